@@ -1,0 +1,37 @@
+# Two entry points: `make run` (install, open the demo project) and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+DEMO := .demo/demo-project.db
+
+.PHONY: install run demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev,spacy,hf]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(PY) -m annotator.cli demo $(DEMO)
+
+run: demo
+	$(PY) main.py $(DEMO)
+
+lint: install
+	$(VENV)/bin/ruff check annotator tests main.py
+	$(VENV)/bin/ruff format --check annotator tests main.py
+	$(VENV)/bin/mypy annotator/core annotator/store annotator/formats annotator/nlp annotator/app
+	$(VENV)/bin/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:randomly
+
+clean:
+	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

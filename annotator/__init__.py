@@ -1,0 +1,3 @@
+"""Vietnamese political-text annotator."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Domain model, offsets, operations and change sets (standard library only)."""

@@ -1,0 +1,25 @@
+"""Typed errors that carry a message a linguist can act on."""
+
+
+class AnnotatorError(Exception):
+    """Base class: the message is shown to the user as is."""
+
+
+class OffsetError(AnnotatorError):
+    """A span or position does not fit the document text."""
+
+
+class SchemaError(AnnotatorError):
+    """A label or relation type is unknown or not allowed."""
+
+
+class NotAProjectError(AnnotatorError):
+    """A file is not an annotator project and was left untouched."""
+
+
+class ImportFailure(AnnotatorError):
+    """One input could not be imported; the reason is specific."""
+
+
+class OperationError(AnnotatorError):
+    """An operation cannot be applied to the current state."""

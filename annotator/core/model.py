@@ -1,0 +1,98 @@
+"""Plain values of the annotation domain: documents, spans, relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Where an annotation came from.
+MANUAL = "manual"
+SUGGESTED = "suggested"
+IMPORTED = "imported"
+MODEL = "model"
+ORIGINS = (MANUAL, SUGGESTED, IMPORTED, MODEL)
+
+# What the user decided about it. Suggestions start pending.
+ACCEPTED = "accepted"
+PENDING = "pending"
+REJECTED = "rejected"
+STATES = (ACCEPTED, PENDING, REJECTED)
+
+# Workflow status of a document.
+NEW = "new"
+IN_PROGRESS = "in_progress"
+DONE = "done"
+REVIEWED = "reviewed"
+STATUSES = (NEW, IN_PROGRESS, DONE, REVIEWED)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A structural part of an article (title, byline, caption, tags...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """An imported article. `text` is NFC and never changes after import."""
+
+    id: int | None
+    title: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+    raw_hash: str = ""
+    status: str = NEW
+    regions: tuple[Region, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled character range [start, end) in code points of the NFC text."""
+
+    id: int | None
+    doc_id: int
+    start: int
+    end: int
+    label: str
+    annotator: str = ""
+    origin: str = MANUAL
+    state: str = ACCEPTED
+    suggester: str | None = None
+    created: float = 0.0
+    updated: float = 0.0
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A directed, typed link between two spans of the same document."""
+
+    id: int | None
+    doc_id: int
+    head: int
+    tail: int
+    type: str
+    annotator: str = ""
+    created: float = 0.0
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document as a reader produced it, before it is stored.
+
+    `text` is already normalised (core.textnorm); `spans` are (start, end, label)
+    into it and `relations` are (head_index, tail_index, type) into `spans`.
+    """
+
+    text: str
+    title: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+    raw_hash: str = ""
+    regions: tuple[Region, ...] = ()
+    spans: tuple[tuple[int, int, str], ...] = ()
+    relations: tuple[tuple[int, int, str], ...] = ()

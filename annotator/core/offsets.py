@@ -1,0 +1,85 @@
+"""The one place where offsets change units: code points <-> UTF-16 <-> UTF-8.
+
+The database stores code points into the NFC text. Qt counts UTF-16 code units
+and files count bytes; they differ after any astral character (emoji, rare CJK)
+and, for bytes, after any non-ASCII character.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from annotator.core.errors import OffsetError
+
+
+def validate_span(text_length: int, start: int, end: int) -> None:
+    """Raise OffsetError unless 0 <= start < end <= text_length."""
+    if not (0 <= start < end <= text_length):
+        raise OffsetError(
+            f"span [{start}, {end}) does not fit a text of {text_length} characters"
+        )
+
+
+class Utf16Map:
+    """Converts positions of one text between code points and UTF-16 units.
+
+    Built once per document: O(k) memory for k astral characters, O(log k) per
+    conversion, and a no-op fast path for the common text with none.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        # Code-point indices of astral characters, each taking two UTF-16 units.
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # UTF-16 positions just after each astral character's second unit.
+        self._astral_u16 = [cp + n + 2 for n, cp in enumerate(self._astral)]
+        self.utf16_length = self.length + len(self._astral)
+
+    def to_utf16(self, cp: int) -> int:
+        """UTF-16 position of code-point position `cp` (0..len)."""
+        if not 0 <= cp <= self.length:
+            raise OffsetError(f"position {cp} is outside a text of {self.length} characters")
+        return cp + bisect_right(self._astral, cp - 1)
+
+    def to_codepoint(self, u16: int) -> int:
+        """Code-point position of UTF-16 position `u16`.
+
+        A position that falls between the two halves of a surrogate pair
+        rounds down to the start of that character.
+        """
+        if not 0 <= u16 <= self.utf16_length:
+            raise OffsetError(
+                f"UTF-16 position {u16} is outside a text of {self.utf16_length} units"
+            )
+        before = bisect_right(self._astral_u16, u16)
+        cp = u16 - before
+        if before < len(self._astral) and self._astral[before] < cp:
+            return self._astral[before]
+        return cp
+
+
+def codepoint_to_utf16(text: str, cp: int) -> int:
+    """UTF-16 position of a code-point position in `text`."""
+    return Utf16Map(text).to_utf16(cp)
+
+
+def utf16_to_codepoint(text: str, u16: int) -> int:
+    """Code-point position of a UTF-16 position in `text`."""
+    return Utf16Map(text).to_codepoint(u16)
+
+
+def codepoint_to_utf8(text: str, cp: int) -> int:
+    """Byte offset in UTF-8 of code-point position `cp`."""
+    if not 0 <= cp <= len(text):
+        raise OffsetError(f"position {cp} is outside a text of {len(text)} characters")
+    return len(text[:cp].encode("utf-8"))
+
+
+def utf8_to_codepoint(text: str, byte_offset: int) -> int:
+    """Code-point position of a UTF-8 byte offset; it must fall on a character start."""
+    data = text.encode("utf-8")
+    if not 0 <= byte_offset <= len(data):
+        raise OffsetError(f"byte offset {byte_offset} is outside a text of {len(data)} bytes")
+    if byte_offset < len(data) and (data[byte_offset] & 0xC0) == 0x80:
+        raise OffsetError(f"byte offset {byte_offset} falls inside a character")
+    return len(data[:byte_offset].decode("utf-8"))

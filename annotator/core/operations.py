@@ -1,0 +1,233 @@
+"""Operations: every change a user or a tool makes, as a plain value.
+
+A widget or a CLI command builds one of these and hands it to the store's
+session, which applies it in one transaction, logs it with its inverse and
+returns a ChangeSet. Undo applies the logged inverse down the same path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from annotator.core.model import ACCEPTED, MANUAL, Relation, Span
+
+
+@dataclass(frozen=True)
+class Operation:
+    """Base class; `kind` names the operation in the action log."""
+
+    kind: ClassVar[str] = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **_encode(dataclasses.asdict(self))}
+
+
+# --- spans -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddSpan(Operation):
+    """Create a span. Suggesters pass origin/state/suggester."""
+
+    kind: ClassVar[str] = "add_span"
+    doc_id: int
+    start: int
+    end: int
+    label: str
+    origin: str = MANUAL
+    state: str = ACCEPTED
+    suggester: str | None = None
+
+
+@dataclass(frozen=True)
+class DeleteSpan(Operation):
+    """Delete a span and the relations that touch it."""
+
+    kind: ClassVar[str] = "delete_span"
+    span_id: int
+
+
+@dataclass(frozen=True)
+class RelabelSpan(Operation):
+    kind: ClassVar[str] = "relabel_span"
+    span_id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class SetSpanState(Operation):
+    """Accept or reject a pending suggestion (or reopen it)."""
+
+    kind: ClassVar[str] = "set_span_state"
+    span_id: int
+    state: str
+
+
+@dataclass(frozen=True)
+class RestoreSpans(Operation):
+    """Put back deleted spans and relations with their ids (undo of a delete)."""
+
+    kind: ClassVar[str] = "restore_spans"
+    spans: tuple[Span, ...]
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeleteSpans(Operation):
+    """Delete several spans at once (undo of AddSuggestions, bulk delete)."""
+
+    kind: ClassVar[str] = "delete_spans"
+    span_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class AddSuggestions(Operation):
+    """Store suggested spans as pending, skipping any (start, end, label) the
+    document already has in any state, so a rejected one is never proposed again."""
+
+    kind: ClassVar[str] = "add_suggestions"
+    doc_id: int
+    spans: tuple[tuple[int, int, str, str], ...]  # (start, end, label, suggester)
+    origin: str = "suggested"
+
+
+@dataclass(frozen=True)
+class SetSpanStates(Operation):
+    """Accept or reject many spans at once (accept all in a document)."""
+
+    kind: ClassVar[str] = "set_span_states"
+    span_ids: tuple[int, ...]
+    state: str
+
+
+# --- relations ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AddRelation(Operation):
+    kind: ClassVar[str] = "add_relation"
+    head: int
+    tail: int
+    type: str
+
+
+@dataclass(frozen=True)
+class DeleteRelation(Operation):
+    kind: ClassVar[str] = "delete_relation"
+    relation_id: int
+
+
+# --- documents ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetStatus(Operation):
+    kind: ClassVar[str] = "set_status"
+    doc_id: int
+    status: str
+
+
+@dataclass(frozen=True)
+class SetNote(Operation):
+    kind: ClassVar[str] = "set_note"
+    doc_id: int
+    note: str
+
+
+# --- schema ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PutLabel(Operation):
+    """Add a label, or change colour/key/description of an existing one."""
+
+    kind: ClassVar[str] = "put_label"
+    name: str
+    color: str
+    key: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RenameLabel(Operation):
+    """Rename a label everywhere: schema, annotations, relation type limits."""
+
+    kind: ClassVar[str] = "rename_label"
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class RemoveLabel(Operation):
+    """Remove a label; its spans are deleted, or relabelled to `relabel_to`."""
+
+    kind: ClassVar[str] = "remove_label"
+    name: str
+    relabel_to: str | None = None
+
+
+@dataclass(frozen=True)
+class PutRelationType(Operation):
+    kind: ClassVar[str] = "put_relation_type"
+    name: str
+    head_labels: tuple[str, ...] = ()
+    tail_labels: tuple[str, ...] = ()
+    description: str = ""
+    key: str = ""
+
+
+@dataclass(frozen=True)
+class Batch(Operation):
+    """Several operations as one transaction and one undo step."""
+
+    kind: ClassVar[str] = "batch"
+    operations: tuple[Operation, ...]
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "operations": [op.to_dict() for op in self.operations],
+            "description": self.description,
+        }
+
+
+OPERATION_TYPES: dict[str, type[Operation]] = {
+    cls.kind: cls
+    for cls in (
+        AddSpan, DeleteSpan, RelabelSpan, SetSpanState, RestoreSpans, DeleteSpans,
+        AddSuggestions, SetSpanStates, AddRelation, DeleteRelation, SetStatus, SetNote,
+        PutLabel, RenameLabel, RemoveLabel, PutRelationType, Batch,
+    )
+}
+
+
+def _encode(value: Any) -> Any:
+    """JSON-friendly form of dataclass fields (tuples become lists)."""
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_encode(v) for v in value]
+    return value
+
+
+def operation_from_dict(data: dict[str, Any]) -> Operation:
+    """Rebuild an operation from its action-log JSON form."""
+    fields = dict(data)
+    kind = fields.pop("kind")
+    cls = OPERATION_TYPES[kind]
+    if cls is Batch:
+        ops = tuple(operation_from_dict(item) for item in fields["operations"])
+        return Batch(operations=ops, description=fields.get("description", ""))
+    if cls is RestoreSpans:
+        spans = tuple(Span(**item) for item in fields["spans"])
+        relations = tuple(Relation(**item) for item in fields.get("relations", []))
+        return RestoreSpans(spans=spans, relations=relations)
+    if cls is AddSuggestions:
+        fields["spans"] = tuple(tuple(item) for item in fields["spans"])
+    for name in ("span_ids", "head_labels", "tail_labels"):
+        if name in fields:
+            fields[name] = tuple(fields[name])
+    return cls(**fields)

@@ -1,0 +1,130 @@
+"""Label schema: span labels and the relation types allowed between them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from typing import Any
+
+from annotator.core.errors import SchemaError
+
+
+@dataclass(frozen=True)
+class LabelDef:
+    """A span label as the user sees it in the palette."""
+
+    name: str
+    color: str = "#888888"
+    key: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RelationType:
+    """A directed relation type, limited to head and tail labels."""
+
+    name: str
+    head_labels: tuple[str, ...] = ()
+    tail_labels: tuple[str, ...] = ()
+    description: str = ""
+    key: str = ""
+
+    def allows(self, head_label: str, tail_label: str) -> bool:
+        """Whether a head of head_label may link to a tail of tail_label."""
+        heads_ok = not self.head_labels or head_label in self.head_labels
+        tails_ok = not self.tail_labels or tail_label in self.tail_labels
+        return heads_ok and tails_ok
+
+
+@dataclass(frozen=True)
+class LabelSchema:
+    """The labels and relation types of a project, in palette order."""
+
+    labels: tuple[LabelDef, ...] = ()
+    relations: tuple[RelationType, ...] = ()
+
+    def label(self, name: str) -> LabelDef:
+        for label in self.labels:
+            if label.name == name:
+                return label
+        raise SchemaError(f"unknown label {name!r}; the schema has {self.label_names()}")
+
+    def label_names(self) -> list[str]:
+        return [label.name for label in self.labels]
+
+    def label_for_key(self, key: str) -> LabelDef | None:
+        for label in self.labels:
+            if label.key and label.key.lower() == key.lower():
+                return label
+        return None
+
+    def relation(self, name: str) -> RelationType:
+        for rel in self.relations:
+            if rel.name == name:
+                return rel
+        raise SchemaError(f"unknown relation type {name!r}")
+
+    def relations_allowed(self, head_label: str, tail_label: str) -> list[RelationType]:
+        return [r for r in self.relations if r.allows(head_label, tail_label)]
+
+    def with_label(self, label: LabelDef) -> LabelSchema:
+        """A copy with `label` added, or replacing the label of the same name."""
+        names = self.label_names()
+        if label.name in names:
+            labels = tuple(label if x.name == label.name else x for x in self.labels)
+        else:
+            labels = self.labels + (label,)
+        return replace(self, labels=labels)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "labels": [vars(label) for label in self.labels],
+            "relations": [
+                {**vars(r), "head_labels": list(r.head_labels), "tail_labels": list(r.tail_labels)}
+                for r in self.relations
+            ],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LabelSchema:
+        """Build from the JSON layout of resources/schema.json, checking it."""
+        try:
+            labels = tuple(LabelDef(**item) for item in data.get("labels", []))
+            relations = tuple(
+                RelationType(
+                    name=item["name"],
+                    head_labels=tuple(item.get("head_labels", ())),
+                    tail_labels=tuple(item.get("tail_labels", ())),
+                    description=item.get("description", ""),
+                    key=item.get("key", ""),
+                )
+                for item in data.get("relations", [])
+            )
+        except (TypeError, KeyError) as exc:
+            raise SchemaError(f"schema file is malformed: {exc}") from exc
+        schema = cls(labels, relations)
+        schema.check()
+        return schema
+
+    @classmethod
+    def from_json(cls, text: str) -> LabelSchema:
+        try:
+            return cls.from_dict(json.loads(text))
+        except json.JSONDecodeError as exc:
+            raise SchemaError(f"schema file is not valid JSON: {exc}") from exc
+
+    def check(self) -> None:
+        """Raise SchemaError on duplicate names or keys, or dangling relation labels."""
+        names = self.label_names()
+        if len(set(names)) != len(names):
+            raise SchemaError("two labels share a name")
+        keys = [label.key.lower() for label in self.labels if label.key]
+        if len(set(keys)) != len(keys):
+            raise SchemaError("two labels share a key")
+        for rel in self.relations:
+            unknown = set(rel.head_labels + rel.tail_labels) - set(names)
+            if unknown:
+                raise SchemaError(f"relation {rel.name} names unknown labels {sorted(unknown)}")

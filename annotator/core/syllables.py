@@ -1,0 +1,70 @@
+"""Syllable tokens with offsets, and snapping a selection to them.
+
+Vietnamese spaces separate syllables. A token is a run of letters/digits that
+may contain inner punctuation (N.Đ, TP.HCM, 7.1.2022, 18-NQ/TW); any other
+non-space character is a token of its own. Pure regex: the editor needs this
+without loading underthesea.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.\-/,:'’&+][^\W_]+)*|\S", re.UNICODE)
+
+
+def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every syllable or punctuation token in text[start:end]."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def is_word_token(text: str, start: int, end: int) -> bool:
+    """True when the token holds a letter or digit (not bare punctuation)."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+class SyllableIndex:
+    """Syllable tokens of one text, for fast snapping and stepping."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = [t for t in syllable_spans(text) if is_word_token(text, *t)]
+        self._starts = [s for s, _ in self.tokens]
+        self._ends = [e for _, e in self.tokens]
+
+    def snap(self, start: int, end: int) -> tuple[int, int] | None:
+        """Grow [start, end) to whole syllables, drop outer spaces and punctuation.
+
+        Returns None when the range holds no syllable at all.
+        """
+        if end < start:
+            start, end = end, start
+        first = bisect_right(self._ends, start)  # first token ending after start
+        last = bisect_left(self._starts, end) - 1  # last token starting before end
+        if start == end:
+            # A caret: take the syllable it touches.
+            last = first
+            if first < len(self.tokens) and self._starts[first] > start:
+                return None
+        if first > last or first >= len(self.tokens) or last < 0:
+            return None
+        return self._starts[first], self._ends[last]
+
+    def token_at(self, pos: int) -> tuple[int, int] | None:
+        """The syllable containing pos (or ending exactly at it)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self._starts[i] <= pos <= self._ends[i]:
+            return self.tokens[i]
+        return None
+
+    def next_boundary(self, pos: int) -> int:
+        """End of the syllable at or after pos (for Ctrl+Shift+Right)."""
+        i = bisect_right(self._ends, pos)
+        return self._ends[i] if i < len(self._ends) else len(self.text)
+
+    def previous_boundary(self, pos: int) -> int:
+        """Start of the syllable at or before pos (for Ctrl+Shift+Left)."""
+        i = bisect_left(self._starts, pos) - 1
+        return self._starts[i] if i >= 0 else 0

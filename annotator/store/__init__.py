@@ -1,0 +1,1 @@
+"""SQLite project store: open, migrate, read, and apply operations."""
