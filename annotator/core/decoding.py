@@ -1,0 +1,213 @@
+"""Turning the raw bytes of an article file into normalised text, or a specific reason why not.
+
+Accepted: UTF-8 (with or without BOM), UTF-16/UTF-32 with a BOM, and the
+Vietnamese legacy code page Windows-1258 when the result reads as Vietnamese.
+Nothing else is guessed: a wrong guess would store mojibake that every later
+annotation would be anchored to.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from annotator.core.errors import ImportFailure
+from annotator.core.textnorm import normalize_text
+
+# Leading bytes of common non-text files, with a name a user recognises.
+MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (also .docx, .xlsx, .odt)"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document (.doc, .xls)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\x7fELF", "program (ELF executable)"),
+    (b"MZ", "Windows program"),
+    (b"{\\rtf", "RTF document"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Control bytes that do not belong in text (tab, newlines, form feed are fine).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c") + b"\x7f"
+_CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL_SHARE_BINARY = 0.01
+_UTF8_MULTIBYTE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+_VIET_VOWELS = "aăâeêioôơuưy"
+_VIET_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", v + t)
+    for base in _VIET_VOWELS
+    for v in (base, base.upper())
+    for t in _VIET_TONES
+) | frozenset("đĐ" + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Non-letters that Windows code pages commonly carry in Vietnamese text.
+_LEGACY_PUNCTUATION = frozenset("“”‘’–—…•«»°€₫§©®±×÷·¸´¨ ")
+_MIN_VIETNAMESE_SHARE = 0.97
+
+_HTML_TAG_RE = re.compile(
+    r"<\s*/?\s*(?:!doctype|html|head|body|div|p|br|span|a|img|script|style|table|tr|td|ul|li|h[1-6]|meta|iframe)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """The normalised text of a file, how it was read and what to tell the user."""
+
+    text: str
+    encoding: str
+    raw_hash: str
+    warnings: tuple[str, ...] = ()
+
+
+def raw_hash(data: bytes) -> str:
+    """sha256 of the raw bytes, kept so a user can trace a document to its file."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the stored (NFC) text: what identical-document detection compares."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why `data` (or its first bytes) is a binary file, or None if it may be text."""
+    for magic, name in MAGIC_NUMBERS:
+        if data.startswith(magic):
+            return f"binary file: looks like a {name}, not plain text"
+    if any(data.startswith(bom) for bom, enc in _BOMS if enc != "utf-8"):
+        return None
+    if b"\x00" in data:
+        return (
+            "binary file: contains NUL bytes (if this is UTF-16 text, save it "
+            "as UTF-8 or as UTF-16 with a byte-order mark)"
+        )
+    if data:
+        controls = sum(data.count(bytes([b])) for b in _CONTROL_BYTES)
+        if controls / len(data) > _CONTROL_SHARE_BINARY:
+            return f"binary file: {controls} control bytes in {len(data)} bytes"
+    return None
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode and normalise one file's bytes; ImportFailure says why it cannot be read."""
+    if not data:
+        raise ImportFailure("empty file: it has no content")
+    reason = binary_reason(data)
+    if reason:
+        raise ImportFailure(reason)
+    text, encoding = _decode(data)
+    warnings: list[str] = []
+    controls = len(_CONTROL_CHARS_RE.findall(text))
+    if controls:
+        text = _CONTROL_CHARS_RE.sub("", text)
+        warnings.append(f"dropped {controls} invisible control character(s)")
+    text = _trim(normalize_text(text))
+    if not text.strip():
+        raise ImportFailure("empty file: it contains only whitespace")
+    warnings.extend(content_warnings(text))
+    if encoding == "cp1258":
+        warnings.append("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC")
+    return DecodedText(text=text, encoding=encoding, raw_hash=raw_hash(data), warnings=tuple(warnings))
+
+
+def _trim(text: str) -> str:
+    """Drop blank lines at the start and whitespace at the end: they carry no content."""
+    return text.lstrip("\n").rstrip()
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding
+            except UnicodeDecodeError as err:
+                raise ImportFailure(
+                    f"undecodable: the file starts with a {encoding.upper()} byte-order mark "
+                    f"but is not valid {encoding.upper()} at byte {err.start + len(bom)}"
+                ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    valid_sequences = len(_UTF8_MULTIBYTE_RE.findall(data))
+    invalid_high = sum(1 for b in data if b >= 0x80) - sum(
+        len(m) for m in _UTF8_MULTIBYTE_RE.findall(data)
+    )
+    where = _position(data, utf8_error.start)
+    if valid_sequences and valid_sequences >= invalid_high:
+        raise ImportFailure(
+            f"undecodable: mostly UTF-8 but byte 0x{data[utf8_error.start]:02X} at {where} "
+            "is not valid UTF-8; the file may be damaged or mix two encodings"
+        )
+    return _decode_cp1258(data, where), "cp1258"
+
+
+def _decode_cp1258(data: bytes, where: str) -> str:
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as err:
+        raise ImportFailure(
+            f"undecodable: not UTF-8 (first bad byte at {where}) and byte "
+            f"0x{data[err.start]:02X} does not exist in Windows-1258; "
+            "convert the file to UTF-8 and import it again"
+        ) from None
+    share = vietnamese_letter_share(text)
+    if share < _MIN_VIETNAMESE_SHARE:
+        raise ImportFailure(
+            f"undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 "
+            f"it does not look like Vietnamese ({share:.0%} Vietnamese letters); "
+            "convert the file to UTF-8 and import it again"
+        )
+    return text
+
+
+def _position(data: bytes, offset: int) -> str:
+    line = data.count(b"\n", 0, offset) + 1
+    return f"line {line} (byte {offset})"
+
+
+def vietnamese_letter_share(text: str) -> float:
+    """Share of letters and non-ASCII characters that belong in Vietnamese text."""
+    nfc = unicodedata.normalize("NFC", text)
+    considered = 0
+    good = 0
+    for ch in nfc:
+        if ch.isascii() and not ch.isalpha():
+            continue
+        considered += 1
+        if ch in VIETNAMESE_LETTERS or ch in _LEGACY_PUNCTUATION:
+            good += 1
+    return good / considered if considered else 0.0
+
+
+def content_warnings(text: str) -> list[str]:
+    """Things worth telling the user about imported text that is still kept as is."""
+    warnings = []
+    tags = _HTML_TAG_RE.findall(text)
+    if tags:
+        sample = ", ".join(sorted({t[:20] for t in tags})[:3])
+        warnings.append(
+            f"looks like HTML ({len(tags)} tag(s) such as {sample}); "
+            "kept as literal text, not rendered"
+        )
+    return warnings

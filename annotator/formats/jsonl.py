@@ -1,0 +1,210 @@
+"""JSONL / JSON documents (doccano-compatible), read and written with spans and relations.
+
+One object per line (or a `.json` file holding one object or a list):
+`{"text": ..., "label": [[start, end, label], ...], "relations": [[head, tail, type]]}`.
+Spans may also come as gold-style `spans: [[start, end, label]]` or doccano
+`entities: [{"id", "start_offset", "end_offset", "label"}]`; relations as index
+lists or doccano objects `{"from_id", "to_id", "type"}`. Offsets are code points
+into the raw `text`; they are mapped through normalisation so NFD input keeps
+its spans. Every other field becomes document metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from annotator.core.errors import ImportFailure
+from annotator.core.model import Region, SourceDocument
+from annotator.core.textnorm import map_span, normalize_with_offsets
+
+NAME = "jsonl"
+EXTENSIONS = (".jsonl", ".json", ".ndjson")
+
+# Fields with a meaning of their own; anything else is metadata.
+_SPAN_KEYS = ("label", "labels", "spans", "entities")
+_KNOWN = frozenset(("text", "title", "source", "meta", "relations", "regions", *_SPAN_KEYS))
+
+Parsed = SourceDocument | ImportFailure
+
+
+def sniff(path: object, head: bytes) -> bool:
+    """True when the first non-blank character opens a JSON object or list."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return stripped[:1] in (b"{", b"[") and b'"text"' in head
+
+
+def read(path: object, data: bytes) -> Iterator[Parsed]:
+    """Documents of a JSONL or JSON file; a bad line yields an ImportFailure."""
+    name = str(path)
+    text = _decode(data, name)
+    stripped = text.lstrip()
+    if stripped.startswith("[") or (name.endswith(".json") and stripped.startswith("{")):
+        yield from _read_json(text, name)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            yield document_from_object(obj, source=f"{name}:{number}")
+        except (ValueError, ImportFailure, TypeError, KeyError, IndexError) as exc:
+            yield ImportFailure(f"{name}, line {number}: {_reason(exc)}")
+
+
+def _read_json(text: str, name: str) -> Iterator[Parsed]:
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        yield ImportFailure(f"{name}: not valid JSON ({exc})")
+        return
+    items = value if isinstance(value, list) else [value]
+    for number, obj in enumerate(items, start=1):
+        try:
+            yield document_from_object(obj, source=f"{name}#{number}")
+        except (ImportFailure, TypeError, KeyError, IndexError, ValueError) as exc:
+            yield ImportFailure(f"{name}, item {number}: {_reason(exc)}")
+
+
+def _decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailure(
+            f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8 and import again"
+        ) from exc
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"not valid JSON ({exc.msg} at column {exc.colno})"
+    if isinstance(exc, ImportFailure):
+        return str(exc)
+    return f"malformed annotation ({type(exc).__name__}: {exc})"
+
+
+def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
+    """One JSON object as a SourceDocument, offsets mapped to the NFC text."""
+    if not isinstance(obj, dict):
+        raise ImportFailure("expected a JSON object with a \"text\" field")
+    raw = obj.get("text")
+    if not isinstance(raw, str):
+        raise ImportFailure('no "text" field holding a string')
+    text, mapping = normalize_with_offsets(raw)
+    raw_spans, ids = _raw_spans(obj)
+    spans = tuple(_map(mapping, len(raw), s, e, label) for s, e, label in raw_spans)
+    relations = _relations(obj.get("relations") or [], ids, len(spans))
+    meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
+    for key, value in obj.items():
+        if key not in _KNOWN:
+            meta[key] = value
+    title = obj.get("title")
+    return SourceDocument(
+        text=text,
+        title=str(title) if title is not None else _first_line(text),
+        meta=meta,
+        source=str(obj.get("source") or source),
+        raw_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        regions=_regions(obj.get("regions") or [], mapping, len(raw)),
+        spans=spans,
+        relations=relations,
+    )
+
+
+def _first_line(text: str) -> str:
+    return text.strip().split("\n", 1)[0][:200]
+
+
+def _raw_spans(obj: dict[str, Any]) -> tuple[list[tuple[int, int, str]], dict[Any, int]]:
+    """(start, end, label) in raw offsets, and doccano entity id -> span index."""
+    spans: list[tuple[int, int, str]] = []
+    ids: dict[Any, int] = {}
+    for key in _SPAN_KEYS:
+        items = obj.get(key)
+        if not items or (key == "label" and isinstance(items, str)):
+            continue
+        for item in items:
+            if isinstance(item, dict):
+                ids[item.get("id", len(spans))] = len(spans)
+                spans.append(
+                    (int(item["start_offset"]), int(item["end_offset"]), str(item["label"]))
+                )
+            else:
+                start, end, label = item
+                spans.append((int(start), int(end), str(label)))
+        if spans:
+            break
+    return spans, ids
+
+
+def _map(mapping: list[int], raw_len: int, start: int, end: int, label: str) -> tuple[int, int, str]:
+    if not 0 <= start < end <= raw_len:
+        raise ImportFailure(
+            f"span [{start}, {end}) {label} does not fit a text of {raw_len} characters"
+        )
+    new_start, new_end = map_span(mapping, start, end)
+    return new_start, new_end, label
+
+
+def _relations(items: Iterable[Any], ids: dict[Any, int], count: int) -> tuple[tuple[int, int, str], ...]:
+    out = []
+    for item in items:
+        if isinstance(item, dict):
+            head_ref, tail_ref = item["from_id"], item["to_id"]
+            kind = item.get("type") or item.get("label")
+            head = ids[head_ref] if ids else int(head_ref)
+            tail = ids[tail_ref] if ids else int(tail_ref)
+        else:
+            head, tail, kind = int(item[0]), int(item[1]), item[2]
+        if not (0 <= head < count and 0 <= tail < count):
+            raise ImportFailure(
+                f"relation {kind} links span {head} to span {tail}, but there are {count} spans"
+            )
+        out.append((head, tail, str(kind)))
+    return tuple(out)
+
+
+def _regions(items: Iterable[Any], mapping: list[int], raw_len: int) -> tuple[Region, ...]:
+    regions = []
+    for start, end, kind in items:
+        if not 0 <= int(start) < int(end) <= raw_len:
+            raise ImportFailure(f"region [{start}, {end}) {kind} does not fit the text")
+        new_start, new_end = map_span(mapping, int(start), int(end))
+        regions.append(Region(new_start, new_end, str(kind)))
+    return tuple(regions)
+
+
+# --------------------------------------------------------------------- writing
+
+
+def document_to_line(
+    *,
+    doc_key: str,
+    title: str,
+    text: str,
+    spans: Iterable[tuple[int, int, str]],
+    relations: Iterable[tuple[int, int, str]] = (),
+    regions: Iterable[Region] = (),
+    meta: dict[str, Any] | None = None,
+    source: str = "",
+) -> str:
+    """One doccano-compatible JSON line (no newline); spans and relations as given.
+
+    The key order is fixed and JSON is written without ASCII escaping, so the
+    same document always gives the same bytes.
+    """
+    obj: dict[str, Any] = {"id": doc_key, "title": title}
+    if source:
+        obj["source"] = source
+    obj["text"] = text
+    obj["label"] = [[s, e, label] for s, e, label in spans]
+    obj["relations"] = [[h, t, kind] for h, t, kind in relations]
+    region_list = [[r.start, r.end, r.kind] for r in regions]
+    if region_list:
+        obj["regions"] = region_list
+    rest = {k: v for k, v in (meta or {}).items() if k not in ("id", *_KNOWN)}
+    if rest:
+        obj["meta"] = rest
+    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "), sort_keys=False)

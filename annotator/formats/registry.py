@@ -1,0 +1,157 @@
+"""The registry of file-format readers and writers, chosen by name, extension or content.
+
+Each format module in this package registers itself at import time with
+`register_reader` / `register_writer`; the registry imports every module of the
+package the first time it is asked, so a new format only needs its own module.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFailure
+from annotator.core.model import SourceDocument
+
+# How many leading bytes `sniff` receives.
+HEAD_BYTES = 4096
+
+SniffFn = Callable[[Path, bytes], bool]
+ReadFn = Callable[[Path, bytes], Iterator[SourceDocument]]
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Turns the bytes of one file into source documents.
+
+    `sniff(path, head)` says whether the leading bytes look like this format;
+    `read(path, data)` yields documents with normalised text and raises
+    ImportFailure with a specific reason for content it cannot use.
+    A reader with higher `priority` wins when several accept the same file.
+    """
+
+    name: str
+    extensions: tuple[str, ...]
+    sniff: SniffFn
+    read: ReadFn
+    description: str = ""
+    priority: int = 0
+
+    def matches_extension(self, path: Path) -> bool:
+        name = path.name.lower()
+        return any(name.endswith(_dotted(ext)) for ext in self.extensions if ext)
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Writes documents of a project to one file or folder in a format.
+
+    `write` is called with keyword arguments chosen by the format module;
+    the registry only names and lists writers.
+    """
+
+    name: str
+    extensions: tuple[str, ...]
+    write: Callable[..., Any]
+    description: str = ""
+
+
+_READERS: dict[str, Reader] = {}
+_WRITERS: dict[str, Writer] = {}
+_loaded = False
+
+
+def _dotted(ext: str) -> str:
+    return ext.lower() if ext.startswith(".") else "." + ext.lower()
+
+
+def register_reader(reader: Reader, *, replace: bool = False) -> Reader:
+    """Add a reader; a second reader with the same name is an error unless `replace`."""
+    if reader.name in _READERS and not replace and _READERS[reader.name] != reader:
+        raise ValueError(f"a reader named {reader.name!r} is already registered")
+    _READERS[reader.name] = reader
+    return reader
+
+
+def register_writer(writer: Writer, *, replace: bool = False) -> Writer:
+    """Add a writer; a second writer with the same name is an error unless `replace`."""
+    if writer.name in _WRITERS and not replace and _WRITERS[writer.name] != writer:
+        raise ValueError(f"a writer named {writer.name!r} is already registered")
+    _WRITERS[writer.name] = writer
+    return writer
+
+
+def _load_builtin_formats() -> None:
+    """Import every module of annotator.formats once, so each can register itself."""
+    global _loaded
+    if _loaded:
+        return
+    _loaded = True
+    package = importlib.import_module("annotator.formats")
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name.startswith("_") or info.name == "registry":
+            continue
+        importlib.import_module(f"annotator.formats.{info.name}")
+
+
+def readers() -> tuple[Reader, ...]:
+    """All readers, highest priority first (ties in registration order)."""
+    _load_builtin_formats()
+    return tuple(sorted(_READERS.values(), key=lambda r: -r.priority))
+
+
+def writers() -> tuple[Writer, ...]:
+    """All writers in registration order."""
+    _load_builtin_formats()
+    return tuple(_WRITERS.values())
+
+
+def reader_named(name: str) -> Reader:
+    """The reader called `name`; ImportFailure listing the known names otherwise."""
+    for reader in readers():
+        if reader.name == name.lower():
+            return reader
+    known = ", ".join(sorted(r.name for r in readers()))
+    raise ImportFailure(f"unknown format {name!r}; known formats: {known}")
+
+
+def writer_named(name: str) -> Writer:
+    """The writer called `name`; ValueError listing the known names otherwise."""
+    for writer in writers():
+        if writer.name == name.lower():
+            return writer
+    known = ", ".join(sorted(w.name for w in writers()))
+    raise ValueError(f"unknown export format {name!r}; known formats: {known}")
+
+
+def reader_for(path: Path, head: bytes, format: str | None = None) -> Reader:
+    """Choose the reader for a file: by `format` name if given, else extension then content.
+
+    Readers registered for the file's extension are asked first; if none of
+    them accepts the leading bytes, every other reader may claim it by content.
+    """
+    if format:
+        return reader_named(format)
+    path = Path(path)
+    candidates = readers()
+    by_extension = [r for r in candidates if r.matches_extension(path)]
+    for reader in by_extension:
+        if reader.sniff(path, head):
+            return reader
+    for reader in candidates:
+        if reader not in by_extension and reader.sniff(path, head):
+            return reader
+    suffix = path.suffix or "(no extension)"
+    raise ImportFailure(
+        f"no reader accepts this file ({suffix}); use --format to choose one of: "
+        + ", ".join(sorted(r.name for r in candidates))
+    )
+
+
+def known_extensions() -> tuple[str, ...]:
+    """Every extension some reader claims, with a leading dot, sorted."""
+    return tuple(sorted({_dotted(e) for r in readers() for e in r.extensions if e}))

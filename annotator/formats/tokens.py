@@ -1,0 +1,88 @@
+"""What writers receive: documents with kept spans, token blocks, and span-to-token alignment.
+
+The exporter (app layer) decides which text, spans and tokens go out; these
+values carry its decisions to the pure writers. Tokens are (start, end) code
+point ranges into `ExportDoc.text`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.model import Region
+
+TokenSpan = tuple[int, int]
+Chunk = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class ExportSpan:
+    """A kept span of the exported text, with who annotated it."""
+
+    start: int
+    end: int
+    label: str
+    annotator: str = ""
+
+
+@dataclass(frozen=True)
+class ExportDoc:
+    """One document as every writer sees it.
+
+    `spans` are sorted by (start, end, label) and may nest; `relations` are
+    (head_index, tail_index, type) into `spans`. `blocks` (sentences or
+    paragraphs of tokens) and `layers` (flat, non-overlapping span lists, one
+    per tag column) are set only for token formats. `tags` holds, per block,
+    optional (POS, chunk) pairs for every token.
+    """
+
+    key: str
+    title: str
+    text: str
+    spans: tuple[ExportSpan, ...] = ()
+    relations: tuple[tuple[int, int, str], ...] = ()
+    regions: tuple[Region, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+    blocks: tuple[tuple[TokenSpan, ...], ...] = ()
+    layers: tuple[tuple[ExportSpan, ...], ...] = ()
+    tags: tuple[tuple[tuple[str, str], ...], ...] = ()
+    word_level: bool = False
+
+
+def token_form(text: str, start: int, end: int, word_level: bool) -> str:
+    """The token as written: word-level words join their syllables with `_`."""
+    piece = text[start:end]
+    if word_level and (" " in piece or "\n" in piece or "\t" in piece):
+        return "_".join(piece.split())
+    return piece
+
+
+def align(tokens: Sequence[TokenSpan], spans: Sequence[ExportSpan]) -> tuple[list[Chunk], list[ExportSpan]]:
+    """Token chunks (first, last+1, label) of spans; and the spans that cut a token.
+
+    A span aligns when it starts at a token start and ends at a token end.
+    Tokens must be sorted and non-overlapping.
+    """
+    starts = [s for s, _ in tokens]
+    ends = [e for _, e in tokens]
+    chunks: list[Chunk] = []
+    cut: list[ExportSpan] = []
+    for span in spans:
+        first = bisect_left(starts, span.start)
+        last = bisect_right(ends, span.end)
+        exact = (
+            first < len(starts)
+            and starts[first] == span.start
+            and last > 0
+            and ends[last - 1] == span.end
+            and first < last
+        )
+        if exact:
+            chunks.append((first, last, span.label))
+        else:
+            cut.append(span)
+    return chunks, cut

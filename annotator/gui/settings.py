@@ -1,0 +1,37 @@
+"""Per-user settings kept in QSettings: the recent projects list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANISATION = "vn-annotator"
+APPLICATION = "Vietnamese Political Annotator"
+RECENT_KEY = "recent_projects"
+MAX_RECENT = 10
+
+
+def user_settings() -> QSettings:
+    """Settings of the running application (its organisation and name)."""
+    return QSettings()
+
+
+def recent_projects() -> list[str]:
+    """Recent project paths, newest first, dropping files that no longer exist."""
+    value = user_settings().value(RECENT_KEY, [])
+    if isinstance(value, str):
+        value = [value]
+    return [str(p) for p in (value or []) if Path(str(p)).is_file()]
+
+
+def remember_project(path: Path | str) -> None:
+    """Put `path` first in the recent list."""
+    path = str(Path(path).resolve())
+    paths = [path] + [p for p in recent_projects() if p != path]
+    user_settings().setValue(RECENT_KEY, paths[:MAX_RECENT])
+
+
+def last_project() -> str | None:
+    paths = recent_projects()
+    return paths[0] if paths else None

@@ -1,0 +1,212 @@
+"""Text units with offsets: paragraphs, sentences, syllables, words, POS/chunk tags.
+
+Every unit is a (start, end) range of code points into the stored NFC text,
+trimmed of outer whitespace. underthesea works per paragraph (never across a
+line) and its string output is aligned back with annotator.nlp.align.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from annotator.core.syllables import syllable_spans
+from annotator.nlp.align import align_tokens
+
+__all__ = [
+    "paragraph_spans",
+    "pos_chunk_tags",
+    "sentence_spans",
+    "syllable_spans",
+    "word_spans",
+]
+
+Range = tuple[int, int]
+
+_LINE = re.compile(r"[^\n]+")
+# Above this many characters a "sentence" is cut at syllable gaps before
+# word segmentation, so one pathological line cannot dominate the run time.
+MAX_SENTENCE_CHARS = 5000
+
+
+def _trim(text: str, start: int, end: int) -> Range | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def paragraph_spans(text: str) -> list[Range]:
+    """Every non-empty line, trimmed."""
+    out = []
+    for m in _LINE.finditer(text):
+        trimmed = _trim(text, m.start(), m.end())
+        if trimmed:
+            out.append(trimmed)
+    return out
+
+
+def _split_sentences(paragraph: str) -> list[str]:
+    from underthesea import sent_tokenize
+
+    try:
+        return list(sent_tokenize(paragraph))
+    except Exception:  # a tokenizer failure must only cost the sentence split
+        return []
+
+
+def sentence_spans(text: str) -> list[Range]:
+    """Sentences found by underthesea inside each paragraph, covering it whole.
+
+    Only where each aligned sentence starts is taken from underthesea; the
+    sentences then run to the next start, so no character of a paragraph is
+    lost even when a returned sentence cannot be aligned.
+    """
+    out: list[Range] = []
+    for p_start, p_end in paragraph_spans(text):
+        pieces = _split_sentences(text[p_start:p_end])
+        starts = sorted(
+            {p_start} | {s for s, _ in filter(None, align_tokens(text, pieces, start=p_start, end=p_end))}
+        )
+        bounds = [*starts, p_end]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            trimmed = _trim(text, a, b)
+            if trimmed:
+                out.extend(_cut_long(text, *trimmed))
+    return out
+
+
+def _cut_long(text: str, start: int, end: int) -> list[Range]:
+    """Cut a range longer than MAX_SENTENCE_CHARS at syllable gaps."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    out: list[Range] = []
+    piece_start = start
+    for _, s_end in syllable_spans(text, start, end):
+        if s_end - piece_start >= MAX_SENTENCE_CHARS:
+            out.append((piece_start, s_end))
+            piece_start = s_end
+    if piece_start < end:
+        tail = _trim(text, piece_start, end)
+        if tail:
+            out.append(tail)
+    return [r for r in (_trim(text, a, b) for a, b in out) if r]
+
+
+def _segment(sentence: str) -> list[str]:
+    from underthesea import word_tokenize
+
+    try:
+        return list(word_tokenize(sentence))
+    except Exception:  # fall back to syllables for this sentence only
+        return []
+
+
+def _fill_gaps(text: str, start: int, end: int, found: Iterable[Range]) -> list[Range]:
+    """Aligned words plus syllables for any text they left uncovered."""
+    out: list[Range] = []
+    cursor = start
+    for w_start, w_end in found:
+        if w_start > cursor:
+            out.extend(syllable_spans(text, cursor, w_start))
+        out.append((w_start, w_end))
+        cursor = w_end
+    out.extend(syllable_spans(text, cursor, end))
+    return out
+
+
+def _words_of_sentence(text: str, start: int, end: int) -> list[Range]:
+    tokens = _segment(text[start:end])
+    aligned = [r for r in align_tokens(text, tokens, start=start, end=end) if r]
+    return _fill_gaps(text, start, end, aligned)
+
+
+def _merge_keep_whole(words: list[Range], keep: Sequence[Range]) -> list[Range]:
+    """Cut words at span edges, then join each span's pieces into whole words.
+
+    Afterwards no word crosses a span boundary and each span is a run of words.
+    """
+    edges = sorted({e for s in keep for e in s})
+    cut: list[Range] = []
+    for w_start, w_end in words:
+        inner = [e for e in edges if w_start < e < w_end]
+        points = [w_start, *inner, w_end]
+        cut.extend(zip(points, points[1:], strict=False))
+    return cut
+
+
+def _join_within(text: str, words: list[Range], keep: Sequence[Range]) -> list[Range]:
+    """Join the words lying inside one keep-whole span into a single word."""
+    spans = sorted(keep)
+    out: list[Range] = []
+    k = 0
+    for w in words:
+        while k < len(spans) and spans[k][1] <= w[0]:
+            k += 1
+        inside = k < len(spans) and spans[k][0] <= w[0] and w[1] <= spans[k][1]
+        if inside and out and spans[k][0] <= out[-1][0]:
+            out[-1] = (out[-1][0], w[1])
+        else:
+            out.append(w)
+    return [r for r in (_trim(text, a, b) for a, b in out) if r]
+
+
+def word_spans(text: str, *, keep_whole: Sequence[Range] = ()) -> list[Range]:
+    """Words found by underthesea per sentence, aligned to offsets.
+
+    `keep_whole` spans (e.g. annotated entities) are never cut: words are cut
+    at their edges and the pieces inside one span joined, so each is covered
+    by whole words and no word crosses its boundary. (underthesea's own
+    `fixed_words` is not used: it puts the strings into a regex unescaped.)
+    Nested keep-whole spans are honoured for their edges; the outermost is joined.
+    """
+    keep = [(s, e) for s, e in keep_whole if 0 <= s < e <= len(text)]
+    words: list[Range] = []
+    for s_start, s_end in sentence_spans(text):
+        words.extend(_words_of_sentence(text, s_start, s_end))
+    if not keep:
+        return words
+    return _join_within(text, _merge_keep_whole(words, keep), _outermost(keep))
+
+
+def _outermost(spans: Sequence[Range]) -> list[Range]:
+    out: list[Range] = []
+    for s, e in sorted(spans, key=lambda r: (r[0], -r[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
+
+
+def pos_chunk_tags(text: str, words: Sequence[Range]) -> list[tuple[str, str]]:
+    """(POS, chunk) tags from underthesea's bundled CRFs for the given words.
+
+    Words are tagged sentence by sentence, so tags use sentence context.
+    """
+    from underthesea.pipeline.chunking.model_crf import CRFChunkingPredictor
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+    out: list[tuple[str, str]] = []
+    for group in _group_by_sentence(text, words):
+        forms = [text[a:b] for a, b in group]
+        if not forms:
+            continue
+        tagged = CRFPOSTagPredictor.Instance().predict(forms)
+        chunked = CRFChunkingPredictor.Instance().predict(tagged)
+        out.extend((pos, chunk) for _, pos, chunk in chunked)
+    return out
+
+
+def _group_by_sentence(text: str, words: Sequence[Range]) -> list[list[Range]]:
+    """Consecutive words split where a paragraph ends or a sentence punctuation closes."""
+    groups: list[list[Range]] = [[]]
+    previous_end = 0
+    for w in words:
+        if groups[-1] and ("\n" in text[previous_end : w[0]] or len(groups[-1]) >= 400):
+            groups.append([])
+        groups[-1].append(w)
+        previous_end = w[1]
+        if text[w[0] : w[1]] in {".", "!", "?"}:
+            groups.append([])
+    return [g for g in groups if g]

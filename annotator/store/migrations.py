@@ -1,0 +1,247 @@
+"""Named migrations of the project file, each applied in its own transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.errors import NotAProjectError
+from annotator.store.connection import transaction
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the file format; `name` is recorded once it has run."""
+
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    # executescript would COMMIT the open transaction; run statement by statement.
+    buffer = ""
+    for line in (script + ";").splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                conn.execute(buffer)
+            buffer = ""
+
+
+_CORE_TABLES = """
+CREATE TABLE annotators (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created REAL NOT NULL
+);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'new'
+        CHECK (status IN ('new', 'in_progress', 'done', 'reviewed')),
+    span_count INTEGER NOT NULL DEFAULT 0,
+    pending_count INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    raw_hash TEXT NOT NULL DEFAULT '',
+    text_hash TEXT NOT NULL UNIQUE,
+    meta TEXT NOT NULL DEFAULT '{}',
+    regions TEXT NOT NULL DEFAULT '[]',
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX documents_status ON documents (status, id);
+CREATE INDEX documents_title ON documents (title);
+CREATE TABLE document_texts (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+);
+CREATE TABLE labels (
+    name TEXT PRIMARY KEY,
+    color TEXT NOT NULL DEFAULT '#888888',
+    key TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    ord INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE relation_types (
+    name TEXT PRIMARY KEY,
+    head_labels TEXT NOT NULL DEFAULT '[]',
+    tail_labels TEXT NOT NULL DEFAULT '[]',
+    description TEXT NOT NULL DEFAULT '',
+    key TEXT NOT NULL DEFAULT '',
+    ord INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    start INTEGER NOT NULL CHECK (start >= 0),
+    "end" INTEGER NOT NULL CHECK ("end" > start),
+    label TEXT NOT NULL,
+    annotator TEXT NOT NULL REFERENCES annotators (name),
+    origin TEXT NOT NULL CHECK (origin IN ('manual', 'suggested', 'imported', 'model')),
+    state TEXT NOT NULL CHECK (state IN ('accepted', 'pending', 'rejected')),
+    suggester TEXT,
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX annotations_doc ON annotations (doc_id, start, "end", label);
+CREATE INDEX annotations_label ON annotations (label);
+CREATE TABLE relations (
+    id INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    head INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+    tail INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    annotator TEXT NOT NULL REFERENCES annotators (name),
+    created REAL NOT NULL
+);
+CREATE INDEX relations_doc ON relations (doc_id);
+CREATE INDEX relations_head ON relations (head);
+CREATE INDEX relations_tail ON relations (tail);
+CREATE INDEX relations_type ON relations (type);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE blobs (
+    key TEXT PRIMARY KEY,
+    data BLOB NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}',
+    updated REAL NOT NULL
+);
+CREATE TABLE action_log (
+    id INTEGER PRIMARY KEY,
+    time REAL NOT NULL,
+    annotator TEXT NOT NULL,
+    doc_ids TEXT NOT NULL DEFAULT '[]',
+    op TEXT NOT NULL,
+    inverse TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('do', 'undo', 'redo', 'import', 'discard')),
+    ref INTEGER
+);
+CREATE INDEX action_log_annotator ON action_log (annotator, id)
+"""
+
+# Span counts live on the document row and are kept by triggers, so every
+# write path (operations, imports, cascades) keeps them right.
+_SPAN_COUNT_TRIGGERS = """
+CREATE TRIGGER annotations_count_insert AFTER INSERT ON annotations BEGIN
+    UPDATE documents SET span_count = span_count + (NEW.state = 'accepted'),
+        pending_count = pending_count + (NEW.state = 'pending')
+    WHERE id = NEW.doc_id;
+END;
+CREATE TRIGGER annotations_count_delete AFTER DELETE ON annotations BEGIN
+    UPDATE documents SET span_count = span_count - (OLD.state = 'accepted'),
+        pending_count = pending_count - (OLD.state = 'pending')
+    WHERE id = OLD.doc_id;
+END;
+CREATE TRIGGER annotations_count_update AFTER UPDATE OF state ON annotations
+WHEN OLD.state != NEW.state BEGIN
+    UPDATE documents SET
+        span_count = span_count - (OLD.state = 'accepted') + (NEW.state = 'accepted'),
+        pending_count = pending_count - (OLD.state = 'pending') + (NEW.state = 'pending')
+    WHERE id = NEW.doc_id;
+END
+"""
+
+# remove_diacritics 2 folds every Vietnamese letter, including those with two
+# marks ("ộ" -> "o"), so "quoc" finds "Quốc"; exact matches are ranked first
+# by the search query itself (see store.search).
+_FULL_TEXT = """
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    text, content='document_texts', content_rowid='doc_id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER document_texts_fts_insert AFTER INSERT ON document_texts BEGIN
+    INSERT INTO documents_fts (rowid, text) VALUES (NEW.doc_id, NEW.text);
+END;
+CREATE TRIGGER document_texts_fts_delete AFTER DELETE ON document_texts BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', OLD.doc_id, OLD.text);
+END;
+INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')
+"""
+
+
+def _core_tables(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _CORE_TABLES)
+
+
+def _span_counts(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _SPAN_COUNT_TRIGGERS)
+    conn.execute(
+        "UPDATE documents SET "
+        "span_count = (SELECT count(*) FROM annotations a "
+        "  WHERE a.doc_id = documents.id AND a.state = 'accepted'), "
+        "pending_count = (SELECT count(*) FROM annotations a "
+        "  WHERE a.doc_id = documents.id AND a.state = 'pending')"
+    )
+
+
+def _full_text(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _FULL_TEXT)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_core_tables", _core_tables),
+    Migration("0002_span_count_triggers", _span_counts),
+    Migration("0003_full_text_search", _full_text),
+)
+
+
+def ensure_bookkeeping(conn: sqlite3.Connection) -> None:
+    """The two tables every version has: project_meta and migrations."""
+    conn.execute("CREATE TABLE IF NOT EXISTS project_meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations ("
+        "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied REAL NOT NULL)"
+    )
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY id")]
+
+
+def pending_migrations(
+    conn: sqlite3.Connection, migrations: Sequence[Migration], path: Path
+) -> list[Migration]:
+    """Migrations not yet applied; refuses a file written by a newer version."""
+    done = applied_names(conn)
+    known = {m.name for m in migrations}
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise NotAProjectError(
+            f"{path} was written by a newer version of the annotator "
+            f"(it has format steps {unknown}); update the program to open it."
+        )
+    return [m for m in migrations if m.name not in done]
+
+
+def backup_file(conn: sqlite3.Connection, path: Path) -> Path:
+    """Copy the project with the SQLite backup API before it is migrated."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-migration-{stamp}.bak")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.before-migration-{stamp}-{n}.bak")
+        n += 1
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def run_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
+    """Apply each migration in its own transaction and record its name."""
+    for migration in migrations:
+        with transaction(conn):
+            migration.apply(conn)
+            conn.execute(
+                "INSERT INTO migrations (name, applied) VALUES (?, ?)",
+                (migration.name, time.time()),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO project_meta (key, value) VALUES ('format_version', ?)",
+                (str(len(applied_names(conn))),),
+            )
