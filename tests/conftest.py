@@ -25,3 +25,19 @@ def shared_dir() -> Path:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    """Where the `project` fixture's file lives (a fresh tmp_path file)."""
+    return tmp_path / "project.db"
+
+
+@pytest.fixture
+def project(project_path: Path):
+    """A fresh project with the default schema, closed after the test."""
+    from annotator.store import create_project
+
+    created = create_project(project_path, annotator="tester")
+    yield created
+    created.close()

@@ -1,7 +1,224 @@
-"""CLI commands: export_cmds (filled in by its owner)."""
+"""CLI command `export`: training data in CoNLL, JSONL, brat, spaCy, Hugging Face or CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 import click
+
+from annotator.app.export import ExportOptions, run_export
+from annotator.app.export_policy import POLICIES
+from annotator.app.export_report import ExportStats, LossReport
+from annotator.app.export_select import DEFAULT_STATUSES, Selection
+from annotator.app.export_splits import parse_ratios
+from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import STATUSES
+from annotator.formats import tagging
+from annotator.store import open_project
+
+FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
+
+
+def _list(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Repeated options and comma lists alike: ('a,b', 'c') -> ('a', 'b', 'c')."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def _statuses(value: str) -> tuple[str, ...]:
+    if value.strip().lower() == "any":
+        return ()
+    chosen = _list((value,))
+    unknown = [s for s in chosen if s not in STATUSES]
+    if unknown:
+        raise click.BadParameter(f"unknown status {unknown[0]!r}; use {', '.join(STATUSES)} or any")
+    return chosen
+
+
+def options_from(params: dict[str, Any]) -> ExportOptions:
+    """ExportOptions from the command's parameters (shared with tests)."""
+    try:
+        split = parse_ratios(params["split"]) if params.get("split") else ()
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--split") from None
+    selection = Selection(
+        statuses=_statuses(params["status"]),
+        annotators=_list(params["annotator"]),
+        labels=_list(params["label"]),
+        include_pending=params["include_pending"],
+        skip_regions=_list(params["skip_region"]),
+    )
+    return ExportOptions(
+        format=params["fmt"],
+        out=params["out"],
+        selection=selection,
+        tokens=TokenOptions(level=params["level"], block=params["block"], pos=params["pos"]),
+        scheme=params["scheme"],
+        docstart=params["docstart"],
+        overlap=params["overlap"],
+        max_layers=params["max_layers"],
+        split=split,
+        seed=params["seed"],
+        stratify=params["stratify"],
+        overwrite=params["overwrite"],
+    )
+
+
+class _Progress:
+    """A click progress bar over documents, created when the total is known."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+        self.shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=max(total, 1), label="Exporting", file=None)
+            self.bar.__enter__()
+        self.bar.update(done - self.shown)
+        self.shown = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _echo_report(report: LossReport, stats: ExportStats) -> None:
+    docs = ", ".join(f"{split} {n}" for split, n in stats.documents.items()) or "none"
+    click.echo(f"Documents: {docs}")
+    click.echo("Loss report:")
+    for line in report.lines():
+        click.echo(f"  {line}")
+
+
+@click.command("export")
+@click.argument("project", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: exports/<project>-<format>).",
+)
+@click.option(
+    "--level",
+    type=click.Choice(LEVELS),
+    default="syllable",
+    show_default=True,
+    help="Token level of CoNLL, spaCy and HF exports.",
+)
+@click.option(
+    "--scheme",
+    type=click.Choice(tagging.SCHEMES),
+    default="iob2",
+    show_default=True,
+    help="Tag scheme.",
+)
+@click.option(
+    "--block",
+    type=click.Choice(BLOCKS),
+    default="sentence",
+    show_default=True,
+    help="One block per sentence or per paragraph.",
+)
+@click.option(
+    "--pos/--no-pos",
+    default=False,
+    help="Add POS and chunk columns (VLSP 2016 layout: word POS chunk NER).",
+)
+@click.option(
+    "--docstart/--no-docstart",
+    default=True,
+    show_default=True,
+    help="Write -DOCSTART- before each document (CoNLL).",
+)
+@click.option(
+    "--status",
+    default=",".join(DEFAULT_STATUSES),
+    show_default=True,
+    help="Document statuses, comma separated, or 'any'.",
+)
+@click.option(
+    "--annotator", multiple=True, help="Only spans by this annotator (repeat or comma list)."
+)
+@click.option("--label", multiple=True, help="Only these labels (repeat or comma list).")
+@click.option(
+    "--include-pending", is_flag=True, help="Also export pending suggestions (rejected ones never)."
+)
+@click.option(
+    "--skip-region",
+    multiple=True,
+    help="Cut these regions out of the text: caption, byline, tags, source, title.",
+)
+@click.option(
+    "--overlap",
+    type=click.Choice(POLICIES),
+    default="outermost",
+    show_default=True,
+    help="Nested spans in flat formats: keep the outermost, the innermost, or tag layers in extra columns.",
+)
+@click.option(
+    "--max-layers",
+    type=click.IntRange(1, 9),
+    default=3,
+    show_default=True,
+    help="Tag columns written with --overlap layers.",
+)
+@click.option("--split", default="", help="Train:dev:test ratio by document, e.g. 8:1:1.")
+@click.option("--seed", type=int, default=13, show_default=True, help="Seed of the split.")
+@click.option("--stratify", is_flag=True, help="Balance label counts across splits.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
+@click.option("--dry-run", is_flag=True, help="Only print the loss report; write nothing.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None:
+    """Export annotated documents as training data, with a loss report and a dataset card.
+
+    Documents marked done or reviewed are exported by default; the output
+    folder is written atomically. Formats: conll, jsonl (doccano), brat,
+    spacy (DocBin), hf (datasets + Parquet), csv (entities).
+
+    Example:
+
+    \b
+        annotator export project.db --format conll --level syllable --scheme iob2 --split 8:1:1 --seed 13 --out exports/conll-v1
+    """
+    options = options_from(params)
+    bar = _Progress(enabled=not quiet)
+    try:
+        proj = open_project(project)
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+
+    def show(report: LossReport, stats: ExportStats) -> bool:
+        bar.close()
+        _echo_report(report, stats)
+        return True
+
+    try:
+        result = run_export(proj, options, progress=bar, dry_run=dry_run, before_commit=show)
+    except (AnnotatorError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        bar.close()
+        proj.close()
+    if dry_run:
+        _echo_report(result.report, result.stats)
+        click.echo("Dry run: nothing written.")
+        return
+    click.echo(f"Wrote {sum(result.stats.documents.values())} documents to {result.directory}")
 
 
 def register(cli: click.Group) -> None:
     """Add this module's commands to the top-level group."""
+    cli.add_command(export_cmd)

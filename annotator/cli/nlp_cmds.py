@@ -1,7 +1,179 @@
-"""CLI commands: nlp_cmds (filled in by its owner)."""
+"""CLI commands that suggest, train the project's model and evaluate against gold."""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any
 
 import click
+
+from annotator.app.evaluate import BASELINE, evaluate_gold
+from annotator.app.suggest import SuggestProgress, suggest_documents
+from annotator.app.training import TrainProgress, train_project
+from annotator.core.errors import AnnotatorError
+
+
+def _ids(value: str | None) -> list[int] | None:
+    if not value:
+        return None
+    try:
+        return [int(x) for x in value.split(",") if x.strip()]
+    except ValueError as exc:
+        raise click.BadParameter("give document ids as numbers: --docs 3,7,12") from exc
+
+
+def _eta(seconds: float | None) -> str:
+    if seconds is None:
+        return "--:--"
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+@click.command("suggest")
+@click.argument("project", type=click.Path(exists=True, dir_okay=False))
+@click.option("--docs", help="Comma-separated document ids (default: documents not done).")
+@click.option(
+    "--all", "everything", is_flag=True, help="Suggest for every document, done ones too."
+)
+@click.option(
+    "--workers", type=click.IntRange(1, 256), help="Worker processes (default: all cores)."
+)
+@click.option(
+    "--time-limit",
+    type=float,
+    default=20.0,
+    show_default=True,
+    help="Seconds allowed per document before it is skipped.",
+)
+def suggest_cmd(
+    project: str, docs: str | None, everything: bool, workers: int | None, time_limit: float
+) -> None:
+    """Propose spans (rules, underthesea NER, the trained model) as pending suggestions.
+
+    Already present or rejected spans are never proposed again.
+
+    Example:
+
+        annotator suggest project.db --workers 2
+    """
+    ids = _ids(docs)
+    if everything and ids is None:
+        from annotator.store import open_project
+
+        opened = open_project(project)
+        try:
+            ids = opened.document_ids()
+        finally:
+            opened.close()
+
+    def show(p: SuggestProgress) -> None:
+        click.echo(
+            f"\r{p.done}/{p.total} documents, {p.failed} failed, ETA {_eta(p.eta)}  ",
+            nl=False,
+            err=True,
+        )
+
+    try:
+        report = suggest_documents(
+            project, doc_ids=ids, workers=workers, progress=show, time_limit=time_limit
+        )
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("", err=True)
+    click.echo(
+        f"{report.documents} documents, {report.added} suggestions added in {report.seconds:.1f} s."
+    )
+    for failure in report.failures:
+        click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)
+
+
+def _table(scores: dict[str, Any]) -> str:
+    rows = [f"{'label':<8}{'P':>8}{'R':>8}{'F1':>8}"]
+    for label, s in scores.get("labels", {}).items():
+        rows.append(f"{label:<8}{s['p']:>8.3f}{s['r']:>8.3f}{s['f1']:>8.3f}")
+    micro = scores.get("micro")
+    if micro:
+        rows.append(f"{'micro':<8}{micro['p']:>8.3f}{micro['r']:>8.3f}{micro['f1']:>8.3f}")
+    return "\n".join(rows)
+
+
+@click.command("train")
+@click.argument("project", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--holdout",
+    type=click.FloatRange(0.0, 0.9),
+    default=0.2,
+    show_default=True,
+    help="Share of done documents kept aside to score the model.",
+)
+@click.option("--seed", type=int, default=13, show_default=True, help="Seed of the held-out split.")
+def train_cmd(project: str, holdout: float, seed: int) -> None:
+    """Train the project's model on accepted spans of done and reviewed documents.
+
+    Prints precision, recall and F1 per label on held-out documents, beside the
+    rules alone on the same documents.
+
+    Example:
+
+        annotator train project.db --holdout 0.25
+    """
+
+    def show(p: TrainProgress) -> None:
+        click.echo(f"\r{p.stage}: {p.done}/{p.total}        ", nl=False, err=True)
+
+    try:
+        report = train_project(
+            project, progress=show, cancel=threading.Event(), holdout=holdout, seed=seed
+        )
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo("", err=True)
+    click.echo(
+        f"Trained on {report.documents} documents in {report.seconds:.1f} s; "
+        f"labels: {', '.join(report.labels)}."
+    )
+    if report.held_out:
+        click.echo(f"Model on {report.held_out} held-out documents:")
+        click.echo(_table(report.scores))
+        click.echo("Rules alone on the same documents:")
+        click.echo(_table(report.baseline))
+    else:
+        click.echo("Too few documents to hold any out; no score.")
+
+
+@click.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--suggester", help="Report this suggester (rules, underthesea, model, merged).")
+@click.option(
+    "--project",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Also score the model trained in this project.",
+)
+def evaluate_cmd(gold: str, as_json: bool, suggester: str | None, project: str | None) -> None:
+    """Score the suggesters against a gold JSONL file (exact-match P/R/F1).
+
+    The stock underthesea NER is shown as the baseline.
+
+    Example:
+
+        annotator evaluate gold/dev.jsonl --json --suggester rules
+    """
+    try:
+        result = evaluate_gold(gold, suggester=suggester, project_path=project)
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    for name, scores in result["suggesters"].items():
+        tag = " (baseline)" if name == BASELINE else ""
+        click.echo(f"\n{name}{tag}")
+        click.echo(_table(scores))
 
 
 def register(cli: click.Group) -> None:
     """Add this module's commands to the top-level group."""
+    for command in (suggest_cmd, train_cmd, evaluate_cmd):
+        cli.add_command(command)

@@ -28,9 +28,14 @@ class ChangeSet:
     @property
     def empty(self) -> bool:
         return not (
-            self.spans_added or self.spans_changed or self.spans_removed
-            or self.relations_added or self.relations_removed
-            or self.status_changed or self.note_changed or self.schema_changed
+            self.spans_added
+            or self.spans_changed
+            or self.spans_removed
+            or self.relations_added
+            or self.relations_removed
+            or self.status_changed
+            or self.note_changed
+            or self.schema_changed
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:

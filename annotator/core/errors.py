@@ -23,3 +23,11 @@ class ImportFailure(AnnotatorError):
 
 class OperationError(AnnotatorError):
     """An operation cannot be applied to the current state."""
+
+
+class GazetteerError(AnnotatorError):
+    """A gazetteer word list cannot be read or has an unknown kind."""
+
+
+class ExportError(AnnotatorError):
+    """An export cannot be written as asked; nothing was written."""

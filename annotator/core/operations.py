@@ -148,6 +148,7 @@ class PutLabel(Operation):
     color: str
     key: str = ""
     description: str = ""
+    order: int | None = None  # palette position; None keeps it (or appends a new label)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,15 @@ class PutRelationType(Operation):
     tail_labels: tuple[str, ...] = ()
     description: str = ""
     key: str = ""
+    order: int | None = None  # position in lists; None keeps it (or appends a new type)
+
+
+@dataclass(frozen=True)
+class RemoveRelationType(Operation):
+    """Remove a relation type and the relations of that type (undo of a new type)."""
+
+    kind: ClassVar[str] = "remove_relation_type"
+    name: str
 
 
 @dataclass(frozen=True)
@@ -197,9 +207,24 @@ class Batch(Operation):
 OPERATION_TYPES: dict[str, type[Operation]] = {
     cls.kind: cls
     for cls in (
-        AddSpan, DeleteSpan, RelabelSpan, SetSpanState, RestoreSpans, DeleteSpans,
-        AddSuggestions, SetSpanStates, AddRelation, DeleteRelation, SetStatus, SetNote,
-        PutLabel, RenameLabel, RemoveLabel, PutRelationType, Batch,
+        AddSpan,
+        DeleteSpan,
+        RelabelSpan,
+        SetSpanState,
+        RestoreSpans,
+        DeleteSpans,
+        AddSuggestions,
+        SetSpanStates,
+        AddRelation,
+        DeleteRelation,
+        SetStatus,
+        SetNote,
+        PutLabel,
+        RenameLabel,
+        RemoveLabel,
+        PutRelationType,
+        Batch,
+        RemoveRelationType,
     )
 }
 

@@ -23,6 +23,8 @@ KINDS = (TITLE, BYLINE, SOURCE, CAPTION, TAGS, BODY)
 # Longer first lines are paragraphs, not headlines.
 MAX_TITLE_CHARS = 250
 MAX_CAPTION_CHARS = 400
+# Longest credit the caption rules recognise ("(Ảnh minh họa: ...)" with 80 characters).
+_CAPTION_TAIL = 140
 MAX_TAG_LINES = 40
 # Shown in document lists when an article has no title line.
 FALLBACK_TITLE_CHARS = 120
@@ -79,19 +81,34 @@ def analyse_article(text: str) -> ArticleStructure:
     lines = [ln for ln in split_lines(text) if ln.text.strip()]
     if not lines:
         return ArticleStructure(title="", regions=())
-    kinds: dict[int, str] = {}
-    title_index = _title_index(lines)
+    kinds: dict[int, str] = {
+        i: CAPTION
+        for i, line in enumerate(lines)
+        if len(line.text) <= MAX_CAPTION_CHARS and _looks_like_caption(line.text)
+    }
+    title_index = _title_index(lines) if 0 not in kinds else None
     if title_index is not None:
         kinds[title_index] = TITLE
     first_body = _mark_top_bylines(lines, kinds)
     tags_from = _mark_tags(lines, kinds)
     _mark_end_bylines(lines, kinds, tags_from)
-    for i, line in enumerate(lines):
-        if i not in kinds and len(line.text) <= MAX_CAPTION_CHARS and _CAPTION_RE.search(line.text):
-            kinds[i] = CAPTION
     regions = _regions(lines, kinds, first_body)
-    title = lines[title_index].text.strip() if title_index is not None else _fallback_title(lines)
+    if title_index is not None:
+        title = lines[title_index].text.strip()
+    else:
+        untyped = [ln for i, ln in enumerate(lines) if i not in kinds]
+        title = _fallback_title(untyped or lines)
     return ArticleStructure(title=title, regions=tuple(regions))
+
+
+def _looks_like_caption(text: str) -> bool:
+    # A caption credit sits at the end of its line, so only the tail is searched,
+    # and only if it names a photo or video at all.
+    tail = text[-_CAPTION_TAIL:]
+    lowered = tail.lower()
+    if "ảnh" not in lowered and "video" not in lowered and "clip" not in lowered:
+        return False
+    return _CAPTION_RE.search(tail) is not None
 
 
 def _title_index(lines: list[Line]) -> int | None:
@@ -113,7 +130,7 @@ def _fallback_title(lines: list[Line]) -> str:
 def _mark_top_bylines(lines: list[Line], kinds: dict[int, str]) -> int:
     """Mark bylines right after the title; returns the index of the first other line."""
     i = 1 if kinds.get(0) == TITLE else 0
-    while i < min(len(lines), 3) and i > 0 and _is_top_byline(lines[i].text):
+    while 0 < i < min(len(lines), 3) and i not in kinds and _is_top_byline(lines[i].text):
         kinds[i] = BYLINE
         i += 1
     return i
@@ -151,11 +168,10 @@ def _mark_end_bylines(lines: list[Line], kinds: dict[int, str], end: int) -> Non
 
 def _is_end_byline(text: str) -> bool:
     stripped = text.strip()
-    if not stripped or len(stripped) > 70 or stripped.endswith(_END_PUNCTUATION):
-        if not _CREDIT_RE.match(stripped):
-            return False
     if _CREDIT_RE.match(stripped):
         return True
+    if not stripped or len(stripped) > 70 or stripped.endswith(_END_PUNCTUATION):
+        return False
     if any(ch.isdigit() for ch in stripped):
         return False
     words = stripped.split()

@@ -14,11 +14,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import Region, SourceDocument
 from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.formats.registry import Reader, Writer, register_reader, register_writer
+from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
 NAME = "jsonl"
 EXTENSIONS = (".jsonl", ".json", ".ndjson")
@@ -88,7 +91,7 @@ def _reason(exc: Exception) -> str:
 def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
     """One JSON object as a SourceDocument, offsets mapped to the NFC text."""
     if not isinstance(obj, dict):
-        raise ImportFailure("expected a JSON object with a \"text\" field")
+        raise ImportFailure('expected a JSON object with a "text" field')
     raw = obj.get("text")
     if not isinstance(raw, str):
         raise ImportFailure('no "text" field holding a string')
@@ -105,7 +108,7 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
         text=text,
         title=str(title) if title is not None else _first_line(text),
         meta=meta,
-        source=str(obj.get("source") or source),
+        source=str(obj["source"]) if "source" in obj else source,
         raw_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         regions=_regions(obj.get("regions") or [], mapping, len(raw)),
         spans=spans,
@@ -139,7 +142,9 @@ def _raw_spans(obj: dict[str, Any]) -> tuple[list[tuple[int, int, str]], dict[An
     return spans, ids
 
 
-def _map(mapping: list[int], raw_len: int, start: int, end: int, label: str) -> tuple[int, int, str]:
+def _map(
+    mapping: list[int], raw_len: int, start: int, end: int, label: str
+) -> tuple[int, int, str]:
     if not 0 <= start < end <= raw_len:
         raise ImportFailure(
             f"span [{start}, {end}) {label} does not fit a text of {raw_len} characters"
@@ -148,7 +153,9 @@ def _map(mapping: list[int], raw_len: int, start: int, end: int, label: str) -> 
     return new_start, new_end, label
 
 
-def _relations(items: Iterable[Any], ids: dict[Any, int], count: int) -> tuple[tuple[int, int, str], ...]:
+def _relations(
+    items: Iterable[Any], ids: dict[Any, int], count: int
+) -> tuple[tuple[int, int, str], ...]:
     out = []
     for item in items:
         if isinstance(item, dict):
@@ -195,10 +202,7 @@ def document_to_line(
     The key order is fixed and JSON is written without ASCII escaping, so the
     same document always gives the same bytes.
     """
-    obj: dict[str, Any] = {"id": doc_key, "title": title}
-    if source:
-        obj["source"] = source
-    obj["text"] = text
+    obj: dict[str, Any] = {"id": doc_key, "title": title, "source": source, "text": text}
     obj["label"] = [[s, e, label] for s, e, label in spans]
     obj["relations"] = [[h, t, kind] for h, t, kind in relations]
     region_list = [[r.start, r.end, r.kind] for r in regions]
@@ -208,3 +212,51 @@ def document_to_line(
     if rest:
         obj["meta"] = rest
     return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "), sort_keys=False)
+
+
+register_reader(
+    Reader(
+        name=NAME,
+        extensions=EXTENSIONS,
+        sniff=sniff,
+        read=read,  # type: ignore[arg-type]
+        description="JSON lines / JSON (doccano label lists, gold spans and relations)",
+        priority=10,
+    )
+)
+
+
+def export_line(doc: ExportDoc) -> str:
+    """The JSON line of an exported document."""
+    return document_to_line(
+        doc_key=doc.key,
+        title=doc.title,
+        text=doc.text,
+        spans=[(s.start, s.end, s.label) for s in doc.spans],
+        relations=doc.relations,
+        regions=doc.regions,
+        meta=doc.meta,
+        source=doc.source,
+    )
+
+
+def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
+    """One `<split>.jsonl` file per split; returns the files written."""
+    written = []
+    for split, docs in splits:
+        path = directory / f"{split}.jsonl"
+        with path.open("w", encoding="utf-8", newline="\n") as out:
+            for doc in docs:
+                out.write(export_line(doc) + "\n")
+        written.append(path)
+    return written
+
+
+register_writer(
+    Writer(
+        name=NAME,
+        extensions=(".jsonl",),
+        write=write,
+        description="JSON lines compatible with doccano, with relations and metadata",
+    )
+)

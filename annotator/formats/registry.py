@@ -21,7 +21,10 @@ from annotator.core.model import SourceDocument
 HEAD_BYTES = 4096
 
 SniffFn = Callable[[Path, bytes], bool]
-ReadFn = Callable[[Path, bytes], Iterator[SourceDocument]]
+# A reader yields documents; for one bad record in a multi-record file it may
+# yield an ImportFailure and go on with the next record.
+ReadResult = SourceDocument | ImportFailure
+ReadFn = Callable[[Path, bytes], Iterator[ReadResult]]
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,9 @@ class Reader:
     """Turns the bytes of one file into source documents.
 
     `sniff(path, head)` says whether the leading bytes look like this format;
-    `read(path, data)` yields documents with normalised text and raises
-    ImportFailure with a specific reason for content it cannot use.
+    `read(path, data)` yields documents with normalised text; it raises
+    ImportFailure with a specific reason when the whole file is unusable, and
+    yields one for a single bad record of a multi-record file.
     A reader with higher `priority` wins when several accept the same file.
     """
 
@@ -131,8 +135,10 @@ def writer_named(name: str) -> Writer:
 def reader_for(path: Path, head: bytes, format: str | None = None) -> Reader:
     """Choose the reader for a file: by `format` name if given, else extension then content.
 
-    Readers registered for the file's extension are asked first; if none of
-    them accepts the leading bytes, every other reader may claim it by content.
+    Readers registered for the file's extension are asked first, highest
+    priority first; if none accepts the leading bytes, the most general one
+    (lowest priority) reads it so its error message says what is wrong. A file
+    with an unclaimed extension goes to the first reader that accepts its content.
     """
     if format:
         return reader_named(format)
@@ -142,8 +148,12 @@ def reader_for(path: Path, head: bytes, format: str | None = None) -> Reader:
     for reader in by_extension:
         if reader.sniff(path, head):
             return reader
+    if by_extension:
+        # The most general reader of the extension (lowest priority) explains
+        # best what is wrong with a file no specialised reader recognised.
+        return by_extension[-1]
     for reader in candidates:
-        if reader not in by_extension and reader.sniff(path, head):
+        if reader.sniff(path, head):
             return reader
     suffix = path.suffix or "(no extension)"
     raise ImportFailure(

@@ -8,7 +8,7 @@ point ranges into `ExportDoc.text`.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,7 +61,9 @@ def token_form(text: str, start: int, end: int, word_level: bool) -> str:
     return piece
 
 
-def align(tokens: Sequence[TokenSpan], spans: Sequence[ExportSpan]) -> tuple[list[Chunk], list[ExportSpan]]:
+def align(
+    tokens: Sequence[TokenSpan], spans: Sequence[ExportSpan]
+) -> tuple[list[Chunk], list[ExportSpan]]:
     """Token chunks (first, last+1, label) of spans; and the spans that cut a token.
 
     A span aligns when it starts at a token start and ends at a token end.
@@ -86,3 +88,22 @@ def align(tokens: Sequence[TokenSpan], spans: Sequence[ExportSpan]) -> tuple[lis
         else:
             cut.append(span)
     return chunks, cut
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """Choices a writer needs besides the documents.
+
+    `labels` are the span labels in schema order (class names for Hugging
+    Face, entity types for brat); `relation_types` are (name, head labels,
+    tail labels).
+    """
+
+    scheme: str = "iob2"
+    docstart: bool = True
+    labels: tuple[str, ...] = ()
+    relation_types: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+
+
+# A split name and its documents, consumed once, in order.
+Split = tuple[str, Iterable[ExportDoc]]

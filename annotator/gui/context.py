@@ -5,7 +5,59 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator.core.changes import ChangeSet
-from annotator.core.operations import Operation
+from annotator.core.model import IN_PROGRESS, NEW
+from annotator.core.operations import AddSuggestions, Batch, Operation, SetStatus
+
+
+class EditingSession:
+    """The session the editor writes through.
+
+    The first edit of a document whose status is still new also sets it in
+    progress, in the same transaction and the same undo step, so one Ctrl+Z
+    takes back both and nothing else enters the history.
+    """
+
+    # Operations that are not an annotator's own edit of the document.
+    NOT_EDITS = (SetStatus, AddSuggestions)
+
+    def __init__(self, session) -> None:
+        self._session = session
+        self.doc_id: int | None = None
+        self.doc_status: str | None = None
+
+    def show(self, doc_id: int | None, status: str | None) -> None:
+        self.doc_id, self.doc_status = doc_id, status
+
+    def apply(self, op: Operation, origin: object = None) -> ChangeSet:
+        if self._starts_document(op):
+            start = SetStatus(doc_id=self.doc_id, status=IN_PROGRESS)
+            op = Batch(operations=(op, start), description="first edit of a new document")
+        changes = self._session.apply(op, origin=origin)
+        if self.doc_id in changes.status_changed:
+            self.doc_status = IN_PROGRESS if self.doc_status == NEW else self.doc_status
+        return changes
+
+    def _starts_document(self, op: Operation) -> bool:
+        if self.doc_id is None or self.doc_status != NEW or isinstance(op, self.NOT_EDITS):
+            return False
+        target = getattr(op, "doc_id", self.doc_id)
+        return target == self.doc_id
+
+    def undo(self, origin: object = None) -> ChangeSet | None:
+        return self._session.undo(origin)
+
+    def redo(self, origin: object = None) -> ChangeSet | None:
+        return self._session.redo(origin)
+
+    def can_undo(self) -> bool:
+        return self._session.can_undo()
+
+    def can_redo(self) -> bool:
+        return self._session.can_redo()
+
+    @property
+    def annotator(self) -> str:
+        return self._session.annotator
 
 
 class ProjectContext(QObject):
@@ -22,7 +74,7 @@ class ProjectContext(QObject):
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.session = project.session()
+        self.session = EditingSession(project.session())
 
     def apply(self, operation: Operation, *, source: object = None) -> ChangeSet:
         """Apply one operation through the session and tell every view."""
@@ -36,12 +88,12 @@ class ProjectContext(QObject):
             self.changed.emit(changes, source)
 
     def undo(self) -> ChangeSet | None:
-        changes = self.session.undo()
+        changes = self.session.undo(self)
         self.notify(changes, source=self)
         return changes
 
     def redo(self) -> ChangeSet | None:
-        changes = self.session.redo()
+        changes = self.session.redo(self)
         self.notify(changes, source=self)
         return changes
 

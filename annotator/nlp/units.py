@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from annotator.core.syllables import syllable_spans
+from annotator.core.syllables import is_word_token, syllable_spans
 from annotator.nlp.align import align_tokens
 
 __all__ = [
@@ -67,7 +67,8 @@ def sentence_spans(text: str) -> list[Range]:
     for p_start, p_end in paragraph_spans(text):
         pieces = _split_sentences(text[p_start:p_end])
         starts = sorted(
-            {p_start} | {s for s, _ in filter(None, align_tokens(text, pieces, start=p_start, end=p_end))}
+            {p_start}
+            | {s for s, _ in filter(None, align_tokens(text, pieces, start=p_start, end=p_end))}
         )
         bounds = [*starts, p_end]
         for a, b in zip(bounds, bounds[1:], strict=False):
@@ -119,7 +120,23 @@ def _fill_gaps(text: str, start: int, end: int, found: Iterable[Range]) -> list[
 def _words_of_sentence(text: str, start: int, end: int) -> list[Range]:
     tokens = _segment(text[start:end])
     aligned = [r for r in align_tokens(text, tokens, start=start, end=end) if r]
-    return _fill_gaps(text, start, end, aligned)
+    return [
+        piece for w in _fill_gaps(text, start, end, aligned) for piece in _split_symbols(text, w)
+    ]
+
+
+def _split_symbols(text: str, word: Range) -> list[Range]:
+    """Split a multi-syllable word at symbols it swallowed ("bàn 😀" → "bàn", "😀")."""
+    sylls = syllable_spans(text, *word)
+    if len(sylls) < 2 or all(is_word_token(text, *s) for s in sylls):
+        return [word]
+    out: list[Range] = []
+    for s in sylls:
+        joinable = bool(out) and is_word_token(text, *s) and is_word_token(text, *out[-1])
+        out.append((out[-1][0], s[1]) if joinable else s)
+        if joinable:
+            del out[-2]
+    return out
 
 
 def _merge_keep_whole(words: list[Range], keep: Sequence[Range]) -> list[Range]:

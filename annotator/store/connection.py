@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import sqlite_utils
-
 from annotator.core.errors import NotAProjectError
 
 # Written into the SQLite header (offset 68) of every project file: "VNAN".
@@ -54,7 +52,11 @@ def check_project_file(path: Path) -> None:
 
 
 def _read_format_name(path: Path) -> str | None:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # Without a -wal file the main file holds everything: open it immutable so
+    # SQLite creates no -wal/-shm beside a file that may not be ours.
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{flags}"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -68,24 +70,23 @@ def _read_format_name(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (or create) a project file with the pragmas every project uses.
+def connect(path: Path, *, new: bool = False) -> sqlite3.Connection:
+    """Open (or, with new=True, create) a project file with the pragmas every project uses.
 
     WAL plus synchronous=FULL: a committed edit survives a crash or power loss.
     Autocommit mode, so every transaction is explicit (see `transaction`).
     """
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    if new:
+        # Written before WAL is on, so the mark is in the main file at once and
+        # the header check finds it even if the program dies before a checkpoint.
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
     return conn
-
-
-def wrap(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    """A sqlite-utils view of the same connection (quoting, table helpers)."""
-    return sqlite_utils.Database(conn)
 
 
 @contextmanager
@@ -96,8 +97,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK TO nested")
-            conn.execute("RELEASE nested")
+            if conn.in_transaction:  # an I/O error may have ended it already
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
             raise
         conn.execute("RELEASE nested")
         return
@@ -105,6 +107,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")

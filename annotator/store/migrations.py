@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import NotAProjectError
 from annotator.store.connection import transaction
@@ -31,6 +32,8 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             buffer = ""
 
 
+# AUTOINCREMENT: a span or relation id is never reused, so an id in the action
+# log always means the same annotation.
 _CORE_TABLES = """
 CREATE TABLE annotators (
     id INTEGER PRIMARY KEY,
@@ -40,10 +43,12 @@ CREATE TABLE annotators (
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
     title TEXT NOT NULL DEFAULT '',
+    title_key TEXT NOT NULL DEFAULT '',
     status TEXT NOT NULL DEFAULT 'new'
         CHECK (status IN ('new', 'in_progress', 'done', 'reviewed')),
     span_count INTEGER NOT NULL DEFAULT 0,
     pending_count INTEGER NOT NULL DEFAULT 0,
+    length INTEGER NOT NULL DEFAULT 0,
     note TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL DEFAULT '',
     raw_hash TEXT NOT NULL DEFAULT '',
@@ -75,7 +80,7 @@ CREATE TABLE relation_types (
     ord INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE annotations (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     start INTEGER NOT NULL CHECK (start >= 0),
     "end" INTEGER NOT NULL CHECK ("end" > start),
@@ -87,10 +92,10 @@ CREATE TABLE annotations (
     created REAL NOT NULL,
     updated REAL NOT NULL
 );
-CREATE INDEX annotations_doc ON annotations (doc_id, start, "end", label);
+CREATE INDEX annotations_doc ON annotations (doc_id, start, "end");
 CREATE INDEX annotations_label ON annotations (label);
 CREATE TABLE relations (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     head INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
     tail INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
@@ -102,13 +107,6 @@ CREATE INDEX relations_doc ON relations (doc_id);
 CREATE INDEX relations_head ON relations (head);
 CREATE INDEX relations_tail ON relations (tail);
 CREATE INDEX relations_type ON relations (type);
-CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE blobs (
-    key TEXT PRIMARY KEY,
-    data BLOB NOT NULL,
-    meta TEXT NOT NULL DEFAULT '{}',
-    updated REAL NOT NULL
-);
 CREATE TABLE action_log (
     id INTEGER PRIMARY KEY,
     time REAL NOT NULL,
@@ -146,15 +144,15 @@ END
 
 # remove_diacritics 2 folds every Vietnamese letter, including those with two
 # marks ("ộ" -> "o"), so "quoc" finds "Quốc"; exact matches are ranked first
-# by the search query itself (see store.search).
+# by the search query itself (see store.search). Texts are indexed by the
+# import code after each batch's savepoints (store.importing.index_texts):
+# FTS5 flushes its pending index at every savepoint, which made a trigger on
+# every document three times slower. Texts never change after import.
 _FULL_TEXT = """
 CREATE VIRTUAL TABLE documents_fts USING fts5(
     text, content='document_texts', content_rowid='doc_id',
     tokenize='unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER document_texts_fts_insert AFTER INSERT ON document_texts BEGIN
-    INSERT INTO documents_fts (rowid, text) VALUES (NEW.doc_id, NEW.text);
-END;
 CREATE TRIGGER document_texts_fts_delete AFTER DELETE ON document_texts BEGIN
     INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', OLD.doc_id, OLD.text);
 END;
@@ -162,8 +160,25 @@ INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')
 """
 
 
+def _database(conn: sqlite3.Connection) -> Any:
+    # Imported here: sqlite-utils pulls in pandas when installed (about a
+    # second), which only creating or upgrading a project should pay for.
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, recursive_triggers=False)
+
+
 def _core_tables(conn: sqlite3.Connection) -> None:
     _run_script(conn, _CORE_TABLES)
+    db = _database(conn)
+    db.create_table("settings", {"key": str, "value": str}, pk="key", not_null={"value"})
+    db.create_table(
+        "blobs",
+        {"key": str, "data": bytes, "meta": str, "updated": float},
+        pk="key",
+        not_null={"data", "meta", "updated"},
+        defaults={"meta": "{}"},
+    )
 
 
 def _span_counts(conn: sqlite3.Connection) -> None:
@@ -190,11 +205,16 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 def ensure_bookkeeping(conn: sqlite3.Connection) -> None:
     """The two tables every version has: project_meta and migrations."""
-    conn.execute("CREATE TABLE IF NOT EXISTS project_meta (key TEXT PRIMARY KEY, value TEXT)")
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS migrations ("
-        "id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, applied REAL NOT NULL)"
+    db = _database(conn)
+    db.create_table("project_meta", {"key": str, "value": str}, pk="key", if_not_exists=True)
+    db.create_table(
+        "migrations",
+        {"id": int, "name": str, "applied": float},
+        pk="id",
+        not_null={"name", "applied"},
+        if_not_exists=True,
     )
+    conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS migrations_name ON migrations (name)")
 
 
 def applied_names(conn: sqlite3.Connection) -> list[str]:

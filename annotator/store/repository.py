@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -47,7 +48,7 @@ class DocumentRow:
 def _frozen(cls: type, fields: tuple[str, ...], row: tuple[Any, ...]) -> Any:
     # Frozen dataclasses set fields one by one through object.__setattr__;
     # filling __dict__ at once is several times faster for 10,000 spans.
-    obj = object.__new__(cls)
+    obj: Any = object.__new__(cls)
     obj.__dict__.update(zip(fields, row, strict=True))
     return obj
 
@@ -77,6 +78,12 @@ def document_from_row(row: tuple[Any, ...]) -> Document:
     )
 
 
+def fold(text: str) -> str:
+    """Case- and diacritic-free key: "Quảng Nam" and "quang nam" compare equal."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def status_filter(status: str | Iterable[str] | None) -> tuple[str, list[Any]]:
     """A WHERE fragment (with bound values) for a status or a set of them."""
     if status is None:
@@ -96,8 +103,8 @@ def list_filter(
         clauses.append(where)
         params.extend(values)
     if title_contains:
-        clauses.append("instr(lower(d.title), lower(?)) > 0")
-        params.append(title_contains)
+        clauses.append("instr(d.title_key, ?) > 0")
+        params.append(fold(title_contains))
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -176,7 +183,7 @@ def iter_documents(
 def read_spans(conn: sqlite3.Connection, doc_id: int, states: Iterable[str] | None) -> list[Span]:
     if states is None:
         rows = conn.execute(
-            f"SELECT {SPAN_COLUMNS} FROM annotations WHERE doc_id = ? ORDER BY start, \"end\", id",
+            f'SELECT {SPAN_COLUMNS} FROM annotations WHERE doc_id = ? ORDER BY start, "end", id',
             (doc_id,),
         ).fetchall()
     else:

@@ -1,0 +1,149 @@
+"""What an export leaves out (the loss report) and the dataset card written beside the files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from annotator import __version__
+
+MAX_EXAMPLES = 20
+
+# Kinds of loss, in the order the report lists them, with how a linguist reads them.
+KINDS = {
+    "overlap": "nested or overlapping spans dropped by the overlap policy",
+    "cut": "spans that do not line up with tokens (they would cut a word) and were left out",
+    "region": "spans inside skipped regions",
+    "relation": "relations left out (the format has no relations, or a span of theirs was dropped)",
+    "empty": "documents with no text left to export",
+    "pending": "pending suggestions not exported",
+    "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
+}
+# Reported for information: nothing is lost.
+NOT_LOSSES = ("pending", "split")
+
+
+@dataclass
+class LossReport:
+    """Counts and a few examples of everything an export drops; filled while exporting."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    by_label: dict[str, Counter[str]] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    skipped_regions: Counter[str] = field(default_factory=Counter)
+
+    def add(
+        self, kind: str, *, doc: str, label: str = "", surface: str = "", count: int = 1
+    ) -> None:
+        self.counts[kind] += count
+        if label:
+            self.by_label.setdefault(kind, Counter())[label] += count
+        shown = self.examples.setdefault(kind, [])
+        if len(shown) < MAX_EXAMPLES:
+            parts = [repr(surface)] if surface else []
+            parts += [label] if label else []
+            shown.append(f"{doc}: {' '.join(parts)}" if parts else doc)
+
+    @property
+    def lossless(self) -> bool:
+        return not any(self.counts[k] for k in KINDS if k not in NOT_LOSSES)
+
+    def lines(self) -> list[str]:
+        """The report as plain lines for a terminal or a dialog."""
+        if not any(self.counts.values()) and not self.skipped_regions:
+            return ["Nothing is lost: every selected span and relation is exported."]
+        out = []
+        for kind, meaning in KINDS.items():
+            if not self.counts[kind]:
+                continue
+            labels = self.by_label.get(kind)
+            detail = (
+                f" ({', '.join(f'{k} {v}' for k, v in sorted(labels.items()))})" if labels else ""
+            )
+            out.append(f"{self.counts[kind]} {meaning}{detail}")
+            out.extend(f"    e.g. {example}" for example in self.examples.get(kind, [])[:5])
+        if self.skipped_regions:
+            kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped_regions.items()))
+            out.append(f"skipped regions cut from the text: {kinds}")
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "counts": dict(self.counts),
+            "by_label": {k: dict(v) for k, v in self.by_label.items()},
+            "skipped_regions": dict(self.skipped_regions),
+            "examples": self.examples,
+        }
+
+
+@dataclass
+class ExportStats:
+    """Counts per split, filled while exporting."""
+
+    documents: Counter[str] = field(default_factory=Counter)
+    spans: dict[str, Counter[str]] = field(default_factory=dict)
+    relations: Counter[str] = field(default_factory=Counter)
+    annotators: Counter[str] = field(default_factory=Counter)
+
+    def add_document(
+        self, split: str, labels: list[str], annotators: list[str], relations: int
+    ) -> None:
+        self.documents[split] += 1
+        self.spans.setdefault(split, Counter()).update(labels)
+        self.annotators.update(a for a in annotators if a)
+        self.relations[split] += relations
+
+
+def dataset_card(
+    *,
+    name: str,
+    format_name: str,
+    options: dict[str, Any],
+    stats: ExportStats,
+    report: LossReport,
+    schema: dict[str, Any],
+    files: list[str],
+) -> str:
+    """README.md describing the exported dataset: what, how many, how made, what was lost."""
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    splits = sorted(
+        stats.documents,
+        key=lambda s: (
+            ("train", "dev", "test", "all").index(s) if s in ("train", "dev", "test", "all") else 9
+        ),
+    )
+    labels = sorted({lb for c in stats.spans.values() for lb in c})
+    out = [
+        f"# {name}",
+        "",
+        f"Vietnamese political news annotated with people, roles, organisations, places, events, dates and documents. Format: **{format_name}**.",
+        "",
+        f"- exported: {now}",
+        f"- tool: annotator {__version__}",
+        f"- annotators: {', '.join(sorted(stats.annotators)) or 'none recorded'}",
+        f"- files: {', '.join(files)}",
+        "",
+        "## Counts",
+        "",
+        "| split | documents | relations | " + " | ".join(labels) + " |",
+        "| --- | --- | --- | " + " | ".join("---" for _ in labels) + " |",
+    ]
+    for split in splits:
+        counts = stats.spans.get(split, Counter())
+        cells = " | ".join(str(counts[lb]) for lb in labels)
+        out.append(f"| {split} | {stats.documents[split]} | {stats.relations[split]} | {cells} |")
+    out += [
+        "",
+        "## Options",
+        "",
+        "```json",
+        json.dumps(options, ensure_ascii=False, indent=2, sort_keys=True),
+        "```",
+    ]
+    out += ["", "## Schema", "", "```json", json.dumps(schema, ensure_ascii=False, indent=2), "```"]
+    out += ["", "## What was lost", ""]
+    out += [f"- {line}" if not line.startswith("    ") else line for line in report.lines()]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,142 @@
+"""Tokens for token formats: syllables or words, sentence or paragraph blocks, optional POS/chunk.
+
+Word level asks the nlp layer for words. A token (word, or a syllable such
+as `đốc,tiểu` that the syllable pattern keeps whole) that crosses a span edge
+is split at that edge and reported, so an entity span is never cut. A block
+boundary never falls inside a span: blocks a span would straddle are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from annotator.app.export_report import LossReport
+from annotator.core.syllables import syllable_spans
+from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
+
+SYLLABLE = "syllable"
+WORD = "word"
+LEVELS = (SYLLABLE, WORD)
+SENTENCE = "sentence"
+PARAGRAPH = "paragraph"
+BLOCKS = (SENTENCE, PARAGRAPH)
+
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class TokenOptions:
+    level: str = SYLLABLE
+    block: str = SENTENCE
+    pos: bool = False
+
+
+def block_ranges(text: str, block: str) -> list[tuple[int, int]]:
+    """Sentences (nlp) or lines of the text, as (start, end)."""
+    if block == SENTENCE:
+        from annotator.nlp.units import sentence_spans
+
+        return sentence_spans(text)
+    return [(m.start(), m.end()) for m in _LINE.finditer(text)]
+
+
+def tokens_of(
+    text: str, level: str, spans: Sequence[ExportSpan]
+) -> tuple[list[TokenSpan], list[ExportSpan]]:
+    """Tokens of the whole text, split at span edges; and the spans whose edge split a token."""
+    if level == SYLLABLE:
+        words = syllable_spans(text)
+    else:
+        from annotator.nlp.units import word_spans
+
+        words = word_spans(text)
+    if not spans:
+        return words, []
+    starts = [w[0] for w in words]
+    inner: dict[int, list[int]] = {}
+    for edge in sorted({p for s in spans for p in (s.start, s.end)}):
+        i = bisect_right(starts, edge) - 1
+        if i >= 0 and words[i][0] < edge < words[i][1]:
+            inner.setdefault(i, []).append(edge)
+    if not inner:
+        return words, []
+    out: list[TokenSpan] = []
+    for i, word in enumerate(words):
+        out.extend(_pieces(text, word, inner[i]) if i in inner else (word,))
+    split_at = {e for edges in inner.values() for e in edges}
+    return out, [s for s in spans if s.start in split_at or s.end in split_at]
+
+
+def _pieces(text: str, word: TokenSpan, edges: Sequence[int]) -> list[TokenSpan]:
+    """A token cut at the given inner positions, pieces trimmed of spaces."""
+    points = [word[0], *edges, word[1]]
+    out = []
+    for a, b in zip(points, points[1:], strict=False):
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece) - len(piece.rstrip())
+        if b - trail > a + lead:
+            out.append((a + lead, b - trail))
+    return out
+
+
+def group_blocks(
+    tokens: Sequence[TokenSpan], ranges: Sequence[tuple[int, int]], spans: Sequence[ExportSpan]
+) -> list[list[TokenSpan]]:
+    """Tokens grouped by block; blocks a span crosses are merged into one."""
+    starts = sorted({r[0] for r in ranges})
+    blocks: list[list[TokenSpan]] = []
+    cursor = -1
+    for token in tokens:
+        index = bisect_left(starts, token[0] + 1) - 1
+        if index != cursor or not blocks:
+            blocks.append([])
+            cursor = index
+        blocks[-1].append(token)
+    if not spans or len(blocks) < 2:
+        return blocks
+    merged: list[list[TokenSpan]] = [blocks[0]]
+    for block in blocks[1:]:
+        boundary = block[0][0]
+        if any(s.start < boundary < s.end for s in spans):
+            merged[-1].extend(block)
+        else:
+            merged.append(block)
+    return merged
+
+
+def tokenize(
+    doc: ExportDoc,
+    layers: Sequence[Sequence[ExportSpan]],
+    options: TokenOptions,
+    report: LossReport,
+) -> ExportDoc:
+    """The document with blocks, layers (spans that fit the tokens) and POS/chunk tags."""
+    flat = [s for layer in layers for s in layer]
+    tokens, splitting = tokens_of(doc.text, options.level, flat)
+    for span in splitting:
+        report.add("split", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end])
+    _, cut = align(tokens, flat)
+    cut_set = set(cut)
+    for span in cut:
+        report.add("cut", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end])
+    kept_layers = tuple(tuple(s for s in layer if s not in cut_set) for layer in layers)
+    kept_flat = [s for layer in kept_layers for s in layer]
+    blocks = group_blocks(tokens, block_ranges(doc.text, options.block), kept_flat)
+    tags: tuple[tuple[tuple[str, str], ...], ...] = ()
+    if options.pos and tokens:
+        from annotator.nlp.units import pos_chunk_tags
+
+        pairs = pos_chunk_tags(doc.text, [t for b in blocks for t in b])
+        it = iter(pairs)
+        tags = tuple(tuple(next(it, ("X", "O")) for _ in block) for block in blocks)
+    return replace(
+        doc,
+        blocks=tuple(tuple(b) for b in blocks),
+        layers=kept_layers,
+        tags=tags,
+        word_level=options.level == WORD,
+    )

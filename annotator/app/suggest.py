@@ -1,0 +1,337 @@
+"""Suggesting spans for many documents with a pool of worker processes.
+
+Each worker loads underthesea (and the trained model) once, then serves
+texts. The calling process owns the only project connection and stores each
+document's suggestions as soon as they arrive, so a cancelled or crashed run
+keeps what it finished. A document that takes longer than the time limit has
+its worker killed and replaced; it is reported as failed and the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from annotator.app.training import load_model
+from annotator.core.changes import ChangeSet
+from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
+from annotator.core.operations import AddSuggestions, Batch, Operation
+from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
+from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig
+from annotator.store import open_project
+
+# A worker that has not loaded underthesea within this many seconds is broken.
+STARTUP_LIMIT = 180.0
+SpanTuple = tuple[int, int, str, str]
+WARM_UP = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, họp tại Hà Nội ngày 1/1/2021."
+
+
+@dataclass(frozen=True)
+class DocumentFailure:
+    doc_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class SuggestProgress:
+    """Sent after every finished document; `change` is what the store applied."""
+
+    done: int
+    total: int
+    failed: int
+    elapsed: float
+    eta: float | None
+    doc_id: int
+    change: ChangeSet | None = None
+
+
+@dataclass(frozen=True)
+class SuggestReport:
+    documents: int
+    added: int
+    failures: tuple[DocumentFailure, ...]
+    cancelled: bool
+    seconds: float
+
+
+ProgressFn = Callable[[SuggestProgress], None]
+
+
+# --- the worker process --------------------------------------------------------
+
+
+def _worker_main(conn: Connection, config: PipelineConfig) -> None:
+    """Serve (doc_id, text) requests until told to stop (None) or the pipe closes."""
+    try:
+        pipeline = Pipeline(config)
+        # underthesea loads its models on first use: do it before the clock runs.
+        pipeline.suggest(WARM_UP)
+        conn.send(("ready", None, None))
+    except Exception as exc:  # reported to the parent, which stops the run
+        conn.send(("broken", None, f"{type(exc).__name__}: {exc}"))
+        return
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:
+            return
+        if request is None:
+            return
+        doc_id, text = request
+        try:
+            found = [(s.start, s.end, s.label, s.suggester) for s in pipeline.suggest(text)]
+            conn.send(("ok", doc_id, found))
+        except Exception as exc:  # one document's failure must not end the worker
+            conn.send(("error", doc_id, f"{type(exc).__name__}: {exc}"))
+
+
+class _Worker:
+    """One worker process, its pipe, and the document it is working on."""
+
+    def __init__(self, context: Any, config: PipelineConfig) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_worker_main, args=(child, config), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.started = time.monotonic()
+        self.job: int | None = None
+
+    def give(self, doc_id: int, text: str) -> None:
+        self.job = doc_id
+        self.started = time.monotonic()
+        self.conn.send((doc_id, text))
+
+    def overdue(self, limit: float) -> bool:
+        budget = limit if self.ready else STARTUP_LIMIT
+        return time.monotonic() - self.started > budget
+
+    def stop(self, *, kill: bool) -> None:
+        if not kill:
+            try:
+                self.conn.send(None)
+            except OSError:
+                kill = True
+            self.process.join(timeout=2.0)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(timeout=2.0)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+# --- the calling process -----------------------------------------------------------
+
+
+def _operation(doc_id: int, found: Sequence[SpanTuple]) -> Operation | None:
+    """One operation per document: model suggestions keep their own origin."""
+    plain = tuple(tuple(s) for s in found if s[3] != MODEL_SUGGESTER)
+    learnt = tuple(tuple(s) for s in found if s[3] == MODEL_SUGGESTER)
+    ops = [
+        AddSuggestions(doc_id, spans=spans, origin=origin)  # type: ignore[arg-type]
+        for spans, origin in ((plain, SUGGESTED), (learnt, MODEL))
+        if spans
+    ]
+    if not ops:
+        return None
+    if len(ops) == 1:
+        return ops[0]
+    return Batch(tuple(ops), description="Suggestions")
+
+
+def pipeline_config(project: Any, suggesters: Iterable[str] | None) -> PipelineConfig:
+    """Which suggesters run for this project; the model only once one is trained."""
+    wanted = tuple(suggesters) if suggesters is not None else (RULES, NER, MODEL_SUGGESTER)
+    stored = load_model(project) if MODEL_SUGGESTER in wanted else None
+    if stored is None:
+        return PipelineConfig(names=tuple(n for n in wanted if n != MODEL_SUGGESTER))
+    data, meta = stored
+    return PipelineConfig(names=wanted, model=data, stack=tuple(meta.get("stack", ())))
+
+
+class _Run:
+    """The scheduling loop of one suggest_documents call."""
+
+    def __init__(self, project: Any, config: PipelineConfig, *, workers: int, time_limit: float):
+        self.project = project
+        self.config = config
+        self.time_limit = time_limit
+        self.context = mp.get_context("spawn")
+        self.workers = [_Worker(self.context, config) for _ in range(workers)]
+        self.failures: list[DocumentFailure] = []
+        self.added = 0
+        self.done = 0
+
+    def replace(self, worker: _Worker) -> None:
+        worker.stop(kill=True)
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.config)
+
+    def fail(self, doc_id: int | None, reason: str) -> ChangeSet | None:
+        if doc_id is not None:
+            self.failures.append(DocumentFailure(doc_id, reason))
+        return None
+
+    def store(self, doc_id: int, found: Sequence[SpanTuple]) -> ChangeSet | None:
+        """Apply one document's suggestions, leaving out any that overlap accepted spans."""
+        accepted = [(s.start, s.end) for s in self.project.spans(doc_id, states=(ACCEPTED,))]
+        fresh = [f for f in found if not any(f[0] < e and s < f[1] for s, e in accepted)]
+        op = _operation(doc_id, fresh)
+        if op is None:
+            return None
+        change = self.project.session().apply(op, origin="suggest")
+        self.added += len(change.spans_added)
+        return change
+
+    def receive(self, worker: _Worker) -> tuple[int | None, ChangeSet | None, bool]:
+        """Handle one message: (finished doc id, change, whether a document ended)."""
+        try:
+            kind, doc_id, payload = worker.conn.recv()
+        except (EOFError, OSError):
+            job = worker.job
+            self.replace(worker)
+            return (
+                job,
+                self.fail(job, "The suggester process stopped unexpectedly."),
+                job is not None,
+            )
+        if kind == "ready":
+            worker.ready = True
+            return None, None, False
+        if kind == "broken":
+            raise RuntimeError(f"The suggesters could not start: {payload}")
+        worker.job = None
+        if kind == "error":
+            return doc_id, self.fail(doc_id, str(payload)), True
+        return doc_id, self.store(doc_id, payload), True
+
+    def close(self) -> None:
+        for worker in self.workers:
+            worker.stop(kill=worker.job is not None)
+
+
+def suggest_documents(
+    project_path: str | os.PathLike[str],
+    *,
+    doc_ids: Sequence[int] | None = None,
+    suggesters: Iterable[str] | None = None,
+    workers: int | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    time_limit: float = 20.0,
+) -> SuggestReport:
+    """Suggest spans for documents (default: those not done) and store them as pending.
+
+    Opens its own connection to the project, so it may run on any thread.
+    """
+    began = time.monotonic()
+    project = open_project(Path(project_path))
+    try:
+        ids = (
+            list(doc_ids)
+            if doc_ids is not None
+            else project.document_ids(status=(NEW, IN_PROGRESS))
+        )
+        config = pipeline_config(project, suggesters)
+        if not ids:
+            return SuggestReport(0, 0, (), False, 0.0)
+        count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
+        run = _Run(project, config, workers=count, time_limit=time_limit)
+        try:
+            cancelled = _loop(run, deque(ids), progress=progress, cancel=cancel, began=began)
+        finally:
+            run.close()
+        return SuggestReport(
+            run.done, run.added, tuple(run.failures), cancelled, time.monotonic() - began
+        )
+    finally:
+        project.close()
+
+
+def _loop(
+    run: _Run,
+    queue: deque[int],
+    *,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+    began: float,
+) -> bool:
+    """Feed idle workers, collect results, enforce time limits; True if cancelled."""
+    total = len(queue)
+    while queue or any(w.job is not None for w in run.workers):
+        if cancel is not None and cancel.is_set():
+            return True
+        _assign(run, queue)
+        ready = wait([w.conn for w in run.workers], timeout=0.2)
+        finished: list[tuple[int, ChangeSet | None]] = []
+        for worker in [w for w in run.workers if w.conn in ready]:
+            doc_id, change, ended = run.receive(worker)
+            if ended and doc_id is not None:
+                finished.append((doc_id, change))
+        finished.extend(_expire(run))
+        for doc_id, change in finished:
+            run.done += 1
+            if progress is not None:
+                progress(_progress(run, total, began, doc_id, change))
+    return False
+
+
+def _assign(run: _Run, queue: deque[int]) -> None:
+    for worker in run.workers:
+        while queue and worker.ready and worker.job is None:
+            doc_id = queue.popleft()
+            try:
+                text = run.project.document(doc_id).text
+            except Exception as exc:  # a missing document is that document's failure
+                run.fail(doc_id, f"The document cannot be read: {exc}")
+                run.done += 1
+                continue
+            worker.give(doc_id, text)
+
+
+def _expire(run: _Run) -> list[tuple[int, ChangeSet | None]]:
+    out: list[tuple[int, ChangeSet | None]] = []
+    for worker in list(run.workers):
+        if not worker.overdue(run.time_limit):
+            continue
+        if worker.job is None and worker.ready:
+            continue
+        job = worker.job
+        reason = (
+            f"Suggesting took longer than {run.time_limit:g} s and was stopped."
+            if worker.ready
+            else "The suggester process did not start."
+        )
+        run.replace(worker)
+        if job is not None:
+            run.fail(job, reason)
+            out.append((job, None))
+        elif not worker.ready:
+            raise RuntimeError(reason)
+    return out
+
+
+def _progress(
+    run: _Run, total: int, began: float, doc_id: int, change: ChangeSet | None
+) -> SuggestProgress:
+    elapsed = time.monotonic() - began
+    remaining = total - run.done
+    eta = elapsed / run.done * remaining if run.done else None
+    return SuggestProgress(
+        done=run.done,
+        total=total,
+        failed=len(run.failures),
+        elapsed=elapsed,
+        eta=eta,
+        doc_id=doc_id,
+        change=change,
+    )

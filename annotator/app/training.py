@@ -1,0 +1,225 @@
+"""Training the project's own model on its finished documents, with a held-out score.
+
+Meant to run on a background thread: it opens its own connection from the
+project path, reports progress, and can be cancelled at any point (the CRF
+itself trains in a child process that is killed on cancel). The model is
+stored in the project as a blob; the previous one stays until a new one is
+complete.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from annotator.core.metrics import SpanScorer
+from annotator.core.model import ACCEPTED, DONE, REVIEWED
+from annotator.nlp.crf import (
+    CRFSuggester,
+    Example,
+    ModelError,
+    TrainingCancelled,
+    TrainParams,
+    train_model,
+)
+from annotator.nlp.pipeline import RULES, Pipeline, PipelineConfig, stack_for_training
+from annotator.store import open_project
+
+MODEL_BLOB = "crf-model"
+
+
+@dataclass(frozen=True)
+class TrainProgress:
+    """stage is one of: reading, features, training, evaluating, saving."""
+
+    stage: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class TrainingReport:
+    documents: int
+    trained_on: int
+    held_out: int
+    labels: tuple[str, ...]
+    scores: dict[str, Any] = field(default_factory=dict)  # model on held-out documents
+    baseline: dict[str, Any] = field(default_factory=dict)  # rules on the same documents
+    seconds: float = 0.0
+
+
+ProgressFn = Callable[[TrainProgress], None]
+
+
+def load_model(project: Any) -> tuple[bytes, dict[str, Any]] | None:
+    """The project's trained model and its metadata, or None before training."""
+    return project.get_blob(MODEL_BLOB)
+
+
+def make_examples(
+    docs: Sequence[tuple[str, Sequence[tuple[int, int, str]]]],
+    *,
+    stack: Sequence[str],
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+) -> list[Example]:
+    """Examples with the stacked suggesters' output computed for each text."""
+    pipeline = Pipeline(PipelineConfig(names=tuple(stack)))
+    out = []
+    for i, (text, spans) in enumerate(docs):
+        _check(cancel)
+        run = pipeline.run(text) if stack else {}
+        stacked = {n: tuple((s.start, s.end, s.label) for s in run.get(n, [])) for n in stack}
+        out.append(Example(text=text, spans=tuple(spans), stacked=stacked))
+        if progress is not None:
+            progress(TrainProgress("features", i + 1, len(docs)))
+    return out
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise TrainingCancelled("Training was cancelled; the previous model is unchanged.")
+
+
+def _train_child(conn: Connection, examples: list[Example], params: TrainParams) -> None:
+    # The trainer writes its iteration log to stderr: keep the terminal clean.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        conn.send(("ok", train_model(examples, params=params)))
+    except Exception as exc:  # sent to the parent, which raises it there
+        conn.send(("error", exc))
+
+
+def train_in_child(
+    examples: list[Example], *, params: TrainParams, cancel: threading.Event | None = None
+) -> bytes:
+    """train_model in a child process, killed at once when `cancel` is set."""
+    context = mp.get_context("spawn")
+    parent, child = context.Pipe(duplex=False)
+    process = context.Process(target=_train_child, args=(child, examples, params), daemon=True)
+    process.start()
+    child.close()
+    try:
+        while not parent.poll(0.2):
+            if cancel is not None and cancel.is_set():
+                raise TrainingCancelled("Training was cancelled; the previous model is unchanged.")
+            if not process.is_alive() and not parent.poll(0):
+                raise RuntimeError("The training process stopped unexpectedly.")
+        kind, payload = parent.recv()
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join(timeout=5.0)
+        parent.close()
+    if kind == "error":
+        raise payload
+    return payload
+
+
+def split_documents(ids: Sequence[int], *, share: float, seed: int) -> tuple[list[int], list[int]]:
+    """(train, held out): a seeded share of documents, none held out below 2 documents."""
+    order = sorted(ids)
+    random.Random(seed).shuffle(order)
+    held = round(len(order) * share) if len(order) >= 2 else 0
+    held = min(max(held, 1 if share > 0 and len(order) >= 2 else 0), len(order) - 1)
+    return sorted(order[held:]), sorted(order[:held])
+
+
+def score_model(data: bytes, examples: Sequence[Example]) -> tuple[SpanScorer, SpanScorer]:
+    """(model, rules) scorers on examples whose stacked output is already known."""
+    model, rules = SpanScorer(), SpanScorer()
+    tagger = CRFSuggester(data)
+    for ex in examples:
+        predicted = tagger.predict(ex.text, stacked=ex.stacked)
+        model.add(ex.spans, [(s.start, s.end, s.label) for s in predicted])
+        rules.add(ex.spans, ex.stacked.get(RULES, ()))
+    return model, rules
+
+
+def train_project(
+    project_path: str | os.PathLike[str],
+    *,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    holdout: float = 0.2,
+    seed: int = 13,
+    params: TrainParams = TrainParams(),
+    stack: Sequence[str] | None = None,
+) -> TrainingReport:
+    """Train on accepted spans of done/reviewed documents and store the model."""
+    began = time.monotonic()
+    project = open_project(Path(project_path))
+    try:
+        docs = _read_documents(project, progress)
+        if not any(spans for _, spans in docs.values()):
+            raise ModelError(
+                "No done or reviewed document has accepted annotations yet: "
+                "annotate a few documents and mark them done, then train."
+            )
+        chosen = tuple(stack) if stack is not None else stack_for_training()
+        examples = make_examples(
+            list(docs.values()), stack=chosen, progress=progress, cancel=cancel
+        )
+        by_id = dict(zip(docs, examples, strict=True))
+        train_ids, held_ids = split_documents(list(docs), share=holdout, seed=seed)
+        scores: dict[str, Any] = {}
+        baseline: dict[str, Any] = {}
+        if held_ids:
+            _report(progress, "training", 0, 2)
+            data = train_in_child([by_id[i] for i in train_ids], params=params, cancel=cancel)
+            _report(progress, "evaluating", 0, len(held_ids))
+            model_score, rules_score = score_model(data, [by_id[i] for i in held_ids])
+            labels = sorted({lab for ex in examples for *_, lab in ex.spans})
+            scores, baseline = model_score.report(labels), rules_score.report(labels)
+        _report(progress, "training", 1, 2)
+        final = train_in_child(examples, params=params, cancel=cancel)
+        _check(cancel)
+        _report(progress, "saving", 0, 1)
+        labels = tuple(CRFSuggester(final).labels())
+        meta = {
+            "stack": list(chosen),
+            "labels": list(labels),
+            "documents": len(docs),
+            "trained_at": time.time(),
+            "held_out": len(held_ids),
+            "scores": scores,
+        }
+        project.put_blob(MODEL_BLOB, final, meta)
+        return TrainingReport(
+            documents=len(docs),
+            trained_on=len(train_ids) if held_ids else len(docs),
+            held_out=len(held_ids),
+            labels=labels,
+            scores=scores,
+            baseline=baseline,
+            seconds=time.monotonic() - began,
+        )
+    finally:
+        project.close()
+
+
+def _report(progress: ProgressFn | None, stage: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(TrainProgress(stage, done, total))
+
+
+def _read_documents(
+    project: Any, progress: ProgressFn | None
+) -> dict[int, tuple[str, list[tuple[int, int, str]]]]:
+    """Text and accepted spans of every done or reviewed document."""
+    ids = project.document_ids(status=(DONE, REVIEWED))
+    out: dict[int, tuple[str, list[tuple[int, int, str]]]] = {}
+    for i, doc in enumerate(project.iter_documents(ids=ids)):
+        spans = project.spans(doc.id, states=(ACCEPTED,))
+        out[doc.id] = (doc.text, [(s.start, s.end, s.label) for s in spans])
+        _report(progress, "reading", i + 1, len(ids))
+    return out

@@ -1,0 +1,80 @@
+"""Tolerant matching keys for Vietnamese: tone-placement and lookalike folding.
+
+Two valid spelling conventions place the tone mark differently in open
+syllables with `oa`, `oe`, `uy` (`hoá`/`hóa`, `thuỷ`/`thủy`, `khoẻ`/`khỏe`).
+These functions give one key for both so gazetteers match either, while the
+stored text is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks: grave, acute, tilde, hook above, dot below.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+# Vowels carrying a shape diacritic take the tone in every convention.
+_SHAPED = frozenset("ăâêôơư")
+_VOWELS = frozenset("aăâeêioôơuưy")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Lookalikes folded for matching: Icelandic eth and the African D with stroke.
+_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111"})
+
+
+def _nucleus(base: str) -> tuple[int, int]:
+    """[start, end) of the vowel nucleus of a toneless, lowercase syllable."""
+    start = 0
+    if base.startswith("qu") or (base.startswith("gi") and len(base) > 2 and base[2] in _VOWELS):
+        start = 2
+    while start < len(base) and base[start] not in _VOWELS:
+        start += 1
+    end = start
+    while end < len(base) and base[end] in _VOWELS:
+        end += 1
+    return start, end
+
+
+def _tone_index(base: str) -> int:
+    """Where the canonical key puts the tone in a toneless lowercase syllable."""
+    start, end = _nucleus(base)
+    if start >= end:
+        return -1
+    shaped = [i for i in range(start, end) if base[i] in _SHAPED]
+    if shaped:
+        return shaped[-1]
+    length = end - start
+    if length == 1:
+        return start
+    if length >= 3:
+        return start + 1
+    closed = end < len(base)
+    if closed or base[start:end] in ("oa", "oe", "uy"):
+        return start + 1
+    return start
+
+
+def _fold_syllable(syllable: str) -> str:
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tones = [ch for ch in decomposed if ch in _TONES]
+    if len(tones) != 1:
+        return unicodedata.normalize("NFC", syllable)
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    index = _tone_index(base.lower())
+    if index < 0:
+        return unicodedata.normalize("NFC", syllable)
+    placed = base[: index + 1] + tones[0] + base[index + 1 :]
+    return unicodedata.normalize("NFC", placed)
+
+
+def fold_tone_placement(text: str) -> str:
+    """The same text with one tone-placement convention (`hóa` and `hoá` agree).
+
+    Only letters move; length can differ from the input only when the input
+    is not NFC, so callers fold per syllable and keep their own offsets.
+    """
+    return _LETTERS.sub(lambda m: _fold_syllable(m.group(0)), unicodedata.normalize("NFC", text))
+
+
+def fold_key(text: str) -> str:
+    """A matching key: NFC, tone placement folded, Đ lookalikes unified, casefolded."""
+    return fold_tone_placement(text.translate(_LOOKALIKES)).casefold()

@@ -1,0 +1,255 @@
+"""CoNLL / BIO column files: writing token blocks with tags, reading them back to text and spans.
+
+Written layout, one token per line, tab-separated:
+`token [POS chunk] NER [NER2 ...]`, a blank line after each block (sentence
+or paragraph) and, optionally, `-DOCSTART-` before each document. Word-level
+files join the syllables of a word with `_`.
+
+Reading rebuilds the text: blocks become lines of one document (or one
+document per block when the file has no `-DOCSTART-`), and tokens are joined
+by the spacing rule in `join_tokens`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from annotator.core.errors import ImportFailure
+from annotator.core.model import SourceDocument
+from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.formats import tagging
+from annotator.formats.labelmap import map_label
+from annotator.formats.registry import Reader, Writer, register_reader, register_writer
+from annotator.formats.tokens import ExportDoc, ExportSpan, Split, WriteOptions, align, token_form
+
+NAME = "conll"
+EXTENSIONS = (".conll", ".bio", ".iob", ".iob2", ".bioes", ".ner", ".tsv")
+DOCSTART = "-DOCSTART-"
+
+# Spacing rule when rebuilding text: no space before these, none after those.
+NO_SPACE_BEFORE = frozenset(",.;:!?)]}”…%")
+NO_SPACE_AFTER = frozenset("([{“")
+_WORD_JOIN = re.compile(r"(?<=\S)_(?=\S)")
+
+
+# --------------------------------------------------------------------- writing
+
+
+def document_lines(doc: ExportDoc, *, scheme: str, docstart: bool) -> Iterator[str]:
+    """The lines of one document, each ending with a newline."""
+    if docstart:
+        yield f"{DOCSTART}\n\n"
+    for b, block in enumerate(doc.blocks):
+        columns = [_tag_column(block, layer, scheme) for layer in doc.layers]
+        extra = doc.tags[b] if doc.tags else None
+        forms = [token_form(doc.text, s, e, doc.word_level) for s, e in block]
+        if extra is None and len(columns) == 1:
+            tags = columns[0]
+            yield "".join(f"{forms[i]}\t{tags[i]}\n" for i in range(len(forms)))
+        else:
+            rows = []
+            for i, form in enumerate(forms):
+                cells = [form]
+                if extra is not None:
+                    cells.extend(extra[i])
+                cells.extend(column[i] for column in columns)
+                rows.append("\t".join(cells) + "\n")
+            yield "".join(rows)
+        yield "\n"
+
+
+def _tag_column(
+    block: Sequence[tuple[int, int]], layer: Sequence[ExportSpan], scheme: str
+) -> list[str]:
+    if not block:
+        return []
+    lo, hi = block[0][0], block[-1][1]
+    inside = [s for s in layer if s.start >= lo and s.end <= hi]
+    chunks, _ = align(block, inside)
+    return tagging.encode(len(block), chunks, scheme)
+
+
+# --------------------------------------------------------------------- reading
+
+
+def join_tokens(forms: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """A line of text from tokens and where each token sits in it.
+
+    No space goes before `, . ; : ! ? ) ] } ” … %` nor after `( [ { “`; a
+    straight double quote opens (no space after) and closes (no space before)
+    in turn; every other pair of tokens is separated by one space.
+    """
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    quote_open = False
+    previous = ""
+    for i, form in enumerate(forms):
+        closing_quote = form == '"' and quote_open
+        if i > 0 and not _glued(previous, form, closing_quote, quote_open):
+            parts.append(" ")
+            pos += 1
+        offsets.append((pos, pos + len(form)))
+        parts.append(form)
+        pos += len(form)
+        if form == '"':
+            quote_open = not quote_open
+        previous = form
+    return "".join(parts), offsets
+
+
+def _glued(previous: str, form: str, closing_quote: bool, quote_open: bool) -> bool:
+    if form in NO_SPACE_BEFORE or closing_quote:
+        return True
+    if previous in NO_SPACE_AFTER:
+        return True
+    # An opening straight quote glues to the token after it.
+    return previous == '"' and quote_open
+
+
+def sniff(path: object, head: bytes) -> bool:
+    """True when most lines are `token<TAB or space>...tag` with a BIO-shaped last column."""
+    text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    lines = [ln for ln in text.splitlines()[:-1] if ln.strip() and not ln.startswith(DOCSTART)]
+    if not lines:
+        return False
+    shaped = sum(1 for ln in lines if len(_cells(ln)) >= 2 and tagging.is_tag(_cells(ln)[-1]))
+    return shaped >= 0.9 * len(lines)
+
+
+def _cells(line: str) -> list[str]:
+    return line.split("\t") if "\t" in line else line.split()
+
+
+def read(path: object, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
+    """Documents of a CoNLL file; a malformed block yields an ImportFailure."""
+    name = str(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8")
+        return
+    docs = parse_blocks(text.splitlines())
+    word_level = any(_WORD_JOIN.search(row[0]) for doc in docs for blk in doc for _, row in blk)
+    for number, doc in enumerate(docs, start=1):
+        try:
+            yield build_document(doc, word_level=word_level, source=f"{name}#{number}")
+        except ImportFailure as exc:
+            yield ImportFailure(f"{name}, document {number}: {exc}")
+
+
+Row = list[str]
+Block = list[tuple[int, Row]]
+
+
+def parse_blocks(lines: Sequence[str]) -> list[list[Block]]:
+    """Documents as lists of blocks of (line number, cells); documents split at -DOCSTART-."""
+    docs: list[list[Block]] = []
+    current: list[Block] = []
+    block: Block = []
+    has_docstart = any(ln.startswith(DOCSTART) for ln in lines)
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if line.startswith(DOCSTART):
+            if block:
+                current.append(block)
+            if current:
+                docs.append(current)
+            current, block = [], []
+        elif not line.strip():
+            if block:
+                current.append(block)
+                block = []
+                if not has_docstart:
+                    docs.append(current)
+                    current = []
+        else:
+            block.append((number, _cells(line)))
+    if block:
+        current.append(block)
+    if current:
+        docs.append(current)
+    return docs
+
+
+def ner_columns(width: int, rows: Sequence[Row]) -> list[int]:
+    """Which columns hold NER tags.
+
+    When every column after the token is BIO-shaped, all of them are NER
+    layers. Otherwise the last column that is not (the POS column) is followed
+    by a chunk column, as in VLSP 2016 (`word POS chunk NER [nested]`), and the
+    NER columns come after it; with nothing after it, the last column is NER.
+    """
+    plain = [c for c in range(1, width) if not all(tagging.is_tag(r[c]) for r in rows)]
+    if not plain:
+        return list(range(1, width))
+    first_ner = plain[-1] + 2
+    return list(range(first_ner, width)) if first_ner < width else [width - 1]
+
+
+def build_document(
+    blocks: Sequence[Block], *, word_level: bool, source: str = "", title: str = ""
+) -> SourceDocument:
+    """Rebuild one document's text and spans from its blocks."""
+    lines: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    base = 0
+    for block in blocks:
+        rows = [row for _, row in block]
+        width = len(rows[0])
+        bad = next((n for n, row in block if len(row) != width), None)
+        if bad is not None:
+            raise ImportFailure(f"line {bad} has a different number of columns than its block")
+        forms = [_form(row[0], word_level) for row in rows]
+        line, offsets = join_tokens(forms)
+        for column in ner_columns(width, rows):
+            for first, stop, label in tagging.decode([row[column] for row in rows]):
+                spans.append((base + offsets[first][0], base + offsets[stop - 1][1], label))
+        lines.append(line)
+        base += len(line) + 1
+    raw = "\n".join(lines)
+    text, mapping = normalize_with_offsets(raw)
+    mapped = tuple(sorted({(*map_span(mapping, s, e), map_label(lab)) for s, e, lab in spans}))
+    return SourceDocument(
+        text=text,
+        title=title or text.split("\n", 1)[0][:200],
+        source=source,
+        spans=mapped,
+    )
+
+
+def _form(token: str, word_level: bool) -> str:
+    if word_level:
+        return _WORD_JOIN.sub(" ", token)
+    return token
+
+
+def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
+    """One `<split>.conll` file per split; returns the files written."""
+    written = []
+    for split, docs in splits:
+        path = directory / f"{split}.conll"
+        with path.open("w", encoding="utf-8", newline="\n") as out:
+            for doc in docs:
+                out.writelines(
+                    document_lines(doc, scheme=options.scheme, docstart=options.docstart)
+                )
+        written.append(path)
+    return written
+
+
+register_reader(
+    Reader(
+        name=NAME,
+        extensions=(*EXTENSIONS, ".txt"),
+        sniff=sniff,
+        read=read,  # type: ignore[arg-type]
+        description="CoNLL/BIO columns (IOB1, IOB2, BIOES; syllable or word level)",
+        priority=5,
+    )
+)
+register_writer(
+    Writer(name=NAME, extensions=(".conll",), write=write, description="CoNLL/BIO columns")
+)

@@ -1,0 +1,100 @@
+"""Plain-text articles: one article per file, optional `# key = value` header lines.
+
+The header convention comes from the Dân trí news corpus:
+
+    # doc_id = news_society_010
+    # url = https://dantri.com.vn/...
+    # date = 20201101
+    Sạt lở Trà Leng: ...
+
+Header lines become metadata and are not part of the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from annotator.core.decoding import binary_reason, decode_bytes
+from annotator.core.errors import ImportFailure
+from annotator.core.model import SourceDocument
+from annotator.core.structure import analyse_article, regions_to_meta
+from annotator.formats.registry import Reader, register_reader
+
+_HEADER_RE = re.compile(r"^#\s*([A-Za-z_][\w.-]{0,40})\s*[=:]\s*(.*?)\s*$")
+MAX_HEADER_LINES = 30
+
+
+def split_header(text: str) -> tuple[dict[str, str], str]:
+    """Leading `# key = value` lines as a dict, and the text after them."""
+    meta: dict[str, str] = {}
+    lines = text.split("\n")
+    i = 0
+    while i < min(len(lines), MAX_HEADER_LINES):
+        match = _HEADER_RE.match(lines[i])
+        if not match:
+            break
+        meta[match.group(1)] = match.group(2)
+        i += 1
+    if not meta:
+        return {}, text
+    return meta, "\n".join(lines[i:]).lstrip("\n")
+
+
+def document_from_text(*, text: str, source: str, raw_hash: str) -> SourceDocument:
+    """A source document from normalised text: header to meta, structure to regions."""
+    meta: dict[str, object]
+    header, body = split_header(text)
+    meta = dict(header)
+    structure = analyse_article(body)
+    title = structure.title or str(header.get("title") or header.get("doc_id") or "")
+    if structure.regions:
+        meta["regions"] = regions_to_meta(structure.regions)
+    return SourceDocument(
+        text=body,
+        title=title,
+        meta=meta,
+        source=source,
+        raw_hash=raw_hash,
+        regions=structure.regions,
+    )
+
+
+def read_plaintext(path: Path, data: bytes) -> Iterator[SourceDocument]:
+    """One document from a text file; ImportFailure for binary, empty or undecodable bytes."""
+    decoded = decode_bytes(data)
+    doc = document_from_text(text=decoded.text, source=str(path), raw_hash=decoded.raw_hash)
+    if not doc.text.strip():
+        raise ImportFailure("empty file: it has metadata header lines but no article text")
+    meta = dict(doc.meta)
+    meta["encoding"] = decoded.encoding
+    if decoded.warnings:
+        meta["import_warnings"] = list(decoded.warnings)
+    yield SourceDocument(
+        text=doc.text,
+        title=doc.title,
+        meta=meta,
+        source=doc.source,
+        raw_hash=doc.raw_hash,
+        regions=doc.regions,
+    )
+
+
+def _sniff_plaintext(path: Path, head: bytes) -> bool:
+    """Text files are claimed by extension; other names only if the bytes are not binary."""
+    if path.suffix.lower() in (".txt", ".text"):
+        return True
+    return binary_reason(head) is None
+
+
+PLAINTEXT = register_reader(
+    Reader(
+        name="text",
+        extensions=(".txt", ".text"),
+        sniff=_sniff_plaintext,
+        read=read_plaintext,
+        description="plain text, one article per file (optional '# key = value' header)",
+        priority=-100,
+    )
+)

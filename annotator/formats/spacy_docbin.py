@@ -1,0 +1,93 @@
+"""spaCy DocBin (`.spacy`): the exact text as explicit words and spaces, ents and span groups.
+
+Docs use a plain `Vocab` (a blank Vietnamese pipeline would need pyvi). Each
+document is one Doc; its exported tokens are the words, every other run of
+whitespace beyond one space becomes a whitespace token, so `doc.text` equals the
+exported text. `doc.ents` holds the flat layer, `doc.spans["sc"]` every span
+(nested too); sentence starts follow the exported blocks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from annotator.formats.registry import Writer, register_writer
+from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
+
+NAME = "spacy"
+SPANS_KEY = "sc"
+
+
+def words_and_spaces(
+    text: str, tokens: Sequence[TokenSpan]
+) -> tuple[list[str], list[bool], list[int]]:
+    """Words, trailing-space flags and start offsets that rebuild `text` exactly."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[int] = []
+    pos = 0
+    for start, end in [*tokens, (len(text), len(text))]:
+        gap = text[pos:start]
+        if gap:
+            if words and gap[0] == " " and not spaces[-1]:
+                spaces[-1] = True
+                gap = gap[1:]
+            if gap:
+                words.append(gap)
+                spaces.append(False)
+                starts.append(start - len(gap))
+        if end > start:
+            words.append(text[start:end])
+            spaces.append(False)
+            starts.append(start)
+        pos = end
+    return words, spaces, starts
+
+
+def build_doc(vocab: Any, doc: ExportDoc) -> Any:
+    """A spaCy Doc of one exported document."""
+    from spacy.tokens import Doc
+
+    tokens = [t for block in doc.blocks for t in block]
+    words, spaces, starts = words_and_spaces(doc.text, tokens)
+    block_starts = {block[0][0] for block in doc.blocks if block}
+    sent_starts: list[bool | int | None] = [
+        i == 0 or starts[i] in block_starts for i in range(len(words))
+    ]
+    sdoc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts if words else None)
+    flat = doc.layers[0] if doc.layers else ()
+    ents = [sdoc.char_span(s.start, s.end, label=s.label) for s in flat]
+    sdoc.ents = [e for e in ents if e is not None]
+    group = [sdoc.char_span(s.start, s.end, label=s.label) for s in doc.spans]
+    sdoc.spans[SPANS_KEY] = [g for g in group if g is not None]
+    sdoc.user_data["doc_key"] = doc.key
+    return sdoc
+
+
+def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
+    """One `<split>.spacy` DocBin per split."""
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    written = []
+    for split, docs in splits:
+        docbin = DocBin(store_user_data=True)
+        for doc in docs:
+            docbin.add(build_doc(vocab, doc))
+        path = directory / f"{split}.spacy"
+        docbin.to_disk(path)
+        written.append(path)
+    return written
+
+
+register_writer(
+    Writer(
+        name=NAME,
+        extensions=(".spacy",),
+        write=write,
+        description="spaCy DocBin: ents (flat layer) and spans['sc'] (all spans)",
+    )
+)

@@ -1,0 +1,86 @@
+"""Document metadata (read-only) and the per-document note, saved as it is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+
+from annotator.gui.plaintext import plain_label
+
+NOTE_DELAY_MS = 500
+
+
+class DocumentInfoPanel(QWidget):
+    """Emits `noteEdited(doc_id, text)` after a pause in typing or on focus-out."""
+
+    noteEdited = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc_id: int | None = None
+        self._saved_note = ""
+        self.meta = QPlainTextEdit(self)
+        self.meta.setReadOnly(True)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText("Note about this document (saved automatically)")
+        self.note.installEventFilter(self)
+        self._timer = QTimer(self, singleShot=True, interval=NOTE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.note.textChanged.connect(self._on_text_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(plain_label("Metadata", self))
+        layout.addWidget(self.meta, 2)
+        layout.addWidget(plain_label("Note", self))
+        layout.addWidget(self.note, 1)
+        self.setEnabled(False)
+
+    def show_document(self, document) -> None:
+        """Show `document` (None clears); saves the previous note first."""
+        self.flush()
+        self._doc_id = None if document is None else document.id
+        self.setEnabled(document is not None)
+        self.show_meta(document)
+        self._set_note("" if document is None else document.note)
+
+    def show_meta(self, document) -> None:
+        self.meta.setPlainText("" if document is None else _meta_text(document))
+
+    def show_note(self, note: str) -> None:
+        """Show a note changed elsewhere (undo) without saving it again."""
+        if note != self.note.toPlainText():
+            self._set_note(note)
+        self._saved_note = note
+
+    def _set_note(self, note: str) -> None:
+        self._timer.stop()
+        self.note.blockSignals(True)
+        self.note.setPlainText(note)
+        self.note.blockSignals(False)
+        self._saved_note = note
+
+    def _on_text_changed(self) -> None:
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save the note now if it changed since it was last saved."""
+        self._timer.stop()
+        text = self.note.toPlainText()
+        if self._doc_id is not None and text != self._saved_note:
+            self._saved_note = text
+            self.noteEdited.emit(self._doc_id, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+
+def _meta_text(document) -> str:
+    lines = [f"Title: {document.title}", f"Status: {document.status}"]
+    if document.source:
+        lines.append(f"Source: {document.source}")
+    lines.append(f"Characters: {len(document.text)}")
+    for key, value in sorted(document.meta.items()):
+        lines.append(f"{key}: {value}")
+    return "\n".join(lines)

@@ -1,0 +1,156 @@
+"""Qt table model over the project's documents, fetched page by page."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from annotator.core.changes import ChangeSet
+from annotator.gui.plaintext import tooltip
+
+STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "reviewed": "reviewed"}
+COLUMNS = ("Title", "Status", "Annotations")
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Rows come from `project.document_rows` in pages of PAGE_SIZE.
+
+    Only the pages the view paints are read, and at most MAX_PAGES stay
+    cached, so a project of 100,000 documents costs a few hundred rows.
+    """
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 40
+
+    def __init__(self, project, parent=None) -> None:
+        super().__init__(parent)
+        self._project = project
+        self._status: str | None = None
+        self._title: str | None = None
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self._count = project.document_count()
+
+    # --- filtering ---------------------------------------------------------
+
+    def set_filter(self, *, status: str | None, title: str | None) -> None:
+        """Show only documents of `status` whose title contains `title`."""
+        self._status = status or None
+        self._title = title.strip() if title and title.strip() else None
+        self.reload()
+
+    def reload(self) -> None:
+        """Forget every cached page and count again."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._project.document_count(status=self._status, title_contains=self._title)
+        self.endResetModel()
+
+    # --- Qt model API ------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return tooltip(row.title)  # escaped: Qt would render a title's HTML
+        if role == DOC_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row, column: int):
+        if column == 0:
+            return row.title or f"(untitled #{row.id})"
+        if column == 1:
+            return STATUS_TEXT.get(row.status, row.status)
+        return row.span_count
+
+    # --- rows --------------------------------------------------------------
+
+    def row_at(self, row: int):
+        """The DocumentRow at `row`, reading its page if it is not cached."""
+        if not 0 <= row < self._count:
+            return None
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        page = self._page(page_no)
+        return page[offset] if offset < len(page) else None
+
+    def _page(self, page_no: int) -> list:
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        page = self._project.document_rows(
+            status=self._status,
+            title_contains=self._title,
+            offset=page_no * self.PAGE_SIZE,
+            limit=self.PAGE_SIZE,
+        )
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def doc_id_at(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return None if found is None else found.id
+
+    def cached_row_of(self, doc_id: int) -> int | None:
+        """Row of `doc_id` if its page is cached (never reads the database)."""
+        for page_no, page in self._pages.items():
+            for offset, item in enumerate(page):
+                if item.id == doc_id:
+                    return page_no * self.PAGE_SIZE + offset
+        return None
+
+    def row_of(self, doc_id: int, *, max_pages: int = 5) -> int | None:
+        """Row of `doc_id`, reading up to `max_pages` uncached pages to find it."""
+        found = self.cached_row_of(doc_id)
+        if found is not None:
+            return found
+        pages = (self._count + self.PAGE_SIZE - 1) // self.PAGE_SIZE
+        looked = 0
+        for page_no in range(pages):
+            if page_no in self._pages:
+                continue
+            if looked >= max_pages:
+                break
+            looked += 1
+            for offset, item in enumerate(self._page(page_no)):
+                if item.id == doc_id:
+                    return page_no * self.PAGE_SIZE + offset
+        return None
+
+    # --- changes -----------------------------------------------------------
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Re-read the rows a change set touched; reset if one left the filter."""
+        if self._status is not None and changes.status_changed:
+            self.reload()
+            return
+        for doc_id in changes.doc_ids | changes.status_changed:
+            row = self.cached_row_of(doc_id)
+            if row is None:
+                continue
+            page_no = row // self.PAGE_SIZE
+            self._pages.pop(page_no, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

@@ -1,0 +1,127 @@
+"""The document list: a lazily fetched table with status and title filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.changes import ChangeSet
+from annotator.gui.document_model import STATUS_TEXT, DocumentTableModel
+
+FILTER_DELAY_MS = 250
+
+
+class DocumentPanel(QWidget):
+    """Lists documents; emits `documentActivated(doc_id)` when one is chosen."""
+
+    documentActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model: DocumentTableModel | None = None
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem("All statuses", None)
+        for status, text in STATUS_TEXT.items():
+            self.status_combo.addItem(text, status)
+        self.title_filter = QLineEdit(self)
+        self.title_filter.setPlaceholderText("Filter titles…")
+        self.title_filter.setClearButtonEnabled(True)
+        self.table = self._make_table()
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._layout()
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.title_filter.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 100,000 rows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
+        table.clicked.connect(self._on_clicked)
+        table.activated.connect(self._on_clicked)
+        return table
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.title_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def set_project(self, project) -> None:
+        """Show `project`'s documents (None empties the list)."""
+        self.model = DocumentTableModel(project, self) if project is not None else None
+        self.table.setModel(self.model)
+        if self.model is None:
+            return
+        # Widths from the font, not from the contents: measuring contents reads
+        # a thousand rows, which a 100,000-document project cannot afford.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in ((1, "in progress"), (2, "Annotations")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        if self.model is not None:
+            self.model.set_filter(
+                status=self.status_combo.currentData(), title=self.title_filter.text()
+            )
+
+    def flush_filter(self) -> None:
+        """Apply a pending title filter now instead of after the delay."""
+        if self._filter_timer.isActive():
+            self._apply_filter()
+
+    def _on_clicked(self, index) -> None:
+        doc_id = self.model.doc_id_at(index.row()) if self.model else None
+        if doc_id is not None:
+            self.documentActivated.emit(doc_id)
+
+    def select_document(self, doc_id: int | None) -> None:
+        """Highlight `doc_id` in the list without emitting documentActivated."""
+        if self.model is None or doc_id is None:
+            return
+        row = self.model.row_of(doc_id)
+        if row is None:
+            self.table.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().select(index, flags)
+        self.table.scrollTo(index)
+
+    def visible_doc_ids(self) -> list[int]:
+        """Ids of the rows the current filter keeps (for tests and navigation)."""
+        if self.model is None:
+            return []
+        rows = range(self.model.rowCount())
+        return [doc_id for r in rows if (doc_id := self.model.doc_id_at(r)) is not None]
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        if self.model is not None:
+            self.model.apply_changes(changes)

@@ -1,0 +1,62 @@
+"""Span fills painted per block: the highlighter reads only the spans of the block it paints."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from annotator.gui.editor.span_index import BlockSpanIndex
+from annotator.gui.editor.style import Palette
+from annotator.gui.qt_offsets import QtOffsets
+
+
+class SpanHighlighter(QSyntaxHighlighter):
+    """Fills accepted layer-0 spans with their label's tint.
+
+    Deeper layers and pending suggestions are drawn as lines and frames by the
+    editor's overlay; layer-0 spans never overlap, so formats never fight.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._index: BlockSpanIndex | None = None
+        self._offsets: QtOffsets | None = None
+        self._palette = Palette()
+        self._formats: dict[str, QTextCharFormat] = {}
+        # How many blocks were painted: tests check that an edit repaints one block.
+        self.blocks_highlighted = 0
+
+    def configure(self, *, index: BlockSpanIndex | None, offsets: QtOffsets | None) -> None:
+        """Point at a new document's spans (no repaint: setPlainText triggers it)."""
+        self._index = index
+        self._offsets = offsets
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self._formats.clear()
+
+    def _format(self, label: str) -> QTextCharFormat:
+        fmt = self._formats.get(label)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            fmt.setBackground(self._palette.fill(label))
+            self._formats[label] = fmt
+        return fmt
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        index, offsets = self._index, self._offsets
+        if index is None or offsets is None:
+            return
+        self.blocks_highlighted += 1
+        block = self.currentBlock()
+        number = block.blockNumber()
+        spans = index.fills(number)
+        if not spans:
+            return
+        base = block.position()
+        limit = len(text)
+        to_qt = offsets.to_qt
+        for span in spans:
+            start = max(0, to_qt(span.start) - base)
+            end = min(limit, to_qt(span.end) - base)
+            if end > start:
+                self.setFormat(start, end - start, self._format(span.label))

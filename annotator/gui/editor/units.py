@@ -1,0 +1,37 @@
+"""Selection units of the editor: syllables by default, whole words in word mode."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+
+from annotator.core.syllables import SyllableIndex, is_word_token
+
+WordSpansProvider = Callable[[str], list[tuple[int, int]]]
+
+
+class UnitIndex(SyllableIndex):
+    """A SyllableIndex over any token list (e.g. underthesea words).
+
+    Punctuation-only tokens are dropped so that snapping never keeps outer
+    punctuation, exactly as with syllables.
+    """
+
+    def __init__(self, text: str, tokens: list[tuple[int, int]]) -> None:
+        self.text = text
+        clean = sorted({(s, e) for s, e in tokens if 0 <= s < e <= len(text)})
+        self.tokens = [t for t in clean if is_word_token(text, *t)]
+        self._starts = [s for s, _ in self.tokens]
+        self._ends = [e for _, e in self.tokens]
+
+
+def word_index(text: str, provider: WordSpansProvider) -> SyllableIndex:
+    """Units for word mode; falls back to syllables where the provider left gaps."""
+    words = sorted(provider(text))
+    starts = [s for s, _ in words]
+    gaps = []
+    for s, e in SyllableIndex(text).tokens:
+        i = bisect_right(starts, s) - 1
+        if i < 0 or words[i][1] < e:
+            gaps.append((s, e))
+    return UnitIndex(text, words + gaps)

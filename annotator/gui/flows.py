@@ -1,0 +1,192 @@
+"""Slow work started from the window: import, suggestions and training."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from annotator.gui.report_dialog import ReportDialog
+from annotator.gui.workers import BackgroundTask
+from annotator.store import open_project
+
+IMPORT_FILTER = (
+    "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;"
+    "All files (*)"
+)
+
+
+def _start(
+    window,
+    *,
+    title: str,
+    function: Callable[..., Any],
+    on_done: Callable[[Any], None],
+    describe=None,
+) -> BackgroundTask:
+    """Run `function` in the background, keeping the task on the window until it ends."""
+    task = BackgroundTask(title=title, function=function, parent=window, describe=describe)
+    window.tasks.append(task)
+    task.done.connect(on_done)
+    task.error.connect(lambda message: _show_report(window, title, f"{title} failed.", message))
+    task.ended.connect(lambda: window.tasks.remove(task) if task in window.tasks else None)
+    task.start()
+    return task
+
+
+def _show_report(window, title: str, summary: str, details: str = "") -> ReportDialog:
+    dialog = ReportDialog(title=title, summary=summary, details=details, parent=window)
+    window.last_report = dialog
+    dialog.show()
+    return dialog
+
+
+def _with_project(path: Path, work: Callable[[Any], Any]) -> Any:
+    """Run `work(project)` on a connection of its own (it runs on a worker thread)."""
+    project = open_project(path)
+    try:
+        return work(project)
+    finally:
+        project.close()
+
+
+# --- import ----------------------------------------------------------------------
+
+
+def _describe_import(progress) -> tuple[int, int, str]:
+    return progress.files_done, progress.files_total, Path(progress.current).name
+
+
+def start_import(window, paths: list[Path]) -> BackgroundTask | None:
+    """Import files and folders with a cancellable progress dialog, then report."""
+    from annotator.app.importer import import_paths
+
+    if window.context is None:
+        return None
+    project_path = window.context.path
+
+    def run(*, progress, cancel):
+        work = lambda project: import_paths(project, paths, progress=progress, cancel=cancel)  # noqa: E731
+        return _with_project(project_path, work)
+
+    return _start(
+        window,
+        title="Importing",
+        function=run,
+        on_done=lambda report: _import_done(window, report),
+        describe=_describe_import,
+    )
+
+
+def _import_done(window, report) -> None:
+    if window.context is None:  # the project was closed while importing
+        return
+    window.documents.set_project(window.project)
+    window.status.update_progress(window.project)
+    details = "\n".join(report.details())
+    _show_report(window, "Import", report.summary(), details)
+    if window.current_doc_id() is None and report.doc_ids:
+        window.open_document(report.doc_ids[0])
+
+
+# --- suggestions -----------------------------------------------------------------
+
+
+def _describe_suggest(progress) -> tuple[int, int, str]:
+    eta = f", about {progress.eta:.0f} s left" if progress.eta else ""
+    return progress.done, progress.total, f"{progress.done} of {progress.total} documents{eta}"
+
+
+def start_suggest(window, *, doc_ids: list[int] | None) -> BackgroundTask | None:
+    """Suggest spans for `doc_ids`; each document's suggestions show as they arrive."""
+    from annotator.app.suggest import suggest_documents
+
+    if window.context is None or not doc_ids:
+        return None
+    project_path = window.context.path
+
+    def run(*, progress, cancel):
+        return suggest_documents(project_path, doc_ids=doc_ids, progress=progress, cancel=cancel)
+
+    task = _start(
+        window,
+        title="Suggesting",
+        function=run,
+        on_done=lambda report: _suggest_done(window, report),
+        describe=_describe_suggest,
+    )
+    task.reported.connect(lambda progress: _suggestion_arrived(window, progress))
+    return task
+
+
+def _suggestion_arrived(window, progress) -> None:
+    if window.context is not None and progress.change is not None:
+        window.context.notify(progress.change, source="suggest")
+
+
+def _suggest_done(window, report) -> None:
+    summary = f"{report.added} suggestions in {report.documents} documents ({report.seconds:.1f} s)"
+    if report.cancelled:
+        summary += " (cancelled before the end)"
+    details = "\n".join(f"document {f.doc_id}: {f.reason}" for f in report.failures)
+    _show_report(window, "Suggestions", summary, details)
+
+
+# --- training --------------------------------------------------------------------
+
+
+def _describe_training(progress) -> tuple[int, int, str]:
+    return progress.done, progress.total, f"Training: {progress.stage}…"
+
+
+def start_training(window) -> BackgroundTask | None:
+    """Train the project's model from finished documents, then show held-out scores."""
+    from annotator.app.training import train_project
+
+    if window.context is None:
+        return None
+    project_path = window.context.path
+
+    def run(*, progress, cancel):
+        return train_project(project_path, progress=progress, cancel=cancel)
+
+    return _start(
+        window,
+        title="Training",
+        function=run,
+        on_done=lambda report: _training_done(window, report),
+        describe=_describe_training,
+    )
+
+
+def _training_done(window, report) -> ReportDialog:
+    summary = (
+        f"Trained on {report.trained_on} of {report.documents} finished documents; "
+        f"scored on {report.held_out} held-out documents ({report.seconds:.1f} s)."
+    )
+    if not report.held_out:
+        summary += " Too few documents to hold any out, so there are no scores yet."
+    dialog = _show_report(window, "Training", summary)
+    dialog.set_rows(["Label", "Precision", "Recall", "F1", "Rules F1"], score_rows(report))
+    return dialog
+
+
+def score_rows(report) -> list[list[str]]:
+    """One row per label and a micro-average row, each score as text."""
+    model = report.scores.get("labels", {})
+    rules = report.baseline.get("labels", {})
+    rows = []
+    for label in sorted(model):
+        s = model[label]
+        base = rules.get(label, {}).get("f1")
+        rows.append([label, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}", _num(base)])
+    micro = report.scores.get("micro")
+    if micro:
+        base = report.baseline.get("micro", {}).get("f1")
+        rows.append(["all (micro)", f"{micro['p']:.3f}", f"{micro['r']:.3f}",
+                     f"{micro['f1']:.3f}", _num(base)])  # fmt: skip
+    return rows
+
+
+def _num(value) -> str:
+    return "" if value is None else f"{value:.3f}"

@@ -1,0 +1,34 @@
+"""Undo and redo from the window: run the step, then show where it happened."""
+
+from __future__ import annotations
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import AnnotatorError
+
+
+def step(window, *, redo: bool) -> ChangeSet | None:
+    """Undo (or redo) one step of the project's history and go to its document."""
+    context = window.context
+    if context is None:
+        return None
+    window.info.flush()
+    try:
+        changes = context.redo() if redo else context.undo()
+    except AnnotatorError as exc:
+        window.status.showMessage(str(exc), 8000)
+        return None
+    if changes is None:
+        window.status.showMessage("Nothing to redo." if redo else "Nothing to undo.", 3000)
+        return None
+    follow(window, changes)
+    return changes
+
+
+def follow(window, changes: ChangeSet) -> None:
+    """Open the document a change belongs to, and select the span it touched."""
+    current = window.current_doc_id()
+    if changes.doc_ids and current not in changes.doc_ids:
+        window.open_document(min(changes.doc_ids))
+    touched = changes.spans_added + changes.spans_changed
+    if len(touched) == 1:
+        window.editor.select_span(touched[0])  # ignored unless it is in the open document

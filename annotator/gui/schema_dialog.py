@@ -1,0 +1,321 @@
+"""The schema editor: labels and relation types, each change applied at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.errors import AnnotatorError, SchemaError
+from annotator.core.operations import (
+    Batch,
+    PutLabel,
+    PutRelationType,
+    RemoveLabel,
+    RemoveRelationType,
+    RenameLabel,
+)
+from annotator.core.schema import LabelSchema
+from annotator.gui.plaintext import message_box, swatch, tooltip
+from annotator.gui.relation_type_dialog import RelationTypeDialog
+from annotator.gui.remove_label_dialog import RemoveLabelDialog
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SchemaDialog(QDialog):
+    """Edits the project's schema through operations, so every edit can be undone."""
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Label schema")
+        self.resize(640, 420)
+        self.labels = _tree(self, ["Label", "Key", "Description"])
+        self.relations = _tree(self, ["Relation type", "Key", "Head labels", "Tail labels"])
+        tabs = QTabWidget(self)
+        tabs.addTab(self._page(self.labels, self._label_buttons()), "Labels")
+        tabs.addTab(self._page(self.relations, self._relation_buttons()), "Relation types")
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addLayout(self._bottom_buttons())
+        context.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------
+
+    def _page(self, tree: QTreeWidget, buttons: list[QPushButton]) -> QWidget:
+        page = QWidget(self)
+        row = QHBoxLayout(page)
+        row.addWidget(tree, 1)
+        column = QVBoxLayout()
+        for button in buttons:
+            column.addWidget(button)
+        column.addStretch(1)
+        row.addLayout(column)
+        return page
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _label_buttons(self) -> list[QPushButton]:
+        return [
+            self._button("Add…", self._ask_add_label),
+            self._button("Rename…", self._ask_rename),
+            self._button("Colour…", self._ask_colour),
+            self._button("Key…", self._ask_key),
+            self._button("Remove…", self._ask_remove),
+        ]
+
+    def _relation_buttons(self) -> list[QPushButton]:
+        return [
+            self._button("Add…", lambda: self._ask_relation(None)),
+            self._button("Edit…", lambda: self._ask_relation(self._current(self.relations))),
+            self._button("Remove…", self._ask_remove_relation),
+        ]
+
+    def _bottom_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(self._button("Import JSON…", self._ask_import))
+        row.addWidget(self._button("Export JSON…", self._ask_export))
+        row.addStretch(1)
+        row.addWidget(self._button("Close", self.accept))
+        return row
+
+    # --- showing -------------------------------------------------------------
+
+    def schema(self) -> LabelSchema:
+        return self.context.project.schema()
+
+    def refresh(self) -> None:
+        schema = self.schema()
+        self.labels.clear()
+        for label in schema.labels:
+            item = QTreeWidgetItem(self.labels, [label.name, label.key, label.description])
+            item.setIcon(0, swatch(label.color))
+            item.setData(0, NAME_ROLE, label.name)
+            item.setToolTip(2, tooltip(label.description))
+        self.relations.clear()
+        for rel in schema.relations:
+            heads, tails = ", ".join(rel.head_labels), ", ".join(rel.tail_labels)
+            item = QTreeWidgetItem(self.relations, [rel.name, rel.key, heads, tails])
+            item.setData(0, NAME_ROLE, rel.name)
+            item.setToolTip(0, tooltip(rel.description))
+
+    def _on_changed(self, changes, _source) -> None:
+        if changes.schema_changed:
+            self.refresh()
+
+    @staticmethod
+    def _current(tree: QTreeWidget) -> str | None:
+        item = tree.currentItem()
+        return None if item is None else item.data(0, NAME_ROLE)
+
+    def _fail(self, message: str) -> None:
+        message_box(self, "Label schema", message, ask=False).exec()
+
+    # --- operations (also called directly by tests and scripts) ---------------
+
+    def add_label(self, name: str, *, color: str = "#888888", key: str = "") -> None:
+        name = name.strip()
+        if not name:
+            raise SchemaError("A label needs a name.")
+        if name in self.schema().label_names():
+            raise SchemaError(f"There is already a label {name}.")
+        self._check_key(name, key)
+        self.context.apply(PutLabel(name=name, color=color, key=key), source=self)
+
+    def rename_label(self, old: str, new: str) -> None:
+        new = new.strip()
+        if not new or new == old:
+            return
+        if new in self.schema().label_names():
+            raise SchemaError(f"There is already a label {new}.")
+        self.context.apply(RenameLabel(old=old, new=new), source=self)
+
+    def set_label_color(self, name: str, color: str) -> None:
+        if not QColor(color).isValid():
+            raise SchemaError(f"{color!r} is not a colour.")
+        label = self.schema().label(name)
+        op = PutLabel(name=name, color=color, key=label.key, description=label.description)
+        self.context.apply(op, source=self)
+
+    def set_label_key(self, name: str, key: str) -> None:
+        key = key.strip()
+        if len(key) > 1:
+            raise SchemaError("A key is a single character.")
+        self._check_key(name, key)
+        label = self.schema().label(name)
+        op = PutLabel(name=name, color=label.color, key=key, description=label.description)
+        self.context.apply(op, source=self)
+
+    def _check_key(self, name: str, key: str) -> None:
+        if not key:
+            return
+        other = self.schema().label_for_key(key)
+        if other is not None and other.name != name:
+            raise SchemaError(f"The key {key} already belongs to {other.name}.")
+
+    def label_usage(self, name: str) -> int:
+        """How many annotations (in any state) carry the label `name`."""
+        by_state = self.context.project.stats().get("labels", {}).get(name, {})
+        return sum(int(n) for n in by_state.values())
+
+    def remove_label(self, name: str, *, relabel_to: str | None = None) -> None:
+        self.context.apply(RemoveLabel(name=name, relabel_to=relabel_to), source=self)
+
+    def put_relation_type(self, relation) -> None:
+        op = PutRelationType(
+            name=relation.name,
+            head_labels=tuple(relation.head_labels),
+            tail_labels=tuple(relation.tail_labels),
+            description=relation.description,
+            key=relation.key,
+        )
+        self.context.apply(op, source=self)
+
+    def remove_relation_type(self, name: str) -> None:
+        """Remove a relation type with every relation of that type (one undo step)."""
+        self.context.apply(RemoveRelationType(name=name), source=self)
+
+    def import_schema(self, path: Path) -> None:
+        """Add or update every label and relation type of a schema JSON file."""
+        schema = LabelSchema.from_json(Path(path).read_text(encoding="utf-8"))
+        ops: list = [
+            PutLabel(name=x.name, color=x.color, key=x.key, description=x.description)
+            for x in schema.labels
+        ]
+        ops += [
+            PutRelationType(
+                name=r.name,
+                head_labels=r.head_labels,
+                tail_labels=r.tail_labels,
+                description=r.description,
+                key=r.key,
+            )
+            for r in schema.relations
+        ]
+        self.context.apply(Batch(operations=tuple(ops), description="import schema"), source=self)
+
+    def export_schema(self, path: Path) -> None:
+        Path(path).write_text(self.schema().to_json() + "\n", encoding="utf-8")
+
+    # --- asking the user -------------------------------------------------------
+
+    def _guarded(self, action) -> None:
+        try:
+            action()
+        except (AnnotatorError, OSError) as exc:
+            self._fail(str(exc))
+
+    def _ask_add_label(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add label", "Name:")
+        if ok and name.strip():
+            self._guarded(lambda: self.add_label(name, color=_free_colour(self.schema())))
+
+    def _ask_rename(self) -> None:
+        old = self._current(self.labels)
+        if old is None:
+            return
+        new, ok = QInputDialog.getText(self, "Rename label", "New name:", text=old)
+        if ok:
+            self._guarded(lambda: self.rename_label(old, new))
+
+    def _ask_colour(self) -> None:
+        name = self._current(self.labels)
+        if name is None:
+            return
+        colour = QColorDialog.getColor(QColor(self.schema().label(name).color), self)
+        if colour.isValid():
+            self._guarded(lambda: self.set_label_color(name, colour.name()))
+
+    def _ask_key(self) -> None:
+        name = self._current(self.labels)
+        if name is None:
+            return
+        current = self.schema().label(name).key
+        key, ok = QInputDialog.getText(self, "Label key", "Key (one character):", text=current)
+        if ok:
+            self._guarded(lambda: self.set_label_key(name, key))
+
+    def _ask_remove(self) -> None:
+        name = self._current(self.labels)
+        if name is None:
+            return
+        count = self.label_usage(name)
+        relabel_to = None
+        if count:
+            others = [n for n in self.schema().label_names() if n != name]
+            dialog = RemoveLabelDialog(name=name, count=count, others=others, parent=self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            relabel_to = dialog.relabel_to()
+        elif not _confirm(self, "Remove label", f"Remove the label {name}?"):
+            return
+        self._guarded(lambda: self.remove_label(name, relabel_to=relabel_to))
+
+    def _ask_relation(self, name: str | None) -> None:
+        schema = self.schema()
+        existing = schema.relation(name) if name else None
+        dialog = RelationTypeDialog(schema=schema, relation=existing, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._guarded(lambda: self.put_relation_type(dialog.relation_type()))
+
+    def _ask_remove_relation(self) -> None:
+        name = self._current(self.relations)
+        if name is None:
+            return
+        count = int(self.context.project.stats().get("relations", {}).get(name, 0))
+        question = f"Remove the relation type {name} and its {count} relations?"
+        if _confirm(self, "Remove relation type", question):
+            self._guarded(lambda: self.remove_relation_type(name))
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import schema", "", "Schema (*.json)")
+        if path:
+            self._guarded(lambda: self.import_schema(Path(path)))
+
+    def _ask_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "*.json")
+        if path:
+            self._guarded(lambda: self.export_schema(Path(path)))
+
+
+def _confirm(parent: QWidget, title: str, text: str) -> bool:
+    box = message_box(parent, title, text, ask=True)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    return tree
+
+
+def _free_colour(schema: LabelSchema) -> str:
+    """A colour no label uses yet, stepping round the hue circle."""
+    used = {label.color.lower() for label in schema.labels}
+    for step in range(36):
+        colour = QColor.fromHsv((step * 47) % 360, 180, 220).name()
+        if colour not in used:
+            return colour
+    return "#888888"

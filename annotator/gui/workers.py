@@ -1,0 +1,139 @@
+"""Running slow app functions off the GUI thread with progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotator.gui.plaintext import plain_label
+
+
+class TaskWorker(QObject):
+    """Calls `function(progress=..., cancel=...)` in a QThread.
+
+    The function reports progress through a plain callback and checks the
+    threading.Event `cancel`; its result or error comes back as a signal.
+    """
+
+    progressed = Signal(int, int, str)
+    reported = Signal(object)  # the progress object itself, for callers that need more
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, function: Callable[..., Any], describe: Describe | None = None) -> None:
+        super().__init__()
+        self._function = function
+        self._describe = describe or _progress_values
+        self.cancel_event = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self._function(progress=self._report, cancel=self.cancel_event)
+        except Exception as exc:  # the message goes to the user, the trace to stderr
+            traceback.print_exc()
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+    def _report(self, *args: Any) -> None:
+        done, total, message = self._describe(*args)
+        self.progressed.emit(done, total, message)
+        if len(args) == 1:
+            self.reported.emit(args[0])
+
+
+Describe = Callable[..., tuple[int, int, str]]
+
+
+def _progress_values(*args: Any) -> tuple[int, int, str]:
+    """Accept progress(done, total[, message]) or one object with done/total fields."""
+    if len(args) == 1:
+        item = args[0]
+        done = getattr(item, "done", 0)
+        total = getattr(item, "total", 0)
+        return int(done), int(total), str(getattr(item, "message", ""))
+    message = str(args[2]) if len(args) > 2 else ""
+    return int(args[0]), int(args[1]), message
+
+
+class BackgroundTask(QObject):
+    """A TaskWorker in its own thread with a cancellable progress dialog.
+
+    `done(result)` or `error(message)` is emitted on the GUI thread; then
+    `ended()` once the thread has stopped.
+    """
+
+    done = Signal(object)
+    error = Signal(str)
+    reported = Signal(object)
+    ended = Signal()
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        function: Callable[..., Any],
+        parent: QWidget,
+        describe: Describe | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = TaskWorker(function, describe)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.dialog = _progress_dialog(title, parent)
+        self.dialog.canceled.connect(self.cancel)
+        self.thread.started.connect(self.worker.run)
+        conn = Qt.ConnectionType.QueuedConnection
+        self.worker.progressed.connect(self._on_progress, conn)
+        self.worker.reported.connect(self.reported, conn)
+        self.worker.succeeded.connect(self.done, conn)
+        self.worker.failed.connect(self.error, conn)
+        self.worker.finished.connect(self.thread.quit, conn)
+        self.thread.finished.connect(self._on_thread_finished)
+        self.cancelled = False
+
+    def start(self) -> None:
+        self.dialog.show()
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        self.worker.cancel_event.set()
+        self.dialog.setLabelText("Cancelling…")
+
+    def wait(self, ms: int = 30000) -> bool:
+        return self.thread.wait(ms)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+        if message and not self.cancelled:
+            self.dialog.setLabelText(message)
+
+    def _on_thread_finished(self) -> None:
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.reset()
+        self.dialog.hide()
+        self.ended.emit()
+        self.worker.deleteLater()
+        self.deleteLater()
+
+
+def _progress_dialog(title: str, parent: QWidget) -> QProgressDialog:
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setLabel(plain_label(title, dialog))  # file names shown literally
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog

@@ -1,0 +1,157 @@
+"""Training the syllable CRF on annotated texts, and the "model" suggester it yields.
+
+The model is kept as bytes (the CRFsuite file written by underthesea_core)
+so the project can store it as a blob; `stack` names the suggesters whose
+output the model reads as features and must be fed again when tagging.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from annotator.core.errors import AnnotatorError
+from annotator.nlp.base import Suggester, Suggestion
+from annotator.nlp.crf.features import (
+    LabelledRange,
+    bio_tags,
+    paragraph_tokens,
+    sequence_features,
+    tags_to_spans,
+)
+from annotator.nlp.units import paragraph_spans
+
+MODEL_NAME = "model"
+
+
+class TrainingCancelled(AnnotatorError):
+    """Training was stopped by the user; the previous model is unchanged."""
+
+
+class ModelError(AnnotatorError):
+    """A stored model cannot be read or has nothing to learn from."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """One annotated text: gold spans and what the stacked suggesters proposed."""
+
+    text: str
+    spans: tuple[LabelledRange, ...]
+    stacked: dict[str, tuple[LabelledRange, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TrainParams:
+    max_iterations: int = 120
+    c1: float = 0.05
+    c2: float = 0.01
+
+
+def example_sequences(example: Example) -> list[tuple[list[list[str]], list[str]]]:
+    """(features, BIO tags) for every paragraph of one example."""
+    out = []
+    for p_start, p_end in paragraph_spans(example.text):
+        tokens = paragraph_tokens(example.text, p_start, p_end)
+        if not tokens:
+            continue
+        inside = [s for s in example.spans if p_start <= s[0] and s[1] <= p_end]
+        stacked = {
+            name: [s for s in spans if p_start <= s[0] and s[1] <= p_end]
+            for name, spans in example.stacked.items()
+        }
+        feats = sequence_features(example.text, tokens, stacked=stacked)
+        out.append((feats, bio_tags(tokens, inside)))
+    return out
+
+
+def train_model(
+    examples: Iterable[Example],
+    *,
+    params: TrainParams = TrainParams(),
+    cancel: threading.Event | None = None,
+) -> bytes:
+    """Train a CRF on the examples and return the model file's bytes."""
+    xs: list[list[list[str]]] = []
+    ys: list[list[str]] = []
+    for example in examples:
+        if cancel is not None and cancel.is_set():
+            raise TrainingCancelled("Training was cancelled.")
+        for feats, tags in example_sequences(example):
+            xs.append(feats)
+            ys.append(tags)
+    if not any(t != "O" for tags in ys for t in tags):
+        raise ModelError(
+            "There are no accepted annotations to learn from: mark annotated documents done first."
+        )
+    from underthesea_core import CRFTrainer
+
+    trainer = CRFTrainer()
+    trainer.set_max_iterations(params.max_iterations)
+    trainer.set_l1_penalty(params.c1)
+    trainer.set_l2_penalty(params.c2)
+    model = trainer.train(xs, ys)
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.crfsuite")
+        model.save(path)
+        with open(path, "rb") as handle:
+            return handle.read()
+
+
+def _load_tagger(data: bytes):  # -> underthesea_core.CRFTagger
+    from underthesea_core import CRFTagger
+
+    tagger = CRFTagger()
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "model.crfsuite")
+        with open(path, "wb") as handle:
+            handle.write(data)
+        try:
+            tagger.load(path)
+        except Exception as exc:
+            raise ModelError(f"The stored model cannot be read ({exc}); train it again.") from exc
+    return tagger
+
+
+class CRFSuggester:
+    """Suggests spans with a trained model; origin "model" in the store."""
+
+    name = MODEL_NAME
+
+    def __init__(self, data: bytes, *, stack: Sequence[Suggester] = ()) -> None:
+        self._tagger = _load_tagger(data)
+        self._stack = tuple(stack)
+        self._lock = threading.Lock()
+
+    def labels(self) -> list[str]:
+        return sorted({t[2:] for t in self._tagger.labels() if t != "O"})
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        stacked = {
+            s.name: [(x.start, x.end, x.label) for x in s.suggest(text)] for s in self._stack
+        }
+        return self.predict(text, stacked=stacked)
+
+    def predict(
+        self, text: str, *, stacked: dict[str, Sequence[LabelledRange]] | None = None
+    ) -> list[Suggestion]:
+        """Tag text given what the stacked suggesters already proposed for it."""
+        out: list[Suggestion] = []
+        for p_start, p_end in paragraph_spans(text):
+            tokens = paragraph_tokens(text, p_start, p_end)
+            if not tokens:
+                continue
+            inside = {
+                name: [s for s in spans if p_start <= s[0] and s[1] <= p_end]
+                for name, spans in (stacked or {}).items()
+            }
+            feats = sequence_features(text, tokens, stacked=inside)
+            with self._lock:
+                tags = self._tagger.tag(feats)
+            out.extend(
+                Suggestion(s, e, lab, self.name) for s, e, lab in tags_to_spans(tokens, tags)
+            )
+        return out

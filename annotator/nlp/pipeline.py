@@ -1,0 +1,107 @@
+"""The suggestion pipeline: rules, stock underthesea NER and the trained model, merged.
+
+A `PipelineConfig` is a plain picklable value, so a worker process can build
+its own `Pipeline` once (loading underthesea and the model there) and then
+serve many texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from annotator.nlp.base import Suggester, Suggestion
+from annotator.nlp.crf import MODEL_NAME, CRFSuggester
+from annotator.nlp.ner import UndertheseaNER
+
+RULES = "rules"
+NER = "underthesea"
+MODEL = MODEL_NAME
+MERGED = "merged"
+# The order a tie between overlapping suggestions is settled in.
+PRIORITY = (RULES, MODEL, NER)
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Which suggesters run; `model` is a trained model's bytes, `stack` what it reads."""
+
+    names: tuple[str, ...] = (RULES, NER, MODEL)
+    model: bytes | None = None
+    stack: tuple[str, ...] = ()
+
+
+def rule_suggester() -> Suggester | None:
+    """The political-domain rules, when that package is installed alongside."""
+    try:
+        from annotator.nlp.rules import RuleSuggester
+    except ImportError:
+        return None
+    return RuleSuggester()
+
+
+def merge(
+    rule: list[Suggestion], ner: list[Suggestion], model: list[Suggestion]
+) -> list[Suggestion]:
+    """One non-overlapping list from the three sources (the rules' merge when present)."""
+    try:
+        from annotator.nlp.merge import merge_suggestions
+    except ImportError:
+        return _merge_by_priority([rule, model, ner])
+    return list(merge_suggestions(rule, ner, model))
+
+
+def _merge_by_priority(sources: Sequence[list[Suggestion]]) -> list[Suggestion]:
+    kept: list[Suggestion] = []
+    for source in sources:
+        for s in sorted(source, key=lambda x: (x.start, -x.end)):
+            if not any(s.start < k.end and k.start < s.end for k in kept):
+                kept.append(s)
+    return sorted(kept, key=lambda x: (x.start, x.end, x.label))
+
+
+class Pipeline:
+    """Builds the configured suggesters once and runs them over texts."""
+
+    def __init__(self, config: PipelineConfig = PipelineConfig()) -> None:
+        self.config = config
+        needed = set(config.names) | (set(config.stack) if config.model else set())
+        self._base: dict[str, Suggester] = {}
+        if RULES in needed:
+            rules = rule_suggester()
+            if rules is not None:
+                self._base[RULES] = rules
+        if NER in needed:
+            self._base[NER] = UndertheseaNER()
+        self._model = CRFSuggester(config.model) if config.model and MODEL in config.names else None
+
+    @property
+    def names(self) -> list[str]:
+        """The suggesters that will actually report (rules may be absent)."""
+        shown = [n for n in self.config.names if n in self._base]
+        return [*shown, MODEL] if self._model else shown
+
+    def run(self, text: str) -> dict[str, list[Suggestion]]:
+        """Each configured suggester's own output for text."""
+        out = {name: list(s.suggest(text)) for name, s in self._base.items()}
+        if self._model is not None:
+            stacked = {
+                name: [(x.start, x.end, x.label) for x in out.get(name, [])]
+                for name in self.config.stack
+            }
+            out[MODEL] = self._model.predict(text, stacked=stacked)
+        return {name: spans for name, spans in out.items() if name in self.names}
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        """The merged suggestions for text."""
+        return self.merge_run(self.run(text))
+
+    @staticmethod
+    def merge_run(run: dict[str, list[Suggestion]]) -> list[Suggestion]:
+        return merge(run.get(RULES, []), run.get(NER, []), run.get(MODEL, []))
+
+
+def stack_for_training(names: Sequence[str] = (RULES, NER)) -> tuple[str, ...]:
+    """The suggesters a new model stacks on: those available here, in a fixed order."""
+    available = [RULES] if rule_suggester() is not None else []
+    return tuple(n for n in names if n in {*available, NER})

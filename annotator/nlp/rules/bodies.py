@@ -1,0 +1,244 @@
+"""ORG and ROLE: named bodies, bodies with their place, and titles with their body."""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import (
+    cap_run,
+    is_stop,
+    level_suffix,
+    name_after,
+    person_inside,
+    person_run,
+    place_at,
+    unit_place,
+)
+
+_MAX_LOWER_NAME = 8
+_TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
+
+
+def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
+    """End of a lowercase descriptive name after an org head (`bệnh viện Bạch Mai`)."""
+    j = i
+    while j < line.n and j - i < limit:
+        if line.word(j):
+            if is_stop(line, j) or line.match(j, "titles") > j:
+                break
+            if line.match(j, "place_units") > j and (
+                unit_place(line, j, bare=False)[0] > 0 or not line.lower(j + 1)
+            ):
+                break
+            if line.cap(j) and not line.cap(j - 1):
+                run = cap_run(line, j, 8)
+                split = person_inside(line, j, run)
+                if split >= 0:
+                    j = split
+                    break
+        elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
+            break
+        j += 1
+    return j if j > i else -1
+
+
+def _lower_run(line: Line, i: int, limit: int) -> int:
+    """End of the lowercase syllables that finish a capitalised word, or -1."""
+    j = i
+    while j < i + limit and line.lower(j) and not is_stop(line, j) and line.key(j) not in _TIME:
+        if line.match(j, "titles", "place_units", "events", "documents") > j:
+            break
+        j += 1
+    return j if j > i else -1
+
+
+def org_core(line: Line, i: int, *, loose: bool) -> int:
+    """End of an organisation's name at i without its place, or -1.
+
+    `loose` is used after a title, where heads and names may be lowercase.
+    """
+    if not (line.cap(i) or (loose and line.word(i))):
+        return -1
+    best = line.match(i, "media", "bodies")
+    if best > i:
+        return best
+    for head in line.match_all(i, "org_heads"):
+        field = line.match(head, "sectors")
+        if field > head:
+            best = max(best, field, lowercase_name(line, head) if loose else -1)
+            continue
+        name = name_after(line, head, 5)
+        if name == head + 1 and line.lower(name) and not line.surface[head].isupper():
+            # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
+            # the name goes on in lowercase, or it is not a name at all.
+            rest = _lower_run(line, name, 4)
+            name = rest if rest > name else -1
+        if loose:
+            name = max(name, lowercase_name(line, head))
+        if name > head and line.digit(name) and line.surface[name].isdigit():
+            name += 1
+        elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
+            name = head + 1
+        elif name < 0 and line.match(head, "place_units") > head:
+            name = head
+        best = max(best, name)
+    return best
+
+
+def _term(line: Line, i: int) -> int:
+    """`khóa XV`, `khóa 10`, `khóa mới` after a body, post or event."""
+    if line.is_(i, "khóa") and (line.roman(i + 1) or line.digit(i + 1) or line.is_(i + 1, "mới")):
+        return i + 2
+    return -1
+
+
+def _extension(line: Line, i: int, *, role: bool) -> int:
+    """One step of what may follow a body: another body, a place, a term."""
+    steps = [
+        org_core(line, i, loose=False),
+        line.match(i, "bodies"),
+        unit_place(line, i, bare=True)[0],
+        place_at(line, i),
+        _term(line, i),
+        line.phrase(i, "Trung ương Đảng"),
+        line.phrase(i, "Trung ương"),
+        line.phrase(i, "tối cao"),
+        line.phrase(i, "quốc gia"),
+    ]
+    if role:
+        steps.append(level_suffix(line, i))
+        if line.is_(i, "của"):
+            steps.append(org(line, i + 1, loose=True, role=True))
+    return max(steps)
+
+
+def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
+    """End of a body with everything attached to it (place, term, parent), or -1."""
+    key = ("org", i, loose, role)
+    found = line.memo.get(key)
+    if found is None:
+        found = line.memo[key] = _org(line, i, loose=loose, role=role)
+    return found
+
+
+def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
+    end = org_core(line, i, loose=loose)
+    if end < 0:
+        return -1
+    for _ in range(8):
+        step = _extension(line, end, role=role)
+        if step <= end:
+            break
+        end = step
+    tail = name_after(line, end, 3)
+    cut_word = tail == end + 1 and line.lower(tail)
+    if tail > end and not cut_word and line.match(end, "titles", "org_heads") < 0:
+        end = tail
+    return end
+
+
+def generic_after(line: Line, end: int) -> bool:
+    """A generic body type: `HĐND các cấp`, `HĐND quận, phường`."""
+    if level_suffix(line, end) > 0:
+        return True
+    return line.surface[end : end + 1] == [","] and line.match(end + 1, "place_units") > 0
+
+
+def _qualifiers(line: Line, i: int) -> int:
+    while True:
+        nxt = line.match(i, "qualifiers")
+        if nxt < 0:
+            return i
+        i = nxt
+
+
+def _complement(line: Line, i: int) -> int:
+    """End of the body, place or level that belongs to a title at i, or -1."""
+    options = [
+        org(line, i, loose=True, role=True),
+        unit_place(line, i, bare=True)[0],
+        place_at(line, i),
+        level_suffix(line, i),
+        line.phrase(i, "Trung ương Đảng"),
+        line.phrase(i, "Trung ương"),
+        _term(line, i),
+    ]
+    if line.is_(i, "của", "các"):
+        options.append(org(line, i + 1, loose=True, role=True))
+    best = max(options)
+    field = line.match(i, "sectors")
+    if best < 0 and field > i and _takes_field(line, i):
+        best = field
+        for _ in range(4):
+            step = _extension(line, best, role=True)
+            if step <= best:
+                break
+            best = step
+    if best > i:
+        follow = max(_term(line, best), level_suffix(line, best))
+        if line.is_(best, "của"):
+            follow = max(follow, org(line, best + 1, loose=True, role=True))
+        best = max(best, follow)
+    return best
+
+
+def _takes_field(line: Line, i: int) -> bool:
+    """`Trưởng phòng Nội vụ`, `Bộ trưởng Tư pháp`: a head-of title before a field."""
+    return line.match(i - 1, "org_heads") == i or line.is_(i - 1, "trưởng")
+
+
+def role(line: Line, i: int) -> int:
+    """End of a title with its qualifiers and body at i, or -1."""
+    key = ("role", i, False, False)
+    found = line.memo.get(key)
+    if found is None:
+        found = line.memo[key] = _role(line, i)
+    return found
+
+
+def _role(line: Line, i: int) -> int:
+    hits = line.hits(i + 1) if line.is_(i, "phó") else []
+    best = -1
+    if not hits and line.lower(i) and line.is_(i, "trưởng"):
+        return -1  # "tăng trưởng", "thủ trưởng": part of another word
+    for end, kinds in hits + line.hits(i):
+        strong = "titles" in kinds
+        if not strong and "posts" not in kinds:
+            continue
+        qualified = _qualifiers(line, end)
+        body = _complement(line, qualified)
+        if body > qualified:
+            best = max(best, _qualifiers(line, body))
+        elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
+            best = max(best, qualified)
+    return best
+
+
+def _titled(line: Line, i: int) -> bool:
+    """A capitalised occupation inside a sentence reads as a title (`Bác sĩ`)."""
+    return line.cap(i) and i > 0 and line.surface[i - 1] in ",;("
+
+
+def find_bodies(line: Line) -> list[Candidate]:
+    """ROLE and ORG candidates of one line (they may overlap; resolution picks)."""
+    found: list[Candidate] = []
+    for i in range(line.n):
+        if not line.hits(i) and not line.is_(i, "phó"):
+            continue
+        end = role(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "ROLE"))
+        end = org(line, i, loose=False)
+        if line.is_(end, "viên") and end == i + 1:
+            continue
+        if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
+            # Only a head noun and a name: a byline or a place may read the same.
+            weak = line.match(i, "media", "bodies") < 0 and line.match(i + 1, "sectors") < 0
+            found.append(Candidate(i, end, "ORG", weak=weak))
+        elif _bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1):
+            found.append(Candidate(i, i + 1, "ORG"))
+    return found
+
+
+def _bare_head(line: Line, i: int, end: int) -> bool:
+    """`Bộ` or `Ban` alone: an ORG only as a capitalised anaphor."""
+    return end == i + 1 and line.is_(i, "bộ", "ban") and line.match(i, "bodies") < 0

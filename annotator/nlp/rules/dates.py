@@ -1,0 +1,140 @@
+"""DATE: days, months, years, parts of day, term ranges and term markers (khóa XV)."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:-\d{1,2})?[./](\d{1,2})(?:[./](\d{4}))?$")
+_MONTH_YEAR = re.compile(r"^(\d{1,2})[./]((?:19|20)\d\d)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d-+(?:19|20)\d\d$")
+_WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ"))
+
+
+def _day_month(text: str) -> bool:
+    m = _DAY_MONTH.match(text)
+    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+
+
+def _month_year(text: str) -> bool:
+    m = _MONTH_YEAR.match(text)
+    return m is not None and 1 <= int(m.group(1)) <= 12
+
+
+def _fraction(line: Line, i: int) -> bool:
+    """`2/3 tổng số đại biểu`, `trên 1/2`: a share, not a day."""
+    return line.is_(i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được") or line.is_(
+        i + 1, "tổng", "số", "đại", "cử", "thành"
+    )
+
+
+def _prefix(line: Line, i: int) -> int:
+    """Start of `sáng`, `chiều tối`, `ngày`, `cuối` words owned by a date at i."""
+    start = i
+    if line.is_(start - 1, "ngày"):
+        start -= 1
+    for back in (2, 1):
+        if start - back >= 0 and line.match(start - back, "time_words") == start:
+            return start - back
+    if line.is_(start - 1, "cuối", "đầu", "giữa") and start < i:
+        start -= 1
+    return start
+
+
+def _year_range_after(line: Line, i: int) -> int:
+    """End of `2020 - 2025`, `2021-2026`, `2021--2026` at i, or -1."""
+    if _YEAR_RANGE.match(line.surface[i]) if i < line.n else False:
+        return i + 1
+    if i < line.n and _YEAR.match(line.surface[i]):
+        j = i + 1
+        while j < line.n and line.surface[j] in "-–":
+            j += 1
+        if j > i + 1 and j < line.n and _YEAR.match(line.surface[j]):
+            return j + 1
+    return -1
+
+
+def _at(line: Line, i: int) -> tuple[int, int]:
+    """(start, end) of a DATE anchored at token i, or (-1, -1)."""
+    text = line.surface[i]
+    if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and not line.hits(i):
+        return -1, -1
+    if _day_month(text) or _month_year(text):
+        start = _prefix(line, i)
+        if start == i and "/" in text and not _month_year(text) and _fraction(line, i):
+            return -1, -1
+        if start == i and "." in text and not _month_year(text):
+            return -1, -1
+        end = i + 1
+        if line.surface[end : end + 1] in (["-"], ["–"]) and _month_year(
+            line.surface[end + 1 : end + 2][0] if end + 1 < line.n else ""
+        ):
+            end += 2
+        return start, end
+    if line.is_(i, "tháng") and (line.digit(i + 1)):
+        nxt = line.surface[i + 1]
+        if _month_year(nxt) or (nxt.isdigit() and 1 <= int(nxt) <= 12):
+            end = i + 2
+            if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
+                end += 2
+            start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+            return start, end
+    if (
+        line.is_(i, "tháng")
+        and line.digit(i - 1)
+        and line.is_(i + 1, "đầu", "cuối")
+        and line.is_(i + 2, "năm")
+    ):
+        end = i + 3
+        if end < line.n and _YEAR.match(line.surface[end]):
+            end += 1
+        return i - 1, end
+    if line.is_(i, "năm") and i + 1 < line.n and _YEAR.match(line.surface[i + 1]):
+        if _year_range_after(line, i + 1) > 0:
+            return -1, -1
+        start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+        return start, i + 2
+    if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
+        end = _year_range_after(line, i + 2)
+        return (i, end) if end > 0 else (-1, -1)
+    return _other(line, i)
+
+
+def _other(line: Line, i: int) -> tuple[int, int]:
+    text = line.surface[i]
+    if _YEAR_RANGE.match(text) and not line.is_(i - 1, "năm"):
+        return i, i + 1
+    if _YEAR.match(text) and line.is_(i - 1, "sn", "đến", "từ", "trước", "sau", "vào"):
+        return i, i + 1
+    if line.is_(i, "khóa") and line.roman(i + 1):
+        return i, i + 2
+    if line.match(i, "time_words") == i + 2 and line.is_(i + 1, "nay"):
+        return i, i + 2
+    if _weekday(line, i):
+        return i, i + 2
+    return -1, -1
+
+
+def _weekday(line: Line, i: int) -> bool:
+    """`thứ ba, ngày 20/7`: a weekday is a DATE of its own before a date."""
+    if not (line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAYS)):
+        return False
+    if line.surface[i + 2 : i + 3] != [","] or i + 3 >= line.n:
+        return False
+    return line.is_(i + 3, "ngày") or _day_month(line.surface[i + 3])
+
+
+def find_dates(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    i = 0
+    while i < line.n:
+        start, end = _at(line, i)
+        if end > 0:
+            found.append(Candidate(start, end, "DATE"))
+            i = max(end, i + 1)
+        else:
+            i += 1
+    return found

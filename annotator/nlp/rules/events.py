@@ -1,0 +1,304 @@
+"""EVENT and DOC: meetings, sessions, elections, appointments; numbered or named documents."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import STOP, is_stop, level_suffix
+
+_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_CLASSIFIERS = ("cuộc", "đợt", "buổi")
+_QUANTIFIERS = ("các", "những", "nhiều", "mỗi", "từng", "một", "mọi")
+# Event nouns that are generic unless something makes them specific.
+_WEAK = frozenset(
+    keys_of("bầu cử")
+    + keys_of("hiệp thương")
+    + keys_of("bỏ phiếu")
+    + keys_of("lấy phiếu")
+    + keys_of("đối thoại")
+)
+_MODIFIERS = (
+    "đầu tiên",
+    "cuối cùng",
+    "bất thường",
+    "chuyên đề",
+    "trực tuyến",
+    "toàn tỉnh",
+    "toàn thành phố",
+    "toàn quốc",
+    "toàn thể",
+    "toàn quân",
+    "toàn ngành",
+    "thường kỳ",
+    "mở rộng",
+    "giữa nhiệm kỳ",
+    "đại biểu toàn quốc",
+    "hiệp thương",
+)
+_DISCIPLINE = (
+    "khiển trách",
+    "cảnh cáo",
+    "cách chức",
+    "khai trừ",
+    "giáng chức",
+    "cách tất cả các chức vụ",
+)
+_NUMBER = re.compile(r"^\d[\w./\-]*$")
+_CLAUSE_END = frozenset(
+    keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối")
+)
+_MAX_PHRASE = 40
+_MAX_QUOTED = 30
+# What a programme or report is for: "Chương trình hành động [thực hiện ...]".
+_DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "hành động")
+_ANNIVERSARY = keys_of("niệm")[0]
+_YEARISH = re.compile(r"^(?:19|20)\d\d(?:-+(?:19|20)\d\d)?$")
+_CLAUSE_STOP = STOP - frozenset(keys_of("và của tại"))
+# Grammar words that do not end a title when bound to the word before them.
+_BOUND = frozenset({keys_of("gắn với"), keys_of("tiếp theo"), keys_of("đi vào")})
+
+
+def _ordinal(line: Line, i: int) -> int:
+    """End of `thứ 6`, `lần thứ 4`, `lần 3`, `vòng 3`, `11`, `XIII` at i, or -1."""
+    j = i
+    if line.is_(j, "lần", "vòng"):
+        j += 1
+    if line.is_(j, "thứ"):
+        j += 1
+    if (
+        line.digit(j)
+        and line.surface[j].isdigit()
+        or line.roman(j)
+        or (j > i and line.is_(j, *_ORDINAL_WORDS))
+    ):
+        end = j + 1
+        if line.surface[end : end + 1] == [","] and line.is_(end + 1, "lần", "vòng"):
+            more = _ordinal(line, end + 1)
+            end = max(end, more)
+        return end
+    return -1
+
+
+def _modifiers(line: Line, i: int) -> int:
+    end = i
+    for _ in range(8):
+        options = [_ordinal(line, end), org(line, end, loose=False)]
+        if line.is_(end, "khóa") and (
+            line.roman(end + 1) or line.is_(end + 1, "mới") or line.digit(end + 1)
+        ):
+            options.append(end + 2)
+        options.extend(line.phrase(end, m) for m in _MODIFIERS)
+        if line.is_(end, "của"):
+            options.append(org(line, end + 1, loose=False))
+            options.append(line.phrase(end + 1, "nhiệm kỳ mới"))
+        step = max(options)
+        if step <= end:
+            break
+        end = step
+    return end
+
+
+def _purpose(line: Line, i: int) -> int:
+    """End of the naming phrase `triển khai Nghị quyết ...` at i, or -1."""
+    if line.match(i, "event_purposes") < 0:
+        return -1
+    j = i
+    while j < line.n and j - i < _MAX_PHRASE:
+        tok = line.surface[j]
+        if tok == ",":
+            if line.match(j + 1, "event_purposes", "documents") < 0:
+                break
+        elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
+            break
+        j += 1
+    return j
+
+
+def _object(line: Line, i: int) -> int:
+    """`đại biểu Quốc hội khóa XV và đại biểu HĐND` after bầu cử."""
+    end = role(line, i)
+    if end < 0:
+        end = org(line, i, loose=False)
+    if end > 0 and line.is_(end, "và"):
+        more = max(role(line, end + 1), org(line, end + 1, loose=False))
+        end = max(end, more)
+    return end
+
+
+def event_at(line: Line, i: int) -> int:
+    """End of an event phrase whose noun starts at i, or -1."""
+    noun = line.match(i, "events")
+    if noun < 0:
+        return -1
+    weak = line.key(i) in _WEAK
+    classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc")
+    if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
+        return -1
+    end = _modifiers(line, noun)
+    if line.key(noun - 1) == _ANNIVERSARY:
+        end = max(end, _clause(line, noun))
+    if line.key(noun - 1) in keys_of("cử"):
+        end = max(end, _object(line, noun))
+    if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS):
+        end = max(end, _purpose(line, end))
+    specific = end > noun or classified
+    if weak and not specific:
+        return -1
+    if not specific and line.is_(i - 1, *_QUANTIFIERS):
+        return -1
+    return end
+
+
+def action_at(line: Line, i: int) -> int:
+    """An appointment or disciplinary action about someone, or -1."""
+    end = line.match(i, "actions")
+    if end < 0:
+        return -1
+    if line.phrase(end, "bằng hình thức") > 0:
+        j = end + 3
+        best = max(line.phrase(j, d) for d in _DISCIPLINE)
+        end = best if best > 0 else end
+    decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")
+    decided = decided or line.key(i) == keys_of("thi")[0]
+    j = end
+    while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
+        j = line.match(j + 1, "actions")
+    named = line.match(j, "honorifics") > j
+    return end if decided or named else -1
+
+
+def find_events(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i in range(line.n):
+        if not line.hits(i):
+            continue
+        end = event_at(line, i)
+        if end > i:
+            start = i - 1 if line.is_(i - 1, *_CLASSIFIERS) else i
+            found.append(Candidate(start, end, "EVENT"))
+        end = action_at(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "EVENT"))
+        end = document_at(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "DOC"))
+    found.extend(_quoted_documents(line))
+    return found
+
+
+def document_at(line: Line, i: int) -> int:
+    """End of a numbered, named or titled document at i, or -1."""
+    named = line.match(i, "document_names")
+    if named > i and any(line.cap(k) for k in range(i, named)):
+        named = _document_tail(line, named)
+    else:
+        named = -1
+    return named if named > 0 else _typed_document(line, i)
+
+
+def _typed_document(line: Line, i: int) -> int:
+    """A document type with its number, quoted title or naming phrase, or -1."""
+    kind = line.match(i, "documents")
+    if kind < 0:
+        return -1
+    j = kind + 1 if line.is_(kind, "số") else kind
+    if j < line.n and _NUMBER.match(line.surface[j]) and line.digit(j):
+        plain = line.surface[j].isdigit()
+        if j > kind or not plain or line.cap(i):
+            return j + 1
+    if not line.cap(i):
+        return -1
+    if line.surface[kind : kind + 1] in (['"'], ["“"]):
+        return _quote_end(line, kind)
+    event = event_at(line, kind)
+    if event > kind and line.is_(kind, "đại"):
+        return event
+    return _about(line, i, kind)
+
+
+def _about(line: Line, i: int, kind: str | int) -> int:
+    """`Nghị quyết (của Quốc hội) về ...`, `Luật Đất đai`: to the end of the clause."""
+    j = int(kind)
+    if line.is_(j, "của"):
+        body = org(line, j + 1, loose=False)
+        if body < 0:
+            return -1
+        j = body
+    if line.is_(j, "về"):
+        if line.cap(j + 1) and line.match(j + 1, "documents") > 0:
+            return -1
+        return _clause(line, j + 1)
+    dated = _until_year(line, j)
+    if dated > 0:
+        return dated
+    if line.is_(i, "luật") and line.cap(j) and line.match(j, "places", "bodies") < 0:
+        end = _clause(line, j)
+        for k in range(j, end):
+            if line.is_(k, "của", "và") and line.lower(k + 1):
+                return k
+        return end
+    if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
+        return _clause(line, j)
+    return -1
+
+
+def _clause(line: Line, i: int) -> int:
+    j = i
+    while j < line.n and j - i < _MAX_PHRASE:
+        if line.key(j) in _CLAUSE_STOP and (line.key(j - 1), line.key(j)) not in _BOUND:
+            break
+        if j > i and is_stop(line, j) and line.key(j) not in STOP:
+            break
+        if not line.word(j) and not (line.surface[j] in "-–" and line.word(j + 1)):
+            break
+        j += 1
+    return j if j > i else -1
+
+
+def _until_year(line: Line, i: int) -> int:
+    """`Chương trình giám sát của Quốc hội năm 2022`: a title that ends in its year."""
+    if line.key(i) in STOP and not line.is_(i, "của"):
+        return -1
+    last = -1
+    j = i
+    while j < line.n and j - i < _MAX_PHRASE:
+        tok = line.surface[j]
+        if line.is_(j, "năm") and j + 1 < line.n and _YEARISH.match(line.surface[j + 1]):
+            last = j + 2
+            j += 2
+            continue
+        if not line.word(j) and tok not in ",-–":
+            break
+        if line.cap(j) and line.match(j, "documents") > j and j > i:
+            break
+        j += 1
+    return last
+
+
+def _document_tail(line: Line, end: int) -> int:
+    """`năm 2013`, `10 năm 2021-2030` right after a document's name."""
+    start = end + 1 if line.digit(end) and line.is_(end + 1, "năm") else end
+    if line.is_(start, "năm") and start + 1 < line.n and _YEARISH.match(line.surface[start + 1]):
+        return start + 2
+    return end
+
+
+def _quote_end(line: Line, i: int) -> int:
+    """End of a quoted title that opens at token i (quotes included)."""
+    for j in range(i + 1, min(line.n, i + 60)):
+        if line.surface[j] in ('"', "”"):
+            return j + 1
+    return -1
+
+
+def _quoted_documents(line: Line) -> list[Candidate]:
+    """`"Đề án xây dựng ..."`: the document is the quoted text."""
+    found = []
+    for i in range(line.n - 1):
+        if line.surface[i] in ('"', "“") and line.cap(i + 1) and line.match(i + 1, "documents") > 0:
+            end = _quote_end(line, i)
+            if i + 2 < end <= i + _MAX_QUOTED:
+                found.append(Candidate(i + 1, end - 1, "DOC"))
+    return found

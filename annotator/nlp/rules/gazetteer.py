@@ -1,0 +1,164 @@
+"""Gazetteer files: loading the editable word lists and matching them on syllables.
+
+A file holds one entry per line; `#` starts a comment. Its kind is the file
+name up to the first dot (`titles.txt`, `titles.my-project.txt`) unless a
+`# kind: NAME` line says otherwise. Entries are matched on `fold_key` of each
+syllable, so tone placement, letter case and Đ lookalikes do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.errors import GazetteerError
+from annotator.core.vietnamese import fold_key
+
+KINDS = frozenset(
+    {
+        "titles",
+        "posts",
+        "qualifiers",
+        "bodies",
+        "sectors",
+        "org_heads",
+        "media",
+        "places",
+        "place_units",
+        "events",
+        "actions",
+        "event_purposes",
+        "documents",
+        "document_names",
+        "honorifics",
+        "surnames",
+        "time_words",
+        "not_names",
+    }
+)
+
+# The same tokens as annotator.core.syllables, but a hyphen between letters
+# splits ("động-Thương" is two syllables around a hyphen) so that
+# "Lao động-Thương binh" and "Lao động - Thương binh" give the same keys.
+_TOKEN = re.compile(
+    r"\d[\w]*(?:[.\-/,:&][\w]+)*|[^\W\d_]+(?:[.'’&/][^\W_]+)*|\S",
+    re.UNICODE,
+)
+_KIND_LINE = re.compile(r"#\s*kind\s*:\s*(\w+)")
+
+
+def entry_keys(entry: str) -> tuple[str, ...]:
+    """The syllable keys of one gazetteer entry or text fragment."""
+    return tuple(fold_key(m.group(0)) for m in _TOKEN.finditer(entry))
+
+
+def token_pattern() -> re.Pattern[str]:
+    return _TOKEN
+
+
+class _Node:
+    __slots__ = ("children", "kinds")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.kinds: frozenset[str] = frozenset()
+
+
+class Trie:
+    """Maps sequences of syllable keys to the kinds of the entries they spell."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+
+    def add(self, keys: tuple[str, ...], kind: str) -> None:
+        node = self._root
+        for key in keys:
+            child = node.children.get(key)
+            if child is None:
+                child = node.children[key] = _Node()
+            node = child
+        node.kinds = node.kinds | {kind}
+
+    def matches(self, keys: list[str], start: int) -> list[tuple[int, frozenset[str]]]:
+        """(end, kinds) of every entry that starts at keys[start], shortest first."""
+        found: list[tuple[int, frozenset[str]]] = []
+        node = self._root
+        i = start
+        while i < len(keys):
+            child = node.children.get(keys[i])
+            if child is None:
+                break
+            node = child
+            i += 1
+            if node.kinds:
+                found.append((i, node.kinds))
+        return found
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    kind: str
+    text: str
+    source: str
+
+
+def read_gazetteer_file(path: Path) -> list[GazetteerEntry]:
+    """Entries of one file; raises GazetteerError for an unknown kind."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GazetteerError(f"Cannot read gazetteer file {path.name}: {exc}") from exc
+    kind = path.name.split(".", 1)[0]
+    for line in lines[:5]:
+        declared = _KIND_LINE.match(line.strip())
+        if declared:
+            kind = declared.group(1)
+            break
+    if kind not in KINDS:
+        raise GazetteerError(
+            f"Gazetteer file {path.name} has unknown kind {kind!r}; "
+            f"name the file after one of: {', '.join(sorted(KINDS))}, "
+            "or add a line '# kind: NAME'."
+        )
+    entries = []
+    for line in lines:
+        text = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+        if text:
+            entries.append(GazetteerEntry(kind, text, path.name))
+    return entries
+
+
+class Gazetteers:
+    """All loaded entries, indexed by kind and in one trie."""
+
+    def __init__(self, entries: Iterable[GazetteerEntry]) -> None:
+        self.trie = Trie()
+        self.by_kind: dict[str, set[tuple[str, ...]]] = {kind: set() for kind in KINDS}
+        for entry in entries:
+            for variant in _variants(entry.text):
+                keys = entry_keys(variant)
+                if keys:
+                    self.trie.add(keys, entry.kind)
+                    self.by_kind[entry.kind].add(keys)
+
+    def words(self, kind: str) -> set[str]:
+        """Single-syllable keys of one kind (for quick membership tests)."""
+        return {keys[0] for keys in self.by_kind[kind] if len(keys) == 1}
+
+    @classmethod
+    def load(cls, folders: Iterable[Path]) -> Gazetteers:
+        entries: list[GazetteerEntry] = []
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.txt")):
+                entries.extend(read_gazetteer_file(path))
+        return cls(entries)
+
+
+def _variants(text: str) -> set[str]:
+    """Spellings to index: spaced and unspaced hyphens, Ủy ban and UB."""
+    out = {text, text.replace(" - ", "-"), text.replace("-", " - ").replace("  ", " ")}
+    return {" ".join(v.split()) for v in out}

@@ -1,0 +1,133 @@
+"""One line of an article as syllable tokens with matching keys and gazetteer hits."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.core.vietnamese import fold_key
+from annotator.nlp.rules.gazetteer import Gazetteers, token_pattern
+
+_ROMAN = re.compile(r"^[IVXLC]{1,7}$")
+_INITIALS = re.compile(r"^[^\W\d_]{1,3}(?:\.[^\W\d_]+){1,3}$")
+
+
+@lru_cache(maxsize=4096)
+def keys_of(text: str) -> tuple[str, ...]:
+    """Folded keys of a space-separated phrase written in code."""
+    return tuple(fold_key(w) for w in text.split())
+
+
+@lru_cache(maxsize=4096)
+def _word_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys_of(w)[0] for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _token_key(surface: str) -> str:
+    return fold_key(surface)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A proposed span in token indices [start, end) of one line."""
+
+    start: int
+    end: int
+    label: str
+    weak: bool = False
+
+
+class Line:
+    """Tokens of one line; `start`/`end` of tokens are offsets in the whole text."""
+
+    def __init__(self, text: str, offset: int, gaz: Gazetteers) -> None:
+        self.gaz = gaz
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.surface: list[str] = []
+        for m in token_pattern().finditer(text):
+            self.starts.append(offset + m.start())
+            self.ends.append(offset + m.end())
+            self.surface.append(m.group(0))
+        self.keys = [_token_key(s) for s in self.surface]
+        self.n = len(self.keys)
+        self._caps = [s[0].isupper() for s in self.surface]
+        self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
+        self._best: list[dict[str, int] | None] = [None] * self.n
+        # Results of the phrase rules, which call each other at the same tokens.
+        self.memo: dict[tuple[str, int, bool, bool], int] = {}
+
+    # --- token properties -------------------------------------------------
+    def word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.surface[i][0].isalnum()
+
+    def cap(self, i: int) -> bool:
+        """A word that starts with a capital letter."""
+        return 0 <= i < self.n and self._caps[i]
+
+    def lower(self, i: int) -> bool:
+        return 0 <= i < self.n and self.surface[i][0].islower()
+
+    def digit(self, i: int) -> bool:
+        return 0 <= i < self.n and self.surface[i][0].isdigit()
+
+    def roman(self, i: int) -> bool:
+        return 0 <= i < self.n and bool(_ROMAN.match(self.surface[i]))
+
+    def initials(self, i: int) -> bool:
+        """Initials used as a name or byline: N.Đ, T.H, M.Quân."""
+        return 0 <= i < self.n and bool(_INITIALS.match(self.surface[i])) and self.cap(i)
+
+    def key(self, i: int) -> str:
+        return self.keys[i] if 0 <= i < self.n else ""
+
+    def is_(self, i: int, *words: str) -> bool:
+        """Token i is one of the single-syllable `words` (any case or tone placement)."""
+        return 0 <= i < self.n and self.keys[i] in _word_set(words)
+
+    def gap(self, i: int) -> bool:
+        """True when tokens i-1 and i are separated by whitespace."""
+        return 0 < i < self.n and self.starts[i] > self.ends[i - 1]
+
+    # --- gazetteer hits ---------------------------------------------------
+    def hits(self, i: int) -> list[tuple[int, frozenset[str]]]:
+        if not 0 <= i < self.n:
+            return []
+        found = self._hits[i]
+        if found is None:
+            found = self.gaz.trie.matches(self.keys, i)
+            self._hits[i] = found
+        return found
+
+    def match(self, i: int, *kinds: str) -> int:
+        """End of the longest entry of one of `kinds` starting at token i, or -1."""
+        if i < 0 or i >= self.n:
+            return -1
+        best = self._best[i]
+        if best is None:
+            best = {}
+            for end, found in self.hits(i):
+                for kind in found:
+                    best[kind] = end
+            self._best[i] = best
+        if not best:
+            return -1
+        result = -1
+        for kind in kinds:
+            end = best.get(kind, -1)
+            if end > result:
+                result = end
+        return result
+
+    def match_all(self, i: int, *kinds: str) -> list[int]:
+        """Ends of every entry of `kinds` starting at i, longest first."""
+        return [end for end, found in reversed(self.hits(i)) if any(k in found for k in kinds)]
+
+    def phrase(self, i: int, text: str) -> int:
+        """End of the fixed phrase `text` (space-separated keys) at i, or -1."""
+        words = keys_of(text)
+        if tuple(self.keys[i : i + len(words)]) == words:
+            return i + len(words)
+        return -1

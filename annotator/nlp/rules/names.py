@@ -1,0 +1,171 @@
+"""Shared pieces of the rules: capitalised runs, person names and place phrases."""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Line, keys_of
+
+# Grammar words and frequent verbs that end a lowercase name or descriptive phrase.
+_STOP_WORDS = (
+    "của tại ở và về cho với là đã được bị có trong từ theo khi sẽ đang thuộc nhưng thì "
+    "mà do để nhằm vào đến sau trước cùng này đó kiêm giữ làm nói dự trình vừa đều cũng "
+    "không chưa cần phải vẫn còn luôn rất đối qua nhìn"
+)
+STOP = frozenset(keys_of(_STOP_WORDS))
+_STOP_PHRASES = tuple(
+    keys_of(p)
+    for p in (
+        "phát biểu",
+        "cho biết",
+        "khẳng định",
+        "nhấn mạnh",
+        "yêu cầu",
+        "đề nghị",
+        "chia sẻ",
+        "trao đổi",
+        "tham dự",
+        "tiếp xúc",
+        "chủ trì",
+        "hiện nay",
+        "phân công",
+        "đồng thời",
+        "lãnh đạo",
+        "giao nhiệm vụ",
+        "chịu trách nhiệm",
+        "ban hành",
+        "tổ chức",
+    )
+)
+
+
+def is_stop(line: Line, j: int) -> bool:
+    """A word that cannot continue a lowercase name (grammar word or common verb)."""
+    key = line.key(j)
+    if key in STOP:
+        return True
+    return any(p[0] == key and tuple(line.keys[j : j + len(p)]) == p for p in _STOP_PHRASES)
+
+
+# Words that qualify a generic level instead of naming one body.
+LEVEL_WORDS = frozenset(keys_of("các cùng cấp"))
+# Two-syllable names after a unit noun are places unless the family name is
+# one of the most frequent ones ("huyện Thạch Thành" vs "tỉnh Lê Thanh").
+COMMON_SURNAMES = frozenset(
+    keys_of("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Đinh Trịnh")
+)
+LEVELS = frozenset(keys_of("xã huyện tỉnh cơ sở trung ương thành phố quận phường"))
+
+
+def cap_run(line: Line, i: int, limit: int = 6) -> int:
+    """End of the run of capitalised name words from i (i itself when none)."""
+    j = i
+    while j < line.n and j - i < limit and line.cap(j) and not line.digit(j):
+        if j > i and line.match(j, "not_names") == j + 1 and not line.cap(j - 1):
+            break
+        j += 1
+    return j
+
+
+def is_surname(line: Line, i: int) -> bool:
+    return line.cap(i) and line.match(i, "surnames") == i + 1
+
+
+def place_at(line: Line, i: int) -> int:
+    """End of a gazetteer place written with a capital at token i, or -1."""
+    if not line.cap(i):
+        return -1
+    return line.match(i, "places")
+
+
+def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:
+    """End of a person's name (min_len..4 capitalised words) at i, or -1."""
+    if not line.cap(i) or line.match(i, "not_names") == i + 1:
+        return -1
+    if line.initials(i):
+        return i + 1
+    end = i
+    while end < line.n and line.cap(end) and not line.digit(end):
+        if (
+            line.surface[end].isupper()
+            and len(line.surface[end]) > 1
+            and not _all_caps_line(line, i)
+        ):
+            break
+        end += 1
+        if end - i > 4:
+            return -1
+    if end - i < min_len:
+        return -1
+    if (not places and place_at(line, i) >= end) or line.match(
+        i, "bodies", "org_heads", "titles"
+    ) > i + 1:
+        return -1
+    return end
+
+
+def _all_caps_line(line: Line, i: int) -> bool:
+    """Bylines are often in capitals (NGUYÊN ĐOAN)."""
+    return line.surface[i].isupper()
+
+
+def person_inside(line: Line, i: int, end: int) -> int:
+    """Where a person's name starts inside the capitalised run [i, end), or -1.
+
+    Three-syllable names are the most common, so that split is preferred.
+    """
+    for size in (3, 2, 4):
+        j = end - size
+        common = size > 2 or line.key(j) in COMMON_SURNAMES
+        if j >= i and common and is_surname(line, j) and place_at(line, j) < 0:
+            return j
+    return -1
+
+
+def name_after(line: Line, i: int, limit: int = 4) -> int:
+    """End of a proper name after a unit noun or body (not a person), or -1."""
+    place = place_at(line, i)
+    end = cap_run(line, i, limit)
+    if place > i and end - place >= 2:
+        return place
+    split = person_inside(line, i, end)
+    if split >= i:
+        end = split
+    return max(place, end) if max(place, end) > i else -1
+
+
+def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple[int, int, int]:
+    """A unit noun and its name at i: (end, name_start, name_end), or (-1, -1, -1).
+
+    `tỉnh Quảng Nam` gives the name `Quảng Nam`; `quận 2` keeps the noun;
+    with `bare`, a unit noun alone (`UBND tỉnh`) is accepted with no name.
+    """
+    unit = line.match(i, "place_units")
+    if unit < 0:
+        return -1, -1, -1
+    if line.digit(unit) and line.surface[unit].isdigit() and line.is_(i, "quận", "phường"):
+        return unit + 1, i, unit + 1
+    name = name_after(line, unit) if persons else cap_run(line, unit, 4)
+    if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
+        name = -1  # "bản SGK": an acronym after "bản" is no place name
+    if name > unit and _ward_number(line, name):
+        name += 1
+    if name > unit:
+        return name, unit, name
+    if bare and not line.is_(unit, "các", "cùng"):
+        return unit, -1, -1
+    return -1, -1, -1
+
+
+def _ward_number(line: Line, i: int) -> bool:
+    """`phường Cổ Nhuế 1`: a small number that ends a place name."""
+    if i >= line.n or not line.surface[i].isdigit():
+        return False
+    return len(line.surface[i]) <= 2 and not line.word(i + 1)
+
+
+def level_suffix(line: Line, i: int) -> int:
+    """End of `các cấp`, `cùng cấp`, `cấp xã`, `cấp ủy cấp huyện` at i, or -1."""
+    if line.is_(i, "các", "cùng") and line.is_(i + 1, "cấp"):
+        return i + 2
+    if line.is_(i, "cấp") and line.key(i + 1) in LEVELS:
+        return i + 2
+    return -1

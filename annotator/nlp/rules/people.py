@@ -1,0 +1,153 @@
+"""PER and LOC: names after titles and address words, bylines, credits and places."""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import (
+    is_surname,
+    name_after,
+    person_run,
+    place_at,
+    unit_place,
+)
+
+# Lowercase address words that would be ordinary nouns when capitalised.
+_LOWER_ONLY = frozenset({"em", "cô", "chú", "bác", "cháu", "cụ"})
+
+
+def _after_honorific(line: Line, i: int) -> int:
+    """Start of the name after an address word at i (`ông Dũng`), or -1."""
+    end = line.match(i, "honorifics")
+    if end < 0:
+        return -1
+    if line.cap(i) and (line.key(i) in _LOWER_ONLY or not _sentence_start(line, i)):
+        return end if is_surname(line, end) and place_at(line, end) < 0 else -1
+    return end
+
+
+def _sentence_start(line: Line, i: int) -> bool:
+    return i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
+
+
+def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
+    """PER candidates: after a ROLE, after an address word, surname-led names."""
+    found: list[Candidate] = []
+    for i in range(line.n):
+        if not line.word(i) or not (line.hits(i) or i in role_ends or i - 1 in role_ends):
+            continue
+        start = _after_honorific(line, i)
+        if start > 0:
+            end = person_run(line, start, min_len=1, places=True)
+            if end > start:
+                found.append(Candidate(start, end, "PER"))
+                continue
+        if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
+            end = person_run(line, i)
+            if end > i:
+                found.append(Candidate(i, end, "PER"))
+                continue
+        if is_surname(line, i) and not line.cap(i - 1):
+            end = person_run(line, i)
+            if end > i + 2:
+                found.append(Candidate(i, end, "PER", weak=True))
+    found.extend(_credits(line))
+    return found
+
+
+def _credits(line: Line) -> list[Candidate]:
+    """Photo credits: `(Ảnh: N.Đ)`, `Ảnh: Quốc Chính`."""
+    found = []
+    for i in range(line.n - 2):
+        if line.is_(i, "ảnh") and line.surface[i + 1] == ":":
+            j = i + 2
+            end = j + 1 if line.initials(j) else _credit_run(line, j)
+            if end <= j:
+                continue
+            if (
+                end == j + 1
+                and line.surface[j].isupper()
+                and "." not in line.surface[j]
+                or line.match(j, "media") == end
+            ):
+                found.append(Candidate(j, end, "ORG"))
+            else:
+                found.append(Candidate(j, end, "PER"))
+    return found
+
+
+def _credit_run(line: Line, i: int) -> int:
+    end = i
+    while end < line.n and end - i < 4 and line.cap(end):
+        end += 1
+    return end
+
+
+def byline(line: Line) -> list[Candidate]:
+    """A line that is only a name: the author at the end, `NGUYÊN ĐOAN | date`, `Theo TTXVN`."""
+    if not line.n or line.n > 8 or not line.word(0):
+        return []
+    start = 1 if line.is_(0, "theo") and line.n > 1 else 0
+    if line.initials(start) and (line.n == start + 1 or line.surface[start + 1] == "|"):
+        return [Candidate(start, start + 1, "PER")]
+    end = start
+    while end < line.n and end - start < 4 and line.cap(end) and not line.digit(end):
+        end += 1
+    rest = line.surface[end:]
+    if end == start or (rest and rest[0] != "|"):
+        return []
+    if start and line.match(start, "media") == end or _acronym(line, start, end):
+        return [Candidate(start, end, "ORG")]
+    kinds = ("bodies", "titles", "places", "org_heads", "not_names", "media")
+    if end - start < 2 or line.match(start, *kinds) >= end:
+        return []
+    return [Candidate(start, end, "PER")]
+
+
+def _acronym(line: Line, start: int, end: int) -> bool:
+    """`Theo AFP`: a source agency written as an acronym."""
+    return end == start + 1 and start > 0 and line.surface[start].isupper()
+
+
+def find_places(line: Line) -> list[Candidate]:
+    """LOC candidates: names after unit nouns (`tỉnh Quảng Nam`) and known places."""
+    found: list[Candidate] = []
+    i = 0
+    while i < line.n:
+        if not line.hits(i):
+            i += 1
+            continue
+        unit = line.match(i, "place_units")
+        if unit > i and line.is_(i - 1, "các") and line.surface[unit : unit + 1] == [":"]:
+            found.extend(_place_list(line, unit, plural=True))
+        end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
+        if end > i and (line.lower(i) or _after_open(line, i)):
+            found.append(Candidate(name_start, name_end, "LOC"))
+            found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
+            i = end
+            continue
+        end = place_at(line, i)
+        if end > i and not (end == i + 1 and (line.cap(end) or line.cap(i - 1))):
+            found.append(Candidate(i, end, "LOC"))
+            i = end
+            continue
+        i += 1
+    return found
+
+
+def _after_open(line: Line, i: int) -> bool:
+    """Sentence-initial or after an opening bracket, where a unit noun is capitalised."""
+    return i == 0 or line.surface[i - 1] in '(.:;"“-–'
+
+
+def _place_list(line: Line, i: int, *, plural: bool) -> list[Candidate]:
+    """Further names in `các huyện: A, B và C`."""
+    if not plural:
+        return []
+    found = []
+    while i < line.n and (line.surface[i] in ",:" or line.is_(i, "và")):
+        end = name_after(line, i + 1, 3)
+        if end <= i + 1:
+            break
+        found.append(Candidate(i + 1, end, "LOC"))
+        i = end
+    return found

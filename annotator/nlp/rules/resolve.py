@@ -1,0 +1,49 @@
+"""Choosing one span per stretch of text: the outermost candidate wins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+# On equal length, the more specific composite label wins.
+_PRIORITY = {"DOC": 0, "EVENT": 1, "ROLE": 2, "ORG": 3, "PER": 4, "LOC": 5, "DATE": 6}
+
+
+def resolve(line: Line, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first (the gold keeps only outermost spans)."""
+    ordered = sorted(
+        {c for c in candidates if 0 <= c.start < c.end <= line.n},
+        key=lambda c: (
+            -(line.ends[c.end - 1] - line.starts[c.start]),
+            c.weak,
+            _PRIORITY.get(c.label, 9),
+            c.start,
+        ),
+    )
+    taken = [False] * line.n
+    chosen: list[Candidate] = []
+    for cand in ordered:
+        if any(taken[cand.start : cand.end]):
+            continue
+        for k in range(cand.start, cand.end):
+            taken[k] = True
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def trim(line: Line, cand: Candidate) -> Candidate | None:
+    """Drop outer punctuation from a candidate; None when nothing is left."""
+    start, end = cand.start, cand.end
+    while start < end and not line.word(start) and not _keeps(line, cand, start):
+        start += 1
+    while end > start and not line.word(end - 1) and not _keeps(line, cand, end - 1):
+        end -= 1
+    if start >= end:
+        return None
+    return Candidate(start, end, cand.label, cand.weak)
+
+
+def _keeps(line: Line, cand: Candidate, i: int) -> bool:
+    """Quotation marks of a quoted document title stay inside the span."""
+    return cand.label == "DOC" and line.surface[i] in ('"', "“", "”")

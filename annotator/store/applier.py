@@ -1,0 +1,72 @@
+"""Dispatch: every operation type to the function that applies it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import OperationError
+from annotator.core.operations import (
+    AddRelation,
+    AddSpan,
+    AddSuggestions,
+    Batch,
+    DeleteRelation,
+    DeleteSpan,
+    DeleteSpans,
+    Operation,
+    PutLabel,
+    PutRelationType,
+    RelabelSpan,
+    RemoveLabel,
+    RemoveRelationType,
+    RenameLabel,
+    RestoreSpans,
+    SetNote,
+    SetSpanState,
+    SetSpanStates,
+    SetStatus,
+)
+from annotator.store import apply_schema, apply_spans
+from annotator.store.apply_spans import ApplyContext, Result
+
+_HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
+    AddSpan: apply_spans.add_span,
+    DeleteSpan: apply_spans.delete_span,
+    DeleteSpans: apply_spans.delete_spans,
+    RestoreSpans: apply_spans.restore_spans,
+    RelabelSpan: apply_spans.relabel_span,
+    SetSpanState: apply_spans.set_span_state,
+    SetSpanStates: apply_spans.set_span_states,
+    AddSuggestions: apply_spans.add_suggestions,
+    AddRelation: apply_spans.add_relation,
+    DeleteRelation: apply_spans.delete_relation,
+    SetStatus: apply_spans.set_status,
+    SetNote: apply_spans.set_note,
+    PutLabel: apply_schema.put_label,
+    RenameLabel: apply_schema.rename_label,
+    RemoveLabel: apply_schema.remove_label,
+    PutRelationType: apply_schema.put_relation_type,
+    RemoveRelationType: apply_schema.remove_relation_type,
+}
+
+
+def apply_operation(ctx: ApplyContext, op: Operation) -> Result:
+    """Change the rows for `op` (inside the caller's transaction); return (changes, inverse)."""
+    if isinstance(op, Batch):
+        return _apply_batch(ctx, op)
+    handler = _HANDLERS.get(type(op))
+    if handler is None:
+        raise OperationError(f"the store cannot apply a {type(op).__name__} operation")
+    return handler(ctx, op)
+
+
+def _apply_batch(ctx: ApplyContext, op: Batch) -> Result:
+    change = ChangeSet()
+    inverses: list[Operation] = []
+    for part in op.operations:
+        part_change, inverse = apply_operation(ctx, part)
+        change = change.merge(part_change)
+        inverses.append(inverse)
+    return change, Batch(tuple(reversed(inverses)), description=op.description)

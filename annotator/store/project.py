@@ -1,0 +1,386 @@
+"""Project: one SQLite file holding documents, annotations, schema and history."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import AnnotatorError, OperationError
+from annotator.core.model import Document, Relation, SourceDocument, Span
+from annotator.core.resources import default_schema
+from annotator.core.schema import LabelSchema
+from annotator.store import repository as repo
+from annotator.store import search as fts
+from annotator.store.apply_spans import ensure_annotator
+from annotator.store.cache import SpanCache
+from annotator.store.connection import (
+    FORMAT_NAME,
+    check_project_file,
+    connect,
+    transaction,
+)
+from annotator.store.importing import (
+    ImportContext,
+    check_source,
+    index_texts,
+    insert_document,
+    log_import,
+)
+from annotator.store.importing import text_hash as _text_hash
+from annotator.store.migrations import (
+    MIGRATIONS,
+    Migration,
+    backup_file,
+    ensure_bookkeeping,
+    pending_migrations,
+    run_migrations,
+)
+from annotator.store.repository import DocumentRow
+from annotator.store.session import Session
+
+ErrorHandler = Callable[[SourceDocument, AnnotatorError], None]
+
+
+def default_annotator() -> str:
+    """The OS user name, so every annotation says who made it."""
+    try:
+        return getpass.getuser() or "annotator"
+    except (KeyError, OSError):
+        return "annotator"
+
+
+class Project:
+    """An open project file. Reads are methods; writes go through `session()`."""
+
+    def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
+        self._conn = conn
+        self._lock = threading.RLock()
+        self.path = path
+        self.annotator = annotator or default_annotator()
+        self.last_backup: Path | None = None
+        self._cache = SpanCache(conn)
+
+    # -- lifecycle ------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.execute("PRAGMA optimize")
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def session(self, annotator: str | None = None) -> Session:
+        """The write path for `annotator` (default: the project's annotator)."""
+        name = annotator or self.annotator
+        return Session(self._conn, self._lock, name, on_commit=self._cache.committed)
+
+    # -- reads ----------------------------------------------------------------
+
+    def schema(self) -> LabelSchema:
+        with self._lock:
+            return repo.read_schema(self._conn)
+
+    def document(self, doc_id: int) -> Document:
+        with self._lock:
+            return repo.read_document(self._conn, doc_id)
+
+    def document_rows(
+        self,
+        *,
+        status: str | Iterable[str] | None = None,
+        title_contains: str | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[DocumentRow]:
+        """A page of the document list in id order; no text is read."""
+        where, params = repo.list_filter(status, title_contains)
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT d.id, d.title, d.status, d.span_count, d.pending_count "
+                f"FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return [DocumentRow(*row) for row in rows]
+
+    def document_count(
+        self, *, status: str | Iterable[str] | None = None, title_contains: str | None = None
+    ) -> int:
+        where, params = repo.list_filter(status, title_contains)
+        with self._lock:
+            row = self._conn.execute(f"SELECT count(*) FROM documents d{where}", params)
+            return int(row.fetchone()[0])
+
+    def document_ids(self, *, status: str | Iterable[str] | None = None) -> list[int]:
+        where, params = repo.list_filter(status, None)
+        with self._lock:
+            rows = self._conn.execute(f"SELECT d.id FROM documents d{where} ORDER BY d.id", params)
+            return [row[0] for row in rows]
+
+    def spans(
+        self, doc_id: int, *, states: Iterable[str] | None = ("accepted", "pending")
+    ) -> list[Span]:
+        """Spans of a document ordered by (start, end, id); states=None returns every state.
+
+        Served from a cache of recent documents that every commit keeps exact.
+        """
+        with self._lock:
+            return self._cache.spans(doc_id, states)
+
+    def span(self, span_id: int) -> Span:
+        with self._lock:
+            return repo.read_span(self._conn, span_id)
+
+    def relations(self, doc_id: int) -> list[Relation]:
+        with self._lock:
+            return repo.read_relations(self._conn, doc_id)
+
+    def iter_documents(
+        self, *, status: str | Iterable[str] | None = None, ids: Iterable[int] | None = None
+    ) -> Iterator[Document]:
+        """Stream documents in chunks; safe to write to the project while iterating."""
+        chunks = repo.iter_documents(self._conn, status=status, ids=ids)
+        while True:
+            with self._lock:
+                document = next(chunks, None)
+            if document is None:
+                return
+            yield document
+
+    def has_content(self, text_hash: str) -> bool:
+        """Whether a document with this sha256 of the NFC text is stored."""
+        with self._lock:
+            query = "SELECT 1 FROM documents WHERE text_hash = ?"
+            return self._conn.execute(query, (text_hash,)).fetchone() is not None
+
+    @staticmethod
+    def text_hash(text: str) -> str:
+        """The hash `has_content` expects: sha256 of the NFC text."""
+        return _text_hash(text)
+
+    def stats(self) -> dict[str, Any]:
+        with self._lock:
+            return repo.read_stats(self._conn)
+
+    def search(self, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
+        with self._lock:
+            return fts.search(self._conn, query, limit=limit)
+
+    # -- settings and blobs (not part of the undo history) ----------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._lock:
+            row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        data = json.dumps(value, ensure_ascii=False)
+        with self._lock, transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, data),
+            )
+
+    def put_blob(self, key: str, data: bytes, meta: dict[str, Any] | None = None) -> None:
+        with self._lock, transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO blobs (key, data, meta, updated) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET data = excluded.data, meta = excluded.meta, "
+                "updated = excluded.updated",
+                (key, bytes(data), json.dumps(meta or {}, ensure_ascii=False), time.time()),
+            )
+
+    def get_blob(self, key: str) -> tuple[bytes, dict[str, Any]] | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT data, meta FROM blobs WHERE key = ?", (key,)
+            ).fetchone()
+        return None if row is None else (bytes(row[0]), json.loads(row[1]))
+
+    def delete_blob(self, key: str) -> None:
+        with self._lock, transaction(self._conn):
+            self._conn.execute("DELETE FROM blobs WHERE key = ?", (key,))
+
+    # -- imports ----------------------------------------------------------------
+
+    def _import_context(self, origin: str) -> ImportContext:
+        return ImportContext(self._conn, self.annotator, origin, self.schema(), time.time())
+
+    def add_document(self, source_doc: SourceDocument, *, origin: str = "imported") -> int | None:
+        """Store a document with its spans and relations in one transaction.
+
+        Returns the new id, or None when the same NFC text is already stored.
+        Raises ImportFailure (nothing stored) when a span or relation does not fit.
+        """
+        with self._lock:
+            ctx = self._import_context(origin)
+            check_source(ctx, source_doc)
+            with transaction(self._conn):
+                ensure_annotator(self._conn, self.annotator, ctx.now)
+                doc_id = insert_document(ctx, source_doc)
+                _finish_batch(ctx, [(source_doc, doc_id)])
+            if doc_id is not None:
+                self._cache.forget([doc_id])
+        return doc_id
+
+    def add_documents(
+        self,
+        source_docs: Iterable[SourceDocument],
+        *,
+        commit_every: int = 200,
+        origin: str = "imported",
+        on_error: ErrorHandler | None = None,
+    ) -> Iterator[tuple[SourceDocument, int | None]]:
+        """Bulk import; yields (source_doc, new id or None for a duplicate).
+
+        Documents are written in transactions of at most `commit_every`
+        documents or one second, each document inside its own SAVEPOINT.
+        Pairs are yielded only after their transaction has COMMITTED, so every
+        yielded id is durable (synchronous=FULL) the moment it is yielded, and
+        no transaction is open while the caller holds a yielded pair.
+        A document that fails (ImportFailure, OffsetError, ...) is rolled back
+        alone: with `on_error` it is reported there and the import goes on;
+        without, the documents before it are committed and yielded, then the
+        error is raised.
+        """
+        docs = iter(source_docs)
+        while True:
+            batch, error, finished = self._import_batch(docs, commit_every, origin, on_error)
+            with self._lock:
+                self._cache.forget(doc_id for _, doc_id in batch if doc_id is not None)
+            yield from batch
+            if error is not None:
+                raise error
+            if finished:
+                return
+
+    def _import_batch(
+        self,
+        docs: Iterator[SourceDocument],
+        commit_every: int,
+        origin: str,
+        on_error: ErrorHandler | None,
+    ) -> tuple[list[tuple[SourceDocument, int | None]], AnnotatorError | None, bool]:
+        batch: list[tuple[SourceDocument, int | None]] = []
+        deadline = time.monotonic() + 1.0
+        with self._lock:
+            ctx = self._import_context(origin)
+            with transaction(self._conn):
+                ensure_annotator(self._conn, self.annotator, ctx.now)
+                for source in docs:
+                    try:
+                        batch.append((source, self._import_one(ctx, source)))
+                    except AnnotatorError as exc:
+                        if on_error is None:
+                            _finish_batch(ctx, batch)
+                            return batch, exc, False
+                        on_error(source, exc)
+                    if len(batch) >= commit_every or time.monotonic() >= deadline:
+                        _finish_batch(ctx, batch)
+                        return batch, None, False
+                _finish_batch(ctx, batch)
+        return batch, None, True
+
+    def _import_one(self, ctx: ImportContext, source: SourceDocument) -> int | None:
+        check_source(ctx, source)
+        self._conn.execute("SAVEPOINT import_document")
+        try:
+            doc_id = insert_document(ctx, source)
+        except BaseException:
+            self._conn.execute("ROLLBACK TO import_document")
+            self._conn.execute("RELEASE import_document")
+            raise
+        self._conn.execute("RELEASE import_document")
+        return doc_id
+
+
+def _finish_batch(ctx: ImportContext, batch: list[tuple[SourceDocument, int | None]]) -> None:
+    """Index the texts of a batch and log it, inside its transaction."""
+    stored = [(doc_id, source.text) for source, doc_id in batch if doc_id is not None]
+    index_texts(ctx.conn, stored)
+    log_import(ctx, [doc_id for doc_id, _ in stored])
+
+
+# -- opening and creating -------------------------------------------------------
+
+
+def create_project(
+    path: str | Path,
+    schema: LabelSchema | None = None,
+    annotator: str | None = None,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> Project:
+    """Create a new project file (refuses to overwrite anything)."""
+    target = Path(path)
+    if target.exists():
+        raise OperationError(f"{target} already exists; choose a new file name for the project.")
+    if not target.parent.is_dir():
+        raise OperationError(f"the folder {target.parent} does not exist.")
+    conn = connect(target, new=True)
+    with transaction(conn):
+        ensure_bookkeeping(conn)
+        conn.executemany(
+            "INSERT INTO project_meta (key, value) VALUES (?, ?)",
+            [("format", FORMAT_NAME), ("created", str(time.time())), ("format_version", "0")],
+        )
+    run_migrations(conn, migrations)
+    project = Project(conn, target, annotator)
+    _put_schema(project, schema or default_schema())
+    return project
+
+
+def _put_schema(project: Project, schema: LabelSchema) -> None:
+    schema.check()
+    conn = project._conn
+    with transaction(conn):
+        conn.executemany(
+            "INSERT INTO labels (name, color, key, description, ord) VALUES (?, ?, ?, ?, ?)",
+            [(x.name, x.color, x.key, x.description, i) for i, x in enumerate(schema.labels)],
+        )
+        conn.executemany(
+            "INSERT INTO relation_types (name, head_labels, tail_labels, description, key, ord) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (r.name, json.dumps(list(r.head_labels)), json.dumps(list(r.tail_labels)))
+                + (r.description, r.key, i)
+                for i, r in enumerate(schema.relations)
+            ],
+        )
+
+
+def open_project(
+    path: str | Path,
+    annotator: str | None = None,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> Project:
+    """Open an existing project; a foreign or damaged file is refused untouched.
+
+    If the file needs migrating, a backup copy is written beside it first
+    (`Project.last_backup` names it).
+    """
+    target = Path(path)
+    check_project_file(target)
+    conn = connect(target)
+    try:
+        pending = pending_migrations(conn, migrations, target)
+        backup = backup_file(conn, target) if pending else None
+        run_migrations(conn, pending)
+    except BaseException:
+        conn.close()
+        raise
+    project = Project(conn, target, annotator)
+    project.last_backup = backup
+    return project

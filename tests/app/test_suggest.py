@@ -1,0 +1,77 @@
+"""Suggesting for a project with the worker pool: streaming, limits, cancel."""
+
+from __future__ import annotations
+
+import threading
+
+from annotator.app.suggest import suggest_documents
+from annotator.core.model import ACCEPTED, PENDING
+from annotator.core.operations import SetSpanStates
+from annotator.store import open_project
+from tests.app._nlp_projects import build_project
+
+TEXTS = [
+    "Ông Nguyễn Văn An, Bí thư Tỉnh ủy Quảng Nam, dự họp ngày 3/9/2021.",
+    "!" * 10000,
+    "Hà Nội 😀 абв 中文 ngày 7.1.2022 theo Nghị quyết 18-NQ/TW.",
+]
+
+
+def test_suggestions_are_stored_pending_per_document_and_never_duplicated(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=TEXTS)
+    events = []
+    report = suggest_documents(path, doc_ids=ids[-3:], workers=2, progress=events.append)
+    assert report.documents == 3 and not report.failures and not report.cancelled
+    assert [e.done for e in events] == [1, 2, 3] and events[-1].eta == 0
+    project = open_project(path)
+    try:
+        pending = project.spans(ids[-3], states=(PENDING,))
+        text = project.document(ids[-3]).text
+        assert ("Nguyễn Văn An", "PER") in {(text[s.start : s.end], s.label) for s in pending}
+        assert all(s.origin == "suggested" and s.suggester for s in pending)
+        assert report.added == sum(len(project.spans(i, states=(PENDING,))) for i in ids[-3:])
+        project.session().apply(SetSpanStates(tuple(s.id for s in pending), "rejected"))
+    finally:
+        project.close()
+    again = suggest_documents(path, doc_ids=ids[-3:], workers=2)
+    assert again.added == 0
+
+
+def test_suggestions_overlapping_accepted_spans_are_left_out(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path)
+    suggest_documents(path, doc_ids=ids[:2], workers=1)
+    project = open_project(path)
+    try:
+        for doc_id in ids[:2]:
+            accepted = project.spans(doc_id, states=(ACCEPTED,))
+            for s in project.spans(doc_id, states=(PENDING,)):
+                assert not any(s.start < a.end and a.start < s.end for a in accepted)
+    finally:
+        project.close()
+
+
+def test_a_document_over_the_time_limit_fails_alone(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=["xã " * 40000, TEXTS[0]])
+    report = suggest_documents(path, doc_ids=ids[-2:], workers=2, time_limit=0.5)
+    assert [f.doc_id for f in report.failures] == [ids[-2]]
+    assert "0.5 s" in report.failures[0].reason
+    assert report.documents == 2 and report.added > 0
+
+
+def test_cancel_stops_the_run(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path)
+    cancel = threading.Event()
+    cancel.set()
+    report = suggest_documents(path, doc_ids=ids, workers=1, cancel=cancel)
+    assert report.cancelled and report.documents == 0
+
+
+def test_default_documents_are_those_not_done(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, done=5)
+    report = suggest_documents(path, workers=1, suggesters=("rules",))
+    assert report.documents == len(ids) - 5

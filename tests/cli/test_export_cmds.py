@@ -1,0 +1,126 @@
+"""The export command through click's runner: every format, options, report, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli import cli
+from annotator.cli.export_cmds import FORMATS
+from annotator.formats.registry import writers
+from annotator.store import create_project
+from tests.formats.pipeline import build_project
+
+
+@pytest.fixture
+def project_file(tmp_path: Path) -> Path:
+    path = tmp_path / "p.db"
+    project = create_project(path, annotator="tester")
+    build_project(project)
+    project.close()
+    return path
+
+
+def _run(*args: str) -> object:
+    result = CliRunner().invoke(cli, ["export", *args], catch_exceptions=False)
+    return result
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_writes_a_dataset_with_a_card(
+    project_file: Path, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"ex-{fmt}"
+    result = _run(
+        str(project_file), "--format", fmt, "--block", "paragraph", "--out", str(out), "--quiet"
+    )
+    assert result.exit_code == 0, result.output
+    assert "Loss report:" in result.output and f"Wrote 3 documents to {out}" in result.output
+    assert (out / "README.md").is_file()
+    assert len(list(out.iterdir())) >= 2
+
+
+def test_conll_split_scheme_and_seed_as_documented(project_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "c"
+    args = [
+        str(project_file),
+        "--format",
+        "conll",
+        "--level",
+        "syllable",
+        "--scheme",
+        "bioes",
+        "--split",
+        "1:1:1",
+        "--seed",
+        "13",
+        "--out",
+        str(out),
+        "--quiet",
+        "--block",
+        "paragraph",
+    ]
+    assert _run(*args).exit_code == 0
+    assert sorted(p.name for p in out.glob("*.conll")) == ["dev.conll", "test.conll", "train.conll"]
+    text = "".join(p.read_text(encoding="utf-8") for p in out.glob("*.conll"))
+    assert "\tS-PER" in text and "\tE-ROLE" in text
+    none = tmp_path / "none"
+    dry = _run(
+        str(project_file),
+        "--format",
+        "conll",
+        "--dry-run",
+        "--block",
+        "paragraph",
+        "--out",
+        str(none),
+    )
+    assert "nested or overlapping spans dropped" in dry.output and "nothing written" in dry.output
+    assert not none.exists()
+
+
+def test_status_any_pending_labels_and_regions(project_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "j"
+    result = _run(
+        str(project_file),
+        "--format",
+        "jsonl",
+        "--status",
+        "any",
+        "--include-pending",
+        "--label",
+        "EVENT,PER",
+        "--skip-region",
+        "caption",
+        "--out",
+        str(out),
+        "--quiet",
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(x) for x in (out / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {lb for r in rows for _, _, lb in r["label"]} == {"EVENT", "PER"}
+    assert all("Ảnh:" not in r["text"] for r in rows)
+
+
+def test_existing_output_is_refused_then_overwritten(project_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "o"
+    assert _run(str(project_file), "--out", str(out), "--quiet").exit_code == 0
+    again = _run(str(project_file), "--out", str(out), "--quiet")
+    assert again.exit_code != 0 and "already exists" in again.output
+    assert _run(str(project_file), "--out", str(out), "--quiet", "--overwrite").exit_code == 0
+
+
+def test_bad_values_are_explained(project_file: Path) -> None:
+    bad_split = _run(str(project_file), "--split", "8:x")
+    assert bad_split.exit_code != 0 and "8:1:1" in bad_split.output
+    bad_status = _run(str(project_file), "--status", "finished")
+    assert bad_status.exit_code != 0 and "unknown status" in bad_status.output
+
+
+def test_help_has_an_example_and_formats_are_all_registered() -> None:
+    result = CliRunner().invoke(cli, ["export", "--help"])
+    assert "Example:" in result.output and "--split 8:1:1" in result.output
+    assert set(FORMATS) <= {w.name for w in writers()}

@@ -1,0 +1,145 @@
+"""The project commands through click's runner: new, import, info, demo."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotator.cli import cli
+from annotator.store import open_project
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def articles(fixtures_dir: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "import"
+    shutil.copytree(fixtures_dir / "import", target)
+    return target
+
+
+def _new(runner: CliRunner, path: Path) -> None:
+    result = runner.invoke(cli, ["new", str(path)])
+    assert result.exit_code == 0, result.output
+
+
+def test_new_creates_and_refuses_to_overwrite(runner, tmp_path):
+    path = tmp_path / "p.db"
+    created = runner.invoke(cli, ["new", str(path)])
+    assert created.exit_code == 0 and "Created project" in created.output
+    assert "Documents: 0" in runner.invoke(cli, ["info", str(path)]).output
+    size = path.stat().st_size
+    again = runner.invoke(cli, ["new", str(path)])
+    assert again.exit_code != 0
+    assert "already exists" in again.output
+    assert path.stat().st_size == size
+
+
+def test_new_refuses_an_existing_foreign_file(runner, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("ghi chú quan trọng", encoding="utf-8")
+    result = runner.invoke(cli, ["new", str(notes)])
+    assert result.exit_code != 0
+    assert notes.read_text(encoding="utf-8") == "ghi chú quan trọng"
+
+
+def test_import_reports_skips_and_exits_zero(runner, tmp_path, articles):
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    result = runner.invoke(cli, ["import", str(path), str(articles)])
+    assert result.exit_code == 0, result.output
+    assert "imported" in result.output
+    assert "empty file: it has no content" in result.output
+    assert "binary file: looks like a PDF" in result.output
+    assert "looks like HTML" in result.output
+    project = open_project(path)
+    try:
+        # articles (2 new + 1 duplicate), encodings (3), bad/page.txt (1)
+        assert project.document_count() == 6
+    finally:
+        project.close()
+
+
+def test_import_include_and_max_size_options(runner, tmp_path, articles):
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    result = runner.invoke(
+        cli, ["import", str(path), str(articles), "--include", "*.md", "--quiet"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 imported")
+    small = runner.invoke(
+        cli, ["import", str(path), str(articles / "articles"), "--max-size", "0.0001"]
+    )
+    assert "too large" in small.output
+    assert small.exit_code != 0  # every file was skipped: nothing processed
+
+
+def test_import_into_a_wrong_project_file_fails(runner, tmp_path, articles):
+    foreign = tmp_path / "notes.db"
+    foreign.write_bytes(b"not a database at all")
+    result = runner.invoke(cli, ["import", str(foreign), str(articles)])
+    assert result.exit_code != 0
+    assert "not a project" in result.output
+    assert foreign.read_bytes() == b"not a database at all"
+    missing = runner.invoke(cli, ["import", str(tmp_path / "none.db"), str(articles)])
+    assert missing.exit_code != 0
+    assert "annotator new" in missing.output
+
+
+def test_import_of_only_bad_files_exits_non_zero(runner, tmp_path, articles):
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    result = runner.invoke(cli, ["import", str(path), str(articles / "bad" / "empty.txt")])
+    assert result.exit_code != 0
+    assert "empty file" in result.output
+
+
+def test_info_counts(runner, tmp_path, articles):
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    runner.invoke(cli, ["import", str(path), str(articles / "articles")])
+    text = runner.invoke(cli, ["info", str(path)])
+    assert text.exit_code == 0
+    assert "Documents: 2" in text.output
+    assert "new" in text.output
+    data = json.loads(runner.invoke(cli, ["info", str(path), "--json"]).output)
+    assert data["documents"] == 2
+    assert data["by_status"] == {"new": 2}
+
+
+def test_demo_builds_then_reopens(runner, tmp_path):
+    path = tmp_path / "demo" / "demo.db"
+    first = runner.invoke(cli, ["demo", str(path)])
+    assert first.exit_code == 0, first.output
+    assert "(5 documents)" in first.output
+    second = runner.invoke(cli, ["demo", str(path)])
+    assert second.exit_code == 0
+    assert "(5 documents)" in second.output
+
+
+def _all_commands(group, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name), command
+        if hasattr(command, "commands"):
+            yield from _all_commands(command, (*prefix, name))
+
+
+def test_every_command_has_an_example_in_its_help(runner):
+    commands = list(_all_commands(cli))
+    assert {"new", "import", "info", "demo"} <= {path[0] for path, _ in commands}
+    missing = []
+    for path, _command in commands:
+        result = runner.invoke(cli, [*path, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        if "Example:" not in result.output:
+            missing.append(" ".join(path))
+    assert not missing, f"commands without an Example: in their help: {missing}"
+    assert "Example:" in runner.invoke(cli, ["--help"]).output

@@ -1,0 +1,54 @@
+"""Hugging Face export: save_to_disk and Parquet, loaded back with `datasets`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.model import SourceDocument
+from annotator.formats import hf
+from annotator.formats.tokens import WriteOptions
+from tests.formats.pipeline import export_doc
+
+LABELS = ("PER", "ROLE", "ORG", "LOC")
+
+
+def _docs():
+    a = SourceDocument(
+        text="Bí thư Tỉnh ủy Lê Văn A.\nÔng ở Huế.",
+        spans=((0, 14, "ROLE"), (7, 14, "ORG"), (15, 23, "PER"), (30, 33, "LOC")),
+    )
+    return [export_doc(a, tokens=True, policy="layers")]
+
+
+def test_save_to_disk_and_parquet_load_with_classlabel_tags(tmp_path: Path) -> None:
+    import datasets
+
+    options = WriteOptions(labels=LABELS)
+    hf.write(
+        [("train", iter(_docs())), ("test", iter(_docs()))], directory=tmp_path, options=options
+    )
+    dd = datasets.load_from_disk(str(tmp_path / "hf"))
+    assert set(dd.keys()) == {"train", "test"}
+    train = dd["train"]
+    feature = train.features["ner_tags"].feature
+    assert isinstance(feature, datasets.ClassLabel)
+    assert feature.names == hf.class_names(LABELS, "iob2")
+    row = train[0]
+    assert row["document"] == "1" and row["tokens"][:4] == ["Bí", "thư", "Tỉnh", "ủy"]
+    assert [feature.int2str(t) for t in row["ner_tags"][:7]] == [
+        "B-ROLE",
+        "I-ROLE",
+        "I-ROLE",
+        "I-ROLE",
+        "B-PER",
+        "I-PER",
+        "I-PER",
+    ]
+    assert [feature.int2str(t) for t in row["ner_tags_2"][:4]] == ["O", "O", "B-ORG", "I-ORG"]
+    parquet = datasets.Dataset.from_parquet(str(tmp_path / "parquet" / "train.parquet"))
+    assert parquet["tokens"] == train["tokens"]
+    assert parquet["ner_tags"] == train["ner_tags"]
+
+
+def test_bioes_class_names() -> None:
+    assert hf.class_names(["PER"], "bioes") == ["O", "B-PER", "I-PER", "E-PER", "S-PER"]

@@ -1,0 +1,66 @@
+"""GUI fixtures: private QSettings, demo projects and real main windows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path_factory) -> Path:
+    """Point QSettings at a temporary folder so tests never touch the user's."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QCoreApplication.setOrganizationName("annotator-tests")
+    QCoreApplication.setApplicationName("annotator-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    return folder
+
+
+@pytest.fixture
+def demo_path(tmp_path) -> Path:
+    """A fresh demo project file (the seed article and the demo articles)."""
+    from annotator.app.demo import create_demo_project
+
+    path = tmp_path / "demo.db"
+    create_demo_project(path).close()
+    return path
+
+
+@pytest.fixture
+def make_window(qtbot) -> Callable:
+    """Factory: a real, shown MainWindow, optionally with a project open.
+
+    Every window is closed at teardown, which also closes its project.
+    """
+    from annotator.gui.app import create_main_window
+
+    windows = []
+
+    def factory(project: Path | None = None, *, size=(1280, 820)):
+        window = create_main_window(project)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):  # window shortcuts (Ctrl+Z...) need an active window
+            window.activateWindow()
+        window.editor.setFocus()
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.close_project()
+
+
+@pytest.fixture
+def screenshots() -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

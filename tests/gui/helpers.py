@@ -1,0 +1,97 @@
+"""Driving the real main window: mouse drags on text, keys, and database reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.qt_offsets import QtOffsets
+from annotator.store import open_project
+
+SEED_TITLE = "Thực hiện nghiêm việc lấy phiếu tín nhiệm"
+NAME = "Phan Việt Cường"
+ROLE_TEXT = "Bí thư Tỉnh ủy"
+
+
+def seed_doc_id(project) -> int:
+    rows = project.document_rows(limit=1000)
+    return next(r.id for r in rows if r.title.startswith(SEED_TITLE))
+
+
+def point_of(editor, cp: int) -> QPoint:
+    """Viewport point just right of the caret position before code point `cp`."""
+    text = editor.toPlainText()
+    offsets = QtOffsets(text)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(offsets.to_qt(cp))
+    rect = editor.cursorRect(cursor)
+    return QPoint(rect.left() + 1, rect.center().y())
+
+
+def show_cp(editor, cp: int) -> None:
+    """Scroll the editor so code point `cp` is on screen."""
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(QtOffsets(editor.toPlainText()).to_qt(cp))
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+
+
+def drag_select(qtbot, editor, start: int, end: int) -> None:
+    """Select code points [start, end) with a real mouse drag in the viewport."""
+    show_cp(editor, start)
+    viewport = editor.viewport()
+    begin, finish = point_of(editor, start), point_of(editor, end)
+    finish.setX(finish.x() - 1)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=begin)
+    qtbot.mouseMove(viewport, pos=QPoint((begin.x() + finish.x()) // 2, begin.y()))
+    qtbot.mouseMove(viewport, pos=finish)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=finish)
+
+
+def click_text(qtbot, editor, cp: int) -> None:
+    """Click on the character at code point `cp`."""
+    show_cp(editor, cp)
+    point = point_of(editor, cp)
+    point.setX(point.x() + 2)
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def stored_spans(path: Path, doc_id: int) -> list:
+    """The spans of `doc_id` as another connection reads them from the file."""
+    project = open_project(path)
+    try:
+        return project.spans(doc_id)
+    finally:
+        project.close()
+
+
+def stored_document(path: Path, doc_id: int):
+    project = open_project(path)
+    try:
+        return project.document(doc_id)
+    finally:
+        project.close()
+
+
+def stored_relations(path: Path, doc_id: int) -> list:
+    project = open_project(path)
+    try:
+        return project.relations(doc_id)
+    finally:
+        project.close()
+
+
+def type_text(widget, text: str) -> None:
+    """Type `text` into `widget` key by key, Vietnamese letters included.
+
+    QTest only maps ASCII characters to keys, so each character goes as a key
+    event carrying its text, the way an input method delivers it.
+    """
+    for char in text:
+        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

@@ -1,0 +1,84 @@
+"""The Export dialog: preview shows the loss report first, then Export writes the dataset."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from annotator.gui.export_dialog import ExportDialog
+from tests.formats.pipeline import build_project
+
+
+def _dialog(qtbot, project) -> ExportDialog:
+    dialog = ExportDialog(project)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_export_is_enabled_only_after_a_preview_of_the_current_choices(
+    qtbot, project, tmp_path: Path
+) -> None:
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("conll")
+    dialog.block_box.setCurrentText("paragraph")
+    dialog.out_edit.setText(str(tmp_path / "ds"))
+    assert not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Press Export" in dialog.report.toPlainText(), timeout=30000)
+    assert "nested or overlapping spans dropped" in dialog.report.toPlainText()
+    assert not (tmp_path / "ds").exists()
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
+    dialog.scheme_box.setCurrentText("bioes")
+    assert not dialog.export_button.isEnabled()  # the report no longer matches the choices
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
+    assert "Wrote the dataset" in dialog.report.toPlainText()
+    conll = (tmp_path / "ds" / "all.conll").read_text(encoding="utf-8")
+    assert "\tE-ROLE" in conll and (tmp_path / "ds" / "README.md").is_file()
+
+
+def test_choices_match_the_cli_options(qtbot, project, tmp_path: Path) -> None:
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("jsonl")
+    dialog.status_checks["done"].setChecked(False)
+    dialog.status_checks["new"].setChecked(True)
+    dialog.labels_edit.setText("PER, ROLE")
+    dialog.pending_check.setChecked(True)
+    dialog.region_checks["caption"].setChecked(True)
+    dialog.split_edit.setText("8:1:1")
+    dialog.seed_spin.setValue(7)
+    options = dialog.options()
+    assert options.format == "jsonl" and options.split == (8, 1, 1) and options.seed == 7
+    assert options.selection.statuses == ("new", "reviewed")
+    assert options.selection.labels == ("PER", "ROLE") and options.selection.include_pending
+    assert options.selection.skip_regions == ("caption",)
+
+
+def test_malformed_split_is_explained_and_nothing_runs(qtbot, project, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, project)
+    dialog.split_edit.setText("eight:one")
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "8:1:1" in dialog.report.toPlainText() and dialog.task is None
+
+
+def test_export_writes_jsonl_after_preview(qtbot, project, tmp_path: Path) -> None:
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("jsonl")
+    dialog.out_edit.setText(str(tmp_path / "j"))
+    dialog.preview()
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
+    dialog.export()
+    qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
+    rows = [
+        json.loads(x)
+        for x in (tmp_path / "j" / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(rows) == 3

@@ -1,0 +1,79 @@
+"""Importing from the window: progress, report, and text shown exactly as written."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.gui.document_model import DOC_ID_ROLE
+
+MARKUP = '<b>x</b><img src="file:///etc/passwd">'
+
+
+def _import(qtbot, window, paths):
+    task = window.import_paths(paths)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=30000):
+        pass
+    return window.last_report
+
+
+def _write_articles(folder):
+    folder.mkdir()
+    (folder / "markup.txt").write_text(
+        f"Tiêu đề {MARKUP}\nNội dung có {MARKUP} ở giữa câu.\n", encoding="utf-8"
+    )
+    (folder / "second.txt").write_text("Bài thứ hai\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    return folder
+
+
+def test_imported_markup_is_shown_literally(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = _write_articles(tmp_path / "in")
+    report = _import(qtbot, window, [folder])
+    assert "2 imported" in report.summary.text()
+    assert report.summary.textFormat() == Qt.TextFormat.PlainText
+    assert "binary.txt" in report.details.toPlainText()
+    assert window.project.document_count() == 2
+    model = window.documents.model
+    row = next(r for r in range(model.rowCount()) if MARKUP in model.index(r, 0).data())
+    doc_id = model.index(row, 0).data(DOC_ID_ROLE)
+    window.open_document(doc_id)
+    editor = window.editor
+    assert MARKUP in editor.toPlainText()
+    # The layout holds the characters themselves: no image, no bold run.
+    assert editor.document().toPlainText().count("<img") == 2
+    assert MARKUP in window.info.meta.toPlainText()
+    assert MARKUP in window.windowTitle()
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in tip
+
+
+def test_import_twice_reports_duplicates(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = _write_articles(tmp_path / "in")
+    _import(qtbot, window, [folder / "second.txt"])
+    report = _import(qtbot, window, [folder / "second.txt", folder / "markup.txt"])
+    assert "1 imported" in report.summary.text()
+    assert "1 already in the project" in report.summary.text()
+    assert window.documents.model.rowCount() == 2
+
+
+def test_cancelled_import_keeps_whole_documents(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"a{i:03}.txt").write_text(f"Bài {i}\nNội dung số {i}.\n", encoding="utf-8")
+    task = window.import_paths([folder])
+    task.cancel()
+    with qtbot.waitSignal(task.ended, timeout=30000):
+        pass
+    count = window.project.document_count()
+    assert count < 300
+    assert "cancelled" in window.last_report.summary.text()
+    for doc_id in window.project.document_ids():
+        assert window.project.document(doc_id).text.startswith("Bài")

@@ -1,0 +1,169 @@
+"""The window around a project: start page, opening, recent projects, dialogs, main()."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.operations import AddRelation, AddSpan
+from annotator.gui.guidelines_dialog import GuidelinesDialog
+from annotator.gui.settings import recent_projects
+from tests.gui.helpers import NAME, ROLE_TEXT, seed_doc_id
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_without_a_project_the_start_page_offers_open_and_new(make_window, screenshots):
+    window = make_window()
+    assert window.context is None
+    assert window.stack.currentWidget() is window.start_page
+    assert window.start_page.open_button.isVisible()
+    assert not window.actions.undo.isEnabled()
+    assert not window.actions.import_files.isEnabled()
+    window.grab().save(str(screenshots / "main-window-no-project.png"))
+
+
+def test_new_project_then_reopen_from_recent(qtbot, make_window, tmp_path, screenshots):
+    window = make_window()
+    path = tmp_path / "new project.db"
+    assert window.new_project_path(path)
+    assert window.stack.currentWidget() is window.editor
+    assert window.documents.model.rowCount() == 0
+    assert window.status.progress_label.text() == "0 of 0 done"
+    window.grab().save(str(screenshots / "main-window-empty-project.png"))
+    window.close_project()
+    assert recent_projects() == [str(path.resolve())]
+    start = window.start_page.recent
+    assert start.count() == 1
+    rect = start.visualItemRect(start.item(0))
+    qtbot.mouseClick(start.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.start_page.recentChosen):
+        qtbot.keyClick(start, Qt.Key.Key_Return)
+    assert window.context is not None and window.context.path == path
+
+
+def test_a_file_that_is_not_a_project_is_refused_untouched(make_window, tmp_path):
+    stranger = tmp_path / "notes.db"
+    stranger.write_bytes(b"just some notes, not a database" * 10)
+    before = stranger.read_bytes()
+    window = make_window()
+    assert not window.open_project_path(stranger)
+    assert window.context is None
+    assert window.last_warning is not None
+    assert window.last_warning.textFormat() == Qt.TextFormat.PlainText
+    assert stranger.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_guidelines_are_readable_and_inert(qtbot, make_window):
+    window = make_window()
+    dialog = GuidelinesDialog(window)
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "Phan Việt Cường" in text
+    assert not dialog.browser.openExternalLinks()
+    assert not dialog.browser.openLinks()
+
+
+def test_annotated_seed_article_screenshot(qtbot, make_window, demo_path, screenshots):
+    window = make_window(demo_path)
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    text = window.project.document(doc_id).text
+    role_at = text.index(f"{ROLE_TEXT} {NAME}")
+    name_at = role_at + len(ROLE_TEXT) + 1
+    apply = window.context.apply
+    role = apply(AddSpan(doc_id, role_at, role_at + len(ROLE_TEXT), "ROLE")).spans_added[0]
+    person = apply(AddSpan(doc_id, name_at, name_at + len(NAME), "PER")).spans_added[0]
+    apply(AddRelation(person, role, "HOLDS"))
+    first = text.index(NAME)
+    apply(AddSpan(doc_id, first, first + len(NAME), "PER"))
+    for phrase, label in (("Ban Thường vụ Tỉnh ủy", "ORG"), ("Kết luận 21", "DOC"),
+                          ("Sáng 23.2", "DATE"), ("Trà Leng", "LOC")):  # fmt: skip
+        at = text.index(phrase)
+        apply(AddSpan(doc_id, at, at + len(phrase), label))
+    window.editor.select_span(person)
+    assert len(window.annotations.span_items()) == 7
+    assert window.relations.tree.topLevelItemCount() == 1
+    path = screenshots / "main-window-seed-annotated.png"
+    assert window.grab().save(str(path))
+
+
+def test_main_py_opens_the_project_given_on_the_command_line(demo_path, tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication(sys.argv)
+        QCoreApplication.setOrganizationName("annotator-tests")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})
+        import runpy
+
+        def report():
+            window = QApplication.topLevelWidgets()
+            titles = [w.windowTitle() for w in window if w.isVisible()]
+            print("TITLES", titles)
+            app.quit()
+
+        QTimer.singleShot(500, report)
+        sys.argv = ["main.py", {str(demo_path)!r}]
+        runpy.run_path("main.py", run_name="__main__")
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "demo.db" in done.stdout and "Thực hiện nghiêm" in done.stdout
+
+
+def _close_modal_later(seen: list) -> None:
+    def close():
+        box = QApplication.activeModalWidget()
+        seen.append(type(box).__name__ if box else None)
+        if box is not None:
+            box.reject()
+
+    QTimer.singleShot(0, close)
+
+
+def test_file_export_and_help_guidelines_open_their_dialogs(make_window, demo_path):
+    window = make_window(demo_path)
+    seen: list = []
+    _close_modal_later(seen)
+    window.actions.export.trigger()
+    _close_modal_later(seen)
+    window.actions.guidelines.trigger()
+    assert seen == ["ExportDialog", "GuidelinesDialog"]
+
+
+def test_menus_hold_every_command(make_window):
+    window = make_window()
+    menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
+    file_items = [a.text().replace("&", "") for a in menus["File"].actions() if a.text()]
+    assert file_items == [
+        "New project…", "Open project…", "Open recent", "Import files…", "Import folder…",
+        "Export…", "Close", "Quit",
+    ]  # fmt: skip
+    annotate = [a.text().replace("&", "") for a in menus["Annotate"].actions() if a.text()]
+    assert "Train model from my annotations…" in annotate
+    shortcuts = {s.toString() for s in window.actions.redo.shortcuts()}
+    assert shortcuts == {"Ctrl+Shift+Z", "Ctrl+Y"}
+    assert {s.toString() for s in window.actions.mark_done.shortcuts()} == {
+        "Ctrl+Return",
+        "Ctrl+Enter",
+    }

@@ -1,0 +1,62 @@
+"""Suggestions and training from the Annotate menu, in background threads."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.model import ACCEPTED, PENDING
+from tests.gui.helpers import seed_doc_id, stored_spans
+
+pytestmark = pytest.mark.slow
+
+
+def _wait(qtbot, task, timeout=240_000):
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=timeout):
+        pass
+
+
+def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    seed = seed_doc_id(window.project)
+    window.open_document(seed)
+    window.actions.suggest_document.trigger()
+    assert len(window.tasks) == 1
+    _wait(qtbot, window.tasks[0])
+    pending = [s for s in stored_spans(demo_path, seed) if s.state == PENDING]
+    assert pending, window.last_report.details.toPlainText()
+    assert "suggestions in 1 documents" in window.last_report.summary.text()
+    assert window.editor.pending_count() == len(pending)
+    assert any("(suggested)" in i.text(0) for i in window.annotations.span_items())
+    window.actions.accept_all.trigger()
+    states = {s.state for s in stored_spans(demo_path, seed)}
+    assert states == {ACCEPTED}
+    assert window.editor.pending_count() == 0
+
+
+def test_cancelled_suggestions_stop_early(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    task = window.suggest_unfinished()
+    task.cancel()
+    _wait(qtbot, task)
+    assert "cancelled" in window.last_report.summary.text()
+
+
+def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    _wait(qtbot, window.suggest_unfinished())
+    for doc_id in window.project.document_ids():
+        window.open_document(doc_id)
+        window.actions.accept_all.trigger()
+        window.actions.mark_done.trigger()
+    assert window.project.document_count(status="done") == window.project.document_count()
+    window.actions.train.trigger()
+    _wait(qtbot, window.tasks[0])
+    report = window.last_report
+    assert report.windowTitle() == "Training", report.details.toPlainText()
+    table = report.table
+    assert table.rowCount() >= 2
+    labels = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert labels[-1] == "all (micro)"
+    assert 0.0 <= float(table.item(table.rowCount() - 1, 3).text()) <= 1.0
+    assert window.project.get_blob("crf-model") is not None

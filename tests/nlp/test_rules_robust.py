@@ -1,0 +1,126 @@
+"""Rule suggester robustness: pathological input, speed, determinism, gazetteer files."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import GazetteerError
+from annotator.core.resources import resources_dir
+from annotator.nlp.rules import RuleSuggester
+
+_SAMPLE = (
+    "Sáng 23.2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh quán triệt "
+    "Kết luận 21 của Ban Chấp hành Trung ương Đảng. Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, "
+    "Chủ tịch HĐND tỉnh Phan Việt Cường chủ trì hội nghị. Ông Cường yêu cầu các huyện "
+    "như xã Trà Leng, huyện Nam Trà My hoàn thành trước ngày 30.6.2022 theo Kế hoạch 107.\n"
+    "Tham dự có Phó Bí thư Thường trực Tỉnh ủy Lê Văn Dũng, Chủ tịch UBND tỉnh Lê Trí Thanh "
+    "và lãnh đạo các sở, ban, ngành trong nhiệm kỳ 2020 - 2025. Ảnh: N.Đ\n"
+)
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSuggester:
+    return RuleSuggester()
+
+
+def _in_bounds(text: str, rules: RuleSuggester) -> None:
+    out = rules.suggest(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in out)
+    assert all(a.end <= b.start for a, b in zip(out, out[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n",
+        "!" * 10_000,
+        "(" * 5_000 + ")" * 5_000,
+        '"' * 3_000 + "Nghị quyết" + '"' * 3_000,
+        "Ông " * 5_000,
+        "ngày 1/1/2020 " * 2_000,
+        "Bí thư " * 4_000 + "Nguyễn Văn A",
+        "A" * 200_000,
+        "Đảng" + "-Đảng" * 20_000,
+    ],
+    ids=[
+        "empty",
+        "newlines",
+        "bangs",
+        "parens",
+        "quotes",
+        "honorifics",
+        "dates",
+        "titles",
+        "one-word",
+        "hyphens",
+    ],
+)
+def test_pathological_input_is_fast_and_safe(rules: RuleSuggester, text: str) -> None:
+    started = time.process_time()
+    _in_bounds(text, rules)
+    assert time.process_time() - started < 5.0
+
+
+def test_a_200k_character_line_is_handled(rules: RuleSuggester) -> None:
+    line = _SAMPLE.replace("\n", " ") * (200_000 // len(_SAMPLE) + 1)
+    started = time.process_time()
+    out = rules.suggest(line)
+    assert time.process_time() - started < 5.0
+    assert sum(1 for s in out if s.label == "PER") > 100
+
+
+def test_speed_is_at_least_100k_characters_per_second(rules: RuleSuggester) -> None:
+    text = _SAMPLE * 200
+    rules.suggest(text[:2_000])
+    best = 0.0
+    for _ in range(3):
+        started = time.process_time()
+        rules.suggest(text)
+        best = max(best, len(text) / max(time.process_time() - started, 1e-9))
+    assert best >= 100_000, f"{best:,.0f} characters per second"
+
+
+def test_output_is_deterministic(rules: RuleSuggester) -> None:
+    assert rules.suggest(_SAMPLE) == rules.suggest(_SAMPLE)
+    assert rules.suggest(_SAMPLE) == RuleSuggester().suggest(_SAMPLE)
+
+
+def test_offsets_follow_the_text_as_given_with_a_bom_and_crlf(rules: RuleSuggester) -> None:
+    text = "\ufeffBí thư Tỉnh ủy Phan Việt Cường\r\nphát biểu."
+    spans = {(text[s.start : s.end], s.label) for s in rules.suggest(text)}
+    assert spans == {("Bí thư Tỉnh ủy", "ROLE"), ("Phan Việt Cường", "PER")}
+
+
+def test_project_gazetteers_add_entries(rules: RuleSuggester, fixtures_dir: Path) -> None:
+    text = "Trưởng Ban Quản lý dự án Nguyễn Văn Hải báo cáo Ban Quản lý dự án Đường sắt đô thị."
+    project = RuleSuggester(project_dir=fixtures_dir / "rules" / "project")
+    with_project = {(text[s.start : s.end], s.label) for s in project.suggest(text)}
+    assert ("Trưởng Ban Quản lý dự án", "ROLE") in with_project
+    assert ("Ban Quản lý dự án Đường sắt đô thị", "ORG") in with_project
+    plain = {(text[s.start : s.end], s.label) for s in rules.suggest(text)}
+    assert ("Ban Quản lý dự án Đường sắt đô thị", "ORG") not in plain
+
+
+def test_resources_dir_may_be_the_resources_or_the_gazetteer_folder() -> None:
+    text = "Chủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh"
+    expected = RuleSuggester().suggest(text)
+    assert RuleSuggester(resources_dir=resources_dir()).suggest(text) == expected
+    assert RuleSuggester(resources_dir=resources_dir() / "gazetteers").suggest(text) == expected
+
+
+def test_an_unknown_gazetteer_kind_is_a_typed_error(fixtures_dir: Path) -> None:
+    with pytest.raises(GazetteerError, match="colours.txt"):
+        RuleSuggester(project_dir=fixtures_dir / "rules" / "bad")
+
+
+def test_every_shipped_gazetteer_loads_and_has_entries() -> None:
+    folder = resources_dir() / "gazetteers"
+    files = sorted(folder.glob("*.txt"))
+    assert len(files) >= 15
+    for path in files:
+        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+        assert lines, path.name

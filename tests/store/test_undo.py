@@ -1,0 +1,116 @@
+"""Undo/redo from the action log: across documents, annotators and reopening."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.core.operations import AddSpan, DeleteSpan, RelabelSpan, SetStatus
+from annotator.store import open_project
+from tests.store.helpers import article, snapshot
+
+
+def _two_docs(project) -> tuple[int, int]:
+    return project.add_document(article()), project.add_document(article(" Hai."))
+
+
+def test_undo_crosses_documents_and_reports_them(project) -> None:
+    first, second = _two_docs(project)
+    session = project.session()
+    session.apply(AddSpan(first, 0, 4, "EVENT"))
+    session.apply(AddSpan(second, 0, 4, "EVENT"))
+    undone = session.undo()
+    assert undone.doc_ids == {second}
+    assert session.undo().doc_ids == {first}
+    assert session.undo() is None
+    assert len(project.spans(first)) == 2 and len(project.spans(second)) == 2
+    assert session.redo().doc_ids == {first}
+
+
+def test_history_survives_reopening(project_path: Path) -> None:
+    from annotator.store import create_project
+
+    with create_project(project_path, annotator="lan") as created:
+        first, second = _two_docs(created)
+        session = created.session()
+        span = session.apply(AddSpan(first, 0, 4, "EVENT")).spans_added[0]
+        session.apply(RelabelSpan(span, "DATE"))
+        session.apply(SetStatus(second, "done"))
+        session.undo()
+    with open_project(project_path, annotator="lan") as reopened:
+        session = reopened.session()
+        assert session.can_undo() and session.can_redo()
+        assert session.redo().status_changed == {second}
+        session.undo()
+        session.undo()
+        assert reopened.span(span).label == "EVENT"
+        session.undo()
+        assert not session.can_undo()
+        assert [s.id for s in reopened.spans(first) if s.id == span] == []
+    with open_project(project_path, annotator="lan") as again:
+        session = again.session()
+        for _ in range(3):
+            session.redo()
+        assert again.span(span).label == "DATE"
+        assert again.document(second).status == "done"
+        assert not session.can_redo()
+
+
+def test_new_action_clears_redo(project) -> None:
+    doc, _ = _two_docs(project)
+    session = project.session()
+    session.apply(AddSpan(doc, 0, 4, "EVENT"))
+    session.undo()
+    assert session.can_redo()
+    session.apply(SetStatus(doc, "done"))
+    assert not session.can_redo()
+    assert session.redo() is None
+
+
+def test_redo_restores_the_same_span_id_so_later_steps_still_apply(
+    project, project_path: Path
+) -> None:
+    doc, _ = _two_docs(project)
+    session = project.session()
+    span = session.apply(AddSpan(doc, 0, 4, "EVENT")).spans_added[0]
+    session.apply(RelabelSpan(span, "DATE"))
+    final = snapshot(project_path)
+    session.undo()
+    session.undo()
+    assert session.redo().spans_added == (span,)
+    session.redo()
+    assert snapshot(project_path) == final
+
+
+def test_each_annotator_undoes_only_their_own_steps(project) -> None:
+    doc, _ = _two_docs(project)
+    lan, minh = project.session("lan"), project.session("minh")
+    lan.apply(SetStatus(doc, "in_progress"))
+    minh.apply(AddSpan(doc, 0, 4, "EVENT"))
+    assert lan.undo().status_changed == {doc}
+    assert len(project.spans(doc)) == 3  # minh's span is untouched
+    assert not lan.can_undo() and minh.can_undo()
+
+
+def test_two_sessions_of_one_annotator_share_history(project) -> None:
+    doc, _ = _two_docs(project)
+    editor, other_window = project.session(), project.session()
+    editor.apply(SetStatus(doc, "done"))
+    assert other_window.can_undo()
+    other_window.undo()
+    assert not editor.can_undo() and editor.can_redo()
+
+
+def test_a_step_that_no_longer_applies_is_dropped_with_a_message(project) -> None:
+    doc, _ = _two_docs(project)
+    lan, minh = project.session("lan"), project.session("minh")
+    lan.apply(SetStatus(doc, "done"))
+    span = lan.apply(AddSpan(doc, 0, 4, "EVENT")).spans_added[0]
+    minh.apply(DeleteSpan(span))
+    import pytest
+
+    from annotator.core.errors import OperationError
+
+    with pytest.raises(OperationError, match="cannot undo"):
+        lan.undo()
+    assert lan.undo().status_changed == {doc}  # the next step back still works
+    assert project.document(doc).status == "new"
