@@ -13,7 +13,7 @@ import os
 import queue
 import stat
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,7 +187,7 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
     return FileResult(path, items=items)
 
 
-def read_files(paths: list[Path], *, options: ImportOptions) -> Iterator[FileResult]:
+def read_files(paths: list[Path], *, options: ImportOptions) -> Generator[FileResult, None, None]:
     """Every file's result, in order, read ahead by a background thread for large imports.
 
     SQLite releases the interpreter lock while it writes, so reading the next

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,7 +31,6 @@ from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
-from annotator.gui.workers import BackgroundTask
 
 FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
 REGION_KINDS = (CAPTION, BYLINE, TAGS, SOURCE, TITLE)
@@ -75,7 +75,8 @@ class ExportDialog(QDialog):
         self.project = project
         self.result_: ExportResult | None = None
         self.previewed: ExportOptions | None = None
-        self.task: BackgroundTask | None = None
+        self.task: str | None = None
+        self.cancelled = False
         self.setWindowTitle("Export training data")
         layout = QVBoxLayout(self)
         layout.addWidget(self._format_group())
@@ -161,6 +162,13 @@ class ExportDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self._cancel)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
         self.preview_button = QPushButton("Preview")
         self.export_button = QPushButton("Export")
         self.close_button = QPushButton("Close")
@@ -253,6 +261,7 @@ class ExportDialog(QDialog):
     def _update_enabled(self) -> None:
         busy = self.task is not None
         self.preview_button.setEnabled(not busy)
+        self.close_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy and self.previewed is not None)
 
     # -- running ----------------------------------------------------------------
@@ -273,22 +282,40 @@ class ExportDialog(QDialog):
         self._start("Exporting…", self.previewed, dry_run=False)
 
     def _start(self, title: str, options: ExportOptions, *, dry_run: bool) -> None:
-        project = self.project
+        """Run in the GUI thread, keeping the window alive through the progress callback.
 
-        def work(progress: Any, cancel: threading.Event) -> ExportResult:
-            def step(done: int, total: int) -> None:
-                if cancel.is_set():
-                    raise ExportCancelled("export cancelled")
-                progress(done, total)
-
-            return run_export(project, options, progress=step, dry_run=dry_run)
-
-        self.task = BackgroundTask(title=title, function=work, parent=self)
-        self.task.done.connect(lambda result: self._finished(result, options, dry_run))
-        self.task.error.connect(self._failed)
-        self.task.ended.connect(self._ended)
+        The store's connection belongs to this thread; progress redraws the
+        bar and handles clicks (Cancel) between documents.
+        """
+        self.task = title
+        self.cancelled = False
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
         self._update_enabled()
-        self.task.start()
+        self.report.setPlainText(title)
+        try:
+            result = run_export(self.project, options, progress=self._step, dry_run=dry_run)
+        except ExportCancelled:
+            self._failed("The export was cancelled.")
+        except Exception as exc:  # shown to the user; nothing was written
+            self._failed(f"{type(exc).__name__}: {exc}")
+        else:
+            self._finished(result, options, dry_run)
+        finally:
+            self.progress.setVisible(False)
+            self.cancel_button.setVisible(False)
+            self._ended()
+
+    def _step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, total))
+        QApplication.processEvents()
+        if self.cancelled:
+            raise ExportCancelled("export cancelled")
+
+    def _cancel(self) -> None:
+        self.cancelled = True
 
     def _finished(self, result: ExportResult, options: ExportOptions, dry_run: bool) -> None:
         counts = ", ".join(f"{k} {v}" for k, v in result.stats.documents.items()) or "none"

@@ -28,7 +28,12 @@ from annotator.gui.menus import build_menus
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.plaintext import message_box
 from annotator.gui.relations_panel import RelationsPanel
-from annotator.gui.settings import APPLICATION, remember_project
+from annotator.gui.settings import (
+    APPLICATION,
+    remember_project,
+    restore_window_state,
+    save_window_state,
+)
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.store import create_project, open_project
@@ -49,6 +54,10 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         self.last_warning: QMessageBox | None = None
         self.resize(1280, 820)
         self.editor = AnnotationEditor(self)
+        self.editor.setPlaceholderText(
+            "No document is open. Choose one in the document list, "
+            "or add articles with File ▸ Import files… or Import folder…"
+        )
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
@@ -62,8 +71,9 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         self._add_docks()
         self.status = AnnotatorStatusBar(self)
         self.setStatusBar(self.status)
-        self.actions = build_menus(self)
+        self.commands = build_menus(self)
         self._connect()
+        restore_window_state(self)
         self._show_project_state()
 
     def _add_docks(self) -> None:
@@ -83,8 +93,10 @@ class MainWindow(FileDialogsMixin, QMainWindow):
             self.docks[title] = dock
         self.tabifyDockWidget(self.docks["Relations"], self.docks["Document"])
         self.docks["Relations"].raise_()
-        horizontal = Qt.Orientation.Horizontal
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.docks["Documents"], self.docks["Labels"]], [340, 340], horizontal)
+        right = [self.docks[name] for name in ("Labels", "Annotations", "Relations")]
+        self.resizeDocks(right, [190, 380, 250], vertical)
 
     def _connect(self) -> None:
         self.start_page.openRequested.connect(self.ask_open_project)
@@ -161,7 +173,7 @@ class MainWindow(FileDialogsMixin, QMainWindow):
 
     def _show_project_state(self) -> None:
         is_open = self.context is not None
-        self.actions.set_project_open(is_open)
+        self.commands.set_project_open(is_open)
         self.stack.setCurrentWidget(self.editor if is_open else self.start_page)
         for dock in self.docks.values():
             dock.setVisible(is_open)
@@ -202,6 +214,8 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         QTimer.singleShot(0, again)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context is not None:
+            save_window_state(self)  # with the project's panels shown
         self.close_project()
         super().closeEvent(event)
 
@@ -348,7 +362,7 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         from annotator.gui.schema_dialog import SchemaDialog
 
         dialog = SchemaDialog(self.context, self)
-        dialog.addActions([self.actions.undo, self.actions.redo])
+        dialog.addActions([self.commands.undo, self.commands.redo])
         return dialog
 
     def show_schema_dialog(self) -> None:

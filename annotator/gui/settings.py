@@ -35,3 +35,19 @@ def remember_project(path: Path | str) -> None:
 def last_project() -> str | None:
     paths = recent_projects()
     return paths[0] if paths else None
+
+
+def save_window_state(window) -> None:
+    """Remember the window's size and where its panels are."""
+    settings = user_settings()
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+
+
+def restore_window_state(window) -> None:
+    settings = user_settings()
+    geometry, state = settings.value("window/geometry"), settings.value("window/state")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    if state is not None:
+        window.restoreState(state)

@@ -73,7 +73,9 @@ def _parse(template: Sequence[str]) -> list[_Template]:
     return out
 
 
-def template_features(rows: Sequence[Sequence[str]], template: Sequence[_Template]) -> list[list[str]]:
+def template_features(
+    rows: Sequence[Sequence[str]], template: Sequence[_Template]
+) -> list[list[str]]:
     """The features underthesea's tagged_feature computes, in linear time.
 
     underthesea rebuilds every column of the sentence for each token and

@@ -29,6 +29,7 @@ class ImportContext:
     origin: str
     schema: LabelSchema
     now: float
+    full_text: bool = True  # False only in files older than the search migration
 
 
 def describe(source: SourceDocument) -> str:
@@ -72,63 +73,102 @@ def _check_relation(
         raise ImportFailure(f"relation {rel_type} does not link {head_label} to {tail_label}")
 
 
-def insert_document(ctx: ImportContext, source: SourceDocument) -> int | None:
-    """Insert one checked document (inside the caller's transaction); None if a duplicate."""
-    digest = text_hash(source.text)
-    conn = ctx.conn
-    if conn.execute("SELECT 1 FROM documents WHERE text_hash = ?", (digest,)).fetchone():
-        return None
+def _insert_row(ctx: ImportContext, source: SourceDocument) -> int | None:
+    """The document and its text; None if the same NFC text is already stored."""
     try:
-        meta = json.dumps(source.meta, ensure_ascii=False)
+        meta = json.dumps(source.meta, ensure_ascii=False) if source.meta else "{}"
     except (TypeError, ValueError) as exc:
         raise ImportFailure(f"document {describe(source)}: metadata is not JSON ({exc})") from exc
-    regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
-    cursor = conn.execute(
-        "INSERT INTO documents (title, title_key, source, raw_hash, text_hash, meta, regions, length, "
-        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            source.title,
-            fold(source.title),
-            source.source,
-            source.raw_hash,
-            digest,
-            meta,
-            regions,
-            len(source.text),
-            ctx.now,
-            ctx.now,
-        ),
+    regions = "[]"
+    if source.regions:
+        regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
+    cursor = ctx.conn.execute(
+        "INSERT INTO documents (title, title_key, source, raw_hash, text_hash, meta, regions, "
+        "length, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (text_hash) DO NOTHING",
+        (source.title, fold(source.title), source.source, source.raw_hash, text_hash(source.text))
+        + (meta, regions, len(source.text), ctx.now, ctx.now),
     )
+    if cursor.rowcount == 0:
+        return None  # the same text is already in the project
     doc_id = int(cursor.lastrowid or 0)
-    conn.execute("INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", (doc_id, source.text))
-    if source.spans:
-        _insert_spans(ctx, doc_id, source)
+    ctx.conn.execute(
+        "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", (doc_id, source.text)
+    )
     return doc_id
 
 
-def _insert_spans(ctx: ImportContext, doc_id: int, source: SourceDocument) -> None:
+def insert_spans(ctx: ImportContext, docs: list[tuple[int, SourceDocument]]) -> None:
+    """The spans and relations of checked documents, in two statements."""
     conn = ctx.conn
     rows = [
         (doc_id, start, end, label, ctx.annotator, ctx.origin, ACCEPTED, ctx.now, ctx.now)
+        for doc_id, source in docs
         for start, end, label in source.spans
     ]
+    if not rows:
+        return
     conn.executemany(
         'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
         "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    # One writer inside one transaction: the new ids are consecutive.
-    last = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
-    ids = list(range(last - len(rows) + 1, last + 1))
-    if source.relations:
-        conn.executemany(
-            "INSERT INTO relations (doc_id, head, tail, type, annotator, created) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (doc_id, ids[head], ids[tail], rel_type, ctx.annotator, ctx.now)
-                for head, tail, rel_type in source.relations
-            ],
-        )
+    # One writer inside one transaction and AUTOINCREMENT: the new ids are
+    # consecutive, in the order of `rows`.
+    next_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0] - len(rows) + 1
+    relations = []
+    for doc_id, source in docs:
+        for head, tail, rel_type in source.relations:
+            relations.append(
+                (doc_id, next_id + head, next_id + tail, rel_type, ctx.annotator, ctx.now)
+            )
+        next_id += len(source.spans)
+    conn.executemany(
+        "INSERT INTO relations (doc_id, head, tail, type, annotator, created) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        relations,
+    )
+
+
+class BatchWriter:
+    """The documents of one import transaction.
+
+    Each document row goes in under its own SAVEPOINT, so a failing one is
+    rolled back alone. Spans, relations and the full-text index of the whole
+    batch are written by `finish`, outside the savepoints: they were checked
+    in Python first (`check_source`), and writing them together is what makes
+    bulk import fast (FTS5 flushes at every savepoint).
+    """
+
+    def __init__(self, ctx: ImportContext) -> None:
+        self.ctx = ctx
+        self.stored: list[tuple[SourceDocument, int | None]] = []
+
+    def add(self, source: SourceDocument) -> int | None:
+        check_source(self.ctx, source)
+        conn = self.ctx.conn
+        conn.execute("SAVEPOINT import_document")
+        try:
+            doc_id = _insert_row(self.ctx, source)
+        except sqlite3.IntegrityError as exc:
+            conn.execute("ROLLBACK TO import_document")
+            conn.execute("RELEASE import_document")
+            raise ImportFailure(f"document {describe(source)} cannot be stored: {exc}") from exc
+        except BaseException:
+            conn.execute("ROLLBACK TO import_document")
+            conn.execute("RELEASE import_document")
+            raise
+        conn.execute("RELEASE import_document")
+        self.stored.append((source, doc_id))
+        return doc_id
+
+    def finish(self) -> None:
+        """Write the batch's spans, relations, index entries and its log row."""
+        new = [(doc_id, source) for source, doc_id in self.stored if doc_id is not None]
+        insert_spans(self.ctx, [(doc_id, source) for doc_id, source in new if source.spans])
+        if self.ctx.full_text:
+            index_texts(self.ctx.conn, [(doc_id, source.text) for doc_id, source in new])
+        log_import(self.ctx, [doc_id for doc_id, _ in new])
 
 
 def index_texts(conn: sqlite3.Connection, pairs: list[tuple[int, str]]) -> None:

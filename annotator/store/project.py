@@ -24,13 +24,7 @@ from annotator.store.connection import (
     connect,
     transaction,
 )
-from annotator.store.importing import (
-    ImportContext,
-    check_source,
-    index_texts,
-    insert_document,
-    log_import,
-)
+from annotator.store.importing import BatchWriter, ImportContext
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.migrations import (
     MIGRATIONS,
@@ -215,7 +209,12 @@ class Project:
     # -- imports ----------------------------------------------------------------
 
     def _import_context(self, origin: str) -> ImportContext:
-        return ImportContext(self._conn, self.annotator, origin, self.schema(), time.time())
+        full_text = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'"
+        ).fetchone()
+        return ImportContext(
+            self._conn, self.annotator, origin, self.schema(), time.time(), full_text is not None
+        )
 
     def add_document(self, source_doc: SourceDocument, *, origin: str = "imported") -> int | None:
         """Store a document with its spans and relations in one transaction.
@@ -225,11 +224,11 @@ class Project:
         """
         with self._lock:
             ctx = self._import_context(origin)
-            check_source(ctx, source_doc)
             with transaction(self._conn):
                 ensure_annotator(self._conn, self.annotator, ctx.now)
-                doc_id = insert_document(ctx, source_doc)
-                _finish_batch(ctx, [(source_doc, doc_id)])
+                writer = BatchWriter(ctx)
+                doc_id = writer.add(source_doc)
+                writer.finish()
             if doc_id is not None:
                 self._cache.forget([doc_id])
         return doc_id
@@ -252,7 +251,8 @@ class Project:
         A document that fails (ImportFailure, OffsetError, ...) is rolled back
         alone: with `on_error` it is reported there and the import goes on;
         without, the documents before it are committed and yielded, then the
-        error is raised.
+        error is raised. A database error (disk full) rolls back the current
+        batch, whose documents were not yielded, and is raised.
         """
         docs = iter(source_docs)
         while True:
@@ -272,44 +272,27 @@ class Project:
         origin: str,
         on_error: ErrorHandler | None,
     ) -> tuple[list[tuple[SourceDocument, int | None]], AnnotatorError | None, bool]:
-        batch: list[tuple[SourceDocument, int | None]] = []
         deadline = time.monotonic() + 1.0
+        error: AnnotatorError | None = None
+        finished = True
         with self._lock:
             ctx = self._import_context(origin)
+            writer = BatchWriter(ctx)
             with transaction(self._conn):
                 ensure_annotator(self._conn, self.annotator, ctx.now)
                 for source in docs:
                     try:
-                        batch.append((source, self._import_one(ctx, source)))
+                        writer.add(source)
                     except AnnotatorError as exc:
                         if on_error is None:
-                            _finish_batch(ctx, batch)
-                            return batch, exc, False
+                            error, finished = exc, False
+                            break
                         on_error(source, exc)
-                    if len(batch) >= commit_every or time.monotonic() >= deadline:
-                        _finish_batch(ctx, batch)
-                        return batch, None, False
-                _finish_batch(ctx, batch)
-        return batch, None, True
-
-    def _import_one(self, ctx: ImportContext, source: SourceDocument) -> int | None:
-        check_source(ctx, source)
-        self._conn.execute("SAVEPOINT import_document")
-        try:
-            doc_id = insert_document(ctx, source)
-        except BaseException:
-            self._conn.execute("ROLLBACK TO import_document")
-            self._conn.execute("RELEASE import_document")
-            raise
-        self._conn.execute("RELEASE import_document")
-        return doc_id
-
-
-def _finish_batch(ctx: ImportContext, batch: list[tuple[SourceDocument, int | None]]) -> None:
-    """Index the texts of a batch and log it, inside its transaction."""
-    stored = [(doc_id, source.text) for source, doc_id in batch if doc_id is not None]
-    index_texts(ctx.conn, stored)
-    log_import(ctx, [doc_id for doc_id, _ in stored])
+                    if len(writer.stored) >= commit_every or time.monotonic() >= deadline:
+                        finished = False
+                        break
+                writer.finish()
+        return writer.stored, error, finished
 
 
 # -- opening and creating -------------------------------------------------------

@@ -15,7 +15,30 @@ from annotator.app.export_splits import (
     sketch,
 )
 
-WORDS = "bí thư tỉnh ủy quảng nam hội nghị chủ tịch ủy ban nhân dân thành phố hà nội kỳ họp quốc hội".split()
+WORDS = [
+    "bí",
+    "thư",
+    "tỉnh",
+    "ủy",
+    "quảng",
+    "nam",
+    "hội",
+    "nghị",
+    "chủ",
+    "tịch",
+    "ủy",
+    "ban",
+    "nhân",
+    "dân",
+    "thành",
+    "phố",
+    "hà",
+    "nội",
+    "kỳ",
+    "họp",
+    "quốc",
+    "hội",
+]
 
 
 def _story(rng: random.Random, n: int = 80) -> str:

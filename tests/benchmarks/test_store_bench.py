@@ -168,18 +168,26 @@ def _raw_executemany(path: Path, docs: list[SourceDocument]) -> float:
     return elapsed
 
 
-def test_add_documents_throughput(tmp_path: Path) -> None:
-    docs = _sources(5000)
-    raw = _raw_executemany(tmp_path / "raw.db", docs)
-    project = create_project(tmp_path / "bulk.db")
+def _ours(path: Path, docs: list[SourceDocument]) -> float:
+    project = create_project(path)
     began = time.perf_counter()
     stored = sum(1 for _, doc_id in project.add_documents(docs) if doc_id is not None)
-    ours = time.perf_counter() - began
+    elapsed = time.perf_counter() - began
     project.close()
     assert stored == len(docs)
-    ratio = raw / ours
+    return elapsed
+
+
+def test_add_documents_throughput(tmp_path: Path) -> None:
+    docs = _sources(3000)
+    # Best of three each, interleaved, so a busy machine skews both alike.
+    raw, ours = [], []
+    for run in range(3):
+        raw.append(_raw_executemany(tmp_path / f"raw{run}.db", docs))
+        ours.append(_ours(tmp_path / f"bulk{run}.db", docs))
+    ratio = min(raw) / min(ours)
     print(
-        f"\nadd_documents: {len(docs) / ours:,.0f} docs/s; raw executemany {len(docs) / raw:,.0f} "
-        f"docs/s; ratio {ratio:.2f}x of raw"
+        f"\nadd_documents: {len(docs) / min(ours):,.0f} docs/s (3 spans each, commit every 200); "
+        f"raw executemany {len(docs) / min(raw):,.0f} docs/s; ratio {ratio:.2f}x of raw"
     )
     assert ratio >= 0.5

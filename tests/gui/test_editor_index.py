@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.model import Span
+from annotator.core.syllables import SyllableIndex
 from annotator.gui.editor.span_index import BlockSpanIndex, assign_layers
-from annotator.gui.editor.units import word_index
+from annotator.gui.editor.units import syllable_index, word_index
 from annotator.gui.editor.widget import block_starts
 
 
@@ -81,3 +84,19 @@ def test_fills_are_exactly_the_accepted_layer_zero(items):
     layers = index.layers(0)
     expected = {s.id for s in index if s.state == "accepted" and layers[s.id] == 0}
     assert {s.id for s in index.fills(0)} == expected
+
+
+SEED_PATH = (
+    Path(__file__).resolve().parents[2] / "resources" / "demo" / "seed-lay-phieu-tin-nhiem.txt"
+)
+
+
+def test_fast_syllables_equal_core_syllables_on_the_seed_article():
+    text = SEED_PATH.read_text(encoding="utf-8") + " a_b __ N.Đ 18-NQ/TW 7.1.2022 ‘x’ 😀"
+    assert syllable_index(text).tokens == SyllableIndex(text).tokens
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aĐệ9 _.-/,:'’&+\n😀\u0301")), max_size=40))
+def test_fast_syllables_equal_core_syllables_for_any_text(text):
+    assert syllable_index(text).tokens == SyllableIndex(text).tokens

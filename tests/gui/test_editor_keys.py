@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
+from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
 from annotator.core.textnorm import normalize_text
+from annotator.gui.editor import AnnotationEditor
 from tests.gui.editor_support import open_pane
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -165,3 +169,67 @@ def test_word_mode_snaps_drag_to_words(qtbot, tmp_path):
     pane.drag(pane.find("Việt")[0], pane.find("Việt")[1])
     pane.key(Qt.Key.Key_1)
     assert pane.surfaces() == [("Phan Việt Cường", "PER", "accepted")]
+
+
+class FocusSpy(AnnotationEditor):
+    """Records when Qt asks the editor to move the focus on."""
+
+    def __init__(self):
+        super().__init__()
+        self.focus_moves = []
+
+    def focusNextPrevChild(self, forward):  # noqa: N802 (Qt override)
+        self.focus_moves.append(forward)
+        return True
+
+
+def test_tab_cycles_spans_but_moves_focus_without_document(qtbot, tmp_path):
+    pane = open_pane(qtbot, tmp_path)
+    pane.apply(AddSpan(pane.doc_id, *pane.find("Quảng Nam"), "LOC"))
+    spy = FocusSpy()
+    qtbot.addWidget(spy)
+    spy.show()
+    spy.set_project(pane.project, pane.session)
+    qtbot.keyClick(spy, Qt.Key.Key_Tab)
+    assert spy.focus_moves == [True]
+    spy.load_document(pane.doc_id)
+    spy.select_span(pane.spans()[0].id)
+    spy.setTextCursor(spy._offsets.select(spy.textCursor(), *pane.find("Nam")))
+    qtbot.keyClick(spy, Qt.Key.Key_Tab)
+    assert spy.focus_moves == [True]
+    assert spy.selected_span().label == "LOC"
+
+
+def test_set_label_keys_rebinds_keys(qtbot, tmp_path):
+    pane = open_pane(qtbot, tmp_path)
+    schema = pane.project.schema()
+    per = schema.label("PER")
+    schema = schema.with_label(replace(per, key="q"))
+    schema = schema.with_label(replace(schema.label("ROLE"), key=""))
+    pane.editor.set_label_keys(schema)
+    pane.drag(*pane.find("Phan Việt Cường"))
+    pane.key(Qt.Key.Key_2)
+    assert pane.spans() == []
+    pane.key(Qt.Key.Key_Q)
+    assert pane.surfaces() == [("Phan Việt Cường", "PER", "accepted")]
+
+
+def test_word_mode_ctrl_shift_right_steps_by_word(qtbot, tmp_path):
+    pane = open_pane(qtbot, tmp_path, "Ông Phan Việt Cường phát biểu")
+    words = [(0, 3), pane.find("Phan Việt Cường"), pane.find("phát biểu")]
+    pane.editor.set_word_mode(True, lambda text: words)
+    pane.caret_to(pane.find("Phan")[0])
+    pane.key(Qt.Key.Key_Right, CTRL_SHIFT)
+    assert pane.editor.selection_range() == words[1]
+    pane.key(Qt.Key.Key_Right, CTRL_SHIFT)
+    assert pane.editor.selection_range() == (words[1][0], words[2][1])
+
+
+def test_changes_to_another_document_are_ignored(qtbot, tmp_path):
+    pane = open_pane(qtbot, tmp_path)
+    other = pane.project.add_document(SourceDocument(text="Bà Lê Thị A nói", title="b"))
+    highlighter = pane.editor._highlighter
+    before = highlighter.blocks_highlighted
+    pane.apply(AddSpan(other, 3, 11, "PER"))
+    assert highlighter.blocks_highlighted == before
+    assert len(pane.editor._index) == 0

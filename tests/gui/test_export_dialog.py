@@ -82,3 +82,19 @@ def test_export_writes_jsonl_after_preview(qtbot, project, tmp_path: Path) -> No
         for x in (tmp_path / "j" / "all.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert len(rows) == 3
+
+
+def test_cancel_during_export_leaves_no_dataset(qtbot, project, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("brat")
+    dialog.out_edit.setText(str(tmp_path / "b"))
+    dialog.preview()
+    assert dialog.export_button.isEnabled()
+    QTimer.singleShot(0, dialog.cancel_button.click)
+    dialog.export()
+    assert "cancelled" in dialog.report.toPlainText()
+    assert not (tmp_path / "b").exists()
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("project.db")] == []

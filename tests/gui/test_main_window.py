@@ -24,8 +24,8 @@ def test_without_a_project_the_start_page_offers_open_and_new(make_window, scree
     assert window.context is None
     assert window.stack.currentWidget() is window.start_page
     assert window.start_page.open_button.isVisible()
-    assert not window.actions.undo.isEnabled()
-    assert not window.actions.import_files.isEnabled()
+    assert not window.commands.undo.isEnabled()
+    assert not window.commands.import_files.isEnabled()
     window.grab().save(str(screenshots / "main-window-no-project.png"))
 
 
@@ -145,9 +145,9 @@ def test_file_export_and_help_guidelines_open_their_dialogs(make_window, demo_pa
     window = make_window(demo_path)
     seen: list = []
     _close_modal_later(seen)
-    window.actions.export.trigger()
+    window.commands.export.trigger()
     _close_modal_later(seen)
-    window.actions.guidelines.trigger()
+    window.commands.guidelines.trigger()
     assert seen == ["ExportDialog", "GuidelinesDialog"]
 
 
@@ -161,9 +161,9 @@ def test_menus_hold_every_command(make_window):
     ]  # fmt: skip
     annotate = [a.text().replace("&", "") for a in menus["Annotate"].actions() if a.text()]
     assert "Train model from my annotations…" in annotate
-    shortcuts = {s.toString() for s in window.actions.redo.shortcuts()}
+    shortcuts = {s.toString() for s in window.commands.redo.shortcuts()}
     assert shortcuts == {"Ctrl+Shift+Z", "Ctrl+Y"}
-    assert {s.toString() for s in window.actions.mark_done.shortcuts()} == {
+    assert {s.toString() for s in window.commands.mark_done.shortcuts()} == {
         "Ctrl+Return",
         "Ctrl+Enter",
     }

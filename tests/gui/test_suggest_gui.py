@@ -20,7 +20,7 @@ def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path)
     window = make_window(demo_path)
     seed = seed_doc_id(window.project)
     window.open_document(seed)
-    window.actions.suggest_document.trigger()
+    window.commands.suggest_document.trigger()
     assert len(window.tasks) == 1
     _wait(qtbot, window.tasks[0])
     pending = [s for s in stored_spans(demo_path, seed) if s.state == PENDING]
@@ -28,7 +28,7 @@ def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path)
     assert "suggestions in 1 documents" in window.last_report.summary.text()
     assert window.editor.pending_count() == len(pending)
     assert any("(suggested)" in i.text(0) for i in window.annotations.span_items())
-    window.actions.accept_all.trigger()
+    window.commands.accept_all.trigger()
     states = {s.state for s in stored_spans(demo_path, seed)}
     assert states == {ACCEPTED}
     assert window.editor.pending_count() == 0
@@ -47,10 +47,10 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
     _wait(qtbot, window.suggest_unfinished())
     for doc_id in window.project.document_ids():
         window.open_document(doc_id)
-        window.actions.accept_all.trigger()
-        window.actions.mark_done.trigger()
+        window.commands.accept_all.trigger()
+        window.commands.mark_done.trigger()
     assert window.project.document_count(status="done") == window.project.document_count()
-    window.actions.train.trigger()
+    window.commands.train.trigger()
     _wait(qtbot, window.tasks[0])
     report = window.last_report
     assert report.windowTitle() == "Training", report.details.toPlainText()

@@ -84,6 +84,11 @@ def test_note_is_saved_without_a_save_button(qtbot, make_window, demo_path):
     assert note.toPlainText() == ""
     window.open_document(seed)
     assert note.toPlainText() == "Kiểm tra lại chức danh <b>"
+    assert stored_document(demo_path, seed).status == "in_progress"  # a note is an edit
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
+    assert stored_document(demo_path, seed).note == "Kiểm tra lại chức danh"
+    assert note.toPlainText() == "Kiểm tra lại chức danh"
 
 
 def test_palette_click_labels_the_selection(qtbot, make_window, demo_path):

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from annotator.core.syllables import syllable_spans
 from annotator.nlp.crf import (
     CRFSuggester,
     Example,
@@ -22,7 +23,6 @@ from annotator.nlp.crf.features import (
     shape,
     tags_to_spans,
 )
-from annotator.core.syllables import syllable_spans
 
 
 @pytest.fixture

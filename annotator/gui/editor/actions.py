@@ -185,6 +185,10 @@ class ActionsMixin:
         if self._relation_head is not None and self._index.get(self._relation_head) is None:
             self.cancel_relation()
         if self._selected_id is not None:
-            still = self._index.get(self._selected_id)
-            self._set_selected(self._selected_id if still is not None else None)
+            # Tell the panels only when the selected span itself changed or went.
+            span = self._index.get(self._selected_id)
+            if span is None:
+                self._set_selected(None)
+            elif span != self._announced:
+                self._set_selected(span.id)
         self.viewport().update()

@@ -21,7 +21,7 @@ from annotator.gui.editor.overlay import paint_overlay
 from annotator.gui.editor.relations import RelationMixin
 from annotator.gui.editor.span_index import BlockSpanIndex
 from annotator.gui.editor.style import Palette
-from annotator.gui.editor.units import WordSpansProvider, word_index
+from annotator.gui.editor.units import WordSpansProvider, syllable_index, word_index
 from annotator.gui.editor.view import ViewMixin
 from annotator.gui.qt_offsets import QtOffsets
 
@@ -39,7 +39,14 @@ def block_starts(text: str) -> list[int]:
 
 
 class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlainTextEdit):
-    """Shows one document read-only and turns key presses and clicks into operations."""
+    """Shows one document read-only and turns key presses and clicks into operations.
+
+    Keys: a label key (from the schema) labels the selection, or relabels the
+    selected span; Delete/Backspace delete it (reject it when it is a
+    suggestion); Enter accepts a suggestion; Tab/Shift+Tab or Alt+Down/Up cycle
+    through the spans at the caret; R starts a relation, Esc cancels;
+    Ctrl(+Shift)+Left/Right move by syllable (by word in word mode).
+    """
 
     spanSelected = Signal(object)
     changesApplied = Signal(object)
@@ -62,6 +69,7 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         self._word_provider: WordSpansProvider | None = None
         self._selected_id: int | None = None
         self._relation_head: int | None = None
+        self._announced: Span | None = None
         self._origin = f"annotation-editor-{id(self)}"
         self._menu: Any = None
         self.setDocument(PlainDocument(self))
@@ -158,7 +166,7 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
     def _make_units(self, text: str) -> SyllableIndex:
         if self._word_mode and self._word_provider is not None and text:
             return word_index(text, self._word_provider)
-        return SyllableIndex(text)
+        return syllable_index(text)
 
     # --- schema and modes --------------------------------------------------------
 
@@ -215,6 +223,7 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         previous = self._selected_id
         self._selected_id = span_id
         span = self.selected_span()
+        self._announced = span
         if span is not None:
             self.statusMessage.emit(self._describe(span))
         if previous != span_id or span is not None:
@@ -260,7 +269,8 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
             event.accept()
             return True
         tab = event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-        if event.type() == QEvent.Type.KeyPress and tab:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if event.type() == QEvent.Type.KeyPress and tab and plain and self._doc is not None:
             self.keyPressEvent(event)
             return True
         return super().event(event)

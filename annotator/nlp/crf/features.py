@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from annotator.core.resources import resource_path
@@ -107,7 +107,7 @@ def sequence_features(
     text: str,
     tokens: Sequence[Range],
     *,
-    stacked: dict[str, Sequence[LabelledRange]] | None = None,
+    stacked: Mapping[str, Sequence[LabelledRange]] | None = None,
 ) -> list[list[str]]:
     """Feature lists for the tokens of one paragraph.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from annotator.core.errors import AnnotatorError
@@ -136,7 +136,7 @@ class CRFSuggester:
         return self.predict(text, stacked=stacked)
 
     def predict(
-        self, text: str, *, stacked: dict[str, Sequence[LabelledRange]] | None = None
+        self, text: str, *, stacked: Mapping[str, Sequence[LabelledRange]] | None = None
     ) -> list[Suggestion]:
         """Tag text given what the stacked suggesters already proposed for it."""
         out: list[Suggestion] = []

@@ -6,6 +6,7 @@ from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     cap_run,
     is_stop,
+    is_surname,
     level_suffix,
     name_after,
     person_inside,
@@ -15,6 +16,7 @@ from annotator.nlp.rules.names import (
 )
 
 _MAX_LOWER_NAME = 8
+_COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 
 
@@ -22,14 +24,19 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
     """End of a lowercase descriptive name after an org head (`bệnh viện Bạch Mai`)."""
     j = i
     while j < line.n and j - i < limit:
+        if any(line.cap(k) for k in range(i, j)) and _joins_names(line, j):
+            j += 1
+            continue
         if line.word(j):
             if is_stop(line, j) or line.match(j, "titles") > j:
                 break
-            if line.match(j, "place_units") > j and (
-                unit_place(line, j, bare=False)[0] > 0 or not line.lower(j + 1)
-            ):
+            if _place_starts(line, j):
                 break
-            if line.cap(j) and not line.cap(j - 1):
+            if line.key(j - 1) in _COMPANY:
+                pass  # "Công ty TNHH Trần Liên Hưng": named after a person
+            elif line.cap(j) and person_run(line, j) > j + 1 and is_surname(line, j):
+                break
+            if line.cap(j) and not line.cap(j - 1) and line.key(j - 1) not in _COMPANY:
                 run = cap_run(line, j, 8)
                 split = person_inside(line, j, run)
                 if split >= 0:
@@ -41,11 +48,27 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
     return j if j > i else -1
 
 
+def _joins_names(line: Line, j: int) -> bool:
+    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
+    if not (line.is_(j, "và") and line.cap(j + 1)):
+        return False
+    other = line.match(j + 1, "org_heads", "bodies", "titles", "places", "media")
+    return other < 0 and person_run(line, j + 1) < 0
+
+
+def _place_starts(line: Line, j: int) -> bool:
+    """A unit noun that starts a place (`huyện Như Xuân`, `tỉnh` at the end), not `xã hội`."""
+    unit = line.match(j, "place_units")
+    if unit <= j:
+        return False
+    return unit_place(line, j, bare=False)[0] > 0 or not line.lower(unit)
+
+
 def _lower_run(line: Line, i: int, limit: int) -> int:
     """End of the lowercase syllables that finish a capitalised word, or -1."""
     j = i
     while j < i + limit and line.lower(j) and not is_stop(line, j) and line.key(j) not in _TIME:
-        if line.match(j, "titles", "place_units", "events", "documents") > j:
+        if line.match(j, "titles", "events", "documents") > j or _place_starts(line, j):
             break
         j += 1
     return j if j > i else -1
@@ -62,6 +85,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     if best > i:
         return best
     for head in line.match_all(i, "org_heads"):
+        if not line.cap(i) and head == i + 1 and not line.cap(head):
+            continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
         field = line.match(head, "sectors")
         if field > head:
             best = max(best, field, lowercase_name(line, head) if loose else -1)

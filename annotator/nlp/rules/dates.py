@@ -63,35 +63,9 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and not line.hits(i):
         return -1, -1
     if _day_month(text) or _month_year(text):
-        start = _prefix(line, i)
-        if start == i and "/" in text and not _month_year(text) and _fraction(line, i):
-            return -1, -1
-        if start == i and "." in text and not _month_year(text):
-            return -1, -1
-        end = i + 1
-        if line.surface[end : end + 1] in (["-"], ["–"]) and _month_year(
-            line.surface[end + 1 : end + 2][0] if end + 1 < line.n else ""
-        ):
-            end += 2
-        return start, end
-    if line.is_(i, "tháng") and (line.digit(i + 1)):
-        nxt = line.surface[i + 1]
-        if _month_year(nxt) or (nxt.isdigit() and 1 <= int(nxt) <= 12):
-            end = i + 2
-            if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
-                end += 2
-            start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
-            return start, end
-    if (
-        line.is_(i, "tháng")
-        and line.digit(i - 1)
-        and line.is_(i + 1, "đầu", "cuối")
-        and line.is_(i + 2, "năm")
-    ):
-        end = i + 3
-        if end < line.n and _YEAR.match(line.surface[end]):
-            end += 1
-        return i - 1, end
+        return _numeric(line, i)
+    if line.is_(i, "tháng"):
+        return _month(line, i)
     if line.is_(i, "năm") and i + 1 < line.n and _YEAR.match(line.surface[i + 1]):
         if _year_range_after(line, i + 1) > 0:
             return -1, -1
@@ -101,6 +75,37 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         end = _year_range_after(line, i + 2)
         return (i, end) if end > 0 else (-1, -1)
     return _other(line, i)
+
+
+def _numeric(line: Line, i: int) -> tuple[int, int]:
+    """`sáng 23.2`, `ngày 7.1.2022`, `(17/3)`, `7/2014 - 10/2017`."""
+    text = line.surface[i]
+    start = _prefix(line, i)
+    bare = start == i and not _month_year(text)
+    if bare and (("/" in text and _fraction(line, i)) or "." in text):
+        return -1, -1
+    end = i + 1
+    dash = line.surface[end : end + 1] in (["-"], ["–"])
+    if dash and end + 1 < line.n and _month_year(line.surface[end + 1]):
+        end += 2
+    return start, end
+
+
+def _month(line: Line, i: int) -> tuple[int, int]:
+    """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `6 tháng đầu năm 2021`."""
+    nxt = line.surface[i + 1] if i + 1 < line.n else ""
+    if _month_year(nxt) or (nxt.isdigit() and 1 <= int(nxt) <= 12):
+        end = i + 2
+        if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
+            end += 2
+        start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+        return start, end
+    if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
+        end = i + 3
+        if end < line.n and _YEAR.match(line.surface[end]):
+            end += 1
+        return i - 1, end
+    return -1, -1
 
 
 def _other(line: Line, i: int) -> tuple[int, int]:

@@ -161,4 +161,7 @@ class Gazetteers:
 def _variants(text: str) -> set[str]:
     """Spellings to index: spaced and unspaced hyphens, Ủy ban and UB."""
     out = {text, text.replace(" - ", "-"), text.replace("-", " - ").replace("  ", " ")}
+    for v in list(out):
+        if v.startswith(("Ủy ban ", "Uỷ ban ")):
+            out.add("UB " + v.split(" ", 2)[2])
     return {" ".join(v.split()) for v in out}

@@ -8,32 +8,22 @@ from annotator.nlp.rules.lines import Line, keys_of
 _STOP_WORDS = (
     "của tại ở và về cho với là đã được bị có trong từ theo khi sẽ đang thuộc nhưng thì "
     "mà do để nhằm vào đến sau trước cùng này đó kiêm giữ làm nói dự trình vừa đều cũng "
-    "không chưa cần phải vẫn còn luôn rất đối qua nhìn"
+    "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm"
 )
 STOP = frozenset(keys_of(_STOP_WORDS))
-_STOP_PHRASES = tuple(
-    keys_of(p)
-    for p in (
-        "phát biểu",
-        "cho biết",
-        "khẳng định",
-        "nhấn mạnh",
-        "yêu cầu",
-        "đề nghị",
-        "chia sẻ",
-        "trao đổi",
-        "tham dự",
-        "tiếp xúc",
-        "chủ trì",
-        "hiện nay",
-        "phân công",
-        "đồng thời",
-        "lãnh đạo",
-        "giao nhiệm vụ",
-        "chịu trách nhiệm",
-        "ban hành",
-        "tổ chức",
-    )
+
+
+def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(keys_of(p.strip()) for p in text.split(","))
+
+
+_STOP_PHRASES = _phrases(
+    "phát biểu, cho biết, khẳng định, nhấn mạnh, yêu cầu, đề nghị, chia sẻ, trao đổi, "
+    "tham dự, tiếp xúc, chủ trì, hiện nay, phân công, đồng thời, lãnh đạo, giao nhiệm vụ, "
+    "chịu trách nhiệm, ban hành, tổ chức, cho rằng, thông báo, tiếp nhận, kiến nghị, "
+    "xác minh, đề xuất, báo cáo, chỉ đạo, kiểm tra, hội chẩn, ký kết, quyết định, "
+    "quy định, hướng dẫn, cho phép, trả lời, cảnh báo, mong muốn, bày tỏ, đánh giá, "
+    "thừa nhận, xác nhận, ghi nhận, nhận định, nêu rõ, tiếp tục, bố trí"
 )
 
 
@@ -61,8 +51,16 @@ def cap_run(line: Line, i: int, limit: int = 6) -> int:
     while j < line.n and j - i < limit and line.cap(j) and not line.digit(j):
         if j > i and line.match(j, "not_names") == j + 1 and not line.cap(j - 1):
             break
+        if j > i and _degree(line, j):
+            break
         j += 1
     return j
+
+
+def _degree(line: Line, j: int) -> bool:
+    """`TS`, `ThS`, `PGS.TS` before a name: an academic title, not part of a name."""
+    word = line.surface[j]
+    return word != word.capitalize() and line.match(j, "honorifics") > j
 
 
 def is_surname(line: Line, i: int) -> bool:
@@ -70,10 +68,19 @@ def is_surname(line: Line, i: int) -> bool:
 
 
 def place_at(line: Line, i: int) -> int:
-    """End of a gazetteer place written with a capital at token i, or -1."""
+    """End of a gazetteer place written mostly in capitals, or -1.
+
+    `phía Tây bắc` is a direction, `Tây Bắc` the region.
+    """
     if not line.cap(i):
         return -1
-    return line.match(i, "places")
+    end = line.match(i, "places")
+    if end <= i:
+        return -1
+    words = [k for k in range(i, end) if line.word(k)]
+    capitals = sum(1 for k in words if line.cap(k))
+    enough = capitals == len(words) if len(words) <= 2 else 2 * capitals >= len(words)
+    return end if enough else -1
 
 
 def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:
@@ -143,7 +150,7 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return -1, -1, -1
     if line.digit(unit) and line.surface[unit].isdigit() and line.is_(i, "quận", "phường"):
         return unit + 1, i, unit + 1
-    name = name_after(line, unit) if persons else cap_run(line, unit, 4)
+    name = name_after(line, unit) if persons else max(cap_run(line, unit, 4), place_at(line, unit))
     if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
         name = -1  # "bản SGK": an acronym after "bản" is no place name
     if name > unit and _ward_number(line, name):

@@ -117,7 +117,8 @@ def find_places(line: Line) -> list[Candidate]:
             i += 1
             continue
         unit = line.match(i, "place_units")
-        if unit > i and line.is_(i - 1, "các") and line.surface[unit : unit + 1] == [":"]:
+        opens = line.surface[unit : unit + 1] in ([":"], ["("])
+        if unit > i and (line.is_(i - 1, "các") or line.digit(i - 1)) and opens:
             found.extend(_place_list(line, unit, plural=True))
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
         if end > i and (line.lower(i) or _after_open(line, i)):
@@ -144,7 +145,7 @@ def _place_list(line: Line, i: int, *, plural: bool) -> list[Candidate]:
     if not plural:
         return []
     found = []
-    while i < line.n and (line.surface[i] in ",:" or line.is_(i, "và")):
+    while i < line.n and (line.surface[i] in ",:(" or line.is_(i, "và")):
         end = name_after(line, i + 1, 3)
         if end <= i + 1:
             break

@@ -1,0 +1,73 @@
+"""Training the project's model: data from done documents, held-out score, cancel."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from annotator.app.suggest import suggest_documents
+from annotator.app.training import load_model, split_documents, train_project
+from annotator.nlp.crf import ModelError, TrainingCancelled, TrainParams
+from annotator.store import open_project
+from tests.app._nlp_projects import build_project
+
+
+def test_split_is_seeded_and_keeps_a_training_document():
+    ids = list(range(10))
+    train, held = split_documents(ids, share=0.2, seed=1)
+    assert len(held) == 2 and sorted(train + held) == ids
+    assert split_documents(ids, share=0.2, seed=1) == (train, held)
+    assert split_documents([4], share=0.5, seed=1) == ([4], [])
+
+
+def test_train_stores_a_model_that_then_suggests_with_origin_model(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, done=5, texts=["Bà Đỗ Thị Lan, Giám đốc Sở Y tế, họp ngày 2/2/2021."])
+    stages = []
+    report = train_project(
+        path,
+        progress=lambda p: stages.append(p.stage),
+        holdout=0.2,
+        stack=(),
+        params=TrainParams(max_iterations=40),
+    )
+    assert report.documents == 5 and report.held_out == 1 and report.trained_on == 4
+    assert set(report.labels) == {"PER", "ROLE", "DATE"}
+    assert {"reading", "features", "training", "evaluating", "saving"} <= set(stages)
+    assert set(report.scores["labels"]) == {"PER", "ROLE", "DATE"}
+    assert 0.0 <= report.scores["micro"]["f1"] <= 1.0
+    project = open_project(path)
+    try:
+        data, meta = load_model(project)
+        assert data and meta["stack"] == [] and meta["documents"] == 5
+    finally:
+        project.close()
+    suggest_documents(path, doc_ids=[ids[-1]], workers=1, suggesters=("model",))
+    project = open_project(path)
+    try:
+        found = project.spans(ids[-1], states=("pending",))
+        assert found and all(s.origin == "model" and s.suggester == "model" for s in found)
+    finally:
+        project.close()
+
+
+def test_training_without_done_documents_says_what_to_do(tmp_path):
+    path = tmp_path / "p.db"
+    build_project(path, done=0)
+    with pytest.raises(ModelError, match="mark them done"):
+        train_project(path)
+
+
+def test_cancelled_training_keeps_no_model(tmp_path):
+    path = tmp_path / "p.db"
+    build_project(path, done=4)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(TrainingCancelled):
+        train_project(path, cancel=cancel, stack=())
+    project = open_project(path)
+    try:
+        assert load_model(project) is None
+    finally:
+        project.close()
