@@ -45,6 +45,11 @@ def _in_bounds(text: str, rules: RuleSuggester) -> None:
         "Bí thư " * 4_000 + "Nguyễn Văn A",
         "A" * 200_000,
         "Đảng" + "-Đảng" * 20_000,
+        "Ủy ban Kiểm tra (UBKT) " * 3_000,
+        "Trưởng Ban Chỉ đạo phòng, chống " * 2_000,
+        "buổi họp mặt kỷ niệm 5 năm " * 2_000,
+        "Đại hội lần thứ " * 3_000,
+        "ngày 30 tháng 4 năm " * 2_000,
     ],
     ids=[
         "empty",
@@ -57,6 +62,11 @@ def _in_bounds(text: str, rules: RuleSuggester) -> None:
         "titles",
         "one-word",
         "hyphens",
+        "bracketed-acronyms",
+        "steering-topics",
+        "anniversaries",
+        "ordinals",
+        "long-dates",
     ],
 )
 def test_pathological_input_is_fast_and_safe(rules: RuleSuggester, text: str) -> None:

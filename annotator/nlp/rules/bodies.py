@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
+    acronym_aside,
     cap_run,
     is_stop,
     is_surname,
@@ -12,12 +13,16 @@ from annotator.nlp.rules.names import (
     person_inside,
     person_run,
     place_at,
+    topic,
     unit_place,
 )
 
 _MAX_LOWER_NAME = 8
 _COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
+# "Công an 63 địa phương": a count of local units makes a body generic.
+_FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
+_COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
 
 
 def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
@@ -56,6 +61,13 @@ def _joins_names(line: Line, j: int) -> bool:
     return other < 0 and person_run(line, j + 1) < 0
 
 
+def _joined_part(line: Line, j: int) -> int:
+    """End of the capitalised part after `và` in one name (`... và Tuyên truyền`)."""
+    end = cap_run(line, j, 3)
+    rest = _lower_run(line, end, 3) if end == j + 1 else -1
+    return max(end, rest)
+
+
 def _place_starts(line: Line, j: int) -> bool:
     """A unit noun that starts a place (`huyện Như Xuân`, `tỉnh` at the end), not `xã hội`."""
     unit = line.match(j, "place_units")
@@ -89,7 +101,10 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
         field = line.match(head, "sectors")
         if field > head:
-            best = max(best, field, lowercase_name(line, head) if loose else -1)
+            # "Bộ Công an thông tin": after a ministry-type head the field is the
+            # whole name; a school or hospital may go on ("Đại học Kinh tế quốc dân").
+            ministry = line.key(head - 1) in _FIELD_HEADS
+            best = max(best, field, lowercase_name(line, head) if loose and not ministry else -1)
             continue
         name = name_after(line, head, 5)
         if name == head + 1 and line.lower(name) and not line.surface[head].isupper():
@@ -97,6 +112,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # the name goes on in lowercase, or it is not a name at all.
             rest = _lower_run(line, name, 4)
             name = rest if rest > name else -1
+        if name > head and _joins_names(line, name):
+            name = max(name, _joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
             name = max(name, lowercase_name(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
@@ -151,9 +168,16 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         return -1
     for _ in range(8):
         step = _extension(line, end, role=role)
+        aside = acronym_aside(line, end)
+        if step <= end and aside > end:
+            step = _extension(line, aside, role=role)
         if step <= end:
             break
         end = step
+    if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
+        # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
+        end = topic(line, end)
+        end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
     tail = name_after(line, end, 3)
     cut_word = tail == end + 1 and line.lower(tail)
     if tail > end and not cut_word and line.match(end, "titles", "org_heads") < 0:
@@ -165,7 +189,16 @@ def generic_after(line: Line, end: int) -> bool:
     """A generic body type: `HĐND các cấp`, `HĐND quận, phường`."""
     if level_suffix(line, end) > 0:
         return True
-    return line.surface[end : end + 1] == [","] and line.match(end + 1, "place_units") > 0
+    if line.is_(end, "các", "những") and line.lower(end + 1):
+        return True
+    if line.digit(end) and line.is_(end + 1, *_COUNTED):
+        return True
+    # "HĐND quận, phường": bare unit nouns in a row; not "UBND huyện A, tỉnh B".
+    if line.match(end - 1, "place_units") != end or line.surface[end : end + 1] != [","]:
+        return False
+    nxt = end + 1
+    named = unit_place(line, nxt, bare=False)[0] > 0 or line.match(nxt, "bodies") > 0
+    return line.match(nxt, "place_units") > 0 and not named
 
 
 def _qualifiers(line: Line, i: int) -> int:
@@ -189,6 +222,10 @@ def _complement(line: Line, i: int) -> int:
     ]
     if line.is_(i, "của", "các"):
         options.append(org(line, i + 1, loose=True, role=True))
+    central = line.phrase(i, "Trung ương")
+    if central > 0 and line.cap(central):
+        options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
+    options.append(_section(line, i))
     best = max(options)
     field = line.match(i, "sectors")
     if best < 0 and field > i and _takes_field(line, i):
@@ -204,6 +241,25 @@ def _complement(line: Line, i: int) -> int:
             follow = max(follow, org(line, best + 1, loose=True, role=True))
         best = max(best, follow)
     return best
+
+
+def _section(line: Line, i: int) -> int:
+    """`Trưởng khoa Tim mạch - Lồng ngực`: a section's own name after a head-of title."""
+    if not line.is_(i - 1, "khoa", "phòng", "ban") or not line.cap(i) or _person_next(line, i):
+        return -1
+    if line.match(i, "bodies", "org_heads", "titles", "places", "media", "sectors") > i:
+        return -1
+    end = i + 1
+    while end < line.n and end - i < 6:
+        if line.lower(end) and not is_stop(line, end) and not _place_starts(line, end):
+            if line.match(end, "titles", "org_heads", "events", "documents") > end:
+                break
+            end += 1
+        elif line.surface[end] in "-–" and line.cap(end + 1) and line.gap(end):
+            end += 2
+        else:
+            break
+    return end
 
 
 def _takes_field(line: Line, i: int) -> bool:
@@ -230,12 +286,19 @@ def _role(line: Line, i: int) -> int:
         if not strong and "posts" not in kinds:
             continue
         qualified = _qualifiers(line, end)
-        body = _complement(line, qualified)
+        body = -1 if _person_next(line, qualified) else _complement(line, qualified)
         if body > qualified:
             best = max(best, _qualifiers(line, body))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
     return best
+
+
+def _person_next(line: Line, i: int) -> bool:
+    """`Đại tá Đoàn Xuân Bộ`: a name whose surname is also an org head (`Đoàn`)."""
+    if not is_surname(line, i) or line.match(i, "bodies", "media", "titles") > i:
+        return False
+    return person_run(line, i) > i + 1 and line.match(i + 1, "sectors", "places") < 0
 
 
 def _titled(line: Line, i: int) -> bool:
@@ -255,12 +318,37 @@ def find_bodies(line: Line) -> list[Candidate]:
         end = org(line, i, loose=False)
         if line.is_(end, "viên") and end == i + 1:
             continue
+        if end > i and _force_noun(line, i, end):
+            continue
         if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
             weak = line.match(i, "media", "bodies") < 0 and line.match(i + 1, "sectors") < 0
             found.append(Candidate(i, end, "ORG", weak=weak))
-        elif _bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1):
+        elif _capital_anaphor(line, i):
             found.append(Candidate(i, i + 1, "ORG"))
+    found.extend(_state_beside_party(line))
+    return found
+
+
+def _capital_anaphor(line: Line, i: int) -> bool:
+    """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
+    if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
+        return False
+    return not line.is_(i + 1, "đội", "phận", "máy", "mặt")
+
+
+def _force_noun(line: Line, i: int, end: int) -> bool:
+    """`lực lượng Công an`: the force in general, not one body."""
+    return end == i + 2 and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
+
+
+def _state_beside_party(line: Line) -> list[Candidate]:
+    """`Đảng, Nhà nước`, `Đảng và Nhà nước`: the State as a body next to the Party."""
+    found = []
+    for i in range(2, line.n - 1):
+        beside = line.surface[i - 1] == "," or line.is_(i - 1, "và")
+        if beside and line.cap(i) and line.phrase(i, "Nhà nước") > 0 and line.is_(i - 2, "đảng"):
+            found.append(Candidate(i, i + 2, "ORG"))
     return found
 
 

@@ -7,16 +7,30 @@ import re
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _DAY_MONTH = re.compile(r"^(\d{1,2})(?:-\d{1,2})?[./](\d{1,2})(?:[./](\d{4}))?$")
+# "30/4-1/5", "30.4-1.5.2021": a span of days across two months.
+_DAY_RANGE = re.compile(
+    r"^(\d{1,2})[./](\d{1,2})(?:[./]\d{4})?-(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?$"
+)
 _MONTH_YEAR = re.compile(r"^(\d{1,2})[./]((?:19|20)\d\d)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DASHED = re.compile(r"^\d{1,2}-\d{1,2}(?:-(?:19|20)\d\d)?$")
+_QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)\d\d)?$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d-+(?:19|20)\d\d$")
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
-_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ"))
+_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ quý"))
 
 
 def _day_month(text: str) -> bool:
     m = _DAY_MONTH.match(text)
     return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+
+
+def _day_range(text: str) -> bool:
+    m = _DAY_RANGE.match(text)
+    if m is None:
+        return False
+    days, months = (int(m.group(1)), int(m.group(3))), (int(m.group(2)), int(m.group(4)))
+    return all(1 <= d <= 31 for d in days) and all(1 <= x <= 12 for x in months)
 
 
 def _month_year(text: str) -> bool:
@@ -26,9 +40,9 @@ def _month_year(text: str) -> bool:
 
 def _fraction(line: Line, i: int) -> bool:
     """`2/3 tổng số đại biểu`, `trên 1/2`: a share, not a day."""
-    return line.is_(i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được") or line.is_(
-        i + 1, "tổng", "số", "đại", "cử", "thành"
-    )
+    return line.is_(
+        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm"
+    ) or line.is_(i + 1, "tổng", "số", "đại", "cử", "thành")
 
 
 def _prefix(line: Line, i: int) -> int:
@@ -62,8 +76,11 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and not line.hits(i):
         return -1, -1
-    if _day_month(text) or _month_year(text):
+    if _day_month(text) or _month_year(text) or _day_range(text):
         return _numeric(line, i)
+    spoken = _dashed_or_quarter(line, i)
+    if spoken[1] > 0:
+        return spoken
     if line.is_(i, "tháng"):
         return _month(line, i)
     if line.is_(i, "năm") and i + 1 < line.n and _YEAR.match(line.surface[i + 1]):
@@ -77,27 +94,52 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     return _other(line, i)
 
 
+def _first_day(line: Line, i: int) -> int:
+    """Start of `ngày 24 - 27/4/2021`: the first day of a range before the date at i."""
+    first = line.surface[i - 2] if i >= 2 else ""
+    if line.surface[i - 1 : i] in (["-"], ["–"]) and first.isdigit() and 1 <= int(first) <= 31:
+        start = _prefix(line, i - 2)
+        return start if start < i - 2 else i
+    return i
+
+
+def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
+    """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
+    text = line.surface[i]
+    if _DASHED.match(text) and _day_month(text.replace("-", "/")) and _prefix(line, i) < i:
+        return _prefix(line, i), i + 1
+    if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
+        end = i + 2
+        if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
+            end += 2
+        return i, end
+    return -1, -1
+
+
 def _numeric(line: Line, i: int) -> tuple[int, int]:
     """`sáng 23.2`, `ngày 7.1.2022`, `(17/3)`, `7/2014 - 10/2017`."""
     text = line.surface[i]
-    start = _prefix(line, i)
+    start = min(_prefix(line, i), _first_day(line, i))
     bare = start == i and not _month_year(text)
     if bare and (("/" in text and _fraction(line, i)) or "." in text):
         return -1, -1
     end = i + 1
     dash = line.surface[end : end + 1] in (["-"], ["–"])
-    if dash and end + 1 < line.n and _month_year(line.surface[end + 1]):
-        end += 2
+    after = line.surface[end + 1] if end + 1 < line.n else ""
+    if dash and (_month_year(after) or (_day_month(after) and not _month_year(text))):
+        end += 2  # "7/2014 - 10/2017", "30/4/1975 - 30/4/2021"
     return start, end
 
 
 def _month(line: Line, i: int) -> tuple[int, int]:
-    """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `6 tháng đầu năm 2021`."""
+    """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `ngày 30 tháng 4 năm 1975`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
     if _month_year(nxt) or (nxt.isdigit() and 1 <= int(nxt) <= 12):
         end = i + 2
         if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
             end += 2
+        if _long_day(line, i):
+            return _prefix(line, i - 1), end
         start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
         return start, end
     if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
@@ -106,6 +148,12 @@ def _month(line: Line, i: int) -> tuple[int, int]:
             end += 1
         return i - 1, end
     return -1, -1
+
+
+def _long_day(line: Line, i: int) -> bool:
+    """`ngày 30 tháng 4`: a day number written before the word `tháng`."""
+    day = line.surface[i - 1] if i > 0 else ""
+    return day.isdigit() and 1 <= int(day) <= 31 and line.is_(i - 2, "ngày")
 
 
 def _other(line: Line, i: int) -> tuple[int, int]:
@@ -117,10 +165,16 @@ def _other(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     if line.match(i, "time_words") == i + 2 and line.is_(i + 1, "nay"):
-        return i, i + 2
+        return i, _dated_aside(line, i + 2)
     if _weekday(line, i):
         return i, i + 2
     return -1, -1
+
+
+def _dated_aside(line: Line, i: int) -> int:
+    """`chiều nay (30/4)`: the date in brackets after `nay` belongs to it."""
+    closed = line.surface[i : i + 1] == ["("] and i + 2 < line.n and line.surface[i + 2] == ")"
+    return i + 3 if closed and _day_month(line.surface[i + 1]) else i
 
 
 def _weekday(line: Line, i: int) -> bool:

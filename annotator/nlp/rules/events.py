@@ -6,7 +6,7 @@ import re
 
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import STOP, is_stop, level_suffix
+from annotator.nlp.rules.names import STOP, is_stop, level_suffix, topic, unit_place
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _CLASSIFIERS = ("cuộc", "đợt", "buổi")
@@ -18,6 +18,7 @@ _WEAK = frozenset(
     + keys_of("bỏ phiếu")
     + keys_of("lấy phiếu")
     + keys_of("đối thoại")
+    + keys_of("diễn đàn")
 )
 _MODIFIERS = (
     "đầu tiên",
@@ -36,6 +37,14 @@ _MODIFIERS = (
     "giữa nhiệm kỳ",
     "đại biểu toàn quốc",
     "hiệp thương",
+    "giao ban",
+    "toàn huyện",
+    "thường niên",
+    "định kỳ",
+    "cấp cao",
+    "báo cáo viên",
+    "cán bộ chủ chốt",
+    "Trung ương",
 )
 _DISCIPLINE = (
     "khiển trách",
@@ -54,6 +63,9 @@ _MAX_QUOTED = 30
 # What a programme or report is for: "Chương trình hành động [thực hiện ...]".
 _DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "hành động")
 _ANNIVERSARY = keys_of("niệm")[0]
+# "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
+_REVIEWS = frozenset(keys_of("kết"))
+_HOLD_VERBS = ("tổ chức", "tiến hành")
 _YEARISH = re.compile(r"^(?:19|20)\d\d(?:-+(?:19|20)\d\d)?$")
 _CLAUSE_STOP = STOP - frozenset(keys_of("và của tại"))
 # Grammar words that do not end a title when bound to the word before them.
@@ -67,6 +79,8 @@ def _ordinal(line: Line, i: int) -> int:
         j += 1
     if line.is_(j, "thứ"):
         j += 1
+    if line.is_(j + 1, "tháng", "năm", "ngày", "người", "đại"):
+        return -1
     if (
         line.digit(j)
         and line.surface[j].isdigit()
@@ -90,6 +104,10 @@ def _modifiers(line: Line, i: int) -> int:
         ):
             options.append(end + 2)
         options.extend(line.phrase(end, m) for m in _MODIFIERS)
+        options.extend((topic(line, end), anniversary(line, end)))
+        # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
+        if line.is_(end - 1, "bộ"):
+            options.append(unit_place(line, end, bare=True)[0])
         if line.is_(end, "của"):
             options.append(org(line, end + 1, loose=False))
             options.append(line.phrase(end + 1, "nhiệm kỳ mới"))
@@ -124,7 +142,19 @@ def _object(line: Line, i: int) -> int:
     if end > 0 and line.is_(end, "và"):
         more = max(role(line, end + 1), org(line, end + 1, loose=False))
         end = max(end, more)
-    return end
+    # The elections of all councils at once: "bầu cử HĐND các cấp".
+    return max(end, level_suffix(line, end)) if end > 0 else end
+
+
+def anniversary(line: Line, i: int) -> int:
+    """End of `kỷ niệm 46 năm Ngày Giải phóng miền Nam, ...` at i, or -1."""
+    j = line.phrase(i, "kỷ niệm")
+    if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
+        return -1
+    named = line.match(j + 2, "holidays")
+    if named > 0:
+        return named
+    return _clause(line, j + 2) if line.cap(j + 2) else -1
 
 
 def event_at(line: Line, i: int) -> int:
@@ -133,22 +163,69 @@ def event_at(line: Line, i: int) -> int:
     if noun < 0:
         return -1
     weak = line.key(i) in _WEAK
-    classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc")
+    classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
+    if line.is_(i - 1, "luật") and line.cap(i - 1):
+        return -1  # "Luật Bầu cử ...": the title of a law
     end = _modifiers(line, noun)
+    if line.key(noun - 1) in _REVIEWS:
+        end = max(end, _period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
         end = max(end, _clause(line, noun))
     if line.key(noun - 1) in keys_of("cử"):
         end = max(end, _object(line, noun))
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS):
         end = max(end, _purpose(line, end))
+    if line.cap(i):
+        end = max(end, _numbered_name(line, end))
     specific = end > noun or classified
     if weak and not specific:
         return -1
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
         return -1
     return end
+
+
+def _numbered_name(line: Line, i: int) -> int:
+    """`Đại hội Thi đua yêu nước ngành tư pháp lần thứ V`: a titled event up to its number."""
+    for j in range(i, min(line.n, i + 7)):
+        if line.is_(j, "lần", "thứ") and _ordinal(line, j) > j:
+            return _modifiers(line, _ordinal(line, j))
+        if not line.word(j) or is_stop(line, j) or line.match(j, "titles", "documents") >= 0:
+            return -1
+    return -1
+
+
+def _held(line: Line, i: int) -> bool:
+    """`tổ chức lấy phiếu tín nhiệm`, `tiến hành bầu cử`: an event that takes place."""
+    return any(line.phrase(i - 2, verb) == i for verb in _HOLD_VERBS)
+
+
+def _period(line: Line, i: int) -> int:
+    """`6 tháng đầu năm 2021`, `năm 2020`, `quý I/2021` after a review meeting, or -1."""
+    j = i + 2 if line.phrase(i, "công tác") > 0 else i
+    if line.digit(j) and line.is_(j + 1, "tháng"):
+        j += 2
+        j = j + 1 if line.is_(j, "đầu", "cuối") else j
+    elif line.digit(j) and line.is_(j + 1, "năm"):
+        return _carried_out(line, j + 2)  # "5 năm thực hiện Quyết định 281/QĐ-TTg"
+    if line.is_(j, "quý") and line.word(j + 1):
+        return j + 2
+    if line.is_(j, "năm") and j + 1 < line.n and _YEARISH.match(line.surface[j + 1]):
+        return j + 2
+    return -1
+
+
+def _carried_out(line: Line, i: int) -> int:
+    """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
+    j = line.phrase(i, "thực hiện")
+    doc = document_at(line, j) if j > 0 else -1
+    if doc < 0:
+        return -1
+    if line.is_(doc, "của"):
+        doc = max(doc, role(line, doc + 1), org(line, doc + 1, loose=False))
+    return doc
 
 
 def action_at(line: Line, i: int) -> int:
@@ -160,6 +237,8 @@ def action_at(line: Line, i: int) -> int:
         j = end + 3
         best = max(line.phrase(j, d) for d in _DISCIPLINE)
         end = best if best > 0 else end
+    elif any(line.phrase(end, d) > 0 for d in _DISCIPLINE):
+        end = max(end, line.match(end, "actions"))  # "kỷ luật khai trừ ra khỏi Đảng"
     decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")
     decided = decided or line.key(i) == keys_of("thi")[0]
     j = end
@@ -184,6 +263,9 @@ def find_events(line: Line) -> list[Candidate]:
         end = document_at(line, i)
         if end > i:
             found.append(Candidate(i, end, "DOC"))
+        end = anniversary(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "EVENT"))
     found.extend(_quoted_documents(line))
     return found
 
@@ -212,10 +294,26 @@ def _typed_document(line: Line, i: int) -> int:
         return -1
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
         return _quote_end(line, kind)
+    plenum = _plenum(line, kind)
+    if plenum > 0:
+        return plenum
     event = event_at(line, kind)
     if event > kind and line.is_(kind, "đại"):
         return event
     return _about(line, i, kind)
+
+
+def _plenum(line: Line, i: int) -> int:
+    """`Nghị quyết Trung ương 4 khóa XII`: a resolution named after a party plenum."""
+    j = line.phrase(i, "Trung ương")
+    if j < 0 or not (line.digit(j) and line.surface[j].isdigit() or line.roman(j)):
+        return -1
+    end = j + 1
+    if line.surface[end : end + 1] == [","]:
+        end += 1
+    if line.is_(end, "khóa") and line.roman(end + 1):
+        return end + 2
+    return j + 1
 
 
 def _about(line: Line, i: int, kind: str | int) -> int:
@@ -236,7 +334,7 @@ def _about(line: Line, i: int, kind: str | int) -> int:
     if line.is_(i, "luật") and line.cap(j) and line.match(j, "places", "bodies") < 0:
         end = _clause(line, j)
         for k in range(j, end):
-            if line.is_(k, "của", "và") and line.lower(k + 1):
+            if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
                 return k
         return end
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):

@@ -28,6 +28,7 @@ KINDS = frozenset(
         "places",
         "place_units",
         "events",
+        "holidays",
         "actions",
         "event_purposes",
         "documents",
@@ -158,10 +159,24 @@ class Gazetteers:
         return cls(entries)
 
 
+# Full names of bodies and the abbreviations news writes inside longer names
+# ("Luật Bầu cử đại biểu Quốc hội và đại biểu HĐND").
+_ABBREVIATIONS = (
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Ủy ban nhân dân", "UBND"),
+    ("Mặt trận Tổ quốc", "MTTQ"),
+    ("Tòa án nhân dân", "TAND"),
+    ("Viện kiểm sát nhân dân", "VKSND"),
+)
+
+
 def _variants(text: str) -> set[str]:
-    """Spellings to index: spaced and unspaced hyphens, Ủy ban and UB."""
+    """Spellings to index: spaced and unspaced hyphens, Ủy ban and UB, abbreviations."""
     out = {text, text.replace(" - ", "-"), text.replace("-", " - ").replace("  ", " ")}
     for v in list(out):
         if v.startswith(("Ủy ban ", "Uỷ ban ")):
             out.add("UB " + v.split(" ", 2)[2])
+        for full, short in _ABBREVIATIONS:
+            if full in v and v != full:
+                out.add(v.replace(full, short))
     return {" ".join(v.split()) for v in out}

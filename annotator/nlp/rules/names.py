@@ -157,7 +157,8 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         name += 1
     if name > unit:
         return name, unit, name
-    if bare and not line.is_(unit, "các", "cùng"):
+    level = line.is_(unit, "các") or (line.is_(unit, "cùng") and line.is_(unit + 1, "cấp"))
+    if bare and not level:
         return unit, -1, -1
     return -1, -1, -1
 
@@ -176,3 +177,39 @@ def level_suffix(line: Line, i: int) -> int:
     if line.is_(i, "cấp") and line.key(i + 1) in LEVELS:
         return i + 2
     return -1
+
+
+def acronym_aside(line: Line, i: int) -> int:
+    """End of `(UBKT)` at i, an abbreviation in brackets inside a name, or -1."""
+    if line.surface[i : i + 1] != ["("] or i + 2 >= line.n or line.surface[i + 2] != ")":
+        return -1
+    word = line.surface[i + 1]
+    return i + 3 if len(word) >= 2 and word.isupper() and word.isalpha() else -1
+
+
+_TOPIC_ENDS = frozenset(keys_of("ngày tháng năm hôm nay tuần quý"))
+_TOPIC_VERBS = (keys_of("phòng , chống"), keys_of("phòng chống"), keys_of("phòng ngừa"))
+
+
+def topic(line: Line, i: int) -> int:
+    """End of `về phòng, chống dịch Covid-19`, `công tác phòng chống dịch bệnh` at i, or -1.
+
+    What a steering committee or a meeting is about, when it is the usual
+    `phòng, chống` + a short noun phrase.
+    """
+    j = i + 1 if line.is_(i, "về") else i
+    j = j + 2 if line.phrase(j, "công tác") > 0 else j
+    start = next((j + len(v) for v in _TOPIC_VERBS if tuple(line.keys[j : j + len(v)]) == v), -1)
+    if start < 0:
+        return -1
+    end = start
+    while end < line.n and end - start < 4:
+        if line.match(end, "events", "time_words") >= 0 or line.key(end) in _TOPIC_ENDS:
+            break
+        if line.word(end) and not is_stop(line, end):
+            end += 1
+        elif line.surface[end] == "-" and line.digit(end + 1) and not line.gap(end):
+            end += 2
+        else:
+            break
+    return end if end > start else -1

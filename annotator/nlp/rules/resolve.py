@@ -45,5 +45,7 @@ def trim(line: Line, cand: Candidate) -> Candidate | None:
 
 
 def _keeps(line: Line, cand: Candidate, i: int) -> bool:
-    """Quotation marks of a quoted document title stay inside the span."""
+    """Quotation marks of a quoted document title and closed brackets stay inside the span."""
+    if line.surface[i] == ")" and "(" in line.surface[cand.start : i]:
+        return True
     return cand.label == "DOC" and line.surface[i] in ('"', "“", "”")
