@@ -14,6 +14,14 @@ COLUMNS = ("Title", "Status", "Annotations")
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        DOC_ID_ROLE,
+    }
+)
 
 
 class DocumentTableModel(QAbstractTableModel):
@@ -63,6 +71,8 @@ class DocumentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES:  # views ask for many roles per cell: answer those first
+            return None
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
@@ -105,10 +115,14 @@ class DocumentTableModel(QAbstractTableModel):
             offset=page_no * self.PAGE_SIZE,
             limit=self.PAGE_SIZE,
         )
+        self._remember(page_no, page)
+        return page
+
+    def _remember(self, page_no: int, page: list) -> None:
         self._pages[page_no] = page
+        self._pages.move_to_end(page_no)
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
-        return page
 
     def doc_id_at(self, row: int) -> int | None:
         found = self.row_at(row)
@@ -122,23 +136,27 @@ class DocumentTableModel(QAbstractTableModel):
                     return page_no * self.PAGE_SIZE + offset
         return None
 
-    def row_of(self, doc_id: int, *, max_pages: int = 5) -> int | None:
-        """Row of `doc_id`, reading up to `max_pages` uncached pages to find it."""
+    def row_of(self, doc_id: int) -> int | None:
+        """Row of `doc_id` under the current filter (one indexed count when not cached)."""
         found = self.cached_row_of(doc_id)
         if found is not None:
             return found
-        pages = (self._count + self.PAGE_SIZE - 1) // self.PAGE_SIZE
-        looked = 0
-        for page_no in range(pages):
-            if page_no in self._pages:
-                continue
-            if looked >= max_pages:
-                break
-            looked += 1
-            for offset, item in enumerate(self._page(page_no)):
-                if item.id == doc_id:
-                    return page_no * self.PAGE_SIZE + offset
-        return None
+        row = self._project.document_position(
+            doc_id, status=self._status, title_contains=self._title
+        )
+        if row is None or row >= self._count:
+            return None
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        if page_no not in self._pages:  # read the page by id: the view will paint it next
+            page = self._project.document_rows_around(
+                doc_id,
+                before=offset,
+                after=self.PAGE_SIZE - offset,
+                status=self._status,
+                title_contains=self._title,
+            )
+            self._remember(page_no, page)
+        return row
 
     # --- changes -----------------------------------------------------------
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -36,6 +38,17 @@ class DocumentPanel(QWidget):
         self.title_filter.setPlaceholderText("Filter titles…")
         self.title_filter.setClearButtonEnabled(True)
         self.table = self._make_table()
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setContentsMargins(8, 16, 8, 16)
+        hint_palette = self.empty_hint.palette()  # greyed like a placeholder, yet readable
+        hint_palette.setColor(
+            QPalette.ColorRole.WindowText, hint_palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.empty_hint.setPalette(hint_palette)
+        self.empty_hint.hide()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._layout()
         self._filter_timer.timeout.connect(self._apply_filter)
@@ -64,6 +77,7 @@ class DocumentPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.table)
 
     def set_project(self, project) -> None:
@@ -71,7 +85,9 @@ class DocumentPanel(QWidget):
         self.model = DocumentTableModel(project, self) if project is not None else None
         self.table.setModel(self.model)
         if self.model is None:
+            self.empty_hint.hide()
             return
+        self.model.modelReset.connect(self._show_hint)
         # Widths from the font, not from the contents: measuring contents reads
         # a thousand rows, which a 100,000-document project cannot afford.
         header = self.table.horizontalHeader()
@@ -88,6 +104,19 @@ class DocumentPanel(QWidget):
             self.model.set_filter(
                 status=self.status_combo.currentData(), title=self.title_filter.text()
             )
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """Say why the list is empty: no documents yet, or none pass the filters."""
+        empty = self.model is not None and self.model.rowCount() == 0
+        filtered = bool(self.title_filter.text().strip()) or self.status_combo.currentIndex() > 0
+        self.empty_hint.setText(
+            "No document matches the filters."
+            if filtered
+            else "No documents yet.\nAdd articles with File ▸ Import files… (Ctrl+I) "
+            "or File ▸ Import folder…"
+        )
+        self.empty_hint.setVisible(empty)
 
     def flush_filter(self) -> None:
         """Apply a pending title filter now instead of after the delay."""

@@ -1,4 +1,4 @@
-"""File and help dialogs of the main window: they ask, then call the window's methods."""
+"""Dialogs and background commands of the main window: they ask, then call its methods."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
+from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import flows
 
+UNFINISHED = (NEW, IN_PROGRESS)
 PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
 
 
@@ -52,3 +54,25 @@ class FileDialogsMixin:
         from annotator.gui.guidelines_dialog import GuidelinesDialog
 
         GuidelinesDialog(self).exec()
+
+    def make_schema_dialog(self):
+        """The schema editor over this project; undo and redo work inside it too."""
+        from annotator.gui.schema_dialog import SchemaDialog
+
+        dialog = SchemaDialog(self.context, self)
+        dialog.addActions([self.commands.undo, self.commands.redo])
+        return dialog
+
+    def show_schema_dialog(self) -> None:
+        if self.context is not None:
+            self.make_schema_dialog().exec()
+
+    def suggest_current(self):
+        doc_id = self.current_doc_id()
+        return flows.start_suggest(self, doc_ids=None if doc_id is None else [doc_id])
+
+    def suggest_unfinished(self):
+        return flows.start_suggest(self, doc_ids=self.project.document_ids(status=UNFINISHED))
+
+    def train_model(self):
+        return flows.start_training(self)

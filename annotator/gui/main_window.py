@@ -15,15 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import DONE, IN_PROGRESS, NEW
+from annotator.core.model import DONE
 from annotator.core.operations import AddSpan, DeleteRelation, RelabelSpan, SetNote, SetStatus
-from annotator.gui import flows, history
+from annotator.gui import history
 from annotator.gui.annotations_panel import AnnotationsPanel
 from annotator.gui.context import ProjectContext
 from annotator.gui.document_info_panel import DocumentInfoPanel
 from annotator.gui.document_panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
-from annotator.gui.file_dialogs import FileDialogsMixin
+from annotator.gui.editor.units import WordSpansProvider, segmenter_words
+from annotator.gui.file_dialogs import UNFINISHED, FileDialogsMixin
 from annotator.gui.menus import build_menus
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.plaintext import message_box
@@ -39,7 +40,6 @@ from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.store import create_project, open_project
 
 READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
-UNFINISHED = (NEW, IN_PROGRESS)
 
 
 class MainWindow(FileDialogsMixin, QMainWindow):
@@ -52,6 +52,7 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         self.tasks: list = []  # background tasks still running
         self.last_report = None  # the latest report dialog (import, suggest, train)
         self.last_warning: QMessageBox | None = None
+        self._words: WordSpansProvider | None = None  # word mode's segmentation, made on first use
         self.resize(1280, 820)
         self.editor = AnnotationEditor(self)
         self.editor.setPlaceholderText(
@@ -69,11 +70,16 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         self.relations = RelationsPanel(self)
         self.info = DocumentInfoPanel(self)
         self._add_docks()
+        # Edits refresh the side lists just after the editor paints, so a label
+        # key shows its highlight without waiting for lists of thousands of rows.
+        self._lists_timer = QTimer(self, singleShot=True, interval=0)
+        self._lists_timer.timeout.connect(self._refresh_lists)
         self.status = AnnotatorStatusBar(self)
         self.setStatusBar(self.status)
         self.commands = build_menus(self)
         self._connect()
-        restore_window_state(self)
+        self._size_docks()
+        self._docks_sized = restore_window_state(self)
         self._show_project_state()
 
     def _add_docks(self) -> None:
@@ -93,6 +99,9 @@ class MainWindow(FileDialogsMixin, QMainWindow):
             self.docks[title] = dock
         self.tabifyDockWidget(self.docks["Relations"], self.docks["Document"])
         self.docks["Relations"].raise_()
+
+    def _size_docks(self) -> None:
+        """Default panel sizes: the list and the side panels narrow, the editor wide."""
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.docks["Documents"], self.docks["Labels"]], [340, 340], horizontal)
         right = [self.docks[name] for name in ("Labels", "Annotations", "Relations")]
@@ -105,6 +114,9 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         self.documents.documentActivated.connect(self.open_document)
         self.palette.labelChosen.connect(self.apply_label)
         self.annotations.spanActivated.connect(self.editor.select_span)
+        self.editor.spanSelected.connect(
+            lambda span: self.annotations.select_span(None if span is None else span.id)
+        )
         self.relations.spanActivated.connect(self.editor.select_span)
         self.relations.deleteRequested.connect(self.delete_relation)
         self.info.noteEdited.connect(self._save_note)
@@ -177,6 +189,10 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         self.stack.setCurrentWidget(self.editor if is_open else self.start_page)
         for dock in self.docks.values():
             dock.setVisible(is_open)
+        if is_open and not self._docks_sized:
+            self._docks_sized = True
+            if self.isVisible():  # docks hidden since start keep no size: size them laid out
+                QTimer.singleShot(0, self._size_docks)
         if not is_open:
             self.start_page.refresh()
         title = f"{self.context.path.name} — {APPLICATION}" if is_open else APPLICATION
@@ -234,7 +250,8 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         if doc_id is not None and doc_id == self.current_doc_id():
             return
         self.info.flush()
-        self._remember_reading_position()
+        # No need to save the place in the document being left: the one opened
+        # becomes the place to come back to (saved below, and on close).
         self._doc = (
             None if doc_id is None or self.context is None else self.project.document(doc_id)
         )
@@ -249,13 +266,17 @@ class MainWindow(FileDialogsMixin, QMainWindow):
             self.setWindowTitle(f"{self._doc.title} — {self.context.path.name} — {APPLICATION}")
 
     def _refresh_lists(self) -> None:
+        """Rebuild the annotation and relation lists of the open document."""
+        self._lists_timer.stop()
         doc = self._doc
         if doc is None:
-            self.annotations.tree.clear()
+            self.annotations.clear()
             self.relations.tree.clear()
             return
         spans = self.project.spans(doc.id)
         self.annotations.show_spans(schema=self.project.schema(), text=doc.text, spans=spans)
+        selected = self.editor.selected_span()
+        self.annotations.select_span(None if selected is None else selected.id)
         relations = self.project.relations(doc.id)
         self.relations.show_relations(text=doc.text, spans=spans, relations=relations)
 
@@ -302,7 +323,7 @@ class MainWindow(FileDialogsMixin, QMainWindow):
         doc_id = self.current_doc_id()
         if doc_id is not None and (doc_id in changes.doc_ids or changes.schema_changed):
             self._doc = self.project.document(doc_id)
-            self._refresh_lists()
+            self._lists_timer.start()  # after the editor has painted the change
             if doc_id in changes.note_changed:
                 self.info.show_note(self._doc.note)
             if doc_id in changes.status_changed:
@@ -347,6 +368,15 @@ class MainWindow(FileDialogsMixin, QMainWindow):
     def redo(self) -> None:
         history.step(self, redo=True)
 
+    def toggle_word_mode(self) -> None:
+        """Annotate ▸ Select whole words: selections snap to segmented words, or syllables."""
+        enabled = self.commands.word_mode.isChecked()
+        if enabled and self._words is None:
+            self._words = segmenter_words()
+        self.editor.set_word_mode(enabled, self._words)
+        unit = "whole words" if enabled else "syllables"
+        self.status.showMessage(f"Selections snap to {unit}", 5000)
+
     def accept_all_pending(self) -> None:
         if self._doc is not None:
             self.editor.accept_all_pending()
@@ -354,26 +384,3 @@ class MainWindow(FileDialogsMixin, QMainWindow):
     def reject_all_pending(self) -> None:
         if self._doc is not None:
             self.editor.reject_all_pending()
-
-    # --- dialogs -------------------------------------------------------------------
-
-    def make_schema_dialog(self):
-        """The schema editor over this project; undo and redo work inside it too."""
-        from annotator.gui.schema_dialog import SchemaDialog
-
-        dialog = SchemaDialog(self.context, self)
-        dialog.addActions([self.commands.undo, self.commands.redo])
-        return dialog
-
-    def show_schema_dialog(self) -> None:
-        if self.context is not None:
-            self.make_schema_dialog().exec()
-
-    def suggest_current(self):
-        return flows.start_suggest(self, doc_ids=[self._doc.id] if self._doc else None)
-
-    def suggest_unfinished(self):
-        return flows.start_suggest(self, doc_ids=self.project.document_ids(status=UNFINISHED))
-
-    def train_model(self):
-        return flows.start_training(self)

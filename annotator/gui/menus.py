@@ -32,6 +32,7 @@ class WindowActions:
     suggest_all: QAction
     accept_all: QAction
     reject_all: QAction
+    word_mode: QAction
     train: QAction
     guidelines: QAction
     recent_menu: QMenu
@@ -39,7 +40,7 @@ class WindowActions:
     PROJECT_ACTIONS = (
         "import_files", "import_folder", "export", "close_project", "undo", "redo",
         "mark_done", "next_document", "previous_document", "schema", "suggest_document",
-        "suggest_all", "accept_all", "reject_all", "train",
+        "suggest_all", "accept_all", "reject_all", "word_mode", "train",
     )  # fmt: skip
 
     def set_project_open(self, is_open: bool) -> None:
@@ -80,6 +81,7 @@ def build_menus(window) -> WindowActions:
         suggest_all=_action(window, "Suggest for &all unfinished documents", window.suggest_unfinished),
         accept_all=_action(window, "&Accept all pending", window.accept_all_pending),
         reject_all=_action(window, "Re&ject all pending", window.reject_all_pending),
+        word_mode=_action(window, "Select whole &words", window.toggle_word_mode, "Ctrl+Shift+W"),
         train=_action(window, "&Train model from my annotations…", window.train_model),
         guidelines=_action(window, "Annotation &guidelines", window.show_guidelines, "F1"),
         recent_menu=QMenu("Open &recent", window),
@@ -103,6 +105,9 @@ def build_menus(window) -> WindowActions:
     annotate.addActions([a.suggest_document, a.suggest_all])
     annotate.addSeparator()
     annotate.addActions([a.accept_all, a.reject_all])
+    annotate.addSeparator()
+    a.word_mode.setCheckable(True)
+    annotate.addAction(a.word_mode)
     annotate.addSeparator()
     annotate.addAction(a.train)
     bar.addMenu("&Help").addAction(a.guidelines)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -36,6 +37,7 @@ from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class SchemaDialog(QDialog):
@@ -45,7 +47,8 @@ class SchemaDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle("Label schema")
-        self.resize(640, 420)
+        self.resize(820, 480)
+        self.details: dict[int, QLabel] = {}  # tree id -> its description pane
         self.labels = _tree(self, ["Label", "Key", "Description"])
         self.relations = _tree(self, ["Relation type", "Key", "Head labels", "Tail labels"])
         tabs = QTabWidget(self)
@@ -62,13 +65,33 @@ class SchemaDialog(QDialog):
     def _page(self, tree: QTreeWidget, buttons: list[QPushButton]) -> QWidget:
         page = QWidget(self)
         row = QHBoxLayout(page)
-        row.addWidget(tree, 1)
+        left = QVBoxLayout()
+        left.addWidget(tree, 1)
+        left.addWidget(self._details_for(tree))
+        row.addLayout(left, 1)
         column = QVBoxLayout()
         for button in buttons:
             column.addWidget(button)
         column.addStretch(1)
         row.addLayout(column)
         return page
+
+    def _details_for(self, tree: QTreeWidget) -> QLabel:
+        """The whole description of the current row: the columns cut long ones short."""
+        details = QLabel(self)
+        details.setTextFormat(Qt.TextFormat.PlainText)
+        details.setWordWrap(True)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.setMinimumHeight(3 * details.fontMetrics().lineSpacing())
+        details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.details[id(tree)] = details
+
+        def show(item, _previous=None) -> None:
+            text = item.data(0, DESCRIPTION_ROLE) if item is not None else None
+            details.setText(text or "")
+
+        tree.currentItemChanged.connect(show)
+        return details
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -113,12 +136,15 @@ class SchemaDialog(QDialog):
             item.setIcon(0, swatch(label.color))
             item.setData(0, NAME_ROLE, label.name)
             item.setToolTip(2, tooltip(label.description))
+            item.setData(0, DESCRIPTION_ROLE, f"{label.name}: {label.description}")
         self.relations.clear()
         for rel in schema.relations:
             heads, tails = ", ".join(rel.head_labels), ", ".join(rel.tail_labels)
             item = QTreeWidgetItem(self.relations, [rel.name, rel.key, heads, tails])
             item.setData(0, NAME_ROLE, rel.name)
             item.setToolTip(0, tooltip(rel.description))
+            described = f"{rel.name} ({heads} → {tails}): {rel.description}"
+            item.setData(0, DESCRIPTION_ROLE, described)
 
     def _on_changed(self, changes, _source) -> None:
         if changes.schema_changed:
@@ -308,6 +334,9 @@ def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget(parent)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
+    tree.header().setMinimumSectionSize(48)
+    tree.setColumnWidth(0, 120)
+    tree.setColumnWidth(1, 56)
     return tree
 
 

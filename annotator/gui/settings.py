@@ -44,10 +44,10 @@ def save_window_state(window) -> None:
     settings.setValue("window/state", window.saveState())
 
 
-def restore_window_state(window) -> None:
+def restore_window_state(window) -> bool:
+    """Put the window and its panels back as they were; False when nothing was saved."""
     settings = user_settings()
     geometry, state = settings.value("window/geometry"), settings.value("window/state")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    if state is not None:
-        window.restoreState(state)
+    return state is not None and bool(window.restoreState(state))

@@ -5,10 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.gui.plaintext import plain_label
-from annotator.gui.settings import recent_projects
+from annotator.gui.settings import APPLICATION, recent_projects
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,15 +36,36 @@ class StartPage(QWidget):
         self.new_button.clicked.connect(self.newRequested)
         self.recent.itemActivated.connect(self._on_recent)
         self.recent.itemDoubleClicked.connect(self._on_recent)
+        self.recent.setMaximumSize(640, 220)  # no minimum: the page must not widen the window
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
         layout.addStretch(1)
-        title = plain_label("No project is open.", self)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
+        heading = plain_label(APPLICATION, self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        title = plain_label(
+            "No project is open. Open one, or create a new project and import articles.", self
+        )
+        title.setWordWrap(True)
+        for label in (heading, title):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
         for button in (self.open_button, self.new_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            button.setMinimumWidth(button.sizeHint().width() + 40)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addSpacing(12)
         layout.addWidget(plain_label("Recent projects:", self), 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.recent, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.recent, 4)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addStretch(2)
         self.refresh()
 

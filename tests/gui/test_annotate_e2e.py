@@ -9,6 +9,7 @@ from tests.gui.helpers import (
     NAME,
     click_text,
     drag_select,
+    point_of,
     seed_doc_id,
     show_cp,
     stored_spans,
@@ -58,6 +59,12 @@ def test_keyboard_selection_labels_the_same_span(qtbot, make_window, demo_path):
     qtbot.keyClick(editor, "1")
     span = _only_span(demo_path, doc_id)
     assert (span.start, span.end, span.label) == (start, start + len(NAME), "PER")
+    assert (span.annotator, span.origin, span.state) == (
+        window.project.annotator,
+        MANUAL,
+        "accepted",
+    )
+    assert text[span.start : span.end] == NAME
 
 
 def test_shift_arrows_select_characters(qtbot, make_window, demo_path):
@@ -71,3 +78,32 @@ def test_shift_arrows_select_characters(qtbot, make_window, demo_path):
     qtbot.keyClick(editor, "1")
     span = _only_span(demo_path, doc_id)
     assert (span.start, span.end) == (start, start + len(NAME))
+
+
+def test_word_mode_from_the_menu_labels_whole_words(qtbot, make_window, demo_path):
+    from annotator.nlp.units import word_spans
+
+    window = make_window(demo_path)
+    doc_id, text = _open_seed(qtbot, window)
+    editor = window.editor
+    start = text.index(NAME)
+    viet = start + NAME.index("Việt")
+    word = next((s, e) for s, e in word_spans(text) if s <= viet < e)
+    assert word[1] - word[0] > len("Việt")  # the segmentation joins syllables here
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_W,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.commands.word_mode.isChecked()
+    show_cp(editor, viet)
+    qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point_of(editor, viet + 1))
+    assert editor.selection_range() == word
+    qtbot.keyClick(editor, "1")
+    span = _only_span(demo_path, doc_id)
+    assert (span.start, span.end, span.label) == (*word, "PER")
+    window.commands.word_mode.trigger()  # back to syllables
+    assert not window.commands.word_mode.isChecked()
+    show_cp(editor, viet)
+    qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point_of(editor, viet + 1))
+    assert editor.selection_range() == (viet, viet + len("Việt"))

@@ -41,6 +41,15 @@ def test_fill_is_block_relative_in_utf16_after_emoji(qtbot, tmp_path):
     assert _fills(pane.editor, 1) == [(5, len("Phan Việt Cường"), "#e6194b")]
 
 
+def test_fill_reaches_the_end_of_a_block_holding_emoji(qtbot, tmp_path):
+    pane = open_pane(qtbot, tmp_path, "😀😀 ông Phan Việt Cường\nDòng hai 😀 Quảng Nam")
+    pane.apply(AddSpan(pane.doc_id, *pane.find("Phan Việt Cường"), "PER"))
+    pane.apply(AddSpan(pane.doc_id, *pane.find("Quảng Nam"), "LOC"))
+    width = len("Phan Việt Cường")
+    assert _fills(pane.editor, 0) == [(9, width, "#e6194b")]
+    assert _fills(pane.editor, 1) == [(12, len("Quảng Nam"), "#f58231")]
+
+
 def test_label_key_rehighlights_only_the_touched_block(qtbot, tmp_path):
     lines = [f"Dòng {i}: ông Phan Việt Cường phát biểu." for i in range(40)]
     pane = open_pane(qtbot, tmp_path, "\n".join(lines))

@@ -42,9 +42,9 @@ def test_relabel_delete_undo_redo_reach_the_database(qtbot, make_window, demo_pa
     qtbot.keyClick(editor, Qt.Key.Key_Y, CTRL)
     assert _labels(demo_path, doc_id) == []
     # The editor and the annotation list follow every step.
-    assert window.annotations.span_items() == []
+    qtbot.waitUntil(lambda: window.annotations.span_texts() == [])
     qtbot.keyClick(editor, Qt.Key.Key_Z, CTRL)
-    assert len(window.annotations.span_items()) == 1
+    qtbot.waitUntil(lambda: len(window.annotations.span_texts()) == 1)
 
 
 def test_first_edit_starts_a_document_and_one_undo_takes_both_back(qtbot, make_window, demo_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from annotator.gui.document_model import DOC_ID_ROLE
 
@@ -36,6 +37,7 @@ def test_imported_markup_is_shown_literally(qtbot, make_window, tmp_path):
     assert report.summary.textFormat() == Qt.TextFormat.PlainText
     assert "binary.txt" in report.details.toPlainText()
     assert window.project.document_count() == 2
+    assert not window.documents.empty_hint.isVisible()
     model = window.documents.model
     row = next(r for r in range(model.rowCount()) if MARKUP in model.index(r, 0).data())
     doc_id = model.index(row, 0).data(DOC_ID_ROLE)
@@ -69,11 +71,38 @@ def test_cancelled_import_keeps_whole_documents(qtbot, make_window, tmp_path):
     for i in range(300):
         (folder / f"a{i:03}.txt").write_text(f"Bài {i}\nNội dung số {i}.\n", encoding="utf-8")
     task = window.import_paths([folder])
-    task.cancel()
+    dialog = task.dialog
+    assert dialog.isVisible() and dialog.windowTitle() == "Importing"
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
     with qtbot.waitSignal(task.ended, timeout=30000):
-        pass
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     count = window.project.document_count()
     assert count < 300
     assert "cancelled" in window.last_report.summary.text()
     for doc_id in window.project.document_ids():
         assert window.project.document(doc_id).text.startswith("Bài")
+
+
+def test_nfd_file_with_emoji_is_annotated_on_the_right_characters(qtbot, make_window, tmp_path):
+    import unicodedata
+
+    from tests.gui.helpers import drag_select, stored_spans
+
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = tmp_path / "nfd"
+    folder.mkdir()
+    body = "Tin 😀 nóng 👍🏽\nỞ Quảng Nam, ông Phan Việt Cường phát biểu.\n"
+    (folder / "nfd.txt").write_text(unicodedata.normalize("NFD", body), encoding="utf-8")
+    _import(qtbot, window, [folder])
+    doc_id = window.project.document_ids()[0]
+    window.open_document(doc_id)
+    text = window.project.document(doc_id).text
+    assert unicodedata.is_normalized("NFC", text) and "😀" in text
+    for phrase, key in (("Phan Việt Cường", "1"), ("Quảng Nam", "4")):
+        start = text.index(phrase)
+        drag_select(qtbot, window.editor, start, start + len(phrase))
+        qtbot.keyClick(window.editor, key)
+    stored = {text[s.start : s.end]: s.label for s in stored_spans(window.context.path, doc_id)}
+    assert stored == {"Phan Việt Cường": "PER", "Quảng Nam": "LOC"}

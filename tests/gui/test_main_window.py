@@ -11,7 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from annotator.core.operations import AddRelation, AddSpan
+from annotator.core.operations import AddRelation, AddSpan, AddSuggestions
+from annotator.core.resources import default_schema
 from annotator.gui.guidelines_dialog import GuidelinesDialog
 from annotator.gui.settings import recent_projects
 from tests.gui.helpers import NAME, ROLE_TEXT, seed_doc_id
@@ -36,6 +37,11 @@ def test_new_project_then_reopen_from_recent(qtbot, make_window, tmp_path, scree
     assert window.stack.currentWidget() is window.editor
     assert window.documents.model.rowCount() == 0
     assert window.status.progress_label.text() == "0 of 0 done"
+    hint = window.documents.empty_hint
+    assert hint.isVisible() and hint.text().startswith("No documents yet.")
+    # The side panels take their default sizes once shown: a short palette, a long list.
+    labels, annotations = window.docks["Labels"], window.docks["Annotations"]
+    qtbot.waitUntil(lambda: labels.height() < annotations.height())
     window.grab().save(str(screenshots / "main-window-empty-project.png"))
     window.close_project()
     assert recent_projects() == [str(path.resolve())]
@@ -67,6 +73,11 @@ def test_guidelines_are_readable_and_inert(qtbot, make_window):
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()
     assert "Phan Việt Cường" in text
+    # The key table matches the schema the tool ships and the window's shortcuts.
+    for label in default_schema().labels:
+        assert f"{label.key} {label.name}" in text
+    for action in (window.commands.word_mode, window.commands.mark_done, window.commands.redo):
+        assert action.shortcut().toString().replace("Return", "Enter") in text
     assert not dialog.browser.openExternalLinks()
     assert not dialog.browser.openLinks()
 
@@ -88,8 +99,24 @@ def test_annotated_seed_article_screenshot(qtbot, make_window, demo_path, screen
                           ("Sáng 23.2", "DATE"), ("Trà Leng", "LOC")):  # fmt: skip
         at = text.index(phrase)
         apply(AddSpan(doc_id, at, at + len(phrase), label))
+    # Nested: ORG inside ROLE (one level), LOC inside ORG inside ROLE (two levels).
+    deep = text.index("Phó Bí thư Thường trực Tỉnh ủy")
+    apply(AddSpan(doc_id, deep, deep + len("Phó Bí thư Thường trực Tỉnh ủy"), "ROLE"))
+    org = text.index("Tỉnh ủy", deep)
+    apply(AddSpan(doc_id, org, org + len("Tỉnh ủy"), "ORG"))
+    outer = text.index("Thường trực HĐND tỉnh Quảng Nam")
+    apply(AddSpan(doc_id, outer, outer + len("Thường trực HĐND tỉnh Quảng Nam"), "ORG"))
+    hdnd = text.index("HĐND tỉnh Quảng Nam")
+    apply(AddSpan(doc_id, hdnd, hdnd + len("HĐND tỉnh Quảng Nam"), "ORG"))
+    loc = text.index("Quảng Nam", hdnd)
+    apply(AddSpan(doc_id, loc, loc + len("Quảng Nam"), "LOC"))
+    # Pending suggestions: drawn as dashed outlines, never filled.
+    suggested = [(text.index(p), text.index(p) + len(p), label, "rules")
+                 for p, label in (("Lê Văn Dũng", "PER"), ("Lê Trí Thanh", "PER"),
+                                  ("Chủ tịch UBND tỉnh", "ROLE"))]  # fmt: skip
+    apply(AddSuggestions(doc_id, tuple(suggested)))
     window.editor.select_span(person)
-    assert len(window.annotations.span_items()) == 7
+    qtbot.waitUntil(lambda: len(window.annotations.span_texts()) == 12 + 3)
     assert window.relations.tree.topLevelItemCount() == 1
     path = screenshots / "main-window-seed-annotated.png"
     assert window.grab().save(str(path))

@@ -88,7 +88,7 @@ def test_remove_used_label_can_delete_its_annotations(qtbot, schema_window, demo
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(_button(dialog, "Remove…"), Qt.MouseButton.LeftButton)
     assert stored_spans(demo_path, doc_id) == []
-    assert window.annotations.span_items() == []
+    qtbot.waitUntil(lambda: window.annotations.span_texts() == [])
 
 
 def test_colour_and_key_changes_reach_palette_and_editor(qtbot, schema_window, demo_path):
@@ -120,8 +120,10 @@ def test_schema_export_and_import_round_trip(qtbot, schema_window, tmp_path):
 
 def test_schema_editor_screenshot(qtbot, schema_window, screenshots):
     _window, dialog, _doc_id = schema_window
-    dialog.resize(720, 420)
     _select_label(dialog, "ROLE")
+    details = dialog.details[id(dialog.labels)].text()
+    role = dialog.schema().label("ROLE")
+    assert details == f"ROLE: {role.description}"  # the whole text, not cut
     path = screenshots / "schema-editor.png"
     assert dialog.grab().save(str(path))
     assert path.stat().st_size > 0

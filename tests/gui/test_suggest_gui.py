@@ -27,7 +27,7 @@ def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path)
     assert pending, window.last_report.details.toPlainText()
     assert "suggestions in 1 documents" in window.last_report.summary.text()
     assert window.editor.pending_count() == len(pending)
-    assert any("(suggested)" in i.text(0) for i in window.annotations.span_items())
+    assert any("(suggested)" in t for t in window.annotations.span_texts())
     window.commands.accept_all.trigger()
     states = {s.state for s in stored_spans(demo_path, seed)}
     assert states == {ACCEPTED}

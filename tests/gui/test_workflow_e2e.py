@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from tests.gui.helpers import (
     NAME,
+    click_text,
     drag_select,
     seed_doc_id,
     stored_document,
@@ -42,8 +43,14 @@ def test_document_list_filters_by_title_and_status(qtbot, make_window, demo_path
     type_text(panel.title_filter, "phiếu tín")
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert panel.model.index(0, 0).data().startswith("Thực hiện nghiêm")
+    assert not panel.empty_hint.isVisible()
+    type_text(panel.title_filter, "không có bài nào")
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 0)
+    assert panel.empty_hint.isVisible()
+    assert panel.empty_hint.text() == "No document matches the filters."
     panel.title_filter.clear()
     qtbot.waitUntil(lambda: panel.model.rowCount() == total)
+    assert not panel.empty_hint.isVisible()
     seed = seed_doc_id(window.project)
     window.open_document(seed)
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, CTRL)
@@ -111,8 +118,7 @@ def test_palette_click_labels_the_selection(qtbot, make_window, demo_path):
         palette.viewport(), Qt.MouseButton.LeftButton, pos=palette.visualItemRect(item).center()
     )
     assert [s.label for s in stored_spans(demo_path, seed)] == ["ROLE"]
-    tree_items = window.annotations.span_items()
-    assert [i.text(0) for i in tree_items] == [NAME]
+    qtbot.waitUntil(lambda: window.annotations.span_texts() == [NAME])
     assert window.status.saved_label.text().startswith("Saved ")
 
 
@@ -124,9 +130,28 @@ def test_annotation_tree_click_selects_the_span(qtbot, make_window, demo_path):
     start = text.index(NAME)
     drag_select(qtbot, window.editor, start, start + len(NAME))
     qtbot.keyClick(window.editor, "1")
-    tree = window.annotations.tree
-    item = window.annotations.span_items()[0]
-    qtbot.mouseClick(
-        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
-    )
+    tree = window.annotations.view
+    qtbot.waitUntil(lambda: len(window.annotations.span_indexes()) == 1)
+    item = window.annotations.span_indexes()[0]
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(item).center())
     assert window.editor.selected_span().start == start
+
+
+def test_span_chosen_in_the_text_is_marked_in_the_annotation_list(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    seed = seed_doc_id(window.project)
+    window.open_document(seed)
+    text = window.project.document(seed).text
+    first = text.index(NAME)
+    second = text.index(NAME, first + 1)
+    for start in (first, second):
+        drag_select(qtbot, window.editor, start, start + len(NAME))
+        qtbot.keyClick(window.editor, "1")
+    ids = {s.start: s.id for s in stored_spans(demo_path, seed)}
+    panel = window.annotations
+    qtbot.waitUntil(lambda: panel.selected_span_id() == ids[second])  # the newest span
+    click_text(qtbot, window.editor, first + 1)
+    assert window.editor.selected_span().id == ids[first]
+    assert panel.selected_span_id() == ids[first]
+    qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
+    assert panel.selected_span_id() is None

@@ -53,10 +53,16 @@ class SpanHighlighter(QSyntaxHighlighter):
         if not spans:
             return
         base = block.position()
-        limit = len(text)
-        to_qt = offsets.to_qt
+        # Qt counts UTF-16 units; `text` arrives as code points, shorter by one
+        # per emoji, so the block's own length is the limit.
+        limit = block.length() - 1
+        if limit == len(text):  # no astral character here: offsets shift by a constant
+            shift = offsets.to_cp(base)
+            relative = lambda cp: cp - shift  # noqa: E731
+        else:
+            relative = lambda cp: offsets.to_qt(cp) - base  # noqa: E731
         for span in spans:
-            start = max(0, to_qt(span.start) - base)
-            end = min(limit, to_qt(span.end) - base)
+            start = max(0, relative(span.start))
+            end = min(limit, relative(span.end))
             if end > start:
                 self.setFormat(start, end - start, self._format(span.label))

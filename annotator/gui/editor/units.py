@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Callable
 
 from annotator.core.syllables import SyllableIndex, is_word_token
@@ -56,3 +57,25 @@ def word_index(text: str, provider: WordSpansProvider) -> SyllableIndex:
         if i < 0 or words[i][1] < e:
             gaps.append((s, e))
     return UnitIndex(text, words + gaps)
+
+
+def segmenter_words(keep: int = 8) -> WordSpansProvider:
+    """Words from the NLP word segmentation, remembered for the last `keep` texts.
+
+    Segmenting a long article takes most of a second: coming back to a
+    document in word mode should not pay it again.
+    """
+    from annotator.nlp.units import word_spans
+
+    cache: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+
+    def provider(text: str) -> list[tuple[int, int]]:
+        words = cache.get(text)
+        if words is None:
+            words = cache[text] = list(word_spans(text))
+            while len(cache) > keep:
+                cache.popitem(last=False)
+        cache.move_to_end(text)
+        return words
+
+    return provider

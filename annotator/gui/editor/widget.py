@@ -188,6 +188,8 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         if enabled and self._word_provider is None:
             self.statusMessage.emit("Word mode needs a word splitter; selecting syllables")
         self._unit_index = None
+        if self._doc is not None:
+            QTimer.singleShot(0, self._warm_units)
 
     def word_mode(self) -> bool:
         return self._word_mode and self._word_provider is not None
