@@ -71,7 +71,7 @@ def evaluate_documents(
         run = pipeline.run(doc.text)
         for name, found in run.items():
             scorers[name].add(doc.spans, [(s.start, s.end, s.label) for s in found])
-        merged = pipeline.merge_run(run)
+        merged = pipeline.merge_run(run, doc.text)
         scorers[MERGED].add(doc.spans, [(s.start, s.end, s.label) for s in merged])
         if progress is not None:
             progress(i + 1, len(docs))
@@ -86,6 +86,29 @@ def report(
     per = {name: scorer.report(labels) for name, scorer in scorers.items()}
     chosen = per[main]
     return {"labels": chosen["labels"], "micro": chosen["micro"], "main": main, "suggesters": per}
+
+
+SCORE_KEYS = ("p", "r", "f1")
+
+
+def _prf(scores: dict[str, Any]) -> dict[str, float]:
+    return {key: scores[key] for key in SCORE_KEYS}
+
+
+def scores_json(result: dict[str, Any], *, per_suggester: bool = False) -> dict[str, Any]:
+    """The documented JSON: {"labels": {L: {"p", "r", "f1"}}, "micro": {"p", "r", "f1"}}.
+
+    With per_suggester, "suggesters" adds the same for every suggester.
+    """
+
+    def shape(report: dict[str, Any]) -> dict[str, Any]:
+        labels = {name: _prf(s) for name, s in report["labels"].items()}
+        return {"labels": labels, "micro": _prf(report["micro"])}
+
+    out = shape(result)
+    if per_suggester:
+        out["suggesters"] = {name: shape(r) for name, r in result["suggesters"].items()}
+    return out
 
 
 def evaluate_gold(

@@ -22,6 +22,7 @@ from typing import Any
 
 from annotator.app.training import load_model
 from annotator.core.changes import ChangeSet
+from annotator.core.errors import AnnotatorError
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
@@ -32,6 +33,10 @@ from annotator.store import open_project
 STARTUP_LIMIT = 180.0
 SpanTuple = tuple[int, int, str, str]
 WARM_UP = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, họp tại Hà Nội ngày 1/1/2021."
+
+
+class SuggestError(AnnotatorError):
+    """The suggesters could not run at all (as opposed to failing on one document)."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,8 @@ class _Run:
         self.failures: list[DocumentFailure] = []
         self.added = 0
         self.done = 0
+        # Suggesters know labels the project may have removed: those are left out.
+        self.labels = frozenset(project.schema().label_names())
 
     def replace(self, worker: _Worker) -> None:
         worker.stop(kill=True)
@@ -182,13 +189,24 @@ class _Run:
         return None
 
     def store(self, doc_id: int, found: Sequence[SpanTuple]) -> ChangeSet | None:
-        """Apply one document's suggestions, leaving out any that overlap accepted spans."""
+        """Apply one document's suggestions, leaving out any that overlap accepted spans.
+
+        Spans whose label is not in the project's schema are left out; a
+        document whose suggestions still cannot be stored is its own failure.
+        """
         accepted = [(s.start, s.end) for s in self.project.spans(doc_id, states=(ACCEPTED,))]
-        fresh = [f for f in found if not any(f[0] < e and s < f[1] for s, e in accepted)]
+        fresh = [
+            f
+            for f in found
+            if f[2] in self.labels and not any(f[0] < e and s < f[1] for s, e in accepted)
+        ]
         op = _operation(doc_id, fresh)
         if op is None:
             return None
-        change = self.project.session().apply(op, origin="suggest")
+        try:
+            change = self.project.session().apply(op, origin="suggest")
+        except AnnotatorError as exc:
+            return self.fail(doc_id, f"The suggestions could not be stored: {exc}")
         self.added += len(change.spans_added)
         return change
 
@@ -208,7 +226,7 @@ class _Run:
             worker.ready = True
             return None, None, False
         if kind == "broken":
-            raise RuntimeError(f"The suggesters could not start: {payload}")
+            raise SuggestError(f"The suggesters could not start: {payload}")
         worker.job = None
         if kind == "error":
             return doc_id, self.fail(doc_id, str(payload)), True
@@ -316,7 +334,9 @@ def _expire(run: _Run) -> list[tuple[int, ChangeSet | None]]:
             run.fail(job, reason)
             out.append((job, None))
         elif not worker.ready:
-            raise RuntimeError(reason)
+            raise SuggestError(
+                f"{reason} Check that underthesea is installed, or raise the time limit."
+            )
     return out
 
 

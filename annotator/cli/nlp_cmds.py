@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from annotator.app.evaluate import BASELINE, evaluate_gold
+from annotator.app.evaluate import BASELINE, evaluate_gold, scores_json
 from annotator.app.suggest import SuggestProgress, suggest_documents
 from annotator.app.training import TrainProgress, train_project
 from annotator.core.errors import AnnotatorError
@@ -28,6 +28,11 @@ def _eta(seconds: float | None) -> str:
         return "--:--"
     minutes, secs = divmod(int(seconds), 60)
     return f"{minutes:02d}:{secs:02d}"
+
+
+def _bar(done: int, total: int, width: int = 20) -> str:
+    filled = width * done // total if total else width
+    return "[" + "#" * filled + "." * (width - filled) + "]"
 
 
 @click.command("suggest")
@@ -69,7 +74,8 @@ def suggest_cmd(
 
     def show(p: SuggestProgress) -> None:
         click.echo(
-            f"\r{p.done}/{p.total} documents, {p.failed} failed, ETA {_eta(p.eta)}  ",
+            f"\r{_bar(p.done, p.total)} {p.done}/{p.total} documents, {p.failed} failed, "
+            f"ETA {_eta(p.eta)}  ",
             nl=False,
             err=True,
         )
@@ -144,17 +150,31 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
 
 @click.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help='Print {"labels": {LABEL: {"p", "r", "f1"}}, "micro": {...}} as JSON.',
+)
+@click.option(
+    "--per-suggester",
+    is_flag=True,
+    help='With --json, add "suggesters": the same scores for every suggester.',
+)
 @click.option("--suggester", help="Report this suggester (rules, underthesea, model, merged).")
 @click.option(
     "--project",
     type=click.Path(exists=True, dir_okay=False),
     help="Also score the model trained in this project.",
 )
-def evaluate_cmd(gold: str, as_json: bool, suggester: str | None, project: str | None) -> None:
+def evaluate_cmd(
+    gold: str, as_json: bool, per_suggester: bool, suggester: str | None, project: str | None
+) -> None:
     """Score the suggesters against a gold JSONL file (exact-match P/R/F1).
 
-    The stock underthesea NER is shown as the baseline.
+    Prints P/R/F1 per label and micro for every suggester and for the merged
+    output; the stock underthesea NER is shown as the baseline. --json prints
+    the scores of one (--suggester, default the merged output).
 
     Example:
 
@@ -165,7 +185,8 @@ def evaluate_cmd(gold: str, as_json: bool, suggester: str | None, project: str |
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        data = scores_json(result, per_suggester=per_suggester)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for name, scores in result["suggesters"].items():
         tag = " (baseline)" if name == BASELINE else ""

@@ -41,14 +41,20 @@ def rule_suggester() -> Suggester | None:
 
 
 def merge(
-    rule: list[Suggestion], ner: list[Suggestion], model: list[Suggestion]
+    rule: list[Suggestion],
+    ner: list[Suggestion],
+    model: list[Suggestion],
+    text: str | None = None,
 ) -> list[Suggestion]:
-    """One non-overlapping list from the three sources (the rules' merge when present)."""
+    """One non-overlapping list from the three sources (the rules' merge when present).
+
+    With the text, stock NER spans are kept only where shaped like names.
+    """
     try:
         from annotator.nlp.merge import merge_suggestions
     except ImportError:
         return _merge_by_priority([rule, model, ner])
-    return list(merge_suggestions(rule, ner, model))
+    return list(merge_suggestions(rule, ner, model, text))
 
 
 def _merge_by_priority(sources: Sequence[list[Suggestion]]) -> list[Suggestion]:
@@ -94,11 +100,12 @@ class Pipeline:
 
     def suggest(self, text: str) -> list[Suggestion]:
         """The merged suggestions for text."""
-        return self.merge_run(self.run(text))
+        return self.merge_run(self.run(text), text)
 
     @staticmethod
-    def merge_run(run: dict[str, list[Suggestion]]) -> list[Suggestion]:
-        return merge(run.get(RULES, []), run.get(NER, []), run.get(MODEL, []))
+    def merge_run(run: dict[str, list[Suggestion]], text: str | None = None) -> list[Suggestion]:
+        """Merge one run's outputs; pass the text it was run on (see merge)."""
+        return merge(run.get(RULES, []), run.get(NER, []), run.get(MODEL, []), text)
 
 
 def stack_for_training(names: Sequence[str] = (RULES, NER)) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ line) and its string output is aligned back with annotator.nlp.align.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from annotator.core.syllables import is_word_token, syllable_spans
@@ -15,6 +16,7 @@ from annotator.nlp.align import align_tokens
 
 __all__ = [
     "paragraph_spans",
+    "plausible_starts",
     "pos_chunk_tags",
     "sentence_spans",
     "syllable_spans",
@@ -66,16 +68,52 @@ def sentence_spans(text: str) -> list[Range]:
     out: list[Range] = []
     for p_start, p_end in paragraph_spans(text):
         pieces = _split_sentences(text[p_start:p_end])
-        starts = sorted(
-            {p_start}
-            | {s for s, _ in filter(None, align_tokens(text, pieces, start=p_start, end=p_end))}
-        )
+        found = {s for s, _ in filter(None, align_tokens(text, pieces, start=p_start, end=p_end))}
+        starts = sorted({p_start} | plausible_starts(text, found))
         bounds = [*starts, p_end]
         for a, b in zip(bounds, bounds[1:], strict=False):
             trimmed = _trim(text, a, b)
             if trimmed:
                 out.extend(_cut_long(text, *trimmed))
     return out
+
+
+# A dot after these does not end a sentence: initials ("N.Đ.", "T.") and
+# abbreviated degrees and titles put before names.
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_ABBREVIATIONS = frozenset({"ts", "ths", "pgs", "gs", "bs", "ks", "ls", "tp", "th.s", "pgs.ts"})
+
+
+def plausible_starts(text: str, starts: Iterable[int]) -> set[int]:
+    """The sentence starts that fall between syllables and not after an initial or title.
+
+    underthesea's splitter breaks after "N.Đ." and inside a token such as a
+    URL; only the few characters around each start are looked at.
+    """
+    out = set()
+    for start in starts:
+        piece_start, piece_end = start, start
+        while piece_start > 0 and not text[piece_start - 1].isspace():
+            piece_start -= 1
+        while piece_end < len(text) and not text[piece_end].isspace():
+            piece_end += 1
+        if start not in {a for a, _ in syllable_spans(text, piece_start, piece_end)}:
+            continue
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        while before > 0 and not text[before - 1].isspace():
+            before -= 1
+        tail = [text[a:b] for a, b in syllable_spans(text, before, start)][-2:]
+        if len(tail) == 2 and tail[1] == "." and _after_abbreviation(tail[0]):
+            continue
+        out.add(start)
+    return out
+
+
+def _after_abbreviation(token: str) -> bool:
+    upper_initials = _INITIALS.fullmatch(token) is not None and token.replace(".", "").isupper()
+    return upper_initials or token.casefold() in _ABBREVIATIONS
 
 
 def _cut_long(text: str, start: int, end: int) -> list[Range]:
@@ -120,9 +158,30 @@ def _fill_gaps(text: str, start: int, end: int, found: Iterable[Range]) -> list[
 def _words_of_sentence(text: str, start: int, end: int) -> list[Range]:
     tokens = _segment(text[start:end])
     aligned = [r for r in align_tokens(text, tokens, start=start, end=end) if r]
-    return [
-        piece for w in _fill_gaps(text, start, end, aligned) for piece in _split_symbols(text, w)
-    ]
+    sylls = syllable_spans(text, start, end)
+    whole = _whole_syllables(_fill_gaps(text, start, end, aligned), sylls)
+    return [piece for w in whole for piece in _split_symbols(text, w)]
+
+
+def _inside_syllable(pos: int, sylls: Sequence[Range], starts: Sequence[int]) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and sylls[i][0] < pos < sylls[i][1]
+
+
+def _whole_syllables(words: list[Range], sylls: Sequence[Range]) -> list[Range]:
+    """Join words that meet inside one syllable ("18", "-", "NQ", "/", "TW" → "18-NQ/TW").
+
+    underthesea splits numbers and codes that the editor treats as one
+    syllable; a word is never smaller than a syllable.
+    """
+    starts = [a for a, _ in sylls]
+    out: list[Range] = []
+    for w in words:
+        if out and _inside_syllable(w[0], sylls, starts):
+            out[-1] = (out[-1][0], max(out[-1][1], w[1]))
+        else:
+            out.append(w)
+    return out
 
 
 def _split_symbols(text: str, word: Range) -> list[Range]:

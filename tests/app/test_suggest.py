@@ -6,7 +6,7 @@ import threading
 
 from annotator.app.suggest import suggest_documents
 from annotator.core.model import ACCEPTED, PENDING
-from annotator.core.operations import SetSpanStates
+from annotator.core.operations import RemoveLabel, SetSpanStates
 from annotator.store import open_project
 from tests.app._nlp_projects import build_project
 
@@ -75,3 +75,43 @@ def test_default_documents_are_those_not_done(tmp_path):
     ids = build_project(path, done=5)
     report = suggest_documents(path, workers=1, suggesters=("rules",))
     assert report.documents == len(ids) - 5
+
+
+def test_running_again_adds_nothing_for_pending_or_accepted_spans(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=TEXTS[:1])
+    first = suggest_documents(path, doc_ids=ids[-1:], workers=1)
+    assert first.added > 0
+    project = open_project(path)
+    try:
+        pending = project.spans(ids[-1], states=(PENDING,))
+        project.session().apply(SetSpanStates((pending[0].id,), ACCEPTED))
+        before = {(s.start, s.end, s.label, s.state) for s in project.spans(ids[-1], states=None)}
+    finally:
+        project.close()
+    again = suggest_documents(path, doc_ids=ids[-1:], workers=1)
+    assert again.added == 0 and not again.failures
+    project = open_project(path)
+    try:
+        after = {(s.start, s.end, s.label, s.state) for s in project.spans(ids[-1], states=None)}
+    finally:
+        project.close()
+    assert after == before
+
+
+def test_labels_missing_from_the_project_schema_are_left_out(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=TEXTS[:1])
+    project = open_project(path)
+    try:
+        project.session().apply(RemoveLabel("DATE"))
+    finally:
+        project.close()
+    report = suggest_documents(path, doc_ids=ids[-1:], workers=1, suggesters=("rules",))
+    assert not report.failures and report.added > 0
+    project = open_project(path)
+    try:
+        labels = {s.label for s in project.spans(ids[-1], states=(PENDING,))}
+    finally:
+        project.close()
+    assert "DATE" not in labels and "PER" in labels

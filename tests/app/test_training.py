@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
+import time
 
 import pytest
 
@@ -71,3 +73,36 @@ def test_cancelled_training_keeps_no_model(tmp_path):
         assert load_model(project) is None
     finally:
         project.close()
+
+
+def test_cancel_while_the_crf_trains_stops_the_child_at_once(tmp_path):
+    from annotator.app.training import make_examples, train_in_child
+    from tests.app._nlp_projects import fixture_rows
+
+    rows = fixture_rows() * 400  # about 10 s of training when not cancelled
+    examples = make_examples([(r["text"], r["spans"]) for r in rows], stack=())
+    cancel = threading.Event()
+    timer = threading.Timer(1.0, cancel.set)
+    timer.start()
+    began = time.monotonic()
+    try:
+        with pytest.raises(TrainingCancelled):
+            train_in_child(examples, params=TrainParams(max_iterations=100000), cancel=cancel)
+    finally:
+        timer.cancel()
+    assert time.monotonic() - began < 5.0
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+def test_progress_reaches_every_stage_in_order(tmp_path):
+    path = tmp_path / "p.db"
+    build_project(path, done=5)
+    seen: list[str] = []
+    train_project(
+        path,
+        progress=lambda p: seen.append(p.stage) if not seen or seen[-1] != p.stage else None,
+        stack=(),
+        params=TrainParams(max_iterations=20),
+    )
+    assert seen[:4] == ["reading", "features", "training", "evaluating"]
+    assert seen[-1] == "saving"

@@ -18,15 +18,26 @@ def test_every_command_has_an_example():
         assert result.exit_code == 0 and "Example:" in result.output
 
 
-def test_evaluate_prints_json_with_labels_micro_and_suggesters():
-    result = CliRunner().invoke(
-        cli, ["evaluate", str(FIXTURE), "--json", "--suggester", "underthesea"]
-    )
+def test_evaluate_json_is_exactly_labels_and_micro():
+    runner = CliRunner()
+    result = runner.invoke(cli, ["evaluate", str(FIXTURE), "--json", "--suggester", "underthesea"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
-    assert set(data["labels"]) == {"PER", "ROLE", "DATE"}
-    assert {"p", "r", "f1"} <= set(data["micro"])
-    assert "underthesea" in data["suggesters"]
+    data = json.loads(result.stdout)
+    assert set(data) == {"labels", "micro"}
+    assert list(data["labels"]) == ["PER", "ROLE", "DATE"]
+    assert all(set(s) == {"p", "r", "f1"} for s in [data["micro"], *data["labels"].values()])
+    assert data["labels"]["ROLE"] == {"p": 0.0, "r": 0.0, "f1": 0.0}  # stock NER has no ROLE
+    assert 0.0 < data["labels"]["PER"]["f1"] <= 1.0
+
+
+def test_evaluate_json_per_suggester_adds_every_suggester():
+    runner = CliRunner()
+    result = runner.invoke(cli, ["evaluate", str(FIXTURE), "--json", "--per-suggester"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"labels", "micro", "suggesters"}
+    assert {"rules", "underthesea", "merged"} <= set(data["suggesters"])
+    assert data["suggesters"]["merged"] == {"labels": data["labels"], "micro": data["micro"]}
 
 
 def test_evaluate_table_marks_the_baseline():
@@ -43,9 +54,11 @@ def test_train_then_suggest_on_a_project(tmp_path):
     trained = runner.invoke(cli, ["train", str(path), "--holdout", "0.2"])
     assert trained.exit_code == 0, trained.output
     assert "held-out" in trained.output and "micro" in trained.output
+    runner = CliRunner()
     done = runner.invoke(cli, ["suggest", str(path), "--docs", str(ids[-1]), "--workers", "1"])
     assert done.exit_code == 0, done.output
-    assert "1 documents" in done.output
+    assert "1 documents" in done.stdout
+    assert "[" + "#" * 20 + "] 1/1 documents" in done.stderr and "ETA 00:00" in done.stderr
     project = open_project(path)
     try:
         assert project.spans(ids[-1], states=("pending",))

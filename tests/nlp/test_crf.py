@@ -16,6 +16,7 @@ from annotator.nlp.crf import (
     TrainParams,
     train_model,
 )
+from annotator.nlp.crf.combine import combine
 from annotator.nlp.crf.features import (
     bio_tags,
     gazetteer_tags,
@@ -70,9 +71,44 @@ def test_features_carry_neighbours_and_stacked_tags():
     text = "Bí thư Nguyễn Văn An"
     tokens = syllable_spans(text)
     feats = sequence_features(text, tokens, stacked={"rules": [(0, 6, "ROLE")]})
-    assert "w=bí" in feats[0] and "w[1]=thư" in feats[0] and "w[-1]=<pad>" in feats[0]
-    assert "rules=B-ROLE" in feats[0] and "rules=I-ROLE" in feats[1] and "rules=O" in feats[2]
-    assert "s=Title" in feats[2]
+    assert len(feats) == len(tokens)
+    assert "T[0]=bí" in feats[0] and "T[1]=thư" in feats[0] and "T[-1]=BOS" in feats[0]
+    assert "rules[0]=B-ROLE" in feats[0] and "rules[0]=I-ROLE" in feats[1]
+    assert "rules[0]=O" in feats[2] and "rules[-1,0]=I-ROLE O" in feats[2]
+    assert "T[0][1]=Title" in feats[2] and "T[0,1]=nguyễn văn" in feats[2]
+    assert any(f.startswith("T[0][3]=g:B-") for f in feats[0])
+
+
+def test_features_are_the_same_for_old_and_new_tone_placement():
+    old, new = "Khánh Hoà", "Khánh Hòa"
+    assert sequence_features(old, syllable_spans(old)) == sequence_features(
+        new, syllable_spans(new)
+    )
+
+
+def test_combination_keeps_rule_spans_and_adds_only_where_they_have_none():
+    rules = [(0, 6, "ROLE"), (20, 30, "ORG")]
+    model = [(0, 3, "ROLE"), (7, 19, "PER"), (25, 35, "LOC"), (40, 40, "PER")]
+    assert combine(rules, model) == [(0, 6, "ROLE"), (7, 19, "PER"), (20, 30, "ORG")]
+    assert combine([], model[:2]) == [(0, 3, "ROLE"), (7, 19, "PER")]
+
+
+def test_a_stacked_model_adds_a_label_the_rules_never_give(examples):
+    # Rules that only know ROLE: the model must learn PER and DATE from the
+    # annotations, and keep the rules' ROLE spans as they are.
+    def roles_only(ex):
+        return Example(ex.text, ex.spans, {"rules": tuple(s for s in ex.spans if s[2] == "ROLE")})
+
+    data = train_model([roles_only(ex) for ex in examples], params=TrainParams(max_iterations=80))
+    text = "Ông Đỗ Văn Nam, Giám đốc Sở Tư pháp, dự họp ngày 3/9/2021."
+    role = (text.index("Giám"), text.index(", dự"), "ROLE")
+    found = {
+        (s.start, s.end, s.label)
+        for s in CRFSuggester(data).predict(text, stacked={"rules": [role]})
+    }
+    surfaces = {(text[s:e], lab) for s, e, lab in found}
+    assert role in found
+    assert ("Đỗ Văn Nam", "PER") in surfaces and ("3/9/2021", "DATE") in surfaces
 
 
 def test_trained_model_tags_unseen_text_and_round_trips_as_bytes(examples):

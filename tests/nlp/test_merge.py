@@ -74,3 +74,15 @@ def test_empty_and_degenerate_inputs() -> None:
     assert merge_suggestions([], [], []) == []
     empty = Suggestion(3, 3, "PER", "model")
     assert merge_suggestions([], [], [empty]) == []
+
+
+def test_the_pipeline_merges_with_the_text_so_name_shaped_ner_places_are_kept() -> None:
+    from annotator.nlp.pipeline import Pipeline, PipelineConfig
+
+    text = "Ông Nguyễn Văn An làm việc tại Quảng Nam."
+    pipeline = Pipeline(PipelineConfig(names=("underthesea",)))
+    run = pipeline.run(text)
+    assert ("Quảng Nam", "LOC") in {(text[s.start : s.end], s.label) for s in run["underthesea"]}
+    merged = {(text[s.start : s.end], s.label, s.suggester) for s in pipeline.suggest(text)}
+    assert ("Quảng Nam", "LOC", "underthesea") in merged
+    assert pipeline.suggest(text) == merge_suggestions([], run["underthesea"], [], text)

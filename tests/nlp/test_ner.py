@@ -39,3 +39,28 @@ def test_punctuation_only_entities_are_dropped():
     text = "Theo Nghị quyết 18-NQ/TW của Trung ương."
     for s in UndertheseaNER().suggest(text):
         assert any(ch.isalnum() for ch in text[s.start : s.end])
+
+
+def test_pathological_text_is_tagged_quickly_with_valid_offsets():
+    import time
+
+    from annotator.nlp.pipeline import Pipeline, PipelineConfig
+
+    text = "\n".join(
+        [
+            "!" * 10000,
+            "Ông Nguyễn Văn An " + "xã " * 20000 + "họp tại Hà Nội.",
+            "Hà Nội 😀😀 абв 中文 عربى ngày 7.1.2022 theo Nghị quyết 18-NQ/TW.",
+            "“" * 3000 + "N.Đ" + "…" * 3000,
+        ]
+    )
+    pipeline = Pipeline(PipelineConfig(names=("rules", "underthesea")))
+    began = time.monotonic()
+    run = pipeline.run(text)
+    merged = pipeline.merge_run(run, text)
+    assert time.monotonic() - began < 30.0
+    for found in [*run.values(), merged]:
+        for s in found:
+            assert 0 <= s.start < s.end <= len(text)
+            assert text[s.start].isalnum() or s.suggester != "underthesea"
+    assert ("Nguyễn Văn An", "PER") in {(text[s.start : s.end], s.label) for s in merged}

@@ -109,3 +109,21 @@ def test_word_spans_are_ordered_disjoint_inside_and_trimmed(raw):
         previous_end = end
     covered = "".join(text[a:b] for a, b in words)
     assert "".join(text.split()) == "".join(covered.split())
+
+
+def test_words_are_never_smaller_than_a_syllable():
+    text = "Theo Nghị quyết 18-NQ/TW và Quyết định số 123/QĐ-UBND, ông đi."
+    words = _surfaces(text, word_spans(text))
+    assert "18-NQ/TW" in words and "123/QĐ-UBND" in words
+    sylls = syllable_spans(text)
+    starts, ends = {a for a, _ in sylls}, {b for _, b in sylls}
+    assert all(a in starts and b in ends for a, b in word_spans(text))
+
+
+def test_no_sentence_break_after_initials_or_inside_a_syllable():
+    text = "Ông N.Đ. Hùng nói. Ông N.Đ.Hùng đáp. Theo TS. Lan, ông Ba đi."
+    assert _surfaces(text, sentence_spans(text)) == [
+        "Ông N.Đ. Hùng nói.",
+        "Ông N.Đ.Hùng đáp.",
+        "Theo TS. Lan, ông Ba đi.",
+    ]

@@ -1,8 +1,10 @@
 """Syllable features for the user-trained CRF: form, shape, context, gazetteers, stacking.
 
-A sequence is one paragraph's syllable tokens. Besides the token itself the
-features carry gazetteer hits and the BIO tags that the rules and the stock
-NER gave the same text, so the model learns when to trust them (stacking).
+A sequence is one paragraph's syllable tokens. Each token becomes a row of
+columns (folded form, shape, 3-letter prefix, gazetteer tag and the BIO tag
+each stacked suggester gave it) and underthesea_core's CRFFeaturizer turns the
+rows into feature strings with the templates below, so the model learns when
+to trust the rules and the stock NER (stacking).
 """
 
 from __future__ import annotations
@@ -19,6 +21,31 @@ from annotator.core.vietnamese import fold_key
 Range = tuple[int, int]
 LabelledRange = tuple[int, int, str]
 
+# Columns of a token row; stacked suggesters' BIO tags follow, one column each.
+FORM, SHAPE, PREFIX, GAZ = 0, 1, 2, 3
+_OWN = (
+    "T[0]",
+    "T[-1]",
+    "T[1]",
+    "T[-2]",
+    "T[2]",
+    "T[-1,0]",
+    "T[0,1]",
+    "T[0][1]",
+    "T[-1][1]",
+    "T[1][1]",
+    "T[-1,0][1]",
+    "T[0,1][1]",
+    "T[0][2]",
+    "T[0][3]",
+    "T[-1][3]",
+    "T[1][3]",
+)
+# For each stacked column c: its tag here and around, and tag bigrams, so a
+# span's inside and edges are features; the tag joined with the form lets the
+# model learn where a suggester errs.
+_STACKED = ("T[0][{c}]", "T[-1][{c}]", "T[1][{c}]", "T[-1,0][{c}]", "T[0,1][{c}]", "T[0][{x}]")
+
 
 def shape(token: str) -> str:
     """A coarse case/character class: Title, UPPER, lower, digit, punct, mixed."""
@@ -33,18 +60,6 @@ def shape(token: str) -> str:
     if token[:1].isupper():
         return "Title" if token[1:].islower() or len(token) == 1 else "Mixed"
     return "lower"
-
-
-def _token_features(token: str) -> list[str]:
-    low = fold_key(token)
-    feats = [f"w={low}", f"s={shape(token)}"]
-    if "." in token:
-        feats.append("dot")
-    if "-" in token or "/" in token:
-        feats.append("dash")
-    if len(low) > 3:
-        feats.append(f"p3={low[:3]}")
-    return feats
 
 
 @functools.lru_cache(maxsize=4)
@@ -103,6 +118,39 @@ def bio_tags(tokens: Sequence[Range], spans: Iterable[LabelledRange]) -> list[st
     return tags
 
 
+def templates(stacked: Sequence[str]) -> list[str]:
+    """The CRFFeaturizer templates for rows with these stacked columns, in order."""
+    out = list(_OWN)
+    for k in range(len(stacked)):
+        c = GAZ + 1 + 2 * k
+        out.extend(t.format(c=c, x=c + 1) for t in _STACKED)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _featurizer(stacked: tuple[str, ...]):  # -> underthesea_core.CRFFeaturizer
+    from underthesea_core import CRFFeaturizer
+
+    return CRFFeaturizer(templates(stacked), set())
+
+
+def token_rows(
+    text: str, tokens: Sequence[Range], stacked: Mapping[str, Sequence[LabelledRange]]
+) -> list[list[str]]:
+    """One row of columns per token (see FORM, SHAPE, PREFIX, GAZ)."""
+    forms = [text[a:b] for a, b in tokens]
+    keys = [fold_key(f) for f in forms]
+    gaz = gazetteer_tags(keys)
+    rows = [
+        [k, shape(f), k[:3] if len(k) > 3 else "-", "|".join(g) or "-"]
+        for k, f, g in zip(keys, forms, gaz, strict=True)
+    ]
+    for name in sorted(stacked):
+        for row, tag in zip(rows, bio_tags(tokens, stacked[name]), strict=True):
+            row.extend([tag, f"{tag}|{row[FORM]}"])
+    return rows
+
+
 def sequence_features(
     text: str,
     tokens: Sequence[Range],
@@ -112,31 +160,35 @@ def sequence_features(
     """Feature lists for the tokens of one paragraph.
 
     `stacked` maps a source name ("rules", "underthesea") to the spans it
-    suggested; their BIO tags at this token and its neighbours become features.
+    suggested; their BIO tags at this token and its neighbours become features
+    named after the source, so a model must be fed the same sources again.
     """
-    forms = [text[a:b] for a, b in tokens]
-    own = [_token_features(f) for f in forms]
-    keys = [f[0][2:] for f in own]
-    gaz = gazetteer_tags(keys)
-    extra = {name: bio_tags(tokens, spans) for name, spans in (stacked or {}).items()}
-    out: list[list[str]] = []
-    n = len(tokens)
-    for i in range(n):
-        feats = ["bias", *own[i], *gaz[i]]
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            feats.append(f"w[{d}]={keys[j]}" if 0 <= j < n else f"w[{d}]=<pad>")
-            if abs(d) == 1 and 0 <= j < n:
-                feats.append(f"s[{d}]={own[j][1][2:]}")
-                feats.extend(f"[{d}]{g}" for g in gaz[j])
-        feats.append(f"w[-1:0]={keys[i - 1] if i else '<s>'}|{keys[i]}")
-        feats.append(f"w[0:1]={keys[i]}|{keys[i + 1] if i + 1 < n else '</s>'}")
-        for name, tags in extra.items():
-            feats.append(f"{name}={tags[i]}")
-            feats.append(f"{name}[-1]={tags[i - 1] if i else '<s>'}")
-            feats.append(f"{name}[1]={tags[i + 1] if i + 1 < n else '</s>'}")
-        out.append(feats)
+    if not tokens:
+        return []
+    sources = dict(stacked or {})
+    rows = token_rows(text, tokens, sources)
+    names = tuple(sorted(sources))
+    shown = _feature_names(names)
+    feats = _featurizer(names).process([rows])[0]
+    return [["bias", *(_renamed(f, shown) for f in row)] for row in feats]
+
+
+@functools.lru_cache(maxsize=8)
+def _feature_names(names: tuple[str, ...]) -> dict[str, str]:
+    """Template → readable name: 'T[0][4]' of the rules column becomes 'rules[0]'."""
+    out = {}
+    for k, name in enumerate(names):
+        c = GAZ + 1 + 2 * k
+        for template in _STACKED:
+            raw = template.format(c=c, x=c + 1)
+            where = raw[1 : raw.index("]") + 1]
+            out[raw] = f"{name}+w{where}" if raw.endswith(f"[{c + 1}]") else f"{name}{where}"
     return out
+
+
+def _renamed(feature: str, shown: dict[str, str]) -> str:
+    head, _, value = feature.partition("=")
+    return f"{shown.get(head, head)}={value}"
 
 
 def paragraph_tokens(text: str, start: int, end: int) -> list[Range]:

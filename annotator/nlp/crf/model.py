@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from annotator.core.errors import AnnotatorError
 from annotator.nlp.base import Suggester, Suggestion
+from annotator.nlp.crf.combine import combine
 from annotator.nlp.crf.features import (
     LabelledRange,
     bio_tags,
@@ -25,6 +26,8 @@ from annotator.nlp.crf.features import (
 from annotator.nlp.units import paragraph_spans
 
 MODEL_NAME = "model"
+# The stacked suggester whose spans the model refines rather than replaces.
+BASE = "rules"
 
 
 class TrainingCancelled(AnnotatorError):
@@ -121,13 +124,21 @@ class CRFSuggester:
 
     name = MODEL_NAME
 
-    def __init__(self, data: bytes, *, stack: Sequence[Suggester] = ()) -> None:
+    def __init__(
+        self,
+        data: bytes,
+        *,
+        stack: Sequence[Suggester] = (),
+        base: str | None = BASE,
+    ) -> None:
         self._tagger = _load_tagger(data)
         self._stack = tuple(stack)
         self._lock = threading.Lock()
+        self._base = base
+        self._tags = list(self._tagger.labels())
 
     def labels(self) -> list[str]:
-        return sorted({t[2:] for t in self._tagger.labels() if t != "O"})
+        return sorted({t[2:] for t in self._tags if t != "O"})
 
     def suggest(self, text: str) -> list[Suggestion]:
         stacked = {
@@ -138,7 +149,11 @@ class CRFSuggester:
     def predict(
         self, text: str, *, stacked: Mapping[str, Sequence[LabelledRange]] | None = None
     ) -> list[Suggestion]:
-        """Tag text given what the stacked suggesters already proposed for it."""
+        """Tag text given what the stacked suggesters already proposed for it.
+
+        When the base suggester (the rules) is among them, its spans are kept
+        and the model only adds spans where they have none (see combine).
+        """
         out: list[Suggestion] = []
         for p_start, p_end in paragraph_spans(text):
             tokens = paragraph_tokens(text, p_start, p_end)
@@ -148,10 +163,16 @@ class CRFSuggester:
                 name: [s for s in spans if p_start <= s[0] and s[1] <= p_end]
                 for name, spans in (stacked or {}).items()
             }
-            feats = sequence_features(text, tokens, stacked=inside)
-            with self._lock:
-                tags = self._tagger.tag(feats)
-            out.extend(
-                Suggestion(s, e, lab, self.name) for s, e, lab in tags_to_spans(tokens, tags)
-            )
+            found = self._paragraph(text, tokens, inside)
+            out.extend(Suggestion(s, e, lab, self.name) for s, e, lab in found)
         return out
+
+    def _paragraph(
+        self, text: str, tokens: list[tuple[int, int]], stacked: dict[str, list[LabelledRange]]
+    ) -> list[LabelledRange]:
+        feats = sequence_features(text, tokens, stacked=stacked)
+        with self._lock:
+            tags = self._tagger.tag(feats)
+        own = tags_to_spans(tokens, tags)
+        base = stacked.get(self._base) if self._base else None
+        return own if base is None else combine(base, own)
