@@ -8,7 +8,7 @@ dataset card (README.md) and only then renames the folder into place.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,15 +17,19 @@ from annotator.app import export_splits
 from annotator.app.export_atomic import atomic_directory
 from annotator.app.export_policy import LAYERS, OUTERMOST, POLICIES, flatten
 from annotator.app.export_report import ExportStats, LossReport, dataset_card
-from annotator.app.export_select import Selection, prepare
+from annotator.app.export_select import Selection, prepare, selected_ids
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions, tokenize
 from annotator.core.errors import ExportError
+from annotator.core.model import ACCEPTED, PENDING, Relation
 from annotator.formats import tagging
 from annotator.formats.registry import writer_named, writers
 from annotator.formats.tokens import ExportDoc, WriteOptions
+from annotator.store.streaming import SpanRow
 
 TOKEN_FORMATS = frozenset({"conll", "hf", "spacy"})
 RELATION_FORMATS = frozenset({"jsonl", "brat"})
+# Formats that list every label up front (class names, brat's entity types).
+LABEL_FORMATS = frozenset({"hf", "brat"})
 ALL_SPLIT = "all"
 
 # Called after each document with (documents done, documents in total).
@@ -99,8 +103,7 @@ class _Run:
         self.report = LossReport()
         self.stats = ExportStats()
         self.done = 0
-        statuses = options.selection.statuses or None
-        self.ids = project.document_ids(status=statuses)
+        self.ids = selected_ids(project, options.selection)
         self.total = len(self.ids)
         self.assignment = self._assign() if options.split else None
 
@@ -120,26 +123,21 @@ class _Run:
         return [i for i in self.ids if self.assignment.get(i) == split]
 
     def _docs(self, split: str) -> Iterator[ExportDoc]:
-        for doc in self.project.iter_documents(ids=self._ids_of(split)):
-            out = self._export_doc(doc)
+        for item in self.project.iter_annotated(self._ids_of(split)):
+            out = self._export_doc(item.document, item.spans, item.relations)
             self.done += 1
             if self.progress:
                 self.progress(self.done, self.total)
             if out is not None:
-                self.stats.add_document(
-                    split,
-                    [s.label for s in out.spans],
-                    sorted({s.annotator for s in out.spans}),
-                    len(out.relations),
-                )
+                self.stats.add_document(split, out.spans, len(out.relations))
                 yield out
 
-    def _export_doc(self, doc: Any) -> ExportDoc | None:
+    def _export_doc(
+        self, doc: Any, spans: Sequence[SpanRow], relations: Sequence[Relation]
+    ) -> ExportDoc | None:
         selection = self.options.selection
-        spans = self.project.spans(doc.id, states=None)
         if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
             return None
-        relations = self.project.relations(doc.id)
         out = prepare(doc, spans, relations, selection=selection, report=self.report)
         return self._shape(out)
 
@@ -171,14 +169,17 @@ class _Run:
     def _assign(self) -> dict[int, str]:
         items = []
         selection = self.options.selection
-        for doc in self.project.iter_documents(ids=self.ids):
-            spans = self.project.spans(doc.id, states=None)
+        states = (ACCEPTED, PENDING) if selection.include_pending else (ACCEPTED,)
+        for item in self.project.iter_annotated(self.ids):
+            spans = item.spans
             if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
                 continue
             counts: dict[str, int] = {}
             for s in spans:
-                counts[s.label] = counts.get(s.label, 0) + 1
-            items.append(export_splits.SplitItem(doc.id, export_splits.sketch(doc.text), counts))
+                if s.state in states:
+                    counts[s.label] = counts.get(s.label, 0) + 1
+            sketch = export_splits.sketch(item.document.text)
+            items.append(export_splits.SplitItem(item.document.id, sketch, counts))
         return export_splits.assign(
             items,
             ratios=self.options.split,
@@ -190,7 +191,9 @@ class _Run:
     def write_options(self) -> WriteOptions:
         schema = self.project.schema()
         labels = list(schema.label_names())
-        labels += sorted(set(self.project.stats().get("labels", {})) - set(labels))
+        if self.options.format in LABEL_FORMATS:
+            # Labels in the data but no longer in the schema still need a class name.
+            labels += sorted(set(self.project.stats().get("labels", {})) - set(labels))
         return WriteOptions(
             scheme=self.options.scheme,
             docstart=self.options.docstart,
@@ -204,9 +207,7 @@ def _keep_layer_spans(doc: ExportDoc) -> ExportDoc:
     from dataclasses import replace
 
     kept = [s for layer in doc.layers for s in layer]
-    return replace(
-        doc, spans=tuple(sorted(kept, key=lambda s: (s.start, s.end, s.label))), relations=()
-    )
+    return replace(doc, spans=tuple(sorted(kept)), relations=())
 
 
 def run_export(

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
 from annotator import __version__
+from annotator.formats.tokens import ExportSpan
 
 MAX_EXAMPLES = 20
+_label = attrgetter("label")
+_annotator = attrgetter("annotator")
 
 # Kinds of loss, in the order the report lists them, with how a linguist reads them.
 KINDS = {
@@ -88,12 +93,14 @@ class ExportStats:
     relations: Counter[str] = field(default_factory=Counter)
     annotators: Counter[str] = field(default_factory=Counter)
 
-    def add_document(
-        self, split: str, labels: list[str], annotators: list[str], relations: int
-    ) -> None:
+    def add_document(self, split: str, spans: Sequence[ExportSpan], relations: int) -> None:
+        """Count one exported document; `annotators` counts documents per annotator."""
         self.documents[split] += 1
-        self.spans.setdefault(split, Counter()).update(labels)
-        self.annotators.update(a for a in annotators if a)
+        counts = self.spans.get(split)
+        if counts is None:
+            counts = self.spans[split] = Counter()
+        counts.update(map(_label, spans))
+        self.annotators.update(set(map(_annotator, spans)) - {""})
         self.relations[split] += relations
 
 

@@ -1,8 +1,9 @@
 """Which documents and spans an export takes, and cutting skipped regions out of the text.
 
 Rules:
-- documents: by workflow status (done and reviewed by default); with an
-  annotator filter, only documents holding a span of one of those annotators;
+- documents: by workflow status (done and reviewed by default) and words of
+  the title (as the document list filters them); with an annotator filter,
+  only documents holding a span of one of those annotators;
 - spans: accepted ones (pending suggestions too only when asked; rejected
   never), of the chosen annotators and labels; exact duplicates once;
 - skipped regions (caption, byline, tags, ...) are cut out of the text, with
@@ -15,10 +16,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from annotator.app.export_report import LossReport
-from annotator.core.model import ACCEPTED, DONE, PENDING, REVIEWED, Document, Region, Relation, Span
+from annotator.core.model import ACCEPTED, DONE, PENDING, REVIEWED, Document, Region, Relation
 from annotator.formats.tokens import ExportDoc, ExportSpan
+from annotator.store.streaming import SpanRow
 
 DEFAULT_STATUSES = (DONE, REVIEWED)
 
@@ -28,10 +32,26 @@ class Selection:
     """What to take from the project; an empty tuple means no filter."""
 
     statuses: tuple[str, ...] = DEFAULT_STATUSES
+    title_contains: str = ""
     annotators: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     include_pending: bool = False
     skip_regions: tuple[str, ...] = ()
+
+
+def selected_ids(project: Any, selection: Selection, *, page: int = 10_000) -> list[int]:
+    """Ids of the documents the selection's status and title filters take, in id order."""
+    statuses = selection.statuses or None
+    if not selection.title_contains:
+        return list(project.document_ids(status=statuses))
+    ids: list[int] = []
+    while True:
+        rows = project.document_rows(
+            status=statuses, title_contains=selection.title_contains, offset=len(ids), limit=page
+        )
+        ids.extend(row.id for row in rows)
+        if len(rows) < page:
+            return ids
 
 
 def document_key(doc: Document) -> str:
@@ -41,27 +61,57 @@ def document_key(doc: Document) -> str:
 
 
 def choose_spans(
-    spans: Iterable[Span], selection: Selection, report: LossReport, key: str
-) -> list[Span]:
-    """Spans to export under the selection (pending ones are counted when left out)."""
-    wanted_states = (ACCEPTED, PENDING) if selection.include_pending else (ACCEPTED,)
+    spans: Iterable[SpanRow],
+    selection: Selection,
+    report: LossReport,
+    key: str,
+    aliases: dict[int, int] | None = None,
+) -> list[SpanRow]:
+    """Spans to export under the selection (pending ones are counted when left out).
+
+    An exact duplicate (same range and label) is exported once; `aliases`, when
+    given, receives duplicate id -> kept id, so relations of either survive.
+    """
+    pending_too = selection.include_pending
     annotators = set(selection.annotators)
     labels = set(selection.labels)
-    seen: set[tuple[int, int, str]] = set()
+    if not (pending_too or annotators or labels):
+        fast = _accepted_distinct(spans, report, key)
+        if fast is not None:
+            return fast
+    seen: dict[tuple[int, int, str], int] = {}
     out = []
     for span in spans:
-        if span.state not in wanted_states:
-            if span.state == PENDING:
+        state = span.state
+        if state != ACCEPTED and not (pending_too and state == PENDING):
+            if state == PENDING:
                 report.add("pending", doc=key, label=span.label)
             continue
         if (annotators and span.annotator not in annotators) or (
             labels and span.label not in labels
         ):
             continue
-        ident = (span.start, span.end, span.label)
+        ident = span[2:5]  # (start, end, label)
         if ident not in seen:
-            seen.add(ident)
+            seen[ident] = span.id
             out.append(span)
+        elif aliases is not None:
+            aliases[span.id] = seen[ident]
+    return out
+
+
+def _accepted_distinct(
+    spans: Iterable[SpanRow], report: LossReport, key: str
+) -> list[SpanRow] | None:
+    """The accepted spans when none is a duplicate (the usual case), else None."""
+    spans = list(spans)
+    out = [s for s in spans if s.state == ACCEPTED]
+    if len({s[2:5] for s in out}) < len(out):
+        return None
+    if len(out) < len(spans):
+        for span in spans:
+            if span.state == PENDING:
+                report.add("pending", doc=key, label=span.label)
     return out
 
 
@@ -110,9 +160,13 @@ class Shift:
         return pos - self.before[i]
 
 
+# (start, end, label, annotator) -> ExportSpan without a Python-level call.
+_export_span = partial(tuple.__new__, ExportSpan)
+
+
 def prepare(
     doc: Document,
-    spans: Sequence[Span],
+    spans: Sequence[SpanRow],
     relations: Sequence[Relation],
     *,
     selection: Selection,
@@ -120,29 +174,31 @@ def prepare(
 ) -> ExportDoc:
     """The document as it leaves the project: text cut, spans and relations re-indexed."""
     key = document_key(doc)
-    chosen = choose_spans(spans, selection, report, key)
+    aliases: dict[int, int] = {}
+    chosen = choose_spans(spans, selection, report, key, aliases)
     removed = cut_ranges(doc.text, doc.regions, selection.skip_regions)
-    shift = Shift(removed)
-    text = doc.text
-    if removed:
+    text, regions = doc.text, doc.regions
+    shift = Shift(removed) if removed else None
+    if shift is not None:
         text = "".join(doc.text[a:b] for a, b in _kept(removed, len(doc.text)))
-        for region in doc.regions:
-            if region.kind in selection.skip_regions:
-                report.skipped_regions[region.kind] += 1
-    index: dict[int | None, int] = {}
-    kept: list[ExportSpan] = []
-    for span in sorted(chosen, key=lambda s: (s.start, s.end, s.label)):
-        if removed and shift.hits(span.start, span.end):
-            report.add("region", doc=key, label=span.label, surface=doc.text[span.start : span.end])
-            continue
-        index[span.id] = len(kept)
-        kept.append(ExportSpan(shift(span.start), shift(span.end), span.label, span.annotator))
-    rels = _relations(relations, index, chosen, report, key)
-    regions = tuple(
-        Region(shift(r.start), shift(r.end), r.kind)
-        for r in doc.regions
-        if r.kind not in selection.skip_regions and not shift.hits(r.start, r.end)
-    )
+        regions = _moved_regions(doc.regions, shift, selection, report)
+        chosen = _outside(doc.text, chosen, shift, report, key)
+    rels: tuple[tuple[int, int, str], ...] = ()
+    if shift is None and not relations:
+        # The common case, kept lean: an export builds a million of these.
+        kept = sorted([_export_span(s[2:6]) for s in chosen])
+    else:
+        move = shift or (lambda pos: pos)
+        # Deduplicated spans never tie, so the ids are never compared.
+        pairs = sorted(
+            (ExportSpan(move(s.start), move(s.end), s.label, s.annotator), s.id) for s in chosen
+        )
+        kept = [span for span, _ in pairs]
+        index: dict[int, int] = {ident: i for i, (_, ident) in enumerate(pairs)}
+        for duplicate, original in aliases.items():
+            if original in index:
+                index[duplicate] = index[original]
+        rels = _relations(relations, index, report, key)
     return ExportDoc(
         key=key,
         title=doc.title,
@@ -153,6 +209,34 @@ def prepare(
         meta=dict(doc.meta),
         source=doc.source,
     )
+
+
+def _moved_regions(
+    regions: Sequence[Region], shift: Shift, selection: Selection, report: LossReport
+) -> tuple[Region, ...]:
+    """Regions left after the cut, moved; skipped ones are counted in the report."""
+    for region in regions:
+        if region.kind in selection.skip_regions:
+            report.skipped_regions[region.kind] += 1
+    return tuple(
+        Region(shift(r.start), shift(r.end), r.kind)
+        for r in regions
+        if r.kind not in selection.skip_regions and not shift.hits(r.start, r.end)
+    )
+
+
+def _outside(
+    text: str, spans: Sequence[SpanRow], shift: Shift, report: LossReport, key: str
+) -> list[SpanRow]:
+    """Spans clear of every cut range; the others are reported as lost with their region."""
+    out = []
+    for span in spans:
+        if shift.hits(span.start, span.end):
+            surface = text[span.start : span.end]
+            report.add("region", doc=key, label=span.label, surface=surface)
+        else:
+            out.append(span)
+    return out
 
 
 def _kept(removed: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int]]:
@@ -166,8 +250,7 @@ def _kept(removed: Sequence[tuple[int, int]], length: int) -> list[tuple[int, in
 
 def _relations(
     relations: Sequence[Relation],
-    index: dict[int | None, int],
-    chosen: Sequence[Span],
+    index: dict[int, int],
     report: LossReport,
     key: str,
 ) -> tuple[tuple[int, int, str], ...]:

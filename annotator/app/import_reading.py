@@ -1,23 +1,22 @@
-"""Finding and reading the files of an import, with a read-ahead thread for large imports.
+"""Finding and reading the files of an import; large imports are read by worker processes.
 
-Reading a file (decode, normalise, find the article structure) costs about as
-much as storing it, so a large import reads the next files in a background
-thread while the calling thread writes to the project. Results come back in
-file order and only a few files wait in memory, however large the corpus is.
+Reading a file (decode, normalise, find the article structure) costs more
+than storing it, so a large import reads the next files in worker processes
+while the calling process writes to the project. Results come back in file
+order and only a few files wait in memory, however large the corpus is.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
-import queue
 import stat
-import threading
 from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.app.import_report import IGNORED, SKIPPED, ImportReport, Outcome
+from annotator.app.import_workers import read_in_workers, worker_count
 from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
@@ -25,17 +24,14 @@ from annotator.formats.registry import HEAD_BYTES, known_extensions, reader_for
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_COMMIT_EVERY = 200
-# Files read ahead of the store by a background thread, and the import size
-# from which that thread is worth starting.
-READ_AHEAD = 32
-READ_AHEAD_MIN_FILES = 50
 
 
 @dataclass(frozen=True)
 class ImportOptions:
     """How to import: which files in folders, the size limit, a forced format, workers.
 
-    `jobs=1` reads every file in the calling thread (no read-ahead thread).
+    `jobs=1` reads every file in the calling thread; `jobs=0` uses one worker
+    process per CPU for large imports; `jobs=N` asks for N worker processes.
     """
 
     include: tuple[str, ...] = ()
@@ -135,7 +131,11 @@ def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
         raise ImportFailure(_too_large(info.st_size, max_bytes))
     try:
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Ask for the size stat gave (plus one byte to see growth): asking for
+            # max_bytes would allocate a buffer of that size for every file.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew since: read on, up to the limit
+                data += handle.read(max_bytes + 1 - len(data))
     except PermissionError:
         raise ImportFailure("unreadable: permission denied") from None
     except OSError as exc:
@@ -171,7 +171,7 @@ def read_documents(
 def read_file(path: str, options: ImportOptions) -> FileResult:
     """Read one file completely; every problem becomes part of the result.
 
-    Runs in the read-ahead thread: it never touches the project.
+    Runs in a worker process for large imports: it never touches the project.
     """
     try:
         items = tuple(read_documents(Path(path), options=options))
@@ -188,48 +188,15 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
 
 
 def read_files(paths: list[Path], *, options: ImportOptions) -> Generator[FileResult, None, None]:
-    """Every file's result, in order, read ahead by a background thread for large imports.
+    """Every file's result, in order; a large import is read by worker processes.
 
-    SQLite releases the interpreter lock while it writes, so reading the next
-    files overlaps with storing the previous ones. At most `READ_AHEAD` files
-    wait in memory; closing the iterator early (cancel, error) stops the thread.
+    The calling process then only stores documents while the workers read
+    the next files (see import_workers); at most a few chunks of files wait
+    in memory. `options.jobs == 1` reads everything in the calling thread.
     """
-    if options.jobs == 1 or len(paths) < READ_AHEAD_MIN_FILES:
+    workers = worker_count(options.jobs, len(paths))
+    if workers == 0:
         for path in paths:
             yield read_file(str(path), options)
         return
-    results: queue.Queue[FileResult | None] = queue.Queue(maxsize=READ_AHEAD)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for path in paths:
-                result = read_file(str(path), options)
-                while not stop.is_set():
-                    try:
-                        results.put(result, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-        finally:
-            _put_end(results, stop)
-
-    thread = threading.Thread(target=produce, name="import-reader", daemon=True)
-    thread.start()
-    try:
-        while (result := results.get()) is not None:
-            yield result
-    finally:
-        stop.set()
-        thread.join()
-
-
-def _put_end(results: queue.Queue[FileResult | None], stop: threading.Event) -> None:
-    while not stop.is_set():
-        try:
-            results.put(None, timeout=0.1)
-            return
-        except queue.Full:
-            continue
+    yield from read_in_workers(read_file, paths, options, workers)

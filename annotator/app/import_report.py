@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from annotator.core.errors import AnnotatorError
+
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
 SKIPPED = "skipped"
@@ -103,3 +105,19 @@ class ImportReport:
         lines = [f"skipped {o.source}: {o.reason}" for o in self.skipped]
         lines += [f"warning {source}: {message}" for source, message in self.warnings]
         return lines
+
+
+class ImportStopped(AnnotatorError):
+    """The project could not take more (a full disk): the import ended early.
+
+    `report` says what was done before; every document it lists as imported
+    is stored whole, and running the same import again finishes the rest.
+    """
+
+    def __init__(self, cause: AnnotatorError, report: ImportReport) -> None:
+        super().__init__(
+            f"{cause} The import stopped after {report.imported} imported document(s), "
+            "which are kept; run the same import again to finish it "
+            "(files already imported are skipped)."
+        )
+        self.report = report

@@ -10,7 +10,7 @@ what is already there.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from annotator.app.import_report import (
     SKIPPED,
     ImportProgress,
     ImportReport,
+    ImportStopped,
     Outcome,
 )
 from annotator.core.decoding import text_hash
@@ -41,6 +42,7 @@ __all__ = [
     "ImportOptions",
     "ImportProgress",
     "ImportReport",
+    "ImportStopped",
     "collect_files",
     "import_paths",
     "read_file_bytes",
@@ -50,11 +52,16 @@ __all__ = [
 class _Run:
     """The state of one import: counts for progress, outcomes for the report."""
 
-    def __init__(self, *, report: ImportReport, progress: ProgressFn | None) -> None:
+    def __init__(self, project: Any, *, report: ImportReport, progress: ProgressFn | None) -> None:
+        self.project = project
         self.report = report
         self.progress = progress
         self.files_done = 0
-        self.seen: dict[str, str] = {}
+        # The file of the document the store just received: its documents share
+        # one transaction, so a file is imported whole or not at all.
+        self.current_file = ""
+        # Documents stored by this run, so a duplicate can name the file it repeats.
+        self.imported: dict[int, str] = {}
         self.warnings: dict[int, tuple[str, ...]] = {}
 
     def notify(self, current: str) -> None:
@@ -74,7 +81,7 @@ class _Run:
 
     def sources(
         self, files: list[Path], *, options: ImportOptions, cancel: threading.Event | None
-    ) -> Iterator[SourceDocument]:
+    ) -> Generator[SourceDocument, None, None]:
         """The documents of every file; failures go to the report, not up the stack."""
         results = read_files(files, options=options)
         try:
@@ -88,6 +95,7 @@ class _Run:
             results.close()
 
     def _file_sources(self, result: FileResult) -> Iterator[SourceDocument]:
+        self.current_file = result.path
         if result.failure is not None:
             self.report.add(Outcome(result.path, SKIPPED, result.failure))
         for item in result.items:
@@ -104,13 +112,14 @@ class _Run:
         """Record what the store did with one document."""
         label = source.source or source.title
         warnings = tuple(source.meta.get("import_warnings", ()))
-        digest = text_hash(source.text)
         if doc_id is None:
-            first = self.seen.get(digest)
+            # Only duplicates are hashed here: the store already hashed every text.
+            first_id = self.project.document_with_hash(text_hash(source.text))
+            first = self.imported.get(first_id) if first_id is not None else None
             reason = f"same text as {first}, imported just before" if first else "already imported"
             self.report.add(Outcome(label, DUPLICATE, reason, warnings=warnings))
             return
-        self.seen[digest] = label
+        self.imported[int(doc_id)] = label
         self.report.add(Outcome(label, IMPORTED, doc_id=int(doc_id), warnings=warnings))
 
 
@@ -126,18 +135,32 @@ def import_paths(
 
     Only ImportFailure-type problems are reported per file; an exception from
     `progress` (or a crash) interrupts the import, and the store keeps only
-    whole documents, so running the same import again completes it.
+    whole documents, so running the same import again completes it. When the
+    store cannot take more (a full disk), ImportStopped carries the report of
+    what was imported before.
     """
     options = options or ImportOptions()
     report = ImportReport()
     files = collect_files(paths, options=options, report=report)
     report.files_total = len(files)
-    run = _Run(report=report, progress=progress)
+    run = _Run(project, report=report, progress=progress)
+    sources = run.sources(files, options=options, cancel=cancel)
     results = project.add_documents(
-        run.sources(files, options=options, cancel=cancel),
+        sources,
         commit_every=options.commit_every,
         on_error=run.refused,
+        group=lambda _source: run.current_file,
     )
-    for source, doc_id in results:
-        run.stored(source, doc_id)
+    try:
+        for source, doc_id in results:
+            run.stored(source, doc_id)
+    except AnnotatorError as exc:
+        # Documents go to on_error one by one; what arrives here stops the store
+        # itself (a full disk). The batch it hit was rolled back whole.
+        raise ImportStopped(exc, report) from exc
+    finally:
+        # Stop reading at once (worker processes included), even while the
+        # exception keeps this frame alive.
+        results.close()
+        sources.close()
     return report

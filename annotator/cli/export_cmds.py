@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
 from annotator.app.export import ExportOptions, run_export
+from annotator.app.export_filters import load_filter, save_filter
 from annotator.app.export_policy import POLICIES
 from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
@@ -44,6 +47,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         raise click.BadParameter(str(exc), param_hint="--split") from None
     selection = Selection(
         statuses=_statuses(params["status"]),
+        title_contains=params.get("title") or "",
         annotators=_list(params["annotator"]),
         labels=_list(params["label"]),
         include_pending=params["include_pending"],
@@ -149,6 +153,7 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
     show_default=True,
     help="Document statuses, comma separated, or 'any'.",
 )
+@click.option("--title", help="Only documents whose title contains these words (accents optional).")
 @click.option(
     "--annotator", multiple=True, help="Only spans by this annotator (repeat or comma list)."
 )
@@ -175,6 +180,17 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
     show_default=True,
     help="Tag columns written with --overlap layers.",
 )
+@click.option(
+    "--filter",
+    "filter_name",
+    metavar="NAME",
+    help="Take the documents and spans of a saved filter; selection options given here override it.",
+)
+@click.option(
+    "--save-filter",
+    metavar="NAME",
+    help="Save this command's selection (status, title, annotators, labels, pending, regions) as NAME.",
+)
 @click.option("--split", default="", help="Train:dev:test ratio by document, e.g. 8:1:1.")
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of the split.")
 @click.option("--stratify", is_flag=True, help="Balance label counts across splits.")
@@ -193,11 +209,17 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     \b
         annotator export project.db --format conll --level syllable --scheme iob2 --split 8:1:1 --seed 13 --out exports/conll-v1
     """
+    filter_name, save_as = params.pop("filter_name"), params.pop("save_filter")
     options = options_from(params)
     bar = _Progress(enabled=not quiet)
     try:
         proj = open_project(project)
     except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+    try:
+        options = _with_filters(proj, options, filter_name, save_as)
+    except AnnotatorError as exc:
+        proj.close()
         raise click.ClickException(str(exc)) from None
 
     def show(report: LossReport, stats: ExportStats) -> bool:
@@ -217,6 +239,37 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
         click.echo("Dry run: nothing written.")
         return
     click.echo(f"Wrote {sum(result.stats.documents.values())} documents to {result.directory}")
+
+
+# Command-line options that make up a Selection, by Selection field.
+_SELECTION_OPTIONS = {
+    "statuses": "status",
+    "title_contains": "title",
+    "annotators": "annotator",
+    "labels": "label",
+    "include_pending": "include_pending",
+    "skip_regions": "skip_region",
+}
+
+
+def _with_filters(
+    project: Any, options: ExportOptions, name: str | None, save_as: str | None
+) -> ExportOptions:
+    """Apply a saved filter (options typed on the command line win), then save if asked."""
+    selection = options.selection
+    if name:
+        saved = load_filter(project, name)
+        ctx = click.get_current_context()
+        typed = {
+            field: getattr(selection, field)
+            for field, option in _SELECTION_OPTIONS.items()
+            if ctx.get_parameter_source(option) == ParameterSource.COMMANDLINE
+        }
+        selection = replace(saved, **typed)
+    if save_as:
+        save_filter(project, save_as, selection)
+        click.echo(f"Saved the selection as filter {save_as!r}.")
+    return replace(options, selection=selection)
 
 
 def register(cli: click.Group) -> None:

@@ -11,7 +11,7 @@ import click
 
 from annotator.app.demo import create_demo_project
 from annotator.app.import_report import ImportProgress, ImportReport
-from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, import_paths
+from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
 from annotator.core.errors import AnnotatorError
 from annotator.store import create_project, open_project
 
@@ -68,6 +68,7 @@ class _Bar:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 @click.command("import")
@@ -90,6 +91,13 @@ class _Bar:
     help="Skip files larger than this many megabytes.",
 )
 @click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes reading files for large imports: 0 = one per CPU, 1 = read in this one.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def import_cmd(
     project: Path,
@@ -97,6 +105,7 @@ def import_cmd(
     include: tuple[str, ...],
     max_size: float,
     format_name: str | None,
+    jobs: int,
     quiet: bool,
 ) -> None:
     """Import article files and folders (recursively) into PROJECT.
@@ -111,12 +120,19 @@ def import_cmd(
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
     """
     options = ImportOptions(
-        include=include, max_bytes=int(max_size * 1_048_576), format=format_name or None
+        include=include,
+        max_bytes=int(max_size * 1_048_576),
+        format=format_name or None,
+        jobs=jobs,
     )
     opened = _open(project)
     bar = _Bar(enabled=not quiet)
     try:
         report = import_paths(opened, paths, options=options, progress=bar)
+    except ImportStopped as exc:
+        bar.close()
+        _print_report(exc.report)
+        raise click.ClickException(str(exc)) from None
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
     finally:

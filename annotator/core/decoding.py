@@ -49,6 +49,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c") + b"\x7f"
 _CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_SHARE_BINARY = 0.01
+# Encodings in which every byte below 0x80 stands for that ASCII character.
+_BYTE_TRANSPARENT = frozenset({"utf-8", "cp1258"})
 _UTF8_MULTIBYTE_RE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
@@ -98,16 +100,22 @@ def binary_reason(data: bytes) -> str | None:
             return f"binary file: looks like a {name}, not plain text"
     if any(data.startswith(bom) for bom, enc in _BOMS if enc != "utf-8"):
         return None
-    if b"\x00" in data:
+    # A stray NUL in text is dropped like any invisible; many of them mean
+    # UTF-16 without a byte-order mark, or a binary file.
+    if data.count(b"\x00") > _CONTROL_SHARE_BINARY * len(data):
         return (
             "binary file: contains NUL bytes (if this is UTF-16 text, save it "
             "as UTF-8 or as UTF-16 with a byte-order mark)"
         )
     if data:
-        controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
+        controls = _control_bytes(data)
         if controls / len(data) > _CONTROL_SHARE_BINARY:
             return f"binary file: {controls} control bytes in {len(data)} bytes"
     return None
+
+
+def _control_bytes(data: bytes) -> int:
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
 def decode_bytes(data: bytes) -> DecodedText:
@@ -119,7 +127,11 @@ def decode_bytes(data: bytes) -> DecodedText:
         raise ImportFailure(reason)
     text, encoding = _decode(data)
     warnings: list[str] = []
-    controls = len(_CONTROL_CHARS_RE.findall(text))
+    controls = 0
+    # In UTF-8 and Windows-1258 a control character is its own byte, so bytes
+    # without any (translate is cheap) need no search of the decoded text.
+    if encoding not in _BYTE_TRANSPARENT or _control_bytes(data):
+        controls = len(_CONTROL_CHARS_RE.findall(text))
     if controls:
         text = _CONTROL_CHARS_RE.sub("", text)
         warnings.append(f"dropped {controls} invisible control character(s)")

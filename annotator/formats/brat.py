@@ -75,7 +75,7 @@ def _pair(path: Path) -> tuple[Path, Path]:
 def sniff(path: Path, head: bytes) -> bool:
     """A `.ann` file, or a `.txt` with a `.ann` beside it."""
     txt, ann = _pair(Path(path))
-    return txt.is_file() and ann.is_file()
+    return ann.is_file() and txt.is_file()  # .ann first: most .txt files have none
 
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:

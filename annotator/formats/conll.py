@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
@@ -22,7 +23,7 @@ from annotator.core.textnorm import map_span, normalize_with_offsets
 from annotator.formats import tagging
 from annotator.formats.labelmap import map_label
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
-from annotator.formats.tokens import ExportDoc, ExportSpan, Split, WriteOptions, align, token_form
+from annotator.formats.tokens import ExportDoc, Split, WriteOptions, align, token_form
 
 NAME = "conll"
 EXTENSIONS = (".conll", ".bio", ".iob", ".iob2", ".bioes", ".ner", ".tsv")
@@ -38,37 +39,34 @@ _WORD_JOIN = re.compile(r"(?<=\S)_(?=\S)")
 
 
 def document_lines(doc: ExportDoc, *, scheme: str, docstart: bool) -> Iterator[str]:
-    """The lines of one document, each ending with a newline."""
+    """The text of one document, block by block, every line ending with a newline."""
     if docstart:
         yield f"{DOCSTART}\n\n"
+    tokens = list(chain.from_iterable(doc.blocks))
+    text = doc.text
+    if doc.word_level:
+        forms = [token_form(text, s, e, True) for s, e in tokens]
+    else:
+        forms = [text[s:e] for s, e in tokens]
+    # Tags are computed for the whole document at once: no span crosses a block.
+    columns = [tagging.encode(len(tokens), align(tokens, layer)[0], scheme) for layer in doc.layers]
+    first = 0
     for b, block in enumerate(doc.blocks):
-        columns = [_tag_column(block, layer, scheme) for layer in doc.layers]
-        extra = doc.tags[b] if doc.tags else None
-        forms = [token_form(doc.text, s, e, doc.word_level) for s, e in block]
-        if extra is None and len(columns) == 1:
+        stop = first + len(block)
+        if not doc.tags and len(columns) == 1:
             tags = columns[0]
-            yield "".join(f"{forms[i]}\t{tags[i]}\n" for i in range(len(forms)))
+            yield "".join([f"{forms[i]}\t{tags[i]}\n" for i in range(first, stop)]) + "\n"
         else:
+            extra = doc.tags[b] if doc.tags else None
             rows = []
-            for i, form in enumerate(forms):
-                cells = [form]
+            for i in range(first, stop):
+                cells = [forms[i]]
                 if extra is not None:
-                    cells.extend(extra[i])
+                    cells.extend(extra[i - first])
                 cells.extend(column[i] for column in columns)
                 rows.append("\t".join(cells) + "\n")
-            yield "".join(rows)
-        yield "\n"
-
-
-def _tag_column(
-    block: Sequence[tuple[int, int]], layer: Sequence[ExportSpan], scheme: str
-) -> list[str]:
-    if not block:
-        return []
-    lo, hi = block[0][0], block[-1][1]
-    inside = [s for s in layer if s.start >= lo and s.end <= hi]
-    chunks, _ = align(block, inside)
-    return tagging.encode(len(block), chunks, scheme)
+            yield "".join(rows) + "\n"
+        first = stop
 
 
 # --------------------------------------------------------------------- reading
@@ -115,8 +113,18 @@ def sniff(path: object, head: bytes) -> bool:
     lines = [ln for ln in text.splitlines()[:-1] if ln.strip() and not ln.startswith(DOCSTART)]
     if not lines:
         return False
-    shaped = sum(1 for ln in lines if len(_cells(ln)) >= 2 and tagging.is_tag(_cells(ln)[-1]))
-    return shaped >= 0.9 * len(lines)
+    needed = 0.9 * len(lines)
+    shaped = unshaped = 0
+    for ln in lines:
+        cells = _cells(ln)
+        if len(cells) >= 2 and tagging.is_tag(cells[-1]):
+            shaped += 1
+        else:
+            unshaped += 1
+            # Stop as soon as the share cannot be reached: plain articles fail in a few lines.
+            if len(lines) - unshaped < needed:
+                return False
+    return shaped >= needed
 
 
 def _cells(line: str) -> list[str]:

@@ -3,6 +3,11 @@
 One row per block (sentence or paragraph): `id`, `document`, `tokens`,
 `ner_tags` as `Sequence(ClassLabel)`; a nested export adds `ner_tags_2`, ...
 for the deeper layers. Written offline (`HF_DATASETS_OFFLINE=1`).
+
+Reading takes a Parquet file or a saved split's `.arrow` file back: the
+consecutive rows of one `document` become one document whose lines are its
+blocks, rebuilt with the CoNLL spacing rule; tag ids are named by the
+ClassLabel names kept in the file's `huggingface` schema metadata.
 """
 
 from __future__ import annotations
@@ -10,11 +15,15 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from annotator.formats import tagging
-from annotator.formats.registry import Writer, register_writer
+from annotator.core.errors import ImportFailure
+from annotator.core.model import SourceDocument
+from annotator.formats import conll, tagging
+from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions, align, token_form
 
 NAME = "hf"
@@ -93,6 +102,71 @@ def _dataset(
     return datasets.Dataset.from_dict(columns, features=datasets.Features(features))
 
 
+def sniff(path: Path, head: bytes) -> bool:
+    suffix = Path(path).suffix.lower()
+    return (suffix == ".parquet" and head[:4] == b"PAR1") or suffix == ".arrow"
+
+
+def _table(path: Path, data: bytes) -> Any:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if Path(path).suffix.lower() == ".parquet":
+        return pq.read_table(pa.BufferReader(data))
+    return pa.ipc.open_stream(pa.BufferReader(data)).read_all()
+
+
+def _tag_names(table: Any) -> dict[str, list[str]]:
+    """Tag column -> ClassLabel names, from the metadata datasets writes."""
+    meta = (table.schema.metadata or {}).get(b"huggingface")
+    features = json.loads(meta)["info"]["features"] if meta else {}
+    return {
+        key: value["feature"]["names"]
+        for key, value in features.items()
+        if key.startswith("ner_tags") and "names" in value.get("feature", {})
+    }
+
+
+def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
+    """One document per run of rows with the same `document` id."""
+    name = Path(path).name
+    try:
+        table = _table(path, data)
+        names = _tag_names(table)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ImportFailure(f"{name} is not a dataset file this tool wrote ({exc})") from exc
+    if "tokens" not in table.column_names or "ner_tags" not in names:
+        raise ImportFailure(f"{name} has no tokens and ner_tags (ClassLabel) columns")
+    rows = table.to_pylist()
+    keys = sorted(names, key=lambda k: (len(k), k))
+    word_level = any(conll._WORD_JOIN.search(t) for row in rows for t in row["tokens"])
+    for doc_id, group in groupby(rows, key=lambda row: str(row.get("document", ""))):
+        blocks = [
+            [
+                (n, [token, *(names[k][row[k][i]] for k in keys)])
+                for i, token in enumerate(row["tokens"])
+            ]
+            for n, row in enumerate(group, start=1)
+            if row["tokens"]
+        ]
+        try:
+            doc = conll.build_document(blocks, word_level=word_level, source=f"{path}#{doc_id}")
+        except ImportFailure as exc:
+            yield ImportFailure(f"{name}, document {doc_id}: {exc}")
+            continue
+        yield replace(doc, meta={"id": doc_id} if doc_id else {})
+
+
+register_reader(
+    Reader(
+        name=NAME,
+        extensions=(".parquet", ".arrow"),
+        sniff=sniff,
+        read=read,  # type: ignore[arg-type]
+        description="Hugging Face datasets written by this tool (Parquet, save_to_disk .arrow)",
+        priority=20,
+    )
+)
 register_writer(
     Writer(
         name=NAME,

@@ -22,24 +22,29 @@ from annotator.core.model import SourceDocument
 from annotator.core.structure import analyse_article, regions_to_meta
 from annotator.formats.registry import Reader, register_reader
 
-_HEADER_RE = re.compile(r"^#\s*([A-Za-z_][\w.-]{0,40})\s*[=:]\s*(.*?)\s*$")
+# No "^": it is matched at each line start with match(text, pos, endpos).
+_HEADER_RE = re.compile(r"#\s*([A-Za-z_][\w.-]{0,40})\s*[=:]\s*(.*?)\s*$")
 MAX_HEADER_LINES = 30
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Leading `# key = value` lines as a dict, and the text after them."""
     meta: dict[str, str] = {}
-    lines = text.split("\n")
-    i = 0
-    while i < min(len(lines), MAX_HEADER_LINES):
-        match = _HEADER_RE.match(lines[i])
+    # Only the header lines are cut out: splitting the whole article into
+    # lines and joining it again cost more than the rest of reading it.
+    pos = 0
+    for _ in range(MAX_HEADER_LINES):
+        end = text.find("\n", pos)
+        match = _HEADER_RE.match(text, pos, len(text) if end < 0 else end)
         if not match:
             break
         meta[match.group(1)] = match.group(2)
-        i += 1
+        pos = len(text) if end < 0 else end + 1
+        if end < 0:
+            break
     if not meta:
         return {}, text
-    return meta, "\n".join(lines[i:]).lstrip("\n")
+    return meta, text[pos:].lstrip("\n")
 
 
 def document_from_text(*, text: str, source: str, raw_hash: str) -> SourceDocument:

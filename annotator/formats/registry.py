@@ -7,6 +7,7 @@ package the first time it is asked, so a new format only needs its own module.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 from collections.abc import Callable, Iterator
@@ -46,8 +47,7 @@ class Reader:
     priority: int = 0
 
     def matches_extension(self, path: Path) -> bool:
-        name = path.name.lower()
-        return any(name.endswith(_dotted(ext)) for ext in self.extensions if ext)
+        return path.name.lower().endswith(_suffixes(self.extensions))
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,12 @@ _loaded = False
 
 def _dotted(ext: str) -> str:
     return ext.lower() if ext.startswith(".") else "." + ext.lower()
+
+
+@functools.cache
+def _suffixes(extensions: tuple[str, ...]) -> tuple[str, ...]:
+    # Computed once per reader: imports test every file against every reader.
+    return tuple(_dotted(ext) for ext in extensions if ext)
 
 
 def register_reader(reader: Reader, *, replace: bool = False) -> Reader:

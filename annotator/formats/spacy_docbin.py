@@ -1,5 +1,9 @@
 """spaCy DocBin (`.spacy`): the exact text as explicit words and spaces, ents and span groups.
 
+Reading takes every Doc back as a document: its text, the spans of
+`doc.spans["sc"]` and `doc.ents` (each once), and the document id the
+exporter stored in `user_data["doc_key"]` as the `id` metadata.
+
 Docs use a plain `Vocab` (a blank Vietnamese pipeline would need pyvi). Each
 document is one Doc; its exported tokens are the words, every other run of
 whitespace beyond one space becomes a whitespace token, so `doc.text` equals the
@@ -9,11 +13,14 @@ exported text. `doc.ents` holds the flat layer, `doc.spans["sc"]` every span
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from annotator.formats.registry import Writer, register_writer
+from annotator.core.errors import ImportFailure
+from annotator.core.model import SourceDocument
+from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
 
 NAME = "spacy"
@@ -83,6 +90,47 @@ def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) ->
     return written
 
 
+def sniff(path: Path, head: bytes) -> bool:
+    return Path(path).suffix.lower() == ".spacy"
+
+
+def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
+    """The documents of one DocBin file."""
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    try:
+        docs = list(DocBin().from_bytes(data).get_docs(Vocab()))
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        raise ImportFailure(f"{Path(path).name} is not a spaCy DocBin ({exc})") from exc
+    for number, sdoc in enumerate(docs, start=1):
+        yield _source(sdoc, source=f"{path}#{number}")
+
+
+def _source(sdoc: Any, *, source: str) -> SourceDocument:
+    text, mapping = normalize_with_offsets(sdoc.text)
+    groups = [*sdoc.ents, *sdoc.spans.get(SPANS_KEY, ())]
+    spans = {(*map_span(mapping, g.start_char, g.end_char), g.label_) for g in groups}
+    key = sdoc.user_data.get("doc_key") if sdoc.user_data else None
+    return SourceDocument(
+        text=text,
+        title=text.strip().split("\n", 1)[0][:200],
+        meta={"id": str(key)} if key not in (None, "") else {},
+        source=source,
+        spans=tuple(sorted(spans)),
+    )
+
+
+register_reader(
+    Reader(
+        name=NAME,
+        extensions=(".spacy",),
+        sniff=sniff,
+        read=read,
+        description="spaCy DocBin (.spacy): text, ents and the 'sc' span group",
+        priority=20,
+    )
+)
 register_writer(
     Writer(
         name=NAME,

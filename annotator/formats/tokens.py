@@ -10,17 +10,24 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from annotator.core.model import Region
 
 TokenSpan = tuple[int, int]
+_first = itemgetter(0)
+_second = itemgetter(1)
 Chunk = tuple[int, int, str]
 
 
-@dataclass(frozen=True)
-class ExportSpan:
-    """A kept span of the exported text, with who annotated it."""
+class ExportSpan(NamedTuple):
+    """A kept span of the exported text, with who annotated it.
+
+    A named tuple rather than a frozen dataclass: an export builds a million
+    of them, tuples are built several times faster, and they sort by
+    (start, end, label) on their own.
+    """
 
     start: int
     end: int
@@ -69,8 +76,8 @@ def align(
     A span aligns when it starts at a token start and ends at a token end.
     Tokens must be sorted and non-overlapping.
     """
-    starts = [s for s, _ in tokens]
-    ends = [e for _, e in tokens]
+    starts = list(map(_first, tokens))
+    ends = list(map(_second, tokens))
     chunks: list[Chunk] = []
     cut: list[ExportSpan] = []
     for span in spans:

@@ -26,6 +26,8 @@ _MARKER = re.compile(r"^\s*</?([A-Za-z]+)[^>]*>\s*$")
 def sniff(path: Path, head: bytes) -> bool:
     """Marker lines such as `<s>` and tab-separated rows of four or more columns."""
     text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    if "\t" not in text:
+        return False  # no row of columns at all (every plain article): skip the regex
     lines = text.splitlines()[:-1]
     markers = sum(1 for ln in lines if _MARKER.match(ln))
     rows = sum(1 for ln in lines if ln.count("\t") >= 3)

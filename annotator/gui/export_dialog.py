@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app.export import ExportOptions, ExportResult, run_export
+from annotator.app.export_filters import save_filter, saved_filters
 from annotator.app.export_policy import POLICIES
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
@@ -116,8 +118,12 @@ class ExportDialog(QDialog):
     def _selection_group(self) -> QGroupBox:
         group = QGroupBox("Documents and spans")
         form = QFormLayout(group)
+        form.addRow("Saved filter", self._filter_row())
         row, self.status_checks = _checks(STATUSES, DEFAULT_STATUSES)
         form.addRow("Status", row)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText("any title (or words it contains, accents optional)")
+        form.addRow("Title", self.title_edit)
         self.annotators_edit = QLineEdit()
         self.annotators_edit.setPlaceholderText("all annotators (or a comma list)")
         self.labels_edit = QLineEdit()
@@ -129,6 +135,45 @@ class ExportDialog(QDialog):
         row, self.region_checks = _checks(REGION_KINDS, ())
         form.addRow("Cut regions", row)
         return group
+
+    def _filter_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter_box = QComboBox()
+        self.filter_box.addItems(["", *saved_filters(self.project)])
+        self.filter_box.textActivated.connect(self.apply_filter)
+        self.save_filter_button = QPushButton("Save as…")
+        self.save_filter_button.clicked.connect(self._ask_filter_name)
+        layout.addWidget(self.filter_box, 1)
+        layout.addWidget(self.save_filter_button)
+        return row
+
+    def apply_filter(self, name: str) -> None:
+        """Fill the selection fields from the saved filter `name`."""
+        if not name:
+            return
+        selection = saved_filters(self.project)[name]
+        for status, box in self.status_checks.items():
+            box.setChecked(not selection.statuses or status in selection.statuses)
+        self.title_edit.setText(selection.title_contains)
+        self.annotators_edit.setText(", ".join(selection.annotators))
+        self.labels_edit.setText(", ".join(selection.labels))
+        self.pending_check.setChecked(selection.include_pending)
+        for kind, box in self.region_checks.items():
+            box.setChecked(kind in selection.skip_regions)
+
+    def save_current_filter(self, name: str) -> None:
+        """Save the selection fields as filter `name` and select it."""
+        save_filter(self.project, name, self.options().selection)
+        self.filter_box.clear()
+        self.filter_box.addItems(["", *saved_filters(self.project)])
+        self.filter_box.setCurrentText(name.strip())
+
+    def _ask_filter_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save filter", "Name of this selection:")
+        if ok and name.strip():
+            self.save_current_filter(name)
 
     def _split_group(self) -> QGroupBox:
         group = QGroupBox("Splits")
@@ -200,7 +245,8 @@ class ExportDialog(QDialog):
         checks += [*self.status_checks.values(), *self.region_checks.values()]
         for check in checks:
             check.toggled.connect(self._changed)
-        for edit in (self.annotators_edit, self.labels_edit, self.split_edit, self.out_edit):
+        edits = (self.title_edit, self.annotators_edit, self.labels_edit, self.split_edit)
+        for edit in (*edits, self.out_edit):
             edit.textChanged.connect(self._changed)
         self.seed_spin.valueChanged.connect(self._changed)
 
@@ -231,6 +277,7 @@ class ExportDialog(QDialog):
 
         selection = Selection(
             statuses=statuses,
+            title_contains=self.title_edit.text().strip(),
             annotators=listed(self.annotators_edit),
             labels=listed(self.labels_edit),
             include_pending=self.pending_check.isChecked(),

@@ -61,6 +61,28 @@ class FoldedText:
         return self.positions[i], self.positions[j - 1] + 1
 
 
+def _verbatim_prefix(
+    text: str, tokens: Sequence[str], start: int, stop: int
+) -> tuple[list[tuple[int, int] | None], int]:
+    """Offsets of the leading tokens found verbatim in order, and where the rest begins.
+
+    Most tokenizer output is an exact substring of the text; finding those
+    directly is far cheaper than folding and gives the same offsets.
+    """
+    out: list[tuple[int, int] | None] = []
+    pos = start
+    for token in tokens:
+        while pos < stop and text[pos].isspace():
+            pos += 1
+        if not token or token[0].isspace() or token[-1].isspace():
+            break
+        if not text.startswith(token, pos, stop):
+            break
+        out.append((pos, pos + len(token)))
+        pos += len(token)
+    return out, pos
+
+
 def align_tokens(
     text: str, tokens: Sequence[str], *, start: int = 0, end: int | None = None
 ) -> list[tuple[int, int] | None]:
@@ -68,10 +90,13 @@ def align_tokens(
 
     Spans come out in order and never overlap.
     """
-    folded = FoldedText(text, start, end)
+    stop = len(text) if end is None else end
+    out, pos = _verbatim_prefix(text, tokens, start, stop)
+    if len(out) == len(tokens):
+        return out
+    folded = FoldedText(text, pos, stop)
     cursor = 0
-    out: list[tuple[int, int] | None] = []
-    for token in tokens:
+    for token in tokens[len(out) :]:
         hit = folded.locate(token, cursor)
         if hit is None:
             out.append(None)

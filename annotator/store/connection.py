@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from annotator.core.errors import NotAProjectError
+from annotator.core.errors import AnnotatorError, NotAProjectError
 
 # Written into the SQLite header (offset 68) of every project file: "VNAN".
 APPLICATION_ID = 0x564E414E
@@ -89,9 +89,27 @@ def connect(path: Path, *, new: bool = False) -> sqlite3.Connection:
     return conn
 
 
+class DiskFullError(AnnotatorError):
+    """The disk (or the file's size limit) is full; the change was rolled back whole."""
+
+
+def _disk_full(exc: sqlite3.Error) -> DiskFullError | None:
+    """A DiskFullError for SQLite's "database or disk is full", else None."""
+    if getattr(exc, "sqlite_errorname", "") != "SQLITE_FULL":
+        return None
+    return DiskFullError(
+        "The disk is full, so the last change could not be saved; it was undone whole and "
+        "everything saved before it is intact. Free some disk space and do it again."
+    )
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT when already inside one."""
+    """BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT when already inside one.
+
+    A full disk during the transaction or its COMMIT rolls it back and raises
+    DiskFullError, whose message a user can act on.
+    """
     if conn.in_transaction:
         conn.execute("SAVEPOINT nested")
         try:
@@ -106,8 +124,11 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
+        conn.execute("COMMIT")
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        full = _disk_full(exc) if isinstance(exc, sqlite3.Error) else None
+        if full is not None:
+            raise full from exc
         raise
-    conn.execute("COMMIT")

@@ -160,6 +160,18 @@ INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')
 """
 
 
+# Undo replays the log, so a row changed or removed afterwards would corrupt
+# history: the file itself refuses it, whatever program writes to it.
+_APPEND_ONLY_LOG = """
+CREATE TRIGGER action_log_no_update BEFORE UPDATE ON action_log BEGIN
+    SELECT RAISE(ABORT, 'the action log is append-only: its rows are never changed');
+END;
+CREATE TRIGGER action_log_no_delete BEFORE DELETE ON action_log BEGIN
+    SELECT RAISE(ABORT, 'the action log is append-only: its rows are never deleted');
+END
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     # Imported here: sqlite-utils pulls in pandas when installed (about a
     # second), which only creating or upgrading a project should pay for.
@@ -196,10 +208,15 @@ def _full_text(conn: sqlite3.Connection) -> None:
     _run_script(conn, _FULL_TEXT)
 
 
+def _append_only_log(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _APPEND_ONLY_LOG)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
     Migration("0003_full_text_search", _full_text),
+    Migration("0004_append_only_action_log", _append_only_log),
 )
 
 

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import getpass
+import itertools
 import json
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, OperationError
+from annotator.core.errors import OperationError
 from annotator.core.model import Document, Relation, SourceDocument, Span
 from annotator.core.resources import default_schema
 from annotator.core.schema import LabelSchema
 from annotator.store import repository as repo
 from annotator.store import search as fts
+from annotator.store import streaming
 from annotator.store.apply_spans import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import (
@@ -24,7 +26,7 @@ from annotator.store.connection import (
     connect,
     transaction,
 )
-from annotator.store.importing import BatchWriter, ImportContext
+from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.migrations import (
     MIGRATIONS,
@@ -36,8 +38,7 @@ from annotator.store.migrations import (
 )
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
-
-ErrorHandler = Callable[[SourceDocument, AnnotatorError], None]
+from annotator.store.streaming import AnnotatedDocument
 
 
 def default_annotator() -> str:
@@ -115,6 +116,56 @@ class Project:
             row = self._conn.execute(f"SELECT count(*) FROM documents d{where}", params)
             return int(row.fetchone()[0])
 
+    def document_position(
+        self,
+        doc_id: int,
+        *,
+        status: str | Iterable[str] | None = None,
+        title_contains: str | None = None,
+    ) -> int | None:
+        """Row of `doc_id` in `document_rows` order under the same filter; None if filtered out."""
+        where, params = repo.list_filter(status, title_contains)
+        joiner = " AND " if where else " WHERE "
+        with self._lock:
+            kept = self._conn.execute(
+                f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
+            ).fetchone()
+            if kept is None:
+                return None
+            row = self._conn.execute(
+                f"SELECT count(*) FROM documents d{where}{joiner}d.id < ?", [*params, doc_id]
+            )
+            return int(row.fetchone()[0])
+
+    def document_rows_around(
+        self,
+        doc_id: int,
+        *,
+        before: int,
+        after: int,
+        status: str | Iterable[str] | None = None,
+        title_contains: str | None = None,
+    ) -> list[DocumentRow]:
+        """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order.
+
+        Reads by id, not by OFFSET, so a page deep in a long list costs no more
+        than the first one.
+        """
+        where, params = repo.list_filter(status, title_contains)
+        joiner = " AND " if where else " WHERE "
+        columns = "d.id, d.title, d.status, d.span_count, d.pending_count"
+        with self._lock:
+            ahead = self._conn.execute(
+                f"SELECT {columns} FROM documents d{where}{joiner}d.id < ? "
+                "ORDER BY d.id DESC LIMIT ?",
+                [*params, doc_id, before],
+            ).fetchall()
+            rest = self._conn.execute(
+                f"SELECT {columns} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
+                [*params, doc_id, after],
+            ).fetchall()
+        return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]
+
     def document_ids(self, *, status: str | Iterable[str] | None = None) -> list[int]:
         where, params = repo.list_filter(status, None)
         with self._lock:
@@ -151,11 +202,31 @@ class Project:
                 return
             yield document
 
+    def iter_annotated(
+        self, ids: Sequence[int], *, chunk: int = 500
+    ) -> Iterator[AnnotatedDocument]:
+        """Documents of `ids` (in that order) with all their spans and relations, streamed.
+
+        One query per chunk for texts, spans and relations, for exports of
+        100,000 documents; bypasses the span cache, which is for the editor.
+        """
+        for part in streaming.chunks_of(ids, chunk):
+            with self._lock:
+                batch = streaming.read_chunk(self._conn, part)
+            yield from batch
+
     def has_content(self, text_hash: str) -> bool:
         """Whether a document with this sha256 of the NFC text is stored."""
         with self._lock:
             query = "SELECT 1 FROM documents WHERE text_hash = ?"
             return self._conn.execute(query, (text_hash,)).fetchone() is not None
+
+    def document_with_hash(self, text_hash: str) -> int | None:
+        """The id of the document whose NFC text has this sha256, if one is stored."""
+        with self._lock:
+            query = "SELECT id FROM documents WHERE text_hash = ?"
+            row = self._conn.execute(query, (text_hash,)).fetchone()
+        return None if row is None else int(row[0])
 
     @staticmethod
     def text_hash(text: str) -> str:
@@ -228,7 +299,8 @@ class Project:
                 ensure_annotator(self._conn, self.annotator, ctx.now)
                 writer = BatchWriter(ctx)
                 doc_id = writer.add(source_doc)
-                writer.finish()
+                for _, failure in writer.finish():
+                    raise failure
             if doc_id is not None:
                 self._cache.forget([doc_id])
         return doc_id
@@ -240,59 +312,62 @@ class Project:
         commit_every: int = 200,
         origin: str = "imported",
         on_error: ErrorHandler | None = None,
+        group: GroupFn | None = None,
     ) -> Iterator[tuple[SourceDocument, int | None]]:
         """Bulk import; yields (source_doc, new id or None for a duplicate).
 
         Documents are written in transactions of at most `commit_every`
-        documents or one second, each document inside its own SAVEPOINT.
-        Pairs are yielded only after their transaction has COMMITTED, so every
-        yielded id is durable (synchronous=FULL) the moment it is yielded, and
-        no transaction is open while the caller holds a yielded pair.
+        documents or one second (see importing.BatchWriter for how), except
+        that consecutive documents with the same `group(doc)` (the file they
+        come from) always share a transaction: a file is stored whole or not
+        at all. Pairs are yielded only after their transaction has COMMITTED,
+        so every yielded id is durable (synchronous=FULL) the moment it is
+        yielded, and no transaction is open while the caller holds a pair.
         A document that fails (ImportFailure, OffsetError, ...) is rolled back
         alone: with `on_error` it is reported there and the import goes on;
         without, the documents before it are committed and yielded, then the
-        error is raised. A database error (disk full) rolls back the current
-        batch, whose documents were not yielded, and is raised.
+        error is raised. A database error (disk full: DiskFullError) rolls
+        back the current batch, whose documents were not yielded, and is raised.
         """
         docs = iter(source_docs)
+        carried: list[SourceDocument] = []
         while True:
-            batch, error, finished = self._import_batch(docs, commit_every, origin, on_error)
+            batch = ImportBatch(commit_every, origin, on_error, group)
+            self._import_batch(batch, itertools.chain(carried, docs))
+            carried = batch.carry
             with self._lock:
-                self._cache.forget(doc_id for _, doc_id in batch if doc_id is not None)
-            yield from batch
-            if error is not None:
-                raise error
-            if finished:
+                self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
+            yield from batch.stored
+            if batch.error is not None:
+                raise batch.error
+            if batch.finished:
                 return
 
-    def _import_batch(
-        self,
-        docs: Iterator[SourceDocument],
-        commit_every: int,
-        origin: str,
-        on_error: ErrorHandler | None,
-    ) -> tuple[list[tuple[SourceDocument, int | None]], AnnotatorError | None, bool]:
+    def _import_batch(self, batch: ImportBatch, docs: Iterator[SourceDocument]) -> None:
         deadline = time.monotonic() + 1.0
-        error: AnnotatorError | None = None
-        finished = True
+        full: list[object] = []  # the group being completed once the batch is full
         with self._lock:
-            ctx = self._import_context(origin)
+            ctx = self._import_context(batch.origin)
             writer = BatchWriter(ctx)
             with transaction(self._conn):
                 ensure_annotator(self._conn, self.annotator, ctx.now)
                 for source in docs:
-                    try:
-                        writer.add(source)
-                    except AnnotatorError as exc:
-                        if on_error is None:
-                            error, finished = exc, False
-                            break
-                        on_error(source, exc)
-                    if len(writer.stored) >= commit_every or time.monotonic() >= deadline:
-                        finished = False
+                    key = batch.group(source) if batch.group is not None else None
+                    if full and key != full[0]:
+                        batch.carry, batch.finished = [source], False
                         break
-                writer.finish()
-        return writer.stored, error, finished
+                    if not batch.add(writer, source):
+                        break
+                    if not full and (
+                        len(writer.stored) >= batch.commit_every or time.monotonic() >= deadline
+                    ):
+                        if batch.group is None:
+                            batch.finished = False
+                            break
+                        full.append(key)
+                for source, failure in writer.finish():
+                    batch.refused(source, failure)
+        batch.stored = writer.stored
 
 
 # -- opening and creating -------------------------------------------------------

@@ -132,3 +132,23 @@ def test_declining_after_the_report_leaves_nothing(project, tmp_path: Path) -> N
     )
     assert seen == [3] and result.directory is None
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("project.db")] == []
+
+
+def test_formula_guard_is_applied_to_csv_only(project, tmp_path: Path) -> None:
+    import csv
+
+    from annotator.core.model import SourceDocument
+
+    text = "=SUM(A1) +Lê Văn A -dự @họp"
+    project.add_document(SourceDocument(text=text, title="=cmd", spans=((9, 18, "PER"),)))
+    everything = Selection(statuses=())
+    for fmt in ("csv", "jsonl", "conll", "brat"):
+        run_export(project, ExportOptions(format=fmt, out=tmp_path / fmt, selection=everything))
+    with (tmp_path / "csv" / "all.csv").open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["surface"] == "'+Lê Văn A" and row["title"] == "'=cmd"
+    (line,) = (tmp_path / "jsonl" / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["text"] == text and json.loads(line)["title"] == "=cmd"
+    conll_lines = (tmp_path / "conll" / "all.conll").read_text(encoding="utf-8").splitlines()
+    assert conll_lines[2:4] == ["=\tO", "SUM\tO"] and "+\tB-PER" in conll_lines
+    assert (tmp_path / "brat" / "all" / "cmd.txt").read_text(encoding="utf-8") == text

@@ -130,6 +130,15 @@ def test_oversized_file_is_skipped_without_being_read(project, tmp_path):
     assert peak < 5 * 1024 * 1024
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
+def test_a_file_longer_than_its_stat_size_is_read_whole_up_to_the_limit():
+    status = Path("/proc/self/status")  # a regular file whose stat size is 0
+    assert status.stat().st_size == 0
+    assert b"Name:" in read_file_bytes(status, max_bytes=1 << 20)
+    with pytest.raises(ImportFailure, match="too large"):
+        read_file_bytes(status, max_bytes=10)
+
+
 def test_size_limit_is_configurable(project, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Tiêu đề\n" + "Nội dung bài báo. " * 200, encoding="utf-8")

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from annotator.cli import cli
 from annotator.cli.export_cmds import FORMATS
 from annotator.formats.registry import writers
-from annotator.store import create_project
+from annotator.store import create_project, open_project
 from tests.formats.pipeline import build_project
 
 
@@ -124,3 +124,97 @@ def test_help_has_an_example_and_formats_are_all_registered() -> None:
     result = CliRunner().invoke(cli, ["export", "--help"])
     assert "Example:" in result.output and "--split 8:1:1" in result.output
     assert set(FORMATS) <= {w.name for w in writers()}
+
+
+def _ids(folder: Path) -> list[str]:
+    lines = (folder / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["id"] for line in lines]
+
+
+def test_saved_filter_is_reused_and_typed_options_override_it(
+    project_file: Path, tmp_path: Path
+) -> None:
+    saved = _run(
+        str(project_file),
+        "--title",
+        "hue",
+        "--label",
+        "LOC",
+        "--save-filter",
+        "huế",
+        "--out",
+        str(tmp_path / "a"),
+        "--quiet",
+    )
+    assert saved.exit_code == 0 and "Saved the selection as filter 'huế'" in saved.output
+    assert _ids(tmp_path / "a") == ["2"]  # "Huế" matched without its accent
+    reused = _run(str(project_file), "--filter", "huế", "--out", str(tmp_path / "b"), "--quiet")
+    assert reused.exit_code == 0, reused.output
+    rows = (tmp_path / "b" / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [lb for _, _, lb in json.loads(rows[0])["label"]] == ["LOC"]
+    widened = _run(
+        str(project_file),
+        "--filter",
+        "huế",
+        "--label",
+        "PER",
+        "--out",
+        str(tmp_path / "c"),
+        "--quiet",
+    )
+    rows = (tmp_path / "c" / "all.jsonl").read_text(encoding="utf-8").splitlines()
+    assert _ids(tmp_path / "c") == ["2"] and json.loads(rows[0])["label"][0][2] == "PER"
+    assert widened.exit_code == 0
+    unknown = _run(str(project_file), "--filter", "nope", "--out", str(tmp_path / "d"))
+    assert unknown.exit_code != 0 and "saved filters: huế" in unknown.output
+    assert not (tmp_path / "d").exists()
+
+
+def test_progress_bar_is_shown_unless_quiet(project_file: Path, tmp_path: Path) -> None:
+    shown = _run(str(project_file), "--out", str(tmp_path / "p"))
+    assert shown.exit_code == 0 and "Exporting" in shown.output
+    quiet = _run(str(project_file), "--out", str(tmp_path / "q"), "--quiet")
+    assert "Exporting" not in quiet.output
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("conll", "all.conll"), ("brat", "all"), ("jsonl", "")])
+def test_import_detects_exported_formats_and_keeps_ids(
+    project_file: Path, tmp_path: Path, fmt: str, name: str
+) -> None:
+    out = tmp_path / fmt
+    args = ["--format", fmt, "--block", "paragraph", "--out", str(out), "--quiet"]
+    assert _run(str(project_file), *args).exit_code == 0
+    target = tmp_path / "again.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["new", str(target)]).exit_code == 0
+    imported = runner.invoke(cli, ["import", str(target), str(out / name), "--quiet"])
+    assert imported.exit_code == 0, imported.output
+    again = open_project(target)
+    try:
+        ids = again.document_ids()
+        assert len(ids) == 3
+        spans = again.spans(ids[0], states=None)
+        assert spans and {(s.origin, s.state) for s in spans} == {("imported", "accepted")}
+    finally:
+        again.close()
+
+
+def test_import_with_an_explicit_format_reads_a_conll_txt_file(
+    project_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "c"
+    args = ["--format", "conll", "--block", "paragraph", "--out", str(out), "--quiet"]
+    assert _run(str(project_file), *args).exit_code == 0
+    renamed = tmp_path / "columns.txt"
+    renamed.write_bytes((out / "all.conll").read_bytes())
+    target = tmp_path / "t.db"
+    runner = CliRunner()
+    runner.invoke(cli, ["new", str(target)])
+    result = runner.invoke(cli, ["import", str(target), str(renamed), "--format", "conll"])
+    assert result.exit_code == 0, result.output
+    again = open_project(target)
+    try:
+        assert again.document_count() == 3
+        assert {s.label for s in again.spans(again.document_ids()[0])} >= {"PER", "ROLE"}
+    finally:
+        again.close()

@@ -143,3 +143,21 @@ def test_every_command_has_an_example_in_its_help(runner):
             missing.append(" ".join(path))
     assert not missing, f"commands without an Example: in their help: {missing}"
     assert "Example:" in runner.invoke(cli, ["--help"]).output
+
+
+def test_import_jobs_option_reads_in_workers_with_the_same_result(runner, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(260):
+        (folder / f"bai-{i:03d}.txt").write_text(f"Bài {i}\nNội dung số {i}.", encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        path = tmp_path / f"p{jobs}.db"
+        _new(runner, path)
+        result = runner.invoke(cli, ["import", "--quiet", "--jobs", jobs, str(path), str(folder)])
+        assert result.exit_code == 0, result.output
+        with open_project(path) as project:
+            outputs.append((result.output, [d.text for d in project.iter_documents()]))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][0].startswith("260 imported")
+    assert runner.invoke(cli, ["import", "--jobs", "-1", str(path), str(folder)]).exit_code == 2

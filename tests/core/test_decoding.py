@@ -139,6 +139,12 @@ def test_a_few_control_characters_are_dropped_with_a_warning():
     assert any("control" in w for w in decoded.warnings)
 
 
+def test_a_stray_nul_in_text_is_dropped_not_taken_for_binary():
+    decoded = decode_bytes(("Chủ tịch\x00 nước\n" + ARTICLE + "\x00").encode("utf-8"))
+    assert "\x00" not in decoded.text and decoded.text.startswith("Chủ tịch nước")
+    assert any("control" in w for w in decoded.warnings)
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", codecs.BOM_UTF8, "\u200b\n".encode()])
 def test_empty_and_whitespace_only_files(data):
     with pytest.raises(ImportFailure, match="^empty file"):

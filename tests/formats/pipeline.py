@@ -6,8 +6,9 @@ from annotator.app.export_policy import LAYERS, flatten
 from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
 from annotator.app.export_tokens import TokenOptions, tokenize
-from annotator.core.model import Document, Relation, SourceDocument, Span
+from annotator.core.model import Document, Relation, SourceDocument
 from annotator.formats.tokens import ExportDoc
+from annotator.store.streaming import SpanRow
 
 
 def export_doc(
@@ -30,7 +31,8 @@ def export_doc(
         regions=src.regions,
     )
     spans = [
-        Span(i + 1, 1, s, e, label, annotator="ann") for i, (s, e, label) in enumerate(src.spans)
+        SpanRow(i + 1, 1, s, e, label, "ann", "imported", "accepted")
+        for i, (s, e, label) in enumerate(src.spans)
     ]
     relations = [
         Relation(i + 1, 1, h + 1, t + 1, kind) for i, (h, t, kind) in enumerate(src.relations)

@@ -52,3 +52,19 @@ def test_save_to_disk_and_parquet_load_with_classlabel_tags(tmp_path: Path) -> N
 
 def test_bioes_class_names() -> None:
     assert hf.class_names(["PER"], "bioes") == ["O", "B-PER", "I-PER", "E-PER", "S-PER"]
+
+
+def test_parquet_and_arrow_files_read_back_through_the_registry(tmp_path: Path) -> None:
+    from annotator.formats import registry
+
+    text = "Bí thư Tỉnh ủy Lê Văn A.\nÔng ở Huế."
+    spans = ((0, 14, "ROLE"), (7, 14, "ORG"), (15, 23, "PER"), (31, 34, "LOC"))
+    doc = export_doc(SourceDocument(text=text, spans=spans), tokens=True, policy="layers")
+    hf.write([("train", [doc])], directory=tmp_path, options=WriteOptions(labels=LABELS))
+    arrow = next((tmp_path / "hf" / "train").glob("*.arrow"))
+    for path in (tmp_path / "parquet" / "train.parquet", arrow):
+        data = path.read_bytes()
+        reader = registry.reader_for(path, data[:4096])
+        assert reader.name == "hf"
+        (back,) = list(reader.read(path, data))
+        assert back.text == text and back.spans == spans and back.meta == {"id": "1"}

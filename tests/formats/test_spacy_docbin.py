@@ -56,3 +56,52 @@ def test_words_and_spaces_rebuild_odd_whitespace() -> None:
     words, spaces, starts = spacy_docbin.words_and_spaces(text, [(1, 2), (4, 5), (7, 8)])
     assert "".join(w + (" " if s else "") for w, s in zip(words, spaces, strict=True)) == text
     assert [text[p : p + len(w)] for w, p in zip(words, starts, strict=True)] == words
+
+
+def test_docbin_reads_back_through_the_registry(tmp_path: Path) -> None:
+    from annotator.formats import registry
+
+    path = _write(tmp_path)
+    data = path.read_bytes()
+    reader = registry.reader_for(path, data[:4096])
+    assert reader.name == "spacy"
+    (doc,) = list(reader.read(path, data))
+    assert doc.text == TEXT and doc.spans == tuple(sorted(SPANS))
+    assert doc.meta == {"id": "1"}
+
+
+def test_spacy_debug_data_accepts_the_export(tmp_path: Path) -> None:
+    """spaCy's own data check, run as trainers run it, on a train and a dev DocBin."""
+    import subprocess
+    import sys
+
+    def docs(first: int, count: int) -> list:
+        # spaCy wants at least 100 training examples before it calls the data usable.
+        return [
+            export_doc(SourceDocument(text=f"{TEXT} Tin số {i}.", spans=SPANS), tokens=True)
+            for i in range(first, first + count)
+        ]
+
+    spacy_docbin.write(
+        [("train", docs(0, 120)), ("dev", docs(120, 20))],
+        directory=tmp_path,
+        options=WriteOptions(),
+    )
+    config = tmp_path / "config.cfg"
+    python = [sys.executable, "-m", "spacy"]
+    subprocess.run(
+        [*python, "init", "config", str(config), "--lang", "xx", "--pipeline", "ner,spancat"],
+        check=True,
+        capture_output=True,
+    )
+    result = subprocess.run(
+        [
+            *python, "debug", "data", str(config),
+            "--paths.train", str(tmp_path / "train.spacy"),
+            "--paths.dev", str(tmp_path / "dev.spacy"),
+        ],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Corpus is loadable" in result.stdout and "✘" not in result.stdout

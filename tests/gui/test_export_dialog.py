@@ -98,3 +98,26 @@ def test_cancel_during_export_leaves_no_dataset(qtbot, project, tmp_path: Path) 
     assert "cancelled" in dialog.report.toPlainText()
     assert not (tmp_path / "b").exists()
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("project.db")] == []
+
+
+def test_saved_filter_is_listed_and_fills_the_selection(qtbot, project, tmp_path: Path) -> None:
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.status_checks["new"].setChecked(True)
+    dialog.title_edit.setText("quang nam")
+    dialog.labels_edit.setText("PER")
+    dialog.pending_check.setChecked(True)
+    dialog.save_current_filter("người Quảng Nam")
+    again = _dialog(qtbot, project)
+    names = [again.filter_box.itemText(i) for i in range(again.filter_box.count())]
+    assert names == ["", "người Quảng Nam"]
+    assert again.options().selection.labels == ()
+    again.apply_filter("người Quảng Nam")
+    selection = again.options().selection
+    assert selection.statuses == ("new", "done", "reviewed")
+    assert selection.title_contains == "quang nam" and selection.labels == ("PER",)
+    assert selection.include_pending
+    again.out_edit.setText(str(tmp_path / "f"))
+    qtbot.mouseClick(again.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Press Export" in again.report.toPlainText(), timeout=30000)
+    assert "Documents: all 1" in again.report.toPlainText()

@@ -2,12 +2,15 @@
 
 The model reads the rules' tags as features, yet a CRF learns one weight per
 label and position: after a few documents it cuts long rule spans in two or
-drops labels it saw rarely. Measured on hand-checked articles, the changes it
-makes to a rule span (removing or reshaping it) were wrong far more often
-than right, even where the model was sure, while the spans it found where the
-rules found nothing were mostly right: hand-written rules are precise and
-miss things. So the model keeps every rule span and adds its own spans only
-where they overlap none.
+drops labels it saw rarely. On political news, where the shipped rules were
+written, the changes it made to a rule span (removing or reshaping it) were
+wrong far more often than right, while the spans it found where the rules
+found nothing were mostly right: there the model keeps every rule span and
+adds its own only where they overlap none ("rules-first"). Outside that domain
+the rules' own false positives dominate, and only letting the model decide
+helps: "model-first" keeps the model's spans and fills the gaps with the
+rules', "model-only" is the model's own tagging. Training chooses one by
+validation on the project's documents (see annotator.app.training).
 """
 
 from __future__ import annotations
@@ -15,6 +18,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from annotator.nlp.crf.features import LabelledRange
+
+RULES_FIRST = "rules-first"
+MODEL_FIRST = "model-first"
+MODEL_ONLY = "model-only"
+# In order of preference when they score the same: the first is the safe default.
+COMBINATIONS = (RULES_FIRST, MODEL_FIRST, MODEL_ONLY)
+
+
+class UnknownCombination(ValueError):
+    """A combination name that is not one of COMBINATIONS."""
 
 
 def combine(
@@ -26,3 +39,21 @@ def combine(
         s for s in model_spans if s[0] < s[1] and not any(s[0] < e and b < s[1] for b, e, _ in kept)
     ]
     return sorted({*kept, *added})
+
+
+def combine_as(
+    combination: str,
+    rule_spans: Sequence[LabelledRange] | None,
+    model_spans: Sequence[LabelledRange],
+) -> list[LabelledRange]:
+    """The spans a model with this combination suggests; without rules, its own."""
+    if combination not in COMBINATIONS:
+        raise UnknownCombination(
+            f"Unknown combination {combination!r}: use one of {', '.join(COMBINATIONS)}."
+        )
+    own = [s for s in model_spans if s[0] < s[1]]
+    if rule_spans is None or combination == MODEL_ONLY:
+        return sorted(set(own))
+    if combination == MODEL_FIRST:
+        return combine(own, rule_spans)
+    return combine(rule_spans, own)

@@ -2,7 +2,9 @@
 
 The model is kept as bytes (the CRFsuite file written by underthesea_core)
 so the project can store it as a blob; `stack` names the suggesters whose
-output the model reads as features and must be fed again when tagging.
+output the model reads as features and must be fed again when tagging. Bytes
+may start with a one-line header naming how the model's spans are combined
+with the rules' (see combine); bytes without one are rules-first.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 
 from annotator.core.errors import AnnotatorError
 from annotator.nlp.base import Suggester, Suggestion
-from annotator.nlp.crf.combine import combine
+from annotator.nlp.crf.combine import COMBINATIONS, RULES_FIRST, combine_as
 from annotator.nlp.crf.features import (
     LabelledRange,
     bio_tags,
@@ -26,8 +28,9 @@ from annotator.nlp.crf.features import (
 from annotator.nlp.units import paragraph_spans
 
 MODEL_NAME = "model"
-# The stacked suggester whose spans the model refines rather than replaces.
+# The stacked suggester whose spans the model is combined with.
 BASE = "rules"
+_HEADER = b"annotator-crf combination="
 
 
 class TrainingCancelled(AnnotatorError):
@@ -104,6 +107,27 @@ def train_model(
             return handle.read()
 
 
+def with_combination(data: bytes, combination: str) -> bytes:
+    """The model's bytes, marked with how its spans are combined with the rules'."""
+    if combination not in COMBINATIONS:
+        raise ModelError(f"Unknown combination {combination!r}: use one of {COMBINATIONS}.")
+    return _HEADER + combination.encode("ascii") + b"\n" + _payload(data)
+
+
+def stored_combination(data: bytes) -> str:
+    """How a model's spans are combined with the rules' (rules-first when unmarked)."""
+    if not data.startswith(_HEADER):
+        return RULES_FIRST
+    name = data[len(_HEADER) : data.index(b"\n")].decode("ascii", "replace")
+    if name not in COMBINATIONS:
+        raise ModelError(f"The stored model names an unknown combination {name!r}; train it again.")
+    return name
+
+
+def _payload(data: bytes) -> bytes:
+    return data[data.index(b"\n") + 1 :] if data.startswith(_HEADER) else data
+
+
 def _load_tagger(data: bytes):  # -> underthesea_core.CRFTagger
     from underthesea_core import CRFTagger
 
@@ -111,7 +135,7 @@ def _load_tagger(data: bytes):  # -> underthesea_core.CRFTagger
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "model.crfsuite")
         with open(path, "wb") as handle:
-            handle.write(data)
+            handle.write(_payload(data))
         try:
             tagger.load(path)
         except Exception as exc:
@@ -120,7 +144,10 @@ def _load_tagger(data: bytes):  # -> underthesea_core.CRFTagger
 
 
 class CRFSuggester:
-    """Suggests spans with a trained model; origin "model" in the store."""
+    """Suggests spans with a trained model; origin "model" in the store.
+
+    `combination` overrides the one stored with the model (see combine).
+    """
 
     name = MODEL_NAME
 
@@ -129,12 +156,16 @@ class CRFSuggester:
         data: bytes,
         *,
         stack: Sequence[Suggester] = (),
-        base: str | None = BASE,
+        combination: str | None = None,
     ) -> None:
+        self.combination = combination or stored_combination(data)
+        if self.combination not in COMBINATIONS:
+            raise ModelError(
+                f"Unknown combination {self.combination!r}: use one of {COMBINATIONS}."
+            )
         self._tagger = _load_tagger(data)
         self._stack = tuple(stack)
         self._lock = threading.Lock()
-        self._base = base
         self._tags = list(self._tagger.labels())
 
     def labels(self) -> list[str]:
@@ -151,10 +182,27 @@ class CRFSuggester:
     ) -> list[Suggestion]:
         """Tag text given what the stacked suggesters already proposed for it.
 
-        When the base suggester (the rules) is among them, its spans are kept
-        and the model only adds spans where they have none (see combine).
+        When the base suggester (the rules) is among them, the model's spans
+        are combined with theirs as the model's combination says.
         """
-        out: list[Suggestion] = []
+        found = self.predict_as(self.combination, text, stacked=stacked)
+        return [Suggestion(s, e, lab, self.name) for s, e, lab in found]
+
+    def predict_as(
+        self,
+        combination: str,
+        text: str,
+        *,
+        stacked: Mapping[str, Sequence[LabelledRange]] | None = None,
+    ) -> list[LabelledRange]:
+        """predict's spans as they would be under another combination."""
+        return combine_as(combination, (stacked or {}).get(BASE), self.own_spans(text, stacked))
+
+    def own_spans(
+        self, text: str, stacked: Mapping[str, Sequence[LabelledRange]] | None = None
+    ) -> list[LabelledRange]:
+        """The model's own tagging of text, before any combination."""
+        out: list[LabelledRange] = []
         for p_start, p_end in paragraph_spans(text):
             tokens = paragraph_tokens(text, p_start, p_end)
             if not tokens:
@@ -163,16 +211,8 @@ class CRFSuggester:
                 name: [s for s in spans if p_start <= s[0] and s[1] <= p_end]
                 for name, spans in (stacked or {}).items()
             }
-            found = self._paragraph(text, tokens, inside)
-            out.extend(Suggestion(s, e, lab, self.name) for s, e, lab in found)
+            feats = sequence_features(text, tokens, stacked=inside)
+            with self._lock:
+                tags = self._tagger.tag(feats)
+            out.extend(tags_to_spans(tokens, tags))
         return out
-
-    def _paragraph(
-        self, text: str, tokens: list[tuple[int, int]], stacked: dict[str, list[LabelledRange]]
-    ) -> list[LabelledRange]:
-        feats = sequence_features(text, tokens, stacked=stacked)
-        with self._lock:
-            tags = self._tagger.tag(feats)
-        own = tags_to_spans(tokens, tags)
-        base = stacked.get(self._base) if self._base else None
-        return own if base is None else combine(base, own)

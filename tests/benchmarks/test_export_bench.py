@@ -1,0 +1,212 @@
+"""Export throughput and memory: 100,000 documents and 1,000,000 spans to CoNLL and JSONL.
+
+The project is built from real news sentences (the binhvq sample of the
+shared corpus: a headline, a paragraph of two sentences and a numbered
+closing line per document, so every text is distinct), with ten syllable-
+aligned spans per document, some of them nested or crossing. Each format is
+exported with `annotator.app.export.run_export`, the function behind
+`annotator export`, while a thread samples the process's resident memory.
+
+Time is compared with a bare loop, run in the same process right after,
+that writes the very same lines from precomputed data (the tokens and tags,
+or the JSON objects, already in memory) with the same line-building
+expression and the same final fsync; its output is checked byte for byte
+against the export.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import random
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+import pytest
+
+from annotator.app.export import ExportOptions, run_export
+from annotator.app.export_select import Selection
+from annotator.core.model import SourceDocument
+from annotator.core.syllables import is_word_token, syllable_spans
+from annotator.store import create_project, open_project
+
+DOCUMENTS = 100_000
+SPANS_PER_DOCUMENT = 10
+LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
+MAX_RSS_MB = 250
+TARGET_RATIO = 3.0
+
+
+class PeakRss:
+    """Samples this process's resident memory in a thread while a block runs."""
+
+    def __init__(self) -> None:
+        self.process = psutil.Process()
+        self.peak = self.process.memory_info().rss
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.01):
+            self.peak = max(self.peak, self.process.memory_info().rss)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.process.memory_info().rss)
+
+
+def _sentences(shared_dir: Path) -> tuple[list[str], list[str]]:
+    folder = shared_dir / "corpus" / "binhvq-news-corpus-sample" / "sample"
+
+    def lines(name: str) -> list[str]:
+        text = (folder / name).read_text(encoding="utf-8")
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    return lines("demo-title.txt"), lines("demo-full.txt")
+
+
+def _spans(text: str, rng: random.Random) -> tuple[tuple[int, int, str], ...]:
+    """Ten distinct spans of one to three syllables inside one line each."""
+    words = [t for t in syllable_spans(text) if is_word_token(text, *t)]
+    spans: set[tuple[int, int, str]] = set()
+    for k in rng.sample(range(len(words)), SPANS_PER_DOCUMENT):
+        j = min(k + rng.randrange(3), len(words) - 1)
+        if "\n" in text[words[k][0] : words[j][1]]:
+            j = k
+        spans.add((words[k][0], words[j][1], rng.choice(LABELS)))
+    return tuple(sorted(spans))
+
+
+def _documents(titles: list[str], sentences: list[str]) -> Iterator[SourceDocument]:
+    rng = random.Random(4)
+    for i in range(DOCUMENTS):
+        body = f"{rng.choice(sentences)} {rng.choice(sentences)}"
+        text = f"{rng.choice(titles)}\n{body}\nBản tin số {i} của ban biên tập."
+        yield SourceDocument(text=text, title=text.split("\n", 1)[0], spans=_spans(text, rng))
+
+
+def _export(project, fmt: str, out: Path) -> tuple[float, float, float, Path]:
+    options = ExportOptions(format=fmt, out=out, selection=Selection(statuses=()))
+    with PeakRss() as rss:
+        began, cpu = time.perf_counter(), time.process_time()
+        result = run_export(project, options)
+        seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
+    assert result.directory == out
+    return seconds, cpu, rss.peak / 1_048_576, out / f"all.{fmt}"
+
+
+def _timed_write(path: Path, chunks: Iterator[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds to write and fsync the lines."""
+    began, cpu = time.perf_counter(), time.process_time()
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.writelines(chunks)
+        out.flush()
+        os.fsync(out.fileno())
+    return time.perf_counter() - began, time.process_time() - cpu
+
+
+def _conll_data(path: Path) -> list[list[tuple[list[str], list[str]]]]:
+    """Documents -> blocks -> (tokens, tags), read back from the exported file."""
+    docs: list[list[tuple[list[str], list[str]]]] = []
+    block: tuple[list[str], list[str]] | None = None
+    with path.open(encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw[:-1]
+            if line == "-DOCSTART-":
+                docs.append([])
+                block = None
+            elif not line:
+                block = None
+            else:
+                if block is None:
+                    block = ([], [])
+                    docs[-1].append(block)
+                form, tag = line.split("\t")
+                block[0].append(form)
+                block[1].append(tag)
+    return docs
+
+
+def _conll_lines(docs: list[list[tuple[list[str], list[str]]]]) -> Iterator[str]:
+    for blocks in docs:
+        yield "-DOCSTART-\n\n"
+        for forms, tags in blocks:
+            yield "".join([f"{forms[i]}\t{tags[i]}\n" for i in range(len(forms))]) + "\n"
+
+
+def _jsonl_lines(objects: list[dict]) -> Iterator[str]:
+    for obj in objects:
+        yield json.dumps(obj, ensure_ascii=False, separators=(", ", ": ")) + "\n"
+
+
+def _baseline(fmt: str, exported: Path, tmp_path: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds for the bare loop; its file must equal the export byte for byte."""
+    target = tmp_path / f"bare.{fmt}"
+    if fmt == "conll":
+        docs = _conll_data(exported)
+        seconds = _timed_write(target, _conll_lines(docs))
+    else:
+        with exported.open(encoding="utf-8") as handle:
+            objects = [json.loads(line) for line in handle]
+        seconds = _timed_write(target, _jsonl_lines(objects))
+    assert target.read_bytes() == exported.read_bytes()
+    target.unlink()
+    return seconds
+
+
+def build_project(path: Path, shared_dir: Path) -> tuple[int, int, float]:
+    """The benchmark project: (documents, spans, seconds); run in a child process."""
+    titles, sentences = _sentences(shared_dir)
+    project = create_project(path, annotator="bench")
+    began = time.perf_counter()
+    stored = sum(1 for _ in project.add_documents(_documents(titles, sentences), commit_every=2000))
+    seconds = time.perf_counter() - began
+    labels = project.stats()["labels"]
+    project.close()
+    return stored, sum(sum(states.values()) for states in labels.values()), seconds
+
+
+@pytest.mark.shared
+def test_export_100000_documents_streams_within_memory_and_time(
+    shared_dir: Path, tmp_path: Path
+) -> None:
+    # Built in a child process, so the memory measured here is the export's alone.
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        stored, spans, built = pool.apply(build_project, (tmp_path / "big.db", shared_dir))
+    assert stored == DOCUMENTS and spans == DOCUMENTS * SPANS_PER_DOCUMENT
+    print(f"\nbuilt {stored:,} documents with {spans:,} spans in {built:.1f} s")
+    project = open_project(tmp_path / "big.db")
+    figures = {}
+    for fmt in ("conll", "jsonl"):
+        figures[fmt] = _export(project, fmt, tmp_path / fmt)
+    # What streaming the documents and spans out of the store costs by itself.
+    began = time.perf_counter()
+    assert sum(1 for _ in project.iter_annotated(project.document_ids())) == DOCUMENTS
+    reading = time.perf_counter() - began
+    project.close()
+    failures = []
+    for fmt, (seconds, cpu, peak, path) in figures.items():
+        size = path.stat().st_size / 1_048_576
+        bare, bare_cpu = _baseline(fmt, path, tmp_path)
+        ratio = seconds / bare
+        print(
+            f"{fmt}: export {seconds:.1f} s (CPU {cpu:.1f} s), bare loop {bare:.2f} s "
+            f"(CPU {bare_cpu:.2f} s), ratio {ratio:.2f}x wall, {cpu / bare_cpu:.2f}x CPU "
+            f"(target {TARGET_RATIO:.0f}x); peak RSS {peak:.0f} MB (limit {MAX_RSS_MB}); "
+            f"file {size:.0f} MB; reading the store alone {reading:.1f} s "
+            f"= {reading / bare:.2f}x the bare loop"
+        )
+        if peak > MAX_RSS_MB:
+            failures.append(f"{fmt}: peak RSS {peak:.0f} MB > {MAX_RSS_MB} MB")
+        if ratio > TARGET_RATIO:
+            failures.append(f"{fmt}: {ratio:.2f}x the bare loop > {TARGET_RATIO:.0f}x")
+    assert not failures, "; ".join(failures)
