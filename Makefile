@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
-	$(PY) -m annotator.cli demo $(DEMO)
+	$(PY) -m annotator.cli demo --suggest $(DEMO)
 
 run: demo
 	$(PY) main.py $(DEMO)

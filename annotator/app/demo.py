@@ -7,11 +7,13 @@ from typing import Any
 
 from annotator.app.import_report import ImportReport
 from annotator.app.importer import ImportOptions, import_paths
+from annotator.app.suggest import SuggestReport, suggest_documents
 from annotator.core.errors import ImportFailure
 from annotator.core.resources import resource_path
 from annotator.store import Project, create_project, open_project
 
 DEMO_SETTING = "demo.imported"
+SUGGESTED_SETTING = "demo.suggested"
 
 
 def demo_articles() -> list[Path]:
@@ -47,3 +49,16 @@ def create_demo_project(path: str | Path, *, annotator: str | None = None) -> Pr
 def import_demo_articles(project: Any) -> ImportReport:
     """Import (or complete) the demo articles into an open project."""
     return import_paths(project, demo_articles(), options=ImportOptions())
+
+
+def suggest_demo(project: Project) -> SuggestReport | None:
+    """Pending suggestions on the demo articles, once: the demo then shows the correcting workflow.
+
+    Runs only the first time (a user who rejected suggestions never sees them
+    come back on a rerun); returns None when already done.
+    """
+    if project.get_setting(SUGGESTED_SETTING, False):
+        return None
+    report = suggest_documents(project.path)
+    project.set_setting(SUGGESTED_SETTING, True)
+    return report

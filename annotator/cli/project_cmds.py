@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from annotator.app.demo import create_demo_project
+from annotator.app.demo import create_demo_project, suggest_demo
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
 from annotator.core.errors import AnnotatorError
@@ -189,25 +189,36 @@ def _echo_counts(title: str, counts: dict[str, Any]) -> None:
         return
     click.echo(f"{title}:")
     for key, value in sorted(counts.items()):
+        if isinstance(value, dict):  # spans: counts by state
+            value = ", ".join(f"{n} {state}" for state, n in sorted(value.items()))
         click.echo(f"  {key:<14} {value}")
 
 
 @click.command("demo")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-def demo_cmd(path: Path) -> None:
+@click.option(
+    "--suggest/--no-suggest",
+    default=False,
+    help="Also propose pending suggestions on the demo articles (once, on the first build).",
+)
+def demo_cmd(path: Path, suggest: bool) -> None:
     """Create the demo project at PATH (or reopen it if it is already there).
 
     Example:
 
-        annotator demo .demo/demo-project.db && python main.py .demo/demo-project.db
+        annotator demo --suggest .demo/demo-project.db && python main.py .demo/demo-project.db
     """
     try:
         project = create_demo_project(path)
+        report = suggest_demo(project) if suggest else None
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
     count = project.document_count()
+    pending = sum(row.pending_count for row in project.document_rows(limit=count or 1))
     project.close()
-    click.echo(f"Demo project ready: {path} ({count} documents)")
+    click.echo(f"Demo project ready: {path} ({count} documents, {pending} pending suggestions)")
+    if report is not None and report.failures:
+        click.echo(f"Suggestions failed for {len(report.failures)} document(s).", err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
+from annotator.core.operations import SetSpanState
 from annotator.store import open_project
 
 
@@ -119,10 +121,34 @@ def test_demo_builds_then_reopens(runner, tmp_path):
     path = tmp_path / "demo" / "demo.db"
     first = runner.invoke(cli, ["demo", str(path)])
     assert first.exit_code == 0, first.output
-    assert "(5 documents)" in first.output
+    assert "(5 documents, 0 pending suggestions)" in first.output
     second = runner.invoke(cli, ["demo", str(path)])
     assert second.exit_code == 0
-    assert "(5 documents)" in second.output
+    assert "(5 documents, 0 pending suggestions)" in second.output
+
+
+def test_demo_with_suggestions_proposes_them_once(runner, tmp_path):
+    path = tmp_path / "demo.db"
+    first = runner.invoke(cli, ["demo", "--suggest", str(path)])
+    assert first.exit_code == 0, first.output
+    project = open_project(path)
+    rows = project.document_rows()
+    assert all(row.pending_count > 0 for row in rows)
+    seed = project.document(rows[0].id)
+    pending = project.spans(seed.id, states=("pending",))
+    people = {seed.text[s.start : s.end] for s in pending if s.label == "PER"}
+    assert "Phan Việt Cường" in people
+    # The linguist rejects one; building again never brings suggestions back.
+    project.session().apply(SetSpanState(pending[0].id, "rejected"))
+    before = len(project.spans(seed.id, states=None))
+    project.close()
+    second = runner.invoke(cli, ["demo", "--suggest", str(path)])
+    assert second.exit_code == 0, second.output
+    project = open_project(path)
+    assert len(project.spans(seed.id, states=None)) == before
+    info = runner.invoke(cli, ["info", str(path)])
+    assert re.search(r"PER +\d+ pending", info.output), info.output
+    project.close()
 
 
 def _all_commands(group, prefix=()):
