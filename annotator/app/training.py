@@ -4,7 +4,9 @@ Meant to run on a background thread: it opens its own connection from the
 project path, reports progress, and can be cancelled at any point (the CRF
 itself trains in a child process that is killed on cancel). The model is
 stored in the project as a blob; the previous one stays until a new one is
-complete.
+complete. How the model's spans are combined with the rules' is chosen by
+cross-validation on the training documents only (never the held-out ones)
+and stored with the model and in its metadata.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -23,12 +25,22 @@ from typing import Any
 from annotator.core.metrics import SpanScorer
 from annotator.core.model import ACCEPTED, DONE, REVIEWED
 from annotator.nlp.crf import (
+    RULES_FIRST,
     CRFSuggester,
     Example,
     ModelError,
     TrainingCancelled,
     TrainParams,
     train_model,
+    with_combination,
+)
+from annotator.nlp.crf.choice import (
+    FOLDS,
+    CombinationChoice,
+    choose,
+    new_scorers,
+    score_combinations,
+    validation_folds,
 )
 from annotator.nlp.pipeline import RULES, Pipeline, PipelineConfig, stack_for_training
 from annotator.store import open_project
@@ -54,6 +66,8 @@ class TrainingReport:
     scores: dict[str, Any] = field(default_factory=dict)  # model on held-out documents
     baseline: dict[str, Any] = field(default_factory=dict)  # rules on the same documents
     seconds: float = 0.0
+    # How the model's spans are combined with the rules', and why.
+    choice: CombinationChoice = field(default_factory=lambda: CombinationChoice(RULES_FIRST))
 
 
 ProgressFn = Callable[[TrainProgress], None]
@@ -134,6 +148,38 @@ def split_documents(ids: Sequence[int], *, share: float, seed: int) -> tuple[lis
     return sorted(order[held:]), sorted(order[:held])
 
 
+def choose_combination(
+    examples: Sequence[Example],
+    *,
+    params: TrainParams,
+    cancel: threading.Event | None = None,
+    seed: int = 13,
+    groups: Sequence[Hashable] | None = None,
+    folds: int = FOLDS,
+    progress: ProgressFn | None = None,
+) -> CombinationChoice:
+    """How to combine the model with the rules, by cross-validation on `examples` alone.
+
+    Each fold's model is trained on the other folds and scored on it; the
+    pooled scores decide (see annotator.nlp.crf.choice). Examples of one group
+    stay in one fold. Too few examples to fold, or a fold with nothing to
+    learn from, keeps the safe default.
+    """
+    parts = validation_folds(len(examples), groups=groups, folds=folds, seed=seed)
+    scorers, labels = new_scorers(), set()
+    _report(progress, "training", 0, len(parts) + 2)
+    for k, fold in enumerate(parts):
+        inside = set(fold)
+        rest = [ex for i, ex in enumerate(examples) if i not in inside]
+        try:
+            data = train_in_child(rest, params=params, cancel=cancel)
+        except ModelError:
+            return choose(scorers, (), validated_on=0)
+        labels |= set(score_combinations(data, [examples[i] for i in fold], scorers))
+        _report(progress, "training", k + 1, len(parts) + 2)
+    return choose(scorers, sorted(labels), validated_on=len(examples) if parts else 0)
+
+
 def score_model(data: bytes, examples: Sequence[Example]) -> tuple[SpanScorer, SpanScorer]:
     """(model, rules) scorers on examples whose stacked output is already known."""
     model, rules = SpanScorer(), SpanScorer()
@@ -171,18 +217,21 @@ def train_project(
         )
         by_id = dict(zip(docs, examples, strict=True))
         train_ids, held_ids = split_documents(list(docs), share=holdout, seed=seed)
-        scores: dict[str, Any] = {}
-        baseline: dict[str, Any] = {}
-        if held_ids:
-            _report(progress, "training", 0, 2)
-            data = train_in_child([by_id[i] for i in train_ids], params=params, cancel=cancel)
-            _report(progress, "evaluating", 0, len(held_ids))
-            model_score, rules_score = score_model(data, [by_id[i] for i in held_ids])
-            report_labels = sorted({lab for ex in examples for *_, lab in ex.spans})
-            scores = model_score.report(report_labels)
-            baseline = rules_score.report(report_labels)
-        _report(progress, "training", 1, 2)
+        # One "training" step per validation fold, the held-out model, the final one.
+        steps = len(validation_folds(len(train_ids), seed=seed)) + 2
+        choice = choose_combination(
+            [by_id[i] for i in train_ids],
+            params=params,
+            cancel=cancel,
+            seed=seed,
+            progress=progress,
+        )
+        scores, baseline = _held_out_scores(
+            by_id, train_ids, held_ids, choice, params=params, cancel=cancel, progress=progress
+        )
+        _report(progress, "training", steps - 1, steps)
         final = train_in_child(examples, params=params, cancel=cancel)
+        final = with_combination(final, choice.combination)
         _check(cancel)
         _report(progress, "saving", 0, 1)
         labels = tuple(CRFSuggester(final).labels())
@@ -193,6 +242,7 @@ def train_project(
             "trained_at": time.time(),
             "held_out": len(held_ids),
             "scores": scores,
+            **choice.as_meta(),
         }
         project.put_blob(MODEL_BLOB, final, meta)
         return TrainingReport(
@@ -203,9 +253,31 @@ def train_project(
             scores=scores,
             baseline=baseline,
             seconds=time.monotonic() - began,
+            choice=choice,
         )
     finally:
         project.close()
+
+
+def _held_out_scores(
+    by_id: dict[int, Example],
+    train_ids: list[int],
+    held_ids: list[int],
+    choice: CombinationChoice,
+    *,
+    params: TrainParams,
+    cancel: threading.Event | None,
+    progress: ProgressFn | None,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(model, rules) reports on the held-out documents; empty when none is held out."""
+    if not held_ids:
+        return {}, {}
+    data = train_in_child([by_id[i] for i in train_ids], params=params, cancel=cancel)
+    _report(progress, "evaluating", 0, len(held_ids))
+    data = with_combination(data, choice.combination)
+    model_score, rules_score = score_model(data, [by_id[i] for i in held_ids])
+    report_labels = sorted({lab for ex in by_id.values() for *_, lab in ex.spans})
+    return model_score.report(report_labels), rules_score.report(report_labels)
 
 
 def _report(progress: ProgressFn | None, stage: str, done: int, total: int) -> None:

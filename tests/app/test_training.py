@@ -9,8 +9,21 @@ import time
 import pytest
 
 from annotator.app.suggest import suggest_documents
-from annotator.app.training import load_model, split_documents, train_project
-from annotator.nlp.crf import ModelError, TrainingCancelled, TrainParams
+from annotator.app.training import (
+    choose_combination,
+    load_model,
+    split_documents,
+    train_project,
+)
+from annotator.nlp.crf import (
+    COMBINATIONS,
+    RULES_FIRST,
+    Example,
+    ModelError,
+    TrainingCancelled,
+    TrainParams,
+    stored_combination,
+)
 from annotator.store import open_project
 from tests.app._nlp_projects import build_project
 
@@ -43,6 +56,9 @@ def test_train_stores_a_model_that_then_suggests_with_origin_model(tmp_path):
     try:
         data, meta = load_model(project)
         assert data and meta["stack"] == [] and meta["documents"] == 5
+        # The combination validated on the training documents is stored with the model.
+        assert meta["combination"] == report.choice.combination == stored_combination(data)
+        assert set(meta["validation"]) == set(COMBINATIONS) and meta["validated_on"] == 4
     finally:
         project.close()
     suggest_documents(path, doc_ids=[ids[-1]], workers=1, suggesters=("model",))
@@ -106,3 +122,29 @@ def test_progress_reaches_every_stage_in_order(tmp_path):
     )
     assert seen[:4] == ["reading", "features", "training", "evaluating"]
     assert seen[-1] == "saving"
+
+
+def _stacked(rules) -> list[Example]:
+    from tests.app._nlp_projects import fixture_rows
+
+    out = []
+    for row in fixture_rows():
+        spans = tuple(tuple(s) for s in row["spans"])
+        out.append(Example(row["text"], spans, {"rules": tuple(rules(spans))}))
+    return out
+
+
+def test_validation_lets_the_model_decide_only_where_the_rules_are_wrong():
+    params = TrainParams(max_iterations=60)
+    # Rules that call every person an organisation: their error survives
+    # rules-first, so letting the model decide validates clearly better.
+    wrong = _stacked(lambda spans: [(s, e, "ORG" if lab == "PER" else lab) for s, e, lab in spans])
+    choice = choose_combination(wrong, params=params)
+    assert choice.combination != RULES_FIRST, choice
+    assert choice.scores[choice.combination] > choice.scores[RULES_FIRST]
+    assert choice.validated_on == len(wrong)
+    # Rules that are right everywhere: nothing to gain, the safe default stays.
+    right = _stacked(lambda spans: spans)
+    assert choose_combination(right, params=params).combination == RULES_FIRST
+    # Too few documents to validate on.
+    assert choose_combination(wrong[:1], params=params).combination == RULES_FIRST

@@ -2,36 +2,50 @@
 
 Documents are PARAGRAPHS consecutive paragraphs of a gold article; no text is
 ever scored after being trained on. The model stacks on the rules and the
-stock NER like the one the application trains, and keeps the rules' spans
-(it adds its own where they have none). Three protocols:
+stock NER like the one the application trains, and like it chooses how its
+spans are combined with the rules' by cross-validation on its own training
+documents only, folds never splitting an article (rules-first: keep every
+rule span and add the model's where there is none; model-first; model-only;
+see annotator.nlp.crf.combine). Each curve shows that chosen "model" (and
+what it chose), the rules-first combination ("add-only") and the model's own
+tagging ("raw CRF"), micro and per label. Protocols:
 
 - "dev, 3-fold": the development gold split into FOLDS groups of articles;
   training documents are drawn from the other folds. The rules were written
   while looking at these articles, so "rules alone" is optimistic here.
 - "dev -> held-out <split>": trained on DRAWS seeded draws of dev documents,
-  scored on the held-out gold articles (tests/fixtures/gold/heldout.jsonl).
+  scored on the held-out political gold (tests/fixtures/gold/heldout.jsonl).
 - "tune -> blind": trained on held-out "tune" documents, scored on "blind".
+- "world, seed S": world and business news (tests/fixtures/gold/world.jsonl),
+  outside the rules' political focus; trained on a seeded draw of the "train"
+  articles' documents, scored on the "test" articles; one curve per seed.
 
 Scores are micro exact-match F1 over the labels the 20-document models learnt,
-"rules alone" on the same test documents; "raw CRF" is the model's own tagging
-before it is combined with the rules. The issue's target (+0.05 over rules
-after 20 documents) is a separate test, expected to fail while the rules leave
-less room than that or the model cannot find it (the reason is printed).
+"rules alone" on the same test documents. Everywhere the model must keep the
+rules' ground (within TOLERANCE) and its own tagging must improve with more
+documents. On political news the rules leave under 0.05 of room and the
+validation keeps rules-first, so the issue's target (+0.05 over rules after 20
+documents) is an expected failure there. On world news it is asserted on the
+mean over WORLD_SEEDS, and per seed as an expected failure: on some draws the
+validation keeps rules-first and the gain stays below the target.
 """
 
 from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from annotator.app.evaluate import read_gold
-from annotator.app.training import make_examples, train_in_child
+from annotator.app.training import choose_combination, make_examples, train_in_child
 from annotator.core.metrics import SpanScorer
-from annotator.nlp.crf import CRFSuggester, Example, TrainParams
+from annotator.nlp.crf import MODEL_ONLY, RULES_FIRST, CRFSuggester, Example, TrainParams
+from annotator.nlp.crf.choice import CombinationChoice
+from annotator.nlp.crf.combine import combine_as
 from annotator.nlp.units import paragraph_spans
 
 PARAGRAPHS = 3
@@ -39,18 +53,30 @@ FOLDS = 3
 DRAWS = 3
 SIZES = (5, 10, 20)
 TARGET_GAIN = 0.05
+WORLD_SEEDS = (13, 14, 15)
 # A stacked model may add a few wrong spans, but never lose the rules' ground.
 TOLERANCE = 0.01
 STACK = ("rules", "underthesea")
-HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "gold" / "heldout.jsonl"
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
+HELDOUT = GOLD / "heldout.jsonl"
+WORLD = GOLD / "world.jsonl"
+# The article each example was cut from (by object id): the model's validation
+# folds never split an article, as the application's never split a document.
+_ARTICLE: dict[int, str] = {}
+
+
+def _scorers() -> dict[int, SpanScorer]:
+    return {n: SpanScorer() for n in SIZES}
 
 
 @dataclass
 class Curve:
     name: str
     rules: SpanScorer = field(default_factory=SpanScorer)
-    model: dict[int, SpanScorer] = field(default_factory=lambda: {n: SpanScorer() for n in SIZES})
-    raw: dict[int, SpanScorer] = field(default_factory=lambda: {n: SpanScorer() for n in SIZES})
+    model: dict[int, SpanScorer] = field(default_factory=_scorers)
+    added: dict[int, SpanScorer] = field(default_factory=_scorers)
+    raw: dict[int, SpanScorer] = field(default_factory=_scorers)
+    chosen: dict[int, Counter[str]] = field(default_factory=lambda: {n: Counter() for n in SIZES})
     learnt: set[str] = field(default_factory=set)
 
     def micro(self, scorer: SpanScorer) -> float:
@@ -73,22 +99,32 @@ def _documents(path: Path) -> dict[str, tuple[str, list[Example]]]:
             spans = [(s - start, e - start, x) for s, e, x in doc.spans if start <= s and e <= end]
             chunks.append((doc.text[start:end], spans))
         out[doc.id] = (splits.get(doc.id, "dev"), make_examples(chunks, stack=STACK))
+        _ARTICLE.update((id(ex), doc.id) for ex in out[doc.id][1])
     return out
 
 
-def _score(curve: Curve, size: int, data: bytes, test: list[Example]) -> None:
-    combined, raw = CRFSuggester(data), CRFSuggester(data, base=None)
+def _score(curve: Curve, size: int, trained: tuple[bytes, CombinationChoice], test) -> None:
+    data, choice = trained
+    model = CRFSuggester(data)
     if size == SIZES[-1]:
-        curve.learnt |= set(combined.labels())
+        curve.learnt |= set(model.labels())
+    curve.chosen[size][choice.combination] += 1
     for ex in test:
-        found = combined.predict(ex.text, stacked=ex.stacked)
-        curve.model[size].add(ex.spans, [(s.start, s.end, s.label) for s in found])
-        own = raw.predict(ex.text, stacked=ex.stacked)
-        curve.raw[size].add(ex.spans, [(s.start, s.end, s.label) for s in own])
+        own, rules = model.own_spans(ex.text, ex.stacked), ex.stacked.get("rules", ())
+        for scorers, combination in (
+            (curve.model, choice.combination),
+            (curve.added, RULES_FIRST),
+            (curve.raw, MODEL_ONLY),
+        ):
+            scorers[size].add(ex.spans, combine_as(combination, rules, own))
 
 
-def _train(pool: list[Example], size: int) -> bytes:
-    return train_in_child(pool[:size], params=TrainParams())
+def _train(pool: list[Example], size: int) -> tuple[bytes, CombinationChoice]:
+    """A model on the first `size` documents and the combination they validate."""
+    params = TrainParams()
+    groups = [_ARTICLE[id(ex)] for ex in pool[:size]]
+    choice = choose_combination(pool[:size], params=params, groups=groups)
+    return train_in_child(pool[:size], params=params), choice
 
 
 def _cross_validated(docs: dict[str, tuple[str, list[Example]]]) -> Curve:
@@ -106,47 +142,60 @@ def _cross_validated(docs: dict[str, tuple[str, list[Example]]]) -> Curve:
     return curve
 
 
-def _transfer(train: list[Example], tests: dict[str, list[Example]]) -> dict[str, Curve]:
-    """Models trained on DRAWS seeded draws of `train`, scored on each named test set."""
+def _transfer(
+    train: list[Example], tests: dict[str, list[Example]], seeds: tuple[int, ...]
+) -> dict[str, Curve]:
+    """Models trained on seeded draws of `train`, scored on each named test set."""
     curves = {name: Curve(name) for name in tests}
     for name, test in tests.items():
-        for ex in test * DRAWS:
+        for ex in test * len(seeds):
             curves[name].rules.add(ex.spans, ex.stacked["rules"])
-    for draw in range(DRAWS):
+    for seed in seeds:
         pool = list(train)
-        random.Random(13 + draw).shuffle(pool)
+        random.Random(seed).shuffle(pool)
         for n in SIZES:
-            data = _train(pool, n)
+            trained = _train(pool, n)
             for name, test in tests.items():
-                _score(curves[name], n, data, test)
+                _score(curves[name], n, trained, test)
     return curves
 
 
-_CACHE: dict[Path, list[Curve]] = {}
+def _by_split(docs: dict[str, tuple[str, list[Example]]], split: str) -> list[Example]:
+    return [ex for i in sorted(docs) if docs[i][0] == split for ex in docs[i][1]]
 
 
-def _curves(shared_dir: Path) -> list[Curve]:
-    if shared_dir in _CACHE:
-        return _CACHE[shared_dir]
+def _political(shared_dir: Path) -> list[Curve]:
     dev = _documents(shared_dir / "gold" / "dev.jsonl")
     curves = [_cross_validated(dev)]
     if HELDOUT.is_file():
         held = _documents(HELDOUT)
-        by_split = {
-            s: [ex for split, exs in held.values() if split == s for ex in exs]
-            for s in ("tune", "blind")
-        }
+        tune, blind = _by_split(held, "tune"), _by_split(held, "blind")
         dev_pool = [ex for i in sorted(dev) for ex in dev[i][1]]
-        tests = {f"dev -> held-out {s}": exs for s, exs in by_split.items() if exs}
-        curves.extend(_transfer(dev_pool, tests).values())
-        if by_split["tune"] and by_split["blind"]:
-            curves.extend(
-                _transfer(by_split["tune"], {"tune -> blind": by_split["blind"]}).values()
-            )
-    for curve in curves:
-        _print(curve)
-    _CACHE[shared_dir] = curves
+        tests = {f"dev -> held-out {s}": exs for s, exs in (("tune", tune), ("blind", blind))}
+        draws = tuple(13 + d for d in range(DRAWS))
+        curves.extend(_transfer(dev_pool, {k: v for k, v in tests.items() if v}, draws).values())
+        if tune and blind:
+            curves.extend(_transfer(tune, {"tune -> blind": blind}, draws).values())
     return curves
+
+
+def _world() -> list[Curve]:
+    docs = _documents(WORLD)
+    train, test = _by_split(docs, "train"), _by_split(docs, "test")
+    return [
+        _transfer(train, {f"world, seed {s}": test}, (s,))[f"world, seed {s}"] for s in WORLD_SEEDS
+    ]
+
+
+_CACHE: dict[str, list[Curve]] = {}
+
+
+def _cached(key: str, build) -> list[Curve]:
+    if key not in _CACHE:
+        _CACHE[key] = build()
+        for curve in _CACHE[key]:
+            _print(curve)
+    return _CACHE[key]
 
 
 def _print(curve: Curve) -> None:
@@ -155,35 +204,77 @@ def _print(curve: Curve) -> None:
     print(f"\n{curve.name}: labels learnt {', '.join(labels)}")
     print(f"  rules alone micro F1 {base:.3f} (room for +{TARGET_GAIN}: {base + TARGET_GAIN <= 1})")
     for n in SIZES:
-        model, raw = curve.micro(curve.model[n]), curve.micro(curve.raw[n])
-        print(f"  {n:>3} documents: model {model:.3f} ({model - base:+.3f}), raw CRF {raw:.3f}")
-    print(f"  {'label':<6} {'rules':>6} " + " ".join(f"{'model@' + str(n):>9}" for n in SIZES))
+        model, added, raw = (curve.micro(s[n]) for s in (curve.model, curve.added, curve.raw))
+        chosen = ", ".join(f"{k} x{v}" for k, v in sorted(curve.chosen[n].items()))
+        print(
+            f"  {n:>3} documents: model {model:.3f} ({model - base:+.3f}; chose {chosen}), "
+            f"add-only {added:.3f}, raw CRF {raw:.3f}"
+        )
+    sizes = [f"{kind}@{n}" for kind in ("model", "add", "raw") for n in SIZES]
+    print(f"  {'label':<6} {'rules':>6} " + " ".join(f"{s:>8}" for s in sizes))
     for label in labels:
-        row = " ".join(f"{curve.model[n].score(label).f1:>9.3f}" for n in SIZES)
+        row = " ".join(
+            f"{scorers[n].score(label).f1:>8.3f}"
+            for scorers in (curve.model, curve.added, curve.raw)
+            for n in SIZES
+        )
         print(f"  {label:<6} {curve.rules.score(label).f1:>6.3f} {row}")
+
+
+def _keeps_ground_and_learns(curve: Curve) -> None:
+    base = curve.micro(curve.rules)
+    for n in SIZES:
+        assert curve.micro(curve.model[n]) >= base - TOLERANCE, (curve.name, n)
+    # The CRF's own tagging gets better with more documents.
+    assert curve.micro(curve.raw[SIZES[-1]]) > curve.micro(curve.raw[SIZES[0]]), curve.name
 
 
 @pytest.mark.shared
 def test_the_model_keeps_what_the_rules_get_right_and_learns(shared_dir):
-    for curve in _curves(shared_dir):
-        base = curve.micro(curve.rules)
-        for n in SIZES:
-            assert curve.micro(curve.model[n]) >= base - TOLERANCE, (curve.name, n)
-        # The CRF's own tagging gets better with more documents.
-        assert curve.micro(curve.raw[SIZES[-1]]) > curve.micro(curve.raw[SIZES[0]]), curve.name
+    for curve in _cached("political", lambda: _political(shared_dir)):
+        _keeps_ground_and_learns(curve)
 
 
 @pytest.mark.shared
 @pytest.mark.xfail(
-    reason="the issue's target: rules leave under 0.05 of room on dev and the model adds "
-    "too little on held-out gold (see the printed curves)",
+    reason="the issue's target on political news: rules leave under 0.05 of room on dev and "
+    "held-out gold, and the model can only keep their ground (see the printed curves)",
     strict=False,
 )
 def test_after_20_documents_the_model_beats_rules_by_the_target_on_heldout(shared_dir):
     if not HELDOUT.is_file():
         pytest.skip("no held-out gold file")
-    for curve in _curves(shared_dir):
+    for curve in _cached("political", lambda: _political(shared_dir)):
         if curve.name.startswith("dev,"):
             continue
         base = curve.micro(curve.rules)
         assert curve.micro(curve.model[SIZES[-1]]) >= base + TARGET_GAIN, curve.name
+
+
+def test_on_world_news_the_model_keeps_the_rules_ground_and_learns():
+    for curve in _cached("world", _world):
+        _keeps_ground_and_learns(curve)
+
+
+def _world_gains() -> dict[str, float]:
+    """Per world curve: the model's micro F1 after 20 documents minus the rules'."""
+    return {
+        c.name: c.micro(c.model[SIZES[-1]]) - c.micro(c.rules) for c in _cached("world", _world)
+    }
+
+
+def test_after_20_documents_the_model_beats_rules_by_the_target_on_world_news_on_average():
+    gains = _world_gains()
+    mean = sum(gains.values()) / len(gains)
+    print(f"\nworld gains after {SIZES[-1]} documents: {gains}, mean {mean:+.3f}")
+    assert mean >= TARGET_GAIN, gains
+
+
+@pytest.mark.xfail(
+    reason="on some draws the model's own validation (never the test articles) keeps "
+    "rules-first, which cannot remove the rules' false positives (see the printed curves)",
+    strict=False,
+)
+def test_after_20_documents_the_model_beats_rules_by_the_target_on_world_news_every_draw():
+    for name, gain in _world_gains().items():
+        assert gain >= TARGET_GAIN, name

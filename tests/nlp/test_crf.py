@@ -9,14 +9,19 @@ import pytest
 
 from annotator.core.syllables import syllable_spans
 from annotator.nlp.crf import (
+    MODEL_FIRST,
+    MODEL_ONLY,
+    RULES_FIRST,
     CRFSuggester,
     Example,
     ModelError,
     TrainingCancelled,
     TrainParams,
+    stored_combination,
     train_model,
+    with_combination,
 )
-from annotator.nlp.crf.combine import combine
+from annotator.nlp.crf.combine import UnknownCombination, combine, combine_as
 from annotator.nlp.crf.features import (
     bio_tags,
     gazetteer_tags,
@@ -91,6 +96,63 @@ def test_combination_keeps_rule_spans_and_adds_only_where_they_have_none():
     model = [(0, 3, "ROLE"), (7, 19, "PER"), (25, 35, "LOC"), (40, 40, "PER")]
     assert combine(rules, model) == [(0, 6, "ROLE"), (7, 19, "PER"), (20, 30, "ORG")]
     assert combine([], model[:2]) == [(0, 3, "ROLE"), (7, 19, "PER")]
+
+
+def test_each_combination_decides_overlaps_its_own_way():
+    rules = [(0, 6, "ROLE"), (20, 30, "ORG")]
+    model = [(0, 3, "ROLE"), (7, 19, "PER"), (25, 35, "LOC")]
+    assert combine_as(RULES_FIRST, rules, model) == [
+        (0, 6, "ROLE"),
+        (7, 19, "PER"),
+        (20, 30, "ORG"),
+    ]
+    assert combine_as(MODEL_FIRST, rules, model) == [
+        (0, 3, "ROLE"),
+        (7, 19, "PER"),
+        (25, 35, "LOC"),
+    ]
+    assert combine_as(MODEL_FIRST, rules, model[1:]) == [
+        (0, 6, "ROLE"),
+        (7, 19, "PER"),
+        (25, 35, "LOC"),
+    ]
+    assert combine_as(MODEL_ONLY, rules, model[1:]) == [(7, 19, "PER"), (25, 35, "LOC")]
+    # Without the rules' output every combination is the model's own tagging.
+    assert combine_as(RULES_FIRST, None, model) == sorted(model)
+    with pytest.raises(UnknownCombination, match="model-first"):
+        combine_as("model-last", rules, model)
+
+
+def test_the_combination_travels_with_the_model_bytes(examples):
+    # Rules that call every person an ORG: rules-first keeps that error,
+    # model-only replaces it with what the annotations taught the model.
+    def wrong_rules(ex):
+        return Example(
+            ex.text,
+            ex.spans,
+            {"rules": tuple((s, e, "ORG") for s, e, lab in ex.spans if lab == "PER")},
+        )
+
+    data = train_model([wrong_rules(ex) for ex in examples], params=TrainParams(max_iterations=80))
+    assert stored_combination(data) == RULES_FIRST
+    marked = with_combination(data, MODEL_ONLY)
+    assert stored_combination(marked) == MODEL_ONLY and marked.endswith(data)
+    assert stored_combination(with_combination(marked, MODEL_FIRST)) == MODEL_FIRST
+    text = "Ông Đỗ Văn Nam, Giám đốc Sở Tư pháp, dự họp ngày 3/9/2021."
+    name = (text.index("Đỗ"), text.index(", Giám"))
+    stacked = {"rules": [(*name, "ORG")]}
+
+    def labels_of_name(model):
+        return {s.label for s in model.predict(text, stacked=stacked) if (s.start, s.end) == name}
+
+    assert labels_of_name(CRFSuggester(data)) == {"ORG"}
+    assert labels_of_name(CRFSuggester(marked)) == {"PER"}
+    assert labels_of_name(CRFSuggester(marked, combination=RULES_FIRST)) == {"ORG"}
+    assert CRFSuggester(marked).labels() == CRFSuggester(data).labels()
+    with pytest.raises(ModelError, match="Unknown combination"):
+        with_combination(data, "model-last")
+    with pytest.raises(ModelError, match="unknown combination"):
+        CRFSuggester(b"annotator-crf combination=model-last\n" + data)
 
 
 def test_a_stacked_model_adds_a_label_the_rules_never_give(examples):

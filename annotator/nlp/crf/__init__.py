@@ -1,5 +1,6 @@
 """A CRF over syllables, trained on the project's own annotations (underthesea_core)."""
 
+from annotator.nlp.crf.combine import COMBINATIONS, MODEL_FIRST, MODEL_ONLY, RULES_FIRST
 from annotator.nlp.crf.model import (
     MODEL_NAME,
     CRFSuggester,
@@ -7,15 +8,23 @@ from annotator.nlp.crf.model import (
     ModelError,
     TrainingCancelled,
     TrainParams,
+    stored_combination,
     train_model,
+    with_combination,
 )
 
 __all__ = [
+    "COMBINATIONS",
+    "MODEL_FIRST",
     "MODEL_NAME",
+    "MODEL_ONLY",
+    "RULES_FIRST",
     "CRFSuggester",
     "Example",
     "ModelError",
     "TrainParams",
     "TrainingCancelled",
+    "stored_combination",
     "train_model",
+    "with_combination",
 ]
