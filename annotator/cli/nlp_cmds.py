@@ -139,6 +139,7 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
         f"Trained on {report.documents} documents in {report.seconds:.1f} s; "
         f"labels: {', '.join(report.labels)}."
     )
+    click.echo(f"Combined with the rules as {report.choice.combination}: {report.choice.reason}.")
     if report.held_out:
         click.echo(f"Model on {report.held_out} held-out documents:")
         click.echo(_table(report.scores))

@@ -162,7 +162,8 @@ def start_training(window) -> BackgroundTask | None:
 def _training_done(window, report) -> ReportDialog:
     summary = (
         f"Trained on {report.trained_on} of {report.documents} finished documents; "
-        f"scored on {report.held_out} held-out documents ({report.seconds:.1f} s)."
+        f"scored on {report.held_out} held-out documents ({report.seconds:.1f} s). "
+        f"Combined with the rules as {report.choice.combination}: {report.choice.reason}."
     )
     if not report.held_out:
         summary += " Too few documents to hold any out, so there are no scores yet."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 
@@ -54,6 +55,9 @@ def test_train_then_suggest_on_a_project(tmp_path):
     trained = runner.invoke(cli, ["train", str(path), "--holdout", "0.2"])
     assert trained.exit_code == 0, trained.output
     assert "held-out" in trained.output and "micro" in trained.output
+    assert re.search(
+        r"Combined with the rules as (rules-first|model-first|model-only): ", trained.output
+    )
     runner = CliRunner()
     done = runner.invoke(cli, ["suggest", str(path), "--docs", str(ids[-1]), "--workers", "1"])
     assert done.exit_code == 0, done.output
