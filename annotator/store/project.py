@@ -344,7 +344,9 @@ class Project:
                 return
 
     def _import_batch(self, batch: ImportBatch, docs: Iterator[SourceDocument]) -> None:
-        deadline = time.monotonic() + 1.0
+        # The second counts from the first document: waiting for the reader
+        # (worker processes starting) must not cut a batch short.
+        deadline = float("inf")
         full: list[object] = []  # the group being completed once the batch is full
         with self._lock:
             ctx = self._import_context(batch.origin)
@@ -352,6 +354,8 @@ class Project:
             with transaction(self._conn):
                 ensure_annotator(self._conn, self.annotator, ctx.now)
                 for source in docs:
+                    if deadline == float("inf"):
+                        deadline = time.monotonic() + 1.0
                     key = batch.group(source) if batch.group is not None else None
                     if full and key != full[0]:
                         batch.carry, batch.finished = [source], False
