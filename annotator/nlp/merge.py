@@ -3,7 +3,10 @@
 The result never holds two overlapping spans. The rules are the most specific
 source for this domain, so they win every conflict; the project's own model
 comes next; stock NER only fills gaps, and only with the labels and shapes
-that measured well on hand-checked political news.
+that measured well on hand-checked political news. A model whose training
+validated that it should lead (its combination is not rules-first: the
+project's articles are where the rules err) already decided which rule spans
+to keep, so it comes first and the rules are not added back.
 """
 
 from __future__ import annotations
@@ -41,8 +44,13 @@ def merge_suggestions(
     ner: Sequence[Suggestion],
     model: Sequence[Suggestion],
     text: str | None = None,
+    *,
+    model_leads: bool = False,
 ) -> list[Suggestion]:
     """One non-overlapping list: rules first, then the model, then underthesea NER.
+
+    With `model_leads`, the model's own output (rules included as it chose)
+    comes first and only stock NER fills its gaps.
 
     With `text`, stock NER spans are kept only when shaped like a proper name;
     without it, only its PER spans fill the gaps (its LOC and ORG are mostly
@@ -50,7 +58,8 @@ def merge_suggestions(
     """
     taken = _Occupied()
     out: list[Suggestion] = []
-    for source in (_valid(rule), _valid(model), _ner_kept(ner, text)):
+    leading = [_valid(model)] if model_leads else [_valid(rule), _valid(model)]
+    for source in (*leading, _ner_kept(ner, text)):
         for s in sorted(source, key=lambda s: (s.start, -(s.end - s.start))):
             if not taken.overlaps(s.start, s.end):
                 taken.add(s.start, s.end)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.base import Suggester, Suggestion
-from annotator.nlp.crf import MODEL_NAME, CRFSuggester
+from annotator.nlp.crf import MODEL_NAME, RULES_FIRST, CRFSuggester
 from annotator.nlp.ner import UndertheseaNER
 
 RULES = "rules"
@@ -45,16 +45,19 @@ def merge(
     ner: list[Suggestion],
     model: list[Suggestion],
     text: str | None = None,
+    *,
+    model_leads: bool = False,
 ) -> list[Suggestion]:
     """One non-overlapping list from the three sources (the rules' merge when present).
 
-    With the text, stock NER spans are kept only where shaped like names.
+    With the text, stock NER spans are kept only where shaped like names;
+    `model_leads` puts a model that validated better than the rules first.
     """
     try:
         from annotator.nlp.merge import merge_suggestions
     except ImportError:
-        return _merge_by_priority([rule, model, ner])
-    return list(merge_suggestions(rule, ner, model, text))
+        return _merge_by_priority([model, ner] if model_leads else [rule, model, ner])
+    return list(merge_suggestions(rule, ner, model, text, model_leads=model_leads))
 
 
 def _merge_by_priority(sources: Sequence[list[Suggestion]]) -> list[Suggestion]:
@@ -98,14 +101,26 @@ class Pipeline:
             out[MODEL] = self._model.predict(text, stacked=stacked)
         return {name: spans for name, spans in out.items() if name in self.names}
 
+    @property
+    def model_leads(self) -> bool:
+        """Whether the trained model validated better than keeping the rules' spans."""
+        return self._model is not None and self._model.combination != RULES_FIRST
+
     def suggest(self, text: str) -> list[Suggestion]:
         """The merged suggestions for text."""
         return self.merge_run(self.run(text), text)
 
-    @staticmethod
-    def merge_run(run: dict[str, list[Suggestion]], text: str | None = None) -> list[Suggestion]:
+    def merge_run(
+        self, run: dict[str, list[Suggestion]], text: str | None = None
+    ) -> list[Suggestion]:
         """Merge one run's outputs; pass the text it was run on (see merge)."""
-        return merge(run.get(RULES, []), run.get(NER, []), run.get(MODEL, []), text)
+        return merge(
+            run.get(RULES, []),
+            run.get(NER, []),
+            run.get(MODEL, []),
+            text,
+            model_leads=self.model_leads and MODEL in run,
+        )
 
 
 def stack_for_training(names: Sequence[str] = (RULES, NER)) -> tuple[str, ...]:

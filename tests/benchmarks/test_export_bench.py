@@ -20,12 +20,10 @@ import json
 import multiprocessing
 import os
 import random
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import psutil
 import pytest
 
 from annotator.app.export import ExportOptions, run_export
@@ -33,35 +31,13 @@ from annotator.app.export_select import Selection
 from annotator.core.model import SourceDocument
 from annotator.core.syllables import is_word_token, syllable_spans
 from annotator.store import create_project, open_project
+from tests.benchmarks.memory import PeakRss
 
 DOCUMENTS = 100_000
 SPANS_PER_DOCUMENT = 10
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
 MAX_RSS_MB = 250
 TARGET_RATIO = 3.0
-
-
-class PeakRss:
-    """Samples this process's resident memory in a thread while a block runs."""
-
-    def __init__(self) -> None:
-        self.process = psutil.Process()
-        self.peak = self.process.memory_info().rss
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.01):
-            self.peak = max(self.peak, self.process.memory_info().rss)
-
-    def __enter__(self) -> PeakRss:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self.process.memory_info().rss)
 
 
 def _sentences(shared_dir: Path) -> tuple[list[str], list[str]]:

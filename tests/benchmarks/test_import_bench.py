@@ -8,11 +8,9 @@ drop invisibles, NFC, hash) and written with `executemany`.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import sqlite3
-import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -24,6 +22,7 @@ import pytest
 from annotator.app.importer import import_paths
 from annotator.core.textnorm import DROPPED
 from annotator.store import create_project
+from tests.benchmarks.memory import PeakRss
 
 ARTICLES = 10_000
 BATCH = 200
@@ -44,36 +43,6 @@ def _build_corpus(shared_dir: Path, folder: Path) -> int:
         (folder / f"bai-{i:05d}.txt").write_bytes(data)
         total += len(data)
     return total
-
-
-class PeakRss:
-    """Samples the resident memory of this process and its children (import workers)."""
-
-    def __init__(self) -> None:
-        self.process = psutil.Process()
-        self.start = self.process.memory_info().rss
-        self.peak = self.start
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-
-    def _total(self) -> int:
-        total = self.process.memory_info().rss
-        for child in self.process.children(recursive=True):
-            with contextlib.suppress(psutil.Error):  # ended between listing and sampling
-                total += child.memory_info().rss
-        return total
-
-    def _sample(self) -> None:
-        while not self._stop.wait(0.02):
-            self.peak = max(self.peak, self._total())
-
-    def __enter__(self) -> PeakRss:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 Extras = dict[str, tuple[str, str, str, str, int]]

@@ -200,3 +200,23 @@ def test_training_can_be_cancelled(examples):
 def test_broken_model_bytes_are_a_clear_error():
     with pytest.raises(ModelError, match="train it again"):
         CRFSuggester(b"not a model")
+
+
+def test_the_merged_suggestions_follow_a_model_that_validated_better(examples):
+    from annotator.nlp.pipeline import Pipeline, PipelineConfig
+
+    data = train_model(examples, params=TrainParams(max_iterations=40))
+    text = examples[0].text
+    config = {"names": ("rules", "model"), "stack": ("rules",)}
+    safe = Pipeline(PipelineConfig(model=with_combination(data, RULES_FIRST), **config))
+    leading = Pipeline(PipelineConfig(model=with_combination(data, MODEL_ONLY), **config))
+    assert not safe.model_leads and leading.model_leads
+    run = leading.run(text)
+    model_spans = {(s.start, s.end, s.label) for s in run["model"]}
+    merged = leading.merge_run(run, text)
+    # The model's own choice, with nothing of the rules added back.
+    assert {(s.start, s.end, s.label) for s in merged} == model_spans
+    assert {s.suggester for s in merged} <= {"model"}
+    rules_run = safe.run(text)
+    kept = {(s.start, s.end, s.label) for s in safe.merge_run(rules_run, text)}
+    assert {(s.start, s.end, s.label) for s in rules_run["rules"]} <= kept

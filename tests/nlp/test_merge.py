@@ -86,3 +86,14 @@ def test_the_pipeline_merges_with_the_text_so_name_shaped_ner_places_are_kept() 
     merged = {(text[s.start : s.end], s.label, s.suggester) for s in pipeline.suggest(text)}
     assert ("Quảng Nam", "LOC", "underthesea") in merged
     assert pipeline.suggest(text) == merge_suggestions([], run["underthesea"], [], text)
+
+
+def test_a_model_that_validated_better_leads_and_rules_are_not_added_back() -> None:
+    rules = [_at("Lê Trí Thanh", "PER", "rules"), _at("Tam Kỳ", "LOC", "rules")]
+    model = [_at("Trí Thanh", "PER", "model")]
+    ner = [_at("Công ty Minh Phát", "ORG", "underthesea"), _at("Tam Kỳ", "LOC", "underthesea")]
+    assert _spans(merge_suggestions(rules, ner, model, TEXT, model_leads=True)) == [
+        ("Trí Thanh", "PER", "model"),
+        ("Công ty Minh Phát", "ORG", "underthesea"),
+        ("Tam Kỳ", "LOC", "underthesea"),
+    ]
