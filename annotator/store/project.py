@@ -15,9 +15,9 @@ from annotator.core.errors import OperationError
 from annotator.core.model import Document, Relation, SourceDocument, Span
 from annotator.core.resources import default_schema
 from annotator.core.schema import LabelSchema
+from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
-from annotator.store import streaming
 from annotator.store.apply_spans import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import (
@@ -99,22 +99,16 @@ class Project:
         limit: int = 200,
     ) -> list[DocumentRow]:
         """A page of the document list in id order; no text is read."""
-        where, params = repo.list_filter(status, title_contains)
         with self._lock:
-            rows = self._conn.execute(
-                "SELECT d.id, d.title, d.status, d.span_count, d.pending_count "
-                f"FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            ).fetchall()
-        return [DocumentRow(*row) for row in rows]
+            return document_list.rows(
+                self._conn, status=status, title_contains=title_contains, offset=offset, limit=limit
+            )
 
     def document_count(
         self, *, status: str | Iterable[str] | None = None, title_contains: str | None = None
     ) -> int:
-        where, params = repo.list_filter(status, title_contains)
         with self._lock:
-            row = self._conn.execute(f"SELECT count(*) FROM documents d{where}", params)
-            return int(row.fetchone()[0])
+            return document_list.count(self._conn, status=status, title_contains=title_contains)
 
     def document_position(
         self,
@@ -124,18 +118,10 @@ class Project:
         title_contains: str | None = None,
     ) -> int | None:
         """Row of `doc_id` in `document_rows` order under the same filter; None if filtered out."""
-        where, params = repo.list_filter(status, title_contains)
-        joiner = " AND " if where else " WHERE "
         with self._lock:
-            kept = self._conn.execute(
-                f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
-            ).fetchone()
-            if kept is None:
-                return None
-            row = self._conn.execute(
-                f"SELECT count(*) FROM documents d{where}{joiner}d.id < ?", [*params, doc_id]
+            return document_list.position(
+                self._conn, doc_id, status=status, title_contains=title_contains
             )
-            return int(row.fetchone()[0])
 
     def document_rows_around(
         self,
@@ -146,25 +132,16 @@ class Project:
         status: str | Iterable[str] | None = None,
         title_contains: str | None = None,
     ) -> list[DocumentRow]:
-        """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order.
-
-        Reads by id, not by OFFSET, so a page deep in a long list costs no more
-        than the first one.
-        """
-        where, params = repo.list_filter(status, title_contains)
-        joiner = " AND " if where else " WHERE "
-        columns = "d.id, d.title, d.status, d.span_count, d.pending_count"
+        """Up to `before` rows ahead of `doc_id` and `after` rows from it on, read by id."""
         with self._lock:
-            ahead = self._conn.execute(
-                f"SELECT {columns} FROM documents d{where}{joiner}d.id < ? "
-                "ORDER BY d.id DESC LIMIT ?",
-                [*params, doc_id, before],
-            ).fetchall()
-            rest = self._conn.execute(
-                f"SELECT {columns} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
-                [*params, doc_id, after],
-            ).fetchall()
-        return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]
+            return document_list.rows_around(
+                self._conn,
+                doc_id,
+                before=before,
+                after=after,
+                status=status,
+                title_contains=title_contains,
+            )
 
     def document_ids(self, *, status: str | Iterable[str] | None = None) -> list[int]:
         where, params = repo.list_filter(status, None)

@@ -1,0 +1,78 @@
+"""Reads behind the document list: pages, counts and positions, never the texts.
+
+The GUI's list model shows 100,000 documents by asking for pages of rows; a
+page deep in the list is read by id (`rows_around`), not by OFFSET, so it
+costs no more than the first one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from annotator.store import repository as repo
+from annotator.store.repository import DocumentRow
+
+_ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count"
+Status = str | Iterable[str] | None
+
+
+def _filter(status: Status, title_contains: str | None) -> tuple[str, list, str]:
+    """WHERE clause, its parameters, and the word that adds one more condition."""
+    where, params = repo.list_filter(status, title_contains)
+    return where, params, " AND " if where else " WHERE "
+
+
+def rows(
+    conn: sqlite3.Connection, *, status: Status, title_contains: str | None, offset: int, limit: int
+) -> list[DocumentRow]:
+    """A page of the list in id order."""
+    where, params, _ = _filter(status, title_contains)
+    found = conn.execute(
+        f"SELECT {_ROW_COLUMNS} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [DocumentRow(*row) for row in found]
+
+
+def count(conn: sqlite3.Connection, *, status: Status, title_contains: str | None) -> int:
+    where, params, _ = _filter(status, title_contains)
+    return int(conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0])
+
+
+def position(
+    conn: sqlite3.Connection, doc_id: int, *, status: Status, title_contains: str | None
+) -> int | None:
+    """Row of `doc_id` in the list under the filter; None if filtered out."""
+    where, params, joiner = _filter(status, title_contains)
+    kept = conn.execute(
+        f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
+    ).fetchone()
+    if kept is None:
+        return None
+    row = conn.execute(
+        f"SELECT count(*) FROM documents d{where}{joiner}d.id < ?", [*params, doc_id]
+    ).fetchone()
+    return int(row[0])
+
+
+def rows_around(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    *,
+    before: int,
+    after: int,
+    status: Status,
+    title_contains: str | None,
+) -> list[DocumentRow]:
+    """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order."""
+    where, params, joiner = _filter(status, title_contains)
+    ahead = conn.execute(
+        f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
+        [*params, doc_id, before],
+    ).fetchall()
+    rest = conn.execute(
+        f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
+        [*params, doc_id, after],
+    ).fetchall()
+    return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]
