@@ -30,8 +30,12 @@ lint: install
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# One process per benchmark file: each memory figure is its own, not what an
+# earlier benchmark of the same run left behind.
 bench: install
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s tests/benchmarks -p no:randomly
+	@status=0; for f in tests/benchmarks/test_*.py; do \
+	  echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:randomly $$f || status=1; \
+	done; exit $$status
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache
