@@ -24,7 +24,6 @@ from annotator.gui.document_info_panel import DocumentInfoPanel
 from annotator.gui.document_panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider, segmenter_words
-from annotator.gui.file_dialogs import UNFINISHED, FileDialogsMixin
 from annotator.gui.menus import build_menus
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.plaintext import message_box
@@ -37,12 +36,13 @@ from annotator.gui.settings import (
 )
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
+from annotator.gui.window_commands import UNFINISHED, WindowCommandsMixin
 from annotator.store import create_project, open_project
 
 READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
 
 
-class MainWindow(FileDialogsMixin, QMainWindow):
+class MainWindow(WindowCommandsMixin, QMainWindow):
     """One window, one project at a time. Views talk only through `context`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

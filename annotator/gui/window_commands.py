@@ -1,4 +1,4 @@
-"""Dialogs and background commands of the main window: they ask, then call its methods."""
+"""The main window's menu commands that open a dialog or start background work."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ UNFINISHED = (NEW, IN_PROGRESS)
 PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
 
 
-class FileDialogsMixin:
-    """Native dialogs for the File and Help menus.
+class WindowCommandsMixin:
+    """Native file dialogs, the export, schema and guidelines dialogs, suggest and train.
 
     Tests call the methods they lead to (open_project_path, import_paths...)
     with paths directly, so nothing here needs a person at the keyboard.
