@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,6 +142,21 @@ def read_document(conn: sqlite3.Connection, doc_id: int) -> Document:
     return document_from_row(row)
 
 
+def documents_by_id(
+    conn: sqlite3.Connection,
+    ids: Sequence[int],
+    build: Callable[[tuple[Any, ...]], Document] = document_from_row,
+) -> dict[int, Document]:
+    """The stored documents among `ids` (one query), built from their rows by `build`."""
+    marks = ", ".join("?" for _ in ids)
+    rows = conn.execute(
+        f"SELECT {_DOC_COLUMNS} FROM documents d "
+        f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks})",
+        list(ids),
+    )
+    return {row[0]: build(row) for row in rows}
+
+
 def iter_documents(
     conn: sqlite3.Connection,
     *,
@@ -154,15 +169,7 @@ def iter_documents(
         wanted = list(ids)
         for i in range(0, len(wanted), chunk):
             part = wanted[i : i + chunk]
-            marks = ", ".join("?" for _ in part)
-            found = {
-                row[0]: document_from_row(row)
-                for row in conn.execute(
-                    f"SELECT {_DOC_COLUMNS} FROM documents d "
-                    f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks})",
-                    part,
-                )
-            }
+            found = documents_by_id(conn, part)
             yield from (found[i] for i in part if i in found)
         return
     where, params = status_filter(status)

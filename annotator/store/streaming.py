@@ -68,14 +68,7 @@ def _document(row: tuple[Any, ...]) -> Document:
 def read_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[AnnotatedDocument]:
     """The documents of `ids` that exist, in the order of `ids`."""
     marks = ", ".join("?" for _ in ids)
-    docs = {
-        row[0]: _document(row)
-        for row in conn.execute(
-            f"SELECT {repo._DOC_COLUMNS} FROM documents d "
-            f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks})",
-            ids,
-        )
-    }
+    docs = repo.documents_by_id(conn, ids, _document)
     spans = _grouped(
         conn.execute(
             f"SELECT {_SPAN_ROW} FROM annotations WHERE doc_id IN ({marks}) "

@@ -37,9 +37,15 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
                 break
             if _place_starts(line, j):
                 break
-            if line.key(j - 1) in _COMPANY:
-                pass  # "Công ty TNHH Trần Liên Hưng": named after a person
-            elif line.cap(j) and person_run(line, j) > j + 1 and is_surname(line, j):
+            # A person's name ends the body, unless a company is named after
+            # one ("Công ty TNHH Trần Liên Hưng").
+            after_company = line.key(j - 1) in _COMPANY
+            if (
+                not after_company
+                and line.cap(j)
+                and person_run(line, j) > j + 1
+                and is_surname(line, j)
+            ):
                 break
             if line.cap(j) and not line.cap(j - 1) and line.key(j - 1) not in _COMPANY:
                 run = cap_run(line, j, 8)
