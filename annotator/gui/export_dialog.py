@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.export import ExportOptions, ExportResult, run_export
 from annotator.app.export_filters import save_filter, saved_filters
-from annotator.app.export_policy import POLICIES
+from annotator.app.export_policy import LAYERS, POLICIES
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
@@ -103,6 +103,11 @@ class ExportDialog(QDialog):
         self.scheme_box = _combo(tagging.SCHEMES, "iob2")
         self.block_box = _combo(BLOCKS, "sentence")
         self.overlap_box = _combo(POLICIES, "outermost")
+        self.layers_spin = QSpinBox()
+        self.layers_spin.setRange(1, 9)
+        self.layers_spin.setValue(3)
+        self.layers_spin.setToolTip("Tag columns written with the layers policy (CoNLL).")
+        self.layers_spin.setEnabled(False)
         self.pos_check = QCheckBox("POS and chunk columns (VLSP 2016 layout)")
         self.docstart_check = QCheckBox("-DOCSTART- before each document")
         self.docstart_check.setChecked(True)
@@ -111,6 +116,7 @@ class ExportDialog(QDialog):
         form.addRow("Tag scheme", self.scheme_box)
         form.addRow("Blocks", self.block_box)
         form.addRow("Nested spans", self.overlap_box)
+        form.addRow("Layers", self.layers_spin)
         form.addRow("", self.pos_check)
         form.addRow("", self.docstart_check)
         return group
@@ -235,6 +241,9 @@ class ExportDialog(QDialog):
         ):
             box.currentTextChanged.connect(self._changed)
         self.format_box.currentTextChanged.connect(self._format_changed)
+        self.overlap_box.currentTextChanged.connect(
+            lambda policy: self.layers_spin.setEnabled(policy == LAYERS)
+        )
         checks = [
             self.pos_check,
             self.docstart_check,
@@ -249,6 +258,7 @@ class ExportDialog(QDialog):
         for edit in (*edits, self.out_edit):
             edit.textChanged.connect(self._changed)
         self.seed_spin.valueChanged.connect(self._changed)
+        self.layers_spin.valueChanged.connect(self._changed)
 
     # -- choices ----------------------------------------------------------------
 
@@ -295,6 +305,7 @@ class ExportDialog(QDialog):
             scheme=self.scheme_box.currentText(),
             docstart=self.docstart_check.isChecked(),
             overlap=self.overlap_box.currentText(),
+            max_layers=self.layers_spin.value(),
             split=split,
             seed=self.seed_spin.value(),
             stratify=self.stratify_check.isChecked(),

@@ -121,3 +121,21 @@ def test_saved_filter_is_listed_and_fills_the_selection(qtbot, project, tmp_path
     qtbot.mouseClick(again.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Press Export" in again.report.toPlainText(), timeout=30000)
     assert "Documents: all 1" in again.report.toPlainText()
+
+
+def test_layers_policy_writes_as_many_tag_columns_as_chosen(qtbot, project, tmp_path: Path) -> None:
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("conll")
+    assert not dialog.layers_spin.isEnabled()
+    dialog.overlap_box.setCurrentText("layers")
+    assert dialog.layers_spin.isEnabled()
+    dialog.layers_spin.setValue(2)
+    dialog.out_edit.setText(str(tmp_path / "layers"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
+    lines = (tmp_path / "layers" / "all.conll").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if "\t" in line]
+    assert rows and {len(row) for row in rows} == {3}  # the token and two tag columns
