@@ -3,31 +3,32 @@
 `run_export` streams documents from the store through the chosen writer into a
 temporary folder, fills the loss report and the counts on the way, writes the
 dataset card (README.md) and only then renames the folder into place.
-`dry_run=True` computes the same report without writing anything.
+Formats of one file per split are rendered chunk by chunk, by worker
+processes for a large project (see export_chunks). `dry_run=True` computes
+the same report without writing anything.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotator.app import export_splits
 from annotator.app.export_atomic import atomic_directory
-from annotator.app.export_policy import LAYERS, OUTERMOST, POLICIES, flatten
+from annotator.app.export_chunks import ChunkTask, chunk_results, worker_count
+from annotator.app.export_policy import OUTERMOST, POLICIES
 from annotator.app.export_report import ExportStats, LossReport, dataset_card
-from annotator.app.export_select import Selection, prepare, selected_ids
-from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions, tokenize
+from annotator.app.export_select import Selection, selected_ids
+from annotator.app.export_shape import DocumentShaper
+from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.core.errors import ExportError
-from annotator.core.model import ACCEPTED, PENDING, Relation
+from annotator.core.model import ACCEPTED, PENDING
 from annotator.formats import tagging
 from annotator.formats.registry import writer_named, writers
 from annotator.formats.tokens import ExportDoc, WriteOptions
-from annotator.store.streaming import SpanRow
 
-TOKEN_FORMATS = frozenset({"conll", "hf", "spacy"})
-RELATION_FORMATS = frozenset({"jsonl", "brat"})
 # Formats that list every label up front (class names, brat's entity types).
 LABEL_FORMATS = frozenset({"hf", "brat"})
 ALL_SPLIT = "all"
@@ -55,6 +56,8 @@ class ExportOptions:
     duplicate_threshold: float = 0.8
     overwrite: bool = False
     max_layers: int = 3
+    # Worker processes for large exports: 0 chooses one per CPU, 1 means none.
+    jobs: int = 0
 
     def check(self) -> None:
         """Raise ExportError naming the first choice that cannot work."""
@@ -69,6 +72,8 @@ class ExportOptions:
             )
         if self.max_layers < 1:
             raise ExportError("the layers policy needs at least one layer")
+        if self.jobs < 0:
+            raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
         if self.tokens.level not in LEVELS or self.tokens.block not in BLOCKS:
             raise ExportError("level must be syllable or word, and blocks sentence or paragraph")
 
@@ -102,6 +107,8 @@ class _Run:
         self.progress = progress
         self.report = LossReport()
         self.stats = ExportStats()
+        self.shaper = DocumentShaper(options, self.report, self.stats)
+        self.writer = writer_named(options.format)
         self.done = 0
         self.ids = selected_ids(project, options.selection)
         self.total = len(self.ids)
@@ -124,47 +131,35 @@ class _Run:
 
     def _docs(self, split: str) -> Iterator[ExportDoc]:
         for item in self.project.iter_annotated(self._ids_of(split)):
-            out = self._export_doc(item.document, item.spans, item.relations)
-            self.done += 1
-            if self.progress:
-                self.progress(self.done, self.total)
+            out = self.shaper.shape(item, split)
+            self._step()
             if out is not None:
-                self.stats.add_document(split, out.spans, len(out.relations))
                 yield out
 
-    def _export_doc(
-        self, doc: Any, spans: Sequence[SpanRow], relations: Sequence[Relation]
-    ) -> ExportDoc | None:
-        selection = self.options.selection
-        if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
-            return None
-        out = prepare(doc, spans, relations, selection=selection, report=self.report)
-        return self._shape(out)
+    def _step(self) -> None:
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
 
-    def _shape(self, doc: ExportDoc) -> ExportDoc | None:
-        fmt = self.options.format
-        if not doc.text.strip():
-            self.report.add("empty", doc=doc.key)
-            return None
-        if fmt not in RELATION_FORMATS:
-            for _, _, kind in doc.relations:
-                self.report.add("relation", doc=doc.key, label=kind)
-        if fmt not in TOKEN_FORMATS:
-            return doc
-        policy = LAYERS if fmt == "spacy" else self.options.overlap
-        depth = None if fmt == "spacy" else self.options.max_layers
-        layers, dropped = flatten(doc.spans, policy, max_layers=depth)
-        for span in dropped:
-            self.report.add(
-                "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
-            )
-        shaped = tokenize(doc, layers, self.options.tokens, self.report)
-        if not any(shaped.blocks):
-            self.report.add("empty", doc=doc.key)
-            return None
-        if fmt != "spacy" and policy != LAYERS:
-            shaped = _keep_layer_spans(shaped)
-        return shaped
+    def chunked(self, split: str, *, render: bool) -> Iterator[bytes]:
+        """The split's text chunk by chunk (empty for a dry run); reports and counts added up."""
+        task = ChunkTask(
+            path=str(getattr(self.project, "path", "")),
+            options=self.options,
+            split=split,
+            write_options=self.write_options(),
+            render=render,
+        )
+        ids = self._ids_of(split)
+        workers = worker_count(self.options.jobs, len(ids), self.project, self.writer)
+        for result in chunk_results(self.project, ids, task, workers, each=self._step):
+            self.report.merge(result.report)
+            self.stats.merge(result.stats)
+            if workers:
+                self.done += result.documents
+                if self.progress:
+                    self.progress(self.done, self.total)
+            yield result.data
 
     def _assign(self) -> dict[int, str]:
         items = []
@@ -202,14 +197,6 @@ class _Run:
         )
 
 
-def _keep_layer_spans(doc: ExportDoc) -> ExportDoc:
-    """A flat export counts only the spans it kept (for the card's numbers)."""
-    from dataclasses import replace
-
-    kept = [s for layer in doc.layers for s in layer]
-    return replace(doc, spans=tuple(sorted(kept)), relations=())
-
-
 def run_export(
     project: Any,
     options: ExportOptions,
@@ -227,8 +214,8 @@ def run_export(
     options.check()
     run = _Run(project, options, progress)
     if dry_run:
-        for _, docs in run.splits():
-            for _ in docs:
+        for split in run.split_names():
+            for _ in run.chunked(split, render=False):
                 pass
         return ExportResult(None, (), run.report, run.stats)
     target = Path(options.out) if options.out else default_directory(project, options)
@@ -243,9 +230,11 @@ def _write(
     project: Any, run: _Run, target: Path, before_commit: ConfirmFn | None
 ) -> tuple[str, ...]:
     options = run.options
-    writer = writer_named(options.format)
     with atomic_directory(target, overwrite=options.overwrite) as temp:
-        written = writer.write(run.splits(), directory=temp, options=run.write_options())
+        if run.writer.render is not None:
+            written = _write_chunked(run, temp)
+        else:
+            written = run.writer.write(run.splits(), directory=temp, options=run.write_options())
         files = tuple(sorted(str(Path(p).relative_to(temp)) for p in written))
         card = dataset_card(
             name=target.name,
@@ -260,6 +249,18 @@ def _write(
         if before_commit is not None and not before_commit(run.report, run.stats):
             raise _Abandoned
     return files
+
+
+def _write_chunked(run: _Run, directory: Path) -> list[Path]:
+    """One file per split, written chunk by chunk as the chunks are rendered."""
+    written = []
+    for split in run.split_names():
+        path = directory / run.writer.file_name(split)
+        with path.open("wb") as out:
+            for data in run.chunked(split, render=True):
+                out.write(data)
+        written.append(path)
+    return written
 
 
 class _Abandoned(Exception):

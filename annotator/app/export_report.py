@@ -52,6 +52,16 @@ class LossReport:
             parts += [label] if label else []
             shown.append(f"{doc}: {' '.join(parts)}" if parts else doc)
 
+    def merge(self, other: LossReport) -> None:
+        """Add a report of later documents (examples keep document order)."""
+        self.counts.update(other.counts)
+        for kind, labels in other.by_label.items():
+            self.by_label.setdefault(kind, Counter()).update(labels)
+        for kind, examples in other.examples.items():
+            shown = self.examples.setdefault(kind, [])
+            shown.extend(examples[: MAX_EXAMPLES - len(shown)])
+        self.skipped_regions.update(other.skipped_regions)
+
     @property
     def lossless(self) -> bool:
         return not any(self.counts[k] for k in KINDS if k not in NOT_LOSSES)
@@ -102,6 +112,14 @@ class ExportStats:
         counts.update(map(_label, spans))
         self.annotators.update(set(map(_annotator, spans)) - {""})
         self.relations[split] += relations
+
+    def merge(self, other: ExportStats) -> None:
+        """Add the counts of later documents."""
+        self.documents.update(other.documents)
+        for split, counts in other.spans.items():
+            self.spans.setdefault(split, Counter()).update(counts)
+        self.relations.update(other.relations)
+        self.annotators.update(other.annotators)
 
 
 def dataset_card(

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from annotator.app.export_report import LossReport
 from annotator.core.syllables import syllable_spans
+from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
 
 SYLLABLE = "syllable"
@@ -37,35 +38,10 @@ class TokenOptions:
 def block_ranges(text: str, block: str) -> list[tuple[int, int]]:
     """Sentences (nlp) or lines of the text, as (start, end)."""
     if block == SENTENCE:
-        return sentence_ranges(text)
+        from annotator.nlp.units import sentence_spans
+
+        return sentence_spans(text)
     return [(m.start(), m.end()) for m in _LINE.finditer(text)]
-
-
-def sentence_ranges(text: str) -> list[tuple[int, int]]:
-    """`nlp.units.sentence_spans(text)`, asking the nlp layer only about lines that can hold two.
-
-    underthesea ends a sentence only after `.`, `?` or `!`, and the nlp layer
-    only ever drops boundaries it finds: a line with none of them before its
-    final run of them (and not long enough to be cut) is one sentence,
-    trimmed, which is what the nlp layer answers, found without its
-    per-character work.
-    """
-    from annotator.nlp.units import MAX_SENTENCE_CHARS, sentence_spans
-
-    out: list[tuple[int, int]] = []
-    for m in _LINE.finditer(text):
-        line = m.group()
-        body = line.strip()
-        if not body:
-            continue
-        inner = body.rstrip(".?!")
-        plain = "." not in inner and "?" not in inner and "!" not in inner
-        if plain and len(body) <= MAX_SENTENCE_CHARS:
-            start = m.start() + len(line) - len(line.lstrip())
-            out.append((start, start + len(body)))
-        else:
-            out.extend((m.start() + a, m.start() + b) for a, b in sentence_spans(line))
-    return out
 
 
 def fast_syllable_spans(text: str) -> list[TokenSpan]:
@@ -157,6 +133,35 @@ def group_blocks(
         else:
             merged.append(block)
     return merged
+
+
+def syllable_shortcut(
+    doc: ExportDoc, layer: Sequence[ExportSpan], options: TokenOptions
+) -> ExportDoc | None:
+    """The document for CoNLL's syllable fast path, or None when it needs the general one.
+
+    Only for one tag column at syllable level without POS tags, and only when
+    every span starts and ends at a token edge: then nothing is split or cut,
+    so there is nothing to report (see `conll_syllables`). A flat layer is
+    sorted by start, which for spans that never overlap is also their
+    (start, end, label) order.
+    """
+    if options.level != SYLLABLE or options.pos:
+        return None
+    starts = [r[0] for r in block_ranges(doc.text, options.block)]
+    blocks = syllable_blocks(doc.text, layer, starts)
+    if blocks is None:
+        return None
+    return ExportDoc(
+        key=doc.key,
+        title=doc.title,
+        text=doc.text,
+        spans=tuple(layer),
+        regions=doc.regions,
+        meta=doc.meta,
+        source=doc.source,
+        syllables=blocks,
+    )
 
 
 def tokenize(

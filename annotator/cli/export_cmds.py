@@ -66,6 +66,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         seed=params["seed"],
         stratify=params["stratify"],
         overwrite=params["overwrite"],
+        jobs=params.get("jobs", 0),
     )
 
 
@@ -195,6 +196,13 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of the split.")
 @click.option("--stratify", is_flag=True, help="Balance label counts across splits.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Processes rendering large conll/jsonl exports: 0 = one per CPU, 1 = render in this one.",
+)
 @click.option("--dry-run", is_flag=True, help="Only print the loss report; write nothing.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None:

@@ -20,6 +20,29 @@ def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
 
 
+def syllable_table(text: str) -> tuple[list[str], list[int]]:
+    """Every token's string and start offset: `syllable_spans` in another shape, faster.
+
+    Tokens never contain a space, so the text is cut at spaces first; a piece
+    of letters and digits only (the usual case) is one token, and only the
+    other pieces go through the pattern.
+    """
+    forms: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for piece in text.split(" "):
+        size = len(piece)
+        if piece.isalnum():
+            forms.append(piece)
+            starts.append(pos)
+        elif size:
+            for match in _TOKEN.finditer(piece):
+                forms.append(match.group())
+                starts.append(pos + match.start())
+        pos += size + 1
+    return forms, starts
+
+
 def is_word_token(text: str, start: int, end: int) -> bool:
     """True when the token holds a letter or digit (not bare punctuation)."""
     return any(ch.isalnum() for ch in text[start:end])

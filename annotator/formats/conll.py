@@ -13,17 +13,17 @@ by the spacing rule in `join_tokens`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain
-from pathlib import Path
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span, normalize_with_offsets
 from annotator.formats import tagging
+from annotator.formats.conll_syllables import syllable_lines
 from annotator.formats.labelmap import map_label
-from annotator.formats.registry import Reader, Writer, register_reader, register_writer
-from annotator.formats.tokens import ExportDoc, Split, WriteOptions, align, token_form
+from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
+from annotator.formats.tokens import ExportDoc, WriteOptions, align, token_form
 
 NAME = "conll"
 EXTENSIONS = (".conll", ".bio", ".iob", ".iob2", ".bioes", ".ner", ".tsv")
@@ -40,6 +40,9 @@ _WORD_JOIN = re.compile(r"(?<=\S)_(?=\S)")
 
 def document_lines(doc: ExportDoc, *, scheme: str, docstart: bool) -> Iterator[str]:
     """The text of one document, block by block, every line ending with a newline."""
+    if doc.syllables is not None:
+        yield syllable_lines(doc.syllables, scheme=scheme, docstart=docstart)
+        return
     if docstart:
         yield f"{DOCSTART}\n\n"
     tokens = list(chain.from_iterable(doc.blocks))
@@ -234,18 +237,9 @@ def _form(token: str, word_level: bool) -> str:
     return token
 
 
-def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
-    """One `<split>.conll` file per split; returns the files written."""
-    written = []
-    for split, docs in splits:
-        path = directory / f"{split}.conll"
-        with path.open("w", encoding="utf-8", newline="\n") as out:
-            for doc in docs:
-                out.writelines(
-                    document_lines(doc, scheme=options.scheme, docstart=options.docstart)
-                )
-        written.append(path)
-    return written
+def render(doc: ExportDoc, options: WriteOptions) -> str:
+    """One document's lines, as `<split>.conll` holds them."""
+    return "".join(document_lines(doc, scheme=options.scheme, docstart=options.docstart))
 
 
 register_reader(
@@ -258,6 +252,4 @@ register_reader(
         priority=5,
     )
 )
-register_writer(
-    Writer(name=NAME, extensions=(".conll",), write=write, description="CoNLL/BIO columns")
-)
+register_writer(line_writer(NAME, ".conll", render, "CoNLL/BIO columns"))

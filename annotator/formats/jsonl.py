@@ -14,14 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import Region, SourceDocument
 from annotator.core.textnorm import map_span, normalize_with_offsets
-from annotator.formats.registry import Reader, Writer, register_reader, register_writer
-from annotator.formats.tokens import ExportDoc, Split, WriteOptions
+from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
+from annotator.formats.tokens import ExportDoc, WriteOptions
 
 NAME = "jsonl"
 EXTENSIONS = (".jsonl", ".json", ".ndjson")
@@ -240,23 +239,13 @@ def export_line(doc: ExportDoc) -> str:
     )
 
 
-def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
-    """One `<split>.jsonl` file per split; returns the files written."""
-    written = []
-    for split, docs in splits:
-        path = directory / f"{split}.jsonl"
-        with path.open("w", encoding="utf-8", newline="\n") as out:
-            for doc in docs:
-                out.write(export_line(doc) + "\n")
-        written.append(path)
-    return written
+def render(doc: ExportDoc, options: WriteOptions) -> str:
+    """One document's line of `<split>.jsonl`."""
+    return export_line(doc) + "\n"
 
 
 register_writer(
-    Writer(
-        name=NAME,
-        extensions=(".jsonl",),
-        write=write,
-        description="JSON lines compatible with doccano, with relations and metadata",
+    line_writer(
+        NAME, ".jsonl", render, "JSON lines compatible with doccano, with relations and metadata"
     )
 )

@@ -55,13 +55,39 @@ class Writer:
     """Writes documents of a project to one file or folder in a format.
 
     `write` is called with keyword arguments chosen by the format module;
-    the registry only names and lists writers.
+    the registry only names and lists writers. A format written as one file
+    per split, document after document, also gives `render(doc, options)`,
+    one document's text: exports then render chunks of documents in
+    parallel and write them in order.
     """
 
     name: str
     extensions: tuple[str, ...]
     write: Callable[..., Any]
     description: str = ""
+    render: Callable[[Any, Any], str] | None = None
+
+    def file_name(self, split: str) -> str:
+        """The file of one split, for formats with `render`."""
+        return f"{split}{self.extensions[0]}"
+
+
+def line_writer(
+    name: str, extension: str, render: Callable[[Any, Any], str], description: str
+) -> Writer:
+    """A writer of one `<split><extension>` file per split, each document rendered in order."""
+
+    def write(splits: Any, *, directory: Path, options: Any) -> list[Path]:
+        written = []
+        for split, docs in splits:
+            path = Path(directory) / f"{split}{extension}"
+            with path.open("w", encoding="utf-8", newline="\n") as out:
+                for doc in docs:
+                    out.write(render(doc, options))
+            written.append(path)
+        return written
+
+    return Writer(name, (extension,), write, description, render)
 
 
 _READERS: dict[str, Reader] = {}

@@ -35,6 +35,18 @@ class ExportSpan(NamedTuple):
     annotator: str = ""
 
 
+class SyllableBlocks(NamedTuple):
+    """A document's syllables, its block boundaries and its spans, all in token indices.
+
+    What a syllable-level CoNLL export with one tag column needs, lighter
+    than a (start, end) pair per token (see `conll_syllables`).
+    """
+
+    forms: list[str]
+    cuts: list[int]  # block boundaries: 0, the first token of each later block, len(forms)
+    chunks: list[tuple[int, int, str]]  # (first, last + 1, label), sorted, never overlapping
+
+
 @dataclass(frozen=True)
 class ExportDoc:
     """One document as every writer sees it.
@@ -43,7 +55,9 @@ class ExportDoc:
     (head_index, tail_index, type) into `spans`. `blocks` (sentences or
     paragraphs of tokens) and `layers` (flat, non-overlapping span lists, one
     per tag column) are set only for token formats. `tags` holds, per block,
-    optional (POS, chunk) pairs for every token.
+    optional (POS, chunk) pairs for every token. `syllables` is set instead
+    of `blocks` and `layers` for a syllable-level CoNLL export with one tag
+    column.
     """
 
     key: str
@@ -58,6 +72,7 @@ class ExportDoc:
     layers: tuple[tuple[ExportSpan, ...], ...] = ()
     tags: tuple[tuple[tuple[str, str], ...], ...] = ()
     word_level: bool = False
+    syllables: SyllableBlocks | None = None
 
 
 def token_form(text: str, start: int, end: int, word_level: bool) -> str:

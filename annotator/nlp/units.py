@@ -2,7 +2,8 @@
 
 Every unit is a (start, end) range of code points into the stored NFC text,
 trimmed of outer whitespace. underthesea works per paragraph (never across a
-line) and its string output is aligned back with annotator.nlp.align.
+line): sentence starts follow its splitter's rules directly
+(annotator.nlp.sentences), its word output is aligned back with annotator.nlp.align.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from annotator.core.syllables import is_word_token, syllable_spans
 from annotator.nlp.align import align_tokens
+from annotator.nlp.sentences import sentence_starts
 
 __all__ = [
     "paragraph_spans",
@@ -25,7 +27,6 @@ __all__ = [
 
 Range = tuple[int, int]
 
-_LINE = re.compile(r"[^\n]+")
 # Above this many characters a "sentence" is cut at syllable gaps before
 # word segmentation, so one pathological line cannot dominate the run time.
 MAX_SENTENCE_CHARS = 5000
@@ -42,40 +43,41 @@ def _trim(text: str, start: int, end: int) -> Range | None:
 def paragraph_spans(text: str) -> list[Range]:
     """Every non-empty line, trimmed."""
     out = []
-    for m in _LINE.finditer(text):
-        trimmed = _trim(text, m.start(), m.end())
-        if trimmed:
-            out.append(trimmed)
+    line_start = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            start = line_start + len(line) - len(line.lstrip())
+            out.append((start, start + len(body)))
+        line_start += len(line) + 1
     return out
-
-
-def _split_sentences(paragraph: str) -> list[str]:
-    from underthesea import sent_tokenize
-
-    try:
-        return list(sent_tokenize(paragraph))
-    except Exception:  # a tokenizer failure must only cost the sentence split
-        return []
 
 
 def sentence_spans(text: str) -> list[Range]:
-    """Sentences found by underthesea inside each paragraph, covering it whole.
+    """Sentences found by underthesea's rules inside each paragraph, covering it whole.
 
-    Only where each aligned sentence starts is taken from underthesea; the
+    Only where each sentence starts is taken from underthesea's splitter; the
     sentences then run to the next start, so no character of a paragraph is
-    lost even when a returned sentence cannot be aligned.
+    lost.
     """
     out: list[Range] = []
     for p_start, p_end in paragraph_spans(text):
-        pieces = _split_sentences(text[p_start:p_end])
-        found = {s for s, _ in filter(None, align_tokens(text, pieces, start=p_start, end=p_end))}
-        starts = sorted({p_start} | plausible_starts(text, found))
-        bounds = [*starts, p_end]
-        for a, b in zip(bounds, bounds[1:], strict=False):
-            trimmed = _trim(text, a, b)
-            if trimmed:
-                out.extend(_cut_long(text, *trimmed))
+        found = [p_start + s for s in sentence_starts(text[p_start:p_end]) if s]
+        start = p_start
+        for end in [*sorted(plausible_starts(text, found)), p_end] if found else [p_end]:
+            _add_sentence(out, text, start, end)
+            start = end
     return out
+
+
+def _add_sentence(out: list[Range], text: str, start: int, end: int) -> None:
+    """Add text[start:end] without its trailing spaces; `start` is never a space."""
+    while text[end - 1].isspace():
+        end -= 1
+    if end - start <= MAX_SENTENCE_CHARS:
+        out.append((start, end))
+    else:
+        out.extend(_cut_long(text, start, end))
 
 
 # A dot after these does not end a sentence: initials ("N.Đ.", "T.") and
@@ -92,27 +94,54 @@ def plausible_starts(text: str, starts: Iterable[int]) -> set[int]:
     """
     out = set()
     for start in starts:
-        piece_start, piece_end = start, start
-        while piece_start > 0 and not text[piece_start - 1].isspace():
-            piece_start -= 1
-        while piece_end < len(text) and not text[piece_end].isspace():
-            piece_end += 1
-        if start not in {a for a, _ in syllable_spans(text, piece_start, piece_end)}:
-            continue
-        before = start
-        while before > 0 and text[before - 1].isspace():
-            before -= 1
-        while before > 0 and not text[before - 1].isspace():
-            before -= 1
-        tail = [text[a:b] for a, b in syllable_spans(text, before, start)][-2:]
-        if len(tail) == 2 and tail[1] == "." and _after_abbreviation(tail[0]):
-            continue
-        out.add(start)
+        verdict = _plausible_after_space(text, start)
+        if verdict is None:
+            verdict = _plausible_start(text, start)
+        if verdict:
+            out.add(start)
     return out
 
 
+def _plausible_after_space(text: str, start: int) -> bool | None:
+    """`_plausible_start` for the usual start after a space, or None for any other.
+
+    A start after a space always begins a syllable, so only the syllable
+    before a closing dot matters; it is read directly when it is a plain word
+    or a single symbol.
+    """
+    if not 0 < start < len(text) or text[start].isspace() or not text[start - 1].isspace():
+        return None
+    dot = start - 1
+    while dot > 0 and text[dot - 1].isspace():
+        dot -= 1
+    dot -= 1
+    if dot < 1 or text[dot] != "." or text[dot - 1].isspace():
+        return True
+    if not text[dot - 1].isalnum():
+        return not _after_abbreviation(text[dot - 1])
+    word = text[text.rfind(" ", 0, dot) + 1 : dot]
+    return not _after_abbreviation(word) if word.isalnum() else None
+
+
+def _plausible_start(text: str, start: int) -> bool:
+    piece_start, piece_end = start, start
+    while piece_start > 0 and not text[piece_start - 1].isspace():
+        piece_start -= 1
+    while piece_end < len(text) and not text[piece_end].isspace():
+        piece_end += 1
+    if start not in {a for a, _ in syllable_spans(text, piece_start, piece_end)}:
+        return False
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    while before > 0 and not text[before - 1].isspace():
+        before -= 1
+    tail = [text[a:b] for a, b in syllable_spans(text, before, start)][-2:]
+    return not (len(tail) == 2 and tail[1] == "." and _after_abbreviation(tail[0]))
+
+
 def _after_abbreviation(token: str) -> bool:
-    upper_initials = _INITIALS.fullmatch(token) is not None and token.replace(".", "").isupper()
+    upper_initials = token.replace(".", "").isupper() and _INITIALS.fullmatch(token) is not None
     return upper_initials or token.casefold() in _ABBREVIATIONS
 
 

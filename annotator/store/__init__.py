@@ -3,10 +3,12 @@
 from annotator.store.project import Project, create_project, default_annotator, open_project
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
+from annotator.store.streaming import ProjectReader
 
 __all__ = [
     "DocumentRow",
     "Project",
+    "ProjectReader",
     "Session",
     "create_project",
     "default_annotator",

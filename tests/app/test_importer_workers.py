@@ -8,7 +8,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app import import_workers
+from annotator.app import import_workers, workers
 from annotator.app.import_reading import ImportOptions, read_file
 from annotator.app.import_workers import MIN_FILES_FOR_WORKERS, read_in_workers, worker_count
 from annotator.app.importer import import_paths
@@ -82,7 +82,7 @@ def test_a_dying_worker_does_not_lose_or_reorder_files(tmp_path, where):
 
 def test_a_worker_that_cannot_start_leaves_the_reading_here(tmp_path, monkeypatch):
     paths = _articles(tmp_path / "a")
-    monkeypatch.setattr(import_workers.sys, "executable", str(tmp_path / "no-python"))
+    monkeypatch.setattr(workers.sys, "executable", str(tmp_path / "no-python"))
     results = list(read_in_workers(name_and_pid, paths, None, 2))
     assert [name for name, _ in results] == [p.name for p in paths]
     assert {pid for _, pid in results} == {os.getpid()}

@@ -218,3 +218,19 @@ def test_import_with_an_explicit_format_reads_a_conll_txt_file(
         assert {s.label for s in again.spans(again.document_ids()[0])} >= {"PER", "ROLE"}
     finally:
         again.close()
+
+
+def test_jobs_choose_the_worker_processes(project_file: Path, tmp_path: Path, monkeypatch) -> None:
+    from annotator.app import export_chunks
+
+    monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    monkeypatch.setattr(export_chunks, "CHUNK_DOCUMENTS", 1)
+    files = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs-{jobs}"
+        result = _run(str(project_file), "--format", "conll", "--jobs", jobs, "--out", str(out))
+        assert result.exit_code == 0, result.output
+        files[jobs] = (out / "all.conll").read_bytes()
+    assert files["1"] == files["2"] and files["1"].count(b"-DOCSTART-") == 3
+    bad = CliRunner().invoke(cli, ["export", str(project_file), "--jobs", "-1"])
+    assert bad.exit_code == 2 and "--jobs" in bad.output

@@ -31,7 +31,7 @@ def export_doc(
         regions=src.regions,
     )
     spans = [
-        SpanRow(i + 1, 1, s, e, label, "ann", "imported", "accepted")
+        SpanRow(i + 1, 1, s, e, label, "ann", "accepted")
         for i, (s, e, label) in enumerate(src.spans)
     ]
     relations = [

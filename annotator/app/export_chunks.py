@@ -1,0 +1,131 @@
+"""Exports rendered a chunk of documents at a time, here or in worker processes.
+
+Formats written as one file per split (writers with `render`: CoNLL, JSONL)
+and every dry run go through here. A chunk of documents is read, shaped and
+rendered as one piece of text, and chunks are written in order, so the file
+is the same whichever process rendered them. A large export of a project
+file uses worker processes (one per CPU): each opens the file read-only and
+renders its chunks, while this process writes the text and adds up the
+loss reports and counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.app.export_report import ExportStats, LossReport
+from annotator.app.export_shape import DocumentShaper
+from annotator.app.workers import cpu_workers, map_in_workers
+from annotator.formats.registry import Writer, writer_named
+from annotator.formats.tokens import WriteOptions
+from annotator.store import ProjectReader
+from annotator.store.streaming import chunks_of
+
+# Documents per chunk: one query each for texts, spans and relations, and
+# about a megabyte of CoNLL text.
+CHUNK_DOCUMENTS = 500
+# Chunks queued per worker; bounds what waits in memory.
+CHUNKS_IN_FLIGHT = 3
+# Below this many documents, starting workers (~0.2 s) costs more than it saves.
+MIN_DOCUMENTS_FOR_WORKERS = 4000
+MAX_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class ChunkTask:
+    """What a worker needs to render chunks of one split (pickled with every request)."""
+
+    path: str
+    options: Any  # ExportOptions
+    split: str
+    write_options: WriteOptions
+    render: bool = True
+
+
+@dataclass
+class ChunkResult:
+    """One chunk: how many documents were read, their text (UTF-8), losses and counts."""
+
+    documents: int
+    data: bytes
+    report: LossReport
+    stats: ExportStats
+
+
+def render_chunk(
+    source: Any, ids: Sequence[int], task: ChunkTask, each: Callable[[], None] | None = None
+) -> ChunkResult:
+    """Shape (and, unless a dry run, render) the documents of `ids`; `each` after every one.
+
+    `source` streams annotated documents: the Project, or a worker's ProjectReader.
+    """
+    report, stats = LossReport(), ExportStats()
+    shaper = DocumentShaper(task.options, report, stats)
+    render = writer_named(task.options.format).render if task.render else None
+    parts: list[str] = []
+    read = 0
+    for item in source.iter_annotated(ids):
+        read += 1
+        doc = shaper.shape(item, task.split)
+        if doc is not None and render is not None:
+            parts.append(render(doc, task.write_options))
+        if each is not None:
+            each()
+    return ChunkResult(read, "".join(parts).encode("utf-8"), report, stats)
+
+
+_READERS: dict[str, ProjectReader] = {}
+
+
+def export_chunk(ids: Sequence[int], task: ChunkTask) -> ChunkResult:
+    """A worker's request: the chunk read through this process's read-only connection."""
+    reader = _READERS.get(task.path)
+    if reader is None:
+        reader = _READERS[task.path] = ProjectReader(task.path)
+    return render_chunk(reader, ids, task)
+
+
+def close_readers() -> None:
+    """Close the connections `export_chunk` opened in this process (after a fallback)."""
+    while _READERS:
+        _READERS.popitem()[1].close()
+
+
+def worker_count(jobs: int, documents: int, project: Any, writer: Writer) -> int:
+    """Worker processes for an export; 0 means render in this process.
+
+    `jobs=1` always renders here; `jobs=0` chooses one worker per CPU for a
+    large export; `jobs=N` asks for N. Workers need a project file to open
+    and a writer that a fresh process knows (one of this package's).
+    """
+    path = getattr(project, "path", None)
+    on_disk = path is not None and Path(str(path)).is_file()
+    builtin = (writer.render or writer.write).__module__.startswith("annotator.formats.")
+    if jobs == 1 or documents < MIN_DOCUMENTS_FOR_WORKERS or not on_disk or not builtin:
+        return 0
+    wanted = jobs if jobs > 1 else cpu_workers(MAX_WORKERS)
+    return max(1, min(wanted, MAX_WORKERS * 2))
+
+
+def chunk_results(
+    project: Any,
+    ids: Sequence[int],
+    task: ChunkTask,
+    workers: int,
+    each: Callable[[], None] | None = None,
+) -> Iterator[ChunkResult]:
+    """The chunks of `ids` in order, rendered here (calling `each` per document) or by workers."""
+    chunks = list(chunks_of(ids, CHUNK_DOCUMENTS))
+    if not workers:
+        for chunk in chunks:
+            yield render_chunk(project, chunk, task, each)
+        return
+    try:
+        yield from map_in_workers(
+            export_chunk, chunks, task, workers, per_request=1, in_flight=CHUNKS_IN_FLIGHT
+        )
+    finally:
+        close_readers()

@@ -1,0 +1,94 @@
+"""Shaping one stored document for an export: select, flatten, tokenise; count and report.
+
+The same shaping runs in the exporting process and in export workers, so a
+parallel export writes exactly what a sequential one writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from annotator.app.export_policy import LAYERS, flatten
+from annotator.app.export_report import ExportStats, LossReport
+from annotator.app.export_select import Selection, prepare
+from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize
+from annotator.core.model import Relation
+from annotator.formats.tokens import ExportDoc
+from annotator.store.streaming import AnnotatedDocument, SpanRow
+
+TOKEN_FORMATS = frozenset({"conll", "hf", "spacy"})
+RELATION_FORMATS = frozenset({"jsonl", "brat"})
+
+
+class DocumentShaper:
+    """Turns stored documents into what one format's writer receives.
+
+    `format`, `selection`, `tokens`, `overlap` and `max_layers` are read from
+    the export options; losses go to `report`, exported documents to `stats`.
+    `shortcuts=False` always takes the general path (tests compare the two).
+    """
+
+    def __init__(
+        self, options: Any, report: LossReport, stats: ExportStats, *, shortcuts: bool = True
+    ) -> None:
+        self.shortcuts = shortcuts
+        self.format: str = options.format
+        self.selection: Selection = options.selection
+        self.tokens: TokenOptions = options.tokens
+        self.overlap: str = options.overlap
+        self.max_layers: int = options.max_layers
+        self.report = report
+        self.stats = stats
+
+    def shape(self, item: AnnotatedDocument, split: str) -> ExportDoc | None:
+        """The document as exported, or None when nothing of it goes out; counted in `stats`."""
+        out = self._export_doc(item.document, item.spans, item.relations)
+        if out is not None:
+            self.stats.add_document(split, out.spans, len(out.relations))
+        return out
+
+    def _export_doc(
+        self, doc: Any, spans: Sequence[SpanRow], relations: Sequence[Relation]
+    ) -> ExportDoc | None:
+        selection = self.selection
+        if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
+            return None
+        out = prepare(doc, spans, relations, selection=selection, report=self.report)
+        return self._shape(out)
+
+    def _shape(self, doc: ExportDoc) -> ExportDoc | None:
+        fmt = self.format
+        if not doc.text.strip():
+            self.report.add("empty", doc=doc.key)
+            return None
+        if fmt not in RELATION_FORMATS:
+            for _, _, kind in doc.relations:
+                self.report.add("relation", doc=doc.key, label=kind)
+        if fmt not in TOKEN_FORMATS:
+            return doc
+        policy = LAYERS if fmt == "spacy" else self.overlap
+        depth = None if fmt == "spacy" else self.max_layers
+        layers, dropped = flatten(doc.spans, policy, max_layers=depth)
+        for span in dropped:
+            self.report.add(
+                "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
+            )
+        if self.shortcuts and fmt == "conll" and len(layers) == 1 and policy != LAYERS:
+            fast = syllable_shortcut(doc, layers[0], self.tokens)
+            if fast is not None:
+                return fast
+        shaped = tokenize(doc, layers, self.tokens, self.report)
+        if not any(shaped.blocks):
+            self.report.add("empty", doc=doc.key)
+            return None
+        if fmt != "spacy" and policy != LAYERS:
+            shaped = _keep_layer_spans(shaped)
+        return shaped
+
+
+def _keep_layer_spans(doc: ExportDoc) -> ExportDoc:
+    """A flat export counts only the spans it kept (for the card's numbers)."""
+    kept = [s for layer in doc.layers for s in layer]
+    return replace(doc, spans=tuple(sorted(kept)), relations=())

@@ -1,0 +1,188 @@
+"""Ordered work in child processes: chunks of items computed in parallel, results in order.
+
+Pure-Python work (reading files for an import, rendering documents for an
+export) cannot overlap in threads. Worker processes compute chunks of items
+while the calling process consumes the previous results. Only a few chunks
+are in flight per worker, so memory stays bounded however much work there is.
+
+The workers are plain `python -c` child processes talking pickles over their
+standard input and output. Unlike multiprocessing, they never re-run the
+caller's main script (a script without a `__main__` guard, or the GUI), and
+they import only what the work needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import subprocess
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import annotator
+
+WorkFn = Callable[[Any, Any], Any]
+
+_PACKAGE_ROOT = str(Path(annotator.__file__).resolve().parents[1])
+_WORKER_CODE = (
+    f"import sys; sys.path.insert(0, {_PACKAGE_ROOT!r}); "
+    "from annotator.app.workers import serve; serve()"
+)
+
+
+def cpu_workers(limit: int) -> int:
+    """One worker per CPU, at most `limit`."""
+    return max(1, min(os.cpu_count() or 1, limit))
+
+
+def serve() -> None:
+    """The worker's loop: read (function, items, options) requests, answer result lists."""
+    # Ctrl-C is the parent's to handle; it stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    requests = sys.stdin.buffer
+    # A stray print from a worker function must not corrupt the answers: keep the pipe
+    # on a private descriptor and send fd 1 to stderr.
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    while True:
+        try:
+            fn, items, options = pickle.load(requests)
+        except EOFError:
+            return  # the work is over
+        results = [fn(item, options) for item in items]
+        try:
+            pickle.dump(results, answers, protocol=pickle.HIGHEST_PROTOCOL)
+            answers.flush()
+        except BrokenPipeError:
+            return  # the parent stopped listening (it computed the rest itself)
+
+
+class _Worker:
+    """One child process and the chunks it was asked to compute, oldest first."""
+
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _WORKER_CODE],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+        )
+        self.chunks: deque[list[Any]] = deque()
+
+    @property
+    def pipes(self) -> tuple[IO[bytes], IO[bytes]]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        return self.process.stdin, self.process.stdout
+
+    def ask(self, fn: WorkFn, chunk: list[Any], options: Any) -> None:
+        self.chunks.append(chunk)
+        requests, _ = self.pipes
+        pickle.dump((fn, chunk, options), requests, protocol=pickle.HIGHEST_PROTOCOL)
+        requests.flush()
+
+    def answer(self) -> list[Any] | None:
+        """The results of the oldest chunk, or None if the process died or broke the pipe."""
+        _, answers = self.pipes
+        try:
+            results: list[Any] = pickle.load(answers)
+        except Exception:  # a cut or garbled answer: the worker is gone
+            return None
+        self.chunks.popleft()
+        return results
+
+    def stop(self, *, finished: bool) -> None:
+        """End the process: politely after complete work, at once otherwise."""
+        requests, answers = self.pipes
+        if not finished or self.chunks:  # work nobody will read: stop it now
+            self.process.kill()
+        for pipe in (requests, answers):
+            with contextlib.suppress(OSError):
+                pipe.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def map_in_workers(
+    fn: WorkFn,
+    items: Sequence[Any],
+    options: Any,
+    workers: int,
+    *,
+    per_request: int,
+    in_flight: int,
+) -> Iterator[Any]:
+    """`fn(item, options)` for every item, in order, computed by `workers` processes.
+
+    `fn` must be a module-level function (it is pickled by name). Items go
+    out `per_request` at a time; chunk k goes to worker k mod n, and each
+    worker answers in order, so reading the answers round-robin keeps the
+    items' order. At most `in_flight` chunks wait per worker, which bounds
+    memory. If a worker cannot start or dies, the items not yet answered are
+    computed here, so the work still finishes. Closing the iterator early
+    (cancel, error) stops the workers.
+    """
+    chunks = (list(items[i : i + per_request]) for i in range(0, len(items), per_request))
+    started: list[_Worker] = []
+    finished = False
+    try:
+        try:
+            started.extend(_Worker() for _ in range(workers))
+            for _ in range(in_flight):
+                for worker in started:
+                    if (chunk := next(chunks, None)) is not None:
+                        worker.ask(fn, chunk, options)
+        except OSError:  # cannot start a process, or one died at once
+            yield from _read_rest(fn, started, 0, chunks, options)
+        else:
+            yield from _answers(fn, started, chunks, options)
+        finished = True
+    finally:
+        for worker in started:
+            worker.stop(finished=finished)
+
+
+def _answers(
+    fn: WorkFn, started: list[_Worker], chunks: Iterator[list[Any]], options: Any
+) -> Iterator[Any]:
+    """The workers' answers round-robin; whatever a broken worker leaves is computed here."""
+    turn = 0
+    while started[turn].chunks:
+        worker = started[turn]
+        results = worker.answer()
+        if results is None:
+            yield from _read_rest(fn, started, turn, chunks, options)
+            return
+        asked = True
+        if (chunk := next(chunks, None)) is not None:
+            try:
+                worker.ask(fn, chunk, options)
+            except OSError:  # it died after answering; `chunk` is in its queue
+                asked = False
+        yield from results
+        turn = (turn + 1) % len(started)
+        if not asked:
+            yield from _read_rest(fn, started, turn, chunks, options)
+            return
+
+
+def _read_rest(
+    fn: WorkFn, started: list[_Worker], turn: int, chunks: Iterator[list[Any]], options: Any
+) -> Iterator[Any]:
+    """Every item not answered yet, in order, computed in this process."""
+    # Queued chunks interleave: the j-th chunk of worker turn+k comes j*n+k after the first.
+    queues = [list(started[(turn + k) % len(started)].chunks) for k in range(len(started))]
+    for j in range(max((len(q) for q in queues), default=0)):
+        for queue in queues:
+            if j < len(queue):
+                for item in queue[j]:
+                    yield fn(item, options)
+    for chunk in chunks:
+        for item in chunk:
+            yield fn(item, options)

@@ -1,0 +1,94 @@
+"""CoNLL lines for syllable level with one tag column, without a tuple or a tag per token.
+
+The general writer builds a (start, end) pair per token, aligns the spans
+and writes a tag per token. At syllable level with one tag column, the
+token strings and their starts are enough: spans become ranges of token
+indices, and each run of tokens with one tag is written by a single
+`join`. The lines are the very same, several times faster. It applies only
+when every span starts at a token's start and ends at a token's end:
+otherwise `syllable_blocks` answers None and the exporter takes the
+general path, which splits or drops such spans and reports them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+from annotator.core.syllables import syllable_table
+from annotator.formats import tagging
+from annotator.formats.tokens import ExportSpan, SyllableBlocks
+
+
+def syllable_blocks(
+    text: str, spans: Sequence[ExportSpan], range_starts: Iterable[int]
+) -> SyllableBlocks | None:
+    """The document as token indices, grouped as the general path groups it; None if a span
+    edge is not a token edge.
+
+    `spans` are one flat layer sorted by start; `range_starts` are where the
+    block ranges (sentences or lines) start. A block starts at the first
+    token at or after its range start; a block a span would straddle joins
+    the one before, and empty blocks are dropped.
+    """
+    forms, starts = syllable_table(text)
+    count = len(forms)
+    chunks = []
+    for span in spans:
+        first = bisect_left(starts, span.start)
+        last = bisect_left(starts, span.end)  # one past the span's last token
+        if first == count or starts[first] != span.start or last <= first:
+            return None
+        if starts[last - 1] + len(forms[last - 1]) != span.end:
+            return None
+        chunks.append((first, last, span.label))
+    cuts = {bisect_left(starts, r) for r in range_starts}
+    if chunks:
+        firsts = [c[0] for c in chunks]
+        cuts = {c for c in cuts if not _straddled(c, chunks, firsts)}
+    inner = sorted(c for c in cuts if 0 < c < count)
+    return SyllableBlocks(forms, [0, *inner, count], chunks)
+
+
+def _straddled(cut: int, chunks: Sequence[tuple[int, int, str]], firsts: list[int]) -> bool:
+    """Whether a block starting at token `cut` would split a span."""
+    k = bisect_left(firsts, cut) - 1
+    return k >= 0 and chunks[k][1] > cut
+
+
+def syllable_lines(blocks: SyllableBlocks, *, scheme: str, docstart: bool) -> str:
+    """The document's CoNLL text: `token<TAB>tag` lines, a blank line after each block."""
+    forms, cuts, chunks = blocks
+    bioes = scheme == tagging.BIOES
+    out = ["-DOCSTART-\n\n"] if docstart else []
+    k = 0
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if b <= a:
+            continue
+        parts: list[str] = []
+        add = parts.append
+        pos = a
+        while k < len(chunks) and chunks[k][0] < b:
+            first, last, label = chunks[k]
+            if first > pos:
+                add("\tO\n".join(forms[pos:first]))
+                add("\tO\n")
+            if bioes and last - first == 1:
+                add(f"{forms[first]}\tS-{label}\n")
+            else:
+                add(f"{forms[first]}\tB-{label}\n")
+                stop = last - 1 if bioes else last
+                if stop > first + 1:
+                    inner = f"\tI-{label}\n"
+                    add(inner.join(forms[first + 1 : stop]))
+                    add(inner)
+                if bioes:
+                    add(f"{forms[stop]}\tE-{label}\n")
+            pos = last
+            k += 1
+        if pos < b:
+            add("\tO\n".join(forms[pos:b]))
+            add("\tO\n")
+        add("\n")
+        out.append("".join(parts))
+    return "".join(out)
