@@ -107,7 +107,7 @@ class _Run:
         self.progress = progress
         self.report = LossReport()
         self.stats = ExportStats()
-        self.shaper = DocumentShaper(options, self.report, self.stats)
+        self.shaper = DocumentShaper(options, self.report)
         self.writer = writer_named(options.format)
         self.done = 0
         self.ids = selected_ids(project, options.selection)
@@ -131,9 +131,10 @@ class _Run:
 
     def _docs(self, split: str) -> Iterator[ExportDoc]:
         for item in self.project.iter_annotated(self._ids_of(split)):
-            out = self.shaper.shape(item, split)
+            out = self.shaper.shape(item)
             self._step()
             if out is not None:
+                self.stats.add_document(split, out.spans, len(out.relations))
                 yield out
 
     def _step(self) -> None:

@@ -11,7 +11,9 @@ loss reports and counts.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_shape import DocumentShaper
 from annotator.app.workers import cpu_workers, map_in_workers
 from annotator.formats.registry import Writer, writer_named
-from annotator.formats.tokens import WriteOptions
+from annotator.formats.tokens import ExportDoc, WriteOptions
 from annotator.store import ProjectReader
 from annotator.store.streaming import chunks_of
 
@@ -62,18 +64,46 @@ def render_chunk(
 
     `source` streams annotated documents: the Project, or a worker's ProjectReader.
     """
+    with _collector_paused():
+        return _render(source, ids, task, each)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for one chunk.
+
+    A chunk allocates millions of small tuples, lists and strings, none in a
+    cycle; reference counting frees them all, and the collector, triggered
+    by the allocations alone, cost a fifth of an export's time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _render(
+    source: Any, ids: Sequence[int], task: ChunkTask, each: Callable[[], None] | None
+) -> ChunkResult:
     report, stats = LossReport(), ExportStats()
-    shaper = DocumentShaper(task.options, report, stats)
+    shaper = DocumentShaper(task.options, report)
     render = writer_named(task.options.format).render if task.render else None
+    exported: list[ExportDoc] = []
     parts: list[str] = []
     read = 0
     for item in source.iter_annotated(ids):
         read += 1
-        doc = shaper.shape(item, task.split)
-        if doc is not None and render is not None:
-            parts.append(render(doc, task.write_options))
+        doc = shaper.shape(item)
+        if doc is not None:
+            exported.append(doc)
+            if render is not None:
+                parts.append(render(doc, task.write_options))
         if each is not None:
             each()
+    stats.add_documents(task.split, exported)
     return ChunkResult(read, "".join(parts).encode("utf-8"), report, stats)
 
 

@@ -53,6 +53,11 @@ def innermost(spans: Sequence[ExportSpan]) -> tuple[list[ExportSpan], list[Expor
     return sorted(chosen, key=_outer_key), rest
 
 
+def _disjoint(spans: Sequence[ExportSpan]) -> bool:
+    """Whether each span ends before the next starts (so they are sorted and never overlap)."""
+    return all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+
+
 def flatten(
     spans: Sequence[ExportSpan], policy: str, *, max_layers: int | None = None
 ) -> tuple[list[list[ExportSpan]], list[ExportSpan]]:
@@ -62,6 +67,11 @@ def flatten(
     (padding with empty ones, so every row of a file has the same columns) and
     drops what lies deeper.
     """
+    if policy in POLICIES and _disjoint(spans):  # the usual case: nothing to settle
+        flat = [list(spans)]
+        if policy == LAYERS and max_layers is not None:
+            flat += [[] for _ in range(max_layers - 1)]
+        return flat, []
     if policy == OUTERMOST:
         kept, dropped = greedy_outermost(spans)
         return [kept], dropped

@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 from operator import attrgetter
 from typing import Any
 
 from annotator import __version__
-from annotator.formats.tokens import ExportSpan
+from annotator.formats.tokens import ExportDoc, ExportSpan
 
 MAX_EXAMPLES = 20
 _label = attrgetter("label")
@@ -112,6 +113,19 @@ class ExportStats:
         counts.update(map(_label, spans))
         self.annotators.update(set(map(_annotator, spans)) - {""})
         self.relations[split] += relations
+
+    def add_documents(self, split: str, docs: Sequence[ExportDoc]) -> None:
+        """Count exported documents (a chunk's) at once, as `add_document` counts each."""
+        if not docs:
+            return
+        self.documents[split] += len(docs)
+        self.spans.setdefault(split, Counter()).update(
+            map(_label, chain.from_iterable(d.spans for d in docs))
+        )
+        self.annotators.update(
+            chain.from_iterable(set(map(_annotator, d.spans)) - {""} for d in docs)
+        )
+        self.relations[split] += sum(len(d.relations) for d in docs)
 
     def merge(self, other: ExportStats) -> None:
         """Add the counts of later documents."""

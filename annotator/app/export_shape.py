@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from annotator.app.export_policy import LAYERS, flatten
-from annotator.app.export_report import ExportStats, LossReport
+from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
 from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize
 from annotator.core.model import Relation
@@ -26,13 +26,11 @@ class DocumentShaper:
     """Turns stored documents into what one format's writer receives.
 
     `format`, `selection`, `tokens`, `overlap` and `max_layers` are read from
-    the export options; losses go to `report`, exported documents to `stats`.
-    `shortcuts=False` always takes the general path (tests compare the two).
+    the export options; losses go to `report`. `shortcuts=False` always takes
+    the general path (tests compare the two).
     """
 
-    def __init__(
-        self, options: Any, report: LossReport, stats: ExportStats, *, shortcuts: bool = True
-    ) -> None:
+    def __init__(self, options: Any, report: LossReport, *, shortcuts: bool = True) -> None:
         self.shortcuts = shortcuts
         self.format: str = options.format
         self.selection: Selection = options.selection
@@ -40,14 +38,10 @@ class DocumentShaper:
         self.overlap: str = options.overlap
         self.max_layers: int = options.max_layers
         self.report = report
-        self.stats = stats
 
-    def shape(self, item: AnnotatedDocument, split: str) -> ExportDoc | None:
-        """The document as exported, or None when nothing of it goes out; counted in `stats`."""
-        out = self._export_doc(item.document, item.spans, item.relations)
-        if out is not None:
-            self.stats.add_document(split, out.spans, len(out.relations))
-        return out
+    def shape(self, item: AnnotatedDocument) -> ExportDoc | None:
+        """The document as exported, or None when nothing of it goes out."""
+        return self._export_doc(item.document, item.spans, item.relations)
 
     def _export_doc(
         self, doc: Any, spans: Sequence[SpanRow], relations: Sequence[Relation]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from annotator.app.export_report import LossReport
-from annotator.core.syllables import syllable_spans
+from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
 
@@ -45,31 +45,9 @@ def block_ranges(text: str, block: str) -> list[tuple[int, int]]:
 
 
 def fast_syllable_spans(text: str) -> list[TokenSpan]:
-    """`core.syllables.syllable_spans(text)`, several times faster on ordinary prose.
-
-    Tokens never contain a space, so the text is cut at spaces first. A piece
-    made only of letters and digits is one token, and one with a single
-    other (non-space) character at either end is two (what the pattern would match);
-    only the remaining pieces go through the pattern.
-    """
-    out: list[TokenSpan] = []
-    append = out.append
-    pos = 0
-    for piece in text.split(" "):
-        size = len(piece)
-        if size:
-            if piece.isalnum():
-                append((pos, pos + size))
-            elif size > 1 and piece[:-1].isalnum() and not piece[-1].isspace():  # "nguội."
-                append((pos, pos + size - 1))
-                append((pos + size - 1, pos + size))
-            elif size > 1 and piece[1:].isalnum() and not piece[0].isspace():  # "(CATP"
-                append((pos, pos + 1))
-                append((pos + 1, pos + size))
-            else:
-                out.extend([(pos + a, pos + b) for a, b in syllable_spans(piece)])
-        pos += size + 1
-    return out
+    """`core.syllables.syllable_spans(text)`, several times faster on ordinary prose."""
+    forms, starts = syllable_table(text)
+    return [(start, start + len(form)) for form, start in zip(forms, starts, strict=True)]
 
 
 def tokens_of(

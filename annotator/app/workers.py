@@ -16,9 +16,11 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -63,7 +65,12 @@ def serve() -> None:
 
 
 class _Worker:
-    """One child process and the chunks it was asked to compute, oldest first."""
+    """One child process and the chunks it was asked to compute, oldest first.
+
+    A thread reads each answer as soon as the worker writes it: answers are
+    consumed in order, and a worker whose turn has not come must not sit
+    blocked on a full pipe instead of computing its next chunk.
+    """
 
     def __init__(self) -> None:
         self.process = subprocess.Popen(
@@ -72,6 +79,19 @@ class _Worker:
             stdout=subprocess.PIPE,
         )
         self.chunks: deque[list[Any]] = deque()
+        self._answers: queue.SimpleQueue[list[Any] | None] = queue.SimpleQueue()
+        self._reader = threading.Thread(target=self._read_answers, daemon=True)
+        self._reader.start()
+
+    def _read_answers(self) -> None:
+        _, answers = self.pipes
+        while True:
+            try:
+                results: list[Any] = pickle.load(answers)
+            except Exception:  # the end of the pipe, or a cut answer: the worker is gone
+                self._answers.put(None)
+                return
+            self._answers.put(results)
 
     @property
     def pipes(self) -> tuple[IO[bytes], IO[bytes]]:
@@ -86,10 +106,9 @@ class _Worker:
 
     def answer(self) -> list[Any] | None:
         """The results of the oldest chunk, or None if the process died or broke the pipe."""
-        _, answers = self.pipes
-        try:
-            results: list[Any] = pickle.load(answers)
-        except Exception:  # a cut or garbled answer: the worker is gone
+        results = self._answers.get()
+        if results is None:
+            self._answers.put(None)  # it stays gone for any later question
             return None
         self.chunks.popleft()
         return results
@@ -99,14 +118,16 @@ class _Worker:
         requests, answers = self.pipes
         if not finished or self.chunks:  # work nobody will read: stop it now
             self.process.kill()
-        for pipe in (requests, answers):
-            with contextlib.suppress(OSError):
-                pipe.close()
+        with contextlib.suppress(OSError):
+            requests.close()  # end of requests: a finished worker returns
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self._reader.join(timeout=5)  # the pipe ended with the process
+        with contextlib.suppress(OSError):
+            answers.close()
 
 
 def map_in_workers(
@@ -179,9 +200,9 @@ def _read_rest(
     # Queued chunks interleave: the j-th chunk of worker turn+k comes j*n+k after the first.
     queues = [list(started[(turn + k) % len(started)].chunks) for k in range(len(started))]
     for j in range(max((len(q) for q in queues), default=0)):
-        for queue in queues:
-            if j < len(queue):
-                for item in queue[j]:
+        for waiting in queues:
+            if j < len(waiting):
+                for item in waiting[j]:
                     yield fn(item, options)
     for chunk in chunks:
         for item in chunk:

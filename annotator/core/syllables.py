@@ -23,23 +23,35 @@ def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 def syllable_table(text: str) -> tuple[list[str], list[int]]:
     """Every token's string and start offset: `syllable_spans` in another shape, faster.
 
-    Tokens never contain a space, so the text is cut at spaces first; a piece
-    of letters and digits only (the usual case) is one token, and only the
-    other pieces go through the pattern.
+    Tokens never hold a space or a line break, so the text is cut at them
+    first. A piece of letters and digits only is one token, and so is a single
+    character; a word with one mark after it ("nguội.", "Nam,") is two. Only
+    the other pieces go through the pattern.
     """
     forms: list[str] = []
     starts: list[int] = []
+    add_form, add_start = forms.append, starts.append
     pos = 0
-    for piece in text.split(" "):
-        size = len(piece)
-        if piece.isalnum():
-            forms.append(piece)
-            starts.append(pos)
-        elif size:
-            for match in _TOKEN.finditer(piece):
-                forms.append(match.group())
-                starts.append(pos + match.start())
-        pos += size + 1
+    for line in text.split("\n"):
+        for piece in line.split(" "):
+            size = len(piece)
+            if piece.isalnum():
+                add_form(piece)
+                add_start(pos)
+            elif size == 1:
+                if not piece.isspace():
+                    add_form(piece)
+                    add_start(pos)
+            elif size and piece[:-1].isalnum() and not piece[-1].isspace():
+                add_form(piece[:-1])
+                add_start(pos)
+                add_form(piece[-1])
+                add_start(pos + size - 1)
+            elif size:
+                for match in _TOKEN.finditer(piece):
+                    add_form(match.group())
+                    add_start(pos + match.start())
+            pos += size + 1
     return forms, starts
 
 

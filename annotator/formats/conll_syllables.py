@@ -34,26 +34,24 @@ def syllable_blocks(
     forms, starts = syllable_table(text)
     count = len(forms)
     chunks = []
-    for span in spans:
-        first = bisect_left(starts, span.start)
-        last = bisect_left(starts, span.end)  # one past the span's last token
-        if first == count or starts[first] != span.start or last <= first:
+    for start, end, label, _ in spans:
+        first = bisect_left(starts, start)
+        last = bisect_left(starts, end, first)  # one past the span's last token
+        if first == count or starts[first] != start:
             return None
-        if starts[last - 1] + len(forms[last - 1]) != span.end:
+        if starts[last - 1] + len(forms[last - 1]) != end:
             return None
-        chunks.append((first, last, span.label))
-    cuts = {bisect_left(starts, r) for r in range_starts}
-    if chunks:
-        firsts = [c[0] for c in chunks]
-        cuts = {c for c in cuts if not _straddled(c, chunks, firsts)}
-    inner = sorted(c for c in cuts if 0 < c < count)
-    return SyllableBlocks(forms, [0, *inner, count], chunks)
-
-
-def _straddled(cut: int, chunks: Sequence[tuple[int, int, str]], firsts: list[int]) -> bool:
-    """Whether a block starting at token `cut` would split a span."""
-    k = bisect_left(firsts, cut) - 1
-    return k >= 0 and chunks[k][1] > cut
+        chunks.append((first, last, label))
+    cuts = [0]
+    k = 0  # the first chunk not wholly before the cut
+    for cut in sorted({bisect_left(starts, r) for r in range_starts}):
+        while k < len(chunks) and chunks[k][1] <= cut:
+            k += 1
+        straddled = k < len(chunks) and chunks[k][0] < cut
+        if 0 < cut < count and not straddled:
+            cuts.append(cut)
+    cuts.append(count)
+    return SyllableBlocks(forms, cuts, chunks)
 
 
 def syllable_lines(blocks: SyllableBlocks, *, scheme: str, docstart: bool) -> str:

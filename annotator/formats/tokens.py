@@ -47,9 +47,12 @@ class SyllableBlocks(NamedTuple):
     chunks: list[tuple[int, int, str]]  # (first, last + 1, label), sorted, never overlapping
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ExportDoc:
-    """One document as every writer sees it.
+    """One document as every writer sees it (writers never change it).
+
+    Not frozen: a frozen dataclass sets each of its fields through
+    object.__setattr__, and an export builds two of these per document.
 
     `spans` are sorted by (start, end, label) and may nest; `relations` are
     (head_index, tail_index, type) into `spans`. `blocks` (sentences or

@@ -139,3 +139,20 @@ def test_small_or_unsaved_projects_render_here(project, tmp_path: Path) -> None:
         path = None
 
     assert export_chunks.worker_count(2, big_enough, Unsaved(), writer) == 0
+
+
+def test_counting_a_chunk_at_once_counts_as_one_by_one() -> None:
+    from annotator.app.export_report import ExportStats
+    from annotator.formats.tokens import ExportDoc, ExportSpan
+
+    docs = [
+        ExportDoc("1", "a", "x", spans=(ExportSpan(0, 1, "PER", "an"), ExportSpan(0, 1, "LOC"))),
+        ExportDoc("2", "b", "y", relations=((0, 0, "HOLDS"),)),
+        ExportDoc("3", "c", "z", spans=(ExportSpan(0, 1, "PER", "binh"),)),
+    ]
+    each, batch = ExportStats(), ExportStats()
+    for doc in docs:
+        each.add_document("train", doc.spans, len(doc.relations))
+    batch.add_documents("train", docs)
+    batch.add_documents("dev", [])
+    assert batch == each and batch.annotators == {"an": 1, "binh": 1}

@@ -50,7 +50,9 @@ def _item(text: str, spans: list[tuple[int, int, str]]) -> AnnotatedDocument:
 
 def _shaped(options: ExportOptions, item: AnnotatedDocument, *, shortcuts: bool):
     report, stats = LossReport(), ExportStats()
-    doc = DocumentShaper(options, report, stats, shortcuts=shortcuts).shape(item, "all")
+    doc = DocumentShaper(options, report, shortcuts=shortcuts).shape(item)
+    if doc is not None:
+        stats.add_document("all", doc.spans, len(doc.relations))
     write = WriteOptions(scheme=options.scheme, docstart=options.docstart)
     text = conll.render(doc, write) if doc is not None else None
     return text, report.to_dict(), stats
