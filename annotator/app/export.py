@@ -130,7 +130,8 @@ class _Run:
         return [i for i in self.ids if self.assignment.get(i) == split]
 
     def _docs(self, split: str) -> Iterator[ExportDoc]:
-        for item in self.project.iter_annotated(self._ids_of(split)):
+        ids = self._ids_of(split)
+        for item in self.project.iter_annotated(ids, units=self.shaper.wants_units):
             out = self.shaper.shape(item)
             self._step()
             if out is not None:

@@ -176,7 +176,7 @@ def prepare(
     key = document_key(doc)
     aliases: dict[int, int] = {}
     chosen = choose_spans(spans, selection, report, key, aliases)
-    removed = cut_ranges(doc.text, doc.regions, selection.skip_regions)
+    removed = cut_ranges(doc.text, doc.regions, selection.skip_regions) if doc.regions else []
     text, regions = doc.text, doc.regions
     shift = Shift(removed) if removed else None
     if shift is not None:

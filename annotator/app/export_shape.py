@@ -6,17 +6,16 @@ parallel export writes exactly what a sequential one writes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from annotator.app.export_policy import LAYERS, flatten
 from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
-from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize
-from annotator.core.model import Relation
+from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize, wants_units
 from annotator.formats.tokens import ExportDoc
-from annotator.store.streaming import AnnotatedDocument, SpanRow
+from annotator.nlp.stored_units import Units, decode
+from annotator.store.streaming import AnnotatedDocument
 
 TOKEN_FORMATS = frozenset({"conll", "hf", "spacy"})
 RELATION_FORMATS = frozenset({"jsonl", "brat"})
@@ -39,20 +38,28 @@ class DocumentShaper:
         self.max_layers: int = options.max_layers
         self.report = report
 
+    @property
+    def wants_units(self) -> bool:
+        """Whether the tokens stored at import would serve this export (read them, then)."""
+        return (
+            self.shortcuts
+            and self.format == "conll"
+            and self.overlap != LAYERS
+            and wants_units(self.tokens)
+        )
+
     def shape(self, item: AnnotatedDocument) -> ExportDoc | None:
         """The document as exported, or None when nothing of it goes out."""
-        return self._export_doc(item.document, item.spans, item.relations)
-
-    def _export_doc(
-        self, doc: Any, spans: Sequence[SpanRow], relations: Sequence[Relation]
-    ) -> ExportDoc | None:
+        doc, spans = item.document, item.spans
         selection = self.selection
         if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
             return None
-        out = prepare(doc, spans, relations, selection=selection, report=self.report)
-        return self._shape(out)
+        out = prepare(doc, spans, item.relations, selection=selection, report=self.report)
+        # Stored units describe the stored text: not one with regions cut out.
+        units = decode(item.units) if item.units is not None and out.text is doc.text else None
+        return self._shape(out, units)
 
-    def _shape(self, doc: ExportDoc) -> ExportDoc | None:
+    def _shape(self, doc: ExportDoc, units: Units | None) -> ExportDoc | None:
         fmt = self.format
         if not doc.text.strip():
             self.report.add("empty", doc=doc.key)
@@ -70,7 +77,7 @@ class DocumentShaper:
                 "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
             )
         if self.shortcuts and fmt == "conll" and len(layers) == 1 and policy != LAYERS:
-            fast = syllable_shortcut(doc, layers[0], self.tokens)
+            fast = syllable_shortcut(doc, layers[0], self.tokens, units)
             if fast is not None:
                 return fast
         shaped = tokenize(doc, layers, self.tokens, self.report)

@@ -17,6 +17,7 @@ from annotator.app.export_report import LossReport
 from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
+from annotator.nlp.stored_units import Units
 
 SYLLABLE = "syllable"
 WORD = "word"
@@ -114,20 +115,28 @@ def group_blocks(
 
 
 def syllable_shortcut(
-    doc: ExportDoc, layer: Sequence[ExportSpan], options: TokenOptions
+    doc: ExportDoc,
+    layer: Sequence[ExportSpan],
+    options: TokenOptions,
+    units: Units | None = None,
 ) -> ExportDoc | None:
     """The document for CoNLL's syllable fast path, or None when it needs the general one.
 
     Only for one tag column at syllable level without POS tags, and only when
     every span starts and ends at a token edge: then nothing is split or cut,
-    so there is nothing to report (see `conll_syllables`). A flat layer is
+    so there is nothing to report (see `conll_syllables`). `units` are the
+    tokens and sentence starts stored with the text, if any. A flat layer is
     sorted by start, which for spans that never overlap is also their
     (start, end, label) order.
     """
     if options.level != SYLLABLE or options.pos:
         return None
-    starts = [r[0] for r in block_ranges(doc.text, options.block)]
-    blocks = syllable_blocks(doc.text, layer, starts)
+    if units is not None and options.block == SENTENCE:
+        starts: Sequence[int] = units[2]
+    else:
+        starts = [r[0] for r in block_ranges(doc.text, options.block)]
+    table = (units[0], units[1]) if units is not None else None
+    blocks = syllable_blocks(doc.text, layer, starts, table)
     if blocks is None:
         return None
     return ExportDoc(
@@ -140,6 +149,11 @@ def syllable_shortcut(
         source=doc.source,
         syllables=blocks,
     )
+
+
+def wants_units(options: TokenOptions) -> bool:
+    """Whether stored units can serve these token choices (the syllable fast path)."""
+    return options.level == SYLLABLE and not options.pos
 
 
 def tokenize(

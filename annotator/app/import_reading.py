@@ -12,7 +12,7 @@ import fnmatch
 import os
 import stat
 from collections.abc import Generator, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.app.import_report import IGNORED, SKIPPED, ImportReport, Outcome
@@ -20,7 +20,8 @@ from annotator.app.import_workers import read_in_workers, worker_count
 from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.formats.registry import HEAD_BYTES, known_extensions, reader_for
+from annotator.formats.registry import HEAD_BYTES, ReadResult, known_extensions, reader_for
+from annotator.nlp.stored_units import units_of
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DEFAULT_COMMIT_EVERY = 200
@@ -168,13 +169,20 @@ def read_documents(
     yield from reader.read(path, data)
 
 
+def with_units(item: ReadResult) -> ReadResult:
+    """A document with its tokens and sentence starts, stored beside its text (fast exports)."""
+    if isinstance(item, SourceDocument) and item.units is None:
+        return replace(item, units=units_of(item.text))
+    return item
+
+
 def read_file(path: str, options: ImportOptions) -> FileResult:
     """Read one file completely; every problem becomes part of the result.
 
     Runs in a worker process for large imports: it never touches the project.
     """
     try:
-        items = tuple(read_documents(Path(path), options=options))
+        items = tuple(with_units(item) for item in read_documents(Path(path), options=options))
     except ImportFailure as exc:
         return FileResult(path, failure=str(exc))
     except (ValueError, TypeError, KeyError, IndexError, LookupError, OSError) as exc:

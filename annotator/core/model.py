@@ -96,3 +96,6 @@ class SourceDocument:
     regions: tuple[Region, ...] = ()
     spans: tuple[tuple[int, int, str], ...] = ()
     relations: tuple[tuple[int, int, str], ...] = ()
+    # Derived from `text` at import and stored beside it (see nlp.stored_units):
+    # (version, token strings, token starts, sentence starts); None: not computed.
+    units: tuple[str, str, bytes, bytes] | None = None

@@ -21,7 +21,10 @@ from annotator.formats.tokens import ExportSpan, SyllableBlocks
 
 
 def syllable_blocks(
-    text: str, spans: Sequence[ExportSpan], range_starts: Iterable[int]
+    text: str,
+    spans: Sequence[ExportSpan],
+    range_starts: Iterable[int],
+    table: tuple[list[str], Sequence[int]] | None = None,
 ) -> SyllableBlocks | None:
     """The document as token indices, grouped as the general path groups it; None if a span
     edge is not a token edge.
@@ -29,9 +32,10 @@ def syllable_blocks(
     `spans` are one flat layer sorted by start; `range_starts` are where the
     block ranges (sentences or lines) start. A block starts at the first
     token at or after its range start; a block a span would straddle joins
-    the one before, and empty blocks are dropped.
+    the one before, and empty blocks are dropped. `table` is the text's
+    `syllable_table` when it is already known (stored at import).
     """
-    forms, starts = syllable_table(text)
+    forms, starts = table if table is not None else syllable_table(text)
     count = len(forms)
     chunks = []
     for start, end, label, _ in spans:

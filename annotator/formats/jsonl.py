@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from annotator.core.errors import ImportFailure
@@ -185,12 +185,16 @@ def _regions(items: Iterable[Any], mapping: list[int], raw_len: int) -> tuple[Re
 # --------------------------------------------------------------------- writing
 
 
+# One encoder for every line: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "), sort_keys=False)
+
+
 def document_to_line(
     *,
     doc_key: str,
     title: str,
     text: str,
-    spans: Iterable[tuple[int, int, str]],
+    spans: Iterable[Sequence[Any]],
     relations: Iterable[tuple[int, int, str]] = (),
     regions: Iterable[Region] = (),
     meta: dict[str, Any] | None = None,
@@ -198,11 +202,13 @@ def document_to_line(
 ) -> str:
     """One doccano-compatible JSON line (no newline); spans and relations as given.
 
+    A span is (start, end, label, ...): anything after the label is left out.
+
     The key order is fixed and JSON is written without ASCII escaping, so the
     same document always gives the same bytes.
     """
     obj: dict[str, Any] = {"id": doc_key, "title": title, "source": source, "text": text}
-    obj["label"] = [[s, e, label] for s, e, label in spans]
+    obj["label"] = [[s[0], s[1], s[2]] for s in spans]
     obj["relations"] = [[h, t, kind] for h, t, kind in relations]
     region_list = [[r.start, r.end, r.kind] for r in regions]
     if region_list:
@@ -210,7 +216,7 @@ def document_to_line(
     rest = {k: v for k, v in (meta or {}).items() if k not in ("id", *_KNOWN)}
     if rest:
         obj["meta"] = rest
-    return json.dumps(obj, ensure_ascii=False, separators=(", ", ": "), sort_keys=False)
+    return _ENCODER.encode(obj)
 
 
 register_reader(
@@ -231,7 +237,7 @@ def export_line(doc: ExportDoc) -> str:
         doc_key=doc.key,
         title=doc.title,
         text=doc.text,
-        spans=[(s.start, s.end, s.label) for s in doc.spans],
+        spans=doc.spans,
         relations=doc.relations,
         regions=doc.regions,
         meta=doc.meta,

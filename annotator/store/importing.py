@@ -104,6 +104,9 @@ _INSERT_DOCUMENT = (
     "length, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_TEXT = "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)"
+_INSERT_UNITS = (
+    "INSERT INTO document_units (doc_id, version, forms, starts, sentences) VALUES (?, ?, ?, ?, ?)"
+)
 _HASH = 4  # position of text_hash in a document row
 
 
@@ -202,6 +205,9 @@ class BatchWriter:
         try:
             conn.executemany(_INSERT_DOCUMENT, [(i, *row) for i, _, row in self._rows])
             conn.executemany(_INSERT_TEXT, [(i, source.text) for i, source, _ in self._rows])
+            units = [(i, *s.units) for i, s, _ in self._rows if s.units is not None]
+            if units:
+                conn.executemany(_INSERT_UNITS, units)
         except sqlite3.IntegrityError:
             _rollback_to(conn, "import_batch")
             return self._insert_one_by_one()
@@ -221,6 +227,8 @@ class BatchWriter:
             try:
                 conn.execute(_INSERT_DOCUMENT, (doc_id, *row))
                 conn.execute(_INSERT_TEXT, (doc_id, source.text))
+                if source.units is not None:
+                    conn.execute(_INSERT_UNITS, (doc_id, *source.units))
             except sqlite3.IntegrityError as exc:
                 _rollback_to(conn, "import_document")
                 reason = f"document {describe(source)} cannot be stored: {exc}"

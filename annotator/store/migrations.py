@@ -172,6 +172,19 @@ END
 """
 
 
+# Tokens and sentence starts derived from a text at import (nlp.stored_units);
+# opaque to the store, removed with their document.
+_DOCUMENT_UNITS = """
+CREATE TABLE document_units (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    forms TEXT NOT NULL,
+    starts BLOB NOT NULL,
+    sentences BLOB NOT NULL
+)
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     # Imported here: sqlite-utils pulls in pandas when installed (about a
     # second), which only creating or upgrading a project should pay for.
@@ -212,11 +225,16 @@ def _append_only_log(conn: sqlite3.Connection) -> None:
     _run_script(conn, _APPEND_ONLY_LOG)
 
 
+def _document_units(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _DOCUMENT_UNITS)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
     Migration("0003_full_text_search", _full_text),
     Migration("0004_append_only_action_log", _append_only_log),
+    Migration("0005_document_units", _document_units),
 )
 
 

@@ -180,16 +180,17 @@ class Project:
             yield document
 
     def iter_annotated(
-        self, ids: Sequence[int], *, chunk: int = 500
+        self, ids: Sequence[int], *, chunk: int = 500, units: bool = False
     ) -> Iterator[AnnotatedDocument]:
         """Documents of `ids` (in that order) with all their spans and relations, streamed.
 
-        One query per chunk for texts, spans and relations, for exports of
-        100,000 documents; bypasses the span cache, which is for the editor.
+        One query per chunk for texts, spans and relations (and, with
+        `units`, the tokens stored at import), for exports of 100,000
+        documents; bypasses the span cache, which is for the editor.
         """
         for part in streaming.chunks_of(ids, chunk):
             with self._lock:
-                batch = streaming.read_chunk(self._conn, part)
+                batch = streaming.read_chunk(self._conn, part, units=units)
             yield from batch
 
     def has_content(self, text_hash: str) -> bool:

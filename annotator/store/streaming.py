@@ -44,11 +44,16 @@ _DOC_FIELDS = ("id", "title", "text", "meta", "source", "raw_hash", "status", "r
 
 
 class AnnotatedDocument(NamedTuple):
-    """A document with its accepted and pending spans (by position) and its relations."""
+    """A document with its accepted and pending spans (by position) and its relations.
+
+    `units` are the tokens stored with its text at import (opaque here, see
+    nlp.stored_units), when they were asked for and exist.
+    """
 
     document: Document
     spans: tuple[SpanRow, ...]
     relations: tuple[Relation, ...]
+    units: tuple[str, str, bytes, bytes] | None = None
 
 
 def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, list[Any]]:
@@ -65,8 +70,10 @@ def _document(row: tuple[Any, ...]) -> Document:
     return repo.document_from_row(row)
 
 
-def read_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[AnnotatedDocument]:
-    """The documents of `ids` that exist, in the order of `ids`."""
+def read_chunk(
+    conn: sqlite3.Connection, ids: Sequence[int], *, units: bool = False
+) -> list[AnnotatedDocument]:
+    """The documents of `ids` that exist, in the order of `ids` (with their stored units)."""
     marks = ", ".join("?" for _ in ids)
     docs = repo.documents_by_id(conn, ids, _document)
     spans = _grouped(
@@ -85,8 +92,17 @@ def read_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[AnnotatedDo
         ).fetchall(),
         repo.relation_from_row,
     )
+    stored: dict[int, tuple[str, str, bytes, bytes]] = {}
+    if units:
+        query = (
+            "SELECT doc_id, version, forms, starts, sentences FROM document_units "
+            f"WHERE doc_id IN ({marks})"
+        )
+        stored = {row[0]: row[1:] for row in conn.execute(query, ids)}
     return [
-        AnnotatedDocument(docs[i], tuple(spans.get(i, ())), tuple(relations.get(i, ())))
+        AnnotatedDocument(
+            docs[i], tuple(spans.get(i, ())), tuple(relations.get(i, ())), stored.get(i)
+        )
         for i in ids
         if i in docs
     ]
@@ -110,11 +126,11 @@ class ProjectReader:
         self._conn.execute("PRAGMA busy_timeout = 5000")
 
     def iter_annotated(
-        self, ids: Sequence[int], *, chunk: int = CHUNK
+        self, ids: Sequence[int], *, chunk: int = CHUNK, units: bool = False
     ) -> Iterator[AnnotatedDocument]:
         """As `Project.iter_annotated`: documents of `ids` in that order, with spans and relations."""
         for part in chunks_of(ids, chunk):
-            yield from read_chunk(self._conn, part)
+            yield from read_chunk(self._conn, part, units=units)
 
     def close(self) -> None:
         self._conn.close()

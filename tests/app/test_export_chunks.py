@@ -12,6 +12,7 @@ from annotator.app import export_chunks, workers
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.export_select import Selection
 from annotator.app.export_tokens import TokenOptions
+from annotator.app.import_reading import with_units
 from annotator.core.model import Region, SourceDocument
 from annotator.core.operations import SetStatus
 from tests.formats.pipeline import ARTICLES, build_project
@@ -35,9 +36,11 @@ def _more_documents(count: int) -> list[SourceDocument]:
             spans.append((at + 1, at + 6, "PER"))  # starts inside "Lê": split and reported
         caption = text.index("Ảnh:")
         regions = (Region(caption, caption + len("Ảnh: N.Đ"), "caption"),)
-        docs.append(
-            SourceDocument(text=text, title=f"Bản tin {i}", spans=tuple(spans), regions=regions)
+        source = SourceDocument(
+            text=text, title=f"Bản tin {i}", spans=tuple(spans), regions=regions
         )
+        # Half of them as an import stores them, with their tokens; half without.
+        docs.append(with_units(source) if i % 2 else source)
     return docs
 
 
@@ -73,6 +76,7 @@ def _export(project, folder: Path, **kw):
 
 CASES = {
     "conll-sentences": dict(format="conll", scheme="bioes"),
+    "conll-captions-cut": dict(format="conll", selection=Selection(skip_regions=("caption",))),
     "conll-layers": dict(format="conll", overlap="layers", tokens=TokenOptions(block="paragraph")),
     "conll-words-split": dict(
         format="conll", tokens=TokenOptions(level="word"), split=(8, 1, 1), seed=5
@@ -156,3 +160,29 @@ def test_counting_a_chunk_at_once_counts_as_one_by_one() -> None:
     batch.add_documents("train", docs)
     batch.add_documents("dev", [])
     assert batch == each and batch.annotators == {"an": 1, "binh": 1}
+
+
+def test_stored_tokens_are_not_used_for_a_text_with_regions_cut(tmp_path: Path) -> None:
+    from annotator.store import create_project
+
+    text = "Ảnh: Hội nghị tại Tam Kỳ\nÔng Lê Trí Thanh phát biểu tại hội nghị."
+    source = SourceDocument(
+        text=text,
+        spans=((text.index("Lê"), text.index(" phát"), "PER"),),
+        regions=(Region(0, text.index("\n"), "caption"),),
+    )
+    files = {}
+    for name, doc in (("stored", with_units(source)), ("plain", source)):
+        with create_project(tmp_path / f"{name}.db") as project:
+            (doc_id,) = [i for _, i in project.add_documents([doc])]
+            assert (next(project.iter_annotated([doc_id], units=True)).units is None) == (
+                name == "plain"
+            )
+            for cut in ((), ("caption",)):
+                out = tmp_path / f"{name}-{len(cut)}"
+                selection = Selection(statuses=(), skip_regions=cut)
+                run_export(project, ExportOptions(format="conll", out=out, selection=selection))
+                files[name, cut] = (out / "all.conll").read_text(encoding="utf-8")
+    assert files["stored", ("caption",)] == files["plain", ("caption",)]
+    assert files["stored", ()] == files["plain", ()]
+    assert "Ảnh" not in files["stored", ("caption",)] and "Lê\tB-PER" in files["stored", ()]

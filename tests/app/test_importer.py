@@ -55,6 +55,20 @@ def test_folder_is_walked_recursively_skipping_hidden_and_unmatched(project, imp
     assert report.summary().startswith("2 imported, 1 already in the project, 0 skipped")
 
 
+def test_tokens_and_sentences_are_stored_with_each_text(project, import_dir):
+    from annotator.core.syllables import syllable_table
+    from annotator.nlp.stored_units import decode
+
+    import_paths(project, [import_dir / "articles"])
+    items = list(project.iter_annotated(project.document_ids(), units=True))
+    assert len(items) == 2
+    for item in items:
+        decoded = decode(item.units)
+        assert decoded is not None
+        assert (decoded[0], list(decoded[1])) == syllable_table(item.document.text)
+    assert all(i.units is None for i in project.iter_annotated(project.document_ids()))
+
+
 def test_header_metadata_and_regions_are_stored(project, import_dir):
     import_paths(project, [import_dir / "articles" / "a-header.txt"])
     (doc,) = list(project.iter_documents())

@@ -31,6 +31,7 @@ import pytest
 
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.export_select import Selection
+from annotator.app.import_reading import with_units
 from annotator.core.model import SourceDocument
 from annotator.core.syllables import is_word_token, syllable_spans
 from annotator.store import create_project, open_project
@@ -70,7 +71,8 @@ def _documents(titles: list[str], sentences: list[str]) -> Iterator[SourceDocume
     for i in range(DOCUMENTS):
         body = f"{rng.choice(sentences)} {rng.choice(sentences)}"
         text = f"{rng.choice(titles)}\n{body}\nBản tin số {i} của ban biên tập."
-        yield SourceDocument(text=text, title=text.split("\n", 1)[0], spans=_spans(text, rng))
+        source = SourceDocument(text=text, title=text.split("\n", 1)[0], spans=_spans(text, rng))
+        yield with_units(source)  # what an import stores with each text
 
 
 def _cpu() -> float:

@@ -1,9 +1,10 @@
 """Import throughput and memory on 10,000 articles, against raw executemany in the same run.
 
 The baseline stores exactly the rows the importer stored (checked row by row):
-documents with every column, their texts, their full-text entries and an
-action-log row per batch of 200, read by the plainest path (read, decode,
-drop invisibles, NFC, hash) and written with `executemany`.
+documents with every column, their texts, their stored tokens, their
+full-text entries and an action-log row per batch of 200, read by the
+plainest path (read, decode, drop invisibles, NFC, hash) and written with
+`executemany`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ def _build_corpus(shared_dir: Path, folder: Path) -> int:
     return total
 
 
-Extras = dict[str, tuple[str, str, str, str, int]]
+# Per source file: title, title key, meta, regions, length, and the stored units.
+Extras = dict[str, tuple[object, ...]]
 
 _DOCUMENT_COLUMNS = (
     "id, title, title_key, source, raw_hash, text_hash, meta, regions, length, created, updated"
@@ -59,12 +61,16 @@ def _imported_rows(path: Path) -> tuple[Extras, list[tuple[object, ...]]]:
         extras = {
             row[0]: row[1:]
             for row in conn.execute(
-                "SELECT source, title, title_key, meta, regions, length FROM documents"
+                "SELECT source, title, title_key, meta, regions, length, "
+                "u.version, u.forms, u.starts, u.sentences FROM documents d "
+                "JOIN document_units u ON u.doc_id = d.id"
             )
         }
         stored = conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS.replace('created, updated', 'text')} FROM documents d "
-            "JOIN document_texts t ON t.doc_id = d.id ORDER BY d.id"
+            f"SELECT {_DOCUMENT_COLUMNS.replace('created, updated', 'text')}, "
+            "u.version, u.forms, u.starts, u.sentences FROM documents d "
+            "JOIN document_texts t ON t.doc_id = d.id "
+            "JOIN document_units u ON u.doc_id = d.id ORDER BY d.id"
         ).fetchall()
     finally:
         conn.close()
@@ -75,12 +81,14 @@ def _imported_rows(path: Path) -> tuple[Extras, list[tuple[object, ...]]]:
 _INVISIBLE = dict.fromkeys([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F, *map(ord, DROPPED)], None)
 
 
-def _rows(folder: Path, extras: Extras) -> Iterator[tuple[tuple[object, ...], str]]:
+def _rows(
+    folder: Path, extras: Extras
+) -> Iterator[tuple[tuple[object, ...], str, tuple[object, ...]]]:
     """The importer's rows by the plainest path: read, decode, drop invisibles, NFC, hash.
 
-    Title, title key, metadata and regions come from the imported project
-    (prepared before timing), so the baseline stores exactly the same values
-    without paying for the article analysis that produced them.
+    Title, title key, metadata, regions and the stored tokens come from the
+    imported project (prepared before timing), so the baseline stores exactly
+    the same values without paying for the article analysis that produced them.
     """
     now = time.time()
     for path in sorted(folder.iterdir()):
@@ -88,9 +96,9 @@ def _rows(folder: Path, extras: Extras) -> Iterator[tuple[tuple[object, ...], st
         text = data.decode("utf-8").translate(_INVISIBLE).replace("\r\n", "\n")
         text = unicodedata.normalize("NFC", text).split("\n", 3)[3].rstrip()
         digest = hashlib.sha256(text.encode()).hexdigest()
-        title, title_key, meta, regions, length = extras[str(path)]
+        title, title_key, meta, regions, length, *units = extras[str(path)]
         row = (title, title_key, str(path), hashlib.sha256(data).hexdigest(), digest, meta)
-        yield (*row, regions, length, now, now), text
+        yield (*row, regions, length, now, now), text, tuple(units)
 
 
 def _raw_insert(conn: sqlite3.Connection, folder: Path, extras: Extras, *, full: bool) -> float:
@@ -101,7 +109,7 @@ def _raw_insert(conn: sqlite3.Connection, folder: Path, extras: Extras, *, full:
     them. Otherwise one plain table holds the row and the text.
     """
     start = time.perf_counter()
-    batch: list[tuple[tuple[object, ...], str]] = []
+    batch: list[tuple[tuple[object, ...], str, tuple[object, ...]]] = []
     next_id = 1
 
     def flush() -> None:
@@ -110,12 +118,17 @@ def _raw_insert(conn: sqlite3.Connection, folder: Path, extras: Extras, *, full:
         next_id += len(batch)
         conn.execute("BEGIN")
         if full:
-            texts = list(zip(ids, (text for _, text in batch), strict=True))
+            texts = list(zip(ids, (text for _, text, _ in batch), strict=True))
             conn.executemany(
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 11)})",
-                [(i, *row) for i, (row, _) in zip(ids, batch, strict=True)],
+                [(i, *row) for i, (row, _, _) in zip(ids, batch, strict=True)],
             )
             conn.executemany("INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", texts)
+            conn.executemany(
+                "INSERT INTO document_units (doc_id, version, forms, starts, sentences) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(i, *units) for i, (_, _, units) in zip(ids, batch, strict=True)],
+            )
             conn.executemany("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", texts)
             conn.execute(
                 "INSERT INTO action_log (time, annotator, doc_ids, op, kind) "
@@ -125,7 +138,7 @@ def _raw_insert(conn: sqlite3.Connection, folder: Path, extras: Extras, *, full:
         else:
             conn.executemany(
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, text) VALUES ({', '.join('?' * 12)})",
-                [(i, *row, text) for i, (row, text) in zip(ids, batch, strict=True)],
+                [(i, *row, text) for i, (row, text, _) in zip(ids, batch, strict=True)],
             )
         conn.execute("COMMIT")
         batch.clear()

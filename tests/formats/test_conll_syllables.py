@@ -13,6 +13,7 @@ from annotator.core.model import Document
 from annotator.core.syllables import syllable_spans, syllable_table
 from annotator.formats import conll
 from annotator.formats.tokens import ExportDoc, ExportSpan, WriteOptions
+from annotator.nlp.stored_units import units_of
 from annotator.store.streaming import AnnotatedDocument, SpanRow
 from tests.app.test_export_tokens import texts
 
@@ -39,13 +40,13 @@ def documents(draw: st.DrawFn) -> tuple[str, list[tuple[int, int, str]]]:
     return text, spans
 
 
-def _item(text: str, spans: list[tuple[int, int, str]]) -> AnnotatedDocument:
+def _item(text: str, spans: list[tuple[int, int, str]], units=None) -> AnnotatedDocument:
     doc = Document(id=1, title="t", text=text)
     rows = tuple(
         SpanRow(i + 1, 1, s, e, label, "ann", "accepted")
         for i, (s, e, label) in enumerate(sorted(set(spans)))
     )
-    return AnnotatedDocument(doc, rows, ())
+    return AnnotatedDocument(doc, rows, (), units)
 
 
 def _shaped(options: ExportOptions, item: AnnotatedDocument, *, shortcuts: bool):
@@ -58,15 +59,17 @@ def _shaped(options: ExportOptions, item: AnnotatedDocument, *, shortcuts: bool)
     return text, report.to_dict(), stats
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(
     documents(),
     st.sampled_from(["sentence", "paragraph"]),
     st.sampled_from(["iob2", "bioes"]),
     st.sampled_from(["outermost", "innermost"]),
     st.booleans(),
+    st.sampled_from(["none", "stored", "stale"]),
 )
-def test_fast_path_equals_general_path(document, block, scheme, overlap, docstart) -> None:
+def test_fast_path_equals_general_path(document, block, scheme, overlap, docstart, units) -> None:
+    """With or without the tokens stored at import, or with stale ones."""
     text, spans = document
     options = ExportOptions(
         format="conll",
@@ -75,8 +78,14 @@ def test_fast_path_equals_general_path(document, block, scheme, overlap, docstar
         overlap=overlap,
         docstart=docstart,
     )
-    item = _item(text, spans)
-    assert _shaped(options, item, shortcuts=True) == _shaped(options, item, shortcuts=False)
+    stored = None
+    if units != "none":
+        stored = units_of(text)
+        if units == "stale":  # rules that differ: another tokenisation, ignored
+            stored = ("older rules", "x", stored[2][:4], stored[3][:4])
+    item = _item(text, spans, stored)
+    plain = _item(text, spans)
+    assert _shaped(options, item, shortcuts=True) == _shaped(options, plain, shortcuts=False)
 
 
 def _doc(text: str, *spans: tuple[int, int, str]) -> ExportDoc:
