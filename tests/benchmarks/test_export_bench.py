@@ -3,17 +3,18 @@
 The project is built from real news sentences (the binhvq sample of the
 shared corpus: a headline, a paragraph of two sentences and a numbered
 closing line per document, so every text is distinct), with ten syllable-
-aligned spans per document, some of them nested or crossing. Each format is
-exported with `annotator.app.export.run_export`, the function behind
-`annotator export`, while a thread samples the process's resident memory.
+aligned spans per document, some of them nested or crossing, and with the
+tokens an import stores beside each text. Each format is exported with
+`annotator.app.export.run_export`, the function behind `annotator export`,
+in a fresh process, while a thread samples its resident memory.
 
 The export uses its worker processes, as `annotator export` does on this
 machine; peak memory and CPU time include them. Time is compared with a
-bare loop, run in the same process right after,
-that writes the very same lines from precomputed data (the tokens and tags,
-or the JSON objects, already in memory) with the same line-building
-expression and the same final fsync; its output is checked byte for byte
-against the export.
+bare loop, run in this process after each export, that writes the very same
+lines from precomputed data (the tokens and tags, or the JSON objects,
+already in memory) with the same line-building expression and the same
+final fsync; its output is checked byte for byte against the export. Both
+run ROUNDS times, interleaved, and the fastest run of each side counts.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import os
 import random
 import resource
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,9 @@ SPANS_PER_DOCUMENT = 10
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
 MAX_RSS_MB = 250
 TARGET_RATIO = 3.0
+# Exports per format, each in a fresh process, interleaved with as many bare
+# loops; the fastest of each side counts (other programs slow some runs).
+ROUNDS = 2
 
 
 def _sentences(shared_dir: Path) -> tuple[list[str], list[str]]:
@@ -144,16 +148,22 @@ def _jsonl_lines(objects: list[dict]) -> Iterator[str]:
         yield json.dumps(obj, ensure_ascii=False, separators=(", ", ": ")) + "\n"
 
 
-def _baseline(fmt: str, exported: Path, tmp_path: Path) -> tuple[float, float]:
-    """(wall, CPU) seconds for the bare loop; its file must equal the export byte for byte."""
-    target = tmp_path / f"bare.{fmt}"
+def _bare_lines(fmt: str, exported: Path) -> Callable[[], Iterator[str]]:
+    """The bare loop over precomputed data read back from the exported file."""
     if fmt == "conll":
         docs = _conll_data(exported)
-        seconds = _timed_write(target, _conll_lines(docs))
-    else:
-        with exported.open(encoding="utf-8") as handle:
-            objects = [json.loads(line) for line in handle]
-        seconds = _timed_write(target, _jsonl_lines(objects))
+        return lambda: _conll_lines(docs)
+    with exported.open(encoding="utf-8") as handle:
+        objects = [json.loads(line) for line in handle]
+    return lambda: _jsonl_lines(objects)
+
+
+def _baseline(
+    lines: Callable[[], Iterator[str]], exported: Path, tmp_path: Path
+) -> tuple[float, float]:
+    """(wall, CPU) seconds for the bare loop; its file must equal the export byte for byte."""
+    target = tmp_path / "bare.out"
+    seconds = _timed_write(target, lines())
     assert target.read_bytes() == exported.read_bytes()
     target.unlink()
     return seconds
@@ -180,11 +190,6 @@ def test_export_100000_documents_streams_within_memory_and_time(
         stored, spans, built = pool.apply(build_project, (tmp_path / "big.db", shared_dir))
     assert stored == DOCUMENTS and spans == DOCUMENTS * SPANS_PER_DOCUMENT
     print(f"\nbuilt {stored:,} documents with {spans:,} spans in {built:.1f} s")
-    figures = {}
-    for fmt in ("conll", "jsonl"):
-        with multiprocessing.get_context("spawn").Pool(1) as pool:
-            args = (tmp_path / "big.db", fmt, tmp_path / fmt)
-            figures[fmt] = pool.apply(export_in_fresh_process, args)
     project = open_project(tmp_path / "big.db")
     # What streaming the documents and spans out of the store costs by itself.
     began = time.perf_counter()
@@ -192,22 +197,33 @@ def test_export_100000_documents_streams_within_memory_and_time(
     reading = time.perf_counter() - began
     project.close()
     failures, slow = [], []
-    for fmt, (seconds, cpu, peak, path) in figures.items():
+    for fmt in ("conll", "jsonl"):
+        exports, bares, lines = [], [], None
+        for n in range(ROUNDS):  # interleaved, so a slow spell of the machine hits both
+            with multiprocessing.get_context("spawn").Pool(1) as pool:
+                args = (tmp_path / "big.db", fmt, tmp_path / f"{fmt}-{n}")
+                exports.append(pool.apply(export_in_fresh_process, args))
+            path = exports[-1][3]
+            lines = lines or _bare_lines(fmt, path)
+            bares.append(_baseline(lines, path, tmp_path))
+        del lines
+        seconds, cpu, _, path = min(exports)
+        bare, bare_cpu = min(bares)
+        peak = max(run[2] for run in exports)
         size = path.stat().st_size / 1_048_576
-        bare, bare_cpu = _baseline(fmt, path, tmp_path)
         ratio = seconds / bare
+        runs = ", ".join(f"{run[0]:.1f}" for run in exports)
+        bare_runs = ", ".join(f"{b[0]:.2f}" for b in bares)
         print(
-            f"{fmt}: export {seconds:.1f} s (CPU {cpu:.1f} s with workers), bare loop {bare:.2f} s "
-            f"(CPU {bare_cpu:.2f} s), ratio {ratio:.2f}x wall, {cpu / bare_cpu:.2f}x CPU "
-            f"(target {TARGET_RATIO:.0f}x); peak RSS {peak:.0f} MB (limit {MAX_RSS_MB}); "
-            f"file {size:.0f} MB; reading the store alone {reading:.1f} s "
-            f"= {reading / bare:.2f}x the bare loop"
+            f"{fmt}: export {runs} s, best {seconds:.1f} s (CPU {cpu:.1f} s with workers); "
+            f"bare loop {bare_runs} s, best {bare:.2f} s (CPU {bare_cpu:.2f} s); "
+            f"ratio {ratio:.2f}x wall, {cpu / bare_cpu:.2f}x CPU (target {TARGET_RATIO:.0f}x); "
+            f"peak RSS {peak:.0f} MB (limit {MAX_RSS_MB}); file {size:.0f} MB; "
+            f"reading the store alone {reading:.1f} s = {reading / bare:.2f}x the bare loop"
         )
         if peak > MAX_RSS_MB:
             failures.append(f"{fmt}: peak RSS {peak:.0f} MB > {MAX_RSS_MB} MB")
         if ratio > TARGET_RATIO:
             slow.append(f"{fmt}: {ratio:.2f}x the bare loop > {TARGET_RATIO:.0f}x")
     assert not failures, "; ".join(failures)
-    if slow:
-        # A known, open shortfall (see the issue's closing note): reported, not hidden.
-        pytest.xfail("time target missed: " + "; ".join(slow))
+    assert not slow, "; ".join(slow)
