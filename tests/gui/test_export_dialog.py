@@ -139,3 +139,45 @@ def test_layers_policy_writes_as_many_tag_columns_as_chosen(qtbot, project, tmp_
     lines = (tmp_path / "layers" / "all.conll").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if "\t" in line]
     assert rows and {len(row) for row in rows} == {3}  # the token and two tag columns
+
+
+def test_a_large_export_from_the_dialog_uses_workers_and_cancels_cleanly(
+    qtbot, project, tmp_path: Path, monkeypatch
+) -> None:
+    """With workers (every document counts as a large export here): same file, clean cancel."""
+    import psutil
+    from PySide6.QtCore import QTimer
+
+    from annotator.app import export_chunks
+
+    build_project(project)
+    monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    monkeypatch.setattr(export_chunks, "CHUNK_DOCUMENTS", 1)
+    me = psutil.Process()
+    before = {c.pid for c in me.children(recursive=True)}
+    seen: set[int] = set()
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("conll")
+    dialog.out_edit.setText(str(tmp_path / "c"))
+    real_step = dialog._step
+
+    def step(done: int, total: int) -> None:
+        seen.update(c.pid for c in me.children(recursive=True))
+        real_step(done, total)
+
+    monkeypatch.setattr(dialog, "_step", step)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
+    assert seen - before  # rendered by worker processes
+    assert (tmp_path / "c" / "all.conll").read_text(encoding="utf-8").count("-DOCSTART-") == 3
+
+    dialog.out_edit.setText(str(tmp_path / "d"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
+    QTimer.singleShot(0, dialog.cancel_button.click)
+    dialog.export()
+    assert "cancelled" in dialog.report.toPlainText()
+    assert not (tmp_path / "d").exists()
+    qtbot.waitUntil(lambda: not ({c.pid for c in me.children(recursive=True)} - before))
