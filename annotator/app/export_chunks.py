@@ -20,7 +20,7 @@ from typing import Any
 
 from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_shape import DocumentShaper
-from annotator.app.workers import cpu_workers, map_in_workers
+from annotator.app.workers import map_in_workers, processes_for
 from annotator.formats.registry import Writer, writer_named
 from annotator.formats.tokens import ExportDoc, WriteOptions
 from annotator.store import ProjectReader
@@ -134,10 +134,8 @@ def worker_count(jobs: int, documents: int, project: Any, writer: Writer) -> int
     path = getattr(project, "path", None)
     on_disk = path is not None and Path(str(path)).is_file()
     builtin = (writer.render or writer.write).__module__.startswith("annotator.formats.")
-    if jobs == 1 or documents < MIN_DOCUMENTS_FOR_WORKERS or not on_disk or not builtin:
-        return 0
-    wanted = jobs if jobs > 1 else cpu_workers(MAX_WORKERS)
-    return max(1, min(wanted, MAX_WORKERS * 2))
+    worth_it = documents >= MIN_DOCUMENTS_FOR_WORKERS and on_disk and builtin
+    return processes_for(jobs, worth_it=worth_it, limit=MAX_WORKERS)
 
 
 def chunk_results(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.app.workers import cpu_workers, map_in_workers
+from annotator.app.workers import map_in_workers, processes_for
 from annotator.formats.registry import readers
 
 ReadFn = Callable[[str, Any], Any]
@@ -35,10 +35,8 @@ def worker_count(jobs: int, files: int) -> int:
     Readers registered from outside this package are unknown to a fresh
     worker process, so with such a reader the files are read here.
     """
-    if jobs == 1 or files < MIN_FILES_FOR_WORKERS or not _builtin_readers_only():
-        return 0
-    wanted = jobs if jobs > 1 else cpu_workers(MAX_WORKERS)
-    return max(1, min(wanted, MAX_WORKERS * 2))
+    worth_it = files >= MIN_FILES_FOR_WORKERS and _builtin_readers_only()
+    return processes_for(jobs, worth_it=worth_it, limit=MAX_WORKERS)
 
 
 def _builtin_readers_only() -> bool:

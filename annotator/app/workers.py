@@ -37,9 +37,17 @@ _WORKER_CODE = (
 )
 
 
-def cpu_workers(limit: int) -> int:
-    """One worker per CPU, at most `limit`."""
-    return max(1, min(os.cpu_count() or 1, limit))
+def processes_for(jobs: int, *, worth_it: bool, limit: int) -> int:
+    """Worker processes to start; 0 means work in the calling process.
+
+    `jobs=1`, or work too small to be worth starting processes for, gives 0;
+    `jobs=0` chooses one per CPU (at most `limit`); `jobs=N` asks for N (at
+    most twice `limit`).
+    """
+    if jobs == 1 or not worth_it:
+        return 0
+    wanted = jobs if jobs > 1 else min(os.cpu_count() or 1, limit)
+    return max(1, min(wanted, limit * 2))
 
 
 def serve() -> None:

@@ -16,6 +16,7 @@ from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.formats import tagging
@@ -196,13 +197,7 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of the split.")
 @click.option("--stratify", is_flag=True, help="Balance label counts across splits.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Processes rendering large conll/jsonl exports: 0 = one per CPU, 1 = render in this one.",
-)
+@jobs_option("rendering large conll/jsonl exports", "render")
 @click.option("--dry-run", is_flag=True, help="Only print the loss report; write nothing.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None:

@@ -12,6 +12,7 @@ import click
 from annotator.app.demo import create_demo_project, suggest_demo
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
+from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.store import create_project, open_project
 
@@ -91,13 +92,7 @@ class _Bar:
     help="Skip files larger than this many megabytes.",
 )
 @click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
-@click.option(
-    "--jobs",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Processes reading files for large imports: 0 = one per CPU, 1 = read in this one.",
-)
+@jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def import_cmd(
     project: Path,
