@@ -129,7 +129,7 @@ def syllable_shortcut(
     sorted by start, which for spans that never overlap is also their
     (start, end, label) order.
     """
-    if options.level != SYLLABLE or options.pos:
+    if not wants_units(options):
         return None
     if units is not None and options.block == SENTENCE:
         starts: Sequence[int] = units[2]
@@ -152,7 +152,7 @@ def syllable_shortcut(
 
 
 def wants_units(options: TokenOptions) -> bool:
-    """Whether stored units can serve these token choices (the syllable fast path)."""
+    """Whether these token choices allow the syllable fast path, which stored units serve."""
     return options.level == SYLLABLE and not options.pos
 
 
