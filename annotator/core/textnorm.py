@@ -115,7 +115,11 @@ def _clusters(raw: str, keep: list[bool]) -> Iterator[tuple[int, int, str]]:
             i += 1
             continue
         if raw[i] == "\r":
-            end = i + 2 if i + 1 < n and raw[i + 1] == "\n" else i + 1
+            end = i + 1
+            while end < n and not keep[end]:
+                end += 1
+            # CR LF is one line break, even with a dropped character between them.
+            end = end + 1 if end < n and raw[end] == "\n" else i + 1
             yield i, end, "\n"
             i = end
             continue
