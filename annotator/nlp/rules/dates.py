@@ -97,7 +97,7 @@ def _at(line: Line, i: int) -> tuple[int, int]:
 def _first_day(line: Line, i: int) -> int:
     """Start of `ngày 24 - 27/4/2021`: the first day of a range before the date at i."""
     first = line.surface[i - 2] if i >= 2 else ""
-    if line.surface[i - 1 : i] in (["-"], ["–"]) and first.isdigit() and 1 <= int(first) <= 31:
+    if line.surface[i - 1 : i] in (["-"], ["–"]) and first.isdecimal() and 1 <= int(first) <= 31:
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
     return i
@@ -134,7 +134,7 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
 def _month(line: Line, i: int) -> tuple[int, int]:
     """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `ngày 30 tháng 4 năm 1975`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
-    if _month_year(nxt) or (nxt.isdigit() and 1 <= int(nxt) <= 12):
+    if _month_year(nxt) or (nxt.isdecimal() and 1 <= int(nxt) <= 12):
         end = i + 2
         if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
             end += 2
@@ -153,7 +153,7 @@ def _month(line: Line, i: int) -> tuple[int, int]:
 def _long_day(line: Line, i: int) -> bool:
     """`ngày 30 tháng 4`: a day number written before the word `tháng`."""
     day = line.surface[i - 1] if i > 0 else ""
-    return day.isdigit() and 1 <= int(day) <= 31 and line.is_(i - 2, "ngày")
+    return day.isdecimal() and 1 <= int(day) <= 31 and line.is_(i - 2, "ngày")
 
 
 def _other(line: Line, i: int) -> tuple[int, int]:
