@@ -24,8 +24,6 @@ def check_name(name: object, what: str = "label") -> str:
     """
     if not isinstance(name, str) or not name.strip():
         raise SchemaError(f"a {what} name cannot be empty")
-    if name != name.strip():
-        raise SchemaError(f"a {what} name cannot start or end with spaces: {name!r}")
     for position, ch in enumerate(name):
         if unicodedata.category(ch) in _CONTROL_CATEGORIES:
             raise SchemaError(
@@ -33,6 +31,8 @@ def check_name(name: object, what: str = "label") -> str:
                 f"(U+{ord(ch):04X} {unicodedata.name(ch, 'control character')}) at position "
                 f"{position + 1}; names may contain letters, digits, punctuation and spaces"
             )
+    if name != name.strip():
+        raise SchemaError(f"a {what} name cannot start or end with spaces: {name!r}")
     return name
 
 
