@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from annotator import __version__
+from annotator.cli.failures import SafeGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SafeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
 def cli() -> None:
     """Annotate Vietnamese political news and export training data.

@@ -35,9 +35,7 @@ _INVISIBLE = "".join(sorted(DROPPED | JOINERS))
 _SOLID = rf"[^\s{_INVISIBLE}]"
 # A token of invisibles between spaces or line ends, with the one space that
 # goes with it: the space after it, else the space before it at a line end.
-_INVISIBLE_TOKEN = re.compile(
-    rf"(?<![^ \r\n])[{_INVISIBLE}]+ | [{_INVISIBLE}]+(?![^\r\n])"
-)
+_INVISIBLE_TOKEN = re.compile(rf"(?<![^ \r\n])[{_INVISIBLE}]+ | [{_INVISIBLE}]+(?![^\r\n])")
 _STRAY_JOINER = re.compile(rf"(?<!{_SOLID})[\u200c\u200d]|[\u200c\u200d](?!{_SOLID})")
 _ANY_INVISIBLE = re.compile(rf"[{_INVISIBLE}]")
 

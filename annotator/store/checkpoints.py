@@ -4,23 +4,22 @@ SQLite's own automatic checkpoints are off on every project connection
 (`wal_autocheckpoint = 0`): after a checkpoint that copied the whole log into
 the file, the next write starts a new log generation, and that generation
 must begin from a stamp naming the file state it extends. So the store
-checkpoints at open, when the log grows past `LOG_LIMIT` and at close, and
-writes the stamp right after each complete one.
+checkpoints at open, after each commit (the file alone then holds every
+acknowledged edit) and at close, and writes the stamp right after each
+complete checkpoint.
 """
 
 from __future__ import annotations
 
-import os
 import sqlite3
+import threading
 import time
 
 from annotator.store import lockwait
-from annotator.store.wal import Stamp, wal_path
+from annotator.store.wal import Stamp
 
-# About SQLite's default automatic checkpoint (1,000 pages of 4 KiB).
-LOG_LIMIT = 4 * 1024 * 1024
-# A checkpoint blocked by readers is not retried more often than this.
-_RETRY_SECONDS = 1.0
+# The file itself lags the log by at most this (see LogKeeper).
+SETTLE_SECONDS = 1.0
 
 
 def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
@@ -61,9 +60,7 @@ def write_stamp(conn: sqlite3.Connection) -> bool:
         row = conn.execute("SELECT value FROM wal_stamp WHERE id = 1").fetchone()
         current = Stamp.parse(None if row is None else str(row[0]))
         if current is not None:
-            conn.execute(
-                "UPDATE wal_stamp SET value = ? WHERE id = 1", (current.next().text(),)
-            )
+            conn.execute("UPDATE wal_stamp SET value = ? WHERE id = 1", (current.next().text(),))
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -73,24 +70,62 @@ def write_stamp(conn: sqlite3.Connection) -> bool:
 
 
 class LogKeeper:
-    """After each commit: checkpoint once the log has grown past `LOG_LIMIT`."""
+    """Keeps the file itself holding every acknowledged edit, within `SETTLE_SECONDS`.
 
-    def __init__(self) -> None:
-        self._last_try = 0.0
+    After a commit the log is copied into the file at once if the last copy
+    is `SETTLE_SECONDS` old, else by a timer that many seconds later; so a
+    burst of edits pays for one checkpoint, and a project file copied while
+    open, or after a crash, lacks at most the last second of edits. A
+    checkpoint that readers hold back (an export reading) is tried again.
+    `lock` is the lock every use of the connection holds.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
+        self._conn = conn
+        self._lock = lock
+        self._timer: threading.Timer | None = None
+        self._last = 0.0
+        self._closed = False
 
     def __call__(self, conn: sqlite3.Connection) -> None:
-        path = getattr(conn, "path", None)
-        if path is None:
-            return
-        try:
-            size = os.stat(wal_path(path)).st_size
-        except OSError:
-            return
-        now = time.monotonic()
-        if size < LOG_LIMIT or now - self._last_try < _RETRY_SECONDS:
-            return
-        self._last_try = now
-        try:
-            checkpoint(conn, truncate=True)
-        except sqlite3.Error:
-            pass  # the commit is safe in the log; the next commit tries again
+        if time.monotonic() - self._last >= SETTLE_SECONDS:
+            self._settle()
+        else:
+            self._schedule()
+
+    def settle(self) -> bool:
+        """Copy the log into the file now; True if all of it went in."""
+        with self._lock:
+            return self._settle()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+    def _schedule(self) -> None:
+        if self._timer is None and not self._closed:
+            self._timer = threading.Timer(SETTLE_SECONDS, self._on_timer)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _on_timer(self) -> None:
+        with self._lock:
+            self._timer = None
+            if not self._closed:
+                self._settle()
+
+    def _settle(self) -> bool:
+        self._last = time.monotonic()
+        if self._conn.in_transaction:
+            complete = False
+        else:
+            try:
+                complete = checkpoint(self._conn, truncate=False)
+            except sqlite3.Error:
+                complete = False  # the commits are safe in the log; try again later
+        if not complete:
+            self._schedule()
+        return complete

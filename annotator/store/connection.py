@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +57,7 @@ class ProjectConnection(sqlite3.Connection):
     """
 
     path: Path | None = None
+    lock: threading.RLock
     read_only: bool = False
     read_only_reason: str = ""
     guard: FileGuard | None = None
@@ -73,6 +76,7 @@ def connect(path: Path, *, new: bool = False) -> ProjectConnection:
         str(path), isolation_level=None, check_same_thread=False, factory=ProjectConnection
     )
     conn.path = path
+    conn.lock = threading.RLock()
     if new:
         # Written before WAL is on, so the mark is in the main file at once and
         # the header check finds it even if the program dies before a checkpoint.
@@ -105,6 +109,7 @@ def connect_read_only(path: Path, *, immutable: bool) -> ProjectConnection:
         factory=ProjectConnection,
     )
     conn.path = path
+    conn.lock = threading.RLock()
     conn.read_only = True
     conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
     return conn
@@ -154,10 +159,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
     except BaseException as exc:
         if conn.in_transaction:
-            try:
+            # The error below says what happened; SQLite rolls back on its own.
+            with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
-            except sqlite3.Error:
-                pass  # the error below says what happened; SQLite rolls back on its own
         if isinstance(exc, sqlite3.Error):
             friendly = translate(exc, _path_of(conn))
             if friendly is not None:

@@ -128,9 +128,15 @@ def _unsafe_message(path: Path, extra: list[SchemaRow], missing: list[SchemaRow]
     added = [r for r in extra if (r[0], r[1]) not in missing_names]
     parts = []
     if added:
-        parts.append("it holds " + ", ".join(_describe(r) for r in added) + " that this program never creates")
+        parts.append(
+            "it holds "
+            + ", ".join(_describe(r) for r in added)
+            + " that this program never creates"
+        )
     if changed:
-        parts.append(", ".join(_describe(r) for r in changed) + " differ from what this program creates")
+        parts.append(
+            ", ".join(_describe(r) for r in changed) + " differ from what this program creates"
+        )
     gone = [r for r in missing if (r[0], r[1]) not in {(c[0], c[1]) for c in changed}]
     if gone:
         parts.append(", ".join(_describe(r) for r in gone) + " are missing")
@@ -149,7 +155,9 @@ _DENIED_PRAGMAS = frozenset({"writable_schema"})
 def restrict_sql(conn: sqlite3.Connection, allowed_sources: frozenset[str]) -> None:
     """Refuse any statement fired by a trigger or view that is not in `allowed_sources`."""
 
-    def authorize(action: int, arg1: str | None, arg2: str | None, db: str | None, source: str | None) -> int:
+    def authorize(
+        action: int, arg1: str | None, arg2: str | None, db: str | None, source: str | None
+    ) -> int:
         if source is not None and source not in allowed_sources:
             return sqlite3.SQLITE_DENY
         if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _DENIED_PRAGMAS:

@@ -23,6 +23,9 @@ def close_connection(conn: sqlite3.Connection) -> None:
     """Close `conn`, leaving one file behind whenever that is safe."""
     path: Path | None = getattr(conn, "path", None)
     guard = getattr(conn, "guard", None)
+    keeper = getattr(conn, "after_commit", None)
+    if hasattr(keeper, "close"):
+        keeper.close()
     try:
         if getattr(conn, "read_only", False) or path is None:
             conn.close()

@@ -85,10 +85,7 @@ def open_project(
         )
     notices: list[str] = []
     ignore_log = _judge_log(target, facts, can_move=not reason, notices=notices)
-    if reason:
-        conn = _open_reading(target, reason, ignore_log, notices)
-    else:
-        conn = connect(target)
+    conn = _open_reading(target, reason, ignore_log, notices) if reason else connect(target)
     conn.wait = wait or lockwait.DEFAULT
     wal.opened_here(target)
     try:
@@ -201,7 +198,7 @@ def _upgrade_and_guard(
     checkpoint(conn, truncate=True)
     number = int(conn.execute("PRAGMA user_version").fetchone()[0])
     conn.guard = FileGuard.of(target, number)
-    conn.after_commit = LogKeeper()
+    conn.after_commit = LogKeeper(conn, conn.lock)
     return backup
 
 
@@ -275,7 +272,7 @@ def _build(
     checkpoint(conn, truncate=True)  # the file holds everything from the start
     number = int(conn.execute("PRAGMA user_version").fetchone()[0])
     conn.guard = FileGuard.of(target, number)
-    conn.after_commit = LogKeeper()
+    conn.after_commit = LogKeeper(conn, conn.lock)
     return Project(conn, target, annotator)
 
 

@@ -42,7 +42,8 @@ class Project:
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
         self._conn = conn
-        self._lock = threading.RLock()
+        # The connection's own lock, which its log keeper takes too (store.checkpoints).
+        self._lock = getattr(conn, "lock", None) or threading.RLock()
         self.path = path
         self.annotator = annotator or default_annotator()
         self.last_backup: Path | None = None
@@ -67,6 +68,11 @@ class Project:
         """
         with self._lock:
             return save_as(self._conn, Path(target))
+
+    def settle(self) -> bool:
+        """Copy recent edits from the log into the file now (the window calls it when idle)."""
+        keeper = getattr(self._conn, "after_commit", None)
+        return bool(keeper.settle()) if hasattr(keeper, "settle") else True
 
     def file_problem(self) -> str:
         """Why the file at `path` is no longer this project's ('' while it is)."""

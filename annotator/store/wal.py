@@ -19,6 +19,7 @@ result reads back whole.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import secrets
@@ -173,10 +174,8 @@ def set_aside(path: Path) -> Path:
         target = wal.with_name(f"{wal.name}.set-aside-{stamp}-{n}")
         n += 1
     os.replace(wal, target)
-    try:
+    with contextlib.suppress(FileNotFoundError):
         shm_path(path).unlink()
-    except FileNotFoundError:
-        pass
     return target
 
 

@@ -59,7 +59,9 @@ def test_a_token_of_invisibles_leaves_no_stray_space() -> None:
 
 @given(
     st.text(
-        alphabet=st.sampled_from(list("ab ệ\n\r\t") + ["\u200b", "\u200c", "\u200d", "\ufeff", "\x00"])
+        alphabet=st.sampled_from(
+            list("ab ệ\n\r\t") + ["\u200b", "\u200c", "\u200d", "\ufeff", "\x00"]
+        )
     )
 )
 def test_fast_path_drops_the_same_invisibles(raw: str) -> None:
