@@ -33,6 +33,9 @@ def close_connection(conn: sqlite3.Connection) -> None:
         problem = guard.problem() if guard is not None else ""
         if problem:
             _close_lost(conn, path, problem)
+            wal.closed_here(path)
+            path = None  # unregistered already
+            _clear_names(Path(guard.path), overwritten="overwritten" in problem)
             return
         with contextlib.suppress(sqlite3.Error):
             conn.execute("PRAGMA optimize")
@@ -68,6 +71,27 @@ def _close_lost(conn: sqlite3.Connection, path: Path, problem: str) -> None:
         conn.execute("PRAGMA busy_timeout = 0")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+
+
+def _clear_names(path: Path, *, overwritten: bool) -> None:
+    """Leave nothing of this session beside whatever is now at `path`.
+
+    The log names still point at this session's log: emptied (deleted,
+    moved, replaced) it is removed; still full (overwritten in place) it is
+    set aside, so no program applies it to the file now there.
+    """
+    if wal.in_use(path):
+        return  # someone else has the new file open: its log is theirs to keep
+    if overwritten and wal.wal_path(path).exists():
+        wal.set_aside(path)
+        return
+    log = wal.wal_path(path)
+    with contextlib.suppress(OSError):
+        if log.stat().st_size == 0:
+            log.unlink()
+    if not log.exists():
+        with contextlib.suppress(FileNotFoundError):
+            wal.shm_path(path).unlink()
 
 
 def save_as(conn: sqlite3.Connection, target: Path) -> Path:

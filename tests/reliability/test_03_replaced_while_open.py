@@ -1,0 +1,64 @@
+"""Item 3: a project replaced while open (mv or cp onto it) is never written into.
+
+Before, the old session's edits went into the new file and corrupted its indexes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.core.operations import AddSpan
+from annotator.store import open_project
+from annotator.store.errors import ProjectGoneError
+from tests.reliability.processes import new_project
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _open_and_edit(path: Path):
+    project = open_project(path)
+    session = project.session()
+    doc = project.document_ids()[0]
+    for i in range(10):
+        session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
+    return project, session, doc
+
+
+@pytest.mark.parametrize("how", ["mv", "cp"])
+def test_the_file_put_in_its_place_is_left_as_it_came(tmp_path: Path, how: str) -> None:
+    path = new_project(tmp_path / "p.db")
+    other = new_project(tmp_path / "other.db", documents=4)
+    expected = _digest(other)
+    project, session, doc = _open_and_edit(path)
+    if how == "mv":
+        shutil.move(other, path)
+    else:
+        shutil.copyfile(other, path)  # overwrites the open file's bytes in place
+    with pytest.raises(ProjectGoneError, match="replaced|overwritten"):
+        session.apply(AddSpan(doc, 50, 54, "PER"))
+    rescued = project.save_as(tmp_path / "rescued.db") if how == "mv" else None
+    project.close()
+    assert _digest(path) == expected
+    assert _integrity(path) == "ok"
+    with open_project(path) as now:
+        assert now.document_count() == 4
+        assert all(now.spans(d) == [] for d in now.document_ids())
+    assert _integrity(path) == "ok"
+    if rescued is not None:  # the replaced session's work is still whole
+        with open_project(rescued) as copy:
+            assert len(copy.spans(doc)) == 10
