@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from annotator.core.model import SourceDocument
@@ -35,8 +37,12 @@ def start_editor(path: Path, edits: int) -> subprocess.Popen[bytes]:
     )
 
 
-def edit_then_crash(path: Path, edits: int) -> list[int]:
-    """Let another process make `edits` edits, then SIGKILL it; the acknowledged span ids."""
+def edit_then_crash(path: Path, edits: int, *, settle: bool = False) -> list[int]:
+    """Let another process make `edits` edits, then SIGKILL it; the acknowledged span ids.
+
+    With `settle`, the kill comes only once the main file alone holds every
+    acknowledged edit (or after 10 s): the crash of a session left idle.
+    """
     proc = start_editor(path, edits)
     assert proc.stdout is not None
     acked: list[int] = []
@@ -47,6 +53,23 @@ def edit_then_crash(path: Path, edits: int) -> list[int]:
         acked.append(int(line.split()[1]))
     else:
         raise AssertionError(proc.stderr.read().decode() if proc.stderr else "editor died")
+    if settle:
+        _wait_until_in_file(path, len(acked))
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
     return acked
+
+
+def _wait_until_in_file(path: Path, spans: int, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            count = conn.execute("SELECT count(*) FROM annotations").fetchone()[0]
+        except sqlite3.Error:
+            count = -1
+        finally:
+            conn.close()
+        if count >= spans:
+            return
+        time.sleep(0.05)
