@@ -8,6 +8,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import NotAProjectError
 from annotator.store import lockwait
@@ -61,6 +62,7 @@ class ProjectConnection(sqlite3.Connection):
     read_only: bool = False
     read_only_reason: str = ""
     guard: FileGuard | None = None
+    schema_watch: Any = None  # gate.SchemaWatch, once the schema is checked
     wait: lockwait.LockWait = lockwait.DEFAULT
     after_commit: Callable[[ProjectConnection], None] | None = None
 
@@ -130,6 +132,9 @@ def _before_write(conn: sqlite3.Connection) -> None:
     guard = getattr(conn, "guard", None)
     if guard is not None:
         guard.check()
+    watch = getattr(conn, "schema_watch", None)
+    if watch is not None:
+        watch.check(conn)
 
 
 @contextmanager

@@ -10,11 +10,12 @@ trigger, a recursive view, an unknown table, one of ours redefined) is
 refused, named in the message.
 
 Defence in depth around it: `trusted_schema=OFF` while the file is
-inspected; an authorizer that refuses any statement fired by a trigger or
-view that is not one of ours (on Python 3.11, which cannot switch SQLite's
-defensive mode on, it also refuses `PRAGMA writable_schema`); defensive mode
-where the Python build has it (3.12+); and a time limit on every statement of
-the opening sequence.
+inspected, with an authorizer that refuses anything a trigger or view would
+do; a time limit on every statement of the opening sequence; SQLite's
+defensive mode where the Python build has it (3.12+), and on 3.11, which
+cannot switch it on, an authorizer that refuses `PRAGMA writable_schema` for
+the life of the connection; and before every write, a new check of the
+schema if another program changed it while the file was open (SchemaWatch).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import re
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -62,19 +63,29 @@ def _normal(row: Sequence[object]) -> SchemaRow:
     return kind, name, table, _QUOTES_AND_SPACE.sub(" ", sql).strip().lower().replace(" (", "(")
 
 
+def normal(row: Sequence[object]) -> SchemaRow:
+    return _normal(row)
+
+
 def read_master(conn: sqlite3.Connection) -> list[SchemaRow]:
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     return [_normal(row) for row in rows]
 
 
-@functools.lru_cache(maxsize=32)
 def expected_schema(migrations: tuple[Migration, ...]) -> frozenset[SchemaRow]:
     """What `migrations`, applied in order to an empty file, put in sqlite_master."""
+    return frozenset(_normal(row) for row in expected_definitions(migrations))
+
+
+@functools.lru_cache(maxsize=32)
+def expected_definitions(migrations: tuple[Migration, ...]) -> tuple[SchemaRow, ...]:
+    """The raw sqlite_master rows (type, name, table, SQL) that `migrations` create."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         ensure_bookkeeping(conn)
         run_migrations(conn, migrations)
-        return frozenset(read_master(conn))
+        rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+        return tuple((str(k), str(n), str(t), "" if q is None else str(q)) for k, n, t, q in rows)
     finally:
         conn.close()
 
@@ -100,7 +111,7 @@ def check_schema(conn: sqlite3.Connection, path: Path, known: Sequence[Migration
     kinds = {(kind, name) for kind, name, _, _ in master}
     if ("table", "migrations") not in kinds or ("table", "project_meta") not in kinds:
         raise NotAProjectError(f"{path} is not an annotation project (it has no format record).")
-    _check_bookkeeping(master, path)
+    check_bookkeeping(master, path)
     expected = expected_schema(applied_migrations(conn, known, path))
     actual = Counter(master)
     extra = sorted((actual - Counter(expected)).keys() - _SQLITE_OWN)
@@ -109,7 +120,7 @@ def check_schema(conn: sqlite3.Connection, path: Path, known: Sequence[Migration
         raise UnsafeProjectError(_unsafe_message(path, extra, missing))
 
 
-def _check_bookkeeping(master: list[SchemaRow], path: Path) -> None:
+def check_bookkeeping(master: list[SchemaRow], path: Path) -> None:
     """The two tables read to find the migrations must be ours before they are read."""
     bookkeeping = expected_schema(())
     for row in master:
@@ -128,18 +139,15 @@ def _unsafe_message(path: Path, extra: list[SchemaRow], missing: list[SchemaRow]
     added = [r for r in extra if (r[0], r[1]) not in missing_names]
     parts = []
     if added:
-        parts.append(
-            "it holds "
-            + ", ".join(_describe(r) for r in added)
-            + " that this program never creates"
-        )
+        listed = ", ".join(_describe(r) for r in added)
+        parts.append(f"it holds {listed}, which this program never creates")
     if changed:
-        parts.append(
-            ", ".join(_describe(r) for r in changed) + " differ from what this program creates"
-        )
+        verb = "differs" if len(changed) == 1 else "differ"
+        parts.append(", ".join(_describe(r) for r in changed) + f" {verb} from what it creates")
     gone = [r for r in missing if (r[0], r[1]) not in {(c[0], c[1]) for c in changed}]
     if gone:
-        parts.append(", ".join(_describe(r) for r in gone) + " are missing")
+        verb = "is" if len(gone) == 1 else "are"
+        parts.append(", ".join(_describe(r) for r in gone) + f" {verb} missing")
     return (
         f"{path} was not opened: " + "; ".join(parts) + ". SQL stored in a project file would "
         "run in your session (on open and on every edit), so nothing in it was run or changed. "
@@ -150,34 +158,71 @@ def _unsafe_message(path: Path, extra: list[SchemaRow], missing: list[SchemaRow]
 # -- connection hardening ---------------------------------------------------------
 
 _DENIED_PRAGMAS = frozenset({"writable_schema"})
+Authorizer = Callable[[int, str | None, str | None, str | None, str | None], int]
 
 
-def restrict_sql(conn: sqlite3.Connection, allowed_sources: frozenset[str]) -> None:
-    """Refuse any statement fired by a trigger or view that is not in `allowed_sources`."""
-
+def _authorizer(*, strict: bool) -> Authorizer:
     def authorize(
         action: int, arg1: str | None, arg2: str | None, db: str | None, source: str | None
     ) -> int:
-        if source is not None and source not in allowed_sources:
+        # `source` names the trigger or view (or common table expression) a
+        # statement runs for; none of the gate's own statements has one.
+        if strict and source is not None:
             return sqlite3.SQLITE_DENY
         if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _DENIED_PRAGMAS:
             return sqlite3.SQLITE_DENY
         return sqlite3.SQLITE_OK
 
-    conn.set_authorizer(authorize)
+    return authorize
 
 
-def harden(conn: sqlite3.Connection) -> None:
-    """Settings for a connection that has not yet proven the file is ours."""
+def harden(conn: sqlite3.Connection, *, strict: bool = True) -> None:
+    """Settings for a connection to a file not yet proven to be ours.
+
+    `strict`: nothing a trigger or view does is allowed (for the statements
+    that inspect the file). A reader that only runs the store's own queries
+    uses `strict=False`: stored SQL cannot fire on reads.
+    """
     conn.execute("PRAGMA trusted_schema = OFF")
     setconfig = getattr(conn, "setconfig", None)  # Python 3.12+
     if setconfig is not None:
         setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)  # type: ignore[attr-defined]
-    restrict_sql(conn, frozenset())
+    conn.set_authorizer(_authorizer(strict=strict))
 
 
-def trusted_triggers(migrations: tuple[Migration, ...]) -> frozenset[str]:
-    return frozenset(name for kind, name, _, _ in expected_schema(migrations) if kind == "trigger")
+def trust_checked(conn: sqlite3.Connection) -> None:
+    """After `check_schema` passed: every trigger and table is one of ours.
+
+    Our own full-text trigger is an "unsafe" use of a virtual table in
+    SQLite's terms, so schema trust goes back on; `writable_schema` stays
+    refused (SQLite's defensive mode does that on Python 3.12+).
+    """
+    conn.execute("PRAGMA trusted_schema = ON")
+    conn.set_authorizer(_authorizer(strict=False))
+
+
+class SchemaWatch:
+    """Before each write: if another program changed the schema since it was checked, check again.
+
+    A trigger planted into the file while it is open would fire on our next
+    write; `PRAGMA schema_version` changes with any schema change, and costs
+    microseconds to read.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, known: Sequence[Migration]) -> None:
+        self.path = path
+        self.known = tuple(known)
+        self.version = self._version(conn)
+
+    @staticmethod
+    def _version(conn: sqlite3.Connection) -> int:
+        return int(conn.execute("PRAGMA schema_version").fetchone()[0])
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        version = self._version(conn)
+        if version != self.version:
+            check_schema(conn, self.path, self.known)
+            self.version = version
 
 
 @contextmanager

@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import OperationError
 from annotator.store import wal
@@ -23,8 +24,8 @@ def close_connection(conn: sqlite3.Connection) -> None:
     """Close `conn`, leaving one file behind whenever that is safe."""
     path: Path | None = getattr(conn, "path", None)
     guard = getattr(conn, "guard", None)
-    keeper = getattr(conn, "after_commit", None)
-    if hasattr(keeper, "close"):
+    keeper: Any = getattr(conn, "after_commit", None)
+    if keeper is not None and hasattr(keeper, "close"):
         keeper.close()
     try:
         if getattr(conn, "read_only", False) or path is None:
@@ -34,8 +35,8 @@ def close_connection(conn: sqlite3.Connection) -> None:
         if problem:
             _close_lost(conn, path, problem)
             wal.closed_here(path)
-            path = None  # unregistered already
-            _clear_names(Path(guard.path), overwritten="overwritten" in problem)
+            lost, path = path, None  # unregistered already
+            _clear_names(lost, overwritten="overwritten" in problem)
             return
         with contextlib.suppress(sqlite3.Error):
             conn.execute("PRAGMA optimize")

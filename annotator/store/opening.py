@@ -166,6 +166,8 @@ def _prepare(
         ):
             raise NotAProjectError(f"{target} is not an annotation project.")
     if conn.read_only:
+        gate.trust_checked(conn)
+        conn.execute("PRAGMA trusted_schema = OFF")  # nothing of ours needs it to read
         if pending_migrations(conn, migrations, target):
             raise ReadOnlyProjectError(
                 f"{target} was made by an older version and must be upgraded before it can "
@@ -173,10 +175,7 @@ def _prepare(
                 "folder you can write to and open the copy."
             )
         return None
-    gate.restrict_sql(conn, gate.trusted_triggers(migrations))
-    # Every trigger and table is now one of ours; our own full-text trigger is an
-    # "unsafe" use of a virtual table in SQLite's terms, so schema trust goes back on.
-    conn.execute("PRAGMA trusted_schema = ON")
+    gate.trust_checked(conn)
     use_project_pragmas(conn)
     backup = None
     if access != "read" or pending_migrations(conn, migrations, target):
@@ -198,6 +197,7 @@ def _upgrade_and_guard(
     checkpoint(conn, truncate=True)
     number = int(conn.execute("PRAGMA user_version").fetchone()[0])
     conn.guard = FileGuard.of(target, number)
+    conn.schema_watch = gate.SchemaWatch(conn, target, migrations)
     conn.after_commit = LogKeeper(conn, conn.lock)
     return backup
 
@@ -259,7 +259,7 @@ def _build(
     annotator: str | None,
     migrations: tuple[Migration, ...],
 ) -> Project:
-    gate.restrict_sql(conn, gate.trusted_triggers(migrations))
+    gate.trust_checked(conn)
     use_project_pragmas(conn)
     with transaction(conn):
         ensure_bookkeeping(conn)
@@ -272,6 +272,7 @@ def _build(
     checkpoint(conn, truncate=True)  # the file holds everything from the start
     number = int(conn.execute("PRAGMA user_version").fetchone()[0])
     conn.guard = FileGuard.of(target, number)
+    conn.schema_watch = gate.SchemaWatch(conn, target, migrations)
     conn.after_commit = LogKeeper(conn, conn.lock)
     return Project(conn, target, annotator)
 

@@ -71,8 +71,8 @@ class Project:
 
     def settle(self) -> bool:
         """Copy recent edits from the log into the file now (the window calls it when idle)."""
-        keeper = getattr(self._conn, "after_commit", None)
-        return bool(keeper.settle()) if hasattr(keeper, "settle") else True
+        keeper: Any = getattr(self._conn, "after_commit", None)
+        return bool(keeper.settle()) if keeper is not None and hasattr(keeper, "settle") else True
 
     def file_problem(self) -> str:
         """Why the file at `path` is no longer this project's ('' while it is)."""
