@@ -19,10 +19,17 @@ from annotator.store.wal import Stamp
 
 @dataclass(frozen=True)
 class FileFacts:
-    """`empty`: the main file has no tables yet (a new project whose log was never copied in)."""
+    """What the main file alone says.
+
+    `empty`: no tables yet (a new project whose log was never copied in).
+    `partial`: unreadable alone while a log lies beside it (a checkpoint was
+    cut short by a crash or a full disk): the file and its log must be read
+    together to tell (store.trial).
+    """
 
     stamp: Stamp | None
     empty: bool
+    partial: bool = False
 
 
 def read_file_facts(path: Path) -> FileFacts:
@@ -42,9 +49,16 @@ def read_file_facts(path: Path) -> FileFacts:
         with gate.time_limit(conn):
             return _facts(conn, path)
     except sqlite3.Error as exc:
+        if path.with_name(path.name + "-wal").exists() and _corrupt(exc):
+            return FileFacts(None, empty=False, partial=True)
         raise NotAProjectError(f"{path} is damaged or not a project: {exc}.") from exc
     finally:
         conn.close()
+
+
+def _corrupt(exc: sqlite3.Error) -> bool:
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
 
 
 def _facts(conn: sqlite3.Connection, path: Path) -> FileFacts:

@@ -30,7 +30,7 @@ from annotator.store.connection import (
     transaction,
     use_project_pragmas,
 )
-from annotator.store.errors import ReadOnlyProjectError, translate
+from annotator.store.errors import DiskError, DiskFullError, ReadOnlyProjectError, translate
 from annotator.store.filefacts import FileFacts, read_file_facts
 from annotator.store.fileguard import FileGuard
 from annotator.store.migrations import (
@@ -54,10 +54,10 @@ Access = Literal["write", "read", "auto"]
 def writable(path: Path) -> str:
     """'' if the file and its folder can be written, else why not (in words)."""
     folder = path.parent if str(path.parent) else Path(".")
-    if not os.access(path, os.W_OK):
-        return "the file is read-only (or on a read-only disk)"
     if not os.access(folder, os.W_OK):
         return "its folder is read-only (or on a read-only disk)"
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
     return ""
 
 
@@ -85,21 +85,70 @@ def open_project(
         )
     notices: list[str] = []
     ignore_log = _judge_log(target, facts, can_move=not reason, notices=notices)
-    conn = _open_reading(target, reason, ignore_log, notices) if reason else connect(target)
-    conn.wait = wait or lockwait.DEFAULT
-    wal.opened_here(target)
     try:
-        backup = _prepare(conn, target, tuple(migrations), access)
-    except BaseException as exc:
-        conn.close()
-        wal.closed_here(target)
-        _reraise(exc, target)
-        raise
+        conn, backup = _connect(
+            target, reason, ignore_log, tuple(migrations), access, notices, wait
+        )
+    except sqlite3.Error as exc:
+        if access == "write" or not _disk_trouble(exc) or wal.wal_path(target).exists():
+            _reraise(exc, target)
+            raise
+        # A full disk cannot take SQLite's working files; the file alone can still be read.
+        notices.append(_FULL_DISK_READ.format(name=target.name))
+        full = "the disk is full"
+        conn, backup = _connect(target, full, True, tuple(migrations), "read", [], wait)
     project = Project(conn, target, annotator)
     project.last_backup = backup
     project.read_only = conn.read_only
     project.notices = notices
     return project
+
+
+_FULL_DISK_READ = (
+    "The disk holding {name} is full, so SQLite cannot create its working files beside it; "
+    "the project is open for reading only, as its file says."
+)
+
+
+def _disk_trouble(exc: sqlite3.Error) -> bool:
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name == "SQLITE_FULL" or name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))
+
+
+def _connect(
+    target: Path,
+    reason: str,
+    ignore_log: bool,
+    migrations: tuple[Migration, ...],
+    access: Access,
+    notices: list[str],
+    wait: lockwait.LockWait | None,
+) -> tuple[ProjectConnection, Path | None]:
+    """Connect and prepare; on failure, nothing this attempt created is left beside the file."""
+    before = {p for p in (wal.wal_path(target), wal.shm_path(target)) if p.exists()}
+    conn = _open_reading(target, reason, ignore_log, notices) if reason else connect(target)
+    conn.wait = wait or lockwait.DEFAULT
+    wal.opened_here(target)
+    try:
+        return conn, _prepare(conn, target, migrations, access)
+    except BaseException:
+        conn.close()
+        wal.closed_here(target)
+        _remove_new_sidecars(target, before)
+        raise
+
+
+def _remove_new_sidecars(target: Path, before: set[Path]) -> None:
+    """Remove an empty -wal and its -shm that a failed open created (nobody else uses them)."""
+    log = wal.wal_path(target)
+    if log in before or wal.in_use(target):
+        return
+    with contextlib.suppress(OSError):
+        if log.stat().st_size == 0:
+            log.unlink()
+    if not log.exists() and wal.shm_path(target) not in before:
+        with contextlib.suppress(FileNotFoundError):
+            wal.shm_path(target).unlink()
 
 
 def _judge_log(target: Path, facts: FileFacts, *, can_move: bool, notices: list[str]) -> bool:
@@ -232,20 +281,25 @@ def create_project(
             f"{target} cannot be created: its folder is read-only (or on a read-only disk)."
         )
     notices = _clear_orphan_log(target)
+    conn: ProjectConnection | None = None
     try:
         conn = connect(target, new=True)
-    except sqlite3.Error as exc:
-        _reraise(exc, target)
-        raise
-    wal.opened_here(target)
-    try:
+        wal.opened_here(target)
         project = _build(conn, target, schema, annotator, tuple(migrations))
     except BaseException as exc:
-        conn.close()
-        wal.closed_here(target)
+        if conn is not None:
+            conn.close()
+            wal.closed_here(target)
         for leftover in (target, wal.wal_path(target), wal.shm_path(target)):
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(leftover)
+                os.unlink(leftover)  # a half-made project would block the retry
+        if isinstance(exc, DiskFullError | DiskError) or (
+            isinstance(exc, sqlite3.Error) and _disk_trouble(exc)
+        ):
+            raise DiskFullError(
+                f"{target} could not be created: the disk is full (or a file size limit was "
+                "reached). Nothing was left behind; free some space and create it again."
+            ) from exc
         _reraise(exc, target)
         raise
     project.notices = notices

@@ -23,7 +23,7 @@ TRIAL_TIME_LIMIT = 120.0
 
 def judge_log(path: Path, facts: FileFacts) -> wal.Verdict:
     """`none`, `ours` or `foreign` for the log beside `path` (`unknown` only if untestable)."""
-    verdict = wal.judge(path, facts.stamp, empty=facts.empty)
+    verdict = wal.UNKNOWN if facts.partial else wal.judge(path, facts.stamp, empty=facts.empty)
     if verdict.kind != "unknown":
         return verdict
     try:

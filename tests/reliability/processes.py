@@ -73,3 +73,36 @@ def _wait_until_in_file(path: Path, spans: int, timeout: float = 10.0) -> None:
         if count >= spans:
             return
         time.sleep(0.05)
+
+
+_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO settings (key, value) VALUES ('holder', '1')")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+def hold_write_lock(path: Path) -> subprocess.Popen[bytes]:
+    """Another program holding `path`'s write lock (mid-transaction) until its stdin gets a line."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    if proc.stdout.readline().strip() != b"locked":
+        raise AssertionError(proc.stderr.read().decode() if proc.stderr else "holder died")
+    return proc
+
+
+def release(proc: subprocess.Popen[bytes]) -> None:
+    if proc.poll() is None:
+        assert proc.stdin is not None
+        proc.stdin.write(b"go\n")
+        proc.stdin.flush()
+        proc.wait(timeout=30)
