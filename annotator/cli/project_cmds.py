@@ -161,6 +161,7 @@ def info_cmd(project: Path, as_json: bool) -> None:
     """
     opened = _open(project, access="read")
     try:
+        opened.verify()  # a damaged page is said at once, not met later by an edit
         stats = opened.stats()
     finally:
         opened.close()

@@ -25,8 +25,9 @@ SETTLE_SECONDS = 1.0
 def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
     """Copy the log into the file without waiting for anyone; True when all of it went.
 
-    With `truncate`, a complete checkpoint also empties the log file. A new
-    stamp is written after every complete checkpoint.
+    With `truncate`, a complete checkpoint also empties the log file. After a
+    complete one the next write transaction starts a new log generation, so
+    it must carry a new stamp (`stamp_if_due`).
     """
     mode = "TRUNCATE" if truncate else "PASSIVE"
     conn.execute("PRAGMA busy_timeout = 0")
@@ -35,38 +36,27 @@ def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
     finally:
         conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
     complete = log >= 0 and log == done
-    if complete:
-        write_stamp(conn)
+    if complete and hasattr(conn, "stamp_due"):
+        setattr(conn, "stamp_due", True)  # noqa: B010 (a ProjectConnection attribute)
     return bool(complete and not busy)
 
 
-def write_stamp(conn: sqlite3.Connection) -> bool:
-    """Start the next log generation with a stamp; False if another writer was first.
+def stamp_if_due(conn: sqlite3.Connection) -> None:
+    """Inside a write transaction: the new stamp, if a complete checkpoint came before it.
 
-    A file from before migration 0020 has no stamp to write: its logs are judged
-    by a read-only trial (store.trial).
+    It is written in the same transaction as the change that follows the
+    checkpoint, so it costs no commit of its own. A file from before migration
+    0020 has no stamp to write: its logs are judged by a read-only trial.
     """
-    stamped = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'wal_stamp'"
-    if conn.execute(stamped).fetchone() is None:
-        return False
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError:
-        return False  # busy: its writes continue the generation our stamp already names
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
+    if not getattr(conn, "stamp_due", False):
+        return
     try:
         row = conn.execute("SELECT value FROM wal_stamp WHERE id = 1").fetchone()
-        current = Stamp.parse(None if row is None else str(row[0]))
-        if current is not None:
-            conn.execute("UPDATE wal_stamp SET value = ? WHERE id = 1", (current.next().text(),))
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return True
+    except sqlite3.OperationalError:
+        return  # no such table
+    current = Stamp.parse(None if row is None else str(row[0]))
+    if current is not None:
+        conn.execute("UPDATE wal_stamp SET value = ? WHERE id = 1", (current.next().text(),))
 
 
 class LogKeeper:

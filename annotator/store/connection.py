@@ -12,6 +12,7 @@ from typing import Any
 
 from annotator.core.errors import NotAProjectError
 from annotator.store import lockwait
+from annotator.store.checkpoints import stamp_if_due
 from annotator.store.errors import DiskFullError, ReadOnlyProjectError, translate
 from annotator.store.fileguard import FileGuard
 
@@ -64,6 +65,8 @@ class ProjectConnection(sqlite3.Connection):
     guard: FileGuard | None = None
     schema_watch: Any = None  # gate.SchemaWatch, once the schema is checked
     wait: lockwait.LockWait = lockwait.DEFAULT
+    stamp_due: bool = False  # the next write starts a log generation (store.checkpoints)
+    commits: int = 0  # a session that saved nothing leaves the file's bytes as they were
     after_commit: Callable[[ProjectConnection], None] | None = None
 
 
@@ -160,8 +163,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     _before_write(conn)
     lockwait.begin_immediate(conn, getattr(conn, "wait", lockwait.DEFAULT), _path_of(conn))
     try:
+        stamp_if_due(conn)
         yield conn
         conn.execute("COMMIT")
+        if isinstance(conn, ProjectConnection):
+            conn.stamp_due = False
+            conn.commits += 1
     except BaseException as exc:
         if conn.in_transaction:
             # The error below says what happened; SQLite rolls back on its own.

@@ -127,6 +127,13 @@ def damaged(path: Path | str | None, detail: str) -> ProjectDamagedError:
     )
 
 
+def verify_pages(conn: sqlite3.Connection, path: Path | str | None) -> None:
+    """SQLite's quick check of every page; ProjectDamagedError naming the first problem."""
+    problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise damaged(path, "; ".join(problems))
+
+
 def locked(path: Path | str | None, waited: float) -> ProjectLockedError:
     file = str(path) if path else "the project file"
     how_long = f" for {waited:.0f} s" if waited >= 1 else ""

@@ -38,8 +38,9 @@ def close_connection(conn: sqlite3.Connection) -> None:
             lost, path = path, None  # unregistered already
             _clear_names(lost, overwritten="overwritten" in problem)
             return
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("PRAGMA optimize")
+        if getattr(conn, "commits", 0):  # statistics only where something changed
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA optimize")
         with contextlib.suppress(sqlite3.Error):
             checkpoint(conn, truncate=True)
         conn.close()

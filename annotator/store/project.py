@@ -19,7 +19,7 @@ from annotator.store import search as fts
 from annotator.store.apply_spans import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
-from annotator.store.errors import translate_errors
+from annotator.store.errors import translate_errors, verify_pages
 from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
@@ -224,6 +224,14 @@ class Project:
     def stats(self) -> dict[str, Any]:
         with self._lock:
             return repo.read_stats(self._conn)
+
+    def verify(self) -> None:
+        """Raise ProjectDamagedError if any page of the file is unreadable; never writes.
+
+        SQLite's quick check reads every page (about a second per gigabyte).
+        """
+        with self._lock:
+            verify_pages(self._conn, self.path)
 
     def search(self, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
         with self._lock:

@@ -6,15 +6,15 @@ opens it, so an older copy restored over `PROJECT`, or another project moved
 onto its name, would be corrupted by the log of the session that crashed.
 
 Every log generation therefore carries a stamp: the row of `wal_stamp`
-(migration 0020) holds `project=<id>;parent=<p>;self=<s>`. Right after each
-checkpoint that copies the whole log into the file, the store writes a new
-stamp whose parent is the stamp the file then holds, so the log that follows
-names the file state it extends. Before a project is opened, the latest stamp
-committed in the log is compared with the stamp in the file: a log whose
-parent is not the file's stamp (and which the file has not already absorbed)
-is set aside, not applied. A log without a stamp (written by another program,
-or by a version before 0020) is tried read-only first and applied only if the
-result reads back whole.
+(migration 0020) holds `project=<id>;parent=<p>;self=<s>`. After each
+checkpoint that copied the whole log into the file, the next write
+transaction also writes a new stamp, whose parent is the stamp the file then
+holds, so the log that follows names the file state it extends. Before a
+project is opened, the stamps committed in the log are compared with the
+stamp in the file: a log none of whose stamps extends the file (or is
+already in it) is set aside, not applied. A log without a stamp (written by
+another program, or by a version before 0020) is tried read-only first and
+applied only if the result reads back whole.
 """
 
 from __future__ import annotations
@@ -95,22 +95,22 @@ def shm_path(path: Path) -> Path:
     return path.with_name(path.name + "-shm")
 
 
-def latest_stamp(wal: Path) -> tuple[int, Stamp | None]:
-    """(committed frames, latest committed stamp) of a log; (0, None) when it is empty."""
+def log_stamps(wal: Path) -> tuple[int, list[Stamp]]:
+    """(committed transactions, stamps they committed, in order) of a log's current generation."""
     try:
         data = wal.read_bytes()
     except FileNotFoundError:
-        return 0, None
+        return 0, []
     if len(data) < _HEADER:
-        return 0, None
+        return 0, []
     magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:_HEADER])
     if magic not in WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
-        return 0, None
+        return 0, []
     big = bool(magic & 1)
     s0, s1 = _checksum(data[:24], 0, 0, big)
     if (s0, s1) != (c1, c2):
-        return 0, None
-    committed, stamp, pending = 0, None, None
+        return 0, []
+    committed, stamps, pending = 0, [], None
     offset = _HEADER
     frame = _FRAME_HEADER + page_size
     while offset + frame <= len(data):
@@ -125,9 +125,11 @@ def latest_stamp(wal: Path) -> tuple[int, Stamp | None]:
         pending = Stamp.parse(page) or pending
         if commit:  # only what a commit closed is ever applied
             committed += 1
-            stamp, pending = pending or stamp, None
+            if pending is not None:
+                stamps.append(pending)
+            pending = None
         offset += frame
-    return committed, stamp
+    return committed, stamps
 
 
 def _checksum(data: bytes, s0: int, s1: int, big: bool) -> tuple[int, int]:
@@ -143,24 +145,28 @@ def _checksum(data: bytes, s0: int, s1: int, big: bool) -> tuple[int, int]:
 def judge(path: Path, file_stamp: Stamp | None, *, empty: bool = False) -> Verdict:
     """Whether the log beside `path` extends the file as it is (see the module docstring).
 
-    `empty`: the file has no tables yet, as a new project's file before its
-    first checkpoint; a log that starts the project from nothing extends it.
+    It does if one of its stamps names the file's stamp as its parent (the
+    generation began from this file state) or is the file's stamp (the file
+    already holds part of it). `empty`: the file has no tables yet, as a new
+    project's file before its first checkpoint; a log that starts the project
+    from nothing extends it.
     """
-    committed, stamp = latest_stamp(wal_path(path))
+    committed, stamps = log_stamps(wal_path(path))
     if not committed:
         return NONE
-    if stamp is None:
+    if not stamps:
         return UNKNOWN
-    if empty and file_stamp is None and stamp.parent == "0" * 16:
+    if empty and file_stamp is None and stamps[0].parent == "0" * 16:
         return OURS
-    if file_stamp is not None and stamp.project == file_stamp.project:
-        if stamp.parent == file_stamp.own or stamp == file_stamp:
+    if file_stamp is not None:
+        if any(s.parent == file_stamp.own or s == file_stamp for s in stamps):
             return OURS
-        return Verdict(
-            "foreign",
-            "it was left by an earlier session of this project over a different copy of the "
-            "file (an older or newer copy was put in its place after a crash)",
-        )
+        if any(s.project == file_stamp.project for s in stamps):
+            return Verdict(
+                "foreign",
+                "it was left by an earlier session of this project over a different copy of "
+                "the file (an older or newer copy was put in its place after a crash)",
+            )
     return Verdict("foreign", "it was left by another project that had the same file name")
 
 
