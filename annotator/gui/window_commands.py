@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.model import IN_PROGRESS, NEW
-from annotator.gui import flows
+from annotator.gui import file_safety, flows
 
 UNFINISHED = (NEW, IN_PROGRESS)
 PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
@@ -29,6 +29,9 @@ class WindowCommandsMixin:
         path, _ = QFileDialog.getSaveFileName(self, "New project", "project.db", PROJECT_FILTER)
         if path:
             self.new_project_path(path)
+
+    def ask_save_as(self) -> None:
+        file_safety.ask_save_as(self)
 
     def ask_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", flows.IMPORT_FILTER)
