@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (the GUI fixtures are imported by name, then requested as arguments)
 """Item 10: the window opens a read-only or a locked project, and says what is going on.
 
 Before, the GUI failed to start or open a project with an uncaught
