@@ -130,7 +130,7 @@ def _before_write(conn: sqlite3.Connection) -> None:
         reason = getattr(conn, "read_only_reason", "") or "it is open only for reading"
         raise ReadOnlyProjectError(
             f"{_path_of(conn)} cannot be changed: {reason}. Nothing was changed; "
-            "to edit, save a copy in a folder you can write to (File ▸ Save as…)."
+            "to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
         )
     guard = getattr(conn, "guard", None)
     if guard is not None:

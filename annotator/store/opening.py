@@ -198,7 +198,7 @@ def _open_reading(
     conn.read_only_reason = reason
     notices.append(
         f"{target.name} is open for reading only: {reason}. Edits cannot be saved; to edit, "
-        "save a copy in a folder you can write to (File ▸ Save as…)."
+        "save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
     )
     return conn
 

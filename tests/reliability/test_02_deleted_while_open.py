@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (the GUI fixtures are imported by name, then requested as arguments)
 """Item 2: a project deleted (or moved away) while open stops acknowledging edits and says where to save.
 
 Before, edits kept being "saved" into the deleted file and were lost on
@@ -14,6 +15,7 @@ import pytest
 from annotator.core.operations import AddSpan
 from annotator.store import open_project
 from annotator.store.errors import ProjectGoneError
+from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
 from tests.reliability.processes import new_project
 
 
@@ -31,7 +33,7 @@ def test_edits_after_deletion_are_refused_and_can_be_saved_elsewhere(tmp_path: P
     for attempt in range(2):  # and it stays refused
         with pytest.raises(ProjectGoneError, match="deleted or moved") as caught:
             session.apply(AddSpan(doc, 4 + attempt, 8, "PER"))
-        assert "NOT saved" in str(caught.value) and "Save as" in str(caught.value)
+        assert "NOT saved" in str(caught.value) and "Save project as" in str(caught.value)
     assert project.file_problem() == "was deleted or moved"
     rescued = project.save_as(tmp_path / "rescued.db")
     project.close()
@@ -54,3 +56,38 @@ def test_a_project_moved_while_open_keeps_every_edit_at_its_new_place(tmp_path: 
     assert _sidecars(tmp_path) == []
     with open_project(moved) as reopened:
         assert sorted(s.id for s in reopened.spans(doc)) == spans
+
+
+def test_the_window_says_so_and_saves_the_work_elsewhere(qtbot, make_window, tmp_path) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    from annotator.gui import file_safety
+    from tests.gui.helpers import drag_select
+
+    path = new_project(tmp_path / "p.db")
+    window = make_window(path)
+    doc = window.project.document_ids()[0]
+    window.open_document(doc)
+    qtbot.waitUntil(lambda: window.editor.document_id() == doc)
+    drag_select(qtbot, window.editor, 0, 3)
+    qtbot.keyClick(window.editor, "1")
+    assert len(window.project.spans(doc)) == 1
+    os.remove(path)
+    drag_select(qtbot, window.editor, 4, 8)
+    qtbot.keyClick(window.editor, "1")
+
+    def box():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        return next((b for b in boxes if b.isVisible() and "NOT saved" in b.text()), None)
+
+    qtbot.waitUntil(lambda: box() is not None)
+    dialog = box()
+    assert dialog is not None and "deleted or moved" in dialog.text()
+    assert any(b.text() == "Save as…" for b in dialog.findChildren(QPushButton))
+    dialog.reject()
+    rescued = tmp_path / "rescued.db"
+    assert file_safety.save_as(window, rescued)  # what the Save as… button leads to
+    assert window.context is not None and window.context.path == rescued
+    assert len(window.project.spans(doc)) == 1
+    window.close_project()
+    assert _sidecars(tmp_path) == []
