@@ -149,8 +149,10 @@ def _merge_composing(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int,
     return out
 
 
-def _mapping(raw: str, keep: list[bool], pieces: list[tuple[int, int, str]]) -> list[int]:
-    mapping = [0] * (len(raw) + 1)
+def _mapping(raw: str, keep: list[bool], pieces: list[tuple[int, int, str]]) -> OffsetMap:
+    mapping = OffsetMap([0] * (len(raw) + 1))
+    if not all(keep):
+        mapping.dropped = frozenset(i for i, kept in enumerate(keep) if not kept)
     out_len = 0
     for start, end, text in pieces:
         if end - start == 1 or (len(text) < 2 and all(keep[start:end])):
@@ -187,9 +189,24 @@ def _inner_offsets(raw: str, keep: list[bool], start: int, end: int, text: str) 
     return offsets
 
 
+class OffsetMap(list[int]):
+    """Raw position -> normalised position, knowing which raw characters were dropped."""
+
+    dropped: frozenset[int] = frozenset()
+
+
 def map_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a raw [start, end) through `mapping`, keeping it non-empty if possible."""
+    """Map a raw [start, end) through `mapping`.
+
+    A span inside one character that NFC merges with others covers that
+    whole character. A span over dropped characters only (a token of zero-
+    width spaces) covers nothing: it comes back empty, for the reader to
+    refuse or report, never moved onto the next character.
+    """
     new_start, new_end = mapping[start], mapping[end]
     if new_end <= new_start and end > start:
+        dropped: frozenset[int] = getattr(mapping, "dropped", frozenset())
+        if all(k in dropped for k in range(start, end)):
+            return new_start, new_start
         new_end = new_start + 1
     return new_start, new_end

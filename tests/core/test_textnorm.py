@@ -68,3 +68,14 @@ def test_fast_path_drops_the_same_invisibles(raw: str) -> None:
     from annotator.core.decoding import normalize_fast
 
     assert normalize_fast(raw) == normalize_text(raw)
+
+
+def test_a_span_over_dropped_characters_only_comes_back_empty() -> None:
+    raw = "Phan \u200b Việt e\u0301"
+    text, mapping = normalize_with_offsets(raw)
+    assert text == "Phan Việt é"
+    s, e = map_span(mapping, raw.index("\u200b"), raw.index("\u200b") + 1)
+    assert s == e  # never moved onto "Việt"
+    accent = raw.index("\u0301")
+    s, e = map_span(mapping, accent, accent + 1)  # inside a composed letter: the whole letter
+    assert text[s:e] == "é"
