@@ -19,11 +19,60 @@ from pathlib import Path
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
-WORDS = (
-    "Phan Việt Cường Bí thư Tỉnh ủy Quảng Nam Hội đồng nhân dân tỉnh kỳ họp thứ 10 "
-    "lấy phiếu tín nhiệm Nghị quyết 18-NQ/TW ngày 30/4/2021 UBND TP.HCM Đảng Lê Trí Thanh "
-    "hội nghị Ủy ban Kiểm tra Trung ương phó chủ tịch Hà Nội Đà Nẵng năm 2022 quý I"
-).split()
+WORDS = [
+    "Phan",
+    "Việt",
+    "Cường",
+    "Bí",
+    "thư",
+    "Tỉnh",
+    "ủy",
+    "Quảng",
+    "Nam",
+    "Hội",
+    "đồng",
+    "nhân",
+    "dân",
+    "tỉnh",
+    "kỳ",
+    "họp",
+    "thứ",
+    "10",
+    "lấy",
+    "phiếu",
+    "tín",
+    "nhiệm",
+    "Nghị",
+    "quyết",
+    "18-NQ/TW",
+    "ngày",
+    "30/4/2021",
+    "UBND",
+    "TP.HCM",
+    "Đảng",
+    "Lê",
+    "Trí",
+    "Thanh",
+    "hội",
+    "nghị",
+    "Ủy",
+    "ban",
+    "Kiểm",
+    "tra",
+    "Trung",
+    "ương",
+    "phó",
+    "chủ",
+    "tịch",
+    "Hà",
+    "Nội",
+    "Đà",
+    "Nẵng",
+    "năm",
+    "2022",
+    "quý",
+    "I",
+]
 # Characters that have broken offsets, decoders or rules somewhere.
 HOSTILE = (
     "\u1100\u1161\u11a8"  # Hangul jamo that compose across clusters
@@ -37,7 +86,7 @@ HOSTILE = (
 )
 SPECIAL_TOKENS = (
     "-DOCSTART-",
-    "<ENAMEX TYPE=\"PERSON\">",
+    '<ENAMEX TYPE="PERSON">',
     "</ENAMEX>",
     "T1\tPER 0 5\tx",
     '{"text":',
@@ -110,7 +159,12 @@ def jsonl_case(rng: random.Random) -> Case:
         sep = rng.choice((" ", " ", "\r\n", " \u200b "))
         raw = sep.join(words)
         raw_spans = _raw_spans(words, spans, sep)
-        docs.append(json.dumps({"text": raw, "label": [list(s) for s in raw_spans]}, ensure_ascii=rng.random() < 0.5))
+        docs.append(
+            json.dumps(
+                {"text": raw, "label": [list(s) for s in raw_spans]},
+                ensure_ascii=rng.random() < 0.5,
+            )
+        )
         expected += _expected(raw, raw_spans)
     return Case("jsonl", {".jsonl": "\n".join(docs).encode("utf-8")}, "jsonl", expected)
 
@@ -124,7 +178,9 @@ def brat_case(rng: random.Random) -> Case:
         f"T{n}\t{label} {s} {e}\t{raw[s:e].replace(chr(10), ' ')}\n"
         for n, (s, e, label) in enumerate(raw_spans, start=1)
     )
-    return Case("brat", {".txt": raw.encode(), ".ann": ann.encode()}, "brat", _expected(raw, raw_spans))
+    return Case(
+        "brat", {".txt": raw.encode(), ".ann": ann.encode()}, "brat", _expected(raw, raw_spans)
+    )
 
 
 def _clean_token(word: str) -> str:
@@ -147,7 +203,7 @@ def conll_case(rng: random.Random) -> Case:
     words = [_clean_token(w) for w in words]
     tags = _bio(words, spans)
     body = "\n".join(f"{w} {t}" for w, t in zip(words, tags, strict=True)) + "\n"
-    expected = [(label, "".join(words[i:j])) for i, j, label in spans]
+    expected = [(label, " ".join(words[i:j])) for i, j, label in spans]
     return Case("conll", {".conll": body.encode()}, "conll", expected, tokens=True)
 
 
@@ -155,7 +211,7 @@ def phoner_case(rng: random.Random) -> Case:
     words, spans = words_and_spans(rng)
     words = [_clean_token(w).replace("_", "") or "x" for w in words]
     line = json.dumps({"words": words, "tags": _bio(words, spans)}, ensure_ascii=False)
-    expected = [(label, "".join(words[i:j])) for i, j, label in spans]
+    expected = [(label, " ".join(words[i:j])) for i, j, label in spans]
     return Case("phoner", {".json": line.encode()}, "phoner", expected, tokens=True)
 
 
@@ -180,7 +236,7 @@ def plaintext_case(rng: random.Random) -> Case:
     words, _ = words_and_spans(rng)
     text = rng.choice(WORDS) + "\n" + " ".join(words)
     encoding = rng.choice(("utf-8", "utf-8-sig", "utf-16"))
-    return Case("plaintext", {".txt": text.encode(encoding, errors="surrogatepass")}, "plaintext")
+    return Case("plaintext", {".txt": text.encode(encoding, errors="surrogatepass")}, "text")
 
 
 STRUCTURED = {
@@ -196,10 +252,11 @@ STRUCTURED = {
 # -- mutations ----------------------------------------------------------------------
 
 
-def mutate(data: bytes, rng: random.Random, donors: list[bytes]) -> bytes:
+def mutate(data: bytes, rng: random.Random, donors: list[bytes], *, nesting: bool = True) -> bytes:
     """1 to 4 random mutations: bytes, lines, inserted hostile text, splices of other seeds."""
+    mutations = _MUTATIONS if nesting else _MUTATIONS[:-1]
     for _ in range(rng.randint(1, 4)):
-        data = rng.choice(_MUTATIONS)(bytearray(data), rng, donors)
+        data = rng.choice(mutations)(bytearray(data), rng, donors)
     return bytes(data)
 
 
