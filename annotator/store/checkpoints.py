@@ -16,7 +16,7 @@ import threading
 import time
 
 from annotator.store import lockwait
-from annotator.store.wal import Stamp
+from annotator.store.logscan import Stamp
 
 # The file itself lags the log by at most this (see LogKeeper).
 SETTLE_SECONDS = 1.0
@@ -38,6 +38,9 @@ def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
     complete = log >= 0 and log == done
     if complete and hasattr(conn, "stamp_due"):
         setattr(conn, "stamp_due", True)  # noqa: B010 (a ProjectConnection attribute)
+        guard = getattr(conn, "guard", None)
+        if guard is not None:
+            guard.log.written_by_us()
     return bool(complete and not busy)
 
 
@@ -109,6 +112,9 @@ class LogKeeper:
 
     def _settle(self) -> bool:
         self._last = time.monotonic()
+        guard = getattr(self._conn, "guard", None)
+        if guard is not None and not guard.before_checkpoint():
+            return False  # the file is no longer this project's: nothing more goes into it
         if self._conn.in_transaction:
             complete = False
         else:

@@ -14,7 +14,7 @@ from pathlib import Path
 from annotator.core.errors import NotAProjectError
 from annotator.store import gate
 from annotator.store.connection import APPLICATION_ID, FORMAT_NAME, read_header
-from annotator.store.wal import Stamp
+from annotator.store.logscan import Stamp
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.store import wal
 from annotator.store.errors import ProjectGoneError
 
 _USER_VERSION = slice(60, 64)
@@ -42,6 +43,10 @@ class FileGuard:
     inode: int
     numbers: frozenset[int]
     lost: str = field(default="")
+    log: wal.LogWatch = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.log = wal.LogWatch(self.path)
 
     @classmethod
     def of(cls, path: Path, number: int) -> FileGuard:
@@ -68,7 +73,20 @@ class FileGuard:
         number = header_number(self.path)
         if number is not None and number not in self.numbers:
             return "was overwritten by another project file"
+        if not self.log.fits():
+            return "was overwritten by another copy of it (an older or a newer one)"
         return ""
+
+    def before_checkpoint(self) -> bool:
+        """Whether the log may be copied into the file at the path (False: the file is lost).
+
+        Copying the log into an older copy of the project put in place of the
+        open file (same name, same inode) would mix two states of it.
+        """
+        problem = self.problem()
+        if problem:
+            self.lost = problem
+        return not self.lost
 
     def check(self) -> None:
         """Raise ProjectGoneError (and keep raising it) once the file is not the one opened."""

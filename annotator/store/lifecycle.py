@@ -31,8 +31,9 @@ def close_connection(conn: sqlite3.Connection) -> None:
         if getattr(conn, "read_only", False) or path is None:
             conn.close()
             return
+        fits = guard.before_checkpoint() if guard is not None else True
         problem = guard.problem() if guard is not None else ""
-        if problem:
+        if problem or not fits:
             _close_lost(conn, path, problem)
             wal.closed_here(path)
             lost, path = path, None  # unregistered already

@@ -13,7 +13,7 @@ from typing import Any
 from annotator.core.errors import AnnotatorError, NotAProjectError
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
-from annotator.store.wal import Stamp
+from annotator.store.logscan import Stamp
 
 
 @dataclass(frozen=True)

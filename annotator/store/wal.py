@@ -21,57 +21,19 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import secrets
-import struct
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-WAL_MAGIC = (0x377F0682, 0x377F0683)
-_HEADER = 32
-_FRAME_HEADER = 24
-STAMP_PATTERN = re.compile(
-    rb"annotator-wal-stamp:project=([0-9a-f]{16});parent=([0-9a-f]{16});self=([0-9a-f]{16})"
-)
+from annotator.store.logscan import LogScan, Stamp
+
 # The byte SQLite's connections hold a shared lock on while they use the -shm
 # ("dead man switch"): 120 (first lock byte) + 8 lock slots.
 _SHM_DMS_BYTE = 128
 
 # Project files this process has open, by real path: their logs are live.
 _OPEN_HERE: Counter[str] = Counter()
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """The identity of one log generation: which project, which file state it extends."""
-
-    project: str
-    parent: str
-    own: str
-
-    def text(self) -> str:
-        return f"annotator-wal-stamp:project={self.project};parent={self.parent};self={self.own}"
-
-    @classmethod
-    def parse(cls, value: bytes | str | None) -> Stamp | None:
-        if value is None:
-            return None
-        data = value.encode() if isinstance(value, str) else value
-        match = STAMP_PATTERN.search(data)
-        if match is None:
-            return None
-        project, parent, own = (g.decode() for g in match.groups())
-        return cls(project, parent, own)
-
-    @classmethod
-    def first(cls) -> Stamp:
-        return cls(secrets.token_hex(8), "0" * 16, secrets.token_hex(8))
-
-    def next(self) -> Stamp:
-        """The stamp of the log generation that follows the file state of this one."""
-        return Stamp(self.project, self.own, secrets.token_hex(8))
 
 
 @dataclass(frozen=True)
@@ -97,49 +59,7 @@ def shm_path(path: Path) -> Path:
 
 def log_stamps(wal: Path) -> tuple[int, list[Stamp]]:
     """(committed transactions, stamps they committed, in order) of a log's current generation."""
-    try:
-        data = wal.read_bytes()
-    except FileNotFoundError:
-        return 0, []
-    if len(data) < _HEADER:
-        return 0, []
-    magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", data[:_HEADER])
-    if magic not in WAL_MAGIC or page_size < 512 or page_size & (page_size - 1):
-        return 0, []
-    big = bool(magic & 1)
-    s0, s1 = _checksum(data[:24], 0, 0, big)
-    if (s0, s1) != (c1, c2):
-        return 0, []
-    committed, stamps, pending = 0, [], None
-    offset = _HEADER
-    frame = _FRAME_HEADER + page_size
-    while offset + frame <= len(data):
-        pgno, commit, f1, f2, k1, k2 = struct.unpack(">6I", data[offset : offset + 24])
-        if (f1, f2) != (salt1, salt2) or pgno == 0:
-            break
-        page = data[offset + 24 : offset + frame]
-        s0, s1 = _checksum(data[offset : offset + 8], s0, s1, big)
-        s0, s1 = _checksum(page, s0, s1, big)
-        if (s0, s1) != (k1, k2):
-            break
-        pending = Stamp.parse(page) or pending
-        if commit:  # only what a commit closed is ever applied
-            committed += 1
-            if pending is not None:
-                stamps.append(pending)
-            pending = None
-        offset += frame
-    return committed, stamps
-
-
-def _checksum(data: bytes, s0: int, s1: int, big: bool) -> tuple[int, int]:
-    """SQLite's WAL checksum over `data`, continuing from (s0, s1)."""
-    words = struct.unpack(f"{'>' if big else '<'}{len(data) // 4}I", data)
-    pairs = iter(words)
-    for x0, x1 in zip(pairs, pairs, strict=True):
-        s0 = (s0 + x0 + s1) & 0xFFFFFFFF
-        s1 = (s1 + x1 + s0) & 0xFFFFFFFF
-    return s0, s1
+    return LogScan(wal).update()
 
 
 def judge(path: Path, file_stamp: Stamp | None, *, empty: bool = False) -> Verdict:
@@ -152,6 +72,12 @@ def judge(path: Path, file_stamp: Stamp | None, *, empty: bool = False) -> Verdi
     from nothing extends it.
     """
     committed, stamps = log_stamps(wal_path(path))
+    return verdict(committed, stamps, file_stamp, empty=empty)
+
+
+def verdict(
+    committed: int, stamps: list[Stamp], file_stamp: Stamp | None, *, empty: bool = False
+) -> Verdict:
     if not committed:
         return NONE
     if not stamps:
@@ -218,3 +144,75 @@ def in_use(path: Path) -> bool:
         return False
     finally:
         os.close(fd)
+
+
+def file_stamp(path: Path) -> tuple[bool, Stamp | None]:
+    """(readable, stamp) of the main file alone, read without trusting it.
+
+    An immutable connection sees the file without its log; nothing stored in
+    the file may run (an authorizer refuses anything a trigger or view would
+    do) and the read stops after two seconds.
+    """
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False, None
+    deadline = time.monotonic() + 2.0
+    try:
+        conn.set_authorizer(lambda *args: sqlite3.SQLITE_DENY if args[4] else sqlite3.SQLITE_OK)
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        row = conn.execute("SELECT value FROM wal_stamp WHERE id = 1").fetchone()
+    except sqlite3.Error:
+        return False, None
+    finally:
+        conn.close()
+    return True, Stamp.parse(None if row is None else str(row[0]))
+
+
+class LogWatch:
+    """Whether the log still extends the file at `path`, cheap enough to ask before each write.
+
+    The log is read on from where the last look stopped; the file's stamp is
+    read again only when the file itself changed (size, time, inode).
+    Checked before a write and before a checkpoint: an older copy of the
+    project put in place of the open file (same name, same inode) must not
+    receive this session's pages.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._scan = LogScan(wal_path(path))
+        self._checked: tuple[int, int, int] | None = None
+
+    def written_by_us(self) -> None:
+        """A checkpoint of ours just copied the whole log into the file: it is ours as it is now."""
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return
+        self._checked = (info.st_ino, info.st_size, info.st_mtime_ns)
+
+    def fits(self) -> bool:
+        """False only when the log certainly does not extend the file now at the path.
+
+        The file changes only when a checkpoint writes into it (or something
+        replaces it): while its size, time and inode stay as last checked,
+        the answer stands without reading anything.
+        """
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return True  # gone: the file guard says so
+        key = (info.st_ino, info.st_size, info.st_mtime_ns)
+        if key == self._checked:
+            return True
+        readable, stamp = file_stamp(self.path)
+        if not readable or stamp is None:
+            return True  # cannot tell (a checkpoint cut short, an old format): SQLite decides
+        committed, stamps = self._scan.update()
+        if verdict(committed, stamps, stamp).kind == "foreign":
+            return False
+        self._checked = key
+        return True

@@ -62,3 +62,20 @@ def test_the_file_put_in_its_place_is_left_as_it_came(tmp_path: Path, how: str) 
     if rescued is not None:  # the replaced session's work is still whole
         with open_project(rescued) as copy:
             assert len(copy.spans(doc)) == 10
+
+
+def test_an_older_copy_of_itself_put_in_place_receives_nothing(tmp_path: Path) -> None:
+    path = new_project(tmp_path / "p.db")
+    older = tmp_path / "older.db"
+    shutil.copyfile(path, older)
+    project, session, doc = _open_and_edit(path)
+    assert project.settle()  # the file itself holds the ten edits
+    shutil.copyfile(older, path)  # the same project, as it was before them, in place
+    expected = _digest(path)
+    with pytest.raises(ProjectGoneError, match="overwritten by another copy"):
+        session.apply(AddSpan(doc, 50, 54, "PER"))
+    project.close()
+    assert _digest(path) == expected
+    with open_project(path) as now:
+        assert now.spans(doc) == []
+    assert _integrity(path) == "ok"
