@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -189,11 +191,28 @@ CREATE TABLE document_units (
 
 
 def _database(conn: sqlite3.Connection) -> Any:
-    # Imported here: sqlite-utils pulls in pandas when installed (about a
-    # second), which only creating or upgrading a project should pay for.
-    import sqlite_utils
+    return _sqlite_utils().Database(conn, recursive_triggers=False)
 
-    return sqlite_utils.Database(conn, recursive_triggers=False)
+
+@functools.cache
+def _sqlite_utils() -> Any:
+    """sqlite-utils, imported without pandas and numpy.
+
+    It imports them when they are installed (one to three seconds), only for
+    DataFrame helpers this program never uses; and every open now runs the
+    migrations in memory to know the schema they make (store.gate). A module
+    already imported elsewhere is left as it is.
+    """
+    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import" raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return sqlite_utils
 
 
 def _core_tables(conn: sqlite3.Connection) -> None:
