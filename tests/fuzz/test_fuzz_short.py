@@ -29,7 +29,9 @@ def fuzz_project():
     project.close()
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(seed=st.integers(0, 2**16), index=st.integers(0, 10**9))
 def test_no_input_crashes_hangs_or_moves_a_span(fuzz_project, seed: int, index: int) -> None:
     folder, project = fuzz_project
