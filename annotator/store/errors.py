@@ -14,7 +14,7 @@ import inspect
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from annotator.core.errors import AnnotatorError, NotAProjectError
 
@@ -151,9 +151,12 @@ def _owner_path(owner: object) -> Path | str | None:
     return path
 
 
-def _friendly(exc: sqlite3.Error, owner: object) -> BaseException:
+def _reraise(exc: sqlite3.Error, owner: object) -> NoReturn:
+    """Raise what a user should see for `exc` (itself, if it is not about the file)."""
     friendly = translate(exc, _owner_path(owner))
-    return exc if friendly is None else friendly
+    if friendly is None:
+        raise exc
+    raise friendly from exc
 
 
 def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
@@ -164,10 +167,7 @@ def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
             try:
                 yield from method(self, *args, **kwargs)
             except sqlite3.Error as exc:
-                friendly = _friendly(exc, self)
-                if friendly is exc:
-                    raise
-                raise friendly from exc
+                _reraise(exc, self)
 
         return generator
 
@@ -176,10 +176,7 @@ def _wrap(method: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            friendly = _friendly(exc, self)
-            if friendly is exc:
-                raise
-            raise friendly from exc
+            _reraise(exc, self)
 
     return call
 

@@ -1,7 +1,9 @@
-"""Helpers that run a real second process on a project and kill it like a crash."""
+"""Helpers of the reliability tests: projects, a real second process (killed like a crash),
+another program holding the write lock, the command line, and reading files as they are."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import sqlite3
@@ -11,6 +13,7 @@ import time
 from pathlib import Path
 
 from annotator.core.model import SourceDocument
+from annotator.core.operations import AddSpan
 from annotator.store import create_project
 
 EDITOR = Path(__file__).with_name("editor_process.py")
@@ -106,3 +109,37 @@ def release(proc: subprocess.Popen[bytes]) -> None:
         proc.stdin.write(b"go\n")
         proc.stdin.flush()
         proc.wait(timeout=30)
+
+
+def integrity(path: Path) -> str:
+    """SQLite's integrity check, as another program opening the file would see it."""
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def run_cli(*args: str):
+    """Run the command line in this process; it never shows a traceback."""
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    result = CliRunner().invoke(cli, list(args))
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def add_spans(project, count: int, label: str = "PER") -> list[int]:
+    """`count` spans on the first document, one edit each; their ids."""
+    session = project.session()
+    doc = project.document_ids()[0]
+    return [
+        session.apply(AddSpan(doc, i * 4, i * 4 + 3, label)).spans_added[0] for i in range(count)
+    ]

@@ -7,30 +7,17 @@ apply that log to the wrong file: "database disk image is malformed", for good.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
 from pathlib import Path
 
 from annotator.core.operations import AddSpan
 from annotator.store import open_project
-from tests.reliability.processes import edit_then_crash, new_project
+from tests.reliability.processes import digest, edit_then_crash, integrity, new_project
 
 
 def _set_aside(folder: Path) -> list[Path]:
     return sorted(folder.glob("p.db-wal.set-aside-*"))
-
-
-def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_an_older_copy_restored_after_a_crash_opens_as_it_was(tmp_path: Path) -> None:
@@ -51,7 +38,7 @@ def test_an_older_copy_restored_after_a_crash_opens_as_it_was(tmp_path: Path) ->
         assert restored.document_count() == 1
         assert restored.spans(restored.document_ids()[0]) == []  # exactly the backup
         assert any("did not belong" in n and "set-aside" in n for n in restored.notices)
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"
     assert len(_set_aside(tmp_path)) == 1  # kept, not deleted: it may still matter to someone
     assert not (tmp_path / "p.db-wal").exists()
 
@@ -59,15 +46,15 @@ def test_an_older_copy_restored_after_a_crash_opens_as_it_was(tmp_path: Path) ->
 def test_another_project_moved_onto_the_name_keeps_its_own_content(tmp_path: Path) -> None:
     path = new_project(tmp_path / "p.db")
     other = new_project(tmp_path / "other.db", documents=3)
-    before = _digest(other)
+    before = digest(other)
     edit_then_crash(path, 40)
     shutil.move(other, path)
-    assert _digest(path) == before
+    assert digest(path) == before
     with open_project(path) as opened:
         assert opened.document_count() == 3
         assert all(opened.spans(d) == [] for d in opened.document_ids())
         assert any("another project" in n for n in opened.notices)
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"
     assert len(_set_aside(tmp_path)) == 1
 
 
@@ -105,4 +92,4 @@ def test_an_unstamped_log_is_applied_only_if_it_fits(tmp_path: Path) -> None:
     with open_project(path) as opened:
         assert opened.document_count() == 1
         assert any("damaged database" in n for n in opened.notices)
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"

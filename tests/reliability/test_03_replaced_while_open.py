@@ -5,9 +5,7 @@ Before, the old session's edits went into the new file and corrupted its indexes
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,19 +13,7 @@ import pytest
 from annotator.core.operations import AddSpan
 from annotator.store import open_project
 from annotator.store.errors import ProjectGoneError
-from tests.reliability.processes import new_project
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _integrity(path: Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
+from tests.reliability.processes import digest, integrity, new_project
 
 
 def _open_and_edit(path: Path):
@@ -43,7 +29,7 @@ def _open_and_edit(path: Path):
 def test_the_file_put_in_its_place_is_left_as_it_came(tmp_path: Path, how: str) -> None:
     path = new_project(tmp_path / "p.db")
     other = new_project(tmp_path / "other.db", documents=4)
-    expected = _digest(other)
+    expected = digest(other)
     project, session, doc = _open_and_edit(path)
     if how == "mv":
         shutil.move(other, path)
@@ -53,12 +39,12 @@ def test_the_file_put_in_its_place_is_left_as_it_came(tmp_path: Path, how: str) 
         session.apply(AddSpan(doc, 50, 54, "PER"))
     rescued = project.save_as(tmp_path / "rescued.db") if how == "mv" else None
     project.close()
-    assert _digest(path) == expected
-    assert _integrity(path) == "ok"
+    assert digest(path) == expected
+    assert integrity(path) == "ok"
     with open_project(path) as now:
         assert now.document_count() == 4
         assert all(now.spans(d) == [] for d in now.document_ids())
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"
     if rescued is not None:  # the replaced session's work is still whole
         with open_project(rescued) as copy:
             assert len(copy.spans(doc)) == 10
@@ -71,11 +57,11 @@ def test_an_older_copy_of_itself_put_in_place_receives_nothing(tmp_path: Path) -
     project, session, doc = _open_and_edit(path)
     assert project.settle()  # the file itself holds the ten edits
     shutil.copyfile(older, path)  # the same project, as it was before them, in place
-    expected = _digest(path)
+    expected = digest(path)
     with pytest.raises(ProjectGoneError, match="overwritten by another copy"):
         session.apply(AddSpan(doc, 50, 54, "PER"))
     project.close()
-    assert _digest(path) == expected
+    assert digest(path) == expected
     with open_project(path) as now:
         assert now.spans(doc) == []
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"

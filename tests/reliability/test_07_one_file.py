@@ -11,9 +11,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from annotator.core.operations import AddSpan
 from annotator.store import open_project
-from tests.reliability.processes import REPO, edit_then_crash, new_project
+from tests.reliability.processes import REPO, add_spans, edit_then_crash, new_project
 
 
 def _spans_in_copy(path: Path, folder: Path) -> int:
@@ -42,10 +41,7 @@ def _eventually(condition, timeout: float = 10.0) -> bool:
 def test_a_closed_project_is_exactly_one_file(tmp_path: Path) -> None:
     path = new_project(tmp_path / "p.db")
     with open_project(path) as project:
-        session = project.session()
-        doc = project.document_ids()[0]
-        for i in range(50):
-            session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
+        add_spans(project, 50)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
     assert _spans_in_copy(path, tmp_path / "usb") == 50
 
@@ -60,10 +56,7 @@ def test_after_a_crash_the_file_alone_holds_every_acknowledged_edit(tmp_path: Pa
 def test_while_open_the_file_catches_up_within_seconds(tmp_path: Path) -> None:
     path = new_project(tmp_path / "p.db")
     with open_project(path) as project:
-        session = project.session()
-        doc = project.document_ids()[0]
-        for i in range(120):
-            session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
+        add_spans(project, 120)
         assert _eventually(lambda: _spans_in_copy(path, tmp_path / "usb") == 120)
 
 

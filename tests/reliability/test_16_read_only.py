@@ -10,13 +10,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from annotator.cli import cli
 from annotator.core.operations import SetStatus
 from annotator.store import open_project
 from tests.reliability.filesystems import read_only
-from tests.reliability.processes import new_project
+from tests.reliability.processes import new_project, run_cli
 
 
 def _project(folder: Path) -> Path:
@@ -29,13 +26,6 @@ def _project(folder: Path) -> Path:
     return path
 
 
-def _run(*args: str):
-    result = CliRunner().invoke(cli, list(args))
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
-
-
 def _state(folder: Path) -> tuple[list[str], str]:
     digest = hashlib.sha256((folder / "p.db").read_bytes()).hexdigest()
     return sorted(os.listdir(folder)), digest
@@ -46,14 +36,14 @@ def test_a_read_only_folder_is_read_and_said_so(tmp_path: Path) -> None:
     path = _project(folder)
     before = _state(folder)
     with read_only(folder):
-        info = _run("info", str(path))
+        info = run_cli("info", str(path))
         assert info.exit_code == 0 and "Documents: 2" in info.output
         assert "open for reading only" in info.output and "folder is read-only" in info.output
         out = tmp_path / "exports" / "ds"
-        export = _run("export", str(path), "--format", "jsonl", "--out", str(out), "--quiet")
+        export = run_cli("export", str(path), "--format", "jsonl", "--out", str(out), "--quiet")
         assert export.exit_code == 0, export.output
         assert (out / "all.jsonl").read_text(encoding="utf-8").count("\n") == 2
-        imported = _run("import", str(path), str(tmp_path))
+        imported = run_cli("import", str(path), str(tmp_path))
         assert imported.exit_code == 1 and "cannot be opened for editing" in imported.output
         assert _state(folder) == before
 
@@ -63,10 +53,10 @@ def test_a_read_only_file_is_read_and_said_so(tmp_path: Path) -> None:
     path = _project(folder)
     before = _state(folder)
     with read_only(path):
-        info = _run("info", str(path))
+        info = run_cli("info", str(path))
         assert info.exit_code == 0 and "file is read-only" in info.output
         out = tmp_path / "ds"
-        export = _run("export", str(path), "--format", "conll", "--out", str(out), "--quiet")
+        export = run_cli("export", str(path), "--format", "conll", "--out", str(out), "--quiet")
         assert export.exit_code == 0, export.output
         assert "optimize" not in export.output
         with open_project(path, access="auto") as project:
@@ -78,6 +68,6 @@ def test_new_in_a_read_only_folder_says_why(tmp_path: Path) -> None:
     folder = tmp_path / "locked"
     folder.mkdir()
     with read_only(folder):
-        result = _run("new", str(folder / "p.db"))
+        result = run_cli("new", str(folder / "p.db"))
         assert result.exit_code == 1 and "read-only" in result.output
     assert os.listdir(folder) == []

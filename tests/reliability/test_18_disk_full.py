@@ -14,23 +14,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from annotator.cli import cli
 from annotator.core.model import SourceDocument
 from annotator.core.operations import SetStatus
 from annotator.store import create_project, open_project
 from annotator.store.errors import DiskFullError
 from annotator.store.migrations import MIGRATIONS
 from tests.reliability.filesystems import full_disk
-from tests.reliability.processes import REPO, TEXT, new_project
-
-
-def _run(*args: str):
-    result = CliRunner().invoke(cli, list(args))
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
+from tests.reliability.processes import REPO, TEXT, new_project, run_cli
 
 
 def _listing(folder: Path) -> list[str]:
@@ -41,11 +31,11 @@ def test_new_on_a_full_disk_leaves_nothing_and_can_be_retried(tmp_path: Path) ->
     disk = tmp_path / "disk"
     with full_disk(disk) as fill:
         fill()
-        result = _run("new", str(disk / "p.db"))
+        result = run_cli("new", str(disk / "p.db"))
         assert result.exit_code == 1 and "could not be created: the disk is full" in result.output
         assert _listing(disk) == []
         (disk / "filler").unlink()
-        assert _run("new", str(disk / "p.db")).exit_code == 0
+        assert run_cli("new", str(disk / "p.db")).exit_code == 0
 
 
 def test_a_full_disk_still_lets_a_project_be_read(tmp_path: Path) -> None:
@@ -53,11 +43,11 @@ def test_a_full_disk_still_lets_a_project_be_read(tmp_path: Path) -> None:
     with full_disk(disk) as fill:
         path = new_project(disk / "p.db", documents=2)
         fill()
-        result = _run("info", str(path))
+        result = run_cli("info", str(path))
         assert result.exit_code == 0 and "Documents: 2" in result.output
         assert "disk holding p.db is full" in result.output
         assert _listing(disk) == ["p.db"]
-        imported = _run("import", str(path), str(tmp_path))
+        imported = run_cli("import", str(path), str(tmp_path))
         assert imported.exit_code == 1 and "disk" in imported.output
         assert _listing(disk) == ["p.db"]
 
@@ -89,7 +79,7 @@ def test_an_export_to_a_full_disk_says_so_and_leaves_nothing(tmp_path: Path) -> 
             session.apply(SetStatus(doc, "done"))
     disk = tmp_path / "disk"
     with full_disk(disk, size_kb=64):
-        result = _run(
+        result = run_cli(
             "export", str(path), "--format", "conll", "--out", str(disk / "ds"), "--quiet"
         )
         assert result.exit_code == 1
@@ -105,7 +95,7 @@ def test_an_upgrade_on_a_full_disk_leaves_no_empty_backup(tmp_path: Path) -> Non
             old.add_document(SourceDocument(text=TEXT, title="x"))
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         fill()
-        result = _run("import", str(path), str(tmp_path))
+        result = run_cli("import", str(path), str(tmp_path))
         assert result.exit_code == 1
         assert "needs upgrading" in result.output or "disk" in result.output
         assert _listing(disk) == ["old.db"]  # no backup, empty or half

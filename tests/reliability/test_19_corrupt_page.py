@@ -11,13 +11,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from annotator.cli import cli
 from annotator.core.operations import AddSpan, SetStatus
 from annotator.store import open_project
 from annotator.store.errors import ProjectDamagedError
-from tests.reliability.processes import new_project
+from tests.reliability.processes import digest, new_project, run_cli
 
 
 def _page_of(path: Path, table: str, *, middle: bool) -> int:
@@ -46,10 +44,6 @@ def _damage(path: Path, page: int) -> str:
     return hashlib.sha256(bytes(data)).hexdigest()
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _project(tmp_path: Path) -> Path:
     path = new_project(tmp_path / "p.db", documents=120)
     with open_project(path) as project:
@@ -60,34 +54,27 @@ def _project(tmp_path: Path) -> Path:
     return path
 
 
-def _run(*args: str):
-    result = CliRunner().invoke(cli, list(args))
-    assert "Traceback" not in result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
-
-
 @pytest.mark.parametrize("table", ["document_texts", "annotations", "documents_fts_data"])
 def test_info_and_export_name_the_damage_and_change_nothing(tmp_path: Path, table: str) -> None:
     path = _project(tmp_path)
-    digest = _damage(path, _page_of(path, table, middle=True))
-    info = _run("info", str(path))
+    damaged = _damage(path, _page_of(path, table, middle=True))
+    info = run_cli("info", str(path))
     assert info.exit_code == 1 and "is damaged" in info.output and "Restore it" in info.output
     out = tmp_path / "ds"
-    export = _run("export", str(path), "--format", "jsonl", "--out", str(out), "--quiet")
+    export = run_cli("export", str(path), "--format", "jsonl", "--out", str(out), "--quiet")
     assert export.exit_code == 1 and "is damaged" in export.output
     assert not out.exists()
-    assert _digest(path) == digest
+    assert digest(path) == damaged
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
 
 
 def test_an_edit_that_meets_the_damage_says_so(tmp_path: Path) -> None:
     path = _project(tmp_path)
-    digest = _damage(path, _page_of(path, "annotations", middle=False))
+    damaged = _damage(path, _page_of(path, "annotations", middle=False))
     with open_project(path) as project:
         doc = project.document_ids()[0]
         with pytest.raises(ProjectDamagedError, match="is damaged"):
             project.session().apply(AddSpan(doc, 30, 40, "ORG"))
         with pytest.raises(ProjectDamagedError, match="Nothing was changed"):
             project.spans(doc)
-    assert _digest(path) == digest
+    assert digest(path) == damaged
