@@ -27,7 +27,6 @@ from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider, segmenter_words
 from annotator.gui.menus import build_menus
 from annotator.gui.palette_panel import LabelPalette
-from annotator.gui.plaintext import message_box
 from annotator.gui.relations_panel import RelationsPanel
 from annotator.gui.settings import (
     APPLICATION,
@@ -150,13 +149,6 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self._install(project, Path(path))
         file_safety.show_notices(self, project)
         return True
-
-    def warn(self, title: str, message: str) -> QMessageBox:
-        """Tell the user something went wrong, without blocking the event loop."""
-        box = message_box(self, title, message, ask=False)
-        box.open()
-        self.last_warning = box
-        return box
 
     def _install(self, project, path: Path) -> None:
         self.close_project()

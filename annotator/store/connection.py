@@ -170,18 +170,23 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.stamp_due = False
             conn.commits += 1
     except BaseException as exc:
-        if conn.in_transaction:
-            # The error below says what happened; SQLite rolls back on its own.
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error):
-            friendly = translate(exc, _path_of(conn))
-            if friendly is not None:
-                raise friendly from exc
+        _roll_back(conn, exc)
         raise
     after = getattr(conn, "after_commit", None)
     if after is not None:
         after(conn)
+
+
+def _roll_back(conn: sqlite3.Connection, exc: BaseException) -> None:
+    """Undo the transaction; raise what a user should see for an error about the file."""
+    if conn.in_transaction:
+        # The error says what happened; SQLite rolls back on its own after some.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+    if isinstance(exc, sqlite3.Error):
+        friendly = translate(exc, _path_of(conn))
+        if friendly is not None:
+            raise friendly from exc
 
 
 __all__ = ["DiskFullError", "ProjectConnection", "connect", "transaction"]

@@ -69,6 +69,49 @@ def disk_full(path: Path | str | None = None) -> DiskFullError:
     )
 
 
+# SQLite's error names (prefixes) -> the error a user sees, and what it says.
+_MESSAGES: tuple[tuple[tuple[str, ...], type[AnnotatorError], str], ...] = (
+    (
+        ("SQLITE_IOERR",),
+        DiskError,
+        "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, "
+        "or the file may have reached a size limit. The last change was not saved and "
+        f"{SAVED_BEFORE}; check the disk and try again.",
+    ),
+    (
+        ("SQLITE_READONLY",),
+        ReadOnlyProjectError,
+        "{file} cannot be written: the file, its folder or its disk is read-only. Nothing was "
+        "changed. Copy the project to a folder you can write to, or open it only to read and "
+        "export.",
+    ),
+    (
+        ("SQLITE_CANTOPEN",),
+        ReadOnlyProjectError,
+        "{file} cannot be opened: the file or its folder cannot be read, or the folder does not "
+        "allow the project's working files (-wal, -shm) to be created. Check the permissions, "
+        "or copy the project to a folder you can write to.",
+    ),
+    (
+        ("SQLITE_INTERRUPT",),
+        ProjectTooSlowError,
+        "{file} took too long to open and was stopped: a project file of this program opens in "
+        "well under a second. It may be damaged or built to stall; it was not changed.",
+    ),
+    (
+        ("SQLITE_AUTH",),
+        UnsafeProjectError,
+        "{file} tried to run SQL stored in the file itself, which this program never does; the "
+        "statement was refused and nothing was changed.",
+    ),
+    (
+        ("SQLITE_NOMEM", "SQLITE_TOOBIG"),
+        ProjectDamagedError,
+        "{file} holds a value too large to read ({exc}); it was not changed.",
+    ),
+)
+
+
 def translate(exc: sqlite3.Error, path: Path | str | None) -> AnnotatorError | None:
     """The AnnotatorError a user should see for `exc` on the file `path`, or None.
 
@@ -76,45 +119,16 @@ def translate(exc: sqlite3.Error, path: Path | str | None) -> AnnotatorError | N
     raised unchanged.
     """
     name = _name(exc)
-    file = str(path) if path else "the project file"
     if name == "SQLITE_FULL":
         return disk_full(path)
-    if name.startswith("SQLITE_IOERR"):
-        return DiskError(
-            f"Reading or writing {file} failed at the disk ({exc}). The disk may be full, "
-            "removed, or the file may have reached a size limit. The last change was not "
-            f"saved and {SAVED_BEFORE}; check the disk and try again."
-        )
-    if name.startswith("SQLITE_READONLY"):
-        return ReadOnlyProjectError(
-            f"{file} cannot be written: the file, its folder or its disk is read-only. "
-            "Nothing was changed. Copy the project to a folder you can write to, "
-            "or open it only to read and export."
-        )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return locked(path, 0)
     if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
         return damaged(path, str(exc))
-    if name.startswith("SQLITE_CANTOPEN"):
-        return ReadOnlyProjectError(
-            f"{file} cannot be opened: the file or its folder cannot be read, or the folder "
-            "does not allow the project's working files (-wal, -shm) to be created. "
-            "Check the permissions, or copy the project to a folder you can write to."
-        )
-    if name == "SQLITE_INTERRUPT":
-        return ProjectTooSlowError(
-            f"{file} took too long to open and was stopped: a project file of this program "
-            "opens in well under a second. It may be damaged or built to stall; it was not changed."
-        )
-    if name == "SQLITE_AUTH":
-        return UnsafeProjectError(
-            f"{file} tried to run SQL stored in the file itself, which this program never "
-            "does; the statement was refused and nothing was changed."
-        )
-    if name in ("SQLITE_NOMEM", "SQLITE_TOOBIG"):
-        return ProjectDamagedError(
-            f"{file} holds a value too large to read ({exc}); it was not changed."
-        )
+    file = str(path) if path else "the project file"
+    for prefixes, kind, message in _MESSAGES:
+        if name.startswith(prefixes):
+            return kind(message.format(file=file, exc=exc))
     return None
 
 

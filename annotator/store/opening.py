@@ -85,18 +85,16 @@ def open_project(
         )
     notices: list[str] = []
     ignore_log = _judge_log(target, facts, can_move=not reason, notices=notices)
+    args = (tuple(migrations), wait)
     try:
-        conn, backup = _connect(
-            target, reason, ignore_log, tuple(migrations), access, notices, wait
-        )
+        conn, backup = _connect(target, reason, ignore_log, access, notices, *args)
     except sqlite3.Error as exc:
         if access == "write" or not _disk_trouble(exc) or wal.wal_path(target).exists():
             _reraise(exc, target)
             raise
         # A full disk cannot take SQLite's working files; the file alone can still be read.
         notices.append(_FULL_DISK_READ.format(name=target.name))
-        full = "the disk is full"
-        conn, backup = _connect(target, full, True, tuple(migrations), "read", [], wait)
+        conn, backup = _connect(target, "the disk is full", True, "read", [], *args)
     project = Project(conn, target, annotator)
     project.last_backup = backup
     project.read_only = conn.read_only
@@ -119,9 +117,9 @@ def _connect(
     target: Path,
     reason: str,
     ignore_log: bool,
-    migrations: tuple[Migration, ...],
     access: Access,
     notices: list[str],
+    migrations: tuple[Migration, ...],
     wait: lockwait.LockWait | None,
 ) -> tuple[ProjectConnection, Path | None]:
     """Connect and prepare; on failure, nothing this attempt created is left beside the file."""
@@ -153,10 +151,17 @@ def _remove_new_sidecars(target: Path, before: set[Path]) -> None:
 
 def _judge_log(target: Path, facts: FileFacts, *, can_move: bool, notices: list[str]) -> bool:
     """Set a foreign log aside (or, where nothing can move, decide to ignore it)."""
+    if wal.open_here(target):
+        return False  # the live log of this program's own session (the guard watches it)
     verdict = judge_log(target, facts)
     if verdict.kind != "foreign":
         return False
     if wal.in_use(target):
+        # Another program is writing: its checkpoint may have been half-read. Look again.
+        time.sleep(0.1)
+        verdict = judge_log(target, read_file_facts(target))
+        if verdict.kind != "foreign":
+            return False
         raise ReadOnlyProjectError(
             f"{target} is open in another program, but the recovery log beside it "
             f"({wal.wal_path(target).name}) does not belong to it: {verdict.reason}. "
@@ -287,23 +292,28 @@ def create_project(
         wal.opened_here(target)
         project = _build(conn, target, schema, annotator, tuple(migrations))
     except BaseException as exc:
-        if conn is not None:
-            conn.close()
-            wal.closed_here(target)
-        for leftover in (target, wal.wal_path(target), wal.shm_path(target)):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(leftover)  # a half-made project would block the retry
-        if isinstance(exc, DiskFullError | DiskError) or (
-            isinstance(exc, sqlite3.Error) and _disk_trouble(exc)
-        ):
-            raise DiskFullError(
-                f"{target} could not be created: the disk is full (or a file size limit was "
-                "reached). Nothing was left behind; free some space and create it again."
-            ) from exc
-        _reraise(exc, target)
+        _abandon(conn, target, exc)
         raise
     project.notices = notices
     return project
+
+
+def _abandon(conn: ProjectConnection | None, target: Path, exc: BaseException) -> None:
+    """A project that could not be made whole leaves nothing (it would block the retry)."""
+    if conn is not None:
+        conn.close()
+        wal.closed_here(target)
+    for leftover in (target, wal.wal_path(target), wal.shm_path(target)):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(leftover)
+    if isinstance(exc, DiskFullError | DiskError) or (
+        isinstance(exc, sqlite3.Error) and _disk_trouble(exc)
+    ):
+        raise DiskFullError(
+            f"{target} could not be created: the disk is full (or a file size limit was "
+            "reached). Nothing was left behind; free some space and create it again."
+        ) from exc
+    _reraise(exc, target)
 
 
 def _build(

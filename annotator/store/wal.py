@@ -122,9 +122,13 @@ def closed_here(path: Path) -> None:
         del _OPEN_HERE[key]
 
 
+def open_here(path: Path) -> bool:
+    return _OPEN_HERE.get(os.path.realpath(path), 0) > 0
+
+
 def in_use(path: Path) -> bool:
     """Whether a connection (here or in another process) is using the log beside `path`."""
-    if _OPEN_HERE.get(os.path.realpath(path), 0) > 0:
+    if open_here(path):
         return True
     shm = shm_path(path)
     try:
