@@ -18,7 +18,7 @@ from annotator.core.schema import LabelSchema
 from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
-from annotator.store.apply_spans import ensure_annotator
+from annotator.store.apply_base import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import (
     FORMAT_NAME,
@@ -163,9 +163,12 @@ class Project:
         with self._lock:
             return repo.read_span(self._conn, span_id)
 
-    def relations(self, doc_id: int) -> list[Relation]:
+    def relations(
+        self, doc_id: int, *, states: Iterable[str] | None = repo.VISIBLE_STATES
+    ) -> list[Relation]:
+        """Relations of a document; states=None returns every state, rejected included."""
         with self._lock:
-            return repo.read_relations(self._conn, doc_id)
+            return repo.read_relations(self._conn, doc_id, states)
 
     def iter_documents(
         self, *, status: str | Iterable[str] | None = None, ids: Iterable[int] | None = None
