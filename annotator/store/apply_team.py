@@ -37,6 +37,7 @@ from annotator.store.apply_base import (
     doc_length,
     ensure_annotator,
 )
+from annotator.store.apply_relations import relation_type
 from annotator.store.apply_spans import insert_span
 
 
@@ -139,6 +140,7 @@ class _LayerWriter:
         self.ctx = ctx
         self.annotator = annotator
         self.labels: set[str] = set()
+        self.types: set[str] = set()
         self.next_id = _next_id(ctx.conn, "annotations")
         self.next_relation = _next_id(ctx.conn, "relations")
         self.old: list[LayerDocument] = []
@@ -222,6 +224,9 @@ class _LayerWriter:
                 raise OperationError(f"a relation of document {doc_id} points at no span")
             check_value(state, STATES, "state")
             check_value(origin, ORIGINS, "origin")
+            if kind not in self.types:
+                relation_type(self.ctx.conn, kind)
+                self.types.add(kind)
             if rid is None:
                 rid = self.next_relation
                 self.next_relation += 1

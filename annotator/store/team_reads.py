@@ -1,0 +1,202 @@
+"""Reads of annotator layers: own statuses, layers a chunk at a time, the project's team identity.
+
+A mixin of `Project` (which holds `_conn` and `_lock`), so the project
+class keeps its size; agreement, packages and exports read through here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
+
+from annotator.core.team import CURATED
+from annotator.store.streaming import chunks_of
+
+TEAM_ID_SETTING = "team.project_id"
+PACKAGE_SETTING = "team.package"
+GUIDELINES_SETTING = "team.guidelines"
+
+LayerKey = tuple[int, int, str]  # (start, end, label)
+
+
+class TeamDocument(NamedTuple):
+    """A document as agreement and layer exports read it: accepted spans by annotator."""
+
+    doc_id: int
+    title: str
+    text: str
+    status: str
+    statuses: dict[str, str]  # annotator -> own status
+    spans: dict[str, list[LayerKey]]  # annotator (or CURATED) -> accepted spans
+    relations: dict[str, list[tuple[LayerKey, LayerKey, str]]]  # accepted, by annotator
+    units: tuple[str, str, bytes, bytes] | None
+
+
+class LayerRows(NamedTuple):
+    """Everything of one document of a package, for merging it back."""
+
+    doc_id: int
+    text_hash: str
+    status: str
+    spans: list[tuple[Any, ...]]  # id, start, end, label, origin, state, suggester, confidence
+    relations: list[tuple[Any, ...]]  # id, head, tail, type, state, origin, suggester, confidence
+
+
+def _in(ids: Sequence[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def read_team_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[TeamDocument]:
+    """The documents of `ids` with every layer's accepted spans and relations (4 queries)."""
+    marks = _in(ids)
+    docs = {
+        row[0]: row
+        for row in conn.execute(
+            "SELECT d.id, d.title, t.text, d.status, u.version, u.forms, u.starts, u.sentences "
+            "FROM documents d JOIN document_texts t ON t.doc_id = d.id "
+            f"LEFT JOIN document_units u ON u.doc_id = d.id WHERE d.id IN ({marks})",
+            ids,
+        )
+    }
+    statuses: dict[int, dict[str, str]] = {}
+    for doc_id, name, status in conn.execute(
+        f"SELECT doc_id, annotator, status FROM document_status WHERE doc_id IN ({marks})", ids
+    ):
+        statuses.setdefault(doc_id, {})[name] = status
+    spans: dict[int, dict[str, list[LayerKey]]] = {}
+    by_id: dict[int, tuple[str, LayerKey]] = {}
+    for span_id, doc_id, name, start, end, label in conn.execute(
+        'SELECT id, doc_id, annotator, start, "end", label FROM annotations '
+        f"WHERE doc_id IN ({marks}) AND state = 'accepted'",
+        ids,
+    ):
+        spans.setdefault(doc_id, {}).setdefault(name, []).append((start, end, label))
+        by_id[span_id] = (name, (start, end, label))
+    relations: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]] = {}
+    for doc_id, name, head, tail, kind in conn.execute(
+        "SELECT doc_id, annotator, head, tail, type FROM relations "
+        f"WHERE doc_id IN ({marks}) AND state = 'accepted'",
+        ids,
+    ):
+        if head in by_id and tail in by_id:
+            layer = by_id[head][0]  # a relation belongs to the layer of its spans
+            triple = (by_id[head][1], by_id[tail][1], kind)
+            relations.setdefault(doc_id, {}).setdefault(layer or name, []).append(triple)
+    out = []
+    for i in ids:
+        row = docs.get(i)
+        if row is None:
+            continue
+        units = None if row[4] is None else (row[4], row[5], row[6], row[7])
+        out.append(
+            TeamDocument(
+                i, row[1], row[2], row[3], statuses.get(i, {}), spans.get(i, {}),
+                relations.get(i, {}), units,
+            )  # fmt: skip
+        )
+    return out
+
+
+def read_layer_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[LayerRows]:
+    """Documents of `ids` with all their spans (every state and layer but the curated one)."""
+    marks = _in(ids)
+    heads = conn.execute(
+        f"SELECT id, text_hash, status FROM documents WHERE id IN ({marks})", ids
+    ).fetchall()
+    spans: dict[int, list[tuple[Any, ...]]] = {}
+    for row in conn.execute(
+        'SELECT doc_id, id, start, "end", label, origin, state, suggester, confidence '
+        f"FROM annotations WHERE doc_id IN ({marks}) AND annotator != ? ORDER BY doc_id, id",
+        [*ids, CURATED],
+    ):
+        spans.setdefault(row[0], []).append(row[1:])
+    relations: dict[int, list[tuple[Any, ...]]] = {}
+    for row in conn.execute(
+        "SELECT doc_id, id, head, tail, type, state, origin, suggester, confidence "
+        f"FROM relations WHERE doc_id IN ({marks}) AND annotator != ? ORDER BY doc_id, id",
+        [*ids, CURATED],
+    ):
+        relations.setdefault(row[0], []).append(row[1:])
+    return [
+        LayerRows(doc_id, text_hash, status, spans.get(doc_id, []), relations.get(doc_id, []))
+        for doc_id, text_hash, status in heads
+    ]
+
+
+class TeamReadsMixin:
+    """Project methods for team work (needs `_conn`, `_lock`, `get_setting`, `set_setting`)."""
+
+    _conn: Any
+    _lock: Any
+
+    def own_status(self, doc_id: int, annotator: str | None = None) -> str | None:
+        """The status `annotator` (default: the project's) gave their own work on a document."""
+        name = annotator or getattr(self, "annotator", "")
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT status FROM document_status WHERE doc_id = ? AND annotator = ?",
+                (doc_id, name),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def annotator_statuses(self, doc_id: int) -> dict[str, str]:
+        """Every annotator's own status of a document."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator, status FROM document_status WHERE doc_id = ? ORDER BY annotator",
+                (doc_id,),
+            )
+            return dict(rows.fetchall())
+
+    def layer_names(self) -> list[str]:
+        """Annotators with spans or an own status anywhere (the curated layer included)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT DISTINCT annotator FROM annotations "
+                "UNION SELECT DISTINCT annotator FROM document_status ORDER BY 1"
+            )
+            return [row[0] for row in rows]
+
+    def document_layers(self, doc_id: int) -> list[str]:
+        """The layers (annotators, curated) that have spans or an own status on one document."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator FROM annotations WHERE doc_id = ? "
+                "UNION SELECT annotator FROM document_status WHERE doc_id = ? ORDER BY 1",
+                (doc_id, doc_id),
+            )
+            return [row[0] for row in rows]
+
+    def iter_team(self, ids: Sequence[int], *, chunk: int = 500) -> Iterator[TeamDocument]:
+        """Documents of `ids` with every layer's accepted spans, streamed a chunk at a time."""
+        for part in chunks_of(ids, chunk):
+            with self._lock:
+                batch = read_team_chunk(self._conn, part)
+            yield from batch
+
+    def iter_layer_rows(self, ids: Sequence[int], *, chunk: int = 500) -> Iterator[LayerRows]:
+        for part in chunks_of(ids, chunk):
+            with self._lock:
+                batch = read_layer_chunk(self._conn, part)
+            yield from batch
+
+    def documents_by_hash(self) -> dict[str, int]:
+        """text hash -> document id, for matching another file's documents by content."""
+        with self._lock:
+            return dict(self._conn.execute("SELECT text_hash, id FROM documents").fetchall())
+
+    def team_id(self) -> str:
+        """This project's identity, given to its packages (made on first use)."""
+        get, put = self.get_setting, self.set_setting  # type: ignore[attr-defined]
+        value = get(TEAM_ID_SETTING)
+        if not value:
+            value = str(uuid.uuid4())
+            put(TEAM_ID_SETTING, value)
+        return str(value)
+
+    def package_info(self) -> dict[str, Any] | None:
+        """What a package file says about itself (None for an ordinary project)."""
+        value = self.get_setting(PACKAGE_SETTING)  # type: ignore[attr-defined]
+        return value if isinstance(value, dict) else None
