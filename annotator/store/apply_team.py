@@ -190,9 +190,7 @@ class _LayerWriter:
         self.removed.extend(row[0] for row in rows)
         return (doc_id, own_status(conn, doc_id, self.annotator), spans, tuple(relations))
 
-    def _insert_spans(
-        self, doc_id: int, length: int, spans: Sequence[LayerSpan]
-    ) -> list[int]:
+    def _insert_spans(self, doc_id: int, length: int, spans: Sequence[LayerSpan]) -> list[int]:
         rows = []
         ids = []
         now = self.ctx.now

@@ -92,8 +92,14 @@ def read_team_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[TeamDo
         units = None if row[4] is None else (row[4], row[5], row[6], row[7])
         out.append(
             TeamDocument(
-                i, row[1], row[2], row[3], statuses.get(i, {}), spans.get(i, {}),
-                relations.get(i, {}), units,
+                i,
+                row[1],
+                row[2],
+                row[3],
+                statuses.get(i, {}),
+                spans.get(i, {}),
+                relations.get(i, {}),
+                units,
             )  # fmt: skip
         )
     return out

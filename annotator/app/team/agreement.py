@@ -125,9 +125,7 @@ def _counts(score: Counter[tuple[str, str]], labels: Iterable[str] | None = None
     return {"tp": totals["tp"], "fp": totals["fp"], "fn": totals["fn"]}
 
 
-def _figures(
-    exact: dict[str, int], overlap: dict[str, int], kappa: float | None
-) -> dict[str, Any]:
+def _figures(exact: dict[str, int], overlap: dict[str, int], kappa: float | None) -> dict[str, Any]:
     return {
         "f1": _f1(exact),
         "kappa": _round(kappa),
@@ -235,7 +233,9 @@ def report_lines(report: dict[str, Any], *, worst: int = 10) -> list[str]:
                 f"overlap F1 {fig['overlap_f1']}  ({fig['tp']}/{fig['fp']}/{fig['fn']})"
             )
         for kind, fig in pair["relations"].items():
-            out.append(f"    relation {kind:<12} F1 {fig['f1']}  ({fig['tp']}/{fig['fp']}/{fig['fn']})")
+            out.append(
+                f"    relation {kind:<12} F1 {fig['f1']}  ({fig['tp']}/{fig['fp']}/{fig['fn']})"
+            )
     if report["documents"]:
         out.append(f"Documents with the lowest agreement (of {len(report['documents'])}):")
         for doc in report["documents"][:worst]:

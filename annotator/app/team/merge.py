@@ -47,7 +47,11 @@ class MergeReport:
         ]
         if self.unmatched:
             shown = ", ".join(repr(t) for t in self.unmatched[:MAX_LISTED])
-            more = f" and {len(self.unmatched) - MAX_LISTED} more" if len(self.unmatched) > MAX_LISTED else ""
+            more = (
+                f" and {len(self.unmatched) - MAX_LISTED} more"
+                if len(self.unmatched) > MAX_LISTED
+                else ""
+            )
             out.append(
                 f"{len(self.unmatched)} documents of the package are not in this project "
                 f"(their text differs) and were skipped: {shown}{more}"
@@ -135,7 +139,9 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
         )
     extra = sorted(set(theirs.label_names()) - set(ours.label_names()) - set(mapping))
     if extra:
-        report.notes.append(f"Labels only in the package's schema, unused there: {', '.join(extra)}")
+        report.notes.append(
+            f"Labels only in the package's schema, unused there: {', '.join(extra)}"
+        )
     for old, new in sorted(mapping.items()):
         if used_labels.get(new) or used_types.get(new):
             report.notes.append(f"Mapped {old} to {new}.")
@@ -146,7 +152,9 @@ def _layer_documents(
 ) -> list[LayerDocument]:
     """The package's documents as layer content, matched to ours by text hash."""
     ours = project.documents_by_hash()
-    titles = {row.id: row.title for row in package.document_rows(limit=package.document_count() or 1)}
+    titles = {
+        row.id: row.title for row in package.document_rows(limit=package.document_count() or 1)
+    }
     out: list[LayerDocument] = []
     for rows in package.iter_layer_rows(package.document_ids()):
         doc_id = ours.get(rows.text_hash)
@@ -162,9 +170,13 @@ def _layer_document(
 ) -> LayerDocument:
     index = {}
     spans = []
-    for i, (span_id, start, end, label, origin, state, suggester, confidence) in enumerate(rows.spans):
+    for i, (span_id, start, end, label, origin, state, suggester, confidence) in enumerate(
+        rows.spans
+    ):
         index[span_id] = i
-        spans.append((None, start, end, mapping.get(label, label), origin, state, suggester, confidence))
+        spans.append(
+            (None, start, end, mapping.get(label, label), origin, state, suggester, confidence)
+        )
     relations = [
         (None, index[head], index[tail], mapping.get(kind, kind), state, origin, suggester, conf)
         for _, head, tail, kind, state, origin, suggester, conf in rows.relations
@@ -174,5 +186,3 @@ def _layer_document(
     report.relations += sum(1 for r in relations if r[4] == "accepted")
     status = "done" if rows.status == REVIEWED else rows.status
     return (doc_id, status, tuple(spans), tuple(relations))
-
-

@@ -49,7 +49,10 @@ class PackageReport:
 
     def lines(self) -> list[str]:
         out = [f"{self.total} documents shared out among {len(self.files)} annotators:"]
-        out += [f"  {name}: {self.documents[name]} documents -> {path}" for name, path in self.files.items()]
+        out += [
+            f"  {name}: {self.documents[name]} documents -> {path}"
+            for name, path in self.files.items()
+        ]
         if self.shared:
             out.append("Documents each pair shares (for agreement):")
             out += [f"  {a} & {b}: {n}" for (a, b), n in sorted(self.shared.items())]
