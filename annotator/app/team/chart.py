@@ -58,9 +58,7 @@ def heatmap_figure(report: dict[str, Any], metric: str = "f1", *, title: str = "
 def _colormap() -> Any:
     from matplotlib import colormaps
 
-    cmap = colormaps["RdYlGn"].copy()
-    cmap.set_bad("#dddddd")
-    return cmap
+    return colormaps["RdYlGn"].with_extremes(bad="#dddddd")
 
 
 def save_heatmap(
