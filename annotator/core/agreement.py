@@ -1,11 +1,10 @@
 """Inter-annotator agreement as pure functions: span F1, Cohen's and Fleiss' kappa, Krippendorff's alpha.
 
 Kappas and alpha are computed on syllable tokens tagged with BIO labels.
-Most tokens of a document are outside every span, and every rater tags them
-O; the tallies below are sparse: only tokens someone tagged are visited, and
-the all-O tokens of a document are added as one count. Each function is
-checked in the tests against an independent implementation or a published
-worked example.
+A document's tokens are tallied by pattern (the tags its raters gave one
+token) with C-level counting, so the Python work per document is one step
+per distinct pattern, not per token. Each function is checked in the tests
+against an independent implementation or a published worked example.
 """
 
 from __future__ import annotations
@@ -15,31 +14,32 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import itemgetter
 
 OUTSIDE = "O"
 LabelledSpan = tuple[int, int, str]
-# Token tags of one rater on one document: token index -> "B-PER", "I-PER", ...
-Tags = dict[int, str]
+# Token tags of one rater on one document, one per token: "O", "B-PER", "I-PER", ...
+Tags = list[str]
 
 
 def token_tags(spans: Iterable[LabelledSpan], starts: Sequence[int], forms: Sequence[str]) -> Tags:
-    """BIO tags of the tokens (`starts`, `forms`) that `spans` cover; outermost span wins.
+    """BIO tags of every token (`starts`, `forms`) under `spans`; outermost span wins.
 
     A token belongs to a span when they overlap; nested or crossing spans
     cannot both be tagged in one column, so the span starting first (then
     the longer) keeps its tokens.
     """
-    tags: Tags = {}
+    tags = [OUTSIDE] * len(starts)
     for start, end, label in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
         first = bisect_right(starts, start) - 1
         if first < 0 or starts[first] + len(forms[first]) <= start:
             first += 1
         last = bisect_left(starts, end) - 1
-        if first > last or any(i in tags for i in range(first, last + 1)):
+        if first > last or tags[first : last + 1].count(OUTSIDE) <= last - first:
             continue
         tags[first] = "B-" + label
-        for i in range(first + 1, last + 1):
-            tags[i] = "I-" + label
+        if last > first:
+            tags[first + 1 : last + 1] = ["I-" + label] * (last - first)
     return tags
 
 
@@ -50,15 +50,9 @@ def label_of(tag: str) -> str:
 # --- Cohen's kappa ---------------------------------------------------------------
 
 
-def confusion(a: Tags, b: Tags, tokens: int) -> Counter[tuple[str, str]]:
-    """How often rater a said x while b said y, over `tokens` tokens."""
-    counts: Counter[tuple[str, str]] = Counter()
-    union = a.keys() | b.keys()
-    for i in union:
-        counts[(a.get(i, OUTSIDE), b.get(i, OUTSIDE))] += 1
-    if tokens > len(union):
-        counts[(OUTSIDE, OUTSIDE)] += tokens - len(union)
-    return counts
+def confusion(a: Tags, b: Tags) -> Counter[tuple[str, str]]:
+    """How often rater a said x while b said y, token by token."""
+    return Counter(zip(a, b, strict=True))
 
 
 def cohen_kappa(counts: Mapping[tuple[str, str], int]) -> float | None:
@@ -107,34 +101,29 @@ class MultiRaterTally:
     category_totals: Counter[str] = field(default_factory=Counter)
     coincidence: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def add_document(self, raters: Sequence[Tags], tokens: int) -> None:
+    def add_document(self, raters: Sequence[Tags]) -> None:
+        """One document: each rater's tags of the same tokens."""
         m = len(raters)
-        if m < 2 or tokens <= 0:
+        if m < 2:
             return
-        tagged = set().union(*(r.keys() for r in raters))
-        for i in tagged:
-            self._add_item(Counter(r.get(i, OUTSIDE) for r in raters), m)
-        silent = tokens - len(tagged)
-        if silent > 0:  # every rater said O: P_i = 1 and o_OO grows by m per item
-            self.fleiss_items += silent
-            self.fleiss_agreement += silent
-            self.category_totals[OUTSIDE] += silent * m
-            self.coincidence[(OUTSIDE, OUTSIDE)] += silent * m
+        for pattern, count in Counter(zip(*raters, strict=True)).items():
+            self._add_item(Counter(pattern), m, count)
 
     def add_item(self, values: Sequence[str]) -> None:
         """One unit rated by len(values) raters (for worked examples and tests)."""
         if len(values) >= 2:
-            self._add_item(Counter(values), len(values))
+            self._add_item(Counter(values), len(values), 1)
 
-    def _add_item(self, counts: Counter[str], m: int) -> None:
-        self.fleiss_items += 1
-        self.fleiss_agreement += (sum(n * n for n in counts.values()) - m) / (m * (m - 1))
-        self.category_totals.update(counts)
+    def _add_item(self, counts: Counter[str], m: int, weight: int) -> None:
+        self.fleiss_items += weight
+        agreement = (sum(n * n for n in counts.values()) - m) / (m * (m - 1))
+        self.fleiss_agreement += weight * agreement
         for c, nc in counts.items():
+            self.category_totals[c] += weight * nc
             for k, nk in counts.items():
                 pairs = nc * (nc - 1) if c == k else nc * nk
                 if pairs:
-                    self.coincidence[(c, k)] += pairs / (m - 1)
+                    self.coincidence[(c, k)] += weight * pairs / (m - 1)
 
     def fleiss_kappa(self) -> float | None:
         if not self.fleiss_items:
@@ -164,6 +153,9 @@ class MultiRaterTally:
 # --- span F1 between two layers ----------------------------------------------------
 
 
+_label = itemgetter(2)
+
+
 @dataclass
 class PairScore:
     """Exact and overlap span matches of layer a against layer b, per label."""
@@ -172,15 +164,42 @@ class PairScore:
     overlap: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add(self, a: Iterable[LabelledSpan], b: Iterable[LabelledSpan]) -> None:
-        set_a, set_b = set(a), set(b)
-        for kind, spans in (("tp", set_a & set_b), ("fp", set_a - set_b), ("fn", set_b - set_a)):
-            for _, _, label in spans:
-                self.exact[(label, kind)] += 1
-        for label, kind, n in overlap_matches(set_a, set_b):
-            self.overlap[(label, kind)] += n
+        for key, n in pair_counts(a, b).items():
+            if key[0] == "exact":
+                self.exact[key[1:]] += n
+            else:
+                self.overlap[key[1:]] += n
+
+    def update(self, counts: Counter[tuple[str, str, str]]) -> None:
+        """Add counts from `pair_counts` (computed once, added to several scores)."""
+        for (kind, label, what), n in counts.items():
+            (self.exact if kind == "exact" else self.overlap)[(label, what)] += n
 
     def labels(self) -> list[str]:
         return sorted({label for label, _ in self.exact} | {label for label, _ in self.overlap})
+
+
+def pair_counts(
+    a: Iterable[LabelledSpan], b: Iterable[LabelledSpan]
+) -> Counter[tuple[str, str, str]]:
+    """("exact"|"overlap", label, tp|fp|fn) counts of layer a against layer b.
+
+    An exact match is an overlap match too; the spans left unmatched are
+    then paired by overlap (see `overlap_matches`).
+    """
+    set_a, set_b = set(a), set(b)
+    both, only_a, only_b = set_a & set_b, set_a - set_b, set_b - set_a
+    out: Counter[tuple[str, str, str]] = Counter()
+    for what, spans in (("tp", both), ("fp", only_a), ("fn", only_b)):
+        for label, n in Counter(map(_label, spans)).items():
+            out[("exact", label, what)] += n
+            if what == "tp":
+                out[("overlap", label, what)] += n
+    if only_a or only_b:
+        for label, what, n in overlap_matches(only_a, only_b):
+            if n:
+                out[("overlap", label, what)] += n
+    return out
 
 
 def overlap_matches(
@@ -188,8 +207,9 @@ def overlap_matches(
 ) -> list[tuple[str, str, int]]:
     """(label, tp|fp|fn, count): spans of the same label that overlap, paired one to one.
 
-    Pairs are taken left to right (greedy on start), so a long span of one
-    layer matches at most one span of the other.
+    Pairs are taken left to right: each span of a takes the first free span
+    of b of its label that overlaps it, so a long span of one layer matches
+    at most one span of the other.
     """
     out: list[tuple[str, str, int]] = []
     by_label: dict[str, tuple[list[LabelledSpan], list[LabelledSpan]]] = {}
@@ -198,17 +218,28 @@ def overlap_matches(
     for span in b:
         by_label.setdefault(span[2], ([], []))[1].append(span)
     for label, (left, right) in by_label.items():
-        free = sorted(right)
-        matched = 0
-        for start, end, _ in sorted(left):
-            for j, other in enumerate(free):
-                if other[0] < end and start < other[1]:
-                    del free[j]
-                    matched += 1
-                    break
+        matched = _match_overlaps(sorted(left), sorted(right))
         out += [(label, "tp", matched), (label, "fp", len(left) - matched)]
         out.append((label, "fn", len(right) - matched))
     return out
+
+
+def _match_overlaps(left: list[LabelledSpan], right: list[LabelledSpan]) -> int:
+    """How many one-to-one overlapping pairs a left-to-right sweep finds (both sorted)."""
+    taken = [False] * len(right)
+    low = 0  # spans of `right` before `low` end before every later left span starts
+    matched = 0
+    for start, end, _ in left:
+        while low < len(right) and (taken[low] or right[low][1] <= start):
+            low += 1
+        j = low
+        while j < len(right) and right[j][0] < end:
+            if not taken[j] and right[j][1] > start:
+                taken[j] = True
+                matched += 1
+                break
+            j += 1
+    return matched
 
 
 def f1(tp: int, fp: int, fn: int, *, empty: float = 0.0) -> float:

@@ -196,6 +196,16 @@ class MergeLayer(Operation):
     documents: tuple[LayerDocument, ...]
     description: str = ""
 
+    def to_dict(self) -> dict[str, Any]:
+        # A package holds hundreds of thousands of span tuples: JSON writes
+        # tuples as lists itself, far faster than asdict's deep copy.
+        return {
+            "kind": self.kind,
+            "annotator": self.annotator,
+            "documents": self.documents,
+            "description": self.description,
+        }
+
 
 @dataclass(frozen=True)
 class CurateSpan(Operation):

@@ -65,25 +65,50 @@ def read_team_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[TeamDo
         f"SELECT doc_id, annotator, status FROM document_status WHERE doc_id IN ({marks})", ids
     ):
         statuses.setdefault(doc_id, {})[name] = status
-    spans: dict[int, dict[str, list[LayerKey]]] = {}
-    by_id: dict[int, tuple[str, LayerKey]] = {}
-    for span_id, doc_id, name, start, end, label in conn.execute(
-        'SELECT id, doc_id, annotator, start, "end", label FROM annotations '
-        f"WHERE doc_id IN ({marks}) AND state = 'accepted'",
+    return _assemble(ids, docs, statuses, _layer_spans(conn, ids), _layer_relations(conn, ids))
+
+
+def _layer_spans(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[str, list[Any]]]:
+    """Accepted spans by document and layer, in one unsorted pass over the rows."""
+    out: dict[int, dict[str, list[Any]]] = {}
+    for row in conn.execute(
+        'SELECT doc_id, annotator, start, "end", label FROM annotations '
+        f"WHERE doc_id IN ({_in(ids)}) AND state = 'accepted'",
         ids,
     ):
-        spans.setdefault(doc_id, {}).setdefault(name, []).append((start, end, label))
-        by_id[span_id] = (name, (start, end, label))
-    relations: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]] = {}
-    for doc_id, name, head, tail, kind in conn.execute(
-        "SELECT doc_id, annotator, head, tail, type FROM relations "
-        f"WHERE doc_id IN ({marks}) AND state = 'accepted'",
+        layers = out.get(row[0])
+        if layers is None:
+            layers = out[row[0]] = {}
+        found = layers.get(row[1])
+        if found is None:
+            found = layers[row[1]] = []
+        found.append(row[2:])
+    return out
+
+
+def _layer_relations(
+    conn: sqlite3.Connection, ids: Sequence[int]
+) -> dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]]:
+    """Accepted relations by document and by the layer of their head span."""
+    out: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]] = {}
+    for doc_id, name, hs, he, hl, ts, te, tl, kind in conn.execute(
+        'SELECT r.doc_id, h.annotator, h.start, h."end", h.label, t.start, t."end", t.label, '
+        "r.type FROM relations r JOIN annotations h ON h.id = r.head "
+        "JOIN annotations t ON t.id = r.tail "
+        f"WHERE r.doc_id IN ({_in(ids)}) AND r.state = 'accepted'",
         ids,
     ):
-        if head in by_id and tail in by_id:
-            layer = by_id[head][0]  # a relation belongs to the layer of its spans
-            triple = (by_id[head][1], by_id[tail][1], kind)
-            relations.setdefault(doc_id, {}).setdefault(layer or name, []).append(triple)
+        out.setdefault(doc_id, {}).setdefault(name, []).append(((hs, he, hl), (ts, te, tl), kind))
+    return out
+
+
+def _assemble(
+    ids: Sequence[int],
+    docs: dict[int, Any],
+    statuses: dict[int, dict[str, str]],
+    spans: dict[int, dict[str, list[Any]]],
+    relations: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]],
+) -> list[TeamDocument]:
     out = []
     for i in ids:
         row = docs.get(i)

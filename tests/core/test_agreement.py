@@ -19,6 +19,7 @@ from annotator.core.agreement import (
     confusion,
     f1,
     overlap_matches,
+    pair_counts,
     restrict,
     token_tags,
 )
@@ -66,12 +67,11 @@ def test_krippendorff_alpha_matches_the_published_worked_example() -> None:
     assert tally.krippendorff_alpha() == pytest.approx(expected, abs=1e-9)
 
 
-def _random_tags(rng: random.Random, tokens: int, labels: list[str]) -> dict[int, str]:
-    tags = {}
-    for i in range(tokens):
-        if rng.random() < 0.3:
-            tags[i] = rng.choice(["B-", "I-"]) + rng.choice(labels)
-    return tags
+def _random_tags(rng: random.Random, tokens: int, labels: list[str]) -> list[str]:
+    return [
+        rng.choice(["B-", "I-"]) + rng.choice(labels) if rng.random() < 0.3 else OUTSIDE
+        for _ in range(tokens)
+    ]
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -79,11 +79,10 @@ def test_cohen_kappa_matches_scikit_learn(seed: int) -> None:
     rng = random.Random(seed)
     tokens = 300
     a = _random_tags(rng, tokens, ["PER", "ORG", "LOC"])
-    b = {i: t for i, t in a.items() if rng.random() < 0.7}
-    b.update(_random_tags(rng, tokens, ["PER", "ORG"]))
-    counts = confusion(a, b, tokens)
-    seq_a = [a.get(i, OUTSIDE) for i in range(tokens)]
-    seq_b = [b.get(i, OUTSIDE) for i in range(tokens)]
+    noise = _random_tags(rng, tokens, ["PER", "ORG"])
+    b = [t if rng.random() < 0.7 else n for t, n in zip(a, noise, strict=True)]
+    counts = confusion(a, b)
+    seq_a, seq_b = a, b
     assert cohen_kappa(counts) == pytest.approx(cohen_kappa_score(seq_a, seq_b), abs=1e-12)
     per = restrict(counts, "PER")
     only = [[t if t.endswith("PER") else OUTSIDE for t in seq] for seq in (seq_a, seq_b)]
@@ -102,12 +101,12 @@ def test_sparse_multi_rater_tally_matches_krippendorff_package(seed: int) -> Non
         tokens = rng.randint(20, 60)
         raters = rng.sample(names, rng.choice([2, 3]))
         base = _random_tags(rng, tokens, ["PER", "ORG"])
-        tagged = {n: {i: t for i, t in base.items() if rng.random() < 0.8} for n in raters}
-        tally.add_document([tagged[n] for n in raters], tokens)
+        tagged = {n: [t if rng.random() < 0.8 else OUTSIDE for t in base] for n in raters}
+        tally.add_document([tagged[n] for n in raters])
         for i in range(tokens):
             column = []
             for n in names:
-                tag = tagged[n].get(i, OUTSIDE) if n in tagged else None
+                tag = tagged[n][i] if n in tagged else None
                 column.append(np.nan if tag is None else codes.setdefault(tag, len(codes)))
             columns.append(column)
     data = np.array(columns).T
@@ -118,7 +117,7 @@ def test_sparse_multi_rater_tally_matches_krippendorff_package(seed: int) -> Non
 def test_fleiss_with_two_raters_per_item_equals_its_formula_by_hand() -> None:
     # 4 items, 2 raters: agree O, agree B-PER, disagree, agree O.
     tally = MultiRaterTally()
-    tally.add_document([{1: "B-PER", 2: "B-PER"}, {1: "B-PER"}], 4)
+    tally.add_document([["O", "B-PER", "B-PER", "O"], ["O", "B-PER", "O", "O"]])
     # P_i = 1, 1, 0, 1 -> P-bar 0.75; p_O = 5/8, p_PER = 3/8 -> P_e = 34/64.
     p_e = (5 / 8) ** 2 + (3 / 8) ** 2
     assert tally.fleiss_kappa() == pytest.approx((0.75 - p_e) / (1 - p_e))
@@ -131,14 +130,14 @@ def test_token_tags_follow_syllables_and_keep_the_outermost_span() -> None:
     role = (21, 35, "ROLE")
     inner = (9, 19, "PER")  # nested inside person: loses its tokens
     tags = token_tags([inner, role, person], starts, forms)
-    assert [tags.get(i, OUTSIDE) for i in range(len(forms))] == [
+    assert tags == [
         "O", "B-PER", "I-PER", "I-PER", "O", "B-ROLE", "I-ROLE", "I-ROLE", "I-ROLE", "O",
     ]  # fmt: skip
 
 
 def test_a_span_cutting_a_syllable_takes_the_whole_syllable() -> None:
     forms, starts = syllable_table("Hà Nội mới")
-    assert token_tags([(1, 5, "LOC")], starts, forms) == {0: "B-LOC", 1: "I-LOC"}
+    assert token_tags([(1, 5, "LOC")], starts, forms) == ["B-LOC", "I-LOC", "O"]
 
 
 def test_span_scores_exact_and_overlap() -> None:
@@ -165,6 +164,50 @@ def test_undefined_kappas_are_none_not_nan() -> None:
     assert cohen_kappa(Counter({(OUTSIDE, OUTSIDE): 10})) == 1.0
     tally = MultiRaterTally()
     assert tally.fleiss_kappa() is None and tally.krippendorff_alpha() is None
-    tally.add_document([{}, {}], 5)
+    tally.add_document([["O"] * 5, ["O"] * 5])
     assert tally.fleiss_kappa() == 1.0 and tally.krippendorff_alpha() == 1.0
     assert not math.isnan(tally.fleiss_kappa() or 0)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_overlap_sweep_matches_a_brute_force_pairing(seed: int) -> None:
+    """The sweep finds as many one-to-one pairs as trying every span in order."""
+    rng = random.Random(seed)
+
+    def spans() -> list[tuple[int, int, str]]:
+        out = set()
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randint(0, 60)
+            out.add((start, start + rng.randint(1, 15), "PER"))
+        return sorted(out)
+
+    left, right = spans(), spans()
+    free = list(right)
+    expected = 0
+    for start, end, _ in left:
+        for j, other in enumerate(free):
+            if other[0] < end and start < other[1]:
+                del free[j]
+                expected += 1
+                break
+    found = {kind: n for _, kind, n in overlap_matches(left, right)} if left or right else {}
+    assert found.get("tp", 0) == expected
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_pair_counts_pair_exact_matches_first_then_overlaps(seed: int) -> None:
+    rng = random.Random(seed)
+    base = sorted(
+        {(s, s + rng.randint(1, 9), rng.choice(["PER", "ORG"])) for s in range(0, 80, 10)}
+    )
+    a = [span for span in base if rng.random() < 0.8]
+    b = [(s + rng.choice([0, 0, 1]), e, label) for s, e, label in base if rng.random() < 0.8]
+    counts = pair_counts(a, b)
+    exact = set(a) & set(b)
+    rest = [(label, kind, n) for label, kind, n in overlap_matches(set(a) - exact, set(b) - exact)]
+    for label in ("PER", "ORG"):
+        tp = sum(1 for s in exact if s[2] == label)
+        assert counts[("exact", label, "tp")] == tp
+        assert counts[("exact", label, "fp")] == sum(1 for s in set(a) - exact if s[2] == label)
+        more = sum(n for lb, kind, n in rest if lb == label and kind == "tp")
+        assert counts[("overlap", label, "tp")] == tp + more

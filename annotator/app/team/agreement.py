@@ -20,6 +20,7 @@ from annotator.core.agreement import (
     cohen_kappa,
     confusion,
     f1,
+    pair_counts,
     pairs_of,
     restrict,
     token_tags,
@@ -92,14 +93,16 @@ class _Tally:
         forms, starts = _tokens(doc)
         layers = {n: self.spans(doc, n) for n in raters}
         tags: dict[str, Tags] = {n: token_tags(layers[n], starts, forms) for n in raters}
-        self.multi.add_document([tags[n] for n in raters], len(forms))
+        self.multi.add_document([tags[n] for n in raters])
         here = _Pair()
         for a, b in pairs_of(raters):
             pair = self.pairs[(a, b)]
             pair.documents += 1
+            spans = pair_counts(layers[a], layers[b])
+            tokens = confusion(tags[a], tags[b])
             for target in (pair, here):
-                target.spans.add(layers[a], layers[b])
-                target.tokens.update(confusion(tags[a], tags[b], len(forms)))
+                target.spans.update(spans)
+                target.tokens.update(tokens)
             self._relations(doc, a, b, pair)
         self.documents.append(_document_entry(doc, raters, here))
 

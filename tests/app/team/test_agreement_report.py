@@ -10,6 +10,7 @@ import pytest
 
 from annotator.app.team.agreement import AgreementOptions, compute_agreement, report_lines
 from annotator.app.team.merge import merge_package
+from annotator.core.agreement import token_tags
 from annotator.core.errors import TeamError
 from annotator.core.syllables import syllable_table
 from tests.app.team.team_project import DOCUMENTS, TOKENS, build_team_project, text_of
@@ -83,8 +84,6 @@ def test_fleiss_kappa_and_alpha_over_all_documents(merged) -> None:
     for doc_id in merged.document_ids():
         doc = next(merged.iter_team([doc_id]))
         forms, starts = syllable_table(doc.text)
-        from annotator.core.agreement import token_tags
-
         for i in range(len(forms)):
             column = []
             for name in ("an", "binh", "chi"):
@@ -92,7 +91,7 @@ def test_fleiss_kappa_and_alpha_over_all_documents(merged) -> None:
                     column.append(np.nan)
                     continue
                 tags = token_tags(doc.spans.get(name, []), starts, forms)
-                column.append(codes[tags.get(i, "O")])
+                column.append(codes[tags[i]])
             columns.append(column)
     expected = krippendorff.alpha(
         reliability_data=np.array(columns).T, level_of_measurement="nominal"
