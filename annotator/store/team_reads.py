@@ -162,6 +162,11 @@ class TeamReadsMixin:
     _conn: Any
     _lock: Any
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another program) commits."""
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
     def own_status(self, doc_id: int, annotator: str | None = None) -> str | None:
         """The status `annotator` (default: the project's) gave their own work on a document."""
         name = annotator or getattr(self, "annotator", "")
