@@ -10,7 +10,7 @@ against an independent implementation or a published worked example.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -99,7 +99,9 @@ class MultiRaterTally:
     fleiss_items: int = 0
     fleiss_agreement: float = 0.0  # sum over items of P_i
     category_totals: Counter[str] = field(default_factory=Counter)
-    coincidence: Counter[tuple[str, str]] = field(default_factory=Counter)
+    coincidence: defaultdict[tuple[str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
 
     def add_document(self, raters: Sequence[Tags]) -> None:
         """One document: each rater's tags of the same tokens."""
@@ -137,7 +139,7 @@ class MultiRaterTally:
 
     def krippendorff_alpha(self) -> float | None:
         """Nominal alpha from the coincidence matrix (Krippendorff 2011, section C)."""
-        margins: Counter[str] = Counter()
+        margins: defaultdict[str, float] = defaultdict(float)
         for (c, _), value in self.coincidence.items():
             margins[c] += value
         n = sum(margins.values())

@@ -71,7 +71,8 @@ class LayerWriter:
             f"DELETE FROM annotations WHERE annotator = ? AND doc_id IN ({_marks(ids)})",
             [self.annotator, *ids],
         )
-        spans, relations = [], []
+        spans: list[tuple[Any, ...]] = []
+        relations: list[tuple[Any, ...]] = []
         for doc in docs:
             new_ids = self._span_rows(doc, lengths[doc[0]], spans)
             self._relation_rows(doc, new_ids, relations)

@@ -32,7 +32,6 @@ from annotator.store.apply_base import (
 )
 from annotator.store.apply_layers import LayerWriter
 from annotator.store.apply_spans import insert_span
-from annotator.store.streaming import chunks_of
 
 
 def _summary(conn: sqlite3.Connection, doc_id: int) -> str:
@@ -130,8 +129,8 @@ def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
         raise OperationError("the curated layer is made by curating, not by merging")
     ensure_annotator(ctx.conn, op.annotator, ctx.now)
     writer = LayerWriter(ctx, op.annotator)
-    for part in chunks_of(op.documents, 500):
-        writer.replace(part)
+    for i in range(0, len(op.documents), 500):
+        writer.replace(op.documents[i : i + 500])
     doc_ids = frozenset(doc[0] for doc in op.documents)
     change = ChangeSet(
         doc_ids=doc_ids,

@@ -121,7 +121,7 @@ class _Tally:
 
 def _counts(score: Counter[tuple[str, str]], labels: Iterable[str] | None = None) -> dict[str, int]:
     chosen = None if labels is None else set(labels)
-    totals = Counter()
+    totals: Counter[str] = Counter()
     for (label, kind), n in score.items():
         if chosen is None or label in chosen:
             totals[kind] += n
@@ -194,7 +194,9 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
     for doc in project.iter_team(ids):
         tally.add(doc)
     pairs = [_pair_entry(a, b, pair) for (a, b), pair in tally.pairs.items() if pair.documents]
-    exact, overlap, relations = Counter(), Counter(), Counter()
+    exact: Counter[str] = Counter()
+    overlap: Counter[str] = Counter()
+    relations: Counter[str] = Counter()
     for pair in tally.pairs.values():
         exact.update(_counts(pair.spans.exact))
         overlap.update(_counts(pair.spans.overlap))

@@ -99,7 +99,8 @@ def _sources(
 def _layer(
     source: SourceDocument, doc_id: int, spacing: SpacingMap | None, report: AttachReport
 ) -> LayerDocument:
-    spans, kept = [], {}
+    spans: list[tuple[Any, ...]] = []
+    kept: dict[int, int] = {}
     target = None if spacing is None else SpacingMap(source.text)
     for i, (start, end, label) in enumerate(source.spans):
         moved = (

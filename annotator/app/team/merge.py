@@ -125,7 +125,7 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     used_labels: Counter[str] = Counter()
     for label, states in stats.get("labels", {}).items():
         used_labels[mapping.get(label, label)] += sum(states.values())
-    used_types = Counter()
+    used_types: Counter[str] = Counter()
     for kind, count in stats.get("relations", {}).items():
         used_types[mapping.get(kind, kind)] += count
     unknown = sorted(set(used_labels) - set(ours.label_names()))
