@@ -123,7 +123,9 @@ def import_cmd(
         annotator import project.db other-tool.jsonl --annotator binh
     """
     if annotator is not None:
-        attach_cmd(project, paths, annotator, format_name)
+        from annotator.cli.team_cmds import attach
+
+        attach(project, paths, annotator, format_name)
         return
     options = ImportOptions(
         include=include,
@@ -149,21 +151,6 @@ def import_cmd(
         raise click.ClickException(
             "nothing was imported" if report.files_total else "no files found to import"
         )
-
-
-def attach_cmd(project: Path, paths: tuple[Path, ...], annotator: str, fmt: str | None) -> None:
-    """`import --annotator`: the files' annotations become NAME's layer (app.team.attach)."""
-    from annotator.app.team.attach import attach_layer
-
-    opened = _open(project)
-    try:
-        report = attach_layer(opened, opened.session(), paths, annotator=annotator, fmt=fmt)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        opened.close()
-    for line in report.lines():
-        click.echo(line)
 
 
 def _print_report(report: ImportReport) -> None:

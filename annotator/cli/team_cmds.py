@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,29 @@ def _open(path: Path) -> Any:
         return open_project(path)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def on_project(path: Path, work: Callable[[Any], Any]) -> Any:
+    """`work(project)` on the opened project, closed after; its errors become clean messages."""
+    opened = _open(path)
+    try:
+        return work(opened)
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        opened.close()
+
+
+def attach(project: Path, paths: tuple[Path, ...], annotator: str, fmt: str | None) -> None:
+    """`import --annotator`: the files' annotations become NAME's layer (app.team.attach)."""
+    from annotator.app.team.attach import attach_layer
+
+    report = on_project(
+        project,
+        lambda opened: attach_layer(opened, opened.session(), paths, annotator=annotator, fmt=fmt),
+    )
+    for line in report.lines():
+        click.echo(line)
 
 
 @click.group("package")
@@ -105,13 +129,7 @@ def create_cmd(project: Path, **params: Any) -> None:
         title_contains=params["title"] or "",
         with_suggestions=params["with_suggestions"],
     )
-    opened = _open(project)
-    try:
-        report = create_packages(opened, options)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        opened.close()
+    report = on_project(project, lambda opened: create_packages(opened, options))
     for line in report.lines():
         click.echo(line)
 
@@ -198,13 +216,7 @@ def agreement_cmd(
     options = AgreementOptions(
         annotators=_list(annotators), labels=_list(labels), statuses=statuses
     )
-    opened = _open(project)
-    try:
-        report = compute_agreement(opened, options)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        opened.close()
+    report = on_project(project, lambda opened: compute_agreement(opened, options))
     if plot is not None:
         save_heatmap(report, plot, title=f"Span F1: {project.stem}")
     if as_json:

@@ -195,6 +195,23 @@ class TeamReadsMixin:
             )
             return [row[0] for row in rows]
 
+    def status_annotators(self) -> list[str]:
+        """Annotators who have an own status somewhere: the people who worked on documents."""
+        with self._lock:
+            rows = self._conn.execute("SELECT DISTINCT annotator FROM document_status ORDER BY 1")
+            return [row[0] for row in rows]
+
+    def works_in_team(self, annotator: str) -> bool:
+        """Whether `annotator` and someone else both have own statuses here (a shared project)."""
+        with self._lock:
+            mine = self._conn.execute(
+                "SELECT 1 FROM document_status WHERE annotator = ? LIMIT 1", (annotator,)
+            ).fetchone()
+            other = self._conn.execute(
+                "SELECT 1 FROM document_status WHERE annotator != ? LIMIT 1", (annotator,)
+            ).fetchone()
+        return mine is not None and other is not None
+
     def document_layers(self, doc_id: int) -> list[str]:
         """The layers (annotators, curated) that have spans or an own status on one document."""
         with self._lock:

@@ -130,3 +130,38 @@ def test_layer_switch_shows_one_layer_read_only_and_edits_the_curated_one(
     added = [s for s in project.spans(doc_id) if s.annotator == CURATED]
     assert [(s.label, s.curator) for s in added] == [("EVENT", project.annotator)]
     qtbot.waitUntil(lambda: window.annotations.span_texts() == ["gặp"])
+
+
+def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window, tmp_path):
+    from annotator.gui.team.package_dialog import PackageDialog
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    setup = build_team_project(folder, annotate=False)
+    setup.project.close()
+    window = make_window(setup.project.path)
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    assert isinstance(dialog, PackageDialog)
+    dialog.names.setText("dung, em")
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.overlap.setValue(3)  # more than the two annotators: refused, the dialog stays
+    dialog.buttons.accepted.emit()
+    assert "overlap" in dialog.message.text() and dialog.isVisible()
+    dialog.overlap.setValue(1)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.db")) == ["team-dung.db", "team-em.db"]
+    assert "15 documents" in window.team.dialog.details.toPlainText()
+
+
+def test_agreement_dialog_switches_the_heat_map_metric(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    window.team.merge(list(packages.values()))
+    dialog = window.team.show_agreement()
+    first = dialog.canvas.figure
+    dialog.metric_choice.setCurrentIndex(1)
+    assert dialog.canvas.figure is not first
+    texts = [t.get_text() for t in dialog.canvas.figure.axes[0].texts]
+    assert "0.83" in texts  # an & binh, Cohen's kappa on tokens (see the agreement tests)

@@ -75,9 +75,8 @@ class TeamController(QObject):
         self.base_session = context.session
         self._version = context.project.data_version()
         self.fill_switch()
-        people = [n for n in context.project.layer_names() if is_person(n)]
         me = context.project.annotator
-        self.set_layer(me if len(people) > 1 and me in people else ALL, reload=False)
+        self.set_layer(me if context.project.works_in_team(me) else ALL, reload=False)
         for action in self.actions:
             action.setEnabled(True)
         self._timer.start()
@@ -97,9 +96,7 @@ class TeamController(QObject):
         self.switch.clear()
         self.switch.addItem(self.tr("All layers"), ALL)
         self.switch.addItem(self.tr("My layer ({name})").format(name=me), me)
-        for name in project.layer_names():
-            if name == CURATED:
-                continue
+        for name in project.status_annotators():
             if is_person(name) and name != me:
                 self.switch.addItem(self.tr("{name} (read-only)").format(name=name), name)
         self.switch.addItem(self.tr("Curated"), CURATED)
