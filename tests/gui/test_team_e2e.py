@@ -42,6 +42,7 @@ def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_pa
     reports = team.merge(list(packages.values()))
     assert [r.documents for r in reports] == [20, 20, 20]
     qtbot.waitUntil(lambda: model.row_at(0).status == "done")
+    assert {model.row_at(n).status for n in range(30)} == {"done"}
     qtbot.waitUntil(lambda: len(window.editor._index) >= 5)  # two layers on the open document
     # The agreement report: heat map and documents worst first.
     dialog = team.show_agreement()

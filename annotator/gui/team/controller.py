@@ -54,7 +54,11 @@ class TeamController(QObject):
         self.project_closed()
 
     def _menu(self) -> list[QAction]:
-        menu = self.window.menuBar().addMenu(self.tr("&Team"))
+        bar = self.window.menuBar()
+        menu = bar.addMenu(self.tr("&Team"))
+        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        if help_menu is not None:  # Help stays last
+            bar.insertMenu(help_menu, menu)
         actions = []
         for text, slot in (
             (self.tr("Create work &packages…"), self.show_package_dialog),
