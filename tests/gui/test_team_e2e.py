@@ -166,3 +166,15 @@ def test_agreement_dialog_switches_the_heat_map_metric(qtbot, make_window, team_
     assert dialog.canvas.figure is not first
     texts = [t.get_text() for t in dialog.canvas.figure.axes[0].texts]
     assert "0.83" in texts  # an & binh, Cohen's kappa on tokens (see the agreement tests)
+
+
+def test_my_layer_is_shown_by_default_in_a_shared_project(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    window.team.merge(list(packages.values()))
+    assert window.team.view.layer is None  # the window's annotator has no layer: all layers
+    window.project.annotator = "an"
+    window.team.project_opened()
+    assert window.team.view.layer == "an" and window.team.switch.currentData() == "an"
+    doc_id = window.current_doc_id()
+    assert {s.annotator for s in window.team.view.spans(doc_id)} <= {"an"}

@@ -76,7 +76,10 @@ class TeamController(QObject):
 
     def project_opened(self) -> None:
         context = self.window.context
-        self.base_session = context.session
+        session = context.session
+        while isinstance(session, LayerSession):  # opened again: the session under the layer
+            session = session.unwrapped
+        self.base_session = session
         self._version = context.project.data_version()
         self.fill_switch()
         me = context.project.annotator

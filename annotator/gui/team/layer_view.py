@@ -66,6 +66,10 @@ class LayerSession:
         return getattr(self._session, name)
 
     @property
+    def unwrapped(self) -> Any:
+        return self._session
+
+    @property
     def read_only(self) -> bool:
         return self.layer not in (ALL, self.me, CURATED)
 
