@@ -16,12 +16,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar
 
-from annotator.app.team.agreement import compute_agreement
 from annotator.app.team.merge import MergeReport, merge_package
 from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
 from annotator.gui.report_dialog import ReportDialog
-from annotator.gui.team.agreement_dialog import AgreementDialog
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
@@ -205,7 +203,11 @@ class TeamController(QObject):
             )
             self.dialog.show()
 
-    def show_agreement(self) -> AgreementDialog | None:
+    def show_agreement(self) -> Any:
+        # Imported here: matplotlib takes longer to load than the whole window.
+        from annotator.app.team.agreement import compute_agreement
+        from annotator.gui.team.agreement_dialog import AgreementDialog
+
         try:
             report = compute_agreement(self.window.project)
         except AnnotatorError as exc:
