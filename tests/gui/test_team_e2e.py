@@ -178,3 +178,14 @@ def test_my_layer_is_shown_by_default_in_a_shared_project(qtbot, make_window, te
     assert window.team.view.layer == "an" and window.team.switch.currentData() == "an"
     doc_id = window.current_doc_id()
     assert {s.annotator for s in window.team.view.spans(doc_id)} <= {"an"}
+
+
+def test_a_merge_is_undone_with_one_ctrl_z(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    window.team.merge([packages["an"]])
+    project = window.project
+    assert project.stats()["labels"]["PER"] == {"accepted": 20}
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not project.stats()["labels"])
+    qtbot.waitUntil(lambda: window.documents.model.row_at(0).status == "new")
