@@ -10,6 +10,8 @@ Each marks every document of their package done.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,8 +60,35 @@ class TeamSetup:
     packages: PackageReport
 
 
-def build_team_project(folder: Path, *, annotate: bool = True) -> TeamSetup:
-    """The main project (annotator "lead") and the three packages, annotated."""
+_TEMPLATES: dict[bool, Path] = {}
+
+
+def build_team_project(folder: Path, *, annotate: bool = True, fresh: bool = False) -> TeamSetup:
+    """The main project (annotator "lead") and the three packages, annotated.
+
+    Built once per test run and copied (the files are closed, so a copy is
+    whole); `fresh` builds anew, with a team id of its own.
+    """
+    template = _TEMPLATES.get(annotate)
+    if template is None or fresh:
+        setup = _build(Path(tempfile.mkdtemp(prefix="team-template-")), annotate=annotate)
+        setup.project.close()
+        template = Path(setup.project.path).parent
+        if not fresh:
+            _TEMPLATES[annotate] = template
+    shutil.copytree(template, folder, dirs_exist_ok=True)
+    files = {
+        name: folder / "packages" / path.name for name, path in _package_files(template).items()
+    }
+    report = PackageReport(files=files, total=DOCUMENTS)
+    return TeamSetup(open_project(folder / "team.db", annotator="lead"), report)
+
+
+def _package_files(folder: Path) -> dict[str, Path]:
+    return {name: folder / "packages" / f"team-{name}.db" for name in ANNOTATORS}
+
+
+def _build(folder: Path, *, annotate: bool) -> TeamSetup:
     project = create_project(folder / "team.db", annotator="lead")
     for i in range(DOCUMENTS):
         project.add_document(SourceDocument(text=text_of(i), title=f"Bài {i:02d}"))

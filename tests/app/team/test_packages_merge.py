@@ -147,7 +147,7 @@ def test_corrupt_file_is_refused_and_nothing_changes(team, tmp_path: Path) -> No
 def test_another_projects_package_is_refused(team, tmp_path: Path) -> None:
     other_dir = tmp_path / "other"
     other_dir.mkdir()
-    other = build_team_project(other_dir, annotate=False)
+    other = build_team_project(other_dir, annotate=False, fresh=True)
     other.project.close()
     before = _snapshot(team.project)
     with pytest.raises(TeamError, match="another project"):
