@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.base import Suggester, Suggestion
+from annotator.nlp.confidence import with_confidence
 from annotator.nlp.crf import MODEL_NAME, RULES_FIRST, CRFSuggester
 from annotator.nlp.ner import UndertheseaNER
+from annotator.nlp.relations import RelationSuggestion, suggest_relations
 
 RULES = "rules"
 NER = "underthesea"
@@ -109,6 +111,13 @@ class Pipeline:
     def suggest(self, text: str) -> list[Suggestion]:
         """The merged suggestions for text."""
         return self.merge_run(self.run(text), text)
+
+    def suggest_with_relations(
+        self, text: str
+    ) -> tuple[list[Suggestion], list[RelationSuggestion]]:
+        """The merged suggestions, each with its confidence, and relations between them."""
+        spans = with_confidence(self.suggest(text))
+        return spans, suggest_relations(text, [(s.start, s.end, s.label) for s in spans])
 
     def merge_run(
         self, run: dict[str, list[Suggestion]], text: str | None = None
