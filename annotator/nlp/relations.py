@@ -68,16 +68,14 @@ class RelationSuggestion:
 def sentence_ids(text: str) -> list[int]:
     """A sentence number for every character: lines split, then sentence ends."""
     ids = [0] * (len(text) + 1)
-    number = 0
     start = 0
     cuts = sorted(
         {m.end() for m in _SENTENCE_END.finditer(text)}
         | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     )
-    for cut in [*cuts, len(text) + 1]:
+    for number, cut in enumerate([*cuts, len(text) + 1]):
         for i in range(start, min(cut, len(text) + 1)):
             ids[i] = number
-        number += 1
         start = cut
     return ids
 
@@ -156,14 +154,12 @@ def _issued_by(
             if not _DOC_LIST.match(_gap(text, spans, members[j - 1], members[j])):
                 break
             j += 1
-        if j < len(members) and labels[j] == "ORG":
-            if _DOC_ISSUER.match(_gap(text, spans, members[j - 1], members[j])):
-                out.append(RelationSuggestion(i, members[j], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
-        if k > 0 and labels[k - 1] == "ORG":
-            if _ISSUER_DOC.match(_gap(text, spans, members[k - 1], i)):
-                out.append(
-                    RelationSuggestion(i, members[k - 1], "ISSUED_BY", CONFIDENCE["ISSUED_BY"])
-                )
+        after = j < len(members) and labels[j] == "ORG"
+        if after and _DOC_ISSUER.match(_gap(text, spans, members[j - 1], members[j])):
+            out.append(RelationSuggestion(i, members[j], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
+        before = k > 0 and labels[k - 1] == "ORG"
+        if before and _ISSUER_DOC.match(_gap(text, spans, members[k - 1], i)):
+            out.append(RelationSuggestion(i, members[k - 1], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
     return out
 
 
