@@ -188,21 +188,35 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Also score the model trained in this project.",
 )
+@click.option(
+    "--gold-spans",
+    is_flag=True,
+    help="Score the suggested relations given the gold spans instead of the suggested ones.",
+)
 def evaluate_cmd(
-    gold: str, as_json: bool, per_suggester: bool, suggester: str | None, project: str | None
+    gold: str,
+    as_json: bool,
+    per_suggester: bool,
+    suggester: str | None,
+    project: str | None,
+    gold_spans: bool,
 ) -> None:
     """Score the suggesters against a gold JSONL file (exact-match P/R/F1).
 
     Prints P/R/F1 per label and micro for every suggester and for the merged
     output; the stock underthesea NER is shown as the baseline. --json prints
-    the scores of one (--suggester, default the merged output).
+    the scores of one (--suggester, default the merged output), and
+    "relations": P/R/F1 per relation type, exact on (head span, tail span,
+    type), end to end or with --gold-spans given the gold spans.
 
     Example:
 
         annotator evaluate gold/dev.jsonl --json --suggester rules
     """
     try:
-        result = evaluate_gold(gold, suggester=suggester, project_path=project)
+        result = evaluate_gold(
+            gold, suggester=suggester, project_path=project, gold_spans=gold_spans
+        )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -213,6 +227,9 @@ def evaluate_cmd(
         tag = " (baseline)" if name == BASELINE else ""
         click.echo(f"\n{name}{tag}")
         click.echo(_table(scores))
+    given = "given the gold spans" if gold_spans else "end to end"
+    click.echo(f"\nrelations ({given})")
+    click.echo(_table({"labels": result["relations"]}))
 
 
 def register(cli: click.Group) -> None:
