@@ -87,8 +87,8 @@ def evaluate_documents(
     scorers[MERGED] = SpanScorer()
     for i, doc in enumerate(docs):
         run = pipeline.run(doc.text)
-        for name, found in run.items():
-            scorers[name].add(doc.spans, [(s.start, s.end, s.label) for s in found])
+        for name, suggested in run.items():
+            scorers[name].add(doc.spans, [(s.start, s.end, s.label) for s in suggested])
         merged = pipeline.merge_run(run, doc.text)
         found = [(s.start, s.end, s.label) for s in merged]
         scorers[MERGED].add(doc.spans, found)
