@@ -187,7 +187,8 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     tail = name_after(line, end, 3)
     cut_word = tail == end + 1 and line.lower(tail)
     if tail > end and not cut_word and line.match(end, "titles", "org_heads") < 0:
-        end = tail
+        if not line.foreign(end):  # "Hạ viện Mỹ Dennis Hastert": a name follows
+            end = tail
     return end
 
 
@@ -294,10 +295,22 @@ def _role(line: Line, i: int) -> int:
         qualified = _qualifiers(line, end)
         body = -1 if _person_next(line, qualified) else _complement(line, qualified)
         if body > qualified:
-            best = max(best, _qualifiers(line, body))
+            best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
     return best
+
+
+# Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
+_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên"))
+
+
+def _posted_at(line: Line, i: int, end: int) -> int:
+    """End of an envoy's post with the city it is held in (`tại Hà Nội`), else end."""
+    first = i + 1 if line.is_(i, "phó", "tổng") else i
+    if line.key(first) in _ENVOYS and line.is_(end, "tại"):
+        return max(end, place_at(line, end + 1))
+    return end
 
 
 def _person_next(line: Line, i: int) -> bool:
@@ -326,6 +339,8 @@ def find_bodies(line: Line) -> list[Candidate]:
             continue
         if end > i and _force_noun(line, i, end):
             continue
+        if end >= i + 3 and _person_next(line, i) and person_run(line, i) == end:
+            continue  # "Đoàn Anh Tuấn": a family name that is also an org head
         if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
             weak = line.match(i, "media", "bodies") < 0 and line.match(i + 1, "sectors") < 0

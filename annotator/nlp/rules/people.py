@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
+    foreign_run,
     is_surname,
     name_after,
     person_run,
     place_at,
+    single_name,
     unit_place,
 )
 
@@ -43,6 +45,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
             end = person_run(line, i)
+            if end < 0 and single_name(line, i):
+                end = i + 1
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
@@ -51,6 +55,25 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if end > i + 2:
                 found.append(Candidate(i, end, "PER", weak=True))
     found.extend(_credits(line))
+    found.extend(_foreign_names(line))
+    return found
+
+
+# Words after which a lone foreign-shaped word is where something happens.
+_PLACE_BEFORE = ("tại", "ở", "rời", "sang", "khắp", "thăm", "đến", "tới")
+
+
+def _foreign_names(line: Line) -> list[Candidate]:
+    """Foreign names by their shape: `Dennis Hastert` (a weak PER), `tại Mariupol` (LOC)."""
+    found = []
+    for i in range(line.n):
+        if not line.foreign(i) or line.cap(i - 1) or line.hits(i):
+            continue
+        end = foreign_run(line, i)
+        if end > i + 1 or (end == i + 1 and not line.is_(i - 1, *_PLACE_BEFORE)):
+            found.append(Candidate(i, end, "PER", weak=True))
+        elif end == i + 1:
+            found.append(Candidate(i, end, "LOC", weak=True))
     return found
 
 
