@@ -186,9 +186,10 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
     tail = name_after(line, end, 3)
     cut_word = tail == end + 1 and line.lower(tail)
-    if tail > end and not cut_word and line.match(end, "titles", "org_heads") < 0:
-        if not line.foreign(end):  # "Hạ viện Mỹ Dennis Hastert": a name follows
-            end = tail
+    # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
+    person = line.foreign(end)
+    if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
+        end = tail
     return end
 
 

@@ -34,6 +34,15 @@ def _foreign(surface: str) -> bool:
     return foreign_shaped(surface)
 
 
+def number(text: str) -> int | None:
+    """The value of a token written in ASCII digits (`12`, `2021`), else None.
+
+    Only ASCII: `int()` also reads other scripts' digits and fails on `²`,
+    both of which `str.isdigit` accepts.
+    """
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A proposed span in token indices [start, end) of one line."""
