@@ -170,8 +170,8 @@ def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
 
 def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     end = org_core(line, i, loose=loose)
-    if end < 0:
-        return -1
+    if end < 0 or (end >= i + 3 and _person_next(line, i) and person_run(line, i) == end):
+        return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
     for _ in range(8):
         step = _extension(line, end, role=role)
         aside = acronym_aside(line, end)
@@ -340,8 +340,6 @@ def find_bodies(line: Line) -> list[Candidate]:
             continue
         if end > i and _force_noun(line, i, end):
             continue
-        if end >= i + 3 and _person_next(line, i) and person_run(line, i) == end:
-            continue  # "Đoàn Anh Tuấn": a family name that is also an org head
         if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
             weak = line.match(i, "media", "bodies") < 0 and line.match(i + 1, "sectors") < 0

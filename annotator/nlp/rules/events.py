@@ -45,6 +45,14 @@ _MODIFIERS = (
     "báo cáo viên",
     "cán bộ chủ chốt",
     "Trung ương",
+    "chính thức",
+    "không chính thức",
+    "cấp nhà nước",
+    "hữu nghị",
+    "riêng",
+    "đầu tuần",
+    "sơ thẩm",
+    "phúc thẩm",
 )
 _DISCIPLINE = (
     "khiển trách",
@@ -58,6 +66,7 @@ _NUMBER = re.compile(r"^\d[\w./\-]*$")
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối")
 )
+_TERMS = frozenset(keys_of("khóa khoá lần"))
 _MAX_PHRASE = 40
 _MAX_QUOTED = 30
 # What a programme or report is for: "Chương trình hành động [thực hiện ...]".
@@ -81,6 +90,8 @@ def _ordinal(line: Line, i: int) -> int:
         j += 1
     if line.is_(j + 1, "tháng", "năm", "ngày", "người", "đại"):
         return -1
+    if j == i and _counted(line, j):
+        return -1
     if (
         line.digit(j)
         and line.surface[j].isdigit()
@@ -93,6 +104,12 @@ def _ordinal(line: Line, i: int) -> int:
             end = max(end, more)
         return end
     return -1
+
+
+def _counted(line: Line, j: int) -> bool:
+    """`khởi tố 4 bị can`: a number before a noun counts it; it does not number the event."""
+    nxt = line.key(j + 1)
+    return line.lower(j + 1) and nxt not in STOP and nxt not in _CLAUSE_END and nxt not in _TERMS
 
 
 def _modifiers(line: Line, i: int) -> int:
