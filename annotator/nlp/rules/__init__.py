@@ -15,6 +15,7 @@ from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.dates import find_dates
+from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
@@ -57,6 +58,7 @@ class RuleSuggester:
         role_ends = {c.end for c in bodies if c.label == "ROLE"}
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
+        candidates += find_documents(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return resolve(line, trimmed)
 

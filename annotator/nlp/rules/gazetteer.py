@@ -177,6 +177,7 @@ _ABBREVIATIONS = (
 _SHORT_FORMS = (
     ("Việt Nam", ("VN",)),
     ("Trung ương", ("TƯ", "TW", "T.Ư")),
+    ("Quốc hội", ("QH",)),
 )
 
 
