@@ -47,16 +47,54 @@ def _typed_document(line: Line, i: int) -> int:
         if j > kind or not plain or line.cap(i):
             return j + 1
     if not line.cap(i):
-        return -1
+        return _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
         return _quote_end(line, kind)
     plenum = _plenum(line, kind)
     if plenum > 0:
         return plenum
-    event = event_at(line, kind)
-    if event > kind and line.is_(kind, "đại"):
+    event = _named_after_event(line, kind)
+    if event > kind:
         return event
-    return _about(line, i, kind)
+    law = law_name(line, kind) if line.is_(kind - 1, "luật") else -1
+    return law if law > kind else _about(line, i, kind)
+
+
+def _named_after_event(line: Line, i: int) -> int:
+    """End of `nghị quyết Đại hội Đảng bộ TPHCM` at i: a document named after a congress."""
+    event = event_at(line, i) if line.is_(i, "đại") and line.cap(i) else -1
+    return event if event > i else -1
+
+
+# Words of a law's name written in lowercase: "Luật phòng chống tham nhũng".
+_MAX_LAW_WORDS = 8
+_AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi bổ sung")
+
+
+def law_name(line: Line, j: int) -> int:
+    """End of a law's name in lowercase after `Luật` at j, or -1.
+
+    `Luật điện lực`, `Luật thuế sử dụng đất`, `Luật xuất bản (sửa đổi)`, and
+    an amending law with the law it amends: `Luật sửa đổi, bổ sung một số
+    điều của Luật khoáng sản`.
+    """
+    amends = max(line.phrase(j, a) for a in _AMENDS)
+    if amends > 0:
+        k = line.phrase(amends, "một số điều của")
+        k = max(k, line.phrase(amends, "một số điều"), amends)
+        if line.is_(k, "của"):
+            k += 1
+        target = document_at(line, k) if line.is_(k, "luật") else -1
+        return target if target > k else k
+    end = j
+    while end < line.n and end - j < _MAX_LAW_WORDS and line.lower(end):
+        if line.key(end) in STOP or line.match(end, "documents") == end + 1:
+            break
+        end += 1
+    if end == j:
+        return -1
+    revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
+    return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
 
 
 def _plenum(line: Line, i: int) -> int:

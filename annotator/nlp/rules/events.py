@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import STOP, is_stop, level_suffix, topic, unit_place
+from annotator.nlp.rules.names import STOP, is_stop, level_suffix, place_at, topic, unit_place
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -115,6 +115,7 @@ def _modifiers(line: Line, i: int) -> int:
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
             options.append(unit_place(line, end, bare=True)[0])
+            options.append(place_at(line, end))
         if line.is_(end, "của"):
             options.append(org(line, end + 1, loose=False))
             options.append(line.phrase(end + 1, "nhiệm kỳ mới"))

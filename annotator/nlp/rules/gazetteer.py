@@ -37,6 +37,7 @@ KINDS = frozenset(
         "surnames",
         "time_words",
         "not_names",
+        "venue_heads",
     }
 )
 

@@ -149,6 +149,11 @@ def find_places(line: Line) -> list[Candidate]:
             found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
             i = end
             continue
+        end = _venue(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "LOC"))
+            i = end
+            continue
         end = place_at(line, i)
         if end > i and not (end == i + 1 and (line.cap(end) or line.cap(i - 1))):
             found.append(Candidate(i, end, "LOC"))
@@ -156,6 +161,16 @@ def find_places(line: Line) -> list[Candidate]:
             continue
         i += 1
     return found
+
+
+def _venue(line: Line, i: int) -> int:
+    """End of `Hội trường Ba Đình`, `tòa nhà Trung tâm Quốc hội` at i: a building by name, or -1."""
+    head = line.match(i, "venue_heads")
+    if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
+        return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
+    if line.match(head, "bodies", "org_heads", "titles") > head:
+        return -1  # "hội trường UBND phường": the hall of a body is not named
+    return max(name_after(line, head, 5), place_at(line, head))
 
 
 def _after_open(line: Line, i: int) -> bool:
