@@ -18,6 +18,9 @@ from annotator.nlp.rules.names import (
 )
 
 _MAX_LOWER_NAME = 8
+# Heads whose bodies are often named in lowercase, even outside a title:
+# "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
+_DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
 _COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 # "Công an 63 địa phương": a count of local units makes a body generic.
@@ -59,6 +62,31 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
     return j if j > i else -1
 
 
+# Heads of lowercase phrases that describe a group, not one body:
+# "đoàn đại biểu Quốc hội do ... dẫn đầu", "cơ quan điều tra".
+_GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
+
+
+def _lowercase_body(line: Line, i: int) -> int:
+    """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
+    end = line.match(i, "bodies")
+    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
+        return -1
+    return end
+
+
+def _described(line: Line, i: int) -> int:
+    """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
+    j = i
+    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not _place_starts(line, j):
+        if line.match(j, "titles", "events", "documents", "org_heads") > j:
+            break
+        j += 1
+    if j == i:
+        return -1
+    return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
 def _joins_names(line: Line, j: int) -> bool:
     """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
     if not (line.is_(j, "và") and line.cap(j + 1)):
@@ -98,7 +126,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     `loose` is used after a title, where heads and names may be lowercase.
     """
     if not (line.cap(i) or (loose and line.word(i))):
-        return -1
+        return _lowercase_body(line, i)
     best = line.match(i, "media", "bodies")
     if best > i:
         return best
@@ -113,15 +141,22 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             best = max(best, field, lowercase_name(line, head) if loose and not ministry else -1)
             continue
         name = name_after(line, head, 5)
-        if name == head + 1 and line.lower(name) and not line.surface[head].isupper():
+        if (
+            name == head + 1
+            and line.lower(name)
+            and not line.surface[head].isupper()
+            and not line.foreign(head)
+        ):
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
-            rest = _lower_run(line, name, 4)
+            rest = _lower_run(line, name, 6)
             name = rest if rest > name else -1
         if name > head and _joins_names(line, name):
             name = max(name, _joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
             name = max(name, lowercase_name(line, head))
+        elif line.cap(i) and line.key(i) in _DESCRIBED and not line.is_(i - 1, "các"):
+            name = max(name, _described(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
             name += 1
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():

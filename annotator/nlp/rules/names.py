@@ -140,7 +140,7 @@ def single_name(line: Line, i: int) -> bool:
 
 def foreign_run(line: Line, i: int) -> int:
     """End of a run of capitalised words with a foreign-shaped one (`Yasser Arafat`), or -1."""
-    end = person_run(line, i, places=True)
+    end = person_run(line, i, min_len=1, places=True)
     if end < 0 or not any(line.foreign(k) for k in range(i, end)):
         return -1
     return end

@@ -70,9 +70,13 @@ def _foreign_names(line: Line) -> list[Candidate]:
         if not line.foreign(i) or line.cap(i - 1) or line.hits(i):
             continue
         end = foreign_run(line, i)
-        if end > i + 1 or (end == i + 1 and not line.is_(i - 1, *_PLACE_BEFORE)):
+        if end > i + 1:
             found.append(Candidate(i, end, "PER", weak=True))
-        elif end == i + 1:
+        elif (
+            end == i + 1
+            and line.is_(i - 1, *_PLACE_BEFORE)
+            and line.surface[end : end + 1] != ["-"]
+        ):
             found.append(Candidate(i, end, "LOC", weak=True))
     return found
 
