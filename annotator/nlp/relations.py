@@ -3,7 +3,7 @@
 The patterns read only the spans (labels and offsets) and the short text
 between them, inside one sentence of one line, as the guidelines ask. Each
 pattern carries the precision measured for it on the development gold with
-gold spans (see resources/relations/README.md); that number is the
+gold spans (see resources/suggest/README.md); that number is the
 suggestion's confidence.
 """
 
@@ -49,6 +49,8 @@ _ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ba
 _DOC_LIST = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
 # Dates that are a term or a birth year, not when an event happens.
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
+# A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
+_CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 # A bracketed aside right after a name: birth year, alias, age.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
@@ -191,7 +193,7 @@ def _participates(
         return []
     out = []
     for i in members:
-        if spans[i][2] != "PER":
+        if spans[i][2] != "PER" or _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
         nearest = min(events, key=lambda e: _distance(spans[e], spans[i]))
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
