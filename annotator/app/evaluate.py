@@ -18,7 +18,15 @@ from typing import Any
 from annotator.app.training import load_model
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.metrics import SpanScorer
-from annotator.nlp.pipeline import MERGED, MODEL, NER, RULES, Pipeline, PipelineConfig
+from annotator.nlp.pipeline import (
+    MERGED,
+    MODEL,
+    NER,
+    RULES,
+    Pipeline,
+    PipelineConfig,
+    base_model_config,
+)
 from annotator.nlp.relations import suggest_relations
 from annotator.store import open_project
 
@@ -163,7 +171,8 @@ def evaluate_gold(
     """
     docs = read_gold(gold_path)
     names: tuple[str, ...] = (RULES, NER)
-    config = PipelineConfig(names=names)
+    # What a project without its own model suggests: the shipped base model too.
+    config = base_model_config((*names, MODEL))
     if project_path is not None:
         project = open_project(Path(project_path))
         try:

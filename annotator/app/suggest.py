@@ -26,7 +26,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
-from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig
+from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig, base_model_config
 from annotator.store import open_project
 
 # A worker that has not loaded underthesea within this many seconds is broken.
@@ -172,11 +172,11 @@ def _operation(
 
 
 def pipeline_config(project: Any, suggesters: Iterable[str] | None) -> PipelineConfig:
-    """Which suggesters run for this project; the model only once one is trained."""
+    """Which suggesters run for this project: its own model once trained, else the base model."""
     wanted = tuple(suggesters) if suggesters is not None else (RULES, NER, MODEL_SUGGESTER)
     stored = load_model(project) if MODEL_SUGGESTER in wanted else None
     if stored is None:
-        return PipelineConfig(names=tuple(n for n in wanted if n != MODEL_SUGGESTER))
+        return base_model_config(wanted)
     data, meta = stored
     return PipelineConfig(names=wanted, model=data, stack=tuple(meta.get("stack", ())))
 
