@@ -389,7 +389,7 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
     if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
         return False
-    return not line.is_(i + 1, "đội", "phận", "máy", "mặt")
+    return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm")
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:

@@ -143,6 +143,8 @@ def foreign_run(line: Line, i: int) -> int:
     end = person_run(line, i, min_len=1, places=True)
     if end < 0 or not any(line.foreign(k) for k in range(i, end)):
         return -1
+    if any(line.match(k, "not_names") == k + 1 for k in range(i, end)):
+        return -1  # "Champions League", "Vietnam Airlines": not a person
     return end
 
 
