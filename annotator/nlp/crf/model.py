@@ -222,6 +222,8 @@ class CRFSuggester:
 
         A span's confidence is the smallest marginal probability of the tags
         of its tokens (B- then I-): how sure the model is of its weakest part.
+        In a paragraph where the model only repeats the stacked rules' spans,
+        those are given 1.0 without computing marginals.
         """
         out: list[tuple[int, int, str, float]] = []
         for p_start, p_end in paragraph_spans(text):
@@ -235,6 +237,14 @@ class CRFSuggester:
             feats = sequence_features(text, tokens, stacked=inside)
             with self._lock:
                 tags = self._tagger.tag(feats)
+            spans = tags_to_spans(tokens, tags)
+            known = set(inside.get(BASE, ()))
+            if all(span in known for span in spans):
+                # The rules' own spans, tagged again: no marginals needed (the
+                # forward-backward pass costs three times the tagging).
+                out.extend((s, e, lab, 1.0) for s, e, lab in spans)
+                continue
+            with self._lock:
                 marginals = self._tagger.marginals(feats)
             out.extend(_scored(tokens, tags, marginals, self._tags))
         return out
