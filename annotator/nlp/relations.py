@@ -165,21 +165,29 @@ def _issued_by(
     return out
 
 
-def _when(
-    text: str, spans: Sequence[LabelledRange], members: list[int]
-) -> list[RelationSuggestion]:
-    """Every date of the sentence that is not a term, to the nearest event in it."""
+def _with_nearest_event(
+    spans: Sequence[LabelledRange], members: list[int], label: str
+) -> list[tuple[int, int]]:
+    """(span, nearest event) for every span of the label in the sentence; none without events."""
     events = [i for i in members if spans[i][2] == "EVENT"]
     if not events:
         return []
+    return [
+        (i, min(events, key=lambda e: _distance(spans[e], spans[i])))
+        for i in members
+        if spans[i][2] == label
+    ]
+
+
+def _when(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    """Every date of the sentence that is not a term or a birth year, to the nearest event."""
     out = []
-    for i in members:
-        start, end, label = spans[i]
-        if label != "DATE" or _NOT_EVENT_TIME.match(text[start:end]):
+    for i, nearest in _with_nearest_event(spans, members, "DATE"):
+        start, end, _ = spans[i]
+        if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
-        if _BORN.search(text[max(0, start - 9) : start]):
-            continue
-        nearest = min(events, key=lambda e: _distance(spans[e], spans[i]))
         out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
     return out
 
@@ -187,15 +195,11 @@ def _when(
 def _participates(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    """Each person of the sentence to the nearest event in it."""
-    events = [i for i in members if spans[i][2] == "EVENT"]
-    if not events:
-        return []
+    """Each person of the sentence (not a photo credit) to the nearest event, with a cue."""
     out = []
-    for i in members:
-        if spans[i][2] != "PER" or _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
+    for i, nearest in _with_nearest_event(spans, members, "PER"):
+        if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
-        nearest = min(events, key=lambda e: _distance(spans[e], spans[i]))
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
         lo, hi = sorted((spans[i][1], spans[nearest][1]))
