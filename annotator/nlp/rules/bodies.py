@@ -219,13 +219,25 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    tail = name_after(line, end, 3)
+    tail = max(name_after(line, end, 3), _place_of_committee(line, end))
     cut_word = tail == end + 1 and line.lower(tail)
     # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
     person = line.foreign(end)
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
     return end
+
+
+# Bodies of a place: a two-word name right after them is the place, even when
+# its first word is a family name ("Huyện ủy Vũ Quang", "đảng ủy Đức Giang").
+_PLACE_BODIES = frozenset(keys_of("ủy ubnd hđnd"))
+
+
+def _place_of_committee(line: Line, end: int) -> int:
+    """End of `Vũ Quang` after `Huyện ủy`: two capitalised words and no third, or -1."""
+    if line.key(end - 1) not in _PLACE_BODIES or cap_run(line, end, 3) != end + 2:
+        return -1
+    return end + 2 if not line.foreign(end) else -1
 
 
 def generic_after(line: Line, end: int) -> bool:
@@ -268,7 +280,7 @@ def _complement(line: Line, i: int) -> int:
     central = line.phrase(i, "Trung ương")
     if central > 0 and line.cap(central):
         options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
-    options.append(_section(line, i))
+    options.extend((_section(line, i), _own_unit(line, i)))
     best = max(options)
     field = line.match(i, "sectors")
     if best < 0 and field > i and _takes_field(line, i):
@@ -303,6 +315,13 @@ def _section(line: Line, i: int) -> int:
         else:
             break
     return end
+
+
+def _own_unit(line: Line, i: int) -> int:
+    """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
+    if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
+        return -1
+    return max(i + 1, lowercase_name(line, i + 1, 5))
 
 
 def _takes_field(line: Line, i: int) -> bool:

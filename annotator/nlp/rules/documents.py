@@ -11,6 +11,8 @@ from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
+# "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no document.
+_QUANTITY = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")
 _MAX_QUOTED = 30
 # What a programme or report is for: "Chương trình hành động [thực hiện ...]".
 _DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "hành động")
@@ -42,7 +44,7 @@ def _typed_document(line: Line, i: int) -> int:
     if kind < 0:
         return -1
     j = kind + 1 if line.is_(kind, "số") else kind
-    if j < line.n and _NUMBER.match(line.surface[j]) and line.digit(j):
+    if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
             return j + 1

@@ -65,6 +65,8 @@ _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối")
 )
 _TERMS = frozenset(keys_of("khóa khoá lần"))
+# Nouns counted after a number that start with a grammar word ("4 bị can").
+_COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
 _ANNIVERSARY = keys_of("niệm")[0]
 # "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
 _REVIEWS = frozenset(keys_of("kết"))
@@ -99,6 +101,8 @@ def _ordinal(line: Line, i: int) -> int:
 def _counted(line: Line, j: int) -> bool:
     """`khởi tố 4 bị can`: a number before a noun counts it; it does not number the event."""
     nxt = line.key(j + 1)
+    if any(line.phrase(j + 1, noun) > 0 for noun in _COUNTED_NOUNS):
+        return True
     return line.lower(j + 1) and nxt not in STOP and nxt not in _CLAUSE_END and nxt not in _TERMS
 
 
