@@ -37,6 +37,8 @@ class Selection:
     labels: tuple[str, ...] = ()
     include_pending: bool = False
     skip_regions: tuple[str, ...] = ()
+    # Which annotators' layer (app.team.layers): auto, curated, majority, separate.
+    layer: str = "auto"
 
 
 def selected_ids(project: Any, selection: Selection, *, page: int = 10_000) -> list[int]:
@@ -198,7 +200,7 @@ def prepare(
         for duplicate, original in aliases.items():
             if original in index:
                 index[duplicate] = index[original]
-        rels = _relations(relations, index, report, key)
+        rels = _relations(relations, index, report, key, pending_too=selection.include_pending)
     return ExportDoc(
         key=key,
         title=doc.title,
@@ -253,10 +255,15 @@ def _relations(
     index: dict[int, int],
     report: LossReport,
     key: str,
+    *,
+    pending_too: bool,
 ) -> tuple[tuple[int, int, str], ...]:
+    """Relations between exported spans; pending ones only when pending spans are asked for."""
     out = []
     for rel in relations:
-        if rel.head in index and rel.tail in index:
+        if rel.state == PENDING and not pending_too:
+            report.add("pending", doc=key, label=rel.type)
+        elif rel.head in index and rel.tail in index:
             out.append((index[rel.head], index[rel.tail], rel.type))
         else:
             report.add("relation", doc=key, label=rel.type)

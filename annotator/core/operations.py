@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from annotator.core.model import ACCEPTED, MANUAL, Relation, Span
+from annotator.core.team import LayerDocument
 
 
 @dataclass(frozen=True)
@@ -82,15 +83,30 @@ class DeleteSpans(Operation):
     span_ids: tuple[int, ...]
 
 
+# A suggested span: (start, end, label, suggester) or, with the suggester's
+# confidence (0..1), (start, end, label, suggester, confidence).
+SuggestedSpan = tuple[Any, ...]
+# A suggested relation: (head, tail, type, suggester, confidence), where head
+# and tail index the operation's `spans`.
+SuggestedRelation = tuple[int, int, str, str, float | None]
+
+
 @dataclass(frozen=True)
 class AddSuggestions(Operation):
-    """Store suggested spans as pending, skipping any (start, end, label) the
-    document already has in any state, so a rejected one is never proposed again."""
+    """Store suggested spans and relations as pending.
+
+    A span whose (start, end, label) the document already has, in any state,
+    is not added again, so a rejected one is never proposed again; a relation
+    pointing at it links the existing span. A relation the document already
+    has (same head, tail and type, in any state) is skipped likewise, and so
+    is one whose head or tail is a rejected span.
+    """
 
     kind: ClassVar[str] = "add_suggestions"
     doc_id: int
-    spans: tuple[tuple[int, int, str, str], ...]  # (start, end, label, suggester)
+    spans: tuple[SuggestedSpan, ...]
     origin: str = "suggested"
+    relations: tuple[SuggestedRelation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +135,19 @@ class DeleteRelation(Operation):
     relation_id: int
 
 
+@dataclass(frozen=True)
+class SetRelationStates(Operation):
+    """Accept or reject relations (suggested ones, or reopen them).
+
+    Accepting a relation accepts its pending head and tail spans in the same
+    step: a relation between suggestions nobody accepted means nothing.
+    """
+
+    kind: ClassVar[str] = "set_relation_states"
+    relation_ids: tuple[int, ...]
+    state: str
+
+
 # --- documents ---------------------------------------------------------------
 
 
@@ -134,6 +163,60 @@ class SetNote(Operation):
     kind: ClassVar[str] = "set_note"
     doc_id: int
     note: str
+
+
+@dataclass(frozen=True)
+class RestoreStatus(Operation):
+    """Put back a document's status and one annotator's own status exactly (undo of SetStatus).
+
+    `own` None removes the annotator's own status.
+    """
+
+    kind: ClassVar[str] = "restore_status"
+    doc_id: int
+    annotator: str
+    own: str | None
+    summary: str
+
+
+# --- team: layers and curation ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeLayer(Operation):
+    """Replace `annotator`'s layer (spans, relations, own status) on each listed document.
+
+    The inverse is a MergeLayer holding the layer as it was, with its ids, so
+    undo and redo give back the same rows. Merging the same content twice
+    leaves the project as merging it once.
+    """
+
+    kind: ClassVar[str] = "merge_layer"
+    annotator: str
+    documents: tuple[LayerDocument, ...]
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        # A package holds hundreds of thousands of span tuples: JSON writes
+        # tuples as lists itself, far faster than asdict's deep copy.
+        return {
+            "kind": self.kind,
+            "annotator": self.annotator,
+            "documents": self.documents,
+            "description": self.description,
+        }
+
+
+@dataclass(frozen=True)
+class CurateSpan(Operation):
+    """Add a span to the curated layer, recording the annotators it came from."""
+
+    kind: ClassVar[str] = "curate_span"
+    doc_id: int
+    start: int
+    end: int
+    label: str
+    sources: tuple[str, ...] = ()
 
 
 # --- schema ------------------------------------------------------------------
@@ -225,6 +308,10 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         PutRelationType,
         Batch,
         RemoveRelationType,
+        SetRelationStates,
+        RestoreStatus,
+        MergeLayer,
+        CurateSpan,
     )
 }
 
@@ -247,12 +334,26 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         ops = tuple(operation_from_dict(item) for item in fields["operations"])
         return Batch(operations=ops, description=fields.get("description", ""))
     if cls is RestoreSpans:
-        spans = tuple(Span(**item) for item in fields["spans"])
+        spans = tuple(_span(item) for item in fields["spans"])
         relations = tuple(Relation(**item) for item in fields.get("relations", []))
         return RestoreSpans(spans=spans, relations=relations)
     if cls is AddSuggestions:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
-    for name in ("span_ids", "head_labels", "tail_labels"):
+        fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
+    if cls is MergeLayer:
+        fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "sources"):
         if name in fields:
             fields[name] = tuple(fields[name])
     return cls(**fields)
+
+
+def _span(item: dict[str, Any]) -> Span:
+    if "sources" in item:
+        item = {**item, "sources": tuple(item["sources"])}
+    return Span(**item)
+
+
+def _layer_document(item: list[Any]) -> LayerDocument:
+    doc_id, status, spans, relations = item
+    return (doc_id, status, tuple(map(tuple, spans)), tuple(map(tuple, relations)))

@@ -190,6 +190,46 @@ CREATE TABLE document_units (
 """
 
 
+# Relations become reviewable like spans: a suggested relation is pending
+# until accepted or rejected, and carries who proposed it and how sure it was.
+# Spans gain the same confidence. Existing relations were made by hand.
+_RELATION_STATES = """
+ALTER TABLE relations ADD COLUMN state TEXT NOT NULL DEFAULT 'accepted'
+    CHECK (state IN ('accepted', 'pending', 'rejected'));
+ALTER TABLE relations ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual'
+    CHECK (origin IN ('manual', 'suggested', 'imported', 'model'));
+ALTER TABLE relations ADD COLUMN suggester TEXT;
+ALTER TABLE relations ADD COLUMN confidence REAL;
+ALTER TABLE relations ADD COLUMN updated REAL NOT NULL DEFAULT 0;
+ALTER TABLE annotations ADD COLUMN confidence REAL;
+UPDATE relations SET updated = created, origin = CASE WHEN EXISTS (
+    SELECT 1 FROM annotations a WHERE a.id = relations.head AND a.origin = 'imported'
+) THEN 'imported' ELSE 'manual' END
+"""
+
+
+# Team annotation: each annotator's own status of a document (the document's
+# status sums them up, and reviewed belongs to the curated layer), and who
+# curated a span of the curated layer from which annotators' layers. Old
+# files: whoever has spans in a started document gets its status as their own.
+_TEAM_LAYERS = """
+CREATE TABLE document_status (
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    annotator TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('new', 'in_progress', 'done')),
+    updated REAL NOT NULL,
+    PRIMARY KEY (doc_id, annotator)
+) WITHOUT ROWID;
+ALTER TABLE annotations ADD COLUMN curator TEXT;
+ALTER TABLE annotations ADD COLUMN sources TEXT;
+INSERT OR IGNORE INTO document_status (doc_id, annotator, status, updated)
+SELECT DISTINCT a.doc_id, a.annotator,
+    CASE d.status WHEN 'reviewed' THEN 'done' ELSE d.status END, d.updated
+FROM annotations a JOIN documents d ON d.id = a.doc_id
+WHERE d.status != 'new' AND a.state = 'accepted' AND a.annotator NOT LIKE '@%'
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     return _sqlite_utils().Database(conn, recursive_triggers=False)
 
@@ -251,6 +291,14 @@ def _document_units(conn: sqlite3.Connection) -> None:
     _run_script(conn, _DOCUMENT_UNITS)
 
 
+def _relation_states(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _RELATION_STATES)
+
+
+def _team_layers(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _TEAM_LAYERS)
+
+
 # The stamp of the current log generation (store.wal): one row, updated in
 # place, so the log says which state of the file it extends. The project's
 # number also goes into the SQLite header (user_version), where the file guard
@@ -281,6 +329,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_full_text_search", _full_text),
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
+    Migration("0006_relation_states", _relation_states),
+    Migration("0050_team_layers", _team_layers),
     Migration("0020_wal_stamp", _wal_stamp),
 )
 

@@ -16,7 +16,7 @@ from annotator.core.schema import LabelSchema
 from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
-from annotator.store.apply_spans import ensure_annotator
+from annotator.store.apply_base import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
 from annotator.store.errors import translate_errors, verify_pages
@@ -26,6 +26,7 @@ from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
+from annotator.store.team_reads import TeamReadsMixin
 
 
 def default_annotator() -> str:
@@ -37,7 +38,7 @@ def default_annotator() -> str:
 
 
 @translate_errors
-class Project:
+class Project(TeamReadsMixin):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
@@ -173,9 +174,12 @@ class Project:
         with self._lock:
             return repo.read_span(self._conn, span_id)
 
-    def relations(self, doc_id: int) -> list[Relation]:
+    def relations(
+        self, doc_id: int, *, states: Iterable[str] | None = repo.VISIBLE_STATES
+    ) -> list[Relation]:
+        """Relations of a document; states=None returns every state, rejected included."""
         with self._lock:
-            return repo.read_relations(self._conn, doc_id)
+            return repo.read_relations(self._conn, doc_id, states)
 
     def iter_documents(
         self, *, status: str | Iterable[str] | None = None, ids: Iterable[int] | None = None
