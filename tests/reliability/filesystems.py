@@ -49,7 +49,7 @@ def read_only(path: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def full_disk(folder: Path, *, size_kb: int = 512) -> Iterator[Callable[[], None]]:
+def full_disk(folder: Path, *, size_kb: int = 2048) -> Iterator[Callable[[], None]]:
     """Mount a small, real file system (tmpfs) at `folder`; yields `fill()`, which fills it.
 
     Needs root (mount); skipped otherwise. `fill()` writes a file until the

@@ -54,7 +54,7 @@ def test_a_full_disk_still_lets_a_project_be_read(tmp_path: Path) -> None:
 
 def test_edits_on_a_full_disk_are_refused_whole(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
-    with full_disk(disk, size_kb=1024) as _fill:
+    with full_disk(disk, size_kb=3072) as _fill:
         path = new_project(disk / "p.db")
         stored = 0
         with open_project(path) as project:
