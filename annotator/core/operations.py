@@ -117,6 +117,19 @@ class SetSpanStates(Operation):
     state: str
 
 
+@dataclass(frozen=True)
+class AcceptSpanAs(Operation):
+    """Accept a span with `label` in one step (a label key on a suggestion).
+
+    Where an identical span with that label already exists, that one is
+    accepted and this one rejected, so the place never holds two of them.
+    """
+
+    kind: ClassVar[str] = "accept_span_as"
+    span_id: int
+    label: str
+
+
 # --- relations ---------------------------------------------------------------
 
 
@@ -158,6 +171,37 @@ class SetStatus(Operation):
 
 
 @dataclass(frozen=True)
+class SetTitle(Operation):
+    kind: ClassVar[str] = "set_title"
+    doc_id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class DeleteDocument(Operation):
+    """Delete a document with its text, spans and relations (undo restores it whole)."""
+
+    kind: ClassVar[str] = "delete_document"
+    doc_id: int
+
+
+@dataclass(frozen=True)
+class RestoreDocument(Operation):
+    """Put a deleted document back with its id (undo of DeleteDocument).
+
+    `row` holds the stored columns of the document as the store wrote them,
+    `units` its stored tokens (binary fields in base64) or None.
+    """
+
+    kind: ClassVar[str] = "restore_document"
+    row: dict[str, Any]
+    text: str
+    spans: tuple[Span, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    units: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
 class SetNote(Operation):
     kind: ClassVar[str] = "set_note"
     doc_id: int
@@ -177,6 +221,7 @@ class PutLabel(Operation):
     key: str = ""
     description: str = ""
     order: int | None = None  # palette position; None keeps it (or appends a new label)
+    crosses_paragraphs: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +299,10 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         Batch,
         RemoveRelationType,
         SetRelationStates,
+        AcceptSpanAs,
+        SetTitle,
+        DeleteDocument,
+        RestoreDocument,
     )
 }
 
@@ -275,10 +324,10 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
     if cls is Batch:
         ops = tuple(operation_from_dict(item) for item in fields["operations"])
         return Batch(operations=ops, description=fields.get("description", ""))
-    if cls is RestoreSpans:
-        spans = tuple(Span(**item) for item in fields["spans"])
-        relations = tuple(Relation(**item) for item in fields.get("relations", []))
-        return RestoreSpans(spans=spans, relations=relations)
+    if cls is RestoreSpans or cls is RestoreDocument:
+        fields["spans"] = tuple(Span(**item) for item in fields["spans"])
+        fields["relations"] = tuple(Relation(**item) for item in fields.get("relations", []))
+        return cls(**fields)
     if cls is AddSuggestions:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.errors import SchemaError
+from annotator.core.keys import check_label_key
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,9 @@ class LabelDef:
     color: str = "#888888"
     key: str = ""
     description: str = ""
+    # A span of this label may cross a paragraph break (off: such a selection
+    # is refused, since exports would join two sentences).
+    crosses_paragraphs: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,8 @@ class LabelSchema:
         keys = [label.key.lower() for label in self.labels if label.key]
         if len(set(keys)) != len(keys):
             raise SchemaError("two labels share a key")
+        for label in self.labels:
+            check_label_key(label.key, label.name)
         for rel in self.relations:
             unknown = set(rel.head_labels + rel.tail_labels) - set(names)
             if unknown:

@@ -8,10 +8,12 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
+    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
@@ -22,14 +24,22 @@ from annotator.core.operations import (
     RemoveLabel,
     RemoveRelationType,
     RenameLabel,
+    RestoreDocument,
     RestoreSpans,
     SetNote,
     SetRelationStates,
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
 )
-from annotator.store import apply_relations, apply_schema, apply_spans
+from annotator.store import (
+    apply_documents,
+    apply_relations,
+    apply_review,
+    apply_schema,
+    apply_spans,
+)
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -51,6 +61,10 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     RemoveLabel: apply_schema.remove_label,
     PutRelationType: apply_schema.put_relation_type,
     RemoveRelationType: apply_schema.remove_relation_type,
+    AcceptSpanAs: apply_review.accept_span_as,
+    SetTitle: apply_documents.set_title,
+    DeleteDocument: apply_documents.delete_document,
+    RestoreDocument: apply_documents.restore_document,
 }
 
 

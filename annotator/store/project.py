@@ -59,12 +59,15 @@ class Project:
         self.annotator = annotator or default_annotator()
         self.last_backup: Path | None = None
         self._cache = SpanCache(conn)
+        self._windows: list[Session] = []  # registered sessions, ended on close
 
     # -- lifecycle ------------------------------------------------------------
 
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:
+                for session in self._windows:
+                    session.close()
                 self._conn.execute("PRAGMA optimize")
                 self._conn.close()
                 self._conn = None
@@ -75,10 +78,19 @@ class Project:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def session(self, annotator: str | None = None) -> Session:
-        """The write path for `annotator` (default: the project's annotator)."""
+    def session(self, annotator: str | None = None, *, register: bool = False) -> Session:
+        """The write path for `annotator` (default: the project's annotator).
+
+        `register`: the session of a window, listed as open until it (or the
+        project) is closed; see store.instances.
+        """
         name = annotator or self.annotator
-        return Session(self._conn, self._lock, name, on_commit=self._cache.committed)
+        session = Session(
+            self._conn, self._lock, name, on_commit=self._cache.committed, register=register
+        )
+        if register:
+            self._windows.append(session)
+        return session
 
     # -- reads ----------------------------------------------------------------
 
@@ -392,6 +404,9 @@ def _put_schema(project: Project, schema: LabelSchema) -> None:
             "INSERT INTO labels (name, color, key, description, ord) VALUES (?, ?, ?, ?, ?)",
             [(x.name, x.color, x.key, x.description, i) for i, x in enumerate(schema.labels)],
         )
+        crossing = [(x.name,) for x in schema.labels if x.crosses_paragraphs]
+        if crossing:  # a column of migration 0032
+            conn.executemany("UPDATE labels SET crosses_paragraphs = 1 WHERE name = ?", crossing)
         conn.executemany(
             "INSERT INTO relation_types (name, head_labels, tail_labels, description, key, ord) "
             "VALUES (?, ?, ?, ?, ?, ?)",
