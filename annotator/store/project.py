@@ -15,6 +15,7 @@ from annotator.core.errors import OperationError
 from annotator.core.model import Document, Relation, SourceDocument, Span
 from annotator.core.resources import default_schema
 from annotator.core.schema import LabelSchema
+from annotator.core.user_config import configured_annotator
 from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
@@ -37,19 +38,23 @@ from annotator.store.migrations import (
     run_migrations,
 )
 from annotator.store.repository import DocumentRow
+from annotator.store.review_reads import ReviewReadsMixin
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
 
 
 def default_annotator() -> str:
-    """The OS user name, so every annotation says who made it."""
+    """The name chosen in Preferences (core.user_config), else the OS user name."""
+    chosen = configured_annotator()
+    if chosen:
+        return chosen
     try:
         return getpass.getuser() or "annotator"
     except (KeyError, OSError):
         return "annotator"
 
 
-class Project:
+class Project(ReviewReadsMixin):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:

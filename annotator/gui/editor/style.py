@@ -6,7 +6,9 @@ from PySide6.QtGui import QColor
 
 from annotator.core.schema import LabelSchema
 
-FILL_ALPHA = 80
+# Chosen with the default palette so that no two label tints look alike, also
+# to protanopes, deuteranopes and tritanopes (tests/gui/test_palette.py).
+FILL_ALPHA = 110
 FALLBACK = "#888888"
 
 
