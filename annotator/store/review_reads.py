@@ -132,6 +132,11 @@ class ReviewReadsMixin:
     _conn: Any
     _lock: Any
 
+    def relation(self, relation_id: int) -> Any:
+        """One relation by id, in any state (OperationError if it is gone)."""
+        with self._lock:
+            return repo.read_relation(self._conn, relation_id)
+
     def data_version(self) -> int:
         """Changes whenever another connection (window, process) commits to the file."""
         with self._lock:

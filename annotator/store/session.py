@@ -115,6 +115,15 @@ class Session:
             instances.end(self._conn, self.id)
         self.registered = False
 
+    def continue_from(self, other: Session) -> None:
+        """Take over the history of `other` (the same window under a new annotator name)."""
+        with self._lock:
+            other._sync()
+            self._sync()
+            self._undo = other._undo + self._undo
+            self._redo = other._redo + self._redo
+            self._others.add(other.id)  # its rows are ours through the stacks, not the log
+
     def open_elsewhere(self) -> list[instances.OpenSession]:
         """Other windows (in any process) that have this project open now."""
         with self._lock:

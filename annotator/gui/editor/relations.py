@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from annotator.core.model import Relation, Span
-from annotator.core.operations import AddRelation
+from PySide6.QtCore import QCoreApplication, QPointF
+
+from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
+from annotator.core.operations import AddRelation, DeleteRelation, SetRelationStates
 from annotator.core.schema import LabelSchema
 from annotator.gui.editor.menus import build_choice_menu
+from annotator.gui.review.provenance import describe
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationEditor", text)
 
 
 def relation_candidates(
@@ -115,3 +122,76 @@ class RelationMixin:
                 if other is not None:
                     partners.append((relation, other, outgoing))
         return partners
+
+    # --- a selected relation (reviewing suggested ones) --------------------------
+
+    def selected_relation(self) -> Relation | None:
+        rel_id = self._selected_relation
+        return None if rel_id is None else self._relations.get(rel_id)
+
+    def select_relation(self, relation_id: int | None, *, ensure_visible: bool = True) -> None:
+        """Select a relation of the shown document (None: none); its spans are framed."""
+        relation = None if relation_id is None else self._relations.get(relation_id)
+        previous = self._selected_relation
+        self._selected_relation = None if relation is None else relation.id
+        if relation is not None:
+            if self._selected_id is not None:
+                self._selected_id = None
+                self._announced = None
+                self.spanSelected.emit(None)
+            head = self._index.get(relation.head)
+            if head is not None and ensure_visible:
+                self.scroll_to_show(head.start)
+            self.statusMessage.emit(self.describe_relation(relation))
+        if previous != self._selected_relation:
+            self.relationSelected.emit(relation)
+        self.viewport().update()
+
+    def describe_relation(self, relation: Relation) -> str:
+        head, tail = self._index.get(relation.head), self._index.get(relation.tail)
+        ends = ""
+        if head is not None and tail is not None:
+            ends = f"“{self.surface(head)}” → “{self.surface(tail)}”"
+        text = f"{relation.type} {ends}, {describe(relation)}"
+        if relation.state == PENDING:
+            text += _tr(": Enter accepts, Backspace rejects")
+        return text
+
+    def set_selected_relation_state(self, state: str) -> None:
+        """Accept or reject the selected relation (accepting it accepts its pending spans)."""
+        relation = self.selected_relation()
+        if relation is None or relation.id is None or relation.state == state:
+            return
+        if self.apply_operation(SetRelationStates((relation.id,), state)) is None:
+            return
+        verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
+        self.statusMessage.emit(f"{verb} {relation.type}")
+        if relation.state == PENDING:
+            self.suggestionDecided.emit("relation", relation.id)
+
+    def delete_selected_relation(self) -> None:
+        """Backspace on a relation: reject a suggestion, delete an accepted one."""
+        relation = self.selected_relation()
+        if relation is None or relation.id is None:
+            return
+        if relation.state == PENDING:
+            self.set_selected_relation_state(REJECTED)
+            return
+        if self.apply_operation(DeleteRelation(relation.id)) is not None:
+            self.statusMessage.emit(_tr("Deleted the relation {type}").format(type=relation.type))
+
+    def relation_at(self, point: QPointF) -> Relation | None:
+        """The relation whose arc chip is under a viewport point (arcs shown)."""
+        if not self.arcs.show_arcs:
+            return None
+        for block, geometry in self.visible_blocks().values():
+            plan = self.arcs.plan(block)
+            if plan is None:
+                continue
+            layout = block.layout()
+            for segment in plan.segments:
+                top = geometry.top() + layout.lineAt(segment.line).y()
+                chip = self.arcs.chip_rect(segment, top).translated(geometry.left(), 0.0)
+                if chip.contains(point):
+                    return self._relations.get(segment.relation_id)
+        return None

@@ -25,6 +25,11 @@ class Palette:
     def color(self, label: str) -> QColor:
         return self._colors.get(label) or QColor(FALLBACK)
 
+    def stroke(self, label: str) -> QColor:
+        """The colour for lines and outlines: light colours darkened to stand out on white."""
+        color = self.color(label)
+        return color.darker(160) if color.lightnessF() > 0.6 else color
+
     def fill(self, label: str) -> QColor:
         """Translucent tint so the text stays readable over it."""
         tint = QColor(self.color(label))
