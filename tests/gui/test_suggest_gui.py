@@ -54,7 +54,9 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
     _wait(qtbot, window.tasks[0])
     report = window.last_report
     assert report.windowTitle() == "Training", report.details.toPlainText()
-    assert "Combined with the rules as " in report.summary.text()
+    summary = report.summary.text()
+    assert "documents held back to test it, it finds" in summary
+    assert "Suggestions will use the model" in summary
     table = report.table
     assert table.rowCount() >= 2
     labels = [table.item(r, 0).text() for r in range(table.rowCount())]

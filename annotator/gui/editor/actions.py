@@ -12,9 +12,11 @@ from annotator.core.model import ACCEPTED, PENDING, REJECTED, Span
 from annotator.core.operations import (
     AcceptSpanAs,
     AddSpan,
+    Batch,
     DeleteSpan,
     Operation,
     RelabelSpan,
+    SetRelationStates,
     SetSpanState,
     SetSpanStates,
 )
@@ -168,18 +170,23 @@ class ActionsMixin:
 
     def _set_all_pending(self, state: str) -> ChangeSet | None:
         ids = tuple(sorted(s.id for s in self._index if s.state == PENDING and s.id is not None))
-        if not ids:
+        rels = tuple(sorted(r.id for r in self._relations.values() if r.state == PENDING and r.id))
+        if not ids and not rels:
             self.statusMessage.emit(_tr("No pending suggestions in this document"))
             return None
-        changes = self.apply_operation(SetSpanStates(ids, state))
+        parts: list[Operation] = [SetRelationStates(rels, state)] if rels else []
+        parts += [SetSpanStates(ids, state)] if ids else []
+        changes = self.apply_operation(parts[0] if len(parts) == 1 else Batch(tuple(parts)))
         if changes is not None:
             verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
-            message = _tr("{verb} {count} suggestions").format(verb=verb, count=len(ids))
-            self.statusMessage.emit(_with_relations(message, changes))
+            message = _tr("{verb} {count} suggestions and {relations} suggested relations")
+            self.statusMessage.emit(message.format(verb=verb, count=len(ids), relations=len(rels)))
         return changes
 
     def pending_count(self) -> int:
-        return sum(1 for s in self._index if s.state == PENDING)
+        """Pending spans and relations of the shown document."""
+        spans = sum(1 for s in self._index if s.state == PENDING)
+        return spans + sum(1 for r in self._relations.values() if r.state == PENDING)
 
     # --- cycling -------------------------------------------------------------------
 
