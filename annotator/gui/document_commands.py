@@ -83,6 +83,7 @@ class DocumentCommandsMixin:
                 self.review.step(1, after=(-1, -1, -1))
 
         box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)  # a hidden box would stay the active window
         self.last_question = box
         box.open()
 
@@ -119,6 +120,7 @@ class DocumentCommandsMixin:
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(self.project.document(doc_id).title)
         dialog.textValueSelected.connect(lambda title: self.rename_document(doc_id, title))
+        dialog.finished.connect(dialog.deleteLater)
         self.last_question = dialog
         dialog.open()
 

@@ -50,8 +50,10 @@ class InputMixin:
         action = self._navigation_action(key, mods)
         if action is not None:
             return action
+        if mods & _NO_PLAIN:  # Ctrl+Enter and the like belong to the window's menus
+            return None
         action = self._span_key_action(key)
-        if action is not None or mods & _NO_PLAIN:
+        if action is not None:
             return action
         return self._letter_action(event.text())
 
