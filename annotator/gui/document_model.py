@@ -16,7 +16,7 @@ from annotator.core.changes import ChangeSet
 from annotator.gui.plaintext import tooltip
 
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "reviewed": "reviewed"}
-COLUMNS = ("Title", "Status", "Annotations", "Pending")
+COLUMNS = ("Title", "Status", "Accepted", "Pending")
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex

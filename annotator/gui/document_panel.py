@@ -102,7 +102,7 @@ class DocumentPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((1, "in progress"), (2, "Annotations"), (3, "Pending")):
+        for column, sample in ((1, "in progress"), (2, "Accepted"), (3, "Pending")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self._apply_filter()

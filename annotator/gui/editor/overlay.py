@@ -188,7 +188,7 @@ def _paint_arcs(editor: Any, painter: QPainter, visible: dict) -> None:
         layout = block.layout()
         for segment in plan.segments:
             relation = editor._relations.get(segment.relation_id)
-            if relation is None:
+            if relation is None or segment.line >= layout.lineCount():
                 continue
             top = geometry.top() + layout.lineAt(segment.line).y()
             painter.save()

@@ -190,6 +190,8 @@ class RelationMixin:
                 continue
             layout = block.layout()
             for segment in plan.segments:
+                if segment.line >= layout.lineCount():
+                    continue
                 top = geometry.top() + layout.lineAt(segment.line).y()
                 chip = self.arcs.chip_rect(segment, top).translated(geometry.left(), 0.0)
                 if chip.contains(point):

@@ -51,11 +51,13 @@ class ViewMixin:
         """
         cache = self._box_cache.setdefault(block.blockNumber(), {})
         pieces = cache.get((start, end))
+        layout = block.layout()
+        if pieces is not None and any(number >= layout.lineCount() for number, _, _ in pieces):
+            pieces = None  # laid out again since: measure again
         if pieces is None:
             qt_start, qt_end = self._offsets.to_qt(start), self._offsets.to_qt(end)
             pieces = _line_pieces(block, qt_start, qt_end)
             cache[(start, end)] = pieces
-        layout = block.layout()
         boxes: list[LineBox] = []
         for number, left, width in pieces:
             line = layout.lineAt(number)
