@@ -27,11 +27,21 @@ class RoomyLayout(QPlainTextDocumentLayout):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._planner: RoomPlanner | None = None
+        self._generation: Callable[[], int] = lambda: 0
+        # Block number -> what its lines were last checked against. Qt asks for a
+        # block's rectangle hundreds of times per key press (scrolling to the
+        # caret walks blocks): a block already checked costs a dictionary lookup.
+        self._checked: dict[int, tuple] = {}
+        self.asked = 0  # calls, for tests and benchmarks
 
-    def set_planner(self, planner: RoomPlanner | None) -> None:
+    def set_planner(self, planner: RoomPlanner | None, generation: Callable[[], int]) -> None:
+        """`planner` gives the room per line; `generation` changes whenever its answers may."""
         self._planner = planner
+        self._generation = generation
+        self._checked.clear()
 
     def blockBoundingRect(self, block: QTextBlock) -> QRectF:  # noqa: N802 (Qt override)
+        self.asked += 1
         rect = super().blockBoundingRect(block)
         planner = self._planner
         if planner is None or not block.isValid() or not block.isVisible():
@@ -40,11 +50,17 @@ class RoomyLayout(QPlainTextDocumentLayout):
         count = layout.lineCount()
         if not count:
             return rect
+        # A layout Qt redid (a format change, a new width) changes the rectangle.
+        stamp = (self._generation(), rect.width(), rect.height())
+        number = block.blockNumber()
+        if self._checked.get(number) == stamp:
+            return rect
         lines = [layout.lineAt(i) for i in range(count)]
         room = planner(block, [(line.textStart(), line.textLength()) for line in lines])
         if len(room) != count or not _placed(lines, room):
             _lay_out_again(layout, room)
             rect = super().blockBoundingRect(block)
+        self._checked[number] = (self._generation(), rect.width(), rect.height())
         return rect
 
 

@@ -67,6 +67,13 @@ class PresentationMixin:
         self._relations_by_block = by_block
         self.arcs.invalidate()
 
+    def shown_spans(self) -> list:
+        """The spans the editor shows (accepted and pending), in no particular order."""
+        return list(self._index)
+
+    def shown_relations(self) -> list[Relation]:
+        return list(self._relations.values())
+
     def locate(self, cp: int) -> tuple[int, int]:
         """(paragraph, line) of a code point, both from 1: the line as wrapped on screen."""
         number = self._index.block_of(cp)

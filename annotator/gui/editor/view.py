@@ -16,15 +16,21 @@ class ViewMixin:
         """Block number -> (block, geometry in viewport coordinates) for what is on screen."""
         visible: dict[int, tuple[QTextBlock, QRectF]] = {}
         block = self.firstVisibleBlock()
-        offset = self.contentOffset()
+        if not block.isValid():
+            return visible
+        # As QPlainTextEdit paints: the first block placed by Qt, the next ones
+        # below it. blockBoundingGeometry walks from the top block every time,
+        # which costs a quadratic number of layout calls over a screenful.
+        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
         height = self.viewport().height()
-        while block.isValid():
-            geometry = self.blockBoundingGeometry(block).translated(offset)
-            if geometry.top() > height:
-                break
+        while block.isValid() and geometry.top() <= height:
             if block.isVisible():
                 visible[block.blockNumber()] = (block, geometry)
+            top = geometry.bottom()
             block = block.next()
+            if block.isValid():
+                rect = self.blockBoundingRect(block)
+                geometry = QRectF(geometry.left(), top, rect.width(), rect.height())
         return visible
 
     def line_boxes(

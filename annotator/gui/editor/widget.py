@@ -110,7 +110,7 @@ class AnnotationEditor(
             to_qt=lambda cp: self._offsets.to_qt(cp),
         )
         self.arcs.set_font(self.font())
-        self.document().documentLayout().set_planner(self.arcs.room)
+        self.document().documentLayout().set_planner(self.arcs.room, lambda: self.arcs.generation)
         self.setMouseTracking(True)
         # The snapped-selection preview and relation arrows live outside the
         # regions Qt repaints for a selection change or a scroll.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, QTimer
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Relation, Span
@@ -15,8 +15,10 @@ from annotator.gui.review.filters import VISIBLE, ReviewFilter
 from annotator.gui.review.items import (
     RELATION,
     SPAN,
+    Key,
     ReviewItem,
-    pending_items,
+    first_or_last,
+    pending_keys,
     relation_item,
     step_from,
 )
@@ -58,12 +60,12 @@ class ReviewController(QObject):
         editor, spans, relations = self.editor, self.spans_panel, self.relations_panel
         spans.spanActivated.connect(lambda span_id: editor.select_span(span_id))
         relations.relationActivated.connect(lambda rel_id: editor.select_relation(rel_id))
-        editor.spanSelected.connect(
-            lambda span: spans.select_span(None if span is None else span.id)
-        )
-        editor.relationSelected.connect(
-            lambda rel: relations.select_relation(None if rel is None else rel.id)
-        )
+        # The lists follow the editor just after it has painted: a key press shows in
+        # the text first, and lists of thousands of rows never slow it down.
+        self._follow = QTimer(self, singleShot=True, interval=0)
+        self._follow.timeout.connect(self.follow_editor)
+        editor.spanSelected.connect(lambda _span: self._follow.start())
+        editor.relationSelected.connect(lambda _relation: self._follow.start())
         spans.decisionRequested.connect(self.actions.decide_span)
         relations.decisionRequested.connect(self.actions.decide_relation)
         for source in (editor.reviewStepRequested, spans.stepRequested, relations.stepRequested):
@@ -99,12 +101,16 @@ class ReviewController(QObject):
         self.spans_panel.filters.set_choices(labels=schema.label_names(), suggesters=suggesters)
         self.spans_panel.model.locate = self.editor.locate
         self.spans_panel.show_spans(schema=schema, text=doc.text, spans=spans, keep=self.filter)
-        selected = self.editor.selected_span()
-        self.spans_panel.select_span(None if selected is None else selected.id)
         self.relations_panel.show_relations(
             text=doc.text, spans=spans, relations=relations, keep=self.filter
         )
-        relation = self.editor.selected_relation()
+        self.follow_editor()
+
+    def follow_editor(self) -> None:
+        """Select in the lists what the editor has selected (emitting nothing back)."""
+        self._follow.stop()
+        span, relation = self.editor.selected_span(), self.editor.selected_relation()
+        self.spans_panel.select_span(None if span is None else span.id)
         self.relations_panel.select_relation(None if relation is None else relation.id)
 
     def _filter_changed(self, chosen: ReviewFilter) -> None:
@@ -113,16 +119,18 @@ class ReviewController(QObject):
 
     # -- going from suggestion to suggestion ----------------------------------------------
 
-    def pending(self, doc_id: int) -> list[ReviewItem]:
-        """The suggestions of a document the filter keeps, in reading order."""
+    def pending(self, doc_id: int) -> list[Key]:
+        """Keys of the suggestions of a document the filter keeps (in no order)."""
+        editor = self.editor
+        if doc_id == editor.document_id():  # what the editor shows is what is stored
+            return pending_keys(editor.shown_spans(), editor.shown_relations(), self.filter)
         project = self.project
-        spans = project.spans(doc_id)
-        return pending_items(spans, project.relations(doc_id), self.filter)
+        return pending_keys(project.spans(doc_id), project.relations(doc_id), self.filter)
 
     def _here(self) -> tuple[int, int, int]:
         relation = self.editor.selected_relation()
         if relation is not None:
-            item = relation_item(relation, {s.id: s for s in self.project.spans(relation.doc_id)})
+            item = relation_item(relation, {s.id: s for s in self.editor.shown_spans()})
             if item is not None:
                 return item.key
         span = self.editor.selected_span()
@@ -135,10 +143,10 @@ class ReviewController(QObject):
         doc = self._document()
         if doc is None or self.project is None:
             return None
-        items = self.pending(doc.id)
-        item = step_from(items, after if after is not None else self._here(), direction)
+        keys = self.pending(doc.id)
+        item = step_from(keys, after if after is not None else self._here(), direction)
         if item is not None:
-            self._select(item, left=len(items))
+            self._select(item, left=len(keys))
             return item
         return self._next_document(doc.id, direction)
 
@@ -150,13 +158,21 @@ class ReviewController(QObject):
             )
             if found is None:
                 break
-            items = self.pending(found)
-            if items:
+            keys = self.pending(found)
+            if keys:
                 self._open(found)
-                item = items[0] if direction > 0 else items[-1]
-                self._select(item, left=len(items))
+                item = first_or_last(keys, direction)
+                assert item is not None
+                self._select(item, left=len(keys))
                 return item
             current = found
+        keys = self.pending(doc_id)  # nothing further on: round to this document's first
+        item = first_or_last(keys, direction)
+        if item is not None:
+            self._select(item, left=len(keys))
+            message = self.tr("No more suggestions further on: back to this document's first")
+            self._status.showMessage(message, 8000)
+            return item
         self._status.showMessage(self.tr("No more suggestions in unfinished documents"), 8000)
         return None
 

@@ -1,4 +1,8 @@
-"""Suggestions in reading order, and the next one from where the reader is."""
+"""Suggestions in reading order, and the next one from where the reader is.
+
+A review step looks at every pending suggestion of the document once (no
+sort, no object per suggestion): the nearest key past the reader's place wins.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,8 @@ from annotator.core.model import PENDING, Relation, Span
 from annotator.gui.review.filters import ReviewFilter
 
 PENDING_ONLY = frozenset({PENDING})
-
 SPAN, RELATION = "span", "relation"
+Key = tuple[int, int, int]  # (position, 0 span / 1 relation, id)
 
 
 @dataclass(frozen=True, order=True)
@@ -26,12 +30,12 @@ class ReviewItem:
     kind: str
 
     @property
-    def key(self) -> tuple[int, int, int]:
+    def key(self) -> Key:
         return self.position, self.rank, self.id
 
 
-def span_item(span: Span) -> ReviewItem:
-    return ReviewItem(span.start, 0, span.id or 0, SPAN)
+def _item(key: Key) -> ReviewItem:
+    return ReviewItem(key[0], key[1], key[2], SPAN if key[1] == 0 else RELATION)
 
 
 def relation_item(relation: Relation, spans: dict[int, Span]) -> ReviewItem | None:
@@ -41,32 +45,49 @@ def relation_item(relation: Relation, spans: dict[int, Span]) -> ReviewItem | No
     return ReviewItem(min(ends), 1, relation.id or 0, RELATION)
 
 
-def pending_items(
+def pending_keys(
     spans: Iterable[Span], relations: Iterable[Relation], keep: ReviewFilter | None = None
-) -> list[ReviewItem]:
-    """The pending spans and relations of a document that `keep` passes, in reading order."""
+) -> list[Key]:
+    """Keys of the pending spans and relations of a document that `keep` passes (unsorted)."""
     chosen = (
         ReviewFilter(keep.source, keep.label, PENDING_ONLY)
         if keep
         else ReviewFilter(states=PENDING_ONLY)
     )
     by_id = {s.id or 0: s for s in spans}
-    items = [span_item(s) for s in by_id.values() if chosen.keeps(s)]
+    keys = [
+        (s.start, 0, s.id or 0) for s in by_id.values() if s.state == PENDING and chosen.keeps(s)
+    ]
     for relation in relations:
-        head, tail = by_id.get(relation.head), by_id.get(relation.tail)
-        if head is None or tail is None:
+        if relation.state != PENDING:
             continue
-        if chosen.keeps(relation, (head.label, tail.label)):
-            item = relation_item(relation, by_id)
-            if item is not None:
-                items.append(item)
-    return sorted(items)
+        head, tail = by_id.get(relation.head), by_id.get(relation.tail)
+        if (
+            head is not None
+            and tail is not None
+            and chosen.keeps(relation, (head.label, tail.label))
+        ):
+            keys.append((min(head.start, tail.start), 1, relation.id or 0))
+    return keys
 
 
-def step_from(
-    items: list[ReviewItem], here: tuple[int, int, int], direction: int
-) -> ReviewItem | None:
-    """The first item after `here` (direction 1) or the last one before it (-1)."""
+def pending_items(
+    spans: Iterable[Span], relations: Iterable[Relation], keep: ReviewFilter | None = None
+) -> list[ReviewItem]:
+    """The pending spans and relations of a document that `keep` passes, in reading order."""
+    return [_item(key) for key in sorted(pending_keys(spans, relations, keep))]
+
+
+def step_from(keys: list[Key], here: Key, direction: int) -> ReviewItem | None:
+    """The first suggestion after `here` (direction 1) or the last one before it (-1)."""
     if direction > 0:
-        return next((item for item in items if item.key > here), None)
-    return next((item for item in reversed(items) if item.key < here), None)
+        later = [key for key in keys if key > here]
+        return _item(min(later)) if later else None
+    earlier = [key for key in keys if key < here]
+    return _item(max(earlier)) if earlier else None
+
+
+def first_or_last(keys: list[Key], direction: int) -> ReviewItem | None:
+    if not keys:
+        return None
+    return _item(min(keys) if direction > 0 else max(keys))

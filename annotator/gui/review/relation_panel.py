@@ -62,6 +62,11 @@ class RelationsPanel(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        metrics = self.fontMetrics()  # widths from the font: measuring rows on every edit costs
+        for column, sample in enumerate(
+            ("Phan Việt Cường", "→ PARTICIPATES →", "Bí thư Tỉnh ủy", "suggested", "rules, 80%")
+        ):
+            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._quiet = False
         self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))
@@ -88,8 +93,6 @@ class RelationsPanel(QWidget):
                 if keep is not None and not keep.keeps(rel, (head.label, tail.label)):
                     continue
                 self._add_item(rel, text[head.start : head.end], text[tail.start : tail.end])
-            for column in range(5):
-                self.tree.resizeColumnToContents(column)
             self.select_relation(selected)
         finally:
             self._quiet = False
