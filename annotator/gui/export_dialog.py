@@ -43,7 +43,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.task: str | None = None
         self.cancelled = False
         self.setWindowTitle(self.tr("Export training data"))
-        form = QWidget()
+        form = self.form = QWidget()
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 0, 0)
         for group in (

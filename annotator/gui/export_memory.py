@@ -114,8 +114,8 @@ class ExportMemoryMixin:
         """As large as the form wants, but never larger than the screen it opens on."""
         screen = self.screen() if self.screen() is not None else QApplication.primaryScreen()
         area = screen.availableGeometry()
-        hint = self.sizeHint()
-        width = min(max(hint.width(), 760), int(area.width() * 0.95))
-        height = min(max(hint.height(), 640), int(area.height() * 0.92))
+        form = self.form.sizeHint()  # the whole form, unscrolled, and room for the report
+        width = min(max(form.width() + 60, 760), int(area.width() * 0.95))
+        height = min(max(form.height() + 280, 640), int(area.height() * 0.92))
         self.setMaximumSize(area.width(), area.height())
         self.resize(width, height)

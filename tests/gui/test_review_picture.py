@@ -174,6 +174,12 @@ def test_title_byline_captions_and_tags_are_drawn_apart_from_the_body(
     assert fmt(body) is None or not fmt(body).fontItalic()
 
 
+def test_a_document_opens_at_its_first_line(qtbot, make_window, demo_path):
+    window = make_window(demo_path)  # opened before the window is shown, as on start-up
+    assert window.editor.verticalScrollBar().value() == 0
+    assert window.editor.first_visible_position() == 0
+
+
 def test_the_document_list_shows_pending_next_to_accepted(qtbot, make_window, demo_path):
     r = review_window(qtbot, make_window, demo_path)
     model = r.window.documents.model

@@ -39,7 +39,7 @@ def test_tooltip_list_and_menu_name_the_suggester_and_confidence(qtbot, make_win
     row = r.window.annotations.model.row_of(r.spans["Lê Văn Dũng"])
     model = r.window.annotations.model
     assert model.index(row, 1).data() == "suggested"
-    assert model.index(row, 2).data() == "underthesea NER, 71%"
+    assert model.index(row, 2).data() == "underthesea 71%"
     assert "underthesea NER, 71%" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
     context_menu(editor.viewport(), point_of(editor, start + 2))
     texts = _menu_texts(editor._menu)

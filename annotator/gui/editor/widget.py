@@ -26,7 +26,7 @@ from annotator.gui.editor.style import Palette
 from annotator.gui.editor.units import WordSpansProvider, syllable_index, word_index
 from annotator.gui.editor.view import ViewMixin
 from annotator.gui.qt_offsets import QtOffsets
-from annotator.gui.review.provenance import describe
+from annotator.gui.review.provenance import source_text
 
 # Characters that QTextDocument.setPlainText turns into block separators.
 _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
@@ -160,6 +160,9 @@ class AnnotationEditor(
         self.setPlainText(text)
         if self.document().blockCount() != len(starts):
             self._resync_blocks(text, spans)
+        # setPlainText keeps the caret in view, measured in a pane that may not be
+        # laid out yet: a tall title then scrolled the start away. A document opens at its top.
+        self.verticalScrollBar().setValue(0)
         self.viewport().update()
         if text:
             # Building the syllable index takes tens of milliseconds on a long
@@ -274,8 +277,8 @@ class AnnotationEditor(
     def _describe(self, span: Span) -> str:
         surface = self.surface(span)
         if span.state == PENDING:
-            text = _tr("{label} “{surface}”, {source}: Enter accepts, Backspace rejects")
-            return text.format(label=span.label, surface=surface, source=describe(span))
+            text = _tr("Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects")
+            return text.format(label=span.label, surface=surface, source=source_text(span))
         return f"{span.label}: {surface}"
 
     def surface(self, span: Span) -> str:

@@ -80,7 +80,7 @@ class AnnotationsPanel(QWidget):
         metrics = self.fontMetrics()
         for column, sample in (
             (1, "suggested"),
-            (2, "underthesea NER, 100%"),
+            (2, "underthesea 100%"),
             (3, "¶000 · line 00"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -102,6 +102,9 @@ class AnnotationsPanel(QWidget):
         self._quiet = True
         try:
             self.model.show(schema=schema, text=text, spans=kept)
+            self.view.clearSpans()
+            for row in self.model.group_rows():  # a few per document: one per label
+                self.view.setSpan(row, 0, 1, self.model.columnCount())
             self.select_span(selected)
         finally:
             self._quiet = False

@@ -40,10 +40,12 @@ def state_text(state: str) -> str:
     }.get(state, state)
 
 
-def source_text(item: Span | Relation) -> str:
-    """Short provenance: "underthesea NER, 87%", "by hand", "imported"."""
+def source_text(item: Span | Relation, *, short: bool = False) -> str:
+    """Provenance: "underthesea NER, 87%" ("underthesea 87%" short), "by hand", "imported"."""
     if item.suggester:
         confidence = confidence_text(item.confidence)
+        if short:
+            return f"{item.suggester} {confidence}".strip()
         name = suggester_name(item.suggester)
         return f"{name}, {confidence}" if confidence else name
     if item.origin == "imported":

@@ -68,6 +68,10 @@ class SpanListModel(QAbstractTableModel):
         self._row_of = {row.id: n for n, row in enumerate(rows) if isinstance(row, Span)}
         self.endResetModel()
 
+    def group_rows(self) -> list[int]:
+        """Rows that head a label's spans (shown across every column)."""
+        return [n for n, row in enumerate(self._rows) if isinstance(row, _Group)]
+
     def row_of(self, span_id: int) -> int | None:
         return self._row_of.get(span_id)
 
@@ -123,7 +127,7 @@ class SpanListModel(QAbstractTableModel):
         if column == 1:
             return state_text(span.state)
         if column == 2:
-            return source_text(span)
+            return source_text(span, short=True)
         if self.locate is None:
             return str(span.start)
         paragraph, line = self.locate(span.start)
