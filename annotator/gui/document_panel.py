@@ -32,11 +32,11 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self.model: DocumentTableModel | None = None
         self.status_combo = QComboBox(self)
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for status, text in STATUS_TEXT.items():
             self.status_combo.addItem(text, status)
         self.title_filter = QLineEdit(self)
-        self.title_filter.setPlaceholderText("Filter titles…")
+        self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
         self.title_filter.setClearButtonEnabled(True)
         self.table = self._make_table()
         self.empty_hint = QLabel(self)
@@ -120,10 +120,12 @@ class DocumentPanel(QWidget):
         empty = self.model is not None and self.model.rowCount() == 0
         filtered = bool(self.title_filter.text().strip()) or self.status_combo.currentIndex() > 0
         self.empty_hint.setText(
-            "No document matches the filters."
+            self.tr("No document matches the filters.")
             if filtered
-            else "No documents yet.\nAdd articles with File ▸ Import files… (Ctrl+I) "
-            "or File ▸ Import folder…"
+            else self.tr(
+                "No documents yet.\nAdd articles with File ▸ Import files… (Ctrl+I) "
+                "or File ▸ Import folder…"
+            )
         )
         self.empty_hint.setVisible(empty)
 

@@ -81,14 +81,14 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self._cancel)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
-        self.preview_button = QPushButton("Preview")
-        self.export_button = QPushButton("Export")
-        self.close_button = QPushButton("Close")
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.export_button = QPushButton(self.tr("Export"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.preview_button.clicked.connect(self.preview)
         self.export_button.clicked.connect(self.export)
         self.close_button.clicked.connect(self.reject)
@@ -116,13 +116,13 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         except ValueError as exc:
             self.report.setPlainText(str(exc))
             return
-        self._start("Checking the export…", options, dry_run=True)
+        self._start(self.tr("Checking the export…"), options, dry_run=True)
 
     def export(self) -> None:
         """Write the previewed export atomically."""
         if self.previewed is None:
             return
-        self._start("Exporting…", self.previewed, dry_run=False)
+        self._start(self.tr("Exporting…"), self.previewed, dry_run=False)
 
     def _start(self, title: str, options: ExportOptions, *, dry_run: bool) -> None:
         """Run in the GUI thread, keeping the window alive through the progress callback.
@@ -140,7 +140,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         try:
             result = run_export(self.project, options, progress=self._step, dry_run=dry_run)
         except ExportCancelled:
-            self._failed("The export was cancelled.")
+            self._failed(self.tr("The export was cancelled."))
         except Exception as exc:  # shown to the user; nothing was written
             self._failed(f"{type(exc).__name__}: {exc}")
         else:
@@ -184,7 +184,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
 
     def _failed(self, message: str) -> None:
         self.previewed = None
-        self.report.setPlainText(f"Nothing was written.\n{message}")
+        self.report.setPlainText(self.tr("Nothing was written.") + f"\n{message}")
 
     def _ended(self) -> None:
         self.task = None

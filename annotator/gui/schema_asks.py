@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -12,6 +13,10 @@ from annotator.core.schema import LabelSchema
 from annotator.gui.plaintext import message_box
 from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SchemaDialog", text)
 
 
 class SchemaQuestionsMixin:
@@ -24,7 +29,7 @@ class SchemaQuestionsMixin:
             self._fail(str(exc))
 
     def _ask_add_label(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add label", "Name:")
+        name, ok = QInputDialog.getText(self, _tr("Add label"), _tr("Name:"))
         if ok and name.strip():
             self._guarded(lambda: self.add_label(name, color=_free_colour(self.schema())))
 
@@ -32,7 +37,7 @@ class SchemaQuestionsMixin:
         old = self._current(self.labels)
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename label", "New name:", text=old)
+        new, ok = QInputDialog.getText(self, _tr("Rename label"), _tr("New name:"), text=old)
         if ok:
             self._guarded(lambda: self.rename_label(old, new))
 
@@ -49,7 +54,9 @@ class SchemaQuestionsMixin:
         if name is None:
             return
         current = self.schema().label(name).key
-        key, ok = QInputDialog.getText(self, "Label key", "Key (one character):", text=current)
+        key, ok = QInputDialog.getText(
+            self, _tr("Label key"), _tr("Key (one character):"), text=current
+        )
         if ok:
             self._guarded(lambda: self.set_label_key(name, key))
 
@@ -60,8 +67,8 @@ class SchemaQuestionsMixin:
         current = self.schema().label(name).description
         text, ok = QInputDialog.getMultiLineText(
             self,
-            self.tr("Label description"),
-            self.tr("What {name} covers:").format(name=name),
+            _tr("Label description"),
+            _tr("What {name} covers:").format(name=name),
             current,
         )
         if ok:
@@ -85,7 +92,9 @@ class SchemaQuestionsMixin:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             relabel_to = dialog.relabel_to()
-        elif not _confirm(self, "Remove label", f"Remove the label {name}?"):
+        elif not _confirm(
+            self, _tr("Remove label"), _tr("Remove the label {name}?").format(name=name)
+        ):
             return
         self._guarded(lambda: self.remove_label(name, relabel_to=relabel_to))
 
@@ -101,17 +110,19 @@ class SchemaQuestionsMixin:
         if name is None:
             return
         count = int(self.context.project.stats().get("relations", {}).get(name, 0))
-        question = f"Remove the relation type {name} and its {count} relations?"
-        if _confirm(self, "Remove relation type", question):
+        question = _tr("Remove the relation type {name} and its {count} relations?").format(
+            name=name, count=count
+        )
+        if _confirm(self, _tr("Remove relation type"), question):
             self._guarded(lambda: self.remove_relation_type(name))
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import schema", "", "Schema (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Import schema"), "", "Schema (*.json)")
         if path:
             self._guarded(lambda: self.import_schema(Path(path)))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "*.json")
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Export schema"), "schema.json", "*.json")
         if path:
             self._guarded(lambda: self.export_schema(Path(path)))
 

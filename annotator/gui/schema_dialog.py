@@ -42,7 +42,7 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Label schema")
+        self.setWindowTitle(self.tr("Label schema"))
         self.resize(820, 480)
         self.details: dict[int, QLabel] = {}  # tree id -> its description pane
         self.labels = _tree(
@@ -50,8 +50,8 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         )
         self.relations = _tree(self, ["Relation type", "Key", "Head labels", "Tail labels"])
         tabs = QTabWidget(self)
-        tabs.addTab(self._page(self.labels, self._label_buttons()), "Labels")
-        tabs.addTab(self._page(self.relations, self._relation_buttons()), "Relation types")
+        tabs.addTab(self._page(self.labels, self._label_buttons()), self.tr("Labels"))
+        tabs.addTab(self._page(self.relations, self._relation_buttons()), self.tr("Relation types"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addLayout(self._bottom_buttons())
@@ -99,9 +99,9 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
 
     def _label_buttons(self) -> list[QPushButton]:
         return [
-            self._button("Add…", self._ask_add_label),
-            self._button("Rename…", self._ask_rename),
-            self._button("Colour…", self._ask_colour),
+            self._button(self.tr("Add…"), self._ask_add_label),
+            self._button(self.tr("Rename…"), self._ask_rename),
+            self._button(self.tr("Colour…"), self._ask_colour),
             self._button(self.tr("Key…"), self._ask_key),
             self._button(self.tr("Description…"), self._ask_description),
             self._button(self.tr("Across paragraphs"), self._toggle_crossing),
@@ -110,17 +110,19 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
 
     def _relation_buttons(self) -> list[QPushButton]:
         return [
-            self._button("Add…", lambda: self._ask_relation(None)),
-            self._button("Edit…", lambda: self._ask_relation(self._current(self.relations))),
-            self._button("Remove…", self._ask_remove_relation),
+            self._button(self.tr("Add…"), lambda: self._ask_relation(None)),
+            self._button(
+                self.tr("Edit…"), lambda: self._ask_relation(self._current(self.relations))
+            ),
+            self._button(self.tr("Remove…"), self._ask_remove_relation),
         ]
 
     def _bottom_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(self._button("Import JSON…", self._ask_import))
-        row.addWidget(self._button("Export JSON…", self._ask_export))
+        row.addWidget(self._button(self.tr("Import JSON…"), self._ask_import))
+        row.addWidget(self._button(self.tr("Export JSON…"), self._ask_export))
         row.addStretch(1)
-        row.addWidget(self._button("Close", self.accept))
+        row.addWidget(self._button(self.tr("Close"), self.accept))
         return row
 
     # --- showing -------------------------------------------------------------

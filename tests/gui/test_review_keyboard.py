@@ -59,6 +59,12 @@ def test_enter_accepts_backspace_rejects_and_both_move_on(qtbot, make_window, de
     # The suggested relation hung on it: rejected with it, in the same step, and said so.
     assert r.window.project.relation(r.relation).state == REJECTED
     assert "rejected 1 relation(s) with it" in r.window.status.currentMessage()
+    assert r.relation not in {x.id for x in editor.shown_relations()}  # its arc is gone too
+    assert not any(
+        s.relation_id == r.relation
+        for b, _ in editor.visible_blocks().values()
+        for s in (editor.arcs.plan(b).segments if editor.arcs.plan(b) else ())
+    )
     assert _selected(editor) == ("span", ids["Phan Việt Cường"])
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _states(demo_path, r.doc_id)[ids["Bí thư Tỉnh ủy"]] == PENDING

@@ -44,12 +44,14 @@ class RelationMixin:
         head_id = span_id if span_id is not None else self._selected_id
         head = self._index.get(head_id) if head_id is not None else None
         if head is None:
-            self.statusMessage.emit("Select a span first, then press R")
+            self.statusMessage.emit(_tr("Select a span first, then press R"))
             return
         self._relation_head = head.id
         self.relationRequested.emit(head.id)
         self.statusMessage.emit(
-            f"Relation from {head.label} “{self.surface(head)}”: pick the target span, Esc cancels"
+            _tr("Relation from {label} “{surface}”: pick the target span, Esc cancels").format(
+                label=head.label, surface=self.surface(head)
+            )
         )
         self.viewport().update()
 
@@ -58,14 +60,16 @@ class RelationMixin:
         self._relation_head = None
         if head is not None and self._index.get(head) is not None:
             self._set_selected(head)
-        self.statusMessage.emit("Relation cancelled")
+        self.statusMessage.emit(_tr("Relation cancelled"))
         self.viewport().update()
 
     def finish_relation_with_selected(self) -> None:
         """Enter in relation mode: the span chosen with the keyboard is the target."""
         target = self.selected_span()
         if target is None or target.id == self._relation_head:
-            self.statusMessage.emit("Move to the target span (Tab) and press Enter, Esc cancels")
+            self.statusMessage.emit(
+                _tr("Move to the target span (Tab) and press Enter, Esc cancels")
+            )
             return
         self.pick_relation_target(target)
 
@@ -78,7 +82,9 @@ class RelationMixin:
         if not choices:
             self._set_selected(target.id)
             self.statusMessage.emit(
-                f"No relation type links {head.label} and {target.label}; pick another span"
+                _tr("No relation type links {head} and {tail}; pick another span").format(
+                    head=head.label, tail=target.label
+                )
             )
             return
         if len(choices) == 1:
@@ -101,7 +107,7 @@ class RelationMixin:
             for r in self._relations.values()
         )
         if exists:
-            self.statusMessage.emit(f"{type_name} already links these spans")
+            self.statusMessage.emit(_tr("{type} already links these spans").format(type=type_name))
         elif self.apply_operation(AddRelation(head.id, tail.id, type_name)) is not None:
             self.statusMessage.emit(f"{type_name}: {self.surface(head)} → {self.surface(tail)}")
         if start is not None and self._index.get(start) is not None:
