@@ -18,12 +18,17 @@ def test_pending_like_finds_the_same_text_and_label_in_unfinished_documents(proj
     ids = [_suggest(project, d, "Lê Trí Thanh", "PER") for d in (first, second, done)]
     _suggest(project, first, "Quốc hội", "ORG")
     project.session().apply(SetStatus(done, "done"))
-    assert project.pending_like(label="PER", surface="Lê Trí Thanh", doc_id=first, statuses=None) == ids[:1]
+    assert (
+        project.pending_like(label="PER", surface="Lê Trí Thanh", doc_id=first, statuses=None)
+        == ids[:1]
+    )
     everywhere = project.pending_like(
         label="PER", surface="Lê Trí Thanh", doc_id=None, statuses=("new", "in_progress")
     )
     assert everywhere == ids[:2]
-    assert project.pending_like(label="ORG", surface="Lê Trí Thanh", doc_id=None, statuses=None) == []
+    assert (
+        project.pending_like(label="ORG", surface="Lê Trí Thanh", doc_id=None, statuses=None) == []
+    )
 
 
 def test_pending_from_a_suggester_and_the_next_document_with_suggestions(project) -> None:
