@@ -7,14 +7,16 @@ instead of failing on the index.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
-from annotator.core.model import REJECTED, Relation
+from annotator.core.model import REJECTED
 from annotator.core.operations import DeleteRelation, Operation
 from annotator.store import repository as repo
 from annotator.store.apply_base import ApplyContext
+from annotator.store.apply_relations import insert_relation
 
 # What splits paragraphs in a stored text (it is normalised to "\n").
 PARAGRAPH_BREAK = "\n"
@@ -97,28 +99,8 @@ def move_relations(ctx: ApplyContext, keep: int, drop: int) -> tuple[ChangeSet, 
         ).fetchone()
         if head == tail or twin is not None:
             continue
-        cursor = ctx.conn.execute(
-            "INSERT INTO relations (doc_id, head, tail, type, annotator, created, state, "
-            "origin, suggester, confidence, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _copy_values(relation, head, tail, ctx.now),
-        )
-        added.append(int(cursor.lastrowid or 0))
+        copy = dataclasses.replace(relation, id=None, head=head, tail=tail, updated=ctx.now)
+        added.append(insert_relation(ctx, copy))
         doc_ids.add(relation.doc_id)
     change = ChangeSet(doc_ids=frozenset(doc_ids), relations_added=tuple(added))
     return change, [DeleteRelation(relation_id) for relation_id in added]
-
-
-def _copy_values(relation: Relation, head: int, tail: int, now: float) -> tuple[object, ...]:
-    return (
-        relation.doc_id,
-        head,
-        tail,
-        relation.type,
-        relation.annotator,
-        relation.created,
-        relation.state,
-        relation.origin,
-        relation.suggester,
-        relation.confidence,
-        now,
-    )

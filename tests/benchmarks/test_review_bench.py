@@ -14,7 +14,6 @@ and repaints.
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import time
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from annotator.core.operations import AddSuggestions
 from annotator.core.syllables import SyllableIndex
 from annotator.gui.editor.widget import READING_POINT_SIZE
 from annotator.store import create_project
-from tests.benchmarks.test_editor_bench import article
+from tests.benchmarks.test_editor_bench import _summary, article
 
 SUGGESTIONS = 500
 RELATIONS = 50
@@ -104,11 +103,6 @@ def _time_key(qtbot, widget, key, viewport, cpu: list[float]) -> float:
     wall = time.perf_counter() - t0
     cpu.append(time.process_time() - c0)
     return wall
-
-
-def _summary(times: list[float]) -> tuple[float, float]:
-    ordered = sorted(times)
-    return statistics.median(ordered) * 1000, ordered[int(0.95 * (len(ordered) - 1))] * 1000
 
 
 def test_reviewing_500_suggestions_by_keyboard(qtbot, tmp_path):

@@ -36,6 +36,15 @@ class Review:
     def text(self) -> str:
         return self.window.project.document(self.doc_id).text
 
+    def show(self, needle: str) -> int:
+        """Scroll the editor to the first `needle`, painted; returns where it starts."""
+        from tests.gui.helpers import show_cp
+
+        start = self.find(needle)[0]
+        show_cp(self.editor, start)
+        QApplication.processEvents()
+        return start
+
     def find(self, needle: str, nth: int = 0) -> tuple[int, int]:
         start = -1
         for _ in range(nth + 1):
@@ -98,3 +107,23 @@ def context_menu(widget, point: QPoint) -> None:
 
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point))
     QApplication.sendEvent(widget, event)
+
+
+def chip_rects(editor) -> dict[int, list]:
+    """The arc chips on screen, in viewport coordinates, by relation id."""
+    found: dict[int, list] = {}
+    for block, geometry in editor.visible_blocks().values():
+        plan = editor.arcs.plan(block)
+        for segment in plan.segments if plan else ():
+            top = geometry.top() + block.layout().lineAt(segment.line).y()
+            rect = editor.arcs.chip_rect(segment, top).translated(geometry.left(), 0)
+            found.setdefault(segment.relation_id, []).append(rect)
+    return found
+
+
+def seed_window(make_window, demo_path) -> tuple[Any, int, str]:
+    """The demo window showing the seed article: (window, its id, its text)."""
+    window = make_window(demo_path)
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    return window, doc_id, window.project.document(doc_id).text

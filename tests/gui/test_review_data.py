@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButt
 from annotator.core.model import ACCEPTED, DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference
 from tests.gui.helpers import drag_select, seed_doc_id, stored_document, stored_spans
-from tests.gui.review_support import review_window
+from tests.gui.review_support import review_window, seed_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -32,10 +32,7 @@ def test_labelling_a_pending_suggestion_accepts_it_rather_than_adding_one(
 
 
 def test_palette_click_then_the_same_key_gives_one_span(qtbot, make_window, demo_path):
-    window = make_window(demo_path)
-    doc_id = seed_doc_id(window.project)
-    window.open_document(doc_id)
-    text = window.project.document(doc_id).text
+    window, doc_id, text = seed_window(make_window, demo_path)
     start = text.index("Quảng Nam")
     drag_select(qtbot, window.editor, start, start + len("Quảng Nam"))
     item = window.palette.item_for("LOC")
@@ -52,10 +49,7 @@ def test_palette_click_then_the_same_key_gives_one_span(qtbot, make_window, demo
 
 
 def test_a_drag_across_a_paragraph_break_is_refused_with_a_reason(qtbot, make_window, demo_path):
-    window = make_window(demo_path)
-    doc_id = seed_doc_id(window.project)
-    window.open_document(doc_id)
-    text = window.project.document(doc_id).text
+    window, doc_id, text = seed_window(make_window, demo_path)
     end_of_first = text.index("\n")
     drag_select(qtbot, window.editor, end_of_first - 8, end_of_first + 8)
     assert "crosses a paragraph break" in window.status.currentMessage()

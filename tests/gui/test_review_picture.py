@@ -14,19 +14,13 @@ from annotator.core.resources import default_schema
 from annotator.gui.editor.style import Palette
 from annotator.gui.settings import SHOW_ARCS, preference
 from tests.gui.helpers import point_of, show_cp
-from tests.gui.review_support import review_window
+from tests.gui.review_support import chip_rects, review_window
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _chips(editor) -> list[QRectF]:
-    rects = []
-    for block, geometry in editor.visible_blocks().values():
-        plan = editor.arcs.plan(block)
-        for segment in plan.segments if plan else ():
-            top = geometry.top() + block.layout().lineAt(segment.line).y()
-            rects.append(editor.arcs.chip_rect(segment, top).translated(geometry.left(), 0))
-    return rects
+    return [rect for rects in chip_rects(editor).values() for rect in rects]
 
 
 def _text_lines(editor) -> list[QRectF]:
@@ -87,9 +81,7 @@ def _cursor_at(editor, cp):
 def test_hovering_a_span_shows_its_label_tag(qtbot, make_window, demo_path):
     r = review_window(qtbot, make_window, demo_path)
     editor = r.editor
-    start, _ = r.find("Lê Văn Dũng")
-    show_cp(editor, start)
-    QApplication.processEvents()
+    start = r.show("Lê Văn Dũng")
     before = editor.viewport().grab().toImage()
     qtbot.mouseMove(editor.viewport(), point_of(editor, start + 3))
     qtbot.waitUntil(lambda: [s.label for s in editor.hovered_spans()] == ["PER"])

@@ -4,12 +4,11 @@ source, label and state; accept all like this, reject all from a suggester, rest
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.operations import AddSuggestions
 from tests.gui.helpers import point_of, show_cp, stored_spans
-from tests.gui.review_support import context_menu, review_window
+from tests.gui.review_support import chip_rects, context_menu, review_window
 
 
 def _menu_texts(menu) -> list[str]:
@@ -152,9 +151,7 @@ def test_reject_all_from_a_suggester_is_one_undo_step(qtbot, make_window, demo_p
 def test_a_relation_arc_has_its_own_menu_and_tooltip(qtbot, make_window, demo_path):
     r = review_window(qtbot, make_window, demo_path)
     editor = r.editor
-    start, _ = r.find("Phan Việt Cường")
-    show_cp(editor, start)
-    QApplication.processEvents()
+    r.show("Phan Việt Cường")
     chip = _chip_center(editor, r.relation)
     assert "HOLDS" in editor.hover_text(chip) and "rules, 80%" in editor.hover_text(chip)
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=chip)
@@ -167,11 +164,4 @@ def test_a_relation_arc_has_its_own_menu_and_tooltip(qtbot, make_window, demo_pa
 
 
 def _chip_center(editor, relation_id) -> QPoint:
-    for block, geometry in editor.visible_blocks().values():
-        plan = editor.arcs.plan(block)
-        for segment in plan.segments if plan else ():
-            if segment.relation_id == relation_id:
-                top = geometry.top() + block.layout().lineAt(segment.line).y()
-                rect = editor.arcs.chip_rect(segment, top).translated(geometry.left(), 0)
-                return rect.center().toPoint()
-    raise AssertionError("no chip on screen")
+    return chip_rects(editor)[relation_id][0].center().toPoint()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.helpers import NAME, drag_select, seed_doc_id, stored_spans
+from tests.gui.review_support import seed_window
 
 REPO = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -83,10 +84,7 @@ with open_project(path, annotator="minh") as project:
 
 
 def test_another_process_writing_is_shown_without_reopening(qtbot, make_window, demo_path):
-    window = make_window(demo_path)
-    doc_id = seed_doc_id(window.project)
-    window.open_document(doc_id)
-    text = window.project.document(doc_id).text
+    window, doc_id, text = seed_window(make_window, demo_path)
     start = text.index("Quảng Nam")
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(WRITER), str(demo_path), str(doc_id)]

@@ -16,25 +16,41 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _DELETE = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 
 
-class ReviewTable(QTableView):
+def review_key(event: QKeyEvent, decisions: dict) -> tuple[str, object] | None:
+    """A list's review key: ("decide", what `decisions` maps the key to) or ("step", ±1)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        return None
+    if event.key() == Qt.Key.Key_Space:
+        return "step", -1 if mods & Qt.KeyboardModifier.ShiftModifier else 1
+    decision = decisions.get(event.key())
+    return None if decision is None else ("decide", decision)
+
+
+SPAN_KEYS = {key: ACCEPT for key in _ENTER} | {key: REJECT for key in _DELETE}
+
+
+class ReviewKeysMixin:
+    """A list view whose review keys emit `decide(what)` or `step(±1)` (declared by the view)."""
+
+    REVIEW_KEYS: dict = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        found = review_key(event, self.REVIEW_KEYS)
+        if found is None:
+            super().keyPressEvent(event)  # type: ignore[misc]
+            return
+        signal = self.decide if found[0] == "decide" else self.step  # type: ignore[attr-defined]
+        signal.emit(found[1])
+        event.accept()
+
+
+class ReviewTable(ReviewKeysMixin, QTableView):
     """A table whose Enter, Backspace and Space review the current row."""
 
     decide = Signal(str)
     step = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        if plain and event.key() in _ENTER:
-            self.decide.emit(ACCEPT)
-        elif plain and event.key() in _DELETE:
-            self.decide.emit(REJECT)
-        elif plain and event.key() == Qt.Key.Key_Space:
-            self.step.emit(-1 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+    REVIEW_KEYS = SPAN_KEYS
 
 
 class AnnotationsPanel(QWidget):

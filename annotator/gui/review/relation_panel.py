@@ -4,39 +4,31 @@ by keyboard like spans (Enter accepts, Backspace rejects, Delete removes an acce
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.model import PENDING, REJECTED
 from annotator.gui.plaintext import excerpt, tooltip
-from annotator.gui.review.annotations_panel import ACCEPT, REJECT
+from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
 from annotator.gui.review.filters import ReviewFilter
 from annotator.gui.review.provenance import describe, source_text, state_text
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
+RELATION_KEYS = {
+    Qt.Key.Key_Return: ACCEPT,
+    Qt.Key.Key_Enter: ACCEPT,
+    Qt.Key.Key_Backspace: REJECT,
+    Qt.Key.Key_Delete: DELETE,
+}
 
 
-class RelationTree(QTreeWidget):
+class RelationTree(ReviewKeysMixin, QTreeWidget):
+    """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps."""
+
     decide = Signal(str)
     step = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier)
-        key = event.key()
-        if plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.decide.emit(ACCEPT)
-        elif plain and key == Qt.Key.Key_Backspace:
-            self.decide.emit(REJECT)
-        elif plain and key == Qt.Key.Key_Delete:
-            self.decide.emit(DELETE)
-        elif plain and key == Qt.Key.Key_Space:
-            self.step.emit(-1 if mods & Qt.KeyboardModifier.ShiftModifier else 1)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+    REVIEW_KEYS = RELATION_KEYS
 
 
 class RelationsPanel(QWidget):
