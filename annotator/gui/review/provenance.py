@@ -19,6 +19,8 @@ def suggester_name(suggester: str | None) -> str:
         "rules": _tr("political-domain rules"),
         "underthesea": _tr("underthesea NER"),
         "model": _tr("the project's model"),
+        "base-model": _tr("the shipped base model"),
+        "relations": _tr("relation patterns"),
     }
     if not suggester:
         return ""
