@@ -27,9 +27,10 @@ KINDS = {
     "empty": "documents with no text left to export",
     "pending": "pending suggestions (spans and relations) not exported",
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
+    "joined": "spans across a paragraph break: the two paragraphs went out as one block",
 }
 # Reported for information: nothing is lost.
-NOT_LOSSES = ("pending", "split")
+NOT_LOSSES = ("pending", "split", "joined")
 
 
 @dataclass
