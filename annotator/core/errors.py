@@ -42,3 +42,7 @@ class DuplicateSpanError(OperationError):
     def __init__(self, message: str, span_id: int) -> None:
         super().__init__(message)
         self.span_id = span_id
+
+
+class TeamError(AnnotatorError):
+    """A package cannot be made or merged, or agreement cannot be computed; nothing changed."""

@@ -174,16 +174,17 @@ class DocumentTableModel(QAbstractTableModel):
     # --- changes -----------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Re-read the rows a change set touched; reset if one left the filter or the list."""
+        """Re-read the rows a change set touched; reset if one left the filter or the list,
+        or many changed."""
         listed = changes.documents_added or changes.documents_removed
         renamed = self._title is not None and changes.titles_changed
-        if listed or renamed or (self._status is not None and changes.status_changed):
+        touched = changes.doc_ids | changes.status_changed
+        many = len(touched) > self.PAGE_SIZE  # a package merge: one reset, not a scan each
+        if listed or renamed or many or (self._status is not None and changes.status_changed):
             self.reload()
             return
-        for doc_id in changes.doc_ids | changes.status_changed:
-            row = self.cached_row_of(doc_id)
-            if row is None:
-                continue
-            page_no = row // self.PAGE_SIZE
-            self._pages.pop(page_no, None)
+        rows = [row for row in map(self.cached_row_of, touched) if row is not None]
+        for row in rows:  # forget every touched page before any row is read again
+            self._pages.pop(row // self.PAGE_SIZE, None)
+        for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

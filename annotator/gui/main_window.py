@@ -34,6 +34,7 @@ from annotator.gui.settings import (
 )
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
+from annotator.gui.team.controller import TeamController
 from annotator.gui.view_commands import ViewCommandsMixin
 from annotator.gui.window_commands import WindowCommandsMixin
 from annotator.store import create_project, open_project
@@ -63,11 +64,13 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.setStatusBar(self.status)
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
+        self.team = TeamController(self)
         self.review = ReviewController(
             editor=self.editor,
             spans=self.annotations,
             relations=self.relations,
             context=lambda: self.context,
+            reads=lambda: self.team.view or self.project,  # the layer shown (gui.team)
             document=lambda: self._doc,
             open_document=self.open_document,
             status=self.status,
@@ -175,6 +178,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.palette.set_schema(project.schema())
         remember_project(path)
         self._show_project_state()
+        self.team.project_opened()
         self._restore_reading_position()
         self._others_changed(self.context.open_elsewhere(), first=True)
 
@@ -201,6 +205,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self._remember_reading_position()
         self.open_document(None)
         self.editor.set_project(None, None)
+        self.team.project_closed()
         self.documents.set_project(None)
         self.palette.set_schema(None)
         context, self.context = self.context, None

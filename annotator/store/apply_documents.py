@@ -1,8 +1,14 @@
-"""Document operations that change the list itself: rename, delete, restore."""
+"""Document operations that change the list itself: rename, delete, restore.
+
+A deleted document takes with it every row that hangs on it, in whatever
+table (found through the foreign keys, so tables added later are kept too):
+the inverse holds them all, and undo puts them back with their ids.
+"""
 
 from __future__ import annotations
 
 import base64
+import json
 import sqlite3
 from typing import Any
 
@@ -10,14 +16,12 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import DeleteDocument, RestoreDocument, SetTitle
 from annotator.store import repository as repo
-from annotator.store.apply_base import ApplyContext, Result, ensure_annotator
-from annotator.store.apply_relations import insert_relation
-from annotator.store.apply_spans import insert_span
+from annotator.store.apply_base import ApplyContext, Result, check_label
 
 # Kept by triggers from the spans and relations: a restored row starts at zero
 # and the triggers count its spans and relations again as they go back in.
 _COUNTED = ("span_count", "pending_count", "pending_relations")
-_UNIT_BLOBS = ("starts", "sentences")
+_B64 = "$b64"
 
 
 def set_title(ctx: ApplyContext, op: SetTitle) -> Result:
@@ -35,83 +39,141 @@ def set_title(ctx: ApplyContext, op: SetTitle) -> Result:
     return ChangeSet(doc_ids=ids, titles_changed=ids), SetTitle(op.doc_id, str(row[0]))
 
 
-def _row(conn: sqlite3.Connection, table: str, key: str, value: int) -> dict[str, Any] | None:
-    cursor = conn.execute(f"SELECT * FROM {table} WHERE {key} = ?", (value,))  # constants
-    found = cursor.fetchone()
-    if found is None:
-        return None
-    return {column[0]: item for column, item in zip(cursor.description, found, strict=True)}
+def _references(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
+    """Table -> [(its column, the table it references)] for every foreign key."""
+    tables = [
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        if not row[0].startswith("sqlite_")
+    ]
+    found: dict[str, list[tuple[str, str]]] = {}
+    for table in tables:
+        for key in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
+            found.setdefault(table, []).append((key[3], key[2]))  # (from column, table)
+    return found
+
+
+def _rows(conn: sqlite3.Connection, table: str, column: str, ids: list[Any]) -> list[dict]:
+    out: list[dict] = []
+    for i in range(0, len(ids), 400):
+        part = ids[i : i + 400]
+        marks = ", ".join("?" for _ in part)
+        cursor = conn.execute(f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks})', part)
+        names = [c[0] for c in cursor.description]
+        out += [dict(zip(names, map(_encode, row), strict=True)) for row in cursor]
+    return out
+
+
+def _hanging_rows(conn: sqlite3.Connection, doc_id: int) -> dict[str, list[dict]]:
+    """The rows of every table that refers to the document, or to a row that does."""
+    references = _references(conn)
+    captured: dict[str, list[dict]] = {"documents": _rows(conn, "documents", "id", [doc_id])}
+    seen: set[tuple[str, str]] = set()
+    frontier = ["documents"]
+    while frontier:
+        parent = frontier.pop()
+        parent_ids = [row["id"] for row in captured[parent] if "id" in row]
+        for table, keys in references.items():
+            for column, target in keys:
+                if target != parent or not parent_ids:
+                    continue
+                new = []
+                for row in _rows(conn, table, column, parent_ids):
+                    key = (table, json.dumps(row, sort_keys=True, default=str))
+                    if key not in seen:  # relations hang on the document and on spans
+                        seen.add(key)
+                        new.append(row)
+                if new:
+                    captured.setdefault(table, []).extend(new)
+                    frontier.append(table)
+    return captured
 
 
 def delete_document(ctx: ApplyContext, op: DeleteDocument) -> Result:
     """Delete a document and all that hangs on it; the inverse holds all of it."""
-    row = _row(ctx.conn, "documents", "id", op.doc_id)
-    if row is None:
+    tables = _hanging_rows(ctx.conn, op.doc_id)
+    rows = tables.pop("documents")
+    if not rows:
         raise OperationError(f"document {op.doc_id} does not exist in this project")
-    text = repo.read_document(ctx.conn, op.doc_id).text
-    units = _row(ctx.conn, "document_units", "doc_id", op.doc_id)
-    if units is not None:
-        units = {k: _encode(v) if k in _UNIT_BLOBS else v for k, v in units.items()}
-    spans = tuple(repo.read_spans(ctx.conn, op.doc_id, None))
-    relations = tuple(repo.read_relations(ctx.conn, op.doc_id, None))
-    ctx.conn.execute("DELETE FROM documents WHERE id = ?", (op.doc_id,))
+    ctx.conn.execute("DELETE FROM documents WHERE id = ?", (op.doc_id,))  # cascades
     ids = frozenset({op.doc_id})
     change = ChangeSet(
         doc_ids=ids,
-        spans_removed=tuple(s.id for s in spans if s.id is not None),
-        relations_removed=tuple(r.id for r in relations if r.id is not None),
+        spans_removed=tuple(r["id"] for r in tables.get("annotations", [])),
+        relations_removed=tuple(r["id"] for r in tables.get("relations", [])),
         documents_removed=ids,
     )
-    inverse = RestoreDocument(row=row, text=text, spans=spans, relations=relations, units=units)
-    return change, inverse
+    return change, RestoreDocument(row=rows[0], tables=tables)
 
 
 def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
-    """Insert a deleted document again, with the ids it had."""
+    """Insert a deleted document again, with the ids it and its rows had."""
     row = {k: (0 if k in _COUNTED else v) for k, v in op.row.items()}
     doc_id = int(row["id"])
+    references = _references(ctx.conn)
     try:
         _insert(ctx.conn, "documents", row)
-        ctx.conn.execute(
-            "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", (doc_id, op.text)
-        )
-        if op.units is not None:
-            units = {k: _decode(v) if k in _UNIT_BLOBS else v for k, v in op.units.items()}
-            _insert(ctx.conn, "document_units", units)
-        for span in op.spans:
-            ensure_annotator(ctx.conn, span.annotator, ctx.now)
-            insert_span(ctx, span)
-        for relation in op.relations:
-            insert_relation(ctx, relation)
+        for table in _parents_first(op.tables, references):
+            for item in op.tables[table]:
+                if table == "annotations":  # a label may have gone from the schema since
+                    check_label(ctx.conn, item["label"])
+                _insert(ctx.conn, table, {k: _decode(v) for k, v in item.items()})
     except sqlite3.IntegrityError as exc:
         raise OperationError(
             f"cannot bring document {doc_id} back: its place was taken meanwhile ({exc})"
         ) from exc
-    if ctx.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone():
-        ctx.conn.execute("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", (doc_id, op.text))
+    texts = op.tables.get("document_texts", [])
+    full_text = ctx.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")
+    if texts and full_text.fetchone():
+        ctx.conn.execute(
+            "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", (doc_id, texts[0]["text"])
+        )
     ids = frozenset({doc_id})
     change = ChangeSet(
         doc_ids=ids,
-        spans_added=tuple(s.id for s in op.spans if s.id is not None),
-        relations_added=tuple(r.id for r in op.relations if r.id is not None),
+        spans_added=tuple(r["id"] for r in op.tables.get("annotations", [])),
+        relations_added=tuple(r["id"] for r in op.tables.get("relations", [])),
         documents_added=ids,
     )
     return change, DeleteDocument(doc_id)
 
 
+def _parents_first(
+    tables: dict[str, Any], references: dict[str, list[tuple[str, str]]]
+) -> list[str]:
+    """Tables ordered so that every table comes after those it refers to."""
+    ordered: list[str] = []
+    pending = set(tables)
+    while pending:
+        ready = sorted(
+            t
+            for t in pending
+            if not any(target in pending for _, target in references.get(t, []) if target != t)
+        )
+        if not ready:  # a cycle: keep the given order for what is left
+            ready = sorted(pending)
+        ordered += ready
+        pending -= set(ready)
+    return ordered
+
+
 def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
-    known = {info[1] for info in conn.execute(f"PRAGMA table_info({table})")}
+    known = {info[1] for info in conn.execute(f'PRAGMA table_info("{table}")')}
     unknown = set(row) - known
-    if unknown:  # a row from the log must name only real columns
-        raise OperationError(f"cannot restore a document: unknown columns {sorted(unknown)}")
+    if not known or unknown:  # a row from the log must name only real tables and columns
+        raise OperationError(f"cannot restore a document: no table {table} with {sorted(row)}")
     columns = ", ".join(f'"{name}"' for name in row)
     marks = ", ".join("?" for _ in row)
-    conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))
 
 
 def _encode(value: Any) -> Any:
-    return base64.b64encode(bytes(value)).decode("ascii") if value is not None else None
+    if isinstance(value, bytes | memoryview):
+        return {_B64: base64.b64encode(bytes(value)).decode("ascii")}
+    return value
 
 
 def _decode(value: Any) -> Any:
-    return base64.b64decode(value) if value is not None else None
+    if isinstance(value, dict) and set(value) == {_B64}:
+        return base64.b64decode(value[_B64])
+    return value

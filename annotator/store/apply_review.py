@@ -23,7 +23,7 @@ def accept_span_as(ctx: ApplyContext, op: AcceptSpanAs) -> Result:
     check_label(ctx.conn, op.label)
     parts: list[tuple[ChangeSet, Operation]] = []
     if op.label != span.label:
-        twin = live_twin(ctx.conn, span.doc_id, span.start, span.end, op.label)
+        twin = live_twin(ctx.conn, span.doc_id, span.start, span.end, op.label, span.annotator)
         if twin is not None:
             if span.state != PENDING:
                 raise DuplicateSpanError(f"this text is already labelled {op.label}", twin[0])

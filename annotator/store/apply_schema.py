@@ -192,7 +192,7 @@ def _merge_into_twins(
         span = repo.read_span(ctx.conn, span_id)
         twin = None
         if span.state != "rejected":
-            twin = live_twin(ctx.conn, span.doc_id, span.start, span.end, target)
+            twin = live_twin(ctx.conn, span.doc_id, span.start, span.end, target, span.annotator)
         if twin is None:
             rest.append(span_id)
             continue

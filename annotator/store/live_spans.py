@@ -1,4 +1,4 @@
-"""Rules on live spans (not rejected): one per place and label, paragraphs kept apart.
+"""Rules on live spans (not rejected): one per place and label in a layer, paragraphs apart.
 
 The file enforces the first with a unique index (migration 0030); these
 helpers let an operation act on it first, with a message a linguist can use,
@@ -28,21 +28,24 @@ def live_twin(
     start: int,
     end: int,
     label: str,
+    annotator: str,
     *,
     besides: int | None = None,
 ) -> tuple[int, str] | None:
-    """(id, state) of the live span with exactly this place and label, if any."""
+    """(id, state) of the live span of `annotator`'s layer with this place and label, if any."""
     row = conn.execute(
         'SELECT id, state FROM annotations WHERE doc_id = ? AND start = ? AND "end" = ? '
-        "AND label = ? AND state != 'rejected' AND id != ?",
-        (doc_id, start, end, label, -1 if besides is None else besides),
+        "AND label = ? AND annotator = ? AND state != 'rejected' AND id != ?",
+        (doc_id, start, end, label, annotator, -1 if besides is None else besides),
     ).fetchone()
     return None if row is None else (int(row[0]), str(row[1]))
 
 
-def refuse_twin(conn: sqlite3.Connection, doc_id: int, start: int, end: int, label: str) -> None:
-    """Raise DuplicateSpanError if a live span has this place and label."""
-    twin = live_twin(conn, doc_id, start, end, label)
+def refuse_twin(
+    conn: sqlite3.Connection, doc_id: int, start: int, end: int, label: str, annotator: str
+) -> None:
+    """Raise DuplicateSpanError if a live span of the layer has this place and label."""
+    twin = live_twin(conn, doc_id, start, end, label, annotator)
     if twin is not None:
         raise DuplicateSpanError(f"this text is already labelled {label}", twin[0])
 
@@ -73,7 +76,9 @@ def check_revived(conn: sqlite3.Connection, span_ids: list[int]) -> None:
         span = repo.read_span(conn, span_id)
         if span.state != REJECTED:
             continue
-        twin = live_twin(conn, span.doc_id, span.start, span.end, span.label, besides=span_id)
+        twin = live_twin(
+            conn, span.doc_id, span.start, span.end, span.label, span.annotator, besides=span_id
+        )
         if twin is not None:
             raise DuplicateSpanError(
                 f"an identical {span.label} span is already there, so this one stays rejected",

@@ -26,21 +26,24 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
 MIGRATION_ANNOTATOR = "(migration)"
 
 _GROUPS = """
-SELECT doc_id, start, "end", label FROM annotations WHERE state != 'rejected'
-GROUP BY doc_id, start, "end", label HAVING count(*) > 1
+SELECT doc_id, start, "end", label, annotator FROM annotations WHERE state != 'rejected'
+GROUP BY doc_id, start, "end", label, annotator HAVING count(*) > 1
 """
 _MEMBERS = """
 SELECT id FROM annotations
-WHERE doc_id = ? AND start = ? AND "end" = ? AND label = ? AND state != 'rejected'
+WHERE doc_id = ? AND start = ? AND "end" = ? AND label = ? AND annotator = ?
+    AND state != 'rejected'
 ORDER BY state != 'accepted', id
 """
 
 # An identical span (document, offsets, label) exists at most once among the
-# spans not rejected: the store turns a second one into accepting or selecting
-# the first, and this index makes the file itself refuse it.
+# spans not rejected in one annotator's layer (team projects keep a layer per
+# annotator, and two annotators agreeing is the point): the store turns a
+# second one into accepting or selecting the first, and this index makes the
+# file itself refuse it.
 _UNIQUE_INDEX = """
-CREATE UNIQUE INDEX annotations_unique_live ON annotations (doc_id, start, "end", label)
-WHERE state != 'rejected'
+CREATE UNIQUE INDEX annotations_unique_live
+ON annotations (doc_id, start, "end", label, annotator) WHERE state != 'rejected'
 """
 
 

@@ -41,6 +41,7 @@ from annotator.store.repository import DocumentRow
 from annotator.store.review_reads import ReviewReadsMixin
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
+from annotator.store.team_reads import TeamReadsMixin
 
 
 def default_annotator() -> str:
@@ -54,7 +55,7 @@ def default_annotator() -> str:
         return "annotator"
 
 
-class Project(ReviewReadsMixin):
+class Project(ReviewReadsMixin, TeamReadsMixin):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:

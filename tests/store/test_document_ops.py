@@ -54,3 +54,18 @@ def test_restore_refuses_when_the_id_was_taken(project) -> None:
     with pytest.raises(OperationError, match="place was taken"):
         session.undo()
     assert project.document(again).title.endswith("Ba.")
+
+
+def test_undo_of_a_delete_restores_each_annotators_own_status(project) -> None:
+    from annotator.core.operations import SetStatus
+
+    doc = project.add_document(article())
+    project.session("lan").apply(SetStatus(doc, "done"))
+    project.session("minh").apply(SetStatus(doc, "in_progress"))
+    before = project.annotator_statuses(doc)
+    session = project.session()
+    session.apply(DeleteDocument(doc))
+    assert project.document_ids() == []
+    session.undo()
+    assert project.annotator_statuses(doc) == before
+    assert project.document(doc).status == "in_progress"

@@ -252,3 +252,21 @@ def test_migration_merges_existing_duplicates_and_logs_it(project_path: Path) ->
         assert logged["relations_moved"] == 1
         assert not project.session().can_undo()  # nobody's step to take back
         assert project.document_rows()[0].span_count == 2
+
+
+def test_two_annotators_may_each_hold_the_same_span_in_their_own_layer(project, doc) -> None:
+    per = next(s for s in project.spans(doc) if s.label == "PER")
+    lan = project.session("lan").apply(AddSpan(doc, per.start, per.end, "PER"))
+    assert lan.spans_added  # another layer: agreement needs both
+    with pytest.raises(DuplicateSpanError):
+        project.session("lan").apply(AddSpan(doc, per.start, per.end, "PER"))
+
+
+def test_the_curated_layer_holds_a_span_once(project, doc) -> None:
+    from annotator.core.operations import CurateSpan
+
+    per = next(s for s in project.spans(doc) if s.label == "PER")
+    session = project.session()
+    session.apply(CurateSpan(doc, per.start, per.end, "PER", ("tester",)))
+    with pytest.raises(DuplicateSpanError):
+        session.apply(CurateSpan(doc, per.start, per.end, "PER", ("tester",)))

@@ -42,6 +42,7 @@ class ReviewController(QObject):
         spans: Any,
         relations: Any,
         context: Callable[[], Any],
+        reads: Callable[[], Any],
         document: Callable[[], Any],
         open_document: Callable[[int], None],
         status: Any,
@@ -50,6 +51,7 @@ class ReviewController(QObject):
         super().__init__(parent)
         self.editor, self.spans_panel, self.relations_panel = editor, spans, relations
         self._context, self._document, self._open = context, document, open_document
+        self._reads = reads  # what the lists show: the project, or one team layer of it
         self._status = status
         self.actions = ReviewActions(context, self)
         self.filter = ReviewFilter()
@@ -93,8 +95,9 @@ class ReviewController(QObject):
             self.relations_panel.clear()
             return
         states = None if self.filter.shows_rejected else VISIBLE
-        spans = self.project.spans(doc.id, states=states)
-        relations = self.project.relations(doc.id, states=states)
+        reads = self._reads()
+        spans = reads.spans(doc.id, states=states)
+        relations = reads.relations(doc.id, states=states)
         schema = self.project.schema()
         suggesters = {s.suggester for s in spans if s.suggester}
         suggesters |= {r.suggester for r in relations if r.suggester}
@@ -124,8 +127,8 @@ class ReviewController(QObject):
         editor = self.editor
         if doc_id == editor.document_id():  # what the editor shows is what is stored
             return pending_keys(editor.shown_spans(), editor.shown_relations(), self.filter)
-        project = self.project
-        return pending_keys(project.spans(doc_id), project.relations(doc_id), self.filter)
+        reads = self._reads()
+        return pending_keys(reads.spans(doc_id), reads.relations(doc_id), self.filter)
 
     def _here(self) -> tuple[int, int, int]:
         relation = self.editor.selected_relation()
