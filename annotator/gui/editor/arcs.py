@@ -94,6 +94,11 @@ class ArcPlanner:
 
     def room(self, block: QTextBlock, ranges: list[tuple[int, int]]) -> list[float]:
         """Room above each line of `block` (the layout's planner)."""
+        number = block.blockNumber()
+        if not self.show_arcs or not self._relations_of_block(number):
+            self._plans.pop(number, None)  # nothing to draw: only the paragraph's room
+            gap = self.paragraph_gap if number > 0 else 0.0
+            return [gap] + [0.0] * (len(ranges) - 1)
         key = (block.revision(), tuple(ranges), self.generation)
         cached = self._plans.get(block.blockNumber())
         if cached is not None and cached.key == key:

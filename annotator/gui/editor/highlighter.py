@@ -109,20 +109,24 @@ class SpanHighlighter(QSyntaxHighlighter):
         # Qt counts UTF-16 units; `text` arrives as code points, shorter by one
         # per emoji, so the block's own length is the limit.
         limit = block.length() - 1
+        shift = offsets.to_cp(base)
         if limit == len(text):  # no astral character here: offsets shift by a constant
-            shift = offsets.to_cp(base)
             relative = lambda cp: cp - shift  # noqa: E731
         else:
             relative = lambda cp: offsets.to_qt(cp) - base  # noqa: E731
-        cp_start = offsets.to_cp(base)
-        regions = self._regions_between(cp_start, cp_start + len(text)) if self._regions else []
+        regions = self._regions_between(shift, shift + len(text)) if self._regions else ()
+        formats, set_format = self._formats, self.setFormat
         for region in regions:
-            self._paint(relative, limit, region.start, region.end, "", region.kind)
+            a, b = max(0, relative(region.start)), min(limit, relative(region.end))
+            if b > a:
+                set_format(a, b - a, self._format("", region.kind))
+        # Thousands of spans per document: the loop stays lean (no call per span but Qt's).
         for span in index.fills(block.blockNumber()):
-            kind = next((r.kind for r in regions if r.start <= span.start < r.end), "")
-            self._paint(relative, limit, span.start, span.end, span.label, kind)
-
-    def _paint(self, relative, limit: int, start: int, end: int, label: str, kind: str) -> None:
-        a, b = max(0, relative(start)), min(limit, relative(end))
-        if b > a:
-            self.setFormat(a, b - a, self._format(label, kind))
+            kind = ""
+            for region in regions:
+                if region.start <= span.start < region.end:
+                    kind = region.kind
+            fmt = formats.get((span.label, kind)) or self._format(span.label, kind)
+            a, b = max(0, relative(span.start)), min(limit, relative(span.end))
+            if b > a:
+                set_format(a, b - a, fmt)
