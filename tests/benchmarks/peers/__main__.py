@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.benchmarks.peers.corpus import build, source_files
+from tests.benchmarks.peers.corpus import ANNOTATED, ARTICLES, build, source_files
 from tests.benchmarks.peers.doccano import Doccano
 from tests.benchmarks.peers.labelstudio import LabelStudio
 from tests.benchmarks.peers.ours import Ours
@@ -42,6 +42,8 @@ def _arguments() -> argparse.Namespace:
         "--peers", type=Path, default=REPO / ".peers", help="where the peer venvs are"
     )
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--articles", type=int, default=ARTICLES, help="plain articles to import")
+    parser.add_argument("--annotated", type=int, default=ANNOTATED, help="annotated documents")
     parser.add_argument("--only", default=",".join(PEERS), help="peers to run, comma separated")
     return parser.parse_args()
 
@@ -86,7 +88,11 @@ def main() -> int:
     work = args.peers / "work"
     shutil.rmtree(work / "run", ignore_errors=True)
     log(f"building the workload in {work / 'workload'}")
-    workload = build(SHARED, work / "workload")
+    workload = build(SHARED, work / "workload", articles=args.articles, annotated=args.annotated)
+    log(
+        f"{workload.articles:,} articles ({workload.plain_bytes / 1_048_576:.0f} MB), "
+        f"{workload.annotated:,} annotated documents with {workload.annotated_spans:,} spans"
+    )
     # SIGTERM (a stopped make, a closed terminal) stops the peers like Ctrl+C does.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(2))
     tools = _tools(args, work / "run")

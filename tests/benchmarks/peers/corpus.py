@@ -8,9 +8,9 @@ offsets mean the same characters in every tool, whatever each one does to
 the text it receives.
 
 The spans are made by a fixed rule, not by a model: every run of
-capitalised syllables (a name, a place, an organisation in news text) is a
-span, skipping a lone capitalised syllable that starts a sentence; its label
-is chosen from the span's text by a checksum.
+capitalised syllables (a name, a place, an organisation in news text, or
+the first word of a sentence) is a span; its label is chosen from the span's
+text by a checksum.
 """
 
 from __future__ import annotations
@@ -31,10 +31,9 @@ BIG_SPANS = 3_000
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
 SOURCE = Path("corpus") / "unc-dantri-news" / "data"
 # Written into the workload folder once complete; a change here rebuilds it.
-VERSION = "peers-workload 1"
+VERSION = "peers-workload 2"
 
 _SYLLABLE = re.compile(r"\w+")
-_SENTENCE_END = frozenset('.!?:;\n"“”')
 
 Span = tuple[int, int, str]
 
@@ -43,9 +42,11 @@ Span = tuple[int, int, str]
 class Workload:
     """Where the generated inputs are, and what they hold."""
 
-    folder: Path  # ARTICLES .txt files
+    articles: int
+    annotated: int
+    folder: Path  # `articles` .txt files
     plain_jsonl: Path  # the same articles, {"text": ...} per line
-    annotated_jsonl: Path  # ANNOTATED documents, {"text", "label": [[s, e, L]]}
+    annotated_jsonl: Path  # `annotated` documents, {"text", "label": [[s, e, L]]}
     big_jsonl: Path  # one BIG_CHARS document with BIG_SPANS spans
     plain_bytes: int
     annotated_spans: int
@@ -87,15 +88,9 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
             and text[syllables[j].end() : syllables[j + 1].start()] == " "
         ):
             j += 1
-        if j > i or not _starts_sentence(text, syllables[i].start()):
-            runs.append((syllables[i].start(), syllables[j].end()))
+        runs.append((syllables[i].start(), syllables[j].end()))
         i = j + 1
     return runs
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" ")
-    return not before or before[-1] in _SENTENCE_END
 
 
 def label_of(text: str) -> str:
@@ -134,23 +129,26 @@ def _write_lines(path: Path, objects: Iterator[dict[str, object]]) -> None:
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
-def build(shared_dir: Path, where: Path) -> Workload:
+def build(
+    shared_dir: Path, where: Path, *, articles: int = ARTICLES, annotated: int = ANNOTATED
+) -> Workload:
     """Write the workload under `where` (reused when it is already complete)."""
     sources = source_files(shared_dir)
     if not sources:
         raise FileNotFoundError(f"no articles in {shared_dir / SOURCE}")
+    where = where / f"{articles}-{annotated}"
     where.mkdir(parents=True, exist_ok=True)
     folder = where / "articles"
     done = where / "complete"
     if not done.exists() or done.read_text() != VERSION:
         folder.mkdir(exist_ok=True)
-        for i in range(ARTICLES):
+        for i in range(articles):
             (folder / f"bai-{i:05d}.txt").write_bytes(article_bytes(sources, i))
         _write_lines(
             where / "articles.jsonl",
-            ({"text": article_bytes(sources, i).decode()} for i in range(ARTICLES)),
+            ({"text": article_bytes(sources, i).decode()} for i in range(articles)),
         )
-        bodies = (article_body(article_bytes(sources, i)) for i in range(ANNOTATED))
+        bodies = (article_body(article_bytes(sources, i)) for i in range(annotated))
         _write_lines(
             where / "annotated.jsonl",
             ({"text": t, "label": [list(s) for s in spans_of(t)]} for t in bodies),
@@ -159,6 +157,8 @@ def build(shared_dir: Path, where: Path) -> Workload:
         _write_lines(where / "big.jsonl", iter([{"text": text, "label": [list(s) for s in spans]}]))
         done.write_text(VERSION)
     return Workload(
+        articles=articles,
+        annotated=annotated,
         folder=folder,
         plain_jsonl=where / "articles.jsonl",
         annotated_jsonl=where / "annotated.jsonl",

@@ -142,11 +142,11 @@ class Doccano(Tool):
             payload |= {"column_data": "text", "column_label": "label"}
         task = self.api.json("POST", f"/v1/projects/{handle.ref}/upload", payload)
         result = self._wait_task(task["task_id"], "import")
-        if result.get("error"):
-            raise PeerError(f"doccano import reported: {json.dumps(result['error'])[:300]}")
         stored = self.api.json("GET", f"/v1/projects/{handle.ref}/examples?limit=1")["count"]
         if stored != expected:
-            raise PeerError(f"doccano stored {stored} documents, expected {expected}")
+            # Its errors are also warnings ("Column label not found" for plain JSONL).
+            reported = json.dumps(result.get("error"), ensure_ascii=False)[:300]
+            raise PeerError(f"doccano stored {stored} documents, expected {expected}: {reported}")
 
     def _upload(self, path: Path) -> str:
         """One file to FilePond's endpoint, on a connection of this upload's own."""

@@ -33,6 +33,10 @@ class Results:
     def add_memory(self, step: str, tool: str, peak: int) -> None:
         self.memory[step, tool] = max(self.memory.get((step, tool), 0), peak)
 
+    def add_disk(self, tool: str, size: int, articles: int) -> None:
+        """Bytes one plain import added, scaled to 10,000 articles."""
+        self.disk[tool] = size * 10_000 // articles
+
     def best(self, step: str, tool: str) -> float | None:
         runs = self.times.get((step, tool))
         return min(runs) if runs else None
@@ -42,6 +46,8 @@ class Results:
 
 
 def _seconds(value: float) -> str:
+    if value < 0.01:
+        return f"{value * 1000:.2f} ms"
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.1f} s"
 
 
@@ -76,7 +82,7 @@ def table(results: Results, steps: list[str]) -> list[str]:
         ["peak memory, any step", *(f"{results.peak(t) / MB:.0f} MB" for t in results.tools)]
     )
     rows.append(
-        ["size on disk, import of plain folder", *(_disk(results, t) for t in results.tools)]
+        ["size on disk per 10,000 plain articles", *(_disk(results, t) for t in results.tools)]
     )
     return ["| " + " | ".join(row) + " |" for row in rows]
 

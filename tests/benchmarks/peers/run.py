@@ -15,14 +15,14 @@ from pathlib import Path
 
 from tests.benchmarks.peers import checks
 from tests.benchmarks.peers.client import PeerError
-from tests.benchmarks.peers.corpus import ANNOTATED, ARTICLES, BIG_SPANS, Workload, read_jsonl
+from tests.benchmarks.peers.corpus import BIG_SPANS, Workload, read_jsonl
 from tests.benchmarks.peers.report import Results
 from tests.benchmarks.peers.servers import PeakMemory
 from tests.benchmarks.peers.tool import Handle, Kind, Tool
 
-IMPORT_FOLDER = "import 10,000 plain articles, folder of .txt"
+IMPORT_FOLDER = "import plain articles, folder of .txt"
 IMPORT_JSONL = "import the same articles, one JSONL file"
-IMPORT_ANNOTATED = "import 5,000 annotated documents (JSONL)"
+IMPORT_ANNOTATED = "import annotated documents, JSONL"
 EXPORT_JSONL = "export JSONL (Label Studio: JSON)"
 EXPORT_CONLL = "export CoNLL"
 READ = "read one 50,000-character document with 3,000 spans"
@@ -73,12 +73,12 @@ class Runner:
     def _round(self, tool: Tool, number: int) -> None:
         w = self.workload
         before = tool.footprint()
-        self._import(tool, IMPORT_FOLDER, Kind.FOLDER, w.folder, ARTICLES)
+        self._import(tool, IMPORT_FOLDER, Kind.FOLDER, w.folder, w.articles)
         if number == 0 and not self.results.failures.get((IMPORT_FOLDER, tool.name)):
-            self.results.disk[tool.name] = tool.footprint() - before
-        self._import(tool, IMPORT_JSONL, Kind.PLAIN_JSONL, w.plain_jsonl, ARTICLES)
+            self.results.add_disk(tool.name, tool.footprint() - before, w.articles)
+        self._import(tool, IMPORT_JSONL, Kind.PLAIN_JSONL, w.plain_jsonl, w.articles)
         annotated = self._import(
-            tool, IMPORT_ANNOTATED, Kind.ANNOTATED, w.annotated_jsonl, ANNOTATED
+            tool, IMPORT_ANNOTATED, Kind.ANNOTATED, w.annotated_jsonl, w.annotated
         )
         if annotated is not None:
             self._exports(tool, annotated, first=number == 0)
