@@ -70,6 +70,9 @@ def _print(runner: Runner) -> bool:
     print("\nSpans given back (first round's exports against the input):")
     for check in runner.checks:
         print(f"  {'ok  ' if check.ok else 'DIFF'} {check.tool}, {check.what}: {check.summary}")
+    print("\nWhere the peers' import time went (each run):")
+    for note in results.notes:
+        print(f"  {note}")
     for (step, tool), messages in sorted(results.failures.items()):
         print(f"  failed: {tool}, {step}: {len(messages)}×, first: {messages[0]}")
     print("\nTargets:")

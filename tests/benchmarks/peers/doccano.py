@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import time
 import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -131,8 +132,10 @@ class Doccano(Tool):
 
     def load(self, handle: Handle, source: Path, expected: int) -> None:
         files = sorted(source.iterdir()) if source.is_dir() else [source]
+        start = time.perf_counter()
         with ThreadPoolExecutor(PARALLEL_UPLOADS) as pool:
             upload_ids = list(pool.map(self._upload, files))
+        self.phases = {"upload": time.perf_counter() - start}
         payload = {
             "uploadIds": upload_ids,
             "format": FORMATS[handle.kind],
@@ -142,6 +145,7 @@ class Doccano(Tool):
             payload |= {"column_data": "text", "column_label": "label"}
         task = self.api.json("POST", f"/v1/projects/{handle.ref}/upload", payload)
         result = self._wait_task(task["task_id"], "import")
+        self.phases["import task"] = time.perf_counter() - start - self.phases["upload"]
         stored = self.api.json("GET", f"/v1/projects/{handle.ref}/examples?limit=1")["count"]
         if stored != expected:
             # Its errors are also warnings ("Column label not found" for plain JSONL).

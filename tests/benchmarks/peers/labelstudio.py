@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 from collections.abc import Callable
 from itertools import count
 from pathlib import Path
@@ -127,12 +128,14 @@ class LabelStudio(Tool):
 
     def _load_folder(self, project: str, folder: Path) -> dict:  # type: ignore[type-arg]
         files = sorted(folder.iterdir())
+        start = time.perf_counter()
         upload_ids: list[int] = []
         for first in range(0, len(files), FILES_PER_REQUEST):
             batch = files[first : first + FILES_PER_REQUEST]
             uploads = [(f"file{i}", p.name, p.read_bytes()) for i, p in enumerate(batch)]
             reply = self.api.upload(f"{project}/import?commit_to_project=false", uploads)
             upload_ids += reply["file_upload_ids"]
+        self.phases = {"upload": time.perf_counter() - start}
         payload = {"file_upload_ids": upload_ids, "files_as_tasks_list": False}
         return self.api.json("POST", f"{project}/reimport", payload)  # type: ignore[no-any-return]
 

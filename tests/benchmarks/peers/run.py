@@ -102,7 +102,11 @@ class Runner:
         self, tool: Tool, step: str, kind: Kind, source: Path, expected: int
     ) -> Handle | None:
         handle = tool.create(kind, source)
+        tool.phases = {}
         done = self._measure(step, tool, lambda: tool.load(handle, source, expected) or True)
+        if done and tool.phases:
+            parts = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in tool.phases.items())
+            self.results.notes.append(f"{tool.name}, {step}: {parts}")
         return handle if done else None
 
     def _exports(self, tool: Tool, handle: Handle, *, first: bool) -> None:

@@ -41,6 +41,8 @@ class Tool(abc.ABC):
 
     def __init__(self, work: Path) -> None:
         self.work = work
+        # Seconds of the named parts of the last step (upload, import task...), for the report.
+        self.phases: dict[str, float] = {}
 
     def start(self) -> None:  # noqa: B027 (most tools have servers to start; ours has none)
         """Start the tool's servers and wait until they answer (not timed)."""
