@@ -88,6 +88,8 @@ def main() -> int:
     if not source_files(SHARED):
         print(f"skipped: the shared corpus is not beside the checkout ({SHARED.name}/corpus/...)")
         return 0
+    # Absolute: doccano's server changes its working directory.
+    args.peers = args.peers.resolve()
     work = args.peers / "work"
     shutil.rmtree(work / "run", ignore_errors=True)
     log(f"building the workload in {work / 'workload'}")
