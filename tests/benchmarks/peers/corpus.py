@@ -173,3 +173,13 @@ def read_jsonl(path: Path) -> Iterator[dict[str, object]]:
         for line in lines:
             if line.strip():
                 yield json.loads(line)
+
+
+def spans_by_text(paths: list[Path]) -> dict[str, list[Span]]:
+    """Sorted spans of every `{"text", "label": [[start, end, label]]}` line of these files."""
+    found: dict[str, list[Span]] = {}
+    for path in paths:
+        for obj in read_jsonl(path):
+            labels = obj.get("label") or []
+            found[str(obj["text"])] = sorted((s, e, str(lb)) for s, e, lb in labels)  # type: ignore[attr-defined]
+    return found

@@ -22,7 +22,7 @@ from itertools import count
 from pathlib import Path
 
 from tests.benchmarks.peers.client import Client, PeerError, wait_until
-from tests.benchmarks.peers.corpus import read_jsonl
+from tests.benchmarks.peers.corpus import spans_by_text
 from tests.benchmarks.peers.servers import Server, disk_usage, free_port, run_checked
 from tests.benchmarks.peers.tool import Handle, Kind, Tool
 
@@ -183,12 +183,7 @@ class Doccano(Tool):
         return out
 
     def spans(self, exported: Path) -> dict[str, list[tuple[int, int, str]]]:
-        found: dict[str, list[tuple[int, int, str]]] = {}
-        for path in sorted(exported.rglob("*.jsonl")):
-            for obj in read_jsonl(path):
-                labels = obj.get("label") or []
-                found[str(obj["text"])] = sorted((s, e, str(lb)) for s, e, lb in labels)  # type: ignore[attr-defined]
-        return found
+        return spans_by_text(sorted(exported.rglob("*.jsonl")))
 
     def reader(self, handle: Handle) -> Callable[[], int]:
         project = f"/v1/projects/{handle.ref}"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.store import open_project
-from tests.benchmarks.peers.corpus import read_jsonl
+from tests.benchmarks.peers.corpus import spans_by_text
 from tests.benchmarks.peers.tool import Handle, Kind, Tool
 
 # Every input of the benchmark is one file or one folder; JSONL files are
@@ -88,11 +88,7 @@ class Ours(Tool):
         return self._export(handle, out, "--format", "conll", "--level", "syllable")
 
     def spans(self, exported: Path) -> dict[str, list[tuple[int, int, str]]]:
-        found: dict[str, list[tuple[int, int, str]]] = {}
-        for path in sorted(exported.rglob("*.jsonl")):
-            for obj in read_jsonl(path):
-                found[str(obj["text"])] = sorted((s, e, str(lb)) for s, e, lb in obj["label"])  # type: ignore[attr-defined]
-        return found
+        return spans_by_text(sorted(exported.rglob("*.jsonl")))
 
     def reader(self, handle: Handle) -> Callable[[], int]:
         project = open_project(Path(handle.ref), "bench")

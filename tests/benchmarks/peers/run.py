@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tests.benchmarks.peers import checks
 from tests.benchmarks.peers.client import PeerError
-from tests.benchmarks.peers.corpus import BIG_SPANS, Workload, read_jsonl
+from tests.benchmarks.peers.corpus import BIG_SPANS, Workload, spans_by_text
 from tests.benchmarks.peers.report import Results
 from tests.benchmarks.peers.servers import PeakMemory
 from tests.benchmarks.peers.tool import Handle, Kind, Tool
@@ -49,10 +49,7 @@ class Runner:
         self.scratch = scratch
         self.results = Results([t.name for t in tools])
         self.checks: list[Check] = []
-        self.expected = {
-            str(d["text"]): [tuple(s) for s in d["label"]]
-            for d in read_jsonl(workload.annotated_jsonl)
-        }  # type: ignore[attr-defined]
+        self.expected = spans_by_text([workload.annotated_jsonl])
         self.readers: dict[str, Callable[[], int]] = {}
 
     def prepare_reads(self) -> None:
