@@ -108,7 +108,7 @@ def expected_entities(documents: dict[str, list[Span]]) -> Counter[tuple[str, st
 
 def conll_entities(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
     """(label, tokens joined without spaces) of every IOB2/IOB1 entity; the tag is the last column."""
-    label, tokens = "", []
+    label, tokens = "", list[str]()
     for line in lines:
         parts = line.split()
         tag = parts[-1] if parts and not line.startswith("-DOCSTART-") else "O"
