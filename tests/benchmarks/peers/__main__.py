@@ -24,7 +24,7 @@ from tests.benchmarks.peers.doccano import Doccano
 from tests.benchmarks.peers.labelstudio import LabelStudio
 from tests.benchmarks.peers.ours import Ours
 from tests.benchmarks.peers.report import table, targets
-from tests.benchmarks.peers.run import IMPORTS, READS, STEPS, Runner
+from tests.benchmarks.peers.run import IMPORTS, READS, STEP_GROUPS, STEPS, Runner
 from tests.benchmarks.peers.tool import Tool
 
 REPO = Path(__file__).resolve().parents[3]
@@ -44,6 +44,11 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--articles", type=int, default=ARTICLES, help="plain articles to import")
     parser.add_argument("--annotated", type=int, default=ANNOTATED, help="annotated documents")
+    parser.add_argument(
+        "--steps",
+        default=",".join(STEP_GROUPS),
+        help="steps to run, comma separated: folder, jsonl, annotated (with the exports), read",
+    )
     parser.add_argument("--only", default=",".join(PEERS), help="peers to run, comma separated")
     return parser.parse_args()
 
@@ -106,7 +111,8 @@ def main() -> int:
             log(f"starting {tool.name}")
             tool.start()
         log(f"machine: {_load_info()}")
-        runner = Runner(tools, workload, work / "run" / "exports")
+        steps = tuple(s for s in args.steps.split(",") if s in STEP_GROUPS)
+        runner = Runner(tools, workload, work / "run" / "exports", steps)
         runner.prepare_reads()
         runner.run(args.rounds, log)
         log(f"machine: {_load_info()}")

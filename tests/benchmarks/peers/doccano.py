@@ -164,8 +164,20 @@ class Doccano(Tool):
             client.close()
 
     def _wait_task(self, task_id: str, what: str) -> dict:  # type: ignore[type-arg]
+        """Poll a task as the web page does: a failed poll is tried again, the task goes on.
+
+        doccano's web workers and its task queue share one SQLite file, so a
+        status request sometimes fails with "database is locked" while the
+        task itself still finishes; those failures are counted in `phases`.
+        """
+        self.phases.setdefault("failed status polls", 0)
+
         def status() -> dict | None:  # type: ignore[type-arg]
-            reply = self.api.json("GET", f"/v1/tasks/status/{task_id}")
+            try:
+                reply = self.api.json("GET", f"/v1/tasks/status/{task_id}")
+            except PeerError:
+                self.phases["failed status polls"] += 1
+                return None
             return reply if reply.get("ready") else None
 
         reply = wait_until(status, timeout=TASK_TIMEOUT, what=f"doccano {what} task", every=0.2)

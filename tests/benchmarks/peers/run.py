@@ -30,6 +30,8 @@ IMPORTS = [IMPORT_FOLDER, IMPORT_JSONL, IMPORT_ANNOTATED]
 READS = [EXPORT_JSONL, EXPORT_CONLL, READ]
 STEPS = IMPORTS + READS
 READS_PER_ROUND = 5
+# What --steps can choose; "annotated" includes the exports of what it imported.
+STEP_GROUPS = ("folder", "jsonl", "annotated", "read")
 
 
 @dataclass
@@ -43,8 +45,15 @@ class Check:
 class Runner:
     """Runs the steps for a set of started tools and collects the results."""
 
-    def __init__(self, tools: list[Tool], workload: Workload, scratch: Path) -> None:
+    def __init__(
+        self,
+        tools: list[Tool],
+        workload: Workload,
+        scratch: Path,
+        steps: tuple[str, ...] = STEP_GROUPS,
+    ) -> None:
         self.tools = tools
+        self.steps = steps
         self.workload = workload
         self.scratch = scratch
         self.results = Results([t.name for t in tools])
@@ -54,6 +63,8 @@ class Runner:
 
     def prepare_reads(self) -> None:
         """Import the large document into each tool once (not timed)."""
+        if "read" not in self.steps:
+            return
         for tool in self.tools:
             handle = tool.create(Kind.BIG, self.workload.big_jsonl)
             tool.load(handle, self.workload.big_jsonl, 1)
@@ -69,17 +80,21 @@ class Runner:
 
     def _round(self, tool: Tool, number: int) -> None:
         w = self.workload
-        before = tool.footprint()
-        self._import(tool, IMPORT_FOLDER, Kind.FOLDER, w.folder, w.articles)
-        if number == 0 and not self.results.failures.get((IMPORT_FOLDER, tool.name)):
-            self.results.add_disk(tool.name, tool.footprint() - before, w.articles)
-        self._import(tool, IMPORT_JSONL, Kind.PLAIN_JSONL, w.plain_jsonl, w.articles)
-        annotated = self._import(
-            tool, IMPORT_ANNOTATED, Kind.ANNOTATED, w.annotated_jsonl, w.annotated
-        )
-        if annotated is not None:
-            self._exports(tool, annotated, first=number == 0)
-        self._read(tool)
+        if "folder" in self.steps:
+            before = tool.footprint()
+            self._import(tool, IMPORT_FOLDER, Kind.FOLDER, w.folder, w.articles)
+            if number == 0 and not self.results.failures.get((IMPORT_FOLDER, tool.name)):
+                self.results.add_disk(tool.name, tool.footprint() - before, w.articles)
+        if "jsonl" in self.steps:
+            self._import(tool, IMPORT_JSONL, Kind.PLAIN_JSONL, w.plain_jsonl, w.articles)
+        if "annotated" in self.steps:
+            annotated = self._import(
+                tool, IMPORT_ANNOTATED, Kind.ANNOTATED, w.annotated_jsonl, w.annotated
+            )
+            if annotated is not None:
+                self._exports(tool, annotated, first=number == 0)
+        if "read" in self.steps:
+            self._read(tool)
 
     def _measure(self, step: str, tool: Tool, action: Callable[[], object]) -> object | None:
         """Time `action`, sampling the tool's memory; a failure is recorded, not raised."""
@@ -102,7 +117,10 @@ class Runner:
         tool.phases = {}
         done = self._measure(step, tool, lambda: tool.load(handle, source, expected) or True)
         if done and tool.phases:
-            parts = ", ".join(f"{name} {seconds:.1f} s" for name, seconds in tool.phases.items())
+            parts = ", ".join(
+                f"{name} {value:.1f} s" if isinstance(value, float) else f"{name}: {value}"
+                for name, value in tool.phases.items()
+            )
             self.results.notes.append(f"{tool.name}, {step}: {parts}")
         return handle if done else None
 
