@@ -28,6 +28,11 @@ from tests.benchmarks.peers.tool import Handle, Kind, Tool
 
 PASSWORD = "bench-only-password"
 TASK_TIMEOUT = 1800
+# An export task that its queue rejected ("database is locked") never ends;
+# its web page then polls forever, the benchmark gives up after this long.
+EXPORT_TIMEOUT = 300
+# How often the web page asks for a task's state.
+POLL_EVERY = 1.0
 PARALLEL_UPLOADS = 2
 LAUNCHER = Path(__file__).with_name("doccano_web.py")
 FORMATS = {
@@ -163,7 +168,7 @@ class Doccano(Tool):
         finally:
             client.close()
 
-    def _wait_task(self, task_id: str, what: str) -> dict:  # type: ignore[type-arg]
+    def _wait_task(self, task_id: str, what: str, timeout: float = TASK_TIMEOUT) -> dict:  # type: ignore[type-arg]
         """Poll a task as the web page does: a failed poll is tried again, the task goes on.
 
         doccano's web workers and its task queue share one SQLite file, so a
@@ -180,7 +185,7 @@ class Doccano(Tool):
                 return None
             return reply if reply.get("ready") else None
 
-        reply = wait_until(status, timeout=TASK_TIMEOUT, what=f"doccano {what} task", every=0.2)
+        reply = wait_until(status, timeout=timeout, what=f"doccano {what} task", every=POLL_EVERY)
         if reply.get("error"):
             raise PeerError(f"doccano {what} task failed: {str(reply['error'])[:300]}")
         return reply.get("result") or {}
@@ -188,7 +193,7 @@ class Doccano(Tool):
     def export_jsonl(self, handle: Handle, out: Path) -> Path:
         path = f"/v1/projects/{handle.ref}/download"
         task = self.api.json("POST", path, {"format": "JSONL", "exportApproved": False})
-        self._wait_task(task["task_id"], "export")
+        self._wait_task(task["task_id"], "export", EXPORT_TIMEOUT)
         data = self.api.request("GET", f"{path}?taskId={task['task_id']}")
         out.mkdir(parents=True, exist_ok=True)
         zipfile.ZipFile(io.BytesIO(data)).extractall(out)
