@@ -39,6 +39,7 @@ from annotator.store.migrations import (
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
+from annotator.store.team_reads import TeamReadsMixin
 
 
 def default_annotator() -> str:
@@ -49,7 +50,7 @@ def default_annotator() -> str:
         return "annotator"
 
 
-class Project:
+class Project(TeamReadsMixin):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
