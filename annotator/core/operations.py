@@ -154,11 +154,14 @@ class SetRelationStates(Operation):
 
     Accepting a relation accepts its pending head and tail spans in the same
     step: a relation between suggestions nobody accepted means nothing.
+    `with_ends` is false only in undo steps, which put states back exactly and
+    leave the spans' own states to their own undo step.
     """
 
     kind: ClassVar[str] = "set_relation_states"
     relation_ids: tuple[int, ...]
     state: str
+    with_ends: bool = True
 
 
 # --- documents ---------------------------------------------------------------

@@ -109,7 +109,9 @@ def _update_states(
     by_old: dict[str, list[int]] = {}
     for relation in relations:
         by_old.setdefault(relation.state, []).append(relation.id or 0)
-    undo: list[Operation] = [SetRelationStates(tuple(ids), old) for old, ids in by_old.items()]
+    undo: list[Operation] = [
+        SetRelationStates(tuple(ids), old, with_ends=False) for old, ids in by_old.items()
+    ]
     change = ChangeSet(
         doc_ids=frozenset(r.doc_id for r in relations),
         relations_changed=tuple(r.id for r in relations if r.id is not None),
@@ -124,7 +126,7 @@ def set_relation_states(ctx: ApplyContext, op: SetRelationStates) -> Result:
     if not relations:
         return ChangeSet(), Batch(())
     change, undo = _update_states(ctx, relations, op.state)
-    if op.state == ACCEPTED:
+    if op.state == ACCEPTED and op.with_ends:
         ends = dict.fromkeys(i for r in relations for i in (r.head, r.tail))
         pending = [i for i in ends if repo.read_span(ctx.conn, i).state == PENDING]
         if pending:

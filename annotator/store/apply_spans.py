@@ -180,8 +180,8 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
         rel_change, rel_undo = apply_relations.reject_relations_of(ctx, ids)
         if rel_undo is not None:
             change = change.merge(rel_change)
-            # Undone first, while the spans are still rejected: accepting a
-            # relation accepts its pending ends, which must stay as they were.
+            # The relations' undo step puts back their states only
+            # (with_ends=False): each span's own state comes back with it.
             parts.insert(0, rel_undo)
     inverse: Operation = parts[0] if len(parts) == 1 else Batch(tuple(parts))
     return change, inverse

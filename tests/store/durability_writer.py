@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import sys
 
+from annotator.core.errors import DuplicateSpanError
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, Batch, SetStatus
 from annotator.store import open_project
@@ -28,7 +29,10 @@ def edit_spans(project, rng: random.Random) -> None:
             op = Batch((AddSpan(doc_id, start, end, "ORG"), SetStatus(doc_id, "in_progress")))
         else:
             op = AddSpan(doc_id, start, end, "PER")
-        change = session.apply(op)
+        try:
+            change = session.apply(op)
+        except DuplicateSpanError:  # the same text and label again: refused, nothing written
+            continue
         print(f"span {change.spans_added[0]} {start} {end}", flush=True)
 
 

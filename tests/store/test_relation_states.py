@@ -83,6 +83,18 @@ def test_rejecting_a_span_rejects_its_relations_in_the_same_step(project, doc) -
     assert {r.id: r.state for r in project.relations(doc)}[rel] == PENDING
 
 
+def test_undoing_a_rejection_leaves_the_other_pending_end_pending(project, doc) -> None:
+    """Found by the history property test: the relation's undo must not accept its ends."""
+    per, role, rel = _suggest_pair(project, doc)
+    session = project.session()
+    session.apply(SetRelationStates((rel,), ACCEPTED))
+    session.apply(SetSpanState(per, PENDING))
+    session.apply(SetSpanState(role, REJECTED))
+    session.undo()
+    assert (project.span(per).state, project.span(role).state) == (PENDING, ACCEPTED)
+    assert {r.id: r.state for r in project.relations(doc)}[rel] == ACCEPTED
+
+
 def test_a_rejected_relation_is_never_proposed_again(project, doc: int) -> None:
     _per, _role, rel = _suggest_pair(project, doc)
     project.session().apply(SetRelationStates((rel,), REJECTED))
