@@ -94,7 +94,7 @@ def _render(
     exported: list[ExportDoc] = []
     parts: list[str] = []
     read = 0
-    for item in source.iter_annotated(ids, units=shaper.wants_units):
+    for item in source.iter_annotated(ids, units=shaper.wants_units, tokens=shaper.wants_tokens):
         read += 1
         doc = shaper.shape(item)
         if doc is not None:

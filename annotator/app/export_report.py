@@ -27,9 +27,12 @@ KINDS = {
     "empty": "documents with no text left to export",
     "pending": "pending suggestions not exported",
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
+    "joined": "sentence breaks left out because a span crosses them (the sentences were joined)",
+    "level": "documents that came without tokens of their own, written in syllables",
+    "renamed": "label or relation-type names the format cannot hold as they are, written as shown",
 }
 # Reported for information: nothing is lost.
-NOT_LOSSES = ("pending", "split")
+NOT_LOSSES = ("pending", "split", "joined", "level", "renamed")
 
 
 @dataclass

@@ -11,7 +11,6 @@ from click.core import ParameterSource
 
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.export_filters import load_filter, save_filter
-from annotator.app.export_policy import POLICIES
 from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
@@ -20,9 +19,21 @@ from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.formats import tagging
+from annotator.formats.layers import POLICIES
 from annotator.store import open_project
 
-FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
+FORMATS = (
+    "conll",
+    "jsonl",
+    "doccano-rel",
+    "brat",
+    "spacy",
+    "hf",
+    "csv",
+    "phoner",
+    "vlsp2016",
+    "vlsp2018",
+)
 
 
 def _list(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -59,7 +70,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         out=params["out"],
         selection=selection,
         tokens=TokenOptions(level=params["level"], block=params["block"], pos=params["pos"]),
-        scheme=params["scheme"],
+        scheme=params["scheme"] or "",
         docstart=params["docstart"],
         overlap=params["overlap"],
         max_layers=params["max_layers"],
@@ -120,16 +131,17 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 @click.option(
     "--level",
     type=click.Choice(LEVELS),
-    default="syllable",
+    default="source",
     show_default=True,
-    help="Token level of CoNLL, spaCy and HF exports.",
+    help="Tokens of CoNLL, PhoNER, VLSP 2016, spaCy and HF exports: source writes each "
+    "document in the tokens, sentences, columns and label names it was imported with "
+    "(syllables for documents that came without tokens); syllable or word tokenise again.",
 )
 @click.option(
     "--scheme",
     type=click.Choice(tagging.SCHEMES),
-    default="iob2",
-    show_default=True,
-    help="Tag scheme.",
+    default=None,
+    help="Tag scheme (default: the scheme each document's source used, iob2 otherwise).",
 )
 @click.option(
     "--block",
@@ -145,9 +157,9 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 )
 @click.option(
     "--docstart/--no-docstart",
-    default=True,
-    show_default=True,
-    help="Write -DOCSTART- before each document (CoNLL).",
+    default=None,
+    help="Write '-DOCSTART- -X- O O' before each document (CoNLL). Default: where the "
+    "document's source had one, and always for documents that came without tokens.",
 )
 @click.option(
     "--status",
@@ -204,8 +216,15 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     """Export annotated documents as training data, with a loss report and a dataset card.
 
     Documents marked done or reviewed are exported by default; the output
-    folder is written atomically. Formats: conll, jsonl (doccano), brat,
-    spacy (DocBin), hf (datasets + Parquet), csv (entities).
+    folder is written atomically. Formats: conll, jsonl (doccano sequence
+    labelling), doccano-rel (doccano relation projects), brat, spacy
+    (DocBin), hf (datasets + Parquet), csv (entities), phoner (words and
+    tags JSON lines), vlsp2016 (one column file per document), vlsp2018
+    (ENAMEX-tagged text, one file per document).
+
+    A corpus imported from its own tokens (CoNLL, PhoNER, VLSP 2016, spaCy,
+    HF) is written back in them by default (--level source): same tokens,
+    sentences, columns and label names, with your corrections.
 
     Example:
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import colorsys
 import json
 from dataclasses import dataclass, replace
 from typing import Any
@@ -128,3 +129,14 @@ class LabelSchema:
             unknown = set(rel.head_labels + rel.tail_labels) - set(names)
             if unknown:
                 raise SchemaError(f"relation {rel.name} names unknown labels {sorted(unknown)}")
+
+
+def free_color(schema: LabelSchema) -> str:
+    """A colour no label uses yet, stepping round the hue circle (for labels made on the fly)."""
+    used = {label.color.lower() for label in schema.labels}
+    for step in range(36):
+        red, green, blue = colorsys.hsv_to_rgb(((step * 47) % 360) / 360, 180 / 255, 220 / 255)
+        colour = "#{:02x}{:02x}{:02x}".format(*(round(c * 255) for c in (red, green, blue)))
+        if colour not in used:
+            return colour
+    return "#888888"

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from annotator.app.export import ExportOptions, ExportResult, run_export
 from annotator.app.export_filters import save_filter, saved_filters
-from annotator.app.export_policy import LAYERS, POLICIES
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
+from annotator.formats.layers import LAYERS, POLICIES
 
 FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
 REGION_KINDS = (CAPTION, BYLINE, TAGS, SOURCE, TITLE)

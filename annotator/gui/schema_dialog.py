@@ -31,7 +31,7 @@ from annotator.core.operations import (
     RemoveRelationType,
     RenameLabel,
 )
-from annotator.core.schema import LabelSchema
+from annotator.core.schema import LabelSchema, free_color
 from annotator.gui.plaintext import message_box, swatch, tooltip
 from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
@@ -255,7 +255,7 @@ class SchemaDialog(QDialog):
     def _ask_add_label(self) -> None:
         name, ok = QInputDialog.getText(self, "Add label", "Name:")
         if ok and name.strip():
-            self._guarded(lambda: self.add_label(name, color=_free_colour(self.schema())))
+            self._guarded(lambda: self.add_label(name, color=free_color(self.schema())))
 
     def _ask_rename(self) -> None:
         old = self._current(self.labels)
@@ -338,13 +338,3 @@ def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
     tree.setColumnWidth(0, 120)
     tree.setColumnWidth(1, 56)
     return tree
-
-
-def _free_colour(schema: LabelSchema) -> str:
-    """A colour no label uses yet, stepping round the hue circle."""
-    used = {label.color.lower() for label in schema.labels}
-    for step in range(36):
-        colour = QColor.fromHsv((step * 47) % 360, 180, 220).name()
-        if colour not in used:
-            return colour
-    return "#888888"

@@ -185,6 +185,30 @@ CREATE TABLE document_units (
 """
 
 
+# The tokens a tokenised corpus gave a document (core.source_tokens), packed
+# by store.token_layer: offsets as arrays, the rest as JSON. Removed with
+# their document.
+_SOURCE_TOKENS = """
+CREATE TABLE document_tokens (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    layout TEXT NOT NULL,
+    starts BLOB NOT NULL,
+    ends BLOB NOT NULL,
+    sentences BLOB NOT NULL,
+    forms TEXT NOT NULL DEFAULT '[]',
+    extra BLOB,
+    overrides TEXT NOT NULL DEFAULT '[]'
+)
+"""
+
+# What makes a corpus record itself when several documents share a text
+# (SourceDocument.record_key); empty for articles, where the text decides.
+_RECORD_KEYS = """
+ALTER TABLE documents ADD COLUMN record_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX documents_record_key ON documents (record_key) WHERE record_key != ''
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     # Imported here: sqlite-utils pulls in pandas when installed (about a
     # second), which only creating or upgrading a project should pay for.
@@ -229,12 +253,22 @@ def _document_units(conn: sqlite3.Connection) -> None:
     _run_script(conn, _DOCUMENT_UNITS)
 
 
+def _source_tokens(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _SOURCE_TOKENS)
+
+
+def _record_keys(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _RECORD_KEYS)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
     Migration("0003_full_text_search", _full_text),
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
+    Migration("0010_source_tokens", _source_tokens),
+    Migration("0011_record_keys", _record_keys),
 )
 
 

@@ -52,11 +52,11 @@ def test_new_refuses_an_existing_foreign_file(runner, tmp_path):
     assert notes.read_text(encoding="utf-8") == "ghi chú quan trọng"
 
 
-def test_import_reports_skips_and_exits_zero(runner, tmp_path, articles):
+def test_import_reports_skips_and_exits_with_its_own_status(runner, tmp_path, articles):
     path = tmp_path / "p.db"
     _new(runner, path)
     result = runner.invoke(cli, ["import", str(path), str(articles)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # something was skipped (see --help)
     assert "imported" in result.output
     assert "empty file: it has no content" in result.output
     assert "binary file: looks like a PDF" in result.output
