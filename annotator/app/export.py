@@ -30,6 +30,19 @@ from annotator.formats.names import MARKUP, renamed
 from annotator.formats.registry import writer_named, writers
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
+# Every export format, in the order the command line and the export dialog offer them.
+FORMATS = (
+    "conll",
+    "jsonl",
+    "doccano-rel",
+    "brat",
+    "spacy",
+    "hf",
+    "csv",
+    "phoner",
+    "vlsp2016",
+    "vlsp2018",
+)
 # Formats that list every label up front (class names, brat's entity types).
 LABEL_FORMATS = frozenset({"hf", "brat"})
 # Formats that write names with spaces and invisible characters escaped (formats.names).

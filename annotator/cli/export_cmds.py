@@ -9,7 +9,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from annotator.app.export import ExportOptions, run_export
+from annotator.app.export import FORMATS, ExportOptions, run_export
 from annotator.app.export_filters import load_filter, save_filter
 from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
@@ -21,19 +21,6 @@ from annotator.core.model import STATUSES
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
 from annotator.store import open_project
-
-FORMATS = (
-    "conll",
-    "jsonl",
-    "doccano-rel",
-    "brat",
-    "spacy",
-    "hf",
-    "csv",
-    "phoner",
-    "vlsp2016",
-    "vlsp2018",
-)
 
 
 def _list(values: tuple[str, ...]) -> tuple[str, ...]:

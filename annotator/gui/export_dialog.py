@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export import ExportOptions, ExportResult, run_export
+from annotator.app.export import FORMATS, ExportOptions, ExportResult, run_export
 from annotator.app.export_filters import save_filter, saved_filters
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
@@ -34,7 +34,9 @@ from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
 from annotator.formats.layers import LAYERS, POLICIES
 
-FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
+# Choices whose first item leaves the decision to each document's source.
+AS_SOURCE = "as each document's source"
+DOCSTART_CHOICES = (AS_SOURCE, "always", "never")
 REGION_KINDS = (CAPTION, BYLINE, TAGS, SOURCE, TITLE)
 
 
@@ -99,8 +101,13 @@ class ExportDialog(QDialog):
         group = QGroupBox("Format")
         form = QFormLayout(group)
         self.format_box = _combo(FORMATS, "conll")
-        self.level_box = _combo(LEVELS, "syllable")
-        self.scheme_box = _combo(tagging.SCHEMES, "iob2")
+        self.level_box = _combo(LEVELS, "source")
+        self.level_box.setToolTip(
+            "source: each document in the tokens, sentences, columns and label names it was "
+            "imported with (syllables for documents that came without); syllable or word: "
+            "tokenised again"
+        )
+        self.scheme_box = _combo((AS_SOURCE, *tagging.SCHEMES), AS_SOURCE)
         self.block_box = _combo(BLOCKS, "sentence")
         self.overlap_box = _combo(POLICIES, "outermost")
         self.layers_spin = QSpinBox()
@@ -109,8 +116,11 @@ class ExportDialog(QDialog):
         self.layers_spin.setToolTip("Tag columns written with the layers policy (CoNLL).")
         self.layers_spin.setEnabled(False)
         self.pos_check = QCheckBox("POS and chunk columns (VLSP 2016 layout)")
-        self.docstart_check = QCheckBox("-DOCSTART- before each document")
-        self.docstart_check.setChecked(True)
+        self.docstart_box = _combo(DOCSTART_CHOICES, AS_SOURCE)
+        self.docstart_box.setToolTip(
+            "-DOCSTART- -X- O O before each document (CoNLL); by default where the document's "
+            "source had it, and always for documents that came without tokens"
+        )
         form.addRow("Format", self.format_box)
         form.addRow("Tokens", self.level_box)
         form.addRow("Tag scheme", self.scheme_box)
@@ -118,7 +128,7 @@ class ExportDialog(QDialog):
         form.addRow("Nested spans", self.overlap_box)
         form.addRow("Layers", self.layers_spin)
         form.addRow("", self.pos_check)
-        form.addRow("", self.docstart_check)
+        form.addRow("-DOCSTART-", self.docstart_box)
         return group
 
     def _selection_group(self) -> QGroupBox:
@@ -238,6 +248,7 @@ class ExportDialog(QDialog):
             self.scheme_box,
             self.block_box,
             self.overlap_box,
+            self.docstart_box,
         ):
             box.currentTextChanged.connect(self._changed)
         self.format_box.currentTextChanged.connect(self._format_changed)
@@ -246,7 +257,6 @@ class ExportDialog(QDialog):
         )
         checks = [
             self.pos_check,
-            self.docstart_check,
             self.pending_check,
             self.stratify_check,
             self.overwrite_check,
@@ -302,8 +312,10 @@ class ExportDialog(QDialog):
                 block=self.block_box.currentText(),
                 pos=self.pos_check.isChecked(),
             ),
-            scheme=self.scheme_box.currentText(),
-            docstart=self.docstart_check.isChecked(),
+            scheme=""
+            if self.scheme_box.currentText() == AS_SOURCE
+            else self.scheme_box.currentText(),
+            docstart={"always": True, "never": False}.get(self.docstart_box.currentText()),
             overlap=self.overlap_box.currentText(),
             max_layers=self.layers_spin.value(),
             split=split,
