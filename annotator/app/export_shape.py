@@ -83,7 +83,9 @@ class DocumentShaper:
         self, doc: ExportDoc, units: Units | None, tokens: SourceTokens | None = None
     ) -> ExportDoc | None:
         fmt = self.format
-        if not doc.text.strip():
+        source_level = tokens is not None and fmt in TOKEN_FORMATS and self.tokens.level == SOURCE
+        if not doc.text.strip() and not source_level:
+            # A record of invisible tokens only still goes out in its tokens.
             self.report.add("empty", doc=doc.key)
             return None
         if fmt not in RELATION_FORMATS:
@@ -93,9 +95,10 @@ class DocumentShaper:
             return self._nested(doc)
         if fmt not in TOKEN_FORMATS:
             return doc
+        if source_level:
+            assert tokens is not None
+            return source_shape(doc, tokens, scheme=self.scheme, report=self.report)
         if self.tokens.level == SOURCE:
-            if tokens is not None:
-                return source_shape(doc, tokens, scheme=self.scheme, report=self.report)
             self.report.add("level", doc=doc.key)
         return self._tokenised(doc, units)
 

@@ -136,8 +136,12 @@ class _Splitter:
         self.pending += block
         cut = self.boundary.last(self.pending, searched)
         if cut > 0:
-            self.piece += self.pending[:cut]
+            complete = self.pending[:cut]
             del self.pending[:cut]
+            if len(complete) > self.limit:
+                yield from self._checked(complete)
+            else:
+                self.piece += complete
             if len(self.piece) >= self.target:
                 yield from self._flush()
         if len(self.pending) > self.limit:
@@ -146,6 +150,22 @@ class _Splitter:
             self.skipped_lines = self.pending.count(b"\n")
             self.tail = bytes(self.pending[-_OVERLAP:])
             self.pending = bytearray()
+
+    def _checked(self, complete: bytearray) -> Iterator[Piece]:
+        """Whole records, each looked at: one over the limit is refused, the others kept."""
+        start = 0
+        ends = [m.end() for m in self.boundary.pattern.finditer(complete)]
+        if not ends or ends[-1] != len(complete):
+            ends.append(len(complete))
+        for end in ends:
+            if end - start > self.limit:
+                yield from self._flush()
+                record = complete[start:end]
+                self.skipped, self.skipped_lines = len(record), record.count(b"\n")
+                yield self._refused()
+            else:
+                self.piece += complete[start:end]
+            start = end
 
     def _skip(self, block: bytes) -> bytes | None:
         """Skip on through a refused record; what follows its end, or None if it goes on."""

@@ -6,13 +6,13 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import ACCEPTED, ORIGINS, SourceDocument
 from annotator.core.offsets import validate_span
-from annotator.core.schema import LabelSchema
+from annotator.core.schema import LabelSchema, RelationType
 from annotator.store import token_layer
 from annotator.store.repository import fold, read_schema
 
@@ -229,10 +229,13 @@ class BatchWriter:
         """
         schema = self.ctx.schema
         labels = set(schema.label_names())
-        types = {r.name for r in schema.relations}
-        if any(label not in labels for _, _, label in source.spans) or any(
-            kind not in types for _, _, kind in source.relations
-        ):
+        types = {r.name: r for r in schema.relations}
+        spans = source.spans
+        stale = any(label not in labels for _, _, label in spans) or any(
+            kind not in types or not _allows(types[kind], spans, head, tail)
+            for head, tail, kind in source.relations
+        )
+        if stale:
             self.ctx = replace(self.ctx, schema=read_schema(self.ctx.conn))
 
     @property
@@ -305,6 +308,15 @@ class BatchWriter:
         self.stored = [pair for pair in self.stored if id(pair[0]) not in refused]
         self.same_text = [pair for pair in self.same_text if id(pair[0]) not in refused]
         return failures
+
+
+def _allows(
+    kind: RelationType, spans: Sequence[tuple[int, int, str]], head: int, tail: int
+) -> bool:
+    count = len(spans)
+    if not (0 <= head < count and 0 <= tail < count):
+        return True  # check_source says what is wrong with it
+    return kind.allows(spans[head][2], spans[tail][2])
 
 
 def _rollback_to(conn: sqlite3.Connection, savepoint: str) -> None:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.formats import conll, registry
 from annotator.formats.tokens import ExportDoc, ExportSpan
