@@ -17,7 +17,12 @@ from typing import Any
 
 from annotator.app import export_splits
 from annotator.app.export_atomic import atomic_directory
-from annotator.app.export_chunks import ChunkTask, chunk_results, worker_count
+from annotator.app.export_chunks import (
+    MIN_DOCUMENTS_FOR_WORKERS,
+    ChunkTask,
+    chunk_results,
+    worker_count,
+)
 from annotator.app.export_report import ExportStats, LossReport, dataset_card
 from annotator.app.export_select import Selection, selected_ids
 from annotator.app.export_shape import RELATION_FORMATS, DocumentShaper
@@ -178,7 +183,9 @@ class _Run:
             render=render,
         )
         ids = self._ids_of(split)
-        workers = worker_count(self.options.jobs, len(ids), self.project, self.writer)
+        workers = worker_count(
+            self.options.jobs, len(ids), self.project, self.writer, self._characters(ids)
+        )
         for result in chunk_results(self.project, ids, task, workers, each=self._step):
             self.report.merge(result.report)
             self.stats.merge(result.stats)
@@ -187,6 +194,13 @@ class _Run:
                 if self.progress:
                     self.progress(self.done, self.total)
             yield result.data
+
+    def _characters(self, ids: list[int]) -> int | None:
+        """How much text the export renders, when it is worth asking (workers are considered)."""
+        if self.options.jobs != 0 or len(ids) < MIN_DOCUMENTS_FOR_WORKERS:
+            return None
+        length = getattr(self.project, "text_length", None)
+        return int(length(ids)) if length is not None else None
 
     def _assign(self) -> dict[int, str]:
         items = []

@@ -141,6 +141,11 @@ class Project(BulkImport):
                 title_contains=title_contains,
             )
 
+    def text_length(self, ids: Sequence[int]) -> int:
+        """The characters of the documents of `ids` (read from their rows, not their texts)."""
+        with self._lock:
+            return document_list.text_length(self._conn, list(ids))
+
     def document_ids(self, *, status: str | Iterable[str] | None = None) -> list[int]:
         where, params = repo.list_filter(status, None)
         with self._lock:

@@ -152,6 +152,7 @@ def test_a_large_export_from_the_dialog_uses_workers_and_cancels_cleanly(
 
     build_project(project)
     monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    monkeypatch.setattr(export_chunks, "MIN_CHARACTERS_FOR_WORKERS", 0)
     monkeypatch.setattr(export_chunks, "CHUNK_DOCUMENTS", 1)
     me = psutil.Process()
     before = {c.pid for c in me.children(recursive=True)}
