@@ -51,9 +51,13 @@ FORMATS = (
 # Formats that list every label up front (class names, brat's entity types).
 LABEL_FORMATS = frozenset({"hf", "brat"})
 # Formats that write names with spaces and invisible characters escaped (formats.names).
-ESCAPING_FORMATS = {"conll": frozenset(), "brat": frozenset(), "vlsp2016": frozenset()}
-ESCAPING_FORMATS["vlsp2018"] = MARKUP
-ESCAPING_FORMATS["phoner"] = frozenset()
+ESCAPING_FORMATS: dict[str, frozenset[str]] = {
+    "conll": frozenset(),
+    "brat": frozenset(),
+    "vlsp2016": frozenset(),
+    "phoner": frozenset(),
+    "vlsp2018": MARKUP,
+}
 ALL_SPLIT = "all"
 
 # Called after each document with (documents done, documents in total).

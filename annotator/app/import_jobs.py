@@ -10,7 +10,7 @@ order. Each piece is stored in its own transaction (see importer).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
@@ -163,7 +163,7 @@ def total_size(paths: Iterable[Path]) -> int:
     return total
 
 
-def read_all(paths: list[Path], *, options: ImportOptions) -> Iterator[FileResult]:
+def read_all(paths: list[Path], *, options: ImportOptions) -> Generator[FileResult, None, None]:
     """Every job's result, in order; a large import is read by worker processes.
 
     The calling process then only stores documents while the workers read
@@ -187,4 +187,6 @@ def read_all(paths: list[Path], *, options: ImportOptions) -> Iterator[FileResul
     try:
         yield from chain.from_iterable(answers)
     finally:
-        answers.close()
+        close = getattr(answers, "close", None)
+        if close is not None:  # stop the workers at once, even on an early exit
+            close()

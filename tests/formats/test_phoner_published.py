@@ -51,3 +51,10 @@ def test_word_json_keeps_words_and_writes_them_back() -> None:
 def test_same_sentence_twice_stays_two_records() -> None:
     docs = _read("phoner_word.json")
     assert docs[0].text == docs[2].text and docs[0].source != docs[2].source
+
+
+def test_a_joined_emoji_token_goes_out_as_it_came() -> None:
+    data = "Chào\tO\n👩\u200d💻\tO\nHuế\tB-LOC\n".encode()
+    (doc,) = list(conll.read(FOLDER / "x.conll", data))
+    out = conll.render(source_export_doc(doc), WriteOptions(docstart=None))
+    assert out == data.decode() + "\n"
