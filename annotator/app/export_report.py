@@ -25,7 +25,7 @@ KINDS = {
     "region": "spans inside skipped regions",
     "relation": "relations left out (the format has no relations, or a span of theirs was dropped)",
     "empty": "documents with no text left to export",
-    "pending": "pending suggestions not exported",
+    "pending": "pending suggestions (spans and relations) not exported",
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
     "joined": "sentence breaks left out because a span crosses them (the sentences were joined)",
     "level": "documents that came without tokens of their own, written in syllables",

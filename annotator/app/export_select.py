@@ -198,7 +198,7 @@ def prepare(
         for duplicate, original in aliases.items():
             if original in index:
                 index[duplicate] = index[original]
-        rels = _relations(relations, index, report, key)
+        rels = _relations(relations, index, report, key, pending_too=selection.include_pending)
     return ExportDoc(
         key=key,
         title=doc.title,
@@ -253,10 +253,15 @@ def _relations(
     index: dict[int, int],
     report: LossReport,
     key: str,
+    *,
+    pending_too: bool,
 ) -> tuple[tuple[int, int, str], ...]:
+    """Relations between exported spans; pending ones only when pending spans are asked for."""
     out = []
     for rel in relations:
-        if rel.head in index and rel.tail in index:
+        if rel.state == PENDING and not pending_too:
+            report.add("pending", doc=key, label=rel.type)
+        elif rel.head in index and rel.tail in index:
             out.append((index[rel.head], index[rel.tail], rel.type))
         else:
             report.add("relation", doc=key, label=rel.type)

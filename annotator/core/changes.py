@@ -19,6 +19,7 @@ class ChangeSet:
     spans_removed: tuple[int, ...] = ()
     relations_added: tuple[int, ...] = ()
     relations_removed: tuple[int, ...] = ()
+    relations_changed: tuple[int, ...] = ()
     status_changed: frozenset[int] = frozenset()
     note_changed: frozenset[int] = frozenset()
     schema_changed: bool = False
@@ -33,6 +34,7 @@ class ChangeSet:
             or self.spans_removed
             or self.relations_added
             or self.relations_removed
+            or self.relations_changed
             or self.status_changed
             or self.note_changed
             or self.schema_changed
@@ -47,6 +49,7 @@ class ChangeSet:
             spans_removed=self.spans_removed + other.spans_removed,
             relations_added=self.relations_added + other.relations_added,
             relations_removed=self.relations_removed + other.relations_removed,
+            relations_changed=self.relations_changed + other.relations_changed,
             status_changed=self.status_changed | other.status_changed,
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,

@@ -67,11 +67,18 @@ class Span:
     suggester: str | None = None
     created: float = 0.0
     updated: float = 0.0
+    # How sure the suggester was (a model's marginal or a rule's measured
+    # precision, 0..1); None for manual and imported spans.
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
 class Relation:
-    """A directed, typed link between two spans of the same document."""
+    """A directed, typed link between two spans of the same document.
+
+    Like a span, a relation can be a pending suggestion: it is accepted or
+    rejected, and a rejected one is kept so it is never proposed again.
+    """
 
     id: int | None
     doc_id: int
@@ -80,6 +87,11 @@ class Relation:
     type: str
     annotator: str = ""
     created: float = 0.0
+    state: str = ACCEPTED
+    origin: str = MANUAL
+    suggester: str | None = None
+    confidence: float | None = None
+    updated: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -82,15 +82,30 @@ class DeleteSpans(Operation):
     span_ids: tuple[int, ...]
 
 
+# A suggested span: (start, end, label, suggester) or, with the suggester's
+# confidence (0..1), (start, end, label, suggester, confidence).
+SuggestedSpan = tuple[Any, ...]
+# A suggested relation: (head, tail, type, suggester, confidence), where head
+# and tail index the operation's `spans`.
+SuggestedRelation = tuple[int, int, str, str, float | None]
+
+
 @dataclass(frozen=True)
 class AddSuggestions(Operation):
-    """Store suggested spans as pending, skipping any (start, end, label) the
-    document already has in any state, so a rejected one is never proposed again."""
+    """Store suggested spans and relations as pending.
+
+    A span whose (start, end, label) the document already has, in any state,
+    is not added again, so a rejected one is never proposed again; a relation
+    pointing at it links the existing span. A relation the document already
+    has (same head, tail and type, in any state) is skipped likewise, and so
+    is one whose head or tail is a rejected span.
+    """
 
     kind: ClassVar[str] = "add_suggestions"
     doc_id: int
-    spans: tuple[tuple[int, int, str, str], ...]  # (start, end, label, suggester)
+    spans: tuple[SuggestedSpan, ...]
     origin: str = "suggested"
+    relations: tuple[SuggestedRelation, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +132,19 @@ class AddRelation(Operation):
 class DeleteRelation(Operation):
     kind: ClassVar[str] = "delete_relation"
     relation_id: int
+
+
+@dataclass(frozen=True)
+class SetRelationStates(Operation):
+    """Accept or reject relations (suggested ones, or reopen them).
+
+    Accepting a relation accepts its pending head and tail spans in the same
+    step: a relation between suggestions nobody accepted means nothing.
+    """
+
+    kind: ClassVar[str] = "set_relation_states"
+    relation_ids: tuple[int, ...]
+    state: str
 
 
 # --- documents ---------------------------------------------------------------
@@ -225,6 +253,7 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         PutRelationType,
         Batch,
         RemoveRelationType,
+        SetRelationStates,
     )
 }
 
@@ -252,7 +281,8 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         return RestoreSpans(spans=spans, relations=relations)
     if cls is AddSuggestions:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
-    for name in ("span_ids", "head_labels", "tail_labels"):
+        fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
+    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels"):
         if name in fields:
             fields[name] = tuple(fields[name])
     return cls(**fields)

@@ -24,12 +24,13 @@ from annotator.core.operations import (
     RenameLabel,
     RestoreSpans,
     SetNote,
+    SetRelationStates,
     SetSpanState,
     SetSpanStates,
     SetStatus,
 )
-from annotator.store import apply_schema, apply_spans
-from annotator.store.apply_spans import ApplyContext, Result
+from annotator.store import apply_relations, apply_schema, apply_spans
+from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     AddSpan: apply_spans.add_span,
@@ -40,8 +41,9 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     SetSpanState: apply_spans.set_span_state,
     SetSpanStates: apply_spans.set_span_states,
     AddSuggestions: apply_spans.add_suggestions,
-    AddRelation: apply_spans.add_relation,
-    DeleteRelation: apply_spans.delete_relation,
+    AddRelation: apply_relations.add_relation,
+    DeleteRelation: apply_relations.delete_relation,
+    SetRelationStates: apply_relations.set_relation_states,
     SetStatus: apply_spans.set_status,
     SetNote: apply_spans.set_note,
     PutLabel: apply_schema.put_label,

@@ -20,7 +20,8 @@ from annotator.core.operations import (
     RestoreSpans,
 )
 from annotator.store import repository as repo
-from annotator.store.apply_spans import ApplyContext, Result, check_label, delete_spans
+from annotator.store.apply_base import ApplyContext, Result, check_label
+from annotator.store.apply_spans import delete_spans
 
 _LABEL_ROW = "SELECT name, color, key, description, ord FROM labels WHERE name = ?"
 _TYPE_ROW = (

@@ -1,16 +1,14 @@
-"""Span, relation and document operations as SQL, each returning its inverse."""
+"""Span and document operations as SQL, each returning its inverse."""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from annotator.core.changes import ChangeSet
-from annotator.core.errors import OperationError, SchemaError
-from annotator.core.model import ORIGINS, PENDING, STATES, STATUSES, Relation, Span
+from annotator.core.errors import OperationError
+from annotator.core.model import ORIGINS, PENDING, REJECTED, STATES, STATUSES, Span
 from annotator.core.offsets import validate_span
 from annotator.core.operations import (
-    AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
@@ -25,41 +23,16 @@ from annotator.core.operations import (
     SetSpanStates,
     SetStatus,
 )
-from annotator.core.schema import RelationType
+from annotator.store import apply_relations
 from annotator.store import repository as repo
-
-Result = tuple[ChangeSet, Operation]
-
-
-@dataclass(frozen=True)
-class ApplyContext:
-    """What every operation needs: the connection, who acts, and when."""
-
-    conn: sqlite3.Connection
-    annotator: str
-    now: float
-
-
-def ensure_annotator(conn: sqlite3.Connection, name: str, now: float) -> None:
-    conn.execute("INSERT OR IGNORE INTO annotators (name, created) VALUES (?, ?)", (name, now))
-
-
-def doc_length(conn: sqlite3.Connection, doc_id: int) -> int:
-    row = conn.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    if row is None:
-        raise OperationError(f"document {doc_id} does not exist in this project")
-    return int(row[0])
-
-
-def check_label(conn: sqlite3.Connection, label: str) -> None:
-    if conn.execute("SELECT 1 FROM labels WHERE name = ?", (label,)).fetchone() is None:
-        names = [row[0] for row in conn.execute("SELECT name FROM labels ORDER BY ord")]
-        raise SchemaError(f"unknown label {label!r}; the schema has {names}")
-
-
-def check_value(value: str, allowed: tuple[str, ...], what: str) -> None:
-    if value not in allowed:
-        raise OperationError(f"{what} {value!r} is not one of {list(allowed)}")
+from annotator.store.apply_base import (
+    ApplyContext,
+    Result,
+    check_label,
+    check_value,
+    doc_length,
+    ensure_annotator,
+)
 
 
 def insert_span(ctx: ApplyContext, span: Span) -> int:
@@ -70,7 +43,7 @@ def insert_span(ctx: ApplyContext, span: Span) -> int:
     check_value(span.state, STATES, "state")
     cursor = ctx.conn.execute(
         'INSERT INTO annotations (id, doc_id, start, "end", label, annotator, origin, state, '
-        "suggester, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "suggester, created, updated, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             span.id,
             span.doc_id,
@@ -83,6 +56,7 @@ def insert_span(ctx: ApplyContext, span: Span) -> int:
             span.suggester,
             span.created,
             span.updated,
+            span.confidence,
         ),
     )
     return int(cursor.lastrowid or 0)
@@ -126,23 +100,6 @@ def delete_spans(ctx: ApplyContext, op: DeleteSpans) -> Result:
     return _delete(ctx, op.span_ids)
 
 
-def insert_relation(ctx: ApplyContext, relation: Relation) -> int:
-    cursor = ctx.conn.execute(
-        "INSERT INTO relations (id, doc_id, head, tail, type, annotator, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            relation.id,
-            relation.doc_id,
-            relation.head,
-            relation.tail,
-            relation.type,
-            relation.annotator,
-            relation.created,
-        ),
-    )
-    return int(cursor.lastrowid or 0)
-
-
 def restore_spans(ctx: ApplyContext, op: RestoreSpans) -> Result:
     """Put rows back with their ids; refuses if an id is taken meanwhile."""
     try:
@@ -151,8 +108,8 @@ def restore_spans(ctx: ApplyContext, op: RestoreSpans) -> Result:
             insert_span(ctx, span)
         for relation in op.relations:
             ensure_annotator(ctx.conn, relation.annotator, ctx.now)
-            _relation_type(ctx.conn, relation.type)
-            insert_relation(ctx, relation)
+            apply_relations.relation_type(ctx.conn, relation.type)
+            apply_relations.insert_relation(ctx, relation)
     except sqlite3.IntegrityError as exc:
         raise OperationError(f"cannot restore: the annotations changed meanwhile ({exc})") from exc
     span_ids = tuple(s.id for s in op.spans if s.id is not None)
@@ -182,6 +139,7 @@ def relabel_span(ctx: ApplyContext, op: RelabelSpan) -> Result:
 
 
 def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Result:
+    """Set span states; rejecting a span rejects its relations too, in the same step."""
     check_value(state, STATES, "state")
     spans = [repo.read_span(ctx.conn, span_id) for span_id in dict.fromkeys(span_ids)]
     ctx.conn.executemany(
@@ -192,17 +150,25 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
     for span in spans:
         by_old.setdefault(span.state, []).append(span.id or 0)
     parts: list[Operation] = [SetSpanStates(tuple(ids), old) for old, ids in by_old.items()]
-    inverse: Operation = parts[0] if len(parts) == 1 else Batch(tuple(parts))
     change = ChangeSet(
         doc_ids=frozenset(s.doc_id for s in spans),
         spans_changed=tuple(s.id for s in spans if s.id is not None),
     )
+    if state == REJECTED:
+        ids = [s.id for s in spans if s.id is not None]
+        rel_change, rel_undo = apply_relations.reject_relations_of(ctx, ids)
+        if rel_undo is not None:
+            change = change.merge(rel_change)
+            parts.append(rel_undo)
+    inverse: Operation = parts[0] if len(parts) == 1 else Batch(tuple(parts))
     return change, inverse
 
 
 def set_span_state(ctx: ApplyContext, op: SetSpanState) -> Result:
     old = repo.read_span(ctx.conn, op.span_id).state
-    change, _ = _set_states(ctx, (op.span_id,), op.state)
+    change, inverse = _set_states(ctx, (op.span_id,), op.state)
+    if isinstance(inverse, Batch):  # relations were rejected with the span
+        return change, inverse
     return change, SetSpanState(op.span_id, old)
 
 
@@ -213,72 +179,47 @@ def set_span_states(ctx: ApplyContext, op: SetSpanStates) -> Result:
 
 
 def add_suggestions(ctx: ApplyContext, op: AddSuggestions) -> Result:
-    """Insert pending spans unless the document has that (start, end, label) in any state."""
+    """Insert pending spans (and relations between them) the document does not have yet."""
     length = doc_length(ctx.conn, op.doc_id)
     check_value(op.origin, ORIGINS, "origin")
-    seen = set(
-        ctx.conn.execute(
-            'SELECT start, "end", label FROM annotations WHERE doc_id = ?', (op.doc_id,)
-        ).fetchall()
-    )
+    existing = {
+        (start, end, label): (span_id, state)
+        for span_id, start, end, label, state in ctx.conn.execute(
+            'SELECT id, start, "end", label, state FROM annotations WHERE doc_id = ? '
+            "ORDER BY state = 'rejected', id DESC",
+            (op.doc_id,),
+        )
+    }
     labels = {row[0] for row in ctx.conn.execute("SELECT name FROM labels")}
     added: list[int] = []
-    for start, end, label, suggester in op.spans:
-        if (start, end, label) in seen:
+    refs: list[int | None] = []  # span id per entry of op.spans; None when rejected
+    for entry in op.spans:
+        start, end, label, suggester = entry[:4]
+        known = existing.get((start, end, label))
+        if known is not None:
+            refs.append(known[0] if known[1] != REJECTED else None)
             continue
         validate_span(length, start, end)
         if label not in labels:
             check_label(ctx.conn, label)
-        seen.add((start, end, label))
+        confidence = entry[4] if len(entry) > 4 else None
         cursor = ctx.conn.execute(
             'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
-            "suggester, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "suggester, created, updated, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (op.doc_id, start, end, label, ctx.annotator, op.origin, PENDING, suggester)
-            + (ctx.now, ctx.now),
+            + (ctx.now, ctx.now, confidence),
         )
-        added.append(int(cursor.lastrowid or 0))
+        span_id = int(cursor.lastrowid or 0)
+        existing[(start, end, label)] = (span_id, PENDING)
+        added.append(span_id)
+        refs.append(span_id)
     change = ChangeSet(doc_ids=frozenset({op.doc_id}), spans_added=tuple(added))
-    return change, DeleteSpans(tuple(added))
-
-
-def _relation_type(conn: sqlite3.Connection, name: str) -> RelationType:
-    for rel in repo.read_schema(conn).relations:
-        if rel.name == name:
-            return rel
-    raise SchemaError(f"unknown relation type {name!r}")
-
-
-def add_relation(ctx: ApplyContext, op: AddRelation) -> Result:
-    head = repo.read_span(ctx.conn, op.head)
-    tail = repo.read_span(ctx.conn, op.tail)
-    rel_type = _relation_type(ctx.conn, op.type)
-    if head.doc_id != tail.doc_id:
-        raise OperationError("a relation links two spans of the same document")
-    if op.head == op.tail:
-        raise OperationError("a relation links two different spans")
-    if not rel_type.allows(head.label, tail.label):
-        raise SchemaError(
-            f"{op.type} does not link {head.label} to {tail.label}; it links "
-            f"{list(rel_type.head_labels) or 'any label'} to "
-            f"{list(rel_type.tail_labels) or 'any label'}"
-        )
-    duplicate = ctx.conn.execute(
-        "SELECT id FROM relations WHERE head = ? AND tail = ? AND type = ?",
-        (op.head, op.tail, op.type),
-    ).fetchone()
-    if duplicate is not None:
-        raise OperationError(f"these two spans are already linked by {op.type}")
-    relation = Relation(None, head.doc_id, op.head, op.tail, op.type, ctx.annotator, ctx.now)
-    relation_id = insert_relation(ctx, relation)
-    change = ChangeSet(doc_ids=frozenset({head.doc_id}), relations_added=(relation_id,))
-    return change, DeleteRelation(relation_id)
-
-
-def delete_relation(ctx: ApplyContext, op: DeleteRelation) -> Result:
-    relation = repo.read_relation(ctx.conn, op.relation_id)
-    ctx.conn.execute("DELETE FROM relations WHERE id = ?", (op.relation_id,))
-    change = ChangeSet(doc_ids=frozenset({relation.doc_id}), relations_removed=(op.relation_id,))
-    return change, RestoreSpans(spans=(), relations=(relation,))
+    relation_ids = apply_relations.add_suggested_relations(ctx, op, refs)
+    if not relation_ids:
+        return change, DeleteSpans(tuple(added))
+    undo: list[Operation] = [DeleteRelation(r) for r in relation_ids]
+    change = change.merge(ChangeSet(relations_added=relation_ids))
+    return change, Batch((*undo, DeleteSpans(tuple(added))))
 
 
 def _document_field(ctx: ApplyContext, doc_id: int, column: str) -> str:

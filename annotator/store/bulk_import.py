@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from annotator.core.model import SourceDocument
-from annotator.store.apply_spans import ensure_annotator
+from annotator.store.apply_base import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
 from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext

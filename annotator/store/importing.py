@@ -145,11 +145,12 @@ def insert_spans(ctx: ImportContext, docs: list[tuple[int, SourceDocument]]) -> 
         for head, tail, rel_type in source.relations:
             relations.append(
                 (doc_id, next_id + head, next_id + tail, rel_type, ctx.annotator, ctx.now)
+                + (ctx.now,)
             )
         next_id += len(source.spans)
     conn.executemany(
-        "INSERT INTO relations (doc_id, head, tail, type, annotator, created) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO relations (doc_id, head, tail, type, annotator, created, updated, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'imported')",
         relations,
     )
 

@@ -185,6 +185,23 @@ CREATE TABLE document_units (
 """
 
 
+# Relations become reviewable like spans: a suggested relation is pending
+# until accepted or rejected, and carries who proposed it and how sure it was.
+# Spans gain the same confidence. Existing relations were made by hand.
+_RELATION_STATES = """
+ALTER TABLE relations ADD COLUMN state TEXT NOT NULL DEFAULT 'accepted'
+    CHECK (state IN ('accepted', 'pending', 'rejected'));
+ALTER TABLE relations ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual'
+    CHECK (origin IN ('manual', 'suggested', 'imported', 'model'));
+ALTER TABLE relations ADD COLUMN suggester TEXT;
+ALTER TABLE relations ADD COLUMN confidence REAL;
+ALTER TABLE relations ADD COLUMN updated REAL NOT NULL DEFAULT 0;
+ALTER TABLE annotations ADD COLUMN confidence REAL;
+UPDATE relations SET updated = created, origin = CASE WHEN EXISTS (
+    SELECT 1 FROM annotations a WHERE a.id = relations.head AND a.origin = 'imported'
+) THEN 'imported' ELSE 'manual' END
+"""
+
 # The tokens a tokenised corpus gave a document (core.source_tokens), packed
 # by store.token_layer: offsets as arrays, the rest as JSON. Removed with
 # their document.
@@ -261,12 +278,17 @@ def _record_keys(conn: sqlite3.Connection) -> None:
     _run_script(conn, _RECORD_KEYS)
 
 
+def _relation_states(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _RELATION_STATES)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
     Migration("0003_full_text_search", _full_text),
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
+    Migration("0006_relation_states", _relation_states),
     Migration("0010_source_tokens", _source_tokens),
     Migration("0011_record_keys", _record_keys),
 )

@@ -166,9 +166,12 @@ class Project(BulkImport):
         with self._lock:
             return repo.read_span(self._conn, span_id)
 
-    def relations(self, doc_id: int) -> list[Relation]:
+    def relations(
+        self, doc_id: int, *, states: Iterable[str] | None = repo.VISIBLE_STATES
+    ) -> list[Relation]:
+        """Relations of a document; states=None returns every state, rejected included."""
         with self._lock:
-            return repo.read_relations(self._conn, doc_id)
+            return repo.read_relations(self._conn, doc_id, states)
 
     def iter_documents(
         self, *, status: str | Iterable[str] | None = None, ids: Iterable[int] | None = None

@@ -14,7 +14,8 @@ from annotator.core.model import Document, Region, Relation, Span
 from annotator.core.schema import LabelDef, LabelSchema, RelationType
 
 SPAN_COLUMNS = (
-    'id, doc_id, start, "end", label, annotator, origin, state, suggester, created, updated'
+    'id, doc_id, start, "end", label, annotator, origin, state, suggester, created, updated, '
+    "confidence"
 )
 _SPAN_FIELDS = (
     "id",
@@ -28,9 +29,16 @@ _SPAN_FIELDS = (
     "suggester",
     "created",
     "updated",
+    "confidence",
 )
-RELATION_COLUMNS = "id, doc_id, head, tail, type, annotator, created"
-_RELATION_FIELDS = ("id", "doc_id", "head", "tail", "type", "annotator", "created")
+RELATION_COLUMNS = (
+    "id, doc_id, head, tail, type, annotator, created, state, origin, suggester, confidence, "
+    "updated"
+)
+_RELATION_FIELDS = tuple(name.strip() for name in RELATION_COLUMNS.split(","))
+# What a view of the annotations shows by default: rejected ones are kept
+# only so they are never proposed again.
+VISIBLE_STATES = ("accepted", "pending")
 _DOC_COLUMNS = "d.id, d.title, t.text, d.meta, d.source, d.raw_hash, d.status, d.regions, d.note"
 
 
@@ -213,9 +221,16 @@ def read_span(conn: sqlite3.Connection, span_id: int) -> Span:
     return span_from_row(row)
 
 
-def read_relations(conn: sqlite3.Connection, doc_id: int) -> list[Relation]:
+def read_relations(
+    conn: sqlite3.Connection, doc_id: int, states: Iterable[str] | None = VISIBLE_STATES
+) -> list[Relation]:
+    """Relations of a document in `states` (None: every state, rejected included)."""
+    wanted = list(states) if states is not None else ["accepted", "pending", "rejected"]
+    marks = ", ".join("?" for _ in wanted)
     rows = conn.execute(
-        f"SELECT {RELATION_COLUMNS} FROM relations WHERE doc_id = ? ORDER BY id", (doc_id,)
+        f"SELECT {RELATION_COLUMNS} FROM relations WHERE doc_id = ? AND state IN ({marks}) "
+        "ORDER BY id",
+        (doc_id, *wanted),
     ).fetchall()
     return [relation_from_row(row) for row in rows]
 
@@ -256,5 +271,12 @@ def read_stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "by_status": by_status,
         "labels": labels,
         "annotators": [row[0] for row in conn.execute("SELECT name FROM annotators ORDER BY id")],
-        "relations": dict(conn.execute("SELECT type, count(*) FROM relations GROUP BY type")),
+        "relations": dict(
+            conn.execute(
+                "SELECT type, count(*) FROM relations WHERE state = 'accepted' GROUP BY type"
+            )
+        ),
+        "relation_states": dict(
+            conn.execute("SELECT state, count(*) FROM relations GROUP BY state")
+        ),
     }

@@ -14,7 +14,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, OperationError
 from annotator.core.operations import Operation, operation_from_dict
 from annotator.store.applier import apply_operation
-from annotator.store.apply_spans import ApplyContext, ensure_annotator
+from annotator.store.apply_base import ApplyContext, ensure_annotator
 from annotator.store.connection import transaction
 
 

@@ -91,7 +91,7 @@ def read_chunk(
     relations = _grouped(
         conn.execute(
             f"SELECT {repo.RELATION_COLUMNS} FROM relations WHERE doc_id IN ({marks}) "
-            "ORDER BY doc_id, id",
+            "AND state != 'rejected' ORDER BY doc_id, id",
             ids,
         ).fetchall(),
         repo.relation_from_row,

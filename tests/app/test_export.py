@@ -152,3 +152,33 @@ def test_formula_guard_is_applied_to_csv_only(project, tmp_path: Path) -> None:
     conll_lines = (tmp_path / "conll" / "all.conll").read_text(encoding="utf-8").splitlines()
     assert conll_lines[2:4] == ["=\tO", "SUM\tO"] and "+\tB-PER" in conll_lines
     assert (tmp_path / "brat" / "all" / "cmd.txt").read_text(encoding="utf-8") == text
+
+
+def test_pending_relations_wait_for_review_and_rejected_ones_never_leave(
+    project, tmp_path: Path
+) -> None:
+    from annotator.core.operations import AddSuggestions, SetRelationStates
+
+    a, _, _ = build_project(project)
+    text = project.document(a).text
+    per = text.index("Lê Trí Thanh", text.index("Lê Trí Thanh") + 1)  # the second mention
+    role = text.index("Bí thư Tỉnh ủy Quảng Nam")
+    suggest = AddSuggestions(
+        a,
+        spans=((per, per + 12, "PER", "rules"), (role, role + 24, "ROLE", "rules")),
+        relations=((0, 1, "HOLDS", "rules", 0.9),),
+    )
+    (relation_id,) = project.session().apply(suggest).relations_added
+    before, result = _jsonl(project, tmp_path / "pending")
+    assert result.report.counts["pending"] == 2  # the pending EVENT and the pending relation
+    project.session().apply(SetRelationStates((relation_id,), "accepted"))
+    accepted_rows, _ = _jsonl(project, tmp_path / "accepted")
+    assert len(accepted_rows[0]["relations"]) == len(before[0]["relations"]) + 1
+    project.session().apply(SetRelationStates((relation_id,), "rejected"))
+    rejected_rows, result = _jsonl(
+        project, tmp_path / "rejected", selection=Selection(include_pending=True)
+    )
+    assert (
+        len(rejected_rows[0]["relations"]) == len(before[0]["relations"]) + 1
+    )  # the old pending one
+    assert result.report.counts["pending"] == 0

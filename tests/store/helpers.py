@@ -56,3 +56,35 @@ def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         }
     finally:
         conn.close()
+
+
+def write_first_version_article(conn: sqlite3.Connection) -> int:
+    """The fixture article written as the first file version stored it (raw rows).
+
+    Today's code writes columns later migrations added, so a test of an upgrade
+    builds the old file by hand rather than through the current import path.
+    """
+    source = article()
+    conn.execute("INSERT OR IGNORE INTO annotators (name, created) VALUES ('old', 1)")
+    cursor = conn.execute(
+        "INSERT INTO documents (title, text_hash, length, created, updated) VALUES (?, ?, ?, 1, 1)",
+        (source.title, "hash-" + source.title, len(source.text)),
+    )
+    doc_id = int(cursor.lastrowid or 0)
+    conn.execute("INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", (doc_id, source.text))
+    ids = []
+    for start, end, label in source.spans:
+        cursor = conn.execute(
+            'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
+            "created, updated) VALUES (?, ?, ?, ?, 'old', 'imported', 'accepted', 1, 1)",
+            (doc_id, start, end, label),
+        )
+        ids.append(int(cursor.lastrowid or 0))
+    for head, tail, rel_type in source.relations:
+        conn.execute(
+            "INSERT INTO relations (doc_id, head, tail, type, annotator, created) "
+            "VALUES (?, ?, ?, ?, 'old', 1)",
+            (doc_id, ids[head], ids[tail], rel_type),
+        )
+    conn.commit()
+    return doc_id

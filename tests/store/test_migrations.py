@@ -10,7 +10,7 @@ import pytest
 from annotator.core.errors import NotAProjectError
 from annotator.store import create_project, open_project
 from annotator.store.migrations import MIGRATIONS, Migration
-from tests.store.helpers import article
+from tests.store.helpers import article, write_first_version_article
 
 
 def _names(path: Path) -> list[str]:
@@ -23,7 +23,7 @@ def _names(path: Path) -> list[str]:
 
 def test_a_first_version_file_is_upgraded_after_a_backup(project_path: Path) -> None:
     with create_project(project_path, migrations=MIGRATIONS[:1]) as old:
-        doc = old.add_document(article())
+        doc = write_first_version_article(old._conn)
         assert old.document_rows()[0].span_count == 0  # v1 had no span counts
     with open_project(project_path) as upgraded:
         assert upgraded.last_backup is not None and upgraded.last_backup.exists()

@@ -140,7 +140,12 @@ class ActionsMixin:
         else:
             for span_id in ids:
                 touched.update(self._read_span(span_id))
-        if changes.relations_added or changes.relations_removed or changes.spans_removed:
+        if (
+            changes.relations_added
+            or changes.relations_removed
+            or changes.relations_changed
+            or changes.spans_removed
+        ):
             self._relations = {r.id: r for r in self._project.relations(self._doc.id)}
         self._repaint_blocks(touched)
         self._after_change()
