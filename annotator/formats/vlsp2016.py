@@ -72,6 +72,7 @@ class _Article:
     docstart: bool = False
     title_rows: int = 0  # leading blocks that were a title given as rows
     blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
@@ -110,6 +111,8 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
         title=article.title,
     )
     meta = dict(doc.meta)
+    if article.warnings:
+        meta["import_warnings"] = article.warnings + list(meta.get("import_warnings", []))
     if article.editor:
         meta["editor"] = article.editor
     if article.title_rows:
@@ -151,6 +154,10 @@ def _parse(lines: list[str]) -> _Article:
         if (marker or (blank and not has_s)) and block:
             article.blocks.append(block)
             block = []
+        if marker and rest.strip() and not rest.split("\t")[0].strip():
+            # Cells after a marker, but no token: a stray, not a row.
+            article.warnings.append(f"line {number}: {rest.strip()!r} after the marker left out")
+            continue
         # A row of empty cells (tabs only) is an empty token, kept to be written back.
         if rest.strip() or (not marker and rest.count("\t") >= 3):
             block.append((number, rest.split("\t")))

@@ -34,7 +34,7 @@ def test_title_editor_and_docstart_are_metadata_not_text(doc) -> None:
     assert doc.meta["editor"] == "Vietlex team, 8-2016"
     assert "title" not in doc.text and "Vietlex" not in doc.text and "DOCSTART" not in doc.text
     assert doc.text.split("\n")[0].startswith("Ông Phan Việt Cường làm việc")
-    assert len(doc.text.split("\n")) == 3  # three sentences, the third without its <s>
+    assert len(doc.text.split("\n")) == 4  # four sentences, the last without its <s>
 
 
 def test_a_row_glued_to_its_sentence_marker_is_read(doc) -> None:
@@ -55,6 +55,7 @@ def test_stray_nested_values_are_reported_and_the_main_column_kept(doc) -> None:
 def test_a_row_with_the_wrong_column_count_is_reported_by_line_and_the_rest_kept(doc) -> None:
     warnings = doc.meta["import_warnings"]
     assert any(w.startswith("line 22 has 4 columns where the file has 5") for w in warnings)
+    assert "line 24: 'Ny' after the marker left out" in warnings  # a stray on a <s> line
     assert doc.text.split("\n")[2] == "Sau đó Quân khu 4"
 
 
@@ -63,11 +64,12 @@ def test_written_back_byte_for_byte(doc) -> None:
     out = vlsp2016.article_text(exported)
     original = FIXTURE.read_bytes().decode("utf-8")
     # Only the left-out row (wrong column count) and the sentence markers differ: a row
-    # glued to its <s> gets its own line, and a sentence without <s> gets one.
+    # glued to its <s> gets its own line, a stray after <s> goes, a missing <s> comes.
     expected = (
         original.replace("<s>Hội_nghị", "<s>\t\t\t\t\r\nHội_nghị")
         .replace(".\tCH\tO\tO\r\n</s>", "</s>")
-        .replace("</s>\t\t\t\t\r\nSau", "</s>\t\t\t\t\r\n<s>\t\t\t\t\r\nSau")
+        .replace("<s>\tNy\t\t\t", "<s>\t\t\t\t")
+        .replace("</s>\t\t\t\t\r\nHết", "</s>\t\t\t\t\r\n<s>\t\t\t\t\r\nHết")
     )
     assert out == unicodedata.normalize("NFC", expected)
 
