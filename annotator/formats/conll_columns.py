@@ -24,7 +24,7 @@ from functools import lru_cache
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens, default_form
-from annotator.core.textnorm import DROPPED, normalize_text, normalize_with_offsets
+from annotator.core.textnorm import normalize_text, normalize_with_offsets
 from annotator.formats import tagging
 from annotator.formats.names import read_name
 from annotator.formats.source_tags import overrides_for
@@ -35,7 +35,9 @@ NO_SPACE_BEFORE = frozenset(",.;:!?)]}”…%")
 NO_SPACE_AFTER = frozenset("([{“")
 WORD_JOIN = re.compile(r"(?<=\S)_(?=\S)")
 _PLAIN = re.compile(r"[\x20-\x7e]*")
-_INVISIBLE = re.compile("[" + re.escape("".join(sorted(DROPPED))) + "\r]")
+# Control and invisible format characters: a token holding one goes through the
+# text rule (core.textnorm decides what stays), every other token is kept as it is.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
 # A tag once its label is decoded: the label may then hold spaces.
 _DECODED_TAG = re.compile(r"O$|[BIESLU]-\S")
