@@ -18,13 +18,12 @@ from annotator.app.import_reading import (
 )
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
-from annotator.cli.options import jobs_option
+from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError
 from annotator.store import create_project, open_project
 
 # Exit status of `import` when something was skipped (documented in its help).
 EXIT_SKIPPED = 3
-MB = 1_048_576
 
 
 def _open(path: Path, annotator: str | None = None) -> Any:
@@ -90,29 +89,16 @@ class _Bar:
     help="File-name pattern to import from folders, e.g. '*.txt' (repeatable). "
     "Default: every extension a reader knows (.txt, .json, .jsonl...).",
 )
-@click.option(
-    "--max-size",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_MAX_BYTES / MB,
-    show_default=True,
-    metavar="MB",
-    help="Skip plain-text articles larger than this many megabytes.",
-)
-@click.option(
+@size_option("--max-size", DEFAULT_MAX_BYTES, "Skip plain-text articles larger than this.")
+@size_option(
     "--max-corpus-size",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_MAX_CORPUS_BYTES / MB,
-    show_default=True,
-    metavar="MB",
-    help="Skip corpus files read whole (JSON, VLSP, brat, spaCy, Parquet) larger than this.",
+    DEFAULT_MAX_CORPUS_BYTES,
+    "Skip corpus files read whole (JSON, VLSP, brat, spaCy, Parquet) larger than this.",
 )
-@click.option(
+@size_option(
     "--max-record-size",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_MAX_RECORD_BYTES / MB,
-    show_default=True,
-    metavar="MB",
-    help="Skip a record (line, document) of a JSONL, CoNLL or PhoNER file larger than this; "
+    DEFAULT_MAX_RECORD_BYTES,
+    "Skip a record (line, document) of a JSONL, CoNLL or PhoNER file larger than this; "
     "such files are read in pieces, whatever their size.",
 )
 @click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")

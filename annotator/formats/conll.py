@@ -166,11 +166,10 @@ def read(
     """Documents of a CoNLL file (or of a piece of one); a malformed one yields an ImportFailure."""
     name = str(path)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8")
+        text, piece = records.opened(name, data, piece, file_hints)
+    except ImportFailure as exc:
+        yield exc
         return
-    piece = piece or records.Piece(data, hints=file_hints(data[: records.HINT_BYTES]))
     width, extra, tags = piece.hint("columns")
     columns = Columns(width, extra, tags)
     layout = Layout(

@@ -65,11 +65,10 @@ def read(
     """One document per line; a bad line yields an ImportFailure naming it."""
     name = Path(path).name
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8")
+        text, piece = records.opened(name, data, piece, file_hints)
+    except ImportFailure as exc:
+        yield exc
         return
-    piece = piece or records.Piece(data, hints=file_hints(data[: records.HINT_BYTES]))
     layout = Layout(format=NAME, separator=" ", scheme=piece.hint("scheme", tagging.IOB2))
     word_level = piece.hint("word_level", False)
     for number, line in enumerate(text.split("\n"), start=piece.line):

@@ -16,9 +16,11 @@ tags) are taken from the file's head and travel with every piece as hints.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, BinaryIO
+
+from annotator.core.errors import ImportFailure
 
 # About this many bytes of records per piece; read from disk a piece at a time.
 PIECE_BYTES = 256 * 1024
@@ -47,6 +49,20 @@ class Piece:
 
     def hint(self, key: str, default: Any = None) -> Any:
         return dict(self.hints).get(key, default)
+
+
+def opened(
+    name: str, data: bytes, piece: Piece | None, hints_of: Callable[[bytes], Hints]
+) -> tuple[str, Piece]:
+    """The text of a file or piece, and its piece (hints taken from the file's head when whole).
+
+    Raises ImportFailure when the bytes are not UTF-8.
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8") from None
+    return text, piece or Piece(data, hints=hints_of(data[:HINT_BYTES]))
 
 
 @dataclass(frozen=True)
