@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from annotator.app.import_labels import SchemaChanges
@@ -76,10 +77,9 @@ class ReasonGroup:
     examples: tuple[str, ...]
 
     def line(self) -> str:
-        cost = ""
-        if self.documents or self.entities:
-            cost = f" ({self.documents} documents, {self.entities} entities)"
-        return f"{self.count:>6} × {self.reason}{cost}"
+        cost = [f"{self.documents} documents"] if self.documents else []
+        cost += [f"{self.entities} entities"] if self.entities else []
+        return f"{self.count:>6} × {self.reason}" + (f" ({', '.join(cost)})" if cost else "")
 
 
 @dataclass
@@ -139,24 +139,21 @@ class ImportReport:
 
     def skip_groups(self) -> list[ReasonGroup]:
         """Skips grouped by reason, the costliest first."""
-        return _groups((reason_key(o.reason), o, f"{o.source}: {o.reason}") for o in self.skipped)
+        return _groups((o.reason, o, o.source) for o in self.skipped)
 
     def warning_groups(self) -> list[ReasonGroup]:
         """Warnings grouped by reason, the most frequent first."""
-        return _groups(
-            (reason_key(w), None, f"{o.source}: {w}") for o in self.outcomes for w in o.warnings
-        )
+        return _groups((w, None, o.source) for o in self.outcomes for w in o.warnings)
 
     def summary(self) -> str:
         """One line for a status bar or the end of a command."""
         lost = self.skipped
         parts = [f"{self.imported} imported", f"{self.duplicates} already in the project"]
-        skipped = f"{len(lost)} skipped"
         documents = sum(o.documents for o in lost)
         entities = sum(o.entities for o in lost)
-        if documents or entities:
-            skipped += f" ({documents} documents, {entities} entities)"
-        parts.append(skipped)
+        cost = [f"{documents} documents"] if documents else []
+        cost += [f"{entities} entities"] if entities else []
+        parts.append(f"{len(lost)} skipped" + (f" ({', '.join(cost)})" if cost else ""))
         if self.same_text:
             parts.append(f"{len(self.same_text)} kept beside a document with the same text")
         if self.warnings:
@@ -187,13 +184,17 @@ class ImportReport:
         return lines
 
 
-def _groups(items) -> list[ReasonGroup]:  # type: ignore[no-untyped-def]
-    gathered: dict[str, list] = {}  # type: ignore[type-arg]
-    for key, outcome, example in items:
-        gathered.setdefault(key, []).append((outcome, example))
+def _groups(items: Iterable[tuple[str, Outcome | None, str]]) -> list[ReasonGroup]:
+    """(reason, outcome or None, where) grouped by reason_key; a group is named by its first."""
+    gathered: dict[str, list[tuple[Outcome | None, str]]] = {}
+    shown: dict[str, str] = {}
+    for reason, outcome, source in items:
+        key = reason_key(reason)
+        gathered.setdefault(key, []).append((outcome, f"{source}: {reason}"))
+        shown.setdefault(key, _WHERE.sub("", reason))
     groups = [
         ReasonGroup(
-            reason=key,
+            reason=shown[key],
             count=len(entries),
             documents=sum(o.documents for o, _ in entries if o is not None),
             entities=sum(o.entities for o, _ in entries if o is not None),
