@@ -127,20 +127,7 @@ class _Bar:
 )
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def import_cmd(
-    project: Path,
-    paths: tuple[Path, ...],
-    include: tuple[str, ...],
-    max_size: float,
-    max_corpus_size: float,
-    max_record_size: float,
-    format_name: str | None,
-    new_labels: str,
-    label_map: Path | None,
-    duplicates: str,
-    jobs: int,
-    quiet: bool,
-) -> None:
+def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: Any) -> None:
     """Import article files, corpus files and folders (recursively) into PROJECT.
 
     Bad files and records (binary, empty, too large, undecodable, malformed)
@@ -160,21 +147,7 @@ def import_cmd(
 
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
     """
-    try:
-        mapping = tuple(read_label_map(label_map).items()) if label_map else ()
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    options = ImportOptions(
-        include=include,
-        max_bytes=int(max_size * MB),
-        max_corpus_bytes=int(max_corpus_size * MB),
-        max_record_bytes=int(max_record_size * MB),
-        format=format_name or None,
-        new_labels=new_labels,
-        label_map=mapping,
-        duplicates=duplicates,
-        jobs=jobs,
-    )
+    options = import_options(params)
     opened = _open(project)
     bar = _Bar(enabled=not quiet)
     try:
@@ -195,6 +168,26 @@ def import_cmd(
         raise click.ClickException(
             "nothing was imported" if report.files_total else "no files found to import"
         )
+
+
+def import_options(params: dict[str, Any]) -> ImportOptions:
+    """ImportOptions from the command's parameters; a bad label map is a message."""
+    try:
+        label_map = params["label_map"]
+        mapping = tuple(read_label_map(label_map).items()) if label_map else ()
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+    return ImportOptions(
+        include=params["include"],
+        max_bytes=int(params["max_size"] * MB),
+        max_corpus_bytes=int(params["max_corpus_size"] * MB),
+        max_record_bytes=int(params["max_record_size"] * MB),
+        format=params["format_name"] or None,
+        new_labels=params["new_labels"],
+        label_map=mapping,
+        duplicates=params["duplicates"],
+        jobs=params["jobs"],
+    )
 
 
 def _print_report(report: ImportReport) -> None:

@@ -85,22 +85,7 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     article = _parse(text.split("\n"))
     if not article.blocks:
         raise ImportFailure(f"{name} holds no token rows")
-    layout = Layout(
-        format=NAME,
-        separator="\t",
-        docstart=article.docstart,
-        newline="\r\n" if "\r\n" in text[:4096] else "\n",
-        bom=data.startswith(b"\xef\xbb\xbf"),
-        details=tuple(
-            (k, v)
-            for k, v in (
-                ("title", "\n".join(article.title_lines)),
-                ("editor", article.editor_line),
-                ("line_ends", str(_line_ends(text))),
-            )
-            if v
-        ),
-    )
+    layout = _layout(article, text, bom=data.startswith(b"\xef\xbb\xbf"))
     rows = [row for block in article.blocks for _, row in block]
     doc = build_document(
         article.blocks,
@@ -119,6 +104,23 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
         first = doc.text.split("\n", 1)[0]
         doc = replace(doc, title=first, regions=(Region(0, len(first), "title"),))
     yield replace(doc, meta=meta, title=doc.title or doc.text.split("\n", 1)[0][:200])
+
+
+def _layout(article: _Article, text: str, *, bom: bool) -> Layout:
+    """How the file wrote its article: what the writer needs to write it back the same."""
+    details = (
+        ("title", "\n".join(article.title_lines)),
+        ("editor", article.editor_line),
+        ("line_ends", str(_line_ends(text))),
+    )
+    return Layout(
+        format=NAME,
+        separator="\t",
+        docstart=article.docstart,
+        newline="\r\n" if "\r\n" in text[:4096] else "\n",
+        bom=bom,
+        details=tuple((k, v) for k, v in details if v),
+    )
 
 
 def _parse(lines: list[str]) -> _Article:
@@ -148,25 +150,30 @@ def _parse(lines: list[str]) -> _Article:
         if line.startswith("-DOCSTART-"):
             article.docstart = True
             continue
-        marker = _MARKER.match(line)
-        rest = marker.group(2) if marker else line
-        blank = not line.strip() and line.count("\t") < 3
-        if (marker or (blank and not has_s)) and block:
-            article.blocks.append(block)
-            block = []
-        if marker and rest.strip() and not rest.split("\t")[0].strip():
-            # Cells after a marker, but no token: a stray, not a row.
-            article.warnings.append(f"line {number}: {rest.strip()!r} after the marker left out")
-            continue
-        # A row of empty cells (tabs only) is an empty token, kept to be written back.
-        if rest.strip() or (not marker and rest.count("\t") >= 3):
-            block.append((number, rest.split("\t")))
+        block = _row_or_marker(article, block, number, line, has_s)
     if block:
         article.blocks.append(block)
     if article.title_rows:
         article.title_lines = []  # written back from the rows' text
     article.title = " ".join(article.title.split())
     return article
+
+
+def _row_or_marker(article: _Article, block: Block, number: int, line: str, has_s: bool) -> Block:
+    """Read a sentence marker or a row; the block being filled afterwards."""
+    marker = _MARKER.match(line)
+    rest = marker.group(2) if marker else line
+    blank = not line.strip() and line.count("\t") < 3
+    if (marker or (blank and not has_s)) and block:
+        article.blocks.append(block)
+        block = []
+    if marker and rest.strip() and not rest.split("\t")[0].strip():
+        # Cells after a marker, but no token: a stray, not a row.
+        article.warnings.append(f"line {number}: {rest.strip()!r} after the marker left out")
+    elif rest.strip() or (not marker and rest.count("\t") >= 3):
+        # A row of empty cells (tabs only) is an empty token, kept to be written back.
+        block.append((number, rest.split("\t")))
+    return block
 
 
 def _title_line(article: _Article, block: Block, number: int, line: str) -> bool:
