@@ -234,7 +234,7 @@ class _Run:
         if extra is None:
             return
         schema = self.project.schema()
-        names = {*schema.label_names(), *self.project.stats().get("labels", {})}
+        names = set(schema.label_names())
         if self.options.format in RELATION_FORMATS:
             names |= {r.name for r in schema.relations}
         for name, written in sorted(renamed(names, extra).items()):

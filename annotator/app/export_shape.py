@@ -50,6 +50,9 @@ class DocumentShaper:
         self.max_layers: int = options.max_layers
         self.scheme: str = options.scheme
         self.report = report
+        # Documents without source tokens are tokenised again: at level source, in syllables.
+        level = SYLLABLE if self.tokens.level == SOURCE else self.tokens.level
+        self._retokenised = replace(self.tokens, level=level)
 
     @property
     def wants_units(self) -> bool:
@@ -115,9 +118,7 @@ class DocumentShaper:
 
     def _tokenised(self, doc: ExportDoc, units: Units | None) -> ExportDoc | None:
         fmt = self.format
-        options = self.tokens
-        if options.level == SOURCE:
-            options = replace(options, level=SYLLABLE)
+        options = self._retokenised
         policy = LAYERS if fmt == "spacy" else self.overlap
         depth = None if fmt == "spacy" else self.max_layers
         layers, dropped = flatten(doc.spans, policy, max_layers=depth)

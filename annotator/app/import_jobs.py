@@ -48,9 +48,16 @@ class Job:
 
 
 def _record_extensions() -> tuple[str, ...]:
-    return tuple(
-        ext.lower() for r in readers() if r.records is not None for ext in r.extensions if ext
-    )
+    """Extensions only readers of records claim (.jsonl, .json): such files are always cut.
+
+    A file of a shared extension (.txt, .conll) is looked at only when it is
+    larger than an article: the article path stays as light as it was.
+    """
+    claims: dict[str, list[bool]] = {}
+    for reader in readers():
+        for ext in reader.extensions:
+            claims.setdefault(ext.lower(), []).append(reader.records is not None)
+    return tuple(ext for ext, by in claims.items() if ext and all(by))
 
 
 def plan(paths: Iterable[Path], options: ImportOptions) -> Iterator[Job]:
