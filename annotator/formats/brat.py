@@ -22,9 +22,10 @@ from pathlib import Path
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames
 from annotator.formats.names import read_name, written_name
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
@@ -161,7 +162,7 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     Fragments are read as the range they cover; event, attribute and note
     lines are ignored.
     """
-    text, mapping = normalize_with_offsets(raw)
+    text, mapping = with_offsets(raw)
     index: dict[str, int] = {}
     spans: list[tuple[int, int, str]] = []
     relations: list[tuple[int, int, str]] = []

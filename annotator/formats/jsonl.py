@@ -18,9 +18,10 @@ from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import Region, SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.textnorm import map_span
 from annotator.formats import records
 from annotator.formats.json_safe import loads
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
@@ -110,7 +111,7 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
     raw = obj.get("text")
     if not isinstance(raw, str):
         raise ImportFailure('no "text" field holding a string')
-    text, mapping = normalize_with_offsets(raw)
+    text, mapping = with_offsets(raw)
     raw_spans, ids = _raw_spans(obj)
     spans = tuple(_map(mapping, len(raw), s, e, label) for s, e, label in raw_spans)
     relations = _relations(obj.get("relations") or [], ids, len(spans))

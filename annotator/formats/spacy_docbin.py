@@ -20,7 +20,8 @@ from typing import Any
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.textnorm import map_span
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
 
@@ -109,7 +110,7 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
 
 
 def _source(sdoc: Any, *, source: str) -> SourceDocument:
-    text, mapping = normalize_with_offsets(sdoc.text)
+    text, mapping = with_offsets(sdoc.text)
     groups = [*sdoc.ents, *sdoc.spans.get(SPANS_KEY, ())]
     spans = {(*map_span(mapping, g.start_char, g.end_char), g.label_) for g in groups}
     key = sdoc.user_data.get("doc_key") if sdoc.user_data else None

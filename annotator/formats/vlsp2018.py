@@ -21,9 +21,10 @@ from pathlib import Path
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames, safe_stem, source_file
 from annotator.formats.names import MARKUP, read_name, written_name
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
@@ -73,7 +74,7 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     except UnicodeDecodeError as exc:
         raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
     plain, raw_spans = parse(raw, name=name)
-    text, mapping = normalize_with_offsets(plain)
+    text, mapping = with_offsets(plain)
     spans = []
     warnings = []
     for start, end, label in raw_spans:
