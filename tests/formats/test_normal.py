@@ -9,7 +9,20 @@ from annotator.core.textnorm import normalize_with_offsets
 from annotator.formats.normal import with_offsets
 
 PIECES = st.sampled_from(
-    ["Việt", "Nam", " ", "\n", "\r\n", "\u200b", "\u200d", "👩\u200d💻", "e\u0301", "\ufeff", "a", "."]
+    [
+        "Việt",
+        "Nam",
+        " ",
+        "\n",
+        "\r\n",
+        "\u200b",
+        "\u200d",
+        "👩\u200d💻",
+        "e\u0301",
+        "\ufeff",
+        "a",
+        ".",
+    ]
 )
 
 

@@ -115,19 +115,27 @@ def create_reader(path: Path) -> int:
 
 
 def test_a_corpus_file_over_the_article_limit_is_imported(tmp_path: Path) -> None:
+    # The article limit, lowered so the test stays small: a CoNLL export larger than it
+    # (the tool's own 5.5 MB export used to be refused as "one article") is read in pieces.
+    limit = 64 * 1024
     path = tmp_path / "big.conll"
     sentence = "".join(f"Từ{i}\tO\n" for i in range(40)) + "Huế\tB-LOC\n\n"
-    copies = DEFAULT_MAX_BYTES // len(sentence.encode()) + 200
+    copies = limit // len(sentence.encode()) * 2
     with path.open("w", encoding="utf-8") as out:
         for i in range(copies):
             out.write(f"Câu{i}\tO\n" + sentence)
-    assert path.stat().st_size > DEFAULT_MAX_BYTES
+    assert path.stat().st_size > limit
     project = create_project(tmp_path / "p.db", annotator="tester")
     try:
-        report = import_paths(project, [path], options=ImportOptions(jobs=1))
+        report = import_paths(project, [path], options=ImportOptions(jobs=1, max_bytes=limit))
+        article = tmp_path / "article.txt"
+        article.write_text("Một câu. " * (limit // 5), encoding="utf-8")
+        refused = import_paths(project, [article], options=ImportOptions(max_bytes=limit))
     finally:
         project.close()
     assert report.imported == copies and not report.skipped
+    (skipped,) = refused.skipped
+    assert "limit for one plain-text article" in skipped.reason
 
 
 def test_a_plain_article_keeps_its_five_megabyte_limit(tmp_path: Path) -> None:
