@@ -39,13 +39,17 @@ def sniff(path: Path, head: bytes) -> bool:
     return _SNIFF.search(head) is not None
 
 
-def parse(raw: str, *, name: str = "") -> tuple[str, list[tuple[int, int, str]]]:
-    """Text without tags and (start, end, label) spans into it (raw, not yet normalised)."""
+def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
+    """Text without tags, (start, end, label) spans into it (raw, not yet normalised), warnings.
+
+    A closing tag with no open tag, and an opening tag never closed, are left
+    out (the text around them is kept) and said in the warnings with their line.
+    """
     pieces: list[str] = []
     spans: list[tuple[int, int, str]] = []
     stack: list[tuple[int, str, int]] = []
-    pos = 0
-    last = 0
+    warnings: list[str] = []
+    pos = last = 0
     for match in _TAG.finditer(raw):
         pieces.append(raw[last : match.start()])
         pos += match.start() - last
@@ -53,17 +57,17 @@ def parse(raw: str, *, name: str = "") -> tuple[str, list[tuple[int, int, str]]]
         opened = match.group(1) or match.group(2) or match.group(3)
         if match.group(0)[1] != "/":
             stack.append((pos, read_name(opened or ""), match.start()))
-        elif not stack:
-            line = raw.count("\n", 0, match.start()) + 1
-            raise ImportFailure(f"{name}, line {line}: </ENAMEX> closes no open tag")
-        else:
+        elif stack:
             start, label, _ = stack.pop()
             spans.append((start, pos, label))
-    if stack:
-        line = raw.count("\n", 0, stack[-1][2]) + 1
-        raise ImportFailure(f'{name}, line {line}: <ENAMEX TYPE="{stack[-1][1]}"> is never closed')
+        else:
+            line = raw.count("\n", 0, match.start()) + 1
+            warnings.append(f"line {line}: </ENAMEX> closes no open tag; left out")
+    for _, label, at in stack:
+        line = raw.count("\n", 0, at) + 1
+        warnings.append(f'line {line}: <ENAMEX TYPE="{label}"> is never closed; left out')
     pieces.append(raw[last:])
-    return "".join(pieces), spans
+    return "".join(pieces), spans, warnings
 
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
@@ -73,10 +77,9 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
-    plain, raw_spans = parse(raw, name=name)
+    plain, raw_spans, warnings = parse(raw)
     text, mapping = with_offsets(plain)
     spans = []
-    warnings = []
     for start, end, label in raw_spans:
         s, e = map_span(mapping, start, end) if end > start else (mapping[start],) * 2
         while s < e and text[s].isspace():

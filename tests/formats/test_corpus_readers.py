@@ -48,11 +48,12 @@ def test_vlsp2018_nested_enamex_bare_ampersand_nfd(fixtures_dir: Path) -> None:
     assert "& các tỉnh" in doc.text
 
 
-def test_vlsp2018_unbalanced_tags_are_named() -> None:
-    with pytest.raises(ImportFailure, match="line 2"):
-        vlsp2018.parse('a\n<ENAMEX TYPE="PERSON">b\n', name="f.txt")
-    with pytest.raises(ImportFailure, match="closes no open tag"):
-        vlsp2018.parse("a</ENAMEX>", name="f.txt")
+def test_vlsp2018_unbalanced_tags_are_named_and_the_text_kept() -> None:
+    text, spans, warnings = vlsp2018.parse('a\n<ENAMEX TYPE="PERSON">b\n')
+    assert (text, spans) == ("a\nb\n", []) and "line 2" in warnings[0]
+    text, spans, warnings = vlsp2018.parse('a</ENAMEX> <ENAMEX TYPE="LOCATION">Huế</ENAMEX>')
+    assert (text, spans) == ("a Huế", [(2, 5, "LOCATION")])
+    assert warnings == ["line 1: </ENAMEX> closes no open tag; left out"]
 
 
 @pytest.mark.parametrize("name", ["phoner_syllable.json", "phoner_word.json", "phoner_word.conll"])
