@@ -20,6 +20,8 @@ from annotator.app.export_tokens import (
     tokenize,
     wants_units,
 )
+from annotator.app.team.layers import choose_layer
+from annotator.core.model import REVIEWED
 from annotator.core.source_tokens import SourceTokens
 from annotator.formats.layers import LAYERS, flatten
 from annotator.formats.tokens import ExportDoc
@@ -75,7 +77,17 @@ class DocumentShaper:
         selection = self.selection
         if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
             return None
-        out = prepare(doc, spans, item.relations, selection=selection, report=self.report)
+        chosen = choose_layer(
+            spans,
+            item.relations,
+            layer=selection.layer,
+            annotators=selection.annotators,
+            reviewed=doc.status == REVIEWED,
+        )
+        if chosen is None:
+            self.report.add("layer", doc=str(doc.id))
+            return None
+        out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
         # Stored units and tokens describe the stored text: not one with regions cut out.
         whole = out.text is doc.text
         units = decode(item.units) if item.units is not None and whole else None

@@ -127,6 +127,12 @@ class _Bar:
 )
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--annotator",
+    metavar="NAME",
+    help="Attach the files' annotations to documents already in PROJECT (matched by text) "
+    "as NAME's layer, to compare them; no document is added.",
+)
 def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: Any) -> None:
     """Import article files, corpus files and folders (recursively) into PROJECT.
 
@@ -146,7 +152,14 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
     Example:
 
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
+        annotator import project.db other-tool.jsonl --annotator binh
     """
+    annotator = params.pop("annotator")
+    if annotator is not None:
+        from annotator.cli.team_cmds import attach
+
+        attach(project, paths, annotator, params["format_name"])
+        return
     options = import_options(params)
     opened = _open(project)
     bar = _Bar(enabled=not quiet)

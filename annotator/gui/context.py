@@ -6,7 +6,15 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.core.changes import ChangeSet
 from annotator.core.model import IN_PROGRESS, NEW
-from annotator.core.operations import AddSuggestions, Batch, Operation, SetStatus
+from annotator.core.operations import (
+    AddSuggestions,
+    Batch,
+    CurateSpan,
+    MergeLayer,
+    Operation,
+    RestoreStatus,
+    SetStatus,
+)
 
 
 class EditingSession:
@@ -17,8 +25,9 @@ class EditingSession:
     takes back both and nothing else enters the history.
     """
 
-    # Operations that are not an annotator's own edit of the document.
-    NOT_EDITS = (SetStatus, AddSuggestions)
+    # Operations that are not an annotator's own edit of the document
+    # (merging a package and curating are not the curator's annotating).
+    NOT_EDITS = (SetStatus, AddSuggestions, MergeLayer, CurateSpan, RestoreStatus)
 
     def __init__(self, session) -> None:
         self._session = session

@@ -37,6 +37,7 @@ from annotator.store.migrations import (
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
+from annotator.store.team_reads import TeamReadsMixin
 
 
 def default_annotator() -> str:
@@ -47,7 +48,7 @@ def default_annotator() -> str:
         return "annotator"
 
 
-class Project(BulkImport):
+class Project(BulkImport, TeamReadsMixin):
     """An open project file. Reads are methods; writes go through `session()` (and imports)."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
