@@ -13,6 +13,7 @@ from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import ACCEPTED, ORIGINS, SourceDocument
 from annotator.core.offsets import validate_span
 from annotator.core.schema import LabelSchema, RelationType
+from annotator.core.source_tokens import SourceTokens
 from annotator.store import token_layer
 from annotator.store.repository import fold, read_schema
 
@@ -64,10 +65,21 @@ def check_source(ctx: ImportContext, source: SourceDocument) -> None:
                     ctx.schema.label(label)
         for region in source.regions:
             validate_span(length, region.start, region.end)
+        if source.tokens is not None:
+            _check_tokens(source.tokens, length)
         for head, tail, rel_type in source.relations:
             _check_relation(ctx, source, head, tail, rel_type)
     except AnnotatorError as exc:
         raise ImportFailure(f"document {describe(source)}: {exc}") from exc
+
+
+def _check_tokens(tokens: SourceTokens, length: int) -> None:
+    """Source tokens lie in the text, in order (an empty token is a position)."""
+    starts, ends = tokens.starts, tokens.ends
+    if len(starts) != len(ends) or any(e < s for s, e in zip(starts, ends, strict=True)):
+        raise ImportFailure("its source tokens do not line up with their ends")
+    if ends and (ends[-1] > length or min(starts) < 0):
+        raise ImportFailure(f"its source tokens reach past its text of {length} characters")
 
 
 def _check_relation(
