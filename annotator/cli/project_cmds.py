@@ -151,6 +151,7 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
 
     Example:
 
+    \b
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
         annotator import project.db other-tool.jsonl --annotator binh
     """
