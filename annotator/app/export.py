@@ -274,6 +274,9 @@ def run_export(
     it (the result then has no directory).
     """
     options.check()
+    verify = getattr(project, "verify", None)
+    if verify is not None:
+        verify()  # a damaged file is refused whole rather than exported in part
     run = _Run(project, options, progress)
     run.report_renamed()
     if dry_run:

@@ -61,8 +61,7 @@ def _sentence_cuts(
         for span in spans:
             low = bisect_right(offsets, span.start)
             high = bisect_left(offsets, span.end)
-            for j in range(low, high):
-                crossed.add(boundaries[j])
-    if crossed:
-        report.add("joined", doc=key, count=len(crossed))
+            crossed.update(boundaries[low:high])
+            if high > low:
+                report.add("joined", doc=key, label=span.label)
     return [0, *(i for i in boundaries if i not in crossed), len(starts)]

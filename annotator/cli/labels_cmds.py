@@ -61,7 +61,7 @@ def labels_group() -> None:
 
     Example:
 
-        annotator labels add project.db "CHỨC VỤ" --color '#c0392b' --key r
+        annotator labels add project.db "CHỨC VỤ" --color '#c0392b' --key q
     """
 
 
@@ -108,7 +108,19 @@ def list_cmd(project: Path, as_json: bool) -> None:
 @click.option("--color", "--colour", "color", help="Colour as #rrggbb (default: a free one).")
 @click.option("--key", default="", help="Keyboard shortcut in the app.")
 @click.option("--description", default="", help="What the label marks.")
-def add_cmd(project: Path, name: str, color: str | None, key: str, description: str) -> None:
+@click.option(
+    "--crosses-paragraphs",
+    is_flag=True,
+    help="Its spans may run across a paragraph break (exports then join the two blocks).",
+)
+def add_cmd(
+    project: Path,
+    name: str,
+    color: str | None,
+    key: str,
+    description: str,
+    crosses_paragraphs: bool,
+) -> None:
     """Add the label NAME (names may hold spaces: quote them).
 
     Example:
@@ -121,7 +133,13 @@ def add_cmd(project: Path, name: str, color: str | None, key: str, description: 
         if name in schema.label_names():
             raise AnnotatorError(f"the label {name!r} already exists; change it with recolour")
         colour = parse_color(color) if color else free_color(schema)
-        return PutLabel(name=name, color=colour, key=key, description=description)
+        return PutLabel(
+            name=name,
+            color=colour,
+            key=key,
+            description=description,
+            crosses_paragraphs=crosses_paragraphs,
+        )
 
     _apply(project, build, f"Added the label {name}.")
 
@@ -155,7 +173,11 @@ def recolour_cmd(project: Path, name: str, color: str) -> None:
     def build(opened: Any) -> Operation:
         label = opened.schema().label(name)
         return PutLabel(
-            name=name, color=parse_color(color), key=label.key, description=label.description
+            name=name,
+            color=parse_color(color),
+            key=label.key,
+            description=label.description,
+            crosses_paragraphs=label.crosses_paragraphs,
         )
 
     _apply(project, build, f"{name} is now {color}.")

@@ -18,25 +18,26 @@ from annotator.app.import_reading import (
 )
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
+from annotator.cli.failures import echo_notices, open_for
 from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError
-from annotator.store import create_project, open_project
+from annotator.store import create_project
 
 # Exit status of `import` when something was skipped (documented in its help).
 EXIT_SKIPPED = 3
 
 
-def _open(path: Path, annotator: str | None = None) -> Any:
-    try:
-        return open_project(path, annotator)
-    except AnnotatorError as exc:
-        hint = "" if path.exists() else f" Create it first: annotator new {path}"
-        raise click.ClickException(f"{exc}{hint}") from None
+def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
+    return open_for(path, access=access, annotator=annotator)
 
 
 @click.command("new")
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--annotator", help="Your name as recorded on annotations (default: OS user).")
+@click.option(
+    "--annotator",
+    help="Your name as recorded on annotations (default: the name chosen in the "
+    "window's Preferences, else the OS user).",
+)
 def new_cmd(project: Path, annotator: str | None) -> None:
     """Create an empty project file; an existing file is never overwritten.
 
@@ -48,6 +49,7 @@ def new_cmd(project: Path, annotator: str | None) -> None:
         created = create_project(project, annotator=annotator)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
+    echo_notices(created.notices)
     created.close()
     click.echo(f"Created project {project}. Next: annotator import {project} ARTICLES_FOLDER")
 
@@ -220,8 +222,9 @@ def info_cmd(project: Path, as_json: bool) -> None:
 
         annotator info project.db
     """
-    opened = _open(project)
+    opened = _open(project, access="read")
     try:
+        opened.verify()  # a damaged page is said at once, not met later by an edit
         stats = opened.stats()
     finally:
         opened.close()

@@ -8,11 +8,13 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
     CurateSpan,
+    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
@@ -24,6 +26,7 @@ from annotator.core.operations import (
     RemoveLabel,
     RemoveRelationType,
     RenameLabel,
+    RestoreDocument,
     RestoreSpans,
     RestoreStatus,
     SetNote,
@@ -31,8 +34,16 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
 )
-from annotator.store import apply_relations, apply_schema, apply_spans, apply_team
+from annotator.store import (
+    apply_documents,
+    apply_relations,
+    apply_review,
+    apply_schema,
+    apply_spans,
+    apply_team,
+)
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -57,6 +68,10 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     RemoveLabel: apply_schema.remove_label,
     PutRelationType: apply_schema.put_relation_type,
     RemoveRelationType: apply_schema.remove_relation_type,
+    AcceptSpanAs: apply_review.accept_span_as,
+    SetTitle: apply_documents.set_title,
+    DeleteDocument: apply_documents.delete_document,
+    RestoreDocument: apply_documents.restore_document,
 }
 
 

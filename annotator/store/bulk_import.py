@@ -17,12 +17,14 @@ from annotator.core.model import SourceDocument
 from annotator.store.apply_base import ensure_annotator
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
+from annotator.store.errors import translate_errors
 from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.repository import read_schema
 
 SameTextFn = Callable[[SourceDocument, int], None]
 
 
+@translate_errors
 class BulkImport:
     """Project's import methods (the project supplies `_conn`, `_lock`, `_cache`, `annotator`)."""
 

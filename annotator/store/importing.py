@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from annotator.core.distinct import merge_identical_spans
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import ACCEPTED, ORIGINS, SourceDocument
 from annotator.core.offsets import validate_span
@@ -196,6 +197,7 @@ class BatchWriter:
         when its record key is (for a corpus record); a record whose text is
         stored under another key is kept beside it, under a hash of its own.
         """
+        source = merge_identical_spans(source)
         self._refresh_schema(source)
         check_source(self.ctx, source)
         row = document_row(self.ctx, source)

@@ -15,7 +15,7 @@ from annotator.app.export_select import Selection
 from annotator.app.export_tokens import TokenOptions
 from annotator.app.importer import import_paths
 from annotator.core.model import SourceDocument
-from annotator.core.operations import AddSpan, DeleteSpan, RelabelSpan
+from annotator.core.operations import AddSpan, DeleteSpan, PutLabel, RelabelSpan
 from annotator.formats.tokens import WriteOptions
 from annotator.store import create_project
 
@@ -80,7 +80,10 @@ def test_a_span_across_two_sentences_joins_them(project, tmp_path: Path) -> None
     (doc_id,) = project.document_ids()
     text = project.document(doc_id).text
     assert text == "A B\nC D"
-    project.session().apply(AddSpan(doc_id, 2, 5, "ORG"))
+    session = project.session()
+    org = project.schema().label("ORG")
+    session.apply(PutLabel(name="ORG", color=org.color, key=org.key, crosses_paragraphs=True))
+    session.apply(AddSpan(doc_id, 2, 5, "ORG"))
     result = run_export(project, _options(tmp_path / "out", format="conll"))
     written = (tmp_path / "out" / "all.conll").read_text(encoding="utf-8")
     assert written == "-DOCSTART- -X- O O\n\nA\tO\nB\tB-ORG\nC\tI-ORG\nD\tO\n\n"

@@ -29,13 +29,15 @@ def _run(*args: str, input: str | None = None):
 
 
 def test_add_recolour_rename_and_list(project_file: Path) -> None:
-    assert _run("add", str(project_file), "CHỨC VỤ", "--key", "r").exit_code == 0
+    added = _run("add", str(project_file), "CHỨC VỤ", "--key", "q", "--crosses-paragraphs")
+    assert added.exit_code == 0, added.output
     assert _run("recolour", str(project_file), "CHỨC VỤ", "#ABC").exit_code == 0
     assert _run("rename", str(project_file), "LOC", "ĐỊA DANH").exit_code == 0
     listed = _run("list", str(project_file), "--json")
     data = json.loads(listed.output)
     labels = {label["name"]: label for label in data["labels"]}
-    assert labels["CHỨC VỤ"]["color"] == "#aabbcc" and labels["CHỨC VỤ"]["key"] == "r"
+    assert labels["CHỨC VỤ"]["color"] == "#aabbcc" and labels["CHỨC VỤ"]["key"] == "q"
+    assert labels["CHỨC VỤ"]["crosses_paragraphs"]  # recolouring kept it
     assert labels["ĐỊA DANH"]["spans"] == {"accepted": 1}
     assert "LOC" not in labels
     assert "ĐỊA DANH" in _run("list", str(project_file)).output
