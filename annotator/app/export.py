@@ -17,21 +17,48 @@ from typing import Any
 
 from annotator.app import export_splits
 from annotator.app.export_atomic import atomic_directory
-from annotator.app.export_chunks import ChunkTask, chunk_results, worker_count
-from annotator.app.export_policy import OUTERMOST, POLICIES
+from annotator.app.export_chunks import (
+    MIN_DOCUMENTS_FOR_WORKERS,
+    ChunkTask,
+    chunk_results,
+    worker_count,
+)
 from annotator.app.export_report import ExportStats, LossReport, dataset_card
 from annotator.app.export_select import Selection, selected_ids
-from annotator.app.export_shape import DocumentShaper
+from annotator.app.export_shape import RELATION_FORMATS, DocumentShaper
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, layer_card
 from annotator.core.errors import ExportError
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.formats import tagging
+from annotator.formats.layers import OUTERMOST, POLICIES
+from annotator.formats.names import MARKUP, renamed
 from annotator.formats.registry import writer_named, writers
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
+# Every export format, in the order the command line and the export dialog offer them.
+FORMATS = (
+    "conll",
+    "jsonl",
+    "doccano-rel",
+    "brat",
+    "spacy",
+    "hf",
+    "csv",
+    "phoner",
+    "vlsp2016",
+    "vlsp2018",
+)
 # Formats that list every label up front (class names, brat's entity types).
 LABEL_FORMATS = frozenset({"hf", "brat"})
+# Formats that write names with spaces and invisible characters escaped (formats.names).
+ESCAPING_FORMATS: dict[str, frozenset[str]] = {
+    "conll": frozenset(),
+    "brat": frozenset(),
+    "vlsp2016": frozenset(),
+    "phoner": frozenset(),
+    "vlsp2018": MARKUP,
+}
 ALL_SPLIT = "all"
 
 # Called after each document with (documents done, documents in total).
@@ -48,8 +75,10 @@ class ExportOptions:
     out: Path | None = None
     selection: Selection = field(default_factory=Selection)
     tokens: TokenOptions = field(default_factory=TokenOptions)
-    scheme: str = tagging.IOB2
-    docstart: bool = True
+    # "": each document's source scheme at level source, IOB2 otherwise.
+    scheme: str = ""
+    # None: -DOCSTART- where the document's source had it (always for others).
+    docstart: bool | None = None
     overlap: str = OUTERMOST
     split: tuple[int, ...] = ()
     seed: int = 13
@@ -65,7 +94,7 @@ class ExportOptions:
         names = [w.name for w in writers()]
         if self.format not in names:
             raise ExportError(f"unknown format {self.format!r}; choose one of {', '.join(names)}")
-        if self.scheme not in tagging.SCHEMES:
+        if self.scheme and self.scheme not in tagging.SCHEMES:
             raise ExportError(f"unknown tag scheme {self.scheme!r}; choose iob2 or bioes")
         if self.overlap not in POLICIES:
             raise ExportError(
@@ -80,7 +109,9 @@ class ExportOptions:
         if self.jobs < 0:
             raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
         if self.tokens.level not in LEVELS or self.tokens.block not in BLOCKS:
-            raise ExportError("level must be syllable or word, and blocks sentence or paragraph")
+            raise ExportError(
+                "level must be source, syllable or word, and blocks sentence or paragraph"
+            )
 
     def summary(self) -> dict[str, Any]:
         """The options as plain values, for the dataset card."""
@@ -136,7 +167,10 @@ class _Run:
 
     def _docs(self, split: str) -> Iterator[ExportDoc]:
         ids = self._ids_of(split)
-        for item in self.project.iter_annotated(ids, units=self.shaper.wants_units):
+        shaper = self.shaper
+        for item in self.project.iter_annotated(
+            ids, units=shaper.wants_units, tokens=shaper.wants_tokens
+        ):
             out = self.shaper.shape(item)
             self._step()
             if out is not None:
@@ -158,7 +192,9 @@ class _Run:
             render=render,
         )
         ids = self._ids_of(split)
-        workers = worker_count(self.options.jobs, len(ids), self.project, self.writer)
+        workers = worker_count(
+            self.options.jobs, len(ids), self.project, self.writer, self._characters(ids)
+        )
         for result in chunk_results(self.project, ids, task, workers, each=self._step):
             self.report.merge(result.report)
             self.stats.merge(result.stats)
@@ -167,6 +203,13 @@ class _Run:
                 if self.progress:
                     self.progress(self.done, self.total)
             yield result.data
+
+    def _characters(self, ids: list[int]) -> int | None:
+        """How much text the export renders, when it is worth asking (workers are considered)."""
+        if self.options.jobs != 0 or len(ids) < MIN_DOCUMENTS_FOR_WORKERS:
+            return None
+        length = getattr(self.project, "text_length", None)
+        return int(length(ids)) if length is not None else None
 
     def _assign(self) -> dict[int, str]:
         items = []
@@ -189,6 +232,18 @@ class _Run:
             stratify=self.options.stratify,
             threshold=self.options.duplicate_threshold,
         )
+
+    def report_renamed(self) -> None:
+        """Name in the loss report every label and type the format writes differently."""
+        extra = ESCAPING_FORMATS.get(self.options.format)
+        if extra is None:
+            return
+        schema = self.project.schema()
+        names = set(schema.label_names())
+        if self.options.format in RELATION_FORMATS:
+            names |= {r.name for r in schema.relations}
+        for name, written in sorted(renamed(names, extra).items()):
+            self.report.add("renamed", doc=f"{name!r} is written {written!r}")
 
     def write_options(self) -> WriteOptions:
         schema = self.project.schema()
@@ -223,6 +278,7 @@ def run_export(
     if verify is not None:
         verify()  # a damaged file is refused whole rather than exported in part
     run = _Run(project, options, progress)
+    run.report_renamed()
     if dry_run:
         for split in run.split_names():
             for _ in run.chunked(split, render=False):

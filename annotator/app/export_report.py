@@ -28,10 +28,13 @@ KINDS = {
     "layer": "documents without the chosen annotation layer (not curated), left out",
     "pending": "pending suggestions (spans and relations) not exported",
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
-    "joined": "spans across a paragraph break: the two paragraphs went out as one block",
+    "joined": "spans across a paragraph break, or a sentence break of the source: "
+    "the two went out as one block",
+    "level": "documents that came without tokens of their own, written in syllables",
+    "renamed": "label or relation-type names the format cannot hold as they are, written as shown",
 }
 # Reported for information: nothing is lost.
-NOT_LOSSES = ("pending", "split", "joined")
+NOT_LOSSES = ("pending", "split", "joined", "level", "renamed")
 
 
 @dataclass

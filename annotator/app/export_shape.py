@@ -9,18 +9,30 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from annotator.app.export_policy import LAYERS, flatten
 from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
-from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize, wants_units
+from annotator.app.export_source import source_shape
+from annotator.app.export_tokens import (
+    SOURCE,
+    SYLLABLE,
+    TokenOptions,
+    syllable_shortcut,
+    tokenize,
+    wants_units,
+)
 from annotator.app.team.layers import choose_layer
 from annotator.core.model import REVIEWED
+from annotator.core.source_tokens import SourceTokens
+from annotator.formats.layers import LAYERS, flatten
 from annotator.formats.tokens import ExportDoc
+from annotator.formats.vlsp2018 import crossing
 from annotator.nlp.stored_units import Units, decode
 from annotator.store.streaming import AnnotatedDocument
 
-TOKEN_FORMATS = frozenset({"conll", "hf", "spacy"})
-RELATION_FORMATS = frozenset({"jsonl", "brat"})
+TOKEN_FORMATS = frozenset({"conll", "hf", "spacy", "phoner", "vlsp2016"})
+RELATION_FORMATS = frozenset({"jsonl", "brat", "doccano-rel"})
+# Formats that write spans as nested tags: spans must nest, never cross.
+NESTED_FORMATS = frozenset({"vlsp2018"})
 
 
 class DocumentShaper:
@@ -38,17 +50,26 @@ class DocumentShaper:
         self.tokens: TokenOptions = options.tokens
         self.overlap: str = options.overlap
         self.max_layers: int = options.max_layers
+        self.scheme: str = options.scheme
         self.report = report
+        # Documents without source tokens are tokenised again: at level source, in syllables.
+        level = SYLLABLE if self.tokens.level == SOURCE else self.tokens.level
+        self._retokenised = replace(self.tokens, level=level)
 
     @property
     def wants_units(self) -> bool:
-        """Whether the tokens stored at import would serve this export (read them, then)."""
+        """Whether the syllables stored at import would serve this export (read them, then)."""
         return (
             self.shortcuts
             and self.format == "conll"
             and self.overlap != LAYERS
             and wants_units(self.tokens)
         )
+
+    @property
+    def wants_tokens(self) -> bool:
+        """Whether documents go out in their source tokens (read them, then)."""
+        return self.format in TOKEN_FORMATS and self.tokens.level == SOURCE
 
     def shape(self, item: AnnotatedDocument) -> ExportDoc | None:
         """The document as exported, or None when nothing of it goes out."""
@@ -67,20 +88,49 @@ class DocumentShaper:
             self.report.add("layer", doc=str(doc.id))
             return None
         out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
-        # Stored units describe the stored text: not one with regions cut out.
-        units = decode(item.units) if item.units is not None and out.text is doc.text else None
-        return self._shape(out, units)
+        # Stored units and tokens describe the stored text: not one with regions cut out.
+        whole = out.text is doc.text
+        units = decode(item.units) if item.units is not None and whole else None
+        tokens = item.tokens if whole else None
+        return self._shape(out, units, tokens)
 
-    def _shape(self, doc: ExportDoc, units: Units | None) -> ExportDoc | None:
+    def _shape(
+        self, doc: ExportDoc, units: Units | None, tokens: SourceTokens | None = None
+    ) -> ExportDoc | None:
         fmt = self.format
-        if not doc.text.strip():
+        source_level = tokens is not None and fmt in TOKEN_FORMATS and self.tokens.level == SOURCE
+        if not doc.text.strip() and not source_level:
+            # A record of invisible tokens only still goes out in its tokens.
             self.report.add("empty", doc=doc.key)
             return None
         if fmt not in RELATION_FORMATS:
             for _, _, kind in doc.relations:
                 self.report.add("relation", doc=doc.key, label=kind)
+        if fmt in NESTED_FORMATS:
+            return self._nested(doc)
         if fmt not in TOKEN_FORMATS:
             return doc
+        if source_level:
+            assert tokens is not None
+            return source_shape(doc, tokens, scheme=self.scheme, report=self.report)
+        if self.tokens.level == SOURCE:
+            self.report.add("level", doc=doc.key)
+        return self._tokenised(doc, units)
+
+    def _nested(self, doc: ExportDoc) -> ExportDoc:
+        """The document without spans that cross another (nested tags cannot hold them)."""
+        bad = crossing([(s.start, s.end) for s in doc.spans])
+        for i in sorted(bad):
+            span = doc.spans[i]
+            surface = doc.text[span.start : span.end]
+            self.report.add("overlap", doc=doc.key, label=span.label, surface=surface)
+        if not bad:
+            return doc
+        return replace(doc, spans=tuple(s for i, s in enumerate(doc.spans) if i not in bad))
+
+    def _tokenised(self, doc: ExportDoc, units: Units | None) -> ExportDoc | None:
+        fmt = self.format
+        options = self._retokenised
         text = doc.text
         for span in doc.spans:  # blocks a span straddles are written as one
             if text.find("\n", span.start, span.end) >= 0:
@@ -94,10 +144,10 @@ class DocumentShaper:
                 "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
             )
         if self.shortcuts and fmt == "conll" and len(layers) == 1 and policy != LAYERS:
-            fast = syllable_shortcut(doc, layers[0], self.tokens, units)
+            fast = syllable_shortcut(doc, layers[0], options, units)
             if fast is not None:
                 return fast
-        shaped = tokenize(doc, layers, self.tokens, self.report)
+        shaped = tokenize(doc, layers, options, self.report)
         if not any(shaped.blocks):
             self.report.add("empty", doc=doc.key)
             return None

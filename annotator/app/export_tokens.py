@@ -19,9 +19,11 @@ from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
 from annotator.nlp.stored_units import Units
 
+# Source: the tokens a document was imported with (syllables when it came without).
+SOURCE = "source"
 SYLLABLE = "syllable"
 WORD = "word"
-LEVELS = (SYLLABLE, WORD)
+LEVELS = (SOURCE, SYLLABLE, WORD)
 SENTENCE = "sentence"
 PARAGRAPH = "paragraph"
 BLOCKS = (SENTENCE, PARAGRAPH)
@@ -31,7 +33,7 @@ _LINE = re.compile(r"[^\n]+")
 
 @dataclass(frozen=True)
 class TokenOptions:
-    level: str = SYLLABLE
+    level: str = SOURCE
     block: str = SENTENCE
     pos: bool = False
 
@@ -152,8 +154,11 @@ def syllable_shortcut(
 
 
 def wants_units(options: TokenOptions) -> bool:
-    """Whether these token choices allow the syllable fast path, which stored units serve."""
-    return options.level == SYLLABLE and not options.pos
+    """Whether these token choices allow the syllable fast path, which stored units serve.
+
+    Level source falls back to syllables for documents that came without tokens.
+    """
+    return options.level in (SOURCE, SYLLABLE) and not options.pos
 
 
 def tokenize(
@@ -164,7 +169,7 @@ def tokenize(
 ) -> ExportDoc:
     """The document with blocks, layers (spans that fit the tokens) and POS/chunk tags."""
     flat = [s for layer in layers for s in layer]
-    tokens, splitting = tokens_of(doc.text, options.level, flat)
+    tokens, splitting = tokens_of(doc.text, WORD if options.level == WORD else SYLLABLE, flat)
     for span in splitting:
         report.add("split", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end])
     _, cut = align(tokens, flat)

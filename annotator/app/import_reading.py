@@ -20,17 +20,45 @@ from annotator.app.import_workers import read_in_workers, worker_count
 from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.formats.registry import HEAD_BYTES, ReadResult, known_extensions, reader_for
+from annotator.formats.plaintext import PLAINTEXT
+from annotator.formats.records import HINT_BYTES
+from annotator.formats.registry import (
+    HEAD_BYTES,
+    Reader,
+    ReadResult,
+    known_extensions,
+    reader_for,
+    readers,
+)
 from annotator.nlp.stored_units import units_of
 
+# A plain-text article larger than this is surely not one article.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+# A corpus file read whole (JSON, VLSP, brat, spaCy, Parquet).
+DEFAULT_MAX_CORPUS_BYTES = 200 * 1024 * 1024
+# One record (line, document) of a file read in pieces (JSONL, CoNLL, PhoNER).
+DEFAULT_MAX_RECORD_BYTES = 20 * 1024 * 1024
 DEFAULT_COMMIT_EVERY = 200
+# What a size limit is about, for its message.
+ARTICLE = "article"
+CORPUS = "corpus"
+# Duplicates: the same text with other annotations is kept (corpus records),
+# or skipped as today for articles.
+KEEP = "keep"
+SKIP = "skip"
+DUPLICATE_MODES = (KEEP, SKIP)
 
 
 @dataclass(frozen=True)
 class ImportOptions:
-    """How to import: which files in folders, the size limit, a forced format, workers.
+    """How to import: which files, size limits, a forced format, labels, duplicates, workers.
 
+    `max_bytes` limits a plain-text article; `max_corpus_bytes` a corpus file
+    read whole; `max_record_bytes` one record of a file read in pieces.
+    `new_labels` is "add" (unknown labels join the schema) or "refuse";
+    `label_map` renames labels ((old, new) pairs), never applied unasked.
+    `duplicates="keep"` keeps a corpus record whose text is already in the
+    project (plain-text articles are always skipped as duplicates).
     `jobs=1` reads every file in the calling thread; `jobs=0` uses one worker
     process per CPU for large imports; `jobs=N` asks for N worker processes.
     """
@@ -40,6 +68,11 @@ class ImportOptions:
     format: str | None = None
     commit_every: int = DEFAULT_COMMIT_EVERY
     jobs: int = 0
+    max_corpus_bytes: int = DEFAULT_MAX_CORPUS_BYTES
+    max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
+    new_labels: str = "add"
+    label_map: tuple[tuple[str, str], ...] = ()
+    duplicates: str = KEEP
 
     def patterns(self) -> tuple[str, ...]:
         """The include patterns, or one per extension some reader knows."""
@@ -48,11 +81,15 @@ class ImportOptions:
 
 @dataclass(frozen=True)
 class FileResult:
-    """What reading one file gave: documents and per-record failures, or why it failed."""
+    """What reading one file (or one piece of it) gave: documents and per-record failures,
+    or why it failed. `part` numbers the pieces of a file read in pieces; `last` marks its end.
+    """
 
     path: str
     items: tuple[SourceDocument | ImportFailure, ...] = ()
     failure: str | None = None
+    part: int = 0
+    last: bool = True
 
 
 def collect_files(
@@ -71,7 +108,19 @@ def collect_files(
             found.extend(_walk(path, matches, report))
         else:
             found.append(path)
-    return found
+    return _without_companions(found)
+
+
+def _without_companions(paths: list[Path]) -> list[Path]:
+    """The files, less those another listed file is read with (brat's `.txt` beside its `.ann`).
+
+    Each pair is then read once, whichever of its files an import met.
+    """
+    companions = [r.companion for r in readers() if r.companion is not None]
+    if not companions:
+        return paths
+    taken = {other for p in paths for c in companions if (other := c(p)) is not None}
+    return [p for p in paths if p not in taken]
 
 
 def _matcher(patterns: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -110,12 +159,8 @@ def _walk(root: Path, matches, report: ImportReport) -> Iterator[Path]:  # type:
                 report.add(Outcome(str(path), IGNORED, mismatch))
 
 
-def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
-    """The bytes of one regular file, refusing links to nowhere, folders and big files.
-
-    The size is checked before reading, and reading stops one byte past the
-    limit, so an oversized (or growing) file is never loaded into memory.
-    """
+def file_size(path: Path) -> int:
+    """The size of a regular file; ImportFailure for links to nowhere, folders and devices."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -128,44 +173,81 @@ def read_file_bytes(path: Path, *, max_bytes: int) -> bytes:
         raise ImportFailure("unreadable: this is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
         raise ImportFailure("unreadable: not a regular file (device, pipe or socket)")
-    if info.st_size > max_bytes:
-        raise ImportFailure(_too_large(info.st_size, max_bytes))
+    return info.st_size
+
+
+def read_head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of a file (to choose its reader)."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+
+
+def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes:
+    """The bytes of one regular file, refusing links to nowhere, folders and big files.
+
+    The size is checked before reading, and reading stops one byte past the
+    limit, so an oversized (or growing) file is never loaded into memory.
+    """
+    info_size = file_size(path)
+    if info_size > max_bytes:
+        raise ImportFailure(_too_large(info_size, max_bytes, what))
     try:
         with path.open("rb") as handle:
             # Ask for the size stat gave (plus one byte to see growth): asking for
             # max_bytes would allocate a buffer of that size for every file.
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:  # it grew since: read on, up to the limit
+            data = handle.read(info_size + 1)
+            if len(data) > info_size:  # it grew since: read on, up to the limit
                 data += handle.read(max_bytes + 1 - len(data))
     except PermissionError:
         raise ImportFailure("unreadable: permission denied") from None
     except OSError as exc:
         raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
-        raise ImportFailure(_too_large(len(data), max_bytes))
+        raise ImportFailure(_too_large(len(data), max_bytes, what))
     return data
 
 
-def _too_large(size: int, max_bytes: int) -> str:
-    return (
-        f"too large: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:g} MB limit "
-        "(raise it with --max-size if this really is one article)"
-    )
+def _too_large(size: int, max_bytes: int, what: str) -> str:
+    if what == ARTICLE:
+        advice = "for one plain-text article (raise it with --max-size if this really is one)"
+    else:
+        advice = "for a corpus file read whole (raise it with --max-corpus-size)"
+    return f"too large: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:g} MB limit {advice}"
+
+
+def choose_reader(path: Path, head: bytes, options: ImportOptions) -> Reader:
+    """The reader of a file from its leading bytes; a binary file is named as such."""
+    try:
+        return reader_for(path, head, options.format)
+    except ImportFailure:
+        reason = binary_reason(head[:HEAD_BYTES])
+        if reason:
+            raise ImportFailure(reason) from None
+        raise
 
 
 def read_documents(
     path: Path, *, options: ImportOptions
 ) -> Iterator[SourceDocument | ImportFailure]:
-    """Documents of one file through the registry; raises ImportFailure for the whole file."""
-    data = read_file_bytes(path, max_bytes=options.max_bytes)
-    head = data[:HEAD_BYTES]
-    try:
-        reader = reader_for(path, head, options.format)
-    except ImportFailure:
-        reason = binary_reason(head)
-        if reason:
-            raise ImportFailure(reason) from None
-        raise
+    """Documents of one file read whole; raises ImportFailure for the whole file.
+
+    A file no larger than an article is read at once and its reader chosen
+    from all of it (so markup first appearing late is found); a larger one
+    is looked at first, and read whole only if it is a corpus file within
+    the corpus limit.
+    """
+    size = file_size(path)
+    if size <= options.max_bytes:
+        data = read_file_bytes(path, max_bytes=options.max_bytes)
+        reader = choose_reader(path, data, options)
+    else:
+        reader = choose_reader(path, read_head(path, HINT_BYTES), options)
+        if reader is PLAINTEXT:
+            raise ImportFailure(_too_large(size, options.max_bytes, ARTICLE))
+        data = read_file_bytes(path, max_bytes=options.max_corpus_bytes, what=CORPUS)
     yield from reader.read(path, data)
 
 
@@ -185,6 +267,8 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
         items = tuple(with_units(item) for item in read_documents(Path(path), options=options))
     except ImportFailure as exc:
         return FileResult(path, failure=str(exc))
+    except RecursionError:
+        return FileResult(path, failure="unreadable: nested too deeply to be read")
     except (ValueError, TypeError, KeyError, IndexError, LookupError, OSError) as exc:
         # A reader that breaks on odd input must not stop the whole import.
         return FileResult(

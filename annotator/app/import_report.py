@@ -1,10 +1,21 @@
-"""What an import did, file by file: imported, already there, skipped with a reason, warnings."""
+"""What an import did: imported, already there, kept beside the same text, skipped by reason.
+
+Skips are grouped by reason (where in the file stripped off), each with how
+many files, documents and entities it cost; so is every warning (what was
+read differently from how the file wrote it). Labels and relation types the
+import added to the schema, and documents kept beside another with the same
+text, are listed too. The CLI prints it, the GUI shows it, and `lost`
+decides the import command's exit status.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from annotator.app.import_labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
 
 IMPORTED = "imported"
@@ -12,21 +23,40 @@ DUPLICATE = "duplicate"
 SKIPPED = "skipped"
 IGNORED = "ignored"
 
+# Examples shown for each reason.
+EXAMPLES = 3
+# A location at the start of a reason: "x.conll, line 12: ", "document 'x': ", "line 4 (T1): ".
+_WHERE = re.compile(
+    r"^(?:.*?(?:,| ) ?(?:line|document|item) \d+(?: \(T\d+\))?: |document '.*?': |line \d+(?: \(T\d+\))?: )+"
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def reason_key(reason: str) -> str:
+    """A reason without where it happened, and with its numbers as N, to group alike reasons."""
+    return _NUMBER.sub("N", _WHERE.sub("", reason))
+
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one file, or to one record of a multi-record file."""
+    """What happened to one file, or to one record of a multi-record file.
+
+    `documents` and `entities` count what a skip cost (a file that could not
+    be read counts as one file and no known document).
+    """
 
     source: str
     status: str
     reason: str = ""
     doc_id: int | None = None
     warnings: tuple[str, ...] = ()
+    documents: int = 0
+    entities: int = 0
 
 
 @dataclass(frozen=True)
 class ImportProgress:
-    """Sent after each file: enough for a progress bar and a running count."""
+    """Sent after each file (or piece of a large file): enough for a progress bar and counts."""
 
     files_done: int
     files_total: int
@@ -34,6 +64,22 @@ class ImportProgress:
     imported: int
     duplicates: int
     skipped: int
+
+
+@dataclass(frozen=True)
+class ReasonGroup:
+    """Skips (or warnings) of one kind of reason."""
+
+    reason: str
+    count: int
+    documents: int
+    entities: int
+    examples: tuple[str, ...]
+
+    def line(self) -> str:
+        cost = [f"{self.documents} documents"] if self.documents else []
+        cost += [f"{self.entities} entities"] if self.entities else []
+        return f"{self.count:>6} × {self.reason}" + (f" ({', '.join(cost)})" if cost else "")
 
 
 @dataclass
@@ -46,6 +92,9 @@ class ImportReport:
     cancelled: bool = False
     # Kept up to date by `add`: progress reports read them after every file.
     counts: Counter[str] = field(default_factory=Counter)
+    schema: SchemaChanges = field(default_factory=SchemaChanges)
+    # (document, the one already holding its text): both kept, each with its annotations.
+    same_text: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] += 1
@@ -54,16 +103,13 @@ class ImportReport:
         else:
             self.outcomes.append(outcome)
 
-    def _count(self, status: str) -> int:
-        return self.counts[status]
-
     @property
     def imported(self) -> int:
-        return self._count(IMPORTED)
+        return self.counts[IMPORTED]
 
     @property
     def duplicates(self) -> int:
-        return self._count(DUPLICATE)
+        return self.counts[DUPLICATE]
 
     @property
     def skipped(self) -> list[Outcome]:
@@ -82,17 +128,34 @@ class ImportReport:
         """True when at least one document was imported or found already imported."""
         return any(o.status in (IMPORTED, DUPLICATE) for o in self.outcomes)
 
+    @property
+    def lost(self) -> bool:
+        """Whether anything was skipped: the import command then exits with its own status."""
+        return bool(self.counts[SKIPPED])
+
     def skip_reasons(self) -> Counter[str]:
         """How many were skipped for each kind of reason ("binary file", "empty file"...)."""
-        return Counter(o.reason.split(":", 1)[0] for o in self.skipped)
+        return Counter(_WHERE.sub("", o.reason).split(":", 1)[0] for o in self.skipped)
+
+    def skip_groups(self) -> list[ReasonGroup]:
+        """Skips grouped by reason, the costliest first."""
+        return _groups((o.reason, o, o.source) for o in self.skipped)
+
+    def warning_groups(self) -> list[ReasonGroup]:
+        """Warnings grouped by reason, the most frequent first."""
+        return _groups((w, None, o.source) for o in self.outcomes for w in o.warnings)
 
     def summary(self) -> str:
         """One line for a status bar or the end of a command."""
-        parts = [
-            f"{self.imported} imported",
-            f"{self.duplicates} already in the project",
-            f"{len(self.skipped)} skipped",
-        ]
+        lost = self.skipped
+        parts = [f"{self.imported} imported", f"{self.duplicates} already in the project"]
+        documents = sum(o.documents for o in lost)
+        entities = sum(o.entities for o in lost)
+        cost = [f"{documents} documents"] if documents else []
+        cost += [f"{entities} entities"] if entities else []
+        parts.append(f"{len(lost)} skipped" + (f" ({', '.join(cost)})" if cost else ""))
+        if self.same_text:
+            parts.append(f"{len(self.same_text)} kept beside a document with the same text")
         if self.warnings:
             parts.append(f"{len(self.warnings)} warning(s)")
         if self.ignored:
@@ -101,10 +164,45 @@ class ImportReport:
         return line + (" (cancelled before the end)" if self.cancelled else "")
 
     def details(self) -> list[str]:
-        """Every skipped file with its reason, then every warning."""
-        lines = [f"skipped {o.source}: {o.reason}" for o in self.skipped]
-        lines += [f"warning {source}: {message}" for source, message in self.warnings]
+        """The report below the summary: skips and warnings by reason, schema changes, twins."""
+        lines: list[str] = []
+        for title, groups in (("Skipped", self.skip_groups()), ("Warnings", self.warning_groups())):
+            if groups:
+                lines.append(f"{title}, by reason:")
+            for group in groups:
+                lines.append(f"  {group.line()}")
+                lines.extend(f"      e.g. {example}" for example in group.examples)
+        lines.extend(self.schema.lines())
+        if self.same_text:
+            lines.append(
+                f"Kept with their own annotations, though another document has the same text: "
+                f"{len(self.same_text)}"
+            )
+            lines.extend(f"  {doc} (same text as {first})" for doc, first in self.same_text[:20])
+            if len(self.same_text) > 20:
+                lines.append(f"  ... and {len(self.same_text) - 20} more")
         return lines
+
+
+def _groups(items: Iterable[tuple[str, Outcome | None, str]]) -> list[ReasonGroup]:
+    """(reason, outcome or None, where) grouped by reason_key; a group is named by its first."""
+    gathered: dict[str, list[tuple[Outcome | None, str]]] = {}
+    shown: dict[str, str] = {}
+    for reason, outcome, source in items:
+        key = reason_key(reason)
+        gathered.setdefault(key, []).append((outcome, f"{source}: {reason}"))
+        shown.setdefault(key, _WHERE.sub("", reason))
+    groups = [
+        ReasonGroup(
+            reason=shown[key],
+            count=len(entries),
+            documents=sum(o.documents for o, _ in entries if o is not None),
+            entities=sum(o.entities for o, _ in entries if o is not None),
+            examples=tuple(example for _, example in entries[:EXAMPLES]),
+        )
+        for key, entries in gathered.items()
+    ]
+    return sorted(groups, key=lambda g: (-g.documents, -g.count, g.reason))
 
 
 class ImportStopped(AnnotatorError):

@@ -22,20 +22,24 @@ ReadFn = Callable[[str, Any], Any]
 CHUNK_FILES = 24
 # Requests queued per worker; bounds the files held in memory.
 CHUNKS_PER_WORKER = 3
-# Below this many files starting workers (~0.1 s) costs more than it saves.
+# Below this many files, or this many bytes, starting workers (~0.1 s) costs
+# more than it saves.
 MIN_FILES_FOR_WORKERS = 200
+MIN_BYTES_FOR_WORKERS = 8 << 20
 MAX_WORKERS = 4
 
 
-def worker_count(jobs: int, files: int) -> int:
-    """Worker processes for an import of `files` files; 0 means read in this process.
+def worker_count(jobs: int, files: int, size: int = 0) -> int:
+    """Worker processes for an import of `files` files of `size` bytes; 0: read in this process.
 
     `jobs=1` always reads in the calling process; `jobs=0` chooses one worker
-    per CPU (at most MAX_WORKERS) for large imports; `jobs=N` asks for N.
-    Readers registered from outside this package are unknown to a fresh
-    worker process, so with such a reader the files are read here.
+    per CPU (at most MAX_WORKERS) for large imports (many files, or a few
+    large ones read in pieces); `jobs=N` asks for N. Readers registered from
+    outside this package are unknown to a fresh worker process, so with
+    such a reader the files are read here.
     """
-    worth_it = files >= MIN_FILES_FOR_WORKERS and _builtin_readers_only()
+    large = files >= MIN_FILES_FOR_WORKERS or size >= MIN_BYTES_FOR_WORKERS
+    worth_it = large and _builtin_readers_only()
     return processes_for(jobs, worth_it=worth_it, limit=MAX_WORKERS)
 
 

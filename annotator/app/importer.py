@@ -1,26 +1,34 @@
 """Importing article files and folders into a project, one reader per file, never stopping on a bad file.
 
 Files are read one at a time (the corpus is never held in memory), each file
-goes through the reader the format registry chooses, and each document is
-stored atomically by the store. A bad file is skipped with a specific reason;
-an interrupted import leaves only whole documents, and running it again skips
-what is already there.
+goes through the reader the format registry chooses (multi-record files in
+pieces of whole records, see import_jobs), and each file or piece is stored
+atomically by the store. A bad file or record is skipped with a specific
+reason; labels the project lacks join its schema (import_labels); an
+interrupted import leaves only whole files and pieces, and running it again
+skips what is already there: articles by their text, corpus records by their
+file, place and annotations (so two records with the same text are both kept).
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annotator.app.import_jobs import read_all
+from annotator.app.import_labels import LabelPolicy
 from annotator.app.import_reading import (
     DEFAULT_MAX_BYTES,
+    KEEP,
     FileResult,
     ImportOptions,
     collect_files,
     read_file_bytes,
-    read_files,
 )
 from annotator.app.import_report import (
     DUPLICATE,
@@ -52,27 +60,47 @@ __all__ = [
 class _Run:
     """The state of one import: counts for progress, outcomes for the report."""
 
-    def __init__(self, project: Any, *, report: ImportReport, progress: ProgressFn | None) -> None:
+    def __init__(
+        self,
+        project: Any,
+        *,
+        report: ImportReport,
+        progress: ProgressFn | None,
+        options: ImportOptions,
+    ) -> None:
         self.project = project
         self.report = report
         self.progress = progress
+        self.options = options
         self.files_done = 0
-        # The file of the document the store just received: its documents share
-        # one transaction, so a file is imported whole or not at all.
-        self.current_file = ""
+        # The file (and piece) of the document the store just received: its
+        # documents share one transaction, so a piece is stored whole or not at all.
+        self.group: tuple[str, int] = ("", 0)
+        # Records read so far per file: a record's number is its place in its file.
+        self.records: Counter[str] = Counter()
         # Documents stored by this run, so a duplicate can name the file it repeats.
         self.imported: dict[int, str] = {}
-        self.warnings: dict[int, tuple[str, ...]] = {}
+        self.labels = LabelPolicy(
+            project,
+            mapping=dict(options.label_map),
+            new_labels=options.new_labels,
+            changes=report.schema,
+        )
 
-    def notify(self, current: str) -> None:
-        self.files_done += 1
+    def notify(self, result: FileResult) -> None:
+        self.files_done += int(result.last)
         if self.progress is not None:
             r = self.report
+            where = (
+                result.path
+                if result.last and not result.part
+                else f"{result.path} (part {result.part + 1})"
+            )
             self.progress(
                 ImportProgress(
                     files_done=self.files_done,
                     files_total=r.files_total,
-                    current=current,
+                    current=where,
                     imported=r.imported,
                     duplicates=r.duplicates,
                     skipped=r.counts[SKIPPED],
@@ -80,33 +108,77 @@ class _Run:
             )
 
     def sources(
-        self, files: list[Path], *, options: ImportOptions, cancel: threading.Event | None
+        self, files: list[Path], *, cancel: threading.Event | None
     ) -> Generator[SourceDocument, None, None]:
         """The documents of every file; failures go to the report, not up the stack."""
-        results = read_files(files, options=options)
+        results = read_all(files, options=self.options)
         try:
             for result in results:
                 if cancel is not None and cancel.is_set():
                     self.report.cancelled = True
                     return
                 yield from self._file_sources(result)
-                self.notify(result.path)
+                self.notify(result)
         finally:
             results.close()
 
     def _file_sources(self, result: FileResult) -> Iterator[SourceDocument]:
-        self.current_file = result.path
+        self.group = (result.path, result.part)
         if result.failure is not None:
             self.report.add(Outcome(result.path, SKIPPED, result.failure))
+            self.records[result.path] += 0
+        elif result.last and not result.items and result.path not in self.records:
+            # A file read in pieces that held no record at all.
+            self.report.add(Outcome(result.path, SKIPPED, "empty file: no documents in it"))
         for item in result.items:
+            self.records[result.path] += 1
             if isinstance(item, ImportFailure):
-                self.report.add(Outcome(result.path, SKIPPED, str(item)))
-            else:
-                yield item
+                self.report.add(Outcome(result.path, SKIPPED, str(item), documents=1))
+                continue
+            try:
+                doc = self.labels.prepare(item)
+            except AnnotatorError as exc:
+                self.refused(item, exc)
+                continue
+            yield self._keyed(doc, result.path, self.records[result.path])
+
+    def _keyed(self, doc: SourceDocument, path: str, number: int) -> SourceDocument:
+        """A corpus record with what makes it itself (kept beside another of the same text)."""
+        if self.options.duplicates != KEEP or not (doc.spans or doc.relations or doc.tokens):
+            return doc
+        digest = hashlib.sha256()
+        where = Path(path)
+        for part in (
+            where.parent.name,
+            where.name,
+            str(number),
+            doc.text,
+            repr(doc.spans),
+            repr(doc.relations),
+        ):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        return replace(doc, record_key=digest.hexdigest())
 
     def refused(self, source: SourceDocument, error: AnnotatorError) -> None:
-        """The store refused one document (a span or relation that does not fit)."""
-        self.report.add(Outcome(source.source or source.title, SKIPPED, str(error)))
+        """A document was refused (a label the schema lacks, a span that does not fit)."""
+        self.report.add(
+            Outcome(
+                source.source or source.title,
+                SKIPPED,
+                str(error),
+                documents=1,
+                entities=len(source.spans),
+            )
+        )
+
+    def same_text(self, source: SourceDocument, first_id: int) -> None:
+        """A record kept beside a document with the same text: named in the report."""
+        first = self.imported.get(first_id)
+        if first is None:
+            stored = self.project.document(first_id)
+            first = stored.source or stored.title
+        self.report.same_text.append((source.source or source.title, first))
 
     def stored(self, source: SourceDocument, doc_id: int | None) -> None:
         """Record what the store did with one document."""
@@ -135,21 +207,22 @@ def import_paths(
 
     Only ImportFailure-type problems are reported per file; an exception from
     `progress` (or a crash) interrupts the import, and the store keeps only
-    whole documents, so running the same import again completes it. When the
-    store cannot take more (a full disk), ImportStopped carries the report of
-    what was imported before.
+    whole files (and whole pieces of files read in pieces), so running the
+    same import again completes it. When the store cannot take more (a full
+    disk), ImportStopped carries the report of what was imported before.
     """
     options = options or ImportOptions()
     report = ImportReport()
     files = collect_files(paths, options=options, report=report)
     report.files_total = len(files)
-    run = _Run(project, report=report, progress=progress)
-    sources = run.sources(files, options=options, cancel=cancel)
+    run = _Run(project, report=report, progress=progress, options=options)
+    sources = run.sources(files, cancel=cancel)
     results = project.add_documents(
         sources,
         commit_every=options.commit_every,
         on_error=run.refused,
-        group=lambda _source: run.current_file,
+        group=lambda _source: run.group,
+        same_text=run.same_text,
     )
     try:
         for source, doc_id in results:

@@ -22,7 +22,8 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -140,7 +141,7 @@ class _Worker:
 
 def map_in_workers(
     fn: WorkFn,
-    items: Sequence[Any],
+    items: Iterable[Any],
     options: Any,
     workers: int,
     *,
@@ -157,7 +158,8 @@ def map_in_workers(
     computed here, so the work still finishes. Closing the iterator early
     (cancel, error) stops the workers.
     """
-    chunks = (list(items[i : i + per_request]) for i in range(0, len(items), per_request))
+    source = iter(items)  # read lazily: items may be cut from a file as work goes on
+    chunks = iter(lambda: list(islice(source, per_request)), [])
     started: list[_Worker] = []
     finished = False
     try:

@@ -24,13 +24,22 @@ def _register_all() -> None:
     from annotator.cli import (
         export_cmds,
         file_cmds,
+        labels_cmds,
         model_cmds,
         nlp_cmds,
         project_cmds,
         team_cmds,
     )
 
-    for module in (project_cmds, export_cmds, nlp_cmds, model_cmds, team_cmds, file_cmds):
+    for module in (
+        project_cmds,
+        export_cmds,
+        nlp_cmds,
+        model_cmds,
+        team_cmds,
+        file_cmds,
+        labels_cmds,
+    ):
         module.register(cli)
 
 

@@ -9,9 +9,8 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from annotator.app.export import ExportOptions
+from annotator.app.export import FORMATS, ExportOptions
 from annotator.app.export_filters import load_filter, save_filter
-from annotator.app.export_policy import POLICIES
 from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
@@ -22,8 +21,7 @@ from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.formats import tagging
-
-FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
+from annotator.formats.layers import POLICIES
 
 
 def _list(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -61,7 +59,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         out=params["out"],
         selection=selection,
         tokens=TokenOptions(level=params["level"], block=params["block"], pos=params["pos"]),
-        scheme=params["scheme"],
+        scheme=params["scheme"] or "",
         docstart=params["docstart"],
         overlap=params["overlap"],
         max_layers=params["max_layers"],
@@ -122,16 +120,17 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 @click.option(
     "--level",
     type=click.Choice(LEVELS),
-    default="syllable",
+    default="source",
     show_default=True,
-    help="Token level of CoNLL, spaCy and HF exports.",
+    help="Tokens of CoNLL, PhoNER, VLSP 2016, spaCy and HF exports: source writes each "
+    "document in the tokens, sentences, columns and label names it was imported with "
+    "(syllables for documents that came without tokens); syllable or word tokenise again.",
 )
 @click.option(
     "--scheme",
     type=click.Choice(tagging.SCHEMES),
-    default="iob2",
-    show_default=True,
-    help="Tag scheme.",
+    default=None,
+    help="Tag scheme (default: the scheme each document's source used, iob2 otherwise).",
 )
 @click.option(
     "--block",
@@ -147,9 +146,9 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 )
 @click.option(
     "--docstart/--no-docstart",
-    default=True,
-    show_default=True,
-    help="Write -DOCSTART- before each document (CoNLL).",
+    default=None,
+    help="Write '-DOCSTART- -X- O O' before each document (CoNLL). Default: where the "
+    "document's source had one, and always for documents that came without tokens.",
 )
 @click.option(
     "--status",
@@ -214,8 +213,15 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     """Export annotated documents as training data, with a loss report and a dataset card.
 
     Documents marked done or reviewed are exported by default; the output
-    folder is written atomically. Formats: conll, jsonl (doccano), brat,
-    spacy (DocBin), hf (datasets + Parquet), csv (entities).
+    folder is written atomically. Formats: conll, jsonl (doccano sequence
+    labelling), doccano-rel (doccano relation projects), brat, spacy
+    (DocBin), hf (datasets + Parquet), csv (entities), phoner (words and
+    tags JSON lines), vlsp2016 (one column file per document), vlsp2018
+    (ENAMEX-tagged text, one file per document).
+
+    A corpus imported from its own tokens (CoNLL, PhoNER, VLSP 2016, spaCy,
+    HF) is written back in them by default (--level source): same tokens,
+    sentences, columns and label names, with your corrections.
 
     Example:
 

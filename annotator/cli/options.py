@@ -17,3 +17,18 @@ def jobs_option(work: str, verb: str) -> Callable[[Any], Any]:
         show_default=True,
         help=f"Processes {work}: 0 = one per CPU, 1 = {verb} in this one.",
     )
+
+
+MB = 1_048_576
+
+
+def size_option(name: str, default_bytes: int, help_text: str) -> Callable[[Any], Any]:
+    """A size limit in megabytes (`--max-size 5`); the command receives a float."""
+    return click.option(
+        name,
+        type=click.FloatRange(min=0, min_open=True),
+        default=default_bytes / MB,
+        show_default=True,
+        metavar="MB",
+        help=help_text,
+    )

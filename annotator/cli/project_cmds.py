@@ -10,15 +10,21 @@ from typing import Any
 import click
 
 from annotator.app.demo import create_demo_project, suggest_demo
+from annotator.app.import_labels import NEW_LABEL_MODES, read_label_map
+from annotator.app.import_reading import (
+    DEFAULT_MAX_CORPUS_BYTES,
+    DEFAULT_MAX_RECORD_BYTES,
+    DUPLICATE_MODES,
+)
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
 from annotator.cli.failures import echo_notices, open_for
-from annotator.cli.options import jobs_option
+from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError
 from annotator.store import create_project
 
-# Printed in full up to this many; beyond, the reasons are counted.
-MAX_LISTED = 200
+# Exit status of `import` when something was skipped (documented in its help).
+EXIT_SKIPPED = 3
 
 
 def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
@@ -85,15 +91,42 @@ class _Bar:
     help="File-name pattern to import from folders, e.g. '*.txt' (repeatable). "
     "Default: every extension a reader knows (.txt, .json, .jsonl...).",
 )
-@click.option(
-    "--max-size",
-    type=click.FloatRange(min=0, min_open=True),
-    default=DEFAULT_MAX_BYTES / 1_048_576,
-    show_default=True,
-    metavar="MB",
-    help="Skip files larger than this many megabytes.",
+@size_option("--max-size", DEFAULT_MAX_BYTES, "Skip plain-text articles larger than this.")
+@size_option(
+    "--max-corpus-size",
+    DEFAULT_MAX_CORPUS_BYTES,
+    "Skip corpus files read whole (JSON, VLSP, brat, spaCy, Parquet) larger than this.",
+)
+@size_option(
+    "--max-record-size",
+    DEFAULT_MAX_RECORD_BYTES,
+    "Skip a record (line, document) of a JSONL, CoNLL or PhoNER file larger than this; "
+    "such files are read in pieces, whatever their size.",
 )
 @click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
+@click.option(
+    "--new-labels",
+    type=click.Choice(NEW_LABEL_MODES),
+    default="add",
+    show_default=True,
+    help="Labels and relation types the project lacks: add them to its schema (listed in "
+    "the report), or refuse the documents that use them.",
+)
+@click.option(
+    "--label-map",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Rename labels while importing: a file of 'OLD = NEW' lines (or a JSON object), "
+    "e.g. 'LOCATION = LOC'. Nothing is renamed without it.",
+)
+@click.option(
+    "--duplicates",
+    type=click.Choice(DUPLICATE_MODES),
+    default="keep",
+    show_default=True,
+    help="A corpus record whose text is already in the project (other annotations, or a "
+    "repeated sentence): keep it as a document of its own, or skip it. Plain-text "
+    "articles with a known text are always skipped.",
+)
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option(
@@ -102,39 +135,35 @@ class _Bar:
     help="Attach the files' annotations to documents already in PROJECT (matched by text) "
     "as NAME's layer, to compare them; no document is added.",
 )
-def import_cmd(
-    project: Path,
-    paths: tuple[Path, ...],
-    include: tuple[str, ...],
-    max_size: float,
-    format_name: str | None,
-    jobs: int,
-    quiet: bool,
-    annotator: str | None,
-) -> None:
-    """Import article files and folders (recursively) into PROJECT.
+def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: Any) -> None:
+    """Import article files, corpus files and folders (recursively) into PROJECT.
 
-    Bad files (binary, empty, too large, undecodable, unreadable) are skipped
-    with a reason and the rest is imported. Articles already in the project
-    are recognised and not imported twice, so an interrupted import can simply
-    be run again. Exit code 0 when anything was imported or already there.
+    Bad files and records (binary, empty, too large, undecodable, malformed)
+    are skipped with a reason and the rest is imported; the report groups
+    what was skipped by reason, with the documents and entities it cost.
+    Labels the project lacks are added to its schema. Documents already in
+    the project are recognised, so an interrupted import can simply be run
+    again.
+
+    \b
+    Exit status:
+      0  everything was imported (or was already there)
+      3  something was skipped: the report says what and why
+      1  nothing could be imported, or the import could not run
 
     Example:
 
+    \b
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
         annotator import project.db other-tool.jsonl --annotator binh
     """
+    annotator = params.pop("annotator")
     if annotator is not None:
         from annotator.cli.team_cmds import attach
 
-        attach(project, paths, annotator, format_name)
+        attach(project, paths, annotator, params["format_name"])
         return
-    options = ImportOptions(
-        include=include,
-        max_bytes=int(max_size * 1_048_576),
-        format=format_name or None,
-        jobs=jobs,
-    )
+    options = import_options(params)
     opened = _open(project)
     bar = _Bar(enabled=not quiet)
     try:
@@ -149,21 +178,38 @@ def import_cmd(
         bar.close()
         opened.close()
     _print_report(report)
+    if report.lost:
+        sys.exit(EXIT_SKIPPED)
     if not report.processed_anything:
         raise click.ClickException(
             "nothing was imported" if report.files_total else "no files found to import"
         )
 
 
+def import_options(params: dict[str, Any]) -> ImportOptions:
+    """ImportOptions from the command's parameters; a bad label map is a message."""
+    try:
+        label_map = params["label_map"]
+        mapping = tuple(read_label_map(label_map).items()) if label_map else ()
+    except AnnotatorError as exc:
+        raise click.ClickException(str(exc)) from None
+    return ImportOptions(
+        include=params["include"],
+        max_bytes=int(params["max_size"] * MB),
+        max_corpus_bytes=int(params["max_corpus_size"] * MB),
+        max_record_bytes=int(params["max_record_size"] * MB),
+        format=params["format_name"] or None,
+        new_labels=params["new_labels"],
+        label_map=mapping,
+        duplicates=params["duplicates"],
+        jobs=params["jobs"],
+    )
+
+
 def _print_report(report: ImportReport) -> None:
     click.echo(report.summary())
-    details = report.details()
-    for line in details[:MAX_LISTED]:
+    for line in report.details():
         click.echo("  " + line)
-    if len(details) > MAX_LISTED:
-        click.echo(f"  ... and {len(details) - MAX_LISTED} more; skipped by reason:")
-        for reason, count in report.skip_reasons().most_common():
-            click.echo(f"    {count:6d}  {reason}")
 
 
 @click.command("info")

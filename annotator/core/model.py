@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.source_tokens import SourceTokens
+
 # Where an annotation came from.
 MANUAL = "manual"
 SUGGESTED = "suggested"
@@ -115,3 +117,9 @@ class SourceDocument:
     # Derived from `text` at import and stored beside it (see nlp.stored_units):
     # (version, token strings, token starts, sentence starts); None: not computed.
     units: tuple[str, str, bytes, bytes] | None = None
+    # The tokens a tokenised corpus gave the text (core.source_tokens), if any.
+    tokens: SourceTokens | None = None
+    # Set when documents with the same text are kept apart (corpus records):
+    # what makes this one itself (its file, place and annotations), so an
+    # import run again recognises it. Empty: the same text is the same document.
+    record_key: str = ""

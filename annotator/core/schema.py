@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import colorsys
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
@@ -165,3 +167,27 @@ class LabelSchema:
             unknown = set(rel.head_labels + rel.tail_labels) - set(names)
             if unknown:
                 raise SchemaError(f"relation {rel.name} names unknown labels {sorted(unknown)}")
+
+
+_HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
+def parse_color(value: str) -> str:
+    """A colour as `#rrggbb` (lower case) from `#rgb` or `#rrggbb`; SchemaError otherwise."""
+    text = value.strip()
+    if not _HEX_COLOR.fullmatch(text):
+        raise SchemaError(f"{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b")
+    if len(text) == 4:
+        text = "#" + "".join(c * 2 for c in text[1:])
+    return text.lower()
+
+
+def free_color(schema: LabelSchema) -> str:
+    """A colour no label uses yet, stepping round the hue circle (for labels made on the fly)."""
+    used = {label.color.lower() for label in schema.labels}
+    for step in range(36):
+        red, green, blue = colorsys.hsv_to_rgb(((step * 47) % 360) / 360, 180 / 255, 220 / 255)
+        colour = "#{:02x}{:02x}{:02x}".format(*(round(c * 255) for c in (red, green, blue)))
+        if colour not in used:
+            return colour
+    return "#888888"

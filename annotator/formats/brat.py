@@ -1,8 +1,16 @@
 """brat standoff: `.txt` + `.ann` pairs (T and R lines) and the `annotation.conf` brat needs.
 
-Offsets in `.ann` are code points into the `.txt` file. A document's file
-stem comes from its title (made safe and unique); reading takes the title back
-from the stem, with `_` read as a space.
+Offsets in `.ann` are code points into the `.txt` file. A span that crosses
+a line break or a tab is written as fragments, as brat writes it
+(`T1\tLOC 4 16;17 31\tHà Nội Việt Nam`), so the text of every fragment is
+exactly the text at its offsets; reading takes fragments back as the range
+they cover. Type names with spaces are written reversibly (formats.names).
+A document's file stem comes from its title (made safe and unique); reading
+takes the title back from the stem, with `_` read as a space.
+
+An import reads each pair once, whichever of its two files it meets. An
+entity whose offsets are inverted (`T1 PER 19 4`) or do not fit the text is
+left out and reported with its line, with the relations that use it.
 """
 
 from __future__ import annotations
@@ -14,34 +22,58 @@ from pathlib import Path
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames
+from annotator.formats.names import read_name, written_name
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
 NAME = "brat"
-_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+(?: \d+)*(?:;\d+ \d+)*)\t?(.*)$")
+_T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$")
 _R_LINE = re.compile(r"^(R\d+)\t(\S+) Arg1:(T\d+) Arg2:(T\d+)\s*$")
+# Where a span is cut into fragments: brat shows one fragment per line.
+_BREAKS = re.compile(r"[\n\t\r]+")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of [start, end) between line breaks and tabs (one piece for most spans)."""
+    piece = text[start:end]
+    if "\n" not in piece and "\t" not in piece and "\r" not in piece:
+        return [(start, end)]
+    out = []
+    cursor = start
+    for match in _BREAKS.finditer(piece):
+        if match.start() + start > cursor:
+            out.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    if end > cursor:
+        out.append((cursor, end))
+    return out
 
 
 def ann_text(doc: ExportDoc) -> str:
     """The `.ann` content: T1..Tn in span order, then R1..Rm."""
     lines = []
+    text = doc.text
     for i, span in enumerate(doc.spans, start=1):
-        surface = " ".join(doc.text[span.start : span.end].split())
-        lines.append(f"T{i}\t{span.label} {span.start} {span.end}\t{surface}\n")
+        parts = fragments(text, span.start, span.end)
+        offsets = ";".join(f"{s} {e}" for s, e in parts)
+        surface = " ".join(text[s:e] for s, e in parts)
+        lines.append(f"T{i}\t{written_name(span.label)} {offsets}\t{surface}\n")
     for i, (head, tail, kind) in enumerate(doc.relations, start=1):
-        lines.append(f"R{i}\t{kind} Arg1:T{head + 1} Arg2:T{tail + 1}\n")
+        lines.append(f"R{i}\t{written_name(kind)} Arg1:T{head + 1} Arg2:T{tail + 1}\n")
     return "".join(lines)
 
 
 def annotation_conf(options: WriteOptions) -> str:
     """brat's configuration: entity types, relation types, overlaps allowed."""
-    lines = ["[entities]\n", *(f"{label}\n" for label in options.labels), "\n[relations]\n"]
+    labels = (written_name(label) for label in options.labels)
+    lines = ["[entities]\n", *(f"{label}\n" for label in labels), "\n[relations]\n"]
     for name, heads, tails in options.relation_types:
-        arg1 = "|".join(heads) or "<ENTITY>"
-        arg2 = "|".join(tails) or "<ENTITY>"
-        lines.append(f"{name}\tArg1:{arg1}, Arg2:{arg2}\n")
+        arg1 = "|".join(written_name(h) for h in heads) or "<ENTITY>"
+        arg2 = "|".join(written_name(t) for t in tails) or "<ENTITY>"
+        lines.append(f"{written_name(name)}\tArg1:{arg1}, Arg2:{arg2}\n")
     lines.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n")
     lines.append("\n[events]\n\n[attributes]\n")
     return "".join(lines)
@@ -72,6 +104,11 @@ def _pair(path: Path) -> tuple[Path, Path]:
     return path.with_suffix(".txt"), path.with_suffix(".ann")
 
 
+def companion(path: Path) -> Path | None:
+    """The `.txt` an `.ann` file annotates: an import reads the pair through the `.ann` alone."""
+    return path.with_suffix(".txt") if path.suffix.lower() == ".ann" else None
+
+
 def sniff(path: Path, head: bytes) -> bool:
     """A `.ann` file, or a `.txt` with a `.ann` beside it."""
     txt, ann = _pair(Path(path))
@@ -95,39 +132,63 @@ def _decode(data: bytes, name: str) -> str:
         raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
 
 
+def _entity_range(
+    raw: str, offsets: str, *, where: str, warnings: list[str]
+) -> tuple[int, int] | None:
+    """The range an entity's fragments cover, or None (with a warning) if they do not fit."""
+    parts = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
+    for start, end in parts:
+        if end < start:
+            warnings.append(f"{where}: its end ({end}) comes before its start ({start}); left out")
+            return None
+        if not 0 <= start < end <= len(raw):
+            warnings.append(
+                f"{where}: [{start}, {end}) does not fit a text of {len(raw)} characters; left out"
+            )
+            return None
+    if any(b[0] < a[1] for a, b in zip(parts, parts[1:], strict=False)):
+        warnings.append(f"{where}: its fragments are out of order; left out")
+        return None
+    start, end = parts[0][0], parts[-1][1]
+    gaps = [raw[a[1] : b[0]] for a, b in zip(parts, parts[1:], strict=False)]
+    if any(gap.strip() for gap in gaps):
+        warnings.append(f"{where}: a discontinuous entity, read as the whole range it covers")
+    return start, end
+
+
 def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     """A SourceDocument from brat text and annotation content.
 
-    Discontinuous entities are read as their covering range; event, attribute
-    and note lines are ignored.
+    Fragments are read as the range they cover; event, attribute and note
+    lines are ignored.
     """
-    text, mapping = normalize_with_offsets(raw)
+    text, mapping = with_offsets(raw)
     index: dict[str, int] = {}
     spans: list[tuple[int, int, str]] = []
     relations: list[tuple[int, int, str]] = []
+    warnings: list[str] = []
     lines = list(enumerate(ann.splitlines(), start=1))
     for number, line in lines:
         if match := _T_LINE.match(line):
-            numbers = [int(x) for x in re.split(r"[ ;]", match.group(3))]
-            start, end = min(numbers), max(numbers)
-            if not 0 <= start < end <= len(raw):
-                raise ImportFailure(
-                    f"{name}.ann, line {number}: {match.group(1)} [{start}, {end}) "
-                    f"does not fit a text of {len(raw)} characters"
-                )
-            index[match.group(1)] = len(spans)
-            spans.append((*map_span(mapping, start, end), match.group(2)))
+            where = f"{name}.ann, line {number} ({match.group(1)})"
+            found = _entity_range(raw, match.group(3), where=where, warnings=warnings)
+            if found is not None:
+                index[match.group(1)] = len(spans)
+                spans.append((*map_span(mapping, *found), read_name(match.group(2))))
     for number, line in lines:
         if match := _R_LINE.match(line):
             head, tail = match.group(3), match.group(4)
             if head not in index or tail not in index:
-                raise ImportFailure(
-                    f"{name}.ann, line {number}: relation {match.group(1)} names an unknown entity"
+                warnings.append(
+                    f"{name}.ann, line {number}: relation {match.group(1)} uses an entity "
+                    "that was left out or does not exist; left out"
                 )
-            relations.append((index[head], index[tail], match.group(2)))
+                continue
+            relations.append((index[head], index[tail], read_name(match.group(2))))
     return SourceDocument(
         text=text,
         title=name.replace("_", " "),
+        meta={"import_warnings": warnings} if warnings else {},
         source=source,
         raw_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
         spans=tuple(spans),
@@ -143,6 +204,7 @@ register_reader(
         read=read,
         description="brat standoff (.txt + .ann pairs)",
         priority=20,
+        companion=companion,
     )
 )
 register_writer(

@@ -2,49 +2,68 @@
 
 Written layout, one token per line, tab-separated:
 `token [POS chunk] NER [NER2 ...]`, a blank line after each block (sentence
-or paragraph) and, optionally, `-DOCSTART-` before each document. Word-level
-files join the syllables of a word with `_`.
+or paragraph) and, optionally, `-DOCSTART- -X- O O` before each document
+(the line CoNLL-2003 readers such as `spacy convert` split documents at).
+Word-level files join the syllables of a word with `_`. A document imported
+with its own tokens and exported at level source is written in the layout it
+came with (separator, columns, tag scheme, label names, see
+core.source_tokens). Label names with spaces are written reversibly
+(formats.names).
 
 Reading rebuilds the text: blocks become lines of one document (or one
 document per block when the file has no `-DOCSTART-`), and tokens are joined
-by the spacing rule in `join_tokens`.
+by the spacing rule in `conll_columns.join_tokens`. Files are read in pieces
+of whole documents (formats.records), so their size does not matter.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
-from itertools import chain
+from itertools import chain, islice
+from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
-from annotator.formats import tagging
-from annotator.formats.conll_syllables import syllable_lines
-from annotator.formats.labelmap import map_label
+from annotator.core.source_tokens import Layout
+from annotator.formats import records, tagging
+from annotator.formats.conll_columns import (
+    WORD_JOIN,
+    Block,
+    Columns,
+    Row,
+    column_roles,
+    join_tokens,
+)
+from annotator.formats.conll_columns import build_document as build_from_blocks
+from annotator.formats.conll_syllables import DOCSTART_LINE, syllable_lines
+from annotator.formats.names import written_tag
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
-from annotator.formats.tokens import ExportDoc, WriteOptions, align, token_form
+from annotator.formats.tokens import ExportDoc, SourceRows, WriteOptions, align, token_form
 
 NAME = "conll"
 EXTENSIONS = (".conll", ".bio", ".iob", ".iob2", ".bioes", ".ner", ".tsv")
 DOCSTART = "-DOCSTART-"
+# Rows looked at to decide a file's columns, word level and tag scheme.
+_SAMPLE_ROWS = 20_000
 
-# Spacing rule when rebuilding text: no space before these, none after those.
-NO_SPACE_BEFORE = frozenset(",.;:!?)]}”…%")
-NO_SPACE_AFTER = frozenset("([{“")
-_WORD_JOIN = re.compile(r"(?<=\S)_(?=\S)")
+__all__ = ["DOCSTART", "build_document", "join_tokens", "parse_blocks", "read", "render"]
 
 
 # --------------------------------------------------------------------- writing
 
 
-def document_lines(doc: ExportDoc, *, scheme: str, docstart: bool) -> Iterator[str]:
+def document_lines(doc: ExportDoc, *, scheme: str, docstart: bool | None) -> Iterator[str]:
     """The text of one document, block by block, every line ending with a newline."""
+    if doc.rows is not None:
+        layout = doc.rows.layout
+        yield source_lines(doc.rows, docstart=layout.docstart if docstart is None else docstart)
+        return
+    docstart = True if docstart is None else docstart
     if doc.syllables is not None:
         yield syllable_lines(doc.syllables, scheme=scheme, docstart=docstart)
         return
     if docstart:
-        yield f"{DOCSTART}\n\n"
+        yield f"{DOCSTART_LINE}\n\n"
     tokens = list(chain.from_iterable(doc.blocks))
     text = doc.text
     if doc.word_level:
@@ -52,67 +71,50 @@ def document_lines(doc: ExportDoc, *, scheme: str, docstart: bool) -> Iterator[s
     else:
         forms = [text[s:e] for s, e in tokens]
     # Tags are computed for the whole document at once: no span crosses a block.
-    columns = [tagging.encode(len(tokens), align(tokens, layer)[0], scheme) for layer in doc.layers]
+    columns = [
+        [written_tag(t) for t in tagging.encode(len(tokens), align(tokens, layer)[0], scheme)]
+        for layer in doc.layers
+    ]
     first = 0
     for b, block in enumerate(doc.blocks):
         stop = first + len(block)
-        if not doc.tags and len(columns) == 1:
-            tags = columns[0]
-            yield "".join([f"{forms[i]}\t{tags[i]}\n" for i in range(first, stop)]) + "\n"
-        else:
-            extra = doc.tags[b] if doc.tags else None
-            rows = []
-            for i in range(first, stop):
-                cells = [forms[i]]
-                if extra is not None:
-                    cells.extend(extra[i - first])
-                cells.extend(column[i] for column in columns)
-                rows.append("\t".join(cells) + "\n")
-            yield "".join(rows) + "\n"
+        extra = doc.tags[b] if doc.tags else None
+        rows = []
+        for i in range(first, stop):
+            cells = [forms[i]]
+            if extra is not None:
+                cells.extend(extra[i - first])
+            cells.extend(column[i] for column in columns)
+            rows.append("\t".join(cells) + "\n")
+        yield "".join(rows) + "\n"
         first = stop
+
+
+def source_lines(rows: SourceRows, *, docstart: bool) -> str:
+    """A document in its source's columns: token, extra cells, tag cells, one row per line."""
+    separator = rows.layout.separator
+    tags = [[written_tag(t) for t in column] for column in rows.tags]
+    extra = rows.extra
+    out = [f"{DOCSTART_LINE}\n\n"] if docstart else []
+    for first, stop in rows.sentences():
+        for i in range(first, stop):
+            cells = [rows.forms[i], *(extra[i] if extra else ()), *(c[i] for c in tags)]
+            out.append(separator.join(cells) + "\n")
+        out.append("\n")
+    return "".join(out)
+
+
+def render(doc: ExportDoc, options: WriteOptions) -> str:
+    """One document's lines, as `<split>.conll` holds them."""
+    return "".join(document_lines(doc, scheme=options.scheme, docstart=options.docstart))
 
 
 # --------------------------------------------------------------------- reading
 
 
-def join_tokens(forms: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """A line of text from tokens and where each token sits in it.
-
-    No space goes before `, . ; : ! ? ) ] } ” … %` nor after `( [ { “`; a
-    straight double quote opens (no space after) and closes (no space before)
-    in turn; every other pair of tokens is separated by one space.
-    """
-    parts: list[str] = []
-    offsets: list[tuple[int, int]] = []
-    pos = 0
-    quote_open = False
-    previous = ""
-    for i, form in enumerate(forms):
-        closing_quote = form == '"' and quote_open
-        if i > 0 and not _glued(previous, form, closing_quote, quote_open):
-            parts.append(" ")
-            pos += 1
-        offsets.append((pos, pos + len(form)))
-        parts.append(form)
-        pos += len(form)
-        if form == '"':
-            quote_open = not quote_open
-        previous = form
-    return "".join(parts), offsets
-
-
-def _glued(previous: str, form: str, closing_quote: bool, quote_open: bool) -> bool:
-    if form in NO_SPACE_BEFORE or closing_quote:
-        return True
-    if previous in NO_SPACE_AFTER:
-        return True
-    # An opening straight quote glues to the token after it.
-    return previous == '"' and quote_open
-
-
 def sniff(path: object, head: bytes) -> bool:
     """True when most lines are `token<TAB or space>...tag` with a BIO-shaped last column."""
-    text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    text = head[: records.HINT_BYTES // 16].decode("utf-8", "ignore").lstrip("\ufeff")
     lines = [ln for ln in text.splitlines()[:-1] if ln.strip() and not ln.startswith(DOCSTART)]
     if not lines:
         return False
@@ -134,34 +136,74 @@ def _cells(line: str) -> list[str]:
     return line.split("\t") if "\t" in line else line.split()
 
 
-def read(path: object, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
-    """Documents of a CoNLL file; a malformed block yields an ImportFailure."""
+def file_hints(head: bytes) -> tuple[tuple[str, Any], ...]:
+    """What a whole file shares, decided from its head: columns, separator, word level, scheme."""
+    text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    lines = [ln.rstrip("\r") for ln in text.split("\n")[:-1]]
+    rows = [_cells(ln) for ln in islice((ln for ln in lines if ln.strip()), _SAMPLE_ROWS)]
+    rows = [r for r in rows if r and r[0] != DOCSTART]
+    columns = column_roles(rows)
+    tab = sum("\t" in ln for ln in lines[:_SAMPLE_ROWS]) * 2 >= sum(bool(ln) for ln in lines)
+    first_tag = [r[columns.first_tag] for r in rows if len(r) == columns.width]
+    return (
+        ("columns", (columns.width, columns.extra, columns.tags)),
+        ("separator", "\t" if tab else " "),
+        ("word_level", any(WORD_JOIN.search(r[0]) for r in rows if r)),
+        ("docstart", any(ln.startswith(DOCSTART) for ln in lines)),
+        ("scheme", tagging.detect_scheme(first_tag) if columns.tags else tagging.IOB2),
+    )
+
+
+def records_of(path: object, head: bytes) -> tuple[records.Boundary, records.Hints]:
+    """Documents are records: -DOCSTART- documents when the file has them, else blocks."""
+    hints = file_hints(head)
+    return (records.DOCSTARTS if dict(hints)["docstart"] else records.BLANK_LINES), hints
+
+
+def read(
+    path: object, data: bytes, piece: records.Piece | None = None
+) -> Iterator[SourceDocument | ImportFailure]:
+    """Documents of a CoNLL file (or of a piece of one); a malformed one yields an ImportFailure."""
     name = str(path)
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8")
+        text, piece = records.opened(name, data, piece, file_hints)
+    except ImportFailure as exc:
+        yield exc
         return
-    docs = parse_blocks(text.splitlines())
-    word_level = any(_WORD_JOIN.search(row[0]) for doc in docs for blk in doc for _, row in blk)
-    for number, doc in enumerate(docs, start=1):
+    width, extra, tags = piece.hint("columns")
+    columns = Columns(width, extra, tags)
+    layout = Layout(
+        format=NAME,
+        separator=piece.hint("separator", "\t"),
+        docstart=piece.hint("docstart", False),
+        scheme=piece.hint("scheme", tagging.IOB2),
+    )
+    lines = text.split("\n")
+    docs = parse_blocks(lines, first_line=piece.line, docstart=piece.hint("docstart"))
+    for doc in docs:
+        line = doc[0][0][0]
         try:
-            yield build_document(doc, word_level=word_level, source=f"{name}#{number}")
+            yield build_from_blocks(
+                doc,
+                word_level=piece.hint("word_level", False),
+                columns=columns,
+                layout=layout,
+                source=f"{name}:{line}",
+            )
         except ImportFailure as exc:
-            yield ImportFailure(f"{name}, document {number}: {exc}")
+            yield ImportFailure(f"{name}, line {line}: {exc}")
 
 
-Row = list[str]
-Block = list[tuple[int, Row]]
-
-
-def parse_blocks(lines: Sequence[str]) -> list[list[Block]]:
+def parse_blocks(
+    lines: Sequence[str], *, first_line: int = 1, docstart: bool | None = None
+) -> list[list[Block]]:
     """Documents as lists of blocks of (line number, cells); documents split at -DOCSTART-."""
     docs: list[list[Block]] = []
     current: list[Block] = []
     block: Block = []
-    has_docstart = any(ln.startswith(DOCSTART) for ln in lines)
-    for number, raw in enumerate(lines, start=1):
+    if docstart is None:
+        docstart = any(ln.startswith(DOCSTART) for ln in lines)
+    for number, raw in enumerate(lines, start=first_line):
         line = raw.rstrip("\r\n")
         if line.startswith(DOCSTART):
             if block:
@@ -173,7 +215,7 @@ def parse_blocks(lines: Sequence[str]) -> list[list[Block]]:
             if block:
                 current.append(block)
                 block = []
-                if not has_docstart:
+                if not docstart:
                     docs.append(current)
                     current = []
         else:
@@ -185,61 +227,14 @@ def parse_blocks(lines: Sequence[str]) -> list[list[Block]]:
     return docs
 
 
-def ner_columns(width: int, rows: Sequence[Row]) -> list[int]:
-    """Which columns hold NER tags.
-
-    When every column after the token is BIO-shaped, all of them are NER
-    layers. Otherwise the last column that is not (the POS column) is followed
-    by a chunk column, as in VLSP 2016 (`word POS chunk NER [nested]`), and the
-    NER columns come after it; with nothing after it, the last column is NER.
-    """
-    plain = [c for c in range(1, width) if not all(tagging.is_tag(r[c]) for r in rows)]
-    if not plain:
-        return list(range(1, width))
-    first_ner = plain[-1] + 2
-    return list(range(first_ner, width)) if first_ner < width else [width - 1]
-
-
 def build_document(
     blocks: Sequence[Block], *, word_level: bool, source: str = "", title: str = ""
 ) -> SourceDocument:
-    """Rebuild one document's text and spans from its blocks."""
-    lines: list[str] = []
-    spans: list[tuple[int, int, str]] = []
-    base = 0
-    for block in blocks:
-        rows = [row for _, row in block]
-        width = len(rows[0])
-        bad = next((n for n, row in block if len(row) != width), None)
-        if bad is not None:
-            raise ImportFailure(f"line {bad} has a different number of columns than its block")
-        forms = [_form(row[0], word_level) for row in rows]
-        line, offsets = join_tokens(forms)
-        for column in ner_columns(width, rows):
-            for first, stop, label in tagging.decode([row[column] for row in rows]):
-                spans.append((base + offsets[first][0], base + offsets[stop - 1][1], label))
-        lines.append(line)
-        base += len(line) + 1
-    raw = "\n".join(lines)
-    text, mapping = normalize_with_offsets(raw)
-    mapped = tuple(sorted({(*map_span(mapping, s, e), map_label(lab)) for s, e, lab in spans}))
-    return SourceDocument(
-        text=text,
-        title=title or text.split("\n", 1)[0][:200],
-        source=source,
-        spans=mapped,
+    """Rebuild one document's text, spans and tokens from its blocks (columns read from them)."""
+    rows: list[Row] = [row for block in blocks for _, row in block]
+    return build_from_blocks(
+        blocks, word_level=word_level, columns=column_roles(rows), source=source, title=title
     )
-
-
-def _form(token: str, word_level: bool) -> str:
-    if word_level:
-        return _WORD_JOIN.sub(" ", token)
-    return token
-
-
-def render(doc: ExportDoc, options: WriteOptions) -> str:
-    """One document's lines, as `<split>.conll` holds them."""
-    return "".join(document_lines(doc, scheme=options.scheme, docstart=options.docstart))
 
 
 register_reader(
@@ -250,6 +245,7 @@ register_reader(
         read=read,  # type: ignore[arg-type]
         description="CoNLL/BIO columns (IOB1, IOB2, BIOES; syllable or word level)",
         priority=5,
+        records=records_of,
     )
 )
 register_writer(line_writer(NAME, ".conll", render, "CoNLL/BIO columns"))

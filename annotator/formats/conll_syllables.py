@@ -17,7 +17,11 @@ from collections.abc import Iterable, Sequence
 
 from annotator.core.syllables import syllable_table
 from annotator.formats import tagging
+from annotator.formats.names import written_name
 from annotator.formats.tokens import ExportSpan, SyllableBlocks
+
+# The line CoNLL-2003 readers (spacy convert among them) split documents at.
+DOCSTART_LINE = "-DOCSTART- -X- O O"
 
 
 def syllable_blocks(
@@ -62,7 +66,7 @@ def syllable_lines(blocks: SyllableBlocks, *, scheme: str, docstart: bool) -> st
     """The document's CoNLL text: `token<TAB>tag` lines, a blank line after each block."""
     forms, cuts, chunks = blocks
     bioes = scheme == tagging.BIOES
-    out = ["-DOCSTART-\n\n"] if docstart else []
+    out = [f"{DOCSTART_LINE}\n\n"] if docstart else []
     k = 0
     for a, b in zip(cuts, cuts[1:], strict=False):
         if b <= a:
@@ -72,6 +76,7 @@ def syllable_lines(blocks: SyllableBlocks, *, scheme: str, docstart: bool) -> st
         pos = a
         while k < len(chunks) and chunks[k][0] < b:
             first, last, label = chunks[k]
+            label = written_name(label)
             if first > pos:
                 add("\tO\n".join(forms[pos:first]))
                 add("\tO\n")

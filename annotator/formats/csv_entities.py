@@ -14,13 +14,21 @@ from annotator.formats.tokens import Split, WriteOptions
 
 NAME = "csv"
 HEADER = ("document", "title", "surface", "label", "start", "end", "annotator")
-# A spreadsheet runs a cell starting with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\x00")
+# A spreadsheet runs a cell starting with one of these as a formula, also
+# after leading spaces, and also in their fullwidth forms (which some
+# spreadsheets fold to the ASCII ones).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\x00", "＝", "＋", "－", "＠")
+
+
+# Skipped before looking at the first character: whitespace and invisible marks.
+_LEADING = " \t\r\n\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff"
 
 
 def defuse(value: str) -> str:
     """Prefix a cell a spreadsheet would evaluate with a quote, so it stays text."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    if value.startswith(FORMULA_STARTS) or value.lstrip(_LEADING).startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:

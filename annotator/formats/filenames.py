@@ -47,3 +47,11 @@ class UniqueNames:
             number += 1
         self._used.add(candidate.lower())
         return candidate
+
+
+_RECORD_SUFFIX = re.compile(r"(?:#|:)\d+$")
+
+
+def source_file(source: str) -> str:
+    """The file a document's `source` names, without a record suffix (`file#3`, `file:120`)."""
+    return _RECORD_SUFFIX.sub("", source)

@@ -22,21 +22,37 @@ from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.formats import conll, tagging
+from annotator.core.source_tokens import Layout
+from annotator.formats import tagging
+from annotator.formats.conll_columns import WORD_JOIN, Columns, build_document
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
-from annotator.formats.tokens import ExportDoc, Split, WriteOptions, align, token_form
+from annotator.formats.tokens import ExportDoc, SourceRows, Split, WriteOptions, align, token_form
 
 NAME = "hf"
 
 
-def class_names(labels: Iterable[str], scheme: str) -> list[str]:
-    """Tag names in a fixed order: O, then the scheme's prefixes for each label."""
+def class_names(labels: Iterable[str], scheme: str, used: Iterable[str] = ()) -> list[str]:
+    """Tag names in a fixed order: O, then the scheme's prefixes for each label.
+
+    With `used` (the tags an export actually wrote), only the labels found in
+    them are named, in the order of `labels`; a tag of another label, or a
+    cell kept as the source wrote it, comes after, sorted.
+    """
     prefixes = ("B", "I", "E", "S") if scheme == tagging.BIOES else ("B", "I")
-    return ["O", *(f"{p}-{label}" for label in labels for p in prefixes)]
+    used = set(used)
+    if used:
+        present = {t[2:] for t in used if len(t) > 2 and t[1] == "-"}
+        labels = [label for label in labels if label in present]
+        labels += sorted(present - set(labels))
+    names = ["O", *(f"{p}-{label}" for label in labels for p in prefixes)]
+    return names + sorted(used - set(names))
 
 
 def rows(doc: ExportDoc, *, scheme: str, depth: int) -> Iterator[dict[str, Any]]:
     """Rows of one document: a row per block, tags per layer."""
+    if doc.rows is not None:
+        yield from _source_rows(doc, doc.rows, depth)
+        return
     for b, block in enumerate(doc.blocks):
         row: dict[str, Any] = {
             "id": f"{doc.key}-{b}",
@@ -54,20 +70,50 @@ def rows(doc: ExportDoc, *, scheme: str, depth: int) -> Iterator[dict[str, Any]]
         yield row
 
 
+def _source_rows(doc: ExportDoc, source: SourceRows, depth: int) -> Iterator[dict[str, Any]]:
+    """Rows of a document in its source tokens: a row per sentence, its tag columns."""
+    for b, (first, stop) in enumerate(source.sentences()):
+        row: dict[str, Any] = {
+            "id": f"{doc.key}-{b}",
+            "document": doc.key,
+            "tokens": source.forms[first:stop],
+        }
+        for level in range(depth):
+            key = "ner_tags" if level == 0 else f"ner_tags_{level + 1}"
+            column = source.tags[level] if level < len(source.tags) else None
+            row[key] = column[first:stop] if column is not None else ["O"] * (stop - first)
+        yield row
+
+
 def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
-    """`hf/<split>` (load with `datasets.load_from_disk("hf")`) and `parquet/<split>.parquet`."""
+    """`hf/<split>` (load with `datasets.load_from_disk("hf")`) and `parquet/<split>.parquet`.
+
+    The ClassLabel names are those of the tags the export wrote, in every
+    split alike (a label with no span exported gets no class).
+    """
     os.environ["HF_DATASETS_OFFLINE"] = "1"
     import datasets
 
     datasets.disable_progress_bars()
-    names = class_names(options.labels, options.scheme)
+    every = [(split, list(docs)) for split, docs in splits]
+    depth = max([_depth(d) for _, docs in every for d in docs] + [1])
+    used = {
+        tag
+        for _, docs in every
+        for doc in docs
+        for row in rows(doc, scheme=options.scheme, depth=depth)
+        for key, tags in row.items()
+        if key.startswith("ner_tags")
+        for tag in tags
+    }
+    names = class_names(options.labels, options.scheme, used)
     hf_dir, parquet_dir = directory / "hf", directory / "parquet"
     hf_dir.mkdir(parents=True, exist_ok=True)
     parquet_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     split_names: list[str] = []
-    for split, docs in splits:
-        dataset = _dataset(datasets, docs, names=names, options=options)
+    for split, docs in every:
+        dataset = _dataset(datasets, docs, names=names, options=options, depth=depth)
         dataset.save_to_disk(str(hf_dir / split))
         dataset.to_parquet(str(parquet_dir / f"{split}.parquet"))
         written += [hf_dir / split, parquet_dir / f"{split}.parquet"]
@@ -76,11 +122,19 @@ def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) ->
     return written
 
 
+def _depth(doc: ExportDoc) -> int:
+    return len(doc.rows.tags) if doc.rows is not None else len(doc.layers)
+
+
 def _dataset(
-    datasets: Any, docs: Iterable[ExportDoc], *, names: list[str], options: WriteOptions
+    datasets: Any,
+    docs: list[ExportDoc],
+    *,
+    names: list[str],
+    options: WriteOptions,
+    depth: int,
 ) -> Any:
-    doc_list = list(docs)
-    depth = max([len(d.layers) for d in doc_list] + [1])
+    doc_list = docs
     columns: dict[str, list[Any]] = {"id": [], "document": [], "tokens": []}
     tag_keys = ["ner_tags"] + [f"ner_tags_{i + 1}" for i in range(1, depth)]
     for key in tag_keys:
@@ -139,7 +193,8 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
         raise ImportFailure(f"{name} has no tokens and ner_tags (ClassLabel) columns")
     rows = table.to_pylist()
     keys = sorted(names, key=lambda k: (len(k), k))
-    word_level = any(conll._WORD_JOIN.search(t) for row in rows for t in row["tokens"])
+    word_level = any(WORD_JOIN.search(t) for row in rows for t in row["tokens"])
+    columns = Columns(1 + len(keys), 0, len(keys))
     for doc_id, group in groupby(rows, key=lambda row: str(row.get("document", ""))):
         blocks = [
             [
@@ -150,11 +205,23 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
             if row["tokens"]
         ]
         try:
-            doc = conll.build_document(blocks, word_level=word_level, source=f"{path}#{doc_id}")
+            doc = build_document(
+                blocks,
+                word_level=word_level,
+                columns=columns,
+                layout=Layout(format=NAME, scheme=_scheme(names)),
+                source=f"{path}#{doc_id}",
+            )
         except ImportFailure as exc:
             yield ImportFailure(f"{name}, document {doc_id}: {exc}")
             continue
-        yield replace(doc, meta={"id": doc_id} if doc_id else {})
+        meta = {**doc.meta, "id": doc_id} if doc_id else doc.meta
+        yield replace(doc, meta=meta)
+
+
+def _scheme(names: dict[str, list[str]]) -> str:
+    tags = names.get("ner_tags", [])
+    return tagging.BIOES if any(t[:2] in ("E-", "S-") for t in tags) else tagging.IOB2
 
 
 register_reader(

@@ -18,7 +18,10 @@ from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import Region, SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.textnorm import map_span
+from annotator.formats import records
+from annotator.formats.json_safe import loads
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
@@ -38,19 +41,30 @@ def sniff(path: object, head: bytes) -> bool:
     return stripped[:1] in (b"{", b"[") and b'"text"' in head
 
 
-def read(path: object, data: bytes) -> Iterator[Parsed]:
-    """Documents of a JSONL or JSON file; a bad line yields an ImportFailure."""
+def _whole_json(name: str, head: bytes) -> bool:
+    """A JSON list, or a `.json` file holding one object: read whole, not line by line."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return stripped[:1] == b"[" or (name.lower().endswith(".json") and stripped[:1] == b"{")
+
+
+def records_of(path: object, head: bytes) -> tuple[records.Boundary, records.Hints] | None:
+    """Every line of a JSONL file is a record; a JSON file is read whole."""
+    return None if _whole_json(str(path), head) else (records.LINES, ())
+
+
+def read(path: object, data: bytes, piece: records.Piece | None = None) -> Iterator[Parsed]:
+    """Documents of a JSONL or JSON file (or of a piece of one); a bad line yields an ImportFailure."""
     name = str(path)
     text = _decode(data, name)
-    stripped = text.lstrip()
-    if stripped.startswith("[") or (name.endswith(".json") and stripped.startswith("{")):
+    if piece is None and _whole_json(name, data[:4096]):
         yield from _read_json(text, name)
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    first = piece.line if piece is not None else 1
+    for number, line in enumerate(text.split("\n"), start=first):
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = loads(line)
             yield document_from_object(obj, source=f"{name}:{number}")
         except (ValueError, ImportFailure, TypeError, KeyError, IndexError) as exc:
             yield ImportFailure(f"{name}, line {number}: {_reason(exc)}")
@@ -58,7 +72,10 @@ def read(path: object, data: bytes) -> Iterator[Parsed]:
 
 def _read_json(text: str, name: str) -> Iterator[Parsed]:
     try:
-        value = json.loads(text)
+        value = loads(text)
+    except ImportFailure as exc:
+        yield ImportFailure(f"{name}: {exc}")
+        return
     except ValueError as exc:
         yield ImportFailure(f"{name}: not valid JSON ({exc})")
         return
@@ -94,7 +111,7 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
     raw = obj.get("text")
     if not isinstance(raw, str):
         raise ImportFailure('no "text" field holding a string')
-    text, mapping = normalize_with_offsets(raw)
+    text, mapping = with_offsets(raw)
     raw_spans, ids = _raw_spans(obj)
     spans = tuple(_map(mapping, len(raw), s, e, label) for s, e, label in raw_spans)
     relations = _relations(obj.get("relations") or [], ids, len(spans))
@@ -227,6 +244,7 @@ register_reader(
         read=read,  # type: ignore[arg-type]
         description="JSON lines / JSON (doccano label lists, gold spans and relations)",
         priority=10,
+        records=records_of,
     )
 )
 

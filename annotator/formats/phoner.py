@@ -1,53 +1,109 @@
-"""PhoNER_COVID19 JSON lines (import only): `{"words": [...], "tags": [...]}` per sentence.
+"""PhoNER_COVID19 JSON lines: `{"words": [...], "tags": [...]}` per sentence, read and written.
 
-Each line becomes a document of one sentence. Tokens may be fully decomposed
-(NFD) and word-level files join syllables with `_`; the text is rebuilt with
-the CoNLL spacing rule and normalised. The `token tag` CoNLL files of the same
-corpus are read by the CoNLL reader.
+Each line becomes a document of one sentence whose source tokens are its
+words. Tokens may be fully decomposed (NFD) and word-level files join
+syllables with `_`; the text is rebuilt with the CoNLL spacing rule and
+normalised. Files are read in pieces of whole lines (formats.records). The
+`token tag` CoNLL files of the same corpus are read by the CoNLL reader.
+
+The writer gives one such line per sentence, in the tokens the document
+came with (level source) or in its syllables or words.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.formats import conll
-from annotator.formats.registry import Reader, register_reader
+from annotator.core.source_tokens import Layout
+from annotator.formats import records, tagging
+from annotator.formats.conll_columns import WORD_JOIN, Columns, build_document
+from annotator.formats.json_safe import loads
+from annotator.formats.names import written_tag
+from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
+from annotator.formats.source_tags import rows_of
+from annotator.formats.tokens import ExportDoc, WriteOptions
 
 NAME = "phoner"
+_COLUMNS = Columns(2, 0, 1)
 
 
 def sniff(path: Path, head: bytes) -> bool:
-    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    return stripped[:1] == b"{" and b'"words"' in head and b'"tags"' in head
+    stripped = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return stripped[:1] == b"{" and b'"words"' in head[:4096] and b'"tags"' in head[:4096]
 
 
-def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
-    """One document per line; a bad line yields an ImportFailure naming it."""
-    name = Path(path).name
-    text = data.decode("utf-8-sig", errors="strict")
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
-    word_level = any("_" in w.strip("_") for _, line in lines[:200] for w in _words(line))
-    for number, line in lines:
+def file_hints(head: bytes) -> tuple[tuple[str, Any], ...]:
+    """Word level (a `_` joining syllables) and tag scheme, from the first lines."""
+    lines = head.decode("utf-8", "ignore").lstrip("\ufeff").split("\n")[:-1]
+    words: list[str] = []
+    tags: list[str] = []
+    for line in islice((ln for ln in lines if ln.strip()), 500):
         try:
             obj = json.loads(line)
+            words.extend(str(w) for w in obj.get("words", []))
+            tags.extend(str(t) for t in obj.get("tags", []))
+        except (ValueError, AttributeError, RecursionError):
+            continue
+    word_level = any(WORD_JOIN.search(w) for w in words)
+    return (("word_level", word_level), ("scheme", tagging.detect_scheme(tags)))
+
+
+def records_of(path: Path, head: bytes) -> tuple[records.Boundary, records.Hints]:
+    """Every line is a record (a sentence)."""
+    return records.LINES, file_hints(head)
+
+
+def read(
+    path: Path, data: bytes, piece: records.Piece | None = None
+) -> Iterator[SourceDocument | ImportFailure]:
+    """One document per line; a bad line yields an ImportFailure naming it."""
+    name = Path(path).name
+    try:
+        text, piece = records.opened(name, data, piece, file_hints)
+    except ImportFailure as exc:
+        yield exc
+        return
+    layout = Layout(format=NAME, separator=" ", scheme=piece.hint("scheme", tagging.IOB2))
+    word_level = piece.hint("word_level", False)
+    for number, line in enumerate(text.split("\n"), start=piece.line):
+        if not line.strip():
+            continue
+        try:
+            obj = loads(line)
             words, tags = obj["words"], obj["tags"]
             if len(words) != len(tags) or not words:
                 raise ImportFailure(f"{len(words)} words but {len(tags)} tags")
             block = [(number, [str(w), str(t)]) for w, t in zip(words, tags, strict=True)]
-            yield conll.build_document([block], word_level=word_level, source=f"{name}:{number}")
+            yield build_document(
+                [block],
+                word_level=word_level,
+                columns=_COLUMNS,
+                layout=layout,
+                source=f"{name}:{number}",
+            )
         except (ValueError, KeyError, TypeError, ImportFailure) as exc:
             yield ImportFailure(f"{name}, line {number}: {exc}")
 
 
-def _words(line: str) -> list[str]:
-    try:
-        return [str(w) for w in json.loads(line).get("words", [])]
-    except (ValueError, AttributeError):
-        return []
+# --------------------------------------------------------------------- writing
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
+def render(doc: ExportDoc, options: WriteOptions) -> str:
+    """One line per sentence: the words and the first tag column."""
+    rows = rows_of(doc, scheme=options.scheme, layout=Layout(format=NAME))
+    tags = [written_tag(t) for t in rows.tags[0]] if rows.tags else ["O"] * len(rows.forms)
+    return "".join(
+        _ENCODER.encode({"words": rows.forms[a:b], "tags": tags[a:b]}) + "\n"
+        for a, b in rows.sentences()
+    )
 
 
 register_reader(
@@ -58,5 +114,9 @@ register_reader(
         read=read,  # type: ignore[arg-type]
         description="PhoNER_COVID19 JSON lines (words and tags)",
         priority=30,
+        records=records_of,
     )
+)
+register_writer(
+    line_writer(NAME, ".json", render, "JSON lines of words and tags (PhoNER_COVID19 layout)")
 )

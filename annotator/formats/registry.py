@@ -17,8 +17,11 @@ from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
+from annotator.formats.records import Boundary, Hints
 
-# How many leading bytes `sniff` receives.
+# `sniff` receives at least this many leading bytes (the whole file when it
+# is small enough to be read whole), so markup that first appears late in a
+# file is found.
 HEAD_BYTES = 4096
 
 SniffFn = Callable[[Path, bytes], bool]
@@ -26,6 +29,10 @@ SniffFn = Callable[[Path, bytes], bool]
 # yield an ImportFailure and go on with the next record.
 ReadResult = SourceDocument | ImportFailure
 ReadFn = Callable[[Path, bytes], Iterator[ReadResult]]
+# How a multi-record file is cut into records, decided from its head:
+# (path, head) -> (where records end, hints every piece carries), or None to
+# read that file whole (formats.records).
+RecordsFn = Callable[[Path, bytes], tuple[Boundary, Hints] | None]
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,12 @@ class Reader:
     ImportFailure with a specific reason when the whole file is unusable, and
     yields one for a single bad record of a multi-record file.
     A reader with higher `priority` wins when several accept the same file.
+    A reader of multi-record files also gives `records`: the file is then
+    cut into pieces of whole records as it is read (formats.records), and
+    `read(path, data, piece=piece)` reads one piece (its hints say what the
+    file shares).
+    `companion(path)` names the file read together with `path` (brat's
+    `.txt` beside its `.ann`), so an import reads the pair once.
     """
 
     name: str
@@ -45,6 +58,8 @@ class Reader:
     read: ReadFn
     description: str = ""
     priority: int = 0
+    records: RecordsFn | None = None
+    companion: Callable[[Path], Path | None] | None = None
 
     def matches_extension(self, path: Path) -> bool:
         return path.name.lower().endswith(_suffixes(self.extensions))

@@ -19,7 +19,9 @@ from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
+from annotator.core.source_tokens import Layout, SourceTokens
+from annotator.core.textnorm import map_span
+from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
 
@@ -108,7 +110,7 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
 
 
 def _source(sdoc: Any, *, source: str) -> SourceDocument:
-    text, mapping = normalize_with_offsets(sdoc.text)
+    text, mapping = with_offsets(sdoc.text)
     groups = [*sdoc.ents, *sdoc.spans.get(SPANS_KEY, ())]
     spans = {(*map_span(mapping, g.start_char, g.end_char), g.label_) for g in groups}
     key = sdoc.user_data.get("doc_key") if sdoc.user_data else None
@@ -118,6 +120,30 @@ def _source(sdoc: Any, *, source: str) -> SourceDocument:
         meta={"id": str(key)} if key not in (None, "") else {},
         source=source,
         spans=tuple(sorted(spans)),
+        tokens=_tokens(sdoc, mapping),
+    )
+
+
+def _tokens(sdoc: Any, mapping: list[int]) -> SourceTokens | None:
+    """The Doc's words (whitespace tokens apart) and sentences, as source tokens."""
+    starts: list[int] = []
+    ends: list[int] = []
+    sentences: list[int] = []
+    with_sentences = sdoc.has_annotation("SENT_START")
+    for token in sdoc:
+        if with_sentences and token.is_sent_start and (not sentences or starts):
+            sentences.append(len(starts))
+        if token.is_space:
+            continue
+        starts.append(mapping[token.idx])
+        ends.append(mapping[token.idx + len(token.text)])
+    if not starts:
+        return None
+    return SourceTokens(
+        layout=Layout(format=NAME),
+        starts=tuple(starts),
+        ends=tuple(ends),
+        sentences=tuple(sorted(set(sentences) - {len(starts)}) or (0,)),
     )
 
 

@@ -9,6 +9,8 @@ IOB2 = "iob2"
 BIOES = "bioes"
 IOB1 = "iob1"
 SCHEMES = (IOB2, BIOES)
+# IOB1 (CoNLL-2003's original scheme) is read, and written back for files that used it.
+ALL_SCHEMES = (IOB2, BIOES, IOB1)
 
 # A tag column looks like this: O, or a one-letter prefix, a dash and a label.
 TAG_SHAPE = re.compile(r"^(?:O|[BIESLU]-\S+)$")
@@ -21,6 +23,8 @@ def is_tag(value: str) -> bool:
 def encode(length: int, chunks: Sequence[tuple[int, int, str]], scheme: str = IOB2) -> list[str]:
     """Tags for `length` tokens; chunks are non-overlapping (first, last+1, label) token ranges."""
     tags = ["O"] * length
+    if scheme == IOB1:
+        return _encode_iob1(tags, chunks)
     for first, stop, label in chunks:
         if scheme == BIOES and stop - first == 1:
             tags[first] = f"S-{label}"
@@ -31,6 +35,39 @@ def encode(length: int, chunks: Sequence[tuple[int, int, str]], scheme: str = IO
         if scheme == BIOES:
             tags[stop - 1] = f"E-{label}"
     return tags
+
+
+def _encode_iob1(tags: list[str], chunks: Sequence[tuple[int, int, str]]) -> list[str]:
+    """IOB1: every token of a chunk is I-, except the first of a chunk that follows one of its label."""
+    previous_stop, previous_label = -1, ""
+    for first, stop, label in chunks:
+        for i in range(first, stop):
+            tags[i] = f"I-{label}"
+        if first == previous_stop and label == previous_label:
+            tags[first] = f"B-{label}"
+        previous_stop, previous_label = stop, label
+    return tags
+
+
+def detect_scheme(tags: Sequence[str]) -> str:
+    """The scheme most of a column follows: bioes, iob1 or iob2.
+
+    Unlike `detect`, one stray `I-` after `O` in an IOB2 file (an annotation
+    slip) does not make the file IOB1: chunk starts are counted, and the
+    prefix most of them use decides.
+    """
+    starts_b = starts_i = 0
+    previous = "O"
+    for tag in tags:
+        prefix = tag[:2]
+        if prefix in ("E-", "S-", "L-", "U-"):
+            return BIOES
+        if prefix == "B-":
+            starts_b += 1
+        elif prefix == "I-" and (previous == "O" or previous[2:] != tag[2:]):
+            starts_i += 1
+        previous = tag if is_tag(tag) else "O"
+    return IOB1 if starts_i > starts_b else IOB2
 
 
 def detect(tags: Sequence[str]) -> str:

@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from annotator.core.model import Region
+from annotator.core.source_tokens import Layout
 
 TokenSpan = tuple[int, int]
 _first = itemgetter(0)
@@ -47,6 +48,25 @@ class SyllableBlocks(NamedTuple):
     chunks: list[tuple[int, int, str]]  # (first, last + 1, label), sorted, never overlapping
 
 
+class SourceRows(NamedTuple):
+    """A document as its source laid it out: what a writer of that layout writes, row by row.
+
+    `extra` holds each token's cells between the token and its tags (or is
+    empty); `tags` holds a list of cells per tag column, with the source's
+    label names; `cuts` are the sentence boundaries in token indices (0
+    first, the token count last).
+    """
+
+    layout: Layout
+    forms: list[str]
+    extra: tuple[tuple[str, ...], ...]
+    tags: list[list[str]]
+    cuts: list[int]
+
+    def sentences(self) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in zip(self.cuts, self.cuts[1:], strict=False) if b > a]
+
+
 @dataclass(slots=True)
 class ExportDoc:
     """One document as every writer sees it (writers never change it).
@@ -60,7 +80,8 @@ class ExportDoc:
     per tag column) are set only for token formats. `tags` holds, per block,
     optional (POS, chunk) pairs for every token. `syllables` is set instead
     of `blocks` and `layers` for a syllable-level CoNLL export with one tag
-    column.
+    column. `rows` is set, besides `blocks` and `layers`, for a document
+    exported in the tokens and layout it was imported with (level source).
     """
 
     key: str
@@ -76,6 +97,7 @@ class ExportDoc:
     tags: tuple[tuple[tuple[str, str], ...], ...] = ()
     word_level: bool = False
     syllables: SyllableBlocks | None = None
+    rows: SourceRows | None = None
 
 
 def token_form(text: str, start: int, end: int, word_level: bool) -> str:
@@ -125,7 +147,8 @@ class WriteOptions:
     """
 
     scheme: str = "iob2"
-    docstart: bool = True
+    # None: as the document's source did (with -DOCSTART- when it had none: True).
+    docstart: bool | None = True
     labels: tuple[str, ...] = ()
     relation_types: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 

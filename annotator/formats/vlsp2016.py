@@ -1,76 +1,250 @@
-"""VLSP 2016 NER files (import only): `word POS chunk NER nested-NER` columns in `<title>`/`<s>` blocks.
+"""VLSP 2016 NER files, as published: `word POS chunk NER nested-NER` rows in `<s>` sentences.
 
-One file is one article. Words join their syllables with `_` (or a space);
-the file may start with a UTF-8 BOM and use CRLF. The title block becomes the
-first line of the text (a "title" region) and the document title; each `<s>`
-block becomes a line. Both NER columns become spans (the fifth holds nested
-entities).
+One file is one article:
+
+    <title>Hải_tặc eo_biển Malacca (kỳ 1): ...</title>
+    <editor>Vietlex team, 8-2016</editor>
+    -DOCSTART-
+    <s>\t\t\t\t
+    Đó\tP\tB-NP\tO\tO
+    ...
+    </s>\t\t\t\t
+
+The markup lines are not text: the title becomes the document's title
+(`_` read as spaces) and, like the editor line, is kept to be written back;
+each `<s>` sentence becomes a line of the text and a sentence of the
+document's source tokens. Quirks of the published files are read as meant:
+a title closed on the next line, `<titles>`, an editor line with a sentence
+count after it, a token row glued to `<s>`. A title given as token rows (a
+`<title>` block) is part of the text, as a "title" region. Both tag columns
+become spans (the fifth holds nested entities); a stray value in a tag cell
+(`o`, `Oy`, `0`, empty) is reported and read as `O`. A row with the wrong
+number of columns is reported with its line number; the rest is kept.
+
+The writer writes a document back as such a file, one per document (named
+after the file it came from), in the tokens and columns it came with.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import Region, SourceDocument
-from annotator.formats import conll
-from annotator.formats.registry import Reader, register_reader
+from annotator.core.source_tokens import Layout
+from annotator.formats.conll_columns import Block, build_document, column_roles
+from annotator.formats.filenames import UniqueNames, source_file
+from annotator.formats.names import written_tag
+from annotator.formats.registry import Reader, Writer, register_reader, register_writer
+from annotator.formats.source_tags import rows_of
+from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
 NAME = "vlsp2016"
-_MARKER = re.compile(r"^\s*</?([A-Za-z]+)[^>]*>\s*$")
+_MARKER = re.compile(r"^\s*(</?[A-Za-z]+[^>]*>)(.*)$")
+# The title, closed on its line (also by a misspelt `</stitle`) or left open.
+_TITLE = re.compile(r"^\s*<titles?>(.*?)(</\w*titles?>?(.*))?$", re.IGNORECASE)
+_CLOSES_TITLE = re.compile(r"</\w*title", re.IGNORECASE)
+_EDITOR = re.compile(r"^\s*<editor>(.*?)</editor>(.*)$", re.IGNORECASE)
 
 
 def sniff(path: Path, head: bytes) -> bool:
     """Marker lines such as `<s>` and tab-separated rows of four or more columns."""
-    text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    text = head[:8192].decode("utf-8", "ignore").lstrip("\ufeff")
     if "\t" not in text:
         return False  # no row of columns at all (every plain article): skip the regex
     lines = text.splitlines()[:-1]
     markers = sum(1 for ln in lines if _MARKER.match(ln))
-    rows = sum(1 for ln in lines if ln.count("\t") >= 3)
+    rows = sum(1 for ln in lines if ln.count("\t") >= 3 and not ln.lstrip().startswith("<"))
     return markers > 0 and rows > 0
+
+
+@dataclass
+class _Article:
+    """What the lines of one file hold, markup apart."""
+
+    title: str = ""
+    title_lines: list[str] = field(default_factory=list)
+    editor: str = ""
+    editor_line: str = ""
+    docstart: bool = False
+    title_rows: int = 0  # leading blocks that were a title given as rows
+    blocks: list[Block] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     """The article of one VLSP 2016 file."""
+    name = Path(path).name
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{Path(path).name} is not UTF-8 (byte {exc.start})") from exc
-    blocks, title_blocks = _blocks(text.splitlines())
-    if not blocks:
-        raise ImportFailure(f"{Path(path).name} holds no token rows")
-    doc = conll.build_document(blocks, word_level=True, source=str(path))
-    if title_blocks:
+        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+    article = _parse(text.split("\n"))
+    if not article.blocks:
+        raise ImportFailure(f"{name} holds no token rows")
+    layout = _layout(article, text, bom=data.startswith(b"\xef\xbb\xbf"))
+    rows = [row for block in article.blocks for _, row in block]
+    doc = build_document(
+        article.blocks,
+        word_level=True,
+        columns=column_roles(rows),
+        layout=layout,
+        source=str(path),
+        title=article.title,
+    )
+    meta = dict(doc.meta)
+    if article.warnings:
+        meta["import_warnings"] = article.warnings + list(meta.get("import_warnings", []))
+    if article.editor:
+        meta["editor"] = article.editor
+    if article.title_rows:
         first = doc.text.split("\n", 1)[0]
         doc = replace(doc, title=first, regions=(Region(0, len(first), "title"),))
-    yield doc
+    yield replace(doc, meta=meta, title=doc.title or doc.text.split("\n", 1)[0][:200])
 
 
-def _blocks(lines: list[str]) -> tuple[list[conll.Block], int]:
-    """Blocks between marker or blank lines; and how many leading blocks were titles."""
-    blocks: list[conll.Block] = []
-    block: conll.Block = []
-    titles = 0
+def _layout(article: _Article, text: str, *, bom: bool) -> Layout:
+    """How the file wrote its article: what the writer needs to write it back the same."""
+    details = (
+        ("title", "\n".join(article.title_lines)),
+        ("editor", article.editor_line),
+        ("line_ends", str(_line_ends(text))),
+    )
+    return Layout(
+        format=NAME,
+        separator="\t",
+        docstart=article.docstart,
+        newline="\r\n" if "\r\n" in text[:4096] else "\n",
+        bom=bom,
+        details=tuple((k, v) for k, v in details if v),
+    )
+
+
+def _parse(lines: list[str]) -> _Article:
+    article = _Article()
+    block: Block = []
     in_title = False
+    has_s = any(ln.lstrip().startswith("<s>") for ln in lines[:2000])
     for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\r\n")
-        marker = _MARKER.match(line)
-        if marker or not line.strip():
-            if block:
-                blocks.append(block)
-                titles += int(in_title and len(blocks) == 1)
-                block = []
-            if marker:
-                in_title = marker.group(1).lower() == "title" and not line.lstrip().startswith("</")
+        line = raw.rstrip("\r")
+        if in_title and not _CLOSES_TITLE.search(line):
+            # A title never closed ends where the markup goes on.
+            in_title = not (_MARKER.match(line) or line.startswith("-DOCSTART-"))
+        if in_title:
+            in_title = _title_line(article, block, number, line)
+            if not in_title and block:
+                article.blocks.append(block)
+                article.title_rows, block = 1, []
             continue
-        block.append((number, line.split("\t")))
+        if title := _TITLE.match(line):
+            article.title_lines.append(line)
+            article.title = _title_text(title.group(1))
+            in_title = title.group(2) is None
+            continue
+        if editor := _EDITOR.match(line):
+            article.editor, article.editor_line = editor.group(1).strip(), line
+            continue
+        if line.startswith("-DOCSTART-"):
+            article.docstart = True
+            continue
+        block = _row_or_marker(article, block, number, line, has_s)
     if block:
-        blocks.append(block)
-    return blocks, titles
+        article.blocks.append(block)
+    if article.title_rows:
+        article.title_lines = []  # written back from the rows' text
+    article.title = " ".join(article.title.split())
+    return article
+
+
+def _row_or_marker(article: _Article, block: Block, number: int, line: str, has_s: bool) -> Block:
+    """Read a sentence marker or a row; the block being filled afterwards."""
+    marker = _MARKER.match(line)
+    rest = marker.group(2) if marker else line
+    blank = not line.strip() and line.count("\t") < 3
+    if (marker or (blank and not has_s)) and block:
+        article.blocks.append(block)
+        block = []
+    if marker and rest.strip() and not rest.split("\t")[0].strip():
+        # Cells after a marker, but no token: a stray, not a row.
+        article.warnings.append(f"line {number}: {rest.strip()!r} after the marker left out")
+    elif rest.strip() or (not marker and rest.count("\t") >= 3):
+        # A row of empty cells (tabs only) is an empty token, kept to be written back.
+        block.append((number, rest.split("\t")))
+    return block
+
+
+def _title_line(article: _Article, block: Block, number: int, line: str) -> bool:
+    """Read one line inside an open title (rows, or text); whether the title is still open."""
+    if _is_row(line):
+        block.append((number, line.split("\t")))
+    else:
+        article.title_lines.append(line)
+        article.title += " " + _title_text(line)
+    return not _CLOSES_TITLE.search(line)
+
+
+def _line_ends(text: str) -> int:
+    """How many line breaks end the file (a blank line after the last sentence is common)."""
+    return text[len(text.rstrip("\r\n")) :].count("\n")
+
+
+def _is_row(line: str) -> bool:
+    return line.count("\t") >= 3 and not line.lstrip().startswith("<")
+
+
+def _title_text(raw: str) -> str:
+    text = re.sub(r"</?\w*titles?>?", " ", raw, flags=re.IGNORECASE)
+    return " ".join(part.replace("_", " ") for part in text.split())
+
+
+# --------------------------------------------------------------------- writing
+
+
+def article_text(doc: ExportDoc) -> str:
+    """A document as a VLSP 2016 file: title, editor, -DOCSTART-, then `<s>` sentences."""
+    rows = rows_of(doc, scheme="", layout=Layout(format=NAME, newline="\r\n"))
+    layout = rows.layout
+    newline = layout.newline
+    width = 1 + len(rows.extra[0] if rows.extra else ()) + len(rows.tags)
+    pad = "\t" * (width - 1)
+    title = layout.detail("title") or f"<title>{'_'.join(doc.title.split(' '))}</title>"
+    out = [*title.split("\n")]
+    if editor := layout.detail("editor"):
+        out.append(editor)
+    out.append("-DOCSTART-")
+    tags = [[written_tag(t) for t in column] for column in rows.tags]
+    for first, stop in rows.sentences():
+        out.append(f"<s>{pad}")
+        for i in range(first, stop):
+            extra = rows.extra[i] if rows.extra else ()
+            out.append("\t".join([rows.forms[i], *extra, *(c[i] for c in tags)]))
+        out.append(f"</s>{pad}")
+    ends = int(layout.detail("line_ends", "1"))
+    return ("\ufeff" if layout.bom else "") + newline.join(out) + newline * ends
+
+
+def file_stem(doc: ExportDoc) -> str:
+    """The name of the file a document came from, without its folder and extension."""
+    source = source_file(doc.source)
+    return Path(source).stem if source else ""
+
+
+def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
+    """A folder per split holding one `.txt` file per document."""
+    written = []
+    for split, docs in splits:
+        folder = directory / split
+        folder.mkdir(parents=True, exist_ok=True)
+        names = UniqueNames()
+        for doc in docs:
+            stem = names.take(file_stem(doc) or doc.key, fallback=f"document-{doc.key}")
+            path = folder / f"{stem}.txt"
+            path.write_text(article_text(doc), encoding="utf-8", newline="")
+        written.append(folder)
+    return written
 
 
 register_reader(
@@ -81,5 +255,13 @@ register_reader(
         read=read,
         description="VLSP 2016 NER columns (word POS chunk NER nested), <title>/<s> blocks",
         priority=30,
+    )
+)
+register_writer(
+    Writer(
+        name=NAME,
+        extensions=(".txt",),
+        write=write,
+        description="VLSP 2016 files: one per document, <s> sentences of word POS chunk NER rows",
     )
 )

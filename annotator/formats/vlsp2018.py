@@ -1,59 +1,73 @@
-"""VLSP 2018 NER files (import only): raw text with nested `<ENAMEX TYPE="...">` tags.
+"""VLSP 2018 NER files: raw text with nested `<ENAMEX TYPE="...">` tags, read and written.
 
 The files are not well-formed XML (a bare `&` occurs), so tags are found with
 a pattern and everything else, `&` included, is kept as text. Nested tags give
-nested spans. Labels map PERSON, LOCATION, ORGANIZATION to PER, LOC, ORG;
-MISCELLANEOUS is kept.
+nested spans. Labels keep the names the file gives them (PERSON, LOCATION,
+ORGANIZATION, MISCELLANEOUS); an import renames them only when asked.
+Format detection looks through the whole file for a tag, however late the
+first one comes.
+
+The writer gives each document back as such a file (one per document,
+named after the file it came from): the text with a tag around every span,
+nested spans inside the spans that hold them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span, normalize_with_offsets
-from annotator.formats.labelmap import map_label
-from annotator.formats.registry import Reader, register_reader
+from annotator.core.textnorm import map_span
+from annotator.formats.filenames import UniqueNames, safe_stem, source_file
+from annotator.formats.names import MARKUP, read_name, written_name
+from annotator.formats.normal import with_offsets
+from annotator.formats.registry import Reader, Writer, register_reader, register_writer
+from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
 NAME = "vlsp2018"
 _TAG = re.compile(
-    r"<ENAMEX\s+TYPE\s*=\s*[\"']?([A-Za-z_\-]+)[\"']?\s*>|</ENAMEX\s*>", re.IGNORECASE
+    r"<ENAMEX\s+TYPE\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))\s*>|</ENAMEX\s*>", re.IGNORECASE
 )
+_SNIFF = re.compile(rb"<enamex\s", re.IGNORECASE)
 
 
 def sniff(path: Path, head: bytes) -> bool:
-    return b"<ENAMEX" in head.upper()
+    return _SNIFF.search(head) is not None
 
 
-def parse(raw: str, *, name: str = "") -> tuple[str, list[tuple[int, int, str]]]:
-    """Text without tags and (start, end, label) spans into it (raw, not yet normalised)."""
+def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
+    """Text without tags, (start, end, label) spans into it (raw, not yet normalised), warnings.
+
+    A closing tag with no open tag, and an opening tag never closed, are left
+    out (the text around them is kept) and said in the warnings with their line.
+    """
     pieces: list[str] = []
     spans: list[tuple[int, int, str]] = []
     stack: list[tuple[int, str, int]] = []
-    pos = 0
-    last = 0
+    warnings: list[str] = []
+    pos = last = 0
     for match in _TAG.finditer(raw):
         pieces.append(raw[last : match.start()])
         pos += match.start() - last
         last = match.end()
-        if match.group(1):
-            stack.append((pos, match.group(1).upper(), match.start()))
-        elif not stack:
-            line = raw.count("\n", 0, match.start()) + 1
-            raise ImportFailure(f"{name}, line {line}: </ENAMEX> closes no open tag")
-        else:
+        opened = match.group(1) or match.group(2) or match.group(3)
+        if match.group(0)[1] != "/":
+            stack.append((pos, read_name(opened or ""), match.start()))
+        elif stack:
             start, label, _ = stack.pop()
-            if pos > start:
-                spans.append((start, pos, label))
-    if stack:
-        line = raw.count("\n", 0, stack[-1][2]) + 1
-        raise ImportFailure(f'{name}, line {line}: <ENAMEX TYPE="{stack[-1][1]}"> is never closed')
+            spans.append((start, pos, label))
+        else:
+            line = raw.count("\n", 0, match.start()) + 1
+            warnings.append(f"line {line}: </ENAMEX> closes no open tag; left out")
+    for _, label, at in stack:
+        line = raw.count("\n", 0, at) + 1
+        warnings.append(f'line {line}: <ENAMEX TYPE="{label}"> is never closed; left out')
     pieces.append(raw[last:])
-    return "".join(pieces), spans
+    return "".join(pieces), spans, warnings
 
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
@@ -63,24 +77,105 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
-    plain, raw_spans = parse(raw, name=name)
-    text, mapping = normalize_with_offsets(plain)
+    plain, raw_spans, warnings = parse(raw)
+    text, mapping = with_offsets(plain)
     spans = []
     for start, end, label in raw_spans:
-        s, e = map_span(mapping, start, end)
+        s, e = map_span(mapping, start, end) if end > start else (mapping[start],) * 2
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s:
-            spans.append((s, e, map_label(label)))
+        if e > s and label:
+            spans.append((s, e, label))
+        else:
+            line = plain.count("\n", 0, start) + 1
+            warnings.append(
+                f'line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out'
+            )
     yield SourceDocument(
         text=text,
         title=text.strip().split("\n", 1)[0][:200],
+        meta={"import_warnings": warnings} if warnings else {},
         source=str(path),
         raw_hash=hashlib.sha256(data).hexdigest(),
-        spans=tuple(sorted(spans)),
+        spans=tuple(sorted(set(spans))),
     )
+
+
+# --------------------------------------------------------------------- writing
+
+
+def tagged_text(doc: ExportDoc) -> str:
+    """The document's text with an ENAMEX tag around each span, nested ones inside.
+
+    Spans must nest (no two cross); of two spans with the same range, the
+    one first in (start, end, label) order is the outer one.
+    """
+    text = doc.text
+    out: list[str] = []
+    stack: list[int] = []  # ends of the open tags, innermost last
+    pos = 0
+    for span in sorted(doc.spans, key=lambda s: (s.start, -s.end, s.label)):
+        while stack and stack[-1] <= span.start:
+            pos = _close(out, text, pos, stack.pop())
+        out.append(text[pos : span.start])
+        pos = span.start
+        out.append(f'<ENAMEX TYPE="{written_name(span.label, MARKUP)}">')
+        stack.append(span.end)
+    while stack:
+        pos = _close(out, text, pos, stack.pop())
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _close(out: list[str], text: str, pos: int, end: int) -> int:
+    out.append(text[pos:end])
+    out.append("</ENAMEX>")
+    return end
+
+
+def crossing(spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Indices of spans that cross an earlier one (overlap without either holding the other)."""
+    out: set[int] = set()
+    kept: list[tuple[int, int]] = []
+    ordered = sorted(enumerate(spans), key=lambda item: (item[1][0], -item[1][1]))
+    for index, (start, end) in ordered:
+        while kept and kept[-1][1] <= start:
+            kept.pop()
+        if kept and end > kept[-1][1]:
+            out.add(index)
+            continue
+        kept.append((start, end))
+    return out
+
+
+def file_place(doc: ExportDoc) -> tuple[str, str, str]:
+    """(folder, stem, extension) of the file the document came from, or its key."""
+    source = source_file(doc.source)
+    path = Path(source) if source else None
+    if path is None or not path.suffix:
+        return "", doc.key, ".muc"
+    parent = path.parent.name
+    return (parent if parent not in (".", "..") else ""), path.stem, path.suffix
+
+
+def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
+    """A folder per split holding one tagged file per document (in its source's folder)."""
+    written = []
+    for split, docs in splits:
+        root = directory / split
+        root.mkdir(parents=True, exist_ok=True)
+        names: dict[str, UniqueNames] = {}
+        for doc in docs:
+            parent, stem, suffix = file_place(doc)
+            folder = root / safe_stem(parent) if parent else root
+            taken = names.setdefault(str(folder), UniqueNames())
+            name = taken.take(stem, fallback=f"document-{doc.key}")
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{name}{suffix}").write_text(tagged_text(doc), encoding="utf-8", newline="")
+        written.append(root)
+    return written
 
 
 register_reader(
@@ -91,5 +186,13 @@ register_reader(
         read=read,
         description="VLSP 2018 raw text with nested <ENAMEX> tags",
         priority=30,
+    )
+)
+register_writer(
+    Writer(
+        name=NAME,
+        extensions=(".muc",),
+        write=write,
+        description="VLSP 2018 files: the text with nested <ENAMEX TYPE> tags, one per document",
     )
 )

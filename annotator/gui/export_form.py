@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export import ExportOptions
+from annotator.app.export import FORMATS, ExportOptions
 from annotator.app.export_filters import save_filter, saved_filters
-from annotator.app.export_policy import POLICIES
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
+from annotator.formats.layers import POLICIES
 from annotator.gui.plaintext import plain_label
 
-FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
+# Choices whose first item leaves the decision to each document's source.
+AS_SOURCE = "as each document's source"
+DOCSTART_CHOICES = (AS_SOURCE, "always", "never")
 REGION_KINDS = (CAPTION, BYLINE, TAGS, SOURCE, TITLE)
 
 
@@ -72,8 +74,15 @@ class ExportFormMixin:
         group = QGroupBox(_tr("Format"))
         form = QFormLayout(group)
         self.format_box = _combo(FORMATS, "conll")
-        self.level_box = _combo(LEVELS, "syllable")
-        self.scheme_box = _combo(tagging.SCHEMES, "iob2")
+        self.level_box = _combo(LEVELS, "source")
+        self.level_box.setToolTip(
+            _tr(
+                "source: each document in the tokens, sentences, columns and label names it "
+                "was imported with (syllables for documents that came without); syllable or "
+                "word: tokenised again"
+            )
+        )
+        self.scheme_box = _combo((AS_SOURCE, *tagging.SCHEMES), AS_SOURCE)
         self.block_box = _combo(BLOCKS, "sentence")
         self.overlap_box = _combo(POLICIES, "outermost")
         self.layers_spin = QSpinBox()
@@ -82,8 +91,13 @@ class ExportFormMixin:
         self.layers_spin.setToolTip(_tr("Tag columns written with the layers policy (CoNLL)."))
         self.layers_spin.setEnabled(False)
         self.pos_check = QCheckBox(_tr("POS and chunk columns (VLSP 2016 layout)"))
-        self.docstart_check = QCheckBox(_tr("-DOCSTART- before each document"))
-        self.docstart_check.setChecked(True)
+        self.docstart_box = _combo(DOCSTART_CHOICES, AS_SOURCE)
+        self.docstart_box.setToolTip(
+            _tr(
+                "-DOCSTART- -X- O O before each document (CoNLL): by default where the "
+                "document's source had it, and always for documents that came without tokens"
+            )
+        )
         form.addRow(_tr("Format"), self.format_box)
         form.addRow(_tr("Tokens"), self.level_box)
         form.addRow(_tr("Tag scheme"), self.scheme_box)
@@ -91,7 +105,7 @@ class ExportFormMixin:
         form.addRow(_tr("Nested spans"), self.overlap_box)
         form.addRow(_tr("Layers"), self.layers_spin)
         form.addRow("", self.pos_check)
-        form.addRow("", self.docstart_check)
+        form.addRow("-DOCSTART-", self.docstart_box)
         return group
 
     def _selection_group(self) -> QGroupBox:
@@ -202,6 +216,7 @@ class ExportFormMixin:
             self.scheme_box,
             self.block_box,
             self.overlap_box,
+            self.docstart_box,
         ):
             box.currentTextChanged.connect(self._changed)
         self.format_box.currentTextChanged.connect(self._format_changed)
@@ -209,7 +224,6 @@ class ExportFormMixin:
         self.format_box.currentTextChanged.connect(lambda _fmt: self.apply_format_rules())
         checks = [
             self.pos_check,
-            self.docstart_check,
             self.pending_check,
             self.stratify_check,
             self.overwrite_check,
@@ -265,8 +279,10 @@ class ExportFormMixin:
                 block=self.block_box.currentText(),
                 pos=self.pos_check.isChecked(),
             ),
-            scheme=self.scheme_box.currentText(),
-            docstart=self.docstart_check.isChecked(),
+            scheme=""
+            if self.scheme_box.currentText() == AS_SOURCE
+            else self.scheme_box.currentText(),
+            docstart={"always": True, "never": False}.get(self.docstart_box.currentText()),
             overlap=self.overlap_box.currentText(),
             max_layers=self.layers_spin.value(),
             split=split,

@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from annotator.app.export_policy import LAYERS
 from annotator.app.export_shape import TOKEN_FORMATS
+from annotator.formats.layers import LAYERS
 from annotator.gui.settings import user_settings
 
 LAST_CHOICES = "export/last_choices"
-TAGGED = frozenset({"conll", "hf"})  # formats written as token tags
+TAGGED = frozenset({"conll", "hf", "phoner", "vlsp2016"})  # formats written as token tags
 CONLL = frozenset({"conll"})
 
 
@@ -34,7 +34,7 @@ class ExportMemoryMixin:
             (self.overlap_box, TAGGED),
             (self.layers_spin, CONLL),
             (self.pos_check, CONLL),
-            (self.docstart_check, CONLL),
+            (self.docstart_box, CONLL),
         ]
 
     def apply_format_rules(self) -> None:
@@ -61,7 +61,7 @@ class ExportMemoryMixin:
             "overlap": self.overlap_box.currentText(),
             "layers": self.layers_spin.value(),
             "pos": self.pos_check.isChecked(),
-            "docstart": self.docstart_check.isChecked(),
+            "docstart": self.docstart_box.currentText(),
             "statuses": [s for s, box in self.status_checks.items() if box.isChecked()],
             "pending": self.pending_check.isChecked(),
             "regions": [k for k, box in self.region_checks.items() if box.isChecked()],
@@ -87,6 +87,7 @@ class ExportMemoryMixin:
             ("scheme", self.scheme_box),
             ("block", self.block_box),
             ("overlap", self.overlap_box),
+            ("docstart", self.docstart_box),
         ):
             if isinstance(saved.get(key), str) and box.findText(saved[key]) >= 0:
                 box.setCurrentText(saved[key])
@@ -95,7 +96,6 @@ class ExportMemoryMixin:
                 spin.setValue(saved[key])
         for key, check in (
             ("pos", self.pos_check),
-            ("docstart", self.docstart_check),
             ("pending", self.pending_check),
             ("stratify", self.stratify_check),
         ):

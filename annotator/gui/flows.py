@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.core.changes import ChangeSet
 from annotator.gui.report_dialog import ReportDialog
 from annotator.gui.workers import BackgroundTask
 from annotator.store import open_project
@@ -90,6 +91,8 @@ def _import_done(window, report) -> None:
         return
     window.documents.set_project(window.project)
     window.status.update_progress(window.project)
+    if report.schema.lines():  # labels or relation types added: the palette shows them
+        window.context.notify(ChangeSet(schema_changed=True), source="import")
     details = "\n".join(report.details())
     _show_report(window, "Import", report.summary(), details)
     if window.current_doc_id() is None and report.doc_ids:

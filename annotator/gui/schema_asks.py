@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.schema import LabelSchema
+from annotator.core.schema import free_color
 from annotator.gui.plaintext import message_box
 from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
@@ -31,7 +31,7 @@ class SchemaQuestionsMixin:
     def _ask_add_label(self) -> None:
         name, ok = QInputDialog.getText(self, _tr("Add label"), _tr("Name:"))
         if ok and name.strip():
-            self._guarded(lambda: self.add_label(name, color=_free_colour(self.schema())))
+            self._guarded(lambda: self.add_label(name, color=free_color(self.schema())))
 
     def _ask_rename(self) -> None:
         old = self._current(self.labels)
@@ -138,16 +138,3 @@ SAFE_COLOURS = (
     "#cc6677", "#117733", "#882255", "#999933", "#aa4499", "#44aa99", "#0072b2", "#d55e00",
     "#cc79a7", "#56b4e9", "#f0e442", "#000000",
 )  # fmt: skip
-
-
-def _free_colour(schema: LabelSchema) -> str:
-    """A colour no label uses yet: a colour-blind-safe one first, then round the hue circle."""
-    used = {label.color.lower() for label in schema.labels}
-    for colour in SAFE_COLOURS:
-        if colour not in used:
-            return colour
-    for step in range(36):
-        colour = QColor.fromHsv((step * 47) % 360, 180, 220).name()
-        if colour not in used:
-            return colour
-    return "#888888"

@@ -76,3 +76,14 @@ def rows_around(
         [*params, doc_id, after],
     ).fetchall()
     return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]
+
+
+def text_length(conn: sqlite3.Connection, ids: list[int], *, chunk: int = 10_000) -> int:
+    """The characters of the documents of `ids`, from their rows (for deciding on workers)."""
+    total = 0
+    for i in range(0, len(ids), chunk):
+        part = ids[i : i + chunk]
+        marks = ", ".join("?" for _ in part)
+        row = conn.execute(f"SELECT sum(length) FROM documents WHERE id IN ({marks})", part)
+        total += int(row.fetchone()[0] or 0)
+    return total

@@ -6,15 +6,17 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from annotator.core.distinct import merge_identical_spans
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import ACCEPTED, ORIGINS, SourceDocument
 from annotator.core.offsets import validate_span
-from annotator.core.schema import LabelSchema
-from annotator.store.repository import fold
+from annotator.core.schema import LabelSchema, RelationType
+from annotator.core.source_tokens import SourceTokens
+from annotator.store import token_layer
+from annotator.store.repository import fold, read_schema
 
 
 def text_hash(text: str) -> str:
@@ -36,6 +38,8 @@ class ImportContext:
     schema: LabelSchema
     now: float
     full_text: bool = True  # False only in files older than the search migration
+    source_tokens: bool = True  # False in files older than the source-token migration
+    record_keys: bool = True  # False in files older than the record-key migration
 
 
 def describe(source: SourceDocument) -> str:
@@ -62,10 +66,21 @@ def check_source(ctx: ImportContext, source: SourceDocument) -> None:
                     ctx.schema.label(label)
         for region in source.regions:
             validate_span(length, region.start, region.end)
+        if source.tokens is not None:
+            _check_tokens(source.tokens, length)
         for head, tail, rel_type in source.relations:
             _check_relation(ctx, source, head, tail, rel_type)
     except AnnotatorError as exc:
         raise ImportFailure(f"document {describe(source)}: {exc}") from exc
+
+
+def _check_tokens(tokens: SourceTokens, length: int) -> None:
+    """Source tokens lie in the text, in order (an empty token is a position)."""
+    starts, ends = tokens.starts, tokens.ends
+    if len(starts) != len(ends) or any(e < s for s, e in zip(starts, ends, strict=True)):
+        raise ImportFailure("its source tokens do not line up with their ends")
+    if ends and (ends[-1] > length or min(starts) < 0):
+        raise ImportFailure(f"its source tokens reach past its text of {length} characters")
 
 
 def _check_relation(
@@ -91,18 +106,27 @@ def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ..
         regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
     # The text is NFC (check_source), so its hash needs no second normalisation.
     digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
-    return (source.title, fold(source.title), source.source, source.raw_hash, digest) + (
+    row = (source.title, fold(source.title), source.source, source.raw_hash, digest) + (
         meta,
         regions,
         len(source.text),
         ctx.now,
         ctx.now,
     )
+    return row + (source.record_key,) if ctx.record_keys else row
 
 
-_INSERT_DOCUMENT = (
-    "INSERT INTO documents (id, title, title_key, source, raw_hash, text_hash, meta, regions, "
-    "length, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+def variant_hash(digest: str, record_key: str) -> str:
+    """The text_hash of a document kept beside another with the same text (its own record)."""
+    return hashlib.sha256(f"{digest}\n{record_key}".encode()).hexdigest()
+
+
+_DOCUMENT_COLUMNS = (
+    "id, title, title_key, source, raw_hash, text_hash, meta, regions, length, created, updated"
+)
+_INSERT_DOCUMENT = f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 11)})"
+_INSERT_KEYED_DOCUMENT = (
+    f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, record_key) VALUES ({', '.join('?' * 12)})"
 )
 _INSERT_TEXT = "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)"
 _INSERT_UNITS = (
@@ -159,32 +183,79 @@ class BatchWriter:
     def __init__(self, ctx: ImportContext) -> None:
         self.ctx = ctx
         self.stored: list[tuple[SourceDocument, int | None]] = []
+        # Documents kept beside another with the same text: (document, that one's id).
+        self.same_text: list[tuple[SourceDocument, int]] = []
         self._rows: list[tuple[int, SourceDocument, tuple[object, ...]]] = []
-        self._hashes: set[object] = set()
+        self._hashes: dict[object, int] = {}
+        self._keys: set[str] = set()
         self._next_id = 0
 
     def add(self, source: SourceDocument) -> int | None:
-        """The id `source` will have, or None if its text is already stored or queued."""
+        """The id `source` will have, or None if it is already stored or queued.
+
+        A document is already there when its text is (for an article), or
+        when its record key is (for a corpus record); a record whose text is
+        stored under another key is kept beside it, under a hash of its own.
+        """
         source = merge_identical_spans(source)
+        self._refresh_schema(source)
         check_source(self.ctx, source)
         row = document_row(self.ctx, source)
         digest = row[_HASH]
-        if digest in self._hashes or self._is_stored(digest):
+        key = source.record_key if self.ctx.record_keys else ""
+        if key and (key in self._keys or self._key_stored(key)):
             self.stored.append((source, None))
             return None
+        first = self._hashes.get(digest) or self._stored_id(digest)
+        if first is not None and not key:
+            self.stored.append((source, None))
+            return None
+        if first is not None:
+            self.same_text.append((source, first))
+            digest = variant_hash(str(digest), key)
+            row = row[:_HASH] + (digest,) + row[_HASH + 1 :]
         if not self._next_id:
             last = self.ctx.conn.execute("SELECT coalesce(max(id), 0) FROM documents").fetchone()
             self._next_id = int(last[0]) + 1
         doc_id = self._next_id
         self._next_id += 1
-        self._hashes.add(digest)
+        self._hashes.setdefault(digest, doc_id)
+        if key:
+            self._keys.add(key)
         self._rows.append((doc_id, source, row))
         self.stored.append((source, doc_id))
         return doc_id
 
-    def _is_stored(self, digest: object) -> bool:
-        query = "SELECT 1 FROM documents WHERE text_hash = ?"
-        return self.ctx.conn.execute(query, (digest,)).fetchone() is not None
+    def _stored_id(self, digest: object) -> int | None:
+        query = "SELECT id FROM documents WHERE text_hash = ?"
+        found = self.ctx.conn.execute(query, (digest,)).fetchone()
+        return None if found is None else int(found[0])
+
+    def _key_stored(self, key: str) -> bool:
+        # The second term lets SQLite use the partial index of record keys.
+        query = "SELECT 1 FROM documents WHERE record_key = ? AND record_key != ''"
+        return self.ctx.conn.execute(query, (key,)).fetchone() is not None
+
+    def _refresh_schema(self, source: SourceDocument) -> None:
+        """Read the schema again when a document names a label or type it lacks.
+
+        An import may add labels while a batch is open (through the one
+        write path, in the same transaction); the batch must then see them.
+        """
+        schema = self.ctx.schema
+        labels = set(schema.label_names())
+        types = {r.name: r for r in schema.relations}
+        spans = source.spans
+        stale = any(label not in labels for _, _, label in spans) or any(
+            kind not in types or not _allows(types[kind], spans, head, tail)
+            for head, tail, kind in source.relations
+        )
+        if stale:
+            self.ctx = replace(self.ctx, schema=read_schema(self.ctx.conn))
+
+    @property
+    def _insert(self) -> str:
+        return _INSERT_KEYED_DOCUMENT if self.ctx.record_keys else _INSERT_DOCUMENT
 
     def finish(self) -> list[tuple[SourceDocument, ImportFailure]]:
         """Write the batch: rows, texts, spans, relations, index entries, log row.
@@ -206,11 +277,14 @@ class BatchWriter:
             return []
         conn.execute("SAVEPOINT import_batch")
         try:
-            conn.executemany(_INSERT_DOCUMENT, [(i, *row) for i, _, row in self._rows])
+            conn.executemany(self._insert, [(i, *row) for i, _, row in self._rows])
             conn.executemany(_INSERT_TEXT, [(i, source.text) for i, source, _ in self._rows])
             units = [(i, *s.units) for i, s, _ in self._rows if s.units is not None]
             if units:
                 conn.executemany(_INSERT_UNITS, units)
+            tokens = [token_layer.pack(i, s.tokens) for i, s, _ in self._rows if s.tokens]
+            if tokens and self.ctx.source_tokens:
+                conn.executemany(token_layer.INSERT, tokens)
         except sqlite3.IntegrityError:
             _rollback_to(conn, "import_batch")
             return self._insert_one_by_one()
@@ -228,10 +302,12 @@ class BatchWriter:
         for doc_id, source, row in self._rows:
             conn.execute("SAVEPOINT import_document")
             try:
-                conn.execute(_INSERT_DOCUMENT, (doc_id, *row))
+                conn.execute(self._insert, (doc_id, *row))
                 conn.execute(_INSERT_TEXT, (doc_id, source.text))
                 if source.units is not None:
                     conn.execute(_INSERT_UNITS, (doc_id, *source.units))
+                if source.tokens is not None and self.ctx.source_tokens:
+                    conn.execute(token_layer.INSERT, token_layer.pack(doc_id, source.tokens))
             except sqlite3.IntegrityError as exc:
                 _rollback_to(conn, "import_document")
                 reason = f"document {describe(source)} cannot be stored: {exc}"
@@ -245,7 +321,17 @@ class BatchWriter:
         refused = {id(source) for source, _ in failures}
         self._rows = kept
         self.stored = [pair for pair in self.stored if id(pair[0]) not in refused]
+        self.same_text = [pair for pair in self.same_text if id(pair[0]) not in refused]
         return failures
+
+
+def _allows(
+    kind: RelationType, spans: Sequence[tuple[int, int, str]], head: int, tail: int
+) -> bool:
+    count = len(spans)
+    if not (0 <= head < count and 0 <= tail < count):
+        return True  # check_source says what is wrong with it
+    return kind.allows(spans[head][2], spans[tail][2])
 
 
 def _rollback_to(conn: sqlite3.Connection, savepoint: str) -> None:
@@ -290,6 +376,7 @@ class ImportBatch:
         self.on_error = on_error
         self.group = group
         self.stored: list[tuple[SourceDocument, int | None]] = []
+        self.same_text: list[tuple[SourceDocument, int]] = []
         self.error: AnnotatorError | None = None
         self.finished = True
         self.carry: list[SourceDocument] = []  # read, but for the next transaction

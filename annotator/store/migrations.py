@@ -207,6 +207,29 @@ UPDATE relations SET updated = created, origin = CASE WHEN EXISTS (
 ) THEN 'imported' ELSE 'manual' END
 """
 
+# The tokens a tokenised corpus gave a document (core.source_tokens), packed
+# by store.token_layer: offsets as arrays, the rest as JSON. Removed with
+# their document.
+_SOURCE_TOKENS = """
+CREATE TABLE document_tokens (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    layout TEXT NOT NULL,
+    starts BLOB NOT NULL,
+    ends BLOB NOT NULL,
+    sentences BLOB NOT NULL,
+    forms TEXT NOT NULL DEFAULT '[]',
+    extra BLOB,
+    overrides TEXT NOT NULL DEFAULT '[]'
+)
+"""
+
+# What makes a corpus record itself when several documents share a text
+# (SourceDocument.record_key); empty for articles, where the text decides.
+_RECORD_KEYS = """
+ALTER TABLE documents ADD COLUMN record_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX documents_record_key ON documents (record_key) WHERE record_key != ''
+"""
+
 
 # Team annotation: each annotator's own status of a document (the document's
 # status sums them up, and reviewed belongs to the curated layer), and who
@@ -291,6 +314,14 @@ def _document_units(conn: sqlite3.Connection) -> None:
     _run_script(conn, _DOCUMENT_UNITS)
 
 
+def _source_tokens(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _SOURCE_TOKENS)
+
+
+def _record_keys(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _RECORD_KEYS)
+
+
 def _relation_states(conn: sqlite3.Connection) -> None:
     _run_script(conn, _RELATION_STATES)
 
@@ -341,6 +372,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
     Migration("0006_relation_states", _relation_states),
+    Migration("0010_source_tokens", _source_tokens),
+    Migration("0011_record_keys", _record_keys),
     *review_migrations(),
     Migration("0050_team_layers", _team_layers),
     Migration("0020_wal_stamp", _wal_stamp),

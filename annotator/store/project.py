@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import itertools
 import json
 import threading
 import time
@@ -11,17 +10,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from annotator.core.model import Document, Relation, SourceDocument, Span
+from annotator.core.model import Document, Relation, Span
 from annotator.core.schema import LabelSchema
 from annotator.core.user_config import configured_annotator
 from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
-from annotator.store.apply_base import ensure_annotator
+from annotator.store.bulk_import import BulkImport
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
 from annotator.store.errors import translate_errors, verify_pages
-from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
@@ -43,8 +41,8 @@ def default_annotator() -> str:
 
 
 @translate_errors
-class Project(ReviewReadsMixin, TeamReadsMixin):
-    """An open project file. Reads are methods; writes go through `session()`."""
+class Project(BulkImport, ReviewReadsMixin, TeamReadsMixin):
+    """An open project file. Reads are methods; writes go through `session()` (and imports)."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
         self._conn = conn
@@ -171,6 +169,11 @@ class Project(ReviewReadsMixin, TeamReadsMixin):
                 title_contains=title_contains,
             )
 
+    def text_length(self, ids: Sequence[int]) -> int:
+        """The characters of the documents of `ids` (read from their rows, not their texts)."""
+        with self._lock:
+            return document_list.text_length(self._conn, list(ids))
+
     def document_ids(self, *, status: str | Iterable[str] | None = None) -> list[int]:
         where, params = repo.list_filter(status, None)
         with self._lock:
@@ -211,17 +214,18 @@ class Project(ReviewReadsMixin, TeamReadsMixin):
             yield document
 
     def iter_annotated(
-        self, ids: Sequence[int], *, chunk: int = 500, units: bool = False
+        self, ids: Sequence[int], *, chunk: int = 500, units: bool = False, tokens: bool = False
     ) -> Iterator[AnnotatedDocument]:
         """Documents of `ids` (in that order) with all their spans and relations, streamed.
 
         One query per chunk for texts, spans and relations (and, with
-        `units`, the tokens stored at import), for exports of 100,000
-        documents; bypasses the span cache, which is for the editor.
+        `units`, the syllables stored at import; with `tokens`, the source
+        tokens of tokenised corpora), for exports of 100,000 documents;
+        bypasses the span cache, which is for the editor.
         """
         for part in streaming.chunks_of(ids, chunk):
             with self._lock:
-                batch = streaming.read_chunk(self._conn, part, units=units)
+                batch = streaming.read_chunk(self._conn, part, units=units, tokens=tokens)
             yield from batch
 
     def has_content(self, text_hash: str) -> bool:
@@ -293,102 +297,6 @@ class Project(ReviewReadsMixin, TeamReadsMixin):
     def delete_blob(self, key: str) -> None:
         with self._lock, transaction(self._conn):
             self._conn.execute("DELETE FROM blobs WHERE key = ?", (key,))
-
-    # -- imports ----------------------------------------------------------------
-
-    def _import_context(self, origin: str) -> ImportContext:
-        full_text = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'"
-        ).fetchone()
-        return ImportContext(
-            self._conn, self.annotator, origin, self.schema(), time.time(), full_text is not None
-        )
-
-    def add_document(self, source_doc: SourceDocument, *, origin: str = "imported") -> int | None:
-        """Store a document with its spans and relations in one transaction.
-
-        Returns the new id, or None when the same NFC text is already stored.
-        Raises ImportFailure (nothing stored) when a span or relation does not fit.
-        """
-        with self._lock:
-            ctx = self._import_context(origin)
-            with transaction(self._conn):
-                ensure_annotator(self._conn, self.annotator, ctx.now)
-                writer = BatchWriter(ctx)
-                doc_id = writer.add(source_doc)
-                for _, failure in writer.finish():
-                    raise failure
-            if doc_id is not None:
-                self._cache.forget([doc_id])
-        return doc_id
-
-    def add_documents(
-        self,
-        source_docs: Iterable[SourceDocument],
-        *,
-        commit_every: int = 200,
-        origin: str = "imported",
-        on_error: ErrorHandler | None = None,
-        group: GroupFn | None = None,
-    ) -> Iterator[tuple[SourceDocument, int | None]]:
-        """Bulk import; yields (source_doc, new id or None for a duplicate).
-
-        Documents are written in transactions of at most `commit_every`
-        documents or one second (see importing.BatchWriter for how), except
-        that consecutive documents with the same `group(doc)` (the file they
-        come from) always share a transaction: a file is stored whole or not
-        at all. Pairs are yielded only after their transaction has COMMITTED,
-        so every yielded id is durable (synchronous=FULL) the moment it is
-        yielded, and no transaction is open while the caller holds a pair.
-        A document that fails (ImportFailure, OffsetError, ...) is rolled back
-        alone: with `on_error` it is reported there and the import goes on;
-        without, the documents before it are committed and yielded, then the
-        error is raised. A database error (disk full: DiskFullError) rolls
-        back the current batch, whose documents were not yielded, and is raised.
-        """
-        docs = iter(source_docs)
-        carried: list[SourceDocument] = []
-        while True:
-            batch = ImportBatch(commit_every, origin, on_error, group)
-            self._import_batch(batch, itertools.chain(carried, docs))
-            carried = batch.carry
-            with self._lock:
-                self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
-            yield from batch.stored
-            if batch.error is not None:
-                raise batch.error
-            if batch.finished:
-                return
-
-    def _import_batch(self, batch: ImportBatch, docs: Iterator[SourceDocument]) -> None:
-        # The second counts from the first document: waiting for the reader
-        # (worker processes starting) must not cut a batch short.
-        deadline = float("inf")
-        full: list[object] = []  # the group being completed once the batch is full
-        with self._lock:
-            ctx = self._import_context(batch.origin)
-            writer = BatchWriter(ctx)
-            with transaction(self._conn):
-                ensure_annotator(self._conn, self.annotator, ctx.now)
-                for source in docs:
-                    if deadline == float("inf"):
-                        deadline = time.monotonic() + 1.0
-                    key = batch.group(source) if batch.group is not None else None
-                    if full and key != full[0]:
-                        batch.carry, batch.finished = [source], False
-                        break
-                    if not batch.add(writer, source):
-                        break
-                    if not full and (
-                        len(writer.stored) >= batch.commit_every or time.monotonic() >= deadline
-                    ):
-                        if batch.group is None:
-                            batch.finished = False
-                            break
-                        full.append(key)
-                for source, failure in writer.finish():
-                    batch.refused(source, failure)
-        batch.stored = writer.stored
 
 
 def put_schema(conn: Any, schema: LabelSchema) -> None:

@@ -81,10 +81,14 @@ class Session:
 
     # -- public ---------------------------------------------------------------
 
-    def apply(self, op: Operation, origin: object = None) -> ChangeSet:
-        """Apply `op` in one transaction with its action-log row; return what changed."""
+    def apply(self, op: Operation, origin: object = None, *, undoable: bool = True) -> ChangeSet:
+        """Apply `op` in one transaction with its action-log row; return what changed.
+
+        `undoable=False` logs it as part of an import (as the imported
+        documents are): it is in the log, but no undo step takes it back.
+        """
         with self._lock:
-            change = self._run(op, kind="do", ref=None)
+            change = self._run(op, kind="do" if undoable else "import", ref=None)
             self._sync()
         return dataclasses.replace(change, origin=origin)
 

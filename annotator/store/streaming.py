@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from annotator.core.model import Document, Relation
+from annotator.core.source_tokens import SourceTokens
 from annotator.store import repository as repo
+from annotator.store import token_layer
 from annotator.store.connection import connect_read_only
 from annotator.store.gate import harden
 
@@ -48,14 +50,16 @@ _DOC_FIELDS = ("id", "title", "text", "meta", "source", "raw_hash", "status", "r
 class AnnotatedDocument(NamedTuple):
     """A document with its accepted and pending spans (by position) and its relations.
 
-    `units` are the tokens stored with its text at import (opaque here, see
-    nlp.stored_units), when they were asked for and exist.
+    `units` are the syllables stored with its text at import (opaque here,
+    see nlp.stored_units) and `tokens` the tokens a tokenised corpus gave it
+    (core.source_tokens), when they were asked for and exist.
     """
 
     document: Document
     spans: tuple[SpanRow, ...]
     relations: tuple[Relation, ...]
     units: tuple[str, str, bytes, bytes] | None = None
+    tokens: SourceTokens | None = None
 
 
 def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, list[Any]]:
@@ -73,9 +77,9 @@ def _document(row: tuple[Any, ...]) -> Document:
 
 
 def read_chunk(
-    conn: sqlite3.Connection, ids: Sequence[int], *, units: bool = False
+    conn: sqlite3.Connection, ids: Sequence[int], *, units: bool = False, tokens: bool = False
 ) -> list[AnnotatedDocument]:
-    """The documents of `ids` that exist, in the order of `ids` (with their stored units)."""
+    """The documents of `ids` that exist, in the order of `ids` (with their stored tokens)."""
     marks = ", ".join("?" for _ in ids)
     docs = repo.documents_by_id(conn, ids, _document)
     spans = _grouped(
@@ -101,9 +105,16 @@ def read_chunk(
             f"WHERE doc_id IN ({marks})"
         )
         stored = {row[0]: row[1:] for row in conn.execute(query, ids)}
+    layers: dict[int, SourceTokens] = {}
+    if tokens and token_layer.has_table(conn):
+        layers = token_layer.read_tokens(conn, ids)
     return [
         AnnotatedDocument(
-            docs[i], tuple(spans.get(i, ())), tuple(relations.get(i, ())), stored.get(i)
+            docs[i],
+            tuple(spans.get(i, ())),
+            tuple(relations.get(i, ())),
+            stored.get(i),
+            layers.get(i),
         )
         for i in ids
         if i in docs
@@ -131,11 +142,11 @@ class ProjectReader:
         harden(self._conn, strict=False)
 
     def iter_annotated(
-        self, ids: Sequence[int], *, chunk: int = CHUNK, units: bool = False
+        self, ids: Sequence[int], *, chunk: int = CHUNK, units: bool = False, tokens: bool = False
     ) -> Iterator[AnnotatedDocument]:
         """As `Project.iter_annotated`: documents of `ids` in that order, with spans and relations."""
         for part in chunks_of(ids, chunk):
-            yield from read_chunk(self._conn, part, units=units)
+            yield from read_chunk(self._conn, part, units=units, tokens=tokens)
 
     def close(self) -> None:
         self._conn.close()

@@ -52,6 +52,7 @@ def big(project, monkeypatch):
         project.session().apply(SetStatus(new_id, "done"))
         ids.append(new_id)
     monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    monkeypatch.setattr(export_chunks, "MIN_CHARACTERS_FOR_WORKERS", 0)
     monkeypatch.setattr(export_chunks, "CHUNK_DOCUMENTS", 7)
     assert len(ids) == len(ARTICLES) + 57
     return project
@@ -143,6 +144,11 @@ def test_small_or_unsaved_projects_render_here(project, tmp_path: Path) -> None:
         path = None
 
     assert export_chunks.worker_count(2, big_enough, Unsaved(), writer) == 0
+    # Many short documents (sentences of a corpus) render faster here than in workers.
+    few_characters = export_chunks.MIN_CHARACTERS_FOR_WORKERS - 1
+    assert export_chunks.worker_count(0, big_enough, project, writer, few_characters) == 0
+    many = export_chunks.MIN_CHARACTERS_FOR_WORKERS
+    assert export_chunks.worker_count(0, big_enough, project, writer, many) >= 1
 
 
 def test_counting_a_chunk_at_once_counts_as_one_by_one() -> None:

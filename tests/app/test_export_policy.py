@@ -7,8 +7,8 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.app import export_policy
-from annotator.app.export_policy import INNERMOST, LAYERS, OUTERMOST, flatten
+from annotator.formats import layers as export_policy
+from annotator.formats.layers import INNERMOST, LAYERS, OUTERMOST, flatten
 from annotator.formats.tokens import ExportSpan
 
 PER, ORG = "PER", "ORG"

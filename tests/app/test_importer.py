@@ -271,10 +271,11 @@ def test_a_document_the_store_refuses_is_reported_and_the_rest_imported(project,
         {"text": "Văn bản bình thường."},
     ]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    report = import_paths(project, [path])
+    report = import_paths(project, [path], options=ImportOptions(new_labels="refuse"))
     assert report.imported == 1
     (skipped,) = report.skipped
     assert "NOT_A_LABEL" in skipped.reason
+    assert (skipped.documents, skipped.entities) == (1, 1)
 
 
 def test_forced_format_applies_to_every_file(project, tmp_path):

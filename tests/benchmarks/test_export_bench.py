@@ -35,6 +35,7 @@ from annotator.app.export_select import Selection
 from annotator.app.import_reading import with_units
 from annotator.core.model import SourceDocument
 from annotator.core.syllables import is_word_token, syllable_spans
+from annotator.formats.conll_syllables import DOCSTART_LINE
 from annotator.store import create_project, open_project
 from tests.benchmarks.memory import PeakRss
 
@@ -121,7 +122,7 @@ def _conll_data(path: Path) -> list[list[tuple[list[str], list[str]]]]:
     with path.open(encoding="utf-8") as handle:
         for raw in handle:
             line = raw[:-1]
-            if line == "-DOCSTART-":
+            if line == DOCSTART_LINE:
                 docs.append([])
                 block = None
             elif not line:
@@ -138,7 +139,7 @@ def _conll_data(path: Path) -> list[list[tuple[list[str], list[str]]]]:
 
 def _conll_lines(docs: list[list[tuple[list[str], list[str]]]]) -> Iterator[str]:
     for blocks in docs:
-        yield "-DOCSTART-\n\n"
+        yield f"{DOCSTART_LINE}\n\n"
         for forms, tags in blocks:
             yield "".join([f"{forms[i]}\t{tags[i]}\n" for i in range(len(forms))]) + "\n"
 

@@ -224,6 +224,7 @@ def test_jobs_choose_the_worker_processes(project_file: Path, tmp_path: Path, mo
     from annotator.app import export_chunks
 
     monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    monkeypatch.setattr(export_chunks, "MIN_CHARACTERS_FOR_WORKERS", 0)
     monkeypatch.setattr(export_chunks, "CHUNK_DOCUMENTS", 1)
     files = {}
     for jobs in ("1", "2"):

@@ -52,11 +52,11 @@ def test_new_refuses_an_existing_foreign_file(runner, tmp_path):
     assert notes.read_text(encoding="utf-8") == "ghi chú quan trọng"
 
 
-def test_import_reports_skips_and_exits_zero(runner, tmp_path, articles):
+def test_import_reports_skips_and_exits_with_its_own_status(runner, tmp_path, articles):
     path = tmp_path / "p.db"
     _new(runner, path)
     result = runner.invoke(cli, ["import", str(path), str(articles)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # something was skipped (see --help)
     assert "imported" in result.output
     assert "empty file: it has no content" in result.output
     assert "binary file: looks like a PDF" in result.output
@@ -187,3 +187,39 @@ def test_import_jobs_option_reads_in_workers_with_the_same_result(runner, tmp_pa
     assert outputs[0] == outputs[1]
     assert outputs[0][0].startswith("260 imported")
     assert runner.invoke(cli, ["import", "--jobs", "-1", str(path), str(folder)]).exit_code == 2
+
+
+def test_import_adds_labels_refuses_on_request_and_renames_by_map(runner, tmp_path):
+    corpus = tmp_path / "c.conll"
+    corpus.write_text("Ông\tO\nA\tB-PERSON\nở\tO\nHuế\tB-MISC\n", encoding="utf-8")
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    refused = runner.invoke(cli, ["import", str(path), str(corpus), "--new-labels", "refuse"])
+    assert refused.exit_code == 3
+    assert (
+        "unknown label 'MISC'" in refused.output and "(1 documents, 2 entities)" in refused.output
+    )
+    label_map = tmp_path / "map.txt"
+    label_map.write_text("PERSON = PER\n", encoding="utf-8")
+    added = runner.invoke(cli, ["import", str(path), str(corpus), "--label-map", str(label_map)])
+    assert added.exit_code == 0, added.output
+    assert "New labels added to the schema: MISC (1 spans)" in added.output
+    assert "PERSON → PER (1)" in added.output
+    help_text = runner.invoke(cli, ["import", "--help"]).output
+    assert "3  something was skipped" in help_text and "--label-map" in help_text
+
+
+def test_import_duplicates_option(runner, tmp_path):
+    rows = tmp_path / "r.jsonl"
+    same = '{"text": "Ông A.", "label": [[4, 5, "PER"]]}\n'
+    rows.write_text(same + same, encoding="utf-8")
+    for mode, documents in (("keep", 2), ("skip", 1)):
+        path = tmp_path / f"{mode}.db"
+        _new(runner, path)
+        result = runner.invoke(cli, ["import", str(path), str(rows), "--duplicates", mode])
+        assert result.exit_code == 0, result.output
+        project = open_project(path)
+        try:
+            assert project.document_count() == documents
+        finally:
+            project.close()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from annotator.app.export_policy import LAYERS, flatten
 from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
 from annotator.app.export_tokens import TokenOptions, tokenize
 from annotator.core.model import Document, Relation, SourceDocument
+from annotator.formats.layers import LAYERS, flatten
 from annotator.formats.tokens import ExportDoc
 from annotator.store.streaming import SpanRow
 

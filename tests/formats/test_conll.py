@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.formats import conll, registry
 from annotator.formats.tokens import ExportDoc, ExportSpan
@@ -93,11 +92,14 @@ def test_iob1_input_is_read() -> None:
     ]
 
 
-def test_ragged_block_is_reported_and_the_next_document_read() -> None:
+def test_ragged_line_is_reported_with_its_number_and_the_rest_kept() -> None:
     data = "-DOCSTART-\n\nHà\tB-LOC\tX\nNội\tI-LOC\n\n-DOCSTART-\n\nHuế\tB-LOC\n".encode()
     out = list(conll.read(Path("x.conll"), data))
-    assert isinstance(out[0], ImportFailure) and "line 4" in str(out[0])
-    assert isinstance(out[1], SourceDocument) and out[1].text == "Huế"
+    assert all(isinstance(doc, SourceDocument) for doc in out)
+    assert out[0].text == "Nội" and out[0].spans == ((0, 3, "LOC"),)
+    (warning,) = out[0].meta["import_warnings"]
+    assert "line 3 has 3 columns where the file has 2" in warning
+    assert out[1].text == "Huế"
 
 
 def test_span_crossing_a_sentence_keeps_blocks_merged() -> None:

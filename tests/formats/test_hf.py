@@ -32,7 +32,8 @@ def test_save_to_disk_and_parquet_load_with_classlabel_tags(tmp_path: Path) -> N
     train = dd["train"]
     feature = train.features["ner_tags"].feature
     assert isinstance(feature, datasets.ClassLabel)
-    assert feature.names == hf.class_names(LABELS, "iob2")
+    # Only the labels exported get a class ("Huế" at 30:33 cuts a token: no LOC goes out).
+    assert feature.names == ["O", "B-PER", "I-PER", "B-ROLE", "I-ROLE", "B-ORG", "I-ORG"]
     row = train[0]
     assert row["document"] == "1" and row["tokens"][:4] == ["Bí", "thư", "Tỉnh", "ủy"]
     assert [feature.int2str(t) for t in row["ner_tags"][:7]] == [

@@ -152,6 +152,7 @@ def test_a_large_export_from_the_dialog_uses_workers_and_cancels_cleanly(
 
     build_project(project)
     monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    monkeypatch.setattr(export_chunks, "MIN_CHARACTERS_FOR_WORKERS", 0)
     monkeypatch.setattr(export_chunks, "CHUNK_DOCUMENTS", 1)
     me = psutil.Process()
     before = {c.pid for c in me.children(recursive=True)}
@@ -181,3 +182,22 @@ def test_a_large_export_from_the_dialog_uses_workers_and_cancels_cleanly(
     assert "cancelled" in dialog.report.toPlainText()
     assert not (tmp_path / "d").exists()
     qtbot.waitUntil(lambda: not ({c.pid for c in me.children(recursive=True)} - before))
+
+
+def test_level_source_writes_an_imported_corpus_back_as_it_came(qtbot, project, tmp_path) -> None:
+    from annotator.app.importer import import_paths
+
+    corpus = tmp_path / "c.conll"
+    corpus.write_text("Ông\tO\nPhan_Việt_Cường\tB-PERSON\n.\tO\n\n", encoding="utf-8")
+    import_paths(project, [corpus])
+    dialog = _dialog(qtbot, project)
+    assert dialog.level_box.currentText() == "source"
+    dialog.format_box.setCurrentText("conll")
+    dialog.status_checks["new"].setChecked(True)
+    dialog.out_edit.setText(str(tmp_path / "ds"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
+    written = (tmp_path / "ds" / "all.conll").read_text(encoding="utf-8")
+    assert written == corpus.read_text(encoding="utf-8")

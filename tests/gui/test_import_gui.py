@@ -106,3 +106,24 @@ def test_nfd_file_with_emoji_is_annotated_on_the_right_characters(qtbot, make_wi
         qtbot.keyClick(window.editor, key)
     stored = {text[s.start : s.end]: s.label for s in stored_spans(window.context.path, doc_id)}
     assert stored == {"Phan Việt Cường": "PER", "Quảng Nam": "LOC"}
+
+
+def test_the_import_report_groups_losses_and_lists_new_labels(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.conll").write_text(
+        "Ông\tO\nA\tB-PERSON\n\nBà\tO\nB\tB-PERSON\nở\tO\nHuế\tB-LOCATION\n", encoding="utf-8"
+    )
+    (folder / "b.jsonl").write_text('{"text": "x", "label": [[0, 9, "PER"]]}\n', encoding="utf-8")
+    report = _import(qtbot, window, [folder])
+    assert "2 imported" in report.summary.text() and "1 skipped" in report.summary.text()
+    details = report.details.toPlainText()
+    assert "Skipped, by reason:" in details
+    assert "1 × span [0, 9) PER does not fit a text of 1 characters (1 documents)" in details
+    assert "New labels added to the schema: LOCATION (1 spans), PERSON (2 spans)" in details
+    assert {"PERSON", "LOCATION"} <= set(window.project.schema().label_names())
+    # The palette shows the labels the import added, ready to use.
+    assert window.palette.item_for("PERSON") is not None
+    assert window.palette.item_for("LOCATION") is not None

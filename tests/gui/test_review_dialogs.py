@@ -30,14 +30,14 @@ def test_export_dialog_shows_the_absolute_folder_and_only_options_that_apply(
     dialog.out_edit.setText("exports/mine")
     assert dialog.out_absolute.text() == str((tmp_path / "exports" / "mine").resolve())
     dialog.format_box.setCurrentText("jsonl")
-    for widget in (dialog.level_box, dialog.scheme_box, dialog.pos_check, dialog.docstart_check):
+    for widget in (dialog.level_box, dialog.scheme_box, dialog.pos_check, dialog.docstart_box):
         assert not widget.isEnabled()
         assert widget.toolTip() == "Not used by the jsonl format"
     assert dialog.pending_check.isEnabled() and dialog.split_edit.isEnabled()
     dialog.format_box.setCurrentText("spacy")
     assert dialog.level_box.isEnabled() and not dialog.scheme_box.isEnabled()
     dialog.format_box.setCurrentText("conll")
-    assert dialog.scheme_box.isEnabled() and dialog.docstart_check.isEnabled()
+    assert dialog.scheme_box.isEnabled() and dialog.docstart_box.isEnabled()
     assert not dialog.layers_spin.isEnabled()  # only with the layers policy
     dialog.overlap_box.setCurrentText("layers")
     assert dialog.layers_spin.isEnabled()

@@ -1,5 +1,8 @@
 """Flattening nested or overlapping spans for flat formats: outermost, innermost, or layers.
 
+Shared by exports and by the readers of tokenised corpora, which compute at
+import the very tags an export will write (see core.source_tokens).
+
 - outermost: keep spans no other kept span contains; of two crossing spans the
   one starting first (then the longer) wins.
 - innermost: keep spans that contain no other span; crossing spans are settled

@@ -1,0 +1,47 @@
+"""Parsing JSON from files with a nesting limit, so a hostile or broken file is refused with a reason.
+
+Python's parser raises RecursionError on JSON nested about a thousand
+levels deep, and values a little shallower than that break later, when the
+document's metadata is written back as JSON. No real annotation needs more
+than a few levels, so anything deeper than `MAX_DEPTH` is refused up front,
+as a reason attached to that file or record; the rest of the import goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from annotator.core.errors import ImportFailure
+
+MAX_DEPTH = 100
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def depth(text: str) -> int:
+    """How deeply the arrays and objects of a JSON text nest (strings ignored)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0  # cannot be deeper than the limit: not worth measuring
+    deepest = level = 0
+    for bracket in _BRACKET.findall(_STRING.sub("", text)):
+        if bracket in "[{":
+            level += 1
+            deepest = max(deepest, level)
+        else:
+            level -= 1
+    return deepest
+
+
+def loads(text: str) -> Any:
+    """`json.loads`, refusing (ImportFailure) values nested deeper than MAX_DEPTH."""
+    levels = depth(text)
+    if levels > MAX_DEPTH:
+        raise ImportFailure(
+            f"JSON nested {levels} levels deep, over the limit of {MAX_DEPTH}; it was not read"
+        )
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise ImportFailure(f"JSON nested too deeply (over {MAX_DEPTH} levels)") from None

@@ -1,0 +1,47 @@
+"""VLSP 2018 files: found wherever their first tag is, label names kept, written back nested."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotator.app.import_reading import ImportOptions, read_documents
+from annotator.formats import vlsp2018
+from annotator.formats.tokens import ExportDoc, ExportSpan, Split, WriteOptions
+
+FIXTURE = (
+    Path(__file__).parent.parent / "fixtures" / "formats" / "published" / "vlsp2018_late_tags.muc"
+)
+
+
+def test_tags_first_found_after_four_kilobytes_are_read_as_tags() -> None:
+    (doc,) = list(read_documents(FIXTURE, options=ImportOptions()))
+    assert "<ENAMEX" not in doc.text
+    surfaces = [(doc.text[s:e], label) for s, e, label in doc.spans]
+    assert ("UBND tỉnh Quảng Nam", "ORGANIZATION") in surfaces
+    assert ("Quảng Nam", "LOCATION") in surfaces and ("COVID-19", "MISCELLANEOUS") in surfaces
+
+
+def _exported(doc) -> ExportDoc:
+    spans = tuple(ExportSpan(s, e, label) for s, e, label in doc.spans)
+    return ExportDoc(key="1", title=doc.title, text=doc.text, spans=spans, source=str(FIXTURE))
+
+
+def test_the_writer_gives_the_file_back(tmp_path: Path) -> None:
+    (doc,) = list(read_documents(FIXTURE, options=ImportOptions()))
+    assert vlsp2018.tagged_text(_exported(doc)) == FIXTURE.read_text(encoding="utf-8")
+    splits: list[Split] = [("all", iter([_exported(doc)]))]
+    vlsp2018.write(splits, directory=tmp_path, options=WriteOptions())
+    written = tmp_path / "all" / "published" / "vlsp2018_late_tags.muc"
+    assert written.read_text(encoding="utf-8") == FIXTURE.read_text(encoding="utf-8")
+
+
+def test_label_names_with_spaces_or_quotes_are_written_reversibly() -> None:
+    text = "Ông Lê Trí Thanh."
+    doc = ExportDoc(key="1", title="", text=text, spans=(ExportSpan(4, 16, 'CHỨC "VỤ" A'),))
+    tagged = vlsp2018.tagged_text(doc)
+    assert '<ENAMEX TYPE="CHỨC%20%22VỤ%22%20A">Lê Trí Thanh</ENAMEX>' in tagged
+    assert vlsp2018.parse(tagged)[1] == [(4, 16, 'CHỨC "VỤ" A')]
+
+
+def test_crossing_spans_are_named() -> None:
+    assert vlsp2018.crossing([(0, 5), (3, 8), (0, 2), (6, 7)]) == {1}
