@@ -23,6 +23,7 @@ class ChangeSet:
     status_changed: frozenset[int] = frozenset()
     note_changed: frozenset[int] = frozenset()
     schema_changed: bool = False
+    registry_changed: bool = False  # entities, their names or mention links
     action_id: int | None = None
     origin: object = field(default=None, compare=False)
 
@@ -38,6 +39,7 @@ class ChangeSet:
             or self.status_changed
             or self.note_changed
             or self.schema_changed
+            or self.registry_changed
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -53,6 +55,7 @@ class ChangeSet:
             status_changed=self.status_changed | other.status_changed,
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,
+            registry_changed=self.registry_changed or other.registry_changed,
             action_id=other.action_id if other.action_id is not None else self.action_id,
             origin=self.origin,
         )

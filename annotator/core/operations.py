@@ -216,6 +216,90 @@ class RemoveRelationType(Operation):
     name: str
 
 
+# --- registry ------------------------------------------------------------------
+# Entities are named by uid, which is the same in every copy of the project,
+# and mentions by span id: the operations travel with work packages.
+
+
+@dataclass(frozen=True)
+class AddEntity(Operation):
+    """Create a person or organisation; `span_ids` are linked to it (moved from another).
+
+    Splitting a person is this operation with the mentions that belong to someone else.
+    """
+
+    kind: ClassVar[str] = "add_entity"
+    uid: str
+    entity_type: str
+    name: str
+    names: tuple[str, ...] = ()
+    span_ids: tuple[int, ...] = ()
+    status: str = "confirmed"
+
+
+@dataclass(frozen=True)
+class DeleteEntity(Operation):
+    """Remove an entity with its names and links (the undo of AddEntity)."""
+
+    kind: ClassVar[str] = "delete_entity"
+    uid: str
+
+
+@dataclass(frozen=True)
+class RestoreEntity(Operation):
+    """Put back a removed entity with its row id, names and links ((span_id, status), ...)."""
+
+    kind: ClassVar[str] = "restore_entity"
+    entity_id: int
+    uid: str
+    entity_type: str
+    name: str
+    names: tuple[str, ...] = ()
+    links: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkMentions(Operation):
+    """Link mentions to the entity `uid` (None unlinks them), replacing their links."""
+
+    kind: ClassVar[str] = "link_mentions"
+    uid: str | None
+    span_ids: tuple[int, ...]
+    status: str = "confirmed"
+
+
+@dataclass(frozen=True)
+class MergeEntities(Operation):
+    """Fold `source` into `target`: its mentions and names move, then it is removed."""
+
+    kind: ClassVar[str] = "merge_entities"
+    source_uid: str
+    target_uid: str
+
+
+@dataclass(frozen=True)
+class RenameEntity(Operation):
+    """Change an entity's canonical name (the old one stays a name variant)."""
+
+    kind: ClassVar[str] = "rename_entity"
+    uid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AddEntityNames(Operation):
+    kind: ClassVar[str] = "add_entity_names"
+    uid: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemoveEntityNames(Operation):
+    kind: ClassVar[str] = "remove_entity_names"
+    uid: str
+    names: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Batch(Operation):
     """Several operations as one transaction and one undo step."""
@@ -254,6 +338,14 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         Batch,
         RemoveRelationType,
         SetRelationStates,
+        AddEntity,
+        DeleteEntity,
+        RestoreEntity,
+        LinkMentions,
+        MergeEntities,
+        RenameEntity,
+        AddEntityNames,
+        RemoveEntityNames,
     )
 }
 
@@ -282,7 +374,9 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
     if cls is AddSuggestions:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
-    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels"):
+    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "names"):
         if name in fields:
             fields[name] = tuple(fields[name])
+    if cls is RestoreEntity:
+        fields["links"] = tuple(tuple(item) for item in fields.get("links", ()))
     return cls(**fields)

@@ -8,20 +8,28 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
+    AddEntity,
+    AddEntityNames,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
+    DeleteEntity,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
+    LinkMentions,
+    MergeEntities,
     Operation,
     PutLabel,
     PutRelationType,
     RelabelSpan,
+    RemoveEntityNames,
     RemoveLabel,
     RemoveRelationType,
+    RenameEntity,
     RenameLabel,
+    RestoreEntity,
     RestoreSpans,
     SetNote,
     SetRelationStates,
@@ -29,7 +37,7 @@ from annotator.core.operations import (
     SetSpanStates,
     SetStatus,
 )
-from annotator.store import apply_relations, apply_schema, apply_spans
+from annotator.store import apply_registry, apply_relations, apply_schema, apply_spans
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -51,6 +59,14 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     RemoveLabel: apply_schema.remove_label,
     PutRelationType: apply_schema.put_relation_type,
     RemoveRelationType: apply_schema.remove_relation_type,
+    AddEntity: apply_registry.add_entity,
+    DeleteEntity: apply_registry.delete_entity,
+    RestoreEntity: apply_registry.restore_entity,
+    LinkMentions: apply_registry.link_mentions,
+    MergeEntities: apply_registry.merge_entities,
+    RenameEntity: apply_registry.rename_entity,
+    AddEntityNames: apply_registry.add_entity_names,
+    RemoveEntityNames: apply_registry.remove_entity_names,
 }
 
 

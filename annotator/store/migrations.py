@@ -203,6 +203,38 @@ UPDATE relations SET updated = created, origin = CASE WHEN EXISTS (
 """
 
 
+# The people-and-roles registry. A link names its span by id without a
+# foreign key: deleting a span keeps its link, so undoing the delete (which
+# restores the span with its id) brings the link back; reads join live spans.
+_REGISTRY = """
+CREATE TABLE registry_entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('person', 'organisation')),
+    name TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX registry_entities_type ON registry_entities (type, name);
+CREATE TABLE registry_names (
+    entity_id INTEGER NOT NULL REFERENCES registry_entities (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (entity_id, key)
+);
+CREATE INDEX registry_names_key ON registry_names (key);
+CREATE TABLE registry_links (
+    span_id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES registry_entities (id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('auto', 'suggested', 'confirmed')),
+    annotator TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX registry_links_entity ON registry_links (entity_id)
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     # Imported here: sqlite-utils pulls in pandas when installed (about a
     # second), which only creating or upgrading a project should pay for.
@@ -251,6 +283,10 @@ def _relation_states(conn: sqlite3.Connection) -> None:
     _run_script(conn, _RELATION_STATES)
 
 
+def _registry(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _REGISTRY)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
@@ -258,6 +294,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
     Migration("0006_relation_states", _relation_states),
+    Migration("0060_registry", _registry),
 )
 
 

@@ -26,6 +26,7 @@ from annotator.store.connection import (
     connect,
     transaction,
 )
+from annotator.store.corpus import CorpusReads
 from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.migrations import (
@@ -49,7 +50,7 @@ def default_annotator() -> str:
         return "annotator"
 
 
-class Project:
+class Project(CorpusReads):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
