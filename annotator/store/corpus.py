@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from annotator.core.registry import Entity
 from annotator.store import corpus_search, corpus_stats, registry_reads
+from annotator.store import repository as repo
 from annotator.store.registry_reads import VISIBLE, Mention
 from annotator.store.streaming import ProjectReader
 
@@ -55,6 +56,12 @@ class CorpusReads:
     def document_titles(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._lock:
             return corpus_search.document_titles(self._conn, ids)
+
+    def rejected_spans(
+        self, doc_ids: Sequence[int], label: str
+    ) -> dict[int, dict[tuple[int, int], int]]:
+        with self._lock:
+            return corpus_search.rejected_spans(self._conn, doc_ids, label)
 
     # -- statistics ---------------------------------------------------------------
 
@@ -137,6 +144,13 @@ class CorpusReader(CorpusReads, ProjectReader):
     def __init__(self, path: str | Path) -> None:
         super().__init__(path)
         self._lock = threading.RLock()
+
+    def document_ids(self, *, status: Sequence[str] | str | None = None) -> list[int]:
+        """As `Project.document_ids`: ids in order, of some statuses or all."""
+        where, params = repo.list_filter(status, None)
+        with self._lock:
+            rows = self._conn.execute(f"SELECT d.id FROM documents d{where} ORDER BY d.id", params)
+            return [row[0] for row in rows]
 
     def __enter__(self) -> CorpusReader:
         return self

@@ -93,3 +93,20 @@ def document_titles(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, t
         ):
             found[doc_id] = (title, status)
     return found
+
+
+def rejected_spans(
+    conn: sqlite3.Connection, doc_ids: Sequence[int], label: str
+) -> dict[int, dict[tuple[int, int], int]]:
+    """doc id -> {(start, end): span id} of the rejected spans of `label` (never proposed again)."""
+    found: dict[int, dict[tuple[int, int], int]] = {}
+    for i in range(0, len(doc_ids), 500):
+        part = list(doc_ids[i : i + 500])
+        marks = ", ".join("?" for _ in part)
+        for span_id, doc_id, start, end in conn.execute(
+            'SELECT id, doc_id, start, "end" FROM annotations WHERE label = ? '
+            f"AND state = 'rejected' AND doc_id IN ({marks})",
+            [label, *part],
+        ):
+            found.setdefault(doc_id, {})[(start, end)] = span_id
+    return found
