@@ -74,6 +74,7 @@ def write_registry(
 def _links(
     reader: Any, states: Sequence[str], documents: dict[str, set[int]]
 ) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+    row: tuple[Any, ...]
     """(mentions.csv row, entity_links.jsonl record) of every linked mention, by document."""
     doc_ids = sorted(
         {d for kind in ENTITY_KINDS for d in reader.registry_documents(kind, states=states)}
@@ -94,8 +95,8 @@ def _links(
                     continue
                 documents[link[0]].add(doc.id)
                 surface = text[span.start : span.end]
-                row = (span.id, link[0], entity_type, name, doc.id, doc.title)
-                row += (span.start, span.end, surface, link[1], span.state)
+                row = (span.id, link[0], entity_type, name, doc.id, doc.title, span.start)
+                row += (span.end, surface, link[1], span.state)
                 yield (
                     row,
                     {
