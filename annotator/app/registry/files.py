@@ -74,8 +74,8 @@ def write_registry(
 def _links(
     reader: Any, states: Sequence[str], documents: dict[str, set[int]]
 ) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
-    row: tuple[Any, ...]
     """(mentions.csv row, entity_links.jsonl record) of every linked mention, by document."""
+    row: tuple[Any, ...]
     doc_ids = sorted(
         {d for kind in ENTITY_KINDS for d in reader.registry_documents(kind, states=states)}
     )
