@@ -149,7 +149,9 @@ def _surfaces(reader: Any, top: int) -> Table:
         counts[(label, fold_key(clean))][clean] += count
     by_label: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for (label, _key), spellings in counts.items():
-        by_label[label].append((sum(spellings.values()), spellings.most_common(1)[0][0]))
+        # The most written spelling; on a tie, the one not in capitals (a byline's).
+        shown = min(spellings, key=lambda x: (-spellings[x], x.isupper(), x))
+        by_label[label].append((sum(spellings.values()), shown))
     rows = []
     for label in sorted(by_label):
         ranked = sorted(by_label[label], key=lambda item: (-item[0], item[1]))[:top]
