@@ -42,6 +42,28 @@ class ChangeSet:
             or self.registry_changed
         )
 
+    @classmethod
+    def combine(cls, changes: list[ChangeSet]) -> ChangeSet:
+        """The union of many change sets at once (a batch of thousands of operations)."""
+        if len(changes) == 1:
+            return changes[0]
+        ids = [c.action_id for c in changes if c.action_id is not None]
+        return ChangeSet(
+            doc_ids=frozenset().union(*(c.doc_ids for c in changes)),
+            spans_added=tuple(i for c in changes for i in c.spans_added),
+            spans_changed=tuple(i for c in changes for i in c.spans_changed),
+            spans_removed=tuple(i for c in changes for i in c.spans_removed),
+            relations_added=tuple(i for c in changes for i in c.relations_added),
+            relations_removed=tuple(i for c in changes for i in c.relations_removed),
+            relations_changed=tuple(i for c in changes for i in c.relations_changed),
+            status_changed=frozenset().union(*(c.status_changed for c in changes)),
+            note_changed=frozenset().union(*(c.note_changed for c in changes)),
+            schema_changed=any(c.schema_changed for c in changes),
+            registry_changed=any(c.registry_changed for c in changes),
+            action_id=ids[-1] if ids else None,
+            origin=changes[0].origin if changes else None,
+        )
+
     def merge(self, other: ChangeSet) -> ChangeSet:
         """Union of two change sets (for batches)."""
         return ChangeSet(

@@ -21,7 +21,7 @@ class Operation:
     kind: ClassVar[str] = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, **_encode(dataclasses.asdict(self))}
+        return {"kind": self.kind, **_encode(self)}
 
 
 # --- spans -----------------------------------------------------------------
@@ -106,6 +106,23 @@ class AddSuggestions(Operation):
     spans: tuple[SuggestedSpan, ...]
     origin: str = "suggested"
     relations: tuple[SuggestedRelation, ...] = ()
+
+
+@dataclass(frozen=True)
+class AddSpans(Operation):
+    """Add many spans of one label across documents in one go (label every occurrence).
+
+    `spans` are (doc_id, start, end). A span a document already has (same
+    extent and label, in any state) is skipped, so a rejected one never
+    comes back and applying twice adds nothing.
+    """
+
+    kind: ClassVar[str] = "add_spans"
+    label: str
+    spans: tuple[tuple[int, int, int], ...]
+    state: str = ACCEPTED
+    origin: str = MANUAL
+    suggester: str | None = None
 
 
 @dataclass(frozen=True)
@@ -326,6 +343,7 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         RestoreSpans,
         DeleteSpans,
         AddSuggestions,
+        AddSpans,
         SetSpanStates,
         AddRelation,
         DeleteRelation,
@@ -350,11 +368,24 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
 }
 
 
+_PLAIN = (int, str, float, bool, type(None))
+
+
 def _encode(value: Any) -> Any:
-    """JSON-friendly form of dataclass fields (tuples become lists)."""
+    """JSON-friendly form of dataclass fields (tuples become lists, dataclasses dicts).
+
+    Shallow where it can be: dataclasses.asdict deep-copies every value, which
+    costs seconds for the half-million span ids of a registry build.
+    """
+    if isinstance(value, _PLAIN):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
+        if all(isinstance(v, _PLAIN) for v in value):
+            return list(value)
         return [_encode(v) for v in value]
     return value
 
@@ -371,7 +402,7 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         spans = tuple(Span(**item) for item in fields["spans"])
         relations = tuple(Relation(**item) for item in fields.get("relations", []))
         return RestoreSpans(spans=spans, relations=relations)
-    if cls is AddSuggestions:
+    if cls is AddSuggestions or cls is AddSpans:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
     for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "names"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.core.vietnamese import fold_key
 
@@ -76,6 +77,7 @@ def clean_name(surface: str) -> str:
     return " ".join(surface.split())
 
 
+@lru_cache(maxsize=131_072)
 def name_key(surface: str) -> str:
     """The key names are compared on: tone placement, case and Đ lookalikes folded.
 
@@ -84,6 +86,7 @@ def name_key(surface: str) -> str:
     return fold_key(clean_name(surface))
 
 
+@lru_cache(maxsize=131_072)
 def organisation_key(surface: str) -> str:
     """`name_key` with the usual abbreviations of bodies unified (UBND = Ủy ban nhân dân)."""
     key = f" {name_key(surface)} "
@@ -105,6 +108,7 @@ def display_name(surface: str) -> str:
     return name
 
 
+@lru_cache(maxsize=131_072)
 def is_initials(surface: str) -> bool:
     """`N.Đ`, `P.V.C`, `NĐ`: initials standing for a name."""
     name = clean_name(surface).replace(" ", "")
@@ -113,6 +117,7 @@ def is_initials(surface: str) -> bool:
     return all(ch.isupper() for ch in name if ch.isalpha())
 
 
+@lru_cache(maxsize=131_072)
 def is_short_form(surface: str) -> bool:
     """One syllable (`Cường`) or initials: never matched to a person across documents."""
     name = clean_name(surface)

@@ -57,7 +57,7 @@ class SearchQuery:
             raise SearchError(f"status {unknown[0]!r} is not one of {list(STATUSES)}")
         if self.annotated not in ANNOTATION_FILTERS:
             raise SearchError(f"annotated must be one of {list(ANNOTATION_FILTERS)}")
-        self.text_query().pattern()
+        self.text_query().matcher()
 
 
 def parse_query(raw: str, **options: object) -> SearchQuery:

@@ -35,6 +35,25 @@ def _strip_table() -> dict[int, str]:
 
 
 _STRIP = _strip_table()
+# Every letter that strips to a base letter, by base letter (case kept): the
+# phrase pattern matches them all, so no text needs folding before a search.
+_VARIANTS: dict[str, str] = {}
+for _code, _base in _STRIP.items():
+    _VARIANTS[_base] = _VARIANTS.get(_base, _base) + chr(_code)
+
+
+def _letter_class(ch: str) -> str:
+    variants = _VARIANTS.get(ch)
+    if variants is None:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(v) for v in variants) + "]"
+
+
+def _phrase_pattern(words: list[str], *, match_case: bool) -> re.Pattern[str]:
+    """Stripped words as a pattern over the stored text: `quoc` matches `Quốc`, `QUỐC`..."""
+    pieces = ["".join(_letter_class(ch) for ch in word) for word in words]
+    # Any run of spaces or line breaks between the words of the phrase.
+    return re.compile(r"\s+".join(pieces), 0 if match_case else re.IGNORECASE)
 
 
 def _lower_same_length(text: str) -> str:
@@ -70,26 +89,53 @@ class TextQuery:
     match_case: bool = False
     match_diacritics: bool = False
 
-    def pattern(self) -> re.Pattern[str] | None:
-        """The compiled matcher (over folded text for phrases); None for an empty query."""
+    def matcher(self) -> Matcher | None:
+        """The compiled query, for many texts; None for an empty query."""
         if self.regex:
             if not self.text:
                 return None
             flags = 0 if self.match_case else re.IGNORECASE
             try:
-                return re.compile(self.text, flags)
+                return Matcher(re.compile(self.text, flags), None, self)
             except re.error as exc:
                 raise SearchError(
                     f"the regular expression {self.text!r} is not valid: {exc}"
                 ) from None
         query = unicodedata.normalize("NFC", self.text)
-        words = fold_text(
-            query, match_case=self.match_case, match_diacritics=self.match_diacritics
-        ).split()
+        # Phrases are found whatever their marks, then, to match diacritics,
+        # each candidate is compared marks and all (tone placement folded).
+        words = query.translate(_STRIP).split()
         if not words:
             return None
-        # Any run of spaces or line breaks between the words of the phrase.
-        return re.compile(r"\s+".join(re.escape(word) for word in words))
+        exact = None
+        if self.match_diacritics:
+            exact = fold_text(query, match_case=self.match_case, match_diacritics=True).split()
+        return Matcher(_phrase_pattern(words, match_case=self.match_case), exact, self)
+
+
+@dataclass(frozen=True)
+class Matcher:
+    """A compiled TextQuery: `find(text)` gives every match, aligned or not."""
+
+    pattern: re.Pattern[str]
+    exact_words: list[str] | None  # the words as typed, when diacritics must match
+    query: TextQuery
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        query = self.query
+        found = []
+        for match in self.pattern.finditer(text):
+            start, end = match.span()
+            if start == end:
+                continue
+            if self.exact_words is not None:
+                candidate = fold_text(
+                    text[start:end], match_case=query.match_case, match_diacritics=True
+                )
+                if candidate.split() != self.exact_words:
+                    continue
+            found.append((start, end))
+        return found
 
 
 def find_hits(text: str, query: TextQuery, *, aligned: bool = True) -> list[tuple[int, int]]:
@@ -98,35 +144,11 @@ def find_hits(text: str, query: TextQuery, *, aligned: bool = True) -> list[tupl
     With `aligned`, a match must start and end on syllable boundaries, so
     "Nam" is not found inside "Nami" nor "HCM" inside "TP.HCM".
     """
-    pattern = query.pattern()
-    if pattern is None:
+    matcher = query.matcher()
+    if matcher is None:
         return []
-    return find_with(text, pattern, query, aligned=aligned)
-
-
-def find_with(
-    text: str, pattern: re.Pattern[str], query: TextQuery, *, aligned: bool = True
-) -> list[tuple[int, int]]:
-    """`find_hits` with a pattern compiled once for many texts."""
-    haystack = (
-        text
-        if query.regex
-        else fold_text(text, match_case=query.match_case, match_diacritics=query.match_diacritics)
-    )
-    hits = []
-    for match in pattern.finditer(haystack):
-        start, end = match.span()
-        if start == end:
-            continue
-        if aligned and not is_aligned(text, start, end):
-            continue
-        hits.append((start, end))
-    return hits
-
-
-def contains(text: str, query: TextQuery) -> bool:
-    """Whether `text` (a span's surface, say) holds the query anywhere, on syllable bounds."""
-    return bool(find_hits(text, query))
+    found = matcher.find(text)
+    return [hit for hit in found if is_aligned(text, *hit)] if aligned else found
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from annotator.core.changes import ChangeSet
-from annotator.core.model import IN_PROGRESS, NEW
-from annotator.core.operations import AddSuggestions, Batch, Operation, SetStatus
+from annotator.core.model import IN_PROGRESS, NEW, PENDING
+from annotator.core.operations import (
+    AddEntity,
+    AddEntityNames,
+    AddSpans,
+    AddSuggestions,
+    Batch,
+    DeleteEntity,
+    LinkMentions,
+    MergeEntities,
+    Operation,
+    RemoveEntityNames,
+    RenameEntity,
+    RestoreEntity,
+    SetStatus,
+)
 
 
 class EditingSession:
@@ -17,8 +31,20 @@ class EditingSession:
     takes back both and nothing else enters the history.
     """
 
-    # Operations that are not an annotator's own edit of the document.
-    NOT_EDITS = (SetStatus, AddSuggestions)
+    # Operations that are not an annotator's own edit of the document (the
+    # registry's are about people, not about the text).
+    NOT_EDITS = (
+        SetStatus,
+        AddSuggestions,
+        AddEntity,
+        DeleteEntity,
+        RestoreEntity,
+        LinkMentions,
+        MergeEntities,
+        RenameEntity,
+        AddEntityNames,
+        RemoveEntityNames,
+    )
 
     def __init__(self, session) -> None:
         self._session = session
@@ -38,10 +64,18 @@ class EditingSession:
         return changes
 
     def _starts_document(self, op: Operation) -> bool:
-        if self.doc_id is None or self.doc_status != NEW or isinstance(op, self.NOT_EDITS):
+        if self.doc_id is None or self.doc_status != NEW or self._not_an_edit(op):
             return False
         target = getattr(op, "doc_id", self.doc_id)
         return target == self.doc_id
+
+    def _not_an_edit(self, op: Operation) -> bool:
+        """Suggestions (label-all's pending ones come as a Batch of them) are not an edit."""
+        if isinstance(op, Batch):
+            return bool(op.operations) and all(self._not_an_edit(part) for part in op.operations)
+        if isinstance(op, AddSpans):
+            return op.state == PENDING
+        return isinstance(op, self.NOT_EDITS)
 
     def undo(self, origin: object = None) -> ChangeSet | None:
         return self._session.undo(origin)

@@ -12,6 +12,7 @@ from annotator.core.operations import (
     AddEntityNames,
     AddRelation,
     AddSpan,
+    AddSpans,
     AddSuggestions,
     Batch,
     DeleteEntity,
@@ -49,6 +50,7 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     SetSpanState: apply_spans.set_span_state,
     SetSpanStates: apply_spans.set_span_states,
     AddSuggestions: apply_spans.add_suggestions,
+    AddSpans: apply_spans.add_spans,
     AddRelation: apply_relations.add_relation,
     DeleteRelation: apply_relations.delete_relation,
     SetRelationStates: apply_relations.set_relation_states,
@@ -81,10 +83,11 @@ def apply_operation(ctx: ApplyContext, op: Operation) -> Result:
 
 
 def _apply_batch(ctx: ApplyContext, op: Batch) -> Result:
-    change = ChangeSet()
+    changes: list[ChangeSet] = [ChangeSet()]
     inverses: list[Operation] = []
     for part in op.operations:
         part_change, inverse = apply_operation(ctx, part)
-        change = change.merge(part_change)
+        changes.append(part_change)
         inverses.append(inverse)
-    return change, Batch(tuple(reversed(inverses)), description=op.description)
+    # Merged once: merging pairwise costs the square of the parts (10,000 in a label-all).
+    return ChangeSet.combine(changes), Batch(tuple(reversed(inverses)), description=op.description)

@@ -2,8 +2,7 @@
 
 Links name spans by id and entities by uid, so an operation means the same
 thing in every copy of a project. A change to the registry touches no
-document: its ChangeSet carries `registry_changed` and the documents whose
-mentions it linked, so open views can redraw.
+document: its ChangeSet says only `registry_changed`, for the registry's views.
 """
 
 from __future__ import annotations
@@ -65,19 +64,10 @@ def _insert_names(
     return added
 
 
-def _doc_ids(conn: sqlite3.Connection, span_ids: Iterable[int]) -> frozenset[int]:
-    ids = list(span_ids)
-    found: set[int] = set()
-    for i in range(0, len(ids), 500):
-        part = ids[i : i + 500]
-        marks = ", ".join("?" for _ in part)
-        query = f"SELECT DISTINCT doc_id FROM annotations WHERE id IN ({marks})"
-        found.update(row[0] for row in conn.execute(query, part))
-    return frozenset(found)
-
-
-def _changed(conn: sqlite3.Connection, span_ids: Iterable[int] = ()) -> ChangeSet:
-    return ChangeSet(doc_ids=_doc_ids(conn, span_ids), registry_changed=True)
+def _changed() -> ChangeSet:
+    # No document ids: a link changes no text or span, and views of documents
+    # need not redraw (nor undo jump to a document) for it.
+    return ChangeSet(registry_changed=True)
 
 
 def _set_links(
@@ -98,14 +88,14 @@ def _set_links(
             found[span_id] = (uid, old_status)
         for span_id, key in found.items():
             previous[key].append(span_id)
-    if entity_id is None:
-        ctx.conn.executemany("DELETE FROM registry_links WHERE span_id = ?", [(i,) for i in ids])
-    else:
+    unlinked = set(previous.get((None, status), ()))
+    linked = [i for i in ids if i not in unlinked]
+    if linked:
+        ctx.conn.executemany("DELETE FROM registry_links WHERE span_id = ?", [(i,) for i in linked])
+    if entity_id is not None:
         ctx.conn.executemany(
             "INSERT INTO registry_links (span_id, entity_id, status, annotator, updated) "
-            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (span_id) DO UPDATE SET "
-            "entity_id = excluded.entity_id, status = excluded.status, "
-            "annotator = excluded.annotator, updated = excluded.updated",
+            "VALUES (?, ?, ?, ?, ?)",
             [(i, entity_id, status, ctx.annotator, ctx.now) for i in ids],
         )
     parts = [LinkMentions(uid, tuple(group), old) for (uid, old), group in previous.items()]
@@ -129,7 +119,7 @@ def add_entity(ctx: ApplyContext, op: AddEntity) -> Result:
     if op.span_ids:
         relink = _set_links(ctx, op.span_ids, entity_id, op.status)
         inverse = Batch((inverse, relink))
-    return _changed(ctx.conn, op.span_ids), inverse
+    return _changed(), inverse
 
 
 def delete_entity(ctx: ApplyContext, op: DeleteEntity) -> Result:
@@ -146,7 +136,7 @@ def delete_entity(ctx: ApplyContext, op: DeleteEntity) -> Result:
     ctx.conn.execute("DELETE FROM registry_names WHERE entity_id = ?", (entity_id,))
     ctx.conn.execute("DELETE FROM registry_entities WHERE id = ?", (entity_id,))
     inverse = RestoreEntity(entity_id, op.uid, entity_type, name, names, links)
-    return _changed(ctx.conn, (s for s, _ in links)), inverse
+    return _changed(), inverse
 
 
 def restore_entity(ctx: ApplyContext, op: RestoreEntity) -> Result:
@@ -168,14 +158,14 @@ def restore_entity(ctx: ApplyContext, op: RestoreEntity) -> Result:
     inverse: Operation = DeleteEntity(op.uid)
     if undo_links:
         inverse = Batch((inverse, *undo_links))
-    return _changed(ctx.conn, (s for s, _ in op.links)), inverse
+    return _changed(), inverse
 
 
 def link_mentions(ctx: ApplyContext, op: LinkMentions) -> Result:
     check_value(op.status, LINK_STATUSES, "link status")
     entity_id = None if op.uid is None else entity_row(ctx.conn, op.uid)[0]
     inverse = _set_links(ctx, op.span_ids, entity_id, op.status)
-    return _changed(ctx.conn, op.span_ids), inverse
+    return _changed(), inverse
 
 
 def rename_entity(ctx: ApplyContext, op: RenameEntity) -> Result:

@@ -27,10 +27,15 @@ def fts_phrase(text: str) -> str | None:
 
 
 def _status_clause(column: str, statuses: Sequence[str]) -> tuple[str, list[Any]]:
+    """A correlated EXISTS on the document's status: an IN over a subquery would make
+    the full-text index look up every document of that status one by one."""
     if not statuses:
         return "", []
     marks = ", ".join("?" for _ in statuses)
-    return f" AND {column} IN (SELECT id FROM documents WHERE status IN ({marks}))", list(statuses)
+    clause = (
+        f" AND EXISTS (SELECT 1 FROM documents d WHERE d.id = {column} AND d.status IN ({marks}))"
+    )
+    return clause, list(statuses)
 
 
 def candidate_ids(
@@ -42,42 +47,37 @@ def candidate_ids(
     after: int,
     limit: int,
 ) -> list[int]:
-    """Up to `limit` ids above `after` of documents that may hold hits, ascending."""
-    if label is not None:
-        return _with_label(conn, phrase, label, statuses, after, limit)
-    if phrase is None:
-        status_sql, status_params = _status_clause("id", statuses)
-        rows = conn.execute(
-            f"SELECT id FROM documents WHERE id > ?{status_sql} ORDER BY id LIMIT ?",
-            [after, *status_params, limit],
-        )
-        return [row[0] for row in rows]
-    status_sql, status_params = _status_clause("rowid", statuses)
-    rows = conn.execute(
-        "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ? AND rowid > ?"
-        f"{status_sql} ORDER BY rowid LIMIT ?",
-        [phrase, after, *status_params, limit],
-    )
-    return [row[0] for row in rows]
+    """Up to `limit` ids above `after` of documents that may hold hits, ascending.
 
-
-def _with_label(
-    conn: sqlite3.Connection,
-    phrase: str | None,
-    label: str,
-    statuses: Sequence[str],
-    after: int,
-    limit: int,
-) -> list[int]:
-    status_sql, status_params = _status_clause("a.doc_id", statuses)
-    fts_sql, fts_params = "", []
+    Each query walks one index in id order and stops at `limit`: the
+    full-text index for a phrase (checking the label's spans per document),
+    the spans' (document, position) index for a label alone, the documents
+    otherwise.
+    """
     if phrase is not None:
-        fts_sql = " AND a.doc_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-        fts_params = [phrase]
+        column = "f.rowid"
+        sql = f"SELECT f.rowid FROM documents_fts f WHERE documents_fts MATCH ? AND {column} > ?"
+        params: list[Any] = [phrase, after]
+    elif label is not None:
+        column = "a.doc_id"
+        sql = (
+            "SELECT DISTINCT a.doc_id FROM annotations a WHERE a.doc_id > ? AND a.label = ? "
+            "AND a.state != 'rejected'"
+        )
+        params = [after, label]
+    else:
+        column = "d0.id"
+        sql = "SELECT d0.id FROM documents d0 WHERE d0.id > ?"
+        params = [after]
+    if phrase is not None and label is not None:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = f.rowid AND a.label = ? "
+            "AND a.state != 'rejected')"
+        )
+        params.append(label)
+    status_sql, status_params = _status_clause(column, statuses)
     rows = conn.execute(
-        "SELECT DISTINCT a.doc_id FROM annotations a WHERE a.label = ? AND a.doc_id > ? "
-        f"AND a.state != 'rejected'{status_sql}{fts_sql} ORDER BY a.doc_id LIMIT ?",
-        [label, after, *status_params, *fts_params, limit],
+        f"{sql}{status_sql} ORDER BY {column} LIMIT ?", [*params, *status_params, limit]
     )
     return [row[0] for row in rows]
 

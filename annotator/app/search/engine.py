@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.search_query import ANNOTATED, UNANNOTATED, SearchQuery
-from annotator.core.search_text import KwicLine, TextQuery, find_with, kwic
+from annotator.core.search_text import KwicLine, TextQuery, kwic
 from annotator.core.syllables import is_aligned
 from annotator.store.corpus_search import fts_phrase
 
 FIRST_CHUNK = 32
+_NO_LINE = KwicLine("", "", "")
 MAX_CHUNK = 512
 
 
@@ -102,7 +103,7 @@ class SearchRun:
 
     reader: Any
     query: SearchQuery
-    width: int = 60
+    width: int = 60  # characters of context each side; 0 for none (label-all needs none)
     within: Sequence[int] | None = None
     cancel: threading.Event | None = None
     documents_read: int = 0
@@ -112,12 +113,12 @@ class SearchRun:
     def __post_init__(self) -> None:
         self.query.check()
         self._text_query = self.query.text_query()
-        self._pattern = self._text_query.pattern() if self.query.text.strip() else None
+        self._matcher = self._text_query.matcher() if self.query.text.strip() else None
 
     def pages(self, page_size: int = 50) -> Iterator[list[Hit]]:
         """Hits in document order, `page_size` at a time (the last page may be shorter)."""
         page: list[Hit] = []
-        for hits in self._documents():
+        for hits in self._documents(first=max(FIRST_CHUNK, page_size)):
             page.extend(hits)
             while len(page) >= page_size:
                 yield page[:page_size]
@@ -129,10 +130,10 @@ class SearchRun:
         for page in self.pages():
             yield from page
 
-    def _documents(self) -> Iterator[list[Hit]]:
+    def _documents(self, first: int = FIRST_CHUNK) -> Iterator[list[Hit]]:
         if self.query.empty:
             return
-        for ids in self._chunks():
+        for ids in self._chunks(first):
             for item in self.reader.iter_annotated(ids):
                 self.documents_read += 1
                 found = self._hits_in(item)
@@ -141,8 +142,9 @@ class SearchRun:
             if self.cancel is not None and self.cancel.is_set():
                 return
 
-    def _chunks(self) -> Iterator[Sequence[int]]:
-        size = FIRST_CHUNK
+    def _chunks(self, first: int) -> Iterator[Sequence[int]]:
+        """Candidate ids, a few dozen first (about a page's worth), then twice as many each time."""
+        size = first
         if self.within is not None:
             wanted = sorted(set(self.within))
             for i in range(0, len(wanted), MAX_CHUNK):
@@ -185,7 +187,7 @@ class SearchRun:
                 end,
                 document.title,
                 document.status,
-                kwic(document.text, start, end, width=self.width),
+                kwic(document.text, start, end, width=self.width) if self.width else _NO_LINE,
                 touching,
             )
             if self._keep(hit):
@@ -198,17 +200,18 @@ class SearchRun:
                 (s.start, s.end)
                 for s in spans
                 if s.label == self.query.label
-                and (
-                    self._pattern is None
-                    or find_with(text[s.start : s.end], self._pattern, self._text_query)
-                )
+                and (self._matcher is None or self._inside(text[s.start : s.end]))
             ]
-        if self._pattern is None:
+        if self._matcher is None:
             return []
-        found = find_with(text, self._pattern, self._text_query, aligned=False)
+        found = self._matcher.find(text)
         aligned = [r for r in found if is_aligned(text, *r)]
         self.unaligned += len(found) - len(aligned)
         return aligned
+
+    def _inside(self, surface: str) -> bool:
+        assert self._matcher is not None
+        return any(is_aligned(surface, *hit) for hit in self._matcher.find(surface))
 
     def _keep(self, hit: Hit) -> bool:
         query = self.query

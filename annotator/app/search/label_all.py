@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.app.search.engine import Hit, SearchRun
-from annotator.core.model import ACCEPTED, IN_PROGRESS, MANUAL, NEW, PENDING
-from annotator.core.operations import AddSpan, AddSuggestions, Batch, Operation, SetSpanStates
+from annotator.core.model import ACCEPTED, IN_PROGRESS, MANUAL, NEW, PENDING, SUGGESTED
+from annotator.core.operations import AddSpans, Batch, Operation, SetSpanStates
 from annotator.core.search_query import SearchQuery
 
 SUGGESTER = "search"
@@ -67,17 +67,14 @@ class LabelAllPlan:
         return [(reason, count) for reason, count in reasons if count]
 
     def operation(self) -> Operation | None:
-        """One Batch (one undo step), or None when there is nothing to do."""
+        """One operation (one undo step), or None when there is nothing to do."""
+        spans = tuple(
+            (doc_id, s, e) for doc_id, ranges in sorted(self.new.items()) for s, e in ranges
+        )
         parts: list[Operation] = []
-        for doc_id, ranges in sorted(self.new.items()):
-            if self.accept:
-                parts.extend(
-                    AddSpan(doc_id, s, e, self.label, origin=MANUAL, suggester=SUGGESTER)
-                    for s, e in ranges
-                )
-            else:
-                spans = tuple((s, e, self.label, SUGGESTER) for s, e in ranges)
-                parts.append(AddSuggestions(doc_id, spans))
+        if spans:
+            state, origin = (ACCEPTED, MANUAL) if self.accept else (PENDING, SUGGESTED)
+            parts.append(AddSpans(self.label, spans, state, origin, SUGGESTER))
         if self.to_accept:
             parts.append(SetSpanStates(tuple(self.to_accept), ACCEPTED))
         if not parts:
