@@ -20,6 +20,7 @@ from annotator.core.operations import AddSpan, DeleteRelation, RelabelSpan, SetN
 from annotator.gui import history
 from annotator.gui.annotations_panel import AnnotationsPanel
 from annotator.gui.context import ProjectContext
+from annotator.gui.corpus_tools import CorpusTools
 from annotator.gui.document_info_panel import DocumentInfoPanel
 from annotator.gui.document_panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
@@ -77,6 +78,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.status = AnnotatorStatusBar(self)
         self.setStatusBar(self.status)
         self.commands = build_menus(self)
+        self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
         self._connect()
         self._size_docks()
         self._docks_sized = restore_window_state(self)
@@ -163,6 +165,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.editor.set_label_keys(project.schema())
         self.documents.set_project(project)
         self.palette.set_schema(project.schema())
+        self.corpus.set_context(self.context)
         remember_project(path)
         self._show_project_state()
         self._restore_reading_position()
@@ -178,6 +181,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.editor.set_project(None, None)
         self.documents.set_project(None)
         self.palette.set_schema(None)
+        self.corpus.set_context(None)
         context, self.context = self.context, None
         context.close()
         context.deleteLater()

@@ -53,6 +53,11 @@ class CorpusReads:
                 self._conn, phrase=phrase, label=label, statuses=statuses, after=after, limit=limit
             )
 
+    def search_documents(self, ids: Sequence[int]) -> list[corpus_search.SearchDocument]:
+        """Texts and visible spans of `ids` (ascending), without metadata or relations."""
+        with self._lock:
+            return corpus_search.read_documents(self._conn, ids)
+
     def document_titles(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._lock:
             return corpus_search.document_titles(self._conn, ids)

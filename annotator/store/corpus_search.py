@@ -13,7 +13,10 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from itertools import groupby
+from typing import Any, NamedTuple
+
+from annotator.store.streaming import SpanRow, _span_row
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -80,6 +83,42 @@ def candidate_ids(
         f"{sql}{status_sql} ORDER BY {column} LIMIT ?", [*params, *status_params, limit]
     )
     return [row[0] for row in rows]
+
+
+class SearchDocument(NamedTuple):
+    """What a search reads of a document: its text and visible spans, no metadata."""
+
+    id: int
+    title: str
+    status: str
+    text: str
+    spans: list[SpanRow]
+
+
+def read_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchDocument]:
+    """The documents of `ids` (ascending) with their accepted and pending spans, two queries."""
+    marks = ", ".join("?" for _ in ids)
+    spans = {
+        doc_id: list(group)
+        for doc_id, group in groupby(
+            map(
+                _span_row,
+                conn.execute(
+                    'SELECT id, doc_id, start, "end", label, annotator, state FROM annotations '
+                    f"WHERE doc_id IN ({marks}) AND state != 'rejected' "
+                    'ORDER BY doc_id, start, "end", id',
+                    list(ids),
+                ),
+            ),
+            key=lambda span: span.doc_id,
+        )
+    }
+    rows = conn.execute(
+        "SELECT d.id, d.title, d.status, t.text FROM documents d "
+        f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks}) ORDER BY d.id",
+        list(ids),
+    )
+    return [SearchDocument(*row, spans.get(row[0], [])) for row in rows]
 
 
 def document_titles(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:

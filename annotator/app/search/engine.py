@@ -134,9 +134,9 @@ class SearchRun:
         if self.query.empty:
             return
         for ids in self._chunks(first):
-            for item in self.reader.iter_annotated(ids):
+            for document in self.reader.search_documents(ids):
                 self.documents_read += 1
-                found = self._hits_in(item)
+                found = self._hits_in(document)
                 if found:
                     yield found
             if self.cancel is not None and self.cancel.is_set():
@@ -166,12 +166,11 @@ class SearchRun:
             after = ids[-1]
             size = min(size * 2, MAX_CHUNK)
 
-    def _hits_in(self, item: Any) -> list[Hit]:
-        document = item.document
+    def _hits_in(self, document: Any) -> list[Hit]:
         statuses = self.query.statuses
         if self.within is not None and statuses and document.status not in statuses:
             return []
-        spans = [s for s in item.spans if s.state in self.query.states]
+        spans = [s for s in document.spans if s.state in self.query.states]
         ranges = self._ranges(document.text, spans)
         starts = [s.start for s in spans]
         hits = []

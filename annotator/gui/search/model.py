@@ -114,8 +114,11 @@ class ConcordanceModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (-1: back to document order, as the hits were found)."""
         self.layoutAboutToBeChanged.emit()
-        self._sort = (column, order)
+        self._sort = (column, order) if column >= 0 else None
+        if column < 0:
+            self._hits.sort(key=_KEYS[DOCUMENT])
         self._apply_sort()
         self.layoutChanged.emit()
 
