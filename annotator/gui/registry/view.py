@@ -95,7 +95,6 @@ class RegistryView(QWidget):
         tree.setHeaderLabels(headers)
         tree.setUniformRowHeights(True)
         tree.itemActivated.connect(self._activate)
-        tree.itemDoubleClicked.connect(self._activate)
         return tree
 
     def _layout(self) -> None:

@@ -51,7 +51,6 @@ class ConsistencyDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Surface / place"), self.tr("Labels")])
         self.tree.setColumnWidth(0, 460)
         self.tree.itemActivated.connect(self._activate)
-        self.tree.itemDoubleClicked.connect(self._activate)
         top = QHBoxLayout()
         top.addWidget(self.scope, 1)
         top.addWidget(self.run_button)

@@ -126,13 +126,14 @@ class StatsDialog(QDialog):
                 cell = QTableWidgetItem("" if value is None else str(value))
                 if isinstance(value, (int, float)):
                     cell.setTextAlignment(
-                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 grid.setItem(r, c, cell)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if name not in CHARTS or not table.rows:
             return grid
         canvas = FigureCanvasQTAgg(CHARTS[name](table))
+        canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
         self.canvases[name] = canvas
         splitter = QSplitter(self)
         splitter.addWidget(grid)
