@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from annotator.app.search.consistency import check_consistency
-from annotator.app.search.label_all import describe, plan_label_all, span_query
+from annotator.app.search.label_all import plan_label_all, span_query
 from annotator.core.operations import SetSpanState
 from annotator.core.search_query import SearchQuery
 from tests.app._corpus_projects import ARTICLES, build_corpus, find
@@ -25,9 +25,7 @@ def test_pending_suggestions_from_search_in_one_undo_step(project) -> None:
         1,
         1,
     )
-    assert "1 occurrence(s) will be labelled ORG (pending suggestions) in 1 document(s)" in (
-        describe(plan)
-    )
+    assert (plan.documents, plan.accept) == (1, False)
     before = len(project.spans(ids[1], states=None))
     change = session.apply(plan.operation())
     [added] = [s for s in project.spans(ids[1]) if s.id in change.spans_added]

@@ -55,12 +55,6 @@ class Inconsistency:
         counts = Counter(p.label for p in self.places)
         return len(self.places) - max(counts.values(), default=0)
 
-    def summary(self) -> str:
-        parts = [f"{label} {count}" for label, count in self.labels.most_common()]
-        if self.unlabelled:
-            parts.append(f"unlabelled {self.unlabelled}")
-        return ", ".join(parts)
-
 
 def _keys(text: str) -> tuple[list[str], list[int], list[int]]:
     forms, starts = syllable_table(text)

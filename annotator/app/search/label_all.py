@@ -55,17 +55,6 @@ class LabelAllPlan:
     def documents(self) -> int:
         return len(self.touched)
 
-    def skipped(self) -> list[tuple[str, int]]:
-        """(reason, count) of every hit that is left alone."""
-        reasons = [
-            (f"already labelled {self.label}", self.already),
-            (f"rejected before as {self.label}", self.rejected_before),
-            (f"overlap another {self.label} span", self.overlapping_same_label),
-            ("inside or across another annotation", self.in_other_annotation),
-            ("would cut a syllable", self.unaligned),
-        ]
-        return [(reason, count) for reason, count in reasons if count]
-
     def operation(self) -> Operation | None:
         """One operation (one undo step), or None when there is nothing to do."""
         spans = tuple(
@@ -150,17 +139,3 @@ def span_query(surface: str, **options: Any) -> SearchQuery:
     """The query that finds a selected span's text elsewhere: case folded, diacritics kept."""
     settings: dict[str, Any] = {"match_diacritics": True, **options}
     return SearchQuery(text=" ".join(surface.split()), **settings)
-
-
-def describe(plan: LabelAllPlan) -> str:
-    """The preview: how many spans, where, and what is left alone and why."""
-    how = "accepted" if plan.accept else "pending suggestions"
-    lines = [
-        f"{plan.count} occurrence(s) will be labelled {plan.label} ({how}) "
-        f"in {plan.documents} document(s)."
-        if plan.count
-        else f"No occurrence can be labelled {plan.label}."
-    ]
-    for reason, count in plan.skipped():
-        lines.append(f"Left alone: {count} {reason}.")
-    return "\n".join(lines)

@@ -80,7 +80,7 @@ class ConsistencyDialog(QDialog):
         self.results = results
         titles = self._titles(sorted({p.doc_id for x in results for p in x.places}))
         for inconsistency in results:
-            top = QTreeWidgetItem([inconsistency.surface, inconsistency.summary()])
+            top = QTreeWidgetItem([inconsistency.surface, self._summary(inconsistency)])
             for place in inconsistency.places:
                 title = titles.get(place.doc_id, ("", ""))[0]
                 label = place.label or self.tr("(unlabelled)")
@@ -93,6 +93,12 @@ class ConsistencyDialog(QDialog):
             if results
             else self.tr("Every labelled surface is labelled the same way everywhere.")
         )
+
+    def _summary(self, inconsistency: Inconsistency) -> str:
+        parts = [f"{label} {count}" for label, count in inconsistency.labels.most_common()]
+        if inconsistency.unlabelled:
+            parts.append(self.tr("unlabelled %1").replace("%1", str(inconsistency.unlabelled)))
+        return ", ".join(parts)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         place = item.data(0, PLACE_ROLE)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.search.label_all import UNFINISHED, LabelAllPlan, describe, plan_label_all
+from annotator.app.search.label_all import UNFINISHED, LabelAllPlan, plan_label_all
 from annotator.core.errors import AnnotatorError
 from annotator.core.search_query import SearchQuery
 from annotator.gui.jobs import ThreadJob
@@ -186,9 +186,43 @@ class LabelAllDialog(QDialog):
 
     def _planned(self, plan: LabelAllPlan) -> None:
         self.plan = plan
-        self.preview.setText(describe(plan))
+        self.preview.setText(self.describe(plan))
         self.apply_button.setText(self.tr("Label %n occurrence(s)", "", plan.count))
         self.apply_button.setEnabled(plan.count > 0)
+
+    def describe(self, plan: LabelAllPlan) -> str:
+        """The preview: how many spans, where, and what is left alone and why."""
+        if plan.count:
+            how = self.tr("accepted") if plan.accept else self.tr("pending suggestions")
+            lines = [
+                self.tr("%n occurrence(s) will be labelled", "", plan.count)
+                + f" {plan.label} ({how}) "
+                + self.tr("in %n document(s).", "", plan.documents)
+            ]
+        else:
+            lines = [self.tr("No occurrence can be labelled %1.").replace("%1", plan.label)]
+        reasons = (
+            (plan.already, self.tr("Left alone: %n already labelled %1.", "", plan.already)),
+            (
+                plan.rejected_before,
+                self.tr("Left alone: %n rejected before as %1.", "", plan.rejected_before),
+            ),
+            (
+                plan.overlapping_same_label,
+                self.tr("Left alone: %n overlap another %1 span.", "", plan.overlapping_same_label),
+            ),
+            (
+                plan.in_other_annotation,
+                self.tr(
+                    "Left alone: %n inside or across another annotation.",
+                    "",
+                    plan.in_other_annotation,
+                ),
+            ),
+            (plan.unaligned, self.tr("Left alone: %n would cut a syllable.", "", plan.unaligned)),
+        )
+        lines += [text.replace("%1", plan.label) for count, text in reasons if count]
+        return "\n".join(lines)
 
     # -- applying ---------------------------------------------------------------------
 

@@ -21,6 +21,21 @@ DOCUMENT, LEFT, HIT, RIGHT, ANNOTATED = range(5)
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def annotation_text(hit: Hit) -> str:
+    """How a hit is annotated, in the interface's language: `PER`, `PER?` (pending), `in ROLE`."""
+    where_text = {
+        "same": "%1",
+        "inside": QCoreApplication.translate("Concordance", "in %1"),
+        "contains": QCoreApplication.translate("Concordance", "has %1"),
+        "overlaps": QCoreApplication.translate("Concordance", "across %1"),
+    }
+    parts = []
+    for span in hit.spans:
+        label = span.label + ("?" if span.state == "pending" else "")
+        parts.append(where_text[span.relation_to(hit.start, hit.end)].replace("%1", label))
+    return ", ".join(dict.fromkeys(parts))
+
+
 def _header(column: int) -> str:
     names = (
         QCoreApplication.translate("Concordance", "Document"),
@@ -37,7 +52,7 @@ _KEYS = {
     LEFT: lambda hit: (left_sort_key(hit.line), hit.doc_id, hit.start),
     HIT: lambda hit: (hit.line.hit.casefold(), hit.doc_id, hit.start),
     RIGHT: lambda hit: (right_sort_key(hit.line), hit.doc_id, hit.start),
-    ANNOTATED: lambda hit: (hit.annotation_text(), hit.doc_id, hit.start),
+    ANNOTATED: lambda hit: (annotation_text(hit), hit.doc_id, hit.start),
 }
 
 
@@ -102,7 +117,7 @@ class ConcordanceModel(QAbstractTableModel):
                 hit.line.left,
                 hit.line.hit,
                 hit.line.right,
-                hit.annotation_text(),
+                annotation_text(hit),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if column == LEFT else Qt.AlignmentFlag.AlignLeft
