@@ -118,7 +118,10 @@ def read_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchD
         f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks}) ORDER BY d.id",
         list(ids),
     )
-    return [SearchDocument(*row, spans.get(row[0], [])) for row in rows]
+    return [
+        SearchDocument(doc_id, title, status, text, spans.get(doc_id, []))
+        for doc_id, title, status, text in rows
+    ]
 
 
 def document_titles(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[str, str]]:

@@ -75,8 +75,16 @@ class RegistryView(QWidget):
         self.merge_button = QPushButton(self.tr("Merge into…"), self)
         self.split_button = QPushButton(self.tr("Split selected mentions"), self)
         self.timeline = self._tree(
-            [self.tr("Post"), self.tr("Body"), self.tr("From"), self.tr("To"), self.tr("Documents")]
+            [
+                self.tr("Post / evidence"),
+                self.tr("Body / document"),
+                self.tr("From"),
+                self.tr("To"),
+                self.tr("Documents / how"),
+            ]
         )
+        self.timeline.setColumnWidth(0, 300)
+        self.timeline.setColumnWidth(1, 220)
         self.mentions = self._tree([self.tr("Document"), self.tr("Mention"), self.tr("Link")])
         self.mentions.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.to_confirm = self._tree(
