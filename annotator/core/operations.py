@@ -333,6 +333,18 @@ class Batch(Operation):
         }
 
 
+# The registry's operations: about people and organisations, not about the text.
+REGISTRY_OPERATIONS: tuple[type[Operation], ...] = (
+    AddEntity,
+    DeleteEntity,
+    RestoreEntity,
+    LinkMentions,
+    MergeEntities,
+    RenameEntity,
+    AddEntityNames,
+    RemoveEntityNames,
+)
+
 OPERATION_TYPES: dict[str, type[Operation]] = {
     cls.kind: cls
     for cls in (
@@ -356,14 +368,7 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         Batch,
         RemoveRelationType,
         SetRelationStates,
-        AddEntity,
-        DeleteEntity,
-        RestoreEntity,
-        LinkMentions,
-        MergeEntities,
-        RenameEntity,
-        AddEntityNames,
-        RemoveEntityNames,
+        *REGISTRY_OPERATIONS,
     )
 }
 

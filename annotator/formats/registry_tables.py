@@ -74,12 +74,31 @@ def _cell(value: Any) -> Any:
     return value
 
 
-class CsvTable:
-    """A CSV file being written row by row, header first; `count` rows so far."""
+class _Output:
+    """A file being written item by item; `count` items so far; a context manager."""
+
+    def __init__(self, path: Path, encoding: str) -> None:
+        self.path, self.count = path, 0
+        self._handle = path.open(
+            "w", encoding=encoding, newline="" if encoding != "utf-8" else "\n"
+        )
+
+    def close(self) -> None:
+        self._handle.close()
+
+    def __enter__(self) -> Any:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class CsvTable(_Output):
+    """A CSV file written row by row, header first."""
 
     def __init__(self, path: Path, header: Sequence[str]) -> None:
-        self.path, self.header, self.count = path, tuple(header), 0
-        self._handle = path.open("w", encoding="utf-8-sig", newline="")
+        super().__init__(path, "utf-8-sig")
+        self.header = tuple(header)
         self._out = csv.writer(self._handle)
         self._out.writerow(self.header)
 
@@ -91,36 +110,18 @@ class CsvTable:
         self._out.writerow([_cell(v) for v in row])
         self.count += 1
 
-    def close(self) -> None:
-        self._handle.close()
 
-    def __enter__(self) -> CsvTable:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class JsonLines:
-    """A JSONL file being written object by object, with exactly `keys` in that order."""
+class JsonLines(_Output):
+    """A JSONL file written object by object, with exactly `keys` in that order."""
 
     def __init__(self, path: Path, keys: Sequence[str]) -> None:
-        self.keys, self.count = tuple(keys), 0
-        self._handle = path.open("w", encoding="utf-8", newline="\n")
+        super().__init__(path, "utf-8")
+        self.keys = tuple(keys)
 
     def write(self, record: dict[str, Any]) -> None:
         ordered = {key: record[key] for key in self.keys}
         self._handle.write(json.dumps(ordered, ensure_ascii=False) + "\n")
         self.count += 1
-
-    def close(self) -> None:
-        self._handle.close()
-
-    def __enter__(self) -> JsonLines:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:

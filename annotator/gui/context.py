@@ -7,18 +7,11 @@ from PySide6.QtCore import QObject, Signal
 from annotator.core.changes import ChangeSet
 from annotator.core.model import IN_PROGRESS, NEW, PENDING
 from annotator.core.operations import (
-    AddEntity,
-    AddEntityNames,
+    REGISTRY_OPERATIONS,
     AddSpans,
     AddSuggestions,
     Batch,
-    DeleteEntity,
-    LinkMentions,
-    MergeEntities,
     Operation,
-    RemoveEntityNames,
-    RenameEntity,
-    RestoreEntity,
     SetStatus,
 )
 
@@ -33,18 +26,7 @@ class EditingSession:
 
     # Operations that are not an annotator's own edit of the document (the
     # registry's are about people, not about the text).
-    NOT_EDITS = (
-        SetStatus,
-        AddSuggestions,
-        AddEntity,
-        DeleteEntity,
-        RestoreEntity,
-        LinkMentions,
-        MergeEntities,
-        RenameEntity,
-        AddEntityNames,
-        RemoveEntityNames,
-    )
+    NOT_EDITS = (SetStatus, AddSuggestions, *REGISTRY_OPERATIONS)
 
     def __init__(self, session) -> None:
         self._session = session

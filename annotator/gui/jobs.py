@@ -81,6 +81,11 @@ class ThreadJob(QObject):
     def wait(self, ms: int = 30000) -> bool:
         return self._thread.wait(ms)
 
+    def stop(self) -> None:
+        """Cancel and wait for the thread (a window closing, a new search)."""
+        self.cancel()
+        self.wait()
+
     def _forward_partial(self, value: Any) -> None:
         if not self.cancel_event.is_set():
             self.partial.emit(value)

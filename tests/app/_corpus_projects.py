@@ -29,6 +29,16 @@ ARTICLES = [
 ]
 
 
+def corpus_file(path):
+    """A project file at `path` holding the corpus, closed (for the window and the CLI)."""
+    from annotator.store import create_project
+
+    project = create_project(path, annotator="tester")
+    build_corpus(project)
+    project.close()
+    return path
+
+
 def find(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
     start = -1
     for _ in range(nth + 1):

@@ -10,17 +10,13 @@ import pytest
 from click.testing import CliRunner
 
 from annotator.cli import cli
-from annotator.store import create_project, open_project
-from tests.app._corpus_projects import build_corpus
+from annotator.store import open_project
+from tests.app._corpus_projects import corpus_file
 
 
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    project = create_project(path, annotator="tester")
-    build_corpus(project)
-    project.close()
-    return path
+    return corpus_file(tmp_path / "corpus.db")
 
 
 def _run(*args: str):

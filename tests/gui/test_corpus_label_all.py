@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from annotator.gui.search.label_all_dialog import PROJECT, RESULTS
-from annotator.store import create_project
-from tests.app._corpus_projects import ARTICLES, build_corpus, find
+from tests.app._corpus_projects import ARTICLES, corpus_file, find
 from tests.gui.helpers import click_text, stored_spans
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,11 +17,7 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def corpus_path(tmp_path: Path) -> Path:
-    path = tmp_path / "corpus.db"
-    project = create_project(path, annotator="tester")
-    build_corpus(project)
-    project.close()
-    return path
+    return corpus_file(tmp_path / "corpus.db")
 
 
 def _wait_preview(qtbot, dialog) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.store import create_project, open_project
-from tests.app._corpus_projects import ARTICLES, build_corpus, find
+from annotator.store import open_project
+from tests.app._corpus_projects import ARTICLES, corpus_file, find
 from tests.gui.test_corpus_search import double_click
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -17,11 +17,7 @@ CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
 
 @pytest.fixture
 def corpus_path(tmp_path: Path) -> Path:
-    path = tmp_path / "corpus.db"
-    project = create_project(path, annotator="tester")
-    build_corpus(project)
-    project.close()
-    return path
+    return corpus_file(tmp_path / "corpus.db")
 
 
 def _names(view) -> list[str]:

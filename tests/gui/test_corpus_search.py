@@ -10,18 +10,14 @@ from PySide6.QtCore import QPoint, Qt
 from annotator.core.model import SourceDocument
 from annotator.gui.search.model import ANNOTATED, HIT, RIGHT
 from annotator.store import create_project
-from tests.app._corpus_projects import ARTICLES, build_corpus, find
+from tests.app._corpus_projects import ARTICLES, corpus_file, find
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
 def corpus_path(tmp_path: Path) -> Path:
-    path = tmp_path / "corpus.db"
-    project = create_project(path, annotator="tester")
-    build_corpus(project)
-    project.close()
-    return path
+    return corpus_file(tmp_path / "corpus.db")
 
 
 def _search(qtbot, window, text: str) -> None:

@@ -7,16 +7,11 @@ from pathlib import Path
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
 
-from annotator.store import create_project
-from tests.app._corpus_projects import build_corpus
+from tests.app._corpus_projects import corpus_file
 
 
 def test_statistics_tabs_charts_split_and_files(qtbot, make_window, tmp_path: Path, screenshots):
-    path = tmp_path / "corpus.db"
-    project = create_project(path, annotator="tester")
-    build_corpus(project)
-    project.close()
-    window = make_window(path)
+    window = make_window(corpus_file(tmp_path / "corpus.db"))
     window.corpus.actions["statistics"].trigger()
     dialog = window.corpus.dialog
     qtbot.waitUntil(lambda: dialog.stats is not None, timeout=20000)

@@ -239,6 +239,5 @@ class LabelAllDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)
         if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+            self._job.stop()
         super().done(result)

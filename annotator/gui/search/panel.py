@@ -160,8 +160,7 @@ class SearchPanel(QWidget):
 
     def cancel(self) -> None:
         if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+            self._job.stop()
             self._job = None
 
     # -- searching --------------------------------------------------------------------

@@ -159,6 +159,5 @@ class StatsDialog(QDialog):
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)
         if self._job is not None:
-            self._job.cancel()
-            self._job.wait()
+            self._job.stop()
         super().done(result)
