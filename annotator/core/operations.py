@@ -345,32 +345,30 @@ REGISTRY_OPERATIONS: tuple[type[Operation], ...] = (
     RemoveEntityNames,
 )
 
-OPERATION_TYPES: dict[str, type[Operation]] = {
-    cls.kind: cls
-    for cls in (
-        AddSpan,
-        DeleteSpan,
-        RelabelSpan,
-        SetSpanState,
-        RestoreSpans,
-        DeleteSpans,
-        AddSuggestions,
-        AddSpans,
-        SetSpanStates,
-        AddRelation,
-        DeleteRelation,
-        SetStatus,
-        SetNote,
-        PutLabel,
-        RenameLabel,
-        RemoveLabel,
-        PutRelationType,
-        Batch,
-        RemoveRelationType,
-        SetRelationStates,
-        *REGISTRY_OPERATIONS,
-    )
-}
+_ALL_OPERATIONS: tuple[type[Operation], ...] = (
+    AddSpan,
+    DeleteSpan,
+    RelabelSpan,
+    SetSpanState,
+    RestoreSpans,
+    DeleteSpans,
+    AddSuggestions,
+    AddSpans,
+    SetSpanStates,
+    AddRelation,
+    DeleteRelation,
+    SetStatus,
+    SetNote,
+    PutLabel,
+    RenameLabel,
+    RemoveLabel,
+    PutRelationType,
+    Batch,
+    RemoveRelationType,
+    SetRelationStates,
+    *REGISTRY_OPERATIONS,
+)
+OPERATION_TYPES: dict[str, type[Operation]] = {cls.kind: cls for cls in _ALL_OPERATIONS}
 
 
 _PLAIN = (int, str, float, bool, type(None))
