@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 
 from annotator.app.registry.build import plan_registry_update
+from annotator.app.registry.files import write_registry
 from annotator.app.search.engine import SearchRun
 from annotator.app.search.label_all import plan_label_all
 from annotator.core.resources import resource_path
@@ -295,8 +296,12 @@ def test_registry_build(corpus: Path) -> None:
         project.session().apply(update.operation())
         total = time.perf_counter() - began
         persons = len(project.registry_entities("person"))
+        began = time.perf_counter()
+        files = write_registry(project, corpus.parent / "registry")
+        written = time.perf_counter() - began
     finally:
         project.close()
+    print(f"\nregistry files written in {written:.1f} s: {files.summary()}")
     print(
         f"\nregistry build: {total:.1f} s (plan {planned:.1f} s, apply {total - planned:.1f} s): "
         f"{update.summary()}; {persons:,} persons; floor (read every mention with its surface, "
