@@ -63,7 +63,25 @@ def is_aligned(text: str, start: int, end: int) -> bool:
     """
     if not 0 <= start < end <= len(text):
         return False
-    return start in _piece_starts(text, start) and end in _piece_ends(text, end)
+    return _starts_token(text, start) and _ends_token(text, end)
+
+
+def _starts_token(text: str, start: int) -> bool:
+    before = text[start - 1] if start else " "
+    if before.isspace():  # the common cases first: no tokenising needed
+        return True
+    if before.isalnum() and text[start].isalnum():
+        return False
+    return start in _piece_starts(text, start)
+
+
+def _ends_token(text: str, end: int) -> bool:
+    after = text[end] if end < len(text) else " "
+    if after.isspace():
+        return True
+    if after.isalnum() and text[end - 1].isalnum():
+        return False
+    return end in _piece_ends(text, end)
 
 
 def _piece_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -103,3 +103,21 @@ def test_query_syntax_label_status_annotator_and_phrase() -> None:
     assert parse_query("label:(a", regex=True).text == "label:(a"
     with pytest.raises(SearchError, match="status"):
         parse_query("status:finished x").check()
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aĐế .,-/:()\n_'9")), max_size=30),
+    st.integers(0, 30),
+    st.integers(1, 30),
+)
+def test_alignment_agrees_with_the_tokens(text: str, start: int, length: int) -> None:
+    from annotator.core.syllables import syllable_spans
+
+    end = start + length
+    tokens = syllable_spans(text)
+    expected = (
+        0 <= start < end <= len(text)
+        and start in {s for s, _ in tokens}
+        and end in {e for _, e in tokens}
+    )
+    assert is_aligned(text, start, end) == expected

@@ -83,9 +83,8 @@ def plan_label_all(
     cancel: Any = None,
 ) -> LabelAllPlan:
     """Count and collect what labelling every hit of `query` with `label` would do."""
-    run = SearchRun(
-        reader, replace(query, states=(ACCEPTED, PENDING)), within=within, cancel=cancel
-    )
+    visible = replace(query, states=(ACCEPTED, PENDING))
+    run = SearchRun(reader, visible, width=0, within=within, cancel=cancel)  # no context lines
     plan = LabelAllPlan(label, accept)
     by_doc: dict[int, list[Hit]] = defaultdict(list)
     for hit in run.hits():
