@@ -185,6 +185,13 @@ class RegistryView(QWidget):
         self.entities.blockSignals(False)
         self._show_entity(self.entities.currentItem())
         self._show_suggestions()
+        if self.context is not None and not self.entities.count():
+            self.summary.setText(
+                self.tr("No one here yet: Link new mentions adds the people and organisations")
+                + self.tr(" of the PER and ORG annotations.")
+                if not self.filter.text().strip()
+                else self.tr("No name matches.")
+            )
 
     def select_entity(self, uid: str) -> None:
         for row in range(self.entities.count()):
