@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install run demo test lint bench clean
+.PHONY: install run demo test lint bench clean base-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,11 @@ lint: install
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The base CRF shipped in resources/models, rebuilt from the committed gold
+# (same inputs, same bytes; see resources/models/README.md).
+base-model: install
+	$(PY) -m annotator.cli base-model
 
 # One process per benchmark file: each memory figure is its own, not what an
 # earlier benchmark of the same run left behind.

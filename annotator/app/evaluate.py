@@ -18,11 +18,22 @@ from typing import Any
 from annotator.app.training import load_model
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.metrics import SpanScorer
-from annotator.nlp.pipeline import MERGED, MODEL, NER, RULES, Pipeline, PipelineConfig
+from annotator.nlp.pipeline import (
+    MERGED,
+    MODEL,
+    NER,
+    RULES,
+    Pipeline,
+    PipelineConfig,
+    base_model_config,
+)
+from annotator.nlp.relations import suggest_relations
 from annotator.store import open_project
 
 # Report order of the schema's span labels; others follow alphabetically.
 LABEL_ORDER = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
+RELATION_ORDER = ("HOLDS", "PARTICIPATES", "WHEN", "ISSUED_BY")
+Triple = tuple[int, int, str]
 BASELINE = NER
 
 
@@ -30,7 +41,13 @@ BASELINE = NER
 class GoldDocument:
     id: str
     text: str
-    spans: tuple[tuple[int, int, str], ...]
+    spans: tuple[Triple, ...]
+    # (head index, tail index, type): indices into spans.
+    relations: tuple[Triple, ...] = ()
+
+    def relation_keys(self) -> set[tuple[Triple, Triple, str]]:
+        """Each relation as (head span, tail span, type): what scoring compares."""
+        return {(self.spans[h], self.spans[t], kind) for h, t, kind in self.relations}
 
 
 def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
@@ -43,7 +60,10 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
             try:
                 row = json.loads(line)
                 spans = tuple((int(s), int(e), str(lab)) for s, e, lab in row["spans"])
-                out.append(GoldDocument(str(row.get("id", number)), row["text"], spans))
+                links = tuple((int(h), int(t), str(k)) for h, t, k in row.get("relations", ()))
+                if any(not (0 <= i < len(spans)) for h, t, _ in links for i in (h, t)):
+                    raise ValueError("a relation points at a span the line does not have")
+                out.append(GoldDocument(str(row.get("id", number)), row["text"], spans, links))
             except (ValueError, KeyError, TypeError) as exc:
                 raise ImportFailure(
                     f"{path}, line {number}: not a gold document ({exc}). Each line needs "
@@ -62,20 +82,43 @@ def evaluate_documents(
     *,
     config: PipelineConfig = PipelineConfig(),
     progress: Callable[[int, int], None] | None = None,
+    relations: SpanScorer | None = None,
+    gold_spans: bool = False,
 ) -> dict[str, SpanScorer]:
-    """A scorer per suggester, plus "merged" for the combined output."""
+    """A scorer per suggester, plus "merged" for the combined output.
+
+    With `relations`, the suggested relations are scored into it too: over
+    the merged spans (end to end), or over the gold spans with `gold_spans`.
+    """
     pipeline = Pipeline(config)
     scorers: dict[str, SpanScorer] = {name: SpanScorer() for name in pipeline.names}
     scorers[MERGED] = SpanScorer()
     for i, doc in enumerate(docs):
         run = pipeline.run(doc.text)
-        for name, found in run.items():
-            scorers[name].add(doc.spans, [(s.start, s.end, s.label) for s in found])
+        for name, suggested in run.items():
+            scorers[name].add(doc.spans, [(s.start, s.end, s.label) for s in suggested])
         merged = pipeline.merge_run(run, doc.text)
-        scorers[MERGED].add(doc.spans, [(s.start, s.end, s.label) for s in merged])
+        found = [(s.start, s.end, s.label) for s in merged]
+        scorers[MERGED].add(doc.spans, found)
+        if relations is not None:
+            relations.add(doc.relation_keys(), _relation_keys(doc, found, gold_spans))
         if progress is not None:
             progress(i + 1, len(docs))
     return scorers
+
+
+def _relation_keys(
+    doc: GoldDocument, found: list[Triple], gold_spans: bool
+) -> set[tuple[Triple, Triple, str]]:
+    spans = list(doc.spans) if gold_spans else found
+    return {(spans[r.head], spans[r.tail], r.type) for r in suggest_relations(doc.text, spans)}
+
+
+def relations_json(scorer: SpanScorer, docs: Sequence[GoldDocument]) -> dict[str, Any]:
+    """{TYPE: {"p", "r", "f1"}} for every relation type in the gold or suggested."""
+    present = {kind for doc in docs for *_, kind in doc.relations} | set(scorer.labels())
+    kinds = [k for k in RELATION_ORDER if k in present] + sorted(present - set(RELATION_ORDER))
+    return {kind: _prf(scorer.score(kind).as_dict()) for kind in kinds}
 
 
 def report(
@@ -106,6 +149,8 @@ def scores_json(result: dict[str, Any], *, per_suggester: bool = False) -> dict[
         return {"labels": labels, "micro": _prf(report["micro"])}
 
     out = shape(result)
+    if "relations" in result:
+        out["relations"] = result["relations"]
     if per_suggester:
         out["suggesters"] = {name: shape(r) for name, r in result["suggesters"].items()}
     return out
@@ -117,11 +162,17 @@ def evaluate_gold(
     suggester: str | None = None,
     project_path: str | os.PathLike[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    gold_spans: bool = False,
 ) -> dict[str, Any]:
-    """Evaluate rules, underthesea, the project's model (if given) and their merge."""
+    """Evaluate rules, underthesea, the project's model (if given) and their merge.
+
+    "relations" holds the suggested relations' scores per type, end to end
+    or (gold_spans) given the gold file's spans.
+    """
     docs = read_gold(gold_path)
     names: tuple[str, ...] = (RULES, NER)
-    config = PipelineConfig(names=names)
+    # What a project without its own model suggests: the shipped base model too.
+    config = base_model_config((*names, MODEL))
     if project_path is not None:
         project = open_project(Path(project_path))
         try:
@@ -132,10 +183,15 @@ def evaluate_gold(
             config = PipelineConfig(
                 names=(*names, MODEL), model=stored[0], stack=tuple(stored[1].get("stack", ()))
             )
-    scorers = evaluate_documents(docs, config=config, progress=progress)
+    relations = SpanScorer()
+    scorers = evaluate_documents(
+        docs, config=config, progress=progress, relations=relations, gold_spans=gold_spans
+    )
     main = suggester or MERGED
     if main not in scorers:
         raise AnnotatorError(
             f"No suggester named {main!r} ran; choose one of: {', '.join(sorted(scorers))}."
         )
-    return report(scorers, docs, main=main)
+    result = report(scorers, docs, main=main)
+    result["relations"] = relations_json(relations, docs)
+    return result

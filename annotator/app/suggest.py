@@ -26,12 +26,15 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
-from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig
+from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig, base_model_config
 from annotator.store import open_project
 
 # A worker that has not loaded underthesea within this many seconds is broken.
 STARTUP_LIMIT = 180.0
-SpanTuple = tuple[int, int, str, str]
+SpanTuple = tuple[int, int, str, str, float]
+# (head index, tail index, type, suggester, confidence): indices into the span tuples.
+RelationTuple = tuple[int, int, str, str, float]
+RELATIONS_SUGGESTER = "relations"
 WARM_UP = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, họp tại Hà Nội ngày 1/1/2021."
 
 
@@ -65,6 +68,7 @@ class SuggestReport:
     failures: tuple[DocumentFailure, ...]
     cancelled: bool
     seconds: float
+    relations: int = 0
 
 
 ProgressFn = Callable[[SuggestProgress], None]
@@ -92,8 +96,10 @@ def _worker_main(conn: Connection, config: PipelineConfig) -> None:
             return
         doc_id, text = request
         try:
-            found = [(s.start, s.end, s.label, s.suggester) for s in pipeline.suggest(text)]
-            conn.send(("ok", doc_id, found))
+            spans, relations = pipeline.suggest_with_relations(text)
+            found = [(s.start, s.end, s.label, s.suggester, s.score) for s in spans]
+            links = [(r.head, r.tail, r.type, RELATIONS_SUGGESTER, r.confidence) for r in relations]
+            conn.send(("ok", doc_id, (found, links)))
         except Exception as exc:  # one document's failure must not end the worker
             conn.send(("error", doc_id, f"{type(exc).__name__}: {exc}"))
 
@@ -138,13 +144,24 @@ class _Worker:
 # --- the calling process -----------------------------------------------------------
 
 
-def _operation(doc_id: int, found: Sequence[SpanTuple]) -> Operation | None:
-    """One operation per document: model suggestions keep their own origin."""
-    plain = tuple(tuple(s) for s in found if s[3] != MODEL_SUGGESTER)
+def _operation(
+    doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
+) -> Operation | None:
+    """One operation per document: model suggestions keep their own origin.
+
+    The model's spans are stored first; the relations go with the other
+    spans, and a model span they point at is named there again, so the store
+    links the one just added instead of adding it twice.
+    """
     learnt = tuple(tuple(s) for s in found if s[3] == MODEL_SUGGESTER)
+    linked = {i for r in relations for i in r[:2]}
+    plain_ids = [i for i, s in enumerate(found) if s[3] != MODEL_SUGGESTER or i in linked]
+    position = {old: new for new, old in enumerate(plain_ids)}
+    plain = tuple(tuple(found[i]) for i in plain_ids)
+    links = tuple((position[h], position[t], *rest) for h, t, *rest in relations)
     ops = [
-        AddSuggestions(doc_id, spans=spans, origin=origin)  # type: ignore[arg-type]
-        for spans, origin in ((plain, SUGGESTED), (learnt, MODEL))
+        AddSuggestions(doc_id, spans=spans, origin=origin, relations=rels)  # type: ignore[arg-type]
+        for spans, origin, rels in ((learnt, MODEL, ()), (plain, SUGGESTED, links))
         if spans
     ]
     if not ops:
@@ -155,11 +172,11 @@ def _operation(doc_id: int, found: Sequence[SpanTuple]) -> Operation | None:
 
 
 def pipeline_config(project: Any, suggesters: Iterable[str] | None) -> PipelineConfig:
-    """Which suggesters run for this project; the model only once one is trained."""
+    """Which suggesters run for this project: its own model once trained, else the base model."""
     wanted = tuple(suggesters) if suggesters is not None else (RULES, NER, MODEL_SUGGESTER)
     stored = load_model(project) if MODEL_SUGGESTER in wanted else None
     if stored is None:
-        return PipelineConfig(names=tuple(n for n in wanted if n != MODEL_SUGGESTER))
+        return base_model_config(wanted)
     data, meta = stored
     return PipelineConfig(names=wanted, model=data, stack=tuple(meta.get("stack", ())))
 
@@ -167,7 +184,15 @@ def pipeline_config(project: Any, suggesters: Iterable[str] | None) -> PipelineC
 class _Run:
     """The scheduling loop of one suggest_documents call."""
 
-    def __init__(self, project: Any, config: PipelineConfig, *, workers: int, time_limit: float):
+    def __init__(
+        self,
+        project: Any,
+        config: PipelineConfig,
+        *,
+        workers: int,
+        time_limit: float,
+        min_confidence: float = 0.0,
+    ):
         self.project = project
         self.config = config
         self.time_limit = time_limit
@@ -177,7 +202,10 @@ class _Run:
         self.added = 0
         self.done = 0
         # Suggesters know labels the project may have removed: those are left out.
-        self.labels = frozenset(project.schema().label_names())
+        self.schema = project.schema()
+        self.labels = frozenset(self.schema.label_names())
+        self.min_confidence = min_confidence
+        self.relations_added = 0
 
     def replace(self, worker: _Worker) -> None:
         worker.stop(kill=True)
@@ -188,19 +216,36 @@ class _Run:
             self.failures.append(DocumentFailure(doc_id, reason))
         return None
 
-    def store(self, doc_id: int, found: Sequence[SpanTuple]) -> ChangeSet | None:
+    def store(
+        self, doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
+    ) -> ChangeSet | None:
         """Apply one document's suggestions, leaving out any that overlap accepted spans.
 
-        Spans whose label is not in the project's schema are left out; a
-        document whose suggestions still cannot be stored is its own failure.
+        Spans whose label is not in the project's schema are left out, with
+        their relations, and so are relations of a type the schema lacks or
+        whose ends the type does not allow; suggestions below the minimum
+        confidence are left out too. A document whose suggestions still cannot
+        be stored is its own failure.
         """
         accepted = [(s.start, s.end) for s in self.project.spans(doc_id, states=(ACCEPTED,))]
-        fresh = [
-            f
-            for f in found
-            if f[2] in self.labels and not any(f[0] < e and s < f[1] for s, e in accepted)
+        kept = [
+            i
+            for i, f in enumerate(found)
+            if f[2] in self.labels
+            and f[4] >= self.min_confidence
+            and not any(f[0] < e and s < f[1] for s, e in accepted)
         ]
-        op = _operation(doc_id, fresh)
+        fresh = [found[i] for i in kept]
+        position = {old: new for new, old in enumerate(kept)}
+        links = [
+            (position[h], position[t], kind, who, conf)
+            for h, t, kind, who, conf in relations
+            if h in position
+            and t in position
+            and conf >= self.min_confidence
+            and self._allows(kind, found[h][2], found[t][2])
+        ]
+        op = _operation(doc_id, fresh, links)
         if op is None:
             return None
         try:
@@ -208,7 +253,11 @@ class _Run:
         except AnnotatorError as exc:
             return self.fail(doc_id, f"The suggestions could not be stored: {exc}")
         self.added += len(change.spans_added)
+        self.relations_added += len(change.relations_added)
         return change
+
+    def _allows(self, kind: str, head_label: str, tail_label: str) -> bool:
+        return kind in {r.name for r in self.schema.relations_allowed(head_label, tail_label)}
 
     def receive(self, worker: _Worker) -> tuple[int | None, ChangeSet | None, bool]:
         """Handle one message: (finished doc id, change, whether a document ended)."""
@@ -230,7 +279,8 @@ class _Run:
         worker.job = None
         if kind == "error":
             return doc_id, self.fail(doc_id, str(payload)), True
-        return doc_id, self.store(doc_id, payload), True
+        spans, relations = payload
+        return doc_id, self.store(doc_id, spans, relations), True
 
     def close(self) -> None:
         for worker in self.workers:
@@ -246,6 +296,7 @@ def suggest_documents(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     time_limit: float = 20.0,
+    min_confidence: float = 0.0,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
 
@@ -263,13 +314,20 @@ def suggest_documents(
         if not ids:
             return SuggestReport(0, 0, (), False, 0.0)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
-        run = _Run(project, config, workers=count, time_limit=time_limit)
+        run = _Run(
+            project, config, workers=count, time_limit=time_limit, min_confidence=min_confidence
+        )
         try:
             cancelled = _loop(run, deque(ids), progress=progress, cancel=cancel, began=began)
         finally:
             run.close()
         return SuggestReport(
-            run.done, run.added, tuple(run.failures), cancelled, time.monotonic() - began
+            run.done,
+            run.added,
+            tuple(run.failures),
+            cancelled,
+            time.monotonic() - began,
+            relations=run.relations_added,
         )
     finally:
         project.close()

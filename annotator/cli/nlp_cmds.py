@@ -51,16 +51,30 @@ def _bar(done: int, total: int, width: int = 20) -> str:
     show_default=True,
     help="Seconds allowed per document before it is skipped.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave out suggestions (spans and relations) less confident than this.",
+)
 def suggest_cmd(
-    project: str, docs: str | None, everything: bool, workers: int | None, time_limit: float
+    project: str,
+    docs: str | None,
+    everything: bool,
+    workers: int | None,
+    time_limit: float,
+    min_confidence: float,
 ) -> None:
-    """Propose spans (rules, underthesea NER, the trained model) as pending suggestions.
+    """Propose spans (rules, underthesea NER, the trained model) and relations between them.
 
-    Already present or rejected spans are never proposed again.
+    Everything is stored as pending, each with a confidence (the measured
+    precision of its suggester, or the model's own probability). Already
+    present or rejected spans and relations are never proposed again.
 
     Example:
 
-        annotator suggest project.db --workers 2
+        annotator suggest project.db --workers 2 --min-confidence 0.8
     """
     ids = _ids(docs)
     if everything and ids is None:
@@ -82,13 +96,19 @@ def suggest_cmd(
 
     try:
         report = suggest_documents(
-            project, doc_ids=ids, workers=workers, progress=show, time_limit=time_limit
+            project,
+            doc_ids=ids,
+            workers=workers,
+            progress=show,
+            time_limit=time_limit,
+            min_confidence=min_confidence,
         )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo("", err=True)
     click.echo(
-        f"{report.documents} documents, {report.added} suggestions added in {report.seconds:.1f} s."
+        f"{report.documents} documents, {report.added} suggestions and {report.relations} "
+        f"relations added in {report.seconds:.1f} s."
     )
     for failure in report.failures:
         click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)
@@ -168,21 +188,35 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="Also score the model trained in this project.",
 )
+@click.option(
+    "--gold-spans",
+    is_flag=True,
+    help="Score the suggested relations given the gold spans instead of the suggested ones.",
+)
 def evaluate_cmd(
-    gold: str, as_json: bool, per_suggester: bool, suggester: str | None, project: str | None
+    gold: str,
+    as_json: bool,
+    per_suggester: bool,
+    suggester: str | None,
+    project: str | None,
+    gold_spans: bool,
 ) -> None:
     """Score the suggesters against a gold JSONL file (exact-match P/R/F1).
 
     Prints P/R/F1 per label and micro for every suggester and for the merged
     output; the stock underthesea NER is shown as the baseline. --json prints
-    the scores of one (--suggester, default the merged output).
+    the scores of one (--suggester, default the merged output), and
+    "relations": P/R/F1 per relation type, exact on (head span, tail span,
+    type), end to end or with --gold-spans given the gold spans.
 
     Example:
 
         annotator evaluate gold/dev.jsonl --json --suggester rules
     """
     try:
-        result = evaluate_gold(gold, suggester=suggester, project_path=project)
+        result = evaluate_gold(
+            gold, suggester=suggester, project_path=project, gold_spans=gold_spans
+        )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -193,6 +227,9 @@ def evaluate_cmd(
         tag = " (baseline)" if name == BASELINE else ""
         click.echo(f"\n{name}{tag}")
         click.echo(_table(scores))
+    given = "given the gold spans" if gold_spans else "end to end"
+    click.echo(f"\nrelations ({given})")
+    click.echo(_table({"labels": result["relations"]}))
 
 
 def register(cli: click.Group) -> None:

@@ -7,6 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 LabelledSpan = tuple[int, int, str]
+# What is scored: anything whose last item is its label, e.g. a span
+# (start, end, label) or a relation (head span, tail span, type).
+Labelled = tuple[object, object, str]
 
 
 @dataclass(frozen=True)
@@ -40,14 +43,17 @@ class Score:
 
 
 class SpanScorer:
-    """Accumulates exact (start, end, label) matches over many documents."""
+    """Accumulates exact (start, end, label) matches over many documents.
+
+    Relations are scored the same way, as (head span, tail span, type).
+    """
 
     def __init__(self) -> None:
         self.tp: Counter[str] = Counter()
         self.fp: Counter[str] = Counter()
         self.fn: Counter[str] = Counter()
 
-    def add(self, gold: Iterable[LabelledSpan], predicted: Iterable[LabelledSpan]) -> None:
+    def add(self, gold: Iterable[Labelled], predicted: Iterable[Labelled]) -> None:
         gold_set, pred_set = set(gold), set(predicted)
         for _, _, label in gold_set & pred_set:
             self.tp[label] += 1

@@ -82,3 +82,29 @@ def fold_tone_placement(text: str) -> str:
 def fold_key(text: str) -> str:
     """A matching key: NFC, tone placement folded, Đ lookalikes unified, casefolded."""
     return fold_tone_placement(text.translate(_LOOKALIKES)).casefold()
+
+
+# The shape of one written Vietnamese syllable, tone marks removed: an onset,
+# a vowel group of one to three, and a coda. "Nguyễn", "khuya", "Uông" fit;
+# "Putin", "Dennis", "Québec", "Kadyrov" do not.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"[aăâeêioôơuưy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def vietnamese_syllable(word: str) -> bool:
+    """Whether a word of letters is spelled like a Vietnamese syllable."""
+    decomposed = unicodedata.normalize("NFD", word.translate(_LOOKALIKES).lower())
+    base = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    return _SYLLABLE.fullmatch(base) is not None
+
+
+def foreign_shaped(word: str) -> bool:
+    """A word in letters that no Vietnamese syllable spells (a foreign name or word).
+
+    Acronyms (`VN`, `UBND`) are not foreign-shaped: they are all capitals.
+    """
+    if not word.isalpha() or word.isupper():
+        return False
+    return not vietnamese_syllable(word)

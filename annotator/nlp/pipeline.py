@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.base import Suggester, Suggestion
+from annotator.nlp.confidence import with_confidence
 from annotator.nlp.crf import MODEL_NAME, RULES_FIRST, CRFSuggester
+from annotator.nlp.crf.base import BASE_MIN_CONFIDENCE, BASE_MODEL_NAME, BASE_STACK, base_model
 from annotator.nlp.ner import UndertheseaNER
+from annotator.nlp.relations import RelationSuggestion, suggest_relations
 
 RULES = "rules"
 NER = "underthesea"
@@ -29,6 +32,19 @@ class PipelineConfig:
     names: tuple[str, ...] = (RULES, NER, MODEL)
     model: bytes | None = None
     stack: tuple[str, ...] = ()
+    # The suggester name the model's spans carry: "model" for the project's
+    # own, "base-model" for the shipped one.
+    model_name: str = MODEL
+
+
+def base_model_config(names: Sequence[str] = (RULES, NER, MODEL)) -> PipelineConfig:
+    """The configuration of a project without its own model: the shipped base model, if any."""
+    data = base_model() if MODEL in names else None
+    if data is None:
+        return PipelineConfig(names=tuple(n for n in names if n != MODEL))
+    return PipelineConfig(
+        names=tuple(names), model=data, stack=BASE_STACK, model_name=BASE_MODEL_NAME
+    )
 
 
 def rule_suggester() -> Suggester | None:
@@ -82,7 +98,15 @@ class Pipeline:
                 self._base[RULES] = rules
         if NER in needed:
             self._base[NER] = UndertheseaNER()
-        self._model = CRFSuggester(config.model) if config.model and MODEL in config.names else None
+        self._model = (
+            CRFSuggester(
+                config.model,
+                name=config.model_name,
+                min_score=BASE_MIN_CONFIDENCE if config.model_name == BASE_MODEL_NAME else 0.0,
+            )
+            if config.model and MODEL in config.names
+            else None
+        )
 
     @property
     def names(self) -> list[str]:
@@ -109,6 +133,13 @@ class Pipeline:
     def suggest(self, text: str) -> list[Suggestion]:
         """The merged suggestions for text."""
         return self.merge_run(self.run(text), text)
+
+    def suggest_with_relations(
+        self, text: str
+    ) -> tuple[list[Suggestion], list[RelationSuggestion]]:
+        """The merged suggestions, each with its confidence, and relations between them."""
+        spans = with_confidence(self.suggest(text))
+        return spans, suggest_relations(text, [(s.start, s.end, s.label) for s in spans])
 
     def merge_run(
         self, run: dict[str, list[Suggestion]], text: str | None = None

@@ -115,3 +115,31 @@ def test_labels_missing_from_the_project_schema_are_left_out(tmp_path):
     finally:
         project.close()
     assert "DATE" not in labels and "PER" in labels
+
+
+def test_relations_are_stored_pending_with_confidence_and_filtered_by_min_confidence(tmp_path):
+    text = "Bí thư Tỉnh ủy Phan Việt Cường chủ trì hội nghị ngày 3/9/2021 tại Quảng Nam."
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=[text, text + " "])[-2:]
+    report = suggest_documents(path, doc_ids=ids[:1], workers=1)
+    low = suggest_documents(path, doc_ids=ids[1:], workers=1, min_confidence=0.8)
+    project = open_project(path)
+    try:
+        relations = project.relations(ids[0])
+        spans = {s.id: s for s in project.spans(ids[0])}
+        named = {(text[spans[r.head].start : spans[r.head].end], r.type) for r in relations}
+        assert report.relations == len(relations) >= 3
+        assert ("Phan Việt Cường", "HOLDS") in named and (
+            "Phan Việt Cường",
+            "PARTICIPATES",
+        ) in named
+        assert all(r.state == PENDING and r.suggester == "relations" for r in relations)
+        assert all(0 < r.confidence <= 1 for r in relations)
+        assert all(0 < s.confidence <= 1 for s in spans.values())
+        kept = project.relations(ids[1])
+        assert all(r.confidence >= 0.8 for r in kept)
+        assert "PARTICIPATES" not in {r.type for r in kept}
+        assert all(s.confidence >= 0.8 for s in project.spans(ids[1]))
+        assert low.relations == len(kept)
+    finally:
+        project.close()

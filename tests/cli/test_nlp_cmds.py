@@ -24,7 +24,7 @@ def test_evaluate_json_is_exactly_labels_and_micro():
     result = runner.invoke(cli, ["evaluate", str(FIXTURE), "--json", "--suggester", "underthesea"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"labels", "micro"}
+    assert set(data) == {"labels", "micro", "relations"}
     assert list(data["labels"]) == ["PER", "ROLE", "DATE"]
     assert all(set(s) == {"p", "r", "f1"} for s in [data["micro"], *data["labels"].values()])
     assert data["labels"]["ROLE"] == {"p": 0.0, "r": 0.0, "f1": 0.0}  # stock NER has no ROLE
@@ -36,9 +36,27 @@ def test_evaluate_json_per_suggester_adds_every_suggester():
     result = runner.invoke(cli, ["evaluate", str(FIXTURE), "--json", "--per-suggester"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"labels", "micro", "suggesters"}
+    assert set(data) == {"labels", "micro", "relations", "suggesters"}
     assert {"rules", "underthesea", "merged"} <= set(data["suggesters"])
     assert data["suggesters"]["merged"] == {"labels": data["labels"], "micro": data["micro"]}
+
+
+def test_evaluate_scores_relations_end_to_end_and_given_gold_spans(tmp_path):
+    text = "Bí thư Tỉnh ủy Phan Việt Cường chủ trì hội nghị sáng 23.2."
+    spans = [[0, 14, "ROLE"], [15, 30, "PER"], [39, 47, "EVENT"], [48, 57, "DATE"]]
+    assert text[15:30] == "Phan Việt Cường" and text[48:57] == "sáng 23.2"
+    row = {"text": text, "spans": spans, "relations": [[1, 0, "HOLDS"], [2, 3, "WHEN"]]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    runner = CliRunner()
+    given = json.loads(runner.invoke(cli, ["evaluate", str(gold), "--json", "--gold-spans"]).stdout)
+    assert given["relations"]["HOLDS"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    assert given["relations"]["WHEN"] == {"p": 1.0, "r": 1.0, "f1": 1.0}
+    # The suggested PARTICIPATES is not in this gold: a false positive.
+    assert given["relations"]["PARTICIPATES"]["p"] == 0.0
+    end = json.loads(runner.invoke(cli, ["evaluate", str(gold), "--json"]).stdout)
+    assert set(end["relations"]) >= {"HOLDS", "WHEN"}
+    assert all(set(s) == {"p", "r", "f1"} for s in end["relations"].values())
 
 
 def test_evaluate_table_marks_the_baseline():

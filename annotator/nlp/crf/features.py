@@ -82,21 +82,29 @@ def load_gazetteers(folder: str = "") -> tuple[dict[tuple[str, ...], frozenset[s
     return {k: frozenset(v) for k, v in table.items()}, longest
 
 
+@functools.lru_cache(maxsize=4)
+def _prefixes(folder: str = "") -> frozenset[tuple[str, ...]]:
+    """Every beginning of a gazetteer phrase, so a match stops as soon as none goes on."""
+    table, _ = load_gazetteers(folder)
+    return frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
+
+
 def gazetteer_tags(keys: Sequence[str]) -> list[list[str]]:
     """Per token, 'g:B-kind' / 'g:I-kind' for the longest gazetteer phrase covering it."""
-    table, longest = load_gazetteers()
+    table, _ = load_gazetteers()
+    prefixes = _prefixes()
     out: list[list[str]] = [[] for _ in keys]
-    i = 0
-    while i < len(keys):
-        for n in range(min(longest, len(keys) - i), 0, -1):
-            kinds = table.get(tuple(keys[i : i + n]))
-            if kinds:
-                for k in sorted(kinds):
-                    out[i].append(f"g:B-{k}")
-                    for j in range(i + 1, i + n):
-                        out[j].append(f"g:I-{k}")
-                break
-        i += 1
+    for i in range(len(keys)):
+        best, kinds, j = 0, frozenset[str](), i + 1
+        while j <= len(keys) and tuple(keys[i:j]) in prefixes:
+            found = table.get(tuple(keys[i:j]))
+            if found:
+                best, kinds = j - i, found
+            j += 1
+        for k in sorted(kinds):
+            out[i].append(f"g:B-{k}")
+            for m in range(i + 1, i + best):
+                out[m].append(f"g:I-{k}")
     return out
 
 
@@ -168,9 +176,9 @@ def sequence_features(
     sources = dict(stacked or {})
     rows = token_rows(text, tokens, sources)
     names = tuple(sorted(sources))
-    shown = _feature_names(names)
+    renamed = _renamer(names)
     feats = _featurizer(names).process([rows])[0]
-    return [["bias", *(_renamed(f, shown) for f in row)] for row in feats]
+    return [["bias", *(renamed(f) for f in row)] for row in feats]
 
 
 @functools.lru_cache(maxsize=8)
@@ -186,9 +194,17 @@ def _feature_names(names: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _renamed(feature: str, shown: dict[str, str]) -> str:
-    head, _, value = feature.partition("=")
-    return f"{shown.get(head, head)}={value}"
+@functools.lru_cache(maxsize=8)
+def _renamer(names: tuple[str, ...]):  # -> Callable[[str], str]
+    """The renaming of features for these stacked sources, remembered per feature."""
+    shown = _feature_names(names)
+
+    @functools.lru_cache(maxsize=1 << 18)
+    def renamed(feature: str) -> str:
+        head, _, value = feature.partition("=")
+        return f"{shown.get(head, head)}={value}"
+
+    return renamed
 
 
 def paragraph_tokens(text: str, start: int, end: int) -> list[Range]:

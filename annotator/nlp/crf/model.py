@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -157,7 +158,12 @@ class CRFSuggester:
         *,
         stack: Sequence[Suggester] = (),
         combination: str | None = None,
+        name: str = MODEL_NAME,
+        min_score: float = 0.0,
     ) -> None:
+        self.name = name
+        # Own spans less probable than this are not suggested at all.
+        self.min_score = min_score
         self.combination = combination or stored_combination(data)
         if self.combination not in COMBINATIONS:
             raise ModelError(
@@ -185,8 +191,13 @@ class CRFSuggester:
         When the base suggester (the rules) is among them, the model's spans
         are combined with theirs as the model's combination says.
         """
-        found = self.predict_as(self.combination, text, stacked=stacked)
-        return [Suggestion(s, e, lab, self.name) for s, e, lab in found]
+        scored = [x for x in self.scored_spans(text, stacked) if x[3] >= self.min_score]
+        own = [(s, e, lab) for s, e, lab, _ in scored]
+        score = {(s, e, lab): p for s, e, lab, p in scored}
+        found = combine_as(self.combination, (stacked or {}).get(BASE), own)
+        return [
+            Suggestion(s, e, lab, self.name, score.get((s, e, lab), 1.0)) for s, e, lab in found
+        ]
 
     def predict_as(
         self,
@@ -202,7 +213,19 @@ class CRFSuggester:
         self, text: str, stacked: Mapping[str, Sequence[LabelledRange]] | None = None
     ) -> list[LabelledRange]:
         """The model's own tagging of text, before any combination."""
-        out: list[LabelledRange] = []
+        return [(s, e, lab) for s, e, lab, _ in self.scored_spans(text, stacked)]
+
+    def scored_spans(
+        self, text: str, stacked: Mapping[str, Sequence[LabelledRange]] | None = None
+    ) -> list[tuple[int, int, str, float]]:
+        """The model's own spans with their confidence: the CRF's marginal probability.
+
+        A span's confidence is the smallest marginal probability of the tags
+        of its tokens (B- then I-): how sure the model is of its weakest part.
+        In a paragraph where the model only repeats the stacked rules' spans,
+        those are given 1.0 without computing marginals.
+        """
+        out: list[tuple[int, int, str, float]] = []
         for p_start, p_end in paragraph_spans(text):
             tokens = paragraph_tokens(text, p_start, p_end)
             if not tokens:
@@ -214,5 +237,31 @@ class CRFSuggester:
             feats = sequence_features(text, tokens, stacked=inside)
             with self._lock:
                 tags = self._tagger.tag(feats)
-            out.extend(tags_to_spans(tokens, tags))
+            spans = tags_to_spans(tokens, tags)
+            known = set(inside.get(BASE, ()))
+            if all(span in known for span in spans):
+                # The rules' own spans, tagged again: no marginals needed (the
+                # forward-backward pass costs three times the tagging).
+                out.extend((s, e, lab, 1.0) for s, e, lab in spans)
+                continue
+            with self._lock:
+                marginals = self._tagger.marginals(feats)
+            out.extend(_scored(tokens, tags, marginals, self._tags))
         return out
+
+
+def _scored(
+    tokens: Sequence[tuple[int, int]],
+    tags: Sequence[str],
+    marginals: Sequence[Sequence[float]],
+    labels: Sequence[str],
+) -> list[tuple[int, int, str, float]]:
+    """Spans of BIO tags, each with the smallest marginal of its tokens' tags."""
+    column = {tag: k for k, tag in enumerate(labels)}
+    starts = [s for s, _ in tokens]
+    out = []
+    for start, end, label in tags_to_spans(tokens, tags):
+        inside = range(bisect_left(starts, start), bisect_left(starts, end))
+        probs = [marginals[k][column[tags[k]]] for k in inside if tags[k] in column]
+        out.append((start, end, label, round(min(probs), 4) if probs else 0.0))
+    return out

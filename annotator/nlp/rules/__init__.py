@@ -15,6 +15,7 @@ from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.dates import find_dates
+from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
@@ -57,18 +58,20 @@ class RuleSuggester:
         role_ends = {c.end for c in bodies if c.label == "ROLE"}
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
+        candidates += find_documents(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return resolve(line, trimmed)
 
 
 def _propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
-    """Every later or earlier mention of a full name found once is a PER too."""
-    names = {
-        tuple(line.keys[c.start : c.end])
-        for line, spans in chosen
-        for c in spans
-        if c.label == "PER" and c.end - c.start >= 2
-    }
+    """Every later or earlier mention of a full name found once is a PER too.
+
+    A foreign name is also mentioned by its last word alone (`Putin` after
+    `Vladimir Putin` or `Tổng thống Putin`).
+    """
+    found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
+    names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
+    names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
     if not names:
         return
     longest = max(len(n) for n in names)
@@ -81,7 +84,7 @@ def _propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         for i in range(line.n):
             if taken[i] or not line.cap(i):
                 continue
-            for size in range(min(longest, line.n - i), 1, -1):
+            for size in range(min(longest, line.n - i), 0, -1):
                 if tuple(line.keys[i : i + size]) in names and not any(taken[i : i + size]):
                     if not line.cap(i + size):
                         extra.append(Candidate(i, i + size, "PER"))

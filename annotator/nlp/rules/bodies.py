@@ -18,6 +18,9 @@ from annotator.nlp.rules.names import (
 )
 
 _MAX_LOWER_NAME = 8
+# Heads whose bodies are often named in lowercase, even outside a title:
+# "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
+_DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
 _COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 # "Công an 63 địa phương": a count of local units makes a body generic.
@@ -59,6 +62,31 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
     return j if j > i else -1
 
 
+# Heads of lowercase phrases that describe a group, not one body:
+# "đoàn đại biểu Quốc hội do ... dẫn đầu", "cơ quan điều tra".
+_GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
+
+
+def _lowercase_body(line: Line, i: int) -> int:
+    """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
+    end = line.match(i, "bodies")
+    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
+        return -1
+    return end
+
+
+def _described(line: Line, i: int) -> int:
+    """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
+    j = i
+    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not _place_starts(line, j):
+        if line.match(j, "titles", "events", "documents", "org_heads") > j:
+            break
+        j += 1
+    if j == i:
+        return -1
+    return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
 def _joins_names(line: Line, j: int) -> bool:
     """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
     if not (line.is_(j, "và") and line.cap(j + 1)):
@@ -98,7 +126,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     `loose` is used after a title, where heads and names may be lowercase.
     """
     if not (line.cap(i) or (loose and line.word(i))):
-        return -1
+        return _lowercase_body(line, i)
     best = line.match(i, "media", "bodies")
     if best > i:
         return best
@@ -113,15 +141,22 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             best = max(best, field, lowercase_name(line, head) if loose and not ministry else -1)
             continue
         name = name_after(line, head, 5)
-        if name == head + 1 and line.lower(name) and not line.surface[head].isupper():
+        if (
+            name == head + 1
+            and line.lower(name)
+            and not line.surface[head].isupper()
+            and not line.foreign(head)
+        ):
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
-            rest = _lower_run(line, name, 4)
+            rest = _lower_run(line, name, 6)
             name = rest if rest > name else -1
         if name > head and _joins_names(line, name):
             name = max(name, _joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
             name = max(name, lowercase_name(line, head))
+        elif line.cap(i) and line.key(i) in _DESCRIBED and not line.is_(i - 1, "các"):
+            name = max(name, _described(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
             name += 1
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
@@ -170,8 +205,8 @@ def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
 
 def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     end = org_core(line, i, loose=loose)
-    if end < 0:
-        return -1
+    if end < 0 or (end >= i + 3 and _person_next(line, i) and person_run(line, i) == end):
+        return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
     for _ in range(8):
         step = _extension(line, end, role=role)
         aside = acronym_aside(line, end)
@@ -184,11 +219,25 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    tail = name_after(line, end, 3)
+    tail = max(name_after(line, end, 3), _place_of_committee(line, end))
     cut_word = tail == end + 1 and line.lower(tail)
-    if tail > end and not cut_word and line.match(end, "titles", "org_heads") < 0:
+    # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
+    person = line.foreign(end)
+    if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
     return end
+
+
+# Bodies of a place: a two-word name right after them is the place, even when
+# its first word is a family name ("Huyện ủy Vũ Quang", "đảng ủy Đức Giang").
+_PLACE_BODIES = frozenset(keys_of("ủy ubnd hđnd"))
+
+
+def _place_of_committee(line: Line, end: int) -> int:
+    """End of `Vũ Quang` after `Huyện ủy`: two capitalised words and no third, or -1."""
+    if line.key(end - 1) not in _PLACE_BODIES or cap_run(line, end, 3) != end + 2:
+        return -1
+    return end + 2 if not line.foreign(end) else -1
 
 
 def generic_after(line: Line, end: int) -> bool:
@@ -231,7 +280,7 @@ def _complement(line: Line, i: int) -> int:
     central = line.phrase(i, "Trung ương")
     if central > 0 and line.cap(central):
         options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
-    options.append(_section(line, i))
+    options.extend((_section(line, i), _own_unit(line, i)))
     best = max(options)
     field = line.match(i, "sectors")
     if best < 0 and field > i and _takes_field(line, i):
@@ -268,6 +317,13 @@ def _section(line: Line, i: int) -> int:
     return end
 
 
+def _own_unit(line: Line, i: int) -> int:
+    """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
+    if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
+        return -1
+    return max(i + 1, lowercase_name(line, i + 1, 5))
+
+
 def _takes_field(line: Line, i: int) -> bool:
     """`Trưởng phòng Nội vụ`, `Bộ trưởng Tư pháp`: a head-of title before a field."""
     return line.match(i - 1, "org_heads") == i or line.is_(i - 1, "trưởng")
@@ -294,10 +350,22 @@ def _role(line: Line, i: int) -> int:
         qualified = _qualifiers(line, end)
         body = -1 if _person_next(line, qualified) else _complement(line, qualified)
         if body > qualified:
-            best = max(best, _qualifiers(line, body))
+            best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
     return best
+
+
+# Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
+_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên"))
+
+
+def _posted_at(line: Line, i: int, end: int) -> int:
+    """End of an envoy's post with the city it is held in (`tại Hà Nội`), else end."""
+    first = i + 1 if line.is_(i, "phó", "tổng") else i
+    if line.key(first) in _ENVOYS and line.is_(end, "tại"):
+        return max(end, place_at(line, end + 1))
+    return end
 
 
 def _person_next(line: Line, i: int) -> bool:
@@ -340,7 +408,7 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
     if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
         return False
-    return not line.is_(i + 1, "đội", "phận", "máy", "mặt")
+    return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm")
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:

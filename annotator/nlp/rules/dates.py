@@ -1,41 +1,57 @@
-"""DATE: days, months, years, parts of day, term ranges and term markers (khóa XV)."""
+"""DATE: days, months, years, parts of day, term ranges and term markers (khóa XV).
+
+Clock times and days relative to the article are in `times`. Digits are read
+only when they are ASCII (`lines.number`): any other text is never a date
+and never raises.
+"""
 
 from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
+from annotator.nlp.rules.times import part_of_day, relative_day, relative_year, timed
 
-_DAY_MONTH = re.compile(r"^(\d{1,2})(?:-\d{1,2})?[./](\d{1,2})(?:[./](\d{4}))?$")
+_DAY_MONTH = re.compile(r"^([0-9]{1,2})(?:-[0-9]{1,2})?[./]([0-9]{1,2})(?:[./]([0-9]{4}))?$")
 # "30/4-1/5", "30.4-1.5.2021": a span of days across two months.
 _DAY_RANGE = re.compile(
-    r"^(\d{1,2})[./](\d{1,2})(?:[./]\d{4})?-(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?$"
+    r"^([0-9]{1,2})[./]([0-9]{1,2})(?:[./][0-9]{4})?-([0-9]{1,2})[./]([0-9]{1,2})"
+    r"(?:[./]([0-9]{4}))?$"
 )
-_MONTH_YEAR = re.compile(r"^(\d{1,2})[./]((?:19|20)\d\d)$")
-_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_DASHED = re.compile(r"^\d{1,2}-\d{1,2}(?:-(?:19|20)\d\d)?$")
-_QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)\d\d)?$")
-_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d-+(?:19|20)\d\d$")
+_MONTH_YEAR = re.compile(r"^([0-9]{1,2})[./]((?:19|20)[0-9][0-9])$")
+# "11-1982" after the word "tháng" (alone it could be a score or a count).
+_MONTH_DASH_YEAR = re.compile(r"^([0-9]{1,2})-((?:19|20)[0-9][0-9])$")
+_YEAR = re.compile(r"^(?:19|20)[0-9][0-9]$")
+_DASHED = re.compile(r"^[0-9]{1,2}-[0-9]{1,2}(?:-(?:19|20)[0-9][0-9])?$")
+_QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)[0-9][0-9])?$")
+_YEAR_RANGE = re.compile(r"^(?:19|20)[0-9][0-9]-+(?:19|20)[0-9][0-9]$")
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
-_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ quý"))
+_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa"))
+# Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
+_YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
+
+
+def _in(value: str | None, low: int, high: int) -> bool:
+    n = number(value) if value is not None else None
+    return n is not None and low <= n <= high
 
 
 def _day_month(text: str) -> bool:
     m = _DAY_MONTH.match(text)
-    return m is not None and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12
+    return m is not None and _in(m.group(1), 1, 31) and _in(m.group(2), 1, 12)
 
 
 def _day_range(text: str) -> bool:
     m = _DAY_RANGE.match(text)
     if m is None:
         return False
-    days, months = (int(m.group(1)), int(m.group(3))), (int(m.group(2)), int(m.group(4)))
-    return all(1 <= d <= 31 for d in days) and all(1 <= x <= 12 for x in months)
+    days, months = (m.group(1), m.group(3)), (m.group(2), m.group(4))
+    return all(_in(d, 1, 31) for d in days) and all(_in(x, 1, 12) for x in months)
 
 
-def _month_year(text: str) -> bool:
-    m = _MONTH_YEAR.match(text)
-    return m is not None and 1 <= int(m.group(1)) <= 12
+def _month_year(text: str, *, dashed: bool = False) -> bool:
+    m = _MONTH_YEAR.match(text) or (_MONTH_DASH_YEAR.match(text) if dashed else None)
+    return m is not None and _in(m.group(1), 1, 12)
 
 
 def _fraction(line: Line, i: int) -> bool:
@@ -46,12 +62,12 @@ def _fraction(line: Line, i: int) -> bool:
 
 
 def _prefix(line: Line, i: int) -> int:
-    """Start of `sáng`, `chiều tối`, `ngày`, `cuối` words owned by a date at i."""
+    """Start of `sáng`, `chiều tối`, `ngày`, `hôm`, `đêm qua` words owned by a date at i."""
     start = i
-    if line.is_(start - 1, "ngày"):
+    if line.is_(start - 1, "ngày", "hôm"):
         start -= 1
-    for back in (2, 1):
-        if start - back >= 0 and line.match(start - back, "time_words") == start:
+    for back in (3, 2, 1):
+        if start - back >= 0 and part_of_day(line, start - back) == start:
             return start - back
     if line.is_(start - 1, "cuối", "đầu", "giữa") and start < i:
         start -= 1
@@ -60,15 +76,21 @@ def _prefix(line: Line, i: int) -> int:
 
 def _year_range_after(line: Line, i: int) -> int:
     """End of `2020 - 2025`, `2021-2026`, `2021--2026` at i, or -1."""
-    if _YEAR_RANGE.match(line.surface[i]) if i < line.n else False:
+    if i >= line.n:
+        return -1
+    if _YEAR_RANGE.match(line.surface[i]):
         return i + 1
-    if i < line.n and _YEAR.match(line.surface[i]):
+    if _YEAR.match(line.surface[i]):
         j = i + 1
         while j < line.n and line.surface[j] in "-–":
             j += 1
         if j > i + 1 and j < line.n and _YEAR.match(line.surface[j]):
             return j + 1
     return -1
+
+
+def _year_at(line: Line, i: int) -> bool:
+    return i < line.n and _YEAR.match(line.surface[i]) is not None
 
 
 def _at(line: Line, i: int) -> tuple[int, int]:
@@ -78,12 +100,12 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         return -1, -1
     if _day_month(text) or _month_year(text) or _day_range(text):
         return _numeric(line, i)
-    spoken = _dashed_or_quarter(line, i)
-    if spoken[1] > 0:
-        return spoken
+    for found in (_dashed_or_quarter(line, i), timed(line, i, _calendar)):
+        if found[1] > 0:
+            return found
     if line.is_(i, "tháng"):
         return _month(line, i)
-    if line.is_(i, "năm") and i + 1 < line.n and _YEAR.match(line.surface[i + 1]):
+    if line.is_(i, "năm") and _year_at(line, i + 1):
         if _year_range_after(line, i + 1) > 0:
             return -1, -1
         start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
@@ -94,10 +116,25 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     return _other(line, i)
 
 
+def _calendar(line: Line, i: int) -> tuple[int, int]:
+    """A calendar date (no clock time) at i, for what follows a time: `ngày 28-6`, `27-6`."""
+    j = i + 1 if line.is_(i, "ngày") else i
+    if j >= line.n:
+        return -1, -1
+    text = line.surface[j]
+    if _day_month(text) or _month_year(text) or (_DASHED.match(text) and _dashed_day(text)):
+        return i, j + 1
+    return -1, -1
+
+
+def _dashed_day(text: str) -> bool:
+    return _day_month(text.replace("-", "/", 1).replace("-", "/"))
+
+
 def _first_day(line: Line, i: int) -> int:
     """Start of `ngày 24 - 27/4/2021`: the first day of a range before the date at i."""
-    first = line.surface[i - 2] if i >= 2 else ""
-    if line.surface[i - 1 : i] in (["-"], ["–"]) and first.isdigit() and 1 <= int(first) <= 31:
+    first = line.surface[i - 2] if i >= 2 else None
+    if line.surface[i - 1 : i] in (["-"], ["–"]) and _in(first, 1, 31):
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
     return i
@@ -106,11 +143,11 @@ def _first_day(line: Line, i: int) -> int:
 def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
-    if _DASHED.match(text) and _day_month(text.replace("-", "/")) and _prefix(line, i) < i:
-        return _prefix(line, i), i + 1
+    if _DASHED.match(text) and _dashed_day(text) and _prefix(line, i) < i:
+        return _prefix(line, i), _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
         end = i + 2
-        if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
+        if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
         return i, end
     return -1, -1
@@ -132,19 +169,20 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
 
 
 def _month(line: Line, i: int) -> tuple[int, int]:
-    """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `ngày 30 tháng 4 năm 1975`."""
+    """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `tháng 11-1982`, `tháng 3 năm ngoái`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
-    if _month_year(nxt) or (nxt.isdigit() and 1 <= int(nxt) <= 12):
+    if _month_year(nxt, dashed=True) or _in(nxt, 1, 12):
         end = i + 2
-        if line.is_(end, "năm") and end + 1 < line.n and _YEAR.match(line.surface[end + 1]):
+        if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
+        end = max(end, relative_year(line, end, after_month=True))
         if _long_day(line, i):
             return _prefix(line, i - 1), end
         start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
         return start, end
     if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
         end = i + 3
-        if end < line.n and _YEAR.match(line.surface[end]):
+        if _year_at(line, end):
             end += 1
         return i - 1, end
     return -1, -1
@@ -152,29 +190,43 @@ def _month(line: Line, i: int) -> tuple[int, int]:
 
 def _long_day(line: Line, i: int) -> bool:
     """`ngày 30 tháng 4`: a day number written before the word `tháng`."""
-    day = line.surface[i - 1] if i > 0 else ""
-    return day.isdigit() and 1 <= int(day) <= 31 and line.is_(i - 2, "ngày")
+    day = line.surface[i - 1] if i > 0 else None
+    return _in(day, 1, 31) and line.is_(i - 2, "ngày")
 
 
 def _other(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     if _YEAR_RANGE.match(text) and not line.is_(i - 1, "năm"):
         return i, i + 1
-    if _YEAR.match(text) and line.is_(i - 1, "sn", "đến", "từ", "trước", "sau", "vào"):
+    if _YEAR.match(text) and line.is_(i - 1, *_YEAR_AFTER):
         return i, i + 1
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
-    if line.match(i, "time_words") == i + 2 and line.is_(i + 1, "nay"):
-        return i, _dated_aside(line, i + 2)
+    relative = max(relative_day(line, i), relative_year(line, i))
+    part = part_of_day(line, i)
+    if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
+        relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
+    if relative > i:
+        return i, _dated_aside(line, relative)
     if _weekday(line, i):
         return i, i + 2
     return -1, -1
 
 
 def _dated_aside(line: Line, i: int) -> int:
-    """`chiều nay (30/4)`: the date in brackets after `nay` belongs to it."""
+    """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`: the date belongs to it."""
+    if i < line.n and (_day_month(line.surface[i]) or _DAY_MONTH.match(line.surface[i])):
+        return i + 1
+    return _aside_end(line, i)
+
+
+def _aside_end(line: Line, i: int) -> int:
+    """End of a bracketed date at i (`(25-4)`, `(30/4)`), or i."""
     closed = line.surface[i : i + 1] == ["("] and i + 2 < line.n and line.surface[i + 2] == ")"
-    return i + 3 if closed and _day_month(line.surface[i + 1]) else i
+    if not closed:
+        return i
+    inner = line.surface[i + 1]
+    return i + 3 if _day_month(inner) or (_DASHED.match(inner) and _dashed_day(inner)) else i
 
 
 def _weekday(line: Line, i: int) -> bool:

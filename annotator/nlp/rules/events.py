@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import STOP, is_stop, level_suffix, topic, unit_place
+from annotator.nlp.rules.names import STOP, is_stop, level_suffix, place_at, topic, unit_place
+from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _CLASSIFIERS = ("cuộc", "đợt", "buổi")
@@ -45,6 +44,14 @@ _MODIFIERS = (
     "báo cáo viên",
     "cán bộ chủ chốt",
     "Trung ương",
+    "chính thức",
+    "không chính thức",
+    "cấp nhà nước",
+    "hữu nghị",
+    "riêng",
+    "đầu tuần",
+    "sơ thẩm",
+    "phúc thẩm",
 )
 _DISCIPLINE = (
     "khiển trách",
@@ -54,22 +61,16 @@ _DISCIPLINE = (
     "giáng chức",
     "cách tất cả các chức vụ",
 )
-_NUMBER = re.compile(r"^\d[\w./\-]*$")
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối")
 )
-_MAX_PHRASE = 40
-_MAX_QUOTED = 30
-# What a programme or report is for: "Chương trình hành động [thực hiện ...]".
-_DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "hành động")
+_TERMS = frozenset(keys_of("khóa khoá lần"))
+# Nouns counted after a number that start with a grammar word ("4 bị can").
+_COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
 _ANNIVERSARY = keys_of("niệm")[0]
 # "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
 _REVIEWS = frozenset(keys_of("kết"))
 _HOLD_VERBS = ("tổ chức", "tiến hành")
-_YEARISH = re.compile(r"^(?:19|20)\d\d(?:-+(?:19|20)\d\d)?$")
-_CLAUSE_STOP = STOP - frozenset(keys_of("và của tại"))
-# Grammar words that do not end a title when bound to the word before them.
-_BOUND = frozenset({keys_of("gắn với"), keys_of("tiếp theo"), keys_of("đi vào")})
 
 
 def _ordinal(line: Line, i: int) -> int:
@@ -80,6 +81,8 @@ def _ordinal(line: Line, i: int) -> int:
     if line.is_(j, "thứ"):
         j += 1
     if line.is_(j + 1, "tháng", "năm", "ngày", "người", "đại"):
+        return -1
+    if j == i and _counted(line, j):
         return -1
     if (
         line.digit(j)
@@ -95,6 +98,14 @@ def _ordinal(line: Line, i: int) -> int:
     return -1
 
 
+def _counted(line: Line, j: int) -> bool:
+    """`khởi tố 4 bị can`: a number before a noun counts it; it does not number the event."""
+    nxt = line.key(j + 1)
+    if any(line.phrase(j + 1, noun) > 0 for noun in _COUNTED_NOUNS):
+        return True
+    return line.lower(j + 1) and nxt not in STOP and nxt not in _CLAUSE_END and nxt not in _TERMS
+
+
 def _modifiers(line: Line, i: int) -> int:
     end = i
     for _ in range(8):
@@ -108,6 +119,7 @@ def _modifiers(line: Line, i: int) -> int:
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
             options.append(unit_place(line, end, bare=True)[0])
+            options.append(place_at(line, end))
         if line.is_(end, "của"):
             options.append(org(line, end + 1, loose=False))
             options.append(line.phrase(end + 1, "nhiệm kỳ mới"))
@@ -123,7 +135,7 @@ def _purpose(line: Line, i: int) -> int:
     if line.match(i, "event_purposes") < 0:
         return -1
     j = i
-    while j < line.n and j - i < _MAX_PHRASE:
+    while j < line.n and j - i < MAX_PHRASE:
         tok = line.surface[j]
         if tok == ",":
             if line.match(j + 1, "event_purposes", "documents") < 0:
@@ -154,7 +166,7 @@ def anniversary(line: Line, i: int) -> int:
     named = line.match(j + 2, "holidays")
     if named > 0:
         return named
-    return _clause(line, j + 2) if line.cap(j + 2) else -1
+    return clause(line, j + 2) if line.cap(j + 2) else -1
 
 
 def event_at(line: Line, i: int) -> int:
@@ -172,7 +184,7 @@ def event_at(line: Line, i: int) -> int:
     if line.key(noun - 1) in _REVIEWS:
         end = max(end, _period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
-        end = max(end, _clause(line, noun))
+        end = max(end, clause(line, noun))
     if line.key(noun - 1) in keys_of("cử"):
         end = max(end, _object(line, noun))
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS):
@@ -212,13 +224,17 @@ def _period(line: Line, i: int) -> int:
         return _carried_out(line, j + 2)  # "5 năm thực hiện Quyết định 281/QĐ-TTg"
     if line.is_(j, "quý") and line.word(j + 1):
         return j + 2
-    if line.is_(j, "năm") and j + 1 < line.n and _YEARISH.match(line.surface[j + 1]):
+    if line.is_(j, "năm") and j + 1 < line.n and YEARISH.match(line.surface[j + 1]):
         return j + 2
     return -1
 
 
 def _carried_out(line: Line, i: int) -> int:
     """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
+    # Documents are named after events too ("Nghị quyết Đại hội ..."): the
+    # two modules call each other, so this one imports at call time.
+    from annotator.nlp.rules.documents import document_at
+
     j = line.phrase(i, "thực hiện")
     doc = document_at(line, j) if j > 0 else -1
     if doc < 0:
@@ -260,143 +276,7 @@ def find_events(line: Line) -> list[Candidate]:
         end = action_at(line, i)
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-        end = document_at(line, i)
-        if end > i:
-            found.append(Candidate(i, end, "DOC"))
         end = anniversary(line, i)
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-    found.extend(_quoted_documents(line))
-    return found
-
-
-def document_at(line: Line, i: int) -> int:
-    """End of a numbered, named or titled document at i, or -1."""
-    named = line.match(i, "document_names")
-    if named > i and any(line.cap(k) for k in range(i, named)):
-        named = _document_tail(line, named)
-    else:
-        named = -1
-    return named if named > 0 else _typed_document(line, i)
-
-
-def _typed_document(line: Line, i: int) -> int:
-    """A document type with its number, quoted title or naming phrase, or -1."""
-    kind = line.match(i, "documents")
-    if kind < 0:
-        return -1
-    j = kind + 1 if line.is_(kind, "số") else kind
-    if j < line.n and _NUMBER.match(line.surface[j]) and line.digit(j):
-        plain = line.surface[j].isdigit()
-        if j > kind or not plain or line.cap(i):
-            return j + 1
-    if not line.cap(i):
-        return -1
-    if line.surface[kind : kind + 1] in (['"'], ["“"]):
-        return _quote_end(line, kind)
-    plenum = _plenum(line, kind)
-    if plenum > 0:
-        return plenum
-    event = event_at(line, kind)
-    if event > kind and line.is_(kind, "đại"):
-        return event
-    return _about(line, i, kind)
-
-
-def _plenum(line: Line, i: int) -> int:
-    """`Nghị quyết Trung ương 4 khóa XII`: a resolution named after a party plenum."""
-    j = line.phrase(i, "Trung ương")
-    if j < 0 or not (line.digit(j) and line.surface[j].isdigit() or line.roman(j)):
-        return -1
-    end = j + 1
-    if line.surface[end : end + 1] == [","]:
-        end += 1
-    if line.is_(end, "khóa") and line.roman(end + 1):
-        return end + 2
-    return j + 1
-
-
-def _about(line: Line, i: int, kind: str | int) -> int:
-    """`Nghị quyết (của Quốc hội) về ...`, `Luật Đất đai`: to the end of the clause."""
-    j = int(kind)
-    if line.is_(j, "của"):
-        body = org(line, j + 1, loose=False)
-        if body < 0:
-            return -1
-        j = body
-    if line.is_(j, "về"):
-        if line.cap(j + 1) and line.match(j + 1, "documents") > 0:
-            return -1
-        return _clause(line, j + 1)
-    dated = _until_year(line, j)
-    if dated > 0:
-        return dated
-    if line.is_(i, "luật") and line.cap(j) and line.match(j, "places", "bodies") < 0:
-        end = _clause(line, j)
-        for k in range(j, end):
-            if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
-                return k
-        return end
-    if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
-        return _clause(line, j)
-    return -1
-
-
-def _clause(line: Line, i: int) -> int:
-    j = i
-    while j < line.n and j - i < _MAX_PHRASE:
-        if line.key(j) in _CLAUSE_STOP and (line.key(j - 1), line.key(j)) not in _BOUND:
-            break
-        if j > i and is_stop(line, j) and line.key(j) not in STOP:
-            break
-        if not line.word(j) and not (line.surface[j] in "-–" and line.word(j + 1)):
-            break
-        j += 1
-    return j if j > i else -1
-
-
-def _until_year(line: Line, i: int) -> int:
-    """`Chương trình giám sát của Quốc hội năm 2022`: a title that ends in its year."""
-    if line.key(i) in STOP and not line.is_(i, "của"):
-        return -1
-    last = -1
-    j = i
-    while j < line.n and j - i < _MAX_PHRASE:
-        tok = line.surface[j]
-        if line.is_(j, "năm") and j + 1 < line.n and _YEARISH.match(line.surface[j + 1]):
-            last = j + 2
-            j += 2
-            continue
-        if not line.word(j) and tok not in ",-–":
-            break
-        if line.cap(j) and line.match(j, "documents") > j and j > i:
-            break
-        j += 1
-    return last
-
-
-def _document_tail(line: Line, end: int) -> int:
-    """`năm 2013`, `10 năm 2021-2030` right after a document's name."""
-    start = end + 1 if line.digit(end) and line.is_(end + 1, "năm") else end
-    if line.is_(start, "năm") and start + 1 < line.n and _YEARISH.match(line.surface[start + 1]):
-        return start + 2
-    return end
-
-
-def _quote_end(line: Line, i: int) -> int:
-    """End of a quoted title that opens at token i (quotes included)."""
-    for j in range(i + 1, min(line.n, i + 60)):
-        if line.surface[j] in ('"', "”"):
-            return j + 1
-    return -1
-
-
-def _quoted_documents(line: Line) -> list[Candidate]:
-    """`"Đề án xây dựng ..."`: the document is the quoted text."""
-    found = []
-    for i in range(line.n - 1):
-        if line.surface[i] in ('"', "“") and line.cap(i + 1) and line.match(i + 1, "documents") > 0:
-            end = _quote_end(line, i)
-            if i + 2 < end <= i + _MAX_QUOTED:
-                found.append(Candidate(i + 1, end - 1, "DOC"))
     return found

@@ -37,14 +37,17 @@ KINDS = frozenset(
         "surnames",
         "time_words",
         "not_names",
+        "venue_heads",
     }
 )
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
 # splits ("động-Thương" is two syllables around a hyphen) so that
 # "Lao động-Thương binh" and "Lao động - Thương binh" give the same keys.
+# "&amp;" is an ampersand some sources left escaped ("Bộ NN&amp;PTNT"): it
+# joins like "&" does.
 _TOKEN = re.compile(
-    r"\d[\w]*(?:[.\-/,:&][\w]+)*|[^\W\d_]+(?:[.'’&/][^\W_]+)*|\S",
+    r"\d[\w]*(?:(?:[.\-/,:]|&(?:amp;)?)[\w]+)*|[^\W\d_]+(?:(?:[.'’/]|&(?:amp;)?)[^\W_]+)*|\S",
     re.UNICODE,
 )
 _KIND_LINE = re.compile(r"#\s*kind\s*:\s*(\w+)")
@@ -170,6 +173,15 @@ _ABBREVIATIONS = (
 )
 
 
+# Abbreviations of older house styles, written anywhere inside a name:
+# "Hội Nông dân VN", "Ban Tổ chức TƯ", "Ủy viên T.Ư Đảng".
+_SHORT_FORMS = (
+    ("Việt Nam", ("VN",)),
+    ("Trung ương", ("TƯ", "TW", "T.Ư")),
+    ("Quốc hội", ("QH",)),
+)
+
+
 def _variants(text: str) -> set[str]:
     """Spellings to index: spaced and unspaced hyphens, Ủy ban and UB, abbreviations."""
     out = {text, text.replace(" - ", "-"), text.replace("-", " - ").replace("  ", " ")}
@@ -179,4 +191,8 @@ def _variants(text: str) -> set[str]:
         for full, short in _ABBREVIATIONS:
             if full in v and v != full:
                 out.add(v.replace(full, short))
+    for full, shorts in _SHORT_FORMS:
+        for v in list(out):
+            if full in v and v != full:
+                out.update(v.replace(full, short) for short in shorts)
     return {" ".join(v.split()) for v in out}

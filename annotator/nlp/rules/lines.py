@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.core.vietnamese import fold_key
+from annotator.core.vietnamese import fold_key, foreign_shaped
 from annotator.nlp.rules.gazetteer import Gazetteers, token_pattern
 
 _ROMAN = re.compile(r"^[IVXLC]{1,7}$")
@@ -27,6 +27,20 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _token_key(surface: str) -> str:
     return fold_key(surface)
+
+
+@lru_cache(maxsize=65536)
+def _foreign(surface: str) -> bool:
+    return foreign_shaped(surface)
+
+
+def number(text: str) -> int | None:
+    """The value of a token written in ASCII digits (`12`, `2021`), else None.
+
+    Only ASCII: `int()` also reads other scripts' digits and fails on `²`,
+    both of which `str.isdigit` accepts.
+    """
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,10 @@ class Line:
     def initials(self, i: int) -> bool:
         """Initials used as a name or byline: N.Đ, T.H, M.Quân."""
         return 0 <= i < self.n and bool(_INITIALS.match(self.surface[i])) and self.cap(i)
+
+    def foreign(self, i: int) -> bool:
+        """A capitalised word no Vietnamese syllable spells (`Putin`, `Québec`)."""
+        return self.cap(i) and _foreign(self.surface[i])
 
     def key(self, i: int) -> str:
         return self.keys[i] if 0 <= i < self.n else ""

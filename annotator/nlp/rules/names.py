@@ -89,7 +89,7 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
         return -1
     if line.initials(i):
         return i + 1
-    end = i
+    end, words = i, 0
     while end < line.n and line.cap(end) and not line.digit(end):
         if (
             line.surface[end].isupper()
@@ -98,14 +98,53 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
         ):
             break
         end += 1
-        if end - i > 4:
+        words += 1
+        end += foreign_joint(line, end)
+        if words > 4:
             return -1
-    if end - i < min_len:
+    if words < min_len:
         return -1
     if (not places and place_at(line, i) >= end) or line.match(
         i, "bodies", "org_heads", "titles"
     ) > i + 1:
         return -1
+    return end
+
+
+def foreign_joint(line: Line, j: int) -> int:
+    """Tokens to skip inside a foreign name at j: `-` of `Al-Masri`, `.` of `Pierre S. Pettigrew`.
+
+    Only between two capitalised words, and only when the name is foreign:
+    a hyphen next to a Vietnamese name is a dash between two phrases.
+    """
+    if not line.cap(j + 1) or j >= line.n:
+        return 0
+    if line.surface[j] == "-" and not line.gap(j) and not line.gap(j + 1):
+        return 1 if line.foreign(j - 1) or line.foreign(j + 1) else 0
+    initial = len(line.surface[j - 1]) == 1 and line.cap(j - 1)
+    if line.surface[j] == "." and initial and not line.gap(j) and line.foreign(j + 1):
+        return 1
+    return 0
+
+
+def single_name(line: Line, i: int) -> bool:
+    """One capitalised word that may be a name after a title (`Tổng thống Putin`, `trung tướng Xô`).
+
+    Not a known word of any list, not an acronym, not followed by another capital.
+    """
+    if not line.cap(i) or line.digit(i) or line.hits(i) or line.cap(i + 1):
+        return False
+    word = line.surface[i]
+    return not (word.isupper() and len(word) > 1)
+
+
+def foreign_run(line: Line, i: int) -> int:
+    """End of a run of capitalised words with a foreign-shaped one (`Yasser Arafat`), or -1."""
+    end = person_run(line, i, min_len=1, places=True)
+    if end < 0 or not any(line.foreign(k) for k in range(i, end)):
+        return -1
+    if any(line.match(k, "not_names") == k + 1 for k in range(i, end)):
+        return -1  # "Champions League", "Vietnam Airlines": not a person
     return end
 
 

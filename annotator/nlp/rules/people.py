@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
+    foreign_run,
     is_surname,
     name_after,
     person_run,
     place_at,
+    single_name,
     unit_place,
 )
 
@@ -43,6 +45,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
             end = person_run(line, i)
+            if end < 0 and single_name(line, i):
+                end = i + 1
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
@@ -51,6 +55,29 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if end > i + 2:
                 found.append(Candidate(i, end, "PER", weak=True))
     found.extend(_credits(line))
+    found.extend(_foreign_names(line))
+    return found
+
+
+# Words after which a lone foreign-shaped word is where something happens.
+_PLACE_BEFORE = ("tại", "ở", "rời", "sang", "khắp", "thăm", "đến", "tới")
+
+
+def _foreign_names(line: Line) -> list[Candidate]:
+    """Foreign names by their shape: `Dennis Hastert` (a weak PER), `tại Mariupol` (LOC)."""
+    found = []
+    for i in range(line.n):
+        if not line.foreign(i) or line.cap(i - 1) or line.hits(i):
+            continue
+        end = foreign_run(line, i)
+        if end > i + 1:
+            found.append(Candidate(i, end, "PER", weak=True))
+        elif (
+            end == i + 1
+            and line.is_(i - 1, *_PLACE_BEFORE)
+            and line.surface[end : end + 1] != ["-"]
+        ):
+            found.append(Candidate(i, end, "LOC", weak=True))
     return found
 
 
@@ -126,6 +153,11 @@ def find_places(line: Line) -> list[Candidate]:
             found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
             i = end
             continue
+        end = _venue(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "LOC"))
+            i = end
+            continue
         end = place_at(line, i)
         if end > i and not (end == i + 1 and (line.cap(end) or line.cap(i - 1))):
             found.append(Candidate(i, end, "LOC"))
@@ -133,6 +165,16 @@ def find_places(line: Line) -> list[Candidate]:
             continue
         i += 1
     return found
+
+
+def _venue(line: Line, i: int) -> int:
+    """End of `Hội trường Ba Đình`, `tòa nhà Trung tâm Quốc hội` at i: a building by name, or -1."""
+    head = line.match(i, "venue_heads")
+    if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
+        return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
+    if line.match(head, "bodies", "org_heads", "titles") > head:
+        return -1  # "hội trường UBND phường": the hall of a body is not named
+    return max(name_after(line, head, 5), place_at(line, head))
 
 
 def _after_open(line: Line, i: int) -> bool:

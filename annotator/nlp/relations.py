@@ -1,0 +1,215 @@
+"""Relation suggestions between spans of one text: HOLDS, PARTICIPATES, WHEN, ISSUED_BY.
+
+The patterns read only the spans (labels and offsets) and the short text
+between them, inside one sentence of one line, as the guidelines ask. Each
+pattern carries the precision measured for it on the development gold with
+gold spans (see resources/suggest/README.md); that number is the
+suggestion's confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+LabelledRange = tuple[int, int, str]
+
+# Precision of each pattern on gold/dev.jsonl and the tune part of
+# news2.jsonl, given gold spans (tests/benchmarks/test_relations_quality.py
+# prints the current figures).
+CONFIDENCE = {
+    "HOLDS": 0.95,
+    "HOLDS_AFTER": 0.9,
+    "PARTICIPATES": 0.7,
+    "WHEN": 0.8,
+    "ISSUED_BY": 0.9,
+}
+
+# How far (in characters) a person may be from the event they take part in.
+PARTICIPATES_REACH = 90
+# Words that say a person takes part: chairs, attends, speaks, stands, is disciplined.
+_TAKES_PART = re.compile(
+    r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    r"hội kiến|với|tiếp|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
+    r"kỷ luật|khởi tố|bắt|truy tố|xét xử|của|cho|được)\b"
+)
+_HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
+# Between a role and the name it belongs to: spaces, an honorific, nothing else.
+_ROLE_BEFORE = re.compile(rf"^\s*{_HONORIFIC}?$")
+# Between a name and a role after it: a comma, a dash, a bracket or "là".
+_ROLE_AFTER = re.compile(
+    r"^\s*(?:,|-|–|\(|:|\blà\b|,\s*hiện là|giữ chức|làm)\s*(?:nguyên|cựu|tân|quyền|Nguyên)?\s*$"
+)
+# Between two roles of one list.
+_ROLE_LIST = re.compile(r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là)\s*(?:nguyên|cựu)?\s*$")
+# Between a document and its issuer, and between an issuer and its document.
+_DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
+_ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ban hành|ra)\s*$")
+_DOC_LIST = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
+# Dates that are a term or a birth year, not when an event happens.
+_NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
+# A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
+_CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
+_BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
+# A bracketed aside right after a name: birth year, alias, age.
+_ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+(?=[\"“'(]*[A-ZĐÀ-Ỹ0-9])")
+
+
+@dataclass(frozen=True)
+class RelationSuggestion:
+    """A proposed relation: indices into the span list it was computed from."""
+
+    head: int
+    tail: int
+    type: str
+    confidence: float
+
+
+def sentence_ids(text: str) -> list[int]:
+    """A sentence number for every character: lines split, then sentence ends."""
+    ids = [0] * (len(text) + 1)
+    start = 0
+    cuts = sorted(
+        {m.end() for m in _SENTENCE_END.finditer(text)}
+        | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    )
+    for number, cut in enumerate([*cuts, len(text) + 1]):
+        for i in range(start, min(cut, len(text) + 1)):
+            ids[i] = number
+        start = cut
+    return ids
+
+
+def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[RelationSuggestion]:
+    """Relations between the given spans of text (sorted by start, not overlapping)."""
+    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
+    sentence = sentence_ids(text)
+    groups: dict[int, list[int]] = {}
+    for i in order:
+        groups.setdefault(sentence[spans[i][0]], []).append(i)
+    out: list[RelationSuggestion] = []
+    for members in groups.values():
+        out += _holds(text, spans, members)
+        out += _issued_by(text, spans, members)
+        out += _when(text, spans, members)
+        out += _participates(text, spans, members)
+    return list(dict.fromkeys(out))
+
+
+def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
+    return text[spans[a][1] : spans[b][0]]
+
+
+def _holds(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    out = []
+    labels = [spans[i][2] for i in members]
+    owned: set[int] = set()
+    for k, i in enumerate(members):
+        if labels[k] != "PER":
+            continue
+        j = k - 1
+        if j >= 0 and labels[j] == "ROLE" and _ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
+            owned.add(j)
+            out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
+            while j > 0 and labels[j - 1] == "ROLE":
+                if not _ROLE_LIST.match(_gap(text, spans, members[j - 1], members[j])):
+                    break
+                j -= 1
+                owned.add(j)
+                out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
+    for k, i in enumerate(members):
+        if labels[k] != "PER":
+            continue
+        j, gap_ok, previous_end = k + 1, _ROLE_AFTER, spans[i][1]
+        aside = _ASIDE.match(text, previous_end)
+        inside = [m for m in members[j:] if spans[m][0] < (aside.end() if aside else 0)]
+        if aside and not any(spans[m][2] == "ROLE" for m in inside):
+            previous_end = aside.end()
+            while j < len(members) and spans[members[j]][0] < previous_end:
+                j += 1
+        while j < len(members) and labels[j] in ("ROLE", "ORG", "LOC"):
+            gap = text[previous_end : spans[members[j]][0]]
+            previous_end = spans[members[j]][1]
+            if not gap_ok.match(gap) or j in owned:
+                break
+            if labels[j] == "ROLE":
+                out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS_AFTER"]))
+            gap_ok = _ROLE_LIST
+            j += 1
+    return out
+
+
+def _issued_by(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    out = []
+    labels = [spans[i][2] for i in members]
+    for k, i in enumerate(members):
+        if labels[k] != "DOC":
+            continue
+        j = k + 1
+        while j < len(members) and labels[j] == "DOC":
+            if not _DOC_LIST.match(_gap(text, spans, members[j - 1], members[j])):
+                break
+            j += 1
+        after = j < len(members) and labels[j] == "ORG"
+        if after and _DOC_ISSUER.match(_gap(text, spans, members[j - 1], members[j])):
+            out.append(RelationSuggestion(i, members[j], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
+        before = k > 0 and labels[k - 1] == "ORG"
+        if before and _ISSUER_DOC.match(_gap(text, spans, members[k - 1], i)):
+            out.append(RelationSuggestion(i, members[k - 1], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
+    return out
+
+
+def _with_nearest_event(
+    spans: Sequence[LabelledRange], members: list[int], label: str
+) -> list[tuple[int, int]]:
+    """(span, nearest event) for every span of the label in the sentence; none without events."""
+    events = [i for i in members if spans[i][2] == "EVENT"]
+    if not events:
+        return []
+    return [
+        (i, min(events, key=lambda e: _distance(spans[e], spans[i])))
+        for i in members
+        if spans[i][2] == label
+    ]
+
+
+def _when(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    """Every date of the sentence that is not a term or a birth year, to the nearest event."""
+    out = []
+    for i, nearest in _with_nearest_event(spans, members, "DATE"):
+        start, end, _ = spans[i]
+        if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
+            continue
+        out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
+    return out
+
+
+def _participates(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    """Each person of the sentence (not a photo credit) to the nearest event, with a cue."""
+    out = []
+    for i, nearest in _with_nearest_event(spans, members, "PER"):
+        if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
+            continue
+        if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
+            continue
+        lo, hi = sorted((spans[i][1], spans[nearest][1]))
+        first = min(spans[i][0], spans[nearest][0])
+        between = text[max(0, first - 12) : max(spans[i][1], spans[nearest][1])]
+        if not _TAKES_PART.search(between) and len(text[lo:hi].strip(" ,")) > 3:
+            continue
+        out.append(RelationSuggestion(i, nearest, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
+    return out
+
+
+def _distance(a: LabelledRange, b: LabelledRange) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)

@@ -1,0 +1,100 @@
+"""DATE pieces that are not calendar dates: clock times and days relative to the article.
+
+`15 giờ 30 phút ngày 12-5`, `9h30 sáng`, `15g30 chiều 27-6`, `4g30 sáng giờ VN
+ngày 28-6`; `chiều nay`, `rạng sáng nay`, `đêm qua 04/04/2022`, `Hôm nay
+(25-4)`, `Hôm 3/3`, `cuối năm nay`, `tháng 3 năm ngoái`. A lone lowercase
+`hôm nay` in the middle of a sentence is not a DATE (no calendar anchor).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from annotator.nlp.rules.lines import Line, keys_of, number
+
+DateFinder = Callable[[Line, int], tuple[int, int]]
+
+# "9h30", "15g", "7h05", "21:30".
+_CLOCK = re.compile(r"^(?:[01]?[0-9]|2[0-4])(?:[hg](?:[0-5][0-9])?|:[0-5][0-9])$", re.ASCII)
+_NEAR = frozenset(keys_of("nay qua mai"))
+_DAY_WORDS = frozenset(keys_of("hôm ngày"))
+_YEAR_AROUND = frozenset(keys_of("nay ngoái trước tới sau"))
+# "giờ VN", "giờ Hà Nội", "giờ địa phương" after a clock time, inside the DATE.
+_ZONES = ("VN", "Việt Nam", "Hà Nội", "địa phương", "GMT", "Mỹ", "Moscow")
+
+
+def clock_at(line: Line, i: int) -> int:
+    """End of a clock time at i (`9h30`, `15 giờ 30 phút`, `21:30`), or -1."""
+    if _CLOCK.match(line.surface[i]):
+        return i + 1
+    hours = number(line.surface[i])
+    if hours is None or hours > 24 or not line.is_(i + 1, "giờ"):
+        return -1
+    end = i + 2
+    minutes = number(line.surface[end]) if end < line.n else None
+    if minutes is not None and minutes < 60 and line.is_(end + 1, "phút"):
+        end += 2
+    return end
+
+
+def part_of_day(line: Line, i: int) -> int:
+    """End of `sáng`, `rạng sáng nay`, `chiều qua` at i, or -1."""
+    end = line.match(i, "time_words")
+    if end < 0:
+        return -1
+    return end + 1 if line.key(end) in _NEAR and line.key(end - 1) not in _NEAR else end
+
+
+def zone(line: Line, i: int) -> int:
+    """End of `giờ VN`, `(giờ Hà Nội)` after a time, or i when there is none."""
+    if not line.is_(i, "giờ"):
+        return i
+    ends = [line.phrase(i + 1, z) for z in _ZONES]
+    return max([i, *ends])
+
+
+def timed(line: Line, i: int, date_at: DateFinder) -> tuple[int, int]:
+    """(start, end) of a clock time with its part of day, zone and date, or (-1, -1).
+
+    `date_at(line, j)` gives the (start, end) of a calendar date at j; a time
+    is a DATE only with a part of day or a date after it (`9h30 sáng`,
+    `12h ngày 22/4`).
+    """
+    end = clock_at(line, i)
+    if end < 0:
+        return -1, -1
+    bare = end
+    part = part_of_day(line, end)
+    end = zone(line, part if part > end else end)
+    if line.surface[end : end + 1] == [","]:
+        after = date_at(line, end + 1)
+        end = after[1] if after[1] > 0 and after[0] == end + 1 else end
+    else:
+        after = date_at(line, end)
+        end = after[1] if after[1] > 0 and after[0] == end else end
+    return (i, end) if end > bare else (-1, -1)
+
+
+def relative_day(line: Line, i: int) -> int:
+    """End of `Hôm nay`, `hôm qua (3/5)`-like words at i when they name a day, or -1.
+
+    Lowercase `hôm nay` alone is too vague; capitalised at the start of a
+    sentence, or followed by a bracketed date, it is the article's day.
+    """
+    if line.key(i) not in _DAY_WORDS or line.key(i + 1) not in _NEAR:
+        return -1
+    if line.is_(i, "ngày") and not line.is_(i + 1, "mai"):
+        return -1
+    opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
+    return i + 2 if line.cap(i) and opens else -1
+
+
+def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
+    """End of `cuối năm nay`, `đầu tháng tới` at i, or of `năm ngoái` after a month; or -1."""
+    j = i if after_month else i + 1
+    if not after_month and not line.is_(i, "cuối", "đầu", "giữa"):
+        return -1
+    if line.is_(j, "năm", "tháng") and line.key(j + 1) in _YEAR_AROUND:
+        return j + 2 if not after_month or line.is_(j, "năm") else -1
+    return -1

@@ -1,0 +1,59 @@
+"""The base model shipped in resources/models: present, fast to load, current with its recipe."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from pathlib import Path
+
+from annotator.app.base_model import TRAINING_SETS
+from annotator.core.resources import resource_path
+from annotator.nlp.crf import CRFSuggester, Example, train_model
+from annotator.nlp.crf.base import BASE_MODEL_NAME, BASE_RECIPE_FILE, base_model
+from annotator.nlp.pipeline import MODEL, RULES, Pipeline, base_model_config
+
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
+TEXT = "Bí thư Tỉnh ủy Phan Việt Cường chủ trì hội nghị ngày 3/9/2021 tại Quảng Nam."
+
+
+def _recipe() -> dict:
+    return json.loads(resource_path(*BASE_RECIPE_FILE).read_text(encoding="utf-8"))
+
+
+def test_the_base_model_loads_from_resources_in_well_under_a_second():
+    base_model.cache_clear()
+    started = time.perf_counter()
+    model = CRFSuggester(base_model() or b"", name=BASE_MODEL_NAME)
+    assert time.perf_counter() - started < 1.0
+    assert set(model.labels()) >= {"PER", "ROLE", "ORG", "LOC", "EVENT", "DATE"}
+
+
+def test_the_recipe_names_the_committed_gold_it_was_trained_on():
+    """A changed gold file means the model must be rebuilt (`make base-model`)."""
+    recipe = _recipe()
+    assert [(x["file"], tuple(x["splits"])) for x in recipe["inputs"]] == list(TRAINING_SETS)
+    for item in recipe["inputs"]:
+        digest = hashlib.sha256((GOLD / item["file"]).read_bytes()).hexdigest()
+        assert digest == item["sha256"], f"{item['file']} changed: run `make base-model`"
+    assert "blind" not in {s for x in recipe["inputs"] for s in x["splits"]}
+
+
+def test_a_project_without_its_own_model_suggests_with_the_base_model():
+    config = base_model_config((RULES, MODEL))
+    assert config.model == base_model() and config.model_name == BASE_MODEL_NAME
+    found = Pipeline(config).run(TEXT)[MODEL]
+    assert found and all(s.suggester == BASE_MODEL_NAME for s in found)
+
+
+def test_model_suggestions_carry_the_crf_marginal_as_confidence():
+    text = "Ông Nguyễn Văn A là Bí thư Tỉnh ủy Nghệ An. Bà Trần Thị B đến Hà Nội."
+    named = (("Nguyễn Văn A", "PER"), ("Bí thư Tỉnh ủy Nghệ An", "ROLE"))
+    named += (("Trần Thị B", "PER"), ("Hà Nội", "LOC"))
+    spans = tuple((text.index(w), text.index(w) + len(w), lab) for w, lab in named)
+    model = CRFSuggester(train_model([Example(text, spans)] * 3))
+    scored = model.scored_spans(text)
+    assert {(s, e, lab) for s, e, lab, _ in scored} == set(spans)
+    assert all(0.5 < p <= 1.0 for *_, p in scored)
+    unsure = CRFSuggester(train_model([Example(text, spans)] * 3), min_score=1.01)
+    assert unsure.predict(text) == []
