@@ -12,7 +12,6 @@ from annotator.app.registry.build import update_registry
 from annotator.app.registry.files import write_registry
 from annotator.app.search.engine import Hit, SearchRun
 from annotator.app.stats.collect import SplitOptions, collect_stats, table_text
-from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.core.search_query import ANNOTATION_FILTERS, SearchQuery, parse_query
@@ -160,6 +159,10 @@ def stats_cmd(
         for table in stats.tables.values():
             click.echo("\n".join(table_text(table)) + "\n")
     if plot_dir is not None:
+        # Imported here: matplotlib takes about a second to load, which every
+        # other command would pay at start-up.
+        from annotator.app.stats.files import write_stats_files
+
         try:
             written = write_stats_files(stats, plot_dir)
         except (AnnotatorError, OSError) as exc:
