@@ -72,6 +72,18 @@ def test_link_find_read_the_timeline_and_jump_to_the_evidence(qtbot, make_window
     assert role.label == "ROLE" and (role.start, role.end) == find(
         ARTICLES[1][1], "Chủ tịch HĐND tỉnh"
     )
+    # Organisations: who held the posts of the provincial party committee.
+    view.filter.clear()
+    view.kind.setCurrentIndex(view.kind.findData("organisation"))
+    view.select_entity(
+        next(
+            e.uid
+            for e in window.project.registry_entities("organisation")
+            if e.name == "Tỉnh ủy Quảng Nam"
+        )
+    )
+    [held] = [view.timeline.topLevelItem(i) for i in range(view.timeline.topLevelItemCount())]
+    assert (held.text(0), held.text(2)) == ("Phan Việt Cường: Bí thư", "2022-02-23")
     _undo(qtbot, window)  # linking was one step
     assert window.project.registry_entities("person") == []
 

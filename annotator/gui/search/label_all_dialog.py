@@ -209,7 +209,9 @@ class LabelAllDialog(QDialog):
             ),
             (
                 plan.overlapping_same_label,
-                self.tr("Left alone: %n overlapping another %1 span.", "", plan.overlapping_same_label),
+                self.tr(
+                    "Left alone: %n overlapping another %1 span.", "", plan.overlapping_same_label
+                ),
             ),
             (
                 plan.in_other_annotation,
