@@ -37,6 +37,8 @@ class Selection:
     labels: tuple[str, ...] = ()
     include_pending: bool = False
     skip_regions: tuple[str, ...] = ()
+    # Which annotators' layer (app.team.layers): auto, curated, majority, separate.
+    layer: str = "auto"
 
 
 def selected_ids(project: Any, selection: Selection, *, page: int = 10_000) -> list[int]:

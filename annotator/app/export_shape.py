@@ -13,6 +13,8 @@ from annotator.app.export_policy import LAYERS, flatten
 from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
 from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize, wants_units
+from annotator.app.team.layers import choose_layer
+from annotator.core.model import REVIEWED
 from annotator.formats.tokens import ExportDoc
 from annotator.nlp.stored_units import Units, decode
 from annotator.store.streaming import AnnotatedDocument
@@ -54,7 +56,17 @@ class DocumentShaper:
         selection = self.selection
         if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
             return None
-        out = prepare(doc, spans, item.relations, selection=selection, report=self.report)
+        chosen = choose_layer(
+            spans,
+            item.relations,
+            layer=selection.layer,
+            annotators=selection.annotators,
+            reviewed=doc.status == REVIEWED,
+        )
+        if chosen is None:
+            self.report.add("layer", doc=str(doc.id))
+            return None
+        out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
         # Stored units describe the stored text: not one with regions cut out.
         units = decode(item.units) if item.units is not None and out.text is doc.text else None
         return self._shape(out, units)

@@ -20,9 +20,16 @@ def cli() -> None:
 
 def _register_all() -> None:
     # Each command group lives in its own module and adds itself here.
-    from annotator.cli import corpus_cmds, export_cmds, model_cmds, nlp_cmds, project_cmds
+    from annotator.cli import (
+        corpus_cmds,
+        export_cmds,
+        model_cmds,
+        nlp_cmds,
+        project_cmds,
+        team_cmds,
+    )
 
-    for module in (project_cmds, export_cmds, nlp_cmds, model_cmds, corpus_cmds):
+    for module in (project_cmds, export_cmds, nlp_cmds, model_cmds, team_cmds, corpus_cmds):
         module.register(cli)
 
 

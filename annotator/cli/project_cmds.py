@@ -94,6 +94,12 @@ class _Bar:
 @click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--annotator",
+    metavar="NAME",
+    help="Attach the files' annotations to documents already in PROJECT (matched by text) "
+    "as NAME's layer, to compare them; no document is added.",
+)
 def import_cmd(
     project: Path,
     paths: tuple[Path, ...],
@@ -102,6 +108,7 @@ def import_cmd(
     format_name: str | None,
     jobs: int,
     quiet: bool,
+    annotator: str | None,
 ) -> None:
     """Import article files and folders (recursively) into PROJECT.
 
@@ -113,7 +120,13 @@ def import_cmd(
     Example:
 
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
+        annotator import project.db other-tool.jsonl --annotator binh
     """
+    if annotator is not None:
+        from annotator.cli.team_cmds import attach
+
+        attach(project, paths, annotator, format_name)
+        return
     options = ImportOptions(
         include=include,
         max_bytes=int(max_size * 1_048_576),

@@ -31,3 +31,7 @@ class GazetteerError(AnnotatorError):
 
 class ExportError(AnnotatorError):
     """An export cannot be written as asked; nothing was written."""
+
+
+class TeamError(AnnotatorError):
+    """A package cannot be made or merged, or agreement cannot be computed; nothing changed."""

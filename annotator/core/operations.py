@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from annotator.core.model import ACCEPTED, MANUAL, Relation, Span
+from annotator.core.team import LayerDocument
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,60 @@ class SetNote(Operation):
     kind: ClassVar[str] = "set_note"
     doc_id: int
     note: str
+
+
+@dataclass(frozen=True)
+class RestoreStatus(Operation):
+    """Put back a document's status and one annotator's own status exactly (undo of SetStatus).
+
+    `own` None removes the annotator's own status.
+    """
+
+    kind: ClassVar[str] = "restore_status"
+    doc_id: int
+    annotator: str
+    own: str | None
+    summary: str
+
+
+# --- team: layers and curation ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeLayer(Operation):
+    """Replace `annotator`'s layer (spans, relations, own status) on each listed document.
+
+    The inverse is a MergeLayer holding the layer as it was, with its ids, so
+    undo and redo give back the same rows. Merging the same content twice
+    leaves the project as merging it once.
+    """
+
+    kind: ClassVar[str] = "merge_layer"
+    annotator: str
+    documents: tuple[LayerDocument, ...]
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        # A package holds hundreds of thousands of span tuples: JSON writes
+        # tuples as lists itself, far faster than asdict's deep copy.
+        return {
+            "kind": self.kind,
+            "annotator": self.annotator,
+            "documents": self.documents,
+            "description": self.description,
+        }
+
+
+@dataclass(frozen=True)
+class CurateSpan(Operation):
+    """Add a span to the curated layer, recording the annotators it came from."""
+
+    kind: ClassVar[str] = "curate_span"
+    doc_id: int
+    start: int
+    end: int
+    label: str
+    sources: tuple[str, ...] = ()
 
 
 # --- schema ------------------------------------------------------------------
@@ -366,6 +421,9 @@ _ALL_OPERATIONS: tuple[type[Operation], ...] = (
     Batch,
     RemoveRelationType,
     SetRelationStates,
+    RestoreStatus,
+    MergeLayer,
+    CurateSpan,
     *REGISTRY_OPERATIONS,
 )
 OPERATION_TYPES: dict[str, type[Operation]] = {cls.kind: cls for cls in _ALL_OPERATIONS}
@@ -402,15 +460,28 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         ops = tuple(operation_from_dict(item) for item in fields["operations"])
         return Batch(operations=ops, description=fields.get("description", ""))
     if cls is RestoreSpans:
-        spans = tuple(Span(**item) for item in fields["spans"])
+        spans = tuple(_span(item) for item in fields["spans"])
         relations = tuple(Relation(**item) for item in fields.get("relations", []))
         return RestoreSpans(spans=spans, relations=relations)
     if cls is AddSuggestions or cls is AddSpans:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
-    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "names"):
+    if cls is MergeLayer:
+        fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "names", "sources"):
         if name in fields:
             fields[name] = tuple(fields[name])
     if cls is RestoreEntity:
         fields["links"] = tuple(tuple(item) for item in fields.get("links", ()))
     return cls(**fields)
+
+
+def _span(item: dict[str, Any]) -> Span:
+    if "sources" in item:
+        item = {**item, "sources": tuple(item["sources"])}
+    return Span(**item)
+
+
+def _layer_document(item: list[Any]) -> LayerDocument:
+    doc_id, status, spans, relations = item
+    return (doc_id, status, tuple(map(tuple, spans)), tuple(map(tuple, relations)))

@@ -11,7 +11,10 @@ from annotator.core.operations import (
     AddSpans,
     AddSuggestions,
     Batch,
+    CurateSpan,
+    MergeLayer,
     Operation,
+    RestoreStatus,
     SetStatus,
 )
 
@@ -24,9 +27,17 @@ class EditingSession:
     takes back both and nothing else enters the history.
     """
 
-    # Operations that are not an annotator's own edit of the document (the
-    # registry's are about people, not about the text).
-    NOT_EDITS = (SetStatus, AddSuggestions, *REGISTRY_OPERATIONS)
+    # Operations that are not an annotator's own edit of the document (merging
+    # a package and curating are not the curator's annotating; the registry's
+    # are about people, not about the text).
+    NOT_EDITS = (
+        SetStatus,
+        AddSuggestions,
+        MergeLayer,
+        CurateSpan,
+        RestoreStatus,
+        *REGISTRY_OPERATIONS,
+    )
 
     def __init__(self, session) -> None:
         self._session = session

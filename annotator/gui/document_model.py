@@ -161,14 +161,13 @@ class DocumentTableModel(QAbstractTableModel):
     # --- changes -----------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Re-read the rows a change set touched; reset if one left the filter."""
-        if self._status is not None and changes.status_changed:
-            self.reload()
+        """Re-read the rows a change set touched; reset if one left the filter or many changed."""
+        touched = changes.doc_ids | changes.status_changed
+        if (self._status is not None and changes.status_changed) or len(touched) > self.PAGE_SIZE:
+            self.reload()  # a merge of a package touches thousands: one reset, not a scan each
             return
-        for doc_id in changes.doc_ids | changes.status_changed:
-            row = self.cached_row_of(doc_id)
-            if row is None:
-                continue
-            page_no = row // self.PAGE_SIZE
-            self._pages.pop(page_no, None)
+        rows = [row for row in map(self.cached_row_of, touched) if row is not None]
+        for row in rows:  # forget every touched page before any row is read again
+            self._pages.pop(row // self.PAGE_SIZE, None)
+        for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))

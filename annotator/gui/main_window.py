@@ -37,6 +37,7 @@ from annotator.gui.settings import (
 )
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
+from annotator.gui.team.controller import TeamController
 from annotator.gui.window_commands import UNFINISHED, WindowCommandsMixin
 from annotator.store import create_project, open_project
 
@@ -79,6 +80,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.setStatusBar(self.status)
         self.commands = build_menus(self)
         self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
+        self.team = TeamController(self)
         self._connect()
         self._size_docks()
         self._docks_sized = restore_window_state(self)
@@ -168,6 +170,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.corpus.set_context(self.context)
         remember_project(path)
         self._show_project_state()
+        self.team.project_opened()
         self._restore_reading_position()
 
     def close_project(self) -> None:
@@ -179,6 +182,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self._remember_reading_position()
         self.open_document(None)
         self.editor.set_project(None, None)
+        self.team.project_closed()
         self.documents.set_project(None)
         self.palette.set_schema(None)
         self.corpus.set_context(None)
@@ -277,11 +281,12 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
             self.annotations.clear()
             self.relations.tree.clear()
             return
-        spans = self.project.spans(doc.id)
+        view = self.team.view or self.project  # the layer shown (gui.team)
+        spans = view.spans(doc.id)
         self.annotations.show_spans(schema=self.project.schema(), text=doc.text, spans=spans)
         selected = self.editor.selected_span()
         self.annotations.select_span(None if selected is None else selected.id)
-        relations = self.project.relations(doc.id)
+        relations = view.relations(doc.id)
         self.relations.show_relations(text=doc.text, spans=spans, relations=relations)
 
     def step_document(self, step: int) -> None:

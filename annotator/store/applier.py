@@ -15,12 +15,14 @@ from annotator.core.operations import (
     AddSpans,
     AddSuggestions,
     Batch,
+    CurateSpan,
     DeleteEntity,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
     LinkMentions,
     MergeEntities,
+    MergeLayer,
     Operation,
     PutLabel,
     PutRelationType,
@@ -32,13 +34,14 @@ from annotator.core.operations import (
     RenameLabel,
     RestoreEntity,
     RestoreSpans,
+    RestoreStatus,
     SetNote,
     SetRelationStates,
     SetSpanState,
     SetSpanStates,
     SetStatus,
 )
-from annotator.store import apply_registry, apply_relations, apply_schema, apply_spans
+from annotator.store import apply_registry, apply_relations, apply_schema, apply_spans, apply_team
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -54,7 +57,10 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     AddRelation: apply_relations.add_relation,
     DeleteRelation: apply_relations.delete_relation,
     SetRelationStates: apply_relations.set_relation_states,
-    SetStatus: apply_spans.set_status,
+    SetStatus: apply_team.set_status,
+    RestoreStatus: apply_team.restore_status,
+    MergeLayer: apply_team.merge_layer,
+    CurateSpan: apply_team.curate_span,
     SetNote: apply_spans.set_note,
     PutLabel: apply_schema.put_label,
     RenameLabel: apply_schema.rename_label,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
-from annotator.core.model import ORIGINS, PENDING, REJECTED, STATES, STATUSES, Span
+from annotator.core.model import ORIGINS, PENDING, REJECTED, STATES, Span
 from annotator.core.offsets import validate_span
 from annotator.core.operations import (
     AddSpan,
@@ -22,7 +23,6 @@ from annotator.core.operations import (
     SetNote,
     SetSpanState,
     SetSpanStates,
-    SetStatus,
 )
 from annotator.store import apply_relations
 from annotator.store import repository as repo
@@ -42,9 +42,11 @@ def insert_span(ctx: ApplyContext, span: Span) -> int:
     check_label(ctx.conn, span.label)
     check_value(span.origin, ORIGINS, "origin")
     check_value(span.state, STATES, "state")
+    sources = json.dumps(list(span.sources), ensure_ascii=False) if span.sources else None
     cursor = ctx.conn.execute(
         'INSERT INTO annotations (id, doc_id, start, "end", label, annotator, origin, state, '
-        "suggester, created, updated, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "suggester, created, updated, confidence, curator, sources) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             span.id,
             span.doc_id,
@@ -58,6 +60,8 @@ def insert_span(ctx: ApplyContext, span: Span) -> int:
             span.created,
             span.updated,
             span.confidence,
+            span.curator,
+            sources,
         ),
     )
     return int(cursor.lastrowid or 0)
@@ -273,17 +277,6 @@ def _document_field(ctx: ApplyContext, doc_id: int, column: str) -> str:
     if row is None:
         raise OperationError(f"document {doc_id} does not exist in this project")
     return str(row[0])
-
-
-def set_status(ctx: ApplyContext, op: SetStatus) -> Result:
-    check_value(op.status, STATUSES, "status")
-    old = _document_field(ctx, op.doc_id, "status")
-    ctx.conn.execute(
-        "UPDATE documents SET status = ?, updated = ? WHERE id = ?",
-        (op.status, ctx.now, op.doc_id),
-    )
-    change = ChangeSet(doc_ids=frozenset({op.doc_id}), status_changed=frozenset({op.doc_id}))
-    return change, SetStatus(op.doc_id, old)
 
 
 def set_note(ctx: ApplyContext, op: SetNote) -> Result:

@@ -232,6 +232,27 @@ CREATE TABLE registry_links (
     updated REAL NOT NULL
 );
 CREATE INDEX registry_links_entity ON registry_links (entity_id)
+
+
+# Team annotation: each annotator's own status of a document (the document's
+# status sums them up, and reviewed belongs to the curated layer), and who
+# curated a span of the curated layer from which annotators' layers. Old
+# files: whoever has spans in a started document gets its status as their own.
+_TEAM_LAYERS = """
+CREATE TABLE document_status (
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    annotator TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('new', 'in_progress', 'done')),
+    updated REAL NOT NULL,
+    PRIMARY KEY (doc_id, annotator)
+) WITHOUT ROWID;
+ALTER TABLE annotations ADD COLUMN curator TEXT;
+ALTER TABLE annotations ADD COLUMN sources TEXT;
+INSERT OR IGNORE INTO document_status (doc_id, annotator, status, updated)
+SELECT DISTINCT a.doc_id, a.annotator,
+    CASE d.status WHEN 'reviewed' THEN 'done' ELSE d.status END, d.updated
+FROM annotations a JOIN documents d ON d.id = a.doc_id
+WHERE d.status != 'new' AND a.state = 'accepted' AND a.annotator NOT LIKE '@%'
 """
 
 
@@ -287,6 +308,10 @@ def _registry(conn: sqlite3.Connection) -> None:
     _run_script(conn, _REGISTRY)
 
 
+def _team_layers(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _TEAM_LAYERS)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
@@ -294,6 +319,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
     Migration("0006_relation_states", _relation_states),
+    Migration("0050_team_layers", _team_layers),
     Migration("0060_registry", _registry),
 )
 

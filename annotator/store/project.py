@@ -40,6 +40,7 @@ from annotator.store.migrations import (
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
+from annotator.store.team_reads import TeamReadsMixin
 
 
 def default_annotator() -> str:
@@ -50,7 +51,7 @@ def default_annotator() -> str:
         return "annotator"
 
 
-class Project(CorpusReads):
+class Project(TeamReadsMixin, CorpusReads):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:

@@ -15,7 +15,7 @@ from annotator.core.schema import LabelDef, LabelSchema, RelationType
 
 SPAN_COLUMNS = (
     'id, doc_id, start, "end", label, annotator, origin, state, suggester, created, updated, '
-    "confidence"
+    "confidence, curator, sources"
 )
 _SPAN_FIELDS = (
     "id",
@@ -30,6 +30,8 @@ _SPAN_FIELDS = (
     "created",
     "updated",
     "confidence",
+    "curator",
+    "sources",
 )
 RELATION_COLUMNS = (
     "id, doc_id, head, tail, type, annotator, created, state, origin, suggester, confidence, "
@@ -62,7 +64,10 @@ def _frozen(cls: type, fields: tuple[str, ...], row: tuple[Any, ...]) -> Any:
 
 
 def span_from_row(row: tuple[Any, ...]) -> Span:
-    span: Span = _frozen(Span, _SPAN_FIELDS, row)
+    if row[-1] is None:
+        span: Span = _frozen(Span, _SPAN_FIELDS, (*row[:-1], ()))
+    else:  # a curated span: the annotators it came from, as JSON
+        span = _frozen(Span, _SPAN_FIELDS, (*row[:-1], tuple(json.loads(row[-1]))))
     return span
 
 
