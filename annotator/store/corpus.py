@@ -138,6 +138,7 @@ _STATS_READS = frozenset(
         "activity_by_day",
         "imports_by_day",
         "status_changes",
+        "statuses_by_annotator",
         "surfaces",
     }
 )

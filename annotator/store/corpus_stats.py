@@ -99,25 +99,40 @@ def imports_by_day(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 
 
 def status_changes(conn: sqlite3.Connection) -> Iterator[tuple[float, int, str]]:
-    """(time, doc id, new status) for every status change the log holds, oldest first.
+    """(time, doc id, the document's new status) for every change the log holds, oldest first.
 
-    Undo rows log the operation they applied (the inverse), so replaying
-    every row in order gives each document's status at any moment.
+    Undo rows log the operation they applied (the inverse, which restores the
+    document's summed-up status), so replaying every row in order gives each
+    document's status at any moment.
     """
     rows = conn.execute(
         "SELECT time, op FROM action_log WHERE kind IN ('do', 'undo', 'redo') "
-        "AND instr(op, '\"set_status\"') > 0 ORDER BY id"
+        "AND (instr(op, '\"set_status\"') > 0 OR instr(op, '\"restore_status\"') > 0) "
+        "ORDER BY id"
     )
     for moment, op in rows:
-        for part in _status_ops(json.loads(op)):
-            yield moment, int(part["doc_id"]), str(part["status"])
+        for doc_id, status in _status_ops(json.loads(op)):
+            yield moment, doc_id, status
 
 
-def _status_ops(op: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _status_ops(op: dict[str, Any]) -> Iterator[tuple[int, str]]:
     if op.get("kind") == "set_status":
-        yield op
+        yield int(op["doc_id"]), str(op["status"])
+    elif op.get("kind") == "restore_status":
+        yield int(op["doc_id"]), str(op["summary"])
     for part in op.get("operations", ()):
         yield from _status_ops(part)
+
+
+def statuses_by_annotator(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """(annotator, their own status of a document, documents): each person's own progress."""
+    return [
+        tuple(row)
+        for row in conn.execute(
+            "SELECT annotator, status, count(*) FROM document_status "
+            "GROUP BY annotator, status ORDER BY annotator, status"
+        )
+    ]
 
 
 def surfaces(

@@ -232,6 +232,7 @@ CREATE TABLE registry_links (
     updated REAL NOT NULL
 );
 CREATE INDEX registry_links_entity ON registry_links (entity_id)
+"""
 
 
 # Team annotation: each annotator's own status of a document (the document's

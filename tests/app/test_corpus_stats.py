@@ -26,6 +26,7 @@ def test_documents_spans_suggesters_and_annotators(project) -> None:
     assert spans[("PER", "manual", "accepted")] == 4
     assert spans[("PER", "suggested", "rejected")] == 1
     assert _rows(stats, "suggesters") == [("rules", "span", 0, 1, 0, 0.0)]
+    assert _rows(stats, "annotator_status") == [("tester", 0, 1, 1)]  # new, in progress, done
     [tester] = _rows(stats, "annotators")
     assert tester == ("tester", 2, 13, 3)
 

@@ -18,13 +18,15 @@ def test_statistics_tabs_charts_split_and_files(qtbot, make_window, tmp_path: Pa
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert titles == [
         "Documents",
+        "By annotator",
         "Annotators",
         "Spans",
         "Suggesters",
         "Progress",
         "Frequent surfaces",
     ]
-    assert set(dialog.canvases) == {"documents", "spans", "suggesters", "progress"}
+    charts = {"documents", "annotator_status", "spans", "suggesters", "progress"}
+    assert set(dialog.canvases) == charts
     assert all(isinstance(c, FigureCanvasQTAgg) for c in dialog.canvases.values())
     grid = dialog.tabs.widget(0).widget(0)
     assert [grid.item(r, 1).text() for r in range(grid.rowCount())] == ["1", "1", "1", "0"]
@@ -35,7 +37,7 @@ def test_statistics_tabs_charts_split_and_files(qtbot, make_window, tmp_path: Pa
     dialog.tabs.setCurrentIndex(2)
     dialog.grab().save(str(screenshots / "corpus-statistics.png"))
     written = dialog.save(tmp_path / "out")
-    assert (tmp_path / "out" / "splits.png").is_file() and len(written) == 12
+    assert (tmp_path / "out" / "splits.png").is_file() and len(written) == 14
     dialog.ratios.setText("x")
     qtbot.mouseClick(dialog.split_button, Qt.MouseButton.LeftButton)
     assert "8:1:1" in dialog.summary.text()

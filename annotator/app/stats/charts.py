@@ -34,6 +34,22 @@ def documents_chart(table: Table) -> Figure:
     return figure
 
 
+def annotator_status_chart(table: Table) -> Figure:
+    """Each annotator's documents, stacked by their own status."""
+    figure, axes = _figure(table.title)
+    names = [row[0] for row in table.rows]
+    bottom = [0] * len(names)
+    colours = ("#bfbfbf", "#f5a623", "#3cb44b")
+    for column, status in enumerate(table.header[1:], start=1):
+        values = [row[column] for row in table.rows]
+        colour = colours[min(column - 1, len(colours) - 1)]
+        axes.bar(names, values, bottom=bottom, label=status.replace("_", " "), color=colour)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    axes.set_ylabel("documents")
+    axes.legend()
+    return figure
+
+
 def spans_chart(table: Table) -> Figure:
     """Spans per label, stacked by state."""
     figure, axes = _figure("Spans by label and state")
@@ -98,6 +114,7 @@ def splits_chart(table: Table) -> Figure:
 
 CHARTS: dict[str, Callable[[Table], Figure]] = {
     "documents": documents_chart,
+    "annotator_status": annotator_status_chart,
     "spans": spans_chart,
     "suggesters": suggesters_chart,
     "progress": progress_chart,

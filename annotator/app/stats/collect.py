@@ -61,6 +61,7 @@ def collect_stats(
     stats = CorpusStats()
     steps: list[tuple[str, Callable[[], Table]]] = [
         ("documents", lambda: _documents(reader)),
+        ("annotator_status", lambda: _annotator_status(reader)),
         ("annotators", lambda: _annotators(reader)),
         ("spans", lambda: _spans(reader)),
         ("suggesters", lambda: _suggesters(reader)),
@@ -80,6 +81,16 @@ def _documents(reader: Any) -> Table:
     counts = reader.stats_read("documents_by_status")
     rows = tuple((status, counts.get(status, 0)) for status in STATUSES)
     return Table("documents", "Documents by status", ("status", "documents"), rows)
+
+
+def _annotator_status(reader: Any) -> Table:
+    """Documents by annotator and by their own status (each marks their own work done)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for annotator, status, count in reader.stats_read("statuses_by_annotator"):
+        counts[annotator][status] += count
+    own = [s for s in STATUSES if s != REVIEWED]
+    rows = tuple((name, *(counts[name][s] for s in own)) for name in sorted(counts))
+    return Table("annotator_status", "Documents by annotator and status", ("annotator", *own), rows)
 
 
 def _annotators(reader: Any) -> Table:

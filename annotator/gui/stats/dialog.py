@@ -103,6 +103,7 @@ class StatsDialog(QDialog):
         self.canvases.clear()
         titles = {
             "documents": self.tr("Documents"),
+            "annotator_status": self.tr("By annotator"),
             "annotators": self.tr("Annotators"),
             "spans": self.tr("Spans"),
             "suggesters": self.tr("Suggesters"),
