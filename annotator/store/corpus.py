@@ -15,12 +15,14 @@ from typing import Any, TypeVar
 from annotator.core.registry import Entity
 from annotator.store import corpus_search, corpus_stats, registry_reads
 from annotator.store import repository as repo
+from annotator.store.errors import translate_errors
 from annotator.store.registry_reads import VISIBLE, Mention
 from annotator.store.streaming import ProjectReader
 
 T = TypeVar("T")
 
 
+@translate_errors
 class CorpusReads:
     """Reads over the whole corpus; every call takes the object's lock."""
 

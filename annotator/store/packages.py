@@ -17,7 +17,8 @@ from typing import Any
 from annotator.core.errors import NotAProjectError
 from annotator.core.schema import LabelSchema
 from annotator.store.connection import transaction
-from annotator.store.project import Project, create_project, open_project
+from annotator.store.opening import create_project, open_project
+from annotator.store.project import Project
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
 _DOC_COLUMNS = (
