@@ -67,6 +67,8 @@ def is_aligned(text: str, start: int, end: int) -> bool:
 
 
 def _starts_token(text: str, start: int) -> bool:
+    if text[start].isspace():
+        return False
     before = text[start - 1] if start else " "
     if before.isspace():  # the common cases first: no tokenising needed
         return True
@@ -76,6 +78,8 @@ def _starts_token(text: str, start: int) -> bool:
 
 
 def _ends_token(text: str, end: int) -> bool:
+    if text[end - 1].isspace():
+        return False
     after = text[end] if end < len(text) else " "
     if after.isspace():
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core.search_query import parse_query
@@ -105,6 +105,7 @@ def test_query_syntax_label_status_annotator_and_phrase() -> None:
         parse_query("status:finished x").check()
 
 
+@settings(max_examples=600)
 @given(
     st.text(alphabet=st.sampled_from(list("aĐế .,-/:()\n_'9")), max_size=30),
     st.integers(0, 30),
