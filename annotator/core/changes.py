@@ -24,6 +24,10 @@ class ChangeSet:
     note_changed: frozenset[int] = frozenset()
     schema_changed: bool = False
     registry_changed: bool = False  # entities, their names or mention links
+    # Documents that appeared (a deletion undone), went, or were renamed.
+    documents_added: frozenset[int] = frozenset()
+    documents_removed: frozenset[int] = frozenset()
+    titles_changed: frozenset[int] = frozenset()
     action_id: int | None = None
     origin: object = field(default=None, compare=False)
 
@@ -39,6 +43,9 @@ class ChangeSet:
             or self.status_changed
             or self.note_changed
             or self.schema_changed
+            or self.documents_added
+            or self.documents_removed
+            or self.titles_changed
             or self.registry_changed
         )
 
@@ -60,6 +67,9 @@ class ChangeSet:
             note_changed=frozenset().union(*(c.note_changed for c in changes)),
             schema_changed=any(c.schema_changed for c in changes),
             registry_changed=any(c.registry_changed for c in changes),
+            documents_added=frozenset().union(*(c.documents_added for c in changes)),
+            documents_removed=frozenset().union(*(c.documents_removed for c in changes)),
+            titles_changed=frozenset().union(*(c.titles_changed for c in changes)),
             action_id=ids[-1] if ids else None,
             origin=changes[0].origin if changes else None,
         )
@@ -78,6 +88,9 @@ class ChangeSet:
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,
             registry_changed=self.registry_changed or other.registry_changed,
+            documents_added=self.documents_added | other.documents_added,
+            documents_removed=self.documents_removed | other.documents_removed,
+            titles_changed=self.titles_changed | other.titles_changed,
             action_id=other.action_id if other.action_id is not None else self.action_id,
             origin=self.origin,
         )

@@ -7,12 +7,14 @@ from typing import Any
 from annotator.core.model import Relation, Span
 from annotator.core.operations import (
     REGISTRY_OPERATIONS,
+    AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSpans,
     AddSuggestions,
     Batch,
     CurateSpan,
+    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
@@ -24,6 +26,7 @@ from annotator.core.operations import (
     RemoveLabel,
     RemoveRelationType,
     RenameLabel,
+    RestoreDocument,
     RestoreEntity,
     RestoreSpans,
     RestoreStatus,
@@ -32,6 +35,7 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
 )
 from annotator.core.team import LayerDocument
 
@@ -56,6 +60,10 @@ _ALL_OPERATIONS: tuple[type[Operation], ...] = (
     Batch,
     RemoveRelationType,
     SetRelationStates,
+    AcceptSpanAs,
+    SetTitle,
+    DeleteDocument,
+    RestoreDocument,
     RestoreStatus,
     MergeLayer,
     CurateSpan,

@@ -66,7 +66,7 @@ class CorpusTools(QObject):
             ),
             ("consistency", self.tr("&Consistency check…"), self.show_consistency, None),
             ("statistics", self.tr("S&tatistics…"), self.show_statistics, None),
-            ("registry", self.tr("People and &roles registry"), self.show_registry, "Ctrl+Shift+R"),
+            ("registry", self.tr("People and &roles registry"), self.show_registry, "Ctrl+Shift+P"),
         )
         menu = QMenu(self.tr("&Corpus"), window)
         actions = {}

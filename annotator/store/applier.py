@@ -8,6 +8,7 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddEntity,
     AddEntityNames,
     AddRelation,
@@ -16,6 +17,7 @@ from annotator.core.operations import (
     AddSuggestions,
     Batch,
     CurateSpan,
+    DeleteDocument,
     DeleteEntity,
     DeleteRelation,
     DeleteSpan,
@@ -32,6 +34,7 @@ from annotator.core.operations import (
     RemoveRelationType,
     RenameEntity,
     RenameLabel,
+    RestoreDocument,
     RestoreEntity,
     RestoreSpans,
     RestoreStatus,
@@ -40,8 +43,17 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
 )
-from annotator.store import apply_registry, apply_relations, apply_schema, apply_spans, apply_team
+from annotator.store import (
+    apply_documents,
+    apply_registry,
+    apply_relations,
+    apply_review,
+    apply_schema,
+    apply_spans,
+    apply_team,
+)
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -75,6 +87,10 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     RenameEntity: apply_registry.rename_entity,
     AddEntityNames: apply_registry.add_entity_names,
     RemoveEntityNames: apply_registry.remove_entity_names,
+    AcceptSpanAs: apply_review.accept_span_as,
+    SetTitle: apply_documents.set_title,
+    DeleteDocument: apply_documents.delete_document,
+    RestoreDocument: apply_documents.restore_document,
 }
 
 

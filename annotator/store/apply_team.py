@@ -32,6 +32,7 @@ from annotator.store.apply_base import (
 )
 from annotator.store.apply_layers import LayerWriter
 from annotator.store.apply_spans import insert_span
+from annotator.store.live_spans import refuse_twin
 
 
 def _summary(conn: sqlite3.Connection, doc_id: int) -> str:
@@ -105,6 +106,7 @@ def restore_status(ctx: ApplyContext, op: RestoreStatus) -> Result:
 def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
     """A span of the curated layer, recording its curator and the layers it came from."""
     ensure_annotator(ctx.conn, CURATED, ctx.now)
+    refuse_twin(ctx.conn, op.doc_id, op.start, op.end, op.label, CURATED)
     span = Span(
         id=None,
         doc_id=op.doc_id,
@@ -129,8 +131,13 @@ def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
         raise OperationError("the curated layer is made by curating, not by merging")
     ensure_annotator(ctx.conn, op.annotator, ctx.now)
     writer = LayerWriter(ctx, op.annotator)
-    for i in range(0, len(op.documents), 500):
-        writer.replace(op.documents[i : i + 500])
+    try:
+        for i in range(0, len(op.documents), 500):
+            writer.replace(op.documents[i : i + 500])
+    except sqlite3.IntegrityError as exc:  # one live span per place and label (store.live_spans)
+        raise OperationError(
+            f"the layer of {op.annotator} repeats a span (same place and label twice): {exc}"
+        ) from exc
     doc_ids = frozenset(doc[0] for doc in op.documents)
     change = ChangeSet(
         doc_ids=doc_ids,

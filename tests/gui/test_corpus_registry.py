@@ -41,7 +41,7 @@ def _undo(qtbot, window) -> None:
 
 def test_link_find_read_the_timeline_and_jump_to_the_evidence(qtbot, make_window, corpus_path):
     window = make_window(corpus_path)
-    qtbot.keyClick(window.editor, Qt.Key.Key_R, CTRL_SHIFT)
+    qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
     view = window.corpus.registry
     assert window.corpus.registry_dock.isVisible() and _names(view) == []
     qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
