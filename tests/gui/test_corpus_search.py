@@ -56,6 +56,11 @@ def test_ctrl_shift_f_searches_without_diacritics_and_shows_annotations(
     panel.match_case.setChecked(True)
     _search(qtbot, window, "Quốc hội")
     assert _column(panel, HIT) == ["Quốc hội"]
+    table = window.show_shortcuts().table  # Help ▸ Keyboard shortcuts lists the Corpus keys
+    listed = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert listed["Ctrl+Shift+F"] == "Search the project…"
+    assert listed["Ctrl+Shift+L"] == "Label all occurrences…"
+    assert listed["Ctrl+Shift+P"] == "People and roles registry"
 
 
 def test_concordance_sorts_by_right_context_and_opens_the_hit(qtbot, make_window, corpus_path):
