@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import sqlite3
@@ -18,7 +19,7 @@ from annotator.store import instances
 from annotator.store.applier import apply_operation
 from annotator.store.apply_base import ApplyContext, ensure_annotator
 from annotator.store.connection import transaction
-from annotator.store.errors import translate_errors
+from annotator.store.errors import ProjectFileError, translate_errors
 
 _LOG = (
     "INSERT INTO action_log (time, annotator, doc_ids, op, inverse, kind, ref, session) "
@@ -119,7 +120,8 @@ class Session:
         """Say this window has closed: a later session may adopt its history."""
         if not self.registered:
             return
-        with self._lock, transaction(self._conn):
+        # A vanished, replaced or read-only file has no list of windows to update.
+        with contextlib.suppress(ProjectFileError), self._lock, transaction(self._conn):
             instances.end(self._conn, self.id)
         self.registered = False
 

@@ -21,6 +21,7 @@ from annotator.store.errors import DiskFullError
 from annotator.store.migrations import MIGRATIONS
 from tests.reliability.filesystems import full_disk
 from tests.reliability.processes import REPO, TEXT, new_project, run_cli
+from tests.store.helpers import write_first_version_article
 
 
 def _listing(folder: Path) -> list[str]:
@@ -92,7 +93,7 @@ def test_an_upgrade_on_a_full_disk_leaves_no_empty_backup(tmp_path: Path) -> Non
     with full_disk(disk) as fill:
         path = disk / "old.db"
         with create_project(path, migrations=MIGRATIONS[:1]) as old:
-            old.add_document(SourceDocument(text=TEXT, title="x"))
+            write_first_version_article(old._conn)  # today's import writes newer columns
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         fill()
         result = run_cli("import", str(path), str(tmp_path))
