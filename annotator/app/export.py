@@ -212,19 +212,13 @@ class _Run:
         return int(length(ids)) if length is not None else None
 
     def _assign(self) -> dict[int, str]:
-        items = []
         selection = self.options.selection
         states = (ACCEPTED, PENDING) if selection.include_pending else (ACCEPTED,)
-        for item in self.project.iter_annotated(self.ids):
-            spans = item.spans
-            if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
-                continue
-            counts: dict[str, int] = {}
-            for s in spans:
-                if s.state in states:
-                    counts[s.label] = counts.get(s.label, 0) + 1
-            sketch = export_splits.sketch(item.document.text)
-            items.append(export_splits.SplitItem(item.document.id, sketch, counts))
+        items = export_splits.split_items(
+            self.project.iter_annotated(self.ids),
+            states=states,
+            annotators=selection.annotators or (),
+        )
         return export_splits.assign(
             items,
             ratios=self.options.split,

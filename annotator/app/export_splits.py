@@ -11,8 +11,9 @@ from __future__ import annotations
 import random
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from annotator.core.syllables import is_word_token, syllable_spans
 
@@ -37,6 +38,29 @@ def sketch(text: str, *, k: int = SKETCH, n: int = SHINGLE) -> tuple[int, ...]:
         return ()
     grams = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
     return tuple(sorted({zlib.crc32(g.encode("utf-8")) for g in grams})[:k])
+
+
+def split_items(
+    annotated: Iterable[Any],
+    *,
+    states: Collection[str] = ("accepted",),
+    annotators: Collection[str] = (),
+) -> list[SplitItem]:
+    """What the splitter needs of each annotated document (streamed: texts are not kept).
+
+    A document with none of `annotators`' spans is left out when annotators are named.
+    """
+    items = []
+    for item in annotated:
+        spans = item.spans
+        if annotators and not any(s.annotator in annotators for s in spans):
+            continue
+        counts: dict[str, int] = {}
+        for s in spans:
+            if s.state in states:
+                counts[s.label] = counts.get(s.label, 0) + 1
+        items.append(SplitItem(item.document.id, sketch(item.document.text), counts))
+    return items
 
 
 def similarity(a: Sequence[int], b: Sequence[int], *, k: int = SKETCH) -> float:

@@ -22,6 +22,7 @@ def cli() -> None:
 def _register_all() -> None:
     # Each command group lives in its own module and adds itself here.
     from annotator.cli import (
+        corpus_cmds,
         export_cmds,
         file_cmds,
         labels_cmds,
@@ -39,6 +40,7 @@ def _register_all() -> None:
         team_cmds,
         file_cmds,
         labels_cmds,
+        corpus_cmds,
     ):
         module.register(cli)
 

@@ -23,6 +23,7 @@ class ChangeSet:
     status_changed: frozenset[int] = frozenset()
     note_changed: frozenset[int] = frozenset()
     schema_changed: bool = False
+    registry_changed: bool = False  # entities, their names or mention links
     # Documents that appeared (a deletion undone), went, or were renamed.
     documents_added: frozenset[int] = frozenset()
     documents_removed: frozenset[int] = frozenset()
@@ -45,6 +46,32 @@ class ChangeSet:
             or self.documents_added
             or self.documents_removed
             or self.titles_changed
+            or self.registry_changed
+        )
+
+    @classmethod
+    def combine(cls, changes: list[ChangeSet]) -> ChangeSet:
+        """The union of many change sets at once (a batch of thousands of operations)."""
+        if len(changes) == 1:
+            return changes[0]
+        ids = [c.action_id for c in changes if c.action_id is not None]
+        return ChangeSet(
+            doc_ids=frozenset().union(*(c.doc_ids for c in changes)),
+            spans_added=tuple(i for c in changes for i in c.spans_added),
+            spans_changed=tuple(i for c in changes for i in c.spans_changed),
+            spans_removed=tuple(i for c in changes for i in c.spans_removed),
+            relations_added=tuple(i for c in changes for i in c.relations_added),
+            relations_removed=tuple(i for c in changes for i in c.relations_removed),
+            relations_changed=tuple(i for c in changes for i in c.relations_changed),
+            status_changed=frozenset().union(*(c.status_changed for c in changes)),
+            note_changed=frozenset().union(*(c.note_changed for c in changes)),
+            schema_changed=any(c.schema_changed for c in changes),
+            registry_changed=any(c.registry_changed for c in changes),
+            documents_added=frozenset().union(*(c.documents_added for c in changes)),
+            documents_removed=frozenset().union(*(c.documents_removed for c in changes)),
+            titles_changed=frozenset().union(*(c.titles_changed for c in changes)),
+            action_id=ids[-1] if ids else None,
+            origin=changes[0].origin if changes else None,
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -60,6 +87,7 @@ class ChangeSet:
             status_changed=self.status_changed | other.status_changed,
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,
+            registry_changed=self.registry_changed or other.registry_changed,
             documents_added=self.documents_added | other.documents_added,
             documents_removed=self.documents_removed | other.documents_removed,
             titles_changed=self.titles_changed | other.titles_changed,

@@ -22,7 +22,7 @@ class Operation:
     kind: ClassVar[str] = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, **_encode(dataclasses.asdict(self))}
+        return {"kind": self.kind, **_encode(self)}
 
 
 # --- spans -----------------------------------------------------------------
@@ -107,6 +107,23 @@ class AddSuggestions(Operation):
     spans: tuple[SuggestedSpan, ...]
     origin: str = "suggested"
     relations: tuple[SuggestedRelation, ...] = ()
+
+
+@dataclass(frozen=True)
+class AddSpans(Operation):
+    """Add many spans of one label across documents in one go (label every occurrence).
+
+    `spans` are (doc_id, start, end). A span a document already has (same
+    extent and label, in any state) is skipped, so a rejected one never
+    comes back and applying twice adds nothing.
+    """
+
+    kind: ClassVar[str] = "add_spans"
+    label: str
+    spans: tuple[tuple[int, int, int], ...]
+    state: str = ACCEPTED
+    origin: str = MANUAL
+    suggester: str | None = None
 
 
 @dataclass(frozen=True)
@@ -317,6 +334,90 @@ class RemoveRelationType(Operation):
     name: str
 
 
+# --- registry ------------------------------------------------------------------
+# Entities are named by uid, which is the same in every copy of the project,
+# and mentions by span id: the operations travel with work packages.
+
+
+@dataclass(frozen=True)
+class AddEntity(Operation):
+    """Create a person or organisation; `span_ids` are linked to it (moved from another).
+
+    Splitting a person is this operation with the mentions that belong to someone else.
+    """
+
+    kind: ClassVar[str] = "add_entity"
+    uid: str
+    entity_type: str
+    name: str
+    names: tuple[str, ...] = ()
+    span_ids: tuple[int, ...] = ()
+    status: str = "confirmed"
+
+
+@dataclass(frozen=True)
+class DeleteEntity(Operation):
+    """Remove an entity with its names and links (the undo of AddEntity)."""
+
+    kind: ClassVar[str] = "delete_entity"
+    uid: str
+
+
+@dataclass(frozen=True)
+class RestoreEntity(Operation):
+    """Put back a removed entity with its row id, names and links ((span_id, status), ...)."""
+
+    kind: ClassVar[str] = "restore_entity"
+    entity_id: int
+    uid: str
+    entity_type: str
+    name: str
+    names: tuple[str, ...] = ()
+    links: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class LinkMentions(Operation):
+    """Link mentions to the entity `uid` (None unlinks them), replacing their links."""
+
+    kind: ClassVar[str] = "link_mentions"
+    uid: str | None
+    span_ids: tuple[int, ...]
+    status: str = "confirmed"
+
+
+@dataclass(frozen=True)
+class MergeEntities(Operation):
+    """Fold `source` into `target`: its mentions and names move, then it is removed."""
+
+    kind: ClassVar[str] = "merge_entities"
+    source_uid: str
+    target_uid: str
+
+
+@dataclass(frozen=True)
+class RenameEntity(Operation):
+    """Change an entity's canonical name (the old one stays a name variant)."""
+
+    kind: ClassVar[str] = "rename_entity"
+    uid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class AddEntityNames(Operation):
+    kind: ClassVar[str] = "add_entity_names"
+    uid: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemoveEntityNames(Operation):
+    kind: ClassVar[str] = "remove_entity_names"
+    uid: str
+    names: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Batch(Operation):
     """Several operations as one transaction and one undo step."""
@@ -333,77 +434,42 @@ class Batch(Operation):
         }
 
 
-OPERATION_TYPES: dict[str, type[Operation]] = {
-    cls.kind: cls
-    for cls in (
-        AddSpan,
-        DeleteSpan,
-        RelabelSpan,
-        SetSpanState,
-        RestoreSpans,
-        DeleteSpans,
-        AddSuggestions,
-        SetSpanStates,
-        AddRelation,
-        DeleteRelation,
-        SetStatus,
-        SetNote,
-        PutLabel,
-        RenameLabel,
-        RemoveLabel,
-        PutRelationType,
-        Batch,
-        RemoveRelationType,
-        SetRelationStates,
-        AcceptSpanAs,
-        SetTitle,
-        DeleteDocument,
-        RestoreDocument,
-        RestoreStatus,
-        MergeLayer,
-        CurateSpan,
-    )
-}
+# The registry's operations: about people and organisations, not about the text.
+REGISTRY_OPERATIONS: tuple[type[Operation], ...] = (
+    AddEntity,
+    DeleteEntity,
+    RestoreEntity,
+    LinkMentions,
+    MergeEntities,
+    RenameEntity,
+    AddEntityNames,
+    RemoveEntityNames,
+)
+
+_PLAIN = (int, str, float, bool, type(None))
 
 
 def _encode(value: Any) -> Any:
-    """JSON-friendly form of dataclass fields (tuples become lists)."""
+    """JSON-friendly form of dataclass fields (tuples become lists, dataclasses dicts).
+
+    Shallow where it can be: dataclasses.asdict deep-copies every value, which
+    costs seconds for the half-million span ids of a registry build.
+    """
+    if isinstance(value, _PLAIN):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {k: _encode(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
+        if all(isinstance(v, _PLAIN) for v in value):
+            return list(value)
         return [_encode(v) for v in value]
     return value
 
 
-def operation_from_dict(data: dict[str, Any]) -> Operation:
-    """Rebuild an operation from its action-log JSON form."""
-    fields = dict(data)
-    kind = fields.pop("kind")
-    cls = OPERATION_TYPES[kind]
-    if cls is Batch:
-        ops = tuple(operation_from_dict(item) for item in fields["operations"])
-        return Batch(operations=ops, description=fields.get("description", ""))
-    if cls is RestoreSpans:
-        spans = tuple(_span(item) for item in fields["spans"])
-        relations = tuple(Relation(**item) for item in fields.get("relations", []))
-        return RestoreSpans(spans=spans, relations=relations)
-    if cls is AddSuggestions:
-        fields["spans"] = tuple(tuple(item) for item in fields["spans"])
-        fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
-    if cls is MergeLayer:
-        fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
-    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "sources"):
-        if name in fields:
-            fields[name] = tuple(fields[name])
-    return cls(**fields)
+# How operations are read back from the action log lives in operation_codec;
+# imported last because it needs every class above.
+from annotator.core.operation_codec import OPERATION_TYPES, operation_from_dict  # noqa: E402
 
-
-def _span(item: dict[str, Any]) -> Span:
-    if "sources" in item:
-        item = {**item, "sources": tuple(item["sources"])}
-    return Span(**item)
-
-
-def _layer_document(item: list[Any]) -> LayerDocument:
-    doc_id, status, spans, relations = item
-    return (doc_id, status, tuple(map(tuple, spans)), tuple(map(tuple, relations)))
+__all__ = ["OPERATION_TYPES", "operation_from_dict"]

@@ -55,6 +55,60 @@ def syllable_table(text: str) -> tuple[list[str], list[int]]:
     return forms, starts
 
 
+def is_aligned(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) starts where a syllable token starts and ends where one ends.
+
+    Only the whitespace-delimited pieces around the two ends are tokenised,
+    so checking a hit costs the same in a long text as in a short one.
+    """
+    if not 0 <= start < end <= len(text):
+        return False
+    return _starts_token(text, start) and _ends_token(text, end)
+
+
+def _starts_token(text: str, start: int) -> bool:
+    if text[start].isspace():
+        return False
+    before = text[start - 1] if start else " "
+    if before.isspace():  # the common cases first: no tokenising needed
+        return True
+    if before.isalnum() and text[start].isalnum():
+        return False
+    return start in _piece_starts(text, start)
+
+
+def _ends_token(text: str, end: int) -> bool:
+    if text[end - 1].isspace():
+        return False
+    after = text[end] if end < len(text) else " "
+    if after.isspace():
+        return True
+    if after.isalnum() and text[end - 1].isalnum():
+        return False
+    return end in _piece_ends(text, end)
+
+
+def _piece_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The run of non-space characters around `pos` (a boundary touches two runs)."""
+    left = pos
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = pos
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return left, right
+
+
+def _piece_starts(text: str, pos: int) -> set[int]:
+    left, right = _piece_bounds(text, pos)
+    return {m.start() for m in _TOKEN.finditer(text, left, right)}
+
+
+def _piece_ends(text: str, pos: int) -> set[int]:
+    left, right = _piece_bounds(text, pos)
+    return {m.end() for m in _TOKEN.finditer(text, left, right)}
+
+
 def is_word_token(text: str, start: int, end: int) -> bool:
     """True when the token holds a letter or digit (not bare punctuation)."""
     return any(ch.isalnum() for ch in text[start:end])

@@ -13,6 +13,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.operations import SetNote
 from annotator.gui import file_safety, history
 from annotator.gui.context import ProjectContext
+from annotator.gui.corpus_tools import CorpusTools
 from annotator.gui.docks import LEFT, RIGHT, add_docks, size_docks
 from annotator.gui.document_commands import DocumentCommandsMixin
 from annotator.gui.document_info_panel import DocumentInfoPanel
@@ -66,6 +67,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.setStatusBar(self.status)
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
+        self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
         self.team = TeamController(self)
         self.review = ReviewController(
             editor=self.editor,
@@ -172,6 +174,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.editor.set_label_keys(project.schema())
         self.documents.set_project(project)
         self.palette.set_schema(project.schema())
+        self.corpus.set_context(self.context)
         remember_project(path)
         self._show_project_state()
         self.team.project_opened()
@@ -204,6 +207,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.team.project_closed()
         self.documents.set_project(None)
         self.palette.set_schema(None)
+        self.corpus.set_context(None)
         context, self.context = self.context, None
         context.close()
         context.deleteLater()

@@ -78,7 +78,8 @@ class ViewCommandsMixin:
         from annotator.gui.shortcuts_dialog import ShortcutsDialog
 
         schema = self.project.schema() if self.context is not None else None
-        dialog = ShortcutsDialog(actions=self.commands.all_actions(), schema=schema, parent=self)
+        actions = [*self.commands.all_actions(), *self.corpus.actions.values()]
+        dialog = ShortcutsDialog(actions=actions, schema=schema, parent=self)
         self.last_dialog = dialog
         dialog.open()
         return dialog

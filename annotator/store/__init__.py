@@ -1,5 +1,6 @@
 """SQLite project store: open, migrate, read, and apply operations."""
 
+from annotator.store.corpus import CorpusReader
 from annotator.store.opening import create_project, open_project
 from annotator.store.project import Project, default_annotator
 from annotator.store.repository import DocumentRow
@@ -7,6 +8,7 @@ from annotator.store.session import Session
 from annotator.store.streaming import ProjectReader
 
 __all__ = [
+    "CorpusReader",
     "DocumentRow",
     "Project",
     "ProjectReader",

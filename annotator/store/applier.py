@@ -9,24 +9,33 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
     AcceptSpanAs,
+    AddEntity,
+    AddEntityNames,
     AddRelation,
     AddSpan,
+    AddSpans,
     AddSuggestions,
     Batch,
     CurateSpan,
     DeleteDocument,
+    DeleteEntity,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
+    LinkMentions,
+    MergeEntities,
     MergeLayer,
     Operation,
     PutLabel,
     PutRelationType,
     RelabelSpan,
+    RemoveEntityNames,
     RemoveLabel,
     RemoveRelationType,
+    RenameEntity,
     RenameLabel,
     RestoreDocument,
+    RestoreEntity,
     RestoreSpans,
     RestoreStatus,
     SetNote,
@@ -38,6 +47,7 @@ from annotator.core.operations import (
 )
 from annotator.store import (
     apply_documents,
+    apply_registry,
     apply_relations,
     apply_review,
     apply_schema,
@@ -55,6 +65,7 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     SetSpanState: apply_spans.set_span_state,
     SetSpanStates: apply_spans.set_span_states,
     AddSuggestions: apply_spans.add_suggestions,
+    AddSpans: apply_spans.add_spans,
     AddRelation: apply_relations.add_relation,
     DeleteRelation: apply_relations.delete_relation,
     SetRelationStates: apply_relations.set_relation_states,
@@ -68,6 +79,14 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     RemoveLabel: apply_schema.remove_label,
     PutRelationType: apply_schema.put_relation_type,
     RemoveRelationType: apply_schema.remove_relation_type,
+    AddEntity: apply_registry.add_entity,
+    DeleteEntity: apply_registry.delete_entity,
+    RestoreEntity: apply_registry.restore_entity,
+    LinkMentions: apply_registry.link_mentions,
+    MergeEntities: apply_registry.merge_entities,
+    RenameEntity: apply_registry.rename_entity,
+    AddEntityNames: apply_registry.add_entity_names,
+    RemoveEntityNames: apply_registry.remove_entity_names,
     AcceptSpanAs: apply_review.accept_span_as,
     SetTitle: apply_documents.set_title,
     DeleteDocument: apply_documents.delete_document,
@@ -86,10 +105,11 @@ def apply_operation(ctx: ApplyContext, op: Operation) -> Result:
 
 
 def _apply_batch(ctx: ApplyContext, op: Batch) -> Result:
-    change = ChangeSet()
+    changes: list[ChangeSet] = [ChangeSet()]
     inverses: list[Operation] = []
     for part in op.operations:
         part_change, inverse = apply_operation(ctx, part)
-        change = change.merge(part_change)
+        changes.append(part_change)
         inverses.append(inverse)
-    return change, Batch(tuple(reversed(inverses)), description=op.description)
+    # Merged once: merging pairwise costs the square of the parts (10,000 in a label-all).
+    return ChangeSet.combine(changes), Batch(tuple(reversed(inverses)), description=op.description)

@@ -11,6 +11,7 @@ from annotator.core.model import ACCEPTED, ORIGINS, PENDING, REJECTED, STATES, S
 from annotator.core.offsets import validate_span
 from annotator.core.operations import (
     AddSpan,
+    AddSpans,
     AddSuggestions,
     Batch,
     DeleteRelation,
@@ -243,6 +244,48 @@ def add_suggestions(ctx: ApplyContext, op: AddSuggestions) -> Result:
     undo: list[Operation] = [DeleteRelation(r) for r in relation_ids]
     change = change.merge(ChangeSet(relations_added=relation_ids))
     return change, Batch((*undo, DeleteSpans(tuple(added))))
+
+
+def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
+    """Insert many spans with one statement per chunk; the undo deletes exactly those added."""
+    check_label(ctx.conn, op.label)
+    check_value(op.origin, ORIGINS, "origin")
+    check_value(op.state, STATES, "state")
+    doc_ids = sorted({doc_id for doc_id, _, _ in op.spans})
+    lengths: dict[int, int] = {}
+    existing: set[tuple[int, int, int]] = set()
+    for i in range(0, len(doc_ids), 500):
+        part = doc_ids[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        lengths.update(
+            ctx.conn.execute(f"SELECT id, length FROM documents WHERE id IN ({marks})", part)
+        )
+        existing.update(
+            ctx.conn.execute(
+                f'SELECT doc_id, start, "end" FROM annotations WHERE label = ? '
+                f"AND doc_id IN ({marks})",
+                [op.label, *part],
+            )
+        )
+    rows = []
+    for doc_id, start, end in dict.fromkeys(op.spans):
+        if doc_id not in lengths:
+            raise OperationError(f"document {doc_id} does not exist in this project")
+        validate_span(lengths[doc_id], start, end)
+        if (doc_id, start, end) not in existing:
+            rows.append((doc_id, start, end, op.label, ctx.annotator, op.origin, op.state))
+    last = ctx.conn.execute("SELECT coalesce(max(id), 0) FROM annotations").fetchone()[0]
+    ctx.conn.executemany(
+        'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
+        "suggester, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [row + (op.suggester, ctx.now, ctx.now) for row in rows],
+    )
+    added = tuple(
+        row[0]
+        for row in ctx.conn.execute("SELECT id FROM annotations WHERE id > ? ORDER BY id", (last,))
+    )
+    change = ChangeSet(doc_ids=frozenset(row[0] for row in rows), spans_added=added)
+    return change, DeleteSpans(added)
 
 
 def _document_field(ctx: ApplyContext, doc_id: int, column: str) -> str:

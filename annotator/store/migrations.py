@@ -231,6 +231,38 @@ CREATE INDEX documents_record_key ON documents (record_key) WHERE record_key != 
 """
 
 
+# The people-and-roles registry. A link names its span by id without a
+# foreign key: deleting a span keeps its link, so undoing the delete (which
+# restores the span with its id) brings the link back; reads join live spans.
+_REGISTRY = """
+CREATE TABLE registry_entities (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('person', 'organisation')),
+    name TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX registry_entities_type ON registry_entities (type, name);
+CREATE TABLE registry_names (
+    entity_id INTEGER NOT NULL REFERENCES registry_entities (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (entity_id, key)
+);
+CREATE INDEX registry_names_key ON registry_names (key);
+CREATE TABLE registry_links (
+    span_id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES registry_entities (id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('auto', 'suggested', 'confirmed')),
+    annotator TEXT NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX registry_links_entity ON registry_links (entity_id)
+"""
+
+
 # Team annotation: each annotator's own status of a document (the document's
 # status sums them up, and reviewed belongs to the curated layer), and who
 # curated a span of the curated layer from which annotators' layers. Old
@@ -326,6 +358,10 @@ def _relation_states(conn: sqlite3.Connection) -> None:
     _run_script(conn, _RELATION_STATES)
 
 
+def _registry(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _REGISTRY)
+
+
 def _team_layers(conn: sqlite3.Connection) -> None:
     _run_script(conn, _TEAM_LAYERS)
 
@@ -377,6 +413,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     *review_migrations(),
     Migration("0050_team_layers", _team_layers),
     Migration("0020_wal_stamp", _wal_stamp),
+    Migration("0060_registry", _registry),
 )
 
 

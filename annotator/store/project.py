@@ -19,6 +19,7 @@ from annotator.store import search as fts
 from annotator.store.bulk_import import BulkImport
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
+from annotator.store.corpus import CorpusReads
 from annotator.store.errors import translate_errors, verify_pages
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
@@ -41,7 +42,7 @@ def default_annotator() -> str:
 
 
 @translate_errors
-class Project(BulkImport, ReviewReadsMixin, TeamReadsMixin):
+class Project(BulkImport, ReviewReadsMixin, TeamReadsMixin, CorpusReads):
     """An open project file. Reads are methods; writes go through `session()` (and imports)."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:

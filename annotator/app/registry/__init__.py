@@ -1,0 +1,1 @@
+"""The people-and-roles registry: linking mentions, timelines of posts, and its files."""

@@ -1,0 +1,1 @@
+"""Corpus search, concordance, label-all and the consistency check."""

@@ -1,0 +1,1 @@
+"""Corpus statistics: tables, charts and the files `annotator stats --plot` writes."""

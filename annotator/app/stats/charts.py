@@ -1,0 +1,131 @@
+"""Charts of the statistics tables, as matplotlib Figures that know nothing of a backend.
+
+The same Figure is saved as a PNG by the command line (Agg, no display
+needed) and drawn in the window by a Qt canvas. pyplot is never imported:
+it would pick a backend, and keep every figure alive in its registry.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from annotator.app.stats.collect import CorpusStats, Table
+
+STATE_COLOURS = {"accepted": "#3cb44b", "pending": "#f5a623", "rejected": "#b0b0b0"}
+SIZE = (7.0, 4.0)
+
+
+def _figure(title: str) -> tuple[Figure, Axes]:
+    figure = Figure(figsize=SIZE, layout="constrained")
+    axes = figure.add_subplot()
+    axes.set_title(title)
+    return figure, axes
+
+
+def documents_chart(table: Table) -> Figure:
+    figure, axes = _figure(table.title)
+    labels = [row[0].replace("_", " ") for row in table.rows]
+    axes.bar(labels, [row[1] for row in table.rows], color="#4363d8")
+    axes.set_ylabel("documents")
+    return figure
+
+
+def annotator_status_chart(table: Table) -> Figure:
+    """Each annotator's documents, stacked by their own status."""
+    figure, axes = _figure(table.title)
+    names = [row[0] for row in table.rows]
+    bottom = [0] * len(names)
+    colours = ("#bfbfbf", "#f5a623", "#3cb44b")
+    for column, status in enumerate(table.header[1:], start=1):
+        values = [row[column] for row in table.rows]
+        colour = colours[min(column - 1, len(colours) - 1)]
+        axes.bar(names, values, bottom=bottom, label=status.replace("_", " "), color=colour)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    axes.set_ylabel("documents")
+    axes.legend()
+    return figure
+
+
+def spans_chart(table: Table) -> Figure:
+    """Spans per label, stacked by state."""
+    figure, axes = _figure("Spans by label and state")
+    by_label: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for label, _origin, state, count in table.rows:
+        by_label[label][state] += count
+    labels = sorted(by_label)
+    bottom = [0] * len(labels)
+    for state, colour in STATE_COLOURS.items():
+        values = [by_label[label].get(state, 0) for label in labels]
+        axes.bar(labels, values, bottom=bottom, label=state, color=colour)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    axes.set_ylabel("spans")
+    axes.legend()
+    return figure
+
+
+def suggesters_chart(table: Table) -> Figure:
+    """Accepted and rejected suggestions per suggester (spans and relations)."""
+    figure, axes = _figure("Suggestions reviewed, by suggester")
+    names = [f"{row[0]} ({row[1]})" for row in table.rows]
+    accepted = [row[2] for row in table.rows]
+    rejected = [row[3] for row in table.rows]
+    axes.barh(names, accepted, color=STATE_COLOURS["accepted"], label="accepted")
+    axes.barh(names, rejected, left=accepted, color=STATE_COLOURS["rejected"], label="rejected")
+    axes.set_xlabel("suggestions")
+    axes.legend()
+    return figure
+
+
+def progress_chart(table: Table) -> Figure:
+    """Actions per day (bars) and documents finished by then (line)."""
+    figure, axes = _figure(table.title)
+    days = [row[0] for row in table.rows]
+    axes.bar(days, [row[1] for row in table.rows], color="#bfbfbf", label="actions")
+    axes.set_ylabel("actions per day")
+    twin = axes.twinx()
+    twin.plot(days, [row[3] for row in table.rows], color="#e6194b", marker="o", label="finished")
+    twin.set_ylabel("documents done or reviewed")
+    axes.tick_params(axis="x", labelrotation=45)
+    return figure
+
+
+def splits_chart(table: Table) -> Figure:
+    """Accepted spans per label in each split, side by side."""
+    figure, axes = _figure(table.title)
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for split, label, count in table.rows:
+        if label != "(documents)":
+            counts[label][split] = count
+    splits = list(dict.fromkeys(row[0] for row in table.rows))
+    labels = sorted(counts)
+    width = 0.8 / max(1, len(splits))
+    for i, split in enumerate(splits):
+        xs = [x + i * width for x in range(len(labels))]
+        axes.bar(xs, [counts[label].get(split, 0) for label in labels], width, label=split)
+    axes.set_xticks([x + 0.4 - width / 2 for x in range(len(labels))], labels)
+    axes.set_ylabel("accepted spans")
+    axes.legend()
+    return figure
+
+
+CHARTS: dict[str, Callable[[Table], Figure]] = {
+    "documents": documents_chart,
+    "annotator_status": annotator_status_chart,
+    "spans": spans_chart,
+    "suggesters": suggesters_chart,
+    "progress": progress_chart,
+    "splits": splits_chart,
+}
+
+
+def charts(stats: CorpusStats) -> dict[str, Figure]:
+    """A figure for every table that has a chart and something to show."""
+    return {
+        name: CHARTS[name](table)
+        for name, table in stats.tables.items()
+        if name in CHARTS and table.rows
+    }

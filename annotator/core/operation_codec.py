@@ -1,0 +1,108 @@
+"""Operations read back from their action-log form (the inverse of Operation.to_dict)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.model import Relation, Span
+from annotator.core.operations import (
+    REGISTRY_OPERATIONS,
+    AcceptSpanAs,
+    AddRelation,
+    AddSpan,
+    AddSpans,
+    AddSuggestions,
+    Batch,
+    CurateSpan,
+    DeleteDocument,
+    DeleteRelation,
+    DeleteSpan,
+    DeleteSpans,
+    MergeLayer,
+    Operation,
+    PutLabel,
+    PutRelationType,
+    RelabelSpan,
+    RemoveLabel,
+    RemoveRelationType,
+    RenameLabel,
+    RestoreDocument,
+    RestoreEntity,
+    RestoreSpans,
+    RestoreStatus,
+    SetNote,
+    SetRelationStates,
+    SetSpanState,
+    SetSpanStates,
+    SetStatus,
+    SetTitle,
+)
+from annotator.core.team import LayerDocument
+
+_ALL_OPERATIONS: tuple[type[Operation], ...] = (
+    AddSpan,
+    DeleteSpan,
+    RelabelSpan,
+    SetSpanState,
+    RestoreSpans,
+    DeleteSpans,
+    AddSuggestions,
+    AddSpans,
+    SetSpanStates,
+    AddRelation,
+    DeleteRelation,
+    SetStatus,
+    SetNote,
+    PutLabel,
+    RenameLabel,
+    RemoveLabel,
+    PutRelationType,
+    Batch,
+    RemoveRelationType,
+    SetRelationStates,
+    AcceptSpanAs,
+    SetTitle,
+    DeleteDocument,
+    RestoreDocument,
+    RestoreStatus,
+    MergeLayer,
+    CurateSpan,
+    *REGISTRY_OPERATIONS,
+)
+OPERATION_TYPES: dict[str, type[Operation]] = {cls.kind: cls for cls in _ALL_OPERATIONS}
+
+
+def operation_from_dict(data: dict[str, Any]) -> Operation:
+    """Rebuild an operation from its action-log JSON form."""
+    fields = dict(data)
+    kind = fields.pop("kind")
+    cls = OPERATION_TYPES[kind]
+    if cls is Batch:
+        ops = tuple(operation_from_dict(item) for item in fields["operations"])
+        return Batch(operations=ops, description=fields.get("description", ""))
+    if cls is RestoreSpans:
+        spans = tuple(_span(item) for item in fields["spans"])
+        relations = tuple(Relation(**item) for item in fields.get("relations", []))
+        return RestoreSpans(spans=spans, relations=relations)
+    if cls is AddSuggestions or cls is AddSpans:
+        fields["spans"] = tuple(tuple(item) for item in fields["spans"])
+        fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
+    if cls is MergeLayer:
+        fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "names", "sources"):
+        if name in fields:
+            fields[name] = tuple(fields[name])
+    if cls is RestoreEntity:
+        fields["links"] = tuple(tuple(item) for item in fields.get("links", ()))
+    return cls(**fields)
+
+
+def _span(item: dict[str, Any]) -> Span:
+    if "sources" in item:
+        item = {**item, "sources": tuple(item["sources"])}
+    return Span(**item)
+
+
+def _layer_document(item: list[Any]) -> LayerDocument:
+    doc_id, status, spans, relations = item
+    return (doc_id, status, tuple(map(tuple, spans)), tuple(map(tuple, relations)))

@@ -1,0 +1,224 @@
+"""The corpus tools in the main window: search and registry docks, a Corpus menu, navigation.
+
+The main window only creates this and hands it the project context; the
+panels talk to the editor through the window's documented methods
+(open_document, the editor's selection) and to the project through the
+context, like every other panel.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from annotator.app.search.label_all import span_query
+from annotator.core.search_query import SearchQuery
+from annotator.gui.qt_offsets import QtOffsets
+from annotator.gui.registry.view import RegistryView
+from annotator.gui.search.consistency_dialog import ConsistencyDialog
+from annotator.gui.search.label_all_dialog import LabelAllDialog
+from annotator.gui.search.panel import SearchPanel
+from annotator.gui.stats.dialog import StatsDialog
+
+
+class CorpusTools(QObject):
+    """Search (Ctrl+Shift+F), label all occurrences, consistency, statistics, registry."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context: Any = None
+        self.search = SearchPanel(window)
+        self.registry = RegistryView(window)
+        self.search_dock = self._dock(self.tr("Search"), "dock-search", self.search)
+        self.registry_dock = self._dock(self.tr("Registry"), "dock-registry", self.registry)
+        window.tabifyDockWidget(self.search_dock, self.registry_dock)
+        self.dialog: Any = None  # the latest dialog opened (tests reach it here)
+        self.actions = self._menu()
+        self.search.hitActivated.connect(
+            lambda hit: self.show_place(hit.doc_id, hit.start, hit.end)
+        )
+        self.search.labelAllRequested.connect(self.label_all_results)
+        self.registry.placeActivated.connect(self.show_place)
+        self.registry.message.connect(lambda text: window.status.showMessage(text, 8000))
+        self.set_context(None)
+
+    def _dock(self, title: str, name: str, widget: Any) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    def _menu(self) -> dict[str, QAction]:
+        window = self.window
+        items = (
+            ("find", self.tr("&Search the project…"), self.show_search, "Ctrl+Shift+F"),
+            (
+                "label_all",
+                self.tr("&Label all occurrences…"),
+                self.label_all_selection,
+                "Ctrl+Shift+L",
+            ),
+            ("consistency", self.tr("&Consistency check…"), self.show_consistency, None),
+            ("statistics", self.tr("S&tatistics…"), self.show_statistics, None),
+            ("registry", self.tr("People and &roles registry"), self.show_registry, "Ctrl+Shift+P"),
+        )
+        menu = QMenu(self.tr("&Corpus"), window)
+        actions = {}
+        for key, text, slot, shortcut in items:
+            action = QAction(text, window)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _checked=False, run=slot: run())
+            window.addAction(action)
+            menu.addAction(action)
+            actions[key] = action
+        bar = window.menuBar()
+        before = bar.actions()[-1] if bar.actions() else None  # before Help
+        if before is not None:
+            bar.insertMenu(before, menu)
+        else:
+            bar.addMenu(menu)
+        return actions
+
+    # -- project --------------------------------------------------------------------------
+
+    def set_context(self, context: Any) -> None:
+        """The window opened (or closed, None) a project."""
+        if self.context is not None:
+            self.context.changed.disconnect(self._on_changed)
+        self.context = context
+        project = None if context is None else context.project
+        self.search.set_project(project, None if context is None else context.path)
+        self.registry.set_context(context)
+        for action in self.actions.values():
+            action.setEnabled(context is not None)
+        if context is None:
+            self.search_dock.hide()
+            self.registry_dock.hide()
+            return
+        context.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Any, source: Any) -> None:
+        touched = changes.registry_changed or changes.spans_added or changes.spans_removed
+        if source is not self.registry and touched and self.registry_dock.isVisible():
+            self.registry.refresh()
+
+    # -- commands -------------------------------------------------------------------------
+
+    def _raise(self, dock: QDockWidget) -> None:
+        first = (
+            not dock.isVisible()
+            and not self.search_dock.isVisible()
+            and not (self.registry_dock.isVisible())
+        )
+        dock.show()
+        dock.raise_()
+        if first:  # a third of the window's height, not a sliver under the editor
+            height = max(220, self.window.height() // 3)
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    def show_search(self) -> None:
+        """Show the search panel; an editor selection becomes the query."""
+        self._raise(self.search_dock)
+        selection = self._selected_text()
+        if selection:
+            self.search.query_edit.setText(selection)
+        self.search.query_edit.setFocus()
+        self.search.query_edit.selectAll()
+
+    def show_registry(self) -> None:
+        self._raise(self.registry_dock)
+        self.registry.refresh()
+
+    def show_statistics(self) -> StatsDialog | None:
+        if self.context is None:
+            return None
+        self.dialog = StatsDialog(self.context.path, self.window)
+        self.dialog.show()
+        return self.dialog
+
+    def show_consistency(self) -> ConsistencyDialog | None:
+        if self.context is None:
+            return None
+        dialog = ConsistencyDialog(
+            self.context.path, self.context.project.document_titles, self.window
+        )
+        dialog.placeActivated.connect(
+            lambda place: self.show_place(place.doc_id, place.start, place.end)
+        )
+        self.dialog = dialog
+        dialog.show()
+        dialog.run_check()
+        return dialog
+
+    def label_all_selection(self) -> LabelAllDialog | None:
+        """Label all occurrences of the selected span (its label), or of the selected text."""
+        if self.context is None:
+            return None
+        editor, doc_id = self.window.editor, self.window.current_doc_id()
+        span = editor.selected_span()
+        if span is not None:
+            query, label = span_query(editor.surface(span)), span.label
+        elif self._selected_text():
+            query, label = span_query(self._selected_text()), None
+        elif self.search.query is not None:
+            return self.label_all_results(self.search.query)
+        else:
+            self.window.status.showMessage(
+                self.tr("Select an annotation or some text first, or search the project."), 5000
+            )
+            return None
+        return self._open_label_all(query=query, label=label, doc_id=doc_id, results=False)
+
+    def label_all_results(self, query: SearchQuery) -> LabelAllDialog | None:
+        label = query.label
+        return self._open_label_all(
+            query=query, label=label, doc_id=self.window.current_doc_id(), results=True
+        )
+
+    def _open_label_all(self, **arguments: Any) -> LabelAllDialog:
+        dialog = LabelAllDialog(self.context, parent=self.window, **arguments)
+        dialog.accepted.connect(lambda: self._labelled(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _labelled(self, dialog: LabelAllDialog) -> None:
+        if dialog.plan is not None:
+            text = self.tr("Labelled %n occurrence(s) as ", "", dialog.plan.count)
+            self.window.status.showMessage(
+                text + dialog.plan.label + self.tr(" (Ctrl+Z undoes)"), 8000
+            )
+
+    # -- navigation -----------------------------------------------------------------------
+
+    def show_place(self, doc_id: int, start: int, end: int) -> None:
+        """Open a document with [start, end) selected and on screen (a span there is selected)."""
+        window = self.window
+        window.open_document(doc_id)
+        if window.current_doc_id() != doc_id:
+            return
+        editor = window.editor
+        same = [s for s in window.project.spans(doc_id) if (s.start, s.end) == (start, end)]
+        if same:
+            editor.select_span(same[0].id)
+            return
+        offsets = QtOffsets(editor.toPlainText())
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cursor)
+        editor.ensureCursorVisible()
+
+    def _selected_text(self) -> str:
+        doc_id = self.window.current_doc_id()
+        selection = self.window.editor.selection_range() if doc_id is not None else None
+        if not selection:
+            return ""
+        return self.window.project.document(doc_id).text[selection[0] : selection[1]]

@@ -1,0 +1,1 @@
+"""The registry view: people and organisations, their timelines and mentions."""

@@ -1,0 +1,1 @@
+"""The search panel, label-all and the consistency check."""

@@ -1,0 +1,1 @@
+"""The statistics view: tables and charts of the corpus."""

@@ -1,0 +1,164 @@
+"""The statistics view: each table of the corpus statistics with its chart (matplotlib, Qt canvas).
+
+Counting runs in a background thread on its own connection; the charts
+are the very figures `annotator stats --plot` saves, drawn by a
+FigureCanvasQTAgg, so the window and the files never disagree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.app.export_splits import parse_ratios
+from annotator.app.stats.charts import CHARTS
+from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collect_stats
+from annotator.app.stats.files import write_stats_files
+from annotator.core.errors import AnnotatorError
+from annotator.gui.jobs import ThreadJob
+from annotator.gui.plaintext import plain_label
+from annotator.store import CorpusReader
+
+
+class StatsDialog(QDialog):
+    """Tabs of tables and charts; the split tab counts labels of an export's split."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Corpus statistics"))
+        self.resize(980, 640)
+        self._path = path
+        self._job: ThreadJob | None = None
+        self.stats: CorpusStats | None = None
+        self.canvases: dict[str, FigureCanvasQTAgg] = {}
+        self.tabs = QTabWidget(self)
+        self.ratios = QLineEdit("8:1:1", self)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 1_000_000)
+        self.seed.setValue(13)
+        self.split_button = QPushButton(self.tr("Count per split"), self)
+        self.save_button = QPushButton(self.tr("Save CSV and PNG…"), self)
+        self.save_button.setEnabled(False)
+        self.summary = plain_label(self.tr("Counting…"), self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(plain_label(self.tr("Split:"), self))
+        bottom.addWidget(self.ratios)
+        bottom.addWidget(plain_label(self.tr("seed"), self))
+        bottom.addWidget(self.seed)
+        bottom.addWidget(self.split_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.summary)
+        self.split_button.clicked.connect(lambda: self.count(split=True))
+        self.save_button.clicked.connect(self.ask_save)
+        self.count(split=False)
+
+    def count(self, *, split: bool) -> None:
+        """Count everything (with the split when asked) in the background."""
+        options = None
+        if split:
+            try:
+                options = SplitOptions(parse_ratios(self.ratios.text()), self.seed.value())
+            except ValueError as exc:
+                self.summary.setText(str(exc))
+                return
+        if self._job is not None:
+            self._job.cancel()
+        self.summary.setText(self.tr("Counting…"))
+        path = self._path
+
+        def work(_emit, _cancel):
+            with CorpusReader(path) as reader:
+                return collect_stats(reader, split=options)
+
+        self._job = ThreadJob(work, self)
+        self._job.done.connect(self.show_stats)
+        self._job.failed.connect(self.summary.setText)
+        self._job.start()
+
+    def show_stats(self, stats: CorpusStats) -> None:
+        self.stats = stats
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        self.canvases.clear()
+        titles = {
+            "documents": self.tr("Documents"),
+            "annotator_status": self.tr("By annotator"),
+            "annotators": self.tr("Annotators"),
+            "spans": self.tr("Spans"),
+            "suggesters": self.tr("Suggesters"),
+            "progress": self.tr("Progress"),
+            "surfaces": self.tr("Frequent surfaces"),
+            "splits": self.tr("Splits"),
+        }
+        for name, table in stats.tables.items():
+            self.tabs.addTab(self._tab(name, table), titles.get(name, table.title))
+            self.tabs.setTabToolTip(self.tabs.count() - 1, table.title)
+        self.tabs.setCurrentIndex(max(0, current))
+        self.save_button.setEnabled(True)
+        self.summary.setText("")
+
+    def _tab(self, name: str, table: Table) -> QWidget:
+        grid = QTableWidget(len(table.rows), len(table.header), self)
+        grid.setHorizontalHeaderLabels(list(table.header))
+        grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, row in enumerate(table.rows):
+            for c, value in enumerate(row):
+                cell = QTableWidgetItem("" if value is None else str(value))
+                if isinstance(value, (int, float)):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                grid.setItem(r, c, cell)
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if name not in CHARTS or not table.rows:
+            return grid
+        canvas = FigureCanvasQTAgg(CHARTS[name](table))
+        canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
+        self.canvases[name] = canvas
+        splitter = QSplitter(self)
+        splitter.addWidget(grid)
+        splitter.addWidget(canvas)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def ask_save(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save statistics into"))
+        if folder:
+            self.save(Path(folder) / "statistics")
+
+    def save(self, directory: Path) -> list[Path]:
+        if self.stats is None:
+            return []
+        try:
+            written = write_stats_files(self.stats, directory)
+        except (AnnotatorError, OSError) as exc:
+            self.summary.setText(str(exc))
+            return []
+        self.summary.setText(self.tr("Wrote %n file(s) to ", "", len(written)) + str(directory))
+        return written
+
+    def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+        if self._job is not None:
+            self._job.stop()
+        super().done(result)

@@ -1,0 +1,167 @@
+"""Corpus-wide reads (search, statistics, registry) as a mixin of Project and CorpusReader.
+
+The mixin needs a connection `_conn` and a lock `_lock`. `CorpusReader`
+opens its own read-only connection, so a search or a statistics run in a
+background thread never waits for, nor holds up, the window's edits.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from annotator.core.registry import Entity
+from annotator.store import corpus_search, corpus_stats, registry_reads
+from annotator.store import repository as repo
+from annotator.store.errors import translate_errors
+from annotator.store.registry_reads import VISIBLE, Mention
+from annotator.store.streaming import ProjectReader
+
+T = TypeVar("T")
+
+
+@translate_errors
+class CorpusReads:
+    """Reads over the whole corpus; every call takes the object's lock."""
+
+    _conn: Any
+    _lock: Any
+
+    def _locked(self, rows: Iterator[T]) -> Iterator[T]:
+        """Step a generator of rows under the lock, one item at a time."""
+        while True:
+            with self._lock:
+                item = next(rows, None)
+            if item is None:
+                return
+            yield item
+
+    # -- search -------------------------------------------------------------------
+
+    def search_candidates(
+        self,
+        *,
+        phrase: str | None,
+        label: str | None,
+        statuses: Sequence[str] = (),
+        after: int = 0,
+        limit: int = 100,
+    ) -> list[int]:
+        """Ids above `after` of documents that may hold hits (see store.corpus_search)."""
+        with self._lock:
+            return corpus_search.candidate_ids(
+                self._conn, phrase=phrase, label=label, statuses=statuses, after=after, limit=limit
+            )
+
+    def search_documents(self, ids: Sequence[int]) -> list[corpus_search.SearchDocument]:
+        """Texts and visible spans of `ids` (ascending), without metadata or relations."""
+        with self._lock:
+            return corpus_search.read_documents(self._conn, ids)
+
+    def document_titles(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        with self._lock:
+            return corpus_search.document_titles(self._conn, ids)
+
+    def rejected_spans(
+        self, doc_ids: Sequence[int], label: str
+    ) -> dict[int, dict[tuple[int, int], int]]:
+        with self._lock:
+            return corpus_search.rejected_spans(self._conn, doc_ids, label)
+
+    # -- statistics ---------------------------------------------------------------
+
+    def stats_read(self, name: str) -> Any:
+        """One of the grouped counts of store.corpus_stats, by function name."""
+        if name not in _STATS_READS:
+            raise ValueError(f"no statistics read named {name!r}")
+        with self._lock:
+            result = getattr(corpus_stats, name)(self._conn)
+            return list(result) if isinstance(result, Iterator) else result
+
+    # -- registry -----------------------------------------------------------------
+
+    def registry_entities(
+        self,
+        entity_type: str,
+        *,
+        states: Sequence[str] = VISIBLE,
+        name_contains: str | None = None,
+        uids: Sequence[str] | None = None,
+    ) -> list[Entity]:
+        with self._lock:
+            return registry_reads.entities(
+                self._conn, entity_type, states=states, name_contains=name_contains, uids=uids
+            )
+
+    def registry_entity(self, uid: str) -> Entity | None:
+        with self._lock:
+            return registry_reads.entity(self._conn, uid)
+
+    def registry_mentions(self, uid: str, *, states: Sequence[str] = VISIBLE) -> list[Mention]:
+        with self._lock:
+            return registry_reads.mentions_of(self._conn, uid, states=states)
+
+    def registry_suggested(self, *, states: Sequence[str] = VISIBLE) -> list[Mention]:
+        with self._lock:
+            return registry_reads.suggested_links(self._conn, states=states)
+
+    def unlinked_mentions(self, label: str) -> Iterator[list[Mention]]:
+        return self._locked(registry_reads.unlinked_mentions(self._conn, label))
+
+    def linked_mentions_in(self, label: str, doc_ids: Sequence[int]) -> list[Mention]:
+        with self._lock:
+            return registry_reads.linked_in_documents(self._conn, label, doc_ids)
+
+    def registry_name_index(self, entity_type: str) -> dict[str, list[tuple[str, int]]]:
+        with self._lock:
+            return registry_reads.name_index(self._conn, entity_type)
+
+    def registry_documents(self, entity_type: str, *, states: Sequence[str] = VISIBLE) -> list[int]:
+        with self._lock:
+            return registry_reads.linked_documents(self._conn, entity_type, states=states)
+
+    def registry_links_in(self, doc_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        with self._lock:
+            return registry_reads.links_in(self._conn, doc_ids)
+
+    def registry_entity_names(self, uids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        with self._lock:
+            return registry_reads.entity_names(self._conn, uids)
+
+
+_STATS_READS = frozenset(
+    {
+        "documents_by_status",
+        "annotators",
+        "spans_by_label",
+        "suggesters",
+        "activity_by_day",
+        "imports_by_day",
+        "status_changes",
+        "statuses_by_annotator",
+        "surfaces",
+    }
+)
+
+
+class CorpusReader(CorpusReads, ProjectReader):
+    """A read-only connection with the corpus reads and `iter_annotated`, for background work."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path)
+        self._lock = threading.RLock()
+
+    def document_ids(self, *, status: Sequence[str] | str | None = None) -> list[int]:
+        """As `Project.document_ids`: ids in order, of some statuses or all."""
+        where, params = repo.list_filter(status, None)
+        with self._lock:
+            rows = self._conn.execute(f"SELECT d.id FROM documents d{where} ORDER BY d.id", params)
+            return [row[0] for row in rows]
+
+    def __enter__(self) -> CorpusReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
