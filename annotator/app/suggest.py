@@ -20,13 +20,13 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from annotator.app.training import load_model
+from annotator.app.suggesters import pipeline_config
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
-from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig, base_model_config
+from annotator.nlp.pipeline import Pipeline, PipelineConfig
 from annotator.store import open_project
 
 # A worker that has not loaded underthesea within this many seconds is broken.
@@ -171,16 +171,6 @@ def _operation(
     return Batch(tuple(ops), description="Suggestions")
 
 
-def pipeline_config(project: Any, suggesters: Iterable[str] | None) -> PipelineConfig:
-    """Which suggesters run for this project: its own model once trained, else the base model."""
-    wanted = tuple(suggesters) if suggesters is not None else (RULES, NER, MODEL_SUGGESTER)
-    stored = load_model(project) if MODEL_SUGGESTER in wanted else None
-    if stored is None:
-        return base_model_config(wanted)
-    data, meta = stored
-    return PipelineConfig(names=wanted, model=data, stack=tuple(meta.get("stack", ())))
-
-
 class _Run:
     """The scheduling loop of one suggest_documents call."""
 
@@ -297,10 +287,14 @@ def suggest_documents(
     cancel: threading.Event | None = None,
     time_limit: float = 20.0,
     min_confidence: float = 0.0,
+    with_underthesea: bool | None = None,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
 
-    Opens its own connection to the project, so it may run on any thread.
+    `suggesters` names the suggesters to run; by default the rules and the
+    model, plus stock underthesea NER if `with_underthesea` (None: the
+    project's setting, see app/suggesters.py). Opens its own connection to
+    the project, so it may run on any thread.
     """
     began = time.monotonic()
     project = open_project(Path(project_path))
@@ -310,7 +304,7 @@ def suggest_documents(
             if doc_ids is not None
             else project.document_ids(status=(NEW, IN_PROGRESS))
         )
-        config = pipeline_config(project, suggesters)
+        config = pipeline_config(project, suggesters, with_underthesea=with_underthesea)
         if not ids:
             return SuggestReport(0, 0, (), False, 0.0)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))

@@ -165,6 +165,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.palette.set_schema(project.schema())
         remember_project(path)
         self._show_project_state()
+        self.show_suggest_options()
         self._restore_reading_position()
 
     def close_project(self) -> None:

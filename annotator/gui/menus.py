@@ -30,6 +30,7 @@ class WindowActions:
     schema: QAction
     suggest_document: QAction
     suggest_all: QAction
+    suggest_underthesea: QAction
     accept_all: QAction
     reject_all: QAction
     word_mode: QAction
@@ -40,7 +41,7 @@ class WindowActions:
     PROJECT_ACTIONS = (
         "import_files", "import_folder", "export", "close_project", "undo", "redo",
         "mark_done", "next_document", "previous_document", "schema", "suggest_document",
-        "suggest_all", "accept_all", "reject_all", "word_mode", "train",
+        "suggest_all", "suggest_underthesea", "accept_all", "reject_all", "word_mode", "train",
     )  # fmt: skip
 
     def set_project_open(self, is_open: bool) -> None:
@@ -79,6 +80,7 @@ def build_menus(window) -> WindowActions:
         schema=_action(window, "Label &schema…", window.show_schema_dialog),
         suggest_document=_action(window, "&Suggest for this document", window.suggest_current, "Ctrl+G"),
         suggest_all=_action(window, "Suggest for &all unfinished documents", window.suggest_unfinished),
+        suggest_underthesea=_action(window, "Suggest with underthesea &NER too", window.toggle_underthesea),
         accept_all=_action(window, "&Accept all pending", window.accept_all_pending),
         reject_all=_action(window, "Re&ject all pending", window.reject_all_pending),
         word_mode=_action(window, "Select whole &words", window.toggle_word_mode, "Ctrl+Shift+W"),
@@ -103,6 +105,12 @@ def build_menus(window) -> WindowActions:
     doc_menu.addActions([a.mark_done, a.next_document, a.previous_document])
     annotate = bar.addMenu("&Annotate")
     annotate.addActions([a.suggest_document, a.suggest_all])
+    a.suggest_underthesea.setCheckable(True)
+    a.suggest_underthesea.setToolTip(
+        "Also run stock underthesea NER: slower, and it adds little to the rules and the model "
+        "on political news; useful for sport, business or culture articles."
+    )
+    annotate.addAction(a.suggest_underthesea)
     annotate.addSeparator()
     annotate.addActions([a.accept_all, a.reject_all])
     annotate.addSeparator()

@@ -143,3 +143,33 @@ def test_relations_are_stored_pending_with_confidence_and_filtered_by_min_confid
         assert low.relations == len(kept)
     finally:
         project.close()
+
+
+SPORT = "Bayern: 1-Oliver Kahn; 4-Samuel Kuffour, 3-Lucio."
+
+
+def _suggesters_of(path, doc_id):
+    project = open_project(path)
+    try:
+        return {s.suggester for s in project.spans(doc_id, states=(PENDING,))}
+    finally:
+        project.close()
+
+
+def test_stock_underthesea_runs_only_when_the_project_or_the_run_asks(tmp_path):
+    from annotator.app.suggesters import set_underthesea, uses_underthesea
+
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=[SPORT, SPORT + " ", SPORT + "  "])[-3:]
+    suggest_documents(path, doc_ids=ids[:1], workers=1)
+    assert "underthesea" not in _suggesters_of(path, ids[0])  # off by default
+    suggest_documents(path, doc_ids=ids[1:2], workers=1, with_underthesea=True)
+    assert "underthesea" in _suggesters_of(path, ids[1])  # on for this run
+    project = open_project(path)
+    try:
+        assert not uses_underthesea(project)  # a run's choice is not remembered
+        set_underthesea(project, True)
+    finally:
+        project.close()
+    suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert "underthesea" in _suggesters_of(path, ids[2])  # on by the project's setting
