@@ -63,7 +63,9 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
     assert window.project.get_blob("crf-model") is not None
 
 
-def test_underthesea_is_a_project_setting_ticked_in_the_annotate_menu(qtbot, make_window, demo_path):
+def test_underthesea_is_a_project_setting_ticked_in_the_annotate_menu(
+    qtbot, make_window, demo_path
+):
     from annotator.app.suggesters import uses_underthesea
 
     window = make_window(demo_path)
