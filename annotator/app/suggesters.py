@@ -1,10 +1,6 @@
-"""Which suggesters a project runs: the project's choice of stock NER and its own model.
+"""Which suggesters a project runs: the rules, its own model or the base model, stock NER if chosen.
 
-Stock underthesea NER is opt-in per project (the setting below, the GUI's
-Annotate menu, or `annotator suggest --with-underthesea` for one run): next to
-the rules and the base model it changed merged F1 by less than 0.001 on every
-gold set the project holds, and it is most of the suggesting time. It stays
-available for corpora where the rules know little (sport, business, culture).
+See app/suggest_options.py for why stock underthesea NER is opt-in.
 """
 
 from __future__ import annotations
@@ -12,21 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.app.suggest_options import uses_underthesea
 from annotator.app.training import load_model
 from annotator.nlp.pipeline import MODEL, PipelineConfig, base_model_config, suggesters
-
-# Project setting: whether suggesting runs stock underthesea NER too.
-UNDERTHESEA_SETTING = "suggest_with_underthesea"
-
-
-def uses_underthesea(project: Any) -> bool:
-    """Whether this project's suggestions include stock underthesea NER (off by default)."""
-    return bool(project.get_setting(UNDERTHESEA_SETTING, False))
-
-
-def set_underthesea(project: Any, enabled: bool) -> None:
-    """Turn stock underthesea NER on or off for this project's suggestions."""
-    project.set_setting(UNDERTHESEA_SETTING, bool(enabled))
 
 
 def pipeline_config(

@@ -76,14 +76,14 @@ class WindowCommandsMixin:
 
     def toggle_underthesea(self) -> None:
         """Annotate ▸ Suggest with underthesea NER too: a setting of the project, kept in it."""
-        from annotator.app.suggesters import set_underthesea
+        from annotator.app.suggest_options import set_underthesea
 
         if self.project is not None:
             set_underthesea(self.project, self.commands.suggest_underthesea.isChecked())
 
     def show_suggest_options(self) -> None:
         """Tick the menu's suggester choices as the open project has them."""
-        from annotator.app.suggesters import uses_underthesea
+        from annotator.app.suggest_options import uses_underthesea
 
         on = self.project is not None and uses_underthesea(self.project)
         self.commands.suggest_underthesea.setChecked(on)

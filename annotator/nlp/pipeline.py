@@ -167,7 +167,10 @@ class Pipeline:
         )
 
 
-def stack_for_training(names: Sequence[str] = (RULES, NER)) -> tuple[str, ...]:
-    """The suggesters a new model stacks on: those available here, in a fixed order."""
+def stack_for_training(names: Sequence[str] = (RULES,)) -> tuple[str, ...]:
+    """The suggesters a new model stacks on: those available here, in a fixed order.
+
+    A project that suggests with stock NER too passes (RULES, NER).
+    """
     available = [RULES] if rule_suggester() is not None else []
     return tuple(n for n in names if n in {*available, NER})

@@ -181,7 +181,7 @@ def _suggesters_of(path, doc_id):
 
 
 def test_stock_underthesea_runs_only_when_the_project_or_the_run_asks(tmp_path):
-    from annotator.app.suggesters import set_underthesea, uses_underthesea
+    from annotator.app.suggest_options import set_underthesea, uses_underthesea
 
     path = tmp_path / "p.db"
     ids = build_project(path, texts=[SPORT, SPORT + " ", SPORT + "  "])[-3:]

@@ -66,7 +66,7 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
 def test_underthesea_is_a_project_setting_ticked_in_the_annotate_menu(
     qtbot, make_window, demo_path
 ):
-    from annotator.app.suggesters import uses_underthesea
+    from annotator.app.suggest_options import uses_underthesea
 
     window = make_window(demo_path)
     action = window.commands.suggest_underthesea
