@@ -386,6 +386,8 @@ def find_bodies(line: Line) -> list[Candidate]:
     for i in range(line.n):
         if not line.hits(i) and not line.is_(i, "phó"):
             continue
+        if i > 0 and line.cap(i - 1) and line.match(i - 1, "places") > i:
+            continue  # "Phòng" of "Hải Phòng": a place's second word is no head
         end = role(line, i)
         if end > i:
             found.append(Candidate(i, end, "ROLE"))
