@@ -129,7 +129,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return _lowercase_body(line, i)
     best = line.match(i, "media", "bodies")
     if best > i:
-        return best
+        return _unit_number(line, best)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
@@ -165,6 +165,19 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
+
+
+# Military units are told apart by number: "Sư đoàn 363", "Quân khu 7".
+_NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
+
+
+def _unit_number(line: Line, end: int) -> int:
+    """`Sư đoàn` + `363`: the number that names a unit joins it."""
+    plain = line.surface[end : end + 1]
+    if plain and plain[0].isdigit() and len(plain[0]) <= 4 and line.key(end - 1) in _NUMBERED_UNITS:
+        if not line.is_(end + 1, "người", "đơn", "cán", "chiến"):
+            return end + 1
+    return end
 
 
 def _term(line: Line, i: int) -> int:
