@@ -30,7 +30,7 @@ _STOP_PHRASES = _phrases(
 def is_stop(line: Line, j: int) -> bool:
     """A word that cannot continue a lowercase name (grammar word or common verb)."""
     key = line.key(j)
-    if key in STOP:
+    if key in STOP or line.match(j, "stops") > j:
         return True
     return any(p[0] == key and tuple(line.keys[j : j + len(p)]) == p for p in _STOP_PHRASES)
 
