@@ -205,7 +205,8 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, clause(line, noun))
     if line.key(noun - 1) in keys_of("cử"):
         end = max(end, _object(line, noun))
-    end = max(end, _purpose(line, end))
+    if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
+        end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end))
     specific = end > noun or classified
@@ -214,6 +215,15 @@ def event_at(line: Line, i: int) -> int:
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
         return -1
     return end
+
+
+# Meetings named by what they are for even in lowercase: "hội nghị quán
+# triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...".
+_PURPOSED = (keys_of("hội nghị"), keys_of("hội thảo"), keys_of("phiên tòa"), keys_of("tọa đàm"))
+
+
+def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
+    return tuple(line.keys[i:noun]) in _PURPOSED
 
 
 def _numbered_name(line: Line, i: int) -> int:
