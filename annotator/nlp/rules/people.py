@@ -40,6 +40,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
         start = _after_honorific(line, i)
         if start > 0:
             end = person_run(line, start, min_len=1, places=True)
+            if line.key(i) in _LOWER_ONLY and place_at(line, start) >= end:
+                end = -1  # "con cháu Việt Nam": a kinship word before a place
             if end > start:
                 found.append(Candidate(start, end, "PER"))
                 continue
@@ -148,7 +150,11 @@ def find_places(line: Line) -> list[Candidate]:
         if unit > i and (line.is_(i - 1, "các") or line.digit(i - 1)) and opens:
             found.extend(_place_list(line, unit, plural=True))
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
-        if end > i and (line.lower(i) or _after_open(line, i)):
+        # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
+        abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
+        # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
+        abbreviated = abbreviated and place_at(line, i) < 0 and not line.lower(end)
+        if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
             found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
             i = end
