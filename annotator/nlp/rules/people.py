@@ -40,8 +40,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
         start = _after_honorific(line, i)
         if start > 0:
             end = person_run(line, start, min_len=1, places=True)
-            if line.key(i) in _LOWER_ONLY and place_at(line, start) >= end:
-                end = -1  # "con cháu Việt Nam": a kinship word before a place
+            if place_at(line, start) >= end:
+                end = -1  # "con cháu Việt Nam", "nhà lãnh đạo Việt Nam": a place, not a name
             if end > start:
                 found.append(Candidate(start, end, "PER"))
                 continue
@@ -49,6 +49,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             end = person_run(line, i)
             if end < 0 and single_name(line, i):
                 end = i + 1
+            if end > i and place_at(line, i) >= end:
+                end = -1  # "nhà lãnh đạo Việt Nam": the leader's country, not a name
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
