@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
     foreign_run,
@@ -25,6 +27,17 @@ def _after_honorific(line: Line, i: int) -> int:
     if line.cap(i) and (line.key(i) in _LOWER_ONLY or not _sentence_start(line, i)):
         return end if is_surname(line, end) and place_at(line, end) < 0 else -1
     return end
+
+
+_ADDRESS_WORDS = ("số", "tại", "ở", "nhà", "hội", "ngõ", "hẻm", "kiệt", "ngách")
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*$")
+
+
+def _house_number(line: Line, i: int) -> bool:
+    """`số 282`, `tại 12/3`, `(45A` right before a name: an address, not a count."""
+    if i < 1 or not _HOUSE_NUMBER.match(line.surface[i]):
+        return False
+    return line.surface[i - 1] in ",(" or line.is_(i - 1, *_ADDRESS_WORDS)
 
 
 def _sentence_start(line: Line, i: int) -> bool:
@@ -57,7 +70,9 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
         if is_surname(line, i) and not line.cap(i - 1):
             end = person_run(line, i)
             if end > i + 2:
-                found.append(Candidate(i, end, "PER", weak=True))
+                # "282 Nguyễn Huy Tưởng": after a house number, a street named after someone.
+                label = "LOC" if _house_number(line, i - 1) else "PER"
+                found.append(Candidate(i, end, label, weak=True))
     found.extend(_credits(line))
     found.extend(_foreign_names(line))
     return found
