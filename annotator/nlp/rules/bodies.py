@@ -127,6 +127,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     """
     if not (line.cap(i) or (loose and line.word(i))):
         return _lowercase_body(line, i)
+    if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
+        return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
         return _unit_number(line, best)
@@ -199,12 +201,20 @@ def _extension(line: Line, i: int, *, role: bool) -> int:
         line.phrase(i, "Trung ương"),
         line.phrase(i, "tối cao"),
         line.phrase(i, "quốc gia"),
+        _unit_name(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+def _unit_name(line: Line, i: int) -> int:
+    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its name."""
+    if i < 1 or not line.cap(i) or line.match(i - 1, "place_units") != i:
+        return -1
+    return max(cap_run(line, i, 4), place_at(line, i))
 
 
 def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
@@ -311,6 +321,14 @@ def _complement(line: Line, i: int) -> int:
     return best
 
 
+def _shared_head(line: Line, end: int) -> int:
+    """`Phó ban chỉ huy quân sự phường X`: the title's last word starts its body's name."""
+    if not line.is_(end - 1, "ban", "phòng", "khoa") or line.cap(end - 1):
+        return -1
+    body = org(line, end - 1, loose=False)
+    return body if body > end else -1
+
+
 def _section(line: Line, i: int) -> int:
     """`Trưởng khoa Tim mạch - Lồng ngực`: a section's own name after a head-of title."""
     if not line.is_(i - 1, "khoa", "phòng", "ban") or not line.cap(i) or _person_next(line, i):
@@ -362,6 +380,7 @@ def _role(line: Line, i: int) -> int:
             continue
         qualified = _qualifiers(line, end)
         body = -1 if _person_next(line, qualified) else _complement(line, qualified)
+        body = max(body, _shared_head(line, end))
         if body > qualified:
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
