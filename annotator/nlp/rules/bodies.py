@@ -214,7 +214,7 @@ def _unit_name(line: Line, i: int) -> int:
     """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its name."""
     if i < 1 or not line.cap(i) or line.match(i - 1, "place_units") != i:
         return -1
-    return max(cap_run(line, i, 4), place_at(line, i))
+    return max(name_after(line, i), place_at(line, i))
 
 
 def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
