@@ -59,6 +59,8 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
             break
         j += 1
+    while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
+        j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
     return j if j > i else -1
 
 
