@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install run demo test lint bench clean base-model
+.PHONY: install run demo test lint bench bench-peers fuzz clean base-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,29 @@ bench: install
 	@status=0; for f in tests/benchmarks/test_*.py; do \
 	  echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:randomly $$f || status=1; \
 	done; exit $$status
+
+# 100,000 fuzz inputs over every reader and the text pipeline (not part of `make test`);
+# INPUTS=... and SEED=... change the run. Crashes, hangs and offset violations must be 0.
+fuzz: install
+	$(PY) -m tests.fuzz.harness --inputs $(or $(INPUTS),100000) --seed $(or $(SEED),1)
+
+# The peers, each in its own virtual environment under $(PEERS), reinstalled
+# only when its pins change. Not part of `make test` nor of `make bench`:
+# see tests/benchmarks/peers/README.md.
+PEERS := .peers
+PEER_PINS := tests/benchmarks/peers/requirements
+
+$(PEERS)/%/.stamp: $(PEER_PINS)-%.txt
+	@echo "installing $* ($$(grep -v '^#' $< | tr '\n' ' ')) into $(PEERS)/$* ..."
+	rm -rf $(PEERS)/$*
+	$(PYTHON) -m venv $(PEERS)/$*
+	$(PEERS)/$*/bin/python -m pip install --quiet --upgrade pip
+	@$(PEERS)/$*/bin/python -m pip install --quiet -r $< 2>$(PEERS)/$*-install.log || \
+	  { tail -20 $(PEERS)/$*-install.log; echo "error: installing $* failed (it needs the package registry; full log: $(PEERS)/$*-install.log)"; rm -rf $(PEERS)/$*; exit 1; }
+	touch $@
+
+bench-peers: install $(PEERS)/doccano/.stamp $(PEERS)/label-studio/.stamp
+	$(PY) -m tests.benchmarks.peers --peers $(PEERS)
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

@@ -23,6 +23,7 @@ from annotator.app.export_report import ExportStats, LossReport, dataset_card
 from annotator.app.export_select import Selection, selected_ids
 from annotator.app.export_shape import DocumentShaper
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.team.layers import LAYER_CHOICES, layer_card
 from annotator.core.errors import ExportError
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.formats import tagging
@@ -72,6 +73,10 @@ class ExportOptions:
             )
         if self.max_layers < 1:
             raise ExportError("the layers policy needs at least one layer")
+        if self.selection.layer not in LAYER_CHOICES:
+            raise ExportError(
+                f"unknown layer {self.selection.layer!r}; choose {', '.join(LAYER_CHOICES)}"
+            )
         if self.jobs < 0:
             raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
         if self.tokens.level not in LEVELS or self.tokens.block not in BLOCKS:
@@ -214,6 +219,9 @@ def run_export(
     it (the result then has no directory).
     """
     options.check()
+    verify = getattr(project, "verify", None)
+    if verify is not None:
+        verify()  # a damaged file is refused whole rather than exported in part
     run = _Run(project, options, progress)
     if dry_run:
         for split in run.split_names():
@@ -246,6 +254,12 @@ def _write(
             report=run.report,
             schema=project.schema().to_dict(),
             files=list(files),
+        )
+        card += layer_card(
+            project,
+            layer=options.selection.layer,
+            annotators=options.selection.annotators,
+            ids=run.ids,
         )
         (temp / "README.md").write_text(card, encoding="utf-8")
         if before_commit is not None and not before_commit(run.report, run.stats):

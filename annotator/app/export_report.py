@@ -25,11 +25,13 @@ KINDS = {
     "region": "spans inside skipped regions",
     "relation": "relations left out (the format has no relations, or a span of theirs was dropped)",
     "empty": "documents with no text left to export",
+    "layer": "documents without the chosen annotation layer (not curated), left out",
     "pending": "pending suggestions (spans and relations) not exported",
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
+    "joined": "spans across a paragraph break: the two paragraphs went out as one block",
 }
 # Reported for information: nothing is lost.
-NOT_LOSSES = ("pending", "split")
+NOT_LOSSES = ("pending", "split", "joined")
 
 
 @dataclass

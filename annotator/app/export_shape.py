@@ -13,6 +13,8 @@ from annotator.app.export_policy import LAYERS, flatten
 from annotator.app.export_report import LossReport
 from annotator.app.export_select import Selection, prepare
 from annotator.app.export_tokens import TokenOptions, syllable_shortcut, tokenize, wants_units
+from annotator.app.team.layers import choose_layer
+from annotator.core.model import REVIEWED
 from annotator.formats.tokens import ExportDoc
 from annotator.nlp.stored_units import Units, decode
 from annotator.store.streaming import AnnotatedDocument
@@ -54,7 +56,17 @@ class DocumentShaper:
         selection = self.selection
         if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
             return None
-        out = prepare(doc, spans, item.relations, selection=selection, report=self.report)
+        chosen = choose_layer(
+            spans,
+            item.relations,
+            layer=selection.layer,
+            annotators=selection.annotators,
+            reviewed=doc.status == REVIEWED,
+        )
+        if chosen is None:
+            self.report.add("layer", doc=str(doc.id))
+            return None
+        out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
         # Stored units describe the stored text: not one with regions cut out.
         units = decode(item.units) if item.units is not None and out.text is doc.text else None
         return self._shape(out, units)
@@ -69,6 +81,11 @@ class DocumentShaper:
                 self.report.add("relation", doc=doc.key, label=kind)
         if fmt not in TOKEN_FORMATS:
             return doc
+        text = doc.text
+        for span in doc.spans:  # blocks a span straddles are written as one
+            if text.find("\n", span.start, span.end) >= 0:
+                surface = text[span.start : span.end]
+                self.report.add("joined", doc=doc.key, label=span.label, surface=surface)
         policy = LAYERS if fmt == "spacy" else self.overlap
         depth = None if fmt == "spacy" else self.max_layers
         layers, dropped = flatten(doc.spans, policy, max_layers=depth)

@@ -9,18 +9,19 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from annotator.app.export import ExportOptions, run_export
+from annotator.app.export import ExportOptions
 from annotator.app.export_filters import load_filter, save_filter
 from annotator.app.export_policy import POLICIES
 from annotator.app.export_report import ExportStats, LossReport
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.team.layers import LAYER_CHOICES, run_layered_export
+from annotator.cli.failures import open_for
 from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.formats import tagging
-from annotator.store import open_project
 
 FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
 
@@ -53,6 +54,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         labels=_list(params["label"]),
         include_pending=params["include_pending"],
         skip_regions=_list(params["skip_region"]),
+        layer=params.get("layer") or "auto",
     )
     return ExportOptions(
         format=params["fmt"],
@@ -161,6 +163,14 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 )
 @click.option("--label", multiple=True, help="Only these labels (repeat or comma list).")
 @click.option(
+    "--layer",
+    type=click.Choice(LAYER_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Annotators' layer: auto (curated where it exists), curated, majority vote, or "
+    "separate (one export per annotator in OUT/NAME); one annotator's: --annotator NAME.",
+)
+@click.option(
     "--include-pending", is_flag=True, help="Also export pending suggestions (rejected ones never)."
 )
 @click.option(
@@ -215,10 +225,8 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     filter_name, save_as = params.pop("filter_name"), params.pop("save_filter")
     options = options_from(params)
     bar = _Progress(enabled=not quiet)
-    try:
-        proj = open_project(project)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
+    # Only reading is needed, unless a filter is to be saved in the project.
+    proj = open_for(project, access="write" if save_as else "read")
     try:
         options = _with_filters(proj, options, filter_name, save_as)
     except AnnotatorError as exc:
@@ -231,17 +239,20 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
         return True
 
     try:
-        result = run_export(proj, options, progress=bar, dry_run=dry_run, before_commit=show)
+        results = run_layered_export(
+            proj, options, progress=bar, dry_run=dry_run, before_commit=show
+        )
     except (AnnotatorError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         bar.close()
         proj.close()
-    if dry_run:
-        _echo_report(result.report, result.stats)
-        click.echo("Dry run: nothing written.")
-        return
-    click.echo(f"Wrote {sum(result.stats.documents.values())} documents to {result.directory}")
+    for result in results:
+        if dry_run:
+            _echo_report(result.report, result.stats)
+            click.echo("Dry run: nothing written.")
+            continue
+        click.echo(f"Wrote {sum(result.stats.documents.values())} documents to {result.directory}")
 
 
 # Command-line options that make up a Selection, by Selection field.
@@ -252,6 +263,7 @@ _SELECTION_OPTIONS = {
     "labels": "label",
     "include_pending": "include_pending",
     "skip_regions": "skip_region",
+    "layer": "layer",
 }
 
 

@@ -12,25 +12,26 @@ import click
 from annotator.app.demo import create_demo_project, suggest_demo
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
+from annotator.cli.failures import echo_notices, open_for
 from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
-from annotator.store import create_project, open_project
+from annotator.store import create_project
 
 # Printed in full up to this many; beyond, the reasons are counted.
 MAX_LISTED = 200
 
 
-def _open(path: Path, annotator: str | None = None) -> Any:
-    try:
-        return open_project(path, annotator)
-    except AnnotatorError as exc:
-        hint = "" if path.exists() else f" Create it first: annotator new {path}"
-        raise click.ClickException(f"{exc}{hint}") from None
+def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
+    return open_for(path, access=access, annotator=annotator)
 
 
 @click.command("new")
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--annotator", help="Your name as recorded on annotations (default: OS user).")
+@click.option(
+    "--annotator",
+    help="Your name as recorded on annotations (default: the name chosen in the "
+    "window's Preferences, else the OS user).",
+)
 def new_cmd(project: Path, annotator: str | None) -> None:
     """Create an empty project file; an existing file is never overwritten.
 
@@ -42,6 +43,7 @@ def new_cmd(project: Path, annotator: str | None) -> None:
         created = create_project(project, annotator=annotator)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
+    echo_notices(created.notices)
     created.close()
     click.echo(f"Created project {project}. Next: annotator import {project} ARTICLES_FOLDER")
 
@@ -94,6 +96,12 @@ class _Bar:
 @click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--annotator",
+    metavar="NAME",
+    help="Attach the files' annotations to documents already in PROJECT (matched by text) "
+    "as NAME's layer, to compare them; no document is added.",
+)
 def import_cmd(
     project: Path,
     paths: tuple[Path, ...],
@@ -102,6 +110,7 @@ def import_cmd(
     format_name: str | None,
     jobs: int,
     quiet: bool,
+    annotator: str | None,
 ) -> None:
     """Import article files and folders (recursively) into PROJECT.
 
@@ -113,7 +122,13 @@ def import_cmd(
     Example:
 
         annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
+        annotator import project.db other-tool.jsonl --annotator binh
     """
+    if annotator is not None:
+        from annotator.cli.team_cmds import attach
+
+        attach(project, paths, annotator, format_name)
+        return
     options = ImportOptions(
         include=include,
         max_bytes=int(max_size * 1_048_576),
@@ -161,8 +176,9 @@ def info_cmd(project: Path, as_json: bool) -> None:
 
         annotator info project.db
     """
-    opened = _open(project)
+    opened = _open(project, access="read")
     try:
+        opened.verify()  # a damaged page is said at once, not met later by an edit
         stats = opened.stats()
     finally:
         opened.close()

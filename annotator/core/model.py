@@ -68,6 +68,10 @@ class Span:
     # How sure the suggester was (a model's marginal or a rule's measured
     # precision, 0..1); None for manual and imported spans.
     confidence: float | None = None
+    # A span of the curated layer (annotator CURATED, see core.team) records
+    # who decided it and from which annotators' layers it came.
+    curator: str | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

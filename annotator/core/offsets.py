@@ -8,7 +8,7 @@ and, for bytes, after any non-ASCII character.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from annotator.core.errors import OffsetError
 
@@ -85,3 +85,27 @@ def utf8_to_codepoint(text: str, byte_offset: int) -> int:
     if byte_offset < len(data) and (data[byte_offset] & 0xC0) == 0x80:
         raise OffsetError(f"byte offset {byte_offset} falls inside a character")
     return len(data[:byte_offset].decode("utf-8"))
+
+
+class SpacingMap:
+    """Moves spans between two texts that differ only in whitespace.
+
+    A corpus file often holds an article re-spaced ("Hà Nội , ngày" for
+    "Hà Nội, ngày"). Both texts have the same characters once spaces are
+    removed (`key`); a span keeps its first and last non-space character.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.positions = [i for i, ch in enumerate(text) if not ch.isspace()]
+        self.key = "".join(text[i] for i in self.positions)
+
+    def to_other(self, other: SpacingMap, start: int, end: int) -> tuple[int, int] | None:
+        """[start, end) of this text in `other` (same key); None if it covers no character."""
+        if self.key != other.key:
+            raise OffsetError("the two texts differ in more than whitespace")
+        first = bisect_left(self.positions, start)
+        last = bisect_left(self.positions, end) - 1
+        if first > last:
+            return None
+        return other.positions[first], other.positions[last] + 1

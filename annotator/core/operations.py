@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from annotator.core.model import ACCEPTED, MANUAL, Relation, Span
+from annotator.core.team import LayerDocument
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,19 @@ class SetSpanStates(Operation):
     state: str
 
 
+@dataclass(frozen=True)
+class AcceptSpanAs(Operation):
+    """Accept a span with `label` in one step (a label key on a suggestion).
+
+    Where an identical span with that label already exists, that one is
+    accepted and this one rejected, so the place never holds two of them.
+    """
+
+    kind: ClassVar[str] = "accept_span_as"
+    span_id: int
+    label: str
+
+
 # --- relations ---------------------------------------------------------------
 
 
@@ -158,10 +172,93 @@ class SetStatus(Operation):
 
 
 @dataclass(frozen=True)
+class SetTitle(Operation):
+    kind: ClassVar[str] = "set_title"
+    doc_id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class DeleteDocument(Operation):
+    """Delete a document with its text, spans and relations (undo restores it whole)."""
+
+    kind: ClassVar[str] = "delete_document"
+    doc_id: int
+
+
+@dataclass(frozen=True)
+class RestoreDocument(Operation):
+    """Put a deleted document back with its id (undo of DeleteDocument).
+
+    `row` holds the document's stored columns; `tables` the rows of every
+    table that hangs on it (its text, spans, relations, stored units, each
+    annotator's status...), by table, binary values as {"$b64": ...}.
+    """
+
+    kind: ClassVar[str] = "restore_document"
+    row: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
 class SetNote(Operation):
     kind: ClassVar[str] = "set_note"
     doc_id: int
     note: str
+
+
+@dataclass(frozen=True)
+class RestoreStatus(Operation):
+    """Put back a document's status and one annotator's own status exactly (undo of SetStatus).
+
+    `own` None removes the annotator's own status.
+    """
+
+    kind: ClassVar[str] = "restore_status"
+    doc_id: int
+    annotator: str
+    own: str | None
+    summary: str
+
+
+# --- team: layers and curation ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeLayer(Operation):
+    """Replace `annotator`'s layer (spans, relations, own status) on each listed document.
+
+    The inverse is a MergeLayer holding the layer as it was, with its ids, so
+    undo and redo give back the same rows. Merging the same content twice
+    leaves the project as merging it once.
+    """
+
+    kind: ClassVar[str] = "merge_layer"
+    annotator: str
+    documents: tuple[LayerDocument, ...]
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        # A package holds hundreds of thousands of span tuples: JSON writes
+        # tuples as lists itself, far faster than asdict's deep copy.
+        return {
+            "kind": self.kind,
+            "annotator": self.annotator,
+            "documents": self.documents,
+            "description": self.description,
+        }
+
+
+@dataclass(frozen=True)
+class CurateSpan(Operation):
+    """Add a span to the curated layer, recording the annotators it came from."""
+
+    kind: ClassVar[str] = "curate_span"
+    doc_id: int
+    start: int
+    end: int
+    label: str
+    sources: tuple[str, ...] = ()
 
 
 # --- schema ------------------------------------------------------------------
@@ -177,6 +274,7 @@ class PutLabel(Operation):
     key: str = ""
     description: str = ""
     order: int | None = None  # palette position; None keeps it (or appends a new label)
+    crosses_paragraphs: bool = False
 
 
 @dataclass(frozen=True)
@@ -254,6 +352,13 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         Batch,
         RemoveRelationType,
         SetRelationStates,
+        AcceptSpanAs,
+        SetTitle,
+        DeleteDocument,
+        RestoreDocument,
+        RestoreStatus,
+        MergeLayer,
+        CurateSpan,
     )
 }
 
@@ -276,13 +381,26 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         ops = tuple(operation_from_dict(item) for item in fields["operations"])
         return Batch(operations=ops, description=fields.get("description", ""))
     if cls is RestoreSpans:
-        spans = tuple(Span(**item) for item in fields["spans"])
+        spans = tuple(_span(item) for item in fields["spans"])
         relations = tuple(Relation(**item) for item in fields.get("relations", []))
         return RestoreSpans(spans=spans, relations=relations)
     if cls is AddSuggestions:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
-    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels"):
+    if cls is MergeLayer:
+        fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "sources"):
         if name in fields:
             fields[name] = tuple(fields[name])
     return cls(**fields)
+
+
+def _span(item: dict[str, Any]) -> Span:
+    if "sources" in item:
+        item = {**item, "sources": tuple(item["sources"])}
+    return Span(**item)
+
+
+def _layer_document(item: list[Any]) -> LayerDocument:
+    doc_id, status, spans, relations = item
+    return (doc_id, status, tuple(map(tuple, spans)), tuple(map(tuple, relations)))

@@ -6,7 +6,24 @@ from PySide6.QtCore import QObject, Signal
 
 from annotator.core.changes import ChangeSet
 from annotator.core.model import IN_PROGRESS, NEW
-from annotator.core.operations import AddSuggestions, Batch, Operation, SetStatus
+from annotator.core.operations import (
+    AcceptSpanAs,
+    AddRelation,
+    AddSpan,
+    Batch,
+    DeleteRelation,
+    DeleteSpan,
+    DeleteSpans,
+    Operation,
+    RelabelSpan,
+    SetNote,
+    SetRelationStates,
+    SetSpanState,
+    SetSpanStates,
+    SetStatus,
+)
+from annotator.gui.project_watch import ProjectWatcher
+from annotator.store.errors import ProjectFileError
 
 
 class EditingSession:
@@ -17,13 +34,39 @@ class EditingSession:
     takes back both and nothing else enters the history.
     """
 
-    # Operations that are not an annotator's own edit of the document.
-    NOT_EDITS = (SetStatus, AddSuggestions)
+    # An annotator's own edits of a document (its annotations, its note). Anything
+    # else (schema changes, suggestions arriving, status) leaves a new document new.
+    EDITS = (
+        SetNote,
+        AddSpan,
+        DeleteSpan,
+        DeleteSpans,
+        RelabelSpan,
+        SetSpanState,
+        SetSpanStates,
+        AcceptSpanAs,
+        AddRelation,
+        DeleteRelation,
+        SetRelationStates,
+    )
 
-    def __init__(self, session) -> None:
+    def __init__(self, session, on_file_failure=None) -> None:
         self._session = session
+        self._on_file_failure = on_file_failure
         self.doc_id: int | None = None
         self.doc_status: str | None = None
+
+    def _guarded(self, call, *args):
+        """Run a write; a failure of the file itself (gone, locked, full) is also reported."""
+        try:
+            return call(*args)
+        except ProjectFileError as exc:
+            if self._on_file_failure is not None:
+                self._on_file_failure(exc)
+            raise
+
+    def replace(self, session) -> None:
+        self._session = session
 
     def show(self, doc_id: int | None, status: str | None) -> None:
         self.doc_id, self.doc_status = doc_id, status
@@ -32,22 +75,26 @@ class EditingSession:
         if self._starts_document(op):
             start = SetStatus(doc_id=self.doc_id, status=IN_PROGRESS)
             op = Batch(operations=(op, start), description="first edit of a new document")
-        changes = self._session.apply(op, origin=origin)
+        changes = self._guarded(self._session.apply, op, origin)
         if self.doc_id in changes.status_changed:
             self.doc_status = IN_PROGRESS if self.doc_status == NEW else self.doc_status
         return changes
 
     def _starts_document(self, op: Operation) -> bool:
-        if self.doc_id is None or self.doc_status != NEW or isinstance(op, self.NOT_EDITS):
+        if self.doc_id is None or self.doc_status != NEW:
             return False
-        target = getattr(op, "doc_id", self.doc_id)
+        if isinstance(op, Batch):
+            return any(self._starts_document(part) for part in op.operations)
+        if not isinstance(op, self.EDITS):
+            return False
+        target = getattr(op, "doc_id", self.doc_id)  # span and relation ids: the open document
         return target == self.doc_id
 
     def undo(self, origin: object = None) -> ChangeSet | None:
-        return self._session.undo(origin)
+        return self._guarded(self._session.undo, origin)
 
     def redo(self, origin: object = None) -> ChangeSet | None:
-        return self._session.redo(origin)
+        return self._guarded(self._session.redo, origin)
 
     def can_undo(self) -> bool:
         return self._session.can_undo()
@@ -69,12 +116,18 @@ class ProjectContext(QObject):
     """
 
     changed = Signal(object, object)  # ChangeSet, source
+    fileFailed = Signal(object)  # a ProjectFileError met by any write of this window
+
+    EXTERNAL = "another window or process"  # the source of changes the watcher found
 
     def __init__(self, project, path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.session = EditingSession(project.session())
+        self.store_session = project.session(register=True)
+        self.session = EditingSession(self.store_session, self.fileFailed.emit)
+        self.watcher = ProjectWatcher(project, self.store_session, self)
+        self.watcher.changed.connect(lambda changes: self.notify(changes, source=self.EXTERNAL))
 
     def apply(self, operation: Operation, *, source: object = None) -> ChangeSet:
         """Apply one operation through the session and tell every view."""
@@ -97,5 +150,23 @@ class ProjectContext(QObject):
         self.notify(changes, source=self)
         return changes
 
+    def set_annotator(self, name: str) -> None:
+        """Sign the next edits with `name`; Ctrl+Z still reaches this window's earlier ones."""
+        if name == self.store_session.annotator:
+            return
+        self.project.annotator = name
+        session = self.project.session(name, register=True)
+        session.continue_from(self.store_session)
+        self.store_session.close()
+        self.store_session = session
+        self.session.replace(session)
+        self.watcher.follow(session)
+
+    def open_elsewhere(self) -> list:
+        """Other windows (any process) with this project open now."""
+        return self.watcher.others()
+
     def close(self) -> None:
+        self.watcher.stop()
+        self.store_session.close()
         self.project.close()

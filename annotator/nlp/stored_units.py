@@ -65,3 +65,15 @@ def decode(stored: StoredUnits) -> Units | None:
     if made_by != version():
         return None
     return (forms.split("\n") if forms else []), _read_offsets(starts), _read_offsets(sentences)
+
+
+def decode_tokens(stored: StoredUnits) -> tuple[list[str], array] | None:
+    """Token strings and starts of stored units whose syllable rules are this version's.
+
+    Tokens depend on the syllable rules only (not on the sentence rules), so
+    units whose sentences came from other abbreviations still serve.
+    """
+    made_by, forms, starts, _ = stored
+    if made_by.split("/")[0] != _RULES.split("/")[0]:
+        return None
+    return (forms.split("\n") if forms else []), _read_offsets(starts)

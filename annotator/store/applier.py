@@ -8,13 +8,17 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
+    CurateSpan,
+    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
+    MergeLayer,
     Operation,
     PutLabel,
     PutRelationType,
@@ -22,14 +26,24 @@ from annotator.core.operations import (
     RemoveLabel,
     RemoveRelationType,
     RenameLabel,
+    RestoreDocument,
     RestoreSpans,
+    RestoreStatus,
     SetNote,
     SetRelationStates,
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
 )
-from annotator.store import apply_relations, apply_schema, apply_spans
+from annotator.store import (
+    apply_documents,
+    apply_relations,
+    apply_review,
+    apply_schema,
+    apply_spans,
+    apply_team,
+)
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -44,13 +58,20 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     AddRelation: apply_relations.add_relation,
     DeleteRelation: apply_relations.delete_relation,
     SetRelationStates: apply_relations.set_relation_states,
-    SetStatus: apply_spans.set_status,
+    SetStatus: apply_team.set_status,
+    RestoreStatus: apply_team.restore_status,
+    MergeLayer: apply_team.merge_layer,
+    CurateSpan: apply_team.curate_span,
     SetNote: apply_spans.set_note,
     PutLabel: apply_schema.put_label,
     RenameLabel: apply_schema.rename_label,
     RemoveLabel: apply_schema.remove_label,
     PutRelationType: apply_schema.put_relation_type,
     RemoveRelationType: apply_schema.remove_relation_type,
+    AcceptSpanAs: apply_review.accept_span_as,
+    SetTitle: apply_documents.set_title,
+    DeleteDocument: apply_documents.delete_document,
+    RestoreDocument: apply_documents.restore_document,
 }
 
 

@@ -15,7 +15,7 @@ from annotator.core.schema import LabelDef, LabelSchema, RelationType
 
 SPAN_COLUMNS = (
     'id, doc_id, start, "end", label, annotator, origin, state, suggester, created, updated, '
-    "confidence"
+    "confidence, curator, sources"
 )
 _SPAN_FIELDS = (
     "id",
@@ -30,6 +30,8 @@ _SPAN_FIELDS = (
     "created",
     "updated",
     "confidence",
+    "curator",
+    "sources",
 )
 RELATION_COLUMNS = (
     "id, doc_id, head, tail, type, annotator, created, state, origin, suggester, confidence, "
@@ -51,6 +53,7 @@ class DocumentRow:
     status: str
     span_count: int
     pending_count: int = 0
+    pending_relations: int = 0
 
 
 def _frozen(cls: type, fields: tuple[str, ...], row: tuple[Any, ...]) -> Any:
@@ -62,7 +65,10 @@ def _frozen(cls: type, fields: tuple[str, ...], row: tuple[Any, ...]) -> Any:
 
 
 def span_from_row(row: tuple[Any, ...]) -> Span:
-    span: Span = _frozen(Span, _SPAN_FIELDS, row)
+    if row[-1] is None:
+        span: Span = _frozen(Span, _SPAN_FIELDS, (*row[:-1], ()))
+    else:  # a curated span: the annotators it came from, as JSON
+        span = _frozen(Span, _SPAN_FIELDS, (*row[:-1], tuple(json.loads(row[-1]))))
     return span
 
 
@@ -118,9 +124,10 @@ def list_filter(
 
 def read_schema(conn: sqlite3.Connection) -> LabelSchema:
     labels = tuple(
-        LabelDef(name=n, color=c, key=k, description=d)
-        for n, c, k, d in conn.execute(
-            "SELECT name, color, key, description FROM labels ORDER BY ord, name"
+        LabelDef(name=n, color=c, key=k, description=d, crosses_paragraphs=bool(x))
+        for n, c, k, d, x in conn.execute(
+            "SELECT name, color, key, description, crosses_paragraphs FROM labels "
+            "ORDER BY ord, name"
         )
     )
     relations = tuple(

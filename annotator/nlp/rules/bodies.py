@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.lowercase import (
+    DESCRIBED,
+    described,
+    joined_part,
+    joins_names,
+    lower_run,
+    lowercase_body,
+    lowercase_name,
+    place_starts,
+)
 from annotator.nlp.rules.names import (
     acronym_aside,
     cap_run,
@@ -10,116 +20,15 @@ from annotator.nlp.rules.names import (
     is_surname,
     level_suffix,
     name_after,
-    person_inside,
     person_run,
     place_at,
     topic,
     unit_place,
 )
 
-_MAX_LOWER_NAME = 8
-# Heads whose bodies are often named in lowercase, even outside a title:
-# "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
-_DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
-_COMPANY = frozenset(keys_of("ty TNHH CP phần"))
-_TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 # "Công an 63 địa phương": a count of local units makes a body generic.
 _FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
 _COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
-
-
-def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
-    """End of a lowercase descriptive name after an org head (`bệnh viện Bạch Mai`)."""
-    j = i
-    while j < line.n and j - i < limit:
-        if any(line.cap(k) for k in range(i, j)) and _joins_names(line, j):
-            j += 1
-            continue
-        if line.word(j):
-            if is_stop(line, j) or line.match(j, "titles") > j:
-                break
-            if _place_starts(line, j):
-                break
-            # A person's name ends the body, unless a company is named after
-            # one ("Công ty TNHH Trần Liên Hưng").
-            after_company = line.key(j - 1) in _COMPANY
-            if (
-                not after_company
-                and line.cap(j)
-                and person_run(line, j) > j + 1
-                and is_surname(line, j)
-            ):
-                break
-            if line.cap(j) and not line.cap(j - 1) and line.key(j - 1) not in _COMPANY:
-                run = cap_run(line, j, 8)
-                split = person_inside(line, j, run)
-                if split >= 0:
-                    j = split
-                    break
-        elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
-            break
-        j += 1
-    while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
-        j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
-    return j if j > i else -1
-
-
-# Heads of lowercase phrases that describe a group, not one body:
-# "đoàn đại biểu Quốc hội do ... dẫn đầu", "cơ quan điều tra".
-_GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
-
-
-def _lowercase_body(line: Line, i: int) -> int:
-    """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
-    end = line.match(i, "bodies")
-    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
-        return -1
-    return end
-
-
-def _described(line: Line, i: int) -> int:
-    """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
-    j = i
-    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not _place_starts(line, j):
-        if line.match(j, "titles", "events", "documents", "org_heads") > j:
-            break
-        j += 1
-    if j == i:
-        return -1
-    return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
-
-
-def _joins_names(line: Line, j: int) -> bool:
-    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
-    if not (line.is_(j, "và") and line.cap(j + 1)):
-        return False
-    other = line.match(j + 1, "org_heads", "bodies", "titles", "places", "media")
-    return other < 0 and person_run(line, j + 1) < 0
-
-
-def _joined_part(line: Line, j: int) -> int:
-    """End of the capitalised part after `và` in one name (`... và Tuyên truyền`)."""
-    end = cap_run(line, j, 3)
-    rest = _lower_run(line, end, 3) if end == j + 1 else -1
-    return max(end, rest)
-
-
-def _place_starts(line: Line, j: int) -> bool:
-    """A unit noun that starts a place (`huyện Như Xuân`, `tỉnh` at the end), not `xã hội`."""
-    unit = line.match(j, "place_units")
-    if unit <= j:
-        return False
-    return unit_place(line, j, bare=False)[0] > 0 or not line.lower(unit)
-
-
-def _lower_run(line: Line, i: int, limit: int) -> int:
-    """End of the lowercase syllables that finish a capitalised word, or -1."""
-    j = i
-    while j < i + limit and line.lower(j) and not is_stop(line, j) and line.key(j) not in _TIME:
-        if line.match(j, "titles", "events", "documents") > j or _place_starts(line, j):
-            break
-        j += 1
-    return j if j > i else -1
 
 
 def org_core(line: Line, i: int, *, loose: bool) -> int:
@@ -128,7 +37,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     `loose` is used after a title, where heads and names may be lowercase.
     """
     if not (line.cap(i) or (loose and line.word(i))):
-        return _lowercase_body(line, i)
+        return lowercase_body(line, i)
     if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
@@ -153,14 +62,14 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         ):
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
-            rest = _lower_run(line, name, 6)
+            rest = lower_run(line, name, 6)
             name = rest if rest > name else -1
-        if name > head and _joins_names(line, name):
-            name = max(name, _joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
+        if name > head and joins_names(line, name):
+            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
             name = max(name, lowercase_name(line, head))
-        elif line.cap(i) and line.key(i) in _DESCRIBED and not line.is_(i - 1, "các"):
-            name = max(name, _described(line, head))
+        elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
+            name = max(name, described(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
             name += 1
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
@@ -178,9 +87,10 @@ _NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
 def _unit_number(line: Line, end: int) -> int:
     """`Sư đoàn` + `363`: the number that names a unit joins it."""
     plain = line.surface[end : end + 1]
-    if plain and plain[0].isdigit() and len(plain[0]) <= 4 and line.key(end - 1) in _NUMBERED_UNITS:
-        if not line.is_(end + 1, "người", "đơn", "cán", "chiến"):
-            return end + 1
+    numbered = plain and plain[0].isdigit() and len(plain[0]) <= 4
+    if numbered and line.key(end - 1) in _NUMBERED_UNITS:
+        counted = line.is_(end + 1, "người", "đơn", "cán", "chiến")  # "Sư đoàn 2 người"
+        return end if counted else end + 1
     return end
 
 
@@ -339,7 +249,7 @@ def _section(line: Line, i: int) -> int:
         return -1
     end = i + 1
     while end < line.n and end - i < 6:
-        if line.lower(end) and not is_stop(line, end) and not _place_starts(line, end):
+        if line.lower(end) and not is_stop(line, end) and not place_starts(line, end):
             if line.match(end, "titles", "org_heads", "events", "documents") > end:
                 break
             end += 1

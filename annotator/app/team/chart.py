@@ -1,0 +1,73 @@
+"""The agreement heat map: one row per pair of annotators, one column per label (and micro).
+
+Built on a bare matplotlib Figure (no pyplot, no global state), so the same
+figure is saved as PNG here with the Agg canvas and shown in the GUI on a
+Qt canvas.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from matplotlib.figure import Figure
+
+MICRO = "micro"
+
+
+def heatmap_table(
+    report: dict[str, Any], metric: str = "f1"
+) -> tuple[list[str], list[str], list[list[float | None]]]:
+    """Row names (pairs), column names (labels, then micro) and values of `metric`."""
+    labels = sorted({label for pair in report["pairs"] for label in pair["labels"]})
+    rows, values = [], []
+    for pair in report["pairs"]:
+        rows.append(f"{pair['a']} – {pair['b']}")
+        line = [pair["labels"].get(label, {}).get(metric) for label in labels]
+        values.append([*line, pair["micro"].get(metric)])
+    return rows, [*labels, MICRO], values
+
+
+def heatmap_figure(report: dict[str, Any], metric: str = "f1", *, title: str = "") -> Figure:
+    """A heat map of `metric` (f1 or kappa) per pair and label; empty cells are grey."""
+    rows, columns, values = heatmap_table(report, metric)
+    figure = Figure(figsize=(max(4.0, 0.9 * len(columns) + 2.5), max(2.0, 0.5 * len(rows) + 1.5)))
+    axes = figure.add_subplot()
+    if not rows:
+        axes.text(0.5, 0.5, "—", ha="center", va="center")
+        axes.set_axis_off()
+        return figure
+    grid = [[float("nan") if v is None else v for v in line] for line in values]
+    cmap = _colormap()
+    image = axes.imshow(
+        grid, cmap=cmap, vmin=0.0 if metric == "f1" else -0.2, vmax=1.0, aspect="auto"
+    )
+    axes.set_xticks(range(len(columns)), columns, rotation=30, ha="right")
+    axes.set_yticks(range(len(rows)), rows)
+    for i, line in enumerate(values):
+        for j, value in enumerate(line):
+            text = "–" if value is None else f"{value:.2f}"
+            axes.text(j, i, text, ha="center", va="center", fontsize=8)
+    figure.colorbar(image, ax=axes, label=metric)
+    if title:
+        axes.set_title(title)
+    figure.tight_layout()
+    return figure
+
+
+def _colormap() -> Any:
+    from matplotlib import colormaps
+
+    return colormaps["RdYlGn"].with_extremes(bad="#dddddd")
+
+
+def save_heatmap(
+    report: dict[str, Any], path: Path, metric: str = "f1", *, title: str = ""
+) -> Path:
+    """Write the heat map as a PNG (Agg canvas: no display needed)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = heatmap_figure(report, metric, title=title)
+    FigureCanvasAgg(figure)
+    figure.savefig(path, format="png", dpi=120)
+    return path

@@ -1,0 +1,154 @@
+"""Which annotators' layer an export takes: curated, one annotator, majority vote, or each apart.
+
+- auto (the default): the curated layer of a document that has one, every
+  layer's spans (duplicates once, as before teams) of one that does not;
+  with an annotator filter, those annotators' layers;
+- curated: only curated documents, their curated layer;
+- majority: a span (range and label) that more than half of the document's
+  annotators have; the annotators of a document are the people whose layer
+  there holds any span, accepted or pending (someone who looked and found
+  nothing, leaving no span at all, is not counted);
+- separate: one export per annotator, each in a folder of its own
+  (`run_layered_export`).
+
+Relations follow their spans' layer. The dataset card says which layer was
+taken, with the agreement figures of the exported documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import AnnotatorError, ExportError
+from annotator.core.model import Relation
+from annotator.core.team import CURATED, is_person
+from annotator.store.streaming import SpanRow
+
+AUTO = "auto"
+CURATED_LAYER = "curated"
+MAJORITY = "majority"
+SEPARATE = "separate"
+LAYER_CHOICES = (AUTO, CURATED_LAYER, MAJORITY, SEPARATE)
+
+
+def choose_layer(
+    spans: Sequence[SpanRow],
+    relations: Sequence[Relation],
+    *,
+    layer: str,
+    annotators: Sequence[str] = (),
+    reviewed: bool = False,
+) -> tuple[Sequence[SpanRow], Sequence[Relation]] | None:
+    """The spans and relations of the chosen layer; None when the document lacks it.
+
+    A document is curated when it has curated spans, or when it is reviewed
+    and holds several people's layers (the curator kept no span at all); a
+    reviewed document of one annotator is that annotator's, as before teams.
+    """
+    curated = _curated(spans, reviewed)
+    if layer == AUTO and not annotators and not curated:
+        return spans, relations  # no curated layer: every layer, as exports always did
+    if annotators:
+        kept = [s for s in spans if s.annotator in annotators]
+    elif layer in (AUTO, CURATED_LAYER):
+        if not curated:
+            return None
+        kept = [s for s in spans if s.annotator == CURATED]
+    elif layer == MAJORITY:
+        kept = _majority(spans)
+    else:
+        raise ExportError(f"unknown layer {layer!r}; choose one of {', '.join(LAYER_CHOICES)}")
+    if len(kept) == len(spans):
+        return spans, relations
+    ids = {s.id for s in kept}
+    return kept, [r for r in relations if r.head in ids and r.tail in ids]
+
+
+def _curated(spans: Sequence[SpanRow], reviewed: bool) -> bool:
+    if any(s.annotator == CURATED for s in spans):
+        return True
+    return reviewed and len({s.annotator for s in spans if is_person(s.annotator)}) >= 2
+
+
+def _majority(spans: Sequence[SpanRow]) -> list[SpanRow]:
+    people = {s.annotator for s in spans if is_person(s.annotator)}
+    votes: Counter[tuple[int, int, str]] = Counter()
+    first: dict[tuple[int, int, str], SpanRow] = {}
+    voted: set[tuple[str, tuple[int, int, str]]] = set()
+    for span in spans:
+        key = (span.start, span.end, span.label)
+        if not is_person(span.annotator) or span.state != "accepted":
+            continue
+        if (span.annotator, key) not in voted:
+            voted.add((span.annotator, key))
+            votes[key] += 1
+            first.setdefault(key, span)
+    return sorted(
+        (first[key] for key, n in votes.items() if 2 * n > len(people)),
+        key=lambda s: (s.start, s.end, s.id),
+    )
+
+
+def layer_card(project: Any, *, layer: str, annotators: Sequence[str], ids: Sequence[int]) -> str:
+    """The dataset card's section on the layer taken and the exported documents' agreement."""
+    from annotator.app.team.agreement import AgreementOptions, compute_agreement
+
+    what = {
+        AUTO: "the curated layer where a document has one; elsewhere every annotator's spans",
+        CURATED_LAYER: "the curated layer (documents without one are left out)",
+        MAJORITY: "majority vote: spans more than half of a document's annotators made",
+    }.get(layer, layer)
+    if annotators:
+        what = f"the layer of {', '.join(annotators)}"
+    out = ["", "## Annotation layer", "", f"- layer: {what}"]
+    people = [n for n in project.layer_names() if is_person(n)]
+    if len(people) < 2:
+        out.append("- agreement: one annotator's layer only; no agreement figures")
+        return "\n".join(out) + "\n"
+    try:
+        report = compute_agreement(project, AgreementOptions(doc_ids=tuple(ids)))
+    except AnnotatorError as exc:
+        out.append(f"- agreement: not computed ({exc})")
+        return "\n".join(out) + "\n"
+    overall = report["overall"]
+    out.append(
+        f"- agreement over the {overall['documents']} exported documents that several annotators "
+        f"finished: span F1 {overall['span_f1']}, Fleiss' kappa {overall['fleiss_kappa']}, "
+        f"Krippendorff's alpha {overall['krippendorff_alpha']} (syllable BIO tokens)"
+    )
+    for pair in report["pairs"]:
+        micro = pair["micro"]
+        out.append(
+            f"  - {pair['a']} & {pair['b']}: {pair['documents']} documents, F1 {micro['f1']}, "
+            f"kappa {micro['kappa']}"
+        )
+    return "\n".join(out) + "\n"
+
+
+def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
+    """Run an export; with the separate layer, one per annotator into OUT/NAME."""
+    from annotator.app.export import default_directory, run_export
+
+    if options.selection.layer != SEPARATE:
+        return [run_export(project, options, **kwargs)]
+    people = [n for n in project.layer_names() if is_person(n)]
+    chosen = [
+        n for n in people if not options.selection.annotators or n in options.selection.annotators
+    ]
+    if not chosen:
+        raise ExportError("no annotator's layer to export separately")
+    base = Path(options.out) if options.out else default_directory(project, options)
+    results = []
+    for name in chosen:
+        selection = replace(options.selection, layer=AUTO, annotators=(name,))
+        one = replace(options, selection=selection, out=base / _folder(name))
+        results.append(run_export(project, one, **kwargs))
+    return results
+
+
+def _folder(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name) or "annotator"

@@ -1,0 +1,188 @@
+"""Merging a work package back: the annotator's layer replaces theirs, matched by content.
+
+Checks come first and change nothing: the file must be a package (not a
+damaged file, not a plain project) of this project, and every label and
+relation type its annotations use must exist here (or be mapped). Then the
+whole package is one MergeLayer operation: one transaction, one line of the
+action log, one undo step. Merging the same package again, or a newer one,
+replaces that annotator's layer on those documents without duplicates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import AnnotatorError, TeamError
+from annotator.core.model import REVIEWED
+from annotator.core.operations import MergeLayer
+from annotator.core.team import LayerDocument, check_annotator_name
+from annotator.store.packages import open_package
+from annotator.store.team_reads import LayerRows
+
+MAX_LISTED = 10
+
+
+@dataclass
+class MergeReport:
+    """What a merge did, for the CLI and the dialog."""
+
+    path: Path
+    annotator: str = ""
+    documents: int = 0
+    spans: int = 0
+    relations: int = 0
+    unmatched: list[str] = field(default_factory=list)  # titles of documents not in the project
+    notes: list[str] = field(default_factory=list)  # schema differences that did not matter
+    changes: ChangeSet | None = None
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Merged {self.path.name}: {self.annotator}'s layer on {self.documents} documents "
+            f"({self.spans} spans, {self.relations} relations) replaces their earlier layer there."
+        ]
+        if self.unmatched:
+            shown = ", ".join(repr(t) for t in self.unmatched[:MAX_LISTED])
+            more = (
+                f" and {len(self.unmatched) - MAX_LISTED} more"
+                if len(self.unmatched) > MAX_LISTED
+                else ""
+            )
+            out.append(
+                f"{len(self.unmatched)} documents of the package are not in this project "
+                f"(their text differs) and were skipped: {shown}{more}"
+            )
+        out += self.notes
+        return out
+
+
+def parse_mapping(items: tuple[str, ...]) -> dict[str, str]:
+    """OLD=NEW pairs of `--map`, for labels and relation types alike."""
+    out = {}
+    for item in items:
+        old, sep, new = item.partition("=")
+        if not sep or not old.strip() or not new.strip():
+            raise TeamError(f"--map takes OLD=NEW, not {item!r}")
+        out[old.strip()] = new.strip()
+    return out
+
+
+def merge_package(
+    project: Any,
+    session: Any,
+    path: Path,
+    *,
+    mapping: Mapping[str, str] | None = None,
+    origin: object = None,
+) -> MergeReport:
+    """Merge one package file through `session` (one logged, undoable step)."""
+    path = Path(path)
+    try:
+        package = open_package(path)
+    except AnnotatorError as exc:
+        raise TeamError(f"{path.name} was not merged: {exc}") from None
+    try:
+        annotator = _check_package(project, package, path)
+        report = MergeReport(path=path, annotator=annotator)
+        names = dict(mapping or {})
+        _check_schema(project, package, names, report)
+        documents = _layer_documents(project, package, names, report)
+    finally:
+        package.close()
+    op = MergeLayer(annotator, tuple(documents), description=f"merge package {path.name}")
+    report.changes = session.apply(op, origin=origin)
+    report.documents = len(documents)
+    return report
+
+
+def _check_package(project: Any, package: Any, path: Path) -> str:
+    info = package.package_info()
+    if info is None:
+        raise TeamError(
+            f"{path.name} is a project, not a work package, so it was not merged. To compare "
+            "annotations made elsewhere, import them with: annotator import PROJECT FILE "
+            "--annotator NAME"
+        )
+    if info.get("project_id") != project.team_id():
+        raise TeamError(
+            f"{path.name} is a package of another project ({info.get('project', '?')!r}), "
+            "not of this one; nothing was merged."
+        )
+    try:
+        return check_annotator_name(str(info.get("annotator", "")))
+    except AnnotatorError as exc:
+        raise TeamError(f"{path.name} names no usable annotator: {exc}") from None
+
+
+def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: MergeReport) -> None:
+    """Refuse labels and relation types the project lacks; note harmless differences."""
+    ours, theirs = project.schema(), package.schema()
+    stats = package.stats()
+    used_labels: Counter[str] = Counter()
+    for label, states in stats.get("labels", {}).items():
+        used_labels[mapping.get(label, label)] += sum(states.values())
+    used_types: Counter[str] = Counter()
+    for kind, count in stats.get("relations", {}).items():
+        used_types[mapping.get(kind, kind)] += count
+    unknown = sorted(set(used_labels) - set(ours.label_names()))
+    unknown_types = sorted(set(used_types) - {r.name for r in ours.relations})
+    if unknown or unknown_types:
+        parts = [f"{name} ({used_labels[name]} spans)" for name in unknown]
+        parts += [f"relation type {name} ({used_types[name]})" for name in unknown_types]
+        raise TeamError(
+            f"{report.path.name} uses what this project's schema lacks: {', '.join(parts)}. "
+            "Nothing was merged. Add them to the schema, or map them: --map OLD=NEW"
+        )
+    extra = sorted(set(theirs.label_names()) - set(ours.label_names()) - set(mapping))
+    if extra:
+        report.notes.append(
+            f"Labels only in the package's schema, unused there: {', '.join(extra)}"
+        )
+    for old, new in sorted(mapping.items()):
+        if used_labels.get(new) or used_types.get(new):
+            report.notes.append(f"Mapped {old} to {new}.")
+
+
+def _layer_documents(
+    project: Any, package: Any, mapping: dict[str, str], report: MergeReport
+) -> list[LayerDocument]:
+    """The package's documents as layer content, matched to ours by text hash."""
+    ours = project.documents_by_hash()
+    titles = {
+        row.id: row.title for row in package.document_rows(limit=package.document_count() or 1)
+    }
+    out: list[LayerDocument] = []
+    for rows in package.iter_layer_rows(package.document_ids()):
+        doc_id = ours.get(rows.text_hash)
+        if doc_id is None:
+            report.unmatched.append(titles.get(rows.doc_id) or f"#{rows.doc_id}")
+            continue
+        out.append(_layer_document(doc_id, rows, mapping, report))
+    return out
+
+
+def _layer_document(
+    doc_id: int, rows: LayerRows, mapping: dict[str, str], report: MergeReport
+) -> LayerDocument:
+    index = {}
+    spans = []
+    for i, (span_id, start, end, label, origin, state, suggester, confidence) in enumerate(
+        rows.spans
+    ):
+        index[span_id] = i
+        spans.append(
+            (None, start, end, mapping.get(label, label), origin, state, suggester, confidence)
+        )
+    relations = [
+        (None, index[head], index[tail], mapping.get(kind, kind), state, origin, suggester, conf)
+        for _, head, tail, kind, state, origin, suggester, conf in rows.relations
+        if head in index and tail in index
+    ]
+    report.spans += sum(1 for s in spans if s[5] == "accepted")
+    report.relations += sum(1 for r in relations if r[4] == "accepted")
+    status = "done" if rows.status == REVIEWED else rows.status
+    return (doc_id, status, tuple(spans), tuple(relations))

@@ -1,0 +1,93 @@
+"""The agreement report in a dialog: the figures, a heat map per pair and label, documents worst first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.app.team.agreement import report_lines
+from annotator.app.team.chart import heatmap_figure
+
+
+class AgreementDialog(QDialog):
+    """Shows one agreement report; double-clicking a document asks the window to open it."""
+
+    documentChosen = Signal(int)
+
+    def __init__(self, report: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("Agreement between annotators"))
+        self.resize(980, 680)
+        self.metric_choice = QComboBox(self)
+        self.metric_choice.addItem(self.tr("Span F1 (exact match)"), "f1")
+        self.metric_choice.addItem(self.tr("Cohen's kappa (tokens)"), "kappa")
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setPlainText("\n".join(report_lines(report, worst=0)))
+        self.canvas = FigureCanvasQTAgg(heatmap_figure(report, "f1"))
+        self.documents = QTableWidget(self)
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._fill_documents()
+        self.metric_choice.currentIndexChanged.connect(self._redraw)
+        self.documents.cellDoubleClicked.connect(self._open_row)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Heat map of"), self))
+        top.addWidget(self.metric_choice)
+        top.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        upper = QSplitter(Qt.Orientation.Horizontal, splitter)
+        upper.addWidget(self.text)
+        upper.addWidget(self.canvas)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.documents)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _fill_documents(self) -> None:
+        headers = [
+            self.tr("Document"),
+            self.tr("Span F1"),
+            self.tr("Kappa"),
+            self.tr("Disagreements"),
+            self.tr("Annotators"),
+        ]
+        rows = self.report["documents"]
+        self.documents.setColumnCount(len(headers))
+        self.documents.setHorizontalHeaderLabels(headers)
+        self.documents.setRowCount(len(rows))
+        for n, doc in enumerate(rows):
+            values = [doc["title"] or f"#{doc['doc_id']}", doc["span_f1"], doc["kappa"]]
+            values += [doc["disagreements"], ", ".join(doc["annotators"])]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem("–" if value is None else str(value))
+                item.setData(Qt.ItemDataRole.UserRole, doc["doc_id"])
+                self.documents.setItem(n, column, item)
+
+    def _redraw(self) -> None:
+        metric = self.metric_choice.currentData()
+        self.canvas.figure = heatmap_figure(self.report, metric)
+        self.canvas.figure.set_canvas(self.canvas)
+        self.canvas.draw_idle()
+
+    def _open_row(self, row: int, _column: int) -> None:
+        item = self.documents.item(row, 0)
+        if item is not None:
+            self.documentChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,213 @@
+"""The main window's team work: the layer switch, the Team menu, and refreshing after outside merges.
+
+The window keeps one `TeamController`. It owns the layer the editor and the
+lists show (through `LayerView` and `LayerSession`), runs merges through
+the project's own session and announces them on the context, and notices
+a merge made by another program (the command line) while the window is
+open: the context's watcher reports it (gui.project_watch), the views
+reload what it touched, and the layer switch lists any new layer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar
+
+from annotator.app.team.merge import MergeReport, merge_package
+from annotator.core.errors import AnnotatorError
+from annotator.core.team import CURATED, is_person
+from annotator.gui.report_dialog import ReportDialog
+from annotator.gui.team.curation import CurationDialog
+from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
+from annotator.gui.team.package_dialog import PackageDialog
+
+
+class TeamController(QObject):
+    """Team features of one main window (`window` is a MainWindow)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.base_session: Any = None
+        self.view: LayerView | None = None
+        self.dialog: Any = None  # the latest team dialog, kept alive while shown
+        self.switch = QComboBox(window)
+        self.switch.setObjectName("layer-switch")
+        self.switch.setMinimumContentsLength(18)
+        self.switch.activated.connect(lambda _i: self.set_layer(self.switch.currentData()))
+        self.toolbar = QToolBar(self.tr("Layers"), window)
+        self.toolbar.setObjectName("toolbar-layers")
+        self.toolbar.addWidget(QLabel(self.tr("Layer: "), window))
+        self.toolbar.addWidget(self.switch)
+        window.addToolBar(self.toolbar)
+        self.actions = self._menu()
+        self.project_closed()
+
+    def _menu(self) -> list[QAction]:
+        bar = self.window.menuBar()
+        menu = bar.addMenu(self.tr("&Team"))
+        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        if help_menu is not None:  # Help stays last
+            bar.insertMenu(help_menu, menu)
+        actions = []
+        for text, slot in (
+            (self.tr("Create work &packages…"), self.show_package_dialog),
+            (self.tr("&Merge packages…"), self.ask_merge),
+            (self.tr("&Agreement…"), self.show_agreement),
+            (self.tr("&Curate this document…"), self.curate_current),
+        ):
+            action = QAction(text, self.window)
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            menu.addAction(action)
+            actions.append(action)
+        return actions
+
+    # --- project lifecycle -----------------------------------------------------------
+
+    def project_opened(self) -> None:
+        context = self.window.context
+        session = context.session
+        while isinstance(session, LayerSession):  # opened again: the session under the layer
+            session = session.unwrapped
+        self.base_session = session
+        context.watcher.changed.connect(self._changed_outside)
+        self.fill_switch()
+        me = context.project.annotator
+        self.set_layer(me if context.project.works_in_team(me) else ALL, reload=False)
+        for action in self.actions:
+            action.setEnabled(True)
+
+    def project_closed(self) -> None:
+        self.base_session = None
+        self.view = None
+        self.switch.clear()
+        for action in self.actions:
+            action.setEnabled(False)
+
+    def fill_switch(self) -> None:
+        project = self.window.project
+        me = project.annotator
+        current = self.view.layer if self.view is not None else ALL
+        self.switch.clear()
+        self.switch.addItem(self.tr("All layers"), ALL)
+        self.switch.addItem(self.tr("My layer ({name})").format(name=me), me)
+        for name in project.status_annotators():
+            if is_person(name) and name != me:
+                self.switch.addItem(self.tr("{name} (read-only)").format(name=name), name)
+        self.switch.addItem(self.tr("Curated"), CURATED)
+        self._show_current(current)
+
+    def _show_current(self, layer: str | None) -> None:
+        for i in range(self.switch.count()):
+            if self.switch.itemData(i) == layer:
+                self.switch.setCurrentIndex(i)
+                return
+
+    # --- the layer shown ---------------------------------------------------------------
+
+    def set_layer(self, layer: str | None, *, reload: bool = True) -> None:
+        """Show `layer` (None: all) in the editor and the lists; edits follow its rules."""
+        window = self.window
+        if window.context is None:
+            return
+        project = window.context.project
+        self.view = LayerView(project, layer)
+        window.context.session = LayerSession(self.base_session, layer, project.annotator)
+        self._show_current(layer)
+        window.editor.set_project(self.view, window.context.session)
+        if reload:
+            window.editor.load_document(window.current_doc_id())
+            window._refresh_lists()
+
+    def apply(self, op: Any, source: object) -> Any:
+        """Apply through the project's own session, whatever layer is shown, and tell the views."""
+        changes = self.base_session.apply(op, origin=source)
+        self.window.context.notify(changes, source=source)
+        return changes
+
+    # --- merges --------------------------------------------------------------------------
+
+    def ask_merge(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Merge work packages"), "", self.tr("Projects (*.db)")
+        )
+        if paths:
+            self.merge([Path(p) for p in paths])
+
+    def merge(self, paths: list[Path]) -> list[MergeReport]:
+        """Merge package files; each is one undo step, and every view hears of it."""
+        context = self.window.context
+        reports, lines = [], []
+        for path in paths:
+            try:
+                report = merge_package(context.project, self.base_session, path, origin=self)
+            except AnnotatorError as exc:
+                lines.append(str(exc))
+                continue
+            reports.append(report)
+            lines += report.lines()
+            context.notify(report.changes, source=self)
+        self.fill_switch()
+        summary = self.tr("{n} of {m} packages merged.").format(n=len(reports), m=len(paths))
+        self.dialog = ReportDialog(
+            title=self.tr("Merge packages"),
+            summary=summary,
+            details="\n".join(lines),
+            parent=self.window,
+        )
+        self.dialog.show()
+        return reports
+
+    def _changed_outside(self, _changes: Any) -> None:
+        """Another program changed the project (a merge from the CLI): new layers may show."""
+        if self.window.context is not None:
+            self.fill_switch()
+
+    # --- dialogs -------------------------------------------------------------------------
+
+    def show_package_dialog(self) -> None:
+        dialog = PackageDialog(self.window.project, self.window)
+        dialog.accepted.connect(lambda: self._report_packages(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _report_packages(self, dialog: PackageDialog) -> None:
+        if dialog.report is not None:
+            self.dialog = ReportDialog(
+                title=self.tr("Work packages"),
+                summary=self.tr("Packages written."),
+                details="\n".join(dialog.report.lines()),
+                parent=self.window,
+            )
+            self.dialog.show()
+
+    def show_agreement(self) -> Any:
+        # Imported here: matplotlib takes longer to load than the whole window.
+        from annotator.app.team.agreement import compute_agreement
+        from annotator.gui.team.agreement_dialog import AgreementDialog
+
+        try:
+            report = compute_agreement(self.window.project)
+        except AnnotatorError as exc:
+            self.window.warn(self.tr("Agreement"), str(exc))
+            return None
+        dialog = AgreementDialog(report, self.window)
+        dialog.documentChosen.connect(self.window.open_document)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def curate_current(self) -> CurationDialog | None:
+        doc_id = self.window.current_doc_id()
+        if doc_id is None:
+            self.window.status.showMessage(self.tr("Open a document to curate first."), 5000)
+            return None
+        dialog = CurationDialog(self.window.context, doc_id, self.apply, self.window)
+        dialog.openInEditor.connect(lambda: self.set_layer(CURATED))
+        self.dialog = dialog
+        dialog.show()
+        return dialog

@@ -1,0 +1,88 @@
+"""The work package dialog: the same choices as `annotator package create`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from annotator.app.team.packages import PackageOptions, PackageReport, create_packages
+from annotator.core.errors import AnnotatorError
+
+
+class PackageDialog(QDialog):
+    """Choose annotators, overlap, seed and a folder; OK writes the packages."""
+
+    def __init__(self, project: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.report: PackageReport | None = None
+        self.setWindowTitle(self.tr("Create work packages"))
+        self.names = QLineEdit(self)
+        self.names.setPlaceholderText(self.tr("an, binh, chi"))
+        self.overlap = QSpinBox(self, minimum=1, maximum=20, value=2)
+        self.common = QSpinBox(self, minimum=0, maximum=1_000_000, value=0)
+        self.seed = QSpinBox(self, minimum=0, maximum=2_147_483_647, value=13)
+        self.suggestions = QCheckBox(self.tr("Copy pending suggestions"), self)
+        self.folder = QLineEdit(str(Path(project.path).parent / "packages"), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Annotators (comma separated)"), self.names)
+        form.addRow(self.tr("Annotators per document"), self.overlap)
+        form.addRow(self.tr("Documents everyone gets"), self.common)
+        form.addRow(self.tr("Seed"), self.seed)
+        form.addRow("", self.suggestions)
+        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the packages"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def options(self) -> PackageOptions:
+        names = tuple(n.strip() for n in self.names.text().split(",") if n.strip())
+        return PackageOptions(
+            annotators=names,
+            out=Path(self.folder.text().strip()),
+            overlap=self.overlap.value(),
+            common=self.common.value(),
+            seed=self.seed.value(),
+            with_suggestions=self.suggestions.isChecked(),
+        )
+
+    def create(self) -> None:
+        """Write the packages; a problem is shown in the dialog, which stays open."""
+        try:
+            self.report = create_packages(self.project, self.options())
+        except (AnnotatorError, OSError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.accept()

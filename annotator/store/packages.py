@@ -1,0 +1,143 @@
+"""Writing a work package: a new project file holding one annotator's share of the documents.
+
+The package is an ordinary project (it passes every check a project file
+passes), made by the migrations like any other, then filled by copying rows
+from the source project attached read-only: documents with their texts and
+stored units keep their ids, the annotator's own layer keeps its spans, and
+pending suggestions come along when asked for, as the annotator's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import NotAProjectError
+from annotator.core.schema import LabelSchema
+from annotator.store.connection import transaction
+from annotator.store.opening import create_project, open_project
+from annotator.store.project import Project
+from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
+
+_DOC_COLUMNS = (
+    "id, title, title_key, length, note, source, raw_hash, text_hash, meta, regions, created, "
+    "updated"
+)
+_SPAN_COLUMNS = (
+    'id, doc_id, start, "end", label, origin, state, suggester, created, updated, confidence'
+)
+_RELATION_COLUMNS = (
+    "id, doc_id, head, tail, type, created, state, origin, suggester, confidence, updated"
+)
+
+
+def write_package(
+    source: Project,
+    path: Path,
+    *,
+    annotator: str,
+    doc_ids: Sequence[int],
+    schema: LabelSchema,
+    with_suggestions: bool,
+    info: dict[str, Any],
+    guidelines: str,
+) -> int:
+    """Create the package file at `path`; returns how many documents it holds."""
+    package = create_project(path, schema=schema, annotator=annotator)
+    conn = package._conn
+    try:
+        conn.execute("CREATE TEMP TABLE package_ids (id INTEGER PRIMARY KEY)")
+        conn.executemany("INSERT INTO package_ids (id) VALUES (?)", [(i,) for i in doc_ids])
+        conn.execute("ATTACH DATABASE ? AS src", (str(Path(source.path).resolve()),))
+        try:
+            with transaction(conn):
+                _copy(conn, annotator, with_suggestions)
+        finally:
+            conn.execute("DETACH DATABASE src")
+        package.set_setting(PACKAGE_SETTING, info)
+        package.set_setting(GUIDELINES_SETTING, guidelines)
+        count = package.document_count()
+    finally:
+        package.close()
+    return count
+
+
+def _copy(conn: Any, annotator: str, with_suggestions: bool) -> None:
+    conn.execute(
+        f"INSERT INTO main.documents ({_DOC_COLUMNS}, status) SELECT {_DOC_COLUMNS}, "
+        "coalesce((SELECT s.status FROM src.document_status s "
+        "  WHERE s.doc_id = d.id AND s.annotator = ?), 'new') "
+        "FROM src.documents d WHERE d.id IN (SELECT id FROM temp.package_ids)",
+        (annotator,),
+    )
+    for table, columns in (
+        ("document_texts", "doc_id, text"),
+        ("document_units", "doc_id, version, forms, starts, sentences"),
+    ):
+        conn.execute(
+            f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table} "
+            "WHERE doc_id IN (SELECT id FROM temp.package_ids)"
+        )
+    conn.execute("INSERT INTO documents_fts (rowid, text) SELECT doc_id, text FROM document_texts")
+    conn.execute(
+        "INSERT INTO main.document_status (doc_id, annotator, status, updated) "
+        "SELECT doc_id, ?, status, updated FROM src.document_status "
+        "WHERE annotator = ? AND doc_id IN (SELECT id FROM temp.package_ids)",
+        (annotator, annotator),
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO main.annotators (name, created) VALUES (?, strftime('%s'))",
+        (annotator,),
+    )
+    conn.execute(
+        f"INSERT INTO main.annotations ({_SPAN_COLUMNS}, annotator) SELECT {_SPAN_COLUMNS}, ? "
+        "FROM src.annotations WHERE annotator = ? AND doc_id IN (SELECT id FROM temp.package_ids)",
+        (annotator, annotator),
+    )
+    if with_suggestions:
+        # Pending suggestions of the project (whoever ran the suggester) become
+        # the annotator's to accept or reject; one of each (range, label).
+        conn.execute(
+            f"INSERT INTO main.annotations ({_SPAN_COLUMNS}, annotator) "
+            f"SELECT {_SPAN_COLUMNS}, ? FROM src.annotations a WHERE a.state = 'pending' "
+            "AND a.annotator NOT LIKE '@%' AND a.doc_id IN (SELECT id FROM temp.package_ids) "
+            "AND a.id = (SELECT min(b.id) FROM src.annotations b WHERE b.doc_id = a.doc_id "
+            '  AND b.start = a.start AND b."end" = a."end" AND b.label = a.label '
+            "  AND b.state = 'pending') "
+            "AND NOT EXISTS (SELECT 1 FROM main.annotations m WHERE m.doc_id = a.doc_id "
+            '  AND m.start = a.start AND m."end" = a."end" AND m.label = a.label)',
+            (annotator,),
+        )
+    conn.execute(
+        f"INSERT INTO main.relations ({_RELATION_COLUMNS}, annotator) "
+        f"SELECT {_RELATION_COLUMNS}, ? FROM src.relations r "
+        "WHERE r.doc_id IN (SELECT id FROM temp.package_ids) "
+        "AND r.head IN (SELECT id FROM main.annotations) "
+        "AND r.tail IN (SELECT id FROM main.annotations)",
+        (annotator,),
+    )
+
+
+def open_package(path: Path) -> Project:
+    """Open a package through the same checks as any project, plus an integrity check.
+
+    A damaged file is refused with NotAProjectError, whatever SQLite says
+    about it, so a merge never starts from half a file.
+    """
+    try:
+        package = open_project(path)
+    except sqlite3.Error as exc:
+        raise NotAProjectError(f"{path} is damaged and cannot be read ({exc}).") from None
+    try:
+        row = package._conn.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            raise NotAProjectError(f"{path} is damaged: {row[0] if row else 'no answer'}.")
+    except sqlite3.Error as exc:
+        package.close()
+        raise NotAProjectError(f"{path} is damaged and cannot be read ({exc}).") from None
+    except NotAProjectError:
+        package.close()
+        raise
+    return package

@@ -1,0 +1,255 @@
+"""Reads of annotator layers: own statuses, layers a chunk at a time, the project's team identity.
+
+A mixin of `Project` (which holds `_conn` and `_lock`), so the project
+class keeps its size; agreement, packages and exports read through here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from typing import Any, NamedTuple
+
+from annotator.core.team import CURATED
+from annotator.store.streaming import chunks_of
+
+TEAM_ID_SETTING = "team.project_id"
+PACKAGE_SETTING = "team.package"
+GUIDELINES_SETTING = "team.guidelines"
+
+LayerKey = tuple[int, int, str]  # (start, end, label)
+
+
+class TeamDocument(NamedTuple):
+    """A document as agreement and layer exports read it: accepted spans by annotator."""
+
+    doc_id: int
+    title: str
+    text: str
+    status: str
+    statuses: dict[str, str]  # annotator -> own status
+    spans: dict[str, list[LayerKey]]  # annotator (or CURATED) -> accepted spans
+    relations: dict[str, list[tuple[LayerKey, LayerKey, str]]]  # accepted, by annotator
+    units: tuple[str, str, bytes, bytes] | None
+
+
+class LayerRows(NamedTuple):
+    """Everything of one document of a package, for merging it back."""
+
+    doc_id: int
+    text_hash: str
+    status: str
+    spans: list[tuple[Any, ...]]  # id, start, end, label, origin, state, suggester, confidence
+    relations: list[tuple[Any, ...]]  # id, head, tail, type, state, origin, suggester, confidence
+
+
+def _in(ids: Sequence[int]) -> str:
+    return ", ".join("?" for _ in ids)
+
+
+def read_team_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[TeamDocument]:
+    """The documents of `ids` with every layer's accepted spans and relations (4 queries)."""
+    marks = _in(ids)
+    docs = {
+        row[0]: row
+        for row in conn.execute(
+            "SELECT d.id, d.title, t.text, d.status, u.version, u.forms, u.starts, u.sentences "
+            "FROM documents d JOIN document_texts t ON t.doc_id = d.id "
+            f"LEFT JOIN document_units u ON u.doc_id = d.id WHERE d.id IN ({marks})",
+            ids,
+        )
+    }
+    statuses: dict[int, dict[str, str]] = {}
+    for doc_id, name, status in conn.execute(
+        f"SELECT doc_id, annotator, status FROM document_status WHERE doc_id IN ({marks})", ids
+    ):
+        statuses.setdefault(doc_id, {})[name] = status
+    return _assemble(ids, docs, statuses, _layer_spans(conn, ids), _layer_relations(conn, ids))
+
+
+def _layer_spans(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[str, list[Any]]]:
+    """Accepted spans by document and layer, in one unsorted pass over the rows."""
+    out: dict[int, dict[str, list[Any]]] = {}
+    for row in conn.execute(
+        'SELECT doc_id, annotator, start, "end", label FROM annotations '
+        f"WHERE doc_id IN ({_in(ids)}) AND state = 'accepted'",
+        ids,
+    ):
+        layers = out.get(row[0])
+        if layers is None:
+            layers = out[row[0]] = {}
+        found = layers.get(row[1])
+        if found is None:
+            found = layers[row[1]] = []
+        found.append(row[2:])
+    return out
+
+
+def _layer_relations(
+    conn: sqlite3.Connection, ids: Sequence[int]
+) -> dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]]:
+    """Accepted relations by document and by the layer of their head span."""
+    out: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]] = {}
+    for doc_id, name, hs, he, hl, ts, te, tl, kind in conn.execute(
+        'SELECT r.doc_id, h.annotator, h.start, h."end", h.label, t.start, t."end", t.label, '
+        "r.type FROM relations r JOIN annotations h ON h.id = r.head "
+        "JOIN annotations t ON t.id = r.tail "
+        f"WHERE r.doc_id IN ({_in(ids)}) AND r.state = 'accepted'",
+        ids,
+    ):
+        out.setdefault(doc_id, {}).setdefault(name, []).append(((hs, he, hl), (ts, te, tl), kind))
+    return out
+
+
+def _assemble(
+    ids: Sequence[int],
+    docs: dict[int, Any],
+    statuses: dict[int, dict[str, str]],
+    spans: dict[int, dict[str, list[Any]]],
+    relations: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]],
+) -> list[TeamDocument]:
+    out = []
+    for i in ids:
+        row = docs.get(i)
+        if row is None:
+            continue
+        units = None if row[4] is None else (row[4], row[5], row[6], row[7])
+        out.append(
+            TeamDocument(
+                i,
+                row[1],
+                row[2],
+                row[3],
+                statuses.get(i, {}),
+                spans.get(i, {}),
+                relations.get(i, {}),
+                units,
+            )  # fmt: skip
+        )
+    return out
+
+
+def read_layer_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[LayerRows]:
+    """Documents of `ids` with all their spans (every state and layer but the curated one)."""
+    marks = _in(ids)
+    heads = conn.execute(
+        f"SELECT id, text_hash, status FROM documents WHERE id IN ({marks})", ids
+    ).fetchall()
+    spans: dict[int, list[tuple[Any, ...]]] = {}
+    for row in conn.execute(
+        'SELECT doc_id, id, start, "end", label, origin, state, suggester, confidence '
+        f"FROM annotations WHERE doc_id IN ({marks}) AND annotator != ? ORDER BY doc_id, id",
+        [*ids, CURATED],
+    ):
+        spans.setdefault(row[0], []).append(row[1:])
+    relations: dict[int, list[tuple[Any, ...]]] = {}
+    for row in conn.execute(
+        "SELECT doc_id, id, head, tail, type, state, origin, suggester, confidence "
+        f"FROM relations WHERE doc_id IN ({marks}) AND annotator != ? ORDER BY doc_id, id",
+        [*ids, CURATED],
+    ):
+        relations.setdefault(row[0], []).append(row[1:])
+    return [
+        LayerRows(doc_id, text_hash, status, spans.get(doc_id, []), relations.get(doc_id, []))
+        for doc_id, text_hash, status in heads
+    ]
+
+
+class TeamReadsMixin:
+    """Project methods for team work (needs `_conn`, `_lock`, `get_setting`, `set_setting`)."""
+
+    _conn: Any
+    _lock: Any
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another program) commits."""
+        with self._lock:
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def own_status(self, doc_id: int, annotator: str | None = None) -> str | None:
+        """The status `annotator` (default: the project's) gave their own work on a document."""
+        name = annotator or getattr(self, "annotator", "")
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT status FROM document_status WHERE doc_id = ? AND annotator = ?",
+                (doc_id, name),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
+    def annotator_statuses(self, doc_id: int) -> dict[str, str]:
+        """Every annotator's own status of a document."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator, status FROM document_status WHERE doc_id = ? ORDER BY annotator",
+                (doc_id,),
+            )
+            return dict(rows.fetchall())
+
+    def layer_names(self) -> list[str]:
+        """Annotators with spans or an own status anywhere (the curated layer included)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT DISTINCT annotator FROM annotations "
+                "UNION SELECT DISTINCT annotator FROM document_status ORDER BY 1"
+            )
+            return [row[0] for row in rows]
+
+    def status_annotators(self) -> list[str]:
+        """Annotators who have an own status somewhere: the people who worked on documents."""
+        with self._lock:
+            rows = self._conn.execute("SELECT DISTINCT annotator FROM document_status ORDER BY 1")
+            return [row[0] for row in rows]
+
+    def works_in_team(self, annotator: str) -> bool:
+        """Whether `annotator` and someone else both have own statuses here (a shared project)."""
+        with self._lock:
+            mine = self._conn.execute(
+                "SELECT 1 FROM document_status WHERE annotator = ? LIMIT 1", (annotator,)
+            ).fetchone()
+            other = self._conn.execute(
+                "SELECT 1 FROM document_status WHERE annotator != ? LIMIT 1", (annotator,)
+            ).fetchone()
+        return mine is not None and other is not None
+
+    def document_layers(self, doc_id: int) -> list[str]:
+        """The layers (annotators, curated) that have spans or an own status on one document."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator FROM annotations WHERE doc_id = ? "
+                "UNION SELECT annotator FROM document_status WHERE doc_id = ? ORDER BY 1",
+                (doc_id, doc_id),
+            )
+            return [row[0] for row in rows]
+
+    def iter_team(self, ids: Sequence[int], *, chunk: int = 500) -> Iterator[TeamDocument]:
+        """Documents of `ids` with every layer's accepted spans, streamed a chunk at a time."""
+        for part in chunks_of(ids, chunk):
+            with self._lock:
+                batch = read_team_chunk(self._conn, part)
+            yield from batch
+
+    def iter_layer_rows(self, ids: Sequence[int], *, chunk: int = 500) -> Iterator[LayerRows]:
+        for part in chunks_of(ids, chunk):
+            with self._lock:
+                batch = read_layer_chunk(self._conn, part)
+            yield from batch
+
+    def documents_by_hash(self) -> dict[str, int]:
+        """text hash -> document id, for matching another file's documents by content."""
+        with self._lock:
+            return dict(self._conn.execute("SELECT text_hash, id FROM documents").fetchall())
+
+    def team_id(self) -> str:
+        """This project's identity, given to its packages (made on first use)."""
+        get, put = self.get_setting, self.set_setting  # type: ignore[attr-defined]
+        value = get(TEAM_ID_SETTING)
+        if not value:
+            value = str(uuid.uuid4())
+            put(TEAM_ID_SETTING, value)
+        return str(value)
+
+    def package_info(self) -> dict[str, Any] | None:
+        """What a package file says about itself (None for an ordinary project)."""
+        value = self.get_setting(PACKAGE_SETTING)  # type: ignore[attr-defined]
+        return value if isinstance(value, dict) else None

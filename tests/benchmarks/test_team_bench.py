@@ -1,0 +1,167 @@
+"""Team benchmarks: agreement over 10,000 documents x 3 annotators, merging a 10,000-document package.
+
+Targets: agreement in at most 10 s; a merge at 1,000 documents a second or
+more. Each measures a floor in the same run on the same data (reading the
+layers; writing the same rows with bare executemany) and asserts the
+ratio to it, which does not depend on how busy the machine is. The time
+target is asserted too, except when the floor alone already takes more than
+half of it: then the machine, not the code, misses it, and the test says
+so as an expected failure.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from annotator.app.team.agreement import compute_agreement
+from annotator.app.team.merge import merge_package
+from annotator.app.team.packages import PackageOptions, create_packages
+from annotator.core.model import SourceDocument
+from annotator.core.operations import MergeLayer
+from annotator.nlp.stored_units import decode_tokens, units_of
+from annotator.store import create_project, open_project
+
+DOCUMENTS = 10_000
+AGREEMENT_SECONDS = 10.0
+AGREEMENT_RATIO = 4.0  # agreement over reading the layers
+MERGE_RATE = 1000  # documents a second
+MERGE_RATIO = 3.0  # merge over writing the same rows bare
+SENTENCE = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2 tại Tam Kỳ. "
+# (part of the sentence, label) marked by the annotators
+PARTS = (("Phan Việt Cường", "PER"), ("Bí thư Tỉnh ủy", "ROLE"), ("Quảng Nam", "LOC"))
+PARTS += (("hội nghị", "EVENT"), ("ngày 23.2", "DATE"), ("Tam Kỳ", "LOC"))
+
+
+# Like the gold articles (840 syllables and 73 spans each on average): 36 sentences
+# of 24 tokens, the entities of every third one marked.
+SENTENCES = 36
+MARKED = range(0, SENTENCES, 3)
+
+
+def _texts() -> list[str]:
+    return [f"Bài {i}. " + SENTENCE * SENTENCES for i in range(DOCUMENTS)]
+
+
+def _layer(text: str, rng: random.Random, doc_id: int, *, noise: float) -> tuple:
+    """Spans of one annotator on one document: the parts of marked sentences, a few changed."""
+    spans = []
+    for k in MARKED:
+        base = text.index(SENTENCE) + k * len(SENTENCE)
+        for part, label in PARTS:
+            if rng.random() < noise:
+                continue  # missed
+            start = base + SENTENCE.index(part)
+            end = start + len(part)
+            if rng.random() < noise:
+                label = "ORG"
+            spans.append((None, start, end, label, "manual", "accepted", None, None))
+    return (doc_id, "done", tuple(spans), ())
+
+
+def _project(path: Path, texts: list[str]):
+    project = create_project(path, annotator="lead")
+    docs = (SourceDocument(text=t, title=t[:8], units=units_of(t)) for t in texts)
+    for _ in project.add_documents(docs, commit_every=2000):
+        pass
+    return project
+
+
+def test_agreement_over_10000_documents_and_3_annotators(tmp_path: Path) -> None:
+    texts = _texts()
+    project = _project(tmp_path / "agree.db", texts)
+    ids = project.document_ids()
+    for n, name in enumerate(("an", "binh", "chi")):
+        rng = random.Random(n)
+        layer = tuple(_layer(t, rng, i, noise=0.05) for i, t in zip(ids, texts, strict=True))
+        project.session().apply(MergeLayer(name, layer))
+    began = time.perf_counter()
+    tokens = 0
+    for doc in project.iter_team(ids):  # floor: read every layer and decode the tokens
+        decoded = decode_tokens(doc.units) if doc.units else None
+        tokens += len(decoded[0]) if decoded else 0
+    floor = time.perf_counter() - began
+    began = time.perf_counter()
+    report = compute_agreement(project)
+    elapsed = time.perf_counter() - began
+    project.close()
+    assert report["overall"]["documents"] == DOCUMENTS and tokens > DOCUMENTS * 700
+    print(
+        f"\nagreement over {DOCUMENTS:,} documents x 3 annotators ({tokens:,} tokens each): "
+        f"{elapsed:.2f} s (target <= 10 s); reading the layers alone {floor:.2f} s; "
+        f"ratio {elapsed / floor:.1f}x; alpha {report['overall']['krippendorff_alpha']}"
+    )
+    assert elapsed <= AGREEMENT_RATIO * floor, f"{elapsed / floor:.1f}x the bare read"
+    _target(elapsed <= AGREEMENT_SECONDS, floor > AGREEMENT_SECONDS / 2, "agreement in <= 10 s")
+
+
+def test_merging_a_10000_document_package(tmp_path: Path) -> None:
+    texts = _texts()
+    project = _project(tmp_path / "main.db", texts)
+    report = create_packages(
+        project, PackageOptions(annotators=("an",), overlap=1, out=tmp_path / "packages")
+    )
+    path = report.files["an"]
+    package = open_project(path, annotator="an")
+    rng = random.Random(3)
+    layer = tuple(
+        _layer(t, rng, i, noise=0.05) for i, t in zip(package.document_ids(), texts, strict=True)
+    )
+    package.session().apply(MergeLayer("an", layer))
+    package.close()
+    spans = sum(len(doc[2]) for doc in layer)
+    session = project.session()
+    began = time.perf_counter()
+    merged = merge_package(project, session, path)
+    elapsed = time.perf_counter() - began
+    floor = _bare_write(tmp_path / "floor.db", layer)
+    again_began = time.perf_counter()
+    merge_package(project, session, path)
+    again = time.perf_counter() - again_began
+    project.close()
+    rate = merged.documents / elapsed
+    print(
+        f"\nmerge of a {DOCUMENTS:,}-document package ({spans:,} spans): {elapsed:.2f} s, "
+        f"{rate:,.0f} documents/s (target >= 1,000); merged again (replacing) {again:.2f} s; "
+        f"bare executemany of the same rows {floor:.2f} s; ratio {elapsed / floor:.1f}x"
+    )
+    assert merged.documents == DOCUMENTS
+    assert elapsed <= MERGE_RATIO * floor, f"{elapsed / floor:.1f}x the bare write"
+    budget = DOCUMENTS / MERGE_RATE
+    _target(rate >= MERGE_RATE, floor > budget / 2, "merge at >= 1,000 documents/s")
+
+
+def _target(met: bool, machine_too_slow: bool, what: str) -> None:
+    if met:
+        return
+    if machine_too_slow:
+        pytest.xfail(f"{what} missed: the floor alone takes over half the time on this machine")
+    raise AssertionError(f"{what} missed")
+
+
+def _bare_write(path: Path, layer: tuple) -> float:
+    """The same span rows written with one executemany in one transaction: the floor."""
+    project = create_project(path, annotator="an")
+    conn = project._conn
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO annotators (name, created) VALUES ('an', 0)")
+    conn.executemany(
+        "INSERT INTO documents (id, text_hash, created, updated, length) VALUES (?, ?, 0, 0, 10000)",
+        [(doc[0], str(doc[0])) for doc in layer],
+    )
+    conn.execute("COMMIT")
+    rows = [(doc[0], s[1], s[2], s[3], "an", s[4], s[5]) for doc in layer for s in doc[2]]
+    began = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(
+        'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
+        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)",
+        rows,
+    )
+    conn.execute("COMMIT")
+    elapsed = time.perf_counter() - began
+    project.close()
+    return elapsed

@@ -1,0 +1,191 @@
+"""Team work in the real window: merge with the window open, agreement, curation, curated export, layers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.app.export import ExportOptions
+from annotator.app.export_select import Selection
+from annotator.app.team.layers import run_layered_export
+from annotator.app.team.merge import merge_package
+from annotator.core.model import REVIEWED
+from annotator.core.team import CURATED
+from annotator.store import open_project
+from tests.app.team.team_project import build_team_project
+from tests.gui.helpers import drag_select
+
+
+@pytest.fixture
+def team_path(tmp_path: Path):
+    setup = build_team_project(tmp_path)
+    setup.project.close()
+    return setup.project.path, setup.packages.files
+
+
+def _button(dialog, text: str):
+    from PySide6.QtWidgets import QPushButton
+
+    return next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
+
+
+def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_path, tmp_path):
+    path, packages = team_path
+    window = make_window(path)
+    team = window.team
+    model = window.documents.model
+    assert model.rowCount() == 30 and model.row_at(0).status == "new"
+    # Merge the three packages with the window open: the list and the editor follow.
+    reports = team.merge(list(packages.values()))
+    assert [r.documents for r in reports] == [20, 20, 20]
+    qtbot.waitUntil(lambda: model.row_at(0).status == "done")
+    assert {model.row_at(n).status for n in range(30)} == {"done"}
+    qtbot.waitUntil(lambda: len(window.editor._index) >= 5)  # two layers on the open document
+    # The agreement report: heat map and documents worst first.
+    dialog = team.show_agreement()
+    assert dialog is not None and dialog.documents.rowCount() == 30
+    assert dialog.canvas.figure.axes
+    worst = dialog.report["documents"][0]
+    assert set(worst["annotators"]) == {"an", "binh"}
+    dialog.documents.cellDoubleClicked.emit(0, 0)
+    qtbot.waitUntil(lambda: window.current_doc_id() == worst["doc_id"])
+    doc_id = worst["doc_id"]
+    # Curate: the spans both agree on go in at once, "Hà Nội" is disputed (LOC or ORG).
+    curation = team.curate_current()
+    assert curation.summary.text().startswith("2 annotators; 2 spans disputed; 2 in the curated")
+    loc = next(n for n, row in enumerate(curation.rows) if row.key[2] == "LOC")
+    curation.table.selectRow(loc)
+    qtbot.mouseClick(_button(curation, "Accept selected"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(_button(curation, "Mark reviewed"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.project.document(doc_id).status == REVIEWED)
+    curated = [s for s in window.project.spans(doc_id) if s.annotator == CURATED]
+    assert sorted(s.label for s in curated) == ["LOC", "PER", "ROLE"]
+    loc_span = next(s for s in curated if s.label == "LOC")
+    assert loc_span.curator == window.project.annotator and loc_span.sources == ("an",)
+    assert next(s for s in curated if s.label == "PER").sources == ("an", "binh")
+    # The curated export takes this document with the curator's decisions.
+    options = ExportOptions(
+        format="jsonl", out=tmp_path / "curated", selection=Selection(statuses=(), layer="curated")
+    )
+    [result] = run_layered_export(window.project, options)
+    records = [
+        json.loads(line)
+        for line in (result.directory / "all.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert len(records) == 1
+    text = records[0]["text"]
+    assert sorted((text[s:e], label) for s, e, label in records[0]["label"]) == [
+        ("Bí thư Tỉnh ủy", "ROLE"), ("Hà Nội", "LOC"), ("Nguyễn Văn An", "PER"),
+    ]  # fmt: skip
+    assert "layer: the curated layer" in (result.directory / "README.md").read_text("utf-8")
+
+
+def test_a_merge_from_another_program_refreshes_the_window(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    model = window.documents.model
+    doc_id = window.current_doc_id()
+    assert not window.project.spans(doc_id)
+    outside = open_project(path, annotator="cli")
+    try:
+        for package in packages.values():
+            merge_package(outside, outside.session(), package)
+    finally:
+        outside.close()
+    qtbot.waitUntil(lambda: model.row_at(0).status == "done", timeout=5000)
+    qtbot.waitUntil(lambda: window.annotations.model.rowCount() > 0, timeout=5000)
+    assert window.team.switch.count() == 6  # all, mine, an, binh, chi, curated
+
+
+def test_layer_switch_shows_one_layer_read_only_and_edits_the_curated_one(
+    qtbot, make_window, team_path
+):
+    path, packages = team_path
+    window = make_window(path)
+    team = window.team
+    team.merge(list(packages.values()))
+    project = window.project
+    doc_id = next(d for d in project.document_ids() if "binh" in project.annotator_statuses(d))
+    window.open_document(doc_id)
+    team.set_layer("binh")
+    assert {s.annotator for s in team.view.spans(doc_id)} == {"binh"}
+    shown = window.annotations.span_texts()
+    assert "Hà Nội" in " ".join(shown) and len(shown) == 3
+    before = len(project.spans(doc_id))
+    text = project.document(doc_id).text
+    start = text.index("gặp")
+    drag_select(qtbot, window.editor, start, start + 3)
+    qtbot.keyClick(window.editor, "5")  # EVENT's key: refused in a read-only layer
+    assert len(project.spans(doc_id)) == before
+    # The curated layer is edited with the usual keys: a new span is a curated one.
+    index = next(i for i in range(team.switch.count()) if team.switch.itemData(i) == CURATED)
+    team.switch.setCurrentIndex(index)
+    team.switch.activated.emit(index)
+    assert team.view.layer == CURATED and not window.annotations.span_texts()
+    drag_select(qtbot, window.editor, start, start + 3)
+    qtbot.keyClick(window.editor, "5")
+    qtbot.waitUntil(lambda: len(project.spans(doc_id)) == before + 1)
+    added = [s for s in project.spans(doc_id) if s.annotator == CURATED]
+    assert [(s.label, s.curator) for s in added] == [("EVENT", project.annotator)]
+    qtbot.waitUntil(lambda: window.annotations.span_texts() == ["gặp"])
+
+
+def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window, tmp_path):
+    from annotator.gui.team.package_dialog import PackageDialog
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    setup = build_team_project(folder, annotate=False)
+    setup.project.close()
+    window = make_window(setup.project.path)
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    assert isinstance(dialog, PackageDialog)
+    dialog.names.setText("dung, em")
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.overlap.setValue(3)  # more than the two annotators: refused, the dialog stays
+    dialog.buttons.accepted.emit()
+    assert "overlap" in dialog.message.text() and dialog.isVisible()
+    dialog.overlap.setValue(1)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.db")) == ["team-dung.db", "team-em.db"]
+    assert "15 documents" in window.team.dialog.details.toPlainText()
+
+
+def test_agreement_dialog_switches_the_heat_map_metric(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    window.team.merge(list(packages.values()))
+    dialog = window.team.show_agreement()
+    first = dialog.canvas.figure
+    dialog.metric_choice.setCurrentIndex(1)
+    assert dialog.canvas.figure is not first
+    texts = [t.get_text() for t in dialog.canvas.figure.axes[0].texts]
+    assert "0.83" in texts  # an & binh, Cohen's kappa on tokens (see the agreement tests)
+
+
+def test_my_layer_is_shown_by_default_in_a_shared_project(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    window.team.merge(list(packages.values()))
+    assert window.team.view.layer is None  # the window's annotator has no layer: all layers
+    window.project.annotator = "an"
+    window.team.project_opened()
+    assert window.team.view.layer == "an" and window.team.switch.currentData() == "an"
+    doc_id = window.current_doc_id()
+    assert {s.annotator for s in window.team.view.spans(doc_id)} <= {"an"}
+
+
+def test_a_merge_is_undone_with_one_ctrl_z(qtbot, make_window, team_path):
+    path, packages = team_path
+    window = make_window(path)
+    window.team.merge([packages["an"]])
+    project = window.project
+    assert project.stats()["labels"]["PER"] == {"accepted": 20}
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not project.stats()["labels"])
+    qtbot.waitUntil(lambda: window.documents.model.row_at(0).status == "new")
