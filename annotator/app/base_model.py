@@ -23,7 +23,7 @@ from typing import Any
 from annotator.app.evaluate import read_gold
 from annotator.app.training import choose_combination, make_examples, train_in_child
 from annotator.core.resources import resource_path, resources_dir
-from annotator.nlp.crf import CRFSuggester, Example, TrainParams, with_combination
+from annotator.nlp.crf import CRFSuggester, Example, TrainParams, base_labels, with_combination
 from annotator.nlp.crf.base import BASE_MODEL_FILE, BASE_RECIPE_FILE, BASE_STACK
 
 # (file under the gold folder, the splits trained on). The other splits
@@ -90,7 +90,9 @@ def build_base_model(gold_dir: Path, out_dir: Path | None = None) -> BaseModelRe
     docs, groups, inputs = training_documents(gold_dir)
     examples = make_examples(docs, stack=BASE_STACK)
     choice = choose_combination(examples, params=PARAMS, seed=SEED, groups=groups)
-    data = with_combination(train_in_child(examples, params=PARAMS), choice.combination)
+    data = with_combination(
+        train_in_child(examples, params=PARAMS), choice.combination, base_labels(examples)
+    )
     target = out_dir or resource_path(*BASE_MODEL_FILE).parent
     target.mkdir(parents=True, exist_ok=True)
     model_path = target / BASE_MODEL_FILE[-1]

@@ -18,14 +18,14 @@ from typing import Any
 from annotator.app.training import load_model
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.metrics import SpanScorer
+from annotator.nlp.ner import UndertheseaNER
 from annotator.nlp.pipeline import (
     MERGED,
-    MODEL,
     NER,
-    RULES,
     Pipeline,
     PipelineConfig,
     base_model_config,
+    suggesters,
 )
 from annotator.nlp.relations import suggest_relations
 from annotator.store import open_project
@@ -84,20 +84,28 @@ def evaluate_documents(
     progress: Callable[[int, int], None] | None = None,
     relations: SpanScorer | None = None,
     gold_spans: bool = False,
+    baseline: bool = False,
 ) -> dict[str, SpanScorer]:
     """A scorer per suggester, plus "merged" for the combined output.
 
-    With `relations`, the suggested relations are scored into it too: over
-    the merged spans (end to end), or over the gold spans with `gold_spans`.
+    With `baseline`, stock underthesea NER is scored too even when the
+    configuration does not merge it. With `relations`, the suggested
+    relations are scored into it too: over the merged spans (end to end), or
+    over the gold spans with `gold_spans`.
     """
     pipeline = Pipeline(config)
+    extra = UndertheseaNER() if baseline and NER not in pipeline.names else None
     scorers: dict[str, SpanScorer] = {name: SpanScorer() for name in pipeline.names}
+    if extra is not None:
+        scorers[NER] = SpanScorer()
     scorers[MERGED] = SpanScorer()
     for i, doc in enumerate(docs):
         run = pipeline.run(doc.text)
+        merged = pipeline.merge_run(run, doc.text)
+        if extra is not None:
+            run[NER] = extra.suggest(doc.text)
         for name, suggested in run.items():
             scorers[name].add(doc.spans, [(s.start, s.end, s.label) for s in suggested])
-        merged = pipeline.merge_run(run, doc.text)
         found = [(s.start, s.end, s.label) for s in merged]
         scorers[MERGED].add(doc.spans, found)
         if relations is not None:
@@ -163,16 +171,19 @@ def evaluate_gold(
     project_path: str | os.PathLike[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
     gold_spans: bool = False,
+    with_underthesea: bool = False,
 ) -> dict[str, Any]:
-    """Evaluate rules, underthesea, the project's model (if given) and their merge.
+    """Evaluate rules, the project's model (if given, else the base model) and their merge.
 
-    "relations" holds the suggested relations' scores per type, end to end
-    or (gold_spans) given the gold file's spans.
+    Stock underthesea NER is always scored, as the baseline; it is part of
+    the merge only `with_underthesea`, as in suggesting. "relations" holds
+    the suggested relations' scores per type, end to end or (gold_spans)
+    given the gold file's spans.
     """
     docs = read_gold(gold_path)
-    names: tuple[str, ...] = (RULES, NER)
+    names = suggesters(with_underthesea=with_underthesea)
     # What a project without its own model suggests: the shipped base model too.
-    config = base_model_config((*names, MODEL))
+    config = base_model_config(names)
     if project_path is not None:
         project = open_project(Path(project_path))
         try:
@@ -181,11 +192,16 @@ def evaluate_gold(
             project.close()
         if stored is not None:
             config = PipelineConfig(
-                names=(*names, MODEL), model=stored[0], stack=tuple(stored[1].get("stack", ()))
+                names=names, model=stored[0], stack=tuple(stored[1].get("stack", ()))
             )
     relations = SpanScorer()
     scorers = evaluate_documents(
-        docs, config=config, progress=progress, relations=relations, gold_spans=gold_spans
+        docs,
+        config=config,
+        progress=progress,
+        relations=relations,
+        gold_spans=gold_spans,
+        baseline=True,
     )
     main = suggester or MERGED
     if main not in scorers:

@@ -20,17 +20,20 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from annotator.app.training import load_model
+from annotator.app.suggesters import pipeline_config
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
-from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig, base_model_config
+from annotator.nlp.pipeline import Pipeline, PipelineConfig
 from annotator.store import open_project
 
 # A worker that has not loaded underthesea within this many seconds is broken.
 STARTUP_LIMIT = 180.0
+# Documents a worker holds at once, and the longest text sent ahead of time.
+AHEAD = 2
+AHEAD_CHARS = 20_000
 SpanTuple = tuple[int, int, str, str, float]
 # (head index, tail index, type, suggester, confidence): indices into the span tuples.
 RelationTuple = tuple[int, int, str, str, float]
@@ -105,7 +108,13 @@ def _worker_main(conn: Connection, config: PipelineConfig) -> None:
 
 
 class _Worker:
-    """One worker process, its pipe, and the document it is working on."""
+    """One worker process, its pipe, and the documents sent to it, oldest first.
+
+    A worker holds the document it works on and, when both are short, the
+    next one, so it does not wait while the calling process stores a result.
+    Two short texts always fit in the pipe's buffer, so sending never blocks
+    on a worker that is itself blocked sending a result.
+    """
 
     def __init__(self, context: Any, config: PipelineConfig) -> None:
         self.conn, child = context.Pipe()
@@ -114,12 +123,33 @@ class _Worker:
         child.close()
         self.ready = False
         self.started = time.monotonic()
-        self.job: int | None = None
+        self.jobs: deque[tuple[int, int]] = deque()  # (doc_id, characters)
+
+    @property
+    def job(self) -> int | None:
+        """The document being worked on, if any."""
+        return self.jobs[0][0] if self.jobs else None
+
+    def takes(self, length: int) -> bool:
+        """Whether a text of this length may be sent now."""
+        if not self.ready or len(self.jobs) >= AHEAD:
+            return False
+        return not self.jobs or max(length, self.jobs[0][1]) <= AHEAD_CHARS
 
     def give(self, doc_id: int, text: str) -> None:
-        self.job = doc_id
-        self.started = time.monotonic()
+        if not self.jobs:
+            self.started = time.monotonic()
+        self.jobs.append((doc_id, len(text)))
         self.conn.send((doc_id, text))
+
+    def finished(self) -> None:
+        """The oldest document came back; the worker has begun the next one."""
+        self.jobs.popleft()
+        self.started = time.monotonic()
+
+    def waiting(self) -> list[int]:
+        """Documents sent but not begun (to give to another worker if this one ends)."""
+        return [doc_id for doc_id, _ in list(self.jobs)[1:]]
 
     def overdue(self, limit: float) -> bool:
         budget = limit if self.ready else STARTUP_LIMIT
@@ -171,16 +201,6 @@ def _operation(
     return Batch(tuple(ops), description="Suggestions")
 
 
-def pipeline_config(project: Any, suggesters: Iterable[str] | None) -> PipelineConfig:
-    """Which suggesters run for this project: its own model once trained, else the base model."""
-    wanted = tuple(suggesters) if suggesters is not None else (RULES, NER, MODEL_SUGGESTER)
-    stored = load_model(project) if MODEL_SUGGESTER in wanted else None
-    if stored is None:
-        return base_model_config(wanted)
-    data, meta = stored
-    return PipelineConfig(names=wanted, model=data, stack=tuple(meta.get("stack", ())))
-
-
 class _Run:
     """The scheduling loop of one suggest_documents call."""
 
@@ -206,8 +226,11 @@ class _Run:
         self.labels = frozenset(self.schema.label_names())
         self.min_confidence = min_confidence
         self.relations_added = 0
+        self.queue: deque[int] = deque()
 
     def replace(self, worker: _Worker) -> None:
+        """A fresh worker instead of this one; documents it had not begun go back to the queue."""
+        self.queue.extendleft(reversed(worker.waiting()))
         worker.stop(kill=True)
         self.workers[self.workers.index(worker)] = _Worker(self.context, self.config)
 
@@ -276,7 +299,7 @@ class _Run:
             return None, None, False
         if kind == "broken":
             raise SuggestError(f"The suggesters could not start: {payload}")
-        worker.job = None
+        worker.finished()
         if kind == "error":
             return doc_id, self.fail(doc_id, str(payload)), True
         spans, relations = payload
@@ -297,10 +320,14 @@ def suggest_documents(
     cancel: threading.Event | None = None,
     time_limit: float = 20.0,
     min_confidence: float = 0.0,
+    with_underthesea: bool | None = None,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
 
-    Opens its own connection to the project, so it may run on any thread.
+    `suggesters` names the suggesters to run; by default the rules and the
+    model, plus stock underthesea NER if `with_underthesea` (None: the
+    project's setting, see app/suggesters.py). Opens its own connection to
+    the project, so it may run on any thread.
     """
     began = time.monotonic()
     project = open_project(Path(project_path))
@@ -310,7 +337,7 @@ def suggest_documents(
             if doc_ids is not None
             else project.document_ids(status=(NEW, IN_PROGRESS))
         )
-        config = pipeline_config(project, suggesters)
+        config = pipeline_config(project, suggesters, with_underthesea=with_underthesea)
         if not ids:
             return SuggestReport(0, 0, (), False, 0.0)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
@@ -318,7 +345,8 @@ def suggest_documents(
             project, config, workers=count, time_limit=time_limit, min_confidence=min_confidence
         )
         try:
-            cancelled = _loop(run, deque(ids), progress=progress, cancel=cancel, began=began)
+            run.queue.extend(ids)
+            cancelled = _loop(run, progress=progress, cancel=cancel, began=began)
         finally:
             run.close()
         return SuggestReport(
@@ -335,18 +363,17 @@ def suggest_documents(
 
 def _loop(
     run: _Run,
-    queue: deque[int],
     *,
     progress: ProgressFn | None,
     cancel: threading.Event | None,
     began: float,
 ) -> bool:
     """Feed idle workers, collect results, enforce time limits; True if cancelled."""
-    total = len(queue)
-    while queue or any(w.job is not None for w in run.workers):
+    total = len(run.queue)
+    while run.queue or any(w.job is not None for w in run.workers):
         if cancel is not None and cancel.is_set():
             return True
-        _assign(run, queue)
+        _assign(run)
         ready = wait([w.conn for w in run.workers], timeout=0.2)
         finished: list[tuple[int, ChangeSet | None]] = []
         for worker in [w for w in run.workers if w.conn in ready]:
@@ -361,9 +388,11 @@ def _loop(
     return False
 
 
-def _assign(run: _Run, queue: deque[int]) -> None:
-    for worker in run.workers:
-        while queue and worker.ready and worker.job is None:
+def _assign(run: _Run) -> None:
+    """Give each worker documents while it takes them, the shortest wait first."""
+    queue = run.queue
+    for worker in sorted(run.workers, key=lambda w: len(w.jobs)):
+        while queue and worker.takes(0):
             doc_id = queue.popleft()
             try:
                 text = run.project.document(doc_id).text
@@ -371,6 +400,9 @@ def _assign(run: _Run, queue: deque[int]) -> None:
                 run.fail(doc_id, f"The document cannot be read: {exc}")
                 run.done += 1
                 continue
+            if not worker.takes(len(text)):
+                queue.appendleft(doc_id)  # too long to send ahead: wait for the worker
+                break
             worker.give(doc_id, text)
 
 

@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from annotator.app.suggest_options import uses_underthesea
 from annotator.core.metrics import SpanScorer
 from annotator.core.model import ACCEPTED, DONE, REVIEWED
 from annotator.nlp.crf import (
@@ -31,6 +32,7 @@ from annotator.nlp.crf import (
     ModelError,
     TrainingCancelled,
     TrainParams,
+    base_labels,
     train_model,
     with_combination,
 )
@@ -42,7 +44,7 @@ from annotator.nlp.crf.choice import (
     score_combinations,
     validation_folds,
 )
-from annotator.nlp.pipeline import RULES, Pipeline, PipelineConfig, stack_for_training
+from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig, stack_for_training
 from annotator.store import open_project
 
 MODEL_BLOB = "crf-model"
@@ -175,6 +177,7 @@ def choose_combination(
             data = train_in_child(rest, params=params, cancel=cancel)
         except ModelError:
             return choose(scorers, (), validated_on=0)
+        data = with_combination(data, RULES_FIRST, base_labels(rest))
         labels |= set(score_combinations(data, [examples[i] for i in fold], scorers))
         _report(progress, "training", k + 1, len(parts) + 2)
     return choose(scorers, sorted(labels), validated_on=len(examples) if parts else 0)
@@ -211,7 +214,7 @@ def train_project(
                 "No done or reviewed document has accepted annotations yet: "
                 "annotate a few documents and mark them done, then train."
             )
-        chosen = tuple(stack) if stack is not None else stack_for_training()
+        chosen = tuple(stack) if stack is not None else _default_stack(project)
         examples = make_examples(
             list(docs.values()), stack=chosen, progress=progress, cancel=cancel
         )
@@ -231,7 +234,7 @@ def train_project(
         )
         _report(progress, "training", steps - 1, steps)
         final = train_in_child(examples, params=params, cancel=cancel)
-        final = with_combination(final, choice.combination)
+        final = with_combination(final, choice.combination, base_labels(examples))
         _check(cancel)
         _report(progress, "saving", 0, 1)
         labels = tuple(CRFSuggester(final).labels())
@@ -272,9 +275,10 @@ def _held_out_scores(
     """(model, rules) reports on the held-out documents; empty when none is held out."""
     if not held_ids:
         return {}, {}
-    data = train_in_child([by_id[i] for i in train_ids], params=params, cancel=cancel)
+    trained_on = [by_id[i] for i in train_ids]
+    data = train_in_child(trained_on, params=params, cancel=cancel)
     _report(progress, "evaluating", 0, len(held_ids))
-    data = with_combination(data, choice.combination)
+    data = with_combination(data, choice.combination, base_labels(trained_on))
     model_score, rules_score = score_model(data, [by_id[i] for i in held_ids])
     report_labels = sorted({lab for ex in by_id.values() for *_, lab in ex.spans})
     return model_score.report(report_labels), rules_score.report(report_labels)
@@ -296,3 +300,8 @@ def _read_documents(
         out[doc.id] = (doc.text, [(s.start, s.end, s.label) for s in spans])
         _report(progress, "reading", i + 1, len(ids))
     return out
+
+
+def _default_stack(project: Any) -> tuple[str, ...]:
+    """The rules, and stock NER when the project suggests with it (it runs wherever the model does)."""
+    return stack_for_training((RULES, NER) if uses_underthesea(project) else (RULES,))

@@ -177,6 +177,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.corpus.set_context(self.context)
         remember_project(path)
         self._show_project_state()
+        self.show_suggest_options()
         self.team.project_opened()
         self._restore_reading_position()
         self._others_changed(self.context.open_elsewhere(), first=True)

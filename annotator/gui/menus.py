@@ -49,6 +49,7 @@ class WindowActions:
     previous_suggestion: QAction
     suggest_document: QAction
     suggest_all: QAction
+    suggest_underthesea: QAction
     accept_all: QAction
     reject_all: QAction
     word_mode: QAction
@@ -62,7 +63,8 @@ class WindowActions:
         "import_files", "import_folder", "export", "save_as", "close_project", "undo", "redo", "find",
         "mark_done", "reopen", "mark_reviewed", "rename", "delete_document", "next_document",
         "previous_document", "next_suggestion", "previous_suggestion", "schema",
-        "suggest_document", "suggest_all", "accept_all", "reject_all", "word_mode", "train",
+        "suggest_document", "suggest_all", "suggest_underthesea", "accept_all", "reject_all",
+        "word_mode", "train",
     )  # fmt: skip
 
     def set_project_open(self, is_open: bool) -> None:
@@ -115,6 +117,7 @@ def _actions(w) -> WindowActions:
         previous_suggestion=a(w, _tr("Pre&vious suggestion"), lambda: w.review.step(-1), "Shift+F8"),
         suggest_document=a(w, _tr("&Suggest for this document"), w.suggest_current, "Ctrl+G"),
         suggest_all=a(w, _tr("Suggest for &all unfinished documents"), w.suggest_unfinished),
+        suggest_underthesea=a(w, _tr("Suggest with underthesea &NER too"), w.toggle_underthesea),
         accept_all=a(w, _tr("&Accept all pending"), w.accept_all_pending),
         reject_all=a(w, _tr("Re&ject all pending"), w.reject_all_pending),
         word_mode=a(w, _tr("Select whole &words"), w.toggle_word_mode, "Ctrl+Shift+W"),
@@ -153,6 +156,14 @@ def build_menus(window) -> WindowActions:
     annotate.addActions([a.next_suggestion, a.previous_suggestion])
     annotate.addSeparator()
     annotate.addActions([a.suggest_document, a.suggest_all])
+    a.suggest_underthesea.setCheckable(True)
+    a.suggest_underthesea.setToolTip(
+        _tr(
+            "Also run stock underthesea NER: slower, and it adds little to the rules and the "
+            "model on political news; useful for sport, business or culture articles."
+        )
+    )
+    annotate.addAction(a.suggest_underthesea)
     annotate.addSeparator()
     annotate.addActions([a.accept_all, a.reject_all])
     annotate.addSeparator()

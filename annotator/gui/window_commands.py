@@ -80,5 +80,19 @@ class WindowCommandsMixin:
     def suggest_unfinished(self):
         return flows.start_suggest(self, doc_ids=self.project.document_ids(status=UNFINISHED))
 
+    def toggle_underthesea(self) -> None:
+        """Annotate ▸ Suggest with underthesea NER too: a setting of the project, kept in it."""
+        from annotator.app.suggest_options import set_underthesea
+
+        if self.project is not None:
+            set_underthesea(self.project, self.commands.suggest_underthesea.isChecked())
+
+    def show_suggest_options(self) -> None:
+        """Tick the menu's suggester choices as the open project has them."""
+        from annotator.app.suggest_options import uses_underthesea
+
+        on = self.project is not None and uses_underthesea(self.project)
+        self.commands.suggest_underthesea.setChecked(on)
+
     def train_model(self):
         return flows.start_training(self)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
+from annotator.app import suggest as suggest_module
 from annotator.app.suggest import suggest_documents
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.core.operations import RemoveLabel, SetSpanStates
@@ -59,6 +62,27 @@ def test_a_document_over_the_time_limit_fails_alone(tmp_path):
     assert [f.doc_id for f in report.failures] == [ids[-2]]
     assert "0.5 s" in report.failures[0].reason
     assert report.documents == 2 and report.added > 0
+
+
+@pytest.mark.parametrize("ahead_chars", [20_000, 10**9])
+def test_documents_sent_ahead_to_a_stopped_worker_are_done_by_its_replacement(
+    tmp_path, monkeypatch, ahead_chars
+):
+    # With the real limit the slow text is never sent ahead; without a limit
+    # the next document waits in the worker that is stopped, and goes back.
+    monkeypatch.setattr(suggest_module, "AHEAD_CHARS", ahead_chars)
+    path = tmp_path / "p.db"
+    slow = "Ông Lê Văn Tám, xã Tân Lập. " * 3000
+    texts = ["Ông Nguyễn Văn An họp.", slow, TEXTS[0], TEXTS[2], TEXTS[0] + " "]
+    ids = build_project(path, texts=texts)[-5:]
+    report = suggest_documents(path, doc_ids=ids, workers=1, time_limit=0.5)
+    assert [f.doc_id for f in report.failures] == [ids[1]]
+    assert report.documents == 5
+    project = open_project(path)
+    try:
+        assert all(project.spans(doc_id, states=(PENDING,)) for doc_id in ids[2:])
+    finally:
+        project.close()
 
 
 def test_cancel_stops_the_run(tmp_path):
@@ -143,3 +167,33 @@ def test_relations_are_stored_pending_with_confidence_and_filtered_by_min_confid
         assert low.relations == len(kept)
     finally:
         project.close()
+
+
+SPORT = "Bayern: 1-Oliver Kahn; 4-Samuel Kuffour, 3-Lucio."
+
+
+def _suggesters_of(path, doc_id):
+    project = open_project(path)
+    try:
+        return {s.suggester for s in project.spans(doc_id, states=(PENDING,))}
+    finally:
+        project.close()
+
+
+def test_stock_underthesea_runs_only_when_the_project_or_the_run_asks(tmp_path):
+    from annotator.app.suggest_options import set_underthesea, uses_underthesea
+
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=[SPORT, SPORT + " ", SPORT + "  "])[-3:]
+    suggest_documents(path, doc_ids=ids[:1], workers=1)
+    assert "underthesea" not in _suggesters_of(path, ids[0])  # off by default
+    suggest_documents(path, doc_ids=ids[1:2], workers=1, with_underthesea=True)
+    assert "underthesea" in _suggesters_of(path, ids[1])  # on for this run
+    project = open_project(path)
+    try:
+        assert not uses_underthesea(project)  # a run's choice is not remembered
+        set_underthesea(project, True)
+    finally:
+        project.close()
+    suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert "underthesea" in _suggesters_of(path, ids[2])  # on by the project's setting

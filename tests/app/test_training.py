@@ -13,16 +13,20 @@ from annotator.app.training import (
     choose_combination,
     load_model,
     split_documents,
+    train_in_child,
     train_project,
 )
 from annotator.nlp.crf import (
     COMBINATIONS,
     RULES_FIRST,
+    CRFSuggester,
     Example,
     ModelError,
     TrainingCancelled,
     TrainParams,
+    base_labels,
     stored_combination,
+    with_combination,
 )
 from annotator.store import open_project
 from tests.app._nlp_projects import build_project
@@ -134,11 +138,17 @@ def _stacked(rules) -> list[Example]:
     return out
 
 
+def _mislabelled(spans):
+    swap = {"PER": "ORG", "DATE": "PER"}
+    return [(s, e, swap.get(lab, lab)) for s, e, lab in spans]
+
+
 def test_validation_lets_the_model_decide_only_where_the_rules_are_wrong():
     params = TrainParams(max_iterations=60)
-    # Rules that call every person an organisation: their error survives
-    # rules-first, so letting the model decide validates clearly better.
-    wrong = _stacked(lambda spans: [(s, e, "ORG" if lab == "PER" else lab) for s, e, lab in spans])
+    # Rules that call every person an organisation and every date a person:
+    # they produce the labels they get wrong, so their errors survive
+    # rules-first, and letting the model decide validates clearly better.
+    wrong = _stacked(_mislabelled)
     choice = choose_combination(wrong, params=params)
     assert choice.combination != RULES_FIRST, choice
     assert choice.scores[choice.combination] > choice.scores[RULES_FIRST]
@@ -148,3 +158,22 @@ def test_validation_lets_the_model_decide_only_where_the_rules_are_wrong():
     assert choose_combination(right, params=params).combination == RULES_FIRST
     # Too few documents to validate on.
     assert choose_combination(wrong[:1], params=params).combination == RULES_FIRST
+
+
+def test_a_label_no_rule_produces_is_the_models_own_under_rules_first():
+    params = TrainParams(max_iterations=60)
+    # Rules that never say PER (they call people organisations): PER is a
+    # label they do not know, so the model's sure PER spans replace theirs.
+    examples = _stacked(lambda spans: [(s, e, "ORG" if x == "PER" else x) for s, e, x in spans])
+    data = train_in_child(examples, params=params)
+    data = with_combination(data, RULES_FIRST, base_labels(examples))
+    model = CRFSuggester(data)
+    assert model.base_labels == {"ORG", "ROLE", "DATE"}
+    people = [(ex, [s for s in ex.spans if s[2] == "PER"]) for ex in examples]
+    found = [set(model.predict_as(RULES_FIRST, ex.text, stacked=ex.stacked)) for ex, _ in people]
+    assert all(set(per) <= spans for (_, per), spans in zip(people, found, strict=True))
+    # Without the labels recorded (an older model), the rules' spans win as before.
+    old = CRFSuggester(with_combination(data, RULES_FIRST))
+    assert old.base_labels is None
+    ex = examples[0]
+    assert not any(s[2] == "PER" for s in old.predict_as(RULES_FIRST, ex.text, stacked=ex.stacked))

@@ -1,4 +1,7 @@
-"""Scoring what a fresh project suggests (rules, stock NER, the base model) on gold files.
+"""Scoring what a fresh project suggests (the rules and the base model) on gold files.
+
+Stock underthesea NER is scored alone beside it, as the baseline (it is not
+merged by default, see annotator/app/suggesters.py).
 
 Shared by the quality benchmarks: spans per label and per source, relations
 given the gold spans and end to end. Only scores are computed here; the
@@ -14,7 +17,7 @@ from pathlib import Path
 
 from annotator.app.evaluate import GoldDocument, evaluate_documents
 from annotator.core.metrics import SpanScorer
-from annotator.nlp.pipeline import MERGED, MODEL, NER, RULES, base_model_config
+from annotator.nlp.pipeline import MERGED, NER, base_model_config
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
@@ -59,9 +62,11 @@ class Scores:
 def score_rows(rows: list[dict]) -> Scores:
     """Everything a fresh project suggests, scored on the rows' gold."""
     docs = as_gold(rows)
-    config = base_model_config((RULES, NER, MODEL))
+    config = base_model_config()
     out = Scores()
-    end_to_end = evaluate_documents(docs, config=config, relations=out.relations_end_to_end)
+    end_to_end = evaluate_documents(
+        docs, config=config, relations=out.relations_end_to_end, baseline=True
+    )
     out.merged, out.stock = end_to_end[MERGED], end_to_end[NER]
     from annotator.nlp.relations import suggest_relations
 

@@ -59,6 +59,30 @@ def test_evaluate_scores_relations_end_to_end_and_given_gold_spans(tmp_path):
     assert all(set(s) == {"p", "r", "f1"} for s in end["relations"].values())
 
 
+def test_evaluate_merges_stock_underthesea_only_when_asked():
+    runner = CliRunner()
+    args = ["evaluate", str(FIXTURE), "--json", "--per-suggester"]
+    plain = json.loads(runner.invoke(cli, args).stdout)["suggesters"]
+    both = json.loads(runner.invoke(cli, [*args, "--with-underthesea"]).stdout)["suggesters"]
+    assert plain["underthesea"] == both["underthesea"]  # scored alone either way
+    assert plain["rules"] == both["rules"]
+
+
+def test_suggest_with_underthesea_for_one_run(tmp_path):
+    path = tmp_path / "p.db"
+    ids = build_project(path, texts=["Bayern: 1-Oliver Kahn; 4-Samuel Kuffour, 3-Lucio."])
+    runner = CliRunner()
+    args = ["suggest", str(path), "--docs", str(ids[-1]), "--workers", "1"]
+    result = runner.invoke(cli, [*args, "--with-underthesea"])
+    assert result.exit_code == 0, result.output
+    project = open_project(path)
+    try:
+        names = {s.suggester for s in project.spans(ids[-1], states=("pending",))}
+    finally:
+        project.close()
+    assert "underthesea" in names
+
+
 def test_evaluate_table_marks_the_baseline():
     result = CliRunner().invoke(cli, ["evaluate", str(FIXTURE)])
     assert result.exit_code == 0 and "underthesea (baseline)" in result.output

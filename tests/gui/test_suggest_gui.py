@@ -65,3 +65,20 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
     assert labels[-1] == "all (micro)"
     assert 0.0 <= float(table.item(table.rowCount() - 1, 3).text()) <= 1.0
     assert window.project.get_blob("crf-model") is not None
+
+
+def test_underthesea_is_a_project_setting_ticked_in_the_annotate_menu(
+    qtbot, make_window, demo_path
+):
+    from annotator.app.suggest_options import uses_underthesea
+
+    window = make_window(demo_path)
+    action = window.commands.suggest_underthesea
+    assert action.isCheckable() and not action.isChecked()
+    action.trigger()
+    assert uses_underthesea(window.project)
+    window.close_project()
+    assert window.open_project_path(demo_path)
+    assert window.commands.suggest_underthesea.isChecked()
+    action.trigger()
+    assert not uses_underthesea(window.project)

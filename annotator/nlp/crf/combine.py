@@ -15,7 +15,7 @@ validation on the project's documents (see annotator.app.training).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from annotator.nlp.crf.features import LabelledRange
 
@@ -45,8 +45,15 @@ def combine_as(
     combination: str,
     rule_spans: Sequence[LabelledRange] | None,
     model_spans: Sequence[LabelledRange],
+    rule_labels: Collection[str] | None = None,
 ) -> list[LabelledRange]:
-    """The spans a model with this combination suggests; without rules, its own."""
+    """The spans a model with this combination suggests; without rules, its own.
+
+    With `rule_labels` (those the rules produced on the training texts),
+    rules-first holds back only the model's spans of those labels: a span of
+    a label no rule knows takes the place of the rule spans it overlaps, as
+    the rules cannot be right about it.
+    """
     if combination not in COMBINATIONS:
         raise UnknownCombination(
             f"Unknown combination {combination!r}: use one of {', '.join(COMBINATIONS)}."
@@ -56,4 +63,8 @@ def combine_as(
         return sorted(set(own))
     if combination == MODEL_FIRST:
         return combine(own, rule_spans)
-    return combine(rule_spans, own)
+    if rule_labels is None:
+        return combine(rule_spans, own)
+    unknown = [s for s in own if s[2] not in rule_labels]
+    kept = [r for r in rule_spans if not any(r[0] < e and s < r[1] for s, e, _ in unknown)]
+    return combine([*kept, *unknown], [s for s in own if s[2] in rule_labels])

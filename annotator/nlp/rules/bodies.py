@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.lowercase import (
+    DESCRIBED,
+    described,
+    joined_part,
+    joins_names,
+    lower_run,
+    lowercase_body,
+    lowercase_name,
+    place_starts,
+)
 from annotator.nlp.rules.names import (
     acronym_aside,
     cap_run,
@@ -10,114 +20,15 @@ from annotator.nlp.rules.names import (
     is_surname,
     level_suffix,
     name_after,
-    person_inside,
     person_run,
     place_at,
     topic,
     unit_place,
 )
 
-_MAX_LOWER_NAME = 8
-# Heads whose bodies are often named in lowercase, even outside a title:
-# "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
-_DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
-_COMPANY = frozenset(keys_of("ty TNHH CP phần"))
-_TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 # "Công an 63 địa phương": a count of local units makes a body generic.
 _FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
 _COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
-
-
-def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
-    """End of a lowercase descriptive name after an org head (`bệnh viện Bạch Mai`)."""
-    j = i
-    while j < line.n and j - i < limit:
-        if any(line.cap(k) for k in range(i, j)) and _joins_names(line, j):
-            j += 1
-            continue
-        if line.word(j):
-            if is_stop(line, j) or line.match(j, "titles") > j:
-                break
-            if _place_starts(line, j):
-                break
-            # A person's name ends the body, unless a company is named after
-            # one ("Công ty TNHH Trần Liên Hưng").
-            after_company = line.key(j - 1) in _COMPANY
-            if (
-                not after_company
-                and line.cap(j)
-                and person_run(line, j) > j + 1
-                and is_surname(line, j)
-            ):
-                break
-            if line.cap(j) and not line.cap(j - 1) and line.key(j - 1) not in _COMPANY:
-                run = cap_run(line, j, 8)
-                split = person_inside(line, j, run)
-                if split >= 0:
-                    j = split
-                    break
-        elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
-            break
-        j += 1
-    return j if j > i else -1
-
-
-# Heads of lowercase phrases that describe a group, not one body:
-# "đoàn đại biểu Quốc hội do ... dẫn đầu", "cơ quan điều tra".
-_GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
-
-
-def _lowercase_body(line: Line, i: int) -> int:
-    """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
-    end = line.match(i, "bodies")
-    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
-        return -1
-    return end
-
-
-def _described(line: Line, i: int) -> int:
-    """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
-    j = i
-    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not _place_starts(line, j):
-        if line.match(j, "titles", "events", "documents", "org_heads") > j:
-            break
-        j += 1
-    if j == i:
-        return -1
-    return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
-
-
-def _joins_names(line: Line, j: int) -> bool:
-    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
-    if not (line.is_(j, "và") and line.cap(j + 1)):
-        return False
-    other = line.match(j + 1, "org_heads", "bodies", "titles", "places", "media")
-    return other < 0 and person_run(line, j + 1) < 0
-
-
-def _joined_part(line: Line, j: int) -> int:
-    """End of the capitalised part after `và` in one name (`... và Tuyên truyền`)."""
-    end = cap_run(line, j, 3)
-    rest = _lower_run(line, end, 3) if end == j + 1 else -1
-    return max(end, rest)
-
-
-def _place_starts(line: Line, j: int) -> bool:
-    """A unit noun that starts a place (`huyện Như Xuân`, `tỉnh` at the end), not `xã hội`."""
-    unit = line.match(j, "place_units")
-    if unit <= j:
-        return False
-    return unit_place(line, j, bare=False)[0] > 0 or not line.lower(unit)
-
-
-def _lower_run(line: Line, i: int, limit: int) -> int:
-    """End of the lowercase syllables that finish a capitalised word, or -1."""
-    j = i
-    while j < i + limit and line.lower(j) and not is_stop(line, j) and line.key(j) not in _TIME:
-        if line.match(j, "titles", "events", "documents") > j or _place_starts(line, j):
-            break
-        j += 1
-    return j if j > i else -1
 
 
 def org_core(line: Line, i: int, *, loose: bool) -> int:
@@ -126,10 +37,12 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     `loose` is used after a title, where heads and names may be lowercase.
     """
     if not (line.cap(i) or (loose and line.word(i))):
-        return _lowercase_body(line, i)
+        return lowercase_body(line, i)
+    if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
+        return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        return best
+        return _unit_number(line, best)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
@@ -149,14 +62,14 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         ):
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
-            rest = _lower_run(line, name, 6)
+            rest = lower_run(line, name, 6)
             name = rest if rest > name else -1
-        if name > head and _joins_names(line, name):
-            name = max(name, _joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
+        if name > head and joins_names(line, name):
+            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
             name = max(name, lowercase_name(line, head))
-        elif line.cap(i) and line.key(i) in _DESCRIBED and not line.is_(i - 1, "các"):
-            name = max(name, _described(line, head))
+        elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
+            name = max(name, described(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
             name += 1
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
@@ -165,6 +78,20 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
+
+
+# Military units are told apart by number: "Sư đoàn 363", "Quân khu 7".
+_NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
+
+
+def _unit_number(line: Line, end: int) -> int:
+    """`Sư đoàn` + `363`: the number that names a unit joins it."""
+    plain = line.surface[end : end + 1]
+    numbered = plain and plain[0].isdigit() and len(plain[0]) <= 4
+    if numbered and line.key(end - 1) in _NUMBERED_UNITS:
+        counted = line.is_(end + 1, "người", "đơn", "cán", "chiến")  # "Sư đoàn 2 người"
+        return end if counted else end + 1
+    return end
 
 
 def _term(line: Line, i: int) -> int:
@@ -186,12 +113,20 @@ def _extension(line: Line, i: int, *, role: bool) -> int:
         line.phrase(i, "Trung ương"),
         line.phrase(i, "tối cao"),
         line.phrase(i, "quốc gia"),
+        _unit_name(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+def _unit_name(line: Line, i: int) -> int:
+    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its name."""
+    if i < 1 or not line.cap(i) or line.match(i - 1, "place_units") != i:
+        return -1
+    return max(name_after(line, i), place_at(line, i))
 
 
 def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
@@ -298,6 +233,14 @@ def _complement(line: Line, i: int) -> int:
     return best
 
 
+def _shared_head(line: Line, end: int) -> int:
+    """`Phó ban chỉ huy quân sự phường X`: the title's last word starts its body's name."""
+    if not line.is_(end - 1, "ban", "phòng", "khoa") or line.cap(end - 1):
+        return -1
+    body = org(line, end - 1, loose=False)
+    return body if body > end else -1
+
+
 def _section(line: Line, i: int) -> int:
     """`Trưởng khoa Tim mạch - Lồng ngực`: a section's own name after a head-of title."""
     if not line.is_(i - 1, "khoa", "phòng", "ban") or not line.cap(i) or _person_next(line, i):
@@ -306,7 +249,7 @@ def _section(line: Line, i: int) -> int:
         return -1
     end = i + 1
     while end < line.n and end - i < 6:
-        if line.lower(end) and not is_stop(line, end) and not _place_starts(line, end):
+        if line.lower(end) and not is_stop(line, end) and not place_starts(line, end):
             if line.match(end, "titles", "org_heads", "events", "documents") > end:
                 break
             end += 1
@@ -349,6 +292,7 @@ def _role(line: Line, i: int) -> int:
             continue
         qualified = _qualifiers(line, end)
         body = -1 if _person_next(line, qualified) else _complement(line, qualified)
+        body = max(body, _shared_head(line, end))
         if body > qualified:
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
@@ -386,6 +330,8 @@ def find_bodies(line: Line) -> list[Candidate]:
     for i in range(line.n):
         if not line.hits(i) and not line.is_(i, "phó"):
             continue
+        if i > 0 and line.cap(i - 1) and line.match(i - 1, "places") > i:
+            continue  # "Phòng" of "Hải Phòng": a place's second word is no head
         end = role(line, i)
         if end > i:
             found.append(Candidate(i, end, "ROLE"))

@@ -58,8 +58,13 @@ def _typed_document(line: Line, i: int) -> int:
     event = _named_after_event(line, kind)
     if event > kind:
         return event
-    law = law_name(line, kind) if line.is_(kind - 1, "luật") else -1
+    law = law_name(line, kind) if _is_law(line, kind) else -1
     return law if law > kind else _about(line, i, kind)
+
+
+def _is_law(line: Line, kind: int) -> bool:
+    """`Luật`, `Bộ luật`, `Pháp lệnh` end at kind: their name may follow in lowercase."""
+    return line.is_(kind - 1, "luật") or line.phrase(kind - 2, "pháp lệnh") == kind
 
 
 def _named_after_event(line: Line, i: int) -> int:
@@ -127,7 +132,7 @@ def _about(line: Line, i: int, kind: str | int) -> int:
     dated = _until_year(line, j)
     if dated > 0:
         return dated
-    if line.is_(i, "luật") and line.cap(j) and line.match(j, "places", "bodies") < 0:
+    if _is_law(line, j) and line.cap(j) and line.match(j, "places", "bodies") < 0:
         end = clause(line, j)
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):

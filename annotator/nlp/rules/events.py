@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import STOP, is_stop, level_suffix, place_at, topic, unit_place
+from annotator.nlp.rules.names import (
+    STOP,
+    is_stop,
+    is_surname,
+    level_suffix,
+    person_run,
+    place_at,
+    topic,
+    unit_place,
+)
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -62,7 +71,7 @@ _DISCIPLINE = (
     "cách tất cả các chức vụ",
 )
 _CLAUSE_END = frozenset(
-    keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối")
+    keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
 )
 _TERMS = frozenset(keys_of("khóa khoá lần"))
 # Nouns counted after a number that start with a grammar word ("4 bị can").
@@ -142,8 +151,17 @@ def _purpose(line: Line, i: int) -> int:
                 break
         elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
             break
+        elif j > i and _someone_at(line, j):
+            break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
         j += 1
     return j
+
+
+def _someone_at(line: Line, j: int) -> bool:
+    """A person named or addressed at j (`bị cáo`, `ông`, a full name)."""
+    if line.match(j, "honorifics") > j or line.phrase(j, "bị cáo") > 0:
+        return True
+    return line.phrase(j, "bị can") > 0 or (is_surname(line, j) and person_run(line, j) > j + 1)
 
 
 def _object(line: Line, i: int) -> int:
@@ -187,7 +205,7 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, clause(line, noun))
     if line.key(noun - 1) in keys_of("cử"):
         end = max(end, _object(line, noun))
-    if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS):
+    if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
         end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end))
@@ -197,6 +215,15 @@ def event_at(line: Line, i: int) -> int:
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
         return -1
     return end
+
+
+# Meetings named by what they are for even in lowercase: "hội nghị quán
+# triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...".
+_PURPOSED = (keys_of("hội nghị"), keys_of("hội thảo"), keys_of("phiên tòa"), keys_of("tọa đàm"))
+
+
+def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
+    return tuple(line.keys[i:noun]) in _PURPOSED
 
 
 def _numbered_name(line: Line, i: int) -> int:

@@ -38,6 +38,7 @@ KINDS = frozenset(
         "time_words",
         "not_names",
         "venue_heads",
+        "stops",
     }
 )
 

@@ -34,6 +34,33 @@ def _foreign(surface: str) -> bool:
     return foreign_shaped(surface)
 
 
+# A unit abbreviation glued to a place's name ("P.Cầu Diễn", "Q.Nam Từ Liêm"),
+# and a name glued to its source by a slash ("Trung Hiếu/VOV.VN").
+_GLUED_UNIT = re.compile(r"^(P|Q|TP|TX|TT)\.([^\W\d_][^\W\d_A-Z]*)$")
+_SLASHED = re.compile(r"^([^\W\d_]+)/([^\W\d_].*)$")
+
+
+def split_glued(surface: str, start: int) -> list[tuple[int, str]]:
+    """One token as written, or its parts when it glues a unit or a source to a name.
+
+    `P.Cầu` gives `P`, `.` and `Cầu` (as `P. Cầu` would); `Hiếu/VOV.VN` gives `Hiếu`, `/` and
+    `VOV.VN`, so the rules see the name on its own. `TP.HCM` and `km/h`
+    stay whole: only a capitalised word after the dot, and a capitalised
+    word before the slash, are split off.
+    """
+    if "." not in surface and "/" not in surface:
+        return [(start, surface)]
+    unit = _GLUED_UNIT.match(surface)
+    if unit and unit.group(2)[0].isupper():
+        cut = len(unit.group(1))
+        return [(start, surface[:cut]), (start + cut, "."), (start + cut + 1, surface[cut + 1 :])]
+    slashed = _SLASHED.match(surface)
+    if slashed and surface[0].isupper() and not slashed.group(1).isupper():
+        cut = len(slashed.group(1))
+        return [(start, surface[:cut]), (start + cut, "/"), (start + cut + 1, surface[cut + 1 :])]
+    return [(start, surface)]
+
+
 def number(text: str) -> int | None:
     """The value of a token written in ASCII digits (`12`, `2021`), else None.
 
@@ -62,9 +89,10 @@ class Line:
         self.ends: list[int] = []
         self.surface: list[str] = []
         for m in token_pattern().finditer(text):
-            self.starts.append(offset + m.start())
-            self.ends.append(offset + m.end())
-            self.surface.append(m.group(0))
+            for start, surface in split_glued(m.group(0), m.start()):
+                self.starts.append(offset + start)
+                self.ends.append(offset + start + len(surface))
+                self.surface.append(surface)
         self.keys = [_token_key(s) for s in self.surface]
         self.n = len(self.keys)
         self._caps = [s[0].isupper() for s in self.surface]

@@ -30,7 +30,7 @@ _STOP_PHRASES = _phrases(
 def is_stop(line: Line, j: int) -> bool:
     """A word that cannot continue a lowercase name (grammar word or common verb)."""
     key = line.key(j)
-    if key in STOP:
+    if key in STOP or line.match(j, "stops") > j:
         return True
     return any(p[0] == key and tuple(line.keys[j : j + len(p)]) == p for p in _STOP_PHRASES)
 
@@ -189,7 +189,8 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return -1, -1, -1
     if line.digit(unit) and line.surface[unit].isdigit() and line.is_(i, "quận", "phường"):
         return unit + 1, i, unit + 1
-    name = name_after(line, unit) if persons else max(cap_run(line, unit, 4), place_at(line, unit))
+    # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
+    name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
     if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
         name = -1  # "bản SGK": an acronym after "bản" is no place name
     if name > unit and _ward_number(line, name):

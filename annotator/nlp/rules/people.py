@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
     foreign_run,
@@ -27,6 +29,17 @@ def _after_honorific(line: Line, i: int) -> int:
     return end
 
 
+_ADDRESS_WORDS = ("số", "tại", "ở", "nhà", "hội", "ngõ", "hẻm", "kiệt", "ngách")
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*$")
+
+
+def _house_number(line: Line, i: int) -> bool:
+    """`số 282`, `tại 12/3`, `(45A` right before a name: an address, not a count."""
+    if i < 1 or not _HOUSE_NUMBER.match(line.surface[i]):
+        return False
+    return line.surface[i - 1] in ",(" or line.is_(i - 1, *_ADDRESS_WORDS)
+
+
 def _sentence_start(line: Line, i: int) -> bool:
     return i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
 
@@ -40,6 +53,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
         start = _after_honorific(line, i)
         if start > 0:
             end = person_run(line, start, min_len=1, places=True)
+            if place_at(line, start) >= end:
+                end = -1  # "con cháu Việt Nam", "nhà lãnh đạo Việt Nam": a place, not a name
             if end > start:
                 found.append(Candidate(start, end, "PER"))
                 continue
@@ -47,13 +62,17 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             end = person_run(line, i)
             if end < 0 and single_name(line, i):
                 end = i + 1
+            if end > i and place_at(line, i) >= end:
+                end = -1  # "nhà lãnh đạo Việt Nam": the leader's country, not a name
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
         if is_surname(line, i) and not line.cap(i - 1):
             end = person_run(line, i)
             if end > i + 2:
-                found.append(Candidate(i, end, "PER", weak=True))
+                # "282 Nguyễn Huy Tưởng": after a house number, a street named after someone.
+                label = "LOC" if _house_number(line, i - 1) else "PER"
+                found.append(Candidate(i, end, label, weak=True))
     found.extend(_credits(line))
     found.extend(_foreign_names(line))
     return found
@@ -148,7 +167,11 @@ def find_places(line: Line) -> list[Candidate]:
         if unit > i and (line.is_(i - 1, "các") or line.digit(i - 1)) and opens:
             found.extend(_place_list(line, unit, plural=True))
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
-        if end > i and (line.lower(i) or _after_open(line, i)):
+        # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
+        abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
+        # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
+        abbreviated = abbreviated and place_at(line, i) < 0 and not line.lower(end)
+        if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
             found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
             i = end

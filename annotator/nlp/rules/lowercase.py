@@ -1,0 +1,119 @@
+"""Names of bodies written in lowercase, or partly: `Phòng địa chính`, `Viện Khoa học`.
+
+After a title, and for some heads everywhere, a body's name may run on in
+lowercase words; these functions find where such a name ends.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Line, keys_of
+from annotator.nlp.rules.names import (
+    cap_run,
+    is_stop,
+    is_surname,
+    person_inside,
+    person_run,
+    place_at,
+    unit_place,
+)
+
+_MAX_LOWER_NAME = 8
+# Heads whose bodies are often named in lowercase, even outside a title:
+# "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
+DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
+_COMPANY = frozenset(keys_of("ty TNHH CP phần"))
+_TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
+
+
+def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
+    """End of a lowercase descriptive name after an org head (`bệnh viện Bạch Mai`)."""
+    j = i
+    while j < line.n and j - i < limit:
+        if any(line.cap(k) for k in range(i, j)) and joins_names(line, j):
+            j += 1
+            continue
+        if line.word(j):
+            if is_stop(line, j) or line.match(j, "titles") > j:
+                break
+            if place_starts(line, j):
+                break
+            # A person's name ends the body, unless a company is named after
+            # one ("Công ty TNHH Trần Liên Hưng").
+            after_company = line.key(j - 1) in _COMPANY
+            if (
+                not after_company
+                and line.cap(j)
+                and person_run(line, j) > j + 1
+                and is_surname(line, j)
+            ):
+                break
+            if line.cap(j) and not line.cap(j - 1) and line.key(j - 1) not in _COMPANY:
+                run = cap_run(line, j, 8)
+                split = person_inside(line, j, run)
+                if split >= 0:
+                    j = split
+                    break
+        elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
+            break
+        j += 1
+    while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
+        j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
+    return j if j > i else -1
+
+
+# Heads of lowercase phrases that describe a group, not one body:
+# "đoàn đại biểu Quốc hội do ... dẫn đầu", "cơ quan điều tra".
+_GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
+
+
+def lowercase_body(line: Line, i: int) -> int:
+    """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
+    end = line.match(i, "bodies")
+    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
+        return -1
+    return end
+
+
+def described(line: Line, i: int) -> int:
+    """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
+    j = i
+    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not place_starts(line, j):
+        if line.match(j, "titles", "events", "documents", "org_heads") > j:
+            break
+        j += 1
+    if j == i:
+        return -1
+    return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
+def joins_names(line: Line, j: int) -> bool:
+    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
+    if not (line.is_(j, "và") and line.cap(j + 1)):
+        return False
+    other = line.match(j + 1, "org_heads", "bodies", "titles", "places", "media")
+    return other < 0 and person_run(line, j + 1) < 0
+
+
+def joined_part(line: Line, j: int) -> int:
+    """End of the capitalised part after `và` in one name (`... và Tuyên truyền`)."""
+    end = cap_run(line, j, 3)
+    rest = lower_run(line, end, 3) if end == j + 1 else -1
+    return max(end, rest)
+
+
+def place_starts(line: Line, j: int) -> bool:
+    """A unit noun that starts a place (`huyện Như Xuân`, `tỉnh` at the end), not `xã hội`."""
+    unit = line.match(j, "place_units")
+    if unit <= j:
+        return False
+    return unit_place(line, j, bare=False)[0] > 0 or not line.lower(unit)
+
+
+def lower_run(line: Line, i: int, limit: int) -> int:
+    """End of the lowercase syllables that finish a capitalised word, or -1."""
+    j = i
+    while j < i + limit and line.lower(j) and not is_stop(line, j) and line.key(j) not in _TIME:
+        if line.match(j, "titles", "events", "documents") > j or place_starts(line, j):
+            break
+        j += 1
+    return j if j > i else -1
