@@ -186,9 +186,9 @@ class RestoreStatus(Operation):
 class MergeLayer(Operation):
     """Replace `annotator`'s layer (spans, relations, own status) on each listed document.
 
-    The inverse is a MergeLayer holding the layer as it was, with its ids, so
-    undo and redo give back the same rows. Merging the same content twice
-    leaves the project as merging it once.
+    The layer as it was goes into a stash; the inverse is a SwapLayer naming
+    it, so undo and redo give back the same rows with their ids. Merging the
+    same content twice leaves the project as merging it once.
     """
 
     kind: ClassVar[str] = "merge_layer"
@@ -205,6 +205,30 @@ class MergeLayer(Operation):
             "documents": self.documents,
             "description": self.description,
         }
+
+
+@dataclass(frozen=True)
+class MergePackage(Operation):
+    """Replace `annotator`'s layer with a work package's, read from the package file attached.
+
+    The rows go from file to file in SQL; the log keeps this record of the
+    merge (which file, how many documents), and the inverse is a SwapLayer.
+    """
+
+    kind: ClassVar[str] = "merge_package"
+    annotator: str
+    package: str  # the file's name, for the record
+    mapping: tuple[tuple[str, str], ...] = ()  # (old, new) label or relation type names
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SwapLayer(Operation):
+    """Put a stashed layer back on its documents, stashing the layer found there (undo, redo)."""
+
+    kind: ClassVar[str] = "swap_layer"
+    stash: int
+    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -311,6 +335,8 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         SetRelationStates,
         RestoreStatus,
         MergeLayer,
+        MergePackage,
+        SwapLayer,
         CurateSpan,
     )
 }
@@ -342,6 +368,8 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
     if cls is MergeLayer:
         fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    if cls is MergePackage:
+        fields["mapping"] = tuple(tuple(pair) for pair in fields.get("mapping", ()))
     for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "sources"):
         if name in fields:
             fields[name] = tuple(fields[name])

@@ -11,9 +11,11 @@ from annotator.core.operations import (
     Batch,
     CurateSpan,
     MergeLayer,
+    MergePackage,
     Operation,
     RestoreStatus,
     SetStatus,
+    SwapLayer,
 )
 
 
@@ -27,7 +29,15 @@ class EditingSession:
 
     # Operations that are not an annotator's own edit of the document
     # (merging a package and curating are not the curator's annotating).
-    NOT_EDITS = (SetStatus, AddSuggestions, MergeLayer, CurateSpan, RestoreStatus)
+    NOT_EDITS = (
+        SetStatus,
+        AddSuggestions,
+        MergeLayer,
+        MergePackage,
+        SwapLayer,
+        CurateSpan,
+        RestoreStatus,
+    )
 
     def __init__(self, session) -> None:
         self._session = session

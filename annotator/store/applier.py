@@ -17,6 +17,7 @@ from annotator.core.operations import (
     DeleteSpan,
     DeleteSpans,
     MergeLayer,
+    MergePackage,
     Operation,
     PutLabel,
     PutRelationType,
@@ -31,8 +32,16 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SwapLayer,
 )
-from annotator.store import apply_relations, apply_schema, apply_spans, apply_team
+from annotator.store import (
+    apply_layers,
+    apply_package,
+    apply_relations,
+    apply_schema,
+    apply_spans,
+    apply_team,
+)
 from annotator.store.apply_base import ApplyContext, Result
 
 _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
@@ -49,7 +58,9 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     SetRelationStates: apply_relations.set_relation_states,
     SetStatus: apply_team.set_status,
     RestoreStatus: apply_team.restore_status,
-    MergeLayer: apply_team.merge_layer,
+    MergeLayer: apply_layers.merge_layer,
+    MergePackage: apply_package.merge_package,
+    SwapLayer: apply_layers.swap_layer,
     CurateSpan: apply_team.curate_span,
     SetNote: apply_spans.set_note,
     PutLabel: apply_schema.put_label,

@@ -15,7 +15,6 @@ from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Span
 from annotator.core.operations import (
     CurateSpan,
     DeleteSpan,
-    MergeLayer,
     RestoreStatus,
     SetStatus,
 )
@@ -30,7 +29,6 @@ from annotator.store.apply_base import (
     check_value,
     ensure_annotator,
 )
-from annotator.store.apply_layers import LayerWriter
 from annotator.store.apply_spans import insert_span
 
 
@@ -121,24 +119,3 @@ def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
     )
     span_id = insert_span(ctx, span)
     return ChangeSet(doc_ids=frozenset({op.doc_id}), spans_added=(span_id,)), DeleteSpan(span_id)
-
-
-def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
-    """Replace the annotator's layer on each document; the inverse holds the old layer."""
-    if op.annotator == CURATED:
-        raise OperationError("the curated layer is made by curating, not by merging")
-    ensure_annotator(ctx.conn, op.annotator, ctx.now)
-    writer = LayerWriter(ctx, op.annotator)
-    for i in range(0, len(op.documents), 500):
-        writer.replace(op.documents[i : i + 500])
-    doc_ids = frozenset(doc[0] for doc in op.documents)
-    change = ChangeSet(
-        doc_ids=doc_ids,
-        spans_added=tuple(writer.added),
-        spans_removed=tuple(writer.removed),
-        relations_added=tuple(writer.relations_added),
-        relations_removed=tuple(writer.relations_removed),
-        status_changed=doc_ids,
-    )
-    inverse = MergeLayer(op.annotator, tuple(writer.old), description=op.description)
-    return change, inverse

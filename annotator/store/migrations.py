@@ -225,6 +225,60 @@ WHERE d.status != 'new' AND a.state = 'accepted' AND a.annotator NOT LIKE '@%'
 """
 
 
+# Layers replaced by a merge (or an undo of one) are kept here, not in the
+# action log: a log row names the stash, and undo or redo moves the rows
+# back with their ids. A stash holds one annotator's layer on a set of
+# documents: its spans, the relations touching them, and the annotator's own
+# status of each document (NULL: none).
+_LAYER_STASH = """
+CREATE TABLE layer_stashes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    annotator TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE stashed_documents (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL,
+    status TEXT,
+    updated REAL,
+    PRIMARY KEY (stash, doc_id)
+) WITHOUT ROWID;
+CREATE TABLE stashed_spans (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL,
+    suggester TEXT,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    confidence REAL,
+    curator TEXT,
+    sources TEXT,
+    PRIMARY KEY (stash, id)
+) WITHOUT ROWID;
+CREATE TABLE stashed_relations (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL,
+    head INTEGER NOT NULL,
+    tail INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    created REAL NOT NULL,
+    state TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    suggester TEXT,
+    confidence REAL,
+    updated REAL NOT NULL,
+    PRIMARY KEY (stash, id)
+) WITHOUT ROWID
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     # Imported here: sqlite-utils pulls in pandas when installed (about a
     # second), which only creating or upgrading a project should pay for.
@@ -277,6 +331,10 @@ def _team_layers(conn: sqlite3.Connection) -> None:
     _run_script(conn, _TEAM_LAYERS)
 
 
+def _layer_stash(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _LAYER_STASH)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
@@ -285,6 +343,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_document_units", _document_units),
     Migration("0006_relation_states", _relation_states),
     Migration("0050_team_layers", _team_layers),
+    Migration("0051_layer_stash", _layer_stash),
 )
 
 
