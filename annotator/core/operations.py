@@ -208,6 +208,25 @@ class MergeLayer(Operation):
 
 
 @dataclass(frozen=True)
+class CurateSpans(Operation):
+    """Settle spans and relations of one document into the curated layer, in one step.
+
+    `spans` are (start, end, label, source annotators); `relations` are
+    (head, tail, type, source annotators), head and tail given as
+    (start, end, label) of curated spans, this operation's or earlier ones.
+    What the curated layer already holds is left as it is.
+    """
+
+    kind: ClassVar[str] = "curate_spans"
+    doc_id: int
+    spans: tuple[tuple[int, int, str, tuple[str, ...]], ...] = ()
+    relations: tuple[
+        tuple[tuple[int, int, str], tuple[int, int, str], str, tuple[str, ...]], ...
+    ] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class MergePackage(Operation):
     """Replace `annotator`'s layer with a work package's, read from the package file attached.
 
@@ -338,6 +357,7 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         MergePackage,
         SwapLayer,
         CurateSpan,
+        CurateSpans,
     )
 }
 
@@ -368,6 +388,12 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
     if cls is MergeLayer:
         fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    if cls is CurateSpans:
+        fields["spans"] = tuple((a, b, c, tuple(d)) for a, b, c, d in fields.get("spans", ()))
+        fields["relations"] = tuple(
+            (tuple(h), tuple(t), kind, tuple(who))
+            for h, t, kind, who in fields.get("relations", ())
+        )
     if cls is MergePackage:
         fields["mapping"] = tuple(tuple(pair) for pair in fields.get("mapping", ()))
     for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "sources"):

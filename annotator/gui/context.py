@@ -10,6 +10,7 @@ from annotator.core.operations import (
     AddSuggestions,
     Batch,
     CurateSpan,
+    CurateSpans,
     MergeLayer,
     MergePackage,
     Operation,
@@ -36,6 +37,7 @@ class EditingSession:
         MergePackage,
         SwapLayer,
         CurateSpan,
+        CurateSpans,
         RestoreStatus,
     )
 

@@ -75,7 +75,7 @@ def merge_package(ctx: ApplyContext, op: MergePackage) -> Result:
     _check_rows(conn, names)
     use_documents(conn, [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs")])
     old = stash_layer(conn, op.annotator, ctx.now)
-    relations = _copy_rows(ctx, op.annotator)
+    relations = _copy_rows(ctx, op.annotator, op.package)
     relations += reattach_relations(conn, old.stash, op.annotator)
     update_summaries(conn, ctx.now)
     ids = [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs ORDER BY pkg_id")]
@@ -112,7 +112,7 @@ def _check_rows(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
         check_value(origin, ORIGINS, "origin")
 
 
-def _copy_rows(ctx: ApplyContext, annotator: str) -> list[int]:
+def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> list[int]:
     """The package's spans, relations and statuses as the annotator's; returns relation ids."""
     conn, now = ctx.conn, ctx.now
     first = conn.execute(f"SELECT min(a.id) FROM package.annotations a {_MATCHED}").fetchone()[0]
@@ -135,6 +135,11 @@ def _copy_rows(ctx: ApplyContext, annotator: str) -> list[int]:
         "SELECT doc_id, ?, CASE status WHEN 'reviewed' THEN 'done' ELSE status END, ? "
         "FROM temp.package_docs",
         (annotator, now),
+    )
+    conn.execute(  # bookkeeping, kept by undo: the package did give them these documents
+        "INSERT OR IGNORE INTO assignments (doc_id, annotator, package, created) "
+        "SELECT doc_id, ?, ?, ? FROM temp.package_docs",
+        (annotator, package, now),
     )
     return relations
 

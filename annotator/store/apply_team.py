@@ -8,13 +8,19 @@ each annotator's own status lives in `document_status`.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
-from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Span
+from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Relation, Span
 from annotator.core.operations import (
+    Batch,
     CurateSpan,
+    CurateSpans,
+    DeleteRelation,
     DeleteSpan,
+    DeleteSpans,
+    Operation,
     RestoreStatus,
     SetStatus,
 )
@@ -29,6 +35,7 @@ from annotator.store.apply_base import (
     check_value,
     ensure_annotator,
 )
+from annotator.store.apply_relations import insert_relation, relation_type
 from annotator.store.apply_spans import insert_span
 
 
@@ -100,22 +107,83 @@ def restore_status(ctx: ApplyContext, op: RestoreStatus) -> Result:
     return _status_change(op.doc_id), inverse
 
 
-def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
-    """A span of the curated layer, recording its curator and the layers it came from."""
-    ensure_annotator(ctx.conn, CURATED, ctx.now)
+def _curated_span(ctx: ApplyContext, doc_id: int, key: tuple[int, int, str], sources: Any) -> int:
     span = Span(
         id=None,
-        doc_id=op.doc_id,
-        start=op.start,
-        end=op.end,
-        label=op.label,
+        doc_id=doc_id,
+        start=key[0],
+        end=key[1],
+        label=key[2],
         annotator=CURATED,
         origin=MANUAL,
         state=ACCEPTED,
         created=ctx.now,
         updated=ctx.now,
         curator=ctx.annotator,
-        sources=tuple(sorted(set(op.sources))),
+        sources=tuple(sorted(set(sources))),
     )
-    span_id = insert_span(ctx, span)
+    return insert_span(ctx, span)
+
+
+def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
+    """A span of the curated layer, recording its curator and the layers it came from."""
+    ensure_annotator(ctx.conn, CURATED, ctx.now)
+    span_id = _curated_span(ctx, op.doc_id, (op.start, op.end, op.label), op.sources)
     return ChangeSet(doc_ids=frozenset({op.doc_id}), spans_added=(span_id,)), DeleteSpan(span_id)
+
+
+def _curated_keys(ctx: ApplyContext, doc_id: int) -> dict[tuple[int, int, str], int]:
+    """The curated layer of a document: (start, end, label) -> the first span's id."""
+    rows = ctx.conn.execute(
+        'SELECT start, "end", label, id FROM annotations WHERE doc_id = ? AND annotator = ? '
+        "AND state = 'accepted' ORDER BY id DESC",
+        (doc_id, CURATED),
+    )
+    return {(start, end, label): span_id for start, end, label, span_id in rows}
+
+
+def curate_spans(ctx: ApplyContext, op: CurateSpans) -> Result:
+    """Spans, then relations between curated spans, into the curated layer; one step."""
+    ensure_annotator(ctx.conn, CURATED, ctx.now)
+    curated = _curated_keys(ctx, op.doc_id)
+    added: list[int] = []
+    for start, end, label, sources in op.spans:
+        if (start, end, label) not in curated:
+            span_id = _curated_span(ctx, op.doc_id, (start, end, label), sources)
+            curated[(start, end, label)] = span_id
+            added.append(span_id)
+    linked, loose = _curated_relations(ctx, op, curated, set(added))
+    change = ChangeSet(
+        doc_ids=frozenset({op.doc_id}), spans_added=tuple(added), relations_added=tuple(linked)
+    )
+    undo: list[Operation] = [DeleteRelation(r) for r in loose]
+    if added:
+        undo.append(DeleteSpans(tuple(added)))
+    return change, Batch(tuple(undo), description=op.description)
+
+
+def _curated_relations(
+    ctx: ApplyContext, op: CurateSpans, curated: dict[tuple[int, int, str], int], new: set[int]
+) -> tuple[list[int], list[int]]:
+    """Insert the relations not yet there; returns their ids and those between older spans."""
+    existing = {
+        (head, tail, kind)
+        for head, tail, kind in ctx.conn.execute(
+            "SELECT head, tail, type FROM relations WHERE doc_id = ?", (op.doc_id,)
+        )
+    }
+    linked, loose = [], []
+    for head_key, tail_key, kind, _sources in op.relations:
+        head, tail = curated.get(tuple(head_key)), curated.get(tuple(tail_key))  # type: ignore[arg-type]
+        if head is None or tail is None:
+            raise OperationError("a curated relation needs both its spans in the curated layer")
+        if (head, tail, kind) in existing:
+            continue
+        relation_type(ctx.conn, kind)
+        relation = Relation(None, op.doc_id, head, tail, kind, ctx.annotator, ctx.now)
+        relation_id = insert_relation(ctx, relation)
+        existing.add((head, tail, kind))
+        linked.append(relation_id)
+        if head not in new and tail not in new:
+            loose.append(relation_id)
+    return linked, loose

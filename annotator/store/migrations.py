@@ -279,6 +279,20 @@ CREATE TABLE stashed_relations (
 """
 
 
+# Which annotator a work package gave which document, recorded when the
+# package is made and when it is merged: curation lists the annotators
+# still at work on a document.
+_ASSIGNMENTS = """
+CREATE TABLE assignments (
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    annotator TEXT NOT NULL,
+    package TEXT NOT NULL DEFAULT '',
+    created REAL NOT NULL,
+    PRIMARY KEY (doc_id, annotator)
+) WITHOUT ROWID
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     # Imported here: sqlite-utils pulls in pandas when installed (about a
     # second), which only creating or upgrading a project should pay for.
@@ -335,6 +349,10 @@ def _layer_stash(conn: sqlite3.Connection) -> None:
     _run_script(conn, _LAYER_STASH)
 
 
+def _assignments(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ASSIGNMENTS)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
@@ -344,6 +362,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_relation_states", _relation_states),
     Migration("0050_team_layers", _team_layers),
     Migration("0051_layer_stash", _layer_stash),
+    Migration("0052_assignments", _assignments),
 )
 
 

@@ -47,13 +47,15 @@ class AnnotatedDocument(NamedTuple):
     """A document with its accepted and pending spans (by position) and its relations.
 
     `units` are the tokens stored with its text at import (opaque here, see
-    nlp.stored_units), when they were asked for and exist.
+    nlp.stored_units), when they were asked for and exist. `finished` names
+    the annotators whose own status of the document is done.
     """
 
     document: Document
     spans: tuple[SpanRow, ...]
     relations: tuple[Relation, ...]
     units: tuple[str, str, bytes, bytes] | None = None
+    finished: tuple[str, ...] = ()
 
 
 def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, list[Any]]:
@@ -99,9 +101,20 @@ def read_chunk(
             f"WHERE doc_id IN ({marks})"
         )
         stored = {row[0]: row[1:] for row in conn.execute(query, ids)}
+    finished: dict[int, list[str]] = {}
+    for doc_id, name in conn.execute(
+        f"SELECT doc_id, annotator FROM document_status WHERE doc_id IN ({marks}) "
+        "AND status = 'done' ORDER BY doc_id, annotator",
+        ids,
+    ):
+        finished.setdefault(doc_id, []).append(name)
     return [
         AnnotatedDocument(
-            docs[i], tuple(spans.get(i, ())), tuple(relations.get(i, ())), stored.get(i)
+            docs[i],
+            tuple(spans.get(i, ())),
+            tuple(relations.get(i, ())),
+            stored.get(i),
+            tuple(finished.get(i, ())),
         )
         for i in ids
         if i in docs

@@ -7,11 +7,13 @@ class keeps its size; agreement, packages and exports read through here.
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
 from annotator.store import agreement_reads
+from annotator.store.connection import transaction
 from annotator.store.streaming import chunks_of
 
 TEAM_ID_SETTING = "team.project_id"
@@ -231,6 +233,23 @@ class TeamReadsMixin:
             with self._lock:
                 out.update(_layer_relations(self._conn, part))
         return out
+
+    def assigned_annotators(self, doc_id: int) -> list[str]:
+        """Annotators a work package gave this document."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator FROM assignments WHERE doc_id = ? ORDER BY annotator", (doc_id,)
+            )
+            return [row[0] for row in rows]
+
+    def record_assignments(self, annotator: str, doc_ids: Sequence[int], package: str) -> None:
+        """Note that `package` gives `annotator` these documents (bookkeeping, not an edit)."""
+        with self._lock, transaction(self._conn):
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO assignments (doc_id, annotator, package, created) "
+                "VALUES (?, ?, ?, ?)",
+                [(doc_id, annotator, package, time.time()) for doc_id in doc_ids],
+            )
 
     def documents_by_hash(self) -> dict[str, int]:
         """text hash -> document id, for matching another file's documents by content."""

@@ -168,6 +168,8 @@ def test_a_packages_relations_to_its_curated_layer_are_left_out_and_said(team) -
 
     _edit_package(path, "an", curate_and_link)
     report = merge_package(project, session, path)
-    assert any("1 relations of the package link a span of its curated layer" in n for n in report.notes)
+    assert any(
+        "1 relations of the package link a span of its curated layer" in n for n in report.notes
+    )
     assert not [s for s in project.spans(project.document_ids()[0]) if s.annotator == "@curated"]
     assert report.relations == 20  # an's own HOLDS relations, one per document
