@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install run demo test lint bench clean base-model
+.PHONY: install run demo test lint bench fuzz clean base-model
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench: install
 	@status=0; for f in tests/benchmarks/test_*.py; do \
 	  echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:randomly $$f || status=1; \
 	done; exit $$status
+
+# 100,000 fuzz inputs over every reader and the text pipeline (not part of `make test`);
+# INPUTS=... and SEED=... change the run. Crashes, hangs and offset violations must be 0.
+fuzz: install
+	$(PY) -m tests.fuzz.harness --inputs $(or $(INPUTS),100000) --seed $(or $(SEED),1)
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .ruff_cache

@@ -219,6 +219,9 @@ def run_export(
     it (the result then has no directory).
     """
     options.check()
+    verify = getattr(project, "verify", None)
+    if verify is not None:
+        verify()  # a damaged file is refused whole rather than exported in part
     run = _Run(project, options, progress)
     if dry_run:
         for split in run.split_names():

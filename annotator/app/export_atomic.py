@@ -1,13 +1,24 @@
-"""Atomic export folders: everything is written to a hidden temporary folder, then renamed.
+"""Atomic export folders: everything is written to a hidden temporary folder, then swapped in.
 
-An export that fails or is interrupted leaves no half-written dataset: the
-temporary folder is removed, and the target is only ever replaced whole.
+An export that fails or is interrupted leaves no half-written dataset, and
+the target holds either the old or the new dataset at every instant: an
+overwrite exchanges the two folders in one step where the system can
+(Linux `renameat2(RENAME_EXCHANGE)`, macOS `renamex_np(RENAME_SWAP)`). Where
+it cannot, the old folder is renamed aside first and, should the program die
+between the two renames, put back by the next export to that target.
+
+While an export runs, its temporary folder is locked; the next export to the
+same target removes temporary folders nobody holds (left by a crash or a
+kill). The finished folder gets the permissions the user's umask asks for.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,45 +27,165 @@ from pathlib import Path
 from annotator.core.errors import ExportError
 
 PARTIAL_SUFFIX = ".partial"
+OLD_SUFFIX = ".old"
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
 @contextmanager
 def atomic_directory(target: Path, *, overwrite: bool = False) -> Iterator[Path]:
     """Yield a temporary folder beside `target`; on success it becomes `target`.
 
-    With `overwrite`, an existing target is replaced in one rename (the old
-    one is removed only after the new one is in place).
+    With `overwrite`, an existing target is replaced whole (see the module docstring).
     """
     target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        clean_leftovers(target)
+    except OSError as exc:
+        raise _failed(exc, target) from exc
     if target.exists() and not overwrite:
         raise ExportError(f"{target} already exists; choose another name or allow overwriting it")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temp = Path(
-        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
-    )
     try:
-        yield temp
-        _sync_tree(temp)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
-    _commit(temp, target)
+        temp = Path(
+            tempfile.mkdtemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
+        )
+    except OSError as exc:
+        raise _failed(exc, target) from exc
+    lock = _try_hold(temp)
+    try:
+        try:
+            yield temp
+            _sync_tree(temp)
+            os.chmod(temp, 0o777 & ~_umask())
+            _commit(temp, target)
+        except BaseException as exc:
+            shutil.rmtree(temp, ignore_errors=True)
+            if isinstance(exc, OSError):
+                raise _failed(exc, target) from exc
+            raise
+    finally:
+        _release(lock)
+
+
+def _failed(exc: OSError, target: Path) -> ExportError:
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in _FULL:
+        return ExportError(
+            f"The disk is full (or a file size limit was reached) while writing the export to "
+            f"{target}{where}; nothing was written and any earlier dataset there is unchanged. "
+            "Free some space and export again."
+        )
+    return ExportError(
+        f"The export could not be written to {target}: {exc.strerror or exc}{where}. Nothing "
+        "was written and any earlier dataset there is unchanged."
+    )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# -- the swap -----------------------------------------------------------------------
 
 
 def _commit(temp: Path, target: Path) -> None:
     if not target.exists():
         os.replace(temp, target)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
+    if _exchange(temp, target):
+        shutil.rmtree(temp, ignore_errors=True)  # it now holds the old dataset
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=OLD_SUFFIX, dir=target.parent))
     old.rmdir()
     os.replace(target, old)
     try:
         os.replace(temp, target)
     except OSError:
         os.replace(old, target)
-        shutil.rmtree(temp, ignore_errors=True)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step; False where the system or file system cannot."""
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if sys.platform.startswith("linux"):
+            at_fdcwd, rename_exchange = -100, 2
+            result = libc.renameat2(
+                at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange
+            )
+        elif sys.platform == "darwin":
+            result = libc.renamex_np(os.fsencode(a), os.fsencode(b), 0x2)  # RENAME_SWAP
+        else:
+            return False
+    except (AttributeError, OSError):
+        return False
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+# -- leftovers --------------------------------------------------------------------
+
+
+def clean_leftovers(target: Path) -> None:
+    """Put back an old dataset a dead overwrite left aside; remove dead temporary folders."""
+    stale = [
+        p
+        for p in target.parent.glob(f".{target.name}.*")
+        if p.is_dir() and p.name.endswith((PARTIAL_SUFFIX, OLD_SUFFIX))
+    ]
+    for folder in sorted(stale):
+        lock = _try_hold(folder)
+        if lock is None:
+            continue  # another export is writing it right now
+        try:
+            if folder.name.endswith(OLD_SUFFIX) and not target.exists():
+                os.replace(folder, target)  # the overwrite died between its two renames
+            else:
+                shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            _release(lock)
+
+
+def _try_hold(folder: Path) -> int | None:
+    """Lock `folder` for this process; None if another export holds it.
+
+    Where folders cannot be locked (Windows), a folder counts as held while
+    it is younger than a day.
+    """
+    try:
+        import fcntl
+    except ImportError:
+        import time
+
+        with contextlib.suppress(OSError):
+            if time.time() - folder.stat().st_mtime < 86_400:
+                return None
+        return -1
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _release(lock: int | None) -> None:
+    if lock is not None and lock >= 0:
+        os.close(lock)
 
 
 def _sync_tree(root: Path) -> None:

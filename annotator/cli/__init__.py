@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from annotator import __version__
+from annotator.cli.failures import SafeGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SafeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annotator")
 def cli() -> None:
     """Annotate Vietnamese political news and export training data.
@@ -20,9 +21,16 @@ def cli() -> None:
 
 def _register_all() -> None:
     # Each command group lives in its own module and adds itself here.
-    from annotator.cli import export_cmds, model_cmds, nlp_cmds, project_cmds, team_cmds
+    from annotator.cli import (
+        export_cmds,
+        file_cmds,
+        model_cmds,
+        nlp_cmds,
+        project_cmds,
+        team_cmds,
+    )
 
-    for module in (project_cmds, export_cmds, nlp_cmds, model_cmds, team_cmds):
+    for module in (project_cmds, export_cmds, nlp_cmds, model_cmds, team_cmds, file_cmds):
         module.register(cli)
 
 

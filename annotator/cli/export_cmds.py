@@ -17,11 +17,11 @@ from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, run_layered_export
+from annotator.cli.failures import open_for
 from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.formats import tagging
-from annotator.store import open_project
 
 FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
 
@@ -225,10 +225,8 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     filter_name, save_as = params.pop("filter_name"), params.pop("save_filter")
     options = options_from(params)
     bar = _Progress(enabled=not quiet)
-    try:
-        proj = open_project(project)
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
+    # Only reading is needed, unless a filter is to be saved in the project.
+    proj = open_for(project, access="write" if save_as else "read")
     try:
         options = _with_filters(proj, options, filter_name, save_as)
     except AnnotatorError as exc:

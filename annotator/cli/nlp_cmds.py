@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from pathlib import Path
 from typing import Any
 
 import click
@@ -78,9 +79,9 @@ def suggest_cmd(
     """
     ids = _ids(docs)
     if everything and ids is None:
-        from annotator.store import open_project
+        from annotator.cli.failures import open_for
 
-        opened = open_project(project)
+        opened = open_for(Path(project), access="read")
         try:
             ids = opened.document_ids()
         finally:

@@ -12,20 +12,17 @@ import click
 from annotator.app.demo import create_demo_project, suggest_demo
 from annotator.app.import_report import ImportProgress, ImportReport
 from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
+from annotator.cli.failures import echo_notices, open_for
 from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
-from annotator.store import create_project, open_project
+from annotator.store import create_project
 
 # Printed in full up to this many; beyond, the reasons are counted.
 MAX_LISTED = 200
 
 
-def _open(path: Path, annotator: str | None = None) -> Any:
-    try:
-        return open_project(path, annotator)
-    except AnnotatorError as exc:
-        hint = "" if path.exists() else f" Create it first: annotator new {path}"
-        raise click.ClickException(f"{exc}{hint}") from None
+def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
+    return open_for(path, access=access, annotator=annotator)
 
 
 @click.command("new")
@@ -42,6 +39,7 @@ def new_cmd(project: Path, annotator: str | None) -> None:
         created = create_project(project, annotator=annotator)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
+    echo_notices(created.notices)
     created.close()
     click.echo(f"Created project {project}. Next: annotator import {project} ARTICLES_FOLDER")
 
@@ -174,8 +172,9 @@ def info_cmd(project: Path, as_json: bool) -> None:
 
         annotator info project.db
     """
-    opened = _open(project)
+    opened = _open(project, access="read")
     try:
+        opened.verify()  # a damaged page is said at once, not met later by an edit
         stats = opened.stats()
     finally:
         opened.close()

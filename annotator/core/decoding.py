@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from annotator.core.errors import ImportFailure
-from annotator.core.textnorm import DROPPED
+from annotator.core.textnorm import drop_invisibles
 
 # Leading bytes of common non-text files, with a name a user recognises.
 MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
@@ -152,11 +152,7 @@ def normalize_fast(raw: str) -> str:
     Import normalises whole files and needs no map, and the per-character
     loop there would make importing a large corpus slow.
     """
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    for ch in DROPPED:
-        # str.replace per character is far faster than str.translate on Vietnamese text.
-        if ch in text:
-            text = text.replace(ch, "")
+    text = drop_invisibles(raw).replace("\r\n", "\n").replace("\r", "\n")
     if unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)

@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.errors import SchemaError
+
+# Control characters (tab, line breaks, NUL...), line and paragraph separators,
+# and invisible format characters (zero-width, bidirectional overrides): each
+# breaks the line or column layout of an export, or hides what a name says.
+_CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+
+
+def check_name(name: object, what: str = "label") -> str:
+    """Return `name` if it can name a label or relation type, else raise SchemaError.
+
+    Spaces inside a name are fine (`CHỨC VỤ`): each writer maps names to what
+    its format allows. Names are checked here, where they enter the project
+    (operations and schema files), so no export ever meets a bad one.
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise SchemaError(f"a {what} name cannot be empty")
+    for position, ch in enumerate(name):
+        if unicodedata.category(ch) in _CONTROL_CATEGORIES:
+            raise SchemaError(
+                f"the {what} name {name!r} contains an invisible or control character "
+                f"(U+{ord(ch):04X} {unicodedata.name(ch, 'control character')}) at position "
+                f"{position + 1}; names may contain letters, digits, punctuation and spaces"
+            )
+    if name != name.strip():
+        raise SchemaError(f"a {what} name cannot start or end with spaces: {name!r}")
+    return name
 
 
 @dataclass(frozen=True)
@@ -119,6 +146,10 @@ class LabelSchema:
     def check(self) -> None:
         """Raise SchemaError on duplicate names or keys, or dangling relation labels."""
         names = self.label_names()
+        for name in names:
+            check_name(name, "label")
+        for rel in self.relations:
+            check_name(rel.name, "relation type")
         if len(set(names)) != len(names):
             raise SchemaError("two labels share a name")
         keys = [label.key.lower() for label in self.labels if label.key]

@@ -1,75 +1,212 @@
-"""Normalising article text once, at import: NFC, \\n, no invisible characters.
+"""Normalising article text once, at import: NFC, \\n, no invisible characters that mean nothing.
 
 Annotated formats carry offsets into the raw text, so normalisation also
-returns a map from raw positions to normalised positions.
+returns a map from raw positions to normalised positions. The map is exact:
+a span whose ends lie between characters that NFC keeps apart maps to the
+same characters in the normalised text, whatever composes elsewhere (Hangul
+jamo, combining marks that NFC reorders or merges across clusters).
+
+The invisible-character rule (see CONTEXT.md):
+- BOM, NUL, zero-width space, word joiner and soft hyphen (`DROPPED`) are
+  dropped: they carry no meaning and shift offsets between tools.
+- Zero-width joiner and non-joiner (`JOINERS`) are kept between two visible
+  characters, inside a word or an emoji sequence, where they are part of the
+  text; anywhere else (next to a space, a line break, the text's ends or
+  another invisible) they join nothing and are dropped.
+- A token made only of invisible characters goes with one space beside it,
+  so no double, leading or trailing space is left where it was.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterator
 
-# Characters dropped at import: they are invisible and would shift offsets
-# between tools (BOM, NUL, zero-width space/joiners, word joiner, soft hyphen).
-DROPPED = frozenset("\ufeff\x00\u200b\u200c\u200d\u2060\u00ad")
+from annotator.core.errors import ImportFailure
+
+# Always dropped at import: invisible, meaningless, and they shift offsets
+# between tools (BOM, NUL, zero-width space, word joiner, soft hyphen).
+DROPPED = frozenset("\ufeff\x00\u200b\u2060\u00ad")
+# Kept inside a word or an emoji sequence, dropped anywhere else.
+JOINERS = frozenset("\u200c\u200d")
+
+_INVISIBLE = "".join(sorted(DROPPED | JOINERS))
+_SOLID = rf"[^\s{_INVISIBLE}]"
+# A token of invisibles between spaces or line ends, with the one space that
+# goes with it: the space after it, else the space before it at a line end.
+_INVISIBLE_TOKEN = re.compile(rf"(?<![^ \r\n])[{_INVISIBLE}]+ | [{_INVISIBLE}]+(?![^\r\n])")
+_STRAY_JOINER = re.compile(rf"(?<!{_SOLID})[\u200c\u200d]|[\u200c\u200d](?!{_SOLID})")
+_ANY_INVISIBLE = re.compile(rf"[{_INVISIBLE}]")
 
 
 def normalize_text(raw: str) -> str:
-    """The stored form of an article: NFC, \\n line endings, invisibles dropped."""
+    """The stored form of an article: NFC, \\n line endings, meaningless invisibles dropped."""
     return normalize_with_offsets(raw)[0]
+
+
+def drop_invisibles(raw: str) -> str:
+    """`raw` without the invisible characters (and token spaces) the rule drops; no NFC."""
+    if _ANY_INVISIBLE.search(raw) is None:
+        return raw
+    # The same positions as `_dropped_positions`, removed by C-speed substitutions:
+    # removing a token never changes whether a joiner sits between visible characters.
+    text = _STRAY_JOINER.sub("", _INVISIBLE_TOKEN.sub("", raw))
+    for ch in DROPPED:
+        if ch in text:
+            text = text.replace(ch, "")
+    return text
+
+
+def _dropped_positions(raw: str) -> Iterator[int]:
+    """Positions of `raw` that the invisible-character rule removes."""
+    for match in _INVISIBLE_TOKEN.finditer(raw):
+        yield from range(match.start(), match.end())
+    for match in _STRAY_JOINER.finditer(raw):
+        yield match.start()
+    for i, ch in enumerate(raw):
+        if ch in DROPPED:
+            yield i
+
+
+def _kept(raw: str) -> list[bool]:
+    keep = [True] * len(raw)
+    if _ANY_INVISIBLE.search(raw) is not None:
+        for i in _dropped_positions(raw):
+            keep[i] = False
+    return keep
 
 
 def normalize_with_offsets(raw: str) -> tuple[str, list[int]]:
     """Normalise `raw` and map every raw position 0..len(raw) to the new text.
 
-    A position inside a character cluster that NFC merges maps to the start of
-    the merged character; a dropped character maps to where it would have been.
+    A position inside characters that NFC merges into one maps to the start
+    of the merged character; a dropped character maps to where it would have
+    been. Every other position maps exactly. Raises ImportFailure if the
+    result could not be made exact (never expected; it replaces a shifted map).
     """
-    pieces: list[str] = []
-    mapping = [0] * (len(raw) + 1)
-    out_len = 0
-    i = 0
+    keep = _kept(raw)
+    pieces = list(_clusters(raw, keep))
+    joined = "".join(piece for _, _, piece in pieces)
+    if not unicodedata.is_normalized("NFC", joined):
+        pieces = _merge_composing(pieces)
+        joined = "".join(piece for _, _, piece in pieces)
+        if not unicodedata.is_normalized("NFC", joined):
+            raise ImportFailure(
+                "the text cannot be normalised with exact offsets (an unusual sequence of "
+                "combining characters); nothing of it was stored"
+            )
+    return joined, _mapping(raw, keep, pieces)
+
+
+def _clusters(raw: str, keep: list[bool]) -> Iterator[tuple[int, int, str]]:
+    """(raw start, raw end, NFC text) of each character and the combining marks after it.
+
+    CR and CRLF become one \\n; dropped characters belong to the cluster
+    they sit in (or form an empty one), so they map to where they would be.
+    """
     n = len(raw)
+    i = 0
     while i < n:
-        ch = raw[i]
-        if ch in DROPPED:
-            mapping[i] = out_len
+        if not keep[i]:
+            yield i, i + 1, ""
             i += 1
             continue
-        if ch == "\r":
-            mapping[i] = out_len
-            if i + 1 < n and raw[i + 1] == "\n":
-                mapping[i + 1] = out_len
-                i += 1
-            pieces.append("\n")
-            out_len += 1
-            i += 1
+        if raw[i] == "\r":
+            end = i + 1
+            while end < n and not keep[end]:
+                end += 1
+            # CR LF is one line break, even with a dropped character between them.
+            end = end + 1 if end < n and raw[end] == "\n" else i + 1
+            yield i, end, "\n"
+            i = end
             continue
-        # A cluster: one character and the combining marks that follow it
-        # (skipping dropped invisibles between them).
         j = i + 1
-        while j < n and (unicodedata.combining(raw[j]) or raw[j] in DROPPED):
+        while j < n and (not keep[j] or unicodedata.combining(raw[j])):
             j += 1
-        cluster = "".join(c for c in raw[i:j] if c not in DROPPED)
-        composed = unicodedata.normalize("NFC", cluster)
-        for k in range(i, j):
-            mapping[k] = out_len
-        pieces.append(composed)
-        out_len += len(composed)
+        cluster = "".join(raw[k] for k in range(i, j) if keep[k])
+        yield i, j, unicodedata.normalize("NFC", cluster)
         i = j
-    mapping[n] = out_len
-    text = "".join(pieces)
-    expected = unicodedata.normalize("NFC", "".join(pieces))
-    if text != expected:
-        # Composition across clusters (rare scripts such as Hangul jamo):
-        # fall back to the whole-text form; positions clamp to its length.
-        text = expected
-        mapping = [min(m, len(text)) for m in mapping]
-    return text, mapping
+
+
+def _merge_composing(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Join neighbouring clusters that NFC composes or reorders across (Hangul jamo...).
+
+    Dropped characters between two clusters that merge become part of the merged one.
+    """
+    out: list[tuple[int, int, str]] = []
+    last = -1  # index in `out` of the last piece with text
+    for start, end, text in pieces:
+        if text and last >= 0:
+            before = out[last][2]
+            together = unicodedata.normalize("NFC", before + text)
+            if together != before + text:
+                out[last:] = [(out[last][0], end, together)]
+                continue
+        out.append((start, end, text))
+        if text:
+            last = len(out) - 1
+    return out
+
+
+def _mapping(raw: str, keep: list[bool], pieces: list[tuple[int, int, str]]) -> OffsetMap:
+    mapping = OffsetMap([0] * (len(raw) + 1))
+    if not all(keep):
+        mapping.dropped = frozenset(i for i, kept in enumerate(keep) if not kept)
+    out_len = 0
+    for start, end, text in pieces:
+        if end - start == 1 or (len(text) < 2 and all(keep[start:end])):
+            # No exact cut inside one character (a dropped one still maps past what precedes it).
+            mapping[start:end] = [out_len] * (end - start)
+        else:
+            offsets = _inner_offsets(raw, keep, start, end, text)
+            mapping[start:end] = [out_len + o for o in offsets]
+        out_len += len(text)
+    mapping[len(raw)] = out_len
+    return mapping
+
+
+def _inner_offsets(raw: str, keep: list[bool], start: int, end: int, text: str) -> list[int]:
+    """Where each raw position of one piece lands in its normalised `text`.
+
+    A position where NFC of the part before and of the part after add up to
+    `text` (a cut NFC keeps) maps exactly; any other lies inside a merged
+    character and maps to where that character starts (the last exact cut).
+    """
+    kept = "".join(raw[k] for k in range(start, end) if keep[k])
+    offsets: list[int] = []
+    count = 0  # kept characters before position k
+    last = 0
+    for k in range(start, end):
+        if kept == text:
+            last = count
+        elif count:
+            before = unicodedata.normalize("NFC", kept[:count])
+            if before + unicodedata.normalize("NFC", kept[count:]) == text:
+                last = len(before)
+        offsets.append(last)
+        count += keep[k]
+    return offsets
+
+
+class OffsetMap(list[int]):
+    """Raw position -> normalised position, knowing which raw characters were dropped."""
+
+    dropped: frozenset[int] = frozenset()
 
 
 def map_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a raw [start, end) through `mapping`, keeping it non-empty if possible."""
+    """Map a raw [start, end) through `mapping`.
+
+    A span inside one character that NFC merges with others covers that
+    whole character. A span over dropped characters only (a token of zero-
+    width spaces) covers nothing: it comes back empty, for the reader to
+    refuse or report, never moved onto the next character.
+    """
     new_start, new_end = mapping[start], mapping[end]
     if new_end <= new_start and end > start:
+        dropped: frozenset[int] = getattr(mapping, "dropped", frozenset())
+        if all(k in dropped for k in range(start, end)):
+            return new_start, new_start
         new_end = new_start + 1
     return new_start, new_end

@@ -18,6 +18,7 @@ from annotator.core.operations import (
     SetStatus,
     SwapLayer,
 )
+from annotator.store.errors import ProjectFileError
 
 
 class EditingSession:
@@ -41,10 +42,20 @@ class EditingSession:
         RestoreStatus,
     )
 
-    def __init__(self, session) -> None:
+    def __init__(self, session, on_file_failure=None) -> None:
         self._session = session
+        self._on_file_failure = on_file_failure
         self.doc_id: int | None = None
         self.doc_status: str | None = None
+
+    def _guarded(self, call, *args):
+        """Run a write; a failure of the file itself (gone, locked, full) is also reported."""
+        try:
+            return call(*args)
+        except ProjectFileError as exc:
+            if self._on_file_failure is not None:
+                self._on_file_failure(exc)
+            raise
 
     def show(self, doc_id: int | None, status: str | None) -> None:
         self.doc_id, self.doc_status = doc_id, status
@@ -53,7 +64,7 @@ class EditingSession:
         if self._starts_document(op):
             start = SetStatus(doc_id=self.doc_id, status=IN_PROGRESS)
             op = Batch(operations=(op, start), description="first edit of a new document")
-        changes = self._session.apply(op, origin=origin)
+        changes = self._guarded(self._session.apply, op, origin)
         if self.doc_id in changes.status_changed:
             self.doc_status = IN_PROGRESS if self.doc_status == NEW else self.doc_status
         return changes
@@ -65,10 +76,10 @@ class EditingSession:
         return target == self.doc_id
 
     def undo(self, origin: object = None) -> ChangeSet | None:
-        return self._session.undo(origin)
+        return self._guarded(self._session.undo, origin)
 
     def redo(self, origin: object = None) -> ChangeSet | None:
-        return self._session.redo(origin)
+        return self._guarded(self._session.redo, origin)
 
     def can_undo(self) -> bool:
         return self._session.can_undo()
@@ -90,12 +101,13 @@ class ProjectContext(QObject):
     """
 
     changed = Signal(object, object)  # ChangeSet, source
+    fileFailed = Signal(object)  # a ProjectFileError met by any write of this window
 
     def __init__(self, project, path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.session = EditingSession(project.session())
+        self.session = EditingSession(project.session(), self.fileFailed.emit)
 
     def apply(self, operation: Operation, *, source: object = None) -> ChangeSet:
         """Apply one operation through the session and tell every view."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import DONE
 from annotator.core.operations import AddSpan, DeleteRelation, RelabelSpan, SetNote, SetStatus
-from annotator.gui import history
+from annotator.gui import file_safety, history
 from annotator.gui.annotations_panel import AnnotationsPanel
 from annotator.gui.context import ProjectContext
 from annotator.gui.document_info_panel import DocumentInfoPanel
@@ -26,7 +27,6 @@ from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider, segmenter_words
 from annotator.gui.menus import build_menus
 from annotator.gui.palette_panel import LabelPalette
-from annotator.gui.plaintext import message_box
 from annotator.gui.relations_panel import RelationsPanel
 from annotator.gui.settings import (
     APPLICATION,
@@ -38,7 +38,8 @@ from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
 from annotator.gui.window_commands import UNFINISHED, WindowCommandsMixin
-from annotator.store import create_project, open_project
+from annotator.store import create_project
+from annotator.store.errors import ProjectFileError
 
 READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
 
@@ -53,6 +54,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.tasks: list = []  # background tasks still running
         self.last_report = None  # the latest report dialog (import, suggest, train)
         self.last_warning: QMessageBox | None = None
+        self.last_file_failure = None  # the latest file-level failure shown (see file_safety)
         self._words: WordSpansProvider | None = None  # word mode's segmentation, made on first use
         self.resize(1280, 820)
         self.editor = AnnotationEditor(self)
@@ -132,13 +134,12 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         return None if self.context is None else self.context.project
 
     def open_project_path(self, path) -> bool:
-        """Open an existing project file; False (after telling the user) if it is not one."""
-        try:
-            project = open_project(Path(path))
-        except (AnnotatorError, OSError) as exc:
-            self.warn("Open project", str(exc))
+        """Open a project file (to read only, if it cannot be written); False after telling why."""
+        project = file_safety.open_for_window(self, Path(path))
+        if project is None:
             return False
         self._install(project, Path(path))
+        file_safety.show_notices(self, project)
         return True
 
     def new_project_path(self, path) -> bool:
@@ -148,19 +149,14 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
             self.warn("New project", str(exc))
             return False
         self._install(project, Path(path))
+        file_safety.show_notices(self, project)
         return True
-
-    def warn(self, title: str, message: str) -> QMessageBox:
-        """Tell the user something went wrong, without blocking the event loop."""
-        box = message_box(self, title, message, ask=False)
-        box.open()
-        self.last_warning = box
-        return box
 
     def _install(self, project, path: Path) -> None:
         self.close_project()
         self.context = ProjectContext(project, path, self)
         self.context.changed.connect(self._on_changed)
+        self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
         self.editor.set_project(project, self.context.session)
         self.editor.set_label_keys(project.schema())
         self.documents.set_project(project)
@@ -199,15 +195,21 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
                 QTimer.singleShot(0, self._size_docks)
         if not is_open:
             self.start_page.refresh()
-        title = f"{self.context.path.name} — {APPLICATION}" if is_open else APPLICATION
+        read_only = " (read-only)" if is_open and self.project.read_only else ""
+        title = f"{self.context.path.name}{read_only} — {APPLICATION}" if is_open else APPLICATION
         self.setWindowTitle(title)
         self.status.show_project(self.project)
 
     def _remember_reading_position(self) -> None:
         doc_id = self.current_doc_id()
         if self.context is not None and doc_id is not None:
-            position = int(self.editor.first_visible_position())
-            self.project.set_setting(READING_KEY, {"doc_id": doc_id, "position": position})
+            self._bookmark(doc_id, int(self.editor.first_visible_position()))
+
+    def _bookmark(self, doc_id: int, position: int) -> None:
+        """Save the reading place, where the file can take it (not read-only, gone or full)."""
+        if not self.project.read_only:
+            with contextlib.suppress(AnnotatorError):
+                self.project.set_setting(READING_KEY, {"doc_id": doc_id, "position": position})
 
     def _restore_reading_position(self) -> None:
         saved = self.project.get_setting(READING_KEY) or {}
@@ -256,9 +258,13 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.info.flush()
         # No need to save the place in the document being left: the one opened
         # becomes the place to come back to (saved below, and on close).
-        self._doc = (
-            None if doc_id is None or self.context is None else self.project.document(doc_id)
-        )
+        try:
+            self._doc = (
+                None if doc_id is None or self.context is None else self.project.document(doc_id)
+            )
+        except ProjectFileError as exc:  # a damaged page, a vanished disk
+            self._doc = None
+            self.warn("Open document", str(exc))
         if self.context is not None:
             self.context.session.show(self.current_doc_id(), getattr(self._doc, "status", None))
         self.editor.load_document(self.current_doc_id())
@@ -266,8 +272,10 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self._refresh_lists()
         self.documents.select_document(self.current_doc_id())
         if self._doc is not None:
-            self.project.set_setting(READING_KEY, {"doc_id": self._doc.id, "position": 0})
-            self.setWindowTitle(f"{self._doc.title} — {self.context.path.name} — {APPLICATION}")
+            self._bookmark(self._doc.id, 0)
+            read_only = " (read-only)" if self.project.read_only else ""
+            name = f"{self.context.path.name}{read_only}"
+            self.setWindowTitle(f"{self._doc.title} — {name} — {APPLICATION}")
 
     def _refresh_lists(self) -> None:
         """Rebuild the annotation and relation lists of the open document."""

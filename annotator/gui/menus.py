@@ -20,6 +20,7 @@ class WindowActions:
     import_files: QAction
     import_folder: QAction
     export: QAction
+    save_as: QAction
     close_project: QAction
     quit: QAction
     undo: QAction
@@ -38,7 +39,7 @@ class WindowActions:
     recent_menu: QMenu
 
     PROJECT_ACTIONS = (
-        "import_files", "import_folder", "export", "close_project", "undo", "redo",
+        "import_files", "import_folder", "export", "save_as", "close_project", "undo", "redo",
         "mark_done", "next_document", "previous_document", "schema", "suggest_document",
         "suggest_all", "accept_all", "reject_all", "word_mode", "train",
     )  # fmt: skip
@@ -69,6 +70,7 @@ def build_menus(window) -> WindowActions:
         import_files=_action(window, "&Import files…", window.ask_import_files, "Ctrl+I"),
         import_folder=_action(window, "Import &folder…", window.ask_import_folder),
         export=_action(window, "&Export…", window.show_export_dialog, "Ctrl+E"),
+        save_as=_action(window, "Save project &as…", window.ask_save_as, QKeySequence.StandardKey.SaveAs),
         close_project=_action(window, "&Close", window.close_project, "Ctrl+W"),
         quit=_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),
         undo=_action(window, "&Undo", window.undo, "Ctrl+Z"),
@@ -92,7 +94,7 @@ def build_menus(window) -> WindowActions:
     file_menu.addMenu(a.recent_menu)
     a.recent_menu.aboutToShow.connect(lambda: _fill_recent(a.recent_menu, window))
     file_menu.addSeparator()
-    file_menu.addActions([a.import_files, a.import_folder, a.export])
+    file_menu.addActions([a.import_files, a.import_folder, a.export, a.save_as])
     file_menu.addSeparator()
     file_menu.addActions([a.close_project, a.quit])
     edit_menu = bar.addMenu("&Edit")

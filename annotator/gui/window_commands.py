@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
-from annotator.gui import flows
+from annotator.gui import file_safety, flows
+from annotator.gui.plaintext import message_box
 
 UNFINISHED = (NEW, IN_PROGRESS)
 PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
@@ -29,6 +30,16 @@ class WindowCommandsMixin:
         path, _ = QFileDialog.getSaveFileName(self, "New project", "project.db", PROJECT_FILTER)
         if path:
             self.new_project_path(path)
+
+    def warn(self, title: str, message: str) -> QMessageBox:
+        """Tell the user something went wrong, without blocking the event loop."""
+        box = message_box(self, title, message, ask=False)
+        box.open()
+        self.last_warning = box
+        return box
+
+    def ask_save_as(self) -> None:
+        file_safety.ask_save_as(self)
 
     def ask_import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", flows.IMPORT_FILTER)

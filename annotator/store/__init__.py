@@ -1,6 +1,7 @@
 """SQLite project store: open, migrate, read, and apply operations."""
 
-from annotator.store.project import Project, create_project, default_annotator, open_project
+from annotator.store.opening import create_project, open_project
+from annotator.store.project import Project, default_annotator
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
 from annotator.store.streaming import ProjectReader

@@ -19,6 +19,7 @@ from annotator.core.operations import (
     RenameLabel,
     RestoreSpans,
 )
+from annotator.core.schema import check_name
 from annotator.store import repository as repo
 from annotator.store.apply_base import ApplyContext, Result, check_label
 from annotator.store.apply_spans import delete_spans
@@ -57,9 +58,7 @@ def _old_type(conn: sqlite3.Connection, name: str) -> PutRelationType | None:
 
 
 def put_label(ctx: ApplyContext, op: PutLabel) -> Result:
-    name = op.name.strip()
-    if not name or name != op.name:
-        raise SchemaError(f"a label name cannot be empty or start/end with spaces: {op.name!r}")
+    name = check_name(op.name, "label")
     if op.key:
         clash = ctx.conn.execute(
             "SELECT name FROM labels WHERE lower(key) = lower(?) AND name != ?", (op.key, name)
@@ -115,9 +114,7 @@ def _affected_docs(ctx: ApplyContext, label: str) -> tuple[list[int], frozenset[
 
 def rename_label(ctx: ApplyContext, op: RenameLabel) -> Result:
     check_label(ctx.conn, op.old)
-    new = op.new.strip()
-    if not new or new != op.new:
-        raise SchemaError(f"a label name cannot be empty or start/end with spaces: {op.new!r}")
+    new = check_name(op.new, "label")
     if ctx.conn.execute(_LABEL_ROW, (new,)).fetchone() is not None:
         raise SchemaError(f"there is already a label named {new}")
     span_ids, doc_ids = _affected_docs(ctx, op.old)
@@ -172,9 +169,7 @@ def _now_unbounded(ctx: ApplyContext, before: PutRelationType) -> bool:
 
 
 def put_relation_type(ctx: ApplyContext, op: PutRelationType) -> Result:
-    name = op.name.strip()
-    if not name or name != op.name:
-        raise SchemaError(f"a relation type name cannot be empty: {op.name!r}")
+    name = check_name(op.name, "relation type")
     for label in op.head_labels + op.tail_labels:
         check_label(ctx.conn, label)
     old = _old_type(ctx.conn, name)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from annotator.core.errors import AnnotatorError, NotAProjectError
+from annotator.core.errors import NotAProjectError
+from annotator.store import lockwait
+from annotator.store.checkpoints import stamp_if_due
+from annotator.store.errors import DiskFullError, ReadOnlyProjectError, translate
+from annotator.store.fileguard import FileGuard
 
 # Written into the SQLite header (offset 68) of every project file: "VNAN".
 APPLICATION_ID = 0x564E414E
@@ -35,80 +42,112 @@ def read_header(path: Path) -> bytes:
 
 
 def check_project_file(path: Path) -> None:
-    """Raise NotAProjectError unless `path` is one of our projects; never writes.
+    """Raise NotAProjectError unless `path` is one of our projects; never writes."""
+    from annotator.store.filefacts import read_file_facts
 
-    The header is read as bytes first, so a foreign SQLite database is refused
-    without SQLite ever opening it (no WAL or journal files are created).
+    read_file_facts(path)
+
+
+class ProjectConnection(sqlite3.Connection):
+    """A connection to one project file, with what the store needs to guard its writes.
+
+    `read_only`: the file is open for reading (writes raise ReadOnlyProjectError
+    before touching it). `guard`: checks before each write that the file at
+    `path` is still the one opened. `wait`: how long to wait for another
+    program's write lock, and whom to tell meanwhile. `after_commit`: run after
+    each committed transaction (log maintenance).
     """
-    header = read_header(path)
-    app_id = int.from_bytes(header[68:72], "big")
-    if app_id != APPLICATION_ID:
-        raise NotAProjectError(
-            f"{path} is an SQLite database of another program, not an annotation project."
-        )
-    name = _read_format_name(path)
-    if name != FORMAT_NAME:
-        raise NotAProjectError(f"{path} is not an annotation project (format {name!r}).")
+
+    path: Path | None = None
+    lock: threading.RLock
+    read_only: bool = False
+    read_only_reason: str = ""
+    guard: FileGuard | None = None
+    schema_watch: Any = None  # gate.SchemaWatch, once the schema is checked
+    wait: lockwait.LockWait = lockwait.DEFAULT
+    stamp_due: bool = False  # the next write starts a log generation (store.checkpoints)
+    commits: int = 0  # a session that saved nothing leaves the file's bytes as they were
+    after_commit: Callable[[ProjectConnection], None] | None = None
 
 
-def _read_format_name(path: Path) -> str | None:
-    # Without a -wal file the main file holds everything: open it immutable so
-    # SQLite creates no -wal/-shm beside a file that may not be ours.
-    wal = path.with_name(path.name + "-wal")
-    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    uri = f"{path.resolve().as_uri()}?{flags}"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
-        raise NotAProjectError(f"{path} cannot be opened as a project: {exc}.") from exc
-    try:
-        row = conn.execute("SELECT value FROM project_meta WHERE key = 'format'").fetchone()
-    except sqlite3.Error as exc:
-        raise NotAProjectError(f"{path} is damaged or not a project: {exc}.") from exc
-    finally:
-        conn.close()
-    return None if row is None else str(row[0])
-
-
-def connect(path: Path, *, new: bool = False) -> sqlite3.Connection:
+def connect(path: Path, *, new: bool = False) -> ProjectConnection:
     """Open (or, with new=True, create) a project file with the pragmas every project uses.
 
     WAL plus synchronous=FULL: a committed edit survives a crash or power loss.
     Autocommit mode, so every transaction is explicit (see `transaction`).
+    The store opens files through `store.opening`, which runs the gate first.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, factory=ProjectConnection
+    )
+    conn.path = path
+    conn.lock = threading.RLock()
     if new:
         # Written before WAL is on, so the mark is in the main file at once and
         # the header check finds it even if the program dies before a checkpoint.
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def use_project_pragmas(conn: sqlite3.Connection) -> None:
+    """Durable WAL, foreign keys, a bigger cache; checkpoints are the store's (see wal)."""
+    conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+
+
+def connect_read_only(path: Path, *, immutable: bool) -> ProjectConnection:
+    """A connection that can only read `path` (a read-only file, folder or mount).
+
+    `immutable` reads the main file alone, creating no -wal or -shm beside it:
+    right for a folder nobody can write to, where no log can exist.
+    """
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?{flags}",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        factory=ProjectConnection,
+    )
+    conn.path = path
+    conn.lock = threading.RLock()
+    conn.read_only = True
+    conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
     return conn
 
 
-class DiskFullError(AnnotatorError):
-    """The disk (or the file's size limit) is full; the change was rolled back whole."""
+def _path_of(conn: sqlite3.Connection) -> Path | None:
+    return getattr(conn, "path", None)
 
 
-def _disk_full(exc: sqlite3.Error) -> DiskFullError | None:
-    """A DiskFullError for SQLite's "database or disk is full", else None."""
-    if getattr(exc, "sqlite_errorname", "") != "SQLITE_FULL":
-        return None
-    return DiskFullError(
-        "The disk is full, so the last change could not be saved; it was undone whole and "
-        "everything saved before it is intact. Free some disk space and do it again."
-    )
+def _before_write(conn: sqlite3.Connection) -> None:
+    """Refuse a write the file cannot take, before anything is written."""
+    if getattr(conn, "read_only", False):
+        reason = getattr(conn, "read_only_reason", "") or "it is open only for reading"
+        raise ReadOnlyProjectError(
+            f"{_path_of(conn)} cannot be changed: {reason}. Nothing was changed; "
+            "to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
+        )
+    guard = getattr(conn, "guard", None)
+    if guard is not None:
+        guard.check()
+    watch = getattr(conn, "schema_watch", None)
+    if watch is not None:
+        watch.check(conn)
 
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT when already inside one.
 
-    A full disk during the transaction or its COMMIT rolls it back and raises
-    DiskFullError, whose message a user can act on.
+    Before it begins, the file is checked (read-only, deleted or replaced
+    while open); a lock held by another program is waited for (see lockwait).
+    A full disk, an I/O error or a damaged page during the transaction or its
+    COMMIT rolls it back and raises the AnnotatorError that says so.
     """
     if conn.in_transaction:
         conn.execute("SAVEPOINT nested")
@@ -121,14 +160,33 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             raise
         conn.execute("RELEASE nested")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    _before_write(conn)
+    lockwait.begin_immediate(conn, getattr(conn, "wait", lockwait.DEFAULT), _path_of(conn))
     try:
+        stamp_if_due(conn)
         yield conn
         conn.execute("COMMIT")
+        if isinstance(conn, ProjectConnection):
+            conn.stamp_due = False
+            conn.commits += 1
     except BaseException as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        full = _disk_full(exc) if isinstance(exc, sqlite3.Error) else None
-        if full is not None:
-            raise full from exc
+        _roll_back(conn, exc)
         raise
+    after = getattr(conn, "after_commit", None)
+    if after is not None:
+        after(conn)
+
+
+def _roll_back(conn: sqlite3.Connection, exc: BaseException) -> None:
+    """Undo the transaction; raise what a user should see for an error about the file."""
+    if conn.in_transaction:
+        # The error says what happened; SQLite rolls back on its own after some.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+    if isinstance(exc, sqlite3.Error):
+        friendly = translate(exc, _path_of(conn))
+        if friendly is not None:
+            raise friendly from exc
+
+
+__all__ = ["DiskFullError", "ProjectConnection", "connect", "transaction"]

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import NotAProjectError
+from annotator.core.errors import AnnotatorError, NotAProjectError
 from annotator.store.connection import transaction
+from annotator.store.errors import DiskFullError, translate
+from annotator.store.logscan import Stamp
 
 
 @dataclass(frozen=True)
@@ -294,11 +299,28 @@ CREATE TABLE assignments (
 
 
 def _database(conn: sqlite3.Connection) -> Any:
-    # Imported here: sqlite-utils pulls in pandas when installed (about a
-    # second), which only creating or upgrading a project should pay for.
-    import sqlite_utils
+    return _sqlite_utils().Database(conn, recursive_triggers=False)
 
-    return sqlite_utils.Database(conn, recursive_triggers=False)
+
+@functools.cache
+def _sqlite_utils() -> Any:
+    """sqlite-utils, imported without pandas and numpy.
+
+    It imports them when they are installed (one to three seconds), only for
+    DataFrame helpers this program never uses; and every open now runs the
+    migrations in memory to know the schema they make (store.gate). A module
+    already imported elsewhere is left as it is.
+    """
+    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
+    for name in blocked:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import" raises ImportError
+    try:
+        import sqlite_utils
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return sqlite_utils
 
 
 def _core_tables(conn: sqlite3.Connection) -> None:
@@ -353,6 +375,30 @@ def _assignments(conn: sqlite3.Connection) -> None:
     _run_script(conn, _ASSIGNMENTS)
 
 
+# The stamp of the current log generation (store.wal): one row, updated in
+# place, so the log says which state of the file it extends. The project's
+# number also goes into the SQLite header (user_version), where the file guard
+# reads it before each write (store.fileguard).
+_WAL_STAMP = """
+CREATE TABLE wal_stamp (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value TEXT NOT NULL
+)
+"""
+
+
+def _wal_stamp(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _WAL_STAMP)
+    stamp = Stamp.first()
+    conn.execute("INSERT INTO wal_stamp (id, value) VALUES (1, ?)", (stamp.text(),))
+    conn.execute(f"PRAGMA user_version = {project_number(stamp.project):d}")
+
+
+def project_number(project_id: str) -> int:
+    """The 31-bit number of a project id, as kept in the SQLite header."""
+    return int(project_id, 16) & 0x7FFFFFFF or 1
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
@@ -363,6 +409,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0050_team_layers", _team_layers),
     Migration("0051_layer_stash", _layer_stash),
     Migration("0052_assignments", _assignments),
+    Migration("0020_wal_stamp", _wal_stamp),
 )
 
 
@@ -399,20 +446,47 @@ def pending_migrations(
     return [m for m in migrations if m.name not in done]
 
 
-def backup_file(conn: sqlite3.Connection, path: Path) -> Path:
-    """Copy the project with the SQLite backup API before it is migrated."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.before-migration-{stamp}.bak")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.before-migration-{stamp}-{n}.bak")
-        n += 1
-    dest = sqlite3.connect(str(target))
+def backup_file(conn: sqlite3.Connection, path: Path, before: str) -> Path:
+    """Copy the project with the SQLite backup API before it is migrated to `before`.
+
+    The copy is written to a `.partial` file and renamed only once complete, so
+    a full disk leaves no empty or half backup (the partial one is removed and
+    the error raised). Its name says which step it precedes: an interrupted
+    migration run again replaces its own backup instead of adding one more.
+    """
+    target = path.with_name(f"{path.name}.before-{before}.bak")
+    partial = target.with_name(target.name + ".partial")
     try:
-        conn.backup(dest)
-    finally:
-        dest.close()
+        dest = sqlite3.connect(str(partial))
+        try:
+            conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error | OSError):
+            raise _backup_failed(path, target, exc) from exc
+        raise
     return target
+
+
+def _backup_failed(path: Path, target: Path, exc: BaseException) -> AnnotatorError:
+    if isinstance(exc, sqlite3.Error):
+        friendly = translate(exc, target)
+        if friendly is not None and not isinstance(friendly, DiskFullError):
+            return friendly
+    return DiskFullError(
+        f"{path} needs upgrading to this version's format, but its backup copy {target.name} "
+        f"could not be written ({exc}); the disk may be full. Nothing was changed: free "
+        "some disk space and open it again."
+    )
+
+
+def remove_stale_backups(path: Path) -> None:
+    """Remove half-written backups (`.bak.partial`) an interrupted run left beside `path`."""
+    for stale in path.parent.glob(f"{path.name}.before-*.bak.partial"):
+        stale.unlink(missing_ok=True)
 
 
 def run_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:

@@ -20,7 +20,8 @@ from annotator.core.errors import NotAProjectError
 from annotator.core.schema import LabelSchema
 from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
-from annotator.store.project import Project, create_project, open_project
+from annotator.store.opening import create_project, open_project
+from annotator.store.project import Project
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
 _DOC_COLUMNS = (

@@ -11,31 +11,18 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import OperationError
 from annotator.core.model import Document, Relation, SourceDocument, Span
-from annotator.core.resources import default_schema
 from annotator.core.schema import LabelSchema
 from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
 from annotator.store.apply_base import ensure_annotator
 from annotator.store.cache import SpanCache
-from annotator.store.connection import (
-    FORMAT_NAME,
-    check_project_file,
-    connect,
-    transaction,
-)
+from annotator.store.connection import transaction
+from annotator.store.errors import translate_errors, verify_pages
 from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.importing import text_hash as _text_hash
-from annotator.store.migrations import (
-    MIGRATIONS,
-    Migration,
-    backup_file,
-    ensure_bookkeeping,
-    pending_migrations,
-    run_migrations,
-)
+from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
@@ -50,25 +37,48 @@ def default_annotator() -> str:
         return "annotator"
 
 
+@translate_errors
 class Project(TeamReadsMixin):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
         self._conn = conn
-        self._lock = threading.RLock()
+        # The connection's own lock, which its log keeper takes too (store.checkpoints).
+        self._lock = getattr(conn, "lock", None) or threading.RLock()
         self.path = path
         self.annotator = annotator or default_annotator()
         self.last_backup: Path | None = None
+        self.read_only = False
+        self.notices: list[str] = []  # what opening did that the user should hear about
         self._cache = SpanCache(conn)
 
     # -- lifecycle ------------------------------------------------------------
 
     def close(self) -> None:
+        """Close; the project is then one file (its log copied in and removed)."""
         with self._lock:
             if self._conn is not None:
-                self._conn.execute("PRAGMA optimize")
-                self._conn.close()
-                self._conn = None
+                conn, self._conn = self._conn, None
+                close_connection(conn)
+
+    def save_as(self, target: str | Path) -> Path:
+        """Write the project as this session reads it to a new file (and check the copy).
+
+        Works when the file was deleted, moved or replaced while open: the
+        session still reads the file it opened.
+        """
+        with self._lock:
+            return save_as(self._conn, Path(target))
+
+    def settle(self) -> bool:
+        """Copy recent edits from the log into the file now (the window calls it when idle)."""
+        keeper: Any = getattr(self._conn, "after_commit", None)
+        return bool(keeper.settle()) if keeper is not None and hasattr(keeper, "settle") else True
+
+    def file_problem(self) -> str:
+        """Why the file at `path` is no longer this project's ('' while it is)."""
+        guard = getattr(self._conn, "guard", None)
+        return guard.problem() if guard is not None else ""
 
     def __enter__(self) -> Project:
         return self
@@ -219,6 +229,14 @@ class Project(TeamReadsMixin):
         with self._lock:
             return repo.read_stats(self._conn)
 
+    def verify(self) -> None:
+        """Raise ProjectDamagedError if any page of the file is unreadable; never writes.
+
+        SQLite's quick check reads every page (about a second per gigabyte).
+        """
+        with self._lock:
+            verify_pages(self._conn, self.path)
+
     def search(self, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
         with self._lock:
             return fts.search(self._conn, query, limit=limit)
@@ -356,38 +374,9 @@ class Project(TeamReadsMixin):
         batch.stored = writer.stored
 
 
-# -- opening and creating -------------------------------------------------------
-
-
-def create_project(
-    path: str | Path,
-    schema: LabelSchema | None = None,
-    annotator: str | None = None,
-    *,
-    migrations: Sequence[Migration] = MIGRATIONS,
-) -> Project:
-    """Create a new project file (refuses to overwrite anything)."""
-    target = Path(path)
-    if target.exists():
-        raise OperationError(f"{target} already exists; choose a new file name for the project.")
-    if not target.parent.is_dir():
-        raise OperationError(f"the folder {target.parent} does not exist.")
-    conn = connect(target, new=True)
-    with transaction(conn):
-        ensure_bookkeeping(conn)
-        conn.executemany(
-            "INSERT INTO project_meta (key, value) VALUES (?, ?)",
-            [("format", FORMAT_NAME), ("created", str(time.time())), ("format_version", "0")],
-        )
-    run_migrations(conn, migrations)
-    project = Project(conn, target, annotator)
-    _put_schema(project, schema or default_schema())
-    return project
-
-
-def _put_schema(project: Project, schema: LabelSchema) -> None:
+def put_schema(conn: Any, schema: LabelSchema) -> None:
+    """Write the labels and relation types of a new project (checked first)."""
     schema.check()
-    conn = project._conn
     with transaction(conn):
         conn.executemany(
             "INSERT INTO labels (name, color, key, description, ord) VALUES (?, ?, ?, ?, ?)",
@@ -402,29 +391,3 @@ def _put_schema(project: Project, schema: LabelSchema) -> None:
                 for i, r in enumerate(schema.relations)
             ],
         )
-
-
-def open_project(
-    path: str | Path,
-    annotator: str | None = None,
-    *,
-    migrations: Sequence[Migration] = MIGRATIONS,
-) -> Project:
-    """Open an existing project; a foreign or damaged file is refused untouched.
-
-    If the file needs migrating, a backup copy is written beside it first
-    (`Project.last_backup` names it).
-    """
-    target = Path(path)
-    check_project_file(target)
-    conn = connect(target)
-    try:
-        pending = pending_migrations(conn, migrations, target)
-        backup = backup_file(conn, target) if pending else None
-        run_migrations(conn, pending)
-    except BaseException:
-        conn.close()
-        raise
-    project = Project(conn, target, annotator)
-    project.last_backup = backup
-    return project

@@ -16,12 +16,14 @@ from annotator.core.operations import Operation, operation_from_dict
 from annotator.store.applier import apply_operation
 from annotator.store.apply_base import ApplyContext, ensure_annotator
 from annotator.store.connection import transaction
+from annotator.store.errors import translate_errors
 
 
 def _dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+@translate_errors
 class Session:
     """The one write path for annotation edits by `annotator`.
 
@@ -45,8 +47,12 @@ class Session:
         self._undo: list[int] = []
         self._redo: list[int] = []
         self._seen = 0
-        with self._lock, transaction(conn):
-            ensure_annotator(conn, annotator, time.time())
+        with self._lock:
+            # No write unless needed: a read-only or locked project still opens.
+            known = conn.execute("SELECT 1 FROM annotators WHERE name = ?", (annotator,))
+            if known.fetchone() is None and not getattr(conn, "read_only", False):
+                with transaction(conn):
+                    ensure_annotator(conn, annotator, time.time())
 
     # -- public ---------------------------------------------------------------
 

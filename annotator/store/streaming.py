@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 
 from annotator.core.model import Document, Relation
 from annotator.store import repository as repo
+from annotator.store.connection import connect_read_only
+from annotator.store.gate import harden
 
 CHUNK = 500
 _SPAN_ROW = 'id, doc_id, start, "end", label, annotator, state'
@@ -134,9 +136,12 @@ class ProjectReader:
     """
 
     def __init__(self, path: str | Path) -> None:
-        uri = f"{Path(path).resolve().as_uri()}?mode=ro"
-        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        self._conn.execute("PRAGMA busy_timeout = 5000")
+        # The exporting process opened this file through the gate; stored SQL
+        # cannot fire on reads, and schema trust stays off.
+        target = Path(path)
+        has_log = target.with_name(target.name + "-wal").exists()
+        self._conn = connect_read_only(target, immutable=not has_log)
+        harden(self._conn, strict=False)
 
     def iter_annotated(
         self, ids: Sequence[int], *, chunk: int = CHUNK, units: bool = False

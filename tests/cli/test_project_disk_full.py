@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from annotator.cli import cli
 from annotator.store import open_project
-from annotator.store import project as project_module
+from annotator.store import opening as project_module
 
 # 450 short articles (text and stored tokens) need about 240 pages; one batch
 # of 200 fits, not all of them.

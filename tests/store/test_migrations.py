@@ -39,7 +39,10 @@ def test_a_later_migration_runs_once_and_is_recorded(project_path: Path) -> None
     calls: list[str] = []
 
     def add_column(conn: sqlite3.Connection) -> None:
-        calls.append("ran")
+        # The gate also applies applied migrations to an in-memory database to
+        # know the schema they make; count only the runs on the file itself.
+        if conn.execute("PRAGMA database_list").fetchone()[2]:
+            calls.append("ran")
         conn.execute("ALTER TABLE documents ADD COLUMN reviewer TEXT")
 
     newer = (*MIGRATIONS, Migration("0099_document_reviewer", add_column))

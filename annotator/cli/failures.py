@@ -1,0 +1,81 @@
+"""Every failure a user can meet ends as one clear line and a non-zero exit, never a traceback.
+
+Commands raise `AnnotatorError` (or `OSError` for a file the user named);
+the top-level group prints its message as click's `Error: ...` and exits 1.
+Opening a project for a command goes through `open_for`, which prints the
+opening's notices and reports waits for another program's lock.
+"""
+
+from __future__ import annotations
+
+import errno
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from annotator.core.errors import AnnotatorError
+from annotator.store import open_project
+from annotator.store.lockwait import LockWait
+
+# How long a command waits for another program's write lock before giving up.
+LOCK_WAIT_SECONDS = 120.0
+
+
+def os_message(exc: OSError) -> str:
+    """An OSError in words: what happened to which file."""
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return (
+            f"The disk is full (or a file size limit was reached){where}; nothing more was written."
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"{exc.strerror}{where}: choose a folder you can write to."
+    return f"{exc.strerror or exc}{where}"
+
+
+class SafeGroup(click.Group):
+    """The command group: AnnotatorError and OSError become `Error: ...` with exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AnnotatorError as exc:
+            raise click.ClickException(str(exc)) from None
+        except OSError as exc:
+            raise click.ClickException(os_message(exc)) from None
+
+
+def _report_wait(path: Path):
+    shown = {"last": -5.0}
+
+    def report(waited: float, limit: float) -> bool:
+        if waited - shown["last"] >= 5.0:
+            shown["last"] = waited
+            click.echo(
+                f"Waiting for another program to finish writing to {path} "
+                f"({waited:.0f} s, giving up after {limit:.0f} s)…",
+                err=True,
+            )
+        return True
+
+    return report
+
+
+def open_for(path: Path, *, access: str = "write", annotator: str | None = None) -> Any:
+    """Open PROJECT for a command; its notices go to stderr, lock waits are reported there."""
+    wait = LockWait(limit=LOCK_WAIT_SECONDS, report=_report_wait(path))
+    try:
+        project = open_project(path, annotator, access=access, wait=wait)  # type: ignore[arg-type]
+    except AnnotatorError as exc:
+        hint = "" if path.exists() else f" Create it first: annotator new {path}"
+        raise click.ClickException(f"{exc}{hint}") from None
+    for notice in project.notices:
+        click.echo(f"Note: {notice}", err=True)
+    return project
+
+
+def echo_notices(notices: list[str]) -> None:
+    for notice in notices:
+        click.echo(f"Note: {notice}", err=sys.stderr is not None)

@@ -1,0 +1,180 @@
+"""What the window does when the project file is in trouble: read-only, locked, gone, unsafe.
+
+The store raises typed errors (store.errors) and fills `Project.notices`;
+here each becomes a dialog a linguist can act on: a progress dialog with
+Cancel while another program holds the write lock, the notices of opening
+(a log set aside, a read-only file), Save as… when the file was deleted or
+replaced while open, and a cleaned copy for a file holding foreign SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from annotator.core.errors import AnnotatorError
+from annotator.gui.plaintext import message_box
+from annotator.store import open_project
+from annotator.store.cleaning import clean_copy
+from annotator.store.errors import (
+    ProjectFileError,
+    ProjectGoneError,
+    ReadOnlyProjectError,
+    UnsafeProjectError,
+)
+from annotator.store.lockwait import LockWait
+
+PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
+# How long the window waits for another program's write lock before it says so.
+LOCK_WAIT_SECONDS = 60.0
+
+
+class LockWaitDialog:
+    """A modal progress dialog shown while another program holds the project's write lock.
+
+    Its `report` is the store's wait callback: it runs on the GUI thread in
+    the middle of a transaction, so it only repaints and reads the Cancel
+    button; the dialog blocks every other input meanwhile.
+    """
+
+    def __init__(self, parent: QWidget, path: Path) -> None:
+        self._parent = parent
+        self._path = path
+        self.dialog: QProgressDialog | None = None
+        # Reports come every quarter second while waiting; once they stop, the wait is over.
+        self._idle = QTimer(parent, singleShot=True, interval=800)
+        self._idle.timeout.connect(self.close)
+
+    def report(self, waited: float, limit: float) -> bool:
+        if self.dialog is None:
+            dialog = QProgressDialog(self._parent)
+            dialog.setWindowTitle("Waiting for the project")
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setCancelButtonText("Stop waiting")
+            dialog.setRange(0, int(limit))
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            self.dialog = dialog
+        self.dialog.setLabelText(
+            f"Another program is writing to {self._path.name}.\n"
+            f"Waiting for it to finish ({waited:.0f} s of at most {limit:.0f} s)…"
+        )
+        self.dialog.setValue(int(waited))
+        self.dialog.show()
+        self._idle.start()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return not self.dialog.wasCanceled()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def lock_wait(window: QWidget, path: Path) -> tuple[LockWait, LockWaitDialog]:
+    waiter = LockWaitDialog(window, path)
+    return LockWait(limit=LOCK_WAIT_SECONDS, report=waiter.report), waiter
+
+
+def open_for_window(window, path: Path):
+    """Open `path` for editing if it can be written, else for reading; None after telling why."""
+    wait, waiter = lock_wait(window, path)
+    try:
+        project = open_project(path, access="auto", wait=wait)
+        try:
+            project.session()  # a new annotator's first write happens here, waiting if need be
+        except BaseException:
+            project.close()
+            raise
+    except UnsafeProjectError as exc:
+        waiter.close()
+        offer_clean_copy(window, path, str(exc))
+        return None
+    except (AnnotatorError, OSError) as exc:
+        waiter.close()
+        window.warn("Open project", str(exc))
+        return None
+    waiter.close()
+    return project
+
+
+def show_notices(window, project) -> None:
+    """What opening did that the user must know: a log set aside, a read-only file."""
+    if project.notices:
+        window.warn("Opening " + Path(project.path).name, "\n\n".join(project.notices))
+
+
+def offer_clean_copy(window, path: Path, reason: str) -> None:
+    box = message_box(window, "Project not opened", reason, ask=False)
+    copy_button = box.addButton("Make a clean copy…", QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.finished.connect(lambda _result: _clean_copy_chosen(window, path, box, copy_button))
+    box.open()
+    window.last_warning = box
+
+
+def _clean_copy_chosen(window, path: Path, box: QMessageBox, button) -> None:
+    if box.clickedButton() is not button:
+        return
+    suggested = str(path.with_name(path.stem + "-clean" + path.suffix))
+    target, _ = QFileDialog.getSaveFileName(window, "Clean copy", suggested, PROJECT_FILTER)
+    if target:
+        make_clean_copy(window, path, Path(target))
+
+
+def make_clean_copy(window, path: Path, target: Path) -> bool:
+    """Write the cleaned copy and open it; False (after telling why) if it cannot be made."""
+    try:
+        changes = clean_copy(path, target)
+    except (AnnotatorError, OSError) as exc:
+        window.warn("Clean copy", str(exc))
+        return False
+    opened = window.open_project_path(target)
+    if opened:
+        window.status.showMessage(f"Opened the clean copy ({len(changes)} change(s)).", 8000)
+    return opened
+
+
+def ask_save_as(window) -> None:
+    if window.context is None:
+        return
+    path = window.context.path
+    suggested = str(path.with_name(path.stem + "-copy" + path.suffix))
+    target, _ = QFileDialog.getSaveFileName(window, "Save project as", suggested, PROJECT_FILTER)
+    if target:
+        save_as(window, Path(target))
+
+
+def save_as(window, target: Path) -> bool:
+    """Write the open project to `target` and go on working there."""
+    try:
+        window.project.save_as(target)
+    except (AnnotatorError, OSError) as exc:
+        window.warn("Save as", str(exc))
+        return False
+    window.close_project()
+    return bool(window.open_project_path(target))
+
+
+def file_failed(window, error: ProjectFileError) -> None:
+    """An edit met a file-level failure: say so in a dialog, with Save as… where it helps."""
+    if window.last_file_failure is error:
+        return
+    window.last_file_failure = error
+    box = message_box(window, "Your change was not saved", str(error), ask=False)
+    if isinstance(error, ProjectGoneError | ReadOnlyProjectError):
+        button = box.addButton("Save as…", QMessageBox.ButtonRole.AcceptRole)
+        box.finished.connect(lambda _r: _then(box, button, lambda: ask_save_as(window)))
+    box.open()
+    window.last_warning = box
+
+
+def _then(box: QMessageBox, button, action: Callable[[], None]) -> None:
+    if box.clickedButton() is button:
+        action()

@@ -1,0 +1,127 @@
+"""Checkpoints the store runs itself, each followed by a new log stamp (see store.wal).
+
+SQLite's own automatic checkpoints are off on every project connection
+(`wal_autocheckpoint = 0`): after a checkpoint that copied the whole log into
+the file, the next write starts a new log generation, and that generation
+must begin from a stamp naming the file state it extends. So the store
+checkpoints at open, after each commit (the file alone then holds every
+acknowledged edit) and at close, and writes the stamp right after each
+complete checkpoint.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+from annotator.store import lockwait
+from annotator.store.logscan import Stamp
+
+# The file itself lags the log by at most this (see LogKeeper).
+SETTLE_SECONDS = 1.0
+
+
+def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
+    """Copy the log into the file without waiting for anyone; True when all of it went.
+
+    With `truncate`, a complete checkpoint also empties the log file. After a
+    complete one the next write transaction starts a new log generation, so
+    it must carry a new stamp (`stamp_if_due`).
+    """
+    mode = "TRUNCATE" if truncate else "PASSIVE"
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, log, done = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
+    complete = log >= 0 and log == done
+    if complete and hasattr(conn, "stamp_due"):
+        setattr(conn, "stamp_due", True)  # noqa: B010 (a ProjectConnection attribute)
+        guard = getattr(conn, "guard", None)
+        if guard is not None:
+            guard.log.written_by_us()
+    return bool(complete and not busy)
+
+
+def stamp_if_due(conn: sqlite3.Connection) -> None:
+    """Inside a write transaction: the new stamp, if a complete checkpoint came before it.
+
+    It is written in the same transaction as the change that follows the
+    checkpoint, so it costs no commit of its own. A file from before migration
+    0020 has no stamp to write: its logs are judged by a read-only trial.
+    """
+    if not getattr(conn, "stamp_due", False):
+        return
+    try:
+        row = conn.execute("SELECT value FROM wal_stamp WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:
+        return  # no such table
+    current = Stamp.parse(None if row is None else str(row[0]))
+    if current is not None:
+        conn.execute("UPDATE wal_stamp SET value = ? WHERE id = 1", (current.next().text(),))
+
+
+class LogKeeper:
+    """Keeps the file itself holding every acknowledged edit, within `SETTLE_SECONDS`.
+
+    After a commit the log is copied into the file at once if the last copy
+    is `SETTLE_SECONDS` old, else by a timer that many seconds later; so a
+    burst of edits pays for one checkpoint, and a project file copied while
+    open, or after a crash, lacks at most the last second of edits. A
+    checkpoint that readers hold back (an export reading) is tried again.
+    `lock` is the lock every use of the connection holds.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
+        self._conn = conn
+        self._lock = lock
+        self._timer: threading.Timer | None = None
+        self._last = 0.0
+        self._closed = False
+
+    def __call__(self, conn: sqlite3.Connection) -> None:
+        if time.monotonic() - self._last >= SETTLE_SECONDS:
+            self._settle()
+        else:
+            self._schedule()
+
+    def settle(self) -> bool:
+        """Copy the log into the file now; True if all of it went in."""
+        with self._lock:
+            return self._settle()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+    def _schedule(self) -> None:
+        if self._timer is None and not self._closed:
+            self._timer = threading.Timer(SETTLE_SECONDS, self._on_timer)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _on_timer(self) -> None:
+        with self._lock:
+            self._timer = None
+            if not self._closed:
+                self._settle()
+
+    def _settle(self) -> bool:
+        self._last = time.monotonic()
+        guard = getattr(self._conn, "guard", None)
+        if guard is not None and not guard.before_checkpoint():
+            return False  # the file is no longer this project's: nothing more goes into it
+        if self._conn.in_transaction:
+            complete = False
+        else:
+            try:
+                complete = checkpoint(self._conn, truncate=False)
+            except sqlite3.Error:
+                complete = False  # the commits are safe in the log; try again later
+        if not complete:
+            self._schedule()
+        return complete

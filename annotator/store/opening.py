@@ -1,0 +1,353 @@
+"""Opening and creating project files. Every open (command line and window alike) comes here.
+
+The order matters: the header and the main file's own records are read
+without trusting the file (store.filefacts); the `-wal` beside it is judged
+before SQLite may apply it (store.wal); the connection is hardened and the
+schema checked before any statement that could run code stored in the file
+(store.gate); only then come pragmas, migrations and the first checkpoint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from annotator.core.errors import NotAProjectError, OperationError
+from annotator.core.resources import default_schema
+from annotator.core.schema import LabelSchema
+from annotator.store import gate, lockwait, wal
+from annotator.store.checkpoints import LogKeeper, checkpoint
+from annotator.store.connection import (
+    FORMAT_NAME,
+    ProjectConnection,
+    connect,
+    connect_read_only,
+    transaction,
+    use_project_pragmas,
+)
+from annotator.store.errors import DiskError, DiskFullError, ReadOnlyProjectError, translate
+from annotator.store.filefacts import FileFacts, read_file_facts
+from annotator.store.fileguard import FileGuard
+from annotator.store.migrations import (
+    MIGRATIONS,
+    Migration,
+    backup_file,
+    ensure_bookkeeping,
+    pending_migrations,
+    remove_stale_backups,
+    run_migrations,
+)
+from annotator.store.project import Project, put_schema
+from annotator.store.trial import judge_log
+
+# write: edit the project (refused if the file cannot be written);
+# read: only read it (info, export), never changing its bytes;
+# auto: edit if the file can be written, else read and say so (the window).
+Access = Literal["write", "read", "auto"]
+
+
+def writable(path: Path) -> str:
+    """'' if the file and its folder can be written, else why not (in words)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK):
+        return "its folder is read-only (or on a read-only disk)"
+    if not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return ""
+
+
+def open_project(
+    path: str | Path,
+    annotator: str | None = None,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    access: Access = "write",
+    wait: lockwait.LockWait | None = None,
+) -> Project:
+    """Open an existing project; a foreign, unsafe or damaged file is refused untouched.
+
+    If the file needs migrating, a backup copy is written beside it first
+    (`Project.last_backup` names it). `Project.notices` lists what the user
+    should be told (a log set aside, a read-only file opened for reading).
+    """
+    target = Path(path)
+    facts = read_file_facts(target)
+    reason = writable(target)
+    if reason and access == "write":
+        raise ReadOnlyProjectError(
+            f"{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it "
+            "to a folder you can write to, or open it only to read and export."
+        )
+    notices: list[str] = []
+    ignore_log = _judge_log(target, facts, can_move=not reason, notices=notices)
+    args = (tuple(migrations), wait)
+    try:
+        conn, backup = _connect(target, reason, ignore_log, access, notices, *args)
+    except sqlite3.Error as exc:
+        if access == "write" or not _disk_trouble(exc) or wal.wal_path(target).exists():
+            _reraise(exc, target)
+            raise
+        # A full disk cannot take SQLite's working files; the file alone can still be read.
+        notices.append(_FULL_DISK_READ.format(name=target.name))
+        conn, backup = _connect(target, "the disk is full", True, "read", [], *args)
+    project = Project(conn, target, annotator)
+    project.last_backup = backup
+    project.read_only = conn.read_only
+    project.notices = notices
+    return project
+
+
+_FULL_DISK_READ = (
+    "The disk holding {name} is full, so SQLite cannot create its working files beside it; "
+    "the project is open for reading only, as its file says."
+)
+
+
+def _disk_trouble(exc: sqlite3.Error) -> bool:
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name == "SQLITE_FULL" or name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))
+
+
+def _connect(
+    target: Path,
+    reason: str,
+    ignore_log: bool,
+    access: Access,
+    notices: list[str],
+    migrations: tuple[Migration, ...],
+    wait: lockwait.LockWait | None,
+) -> tuple[ProjectConnection, Path | None]:
+    """Connect and prepare; on failure, nothing this attempt created is left beside the file."""
+    before = {p for p in (wal.wal_path(target), wal.shm_path(target)) if p.exists()}
+    conn = _open_reading(target, reason, ignore_log, notices) if reason else connect(target)
+    conn.wait = wait or lockwait.DEFAULT
+    wal.opened_here(target)
+    try:
+        return conn, _prepare(conn, target, migrations, access)
+    except BaseException:
+        conn.close()
+        wal.closed_here(target)
+        _remove_new_sidecars(target, before)
+        raise
+
+
+def _remove_new_sidecars(target: Path, before: set[Path]) -> None:
+    """Remove an empty -wal and its -shm that a failed open created (nobody else uses them)."""
+    log = wal.wal_path(target)
+    if log in before or wal.in_use(target):
+        return
+    with contextlib.suppress(OSError):
+        if log.stat().st_size == 0:
+            log.unlink()
+    if not log.exists() and wal.shm_path(target) not in before:
+        with contextlib.suppress(FileNotFoundError):
+            wal.shm_path(target).unlink()
+
+
+def _judge_log(target: Path, facts: FileFacts, *, can_move: bool, notices: list[str]) -> bool:
+    """Set a foreign log aside (or, where nothing can move, decide to ignore it)."""
+    if wal.open_here(target):
+        return False  # the live log of this program's own session (the guard watches it)
+    verdict = judge_log(target, facts)
+    if verdict.kind != "foreign":
+        return False
+    if wal.in_use(target):
+        # Another program is writing: its checkpoint may have been half-read. Look again.
+        time.sleep(0.1)
+        verdict = judge_log(target, read_file_facts(target))
+        if verdict.kind != "foreign":
+            return False
+        raise ReadOnlyProjectError(
+            f"{target} is open in another program, but the recovery log beside it "
+            f"({wal.wal_path(target).name}) does not belong to it: {verdict.reason}. "
+            "Close the other program, then open the project again."
+        )
+    if not can_move:
+        notices.append(
+            f"The recovery log {wal.wal_path(target).name} beside {target.name} does not belong "
+            f"to it ({verdict.reason}); it was ignored, and the project is shown as its file says."
+        )
+        return True
+    moved = wal.set_aside(target)
+    notices.append(
+        f"The recovery log {wal.wal_path(target).name} beside {target.name} did not belong to "
+        f"it: {verdict.reason}. Applying it would have damaged the project, so it was moved "
+        f"to {moved.name} and not applied; {target.name} is exactly as its file says. If you "
+        "restored this file from a copy on purpose, nothing more is needed."
+    )
+    return False
+
+
+def _open_reading(
+    target: Path, reason: str, ignore_log: bool, notices: list[str]
+) -> ProjectConnection:
+    """A read-only connection; ignores a log that cannot be read from a read-only folder."""
+    has_log = wal.wal_path(target).exists() and not ignore_log
+    conn = connect_read_only(target, immutable=not has_log)
+    if has_log:
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            conn.close()
+            conn = connect_read_only(target, immutable=True)
+            notices.append(
+                f"{target.name} has recent edits in {wal.wal_path(target).name} that cannot be "
+                "read from a read-only folder; the project is shown without them. Copy both "
+                "files to a folder you can write to, and open the copy, to get them back."
+            )
+    conn.read_only_reason = reason
+    notices.append(
+        f"{target.name} is open for reading only: {reason}. Edits cannot be saved; to edit, "
+        "save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
+    )
+    return conn
+
+
+def _prepare(
+    conn: ProjectConnection, target: Path, migrations: tuple[Migration, ...], access: Access
+) -> Path | None:
+    """The gate, then pragmas, migrations and the first checkpoint of a writable file."""
+    gate.harden(conn)
+    with gate.time_limit(conn):
+        gate.check_schema(conn, target, migrations)
+        if conn.execute("SELECT value FROM project_meta WHERE key = 'format'").fetchone() != (
+            FORMAT_NAME,
+        ):
+            raise NotAProjectError(f"{target} is not an annotation project.")
+    if conn.read_only:
+        gate.trust_checked(conn)
+        conn.execute("PRAGMA trusted_schema = OFF")  # nothing of ours needs it to read
+        if pending_migrations(conn, migrations, target):
+            raise ReadOnlyProjectError(
+                f"{target} was made by an older version and must be upgraded before it can "
+                f"be read, which needs write access ({conn.read_only_reason}). Copy it to a "
+                "folder you can write to and open the copy."
+            )
+        return None
+    gate.trust_checked(conn)
+    use_project_pragmas(conn)
+    backup = None
+    if access != "read" or pending_migrations(conn, migrations, target):
+        backup = _upgrade_and_guard(conn, target, migrations)
+    if access == "read":  # info, export: nothing of the file changes (beyond an upgrade)
+        conn.read_only = True
+        conn.read_only_reason = "it was opened only to read"
+        conn.execute("PRAGMA query_only = ON")
+    return backup
+
+
+def _upgrade_and_guard(
+    conn: ProjectConnection, target: Path, migrations: tuple[Migration, ...]
+) -> Path | None:
+    remove_stale_backups(target)
+    pending = pending_migrations(conn, migrations, target)
+    backup = backup_file(conn, target, pending[0].name) if pending else None
+    run_migrations(conn, pending)
+    checkpoint(conn, truncate=True)
+    number = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.guard = FileGuard.of(target, number)
+    conn.schema_watch = gate.SchemaWatch(conn, target, migrations)
+    conn.after_commit = LogKeeper(conn, conn.lock)
+    return backup
+
+
+def _reraise(exc: BaseException, target: Path) -> None:
+    if isinstance(exc, sqlite3.Error):
+        friendly = translate(exc, target)
+        if friendly is not None:
+            raise friendly from exc
+
+
+# -- creating ---------------------------------------------------------------------
+
+
+def create_project(
+    path: str | Path,
+    schema: LabelSchema | None = None,
+    annotator: str | None = None,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> Project:
+    """Create a new project file; refuses to overwrite anything and leaves nothing on failure."""
+    target = Path(path)
+    schema = schema or default_schema()
+    schema.check()
+    if target.exists():
+        raise OperationError(f"{target} already exists; choose a new file name for the project.")
+    if not target.parent.is_dir():
+        raise OperationError(f"the folder {target.parent} does not exist.")
+    if not os.access(target.parent, os.W_OK):
+        raise ReadOnlyProjectError(
+            f"{target} cannot be created: its folder is read-only (or on a read-only disk)."
+        )
+    notices = _clear_orphan_log(target)
+    conn: ProjectConnection | None = None
+    try:
+        conn = connect(target, new=True)
+        wal.opened_here(target)
+        project = _build(conn, target, schema, annotator, tuple(migrations))
+    except BaseException as exc:
+        _abandon(conn, target, exc)
+        raise
+    project.notices = notices
+    return project
+
+
+def _abandon(conn: ProjectConnection | None, target: Path, exc: BaseException) -> None:
+    """A project that could not be made whole leaves nothing (it would block the retry)."""
+    if conn is not None:
+        conn.close()
+        wal.closed_here(target)
+    for leftover in (target, wal.wal_path(target), wal.shm_path(target)):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(leftover)
+    if isinstance(exc, DiskFullError | DiskError) or (
+        isinstance(exc, sqlite3.Error) and _disk_trouble(exc)
+    ):
+        raise DiskFullError(
+            f"{target} could not be created: the disk is full (or a file size limit was "
+            "reached). Nothing was left behind; free some space and create it again."
+        ) from exc
+    _reraise(exc, target)
+
+
+def _build(
+    conn: ProjectConnection,
+    target: Path,
+    schema: LabelSchema,
+    annotator: str | None,
+    migrations: tuple[Migration, ...],
+) -> Project:
+    gate.trust_checked(conn)
+    use_project_pragmas(conn)
+    with transaction(conn):
+        ensure_bookkeeping(conn)
+        conn.executemany(
+            "INSERT INTO project_meta (key, value) VALUES (?, ?)",
+            [("format", FORMAT_NAME), ("created", str(time.time())), ("format_version", "0")],
+        )
+    run_migrations(conn, migrations)
+    put_schema(conn, schema)
+    checkpoint(conn, truncate=True)  # the file holds everything from the start
+    number = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.guard = FileGuard.of(target, number)
+    conn.schema_watch = gate.SchemaWatch(conn, target, migrations)
+    conn.after_commit = LogKeeper(conn, conn.lock)
+    return Project(conn, target, annotator)
+
+
+def _clear_orphan_log(target: Path) -> list[str]:
+    """A `-wal` left where no project file is (the project was deleted) is set aside."""
+    if not wal.wal_path(target).exists() or wal.in_use(target):
+        return []
+    moved = wal.set_aside(target)
+    return [
+        f"An old recovery log {wal.wal_path(target).name} was left where no project file was "
+        f"(its project was deleted or moved); it was moved to {moved.name} so the new project "
+        "starts clean."
+    ]

@@ -1,0 +1,50 @@
+"""Judging the `-wal` beside a project before opening it, with a read-only trial when unstamped.
+
+A log without a stamp (written by another program, or by a version of this
+one older than the stamps) cannot be matched to its file by identity. It is
+read together with the file through a read-only connection, which never
+copies anything into the file; if the result reads back whole, the log is
+applied as SQLite would, otherwise it is set aside as foreign.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from annotator.store import gate, wal
+from annotator.store.connection import connect_read_only
+from annotator.store.filefacts import FileFacts
+
+# An unstamped log is rare (a crash of a version before the stamps, or another
+# program's writes); reading a large file through it may take a while.
+TRIAL_TIME_LIMIT = 120.0
+
+
+def judge_log(path: Path, facts: FileFacts) -> wal.Verdict:
+    """`none`, `ours` or `foreign` for the log beside `path` (`unknown` only if untestable)."""
+    verdict = wal.UNKNOWN if facts.partial else wal.judge(path, facts.stamp, empty=facts.empty)
+    if verdict.kind != "unknown":
+        return verdict
+    try:
+        conn = connect_read_only(path, immutable=False)
+    except sqlite3.Error:
+        return verdict
+    try:
+        gate.harden(conn)
+        with gate.time_limit(conn, TRIAL_TIME_LIMIT):
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.Error as exc:
+        name = str(getattr(exc, "sqlite_errorname", "") or "")
+        if name.startswith(("SQLITE_CANTOPEN", "SQLITE_INTERRUPT", "SQLITE_BUSY")):
+            return verdict  # cannot tell from here: SQLite's own recovery decides
+        result = str(exc)
+    finally:
+        conn.close()
+    if result == "ok":
+        return wal.OURS
+    return wal.Verdict(
+        "foreign",
+        f"read together with the file it gives a damaged database ({result}), so it was "
+        "written for another file or another copy of this one",
+    )

@@ -1,0 +1,80 @@
+"""Item 19: a damaged page is named clearly by `info`, edits and exports, and reading never changes the file.
+
+Before, `info` and edits raised a raw DatabaseError, an export succeeded
+and reported nothing lost, and using the file changed its bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from annotator.core.operations import AddSpan, SetStatus
+from annotator.store import open_project
+from annotator.store.errors import ProjectDamagedError
+from tests.reliability.processes import digest, new_project, run_cli
+
+
+def _page_of(path: Path, table: str, *, middle: bool) -> int:
+    """A page of `table`'s b-tree: its root, or a leaf from the middle of the file."""
+    conn = sqlite3.connect(path)
+    try:
+        pages = [
+            row[0]
+            for row in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+                (table,),
+            )
+        ]
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
+        return pages[len(pages) // 2] if middle else int(root.fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _damage(path: Path, page: int) -> str:
+    data = bytearray(path.read_bytes())
+    size = int.from_bytes(data[16:18], "big")
+    start = (page - 1) * size
+    data[start + 8 : start + size] = bytes((i * 37) % 251 for i in range(size - 8))
+    path.write_bytes(bytes(data))
+    return hashlib.sha256(bytes(data)).hexdigest()
+
+
+def _project(tmp_path: Path) -> Path:
+    path = new_project(tmp_path / "p.db", documents=120)
+    with open_project(path) as project:
+        session = project.session()
+        for doc in project.document_ids():
+            session.apply(SetStatus(doc, "done"))
+            session.apply(AddSpan(doc, 4, 19, "PER"))
+    return path
+
+
+@pytest.mark.parametrize("table", ["document_texts", "annotations", "documents_fts_data"])
+def test_info_and_export_name_the_damage_and_change_nothing(tmp_path: Path, table: str) -> None:
+    path = _project(tmp_path)
+    damaged = _damage(path, _page_of(path, table, middle=True))
+    info = run_cli("info", str(path))
+    assert info.exit_code == 1 and "is damaged" in info.output and "Restore it" in info.output
+    out = tmp_path / "ds"
+    export = run_cli("export", str(path), "--format", "jsonl", "--out", str(out), "--quiet")
+    assert export.exit_code == 1 and "is damaged" in export.output
+    assert not out.exists()
+    assert digest(path) == damaged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]
+
+
+def test_an_edit_that_meets_the_damage_says_so(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    damaged = _damage(path, _page_of(path, "annotations", middle=False))
+    with open_project(path) as project:
+        doc = project.document_ids()[0]
+        with pytest.raises(ProjectDamagedError, match="is damaged"):
+            project.session().apply(AddSpan(doc, 30, 40, "ORG"))
+        with pytest.raises(ProjectDamagedError, match="Nothing was changed"):
+            project.spans(doc)
+    assert digest(path) == damaged
