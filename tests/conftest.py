@@ -14,6 +14,16 @@ SHARED = REPO.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def private_user_config(tmp_path_factory, monkeypatch) -> Path:
+    """The annotator name and other user settings live in a temporary folder."""
+    from annotator.core.user_config import CONFIG_ENV
+
+    folder = tmp_path_factory.mktemp("user-config")
+    monkeypatch.setenv(CONFIG_ENV, str(folder))
+    return folder
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip without it."""

@@ -28,9 +28,10 @@ KINDS = {
     "layer": "documents without the chosen annotation layer (not curated), left out",
     "pending": "pending suggestions (spans and relations) not exported",
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
+    "joined": "spans across a paragraph break: the two paragraphs went out as one block",
 }
 # Reported for information: nothing is lost.
-NOT_LOSSES = ("pending", "split")
+NOT_LOSSES = ("pending", "split", "joined")
 
 
 @dataclass

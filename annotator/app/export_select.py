@@ -68,8 +68,10 @@ def choose_spans(
     report: LossReport,
     key: str,
     aliases: dict[int, int] | None = None,
+    text: str = "",
 ) -> list[SpanRow]:
-    """Spans to export under the selection (pending ones are counted when left out).
+    """Spans to export under the selection (pending ones are counted when left out, with
+    their text when `text` is given).
 
     An exact duplicate (same range and label) is exported once; `aliases`, when
     given, receives duplicate id -> kept id, so relations of either survive.
@@ -78,7 +80,7 @@ def choose_spans(
     annotators = set(selection.annotators)
     labels = set(selection.labels)
     if not (pending_too or annotators or labels):
-        fast = _accepted_distinct(spans, report, key)
+        fast = _accepted_distinct(spans, report, key, text)
         if fast is not None:
             return fast
     seen: dict[tuple[int, int, str], int] = {}
@@ -87,7 +89,7 @@ def choose_spans(
         state = span.state
         if state != ACCEPTED and not (pending_too and state == PENDING):
             if state == PENDING:
-                report.add("pending", doc=key, label=span.label)
+                report.add("pending", doc=key, label=span.label, surface=text[span[2] : span[3]])
             continue
         if (annotators and span.annotator not in annotators) or (
             labels and span.label not in labels
@@ -103,7 +105,7 @@ def choose_spans(
 
 
 def _accepted_distinct(
-    spans: Iterable[SpanRow], report: LossReport, key: str
+    spans: Iterable[SpanRow], report: LossReport, key: str, text: str = ""
 ) -> list[SpanRow] | None:
     """The accepted spans when none is a duplicate (the usual case), else None."""
     spans = list(spans)
@@ -113,7 +115,7 @@ def _accepted_distinct(
     if len(out) < len(spans):
         for span in spans:
             if span.state == PENDING:
-                report.add("pending", doc=key, label=span.label)
+                report.add("pending", doc=key, label=span.label, surface=text[span[2] : span[3]])
     return out
 
 
@@ -176,15 +178,16 @@ def prepare(
 ) -> ExportDoc:
     """The document as it leaves the project: text cut, spans and relations re-indexed."""
     key = document_key(doc)
+    where = f"{key} «{doc.title[:40]}»" if doc.title else key  # how the report names it
     aliases: dict[int, int] = {}
-    chosen = choose_spans(spans, selection, report, key, aliases)
+    chosen = choose_spans(spans, selection, report, where, aliases, doc.text)
     removed = cut_ranges(doc.text, doc.regions, selection.skip_regions) if doc.regions else []
     text, regions = doc.text, doc.regions
     shift = Shift(removed) if removed else None
     if shift is not None:
         text = "".join(doc.text[a:b] for a, b in _kept(removed, len(doc.text)))
         regions = _moved_regions(doc.regions, shift, selection, report)
-        chosen = _outside(doc.text, chosen, shift, report, key)
+        chosen = _outside(doc.text, chosen, shift, report, where)
     rels: tuple[tuple[int, int, str], ...] = ()
     if shift is None and not relations:
         # The common case, kept lean: an export builds a million of these.
@@ -200,7 +203,10 @@ def prepare(
         for duplicate, original in aliases.items():
             if original in index:
                 index[duplicate] = index[original]
-        rels = _relations(relations, index, report, key, pending_too=selection.include_pending)
+        ends = {s[0]: doc.text[s[2] : s[3]] for s in spans}
+        rels = _relations(
+            relations, index, report, where, pending_too=selection.include_pending, ends=ends
+        )
     return ExportDoc(
         key=key,
         title=doc.title,
@@ -257,14 +263,18 @@ def _relations(
     key: str,
     *,
     pending_too: bool,
+    ends: dict[int, str] | None = None,
 ) -> tuple[tuple[int, int, str], ...]:
-    """Relations between exported spans; pending ones only when pending spans are asked for."""
+    """Relations between exported spans; pending ones only when pending spans are asked for.
+
+    `ends` (span id -> its text) names a relation left out by its two ends.
+    """
     out = []
     for rel in relations:
-        if rel.state == PENDING and not pending_too:
-            report.add("pending", doc=key, label=rel.type)
-        elif rel.head in index and rel.tail in index:
+        if rel.head in index and rel.tail in index and (pending_too or rel.state != PENDING):
             out.append((index[rel.head], index[rel.tail], rel.type))
-        else:
-            report.add("relation", doc=key, label=rel.type)
+            continue
+        surface = f"{ends.get(rel.head, '?')} → {ends.get(rel.tail, '?')}" if ends else ""
+        kind = "pending" if rel.state == PENDING and not pending_too else "relation"
+        report.add(kind, doc=key, label=rel.type, surface=surface)
     return tuple(sorted(set(out)))

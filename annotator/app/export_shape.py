@@ -82,6 +82,11 @@ class DocumentShaper:
                 self.report.add("relation", doc=doc.key, label=kind)
         if fmt not in TOKEN_FORMATS:
             return doc
+        text = doc.text
+        for span in doc.spans:  # blocks a span straddles are written as one
+            if text.find("\n", span.start, span.end) >= 0:
+                surface = text[span.start : span.end]
+                self.report.add("joined", doc=doc.key, label=span.label, surface=surface)
         policy = LAYERS if fmt == "spacy" else self.overlap
         depth = None if fmt == "spacy" else self.max_layers
         layers, dropped = flatten(doc.spans, policy, max_layers=depth)

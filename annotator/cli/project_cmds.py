@@ -27,7 +27,11 @@ def _open(path: Path, annotator: str | None = None, *, access: str = "write") ->
 
 @click.command("new")
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--annotator", help="Your name as recorded on annotations (default: OS user).")
+@click.option(
+    "--annotator",
+    help="Your name as recorded on annotations (default: the name chosen in the "
+    "window's Preferences, else the OS user).",
+)
 def new_cmd(project: Path, annotator: str | None) -> None:
     """Create an empty project file; an existing file is never overwritten.
 

@@ -23,6 +23,10 @@ class ChangeSet:
     status_changed: frozenset[int] = frozenset()
     note_changed: frozenset[int] = frozenset()
     schema_changed: bool = False
+    # Documents that appeared (a deletion undone), went, or were renamed.
+    documents_added: frozenset[int] = frozenset()
+    documents_removed: frozenset[int] = frozenset()
+    titles_changed: frozenset[int] = frozenset()
     action_id: int | None = None
     origin: object = field(default=None, compare=False)
 
@@ -38,6 +42,9 @@ class ChangeSet:
             or self.status_changed
             or self.note_changed
             or self.schema_changed
+            or self.documents_added
+            or self.documents_removed
+            or self.titles_changed
         )
 
     def merge(self, other: ChangeSet) -> ChangeSet:
@@ -53,6 +60,9 @@ class ChangeSet:
             status_changed=self.status_changed | other.status_changed,
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,
+            documents_added=self.documents_added | other.documents_added,
+            documents_removed=self.documents_removed | other.documents_removed,
+            titles_changed=self.titles_changed | other.titles_changed,
             action_id=other.action_id if other.action_id is not None else self.action_id,
             origin=self.origin,
         )

@@ -33,5 +33,16 @@ class ExportError(AnnotatorError):
     """An export cannot be written as asked; nothing was written."""
 
 
+class DuplicateSpanError(OperationError):
+    """The span asked for already exists (same document, offsets and label).
+
+    `span_id` is the existing span, so a view can select it instead.
+    """
+
+    def __init__(self, message: str, span_id: int) -> None:
+        super().__init__(message)
+        self.span_id = span_id
+
+
 class TeamError(AnnotatorError):
     """A package cannot be made or merged, or agreement cannot be computed; nothing changed."""

@@ -118,6 +118,19 @@ class SetSpanStates(Operation):
     state: str
 
 
+@dataclass(frozen=True)
+class AcceptSpanAs(Operation):
+    """Accept a span with `label` in one step (a label key on a suggestion).
+
+    Where an identical span with that label already exists, that one is
+    accepted and this one rejected, so the place never holds two of them.
+    """
+
+    kind: ClassVar[str] = "accept_span_as"
+    span_id: int
+    label: str
+
+
 # --- relations ---------------------------------------------------------------
 
 
@@ -156,6 +169,35 @@ class SetStatus(Operation):
     kind: ClassVar[str] = "set_status"
     doc_id: int
     status: str
+
+
+@dataclass(frozen=True)
+class SetTitle(Operation):
+    kind: ClassVar[str] = "set_title"
+    doc_id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class DeleteDocument(Operation):
+    """Delete a document with its text, spans and relations (undo restores it whole)."""
+
+    kind: ClassVar[str] = "delete_document"
+    doc_id: int
+
+
+@dataclass(frozen=True)
+class RestoreDocument(Operation):
+    """Put a deleted document back with its id (undo of DeleteDocument).
+
+    `row` holds the document's stored columns; `tables` the rows of every
+    table that hangs on it (its text, spans, relations, stored units, each
+    annotator's status...), by table, binary values as {"$b64": ...}.
+    """
+
+    kind: ClassVar[str] = "restore_document"
+    row: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -275,6 +317,7 @@ class PutLabel(Operation):
     key: str = ""
     description: str = ""
     order: int | None = None  # palette position; None keeps it (or appends a new label)
+    crosses_paragraphs: bool = False
 
 
 @dataclass(frozen=True)
@@ -352,6 +395,10 @@ OPERATION_TYPES: dict[str, type[Operation]] = {
         Batch,
         RemoveRelationType,
         SetRelationStates,
+        AcceptSpanAs,
+        SetTitle,
+        DeleteDocument,
+        RestoreDocument,
         RestoreStatus,
         MergeLayer,
         MergePackage,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.errors import SchemaError
+from annotator.core.keys import check_label_key
 
 # Control characters (tab, line breaks, NUL...), line and paragraph separators,
 # and invisible format characters (zero-width, bidirectional overrides): each
@@ -44,6 +45,9 @@ class LabelDef:
     color: str = "#888888"
     key: str = ""
     description: str = ""
+    # A span of this label may cross a paragraph break (off: such a selection
+    # is refused, since exports would join two sentences).
+    crosses_paragraphs: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ class LabelSchema:
         keys = [label.key.lower() for label in self.labels if label.key]
         if len(set(keys)) != len(keys):
             raise SchemaError("two labels share a key")
+        for label in self.labels:
+            check_label_key(label.key, label.name)
         for rel in self.relations:
             unknown = set(rel.head_labels + rel.tail_labels) - set(names)
             if unknown:

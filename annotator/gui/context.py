@@ -7,17 +7,22 @@ from PySide6.QtCore import QObject, Signal
 from annotator.core.changes import ChangeSet
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.core.operations import (
-    AddSuggestions,
+    AcceptSpanAs,
+    AddRelation,
+    AddSpan,
     Batch,
-    CurateSpan,
-    CurateSpans,
-    MergeLayer,
-    MergePackage,
+    DeleteRelation,
+    DeleteSpan,
+    DeleteSpans,
     Operation,
-    RestoreStatus,
+    RelabelSpan,
+    SetNote,
+    SetRelationStates,
+    SetSpanState,
+    SetSpanStates,
     SetStatus,
-    SwapLayer,
 )
+from annotator.gui.project_watch import ProjectWatcher
 from annotator.store.errors import ProjectFileError
 
 
@@ -29,17 +34,20 @@ class EditingSession:
     takes back both and nothing else enters the history.
     """
 
-    # Operations that are not an annotator's own edit of the document
-    # (merging a package and curating are not the curator's annotating).
-    NOT_EDITS = (
-        SetStatus,
-        AddSuggestions,
-        MergeLayer,
-        MergePackage,
-        SwapLayer,
-        CurateSpan,
-        CurateSpans,
-        RestoreStatus,
+    # An annotator's own edits of a document (its annotations, its note). Anything
+    # else (schema changes, suggestions arriving, status) leaves a new document new.
+    EDITS = (
+        SetNote,
+        AddSpan,
+        DeleteSpan,
+        DeleteSpans,
+        RelabelSpan,
+        SetSpanState,
+        SetSpanStates,
+        AcceptSpanAs,
+        AddRelation,
+        DeleteRelation,
+        SetRelationStates,
     )
 
     def __init__(self, session, on_file_failure=None) -> None:
@@ -57,6 +65,9 @@ class EditingSession:
                 self._on_file_failure(exc)
             raise
 
+    def replace(self, session) -> None:
+        self._session = session
+
     def show(self, doc_id: int | None, status: str | None) -> None:
         self.doc_id, self.doc_status = doc_id, status
 
@@ -70,9 +81,13 @@ class EditingSession:
         return changes
 
     def _starts_document(self, op: Operation) -> bool:
-        if self.doc_id is None or self.doc_status != NEW or isinstance(op, self.NOT_EDITS):
+        if self.doc_id is None or self.doc_status != NEW:
             return False
-        target = getattr(op, "doc_id", self.doc_id)
+        if isinstance(op, Batch):
+            return any(self._starts_document(part) for part in op.operations)
+        if not isinstance(op, self.EDITS):
+            return False
+        target = getattr(op, "doc_id", self.doc_id)  # span and relation ids: the open document
         return target == self.doc_id
 
     def undo(self, origin: object = None) -> ChangeSet | None:
@@ -103,11 +118,16 @@ class ProjectContext(QObject):
     changed = Signal(object, object)  # ChangeSet, source
     fileFailed = Signal(object)  # a ProjectFileError met by any write of this window
 
+    EXTERNAL = "another window or process"  # the source of changes the watcher found
+
     def __init__(self, project, path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         self.path = path
-        self.session = EditingSession(project.session(), self.fileFailed.emit)
+        self.store_session = project.session(register=True)
+        self.session = EditingSession(self.store_session, self.fileFailed.emit)
+        self.watcher = ProjectWatcher(project, self.store_session, self)
+        self.watcher.changed.connect(lambda changes: self.notify(changes, source=self.EXTERNAL))
 
     def apply(self, operation: Operation, *, source: object = None) -> ChangeSet:
         """Apply one operation through the session and tell every view."""
@@ -130,5 +150,23 @@ class ProjectContext(QObject):
         self.notify(changes, source=self)
         return changes
 
+    def set_annotator(self, name: str) -> None:
+        """Sign the next edits with `name`; Ctrl+Z still reaches this window's earlier ones."""
+        if name == self.store_session.annotator:
+            return
+        self.project.annotator = name
+        session = self.project.session(name, register=True)
+        session.continue_from(self.store_session)
+        self.store_session.close()
+        self.store_session = session
+        self.session.replace(session)
+        self.watcher.follow(session)
+
+    def open_elsewhere(self) -> list:
+        """Other windows (any process) with this project open now."""
+        return self.watcher.others()
+
     def close(self) -> None:
+        self.watcher.stop()
+        self.store_session.close()
         self.project.close()

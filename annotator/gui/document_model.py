@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from annotator.core.changes import ChangeSet
 from annotator.gui.plaintext import tooltip
 
 STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "reviewed": "reviewed"}
-COLUMNS = ("Title", "Status", "Annotations")
+COLUMNS = ("Title", "Status", "Accepted", "Pending")
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +73,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("DocumentTableModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -82,7 +88,11 @@ class DocumentTableModel(QAbstractTableModel):
             return tooltip(row.title)  # escaped: Qt would render a title's HTML
         if role == DOC_ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            return QCoreApplication.translate(
+                "DocumentTableModel", "{spans} suggested span(s), {relations} suggested relation(s)"
+            ).format(spans=row.pending_count, relations=row.pending_relations)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -92,7 +102,10 @@ class DocumentTableModel(QAbstractTableModel):
             return row.title or f"(untitled #{row.id})"
         if column == 1:
             return STATUS_TEXT.get(row.status, row.status)
-        return row.span_count
+        if column == 2:
+            return row.span_count
+        pending = row.pending_count + row.pending_relations
+        return pending if pending else ""
 
     # --- rows --------------------------------------------------------------
 
@@ -161,10 +174,14 @@ class DocumentTableModel(QAbstractTableModel):
     # --- changes -----------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Re-read the rows a change set touched; reset if one left the filter or many changed."""
+        """Re-read the rows a change set touched; reset if one left the filter or the list,
+        or many changed."""
+        listed = changes.documents_added or changes.documents_removed
+        renamed = self._title is not None and changes.titles_changed
         touched = changes.doc_ids | changes.status_changed
-        if (self._status is not None and changes.status_changed) or len(touched) > self.PAGE_SIZE:
-            self.reload()  # a merge of a package touches thousands: one reset, not a scan each
+        many = len(touched) > self.PAGE_SIZE  # a package merge: one reset, not a scan each
+        if listed or renamed or many or (self._status is not None and changes.status_changed):
+            self.reload()
             return
         rows = [row for row in map(self.cached_row_of, touched) if row is not None]
         for row in rows:  # forget every touched page before any row is read again

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,16 +26,17 @@ class DocumentPanel(QWidget):
     """Lists documents; emits `documentActivated(doc_id)` when one is chosen."""
 
     documentActivated = Signal(int)
+    menuRequested = Signal(int, QPoint)  # document id, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: DocumentTableModel | None = None
         self.status_combo = QComboBox(self)
-        self.status_combo.addItem("All statuses", None)
+        self.status_combo.addItem(self.tr("All statuses"), None)
         for status, text in STATUS_TEXT.items():
             self.status_combo.addItem(text, status)
         self.title_filter = QLineEdit(self)
-        self.title_filter.setPlaceholderText("Filter titles…")
+        self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
         self.title_filter.setClearButtonEnabled(True)
         self.table = self._make_table()
         self.empty_hint = QLabel(self)
@@ -68,7 +69,15 @@ class DocumentPanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         table.clicked.connect(self._on_clicked)
         table.activated.connect(self._on_clicked)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._menu)
         return table
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        doc_id = self.model.doc_id_at(index.row()) if self.model and index.isValid() else None
+        if doc_id is not None:
+            self.menuRequested.emit(doc_id, self.table.viewport().mapToGlobal(point))
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -93,7 +102,7 @@ class DocumentPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((1, "in progress"), (2, "Annotations")):
+        for column, sample in ((1, "in progress"), (2, "Accepted"), (3, "Pending")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self._apply_filter()
@@ -111,10 +120,12 @@ class DocumentPanel(QWidget):
         empty = self.model is not None and self.model.rowCount() == 0
         filtered = bool(self.title_filter.text().strip()) or self.status_combo.currentIndex() > 0
         self.empty_hint.setText(
-            "No document matches the filters."
+            self.tr("No document matches the filters.")
             if filtered
-            else "No documents yet.\nAdd articles with File ▸ Import files… (Ctrl+I) "
-            "or File ▸ Import folder…"
+            else self.tr(
+                "No documents yet.\nAdd articles with File ▸ Import files… (Ctrl+I) "
+                "or File ▸ Import folder…"
+            )
         )
         self.empty_hint.setVisible(empty)
 

@@ -6,9 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.gui.report_dialog import ReportDialog
 from annotator.gui.workers import BackgroundTask
 from annotator.store import open_project
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
 
 IMPORT_FILTER = (
     "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;"
@@ -160,16 +167,64 @@ def start_training(window) -> BackgroundTask | None:
 
 
 def _training_done(window, report) -> ReportDialog:
-    summary = (
-        f"Trained on {report.trained_on} of {report.documents} finished documents; "
-        f"scored on {report.held_out} held-out documents ({report.seconds:.1f} s). "
-        f"Combined with the rules as {report.choice.combination}: {report.choice.reason}."
-    )
-    if not report.held_out:
-        summary += " Too few documents to hold any out, so there are no scores yet."
-    dialog = _show_report(window, "Training", summary)
-    dialog.set_rows(["Label", "Precision", "Recall", "F1", "Rules F1"], score_rows(report))
+    rows = score_rows(report)
+    dialog = _show_report(window, _tr("Training"), training_summary(report, scored=bool(rows)))
+    if rows:
+        headers = [_tr("Label"), _tr("Precision"), _tr("Recall"), "F1", _tr("Rules F1")]
+        dialog.set_rows(headers, rows)
     return dialog
+
+
+def _percent(value) -> str:
+    return f"{round(100 * float(value))}%"
+
+
+def training_summary(report, *, scored: bool) -> str:
+    """What training did, in plain words: on what, how well it finds, how suggestions use it."""
+    use = {
+        "rules-first": _tr("the model after the rules (where both propose, the rules win)"),
+        "model-first": _tr("the model before the rules (where both propose, the model wins)"),
+        "model-only": _tr("the model alone, without the rules"),
+    }.get(report.choice.combination, report.choice.combination)
+    parts = [
+        _tr("Trained on {n} of the {total} finished documents in {seconds:.0f} s.").format(
+            n=report.trained_on, total=report.documents, seconds=report.seconds
+        )
+    ]
+    micro = report.scores.get("micro") if scored else None
+    if micro:
+        rules = report.baseline.get("micro", {}).get("f1")
+        compared = "" if rules is None else _tr("; the rules alone: {f1:.2f}").format(f1=rules)
+        parts.append(
+            _tr(
+                "On the {m} documents held back to test it, it finds {recall} of the annotations "
+                "made by hand, and {precision} of the spans it proposes are right "
+                "(F1 {f1:.2f}{compared})."
+            ).format(
+                m=report.held_out,
+                recall=_percent(micro["r"]),
+                precision=_percent(micro["p"]),
+                f1=micro["f1"],
+                compared=compared,
+            )
+        )
+    elif not report.held_out:
+        parts.append(
+            _tr(
+                "No document could be held back to test it (it needs more finished "
+                "documents), so there are no scores yet."
+            )
+        )
+    else:
+        parts.append(
+            _tr(
+                "The {m} documents held back hold no annotations of its labels, so there "
+                "is nothing to score it against yet."
+            ).format(m=report.held_out)
+        )
+    reason = f" ({report.choice.reason})" if report.choice.reason else ""
+    parts.append(_tr("Suggestions will use {use}{reason}.").format(use=use, reason=reason))
+    return " ".join(parts)
 
 
 def score_rows(report) -> list[list[str]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 
@@ -18,7 +20,8 @@ def step(window, *, redo: bool) -> ChangeSet | None:
         window.status.showMessage(str(exc), 8000)
         return None
     if changes is None:
-        window.status.showMessage("Nothing to redo." if redo else "Nothing to undo.", 3000)
+        text = "Nothing to redo." if redo else "Nothing to undo."
+        window.status.showMessage(QCoreApplication.translate("MainWindow", text), 3000)
         return None
     follow(window, changes)
     return changes

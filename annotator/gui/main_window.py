@@ -1,33 +1,31 @@
-"""The main window: composes the editor, the panels and the menus around a project."""
+"""The main window: composes the editor, the panels, the review loop and the menus around a project."""
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import DONE
-from annotator.core.operations import AddSpan, DeleteRelation, RelabelSpan, SetNote, SetStatus
+from annotator.core.operations import SetNote
 from annotator.gui import file_safety, history
-from annotator.gui.annotations_panel import AnnotationsPanel
 from annotator.gui.context import ProjectContext
+from annotator.gui.docks import LEFT, RIGHT, add_docks, size_docks
+from annotator.gui.document_commands import DocumentCommandsMixin
 from annotator.gui.document_info_panel import DocumentInfoPanel
 from annotator.gui.document_panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
-from annotator.gui.editor.units import WordSpansProvider, segmenter_words
-from annotator.gui.menus import build_menus
+from annotator.gui.editor.units import WordSpansProvider
+from annotator.gui.find_bar import FindBar
+from annotator.gui.guidelines import guidelines_browser
+from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
-from annotator.gui.relations_panel import RelationsPanel
+from annotator.gui.review.annotations_panel import AnnotationsPanel
+from annotator.gui.review.controller import ReviewController
+from annotator.gui.review.relation_panel import RelationsPanel
 from annotator.gui.settings import (
     APPLICATION,
     remember_project,
@@ -37,14 +35,15 @@ from annotator.gui.settings import (
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
-from annotator.gui.window_commands import UNFINISHED, WindowCommandsMixin
+from annotator.gui.view_commands import ViewCommandsMixin
+from annotator.gui.window_commands import WindowCommandsMixin
 from annotator.store import create_project
 from annotator.store.errors import ProjectFileError
 
 READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
 
 
-class MainWindow(WindowCommandsMixin, QMainWindow):
+class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, QMainWindow):
     """One window, one project at a time. Views talk only through `context`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -55,24 +54,10 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.last_report = None  # the latest report dialog (import, suggest, train)
         self.last_warning: QMessageBox | None = None
         self.last_file_failure = None  # the latest file-level failure shown (see file_safety)
+        self.last_dialog = None  # the latest non-modal dialog (preferences, shortcuts)
         self._words: WordSpansProvider | None = None  # word mode's segmentation, made on first use
         self.resize(1280, 820)
-        self.editor = AnnotationEditor(self)
-        self.editor.setPlaceholderText(
-            "No document is open. Choose one in the document list, "
-            "or add articles with File ▸ Import files… or Import folder…"
-        )
-        self.start_page = StartPage(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self.editor)
-        self.setCentralWidget(self.stack)
-        self.documents = DocumentPanel(self)
-        self.palette = LabelPalette(self)
-        self.annotations = AnnotationsPanel(self)
-        self.relations = RelationsPanel(self)
-        self.info = DocumentInfoPanel(self)
-        self._add_docks()
+        self._build_widgets()
         # Edits refresh the side lists just after the editor paints, so a label
         # key shows its highlight without waiting for lists of thousands of rows.
         self._lists_timer = QTimer(self, singleShot=True, interval=0)
@@ -80,52 +65,77 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.status = AnnotatorStatusBar(self)
         self.setStatusBar(self.status)
         self.commands = build_menus(self)
+        fill_view_menu(self.commands, self.docks)
         self.team = TeamController(self)
+        self.review = ReviewController(
+            editor=self.editor,
+            spans=self.annotations,
+            relations=self.relations,
+            context=lambda: self.context,
+            reads=lambda: self.team.view or self.project,  # the layer shown (gui.team)
+            document=lambda: self._doc,
+            open_document=self.open_document,
+            status=self.status,
+            parent=self,
+        )
         self._connect()
-        self._size_docks()
+        size_docks(self, self.docks)
         self._docks_sized = restore_window_state(self)
+        self.apply_view_preferences()
         self._show_project_state()
 
-    def _add_docks(self) -> None:
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self.docks = {}
-        for title, widget, area in (
-            ("Documents", self.documents, left),
-            ("Labels", self.palette, right),
-            ("Annotations", self.annotations, right),
-            ("Relations", self.relations, right),
-            ("Document", self.info, right),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"dock-{title.lower()}")
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-            self.docks[title] = dock
-        self.tabifyDockWidget(self.docks["Relations"], self.docks["Document"])
-        self.docks["Relations"].raise_()
-
-    def _size_docks(self) -> None:
-        """Default panel sizes: the list and the side panels narrow, the editor wide."""
-        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-        self.resizeDocks([self.docks["Documents"], self.docks["Labels"]], [340, 340], horizontal)
-        right = [self.docks[name] for name in ("Labels", "Annotations", "Relations")]
-        self.resizeDocks(right, [190, 380, 250], vertical)
+    def _build_widgets(self) -> None:
+        self.editor = AnnotationEditor(self)
+        self.editor.setPlaceholderText(
+            self.tr(
+                "No document is open. Choose one in the document list, "
+                "or add articles with File ▸ Import files… or Import folder…"
+            )
+        )
+        self.find_bar = FindBar(lambda: self._doc.text if self._doc is not None else "", self)
+        reading = QWidget(self)
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.editor)
+        column.addWidget(self.find_bar)
+        self.start_page = StartPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(reading)
+        self.reading = reading
+        self.setCentralWidget(self.stack)
+        self.documents = DocumentPanel(self)
+        self.palette = LabelPalette(self)
+        self.annotations = AnnotationsPanel(self)
+        self.relations = RelationsPanel(self)
+        self.info = DocumentInfoPanel(self)
+        self.guidelines = guidelines_browser(self)
+        self.docks = add_docks(
+            self,
+            {
+                "Documents": (self.documents, LEFT),
+                "Guidelines": (self.guidelines, LEFT),
+                "Labels": (self.palette, RIGHT),
+                "Annotations": (self.annotations, RIGHT),
+                "Relations": (self.relations, RIGHT),
+                "Document": (self.info, RIGHT),
+            },
+        )
 
     def _connect(self) -> None:
         self.start_page.openRequested.connect(self.ask_open_project)
         self.start_page.newRequested.connect(self.ask_new_project)
         self.start_page.recentChosen.connect(self.open_project_path)
         self.documents.documentActivated.connect(self.open_document)
+        self.documents.menuRequested.connect(self.show_document_menu)
         self.palette.labelChosen.connect(self.apply_label)
-        self.annotations.spanActivated.connect(self.editor.select_span)
-        self.editor.spanSelected.connect(
-            lambda span: self.annotations.select_span(None if span is None else span.id)
-        )
-        self.relations.spanActivated.connect(self.editor.select_span)
-        self.relations.deleteRequested.connect(self.delete_relation)
         self.info.noteEdited.connect(self._save_note)
         self.editor.changesApplied.connect(self._on_editor_changes)
-        self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 5000))
+        self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 8000))
+        self.editor.cursorPositionChanged.connect(self._show_position)
+        self.find_bar.matchesChanged.connect(self._show_find_matches)
+        self.find_bar.closed.connect(self.editor.setFocus)
 
     # --- project lifecycle -------------------------------------------------------
 
@@ -146,7 +156,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         try:
             project = create_project(Path(path))
         except (AnnotatorError, OSError) as exc:
-            self.warn("New project", str(exc))
+            self.warn(self.tr("New project"), str(exc))
             return False
         self._install(project, Path(path))
         file_safety.show_notices(self, project)
@@ -157,6 +167,7 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.context = ProjectContext(project, path, self)
         self.context.changed.connect(self._on_changed)
         self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
+        self.context.watcher.othersChanged.connect(self._others_changed)
         self.editor.set_project(project, self.context.session)
         self.editor.set_label_keys(project.schema())
         self.documents.set_project(project)
@@ -165,6 +176,21 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self._show_project_state()
         self.team.project_opened()
         self._restore_reading_position()
+        self._others_changed(self.context.open_elsewhere(), first=True)
+
+    def _others_changed(self, others: list, *, first: bool = False) -> None:
+        """Say when another window or process has this project open (at once, then in the bar)."""
+        self.status.show_elsewhere(others)
+        if first and others:
+            other = others[0]
+            self.warn(
+                self.tr("Project open elsewhere"),
+                self.tr(
+                    "This project is also open in another window ({who}, process {pid} on "
+                    "{host}). Both save every edit; each shows the other's edits within a "
+                    "second, and Ctrl+Z in a window undoes only that window's own edits."
+                ).format(who=other.annotator, pid=other.pid, host=other.host),
+            )
 
     def close_project(self) -> None:
         """Save where the reader was, then let go of the project."""
@@ -186,13 +212,13 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
     def _show_project_state(self) -> None:
         is_open = self.context is not None
         self.commands.set_project_open(is_open)
-        self.stack.setCurrentWidget(self.editor if is_open else self.start_page)
-        for dock in self.docks.values():
-            dock.setVisible(is_open)
+        self.stack.setCurrentWidget(self.reading if is_open else self.start_page)
+        for name, dock in self.docks.items():
+            dock.setVisible(is_open and (name != "Guidelines" or dock.isVisible()))
         if is_open and not self._docks_sized:
             self._docks_sized = True
             if self.isVisible():  # docks hidden since start keep no size: size them laid out
-                QTimer.singleShot(0, self._size_docks)
+                QTimer.singleShot(0, lambda: size_docks(self, self.docks))
         if not is_open:
             self.start_page.refresh()
         read_only = " (read-only)" if is_open and self.project.read_only else ""
@@ -248,9 +274,6 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
 
     # --- documents -----------------------------------------------------------------
 
-    def current_doc_id(self) -> int | None:
-        return None if self._doc is None else self._doc.id
-
     def open_document(self, doc_id: int | None) -> None:
         """Show `doc_id` in the editor and every panel (None shows nothing)."""
         if doc_id is not None and doc_id == self.current_doc_id():
@@ -271,6 +294,8 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
         self.info.show_document(self._doc)
         self._refresh_lists()
         self.documents.select_document(self.current_doc_id())
+        if self.find_bar.isVisible():
+            self.find_bar.search()
         if self._doc is not None:
             self._bookmark(self._doc.id, 0)
             read_only = " (read-only)" if self.project.read_only else ""
@@ -280,44 +305,13 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
     def _refresh_lists(self) -> None:
         """Rebuild the annotation and relation lists of the open document."""
         self._lists_timer.stop()
-        doc = self._doc
-        if doc is None:
-            self.annotations.clear()
-            self.relations.tree.clear()
-            return
-        view = self.team.view or self.project  # the layer shown (gui.team)
-        spans = view.spans(doc.id)
-        self.annotations.show_spans(schema=self.project.schema(), text=doc.text, spans=spans)
-        selected = self.editor.selected_span()
-        self.annotations.select_span(None if selected is None else selected.id)
-        relations = view.relations(doc.id)
-        self.relations.show_relations(text=doc.text, spans=spans, relations=relations)
+        self.review.refresh_lists()
 
-    def step_document(self, step: int) -> None:
-        """Open the next (1) or previous (-1) document of the list."""
-        model = self.documents.model
-        if model is None or not model.rowCount():
+    def _show_position(self) -> None:
+        if self._doc is None:
+            self.status.show_position(None)
             return
-        row = model.row_of(self.current_doc_id()) if self._doc else None
-        row = 0 if row is None else max(0, min(model.rowCount() - 1, row + step))
-        self.open_document(model.doc_id_at(row))
-
-    def next_unfinished(self, after: int | None) -> int | None:
-        ids = [i for i in self.project.document_ids(status=UNFINISHED) if i != after]
-        later = [i for i in ids if after is None or i > after]
-        return (later or ids or [None])[0]
-
-    def mark_done_and_next(self) -> None:
-        doc_id = self.current_doc_id()
-        if doc_id is None:
-            return
-        self.info.flush()
-        self.context.apply(SetStatus(doc_id=doc_id, status=DONE), source=self)
-        following = self.next_unfinished(doc_id)
-        if following is not None:
-            self.open_document(following)
-        else:
-            self.status.showMessage("Every document is done.", 5000)
+        self.status.show_position(*self.editor.locate(self.editor.caret_cp()))
 
     # --- changes -------------------------------------------------------------------
 
@@ -326,7 +320,9 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
             self.context.notify(changes, source=self.editor)
 
     def _on_changed(self, changes, source) -> None:
-        if source is not self.editor:
+        if source is ProjectContext.EXTERNAL:
+            self._reload_for_others(changes)
+        elif source is not self.editor:
             self.editor.refresh(changes)
         self.documents.apply_changes(changes)
         if changes.schema_changed:
@@ -334,66 +330,41 @@ class MainWindow(WindowCommandsMixin, QMainWindow):
             self.palette.set_schema(schema)
             self.editor.set_label_keys(schema)
         doc_id = self.current_doc_id()
-        if doc_id is not None and (doc_id in changes.doc_ids or changes.schema_changed):
+        if doc_id is not None and doc_id in changes.documents_removed:
+            self.open_document(None)
+        elif doc_id is not None and (doc_id in changes.doc_ids or changes.schema_changed):
             self._doc = self.project.document(doc_id)
             self._lists_timer.start()  # after the editor has painted the change
             if doc_id in changes.note_changed:
                 self.info.show_note(self._doc.note)
-            if doc_id in changes.status_changed:
+            if doc_id in changes.status_changed or doc_id in changes.titles_changed:
                 self.info.show_meta(self._doc)
                 self.context.session.show(doc_id, self._doc.status)
-        if changes.status_changed:
+        if changes.status_changed or changes.documents_added or changes.documents_removed:
             self.status.update_progress(self.project)
         self.status.mark_saved()
 
-    def apply_label(self, label: str) -> None:
-        """Label the editor's selection (or relabel the selected span) with `label`."""
-        if self._doc is None:
+    def _reload_for_others(self, changes) -> None:
+        """Another window or process changed the project: show the open document afresh."""
+        doc_id = self.current_doc_id()
+        if doc_id is None or not (doc_id in changes.doc_ids or changes.schema_changed):
             return
-        span = self.editor.selected_span()
-        selection = self.editor.selection_range()
-        if selection and selection[0] < selection[1]:
-            op = AddSpan(doc_id=self._doc.id, start=selection[0], end=selection[1], label=label)
-        elif span is not None:
-            op = RelabelSpan(span_id=span.id, label=label)
-        else:
-            self.status.showMessage("Select some text or an annotation first.", 5000)
+        if doc_id in changes.documents_removed or doc_id not in self.project.document_ids():
             return
-        self._apply_guarded(op)
+        self.editor.reload_document()
+        self.status.showMessage(self.tr("Updated with changes made in another window"), 5000)
 
-    def delete_relation(self, relation_id: int) -> None:
-        self._apply_guarded(DeleteRelation(relation_id=relation_id))
+    def apply_label(self, label: str) -> None:
+        """A click in the palette: the same as pressing the label's key in the editor."""
+        if self._doc is not None:
+            self.editor.press_label(label)
 
     def _save_note(self, doc_id: int, text: str) -> None:
         if self.context is not None:
             self._apply_guarded(SetNote(doc_id=doc_id, note=text), source=self.info)
-
-    def _apply_guarded(self, op, *, source: object = None):
-        try:
-            return self.context.apply(op, source=source or self)
-        except AnnotatorError as exc:
-            self.status.showMessage(str(exc), 8000)
-            return None
 
     def undo(self) -> None:
         history.step(self, redo=False)
 
     def redo(self) -> None:
         history.step(self, redo=True)
-
-    def toggle_word_mode(self) -> None:
-        """Annotate ▸ Select whole words: selections snap to segmented words, or syllables."""
-        enabled = self.commands.word_mode.isChecked()
-        if enabled and self._words is None:
-            self._words = segmenter_words()
-        self.editor.set_word_mode(enabled, self._words)
-        unit = "whole words" if enabled else "syllables"
-        self.status.showMessage(f"Selections snap to {unit}", 5000)
-
-    def accept_all_pending(self) -> None:
-        if self._doc is not None:
-            self.editor.accept_all_pending()
-
-    def reject_all_pending(self) -> None:
-        if self._doc is not None:
-            self.editor.reject_all_pending()

@@ -5,10 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from annotator.core.model import IN_PROGRESS, REVIEWED
 from annotator.gui.settings import recent_projects
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass
@@ -25,10 +31,22 @@ class WindowActions:
     quit: QAction
     undo: QAction
     redo: QAction
+    find: QAction
+    schema: QAction
+    preferences: QAction
+    show_arcs: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
     mark_done: QAction
+    reopen: QAction
+    mark_reviewed: QAction
+    rename: QAction
+    delete_document: QAction
     next_document: QAction
     previous_document: QAction
-    schema: QAction
+    next_suggestion: QAction
+    previous_suggestion: QAction
     suggest_document: QAction
     suggest_all: QAction
     accept_all: QAction
@@ -36,12 +54,15 @@ class WindowActions:
     word_mode: QAction
     train: QAction
     guidelines: QAction
+    shortcuts: QAction
     recent_menu: QMenu
+    view_menu: QMenu
 
     PROJECT_ACTIONS = (
-        "import_files", "import_folder", "export", "save_as", "close_project", "undo", "redo",
-        "mark_done", "next_document", "previous_document", "schema", "suggest_document",
-        "suggest_all", "accept_all", "reject_all", "word_mode", "train",
+        "import_files", "import_folder", "export", "save_as", "close_project", "undo", "redo", "find",
+        "mark_done", "reopen", "mark_reviewed", "rename", "delete_document", "next_document",
+        "previous_document", "next_suggestion", "previous_suggestion", "schema",
+        "suggest_document", "suggest_all", "accept_all", "reject_all", "word_mode", "train",
     )  # fmt: skip
 
     def set_project_open(self, is_open: bool) -> None:
@@ -49,7 +70,8 @@ class WindowActions:
             getattr(self, name).setEnabled(is_open)
 
     def all_actions(self) -> list[QAction]:
-        return [getattr(self, f.name) for f in fields(self) if f.name != "recent_menu"]
+        menus = ("recent_menu", "view_menu")
+        return [getattr(self, f.name) for f in fields(self) if f.name not in menus]
 
 
 def _action(window: QMainWindow, text: str, slot, *shortcuts) -> QAction:
@@ -62,34 +84,53 @@ def _action(window: QMainWindow, text: str, slot, *shortcuts) -> QAction:
     return action
 
 
+def _actions(w) -> WindowActions:
+    a = _action
+    return WindowActions(
+        new_project=a(w, _tr("&New project…"), w.ask_new_project, QKeySequence.StandardKey.New),
+        open_project=a(w, _tr("&Open project…"), w.ask_open_project, QKeySequence.StandardKey.Open),
+        import_files=a(w, _tr("&Import files…"), w.ask_import_files, "Ctrl+I"),
+        import_folder=a(w, _tr("Import &folder…"), w.ask_import_folder),
+        export=a(w, _tr("&Export…"), w.show_export_dialog, "Ctrl+E"),
+        save_as=a(w, _tr("Save project &as…"), w.ask_save_as, QKeySequence.StandardKey.SaveAs),
+        close_project=a(w, _tr("&Close"), w.close_project, "Ctrl+W"),
+        quit=a(w, _tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
+        undo=a(w, _tr("&Undo"), w.undo, "Ctrl+Z"),
+        redo=a(w, _tr("&Redo"), w.redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+        find=a(w, _tr("&Find in document…"), w.show_find_bar, "Ctrl+F"),
+        schema=a(w, _tr("Label &schema…"), w.show_schema_dialog),
+        preferences=a(w, _tr("&Preferences…"), w.show_preferences, "Ctrl+,"),
+        show_arcs=a(w, _tr("Show &relations as arcs"), w.toggle_arcs, "Ctrl+Shift+R"),
+        zoom_in=a(w, _tr("Zoom &in"), lambda: w.zoom(1), "Ctrl+=", "Ctrl++"),
+        zoom_out=a(w, _tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-"),
+        zoom_reset=a(w, _tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0"),
+        mark_done=a(w, _tr("Mark &done and go to next"), w.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter"),
+        reopen=a(w, _tr("&Reopen (in progress)"), lambda: w.set_document_status(IN_PROGRESS)),
+        mark_reviewed=a(w, _tr("Mark re&viewed"), lambda: w.set_document_status(REVIEWED)),
+        rename=a(w, _tr("Re&name…"), w.ask_rename_document),
+        delete_document=a(w, _tr("De&lete…"), w.ask_delete_document),
+        next_document=a(w, _tr("&Next document"), lambda: w.step_document(1), "Ctrl+PgDown"),
+        previous_document=a(w, _tr("&Previous document"), lambda: w.step_document(-1), "Ctrl+PgUp"),
+        next_suggestion=a(w, _tr("Ne&xt suggestion"), lambda: w.review.step(1), "F8"),
+        previous_suggestion=a(w, _tr("Pre&vious suggestion"), lambda: w.review.step(-1), "Shift+F8"),
+        suggest_document=a(w, _tr("&Suggest for this document"), w.suggest_current, "Ctrl+G"),
+        suggest_all=a(w, _tr("Suggest for &all unfinished documents"), w.suggest_unfinished),
+        accept_all=a(w, _tr("&Accept all pending"), w.accept_all_pending),
+        reject_all=a(w, _tr("Re&ject all pending"), w.reject_all_pending),
+        word_mode=a(w, _tr("Select whole &words"), w.toggle_word_mode, "Ctrl+Shift+W"),
+        train=a(w, _tr("&Train model from my annotations…"), w.train_model),
+        guidelines=a(w, _tr("Annotation &guidelines"), w.show_guidelines, "F1"),
+        shortcuts=a(w, _tr("&Keyboard shortcuts"), w.show_shortcuts, "Ctrl+/"),
+        recent_menu=QMenu(_tr("Open &recent"), w),
+        view_menu=QMenu(_tr("&View"), w),
+    )  # fmt: skip
+
+
 def build_menus(window) -> WindowActions:
     """Create the menu bar of `window` (a MainWindow) and return its actions."""
-    a = WindowActions(
-        new_project=_action(window, "&New project…", window.ask_new_project, QKeySequence.StandardKey.New),
-        open_project=_action(window, "&Open project…", window.ask_open_project, QKeySequence.StandardKey.Open),
-        import_files=_action(window, "&Import files…", window.ask_import_files, "Ctrl+I"),
-        import_folder=_action(window, "Import &folder…", window.ask_import_folder),
-        export=_action(window, "&Export…", window.show_export_dialog, "Ctrl+E"),
-        save_as=_action(window, "Save project &as…", window.ask_save_as, QKeySequence.StandardKey.SaveAs),
-        close_project=_action(window, "&Close", window.close_project, "Ctrl+W"),
-        quit=_action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit),
-        undo=_action(window, "&Undo", window.undo, "Ctrl+Z"),
-        redo=_action(window, "&Redo", window.redo, "Ctrl+Shift+Z", "Ctrl+Y"),
-        mark_done=_action(window, "Mark &done and go to next", window.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter"),
-        next_document=_action(window, "&Next document", lambda: window.step_document(1), "Ctrl+PgDown"),
-        previous_document=_action(window, "&Previous document", lambda: window.step_document(-1), "Ctrl+PgUp"),
-        schema=_action(window, "Label &schema…", window.show_schema_dialog),
-        suggest_document=_action(window, "&Suggest for this document", window.suggest_current, "Ctrl+G"),
-        suggest_all=_action(window, "Suggest for &all unfinished documents", window.suggest_unfinished),
-        accept_all=_action(window, "&Accept all pending", window.accept_all_pending),
-        reject_all=_action(window, "Re&ject all pending", window.reject_all_pending),
-        word_mode=_action(window, "Select whole &words", window.toggle_word_mode, "Ctrl+Shift+W"),
-        train=_action(window, "&Train model from my annotations…", window.train_model),
-        guidelines=_action(window, "Annotation &guidelines", window.show_guidelines, "F1"),
-        recent_menu=QMenu("Open &recent", window),
-    )  # fmt: skip
+    a = _actions(window)
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(_tr("&File"))
     file_menu.addActions([a.new_project, a.open_project])
     file_menu.addMenu(a.recent_menu)
     a.recent_menu.aboutToShow.connect(lambda: _fill_recent(a.recent_menu, window))
@@ -97,13 +138,20 @@ def build_menus(window) -> WindowActions:
     file_menu.addActions([a.import_files, a.import_folder, a.export, a.save_as])
     file_menu.addSeparator()
     file_menu.addActions([a.close_project, a.quit])
-    edit_menu = bar.addMenu("&Edit")
+    edit_menu = bar.addMenu(_tr("&Edit"))
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
-    edit_menu.addAction(a.schema)
-    doc_menu = bar.addMenu("&Document")
-    doc_menu.addActions([a.mark_done, a.next_document, a.previous_document])
-    annotate = bar.addMenu("&Annotate")
+    edit_menu.addAction(a.find)
+    edit_menu.addSeparator()
+    edit_menu.addActions([a.schema, a.preferences])
+    bar.addMenu(a.view_menu)
+    doc_menu = bar.addMenu(_tr("&Document"))
+    doc_menu.addActions([a.mark_done, a.reopen, a.mark_reviewed, a.rename, a.delete_document])
+    doc_menu.addSeparator()
+    doc_menu.addActions([a.next_document, a.previous_document])
+    annotate = bar.addMenu(_tr("&Annotate"))
+    annotate.addActions([a.next_suggestion, a.previous_suggestion])
+    annotate.addSeparator()
     annotate.addActions([a.suggest_document, a.suggest_all])
     annotate.addSeparator()
     annotate.addActions([a.accept_all, a.reject_all])
@@ -112,8 +160,21 @@ def build_menus(window) -> WindowActions:
     annotate.addAction(a.word_mode)
     annotate.addSeparator()
     annotate.addAction(a.train)
-    bar.addMenu("&Help").addAction(a.guidelines)
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addActions([a.guidelines, a.shortcuts])
+    a.show_arcs.setCheckable(True)
     return a
+
+
+def fill_view_menu(actions: WindowActions, docks: dict) -> None:
+    """Every panel, then arcs and zoom (the docks exist only once the window is built)."""
+    menu = actions.view_menu
+    for dock in docks.values():
+        menu.addAction(dock.toggleViewAction())
+    menu.addSeparator()
+    menu.addAction(actions.show_arcs)
+    menu.addSeparator()
+    menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
 
 
 def _fill_recent(menu: QMenu, window) -> None:
@@ -124,4 +185,4 @@ def _fill_recent(menu: QMenu, window) -> None:
         action.setToolTip(path)
         action.triggered.connect(lambda _checked=False, p=path: window.open_project_path(p))
     if not paths:
-        menu.addAction("(none)").setEnabled(False)
+        menu.addAction(_tr("(none)")).setEnabled(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
@@ -14,22 +15,24 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.plaintext import plain_label
 
+MIN_WIDTH, MIN_HEIGHT = 420, 160
+
 
 class ReportDialog(QDialog):
-    """A summary line and read-only details, never interpreted as HTML."""
+    """A summary line and read-only details, never interpreted as HTML, sized to its content."""
 
     def __init__(
         self, *, title: str, summary: str, details: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(640, 360)
         self.summary = plain_label(summary, self)
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setPlainText(details)
         self.details.setVisible(bool(details))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.table = QTableWidget(self)
         self.table.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -38,8 +41,9 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
-        layout.addWidget(self.details)
+        layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
+        self.fit_content()
 
     def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
         """Show a table (per-label scores), each cell as plain text."""
@@ -51,3 +55,25 @@ class ReportDialog(QDialog):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        self.fit_content()
+
+    def fit_content(self) -> None:
+        """Wide enough for the longest detail line, tall enough for all of it: within the screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        metrics = self.details.fontMetrics()
+        lines = self.details.toPlainText().splitlines() if self.details.isVisibleTo(self) else []
+        longest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        table_width = 0
+        table_height = 0
+        if self.table.isVisibleTo(self):
+            table_width = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+            table_height = self.table.horizontalHeader().height() + sum(
+                self.table.rowHeight(r) for r in range(self.table.rowCount())
+            )
+        width = max(MIN_WIDTH, longest + 60, table_width + 60)
+        width = min(width, int(area.width() * 0.9))
+        summary_height = self.summary.heightForWidth(width - 40)
+        height = summary_height + table_height + metrics.lineSpacing() * len(lines) + 110
+        height = min(max(MIN_HEIGHT, height), int(area.height() * 0.85))
+        self.resize(width, height)

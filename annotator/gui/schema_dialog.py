@@ -7,13 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QColorDialog,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -22,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.errors import AnnotatorError, SchemaError
+from annotator.core.errors import SchemaError
+from annotator.core.keys import check_label_key
 from annotator.core.operations import (
     Batch,
     PutLabel,
@@ -33,27 +30,28 @@ from annotator.core.operations import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.gui.plaintext import message_box, swatch, tooltip
-from annotator.gui.relation_type_dialog import RelationTypeDialog
-from annotator.gui.remove_label_dialog import RemoveLabelDialog
+from annotator.gui.schema_asks import SchemaQuestionsMixin
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class SchemaDialog(QDialog):
+class SchemaDialog(SchemaQuestionsMixin, QDialog):
     """Edits the project's schema through operations, so every edit can be undone."""
 
     def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Label schema")
+        self.setWindowTitle(self.tr("Label schema"))
         self.resize(820, 480)
         self.details: dict[int, QLabel] = {}  # tree id -> its description pane
-        self.labels = _tree(self, ["Label", "Key", "Description"])
+        self.labels = _tree(
+            self, [self.tr("Label"), self.tr("Key"), self.tr("Across ¶"), self.tr("Description")]
+        )
         self.relations = _tree(self, ["Relation type", "Key", "Head labels", "Tail labels"])
         tabs = QTabWidget(self)
-        tabs.addTab(self._page(self.labels, self._label_buttons()), "Labels")
-        tabs.addTab(self._page(self.relations, self._relation_buttons()), "Relation types")
+        tabs.addTab(self._page(self.labels, self._label_buttons()), self.tr("Labels"))
+        tabs.addTab(self._page(self.relations, self._relation_buttons()), self.tr("Relation types"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addLayout(self._bottom_buttons())
@@ -101,26 +99,30 @@ class SchemaDialog(QDialog):
 
     def _label_buttons(self) -> list[QPushButton]:
         return [
-            self._button("Add…", self._ask_add_label),
-            self._button("Rename…", self._ask_rename),
-            self._button("Colour…", self._ask_colour),
-            self._button("Key…", self._ask_key),
-            self._button("Remove…", self._ask_remove),
+            self._button(self.tr("Add…"), self._ask_add_label),
+            self._button(self.tr("Rename…"), self._ask_rename),
+            self._button(self.tr("Colour…"), self._ask_colour),
+            self._button(self.tr("Key…"), self._ask_key),
+            self._button(self.tr("Description…"), self._ask_description),
+            self._button(self.tr("Across paragraphs"), self._toggle_crossing),
+            self._button(self.tr("Remove…"), self._ask_remove),
         ]
 
     def _relation_buttons(self) -> list[QPushButton]:
         return [
-            self._button("Add…", lambda: self._ask_relation(None)),
-            self._button("Edit…", lambda: self._ask_relation(self._current(self.relations))),
-            self._button("Remove…", self._ask_remove_relation),
+            self._button(self.tr("Add…"), lambda: self._ask_relation(None)),
+            self._button(
+                self.tr("Edit…"), lambda: self._ask_relation(self._current(self.relations))
+            ),
+            self._button(self.tr("Remove…"), self._ask_remove_relation),
         ]
 
     def _bottom_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(self._button("Import JSON…", self._ask_import))
-        row.addWidget(self._button("Export JSON…", self._ask_export))
+        row.addWidget(self._button(self.tr("Import JSON…"), self._ask_import))
+        row.addWidget(self._button(self.tr("Export JSON…"), self._ask_export))
         row.addStretch(1)
-        row.addWidget(self._button("Close", self.accept))
+        row.addWidget(self._button(self.tr("Close"), self.accept))
         return row
 
     # --- showing -------------------------------------------------------------
@@ -132,10 +134,12 @@ class SchemaDialog(QDialog):
         schema = self.schema()
         self.labels.clear()
         for label in schema.labels:
-            item = QTreeWidgetItem(self.labels, [label.name, label.key, label.description])
+            crossing = self.tr("allowed") if label.crosses_paragraphs else ""
+            cells = [label.name, label.key, crossing, label.description]
+            item = QTreeWidgetItem(self.labels, cells)
             item.setIcon(0, swatch(label.color))
             item.setData(0, NAME_ROLE, label.name)
-            item.setToolTip(2, tooltip(label.description))
+            item.setToolTip(3, tooltip(label.description))
             item.setData(0, DESCRIPTION_ROLE, f"{label.name}: {label.description}")
         self.relations.clear()
         for rel in schema.relations:
@@ -177,23 +181,38 @@ class SchemaDialog(QDialog):
             raise SchemaError(f"There is already a label {new}.")
         self.context.apply(RenameLabel(old=old, new=new), source=self)
 
+    def _put(self, name: str, **changes) -> None:
+        """Change some fields of a label, keeping the others."""
+        label = self.schema().label(name)
+        fields = {
+            "color": label.color,
+            "key": label.key,
+            "description": label.description,
+            "crosses_paragraphs": label.crosses_paragraphs,
+        }
+        fields.update(changes)
+        self.context.apply(PutLabel(name=name, **fields), source=self)
+
     def set_label_color(self, name: str, color: str) -> None:
         if not QColor(color).isValid():
             raise SchemaError(f"{color!r} is not a colour.")
-        label = self.schema().label(name)
-        op = PutLabel(name=name, color=color, key=label.key, description=label.description)
-        self.context.apply(op, source=self)
+        self._put(name, color=color)
 
     def set_label_key(self, name: str, key: str) -> None:
         key = key.strip()
         if len(key) > 1:
             raise SchemaError("A key is a single character.")
         self._check_key(name, key)
-        label = self.schema().label(name)
-        op = PutLabel(name=name, color=label.color, key=key, description=label.description)
-        self.context.apply(op, source=self)
+        self._put(name, key=key)
+
+    def set_label_description(self, name: str, description: str) -> None:
+        self._put(name, description=description.strip())
+
+    def set_crosses_paragraphs(self, name: str, allowed: bool) -> None:
+        self._put(name, crosses_paragraphs=allowed)
 
     def _check_key(self, name: str, key: str) -> None:
+        check_label_key(key, name)  # reserved keys are refused with the reason
         if not key:
             return
         other = self.schema().label_for_key(key)
@@ -244,91 +263,6 @@ class SchemaDialog(QDialog):
     def export_schema(self, path: Path) -> None:
         Path(path).write_text(self.schema().to_json() + "\n", encoding="utf-8")
 
-    # --- asking the user -------------------------------------------------------
-
-    def _guarded(self, action) -> None:
-        try:
-            action()
-        except (AnnotatorError, OSError) as exc:
-            self._fail(str(exc))
-
-    def _ask_add_label(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add label", "Name:")
-        if ok and name.strip():
-            self._guarded(lambda: self.add_label(name, color=_free_colour(self.schema())))
-
-    def _ask_rename(self) -> None:
-        old = self._current(self.labels)
-        if old is None:
-            return
-        new, ok = QInputDialog.getText(self, "Rename label", "New name:", text=old)
-        if ok:
-            self._guarded(lambda: self.rename_label(old, new))
-
-    def _ask_colour(self) -> None:
-        name = self._current(self.labels)
-        if name is None:
-            return
-        colour = QColorDialog.getColor(QColor(self.schema().label(name).color), self)
-        if colour.isValid():
-            self._guarded(lambda: self.set_label_color(name, colour.name()))
-
-    def _ask_key(self) -> None:
-        name = self._current(self.labels)
-        if name is None:
-            return
-        current = self.schema().label(name).key
-        key, ok = QInputDialog.getText(self, "Label key", "Key (one character):", text=current)
-        if ok:
-            self._guarded(lambda: self.set_label_key(name, key))
-
-    def _ask_remove(self) -> None:
-        name = self._current(self.labels)
-        if name is None:
-            return
-        count = self.label_usage(name)
-        relabel_to = None
-        if count:
-            others = [n for n in self.schema().label_names() if n != name]
-            dialog = RemoveLabelDialog(name=name, count=count, others=others, parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            relabel_to = dialog.relabel_to()
-        elif not _confirm(self, "Remove label", f"Remove the label {name}?"):
-            return
-        self._guarded(lambda: self.remove_label(name, relabel_to=relabel_to))
-
-    def _ask_relation(self, name: str | None) -> None:
-        schema = self.schema()
-        existing = schema.relation(name) if name else None
-        dialog = RelationTypeDialog(schema=schema, relation=existing, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._guarded(lambda: self.put_relation_type(dialog.relation_type()))
-
-    def _ask_remove_relation(self) -> None:
-        name = self._current(self.relations)
-        if name is None:
-            return
-        count = int(self.context.project.stats().get("relations", {}).get(name, 0))
-        question = f"Remove the relation type {name} and its {count} relations?"
-        if _confirm(self, "Remove relation type", question):
-            self._guarded(lambda: self.remove_relation_type(name))
-
-    def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import schema", "", "Schema (*.json)")
-        if path:
-            self._guarded(lambda: self.import_schema(Path(path)))
-
-    def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export schema", "schema.json", "*.json")
-        if path:
-            self._guarded(lambda: self.export_schema(Path(path)))
-
-
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    box = message_box(parent, title, text, ask=True)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
 
 def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget(parent)
@@ -338,13 +272,3 @@ def _tree(parent: QWidget, headers: list[str]) -> QTreeWidget:
     tree.setColumnWidth(0, 120)
     tree.setColumnWidth(1, 56)
     return tree
-
-
-def _free_colour(schema: LabelSchema) -> str:
-    """A colour no label uses yet, stepping round the hue circle."""
-    used = {label.color.lower() for label in schema.labels}
-    for step in range(36):
-        colour = QColor.fromHsv((step * 47) % 360, 180, 220).name()
-        if colour not in used:
-            return colour
-    return "#888888"

@@ -51,3 +51,29 @@ def restore_window_state(window) -> bool:
     if geometry is not None:
         window.restoreGeometry(geometry)
     return state is not None and bool(window.restoreState(state))
+
+
+# Preferences of the window, per user (QSettings keys). The annotator name is
+# not here: the command line reads it too (core.user_config).
+FONT_FAMILY = "view/font_family"
+FONT_SIZE = "view/font_size"
+PARAGRAPH_GAP = "view/paragraph_gap"
+SHOW_ARCS = "view/show_arcs"
+CONFIRM_DONE_PENDING = "confirm/done_with_pending"
+
+
+def preference(key: str, default):
+    """A stored preference converted to the type of `default` (default when unset or bad)."""
+    value = user_settings().value(key)
+    if value is None:
+        return default
+    try:
+        if isinstance(default, bool):
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+        return type(default)(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def set_preference(key: str, value) -> None:
+    user_settings().setValue(key, value)

@@ -1,4 +1,5 @@
-"""Status bar: who annotates, how far the project is, when it was last saved."""
+"""Status bar: who annotates, where the caret is, how selections snap, how far the project is,
+whether another window has it open, and when it was last saved."""
 
 from __future__ import annotations
 
@@ -10,35 +11,81 @@ from annotator.gui.plaintext import plain_label
 
 
 class AnnotatorStatusBar(QStatusBar):
-    """Three permanent fields; transient messages use showMessage."""
+    """Permanent fields; transient messages use showMessage."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.annotator_label = plain_label("", self)
+        self.position_label = plain_label("", self)
+        self.mode_label = plain_label("", self)
+        self.elsewhere_label = plain_label("", self)
         self.progress_label = plain_label("", self)
         self.saved_label = plain_label("", self)
+        self.elsewhere_label.setStyleSheet("color: #a04000; font-weight: bold")
         for label, sample in (
             (self.annotator_label, "Annotator: xxxxxxxx"),
+            (self.position_label, "¶000 · line 00"),
+            (self.mode_label, "Snap: whole words"),
+            (self.elsewhere_label, ""),
             (self.progress_label, "00000 of 00000 done"),
             (self.saved_label, "Saved 00:00:00"),
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
             self.addPermanentWidget(label)
+        self.show_word_mode(False)
 
     def show_project(self, project) -> None:
         if project is None:
-            self.annotator_label.setText("No project")
-            self.progress_label.setText("")
-            self.saved_label.setText("")
+            self.annotator_label.setText(self.tr("No project"))
+            for label in (self.progress_label, self.saved_label, self.position_label):
+                label.setText("")
+            self.show_elsewhere([])
             return
-        self.annotator_label.setText(f"Annotator: {project.annotator}")
+        self.annotator_label.setText(self.tr("Annotator: {name}").format(name=project.annotator))
         self.update_progress(project)
 
     def update_progress(self, project) -> None:
         total = project.document_count()
         done = project.document_count(status=("done", "reviewed"))
-        self.progress_label.setText(f"{done} of {total} done")
+        self.progress_label.setText(
+            self.tr("{done} of {total} done").format(done=done, total=total)
+        )
+
+    def show_position(self, paragraph: int | None, line: int | None = None) -> None:
+        """Where the caret is, as paragraph and line (the line as wrapped on screen)."""
+        if paragraph is None:
+            self.position_label.setText("")
+            return
+        self.position_label.setText(
+            self.tr("¶{paragraph} · line {line}").format(paragraph=paragraph, line=line)
+        )
+
+    def show_word_mode(self, words: bool) -> None:
+        self.mode_label.setText(
+            self.tr("Snap: whole words") if words else self.tr("Snap: syllables")
+        )
+        self.mode_label.setToolTip(self.tr("Annotate ▸ Select whole words (Ctrl+Shift+W) switches"))
+
+    def show_elsewhere(self, others: list) -> None:
+        """Warn, for as long as it lasts, that other windows have the project open."""
+        if not others:
+            self.elsewhere_label.setText("")
+            self.elsewhere_label.setToolTip("")
+            return
+        self.elsewhere_label.setText(
+            self.tr("Also open in {count} other window(s)").format(count=len(others))
+        )
+        lines = [
+            self.tr("{who} on {host} (process {pid}) since {when}").format(
+                who=o.annotator,
+                host=o.host,
+                pid=o.pid,
+                when=time.strftime("%H:%M", time.localtime(o.started)),
+            )
+            for o in others
+        ]
+        self.elsewhere_label.setToolTip("\n".join(lines))
 
     def mark_saved(self, when: float | None = None) -> None:
         stamp = time.strftime("%H:%M:%S", time.localtime(when or time.time()))
-        self.saved_label.setText(f"Saved {stamp}")
+        self.saved_label.setText(self.tr("Saved {time}").format(time=stamp))

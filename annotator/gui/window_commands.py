@@ -61,11 +61,6 @@ class WindowCommandsMixin:
         if self.context is not None:
             ExportDialog(self.project, self).exec()
 
-    def show_guidelines(self) -> None:
-        from annotator.gui.guidelines_dialog import GuidelinesDialog
-
-        GuidelinesDialog(self).exec()
-
     def make_schema_dialog(self):
         """The schema editor over this project; undo and redo work inside it too."""
         from annotator.gui.schema_dialog import SchemaDialog

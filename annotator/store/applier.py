@@ -8,12 +8,14 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
     CurateSpan,
     CurateSpans,
+    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
@@ -26,6 +28,7 @@ from annotator.core.operations import (
     RemoveLabel,
     RemoveRelationType,
     RenameLabel,
+    RestoreDocument,
     RestoreSpans,
     RestoreStatus,
     SetNote,
@@ -33,12 +36,15 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
     SwapLayer,
 )
 from annotator.store import (
+    apply_documents,
     apply_layers,
     apply_package,
     apply_relations,
+    apply_review,
     apply_schema,
     apply_spans,
     apply_team,
@@ -70,6 +76,10 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     RemoveLabel: apply_schema.remove_label,
     PutRelationType: apply_schema.put_relation_type,
     RemoveRelationType: apply_schema.remove_relation_type,
+    AcceptSpanAs: apply_review.accept_span_as,
+    SetTitle: apply_documents.set_title,
+    DeleteDocument: apply_documents.delete_document,
+    RestoreDocument: apply_documents.restore_document,
 }
 
 

@@ -83,8 +83,13 @@ def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
     use_documents(ctx.conn, ids)
     old = stash_layer(ctx.conn, op.annotator, ctx.now)
     writer = LayerWriter(ctx, op.annotator)
-    for i in range(0, len(op.documents), CHUNK):
-        writer.write(op.documents[i : i + CHUNK])
+    try:
+        for i in range(0, len(op.documents), CHUNK):
+            writer.write(op.documents[i : i + CHUNK])
+    except sqlite3.IntegrityError as exc:  # one live span per place and label (store.live_spans)
+        raise OperationError(
+            f"the layer of {op.annotator} repeats a span (same place and label twice): {exc}"
+        ) from exc
     relations = writer.relations_added + reattach_relations(ctx.conn, old.stash, op.annotator)
     update_summaries(ctx.conn, ctx.now)
     change = layer_change(ids, old, writer.added, relations)

@@ -127,8 +127,11 @@ def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> list[int]:
             f"LEFT JOIN temp.name_map n ON n.old = a.label WHERE {_PERSON} ORDER BY a.id",
             (shift, annotator, now, now),
         )
-    except sqlite3.IntegrityError as exc:
-        raise OperationError(f"the package holds a span the project cannot take ({exc})") from None
+    except sqlite3.IntegrityError as exc:  # a bad value, or a span twice (store.live_spans)
+        raise OperationError(
+            f"the package holds a span the project cannot take: {exc} (a value outside the "
+            "schema, or the same place and label twice in the annotator's layer)"
+        ) from None
     relations = _copy_relations(conn, annotator, shift, now)
     conn.execute(
         "INSERT INTO document_status (doc_id, annotator, status, updated) "

@@ -7,6 +7,7 @@ import sqlite3
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import SchemaError
+from annotator.core.keys import check_label_key
 from annotator.core.operations import (
     Batch,
     DeleteSpans,
@@ -23,8 +24,11 @@ from annotator.core.schema import check_name
 from annotator.store import repository as repo
 from annotator.store.apply_base import ApplyContext, Result, check_label
 from annotator.store.apply_spans import delete_spans
+from annotator.store.live_spans import live_twin, move_relations
 
-_LABEL_ROW = "SELECT name, color, key, description, ord FROM labels WHERE name = ?"
+_LABEL_ROW = (
+    "SELECT name, color, key, description, ord, crosses_paragraphs FROM labels WHERE name = ?"
+)
 _TYPE_ROW = (
     "SELECT name, head_labels, tail_labels, description, key, ord "
     "FROM relation_types WHERE name = ?"
@@ -40,7 +44,14 @@ def _old_label(conn: sqlite3.Connection, name: str) -> PutLabel | None:
     row = conn.execute(_LABEL_ROW, (name,)).fetchone()
     if row is None:
         return None
-    return PutLabel(name=row[0], color=row[1], key=row[2], description=row[3], order=row[4])
+    return PutLabel(
+        name=row[0],
+        color=row[1],
+        key=row[2],
+        description=row[3],
+        order=row[4],
+        crosses_paragraphs=bool(row[5]),
+    )
 
 
 def _old_type(conn: sqlite3.Connection, name: str) -> PutRelationType | None:
@@ -59,6 +70,7 @@ def _old_type(conn: sqlite3.Connection, name: str) -> PutRelationType | None:
 
 def put_label(ctx: ApplyContext, op: PutLabel) -> Result:
     name = check_name(op.name, "label")
+    check_label_key(op.key, name)
     if op.key:
         clash = ctx.conn.execute(
             "SELECT name FROM labels WHERE lower(key) = lower(?) AND name != ?", (op.key, name)
@@ -70,10 +82,12 @@ def put_label(ctx: ApplyContext, op: PutLabel) -> Result:
     if order is None:
         order = _next_order(ctx.conn, "labels")
     ctx.conn.execute(
-        "INSERT INTO labels (name, color, key, description, ord) VALUES (?, ?, ?, ?, ?) "
+        "INSERT INTO labels (name, color, key, description, ord, crosses_paragraphs) "
+        "VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (name) DO UPDATE SET color = excluded.color, key = excluded.key, "
-        "description = excluded.description, ord = excluded.ord",
-        (name, op.color, op.key, op.description, order),
+        "description = excluded.description, ord = excluded.ord, "
+        "crosses_paragraphs = excluded.crosses_paragraphs",
+        (name, op.color, op.key, op.description, order, int(op.crosses_paragraphs)),
     )
     inverse: Operation = old if old is not None else RemoveLabel(name)
     return ChangeSet(schema_changed=True), inverse
@@ -138,12 +152,14 @@ def remove_label(ctx: ApplyContext, op: RemoveLabel) -> Result:
     undo: list[Operation] = [old]
     change = ChangeSet(doc_ids=doc_ids, schema_changed=True)
     if op.relabel_to is not None:
+        merged, undo_merges, span_ids = _merge_into_twins(ctx, op.name, op.relabel_to, span_ids)
         ctx.conn.execute(
             "UPDATE annotations SET label = ?, updated = ? WHERE label = ?",
             (op.relabel_to, ctx.now, op.name),
         )
-        change = change.merge(ChangeSet(spans_changed=tuple(span_ids)))
+        change = change.merge(merged).merge(ChangeSet(spans_changed=tuple(span_ids)))
         undo_spans: list[Operation] = [RelabelSpan(span_id, op.name) for span_id in span_ids]
+        undo_spans += undo_merges
     else:
         deleted, restore = delete_spans(ctx, DeleteSpans(tuple(span_ids)))
         change = change.merge(deleted)
@@ -157,6 +173,31 @@ def remove_label(ctx: ApplyContext, op: RemoveLabel) -> Result:
     undo.extend(types_before)  # after the emptied types are back, with their old lists
     ctx.conn.execute("DELETE FROM labels WHERE name = ?", (op.name,))
     return change, Batch(tuple(undo + undo_spans))
+
+
+def _merge_into_twins(
+    ctx: ApplyContext, name: str, target: str, span_ids: list[int]
+) -> tuple[ChangeSet, list[Operation], list[int]]:
+    """Spans of `name` with a live `target` twin at the same place are merged into it.
+
+    Relabelling them would make two identical spans; instead each one's
+    relations move to the twin and the span is deleted (undo restores both).
+    Returns the change, its inverse parts and the span ids left to relabel.
+    """
+    change, undo, rest = ChangeSet(), [], []
+    for span_id in span_ids:
+        span = repo.read_span(ctx.conn, span_id)
+        twin = None
+        if span.state != "rejected":
+            twin = live_twin(ctx.conn, span.doc_id, span.start, span.end, target, span.annotator)
+        if twin is None:
+            rest.append(span_id)
+            continue
+        moved, undo_moves = move_relations(ctx, twin[0], span_id)
+        deleted, restore = delete_spans(ctx, DeleteSpans((span_id,)))
+        change = change.merge(moved).merge(deleted)
+        undo += [restore, *undo_moves]
+    return change, undo, rest
 
 
 def _now_unbounded(ctx: ApplyContext, before: PutRelationType) -> bool:

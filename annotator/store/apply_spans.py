@@ -6,8 +6,8 @@ import json
 import sqlite3
 
 from annotator.core.changes import ChangeSet
-from annotator.core.errors import OperationError
-from annotator.core.model import ORIGINS, PENDING, REJECTED, STATES, Span
+from annotator.core.errors import DuplicateSpanError, OperationError
+from annotator.core.model import ACCEPTED, ORIGINS, PENDING, REJECTED, STATES, Span
 from annotator.core.offsets import validate_span
 from annotator.core.operations import (
     AddSpan,
@@ -33,6 +33,7 @@ from annotator.store.apply_base import (
     doc_length,
     ensure_annotator,
 )
+from annotator.store.live_spans import check_paragraphs, check_revived, live_twin, refuse_twin
 
 
 def insert_span(ctx: ApplyContext, span: Span) -> int:
@@ -67,6 +68,18 @@ def insert_span(ctx: ApplyContext, span: Span) -> int:
 
 
 def add_span(ctx: ApplyContext, op: AddSpan) -> Result:
+    """Create a span; where an identical suggestion is pending it is accepted instead.
+
+    An identical accepted span is never made twice: DuplicateSpanError names
+    it, so the editor can select it.
+    """
+    validate_span(doc_length(ctx.conn, op.doc_id), op.start, op.end)
+    twin = live_twin(ctx.conn, op.doc_id, op.start, op.end, op.label, ctx.annotator)
+    if twin is not None:
+        if twin[1] == PENDING and op.state == ACCEPTED:
+            return set_span_state(ctx, SetSpanState(twin[0], ACCEPTED))
+        raise DuplicateSpanError(f"this text is already labelled {op.label}", twin[0])
+    check_paragraphs(ctx.conn, op.doc_id, op.start, op.end, op.label)
     span = Span(
         id=None,
         doc_id=op.doc_id,
@@ -134,6 +147,8 @@ def restore_spans(ctx: ApplyContext, op: RestoreSpans) -> Result:
 def relabel_span(ctx: ApplyContext, op: RelabelSpan) -> Result:
     span = repo.read_span(ctx.conn, op.span_id)
     check_label(ctx.conn, op.label)
+    if span.state != REJECTED and op.label != span.label:
+        refuse_twin(ctx.conn, span.doc_id, span.start, span.end, op.label, span.annotator)
     ctx.conn.execute(
         "UPDATE annotations SET label = ?, updated = ? WHERE id = ?",
         (op.label, ctx.now, op.span_id),
@@ -146,6 +161,8 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
     """Set span states; rejecting a span rejects its relations too, in the same step."""
     check_value(state, STATES, "state")
     spans = [repo.read_span(ctx.conn, span_id) for span_id in dict.fromkeys(span_ids)]
+    if state != REJECTED:
+        check_revived(ctx.conn, [s.id for s in spans if s.state == REJECTED and s.id is not None])
     ctx.conn.executemany(
         "UPDATE annotations SET state = ?, updated = ? WHERE id = ?",
         [(state, ctx.now, s.id) for s in spans],
@@ -163,7 +180,9 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
         rel_change, rel_undo = apply_relations.reject_relations_of(ctx, ids)
         if rel_undo is not None:
             change = change.merge(rel_change)
-            parts.append(rel_undo)
+            # Undone first, while the spans are still rejected: accepting a
+            # relation accepts its pending ends, which must stay as they were.
+            parts.insert(0, rel_undo)
     inverse: Operation = parts[0] if len(parts) == 1 else Batch(tuple(parts))
     return change, inverse
 
@@ -190,7 +209,7 @@ def add_suggestions(ctx: ApplyContext, op: AddSuggestions) -> Result:
         (start, end, label): (span_id, state)
         for span_id, start, end, label, state in ctx.conn.execute(
             'SELECT id, start, "end", label, state FROM annotations WHERE doc_id = ? '
-            "ORDER BY state = 'rejected', id DESC",
+            "ORDER BY state != 'rejected', id",  # a live span wins over a rejected one
             (op.doc_id,),
         )
     }

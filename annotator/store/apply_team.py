@@ -37,6 +37,7 @@ from annotator.store.apply_base import (
 )
 from annotator.store.apply_relations import insert_relation, relation_type
 from annotator.store.apply_spans import insert_span
+from annotator.store.live_spans import refuse_twin
 
 
 def _summary(conn: sqlite3.Connection, doc_id: int) -> str:
@@ -128,15 +129,16 @@ def _curated_span(ctx: ApplyContext, doc_id: int, key: tuple[int, int, str], sou
 def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
     """A span of the curated layer, recording its curator and the layers it came from."""
     ensure_annotator(ctx.conn, CURATED, ctx.now)
+    refuse_twin(ctx.conn, op.doc_id, op.start, op.end, op.label, CURATED)
     span_id = _curated_span(ctx, op.doc_id, (op.start, op.end, op.label), op.sources)
     return ChangeSet(doc_ids=frozenset({op.doc_id}), spans_added=(span_id,)), DeleteSpan(span_id)
 
 
 def _curated_keys(ctx: ApplyContext, doc_id: int) -> dict[tuple[int, int, str], int]:
-    """The curated layer of a document: (start, end, label) -> the first span's id."""
+    """The curated layer of a document: (start, end, label) -> its live span's id."""
     rows = ctx.conn.execute(
         'SELECT start, "end", label, id FROM annotations WHERE doc_id = ? AND annotator = ? '
-        "AND state = 'accepted' ORDER BY id DESC",
+        "AND state != 'rejected'",
         (doc_id, CURATED),
     )
     return {(start, end, label): span_id for start, end, label, span_id in rows}

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from annotator.store import repository as repo
 from annotator.store.repository import DocumentRow
 
-_ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count"
+_ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count, d.pending_relations"
 Status = str | Iterable[str] | None
 
 

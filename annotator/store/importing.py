@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from annotator.core.distinct import merge_identical_spans
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import ACCEPTED, ORIGINS, SourceDocument
 from annotator.core.offsets import validate_span
@@ -164,6 +165,7 @@ class BatchWriter:
 
     def add(self, source: SourceDocument) -> int | None:
         """The id `source` will have, or None if its text is already stored or queued."""
+        source = merge_identical_spans(source)
         check_source(self.ctx, source)
         row = document_row(self.ctx, source)
         digest = row[_HASH]

@@ -399,6 +399,17 @@ def project_number(project_id: str) -> int:
     return int(project_id, 16) & 0x7FFFFFFF or 1
 
 
+def review_migrations() -> tuple[Migration, ...]:
+    """0030-0039, kept in their own module (store.migrations_review)."""
+    from annotator.store import migrations_review as review
+
+    return (
+        Migration("0030_unique_live_spans", review.merge_duplicate_spans),
+        Migration("0031_action_log_sessions", review.log_sessions),
+        Migration("0032_review_counts", review.review_counts),
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
@@ -406,6 +417,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_append_only_action_log", _append_only_log),
     Migration("0005_document_units", _document_units),
     Migration("0006_relation_states", _relation_states),
+    *review_migrations(),
     Migration("0050_team_layers", _team_layers),
     Migration("0051_layer_stash", _layer_stash),
     Migration("0052_assignments", _assignments),

@@ -13,6 +13,7 @@ from typing import Any
 
 from annotator.core.model import Document, Relation, SourceDocument, Span
 from annotator.core.schema import LabelSchema
+from annotator.core.user_config import configured_annotator
 from annotator.store import document_list, streaming
 from annotator.store import repository as repo
 from annotator.store import search as fts
@@ -24,13 +25,17 @@ from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, Import
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
+from annotator.store.review_reads import ReviewReadsMixin
 from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
 from annotator.store.team_reads import TeamReadsMixin
 
 
 def default_annotator() -> str:
-    """The OS user name, so every annotation says who made it."""
+    """The name chosen in Preferences (core.user_config), else the OS user name."""
+    chosen = configured_annotator()
+    if chosen:
+        return chosen
     try:
         return getpass.getuser() or "annotator"
     except (KeyError, OSError):
@@ -38,7 +43,7 @@ def default_annotator() -> str:
 
 
 @translate_errors
-class Project(TeamReadsMixin):
+class Project(ReviewReadsMixin, TeamReadsMixin):
     """An open project file. Reads are methods; writes go through `session()`."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:
@@ -51,6 +56,7 @@ class Project(TeamReadsMixin):
         self.read_only = False
         self.notices: list[str] = []  # what opening did that the user should hear about
         self._cache = SpanCache(conn)
+        self._windows: list[Session] = []  # registered sessions, ended on close
 
     # -- lifecycle ------------------------------------------------------------
 
@@ -58,6 +64,8 @@ class Project(TeamReadsMixin):
         """Close; the project is then one file (its log copied in and removed)."""
         with self._lock:
             if self._conn is not None:
+                for session in self._windows:
+                    session.close()
                 conn, self._conn = self._conn, None
                 close_connection(conn)
 
@@ -86,10 +94,19 @@ class Project(TeamReadsMixin):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def session(self, annotator: str | None = None) -> Session:
-        """The write path for `annotator` (default: the project's annotator)."""
+    def session(self, annotator: str | None = None, *, register: bool = False) -> Session:
+        """The write path for `annotator` (default: the project's annotator).
+
+        `register`: the session of a window, listed as open until it (or the
+        project) is closed; see store.instances.
+        """
         name = annotator or self.annotator
-        return Session(self._conn, self._lock, name, on_commit=self._cache.committed)
+        session = Session(
+            self._conn, self._lock, name, on_commit=self._cache.committed, register=register
+        )
+        if register:
+            self._windows.append(session)
+        return session
 
     # -- reads ----------------------------------------------------------------
 
@@ -382,6 +399,9 @@ def put_schema(conn: Any, schema: LabelSchema) -> None:
             "INSERT INTO labels (name, color, key, description, ord) VALUES (?, ?, ?, ?, ?)",
             [(x.name, x.color, x.key, x.description, i) for i, x in enumerate(schema.labels)],
         )
+        crossing = [(x.name,) for x in schema.labels if x.crosses_paragraphs]
+        if crossing:  # a column of migration 0032
+            conn.executemany("UPDATE labels SET crosses_paragraphs = 1 WHERE name = ?", crossing)
         conn.executemany(
             "INSERT INTO relation_types (name, head_labels, tail_labels, description, key, ord) "
             "VALUES (?, ?, ?, ?, ?, ?)",

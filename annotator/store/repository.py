@@ -53,6 +53,7 @@ class DocumentRow:
     status: str
     span_count: int
     pending_count: int = 0
+    pending_relations: int = 0
 
 
 def _frozen(cls: type, fields: tuple[str, ...], row: tuple[Any, ...]) -> Any:
@@ -123,9 +124,10 @@ def list_filter(
 
 def read_schema(conn: sqlite3.Connection) -> LabelSchema:
     labels = tuple(
-        LabelDef(name=n, color=c, key=k, description=d)
-        for n, c, k, d in conn.execute(
-            "SELECT name, color, key, description FROM labels ORDER BY ord, name"
+        LabelDef(name=n, color=c, key=k, description=d, crosses_paragraphs=bool(x))
+        for n, c, k, d, x in conn.execute(
+            "SELECT name, color, key, description, crosses_paragraphs FROM labels "
+            "ORDER BY ord, name"
         )
     )
     relations = tuple(

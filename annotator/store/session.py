@@ -7,16 +7,23 @@ import json
 import sqlite3
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, OperationError
 from annotator.core.operations import Operation, operation_from_dict
+from annotator.store import instances
 from annotator.store.applier import apply_operation
 from annotator.store.apply_base import ApplyContext, ensure_annotator
 from annotator.store.connection import transaction
 from annotator.store.errors import translate_errors
+
+_LOG = (
+    "INSERT INTO action_log (time, annotator, doc_ids, op, inverse, kind, ref, session) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _dumps(data: dict[str, Any]) -> str:
@@ -31,6 +38,12 @@ class Session:
     discard), so history crosses documents and survives closing the project.
     Redo re-applies the inverse recorded by the undo, so restored spans keep
     their ids and later logged actions on them stay valid.
+
+    Every log row names the session that wrote it. A session's history is its
+    own rows, plus the rows this annotator wrote before it started in sessions
+    that are no longer open (an earlier run, a closed window): Ctrl+Z in one
+    window never takes back an edit of another window still open. A session
+    made with `register` is such a window (see store.instances).
     """
 
     def __init__(
@@ -39,20 +52,31 @@ class Session:
         lock: threading.RLock,
         annotator: str,
         on_commit: Callable[[ChangeSet], None] | None = None,
+        *,
+        register: bool = False,
     ) -> None:
         self._conn = conn
         self._lock = lock
         self._on_commit = on_commit
         self.annotator = annotator
+        self.id = uuid.uuid4().hex
+        self.registered = register
         self._undo: list[int] = []
         self._redo: list[int] = []
         self._seen = 0
         with self._lock:
-            # No write unless needed: a read-only or locked project still opens.
+            last = conn.execute("SELECT coalesce(max(id), 0) FROM action_log").fetchone()
+            self._adopt_upto = int(last[0])
+            self._others = {s.id for s in instances.open_sessions(conn)}
+            if getattr(conn, "read_only", False):
+                self.registered = False  # a read-only project opens without any write
+                return
             known = conn.execute("SELECT 1 FROM annotators WHERE name = ?", (annotator,))
-            if known.fetchone() is None and not getattr(conn, "read_only", False):
+            if known.fetchone() is None or register:
                 with transaction(conn):
                     ensure_annotator(conn, annotator, time.time())
+                    if register:
+                        instances.register(conn, self.id, annotator)
 
     # -- public ---------------------------------------------------------------
 
@@ -64,7 +88,7 @@ class Session:
         return dataclasses.replace(change, origin=origin)
 
     def undo(self, origin: object = None) -> ChangeSet | None:
-        """Revert this annotator's latest action not yet undone (any document)."""
+        """Revert this session's latest action not yet undone (any document)."""
         with self._lock:
             self._sync()
             if not self._undo:
@@ -91,6 +115,28 @@ class Session:
             self._sync()
             return bool(self._redo)
 
+    def close(self) -> None:
+        """Say this window has closed: a later session may adopt its history."""
+        if not self.registered:
+            return
+        with self._lock, transaction(self._conn):
+            instances.end(self._conn, self.id)
+        self.registered = False
+
+    def continue_from(self, other: Session) -> None:
+        """Take over the history of `other` (the same window under a new annotator name)."""
+        with self._lock:
+            other._sync()
+            self._sync()
+            self._undo = other._undo + self._undo
+            self._redo = other._redo + self._redo
+            self._others.add(other.id)  # its rows are ours through the stacks, not the log
+
+    def open_elsewhere(self) -> list[instances.OpenSession]:
+        """Other windows (in any process) that have this project open now."""
+        with self._lock:
+            return instances.open_sessions(self._conn, besides=self.id)
+
     # -- internals ------------------------------------------------------------
 
     def _run(self, op: Operation, *, kind: str, ref: int | None) -> ChangeSet:
@@ -98,19 +144,9 @@ class Session:
         ctx = ApplyContext(self._conn, self.annotator, now)
         with transaction(self._conn):
             change, inverse = apply_operation(ctx, op)
-            cursor = self._conn.execute(
-                "INSERT INTO action_log (time, annotator, doc_ids, op, inverse, kind, ref) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    now,
-                    self.annotator,
-                    json.dumps(sorted(change.doc_ids)),
-                    _dumps(op.to_dict()),
-                    _dumps(inverse.to_dict()),
-                    kind,
-                    ref,
-                ),
-            )
+            doc_ids = json.dumps(sorted(change.doc_ids))
+            row = (now, self.annotator, doc_ids, _dumps(op.to_dict()), _dumps(inverse.to_dict()))
+            cursor = self._conn.execute(_LOG, (*row, kind, ref, self.id))
         if self._on_commit is not None:
             self._on_commit(change)
         return dataclasses.replace(change, action_id=cursor.lastrowid)
@@ -133,20 +169,30 @@ class Session:
 
     def _log_discard(self, target: int) -> None:
         with transaction(self._conn):
-            self._conn.execute(
-                "INSERT INTO action_log (time, annotator, doc_ids, op, inverse, kind, ref) "
-                "VALUES (?, ?, '[]', '{}', NULL, 'discard', ?)",
-                (time.time(), self.annotator, target),
-            )
+            values = (time.time(), self.annotator, "[]", "{}", None, "discard", target, self.id)
+            self._conn.execute(_LOG, values)
 
     def _sync(self) -> None:
         """Fold log rows written since the last look into the undo/redo stacks."""
         rows = self._conn.execute(
-            "SELECT id, kind, ref FROM action_log WHERE annotator = ? AND id > ? ORDER BY id",
+            "SELECT id, kind, ref, session, inverse IS NULL FROM action_log "
+            "WHERE annotator = ? AND id > ? ORDER BY id",
             (self.annotator, self._seen),
         ).fetchall()
-        for row_id, kind, ref in rows:
-            if kind == "do":
+        for row_id, kind, ref, session, irreversible in rows:
+            self._seen = row_id
+            mine = session == self.id or (
+                row_id <= self._adopt_upto and session not in self._others
+            )
+            if not mine:
+                # Another window stepped back over a step we share (both adopted
+                # it): it is no longer ours to undo or redo.
+                if kind in ("undo", "discard"):
+                    _remove(self._undo, ref)
+                if kind in ("redo", "discard"):
+                    _remove(self._redo, ref)
+                continue
+            if kind == "do" and not irreversible:
                 self._undo.append(row_id)
                 self._redo.clear()
             elif kind == "undo":
@@ -158,7 +204,6 @@ class Session:
             elif kind == "discard":
                 _remove(self._undo, ref)
                 _remove(self._redo, ref)
-            self._seen = row_id
 
 
 def _remove(stack: list[int], value: int) -> None:

@@ -182,3 +182,20 @@ def test_pending_relations_wait_for_review_and_rejected_ones_never_leave(
         len(rejected_rows[0]["relations"]) == len(before[0]["relations"]) + 1
     )  # the old pending one
     assert result.report.counts["pending"] == 0
+
+
+def test_a_span_across_a_paragraph_break_is_reported_as_joining_them(project) -> None:
+    """Such spans are refused by default now, but older projects and imports may hold them."""
+    from annotator.app.export import ExportOptions, run_export
+    from annotator.core.model import SourceDocument
+    from annotator.core.operations import SetStatus
+
+    text = "Bệnh Covid-19.\nCông an tỉnh họp."
+    start = text.index("Covid")
+    end = text.index("Công") + len("Công")
+    doc = project.add_document(SourceDocument(text=text, title="t", spans=((start, end, "ORG"),)))
+    project.session().apply(SetStatus(doc, "done"))
+    result = run_export(project, ExportOptions(format="conll"), dry_run=True)
+    lines = "\n".join(result.report.lines())
+    assert "spans across a paragraph break" in lines and "'Covid-19.\\nCông' ORG" in lines
+    assert result.report.lossless  # nothing is lost, but it is said

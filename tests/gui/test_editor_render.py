@@ -38,7 +38,7 @@ def test_fill_is_block_relative_in_utf16_after_emoji(qtbot, tmp_path):
     start, end = pane.find("Phan Việt Cường")
     pane.apply(AddSpan(pane.doc_id, start, end, "PER"))
     assert _fills(pane.editor, 0) == []
-    assert _fills(pane.editor, 1) == [(5, len("Phan Việt Cường"), "#e6194b")]
+    assert _fills(pane.editor, 1) == [(5, len("Phan Việt Cường"), "#cc3311")]
 
 
 def test_fill_reaches_the_end_of_a_block_holding_emoji(qtbot, tmp_path):
@@ -46,8 +46,8 @@ def test_fill_reaches_the_end_of_a_block_holding_emoji(qtbot, tmp_path):
     pane.apply(AddSpan(pane.doc_id, *pane.find("Phan Việt Cường"), "PER"))
     pane.apply(AddSpan(pane.doc_id, *pane.find("Quảng Nam"), "LOC"))
     width = len("Phan Việt Cường")
-    assert _fills(pane.editor, 0) == [(9, width, "#e6194b")]
-    assert _fills(pane.editor, 1) == [(12, len("Quảng Nam"), "#f58231")]
+    assert _fills(pane.editor, 0) == [(9, width, "#cc3311")]
+    assert _fills(pane.editor, 1) == [(12, len("Quảng Nam"), "#e69f00")]
 
 
 def test_label_key_rehighlights_only_the_touched_block(qtbot, tmp_path):
@@ -67,6 +67,8 @@ def test_label_key_rehighlights_only_the_touched_block(qtbot, tmp_path):
 
 def test_span_across_paragraphs_fills_both_blocks(qtbot, tmp_path):
     pane = open_pane(qtbot, tmp_path, "Hội nghị\nlần thứ hai\nkết thúc")
+    event = pane.project.schema().label("EVENT")
+    pane.apply(PutLabel("EVENT", event.color, key=event.key, crosses_paragraphs=True))
     highlighter = pane.editor._highlighter
     before = highlighter.blocks_highlighted
     start, _ = pane.find("nghị")
@@ -74,8 +76,8 @@ def test_span_across_paragraphs_fills_both_blocks(qtbot, tmp_path):
     pane.drag(start, end)
     pane.key(Qt.Key.Key_5)
     assert highlighter.blocks_highlighted - before == 2
-    assert _fills(pane.editor, 0) == [(4, 4, "#911eb4")]
-    assert _fills(pane.editor, 1) == [(0, 3, "#911eb4")]
+    assert _fills(pane.editor, 0) == [(4, 4, "#332288")]
+    assert _fills(pane.editor, 1) == [(0, 3, "#332288")]
 
 
 def test_nested_and_pending_spans_are_not_filled_but_drawn_in_overlay(qtbot, tmp_path):
@@ -83,15 +85,15 @@ def test_nested_and_pending_spans_are_not_filled_but_drawn_in_overlay(qtbot, tmp
     pane.apply(AddSpan(pane.doc_id, *pane.find("Bí thư Tỉnh ủy Quảng Nam"), "ROLE"))
     pane.apply(AddSpan(pane.doc_id, *pane.find("Quảng Nam"), "LOC"))
     pane.apply(AddSuggestions(pane.doc_id, ((*pane.find("phát biểu"), "EVENT", "rules"),)))
-    assert _fills(pane.editor, 0) == [(0, len("Bí thư Tỉnh ủy Quảng Nam"), "#3cb44b")]
+    assert _fills(pane.editor, 0) == [(0, len("Bí thư Tỉnh ủy Quảng Nam"), "#009e73")]
     image = pane.editor.viewport().grab().toImage()
     visible = pane.editor.visible_blocks()
     (loc_box,) = pane.editor.line_boxes(*pane.find("Quảng Nam"), visible)
     (event_box,) = pane.editor.line_boxes(*pane.find("phát biểu"), visible)
-    assert _has_colour(image, loc_box[0], QColor("#f58231"))
-    assert _has_colour(image, event_box[0], QColor("#911eb4"))
+    assert _has_colour(image, loc_box[0], QColor("#e69f00"))
+    assert _has_colour(image, event_box[0], QColor("#332288"))
     (role_box,) = pane.editor.line_boxes(*pane.find("Bí thư"), visible)
-    assert not _has_colour(image, role_box[0], QColor("#f58231"))
+    assert not _has_colour(image, role_box[0], QColor("#e69f00"))
 
 
 def _has_colour(image, rect, colour, tolerance=40):
@@ -124,7 +126,7 @@ def test_selection_frame_and_relation_partner_are_painted(qtbot, tmp_path):
     (box,) = pane.editor.line_boxes(*pane.find("Phan Việt Cường"), visible)
     assert _has_colour(image, _left_edge(box[0]), QColor("#202020"), tolerance=60)
     (partner,) = pane.editor.line_boxes(*pane.find("Bí thư Tỉnh ủy"), visible)
-    assert _has_colour(image, _left_edge(partner[0]), QColor("#3cb44b"), tolerance=60)
+    assert _has_colour(image, _left_edge(partner[0]), QColor("#009e73"), tolerance=60)
 
 
 def _left_edge(rect):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.operations import AddRelation, AddSpan, AddSuggestions
 from annotator.core.resources import default_schema
-from annotator.gui.guidelines_dialog import GuidelinesDialog
 from annotator.gui.settings import recent_projects
 from tests.gui.helpers import NAME, ROLE_TEXT, seed_doc_id
 
@@ -34,7 +33,7 @@ def test_new_project_then_reopen_from_recent(qtbot, make_window, tmp_path, scree
     window = make_window()
     path = tmp_path / "new project.db"
     assert window.new_project_path(path)
-    assert window.stack.currentWidget() is window.editor
+    assert window.stack.currentWidget() is window.reading
     assert window.documents.model.rowCount() == 0
     assert window.status.progress_label.text() == "0 of 0 done"
     hint = window.documents.empty_hint
@@ -69,17 +68,14 @@ def test_a_file_that_is_not_a_project_is_refused_untouched(make_window, tmp_path
 
 def test_guidelines_are_readable_and_inert(qtbot, make_window):
     window = make_window()
-    dialog = GuidelinesDialog(window)
-    qtbot.addWidget(dialog)
-    text = dialog.browser.toPlainText()
+    text = window.guidelines.toPlainText()
+    assert not window.guidelines.openLinks() and not window.guidelines.openExternalLinks()
     assert "Phan Việt Cường" in text
     # The key table matches the schema the tool ships and the window's shortcuts.
     for label in default_schema().labels:
         assert f"{label.key} {label.name}" in text
     for action in (window.commands.word_mode, window.commands.mark_done, window.commands.redo):
         assert action.shortcut().toString().replace("Return", "Enter") in text
-    assert not dialog.browser.openExternalLinks()
-    assert not dialog.browser.openLinks()
 
 
 def test_annotated_seed_article_screenshot(qtbot, make_window, demo_path, screenshots):
@@ -168,14 +164,24 @@ def _close_modal_later(seen: list) -> None:
     QTimer.singleShot(0, close)
 
 
-def test_file_export_and_help_guidelines_open_their_dialogs(make_window, demo_path):
+def test_file_export_opens_its_dialog(make_window, demo_path):
     window = make_window(demo_path)
     seen: list = []
     _close_modal_later(seen)
     window.commands.export.trigger()
-    _close_modal_later(seen)
-    window.commands.guidelines.trigger()
-    assert seen == ["ExportDialog", "GuidelinesDialog"]
+    assert seen == ["ExportDialog"]
+
+
+def test_f1_shows_the_guidelines_beside_the_text_and_hides_them(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    dock = window.docks["Guidelines"]
+    assert not dock.isVisible()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F1)
+    qtbot.waitUntil(dock.isVisible)
+    assert "Bí thư Tỉnh ủy" in window.guidelines.toPlainText()
+    assert window.editor.isVisible()  # beside the text, not over it
+    qtbot.keyClick(window.editor, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: not dock.isVisible())
 
 
 def test_menus_hold_every_command(make_window):

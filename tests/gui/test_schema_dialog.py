@@ -115,7 +115,7 @@ def test_schema_export_and_import_round_trip(qtbot, schema_window, tmp_path):
     dialog.export_schema(path)
     dialog.set_label_color("LOC", "#000000")
     dialog.import_schema(path)
-    assert window.project.schema().label("LOC").color == "#f58231"
+    assert window.project.schema().label("LOC").color == "#e69f00"
 
 
 def test_schema_editor_screenshot(qtbot, schema_window, screenshots):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.model import ACCEPTED, PENDING
-from tests.gui.helpers import seed_doc_id, stored_spans
+from tests.gui.helpers import seed_doc_id, stored_relations, stored_spans
 
 pytestmark = pytest.mark.slow
 
@@ -26,11 +26,13 @@ def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path)
     pending = [s for s in stored_spans(demo_path, seed) if s.state == PENDING]
     assert pending, window.last_report.details.toPlainText()
     assert "suggestions in 1 documents" in window.last_report.summary.text()
-    assert window.editor.pending_count() == len(pending)
+    relations = [r for r in stored_relations(demo_path, seed) if r.state == PENDING]
+    assert window.editor.pending_count() == len(pending) + len(relations)  # both are reviewed
     assert any("(suggested)" in t for t in window.annotations.span_texts())
     window.commands.accept_all.trigger()
     states = {s.state for s in stored_spans(demo_path, seed)}
     assert states == {ACCEPTED}
+    assert {r.state for r in stored_relations(demo_path, seed)} <= {ACCEPTED}
     assert window.editor.pending_count() == 0
 
 
@@ -54,7 +56,9 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
     _wait(qtbot, window.tasks[0])
     report = window.last_report
     assert report.windowTitle() == "Training", report.details.toPlainText()
-    assert "Combined with the rules as " in report.summary.text()
+    summary = report.summary.text()
+    assert "documents held back to test it, it finds" in summary
+    assert "Suggestions will use the model" in summary
     table = report.table
     assert table.rowCount() >= 2
     labels = [table.item(r, 0).text() for r in range(table.rowCount())]

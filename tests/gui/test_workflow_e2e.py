@@ -152,6 +152,7 @@ def test_span_chosen_in_the_text_is_marked_in_the_annotation_list(qtbot, make_wi
     qtbot.waitUntil(lambda: panel.selected_span_id() == ids[second])  # the newest span
     click_text(qtbot, window.editor, first + 1)
     assert window.editor.selected_span().id == ids[first]
-    assert panel.selected_span_id() == ids[first]
+    # The list follows once the text has painted the choice.
+    qtbot.waitUntil(lambda: panel.selected_span_id() == ids[first])
     qtbot.keyClick(window.editor, Qt.Key.Key_Escape)
-    assert panel.selected_span_id() is None
+    qtbot.waitUntil(lambda: panel.selected_span_id() is None)

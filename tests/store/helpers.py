@@ -37,12 +37,13 @@ def article(suffix: str = "") -> SourceDocument:
 
 # Columns that legitimately change on undo (modification times) are left out.
 _SNAPSHOT = {
-    "documents": "id, title, status, span_count, pending_count, length, note, text_hash, meta",
+    "documents": "id, title, status, span_count, pending_count, pending_relations, length, note, "
+    "text_hash, meta",
     "document_texts": "doc_id, text",
-    "labels": "name, color, key, description, ord",
+    "labels": "name, color, key, description, ord, crosses_paragraphs",
     "relation_types": "name, head_labels, tail_labels, description, key, ord",
     "annotations": 'id, doc_id, start, "end", label, annotator, origin, state, suggester, created',
-    "relations": "id, doc_id, head, tail, type, annotator, created",
+    "relations": "id, doc_id, head, tail, type, annotator, created, state",
 }
 
 

@@ -13,10 +13,12 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
+    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
@@ -30,6 +32,7 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
     SetStatus,
+    SetTitle,
 )
 from annotator.store import create_project, open_project
 from annotator.store import repository as repo
@@ -75,7 +78,7 @@ class History(RuleBasedStateMachine):
         span_id = span.id if span else 999
         start = data.draw(st.integers(0, length - 1))
         end = data.draw(st.integers(start, min(length + 1, start + 30)))
-        kind = data.draw(st.integers(0, 16))
+        kind = data.draw(st.integers(0, 19))
         relations = [r for d in self.docs for r in self.project.relations(d)]
         ops: dict[int, Operation] = {
             0: AddSpan(doc, start, end, self._label(data)),
@@ -101,6 +104,9 @@ class History(RuleBasedStateMachine):
             16: Batch(
                 (AddSpan(doc, start, end, "ORG"), SetStatus(doc, "done"), DeleteSpan(span_id))
             ),
+            17: AcceptSpanAs(span_id, self._label(data)),
+            18: SetTitle(doc, data.draw(st.sampled_from(["Bài mới", "", "  x  "]))),
+            19: DeleteDocument(doc),
         }
         return ops[kind]
 
@@ -161,7 +167,10 @@ class History(RuleBasedStateMachine):
                     "count(*) FILTER (WHERE state = 'pending') FROM annotations WHERE doc_id = ?",
                     (doc,),
                 ).fetchone()
-                row = next(r for r in self.project.document_rows() if r.id == doc)
+                row = next((r for r in self.project.document_rows() if r.id == doc), None)
+                if row is None:  # deleted: nothing of it is left
+                    assert (accepted, pending) == (0, 0)
+                    continue
                 assert (row.span_count, row.pending_count) == (accepted, pending)
             assert self.session.can_undo() == bool(self.done)
             assert self.session.can_redo() == bool(self.undone)

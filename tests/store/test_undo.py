@@ -91,13 +91,28 @@ def test_each_annotator_undoes_only_their_own_steps(project) -> None:
     assert not lan.can_undo() and minh.can_undo()
 
 
-def test_two_sessions_of_one_annotator_share_history(project) -> None:
-    doc, _ = _two_docs(project)
-    editor, other_window = project.session(), project.session()
+def test_two_windows_of_one_annotator_each_undo_only_their_own(project) -> None:
+    doc, second = _two_docs(project)
+    editor = project.session(register=True)
+    other_window = project.session(register=True)
     editor.apply(SetStatus(doc, "done"))
-    assert other_window.can_undo()
-    other_window.undo()
-    assert not editor.can_undo() and editor.can_redo()
+    other_window.apply(SetStatus(second, "done"))
+    assert other_window.undo().status_changed == {second}
+    assert not other_window.can_undo()  # the other window's step is not ours
+    assert project.document(doc).status == "done"
+    assert editor.undo().status_changed == {doc}
+
+
+def test_a_later_session_adopts_the_history_of_closed_windows_only(project) -> None:
+    doc, second = _two_docs(project)
+    closed, still_open = project.session(register=True), project.session(register=True)
+    closed.apply(SetStatus(doc, "done"))
+    still_open.apply(SetStatus(second, "done"))
+    closed.close()
+    later = project.session(register=True)
+    assert later.undo().status_changed == {doc}
+    assert not later.can_undo()
+    assert [s.id for s in later.open_elsewhere()] == [still_open.id]
 
 
 def test_a_step_that_no_longer_applies_is_dropped_with_a_message(project) -> None:

@@ -4,20 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.core.changes import ChangeSet
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, DuplicateSpanError
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Span
 from annotator.core.operations import (
+    AcceptSpanAs,
     AddSpan,
+    Batch,
     DeleteSpan,
     Operation,
     RelabelSpan,
+    SetRelationStates,
     SetSpanState,
     SetSpanStates,
 )
 
 # Beyond this many touched spans, one read of the document beats one read per span.
 BULK_RELOAD = 200
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationEditor", text)
+
+
+def _with_relations(message: str, changes: ChangeSet) -> str:
+    """Say so when relations went with the change (rejected with their span)."""
+    count = len(changes.relations_changed)
+    if not count:
+        return message
+    return _tr("{message}, and rejected {count} relation(s) with it").format(
+        message=message, count=count
+    )
 
 
 class ActionsMixin:
@@ -30,54 +49,116 @@ class ActionsMixin:
 
     def apply_operation(self, op: Operation) -> ChangeSet | None:
         """Apply one operation as this editor; errors become a status message."""
-        if self._session is None or self._doc is None:
-            return None
         try:
-            changes = self._session.apply(op, origin=self._origin)
+            return self._apply_or_raise(op)
         except AnnotatorError as exc:
             self.statusMessage.emit(str(exc))
             return None
+
+    def _apply_or_raise(self, op: Operation) -> ChangeSet | None:
+        if self._session is None or self._doc is None:
+            return None
+        changes = self._session.apply(op, origin=self._origin)
         self._absorb(changes)
         self.changesApplied.emit(changes)
         return changes
 
     def create_span(self, label: str, start: int, end: int) -> Span | None:
-        """Label [start, end) and select the new span."""
+        """Label [start, end) and select the span; an identical one is accepted or selected."""
         assert self._doc is not None and self._doc.id is not None
-        changes = self.apply_operation(AddSpan(self._doc.id, start, end, label))
-        if changes is None or not changes.spans_added:
+        if not self._may_cross(label, start, end):
             return None
-        span_id = changes.spans_added[0]
+        try:
+            changes = self._apply_or_raise(AddSpan(self._doc.id, start, end, label))
+        except DuplicateSpanError as exc:
+            self._clear_text_selection(end)
+            self._set_selected(exc.span_id)
+            self.statusMessage.emit(
+                _tr("Already labelled {label}: selected it").format(label=label)
+            )
+            return self._index.get(exc.span_id)
+        except AnnotatorError as exc:
+            self.statusMessage.emit(str(exc))
+            return None
+        touched = (changes.spans_added or changes.spans_changed) if changes else ()
+        if not touched:
+            return None
         self._clear_text_selection(end)
-        self._set_selected(span_id)
-        return self._index.get(span_id)
+        self._set_selected(touched[0])
+        if changes is not None and not changes.spans_added:
+            message = _tr("Accepted the {label} suggestion already there").format(label=label)
+            self.statusMessage.emit(message)
+        return self._index.get(touched[0])
+
+    def _may_cross(self, label: str, start: int, end: int) -> bool:
+        """Refuse (with a message) a span across a paragraph break its label does not allow."""
+        text = self._doc.text if self._doc is not None else ""
+        if "\n" not in text[start:end]:
+            return True
+        known = {x.name: x for x in self._schema.labels}.get(label)
+        if known is not None and known.crosses_paragraphs:
+            return True
+        self.statusMessage.emit(
+            _tr(
+                "The selection crosses a paragraph break, so it was not labelled {label}: "
+                "label each paragraph's part (Label schema can allow it for this label)"
+            ).format(label=label)
+        )
+        return False
 
     def relabel_selected(self, label: str) -> None:
+        """A label key on a span: relabel it; on a suggestion, accept it with that label."""
         span = self.selected_span()
-        if span is None or span.label == label:
+        if span is None:
             return
-        if self.apply_operation(RelabelSpan(span.id, label)) is not None:
+        if span.state == PENDING:
+            changes = self.apply_operation(AcceptSpanAs(span.id or 0, label))
+            if changes is None:
+                return
+            kept = next((i for i in changes.spans_changed if self._index.get(i)), None)
+            if kept is not None:
+                self._set_selected(kept)
+            message = _tr("Accepted as {label}: {surface}")
+            self.statusMessage.emit(message.format(label=label, surface=self.surface(span)))
+            self.suggestionDecided.emit("span", span.id or 0)
+            return
+        if span.label == label:
+            return
+        if self.apply_operation(RelabelSpan(span.id or 0, label)) is not None:
             self._set_selected(span.id)
 
     def delete_selected(self) -> None:
         """Delete an accepted span; a pending suggestion is rejected instead."""
+        if self.selected_relation() is not None:
+            self.delete_selected_relation()
+            return
         span = self.selected_span()
         if span is None:
             return
         if span.state == PENDING:
             self.set_selected_state(REJECTED)
             return
-        self.apply_operation(DeleteSpan(span.id))
-        self.statusMessage.emit(f"Deleted {span.label}: {self.surface(span)}")
+        changes = self.apply_operation(DeleteSpan(span.id or 0))
+        if changes is not None:
+            message = _tr("Deleted {label}: {surface}")
+            self.statusMessage.emit(message.format(label=span.label, surface=self.surface(span)))
 
     def set_selected_state(self, state: str) -> None:
-        """Accept or reject the selected suggestion."""
+        """Accept or reject the selected suggestion (span or relation)."""
+        if self.selected_relation() is not None:
+            self.set_selected_relation_state(state)
+            return
         span = self.selected_span()
         if span is None or span.state == state:
             return
-        self.apply_operation(SetSpanState(span.id, state))
-        verb = "Accepted" if state == ACCEPTED else "Rejected"
-        self.statusMessage.emit(f"{verb} {span.label}: {self.surface(span)}")
+        changes = self.apply_operation(SetSpanState(span.id or 0, state))
+        if changes is None:
+            return
+        verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
+        message = f"{verb} {span.label}: {self.surface(span)}"
+        self.statusMessage.emit(_with_relations(message, changes))
+        if span.state == PENDING:
+            self.suggestionDecided.emit("span", span.id or 0)
 
     def accept_all_pending(self) -> ChangeSet | None:
         """Accept every suggestion of the document as one undo step."""
@@ -88,18 +169,24 @@ class ActionsMixin:
         return self._set_all_pending(REJECTED)
 
     def _set_all_pending(self, state: str) -> ChangeSet | None:
-        ids = tuple(sorted(s.id for s in self._index if s.state == PENDING))
-        if not ids:
-            self.statusMessage.emit("No pending suggestions in this document")
+        ids = tuple(sorted(s.id for s in self._index if s.state == PENDING and s.id is not None))
+        rels = tuple(sorted(r.id for r in self._relations.values() if r.state == PENDING and r.id))
+        if not ids and not rels:
+            self.statusMessage.emit(_tr("No pending suggestions in this document"))
             return None
-        changes = self.apply_operation(SetSpanStates(ids, state))
+        parts: list[Operation] = [SetRelationStates(rels, state)] if rels else []
+        parts += [SetSpanStates(ids, state)] if ids else []
+        changes = self.apply_operation(parts[0] if len(parts) == 1 else Batch(tuple(parts)))
         if changes is not None:
-            verb = "Accepted" if state == ACCEPTED else "Rejected"
-            self.statusMessage.emit(f"{verb} {len(ids)} suggestions")
+            verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
+            message = _tr("{verb} {count} suggestions and {relations} suggested relations")
+            self.statusMessage.emit(message.format(verb=verb, count=len(ids), relations=len(rels)))
         return changes
 
     def pending_count(self) -> int:
-        return sum(1 for s in self._index if s.state == PENDING)
+        """Pending spans and relations of the shown document."""
+        spans = sum(1 for s in self._index if s.state == PENDING)
+        return spans + sum(1 for r in self._relations.values() if r.state == PENDING)
 
     # --- cycling -------------------------------------------------------------------
 
@@ -110,7 +197,7 @@ class ActionsMixin:
             cp = self.caret_cp()
             spans = self._index.at(cp - 1) if cp > 0 else []
         if not spans:
-            self.statusMessage.emit("No span at the cursor")
+            self.statusMessage.emit(_tr("No span at the cursor"))
             return None
         ids = [s.id for s in spans]
         if self._selected_id in ids:
@@ -147,6 +234,7 @@ class ActionsMixin:
             or changes.spans_removed
         ):
             self._relations = {r.id: r for r in self._project.relations(self._doc.id)}
+            self._index_relations()
         self._repaint_blocks(touched)
         self._after_change()
 
@@ -164,19 +252,30 @@ class ActionsMixin:
     def _reload_spans(self) -> None:
         spans = self._project.spans(self._doc.id)
         self._index = self._build_index(self._index.starts, self._doc.text, spans)
-        self._highlighter.configure(index=self._index, offsets=self._offsets)
+        self._index_relations()
+        self._highlighter.configure(
+            index=self._index, offsets=self._offsets, regions=self._doc.regions
+        )
         self.forget_boxes()
         self._highlighter.rehighlight()
 
     def _reload_after_schema_change(self) -> None:
-        selected, caret = self._selected_id, self.caret_cp()
-        top = self.first_visible_position()
         self.set_label_keys(self._project.schema())
+        self.reload_document()
+
+    def reload_document(self) -> None:
+        """Read the shown document again (changed elsewhere), keeping place and selection."""
+        if self._doc is None:
+            return
+        selected, relation, caret = self._selected_id, self._selected_relation, self.caret_cp()
+        top = self.first_visible_position()
         self.load_document(self._doc.id)
         self.scroll_to_position(top)
         self._clear_text_selection(caret)
         if selected is not None and self._index.get(selected) is not None:
             self._set_selected(selected)
+        elif relation is not None:
+            self.select_relation(relation, ensure_visible=False)
 
     def _repaint_blocks(self, numbers: set[int]) -> None:
         document = self.document()
@@ -189,6 +288,10 @@ class ActionsMixin:
     def _after_change(self) -> None:
         if self._relation_head is not None and self._index.get(self._relation_head) is None:
             self.cancel_relation()
+        if self._selected_relation is not None:
+            relation = self._relations.get(self._selected_relation)
+            self._selected_relation = None if relation is None else relation.id
+            self.relationSelected.emit(relation)
         if self._selected_id is not None:
             # Tell the panels only when the selected span itself changed or went.
             span = self._index.get(self._selected_id)

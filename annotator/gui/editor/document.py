@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from annotator.gui.editor.layout import RoomyLayout
 
 # Room above the first line for relation arrows.
 DOCUMENT_MARGIN = 14
@@ -15,11 +16,12 @@ DOCUMENT_MARGIN = 14
 class PlainDocument(QTextDocument):
     """Article text is shown with setPlainText, so nothing should ever ask for a
     resource; if anything does (an image, a stylesheet), it gets nothing and
-    the request is recorded."""
+    the request is recorded. Its layout leaves room above lines for relation
+    arcs (editor.layout)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setDocumentLayout(QPlainTextDocumentLayout(self))
+        self.setDocumentLayout(RoomyLayout(self))
         self.setDocumentMargin(DOCUMENT_MARGIN)
         self.setUndoRedoEnabled(False)
         self.resource_requests: list[str] = []

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
 from annotator.core.model import ACCEPTED, PENDING, Span
-from annotator.gui.editor.menus import build_span_menu
+from annotator.gui.editor.menus import build_relation_menu, build_span_menu
 from annotator.gui.plaintext import tooltip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationEditor", text)
+
 
 _NO_PLAIN = (
     Qt.KeyboardModifier.ControlModifier
@@ -45,13 +50,17 @@ class InputMixin:
         action = self._navigation_action(key, mods)
         if action is not None:
             return action
+        if mods & _NO_PLAIN:  # Ctrl+Enter and the like belong to the window's menus
+            return None
         action = self._span_key_action(key)
-        if action is not None or mods & _NO_PLAIN:
+        if action is not None:
             return action
         return self._letter_action(event.text())
 
     def _navigation_action(self, key: int, mods) -> Callable[[], object] | None:
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Space and not mods & _NO_PLAIN:
+            return lambda: self.reviewStepRequested.emit(-1 if shift else 1)
         if key == Qt.Key.Key_Backtab or (key == Qt.Key.Key_Tab and shift):
             return lambda: self.cycle_spans(-1)
         if key == Qt.Key.Key_Tab and not mods & _NO_PLAIN:
@@ -66,7 +75,7 @@ class InputMixin:
         return None
 
     def _span_key_action(self, key: int) -> Callable[[], object] | None:
-        selected = self.selected_span()
+        selected = self.selected_span() or self.selected_relation()
         if key == Qt.Key.Key_Escape:
             busy = self._relation_head is not None or selected is not None
             return self._escape if busy or self.textCursor().hasSelection() else None
@@ -86,24 +95,24 @@ class InputMixin:
         label = self._schema.label_for_key(text)
         if label is not None:
             return lambda: self.press_label(label.name)
-        if text.lower() == "r" and self.selected_span() is not None:
+        if text.lower() == "r" and self.selected_span() is not None:  # core.keys reserves it
             return self.start_relation
         return None
 
     def press_label(self, label: str) -> None:
-        """A label key: label the selection, or relabel the selected span."""
+        """A label key: label the selection, relabel the selected span, accept a suggestion as it."""
         if self._relation_head is not None:
-            self.statusMessage.emit("Pick the target span first, or press Esc to cancel")
+            self.statusMessage.emit(_tr("Pick the target span first, or press Esc to cancel"))
             return
         snapped = self.selection_range()
         if snapped is not None:
             self.create_span(label, *snapped)
         elif self.textCursor().hasSelection():
-            self.statusMessage.emit("The selection holds no word to label")
+            self.statusMessage.emit(_tr("The selection holds no word to label"))
         elif self.selected_span() is not None:
             self.relabel_selected(label)
         else:
-            self.statusMessage.emit("Select some text first, then press a label key")
+            self.statusMessage.emit(_tr("Select some text first, then press a label key"))
 
     def _escape(self) -> None:
         if self._relation_head is not None:
@@ -112,6 +121,7 @@ class InputMixin:
             self._clear_text_selection()
         else:
             self._set_selected(None)
+            self.select_relation(None)
 
     # --- mouse -------------------------------------------------------------------
 
@@ -151,10 +161,19 @@ class InputMixin:
             self.setTextCursor(self._offsets.select(cursor, first, last))
         if self._relation_head is None:
             self._set_selected(None)
+            self.select_relation(None)
         surface = " ".join(self._doc.text[snapped[0] : snapped[1]].split())
-        self.statusMessage.emit(f"“{surface}”: press a label key")
+        if "\n" in self._doc.text[snapped[0] : snapped[1]]:
+            message = _tr("“{surface}” crosses a paragraph break: most labels refuse it")
+        else:
+            message = _tr("“{surface}”: press a label key")
+        self.statusMessage.emit(message.format(surface=surface))
 
     def _click_at(self, point: QPoint) -> None:
+        relation = self.relation_at(QPointF(point)) if self._relation_head is None else None
+        if relation is not None:
+            self.select_relation(relation.id, ensure_visible=False)
+            return
         cp = self._cp_at_point(point)
         spans = self._index.at(cp) if cp is not None else []
         if self._relation_head is not None:
@@ -181,6 +200,26 @@ class InputMixin:
             cp -= 1
         return cp
 
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        super().mouseMoveEvent(event)
+        if self._doc is None or event.buttons() != Qt.MouseButton.NoButton:
+            return
+        cp = self._cp_at_point(event.position().toPoint())
+        hovered = cp if cp is not None and self._index.at(cp) else None
+        if hovered != self._hover_cp:
+            self._hover_cp = hovered
+            self.viewport().update()
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().leaveEvent(event)
+        if self._hover_cp is not None:
+            self._hover_cp = None
+            self.viewport().update()
+
+    def hovered_spans(self) -> list[Span]:
+        """Spans under the mouse pointer, whose label tags are shown above them."""
+        return self._index.at(self._hover_cp) if self._hover_cp is not None else []
+
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.hover_text(event.pos()) if self._doc is not None else ""
@@ -192,7 +231,10 @@ class InputMixin:
         return super().viewportEvent(event)
 
     def hover_text(self, point: QPoint) -> str:
-        """What the spans under the pointer are, with their relations (plain text)."""
+        """What the spans (or the arc chip) under the pointer are, with provenance (plain text)."""
+        relation = self.relation_at(QPointF(point))
+        if relation is not None:
+            return self.describe_relation(relation)
         cp = self._cp_at_point(point)
         lines = []
         for span in self._index.at(cp) if cp is not None else []:
@@ -204,6 +246,13 @@ class InputMixin:
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt override)
         if self._doc is None:
+            return
+        relation = self.relation_at(QPointF(event.pos()))
+        if relation is not None:
+            self.select_relation(relation.id, ensure_visible=False)
+            self._menu = build_relation_menu(self, relation)
+            self._menu.popup(event.globalPos())
+            event.accept()
             return
         cp = self._cp_at_point(event.pos())
         spans = self._index.at(cp) if cp is not None else []

@@ -1,4 +1,4 @@
-"""Viewport overlay: inner-layer underlines, suggestion outlines, selection frame, relation arrows.
+"""Viewport overlay: underlines, suggestion outlines, selection frame, relation arcs, tags, finds.
 
 Only the visible blocks are visited, so the cost follows the screen, not the
 document. The fills of outer spans come from the highlighter.
@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
-from annotator.core.model import ACCEPTED
+from annotator.core.model import ACCEPTED, PENDING
 
 UNDERLINE_GAP = 3.0
 SELECTION_COLOR = QColor("#202020")
@@ -19,6 +19,11 @@ HEAD_COLOR = QColor("#d00000")
 PREVIEW_COLOR = QColor("#707070")
 TAG_BACKGROUND = QColor(255, 255, 255, 210)
 TAG_SCALE = 0.72  # of the reading font
+ARC_COLOR = QColor("#303030")
+PENDING_ARC_COLOR = QColor("#0060a0")
+SELECTED_ARC_COLOR = QColor("#d00000")
+FIND_COLOR = QColor(255, 200, 0, 110)
+FIND_CURRENT = QColor("#c06000")
 
 
 def paint_overlay(editor: Any, painter: QPainter) -> None:
@@ -27,9 +32,14 @@ def paint_overlay(editor: Any, painter: QPainter) -> None:
     if not visible:
         return
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    _paint_finds(editor, painter, visible)
     _paint_layers(editor, painter, visible)
     _paint_selection_preview(editor, painter, visible)
-    _paint_relations(editor, painter, visible)
+    if editor.arcs.show_arcs:
+        _paint_arcs(editor, painter, visible)
+    _paint_relations(editor, painter, visible, arrows=not editor.arcs.show_arcs)
+    _paint_selected_relation(editor, painter, visible)
+    _paint_hover_tags(editor, painter, visible)
     selected = editor.selected_span()
     if selected is not None:
         _frame(
@@ -56,7 +66,7 @@ def _paint_layers(editor: Any, painter: QPainter, visible: dict) -> None:
             if span.state == ACCEPTED and layer == 0:
                 continue
             boxes = editor.line_boxes(span.start, span.end, single)
-            color = palette.color(span.label)
+            color = palette.stroke(span.label)
             if span.state == ACCEPTED:
                 _underline(painter, boxes, color, layer)
             else:
@@ -108,17 +118,17 @@ def _paint_selection_preview(editor: Any, painter: QPainter, visible: dict) -> N
     _frame(painter, boxes, PREVIEW_COLOR, 1.0, Qt.PenStyle.DotLine)
 
 
-def _paint_relations(editor: Any, painter: QPainter, visible: dict) -> None:
-    """Outline the partners of the selected span and draw an arrow to each."""
+def _paint_relations(editor: Any, painter: QPainter, visible: dict, *, arrows: bool) -> None:
+    """Outline the partners of the selected span (and draw an arrow to each when no arcs are)."""
     selected = editor.selected_span()
     if selected is None:
         return
     own = editor.line_boxes(selected.start, selected.end, visible)
     for relation, other, outgoing in editor.relation_partners():
         boxes = editor.line_boxes(other.start, other.end, visible)
-        color = editor._palette.color(other.label)
+        color = editor._palette.stroke(other.label)
         _frame(painter, boxes, color, 1.5, Qt.PenStyle.DotLine)
-        if own and boxes:
+        if arrows and own and boxes:
             head, tail = (own, boxes) if outgoing else (boxes, own)
             _arrow(painter, head[0][0], tail[0][0], relation.type, color)
 
@@ -138,14 +148,17 @@ def _arrow(painter: QPainter, head: QRectF, tail: QRectF, text: str, color: QCol
     _tag(painter, path.pointAtPercent(0.5), text, color.darker(130))
 
 
-def _tag(painter: QPainter, anchor: QPointF, text: str, color: QColor) -> None:
-    """The relation type on a small chip: legible, yet hiding little of the line above."""
+def _tag(
+    painter: QPainter, anchor: QPointF, text: str, color: QColor, *, align_left: bool = False
+) -> None:
+    """A small chip (relation type, label): legible, yet hiding little of the line above."""
     font = QFont(painter.font())
     font.setPointSizeF(font.pointSizeF() * TAG_SCALE)
     metrics = QFontMetricsF(font)
     width, height = metrics.horizontalAdvance(text) + 6.0, metrics.height()
     top = max(1.0, anchor.y() - height / 2.0)
-    chip = QRectF(anchor.x() - width / 2.0, top, width, height)
+    left = anchor.x() - (0.0 if align_left else width / 2.0)
+    chip = QRectF(left, top, width, height)
     painter.save()
     painter.setFont(font)
     painter.setPen(QPen(color, 1.0))
@@ -163,3 +176,94 @@ def _arrowhead(painter: QPainter, control: QPointF, tip: QPointF, color: QColor)
     right = QPointF(tip.x() - 7 * ux - 4 * uy, tip.y() - 7 * uy + 4 * ux)
     painter.setBrush(color)
     painter.drawPolygon(QPolygonF([tip, left, right]))
+
+
+def _paint_arcs(editor: Any, painter: QPainter, visible: dict) -> None:
+    """Every relation on screen as an arc in the room above its lines (editor.arcs)."""
+    planner, selected = editor.arcs, editor._selected_relation
+    for block, geometry in visible.values():
+        plan = planner.plan(block)
+        if plan is None:
+            continue
+        layout = block.layout()
+        for segment in plan.segments:
+            relation = editor._relations.get(segment.relation_id)
+            if relation is None or segment.line >= layout.lineCount():
+                continue
+            top = geometry.top() + layout.lineAt(segment.line).y()
+            painter.save()
+            painter.translate(geometry.left(), 0.0)
+            _arc_segment(
+                planner, painter, segment, top, relation.state, segment.relation_id == selected
+            )
+            painter.restore()
+
+
+def _arc_segment(
+    planner: Any, painter: QPainter, segment: Any, top: float, state: str, chosen: bool
+) -> None:
+    color = SELECTED_ARC_COLOR if chosen else PENDING_ARC_COLOR if state == PENDING else ARC_COLOR
+    style = Qt.PenStyle.DashLine if state == PENDING else Qt.PenStyle.SolidLine
+    painter.setPen(QPen(color, 2.2 if chosen else 1.3, style))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    points = planner.anchor_points(segment, top)
+    path = QPainterPath(points[0])
+    for point in points[1:]:
+        path.lineTo(point)
+    painter.drawPath(path)
+    if segment.arrow and len(points) >= 2:
+        _arrowhead(painter, points[-2], points[-1], color)
+    chip = planner.chip_rect(segment, top)
+    painter.setFont(planner.chip_font)
+    painter.setPen(QPen(color, 1.0, style))
+    painter.setBrush(TAG_BACKGROUND)
+    painter.drawRoundedRect(chip, 3.0, 3.0)
+    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, segment.text)
+
+
+def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> None:
+    """Frame both spans of the selected relation (and its arrow when arcs are hidden)."""
+    relation = editor.selected_relation()
+    if relation is None:
+        return
+    head, tail = editor._index.get(relation.head), editor._index.get(relation.tail)
+    if head is None or tail is None:
+        return
+    own, other = (
+        editor.line_boxes(head.start, head.end, visible),
+        editor.line_boxes(tail.start, tail.end, visible),
+    )
+    _frame(painter, own, SELECTED_ARC_COLOR, 2.0)
+    _frame(painter, other, SELECTED_ARC_COLOR, 2.0, Qt.PenStyle.DashLine)
+    if not editor.arcs.show_arcs and own and other:
+        _arrow(painter, own[0][0], other[0][0], relation.type, SELECTED_ARC_COLOR)
+
+
+def _paint_hover_tags(editor: Any, painter: QPainter, visible: dict) -> None:
+    """The label of each span under the pointer, on a tag above it: a cue besides colour."""
+    spans = editor.hovered_spans()
+    for depth, span in enumerate(spans):
+        boxes = editor.line_boxes(span.start, span.end, visible)
+        if not boxes:
+            continue
+        rect = boxes[0][0]
+        anchor = QPointF(rect.left() + 12.0 + 10.0 * depth, rect.top() - 7.0 - 14.0 * depth)
+        _tag(painter, anchor, span.label, editor._palette.stroke(span.label), align_left=True)
+
+
+def _paint_finds(editor: Any, painter: QPainter, visible: dict) -> None:
+    """Matches of the find bar on screen; the current one framed."""
+    if not editor._find or not visible:
+        return
+    numbers = sorted(visible)
+    first = editor._index.block_start(numbers[0])
+    last_block = numbers[-1] + 1
+    starts = editor._index.starts
+    last = starts[last_block] if last_block < len(starts) else editor._offsets.length
+    current = editor._find[editor._find_current] if editor._find_current is not None else None
+    painter.setPen(Qt.PenStyle.NoPen)
+    for start, end in editor.find_matches_between(first, last):
+        for rect, _ in editor.line_boxes(start, end, visible):
+            painter.fillRect(rect, FIND_COLOR)
+    if current is not None:
+        _frame(painter, editor.line_boxes(*current, visible), FIND_CURRENT, 2.0)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from annotator.core.model import Relation, Span
-from annotator.core.operations import AddRelation
+from PySide6.QtCore import QCoreApplication, QPointF
+
+from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
+from annotator.core.operations import AddRelation, DeleteRelation, SetRelationStates
 from annotator.core.schema import LabelSchema
 from annotator.gui.editor.menus import build_choice_menu
+from annotator.gui.review.provenance import describe
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationEditor", text)
 
 
 def relation_candidates(
@@ -37,12 +44,14 @@ class RelationMixin:
         head_id = span_id if span_id is not None else self._selected_id
         head = self._index.get(head_id) if head_id is not None else None
         if head is None:
-            self.statusMessage.emit("Select a span first, then press R")
+            self.statusMessage.emit(_tr("Select a span first, then press R"))
             return
         self._relation_head = head.id
         self.relationRequested.emit(head.id)
         self.statusMessage.emit(
-            f"Relation from {head.label} “{self.surface(head)}”: pick the target span, Esc cancels"
+            _tr("Relation from {label} “{surface}”: pick the target span, Esc cancels").format(
+                label=head.label, surface=self.surface(head)
+            )
         )
         self.viewport().update()
 
@@ -51,14 +60,16 @@ class RelationMixin:
         self._relation_head = None
         if head is not None and self._index.get(head) is not None:
             self._set_selected(head)
-        self.statusMessage.emit("Relation cancelled")
+        self.statusMessage.emit(_tr("Relation cancelled"))
         self.viewport().update()
 
     def finish_relation_with_selected(self) -> None:
         """Enter in relation mode: the span chosen with the keyboard is the target."""
         target = self.selected_span()
         if target is None or target.id == self._relation_head:
-            self.statusMessage.emit("Move to the target span (Tab) and press Enter, Esc cancels")
+            self.statusMessage.emit(
+                _tr("Move to the target span (Tab) and press Enter, Esc cancels")
+            )
             return
         self.pick_relation_target(target)
 
@@ -71,7 +82,9 @@ class RelationMixin:
         if not choices:
             self._set_selected(target.id)
             self.statusMessage.emit(
-                f"No relation type links {head.label} and {target.label}; pick another span"
+                _tr("No relation type links {head} and {tail}; pick another span").format(
+                    head=head.label, tail=target.label
+                )
             )
             return
         if len(choices) == 1:
@@ -94,7 +107,7 @@ class RelationMixin:
             for r in self._relations.values()
         )
         if exists:
-            self.statusMessage.emit(f"{type_name} already links these spans")
+            self.statusMessage.emit(_tr("{type} already links these spans").format(type=type_name))
         elif self.apply_operation(AddRelation(head.id, tail.id, type_name)) is not None:
             self.statusMessage.emit(f"{type_name}: {self.surface(head)} → {self.surface(tail)}")
         if start is not None and self._index.get(start) is not None:
@@ -115,3 +128,78 @@ class RelationMixin:
                 if other is not None:
                     partners.append((relation, other, outgoing))
         return partners
+
+    # --- a selected relation (reviewing suggested ones) --------------------------
+
+    def selected_relation(self) -> Relation | None:
+        rel_id = self._selected_relation
+        return None if rel_id is None else self._relations.get(rel_id)
+
+    def select_relation(self, relation_id: int | None, *, ensure_visible: bool = True) -> None:
+        """Select a relation of the shown document (None: none); its spans are framed."""
+        relation = None if relation_id is None else self._relations.get(relation_id)
+        previous = self._selected_relation
+        self._selected_relation = None if relation is None else relation.id
+        if relation is not None:
+            if self._selected_id is not None:
+                self._selected_id = None
+                self._announced = None
+                self.spanSelected.emit(None)
+            head = self._index.get(relation.head)
+            if head is not None and ensure_visible:
+                self.scroll_to_show(head.start)
+            self.statusMessage.emit(self.describe_relation(relation))
+        if previous != self._selected_relation:
+            self.relationSelected.emit(relation)
+        self.viewport().update()
+
+    def describe_relation(self, relation: Relation) -> str:
+        head, tail = self._index.get(relation.head), self._index.get(relation.tail)
+        ends = ""
+        if head is not None and tail is not None:
+            ends = f"“{self.surface(head)}” → “{self.surface(tail)}”"
+        text = f"{relation.type} {ends}, {describe(relation)}"
+        if relation.state == PENDING:
+            text += _tr(": Enter accepts, Backspace rejects")
+        return text
+
+    def set_selected_relation_state(self, state: str) -> None:
+        """Accept or reject the selected relation (accepting it accepts its pending spans)."""
+        relation = self.selected_relation()
+        if relation is None or relation.id is None or relation.state == state:
+            return
+        if self.apply_operation(SetRelationStates((relation.id,), state)) is None:
+            return
+        verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
+        self.statusMessage.emit(f"{verb} {relation.type}")
+        if relation.state == PENDING:
+            self.suggestionDecided.emit("relation", relation.id)
+
+    def delete_selected_relation(self) -> None:
+        """Backspace on a relation: reject a suggestion, delete an accepted one."""
+        relation = self.selected_relation()
+        if relation is None or relation.id is None:
+            return
+        if relation.state == PENDING:
+            self.set_selected_relation_state(REJECTED)
+            return
+        if self.apply_operation(DeleteRelation(relation.id)) is not None:
+            self.statusMessage.emit(_tr("Deleted the relation {type}").format(type=relation.type))
+
+    def relation_at(self, point: QPointF) -> Relation | None:
+        """The relation whose arc chip is under a viewport point (arcs shown)."""
+        if not self.arcs.show_arcs:
+            return None
+        for block, geometry in self.visible_blocks().values():
+            plan = self.arcs.plan(block)
+            if plan is None:
+                continue
+            layout = block.layout()
+            for segment in plan.segments:
+                if segment.line >= layout.lineCount():
+                    continue
+                top = geometry.top() + layout.lineAt(segment.line).y()
+                chip = self.arcs.chip_rect(segment, top).translated(geometry.left(), 0.0)
+                if chip.contains(point):
+                    return self._relations.get(segment.relation_id)
+        return None

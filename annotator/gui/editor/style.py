@@ -6,7 +6,9 @@ from PySide6.QtGui import QColor
 
 from annotator.core.schema import LabelSchema
 
-FILL_ALPHA = 80
+# Chosen with the default palette so that no two label tints look alike, also
+# to protanopes, deuteranopes and tritanopes (tests/gui/test_palette.py).
+FILL_ALPHA = 110
 FALLBACK = "#888888"
 
 
@@ -22,6 +24,11 @@ class Palette:
 
     def color(self, label: str) -> QColor:
         return self._colors.get(label) or QColor(FALLBACK)
+
+    def stroke(self, label: str) -> QColor:
+        """The colour for lines and outlines: light colours darkened to stand out on white."""
+        color = self.color(label)
+        return color.darker(160) if color.lightnessF() > 0.6 else color
 
     def fill(self, label: str) -> QColor:
         """Translucent tint so the text stays readable over it."""

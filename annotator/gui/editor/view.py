@@ -16,15 +16,21 @@ class ViewMixin:
         """Block number -> (block, geometry in viewport coordinates) for what is on screen."""
         visible: dict[int, tuple[QTextBlock, QRectF]] = {}
         block = self.firstVisibleBlock()
-        offset = self.contentOffset()
+        if not block.isValid():
+            return visible
+        # As QPlainTextEdit paints: the first block placed by Qt, the next ones
+        # below it. blockBoundingGeometry walks from the top block every time,
+        # which costs a quadratic number of layout calls over a screenful.
+        geometry = self.blockBoundingGeometry(block).translated(self.contentOffset())
         height = self.viewport().height()
-        while block.isValid():
-            geometry = self.blockBoundingGeometry(block).translated(offset)
-            if geometry.top() > height:
-                break
+        while block.isValid() and geometry.top() <= height:
             if block.isVisible():
                 visible[block.blockNumber()] = (block, geometry)
+            top = geometry.bottom()
             block = block.next()
+            if block.isValid():
+                rect = self.blockBoundingRect(block)
+                geometry = QRectF(geometry.left(), top, rect.width(), rect.height())
         return visible
 
     def line_boxes(
@@ -43,17 +49,26 @@ class ViewMixin:
         return boxes
 
     def _relative_boxes(self, block: QTextBlock, start: int, end: int) -> list[LineBox]:
-        """Boxes of a range inside one block, relative to the block, cached.
+        """Boxes of a range inside one block, relative to the block.
 
-        Measuring text (QTextLine.cursorToX) is the slow part of painting, and
-        the layout of a block only changes on resize, zoom or its own edit.
+        Measuring text (QTextLine.cursorToX) is the slow part of painting, so
+        the horizontal extent per line is cached; the vertical place is read
+        from the line each time, since room for arcs can move lines down.
         """
         cache = self._box_cache.setdefault(block.blockNumber(), {})
-        boxes = cache.get((start, end))
-        if boxes is None:
+        pieces = cache.get((start, end))
+        layout = block.layout()
+        if pieces is not None and any(number >= layout.lineCount() for number, _, _ in pieces):
+            pieces = None  # laid out again since: measure again
+        if pieces is None:
             qt_start, qt_end = self._offsets.to_qt(start), self._offsets.to_qt(end)
-            boxes = _block_boxes(block, qt_start, qt_end)
-            cache[(start, end)] = boxes
+            pieces = _line_pieces(block, qt_start, qt_end)
+            cache[(start, end)] = pieces
+        boxes: list[LineBox] = []
+        for number, left, width in pieces:
+            line = layout.lineAt(number)
+            rect = QRectF(left, line.y(), width, line.height())
+            boxes.append((rect, line.y() + line.ascent()))
         return boxes
 
     def forget_boxes(self, numbers=None) -> None:
@@ -116,12 +131,13 @@ class ViewMixin:
         self.ensureCursorVisible()
 
 
-def _block_boxes(block: QTextBlock, qt_start: int, qt_end: int) -> list[LineBox]:
+def _line_pieces(block: QTextBlock, qt_start: int, qt_end: int) -> list[tuple[int, float, float]]:
+    """(line number, left, width) of each line's part of [qt_start, qt_end) in a block."""
     base = block.position()
     first = max(0, qt_start - base)
     last = min(block.length() - 1, qt_end - base)
     layout = block.layout()
-    boxes: list[LineBox] = []
+    pieces: list[tuple[int, float, float]] = []
     for i in range(layout.lineCount()):
         line = layout.lineAt(i)
         a = max(first, line.textStart())
@@ -129,6 +145,5 @@ def _block_boxes(block: QTextBlock, qt_start: int, qt_end: int) -> list[LineBox]
         if a >= b:
             continue
         x1, x2 = line.cursorToX(a)[0], line.cursorToX(b)[0]
-        rect = QRectF(min(x1, x2), line.y(), abs(x2 - x1), line.height())
-        boxes.append((rect, line.y() + line.ascent()))
-    return boxes
+        pieces.append((i, min(x1, x2), abs(x2 - x1)))
+    return pieces

@@ -5,25 +5,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from annotator.core.changes import ChangeSet
-from annotator.core.model import Document, Relation, Span
+from annotator.core.model import PENDING, Document, Relation, Span
 from annotator.core.schema import LabelSchema
 from annotator.core.syllables import SyllableIndex
 from annotator.gui.editor.actions import ActionsMixin
+from annotator.gui.editor.arcs import ArcPlanner
 from annotator.gui.editor.document import PlainDocument
 from annotator.gui.editor.highlighter import SpanHighlighter
 from annotator.gui.editor.input import InputMixin
 from annotator.gui.editor.overlay import paint_overlay
+from annotator.gui.editor.presentation import PresentationMixin
 from annotator.gui.editor.relations import RelationMixin
 from annotator.gui.editor.span_index import BlockSpanIndex
 from annotator.gui.editor.style import Palette
 from annotator.gui.editor.units import WordSpansProvider, syllable_index, word_index
 from annotator.gui.editor.view import ViewMixin
 from annotator.gui.qt_offsets import QtOffsets
+from annotator.gui.review.provenance import source_text
 
 # Characters that QTextDocument.setPlainText turns into block separators.
 _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
@@ -33,25 +36,36 @@ _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
 READING_POINT_SIZE = 12.0
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AnnotationEditor", text)
+
+
 def block_starts(text: str) -> list[int]:
     """Code-point offsets where each Qt block of `text` starts."""
     return [0] + [m.end() for m in _BLOCK_BREAK.finditer(text)]
 
 
-class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlainTextEdit):
+class AnnotationEditor(
+    InputMixin, RelationMixin, ActionsMixin, PresentationMixin, ViewMixin, QPlainTextEdit
+):
     """Shows one document read-only and turns key presses and clicks into operations.
 
-    Keys: a label key (from the schema) labels the selection, or relabels the
-    selected span; Delete/Backspace delete it (reject it when it is a
-    suggestion); Enter accepts a suggestion; Tab/Shift+Tab or Alt+Down/Up cycle
-    through the spans at the caret; R starts a relation, Esc cancels;
-    Ctrl(+Shift)+Left/Right move by syllable (by word in word mode).
+    Keys: a label key (from the schema) labels the selection, relabels the
+    selected span, or accepts a selected suggestion with that label;
+    Delete/Backspace delete it (reject it when it is a suggestion); Enter
+    accepts a suggestion (span or relation); Space/Shift+Space ask for the
+    next/previous suggestion; Tab/Shift+Tab or Alt+Down/Up cycle through the
+    spans at the caret; R starts a relation, Esc cancels; Ctrl(+Shift)+Left/
+    Right move by syllable (by word in word mode).
     """
 
     spanSelected = Signal(object)
+    relationSelected = Signal(object)  # Relation or None
     changesApplied = Signal(object)
     relationRequested = Signal(int)
     statusMessage = Signal(str)
+    reviewStepRequested = Signal(int)  # +1 next suggestion, -1 previous
+    suggestionDecided = Signal(str, int)  # "span" or "relation", its id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +75,12 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         self._offsets = QtOffsets("")
         self._index = BlockSpanIndex([0], 0)
         self._relations: dict[int, Relation] = {}
+        self._relations_by_block: dict[int, list[Relation]] = {}
+        self._selected_relation: int | None = None
+        self._find: list[tuple[int, int]] = []  # matches of the find bar, sorted
+        self._find_current: int | None = None
+        self._hover_cp: int | None = None
+        self.menu_extender: Any = None  # called with (menu, span, relation) to add actions
         self._schema = LabelSchema()
         self._palette = Palette()
         self._unit_index: SyllableIndex | None = None
@@ -84,6 +104,14 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         font.setPointSizeF(max(font.pointSizeF(), READING_POINT_SIZE))
         self.setFont(font)
         self._highlighter = SpanHighlighter(self.document())
+        self.arcs = ArcPlanner(
+            span=lambda span_id: self._index.get(span_id),
+            relations_of_block=lambda number: self._relations_by_block.get(number, ()),
+            to_qt=lambda cp: self._offsets.to_qt(cp),
+        )
+        self.arcs.set_font(self.font())
+        self.document().documentLayout().set_planner(self.arcs.room, lambda: self.arcs.generation)
+        self.setMouseTracking(True)
         # The snapped-selection preview and relation arrows live outside the
         # regions Qt repaints for a selection change or a scroll.
         self.selectionChanged.connect(self.viewport().update)
@@ -103,6 +131,8 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         """Show a document with its accepted and pending spans; None clears the pane."""
         self._relation_head = None
         self._set_selected(None)
+        self.select_relation(None)
+        self._find, self._find_current = [], None
         if doc_id is None or self._project is None:
             self._install(None, [], [])
             return
@@ -121,12 +151,18 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
         starts = block_starts(text)
         self._index = self._build_index(starts, text, spans)
         self._relations = {r.id: r for r in relations if r.id is not None}
+        self._index_relations()
         self._unit_index = None
         self._box_cache.clear()
-        self._highlighter.configure(index=self._index, offsets=self._offsets)
+        self._highlighter.configure(
+            index=self._index, offsets=self._offsets, regions=document.regions if document else ()
+        )
         self.setPlainText(text)
         if self.document().blockCount() != len(starts):
             self._resync_blocks(text, spans)
+        # setPlainText keeps the caret in view, measured in a pane that may not be
+        # laid out yet: a tall title then scrolled the start away. A document opens at its top.
+        self.verticalScrollBar().setValue(0)
         self.viewport().update()
         if text:
             # Building the syllable index takes tens of milliseconds on a long
@@ -134,7 +170,8 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
             QTimer.singleShot(0, self._warm_units)
 
     def _scrolled(self) -> None:
-        if self._selected_id is not None or self._relation_head is not None:
+        busy = self._selected_id, self._relation_head, self._selected_relation, self._hover_cp
+        if any(value is not None for value in busy):
             self.viewport().update()
 
     def _warm_units(self) -> None:
@@ -160,7 +197,10 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
             starts.append(self._offsets.to_cp(block.position()))
             block = block.next()
         self._index = self._build_index(starts, text, spans)
-        self._highlighter.configure(index=self._index, offsets=self._offsets)
+        self._index_relations()
+        self._highlighter.configure(
+            index=self._index, offsets=self._offsets, regions=self._doc.regions if self._doc else ()
+        )
         self._highlighter.rehighlight()
 
     def _make_units(self, text: str) -> SyllableIndex:
@@ -186,7 +226,7 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
             self._word_provider = word_spans_provider
         self._word_mode = enabled
         if enabled and self._word_provider is None:
-            self.statusMessage.emit("Word mode needs a word splitter; selecting syllables")
+            self.statusMessage.emit(_tr("Word mode needs a word splitter; selecting syllables"))
         self._unit_index = None
         if self._doc is not None:
             QTimer.singleShot(0, self._warm_units)
@@ -223,6 +263,8 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
 
     def _set_selected(self, span_id: int | None) -> None:
         previous = self._selected_id
+        if span_id is not None and self._selected_relation is not None:
+            self.select_relation(None)
         self._selected_id = span_id
         span = self.selected_span()
         self._announced = span
@@ -234,8 +276,9 @@ class AnnotationEditor(InputMixin, RelationMixin, ActionsMixin, ViewMixin, QPlai
 
     def _describe(self, span: Span) -> str:
         surface = self.surface(span)
-        if span.state == "pending":
-            return f"{span.label} (suggestion): {surface}: Enter accepts, Backspace rejects"
+        if span.state == PENDING:
+            text = _tr("Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects")
+            return text.format(label=span.label, surface=surface, source=source_text(span))
         return f"{span.label}: {surface}"
 
     def surface(self, span: Span) -> str:

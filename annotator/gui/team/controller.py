@@ -4,7 +4,8 @@ The window keeps one `TeamController`. It owns the layer the editor and the
 lists show (through `LayerView` and `LayerSession`), runs merges through
 the project's own session and announces them on the context, and notices
 a merge made by another program (the command line) while the window is
-open: the store's data version moves, and the views reload.
+open: the context's watcher reports it (gui.project_watch), the views
+reload what it touched, and the layer switch lists any new layer.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar
 
@@ -24,8 +25,6 @@ from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
 
-POLL_MS = 1500
-
 
 class TeamController(QObject):
     """Team features of one main window (`window` is a MainWindow)."""
@@ -36,7 +35,6 @@ class TeamController(QObject):
         self.base_session: Any = None
         self.view: LayerView | None = None
         self.dialog: Any = None  # the latest team dialog, kept alive while shown
-        self._version: int | None = None
         self.switch = QComboBox(window)
         self.switch.setObjectName("layer-switch")
         self.switch.setMinimumContentsLength(18)
@@ -47,8 +45,6 @@ class TeamController(QObject):
         self.toolbar.addWidget(self.switch)
         window.addToolBar(self.toolbar)
         self.actions = self._menu()
-        self._timer = QTimer(self, interval=POLL_MS)
-        self._timer.timeout.connect(self.check_outside_changes)
         self.project_closed()
 
     def _menu(self) -> list[QAction]:
@@ -78,16 +74,14 @@ class TeamController(QObject):
         while isinstance(session, LayerSession):  # opened again: the session under the layer
             session = session.unwrapped
         self.base_session = session
-        self._version = context.project.data_version()
+        context.watcher.changed.connect(self._changed_outside)
         self.fill_switch()
         me = context.project.annotator
         self.set_layer(me if context.project.works_in_team(me) else ALL, reload=False)
         for action in self.actions:
             action.setEnabled(True)
-        self._timer.start()
 
     def project_closed(self) -> None:
-        self._timer.stop()
         self.base_session = None
         self.view = None
         self.switch.clear()
@@ -157,7 +151,6 @@ class TeamController(QObject):
             reports.append(report)
             lines += report.lines()
             context.notify(report.changes, source=self)
-        self._version = context.project.data_version()
         self.fill_switch()
         summary = self.tr("{n} of {m} packages merged.").format(n=len(reports), m=len(paths))
         self.dialog = ReportDialog(
@@ -169,21 +162,10 @@ class TeamController(QObject):
         self.dialog.show()
         return reports
 
-    def check_outside_changes(self) -> bool:
-        """Reload the views when another program changed the project (a merge from the CLI)."""
-        context = self.window.context
-        if context is None:
-            return False
-        version = context.project.data_version()
-        if version == self._version:
-            return False
-        self._version = version
-        self.fill_switch()
-        self.window.documents.model.reload()
-        self.window.editor.load_document(self.window.current_doc_id())
-        self.window._refresh_lists()
-        self.window.status.update_progress(context.project)
-        return True
+    def _changed_outside(self, _changes: Any) -> None:
+        """Another program changed the project (a merge from the CLI): new layers may show."""
+        if self.window.context is not None:
+            self.fill_switch()
 
     # --- dialogs -------------------------------------------------------------------------
 

@@ -99,7 +99,8 @@ def test_an_import_layer_is_stashed_too(team) -> None:
     spans = ((None, 4, 17, "PER", "manual", "accepted", None, None),)
     session.apply(MergeLayer("khoa", ((doc_id, "done", spans, ()),)))
     before = _rows(project)
-    session.apply(MergeLayer("khoa", ((doc_id, "done", spans + spans, ()),)))
+    role = ((None, 22, 36, "ROLE", "manual", "accepted", None, None),)
+    session.apply(MergeLayer("khoa", ((doc_id, "done", spans + role, ()),)))
     inverse = project._conn.execute("SELECT inverse FROM action_log ORDER BY id DESC").fetchone()
     assert json.loads(inverse[0]) == {"kind": "swap_layer", "stash": 2, "description": ""}
     session.undo()

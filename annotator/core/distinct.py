@@ -1,0 +1,47 @@
+"""One span per place and label in a document read from a file, relations kept."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from annotator.core.model import SourceDocument
+
+WARNINGS_KEY = "import_warnings"  # SourceDocument.meta entry the import report shows
+
+
+def merge_identical_spans(source: SourceDocument) -> SourceDocument:
+    """`source` with each repeated (start, end, label) kept once.
+
+    A project never holds two identical live spans, and exports would drop
+    one anyway. Relations of a repeat are pointed at the span kept (a relation
+    that then repeats another, or links a span to itself, goes), and the
+    document's import warnings say how many were merged.
+    """
+    first: dict[tuple[int, int, str], int] = {}
+    keep: list[tuple[int, int, str]] = []
+    index: list[int] = []
+    for span in source.spans:
+        key = (span[0], span[1], span[2])
+        if key not in first:
+            first[key] = len(keep)
+            keep.append(span)
+        index.append(first[key])
+    count = len(source.spans)
+    if len(keep) == count or any(
+        not (0 <= end < count) for rel in source.relations for end in rel[:2]
+    ):
+        return source  # nothing repeated, or relations the store will refuse by name
+    relations: list[tuple[int, int, str]] = []
+    for head, tail, rel_type in source.relations:
+        moved = (index[head], index[tail], rel_type)
+        if moved[0] != moved[1] and moved not in relations:
+            relations.append(moved)
+    merged = len(source.spans) - len(keep)
+    note = f"{merged} repeated span(s) (same place and label) merged into one"
+    warnings = [*source.meta.get(WARNINGS_KEY, ()), note]
+    return dataclasses.replace(
+        source,
+        spans=tuple(keep),
+        relations=tuple(relations),
+        meta={**source.meta, WARNINGS_KEY: warnings},
+    )

@@ -1,0 +1,60 @@
+"""The user's own settings shared by the GUI and the command line: the annotator name.
+
+Stored as JSON in `user.json` of the configuration folder: the folder named
+by the environment variable ANNOTATOR_CONFIG_DIR, else `vn-annotator` under
+XDG_CONFIG_HOME (or ~/.config; %APPDATA% on Windows). Without a name there,
+edits are signed with the operating-system login.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+CONFIG_ENV = "ANNOTATOR_CONFIG_DIR"
+FOLDER = "vn-annotator"
+FILE = "user.json"
+
+
+def config_dir() -> Path:
+    explicit = os.environ.get(CONFIG_ENV)
+    if explicit:
+        return Path(explicit)
+    if os.name == "nt" and os.environ.get("APPDATA"):
+        return Path(os.environ["APPDATA"]) / FOLDER
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / FOLDER
+
+
+def _read() -> dict[str, object]:
+    try:
+        data = json.loads((config_dir() / FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def configured_annotator() -> str | None:
+    """The name chosen in Preferences, or None when none was chosen (or it is unreadable)."""
+    name = _read().get("annotator")
+    if isinstance(name, str) and name.strip():
+        return " ".join(name.split())
+    return None
+
+
+def save_annotator(name: str | None) -> Path:
+    """Remember `name` (None or blank forgets it); returns the file written."""
+    data = _read()
+    clean = " ".join((name or "").split())
+    if clean:
+        data["annotator"] = clean
+    else:
+        data.pop("annotator", None)
+    folder = config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / FILE
+    partial = target.with_suffix(".tmp")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    partial.replace(target)
+    return target

@@ -1,0 +1,181 @@
+"""Commands on documents: open, step, mark done (asking about pending suggestions), reopen,
+mark reviewed, rename and delete (with confirmation; all undoable)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessageBox
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
+from annotator.core.operations import DeleteDocument, SetStatus, SetTitle
+from annotator.gui.plaintext import message_box
+from annotator.gui.settings import CONFIRM_DONE_PENDING, preference, set_preference
+
+UNFINISHED = (NEW, IN_PROGRESS)
+
+
+class DocumentCommandsMixin:
+    """Document-level commands of the main window (it provides context, editor, panels).
+
+    Questions are asked with non-blocking boxes (`last_question`), so tests and
+    scripts can answer them like a user.
+    """
+
+    last_question: QMessageBox | None = None
+
+    def current_doc_id(self) -> int | None:
+        return None if self._doc is None else self._doc.id
+
+    def step_document(self, step: int) -> None:
+        """Open the next (1) or previous (-1) document of the list."""
+        model = self.documents.model
+        if model is None or not model.rowCount():
+            return
+        row = model.row_of(self.current_doc_id()) if self._doc else None
+        row = 0 if row is None else max(0, min(model.rowCount() - 1, row + step))
+        self.open_document(model.doc_id_at(row))
+
+    def next_unfinished(self, after: int | None) -> int | None:
+        ids = [i for i in self.project.document_ids(status=UNFINISHED) if i != after]
+        later = [i for i in ids if after is None or i > after]
+        return (later or ids or [None])[0]
+
+    # -- done, with a question when suggestions are pending ----------------------------
+
+    def pending_in(self, doc_id: int) -> tuple[int, int]:
+        """(pending spans, pending relations) of a document."""
+        spans = sum(1 for s in self.project.spans(doc_id) if s.state == "pending")
+        relations = sum(1 for r in self.project.relations(doc_id) if r.state == "pending")
+        return spans, relations
+
+    def mark_done_and_next(self) -> None:
+        doc_id = self.current_doc_id()
+        if doc_id is None:
+            return
+        self.info.flush()
+        spans, relations = self.pending_in(doc_id)
+        if (spans or relations) and preference(CONFIRM_DONE_PENDING, True):
+            self._ask_done_with_pending(doc_id, spans, relations)
+            return
+        self._mark_done(doc_id)
+
+    def _ask_done_with_pending(self, doc_id: int, spans: int, relations: int) -> None:
+        text = self.tr(
+            "This document still has {spans} pending suggestion(s) and {relations} pending "
+            "relation(s). Marked done, they stay pending and exports leave them out."
+        ).format(spans=spans, relations=relations)
+        box = message_box(self, self.tr("Mark done"), text, ask=False)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        done = box.addButton(self.tr("Mark done anyway"), QMessageBox.ButtonRole.AcceptRole)
+        review = box.addButton(self.tr("Review them"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(review)
+        never = QCheckBox(self.tr("Don't ask again (Preferences can turn it back on)"))
+        box.setCheckBox(never)
+
+        def answered(_result: int) -> None:
+            if never.isChecked():
+                set_preference(CONFIRM_DONE_PENDING, False)
+            if box.clickedButton() is done:
+                self._mark_done(doc_id)
+            elif box.clickedButton() is review:
+                self.review.step(1, after=(-1, -1, -1))
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)  # a hidden box would stay the active window
+        self.last_question = box
+        box.open()
+
+    def _mark_done(self, doc_id: int) -> None:
+        self.context.apply(SetStatus(doc_id=doc_id, status=DONE), source=self)
+        following = self.next_unfinished(doc_id)
+        if following is not None:
+            self.open_document(following)
+        else:
+            self.status.showMessage(self.tr("Every document is done."), 5000)
+
+    # -- reopen, reviewed, rename, delete ---------------------------------------------------
+
+    def set_document_status(self, status: str, doc_id: int | None = None) -> None:
+        doc_id = self.current_doc_id() if doc_id is None else doc_id
+        if doc_id is None or self.context is None:
+            return
+        self._apply_guarded(SetStatus(doc_id=doc_id, status=status))
+        names = {IN_PROGRESS: self.tr("reopened"), REVIEWED: self.tr("marked reviewed")}
+        self.status.showMessage(
+            self.tr("Document {status} (Ctrl+Z takes it back)").format(
+                status=names.get(status, status)
+            ),
+            5000,
+        )
+
+    def ask_rename_document(self, doc_id: int | None = None) -> None:
+        doc_id = self.current_doc_id() if doc_id is None else doc_id
+        if doc_id is None or self.context is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename document"))
+        dialog.setLabelText(self.tr("Title:"))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(self.project.document(doc_id).title)
+        dialog.textValueSelected.connect(lambda title: self.rename_document(doc_id, title))
+        dialog.finished.connect(dialog.deleteLater)
+        self.last_question = dialog
+        dialog.open()
+
+    def rename_document(self, doc_id: int, title: str) -> None:
+        self._apply_guarded(SetTitle(doc_id=doc_id, title=title))
+
+    def ask_delete_document(self, doc_id: int | None = None) -> None:
+        doc_id = self.current_doc_id() if doc_id is None else doc_id
+        if doc_id is None or self.context is None:
+            return
+        row = next(r for r in self.project.document_rows_around(doc_id, before=0, after=1))
+        text = self.tr(
+            "Delete “{title}” with its {spans} annotation(s)? Edit ▸ Undo (Ctrl+Z) brings it back."
+        ).format(title=row.title, spans=row.span_count + row.pending_count)
+        box = message_box(self, self.tr("Delete document"), text, ask=True)
+        box.finished.connect(
+            lambda result: (
+                self.delete_document(doc_id) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.last_question = box
+        box.open()
+
+    def delete_document(self, doc_id: int) -> None:
+        following = self.next_unfinished(doc_id) if doc_id == self.current_doc_id() else None
+        if doc_id == self.current_doc_id():
+            self.open_document(None)
+        if self._apply_guarded(DeleteDocument(doc_id=doc_id)) is not None:
+            self.status.showMessage(self.tr("Document deleted (Ctrl+Z brings it back)"), 8000)
+            if following is not None:
+                self.open_document(following)
+
+    def show_document_menu(self, doc_id: int, point: QPoint) -> QMenu:
+        """The document list's context menu for one document."""
+        menu = QMenu(self)
+        menu.setObjectName("documentMenu")
+        entries = (
+            (self.tr("Open"), lambda: self.open_document(doc_id)),
+            (
+                self.tr("Reopen (in progress)"),
+                lambda: self.set_document_status(IN_PROGRESS, doc_id),
+            ),
+            (self.tr("Mark reviewed"), lambda: self.set_document_status(REVIEWED, doc_id)),
+            (self.tr("Rename…"), lambda: self.ask_rename_document(doc_id)),
+            (self.tr("Delete…"), lambda: self.ask_delete_document(doc_id)),
+        )
+        for text, slot in entries:
+            menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
+        self._document_menu = menu
+        menu.popup(point)
+        return menu
+
+    def _apply_guarded(self, op, *, source: object = None):
+        try:
+            return self.context.apply(op, source=source or self)
+        except AnnotatorError as exc:
+            self.status.showMessage(str(exc), 8000)
+            return None

@@ -1,0 +1,276 @@
+"""The Export dialog's form: format, documents and spans, splits, output; which options
+apply to which format, the absolute output folder, and the last choices remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from annotator.app.export import ExportOptions
+from annotator.app.export_filters import save_filter, saved_filters
+from annotator.app.export_policy import POLICIES
+from annotator.app.export_select import DEFAULT_STATUSES, Selection
+from annotator.app.export_splits import parse_ratios
+from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.core.model import STATUSES
+from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
+from annotator.formats import tagging
+from annotator.gui.plaintext import plain_label
+
+FORMATS = ("conll", "jsonl", "brat", "spacy", "hf", "csv")
+REGION_KINDS = (CAPTION, BYLINE, TAGS, SOURCE, TITLE)
+
+
+def _combo(values: tuple[str, ...], current: str) -> QComboBox:
+    box = QComboBox()
+    box.addItems(list(values))
+    box.setCurrentText(current)
+    return box
+
+
+def _checks(
+    values: tuple[str, ...], checked: tuple[str, ...]
+) -> tuple[QWidget, dict[str, QCheckBox]]:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    boxes = {}
+    for value in values:
+        box = QCheckBox(value)
+        box.setChecked(value in checked)
+        layout.addWidget(box)
+        boxes[value] = box
+    layout.addStretch(1)
+    return row, boxes
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportFormMixin:
+    """The fields of the Export dialog and the ExportOptions they make."""
+
+    project: Any
+
+    def _format_group(self) -> QGroupBox:
+        group = QGroupBox(_tr("Format"))
+        form = QFormLayout(group)
+        self.format_box = _combo(FORMATS, "conll")
+        self.level_box = _combo(LEVELS, "syllable")
+        self.scheme_box = _combo(tagging.SCHEMES, "iob2")
+        self.block_box = _combo(BLOCKS, "sentence")
+        self.overlap_box = _combo(POLICIES, "outermost")
+        self.layers_spin = QSpinBox()
+        self.layers_spin.setRange(1, 9)
+        self.layers_spin.setValue(3)
+        self.layers_spin.setToolTip(_tr("Tag columns written with the layers policy (CoNLL)."))
+        self.layers_spin.setEnabled(False)
+        self.pos_check = QCheckBox(_tr("POS and chunk columns (VLSP 2016 layout)"))
+        self.docstart_check = QCheckBox(_tr("-DOCSTART- before each document"))
+        self.docstart_check.setChecked(True)
+        form.addRow(_tr("Format"), self.format_box)
+        form.addRow(_tr("Tokens"), self.level_box)
+        form.addRow(_tr("Tag scheme"), self.scheme_box)
+        form.addRow(_tr("Blocks"), self.block_box)
+        form.addRow(_tr("Nested spans"), self.overlap_box)
+        form.addRow(_tr("Layers"), self.layers_spin)
+        form.addRow("", self.pos_check)
+        form.addRow("", self.docstart_check)
+        return group
+
+    def _selection_group(self) -> QGroupBox:
+        group = QGroupBox(_tr("Documents and spans"))
+        form = QFormLayout(group)
+        form.addRow(_tr("Saved filter"), self._filter_row())
+        row, self.status_checks = _checks(STATUSES, DEFAULT_STATUSES)
+        form.addRow(_tr("Status"), row)
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(
+            _tr("any title (or words it contains, accents optional)")
+        )
+        form.addRow(_tr("Title"), self.title_edit)
+        self.annotators_edit = QLineEdit()
+        self.annotators_edit.setPlaceholderText(_tr("all annotators (or a comma list)"))
+        self.labels_edit = QLineEdit()
+        self.labels_edit.setPlaceholderText(_tr("all labels (or a comma list, e.g. PER,ROLE)"))
+        form.addRow(_tr("Annotators"), self.annotators_edit)
+        form.addRow(_tr("Labels"), self.labels_edit)
+        self.pending_check = QCheckBox(_tr("Include pending suggestions (rejected ones never)"))
+        form.addRow("", self.pending_check)
+        row, self.region_checks = _checks(REGION_KINDS, ())
+        form.addRow(_tr("Cut regions"), row)
+        return group
+
+    def _filter_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter_box = QComboBox()
+        self.filter_box.addItems(["", *saved_filters(self.project)])
+        self.filter_box.textActivated.connect(self.apply_filter)
+        self.save_filter_button = QPushButton(_tr("Save as…"))
+        self.save_filter_button.clicked.connect(self._ask_filter_name)
+        layout.addWidget(self.filter_box, 1)
+        layout.addWidget(self.save_filter_button)
+        return row
+
+    def apply_filter(self, name: str) -> None:
+        """Fill the selection fields from the saved filter `name`."""
+        if not name:
+            return
+        selection = saved_filters(self.project)[name]
+        for status, box in self.status_checks.items():
+            box.setChecked(not selection.statuses or status in selection.statuses)
+        self.title_edit.setText(selection.title_contains)
+        self.annotators_edit.setText(", ".join(selection.annotators))
+        self.labels_edit.setText(", ".join(selection.labels))
+        self.pending_check.setChecked(selection.include_pending)
+        for kind, box in self.region_checks.items():
+            box.setChecked(kind in selection.skip_regions)
+
+    def save_current_filter(self, name: str) -> None:
+        """Save the selection fields as filter `name` and select it."""
+        save_filter(self.project, name, self.options().selection)
+        self.filter_box.clear()
+        self.filter_box.addItems(["", *saved_filters(self.project)])
+        self.filter_box.setCurrentText(name.strip())
+
+    def _ask_filter_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save filter", "Name of this selection:")
+        if ok and name.strip():
+            self.save_current_filter(name)
+
+    def _split_group(self) -> QGroupBox:
+        group = QGroupBox(_tr("Splits"))
+        form = QFormLayout(group)
+        self.split_edit = QLineEdit()
+        self.split_edit.setPlaceholderText(_tr("none, or train:dev:test such as 8:1:1"))
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setValue(13)
+        self.stratify_check = QCheckBox(_tr("Balance label counts across splits"))
+        form.addRow(_tr("Ratio"), self.split_edit)
+        form.addRow(_tr("Seed"), self.seed_spin)
+        form.addRow("", self.stratify_check)
+        return group
+
+    def _output_group(self) -> QGroupBox:
+        group = QGroupBox(_tr("Output"))
+        form = QFormLayout(group)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.out_edit = QLineEdit(str(self._default_out("conll")))
+        browse = QPushButton(_tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        layout.addWidget(self.out_edit, 1)
+        layout.addWidget(browse)
+        self.overwrite_check = QCheckBox(_tr("Replace the folder if it exists"))
+        self.out_absolute = plain_label("")
+        self.out_absolute.setWordWrap(True)
+        self.out_edit.textChanged.connect(self._show_absolute)
+        self._show_absolute(self.out_edit.text())
+        form.addRow(_tr("Folder"), row)
+        form.addRow(_tr("Writes to"), self.out_absolute)
+        form.addRow("", self.overwrite_check)
+        return group
+
+    def _show_absolute(self, text: str) -> None:
+        """The folder as the export will resolve it, so a relative path holds no surprise."""
+        self.out_absolute.setText(str(Path(text.strip() or ".").expanduser().resolve()))
+
+    def _watch_changes(self) -> None:
+        for box in (
+            self.format_box,
+            self.level_box,
+            self.scheme_box,
+            self.block_box,
+            self.overlap_box,
+        ):
+            box.currentTextChanged.connect(self._changed)
+        self.format_box.currentTextChanged.connect(self._format_changed)
+        self.overlap_box.currentTextChanged.connect(lambda _policy: self.apply_format_rules())
+        self.format_box.currentTextChanged.connect(lambda _fmt: self.apply_format_rules())
+        checks = [
+            self.pos_check,
+            self.docstart_check,
+            self.pending_check,
+            self.stratify_check,
+            self.overwrite_check,
+        ]
+        checks += [*self.status_checks.values(), *self.region_checks.values()]
+        for check in checks:
+            check.toggled.connect(self._changed)
+        edits = (self.title_edit, self.annotators_edit, self.labels_edit, self.split_edit)
+        for edit in (*edits, self.out_edit):
+            edit.textChanged.connect(self._changed)
+        self.seed_spin.valueChanged.connect(self._changed)
+        self.layers_spin.valueChanged.connect(self._changed)
+
+    # -- choices ----------------------------------------------------------------
+
+    def _default_out(self, fmt: str) -> Path:
+        base = Path(str(getattr(self.project, "path", "project")))
+        return base.parent / "exports" / f"{base.stem}-{fmt}"
+
+    def _format_changed(self, fmt: str) -> None:
+        current = Path(self.out_edit.text())
+        if current.parent.name == "exports":
+            self.out_edit.setText(str(self._default_out(fmt)))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.out_edit.text())
+        if folder:
+            self.out_edit.setText(str(Path(folder) / Path(self.out_edit.text()).name))
+
+    def options(self) -> ExportOptions:
+        """The dialog's choices; ValueError with a readable reason if the split is malformed."""
+        split_text = self.split_edit.text().strip()
+        split = parse_ratios(split_text) if split_text else ()
+        statuses = tuple(s for s, box in self.status_checks.items() if box.isChecked())
+
+        def listed(edit: QLineEdit) -> tuple[str, ...]:
+            return tuple(v.strip() for v in edit.text().split(",") if v.strip())
+
+        selection = Selection(
+            statuses=statuses,
+            title_contains=self.title_edit.text().strip(),
+            annotators=listed(self.annotators_edit),
+            labels=listed(self.labels_edit),
+            include_pending=self.pending_check.isChecked(),
+            skip_regions=tuple(k for k, box in self.region_checks.items() if box.isChecked()),
+        )
+        return ExportOptions(
+            format=self.format_box.currentText(),
+            out=Path(self.out_edit.text()),
+            selection=selection,
+            tokens=TokenOptions(
+                level=self.level_box.currentText(),
+                block=self.block_box.currentText(),
+                pos=self.pos_check.isChecked(),
+            ),
+            scheme=self.scheme_box.currentText(),
+            docstart=self.docstart_check.isChecked(),
+            overlap=self.overlap_box.currentText(),
+            max_layers=self.layers_spin.value(),
+            split=split,
+            seed=self.seed_spin.value(),
+            stratify=self.stratify_check.isChecked(),
+            overwrite=self.overwrite_check.isChecked(),
+        )

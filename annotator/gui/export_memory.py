@@ -1,0 +1,121 @@
+"""What the Export dialog knows between uses: which options a format reads, the last
+choices made (QSettings), and a size that fits the screen."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.app.export_policy import LAYERS
+from annotator.app.export_shape import TOKEN_FORMATS
+from annotator.gui.settings import user_settings
+
+LAST_CHOICES = "export/last_choices"
+TAGGED = frozenset({"conll", "hf"})  # formats written as token tags
+CONLL = frozenset({"conll"})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+class ExportMemoryMixin:
+    """Format rules, remembered choices and screen fit for the Export dialog's fields."""
+
+    def _applies(self) -> list[tuple[QWidget, frozenset[str]]]:
+        """Each option with the formats that read it (the others ignore it)."""
+        return [
+            (self.level_box, TOKEN_FORMATS),
+            (self.block_box, TOKEN_FORMATS),
+            (self.scheme_box, TAGGED),
+            (self.overlap_box, TAGGED),
+            (self.layers_spin, CONLL),
+            (self.pos_check, CONLL),
+            (self.docstart_check, CONLL),
+        ]
+
+    def apply_format_rules(self) -> None:
+        """Grey out what the chosen format does not use, and say why."""
+        fmt = self.format_box.currentText()
+        for widget, formats in self._applies():
+            used = fmt in formats
+            if widget is self.layers_spin:
+                used = used and self.overlap_box.currentText() == LAYERS
+            widget.setEnabled(used)
+            widget.setToolTip(
+                "" if used else _tr("Not used by the {format} format").format(format=fmt)
+            )
+
+    # -- remembered choices -----------------------------------------------------------
+
+    def choices(self) -> dict[str, Any]:
+        """The dialog's choices that carry over to the next export (not the folder name)."""
+        return {
+            "format": self.format_box.currentText(),
+            "level": self.level_box.currentText(),
+            "scheme": self.scheme_box.currentText(),
+            "block": self.block_box.currentText(),
+            "overlap": self.overlap_box.currentText(),
+            "layers": self.layers_spin.value(),
+            "pos": self.pos_check.isChecked(),
+            "docstart": self.docstart_check.isChecked(),
+            "statuses": [s for s, box in self.status_checks.items() if box.isChecked()],
+            "pending": self.pending_check.isChecked(),
+            "regions": [k for k, box in self.region_checks.items() if box.isChecked()],
+            "split": self.split_edit.text(),
+            "seed": self.seed_spin.value(),
+            "stratify": self.stratify_check.isChecked(),
+        }
+
+    def remember_choices(self) -> None:
+        user_settings().setValue(LAST_CHOICES, json.dumps(self.choices()))
+
+    def restore_choices(self) -> None:
+        """Fill the fields with the last export's choices, ignoring values no longer offered."""
+        try:
+            saved = json.loads(str(user_settings().value(LAST_CHOICES, "{}")))
+        except ValueError:
+            return
+        if not isinstance(saved, dict):
+            return
+        for key, box in (
+            ("format", self.format_box),
+            ("level", self.level_box),
+            ("scheme", self.scheme_box),
+            ("block", self.block_box),
+            ("overlap", self.overlap_box),
+        ):
+            if isinstance(saved.get(key), str) and box.findText(saved[key]) >= 0:
+                box.setCurrentText(saved[key])
+        for key, spin in (("layers", self.layers_spin), ("seed", self.seed_spin)):
+            if isinstance(saved.get(key), int):
+                spin.setValue(saved[key])
+        for key, check in (
+            ("pos", self.pos_check),
+            ("docstart", self.docstart_check),
+            ("pending", self.pending_check),
+            ("stratify", self.stratify_check),
+        ):
+            if isinstance(saved.get(key), bool):
+                check.setChecked(saved[key])
+        for key, boxes in (("statuses", self.status_checks), ("regions", self.region_checks)):
+            if isinstance(saved.get(key), list):
+                for value, box in boxes.items():
+                    box.setChecked(value in saved[key])
+        if isinstance(saved.get("split"), str):
+            self.split_edit.setText(saved["split"])
+
+    # -- size -------------------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """As large as the form wants, but never larger than the screen it opens on."""
+        screen = self.screen() if self.screen() is not None else QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        form = self.form.sizeHint()  # the whole form, unscrolled, and room for the report
+        width = min(max(form.width() + 60, 760), int(area.width() * 0.95))
+        height = min(max(form.height() + 280, 640), int(area.height() * 0.92))
+        self.setMaximumSize(area.width(), area.height())
+        self.resize(width, height)

@@ -1,0 +1,177 @@
+"""The Annotations dock: filters, then the document's spans grouped by label, kept in step
+with the editor's selection, with review keys of its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from annotator.core.model import PENDING
+from annotator.gui.review.filters import FilterBar, ReviewFilter
+from annotator.gui.review.span_list import SPAN_ROLE, SpanListModel
+
+ACCEPT, REJECT = "accept", "reject"
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_DELETE = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+
+
+def review_key(event: QKeyEvent, decisions: dict) -> tuple[str, object] | None:
+    """A list's review key: ("decide", what `decisions` maps the key to) or ("step", ±1)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        return None
+    if event.key() == Qt.Key.Key_Space:
+        return "step", -1 if mods & Qt.KeyboardModifier.ShiftModifier else 1
+    decision = decisions.get(event.key())
+    return None if decision is None else ("decide", decision)
+
+
+SPAN_KEYS = {key: ACCEPT for key in _ENTER} | {key: REJECT for key in _DELETE}
+
+
+class ReviewKeysMixin:
+    """A list view whose review keys emit `decide(what)` or `step(±1)` (declared by the view)."""
+
+    REVIEW_KEYS: dict = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        found = review_key(event, self.REVIEW_KEYS)
+        if found is None:
+            super().keyPressEvent(event)  # type: ignore[misc]
+            return
+        signal = self.decide if found[0] == "decide" else self.step  # type: ignore[attr-defined]
+        signal.emit(found[1])
+        event.accept()
+
+
+class ReviewTable(ReviewKeysMixin, QTableView):
+    """A table whose Enter, Backspace and Space review the current row."""
+
+    decide = Signal(str)
+    step = Signal(int)
+    REVIEW_KEYS = SPAN_KEYS
+
+
+class AnnotationsPanel(QWidget):
+    """Emits `spanActivated(id)` when the current row changes (click or arrow keys),
+    `decisionRequested(id, accept|reject)`, `stepRequested(±1)`,
+    `menuRequested(id, global point)` and `filterChanged(ReviewFilter)`."""
+
+    spanActivated = Signal(int)
+    decisionRequested = Signal(int, str)
+    stepRequested = Signal(int)
+    menuRequested = Signal(int, QPoint)
+    filterChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filters = FilterBar(self)
+        self.model = SpanListModel(self)
+        self.view = ReviewTable(self)
+        self._quiet = False  # selecting from the editor: do not echo it back
+        self._setup_view()
+        self.filters.changed.connect(self.filterChanged.emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.view)
+
+    def _setup_view(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        rows = view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font: measuring the contents would visit every span.
+        metrics = self.fontMetrics()
+        for column, sample in (
+            (1, "suggested"),
+            (2, "underthesea 100%"),
+            (3, "¶000 · line 00"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.setHighlightSections(False)
+        view.clicked.connect(self._activate)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _old: self._activate(current)
+        )
+        view.decide.connect(self._decide)
+        view.step.connect(self.stepRequested.emit)
+        view.customContextMenuRequested.connect(self._menu)
+
+    def show_spans(self, *, schema, text: str, spans, keep: ReviewFilter | None = None) -> None:
+        """Show the spans of a document (every state) that the filter keeps, by label."""
+        chosen = self.filters.current() if keep is None else keep
+        kept = [s for s in spans if chosen.keeps(s)]
+        selected = self.selected_span_id()
+        self._quiet = True
+        try:
+            self.model.show(schema=schema, text=text, spans=kept)
+            self.view.clearSpans()
+            for row in self.model.group_rows():  # a few per document: one per label
+                self.view.setSpan(row, 0, 1, self.model.columnCount())
+            self.select_span(selected)
+        finally:
+            self._quiet = False
+
+    def select_span(self, span_id: int | None) -> None:
+        """Mark the span the editor selected, scrolled into view (emits nothing)."""
+        row = None if span_id is None else self.model.row_of(span_id)
+        self._quiet = True
+        try:
+            if row is None:
+                self.view.clearSelection()
+                return
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        finally:
+            self._quiet = False
+
+    def selected_span_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(SPAN_ROLE) if rows else None
+
+    def clear(self) -> None:
+        self.model.show(schema=None, text="", spans=[])
+
+    def span_indexes(self) -> list[QModelIndex]:
+        """The span rows (column 0), label by label."""
+        model = self.model
+        indexes = (model.index(r, 0) for r in range(model.rowCount()))
+        return [index for index in indexes if index.data(SPAN_ROLE) is not None]
+
+    def span_texts(self) -> list[str]:
+        """Each listed span's text, marked "(suggested)" while it is pending."""
+        out = []
+        for span in self.model.spans():
+            text = self.model.data(self.model.index(self.model.row_of(span.id or 0) or 0, 0))
+            out.append(text.strip() + ("  (suggested)" if span.state == PENDING else ""))
+        return out
+
+    def _activate(self, index: QModelIndex) -> None:
+        span_id = index.siblingAtColumn(0).data(SPAN_ROLE) if index.isValid() else None
+        if span_id is not None and not self._quiet:
+            self.spanActivated.emit(int(span_id))
+
+    def _decide(self, decision: str) -> None:
+        span_id = self.selected_span_id()
+        if span_id is not None:
+            self.decisionRequested.emit(int(span_id), decision)
+
+    def _menu(self, point: QPoint) -> None:
+        index = self.view.indexAt(point)
+        span_id = index.siblingAtColumn(0).data(SPAN_ROLE) if index.isValid() else None
+        if span_id is not None:
+            self.menuRequested.emit(int(span_id), self.view.viewport().mapToGlobal(point))

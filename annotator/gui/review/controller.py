@@ -1,0 +1,230 @@
+"""The review loop wired together: lists and editor in step, keys that go from suggestion to
+suggestion (and on to the next document), decisions that move on, filters and menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, QTimer
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Relation, Span
+from annotator.gui.review.decisions import UNFINISHED, ReviewActions
+from annotator.gui.review.filters import VISIBLE, ReviewFilter
+from annotator.gui.review.items import (
+    RELATION,
+    SPAN,
+    Key,
+    ReviewItem,
+    first_or_last,
+    pending_keys,
+    relation_item,
+    step_from,
+)
+from annotator.gui.review.menu import add_bulk, build_review_menu
+
+# Documents looked at, at most, for the next suggestion the filter keeps.
+MAX_DOCUMENT_HOPS = 200
+
+
+class ReviewController(QObject):
+    """Owns the review actions and keeps editor, lists and navigation consistent.
+
+    It talks to the editor through its signals and public methods, and to the
+    project only through reads and the context's operations.
+    """
+
+    def __init__(
+        self,
+        *,
+        editor: Any,
+        spans: Any,
+        relations: Any,
+        context: Callable[[], Any],
+        reads: Callable[[], Any],
+        document: Callable[[], Any],
+        open_document: Callable[[int], None],
+        status: Any,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor, self.spans_panel, self.relations_panel = editor, spans, relations
+        self._context, self._document, self._open = context, document, open_document
+        self._reads = reads  # what the lists show: the project, or one team layer of it
+        self._status = status
+        self.actions = ReviewActions(context, self)
+        self.filter = ReviewFilter()
+        self._menu: Any = None
+        self._wire()
+
+    def _wire(self) -> None:
+        editor, spans, relations = self.editor, self.spans_panel, self.relations_panel
+        spans.spanActivated.connect(lambda span_id: editor.select_span(span_id))
+        relations.relationActivated.connect(lambda rel_id: editor.select_relation(rel_id))
+        # The lists follow the editor just after it has painted: a key press shows in
+        # the text first, and lists of thousands of rows never slow it down.
+        self._follow = QTimer(self, singleShot=True, interval=0)
+        self._follow.timeout.connect(self.follow_editor)
+        editor.spanSelected.connect(lambda _span: self._follow.start())
+        editor.relationSelected.connect(lambda _relation: self._follow.start())
+        spans.decisionRequested.connect(self.actions.decide_span)
+        relations.decisionRequested.connect(self.actions.decide_relation)
+        for source in (editor.reviewStepRequested, spans.stepRequested, relations.stepRequested):
+            source.connect(self.step)
+        editor.suggestionDecided.connect(self.move_on)
+        self.actions.decided.connect(self.move_on)
+        self.actions.message.connect(lambda text: self._status.showMessage(text, 8000))
+        spans.menuRequested.connect(self._span_menu)
+        relations.menuRequested.connect(self._relation_menu)
+        spans.filterChanged.connect(self._filter_changed)
+        editor.menu_extender = self._extend_editor_menu
+
+    @property
+    def project(self) -> Any:
+        context = self._context()
+        return None if context is None else context.project
+
+    # -- lists --------------------------------------------------------------------------
+
+    def refresh_lists(self) -> None:
+        """Show the open document's spans and relations as the filter asks."""
+        doc = self._document()
+        if doc is None or self.project is None:
+            self.spans_panel.clear()
+            self.relations_panel.clear()
+            return
+        states = None if self.filter.shows_rejected else VISIBLE
+        reads = self._reads()
+        spans = reads.spans(doc.id, states=states)
+        relations = reads.relations(doc.id, states=states)
+        schema = self.project.schema()
+        suggesters = {s.suggester for s in spans if s.suggester}
+        suggesters |= {r.suggester for r in relations if r.suggester}
+        self.spans_panel.filters.set_choices(labels=schema.label_names(), suggesters=suggesters)
+        self.spans_panel.model.locate = self.editor.locate
+        self.spans_panel.show_spans(schema=schema, text=doc.text, spans=spans, keep=self.filter)
+        self.relations_panel.show_relations(
+            text=doc.text, spans=spans, relations=relations, keep=self.filter
+        )
+        self.follow_editor()
+
+    def follow_editor(self) -> None:
+        """Select in the lists what the editor has selected (emitting nothing back)."""
+        self._follow.stop()
+        span, relation = self.editor.selected_span(), self.editor.selected_relation()
+        self.spans_panel.select_span(None if span is None else span.id)
+        self.relations_panel.select_relation(None if relation is None else relation.id)
+
+    def _filter_changed(self, chosen: ReviewFilter) -> None:
+        self.filter = chosen
+        self.refresh_lists()
+
+    # -- going from suggestion to suggestion ----------------------------------------------
+
+    def pending(self, doc_id: int) -> list[Key]:
+        """Keys of the suggestions of a document the filter keeps (in no order)."""
+        editor = self.editor
+        if doc_id == editor.document_id():  # what the editor shows is what is stored
+            return pending_keys(editor.shown_spans(), editor.shown_relations(), self.filter)
+        reads = self._reads()
+        return pending_keys(reads.spans(doc_id), reads.relations(doc_id), self.filter)
+
+    def _here(self) -> tuple[int, int, int]:
+        relation = self.editor.selected_relation()
+        if relation is not None:
+            item = relation_item(relation, {s.id: s for s in self.editor.shown_spans()})
+            if item is not None:
+                return item.key
+        span = self.editor.selected_span()
+        if span is not None:
+            return span.start, 0, span.id or 0
+        return self.editor.caret_cp(), -1, -1
+
+    def step(self, direction: int, after: tuple[int, int, int] | None = None) -> ReviewItem | None:
+        """Select the next (1) or previous (-1) suggestion; past the last, go to the next document."""
+        doc = self._document()
+        if doc is None or self.project is None:
+            return None
+        keys = self.pending(doc.id)
+        item = step_from(keys, after if after is not None else self._here(), direction)
+        if item is not None:
+            self._select(item, left=len(keys))
+            return item
+        return self._next_document(doc.id, direction)
+
+    def _next_document(self, doc_id: int, direction: int) -> ReviewItem | None:
+        current = doc_id
+        for _ in range(MAX_DOCUMENT_HOPS):
+            found = self.project.next_pending_document(
+                current, backwards=direction < 0, statuses=UNFINISHED
+            )
+            if found is None:
+                break
+            keys = self.pending(found)
+            if keys:
+                self._open(found)
+                item = first_or_last(keys, direction)
+                assert item is not None
+                self._select(item, left=len(keys))
+                return item
+            current = found
+        keys = self.pending(doc_id)  # nothing further on: round to this document's first
+        item = first_or_last(keys, direction)
+        if item is not None:
+            self._select(item, left=len(keys))
+            message = self.tr("No more suggestions further on: back to this document's first")
+            self._status.showMessage(message, 8000)
+            return item
+        self._status.showMessage(self.tr("No more suggestions in unfinished documents"), 8000)
+        return None
+
+    def _select(self, item: ReviewItem, *, left: int) -> None:
+        if item.kind == SPAN:
+            self.editor.select_span(item.id)
+        else:
+            self.editor.select_relation(item.id)
+        shown = self._status.currentMessage()
+        count = self.tr("{count} suggestion(s) here").format(count=left)
+        self._status.showMessage(f"{shown}   ·   {count}" if shown else count, 15000)
+
+    def move_on(self, kind: str, item_id: int) -> None:
+        """After a decision, go to the next suggestion, keeping what was said about it."""
+        said = self._status.currentMessage()
+        key = self._key_of(kind, item_id)
+        if key is None:
+            return
+        self.step(1, after=key)
+        if said:
+            now = self._status.currentMessage()
+            self._status.showMessage(f"{said}   ›   {now}" if now else said, 15000)
+
+    def _key_of(self, kind: str, item_id: int) -> tuple[int, int, int] | None:
+        try:
+            if kind == SPAN:
+                span = self.project.span(item_id)
+                return span.start, 0, item_id
+            relation = self.project.relation(item_id)
+            spans = {s.id: s for s in self.project.spans(relation.doc_id, states=None)}
+            item = relation_item(relation, spans)
+            return None if item is None else item.key
+        except AnnotatorError:
+            return None
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _span_menu(self, span_id: int, point: QPoint) -> None:
+        span = self.project.span(span_id)
+        self._menu = build_review_menu(self.spans_panel, self.actions, span=span)
+        self._menu.popup(point)
+
+    def _relation_menu(self, relation_id: int, point: QPoint) -> None:
+        relation = self.project.relation(relation_id)
+        self._menu = build_review_menu(self.relations_panel, self.actions, relation=relation)
+        self._menu.popup(point)
+
+    def _extend_editor_menu(self, menu, span: Span | None, relation: Relation | None) -> None:
+        add_bulk(menu, self.actions, span=span, relation=relation)
+
+
+__all__ = ["RELATION", "SPAN", "ReviewController"]

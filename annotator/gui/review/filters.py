@@ -1,0 +1,113 @@
+"""Which annotations the review lists show and the keys step through: source, label, state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+
+from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
+from annotator.gui.review.provenance import suggester_name
+
+MANUAL_SOURCE = ":manual"  # made by hand or imported: no suggester
+VISIBLE = frozenset({ACCEPTED, PENDING})
+
+
+@dataclass(frozen=True)
+class ReviewFilter:
+    """None means any; `states` the states shown (rejected ones only when asked)."""
+
+    source: str | None = None
+    label: str | None = None
+    states: frozenset[str] = field(default=VISIBLE)
+
+    def keeps(self, item: Span | Relation, labels: tuple[str, ...] = ()) -> bool:
+        """Whether `item` passes; a relation's `labels` are those of its two spans."""
+        if item.state not in self.states:
+            return False
+        if self.source is not None:
+            source = item.suggester or MANUAL_SOURCE
+            if source != self.source:
+                return False
+        if self.label is not None:
+            own = (item.label,) if isinstance(item, Span) else labels
+            if self.label not in own:
+                return False
+        return True
+
+    @property
+    def shows_rejected(self) -> bool:
+        return REJECTED in self.states
+
+
+class FilterBar(QWidget):
+    """Three choices above the lists; emits `changed(ReviewFilter)`."""
+
+    changed = Signal(object)
+
+    STATE_CHOICES = (
+        ("accepted+pending", VISIBLE),
+        ("pending", frozenset({PENDING})),
+        ("accepted", frozenset({ACCEPTED})),
+        ("rejected", frozenset({REJECTED})),
+        ("all", frozenset({ACCEPTED, PENDING, REJECTED})),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source_box = QComboBox(self)
+        self.label_box = QComboBox(self)
+        self.state_box = QComboBox(self)
+        state_names = {
+            "accepted+pending": self.tr("Accepted and suggested"),
+            "pending": self.tr("Suggested only"),
+            "accepted": self.tr("Accepted only"),
+            "rejected": self.tr("Rejected only"),
+            "all": self.tr("All, rejected too"),
+        }
+        for key, states in self.STATE_CHOICES:
+            self.state_box.addItem(state_names[key], states)
+        self.source_box.setToolTip(self.tr("Who proposed the annotation"))
+        self.label_box.setToolTip(self.tr("Label (a relation shows when either end has it)"))
+        self.state_box.setToolTip(
+            self.tr("Rejected suggestions are kept: show them to restore one")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in (self.source_box, self.label_box, self.state_box):
+            layout.addWidget(box, 1)
+            box.currentIndexChanged.connect(lambda _i: self.changed.emit(self.current()))
+        self.set_choices(labels=(), suggesters=())
+
+    def set_choices(self, *, labels, suggesters) -> None:
+        """Offer the labels of the schema and the suggesters of the document."""
+        current = self.current()
+        for box in (self.source_box, self.label_box):
+            box.blockSignals(True)
+            box.clear()
+        self.source_box.addItem(self.tr("All sources"), None)
+        self.source_box.addItem(self.tr("By hand or imported"), MANUAL_SOURCE)
+        for suggester in sorted(set(suggesters) | ({current.source} - {None, MANUAL_SOURCE})):
+            self.source_box.addItem(suggester_name(suggester), suggester)
+        self.label_box.addItem(self.tr("All labels"), None)
+        for label in labels:
+            self.label_box.addItem(label, label)
+        for box, value in ((self.source_box, current.source), (self.label_box, current.label)):
+            index = box.findData(value)
+            box.setCurrentIndex(max(0, index))
+            box.blockSignals(False)
+
+    def current(self) -> ReviewFilter:
+        states = self.state_box.currentData()
+        return ReviewFilter(
+            source=self.source_box.currentData(),
+            label=self.label_box.currentData(),
+            states=states if states is not None else VISIBLE,
+        )
+
+    def show_states(self, states: frozenset[str]) -> None:
+        index = next(
+            (i for i in range(self.state_box.count()) if self.state_box.itemData(i) == states), 0
+        )
+        self.state_box.setCurrentIndex(index)

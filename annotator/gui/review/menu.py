@@ -1,0 +1,73 @@
+"""Review actions in context menus (lists and editor): decide, accept all like this,
+reject all from a suggester, restore — each with how many it will touch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu
+
+from annotator.core.model import PENDING, REJECTED, Relation, Span
+from annotator.gui.editor.menus import menu_text
+from annotator.gui.review.decisions import ACCEPT, REJECT, RESTORE, ReviewActions
+from annotator.gui.review.provenance import describe, suggester_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewMenu", text)
+
+
+def _add(menu: QMenu, text: str, slot, *, enabled: bool = True) -> None:
+    action = menu.addAction(menu_text(text))
+    action.triggered.connect(lambda _checked=False: slot())
+    action.setEnabled(enabled)
+
+
+def add_decisions(menu: QMenu, actions: ReviewActions, *, span=None, relation=None) -> None:
+    """Accept, reject or restore one span or relation (the list's own menu)."""
+    item = span if span is not None else relation
+    if item is None:
+        return
+    menu.addAction(menu_text(describe(item))).setEnabled(False)
+    decide = actions.decide_span if span is not None else actions.decide_relation
+    item_id = item.id or 0
+    if item.state == PENDING:
+        _add(menu, _tr("Accept\tEnter"), lambda: decide(item_id, ACCEPT))
+        _add(menu, _tr("Reject\tBackspace"), lambda: decide(item_id, REJECT))
+    elif item.state == REJECTED:
+        _add(menu, _tr("Restore as a suggestion"), lambda: decide(item_id, RESTORE))
+
+
+def add_bulk(
+    menu: QMenu, actions: ReviewActions, *, span: Span | None, relation: Relation | None
+) -> None:
+    """Accept all like this (a span) and reject all from this suggester (span or relation)."""
+    item = span if span is not None else relation
+    if item is None or item.state != PENDING:
+        return
+    menu.addSeparator()
+    if span is not None:
+        here = len(actions.like_this(span, everywhere=False))
+        everywhere = len(actions.like_this(span, everywhere=True))
+        like = menu.addMenu(_tr("Accept all like this (same text and label)"))
+        text_here = _tr("In this document ({count})").format(count=here)
+        text_all = _tr("In all unfinished documents ({count})").format(count=everywhere)
+        _add(like, text_here, lambda: actions.accept_all_like(span, everywhere=False))
+        _add(like, text_all, lambda: actions.accept_all_like(span, everywhere=True))
+    if item.suggester:
+        who = suggester_name(item.suggester)
+        here = sum(map(len, actions.from_suggester(item.suggester, doc_id=item.doc_id)))
+        everywhere = sum(map(len, actions.from_suggester(item.suggester, doc_id=None)))
+        reject = menu.addMenu(_tr("Reject all from {who}").format(who=who))
+        text_here = _tr("In this document ({count})").format(count=here)
+        text_all = _tr("In all unfinished documents ({count})").format(count=everywhere)
+        suggester, doc_id = item.suggester, item.doc_id
+        _add(reject, text_here, lambda: actions.reject_all_from(suggester, doc_id=doc_id))
+        _add(reject, text_all, lambda: actions.reject_all_from(suggester, doc_id=None))
+
+
+def build_review_menu(parent, actions: ReviewActions, *, span=None, relation=None) -> QMenu:
+    menu = QMenu(parent)
+    menu.setObjectName("reviewMenu")
+    add_decisions(menu, actions, span=span, relation=relation)
+    add_bulk(menu, actions, span=span, relation=relation)
+    return menu

@@ -1,0 +1,157 @@
+"""The relations of the open document: head → type → tail, with state and source, reviewed
+by keyboard like spans (Enter accepts, Backspace rejects, Delete removes an accepted one)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from annotator.core.model import PENDING, REJECTED
+from annotator.gui.plaintext import excerpt, tooltip
+from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
+from annotator.gui.review.filters import ReviewFilter
+from annotator.gui.review.provenance import describe, source_text, state_text
+
+RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
+DELETE = "delete"
+RELATION_KEYS = {
+    Qt.Key.Key_Return: ACCEPT,
+    Qt.Key.Key_Enter: ACCEPT,
+    Qt.Key.Key_Backspace: REJECT,
+    Qt.Key.Key_Delete: DELETE,
+}
+
+
+class RelationTree(ReviewKeysMixin, QTreeWidget):
+    """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps."""
+
+    decide = Signal(str)
+    step = Signal(int)
+    REVIEW_KEYS = RELATION_KEYS
+
+
+class RelationsPanel(QWidget):
+    """Emits `relationActivated(id)` when the current row changes, `decisionRequested(id,
+    accept|reject|delete)`, `stepRequested(±1)` and `menuRequested(id, global point)`."""
+
+    relationActivated = Signal(int)
+    decisionRequested = Signal(int, str)
+    stepRequested = Signal(int)
+    menuRequested = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = RelationTree(self)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Head"),
+                self.tr("Relation"),
+                self.tr("Tail"),
+                self.tr("State"),
+                self.tr("Source"),
+            ]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        metrics = self.fontMetrics()  # widths from the font: measuring rows on every edit costs
+        for column, sample in enumerate(
+            ("Phan Việt Cường", "→ PARTICIPATES →", "Bí thư Tỉnh ủy", "suggested", "rules, 80%")
+        ):
+            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._quiet = False
+        self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))
+        self.tree.itemClicked.connect(lambda item, _column: self._activate(item))
+        self.tree.decide.connect(self._decide)
+        self.tree.step.connect(self.stepRequested.emit)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tree)
+
+    def show_relations(
+        self, *, text: str, spans, relations, keep: ReviewFilter | None = None
+    ) -> None:
+        selected = self.selected_relation_id()
+        self._quiet = True
+        try:
+            self.tree.clear()
+            by_id = {span.id: span for span in spans}
+            for rel in relations:
+                head, tail = by_id.get(rel.head), by_id.get(rel.tail)
+                if head is None or tail is None:
+                    continue
+                if keep is not None and not keep.keeps(rel, (head.label, tail.label)):
+                    continue
+                self._add_item(rel, text[head.start : head.end], text[tail.start : tail.end])
+            self.select_relation(selected)
+        finally:
+            self._quiet = False
+
+    def _add_item(self, rel, head_text: str, tail_text: str) -> None:
+        cells = [
+            excerpt(head_text, 40),
+            f"→ {rel.type} →",
+            excerpt(tail_text, 40),
+            state_text(rel.state),
+            source_text(rel),
+        ]
+        item = QTreeWidgetItem(self.tree, cells)
+        item.setData(0, RELATION_ROLE, rel.id)
+        item.setToolTip(1, tooltip(f"{rel.type}: {describe(rel)}"))
+        if rel.state == PENDING:
+            font = QFont(item.font(1))
+            font.setItalic(True)
+            for column in range(5):
+                item.setFont(column, font)
+        elif rel.state == REJECTED:
+            for column in range(5):
+                item.setForeground(column, QBrush(QColor("#808080")))
+
+    def select_relation(self, relation_id: int | None) -> None:
+        """Mark the relation the editor selected (emits nothing)."""
+        self._quiet = True
+        try:
+            found = None
+            for i in range(self.tree.topLevelItemCount()):
+                item = self.tree.topLevelItem(i)
+                if item.data(0, RELATION_ROLE) == relation_id:
+                    found = item
+            if found is None:
+                self.tree.clearSelection()
+                self.tree.setCurrentItem(None)
+            else:
+                self.tree.setCurrentItem(found)
+                self.tree.scrollToItem(found)
+        finally:
+            self._quiet = False
+
+    def selected_relation_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, RELATION_ROLE)
+
+    def relation_ids(self) -> list[int]:
+        tree = self.tree
+        return [
+            tree.topLevelItem(i).data(0, RELATION_ROLE) for i in range(tree.topLevelItemCount())
+        ]
+
+    def clear(self) -> None:
+        self.tree.clear()
+
+    def _activate(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None and not self._quiet:
+            self.relationActivated.emit(int(item.data(0, RELATION_ROLE)))
+
+    def _decide(self, decision: str) -> None:
+        relation_id = self.selected_relation_id()
+        if relation_id is not None:
+            self.decisionRequested.emit(int(relation_id), decision)
+
+    def _menu(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        if item is not None:
+            self.menuRequested.emit(
+                int(item.data(0, RELATION_ROLE)), self.tree.viewport().mapToGlobal(point)
+            )

@@ -1,0 +1,148 @@
+"""The annotations of the open document as a flat table model: label rows, then their spans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from annotator.core.model import PENDING, REJECTED, Span
+from annotator.gui.plaintext import excerpt, swatch, tooltip
+from annotator.gui.review.provenance import describe, source_text, state_text
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+INDENT = "    "  # span rows sit under their label row
+Locate = Callable[[int], tuple[int, int]]  # code point -> (paragraph, line)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpanListModel", text)
+
+
+@dataclass(frozen=True)
+class _Group:
+    label: str
+    color: str
+    count: int
+
+
+class SpanListModel(QAbstractTableModel):
+    """One row per label, followed by a row per span of that label.
+
+    A document can hold thousands of spans and the list is rebuilt after
+    every edit, so it is a flat table with fixed row heights: the view asks
+    only for the rows it paints, and a row's text is made only then (a tree
+    widget item per span, or expanding a tree, cost more than the edit).
+    """
+
+    COLUMNS = ("Annotation", "State", "Source", "Position")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Group | Span] = []
+        self._row_of: dict[int | None, int] = {}
+        self._text = ""
+        self.locate: Locate | None = None
+
+    def show(self, *, schema, text: str, spans) -> None:
+        colors = {label.name: label.color for label in schema.labels} if schema else {}
+        order = {name: i for i, name in enumerate(colors)}
+        by_label: dict[str, list[Span]] = {}
+        for span in sorted(spans, key=lambda s: (order.get(s.label, len(order)), s.label, s.start)):
+            by_label.setdefault(span.label, []).append(span)
+        rows: list[_Group | Span] = []
+        for label, items in by_label.items():
+            rows.append(_Group(label, colors.get(label, "#888888"), len(items)))
+            rows.extend(items)
+        self.beginResetModel()
+        self._text, self._rows = text, rows
+        self._row_of = {row.id: n for n, row in enumerate(rows) if isinstance(row, Span)}
+        self.endResetModel()
+
+    def group_rows(self) -> list[int]:
+        """Rows that head a label's spans (shown across every column)."""
+        return [n for n, row in enumerate(self._rows) if isinstance(row, _Group)]
+
+    def row_of(self, span_id: int) -> int | None:
+        return self._row_of.get(span_id)
+
+    def span_at(self, row: int) -> Span | None:
+        found = self._rows[row] if 0 <= row < len(self._rows) else None
+        return found if isinstance(found, Span) else None
+
+    def spans(self) -> list[Span]:
+        return [row for row in self._rows if isinstance(row, Span)]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.COLUMNS[section])
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], _Group):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, _Group):
+            return self._group_data(row, index.column(), role)
+        if role == SPAN_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            surface = " ".join(self._text[row.start : row.end].split())
+            return tooltip(f"{row.label}: {surface}\n{describe(row)}")
+        if role == Qt.ItemDataRole.ForegroundRole and row.state == REJECTED:
+            return QColor("#808080")
+        if role == Qt.ItemDataRole.FontRole and row.state == PENDING:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._cell(row, index.column())
+
+    def _cell(self, span: Span, column: int) -> str:
+        if column == 0:
+            return INDENT + excerpt(self._text[span.start : span.end])
+        if column == 1:
+            return state_text(span.state)
+        if column == 2:
+            return source_text(span, short=True)
+        if self.locate is None:
+            return str(span.start)
+        paragraph, line = self.locate(span.start)
+        return _tr("¶{paragraph} · line {line}").format(paragraph=paragraph, line=line)
+
+    @staticmethod
+    def _group_data(group: _Group, column: int, role: int):
+        if column != 0:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{group.label} ({group.count})"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(group.color)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,111 @@
+"""Rules on live spans (not rejected): one per place and label in a layer, paragraphs apart.
+
+The file enforces the first with a unique index (migration 0030); these
+helpers let an operation act on it first, with a message a linguist can use,
+instead of failing on the index.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import DuplicateSpanError, OperationError
+from annotator.core.model import REJECTED
+from annotator.core.operations import DeleteRelation, Operation
+from annotator.store import repository as repo
+from annotator.store.apply_base import ApplyContext
+from annotator.store.apply_relations import insert_relation
+
+# What splits paragraphs in a stored text (it is normalised to "\n").
+PARAGRAPH_BREAK = "\n"
+
+
+def live_twin(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    start: int,
+    end: int,
+    label: str,
+    annotator: str,
+    *,
+    besides: int | None = None,
+) -> tuple[int, str] | None:
+    """(id, state) of the live span of `annotator`'s layer with this place and label, if any."""
+    row = conn.execute(
+        'SELECT id, state FROM annotations WHERE doc_id = ? AND start = ? AND "end" = ? '
+        "AND label = ? AND annotator = ? AND state != 'rejected' AND id != ?",
+        (doc_id, start, end, label, annotator, -1 if besides is None else besides),
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def refuse_twin(
+    conn: sqlite3.Connection, doc_id: int, start: int, end: int, label: str, annotator: str
+) -> None:
+    """Raise DuplicateSpanError if a live span of the layer has this place and label."""
+    twin = live_twin(conn, doc_id, start, end, label, annotator)
+    if twin is not None:
+        raise DuplicateSpanError(f"this text is already labelled {label}", twin[0])
+
+
+def check_paragraphs(
+    conn: sqlite3.Connection, doc_id: int, start: int, end: int, label: str
+) -> None:
+    """Refuse a span across a paragraph break unless its label allows it."""
+    row = conn.execute(
+        "SELECT instr(substr(text, ?, ?), char(10)) FROM document_texts WHERE doc_id = ?",
+        (start + 1, max(0, end - start), doc_id),
+    ).fetchone()
+    if row is None or not row[0]:
+        return
+    allowed = conn.execute(
+        "SELECT crosses_paragraphs FROM labels WHERE name = ?", (label,)
+    ).fetchone()
+    if allowed is None or not allowed[0]:
+        raise OperationError(
+            f"a {label} span cannot cross a paragraph break (exports would join two "
+            "sentences); label each paragraph's part, or allow it for this label in the schema"
+        )
+
+
+def check_revived(conn: sqlite3.Connection, span_ids: list[int]) -> None:
+    """Refuse to bring rejected spans back where an identical live span now exists."""
+    for span_id in span_ids:
+        span = repo.read_span(conn, span_id)
+        if span.state != REJECTED:
+            continue
+        twin = live_twin(
+            conn, span.doc_id, span.start, span.end, span.label, span.annotator, besides=span_id
+        )
+        if twin is not None:
+            raise DuplicateSpanError(
+                f"an identical {span.label} span is already there, so this one stays rejected",
+                twin[0],
+            )
+
+
+def move_relations(ctx: ApplyContext, keep: int, drop: int) -> tuple[ChangeSet, list[Operation]]:
+    """Copy the relations of `drop` onto `keep` (before `drop` is deleted).
+
+    A copy that would repeat an existing relation, or link `keep` to itself,
+    is not made: that relation goes with `drop`, and the undo of the delete
+    brings it back. Returns the change and the inverse of the copies.
+    """
+    added: list[int] = []
+    doc_ids: set[int] = set()
+    for relation in repo.relations_touching(ctx.conn, [drop]):
+        head = keep if relation.head == drop else relation.head
+        tail = keep if relation.tail == drop else relation.tail
+        twin = ctx.conn.execute(
+            "SELECT 1 FROM relations WHERE head = ? AND tail = ? AND type = ?",
+            (head, tail, relation.type),
+        ).fetchone()
+        if head == tail or twin is not None:
+            continue
+        copy = dataclasses.replace(relation, id=None, head=head, tail=tail, updated=ctx.now)
+        added.append(insert_relation(ctx, copy))
+        doc_ids.add(relation.doc_id)
+    change = ChangeSet(doc_ids=frozenset(doc_ids), relations_added=tuple(added))
+    return change, [DeleteRelation(relation_id) for relation_id in added]
