@@ -139,10 +139,7 @@ def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
 
     if options.selection.layer != SEPARATE:
         return [run_export(project, options, **kwargs)]
-    people = [n for n in project.layer_names() if is_person(n)]
-    chosen = [
-        n for n in people if not options.selection.annotators or n in options.selection.annotators
-    ]
+    chosen = separate_layers(project, options.selection)
     if not chosen:
         raise ExportError("no annotator's layer to export separately")
     base = Path(options.out) if options.out else default_directory(project, options)
@@ -152,6 +149,12 @@ def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
         one = replace(options, selection=selection, out=base / _folder(name))
         results.append(run_export(project, one, **kwargs))
     return results
+
+
+def separate_layers(project: Any, selection: Any) -> list[str]:
+    """The annotators a separate-layer export writes, one folder each, in this order."""
+    people = [n for n in project.layer_names() if is_person(n)]
+    return [n for n in people if not selection.annotators or n in selection.annotators]
 
 
 def _folder(name: str) -> str:
