@@ -2,52 +2,39 @@
 
 This is how the report was first computed (core.agreement's per-document
 functions over `Project.iter_team`): slow, but simple enough to read line
-by line. The array version in the app must give the same report.
+by line. The array version in the app must give the same report; the two
+share only the shaping of the JSON (rounding, F1 of counts, pair entries).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
-from annotator.app.team.agreement import AgreementOptions, _annotators
+from annotator.app.team.agreement import (
+    AgreementOptions,
+    _annotators,
+    _counts,
+    _f1,
+    _pair_entry,
+    _round,
+)
+from annotator.app.team.agreement_tally import PairTally
 from annotator.core.agreement import (
     MultiRaterTally,
-    PairScore,
     Tags,
     cohen_kappa,
     confusion,
     f1,
     pair_counts,
     pairs_of,
-    restrict,
     token_tags,
 )
 from annotator.core.errors import TeamError
 from annotator.core.syllables import syllable_table
 from annotator.nlp.stored_units import decode_tokens
 from annotator.store.team_reads import TeamDocument
-
-
-@dataclass
-class _Pair:
-    spans: PairScore = field(default_factory=PairScore)
-    tokens: Counter[tuple[str, str]] = field(default_factory=Counter)
-    relations: Counter[tuple[str, str]] = field(default_factory=Counter)  # (type, tp|fp|fn)
-    documents: int = 0
-
-
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
-
-
-def _f1(counts: dict[str, int]) -> float | None:
-    """F1 of the counts; None when neither layer has anything to compare."""
-    if not (counts["tp"] or counts["fp"] or counts["fn"]):
-        return None
-    return _round(f1(counts["tp"], counts["fp"], counts["fn"]))
 
 
 def _tokens(doc: TeamDocument) -> tuple[list[str], Sequence[int]]:
@@ -65,7 +52,7 @@ class _Tally:
         self.names = list(names)
         self.labels = set(options.labels)
         self.statuses = set(options.statuses)
-        self.pairs: dict[tuple[str, str], _Pair] = {p: _Pair() for p in pairs_of(names)}
+        self.pairs: dict[tuple[str, str], PairTally] = {p: PairTally() for p in pairs_of(names)}
         self.multi = MultiRaterTally()
         self.documents: list[dict[str, Any]] = []
 
@@ -84,7 +71,7 @@ class _Tally:
         layers = {n: self.spans(doc, n) for n in raters}
         tags: dict[str, Tags] = {n: token_tags(layers[n], starts, forms) for n in raters}
         self.multi.add_document([tags[n] for n in raters])
-        here = _Pair()
+        here = PairTally()
         for a, b in pairs_of(raters):
             pair = self.pairs[(a, b)]
             pair.documents += 1
@@ -96,7 +83,7 @@ class _Tally:
             self._relations(doc, a, b, pair)
         self.documents.append(_document_entry(doc, raters, here))
 
-    def _relations(self, doc: TeamDocument, a: str, b: str, pair: _Pair) -> None:
+    def _relations(self, doc: TeamDocument, a: str, b: str, pair: PairTally) -> None:
         def chosen(name: str) -> set[Any]:
             found = set(doc.relations.get(name, []))
             if self.labels:
@@ -109,47 +96,7 @@ class _Tally:
                 pair.relations[(relation[2], kind)] += 1
 
 
-def _counts(score: Counter[tuple[str, str]], labels: Iterable[str] | None = None) -> dict[str, int]:
-    chosen = None if labels is None else set(labels)
-    totals: Counter[str] = Counter()
-    for (label, kind), n in score.items():
-        if chosen is None or label in chosen:
-            totals[kind] += n
-    return {"tp": totals["tp"], "fp": totals["fp"], "fn": totals["fn"]}
-
-
-def _figures(exact: dict[str, int], overlap: dict[str, int], kappa: float | None) -> dict[str, Any]:
-    return {
-        "f1": _f1(exact),
-        "kappa": _round(kappa),
-        "overlap_f1": _f1(overlap),
-        **exact,
-    }
-
-
-def _pair_entry(a: str, b: str, pair: _Pair) -> dict[str, Any]:
-    labels = {}
-    for label in pair.spans.labels():
-        exact, overlap = _counts(pair.spans.exact, [label]), _counts(pair.spans.overlap, [label])
-        labels[label] = _figures(exact, overlap, cohen_kappa(restrict(pair.tokens, label)))
-    micro = _figures(
-        _counts(pair.spans.exact), _counts(pair.spans.overlap), cohen_kappa(pair.tokens)
-    )
-    relations = {}
-    for kind in sorted({k for k, _ in pair.relations}):
-        counts = _counts(pair.relations, [kind])
-        relations[kind] = {"f1": _f1(counts), **counts}
-    return {
-        "a": a,
-        "b": b,
-        "documents": pair.documents,
-        "labels": labels,
-        "micro": micro,
-        "relations": relations,
-    }
-
-
-def _document_entry(doc: TeamDocument, raters: list[str], here: _Pair) -> dict[str, Any]:
+def _document_entry(doc: TeamDocument, raters: list[str], here: PairTally) -> dict[str, Any]:
     exact = _counts(here.spans.exact)
     return {
         "doc_id": doc.doc_id,
