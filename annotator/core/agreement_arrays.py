@@ -278,7 +278,12 @@ def pattern_counts(tags: Sequence[np.ndarray], size: int) -> list[tuple[tuple[in
         code = np.zeros(len(tags[0]), dtype=np.int64)
         for rater in tags:
             code = code * size + rater
-        values, counts = np.unique(code, return_counts=True)
+        if size ** len(tags) <= 1 << 22:  # few enough combinations to count them all
+            found = np.bincount(code, minlength=size ** len(tags))
+            values = np.flatnonzero(found)
+            counts = found[values]
+        else:
+            values, counts = np.unique(code, return_counts=True)
         out = []
         for value, count in zip(values.tolist(), counts.tolist(), strict=True):
             digits = []

@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 
+from annotator.store.connection import connect_read_only
+from annotator.store.gate import harden
 from annotator.store.streaming import chunks_of
 
-SPAN_BATCH = 500_000  # rows of annotations scanned per query (by id)
+SPAN_BATCH = 250_000  # ids of annotations scanned per query
+READERS = 2  # threads reading id ranges at once
 
 
 class Finished(NamedTuple):
@@ -58,28 +63,81 @@ def finished_documents(
 
 
 def accepted_spans(
-    conn: sqlite3.Connection, names: Sequence[str], labels: Sequence[str]
+    conn: sqlite3.Connection,
+    names: Sequence[str],
+    labels: Sequence[str],
+    *,
+    every_label: bool = False,
 ) -> SpanArrays:
-    """Every accepted span of `names` with one of `labels`, as integer arrays."""
-    rater = _case("annotator", len(names))
-    label = _case("label", len(labels))
-    size = len(names) * len(labels)
+    """Every accepted span of `names` with one of `labels`, as integer arrays.
+
+    With `every_label` (the labels are all that spans have) no label test is
+    made: it costs a lookup per row. A large table is read in id ranges by
+    two threads on connections of their own (SQLite runs without the GIL).
+    """
+    query, params = _span_query(names, labels, every_label=every_label)
     low, high = conn.execute("SELECT min(id), max(id) FROM annotations").fetchone()
-    parts = []
-    for first in range(low or 0, (high or -1) + 1, SPAN_BATCH):
-        where_ends = f'("end" * {size:d} + {rater} * {len(labels):d} + {label})'
-        row = conn.execute(
-            f"SELECT group_concat((doc_id << 32) | start), group_concat({where_ends}) "
-            f"FROM annotations WHERE id BETWEEN ? AND ? AND state = 'accepted' "
-            f"AND annotator IN ({_marks(names)}) AND label IN ({_marks(labels)})",
-            (*names, *labels, first, first + SPAN_BATCH - 1, *names, *labels),
-        ).fetchone()
-        if row[0] is not None:
-            parts.append((_numbers(row[0]), _numbers(row[1])))
+    ranges = [
+        (first, first + SPAN_BATCH - 1) for first in range(low or 0, (high or -1) + 1, SPAN_BATCH)
+    ]
+    path = _file_of(conn)
+    if len(ranges) > 1 and path is not None:
+        with ThreadPoolExecutor(max_workers=READERS) as pool:
+            parts = list(pool.map(lambda r: _read_apart(path, query, params, r), ranges))
+    else:
+        parts = [_read_range(conn, query, params, r) for r in ranges]
     keys = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.int64)
     rest = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.int64)
-    ends, code = np.divmod(rest, max(size, 1))
+    if len(keys) != len(rest):  # a label added meanwhile (its code is NULL): test labels
+        return accepted_spans(conn, names, labels)
+    size = max(len(names) * len(labels), 1)
+    ends, code = np.divmod(rest, size)
     return SpanArrays(keys >> 32, keys & 0xFFFFFFFF, ends, code // len(labels), code % len(labels))
+
+
+def _span_query(
+    names: Sequence[str], labels: Sequence[str], *, every_label: bool
+) -> tuple[str, list[Any]]:
+    """The query of one id range (its two last parameters) and its other parameters."""
+    size = len(names) * len(labels)
+    code = f'("end" * {size:d} + {_case("annotator", len(names))} * {len(labels):d} + {_case("label", len(labels))})'
+    label_test = "" if every_label else f"AND label IN ({_marks(labels)})"
+    query = (
+        f"SELECT group_concat((doc_id << 32) | start), group_concat({code}) "
+        f"FROM annotations WHERE state = 'accepted' AND annotator IN ({_marks(names)}) "
+        f"{label_test} AND id BETWEEN ? AND ?"
+    )
+    params = [*names, *labels, *names, *([] if every_label else labels)]
+    return query, params
+
+
+def _read_range(
+    conn: sqlite3.Connection, query: str, params: list[Any], ids: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    row = conn.execute(query, (*params, *ids)).fetchone()
+    if row[0] is None:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return _numbers(row[0]), _numbers(row[1])
+
+
+def _read_apart(
+    path: Path, query: str, params: list[Any], ids: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """One id range on a read-only connection of this thread's own."""
+    conn = connect_read_only(path, immutable=False)
+    try:
+        harden(conn, strict=False)
+        return _read_range(conn, query, params, ids)
+    finally:
+        conn.close()
+
+
+def _file_of(conn: sqlite3.Connection) -> Path | None:
+    """The main database file of a connection (None in memory)."""
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
 
 
 def _case(column: str, count: int) -> str:

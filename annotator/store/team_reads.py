@@ -203,11 +203,16 @@ class TeamReadsMixin:
             return agreement_reads.finished_documents(self._conn, names, statuses, doc_ids)
 
     def accepted_span_arrays(
-        self, names: Sequence[str], labels: Sequence[str]
+        self, names: Sequence[str], labels: Sequence[str], *, every_label: bool = False
     ) -> agreement_reads.SpanArrays:
-        """Every accepted span of `names` with one of `labels`, as integer arrays."""
+        """Every accepted span of `names` with one of `labels`, as integer arrays.
+
+        `every_label`: `labels` are all the labels spans have (no filter to apply).
+        """
         with self._lock:
-            return agreement_reads.accepted_spans(self._conn, names, labels)
+            return agreement_reads.accepted_spans(
+                self._conn, names, labels, every_label=every_label
+            )
 
     def span_labels(self) -> list[str]:
         with self._lock:

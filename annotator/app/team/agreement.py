@@ -101,7 +101,9 @@ def _document_entry(tally: Tally, rank: int) -> dict[str, Any]:
 
 
 def _annotators(project: Any, options: AgreementOptions) -> list[str]:
-    known = [n for n in project.layer_names() if is_person(n)]
+    # Only an annotator with an own status can count a document (and the
+    # statuses are far fewer rows to read than the spans).
+    known = [n for n in project.status_annotators() if is_person(n)]
     if not options.annotators:
         return known
     unknown = [n for n in options.annotators if n not in known]
@@ -119,9 +121,10 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
     if len(names) < 2:
         raise TeamError("agreement needs at least two annotators' layers in the project")
     labels = sorted(set(options.labels)) if options.labels else project.span_labels()
+    every_label = not options.labels
     finished = project.finished_documents(names, options.statuses, options.doc_ids or None)
     tally = Tally(names, labels, finished)
-    _add_documents(project, tally)
+    _add_documents(project, tally, every_label=every_label)
     multi = tally.finish()
     pairs = [
         _pair_entry(names[a], names[b], pair)
@@ -150,10 +153,12 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
     return {"annotators": names, "pairs": pairs, "overall": overall, "documents": documents}
 
 
-def _add_documents(project: Any, tally: Tally) -> None:
+def _add_documents(project: Any, tally: Tally, *, every_label: bool) -> None:
     """Feed the tally a batch of documents at a time: tokens, spans, relations."""
     ids = tally.doc_ids
-    arrays = project.accepted_span_arrays(tally.names, tally.labels) if tally.labels else None
+    arrays = None
+    if tally.labels:
+        arrays = project.accepted_span_arrays(tally.names, tally.labels, every_label=every_label)
     if arrays is not None:
         rank, counted = batch_spans(arrays, ids, tally.masks)
         order = np.argsort(rank[counted], kind="stable")

@@ -80,8 +80,9 @@ class Tally:
                 self._add_pair((a, b), first, both, tokens, layers, tags)
         for mask in np.unique(masks).tolist():
             chosen = [r for r in range(len(self.names)) if mask >> r & 1]
-            on = (masks == mask)[tokens.doc]
-            for pattern, count in pattern_counts([tags[r][on] for r in chosen], self._size):
+            same = masks == mask
+            columns = [tags[r] if same.all() else tags[r][same[tokens.doc]] for r in chosen]
+            for pattern, count in pattern_counts(columns, self._size):
                 self._patterns[pattern] += count
 
     def _add_pair(
@@ -95,12 +96,16 @@ class Tally:
     ) -> None:
         a, b = pair
         self.pair_tallies[pair].documents += int(both.sum())
-        on = both[tokens.doc]
-        doc = tokens.doc[on] + first
-        tags_a, tags_b = tags[a][on], tags[b][on]
+        if both.all():  # the usual case: no copies
+            doc, tags_a, tags_b = tokens.doc + first, tags[a], tags[b]
+        else:
+            on = both[tokens.doc]
+            doc, tags_a, tags_b = tokens.doc[on] + first, tags[a][on], tags[b][on]
         self._token_counts[pair] += confusion(tags_a, tags_b, self._size)
         self.documents.add_tokens(doc, tags_a.astype(np.int64), tags_b.astype(np.int64))
-        left, right = layers[a].take(both[layers[a].doc]), layers[b].take(both[layers[b].doc])
+        left, right = layers[a], layers[b]
+        if not both.all():
+            left, right = left.take(both[left.doc]), right.take(both[right.doc])
         labels = len(self.labels)
         exact, matched, only_a, only_b = exact_matches(left, right, labels)
         counts = self._span_counts[pair]

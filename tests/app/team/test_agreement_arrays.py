@@ -4,7 +4,8 @@ Random projects with what makes token tagging and span matching hard:
 nested and crossing spans, spans starting inside a token or
 covering only spaces, relabelled and shifted spans, documents some
 annotators have not finished, documents without stored tokens, relations,
-a label filter, more annotators than two, and batches of documents.
+a label filter, more annotators than two, batches of documents, and the
+spans read in id ranges by two threads.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.operations import MergeLayer
 from annotator.core.syllables import syllable_table
 from annotator.nlp.stored_units import units_of
-from annotator.store import create_project
+from annotator.store import agreement_reads, create_project
 from tests.app.team.reference_agreement import reference_agreement
 
 WORDS = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2 tại Tam Kỳ."
@@ -95,6 +96,7 @@ def _project(path: Path, seed: int):
 def test_the_arrays_give_the_reference_report(tmp_path: Path, monkeypatch, seed, options) -> None:
     monkeypatch.setattr(agreement_tally, "BATCH", 4)
     monkeypatch.setattr("annotator.app.team.agreement.BATCH", 4)
+    monkeypatch.setattr(agreement_reads, "SPAN_BATCH", 5)  # spans read by two threads
     project = _project(tmp_path / "p.db", seed)
     try:
         assert compute_agreement(project, options) == reference_agreement(project, options)
