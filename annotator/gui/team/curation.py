@@ -80,7 +80,7 @@ class CurationDialog(QDialog):
         self.relation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.relation_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.merge_button = QPushButton(self.tr("Merge agreed spans"), self)
+        self.merge_button = QPushButton(self.tr("Merge what is agreed"), self)
         self.accept_button = QPushButton(self.tr("Accept selected"), self)
         self.remove_button = QPushButton(self.tr("Remove selected from curated"), self)
         self.edit_button = QPushButton(self.tr("Edit curated layer in the editor"), self)
