@@ -83,6 +83,7 @@ class DocumentShaper:
             layer=selection.layer,
             annotators=selection.annotators,
             reviewed=doc.status == REVIEWED,
+            finished=item.finished,
         )
         if chosen is None:
             self.report.add("layer", doc=str(doc.id))

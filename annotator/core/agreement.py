@@ -220,13 +220,13 @@ def overlap_matches(
     for span in b:
         by_label.setdefault(span[2], ([], []))[1].append(span)
     for label, (left, right) in by_label.items():
-        matched = _match_overlaps(sorted(left), sorted(right))
+        matched = match_overlaps_count(sorted(left), sorted(right))
         out += [(label, "tp", matched), (label, "fp", len(left) - matched)]
         out.append((label, "fn", len(right) - matched))
     return out
 
 
-def _match_overlaps(left: list[LabelledSpan], right: list[LabelledSpan]) -> int:
+def match_overlaps_count(left: list[LabelledSpan], right: list[LabelledSpan]) -> int:
     """How many one-to-one overlapping pairs a left-to-right sweep finds (both sorted)."""
     taken = [False] * len(right)
     low = 0  # spans of `right` before `low` end before every later left span starts

@@ -14,11 +14,13 @@ from annotator.core.operations import (
     AddSuggestions,
     Batch,
     CurateSpan,
+    CurateSpans,
     DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
     MergeLayer,
+    MergePackage,
     Operation,
     PutLabel,
     PutRelationType,
@@ -36,6 +38,7 @@ from annotator.core.operations import (
     SetSpanStates,
     SetStatus,
     SetTitle,
+    SwapLayer,
 )
 from annotator.core.team import LayerDocument
 
@@ -66,7 +69,10 @@ _ALL_OPERATIONS: tuple[type[Operation], ...] = (
     RestoreDocument,
     RestoreStatus,
     MergeLayer,
+    MergePackage,
+    SwapLayer,
     CurateSpan,
+    CurateSpans,
     *REGISTRY_OPERATIONS,
 )
 OPERATION_TYPES: dict[str, type[Operation]] = {cls.kind: cls for cls in _ALL_OPERATIONS}
@@ -89,6 +95,14 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
     if cls is MergeLayer:
         fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])
+    if cls is CurateSpans:
+        fields["spans"] = tuple((a, b, c, tuple(d)) for a, b, c, d in fields.get("spans", ()))
+        fields["relations"] = tuple(
+            (tuple(h), tuple(t), kind, tuple(who))
+            for h, t, kind, who in fields.get("relations", ())
+        )
+    if cls is MergePackage:
+        fields["mapping"] = tuple(tuple(pair) for pair in fields.get("mapping", ()))
     for name in ("span_ids", "relation_ids", "head_labels", "tail_labels", "names", "sources"):
         if name in fields:
             fields[name] = tuple(fields[name])

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export import ExportOptions, ExportResult, run_export
+from annotator.app.export import ExportOptions, ExportResult
+from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.gui.export_form import ExportFormMixin
 from annotator.gui.export_memory import ExportMemoryMixin
 
@@ -39,6 +40,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         super().__init__(parent)
         self.project = project
         self.result_: ExportResult | None = None
+        self.results: list[ExportResult] = []
         self.previewed: ExportOptions | None = None
         self.task: str | None = None
         self.cancelled = False
@@ -138,13 +140,15 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self._update_enabled()
         self.report.setPlainText(title)
         try:
-            result = run_export(self.project, options, progress=self._step, dry_run=dry_run)
+            results = run_layered_export(
+                self.project, options, progress=self._step, dry_run=dry_run
+            )
         except ExportCancelled:
             self._failed(self.tr("The export was cancelled."))
         except Exception as exc:  # shown to the user; nothing was written
             self._failed(f"{type(exc).__name__}: {exc}")
         else:
-            self._finished(result, options, dry_run)
+            self._finished(results, options, dry_run)
         finally:
             self.progress.setVisible(False)
             self.cancel_button.setVisible(False)
@@ -160,13 +164,20 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
     def _cancel(self) -> None:
         self.cancelled = True
 
-    def _finished(self, result: ExportResult, options: ExportOptions, dry_run: bool) -> None:
-        counts = ", ".join(f"{k} {v}" for k, v in result.stats.documents.items())
-        lines = [
-            self.tr("Documents: {counts}").format(counts=counts or self.tr("none")),
-            "",
-            *result.report.lines(),
-        ]
+    def _finished(self, results: list[ExportResult], options: ExportOptions, dry_run: bool) -> None:
+        """The report of each export (one per annotator with the separate layer)."""
+        lines: list[str] = []
+        names = separate_layers(self.project, options.selection) if len(results) > 1 else []
+        for name, result in zip(names or [""], results, strict=False):
+            counts = ", ".join(f"{k} {v}" for k, v in result.stats.documents.items())
+            if name:
+                lines.append(self.tr("Layer of {name}:").format(name=name))
+            lines += [
+                self.tr("Documents: {counts}").format(counts=counts or self.tr("none")),
+                "",
+                *result.report.lines(),
+            ]
+        result = results[-1]
         self.remember_choices()
         if dry_run:
             self.previewed = options
@@ -177,9 +188,13 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             ]
         else:
             self.result_ = result
+            self.results = results
             self.previewed = None
-            wrote = self.tr("Wrote the dataset to {path}").format(path=result.directory.resolve())
-            lines = [wrote, "", *lines]
+            wrote = [
+                self.tr("Wrote the dataset to {path}").format(path=r.directory.resolve())
+                for r in results
+            ]
+            lines = [*wrote, "", *lines]
         self.report.setPlainText("\n".join(lines))
 
     def _failed(self, message: str) -> None:

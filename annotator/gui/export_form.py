@@ -26,6 +26,7 @@ from annotator.app.export_filters import save_filter, saved_filters
 from annotator.app.export_select import DEFAULT_STATUSES, Selection
 from annotator.app.export_splits import parse_ratios
 from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.team.layers import AUTO, LAYER_CHOICES
 from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
@@ -123,6 +124,15 @@ class ExportFormMixin:
         self.annotators_edit.setPlaceholderText(_tr("all annotators (or a comma list)"))
         self.labels_edit = QLineEdit()
         self.labels_edit.setPlaceholderText(_tr("all labels (or a comma list, e.g. PER,ROLE)"))
+        self.layer_box = _combo(LAYER_CHOICES, AUTO)
+        self.layer_box.setObjectName("export-layer")
+        self.layer_box.setToolTip(
+            _tr(
+                "Which annotators' layer: auto (curated where it exists, else every layer), "
+                "curated only, majority vote, or each annotator into a folder of their own"
+            )
+        )
+        form.addRow(_tr("Layer"), self.layer_box)
         form.addRow(_tr("Annotators"), self.annotators_edit)
         form.addRow(_tr("Labels"), self.labels_edit)
         self.pending_check = QCheckBox(_tr("Include pending suggestions (rejected ones never)"))
@@ -154,6 +164,7 @@ class ExportFormMixin:
         self.title_edit.setText(selection.title_contains)
         self.annotators_edit.setText(", ".join(selection.annotators))
         self.labels_edit.setText(", ".join(selection.labels))
+        self.layer_box.setCurrentText(selection.layer)
         self.pending_check.setChecked(selection.include_pending)
         for kind, box in self.region_checks.items():
             box.setChecked(kind in selection.skip_regions)
@@ -217,6 +228,7 @@ class ExportFormMixin:
             self.block_box,
             self.overlap_box,
             self.docstart_box,
+            self.layer_box,
         ):
             box.currentTextChanged.connect(self._changed)
         self.format_box.currentTextChanged.connect(self._format_changed)
@@ -269,6 +281,7 @@ class ExportFormMixin:
             labels=listed(self.labels_edit),
             include_pending=self.pending_check.isChecked(),
             skip_regions=tuple(k for k, box in self.region_checks.items() if box.isChecked()),
+            layer=self.layer_box.currentText(),
         )
         return ExportOptions(
             format=self.format_box.currentText(),

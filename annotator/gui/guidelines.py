@@ -1,4 +1,8 @@
-"""The annotation guidelines shipped with the tool, shown in a dock beside the text."""
+"""The annotation guidelines, shown in a dock beside the text.
+
+The project's own guidelines when it has them (a work package carries the
+guidelines of the project it came from), else those shipped with the tool.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +17,17 @@ def guidelines_browser(parent: QWidget | None = None) -> QTextBrowser:
     browser = QTextBrowser(parent)
     browser.setOpenExternalLinks(False)
     browser.setOpenLinks(False)
+    show_guidelines(browser, guidelines_text())
+    return browser
+
+
+def show_guidelines(browser: QTextBrowser, text: str) -> None:
+    """Show `text` (Markdown) in the browser."""
     features = (
         QTextDocument.MarkdownFeature.MarkdownDialectGitHub
         | QTextDocument.MarkdownFeature.MarkdownNoHTML
     )
-    browser.document().setMarkdown(guidelines_text(), features)
-    return browser
+    browser.document().setMarkdown(text, features)
 
 
 def guidelines_text() -> str:

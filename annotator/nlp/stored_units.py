@@ -15,6 +15,8 @@ import sys
 from array import array
 from functools import cache
 
+import numpy as np
+
 from annotator.core.syllables import syllable_table
 from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_spans
@@ -77,3 +79,20 @@ def decode_tokens(stored: StoredUnits) -> tuple[list[str], array] | None:
     if made_by.split("/")[0] != _RULES.split("/")[0]:
         return None
     return (forms.split("\n") if forms else []), _read_offsets(starts)
+
+
+def token_arrays(made_by: str, forms: str, starts: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+    """Token starts and lengths (code points) as arrays, None if other syllable rules made them.
+
+    The lengths come from the line breaks between the forms, found in the
+    text's UTF-32 form, so no Python string is made per token.
+    """
+    if made_by.split("/")[0] != _RULES.split("/")[0]:
+        return None
+    offsets = np.frombuffer(starts, dtype="<u4").astype(np.int64)
+    if not forms:
+        return offsets, np.zeros(0, dtype=np.int64)
+    code_points = np.frombuffer(forms.encode("utf-32-le"), dtype="<u4")
+    breaks = np.flatnonzero(code_points == 10)
+    bounds = np.concatenate(([-1], breaks, [len(code_points)]))
+    return offsets, np.diff(bounds) - 1

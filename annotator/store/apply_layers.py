@@ -1,8 +1,9 @@
-"""Replacing one annotator's layer on many documents at once (MergeLayer), a chunk at a time.
+"""Replacing one annotator's layer on many documents at once: MergeLayer and SwapLayer.
 
-A merge of a 10,000-document package writes hundreds of thousands of rows:
-each chunk of documents is read, deleted and written with a handful of
-statements (IN lists and executemany), never a query per document.
+The layer found on the documents goes into a stash in a few SQL statements
+(store.layer_stash); the new rows are written a chunk of documents at a
+time with executemany, never a query per document. The inverse names the
+stash, so undo and redo move rows back with their ids however many there are.
 """
 
 from __future__ import annotations
@@ -11,12 +12,31 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
+from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
-from annotator.core.model import ORIGINS, REVIEWED, STATES
+from annotator.core.model import ORIGINS, STATES
 from annotator.core.offsets import validate_span
-from annotator.core.team import ANNOTATOR_STATUSES, LayerDocument, LayerRelation, summary_status
-from annotator.store.apply_base import ApplyContext, check_label, check_value
+from annotator.core.operations import MergeLayer, SwapLayer
+from annotator.core.team import ANNOTATOR_STATUSES, CURATED, LayerDocument
+from annotator.store.apply_base import (
+    ApplyContext,
+    Result,
+    check_label,
+    check_value,
+    ensure_annotator,
+)
 from annotator.store.apply_relations import relation_type
+from annotator.store.layer_stash import (
+    Moved,
+    reattach_relations,
+    restore_stash,
+    stash_documents,
+    stash_layer,
+    update_summaries,
+    use_documents,
+)
+
+CHUNK = 500  # documents written per executemany
 
 _SPAN_INSERT = (
     'INSERT INTO annotations (id, doc_id, start, "end", label, annotator, origin, state, '
@@ -32,44 +52,79 @@ def _marks(ids: Sequence[Any]) -> str:
     return ", ".join("?" for _ in ids)
 
 
-def _next_id(conn: sqlite3.Connection, table: str) -> int:
+def next_id(conn: sqlite3.Connection, table: str) -> int:
     """The next AUTOINCREMENT id of `table` (ids are never reused)."""
     row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
     used = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0]  # table: a constant
     return max(int(row[0]) if row else 0, int(used or 0)) + 1
 
 
+def layer_change(
+    doc_ids: Sequence[int], old: Moved, spans: Sequence[int], relations: Sequence[int]
+) -> ChangeSet:
+    """What replacing a layer changed: the old layer's rows out, the new one's in."""
+    docs = frozenset(doc_ids)
+    return ChangeSet(
+        doc_ids=docs,
+        spans_added=tuple(spans),
+        spans_removed=old.span_ids,
+        relations_added=tuple(relations),
+        relations_removed=old.relation_ids,
+        status_changed=docs,
+    )
+
+
+def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
+    """Replace the annotator's layer on each document; the inverse puts the old one back."""
+    if op.annotator == CURATED:
+        raise OperationError("the curated layer is made by curating, not by merging")
+    ensure_annotator(ctx.conn, op.annotator, ctx.now)
+    ids = [doc[0] for doc in op.documents]
+    use_documents(ctx.conn, ids)
+    old = stash_layer(ctx.conn, op.annotator, ctx.now)
+    writer = LayerWriter(ctx, op.annotator)
+    try:
+        for i in range(0, len(op.documents), CHUNK):
+            writer.write(op.documents[i : i + CHUNK])
+    except sqlite3.IntegrityError as exc:  # one live span per place and label (store.live_spans)
+        raise OperationError(
+            f"the layer of {op.annotator} repeats a span (same place and label twice): {exc}"
+        ) from exc
+    relations = writer.relations_added + reattach_relations(ctx.conn, old.stash, op.annotator)
+    update_summaries(ctx.conn, ctx.now)
+    change = layer_change(ids, old, writer.added, relations)
+    return change, SwapLayer(old.stash, description=op.description)
+
+
+def swap_layer(ctx: ApplyContext, op: SwapLayer) -> Result:
+    """Bring a stashed layer back; the layer it replaces becomes the inverse's stash."""
+    annotator, ids = stash_documents(ctx.conn, op.stash)
+    use_documents(ctx.conn, ids)
+    current = stash_layer(ctx.conn, annotator, ctx.now)
+    back = restore_stash(ctx.conn, op.stash, annotator)
+    update_summaries(ctx.conn, ctx.now)
+    change = layer_change(ids, current, back.span_ids, back.relation_ids)
+    return change, SwapLayer(current.stash, description=op.description)
+
+
 class LayerWriter:
-    """Replaces one annotator's layer; collects what changed and the layer as it was."""
+    """Writes one annotator's new layer rows, checking each kind of value once."""
 
     def __init__(self, ctx: ApplyContext, annotator: str) -> None:
         self.ctx = ctx
         self.annotator = annotator
         self.checked: set[tuple[str, str]] = set()
-        self.next_id = _next_id(ctx.conn, "annotations")
-        self.next_relation = _next_id(ctx.conn, "relations")
-        self.old: list[LayerDocument] = []
+        self.next_id = next_id(ctx.conn, "annotations")
+        self.next_relation = next_id(ctx.conn, "relations")
         self.added: list[int] = []
-        self.removed: list[int] = []
         self.relations_added: list[int] = []
-        self.relations_removed: list[int] = []
 
-    def replace(self, docs: Sequence[LayerDocument]) -> None:
-        """Replace the layer on one chunk of documents (ids unique within the chunk)."""
+    def write(self, docs: Sequence[LayerDocument]) -> None:
+        """Write the layer of one chunk of documents (its old layer already stashed)."""
         ids = [doc[0] for doc in docs]
-        if len(set(ids)) < len(ids):
-            raise OperationError("a document appears twice in one merge")
         conn = self.ctx.conn
         lengths = dict(
             conn.execute(f"SELECT id, length FROM documents WHERE id IN ({_marks(ids)})", ids)
-        )
-        missing = [i for i in ids if i not in lengths]
-        if missing:
-            raise OperationError(f"document {missing[0]} does not exist in this project")
-        self._read_old(ids)
-        conn.execute(
-            f"DELETE FROM annotations WHERE annotator = ? AND doc_id IN ({_marks(ids)})",
-            [self.annotator, *ids],
         )
         spans: list[tuple[Any, ...]] = []
         relations: list[tuple[Any, ...]] = []
@@ -79,48 +134,6 @@ class LayerWriter:
         conn.executemany(_SPAN_INSERT, spans)
         conn.executemany(_RELATION_INSERT, relations)
         self._statuses(docs)
-
-    def _read_old(self, ids: list[int]) -> None:
-        conn, marks = self.ctx.conn, _marks(ids)
-        spans: dict[int, list[tuple[Any, ...]]] = {i: [] for i in ids}
-        for row in conn.execute(
-            'SELECT doc_id, id, start, "end", label, origin, state, suggester, confidence '
-            f"FROM annotations WHERE annotator = ? AND doc_id IN ({marks}) ORDER BY doc_id, id",
-            [self.annotator, *ids],
-        ):
-            spans[row[0]].append(row[1:])
-        index = {
-            span[0]: (doc_id, i) for doc_id, rows in spans.items() for i, span in enumerate(rows)
-        }
-        relations: dict[int, list[LayerRelation]] = {i: [] for i in ids}
-        for rid, doc_id, head, tail, kind, state, origin, suggester, confidence in conn.execute(
-            "SELECT id, doc_id, head, tail, type, state, origin, suggester, confidence "
-            f"FROM relations WHERE doc_id IN ({marks}) ORDER BY doc_id, id",
-            ids,
-        ):
-            if head not in index and tail not in index:
-                continue
-            if head not in index or tail not in index:
-                raise OperationError(
-                    f"a relation of document {doc_id} links {self.annotator}'s layer to another "
-                    "layer; remove it before replacing the layer"
-                )
-            relations[doc_id].append(
-                (rid, index[head][1], index[tail][1], kind, state, origin, suggester, confidence)
-            )
-            self.relations_removed.append(rid)
-        statuses = dict(
-            conn.execute(
-                f"SELECT doc_id, status FROM document_status WHERE annotator = ? "
-                f"AND doc_id IN ({marks})",
-                [self.annotator, *ids],
-            )
-        )
-        for doc_id in ids:
-            self.removed.extend(row[0] for row in spans[doc_id])
-            self.old.append(
-                (doc_id, statuses.get(doc_id), tuple(spans[doc_id]), tuple(relations[doc_id]))  # type: ignore[arg-type]
-            )
 
     def _span_rows(self, doc: LayerDocument, length: int, out: list[tuple[Any, ...]]) -> list[int]:
         doc_id, _, spans, _ = doc
@@ -168,28 +181,11 @@ class LayerWriter:
         self.checked.add((label, origin + state))
 
     def _statuses(self, docs: Sequence[LayerDocument]) -> None:
-        """Each document's own status for the annotator, then its summed-up status."""
-        conn, now = self.ctx.conn, self.ctx.now
+        """Each document's own status for the annotator (None: none)."""
         for _, status, _, _ in docs:
             if status is not None:
                 check_value(status, ANNOTATOR_STATUSES, "an annotator's status")
-        conn.executemany(
-            "INSERT INTO document_status (doc_id, annotator, status, updated) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (doc_id, annotator) DO UPDATE SET status = excluded.status, "
-            "updated = excluded.updated",
-            [(d[0], self.annotator, d[1], now) for d in docs if d[1] is not None],
-        )
-        conn.executemany(
-            "DELETE FROM document_status WHERE doc_id = ? AND annotator = ?",
-            [(d[0], self.annotator) for d in docs if d[1] is None],
-        )
-        ids = [d[0] for d in docs]
-        own: dict[int, list[str]] = {i: [] for i in ids}
-        for doc_id, status in conn.execute(
-            f"SELECT doc_id, status FROM document_status WHERE doc_id IN ({_marks(ids)})", ids
-        ):
-            own[doc_id].append(status)
-        conn.executemany(
-            "UPDATE documents SET status = ?, updated = ? WHERE id = ? AND status != ?",
-            [(summary_status(own[i]), now, i, REVIEWED) for i in ids],
+        self.ctx.conn.executemany(
+            "INSERT INTO document_status (doc_id, annotator, status, updated) VALUES (?, ?, ?, ?)",
+            [(d[0], self.annotator, d[1], self.ctx.now) for d in docs if d[1] is not None],
         )

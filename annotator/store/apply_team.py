@@ -8,14 +8,19 @@ each annotator's own status lives in `document_status`.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
-from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Span
+from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Relation, Span
 from annotator.core.operations import (
+    Batch,
     CurateSpan,
+    CurateSpans,
+    DeleteRelation,
     DeleteSpan,
-    MergeLayer,
+    DeleteSpans,
+    Operation,
     RestoreStatus,
     SetStatus,
 )
@@ -30,7 +35,7 @@ from annotator.store.apply_base import (
     check_value,
     ensure_annotator,
 )
-from annotator.store.apply_layers import LayerWriter
+from annotator.store.apply_relations import insert_relation, relation_type
 from annotator.store.apply_spans import insert_span
 from annotator.store.live_spans import refuse_twin
 
@@ -103,49 +108,84 @@ def restore_status(ctx: ApplyContext, op: RestoreStatus) -> Result:
     return _status_change(op.doc_id), inverse
 
 
-def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
-    """A span of the curated layer, recording its curator and the layers it came from."""
-    ensure_annotator(ctx.conn, CURATED, ctx.now)
-    refuse_twin(ctx.conn, op.doc_id, op.start, op.end, op.label, CURATED)
+def _curated_span(ctx: ApplyContext, doc_id: int, key: tuple[int, int, str], sources: Any) -> int:
     span = Span(
         id=None,
-        doc_id=op.doc_id,
-        start=op.start,
-        end=op.end,
-        label=op.label,
+        doc_id=doc_id,
+        start=key[0],
+        end=key[1],
+        label=key[2],
         annotator=CURATED,
         origin=MANUAL,
         state=ACCEPTED,
         created=ctx.now,
         updated=ctx.now,
         curator=ctx.annotator,
-        sources=tuple(sorted(set(op.sources))),
+        sources=tuple(sorted(set(sources))),
     )
-    span_id = insert_span(ctx, span)
+    return insert_span(ctx, span)
+
+
+def curate_span(ctx: ApplyContext, op: CurateSpan) -> Result:
+    """A span of the curated layer, recording its curator and the layers it came from."""
+    ensure_annotator(ctx.conn, CURATED, ctx.now)
+    refuse_twin(ctx.conn, op.doc_id, op.start, op.end, op.label, CURATED)
+    span_id = _curated_span(ctx, op.doc_id, (op.start, op.end, op.label), op.sources)
     return ChangeSet(doc_ids=frozenset({op.doc_id}), spans_added=(span_id,)), DeleteSpan(span_id)
 
 
-def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
-    """Replace the annotator's layer on each document; the inverse holds the old layer."""
-    if op.annotator == CURATED:
-        raise OperationError("the curated layer is made by curating, not by merging")
-    ensure_annotator(ctx.conn, op.annotator, ctx.now)
-    writer = LayerWriter(ctx, op.annotator)
-    try:
-        for i in range(0, len(op.documents), 500):
-            writer.replace(op.documents[i : i + 500])
-    except sqlite3.IntegrityError as exc:  # one live span per place and label (store.live_spans)
-        raise OperationError(
-            f"the layer of {op.annotator} repeats a span (same place and label twice): {exc}"
-        ) from exc
-    doc_ids = frozenset(doc[0] for doc in op.documents)
-    change = ChangeSet(
-        doc_ids=doc_ids,
-        spans_added=tuple(writer.added),
-        spans_removed=tuple(writer.removed),
-        relations_added=tuple(writer.relations_added),
-        relations_removed=tuple(writer.relations_removed),
-        status_changed=doc_ids,
+def _curated_keys(ctx: ApplyContext, doc_id: int) -> dict[tuple[int, int, str], int]:
+    """The curated layer of a document: (start, end, label) -> its live span's id."""
+    rows = ctx.conn.execute(
+        'SELECT start, "end", label, id FROM annotations WHERE doc_id = ? AND annotator = ? '
+        "AND state != 'rejected'",
+        (doc_id, CURATED),
     )
-    inverse = MergeLayer(op.annotator, tuple(writer.old), description=op.description)
-    return change, inverse
+    return {(start, end, label): span_id for start, end, label, span_id in rows}
+
+
+def curate_spans(ctx: ApplyContext, op: CurateSpans) -> Result:
+    """Spans, then relations between curated spans, into the curated layer; one step."""
+    ensure_annotator(ctx.conn, CURATED, ctx.now)
+    curated = _curated_keys(ctx, op.doc_id)
+    added: list[int] = []
+    for start, end, label, sources in op.spans:
+        if (start, end, label) not in curated:
+            span_id = _curated_span(ctx, op.doc_id, (start, end, label), sources)
+            curated[(start, end, label)] = span_id
+            added.append(span_id)
+    linked, loose = _curated_relations(ctx, op, curated, set(added))
+    change = ChangeSet(
+        doc_ids=frozenset({op.doc_id}), spans_added=tuple(added), relations_added=tuple(linked)
+    )
+    undo: list[Operation] = [DeleteRelation(r) for r in loose]
+    if added:
+        undo.append(DeleteSpans(tuple(added)))
+    return change, Batch(tuple(undo), description=op.description)
+
+
+def _curated_relations(
+    ctx: ApplyContext, op: CurateSpans, curated: dict[tuple[int, int, str], int], new: set[int]
+) -> tuple[list[int], list[int]]:
+    """Insert the relations not yet there; returns their ids and those between older spans."""
+    existing = {
+        (head, tail, kind)
+        for head, tail, kind in ctx.conn.execute(
+            "SELECT head, tail, type FROM relations WHERE doc_id = ?", (op.doc_id,)
+        )
+    }
+    linked, loose = [], []
+    for head_key, tail_key, kind, _sources in op.relations:
+        head, tail = curated.get(tuple(head_key)), curated.get(tuple(tail_key))  # type: ignore[arg-type]
+        if head is None or tail is None:
+            raise OperationError("a curated relation needs both its spans in the curated layer")
+        if (head, tail, kind) in existing:
+            continue
+        relation_type(ctx.conn, kind)
+        relation = Relation(None, op.doc_id, head, tail, kind, ctx.annotator, ctx.now)
+        relation_id = insert_relation(ctx, relation)
+        existing.add((head, tail, kind))
+        linked.append(relation_id)
+        if head not in new and tail not in new:
+            loose.append(relation_id)
+    return linked, loose

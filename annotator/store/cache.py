@@ -20,6 +20,9 @@ from annotator.core.model import Span
 from annotator.store import repository as repo
 
 _ORDER = attrgetter("start", "end", "id")
+# A change touching more spans than this (a merged layer) drops the cached
+# documents it concerns rather than patching them span by span.
+PATCH_LIMIT = 2000
 
 
 class SpanCache:
@@ -87,6 +90,9 @@ class SpanCache:
             return
         cached = [d for d in change.doc_ids if d in self._docs]
         if not cached:
+            return
+        if len(change.spans_added) + len(change.spans_removed) > PATCH_LIMIT:
+            self.forget(cached)
             return
         for span_id in change.spans_removed:
             for doc_id in cached:

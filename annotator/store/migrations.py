@@ -285,6 +285,74 @@ WHERE d.status != 'new' AND a.state = 'accepted' AND a.annotator NOT LIKE '@%'
 """
 
 
+# Layers replaced by a merge (or an undo of one) are kept here, not in the
+# action log: a log row names the stash, and undo or redo moves the rows
+# back with their ids. A stash holds one annotator's layer on a set of
+# documents: its spans, the relations touching them, and the annotator's own
+# status of each document (NULL: none).
+_LAYER_STASH = """
+CREATE TABLE layer_stashes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    annotator TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE TABLE stashed_documents (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL,
+    status TEXT,
+    updated REAL,
+    PRIMARY KEY (stash, doc_id)
+) WITHOUT ROWID;
+CREATE TABLE stashed_spans (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    state TEXT NOT NULL,
+    suggester TEXT,
+    created REAL NOT NULL,
+    updated REAL NOT NULL,
+    confidence REAL,
+    curator TEXT,
+    sources TEXT,
+    PRIMARY KEY (stash, id)
+) WITHOUT ROWID;
+CREATE TABLE stashed_relations (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL,
+    head INTEGER NOT NULL,
+    tail INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    created REAL NOT NULL,
+    state TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    suggester TEXT,
+    confidence REAL,
+    updated REAL NOT NULL,
+    PRIMARY KEY (stash, id)
+) WITHOUT ROWID
+"""
+
+
+# Which annotator a work package gave which document, recorded when the
+# package is made and when it is merged: curation lists the annotators
+# still at work on a document.
+_ASSIGNMENTS = """
+CREATE TABLE assignments (
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    annotator TEXT NOT NULL,
+    package TEXT NOT NULL DEFAULT '',
+    created REAL NOT NULL,
+    PRIMARY KEY (doc_id, annotator)
+) WITHOUT ROWID
+"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     return _sqlite_utils().Database(conn, recursive_triggers=False)
 
@@ -366,6 +434,14 @@ def _team_layers(conn: sqlite3.Connection) -> None:
     _run_script(conn, _TEAM_LAYERS)
 
 
+def _layer_stash(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _LAYER_STASH)
+
+
+def _assignments(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _ASSIGNMENTS)
+
+
 # The stamp of the current log generation (store.wal): one row, updated in
 # place, so the log says which state of the file it extends. The project's
 # number also goes into the SQLite header (user_version), where the file guard
@@ -412,6 +488,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0011_record_keys", _record_keys),
     *review_migrations(),
     Migration("0050_team_layers", _team_layers),
+    Migration("0051_layer_stash", _layer_stash),
+    Migration("0052_assignments", _assignments),
     Migration("0020_wal_stamp", _wal_stamp),
     Migration("0060_registry", _registry),
 )

@@ -10,12 +10,15 @@ pending suggestions come along when asked for, as the annotator's.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import NotAProjectError
 from annotator.core.schema import LabelSchema
+from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
 from annotator.store.opening import create_project, open_project
 from annotator.store.project import Project
@@ -141,3 +144,77 @@ def open_package(path: Path) -> Project:
         package.close()
         raise
     return package
+
+
+@contextmanager
+def attached_package(project: Project, path: Path) -> Iterator[PackageFacts]:
+    """The package file attached to the project's connection (as `package`) while merging.
+
+    Yields what the package holds for this project: documents matched by
+    text, those it lacks, and the counts a merge report gives.
+    """
+    with project._lock:
+        conn = project._conn
+        conn.execute(f"ATTACH DATABASE ? AS {PACKAGE}", (str(Path(path).resolve()),))
+        try:
+            yield _facts(conn)
+        finally:
+            conn.execute(f"DETACH DATABASE {PACKAGE}")
+
+
+@dataclass(frozen=True)
+class PackageFacts:
+    """What a package brings: counts over the documents the project has."""
+
+    unmatched: list[str]  # titles (or #id) of package documents the project lacks
+    spans: int  # accepted spans
+    relations: int  # accepted relations between the annotator's spans
+    left_out: int  # relations touching a layer of the tool (the package's curated layer)
+
+
+def _facts(conn: sqlite3.Connection) -> PackageFacts:
+    with transaction(conn):
+        match_documents(conn)
+        unmatched = [
+            title or f"#{doc_id}"
+            for doc_id, title in conn.execute(
+                f"SELECT id, title FROM {PACKAGE}.documents "
+                "WHERE id NOT IN (SELECT pkg_id FROM temp.package_docs) ORDER BY id"
+            )
+        ]
+        spans = conn.execute(
+            f"SELECT count(*) FROM {PACKAGE}.annotations a "
+            "JOIN temp.package_docs m ON m.pkg_id = a.doc_id "
+            "WHERE a.state = 'accepted' AND a.annotator NOT LIKE '@%'"
+        ).fetchone()[0]
+        relations, left_out = conn.execute(
+            "SELECT sum(h.annotator NOT LIKE '@%' AND t.annotator NOT LIKE '@%' "
+            "  AND r.state = 'accepted'), "
+            "sum(h.annotator LIKE '@%' OR t.annotator LIKE '@%') "
+            f"FROM {PACKAGE}.relations r JOIN temp.package_docs m ON m.pkg_id = r.doc_id "
+            f"JOIN {PACKAGE}.annotations h ON h.id = r.head "
+            f"JOIN {PACKAGE}.annotations t ON t.id = r.tail"
+        ).fetchone()
+    return PackageFacts(unmatched, int(spans), int(relations or 0), int(left_out or 0))
+
+
+def cross_layer_relations(project: Project, annotator: str) -> int:
+    """Relations linking `annotator`'s layer with another layer on the matched documents."""
+    with project._lock:
+        row = project._conn.execute(
+            "SELECT count(*) FROM relations r JOIN annotations h ON h.id = r.head "
+            "JOIN annotations t ON t.id = r.tail "
+            "WHERE r.doc_id IN (SELECT doc_id FROM temp.package_docs) "
+            "AND (h.annotator = ?) != (t.annotator = ?)",
+            (annotator, annotator),
+        ).fetchone()
+    return int(row[0])
+
+
+def name_usage(package: Project) -> tuple[dict[str, int], dict[str, int]]:
+    """How many spans use each label and relations each type (read from the indexes)."""
+    with package._lock:
+        conn = package._conn
+        labels = dict(conn.execute("SELECT label, count(*) FROM annotations GROUP BY label"))
+        kinds = dict(conn.execute("SELECT type, count(*) FROM relations GROUP BY type"))
+    return labels, kinds

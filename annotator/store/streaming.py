@@ -52,7 +52,8 @@ class AnnotatedDocument(NamedTuple):
 
     `units` are the syllables stored with its text at import (opaque here,
     see nlp.stored_units) and `tokens` the tokens a tokenised corpus gave it
-    (core.source_tokens), when they were asked for and exist.
+    (core.source_tokens), when they were asked for and exist. `finished`
+    names the annotators whose own status of the document is done.
     """
 
     document: Document
@@ -60,6 +61,7 @@ class AnnotatedDocument(NamedTuple):
     relations: tuple[Relation, ...]
     units: tuple[str, str, bytes, bytes] | None = None
     tokens: SourceTokens | None = None
+    finished: tuple[str, ...] = ()
 
 
 def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, list[Any]]:
@@ -108,6 +110,13 @@ def read_chunk(
     layers: dict[int, SourceTokens] = {}
     if tokens and token_layer.has_table(conn):
         layers = token_layer.read_tokens(conn, ids)
+    finished: dict[int, list[str]] = {}
+    for doc_id, name in conn.execute(
+        f"SELECT doc_id, annotator FROM document_status WHERE doc_id IN ({marks}) "
+        "AND status = 'done' ORDER BY doc_id, annotator",
+        ids,
+    ):
+        finished.setdefault(doc_id, []).append(name)
     return [
         AnnotatedDocument(
             docs[i],
@@ -115,6 +124,7 @@ def read_chunk(
             tuple(relations.get(i, ())),
             stored.get(i),
             layers.get(i),
+            tuple(finished.get(i, ())),
         )
         for i in ids
         if i in docs

@@ -7,11 +7,13 @@ class keeps its size; agreement, packages and exports read through here.
 from __future__ import annotations
 
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from annotator.core.team import CURATED
+from annotator.store import agreement_reads
+from annotator.store.connection import transaction
 from annotator.store.streaming import chunks_of
 
 TEAM_ID_SETTING = "team.project_id"
@@ -32,16 +34,6 @@ class TeamDocument(NamedTuple):
     spans: dict[str, list[LayerKey]]  # annotator (or CURATED) -> accepted spans
     relations: dict[str, list[tuple[LayerKey, LayerKey, str]]]  # accepted, by annotator
     units: tuple[str, str, bytes, bytes] | None
-
-
-class LayerRows(NamedTuple):
-    """Everything of one document of a package, for merging it back."""
-
-    doc_id: int
-    text_hash: str
-    status: str
-    spans: list[tuple[Any, ...]]  # id, start, end, label, origin, state, suggester, confidence
-    relations: list[tuple[Any, ...]]  # id, head, tail, type, state, origin, suggester, confidence
 
 
 def _in(ids: Sequence[int]) -> str:
@@ -130,32 +122,6 @@ def _assemble(
     return out
 
 
-def read_layer_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[LayerRows]:
-    """Documents of `ids` with all their spans (every state and layer but the curated one)."""
-    marks = _in(ids)
-    heads = conn.execute(
-        f"SELECT id, text_hash, status FROM documents WHERE id IN ({marks})", ids
-    ).fetchall()
-    spans: dict[int, list[tuple[Any, ...]]] = {}
-    for row in conn.execute(
-        'SELECT doc_id, id, start, "end", label, origin, state, suggester, confidence '
-        f"FROM annotations WHERE doc_id IN ({marks}) AND annotator != ? ORDER BY doc_id, id",
-        [*ids, CURATED],
-    ):
-        spans.setdefault(row[0], []).append(row[1:])
-    relations: dict[int, list[tuple[Any, ...]]] = {}
-    for row in conn.execute(
-        "SELECT doc_id, id, head, tail, type, state, origin, suggester, confidence "
-        f"FROM relations WHERE doc_id IN ({marks}) AND annotator != ? ORDER BY doc_id, id",
-        [*ids, CURATED],
-    ):
-        relations.setdefault(row[0], []).append(row[1:])
-    return [
-        LayerRows(doc_id, text_hash, status, spans.get(doc_id, []), relations.get(doc_id, []))
-        for doc_id, text_hash, status in heads
-    ]
-
-
 class TeamReadsMixin:
     """Project methods for team work (needs `_conn`, `_lock`, `get_setting`, `set_setting`)."""
 
@@ -229,11 +195,66 @@ class TeamReadsMixin:
                 batch = read_team_chunk(self._conn, part)
             yield from batch
 
-    def iter_layer_rows(self, ids: Sequence[int], *, chunk: int = 500) -> Iterator[LayerRows]:
-        for part in chunks_of(ids, chunk):
+    def finished_documents(
+        self, names: Sequence[str], statuses: Sequence[str], doc_ids: Sequence[int] | None = None
+    ) -> agreement_reads.Finished:
+        """Documents (of `doc_ids`, default all) that two or more of `names` count as theirs."""
+        with self._lock:
+            return agreement_reads.finished_documents(self._conn, names, statuses, doc_ids)
+
+    def accepted_span_arrays(
+        self, names: Sequence[str], labels: Sequence[str], *, every_label: bool = False
+    ) -> agreement_reads.SpanArrays:
+        """Every accepted span of `names` with one of `labels`, as integer arrays.
+
+        `every_label`: `labels` are all the labels spans have (no filter to apply).
+        """
+        with self._lock:
+            return agreement_reads.accepted_spans(
+                self._conn, names, labels, every_label=every_label
+            )
+
+    def span_labels(self) -> list[str]:
+        with self._lock:
+            return agreement_reads.span_labels(self._conn)
+
+    def document_tokens(self, doc_ids: Sequence[int]) -> Iterator[tuple[Any, ...]]:
+        """(id, title, units version, forms, starts, text if no units), a chunk at a time."""
+        for part in chunks_of(doc_ids, 500):
             with self._lock:
-                batch = read_layer_chunk(self._conn, part)
-            yield from batch
+                rows = list(agreement_reads.document_tokens(self._conn, part))
+            yield from rows
+
+    def document_text(self, doc_id: int) -> str:
+        with self._lock:
+            return agreement_reads.document_text(self._conn, doc_id)
+
+    def accepted_relations(
+        self, doc_ids: Sequence[int]
+    ) -> dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]]:
+        """Accepted relations of the documents, by document and by the layer of their head."""
+        out: dict[int, dict[str, list[tuple[LayerKey, LayerKey, str]]]] = {}
+        for part in chunks_of(doc_ids, 500):
+            with self._lock:
+                out.update(_layer_relations(self._conn, part))
+        return out
+
+    def assigned_annotators(self, doc_id: int) -> list[str]:
+        """Annotators a work package gave this document."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator FROM assignments WHERE doc_id = ? ORDER BY annotator", (doc_id,)
+            )
+            return [row[0] for row in rows]
+
+    def record_assignments(self, annotator: str, doc_ids: Sequence[int], package: str) -> None:
+        """Note that `package` gives `annotator` these documents (bookkeeping, not an edit)."""
+        with self._lock, transaction(self._conn):
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO assignments (doc_id, annotator, package, created) "
+                "VALUES (?, ?, ?, ?)",
+                [(doc_id, annotator, package, time.time()) for doc_id in doc_ids],
+            )
 
     def documents_by_hash(self) -> dict[str, int]:
         """text hash -> document id, for matching another file's documents by content."""

@@ -2,17 +2,21 @@
 
 Targets: agreement in at most 10 s; a merge at 1,000 documents a second or
 more. Each measures a floor in the same run on the same data (reading the
-layers; writing the same rows with bare executemany) and asserts the
-ratio to it, which does not depend on how busy the machine is. The time
+spans and tokens as plain rows; copying the package's rows with one
+INSERT ... SELECT) and asserts the ratio to it, which does not depend on
+how busy the machine is. The time
 target is asserted too, except when the floor alone already takes more than
-half of it: then the machine, not the code, misses it, and the test says
-so as an expected failure.
+half of it, or when the process's own CPU time is within the target and
+only the wall time is not (it waited for a CPU): then the machine, not the
+code, misses it, and the test says so as an expected failure.
 """
 
 from __future__ import annotations
 
 import random
+import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -22,14 +26,15 @@ from annotator.app.team.merge import merge_package
 from annotator.app.team.packages import PackageOptions, create_packages
 from annotator.core.model import SourceDocument
 from annotator.core.operations import MergeLayer
-from annotator.nlp.stored_units import decode_tokens, units_of
+from annotator.nlp.stored_units import units_of
 from annotator.store import create_project, open_project
+from annotator.store.connection import connect
 
 DOCUMENTS = 10_000
 AGREEMENT_SECONDS = 10.0
 AGREEMENT_RATIO = 4.0  # agreement over reading the layers
 MERGE_RATE = 1000  # documents a second
-MERGE_RATIO = 3.0  # merge over writing the same rows bare
+MERGE_RATIO = 3.0  # merge over the bare copy of the same rows
 SENTENCE = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2 tại Tam Kỳ. "
 # (part of the sentence, label) marked by the annotators
 PARTS = (("Phan Việt Cường", "PER"), ("Bí thư Tỉnh ủy", "ROLE"), ("Quảng Nam", "LOC"))
@@ -78,24 +83,22 @@ def test_agreement_over_10000_documents_and_3_annotators(tmp_path: Path) -> None
         rng = random.Random(n)
         layer = tuple(_layer(t, rng, i, noise=0.05) for i, t in zip(ids, texts, strict=True))
         project.session().apply(MergeLayer(name, layer))
-    began = time.perf_counter()
-    tokens = 0
-    for doc in project.iter_team(ids):  # floor: read every layer and decode the tokens
-        decoded = decode_tokens(doc.units) if doc.units else None
-        tokens += len(decoded[0]) if decoded else 0
-    floor = time.perf_counter() - began
-    began = time.perf_counter()
+    floor, tokens = _bare_read(project)
+    began, cpu = time.perf_counter(), time.process_time()
     report = compute_agreement(project)
-    elapsed = time.perf_counter() - began
+    elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
     project.close()
     assert report["overall"]["documents"] == DOCUMENTS and tokens > DOCUMENTS * 700
+    assert 0.8 < report["overall"]["krippendorff_alpha"] < 0.95  # 5% missed, 5% relabelled
     print(
         f"\nagreement over {DOCUMENTS:,} documents x 3 annotators ({tokens:,} tokens each): "
-        f"{elapsed:.2f} s (target <= 10 s); reading the layers alone {floor:.2f} s; "
-        f"ratio {elapsed / floor:.1f}x; alpha {report['overall']['krippendorff_alpha']}"
+        f"{elapsed:.2f} s (target <= 10 s; CPU time of the process {cpu:.2f} s); reading the "
+        f"spans and tokens alone {floor:.2f} s; ratio {elapsed / floor:.1f}x; "
+        f"alpha {report['overall']['krippendorff_alpha']}"
     )
     assert elapsed <= AGREEMENT_RATIO * floor, f"{elapsed / floor:.1f}x the bare read"
-    _target(elapsed <= AGREEMENT_SECONDS, floor > AGREEMENT_SECONDS / 2, "agreement in <= 10 s")
+    busy = floor > AGREEMENT_SECONDS / 2 or cpu <= AGREEMENT_SECONDS < elapsed
+    _target(elapsed <= AGREEMENT_SECONDS, busy, "agreement in <= 10 s")
 
 
 def test_merging_a_10000_document_package(tmp_path: Path) -> None:
@@ -113,25 +116,34 @@ def test_merging_a_10000_document_package(tmp_path: Path) -> None:
     package.session().apply(MergeLayer("an", layer))
     package.close()
     spans = sum(len(doc[2]) for doc in layer)
+    floor_copy = tmp_path / "floor.db"
+    with closing(sqlite3.connect(floor_copy)) as copy:
+        project._conn.backup(copy)
     session = project.session()
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     merged = merge_package(project, session, path)
-    elapsed = time.perf_counter() - began
-    floor = _bare_write(tmp_path / "floor.db", layer)
+    elapsed, cpu = time.perf_counter() - began, time.process_time() - cpu
+    floor = _bare_merge(floor_copy, path)
     again_began = time.perf_counter()
     merge_package(project, session, path)
     again = time.perf_counter() - again_began
+    undo_began = time.perf_counter()
+    session.undo()
+    undo = time.perf_counter() - undo_began
     project.close()
     rate = merged.documents / elapsed
     print(
         f"\nmerge of a {DOCUMENTS:,}-document package ({spans:,} spans): {elapsed:.2f} s, "
-        f"{rate:,.0f} documents/s (target >= 1,000); merged again (replacing) {again:.2f} s; "
-        f"bare executemany of the same rows {floor:.2f} s; ratio {elapsed / floor:.1f}x"
+        f"{rate:,.0f} documents/s (target >= 1,000; CPU time {cpu:.2f} s); "
+        f"merged again (replacing) {again:.2f} s, "
+        f"undone {undo:.2f} s; the floor (the spans and statuses copied from the attached "
+        f"package with INSERT ... SELECT) {floor:.2f} s; ratio {elapsed / floor:.1f}x"
     )
-    assert merged.documents == DOCUMENTS
-    assert elapsed <= MERGE_RATIO * floor, f"{elapsed / floor:.1f}x the bare write"
+    assert merged.documents == DOCUMENTS and merged.spans == spans
+    assert elapsed <= MERGE_RATIO * floor, f"{elapsed / floor:.1f}x the bare copy"
     budget = DOCUMENTS / MERGE_RATE
-    _target(rate >= MERGE_RATE, floor > budget / 2, "merge at >= 1,000 documents/s")
+    busy = floor > budget / 2 or cpu <= budget < elapsed
+    _target(rate >= MERGE_RATE, busy, "merge at >= 1,000 documents/s")
 
 
 def _target(met: bool, machine_too_slow: bool, what: str) -> None:
@@ -142,26 +154,44 @@ def _target(met: bool, machine_too_slow: bool, what: str) -> None:
     raise AssertionError(f"{what} missed")
 
 
-def _bare_write(path: Path, layer: tuple) -> float:
-    """The same span rows written with one executemany in one transaction: the floor."""
-    project = create_project(path, annotator="an")
+def _bare_read(project) -> tuple[float, int]:
+    """The floor: what any agreement must read, as plain rows (accepted spans, stored tokens)."""
     conn = project._conn
-    conn.execute("BEGIN")
-    conn.execute("INSERT INTO annotators (name, created) VALUES ('an', 0)")
-    conn.executemany(
-        "INSERT INTO documents (id, text_hash, created, updated, length) VALUES (?, ?, 0, 0, 10000)",
-        [(doc[0], str(doc[0])) for doc in layer],
-    )
-    conn.execute("COMMIT")
-    rows = [(doc[0], s[1], s[2], s[3], "an", s[4], s[5]) for doc in layer for s in doc[2]]
     began = time.perf_counter()
-    conn.execute("BEGIN")
-    conn.executemany(
-        'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
-        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)",
-        rows,
-    )
-    conn.execute("COMMIT")
+    spans = conn.execute(
+        "SELECT doc_id, annotator, start, \"end\", label FROM annotations WHERE state = 'accepted'"
+    ).fetchall()
+    tokens = 0
+    for (starts,) in conn.execute("SELECT starts FROM document_units"):
+        tokens += len(starts) // 4
     elapsed = time.perf_counter() - began
-    project.close()
-    return elapsed
+    assert len(spans) > DOCUMENTS * 3 * 60
+    return elapsed, tokens
+
+
+def _bare_merge(path: Path, package: Path) -> float:
+    """The floor: the simplest correct copy of the package's layer into the project.
+
+    The package attached, its spans and statuses copied for the documents
+    matched by text hash with INSERT ... SELECT in one transaction, into the
+    same project file with its indexes and triggers; no checks, no undo.
+    """
+    with closing(connect(path)) as conn:
+        conn.execute("INSERT OR IGNORE INTO annotators (name, created) VALUES ('an', 0)")
+        conn.execute("ATTACH DATABASE ? AS package", (str(package),))
+        began = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(
+            'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
+            'suggester, created, updated, confidence) SELECT d.id, a.start, a."end", a.label, '
+            "'an', a.origin, a.state, a.suggester, 0, 0, a.confidence FROM package.annotations a "
+            "JOIN package.documents p ON p.id = a.doc_id "
+            "JOIN main.documents d ON d.text_hash = p.text_hash"
+        )
+        conn.execute(
+            "INSERT INTO document_status (doc_id, annotator, status, updated) "
+            "SELECT d.id, 'an', p.status, 0 FROM package.documents p "
+            "JOIN main.documents d ON d.text_hash = p.text_hash"
+        )
+        conn.execute("COMMIT")
+        return time.perf_counter() - began

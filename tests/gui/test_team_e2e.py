@@ -81,6 +81,24 @@ def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_pa
         ("Bí thư Tỉnh ủy", "ROLE"), ("Hà Nội", "LOC"), ("Nguyễn Văn An", "PER"),
     ]  # fmt: skip
     assert "layer: the curated layer" in (result.directory / "README.md").read_text("utf-8")
+    # A document of an and chi: both drew HOLDS, so it is curated with its spans.
+    both = next(
+        d
+        for d in window.project.document_ids()
+        if set(window.project.annotator_statuses(d)) == {"an", "chi"}
+    )
+    window.open_document(both)
+    qtbot.waitUntil(lambda: window.current_doc_id() == both)
+    curation = team.curate_current()
+    assert curation.relation_table.rowCount() == 1
+    assert curation.relation_table.item(0, 1).text() == "HOLDS"
+    assert curation.relation_table.item(0, 5).text() == "✓"  # curated at once
+    curated = {s.id: s.label for s in window.project.spans(both) if s.annotator == CURATED}
+    assert [
+        (curated[r.head], r.type, curated[r.tail])
+        for r in window.project.relations(both)
+        if r.head in curated
+    ] == [("PER", "HOLDS", "ROLE")]
 
 
 def test_a_merge_from_another_program_refreshes_the_window(qtbot, make_window, team_path):

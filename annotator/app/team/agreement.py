@@ -9,28 +9,24 @@ and alpha are computed on syllable tokens with BIO tags (core.agreement).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.agreement import (
-    MultiRaterTally,
-    PairScore,
-    Tags,
-    cohen_kappa,
-    confusion,
-    f1,
-    pair_counts,
-    pairs_of,
-    restrict,
-    token_tags,
+import numpy as np
+
+from annotator.app.team.agreement_tally import (
+    BATCH,
+    PairTally,
+    Tally,
+    batch_spans,
+    tokens_of,
 )
+from annotator.core.agreement import cohen_kappa, f1, restrict
+from annotator.core.agreement_arrays import Spans, Tokens
 from annotator.core.errors import TeamError
 from annotator.core.model import DONE
-from annotator.core.syllables import syllable_table
 from annotator.core.team import is_person
-from annotator.nlp.stored_units import decode_tokens
-from annotator.store.team_reads import TeamDocument
 
 
 @dataclass(frozen=True)
@@ -39,14 +35,6 @@ class AgreementOptions:
     labels: tuple[str, ...] = ()  # empty: every label
     statuses: tuple[str, ...] = (DONE,)  # own statuses that make a document count
     doc_ids: tuple[int, ...] = ()  # empty: every document
-
-
-@dataclass
-class _Pair:
-    spans: PairScore = field(default_factory=PairScore)
-    tokens: Counter[tuple[str, str]] = field(default_factory=Counter)
-    relations: Counter[tuple[str, str]] = field(default_factory=Counter)  # (type, tp|fp|fn)
-    documents: int = 0
 
 
 def _round(value: float | None) -> float | None:
@@ -58,65 +46,6 @@ def _f1(counts: dict[str, int]) -> float | None:
     if not (counts["tp"] or counts["fp"] or counts["fn"]):
         return None
     return _round(f1(counts["tp"], counts["fp"], counts["fn"]))
-
-
-def _tokens(doc: TeamDocument) -> tuple[list[str], Sequence[int]]:
-    if doc.units is not None:
-        decoded = decode_tokens(doc.units)
-        if decoded is not None:
-            return decoded
-    return syllable_table(doc.text)
-
-
-class _Tally:
-    """Everything the report needs, added up one document at a time."""
-
-    def __init__(self, names: Sequence[str], options: AgreementOptions) -> None:
-        self.names = list(names)
-        self.labels = set(options.labels)
-        self.statuses = set(options.statuses)
-        self.pairs: dict[tuple[str, str], _Pair] = {p: _Pair() for p in pairs_of(names)}
-        self.multi = MultiRaterTally()
-        self.documents: list[dict[str, Any]] = []
-
-    def raters(self, doc: TeamDocument) -> list[str]:
-        return [n for n in self.names if doc.statuses.get(n) in self.statuses]
-
-    def spans(self, doc: TeamDocument, name: str) -> list[tuple[int, int, str]]:
-        found = doc.spans.get(name, [])
-        return [s for s in found if s[2] in self.labels] if self.labels else found
-
-    def add(self, doc: TeamDocument) -> None:
-        raters = self.raters(doc)
-        if len(raters) < 2:
-            return
-        forms, starts = _tokens(doc)
-        layers = {n: self.spans(doc, n) for n in raters}
-        tags: dict[str, Tags] = {n: token_tags(layers[n], starts, forms) for n in raters}
-        self.multi.add_document([tags[n] for n in raters])
-        here = _Pair()
-        for a, b in pairs_of(raters):
-            pair = self.pairs[(a, b)]
-            pair.documents += 1
-            spans = pair_counts(layers[a], layers[b])
-            tokens = confusion(tags[a], tags[b])
-            for target in (pair, here):
-                target.spans.update(spans)
-                target.tokens.update(tokens)
-            self._relations(doc, a, b, pair)
-        self.documents.append(_document_entry(doc, raters, here))
-
-    def _relations(self, doc: TeamDocument, a: str, b: str, pair: _Pair) -> None:
-        def chosen(name: str) -> set[Any]:
-            found = set(doc.relations.get(name, []))
-            if self.labels:
-                found = {r for r in found if r[0][2] in self.labels and r[1][2] in self.labels}
-            return found
-
-        left, right = chosen(a), chosen(b)
-        for kind, found in (("tp", left & right), ("fp", left - right), ("fn", right - left)):
-            for relation in found:
-                pair.relations[(relation[2], kind)] += 1
 
 
 def _counts(score: Counter[tuple[str, str]], labels: Iterable[str] | None = None) -> dict[str, int]:
@@ -137,7 +66,7 @@ def _figures(exact: dict[str, int], overlap: dict[str, int], kappa: float | None
     }
 
 
-def _pair_entry(a: str, b: str, pair: _Pair) -> dict[str, Any]:
+def _pair_entry(a: str, b: str, pair: PairTally) -> dict[str, Any]:
     labels = {}
     for label in pair.spans.labels():
         exact, overlap = _counts(pair.spans.exact, [label]), _counts(pair.spans.overlap, [label])
@@ -159,20 +88,22 @@ def _pair_entry(a: str, b: str, pair: _Pair) -> dict[str, Any]:
     }
 
 
-def _document_entry(doc: TeamDocument, raters: list[str], here: _Pair) -> dict[str, Any]:
-    exact = _counts(here.spans.exact)
+def _document_entry(tally: Tally, rank: int) -> dict[str, Any]:
+    tp, fp, fn = (int(n) for n in tally.documents.exact[rank])
     return {
-        "doc_id": doc.doc_id,
-        "title": doc.title,
-        "annotators": raters,
-        "span_f1": _round(f1(exact["tp"], exact["fp"], exact["fn"], empty=1.0)),
-        "kappa": _round(cohen_kappa(here.tokens)),
-        "disagreements": exact["fp"] + exact["fn"],
+        "doc_id": tally.doc_ids[rank],
+        "title": tally.titles[rank],
+        "annotators": tally.raters(rank),
+        "span_f1": _round(f1(tp, fp, fn, empty=1.0)),
+        "kappa": _round(tally.documents.kappa(rank)),
+        "disagreements": fp + fn,
     }
 
 
 def _annotators(project: Any, options: AgreementOptions) -> list[str]:
-    known = [n for n in project.layer_names() if is_person(n)]
+    # Only an annotator with an own status can count a document (and the
+    # statuses are far fewer rows to read than the spans).
+    known = [n for n in project.status_annotators() if is_person(n)]
     if not options.annotators:
         return known
     unknown = [n for n in options.annotators if n not in known]
@@ -189,30 +120,76 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
     names = _annotators(project, options)
     if len(names) < 2:
         raise TeamError("agreement needs at least two annotators' layers in the project")
-    tally = _Tally(names, options)
-    ids = list(options.doc_ids) or project.document_ids()
-    for doc in project.iter_team(ids):
-        tally.add(doc)
-    pairs = [_pair_entry(a, b, pair) for (a, b), pair in tally.pairs.items() if pair.documents]
+    labels = sorted(set(options.labels)) if options.labels else project.span_labels()
+    every_label = not options.labels
+    finished = project.finished_documents(names, options.statuses, options.doc_ids or None)
+    tally = Tally(names, labels, finished)
+    _add_documents(project, tally, every_label=every_label)
+    multi = tally.finish()
+    pairs = [
+        _pair_entry(names[a], names[b], pair)
+        for (a, b), pair in tally.pair_tallies.items()
+        if pair.documents
+    ]
     exact: Counter[str] = Counter()
     overlap: Counter[str] = Counter()
     relations: Counter[str] = Counter()
-    for pair in tally.pairs.values():
+    for pair in tally.pair_tallies.values():
         exact.update(_counts(pair.spans.exact))
         overlap.update(_counts(pair.spans.overlap))
         relations.update(_counts(pair.relations))
     overall = {
-        "fleiss_kappa": _round(tally.multi.fleiss_kappa()),
-        "krippendorff_alpha": _round(tally.multi.krippendorff_alpha()),
+        "fleiss_kappa": _round(multi.fleiss_kappa()),
+        "krippendorff_alpha": _round(multi.krippendorff_alpha()),
         "span_f1": _f1(exact),
         "overlap_f1": _f1(overlap),
         "relation_f1": _f1(relations),
-        "documents": len(tally.documents),
+        "documents": len(tally.doc_ids),
     }
     documents = sorted(
-        tally.documents, key=lambda d: (d["span_f1"], d["kappa"] if d["kappa"] is not None else 1.0)
+        (_document_entry(tally, rank) for rank in range(len(tally.doc_ids))),
+        key=lambda d: (d["span_f1"], d["kappa"] if d["kappa"] is not None else 1.0),
     )
     return {"annotators": names, "pairs": pairs, "overall": overall, "documents": documents}
+
+
+def _add_documents(project: Any, tally: Tally, *, every_label: bool) -> None:
+    """Feed the tally a batch of documents at a time: tokens, spans, relations."""
+    ids = tally.doc_ids
+    arrays = None
+    if tally.labels:
+        arrays = project.accepted_span_arrays(tally.names, tally.labels, every_label=every_label)
+    if arrays is not None:
+        rank, counted = batch_spans(arrays, ids, tally.masks)
+        order = np.argsort(rank[counted], kind="stable")
+        picked = np.flatnonzero(counted)[order]
+        span_rank = rank[picked]
+    rows = project.document_tokens(ids)
+    for first in range(0, len(ids), BATCH):
+        count = min(BATCH, len(ids) - first)
+        documents = []
+        for i in range(first, first + count):
+            row = next(rows)
+            tally.titles[i] = row[1] or ""
+            documents.append(tokens_of(row, project.document_text))
+        if arrays is None:
+            continue
+        low, high = np.searchsorted(span_rank, [first, first + count])
+        which = picked[low:high]
+        spans = Spans(
+            span_rank[low:high] - first,
+            arrays.start[which],
+            arrays.end[which],
+            arrays.label[which],
+        )
+        tally.add_batch(first, count, Tokens.of(documents), spans, arrays.rater[which])
+    for i, relations in _relations_by_rank(project, ids).items():
+        tally.add_relations(i, relations)
+
+
+def _relations_by_rank(project: Any, ids: list[int]) -> dict[int, dict[str, list[Any]]]:
+    rank = {doc_id: i for i, doc_id in enumerate(ids)}
+    return {rank[d]: found for d, found in project.accepted_relations(ids).items() if d in rank}
 
 
 def report_lines(report: dict[str, Any], *, worst: int = 10) -> list[str]:

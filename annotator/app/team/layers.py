@@ -6,8 +6,8 @@
 - curated: only curated documents, their curated layer;
 - majority: a span (range and label) that more than half of the document's
   annotators have; the annotators of a document are the people whose layer
-  there holds any span, accepted or pending (someone who looked and found
-  nothing, leaving no span at all, is not counted);
+  there holds any span, accepted or pending, and the people who marked it
+  done (someone who finished it and found nothing votes "no span");
 - separate: one export per annotator, each in a folder of its own
   (`run_layered_export`).
 
@@ -42,6 +42,7 @@ def choose_layer(
     layer: str,
     annotators: Sequence[str] = (),
     reviewed: bool = False,
+    finished: Sequence[str] = (),
 ) -> tuple[Sequence[SpanRow], Sequence[Relation]] | None:
     """The spans and relations of the chosen layer; None when the document lacks it.
 
@@ -59,7 +60,7 @@ def choose_layer(
             return None
         kept = [s for s in spans if s.annotator == CURATED]
     elif layer == MAJORITY:
-        kept = _majority(spans)
+        kept = _majority(spans, finished)
     else:
         raise ExportError(f"unknown layer {layer!r}; choose one of {', '.join(LAYER_CHOICES)}")
     if len(kept) == len(spans):
@@ -74,8 +75,8 @@ def _curated(spans: Sequence[SpanRow], reviewed: bool) -> bool:
     return reviewed and len({s.annotator for s in spans if is_person(s.annotator)}) >= 2
 
 
-def _majority(spans: Sequence[SpanRow]) -> list[SpanRow]:
-    people = {s.annotator for s in spans if is_person(s.annotator)}
+def _majority(spans: Sequence[SpanRow], finished: Sequence[str]) -> list[SpanRow]:
+    people = {s.annotator for s in spans if is_person(s.annotator)} | set(finished)
     votes: Counter[tuple[int, int, str]] = Counter()
     first: dict[tuple[int, int, str], SpanRow] = {}
     voted: set[tuple[str, tuple[int, int, str]]] = set()
@@ -100,7 +101,10 @@ def layer_card(project: Any, *, layer: str, annotators: Sequence[str], ids: Sequ
     what = {
         AUTO: "the curated layer where a document has one; elsewhere every annotator's spans",
         CURATED_LAYER: "the curated layer (documents without one are left out)",
-        MAJORITY: "majority vote: spans more than half of a document's annotators made",
+        MAJORITY: (
+            "majority vote: spans more than half of a document's annotators made (those with "
+            "spans there and those who marked it done)"
+        ),
     }.get(layer, layer)
     if annotators:
         what = f"the layer of {', '.join(annotators)}"
@@ -135,10 +139,7 @@ def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
 
     if options.selection.layer != SEPARATE:
         return [run_export(project, options, **kwargs)]
-    people = [n for n in project.layer_names() if is_person(n)]
-    chosen = [
-        n for n in people if not options.selection.annotators or n in options.selection.annotators
-    ]
+    chosen = separate_layers(project, options.selection)
     if not chosen:
         raise ExportError("no annotator's layer to export separately")
     base = Path(options.out) if options.out else default_directory(project, options)
@@ -148,6 +149,12 @@ def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
         one = replace(options, selection=selection, out=base / _folder(name))
         results.append(run_export(project, one, **kwargs))
     return results
+
+
+def separate_layers(project: Any, selection: Any) -> list[str]:
+    """The annotators a separate-layer export writes, one folder each, in this order."""
+    people = [n for n in project.layer_names() if is_person(n)]
+    return [n for n in people if not selection.annotators or n in selection.annotators]
 
 
 def _folder(name: str) -> str:

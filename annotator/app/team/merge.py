@@ -3,9 +3,10 @@
 Checks come first and change nothing: the file must be a package (not a
 damaged file, not a plain project) of this project, and every label and
 relation type its annotations use must exist here (or be mapped). Then the
-whole package is one MergeLayer operation: one transaction, one line of the
-action log, one undo step. Merging the same package again, or a newer one,
-replaces that annotator's layer on those documents without duplicates.
+whole package is one MergePackage operation, its rows copied from the
+attached file in SQL: one transaction, one line of the action log, one undo
+step. Merging the same package again, or a newer one, replaces that
+annotator's layer on those documents without duplicates.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
-from annotator.core.model import REVIEWED
-from annotator.core.operations import MergeLayer
-from annotator.core.team import LayerDocument, check_annotator_name
-from annotator.store.packages import open_package
-from annotator.store.team_reads import LayerRows
+from annotator.core.operations import MergePackage
+from annotator.core.team import check_annotator_name
+from annotator.store.packages import (
+    attached_package,
+    cross_layer_relations,
+    name_usage,
+    open_package,
+)
 
 MAX_LISTED = 10
 
@@ -90,13 +94,34 @@ def merge_package(
         report = MergeReport(path=path, annotator=annotator)
         names = dict(mapping or {})
         _check_schema(project, package, names, report)
-        documents = _layer_documents(project, package, names, report)
     finally:
         package.close()
-    op = MergeLayer(annotator, tuple(documents), description=f"merge package {path.name}")
-    report.changes = session.apply(op, origin=origin)
-    report.documents = len(documents)
+    op = MergePackage(
+        annotator, path.name, tuple(sorted(names.items())), description=f"merge package {path.name}"
+    )
+    with attached_package(project, path) as facts:
+        before = cross_layer_relations(project, annotator)
+        report.changes = session.apply(op, origin=origin)
+        after = cross_layer_relations(project, annotator)
+    report.documents = len(report.changes.doc_ids)
+    report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
+    _note_relations(report, facts.left_out, before, after)
     return report
+
+
+def _note_relations(report: MergeReport, left_out: int, before: int, after: int) -> None:
+    """Say what became of relations that link two layers (see store.layer_stash)."""
+    if left_out:
+        report.notes.append(
+            f"{left_out} relations of the package link a span of its curated layer; "
+            "only the annotator's layer is merged, so they were left out."
+        )
+    if before:
+        report.notes.append(
+            f"{before} relations linked {report.annotator}'s earlier layer with another layer: "
+            f"{after} now link the identical span of the merged layer, {before - after} lost "
+            "their span and were removed (undo brings them back)."
+        )
 
 
 def _check_package(project: Any, package: Any, path: Path) -> str:
@@ -121,12 +146,12 @@ def _check_package(project: Any, package: Any, path: Path) -> str:
 def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: MergeReport) -> None:
     """Refuse labels and relation types the project lacks; note harmless differences."""
     ours, theirs = project.schema(), package.schema()
-    stats = package.stats()
+    labels, kinds = name_usage(package)
     used_labels: Counter[str] = Counter()
-    for label, states in stats.get("labels", {}).items():
-        used_labels[mapping.get(label, label)] += sum(states.values())
+    for label, count in labels.items():
+        used_labels[mapping.get(label, label)] += count
     used_types: Counter[str] = Counter()
-    for kind, count in stats.get("relations", {}).items():
+    for kind, count in kinds.items():
         used_types[mapping.get(kind, kind)] += count
     unknown = sorted(set(used_labels) - set(ours.label_names()))
     unknown_types = sorted(set(used_types) - {r.name for r in ours.relations})
@@ -145,44 +170,3 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     for old, new in sorted(mapping.items()):
         if used_labels.get(new) or used_types.get(new):
             report.notes.append(f"Mapped {old} to {new}.")
-
-
-def _layer_documents(
-    project: Any, package: Any, mapping: dict[str, str], report: MergeReport
-) -> list[LayerDocument]:
-    """The package's documents as layer content, matched to ours by text hash."""
-    ours = project.documents_by_hash()
-    titles = {
-        row.id: row.title for row in package.document_rows(limit=package.document_count() or 1)
-    }
-    out: list[LayerDocument] = []
-    for rows in package.iter_layer_rows(package.document_ids()):
-        doc_id = ours.get(rows.text_hash)
-        if doc_id is None:
-            report.unmatched.append(titles.get(rows.doc_id) or f"#{rows.doc_id}")
-            continue
-        out.append(_layer_document(doc_id, rows, mapping, report))
-    return out
-
-
-def _layer_document(
-    doc_id: int, rows: LayerRows, mapping: dict[str, str], report: MergeReport
-) -> LayerDocument:
-    index = {}
-    spans = []
-    for i, (span_id, start, end, label, origin, state, suggester, confidence) in enumerate(
-        rows.spans
-    ):
-        index[span_id] = i
-        spans.append(
-            (None, start, end, mapping.get(label, label), origin, state, suggester, confidence)
-        )
-    relations = [
-        (None, index[head], index[tail], mapping.get(kind, kind), state, origin, suggester, conf)
-        for _, head, tail, kind, state, origin, suggester, conf in rows.relations
-        if head in index and tail in index
-    ]
-    report.spans += sum(1 for s in spans if s[5] == "accepted")
-    report.relations += sum(1 for r in relations if r[4] == "accepted")
-    status = "done" if rows.status == REVIEWED else rows.status
-    return (doc_id, status, tuple(spans), tuple(relations))

@@ -134,6 +134,7 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
             guidelines=guidelines,
         )
         report.files[name] = targets[name]
+        project.record_assignments(name, shares[name], targets[name].name)
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
             report.shared[(a, b)] = len(set(shares[a]) & set(shares[b]))

@@ -98,6 +98,7 @@ class AnnotationsPanel(QWidget):
             (1, "suggested"),
             (2, "underthesea 100%"),
             (3, "¶000 · line 00"),
+            (SpanListModel.ANNOTATOR, "annotator"),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
@@ -118,6 +119,8 @@ class AnnotationsPanel(QWidget):
         self._quiet = True
         try:
             self.model.show(schema=schema, text=text, spans=kept)
+            # The all-layers view: a column says whose each span is, coloured per annotator.
+            self.view.setColumnHidden(SpanListModel.ANNOTATOR, not self.model.several_layers)
             self.view.clearSpans()
             for row in self.model.group_rows():  # a few per document: one per label
                 self.view.setSpan(row, 0, 1, self.model.columnCount())

@@ -15,12 +15,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from annotator.core.model import PENDING, REJECTED, Span
+from annotator.core.team import CURATED
 from annotator.gui.plaintext import excerpt, swatch, tooltip
 from annotator.gui.review.provenance import describe, source_text, state_text
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 INDENT = "    "  # span rows sit under their label row
+# Pale backgrounds that tell annotators apart in the Annotator column.
+LAYER_COLORS = tuple(
+    QColor(c) for c in ("#dbe9f6", "#fde3c8", "#d9f0d3", "#ecdcf2", "#f9d9d9", "#fff2b3", "#d7eeee")
+)
 Locate = Callable[[int], tuple[int, int]]  # code point -> (paragraph, line)
 
 
@@ -44,14 +49,21 @@ class SpanListModel(QAbstractTableModel):
     widget item per span, or expanding a tree, cost more than the edit).
     """
 
-    COLUMNS = ("Annotation", "State", "Source", "Position")
+    COLUMNS = ("Annotation", "State", "Source", "Position", "Annotator")
+    ANNOTATOR = 4  # shown when the list holds several annotators' layers
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[_Group | Span] = []
         self._row_of: dict[int | None, int] = {}
         self._text = ""
+        self._layers: dict[str, QColor] = {}
         self.locate: Locate | None = None
+
+    @property
+    def several_layers(self) -> bool:
+        """Whether the spans come from more than one annotator's layer (all layers shown)."""
+        return len(self._layers) > 1
 
     def show(self, *, schema, text: str, spans) -> None:
         colors = {label.name: label.color for label in schema.labels} if schema else {}
@@ -63,7 +75,9 @@ class SpanListModel(QAbstractTableModel):
         for label, items in by_label.items():
             rows.append(_Group(label, colors.get(label, "#888888"), len(items)))
             rows.extend(items)
+        names = sorted({s.annotator for s in spans})
         self.beginResetModel()
+        self._layers = {n: LAYER_COLORS[i % len(LAYER_COLORS)] for i, n in enumerate(names)}
         self._text, self._rows = text, rows
         self._row_of = {row.id: n for n, row in enumerate(rows) if isinstance(row, Span)}
         self.endResetModel()
@@ -111,6 +125,9 @@ class SpanListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             surface = " ".join(self._text[row.start : row.end].split())
             return tooltip(f"{row.label}: {surface}\n{describe(row)}")
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() in (0, self.ANNOTATOR):
+            # Whose span it is, at a glance, when several layers are listed.
+            return self._layers.get(row.annotator) if self.several_layers else None
         if role == Qt.ItemDataRole.ForegroundRole and row.state == REJECTED:
             return QColor("#808080")
         if role == Qt.ItemDataRole.FontRole and row.state == PENDING:
@@ -128,6 +145,8 @@ class SpanListModel(QAbstractTableModel):
             return state_text(span.state)
         if column == 2:
             return source_text(span, short=True)
+        if column == self.ANNOTATOR:
+            return _tr("curated") if span.annotator == CURATED else span.annotator
         if self.locate is None:
             return str(span.start)
         paragraph, line = self.locate(span.start)

@@ -18,8 +18,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar
 
 from annotator.app.team.merge import MergeReport, merge_package
+from annotator.app.team.packages import guidelines_text as project_guidelines
 from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
+from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.report_dialog import ReportDialog
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
@@ -80,11 +82,19 @@ class TeamController(QObject):
         self.set_layer(me if context.project.works_in_team(me) else ALL, reload=False)
         for action in self.actions:
             action.setEnabled(True)
+        self._guidelines(project_guidelines(context.project))
 
     def project_closed(self) -> None:
         self.base_session = None
         self.view = None
         self.switch.clear()
+        self._guidelines(guidelines_text())
+
+    def _guidelines(self, text: str) -> None:
+        """The guidelines dock shows the project's (a package's are its project's)."""
+        browser = getattr(self.window, "guidelines", None)  # built after this controller
+        if browser is not None:
+            show_guidelines(browser, text)
         for action in self.actions:
             action.setEnabled(False)
 

@@ -1,15 +1,15 @@
 """The curation view of one document: every annotator's spans side by side, settled into the curated layer.
 
 Rows are the distinct (range, label) pairs of the annotators' layers, one
-column per annotator. Spans enough annotators agree on are merged into the
-curated layer at once (one undo step); disagreements are highlighted; the
-curator accepts a version, removes one, or edits the curated layer in the
-editor, then marks the document reviewed.
+column per annotator, and below them the relations. Spans and relations
+enough annotators agree on are merged into the curated layer at once (one
+undo step; app.team.curation decides who votes); disagreements are
+highlighted; the curator accepts a version, removes one, or edits the
+curated layer in the editor, then marks the document reviewed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,45 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.app.team.curation import (
+    ALL,
+    MAJORITY,
+    Curation,
+    RelationRow,
+    SpanRow,
+    curate_operation,
+    merge_agreed,
+    read_curation,
+)
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import ACCEPTED, REVIEWED
-from annotator.core.operations import Batch, CurateSpan, DeleteSpans, Operation, SetStatus
-from annotator.core.team import CURATED, is_person
+from annotator.core.model import REVIEWED
+from annotator.core.operations import Batch, DeleteRelation, DeleteSpans, Operation, SetStatus
 
 AGREED = QColor("#d8f0d8")
-MAJORITY = QColor("#fff3c4")
+MAJORITY_COLOR = QColor("#fff3c4")
 DISPUTED = QColor("#f8d4d4")
-Key = tuple[int, int, str]
-
-
-@dataclass
-class CurationRow:
-    """One (range, label) and who has it."""
-
-    key: Key
-    annotators: set[str] = field(default_factory=set)
-    curated_ids: list[int] = field(default_factory=list)
-
-
-def curation_rows(spans: list[Any]) -> list[CurationRow]:
-    """The distinct accepted spans of every layer, by position."""
-    rows: dict[Key, CurationRow] = {}
-    for span in spans:
-        if span.state != ACCEPTED:
-            continue
-        row = rows.setdefault(
-            (span.start, span.end, span.label), CurationRow((span.start, span.end, span.label))
-        )
-        if span.annotator == CURATED:
-            row.curated_ids.append(span.id)
-        elif is_person(span.annotator):
-            row.annotators.add(span.annotator)
-    return sorted(rows.values(), key=lambda r: (r.key[0], -r.key[1], r.key[2]))
-
-
-def needed_votes(raters: int, rule: str) -> int:
-    """Annotators who must agree: all of them, or more than half."""
-    return raters if rule == "all" else raters // 2 + 1
 
 
 class CurationDialog(QDialog):
@@ -88,15 +66,21 @@ class CurationDialog(QDialog):
         self.setWindowTitle(self.tr("Curate document"))
         self.resize(820, 520)
         self.rule = QComboBox(self)
-        self.rule.addItem(self.tr("all annotators agree"), "all")
-        self.rule.addItem(self.tr("a majority agrees"), "majority")
+        self.rule.addItem(self.tr("all annotators agree"), ALL)
+        self.rule.addItem(self.tr("a majority agrees"), MAJORITY)
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.merge_button = QPushButton(self.tr("Merge agreed spans"), self)
+        self.relation_table = QTableWidget(self)
+        self.relation_table.setObjectName("curation-relations")
+        self.relation_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.relation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.relation_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.merge_button = QPushButton(self.tr("Merge what is agreed"), self)
         self.accept_button = QPushButton(self.tr("Accept selected"), self)
         self.remove_button = QPushButton(self.tr("Remove selected from curated"), self)
         self.edit_button = QPushButton(self.tr("Edit curated layer in the editor"), self)
@@ -109,11 +93,22 @@ class CurationDialog(QDialog):
         self.done_button.clicked.connect(self.mark_reviewed)
         self.rule.currentIndexChanged.connect(lambda _i: self.refresh())
         context.changed.connect(self._on_changed)
-        self.rows: list[CurationRow] = []
-        self.raters: list[str] = []
+        self.curation: Curation = read_curation(context.project, doc_id)
         self.refresh()
         if not any(r.curated_ids for r in self.rows) and self._status() != REVIEWED:
             self.merge_agreed()
+
+    @property
+    def rows(self) -> list[SpanRow]:
+        return self.curation.spans
+
+    @property
+    def relation_rows(self) -> list[RelationRow]:
+        return self.curation.relations
+
+    @property
+    def raters(self) -> list[str]:
+        return self.curation.voters
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -129,7 +124,9 @@ class CurationDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel(self.tr("Relations"), self))
+        layout.addWidget(self.relation_table, 2)
         layout.addLayout(buttons)
 
     # --- reading -------------------------------------------------------------------
@@ -140,35 +137,62 @@ class CurationDialog(QDialog):
     def refresh(self) -> None:
         project = self.context.project
         text = project.document(self.doc_id).text
-        self.rows = curation_rows(project.spans(self.doc_id))
-        self.raters = [n for n in project.document_layers(self.doc_id) if is_person(n)]
-        headers = [self.tr("Text"), self.tr("Label"), *self.raters, self.tr("Curated")]
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setRowCount(len(self.rows))
-        need = needed_votes(len(self.raters), self.rule.currentData())
-        for n, row in enumerate(self.rows):
-            start, end, label = row.key
-            cells = [" ".join(text[start:end].split()), label]
-            cells += ["✓" if name in row.annotators else "" for name in self.raters]
+        self.curation = read_curation(project, self.doc_id)
+        need = self.curation.needed(self.rule.currentData())
+
+        def shown(key: tuple[int, int, str]) -> str:
+            return " ".join(text[key[0] : key[1]].split())
+
+        self._fill(
+            self.table,
+            [self.tr("Text"), self.tr("Label")],
+            [([shown(row.key), row.key[2]], row) for row in self.rows],
+            need,
+        )
+        self._fill(
+            self.relation_table,
+            [self.tr("Head"), self.tr("Type"), self.tr("Tail")],
+            [([shown(r.head), r.type, shown(r.tail)], r) for r in self.relation_rows],
+            need,
+        )
+        disputed = sum(1 for r in self.rows if len(r.annotators) < need)
+        relations = sum(1 for r in self.relation_rows if len(r.annotators) < need)
+        curated = sum(1 for r in self.rows if r.curated_ids)
+        waiting = self.curation.waiting
+        self.summary.setText(
+            self.tr(
+                "{n} annotators; {d} spans disputed; {c} in the curated layer; "
+                "{r} relations disputed; status: {s}"
+            ).format(n=len(self.raters), d=disputed, c=curated, r=relations, s=self._status())
+            + (self.tr("; still at work: {w}").format(w=", ".join(waiting)) if waiting else "")
+        )
+
+    def _fill(
+        self,
+        table: QTableWidget,
+        first: list[str],
+        rows: list[tuple[list[str], SpanRow | RelationRow]],
+        need: int,
+    ) -> None:
+        """One row per span or relation: what it is, a tick per annotator who has it, curated."""
+        headers = [*first, *self.raters, self.tr("Curated")]
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        for n, (cells, row) in enumerate(rows):
+            cells = cells + ["✓" if name in row.annotators else "" for name in self.raters]
             cells.append("✓" if row.curated_ids else "")
+            votes = len(row.annotators)
             color = (
                 AGREED
-                if len(row.annotators) == len(self.raters)
-                else (MAJORITY if len(row.annotators) >= need else DISPUTED)
+                if votes >= len(self.raters)
+                else (MAJORITY_COLOR if votes >= need else DISPUTED)
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setBackground(QBrush(color))
-                self.table.setItem(n, column, item)
-        disputed = sum(1 for r in self.rows if len(r.annotators) < need)
-        curated = sum(1 for r in self.rows if r.curated_ids)
-        self.summary.setText(
-            self.tr(
-                "{n} annotators; {d} spans disputed; {c} in the curated layer; status: {s}"
-            ).format(n=len(self.raters), d=disputed, c=curated, s=self._status())
-        )
+                table.setItem(n, column, item)
 
     def _on_changed(self, changes: Any, _source: object) -> None:
         if self.doc_id in changes.doc_ids:
@@ -187,29 +211,35 @@ class CurationDialog(QDialog):
             return
         self.refresh()
 
-    def _curate(self, rows: list[CurationRow]) -> list[Operation]:
-        return [
-            CurateSpan(self.doc_id, *row.key, tuple(sorted(row.annotators)))
-            for row in rows
-            if not row.curated_ids
-        ]
-
     def merge_agreed(self) -> None:
-        """Every span enough annotators agree on goes into the curated layer (one undo step)."""
-        need = needed_votes(len(self.raters), self.rule.currentData())
-        agreed = [r for r in self.rows if len(r.annotators) >= max(need, 1)]
-        self._apply(self._curate(agreed), "merge agreed spans")
+        """Every span and relation enough annotators agree on, into the curated layer (one step)."""
+        op = merge_agreed(self.curation, self.rule.currentData())
+        self._apply([op] if op is not None else [], "merge agreed spans")
 
-    def selected_rows(self) -> list[CurationRow]:
-        numbers = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.rows[n] for n in numbers]
+    def _selected(self, table: QTableWidget, rows: list[Any]) -> list[Any]:
+        numbers = sorted({index.row() for index in table.selectedIndexes()})
+        return [rows[n] for n in numbers]
+
+    def selected_rows(self) -> list[SpanRow]:
+        return self._selected(self.table, self.rows)
+
+    def selected_relations(self) -> list[RelationRow]:
+        return self._selected(self.relation_table, self.relation_rows)
 
     def accept_selected(self) -> None:
-        self._apply(self._curate(self.selected_rows()), "accept spans")
+        """The selected spans and relations (with the spans they link) into the curated layer."""
+        op = curate_operation(
+            self.curation, self.selected_rows(), self.selected_relations(), "accept"
+        )
+        self._apply([op] if op is not None else [], "accept spans")
 
     def remove_selected(self) -> None:
+        relations = [
+            DeleteRelation(i) for row in self.selected_relations() for i in row.curated_ids
+        ]
         ids = tuple(i for row in self.selected_rows() for i in row.curated_ids)
-        self._apply([DeleteSpans(ids)] if ids else [], "remove curated spans")
+        spans: list[Operation] = [DeleteSpans(ids)] if ids else []
+        self._apply([*relations, *spans], "remove curated spans")
 
     def mark_reviewed(self) -> None:
         self._apply([SetStatus(self.doc_id, REVIEWED)], "reviewed")
