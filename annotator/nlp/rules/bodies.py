@@ -160,6 +160,13 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     person = line.foreign(end)
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
+    return _english_tail(line, end)
+
+
+def _english_tail(line: Line, end: int) -> int:
+    """`Samsung Electronics`, `Samsung Life Insurance`: capitalised English words go on a body."""
+    while line.cap(end) and line.match(end, "not_names") == end + 1:
+        end += 1
     return end
 
 
