@@ -13,6 +13,7 @@ code, misses it, and the test says so as an expected failure.
 
 from __future__ import annotations
 
+import os
 import random
 import sqlite3
 import time
@@ -94,7 +95,7 @@ def test_agreement_over_10000_documents_and_3_annotators(tmp_path: Path) -> None
         f"\nagreement over {DOCUMENTS:,} documents x 3 annotators ({tokens:,} tokens each): "
         f"{elapsed:.2f} s (target <= 10 s; CPU time of the process {cpu:.2f} s); reading the "
         f"spans and tokens alone {floor:.2f} s; ratio {elapsed / floor:.1f}x; "
-        f"alpha {report['overall']['krippendorff_alpha']}"
+        f"alpha {report['overall']['krippendorff_alpha']}; {_load()}"
     )
     assert elapsed <= AGREEMENT_RATIO * floor, f"{elapsed / floor:.1f}x the bare read"
     busy = floor > AGREEMENT_SECONDS / 2 or cpu <= AGREEMENT_SECONDS < elapsed
@@ -137,13 +138,19 @@ def test_merging_a_10000_document_package(tmp_path: Path) -> None:
         f"{rate:,.0f} documents/s (target >= 1,000; CPU time {cpu:.2f} s); "
         f"merged again (replacing) {again:.2f} s, "
         f"undone {undo:.2f} s; the floor (the spans and statuses copied from the attached "
-        f"package with INSERT ... SELECT) {floor:.2f} s; ratio {elapsed / floor:.1f}x"
+        f"package with INSERT ... SELECT) {floor:.2f} s; ratio {elapsed / floor:.1f}x; {_load()}"
     )
     assert merged.documents == DOCUMENTS and merged.spans == spans
     assert elapsed <= MERGE_RATIO * floor, f"{elapsed / floor:.1f}x the bare copy"
     budget = DOCUMENTS / MERGE_RATE
     busy = floor > budget / 2 or cpu <= budget < elapsed
     _target(rate >= MERGE_RATE, busy, "merge at >= 1,000 documents/s")
+
+
+def _load() -> str:
+    """The machine's load average, to read the times against."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (5 min {five:.1f}) on {os.cpu_count()} cores"
 
 
 def _target(met: bool, machine_too_slow: bool, what: str) -> None:
