@@ -15,11 +15,12 @@ from collections.abc import Mapping
 
 from annotator.core.errors import OperationError
 from annotator.core.model import ORIGINS, STATES
-from annotator.core.operations import MergePackage, SwapLayer
+from annotator.core.operations import Batch, MergePackage, SwapLayer
 from annotator.core.team import CURATED
 from annotator.store.apply_base import ApplyContext, Result, check_label, check_value
 from annotator.store.apply_layers import layer_change, next_id
 from annotator.store.apply_relations import relation_type
+from annotator.store.package_registry import carry_registry
 from annotator.store.layer_stash import (
     layer_span_ids,
     reattach_relations,
@@ -75,12 +76,17 @@ def merge_package(ctx: ApplyContext, op: MergePackage) -> Result:
     _check_rows(conn, names)
     use_documents(conn, [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs")])
     old = stash_layer(conn, op.annotator, ctx.now)
-    relations = _copy_rows(ctx, op.annotator, op.package)
+    relations, shift = _copy_rows(ctx, op.annotator, op.package)
     relations += reattach_relations(conn, old.stash, op.annotator)
+    registry = carry_registry(conn, shift)
     update_summaries(conn, ctx.now)
     ids = [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs ORDER BY pkg_id")]
-    change = layer_change(ids, old, layer_span_ids(conn, op.annotator), relations)
-    return change, SwapLayer(old.stash, description=op.description)
+    spans = layer_span_ids(conn, op.annotator)
+    change = layer_change(ids, old, spans, relations, links=int(registry.changed))
+    swap = SwapLayer(old.stash, description=op.description)
+    if not registry.entities and not registry.names:
+        return change, swap
+    return change, Batch((swap, *registry.undo()), description=op.description)
 
 
 def _name_map(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
@@ -112,8 +118,12 @@ def _check_rows(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
         check_value(origin, ORIGINS, "origin")
 
 
-def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> list[int]:
-    """The package's spans, relations and statuses as the annotator's; returns relation ids."""
+def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> tuple[list[int], int]:
+    """The package's spans, relations and statuses as the annotator's.
+
+    Returns the new relation ids and the shift of the span ids (package id +
+    shift = ours).
+    """
     conn, now = ctx.conn, ctx.now
     first = conn.execute(f"SELECT min(a.id) FROM package.annotations a {_MATCHED}").fetchone()[0]
     shift = next_id(conn, "annotations") - (first or 0)
@@ -144,7 +154,7 @@ def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> list[int]:
         "SELECT doc_id, ?, ?, ? FROM temp.package_docs",
         (annotator, package, now),
     )
-    return relations
+    return relations, shift
 
 
 def _copy_relations(conn: sqlite3.Connection, annotator: str, shift: int, now: float) -> list[int]:

@@ -21,6 +21,7 @@ from annotator.core.schema import LabelSchema
 from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
 from annotator.store.opening import create_project, open_project
+from annotator.store.package_registry import copy_registry_into_package
 from annotator.store.project import Project
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
@@ -57,6 +58,7 @@ def write_package(
         try:
             with transaction(conn):
                 _copy(conn, annotator, with_suggestions)
+                copy_registry_into_package(conn)
         finally:
             conn.execute("DETACH DATABASE src")
         package.set_setting(PACKAGE_SETTING, info)
