@@ -22,7 +22,6 @@ from annotator.store.apply_layers import layer_change, next_id
 from annotator.store.apply_relations import relation_type
 from annotator.store.package_registry import carry_registry
 from annotator.store.layer_stash import (
-    layer_span_ids,
     reattach_relations,
     stash_layer,
     update_summaries,
@@ -76,12 +75,15 @@ def merge_package(ctx: ApplyContext, op: MergePackage) -> Result:
     _check_rows(conn, names)
     use_documents(conn, [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs")])
     old = stash_layer(conn, op.annotator, ctx.now)
+    first_new = next_id(conn, "annotations")
     relations, shift = _copy_rows(ctx, op.annotator, op.package)
     relations += reattach_relations(conn, old.stash, op.annotator)
     registry = carry_registry(conn, shift)
     update_summaries(conn, ctx.now)
     ids = [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs ORDER BY pkg_id")]
-    spans = layer_span_ids(conn, op.annotator)
+    spans = tuple(
+        r[0] for r in conn.execute("SELECT id FROM annotations WHERE id >= ?", (first_new,))
+    )
     change = layer_change(ids, old, spans, relations, links=int(registry.changed))
     swap = SwapLayer(old.stash, description=op.description)
     if not registry.entities and not registry.names:
@@ -96,18 +98,22 @@ def _name_map(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
 
 
 def _check_rows(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
-    """What the tables' own constraints do not check: schema names, spans inside the text."""
-    for (label,) in conn.execute(f"SELECT DISTINCT a.label FROM package.annotations a {_MATCHED}"):
+    """What the tables' own constraints do not check: schema names, spans inside the text.
+
+    Both read the package's indexes only: every label it uses (a superset of
+    the merged layer's), and each matched document's last span end.
+    """
+    for (label,) in conn.execute("SELECT DISTINCT label FROM package.annotations"):
         check_label(conn, names.get(label, label))
     outside = conn.execute(
-        'SELECT m.doc_id, a.start, a."end", d.length FROM package.annotations a '
-        "JOIN temp.package_docs m ON m.pkg_id = a.doc_id JOIN main.documents d ON d.id = m.doc_id "
-        f'WHERE {_PERSON} AND a."end" > d.length LIMIT 1'
+        'SELECT m.doc_id, (SELECT max(a."end") FROM package.annotations a '
+        "  WHERE a.doc_id = m.pkg_id) AS last, d.length FROM temp.package_docs m "
+        "JOIN main.documents d ON d.id = m.doc_id WHERE last > d.length LIMIT 1"
     ).fetchone()
     if outside is not None:
-        doc_id, start, end, length = outside
+        doc_id, end, length = outside
         raise OperationError(
-            f"a span of document {doc_id} ({start}-{end}) ends past its text ({length} characters)"
+            f"a span of document {doc_id} ends at {end}, past its text ({length} characters)"
         )
     for kind, state, origin in conn.execute(
         "SELECT DISTINCT r.type, r.state, r.origin FROM package.relations r "

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from itertools import combinations
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from annotator.app.team.assign import assign
 from annotator.app.team.merge import merge_package
 from annotator.app.team.packages import PackageOptions, create_packages
-from annotator.core.errors import TeamError
+from annotator.core.errors import AnnotatorError, TeamError
 from annotator.core.model import DONE, SourceDocument
 from annotator.core.operations import AddSpan, AddSuggestions, PutLabel, SetStatus
 from annotator.store import create_project, open_project
@@ -142,6 +144,19 @@ def test_corrupt_file_is_refused_and_nothing_changes(team, tmp_path: Path) -> No
         with pytest.raises(TeamError, match="was not merged"):
             merge_package(project, session, path)
     assert _snapshot(project) == before
+
+
+def test_a_span_past_its_text_is_refused_and_nothing_changes(team, tmp_path: Path) -> None:
+    copy = tmp_path / "tampered.db"
+    shutil.copy(team.packages.files["an"], copy)
+    with closing(sqlite3.connect(copy)) as conn, conn:
+        conn.execute(
+            'UPDATE annotations SET "end" = 5000 WHERE id = (SELECT max(id) FROM annotations)'
+        )
+    before = _snapshot(team.project)
+    with pytest.raises(AnnotatorError, match="ends at 5000, past its text"):
+        merge_package(team.project, team.project.session(), copy)
+    assert _snapshot(team.project) == before
 
 
 def test_another_projects_package_is_refused(team, tmp_path: Path) -> None:
