@@ -23,6 +23,7 @@ class AnnotatorNameDialog(QDialog):
         self.name_edit = QLineEdit(os_login, self)
         self.name_edit.setObjectName("first-run-name")
         self.name_edit.selectAll()
+        self.setMinimumWidth(460)
         text = plain_label(
             self.tr(
                 "Your name signs every annotation you make, so a team can compare each "

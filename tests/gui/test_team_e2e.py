@@ -32,21 +32,51 @@ def _button(dialog, text: str):
     return next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
 
 
+def _team_action(window, text: str):
+    """The Team menu's command whose text starts with `text` (the mnemonic's & aside)."""
+    return next(a for a in window.team.actions if a.text().replace("&", "").startswith(text))
+
+
+def _choose_files_later(qtbot, paths: list[Path]) -> None:
+    """Pick `paths` in the file dialog the next command opens, as a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(paths[0].parent))
+        names = " ".join(f'"{p.name}"' for p in paths)
+        dialog.findChild(QLineEdit).setText(names)
+        qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, choose)
+
+
 def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_path, tmp_path):
     path, packages = team_path
     window = make_window(path)
     team = window.team
     model = window.documents.model
     assert model.rowCount() == 30 and model.row_at(0).status == "new"
-    # Merge the three packages with the window open: the list and the editor follow.
-    reports = team.merge(list(packages.values()))
-    assert [r.documents for r in reports] == [20, 20, 20]
+    # Merge the three packages with the window open, from the Team menu and its file
+    # dialog: the list and the editor follow.
+    assert all(action.isEnabled() for action in team.actions)
+    _choose_files_later(qtbot, list(packages.values()))
+    _team_action(window, "Merge packages").trigger()
     qtbot.waitUntil(lambda: model.row_at(0).status == "done")
     assert {model.row_at(n).status for n in range(30)} == {"done"}
+    assert "3 of 3 packages merged." in team.dialog.summary.text()
     qtbot.waitUntil(lambda: len(window.editor._index) >= 5)  # two layers on the open document
     # The agreement report: heat map and documents worst first.
-    dialog = team.show_agreement()
+    _team_action(window, "Agreement").trigger()
+    dialog = team.dialog
     assert dialog is not None and dialog.documents.rowCount() == 30
+    # The figures by hand (tests/app/team/test_agreement_report.py has the working):
+    # an and binh share 10 documents, agree on PER and ROLE (20), not on Hà Nội (10 + 10).
+    an_binh = next(p for p in dialog.report["pairs"] if (p["a"], p["b"]) == ("an", "binh"))
+    assert an_binh["micro"]["f1"] == pytest.approx(40 / 60, abs=1e-4)
+    assert dialog.report["overall"]["span_f1"] == pytest.approx(120 / 160, abs=1e-4)
     assert dialog.canvas.figure.axes
     worst = dialog.report["documents"][0]
     assert set(worst["annotators"]) == {"an", "binh"}
@@ -54,7 +84,8 @@ def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_pa
     qtbot.waitUntil(lambda: window.current_doc_id() == worst["doc_id"])
     doc_id = worst["doc_id"]
     # Curate: the spans both agree on go in at once, "Hà Nội" is disputed (LOC or ORG).
-    curation = team.curate_current()
+    _team_action(window, "Curate this document").trigger()
+    curation = team.dialog
     assert curation.summary.text().startswith("2 annotators; 2 spans disputed; 2 in the curated")
     loc = next(n for n, row in enumerate(curation.rows) if row.key[2] == "LOC")
     curation.table.selectRow(loc)

@@ -89,14 +89,14 @@ class TeamController(QObject):
         self.view = None
         self.switch.clear()
         self._guidelines(guidelines_text())
+        for action in self.actions:
+            action.setEnabled(False)
 
     def _guidelines(self, text: str) -> None:
         """The guidelines dock shows the project's (a package's are its project's)."""
         browser = getattr(self.window, "guidelines", None)  # built after this controller
         if browser is not None:
             show_guidelines(browser, text)
-        for action in self.actions:
-            action.setEnabled(False)
 
     def fill_switch(self) -> None:
         project = self.window.project
