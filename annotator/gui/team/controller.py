@@ -110,6 +110,10 @@ class TeamController(QObject):
                 self.switch.addItem(self.tr("{name} (read-only)").format(name=name), name)
         self.switch.addItem(self.tr("Curated"), CURATED)
         self._show_current(current)
+        layers = [self.switch.itemData(i) for i in range(1, self.switch.count())]
+        panel = getattr(self.window, "annotations", None)
+        if panel is not None:  # each annotator keeps one colour in the list
+            panel.model.set_layer_order(layers)
 
     def _show_current(self, layer: str | None) -> None:
         for i in range(self.switch.count()):
