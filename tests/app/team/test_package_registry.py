@@ -14,11 +14,13 @@ from annotator.core.operations import (
     AddEntity,
     AddEntityNames,
     AddSpan,
+    CurateSpans,
     DeleteEntity,
     LinkMentions,
     MergeLayer,
     SetStatus,
 )
+from annotator.core.team import CURATED
 from annotator.store import create_project, open_project
 
 TEXTS = (
@@ -36,9 +38,7 @@ def _range(text: str, part: str) -> tuple[int, int]:
 def _registry(project) -> tuple:
     """Every registry row, entities and links named by uid (row ids aside)."""
     conn = project._conn
-    entities = conn.execute(
-        "SELECT uid, type, name FROM registry_entities ORDER BY uid"
-    ).fetchall()
+    entities = conn.execute("SELECT uid, type, name FROM registry_entities ORDER BY uid").fetchall()
     names = conn.execute(
         "SELECT e.uid, n.name FROM registry_names n "
         "JOIN registry_entities e ON e.id = n.entity_id ORDER BY e.uid, n.key"
@@ -159,3 +159,37 @@ def test_undo_is_refused_when_a_stashed_link_lost_its_entity(project) -> None:
     with pytest.raises(Exception, match="registry entity cuong"):
         session.undo()
     assert project.spans(doc) == []
+
+
+def _layer_spans(project, doc: int, annotator: str) -> list[int]:
+    return [s.id for s in project.spans(doc) if s.annotator == annotator]
+
+
+def test_curating_carries_the_link_the_sources_agree_on_with_exact_undo(project) -> None:
+    doc = project.add_document(SourceDocument(text=TEXTS[0], title="t"))
+    session = project.session()
+    start, end = _range(TEXTS[0], CUONG)
+    span = (None, start, end, "PER", "manual", "accepted", None, None)
+    for name in ("an", "binh", "chi"):
+        session.apply(MergeLayer(name, ((doc, "done", (span,), ()),)))
+    an, binh, chi = (_layer_spans(project, doc, n) for n in ("an", "binh", "chi"))
+    session.apply(AddEntity("cuong", "person", CUONG, span_ids=(*an, *binh), status="confirmed"))
+    session.apply(AddEntity("other", "person", "Cường khác", span_ids=tuple(chi)))
+    before = _registry(project)
+    session.apply(CurateSpans(doc, ((start, end, "PER", ("an", "binh")),), ()))
+    [curated] = _layer_spans(project, doc, CURATED)
+    assert [(m.span_id, m.status) for m in project.registry_mentions("cuong")][-1] == (
+        curated,
+        "confirmed",
+    )
+    after = _registry(project)
+    session.undo()
+    assert _registry(project) == before
+    session.redo()
+    assert _registry(project) == after
+    # Sources that name two entities: the curated span is left for the curator to link.
+    session.undo()
+    session.apply(CurateSpans(doc, ((start, end, "PER", ("an", "chi")),), ()))
+    [curated] = _layer_spans(project, doc, CURATED)
+    assert curated not in {m.span_id for m in project.registry_mentions("cuong")}
+    assert _registry(project) == before
