@@ -20,13 +20,13 @@ from annotator.core.team import CURATED
 from annotator.store.apply_base import ApplyContext, Result, check_label, check_value
 from annotator.store.apply_layers import layer_change, next_id
 from annotator.store.apply_relations import relation_type
-from annotator.store.package_registry import carry_registry
 from annotator.store.layer_stash import (
     reattach_relations,
     stash_layer,
     update_summaries,
     use_documents,
 )
+from annotator.store.package_registry import carry_registry
 
 PACKAGE = "package"  # the schema name the package file is attached under
 # The package's spans that become the annotator's layer: all but the tool's layers.

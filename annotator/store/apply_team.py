@@ -13,7 +13,6 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Relation, Span
-from annotator.core.registry import LINK_STATUSES
 from annotator.core.operations import (
     Batch,
     CurateSpan,
@@ -26,6 +25,7 @@ from annotator.core.operations import (
     RestoreStatus,
     SetStatus,
 )
+from annotator.core.registry import LINK_STATUSES
 from annotator.core.team import (
     ANNOTATOR_STATUSES,
     CURATED,
