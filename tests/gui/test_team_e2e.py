@@ -238,3 +238,34 @@ def test_a_merge_is_undone_with_one_ctrl_z(qtbot, make_window, team_path):
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not project.stats()["labels"])
     qtbot.waitUntil(lambda: window.documents.model.row_at(0).status == "new")
+
+
+def test_the_curator_chooses_how_many_must_agree(qtbot, make_window, team_path):
+    from annotator.core.operations import MergeLayer
+
+    path, packages = team_path
+    window = make_window(path)
+    team = window.team
+    team.merge(list(packages.values()))
+    project = window.project
+    doc_id = next(
+        d for d in project.document_ids() if set(project.annotator_statuses(d)) == {"an", "chi"}
+    )
+    team.apply(MergeLayer("dung", ((doc_id, "done", (), ()),)), None)  # looked, found nothing
+    window.open_document(doc_id)
+    qtbot.waitUntil(lambda: window.current_doc_id() == doc_id)
+    _team_action(window, "Curate this document").trigger()
+    curation = team.dialog
+    rules = [curation.rule.itemText(i) for i in range(curation.rule.count())]
+    assert rules == ["all annotators agree", "a majority agrees", "any annotator has it"]
+    # Opened on "all": nothing is on all three layers (dung marked nothing).
+    assert not [s for s in project.spans(doc_id) if s.annotator == CURATED]
+    curation.rule.setCurrentIndex(1)  # a majority: an and chi's PER, ROLE and HOLDS
+    qtbot.mouseClick(_button(curation, "Merge what is agreed"), Qt.MouseButton.LeftButton)
+    curated = sorted(s.label for s in project.spans(doc_id) if s.annotator == CURATED)
+    assert curated == ["PER", "ROLE"]
+    curation.rule.setCurrentIndex(2)  # anyone: an's LOC too
+    qtbot.mouseClick(_button(curation, "Merge what is agreed"), Qt.MouseButton.LeftButton)
+    curated = sorted(s.label for s in project.spans(doc_id) if s.annotator == CURATED)
+    assert curated == ["LOC", "PER", "ROLE"]
+    assert "0 spans disputed" in curation.summary.text()
