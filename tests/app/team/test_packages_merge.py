@@ -159,6 +159,19 @@ def test_a_span_past_its_text_is_refused_and_nothing_changes(team, tmp_path: Pat
     assert _snapshot(team.project) == before
 
 
+def test_a_package_with_planted_code_is_refused_by_the_gate(team, tmp_path: Path) -> None:
+    copy = tmp_path / "planted.db"
+    shutil.copy(team.packages.files["an"], copy)
+    with closing(sqlite3.connect(copy)) as conn, conn:
+        conn.execute(
+            "CREATE TRIGGER planted AFTER INSERT ON annotations BEGIN DELETE FROM documents; END"
+        )
+    before = _snapshot(team.project)
+    with pytest.raises(TeamError, match="was not merged.*planted"):
+        merge_package(team.project, team.project.session(), copy)
+    assert _snapshot(team.project) == before
+
+
 def test_another_projects_package_is_refused(team, tmp_path: Path) -> None:
     other_dir = tmp_path / "other"
     other_dir.mkdir()
