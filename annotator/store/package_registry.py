@@ -120,3 +120,9 @@ def _new_names(conn: sqlite3.Connection) -> tuple[tuple[str, tuple[str, ...]], .
     ):
         added[uid].append(name)
     return tuple((uid, tuple(names)) for uid, names in added.items())
+
+
+def registry_facts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(links of the spans a merge takes, entities it will add), for the merge report."""
+    links = conn.execute(f"SELECT count(*) {_LINKS_FROM} WHERE {_PERSON}").fetchone()[0]
+    return int(links), len(_new_entities(conn))

@@ -21,7 +21,7 @@ from annotator.core.schema import LabelSchema
 from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
 from annotator.store.opening import create_project, open_project
-from annotator.store.package_registry import copy_registry_into_package
+from annotator.store.package_registry import copy_registry_into_package, registry_facts
 from annotator.store.project import Project
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
@@ -172,6 +172,8 @@ class PackageFacts:
     spans: int  # accepted spans
     relations: int  # accepted relations between the annotator's spans
     left_out: int  # relations touching a layer of the tool (the package's curated layer)
+    links: int = 0  # registry links of the merged spans
+    entities: int = 0  # registry entities the merge adds (store.package_registry)
 
 
 def _facts(conn: sqlite3.Connection) -> PackageFacts:
@@ -197,7 +199,10 @@ def _facts(conn: sqlite3.Connection) -> PackageFacts:
             f"JOIN {PACKAGE}.annotations h ON h.id = r.head "
             f"JOIN {PACKAGE}.annotations t ON t.id = r.tail"
         ).fetchone()
-    return PackageFacts(unmatched, int(spans), int(relations or 0), int(left_out or 0))
+        links, entities = registry_facts(conn)
+    return PackageFacts(
+        unmatched, int(spans), int(relations or 0), int(left_out or 0), links, entities
+    )
 
 
 def cross_layer_relations(project: Project, annotator: str) -> int:
