@@ -164,13 +164,13 @@ def test_creating_packages_for_3_annotators_over_10000_documents(tmp_path: Path)
             project._conn.backup(copy)
     floor = time.perf_counter() - floor_began
     project.close()
-    assert report.documents == {"an": 6667, "binh": 6667, "chi": 6666}
     print(
         f"\npackages for 3 annotators, overlap 2, over {DOCUMENTS:,} documents (20,000 "
         f"document copies): {elapsed:.2f} s, {2 * DOCUMENTS / elapsed:,.0f} documents/s "
         f"(CPU time {cpu:.2f} s); three whole-file copies of the project {floor:.2f} s; "
         f"ratio {elapsed / floor:.1f}x; {_load()}"
     )
+    assert sorted(report.documents.values()) == [6666, 6667, 6667]  # balanced
     assert elapsed <= PACKAGE_RATIO * floor, f"{elapsed / floor:.1f}x three file copies"
 
 

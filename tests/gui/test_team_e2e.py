@@ -203,6 +203,17 @@ def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window,
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert sorted(p.name for p in (tmp_path / "out").glob("*.db")) == ["team-dung.db", "team-em.db"]
     assert "15 documents" in window.team.dialog.details.toPlainText()
+    # Only some documents, as --status and --filter choose them on the command line.
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    dialog.names.setText("dung, em")
+    dialog.folder.setText(str(tmp_path / "some"))
+    dialog.status.setCurrentIndex(dialog.status.findData("new"))
+    dialog.title.setText("Bài 0")  # key events cannot type "à" here
+    dialog.overlap.setValue(2)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "10 documents shared out" in window.team.dialog.details.toPlainText()
 
 
 def test_agreement_dialog_switches_the_heat_map_metric(qtbot, make_window, team_path):
