@@ -92,6 +92,29 @@ def test_a_package_is_an_ordinary_project_with_its_share(tmp_path: Path) -> None
     project.close()
 
 
+def test_a_failed_package_leaves_no_file_and_can_be_made_again(tmp_path: Path, monkeypatch) -> None:
+    import annotator.store.packages as writer
+
+    project = create_project(tmp_path / "p.db", annotator="lead")
+    project.add_document(SourceDocument(text="Ông A ở Huế."))
+    options = PackageOptions(annotators=("an",), out=tmp_path / "out", overlap=1)
+
+    def full_disk(_conn) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(writer, "copy_registry_into_package", full_disk)
+    with pytest.raises(Exception, match="full"):
+        create_packages(project, options)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []
+    monkeypatch.undo()
+    report = create_packages(project, options)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p-an.db"]
+    package = open_project(report.files["an"], annotator="an")
+    assert package.document_count() == 1
+    package.close()
+    project.close()
+
+
 def test_merge_brings_layers_back_and_merging_twice_changes_nothing(team) -> None:
     project, session = team.project, team.project.session()
     for path in team.packages.files.values():
