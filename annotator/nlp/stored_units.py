@@ -98,8 +98,8 @@ def _forms_and_starts(forms: str, starts: bytes, text: str) -> tuple[list[str], 
     if not _is_packed(forms, starts):
         return (forms.split("\n") if forms else []), _read_offsets(starts)
     begins, lengths = _unpack(starts)
-    cut = map(slice, begins.tolist(), (begins + lengths).tolist())
-    return list(map(text.__getitem__, cut)), array(_OFFSET, begins.astype(np.uint32).tobytes())
+    forms_of_text = [text[b:e] for b, e in zip(begins.tolist(), (begins + lengths).tolist())]
+    return forms_of_text, array(_OFFSET, begins.astype(np.uint32).tobytes())
 
 
 def decode(stored: StoredUnits, text: str) -> Units | None:
