@@ -98,7 +98,8 @@ def _forms_and_starts(forms: str, starts: bytes, text: str) -> tuple[list[str], 
     if not _is_packed(forms, starts):
         return (forms.split("\n") if forms else []), _read_offsets(starts)
     begins, lengths = _unpack(starts)
-    forms_of_text = [text[b:e] for b, e in zip(begins.tolist(), (begins + lengths).tolist())]
+    ends = (begins + lengths).tolist()
+    forms_of_text = [text[b:e] for b, e in zip(begins.tolist(), ends, strict=True)]
     return forms_of_text, array(_OFFSET, begins.astype(np.uint32).tobytes())
 
 
