@@ -166,7 +166,9 @@ def _warn_unreadable(lines: list[tuple[int, str]], *, name: str, warnings: list[
             shape = "'R1<tab>TYPE Arg1:T1 Arg2:T2'"
         else:
             continue
-        warnings.append(f"{name}.ann, line {number}: not read as brat writes it ({shape}); left out")
+        warnings.append(
+            f"{name}.ann, line {number}: not read as brat writes it ({shape}); left out"
+        )
 
 
 def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
