@@ -223,3 +223,16 @@ def test_import_duplicates_option(runner, tmp_path):
             assert project.document_count() == documents
         finally:
             project.close()
+
+
+def test_import_exit_statuses_are_the_ones_its_help_lists(runner, tmp_path):
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    usage = runner.invoke(cli, ["import", "--help"]).output
+    assert "3  something was skipped (even every file)" in usage
+    skipped = runner.invoke(cli, ["import", str(path), str(tmp_path / "missing.txt")])
+    assert skipped.exit_code == 3 and "no such file or folder" in skipped.output
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    found_none = runner.invoke(cli, ["import", str(path), str(empty)])
+    assert found_none.exit_code == 1 and "no files found to import" in found_none.output
