@@ -20,7 +20,6 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
 from annotator.core.operations import MergePackage
-from annotator.core.registry import ENTITY_KINDS
 from annotator.core.team import check_annotator_name
 from annotator.store.packages import (
     attached_package,
@@ -95,7 +94,6 @@ def merge_package(
         report = MergeReport(path=path, annotator=annotator)
         names = dict(mapping or {})
         _check_schema(project, package, names, report)
-        _note_registry(package, report)
     finally:
         package.close()
     op = MergePackage(
@@ -114,23 +112,6 @@ def merge_package(
         )
     _note_relations(report, facts.left_out, before, after)
     return report
-
-
-def _note_registry(package: Any, report: MergeReport) -> None:
-    """Registry links made in a package are not merged (yet): say so, never lose them silently."""
-    linked = [
-        entity
-        for kind in ENTITY_KINDS
-        for entity in package.registry_entities(kind)
-        if entity.mention_count
-    ]
-    if linked:
-        report.notes.append(
-            f"{sum(e.mention_count for e in linked)} registry links to {len(linked)} people and "
-            "organisations made in the package are not merged: link the merged mentions here "
-            "again (Corpus ▸ People and roles registry ▸ Link new mentions); confirmations, "
-            "splits and merges made in the package must be redone."
-        )
 
 
 def _note_relations(report: MergeReport, left_out: int, before: int, after: int) -> None:

@@ -174,16 +174,3 @@ def test_a_packages_relations_to_its_curated_layer_are_left_out_and_said(team) -
     )
     assert not [s for s in project.spans(project.document_ids()[0]) if s.annotator == "@curated"]
     assert report.relations == 20  # an's own HOLDS relations, one per document
-
-
-def test_registry_links_made_in_a_package_are_said_not_to_be_merged(team) -> None:
-    from annotator.app.registry.build import update_registry
-
-    project, session = team.project, team.project.session()
-    path = team.packages.files["an"]
-    _edit_package(path, "an", lambda package, ps: update_registry(package, ps.apply))
-    report = merge_package(project, session, path)
-    [note] = [n for n in report.notes if "registry links" in n]
-    assert note.startswith("20 registry links to 1 people and organisations")
-    assert note in report.lines()
-    assert project.registry_entities("person") == []  # what the note says: not merged
