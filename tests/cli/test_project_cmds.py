@@ -117,6 +117,17 @@ def test_info_counts(runner, tmp_path, articles):
     assert data["by_status"] == {"new": 2}
 
 
+def test_info_counts_pending_relations_by_type(runner, tmp_path):
+    path = tmp_path / "demo.db"
+    assert runner.invoke(cli, ["demo", "--suggest", str(path)]).exit_code == 0
+    data = json.loads(runner.invoke(cli, ["info", str(path), "--json"]).output)
+    pending = sum(states.get("pending", 0) for states in data["relation_types"].values())
+    assert pending == data["relation_states"]["pending"] > 0
+    text = runner.invoke(cli, ["info", str(path)]).output
+    assert "Relations by type: none" not in text
+    assert f"{data['relation_types']['HOLDS']['pending']} pending" in text
+
+
 def test_demo_builds_then_reopens(runner, tmp_path):
     path = tmp_path / "demo" / "demo.db"
     first = runner.invoke(cli, ["demo", str(path)])
