@@ -104,9 +104,7 @@ def check_python(version: Sequence[int] | None = None) -> list[Problem]:
     have = ".".join(str(part) for part in version)
     return [
         Problem(
-            "Python {}.{} or newer (this is {}); then run: make run PYTHON={}".format(
-                MINIMUM_PYTHON[0], MINIMUM_PYTHON[1], have, need
-            ),
+            f"Python {MINIMUM_PYTHON[0]}.{MINIMUM_PYTHON[1]} or newer (this is {have}); then run: make run PYTHON={need}",
             debian=[need, need + "-venv"],
             fedora=[need],
         )

@@ -149,9 +149,9 @@ def test_everything_missing_is_installed_by_one_command():
 def test_the_module_needs_only_the_standard_library(tmp_path):
     """`make` runs it with the system Python before .venv exists."""
     code = (
-        "import sys; sys.path.insert(0, %r); import annotator.preflight; "
+        f"import sys; sys.path.insert(0, {str(REPO)!r}); import annotator.preflight; "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('PySide6', 'click', 'sqlite_utils', 'underthesea')))" % str(REPO)
+        "('PySide6', 'click', 'sqlite_utils', 'underthesea')))"
     )
     done = _run([sys.executable, "-S", "-c", code], dict(os.environ))
     assert done.returncode == 0, done.stderr
