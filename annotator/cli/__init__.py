@@ -23,6 +23,7 @@ def _register_all() -> None:
     # Each command group lives in its own module and adds itself here.
     from annotator.cli import (
         corpus_cmds,
+        desktop_cmds,
         export_cmds,
         file_cmds,
         labels_cmds,
@@ -41,6 +42,7 @@ def _register_all() -> None:
         file_cmds,
         labels_cmds,
         corpus_cmds,
+        desktop_cmds,
     ):
         module.register(cli)
 

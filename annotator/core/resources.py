@@ -8,7 +8,6 @@ from pathlib import Path
 
 from annotator.core.schema import LabelSchema
 
-
 # Where `pip install .` and `pipx install .` put them, under the install's data folder.
 INSTALLED = Path("share", "annotator", "resources")
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from annotator import __version__
+from annotator.app.desktop import DESKTOP_ID
+from annotator.gui.about import application_icon
 from annotator.gui.settings import APPLICATION, ORGANISATION, last_project
 
 
@@ -18,6 +22,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     if not QApplication.organizationName():  # tests set their own, to stay off the user's
         QApplication.setOrganizationName(ORGANISATION)
         QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(application_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # Wayland: the menu entry's icon and name
     return app  # type: ignore[return-value]
 
 
