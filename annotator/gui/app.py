@@ -39,11 +39,28 @@ def create_main_window(project: str | Path | None = None):
     return window
 
 
+def start_window(project: str | None = None):
+    """The shown main window of `python main.py [PROJECT]`.
+
+    On the very first start, the first-start questions come before the window
+    (so their language choice is known when it is built), and what they chose
+    to open is opened in it.
+    """
+    from annotator.gui import first_start
+
+    choice = None
+    if first_start.is_first_start():
+        choice = first_start.ask(ask_project=project is None and last_project() is None)
+    window = create_main_window(project)
+    window.show()
+    first_start.open_choice(window, choice)
+    return window
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python main.py [PROJECT]`: open PROJECT (or the last one) and run."""
     args = list(sys.argv[1:] if argv is None else argv)
     paths = [a for a in args if not a.startswith("-")]
     app = ensure_application()
-    window = create_main_window(paths[0] if paths else None)
-    window.show()
+    _window = start_window(paths[0] if paths else None)  # alive while the loop runs
     return app.exec()
