@@ -46,7 +46,13 @@ def grey_unavailable(box: QComboBox) -> QLabel:
             item = model.item(index)
             item.setEnabled(False)
             item.setToolTip(reasons[fmt])
-    label = plain_label("\n".join(reasons.values()))
+    lines = [
+        QCoreApplication.translate(
+            "ExportDialog", "{format}: greyed out, {library} is not installed ({command})"
+        ).format(format=fmt, library=EXTRAS[fmt].library, command=EXTRAS[fmt].install)
+        for fmt in reasons
+    ]
+    label = plain_label("\n".join(lines))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setObjectName("export-unavailable")

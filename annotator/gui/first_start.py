@@ -82,14 +82,19 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(default_annotator())
-        self.name_edit.setToolTip(
-            self.tr("Every annotation you make is signed with this name (empty: your login name).")
-        )
         self.language_box = QComboBox(self)
         for text, code in self.languages():
             self.language_box.addItem(text, code)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name_edit)
+        signed = plain_label(
+            self.tr(
+                "Signs every annotation you make; left empty, your login name ({login})."
+            ).format(login=default_annotator())
+        )
+        signed.setWordWrap(True)
+        signed.setEnabled(False)  # drawn grey: a hint, not a field
+        form.addRow("", signed)
         form.addRow(self.tr("Interface language"), self.language_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

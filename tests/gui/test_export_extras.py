@@ -41,7 +41,9 @@ def test_formats_without_their_extra_are_greyed_with_the_reason(qtbot, project, 
     assert "pip install 'annotator[hf]'" in hf.toolTip()
     assert _item(dialog, "conll").isEnabled() and _item(dialog, "csv").isEnabled()
     assert dialog.unavailable_label.isVisible()
-    assert "pip install 'annotator[spacy]'" in dialog.unavailable_label.text()
+    assert "spacy: greyed out, spaCy is not installed (pip install 'annotator[spacy]')" in (
+        dialog.unavailable_label.text()
+    )
 
 
 def test_the_keyboard_steps_over_greyed_formats(qtbot, project, without_extras):
