@@ -147,16 +147,27 @@ def check_qt(
     if not platform.startswith("linux"):
         return []
     wanted = dict(BASE_LIBRARIES)
-    if not _headless(env) and not env.get("QT_QPA_PLATFORM", "").startswith("wayland"):
+    if _uses_xcb(env):
         wanted.update(XCB_LIBRARIES)
     missing = [soname for soname in wanted if not find(soname)]
     problems = [
         Problem(_library(soname), [wanted[soname][0]], [wanted[soname][1]]) for soname in missing
     ]
-    if not _headless(env):
+    if _uses_xcb(env):
         known = set(wanted)
         problems += [Problem(_library(name)) for name in plugin_unresolved() if name not in known]
     return problems
+
+
+def _uses_xcb(env) -> bool:
+    """Whether Qt may load its xcb plugin: X11 (or nothing yet), and no other platform chosen.
+
+    A Wayland-only session (WAYLAND_DISPLAY without DISPLAY) uses the wayland plugin.
+    """
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if _headless(env) or (chosen and chosen != "xcb"):
+        return False
+    return bool(env.get("DISPLAY")) or not env.get("WAYLAND_DISPLAY")
 
 
 def _library(soname: str) -> str:

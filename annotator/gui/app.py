@@ -39,17 +39,18 @@ def create_main_window(project: str | Path | None = None):
     return window
 
 
-def start_window(project: str | None = None):
+def start_window(project: str | None = None, *, ask: bool | None = None):
     """The shown main window of `python main.py [PROJECT]`.
 
     On the very first start, the first-start questions come before the window
     (so their language choice is known when it is built), and what they chose
-    to open is opened in it.
+    to open is opened in it. `ask` (default: whether anyone can see a dialog,
+    not so offscreen) allows the questions at all.
     """
     from annotator.gui import first_start
 
     choice = None
-    if first_start.is_first_start():
+    if (first_start.can_ask() if ask is None else ask) and first_start.is_first_start():
         choice = first_start.ask(ask_project=project is None and last_project() is None)
     window = create_main_window(project)
     window.show()

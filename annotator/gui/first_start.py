@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -57,6 +58,11 @@ def is_first_start() -> bool:
     if configured_annotator() is not None:
         return False
     return not user_settings().allKeys()  # DONE_KEY is one of them once asked
+
+
+def can_ask() -> bool:
+    """Whether a person can see and answer the dialog (not under the offscreen platform)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
 
 
 def projects_folder() -> Path:

@@ -29,7 +29,7 @@ def started(qtbot):
     windows = []
 
     def start(project=None):
-        window = start_window(project)
+        window = start_window(project, ask=True)  # offscreen: main() would not ask
         qtbot.addWidget(window)
         windows.append(window)
         return window
@@ -137,6 +137,17 @@ def test_a_project_named_on_the_command_line_is_opened_instead(qtbot, started, d
     assert window.context.path == demo_path
     assert user_settings().value(LANGUAGE_KEY) == ""  # the system's language
     assert configured_annotator() == "Chi"
+
+
+def test_nobody_is_asked_where_nobody_can_see(qtbot, demo_path):
+    """Offscreen (tests, scripts) main() never waits for an answer: the window opens."""
+    assert first_start.is_first_start() and not first_start.can_ask()
+    seen: list = []
+    _never_asked(seen)
+    window = start_window(str(demo_path))
+    qtbot.addWidget(window)
+    assert seen == [] and window.context.path == demo_path
+    window.close_project()
 
 
 def test_someone_with_a_name_is_not_asked(qtbot, started, demo_path):

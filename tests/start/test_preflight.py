@@ -109,6 +109,20 @@ def test_offscreen_needs_no_display_and_no_xcb():
     assert sorted(p.debian for p in missing) == [("libxcb-cursor0",), ("libxcb1",)]
 
 
+def test_xcb_is_needed_only_where_qt_may_use_it():
+    def find(soname: str) -> bool:
+        return soname != CURSOR
+
+    def needs_xcb(env: dict[str, str]) -> bool:
+        return bool(preflight.check_qt(find, env, platform="linux"))
+
+    assert needs_xcb({"DISPLAY": ":0"})
+    assert needs_xcb({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"})  # Qt may fall back
+    assert needs_xcb({"DISPLAY": ":0", "QT_QPA_PLATFORM": "xcb"})
+    assert not needs_xcb({"WAYLAND_DISPLAY": "wayland-0"})
+    assert not needs_xcb({"DISPLAY": ":0", "QT_QPA_PLATFORM": "wayland"})
+
+
 def test_no_display_only_on_linux():
     assert [p.what for p in preflight.check_display({}, platform="linux")] == ["a display"]
     assert preflight.check_display({"WAYLAND_DISPLAY": "wayland-0"}, platform="linux") == []
