@@ -1,11 +1,12 @@
-"""The very first start: the annotator's name and the interface language, then a project.
+"""The first start: who annotates, the interface language, then a project to open.
 
-Asked once, before the window opens, of someone who has never used the
-annotator on this account: no name in the user settings (core.user_config)
-and no window settings (QSettings). Anyone who has used it before, and every
-test that builds a window, never sees it. The language goes into the
-QSettings key `ui/language` ("vi", "en", or "" for the system's), which the
-interface-language loader reads.
+The name signs every span, relation and log row, and team work compares
+people's layers by it, so the login name of a shared or borrowed computer is
+a poor default. Asked once, before the window opens, when no name has been
+chosen (core.user_config) and the question was never answered or closed;
+someone with a name, and every test that builds a window, never sees it.
+The language goes into the QSettings key `ui/language` ("vi", "en", or ""
+for the system's), which the interface-language loader reads.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app.demo import create_demo_project
-from annotator.core.user_config import configured_annotator, save_annotator
+from annotator.core.user_config import config_dir, configured_annotator, save_annotator
 from annotator.gui.plaintext import plain_label
 from annotator.gui.settings import set_preference, user_settings
 from annotator.store.project import default_annotator
@@ -46,7 +47,7 @@ PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
 
 @dataclass(frozen=True)
 class FirstStart:
-    """The answers: a name ("" keeps the login name), a language, what to open."""
+    """The answers: a name ("" keeps signing with the login name), a language, what to open."""
 
     name: str
     language: str
@@ -54,10 +55,8 @@ class FirstStart:
 
 
 def is_first_start() -> bool:
-    """No annotator name chosen, never asked, and no settings left by an earlier use."""
-    if configured_annotator() is not None:
-        return False
-    return not user_settings().allKeys()  # DONE_KEY is one of them once asked
+    """No annotator name chosen, and the question not asked before."""
+    return configured_annotator() is None and user_settings().value(DONE_KEY) is None
 
 
 def can_ask() -> bool:
@@ -79,28 +78,24 @@ class FirstStartDialog(QDialog):
     def __init__(self, *, ask_project: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first-start")
-        self.setWindowTitle(self.tr("Welcome"))
+        self.setWindowTitle(self.tr("Who is annotating?"))
         intro = plain_label(
             self.tr(
-                "Welcome! Two questions before you start; Edit ▸ Preferences changes both later."
-            )
+                "Your name signs every annotation you make, so a team can compare each "
+                "person's work and merge it back. Use the same name in every project "
+                "(Edit ▸ Preferences changes it and the language; they are kept in {path})."
+            ).format(path=config_dir())
         )
         intro.setWordWrap(True)
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(default_annotator())
+        self.setMinimumWidth(520)
+        self.name_edit = QLineEdit(default_annotator(), self)
+        self.name_edit.setObjectName("first-run-name")
+        self.name_edit.selectAll()
         self.language_box = QComboBox(self)
         for text, code in self.languages():
             self.language_box.addItem(text, code)
         form = QFormLayout()
         form.addRow(self.tr("Your name"), self.name_edit)
-        signed = plain_label(
-            self.tr(
-                "Signs every annotation you make; left empty, your login name ({login})."
-            ).format(login=default_annotator())
-        )
-        signed.setWordWrap(True)
-        signed.setEnabled(False)  # drawn grey: a hint, not a field
-        form.addRow("", signed)
         form.addRow(self.tr("Interface language"), self.language_box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

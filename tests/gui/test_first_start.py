@@ -13,6 +13,7 @@ from annotator.gui import first_start
 from annotator.gui.app import start_window
 from annotator.gui.first_start import DEMO_FILE, LANGUAGE_KEY, FirstStartDialog
 from annotator.gui.settings import remember_project, user_settings
+from annotator.store import default_annotator
 from tests.gui.helpers import type_text
 
 
@@ -60,6 +61,7 @@ def _answer(qtbot, seen: list, *, name="", language="", new=False, close=False):
         if close:
             qtbot.keyClick(dialog, Qt.Key.Key_Escape)
             return
+        dialog.name_edit.clear()  # it offers the login name, selected
         type_text(dialog.name_edit, name)
         box = dialog.language_box
         box.setFocus()
@@ -159,11 +161,23 @@ def test_someone_with_a_name_is_not_asked(qtbot, started, demo_path):
     assert seen == []
 
 
-def test_someone_who_used_it_before_is_not_asked(qtbot, started, demo_path):
-    """No name chosen (edits signed with the login) but settings left by earlier use."""
+def test_someone_who_used_it_before_without_a_name_is_asked_once(qtbot, started, demo_path):
+    """Signed with the login name so far: asked once, without the project question."""
     remember_project(demo_path)
-    assert not first_start.is_first_start()
+    assert first_start.is_first_start()
     seen: list = []
-    _never_asked(seen)
-    started()
-    assert seen == []
+    _answer(qtbot, seen, name="Giang", language="en")
+    window = started()
+    assert len(seen) == 1 and not seen[0].demo_radio.isVisibleTo(seen[0])
+    assert window.context.path == demo_path.resolve() and configured_annotator() == "Giang"
+    assert not first_start.is_first_start()
+
+
+def test_the_login_name_is_offered_and_kept_when_accepted(qtbot):
+    dialog = FirstStartDialog(ask_project=False)
+    qtbot.addWidget(dialog)
+    assert dialog.name_edit.text() == default_annotator()
+    assert dialog.name_edit.selectedText() == default_annotator()  # typing replaces it
+    dialog.accept()
+    first_start.remember(dialog.choice())
+    assert configured_annotator() == " ".join(default_annotator().split())
