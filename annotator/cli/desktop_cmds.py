@@ -23,8 +23,3 @@ def install_desktop_entry_cmd() -> None:
     click.echo(f"Wrote {installed.entry}")
     click.echo(f"Wrote {installed.icon}")
     click.echo(f"The menu entry runs: {installed.command}")
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(install_desktop_entry_cmd)
