@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.core.model import IN_PROGRESS, REVIEWED
+from annotator.gui.about import add_about_action
 from annotator.gui.settings import recent_projects
 
 
@@ -173,6 +174,7 @@ def build_menus(window) -> WindowActions:
     annotate.addAction(a.train)
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.addActions([a.guidelines, a.shortcuts])
+    window.about_action = add_about_action(window, help_menu)
     a.show_arcs.setCheckable(True)
     return a
 
