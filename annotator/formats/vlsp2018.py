@@ -9,7 +9,8 @@ first one comes.
 
 The writer gives each document back as such a file (one per document,
 named after the file it came from): the text with a tag around every span,
-nested spans inside the spans that hold them.
+nested spans inside the spans that hold them, with the file's BOM and CRLF
+line ends when it had them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
@@ -29,6 +31,8 @@ from annotator.formats.registry import Reader, Writer, register_reader, register
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
 NAME = "vlsp2018"
+# The document meta key for what of the file the text does not keep (BOM, CRLF).
+LAYOUT_KEY = "vlsp2018_file"
 _TAG = re.compile(
     r"<ENAMEX\s+TYPE\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))\s*>|</ENAMEX\s*>", re.IGNORECASE
 )
@@ -99,17 +103,41 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
             warnings.append(
                 f'line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out'
             )
+    meta: dict[str, Any] = {"import_warnings": warnings} if warnings else {}
+    layout = _file_layout(data, raw)
+    if layout:
+        meta[LAYOUT_KEY] = layout
     yield SourceDocument(
         text=text,
         title=text.strip().split("\n", 1)[0][:200],
-        meta={"import_warnings": warnings} if warnings else {},
+        meta=meta,
         source=str(path),
         raw_hash=hashlib.sha256(data).hexdigest(),
         spans=tuple(sorted(set(spans))),
     )
 
 
+def _file_layout(data: bytes, raw: str) -> dict[str, Any]:
+    """What the text cannot keep of the file (a BOM, CRLF line ends), so a writer gives it back."""
+    layout: dict[str, Any] = {}
+    if data.startswith(b"\xef\xbb\xbf"):
+        layout["bom"] = True
+    crlf = raw.count("\r\n")
+    if crlf and crlf == raw.count("\n"):
+        layout["newline"] = "\r\n"
+    return layout
+
+
 # --------------------------------------------------------------------- writing
+
+
+def file_text(doc: ExportDoc) -> str:
+    """The tagged text with the BOM and line ends of the file it was imported from."""
+    layout = doc.meta.get(LAYOUT_KEY) or {}
+    text = tagged_text(doc)
+    if layout.get("newline") == "\r\n":
+        text = text.replace("\n", "\r\n")
+    return ("\ufeff" if layout.get("bom") else "") + text
 
 
 def tagged_text(doc: ExportDoc) -> str:
@@ -179,7 +207,7 @@ def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) ->
             taken = names.setdefault(str(folder), UniqueNames())
             name = taken.take(stem, fallback=f"document-{doc.key}")
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / f"{name}{suffix}").write_text(tagged_text(doc), encoding="utf-8", newline="")
+            (folder / f"{name}{suffix}").write_text(file_text(doc), encoding="utf-8", newline="")
         written.append(root)
     return written
 

@@ -57,3 +57,34 @@ def test_spaces_inside_a_tag_are_left_out_of_the_span_and_said(tmp_path: Path) -
     assert [(doc.text[s:e], label) for s, e, label in doc.spans] == [("Nguyễn Danh Vĩnh", "PERSON")]
     (warning,) = doc.meta["import_warnings"]
     assert warning.startswith('line 1: spaces just inside <ENAMEX TYPE="PERSON">')
+
+
+def test_a_file_with_a_bom_and_crlf_line_ends_is_written_back_byte_for_byte(tmp_path: Path):
+    """Many published VLSP 2018 files have both; the text keeps neither, the export must."""
+    from click.testing import CliRunner
+
+    from annotator.cli import cli
+
+    source = tmp_path / "in" / "Xa hoi" / "23352001.muc"
+    source.parent.mkdir(parents=True)
+    published = (
+        '\ufeffSáng 23.2, <ENAMEX TYPE="ORGANIZATION">UBND tỉnh <ENAMEX TYPE="LOCATION">'
+        'Quảng Nam</ENAMEX></ENAMEX> họp.\r\nÔng <ENAMEX TYPE="PERSON">Lê Trí Thanh</ENAMEX>'
+        " chủ trì.\r\n"
+    )
+    source.write_bytes(published.encode("utf-8"))
+    plain = tmp_path / "in" / "Xa hoi" / "23352002.muc"
+    plain.write_bytes('Ông <ENAMEX TYPE="PERSON">Phan Việt Cường</ENAMEX>.\n'.encode())
+    runner = CliRunner()
+    project = str(tmp_path / "p.db")
+    assert runner.invoke(cli, ["new", project]).exit_code == 0
+    imported = runner.invoke(cli, ["import", project, str(tmp_path / "in")])
+    assert imported.exit_code == 0, imported.output
+    out = tmp_path / "out"
+    exported = runner.invoke(
+        cli, ["export", project, "--format", "vlsp2018", "--status", "any", "--out", str(out)]
+    )
+    assert exported.exit_code == 0, exported.output
+    written = {path.name: path.read_bytes() for path in out.rglob("*.muc")}
+    assert written["23352001.muc"] == source.read_bytes()
+    assert written["23352002.muc"] == plain.read_bytes()
