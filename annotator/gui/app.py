@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from annotator.gui.i18n import install_translator
 from annotator.gui.settings import APPLICATION, ORGANISATION, last_project
 
 
@@ -37,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     paths = [a for a in args if not a.startswith("-")]
     app = ensure_application()
+    install_translator()
     window = create_main_window(paths[0] if paths else None)
     window.show()
     return app.exec()

@@ -5,16 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.core.model import IN_PROGRESS, REVIEWED
+from annotator.gui.i18n import _tr
 from annotator.gui.settings import recent_projects
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass

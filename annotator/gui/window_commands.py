@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_safety, flows
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import message_box
 
 UNFINISHED = (NEW, IN_PROGRESS)
-PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
 
 
 class WindowCommandsMixin:
@@ -22,12 +22,16 @@ class WindowCommandsMixin:
     """
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open project"), "", file_safety.project_filter()
+        )
         if path:
             self.open_project_path(path)
 
     def ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", "project.db", PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("New project"), "project.db", file_safety.project_filter()
+        )
         if path:
             self.new_project_path(path)
 
@@ -42,12 +46,14 @@ class WindowCommandsMixin:
         file_safety.ask_save_as(self)
 
     def ask_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", flows.IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, _tr("Import files"), "", flows.import_filter()
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def ask_import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import folder")
+        path = QFileDialog.getExistingDirectory(self, _tr("Import folder"))
         if path:
             self.import_paths([Path(path)])
 

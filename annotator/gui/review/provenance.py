@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
-
-_CONTEXT = "Provenance"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from annotator.gui.i18n import _tr
 
 
 def suggester_name(suggester: str | None) -> str:
