@@ -48,7 +48,15 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         self.labels = _tree(
             self, [self.tr("Label"), self.tr("Key"), self.tr("Across ¶"), self.tr("Description")]
         )
-        self.relations = _tree(self, ["Relation type", "Key", "Head labels", "Tail labels"])
+        self.relations = _tree(
+            self,
+            [
+                self.tr("Relation type"),
+                self.tr("Key"),
+                self.tr("Head labels"),
+                self.tr("Tail labels"),
+            ],
+        )
         tabs = QTabWidget(self)
         tabs.addTab(self._page(self.labels, self._label_buttons()), self.tr("Labels"))
         tabs.addTab(self._page(self.relations, self._relation_buttons()), self.tr("Relation types"))

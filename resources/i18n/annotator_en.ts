@@ -1856,6 +1856,22 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>Confirmations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the annotator starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2265,6 +2281,18 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +2651,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     <name>ViewCommandsMixin</name>
     <message>
         <source>Reading size {size} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the annotator starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1827,6 +1827,22 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Confirmations</source>
         <translation>Xác nhận</translation>
     </message>
+    <message>
+        <source>Interface</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Theo hệ thống ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the annotator starts.</source>
+        <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng sau.</translation>
+    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2227,6 +2243,18 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Mô tả</translation>
     </message>
     <message>
+        <source>Relation type</source>
+        <translation>Loại quan hệ</translation>
+    </message>
+    <message>
+        <source>Head labels</source>
+        <translation>Nhãn đầu</translation>
+    </message>
+    <message>
+        <source>Tail labels</source>
+        <translation>Nhãn đích</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Nhãn</translation>
     </message>
@@ -2571,6 +2599,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Reading size {size} pt</source>
         <translation>Cỡ chữ đọc {size} pt</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the annotator starts.</source>
+        <translation>Ngôn ngữ mới sẽ có hiệu lực từ lần mở ứng dụng sau.</translation>
     </message>
     <message>
         <source>whole words</source>
