@@ -1040,6 +1040,118 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents by annotator and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work by annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans by label, origin and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions by suggester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent surfaces per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label counts per export split</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

@@ -1040,6 +1040,118 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>tài liệu</translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation>người chú thích</translation>
+    </message>
+    <message>
+        <source>accepted spans</source>
+        <translation>chú thích đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>accepted relations</source>
+        <translation>quan hệ đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>nguồn gốc</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>tình trạng</translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>suggester</source>
+        <translation>nguồn gợi ý</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>chờ duyệt</translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation>tỉ lệ chấp nhận</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>thao tác</translation>
+    </message>
+    <message>
+        <source>finished documents</source>
+        <translation>tài liệu đã xong</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>hạng</translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation>chuỗi chữ</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>phần chia</translation>
+    </message>
+    <message>
+        <source>Documents by status</source>
+        <translation>Tài liệu theo trạng thái</translation>
+    </message>
+    <message>
+        <source>Documents by annotator and status</source>
+        <translation>Tài liệu theo người chú thích và trạng thái</translation>
+    </message>
+    <message>
+        <source>Work by annotator</source>
+        <translation>Công việc theo người chú thích</translation>
+    </message>
+    <message>
+        <source>Spans by label, origin and state</source>
+        <translation>Chú thích theo nhãn, nguồn gốc và tình trạng</translation>
+    </message>
+    <message>
+        <source>Suggestions by suggester</source>
+        <translation>Gợi ý theo nguồn gợi ý</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Tiến độ theo thời gian</translation>
+    </message>
+    <message>
+        <source>Most frequent surfaces per label</source>
+        <translation>Chuỗi chữ thường gặp nhất theo nhãn</translation>
+    </message>
+    <message>
+        <source>Label counts per export split</source>
+        <translation>Số nhãn theo từng phần chia khi xuất</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

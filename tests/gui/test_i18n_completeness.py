@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from annotator.gui.i18n import current_language, install_translator
+from annotator.gui.jobs import ThreadJob
 from tests.gui.i18n_support import catalogue, english_texts, menu_texts, widget_texts
 
 # Actions that ask for a file, start background work, or end the window: not triggered
@@ -75,6 +76,9 @@ class Reader:
         self.timer.stop()
         for widget in self._others():
             if id(widget) not in before:
+                # Closed while its background count runs, a dialog waits for it (30 s at most).
+                jobs = widget.findChildren(ThreadJob)
+                qtbot.waitUntil(lambda js=jobs: not any(j.running for j in js), timeout=20000)
                 self._read(widget)
                 widget.close()
                 qtbot.waitUntil(lambda w=widget: not w.isVisible())
