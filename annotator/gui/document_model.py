@@ -6,7 +6,9 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (
     QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,8 +25,19 @@ STATUS_TEXT = {
     "done": QT_TR_NOOP("done"),
     "reviewed": QT_TR_NOOP("reviewed"),
 }
-COLUMNS = (QT_TR_NOOP("Title"), QT_TR_NOOP("Status"), QT_TR_NOOP("Accepted"), QT_TR_NOOP("Pending"))
+# Column headings in a context of their own: short words, so the titles keep the room.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentTable", "Title"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Status"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Accepted"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Pending"),
+)
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_heading(column: int) -> str:
+    return QCoreApplication.translate("DocumentTable", COLUMNS[column])
+
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset(
@@ -80,7 +93,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return column_heading(section)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import ChangeSet
-from annotator.gui.document_model import COLUMNS, STATUS_TEXT, DocumentTableModel
+from annotator.gui.document_model import STATUS_TEXT, DocumentTableModel, column_heading
 from annotator.gui.i18n import _tr
 
 FILTER_DELAY_MS = 250
@@ -103,8 +103,12 @@ class DocumentPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        samples = ((1, STATUS_TEXT["in_progress"]), (2, COLUMNS[2]), (3, COLUMNS[3]))
-        for column, sample in ((c, _tr(text)) for c, text in samples):
+        samples = (
+            (1, _tr(STATUS_TEXT["in_progress"])),
+            (2, column_heading(2)),
+            (3, column_heading(3)),
+        )
+        for column, sample in samples:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self._apply_filter()

@@ -60,10 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{spans} suggested span(s), {relations} suggested relation(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1537,25 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>No documents yet.
 Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTable</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,10 +59,6 @@
         <translation>Đã chấp nhận</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Chờ duyệt</translation>
-    </message>
-    <message>
         <source>{spans} suggested span(s), {relations} suggested relation(s)</source>
         <translation>{spans} chú thích gợi ý, {relations} quan hệ gợi ý</translation>
     </message>
@@ -1537,6 +1533,25 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…</source>
         <translation>Chưa có tài liệu.
 Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhập thư mục…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTable</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ</translation>
     </message>
 </context>
 <context>
