@@ -618,7 +618,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;New project…</source>
-        <translation>Dự án &amp;mới…</translation>
+        <translation>&amp;Dự án mới…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
@@ -626,7 +626,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Import files…</source>
-        <translation>&amp;Nhập tệp…</translation>
+        <translation>Nhập tệ&amp;p…</translation>
     </message>
     <message>
         <source>Import &amp;folder…</source>
@@ -666,7 +666,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Tùy chọn…</translation>
+        <translation>Tùy &amp;chọn…</translation>
     </message>
     <message>
         <source>Show &amp;relations as arcs</source>
@@ -698,11 +698,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>Đổi &amp;tên…</translation>
+        <translation>Đổi tê&amp;n…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Xóa…</translation>
+        <translation>Xó&amp;a…</translation>
     </message>
     <message>
         <source>&amp;Next document</source>
@@ -710,11 +710,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Previous document</source>
-        <translation>Tài liệu &amp;trước</translation>
+        <translation>Tài liệu t&amp;rước</translation>
     </message>
     <message>
         <source>Ne&amp;xt suggestion</source>
-        <translation>Gợi ý &amp;tiếp theo</translation>
+        <translation>Gợi ý tiếp th&amp;eo</translation>
     </message>
     <message>
         <source>Pre&amp;vious suggestion</source>
@@ -738,15 +738,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Re&amp;ject all pending</source>
-        <translation>T&amp;ừ chối mọi gợi ý chờ duyệt</translation>
+        <translation>&amp;Từ chối mọi gợi ý chờ duyệt</translation>
     </message>
     <message>
         <source>Select whole &amp;words</source>
-        <translation>Chọn theo cả &amp;từ</translation>
+        <translation>C&amp;họn theo cả từ</translation>
     </message>
     <message>
         <source>&amp;Train model from my annotations…</source>
-        <translation>&amp;Huấn luyện mô hình từ chú thích của tôi…</translation>
+        <translation>Huấn &amp;luyện mô hình từ chú thích của tôi…</translation>
     </message>
     <message>
         <source>Annotation &amp;guidelines</source>
@@ -1333,11 +1333,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Consistency check…</source>
-        <translation>&amp;Kiểm tra nhất quán…</translation>
+        <translation>Kiểm tra nhất &amp;quán…</translation>
     </message>
     <message>
         <source>S&amp;tatistics…</source>
-        <translation>&amp;Thống kê…</translation>
+        <translation>Thống &amp;kê…</translation>
     </message>
     <message>
         <source>People and &amp;roles registry</source>
@@ -2662,7 +2662,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message>
         <source>&amp;Merge packages…</source>
-        <translation>&amp;Gộp các gói…</translation>
+        <translation>Gộ&amp;p các gói…</translation>
     </message>
     <message>
         <source>&amp;Agreement…</source>

@@ -9,6 +9,8 @@ English sources of the catalogue (tests/gui/i18n_support.py).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -164,3 +166,24 @@ def test_the_check_fails_on_a_string_left_in_english(vietnamese, make_window, de
     )  # no source, English words
     left = {text for _, text in english_texts(read_whole_window(window, qtbot).pairs)}
     assert left == {"Mark done", "Delete the selected document"}
+
+
+def _accelerator(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.split("\t")[0])
+    return found.group(1).lower() if found else None
+
+
+def test_vietnamese_accelerators_are_unique_in_each_menu(vietnamese, make_window, demo_path):
+    """Alt+letter reaches one entry: no two entries of a menu (or of the bar) share a letter."""
+    window = make_window(demo_path)
+    menus = [("menu bar", [a.text() for a in window.menuBar().actions()])]
+    for menu in window.findChildren(QMenu):
+        menus.append((menu.title(), [a.text() for a in menu.actions() if not a.isSeparator()]))
+    clashes = []
+    for name, texts in menus:
+        letters = [_accelerator(t) for t in texts]
+        clashes += [
+            (name, t) for t, k in zip(texts, letters, strict=True) if k and letters.count(k) > 1
+        ]
+        assert all(k is None or k.isascii() for k in letters), (name, texts)
+    assert len(menus) > 8 and clashes == [], clashes
