@@ -1148,6 +1148,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Label counts per export split</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kept beside a document with the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} file(s) not matching the include patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

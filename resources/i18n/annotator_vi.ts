@@ -1148,6 +1148,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Label counts per export split</source>
         <translation>Số nhãn theo từng phần chia khi xuất</translation>
     </message>
+    <message>
+        <source>{n} imported</source>
+        <translation>đã nhập {n}</translation>
+    </message>
+    <message>
+        <source>{n} already in the project</source>
+        <translation>{n} đã có trong dự án</translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation>{n} tài liệu</translation>
+    </message>
+    <message>
+        <source>{n} entities</source>
+        <translation>{n} thực thể</translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation>bỏ qua {n}</translation>
+    </message>
+    <message>
+        <source>{n} kept beside a document with the same text</source>
+        <translation>{n} được giữ bên cạnh một tài liệu cùng văn bản</translation>
+    </message>
+    <message>
+        <source>{n} warning(s)</source>
+        <translation>{n} cảnh báo</translation>
+    </message>
+    <message>
+        <source>{n} file(s) not matching the include patterns</source>
+        <translation>{n} tệp không khớp mẫu được chọn</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

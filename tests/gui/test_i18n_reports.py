@@ -1,0 +1,58 @@
+"""Reports of the app layer read in the window's language: the import summary, the loss report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.app.export import ExportOptions, run_export
+from annotator.app.importer import import_paths
+from annotator.gui.i18n import install_translator
+from annotator.gui.report_texts import import_summary
+from annotator.store import create_project
+
+
+@pytest.fixture
+def report(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bài một\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Bài một\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    project = create_project(tmp_path / "p.db", annotator="tester")
+    yield import_paths(project, [folder]), project
+    project.close()
+
+
+def test_import_summary_is_the_apps_line_in_english_and_vietnamese_otherwise(qapp, report) -> None:
+    imported, _ = report
+    install_translator("en")
+    assert import_summary(imported) == imported.summary()
+    install_translator("vi")
+    try:
+        line = import_summary(imported)
+    finally:
+        install_translator("en")
+    assert "đã nhập" in line and "bỏ qua 1" in line, line
+    assert "imported" not in line and "skipped" not in line
+
+
+def test_the_export_dialogs_loss_report_and_card_follow_the_interface(
+    qapp, report, tmp_path
+) -> None:
+    from annotator.gui.export_dialog import ExportDialog
+
+    _, project = report
+    install_translator("vi")
+    try:
+        dialog = ExportDialog(project)
+        options = dialog.options()
+    finally:
+        install_translator("en")
+    assert options.card_language == "vi"
+    result = run_export(
+        project, ExportOptions(format="jsonl", out=tmp_path / "out", card_language="vi")
+    )
+    assert "## Những gì bị mất" in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert result.report.lines("vi") != result.report.lines("en")
