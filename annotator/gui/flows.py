@@ -9,7 +9,7 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr
 from annotator.gui.report_dialog import ReportDialog
-from annotator.gui.report_texts import import_summary
+from annotator.gui.report_texts import import_summary, training_reason, training_stage
 from annotator.gui.workers import BackgroundTask
 from annotator.store import open_project
 
@@ -159,7 +159,11 @@ def _suggest_done(window, report) -> None:
 
 
 def _describe_training(progress) -> tuple[int, int, str]:
-    return progress.done, progress.total, _tr("Training: {stage}…").format(stage=progress.stage)
+    return (
+        progress.done,
+        progress.total,
+        _tr("Training: {stage}…").format(stage=training_stage(progress.stage)),
+    )
 
 
 def start_training(window) -> BackgroundTask | None:
@@ -238,7 +242,8 @@ def training_summary(report, *, scored: bool) -> str:
                 "is nothing to score it against yet."
             ).format(m=report.held_out)
         )
-    reason = f" ({report.choice.reason})" if report.choice.reason else ""
+    reason = training_reason(report.choice)
+    reason = f" ({reason})" if reason else ""
     parts.append(_tr("Suggestions will use {use}{reason}.").format(use=use, reason=reason))
     return " ".join(parts)
 

@@ -6,6 +6,8 @@ the window builds the same line from the report's counts with `_tr`.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from annotator.gui.i18n import _tr
 
 
@@ -33,3 +35,27 @@ def import_summary(report) -> str:
         )
     line = ", ".join(parts)
     return line + (_tr(" (cancelled before the end)") if report.cancelled else "")
+
+
+def training_reason(choice) -> str:
+    """Why suggestions combine the model and the rules as they do (CombinationChoice.reason)."""
+    if not choice.reason:
+        return ""
+    if not choice.validated_on:
+        return _tr("too few documents to validate on")
+    gain = choice.scores.get(choice.combination, 0.0) - choice.scores.get("rules-first", 0.0)
+    if choice.combination == "rules-first":
+        return _tr("keeps the rules' spans: letting the model decide did not validate better")
+    return _tr("validated {gain} micro F1 over rules-first").format(gain=f"{gain:+.3f}")
+
+
+STAGES = {
+    "reading": QT_TR_NOOP("reading"),
+    "training": QT_TR_NOOP("training"),
+    "saving": QT_TR_NOOP("saving"),
+    "evaluating": QT_TR_NOOP("evaluating"),
+}
+
+
+def training_stage(stage: str) -> str:
+    return _tr(STAGES.get(stage, stage))

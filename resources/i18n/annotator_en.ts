@@ -1180,6 +1180,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{n} file(s) not matching the include patterns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>too few documents to validate on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the rules&apos; spans: letting the model decide did not validate better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated {gain} micro F1 over rules-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

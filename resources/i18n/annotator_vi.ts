@@ -1180,6 +1180,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{n} file(s) not matching the include patterns</source>
         <translation>{n} tệp không khớp mẫu được chọn</translation>
     </message>
+    <message>
+        <source>too few documents to validate on</source>
+        <translation>quá ít tài liệu để kiểm định</translation>
+    </message>
+    <message>
+        <source>keeps the rules' spans: letting the model decide did not validate better</source>
+        <translation>giữ chú thích của luật: để mô hình quyết định không cho kết quả kiểm định tốt hơn</translation>
+    </message>
+    <message>
+        <source>validated {gain} micro F1 over rules-first</source>
+        <translation>kiểm định hơn {gain} F1 micro so với ưu tiên luật</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>đọc dữ liệu</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>huấn luyện</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>lưu</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>đánh giá</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

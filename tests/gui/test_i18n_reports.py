@@ -56,3 +56,36 @@ def test_the_export_dialogs_loss_report_and_card_follow_the_interface(
     )
     assert "## Những gì bị mất" in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
     assert result.report.lines("vi") != result.report.lines("en")
+
+
+@pytest.mark.parametrize(
+    ("combination", "scores", "validated_on"),
+    [
+        ("rules-first", {}, 0),
+        ("rules-first", {"rules-first": 0.8, "model-first": 0.805, "model-only": 0.7}, 5),
+        ("model-first", {"rules-first": 0.7, "model-first": 0.8, "model-only": 0.6}, 5),
+    ],
+)
+def test_training_reason_says_what_the_choice_says(qapp, combination, scores, validated_on) -> None:
+    from annotator.gui.report_texts import training_reason
+    from annotator.nlp.crf.choice import choose
+
+    class Scorer:
+        def __init__(self, f1: float) -> None:
+            self.f1 = f1
+
+        def micro(self, _labels):
+            return self
+
+    scorers = {
+        name: Scorer(scores.get(name, 0.0)) for name in ("rules-first", "model-first", "model-only")
+    }
+    choice = choose(scorers, ["PER"], validated_on=validated_on)
+    assert choice.combination == combination
+    install_translator("en")
+    assert training_reason(choice) == choice.reason
+    install_translator("vi")
+    try:
+        assert training_reason(choice) not in ("", choice.reason)
+    finally:
+        install_translator("en")
