@@ -59,3 +59,49 @@ STAGES = {
 
 def training_stage(stage: str) -> str:
     return _tr(STAGES.get(stage, stage))
+
+
+def merge_lines(report) -> list[str]:
+    """MergeReport.lines() in the interface language (its schema notes stay as written)."""
+    out = [
+        _tr(
+            "Merged {file}: {annotator}'s layer on {documents} documents ({spans} spans, "
+            "{relations} relations) replaces their earlier layer there."
+        ).format(
+            file=report.path.name,
+            annotator=report.annotator,
+            documents=report.documents,
+            spans=report.spans,
+            relations=report.relations,
+        )
+    ]
+    if report.unmatched:
+        listed = 10  # as app.team.merge.MAX_LISTED
+        shown = ", ".join(repr(t) for t in report.unmatched[:listed])
+        if len(report.unmatched) > listed:
+            shown += _tr(" and {n} more").format(n=len(report.unmatched) - listed)
+        out.append(
+            _tr(
+                "{n} documents of the package are not in this project (their text differs) "
+                "and were skipped: {titles}"
+            ).format(n=len(report.unmatched), titles=shown)
+        )
+    return out + list(report.notes)
+
+
+def package_lines(report) -> list[str]:
+    """PackageReport.lines() in the interface language."""
+    out = [
+        _tr("{total} documents shared out among {n} annotators:").format(
+            total=report.total, n=len(report.files)
+        )
+    ]
+    each = _tr("{name}: {n} documents -> {path}")
+    out += [
+        "  " + each.format(name=name, n=report.documents[name], path=path)
+        for name, path in report.files.items()
+    ]
+    if report.shared:
+        out.append(_tr("Documents each pair shares (for agreement):"))
+        out += [f"  {a} & {b}: {n}" for (a, b), n in sorted(report.shared.items())]
+    return out

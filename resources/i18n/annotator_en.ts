@@ -1208,6 +1208,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>evaluating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged {file}: {annotator}&apos;s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} documents shared out among {n} annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} documents -&gt; {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents each pair shares (for agreement):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

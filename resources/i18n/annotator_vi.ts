@@ -1208,6 +1208,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>evaluating</source>
         <translation>đánh giá</translation>
     </message>
+    <message>
+        <source>Merged {file}: {annotator}'s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
+        <translation>Đã gộp {file}: lớp của {annotator} trên {documents} tài liệu ({spans} chú thích, {relations} quan hệ) thay cho lớp trước đó của họ ở các tài liệu này.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> và {n} tài liệu khác</translation>
+    </message>
+    <message>
+        <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
+        <translation>{n} tài liệu của gói không có trong dự án này (văn bản khác nhau) nên bị bỏ qua: {titles}</translation>
+    </message>
+    <message>
+        <source>{total} documents shared out among {n} annotators:</source>
+        <translation>{total} tài liệu được chia cho {n} người chú thích:</translation>
+    </message>
+    <message>
+        <source>{name}: {n} documents -&gt; {path}</source>
+        <translation>{name}: {n} tài liệu -&gt; {path}</translation>
+    </message>
+    <message>
+        <source>Documents each pair shares (for agreement):</source>
+        <translation>Số tài liệu mỗi cặp cùng làm (để tính độ đồng thuận):</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

@@ -89,3 +89,25 @@ def test_training_reason_says_what_the_choice_says(qapp, combination, scores, va
         assert training_reason(choice) not in ("", choice.reason)
     finally:
         install_translator("en")
+
+
+def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> None:
+    from annotator.app.team.merge import MergeReport
+    from annotator.app.team.packages import PackageReport
+    from annotator.gui.report_texts import merge_lines, package_lines
+
+    merge = MergeReport(
+        tmp_path / "p-an.db", "an", 3, 12, 4, [f"Bài {i}" for i in range(12)], ["note"]
+    )
+    files = {"an": tmp_path / "p-an.db", "bình": tmp_path / "p-bình.db"}
+    package = PackageReport(files, {"an": 5, "bình": 4}, {("an", "bình"): 2}, 7)
+    install_translator("en")
+    assert merge_lines(merge) == merge.lines()
+    assert package_lines(package) == package.lines()
+    install_translator("vi")
+    try:
+        assert merge_lines(merge)[0].startswith("Đã gộp p-an.db: lớp của an")
+        assert "và 2 tài liệu khác" in merge_lines(merge)[1]
+        assert package_lines(package)[0] == "7 tài liệu được chia cho 2 người chú thích:"
+    finally:
+        install_translator("en")

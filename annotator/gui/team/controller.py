@@ -23,6 +23,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.report_dialog import ReportDialog
+from annotator.gui.report_texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
@@ -159,7 +160,7 @@ class TeamController(QObject):
                 lines.append(str(exc))
                 continue
             reports.append(report)
-            lines += report.lines()
+            lines += merge_lines(report)
             context.notify(report.changes, source=self)
         self.fill_switch()
         summary = self.tr("{n} of {m} packages merged.").format(n=len(reports), m=len(paths))
@@ -190,7 +191,7 @@ class TeamController(QObject):
             self.dialog = ReportDialog(
                 title=self.tr("Work packages"),
                 summary=self.tr("Packages written."),
-                details="\n".join(dialog.report.lines()),
+                details="\n".join(package_lines(dialog.report)),
                 parent=self.window,
             )
             self.dialog.show()
