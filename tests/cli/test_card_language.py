@@ -5,23 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from annotator.app.card_language import VI, say
 from annotator.app.export_report import KINDS, LossReport
 from annotator.cli import cli
-from annotator.store import create_project
-from tests.formats.pipeline import build_project
-
-
-@pytest.fixture
-def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    project = create_project(path, annotator="tester")
-    build_project(project)
-    project.close()
-    return path
 
 
 def _export(project_file: Path, out: Path, *extra: str) -> str:
