@@ -128,3 +128,19 @@ def test_a_vietnamese_locale_chooses_vietnamese(tmp_path: Path) -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT
     )
     assert done.stdout.split() == ["en", "&File"], done.stderr
+
+
+def test_qt_own_buttons_and_text_menus_are_vietnamese(restore_english, qtbot) -> None:
+    """Qt has no Vietnamese catalogue: its buttons and edit menus come from ours."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QPlainTextEdit
+
+    install_translator("vi")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    qtbot.addWidget(buttons)
+    assert sorted(b.text() for b in buttons.buttons()) == ["Hủy", "Đồng ý"]
+    for field in (QLineEdit(), QPlainTextEdit()):
+        qtbot.addWidget(field)
+        texts = [a.text().split("\t")[0] for a in field.createStandardContextMenu().actions()]
+        assert "&Sao chép" in texts and "Chọn tất cả" in texts, texts
