@@ -841,6 +841,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>mẫu quan hệ</translation>
     </message>
     <message>
+        <source>rules</source>
+        <translation>luật</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>base-model</source>
+        <translation>mô hình gốc</translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation>mẫu quan hệ</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>tìm kiếm</translation>
+    </message>
+    <message>
         <source>suggested</source>
         <translation>được gợi ý</translation>
     </message>

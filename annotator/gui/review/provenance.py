@@ -20,6 +20,18 @@ def suggester_name(suggester: str | None) -> str:
     return names.get(suggester, suggester)
 
 
+def suggester_short_name(suggester: str) -> str:
+    """The suggester in a narrow column: "rules", "underthesea", "model"."""
+    names = {
+        "rules": _tr("rules"),
+        "model": _tr("model"),
+        "base-model": _tr("base-model"),
+        "relations": _tr("relations"),
+        "search": _tr("search"),
+    }
+    return names.get(suggester, suggester)
+
+
 def confidence_text(confidence: float | None) -> str:
     """ "87%" (or "" when the suggester gave none)."""
     if confidence is None:
@@ -40,7 +52,7 @@ def source_text(item: Span | Relation, *, short: bool = False) -> str:
     if item.suggester:
         confidence = confidence_text(item.confidence)
         if short:
-            return f"{item.suggester} {confidence}".strip()
+            return f"{suggester_short_name(item.suggester)} {confidence}".strip()
         name = suggester_name(item.suggester)
         return f"{name}, {confidence}" if confidence else name
     if item.origin == "imported":
