@@ -408,7 +408,7 @@
     </message>
     <message>
         <source>Seed</source>
-        <translation>Hạt giống</translation>
+        <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
         <source>Output</source>
@@ -2001,7 +2001,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message>
         <source>Seed</source>
-        <translation>Hạt giống</translation>
+        <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
         <source>Folder</source>
