@@ -46,8 +46,9 @@ def _skipped() -> set[str]:
 class Reader:
     """Collects the texts of every window that opens, closing it again."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget, inspect=None) -> None:
         self.window = window
+        self.inspect = inspect  # also called with each window that opens
         self.pairs: list[tuple[str, str]] = []
         self.opened: list[str] = []
         self.timer = QTimer(interval=20)
@@ -56,6 +57,8 @@ class Reader:
     def _read(self, widget: QWidget) -> None:
         self.opened.append(widget.windowTitle() or type(widget).__name__)
         self.pairs += widget_texts(widget)
+        if self.inspect is not None:
+            self.inspect(widget)
 
     def _close_modal(self) -> None:
         modal = QApplication.activeModalWidget()
@@ -94,9 +97,9 @@ def _menu_actions(window) -> list[QAction]:
     return actions
 
 
-def read_whole_window(window, qtbot) -> Reader:
+def read_whole_window(window, qtbot, inspect=None) -> Reader:
     """Trigger every menu action that opens something, and read everything shown."""
-    reader = Reader(window)
+    reader = Reader(window, inspect)
     for menu_action in window.menuBar().actions():
         reader.pairs.append(("menu bar", menu_action.text()))
         reader.pairs += [("menu " + menu_action.text(), t) for t in menu_texts(menu_action.menu())]

@@ -119,6 +119,20 @@ def test_vietnamese_texts_fit_at_the_default_size(
     assert not any(problems.values()), problems
 
 
+def test_no_dialog_the_menus_open_clips_a_text(vietnamese, make_window, demo_path, qtbot):
+    """Every dialog, question and panel reached from the menus, measured as it opens."""
+    from tests.gui.test_i18n_completeness import read_whole_window
+
+    window = make_window(demo_path)
+    window.open_document(window.project.document_ids()[0])
+    found: list[str] = []
+    reader = read_whole_window(
+        window, qtbot, inspect=lambda w: found.extend(f"{w.windowTitle()}: {c}" for c in clipped(w))
+    )
+    assert len(reader.opened) >= 8, reader.opened
+    assert found == [], found
+
+
 def test_the_fit_check_sees_a_clipped_button(vietnamese, qtbot):
     """A button squeezed below its text is reported (the check can fail)."""
     host = QWidget()
