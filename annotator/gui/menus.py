@@ -12,6 +12,8 @@ from annotator.core.model import IN_PROGRESS, REVIEWED
 from annotator.gui.i18n import _tr
 from annotator.gui.settings import recent_projects
 
+HELP_MENU = "help-menu"
+
 
 @dataclass
 class WindowActions:
@@ -168,6 +170,7 @@ def build_menus(window) -> WindowActions:
     annotate.addSeparator()
     annotate.addAction(a.train)
     help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.setObjectName(HELP_MENU)  # found by name: its text depends on the language
     help_menu.addActions([a.guidelines, a.shortcuts])
     a.show_arcs.setCheckable(True)
     return a

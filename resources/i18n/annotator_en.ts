@@ -1252,6 +1252,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Documents each pair shares (for agreement):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>agreement needs at least two annotators&apos; layers in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documents match; nothing to share out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two annotators&apos; names give the same file name; rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotator&apos;s layer to export separately</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

@@ -1252,6 +1252,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Documents each pair shares (for agreement):</source>
         <translation>Số tài liệu mỗi cặp cùng làm (để tính độ đồng thuận):</translation>
     </message>
+    <message>
+        <source>agreement needs at least two annotators' layers in the project</source>
+        <translation>cần ít nhất hai lớp của người chú thích trong dự án để tính độ đồng thuận</translation>
+    </message>
+    <message>
+        <source>an annotator is named twice</source>
+        <translation>một người chú thích bị nêu tên hai lần</translation>
+    </message>
+    <message>
+        <source>name at least one annotator</source>
+        <translation>hãy nêu ít nhất một người chú thích</translation>
+    </message>
+    <message>
+        <source>no documents match; nothing to share out</source>
+        <translation>không có tài liệu nào khớp; không có gì để chia</translation>
+    </message>
+    <message>
+        <source>two annotators' names give the same file name; rename one</source>
+        <translation>tên của hai người chú thích cho cùng một tên tệp; hãy đổi tên một người</translation>
+    </message>
+    <message>
+        <source>no annotator's layer to export separately</source>
+        <translation>không có lớp của người chú thích nào để xuất riêng</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>

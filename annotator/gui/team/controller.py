@@ -22,6 +22,7 @@ from annotator.app.team.packages import guidelines_text as project_guidelines
 from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
 from annotator.gui.guidelines import guidelines_text, show_guidelines
+from annotator.gui.menus import HELP_MENU
 from annotator.gui.report_dialog import ReportDialog
 from annotator.gui.report_texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
@@ -53,7 +54,9 @@ class TeamController(QObject):
     def _menu(self) -> list[QAction]:
         bar = self.window.menuBar()
         menu = bar.addMenu(self.tr("&Team"))
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        help_menu = next(
+            (a for a in bar.actions() if a.menu() and a.menu().objectName() == HELP_MENU), None
+        )
         if help_menu is not None:  # Help stays last
             bar.insertMenu(help_menu, menu)
         actions = []
