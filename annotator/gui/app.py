@@ -38,7 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     paths = [a for a in args if not a.startswith("-")]
     app = ensure_application()
-    install_translator()
+    install_translator()  # before any window or question: the system's language or the chosen one
+    from annotator.gui.first_run import ask_annotator_name
+
+    ask_annotator_name()
     window = create_main_window(paths[0] if paths else None)
     window.show()
     return app.exec()

@@ -60,11 +60,21 @@ def next_id(conn: sqlite3.Connection, table: str) -> int:
 
 
 def layer_change(
-    doc_ids: Sequence[int], old: Moved, spans: Sequence[int], relations: Sequence[int]
+    doc_ids: Sequence[int],
+    old: Moved,
+    spans: Sequence[int],
+    relations: Sequence[int],
+    *,
+    links: int = 0,
 ) -> ChangeSet:
-    """What replacing a layer changed: the old layer's rows out, the new one's in."""
+    """What replacing a layer changed: the old layer's rows out, the new one's in.
+
+    `links`: registry links that came in with the new rows (the old layer's
+    went into its stash).
+    """
     docs = frozenset(doc_ids)
     return ChangeSet(
+        registry_changed=bool(old.links or links),
         doc_ids=docs,
         spans_added=tuple(spans),
         spans_removed=old.span_ids,
@@ -103,7 +113,7 @@ def swap_layer(ctx: ApplyContext, op: SwapLayer) -> Result:
     current = stash_layer(ctx.conn, annotator, ctx.now)
     back = restore_stash(ctx.conn, op.stash, annotator)
     update_summaries(ctx.conn, ctx.now)
-    change = layer_change(ids, current, back.span_ids, back.relation_ids)
+    change = layer_change(ids, current, back.span_ids, back.relation_ids, links=back.links)
     return change, SwapLayer(current.stash, description=op.description)
 
 

@@ -15,18 +15,18 @@ from collections.abc import Mapping
 
 from annotator.core.errors import OperationError
 from annotator.core.model import ORIGINS, STATES
-from annotator.core.operations import MergePackage, SwapLayer
+from annotator.core.operations import Batch, MergePackage, SwapLayer
 from annotator.core.team import CURATED
 from annotator.store.apply_base import ApplyContext, Result, check_label, check_value
 from annotator.store.apply_layers import layer_change, next_id
 from annotator.store.apply_relations import relation_type
 from annotator.store.layer_stash import (
-    layer_span_ids,
     reattach_relations,
     stash_layer,
     update_summaries,
     use_documents,
 )
+from annotator.store.package_registry import carry_registry
 
 PACKAGE = "package"  # the schema name the package file is attached under
 # The package's spans that become the annotator's layer: all but the tool's layers.
@@ -75,12 +75,20 @@ def merge_package(ctx: ApplyContext, op: MergePackage) -> Result:
     _check_rows(conn, names)
     use_documents(conn, [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs")])
     old = stash_layer(conn, op.annotator, ctx.now)
-    relations = _copy_rows(ctx, op.annotator, op.package)
+    first_new = next_id(conn, "annotations")
+    relations, shift = _copy_rows(ctx, op.annotator, op.package)
     relations += reattach_relations(conn, old.stash, op.annotator)
+    registry = carry_registry(conn, shift)
     update_summaries(conn, ctx.now)
     ids = [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs ORDER BY pkg_id")]
-    change = layer_change(ids, old, layer_span_ids(conn, op.annotator), relations)
-    return change, SwapLayer(old.stash, description=op.description)
+    spans = tuple(
+        r[0] for r in conn.execute("SELECT id FROM annotations WHERE id >= ?", (first_new,))
+    )
+    change = layer_change(ids, old, spans, relations, links=int(registry.changed))
+    swap = SwapLayer(old.stash, description=op.description)
+    if not registry.entities and not registry.names:
+        return change, swap
+    return change, Batch((swap, *registry.undo()), description=op.description)
 
 
 def _name_map(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
@@ -90,18 +98,22 @@ def _name_map(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
 
 
 def _check_rows(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
-    """What the tables' own constraints do not check: schema names, spans inside the text."""
-    for (label,) in conn.execute(f"SELECT DISTINCT a.label FROM package.annotations a {_MATCHED}"):
+    """What the tables' own constraints do not check: schema names, spans inside the text.
+
+    Both read the package's indexes only: every label it uses (a superset of
+    the merged layer's), and each matched document's last span end.
+    """
+    for (label,) in conn.execute("SELECT DISTINCT label FROM package.annotations"):
         check_label(conn, names.get(label, label))
     outside = conn.execute(
-        'SELECT m.doc_id, a.start, a."end", d.length FROM package.annotations a '
-        "JOIN temp.package_docs m ON m.pkg_id = a.doc_id JOIN main.documents d ON d.id = m.doc_id "
-        f'WHERE {_PERSON} AND a."end" > d.length LIMIT 1'
+        'SELECT m.doc_id, (SELECT max(a."end") FROM package.annotations a '
+        "  WHERE a.doc_id = m.pkg_id) AS last, d.length FROM temp.package_docs m "
+        "JOIN main.documents d ON d.id = m.doc_id WHERE last > d.length LIMIT 1"
     ).fetchone()
     if outside is not None:
-        doc_id, start, end, length = outside
+        doc_id, end, length = outside
         raise OperationError(
-            f"a span of document {doc_id} ({start}-{end}) ends past its text ({length} characters)"
+            f"a span of document {doc_id} ends at {end}, past its text ({length} characters)"
         )
     for kind, state, origin in conn.execute(
         "SELECT DISTINCT r.type, r.state, r.origin FROM package.relations r "
@@ -112,8 +124,12 @@ def _check_rows(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
         check_value(origin, ORIGINS, "origin")
 
 
-def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> list[int]:
-    """The package's spans, relations and statuses as the annotator's; returns relation ids."""
+def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> tuple[list[int], int]:
+    """The package's spans, relations and statuses as the annotator's.
+
+    Returns the new relation ids and the shift of the span ids (package id +
+    shift = ours).
+    """
     conn, now = ctx.conn, ctx.now
     first = conn.execute(f"SELECT min(a.id) FROM package.annotations a {_MATCHED}").fetchone()[0]
     shift = next_id(conn, "annotations") - (first or 0)
@@ -144,7 +160,7 @@ def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> list[int]:
         "SELECT doc_id, ?, ?, ? FROM temp.package_docs",
         (annotator, package, now),
     )
-    return relations
+    return relations, shift
 
 
 def _copy_relations(conn: sqlite3.Connection, annotator: str, shift: int, now: float) -> list[int]:

@@ -108,6 +108,8 @@ def add_entity(ctx: ApplyContext, op: AddEntity) -> Result:
     name = clean_name(op.name)
     if not name:
         raise OperationError("an entity needs a name")
+    if ctx.conn.execute("SELECT 1 FROM registry_entities WHERE uid = ?", (op.uid,)).fetchone():
+        raise OperationError(f"the registry already has an entity {op.uid}")
     cursor = ctx.conn.execute(
         "INSERT INTO registry_entities (uid, type, name, annotator, created, updated) "
         "VALUES (?, ?, ?, ?, ?, ?)",

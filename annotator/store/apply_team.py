@@ -20,10 +20,12 @@ from annotator.core.operations import (
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
+    LinkMentions,
     Operation,
     RestoreStatus,
     SetStatus,
 )
+from annotator.core.registry import LINK_STATUSES
 from annotator.core.team import (
     ANNOTATOR_STATUSES,
     CURATED,
@@ -155,13 +157,49 @@ def curate_spans(ctx: ApplyContext, op: CurateSpans) -> Result:
             curated[(start, end, label)] = span_id
             added.append(span_id)
     linked, loose = _curated_relations(ctx, op, curated, set(added))
+    links = _carry_links(ctx, op.doc_id, added)
     change = ChangeSet(
-        doc_ids=frozenset({op.doc_id}), spans_added=tuple(added), relations_added=tuple(linked)
+        doc_ids=frozenset({op.doc_id}),
+        spans_added=tuple(added),
+        relations_added=tuple(linked),
+        registry_changed=bool(links),
     )
     undo: list[Operation] = [DeleteRelation(r) for r in loose]
+    if links:
+        undo.append(LinkMentions(None, links))
     if added:
         undo.append(DeleteSpans(tuple(added)))
     return change, Batch(tuple(undo), description=op.description)
+
+
+def _carry_links(ctx: ApplyContext, doc_id: int, span_ids: list[int]) -> tuple[int, ...]:
+    """Link each new curated span to the registry entity its sources' spans agree on.
+
+    The sources' spans are those of the same range and label in the layers
+    the curated span came from; when the linked ones all name one entity, the
+    curated span names it too, with the most cautious of their link statuses.
+    Returns the curated spans linked.
+    """
+    linked = []
+    for span_id in span_ids:
+        rows = ctx.conn.execute(
+            "SELECT DISTINCT l.entity_id, l.status FROM annotations c "
+            "JOIN annotations a ON a.doc_id = c.doc_id AND a.start = c.start "
+            '  AND a."end" = c."end" AND a.label = c.label AND a.id != c.id '
+            "  AND a.state = 'accepted' AND a.annotator IN (SELECT value FROM json_each(c.sources)) "
+            "JOIN registry_links l ON l.span_id = a.id WHERE c.id = ? AND c.doc_id = ?",
+            (span_id, doc_id),
+        ).fetchall()
+        if len({entity for entity, _ in rows}) != 1:
+            continue
+        status = min((status for _, status in rows), key=LINK_STATUSES.index)
+        ctx.conn.execute(
+            "INSERT OR REPLACE INTO registry_links (span_id, entity_id, status, annotator, "
+            "updated) VALUES (?, ?, ?, ?, ?)",
+            (span_id, rows[0][0], status, ctx.annotator, ctx.now),
+        )
+        linked.append(span_id)
+    return tuple(linked)
 
 
 def _curated_relations(

@@ -42,6 +42,7 @@ class Moved:
     doc_ids: tuple[int, ...]
     span_ids: tuple[int, ...]
     relation_ids: tuple[int, ...]
+    links: int = 0  # registry links that moved with the spans
 
 
 def use_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
@@ -85,6 +86,7 @@ def stash_layer(conn: sqlite3.Connection, annotator: str, now: float) -> Moved:
     )
     spans = _ids(conn, "stashed_spans", stash)
     relations = _ids(conn, "stashed_relations", stash)
+    links = _stash_links(conn, stash, len(spans))
     conn.execute(
         "DELETE FROM relations WHERE id IN (SELECT id FROM stashed_relations WHERE stash = ?)",
         (stash,),
@@ -94,7 +96,41 @@ def stash_layer(conn: sqlite3.Connection, annotator: str, now: float) -> Moved:
         (stash,),
     )
     conn.execute(f"DELETE FROM document_status WHERE annotator = ? AND {_IN_DOCS}", (annotator,))
-    return Moved(stash, _chosen(conn), spans, relations)
+    return Moved(stash, _chosen(conn), spans, relations, links)
+
+
+def _stash_links(conn: sqlite3.Connection, stash: int, spans: int) -> int:
+    """Move the registry links of the stashed spans into the stash; returns how many."""
+    links = conn.execute("SELECT count(*) FROM registry_links").fetchone()[0]
+    if not links or not spans:
+        return 0
+    # Walk the smaller table and look the other up by its key.
+    pair = (
+        "registry_links l CROSS JOIN stashed_spans s ON s.stash = ? AND s.id = l.span_id"
+        if links < spans
+        else "stashed_spans s CROSS JOIN registry_links l ON l.span_id = s.id AND s.stash = ?"
+    )
+    conn.execute(
+        "INSERT INTO stashed_links (stash, span_id, entity_uid, status, annotator, updated) "
+        f"SELECT s.stash, l.span_id, e.uid, l.status, l.annotator, l.updated FROM {pair} "
+        "JOIN registry_entities e ON e.id = l.entity_id",
+        (stash,),
+    )
+    return conn.execute(
+        "DELETE FROM registry_links WHERE span_id IN "
+        "(SELECT span_id FROM stashed_links WHERE stash = ?)",
+        (stash,),
+    ).rowcount
+
+
+def _restore_links(conn: sqlite3.Connection, stash: int) -> int:
+    """Put a stash's registry links back (_check_schema made sure their entities exist)."""
+    return conn.execute(
+        "INSERT INTO registry_links (span_id, entity_id, status, annotator, updated) "
+        "SELECT s.span_id, e.id, s.status, s.annotator, s.updated FROM stashed_links s "
+        "JOIN registry_entities e ON e.uid = s.entity_uid WHERE s.stash = ?",
+        (stash,),
+    ).rowcount
 
 
 def stash_documents(conn: sqlite3.Connection, stash: int) -> tuple[str, list[int]]:
@@ -122,6 +158,7 @@ def restore_stash(conn: sqlite3.Connection, stash: int, annotator: str) -> Moved
             f"SELECT {_RELATION_COLUMNS} FROM stashed_relations WHERE stash = ?",
             (stash,),
         )
+        links = _restore_links(conn, stash)
     except sqlite3.IntegrityError as exc:
         raise OperationError(f"the saved layer no longer fits the project ({exc})") from None
     conn.execute(
@@ -135,6 +172,7 @@ def restore_stash(conn: sqlite3.Connection, stash: int, annotator: str) -> Moved
         _chosen(conn),
         _ids(conn, "stashed_spans", stash),
         _ids(conn, "stashed_relations", stash),
+        links,
     )
     conn.execute("DELETE FROM layer_stashes WHERE id = ?", (stash,))
     return moved
@@ -200,6 +238,15 @@ def _check_schema(conn: sqlite3.Connection, stash: int) -> None:
     if kind is not None:
         raise OperationError(
             f"the saved layer uses relation type {kind[0]!r}, no longer in the schema"
+        )
+    gone = conn.execute(
+        "SELECT entity_uid FROM stashed_links WHERE stash = ? AND entity_uid NOT IN "
+        "(SELECT uid FROM registry_entities) LIMIT 1",
+        (stash,),
+    ).fetchone()
+    if gone is not None:
+        raise OperationError(
+            f"the saved layer links mentions to registry entity {gone[0]}, no longer there"
         )
 
 

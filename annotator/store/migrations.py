@@ -339,6 +339,22 @@ CREATE TABLE stashed_relations (
 """
 
 
+# Registry links of stashed spans (store.layer_stash): they leave and come
+# back with their spans, so undoing a merge takes its links out and puts the
+# replaced layer's back. The entity is named by uid, as in registry operations.
+_STASHED_LINKS = """
+CREATE TABLE stashed_links (
+    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
+    span_id INTEGER NOT NULL,
+    entity_uid TEXT NOT NULL,
+    status TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    updated REAL NOT NULL,
+    PRIMARY KEY (stash, span_id)
+) WITHOUT ROWID
+"""
+
+
 # Which annotator a work package gave which document, recorded when the
 # package is made and when it is merged: curation lists the annotators
 # still at work on a document.
@@ -442,6 +458,10 @@ def _assignments(conn: sqlite3.Connection) -> None:
     _run_script(conn, _ASSIGNMENTS)
 
 
+def _stashed_links(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _STASHED_LINKS)
+
+
 # The stamp of the current log generation (store.wal): one row, updated in
 # place, so the log says which state of the file it extends. The project's
 # number also goes into the SQLite header (user_version), where the file guard
@@ -492,6 +512,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0052_assignments", _assignments),
     Migration("0020_wal_stamp", _wal_stamp),
     Migration("0060_registry", _registry),
+    Migration("0053_stashed_links", _stashed_links),
 )
 
 

@@ -9,6 +9,7 @@ pending suggestions come along when asked for, as the annotator's.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from annotator.core.schema import LabelSchema
 from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
 from annotator.store.opening import create_project, open_project
+from annotator.store.package_registry import copy_registry_into_package, registry_facts
 from annotator.store.project import Project
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
@@ -47,24 +49,51 @@ def write_package(
     info: dict[str, Any],
     guidelines: str,
 ) -> int:
-    """Create the package file at `path`; returns how many documents it holds."""
-    package = create_project(path, schema=schema, annotator=annotator)
-    conn = package._conn
+    """Create the package file at `path`; returns how many documents it holds.
+
+    It is written under a temporary name and renamed once whole and on disk:
+    a failure (a full disk) leaves no half package behind to be handed out
+    or to block the next attempt. Until then nothing in it is anyone's work,
+    so its writes skip the per-commit flushes; one flush of the file comes
+    before the rename.
+    """
+    partial = path.with_name(path.name + ".partial")
+    _remove_file(partial)
+    package = create_project(partial, schema=schema, annotator=annotator)
     try:
+        conn = package._conn
+        conn.execute("PRAGMA synchronous = OFF")
         conn.execute("CREATE TEMP TABLE package_ids (id INTEGER PRIMARY KEY)")
         conn.executemany("INSERT INTO package_ids (id) VALUES (?)", [(i,) for i in doc_ids])
         conn.execute("ATTACH DATABASE ? AS src", (str(Path(source.path).resolve()),))
         try:
             with transaction(conn):
                 _copy(conn, annotator, with_suggestions)
+                copy_registry_into_package(conn)
         finally:
             conn.execute("DETACH DATABASE src")
         package.set_setting(PACKAGE_SETTING, info)
         package.set_setting(GUIDELINES_SETTING, guidelines)
         count = package.document_count()
-    finally:
         package.close()
+        _flush(partial)
+        os.replace(partial, path)
+    except BaseException:
+        package.close()
+        _remove_file(partial)
+        raise
     return count
+
+
+def _flush(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_file(path: Path) -> None:
+    """A project file and the files SQLite keeps beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _copy(conn: Any, annotator: str, with_suggestions: bool) -> None:
@@ -170,6 +199,8 @@ class PackageFacts:
     spans: int  # accepted spans
     relations: int  # accepted relations between the annotator's spans
     left_out: int  # relations touching a layer of the tool (the package's curated layer)
+    links: int = 0  # registry links of the merged spans
+    entities: int = 0  # registry entities the merge adds (store.package_registry)
 
 
 def _facts(conn: sqlite3.Connection) -> PackageFacts:
@@ -195,7 +226,10 @@ def _facts(conn: sqlite3.Connection) -> PackageFacts:
             f"JOIN {PACKAGE}.annotations h ON h.id = r.head "
             f"JOIN {PACKAGE}.annotations t ON t.id = r.tail"
         ).fetchone()
-    return PackageFacts(unmatched, int(spans), int(relations or 0), int(left_out or 0))
+        links, entities = registry_facts(conn)
+    return PackageFacts(
+        unmatched, int(spans), int(relations or 0), int(left_out or 0), links, entities
+    )
 
 
 def cross_layer_relations(project: Project, annotator: str) -> int:

@@ -1317,6 +1317,17 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
 </context>
 <context>
+    <name>AnnotatorNameDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation you make, so a team can compare each person&apos;s work and merge it back. Use the same name in every project (Preferences changes it; it is kept in {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorStatusBar</name>
     <message>
         <source>Annotator: {name}</source>
@@ -1526,6 +1537,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {k} of {n} agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any annotator has it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2033,6 +2052,18 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {status} ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of the title (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copy pending suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2073,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Annotators (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1317,6 +1317,17 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
 </context>
 <context>
+    <name>AnnotatorNameDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>Ai đang chú thích?</translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation you make, so a team can compare each person's work and merge it back. Use the same name in every project (Preferences changes it; it is kept in {path}).</source>
+        <translation>Tên của bạn được ký vào mọi chú thích bạn làm, để nhóm có thể so sánh công việc của từng người và gộp lại. Hãy dùng cùng một tên trong mọi dự án (đổi trong Tùy chọn; tên được lưu trong {path}).</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatorStatusBar</name>
     <message>
         <source>Annotator: {name}</source>
@@ -1521,6 +1532,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Mark reviewed</source>
         <translation>Đánh dấu đã duyệt</translation>
+    </message>
+    <message>
+        <source>at least {k} of {n} agree</source>
+        <translation>ít nhất {k}/{n} người đồng ý</translation>
+    </message>
+    <message>
+        <source>any annotator has it</source>
+        <translation>bất kỳ người chú thích nào có</translation>
     </message>
     <message>
         <source>Merge automatically when</source>
@@ -2004,6 +2023,18 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>an, bình, chi</translation>
     </message>
     <message>
+        <source>every document</source>
+        <translation>mọi tài liệu</translation>
+    </message>
+    <message>
+        <source>only {status} ones</source>
+        <translation>chỉ tài liệu {status}</translation>
+    </message>
+    <message>
+        <source>words of the title (empty: any)</source>
+        <translation>các từ trong tiêu đề (để trống: mọi tiêu đề)</translation>
+    </message>
+    <message>
         <source>Copy pending suggestions</source>
         <translation>Sao chép gợi ý chờ duyệt</translation>
     </message>
@@ -2014,6 +2045,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Annotators (comma separated)</source>
         <translation>Người chú thích (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Title contains</source>
+        <translation>Tiêu đề chứa</translation>
     </message>
     <message>
         <source>Annotators per document</source>

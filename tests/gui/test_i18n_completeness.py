@@ -210,3 +210,15 @@ def test_vietnamese_accelerators_are_unique_in_each_menu(vietnamese, make_window
     assert len(menus) > 8 and clashes == [], clashes
     help_menu = window.menuBar().actions()[-1].menu()
     assert help_menu.objectName() == "help-menu"  # Help stays last in any language
+
+
+def test_the_first_run_question_is_in_vietnamese(vietnamese, qtbot):
+    """The question asked before the window opens (not reachable from a menu)."""
+    from annotator.gui.first_run import AnnotatorNameDialog
+
+    dialog = AnnotatorNameDialog("root")
+    qtbot.addWidget(dialog)
+    pairs = widget_texts(dialog)
+    assert dialog.windowTitle() == "Ai đang chú thích?" and len(pairs) >= 3
+    left = english_texts(pairs)
+    assert left == [], left

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.operations import AddRelation, AddSpan, AddSuggestions
 from annotator.core.resources import default_schema
+from annotator.core.user_config import configured_annotator, save_annotator
 from annotator.gui.settings import recent_projects
 from tests.gui.helpers import NAME, ROLE_TEXT, seed_doc_id
 
@@ -119,6 +120,7 @@ def test_annotated_seed_article_screenshot(qtbot, make_window, demo_path, screen
 
 
 def test_main_py_opens_the_project_given_on_the_command_line(demo_path, tmp_path):
+    save_annotator("Lan")  # not a first run: no question before the window
     script = textwrap.dedent(
         f"""
         import sys
@@ -152,6 +154,35 @@ def test_main_py_opens_the_project_given_on_the_command_line(demo_path, tmp_path
     )
     assert done.returncode == 0, done.stderr
     assert "demo.db" in done.stdout and "Thực hiện nghiêm" in done.stdout
+
+
+def test_the_first_run_asks_who_annotates_once(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from annotator.gui.first_run import (
+        AnnotatorNameDialog,
+        ask_annotator_name,
+        needs_annotator_name,
+    )
+
+    seen: list = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        seen.append(type(dialog).__name__)
+        assert isinstance(dialog, AnnotatorNameDialog)
+        dialog.name_edit.clear()
+        qtbot.keyClicks(dialog.name_edit, "  Lan ")
+        dialog.name_edit.insert("Nguyễn  Thị")  # beyond what key events can type
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    assert configured_annotator() is None
+    QTimer.singleShot(0, answer)
+    ask_annotator_name()
+    assert seen == ["AnnotatorNameDialog"]
+    assert configured_annotator() == "Lan Nguyễn Thị"
+    assert not needs_annotator_name()  # asked once: the next start opens the window at once
 
 
 def _close_modal_later(seen: list) -> None:

@@ -32,21 +32,51 @@ def _button(dialog, text: str):
     return next(b for b in dialog.findChildren(QPushButton) if b.text() == text)
 
 
+def _team_action(window, text: str):
+    """The Team menu's command whose text starts with `text` (the mnemonic's & aside)."""
+    return next(a for a in window.team.actions if a.text().replace("&", "").startswith(text))
+
+
+def _choose_files_later(qtbot, paths: list[Path]) -> None:
+    """Pick `paths` in the file dialog the next command opens, as a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(paths[0].parent))
+        names = " ".join(f'"{p.name}"' for p in paths)
+        dialog.findChild(QLineEdit).setText(names)
+        qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, choose)
+
+
 def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_path, tmp_path):
     path, packages = team_path
     window = make_window(path)
     team = window.team
     model = window.documents.model
     assert model.rowCount() == 30 and model.row_at(0).status == "new"
-    # Merge the three packages with the window open: the list and the editor follow.
-    reports = team.merge(list(packages.values()))
-    assert [r.documents for r in reports] == [20, 20, 20]
+    # Merge the three packages with the window open, from the Team menu and its file
+    # dialog: the list and the editor follow.
+    assert all(action.isEnabled() for action in team.actions)
+    _choose_files_later(qtbot, list(packages.values()))
+    _team_action(window, "Merge packages").trigger()
     qtbot.waitUntil(lambda: model.row_at(0).status == "done")
     assert {model.row_at(n).status for n in range(30)} == {"done"}
+    assert "3 of 3 packages merged." in team.dialog.summary.text()
     qtbot.waitUntil(lambda: len(window.editor._index) >= 5)  # two layers on the open document
     # The agreement report: heat map and documents worst first.
-    dialog = team.show_agreement()
+    _team_action(window, "Agreement").trigger()
+    dialog = team.dialog
     assert dialog is not None and dialog.documents.rowCount() == 30
+    # The figures by hand (tests/app/team/test_agreement_report.py has the working):
+    # an and binh share 10 documents, agree on PER and ROLE (20), not on Hà Nội (10 + 10).
+    an_binh = next(p for p in dialog.report["pairs"] if (p["a"], p["b"]) == ("an", "binh"))
+    assert an_binh["micro"]["f1"] == pytest.approx(40 / 60, abs=1e-4)
+    assert dialog.report["overall"]["span_f1"] == pytest.approx(120 / 160, abs=1e-4)
     assert dialog.canvas.figure.axes
     worst = dialog.report["documents"][0]
     assert set(worst["annotators"]) == {"an", "binh"}
@@ -54,7 +84,8 @@ def test_merge_agree_curate_and_export_in_the_window(qtbot, make_window, team_pa
     qtbot.waitUntil(lambda: window.current_doc_id() == worst["doc_id"])
     doc_id = worst["doc_id"]
     # Curate: the spans both agree on go in at once, "Hà Nội" is disputed (LOC or ORG).
-    curation = team.curate_current()
+    _team_action(window, "Curate this document").trigger()
+    curation = team.dialog
     assert curation.summary.text().startswith("2 annotators; 2 spans disputed; 2 in the curated")
     loc = next(n for n, row in enumerate(curation.rows) if row.key[2] == "LOC")
     curation.table.selectRow(loc)
@@ -172,6 +203,17 @@ def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window,
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert sorted(p.name for p in (tmp_path / "out").glob("*.db")) == ["team-dung.db", "team-em.db"]
     assert "15 documents" in window.team.dialog.details.toPlainText()
+    # Only some documents, as --status and --filter choose them on the command line.
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    dialog.names.setText("dung, em")
+    dialog.folder.setText(str(tmp_path / "some"))
+    dialog.status.setCurrentIndex(dialog.status.findData("new"))
+    dialog.title.setText("Bài 0")  # key events cannot type "à" here
+    dialog.overlap.setValue(2)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "10 documents shared out" in window.team.dialog.details.toPlainText()
 
 
 def test_agreement_dialog_switches_the_heat_map_metric(qtbot, make_window, team_path):
@@ -207,3 +249,34 @@ def test_a_merge_is_undone_with_one_ctrl_z(qtbot, make_window, team_path):
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not project.stats()["labels"])
     qtbot.waitUntil(lambda: window.documents.model.row_at(0).status == "new")
+
+
+def test_the_curator_chooses_how_many_must_agree(qtbot, make_window, team_path):
+    from annotator.core.operations import MergeLayer
+
+    path, packages = team_path
+    window = make_window(path)
+    team = window.team
+    team.merge(list(packages.values()))
+    project = window.project
+    doc_id = next(
+        d for d in project.document_ids() if set(project.annotator_statuses(d)) == {"an", "chi"}
+    )
+    team.apply(MergeLayer("dung", ((doc_id, "done", (), ()),)), None)  # looked, found nothing
+    window.open_document(doc_id)
+    qtbot.waitUntil(lambda: window.current_doc_id() == doc_id)
+    _team_action(window, "Curate this document").trigger()
+    curation = team.dialog
+    rules = [curation.rule.itemText(i) for i in range(curation.rule.count())]
+    assert rules == ["all annotators agree", "a majority agrees", "any annotator has it"]
+    # Opened on "all": nothing is on all three layers (dung marked nothing).
+    assert not [s for s in project.spans(doc_id) if s.annotator == CURATED]
+    curation.rule.setCurrentIndex(1)  # a majority: an and chi's PER, ROLE and HOLDS
+    qtbot.mouseClick(_button(curation, "Merge what is agreed"), Qt.MouseButton.LeftButton)
+    curated = sorted(s.label for s in project.spans(doc_id) if s.annotator == CURATED)
+    assert curated == ["PER", "ROLE"]
+    curation.rule.setCurrentIndex(2)  # anyone: an's LOC too
+    qtbot.mouseClick(_button(curation, "Merge what is agreed"), Qt.MouseButton.LeftButton)
+    curated = sorted(s.label for s in project.spans(doc_id) if s.annotator == CURATED)
+    assert curated == ["LOC", "PER", "ROLE"]
+    assert "0 spans disputed" in curation.summary.text()

@@ -40,6 +40,10 @@ def test_the_all_layers_list_says_whose_each_span_is(qtbot, make_window, team_pa
     qtbot.waitUntil(lambda: len(model.spans()) == 6)  # an's three and binh's three
     column = SpanListModel.ANNOTATOR
     assert not panel.view.isColumnHidden(column)
+    # Who comes right after the text, and a narrow dock scrolls rather than cut the text.
+    assert panel.view.horizontalHeader().visualIndex(column) == 1
+    panel.view.resize(260, 300)
+    assert panel.view.columnWidth(0) >= panel.view.text_width > 100
     cells = {}
     for row in range(model.rowCount()):
         span = model.span_at(row)
@@ -48,6 +52,19 @@ def test_the_all_layers_list_says_whose_each_span_is(qtbot, make_window, team_pa
             assert index.data() == span.annotator
             cells[span.annotator] = index.data(Qt.ItemDataRole.BackgroundRole).name()
     assert set(cells) == {"an", "binh"} and cells["an"] != cells["binh"]
+    # binh keeps the colour in a document of binh and chi, curated or not.
+    other = next(
+        d for d in project.document_ids() if set(project.annotator_statuses(d)) == {"binh", "chi"}
+    )
+    window.open_document(other)
+    qtbot.waitUntil(lambda: {s.annotator for s in model.spans()} == {"binh", "chi"})
+    colors = {
+        model.span_at(row).annotator: model.index(row, column).data(Qt.ItemDataRole.BackgroundRole)
+        for row in range(model.rowCount())
+        if model.span_at(row) is not None
+    }
+    assert colors["binh"].name() == cells["binh"] and colors["chi"].name() != cells["binh"]
+    window.open_document(doc_id)
     team.set_layer("binh")  # one layer: the column goes
     qtbot.waitUntil(lambda: len(model.spans()) == 3)
     assert panel.view.isColumnHidden(column)

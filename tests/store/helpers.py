@@ -44,6 +44,10 @@ _SNAPSHOT = {
     "relation_types": "name, head_labels, tail_labels, description, key, ord",
     "annotations": 'id, doc_id, start, "end", label, annotator, origin, state, suggester, created',
     "relations": "id, doc_id, head, tail, type, annotator, created, state",
+    "document_status": "doc_id, annotator, status",
+    "registry_entities": "id, uid, type, name",
+    "registry_names": "entity_id, name, key",
+    "registry_links": "span_id, entity_id, status",
 }
 
 

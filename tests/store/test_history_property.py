@@ -14,14 +14,19 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from annotator.core.errors import AnnotatorError
 from annotator.core.operations import (
     AcceptSpanAs,
+    AddEntity,
     AddRelation,
     AddSpan,
     AddSuggestions,
     Batch,
+    CurateSpan,
+    CurateSpans,
     DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
+    LinkMentions,
+    MergeLayer,
     Operation,
     PutLabel,
     PutRelationType,
@@ -78,7 +83,7 @@ class History(RuleBasedStateMachine):
         span_id = span.id if span else 999
         start = data.draw(st.integers(0, length - 1))
         end = data.draw(st.integers(start, min(length + 1, start + 30)))
-        kind = data.draw(st.integers(0, 19))
+        kind = data.draw(st.integers(0, 24))
         relations = [r for d in self.docs for r in self.project.relations(d)]
         ops: dict[int, Operation] = {
             0: AddSpan(doc, start, end, self._label(data)),
@@ -107,8 +112,24 @@ class History(RuleBasedStateMachine):
             17: AcceptSpanAs(span_id, self._label(data)),
             18: SetTitle(doc, data.draw(st.sampled_from(["Bài mới", "", "  x  "]))),
             19: DeleteDocument(doc),
+            **self._team_ops(data, doc, (start, end), span_id),
         }
         return ops[kind]
+
+    def _team_ops(self, data, doc: int, where: tuple[int, int], span_id: int) -> dict:
+        """Layers replaced (imports, merges), curation and registry links: undone exactly too."""
+        start, end = where
+        label = self._label(data)
+        who = data.draw(st.sampled_from(("lan", "an", "binh")))
+        layer = ((None, start, end, label, "manual", "accepted", None, None),)
+        uid = data.draw(st.sampled_from(("e1", "e2")))
+        return {
+            20: MergeLayer(who, ((doc, "done", layer if end > start else (), ()),)),
+            21: CurateSpans(doc, ((start, end, label, (who,)),), ()),
+            22: CurateSpan(doc, start, end, label, (who,)),
+            23: AddEntity(uid, "person", f"Người {uid}", span_ids=(span_id,)),
+            24: LinkMentions(uid, (span_id,), "confirmed"),
+        }
 
     # -- rules ------------------------------------------------------------------
 

@@ -128,3 +128,11 @@ def test_every_registry_operation_survives_the_action_log(project, doc) -> None:
             decoded = json.loads(data)
             if decoded.get("kind"):
                 assert operation_from_dict(decoded).to_dict() == decoded
+
+
+def test_an_entity_uid_taken_is_refused_with_a_message(project, doc) -> None:
+    session = project.session()
+    session.apply(AddEntity("u1", "person", "Phan Việt Cường"))
+    with pytest.raises(OperationError, match="already has an entity u1"):
+        session.apply(AddEntity("u1", "person", "Người khác"))
+    assert [e.name for e in project.registry_entities("person")] == ["Phan Việt Cường"]

@@ -6,8 +6,9 @@ finished the document and marked nothing votes "no span" on every row.
 Annotators a package assigned the document who have neither finished it
 nor marked anything are listed as waiting and do not vote.
 
-Spans and relations that every voter (or a majority, more than half) has
-are merged into the curated layer in one step. A relation is merged only
+Spans and relations that every voter, a majority (more than half), or at
+least a number of voters the curator chooses have are merged into the
+curated layer in one step. A relation is merged only
 when both its spans are agreed or already curated: the curated layer never
 holds a relation to a span it lacks.
 """
@@ -23,6 +24,7 @@ from annotator.core.team import CURATED, is_person
 
 ALL = "all"
 MAJORITY = "majority"
+Rule = str | int  # ALL, MAJORITY, or at least this many voters
 Key = tuple[int, int, str]  # (start, end, label)
 
 
@@ -56,16 +58,18 @@ class Curation:
     spans: list[SpanRow]
     relations: list[RelationRow]
 
-    def needed(self, rule: str) -> int:
-        """Voters who must agree: all of them, or more than half (at least one)."""
+    def needed(self, rule: Rule) -> int:
+        """Voters who must agree: all, more than half, or the number chosen (at least one)."""
         count = len(self.voters)
+        if isinstance(rule, int):
+            return max(1, min(rule, count))
         return max(1, count if rule == ALL else count // 2 + 1)
 
-    def agreed_spans(self, rule: str) -> list[SpanRow]:
+    def agreed_spans(self, rule: Rule) -> list[SpanRow]:
         need = self.needed(rule)
         return [row for row in self.spans if len(row.annotators) >= need]
 
-    def agreed_relations(self, rule: str) -> list[RelationRow]:
+    def agreed_relations(self, rule: Rule) -> list[RelationRow]:
         """Relations enough voters have, between spans agreed on or already curated."""
         need = self.needed(rule)
         settled = {row.key for row in self.agreed_spans(rule)}
@@ -154,7 +158,7 @@ def curate_operation(
     )
 
 
-def merge_agreed(curation: Curation, rule: str) -> CurateSpans | None:
+def merge_agreed(curation: Curation, rule: Rule) -> CurateSpans | None:
     """Every span and relation enough voters agree on, into the curated layer."""
     return curate_operation(
         curation,

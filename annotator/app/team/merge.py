@@ -105,6 +105,11 @@ def merge_package(
         after = cross_layer_relations(project, annotator)
     report.documents = len(report.changes.doc_ids)
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
+    if facts.links or facts.entities:
+        report.notes.append(
+            f"Registry: {facts.links} mentions of the merged layer link registry entities; "
+            f"{facts.entities} entities made or linked in the package were new here and added."
+        )
     _note_relations(report, facts.left_out, before, after)
     return report
 

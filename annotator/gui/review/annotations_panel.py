@@ -46,11 +46,28 @@ class ReviewKeysMixin:
 
 
 class ReviewTable(ReviewKeysMixin, QTableView):
-    """A table whose Enter, Backspace and Space review the current row."""
+    """A table whose Enter, Backspace and Space review the current row.
+
+    Its first column (the annotation's text) takes the room the others leave,
+    but never less than `text_width`: in a narrow dock the table scrolls
+    sideways rather than cut every text to its first letter.
+    """
 
     decide = Signal(str)
     step = Signal(int)
     REVIEW_KEYS = SPAN_KEYS
+    text_width = 0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit_text_column()
+
+    def fit_text_column(self) -> None:
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c) for c in range(1, header.count()) if not self.isColumnHidden(c)
+        )
+        header.resizeSection(0, max(self.text_width, self.viewport().width() - others))
 
 
 class AnnotationsPanel(QWidget):
@@ -91,9 +108,9 @@ class AnnotationsPanel(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Widths from the font: measuring the contents would visit every span.
         metrics = self.fontMetrics()
+        view.text_width = metrics.horizontalAdvance("Bí thư Tỉnh ủy") + 24
         for column, sample in (
             (1, "suggested"),
             (2, "underthesea 100%"),
@@ -103,6 +120,9 @@ class AnnotationsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         header.setHighlightSections(False)
+        # Whose span it is comes right after the text (when several layers are listed).
+        header.moveSection(header.visualIndex(SpanListModel.ANNOTATOR), 1)
+        header.sectionResized.connect(lambda column, _old, _new: column and view.fit_text_column())
         view.clicked.connect(self._activate)
         view.selectionModel().currentRowChanged.connect(
             lambda current, _old: self._activate(current)
@@ -121,6 +141,7 @@ class AnnotationsPanel(QWidget):
             self.model.show(schema=schema, text=text, spans=kept)
             # The all-layers view: a column says whose each span is, coloured per annotator.
             self.view.setColumnHidden(SpanListModel.ANNOTATOR, not self.model.several_layers)
+            self.view.fit_text_column()
             self.view.clearSpans()
             for row in self.model.group_rows():  # a few per document: one per label
                 self.view.setSpan(row, 0, 1, self.model.columnCount())

@@ -61,7 +61,12 @@ class SpanListModel(QAbstractTableModel):
         self._row_of: dict[int | None, int] = {}
         self._text = ""
         self._layers: dict[str, QColor] = {}
+        self._layer_slots: dict[str, int] = {}
         self.locate: Locate | None = None
+
+    def set_layer_order(self, names: list[str]) -> None:
+        """The project's layers in a fixed order, so each annotator keeps one colour everywhere."""
+        self._layer_slots = {name: i for i, name in enumerate(dict.fromkeys(names))}
 
     @property
     def several_layers(self) -> bool:
@@ -78,9 +83,13 @@ class SpanListModel(QAbstractTableModel):
         for label, items in by_label.items():
             rows.append(_Group(label, colors.get(label, "#888888"), len(items)))
             rows.extend(items)
-        names = sorted({s.annotator for s in spans})
+        unknown = sorted({s.annotator for s in spans} - set(self._layer_slots))
+        slots = {**self._layer_slots}
+        slots.update((n, len(self._layer_slots) + i) for i, n in enumerate(unknown))
         self.beginResetModel()
-        self._layers = {n: LAYER_COLORS[i % len(LAYER_COLORS)] for i, n in enumerate(names)}
+        self._layers = {
+            n: LAYER_COLORS[slots[n] % len(LAYER_COLORS)] for n in {s.annotator for s in spans}
+        }
         self._text, self._rows = text, rows
         self._row_of = {row.id: n for n, row in enumerate(rows) if isinstance(row, Span)}
         self.endResetModel()

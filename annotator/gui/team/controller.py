@@ -93,14 +93,14 @@ class TeamController(QObject):
         self.view = None
         self.switch.clear()
         self._guidelines(guidelines_text())
+        for action in self.actions:
+            action.setEnabled(False)
 
     def _guidelines(self, text: str) -> None:
         """The guidelines dock shows the project's (a package's are its project's)."""
         browser = getattr(self.window, "guidelines", None)  # built after this controller
         if browser is not None:
             show_guidelines(browser, text)
-        for action in self.actions:
-            action.setEnabled(False)
 
     def fill_switch(self) -> None:
         project = self.window.project
@@ -114,6 +114,10 @@ class TeamController(QObject):
                 self.switch.addItem(self.tr("{name} (read-only)").format(name=name), name)
         self.switch.addItem(self.tr("Curated"), CURATED)
         self._show_current(current)
+        layers = [self.switch.itemData(i) for i in range(1, self.switch.count())]
+        panel = getattr(self.window, "annotations", None)
+        if panel is not None:  # each annotator keeps one colour in the list
+            panel.model.set_layer_order(layers)
 
     def _show_current(self, layer: str | None) -> None:
         for i in range(self.switch.count()):

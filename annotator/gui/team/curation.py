@@ -68,8 +68,7 @@ class CurationDialog(QDialog):
         self.setWindowTitle(self.tr("Curate document"))
         self.resize(820, 520)
         self.rule = QComboBox(self)
-        self.rule.addItem(self.tr("all annotators agree"), ALL)
-        self.rule.addItem(self.tr("a majority agrees"), MAJORITY)
+        self.rule.setObjectName("curation-rule")
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.table = QTableWidget(self)
@@ -96,6 +95,7 @@ class CurationDialog(QDialog):
         self.rule.currentIndexChanged.connect(lambda _i: self.refresh())
         context.changed.connect(self._on_changed)
         self.curation: Curation = read_curation(context.project, doc_id)
+        self._fill_rules(len(self.curation.voters))
         self.refresh()
         if not any(r.curated_ids for r in self.rows) and self._status() != REVIEWED:
             self.merge_agreed()
@@ -111,6 +111,16 @@ class CurationDialog(QDialog):
     @property
     def raters(self) -> list[str]:
         return self.curation.voters
+
+    def _fill_rules(self, voters: int) -> None:
+        """All, a majority, or at least k of the document's voters (k below the majority too)."""
+        self.rule.addItem(self.tr("all annotators agree"), ALL)
+        self.rule.addItem(self.tr("a majority agrees"), MAJORITY)
+        majority = voters // 2 + 1
+        for k in range(voters - 1, 0, -1):
+            if k != majority:
+                text = self.tr("at least {k} of {n} agree").format(k=k, n=voters)
+                self.rule.addItem(text if k > 1 else self.tr("any annotator has it"), k)
 
     def _layout(self) -> None:
         top = QHBoxLayout()

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from annotator.app.team.packages import PackageOptions, PackageReport, create_packages
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import STATUSES
+from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.i18n import _tr
 
 
 class PackageDialog(QDialog):
-    """Choose annotators, overlap, seed and a folder; OK writes the packages."""
+    """Choose annotators, the documents, overlap, seed and a folder; OK writes the packages."""
 
     def __init__(self, project: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +40,14 @@ class PackageDialog(QDialog):
         self.overlap = QSpinBox(self, minimum=1, maximum=20, value=2)
         self.common = QSpinBox(self, minimum=0, maximum=1_000_000, value=0)
         self.seed = QSpinBox(self, minimum=0, maximum=2_147_483_647, value=13)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("every document"), None)
+        for status in STATUSES:
+            self.status.addItem(
+                self.tr("only {status} ones").format(status=_tr(STATUS_TEXT[status])), status
+            )
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("words of the title (empty: any)"))
         self.suggestions = QCheckBox(self.tr("Copy pending suggestions"), self)
         self.folder = QLineEdit(str(Path(project.path).parent / "packages"), self)
         browse = QPushButton(self.tr("Choose…"), self)
@@ -47,6 +59,8 @@ class PackageDialog(QDialog):
         folder_row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("Annotators (comma separated)"), self.names)
+        form.addRow(self.tr("Documents"), self.status)
+        form.addRow(self.tr("Title contains"), self.title)
         form.addRow(self.tr("Annotators per document"), self.overlap)
         form.addRow(self.tr("Documents everyone gets"), self.common)
         form.addRow(self.tr("Seed"), self.seed)
@@ -75,6 +89,8 @@ class PackageDialog(QDialog):
             overlap=self.overlap.value(),
             common=self.common.value(),
             seed=self.seed.value(),
+            statuses=(self.status.currentData(),) if self.status.currentData() else (),
+            title_contains=self.title.text().strip(),
             with_suggestions=self.suggestions.isChecked(),
         )
 

@@ -95,6 +95,7 @@ def test_who_finished_with_no_span_votes_no_and_the_unfinished_wait(merged) -> N
     curation = read_curation(project, doc_id)
     assert curation.voters == ["an", "chi", "dung"] and curation.waiting == ["emma"]
     assert curation.needed(ALL) == 3 and curation.needed(MAJORITY) == 2
+    assert curation.needed(1) == 1 and curation.needed(9) == 3  # the curator's own number
     assert curation.agreed_spans(ALL) == []
     assert [r.key[2] for r in curation.agreed_spans(MAJORITY)] == ["PER", "ROLE"]
     assert len(curation.agreed_relations(MAJORITY)) == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from itertools import combinations
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from annotator.app.team.assign import assign
 from annotator.app.team.merge import merge_package
 from annotator.app.team.packages import PackageOptions, create_packages
-from annotator.core.errors import TeamError
+from annotator.core.errors import AnnotatorError, TeamError
 from annotator.core.model import DONE, SourceDocument
 from annotator.core.operations import AddSpan, AddSuggestions, PutLabel, SetStatus
 from annotator.store import create_project, open_project
@@ -90,6 +92,29 @@ def test_a_package_is_an_ordinary_project_with_its_share(tmp_path: Path) -> None
     project.close()
 
 
+def test_a_failed_package_leaves_no_file_and_can_be_made_again(tmp_path: Path, monkeypatch) -> None:
+    import annotator.store.packages as writer
+
+    project = create_project(tmp_path / "p.db", annotator="lead")
+    project.add_document(SourceDocument(text="Ông A ở Huế."))
+    options = PackageOptions(annotators=("an",), out=tmp_path / "out", overlap=1)
+
+    def full_disk(_conn) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(writer, "copy_registry_into_package", full_disk)
+    with pytest.raises(Exception, match="full"):
+        create_packages(project, options)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []
+    monkeypatch.undo()
+    report = create_packages(project, options)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p-an.db"]
+    package = open_project(report.files["an"], annotator="an")
+    assert package.document_count() == 1
+    package.close()
+    project.close()
+
+
 def test_merge_brings_layers_back_and_merging_twice_changes_nothing(team) -> None:
     project, session = team.project, team.project.session()
     for path in team.packages.files.values():
@@ -142,6 +167,32 @@ def test_corrupt_file_is_refused_and_nothing_changes(team, tmp_path: Path) -> No
         with pytest.raises(TeamError, match="was not merged"):
             merge_package(project, session, path)
     assert _snapshot(project) == before
+
+
+def test_a_span_past_its_text_is_refused_and_nothing_changes(team, tmp_path: Path) -> None:
+    copy = tmp_path / "tampered.db"
+    shutil.copy(team.packages.files["an"], copy)
+    with closing(sqlite3.connect(copy)) as conn, conn:
+        conn.execute(
+            'UPDATE annotations SET "end" = 5000 WHERE id = (SELECT max(id) FROM annotations)'
+        )
+    before = _snapshot(team.project)
+    with pytest.raises(AnnotatorError, match="ends at 5000, past its text"):
+        merge_package(team.project, team.project.session(), copy)
+    assert _snapshot(team.project) == before
+
+
+def test_a_package_with_planted_code_is_refused_by_the_gate(team, tmp_path: Path) -> None:
+    copy = tmp_path / "planted.db"
+    shutil.copy(team.packages.files["an"], copy)
+    with closing(sqlite3.connect(copy)) as conn, conn:
+        conn.execute(
+            "CREATE TRIGGER planted AFTER INSERT ON annotations BEGIN DELETE FROM documents; END"
+        )
+    before = _snapshot(team.project)
+    with pytest.raises(TeamError, match="was not merged.*planted"):
+        merge_package(team.project, team.project.session(), copy)
+    assert _snapshot(team.project) == before
 
 
 def test_another_projects_package_is_refused(team, tmp_path: Path) -> None:
