@@ -91,7 +91,7 @@ class DocumentShaper:
         out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
         # Stored units and tokens describe the stored text: not one with regions cut out.
         whole = out.text is doc.text
-        units = decode(item.units) if item.units is not None and whole else None
+        units = decode(item.units, doc.text) if item.units is not None and whole else None
         tokens = item.tokens if whole else None
         return self._shape(out, units, tokens)
 

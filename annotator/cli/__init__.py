@@ -1,14 +1,109 @@
-"""Command line: thin click wrappers over the functions the GUI uses too."""
+"""Command line: thin click wrappers over the functions the GUI uses too.
+
+Commands are loaded lazily: `annotator --help` lists them from the table
+below without importing their modules, and a command's module (with its
+NLP, export or plotting stack) is imported only when that command runs.
+"""
 
 from __future__ import annotations
 
 import click
 
 from annotator import __version__
-from annotator.cli.failures import SafeGroup
+from annotator.cli.lazy import LazyCommand, LazyGroup
+
+# Each command (or command group) lives in a module of its own and is listed
+# here with one entry: its name, where it is defined, and the first sentence
+# of its help (tests/cli/test_cli_start.py checks it matches the command's).
+COMMANDS = (
+    LazyCommand(
+        "new",
+        "project_cmds:new_cmd",
+        "Create an empty project file; an existing file is never overwritten.",
+    ),
+    LazyCommand(
+        "import",
+        "import_cmds:import_cmd",
+        "Import article files, corpus files and folders (recursively) into PROJECT.",
+    ),
+    LazyCommand(
+        "info",
+        "project_cmds:info_cmd",
+        "Show what PROJECT holds: documents by status, spans by label, annotators.",
+    ),
+    LazyCommand(
+        "demo",
+        "project_cmds:demo_cmd",
+        "Create the demo project at PATH (or reopen it if it is already there).",
+    ),
+    LazyCommand(
+        "export",
+        "export_cmds:export_cmd",
+        "Export annotated documents as training data, with a loss report and a dataset card.",
+    ),
+    LazyCommand(
+        "suggest",
+        "nlp_cmds:suggest_cmd",
+        "Propose spans (rules, the trained or base model, optionally underthesea NER) and relations.",
+    ),
+    LazyCommand(
+        "train",
+        "nlp_cmds:train_cmd",
+        "Train the project's model on accepted spans of done and reviewed documents.",
+    ),
+    LazyCommand(
+        "evaluate",
+        "nlp_cmds:evaluate_cmd",
+        "Score the suggesters against a gold JSONL file (exact-match P/R/F1).",
+    ),
+    LazyCommand(
+        "base-model",
+        "model_cmds:base_model_cmd",
+        "Train the base CRF a fresh project suggests with, from the committed gold.",
+    ),
+    LazyCommand(
+        "package",
+        "team_cmds:package_group",
+        "Share documents out as work packages, and merge them back.",
+    ),
+    LazyCommand(
+        "agreement",
+        "team_cmds:agreement_cmd",
+        "Agreement between annotators: span F1, Cohen's and Fleiss' kappa, Krippendorff's alpha.",
+    ),
+    LazyCommand(
+        "clean-copy",
+        "file_cmds:clean_copy_cmd",
+        "Copy a project that was refused for holding foreign SQL, without that SQL.",
+    ),
+    LazyCommand(
+        "labels",
+        "labels_cmds:labels_group",
+        "List and change a project's labels and relation types.",
+    ),
+    LazyCommand(
+        "search",
+        "corpus_cmds:search_cmd",
+        "Find words, phrases or annotations in every document, as a concordance.",
+    ),
+    LazyCommand(
+        "stats",
+        "corpus_cmds:stats_cmd",
+        "Documents by status and annotator, spans by label and origin, suggesters, progress.",
+    ),
+    LazyCommand(
+        "registry",
+        "corpus_cmds:registry_cmd",
+        "Link new PER and ORG mentions to the registry, then write it as files.",
+    ),
+)
 
 
-@click.group(cls=SafeGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    commands_table=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.version_option(__version__, prog_name="annotator")
 def cli() -> None:
     """Annotate Vietnamese political news and export training data.
@@ -17,35 +112,6 @@ def cli() -> None:
 
         annotator new project.db && annotator import project.db articles/
     """
-
-
-def _register_all() -> None:
-    # Each command group lives in its own module and adds itself here.
-    from annotator.cli import (
-        corpus_cmds,
-        export_cmds,
-        file_cmds,
-        labels_cmds,
-        model_cmds,
-        nlp_cmds,
-        project_cmds,
-        team_cmds,
-    )
-
-    for module in (
-        project_cmds,
-        export_cmds,
-        nlp_cmds,
-        model_cmds,
-        team_cmds,
-        file_cmds,
-        labels_cmds,
-        corpus_cmds,
-    ):
-        module.register(cli)
-
-
-_register_all()
 
 
 def main() -> None:

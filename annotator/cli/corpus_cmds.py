@@ -201,9 +201,3 @@ def registry_cmd(
         except AnnotatorError as exc:
             raise click.ClickException(str(exc)) from None
     click.echo(result.summary())
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    for command in (search_cmd, stats_cmd, registry_cmd):
-        cli.add_command(command)

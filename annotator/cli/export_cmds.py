@@ -299,8 +299,3 @@ def _with_filters(
         save_filter(project, save_as, selection)
         click.echo(f"Saved the selection as filter {save_as!r}.")
     return replace(options, selection=selection)
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(export_cmd)

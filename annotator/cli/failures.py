@@ -1,7 +1,7 @@
 """Every failure a user can meet ends as one clear line and a non-zero exit, never a traceback.
 
 Commands raise `AnnotatorError` (or `OSError` for a file the user named);
-the top-level group prints its message as click's `Error: ...` and exits 1.
+the top-level group (cli/lazy.py) prints its message as click's `Error: ...` and exits 1.
 Opening a project for a command goes through `open_for`, which prints the
 opening's notices and reports waits for another program's lock.
 """
@@ -16,8 +16,6 @@ from typing import Any
 import click
 
 from annotator.core.errors import AnnotatorError
-from annotator.store import open_project
-from annotator.store.lockwait import LockWait
 
 # How long a command waits for another program's write lock before giving up.
 LOCK_WAIT_SECONDS = 120.0
@@ -33,18 +31,6 @@ def os_message(exc: OSError) -> str:
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return f"{exc.strerror}{where}: choose a folder you can write to."
     return f"{exc.strerror or exc}{where}"
-
-
-class SafeGroup(click.Group):
-    """The command group: AnnotatorError and OSError become `Error: ...` with exit status 1."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except AnnotatorError as exc:
-            raise click.ClickException(str(exc)) from None
-        except OSError as exc:
-            raise click.ClickException(os_message(exc)) from None
 
 
 def _report_wait(path: Path):
@@ -65,6 +51,9 @@ def _report_wait(path: Path):
 
 def open_for(path: Path, *, access: str = "write", annotator: str | None = None) -> Any:
     """Open PROJECT for a command; its notices go to stderr, lock waits are reported there."""
+    from annotator.store import open_project
+    from annotator.store.lockwait import LockWait
+
     wait = LockWait(limit=LOCK_WAIT_SECONDS, report=_report_wait(path))
     try:
         project = open_project(path, annotator, access=access, wait=wait)  # type: ignore[arg-type]

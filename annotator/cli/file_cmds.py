@@ -27,8 +27,3 @@ def clean_copy_cmd(project: Path, copy: Path) -> None:
     for change in changes:
         click.echo(f"  {change}")
     click.echo(f"Wrote {copy} ({len(changes)} change(s) from {project}); open it instead.")
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(clean_copy_cmd)

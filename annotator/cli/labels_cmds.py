@@ -245,8 +245,3 @@ def remove_relation_cmd(project: Path, name: str, yes: bool) -> None:
         return RemoveRelationType(name=name)
 
     _apply(project, build, f"Removed the relation type {name}.")
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(labels_group)

@@ -43,8 +43,3 @@ def base_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
         f"combined {report.combination} (cross-validated micro F1: {scores or 'n/a'})."
     )
     click.echo(f"Wrote {report.model_path} and {report.recipe_path}.")
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(base_model_cmd)

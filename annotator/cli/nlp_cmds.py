@@ -252,9 +252,3 @@ def evaluate_cmd(
     given = "given the gold spans" if gold_spans else "end to end"
     click.echo(f"\nrelations ({given})")
     click.echo(_table({"labels": result["relations"]}))
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    for command in (suggest_cmd, train_cmd, evaluate_cmd):
-        cli.add_command(command)

@@ -1,30 +1,19 @@
-"""CLI commands for projects: new, import, info, demo."""
+"""CLI commands for projects: new, info, demo (import is in import_cmds).
+
+This module stays light (no import, export or NLP stack at module level):
+`annotator info` loads only it.
+"""
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from annotator.app.demo import create_demo_project, suggest_demo
-from annotator.app.import_labels import NEW_LABEL_MODES, read_label_map
-from annotator.app.import_reading import (
-    DEFAULT_MAX_CORPUS_BYTES,
-    DEFAULT_MAX_RECORD_BYTES,
-    DUPLICATE_MODES,
-)
-from annotator.app.import_report import ImportProgress, ImportReport
-from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
 from annotator.cli.failures import echo_notices, open_for
-from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError
-from annotator.store import create_project
-
-# Exit status of `import` when something was skipped (documented in its help).
-EXIT_SKIPPED = 3
 
 
 def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
@@ -45,6 +34,8 @@ def new_cmd(project: Path, annotator: str | None) -> None:
 
         annotator new elections-2021.db
     """
+    from annotator.store import create_project
+
     try:
         created = create_project(project, annotator=annotator)
     except AnnotatorError as exc:
@@ -52,164 +43,6 @@ def new_cmd(project: Path, annotator: str | None) -> None:
     echo_notices(created.notices)
     created.close()
     click.echo(f"Created project {project}. Next: annotator import {project} ARTICLES_FOLDER")
-
-
-class _Bar:
-    """A click progress bar created on the first report, when the total is known."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.bar: Any = None
-
-    def __call__(self, progress: ImportProgress) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(
-                length=progress.files_total,
-                label="Importing",
-                file=sys.stderr,
-                show_pos=True,
-            )
-            self.bar.__enter__()
-        self.bar.update(1)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
-
-
-@click.command("import")
-@click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--include",
-    "include",
-    multiple=True,
-    metavar="PATTERN",
-    help="File-name pattern to import from folders, e.g. '*.txt' (repeatable). "
-    "Default: every extension a reader knows (.txt, .json, .jsonl...).",
-)
-@size_option("--max-size", DEFAULT_MAX_BYTES, "Skip plain-text articles larger than this.")
-@size_option(
-    "--max-corpus-size",
-    DEFAULT_MAX_CORPUS_BYTES,
-    "Skip corpus files read whole (JSON, VLSP, brat, spaCy, Parquet) larger than this.",
-)
-@size_option(
-    "--max-record-size",
-    DEFAULT_MAX_RECORD_BYTES,
-    "Skip a record (line, document) of a JSONL, CoNLL or PhoNER file larger than this; "
-    "such files are read in pieces, whatever their size.",
-)
-@click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
-@click.option(
-    "--new-labels",
-    type=click.Choice(NEW_LABEL_MODES),
-    default="add",
-    show_default=True,
-    help="Labels and relation types the project lacks: add them to its schema (listed in "
-    "the report), or refuse the documents that use them.",
-)
-@click.option(
-    "--label-map",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Rename labels while importing: a file of 'OLD = NEW' lines (or a JSON object), "
-    "e.g. 'LOCATION = LOC'. Nothing is renamed without it.",
-)
-@click.option(
-    "--duplicates",
-    type=click.Choice(DUPLICATE_MODES),
-    default="keep",
-    show_default=True,
-    help="A corpus record whose text is already in the project (other annotations, or a "
-    "repeated sentence): keep it as a document of its own, or skip it. Plain-text "
-    "articles with a known text are always skipped.",
-)
-@jobs_option("reading files for large imports", "read")
-@click.option("--quiet", is_flag=True, help="No progress bar.")
-@click.option(
-    "--annotator",
-    metavar="NAME",
-    help="Attach the files' annotations to documents already in PROJECT (matched by text) "
-    "as NAME's layer, to compare them; no document is added.",
-)
-def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: Any) -> None:
-    """Import article files, corpus files and folders (recursively) into PROJECT.
-
-    Bad files and records (binary, empty, too large, undecodable, malformed)
-    are skipped with a reason and the rest is imported; the report groups
-    what was skipped by reason, with the documents and entities it cost.
-    Labels the project lacks are added to its schema. Documents already in
-    the project are recognised, so an interrupted import can simply be run
-    again.
-
-    \b
-    Exit status:
-      0  everything was imported (or was already there)
-      3  something was skipped: the report says what and why
-      1  nothing could be imported, or the import could not run
-
-    Example:
-
-    \b
-        annotator import project.db articles/ extra.jsonl --include '*.txt' --include '*.jsonl'
-        annotator import project.db other-tool.jsonl --annotator binh
-    """
-    annotator = params.pop("annotator")
-    if annotator is not None:
-        from annotator.cli.team_cmds import attach
-
-        attach(project, paths, annotator, params["format_name"])
-        return
-    options = import_options(params)
-    opened = _open(project)
-    bar = _Bar(enabled=not quiet)
-    try:
-        report = import_paths(opened, paths, options=options, progress=bar)
-    except ImportStopped as exc:
-        bar.close()
-        _print_report(exc.report)
-        raise click.ClickException(str(exc)) from None
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    finally:
-        bar.close()
-        opened.close()
-    _print_report(report)
-    if report.lost:
-        sys.exit(EXIT_SKIPPED)
-    if not report.processed_anything:
-        raise click.ClickException(
-            "nothing was imported" if report.files_total else "no files found to import"
-        )
-
-
-def import_options(params: dict[str, Any]) -> ImportOptions:
-    """ImportOptions from the command's parameters; a bad label map is a message."""
-    try:
-        label_map = params["label_map"]
-        mapping = tuple(read_label_map(label_map).items()) if label_map else ()
-    except AnnotatorError as exc:
-        raise click.ClickException(str(exc)) from None
-    return ImportOptions(
-        include=params["include"],
-        max_bytes=int(params["max_size"] * MB),
-        max_corpus_bytes=int(params["max_corpus_size"] * MB),
-        max_record_bytes=int(params["max_record_size"] * MB),
-        format=params["format_name"] or None,
-        new_labels=params["new_labels"],
-        label_map=mapping,
-        duplicates=params["duplicates"],
-        jobs=params["jobs"],
-    )
-
-
-def _print_report(report: ImportReport) -> None:
-    click.echo(report.summary())
-    for line in report.details():
-        click.echo("  " + line)
 
 
 @click.command("info")
@@ -265,6 +98,8 @@ def demo_cmd(path: Path, suggest: bool) -> None:
 
         annotator demo --suggest .demo/demo-project.db && python main.py .demo/demo-project.db
     """
+    from annotator.app.demo import create_demo_project, suggest_demo
+
     try:
         project = create_demo_project(path)
         report = suggest_demo(project) if suggest else None
@@ -276,9 +111,3 @@ def demo_cmd(path: Path, suggest: bool) -> None:
     click.echo(f"Demo project ready: {path} ({count} documents, {pending} pending suggestions)")
     if report is not None and report.failures:
         click.echo(f"Suggestions failed for {len(report.failures)} document(s).", err=True)
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    for command in (new_cmd, import_cmd, info_cmd, demo_cmd):
-        cli.add_command(command)

@@ -10,7 +10,6 @@ from typing import Any
 import click
 
 from annotator.app.team.agreement import AgreementOptions, compute_agreement, report_lines
-from annotator.app.team.chart import save_heatmap
 from annotator.app.team.merge import merge_package, parse_mapping
 from annotator.app.team.packages import PackageOptions, create_packages
 from annotator.core.errors import AnnotatorError
@@ -218,6 +217,8 @@ def agreement_cmd(
     )
     report = on_project(project, lambda opened: compute_agreement(opened, options))
     if plot is not None:
+        from annotator.app.team.chart import save_heatmap  # matplotlib: only when asked
+
         save_heatmap(report, plot, title=f"Span F1: {project.stem}")
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
@@ -226,9 +227,3 @@ def agreement_cmd(
             click.echo(line)
     if plot is not None:
         click.echo(f"Heat map saved to {plot}", err=as_json)
-
-
-def register(cli: click.Group) -> None:
-    """Add this module's commands to the top-level group."""
-    cli.add_command(package_group)
-    cli.add_command(agreement_cmd)

@@ -12,9 +12,10 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported when spans are read: opening a project does without it
+    import numpy as np
 
 from annotator.store.connection import connect_read_only
 from annotator.store.gate import harden
@@ -86,6 +87,8 @@ def accepted_spans(
             parts = list(pool.map(lambda r: _read_apart(path, query, params, r), ranges))
     else:
         parts = [_read_range(conn, query, params, r) for r in ranges]
+    import numpy as np
+
     keys = np.concatenate([p[0] for p in parts]) if parts else np.zeros(0, np.int64)
     rest = np.concatenate([p[1] for p in parts]) if parts else np.zeros(0, np.int64)
     if len(keys) != len(rest):  # a label added meanwhile (its code is NULL): test labels
@@ -114,6 +117,8 @@ def _span_query(
 def _read_range(
     conn: sqlite3.Connection, query: str, params: list[Any], ids: tuple[int, int]
 ) -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np
+
     row = conn.execute(query, (*params, *ids)).fetchone()
     if row[0] is None:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
@@ -150,6 +155,8 @@ def _marks(values: Sequence[Any]) -> str:
 
 
 def _numbers(text: str) -> np.ndarray:
+    import numpy as np
+
     return np.fromstring(text, dtype=np.int64, sep=",")
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError, SchemaError
-from annotator.core.operations import Operation
 
-Result = tuple[ChangeSet, Operation]
+if TYPE_CHECKING:  # opening a project (and bulk imports) do without the operation classes
+    from annotator.core.operations import Operation
+
+Result = tuple[ChangeSet, "Operation"]
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,12 @@ from dataclasses import dataclass, replace
 
 from annotator.core.distinct import merge_identical_spans
 from annotator.core.errors import AnnotatorError, ImportFailure
-from annotator.core.model import ACCEPTED, ORIGINS, SourceDocument
+from annotator.core.model import ORIGINS, SourceDocument
 from annotator.core.offsets import validate_span
 from annotator.core.schema import LabelSchema, RelationType
 from annotator.core.source_tokens import SourceTokens
 from annotator.store import token_layer
+from annotator.store.import_spans import insert_spans
 from annotator.store.repository import fold, read_schema
 
 
@@ -135,39 +136,6 @@ _INSERT_UNITS = (
 _HASH = 4  # position of text_hash in a document row
 
 
-def insert_spans(ctx: ImportContext, docs: list[tuple[int, SourceDocument]]) -> None:
-    """The spans and relations of checked documents, in two statements."""
-    conn = ctx.conn
-    rows = [
-        (doc_id, start, end, label, ctx.annotator, ctx.origin, ACCEPTED, ctx.now, ctx.now)
-        for doc_id, source in docs
-        for start, end, label in source.spans
-    ]
-    if not rows:
-        return
-    conn.executemany(
-        'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
-        "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    # One writer inside one transaction and AUTOINCREMENT: the new ids are
-    # consecutive, in the order of `rows`.
-    next_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0] - len(rows) + 1
-    relations = []
-    for doc_id, source in docs:
-        for head, tail, rel_type in source.relations:
-            relations.append(
-                (doc_id, next_id + head, next_id + tail, rel_type, ctx.annotator, ctx.now)
-                + (ctx.now,)
-            )
-        next_id += len(source.spans)
-    conn.executemany(
-        "INSERT INTO relations (doc_id, head, tail, type, annotator, created, updated, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, 'imported')",
-        relations,
-    )
-
-
 class BatchWriter:
     """The documents of one import transaction.
 
@@ -265,7 +233,13 @@ class BatchWriter:
         """
         failures = self._insert_documents()
         new = [(doc_id, source) for doc_id, source, _ in self._rows]
-        insert_spans(self.ctx, [(doc_id, source) for doc_id, source in new if source.spans])
+        insert_spans(
+            self.ctx.conn,
+            [(doc_id, source) for doc_id, source in new if source.spans],
+            annotator=self.ctx.annotator,
+            origin=self.ctx.origin,
+            now=self.ctx.now,
+        )
         if self.ctx.full_text:
             index_texts(self.ctx.conn, [(doc_id, source.text) for doc_id, source in new])
         log_import(self.ctx, [doc_id for doc_id, _ in new])

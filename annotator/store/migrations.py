@@ -369,6 +369,30 @@ CREATE TABLE assignments (
 """
 
 
+# Tables first made with sqlite-utils: the same SQL, written out, so that
+# opening a project (which runs the migrations in memory to know the schema
+# to expect) does not import it. The text is what files already hold.
+_PROJECT_META_TABLE = """CREATE TABLE IF NOT EXISTS "project_meta" (
+   "key" TEXT PRIMARY KEY,
+   "value" TEXT
+)"""
+_MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS "migrations" (
+   "id" INTEGER PRIMARY KEY,
+   "name" TEXT NOT NULL,
+   "applied" REAL NOT NULL
+)"""
+_SETTINGS_TABLE = """CREATE TABLE "settings" (
+   "key" TEXT PRIMARY KEY,
+   "value" TEXT NOT NULL
+)"""
+_BLOBS_TABLE = """CREATE TABLE "blobs" (
+   "key" TEXT PRIMARY KEY,
+   "data" BLOB NOT NULL,
+   "meta" TEXT NOT NULL DEFAULT '{}',
+   "updated" REAL NOT NULL
+)"""
+
+
 def _database(conn: sqlite3.Connection) -> Any:
     return _sqlite_utils().Database(conn, recursive_triggers=False)
 
@@ -396,15 +420,8 @@ def _sqlite_utils() -> Any:
 
 def _core_tables(conn: sqlite3.Connection) -> None:
     _run_script(conn, _CORE_TABLES)
-    db = _database(conn)
-    db.create_table("settings", {"key": str, "value": str}, pk="key", not_null={"value"})
-    db.create_table(
-        "blobs",
-        {"key": str, "data": bytes, "meta": str, "updated": float},
-        pk="key",
-        not_null={"data", "meta", "updated"},
-        defaults={"meta": "{}"},
-    )
+    conn.execute(_SETTINGS_TABLE)
+    conn.execute(_BLOBS_TABLE)
 
 
 def _span_counts(conn: sqlite3.Connection) -> None:
@@ -518,15 +535,8 @@ MIGRATIONS: tuple[Migration, ...] = (
 
 def ensure_bookkeeping(conn: sqlite3.Connection) -> None:
     """The two tables every version has: project_meta and migrations."""
-    db = _database(conn)
-    db.create_table("project_meta", {"key": str, "value": str}, pk="key", if_not_exists=True)
-    db.create_table(
-        "migrations",
-        {"id": int, "name": str, "applied": float},
-        pk="id",
-        not_null={"name", "applied"},
-        if_not_exists=True,
-    )
+    conn.execute(_PROJECT_META_TABLE)
+    conn.execute(_MIGRATIONS_TABLE)
     conn.execute("CREATE UNIQUE INDEX IF NOT EXISTS migrations_name ON migrations (name)")
 
 

@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.model import Document, Relation, Span
 from annotator.core.schema import LabelSchema
@@ -25,9 +25,11 @@ from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
 from annotator.store.review_reads import ReviewReadsMixin
-from annotator.store.session import Session
 from annotator.store.streaming import AnnotatedDocument
 from annotator.store.team_reads import TeamReadsMixin
+
+if TYPE_CHECKING:  # the write path is imported when a session starts, not on open
+    from annotator.store.session import Session
 
 
 def default_annotator() -> str:
@@ -99,6 +101,8 @@ class Project(BulkImport, ReviewReadsMixin, TeamReadsMixin, CorpusReads):
         `register`: the session of a window, listed as open until it (or the
         project) is closed; see store.instances.
         """
+        from annotator.store.session import Session
+
         name = annotator or self.annotator
         session = Session(
             self._conn, self._lock, name, on_commit=self._cache.committed, register=register

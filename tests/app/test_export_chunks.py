@@ -192,3 +192,30 @@ def test_stored_tokens_are_not_used_for_a_text_with_regions_cut(tmp_path: Path) 
     assert files["stored", ("caption",)] == files["plain", ("caption",)]
     assert files["stored", ()] == files["plain", ()]
     assert "Ảnh" not in files["stored", ("caption",)] and "Lê\tB-PER" in files["stored", ()]
+
+
+def test_tokens_stored_by_older_versions_export_the_same(big, tmp_path: Path) -> None:
+    """A project whose units hold token strings and 4-byte starts (files written before
+    packed tokens) exports exactly what the same project with packed tokens does."""
+    from array import array
+
+    from annotator.core.syllables import syllable_table
+
+    packed = _export(big, tmp_path / "packed", format="conll", jobs=1)
+    conn = big._conn
+    rows = conn.execute(
+        "SELECT u.doc_id, t.text FROM document_units u JOIN document_texts t USING (doc_id)"
+    ).fetchall()
+    assert rows and all(
+        forms == "" for (forms,) in conn.execute("SELECT forms FROM document_units")
+    )
+    conn.execute("BEGIN")
+    for doc_id, text in rows:
+        forms, starts = syllable_table(text)
+        conn.execute(
+            "UPDATE document_units SET forms = ?, starts = ? WHERE doc_id = ?",
+            ("\n".join(forms), array("I", starts).tobytes(), doc_id),
+        )
+    conn.execute("COMMIT")
+    assert _export(big, tmp_path / "older", format="conll", jobs=1) == packed
+    assert _export(big, tmp_path / "older-workers", format="conll", jobs=2) == packed

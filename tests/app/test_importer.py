@@ -63,7 +63,7 @@ def test_tokens_and_sentences_are_stored_with_each_text(project, import_dir):
     items = list(project.iter_annotated(project.document_ids(), units=True))
     assert len(items) == 2
     for item in items:
-        decoded = decode(item.units)
+        decoded = decode(item.units, item.document.text)
         assert decoded is not None
         assert (decoded[0], list(decoded[1])) == syllable_table(item.document.text)
     assert all(i.units is None for i in project.iter_annotated(project.document_ids()))

@@ -39,7 +39,7 @@ from annotator.store.team_reads import TeamDocument
 
 def _tokens(doc: TeamDocument) -> tuple[list[str], Sequence[int]]:
     if doc.units is not None:
-        decoded = decode_tokens(doc.units)
+        decoded = decode_tokens(doc.units, doc.text)
         if decoded is not None:
             return decoded
     return syllable_table(doc.text)

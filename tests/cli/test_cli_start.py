@@ -1,0 +1,115 @@
+"""A light CLI start: `--help` and `info` import none of the heavy stacks.
+
+Each check runs the real command in a fresh interpreter and lists the
+modules it imported; a command module importing matplotlib, numpy or the
+NLP stack at module level (as one did, costing seconds per call) fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+
+from annotator.cli import COMMANDS
+from annotator.cli.lazy import LazyGroup
+from annotator.store import create_project
+
+# Packages that cost tens to thousands of milliseconds to import, or pull in
+# the import, export, NLP, team or window code no listing command needs.
+HEAVY = (
+    "matplotlib",
+    "numpy",
+    "pandas",
+    "underthesea",
+    "sklearn",
+    "pycrfsuite",
+    "PySide6",
+    "sqlite_utils",
+    "annotator.gui",
+    "annotator.nlp",
+    "annotator.formats",
+    "annotator.app",
+    "annotator.core.operations",
+    "annotator.store.session",
+)
+
+_RUN = """
+import json, sys
+from annotator.cli import cli
+try:
+    cli.main(sys.argv[1:], prog_name="annotator")
+except SystemExit as exc:
+    code = exc.code
+else:
+    code = 0
+print("\\n" + json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def _modules_after(*args: str) -> tuple[int, str, set[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN, *args], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    output, _, last = done.stdout.rstrip("\n").rpartition("\n")
+    facts = json.loads(last)
+    return facts["code"], output, set(facts["modules"])
+
+
+def _heavy_in(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_help_imports_no_heavy_module():
+    code, output, modules = _modules_after("--help")
+    assert code == 0
+    assert "import" in output and "export" in output and "agreement" in output
+    assert _heavy_in(modules) == []
+
+
+def test_info_imports_no_heavy_module(tmp_path: Path):
+    path = tmp_path / "p.db"
+    create_project(path).close()
+    code, output, modules = _modules_after("info", str(path))
+    assert code == 0 and "Documents: 0" in output
+    assert _heavy_in(modules) == []
+
+
+def test_a_command_still_loads_its_stack():
+    """The check can fail: `export --help` does import the export stack."""
+    code, _, modules = _modules_after("export", "--help")
+    assert code == 0
+    assert "annotator.app.export" in modules
+
+
+@pytest.mark.parametrize("entry", COMMANDS, ids=lambda e: e.name)
+def test_listed_help_is_the_commands_own(entry):
+    """The table's first sentence is the command's, as `--help` would cut it."""
+    command = entry.load()
+    assert isinstance(command, click.Command) and command.name == entry.name
+    unloaded = LazyGroup(commands_table=COMMANDS)
+    for limit in (45, 60, 200):
+        assert unloaded.command_help(entry.name, limit) == command.get_short_help_str(limit)
+
+
+def test_every_command_module_is_listed():
+    """A command defined in a command module but missing from the table would be unreachable."""
+    listed = {entry.where for entry in COMMANDS}
+    folder = Path(__file__).resolve().parents[2] / "annotator" / "cli"
+    for module_file in sorted(folder.glob("*_cmds.py")):
+        module = __import__(f"annotator.cli.{module_file.stem}", fromlist=["_"])
+        subcommands = {
+            id(sub)
+            for value in vars(module).values()
+            if isinstance(value, click.Group)
+            for sub in value.commands.values()
+        }
+        for attribute, value in vars(module).items():
+            top_level = isinstance(value, click.Command) and id(value) not in subcommands
+            if top_level and getattr(value.callback, "__module__", None) == module.__name__:
+                assert f"{module_file.stem}:{attribute}" in listed, attribute
