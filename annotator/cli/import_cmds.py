@@ -118,8 +118,8 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
     \b
     Exit status:
       0  everything was imported (or was already there)
-      3  something was skipped: the report says what and why
-      1  nothing could be imported, or the import could not run
+      3  something was skipped (even every file): the report says what and why
+      1  the import could not run, or found no files to import
 
     Example:
 

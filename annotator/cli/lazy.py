@@ -71,7 +71,22 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except AnnotatorError as exc:
             raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:
+            _quiet_after_closed_pipe()
         except OSError as exc:
             from annotator.cli.failures import os_message
 
             raise click.ClickException(os_message(exc)) from None
+
+
+def _quiet_after_closed_pipe() -> None:
+    """The reader of our output left (`annotator search ... | head`): stop without a word.
+
+    Output still buffered would fail again at exit, so stdout goes to devnull first.
+    """
+    import os
+    import sys
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(141)  # what a shell reports for a program ended by SIGPIPE

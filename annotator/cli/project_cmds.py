@@ -68,7 +68,7 @@ def info_cmd(project: Path, as_json: bool) -> None:
     click.echo(f"Documents: {stats.get('documents', 0)}")
     _echo_counts("By status", stats.get("by_status", {}))
     _echo_counts("Spans by label", stats.get("labels", {}))
-    _echo_counts("Relations by type", stats.get("relations", {}))
+    _echo_counts("Relations by type", stats.get("relation_types", {}))
     annotators = stats.get("annotators", [])
     click.echo("Annotators: " + (", ".join(map(str, annotators)) if annotators else "none yet"))
 

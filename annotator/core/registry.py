@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.core.search_text import fold_text
 from annotator.core.vietnamese import fold_key
 
 PERSON = "person"
@@ -97,6 +99,22 @@ def organisation_key(surface: str) -> str:
 
 def entity_key(kind: str, surface: str) -> str:
     return organisation_key(surface) if kind == ORGANISATION else name_key(surface)
+
+
+def name_filter(query: str) -> Callable[[Entity], bool]:
+    """Whether an entity has a name containing the query, as the registry view filters.
+
+    Typed without diacritics (`phan viet`), the query matches every spelling
+    (`Phan Việt Cường`), as the search panel does; typed with them, the tone
+    placement and case are folded as names are compared.
+    """
+    plain = fold_text(query).strip()
+    if plain == query.strip().lower():
+        return lambda entity: any(plain in fold_text(n) for n in (entity.name, *entity.names))
+    return lambda entity: any(
+        entity_key(entity.kind, query) in entity_key(entity.kind, n)
+        for n in (entity.name, *entity.names)
+    )
 
 
 def display_name(surface: str) -> str:

@@ -156,6 +156,21 @@ def _entity_range(
     return start, end
 
 
+def _warn_unreadable(lines: list[tuple[int, str]], *, name: str, warnings: list[str]) -> None:
+    """Entity and relation lines that do not parse are left out, and said to be."""
+    for number, line in lines:
+        kind = line[:1]
+        if kind == "T" and not _T_LINE.match(line):
+            shape = "'T1<tab>LABEL START END<tab>TEXT'"
+        elif kind == "R" and not _R_LINE.match(line):
+            shape = "'R1<tab>TYPE Arg1:T1 Arg2:T2'"
+        else:
+            continue
+        warnings.append(
+            f"{name}.ann, line {number}: not read as brat writes it ({shape}); left out"
+        )
+
+
 def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     """A SourceDocument from brat text and annotation content.
 
@@ -168,6 +183,7 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     relations: list[tuple[int, int, str]] = []
     warnings: list[str] = []
     lines = list(enumerate(ann.splitlines(), start=1))
+    _warn_unreadable(lines, name=name, warnings=warnings)
     for number, line in lines:
         if match := _T_LINE.match(line):
             where = f"{name}.ann, line {number} ({match.group(1)})"

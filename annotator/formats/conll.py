@@ -143,7 +143,8 @@ def file_hints(head: bytes) -> tuple[tuple[str, Any], ...]:
     rows = [_cells(ln) for ln in islice((ln for ln in lines if ln.strip()), _SAMPLE_ROWS)]
     rows = [r for r in rows if r and r[0] != DOCSTART]
     columns = column_roles(rows)
-    tab = sum("\t" in ln for ln in lines[:_SAMPLE_ROWS]) * 2 >= sum(bool(ln) for ln in lines)
+    sample = lines[:_SAMPLE_ROWS]  # the same lines on both sides, however long the head
+    tab = sum("\t" in ln for ln in sample) * 2 >= sum(bool(ln) for ln in sample)
     first_tag = [r[columns.first_tag] for r in rows if len(r) == columns.width]
     return (
         ("columns", (columns.width, columns.extra, columns.tags)),

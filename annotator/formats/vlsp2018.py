@@ -82,14 +82,20 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     spans = []
     for start, end, label in raw_spans:
         s, e = map_span(mapping, start, end) if end > start else (mapping[start],) * 2
+        inner = (s, e)
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        line = plain.count("\n", 0, start) + 1
         if e > s and label:
             spans.append((s, e, label))
+            if (s, e) != inner:
+                warnings.append(
+                    f'line {line}: spaces just inside <ENAMEX TYPE="{label}"> are left out of '
+                    "its span (an export writes them outside the tag)"
+                )
         else:
-            line = plain.count("\n", 0, start) + 1
             warnings.append(
                 f'line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out'
             )

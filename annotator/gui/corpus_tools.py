@@ -195,6 +195,8 @@ class CorpusTools(QObject):
             self.window.status.showMessage(
                 text + dialog.plan.label + self.tr(" (Ctrl+Z undoes)"), 8000
             )
+            if self.search.query is not None:
+                self.search.run_search()  # the concordance shows the labels just given
 
     # -- navigation -----------------------------------------------------------------------
 

@@ -268,11 +268,7 @@ def relations_touching(conn: sqlite3.Connection, span_ids: list[int]) -> list[Re
 
 def read_stats(conn: sqlite3.Connection) -> dict[str, Any]:
     by_status = dict(conn.execute("SELECT status, count(*) FROM documents GROUP BY status"))
-    labels: dict[str, dict[str, int]] = {}
-    for label, state, count in conn.execute(
-        "SELECT label, state, count(*) FROM annotations GROUP BY label, state"
-    ):
-        labels.setdefault(label, {})[state] = count
+    labels = _counts_by_state(conn, "annotations", "label")
     return {
         "documents": sum(by_status.values()),
         "by_status": by_status,
@@ -286,4 +282,15 @@ def read_stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "relation_states": dict(
             conn.execute("SELECT state, count(*) FROM relations GROUP BY state")
         ),
+        "relation_types": _counts_by_state(conn, "relations", "type"),
     }
+
+
+def _counts_by_state(conn: sqlite3.Connection, table: str, column: str) -> dict[str, dict]:
+    """{value of `column`: {state: count}}, so pending suggestions are counted, not hidden."""
+    counts: dict[str, dict[str, int]] = {}
+    for value, state, count in conn.execute(
+        f"SELECT {column}, state, count(*) FROM {table} GROUP BY {column}, state"
+    ):
+        counts.setdefault(value, {})[state] = count
+    return counts

@@ -179,3 +179,17 @@ def test_spacy_convert_loads_the_default_conll_export(project, tmp_path) -> None
     docs = list(DocBin().from_disk(converted / "all.spacy").get_docs(Vocab()))
     assert len(docs) == 2
     assert [(e.text, e.label_) for d in docs for e in d.ents] == [("Huế", "LOC"), ("Hà Nội", "LOC")]
+
+
+def test_a_long_tab_separated_file_goes_out_with_tabs(project, tmp_path) -> None:
+    # Over 40,000 lines in the file's first megabyte: the separator is still read as a tab
+    # (a space would also split a word such as "Trung tâm" into two columns).
+    rows = "".join(
+        f"Trung tâm\tN\tB-{'LOC' if i % 7 == 0 else 'ORG'}\nở\tE\tO\n\n" for i in range(15_000)
+    )
+    path = tmp_path / "long.conll"
+    path.write_text("-DOCSTART- -X- O O\n\n" + rows, encoding="utf-8")
+    import_paths(project, [path])
+    result = run_export(project, _options(tmp_path / "out", format="conll"))
+    assert (tmp_path / "out" / "all.conll").read_bytes() == path.read_bytes()
+    assert result.report.lossless

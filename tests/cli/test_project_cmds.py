@@ -117,6 +117,17 @@ def test_info_counts(runner, tmp_path, articles):
     assert data["by_status"] == {"new": 2}
 
 
+def test_info_counts_pending_relations_by_type(runner, tmp_path):
+    path = tmp_path / "demo.db"
+    assert runner.invoke(cli, ["demo", "--suggest", str(path)]).exit_code == 0
+    data = json.loads(runner.invoke(cli, ["info", str(path), "--json"]).output)
+    pending = sum(states.get("pending", 0) for states in data["relation_types"].values())
+    assert pending == data["relation_states"]["pending"] > 0
+    text = runner.invoke(cli, ["info", str(path)]).output
+    assert "Relations by type: none" not in text
+    assert f"{data['relation_types']['HOLDS']['pending']} pending" in text
+
+
 def test_demo_builds_then_reopens(runner, tmp_path):
     path = tmp_path / "demo" / "demo.db"
     first = runner.invoke(cli, ["demo", str(path)])
@@ -223,3 +234,16 @@ def test_import_duplicates_option(runner, tmp_path):
             assert project.document_count() == documents
         finally:
             project.close()
+
+
+def test_import_exit_statuses_are_the_ones_its_help_lists(runner, tmp_path):
+    path = tmp_path / "p.db"
+    _new(runner, path)
+    usage = runner.invoke(cli, ["import", "--help"]).output
+    assert "3  something was skipped (even every file)" in usage
+    skipped = runner.invoke(cli, ["import", str(path), str(tmp_path / "missing.txt")])
+    assert skipped.exit_code == 3 and "no such file or folder" in skipped.output
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    found_none = runner.invoke(cli, ["import", str(path), str(empty)])
+    assert found_none.exit_code == 1 and "no files found to import" in found_none.output

@@ -41,6 +41,22 @@ def test_new_import_info_as_processes(tmp_path, fixtures_dir):
     assert wrong.returncode != 0 and "not a project" in wrong.stderr
 
 
+def test_a_reader_that_leaves_early_gets_no_error_line(tmp_path):
+    """`annotator info p.db | head -1`: the closed pipe ends the command quietly."""
+    assert annotator("new", "p.db", cwd=tmp_path).returncode == 0
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "annotator.cli", "info", "p.db"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # before the command writes its first line
+    error = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert error == ""
+
+
 def _committed_count(path: Path) -> int:
     """Documents visible to another reader; 0 while the project is still being created."""
     try:

@@ -37,3 +37,12 @@ def test_display_names_and_organisation_keys() -> None:
         "Ủy ban nhân dân tỉnh Quảng Nam"
     )
     assert organisation_key("HĐND tỉnh") == organisation_key("Hội đồng nhân dân tỉnh")
+
+
+def test_the_view_filter_matches_names_typed_without_diacritics() -> None:
+    from annotator.core.registry import PERSON, Entity, name_filter
+
+    person = Entity(1, "u1", PERSON, "Phan Việt Cường", ("PHAN VIỆT CƯỜNG", "ông Cường"))
+    assert name_filter("phan viet")(person) and name_filter("CUONG")(person)
+    assert name_filter("Phan Việt")(person) and name_filter("phan viêt cường")(person) is False
+    assert not name_filter("nguyen")(person)

@@ -45,3 +45,15 @@ def test_label_names_with_spaces_or_quotes_are_written_reversibly() -> None:
 
 def test_crossing_spans_are_named() -> None:
     assert vlsp2018.crossing([(0, 5), (3, 8), (0, 2), (6, 7)]) == {1}
+
+
+def test_spaces_inside_a_tag_are_left_out_of_the_span_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "a.muc"
+    path.write_text(
+        'Bị cáo <ENAMEX TYPE="PERSON">Nguyễn Danh Vĩnh\u00a0</ENAMEX> là hàng xóm.\n',
+        encoding="utf-8",
+    )
+    (doc,) = list(read_documents(path, options=ImportOptions()))
+    assert [(doc.text[s:e], label) for s, e, label in doc.spans] == [("Nguyễn Danh Vĩnh", "PERSON")]
+    (warning,) = doc.meta["import_warnings"]
+    assert warning.startswith('line 1: spaces just inside <ENAMEX TYPE="PERSON">')

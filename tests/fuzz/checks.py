@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.app.import_labels import LabelPolicy
 from annotator.app.import_reading import ImportOptions, read_file
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import SourceDocument
@@ -125,8 +126,13 @@ def _shape_problem(doc: SourceDocument) -> str:
 
 
 def _store_problem(doc: SourceDocument, project) -> str:
-    """Store the document, read it back: the same text and the same spans, or a typed refusal."""
+    """Store the document, read it back: the same text and the same spans, or a typed refusal.
+
+    Labels the project lacks are added first, as `annotator import` does by default, so
+    well-formed inputs with their own label names (VLSP 2018's PERSON...) reach the store.
+    """
     try:
+        doc = LabelPolicy(project).prepare(doc)
         doc_id = project.add_document(doc)
     except AnnotatorError as exc:
         return f"refused by the store: {exc}"

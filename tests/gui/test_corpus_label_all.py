@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from annotator.gui.search.label_all_dialog import PROJECT, RESULTS
+from annotator.gui.search.model import annotation_text
 from tests.app._corpus_projects import ARTICLES, corpus_file, find
 from tests.gui.helpers import click_text, stored_spans
 
@@ -91,6 +92,10 @@ def test_from_the_search_results_accepted_and_nested(qtbot, make_window, corpus_
     }
     assert all(len(found) == 1 and found[0].state == "accepted" for found in spans.values())
     assert "Labelled 3 occurrence(s) as LOC" in window.status.currentMessage()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)  # searched again
+    assert all("LOC" in annotation_text(hit).split(", ") for hit in panel.model.hits()), [
+        annotation_text(hit) for hit in panel.model.hits()
+    ]
     _undo(qtbot, window)  # one step for all three documents
     assert all(
         not [s for s in stored_spans(corpus_path, doc) if s.label == "LOC"] for doc in (1, 2, 3)

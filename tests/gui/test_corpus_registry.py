@@ -49,6 +49,11 @@ def test_link_find_read_the_timeline_and_jump_to_the_evidence(qtbot, make_window
     assert "1 suggested for confirmation" in window.status.currentMessage()
     qtbot.keyClicks(view.filter, "phan")
     assert _names(view) == ["Phan Việt Cường (4)"]
+    qtbot.keyClicks(view.filter, " viet cuong")  # typed without diacritics, as in the search panel
+    assert _names(view) == ["Phan Việt Cường (4)"]
+    view.filter.setText("Phan Viêt")  # typed with them, they count
+    assert _names(view) == [] and view.summary.text() == "No name matches."
+    view.filter.setText("phan")
     view.pending.setChecked(False)  # the suggestion in the third document no longer counts
     assert _names(view) == ["Phan Việt Cường (3)"]
     item = view.entities.item(0)

@@ -51,3 +51,23 @@ def test_inverted_offsets_are_reported_not_swapped(tmp_path: Path) -> None:
     warnings = [w for _, w in report.warnings]
     assert any("T1" in w and "end (4) comes before its start (16)" in w for w in warnings)
     assert any("relation R1" in w for w in warnings)
+
+
+def test_lines_that_do_not_parse_are_reported_not_dropped_silently(tmp_path: Path) -> None:
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(
+        "T1\tPER\t4\t16\tLê Trí Thanh\nT2\tLOC 31 37\tHà Nội\nR1\tAT T1 T2\n", encoding="utf-8"
+    )
+    project = create_project(tmp_path / "p.db", annotator="tester")
+    try:
+        report = import_paths(project, [folder])
+        (doc_id,) = project.document_ids()
+        spans = [(TEXT[s.start : s.end], s.label) for s in project.spans(doc_id)]
+    finally:
+        project.close()
+    assert spans == [("Hà Nội", "LOC")]
+    warnings = [w for _, w in report.warnings]
+    assert any("line 1" in w and "not read as brat writes it" in w for w in warnings), warnings
+    assert any("line 3" in w and "not read as brat writes it" in w for w in warnings), warnings

@@ -42,7 +42,7 @@ from annotator.core.registry import (
     PERSON,
     SUGGESTED,
     display_name,
-    entity_key,
+    name_filter,
     new_uid,
 )
 from annotator.gui.plaintext import excerpt, plain_label
@@ -169,13 +169,12 @@ class RegistryView(QWidget):
         self.entities.blockSignals(True)
         self.entities.clear()
         if self.context is not None:
-            kind = self.kind.currentData()
-            needle = entity_key(kind, self.filter.text()) if self.filter.text().strip() else None
             found = self.context.project.registry_entities(
-                kind, states=self.states, name_contains=needle
+                self.kind.currentData(), states=self.states
             )
+            wanted = name_filter(self.filter.text()) if self.filter.text().strip() else None
             for entity in found:
-                if not entity.mention_count:
+                if not entity.mention_count or (wanted and not wanted(entity)):
                     continue
                 item = QListWidgetItem(f"{entity.name} ({entity.mention_count})")
                 item.setData(UID_ROLE, entity.uid)
