@@ -5,9 +5,12 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install run demo test lint bench bench-peers fuzz clean base-model translations
+.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model translations
 
+# Python 3.11+ and its venv support are checked (with the command that
+# installs what is missing) before .venv is created.
 $(STAMP): pyproject.toml
+	@$(PYTHON) -m annotator.preflight python venv
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[dev,spacy,hf]"
@@ -18,7 +21,12 @@ install: $(STAMP)
 demo: install
 	$(PY) -m annotator.cli demo --suggest $(DEMO)
 
-run: demo
+# Before the window: Python, venv (until .venv exists), Qt's system libraries and a
+# display; what is missing is named with the apt or dnf command that installs it.
+preflight:
+	@$(PYTHON) -m annotator.preflight python $(if $(wildcard $(STAMP)),,venv) qt display
+
+run: preflight demo
 	$(PY) main.py $(DEMO)
 
 lint: install

@@ -32,6 +32,7 @@ from annotator.app.team.layers import LAYER_CHOICES, layer_card
 from annotator.core.errors import ExportError
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.formats import tagging
+from annotator.formats.extras import unavailable_reason
 from annotator.formats.layers import OUTERMOST, POLICIES
 from annotator.formats.names import MARKUP, renamed
 from annotator.formats.registry import writer_named, writers
@@ -119,6 +120,9 @@ class ExportOptions:
             raise ExportError(
                 "level must be source, syllable or word, and blocks sentence or paragraph"
             )
+        missing = unavailable_reason(self.format)
+        if missing:
+            raise ExportError(missing)
 
     def summary(self) -> dict[str, Any]:
         """The options as plain values, for the dataset card."""
@@ -301,7 +305,7 @@ def _write(
         if run.writer.render is not None:
             written = _write_chunked(run, temp)
         else:
-            written = run.writer.write(run.splits(), directory=temp, options=run.write_options())
+            written = _write_whole(run, temp)
         files = tuple(sorted(str(Path(p).relative_to(temp)) for p in written))
         card = dataset_card(
             name=target.name,
@@ -324,6 +328,17 @@ def _write(
         if before_commit is not None and not before_commit(run.report, run.stats):
             raise _Abandoned
     return files
+
+
+def _write_whole(run: _Run, directory: Path) -> list[Path]:
+    """The writer's files; an extra that looked installed but fails to import is named."""
+    try:
+        return run.writer.write(run.splits(), directory=directory, options=run.write_options())
+    except ImportError as exc:
+        reason = unavailable_reason(run.options.format, exc.name or str(exc))
+        if reason is None:
+            raise
+        raise ExportError(reason) from exc
 
 
 def _write_chunked(run: _Run, directory: Path) -> list[Path]:

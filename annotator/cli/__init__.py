@@ -96,6 +96,11 @@ COMMANDS = (
         "corpus_cmds:registry_cmd",
         "Link new PER and ORG mentions to the registry, then write it as files.",
     ),
+    LazyCommand(
+        "install-desktop-entry",
+        "desktop_cmds:install_desktop_entry_cmd",
+        "Add the annotator to the desktop's application menu (Linux).",
+    ),
 )
 
 

@@ -25,6 +25,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout
 from annotator.formats import tagging
 from annotator.formats.conll_columns import WORD_JOIN, Columns, build_document
+from annotator.formats.extras import unavailable_reason
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, SourceRows, Split, WriteOptions, align, token_form
 
@@ -184,6 +185,9 @@ def _tag_names(table: Any) -> dict[str, list[str]]:
 def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
     """One document per run of rows with the same `document` id."""
     name = Path(path).name
+    missing = unavailable_reason(NAME)
+    if missing:
+        raise ImportFailure(f"{name}: {missing}")
     try:
         table = _table(path, data)
         names = _tag_names(table)

@@ -21,6 +21,7 @@ from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens
 from annotator.core.textnorm import map_span
+from annotator.formats.extras import unavailable_reason
 from annotator.formats.normal import with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
@@ -98,6 +99,9 @@ def sniff(path: Path, head: bytes) -> bool:
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     """The documents of one DocBin file."""
+    missing = unavailable_reason(NAME)
+    if missing:
+        raise ImportFailure(f"{Path(path).name}: {missing}")
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
 

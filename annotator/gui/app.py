@@ -5,8 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from annotator import __version__
+from annotator.app.desktop import DESKTOP_ID
+from annotator.gui.about import application_icon
 from annotator.gui.i18n import install_translator
 from annotator.gui.settings import APPLICATION, ORGANISATION, last_project
 
@@ -19,6 +23,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     if not QApplication.organizationName():  # tests set their own, to stay off the user's
         QApplication.setOrganizationName(ORGANISATION)
         QApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setWindowIcon(application_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # Wayland: the menu entry's icon and name
     return app  # type: ignore[return-value]
 
 
@@ -33,15 +40,31 @@ def create_main_window(project: str | Path | None = None):
     return window
 
 
+def start_window(project: str | None = None, *, ask: bool | None = None):
+    """The shown main window of `python main.py [PROJECT]`.
+
+    On the very first start, the first-start questions come before the window
+    (so their language choice is known when it is built), and what they chose
+    to open is opened in it. `ask` (default: whether anyone can see a dialog,
+    not so offscreen) allows the questions at all.
+    """
+    from annotator.gui import first_start
+
+    choice = None
+    if (first_start.can_ask() if ask is None else ask) and first_start.is_first_start():
+        choice = first_start.ask(ask_project=project is None and last_project() is None)
+        install_translator()  # the language just chosen, before the window is built
+    window = create_main_window(project)
+    window.show()
+    first_start.open_choice(window, choice)
+    return window
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python main.py [PROJECT]`: open PROJECT (or the last one) and run."""
     args = list(sys.argv[1:] if argv is None else argv)
     paths = [a for a in args if not a.startswith("-")]
     app = ensure_application()
     install_translator()  # before any window or question: the system's language or the chosen one
-    from annotator.gui.first_run import ask_annotator_name
-
-    ask_annotator_name()
-    window = create_main_window(paths[0] if paths else None)
-    window.show()
+    _window = start_window(paths[0] if paths else None)  # alive while the loop runs
     return app.exec()

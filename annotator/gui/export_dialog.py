@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.export import ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
+from annotator.gui.export_extras import keep_writable
 from annotator.gui.export_form import ExportFormMixin
 from annotator.gui.export_memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
@@ -74,6 +75,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(self._buttons())
         self.restore_choices()
+        keep_writable(self.format_box)
         self._watch_changes()
         self.apply_format_rules()
         self._format_changed(self.format_box.currentText())

@@ -31,6 +31,7 @@ from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
+from annotator.gui.export_extras import grey_unavailable
 from annotator.gui.i18n import _tr, current_language
 from annotator.gui.plaintext import plain_label
 
@@ -133,6 +134,8 @@ class ExportFormMixin:
             )
         )
         form.addRow(_tr("Format"), self.format_box)
+        self.unavailable_label = grey_unavailable(self.format_box)
+        form.addRow("", self.unavailable_label)
         form.addRow(_tr("Tokens"), self.level_box)
         form.addRow(_tr("Tag scheme"), self.scheme_box)
         form.addRow(_tr("Blocks"), self.block_box)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.core.model import IN_PROGRESS, REVIEWED
+from annotator.gui.about import add_about_action
 from annotator.gui.i18n import _tr
 from annotator.gui.settings import recent_projects
 
@@ -172,6 +173,7 @@ def build_menus(window) -> WindowActions:
     help_menu = bar.addMenu(_tr("&Help"))
     help_menu.setObjectName(HELP_MENU)  # found by name: its text depends on the language
     help_menu.addActions([a.guidelines, a.shortcuts])
+    window.about_action = add_about_action(window, help_menu)
     a.show_arcs.setCheckable(True)
     return a
 

@@ -1276,6 +1276,37 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>no annotator&apos;s layer to export separately</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module}), which is not installed: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate people, their roles and events in Vietnamese political news, offline, and export training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: {licence} (GNU General Public License, version 3 or any later version). This program is free software: you may share and change it under that licence. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -1313,17 +1344,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Annotators</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AnnotatorNameDialog</name>
-    <message>
-        <source>Who is annotating?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name signs every annotation you make, so a team can compare each person&apos;s work and merge it back. Use the same name in every project (Preferences changes it; it is kept in {path}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,6 +1788,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{format}: greyed out, {library} is not installed ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1844,6 +1868,53 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation you make, so a team can compare each person&apos;s work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project: political news articles with suggestions to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new project for my own articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1276,6 +1276,37 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>no annotator's layer to export separately</source>
         <translation>không có lớp của người chú thích nào để xuất riêng</translation>
     </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation>&amp;Giới thiệu {name}</translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module}), which is not installed: {command}</source>
+        <translation>Định dạng {format} cần {library} (mô-đun Python {module}), hiện chưa được cài: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation>Giới thiệu {name}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Annotate people, their roles and events in Vietnamese political news, offline, and export training data.</source>
+        <translation>Chú thích người, chức vụ của họ và sự kiện trong tin chính trị tiếng Việt, không cần mạng, và xuất dữ liệu huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence} (GNU General Public License, version 3 or any later version). This program is free software: you may share and change it under that licence. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation>Giấy phép: {licence} (Giấy phép Công cộng GNU, phiên bản 3 hoặc bất kỳ phiên bản nào sau đó). Đây là phần mềm tự do: bạn có thể chia sẻ và sửa đổi theo giấy phép đó. Phần mềm được cung cấp HOÀN TOÀN KHÔNG CÓ BẢO HÀNH.</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+    </message>
 </context>
 <context>
     <name>AgreementDialog</name>
@@ -1314,17 +1345,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Annotators</source>
         <translation>Người chú thích</translation>
-    </message>
-</context>
-<context>
-    <name>AnnotatorNameDialog</name>
-    <message>
-        <source>Who is annotating?</source>
-        <translation>Ai đang chú thích?</translation>
-    </message>
-    <message>
-        <source>Your name signs every annotation you make, so a team can compare each person's work and merge it back. Use the same name in every project (Preferences changes it; it is kept in {path}).</source>
-        <translation>Tên của bạn được ký vào mọi chú thích bạn làm, để nhóm có thể so sánh công việc của từng người và gộp lại. Hãy dùng cùng một tên trong mọi dự án (đổi trong Tùy chọn; tên được lưu trong {path}).</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1783,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Nothing was written.</source>
         <translation>Chưa ghi gì.</translation>
     </message>
+    <message>
+        <source>{format}: greyed out, {library} is not installed ({command})</source>
+        <translation>{format}: bị làm mờ, chưa cài {library} ({command})</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1840,6 +1864,53 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>{n} of {total}</source>
         <translation>{n}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation>Ai đang chú thích?</translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation you make, so a team can compare each person's work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
+        <translation>Tên của bạn được ký vào mọi chú thích bạn làm, để nhóm có thể so sánh công việc của từng người và gộp lại. Hãy dùng cùng một tên trong mọi dự án (Sửa ▸ Tùy chọn đổi được tên và ngôn ngữ; chúng được lưu trong {path}).</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>Open the demo project: political news articles with suggestions to correct</source>
+        <translation>Mở dự án mẫu: các bài tin chính trị kèm gợi ý để sửa</translation>
+    </message>
+    <message>
+        <source>Create a new project for my own articles</source>
+        <translation>Tạo dự án mới cho bài báo của tôi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Dự án mới</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,9 @@ from annotator.core.resources import resource_path
 # Words of option values and names shown as they are in both languages.
 NAMES = {"conll", "jsonl", "doccano", "rel", "brat", "spacy", "phoner", "vlsp", "csv", "iob", "bioes", "pt", "px"}  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]{3,}")
-_PATH = re.compile(r"\S*[/\\]\S*|\S+\.(db|json|md|txt|png|csv)\b")
+_PATH = re.compile(
+    r"\S*[/\\]\S*|\S+\.(db|json|md|txt|png|csv)\b|\b[A-Z]+-\d[\w.+-]*"
+)  # paths, licence ids
 
 
 @dataclass(frozen=True)

@@ -212,13 +212,13 @@ def test_vietnamese_accelerators_are_unique_in_each_menu(vietnamese, make_window
     assert help_menu.objectName() == "help-menu"  # Help stays last in any language
 
 
-def test_the_first_run_question_is_in_vietnamese(vietnamese, qtbot):
-    """The question asked before the window opens (not reachable from a menu)."""
-    from annotator.gui.first_run import AnnotatorNameDialog
+def test_the_first_start_questions_are_in_vietnamese(vietnamese, qtbot):
+    """The questions asked before the window opens (not reachable from a menu)."""
+    from annotator.gui.first_start import FirstStartDialog
 
-    dialog = AnnotatorNameDialog("root")
+    dialog = FirstStartDialog(ask_project=True)
     qtbot.addWidget(dialog)
     pairs = widget_texts(dialog)
-    assert dialog.windowTitle() == "Ai đang chú thích?" and len(pairs) >= 3
+    assert dialog.windowTitle() == "Ai đang chú thích?" and len(pairs) >= 8
     left = english_texts(pairs)
     assert left == [], left

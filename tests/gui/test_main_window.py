@@ -157,32 +157,25 @@ def test_main_py_opens_the_project_given_on_the_command_line(demo_path, tmp_path
 
 
 def test_the_first_run_asks_who_annotates_once(qtbot):
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from annotator.gui.first_run import (
-        AnnotatorNameDialog,
-        ask_annotator_name,
-        needs_annotator_name,
-    )
+    from annotator.gui.first_start import FirstStartDialog, ask, is_first_start
 
     seen: list = []
 
     def answer():
         dialog = QApplication.activeModalWidget()
         seen.append(type(dialog).__name__)
-        assert isinstance(dialog, AnnotatorNameDialog)
+        assert isinstance(dialog, FirstStartDialog)
         dialog.name_edit.clear()
         qtbot.keyClicks(dialog.name_edit, "  Lan ")
         dialog.name_edit.insert("Nguyễn  Thị")  # beyond what key events can type
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
 
-    assert configured_annotator() is None
+    assert configured_annotator() is None and is_first_start()
     QTimer.singleShot(0, answer)
-    ask_annotator_name()
-    assert seen == ["AnnotatorNameDialog"]
+    ask(ask_project=False)
+    assert seen == ["FirstStartDialog"]
     assert configured_annotator() == "Lan Nguyễn Thị"
-    assert not needs_annotator_name()  # asked once: the next start opens the window at once
+    assert not is_first_start()  # asked once: the next start opens the window at once
 
 
 def _close_modal_later(seen: list) -> None:
