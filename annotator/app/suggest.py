@@ -26,7 +26,12 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MODEL, NEW, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
-from annotator.nlp.pipeline import Pipeline, PipelineConfig
+from annotator.nlp.pipeline import (
+    Pipeline,
+    PipelineConfig,
+    with_base_model,
+    without_base_model,
+)
 from annotator.store import open_project
 
 # A worker that has not loaded underthesea within this many seconds is broken.
@@ -83,7 +88,7 @@ ProgressFn = Callable[[SuggestProgress], None]
 def _worker_main(conn: Connection, config: PipelineConfig) -> None:
     """Serve (doc_id, text) requests until told to stop (None) or the pipe closes."""
     try:
-        pipeline = Pipeline(config)
+        pipeline = Pipeline(with_base_model(config))
         # underthesea loads its models on first use: do it before the clock runs.
         pipeline.suggest(WARM_UP)
         conn.send(("ready", None, None))
@@ -118,7 +123,8 @@ class _Worker:
 
     def __init__(self, context: Any, config: PipelineConfig) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, config), daemon=True)
+        sent = without_base_model(config)
+        self.process = context.Process(target=_worker_main, args=(child, sent), daemon=True)
         self.process.start()
         child.close()
         self.ready = False

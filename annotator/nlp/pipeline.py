@@ -13,7 +13,7 @@ while it costs about two thirds of the suggesting time.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.nlp.base import Suggester, Suggestion
 from annotator.nlp.confidence import with_confidence
@@ -58,6 +58,26 @@ def base_model_config(names: Sequence[str] = DEFAULT_SUGGESTERS) -> PipelineConf
     return PipelineConfig(
         names=tuple(names), model=data, stack=BASE_STACK, model_name=BASE_MODEL_NAME
     )
+
+
+def without_base_model(config: PipelineConfig) -> PipelineConfig:
+    """The configuration to send to another process: the shipped base model stays behind.
+
+    A worker reads the base model from the resources itself (`with_base_model`).
+    Sent through a worker's start-up pipe, its 1.5 MB held the sender until
+    that worker had started and read it, so workers started one by one.
+    """
+    shipped = config.model_name == BASE_MODEL_NAME and config.model is not None
+    if shipped and config.model == base_model():
+        return replace(config, model=None)
+    return config
+
+
+def with_base_model(config: PipelineConfig) -> PipelineConfig:
+    """The configuration a worker runs: the base model read back where it was left behind."""
+    if config.model_name == BASE_MODEL_NAME and config.model is None and MODEL in config.names:
+        return replace(config, model=base_model())
+    return config
 
 
 def rule_suggester() -> Suggester | None:

@@ -1,62 +1,63 @@
-"""Benchmark: F1 of the project's CRF after 5, 10 and 20 annotated documents, against rules alone.
+"""Benchmark: does a model trained on the user's own work beat a fresh project on their corpus?
 
-Documents are PARAGRAPHS consecutive paragraphs of a gold article; no text is
-ever scored after being trained on. The model stacks on the rules like the one
-the application trains (stock NER is opt-in, see annotator/app/suggest_options.py),
-and like it chooses how its spans are combined with the rules' by
-cross-validation on its own training documents only, folds never splitting an
-article (rules-first: keep every rule span and add the model's sure ones,
-marginal >= GAP_MIN_CONFIDENCE, where there is none; model-first; model-only;
-see annotator.nlp.crf.combine). Each curve shows that chosen "model" (and what
-it chose), the rules-first combination ("add-only") and the model's own
-tagging ("raw CRF"), micro and per label. Protocols:
+The situation measured is a linguist with a corpus of their own: a fresh
+project suggests with the rules and the shipped base model (the floor); they
+correct 5, 10, then 20 documents, train, and the project's model replaces the
+base model (combined with the rules as its own validation chose, exactly as
+`annotator train` does: annotator.app.training). Both are scored on articles
+of the same corpus that nobody trained on.
 
-- "dev, 3-fold": the development gold split into FOLDS groups of articles;
-  training documents are drawn from the other folds. The rules were written
-  while looking at these articles, so "rules alone" is optimistic here.
-- "dev -> held-out <split>": trained on DRAWS seeded draws of dev documents,
-  scored on the held-out political gold (tests/fixtures/gold/heldout.jsonl).
-- "tune -> blind": trained on held-out "tune" documents, scored on "blind".
-- "world, seed S": world and business news (tests/fixtures/gold/world.jsonl);
-  trained on a seeded draw of the "train" articles' documents, scored on the
-  "test" articles; one curve per seed.
-- "world, NEW_LABEL unknown to the rules, seed S": the same, with NEW_LABEL
-  removed from the rules' output (as stacked features and as "rules alone"):
-  a label the user adds to the schema, which no rule knows.
+The floor is measured in the same run, and honestly: the shipped base model
+was trained on parts of the gold held here, so for each corpus a base model
+is rebuilt by the shipped recipe WITHOUT that corpus (a new corpus is one the
+base model has never seen). Corpora (never the blind part of news2, which is
+kept for the span targets):
 
-What is asserted, and why. The issue that introduced this benchmark asked for
-+0.05 micro F1 over the rules after 20 documents. That was measured where the
-rules were weak: on world news the rules scored 0.60 and the model gained
-+0.095. The rules have since been broadened to 0.77 there, and what is left
-between them and the gold is mostly extents and labels a CRF stacked on them
-does not learn from 20 documents (the model gains about 0 to +0.02, and its
-validation keeps rules-first on most draws). Demanding +0.05 there would now
-measure the rules, not the learning. So:
+- "world": world and business news (tests/fixtures/gold/world.jsonl, all 14
+  articles): a domain the political rules were not written for;
+- "news2 tune": political news of other outlets and years
+  (tests/fixtures/gold/news2.jsonl, the 15 tune articles).
 
-- everywhere, on every seed and draw, the model is never worse than the rules
-  by more than TOLERANCE after 5, 10 or 20 documents, and its own tagging
-  improves from 5 to 20 documents;
-- the learning itself is measured where the rules are weak by construction,
-  a label no rule knows: after 20 documents the model beats the rules by
-  TARGET_GAIN micro F1 on average over WORLD_SEEDS, and its F1 on the new
-  label rises from 5 to 20 documents on every seed;
-- on political news the +0.05 stays an expected failure (the rules leave
-  under 0.05 of room there).
-NEW_LABEL is ORG, chosen before measuring: in world and business news it is
-mostly companies, agencies and foreign bodies, the kind of label a user adds
-for their own corpus, and the most varied in shape.
+Each corpus's articles are split into FOLDS groups; for each group, the
+user's documents (PARAGRAPHS consecutive paragraphs of an article, the size
+of a short news item) are drawn from the other articles in a seeded order,
+and the whole articles of the group are scored. Printed: micro and per-label
+F1 of rules alone, the floor, and the project's model after each size, with
+the ratio model / floor.
+
+Asserted, per corpus: after 20 documents the project's model is not worse
+than the fresh project by more than TOLERANCE (training must never cost the
+user what the base model gave them); the model's own tagging (before it is
+combined with the rules) is better after 20 documents than after 5 (it does
+learn from the corrections); and what the project suggests is better after
+20 documents than after 5, and by the issue's +0.05 micro F1 over the fresh
+project. Where the last two are not reached they are expected failures
+marked strict (FLAT, GAIN_NOT_MET), so reaching them turns the test red until
+the mark is lifted.
+
+Measured when this was written (shared machine, about 3 minutes): the
+project's model adds nothing over the fresh project (world news -0.004 after
+20 documents, news2 tune +0.000), every fold choosing rules-first; its own
+tagging learns (world 0.764 -> 0.797, news2 tune 0.834 -> 0.901 from 5 to 20
+documents) but stays below the rules (0.838 and 0.933), so validation on 5 to
+20 short documents keeps the rules' spans, and the few gap spans it is sure
+of are as often wrong as right. The rules were tuned while reading both
+corpora (news2 tune, world), so the floor there is optimistic, and a corpus
+new to the rules would leave the model more room.
 """
 
 from __future__ import annotations
 
 import json
 import random
-from collections import Counter
-from dataclasses import dataclass, field, replace
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
+from annotator.app.base_model import PARAMS as BASE_PARAMS
+from annotator.app.base_model import training_documents
 from annotator.app.evaluate import read_gold
 from annotator.app.training import choose_combination, make_examples, train_in_child
 from annotator.core.metrics import SpanScorer
@@ -69,244 +70,191 @@ from annotator.nlp.crf import (
     base_labels,
     with_combination,
 )
-from annotator.nlp.crf.choice import CombinationChoice
+from annotator.nlp.crf.base import BASE_MODEL_NAME, BASE_STACK
+from annotator.nlp.pipeline import MODEL, RULES, Pipeline, PipelineConfig
 from annotator.nlp.units import paragraph_spans
 
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
+# (name, gold file, the splits that make the user's corpus)
+CORPORA = (("world", "world.jsonl", ("train", "test")), ("news2 tune", "news2.jsonl", ("tune",)))
 PARAGRAPHS = 3
 FOLDS = 3
-DRAWS = 3
 SIZES = (5, 10, 20)
 TARGET_GAIN = 0.05
-WORLD_SEEDS = (13, 14, 15)
-# A stacked model may add a few wrong spans, but never lose the rules' ground.
 TOLERANCE = 0.01
-STACK = ("rules",)
-NEW_LABEL = "ORG"
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
-HELDOUT = GOLD / "heldout.jsonl"
-WORLD = GOLD / "world.jsonl"
-# The article each example was cut from (by object id): the model's validation
-# folds never split an article, as the application's never split a document.
-_ARTICLE: dict[int, str] = {}
-
-
-def _scorers() -> dict[int, SpanScorer]:
-    return {n: SpanScorer() for n in SIZES}
+LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
+# Where the issue's +0.05 is not reached yet (strict: reaching it is noticed).
+GAIN_NOT_MET = {"world", "news2 tune"}
+# Where what is suggested does not improve from 5 to 20 documents yet.
+FLAT = {"world", "news2 tune"}
 
 
 @dataclass
 class Curve:
     name: str
     rules: SpanScorer = field(default_factory=SpanScorer)
-    model: dict[int, SpanScorer] = field(default_factory=_scorers)
-    added: dict[int, SpanScorer] = field(default_factory=_scorers)
-    raw: dict[int, SpanScorer] = field(default_factory=_scorers)
-    chosen: dict[int, Counter[str]] = field(default_factory=lambda: {n: Counter() for n in SIZES})
-    learnt: set[str] = field(default_factory=set)
+    floor: SpanScorer = field(default_factory=SpanScorer)
+    model: dict[int, SpanScorer] = field(default_factory=lambda: {n: SpanScorer() for n in SIZES})
+    raw: dict[int, SpanScorer] = field(default_factory=lambda: {n: SpanScorer() for n in SIZES})
+    chosen: dict[int, list[str]] = field(default_factory=lambda: {n: [] for n in SIZES})
+    seconds: float = 0.0
 
     def micro(self, scorer: SpanScorer) -> float:
-        return scorer.micro(sorted(self.learnt)).f1
+        return scorer.micro(list(LABELS)).f1
 
 
-def _documents(path: Path, unknown: str | None = None) -> dict[str, tuple[str, list[Example]]]:
-    """Gold article id → (split, its PARAGRAPHS-paragraph examples with stacked output).
+def _articles(path: Path, splits: tuple[str, ...]) -> list[tuple[str, str, list]]:
+    wanted = {
+        str(row["id"])
+        for row in map(json.loads, filter(str.strip, path.read_text(encoding="utf-8").splitlines()))
+        if row.get("split") in splits
+    }
+    return [(d.id, d.text, list(d.spans)) for d in read_gold(path) if d.id in wanted]
 
-    With `unknown`, the rules' spans of that label are removed, as if no rule knew it.
-    """
-    splits = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            splits[str(row.get("id"))] = str(row.get("split", "dev"))
-    out = {}
-    for doc in read_gold(path):
-        paras = paragraph_spans(doc.text)
-        chunks = []
-        for i in range(0, len(paras), PARAGRAPHS):
-            start, end = paras[i][0], paras[min(i + PARAGRAPHS, len(paras)) - 1][1]
-            spans = [(s - start, e - start, x) for s, e, x in doc.spans if start <= s and e <= end]
-            chunks.append((doc.text[start:end], spans))
-        examples = make_examples(chunks, stack=STACK)
-        if unknown is not None:
-            examples = [_without(ex, unknown) for ex in examples]
-        out[doc.id] = (splits.get(doc.id, "dev"), examples)
-        _ARTICLE.update((id(ex), doc.id) for ex in out[doc.id][1])
+
+def _chunks(text: str, spans: list) -> list[tuple[str, list]]:
+    """An article cut into the short documents a user corrects."""
+    paras = paragraph_spans(text)
+    out = []
+    for i in range(0, len(paras), PARAGRAPHS):
+        start, end = paras[i][0], paras[min(i + PARAGRAPHS, len(paras)) - 1][1]
+        inside = [(s - start, e - start, x) for s, e, x in spans if start <= s and e <= end]
+        out.append((text[start:end], inside))
     return out
 
 
-def _without(ex: Example, label: str) -> Example:
-    rules = tuple(s for s in ex.stacked["rules"] if s[2] != label)
-    return replace(ex, stacked={**ex.stacked, "rules": rules})
+def _floor_model(without: str) -> bytes:
+    """The shipped base model's recipe, on its training gold minus the corpus measured."""
+    docs, groups, _ = training_documents(GOLD)
+    kept = [(d, g) for d, g in zip(docs, groups, strict=True) if not g.startswith(f"{without}:")]
+    examples = make_examples([d for d, _ in kept], stack=BASE_STACK)
+    data = train_in_child(examples, params=BASE_PARAMS)
+    return with_combination(data, RULES_FIRST, base_labels(examples))
 
 
-def _score(curve: Curve, size: int, trained: tuple[bytes, CombinationChoice], test) -> None:
-    data, choice = trained
-    model = CRFSuggester(data)
-    if size == SIZES[-1]:
-        curve.learnt |= set(model.labels())
-    curve.chosen[size][choice.combination] += 1
-    for ex in test:
-        for scorers, combination in (
-            (curve.model, choice.combination),
-            (curve.added, RULES_FIRST),
-            (curve.raw, MODEL_ONLY),
-        ):
-            scorers[size].add(ex.spans, model.predict_as(combination, ex.text, stacked=ex.stacked))
-
-
-def _train(pool: list[Example], size: int) -> tuple[bytes, CombinationChoice]:
-    """A model on the first `size` documents and the combination they validate."""
+def _project_model(pool: list[Example], groups: list[str], size: int) -> tuple[bytes, str]:
+    """What `annotator train` stores after `size` documents: the model and its combination."""
     params = TrainParams()
-    groups = [_ARTICLE[id(ex)] for ex in pool[:size]]
-    choice = choose_combination(pool[:size], params=params, groups=groups)
+    choice = choose_combination(pool[:size], params=params, groups=groups[:size])
     data = train_in_child(pool[:size], params=params)
-    return with_combination(data, choice.combination, base_labels(pool[:size])), choice
+    return with_combination(data, choice.combination, base_labels(pool[:size])), choice.combination
 
 
-def _cross_validated(docs: dict[str, tuple[str, list[Example]]]) -> Curve:
-    curve = Curve(f"dev, {FOLDS}-fold by article")
-    ids = sorted(docs)
-    random.Random(7).shuffle(ids)
-    for fold in (ids[i::FOLDS] for i in range(FOLDS)):
-        test = [ex for i in fold for ex in docs[i][1]]
-        pool = [ex for i in ids if i not in fold for ex in docs[i][1]]
-        random.Random(13).shuffle(pool)
-        for ex in test:
-            curve.rules.add(ex.spans, ex.stacked["rules"])
-        for n in SIZES:
-            _score(curve, n, _train(pool, n), test)
+def _suggest(pipeline: Pipeline, text: str) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.label) for s in pipeline.suggest(text)]
+
+
+def _curve(name: str, filename: str, splits: tuple[str, ...]) -> Curve:
+    began = time.perf_counter()
+    curve = Curve(name)
+    articles = _articles(GOLD / filename, splits)
+    rules = Pipeline(PipelineConfig(names=(RULES,)))
+    floor = Pipeline(
+        PipelineConfig(
+            names=(RULES, MODEL),
+            model=_floor_model(filename),
+            stack=BASE_STACK,
+            model_name=BASE_MODEL_NAME,
+        )
+    )
+    order = list(range(len(articles)))
+    random.Random(7).shuffle(order)
+    for fold in (set(order[i::FOLDS]) for i in range(FOLDS)):
+        tests = [articles[i] for i in sorted(fold)]
+        for _, text, gold in tests:
+            curve.rules.add(gold, _suggest(rules, text))
+            curve.floor.add(gold, _suggest(floor, text))
+        chunks = [
+            (a[0], c) for i, a in enumerate(articles) if i not in fold for c in _chunks(*a[1:])
+        ]
+        random.Random(13).shuffle(chunks)
+        pool = make_examples([c for _, c in chunks], stack=(RULES,))
+        groups = [g for g, _ in chunks]
+        for size in SIZES:
+            data, combination = _project_model(pool, groups, size)
+            curve.chosen[size].append(combination)
+            model = Pipeline(PipelineConfig(names=(RULES, MODEL), model=data, stack=(RULES,)))
+            own = CRFSuggester(data)
+            for _, text, gold in tests:
+                curve.model[size].add(gold, _suggest(model, text))
+                stacked = {RULES: _suggest(rules, text)}
+                curve.raw[size].add(gold, own.predict_as(MODEL_ONLY, text, stacked=stacked))
+    curve.seconds = time.perf_counter() - began
     return curve
 
 
-def _transfer(
-    train: list[Example], tests: dict[str, list[Example]], seeds: tuple[int, ...]
-) -> dict[str, Curve]:
-    """Models trained on seeded draws of `train`, scored on each named test set."""
-    curves = {name: Curve(name) for name in tests}
-    for name, test in tests.items():
-        for ex in test * len(seeds):
-            curves[name].rules.add(ex.spans, ex.stacked["rules"])
-    for seed in seeds:
-        pool = list(train)
-        random.Random(seed).shuffle(pool)
-        for n in SIZES:
-            trained = _train(pool, n)
-            for name, test in tests.items():
-                _score(curves[name], n, trained, test)
-    return curves
-
-
-def _by_split(docs: dict[str, tuple[str, list[Example]]], split: str) -> list[Example]:
-    return [ex for i in sorted(docs) if docs[i][0] == split for ex in docs[i][1]]
-
-
-def _political(shared_dir: Path) -> list[Curve]:
-    dev = _documents(shared_dir / "gold" / "dev.jsonl")
-    curves = [_cross_validated(dev)]
-    if HELDOUT.is_file():
-        held = _documents(HELDOUT)
-        tune, blind = _by_split(held, "tune"), _by_split(held, "blind")
-        dev_pool = [ex for i in sorted(dev) for ex in dev[i][1]]
-        tests = {f"dev -> held-out {s}": exs for s, exs in (("tune", tune), ("blind", blind))}
-        draws = tuple(13 + d for d in range(DRAWS))
-        curves.extend(_transfer(dev_pool, {k: v for k, v in tests.items() if v}, draws).values())
-        if tune and blind:
-            curves.extend(_transfer(tune, {"tune -> blind": blind}, draws).values())
-    return curves
-
-
-def _world(unknown: str | None = None) -> list[Curve]:
-    docs = _documents(WORLD, unknown)
-    train, test = _by_split(docs, "train"), _by_split(docs, "test")
-    prefix = f"world, {unknown} unknown to the rules" if unknown else "world"
-    names = {s: f"{prefix}, seed {s}" for s in WORLD_SEEDS}
-    return [_transfer(train, {names[s]: test}, (s,))[names[s]] for s in WORLD_SEEDS]
-
-
-def _world_new_label() -> list[Curve]:
-    return _world(NEW_LABEL)
-
-
-_CACHE: dict[str, list[Curve]] = {}
-
-
-def _cached(key: str, build) -> list[Curve]:
-    if key not in _CACHE:
-        _CACHE[key] = build()
-        for curve in _CACHE[key]:
-            _print(curve)
-    return _CACHE[key]
-
-
 def _print(curve: Curve) -> None:
-    labels = sorted(curve.learnt)
-    base = curve.micro(curve.rules)
-    print(f"\n{curve.name}: labels learnt {', '.join(labels)}")
-    print(f"  rules alone micro F1 {base:.3f} (room for +{TARGET_GAIN}: {base + TARGET_GAIN <= 1})")
+    floor = curve.micro(curve.floor)
+    print(f"\n== {curve.name}: {FOLDS} folds by article, {curve.seconds:.0f} s (shared machine)")
+    print(f"  rules alone       micro F1 {curve.micro(curve.rules):.3f}")
+    print(f"  fresh project     micro F1 {floor:.3f}  (rules + base model never shown this corpus)")
     for n in SIZES:
-        model, added, raw = (curve.micro(s[n]) for s in (curve.model, curve.added, curve.raw))
-        chosen = ", ".join(f"{k} x{v}" for k, v in sorted(curve.chosen[n].items()))
+        micro = curve.micro(curve.model[n])
         print(
-            f"  {n:>3} documents: model {model:.3f} ({model - base:+.3f}; chose {chosen}), "
-            f"add-only {added:.3f}, raw CRF {raw:.3f}"
+            f"  after {n:>2} documents micro F1 {micro:.3f}  {micro - floor:+.3f}, "
+            f"ratio to the fresh project {micro / floor:.3f}; chose {', '.join(curve.chosen[n])}; "
+            f"its own tagging alone {curve.micro(curve.raw[n]):.3f}"
         )
-    sizes = [f"{kind}@{n}" for kind in ("model", "add", "raw") for n in SIZES]
-    print(f"  {'label':<6} {'rules':>6} " + " ".join(f"{s:>8}" for s in sizes))
-    for label in labels:
-        row = " ".join(
-            f"{scorers[n].score(label).f1:>8.3f}"
-            for scorers in (curve.model, curve.added, curve.raw)
-            for n in SIZES
+    print(f"  {'label':<6} {'rules':>6} {'fresh':>6} " + " ".join(f"{f'@{n}':>6}" for n in SIZES))
+    for label in LABELS:
+        cells = [curve.rules, curve.floor, *(curve.model[n] for n in SIZES)]
+        print(f"  {label:<6} " + " ".join(f"{c.score(label).f1:>6.3f}" for c in cells))
+
+
+_CACHE: dict[str, Curve] = {}
+
+
+def _measured(name: str) -> Curve:
+    if name not in _CACHE:
+        _, filename, splits = next(c for c in CORPORA if c[0] == name)
+        _CACHE[name] = _curve(name, filename, splits)
+        _print(_CACHE[name])
+    return _CACHE[name]
+
+
+NAMES = [c[0] for c in CORPORA]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_training_never_costs_what_the_fresh_project_gave(name: str) -> None:
+    curve = _measured(name)
+    floor = curve.micro(curve.floor)
+    assert curve.micro(curve.model[SIZES[-1]]) >= floor - TOLERANCE, (name, floor)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_models_own_tagging_learns_from_more_corrections(name: str) -> None:
+    curve = _measured(name)
+    assert curve.micro(curve.raw[SIZES[-1]]) > curve.micro(curve.raw[SIZES[0]]), name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            n, marks=pytest.mark.xfail(strict=True, reason="suggestions flat from 5 to 20")
         )
-        print(f"  {label:<6} {curve.rules.score(label).f1:>6.3f} {row}")
-
-
-def _keeps_ground_and_learns(curve: Curve) -> None:
-    base = curve.micro(curve.rules)
-    for n in SIZES:
-        assert curve.micro(curve.model[n]) >= base - TOLERANCE, (curve.name, n)
-    # The CRF's own tagging gets better with more documents.
-    assert curve.micro(curve.raw[SIZES[-1]]) > curve.micro(curve.raw[SIZES[0]]), curve.name
-
-
-@pytest.mark.shared
-def test_the_model_keeps_what_the_rules_get_right_and_learns(shared_dir):
-    for curve in _cached("political", lambda: _political(shared_dir)):
-        _keeps_ground_and_learns(curve)
-
-
-@pytest.mark.shared
-@pytest.mark.xfail(
-    reason="the issue's target on political news: rules leave under 0.05 of room on dev and "
-    "held-out gold, and the model can only keep their ground (see the printed curves)",
-    strict=False,
+        if n in FLAT
+        else n
+        for n in NAMES
+    ],
 )
-def test_after_20_documents_the_model_beats_rules_by_the_target_on_heldout(shared_dir):
-    if not HELDOUT.is_file():
-        pytest.skip("no held-out gold file")
-    for curve in _cached("political", lambda: _political(shared_dir)):
-        if curve.name.startswith("dev,"):
-            continue
-        base = curve.micro(curve.rules)
-        assert curve.micro(curve.model[SIZES[-1]]) >= base + TARGET_GAIN, curve.name
+def test_the_suggestions_improve_with_more_corrections(name: str) -> None:
+    curve = _measured(name)
+    assert curve.micro(curve.model[SIZES[-1]]) > curve.micro(curve.model[SIZES[0]]), name
 
 
-def test_on_world_news_the_model_keeps_the_rules_ground_on_every_seed_and_learns():
-    for curve in _cached("world", _world):
-        _keeps_ground_and_learns(curve)
-
-
-def test_a_label_no_rule_knows_is_learnt_on_every_seed_without_losing_the_rest():
-    for curve in _cached("world, new label", _world_new_label):
-        _keeps_ground_and_learns(curve)
-        first, last = (curve.model[n].score(NEW_LABEL).f1 for n in (SIZES[0], SIZES[-1]))
-        assert last > first, (curve.name, first, last)
-
-
-def test_after_20_documents_the_model_beats_rules_by_the_target_on_a_label_no_rule_knows():
-    curves = _cached("world, new label", _world_new_label)
-    gains = {c.name: c.micro(c.model[SIZES[-1]]) - c.micro(c.rules) for c in curves}
-    mean = sum(gains.values()) / len(gains)
-    print(f"\ngains after {SIZES[-1]} documents with {NEW_LABEL} unknown to the rules: {gains}")
-    print(f"mean {mean:+.3f} (target {TARGET_GAIN:+.2f})")
-    assert mean >= TARGET_GAIN, gains
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="gain not reached yet"))
+        if n in GAIN_NOT_MET
+        else n
+        for n in NAMES
+    ],
+)
+def test_after_20_documents_the_model_beats_the_fresh_project_by_the_target(name: str) -> None:
+    curve = _measured(name)
+    gain = curve.micro(curve.model[SIZES[-1]]) - curve.micro(curve.floor)
+    print(f"\n{name}: gain after {SIZES[-1]} documents {gain:+.3f} (target {TARGET_GAIN:+.2f})")
+    assert gain >= TARGET_GAIN, (name, gain)

@@ -57,3 +57,22 @@ def test_model_suggestions_carry_the_crf_marginal_as_confidence():
     assert all(0.5 < p <= 1.0 for *_, p in scored)
     unsure = CRFSuggester(train_model([Example(text, spans)] * 3), min_score=1.01)
     assert unsure.predict(text) == []
+
+
+def test_a_worker_is_sent_the_base_model_by_name_and_reads_it_back():
+    import pickle
+
+    from annotator.nlp.pipeline import PipelineConfig, with_base_model, without_base_model
+
+    config = base_model_config()
+    sent = without_base_model(config)
+    assert sent.model is None and len(pickle.dumps(sent)) < 4096
+    assert with_base_model(sent) == config
+    assert Pipeline(with_base_model(sent)).suggest(TEXT) == Pipeline(config).suggest(TEXT)
+    # A project's own model, or another model under the base name, goes whole.
+    own = PipelineConfig(names=(RULES, MODEL), model=b"own bytes", stack=(RULES,))
+    assert without_base_model(own) == own
+    other = PipelineConfig(
+        names=(RULES, MODEL), model=b"other", stack=(RULES,), model_name=BASE_MODEL_NAME
+    )
+    assert without_base_model(other) == other

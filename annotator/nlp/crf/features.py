@@ -178,7 +178,15 @@ def sequence_features(
     names = tuple(sorted(sources))
     renamed = _renamer(names)
     feats = _featurizer(names).process([rows])[0]
-    return [["bias", *(renamed(f) for f in row)] for row in feats]
+    # One feature per template, in order: only the stacked columns' names change
+    # (renaming every feature was a fifth of the suggesting time).
+    own, width = len(_OWN), len(templates(names))
+    return [
+        ["bias", *row[:own], *map(renamed, row[own:])]
+        if len(row) == width
+        else ["bias", *map(renamed, row)]
+        for row in feats
+    ]
 
 
 @functools.lru_cache(maxsize=8)

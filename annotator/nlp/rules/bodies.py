@@ -155,24 +155,37 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
     tail = max(name_after(line, end, 3), _place_of_committee(line, end))
-    cut_word = tail == end + 1 and line.lower(tail)
+    abroad = line.foreign(end) and _place_of_committee(line, end) > 0
+    cut_word = tail == end + 1 and line.lower(tail) and not abroad
     # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
-    person = line.foreign(end)
+    person = line.foreign(end) and not abroad
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
+    return _english_tail(line, end)
+
+
+def _english_tail(line: Line, end: int) -> int:
+    """`Samsung Electronics`, `Samsung Life Insurance`: capitalised English words go on a body."""
+    while line.cap(end) and line.match(end, "not_names") == end + 1:
+        end += 1
     return end
 
 
 # Bodies of a place: a two-word name right after them is the place, even when
 # its first word is a family name ("Huyện ủy Vũ Quang", "đảng ủy Đức Giang").
 _PLACE_BODIES = frozenset(keys_of("ủy ubnd hđnd"))
+_COMMITTEE = frozenset(keys_of("ủy"))
 
 
 def _place_of_committee(line: Line, end: int) -> int:
     """End of `Vũ Quang` after `Huyện ủy`: two capitalised words and no third, or -1."""
-    if line.key(end - 1) not in _PLACE_BODIES or cap_run(line, end, 3) != end + 2:
+    if line.key(end - 1) not in _PLACE_BODIES:
         return -1
-    return end + 2 if not line.foreign(end) else -1
+    run = cap_run(line, end, 3)
+    if line.foreign(end):
+        # "Tỉnh ủy Holguin", "Tỉnh ủy Villa Clara": a party committee abroad names its province.
+        return run if line.key(end - 1) in _COMMITTEE and end < run <= end + 2 else -1
+    return end + 2 if run == end + 2 else -1
 
 
 def generic_after(line: Line, end: int) -> bool:

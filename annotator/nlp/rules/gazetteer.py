@@ -39,6 +39,7 @@ KINDS = frozenset(
         "not_names",
         "venue_heads",
         "stops",
+        "aides",
     }
 )
 
