@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model
+.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model translations
 
 # Python 3.11+ and its venv support are checked (with the command that
 # installs what is missing) before .venv is created.
@@ -37,6 +37,16 @@ lint: install
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# The interface catalogues: collect the strings of the window into the .ts
+# sources (translations already made are kept), then compile the .qm files the
+# window loads. Both are committed, so a checkout runs without this step;
+# tests/gui/test_i18n_catalogue.py says when it is due.
+I18N := resources/i18n
+translations: install
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_tr -no-obsolete -locations none \
+	  $$(find annotator/gui -name '*.py' | sort) -ts $(I18N)/annotator_vi.ts $(I18N)/annotator_en.ts
+	for ts in $(I18N)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # The base CRF shipped in resources/models, rebuilt from the committed gold
 # (same inputs, same bytes; see resources/models/README.md).

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.app import export_splits
+from annotator.app.card_language import CARD_LANGUAGES
 from annotator.app.export_atomic import atomic_directory
 from annotator.app.export_chunks import (
     MIN_DOCUMENTS_FOR_WORKERS,
@@ -89,6 +90,8 @@ class ExportOptions:
     max_layers: int = 3
     # Worker processes for large exports: 0 chooses one per CPU, 1 means none.
     jobs: int = 0
+    # The language of the dataset card (README.md): "en" or "vi".
+    card_language: str = "en"
 
     def check(self) -> None:
         """Raise ExportError naming the first choice that cannot work."""
@@ -106,6 +109,10 @@ class ExportOptions:
         if self.selection.layer not in LAYER_CHOICES:
             raise ExportError(
                 f"unknown layer {self.selection.layer!r}; choose {', '.join(LAYER_CHOICES)}"
+            )
+        if self.card_language not in CARD_LANGUAGES:
+            raise ExportError(
+                f"unknown card language {self.card_language!r}; choose {', '.join(CARD_LANGUAGES)}"
             )
         if self.jobs < 0:
             raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
@@ -308,12 +315,14 @@ def _write(
             report=run.report,
             schema=project.schema().to_dict(),
             files=list(files),
+            language=options.card_language,
         )
         card += layer_card(
             project,
             layer=options.selection.layer,
             annotators=options.selection.annotators,
             ids=run.ids,
+            language=options.card_language,
         )
         (temp / "README.md").write_text(card, encoding="utf-8")
         if before_commit is not None and not before_commit(run.report, run.stats):

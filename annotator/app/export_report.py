@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import Any
 
 from annotator import __version__
+from annotator.app.card_language import say
 from annotator.formats.tokens import ExportDoc, ExportSpan
 
 MAX_EXAMPLES = 20
@@ -72,10 +73,11 @@ class LossReport:
     def lossless(self) -> bool:
         return not any(self.counts[k] for k in KINDS if k not in NOT_LOSSES)
 
-    def lines(self) -> list[str]:
-        """The report as plain lines for a terminal or a dialog."""
+    def lines(self, language: str = "en") -> list[str]:
+        """The report as plain lines for a terminal or a dialog, in English or Vietnamese."""
         if not any(self.counts.values()) and not self.skipped_regions:
-            return ["Nothing is lost: every selected span and relation is exported."]
+            return [say("Nothing is lost: every selected span and relation is exported.", language)]
+        example = say("e.g.", language)
         out = []
         for kind, meaning in KINDS.items():
             if not self.counts[kind]:
@@ -84,11 +86,13 @@ class LossReport:
             detail = (
                 f" ({', '.join(f'{k} {v}' for k, v in sorted(labels.items()))})" if labels else ""
             )
-            out.append(f"{self.counts[kind]} {meaning}{detail}")
-            out.extend(f"    e.g. {example}" for example in self.examples.get(kind, [])[:5])
+            out.append(f"{self.counts[kind]} {say(meaning, language)}{detail}")
+            out.extend(f"    {example} {shown}" for shown in self.examples.get(kind, [])[:5])
         if self.skipped_regions:
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped_regions.items()))
-            out.append(f"skipped regions cut from the text: {kinds}")
+            out.append(
+                say("skipped regions cut from the text: {kinds}", language).format(kinds=kinds)
+            )
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -150,8 +154,16 @@ def dataset_card(
     report: LossReport,
     schema: dict[str, Any],
     files: list[str],
+    language: str = "en",
 ) -> str:
-    """README.md describing the exported dataset: what, how many, how made, what was lost."""
+    """README.md describing the exported dataset: what, how many, how made, what was lost.
+
+    In English or Vietnamese (`language`); names, labels and options stay as written.
+    """
+
+    def s(text: str) -> str:
+        return say(text, language)
+
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     splits = sorted(
         stats.documents,
@@ -163,16 +175,22 @@ def dataset_card(
     out = [
         f"# {name}",
         "",
-        f"Vietnamese political news annotated with people, roles, organisations, places, events, dates and documents. Format: **{format_name}**.",
+        s(
+            "Vietnamese political news annotated with people, roles, organisations, places, "
+            "events, dates and documents. Format: **{format}**."
+        ).format(format=format_name),
         "",
-        f"- exported: {now}",
-        f"- tool: annotator {__version__}",
-        f"- annotators: {', '.join(sorted(stats.annotators)) or 'none recorded'}",
-        f"- files: {', '.join(files)}",
+        "- " + s("exported: {when}").format(when=now),
+        "- " + s("tool: annotator {version}").format(version=__version__),
+        "- "
+        + s("annotators: {names}").format(
+            names=", ".join(sorted(stats.annotators)) or s("none recorded")
+        ),
+        "- " + s("files: {files}").format(files=", ".join(files)),
         "",
-        "## Counts",
+        "## " + s("Counts"),
         "",
-        "| split | documents | relations | " + " | ".join(labels) + " |",
+        f"| {s('split')} | {s('documents')} | {s('relations')} | " + " | ".join(labels) + " |",
         "| --- | --- | --- | " + " | ".join("---" for _ in labels) + " |",
     ]
     for split in splits:
@@ -181,13 +199,15 @@ def dataset_card(
         out.append(f"| {split} | {stats.documents[split]} | {stats.relations[split]} | {cells} |")
     out += [
         "",
-        "## Options",
+        "## " + s("Options"),
         "",
         "```json",
         json.dumps(options, ensure_ascii=False, indent=2, sort_keys=True),
         "```",
     ]
-    out += ["", "## Schema", "", "```json", json.dumps(schema, ensure_ascii=False, indent=2), "```"]
-    out += ["", "## What was lost", ""]
-    out += [f"- {line}" if not line.startswith("    ") else line for line in report.lines()]
+    schema_json = json.dumps(schema, ensure_ascii=False, indent=2)
+    out += ["", "## " + s("Schema"), "", "```json", schema_json, "```"]
+    out += ["", "## " + s("What was lost"), ""]
+    lines = report.lines(language)
+    out += [f"- {line}" if not line.startswith("    ") else line for line in lines]
     return "\n".join(out) + "\n"

@@ -68,6 +68,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         stratify=params["stratify"],
         overwrite=params["overwrite"],
         jobs=params.get("jobs", 0),
+        card_language=params.get("card_language") or "en",
     )
 
 
@@ -206,6 +207,13 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 @click.option("--seed", type=int, default=13, show_default=True, help="Seed of the split.")
 @click.option("--stratify", is_flag=True, help="Balance label counts across splits.")
 @click.option("--overwrite", is_flag=True, help="Replace an existing output folder.")
+@click.option(
+    "--card-language",
+    type=click.Choice(["en", "vi"]),
+    default="en",
+    show_default=True,
+    help="Language of the dataset card (README.md) and its loss report.",
+)
 @jobs_option("rendering large conll/jsonl exports", "render")
 @click.option("--dry-run", is_flag=True, help="Only print the loss report; write nothing.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import platform
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,12 +19,8 @@ from PySide6.QtWidgets import (
 
 from annotator import __license__, __version__
 from annotator.core.resources import resource_path
+from annotator.gui.i18n import _tr, application_title
 from annotator.gui.plaintext import plain_label
-from annotator.gui.settings import APPLICATION
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
 
 
 def application_icon() -> QIcon:
@@ -38,11 +34,11 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("about-dialog")
-        self.setWindowTitle(self.tr("About {name}").format(name=APPLICATION))
+        self.setWindowTitle(self.tr("About {name}").format(name=application_title()))
         picture = QLabel()
         picture.setPixmap(application_icon().pixmap(96, 96))
         picture.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = plain_label(APPLICATION)
+        title = plain_label(application_title())
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -92,7 +88,7 @@ def add_about_action(window: QWidget, menu: QMenu) -> QAction:
         window.last_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
 
-    action = QAction(_tr("&About {name}").format(name=APPLICATION), window)
+    action = QAction(_tr("&About {name}").format(name=application_title()), window)
     action.setMenuRole(QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda _checked=False: show())
     menu.addSeparator()

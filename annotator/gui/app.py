@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from annotator import __version__
 from annotator.app.desktop import DESKTOP_ID
 from annotator.gui.about import application_icon
+from annotator.gui.i18n import install_translator
 from annotator.gui.settings import APPLICATION, ORGANISATION, last_project
 
 
@@ -52,6 +53,7 @@ def start_window(project: str | None = None, *, ask: bool | None = None):
     choice = None
     if (first_start.can_ask() if ask is None else ask) and first_start.is_first_start():
         choice = first_start.ask(ask_project=project is None and last_project() is None)
+        install_translator()  # the language just chosen, before the window is built
     window = create_main_window(project)
     window.show()
     first_start.open_choice(window, choice)
@@ -63,5 +65,6 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     paths = [a for a in args if not a.startswith("-")]
     app = ensure_application()
+    install_translator()  # before any window or question: the system's language or the chosen one
     _window = start_window(paths[0] if paths else None)  # alive while the loop runs
     return app.exec()

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+# The panels' titles, for the catalogues (the code names docks by these English names).
+TITLES = (
+    QT_TRANSLATE_NOOP("MainWindow", "Documents"),
+    QT_TRANSLATE_NOOP("MainWindow", "Guidelines"),
+    QT_TRANSLATE_NOOP("MainWindow", "Labels"),
+    QT_TRANSLATE_NOOP("MainWindow", "Annotations"),
+    QT_TRANSLATE_NOOP("MainWindow", "Relations"),
+    QT_TRANSLATE_NOOP("MainWindow", "Document"),
+)
 
 
 def add_docks(window: QMainWindow, panels: dict[str, tuple[QWidget, Qt.DockWidgetArea]]) -> dict:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import plain_label
 
 NOTE_DELAY_MS = 500
@@ -22,16 +24,16 @@ class DocumentInfoPanel(QWidget):
         self.meta = QPlainTextEdit(self)
         self.meta.setReadOnly(True)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText("Note about this document (saved automatically)")
+        self.note.setPlaceholderText(_tr("Note about this document (saved automatically)"))
         self.note.installEventFilter(self)
         self._timer = QTimer(self, singleShot=True, interval=NOTE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
         self.note.textChanged.connect(self._on_text_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(plain_label("Metadata", self))
+        layout.addWidget(plain_label(_tr("Metadata"), self))
         layout.addWidget(self.meta, 2)
-        layout.addWidget(plain_label("Note", self))
+        layout.addWidget(plain_label(_tr("Note"), self))
         layout.addWidget(self.note, 1)
         self.setEnabled(False)
 
@@ -77,10 +79,14 @@ class DocumentInfoPanel(QWidget):
 
 
 def _meta_text(document) -> str:
-    lines = [f"Title: {document.title}", f"Status: {document.status}"]
+    status = _tr(STATUS_TEXT.get(document.status, document.status))
+    lines = [
+        _tr("Title: {title}").format(title=document.title),
+        _tr("Status: {status}").format(status=status),
+    ]
     if document.source:
-        lines.append(f"Source: {document.source}")
-    lines.append(f"Characters: {len(document.text)}")
+        lines.append(_tr("Source: {source}").format(source=document.source))
+    lines.append(_tr("Characters: {count}").format(count=len(document.text)))
     for key, value in sorted(document.meta.items()):
         lines.append(f"{key}: {value}")
     return "\n".join(lines)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -13,11 +15,29 @@ from PySide6.QtCore import (
 )
 
 from annotator.core.changes import ChangeSet
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import tooltip
 
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "done": "done", "reviewed": "reviewed"}
-COLUMNS = ("Title", "Status", "Accepted", "Pending")
+# Marked for the catalogues, translated where shown.
+STATUS_TEXT = {
+    "new": QT_TR_NOOP("new"),
+    "in_progress": QT_TR_NOOP("in progress"),
+    "done": QT_TR_NOOP("done"),
+    "reviewed": QT_TR_NOOP("reviewed"),
+}
+# Column headings in a context of their own: short words, so the titles keep the room.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("DocumentTable", "Title"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Status"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Accepted"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Pending"),
+)
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_heading(column: int) -> str:
+    return QCoreApplication.translate("DocumentTable", COLUMNS[column])
+
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset(
@@ -73,7 +93,7 @@ class DocumentTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("DocumentTableModel", COLUMNS[section])
+            return column_heading(section)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -89,9 +109,9 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DOC_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return QCoreApplication.translate(
-                "DocumentTableModel", "{spans} suggested span(s), {relations} suggested relation(s)"
-            ).format(spans=row.pending_count, relations=row.pending_relations)
+            return _tr("{spans} suggested span(s), {relations} suggested relation(s)").format(
+                spans=row.pending_count, relations=row.pending_relations
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -99,9 +119,9 @@ class DocumentTableModel(QAbstractTableModel):
     @staticmethod
     def _display(row, column: int):
         if column == 0:
-            return row.title or f"(untitled #{row.id})"
+            return row.title or _tr("(untitled #{id})").format(id=row.id)
         if column == 1:
-            return STATUS_TEXT.get(row.status, row.status)
+            return _tr(STATUS_TEXT.get(row.status, row.status))
         if column == 2:
             return row.span_count
         pending = row.pending_count + row.pending_relations

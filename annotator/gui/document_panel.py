@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import ChangeSet
-from annotator.gui.document_model import STATUS_TEXT, DocumentTableModel
+from annotator.gui.document_model import STATUS_TEXT, DocumentTableModel, column_heading
+from annotator.gui.i18n import _tr
 
 FILTER_DELAY_MS = 250
 
@@ -34,7 +35,7 @@ class DocumentPanel(QWidget):
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status, text in STATUS_TEXT.items():
-            self.status_combo.addItem(text, status)
+            self.status_combo.addItem(_tr(text), status)
         self.title_filter = QLineEdit(self)
         self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
         self.title_filter.setClearButtonEnabled(True)
@@ -102,7 +103,12 @@ class DocumentPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        for column, sample in ((1, "in progress"), (2, "Accepted"), (3, "Pending")):
+        samples = (
+            (1, _tr(STATUS_TEXT["in_progress"])),
+            (2, column_heading(2)),
+            (3, column_heading(3)),
+        )
+        for column, sample in samples:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self._apply_filter()

@@ -24,6 +24,7 @@ from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.gui.export_extras import keep_writable
 from annotator.gui.export_form import ExportFormMixin
 from annotator.gui.export_memory import ExportMemoryMixin
+from annotator.gui.i18n import current_language
 
 
 class ExportCancelled(Exception):
@@ -148,7 +149,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         except ExportCancelled:
             self._failed(self.tr("The export was cancelled."))
         except Exception as exc:  # shown to the user; nothing was written
-            self._failed(f"{type(exc).__name__}: {exc}")
+            self._failed(f"{type(exc).__name__}: {exc}")  # the message as raised
         else:
             self._finished(results, options, dry_run)
         finally:
@@ -177,7 +178,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             lines += [
                 self.tr("Documents: {counts}").format(counts=counts or self.tr("none")),
                 "",
-                *result.report.lines(),
+                *result.report.lines(current_language()),
             ]
         result = results[-1]
         self.remember_choices()

@@ -12,11 +12,8 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from annotator.formats.extras import EXTRAS, missing_module
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import plain_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def unavailable_formats(formats: list[str]) -> dict[str, str]:

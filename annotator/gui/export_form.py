@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,19 +32,56 @@ from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
 from annotator.gui.export_extras import grey_unavailable
+from annotator.gui.i18n import _tr, current_language
 from annotator.gui.plaintext import plain_label
 
 # Choices whose first item leaves the decision to each document's source.
-AS_SOURCE = "as each document's source"
-DOCSTART_CHOICES = (AS_SOURCE, "always", "never")
+AS_SOURCE = QT_TR_NOOP("as each document's source")
+DOCSTART_CHOICES = (AS_SOURCE, QT_TR_NOOP("always"), QT_TR_NOOP("never"))
 REGION_KINDS = (CAPTION, BYLINE, TAGS, SOURCE, TITLE)
+# How the choices read in the dialog (the values stay the command line's).
+SHOWN = {
+    "source": QT_TR_NOOP("source"),
+    "syllable": QT_TR_NOOP("syllable"),
+    "word": QT_TR_NOOP("word"),
+    "sentence": QT_TR_NOOP("sentence"),
+    "paragraph": QT_TR_NOOP("paragraph"),
+    "outermost": QT_TR_NOOP("outermost"),
+    "innermost": QT_TR_NOOP("innermost"),
+    "layers": QT_TR_NOOP("layers"),
+    "auto": QT_TR_NOOP("auto"),
+    "curated": QT_TR_NOOP("curated"),
+    "majority": QT_TR_NOOP("majority"),
+    "separate": QT_TR_NOOP("separate"),
+    "new": QT_TR_NOOP("new"),
+    "in_progress": QT_TR_NOOP("in progress"),
+    "done": QT_TR_NOOP("done"),
+    "reviewed": QT_TR_NOOP("reviewed"),
+    "caption": QT_TR_NOOP("caption"),
+    "byline": QT_TR_NOOP("byline"),
+    "tags": QT_TR_NOOP("tags"),
+    "title": QT_TR_NOOP("title"),
+}
 
 
 def _combo(values: tuple[str, ...], current: str) -> QComboBox:
     box = QComboBox()
-    box.addItems(list(values))
-    box.setCurrentText(current)
+    for value in values:
+        box.addItem(_tr(SHOWN.get(value, value)), value)
+    select(box, current)
     return box
+
+
+def select(box: QComboBox, value: str) -> None:
+    """Show the choice whose value is `value` (nothing changes when none has it)."""
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)
+
+
+def value(box: QComboBox) -> str:
+    """The value of the shown choice (the text is translated, the value is not)."""
+    return str(box.currentData())
 
 
 def _checks(
@@ -55,16 +92,12 @@ def _checks(
     layout.setContentsMargins(0, 0, 0, 0)
     boxes = {}
     for value in values:
-        box = QCheckBox(value)
+        box = QCheckBox(_tr(SHOWN.get(value, value)))
         box.setChecked(value in checked)
         layout.addWidget(box)
         boxes[value] = box
     layout.addStretch(1)
     return row, boxes
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportFormMixin:
@@ -167,7 +200,7 @@ class ExportFormMixin:
         self.title_edit.setText(selection.title_contains)
         self.annotators_edit.setText(", ".join(selection.annotators))
         self.labels_edit.setText(", ".join(selection.labels))
-        self.layer_box.setCurrentText(selection.layer)
+        select(self.layer_box, selection.layer)
         self.pending_check.setChecked(selection.include_pending)
         for kind, box in self.region_checks.items():
             box.setChecked(kind in selection.skip_regions)
@@ -180,7 +213,7 @@ class ExportFormMixin:
         self.filter_box.setCurrentText(name.strip())
 
     def _ask_filter_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save filter", "Name of this selection:")
+        name, ok = QInputDialog.getText(self, _tr("Save filter"), _tr("Name of this selection:"))
         if ok and name.strip():
             self.save_current_filter(name)
 
@@ -264,7 +297,9 @@ class ExportFormMixin:
             self.out_edit.setText(str(self._default_out(fmt)))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export into folder", self.out_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, _tr("Export into folder"), self.out_edit.text()
+        )
         if folder:
             self.out_edit.setText(str(Path(folder) / Path(self.out_edit.text()).name))
 
@@ -284,25 +319,24 @@ class ExportFormMixin:
             labels=listed(self.labels_edit),
             include_pending=self.pending_check.isChecked(),
             skip_regions=tuple(k for k, box in self.region_checks.items() if box.isChecked()),
-            layer=self.layer_box.currentText(),
+            layer=value(self.layer_box),
         )
         return ExportOptions(
-            format=self.format_box.currentText(),
+            format=value(self.format_box),
             out=Path(self.out_edit.text()),
             selection=selection,
             tokens=TokenOptions(
-                level=self.level_box.currentText(),
-                block=self.block_box.currentText(),
+                level=value(self.level_box),
+                block=value(self.block_box),
                 pos=self.pos_check.isChecked(),
             ),
-            scheme=""
-            if self.scheme_box.currentText() == AS_SOURCE
-            else self.scheme_box.currentText(),
-            docstart={"always": True, "never": False}.get(self.docstart_box.currentText()),
-            overlap=self.overlap_box.currentText(),
+            scheme="" if value(self.scheme_box) == AS_SOURCE else value(self.scheme_box),
+            docstart={"always": True, "never": False}.get(value(self.docstart_box)),
+            overlap=value(self.overlap_box),
             max_layers=self.layers_spin.value(),
             split=split,
             seed=self.seed_spin.value(),
             stratify=self.stratify_check.isChecked(),
             overwrite=self.overwrite_check.isChecked(),
+            card_language=current_language(),  # the card reads as the window does
         )

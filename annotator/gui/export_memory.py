@@ -6,20 +6,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.app.export_shape import TOKEN_FORMATS
 from annotator.formats.layers import LAYERS
+from annotator.gui.export_form import select, value
+from annotator.gui.i18n import _tr
 from annotator.gui.settings import user_settings
 
 LAST_CHOICES = "export/last_choices"
 TAGGED = frozenset({"conll", "hf", "phoner", "vlsp2016"})  # formats written as token tags
 CONLL = frozenset({"conll"})
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 class ExportMemoryMixin:
@@ -43,7 +40,7 @@ class ExportMemoryMixin:
         for widget, formats in self._applies():
             used = fmt in formats
             if widget is self.layers_spin:
-                used = used and self.overlap_box.currentText() == LAYERS
+                used = used and value(self.overlap_box) == LAYERS
             widget.setEnabled(used)
             widget.setToolTip(
                 "" if used else _tr("Not used by the {format} format").format(format=fmt)
@@ -54,14 +51,14 @@ class ExportMemoryMixin:
     def choices(self) -> dict[str, Any]:
         """The dialog's choices that carry over to the next export (not the folder name)."""
         return {
-            "format": self.format_box.currentText(),
-            "level": self.level_box.currentText(),
-            "scheme": self.scheme_box.currentText(),
-            "block": self.block_box.currentText(),
-            "overlap": self.overlap_box.currentText(),
+            "format": value(self.format_box),
+            "level": value(self.level_box),
+            "scheme": value(self.scheme_box),
+            "block": value(self.block_box),
+            "overlap": value(self.overlap_box),
             "layers": self.layers_spin.value(),
             "pos": self.pos_check.isChecked(),
-            "docstart": self.docstart_box.currentText(),
+            "docstart": value(self.docstart_box),
             "statuses": [s for s, box in self.status_checks.items() if box.isChecked()],
             "pending": self.pending_check.isChecked(),
             "regions": [k for k, box in self.region_checks.items() if box.isChecked()],
@@ -89,8 +86,8 @@ class ExportMemoryMixin:
             ("overlap", self.overlap_box),
             ("docstart", self.docstart_box),
         ):
-            if isinstance(saved.get(key), str) and box.findText(saved[key]) >= 0:
-                box.setCurrentText(saved[key])
+            if isinstance(saved.get(key), str):
+                select(box, saved[key])
         for key, spin in (("layers", self.layers_spin), ("seed", self.seed_spin)):
             if isinstance(saved.get(key), int):
                 spin.setValue(saved[key])

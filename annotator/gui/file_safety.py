@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import message_box
 from annotator.store import open_project
 from annotator.store.cleaning import clean_copy
@@ -27,7 +28,12 @@ from annotator.store.errors import (
 )
 from annotator.store.lockwait import LockWait
 
-PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
+
+def project_filter() -> str:
+    """The file-dialog filter for project files."""
+    return _tr("Annotation projects (*.db *.annot *.sqlite);;All files (*)")
+
+
 # How long the window waits for another program's write lock before it says so.
 LOCK_WAIT_SECONDS = 60.0
 
@@ -51,17 +57,19 @@ class LockWaitDialog:
     def report(self, waited: float, limit: float) -> bool:
         if self.dialog is None:
             dialog = QProgressDialog(self._parent)
-            dialog.setWindowTitle("Waiting for the project")
+            dialog.setWindowTitle(_tr("Waiting for the project"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setCancelButtonText("Stop waiting")
+            dialog.setCancelButtonText(_tr("Stop waiting"))
             dialog.setRange(0, int(limit))
             dialog.setMinimumDuration(0)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             self.dialog = dialog
         self.dialog.setLabelText(
-            f"Another program is writing to {self._path.name}.\n"
-            f"Waiting for it to finish ({waited:.0f} s of at most {limit:.0f} s)…"
+            _tr(
+                "Another program is writing to {name}.\n"
+                "Waiting for it to finish ({waited} s of at most {limit} s)…"
+            ).format(name=self._path.name, waited=f"{waited:.0f}", limit=f"{limit:.0f}")
         )
         self.dialog.setValue(int(waited))
         self.dialog.show()
@@ -98,7 +106,7 @@ def open_for_window(window, path: Path):
         return None
     except (AnnotatorError, OSError) as exc:
         waiter.close()
-        window.warn("Open project", str(exc))
+        window.warn(_tr("Open project"), str(exc))
         return None
     waiter.close()
     return project
@@ -107,12 +115,14 @@ def open_for_window(window, path: Path):
 def show_notices(window, project) -> None:
     """What opening did that the user must know: a log set aside, a read-only file."""
     if project.notices:
-        window.warn("Opening " + Path(project.path).name, "\n\n".join(project.notices))
+        window.warn(
+            _tr("Opening {name}").format(name=Path(project.path).name), "\n\n".join(project.notices)
+        )
 
 
 def offer_clean_copy(window, path: Path, reason: str) -> None:
-    box = message_box(window, "Project not opened", reason, ask=False)
-    copy_button = box.addButton("Make a clean copy…", QMessageBox.ButtonRole.AcceptRole)
+    box = message_box(window, _tr("Project not opened"), reason, ask=False)
+    copy_button = box.addButton(_tr("Make a clean copy…"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.finished.connect(lambda _result: _clean_copy_chosen(window, path, box, copy_button))
     box.open()
@@ -123,7 +133,7 @@ def _clean_copy_chosen(window, path: Path, box: QMessageBox, button) -> None:
     if box.clickedButton() is not button:
         return
     suggested = str(path.with_name(path.stem + "-clean" + path.suffix))
-    target, _ = QFileDialog.getSaveFileName(window, "Clean copy", suggested, PROJECT_FILTER)
+    target, _ = QFileDialog.getSaveFileName(window, _tr("Clean copy"), suggested, project_filter())
     if target:
         make_clean_copy(window, path, Path(target))
 
@@ -133,11 +143,13 @@ def make_clean_copy(window, path: Path, target: Path) -> bool:
     try:
         changes = clean_copy(path, target)
     except (AnnotatorError, OSError) as exc:
-        window.warn("Clean copy", str(exc))
+        window.warn(_tr("Clean copy"), str(exc))
         return False
     opened = window.open_project_path(target)
     if opened:
-        window.status.showMessage(f"Opened the clean copy ({len(changes)} change(s)).", 8000)
+        window.status.showMessage(
+            _tr("Opened the clean copy ({count} change(s)).").format(count=len(changes)), 8000
+        )
     return opened
 
 
@@ -146,7 +158,9 @@ def ask_save_as(window) -> None:
         return
     path = window.context.path
     suggested = str(path.with_name(path.stem + "-copy" + path.suffix))
-    target, _ = QFileDialog.getSaveFileName(window, "Save project as", suggested, PROJECT_FILTER)
+    target, _ = QFileDialog.getSaveFileName(
+        window, _tr("Save project as"), suggested, project_filter()
+    )
     if target:
         save_as(window, Path(target))
 
@@ -156,7 +170,7 @@ def save_as(window, target: Path) -> bool:
     try:
         window.project.save_as(target)
     except (AnnotatorError, OSError) as exc:
-        window.warn("Save as", str(exc))
+        window.warn(_tr("Save as"), str(exc))
         return False
     window.close_project()
     return bool(window.open_project_path(target))
@@ -167,9 +181,9 @@ def file_failed(window, error: ProjectFileError) -> None:
     if window.last_file_failure is error:
         return
     window.last_file_failure = error
-    box = message_box(window, "Your change was not saved", str(error), ask=False)
+    box = message_box(window, _tr("Your change was not saved"), str(error), ask=False)
     if isinstance(error, ProjectGoneError | ReadOnlyProjectError):
-        button = box.addButton("Save as…", QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.finished.connect(lambda _r: _then(box, button, lambda: ask_save_as(window)))
     box.open()
     window.last_warning = box

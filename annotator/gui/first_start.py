@@ -32,17 +32,17 @@ from PySide6.QtWidgets import (
 
 from annotator.app.demo import create_demo_project
 from annotator.core.user_config import config_dir, configured_annotator, save_annotator
+from annotator.gui.file_safety import project_filter
 from annotator.gui.plaintext import plain_label
-from annotator.gui.settings import set_preference, user_settings
+from annotator.gui.settings import UI_LANGUAGE, set_preference, user_settings
 from annotator.store.project import default_annotator
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = UI_LANGUAGE  # read by the interface-language loader (gui.i18n)
 DONE_KEY = "first_start/done"
 # Where the demo and the first new project go: Documents/Annotator, unless this names a folder.
 PROJECTS_ENV = "ANNOTATOR_PROJECTS_DIR"
 DEMO_FILE = "demo-project.db"
 DEMO, NEW, NOTHING = "demo", "new", ""
-PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def open_choice(window, choice: FirstStart | None) -> None:
         window,
         QCoreApplication.translate("FirstStartDialog", "New project"),
         str(folder / "project.db"),
-        PROJECT_FILTER,
+        project_filter(),
     )
     if path:
         window.new_project_path(path)

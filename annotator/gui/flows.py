@@ -6,22 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.changes import ChangeSet
+from annotator.gui.i18n import _tr
 from annotator.gui.report_dialog import ReportDialog
+from annotator.gui.report_texts import import_summary, training_reason, training_stage
 from annotator.gui.workers import BackgroundTask
 from annotator.store import open_project
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
-IMPORT_FILTER = (
-    "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;"
-    "All files (*)"
-)
+def import_filter() -> str:
+    """The file-dialog filter for articles and datasets."""
+    return _tr(
+        "Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;"
+        "All files (*)"
+    )
 
 
 def _start(
@@ -36,7 +34,11 @@ def _start(
     task = BackgroundTask(title=title, function=function, parent=window, describe=describe)
     window.tasks.append(task)
     task.done.connect(on_done)
-    task.error.connect(lambda message: _show_report(window, title, f"{title} failed.", message))
+    task.error.connect(
+        lambda message: _show_report(
+            window, title, _tr("{title} failed.").format(title=title), message
+        )
+    )
     task.ended.connect(lambda: window.tasks.remove(task) if task in window.tasks else None)
     task.start()
     return task
@@ -79,7 +81,7 @@ def start_import(window, paths: list[Path]) -> BackgroundTask | None:
 
     return _start(
         window,
-        title="Importing",
+        title=_tr("Importing"),
         function=run,
         on_done=lambda report: _import_done(window, report),
         describe=_describe_import,
@@ -94,7 +96,7 @@ def _import_done(window, report) -> None:
     if report.schema.lines():  # labels or relation types added: the palette shows them
         window.context.notify(ChangeSet(schema_changed=True), source="import")
     details = "\n".join(report.details())
-    _show_report(window, "Import", report.summary(), details)
+    _show_report(window, _tr("Import"), import_summary(report), details)
     if window.current_doc_id() is None and report.doc_ids:
         window.open_document(report.doc_ids[0])
 
@@ -103,8 +105,15 @@ def _import_done(window, report) -> None:
 
 
 def _describe_suggest(progress) -> tuple[int, int, str]:
-    eta = f", about {progress.eta:.0f} s left" if progress.eta else ""
-    return progress.done, progress.total, f"{progress.done} of {progress.total} documents{eta}"
+    eta = (
+        _tr(", about {seconds} s left").format(seconds=f"{progress.eta:.0f}")
+        if progress.eta
+        else ""
+    )
+    text = _tr("{done} of {total} documents{eta}").format(
+        done=progress.done, total=progress.total, eta=eta
+    )
+    return progress.done, progress.total, text
 
 
 def start_suggest(window, *, doc_ids: list[int] | None) -> BackgroundTask | None:
@@ -120,7 +129,7 @@ def start_suggest(window, *, doc_ids: list[int] | None) -> BackgroundTask | None
 
     task = _start(
         window,
-        title="Suggesting",
+        title=_tr("Suggesting"),
         function=run,
         on_done=lambda report: _suggest_done(window, report),
         describe=_describe_suggest,
@@ -135,18 +144,26 @@ def _suggestion_arrived(window, progress) -> None:
 
 
 def _suggest_done(window, report) -> None:
-    summary = f"{report.added} suggestions in {report.documents} documents ({report.seconds:.1f} s)"
+    summary = _tr("{added} suggestions in {documents} documents ({seconds} s)").format(
+        added=report.added, documents=report.documents, seconds=f"{report.seconds:.1f}"
+    )
     if report.cancelled:
-        summary += " (cancelled before the end)"
-    details = "\n".join(f"document {f.doc_id}: {f.reason}" for f in report.failures)
-    _show_report(window, "Suggestions", summary, details)
+        summary += _tr(" (cancelled before the end)")
+    details = "\n".join(
+        _tr("document {id}: {reason}").format(id=f.doc_id, reason=f.reason) for f in report.failures
+    )
+    _show_report(window, _tr("Suggestions"), summary, details)
 
 
 # --- training --------------------------------------------------------------------
 
 
 def _describe_training(progress) -> tuple[int, int, str]:
-    return progress.done, progress.total, f"Training: {progress.stage}…"
+    return (
+        progress.done,
+        progress.total,
+        _tr("Training: {stage}…").format(stage=training_stage(progress.stage)),
+    )
 
 
 def start_training(window) -> BackgroundTask | None:
@@ -162,7 +179,7 @@ def start_training(window) -> BackgroundTask | None:
 
     return _start(
         window,
-        title="Training",
+        title=_tr("Training"),
         function=run,
         on_done=lambda report: _training_done(window, report),
         describe=_describe_training,
@@ -225,7 +242,8 @@ def training_summary(report, *, scored: bool) -> str:
                 "is nothing to score it against yet."
             ).format(m=report.held_out)
         )
-    reason = f" ({report.choice.reason})" if report.choice.reason else ""
+    reason = training_reason(report.choice)
+    reason = f" ({reason})" if reason else ""
     parts.append(_tr("Suggestions will use {use}{reason}.").format(use=use, reason=reason))
     return " ".join(parts)
 
@@ -242,7 +260,7 @@ def score_rows(report) -> list[list[str]]:
     micro = report.scores.get("micro")
     if micro:
         base = report.baseline.get("micro", {}).get("f1")
-        rows.append(["all (micro)", f"{micro['p']:.3f}", f"{micro['r']:.3f}",
+        rows.append([_tr("all (micro)"), f"{micro['p']:.3f}", f"{micro['r']:.3f}",
                      f"{micro['f1']:.3f}", _num(base)])  # fmt: skip
     return rows
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from annotator.core.resources import resource_path
+from annotator.gui.i18n import _tr
 
 
 def guidelines_browser(parent: QWidget | None = None) -> QTextBrowser:
@@ -35,4 +36,4 @@ def guidelines_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return f"The guidelines file {path} is missing."
+        return _tr("The guidelines file {path} is missing.").format(path=path)

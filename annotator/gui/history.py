@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
+from annotator.gui.i18n import _tr
 
 
 def step(window, *, redo: bool) -> ChangeSet | None:
@@ -20,8 +19,8 @@ def step(window, *, redo: bool) -> ChangeSet | None:
         window.status.showMessage(str(exc), 8000)
         return None
     if changes is None:
-        text = "Nothing to redo." if redo else "Nothing to undo."
-        window.status.showMessage(QCoreApplication.translate("MainWindow", text), 3000)
+        text = _tr("Nothing to redo.") if redo else _tr("Nothing to undo.")
+        window.status.showMessage(text, 3000)
         return None
     follow(window, changes)
     return changes

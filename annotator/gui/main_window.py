@@ -22,13 +22,13 @@ from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider
 from annotator.gui.find_bar import FindBar
 from annotator.gui.guidelines import guidelines_browser
+from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
 from annotator.gui.settings import (
-    APPLICATION,
     remember_project,
     restore_window_state,
     save_window_state,
@@ -226,8 +226,8 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
                 QTimer.singleShot(0, lambda: size_docks(self, self.docks))
         if not is_open:
             self.start_page.refresh()
-        read_only = " (read-only)" if is_open and self.project.read_only else ""
-        title = f"{self.context.path.name}{read_only} — {APPLICATION}" if is_open else APPLICATION
+        app = application_title()
+        title = f"{self._project_title()} — {app}" if is_open else app
         self.setWindowTitle(title)
         self.status.show_project(self.project)
 
@@ -292,7 +292,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
             )
         except ProjectFileError as exc:  # a damaged page, a vanished disk
             self._doc = None
-            self.warn("Open document", str(exc))
+            self.warn(self.tr("Open document"), str(exc))
         if self.context is not None:
             self.context.session.show(self.current_doc_id(), getattr(self._doc, "status", None))
         self.editor.load_document(self.current_doc_id())
@@ -303,9 +303,13 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
             self.find_bar.search()
         if self._doc is not None:
             self._bookmark(self._doc.id, 0)
-            read_only = " (read-only)" if self.project.read_only else ""
-            name = f"{self.context.path.name}{read_only}"
-            self.setWindowTitle(f"{self._doc.title} — {name} — {APPLICATION}")
+            app = application_title()
+            self.setWindowTitle(f"{self._doc.title} — {self._project_title()} — {app}")
+
+    def _project_title(self) -> str:
+        """The project's file name, and whether it is read-only."""
+        name = self.context.path.name
+        return self.tr("{name} (read-only)").format(name=name) if self.project.read_only else name
 
     def _refresh_lists(self) -> None:
         """Rebuild the annotation and relation lists of the open document."""

@@ -5,17 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.core.model import IN_PROGRESS, REVIEWED
 from annotator.gui.about import add_about_action
+from annotator.gui.i18n import _tr
 from annotator.gui.settings import recent_projects
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+HELP_MENU = "help-menu"
 
 
 @dataclass
@@ -173,6 +171,7 @@ def build_menus(window) -> WindowActions:
     annotate.addSeparator()
     annotate.addAction(a.train)
     help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.setObjectName(HELP_MENU)  # found by name: its text depends on the language
     help_menu.addActions([a.guidelines, a.shortcuts])
     window.about_action = add_about_action(window, help_menu)
     a.show_arcs.setCheckable(True)

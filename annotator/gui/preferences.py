@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFontComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.user_config import config_dir, configured_annotator, save_annotator
+from annotator.gui.i18n import system_language
 from annotator.gui.plaintext import plain_label
 from annotator.gui.settings import (
     CONFIRM_DONE_PENDING,
@@ -24,6 +26,7 @@ from annotator.gui.settings import (
     FONT_SIZE,
     PARAGRAPH_GAP,
     SHOW_ARCS,
+    UI_LANGUAGE,
     preference,
     set_preference,
 )
@@ -76,6 +79,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._who())
         layout.addWidget(self._reading())
         layout.addWidget(self._questions())
+        layout.addWidget(self._interface())
         layout.addWidget(buttons)
 
     def _who(self) -> QGroupBox:
@@ -108,6 +112,30 @@ class PreferencesDialog(QDialog):
         form.addRow(self.confirm_check)
         return group
 
+    def _interface(self) -> QGroupBox:
+        """The interface language: each name in its own language, so anyone finds theirs."""
+        group = QGroupBox(self.tr("Interface"), self)
+        form = QFormLayout(group)
+        self.language_box = QComboBox(group)
+        self.language_box.addItem(
+            self.tr("As the system ({language})").format(language=system_language()), ""
+        )
+        self.language_box.addItem("Tiếng Việt", "vi")
+        self.language_box.addItem("English", "en")
+        index = self.language_box.findData(str(preference(UI_LANGUAGE, "") or ""))
+        self.language_box.setCurrentIndex(max(index, 0))
+        form.addRow(self.tr("Language"), self.language_box)
+        hint = plain_label(
+            self.tr("A new language applies the next time the annotator starts."), group
+        )
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        return group
+
+    def language_changed(self) -> bool:
+        """Whether OK changes the interface language (it applies at the next start)."""
+        return self.language_box.currentData() != str(preference(UI_LANGUAGE, "") or "")
+
     def save(self) -> None:
         """Store every choice (called on OK)."""
         save_annotator(self.name_edit.text())
@@ -116,3 +144,4 @@ class PreferencesDialog(QDialog):
         set_preference(PARAGRAPH_GAP, self.spacing_spin.value())
         set_preference(SHOW_ARCS, self.arcs_check.isChecked())
         set_preference(CONFIRM_DONE_PENDING, self.confirm_check.isChecked())
+        set_preference(UI_LANGUAGE, self.language_box.currentData())

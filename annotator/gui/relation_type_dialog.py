@@ -23,7 +23,7 @@ class RelationTypeDialog(QDialog):
         self, *, schema: LabelSchema, relation: RelationType | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Relation type")
+        self.setWindowTitle(self.tr("Relation type"))
         self.name = QLineEdit(relation.name if relation else "", self)
         self.name.setReadOnly(relation is not None)  # no RenameRelation operation exists
         self.key = QLineEdit(relation.key if relation else "", self)
@@ -38,11 +38,11 @@ class RelationTypeDialog(QDialog):
         buttons.accepted.connect(self._accept_if_named)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Key", self.key)
-        form.addRow("Description", self.description)
-        form.addRow("Head labels", self.heads)
-        form.addRow("Tail labels", self.tails)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Head labels"), self.heads)
+        form.addRow(self.tr("Tail labels"), self.tails)
         form.addRow(buttons)
 
     def _accept_if_named(self) -> None:

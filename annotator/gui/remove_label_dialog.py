@@ -22,9 +22,11 @@ class RemoveLabelDialog(QDialog):
         self, *, name: str, count: int, others: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Remove label {name}")
-        self.delete_radio = QRadioButton(f"Delete its {count} annotations", self)
-        self.relabel_radio = QRadioButton("Relabel them to:", self)
+        self.setWindowTitle(self.tr("Remove label {name}").format(name=name))
+        self.delete_radio = QRadioButton(
+            self.tr("Delete its {count} annotations").format(count=count), self
+        )
+        self.relabel_radio = QRadioButton(self.tr("Relabel them to:"), self)
         self.target = QComboBox(self)
         self.target.addItems(others)
         group = QButtonGroup(self)
@@ -40,7 +42,12 @@ class RemoveLabelDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"{count} annotations use the label {name}.", self))
+        layout.addWidget(
+            plain_label(
+                self.tr("{count} annotations use the label {name}.").format(count=count, name=name),
+                self,
+            )
+        )
         layout.addWidget(self.delete_radio)
         layout.addWidget(self.relabel_radio)
         layout.addWidget(self.target)

@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import free_color
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import message_box
 from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SchemaDialog", text)
 
 
 class SchemaQuestionsMixin:
@@ -117,7 +113,9 @@ class SchemaQuestionsMixin:
             self._guarded(lambda: self.remove_relation_type(name))
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Import schema"), "", "Schema (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, _tr("Import schema"), "", _tr("Schema (*.json)")
+        )
         if path:
             self._guarded(lambda: self.import_schema(Path(path)))
 

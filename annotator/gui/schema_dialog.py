@@ -48,7 +48,15 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         self.labels = _tree(
             self, [self.tr("Label"), self.tr("Key"), self.tr("Across ¶"), self.tr("Description")]
         )
-        self.relations = _tree(self, ["Relation type", "Key", "Head labels", "Tail labels"])
+        self.relations = _tree(
+            self,
+            [
+                self.tr("Relation type"),
+                self.tr("Key"),
+                self.tr("Head labels"),
+                self.tr("Tail labels"),
+            ],
+        )
         tabs = QTabWidget(self)
         tabs.addTab(self._page(self.labels, self._label_buttons()), self.tr("Labels"))
         tabs.addTab(self._page(self.relations, self._relation_buttons()), self.tr("Relation types"))
@@ -160,16 +168,16 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         return None if item is None else item.data(0, NAME_ROLE)
 
     def _fail(self, message: str) -> None:
-        message_box(self, "Label schema", message, ask=False).exec()
+        message_box(self, self.tr("Label schema"), message, ask=False).exec()
 
     # --- operations (also called directly by tests and scripts) ---------------
 
     def add_label(self, name: str, *, color: str = "#888888", key: str = "") -> None:
         name = name.strip()
         if not name:
-            raise SchemaError("A label needs a name.")
+            raise SchemaError(self.tr("A label needs a name."))
         if name in self.schema().label_names():
-            raise SchemaError(f"There is already a label {name}.")
+            raise SchemaError(self.tr("There is already a label {name}.").format(name=name))
         self._check_key(name, key)
         self.context.apply(PutLabel(name=name, color=color, key=key), source=self)
 
@@ -178,7 +186,7 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         if not new or new == old:
             return
         if new in self.schema().label_names():
-            raise SchemaError(f"There is already a label {new}.")
+            raise SchemaError(self.tr("There is already a label {name}.").format(name=new))
         self.context.apply(RenameLabel(old=old, new=new), source=self)
 
     def _put(self, name: str, **changes) -> None:
@@ -195,13 +203,13 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
 
     def set_label_color(self, name: str, color: str) -> None:
         if not QColor(color).isValid():
-            raise SchemaError(f"{color!r} is not a colour.")
+            raise SchemaError(self.tr("{color} is not a colour.").format(color=repr(color)))
         self._put(name, color=color)
 
     def set_label_key(self, name: str, key: str) -> None:
         key = key.strip()
         if len(key) > 1:
-            raise SchemaError("A key is a single character.")
+            raise SchemaError(self.tr("A key is a single character."))
         self._check_key(name, key)
         self._put(name, key=key)
 
@@ -217,7 +225,9 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
             return
         other = self.schema().label_for_key(key)
         if other is not None and other.name != name:
-            raise SchemaError(f"The key {key} already belongs to {other.name}.")
+            raise SchemaError(
+                self.tr("The key {key} already belongs to {name}.").format(key=key, name=other.name)
+            )
 
     def label_usage(self, name: str) -> int:
         """How many annotations (in any state) carry the label `name`."""

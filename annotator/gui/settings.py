@@ -60,6 +60,8 @@ FONT_SIZE = "view/font_size"
 PARAGRAPH_GAP = "view/paragraph_gap"
 SHOW_ARCS = "view/show_arcs"
 CONFIRM_DONE_PENDING = "confirm/done_with_pending"
+# Interface language: "vi", "en", or empty for the system locale (read at start).
+UI_LANGUAGE = "ui/language"
 
 
 def preference(key: str, default):

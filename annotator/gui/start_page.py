@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import application_title
 from annotator.gui.plaintext import plain_label
-from annotator.gui.settings import APPLICATION, recent_projects
+from annotator.gui.settings import recent_projects
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -29,8 +30,8 @@ class StartPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.open_button = QPushButton("Open project…", self)
-        self.new_button = QPushButton("New project…", self)
+        self.open_button = QPushButton(self.tr("Open project…"), self)
+        self.new_button = QPushButton(self.tr("New project…"), self)
         self.recent = QListWidget(self)
         self.open_button.clicked.connect(self.openRequested)
         self.new_button.clicked.connect(self.newRequested)
@@ -40,13 +41,14 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addStretch(1)
-        heading = plain_label(APPLICATION, self)
+        heading = plain_label(application_title(), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         heading.setFont(font)
         title = plain_label(
-            "No project is open. Open one, or create a new project and import articles.", self
+            self.tr("No project is open. Open one, or create a new project and import articles."),
+            self,
         )
         title.setWordWrap(True)
         for label in (heading, title):
@@ -60,7 +62,9 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addSpacing(12)
-        layout.addWidget(plain_label("Recent projects:", self), 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(
+            plain_label(self.tr("Recent projects:"), self), 0, Qt.AlignmentFlag.AlignHCenter
+        )
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(self.recent, 4)

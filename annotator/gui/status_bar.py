@@ -23,12 +23,18 @@ class AnnotatorStatusBar(QStatusBar):
         self.saved_label = plain_label("", self)
         self.elsewhere_label.setStyleSheet("color: #a04000; font-weight: bold")
         for label, sample in (
-            (self.annotator_label, "Annotator: xxxxxxxx"),
-            (self.position_label, "¶000 · line 00"),
-            (self.mode_label, "Snap: whole words"),
+            (self.annotator_label, self.tr("Annotator: {name}").format(name="xxxxxxxx")),
+            (
+                self.position_label,
+                self.tr("¶{paragraph} · line {line}").format(paragraph="000", line="00"),
+            ),
+            (self.mode_label, self.tr("Snap: whole words")),
             (self.elsewhere_label, ""),
-            (self.progress_label, "00000 of 00000 done"),
-            (self.saved_label, "Saved 00:00:00"),
+            (
+                self.progress_label,
+                self.tr("{done} of {total} done").format(done="00000", total="00000"),
+            ),
+            (self.saved_label, self.tr("Saved {time}").format(time="00:00:00")),
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
             self.addPermanentWidget(label)

@@ -60,6 +60,9 @@ class ViewCommandsMixin:
         dialog.open()
 
     def _preferences_chosen(self, dialog: PreferencesDialog) -> None:
+        if dialog.language_changed():
+            message = self.tr("The new language applies the next time the annotator starts.")
+            self.status.showMessage(message, 10000)
         dialog.save()
         self.apply_view_preferences()
         if self.context is not None:

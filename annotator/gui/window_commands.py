@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_safety, flows
+from annotator.gui.app_messages import app_message
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import message_box
 
 UNFINISHED = (NEW, IN_PROGRESS)
-PROJECT_FILTER = "Annotation projects (*.db *.annot *.sqlite);;All files (*)"
 
 
 class WindowCommandsMixin:
@@ -22,18 +23,22 @@ class WindowCommandsMixin:
     """
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open project"), "", file_safety.project_filter()
+        )
         if path:
             self.open_project_path(path)
 
     def ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New project", "project.db", PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("New project"), "project.db", file_safety.project_filter()
+        )
         if path:
             self.new_project_path(path)
 
     def warn(self, title: str, message: str) -> QMessageBox:
         """Tell the user something went wrong, without blocking the event loop."""
-        box = message_box(self, title, message, ask=False)
+        box = message_box(self, title, app_message(message), ask=False)
         box.open()
         self.last_warning = box
         return box
@@ -42,12 +47,14 @@ class WindowCommandsMixin:
         file_safety.ask_save_as(self)
 
     def ask_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Import files", "", flows.IMPORT_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, _tr("Import files"), "", flows.import_filter()
+        )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def ask_import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Import folder")
+        path = QFileDialog.getExistingDirectory(self, _tr("Import folder"))
         if path:
             self.import_paths([Path(path)])
 

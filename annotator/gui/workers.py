@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import plain_label
 
 
@@ -107,7 +108,7 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         self.cancelled = True
         self.worker.cancel_event.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(_tr("Cancelling…"))
 
     def wait(self, ms: int = 30000) -> bool:
         return self.thread.wait(ms)
@@ -129,7 +130,7 @@ class BackgroundTask(QObject):
 
 
 def _progress_dialog(title: str, parent: QWidget) -> QProgressDialog:
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
     dialog.setLabel(plain_label(title, dialog))  # file names shown literally
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

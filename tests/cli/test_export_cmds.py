@@ -11,17 +11,7 @@ from click.testing import CliRunner
 from annotator.cli import cli
 from annotator.cli.export_cmds import FORMATS
 from annotator.formats.registry import writers
-from annotator.store import create_project, open_project
-from tests.formats.pipeline import build_project
-
-
-@pytest.fixture
-def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    project = create_project(path, annotator="tester")
-    build_project(project)
-    project.close()
-    return path
+from annotator.store import open_project
 
 
 def _run(*args: str) -> object:

@@ -23,6 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annotator.app.card_language import say
 from annotator.core.errors import AnnotatorError, ExportError
 from annotator.core.model import Relation
 from annotator.core.team import CURATED, is_person
@@ -94,41 +95,65 @@ def _majority(spans: Sequence[SpanRow], finished: Sequence[str]) -> list[SpanRow
     )
 
 
-def layer_card(project: Any, *, layer: str, annotators: Sequence[str], ids: Sequence[int]) -> str:
+def layer_card(
+    project: Any,
+    *,
+    layer: str,
+    annotators: Sequence[str],
+    ids: Sequence[int],
+    language: str = "en",
+) -> str:
     """The dataset card's section on the layer taken and the exported documents' agreement."""
     from annotator.app.team.agreement import AgreementOptions, compute_agreement
 
+    def s(text: str) -> str:
+        return say(text, language)
+
     what = {
-        AUTO: "the curated layer where a document has one; elsewhere every annotator's spans",
-        CURATED_LAYER: "the curated layer (documents without one are left out)",
-        MAJORITY: (
+        AUTO: s("the curated layer where a document has one; elsewhere every annotator's spans"),
+        CURATED_LAYER: s("the curated layer (documents without one are left out)"),
+        MAJORITY: s(
             "majority vote: spans more than half of a document's annotators made (those with "
             "spans there and those who marked it done)"
         ),
     }.get(layer, layer)
     if annotators:
-        what = f"the layer of {', '.join(annotators)}"
-    out = ["", "## Annotation layer", "", f"- layer: {what}"]
+        what = s("the layer of {names}").format(names=", ".join(annotators))
+    out = ["", "## " + s("Annotation layer"), "", "- " + s("layer: {what}").format(what=what)]
     people = [n for n in project.layer_names() if is_person(n)]
     if len(people) < 2:
-        out.append("- agreement: one annotator's layer only; no agreement figures")
+        out.append("- " + s("agreement: one annotator's layer only; no agreement figures"))
         return "\n".join(out) + "\n"
     try:
         report = compute_agreement(project, AgreementOptions(doc_ids=tuple(ids)))
     except AnnotatorError as exc:
-        out.append(f"- agreement: not computed ({exc})")
+        out.append("- " + s("agreement: not computed ({reason})").format(reason=exc))
         return "\n".join(out) + "\n"
     overall = report["overall"]
     out.append(
-        f"- agreement over the {overall['documents']} exported documents that several annotators "
-        f"finished: span F1 {overall['span_f1']}, Fleiss' kappa {overall['fleiss_kappa']}, "
-        f"Krippendorff's alpha {overall['krippendorff_alpha']} (syllable BIO tokens)"
+        "- "
+        + s(
+            "agreement over the {documents} exported documents that several annotators "
+            "finished: span F1 {f1}, Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha} "
+            "(syllable BIO tokens)"
+        ).format(
+            documents=overall["documents"],
+            f1=overall["span_f1"],
+            fleiss=overall["fleiss_kappa"],
+            alpha=overall["krippendorff_alpha"],
+        )
     )
     for pair in report["pairs"]:
         micro = pair["micro"]
         out.append(
-            f"  - {pair['a']} & {pair['b']}: {pair['documents']} documents, F1 {micro['f1']}, "
-            f"kappa {micro['kappa']}"
+            "  - "
+            + s("{a} & {b}: {documents} documents, F1 {f1}, kappa {kappa}").format(
+                a=pair["a"],
+                b=pair["b"],
+                documents=pair["documents"],
+                f1=micro["f1"],
+                kappa=micro["kappa"],
+            )
         )
     return "\n".join(out) + "\n"
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, DuplicateSpanError
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Span
@@ -20,13 +18,10 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
 )
+from annotator.gui.i18n import _tr
 
 # Beyond this many touched spans, one read of the document beats one read per span.
 BULK_RELOAD = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationEditor", text)
 
 
 def _with_relations(message: str, changes: ChangeSet) -> str:

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
 from annotator.core.model import ACCEPTED, PENDING, Span
 from annotator.gui.editor.menus import build_relation_menu, build_span_menu
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import tooltip
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationEditor", text)
-
 
 _NO_PLAIN = (
     Qt.KeyboardModifier.ControlModifier

@@ -5,16 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
 from annotator.core.operations import DeleteRelation
+from annotator.gui.i18n import _tr
 from annotator.gui.review.provenance import describe
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationEditor", text)
 
 
 def menu_text(text: str) -> str:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QPointF
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
 from annotator.core.operations import AddRelation, DeleteRelation, SetRelationStates
 from annotator.core.schema import LabelSchema
 from annotator.gui.editor.menus import build_choice_menu
+from annotator.gui.i18n import _tr
 from annotator.gui.review.provenance import describe
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationEditor", text)
 
 
 def relation_candidates(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -25,6 +25,7 @@ from annotator.gui.editor.span_index import BlockSpanIndex
 from annotator.gui.editor.style import Palette
 from annotator.gui.editor.units import WordSpansProvider, syllable_index, word_index
 from annotator.gui.editor.view import ViewMixin
+from annotator.gui.i18n import _tr
 from annotator.gui.qt_offsets import QtOffsets
 from annotator.gui.review.provenance import source_text
 
@@ -34,10 +35,6 @@ _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
 
 # Linguists read this pane all day, and inner-layer underlines need the descent room.
 READING_POINT_SIZE = 12.0
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnnotationEditor", text)
 
 
 def block_starts(text: str) -> list[int]:

@@ -3,17 +3,13 @@ reject all from a suggester, restore — each with how many it will touch."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.model import PENDING, REJECTED, Relation, Span
 from annotator.gui.editor.menus import menu_text
+from annotator.gui.i18n import _tr
 from annotator.gui.review.decisions import ACCEPT, REJECT, RESTORE, ReviewActions
 from annotator.gui.review.provenance import describe, suggester_name
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewMenu", text)
 
 
 def _add(menu: QMenu, text: str, slot, *, enabled: bool = True) -> None:

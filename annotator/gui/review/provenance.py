@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
-
-_CONTEXT = "Provenance"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+from annotator.gui.i18n import _tr
 
 
 def suggester_name(suggester: str | None) -> str:
@@ -24,6 +17,18 @@ def suggester_name(suggester: str | None) -> str:
     }
     if not suggester:
         return ""
+    return names.get(suggester, suggester)
+
+
+def suggester_short_name(suggester: str) -> str:
+    """The suggester in a narrow column: "rules", "underthesea", "model"."""
+    names = {
+        "rules": _tr("rules"),
+        "model": _tr("model"),
+        "base-model": _tr("base-model"),
+        "relations": _tr("relations"),
+        "search": _tr("search"),
+    }
     return names.get(suggester, suggester)
 
 
@@ -47,7 +52,7 @@ def source_text(item: Span | Relation, *, short: bool = False) -> str:
     if item.suggester:
         confidence = confidence_text(item.confidence)
         if short:
-            return f"{item.suggester} {confidence}".strip()
+            return f"{suggester_short_name(item.suggester)} {confidence}".strip()
         name = suggester_name(item.suggester)
         return f"{name}, {confidence}" if confidence else name
     if item.origin == "imported":

@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TR_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from annotator.core.model import PENDING, REJECTED, Span
 from annotator.core.team import CURATED
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import excerpt, swatch, tooltip
 from annotator.gui.review.provenance import describe, source_text, state_text
 
@@ -27,10 +28,6 @@ LAYER_COLORS = tuple(
     QColor(c) for c in ("#dbe9f6", "#fde3c8", "#d9f0d3", "#ecdcf2", "#f9d9d9", "#fff2b3", "#d7eeee")
 )
 Locate = Callable[[int], tuple[int, int]]  # code point -> (paragraph, line)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpanListModel", text)
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,13 @@ class SpanListModel(QAbstractTableModel):
     widget item per span, or expanding a tree, cost more than the edit).
     """
 
-    COLUMNS = ("Annotation", "State", "Source", "Position", "Annotator")
+    COLUMNS = (
+        QT_TR_NOOP("Annotation"),
+        QT_TR_NOOP("State"),
+        QT_TR_NOOP("Source"),
+        QT_TR_NOOP("Position"),
+        QT_TR_NOOP("Annotator"),
+    )
     ANNOTATOR = 4  # shown when the list holds several annotators' layers
 
     def __init__(self, parent=None) -> None:

@@ -31,6 +31,8 @@ from annotator.app.search.engine import SearchRun
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.core.search_query import ANNOTATED, ANY, UNANNOTATED, SearchQuery, parse_query
+from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.i18n import _tr
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.plaintext import plain_label
 from annotator.gui.search.model import HIT_ROLE, LEFT, RIGHT, ConcordanceModel
@@ -70,7 +72,7 @@ class SearchPanel(QWidget):
         self.regex = QCheckBox(self.tr("Regular expression"), self)
         self.status_combo = self._combo([(self.tr("All statuses"), None)])
         for status in STATUSES:
-            self.status_combo.addItem(status.replace("_", " "), status)
+            self.status_combo.addItem(_tr(STATUS_TEXT.get(status, status)), status)
         self.label_combo = self._combo([(self.tr("Any label"), None)])
         self.annotator_combo = self._combo([(self.tr("Any annotator"), None)])
         self.annotated_combo = self._combo(

@@ -34,6 +34,7 @@ from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.plaintext import plain_label
+from annotator.gui.stats.headings import column_heading, table_title
 from annotator.store import CorpusReader
 
 
@@ -113,14 +114,14 @@ class StatsDialog(QDialog):
         }
         for name, table in stats.tables.items():
             self.tabs.addTab(self._tab(name, table), titles.get(name, table.title))
-            self.tabs.setTabToolTip(self.tabs.count() - 1, table.title)
+            self.tabs.setTabToolTip(self.tabs.count() - 1, table_title(name, table.title))
         self.tabs.setCurrentIndex(max(0, current))
         self.save_button.setEnabled(True)
         self.summary.setText("")
 
     def _tab(self, name: str, table: Table) -> QWidget:
         grid = QTableWidget(len(table.rows), len(table.header), self)
-        grid.setHorizontalHeaderLabels(list(table.header))
+        grid.setHorizontalHeaderLabels([column_heading(key) for key in table.header])
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):

@@ -22,7 +22,9 @@ from annotator.app.team.packages import guidelines_text as project_guidelines
 from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
 from annotator.gui.guidelines import guidelines_text, show_guidelines
+from annotator.gui.menus import HELP_MENU
 from annotator.gui.report_dialog import ReportDialog
+from annotator.gui.report_texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
@@ -52,7 +54,9 @@ class TeamController(QObject):
     def _menu(self) -> list[QAction]:
         bar = self.window.menuBar()
         menu = bar.addMenu(self.tr("&Team"))
-        help_menu = next((a for a in bar.actions() if a.text() == "&Help"), None)
+        help_menu = next(
+            (a for a in bar.actions() if a.menu() and a.menu().objectName() == HELP_MENU), None
+        )
         if help_menu is not None:  # Help stays last
             bar.insertMenu(help_menu, menu)
         actions = []
@@ -163,7 +167,7 @@ class TeamController(QObject):
                 lines.append(str(exc))
                 continue
             reports.append(report)
-            lines += report.lines()
+            lines += merge_lines(report)
             context.notify(report.changes, source=self)
         self.fill_switch()
         summary = self.tr("{n} of {m} packages merged.").format(n=len(reports), m=len(paths))
@@ -194,7 +198,7 @@ class TeamController(QObject):
             self.dialog = ReportDialog(
                 title=self.tr("Work packages"),
                 summary=self.tr("Packages written."),
-                details="\n".join(dialog.report.lines()),
+                details="\n".join(package_lines(dialog.report)),
                 parent=self.window,
             )
             self.dialog.show()

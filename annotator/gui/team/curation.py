@@ -41,6 +41,8 @@ from annotator.app.team.curation import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import REVIEWED
 from annotator.core.operations import Batch, DeleteRelation, DeleteSpans, Operation, SetStatus
+from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.i18n import _tr
 
 AGREED = QColor("#d8f0d8")
 MAJORITY_COLOR = QColor("#fff3c4")
@@ -142,7 +144,8 @@ class CurationDialog(QDialog):
     # --- reading -------------------------------------------------------------------
 
     def _status(self) -> str:
-        return self.context.project.document(self.doc_id).status
+        status = self.context.project.document(self.doc_id).status
+        return _tr(STATUS_TEXT.get(status, status))
 
     def refresh(self) -> None:
         project = self.context.project

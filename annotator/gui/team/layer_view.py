@@ -10,18 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from annotator.core.errors import OperationError
 from annotator.core.model import Relation, Span
 from annotator.core.operations import AddSpan, AddSuggestions, CurateSpan, Operation
 from annotator.core.team import CURATED
+from annotator.gui.i18n import _tr
 
 ALL = None  # every layer at once
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LayerView", text)
 
 
 class LayerView:

@@ -24,6 +24,7 @@ from annotator.app.team.packages import PackageOptions, PackageReport, create_pa
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.i18n import _tr
 
 
 class PackageDialog(QDialog):
@@ -43,7 +44,7 @@ class PackageDialog(QDialog):
         self.status.addItem(self.tr("every document"), None)
         for status in STATUSES:
             self.status.addItem(
-                self.tr("only {status} ones").format(status=STATUS_TEXT[status]), status
+                self.tr("only {status} ones").format(status=_tr(STATUS_TEXT[status])), status
             )
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("words of the title (empty: any)"))

@@ -1,0 +1,74 @@
+"""The interface language: Qt's translation system, Vietnamese or English catalogues.
+
+Every user-visible string of the window goes through `self.tr` (in QObject
+subclasses) or `_tr` below (elsewhere). `_tr` uses the empty context, the one
+`pyside6-lupdate -tr-function-alias tr+=_tr` gives its calls, so the catalogue
+and the code agree without a context per module (and a term reads the same in
+every panel). The catalogues are `resources/i18n/annotator_{vi,en}.ts`,
+compiled to the committed `.qm` files the window loads (`make translations`).
+
+The language is the QSettings key `ui/language` ("vi" or "en"), else the
+system locale. It is read once, at start: a change in Preferences applies the
+next time the application starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from annotator.core.resources import resource_path
+from annotator.gui.settings import UI_LANGUAGE, preference
+
+LANGUAGES = ("vi", "en")
+_installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
+
+
+def _tr(text: str) -> str:
+    """`text` in the interface language (for code outside QObject subclasses)."""
+    return QCoreApplication.translate("", text)
+
+
+def catalogue_path(language: str):
+    """The compiled catalogue of `language` (resources/i18n/annotator_LANG.qm)."""
+    return resource_path("i18n", f"annotator_{language}.qm")
+
+
+def system_language() -> str:
+    """ "vi" when the system locale is Vietnamese, else "en"."""
+    names = [QLocale.system().name(), *QLocale.system().uiLanguages()]
+    return "vi" if any(name.lower().startswith("vi") for name in names) else "en"
+
+
+def chosen_language() -> str:
+    """The language the user chose in Preferences (or at first start), else the system's."""
+    stored = str(preference(UI_LANGUAGE, "") or "")
+    return stored if stored in LANGUAGES else system_language()
+
+
+def install_translator(language: str | None = None) -> str:
+    """Load the catalogue of `language` (default: the chosen one) into the application.
+
+    Replaces a catalogue installed before, so tests can switch languages.
+    Returns the language in use; English when its catalogue cannot be read.
+    """
+    app = QCoreApplication.instance()
+    language = language if language in LANGUAGES else chosen_language()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    translator = QTranslator(app)
+    if not translator.load(str(catalogue_path(language))):
+        return "en"
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    return language
+
+
+def current_language() -> str:
+    """The language of the installed catalogue ("en" when none is)."""
+    return _installed[0].language()[:2] if _installed else "en"
+
+
+def application_title() -> str:
+    """The application's name as the window shows it (QSettings keeps the English one)."""
+    return _tr("Vietnamese Political Annotator")

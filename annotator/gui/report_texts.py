@@ -1,0 +1,107 @@
+"""Reports of the app layer as the window shows them, in the interface language.
+
+The command line prints the app's own English lines (ImportReport.summary);
+the window builds the same line from the report's counts with `_tr`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TR_NOOP
+
+from annotator.gui.i18n import _tr
+
+
+def import_summary(report) -> str:
+    """ImportReport.summary() in the interface language."""
+    lost = report.skipped
+    parts = [
+        _tr("{n} imported").format(n=report.imported),
+        _tr("{n} already in the project").format(n=report.duplicates),
+    ]
+    documents = sum(o.documents for o in lost)
+    entities = sum(o.entities for o in lost)
+    cost = [_tr("{n} documents").format(n=documents)] if documents else []
+    cost += [_tr("{n} entities").format(n=entities)] if entities else []
+    skipped = _tr("{n} skipped").format(n=len(lost))
+    parts.append(skipped + (f" ({', '.join(cost)})" if cost else ""))
+    if report.same_text:
+        text = _tr("{n} kept beside a document with the same text")
+        parts.append(text.format(n=len(report.same_text)))
+    if report.warnings:
+        parts.append(_tr("{n} warning(s)").format(n=len(report.warnings)))
+    if report.ignored:
+        parts.append(
+            _tr("{n} file(s) not matching the include patterns").format(n=len(report.ignored))
+        )
+    line = ", ".join(parts)
+    return line + (_tr(" (cancelled before the end)") if report.cancelled else "")
+
+
+def training_reason(choice) -> str:
+    """Why suggestions combine the model and the rules as they do (CombinationChoice.reason)."""
+    if not choice.reason:
+        return ""
+    if not choice.validated_on:
+        return _tr("too few documents to validate on")
+    gain = choice.scores.get(choice.combination, 0.0) - choice.scores.get("rules-first", 0.0)
+    if choice.combination == "rules-first":
+        return _tr("keeps the rules' spans: letting the model decide did not validate better")
+    return _tr("validated {gain} micro F1 over rules-first").format(gain=f"{gain:+.3f}")
+
+
+STAGES = {
+    "reading": QT_TR_NOOP("reading"),
+    "training": QT_TR_NOOP("training"),
+    "saving": QT_TR_NOOP("saving"),
+    "evaluating": QT_TR_NOOP("evaluating"),
+}
+
+
+def training_stage(stage: str) -> str:
+    return _tr(STAGES.get(stage, stage))
+
+
+def merge_lines(report) -> list[str]:
+    """MergeReport.lines() in the interface language (its schema notes stay as written)."""
+    out = [
+        _tr(
+            "Merged {file}: {annotator}'s layer on {documents} documents ({spans} spans, "
+            "{relations} relations) replaces their earlier layer there."
+        ).format(
+            file=report.path.name,
+            annotator=report.annotator,
+            documents=report.documents,
+            spans=report.spans,
+            relations=report.relations,
+        )
+    ]
+    if report.unmatched:
+        listed = 10  # as app.team.merge.MAX_LISTED
+        shown = ", ".join(repr(t) for t in report.unmatched[:listed])
+        if len(report.unmatched) > listed:
+            shown += _tr(" and {n} more").format(n=len(report.unmatched) - listed)
+        out.append(
+            _tr(
+                "{n} documents of the package are not in this project (their text differs) "
+                "and were skipped: {titles}"
+            ).format(n=len(report.unmatched), titles=shown)
+        )
+    return out + list(report.notes)
+
+
+def package_lines(report) -> list[str]:
+    """PackageReport.lines() in the interface language."""
+    out = [
+        _tr("{total} documents shared out among {n} annotators:").format(
+            total=report.total, n=len(report.files)
+        )
+    ]
+    each = _tr("{name}: {n} documents -> {path}")
+    out += [
+        "  " + each.format(name=name, n=report.documents[name], path=path)
+        for name, path in report.files.items()
+    ]
+    if report.shared:
+        out.append(_tr("Documents each pair shares (for agreement):"))
+        out += [f"  {a} & {b}: {n}" for (a, b), n in sorted(report.shared.items())]
+    return out

@@ -1,0 +1,60 @@
+"""How the statistics tables' columns and titles read in the window.
+
+The tables come from app.stats with plain keys (the command line prints them
+and the CSV files keep them); the window shows them in the interface language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TR_NOOP
+
+from annotator.gui.i18n import _tr
+
+COLUMNS = {
+    "status": QT_TR_NOOP("status"),
+    "documents": QT_TR_NOOP("documents"),
+    "annotator": QT_TR_NOOP("annotator"),
+    "new": QT_TR_NOOP("new"),
+    "in_progress": QT_TR_NOOP("in progress"),
+    "done": QT_TR_NOOP("done"),
+    "reviewed": QT_TR_NOOP("reviewed"),
+    "accepted_spans": QT_TR_NOOP("accepted spans"),
+    "accepted_relations": QT_TR_NOOP("accepted relations"),
+    "label": QT_TR_NOOP("label"),
+    "origin": QT_TR_NOOP("origin"),
+    "state": QT_TR_NOOP("state"),
+    "spans": QT_TR_NOOP("spans"),
+    "suggester": QT_TR_NOOP("suggester"),
+    "kind": QT_TR_NOOP("kind"),
+    "accepted": QT_TR_NOOP("accepted"),
+    "rejected": QT_TR_NOOP("rejected"),
+    "pending": QT_TR_NOOP("pending"),
+    "acceptance": QT_TR_NOOP("acceptance"),
+    "day": QT_TR_NOOP("day"),
+    "actions": QT_TR_NOOP("actions"),
+    "imported": QT_TR_NOOP("imported"),
+    "finished_documents": QT_TR_NOOP("finished documents"),
+    "rank": QT_TR_NOOP("rank"),
+    "surface": QT_TR_NOOP("surface"),
+    "count": QT_TR_NOOP("count"),
+    "split": QT_TR_NOOP("split"),
+}
+TITLES = {
+    "documents": QT_TR_NOOP("Documents by status"),
+    "annotator_status": QT_TR_NOOP("Documents by annotator and status"),
+    "annotators": QT_TR_NOOP("Work by annotator"),
+    "spans": QT_TR_NOOP("Spans by label, origin and state"),
+    "suggesters": QT_TR_NOOP("Suggestions by suggester"),
+    "progress": QT_TR_NOOP("Progress over time"),
+    "surfaces": QT_TR_NOOP("Most frequent surfaces per label"),
+    "splits": QT_TR_NOOP("Label counts per export split"),
+}
+
+
+def column_heading(key: str) -> str:
+    return _tr(COLUMNS.get(key, key))
+
+
+def table_title(name: str, english: str) -> str:
+    """The table's title in the interface language (English titles not listed stay)."""
+    return _tr(TITLES[name]) if name in TITLES else english

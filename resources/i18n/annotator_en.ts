@@ -1,0 +1,3104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <source>Note about this document (saved automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spans} suggested span(s), {relations} suggested relation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled #{id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{message}, and rejected {count} relation(s) with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already labelled {label}: selected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted the {label} suggestion already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as {label}: {surface}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {label}: {surface}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending suggestions in this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verb} {count} suggestions and {relations} suggested relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No span at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the target span first, or press Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection holds no word to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select some text first, then press a label key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{surface}” crosses a paragraph break: most labels refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{surface}”: press a label key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all suggestions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all suggestions ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggestion	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject suggestion	Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start relation…	R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete span	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept relation	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject relation	Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete relation	Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label selection as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a span first, then press R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation from {label} “{surface}”: pick the target span, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the target span (Tab) and press Enter, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relation type links {head} and {tail}; pick another span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} already links these spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: Enter accepts, Backspace rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the relation {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word mode needs a word splitter; selecting syllables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as each document&apos;s source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syllable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outermost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>innermost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: each document in the tokens, sentences, columns and label names it was imported with (syllables for documents that came without); syllable or word: tokenised again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag columns written with the layers policy (CoNLL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS and chunk columns (VLSP 2016 layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-DOCSTART- -X- O O before each document (CoNLL): by default where the document&apos;s source had it, and always for documents that came without tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any title (or words it contains, accents optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all annotators (or a comma list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all labels (or a comma list, e.g. PER,ROLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which annotators&apos; layer: auto (curated where it exists, else every layer), curated only, majority vote, or each annotator into a folder of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include pending suggestions (rejected ones never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or train:dev:test such as 8:1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance label counts across splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the folder if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by the {format} format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation projects (*.db *.annot *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to {name}.
+Waiting for it to finish ({waited} s of at most {limit} s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a clean copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the clean copy ({count} change(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about {seconds} s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} documents{eta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} suggestions in {documents} documents ({seconds} s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled before the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {id}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: {stage}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model after the rules (where both propose, the rules win)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model before the rules (where both propose, the model wins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model alone, without the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on {n} of the {total} finished documents in {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the rules alone: {f1:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the {m} documents held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {m} documents held back hold no annotations of its labels, so there is nothing to score it against yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions will use {use}{reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all (micro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidelines file {path} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese Political Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label &amp;schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;relations as arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done and go to next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark re&amp;viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest for this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest for &amp;all unfinished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest with underthesea &amp;NER too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept all pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject all pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select whole &amp;words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train model from my annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation &amp;guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also run stock underthesea NER: slower, and it adds little to the rules and the model on political news; useful for sport, business or culture articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept	Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject	Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all like this (same text and label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this document ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all unfinished documents ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject all from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>political-domain rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underthesea NER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped base model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} by {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶{paragraph} · line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (one character):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What {name} covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the label {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the relation type {name} and its {count} relations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label key (1, 2, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label the selection; on a suggestion, accept it as that label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept the selected suggestion (span or relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject the selected suggestion; delete an accepted span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the selected span or relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space / Shift+Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next / previous suggestion (on to the next document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle through the spans at the caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a relation from the selected span; then click or Tab+Enter the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a relation, clear the selection, close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move by syllable (by word in word mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select by syllable (by word in word mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select the syllable (or word) under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That annotation belongs to another layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is {name}&apos;s layer, shown read-only; switch to your layer to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions go to annotators&apos; layers, not the curated one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents by annotator and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work by annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans by label, origin and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions by suggester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent surfaces per label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label counts per export split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} already in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} kept beside a document with the same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} file(s) not matching the include patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few documents to validate on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the rules&apos; spans: letting the model decide did not validate better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated {gain} micro F1 over rules-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {file}: {annotator}&apos;s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} documents shared out among {n} annotators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {n} documents -&gt; {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents each pair shares (for agreement):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement needs at least two annotators&apos; layers in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documents match; nothing to share out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two annotators&apos; names give the same file name; rename one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no annotator&apos;s layer to export separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module}), which is not installed: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate people, their roles and events in Vietnamese political news, offline, and export training data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: {licence} (GNU General Public License, version 3 or any later version). This program is free software: you may share and change it under that licence. It comes with ABSOLUTELY NO WARRANTY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement between annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span F1 (exact match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat map of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorStatusBar</name>
+    <message>
+        <source>Annotator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶{paragraph} · line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap: whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snap: syllables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate ▸ Select whole words (Ctrl+Shift+W) switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open in {count} other window(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} on {host} (process {pid}) since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Concordance</name>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>across %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyDialog</name>
+    <message>
+        <source>Consistency check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents worked on (in progress, done, reviewed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface / place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surface(s) labelled inconsistently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every labelled surface is labelled the same way everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlabelled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorpusTools</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label all occurrences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consistency check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and &amp;roles registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an annotation or some text first, or search the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n occurrence(s) as </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurationDialog</name>
+    <message>
+        <source>Curate document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all annotators agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a majority agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge what is agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected from curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit curated layer in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {k} of {n} agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any annotator has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge automatically when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} annotators; {d} spans disputed; {c} in the curated layer; {r} relations disputed; status: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; still at work: {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommandsMixin</name>
+    <message>
+        <source>This document still has {spans} pending suggestion(s) and {relations} pending relation(s). Marked done, they stay pending and exports leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again (Preferences can turn it back on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {status} (Ctrl+Z takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its {spans} annotation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document deleted (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet.
+Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTable</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Preview to see what the export keeps and loses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer of {name}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Export to write this dataset into {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the dataset to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{format}: greyed out, {library} is not installed ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Accepted and suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, rejected too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who proposed the annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (a relation shows when either end has it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected suggestions are kept: show them to restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this document (quoc finds Quốc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Who is annotating?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name signs every annotation you make, so a team can compare each person&apos;s work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo project: political news articles with suggestions to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new project for my own articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelAllDialog</name>
+    <message>
+        <source>Label all occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished documents (new or in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search results (with their filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As pending suggestions, to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also inside other annotations (nested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the words to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the occurrences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label %n occurrence(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) will be labelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n document(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No occurrence can be labelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n already labelled %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n rejected before as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n overlapping another %1 span.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n inside or across another annotation.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left alone: %n would cut a syllable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document is open. Choose one in the document list, or add articles with File ▸ Import files… or Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with changes made in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Create work packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an, binh, chi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {status} ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of the title (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy pending suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators (comma separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents everyone gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw relations as arcs above the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before marking a document done while suggestions are pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs every edit from now on, in this window and on the command line (stored in {path}). Empty: your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space between paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the annotator starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link new mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split selected mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post / evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body / document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents / how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here yet: Link new mentions adds the people and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of the PER and ORG annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n mention(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To confirm (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the mentions that belong to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person or organisation as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationTypeDialog</name>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPanel</name>
+    <message>
+        <source>Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveLabelDialog</name>
+    <message>
+        <source>Remove label {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete its {count} annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabel them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} annotations use the label {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the relation {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing like it is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {count} {label} “{surface}” in {docs} document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from this suggester is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected {spans} span(s) and {relations} relation(s) from {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}, and rejected {count} relation(s) with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>No more suggestions further on: back to this document&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more suggestions in unfinished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} suggestion(s) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaDialog</name>
+    <message>
+        <source>Label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across ¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a label {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{color} is not a colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is a single character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {key} already belongs to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Words or a phrase (quoc hoi finds Quốc hội), or label:ROLE &quot;Bí thư&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match diacritics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find, or label:NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n hit(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; only the first %1 are listed: narrow the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n match(es) inside a syllable left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open. Open one, or create a new project and import articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>Corpus statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count per split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV and PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequent surfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save statistics into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create work &amp;packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Curate this document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My layer ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge work packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of {m} packages merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document to curate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewCommandsMixin</name>
+    <message>
+        <source>Reading size {size} pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies the next time the annotator starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syllables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections snap to {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

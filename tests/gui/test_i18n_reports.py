@@ -1,0 +1,113 @@
+"""Reports of the app layer read in the window's language: the import summary, the loss report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.app.export import ExportOptions, run_export
+from annotator.app.importer import import_paths
+from annotator.gui.i18n import install_translator
+from annotator.gui.report_texts import import_summary
+from annotator.store import create_project
+
+
+@pytest.fixture
+def report(tmp_path: Path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bài một\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Bài một\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    project = create_project(tmp_path / "p.db", annotator="tester")
+    yield import_paths(project, [folder]), project
+    project.close()
+
+
+def test_import_summary_is_the_apps_line_in_english_and_vietnamese_otherwise(qapp, report) -> None:
+    imported, _ = report
+    install_translator("en")
+    assert import_summary(imported) == imported.summary()
+    install_translator("vi")
+    try:
+        line = import_summary(imported)
+    finally:
+        install_translator("en")
+    assert "đã nhập" in line and "bỏ qua 1" in line, line
+    assert "imported" not in line and "skipped" not in line
+
+
+def test_the_export_dialogs_loss_report_and_card_follow_the_interface(
+    qapp, report, tmp_path
+) -> None:
+    from annotator.gui.export_dialog import ExportDialog
+
+    _, project = report
+    install_translator("vi")
+    try:
+        dialog = ExportDialog(project)
+        options = dialog.options()
+    finally:
+        install_translator("en")
+    assert options.card_language == "vi"
+    result = run_export(
+        project, ExportOptions(format="jsonl", out=tmp_path / "out", card_language="vi")
+    )
+    assert "## Những gì bị mất" in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
+    assert result.report.lines("vi") != result.report.lines("en")
+
+
+@pytest.mark.parametrize(
+    ("combination", "scores", "validated_on"),
+    [
+        ("rules-first", {}, 0),
+        ("rules-first", {"rules-first": 0.8, "model-first": 0.805, "model-only": 0.7}, 5),
+        ("model-first", {"rules-first": 0.7, "model-first": 0.8, "model-only": 0.6}, 5),
+    ],
+)
+def test_training_reason_says_what_the_choice_says(qapp, combination, scores, validated_on) -> None:
+    from annotator.gui.report_texts import training_reason
+    from annotator.nlp.crf.choice import choose
+
+    class Scorer:
+        def __init__(self, f1: float) -> None:
+            self.f1 = f1
+
+        def micro(self, _labels):
+            return self
+
+    scorers = {
+        name: Scorer(scores.get(name, 0.0)) for name in ("rules-first", "model-first", "model-only")
+    }
+    choice = choose(scorers, ["PER"], validated_on=validated_on)
+    assert choice.combination == combination
+    install_translator("en")
+    assert training_reason(choice) == choice.reason
+    install_translator("vi")
+    try:
+        assert training_reason(choice) not in ("", choice.reason)
+    finally:
+        install_translator("en")
+
+
+def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> None:
+    from annotator.app.team.merge import MergeReport
+    from annotator.app.team.packages import PackageReport
+    from annotator.gui.report_texts import merge_lines, package_lines
+
+    merge = MergeReport(
+        tmp_path / "p-an.db", "an", 3, 12, 4, [f"Bài {i}" for i in range(12)], ["note"]
+    )
+    files = {"an": tmp_path / "p-an.db", "bình": tmp_path / "p-bình.db"}
+    package = PackageReport(files, {"an": 5, "bình": 4}, {("an", "bình"): 2}, 7)
+    install_translator("en")
+    assert merge_lines(merge) == merge.lines()
+    assert package_lines(package) == package.lines()
+    install_translator("vi")
+    try:
+        assert merge_lines(merge)[0].startswith("Đã gộp p-an.db: lớp của an")
+        assert "và 2 tài liệu khác" in merge_lines(merge)[1]
+        assert package_lines(package)[0] == "7 tài liệu được chia cho 2 người chú thích:"
+    finally:
+        install_translator("en")
