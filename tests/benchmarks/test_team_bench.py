@@ -28,7 +28,7 @@ from annotator.app.team.merge import merge_package
 from annotator.app.team.packages import PackageOptions, create_packages
 from annotator.core.model import SourceDocument
 from annotator.core.operations import MergeLayer
-from annotator.nlp.stored_units import units_of
+from annotator.nlp.stored_units import token_arrays, units_of
 from annotator.store import create_project, open_project
 from annotator.store.connection import connect
 
@@ -236,8 +236,9 @@ def _bare_read(project) -> tuple[float, int]:
         "SELECT doc_id, annotator, start, \"end\", label FROM annotations WHERE state = 'accepted'"
     ).fetchall()
     tokens = 0
-    for (starts,) in conn.execute("SELECT starts FROM document_units"):
-        tokens += len(starts) // 4
+    for made_by, forms, starts in conn.execute("SELECT version, forms, starts FROM document_units"):
+        arrays = token_arrays(made_by, forms, starts)  # packed columns unpacked, as agreement does
+        tokens += 0 if arrays is None else len(arrays[0])
     elapsed = time.perf_counter() - began
     assert len(spans) > DOCUMENTS * 3 * 60
     return elapsed, tokens
