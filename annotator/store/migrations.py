@@ -5,14 +5,13 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from annotator.core.errors import AnnotatorError, NotAProjectError
+from annotator.store import migrations_team as team
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
 from annotator.store.logscan import Stamp
@@ -24,6 +23,11 @@ class Migration:
 
     name: str
     apply: Callable[[sqlite3.Connection], None]
+
+
+def _script(script: str) -> Callable[[sqlite3.Connection], None]:
+    """A migration step that only runs its frozen SQL."""
+    return functools.partial(_run_script, script=script)
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -263,112 +267,6 @@ CREATE INDEX registry_links_entity ON registry_links (entity_id)
 """
 
 
-# Team annotation: each annotator's own status of a document (the document's
-# status sums them up, and reviewed belongs to the curated layer), and who
-# curated a span of the curated layer from which annotators' layers. Old
-# files: whoever has spans in a started document gets its status as their own.
-_TEAM_LAYERS = """
-CREATE TABLE document_status (
-    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    annotator TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('new', 'in_progress', 'done')),
-    updated REAL NOT NULL,
-    PRIMARY KEY (doc_id, annotator)
-) WITHOUT ROWID;
-ALTER TABLE annotations ADD COLUMN curator TEXT;
-ALTER TABLE annotations ADD COLUMN sources TEXT;
-INSERT OR IGNORE INTO document_status (doc_id, annotator, status, updated)
-SELECT DISTINCT a.doc_id, a.annotator,
-    CASE d.status WHEN 'reviewed' THEN 'done' ELSE d.status END, d.updated
-FROM annotations a JOIN documents d ON d.id = a.doc_id
-WHERE d.status != 'new' AND a.state = 'accepted' AND a.annotator NOT LIKE '@%'
-"""
-
-
-# Layers replaced by a merge (or an undo of one) are kept here, not in the
-# action log: a log row names the stash, and undo or redo moves the rows
-# back with their ids. A stash holds one annotator's layer on a set of
-# documents: its spans, the relations touching them, and the annotator's own
-# status of each document (NULL: none).
-_LAYER_STASH = """
-CREATE TABLE layer_stashes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    annotator TEXT NOT NULL,
-    created REAL NOT NULL
-);
-CREATE TABLE stashed_documents (
-    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
-    doc_id INTEGER NOT NULL,
-    status TEXT,
-    updated REAL,
-    PRIMARY KEY (stash, doc_id)
-) WITHOUT ROWID;
-CREATE TABLE stashed_spans (
-    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
-    id INTEGER NOT NULL,
-    doc_id INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    label TEXT NOT NULL,
-    origin TEXT NOT NULL,
-    state TEXT NOT NULL,
-    suggester TEXT,
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    confidence REAL,
-    curator TEXT,
-    sources TEXT,
-    PRIMARY KEY (stash, id)
-) WITHOUT ROWID;
-CREATE TABLE stashed_relations (
-    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
-    id INTEGER NOT NULL,
-    doc_id INTEGER NOT NULL,
-    head INTEGER NOT NULL,
-    tail INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    annotator TEXT NOT NULL,
-    created REAL NOT NULL,
-    state TEXT NOT NULL,
-    origin TEXT NOT NULL,
-    suggester TEXT,
-    confidence REAL,
-    updated REAL NOT NULL,
-    PRIMARY KEY (stash, id)
-) WITHOUT ROWID
-"""
-
-
-# Registry links of stashed spans (store.layer_stash): they leave and come
-# back with their spans, so undoing a merge takes its links out and puts the
-# replaced layer's back. The entity is named by uid, as in registry operations.
-_STASHED_LINKS = """
-CREATE TABLE stashed_links (
-    stash INTEGER NOT NULL REFERENCES layer_stashes (id) ON DELETE CASCADE,
-    span_id INTEGER NOT NULL,
-    entity_uid TEXT NOT NULL,
-    status TEXT NOT NULL,
-    annotator TEXT NOT NULL,
-    updated REAL NOT NULL,
-    PRIMARY KEY (stash, span_id)
-) WITHOUT ROWID
-"""
-
-
-# Which annotator a work package gave which document, recorded when the
-# package is made and when it is merged: curation lists the annotators
-# still at work on a document.
-_ASSIGNMENTS = """
-CREATE TABLE assignments (
-    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-    annotator TEXT NOT NULL,
-    package TEXT NOT NULL DEFAULT '',
-    created REAL NOT NULL,
-    PRIMARY KEY (doc_id, annotator)
-) WITHOUT ROWID
-"""
-
-
 # Tables first made with sqlite-utils: the same SQL, written out, so that
 # opening a project (which runs the migrations in memory to know the schema
 # to expect) does not import it. The text is what files already hold.
@@ -393,31 +291,6 @@ _BLOBS_TABLE = """CREATE TABLE "blobs" (
 )"""
 
 
-def _database(conn: sqlite3.Connection) -> Any:
-    return _sqlite_utils().Database(conn, recursive_triggers=False)
-
-
-@functools.cache
-def _sqlite_utils() -> Any:
-    """sqlite-utils, imported without pandas and numpy.
-
-    It imports them when they are installed (one to three seconds), only for
-    DataFrame helpers this program never uses; and every open now runs the
-    migrations in memory to know the schema they make (store.gate). A module
-    already imported elsewhere is left as it is.
-    """
-    blocked = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in blocked:
-        sys.modules[name] = None  # type: ignore[assignment]  # "import" raises ImportError
-    try:
-        import sqlite_utils
-    finally:
-        for name in blocked:
-            if sys.modules.get(name, 0) is None:
-                del sys.modules[name]
-    return sqlite_utils
-
-
 def _core_tables(conn: sqlite3.Connection) -> None:
     _run_script(conn, _CORE_TABLES)
     conn.execute(_SETTINGS_TABLE)
@@ -433,50 +306,6 @@ def _span_counts(conn: sqlite3.Connection) -> None:
         "pending_count = (SELECT count(*) FROM annotations a "
         "  WHERE a.doc_id = documents.id AND a.state = 'pending')"
     )
-
-
-def _full_text(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _FULL_TEXT)
-
-
-def _append_only_log(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _APPEND_ONLY_LOG)
-
-
-def _document_units(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _DOCUMENT_UNITS)
-
-
-def _source_tokens(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _SOURCE_TOKENS)
-
-
-def _record_keys(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _RECORD_KEYS)
-
-
-def _relation_states(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _RELATION_STATES)
-
-
-def _registry(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _REGISTRY)
-
-
-def _team_layers(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _TEAM_LAYERS)
-
-
-def _layer_stash(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _LAYER_STASH)
-
-
-def _assignments(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _ASSIGNMENTS)
-
-
-def _stashed_links(conn: sqlite3.Connection) -> None:
-    _run_script(conn, _STASHED_LINKS)
 
 
 # The stamp of the current log generation (store.wal): one row, updated in
@@ -517,19 +346,19 @@ def review_migrations() -> tuple[Migration, ...]:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core_tables", _core_tables),
     Migration("0002_span_count_triggers", _span_counts),
-    Migration("0003_full_text_search", _full_text),
-    Migration("0004_append_only_action_log", _append_only_log),
-    Migration("0005_document_units", _document_units),
-    Migration("0006_relation_states", _relation_states),
-    Migration("0010_source_tokens", _source_tokens),
-    Migration("0011_record_keys", _record_keys),
+    Migration("0003_full_text_search", _script(_FULL_TEXT)),
+    Migration("0004_append_only_action_log", _script(_APPEND_ONLY_LOG)),
+    Migration("0005_document_units", _script(_DOCUMENT_UNITS)),
+    Migration("0006_relation_states", _script(_RELATION_STATES)),
+    Migration("0010_source_tokens", _script(_SOURCE_TOKENS)),
+    Migration("0011_record_keys", _script(_RECORD_KEYS)),
     *review_migrations(),
-    Migration("0050_team_layers", _team_layers),
-    Migration("0051_layer_stash", _layer_stash),
-    Migration("0052_assignments", _assignments),
+    Migration("0050_team_layers", _script(team.TEAM_LAYERS)),
+    Migration("0051_layer_stash", _script(team.LAYER_STASH)),
+    Migration("0052_assignments", _script(team.ASSIGNMENTS)),
     Migration("0020_wal_stamp", _wal_stamp),
-    Migration("0060_registry", _registry),
-    Migration("0053_stashed_links", _stashed_links),
+    Migration("0060_registry", _script(_REGISTRY)),
+    Migration("0053_stashed_links", _script(team.STASHED_LINKS)),
 )
 
 
