@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from annotator.app import suggest as suggest_module
 from annotator.app.suggest import suggest_documents
+from annotator.app.suggest import worker as suggest_worker
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.core.operations import RemoveLabel, SetSpanStates
 from annotator.store import open_project
@@ -70,7 +70,7 @@ def test_documents_sent_ahead_to_a_stopped_worker_are_done_by_its_replacement(
 ):
     # With the real limit the slow text is never sent ahead; without a limit
     # the next document waits in the worker that is stopped, and goes back.
-    monkeypatch.setattr(suggest_module, "AHEAD_CHARS", ahead_chars)
+    monkeypatch.setattr(suggest_worker, "AHEAD_CHARS", ahead_chars)
     path = tmp_path / "p.db"
     slow = "Ông Lê Văn Tám, xã Tân Lập. " * 3000
     texts = ["Ông Nguyễn Văn An họp.", slow, TEXTS[0], TEXTS[2], TEXTS[0] + " "]

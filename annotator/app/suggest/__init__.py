@@ -1,0 +1,84 @@
+"""Suggesting spans and relations for many documents with a pool of worker processes.
+
+- `worker`: the process that runs the suggesters, and its handle;
+- `schedule`: feeding documents to workers, collecting answers, time limits;
+- `storing`: filtering one document's suggestions against the project and
+  storing them as pending through the one write path;
+- `results`: progress, failures and the final report.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from annotator.app.suggest.results import (
+    DocumentFailure,
+    ProgressFn,
+    SuggestError,
+    SuggestProgress,
+    SuggestReport,
+)
+from annotator.app.suggest.schedule import Schedule, run_schedule
+from annotator.app.suggest.storing import SuggestionWriter
+from annotator.app.suggesters import pipeline_config
+from annotator.core.model import IN_PROGRESS, NEW
+from annotator.store import open_project
+
+__all__ = [
+    "DocumentFailure",
+    "SuggestError",
+    "SuggestProgress",
+    "SuggestReport",
+    "suggest_documents",
+]
+
+
+def suggest_documents(
+    project_path: str | os.PathLike[str],
+    *,
+    doc_ids: Sequence[int] | None = None,
+    suggesters: Iterable[str] | None = None,
+    workers: int | None = None,
+    progress: ProgressFn | None = None,
+    cancel: threading.Event | None = None,
+    time_limit: float = 20.0,
+    min_confidence: float = 0.0,
+    with_underthesea: bool | None = None,
+) -> SuggestReport:
+    """Suggest spans for documents (default: those not done) and store them as pending.
+
+    `suggesters` names the suggesters to run; by default the rules and the
+    model, plus stock underthesea NER if `with_underthesea` (None: the
+    project's setting, see app/suggesters.py). Opens its own connection to
+    the project, so it may run on any thread.
+    """
+    began = time.monotonic()
+    project = open_project(Path(project_path))
+    try:
+        ids = (
+            list(doc_ids)
+            if doc_ids is not None
+            else project.document_ids(status=(NEW, IN_PROGRESS))
+        )
+        config = pipeline_config(project, suggesters, with_underthesea=with_underthesea)
+        if not ids:
+            return SuggestReport(0, 0, (), False, 0.0)
+        writer = SuggestionWriter(project, min_confidence)
+        count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
+        run = Schedule(writer, config, workers=count, time_limit=time_limit)
+        try:
+            run.queue.extend(ids)
+            cancelled = run_schedule(run, progress=progress, cancel=cancel, began=began)
+        finally:
+            run.close()
+        seconds = time.monotonic() - began
+        failures = tuple(run.failures)
+        return SuggestReport(
+            run.done, writer.added, failures, cancelled, seconds, relations=writer.relations_added
+        )
+    finally:
+        project.close()

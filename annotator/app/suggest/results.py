@@ -1,0 +1,45 @@
+"""What a suggest run reports: its progress, its failures and its outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import AnnotatorError
+
+
+class SuggestError(AnnotatorError):
+    """The suggesters could not run at all (as opposed to failing on one document)."""
+
+
+@dataclass(frozen=True)
+class DocumentFailure:
+    doc_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class SuggestProgress:
+    """Sent after every finished document; `change` is what the store applied."""
+
+    done: int
+    total: int
+    failed: int
+    elapsed: float
+    eta: float | None
+    doc_id: int
+    change: ChangeSet | None = None
+
+
+@dataclass(frozen=True)
+class SuggestReport:
+    documents: int
+    added: int
+    failures: tuple[DocumentFailure, ...]
+    cancelled: bool
+    seconds: float
+    relations: int = 0
+
+
+ProgressFn = Callable[[SuggestProgress], None]

@@ -1,0 +1,98 @@
+"""Storing one document's suggestions as pending spans and relations.
+
+What the suggesters found is filtered against the project before it is
+stored: labels and relation types the schema lacks, suggestions below the
+minimum confidence, and spans overlapping an accepted span are left out.
+What remains goes through the one write path as one operation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from annotator.app.suggest.worker import RelationTuple, SpanTuple
+from annotator.core.changes import ChangeSet
+from annotator.core.model import ACCEPTED, MODEL, SUGGESTED
+from annotator.core.operations import AddSuggestions, Batch, Operation
+from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
+
+
+def suggestions_operation(
+    doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
+) -> Operation | None:
+    """One operation per document: model suggestions keep their own origin.
+
+    The model's spans are stored first; the relations go with the other
+    spans, and a model span they point at is named there again, so the store
+    links the one just added instead of adding it twice.
+    """
+    learnt = tuple(tuple(s) for s in found if s[3] == MODEL_SUGGESTER)
+    linked = {i for r in relations for i in r[:2]}
+    plain_ids = [i for i, s in enumerate(found) if s[3] != MODEL_SUGGESTER or i in linked]
+    position = {old: new for new, old in enumerate(plain_ids)}
+    plain = tuple(tuple(found[i]) for i in plain_ids)
+    links = tuple((position[h], position[t], *rest) for h, t, *rest in relations)
+    ops = [
+        AddSuggestions(doc_id, spans=spans, origin=origin, relations=rels)  # type: ignore[arg-type]
+        for spans, origin, rels in ((learnt, MODEL, ()), (plain, SUGGESTED, links))
+        if spans
+    ]
+    if not ops:
+        return None
+    if len(ops) == 1:
+        return ops[0]
+    return Batch(tuple(ops), description="Suggestions")
+
+
+class SuggestionWriter:
+    """Stores suggestions into one open project and counts what was added."""
+
+    def __init__(self, project: Any, min_confidence: float = 0.0) -> None:
+        self.project = project
+        # Suggesters know labels the project may have removed: those are left out.
+        self.schema = project.schema()
+        self.labels = frozenset(self.schema.label_names())
+        self.min_confidence = min_confidence
+        self.added = 0
+        self.relations_added = 0
+
+    def store(
+        self, doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
+    ) -> ChangeSet | None:
+        """Apply one document's suggestions; None when nothing is left to store.
+
+        Raises AnnotatorError when the store refuses them (the caller makes
+        that document's failure of it).
+        """
+        kept = self._kept_spans(doc_id, found)
+        position = {old: new for new, old in enumerate(kept)}
+        links = [
+            (position[h], position[t], kind, who, conf)
+            for h, t, kind, who, conf in relations
+            if h in position
+            and t in position
+            and conf >= self.min_confidence
+            and self._allows(kind, found[h][2], found[t][2])
+        ]
+        op = suggestions_operation(doc_id, [found[i] for i in kept], links)
+        if op is None:
+            return None
+        change = self.project.session().apply(op, origin="suggest")
+        self.added += len(change.spans_added)
+        self.relations_added += len(change.relations_added)
+        return change
+
+    def _kept_spans(self, doc_id: int, found: Sequence[SpanTuple]) -> list[int]:
+        """Indices of the spans with a known label, enough confidence and no accepted overlap."""
+        accepted = [(s.start, s.end) for s in self.project.spans(doc_id, states=(ACCEPTED,))]
+        return [
+            i
+            for i, f in enumerate(found)
+            if f[2] in self.labels
+            and f[4] >= self.min_confidence
+            and not any(f[0] < e and s < f[1] for s, e in accepted)
+        ]
+
+    def _allows(self, kind: str, head_label: str, tail_label: str) -> bool:
+        return kind in {r.name for r in self.schema.relations_allowed(head_label, tail_label)}
