@@ -86,12 +86,36 @@ _NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
 
 def _unit_number(line: Line, end: int) -> int:
     """`Sư đoàn` + `363`: the number that names a unit joins it."""
+    if line.key(end - 1) in _NUMBERED_UNITS:
+        named = max(_unit_named(line, end), _unit_described(line, end))
+        if named > end:
+            return named
     plain = line.surface[end : end + 1]
     numbered = plain and plain[0].isdigit() and len(plain[0]) <= 4
     if numbered and line.key(end - 1) in _NUMBERED_UNITS:
         counted = line.is_(end + 1, "người", "đơn", "cán", "chiến")  # "Sư đoàn 2 người"
         return end if counted else end + 1
     return end
+
+
+def _unit_named(line: Line, end: int) -> int:
+    """`Tiểu đoàn Azov`: a military unit's own name, when it is no place or person."""
+    if not line.cap(end) or place_at(line, end) > end or person_run(line, end) > end + 1:
+        return -1
+    if line.match(end, "bodies", "media", "titles", "org_heads") > end:
+        return -1
+    return cap_run(line, end, 3)
+
+
+def _unit_described(line: Line, end: int) -> int:
+    """`Lữ đoàn lính thủy đánh bộ độc lập 36`: a unit's arm in lowercase, then its number."""
+    j = end
+    while j < end + 7 and line.lower(j) and not is_stop(line, j):
+        j += 1
+    digits = line.surface[j : j + 1]
+    if j == end or not (digits and digits[0].isdigit() and len(digits[0]) <= 4):
+        return -1
+    return -1 if line.is_(j + 1, "người", "đơn", "cán", "chiến") else j + 1
 
 
 def _term(line: Line, i: int) -> int:
@@ -228,7 +252,7 @@ def _complement(line: Line, i: int) -> int:
     central = line.phrase(i, "Trung ương")
     if central > 0 and line.cap(central):
         options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
-    options.extend((_section(line, i), _own_unit(line, i)))
+    options.extend((_section(line, i), _own_unit(line, i), _lower_section(line, i)))
     best = max(options)
     field = line.match(i, "sectors")
     if best < 0 and field > i and _takes_field(line, i):
@@ -271,6 +295,42 @@ def _section(line: Line, i: int) -> int:
         else:
             break
     return end
+
+
+def _lower_section(line: Line, i: int) -> int:
+    """`Phó ban đền bù giải tỏa`, `Trưởng phòng quản lý xuất nhập khẩu`: a section named in lowercase.
+
+    Only after a head-of title ending in `phòng` or `ban`, and only when the
+    lowercase name ends where a title's body would (punctuation, `của`, a
+    place or a body), so `Trưởng ban cho biết` stays a bare title.
+    """
+    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _title_word(line, i):
+        return -1
+    end = i
+    while end < i + 8 and _lower_or_acronym(line, end, i) and not _title_word(line, end):
+        if line.is_(end, "và") and end > i and line.lower(end + 1):
+            end += 1  # "nghiên cứu và đào tạo"
+        elif is_stop(line, end) or place_starts(line, end) or line.is_(end, "của", "và"):
+            break
+        end += 1
+    if end < i + 2:
+        return -1
+    after = max(
+        org(line, end, loose=False), place_at(line, end), unit_place(line, end, bare=True)[0]
+    )
+    if after > end:
+        return after  # the section's place or parent body: "... huyện Cao Lộc"
+    return end if line.is_(end, "của") or not line.word(end) else -1
+
+
+def _lower_or_acronym(line: Line, j: int, start: int) -> bool:
+    """A lowercase word, or a short acronym inside a lowercase name (`quản lý XNK`)."""
+    word = line.surface[j] if j < line.n else ""
+    return line.lower(j) or (j > start and word.isalpha() and word.isupper() and len(word) <= 5)
+
+
+def _title_word(line: Line, j: int) -> bool:
+    return line.match(j, "titles", "events", "documents", "org_heads") > j
 
 
 def _own_unit(line: Line, i: int) -> int:
