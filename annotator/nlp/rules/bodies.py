@@ -11,19 +11,23 @@ from annotator.nlp.rules.lowercase import (
     lower_run,
     lowercase_body,
     lowercase_name,
-    place_starts,
 )
 from annotator.nlp.rules.names import (
     acronym_aside,
     cap_run,
-    is_stop,
-    is_surname,
     level_suffix,
     name_after,
     person_run,
     place_at,
     topic,
     unit_place,
+)
+from annotator.nlp.rules.sections import (
+    lower_section_name,
+    own_unit,
+    person_next,
+    section,
+    unit_number,
 )
 
 # "Công an 63 địa phương": a count of local units makes a body generic.
@@ -42,7 +46,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        return _unit_number(line, best)
+        return unit_number(line, best)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
@@ -78,44 +82,6 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
-
-
-# Military units are told apart by number: "Sư đoàn 363", "Quân khu 7".
-_NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
-
-
-def _unit_number(line: Line, end: int) -> int:
-    """`Sư đoàn` + `363`: the number that names a unit joins it."""
-    if line.key(end - 1) in _NUMBERED_UNITS:
-        named = max(_unit_named(line, end), _unit_described(line, end))
-        if named > end:
-            return named
-    plain = line.surface[end : end + 1]
-    numbered = plain and plain[0].isdigit() and len(plain[0]) <= 4
-    if numbered and line.key(end - 1) in _NUMBERED_UNITS:
-        counted = line.is_(end + 1, "người", "đơn", "cán", "chiến")  # "Sư đoàn 2 người"
-        return end if counted else end + 1
-    return end
-
-
-def _unit_named(line: Line, end: int) -> int:
-    """`Tiểu đoàn Azov`: a military unit's own name, when it is no place or person."""
-    if not line.cap(end) or place_at(line, end) > end or person_run(line, end) > end + 1:
-        return -1
-    if line.match(end, "bodies", "media", "titles", "org_heads") > end:
-        return -1
-    return cap_run(line, end, 3)
-
-
-def _unit_described(line: Line, end: int) -> int:
-    """`Lữ đoàn lính thủy đánh bộ độc lập 36`: a unit's arm in lowercase, then its number."""
-    j = end
-    while j < end + 7 and line.lower(j) and not is_stop(line, j):
-        j += 1
-    digits = line.surface[j : j + 1]
-    if j == end or not (digits and digits[0].isdigit() and len(digits[0]) <= 4):
-        return -1
-    return -1 if line.is_(j + 1, "người", "đơn", "cán", "chiến") else j + 1
 
 
 def _term(line: Line, i: int) -> int:
@@ -164,7 +130,7 @@ def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
 
 def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     end = org_core(line, i, loose=loose)
-    if end < 0 or (end >= i + 3 and _person_next(line, i) and person_run(line, i) == end):
+    if end < 0 or (end >= i + 3 and person_next(line, i) and person_run(line, i) == end):
         return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
     for _ in range(8):
         step = _extension(line, end, role=role)
@@ -252,7 +218,7 @@ def _complement(line: Line, i: int) -> int:
     central = line.phrase(i, "Trung ương")
     if central > 0 and line.cap(central):
         options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
-    options.extend((_section(line, i), _own_unit(line, i), _lower_section(line, i)))
+    options.extend((section(line, i), own_unit(line, i), _lower_section(line, i)))
     best = max(options)
     field = line.match(i, "sectors")
     if best < 0 and field > i and _takes_field(line, i):
@@ -278,66 +244,22 @@ def _shared_head(line: Line, end: int) -> int:
     return body if body > end else -1
 
 
-def _section(line: Line, i: int) -> int:
-    """`Trưởng khoa Tim mạch - Lồng ngực`: a section's own name after a head-of title."""
-    if not line.is_(i - 1, "khoa", "phòng", "ban") or not line.cap(i) or _person_next(line, i):
-        return -1
-    if line.match(i, "bodies", "org_heads", "titles", "places", "media", "sectors") > i:
-        return -1
-    end = i + 1
-    while end < line.n and end - i < 6:
-        if line.lower(end) and not is_stop(line, end) and not place_starts(line, end):
-            if line.match(end, "titles", "org_heads", "events", "documents") > end:
-                break
-            end += 1
-        elif line.surface[end] in "-–" and line.cap(end + 1) and line.gap(end):
-            end += 2
-        else:
-            break
-    return end
-
-
 def _lower_section(line: Line, i: int) -> int:
     """`Phó ban đền bù giải tỏa`, `Trưởng phòng quản lý xuất nhập khẩu`: a section named in lowercase.
 
-    Only after a head-of title ending in `phòng` or `ban`, and only when the
-    lowercase name ends where a title's body would (punctuation, `của`, a
-    place or a body), so `Trưởng ban cho biết` stays a bare title.
+    The lowercase name counts only where a title's body would end
+    (punctuation, `của`, a place or a body), so `Trưởng ban cho biết` stays a
+    bare title; the section's place or parent body joins it.
     """
-    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _title_word(line, i):
-        return -1
-    end = i
-    while end < i + 8 and _lower_or_acronym(line, end, i) and not _title_word(line, end):
-        if line.is_(end, "và") and end > i and line.lower(end + 1):
-            end += 1  # "nghiên cứu và đào tạo"
-        elif is_stop(line, end) or place_starts(line, end) or line.is_(end, "của", "và"):
-            break
-        end += 1
-    if end < i + 2:
+    end = lower_section_name(line, i)
+    if end < 0:
         return -1
     after = max(
         org(line, end, loose=False), place_at(line, end), unit_place(line, end, bare=True)[0]
     )
     if after > end:
-        return after  # the section's place or parent body: "... huyện Cao Lộc"
+        return after  # "... huyện Cao Lộc", "... XNK Bộ Thương mại"
     return end if line.is_(end, "của") or not line.word(end) else -1
-
-
-def _lower_or_acronym(line: Line, j: int, start: int) -> bool:
-    """A lowercase word, or a short acronym inside a lowercase name (`quản lý XNK`)."""
-    word = line.surface[j] if j < line.n else ""
-    return line.lower(j) or (j > start and word.isalpha() and word.isupper() and len(word) <= 5)
-
-
-def _title_word(line: Line, j: int) -> bool:
-    return line.match(j, "titles", "events", "documents", "org_heads") > j
-
-
-def _own_unit(line: Line, i: int) -> int:
-    """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
-    if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
-        return -1
-    return max(i + 1, lowercase_name(line, i + 1, 5))
 
 
 def _takes_field(line: Line, i: int) -> bool:
@@ -364,7 +286,7 @@ def _role(line: Line, i: int) -> int:
         if not strong and "posts" not in kinds:
             continue
         qualified = _qualifiers(line, end)
-        body = -1 if _person_next(line, qualified) else _complement(line, qualified)
+        body = -1 if person_next(line, qualified) else _complement(line, qualified)
         body = max(body, _shared_head(line, end))
         if body > qualified:
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
@@ -383,13 +305,6 @@ def _posted_at(line: Line, i: int, end: int) -> int:
     if line.key(first) in _ENVOYS and line.is_(end, "tại"):
         return max(end, place_at(line, end + 1))
     return end
-
-
-def _person_next(line: Line, i: int) -> bool:
-    """`Đại tá Đoàn Xuân Bộ`: a name whose surname is also an org head (`Đoàn`)."""
-    if not is_surname(line, i) or line.match(i, "bodies", "media", "titles") > i:
-        return False
-    return person_run(line, i) > i + 1 and line.match(i + 1, "sectors", "places") < 0
 
 
 def _titled(line: Line, i: int) -> bool:

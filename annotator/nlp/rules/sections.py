@@ -1,0 +1,111 @@
+"""Sections and units inside a body: what follows a head-of title, and military units.
+
+`Trưởng khoa Tim mạch`, `Đội trưởng Đội đo đạc`, `Phó ban đền bù giải tỏa`:
+after a title that heads a section, the section's own name follows, often
+in lowercase. `Sư đoàn 363`, `Tiểu đoàn Azov`, `Lữ đoàn bộ binh cơ giới 92`:
+a military unit is named by a number, a name, or its arm and a number.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Line, keys_of
+from annotator.nlp.rules.lowercase import lowercase_name, place_starts
+from annotator.nlp.rules.names import cap_run, is_stop, is_surname, person_run, place_at
+
+# Military units are told apart by number: "Sư đoàn 363", "Quân khu 7".
+_NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
+
+
+def unit_number(line: Line, end: int) -> int:
+    """`Sư đoàn` + `363` (or a name, or an arm and a number): what names a unit joins it."""
+    if line.key(end - 1) not in _NUMBERED_UNITS:
+        return end
+    named = max(_unit_named(line, end), _unit_described(line, end))
+    if named > end:
+        return named
+    plain = line.surface[end : end + 1]
+    if plain and plain[0].isdigit() and len(plain[0]) <= 4:
+        return end if _counted(line, end + 1) else end + 1
+    return end
+
+
+def _counted(line: Line, j: int) -> bool:
+    """`Sư đoàn 2 người`: the number counts people, it does not name the unit."""
+    return line.is_(j, "người", "đơn", "cán", "chiến")
+
+
+def _unit_named(line: Line, end: int) -> int:
+    """`Tiểu đoàn Azov`: a military unit's own name, when it is no place or person."""
+    if not line.cap(end) or place_at(line, end) > end or person_run(line, end) > end + 1:
+        return -1
+    if line.match(end, "bodies", "media", "titles", "org_heads") > end:
+        return -1
+    return cap_run(line, end, 3)
+
+
+def _unit_described(line: Line, end: int) -> int:
+    """`Lữ đoàn lính thủy đánh bộ độc lập 36`: a unit's arm in lowercase, then its number."""
+    j = end
+    while j < end + 7 and line.lower(j) and not is_stop(line, j):
+        j += 1
+    digits = line.surface[j : j + 1]
+    if j == end or not (digits and digits[0].isdigit() and len(digits[0]) <= 4):
+        return -1
+    return -1 if _counted(line, j + 1) else j + 1
+
+
+def person_next(line: Line, i: int) -> bool:
+    """`Đại tá Đoàn Xuân Bộ`: a name whose surname is also an org head (`Đoàn`)."""
+    if not is_surname(line, i) or line.match(i, "bodies", "media", "titles") > i:
+        return False
+    return person_run(line, i) > i + 1 and line.match(i + 1, "sectors", "places") < 0
+
+
+def section(line: Line, i: int) -> int:
+    """`Trưởng khoa Tim mạch - Lồng ngực`: a section's own name after a head-of title."""
+    if not line.is_(i - 1, "khoa", "phòng", "ban") or not line.cap(i) or person_next(line, i):
+        return -1
+    if line.match(i, "bodies", "org_heads", "titles", "places", "media", "sectors") > i:
+        return -1
+    end = i + 1
+    while end < line.n and end - i < 6:
+        if line.lower(end) and not is_stop(line, end) and not place_starts(line, end):
+            if line.match(end, "titles", "org_heads", "events", "documents") > end:
+                break
+            end += 1
+        elif line.surface[end] in "-–" and line.cap(end + 1) and line.gap(end):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _lower_or_acronym(line: Line, j: int, start: int) -> bool:
+    """A lowercase word, or a short acronym inside a lowercase name (`quản lý XNK`)."""
+    word = line.surface[j] if j < line.n else ""
+    return line.lower(j) or (j > start and word.isalpha() and word.isupper() and len(word) <= 5)
+
+
+def _title_word(line: Line, j: int) -> bool:
+    return line.match(j, "titles", "events", "documents", "org_heads") > j
+
+
+def own_unit(line: Line, i: int) -> int:
+    """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
+    if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
+        return -1
+    return max(i + 1, lowercase_name(line, i + 1, 5))
+
+
+def lower_section_name(line: Line, i: int) -> int:
+    """End of a section's lowercase name after `phòng` or `ban` of a title, or -1."""
+    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _title_word(line, i):
+        return -1
+    end = i
+    while end < i + 8 and _lower_or_acronym(line, end, i) and not _title_word(line, end):
+        if line.is_(end, "và") and end > i and line.lower(end + 1):
+            end += 1  # "nghiên cứu và đào tạo"
+        elif is_stop(line, end) or place_starts(line, end) or line.is_(end, "của", "và"):
+            break
+        end += 1
+    return end if end >= i + 2 else -1
