@@ -294,7 +294,7 @@ def action_at(line: Line, i: int) -> int:
 def find_events(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(line.n):
-        if not line.hits(i):
+        if not line.hits(i) or _inside_name(line, i):
             continue
         end = event_at(line, i)
         if end > i:
@@ -307,3 +307,8 @@ def find_events(line: Line) -> list[Candidate]:
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found
+
+
+def _inside_name(line: Line, i: int) -> bool:
+    """`Quốc hội thảo luận`: an event word (`hội thảo`) that starts inside a body's name."""
+    return any(line.match(k, "bodies", "media", "places") > i for k in range(max(0, i - 3), i))
