@@ -11,6 +11,7 @@ from annotator.nlp.rules.lowercase import (
     lower_run,
     lowercase_body,
     lowercase_name,
+    title_case_words,
 )
 from annotator.nlp.rules.names import (
     acronym_aside,
@@ -67,7 +68,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
             rest = lower_run(line, name, 6)
-            name = rest if rest > name else -1
+            name = title_case_words(line, rest) if rest > name else -1
         if name > head and joins_names(line, name):
             name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:

@@ -58,6 +58,8 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         j += 1
     while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
         j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
+    if j - i >= limit and line.cap(j - 1) and line.lower(j) and not is_stop(line, j):
+        j += 1  # or inside a word ("... và Du | lịch")
     return j if j > i else -1
 
 
@@ -117,3 +119,28 @@ def lower_run(line: Line, i: int, limit: int) -> int:
             break
         j += 1
     return j if j > i else -1
+
+
+def title_case_words(line: Line, j: int, limit: int = 8) -> int:
+    """`Đầu tư Thương mại`: more words of a body's name, each capitalised on its first syllable.
+
+    Official names capitalise each word's first syllable only
+    (`Trung tâm Xúc tiến Đầu tư Thương mại`). A place, a person or another
+    body ends the run; so does a capitalised syllable with no lowercase one
+    after it.
+    """
+    start = j
+    while j < start + limit and line.cap(j) and not line.digit(j):
+        if place_at(line, j) > j or line.match(j, "bodies", "org_heads", "titles", "media") > j:
+            break
+        if is_surname(line, j) and person_run(line, j) > j + 1:
+            break
+        rest = lower_run(line, j + 1, 1)
+        if rest < 0:
+            break
+        j = rest
+        if line.surface[j : j + 1] in (["-"], ["–"]) and line.cap(j + 1):
+            j += 1  # "Kinh tế - Xã hội"
+    if j > start and not line.word(j - 1):
+        j -= 1
+    return j
