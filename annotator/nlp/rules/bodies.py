@@ -149,10 +149,15 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     abroad = line.foreign(end) and _place_of_committee(line, end) > 0
     cut_word = tail == end + 1 and line.lower(tail) and not abroad
     # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
-    person = line.foreign(end) and not abroad
+    person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
     return _english_tail(line, end)
+
+
+def _ends_in_place(line: Line, i: int, end: int) -> bool:
+    """`quân đội Trung Quốc | Yue Gang`: a name after the body's place is a person's."""
+    return any(place_at(line, k) == end for k in range(max(i + 1, end - 4), end))
 
 
 def _english_tail(line: Line, end: int) -> int:
