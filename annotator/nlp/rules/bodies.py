@@ -69,6 +69,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # the name goes on in lowercase, or it is not a name at all.
             rest = lower_run(line, name, 6)
             name = title_case_words(line, rest) if rest > name else -1
+        name = _whole_field(line, head, name)
         if name > head and joins_names(line, name):
             name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
@@ -83,6 +84,15 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
+
+
+def _whole_field(line: Line, head: int, name: int) -> int:
+    """`HTX Thương | mại`: a run of capitals cut inside a field's name ends after the field."""
+    for k in range(head, name):
+        field = line.match(k, "sectors")
+        if field > name:
+            return field
+    return name
 
 
 def _term(line: Line, i: int) -> int:

@@ -154,7 +154,8 @@ def _purpose(line: Line, i: int) -> int:
         elif j > i and _someone_at(line, j):
             break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
         j += 1
-    return j
+    # "Đại hội bầu ra BCH": the event is the verb's subject, the verb names nothing.
+    return -1 if j == i + 1 and line.is_(j, "ra", "được", "xong") else j
 
 
 def _someone_at(line: Line, j: int) -> bool:

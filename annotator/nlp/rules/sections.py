@@ -9,7 +9,7 @@ a military unit is named by a number, a name, or its arm and a number.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.lowercase import lowercase_name, place_starts
+from annotator.nlp.rules.lowercase import lowercase_name, place_starts, title_case_words
 from annotator.nlp.rules.names import cap_run, is_stop, is_surname, person_run, place_at
 
 # Military units are told apart by number: "Sư đoàn 363", "Quân khu 7".
@@ -77,7 +77,20 @@ def section(line: Line, i: int) -> int:
             end += 2
         else:
             break
-    return end
+    if end < i + 6 and line.cap(end) and line.lower(end - 1):
+        end = title_case_words(line, end)  # "Ban Tư tưởng Văn hóa"
+    return _central(line, end)
+
+
+_CENTRAL_SHORT = ("TƯ", "TW", "T.Ư", "T.W")
+
+
+def _central(line: Line, end: int) -> int:
+    """`Trung ương`, or its short forms `TƯ`, `T.Ư`, after a section's name joins it."""
+    if line.surface[end : end + 1] and line.surface[end] in _CENTRAL_SHORT:
+        return end + 1
+    central = line.phrase(end, "Trung ương")
+    return central if central > end else end
 
 
 def _lower_or_acronym(line: Line, j: int, start: int) -> bool:
