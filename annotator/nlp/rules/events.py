@@ -288,8 +288,17 @@ def action_at(line: Line, i: int) -> int:
     j = end
     while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
         j = line.match(j + 1, "actions")
-    named = line.match(j, "honorifics") > j
-    return end if decided or named else -1
+    named = line.match(j, "honorifics") > j or (is_surname(line, j) and person_run(line, j) > j + 1)
+    return end if decided or named or _undergone(line, i) else -1
+
+
+# Words before "bị" that make an action hypothetical: "sẽ bị kỷ luật", "nếu bị cách chức".
+_HYPOTHETICAL = frozenset(keys_of("sẽ phải thể nếu đều cũng không chưa"))
+
+
+def _undergone(line: Line, i: int) -> bool:
+    """`ông bị cách chức`, `đã bị khai trừ`: an action someone underwent."""
+    return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
 
 
 def find_events(line: Line) -> list[Candidate]:
