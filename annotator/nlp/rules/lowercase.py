@@ -33,7 +33,7 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
             j += 1
             continue
         if line.word(j):
-            if is_stop(line, j) or line.match(j, "titles") > j:
+            if is_stop(line, j) or line.match(j, "titles") > j or after_country(line, i, j):
                 break
             if place_starts(line, j):
                 break
@@ -144,3 +144,10 @@ def title_case_words(line: Line, j: int, limit: int = 8) -> int:
     if j > start and not line.word(j - 1):
         j -= 1
     return j
+
+
+def after_country(line: Line, i: int, j: int) -> bool:
+    """`Bộ Tư pháp Canada | Irwin Cotler`: a foreign name right after the place ends a body."""
+    if not line.foreign(j):
+        return False
+    return any(place_at(line, k) == j for k in range(max(i, j - 4), j))
