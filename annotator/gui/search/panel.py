@@ -207,7 +207,7 @@ class SearchPanel(QWidget):
         path = self._path
 
         def search(emit, cancel):
-            with CorpusReader(path) as reader:
+            with CorpusReader(path, cancel) as reader:
                 run = SearchRun(reader, query, cancel=cancel)
                 shown = 0
                 for page in run.pages(PAGE):
