@@ -37,6 +37,7 @@ from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
 from annotator.gui.view_commands import ViewCommandsMixin
+from annotator.gui.window_size import fit_first_size, keep_on_screen
 from annotator.gui.window_commands import WindowCommandsMixin
 from annotator.store import create_project
 from annotator.store.errors import ProjectFileError
@@ -57,7 +58,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.last_file_failure = None  # the latest file-level failure shown (see file_safety)
         self.last_dialog = None  # the latest non-modal dialog (preferences, shortcuts)
         self._words: WordSpansProvider | None = None  # word mode's segmentation, made on first use
-        self.resize(1280, 820)
+        fit_first_size(self)  # on a 1366x768 laptop too
         self._build_widgets()
         # Edits refresh the side lists just after the editor paints, so a label
         # key shows its highlight without waiting for lists of thousands of rows.
@@ -83,6 +84,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self._connect()
         size_docks(self, self.docks)
         self._docks_sized = restore_window_state(self)
+        keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()
 
