@@ -126,7 +126,9 @@ def read_job(job: Job, options: ImportOptions) -> FileResult:
     result = FileResult(job.path, part=job.part, last=job.last)
     name = Path(job.path).name
     if piece.failure:
-        return replace(result, items=(ImportFailure(f"{name}, {piece.failure}"),))
+        return replace(
+            result, items=(ImportFailure("{name}, {failure}", name=name, failure=piece.failure),)
+        )
     reader = reader_named(job.reader)
     try:
         items = tuple(with_units(i) for i in reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]

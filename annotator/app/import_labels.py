@@ -43,14 +43,16 @@ def read_label_map(path: Path) -> dict[str, str]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnnotatorError(f"cannot read the label map {path}: {exc}") from exc
+        raise AnnotatorError("cannot read the label map {path}: {exc}", path=path, exc=exc) from exc
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise AnnotatorError(f"the label map {path} is not valid JSON: {exc}") from exc
+            raise AnnotatorError(
+                "the label map {path} is not valid JSON: {exc}", path=path, exc=exc
+            ) from exc
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-            raise AnnotatorError(f"the label map {path} must map names to names")
+            raise AnnotatorError("the label map {path} must map names to names", path=path)
         return {k.strip(): v.strip() for k, v in data.items()}
     mapping: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
@@ -61,7 +63,10 @@ def read_label_map(path: Path) -> dict[str, str]:
             parts = line.split(None, 1)
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
             raise AnnotatorError(
-                f"the label map {path}, line {number}: write OLD = NEW (got {line.strip()!r})"
+                "the label map {path}, line {number}: write OLD = NEW (got {strip!r})",
+                path=path,
+                number=number,
+                strip=line.strip(),
             )
         mapping[parts[0].strip()] = parts[1].strip()
     return mapping
@@ -103,7 +108,9 @@ class LabelPolicy:
         changes: SchemaChanges | None = None,
     ) -> None:
         if new_labels not in NEW_LABEL_MODES:
-            raise AnnotatorError(f"--new-labels must be add or refuse, not {new_labels!r}")
+            raise AnnotatorError(
+                "--new-labels must be add or refuse, not {new_labels!r}", new_labels=new_labels
+            )
         self.project = project
         self.mapping = dict(mapping or {})
         self.mode = new_labels
@@ -119,8 +126,9 @@ class LabelPolicy:
         missing = sorted(labels - set(self._schema.label_names()))
         if missing and self.mode == REFUSE:
             raise ImportFailure(
-                f"unknown label {missing[0]!r}; add it (annotator labels add) or "
-                "import with --new-labels add",
+                "unknown label {missing!r}; add it (annotator labels add) or import with "
+                "--new-labels add",
+                missing=missing[0],
             )
         for label in missing:
             self._apply(PutLabel(name=label, color=free_color(self._schema)))
@@ -141,7 +149,11 @@ class LabelPolicy:
         if self.mode == REFUSE:
             what = "unknown relation type" if known is None else f"relation type {kind} between"
             detail = repr(kind) if known is None else f"{head} and {tail}"
-            raise ImportFailure(f"{what} {detail}; import with --new-labels add to allow it")
+            raise ImportFailure(
+                "{what} {detail}; import with --new-labels add to allow it",
+                what=what,
+                detail=detail,
+            )
         if known is None:
             self._apply(PutRelationType(name=kind))
             self.changes.types_added.append(kind)

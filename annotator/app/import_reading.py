@@ -165,10 +165,12 @@ def file_size(path: Path) -> int:
         info = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise ImportFailure(f"unreadable: broken link to {os.readlink(path)}") from None
+            raise ImportFailure(
+                "unreadable: broken link to {readlink}", readlink=os.readlink(path)
+            ) from None
         raise ImportFailure("unreadable: no such file or folder") from None
     except OSError as exc:
-        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+        raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportFailure("unreadable: this is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -182,7 +184,7 @@ def read_head(path: Path, size: int) -> bytes:
         with path.open("rb") as handle:
             return handle.read(size)
     except OSError as exc:
-        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+        raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
 
 
 def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes:
@@ -204,7 +206,7 @@ def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes
     except PermissionError:
         raise ImportFailure("unreadable: permission denied") from None
     except OSError as exc:
-        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+        raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
     if len(data) > max_bytes:
         raise ImportFailure(_too_large(len(data), max_bytes, what))
     return data

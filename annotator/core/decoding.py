@@ -170,8 +170,10 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as err:
                 raise ImportFailure(
-                    f"undecodable: the file starts with a {encoding.upper()} byte-order mark "
-                    f"but is not valid {encoding.upper()} at byte {err.start + len(bom)}"
+                    "undecodable: the file starts with a {upper} byte-order mark but is not valid "
+                    "{upper} at byte {value}",
+                    upper=encoding.upper(),
+                    value=err.start + len(bom),
                 ) from None
     try:
         return data.decode("utf-8"), "utf-8"
@@ -184,8 +186,10 @@ def _decode(data: bytes) -> tuple[str, str]:
     where = _position(data, utf8_error.start)
     if valid_sequences and valid_sequences >= invalid_high:
         raise ImportFailure(
-            f"undecodable: mostly UTF-8 but byte 0x{data[utf8_error.start]:02X} at {where} "
-            "is not valid UTF-8; the file may be damaged or mix two encodings"
+            "undecodable: mostly UTF-8 but byte 0x{data:02X} at {where} is not valid UTF-8; "
+            "the file may be damaged or mix two encodings",
+            data=data[utf8_error.start],
+            where=where,
         )
     return _decode_cp1258(data, where), "cp1258"
 
@@ -195,16 +199,19 @@ def _decode_cp1258(data: bytes, where: str) -> str:
         text = data.decode("cp1258")
     except UnicodeDecodeError as err:
         raise ImportFailure(
-            f"undecodable: not UTF-8 (first bad byte at {where}) and byte "
-            f"0x{data[err.start]:02X} does not exist in Windows-1258; "
-            "convert the file to UTF-8 and import it again"
+            "undecodable: not UTF-8 (first bad byte at {where}) and byte 0x{data:02X} does "
+            "not exist in Windows-1258; convert the file to UTF-8 and import it again",
+            where=where,
+            data=data[err.start],
         ) from None
     share = vietnamese_letter_share(text)
     if share < _MIN_VIETNAMESE_SHARE:
         raise ImportFailure(
-            f"undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 "
-            f"it does not look like Vietnamese ({share:.0%} Vietnamese letters); "
-            "convert the file to UTF-8 and import it again"
+            "undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 it "
+            "does not look like Vietnamese ({share:.0%} Vietnamese letters); convert the "
+            "file to UTF-8 and import it again",
+            where=where,
+            share=share,
         )
     return text
 

@@ -119,7 +119,9 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     """The document of one `.txt`/`.ann` pair, offsets mapped to the NFC text."""
     txt, ann = _pair(Path(path))
     if not txt.is_file():
-        raise ImportFailure(f"{ann.name} has no text file {txt.name} beside it")
+        raise ImportFailure(
+            "{name} has no text file {name2} beside it", name=ann.name, name2=txt.name
+        )
     raw = _decode(txt.read_bytes(), txt.name)
     ann_data = _decode(ann.read_bytes(), ann.name) if ann.is_file() else ""
     yield parse(raw, ann_data, name=txt.stem, source=str(txt))
@@ -129,7 +131,9 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start})", name=name, start=exc.start
+        ) from exc
 
 
 def _entity_range(

@@ -61,7 +61,9 @@ def opened(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8") from None
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start}); save it as UTF-8", name=name, start=exc.start
+        ) from None
     return text, piece or Piece(data, hints=hints_of(data[:HINT_BYTES]))
 
 

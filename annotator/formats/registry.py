@@ -167,7 +167,7 @@ def reader_named(name: str) -> Reader:
         if reader.name == name.lower():
             return reader
     known = ", ".join(sorted(r.name for r in readers()))
-    raise ImportFailure(f"unknown format {name!r}; known formats: {known}")
+    raise ImportFailure("unknown format {name!r}; known formats: {known}", name=name, known=known)
 
 
 def writer_named(name: str) -> Writer:

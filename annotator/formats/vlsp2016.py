@@ -81,10 +81,12 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start})", name=name, start=exc.start
+        ) from exc
     article = _parse(text.split("\n"))
     if not article.blocks:
-        raise ImportFailure(f"{name} holds no token rows")
+        raise ImportFailure("{name} holds no token rows", name=name)
     layout = _layout(article, text, bom=data.startswith(b"\xef\xbb\xbf"))
     rows = [row for block in article.blocks for _, row in block]
     doc = build_document(

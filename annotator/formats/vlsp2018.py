@@ -80,7 +80,9 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start})", name=name, start=exc.start
+        ) from exc
     plain, raw_spans, warnings = parse(raw)
     text, mapping = with_offsets(plain)
     spans = []

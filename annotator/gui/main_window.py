@@ -37,8 +37,8 @@ from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
 from annotator.gui.view_commands import ViewCommandsMixin
-from annotator.gui.window_size import fit_first_size, keep_on_screen
 from annotator.gui.window_commands import WindowCommandsMixin
+from annotator.gui.window_size import fit_first_size, keep_on_screen
 from annotator.store import create_project
 from annotator.store.errors import ProjectFileError
 

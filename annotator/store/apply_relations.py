@@ -59,7 +59,7 @@ def relation_type(conn: sqlite3.Connection, name: str) -> RelationType:
     for rel in repo.read_schema(conn).relations:
         if rel.name == name:
             return rel
-    raise SchemaError(f"unknown relation type {name!r}")
+    raise SchemaError("unknown relation type {name!r}", name=name)
 
 
 def add_relation(ctx: ApplyContext, op: AddRelation) -> Result:
@@ -73,16 +73,19 @@ def add_relation(ctx: ApplyContext, op: AddRelation) -> Result:
         raise OperationError("a relation links two different spans")
     if not rel_type.allows(head.label, tail.label):
         raise SchemaError(
-            f"{op.type} does not link {head.label} to {tail.label}; it links "
-            f"{list(rel_type.head_labels) or 'any label'} to "
-            f"{list(rel_type.tail_labels) or 'any label'}"
+            "{type} does not link {label} to {label2}; it links {value} to {value2}",
+            type=op.type,
+            label=head.label,
+            label2=tail.label,
+            value=list(rel_type.head_labels) or "any label",
+            value2=list(rel_type.tail_labels) or "any label",
         )
     duplicate = ctx.conn.execute(
         "SELECT id, state FROM relations WHERE head = ? AND tail = ? AND type = ?",
         (op.head, op.tail, op.type),
     ).fetchone()
     if duplicate is not None and duplicate[1] == ACCEPTED:
-        raise OperationError(f"these two spans are already linked by {op.type}")
+        raise OperationError("these two spans are already linked by {type}", type=op.type)
     if duplicate is not None:
         return set_relation_states(ctx, SetRelationStates((duplicate[0],), ACCEPTED))
     relation = Relation(None, head.doc_id, op.head, op.tail, op.type, ctx.annotator, ctx.now)

@@ -129,7 +129,9 @@ def restore_spans(ctx: ApplyContext, op: RestoreSpans) -> Result:
             apply_relations.relation_type(ctx.conn, relation.type)
             apply_relations.insert_relation(ctx, relation)
     except sqlite3.IntegrityError as exc:
-        raise OperationError(f"cannot restore: the annotations changed meanwhile ({exc})") from exc
+        raise OperationError(
+            "cannot restore: the annotations changed meanwhile ({exc})", exc=exc
+        ) from exc
     span_ids = tuple(s.id for s in op.spans if s.id is not None)
     restored = set(span_ids)
     loose = [r for r in op.relations if r.head not in restored and r.tail not in restored]
@@ -270,7 +272,7 @@ def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
     rows = []
     for doc_id, start, end in dict.fromkeys(op.spans):
         if doc_id not in lengths:
-            raise OperationError(f"document {doc_id} does not exist in this project")
+            raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
         validate_span(lengths[doc_id], start, end)
         if (doc_id, start, end) not in existing:
             rows.append((doc_id, start, end, op.label, ctx.annotator, op.origin, op.state))
@@ -294,7 +296,7 @@ def _document_field(ctx: ApplyContext, doc_id: int, column: str) -> str:
         (doc_id,),
     ).fetchone()
     if row is None:
-        raise OperationError(f"document {doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
     return str(row[0])
 
 

@@ -98,7 +98,9 @@ class FileGuard:
 
 def gone(path: Path, problem: str) -> ProjectGoneError:
     return ProjectGoneError(
-        f"{path} {problem} while it was open, so this change was NOT saved and no further "
-        "change will be. Your work up to the last saved change is still readable here: save "
-        "it to a new file with File ▸ Save project as… before closing the project."
+        "{path} {problem} while it was open, so this change was NOT saved and no further "
+        "change will be. Your work up to the last saved change is still readable here: "
+        "save it to a new file with File ▸ Save project as… before closing the project.",
+        path=path,
+        problem=problem,
     )

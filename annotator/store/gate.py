@@ -99,8 +99,10 @@ def applied_migrations(
     unknown = [name for name in names if name not in by_name]
     if unknown:
         raise NotAProjectError(
-            f"{path} was written by a newer version of the annotator "
-            f"(it has format steps {unknown}); update the program to open it."
+            "{path} was written by a newer version of the annotator (it has format steps "
+            "{unknown}); update the program to open it.",
+            path=path,
+            unknown=unknown,
         )
     return tuple(by_name[name] for name in names)
 
@@ -110,7 +112,9 @@ def check_schema(conn: sqlite3.Connection, path: Path, known: Sequence[Migration
     master = read_master(conn)
     kinds = {(kind, name) for kind, name, _, _ in master}
     if ("table", "migrations") not in kinds or ("table", "project_meta") not in kinds:
-        raise NotAProjectError(f"{path} is not an annotation project (it has no format record).")
+        raise NotAProjectError(
+            "{path} is not an annotation project (it has no format record).", path=path
+        )
     check_bookkeeping(master, path)
     expected = expected_schema(applied_migrations(conn, known, path))
     actual = Counter(master)

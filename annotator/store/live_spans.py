@@ -65,8 +65,10 @@ def check_paragraphs(
     ).fetchone()
     if allowed is None or not allowed[0]:
         raise OperationError(
-            f"a {label} span cannot cross a paragraph break (exports would join two "
-            "sentences); label each paragraph's part, or allow it for this label in the schema"
+            "a {label} span cannot cross a paragraph break (exports would join two "
+            "sentences); label each paragraph's part, or allow it for this label in the "
+            "schema",
+            label=label,
         )
 
 
