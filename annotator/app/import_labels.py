@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFailure
+from annotator.core.messages import joined, message
 from annotator.core.model import SourceDocument
 from annotator.core.operations import PutLabel, PutRelationType
 from annotator.core.schema import LabelSchema, RelationType, free_color
@@ -63,10 +64,10 @@ def read_label_map(path: Path) -> dict[str, str]:
             parts = line.split(None, 1)
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
             raise AnnotatorError(
-                "the label map {path}, line {number}: write OLD = NEW (got {strip!r})",
+                "the label map {path}, line {number}: write OLD = NEW (got {written!r})",
                 path=path,
                 number=number,
-                strip=line.strip(),
+                written=line.strip(),
             )
         mapping[parts[0].strip()] = parts[1].strip()
     return mapping
@@ -82,17 +83,31 @@ class SchemaChanges:
     renamed: Counter[tuple[str, str]] = field(default_factory=Counter)  # (old, new) -> spans
 
     def lines(self) -> list[str]:
-        out = []
+        """The report's lines (Messages: the window translates them)."""
+        out: list[str] = []
         if self.labels_added:
-            listed = ", ".join(f"{k} ({v} spans)" for k, v in sorted(self.labels_added.items()))
-            out.append(f"New labels added to the schema: {listed}")
+            listed = [
+                message("{label} ({count} spans)", label=k, count=v)
+                for k, v in sorted(self.labels_added.items())
+            ]
+            out.append(message("New labels added to the schema: {labels}", labels=joined(listed)))
         if self.types_added:
-            out.append(f"New relation types added to the schema: {', '.join(self.types_added)}")
+            out.append(
+                message(
+                    "New relation types added to the schema: {types}",
+                    types=", ".join(self.types_added),
+                )
+            )
         if self.types_widened:
-            out.append("Relation types now allowing more labels: " + "; ".join(self.types_widened))
+            out.append(
+                message(
+                    "Relation types now allowing more labels: {types}",
+                    types="; ".join(self.types_widened),
+                )
+            )
         if self.renamed:
-            listed = ", ".join(f"{a} → {b} ({n})" for (a, b), n in sorted(self.renamed.items()))
-            out.append(f"Labels renamed by the label map: {listed}")
+            renames = ", ".join(f"{a} → {b} ({n})" for (a, b), n in sorted(self.renamed.items()))
+            out.append(message("Labels renamed by the label map: {renamed}", renamed=renames))
         return out
 
 
@@ -147,12 +162,17 @@ class LabelPolicy:
         if known is not None and known.allows(head, tail):
             return
         if self.mode == REFUSE:
-            what = "unknown relation type" if known is None else f"relation type {kind} between"
-            detail = repr(kind) if known is None else f"{head} and {tail}"
+            if known is None:
+                raise ImportFailure(
+                    "unknown relation type {kind!r}; import with --new-labels add to allow it",
+                    kind=kind,
+                )
             raise ImportFailure(
-                "{what} {detail}; import with --new-labels add to allow it",
-                what=what,
-                detail=detail,
+                "relation type {kind} between {head} and {tail}; import with --new-labels add to "
+                "allow it",
+                kind=kind,
+                head=head,
+                tail=tail,
             )
         if known is None:
             self._apply(PutRelationType(name=kind))

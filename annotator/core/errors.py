@@ -17,7 +17,7 @@ class AnnotatorError(Exception):
     def __init__(self, text: str | Message = "", /, **fields: object) -> None:
         # An error inside a field is kept as its words: they travel between processes.
         kept = {k: str(v) if isinstance(v, BaseException) else v for k, v in fields.items()}
-        self.message = text if isinstance(text, Message) else Message(text, kept)
+        self.message = text if isinstance(text, Message) and not kept else Message(text, kept)
         super().__init__(str(self.message))
 
 

@@ -39,13 +39,13 @@ def loads(text: str) -> Any:
     levels = depth(text)
     if levels > MAX_DEPTH:
         raise ImportFailure(
-            "JSON nested {levels} levels deep, over the limit of {MAX_DEPTH}; it was not read",
+            "JSON nested {levels} levels deep, over the limit of {limit}; it was not read",
             levels=levels,
-            MAX_DEPTH=MAX_DEPTH,
+            limit=MAX_DEPTH,
         )
     try:
         return json.loads(text)
     except RecursionError:
         raise ImportFailure(
-            "JSON nested too deeply (over {MAX_DEPTH} levels)", MAX_DEPTH=MAX_DEPTH
+            "JSON nested too deeply (over {levels} levels)", levels=MAX_DEPTH
         ) from None

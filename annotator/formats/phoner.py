@@ -79,7 +79,7 @@ def read(
             words, tags = obj["words"], obj["tags"]
             if len(words) != len(tags) or not words:
                 raise ImportFailure(
-                    "{count} words but {count2} tags", count=len(words), count2=len(tags)
+                    "{words} words but {tags} tags", words=len(words), tags=len(tags)
                 )
             block = [(number, [str(w), str(t)]) for w, t in zip(words, tags, strict=True)]
             yield build_document(

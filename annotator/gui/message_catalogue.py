@@ -23,10 +23,19 @@ TEMPLATES = (
         "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again."
     ),
     QT_TR_NOOP(
+        "The disk holding {name} is full, so SQLite cannot create its working files beside it; the project is open for reading only, as its file says."
+    ),
+    QT_TR_NOOP(
         "The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again."
     ),
     QT_TR_NOOP(
         "The disk is full, so the last change could not be saved; it was undone whole and everything saved before it is intact. Free some disk space and do it again."
+    ),
+    QT_TR_NOOP(
+        "The recovery log {log} beside {project} did not belong to it: {reason}. Applying it would have damaged the project, so it was moved to {moved} and not applied; {project} is exactly as its file says. If you restored this file from a copy on purpose, nothing more is needed."
+    ),
+    QT_TR_NOOP(
+        "The recovery log {log} beside {project} does not belong to it ({reason}); it was ignored, and the project is shown as its file says."
     ),
     QT_TR_NOOP(
         "There are no accepted annotations to learn from: mark annotated documents done first."
@@ -53,6 +62,7 @@ TEMPLATES = (
     QT_TR_NOOP("an annotator needs a name"),
     QT_TR_NOOP("an entity cannot be merged into itself"),
     QT_TR_NOOP("an entity needs a name"),
+    QT_TR_NOOP("can no longer be reached ({why})"),
     QT_TR_NOOP("cannot bring document {doc_id} back: its place was taken meanwhile ({exc})"),
     QT_TR_NOOP("cannot read the label map {path}: {exc}"),
     QT_TR_NOOP("cannot restore a document: no table {table} with {row}"),
@@ -65,21 +75,43 @@ TEMPLATES = (
     QT_TR_NOOP("document {describe}: {exc}"),
     QT_TR_NOOP("document {doc_id} does not exist in this project"),
     QT_TR_NOOP("document {missing} does not exist in this project"),
+    QT_TR_NOOP("dropped {controls} invisible control character(s)"),
     QT_TR_NOOP("empty file: it contains only whitespace"),
     QT_TR_NOOP("empty file: it has metadata header lines but no article text"),
     QT_TR_NOOP("empty file: it has no content"),
     QT_TR_NOOP('expected a JSON object with a "text" field'),
+    QT_TR_NOOP("it holds {objects}, which this program never creates"),
+    QT_TR_NOOP("it is open only for reading"),
+    QT_TR_NOOP("it was opened only to read"),
+    QT_TR_NOOP("its folder is read-only (or on a read-only disk)"),
     QT_TR_NOOP("its source tokens do not line up with their ends"),
     QT_TR_NOOP("its source tokens reach past its text of {length} characters"),
     QT_TR_NOOP("jobs must be 0 (one per CPU), 1 (no workers) or more"),
     QT_TR_NOOP("level must be source, syllable or word, and blocks sentence or paragraph"),
+    QT_TR_NOOP("line {line}: </ENAMEX> closes no open tag; left out"),
+    QT_TR_NOOP('line {line}: <ENAMEX TYPE="{label}"> is never closed; left out'),
+    QT_TR_NOOP('line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out'),
+    QT_TR_NOOP(
+        'line {line}: spaces just inside <ENAMEX TYPE="{label}"> are left out of its span (an export writes them outside the tag)'
+    ),
+    QT_TR_NOOP("line {number} has {count} columns where the file has {width}; it was left out"),
+    QT_TR_NOOP("line {number}: the {label} entity is on an empty token; it was left out"),
+    QT_TR_NOOP("line {number}: {cell!r} is not a tag; read as O"),
+    QT_TR_NOOP("line {number}: {strip!r} after the marker left out"),
+    QT_TR_NOOP(
+        "looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered"
+    ),
     QT_TR_NOOP("name at least one annotator"),
     QT_TR_NOOP('no "text" field holding a string'),
     QT_TR_NOOP("no annotator's layer to export separately"),
     QT_TR_NOOP("no documents match; nothing to share out"),
     QT_TR_NOOP("no token rows"),
     QT_TR_NOOP("origin {origin!r} is not one of {ORIGINS}"),
+    QT_TR_NOOP("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC"),
     QT_TR_NOOP("region [{start}, {end}) {kind} does not fit the text"),
+    QT_TR_NOOP(
+        "relation type {kind} between {head} and {tail}; import with --new-labels add to allow it"
+    ),
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there are {count} spans"),
     QT_TR_NOOP("relation {rel_type} does not link {head_label} to {tail_label}"),
     QT_TR_NOOP("relation {rel_type} points to spans {head}, {tail} of {count}"),
@@ -87,11 +119,13 @@ TEMPLATES = (
     QT_TR_NOOP("span [{start}, {end}) {label} does not fit a text of {raw_len} characters"),
     QT_TR_NOOP("span {span_id} does not exist (it may have been deleted)"),
     QT_TR_NOOP("the curated layer is made by curating, not by merging"),
+    QT_TR_NOOP("the disk is full"),
+    QT_TR_NOOP("the file is read-only"),
     QT_TR_NOOP("the folder {parent} does not exist."),
     QT_TR_NOOP("the key {key!r} is already used by label {clash}"),
     QT_TR_NOOP("the label map {path} is not valid JSON: {exc}"),
     QT_TR_NOOP("the label map {path} must map names to names"),
-    QT_TR_NOOP("the label map {path}, line {number}: write OLD = NEW (got {strip!r})"),
+    QT_TR_NOOP("the label map {path}, line {number}: write OLD = NEW (got {written!r})"),
     QT_TR_NOOP("the layer of {annotator} repeats a span (same place and label twice): {exc}"),
     QT_TR_NOOP("the layer saved for this step is no longer there"),
     QT_TR_NOOP("the layers policy needs at least one layer"),
@@ -135,6 +169,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "unknown label {missing!r}; add it (annotator labels add) or import with --new-labels add"
     ),
+    QT_TR_NOOP("unknown relation type {kind!r}; import with --new-labels add to allow it"),
     QT_TR_NOOP("unknown relation type {name!r}"),
     QT_TR_NOOP("unreadable: broken link to {readlink}"),
     QT_TR_NOOP("unreadable: no such file or folder"),
@@ -142,7 +177,14 @@ TEMPLATES = (
     QT_TR_NOOP("unreadable: permission denied"),
     QT_TR_NOOP("unreadable: this is a folder, not a file"),
     QT_TR_NOOP("unreadable: {value}"),
+    QT_TR_NOOP("was deleted or moved"),
+    QT_TR_NOOP("was overwritten by another copy of it (an older or a newer one)"),
+    QT_TR_NOOP("was overwritten by another project file"),
+    QT_TR_NOOP("was replaced by another file (or moved, and another put in its place)"),
     QT_TR_NOOP("{count} words but {count2} tags"),
+    QT_TR_NOOP(
+        "{file} cannot be changed: {reason}. Nothing was changed; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
+    ),
     QT_TR_NOOP(
         "{file} cannot be opened: the file or its folder cannot be read, or the folder does not allow the project's working files (-wal, -shm) to be created. Check the permissions, or copy the project to a folder you can write to."
     ),
@@ -173,12 +215,17 @@ TEMPLATES = (
     QT_TR_NOOP("{name}, line {number}: {exc}"),
     QT_TR_NOOP("{name}, line {number}: {reason}"),
     QT_TR_NOOP("{name}, {failure}"),
+    QT_TR_NOOP("{name}.ann, line {number}: not read as brat writes it ({shape}); left out"),
+    QT_TR_NOOP(
+        "{name}.ann, line {number}: relation {group} uses an entity that was left out or does not exist; left out"
+    ),
     QT_TR_NOOP("{name}: not valid JSON ({exc})"),
     QT_TR_NOOP("{name}: {exc}"),
     QT_TR_NOOP("{name}: {missing}"),
-    QT_TR_NOOP(
-        "{path_of} cannot be changed: {reason}. Nothing was changed; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
-    ),
+    QT_TR_NOOP("{objects} are missing"),
+    QT_TR_NOOP("{objects} differ from what it creates"),
+    QT_TR_NOOP("{objects} differs from what it creates"),
+    QT_TR_NOOP("{objects} is missing"),
     QT_TR_NOOP("{path} cannot be opened as a project: {exc}."),
     QT_TR_NOOP("{path} cannot be read: {strerror}."),
     QT_TR_NOOP("{path} is a folder, not a project file."),
@@ -194,10 +241,20 @@ TEMPLATES = (
         "{path} needs upgrading to this version's format, but its backup copy {name} could not be written ({exc}); the disk may be full. Nothing was changed: free some disk space and open it again."
     ),
     QT_TR_NOOP(
+        "{path} was not opened: {problems}. SQL stored in a project file would run in your session (on open and on every edit), so nothing in it was run or changed. Ask whoever sent it for a clean copy, or make one: annotator clean-copy {path} CLEAN.db"
+    ),
+    QT_TR_NOOP(
         "{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it."
     ),
     QT_TR_NOOP(
         "{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project."
+    ),
+    QT_TR_NOOP("{problems}; {more}"),
+    QT_TR_NOOP(
+        "{project} has recent edits in {log} that cannot be read from a read-only folder; the project is shown without them. Copy both files to a folder you can write to, and open the copy, to get them back."
+    ),
+    QT_TR_NOOP(
+        "{project} is open for reading only: {reason}. Edits cannot be saved; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
     ),
     QT_TR_NOOP(
         "{source}: the table {name} was redefined, so its data cannot be trusted to fit; no clean copy can be made. Ask whoever sent the file for another copy."
@@ -214,12 +271,15 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("{target} is not an annotation project."),
     QT_TR_NOOP(
-        "{target} is open in another program, but the recovery log beside it ({name}) does not belong to it: {reason}. Close the other program, then open the project again."
+        "{target} is open in another program, but the recovery log beside it ({log}) does not belong to it: {reason}. Close the other program, then open the project again."
     ),
     QT_TR_NOOP(
         "{target} was made by an older version and must be upgraded before it can be read, which needs write access ({read_only_reason}). Copy it to a folder you can write to and open the copy."
     ),
     QT_TR_NOOP("{type} does not link {label} to {label2}; it links {value} to {value2}"),
-    QT_TR_NOOP("{what} {detail}; import with --new-labels add to allow it"),
     QT_TR_NOOP("{what} {value!r} is not one of {allowed}"),
+    QT_TR_NOOP("{where}: [{start}, {end}) does not fit a text of {count} characters; left out"),
+    QT_TR_NOOP("{where}: a discontinuous entity, read as the whole range it covers"),
+    QT_TR_NOOP("{where}: its end ({end}) comes before its start ({start}); left out"),
+    QT_TR_NOOP("{where}: its fragments are out of order; left out"),
 )

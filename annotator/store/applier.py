@@ -108,9 +108,7 @@ def apply_operation(ctx: ApplyContext, op: Operation) -> Result:
         return _apply_batch(ctx, op)
     handler = _HANDLERS.get(type(op))
     if handler is None:
-        raise OperationError(
-            "the store cannot apply a {name__} operation", name__=type(op).__name__
-        )
+        raise OperationError("the store cannot apply a {kind} operation", kind=type(op).__name__)
     return handler(ctx, op)
 
 

@@ -53,12 +53,12 @@ def check_source(ctx: ImportContext, source: SourceDocument) -> None:
     """Raise ImportFailure with a precise reason if `source` cannot be stored."""
     if ctx.origin not in ORIGINS:
         raise ImportFailure(
-            "origin {origin!r} is not one of {ORIGINS}", origin=ctx.origin, ORIGINS=list(ORIGINS)
+            "origin {origin!r} is not one of {origins}", origin=ctx.origin, origins=list(ORIGINS)
         )
     if not unicodedata.is_normalized("NFC", source.text):
         raise ImportFailure(
-            "document {describe}: text is not NFC; normalise it before storing",
-            describe=describe(source),
+            "document {document}: text is not NFC; normalise it before storing",
+            document=describe(source),
         )
     length = len(source.text)
     try:
@@ -76,7 +76,7 @@ def check_source(ctx: ImportContext, source: SourceDocument) -> None:
             _check_relation(ctx, source, head, tail, rel_type)
     except AnnotatorError as exc:
         raise ImportFailure(
-            "document {describe}: {exc}", describe=describe(source), exc=exc
+            "document {document}: {exc}", document=describe(source), exc=exc
         ) from exc
 
 
@@ -120,7 +120,7 @@ def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ..
         meta = json.dumps(source.meta, ensure_ascii=False) if source.meta else "{}"
     except (TypeError, ValueError) as exc:
         raise ImportFailure(
-            "document {describe}: metadata is not JSON ({exc})", describe=describe(source), exc=exc
+            "document {document}: metadata is not JSON ({exc})", document=describe(source), exc=exc
         ) from exc
     regions = "[]"
     if source.regions:

@@ -223,7 +223,7 @@ def _open_reading(
                     log=wal.wal_path(target).name,
                 )
             )
-    conn.read_only_reason = reason
+    conn.read_only_reason = reason or ""
     notices.append(
         message(
             "{project} is open for reading only: {reason}. Edits cannot be saved; to edit, save "
