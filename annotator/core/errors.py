@@ -15,10 +15,16 @@ class AnnotatorError(Exception):
     """
 
     def __init__(self, text: str | Message = "", /, **fields: object) -> None:
-        # An error inside a field is kept as its words: they travel between processes.
-        kept = {k: str(v) if isinstance(v, BaseException) else v for k, v in fields.items()}
+        # An error inside a field is kept as its words (its Message when it has one),
+        # so the error can travel between processes and be translated whole.
+        kept = {k: _words(v) if isinstance(v, BaseException) else v for k, v in fields.items()}
         self.message = text if isinstance(text, Message) and not kept else Message(text, kept)
         super().__init__(str(self.message))
+
+
+def _words(error: BaseException) -> str:
+    carried = getattr(error, "message", None)
+    return carried if isinstance(carried, Message) else str(error)
 
 
 class OffsetError(AnnotatorError):

@@ -25,6 +25,7 @@ from annotator.gui.export_extras import keep_writable
 from annotator.gui.export_form import ExportFormMixin
 from annotator.gui.export_memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
+from annotator.gui.messages import shown
 
 
 class ExportCancelled(Exception):
@@ -119,7 +120,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         try:
             options = self.options()
         except ValueError as exc:
-            self.report.setPlainText(str(exc))
+            self.report.setPlainText(shown(exc))
             return
         self._start(self.tr("Checking the export…"), options, dry_run=True)
 

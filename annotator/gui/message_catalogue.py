@@ -7,6 +7,10 @@ pyside6-lupdate reads the QT_TR_NOOP calls; gui.messages.shown translates them.
 from PySide6.QtCore import QT_TR_NOOP
 
 TEMPLATES = (
+    QT_TR_NOOP("      e.g. {source}: {reason}"),
+    QT_TR_NOOP("  ... and {n} more"),
+    QT_TR_NOOP("  {document} (same text as {first})"),
+    QT_TR_NOOP("  {line}"),
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
     QT_TR_NOOP(
         "Another program (an import, another window, or another person's session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again."
@@ -14,14 +18,20 @@ TEMPLATES = (
     QT_TR_NOOP(
         "Another program (an import, another window, or another person's session) kept {file} locked, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again."
     ),
-    QT_TR_NOOP("JSON nested too deeply (over {MAX_DEPTH} levels)"),
-    QT_TR_NOOP("JSON nested {levels} levels deep, over the limit of {MAX_DEPTH}; it was not read"),
+    QT_TR_NOOP("JSON nested too deeply (over {levels} levels)"),
+    QT_TR_NOOP("JSON nested {levels} levels deep, over the limit of {limit}; it was not read"),
+    QT_TR_NOOP("Kept with their own annotations, though another document has the same text: {n}"),
+    QT_TR_NOOP("Labels renamed by the label map: {renamed}"),
+    QT_TR_NOOP("New labels added to the schema: {labels}"),
+    QT_TR_NOOP("New relation types added to the schema: {types}"),
     QT_TR_NOOP(
         "No done or reviewed document has accepted annotations yet: annotate a few documents and mark them done, then train."
     ),
     QT_TR_NOOP(
         "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again."
     ),
+    QT_TR_NOOP("Relation types now allowing more labels: {types}"),
+    QT_TR_NOOP("Skipped, by reason:"),
     QT_TR_NOOP(
         "The disk holding {name} is full, so SQLite cannot create its working files beside it; the project is open for reading only, as its file says."
     ),
@@ -43,6 +53,7 @@ TEMPLATES = (
     QT_TR_NOOP("There is no project at {path}."),
     QT_TR_NOOP("Training was cancelled."),
     QT_TR_NOOP("Training was cancelled; the previous model is unchanged."),
+    QT_TR_NOOP("Warnings, by reason:"),
     QT_TR_NOOP("a curated relation needs both its spans in the curated layer"),
     QT_TR_NOOP("a document appears twice in one merge"),
     QT_TR_NOOP("a document needs a title; type at least one letter"),
@@ -58,27 +69,36 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("a {source_type} cannot be merged into an {target_type}"),
     QT_TR_NOOP("agreement needs at least two annotators' layers in the project"),
+    QT_TR_NOOP("already imported"),
     QT_TR_NOOP("an annotator is named twice"),
     QT_TR_NOOP("an annotator needs a name"),
     QT_TR_NOOP("an entity cannot be merged into itself"),
     QT_TR_NOOP("an entity needs a name"),
+    QT_TR_NOOP("any label"),
+    QT_TR_NOOP(
+        "binary file: contains NUL bytes (if this is UTF-16 text, save it as UTF-8 or as UTF-16 with a byte-order mark)"
+    ),
+    QT_TR_NOOP("binary file: looks like a {kind}, not plain text"),
+    QT_TR_NOOP("binary file: {controls} control bytes in {size} bytes"),
     QT_TR_NOOP("can no longer be reached ({why})"),
     QT_TR_NOOP("cannot bring document {doc_id} back: its place was taken meanwhile ({exc})"),
     QT_TR_NOOP("cannot read the label map {path}: {exc}"),
+    QT_TR_NOOP("cannot redo this step any more: {exc}"),
     QT_TR_NOOP("cannot restore a document: no table {table} with {row}"),
     QT_TR_NOOP("cannot restore {name}: the registry changed ({exc})"),
     QT_TR_NOOP("cannot restore: the annotations changed meanwhile ({exc})"),
-    QT_TR_NOOP("cannot {what} this step any more: {exc}"),
+    QT_TR_NOOP("cannot undo this step any more: {exc}"),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
-    QT_TR_NOOP("document {describe}: metadata is not JSON ({exc})"),
-    QT_TR_NOOP("document {describe}: text is not NFC; normalise it before storing"),
-    QT_TR_NOOP("document {describe}: {exc}"),
     QT_TR_NOOP("document {doc_id} does not exist in this project"),
+    QT_TR_NOOP("document {document}: metadata is not JSON ({exc})"),
+    QT_TR_NOOP("document {document}: text is not NFC; normalise it before storing"),
+    QT_TR_NOOP("document {document}: {exc}"),
     QT_TR_NOOP("document {missing} does not exist in this project"),
     QT_TR_NOOP("dropped {controls} invisible control character(s)"),
     QT_TR_NOOP("empty file: it contains only whitespace"),
     QT_TR_NOOP("empty file: it has metadata header lines but no article text"),
     QT_TR_NOOP("empty file: it has no content"),
+    QT_TR_NOOP("empty file: no documents in it"),
     QT_TR_NOOP('expected a JSON object with a "text" field'),
     QT_TR_NOOP("it holds {objects}, which this program never creates"),
     QT_TR_NOOP("it is open only for reading"),
@@ -88,8 +108,13 @@ TEMPLATES = (
     QT_TR_NOOP("its source tokens reach past its text of {length} characters"),
     QT_TR_NOOP("jobs must be 0 (one per CPU), 1 (no workers) or more"),
     QT_TR_NOOP("level must be source, syllable or word, and blocks sentence or paragraph"),
+    QT_TR_NOOP("line {line} (byte {offset})"),
+    QT_TR_NOOP("line {line} on: nested too deeply to be read"),
     QT_TR_NOOP("line {line}: </ENAMEX> closes no open tag; left out"),
     QT_TR_NOOP('line {line}: <ENAMEX TYPE="{label}"> is never closed; left out'),
+    QT_TR_NOOP(
+        "line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)"
+    ),
     QT_TR_NOOP('line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out'),
     QT_TR_NOOP(
         'line {line}: spaces just inside <ENAMEX TYPE="{label}"> are left out of its span (an export writes them outside the tag)'
@@ -97,7 +122,7 @@ TEMPLATES = (
     QT_TR_NOOP("line {number} has {count} columns where the file has {width}; it was left out"),
     QT_TR_NOOP("line {number}: the {label} entity is on an empty token; it was left out"),
     QT_TR_NOOP("line {number}: {cell!r} is not a tag; read as O"),
-    QT_TR_NOOP("line {number}: {strip!r} after the marker left out"),
+    QT_TR_NOOP("line {number}: {rest!r} after the marker left out"),
     QT_TR_NOOP(
         "looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered"
     ),
@@ -106,7 +131,7 @@ TEMPLATES = (
     QT_TR_NOOP("no annotator's layer to export separately"),
     QT_TR_NOOP("no documents match; nothing to share out"),
     QT_TR_NOOP("no token rows"),
-    QT_TR_NOOP("origin {origin!r} is not one of {ORIGINS}"),
+    QT_TR_NOOP("origin {origin!r} is not one of {origins}"),
     QT_TR_NOOP("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC"),
     QT_TR_NOOP("region [{start}, {end}) {kind} does not fit the text"),
     QT_TR_NOOP(
@@ -116,6 +141,7 @@ TEMPLATES = (
     QT_TR_NOOP("relation {rel_type} does not link {head_label} to {tail_label}"),
     QT_TR_NOOP("relation {rel_type} points to spans {head}, {tail} of {count}"),
     QT_TR_NOOP("relation {relation_id} does not exist (it may have been deleted)"),
+    QT_TR_NOOP("same text as {first}, imported just before"),
     QT_TR_NOOP("span [{start}, {end}) {label} does not fit a text of {raw_len} characters"),
     QT_TR_NOOP("span {span_id} does not exist (it may have been deleted)"),
     QT_TR_NOOP("the curated layer is made by curating, not by merging"),
@@ -140,7 +166,7 @@ TEMPLATES = (
     QT_TR_NOOP("the saved layer no longer fits the project ({exc})"),
     QT_TR_NOOP("the saved layer uses label {label!r}, no longer in the schema"),
     QT_TR_NOOP("the saved layer uses relation type {kind!r}, no longer in the schema"),
-    QT_TR_NOOP("the store cannot apply a {name__} operation"),
+    QT_TR_NOOP("the store cannot apply a {kind} operation"),
     QT_TR_NOOP(
         "the text cannot be normalised with exact offsets (an unusual sequence of combining characters); nothing of it was stored"
     ),
@@ -148,21 +174,27 @@ TEMPLATES = (
     QT_TR_NOOP("there is already a label named {new}"),
     QT_TR_NOOP("there is no label named {name}"),
     QT_TR_NOOP("there is no relation type named {name}"),
-    QT_TR_NOOP("these two spans are already linked by {type}"),
+    QT_TR_NOOP("these two spans are already linked by {relation_type}"),
+    QT_TR_NOOP(
+        "too large: {size} MB is over the {limit} MB limit for a corpus file read whole (raise it with --max-corpus-size)"
+    ),
+    QT_TR_NOOP(
+        "too large: {size} MB is over the {limit} MB limit for one plain-text article (raise it with --max-size if this really is one)"
+    ),
     QT_TR_NOOP("two annotators' names give the same file name; rename one"),
     QT_TR_NOOP("two labels share a key"),
     QT_TR_NOOP("two labels share a name"),
     QT_TR_NOOP(
-        "undecodable: mostly UTF-8 but byte 0x{data:02X} at {where} is not valid UTF-8; the file may be damaged or mix two encodings"
+        "undecodable: mostly UTF-8 but byte 0x{byte:02X} at {where} is not valid UTF-8; the file may be damaged or mix two encodings"
     ),
     QT_TR_NOOP(
-        "undecodable: not UTF-8 (first bad byte at {where}) and byte 0x{data:02X} does not exist in Windows-1258; convert the file to UTF-8 and import it again"
+        "undecodable: not UTF-8 (first bad byte at {where}) and byte 0x{byte:02X} does not exist in Windows-1258; convert the file to UTF-8 and import it again"
     ),
     QT_TR_NOOP(
         "undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 it does not look like Vietnamese ({share:.0%} Vietnamese letters); convert the file to UTF-8 and import it again"
     ),
     QT_TR_NOOP(
-        "undecodable: the file starts with a {upper} byte-order mark but is not valid {upper} at byte {value}"
+        "undecodable: the file starts with a {encoding} byte-order mark but is not valid {encoding} at byte {value}"
     ),
     QT_TR_NOOP("unknown format {name!r}; known formats: {known}"),
     QT_TR_NOOP("unknown label {label!r}; the schema has {names}"),
@@ -171,17 +203,22 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("unknown relation type {kind!r}; import with --new-labels add to allow it"),
     QT_TR_NOOP("unknown relation type {name!r}"),
+    QT_TR_NOOP("unreadable folder: {why}"),
+    QT_TR_NOOP("unreadable from here on: {why}"),
+    QT_TR_NOOP("unreadable from line {line}: ({error})"),
     QT_TR_NOOP("unreadable: broken link to {readlink}"),
+    QT_TR_NOOP("unreadable: nested too deeply to be read"),
     QT_TR_NOOP("unreadable: no such file or folder"),
     QT_TR_NOOP("unreadable: not a regular file (device, pipe or socket)"),
     QT_TR_NOOP("unreadable: permission denied"),
+    QT_TR_NOOP("unreadable: the file could not be parsed ({error})"),
     QT_TR_NOOP("unreadable: this is a folder, not a file"),
     QT_TR_NOOP("unreadable: {value}"),
     QT_TR_NOOP("was deleted or moved"),
     QT_TR_NOOP("was overwritten by another copy of it (an older or a newer one)"),
     QT_TR_NOOP("was overwritten by another project file"),
     QT_TR_NOOP("was replaced by another file (or moved, and another put in its place)"),
-    QT_TR_NOOP("{count} words but {count2} tags"),
+    QT_TR_NOOP("{count} × {reason}"),
     QT_TR_NOOP(
         "{file} cannot be changed: {reason}. Nothing was changed; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
     ),
@@ -201,7 +238,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "{file} tried to run SQL stored in the file itself, which this program never does; the statement was refused and nothing was changed."
     ),
-    QT_TR_NOOP("{name} has no text file {name2} beside it"),
+    QT_TR_NOOP("{label} ({count} spans)"),
+    QT_TR_NOOP("{line} ({cost})"),
+    QT_TR_NOOP("{name} has no text file {text_file} beside it"),
     QT_TR_NOOP("{name} has no tokens and ner_tags (ClassLabel) columns"),
     QT_TR_NOOP("{name} holds no token rows"),
     QT_TR_NOOP("{name} is not UTF-8 (byte {start})"),
@@ -217,11 +256,13 @@ TEMPLATES = (
     QT_TR_NOOP("{name}, {failure}"),
     QT_TR_NOOP("{name}.ann, line {number}: not read as brat writes it ({shape}); left out"),
     QT_TR_NOOP(
-        "{name}.ann, line {number}: relation {group} uses an entity that was left out or does not exist; left out"
+        "{name}.ann, line {number}: relation {relation} uses an entity that was left out or does not exist; left out"
     ),
     QT_TR_NOOP("{name}: not valid JSON ({exc})"),
     QT_TR_NOOP("{name}: {exc}"),
     QT_TR_NOOP("{name}: {missing}"),
+    QT_TR_NOOP("{n} documents"),
+    QT_TR_NOOP("{n} entities"),
     QT_TR_NOOP("{objects} are missing"),
     QT_TR_NOOP("{objects} differ from what it creates"),
     QT_TR_NOOP("{objects} differs from what it creates"),
@@ -256,6 +297,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "{project} is open for reading only: {reason}. Edits cannot be saved; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
     ),
+    QT_TR_NOOP("{relation_type} does not link {head} to {tail}; it links {heads} to {tails}"),
     QT_TR_NOOP(
         "{source}: the table {name} was redefined, so its data cannot be trusted to fit; no clean copy can be made. Ask whoever sent the file for another copy."
     ),
@@ -276,10 +318,10 @@ TEMPLATES = (
     QT_TR_NOOP(
         "{target} was made by an older version and must be upgraded before it can be read, which needs write access ({read_only_reason}). Copy it to a folder you can write to and open the copy."
     ),
-    QT_TR_NOOP("{type} does not link {label} to {label2}; it links {value} to {value2}"),
     QT_TR_NOOP("{what} {value!r} is not one of {allowed}"),
     QT_TR_NOOP("{where}: [{start}, {end}) does not fit a text of {count} characters; left out"),
     QT_TR_NOOP("{where}: a discontinuous entity, read as the whole range it covers"),
     QT_TR_NOOP("{where}: its end ({end}) comes before its start ({start}); left out"),
     QT_TR_NOOP("{where}: its fragments are out of order; left out"),
+    QT_TR_NOOP("{words} words but {tags} tags"),
 )
