@@ -21,8 +21,8 @@ CATALOGUE = Path(__file__).with_name("message_catalogue.py")
 MAKERS = {"message", "Message", "template"}
 
 
-def _trees() -> list[ast.Module]:
-    files = sorted(p for layer in LAYERS for p in (PACKAGE / layer).rglob("*.py"))
+def _trees(package: Path = PACKAGE) -> list[ast.Module]:
+    files = sorted(p for layer in LAYERS for p in (package / layer).rglob("*.py"))
     return [ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files]
 
 
@@ -51,9 +51,9 @@ def _templates_in(tree: ast.Module, callees: set[str]) -> Iterator[str]:
             yield first.value
 
 
-def templates() -> list[str]:
-    """Every template of the layers below the window, sorted, each once."""
-    trees = _trees()
+def templates(package: Path = PACKAGE) -> list[str]:
+    """Every template of the layers below the window (of `package`), sorted, each once."""
+    trees = _trees(package)
     callees = error_classes(trees) | MAKERS
     return sorted({t for tree in trees for t in _templates_in(tree, callees)})
 
