@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.export import ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
+from annotator.core.errors import AnnotatorError
 from annotator.gui.export_extras import keep_writable
 from annotator.gui.export_form import ExportFormMixin
 from annotator.gui.export_memory import ExportMemoryMixin
@@ -149,6 +150,8 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             )
         except ExportCancelled:
             self._failed(self.tr("The export was cancelled."))
+        except AnnotatorError as exc:  # nothing was written; said in the window's language
+            self._failed(shown(exc))
         except Exception as exc:  # shown to the user; nothing was written
             self._failed(f"{type(exc).__name__}: {exc}")  # the message as raised
         else:

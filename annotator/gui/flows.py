@@ -151,7 +151,8 @@ def _suggest_done(window, report) -> None:
     if report.cancelled:
         summary += _tr(" (cancelled before the end)")
     details = "\n".join(
-        _tr("document {id}: {reason}").format(id=f.doc_id, reason=f.reason) for f in report.failures
+        _tr("document {id}: {reason}").format(id=f.doc_id, reason=shown(f.reason))
+        for f in report.failures
     )
     _show_report(window, _tr("Suggestions"), summary, details)
 
