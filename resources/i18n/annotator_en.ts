@@ -1193,6 +1193,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--common {common}: there are only {count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes OLD=NEW, not {item!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--new-labels must be add or refuse, not {new_labels!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,6 +1210,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Another program (an import, another window, or another person&apos;s session) kept {file} locked, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read gazetteer file {name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazetteer file {name} has unknown kind {kind!r}; name the file after one of: {choices}, or add a line &apos;# kind: NAME&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,6 +1249,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No suggester named {main!r} ran; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,6 +1269,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1257,11 +1281,35 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {owner} must be one visible character, not {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {key!r} cannot be given to {owner}: it is reserved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The recovery log {log} beside {project} did not belong to it: {reason}. Applying it would have damaged the project, so it was moved to {moved} and not applied; {project} is exactly as its file says. If you restored this file from a copy on purpose, nothing more is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The recovery log {log} beside {project} does not belong to it ({reason}); it was ignored, and the project is shown as its file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model cannot be read ({exc}); train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model names an unknown combination {name!r}; train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggesters could not start: {payload}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1278,6 +1326,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Training was cancelled; the previous model is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 position {u16} is outside a text of {utf16_length} units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1333,6 +1385,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a {what} name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {what} name cannot start or end with spaces: {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,6 +1409,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown combination {combination!r}: use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotated must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator names cannot start with &apos;@&apos; ({cleaned!r}): those name layers of the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>any label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,6 +1434,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>binary file: {controls} control bytes in {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} falls inside a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} is outside a text of {count} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,11 +1609,35 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no document with id {missing} in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer of annotator {unknown!r} in this project; layers: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved filter called {name!r}; saved filters: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no token rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>origin {origin!r} is not one of {origins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap must be between 1 and the number of annotators ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {length} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1553,6 +1657,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>relation {name} names unknown labels {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>relation {rel_type} does not link {head_label} to {tail_label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,6 +1677,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>schema file is malformed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema file is not valid JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) does not fit a text of {text_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>span [{start}, {end}) {label} does not fit a text of {raw_len} characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1697,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the curated layer is made by curating, not by merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo articles could not be imported: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1669,6 +1797,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the {what} name {name!r} contains an invisible or control character (U+{code:04X} {character}) at position {position}; names may contain letters, digits, punctuation and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is already a label named {new}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1849,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown card language {card_language!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown format {name!r}; known formats: {known}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,11 +1869,31 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown label {name!r}; the schema has {label_names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown overlap policy {overlap!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown relation type {kind!r}; import with --new-labels add to allow it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown relation type {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag scheme {scheme!r}; choose iob2 or bioes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1849,6 +2009,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is a package of another project ({other!r}), not of this one; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a project, not a work package, so it was not merged. To compare annotations made elsewhere, import them with: annotator import PROJECT FILE --annotator NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 (byte {start})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,6 +2034,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{name} is not a spaCy DocBin ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names no usable annotator: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not merged: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1997,6 +2173,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problems}; {more}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,11 +2189,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reason} Check that underthesea is installed, or raise the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{relation_type} does not link {head} to {tail}; it links {heads} to {tails}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{source}: the table {name} was redefined, so its data cannot be trusted to fit; no clean copy can be made. Ask whoever sent the file for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} already exists; choose another --out folder or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,6 +2214,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{target} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name or allow overwriting it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,6 +2242,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{target} was made by an older version and must be upgraded before it can be read, which needs write access ({read_only_reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2158,6 +2354,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>no documents match; nothing to share out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {unknown!r} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression {pattern!r} is not valid: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

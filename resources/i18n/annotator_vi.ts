@@ -1194,6 +1194,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>  {line}</translation>
     </message>
     <message>
+        <source>--common {common}: there are only {count} documents</source>
+        <translation>--common {common}: chỉ có {count} tài liệu</translation>
+    </message>
+    <message>
+        <source>--map takes OLD=NEW, not {item!r}</source>
+        <translation>--map cần dạng CŨ=MỚI, không phải {item!r}</translation>
+    </message>
+    <message>
         <source>--new-labels must be add or refuse, not {new_labels!r}</source>
         <translation>--new-labels phải là add hoặc refuse, không phải {new_labels!r}</translation>
     </message>
@@ -1204,6 +1212,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Another program (an import, another window, or another person&apos;s session) kept {file} locked, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again.</source>
         <translation>Một chương trình khác (một lần nhập dữ liệu, một cửa sổ khác hoặc phiên làm việc của người khác) đang khóa {file}, nên thay đổi này chưa được lưu; mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy đợi chương trình đó xong rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Cannot read gazetteer file {name}: {exc}</source>
+        <translation>Không đọc được tệp từ điển tên riêng {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>Gazetteer file {name} has unknown kind {kind!r}; name the file after one of: {choices}, or add a line &apos;# kind: NAME&apos;.</source>
+        <translation>Tệp từ điển tên riêng {name} có loại không rõ {kind!r}; hãy đặt tên tệp theo một trong: {choices}, hoặc thêm dòng &apos;# kind: NAME&apos;.</translation>
     </message>
     <message>
         <source>JSON nested too deeply (over {levels} levels)</source>
@@ -1234,6 +1250,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chưa có tài liệu nào đã xong hoặc đã duyệt mang chú thích được chấp nhận: hãy chú thích vài tài liệu, đánh dấu xong, rồi huấn luyện.</translation>
     </message>
     <message>
+        <source>No suggester named {main!r} ran; choose one of: {choices}.</source>
+        <translation>Không có nguồn gợi ý nào tên {main!r} đã chạy; hãy chọn một trong: {choices}.</translation>
+    </message>
+    <message>
         <source>Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again.</source>
         <translation>Đọc hoặc ghi {file} bị lỗi ở ổ đĩa ({exc}). Ổ đĩa có thể đã đầy, đã bị tháo ra, hoặc tệp đã chạm giới hạn kích thước. Thay đổi cuối cùng chưa được lưu và mọi thứ đã lưu trước đó vẫn nguyên vẹn; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
     </message>
@@ -1250,6 +1270,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Ổ đĩa chứa {name} đã đầy, nên SQLite không tạo được các tệp làm việc bên cạnh nó; dự án được mở chỉ để đọc, đúng như nội dung tệp.</translation>
     </message>
     <message>
+        <source>The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again.</source>
+        <translation>Ổ đĩa đã đầy (hoặc đã chạm giới hạn kích thước tệp) khi ghi dữ liệu xuất vào {target}{where}; không có gì được ghi và bộ dữ liệu cũ ở đó (nếu có) không thay đổi. Hãy giải phóng bớt dung lượng rồi xuất lại.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
         <translation>Ổ đĩa đã đầy nên thay đổi cuối cùng không lưu được vào {file}; thay đổi đã được hủy trọn vẹn và mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng ổ đĩa rồi làm lại.</translation>
     </message>
@@ -1258,12 +1282,36 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Ổ đĩa đã đầy nên thay đổi cuối cùng không lưu được; thay đổi đã được hủy trọn vẹn và mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng ổ đĩa rồi làm lại.</translation>
     </message>
     <message>
+        <source>The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged.</source>
+        <translation>Không ghi được dữ liệu xuất vào {target}: {value}{where}. Không có gì được ghi và bộ dữ liệu cũ ở đó (nếu có) không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The key of {owner} must be one visible character, not {key!r}.</source>
+        <translation>Phím của {owner} phải là một ký tự nhìn thấy được, không phải {key!r}.</translation>
+    </message>
+    <message>
+        <source>The key {key!r} cannot be given to {owner}: it is reserved ({reason}).</source>
+        <translation>Không thể gán phím {key!r} cho {owner}: phím này đã được dành riêng ({reason}).</translation>
+    </message>
+    <message>
         <source>The recovery log {log} beside {project} did not belong to it: {reason}. Applying it would have damaged the project, so it was moved to {moved} and not applied; {project} is exactly as its file says. If you restored this file from a copy on purpose, nothing more is needed.</source>
         <translation>Nhật ký khôi phục {log} bên cạnh {project} không thuộc về dự án này: {reason}. Áp dụng nó sẽ làm hỏng dự án, nên nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Nếu bạn cố ý khôi phục tệp này từ một bản sao thì không cần làm gì thêm.</translation>
     </message>
     <message>
         <source>The recovery log {log} beside {project} does not belong to it ({reason}); it was ignored, and the project is shown as its file says.</source>
         <translation>Nhật ký khôi phục {log} bên cạnh {project} không thuộc về dự án này ({reason}); nó đã bị bỏ qua, và dự án được hiển thị đúng như nội dung tệp.</translation>
+    </message>
+    <message>
+        <source>The stored model cannot be read ({exc}); train it again.</source>
+        <translation>Không đọc được mô hình đã lưu ({exc}); hãy huấn luyện lại.</translation>
+    </message>
+    <message>
+        <source>The stored model names an unknown combination {name!r}; train it again.</source>
+        <translation>Mô hình đã lưu ghi một cách kết hợp không rõ {name!r}; hãy huấn luyện lại.</translation>
+    </message>
+    <message>
+        <source>The suggesters could not start: {payload}</source>
+        <translation>Các nguồn gợi ý không khởi động được: {payload}</translation>
     </message>
     <message>
         <source>There are no accepted annotations to learn from: mark annotated documents done first.</source>
@@ -1280,6 +1328,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Training was cancelled; the previous model is unchanged.</source>
         <translation>Đã hủy huấn luyện; mô hình trước đó không thay đổi.</translation>
+    </message>
+    <message>
+        <source>UTF-16 position {u16} is outside a text of {utf16_length} units</source>
+        <translation>vị trí UTF-16 {u16} nằm ngoài văn bản dài {utf16_length} đơn vị</translation>
     </message>
     <message>
         <source>Warnings, by reason:</source>
@@ -1334,6 +1386,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không thể gộp một {source_type} vào một {target_type}</translation>
     </message>
     <message>
+        <source>a {what} name cannot be empty</source>
+        <translation>tên {what} không được để trống</translation>
+    </message>
+    <message>
+        <source>a {what} name cannot start or end with spaces: {name!r}</source>
+        <translation>tên {what} không được bắt đầu hay kết thúc bằng khoảng trắng: {name!r}</translation>
+    </message>
+    <message>
         <source>already imported</source>
         <translation>đã được nhập</translation>
     </message>
@@ -1350,6 +1410,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>thực thể cần có tên</translation>
     </message>
     <message>
+        <source>Unknown combination {combination!r}: use one of {choices}.</source>
+        <translation>Cách kết hợp không rõ {combination!r}: hãy dùng một trong {choices}.</translation>
+    </message>
+    <message>
+        <source>annotated must be one of {choices}</source>
+        <translation>annotated phải là một trong {choices}</translation>
+    </message>
+    <message>
+        <source>annotator names cannot start with &apos;@&apos; ({cleaned!r}): those name layers of the tool</source>
+        <translation>tên người chú thích không được bắt đầu bằng &apos;@&apos; ({cleaned!r}): những tên đó dành cho các lớp của công cụ</translation>
+    </message>
+    <message>
         <source>any label</source>
         <translation>mọi nhãn</translation>
     </message>
@@ -1364,6 +1436,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>binary file: {controls} control bytes in {size} bytes</source>
         <translation>tệp nhị phân: {controls} byte điều khiển trong {size} byte</translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} falls inside a character</source>
+        <translation>vị trí byte {byte_offset} rơi vào giữa một ký tự</translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} is outside a text of {count} bytes</source>
+        <translation>vị trí byte {byte_offset} nằm ngoài văn bản dài {count} byte</translation>
     </message>
     <message>
         <source>can no longer be reached ({why})</source>
@@ -1530,12 +1610,36 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không có trường &quot;text&quot; chứa chuỗi</translation>
     </message>
     <message>
+        <source>no document with id {missing} in this project</source>
+        <translation>dự án này không có tài liệu mang mã {missing}</translation>
+    </message>
+    <message>
+        <source>no layer of annotator {unknown!r} in this project; layers: {value}</source>
+        <translation>dự án này không có lớp của người chú thích {unknown!r}; các lớp: {value}</translation>
+    </message>
+    <message>
+        <source>no saved filter called {name!r}; saved filters: {known}</source>
+        <translation>không có bộ lọc đã lưu nào tên {name!r}; các bộ lọc đã lưu: {known}</translation>
+    </message>
+    <message>
         <source>no token rows</source>
         <translation>không có dòng token nào</translation>
     </message>
     <message>
         <source>origin {origin!r} is not one of {origins}</source>
         <translation>nguồn gốc {origin!r} không thuộc {origins}</translation>
+    </message>
+    <message>
+        <source>overlap must be between 1 and the number of annotators ({count})</source>
+        <translation>số tài liệu chung phải từ 1 đến số người chú thích ({count})</translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {count} characters</source>
+        <translation>vị trí {cp} nằm ngoài văn bản dài {count} ký tự</translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {length} characters</source>
+        <translation>vị trí {cp} nằm ngoài văn bản dài {length} ký tự</translation>
     </message>
     <message>
         <source>read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC</source>
@@ -1554,6 +1658,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>quan hệ {kind} nối chú thích {head} với chú thích {tail}, nhưng chỉ có {count} chú thích</translation>
     </message>
     <message>
+        <source>relation {name} names unknown labels {unknown}</source>
+        <translation>quan hệ {name} nêu các nhãn không rõ {unknown}</translation>
+    </message>
+    <message>
         <source>relation {rel_type} does not link {head_label} to {tail_label}</source>
         <translation>quan hệ {rel_type} không nối {head_label} với {tail_label}</translation>
     </message>
@@ -1570,6 +1678,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>cùng văn bản với {first}, vừa được nhập trước đó</translation>
     </message>
     <message>
+        <source>schema file is malformed: {exc}</source>
+        <translation>tệp bộ nhãn bị sai cấu trúc: {exc}</translation>
+    </message>
+    <message>
+        <source>schema file is not valid JSON: {exc}</source>
+        <translation>tệp bộ nhãn không phải JSON hợp lệ: {exc}</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) does not fit a text of {text_length} characters</source>
+        <translation>chú thích [{start}, {end}) không nằm gọn trong văn bản dài {text_length} ký tự</translation>
+    </message>
+    <message>
         <source>span [{start}, {end}) {label} does not fit a text of {raw_len} characters</source>
         <translation>chú thích [{start}, {end}) {label} không nằm gọn trong văn bản dài {raw_len} ký tự</translation>
     </message>
@@ -1578,8 +1698,16 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chú thích {span_id} không tồn tại (có thể đã bị xóa)</translation>
     </message>
     <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
+        <translation>{name} dùng những thứ bộ nhãn của dự án này không có: {missing}. Không có gì được gộp. Hãy thêm chúng vào bộ nhãn, hoặc ánh xạ chúng: --map OLD=NEW</translation>
+    </message>
+    <message>
         <source>the curated layer is made by curating, not by merging</source>
         <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
+    </message>
+    <message>
+        <source>the demo articles could not be imported: {details}</source>
+        <translation>không nhập được các bài báo mẫu: {details}</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1670,6 +1798,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>hai văn bản khác nhau không chỉ ở khoảng trắng</translation>
     </message>
     <message>
+        <source>the {what} name {name!r} contains an invisible or control character (U+{code:04X} {character}) at position {position}; names may contain letters, digits, punctuation and spaces</source>
+        <translation>tên {what} {name!r} chứa một ký tự vô hình hoặc ký tự điều khiển (U+{code:04X} {character}) ở vị trí {position}; tên chỉ được chứa chữ cái, chữ số, dấu câu và khoảng trắng</translation>
+    </message>
+    <message>
         <source>there is already a label named {new}</source>
         <translation>đã có nhãn tên {new}</translation>
     </message>
@@ -1718,6 +1850,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không giải mã được: tệp bắt đầu bằng dấu thứ tự byte {encoding} nhưng không phải {encoding} hợp lệ ở byte {value}</translation>
     </message>
     <message>
+        <source>unknown card language {card_language!r}; choose {choices}</source>
+        <translation>ngôn ngữ thẻ bộ dữ liệu không rõ {card_language!r}; hãy chọn {choices}</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; choose one of {choices}</source>
+        <translation>định dạng không rõ {format!r}; hãy chọn một trong {choices}</translation>
+    </message>
+    <message>
         <source>unknown format {name!r}; known formats: {known}</source>
         <translation>định dạng không rõ {name!r}; các định dạng đã biết: {known}</translation>
     </message>
@@ -1730,12 +1870,32 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>nhãn không rõ {missing!r}; hãy thêm nó (annotator labels add) hoặc nhập với --new-labels add</translation>
     </message>
     <message>
+        <source>unknown label {name!r}; the schema has {label_names}</source>
+        <translation>nhãn không rõ {name!r}; bộ nhãn có {label_names}</translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose one of {choices}</source>
+        <translation>lớp không rõ {layer!r}; hãy chọn một trong {choices}</translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose {choices}</source>
+        <translation>lớp không rõ {layer!r}; hãy chọn {choices}</translation>
+    </message>
+    <message>
+        <source>unknown overlap policy {overlap!r}; choose {choices}</source>
+        <translation>cách xử lý chồng lấn không rõ {overlap!r}; hãy chọn {choices}</translation>
+    </message>
+    <message>
         <source>unknown relation type {kind!r}; import with --new-labels add to allow it</source>
         <translation>loại quan hệ không rõ {kind!r}; hãy nhập với --new-labels add để cho phép</translation>
     </message>
     <message>
         <source>unknown relation type {name!r}</source>
         <translation>loại quan hệ không rõ {name!r}</translation>
+    </message>
+    <message>
+        <source>unknown tag scheme {scheme!r}; choose iob2 or bioes</source>
+        <translation>lược đồ thẻ không rõ {scheme!r}; hãy chọn iob2 hoặc bioes</translation>
     </message>
     <message>
         <source>unreadable folder: {why}</source>
@@ -1850,6 +2010,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{name} không có dòng token nào</translation>
     </message>
     <message>
+        <source>{name} is a package of another project ({other!r}), not of this one; nothing was merged.</source>
+        <translation>{name} là gói công việc của một dự án khác ({other!r}), không phải của dự án này; không có gì được gộp.</translation>
+    </message>
+    <message>
+        <source>{name} is a project, not a work package, so it was not merged. To compare annotations made elsewhere, import them with: annotator import PROJECT FILE --annotator NAME</source>
+        <translation>{name} là một dự án, không phải gói công việc, nên không được gộp. Muốn so sánh chú thích làm ở nơi khác, hãy nhập chúng bằng: annotator import PROJECT FILE --annotator NAME</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 (byte {start})</source>
         <translation>{name} không phải UTF-8 (byte {start})</translation>
     </message>
@@ -1868,6 +2036,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{name} is not a spaCy DocBin ({exc})</source>
         <translation>{name} không phải spaCy DocBin ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} names no usable annotator: {exc}</source>
+        <translation>{name} không nêu người chú thích dùng được: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} was not merged: {exc}</source>
+        <translation>{name} không được gộp: {exc}</translation>
     </message>
     <message>
         <source>{name}, document {doc_id}: {exc}</source>
@@ -1998,6 +2174,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Trong lúc đang mở, {path} {problem}, nên thay đổi này KHÔNG được lưu và các thay đổi sau cũng sẽ không được lưu. Công việc của bạn tới lần lưu cuối vẫn đọc được ở đây: hãy lưu sang tệp mới bằng Tệp ▸ Lưu dự án thành… trước khi đóng dự án.</translation>
     </message>
     <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
+        <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot;: [[start, end, label], ...].</translation>
+    </message>
+    <message>
         <source>{problems}; {more}</source>
         <translation>{problems}; {more}</translation>
     </message>
@@ -2010,12 +2190,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{project} được mở chỉ để đọc: {reason}. Không lưu được chỉnh sửa; muốn sửa, hãy lưu một bản sao vào thư mục bạn có quyền ghi (trong cửa sổ: Tệp ▸ Lưu dự án thành…).</translation>
     </message>
     <message>
+        <source>{reason} Check that underthesea is installed, or raise the time limit.</source>
+        <translation>{reason} Hãy kiểm tra underthesea đã được cài đặt chưa, hoặc nâng giới hạn thời gian.</translation>
+    </message>
+    <message>
         <source>{relation_type} does not link {head} to {tail}; it links {heads} to {tails}</source>
         <translation>{relation_type} không nối {head} với {tail}; loại quan hệ này nối {heads} với {tails}</translation>
     </message>
     <message>
         <source>{source}: the table {name} was redefined, so its data cannot be trusted to fit; no clean copy can be made. Ask whoever sent the file for another copy.</source>
         <translation>{source}: bảng {name} đã bị định nghĩa lại, nên không thể tin dữ liệu của nó còn khớp; không tạo được bản sao sạch. Hãy xin người gửi một bản sao khác.</translation>
+    </message>
+    <message>
+        <source>{taken} already exists; choose another --out folder or remove it</source>
+        <translation>{taken} đã tồn tại; hãy chọn thư mục --out khác hoặc xóa nó đi</translation>
     </message>
     <message>
         <source>{target} already exists; choose a new file name for the copy.</source>
@@ -2028,6 +2216,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{target} already exists; choose a new file name.</source>
         <translation>{target} đã tồn tại; hãy chọn tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name or allow overwriting it</source>
+        <translation>{target} đã tồn tại; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
         <source>{target} cannot be created: its folder is read-only (or on a read-only disk).</source>
@@ -2052,6 +2244,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{target} was made by an older version and must be upgraded before it can be read, which needs write access ({read_only_reason}). Copy it to a folder you can write to and open the copy.</source>
         <translation>{target} được tạo bởi một phiên bản cũ hơn và phải được nâng cấp trước khi đọc, việc này cần quyền ghi ({read_only_reason}). Hãy chép nó sang thư mục bạn có quyền ghi rồi mở bản sao.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b</source>
+        <translation>{value!r} không phải là màu; hãy viết dạng #rrggbb, ví dụ #c0392b</translation>
     </message>
     <message>
         <source>{what} {value!r} is not one of {allowed}</source>
@@ -2160,6 +2356,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>no documents match; nothing to share out</source>
         <translation>không có tài liệu nào khớp; không có gì để chia</translation>
+    </message>
+    <message>
+        <source>status {unknown!r} is not one of {choices}</source>
+        <translation>trạng thái {unknown!r} không thuộc {choices}</translation>
+    </message>
+    <message>
+        <source>the regular expression {pattern!r} is not valid: {exc}</source>
+        <translation>biểu thức chính quy {pattern!r} không hợp lệ: {exc}</translation>
     </message>
     <message>
         <source>two annotators&apos; names give the same file name; rename one</source>
