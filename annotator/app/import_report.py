@@ -232,8 +232,9 @@ class ImportStopped(AnnotatorError):
 
     def __init__(self, cause: AnnotatorError, report: ImportReport) -> None:
         super().__init__(
-            f"{cause} The import stopped after {report.imported} imported document(s), "
-            "which are kept; run the same import again to finish it "
-            "(files already imported are skipped)."
+            "{cause} The import stopped after {imported} imported document(s), which are kept; "
+            "run the same import again to finish it (files already imported are skipped).",
+            cause=cause,
+            imported=report.imported,
         )
         self.report = report

@@ -11,6 +11,7 @@ TEMPLATES = (
     QT_TR_NOOP("  ... and {n} more"),
     QT_TR_NOOP("  {document} (same text as {first})"),
     QT_TR_NOOP("  {line}"),
+    QT_TR_NOOP("(no extension)"),
     QT_TR_NOOP("--common {common}: there are only {count} documents"),
     QT_TR_NOOP("--map takes OLD=NEW, not {item!r}"),
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
@@ -66,6 +67,9 @@ TEMPLATES = (
     QT_TR_NOOP("The stored model names an unknown combination {name!r}; train it again."),
     QT_TR_NOOP("The suggesters could not start: {payload}"),
     QT_TR_NOOP(
+        "The {format} format needs {library} (Python module {module!r}), which is not installed: {install}"
+    ),
+    QT_TR_NOOP(
         "There are no accepted annotations to learn from: mark annotated documents done first."
     ),
     QT_TR_NOOP("There is no project at {path}."),
@@ -96,6 +100,7 @@ TEMPLATES = (
     QT_TR_NOOP("an annotator needs a name"),
     QT_TR_NOOP("an entity cannot be merged into itself"),
     QT_TR_NOOP("an entity needs a name"),
+    QT_TR_NOOP("an identical {label} span is already there, so this one stays rejected"),
     QT_TR_NOOP("annotated must be one of {choices}"),
     QT_TR_NOOP(
         "annotator names cannot start with '@' ({cleaned!r}): those name layers of the tool"
@@ -118,6 +123,7 @@ TEMPLATES = (
     QT_TR_NOOP("cannot undo this step any more: {exc}"),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
     QT_TR_NOOP("document {doc_id} does not exist in this project"),
+    QT_TR_NOOP("document {document} cannot be stored: {exc}"),
     QT_TR_NOOP("document {document}: metadata is not JSON ({exc})"),
     QT_TR_NOOP("document {document}: text is not NFC; normalise it before storing"),
     QT_TR_NOOP("document {document}: {exc}"),
@@ -157,9 +163,12 @@ TEMPLATES = (
     QT_TR_NOOP("name at least one annotator"),
     QT_TR_NOOP('no "text" field holding a string'),
     QT_TR_NOOP("no annotator's layer to export separately"),
+    QT_TR_NOOP("no document of these files is in the project, so nothing was attached"),
+    QT_TR_NOOP("no document of these files is in the project, so nothing was attached ({first})"),
     QT_TR_NOOP("no document with id {missing} in this project"),
     QT_TR_NOOP("no documents match; nothing to share out"),
     QT_TR_NOOP("no layer of annotator {unknown!r} in this project; layers: {value}"),
+    QT_TR_NOOP("no reader accepts this file ({suffix}); use --format to choose one of: {choices}"),
     QT_TR_NOOP("no saved filter called {name!r}; saved filters: {known}"),
     QT_TR_NOOP("no token rows"),
     QT_TR_NOOP("origin {origin!r} is not one of {origins}"),
@@ -219,6 +228,7 @@ TEMPLATES = (
     QT_TR_NOOP("there is no label named {name}"),
     QT_TR_NOOP("there is no relation type named {name}"),
     QT_TR_NOOP("these two spans are already linked by {relation_type}"),
+    QT_TR_NOOP("this text is already labelled {label}"),
     QT_TR_NOOP(
         "too large: {size} MB is over the {limit} MB limit for a corpus file read whole (raise it with --max-corpus-size)"
     ),
@@ -269,6 +279,9 @@ TEMPLATES = (
     QT_TR_NOOP("was overwritten by another copy of it (an older or a newer one)"),
     QT_TR_NOOP("was overwritten by another project file"),
     QT_TR_NOOP("was replaced by another file (or moved, and another put in its place)"),
+    QT_TR_NOOP(
+        "{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped)."
+    ),
     QT_TR_NOOP("{count} × {reason}"),
     QT_TR_NOOP(
         "{file} cannot be changed: {reason}. Nothing was changed; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."

@@ -1,8 +1,8 @@
 """Finds every message template below the window and writes the window's catalogue of them.
 
 A template is the literal first argument of a call to an AnnotatorError
-class (any class deriving from it, in any layer), to `message`/`Message`,
-or to `template` (for templates kept in tables). The catalogue module
+class (any class deriving from it, in any layer), of `super().__init__`, of
+`message`/`Message`, or of `template` (for templates kept in tables). The catalogue module
 (`message_catalogue.py`) lists them with QT_TR_NOOP, so pyside6-lupdate
 puts them into the .ts files with the window's own strings;
 `python -m annotator.gui.message_scan` rewrites it (`make translations`
@@ -42,9 +42,21 @@ def error_classes(trees: list[ast.Module]) -> set[str]:
     return family
 
 
+def _is_super_init(func: ast.expr) -> bool:
+    """`super().__init__`: an error class passing its template on."""
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "__init__"
+        and isinstance(func.value, ast.Call)
+        and _name(func.value.func) == "super"
+    )
+
+
 def _templates_in(tree: ast.Module, callees: set[str]) -> Iterator[str]:
     for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and node.args and _name(node.func) in callees):
+        if not (isinstance(node, ast.Call) and node.args):
+            continue
+        if _name(node.func) not in callees and not _is_super_init(node.func):
             continue
         first = node.args[0]
         if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:

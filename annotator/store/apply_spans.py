@@ -7,6 +7,7 @@ import sqlite3
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
+from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, ORIGINS, PENDING, REJECTED, STATES, Span
 from annotator.core.offsets import validate_span
 from annotator.core.operations import (
@@ -79,7 +80,9 @@ def add_span(ctx: ApplyContext, op: AddSpan) -> Result:
     if twin is not None:
         if twin[1] == PENDING and op.state == ACCEPTED:
             return set_span_state(ctx, SetSpanState(twin[0], ACCEPTED))
-        raise DuplicateSpanError(f"this text is already labelled {op.label}", twin[0])
+        raise DuplicateSpanError(
+            message("this text is already labelled {label}", label=op.label), twin[0]
+        )
     check_paragraphs(ctx.conn, op.doc_id, op.start, op.end, op.label)
     span = Span(
         id=None,

@@ -304,8 +304,12 @@ class BatchWriter:
                     conn.execute(token_layer.INSERT, token_layer.pack(doc_id, source.tokens))
             except sqlite3.IntegrityError as exc:
                 _rollback_to(conn, "import_document")
-                reason = f"document {describe(source)} cannot be stored: {exc}"
-                failures.append((source, ImportFailure(reason)))
+                failure = ImportFailure(
+                    "document {document} cannot be stored: {exc}",
+                    document=describe(source),
+                    exc=exc,
+                )
+                failures.append((source, failure))
                 continue
             except BaseException:
                 _rollback_to(conn, "import_document")

@@ -1705,6 +1705,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identical {label} span is already there, so this one stays rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document} cannot be stored: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reader accepts this file ({suffix}); use --format to choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the demo articles could not be imported: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,6 +1842,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>these two spans are already linked by {relation_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this text is already labelled {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,6 +1986,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>was replaced by another file (or moved, and another put in its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

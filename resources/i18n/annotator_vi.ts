@@ -1706,6 +1706,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
     </message>
     <message>
+        <source>(no extension)</source>
+        <translation>(không có phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
+        <translation>Định dạng {format} cần {library} (mô-đun Python {module!r}), hiện chưa được cài đặt: {install}</translation>
+    </message>
+    <message>
+        <source>an identical {label} span is already there, so this one stays rejected</source>
+        <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
+    </message>
+    <message>
+        <source>document {document} cannot be stored: {exc}</source>
+        <translation>không lưu được tài liệu {document}: {exc}</translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached</source>
+        <translation>không tài liệu nào của các tệp này có trong dự án, nên không có gì được gắn vào</translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached ({first})</source>
+        <translation>không tài liệu nào của các tệp này có trong dự án, nên không có gì được gắn vào ({first})</translation>
+    </message>
+    <message>
+        <source>no reader accepts this file ({suffix}); use --format to choose one of: {choices}</source>
+        <translation>không bộ đọc nào nhận tệp này ({suffix}); hãy dùng --format để chọn một trong: {choices}</translation>
+    </message>
+    <message>
         <source>the demo articles could not be imported: {details}</source>
         <translation>không nhập được các bài báo mẫu: {details}</translation>
     </message>
@@ -1816,6 +1844,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>these two spans are already linked by {relation_type}</source>
         <translation>hai chú thích này đã được nối bằng {relation_type}</translation>
+    </message>
+    <message>
+        <source>this text is already labelled {label}</source>
+        <translation>đoạn văn bản này đã được gán nhãn {label}</translation>
     </message>
     <message>
         <source>too large: {size} MB is over the {limit} MB limit for a corpus file read whole (raise it with --max-corpus-size)</source>
@@ -1956,6 +1988,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>was replaced by another file (or moved, and another put in its place)</source>
         <translation>đã bị thay bằng một tệp khác (hoặc bị di chuyển và một tệp khác được đặt vào chỗ đó)</translation>
+    </message>
+    <message>
+        <source>{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation>{cause} Việc nhập dữ liệu đã dừng sau {imported} tài liệu đã nhập, các tài liệu này được giữ lại; hãy chạy lại đúng lần nhập đó để hoàn tất (các tệp đã nhập sẽ được bỏ qua).</translation>
     </message>
     <message>
         <source>{count} × {reason}</source>
