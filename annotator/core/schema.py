@@ -11,11 +11,16 @@ from typing import Any
 
 from annotator.core.errors import SchemaError
 from annotator.core.keys import check_label_key
+from annotator.core.messages import message
 
 # Control characters (tab, line breaks, NUL...), line and paragraph separators,
 # and invisible format characters (zero-width, bidirectional overrides): each
 # breaks the line or column layout of an export, or hides what a name says.
 _CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+
+
+# What a checked name names, as the messages say it (the window translates it).
+_NAMED = {"label": message("label"), "relation type": message("relation type")}
 
 
 def check_name(name: object, what: str = "label") -> str:
@@ -25,6 +30,7 @@ def check_name(name: object, what: str = "label") -> str:
     its format allows. Names are checked here, where they enter the project
     (operations and schema files), so no export ever meets a bad one.
     """
+    what = _NAMED.get(what, what)
     if not isinstance(name, str) or not name.strip():
         raise SchemaError("a {what} name cannot be empty", what=what)
     for position, ch in enumerate(name):

@@ -141,6 +141,7 @@ TEMPLATES = (
     QT_TR_NOOP("its source tokens do not line up with their ends"),
     QT_TR_NOOP("its source tokens reach past its text of {length} characters"),
     QT_TR_NOOP("jobs must be 0 (one per CPU), 1 (no workers) or more"),
+    QT_TR_NOOP("label"),
     QT_TR_NOOP("level must be source, syllable or word, and blocks sentence or paragraph"),
     QT_TR_NOOP("line {line} (byte {offset})"),
     QT_TR_NOOP("line {line} on: nested too deeply to be read"),
@@ -177,6 +178,7 @@ TEMPLATES = (
     QT_TR_NOOP("position {cp} is outside a text of {length} characters"),
     QT_TR_NOOP("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC"),
     QT_TR_NOOP("region [{start}, {end}) {kind} does not fit the text"),
+    QT_TR_NOOP("relation type"),
     QT_TR_NOOP(
         "relation type {kind} between {head} and {tail}; import with --new-labels add to allow it"
     ),

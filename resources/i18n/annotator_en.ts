@@ -1733,6 +1733,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the demo articles could not be imported: {details}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1734,6 +1734,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không bộ đọc nào nhận tệp này ({suffix}); hãy dùng --format để chọn một trong: {choices}</translation>
     </message>
     <message>
+        <source>relation type</source>
+        <translation>loại quan hệ</translation>
+    </message>
+    <message>
         <source>the demo articles could not be imported: {details}</source>
         <translation>không nhập được các bài báo mẫu: {details}</translation>
     </message>
