@@ -93,7 +93,7 @@ def _show(dialog, qtbot) -> None:
 def test_vietnamese_texts_fit_at_the_default_size(
     vietnamese, make_window, demo_path, qtbot, screenshots
 ):
-    from annotator.gui.export_dialog import ExportDialog
+    from annotator.gui.export.dialog import ExportDialog
 
     # The first size on a 1366x768 laptop (less a 28 px panel), the smallest screen in use.
     laptop = first_geometry(QRect(0, 28, 1366, 740))
