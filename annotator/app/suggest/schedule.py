@@ -76,7 +76,7 @@ class Schedule:
             worker.ready = True
             return None, None, False
         if kind == "broken":
-            raise SuggestError(f"The suggesters could not start: {payload}")
+            raise SuggestError("The suggesters could not start: {payload}", payload=payload)
         worker.finished()
         if kind == "error":
             return doc_id, self.fail(doc_id, str(payload)), True
@@ -150,7 +150,8 @@ def _expire(run: Schedule) -> list[Finished]:
             out.append((job, None))
         elif not worker.ready:
             raise SuggestError(
-                f"{reason} Check that underthesea is installed, or raise the time limit."
+                "{reason} Check that underthesea is installed, or raise the time limit.",
+                reason=reason,
             )
     return out
 
