@@ -34,7 +34,7 @@ from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.plaintext import plain_label
-from annotator.gui.stats.headings import column_heading, table_title
+from annotator.gui.stats.headings import chart_word, column_heading, table_title
 from annotator.store import CorpusReader
 
 
@@ -134,7 +134,7 @@ class StatsDialog(QDialog):
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if name not in CHARTS or not table.rows:
             return grid
-        canvas = FigureCanvasQTAgg(CHARTS[name](table))
+        canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word))
         canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
         self.canvases[name] = canvas
         splitter = QSplitter(self)

@@ -58,3 +58,21 @@ def column_heading(key: str) -> str:
 def table_title(name: str, english: str) -> str:
     """The table's title in the interface language (English titles not listed stay)."""
     return _tr(TITLES[name]) if name in TITLES else english
+
+
+# Words the charts show besides the titles and columns above (app.stats.charts).
+CHART_WORDS = (
+    QT_TR_NOOP("Spans by label and state"),
+    QT_TR_NOOP("Suggestions reviewed, by suggester"),
+    QT_TR_NOOP("suggestions"),
+    QT_TR_NOOP("actions per day"),
+    QT_TR_NOOP("documents done or reviewed"),
+    QT_TR_NOOP("finished"),
+    QT_TR_NOOP("span"),
+    QT_TR_NOOP("relation"),
+)
+
+
+def chart_word(english: str) -> str:
+    """What a chart shows for `english` in the interface language (as given when unknown)."""
+    return _tr(english)
