@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Note about this document (saved automatically)</source>
         <translation>Ghi chú về tài liệu này (tự động lưu)</translation>
@@ -79,7 +80,7 @@
         <translation>Đã chấp nhận gợi ý {label} có sẵn ở đó</translation>
     </message>
     <message>
-        <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph's part (Label schema can allow it for this label)</source>
+        <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
         <translation>Vùng chọn vắt qua chỗ ngắt đoạn nên chưa gán nhãn {label}: hãy gán nhãn từng phần trong mỗi đoạn (Bộ nhãn có thể cho phép điều này với nhãn này)</translation>
     </message>
     <message>
@@ -219,7 +220,7 @@
         <translation>Gợi ý {label} “{surface}” ({source}): Enter để chấp nhận, Backspace để từ chối</translation>
     </message>
     <message>
-        <source>as each document's source</source>
+        <source>as each document&apos;s source</source>
         <translation>theo nguồn của từng tài liệu</translation>
     </message>
     <message>
@@ -311,7 +312,7 @@
         <translation>Cột từ loại và cụm (bố cục VLSP 2016)</translation>
     </message>
     <message>
-        <source>-DOCSTART- -X- O O before each document (CoNLL): by default where the document's source had it, and always for documents that came without tokens</source>
+        <source>-DOCSTART- -X- O O before each document (CoNLL): by default where the document&apos;s source had it, and always for documents that came without tokens</source>
         <translation>-DOCSTART- -X- O O trước mỗi tài liệu (CoNLL): mặc định ở nơi nguồn của tài liệu có, và luôn có với tài liệu không có token sẵn</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation>mọi nhãn (hoặc danh sách cách nhau bằng dấu phẩy, ví dụ PER,ROLE)</translation>
     </message>
     <message>
-        <source>Which annotators' layer: auto (curated where it exists, else every layer), curated only, majority vote, or each annotator into a folder of their own</source>
+        <source>Which annotators&apos; layer: auto (curated where it exists, else every layer), curated only, majority vote, or each annotator into a folder of their own</source>
         <translation>Lớp của ai: tự động (lớp hiệu đính nếu có, nếu không thì mọi lớp), chỉ lớp hiệu đính, biểu quyết đa số, hoặc mỗi người chú thích một thư mục riêng</translation>
     </message>
     <message>
@@ -613,6 +614,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
+        <source>Redone.</source>
+        <translation>Đã làm lại.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Đã hoàn tác.</translation>
+    </message>
+    <message>
         <source>Vietnamese Political Annotator</source>
         <translation>Công cụ chú thích tin chính trị tiếng Việt</translation>
     </message>
@@ -829,7 +838,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>NER của underthesea</translation>
     </message>
     <message>
-        <source>the project's model</source>
+        <source>the project&apos;s model</source>
         <translation>mô hình của dự án</translation>
     </message>
     <message>
@@ -1029,11 +1038,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chú thích đó thuộc lớp khác.</translation>
     </message>
     <message>
-        <source>This is {name}'s layer, shown read-only; switch to your layer to edit.</source>
+        <source>This is {name}&apos;s layer, shown read-only; switch to your layer to edit.</source>
         <translation>Đây là lớp của {name}, chỉ xem; hãy chuyển sang lớp của bạn để sửa.</translation>
     </message>
     <message>
-        <source>Suggestions go to annotators' layers, not the curated one.</source>
+        <source>Suggestions go to annotators&apos; layers, not the curated one.</source>
         <translation>Gợi ý vào lớp của người chú thích, không vào lớp hiệu đính.</translation>
     </message>
     <message>
@@ -1169,6 +1178,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Số nhãn theo từng phần chia khi xuất</translation>
     </message>
     <message>
+        <source>Spans by label and state</source>
+        <translation>Chú thích theo nhãn và tình trạng</translation>
+    </message>
+    <message>
+        <source>Suggestions reviewed, by suggester</source>
+        <translation>Gợi ý đã duyệt, theo nguồn gợi ý</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>gợi ý</translation>
+    </message>
+    <message>
+        <source>actions per day</source>
+        <translation>thao tác mỗi ngày</translation>
+    </message>
+    <message>
+        <source>documents done or reviewed</source>
+        <translation>tài liệu đã xong hoặc đã duyệt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>quan hệ</translation>
+    </message>
+    <message>
         <source>{n} imported</source>
         <translation>đã nhập {n}</translation>
     </message>
@@ -1205,7 +1246,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>quá ít tài liệu để kiểm định</translation>
     </message>
     <message>
-        <source>keeps the rules' spans: letting the model decide did not validate better</source>
+        <source>keeps the rules&apos; spans: letting the model decide did not validate better</source>
         <translation>giữ chú thích của luật: để mô hình quyết định không cho kết quả kiểm định tốt hơn</translation>
     </message>
     <message>
@@ -1229,7 +1270,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đánh giá</translation>
     </message>
     <message>
-        <source>Merged {file}: {annotator}'s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
+        <source>Merged {file}: {annotator}&apos;s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
         <translation>Đã gộp {file}: lớp của {annotator} trên {documents} tài liệu ({spans} chú thích, {relations} quan hệ) thay cho lớp trước đó của họ ở các tài liệu này.</translation>
     </message>
     <message>
@@ -1253,7 +1294,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Số tài liệu mỗi cặp cùng làm (để tính độ đồng thuận):</translation>
     </message>
     <message>
-        <source>agreement needs at least two annotators' layers in the project</source>
+        <source>agreement needs at least two annotators&apos; layers in the project</source>
         <translation>cần ít nhất hai lớp của người chú thích trong dự án để tính độ đồng thuận</translation>
     </message>
     <message>
@@ -1269,11 +1310,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không có tài liệu nào khớp; không có gì để chia</translation>
     </message>
     <message>
-        <source>two annotators' names give the same file name; rename one</source>
+        <source>two annotators&apos; names give the same file name; rename one</source>
         <translation>tên của hai người chú thích cho cùng một tên tệp; hãy đổi tên một người</translation>
     </message>
     <message>
-        <source>no annotator's layer to export separately</source>
+        <source>no annotator&apos;s layer to export separately</source>
         <translation>không có lớp của người chú thích nào để xuất riêng</translation>
     </message>
     <message>
@@ -1319,7 +1360,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>F1 theo chú thích (khớp chính xác)</translation>
     </message>
     <message>
-        <source>Cohen's kappa (tokens)</source>
+        <source>Cohen&apos;s kappa (tokens)</source>
         <translation>Kappa Cohen (theo token)</translation>
     </message>
     <message>
@@ -1461,7 +1502,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message numerus="yes">
         <source>%n surface(s) labelled inconsistently</source>
-        <translation><numerusform>%n chuỗi chữ được gán nhãn không nhất quán</numerusform></translation>
+        <translation>
+            <numerusform>%n chuỗi chữ được gán nhãn không nhất quán</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every labelled surface is labelled the same way everywhere.</source>
@@ -1512,7 +1555,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message numerus="yes">
         <source>Labelled %n occurrence(s) as </source>
-        <translation><numerusform>Đã gán nhãn %n lần xuất hiện là </numerusform></translation>
+        <translation>
+            <numerusform>Đã gán nhãn %n lần xuất hiện là </numerusform>
+        </translation>
     </message>
     <message>
         <source> (Ctrl+Z undoes)</source>
@@ -1621,7 +1666,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Duyệt chúng</translation>
     </message>
     <message>
-        <source>Don't ask again (Preferences can turn it back on)</source>
+        <source>Don&apos;t ask again (Preferences can turn it back on)</source>
         <translation>Không hỏi lại (có thể bật lại trong Tùy chọn)</translation>
     </message>
     <message>
@@ -1873,7 +1918,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Ai đang chú thích?</translation>
     </message>
     <message>
-        <source>Your name signs every annotation you make, so a team can compare each person's work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
+        <source>Your name signs every annotation you make, so a team can compare each person&apos;s work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
         <translation>Tên của bạn được ký vào mọi chú thích bạn làm, để nhóm có thể so sánh công việc của từng người và gộp lại. Hãy dùng cùng một tên trong mọi dự án (Sửa ▸ Tùy chọn đổi được tên và ngôn ngữ; chúng được lưu trong {path}).</translation>
     </message>
     <message>
@@ -1985,7 +2030,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Label %n occurrence(s)</source>
-        <translation><numerusform>Gán nhãn %n lần xuất hiện</numerusform></translation>
+        <translation>
+            <numerusform>Gán nhãn %n lần xuất hiện</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1997,11 +2044,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>%n occurrence(s) will be labelled</source>
-        <translation><numerusform>%n lần xuất hiện sẽ được gán nhãn</numerusform></translation>
+        <translation>
+            <numerusform>%n lần xuất hiện sẽ được gán nhãn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n document(s).</source>
-        <translation><numerusform>trong %n tài liệu.</numerusform></translation>
+        <translation>
+            <numerusform>trong %n tài liệu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No occurrence can be labelled %1.</source>
@@ -2009,23 +2060,33 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Left alone: %n already labelled %1.</source>
-        <translation><numerusform>Bỏ qua: %n đã có nhãn %1.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n đã có nhãn %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n rejected before as %1.</source>
-        <translation><numerusform>Bỏ qua: %n đã bị từ chối trước đây với nhãn %1.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n đã bị từ chối trước đây với nhãn %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n overlapping another %1 span.</source>
-        <translation><numerusform>Bỏ qua: %n chồng lấn một chú thích %1 khác.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n chồng lấn một chú thích %1 khác.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n inside or across another annotation.</source>
-        <translation><numerusform>Bỏ qua: %n nằm trong hoặc vắt qua chú thích khác.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n nằm trong hoặc vắt qua chú thích khác.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n would cut a syllable.</source>
-        <translation><numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2128,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Dự án đang mở ở nơi khác</translation>
     </message>
     <message>
-        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other's edits within a second, and Ctrl+Z in a window undoes only that window's own edits.</source>
+        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
         <translation>Dự án này cũng đang mở ở một cửa sổ khác ({who}, tiến trình {pid} trên {host}). Cả hai đều lưu mọi chỉnh sửa; mỗi bên thấy chỉnh sửa của bên kia trong vòng một giây, và Ctrl+Z ở cửa sổ nào chỉ hoàn tác chỉnh sửa của cửa sổ đó.</translation>
     </message>
     <message>
@@ -2452,6 +2513,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Cần xác nhận</translation>
     </message>
     <message>
+        <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
+        <translation>Mọi lần nhắc đã liên kết đều còn là gợi ý: đánh dấu «Gồm cả gợi ý» để xem.</translation>
+    </message>
+    <message>
         <source>No one here yet: Link new mentions adds the people and organisations</source>
         <translation>Chưa có ai: Liên kết lần nhắc mới sẽ thêm người và tổ chức</translation>
     </message>
@@ -2465,11 +2530,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation><numerusform>%n chức vụ</numerusform></translation>
+        <translation>
+            <numerusform>%n chức vụ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n mention(s)</source>
-        <translation><numerusform>, %n lần nhắc</numerusform></translation>
+        <translation>
+            <numerusform>, %n lần nhắc</numerusform>
+        </translation>
     </message>
     <message>
         <source>date: </source>
@@ -2497,11 +2566,21 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>To confirm (%n)</source>
-        <translation><numerusform>Cần xác nhận (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Cần xác nhận (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Registry: </source>
         <translation>Danh mục: </translation>
+    </message>
+    <message>
+        <source>Nothing to link: no PER or ORG annotation is new. Annotate people and</source>
+        <translation>Không có gì để liên kết: không có chú thích PER hay ORG nào mới. Hãy chú thích người và</translation>
+    </message>
+    <message>
+        <source> organisations (or accept suggestions of them) first.</source>
+        <translation> tổ chức (hoặc chấp nhận gợi ý về họ) trước.</translation>
     </message>
     <message>
         <source>Select the mentions that belong to someone else.</source>
@@ -2639,7 +2718,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>ReviewController</name>
     <message>
-        <source>No more suggestions further on: back to this document's first</source>
+        <source>No more suggestions further on: back to this document&apos;s first</source>
         <translation>Không còn gợi ý phía sau: quay về gợi ý đầu tiên của tài liệu</translation>
     </message>
     <message>
@@ -2765,8 +2844,8 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Words or a phrase (quoc hoi finds Quốc hội), or label:ROLE "Bí thư"</source>
-        <translation>Từ hoặc cụm từ (quoc hoi tìm được Quốc hội), hoặc label:ROLE "Bí thư"</translation>
+        <source>Words or a phrase (quoc hoi finds Quốc hội), or label:ROLE &quot;Bí thư&quot;</source>
+        <translation>Từ hoặc cụm từ (quoc hoi tìm được Quốc hội), hoặc label:ROLE &quot;Bí thư&quot;</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -2822,15 +2901,21 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Searching… %n hit(s) so far</source>
-        <translation><numerusform>Đang tìm… đã có %n kết quả</numerusform></translation>
+        <translation>
+            <numerusform>Đang tìm… đã có %n kết quả</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation><numerusform>%n kết quả</numerusform></translation>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation><numerusform> trong %n tài liệu</numerusform></translation>
+        <translation>
+            <numerusform> trong %n tài liệu</numerusform>
+        </translation>
     </message>
     <message>
         <source>; only the first %1 are listed: narrow the search</source>
@@ -2838,7 +2923,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
-        <translation><numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform></translation>
+        <translation>
+            <numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2943,7 +3030,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to </source>
-        <translation><numerusform>Đã ghi %n tệp vào </numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi %n tệp vào </numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def spans_chart(table: Table, say: Say = str) -> Figure:
 def suggesters_chart(table: Table, say: Say = str) -> Figure:
     """Accepted and rejected suggestions per suggester (spans and relations)."""
     figure, axes = _figure(say("Suggestions reviewed, by suggester"))
-    names = [f"{row[0]} ({say(row[1])})" for row in table.rows]
+    names = [f"{say(row[0])} ({say(row[1])})" for row in table.rows]
     accepted = [row[2] for row in table.rows]
     rejected = [row[3] for row in table.rows]
     axes.barh(names, accepted, color=STATE_COLOURS["accepted"], label=say("accepted"))
