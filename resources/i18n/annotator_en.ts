@@ -1209,6 +1209,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} imported</source>
         <translation type="unfinished"></translation>
     </message>

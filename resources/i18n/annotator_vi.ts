@@ -1210,6 +1210,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>quan hệ</translation>
     </message>
     <message>
+        <source>manual</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
         <source>{n} imported</source>
         <translation>đã nhập {n}</translation>
     </message>

@@ -58,3 +58,20 @@ def test_the_check_sees_an_english_chart(qtbot, make_window, tmp_path: Path):
     dialog = _statistics(window, qtbot)  # English window: its chart words are catalogue sources
     texts = [t for c in dialog.canvases.values() for t in chart_texts(c.figure)]
     assert any(is_english(t) for t in texts)
+
+
+def test_statistics_word_cells_are_in_vietnamese(vietnamese, qtbot, make_window, tmp_path: Path):
+    from PySide6.QtWidgets import QTableWidget
+
+    from annotator.gui.stats.headings import WORD_COLUMNS, column_heading
+
+    window = make_window(corpus_file(tmp_path / "corpus.db"))
+    dialog = _statistics(window, qtbot)
+    headings = {column_heading(key) for key in WORD_COLUMNS}
+    cells = []
+    for grid in dialog.findChildren(QTableWidget):
+        for c in range(grid.columnCount()):
+            if grid.horizontalHeaderItem(c).text() in headings:
+                cells += [grid.item(r, c).text() for r in range(grid.rowCount())]
+    assert cells
+    assert [t for t in cells if is_english(t)] == []

@@ -40,8 +40,13 @@ def _title(english: str, say: Say) -> str:
 
 
 def _counted(axis) -> None:
-    """Ticks at whole numbers only: a count of 2.5 documents means nothing."""
+    """Ticks at whole numbers only, from 0: a count of 2.5 documents means nothing."""
     axis.set_major_locator(MaxNLocator(integer=True))
+    axes = axis.axes
+    limits = axes.get_xlim if axis is axes.xaxis else axes.get_ylim
+    set_limits = axes.set_xlim if axis is axes.xaxis else axes.set_ylim
+    top = limits()[1]
+    set_limits(0, max(1, top))  # all zero: 0 to 1, not -0.05 to 0.05
 
 
 def documents_chart(table: Table, say: Say = str) -> Figure:

@@ -34,7 +34,7 @@ from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.plaintext import plain_label
-from annotator.gui.stats.headings import chart_word, column_heading, table_title
+from annotator.gui.stats.headings import cell_text, chart_word, column_heading, table_title
 from annotator.store import CorpusReader
 
 
@@ -125,7 +125,7 @@ class StatsDialog(QDialog):
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                cell = QTableWidgetItem("" if value is None else str(value))
+                cell = QTableWidgetItem(cell_text(table.header[c], value))
                 if isinstance(value, (int, float)):
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

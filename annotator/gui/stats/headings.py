@@ -70,7 +70,19 @@ CHART_WORDS = (
     QT_TR_NOOP("finished"),
     QT_TR_NOOP("span"),
     QT_TR_NOOP("relation"),
+    QT_TR_NOOP("manual"),
 )
+# Columns whose cells hold words (statuses, states, origins, kinds, suggesters), not names.
+WORD_COLUMNS = frozenset({"status", "state", "origin", "kind", "suggester"})
+
+
+def cell_text(column: str, value: object) -> str:
+    """A table cell as the window shows it: words of WORD_COLUMNS in the interface language."""
+    if value is None:
+        return ""
+    if column in WORD_COLUMNS and isinstance(value, str):
+        return _tr(value.replace("_", " "))
+    return str(value)
 
 
 def chart_word(english: str) -> str:
