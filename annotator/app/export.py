@@ -97,22 +97,34 @@ class ExportOptions:
         """Raise ExportError naming the first choice that cannot work."""
         names = [w.name for w in writers()]
         if self.format not in names:
-            raise ExportError(f"unknown format {self.format!r}; choose one of {', '.join(names)}")
+            raise ExportError(
+                "unknown format {format!r}; choose one of {choices}",
+                format=self.format,
+                choices=", ".join(names),
+            )
         if self.scheme and self.scheme not in tagging.SCHEMES:
-            raise ExportError(f"unknown tag scheme {self.scheme!r}; choose iob2 or bioes")
+            raise ExportError(
+                "unknown tag scheme {scheme!r}; choose iob2 or bioes", scheme=self.scheme
+            )
         if self.overlap not in POLICIES:
             raise ExportError(
-                f"unknown overlap policy {self.overlap!r}; choose {', '.join(POLICIES)}"
+                "unknown overlap policy {overlap!r}; choose {choices}",
+                overlap=self.overlap,
+                choices=", ".join(POLICIES),
             )
         if self.max_layers < 1:
             raise ExportError("the layers policy needs at least one layer")
         if self.selection.layer not in LAYER_CHOICES:
             raise ExportError(
-                f"unknown layer {self.selection.layer!r}; choose {', '.join(LAYER_CHOICES)}"
+                "unknown layer {layer!r}; choose {choices}",
+                layer=self.selection.layer,
+                choices=", ".join(LAYER_CHOICES),
             )
         if self.card_language not in CARD_LANGUAGES:
             raise ExportError(
-                f"unknown card language {self.card_language!r}; choose {', '.join(CARD_LANGUAGES)}"
+                "unknown card language {card_language!r}; choose {choices}",
+                card_language=self.card_language,
+                choices=", ".join(CARD_LANGUAGES),
             )
         if self.jobs < 0:
             raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")

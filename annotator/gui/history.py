@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 
 
 def step(window, *, redo: bool) -> ChangeSet | None:
@@ -16,7 +17,7 @@ def step(window, *, redo: bool) -> ChangeSet | None:
     try:
         changes = context.redo() if redo else context.undo()
     except AnnotatorError as exc:
-        window.status.showMessage(str(exc), 8000)
+        window.status.showMessage(shown(exc), 8000)
         return None
     if changes is None:
         text = _tr("Nothing to redo.") if redo else _tr("Nothing to undo.")

@@ -63,7 +63,11 @@ def choose_layer(
     elif layer == MAJORITY:
         kept = _majority(spans, finished)
     else:
-        raise ExportError(f"unknown layer {layer!r}; choose one of {', '.join(LAYER_CHOICES)}")
+        raise ExportError(
+            "unknown layer {layer!r}; choose one of {choices}",
+            layer=layer,
+            choices=", ".join(LAYER_CHOICES),
+        )
     if len(kept) == len(spans):
         return spans, relations
     ids = {s.id for s in kept}

@@ -45,6 +45,7 @@ from annotator.core.registry import (
     name_filter,
     new_uid,
 )
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import excerpt, plain_label
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -286,7 +287,7 @@ class RegistryView(QWidget):
         try:
             self.context.apply(op, source=self)
         except AnnotatorError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(shown(exc))
             return False
         self.refresh()
         return True

@@ -33,6 +33,7 @@ from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collec
 from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
 from annotator.gui.stats.headings import cell_text, chart_word, column_heading, table_title
 from annotator.store import CorpusReader
@@ -81,7 +82,7 @@ class StatsDialog(QDialog):
             try:
                 options = SplitOptions(parse_ratios(self.ratios.text()), self.seed.value())
             except ValueError as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(shown(exc))
                 return
         if self._job is not None:
             self._job.cancel()
@@ -154,7 +155,7 @@ class StatsDialog(QDialog):
         try:
             written = write_stats_files(self.stats, directory)
         except (AnnotatorError, OSError) as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(shown(exc))
             return []
         self.summary.setText(self.tr("Wrote %n file(s) to ", "", len(written)) + str(directory))
         return written
