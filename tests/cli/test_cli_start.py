@@ -84,7 +84,7 @@ def test_a_command_still_loads_its_stack():
     """The check can fail: `export --help` does import the export stack."""
     code, _, modules = _modules_after("export", "--help")
     assert code == 0
-    assert "annotator.app.export" in modules
+    assert "annotator.app.exporting.run" in modules
 
 
 @pytest.mark.parametrize("entry", COMMANDS, ids=lambda e: e.name)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.app.export import ExportOptions
-from annotator.app.export_report import ExportStats, LossReport
-from annotator.app.export_shape import DocumentShaper
-from annotator.app.export_tokens import TokenOptions, syllable_shortcut
+from annotator.app.exporting.report import ExportStats, LossReport
+from annotator.app.exporting.run import ExportOptions
+from annotator.app.exporting.shape import DocumentShaper
+from annotator.app.exporting.tokens import TokenOptions, syllable_shortcut
 from annotator.core.model import Document
 from annotator.core.syllables import syllable_spans, syllable_table
 from annotator.formats import conll

@@ -160,7 +160,7 @@ def layer_card(
 
 def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
     """Run an export; with the separate layer, one per annotator into OUT/NAME."""
-    from annotator.app.export import default_directory, run_export
+    from annotator.app.exporting.run import default_directory, run_export
 
     if options.selection.layer != SEPARATE:
         return [run_export(project, options, **kwargs)]

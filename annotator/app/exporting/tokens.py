@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from annotator.app.export_report import LossReport
+from annotator.app.exporting.report import LossReport
 from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align

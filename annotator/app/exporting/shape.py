@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from annotator.app.export_report import LossReport
-from annotator.app.export_select import Selection, prepare
-from annotator.app.export_source import source_shape
-from annotator.app.export_tokens import (
+from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.select import Selection, prepare
+from annotator.app.exporting.source import source_shape
+from annotator.app.exporting.tokens import (
     SOURCE,
     SYLLABLE,
     TokenOptions,

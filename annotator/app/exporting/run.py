@@ -15,19 +15,19 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.app import export_splits
 from annotator.app.card_language import CARD_LANGUAGES
-from annotator.app.export_atomic import atomic_directory
-from annotator.app.export_chunks import (
+from annotator.app.exporting import splits as export_splits
+from annotator.app.exporting.atomic import atomic_directory
+from annotator.app.exporting.chunks import (
     MIN_DOCUMENTS_FOR_WORKERS,
     ChunkTask,
     chunk_results,
     worker_count,
 )
-from annotator.app.export_report import ExportStats, LossReport, dataset_card
-from annotator.app.export_select import Selection, selected_ids
-from annotator.app.export_shape import RELATION_FORMATS, DocumentShaper
-from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.exporting.report import ExportStats, LossReport, dataset_card
+from annotator.app.exporting.select import Selection, selected_ids
+from annotator.app.exporting.shape import RELATION_FORMATS, DocumentShaper
+from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, layer_card
 from annotator.core.errors import ExportError
 from annotator.core.model import ACCEPTED, PENDING
