@@ -145,7 +145,7 @@ class DocumentShaper:
                 "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
             )
         if self.shortcuts and fmt == "conll" and len(layers) == 1 and policy != LAYERS:
-            fast = syllable_shortcut(doc, layers[0], options, units)
+            fast = syllable_shortcut(doc, layers[0], options, units, self.report)
             if fast is not None:
                 return fast
         shaped = tokenize(doc, layers, options, self.report)
