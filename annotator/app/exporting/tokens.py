@@ -12,12 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from annotator.app.exporting.report import LossReport
 from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
-from annotator.nlp.stored_units import Units
 
 # Source: the tokens a document was imported with (syllables when it came without).
 SOURCE = "source"
@@ -27,6 +27,9 @@ LEVELS = (SOURCE, SYLLABLE, WORD)
 SENTENCE = "sentence"
 PARAGRAPH = "paragraph"
 BLOCKS = (SENTENCE, PARAGRAPH)
+
+if TYPE_CHECKING:  # stored_units loads numpy: only exports that read stored units need it
+    from annotator.nlp.stored_units import Units
 
 _LINE = re.compile(r"[^\n]+")
 
