@@ -26,8 +26,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from annotator.core.user_config import user_folder
+
 CACHE_ENV = "ANNOTATOR_CACHE_DIR"
-FOLDER = "vn-annotator"
 # Modules whose constants and helpers the migration steps use.
 _MIGRATION_MODULES = (
     "annotator.store.migrations",
@@ -39,14 +40,8 @@ Definitions = tuple[tuple[str, str, str, str], ...]
 
 
 def cache_dir() -> Path:
-    """ANNOTATOR_CACHE_DIR, else the platform's cache folder (XDG_CACHE_HOME, LOCALAPPDATA)."""
-    explicit = os.environ.get(CACHE_ENV)
-    if explicit:
-        return Path(explicit)
-    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / FOLDER
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / FOLDER
+    """$ANNOTATOR_CACHE_DIR, else the platform's cache folder (XDG_CACHE_HOME, LOCALAPPDATA)."""
+    return user_folder(CACHE_ENV, "LOCALAPPDATA", "XDG_CACHE_HOME", ".cache")
 
 
 @functools.cache
