@@ -97,7 +97,7 @@ def _splitting(spans: Sequence[ExportSpan], inner: dict[int, list[int]]) -> list
 
 def split_syllables(
     text: str, table: tuple[list[str], Sequence[int]], spans: Sequence[ExportSpan]
-) -> tuple[tuple[list[str], list[int]], list[ExportSpan]]:
+) -> tuple[tuple[list[str], Sequence[int]], list[ExportSpan]]:
     """The syllable table with every token cut at the span edges inside it, as `tokens_of`
     cuts it; and the spans whose edge cut a token.
 
@@ -107,7 +107,7 @@ def split_syllables(
     forms, starts = table
     inner = _inner_edges(starts, lambda i: starts[i] + len(forms[i]), spans)
     if not inner:
-        return (forms, list(starts)), []
+        return table, []
     new_forms: list[str] = []
     new_starts: list[int] = []
     done = 0
@@ -183,6 +183,7 @@ def syllable_shortcut(
         starts: Sequence[int] = units[2]
     else:
         starts = [r[0] for r in block_ranges(doc.text, options.block)]
+    table: tuple[list[str], Sequence[int]]
     table = (units[0], units[1]) if units is not None else syllable_table(doc.text)
     splitting: list[ExportSpan] = []
     if report is not None:
