@@ -185,16 +185,16 @@ def syllable_shortcut(
         starts = [r[0] for r in block_ranges(doc.text, options.block)]
     table: tuple[list[str], Sequence[int]]
     table = (units[0], units[1]) if units is not None else syllable_table(doc.text)
-    splitting: list[ExportSpan] = []
-    if report is not None:
-        table, splitting = split_syllables(doc.text, table, layer)
     blocks = syllable_blocks(doc.text, layer, starts, table)
+    if blocks is None and report is not None:  # a span edge inside a token, or on a space
+        table, splitting = split_syllables(doc.text, table, layer)
+        blocks = syllable_blocks(doc.text, layer, starts, table) if splitting else None
+        if blocks is not None:
+            for span in splitting:
+                surface = doc.text[span.start : span.end]
+                report.add("split", doc=doc.key, label=span.label, surface=surface)
     if blocks is None:
         return None
-    if report is not None:
-        for span in splitting:
-            surface = doc.text[span.start : span.end]
-            report.add("split", doc=doc.key, label=span.label, surface=surface)
     return ExportDoc(
         key=doc.key,
         title=doc.title,
