@@ -160,3 +160,22 @@ def test_help_and_info_start_within_a_tenth_of_a_second(command: str, tmp_path: 
         f"(limit {OWN_LIMIT * 1000:.0f} ms)"
     )
     assert own < OWN_LIMIT, f"annotator {command} costs {own * 1000:.0f} ms of CPU of its own"
+
+
+def test_a_jsonl_export_of_one_annotator_s_work_loads_no_numpy(tmp_path: Path) -> None:
+    """numpy (a tenth of a second per process) is for stored syllables and agreement only."""
+    from annotator.core.model import SourceDocument
+    from annotator.nlp.stored_units import units_of
+
+    path = tmp_path / "p.db"
+    text = "Bí thư Tỉnh ủy dự hội nghị."
+    doc = SourceDocument(text=text, title="t", spans=((0, 14, "ROLE"),), units=units_of(text))
+    with create_project(path) as project:
+        list(project.add_documents([doc]))  # with the syllables an import stores
+    for fmt, loads_numpy in (("jsonl", False), ("conll", True)):  # CoNLL reads stored syllables
+        out = tmp_path / fmt
+        code, _, modules = _modules_after(
+            "export", str(path), "--format", fmt, "--out", str(out), "--status", "any", "--quiet"
+        )
+        assert code == 0 and out.is_dir()
+        assert ("numpy" in modules) == loads_numpy, fmt

@@ -104,7 +104,6 @@ def layer_card(
     language: str = "en",
 ) -> str:
     """The dataset card's section on the layer taken and the exported documents' agreement."""
-    from annotator.app.team.agreement import AgreementOptions, compute_agreement
 
     def s(text: str) -> str:
         return say(text, language)
@@ -124,6 +123,9 @@ def layer_card(
     if len(people) < 2:
         out.append("- " + s("agreement: one annotator's layer only; no agreement figures"))
         return "\n".join(out) + "\n"
+    # Only now: agreement loads numpy, which a one-annotator export never needs.
+    from annotator.app.team.agreement import AgreementOptions, compute_agreement
+
     try:
         report = compute_agreement(project, AgreementOptions(doc_ids=tuple(ids)))
     except AnnotatorError as exc:
