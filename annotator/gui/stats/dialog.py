@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export_splits import parse_ratios
+from annotator.app.exporting.splits import parse_ratios
 from annotator.app.stats.charts import CHARTS
 from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collect_stats
 from annotator.app.stats.files import write_stats_files
