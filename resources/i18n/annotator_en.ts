@@ -2081,6 +2081,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no text file {text_file} beside it</source>
         <translation type="unfinished"></translation>
     </message>

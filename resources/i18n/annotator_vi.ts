@@ -2082,6 +2082,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{line} ({cost})</translation>
     </message>
     <message>
+        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
+        <translation>{linked} lần nhắc được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons} người mới, {organisations} tổ chức mới</translation>
+    </message>
+    <message>
         <source>{name} has no text file {text_file} beside it</source>
         <translation>{name} không có tệp văn bản {text_file} bên cạnh</translation>
     </message>

@@ -153,3 +153,17 @@ def test_the_empty_list_says_why_it_is_empty(qtbot, make_window, demo_path):
     view.pending.setChecked(False)
     assert _names(view) == []
     assert view.summary.text().startswith("Every mention linked so far is a suggestion")
+
+
+def test_linking_reports_in_the_window_language(qtbot, make_window, corpus_path):
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator("vi") == "vi"
+    try:
+        window = make_window(corpus_path)
+        qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
+        qtbot.mouseClick(window.corpus.registry.update_button, Qt.MouseButton.LeftButton)
+        said = window.status.currentMessage()
+        assert "lần nhắc được liên kết theo tên" in said and "linked by name" not in said
+    finally:
+        install_translator("en")

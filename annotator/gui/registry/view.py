@@ -299,7 +299,7 @@ class RegistryView(QWidget):
         update = update_registry(
             self.context.project, lambda op: self.context.apply(op, source=self)
         )
-        self.message.emit(self.tr("Registry: ") + update.summary())
+        self.message.emit(self.tr("Registry: ") + shown(update.summary()))
         self.refresh()
         if not self.entities.count() and update.empty:
             self.summary.setText(
