@@ -306,6 +306,9 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("{label} ({count} spans)"),
     QT_TR_NOOP("{line} ({cost})"),
+    QT_TR_NOOP(
+        "{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)"
+    ),
     QT_TR_NOOP("{name} has no text file {text_file} beside it"),
     QT_TR_NOOP("{name} has no tokens and ner_tags (ClassLabel) columns"),
     QT_TR_NOOP("{name} holds no token rows"),

@@ -33,6 +33,7 @@ from annotator.core.errors import NotAProjectError
 from annotator.core.messages import Message, message
 from annotator.store.errors import UnsafeProjectError
 from annotator.store.migrations import Migration, ensure_bookkeeping, run_migrations
+from annotator.store.schema_cache import cached_definitions
 
 # How long any one step of opening a file may take. A project of ours opens
 # in milliseconds; a recursive view or a blob bomb would run for minutes.
@@ -80,7 +81,16 @@ def expected_schema(migrations: tuple[Migration, ...]) -> frozenset[SchemaRow]:
 
 @functools.lru_cache(maxsize=32)
 def expected_definitions(migrations: tuple[Migration, ...]) -> tuple[SchemaRow, ...]:
-    """The raw sqlite_master rows (type, name, table, SQL) that `migrations` create."""
+    """The raw sqlite_master rows (type, name, table, SQL) that `migrations` create.
+
+    Replayed at run time, and kept between runs under a fingerprint of the
+    migrations' code (store.schema_cache), so opening a file costs no replay.
+    """
+    return cached_definitions(migrations, functools.partial(replay_migrations, migrations))
+
+
+def replay_migrations(migrations: tuple[Migration, ...]) -> tuple[SchemaRow, ...]:
+    """The sqlite_master rows `migrations` create, applied to an empty in-memory database."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         ensure_bookkeeping(conn)

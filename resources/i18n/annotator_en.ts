@@ -613,6 +613,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vietnamese Political Annotator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1174,42 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Label counts per export split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spans by label and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions reviewed, by suggester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents done or reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2034,6 +2078,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{line} ({cost})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,6 +3665,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one here yet: Link new mentions adds the people and organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,6 +3727,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Registry: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to link: no PER or ORG annotation is new. Annotate people and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> organisations (or accept suggestions of them) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

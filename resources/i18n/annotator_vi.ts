@@ -614,6 +614,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
+        <source>Redone.</source>
+        <translation>Đã làm lại.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Đã hoàn tác.</translation>
+    </message>
+    <message>
         <source>Vietnamese Political Annotator</source>
         <translation>Công cụ chú thích tin chính trị tiếng Việt</translation>
     </message>
@@ -1168,6 +1176,42 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Label counts per export split</source>
         <translation>Số nhãn theo từng phần chia khi xuất</translation>
+    </message>
+    <message>
+        <source>Spans by label and state</source>
+        <translation>Chú thích theo nhãn và tình trạng</translation>
+    </message>
+    <message>
+        <source>Suggestions reviewed, by suggester</source>
+        <translation>Gợi ý đã duyệt, theo nguồn gợi ý</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>gợi ý</translation>
+    </message>
+    <message>
+        <source>actions per day</source>
+        <translation>thao tác mỗi ngày</translation>
+    </message>
+    <message>
+        <source>documents done or reviewed</source>
+        <translation>tài liệu đã xong hoặc đã duyệt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>quan hệ</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>thủ công</translation>
     </message>
     <message>
         <source>{n} imported</source>
@@ -2036,6 +2080,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{line} ({cost})</source>
         <translation>{line} ({cost})</translation>
+    </message>
+    <message>
+        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
+        <translation>{linked} lần nhắc được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons} người mới, {organisations} tổ chức mới</translation>
     </message>
     <message>
         <source>{name} has no text file {text_file} beside it</source>
@@ -3609,6 +3657,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Cần xác nhận</translation>
     </message>
     <message>
+        <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
+        <translation>Mọi lần nhắc đã liên kết đều còn là gợi ý: đánh dấu «Gồm cả gợi ý» để xem.</translation>
+    </message>
+    <message>
         <source>No one here yet: Link new mentions adds the people and organisations</source>
         <translation>Chưa có ai: Liên kết lần nhắc mới sẽ thêm người và tổ chức</translation>
     </message>
@@ -3665,6 +3717,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Registry: </source>
         <translation>Danh mục: </translation>
+    </message>
+    <message>
+        <source>Nothing to link: no PER or ORG annotation is new. Annotate people and</source>
+        <translation>Không có gì để liên kết: không có chú thích PER hay ORG nào mới. Hãy chú thích người và</translation>
+    </message>
+    <message>
+        <source> organisations (or accept suggestions of them) first.</source>
+        <translation> tổ chức (hoặc chấp nhận gợi ý về họ) trước.</translation>
     </message>
     <message>
         <source>Select the mentions that belong to someone else.</source>

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
 from annotator.app.import_labels import read_label_map
 from annotator.app.import_reading import ImportOptions
 from annotator.app.importer import import_paths

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export import ExportOptions, ExportResult
+from annotator.app.exporting.run import ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.core.errors import AnnotatorError
 from annotator.gui.export.extras import keep_writable

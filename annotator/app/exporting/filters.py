@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from annotator.app.export_select import Selection
+from annotator.app.exporting.select import Selection
 from annotator.core.errors import ExportError
 
 SETTING = "export.saved_filters"
