@@ -12,7 +12,7 @@ from annotator.app import export_chunks, workers
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.export_select import Selection
 from annotator.app.export_tokens import TokenOptions
-from annotator.app.import_reading import with_units
+from annotator.app.importing.reading import with_units
 from annotator.core.model import Region, SourceDocument
 from annotator.core.operations import SetStatus
 from tests.formats.pipeline import ARTICLES, build_project

@@ -9,7 +9,7 @@ import pytest
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.export_select import Selection
 from annotator.app.export_tokens import TokenOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.store import create_project
 from tests.formats.pipeline import build_project
 

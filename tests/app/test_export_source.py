@@ -13,7 +13,7 @@ from annotator.app import export_chunks
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.export_select import Selection
 from annotator.app.export_tokens import TokenOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, DeleteSpan, PutLabel, RelabelSpan
 from annotator.formats.tokens import WriteOptions

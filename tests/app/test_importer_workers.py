@@ -8,10 +8,11 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app import import_workers, workers
-from annotator.app.import_reading import ImportOptions, read_file
-from annotator.app.import_workers import MIN_FILES_FOR_WORKERS, read_in_workers, worker_count
-from annotator.app.importer import import_paths
+from annotator.app import workers
+from annotator.app.importing import workers as import_workers
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.reading import ImportOptions, read_file
+from annotator.app.importing.workers import MIN_FILES_FOR_WORKERS, read_in_workers, worker_count
 from annotator.core.model import SourceDocument
 from annotator.formats.registry import _READERS, Reader, register_reader
 from annotator.store import create_project

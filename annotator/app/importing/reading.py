@@ -15,8 +15,8 @@ from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.app.import_report import IGNORED, SKIPPED, ImportReport, Outcome
-from annotator.app.import_workers import read_in_workers, worker_count
+from annotator.app.importing.report import IGNORED, SKIPPED, ImportReport, Outcome
+from annotator.app.importing.workers import read_in_workers, worker_count
 from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
@@ -283,7 +283,7 @@ def read_files(paths: list[Path], *, options: ImportOptions) -> Generator[FileRe
     """Every file's result, in order; a large import is read by worker processes.
 
     The calling process then only stores documents while the workers read
-    the next files (see import_workers); at most a few chunks of files wait
+    the next files (see workers); at most a few chunks of files wait
     in memory. `options.jobs == 1` reads everything in the calling thread.
     """
     workers = worker_count(options.jobs, len(paths))
