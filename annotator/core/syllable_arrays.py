@@ -22,10 +22,10 @@ import re
 
 import numpy as np
 
+from annotator.core.syllables import JOINERS
+
 SPACE, WORD, JOINER, OTHER = 0, 1, 2, 3
 _UNKNOWN = 255
-# The inner punctuation of `core.syllables._TOKEN`.
-JOINERS = ".-/,:'’&+"
 _WORD_CHAR = re.compile(r"[^\W_]")
 _SPACE_CHAR = re.compile(r"\s")
 
