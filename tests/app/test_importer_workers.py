@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import psutil
@@ -141,3 +143,25 @@ def test_cancel_with_workers_stops_them(tmp_path, jobs):
         )
         assert report.cancelled and project.document_count() <= 31
     assert _children() <= before
+
+
+def test_a_worker_imports_only_what_reading_needs():
+    """Worker processes start for every large import: no report, labels or write path in them."""
+    code = (
+        "import sys; from annotator.app.workers import serve; "
+        "from annotator.app.importing.jobs import read_requests; "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "annotator.app.importing.reading" in found
+    unwanted = {
+        "annotator.app.importing.report",
+        "annotator.app.importing.labels",
+        "annotator.core.operations",
+        "annotator.store",
+        "sqlite3",
+        "underthesea",
+    }
+    assert unwanted.isdisjoint(found)

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from annotator.app.importing.collect import collect_files
 from annotator.app.importing.jobs import read_all
 from annotator.app.importing.labels import LabelPolicy
 from annotator.app.importing.reading import (
@@ -27,7 +28,6 @@ from annotator.app.importing.reading import (
     KEEP,
     FileResult,
     ImportOptions,
-    collect_files,
     read_file_bytes,
 )
 from annotator.app.importing.report import (
