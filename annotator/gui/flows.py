@@ -8,8 +8,8 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr
-from annotator.gui.report_dialog import ReportDialog
-from annotator.gui.report_texts import import_summary, training_reason, training_stage
+from annotator.gui.reports.dialog import ReportDialog
+from annotator.gui.reports.texts import import_summary, training_reason, training_stage
 from annotator.gui.workers import BackgroundTask
 from annotator.store import open_project
 

@@ -32,6 +32,9 @@ class _Runner(QObject):
         super().__init__()
         self._function = function
         self._cancel = cancel
+        # Set when `run` has returned: waited on by `ThreadJob.stop` without
+        # holding the interpreter lock, which the job may need to see its cancel.
+        self.ended = threading.Event()
 
     def run(self) -> None:
         try:
@@ -39,11 +42,14 @@ class _Runner(QObject):
         except AnnotatorError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # shown to the user; the trace goes to stderr
+            if self._cancel.is_set():
+                return  # a cancelled read stops where it is (an interrupted statement)
             traceback.print_exc()
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.done.emit(result)
         finally:
+            self.ended.set()
             self.finished.emit()
 
 
@@ -81,10 +87,17 @@ class ThreadJob(QObject):
     def wait(self, ms: int = 30000) -> bool:
         return self._thread.wait(ms)
 
-    def stop(self) -> None:
-        """Cancel and wait for the thread (a window closing, a new search)."""
+    def stop(self, ms: int = 30000) -> None:
+        """Cancel and wait for the thread (a window closing, a new search).
+
+        The wait is on a Python event, and the thread is told to quit here:
+        its queued `finished` would only arrive once this (GUI) thread
+        returns to its event loop.
+        """
         self.cancel()
-        self.wait()
+        if self.running and self._runner.ended.wait(ms / 1000):
+            self._thread.quit()
+        self.wait(ms)
 
     def _forward_partial(self, value: Any) -> None:
         if not self.cancel_event.is_set():

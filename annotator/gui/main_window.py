@@ -15,9 +15,9 @@ from annotator.gui import file_safety, history
 from annotator.gui.context import ProjectContext
 from annotator.gui.corpus_tools import CorpusTools
 from annotator.gui.docks import LEFT, RIGHT, add_docks, size_docks
-from annotator.gui.document_commands import DocumentCommandsMixin
-from annotator.gui.document_info_panel import DocumentInfoPanel
-from annotator.gui.document_panel import DocumentPanel
+from annotator.gui.documents.commands import DocumentCommandsMixin
+from annotator.gui.documents.info_panel import DocumentInfoPanel
+from annotator.gui.documents.panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider
 from annotator.gui.find_bar import FindBar

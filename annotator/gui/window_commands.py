@@ -63,7 +63,7 @@ class WindowCommandsMixin:
         return flows.start_import(self, paths)
 
     def show_export_dialog(self) -> None:
-        from annotator.gui.export_dialog import ExportDialog
+        from annotator.gui.export.dialog import ExportDialog
 
         if self.context is not None:
             ExportDialog(self.project, self).exec()

@@ -146,12 +146,20 @@ _STATS_READS = frozenset(
 )
 
 
+# SQLite virtual-machine steps between two looks at the cancel flag (well under a millisecond).
+_CANCEL_STEPS = 10_000
+
+
 class CorpusReader(CorpusReads, ProjectReader):
     """A read-only connection with the corpus reads and `iter_annotated`, for background work."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, cancel: threading.Event | None = None) -> None:
+        """`cancel`, once set, interrupts the statement running (it raises), so a
+        window closing mid-count does not wait for the count to finish."""
         super().__init__(path)
         self._lock = threading.RLock()
+        if cancel is not None:
+            self._conn.set_progress_handler(lambda: int(cancel.is_set()), _CANCEL_STEPS)
 
     def document_ids(self, *, status: Sequence[str] | str | None = None) -> list[int]:
         """As `Project.document_ids`: ids in order, of some statuses or all."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from annotator.gui.export_dialog import ExportDialog
+from annotator.gui.export.dialog import ExportDialog
 from tests.formats.pipeline import build_project
 
 

@@ -8,8 +8,8 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.gui.export_dialog import ExportDialog
-from annotator.gui.export_memory import LAST_CHOICES
+from annotator.gui.export.dialog import ExportDialog
+from annotator.gui.export.memory import LAST_CHOICES
 from annotator.gui.settings import user_settings
 from tests.formats.pipeline import build_project
 

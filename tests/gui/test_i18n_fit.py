@@ -91,7 +91,7 @@ def _show(dialog, qtbot) -> None:
 def test_vietnamese_texts_fit_at_the_default_size(
     vietnamese, make_window, demo_path, qtbot, screenshots
 ):
-    from annotator.gui.export_dialog import ExportDialog
+    from annotator.gui.export.dialog import ExportDialog
 
     window = make_window(demo_path)
     window.open_document(window.project.document_ids()[0])

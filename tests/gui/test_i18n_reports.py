@@ -9,7 +9,7 @@ import pytest
 from annotator.app.export import ExportOptions, run_export
 from annotator.app.importing.importer import import_paths
 from annotator.gui.i18n import install_translator
-from annotator.gui.report_texts import import_summary
+from annotator.gui.reports.texts import import_summary
 from annotator.store import create_project
 
 
@@ -41,7 +41,7 @@ def test_import_summary_is_the_apps_line_in_english_and_vietnamese_otherwise(qap
 def test_the_export_dialogs_loss_report_and_card_follow_the_interface(
     qapp, report, tmp_path
 ) -> None:
-    from annotator.gui.export_dialog import ExportDialog
+    from annotator.gui.export.dialog import ExportDialog
 
     _, project = report
     install_translator("vi")
@@ -67,7 +67,7 @@ def test_the_export_dialogs_loss_report_and_card_follow_the_interface(
     ],
 )
 def test_training_reason_says_what_the_choice_says(qapp, combination, scores, validated_on) -> None:
-    from annotator.gui.report_texts import training_reason
+    from annotator.gui.reports.texts import training_reason
     from annotator.nlp.crf.choice import choose
 
     class Scorer:
@@ -94,7 +94,7 @@ def test_training_reason_says_what_the_choice_says(qapp, combination, scores, va
 def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> None:
     from annotator.app.team.merge import MergeReport
     from annotator.app.team.packages import PackageReport
-    from annotator.gui.report_texts import merge_lines, package_lines
+    from annotator.gui.reports.texts import merge_lines, package_lines
 
     merge = MergeReport(
         tmp_path / "p-an.db", "an", 3, 12, 4, [f"Bài {i}" for i in range(12)], ["note"]

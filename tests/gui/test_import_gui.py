@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from annotator.gui.document_model import DOC_ID_ROLE
+from annotator.gui.documents.model import DOC_ID_ROLE
 
 MARKUP = '<b>x</b><img src="file:///etc/passwd">'
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.app.training import TrainingReport
 from annotator.gui import flows
-from annotator.gui.export_dialog import ExportDialog
+from annotator.gui.export.dialog import ExportDialog
 from tests.gui.helpers import seed_doc_id
 from tests.gui.review_support import review_window
 

@@ -207,3 +207,16 @@ def test_word_mode_is_shown_in_the_status_bar(qtbot, make_window, demo_path):
     assert window.status.mode_label.text() == "Snap: whole words"
     qtbot.keyClick(window.editor, Qt.Key.Key_W, CTRL_SHIFT)
     assert window.status.mode_label.text() == "Snap: syllables"
+
+
+def test_a_chip_at_the_end_of_a_line_stays_inside_it():
+    from annotator.gui.editor.arcs import Segment
+
+    # A relation between the last two words of a line: its middle is 10 px from the right edge.
+    near_edge = Segment(1, 0, 470.0, 490.0, True, True, True, "PARTICIPATES", 80.0, 0, 0.0, 500.0)
+    assert near_edge.chip_middle == 460.0  # moved in: 460 + 40 = the line's right edge
+    assert near_edge.extent[1] <= 500.0 + 2.0
+    near_start = Segment(2, 0, 2.0, 12.0, True, True, True, "WHEN", 40.0, 0, 0.0, 500.0)
+    assert near_start.chip_middle == 20.0
+    roomy = Segment(3, 0, 100.0, 300.0, True, True, True, "HOLDS", 40.0, 0, 0.0, 500.0)
+    assert roomy.chip_middle == 200.0

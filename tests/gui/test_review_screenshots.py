@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.operations import AddRelation, AddSpan, AddSuggestions
-from annotator.gui.export_dialog import ExportDialog
+from annotator.gui.export.dialog import ExportDialog
 from tests.gui.helpers import show_cp
 from tests.gui.review_support import review_window
 

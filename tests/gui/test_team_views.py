@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.app.team.packages import PackageOptions, create_packages
-from annotator.gui.export_dialog import ExportDialog
+from annotator.gui.export.dialog import ExportDialog
 from annotator.gui.review.span_list import SpanListModel
 from annotator.gui.team.layer_view import ALL
 from annotator.store import open_project

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from annotator.app.stats.collect import CorpusStats, Table
 
@@ -26,11 +27,17 @@ def _figure(title: str) -> tuple[Figure, Axes]:
     return figure, axes
 
 
+def _counted(axis) -> None:
+    """Ticks at whole numbers only: a count of 2.5 documents means nothing."""
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def documents_chart(table: Table) -> Figure:
     figure, axes = _figure(table.title)
     labels = [row[0].replace("_", " ") for row in table.rows]
     axes.bar(labels, [row[1] for row in table.rows], color="#4363d8")
     axes.set_ylabel("documents")
+    _counted(axes.yaxis)
     return figure
 
 
@@ -46,6 +53,7 @@ def annotator_status_chart(table: Table) -> Figure:
         axes.bar(names, values, bottom=bottom, label=status.replace("_", " "), color=colour)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_ylabel("documents")
+    _counted(axes.yaxis)
     axes.legend()
     return figure
 
@@ -63,6 +71,7 @@ def spans_chart(table: Table) -> Figure:
         axes.bar(labels, values, bottom=bottom, label=state, color=colour)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_ylabel("spans")
+    _counted(axes.yaxis)
     axes.legend()
     return figure
 
@@ -76,6 +85,7 @@ def suggesters_chart(table: Table) -> Figure:
     axes.barh(names, accepted, color=STATE_COLOURS["accepted"], label="accepted")
     axes.barh(names, rejected, left=accepted, color=STATE_COLOURS["rejected"], label="rejected")
     axes.set_xlabel("suggestions")
+    _counted(axes.xaxis)
     axes.legend()
     return figure
 
@@ -86,9 +96,11 @@ def progress_chart(table: Table) -> Figure:
     days = [row[0] for row in table.rows]
     axes.bar(days, [row[1] for row in table.rows], color="#bfbfbf", label="actions")
     axes.set_ylabel("actions per day")
+    _counted(axes.yaxis)
     twin = axes.twinx()
     twin.plot(days, [row[3] for row in table.rows], color="#e6194b", marker="o", label="finished")
     twin.set_ylabel("documents done or reviewed")
+    _counted(twin.yaxis)
     axes.tick_params(axis="x", labelrotation=45)
     return figure
 
@@ -108,6 +120,7 @@ def splits_chart(table: Table) -> Figure:
         axes.bar(xs, [counts[label].get(split, 0) for label in labels], width, label=split)
     axes.set_xticks([x + 0.4 - width / 2 for x in range(len(labels))], labels)
     axes.set_ylabel("accepted spans")
+    _counted(axes.yaxis)
     axes.legend()
     return figure
 

@@ -36,12 +36,23 @@ class Segment:
     text: str
     chip_width: float
     level: int = 0
+    # The line's own left and right: a chip never reaches past them.
+    room_left: float = float("-inf")
+    room_right: float = float("inf")
+
+    @property
+    def chip_middle(self) -> float:
+        """The middle of the segment, moved in so its chip stays inside the line."""
+        middle = (self.x_from + self.x_to) / 2.0
+        half = self.chip_width / 2.0
+        middle = min(middle, self.room_right - half)
+        return max(middle, self.room_left + half)
 
     @property
     def extent(self) -> tuple[float, float]:
         """Horizontal room it needs, its chip included."""
         left, right = min(self.x_from, self.x_to), max(self.x_from, self.x_to)
-        middle, half = (left + right) / 2.0, self.chip_width / 2.0 + 2.0
+        middle, half = self.chip_middle, self.chip_width / 2.0 + 2.0
         return min(left, middle - half), max(right, middle + half)
 
 
@@ -137,15 +148,26 @@ class ArcPlanner:
             anchor or (None, 0.0, 0.0, 0.0) for anchor in here
         )
         made = []
+        head_room, tail_room = (h_left, h_right), (t_left, t_right)
         if h_line is not None and h_line == t_line:
-            made.append(Segment(relation.id, h_line, h_x, t_x, True, True, True, text, width))
+            made.append(
+                Segment(relation.id, h_line, h_x, t_x, True, True, True, text, width, 0, *head_room)
+            )
             return made
         if h_line is not None:
             edge = h_right if forward else h_left
-            made.append(Segment(relation.id, h_line, h_x, edge, True, False, False, text, width))
+            made.append(
+                Segment(
+                    relation.id, h_line, h_x, edge, True, False, False, text, width, 0, *head_room
+                )
+            )
         if t_line is not None:
             edge = t_left if forward else t_right
-            made.append(Segment(relation.id, t_line, edge, t_x, False, True, True, text, width))
+            made.append(
+                Segment(
+                    relation.id, t_line, edge, t_x, False, True, True, text, width, 0, *tail_room
+                )
+            )
         return made
 
     def _anchor(self, block: QTextBlock, span: Span) -> tuple[int, float, float, float] | None:
@@ -166,7 +188,7 @@ class ArcPlanner:
     def chip_rect(self, segment: Segment, line_top: float) -> QRectF:
         """Where a segment's chip is painted, for a line whose top is at `line_top`."""
         y = self.level_y(segment, line_top)
-        middle = (segment.x_from + segment.x_to) / 2.0
+        middle = segment.chip_middle
         height = self._metrics.height()
         return QRectF(
             middle - segment.chip_width / 2.0, y - height / 2.0, segment.chip_width, height

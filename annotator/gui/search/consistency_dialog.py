@@ -68,7 +68,7 @@ class ConsistencyDialog(QDialog):
         statuses, path = tuple(self.scope.currentData()), self._path
 
         def check(_emit, cancel):
-            with CorpusReader(path) as reader:
+            with CorpusReader(path, cancel) as reader:
                 return check_consistency(reader, statuses=statuses, cancel=cancel)
 
         self._job = ThreadJob(check, self)

@@ -174,7 +174,7 @@ class LabelAllDialog(QDialog):
         path = self.context.path
 
         def plan(_emit, cancel):
-            with CorpusReader(path) as reader:
+            with CorpusReader(path, cancel) as reader:
                 return plan_label_all(
                     reader, query, label, accept=accept, nested=nested, within=within, cancel=cancel
                 )

@@ -31,7 +31,7 @@ from annotator.app.search.engine import SearchRun
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.core.search_query import ANNOTATED, ANY, UNANNOTATED, SearchQuery, parse_query
-from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.plaintext import plain_label
@@ -207,7 +207,7 @@ class SearchPanel(QWidget):
         path = self._path
 
         def search(emit, cancel):
-            with CorpusReader(path) as reader:
+            with CorpusReader(path, cancel) as reader:
                 run = SearchRun(reader, query, cancel=cancel)
                 shown = 0
                 for page in run.pages(PAGE):

@@ -88,8 +88,8 @@ class StatsDialog(QDialog):
         self.summary.setText(self.tr("Counting…"))
         path = self._path
 
-        def work(_emit, _cancel):
-            with CorpusReader(path) as reader:
+        def work(_emit, cancel):
+            with CorpusReader(path, cancel) as reader:
                 return collect_stats(reader, split=options)
 
         self._job = ThreadJob(work, self)

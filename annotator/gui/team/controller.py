@@ -23,8 +23,8 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.menus import HELP_MENU
-from annotator.gui.report_dialog import ReportDialog
-from annotator.gui.report_texts import merge_lines, package_lines
+from annotator.gui.reports.dialog import ReportDialog
+from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog

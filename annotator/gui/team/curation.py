@@ -41,7 +41,7 @@ from annotator.app.team.curation import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import REVIEWED
 from annotator.core.operations import Batch, DeleteRelation, DeleteSpans, Operation, SetStatus
-from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 
 AGREED = QColor("#d8f0d8")

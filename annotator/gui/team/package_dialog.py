@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.app.team.packages import PackageOptions, PackageReport, create_packages
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
-from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.app.export_shape import TOKEN_FORMATS
 from annotator.formats.layers import LAYERS
-from annotator.gui.export_form import select, value
+from annotator.gui.export.form import select, value
 from annotator.gui.i18n import _tr
 from annotator.gui.settings import user_settings
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import ChangeSet
-from annotator.gui.document_model import STATUS_TEXT, DocumentTableModel, column_heading
+from annotator.gui.documents.model import STATUS_TEXT, DocumentTableModel, column_heading
 from annotator.gui.i18n import _tr
 
 FILTER_DELAY_MS = 250

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from annotator.gui.document_model import STATUS_TEXT
+from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import plain_label
 

@@ -5,39 +5,43 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.core.model import Relation, Span
-from annotator.core.operations import (
-    REGISTRY_OPERATIONS,
+from annotator.core.operations.annotations import (
     AcceptSpanAs,
     AddRelation,
     AddSpan,
     AddSpans,
     AddSuggestions,
-    Batch,
-    CurateSpan,
-    CurateSpans,
-    DeleteDocument,
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
-    MergeLayer,
-    MergePackage,
-    Operation,
-    PutLabel,
-    PutRelationType,
     RelabelSpan,
-    RemoveLabel,
-    RemoveRelationType,
-    RenameLabel,
-    RestoreDocument,
-    RestoreEntity,
     RestoreSpans,
-    RestoreStatus,
-    SetNote,
     SetRelationStates,
     SetSpanState,
     SetSpanStates,
+)
+from annotator.core.operations.base import Batch, Operation
+from annotator.core.operations.documents import (
+    DeleteDocument,
+    RestoreDocument,
+    RestoreStatus,
+    SetNote,
     SetStatus,
     SetTitle,
+)
+from annotator.core.operations.registry import REGISTRY_OPERATIONS, RestoreEntity
+from annotator.core.operations.schema import (
+    PutLabel,
+    PutRelationType,
+    RemoveLabel,
+    RemoveRelationType,
+    RenameLabel,
+)
+from annotator.core.operations.team import (
+    CurateSpan,
+    CurateSpans,
+    MergeLayer,
+    MergePackage,
     SwapLayer,
 )
 from annotator.core.team import LayerDocument

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from annotator.app.export import ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
-from annotator.gui.export_extras import keep_writable
-from annotator.gui.export_form import ExportFormMixin
-from annotator.gui.export_memory import ExportMemoryMixin
+from annotator.gui.export.extras import keep_writable
+from annotator.gui.export.form import ExportFormMixin
+from annotator.gui.export.memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
 
 

@@ -31,7 +31,7 @@ from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
-from annotator.gui.export_extras import grey_unavailable
+from annotator.gui.export.extras import grey_unavailable
 from annotator.gui.i18n import _tr, current_language
 from annotator.gui.plaintext import plain_label
 

@@ -1,0 +1,67 @@
+"""Operations on documents themselves: status, title, note, deletion and its undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from annotator.core.operations.base import Operation
+
+# --- documents ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetStatus(Operation):
+    kind: ClassVar[str] = "set_status"
+    doc_id: int
+    status: str
+
+
+@dataclass(frozen=True)
+class SetTitle(Operation):
+    kind: ClassVar[str] = "set_title"
+    doc_id: int
+    title: str
+
+
+@dataclass(frozen=True)
+class DeleteDocument(Operation):
+    """Delete a document with its text, spans and relations (undo restores it whole)."""
+
+    kind: ClassVar[str] = "delete_document"
+    doc_id: int
+
+
+@dataclass(frozen=True)
+class RestoreDocument(Operation):
+    """Put a deleted document back with its id (undo of DeleteDocument).
+
+    `row` holds the document's stored columns; `tables` the rows of every
+    table that hangs on it (its text, spans, relations, stored units, each
+    annotator's status...), by table, binary values as {"$b64": ...}.
+    """
+
+    kind: ClassVar[str] = "restore_document"
+    row: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
+
+
+@dataclass(frozen=True)
+class SetNote(Operation):
+    kind: ClassVar[str] = "set_note"
+    doc_id: int
+    note: str
+
+
+@dataclass(frozen=True)
+class RestoreStatus(Operation):
+    """Put back a document's status and one annotator's own status exactly (undo of SetStatus).
+
+    `own` None removes the annotator's own status.
+    """
+
+    kind: ClassVar[str] = "restore_status"
+    doc_id: int
+    annotator: str
+    own: str | None
+    summary: str

@@ -1,0 +1,1 @@
+"""The document list and the document's own panels: its model, its commands, its information."""

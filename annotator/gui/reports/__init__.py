@@ -1,0 +1,1 @@
+"""Report dialogs and the texts they show (import, export and training reports)."""
