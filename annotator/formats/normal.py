@@ -8,8 +8,11 @@ map is the identity, found by two C-speed checks. A text that needs changes
 (typically decomposed Vietnamese: "ê" written as "e" and a combining mark)
 is cut where nothing can reach across (an ASCII letter or digit after a
 space: NFC never composes it with what comes before, and the invisible and
-line-break rules look only at neighbours), and only the pieces that need it
-go through textnorm; the others are the identity.
+line-break rules look only at neighbours) into pieces of a few hundred
+characters; the pieces that need changes are cut again into words, and only
+the words that need it go through textnorm; the rest is the identity. When
+nearly every piece needs changes (a decomposed article), one walk over the
+whole text costs less than many small ones.
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ _TOUCHED = re.compile(
 )
 # Where a text may be cut: before an ASCII letter or digit that follows a space.
 _CUT = re.compile(r"(?<= )[A-Za-z0-9]")
-# Pieces about this long are checked whole before they are cut further.
+# Pieces about this long are checked, and walked only if they need changes.
 _PIECE = 256
+# From this share of pieces needing changes, the whole text is walked at once.
+WALK_WHOLE_FROM = 0.9
 
 
 def _clean(text: str) -> bool:
@@ -41,15 +46,18 @@ def with_offsets(raw: str) -> tuple[str, Sequence[int]]:
     cuts = [m.start() for m in _CUT.finditer(raw)]
     if not cuts:
         return normalize_with_offsets(raw)
+    pieces = list(_pieces(raw, [0, *cuts, len(raw)]))
+    if sum(not clean for _, _, clean in pieces) > WALK_WHOLE_FROM * len(pieces):
+        return normalize_with_offsets(raw)  # nearly all of it needs changes: one walk is cheaper
     texts: list[str] = []
     mapping = OffsetMap()
     dropped: list[int] = []
     size = 0  # characters of normalised text so far
-    for start, end in _pieces_to_normalise(raw, [0, *cuts, len(raw)]):
-        if start < 0:  # a clean piece: raw[-start:end] stays as it is
-            texts.append(raw[-start:end])
-            mapping.extend(range(size, size + end + start))
-            size += end + start
+    for start, end, clean in _words_of_pieces(raw, pieces, cuts):
+        if clean:  # stays as it is
+            texts.append(raw[start:end])
+            mapping.extend(range(size, size + end - start))
+            size += end - start
             continue
         text, inner = normalize_with_offsets(raw[start:end])
         mapping.extend(size + offset for offset in inner[:-1])
@@ -62,11 +70,10 @@ def with_offsets(raw: str) -> tuple[str, Sequence[int]]:
     return "".join(texts), mapping
 
 
-def _pieces_to_normalise(raw: str, bounds: list[int]) -> Iterator[tuple[int, int]]:
-    """(start, end) of consecutive pieces between cut points; a clean piece as (-start, end).
+def _pieces(raw: str, bounds: list[int]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, needs no change) of consecutive pieces of about `_PIECE` characters.
 
-    Pieces of about `_PIECE` characters are checked whole, and only those
-    that need changes are looked at word by word.
+    A piece is cut only at the given bounds.
     """
     i = 0
     last = len(bounds) - 1
@@ -75,10 +82,25 @@ def _pieces_to_normalise(raw: str, bounds: list[int]) -> Iterator[tuple[int, int
         while j < last and bounds[j] - bounds[i] < _PIECE:
             j += 1
         start, end = bounds[i], bounds[j]
-        if _clean(raw[start:end]):
-            yield -start, end
-        else:
-            for k in range(i, j):
-                a, b = bounds[k], bounds[k + 1]
-                yield (-a, b) if _clean(raw[a:b]) else (a, b)
+        yield start, end, _clean(raw[start:end])
         i = j
+
+
+def _words_of_pieces(
+    raw: str, pieces: list[tuple[int, int, bool]], cuts: list[int]
+) -> Iterator[tuple[int, int, bool]]:
+    """The clean pieces whole, the others cut at every cut point inside them."""
+    k = 0
+    for start, end, clean in pieces:
+        if clean:
+            yield start, end, True
+            continue
+        while k < len(cuts) and cuts[k] <= start:
+            k += 1
+        inner = [start]
+        while k < len(cuts) and cuts[k] < end:
+            inner.append(cuts[k])
+            k += 1
+        inner.append(end)
+        for a, b in zip(inner, inner[1:], strict=False):
+            yield a, b, _clean(raw[a:b])
