@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The schema the migrations create is cached per user (store.schema_cache): not the tester's.
+os.environ.setdefault("ANNOTATOR_CACHE_DIR", tempfile.mkdtemp(prefix="annotator-cache-"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -41,7 +41,9 @@ def create_demo_project(path: str | Path, *, annotator: str | None = None) -> Pr
         if report.skipped:
             details = "; ".join(report.details())
             project.close()
-            raise ImportFailure(f"the demo articles could not be imported: {details}")
+            raise ImportFailure(
+                "the demo articles could not be imported: {details}", details=details
+            )
         project.set_setting(DEMO_SETTING, True)
     return project
 

@@ -66,8 +66,11 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
                 out.append(GoldDocument(str(row.get("id", number)), row["text"], spans, links))
             except (ValueError, KeyError, TypeError) as exc:
                 raise ImportFailure(
-                    f"{path}, line {number}: not a gold document ({exc}). Each line needs "
-                    '"text" and "spans": [[start, end, label], ...].'
+                    '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and '
+                    '"spans": [[start, end, label], ...].',
+                    path=path,
+                    number=number,
+                    exc=exc,
                 ) from exc
     return out
 
@@ -206,7 +209,9 @@ def evaluate_gold(
     main = suggester or MERGED
     if main not in scorers:
         raise AnnotatorError(
-            f"No suggester named {main!r} ran; choose one of: {', '.join(sorted(scorers))}."
+            "No suggester named {main!r} ran; choose one of: {choices}.",
+            main=main,
+            choices=", ".join(sorted(scorers)),
         )
     result = report(scorers, docs, main=main)
     result["relations"] = relations_json(relations, docs)

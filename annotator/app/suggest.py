@@ -304,7 +304,7 @@ class _Run:
             worker.ready = True
             return None, None, False
         if kind == "broken":
-            raise SuggestError(f"The suggesters could not start: {payload}")
+            raise SuggestError("The suggesters could not start: {payload}", payload=payload)
         worker.finished()
         if kind == "error":
             return doc_id, self.fail(doc_id, str(payload)), True
@@ -431,7 +431,8 @@ def _expire(run: _Run) -> list[tuple[int, ChangeSet | None]]:
             out.append((job, None))
         elif not worker.ready:
             raise SuggestError(
-                f"{reason} Check that underthesea is installed, or raise the time limit."
+                "{reason} Check that underthesea is installed, or raise the time limit.",
+                reason=reason,
             )
     return out
 

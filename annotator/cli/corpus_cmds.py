@@ -145,7 +145,7 @@ def stats_cmd(
     """
     split = None
     if ratios:
-        from annotator.app.export_splits import parse_ratios
+        from annotator.app.exporting.splits import parse_ratios
 
         try:
             split = SplitOptions(parse_ratios(ratios), seed)

@@ -9,12 +9,12 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from annotator.app.export import FORMATS, ExportOptions
-from annotator.app.export_filters import load_filter, save_filter
-from annotator.app.export_report import ExportStats, LossReport
-from annotator.app.export_select import DEFAULT_STATUSES, Selection
-from annotator.app.export_splits import parse_ratios
-from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.exporting.filters import load_filter, save_filter
+from annotator.app.exporting.report import ExportStats, LossReport
+from annotator.app.exporting.run import FORMATS, ExportOptions
+from annotator.app.exporting.select import DEFAULT_STATUSES, Selection
+from annotator.app.exporting.splits import parse_ratios
+from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, run_layered_export
 from annotator.cli.failures import open_for
 from annotator.cli.options import jobs_option

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import Message, message
 from annotator.core.textnorm import drop_invisibles
 
 # Leading bytes of common non-text files, with a name a user recognises.
@@ -93,24 +94,28 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def binary_reason(data: bytes) -> str | None:
+def binary_reason(data: bytes) -> Message | None:
     """Why `data` (or its first bytes) is a binary file, or None if it may be text."""
     for magic, name in MAGIC_NUMBERS:
         if data.startswith(magic):
-            return f"binary file: looks like a {name}, not plain text"
+            return message("binary file: looks like a {kind}, not plain text", kind=name)
     if any(data.startswith(bom) for bom, enc in _BOMS if enc != "utf-8"):
         return None
     # A stray NUL in text is dropped like any invisible; many of them mean
     # UTF-16 without a byte-order mark, or a binary file.
     if data.count(b"\x00") > _CONTROL_SHARE_BINARY * len(data):
-        return (
+        return message(
             "binary file: contains NUL bytes (if this is UTF-16 text, save it "
             "as UTF-8 or as UTF-16 with a byte-order mark)"
         )
     if data:
         controls = _control_bytes(data)
         if controls / len(data) > _CONTROL_SHARE_BINARY:
-            return f"binary file: {controls} control bytes in {len(data)} bytes"
+            return message(
+                "binary file: {controls} control bytes in {size} bytes",
+                controls=controls,
+                size=len(data),
+            )
     return None
 
 
@@ -134,13 +139,17 @@ def decode_bytes(data: bytes) -> DecodedText:
         controls = len(_CONTROL_CHARS_RE.findall(text))
     if controls:
         text = _CONTROL_CHARS_RE.sub("", text)
-        warnings.append(f"dropped {controls} invisible control character(s)")
+        warnings.append(
+            message("dropped {controls} invisible control character(s)", controls=controls)
+        )
     text = _trim(normalize_fast(text))
     if not text.strip():
         raise ImportFailure("empty file: it contains only whitespace")
     warnings.extend(content_warnings(text))
     if encoding == "cp1258":
-        warnings.append("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC")
+        warnings.append(
+            message("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC")
+        )
     return DecodedText(
         text=text, encoding=encoding, raw_hash=raw_hash(data), warnings=tuple(warnings)
     )
@@ -170,8 +179,10 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as err:
                 raise ImportFailure(
-                    f"undecodable: the file starts with a {encoding.upper()} byte-order mark "
-                    f"but is not valid {encoding.upper()} at byte {err.start + len(bom)}"
+                    "undecodable: the file starts with a {encoding} byte-order mark but is not valid "
+                    "{encoding} at byte {value}",
+                    encoding=encoding.upper(),
+                    value=err.start + len(bom),
                 ) from None
     try:
         return data.decode("utf-8"), "utf-8"
@@ -184,34 +195,39 @@ def _decode(data: bytes) -> tuple[str, str]:
     where = _position(data, utf8_error.start)
     if valid_sequences and valid_sequences >= invalid_high:
         raise ImportFailure(
-            f"undecodable: mostly UTF-8 but byte 0x{data[utf8_error.start]:02X} at {where} "
-            "is not valid UTF-8; the file may be damaged or mix two encodings"
+            "undecodable: mostly UTF-8 but byte 0x{byte:02X} at {where} is not valid UTF-8; "
+            "the file may be damaged or mix two encodings",
+            byte=data[utf8_error.start],
+            where=where,
         )
     return _decode_cp1258(data, where), "cp1258"
 
 
-def _decode_cp1258(data: bytes, where: str) -> str:
+def _decode_cp1258(data: bytes, where: Message) -> str:
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError as err:
         raise ImportFailure(
-            f"undecodable: not UTF-8 (first bad byte at {where}) and byte "
-            f"0x{data[err.start]:02X} does not exist in Windows-1258; "
-            "convert the file to UTF-8 and import it again"
+            "undecodable: not UTF-8 (first bad byte at {where}) and byte 0x{byte:02X} does "
+            "not exist in Windows-1258; convert the file to UTF-8 and import it again",
+            where=where,
+            byte=data[err.start],
         ) from None
     share = vietnamese_letter_share(text)
     if share < _MIN_VIETNAMESE_SHARE:
         raise ImportFailure(
-            f"undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 "
-            f"it does not look like Vietnamese ({share:.0%} Vietnamese letters); "
-            "convert the file to UTF-8 and import it again"
+            "undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 it "
+            "does not look like Vietnamese ({share:.0%} Vietnamese letters); convert the "
+            "file to UTF-8 and import it again",
+            where=where,
+            share=share,
         )
     return text
 
 
-def _position(data: bytes, offset: int) -> str:
+def _position(data: bytes, offset: int) -> Message:
     line = data.count(b"\n", 0, offset) + 1
-    return f"line {line} (byte {offset})"
+    return message("line {line} (byte {offset})", line=line, offset=offset)
 
 
 def vietnamese_letter_share(text: str) -> float:
@@ -237,7 +253,11 @@ def content_warnings(text: str) -> list[str]:
     if tags:
         sample = ", ".join(sorted({t[:20] for t in tags})[:3])
         warnings.append(
-            f"looks like HTML ({len(tags)} tag(s) such as {sample}); "
-            "kept as literal text, not rendered"
+            message(
+                "looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not "
+                "rendered",
+                count=len(tags),
+                sample=sample,
+            )
         )
     return warnings

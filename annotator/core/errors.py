@@ -1,8 +1,30 @@
 """Typed errors that carry a message a linguist can act on."""
 
+from __future__ import annotations
+
+from annotator.core.messages import Message
+
 
 class AnnotatorError(Exception):
-    """Base class: the message is shown to the user as is."""
+    """Base class: the message is shown to the user, in English by `str(exc)`.
+
+    Raised with a template and its fields (`ImportFailure("{name} is empty",
+    name=path.name)`), the error keeps them apart in `message` so the window
+    can translate the template; raised with a finished string, `message`
+    holds that string and the window shows it as written.
+    """
+
+    def __init__(self, text: str | Message = "", /, **fields: object) -> None:
+        # An error inside a field is kept as its words (its Message when it has one),
+        # so the error can travel between processes and be translated whole.
+        kept = {k: _words(v) if isinstance(v, BaseException) else v for k, v in fields.items()}
+        self.message = text if isinstance(text, Message) and not kept else Message(text, kept)
+        super().__init__(str(self.message))
+
+
+def _words(error: BaseException) -> str:
+    carried = getattr(error, "message", None)
+    return carried if isinstance(carried, Message) else str(error)
 
 
 class OffsetError(AnnotatorError):
@@ -39,8 +61,8 @@ class DuplicateSpanError(OperationError):
     `span_id` is the existing span, so a view can select it instead.
     """
 
-    def __init__(self, message: str, span_id: int) -> None:
-        super().__init__(message)
+    def __init__(self, text: str | Message, span_id: int) -> None:
+        super().__init__(text)
         self.span_id = span_id
 
 

@@ -18,7 +18,14 @@ def check_label_key(key: str, label: str = "") -> None:
         return
     owner = f"the label {label}" if label else "a label"
     if len(key) != 1 or not key.isprintable() or key.isspace():
-        raise SchemaError(f"The key of {owner} must be one visible character, not {key!r}.")
+        raise SchemaError(
+            "The key of {owner} must be one visible character, not {key!r}.", owner=owner, key=key
+        )
     reason = RESERVED_KEYS.get(key.lower())
     if reason is not None:
-        raise SchemaError(f"The key {key!r} cannot be given to {owner}: it is reserved ({reason}).")
+        raise SchemaError(
+            "The key {key!r} cannot be given to {owner}: it is reserved ({reason}).",
+            key=key,
+            owner=owner,
+            reason=reason,
+        )

@@ -19,7 +19,12 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 def validate_span(text_length: int, start: int, end: int) -> None:
     """Raise OffsetError unless 0 <= start < end <= text_length."""
     if not (0 <= start < end <= text_length):
-        raise OffsetError(f"span [{start}, {end}) does not fit a text of {text_length} characters")
+        raise OffsetError(
+            "span [{start}, {end}) does not fit a text of {text_length} characters",
+            start=start,
+            end=end,
+            text_length=text_length,
+        )
 
 
 class Utf16Map:
@@ -40,7 +45,9 @@ class Utf16Map:
     def to_utf16(self, cp: int) -> int:
         """UTF-16 position of code-point position `cp` (0..len)."""
         if not 0 <= cp <= self.length:
-            raise OffsetError(f"position {cp} is outside a text of {self.length} characters")
+            raise OffsetError(
+                "position {cp} is outside a text of {length} characters", cp=cp, length=self.length
+            )
         return cp + bisect_right(self._astral, cp - 1)
 
     def to_codepoint(self, u16: int) -> int:
@@ -51,7 +58,9 @@ class Utf16Map:
         """
         if not 0 <= u16 <= self.utf16_length:
             raise OffsetError(
-                f"UTF-16 position {u16} is outside a text of {self.utf16_length} units"
+                "UTF-16 position {u16} is outside a text of {utf16_length} units",
+                u16=u16,
+                utf16_length=self.utf16_length,
             )
         before = bisect_right(self._astral_u16, u16)
         cp = u16 - before
@@ -73,7 +82,9 @@ def utf16_to_codepoint(text: str, u16: int) -> int:
 def codepoint_to_utf8(text: str, cp: int) -> int:
     """Byte offset in UTF-8 of code-point position `cp`."""
     if not 0 <= cp <= len(text):
-        raise OffsetError(f"position {cp} is outside a text of {len(text)} characters")
+        raise OffsetError(
+            "position {cp} is outside a text of {count} characters", cp=cp, count=len(text)
+        )
     return len(text[:cp].encode("utf-8"))
 
 
@@ -81,9 +92,15 @@ def utf8_to_codepoint(text: str, byte_offset: int) -> int:
     """Code-point position of a UTF-8 byte offset; it must fall on a character start."""
     data = text.encode("utf-8")
     if not 0 <= byte_offset <= len(data):
-        raise OffsetError(f"byte offset {byte_offset} is outside a text of {len(data)} bytes")
+        raise OffsetError(
+            "byte offset {byte_offset} is outside a text of {count} bytes",
+            byte_offset=byte_offset,
+            count=len(data),
+        )
     if byte_offset < len(data) and (data[byte_offset] & 0xC0) == 0x80:
-        raise OffsetError(f"byte offset {byte_offset} falls inside a character")
+        raise OffsetError(
+            "byte offset {byte_offset} falls inside a character", byte_offset=byte_offset
+        )
     return len(data[:byte_offset].decode("utf-8"))
 
 

@@ -11,11 +11,16 @@ from typing import Any
 
 from annotator.core.errors import SchemaError
 from annotator.core.keys import check_label_key
+from annotator.core.messages import message
 
 # Control characters (tab, line breaks, NUL...), line and paragraph separators,
 # and invisible format characters (zero-width, bidirectional overrides): each
 # breaks the line or column layout of an export, or hides what a name says.
 _CONTROL_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs", "Co"})
+
+
+# What a checked name names, as the messages say it (the window translates it).
+_NAMED = {"label": message("label"), "relation type": message("relation type")}
 
 
 def check_name(name: object, what: str = "label") -> str:
@@ -25,17 +30,25 @@ def check_name(name: object, what: str = "label") -> str:
     its format allows. Names are checked here, where they enter the project
     (operations and schema files), so no export ever meets a bad one.
     """
+    what = _NAMED.get(what, what)
     if not isinstance(name, str) or not name.strip():
-        raise SchemaError(f"a {what} name cannot be empty")
+        raise SchemaError("a {what} name cannot be empty", what=what)
     for position, ch in enumerate(name):
         if unicodedata.category(ch) in _CONTROL_CATEGORIES:
             raise SchemaError(
-                f"the {what} name {name!r} contains an invisible or control character "
-                f"(U+{ord(ch):04X} {unicodedata.name(ch, 'control character')}) at position "
-                f"{position + 1}; names may contain letters, digits, punctuation and spaces"
+                "the {what} name {name!r} contains an invisible or control character "
+                "(U+{code:04X} {character}) at position {position}; names may contain letters, digits, "
+                "punctuation and spaces",
+                what=what,
+                name=name,
+                code=ord(ch),
+                character=unicodedata.name(ch, "control character"),
+                position=position + 1,
             )
     if name != name.strip():
-        raise SchemaError(f"a {what} name cannot start or end with spaces: {name!r}")
+        raise SchemaError(
+            "a {what} name cannot start or end with spaces: {name!r}", what=what, name=name
+        )
     return name
 
 
@@ -80,7 +93,11 @@ class LabelSchema:
         for label in self.labels:
             if label.name == name:
                 return label
-        raise SchemaError(f"unknown label {name!r}; the schema has {self.label_names()}")
+        raise SchemaError(
+            "unknown label {name!r}; the schema has {label_names}",
+            name=name,
+            label_names=self.label_names(),
+        )
 
     def label_names(self) -> list[str]:
         return [label.name for label in self.labels]
@@ -95,7 +112,7 @@ class LabelSchema:
         for rel in self.relations:
             if rel.name == name:
                 return rel
-        raise SchemaError(f"unknown relation type {name!r}")
+        raise SchemaError("unknown relation type {name!r}", name=name)
 
     def relations_allowed(self, head_label: str, tail_label: str) -> list[RelationType]:
         return [r for r in self.relations if r.allows(head_label, tail_label)]
@@ -137,7 +154,7 @@ class LabelSchema:
                 for item in data.get("relations", [])
             )
         except (TypeError, KeyError) as exc:
-            raise SchemaError(f"schema file is malformed: {exc}") from exc
+            raise SchemaError("schema file is malformed: {exc}", exc=exc) from exc
         schema = cls(labels, relations)
         schema.check()
         return schema
@@ -147,7 +164,7 @@ class LabelSchema:
         try:
             return cls.from_dict(json.loads(text))
         except json.JSONDecodeError as exc:
-            raise SchemaError(f"schema file is not valid JSON: {exc}") from exc
+            raise SchemaError("schema file is not valid JSON: {exc}", exc=exc) from exc
 
     def check(self) -> None:
         """Raise SchemaError on duplicate names or keys, or dangling relation labels."""
@@ -166,7 +183,11 @@ class LabelSchema:
         for rel in self.relations:
             unknown = set(rel.head_labels + rel.tail_labels) - set(names)
             if unknown:
-                raise SchemaError(f"relation {rel.name} names unknown labels {sorted(unknown)}")
+                raise SchemaError(
+                    "relation {name} names unknown labels {unknown}",
+                    name=rel.name,
+                    unknown=sorted(unknown),
+                )
 
 
 _HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
@@ -176,7 +197,9 @@ def parse_color(value: str) -> str:
     """A colour as `#rrggbb` (lower case) from `#rgb` or `#rrggbb`; SchemaError otherwise."""
     text = value.strip()
     if not _HEX_COLOR.fullmatch(text):
-        raise SchemaError(f"{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b")
+        raise SchemaError(
+            "{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b", value=value
+        )
     if len(text) == 4:
         text = "#" + "".join(c * 2 for c in text[1:])
     return text.lower()

@@ -54,9 +54,16 @@ class SearchQuery:
         """Raise SearchError for a query that cannot run (bad status, filter or pattern)."""
         unknown = [s for s in self.statuses if s not in STATUSES]
         if unknown:
-            raise SearchError(f"status {unknown[0]!r} is not one of {list(STATUSES)}")
+            raise SearchError(
+                "status {unknown!r} is not one of {choices}",
+                unknown=unknown[0],
+                choices=list(STATUSES),
+            )
         if self.annotated not in ANNOTATION_FILTERS:
-            raise SearchError(f"annotated must be one of {list(ANNOTATION_FILTERS)}")
+            raise SearchError(
+                "annotated must be one of {choices}",
+                choices=list(ANNOTATION_FILTERS),
+            )
         self.text_query().matcher()
 
 

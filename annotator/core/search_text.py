@@ -99,7 +99,9 @@ class TextQuery:
                 return Matcher(re.compile(self.text, flags), None, self)
             except re.error as exc:
                 raise SearchError(
-                    f"the regular expression {self.text!r} is not valid: {exc}"
+                    "the regular expression {pattern!r} is not valid: {exc}",
+                    pattern=self.text,
+                    exc=exc,
                 ) from None
         query = unicodedata.normalize("NFC", self.text)
         # Phrases are found whatever their marks, then, to match diacritics,

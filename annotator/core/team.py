@@ -34,7 +34,8 @@ def check_annotator_name(name: str) -> str:
         raise OperationError("an annotator needs a name")
     if cleaned.startswith("@"):
         raise OperationError(
-            f"annotator names cannot start with '@' ({cleaned!r}): those name layers of the tool"
+            "annotator names cannot start with '@' ({cleaned!r}): those name layers of the tool",
+            cleaned=cleaned,
         )
     return cleaned
 

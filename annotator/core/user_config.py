@@ -18,12 +18,17 @@ FILE = "user.json"
 
 
 def config_dir() -> Path:
-    explicit = os.environ.get(CONFIG_ENV)
-    if explicit:
-        return Path(explicit)
-    if os.name == "nt" and os.environ.get("APPDATA"):
-        return Path(os.environ["APPDATA"]) / FOLDER
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return user_folder(CONFIG_ENV, "APPDATA", "XDG_CONFIG_HOME", ".config")
+
+
+def user_folder(explicit: str, windows: str, xdg: str, home_folder: str) -> Path:
+    """The folder named by $explicit, else this program's folder in the platform's place
+    ($windows on Windows, else $xdg or ~/home_folder)."""
+    if os.environ.get(explicit):
+        return Path(os.environ[explicit])
+    if os.name == "nt" and os.environ.get(windows):
+        return Path(os.environ[windows]) / FOLDER
+    base = os.environ.get(xdg) or str(Path.home() / home_folder)
     return Path(base) / FOLDER
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames
@@ -119,7 +120,9 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     """The document of one `.txt`/`.ann` pair, offsets mapped to the NFC text."""
     txt, ann = _pair(Path(path))
     if not txt.is_file():
-        raise ImportFailure(f"{ann.name} has no text file {txt.name} beside it")
+        raise ImportFailure(
+            "{name} has no text file {text_file} beside it", name=ann.name, text_file=txt.name
+        )
     raw = _decode(txt.read_bytes(), txt.name)
     ann_data = _decode(ann.read_bytes(), ann.name) if ann.is_file() else ""
     yield parse(raw, ann_data, name=txt.stem, source=str(txt))
@@ -129,7 +132,9 @@ def _decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start})", name=name, start=exc.start
+        ) from exc
 
 
 def _entity_range(
@@ -139,20 +144,37 @@ def _entity_range(
     parts = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
     for start, end in parts:
         if end < start:
-            warnings.append(f"{where}: its end ({end}) comes before its start ({start}); left out")
+            warnings.append(
+                message(
+                    "{where}: its end ({end}) comes before its start ({start}); left out",
+                    where=where,
+                    end=end,
+                    start=start,
+                )
+            )
             return None
         if not 0 <= start < end <= len(raw):
             warnings.append(
-                f"{where}: [{start}, {end}) does not fit a text of {len(raw)} characters; left out"
+                message(
+                    "{where}: [{start}, {end}) does not fit a text of {count} characters; left out",
+                    where=where,
+                    start=start,
+                    end=end,
+                    count=len(raw),
+                )
             )
             return None
     if any(b[0] < a[1] for a, b in zip(parts, parts[1:], strict=False)):
-        warnings.append(f"{where}: its fragments are out of order; left out")
+        warnings.append(message("{where}: its fragments are out of order; left out", where=where))
         return None
     start, end = parts[0][0], parts[-1][1]
     gaps = [raw[a[1] : b[0]] for a, b in zip(parts, parts[1:], strict=False)]
     if any(gap.strip() for gap in gaps):
-        warnings.append(f"{where}: a discontinuous entity, read as the whole range it covers")
+        warnings.append(
+            message(
+                "{where}: a discontinuous entity, read as the whole range it covers", where=where
+            )
+        )
     return start, end
 
 
@@ -167,7 +189,12 @@ def _warn_unreadable(lines: list[tuple[int, str]], *, name: str, warnings: list[
         else:
             continue
         warnings.append(
-            f"{name}.ann, line {number}: not read as brat writes it ({shape}); left out"
+            message(
+                "{name}.ann, line {number}: not read as brat writes it ({shape}); left out",
+                name=name,
+                number=number,
+                shape=shape,
+            )
         )
 
 
@@ -196,8 +223,13 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
             head, tail = match.group(3), match.group(4)
             if head not in index or tail not in index:
                 warnings.append(
-                    f"{name}.ann, line {number}: relation {match.group(1)} uses an entity "
-                    "that was left out or does not exist; left out"
+                    message(
+                        "{name}.ann, line {number}: relation {relation} uses an entity that was left out or "
+                        "does not exist; left out",
+                        name=name,
+                        number=number,
+                        relation=match.group(1),
+                    )
                 )
                 continue
             relations.append((index[head], index[tail], read_name(match.group(2))))

@@ -192,7 +192,7 @@ def read(
                 source=f"{name}:{line}",
             )
         except ImportFailure as exc:
-            yield ImportFailure(f"{name}, line {line}: {exc}")
+            yield ImportFailure("{name}, line {line}: {exc}", name=name, line=line, exc=exc)
 
 
 def parse_blocks(

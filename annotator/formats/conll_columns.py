@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens, default_form
 from annotator.core.textnorm import normalize_text, normalize_with_offsets
@@ -210,8 +211,12 @@ def _read_block(reading: _Reading, block: Block, columns: Columns, word_level: b
             rows.append((number, row))
         else:
             reading.warnings.append(
-                f"line {number} has {len(row)} columns where the file has {columns.width}; "
-                "it was left out"
+                message(
+                    "line {number} has {count} columns where the file has {width}; it was left out",
+                    number=number,
+                    count=len(row),
+                    width=columns.width,
+                )
             )
     if not rows:
         return
@@ -252,14 +257,20 @@ def _read_tags(
         if _DECODED_TAG.match(cell):
             tags.append(cell)
         else:
-            reading.warnings.append(f"line {number}: {cell!r} is not a tag; read as O")
+            reading.warnings.append(
+                message("line {number}: {cell!r} is not a tag; read as O", number=number, cell=cell)
+            )
             tags.append("O")
     for first, stop, label in tagging.decode(tags):
         filled = [offsets[i] for i in range(first, stop) if offsets[i][1] > offsets[i][0]]
         if not filled:
             number = rows[first][0]
             reading.warnings.append(
-                f"line {number}: the {label} entity is on an empty token; it was left out"
+                message(
+                    "line {number}: the {label} entity is on an empty token; it was left out",
+                    number=number,
+                    label=label,
+                )
             )
             continue
         reading.spans.add((base + filled[0][0], base + filled[-1][1], label))

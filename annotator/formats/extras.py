@@ -12,6 +12,8 @@ import importlib.util
 import sys
 from dataclasses import dataclass
 
+from annotator.core.messages import message
+
 
 @dataclass(frozen=True)
 class Extra:
@@ -61,7 +63,11 @@ def unavailable_reason(format_name: str, module: str | None = None) -> str | Non
     extra = EXTRAS.get(format_name)
     if missing is None or extra is None:
         return None
-    return (
-        f"The {format_name} format needs {extra.library} (Python module {missing!r}), "
-        f"which is not installed: {extra.install}"
+    return message(
+        "The {format} format needs {library} (Python module {module!r}), which is not "
+        "installed: {install}",
+        format=format_name,
+        library=extra.library,
+        module=missing,
+        install=extra.install,
     )

@@ -187,14 +187,16 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
     name = Path(path).name
     missing = unavailable_reason(NAME)
     if missing:
-        raise ImportFailure(f"{name}: {missing}")
+        raise ImportFailure("{name}: {missing}", name=name, missing=missing)
     try:
         table = _table(path, data)
         names = _tag_names(table)
     except (OSError, ValueError, KeyError) as exc:
-        raise ImportFailure(f"{name} is not a dataset file this tool wrote ({exc})") from exc
+        raise ImportFailure(
+            "{name} is not a dataset file this tool wrote ({exc})", name=name, exc=exc
+        ) from exc
     if "tokens" not in table.column_names or "ner_tags" not in names:
-        raise ImportFailure(f"{name} has no tokens and ner_tags (ClassLabel) columns")
+        raise ImportFailure("{name} has no tokens and ner_tags (ClassLabel) columns", name=name)
     rows = table.to_pylist()
     keys = sorted(names, key=lambda k: (len(k), k))
     word_level = any(WORD_JOIN.search(t) for row in rows for t in row["tokens"])
@@ -217,7 +219,9 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
                 source=f"{path}#{doc_id}",
             )
         except ImportFailure as exc:
-            yield ImportFailure(f"{name}, document {doc_id}: {exc}")
+            yield ImportFailure(
+                "{name}, document {doc_id}: {exc}", name=name, doc_id=doc_id, exc=exc
+            )
             continue
         meta = {**doc.meta, "id": doc_id} if doc_id else doc.meta
         yield replace(doc, meta=meta)

@@ -39,9 +39,13 @@ def loads(text: str) -> Any:
     levels = depth(text)
     if levels > MAX_DEPTH:
         raise ImportFailure(
-            f"JSON nested {levels} levels deep, over the limit of {MAX_DEPTH}; it was not read"
+            "JSON nested {levels} levels deep, over the limit of {limit}; it was not read",
+            levels=levels,
+            limit=MAX_DEPTH,
         )
     try:
         return json.loads(text)
     except RecursionError:
-        raise ImportFailure(f"JSON nested too deeply (over {MAX_DEPTH} levels)") from None
+        raise ImportFailure(
+            "JSON nested too deeply (over {levels} levels)", levels=MAX_DEPTH
+        ) from None

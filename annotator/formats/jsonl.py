@@ -67,24 +67,28 @@ def read(path: object, data: bytes, piece: records.Piece | None = None) -> Itera
             obj = loads(line)
             yield document_from_object(obj, source=f"{name}:{number}")
         except (ValueError, ImportFailure, TypeError, KeyError, IndexError) as exc:
-            yield ImportFailure(f"{name}, line {number}: {_reason(exc)}")
+            yield ImportFailure(
+                "{name}, line {number}: {reason}", name=name, number=number, reason=_reason(exc)
+            )
 
 
 def _read_json(text: str, name: str) -> Iterator[Parsed]:
     try:
         value = loads(text)
     except ImportFailure as exc:
-        yield ImportFailure(f"{name}: {exc}")
+        yield ImportFailure("{name}: {exc}", name=name, exc=exc)
         return
     except ValueError as exc:
-        yield ImportFailure(f"{name}: not valid JSON ({exc})")
+        yield ImportFailure("{name}: not valid JSON ({exc})", name=name, exc=exc)
         return
     items = value if isinstance(value, list) else [value]
     for number, obj in enumerate(items, start=1):
         try:
             yield document_from_object(obj, source=f"{name}#{number}")
         except (ImportFailure, TypeError, KeyError, IndexError, ValueError) as exc:
-            yield ImportFailure(f"{name}, item {number}: {_reason(exc)}")
+            yield ImportFailure(
+                "{name}, item {number}: {reason}", name=name, number=number, reason=_reason(exc)
+            )
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -92,7 +96,9 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFailure(
-            f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8 and import again"
+            "{name} is not UTF-8 (byte {start}); save it as UTF-8 and import again",
+            name=name,
+            start=exc.start,
         ) from exc
 
 
@@ -163,7 +169,11 @@ def _map(
 ) -> tuple[int, int, str]:
     if not 0 <= start < end <= raw_len:
         raise ImportFailure(
-            f"span [{start}, {end}) {label} does not fit a text of {raw_len} characters"
+            "span [{start}, {end}) {label} does not fit a text of {raw_len} characters",
+            start=start,
+            end=end,
+            label=label,
+            raw_len=raw_len,
         )
     new_start, new_end = map_span(mapping, start, end)
     return new_start, new_end, label
@@ -183,7 +193,11 @@ def _relations(
             head, tail, kind = int(item[0]), int(item[1]), item[2]
         if not (0 <= head < count and 0 <= tail < count):
             raise ImportFailure(
-                f"relation {kind} links span {head} to span {tail}, but there are {count} spans"
+                "relation {kind} links span {head} to span {tail}, but there are {count} spans",
+                kind=kind,
+                head=head,
+                tail=tail,
+                count=count,
             )
         out.append((head, tail, str(kind)))
     return tuple(out)
@@ -193,7 +207,12 @@ def _regions(items: Iterable[Any], mapping: Sequence[int], raw_len: int) -> tupl
     regions = []
     for start, end, kind in items:
         if not 0 <= int(start) < int(end) <= raw_len:
-            raise ImportFailure(f"region [{start}, {end}) {kind} does not fit the text")
+            raise ImportFailure(
+                "region [{start}, {end}) {kind} does not fit the text",
+                start=start,
+                end=end,
+                kind=kind,
+            )
         new_start, new_end = map_span(mapping, int(start), int(end))
         regions.append(Region(new_start, new_end, str(kind)))
     return tuple(regions)

@@ -78,7 +78,9 @@ def read(
             obj = loads(line)
             words, tags = obj["words"], obj["tags"]
             if len(words) != len(tags) or not words:
-                raise ImportFailure(f"{len(words)} words but {len(tags)} tags")
+                raise ImportFailure(
+                    "{words} words but {tags} tags", words=len(words), tags=len(tags)
+                )
             block = [(number, [str(w), str(t)]) for w, t in zip(words, tags, strict=True)]
             yield build_document(
                 [block],
@@ -88,7 +90,7 @@ def read(
                 source=f"{name}:{number}",
             )
         except (ValueError, KeyError, TypeError, ImportFailure) as exc:
-            yield ImportFailure(f"{name}, line {number}: {exc}")
+            yield ImportFailure("{name}, line {number}: {exc}", name=name, number=number, exc=exc)
 
 
 # --------------------------------------------------------------------- writing

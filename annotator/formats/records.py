@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 
 # About this many bytes of records per piece; read from disk a piece at a time.
 PIECE_BYTES = 256 * 1024
@@ -61,7 +62,9 @@ def opened(
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start}); save it as UTF-8") from None
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start}); save it as UTF-8", name=name, start=exc.start
+        ) from None
     return text, piece or Piece(data, hints=hints_of(data[:HINT_BYTES]))
 
 
@@ -202,9 +205,13 @@ class _Splitter:
             b"",
             self.line,
             self.hints,
-            failure=f"line {self.line}: a record of {self.skipped / 1_048_576:.1f} MB is over "
-            f"the {self.limit / 1_048_576:g} MB limit per record; it was skipped unread "
-            "(raise the limit with --max-corpus-size)",
+            failure=message(
+                "line {line}: a record of {size} MB is over the {limit} MB limit per record; it "
+                "was skipped unread (raise the limit with --max-corpus-size)",
+                line=self.line,
+                size=f"{self.skipped / 1_048_576:.1f}",
+                limit=f"{self.limit / 1_048_576:g}",
+            ),
         )
         self.line += self.skipped_lines
         self.skipped = self.skipped_lines = 0

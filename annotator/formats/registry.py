@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.formats.records import Boundary, Hints
 
@@ -167,7 +168,7 @@ def reader_named(name: str) -> Reader:
         if reader.name == name.lower():
             return reader
     known = ", ".join(sorted(r.name for r in readers()))
-    raise ImportFailure(f"unknown format {name!r}; known formats: {known}")
+    raise ImportFailure("unknown format {name!r}; known formats: {known}", name=name, known=known)
 
 
 def writer_named(name: str) -> Writer:
@@ -202,10 +203,10 @@ def reader_for(path: Path, head: bytes, format: str | None = None) -> Reader:
     for reader in candidates:
         if reader.sniff(path, head):
             return reader
-    suffix = path.suffix or "(no extension)"
     raise ImportFailure(
-        f"no reader accepts this file ({suffix}); use --format to choose one of: "
-        + ", ".join(sorted(r.name for r in candidates))
+        "no reader accepts this file ({suffix}); use --format to choose one of: {choices}",
+        suffix=path.suffix or message("(no extension)"),
+        choices=", ".join(sorted(r.name for r in candidates)),
     )
 
 

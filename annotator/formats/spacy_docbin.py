@@ -101,14 +101,16 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     """The documents of one DocBin file."""
     missing = unavailable_reason(NAME)
     if missing:
-        raise ImportFailure(f"{Path(path).name}: {missing}")
+        raise ImportFailure("{name}: {missing}", name=Path(path).name, missing=missing)
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
 
     try:
         docs = list(DocBin().from_bytes(data).get_docs(Vocab()))
     except (ValueError, KeyError, TypeError, OSError) as exc:
-        raise ImportFailure(f"{Path(path).name} is not a spaCy DocBin ({exc})") from exc
+        raise ImportFailure(
+            "{name} is not a spaCy DocBin ({exc})", name=Path(path).name, exc=exc
+        ) from exc
     for number, sdoc in enumerate(docs, start=1):
         yield _source(sdoc, source=f"{path}#{number}")
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import Region, SourceDocument
 from annotator.core.source_tokens import Layout
 from annotator.formats.conll_columns import Block, build_document, column_roles
@@ -81,10 +82,12 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start})", name=name, start=exc.start
+        ) from exc
     article = _parse(text.split("\n"))
     if not article.blocks:
-        raise ImportFailure(f"{name} holds no token rows")
+        raise ImportFailure("{name} holds no token rows", name=name)
     layout = _layout(article, text, bom=data.startswith(b"\xef\xbb\xbf"))
     rows = [row for block in article.blocks for _, row in block]
     doc = build_document(
@@ -169,7 +172,13 @@ def _row_or_marker(article: _Article, block: Block, number: int, line: str, has_
         block = []
     if marker and rest.strip() and not rest.split("\t")[0].strip():
         # Cells after a marker, but no token: a stray, not a row.
-        article.warnings.append(f"line {number}: {rest.strip()!r} after the marker left out")
+        article.warnings.append(
+            message(
+                "line {number}: {rest!r} after the marker left out",
+                number=number,
+                rest=rest.strip(),
+            )
+        )
     elif rest.strip() or (not marker and rest.count("\t") >= 3):
         # A row of empty cells (tabs only) is an empty token, kept to be written back.
         block.append((number, rest.split("\t")))

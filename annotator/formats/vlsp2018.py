@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames, safe_stem, source_file
@@ -66,10 +67,18 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
             spans.append((start, pos, label))
         else:
             line = raw.count("\n", 0, match.start()) + 1
-            warnings.append(f"line {line}: </ENAMEX> closes no open tag; left out")
+            warnings.append(
+                message("line {line}: </ENAMEX> closes no open tag; left out", line=line)
+            )
     for _, label, at in stack:
         line = raw.count("\n", 0, at) + 1
-        warnings.append(f'line {line}: <ENAMEX TYPE="{label}"> is never closed; left out')
+        warnings.append(
+            message(
+                'line {line}: <ENAMEX TYPE="{label}"> is never closed; left out',
+                line=line,
+                label=label,
+            )
+        )
     pieces.append(raw[last:])
     return "".join(pieces), spans, warnings
 
@@ -80,7 +89,9 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailure(f"{name} is not UTF-8 (byte {exc.start})") from exc
+        raise ImportFailure(
+            "{name} is not UTF-8 (byte {start})", name=name, start=exc.start
+        ) from exc
     plain, raw_spans, warnings = parse(raw)
     text, mapping = with_offsets(plain)
     spans = []
@@ -96,12 +107,20 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
             spans.append((s, e, label))
             if (s, e) != inner:
                 warnings.append(
-                    f'line {line}: spaces just inside <ENAMEX TYPE="{label}"> are left out of '
-                    "its span (an export writes them outside the tag)"
+                    message(
+                        'line {line}: spaces just inside <ENAMEX TYPE="{label}"> are left out of its '
+                        "span (an export writes them outside the tag)",
+                        line=line,
+                        label=label,
+                    )
                 )
         else:
             warnings.append(
-                f'line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out'
+                message(
+                    'line {line}: an empty <ENAMEX TYPE="{label}"> holds no text; left out',
+                    line=line,
+                    label=label,
+                )
             )
     meta: dict[str, Any] = {"import_warnings": warnings} if warnings else {}
     layout = _file_layout(data, raw)

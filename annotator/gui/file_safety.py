@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.store import open_project
 from annotator.store.cleaning import clean_copy
@@ -102,11 +103,11 @@ def open_for_window(window, path: Path):
             raise
     except UnsafeProjectError as exc:
         waiter.close()
-        offer_clean_copy(window, path, str(exc))
+        offer_clean_copy(window, path, shown(exc))
         return None
     except (AnnotatorError, OSError) as exc:
         waiter.close()
-        window.warn(_tr("Open project"), str(exc))
+        window.warn(_tr("Open project"), shown(exc))
         return None
     waiter.close()
     return project
@@ -116,7 +117,8 @@ def show_notices(window, project) -> None:
     """What opening did that the user must know: a log set aside, a read-only file."""
     if project.notices:
         window.warn(
-            _tr("Opening {name}").format(name=Path(project.path).name), "\n\n".join(project.notices)
+            _tr("Opening {name}").format(name=Path(project.path).name),
+            "\n\n".join(shown(notice) for notice in project.notices),
         )
 
 
@@ -143,7 +145,7 @@ def make_clean_copy(window, path: Path, target: Path) -> bool:
     try:
         changes = clean_copy(path, target)
     except (AnnotatorError, OSError) as exc:
-        window.warn(_tr("Clean copy"), str(exc))
+        window.warn(_tr("Clean copy"), shown(exc))
         return False
     opened = window.open_project_path(target)
     if opened:
@@ -170,7 +172,7 @@ def save_as(window, target: Path) -> bool:
     try:
         window.project.save_as(target)
     except (AnnotatorError, OSError) as exc:
-        window.warn(_tr("Save as"), str(exc))
+        window.warn(_tr("Save as"), shown(exc))
         return False
     window.close_project()
     return bool(window.open_project_path(target))
@@ -181,7 +183,7 @@ def file_failed(window, error: ProjectFileError) -> None:
     if window.last_file_failure is error:
         return
     window.last_file_failure = error
-    box = message_box(window, _tr("Your change was not saved"), str(error), ask=False)
+    box = message_box(window, _tr("Your change was not saved"), shown(error), ask=False)
     if isinstance(error, ProjectGoneError | ReadOnlyProjectError):
         button = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.finished.connect(lambda _r: _then(box, button, lambda: ask_save_as(window)))

@@ -8,6 +8,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import import_summary, training_reason, training_stage
 from annotator.gui.workers import BackgroundTask
@@ -95,7 +96,7 @@ def _import_done(window, report) -> None:
     window.status.update_progress(window.project)
     if report.schema.lines():  # labels or relation types added: the palette shows them
         window.context.notify(ChangeSet(schema_changed=True), source="import")
-    details = "\n".join(report.details())
+    details = "\n".join(shown(line) for line in report.details())
     _show_report(window, _tr("Import"), import_summary(report), details)
     if window.current_doc_id() is None and report.doc_ids:
         window.open_document(report.doc_ids[0])
@@ -150,7 +151,8 @@ def _suggest_done(window, report) -> None:
     if report.cancelled:
         summary += _tr(" (cancelled before the end)")
     details = "\n".join(
-        _tr("document {id}: {reason}").format(id=f.doc_id, reason=f.reason) for f in report.failures
+        _tr("document {id}: {reason}").format(id=f.doc_id, reason=shown(f.reason))
+        for f in report.failures
     )
     _show_report(window, _tr("Suggestions"), summary, details)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 
 
 def step(window, *, redo: bool) -> ChangeSet | None:
@@ -16,12 +17,14 @@ def step(window, *, redo: bool) -> ChangeSet | None:
     try:
         changes = context.redo() if redo else context.undo()
     except AnnotatorError as exc:
-        window.status.showMessage(str(exc), 8000)
+        window.status.showMessage(shown(exc), 8000)
         return None
     if changes is None:
         text = _tr("Nothing to redo.") if redo else _tr("Nothing to undo.")
         window.status.showMessage(text, 3000)
         return None
+    # Said even when nothing else is: the message of the step just undone must not stay.
+    window.status.showMessage(_tr("Redone.") if redo else _tr("Undone."), 3000)
     follow(window, changes)
     return changes
 
@@ -29,8 +32,12 @@ def step(window, *, redo: bool) -> ChangeSet | None:
 def follow(window, changes: ChangeSet) -> None:
     """Open the document a change belongs to, and select the span it touched."""
     current = window.current_doc_id()
-    if changes.doc_ids and current not in changes.doc_ids:
-        window.open_document(min(changes.doc_ids))
+    if current in changes.documents_removed:  # a deletion redone: its document is gone
+        window.open_document(None)
+        current = None
+    still_there = changes.doc_ids - changes.documents_removed
+    if still_there and current not in still_there:
+        window.open_document(min(still_there))
     touched = changes.spans_added + changes.spans_changed
     if len(touched) == 1:
         window.editor.select_span(touched[0])  # ignored unless it is in the open document

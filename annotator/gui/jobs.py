@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from annotator.core.errors import AnnotatorError
+from annotator.gui.messages import shown
 
 Job = Callable[[Callable[[Any], None], threading.Event], Any]
 
@@ -40,7 +41,7 @@ class _Runner(QObject):
         try:
             result = self._function(self.partial.emit, self._cancel)
         except AnnotatorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(shown(exc))
         except Exception as exc:  # shown to the user; the trace goes to stderr
             if self._cancel.is_set():
                 return  # a cancelled read stops where it is (an interrupted statement)

@@ -24,6 +24,7 @@ from annotator.gui.find_bar import FindBar
 from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
+from annotator.gui.messages import shown
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
@@ -38,6 +39,7 @@ from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
 from annotator.gui.view_commands import ViewCommandsMixin
 from annotator.gui.window_commands import WindowCommandsMixin
+from annotator.gui.window_size import fit_first_size, keep_on_screen
 from annotator.store import create_project
 from annotator.store.errors import ProjectFileError
 
@@ -57,7 +59,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.last_file_failure = None  # the latest file-level failure shown (see file_safety)
         self.last_dialog = None  # the latest non-modal dialog (preferences, shortcuts)
         self._words: WordSpansProvider | None = None  # word mode's segmentation, made on first use
-        self.resize(1280, 820)
+        fit_first_size(self)  # on a 1366x768 laptop too
         self._build_widgets()
         # Edits refresh the side lists just after the editor paints, so a label
         # key shows its highlight without waiting for lists of thousands of rows.
@@ -83,6 +85,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self._connect()
         size_docks(self, self.docks)
         self._docks_sized = restore_window_state(self)
+        keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()
 
@@ -158,7 +161,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         try:
             project = create_project(Path(path))
         except (AnnotatorError, OSError) as exc:
-            self.warn(self.tr("New project"), str(exc))
+            self.warn(self.tr("New project"), shown(exc))
             return False
         self._install(project, Path(path))
         file_safety.show_notices(self, project)
@@ -292,7 +295,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
             )
         except ProjectFileError as exc:  # a damaged page, a vanished disk
             self._doc = None
-            self.warn(self.tr("Open document"), str(exc))
+            self.warn(self.tr("Open document"), shown(exc))
         if self.context is not None:
             self.context.session.show(self.current_doc_id(), getattr(self._doc, "status", None))
         self.editor.load_document(self.current_doc_id())

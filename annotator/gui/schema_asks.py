@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, 
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import free_color
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
@@ -22,7 +23,7 @@ class SchemaQuestionsMixin:
         try:
             action()
         except (AnnotatorError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(shown(exc))
 
     def _ask_add_label(self) -> None:
         name, ok = QInputDialog.getText(self, _tr("Add label"), _tr("Name:"))

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_safety, flows
-from annotator.gui.app_messages import app_message
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 
 UNFINISHED = (NEW, IN_PROGRESS)
@@ -38,7 +38,7 @@ class WindowCommandsMixin:
 
     def warn(self, title: str, message: str) -> QMessageBox:
         """Tell the user something went wrong, without blocking the event loop."""
-        box = message_box(self, title, app_message(message), ask=False)
+        box = message_box(self, title, shown(message), ask=False)
         box.open()
         self.last_warning = box
         return box

@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
 
 
@@ -36,6 +38,8 @@ class TaskWorker(QObject):
     def run(self) -> None:
         try:
             result = self._function(progress=self._report, cancel=self.cancel_event)
+        except AnnotatorError as exc:  # a failure the user can act on, in the window's language
+            self.failed.emit(shown(exc))
         except Exception as exc:  # the message goes to the user, the trace to stderr
             traceback.print_exc()
             self.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -83,6 +82,8 @@ def accepted_spans(
     ]
     path = _file_of(conn)
     if len(ranges) > 1 and path is not None:
+        from concurrent.futures import ThreadPoolExecutor  # not at start: it loads logging
+
         with ThreadPoolExecutor(max_workers=READERS) as pool:
             parts = list(pool.map(lambda r: _read_apart(path, query, params, r), ranges))
     else:

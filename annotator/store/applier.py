@@ -108,7 +108,7 @@ def apply_operation(ctx: ApplyContext, op: Operation) -> Result:
         return _apply_batch(ctx, op)
     handler = _HANDLERS.get(type(op))
     if handler is None:
-        raise OperationError(f"the store cannot apply a {type(op).__name__} operation")
+        raise OperationError("the store cannot apply a {kind} operation", kind=type(op).__name__)
     return handler(ctx, op)
 
 

@@ -31,16 +31,23 @@ def ensure_annotator(conn: sqlite3.Connection, name: str, now: float) -> None:
 def doc_length(conn: sqlite3.Connection, doc_id: int) -> int:
     row = conn.execute("SELECT length FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise OperationError(f"document {doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
     return int(row[0])
 
 
 def check_label(conn: sqlite3.Connection, label: str) -> None:
     if conn.execute("SELECT 1 FROM labels WHERE name = ?", (label,)).fetchone() is None:
         names = [row[0] for row in conn.execute("SELECT name FROM labels ORDER BY ord")]
-        raise SchemaError(f"unknown label {label!r}; the schema has {names}")
+        raise SchemaError(
+            "unknown label {label!r}; the schema has {names}", label=label, names=names
+        )
 
 
 def check_value(value: str, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
-        raise OperationError(f"{what} {value!r} is not one of {list(allowed)}")
+        raise OperationError(
+            "{what} {value!r} is not one of {allowed}",
+            what=what,
+            value=value,
+            allowed=list(allowed),
+        )

@@ -30,7 +30,7 @@ def set_title(ctx: ApplyContext, op: SetTitle) -> Result:
         raise OperationError("a document needs a title; type at least one letter")
     row = ctx.conn.execute("SELECT title FROM documents WHERE id = ?", (op.doc_id,)).fetchone()
     if row is None:
-        raise OperationError(f"document {op.doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=op.doc_id)
     ctx.conn.execute(
         "UPDATE documents SET title = ?, title_key = ?, updated = ? WHERE id = ?",
         (title, repo.fold(title), ctx.now, op.doc_id),
@@ -94,7 +94,7 @@ def delete_document(ctx: ApplyContext, op: DeleteDocument) -> Result:
     tables = _hanging_rows(ctx.conn, op.doc_id)
     rows = tables.pop("documents")
     if not rows:
-        raise OperationError(f"document {op.doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=op.doc_id)
     ctx.conn.execute("DELETE FROM documents WHERE id = ?", (op.doc_id,))  # cascades
     ids = frozenset({op.doc_id})
     change = ChangeSet(
@@ -120,7 +120,9 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
                 _insert(ctx.conn, table, {k: _decode(v) for k, v in item.items()})
     except sqlite3.IntegrityError as exc:
         raise OperationError(
-            f"cannot bring document {doc_id} back: its place was taken meanwhile ({exc})"
+            "cannot bring document {doc_id} back: its place was taken meanwhile ({exc})",
+            doc_id=doc_id,
+            exc=exc,
         ) from exc
     texts = op.tables.get("document_texts", [])
     full_text = ctx.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")
@@ -161,7 +163,9 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
     known = {info[1] for info in conn.execute(f'PRAGMA table_info("{table}")')}
     unknown = set(row) - known
     if not known or unknown:  # a row from the log must name only real tables and columns
-        raise OperationError(f"cannot restore a document: no table {table} with {sorted(row)}")
+        raise OperationError(
+            "cannot restore a document: no table {table} with {row}", table=table, row=sorted(row)
+        )
     columns = ", ".join(f'"{name}"' for name in row)
     marks = ", ".join("?" for _ in row)
     conn.execute(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', list(row.values()))

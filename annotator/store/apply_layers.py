@@ -98,7 +98,9 @@ def merge_layer(ctx: ApplyContext, op: MergeLayer) -> Result:
             writer.write(op.documents[i : i + CHUNK])
     except sqlite3.IntegrityError as exc:  # one live span per place and label (store.live_spans)
         raise OperationError(
-            f"the layer of {op.annotator} repeats a span (same place and label twice): {exc}"
+            "the layer of {annotator} repeats a span (same place and label twice): {exc}",
+            annotator=op.annotator,
+            exc=exc,
         ) from exc
     relations = writer.relations_added + reattach_relations(ctx.conn, old.stash, op.annotator)
     update_summaries(ctx.conn, ctx.now)
@@ -169,7 +171,9 @@ class LayerWriter:
         doc_id, now = doc[0], self.ctx.now
         for rid, head, tail, kind, state, origin, suggester, confidence in doc[3]:
             if not (0 <= head < len(ids) and 0 <= tail < len(ids)):
-                raise OperationError(f"a relation of document {doc_id} points at no span")
+                raise OperationError(
+                    "a relation of document {doc_id} points at no span", doc_id=doc_id
+                )
             if ("relation " + kind, origin + state) not in self.checked:
                 check_value(state, STATES, "state")
                 check_value(origin, ORIGINS, "origin")

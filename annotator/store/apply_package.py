@@ -113,7 +113,10 @@ def _check_rows(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
     if outside is not None:
         doc_id, end, length = outside
         raise OperationError(
-            f"a span of document {doc_id} ends at {end}, past its text ({length} characters)"
+            "a span of document {doc_id} ends at {end}, past its text ({length} characters)",
+            doc_id=doc_id,
+            end=end,
+            length=length,
         )
     for kind, state, origin in conn.execute(
         "SELECT DISTINCT r.type, r.state, r.origin FROM package.relations r "
@@ -145,8 +148,9 @@ def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> tuple[list[in
         )
     except sqlite3.IntegrityError as exc:  # a bad value, or a span twice (store.live_spans)
         raise OperationError(
-            f"the package holds a span the project cannot take: {exc} (a value outside the "
-            "schema, or the same place and label twice in the annotator's layer)"
+            "the package holds a span the project cannot take: {exc} (a value outside the "
+            "schema, or the same place and label twice in the annotator's layer)",
+            exc=exc,
         ) from None
     relations = _copy_relations(conn, annotator, shift, now)
     conn.execute(

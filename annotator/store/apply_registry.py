@@ -35,7 +35,7 @@ def entity_row(conn: sqlite3.Connection, uid: str) -> tuple[int, str, str]:
         "SELECT id, type, name FROM registry_entities WHERE uid = ?", (uid,)
     ).fetchone()
     if row is None:
-        raise OperationError(f"the registry has no entity {uid} (it may have been removed)")
+        raise OperationError("the registry has no entity {uid} (it may have been removed)", uid=uid)
     return int(row[0]), str(row[1]), str(row[2])
 
 
@@ -109,7 +109,7 @@ def add_entity(ctx: ApplyContext, op: AddEntity) -> Result:
     if not name:
         raise OperationError("an entity needs a name")
     if ctx.conn.execute("SELECT 1 FROM registry_entities WHERE uid = ?", (op.uid,)).fetchone():
-        raise OperationError(f"the registry already has an entity {op.uid}")
+        raise OperationError("the registry already has an entity {uid}", uid=op.uid)
     cursor = ctx.conn.execute(
         "INSERT INTO registry_entities (uid, type, name, annotator, created, updated) "
         "VALUES (?, ?, ?, ?, ?, ?)",
@@ -149,7 +149,9 @@ def restore_entity(ctx: ApplyContext, op: RestoreEntity) -> Result:
             (op.entity_id, op.uid, op.entity_type, op.name, ctx.annotator, ctx.now, ctx.now),
         )
     except sqlite3.IntegrityError as exc:
-        raise OperationError(f"cannot restore {op.name}: the registry changed ({exc})") from exc
+        raise OperationError(
+            "cannot restore {name}: the registry changed ({exc})", name=op.name, exc=exc
+        ) from exc
     _insert_names(ctx, op.entity_id, op.entity_type, op.names)
     undo_links: list[Operation] = []
     by_status: dict[str, list[int]] = defaultdict(list)
@@ -218,7 +220,11 @@ def merge_entities(ctx: ApplyContext, op: MergeEntities) -> Result:
     source_id, source_type, _ = entity_row(ctx.conn, op.source_uid)
     target_id, target_type, _ = entity_row(ctx.conn, op.target_uid)
     if source_type != target_type:
-        raise OperationError(f"a {source_type} cannot be merged into an {target_type}")
+        raise OperationError(
+            "a {source_type} cannot be merged into an {target_type}",
+            source_type=source_type,
+            target_type=target_type,
+        )
     names = _names(ctx.conn, source_id)
     change, restore = delete_entity(ctx, DeleteEntity(op.source_uid))
     assert isinstance(restore, RestoreEntity)

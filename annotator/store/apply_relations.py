@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError, SchemaError
+from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, STATES, Relation
 from annotator.core.operations import (
     AddRelation,
@@ -59,7 +60,7 @@ def relation_type(conn: sqlite3.Connection, name: str) -> RelationType:
     for rel in repo.read_schema(conn).relations:
         if rel.name == name:
             return rel
-    raise SchemaError(f"unknown relation type {name!r}")
+    raise SchemaError("unknown relation type {name!r}", name=name)
 
 
 def add_relation(ctx: ApplyContext, op: AddRelation) -> Result:
@@ -73,16 +74,21 @@ def add_relation(ctx: ApplyContext, op: AddRelation) -> Result:
         raise OperationError("a relation links two different spans")
     if not rel_type.allows(head.label, tail.label):
         raise SchemaError(
-            f"{op.type} does not link {head.label} to {tail.label}; it links "
-            f"{list(rel_type.head_labels) or 'any label'} to "
-            f"{list(rel_type.tail_labels) or 'any label'}"
+            "{relation_type} does not link {head} to {tail}; it links {heads} to {tails}",
+            relation_type=op.type,
+            head=head.label,
+            tail=tail.label,
+            heads=list(rel_type.head_labels) or message("any label"),
+            tails=list(rel_type.tail_labels) or message("any label"),
         )
     duplicate = ctx.conn.execute(
         "SELECT id, state FROM relations WHERE head = ? AND tail = ? AND type = ?",
         (op.head, op.tail, op.type),
     ).fetchone()
     if duplicate is not None and duplicate[1] == ACCEPTED:
-        raise OperationError(f"these two spans are already linked by {op.type}")
+        raise OperationError(
+            "these two spans are already linked by {relation_type}", relation_type=op.type
+        )
     if duplicate is not None:
         return set_relation_states(ctx, SetRelationStates((duplicate[0],), ACCEPTED))
     relation = Relation(None, head.doc_id, op.head, op.tail, op.type, ctx.annotator, ctx.now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError
+from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.operations import AcceptSpanAs, Batch, Operation, RelabelSpan, SetSpanState
 from annotator.store import repository as repo
@@ -26,7 +27,9 @@ def accept_span_as(ctx: ApplyContext, op: AcceptSpanAs) -> Result:
         twin = live_twin(ctx.conn, span.doc_id, span.start, span.end, op.label, span.annotator)
         if twin is not None:
             if span.state != PENDING:
-                raise DuplicateSpanError(f"this text is already labelled {op.label}", twin[0])
+                raise DuplicateSpanError(
+                    message("this text is already labelled {label}", label=op.label), twin[0]
+                )
             parts.append(set_span_state(ctx, SetSpanState(span.id or 0, REJECTED)))
             if twin[1] == PENDING:
                 parts.append(set_span_state(ctx, SetSpanState(twin[0], ACCEPTED)))

@@ -76,7 +76,9 @@ def put_label(ctx: ApplyContext, op: PutLabel) -> Result:
             "SELECT name FROM labels WHERE lower(key) = lower(?) AND name != ?", (op.key, name)
         ).fetchone()
         if clash is not None:
-            raise SchemaError(f"the key {op.key!r} is already used by label {clash[0]}")
+            raise SchemaError(
+                "the key {key!r} is already used by label {clash}", key=op.key, clash=clash[0]
+            )
     old = _old_label(ctx.conn, name)
     order = op.order if op.order is not None else (old.order if old else None)
     if order is None:
@@ -130,7 +132,7 @@ def rename_label(ctx: ApplyContext, op: RenameLabel) -> Result:
     check_label(ctx.conn, op.old)
     new = check_name(op.new, "label")
     if ctx.conn.execute(_LABEL_ROW, (new,)).fetchone() is not None:
-        raise SchemaError(f"there is already a label named {new}")
+        raise SchemaError("there is already a label named {new}", new=new)
     span_ids, doc_ids = _affected_docs(ctx, op.old)
     ctx.conn.execute("UPDATE labels SET name = ? WHERE name = ?", (new, op.old))
     ctx.conn.execute("UPDATE annotations SET label = ? WHERE label = ?", (new, op.old))
@@ -143,7 +145,7 @@ def remove_label(ctx: ApplyContext, op: RemoveLabel) -> Result:
     """Drop a label: its spans go (or are relabelled); inverse restores everything."""
     old = _old_label(ctx.conn, op.name)
     if old is None:
-        raise SchemaError(f"there is no label named {op.name}")
+        raise SchemaError("there is no label named {name}", name=op.name)
     if op.relabel_to == op.name:
         raise SchemaError("a label cannot be relabelled to itself")
     if op.relabel_to is not None:
@@ -238,7 +240,7 @@ def put_relation_type(ctx: ApplyContext, op: PutRelationType) -> Result:
 def remove_relation_type(ctx: ApplyContext, op: RemoveRelationType) -> Result:
     old = _old_type(ctx.conn, op.name)
     if old is None:
-        raise SchemaError(f"there is no relation type named {op.name}")
+        raise SchemaError("there is no relation type named {name}", name=op.name)
     relations = [
         repo.relation_from_row(row)
         for row in ctx.conn.execute(

@@ -7,6 +7,7 @@ import sqlite3
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
+from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, ORIGINS, PENDING, REJECTED, STATES, Span
 from annotator.core.offsets import validate_span
 from annotator.core.operations import (
@@ -79,7 +80,9 @@ def add_span(ctx: ApplyContext, op: AddSpan) -> Result:
     if twin is not None:
         if twin[1] == PENDING and op.state == ACCEPTED:
             return set_span_state(ctx, SetSpanState(twin[0], ACCEPTED))
-        raise DuplicateSpanError(f"this text is already labelled {op.label}", twin[0])
+        raise DuplicateSpanError(
+            message("this text is already labelled {label}", label=op.label), twin[0]
+        )
     check_paragraphs(ctx.conn, op.doc_id, op.start, op.end, op.label)
     span = Span(
         id=None,
@@ -129,7 +132,9 @@ def restore_spans(ctx: ApplyContext, op: RestoreSpans) -> Result:
             apply_relations.relation_type(ctx.conn, relation.type)
             apply_relations.insert_relation(ctx, relation)
     except sqlite3.IntegrityError as exc:
-        raise OperationError(f"cannot restore: the annotations changed meanwhile ({exc})") from exc
+        raise OperationError(
+            "cannot restore: the annotations changed meanwhile ({exc})", exc=exc
+        ) from exc
     span_ids = tuple(s.id for s in op.spans if s.id is not None)
     restored = set(span_ids)
     loose = [r for r in op.relations if r.head not in restored and r.tail not in restored]
@@ -270,7 +275,7 @@ def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
     rows = []
     for doc_id, start, end in dict.fromkeys(op.spans):
         if doc_id not in lengths:
-            raise OperationError(f"document {doc_id} does not exist in this project")
+            raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
         validate_span(lengths[doc_id], start, end)
         if (doc_id, start, end) not in existing:
             rows.append((doc_id, start, end, op.label, ctx.annotator, op.origin, op.state))
@@ -294,7 +299,7 @@ def _document_field(ctx: ApplyContext, doc_id: int, column: str) -> str:
         (doc_id,),
     ).fetchone()
     if row is None:
-        raise OperationError(f"document {doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
     return str(row[0])
 
 

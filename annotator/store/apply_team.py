@@ -45,7 +45,7 @@ from annotator.store.live_spans import refuse_twin
 def _summary(conn: sqlite3.Connection, doc_id: int) -> str:
     row = conn.execute("SELECT status FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if row is None:
-        raise OperationError(f"document {doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
     return str(row[0])
 
 

@@ -31,7 +31,9 @@ def clean_copy(
     source, target = Path(source), Path(target)
     read_file_facts(source)
     if target.exists():
-        raise OperationError(f"{target} already exists; choose a new file name for the copy.")
+        raise OperationError(
+            "{target} already exists; choose a new file name for the copy.", target=target
+        )
     try:
         _copy_pages(source, target)
         changes = _clean(target, source, tuple(migrations))
@@ -98,8 +100,10 @@ def _rewrite_master(
             if kind == "table":
                 conn.execute("ROLLBACK")
                 raise UnsafeProjectError(
-                    f"{source}: the table {name} was redefined, so its data cannot be trusted to "
-                    "fit; no clean copy can be made. Ask whoever sent the file for another copy."
+                    "{source}: the table {name} was redefined, so its data cannot be trusted to fit; "
+                    "no clean copy can be made. Ask whoever sent the file for another copy.",
+                    source=source,
+                    name=name,
                 )
             conn.execute(
                 "UPDATE sqlite_master SET sql = ? WHERE type = ? AND name = ?",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import NotAProjectError
+from annotator.core.messages import message
 from annotator.store import lockwait
 from annotator.store.checkpoints import stamp_if_due
 from annotator.store.errors import DiskFullError, ReadOnlyProjectError, translate
@@ -26,18 +27,22 @@ _HEADER_SIZE = 100
 def read_header(path: Path) -> bytes:
     """The first 100 bytes of `path`, refusing anything that cannot be a project."""
     if not path.exists():
-        raise NotAProjectError(f"There is no project at {path}.")
+        raise NotAProjectError("There is no project at {path}.", path=path)
     if path.is_dir():
-        raise NotAProjectError(f"{path} is a folder, not a project file.")
+        raise NotAProjectError("{path} is a folder, not a project file.", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(_HEADER_SIZE)
     except OSError as exc:
-        raise NotAProjectError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise NotAProjectError(
+            "{path} cannot be read: {strerror}.", path=path, strerror=exc.strerror
+        ) from exc
     if not header:
-        raise NotAProjectError(f"{path} is an empty file, not a project.")
+        raise NotAProjectError("{path} is an empty file, not a project.", path=path)
     if len(header) < _HEADER_SIZE or not header.startswith(SQLITE_HEADER):
-        raise NotAProjectError(f"{path} is not a project file (it is not an SQLite database).")
+        raise NotAProjectError(
+            "{path} is not a project file (it is not an SQLite database).", path=path
+        )
     return header
 
 
@@ -127,10 +132,12 @@ def _path_of(conn: sqlite3.Connection) -> Path | None:
 def _before_write(conn: sqlite3.Connection) -> None:
     """Refuse a write the file cannot take, before anything is written."""
     if getattr(conn, "read_only", False):
-        reason = getattr(conn, "read_only_reason", "") or "it is open only for reading"
+        reason = getattr(conn, "read_only_reason", "") or message("it is open only for reading")
         raise ReadOnlyProjectError(
-            f"{_path_of(conn)} cannot be changed: {reason}. Nothing was changed; "
-            "to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
+            "{file} cannot be changed: {reason}. Nothing was changed; to edit, save a "
+            "copy in a folder you can write to (in the window: File ▸ Save project as…).",
+            file=_path_of(conn),
+            reason=reason,
         )
     guard = getattr(conn, "guard", None)
     if guard is not None:

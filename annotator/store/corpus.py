@@ -10,14 +10,27 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.core.registry import Entity
-from annotator.store import corpus_search, corpus_stats, registry_reads
+from annotator.store import corpus_search, corpus_stats
 from annotator.store import repository as repo
 from annotator.store.errors import translate_errors
-from annotator.store.registry_reads import VISIBLE, Mention
 from annotator.store.streaming import ProjectReader
+
+if TYPE_CHECKING:
+    from annotator.core.registry import Entity
+    from annotator.store.registry_reads import Mention
+
+VISIBLE = repo.VISIBLE_STATES
+
+
+def _registry() -> ModuleType:
+    """store.registry_reads, loaded when the registry is first read (not on every open)."""
+    from annotator.store import registry_reads
+
+    return registry_reads
+
 
 T = TypeVar("T")
 
@@ -91,44 +104,44 @@ class CorpusReads:
         uids: Sequence[str] | None = None,
     ) -> list[Entity]:
         with self._lock:
-            return registry_reads.entities(
+            return _registry().entities(
                 self._conn, entity_type, states=states, name_contains=name_contains, uids=uids
             )
 
     def registry_entity(self, uid: str) -> Entity | None:
         with self._lock:
-            return registry_reads.entity(self._conn, uid)
+            return _registry().entity(self._conn, uid)
 
     def registry_mentions(self, uid: str, *, states: Sequence[str] = VISIBLE) -> list[Mention]:
         with self._lock:
-            return registry_reads.mentions_of(self._conn, uid, states=states)
+            return _registry().mentions_of(self._conn, uid, states=states)
 
     def registry_suggested(self, *, states: Sequence[str] = VISIBLE) -> list[Mention]:
         with self._lock:
-            return registry_reads.suggested_links(self._conn, states=states)
+            return _registry().suggested_links(self._conn, states=states)
 
     def unlinked_mentions(self, label: str) -> Iterator[list[Mention]]:
-        return self._locked(registry_reads.unlinked_mentions(self._conn, label))
+        return self._locked(_registry().unlinked_mentions(self._conn, label))
 
     def linked_mentions_in(self, label: str, doc_ids: Sequence[int]) -> list[Mention]:
         with self._lock:
-            return registry_reads.linked_in_documents(self._conn, label, doc_ids)
+            return _registry().linked_in_documents(self._conn, label, doc_ids)
 
     def registry_name_index(self, entity_type: str) -> dict[str, list[tuple[str, int]]]:
         with self._lock:
-            return registry_reads.name_index(self._conn, entity_type)
+            return _registry().name_index(self._conn, entity_type)
 
     def registry_documents(self, entity_type: str, *, states: Sequence[str] = VISIBLE) -> list[int]:
         with self._lock:
-            return registry_reads.linked_documents(self._conn, entity_type, states=states)
+            return _registry().linked_documents(self._conn, entity_type, states=states)
 
     def registry_links_in(self, doc_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._lock:
-            return registry_reads.links_in(self._conn, doc_ids)
+            return _registry().links_in(self._conn, doc_ids)
 
     def registry_entity_names(self, uids: Sequence[str]) -> dict[str, tuple[str, str]]:
         with self._lock:
-            return registry_reads.entity_names(self._conn, uids)
+            return _registry().entity_names(self._conn, uids)
 
 
 _STATS_READS = frozenset(

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from annotator.core.errors import AnnotatorError, NotAProjectError
+from annotator.core.messages import Message, template
 
-SAVED_BEFORE = "everything saved before it is intact"
+# A file named in a message: its path, or these words when it has none.
+THE_FILE = template("the project file")
 
 
 class ProjectFileError(AnnotatorError):
@@ -61,11 +63,21 @@ def _name(exc: sqlite3.Error) -> str:
     return str(getattr(exc, "sqlite_errorname", "") or "")
 
 
+def _file(path: Path | str | None) -> str | Message:
+    return str(path) if path else Message(THE_FILE)
+
+
 def disk_full(path: Path | str | None = None) -> DiskFullError:
-    where = f" to {path}" if path else ""
+    if path:
+        return DiskFullError(
+            "The disk is full, so the last change could not be saved to {file}; it was undone "
+            "whole and everything saved before it is intact. Free some disk space and do it "
+            "again.",
+            file=str(path),
+        )
     return DiskFullError(
-        f"The disk is full, so the last change could not be saved{where}; it was undone "
-        f"whole and {SAVED_BEFORE}. Free some disk space and do it again."
+        "The disk is full, so the last change could not be saved; it was undone whole and "
+        "everything saved before it is intact. Free some disk space and do it again."
     )
 
 
@@ -74,40 +86,50 @@ _MESSAGES: tuple[tuple[tuple[str, ...], type[AnnotatorError], str], ...] = (
     (
         ("SQLITE_IOERR",),
         DiskError,
-        "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, "
-        "or the file may have reached a size limit. The last change was not saved and "
-        f"{SAVED_BEFORE}; check the disk and try again.",
+        template(
+            "Reading or writing {file} failed at the disk ({exc}). The disk may be full, "
+            "removed, or the file may have reached a size limit. The last change was not saved "
+            "and everything saved before it is intact; check the disk and try again."
+        ),
     ),
     (
         ("SQLITE_READONLY",),
         ReadOnlyProjectError,
-        "{file} cannot be written: the file, its folder or its disk is read-only. Nothing was "
-        "changed. Copy the project to a folder you can write to, or open it only to read and "
-        "export.",
+        template(
+            "{file} cannot be written: the file, its folder or its disk is read-only. Nothing "
+            "was changed. Copy the project to a folder you can write to, or open it only to "
+            "read and export."
+        ),
     ),
     (
         ("SQLITE_CANTOPEN",),
         ReadOnlyProjectError,
-        "{file} cannot be opened: the file or its folder cannot be read, or the folder does not "
-        "allow the project's working files (-wal, -shm) to be created. Check the permissions, "
-        "or copy the project to a folder you can write to.",
+        template(
+            "{file} cannot be opened: the file or its folder cannot be read, or the folder does "
+            "not allow the project's working files (-wal, -shm) to be created. Check the "
+            "permissions, or copy the project to a folder you can write to."
+        ),
     ),
     (
         ("SQLITE_INTERRUPT",),
         ProjectTooSlowError,
-        "{file} took too long to open and was stopped: a project file of this program opens in "
-        "well under a second. It may be damaged or built to stall; it was not changed.",
+        template(
+            "{file} took too long to open and was stopped: a project file of this program opens "
+            "in well under a second. It may be damaged or built to stall; it was not changed."
+        ),
     ),
     (
         ("SQLITE_AUTH",),
         UnsafeProjectError,
-        "{file} tried to run SQL stored in the file itself, which this program never does; the "
-        "statement was refused and nothing was changed.",
+        template(
+            "{file} tried to run SQL stored in the file itself, which this program never does; "
+            "the statement was refused and nothing was changed."
+        ),
     ),
     (
         ("SQLITE_NOMEM", "SQLITE_TOOBIG"),
         ProjectDamagedError,
-        "{file} holds a value too large to read ({exc}); it was not changed.",
+        template("{file} holds a value too large to read ({exc}); it was not changed."),
     ),
 )
 
@@ -125,19 +147,19 @@ def translate(exc: sqlite3.Error, path: Path | str | None) -> AnnotatorError | N
         return locked(path, 0)
     if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
         return damaged(path, str(exc))
-    file = str(path) if path else "the project file"
     for prefixes, kind, message in _MESSAGES:
         if name.startswith(prefixes):
-            return kind(message.format(file=file, exc=exc))
+            return kind(message, file=_file(path), exc=str(exc))
     return None
 
 
 def damaged(path: Path | str | None, detail: str) -> ProjectDamagedError:
-    file = str(path) if path else "The project file"
     return ProjectDamagedError(
-        f"{file} is damaged: part of it cannot be read ({detail}). Nothing was changed. "
+        "{file} is damaged: part of it cannot be read ({detail}). Nothing was changed. "
         "Restore it from a backup (for example a .bak file beside it, or a copy), or "
-        "export what can still be read with `annotator export` after a copy is checked."
+        "export what can still be read with `annotator export` after a copy is checked.",
+        file=_file(path),
+        detail=detail,
     )
 
 
@@ -149,12 +171,19 @@ def verify_pages(conn: sqlite3.Connection, path: Path | str | None) -> None:
 
 
 def locked(path: Path | str | None, waited: float) -> ProjectLockedError:
-    file = str(path) if path else "the project file"
-    how_long = f" for {waited:.0f} s" if waited >= 1 else ""
+    if waited >= 1:
+        return ProjectLockedError(
+            "Another program (an import, another window, or another person's session) kept "
+            "{file} locked for {seconds} s, so this change was not saved; everything saved "
+            "before it is intact. Wait until it has finished, then do it again.",
+            file=_file(path),
+            seconds=f"{waited:.0f}",
+        )
     return ProjectLockedError(
-        f"Another program (an import, another window, or another person's session) kept "
-        f"{file} locked{how_long}, so this change was not saved; {SAVED_BEFORE}. "
-        "Wait until it has finished, then do it again."
+        "Another program (an import, another window, or another person's session) kept "
+        "{file} locked, so this change was not saved; everything saved before it is intact. "
+        "Wait until it has finished, then do it again.",
+        file=_file(path),
     )
 
 

@@ -37,13 +37,15 @@ def read_file_facts(path: Path) -> FileFacts:
     header = read_header(path)
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
         raise NotAProjectError(
-            f"{path} is an SQLite database of another program, not an annotation project."
+            "{path} is an SQLite database of another program, not an annotation project.", path=path
         )
     uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise NotAProjectError(f"{path} cannot be opened as a project: {exc}.") from exc
+        raise NotAProjectError(
+            "{path} cannot be opened as a project: {exc}.", path=path, exc=exc
+        ) from exc
     try:
         gate.harden(conn)
         with gate.time_limit(conn):
@@ -51,7 +53,9 @@ def read_file_facts(path: Path) -> FileFacts:
     except sqlite3.Error as exc:
         if path.with_name(path.name + "-wal").exists() and _corrupt(exc):
             return FileFacts(None, empty=False, partial=True)
-        raise NotAProjectError(f"{path} is damaged or not a project: {exc}.") from exc
+        raise NotAProjectError(
+            "{path} is damaged or not a project: {exc}.", path=path, exc=exc
+        ) from exc
     finally:
         conn.close()
 
@@ -66,11 +70,15 @@ def _facts(conn: sqlite3.Connection, path: Path) -> FileFacts:
     if not tables:
         return FileFacts(None, empty=True)
     if "project_meta" not in tables:
-        raise NotAProjectError(f"{path} is not an annotation project (it has no format record).")
+        raise NotAProjectError(
+            "{path} is not an annotation project (it has no format record).", path=path
+        )
     row = conn.execute("SELECT value FROM project_meta WHERE key = 'format'").fetchone()
     name = None if row is None else str(row[0])
     if name != FORMAT_NAME:
-        raise NotAProjectError(f"{path} is not an annotation project (format {name!r}).")
+        raise NotAProjectError(
+            "{path} is not an annotation project (format {name!r}).", path=path, name=name
+        )
     stamp = None
     if "wal_stamp" in tables:
         row = conn.execute("SELECT value FROM wal_stamp WHERE id = 1").fetchone()

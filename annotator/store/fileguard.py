@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotator.core.messages import message
 from annotator.store import wal
 from annotator.store.errors import ProjectGoneError
 
@@ -65,16 +66,16 @@ class FileGuard:
         try:
             info = os.stat(self.path)
         except FileNotFoundError:
-            return "was deleted or moved"
+            return message("was deleted or moved")
         except OSError as exc:
-            return f"can no longer be reached ({exc.strerror})"
+            return message("can no longer be reached ({why})", why=exc.strerror)
         if (info.st_dev, info.st_ino) != (self.device, self.inode):
-            return "was replaced by another file (or moved, and another put in its place)"
+            return message("was replaced by another file (or moved, and another put in its place)")
         number = header_number(self.path)
         if number is not None and number not in self.numbers:
-            return "was overwritten by another project file"
+            return message("was overwritten by another project file")
         if not self.log.fits():
-            return "was overwritten by another copy of it (an older or a newer one)"
+            return message("was overwritten by another copy of it (an older or a newer one)")
         return ""
 
     def before_checkpoint(self) -> bool:
@@ -98,7 +99,9 @@ class FileGuard:
 
 def gone(path: Path, problem: str) -> ProjectGoneError:
     return ProjectGoneError(
-        f"{path} {problem} while it was open, so this change was NOT saved and no further "
-        "change will be. Your work up to the last saved change is still readable here: save "
-        "it to a new file with File ▸ Save project as… before closing the project."
+        "{path} {problem} while it was open, so this change was NOT saved and no further "
+        "change will be. Your work up to the last saved change is still readable here: "
+        "save it to a new file with File ▸ Save project as… before closing the project.",
+        path=path,
+        problem=problem,
     )

@@ -30,8 +30,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.core.errors import NotAProjectError
+from annotator.core.messages import Message, message
 from annotator.store.errors import UnsafeProjectError
 from annotator.store.migrations import Migration, ensure_bookkeeping, run_migrations
+from annotator.store.schema_cache import cached_definitions
 
 # How long any one step of opening a file may take. A project of ours opens
 # in milliseconds; a recursive view or a blob bomb would run for minutes.
@@ -79,7 +81,16 @@ def expected_schema(migrations: tuple[Migration, ...]) -> frozenset[SchemaRow]:
 
 @functools.lru_cache(maxsize=32)
 def expected_definitions(migrations: tuple[Migration, ...]) -> tuple[SchemaRow, ...]:
-    """The raw sqlite_master rows (type, name, table, SQL) that `migrations` create."""
+    """The raw sqlite_master rows (type, name, table, SQL) that `migrations` create.
+
+    Replayed at run time, and kept between runs under a fingerprint of the
+    migrations' code (store.schema_cache), so opening a file costs no replay.
+    """
+    return cached_definitions(migrations, functools.partial(replay_migrations, migrations))
+
+
+def replay_migrations(migrations: tuple[Migration, ...]) -> tuple[SchemaRow, ...]:
+    """The sqlite_master rows `migrations` create, applied to an empty in-memory database."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
         ensure_bookkeeping(conn)
@@ -99,8 +110,10 @@ def applied_migrations(
     unknown = [name for name in names if name not in by_name]
     if unknown:
         raise NotAProjectError(
-            f"{path} was written by a newer version of the annotator "
-            f"(it has format steps {unknown}); update the program to open it."
+            "{path} was written by a newer version of the annotator (it has format steps "
+            "{unknown}); update the program to open it.",
+            path=path,
+            unknown=unknown,
         )
     return tuple(by_name[name] for name in names)
 
@@ -110,7 +123,9 @@ def check_schema(conn: sqlite3.Connection, path: Path, known: Sequence[Migration
     master = read_master(conn)
     kinds = {(kind, name) for kind, name, _, _ in master}
     if ("table", "migrations") not in kinds or ("table", "project_meta") not in kinds:
-        raise NotAProjectError(f"{path} is not an annotation project (it has no format record).")
+        raise NotAProjectError(
+            "{path} is not an annotation project (it has no format record).", path=path
+        )
     check_bookkeeping(master, path)
     expected = expected_schema(applied_migrations(conn, known, path))
     actual = Counter(master)
@@ -133,25 +148,38 @@ def _describe(row: SchemaRow) -> str:
     return f"{kind} {name}" + (f" (on {table})" if kind in ("trigger", "index") else "")
 
 
-def _unsafe_message(path: Path, extra: list[SchemaRow], missing: list[SchemaRow]) -> str:
+def _unsafe_message(path: Path, extra: list[SchemaRow], missing: list[SchemaRow]) -> Message:
     missing_names = {(kind, name) for kind, name, _, _ in missing}
     changed = [r for r in extra if (r[0], r[1]) in missing_names]
     added = [r for r in extra if (r[0], r[1]) not in missing_names]
+    gone = [r for r in missing if (r[0], r[1]) not in {(c[0], c[1]) for c in changed}]
     parts = []
     if added:
         listed = ", ".join(_describe(r) for r in added)
-        parts.append(f"it holds {listed}, which this program never creates")
+        parts.append(
+            message("it holds {objects}, which this program never creates", objects=listed)
+        )
     if changed:
-        verb = "differs" if len(changed) == 1 else "differ"
-        parts.append(", ".join(_describe(r) for r in changed) + f" {verb} from what it creates")
-    gone = [r for r in missing if (r[0], r[1]) not in {(c[0], c[1]) for c in changed}]
+        listed = ", ".join(_describe(r) for r in changed)
+        if len(changed) == 1:
+            parts.append(message("{objects} differs from what it creates", objects=listed))
+        else:
+            parts.append(message("{objects} differ from what it creates", objects=listed))
     if gone:
-        verb = "is" if len(gone) == 1 else "are"
-        parts.append(", ".join(_describe(r) for r in gone) + f" {verb} missing")
-    return (
-        f"{path} was not opened: " + "; ".join(parts) + ". SQL stored in a project file would "
-        "run in your session (on open and on every edit), so nothing in it was run or changed. "
-        f"Ask whoever sent it for a clean copy, or make one: annotator clean-copy {path} CLEAN.db"
+        listed = ", ".join(_describe(r) for r in gone)
+        if len(gone) == 1:
+            parts.append(message("{objects} is missing", objects=listed))
+        else:
+            parts.append(message("{objects} are missing", objects=listed))
+    problems = parts[0]
+    for part in parts[1:]:
+        problems = message("{problems}; {more}", problems=problems, more=part)
+    return message(
+        "{path} was not opened: {problems}. SQL stored in a project file would run in your "
+        "session (on open and on every edit), so nothing in it was run or changed. Ask whoever "
+        "sent it for a clean copy, or make one: annotator clean-copy {path} CLEAN.db",
+        path=path,
+        problems=problems,
     )
 
 

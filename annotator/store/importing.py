@@ -52,10 +52,13 @@ def describe(source: SourceDocument) -> str:
 def check_source(ctx: ImportContext, source: SourceDocument) -> None:
     """Raise ImportFailure with a precise reason if `source` cannot be stored."""
     if ctx.origin not in ORIGINS:
-        raise ImportFailure(f"origin {ctx.origin!r} is not one of {list(ORIGINS)}")
+        raise ImportFailure(
+            "origin {origin!r} is not one of {origins}", origin=ctx.origin, origins=list(ORIGINS)
+        )
     if not unicodedata.is_normalized("NFC", source.text):
         raise ImportFailure(
-            f"document {describe(source)}: text is not NFC; normalise it before storing"
+            "document {document}: text is not NFC; normalise it before storing",
+            document=describe(source),
         )
     length = len(source.text)
     try:
@@ -72,7 +75,9 @@ def check_source(ctx: ImportContext, source: SourceDocument) -> None:
         for head, tail, rel_type in source.relations:
             _check_relation(ctx, source, head, tail, rel_type)
     except AnnotatorError as exc:
-        raise ImportFailure(f"document {describe(source)}: {exc}") from exc
+        raise ImportFailure(
+            "document {document}: {exc}", document=describe(source), exc=exc
+        ) from exc
 
 
 def _check_tokens(tokens: SourceTokens, length: int) -> None:
@@ -81,7 +86,9 @@ def _check_tokens(tokens: SourceTokens, length: int) -> None:
     if len(starts) != len(ends) or any(e < s for s, e in zip(starts, ends, strict=True)):
         raise ImportFailure("its source tokens do not line up with their ends")
     if ends and (ends[-1] > length or min(starts) < 0):
-        raise ImportFailure(f"its source tokens reach past its text of {length} characters")
+        raise ImportFailure(
+            "its source tokens reach past its text of {length} characters", length=length
+        )
 
 
 def _check_relation(
@@ -89,11 +96,22 @@ def _check_relation(
 ) -> None:
     count = len(source.spans)
     if not (0 <= head < count and 0 <= tail < count) or head == tail:
-        raise ImportFailure(f"relation {rel_type} points to spans {head}, {tail} of {count}")
+        raise ImportFailure(
+            "relation {rel_type} points to spans {head}, {tail} of {count}",
+            rel_type=rel_type,
+            head=head,
+            tail=tail,
+            count=count,
+        )
     allowed = ctx.schema.relation(rel_type)
     head_label, tail_label = source.spans[head][2], source.spans[tail][2]
     if not allowed.allows(head_label, tail_label):
-        raise ImportFailure(f"relation {rel_type} does not link {head_label} to {tail_label}")
+        raise ImportFailure(
+            "relation {rel_type} does not link {head_label} to {tail_label}",
+            rel_type=rel_type,
+            head_label=head_label,
+            tail_label=tail_label,
+        )
 
 
 def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ...]:
@@ -101,7 +119,9 @@ def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ..
     try:
         meta = json.dumps(source.meta, ensure_ascii=False) if source.meta else "{}"
     except (TypeError, ValueError) as exc:
-        raise ImportFailure(f"document {describe(source)}: metadata is not JSON ({exc})") from exc
+        raise ImportFailure(
+            "document {document}: metadata is not JSON ({exc})", document=describe(source), exc=exc
+        ) from exc
     regions = "[]"
     if source.regions:
         regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
@@ -284,8 +304,12 @@ class BatchWriter:
                     conn.execute(token_layer.INSERT, token_layer.pack(doc_id, source.tokens))
             except sqlite3.IntegrityError as exc:
                 _rollback_to(conn, "import_document")
-                reason = f"document {describe(source)} cannot be stored: {exc}"
-                failures.append((source, ImportFailure(reason)))
+                failure = ImportFailure(
+                    "document {document} cannot be stored: {exc}",
+                    document=describe(source),
+                    exc=exc,
+                )
+                failures.append((source, failure))
                 continue
             except BaseException:
                 _rollback_to(conn, "import_document")

@@ -57,7 +57,7 @@ def use_documents(conn: sqlite3.Connection, doc_ids: Iterable[int]) -> None:
         "SELECT min(doc_id) FROM temp.layer_docs WHERE doc_id NOT IN (SELECT id FROM documents)"
     ).fetchone()[0]
     if missing is not None:
-        raise OperationError(f"document {missing} does not exist in this project")
+        raise OperationError("document {missing} does not exist in this project", missing=missing)
 
 
 def stash_layer(conn: sqlite3.Connection, annotator: str, now: float) -> Moved:
@@ -160,7 +160,9 @@ def restore_stash(conn: sqlite3.Connection, stash: int, annotator: str) -> Moved
         )
         links = _restore_links(conn, stash)
     except sqlite3.IntegrityError as exc:
-        raise OperationError(f"the saved layer no longer fits the project ({exc})") from None
+        raise OperationError(
+            "the saved layer no longer fits the project ({exc})", exc=exc
+        ) from None
     conn.execute(
         "INSERT INTO document_status (doc_id, annotator, status, updated) "
         "SELECT doc_id, ?, status, updated FROM stashed_documents "
@@ -229,7 +231,9 @@ def _check_schema(conn: sqlite3.Connection, stash: int) -> None:
         (stash,),
     ).fetchone()
     if label is not None:
-        raise OperationError(f"the saved layer uses label {label[0]!r}, no longer in the schema")
+        raise OperationError(
+            "the saved layer uses label {label!r}, no longer in the schema", label=label[0]
+        )
     kind = conn.execute(
         "SELECT type FROM stashed_relations WHERE stash = ? "
         "AND type NOT IN (SELECT name FROM relation_types) LIMIT 1",
@@ -237,7 +241,7 @@ def _check_schema(conn: sqlite3.Connection, stash: int) -> None:
     ).fetchone()
     if kind is not None:
         raise OperationError(
-            f"the saved layer uses relation type {kind[0]!r}, no longer in the schema"
+            "the saved layer uses relation type {kind!r}, no longer in the schema", kind=kind[0]
         )
     gone = conn.execute(
         "SELECT entity_uid FROM stashed_links WHERE stash = ? AND entity_uid NOT IN "
@@ -246,7 +250,8 @@ def _check_schema(conn: sqlite3.Connection, stash: int) -> None:
     ).fetchone()
     if gone is not None:
         raise OperationError(
-            f"the saved layer links mentions to registry entity {gone[0]}, no longer there"
+            "the saved layer links mentions to registry entity {gone}, no longer there",
+            gone=gone[0],
         )
 
 

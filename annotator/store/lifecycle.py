@@ -101,7 +101,7 @@ def save_as(conn: sqlite3.Connection, target: Path) -> Path:
     """Write everything `conn` can read to a new project file at `target`, and check it."""
     target = Path(target)
     if target.exists():
-        raise OperationError(f"{target} already exists; choose a new file name.")
+        raise OperationError("{target} already exists; choose a new file name.", target=target)
     dest = sqlite3.connect(str(target))
     try:
         conn.backup(dest)

@@ -12,6 +12,7 @@ import sqlite3
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
+from annotator.core.messages import message
 from annotator.core.model import REJECTED
 from annotator.core.operations import DeleteRelation, Operation
 from annotator.store import repository as repo
@@ -47,7 +48,9 @@ def refuse_twin(
     """Raise DuplicateSpanError if a live span of the layer has this place and label."""
     twin = live_twin(conn, doc_id, start, end, label, annotator)
     if twin is not None:
-        raise DuplicateSpanError(f"this text is already labelled {label}", twin[0])
+        raise DuplicateSpanError(
+            message("this text is already labelled {label}", label=label), twin[0]
+        )
 
 
 def check_paragraphs(
@@ -65,8 +68,10 @@ def check_paragraphs(
     ).fetchone()
     if allowed is None or not allowed[0]:
         raise OperationError(
-            f"a {label} span cannot cross a paragraph break (exports would join two "
-            "sentences); label each paragraph's part, or allow it for this label in the schema"
+            "a {label} span cannot cross a paragraph break (exports would join two "
+            "sentences); label each paragraph's part, or allow it for this label in the "
+            "schema",
+            label=label,
         )
 
 
@@ -81,7 +86,10 @@ def check_revived(conn: sqlite3.Connection, span_ids: list[int]) -> None:
         )
         if twin is not None:
             raise DuplicateSpanError(
-                f"an identical {span.label} span is already there, so this one stays rejected",
+                message(
+                    "an identical {label} span is already there, so this one stays rejected",
+                    label=span.label,
+                ),
                 twin[0],
             )
 

@@ -8,8 +8,8 @@ costs only the frames added since (store.fileguard).
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,11 @@ _BLOCK_FRAMES = 16
 STAMP_PATTERN = re.compile(
     rb"annotator-wal-stamp:project=([0-9a-f]{16});parent=([0-9a-f]{16});self=([0-9a-f]{16})"
 )
+
+
+def _token() -> str:
+    """16 random hex digits (`secrets.token_hex(8)`, without importing `random` at start)."""
+    return os.urandom(8).hex()
 
 
 @dataclass(frozen=True)
@@ -48,11 +53,11 @@ class Stamp:
 
     @classmethod
     def first(cls) -> Stamp:
-        return cls(secrets.token_hex(8), "0" * 16, secrets.token_hex(8))
+        return cls(_token(), "0" * 16, _token())
 
     def next(self) -> Stamp:
         """The stamp of the log generation that follows the file state of this one."""
-        return Stamp(self.project, self.own, secrets.token_hex(8))
+        return Stamp(self.project, self.own, _token())
 
 
 class LogScan:

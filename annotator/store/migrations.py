@@ -382,8 +382,10 @@ def pending_migrations(
     unknown = [name for name in done if name not in known]
     if unknown:
         raise NotAProjectError(
-            f"{path} was written by a newer version of the annotator "
-            f"(it has format steps {unknown}); update the program to open it."
+            "{path} was written by a newer version of the annotator (it has format steps "
+            "{unknown}); update the program to open it.",
+            path=path,
+            unknown=unknown,
         )
     return [m for m in migrations if m.name not in done]
 
@@ -419,9 +421,12 @@ def _backup_failed(path: Path, target: Path, exc: BaseException) -> AnnotatorErr
         if friendly is not None and not isinstance(friendly, DiskFullError):
             return friendly
     return DiskFullError(
-        f"{path} needs upgrading to this version's format, but its backup copy {target.name} "
-        f"could not be written ({exc}); the disk may be full. Nothing was changed: free "
-        "some disk space and open it again."
+        "{path} needs upgrading to this version's format, but its backup copy {name} "
+        "could not be written ({exc}); the disk may be full. Nothing was changed: free "
+        "some disk space and open it again.",
+        path=path,
+        name=target.name,
+        exc=exc,
     )
 
 

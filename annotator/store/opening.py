@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from annotator.core.errors import NotAProjectError, OperationError
+from annotator.core.messages import Message, message, template
 from annotator.core.resources import default_schema
 from annotator.core.schema import LabelSchema
 from annotator.store import gate, lockwait, wal
@@ -51,14 +52,14 @@ from annotator.store.trial import judge_log
 Access = Literal["write", "read", "auto"]
 
 
-def writable(path: Path) -> str:
-    """'' if the file and its folder can be written, else why not (in words)."""
+def writable(path: Path) -> Message | None:
+    """None if the file and its folder can be written, else why not (in words)."""
     folder = path.parent if str(path.parent) else Path(".")
     if not os.access(folder, os.W_OK):
-        return "its folder is read-only (or on a read-only disk)"
+        return message("its folder is read-only (or on a read-only disk)")
     if not os.access(path, os.W_OK):
-        return "the file is read-only"
-    return ""
+        return message("the file is read-only")
+    return None
 
 
 def open_project(
@@ -80,10 +81,12 @@ def open_project(
     reason = writable(target)
     if reason and access == "write":
         raise ReadOnlyProjectError(
-            f"{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it "
-            "to a folder you can write to, or open it only to read and export."
+            "{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it "
+            "to a folder you can write to, or open it only to read and export.",
+            target=target,
+            reason=reason,
         )
-    notices: list[str] = []
+    notices: list[str | Message] = []
     ignore_log = _judge_log(target, facts, can_move=not reason, notices=notices)
     args = (tuple(migrations), wait)
     try:
@@ -93,8 +96,8 @@ def open_project(
             _reraise(exc, target)
             raise
         # A full disk cannot take SQLite's working files; the file alone can still be read.
-        notices.append(_FULL_DISK_READ.format(name=target.name))
-        conn, backup = _connect(target, "the disk is full", True, "read", [], *args)
+        notices.append(message(_FULL_DISK_READ, name=target.name))
+        conn, backup = _connect(target, message("the disk is full"), True, "read", [], *args)
     project = Project(conn, target, annotator)
     project.last_backup = backup
     project.read_only = conn.read_only
@@ -102,7 +105,7 @@ def open_project(
     return project
 
 
-_FULL_DISK_READ = (
+_FULL_DISK_READ = template(
     "The disk holding {name} is full, so SQLite cannot create its working files beside it; "
     "the project is open for reading only, as its file says."
 )
@@ -115,10 +118,10 @@ def _disk_trouble(exc: sqlite3.Error) -> bool:
 
 def _connect(
     target: Path,
-    reason: str,
+    reason: Message | None,
     ignore_log: bool,
     access: Access,
-    notices: list[str],
+    notices: list[str | Message],
     migrations: tuple[Migration, ...],
     wait: lockwait.LockWait | None,
 ) -> tuple[ProjectConnection, Path | None]:
@@ -149,7 +152,9 @@ def _remove_new_sidecars(target: Path, before: set[Path]) -> None:
             wal.shm_path(target).unlink()
 
 
-def _judge_log(target: Path, facts: FileFacts, *, can_move: bool, notices: list[str]) -> bool:
+def _judge_log(
+    target: Path, facts: FileFacts, *, can_move: bool, notices: list[str | Message]
+) -> bool:
     """Set a foreign log aside (or, where nothing can move, decide to ignore it)."""
     if wal.open_here(target):
         return False  # the live log of this program's own session (the guard watches it)
@@ -163,28 +168,42 @@ def _judge_log(target: Path, facts: FileFacts, *, can_move: bool, notices: list[
         if verdict.kind != "foreign":
             return False
         raise ReadOnlyProjectError(
-            f"{target} is open in another program, but the recovery log beside it "
-            f"({wal.wal_path(target).name}) does not belong to it: {verdict.reason}. "
-            "Close the other program, then open the project again."
+            "{target} is open in another program, but the recovery log beside it ({log}) "
+            "does not belong to it: {reason}. Close the other program, then open the project "
+            "again.",
+            target=target,
+            log=wal.wal_path(target).name,
+            reason=verdict.reason,
         )
     if not can_move:
         notices.append(
-            f"The recovery log {wal.wal_path(target).name} beside {target.name} does not belong "
-            f"to it ({verdict.reason}); it was ignored, and the project is shown as its file says."
+            message(
+                "The recovery log {log} beside {project} does not belong to it ({reason}); it was "
+                "ignored, and the project is shown as its file says.",
+                log=wal.wal_path(target).name,
+                project=target.name,
+                reason=verdict.reason,
+            )
         )
         return True
     moved = wal.set_aside(target)
     notices.append(
-        f"The recovery log {wal.wal_path(target).name} beside {target.name} did not belong to "
-        f"it: {verdict.reason}. Applying it would have damaged the project, so it was moved "
-        f"to {moved.name} and not applied; {target.name} is exactly as its file says. If you "
-        "restored this file from a copy on purpose, nothing more is needed."
+        message(
+            "The recovery log {log} beside {project} did not belong to it: {reason}. Applying "
+            "it would have damaged the project, so it was moved to {moved} and not applied; "
+            "{project} is exactly as its file says. If you restored this file from a copy on "
+            "purpose, nothing more is needed.",
+            log=wal.wal_path(target).name,
+            project=target.name,
+            reason=verdict.reason,
+            moved=moved.name,
+        )
     )
     return False
 
 
 def _open_reading(
-    target: Path, reason: str, ignore_log: bool, notices: list[str]
+    target: Path, reason: Message | None, ignore_log: bool, notices: list[str | Message]
 ) -> ProjectConnection:
     """A read-only connection; ignores a log that cannot be read from a read-only folder."""
     has_log = wal.wal_path(target).exists() and not ignore_log
@@ -196,14 +215,22 @@ def _open_reading(
             conn.close()
             conn = connect_read_only(target, immutable=True)
             notices.append(
-                f"{target.name} has recent edits in {wal.wal_path(target).name} that cannot be "
-                "read from a read-only folder; the project is shown without them. Copy both "
-                "files to a folder you can write to, and open the copy, to get them back."
+                message(
+                    "{project} has recent edits in {log} that cannot be read from a read-only folder; "
+                    "the project is shown without them. Copy both files to a folder you can write "
+                    "to, and open the copy, to get them back.",
+                    project=target.name,
+                    log=wal.wal_path(target).name,
+                )
             )
-    conn.read_only_reason = reason
+    conn.read_only_reason = reason or ""
     notices.append(
-        f"{target.name} is open for reading only: {reason}. Edits cannot be saved; to edit, "
-        "save a copy in a folder you can write to (in the window: File ▸ Save project as…)."
+        message(
+            "{project} is open for reading only: {reason}. Edits cannot be saved; to edit, save "
+            "a copy in a folder you can write to (in the window: File ▸ Save project as…).",
+            project=target.name,
+            reason=reason,
+        )
     )
     return conn
 
@@ -218,15 +245,17 @@ def _prepare(
         if conn.execute("SELECT value FROM project_meta WHERE key = 'format'").fetchone() != (
             FORMAT_NAME,
         ):
-            raise NotAProjectError(f"{target} is not an annotation project.")
+            raise NotAProjectError("{target} is not an annotation project.", target=target)
     if conn.read_only:
         gate.trust_checked(conn)
         conn.execute("PRAGMA trusted_schema = OFF")  # nothing of ours needs it to read
         if pending_migrations(conn, migrations, target):
             raise ReadOnlyProjectError(
-                f"{target} was made by an older version and must be upgraded before it can "
-                f"be read, which needs write access ({conn.read_only_reason}). Copy it to a "
-                "folder you can write to and open the copy."
+                "{target} was made by an older version and must be upgraded before it can be "
+                "read, which needs write access ({read_only_reason}). Copy it to a folder you "
+                "can write to and open the copy.",
+                target=target,
+                read_only_reason=conn.read_only_reason,
             )
         return None
     gate.trust_checked(conn)
@@ -236,7 +265,7 @@ def _prepare(
         backup = _upgrade_and_guard(conn, target, migrations)
     if access == "read":  # info, export: nothing of the file changes (beyond an upgrade)
         conn.read_only = True
-        conn.read_only_reason = "it was opened only to read"
+        conn.read_only_reason = message("it was opened only to read")
         conn.execute("PRAGMA query_only = ON")
     return backup
 
@@ -278,12 +307,15 @@ def create_project(
     schema = schema or default_schema()
     schema.check()
     if target.exists():
-        raise OperationError(f"{target} already exists; choose a new file name for the project.")
+        raise OperationError(
+            "{target} already exists; choose a new file name for the project.", target=target
+        )
     if not target.parent.is_dir():
-        raise OperationError(f"the folder {target.parent} does not exist.")
+        raise OperationError("the folder {parent} does not exist.", parent=target.parent)
     if not os.access(target.parent, os.W_OK):
         raise ReadOnlyProjectError(
-            f"{target} cannot be created: its folder is read-only (or on a read-only disk)."
+            "{target} cannot be created: its folder is read-only (or on a read-only disk).",
+            target=target,
         )
     notices = _clear_orphan_log(target)
     conn: ProjectConnection | None = None
@@ -310,8 +342,9 @@ def _abandon(conn: ProjectConnection | None, target: Path, exc: BaseException) -
         isinstance(exc, sqlite3.Error) and _disk_trouble(exc)
     ):
         raise DiskFullError(
-            f"{target} could not be created: the disk is full (or a file size limit was "
-            "reached). Nothing was left behind; free some space and create it again."
+            "{target} could not be created: the disk is full (or a file size limit was "
+            "reached). Nothing was left behind; free some space and create it again.",
+            target=target,
         ) from exc
     _reraise(exc, target)
 

@@ -161,14 +161,20 @@ def open_package(path: Path) -> Project:
     try:
         package = open_project(path)
     except sqlite3.Error as exc:
-        raise NotAProjectError(f"{path} is damaged and cannot be read ({exc}).") from None
+        raise NotAProjectError(
+            "{path} is damaged and cannot be read ({exc}).", path=path, exc=exc
+        ) from None
     try:
         row = package._conn.execute("PRAGMA quick_check").fetchone()
         if row is None or row[0] != "ok":
-            raise NotAProjectError(f"{path} is damaged: {row[0] if row else 'no answer'}.")
+            raise NotAProjectError(
+                "{path} is damaged: {value}.", path=path, value=row[0] if row else "no answer"
+            )
     except sqlite3.Error as exc:
         package.close()
-        raise NotAProjectError(f"{path} is damaged and cannot be read ({exc}).") from None
+        raise NotAProjectError(
+            "{path} is damaged and cannot be read ({exc}).", path=path, exc=exc
+        ) from None
     except NotAProjectError:
         package.close()
         raise

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.messages import Message
 from annotator.core.model import Document, Relation, Span
 from annotator.core.schema import LabelSchema
 from annotator.core.user_config import configured_annotator
@@ -55,7 +56,7 @@ class Project(BulkImport, ReviewReadsMixin, TeamReadsMixin, CorpusReads):
         self.annotator = annotator or default_annotator()
         self.last_backup: Path | None = None
         self.read_only = False
-        self.notices: list[str] = []  # what opening did that the user should hear about
+        self.notices: list[str | Message] = []  # what opening did that the user should hear about
         self._cache = SpanCache(conn)
         self._windows: list[Session] = []  # registered sessions, ended on close
 

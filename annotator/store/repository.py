@@ -169,7 +169,7 @@ def read_document(conn: sqlite3.Connection, doc_id: int) -> Document:
         (doc_id,),
     ).fetchone()
     if row is None:
-        raise OperationError(f"document {doc_id} does not exist in this project")
+        raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
     return document_from_row(row)
 
 
@@ -240,7 +240,9 @@ def read_span(conn: sqlite3.Connection, span_id: int) -> Span:
         f"SELECT {SPAN_COLUMNS} FROM annotations WHERE id = ?", (span_id,)
     ).fetchone()
     if row is None:
-        raise OperationError(f"span {span_id} does not exist (it may have been deleted)")
+        raise OperationError(
+            "span {span_id} does not exist (it may have been deleted)", span_id=span_id
+        )
     return span_from_row(row)
 
 
@@ -263,7 +265,10 @@ def read_relation(conn: sqlite3.Connection, relation_id: int) -> Relation:
         f"SELECT {RELATION_COLUMNS} FROM relations WHERE id = ?", (relation_id,)
     ).fetchone()
     if row is None:
-        raise OperationError(f"relation {relation_id} does not exist (it may have been deleted)")
+        raise OperationError(
+            "relation {relation_id} does not exist (it may have been deleted)",
+            relation_id=relation_id,
+        )
     return relation_from_row(row)
 
 

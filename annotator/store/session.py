@@ -169,7 +169,9 @@ class Session:
             # it from the history so the next undo can go on, and say why.
             self._log_discard(target)
             self._sync()
-            raise OperationError(f"cannot {what} this step any more: {exc}") from exc
+            if what == "undo":
+                raise OperationError("cannot undo this step any more: {exc}", exc=exc) from exc
+            raise OperationError("cannot redo this step any more: {exc}", exc=exc) from exc
         self._sync()
         return change
 

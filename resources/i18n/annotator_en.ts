@@ -613,6 +613,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vietnamese Political Annotator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1177,42 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spans by label and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions reviewed, by suggester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents done or reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,11 +1221,1143 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>      e.g. {source}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ... and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {document} (same text as {first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--common {common}: there are only {count} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes OLD=NEW, not {item!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-labels must be add or refuse, not {new_labels!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (an import, another window, or another person&apos;s session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (an import, another window, or another person&apos;s session) kept {file} locked, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read gazetteer file {name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gazetteer file {name} has unknown kind {kind!r}; name the file after one of: {choices}, or add a line &apos;# kind: NAME&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply (over {levels} levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON nested {levels} levels deep, over the limit of {limit}; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with their own annotations, though another document has the same text: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels renamed by the label map: {renamed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New labels added to the schema: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New relation types added to the schema: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No done or reviewed document has accepted annotations yet: annotate a few documents and mark them done, then train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggester named {main!r} ran; choose one of: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation types now allowing more labels: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped, by reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so SQLite cannot create its working files beside it; the project is open for reading only, as its file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {owner} must be one visible character, not {key!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key {key!r} cannot be given to {owner}: it is reserved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery log {log} beside {project} did not belong to it: {reason}. Applying it would have damaged the project, so it was moved to {moved} and not applied; {project} is exactly as its file says. If you restored this file from a copy on purpose, nothing more is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery log {log} beside {project} does not belong to it ({reason}); it was ignored, and the project is shown as its file says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model cannot be read ({exc}); train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored model names an unknown combination {name!r}; train it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggesters could not start: {payload}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no accepted annotations to learn from: mark annotated documents done first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled; the previous model is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 position {u16} is outside a text of {utf16_length} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings, by reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a curated relation needs both its spans in the curated layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document appears twice in one merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document needs a title; type at least one letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label cannot be relabelled to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a package merge reads the package file; it cannot be replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation links two different spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation links two spans of the same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relation of document {doc_id} points at no span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved filter needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span of document {doc_id} ends at {end}, past its text ({length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {label} span cannot cross a paragraph break (exports would join two sentences); label each paragraph&apos;s part, or allow it for this label in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {source_type} cannot be merged into an {target_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {what} name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {what} name cannot start or end with spaces: {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown combination {combination!r}: use one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotated must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotator names cannot start with &apos;@&apos; ({cleaned!r}): those name layers of the tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file: contains NUL bytes (if this is UTF-16 text, save it as UTF-8 or as UTF-16 with a byte-order mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file: looks like a {kind}, not plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file: {controls} control bytes in {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} falls inside a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} is outside a text of {count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can no longer be reached ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bring document {doc_id} back: its place was taken meanwhile ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the label map {path}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot redo this step any more: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore a document: no table {table} with {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore {name}: the registry changed ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore: the annotations changed meanwhile ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot undo this step any more: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop entries are for Linux and BSD desktops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {doc_id} does not exist in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document}: metadata is not JSON ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document}: text is not NFC; normalise it before storing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {missing} does not exist in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped {controls} invisible control character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: it contains only whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: it has metadata header lines but no article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: it has no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: no documents in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a &quot;text&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {objects}, which this program never creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open only for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened only to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder is read-only (or on a read-only disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source tokens do not line up with their ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its source tokens reach past its text of {length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs must be 0 (one per CPU), 1 (no workers) or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level must be source, syllable or word, and blocks sentence or paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} (byte {offset})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} on: nested too deeply to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is never closed; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: an empty &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; holds no text; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: spaces just inside &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; are left out of its span (an export writes them outside the tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number} has {count} columns where the file has {width}; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: the {label} entity is on an empty token; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: {cell!r} is not a tag; read as O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}: {rest!r} after the marker left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot; field holding a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document with id {missing} in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer of annotator {unknown!r} in this project; layers: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved filter called {name!r}; saved filters: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin {origin!r} is not one of {origins}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap must be between 1 and the number of annotators ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region [{start}, {end}) {kind} does not fit the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type {kind} between {head} and {tail}; import with --new-labels add to allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {kind} links span {head} to span {tail}, but there are {count} spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {name} names unknown labels {unknown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {rel_type} does not link {head_label} to {tail_label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {rel_type} points to spans {head}, {tail} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {relation_id} does not exist (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same text as {first}, imported just before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema file is malformed: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema file is not valid JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) does not fit a text of {text_length} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) {label} does not fit a text of {raw_len} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>span {span_id} does not exist (it may have been deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curated layer is made by curating, not by merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an identical {label} span is already there, so this one stays rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {document} cannot be stored: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reader accepts this file ({suffix}); use --format to choose one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo articles could not be imported: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key {key!r} is already used by label {clash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label map {path} is not valid JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label map {path} must map names to names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label map {path}, line {number}: write OLD = NEW (got {written!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer of {annotator} repeats a span (same place and label twice): {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer saved for this step is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layers policy needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator&apos;s layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry already has an entity {uid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry has no entity {uid} (it may have been removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows have no tag column (one token per line and its tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved layer links mentions to registry entity {gone}, no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved layer no longer fits the project ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved layer uses label {label!r}, no longer in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved layer uses relation type {kind!r}, no longer in the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store cannot apply a {kind} operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text cannot be normalised with exact offsets (an unusual sequence of combining characters); nothing of it was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two texts differ in more than whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} name {name!r} contains an invisible or control character (U+{code:04X} {character}) at position {position}; names may contain letters, digits, punctuation and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a label named {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no label named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no relation type named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these two spans are already linked by {relation_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this text is already labelled {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: {size} MB is over the {limit} MB limit for a corpus file read whole (raise it with --max-corpus-size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large: {size} MB is over the {limit} MB limit for one plain-text article (raise it with --max-size if this really is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two labels share a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two labels share a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecodable: mostly UTF-8 but byte 0x{byte:02X} at {where} is not valid UTF-8; the file may be damaged or mix two encodings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecodable: not UTF-8 (first bad byte at {where}) and byte 0x{byte:02X} does not exist in Windows-1258; convert the file to UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 it does not look like Vietnamese ({share:.0%} Vietnamese letters); convert the file to UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undecodable: the file starts with a {encoding} byte-order mark but is not valid {encoding} at byte {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown card language {card_language!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {name!r}; known formats: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label {label!r}; the schema has {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label {missing!r}; add it (annotator labels add) or import with --new-labels add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown label {name!r}; the schema has {label_names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown overlap policy {overlap!r}; choose {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown relation type {kind!r}; import with --new-labels add to allow it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown relation type {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tag scheme {scheme!r}; choose iob2 or bioes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable folder: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable from here on: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable from line {line}: ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: broken link to {readlink}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: nested too deeply to be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: not a regular file (device, pipe or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: the file could not be parsed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was deleted or moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was overwritten by another copy of it (an older or a newer one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was overwritten by another project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was replaced by another file (or moved, and another put in its place)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} × {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be changed: {reason}. Nothing was changed; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: the file or its folder cannot be read, or the folder does not allow the project&apos;s working files (-wal, -shm) to be created. Check the permissions, or copy the project to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the file, its folder or its disk is read-only. Nothing was changed. Copy the project to a folder you can write to, or open it only to read and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds a value too large to read ({exc}); it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged: part of it cannot be read ({detail}). Nothing was changed. Restore it from a backup (for example a .bak file beside it, or a copy), or export what can still be read with `annotator export` after a copy is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} took too long to open and was stopped: a project file of this program opens in well under a second. It may be damaged or built to stall; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} tried to run SQL stored in the file itself, which this program never does; the statement was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ({count} spans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{line} ({cost})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no text file {text_file} beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no tokens and ner_tags (ClassLabel) columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no token rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a package of another project ({other!r}), not of this one; nothing was merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a project, not a work package, so it was not merged. To compare annotations made elsewhere, import them with: annotator import PROJECT FILE --annotator NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {start}); save it as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {start}); save it as UTF-8 and import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a dataset file this tool wrote ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a spaCy DocBin ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} names no usable annotator: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not merged: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, document {doc_id}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, item {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {failure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}.ann, line {number}: not read as brat writes it ({shape}); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}.ann, line {number}: relation {relation} uses an entity that was left out or does not exist; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON ({exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objects} are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objects} differ from what it creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objects} differs from what it creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{objects} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a project: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not an annotation project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a project: {exc}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a project file (it is not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an annotation project (format {name!r}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an annotation project (it has no format record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs upgrading to this version&apos;s format, but its backup copy {name} could not be written ({exc}); the disk may be full. Nothing was changed: free some disk space and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was not opened: {problems}. SQL stored in a project file would run in your session (on open and on every edit), so nothing in it was run or changed. Ask whoever sent it for a clean copy, or make one: annotator clean-copy {path} CLEAN.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problems}; {more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} has recent edits in {log} that cannot be read from a read-only folder; the project is shown without them. Copy both files to a folder you can write to, and open the copy, to get them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{project} is open for reading only: {reason}. Edits cannot be saved; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Check that underthesea is installed, or raise the time limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{relation_type} does not link {head} to {tail}; it links {heads} to {tails}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the table {name} was redefined, so its data cannot be trusted to fit; no clean copy can be made. Ask whoever sent the file for another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{taken} already exists; choose another --out folder or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name for the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name or allow overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} cannot be created: its folder is read-only (or on a read-only disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it to a folder you can write to, or open it only to read and export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} could not be created: the disk is full (or a file size limit was reached). Nothing was left behind; free some space and create it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not an annotation project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is open in another program, but the recovery log beside it ({log}) does not belong to it: {reason}. Close the other program, then open the project again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} was made by an older version and must be upgraded before it can be read, which needs write access ({read_only_reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is not one of {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: [{start}, {end}) does not fit a text of {count} characters; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: a discontinuous entity, read as the whole range it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its end ({end}) comes before its start ({start}); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its fragments are out of order; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} words but {tags} tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,6 +2442,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>no documents match; nothing to share out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {unknown!r} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression {pattern!r} is not valid: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2481,6 +3665,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one here yet: Link new mentions adds the people and organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,6 +3727,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Registry: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to link: no PER or ORG annotation is new. Annotate people and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> organisations (or accept suggestions of them) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

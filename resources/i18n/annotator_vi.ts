@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Note about this document (saved automatically)</source>
         <translation>Ghi chú về tài liệu này (tự động lưu)</translation>
@@ -79,7 +80,7 @@
         <translation>Đã chấp nhận gợi ý {label} có sẵn ở đó</translation>
     </message>
     <message>
-        <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph's part (Label schema can allow it for this label)</source>
+        <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
         <translation>Vùng chọn vắt qua chỗ ngắt đoạn nên chưa gán nhãn {label}: hãy gán nhãn từng phần trong mỗi đoạn (Bộ nhãn có thể cho phép điều này với nhãn này)</translation>
     </message>
     <message>
@@ -219,7 +220,7 @@
         <translation>Gợi ý {label} “{surface}” ({source}): Enter để chấp nhận, Backspace để từ chối</translation>
     </message>
     <message>
-        <source>as each document's source</source>
+        <source>as each document&apos;s source</source>
         <translation>theo nguồn của từng tài liệu</translation>
     </message>
     <message>
@@ -311,7 +312,7 @@
         <translation>Cột từ loại và cụm (bố cục VLSP 2016)</translation>
     </message>
     <message>
-        <source>-DOCSTART- -X- O O before each document (CoNLL): by default where the document's source had it, and always for documents that came without tokens</source>
+        <source>-DOCSTART- -X- O O before each document (CoNLL): by default where the document&apos;s source had it, and always for documents that came without tokens</source>
         <translation>-DOCSTART- -X- O O trước mỗi tài liệu (CoNLL): mặc định ở nơi nguồn của tài liệu có, và luôn có với tài liệu không có token sẵn</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation>mọi nhãn (hoặc danh sách cách nhau bằng dấu phẩy, ví dụ PER,ROLE)</translation>
     </message>
     <message>
-        <source>Which annotators' layer: auto (curated where it exists, else every layer), curated only, majority vote, or each annotator into a folder of their own</source>
+        <source>Which annotators&apos; layer: auto (curated where it exists, else every layer), curated only, majority vote, or each annotator into a folder of their own</source>
         <translation>Lớp của ai: tự động (lớp hiệu đính nếu có, nếu không thì mọi lớp), chỉ lớp hiệu đính, biểu quyết đa số, hoặc mỗi người chú thích một thư mục riêng</translation>
     </message>
     <message>
@@ -613,6 +614,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
+        <source>Redone.</source>
+        <translation>Đã làm lại.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Đã hoàn tác.</translation>
+    </message>
+    <message>
         <source>Vietnamese Political Annotator</source>
         <translation>Công cụ chú thích tin chính trị tiếng Việt</translation>
     </message>
@@ -829,7 +838,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>NER của underthesea</translation>
     </message>
     <message>
-        <source>the project's model</source>
+        <source>the project&apos;s model</source>
         <translation>mô hình của dự án</translation>
     </message>
     <message>
@@ -1029,11 +1038,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chú thích đó thuộc lớp khác.</translation>
     </message>
     <message>
-        <source>This is {name}'s layer, shown read-only; switch to your layer to edit.</source>
+        <source>This is {name}&apos;s layer, shown read-only; switch to your layer to edit.</source>
         <translation>Đây là lớp của {name}, chỉ xem; hãy chuyển sang lớp của bạn để sửa.</translation>
     </message>
     <message>
-        <source>Suggestions go to annotators' layers, not the curated one.</source>
+        <source>Suggestions go to annotators&apos; layers, not the curated one.</source>
         <translation>Gợi ý vào lớp của người chú thích, không vào lớp hiệu đính.</translation>
     </message>
     <message>
@@ -1169,6 +1178,42 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Số nhãn theo từng phần chia khi xuất</translation>
     </message>
     <message>
+        <source>Spans by label and state</source>
+        <translation>Chú thích theo nhãn và tình trạng</translation>
+    </message>
+    <message>
+        <source>Suggestions reviewed, by suggester</source>
+        <translation>Gợi ý đã duyệt, theo nguồn gợi ý</translation>
+    </message>
+    <message>
+        <source>suggestions</source>
+        <translation>gợi ý</translation>
+    </message>
+    <message>
+        <source>actions per day</source>
+        <translation>thao tác mỗi ngày</translation>
+    </message>
+    <message>
+        <source>documents done or reviewed</source>
+        <translation>tài liệu đã xong hoặc đã duyệt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>span</source>
+        <translation>chú thích</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>quan hệ</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
         <source>{n} imported</source>
         <translation>đã nhập {n}</translation>
     </message>
@@ -1177,12 +1222,1144 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} đã có trong dự án</translation>
     </message>
     <message>
+        <source>      e.g. {source}: {reason}</source>
+        <translation>      vd. {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>  ... and {n} more</source>
+        <translation>  ... và {n} tài liệu khác</translation>
+    </message>
+    <message>
+        <source>  {document} (same text as {first})</source>
+        <translation>  {document} (cùng văn bản với {first})</translation>
+    </message>
+    <message>
+        <source>  {line}</source>
+        <translation>  {line}</translation>
+    </message>
+    <message>
+        <source>--common {common}: there are only {count} documents</source>
+        <translation>--common {common}: chỉ có {count} tài liệu</translation>
+    </message>
+    <message>
+        <source>--map takes OLD=NEW, not {item!r}</source>
+        <translation>--map cần dạng CŨ=MỚI, không phải {item!r}</translation>
+    </message>
+    <message>
+        <source>--new-labels must be add or refuse, not {new_labels!r}</source>
+        <translation>--new-labels phải là add hoặc refuse, không phải {new_labels!r}</translation>
+    </message>
+    <message>
+        <source>Another program (an import, another window, or another person&apos;s session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again.</source>
+        <translation>Một chương trình khác (một lần nhập dữ liệu, một cửa sổ khác hoặc phiên làm việc của người khác) đã khóa {file} suốt {seconds} giây, nên thay đổi này chưa được lưu; mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy đợi chương trình đó xong rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Another program (an import, another window, or another person&apos;s session) kept {file} locked, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again.</source>
+        <translation>Một chương trình khác (một lần nhập dữ liệu, một cửa sổ khác hoặc phiên làm việc của người khác) đang khóa {file}, nên thay đổi này chưa được lưu; mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy đợi chương trình đó xong rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>Cannot read gazetteer file {name}: {exc}</source>
+        <translation>Không đọc được tệp từ điển tên riêng {name}: {exc}</translation>
+    </message>
+    <message>
+        <source>Gazetteer file {name} has unknown kind {kind!r}; name the file after one of: {choices}, or add a line &apos;# kind: NAME&apos;.</source>
+        <translation>Tệp từ điển tên riêng {name} có loại không rõ {kind!r}; hãy đặt tên tệp theo một trong: {choices}, hoặc thêm dòng &apos;# kind: NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>JSON nested too deeply (over {levels} levels)</source>
+        <translation>JSON lồng nhau quá sâu (quá {levels} cấp)</translation>
+    </message>
+    <message>
+        <source>JSON nested {levels} levels deep, over the limit of {limit}; it was not read</source>
+        <translation>JSON lồng nhau {levels} cấp, vượt giới hạn {limit}; không được đọc</translation>
+    </message>
+    <message>
+        <source>Kept with their own annotations, though another document has the same text: {n}</source>
+        <translation>Giữ lại cùng chú thích riêng, dù có tài liệu khác cùng văn bản: {n}</translation>
+    </message>
+    <message>
+        <source>Labels renamed by the label map: {renamed}</source>
+        <translation>Nhãn được đổi tên theo bảng ánh xạ nhãn: {renamed}</translation>
+    </message>
+    <message>
+        <source>New labels added to the schema: {labels}</source>
+        <translation>Nhãn mới được thêm vào bộ nhãn: {labels}</translation>
+    </message>
+    <message>
+        <source>New relation types added to the schema: {types}</source>
+        <translation>Loại quan hệ mới được thêm vào bộ nhãn: {types}</translation>
+    </message>
+    <message>
+        <source>No done or reviewed document has accepted annotations yet: annotate a few documents and mark them done, then train.</source>
+        <translation>Chưa có tài liệu nào đã xong hoặc đã duyệt mang chú thích được chấp nhận: hãy chú thích vài tài liệu, đánh dấu xong, rồi huấn luyện.</translation>
+    </message>
+    <message>
+        <source>No suggester named {main!r} ran; choose one of: {choices}.</source>
+        <translation>Không có nguồn gợi ý nào tên {main!r} đã chạy; hãy chọn một trong: {choices}.</translation>
+    </message>
+    <message>
+        <source>Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again.</source>
+        <translation>Đọc hoặc ghi {file} bị lỗi ở ổ đĩa ({exc}). Ổ đĩa có thể đã đầy, đã bị tháo ra, hoặc tệp đã chạm giới hạn kích thước. Thay đổi cuối cùng chưa được lưu và mọi thứ đã lưu trước đó vẫn nguyên vẹn; hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Relation types now allowing more labels: {types}</source>
+        <translation>Loại quan hệ nay chấp nhận thêm nhãn: {types}</translation>
+    </message>
+    <message>
+        <source>Skipped, by reason:</source>
+        <translation>Bị bỏ qua, theo lý do:</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so SQLite cannot create its working files beside it; the project is open for reading only, as its file says.</source>
+        <translation>Ổ đĩa chứa {name} đã đầy, nên SQLite không tạo được các tệp làm việc bên cạnh nó; dự án được mở chỉ để đọc, đúng như nội dung tệp.</translation>
+    </message>
+    <message>
+        <source>The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again.</source>
+        <translation>Ổ đĩa đã đầy (hoặc đã chạm giới hạn kích thước tệp) khi ghi dữ liệu xuất vào {target}{where}; không có gì được ghi và bộ dữ liệu cũ ở đó (nếu có) không thay đổi. Hãy giải phóng bớt dung lượng rồi xuất lại.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
+        <translation>Ổ đĩa đã đầy nên thay đổi cuối cùng không lưu được vào {file}; thay đổi đã được hủy trọn vẹn và mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng ổ đĩa rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
+        <translation>Ổ đĩa đã đầy nên thay đổi cuối cùng không lưu được; thay đổi đã được hủy trọn vẹn và mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng ổ đĩa rồi làm lại.</translation>
+    </message>
+    <message>
+        <source>The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged.</source>
+        <translation>Không ghi được dữ liệu xuất vào {target}: {value}{where}. Không có gì được ghi và bộ dữ liệu cũ ở đó (nếu có) không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The key of {owner} must be one visible character, not {key!r}.</source>
+        <translation>Phím của {owner} phải là một ký tự nhìn thấy được, không phải {key!r}.</translation>
+    </message>
+    <message>
+        <source>The key {key!r} cannot be given to {owner}: it is reserved ({reason}).</source>
+        <translation>Không thể gán phím {key!r} cho {owner}: phím này đã được dành riêng ({reason}).</translation>
+    </message>
+    <message>
+        <source>The recovery log {log} beside {project} did not belong to it: {reason}. Applying it would have damaged the project, so it was moved to {moved} and not applied; {project} is exactly as its file says. If you restored this file from a copy on purpose, nothing more is needed.</source>
+        <translation>Nhật ký khôi phục {log} bên cạnh {project} không thuộc về dự án này: {reason}. Áp dụng nó sẽ làm hỏng dự án, nên nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Nếu bạn cố ý khôi phục tệp này từ một bản sao thì không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <source>The recovery log {log} beside {project} does not belong to it ({reason}); it was ignored, and the project is shown as its file says.</source>
+        <translation>Nhật ký khôi phục {log} bên cạnh {project} không thuộc về dự án này ({reason}); nó đã bị bỏ qua, và dự án được hiển thị đúng như nội dung tệp.</translation>
+    </message>
+    <message>
+        <source>The stored model cannot be read ({exc}); train it again.</source>
+        <translation>Không đọc được mô hình đã lưu ({exc}); hãy huấn luyện lại.</translation>
+    </message>
+    <message>
+        <source>The stored model names an unknown combination {name!r}; train it again.</source>
+        <translation>Mô hình đã lưu ghi một cách kết hợp không rõ {name!r}; hãy huấn luyện lại.</translation>
+    </message>
+    <message>
+        <source>The suggesters could not start: {payload}</source>
+        <translation>Các nguồn gợi ý không khởi động được: {payload}</translation>
+    </message>
+    <message>
+        <source>There are no accepted annotations to learn from: mark annotated documents done first.</source>
+        <translation>Chưa có chú thích được chấp nhận nào để học: hãy đánh dấu xong các tài liệu đã chú thích trước.</translation>
+    </message>
+    <message>
+        <source>There is no project at {path}.</source>
+        <translation>Không có dự án nào ở {path}.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled.</source>
+        <translation>Đã hủy huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Training was cancelled; the previous model is unchanged.</source>
+        <translation>Đã hủy huấn luyện; mô hình trước đó không thay đổi.</translation>
+    </message>
+    <message>
+        <source>UTF-16 position {u16} is outside a text of {utf16_length} units</source>
+        <translation>vị trí UTF-16 {u16} nằm ngoài văn bản dài {utf16_length} đơn vị</translation>
+    </message>
+    <message>
+        <source>Warnings, by reason:</source>
+        <translation>Cảnh báo, theo lý do:</translation>
+    </message>
+    <message>
+        <source>a curated relation needs both its spans in the curated layer</source>
+        <translation>một quan hệ đã hiệu đính cần cả hai chú thích của nó nằm trong lớp hiệu đính</translation>
+    </message>
+    <message>
+        <source>a document appears twice in one merge</source>
+        <translation>một tài liệu xuất hiện hai lần trong cùng một lần gộp</translation>
+    </message>
+    <message>
+        <source>a document needs a title; type at least one letter</source>
+        <translation>tài liệu cần có tiêu đề; hãy gõ ít nhất một chữ</translation>
+    </message>
+    <message>
+        <source>a label cannot be relabelled to itself</source>
+        <translation>không thể gán lại một nhãn thành chính nó</translation>
+    </message>
+    <message>
+        <source>a package merge reads the package file; it cannot be replayed</source>
+        <translation>gộp gói công việc đọc từ tệp gói; không thể thực hiện lại bước này</translation>
+    </message>
+    <message>
+        <source>a relation links two different spans</source>
+        <translation>một quan hệ phải nối hai chú thích khác nhau</translation>
+    </message>
+    <message>
+        <source>a relation links two spans of the same document</source>
+        <translation>một quan hệ phải nối hai chú thích trong cùng một tài liệu</translation>
+    </message>
+    <message>
+        <source>a relation of document {doc_id} points at no span</source>
+        <translation>một quan hệ của tài liệu {doc_id} không trỏ tới chú thích nào</translation>
+    </message>
+    <message>
+        <source>a saved filter needs a name</source>
+        <translation>bộ lọc đã lưu cần có tên</translation>
+    </message>
+    <message>
+        <source>a span of document {doc_id} ends at {end}, past its text ({length} characters)</source>
+        <translation>một chú thích của tài liệu {doc_id} kết thúc ở {end}, vượt quá văn bản ({length} ký tự)</translation>
+    </message>
+    <message>
+        <source>a {label} span cannot cross a paragraph break (exports would join two sentences); label each paragraph&apos;s part, or allow it for this label in the schema</source>
+        <translation>chú thích {label} không được vượt qua chỗ ngắt đoạn (khi xuất dữ liệu, hai câu sẽ bị nối lại); hãy gán nhãn riêng phần của từng đoạn, hoặc cho phép điều này với nhãn này trong bộ nhãn</translation>
+    </message>
+    <message>
+        <source>a {source_type} cannot be merged into an {target_type}</source>
+        <translation>không thể gộp một {source_type} vào một {target_type}</translation>
+    </message>
+    <message>
+        <source>a {what} name cannot be empty</source>
+        <translation>tên {what} không được để trống</translation>
+    </message>
+    <message>
+        <source>a {what} name cannot start or end with spaces: {name!r}</source>
+        <translation>tên {what} không được bắt đầu hay kết thúc bằng khoảng trắng: {name!r}</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>đã được nhập</translation>
+    </message>
+    <message>
+        <source>an annotator needs a name</source>
+        <translation>người chú thích cần có tên</translation>
+    </message>
+    <message>
+        <source>an entity cannot be merged into itself</source>
+        <translation>không thể gộp một thực thể vào chính nó</translation>
+    </message>
+    <message>
+        <source>an entity needs a name</source>
+        <translation>thực thể cần có tên</translation>
+    </message>
+    <message>
+        <source>Unknown combination {combination!r}: use one of {choices}.</source>
+        <translation>Cách kết hợp không rõ {combination!r}: hãy dùng một trong {choices}.</translation>
+    </message>
+    <message>
+        <source>annotated must be one of {choices}</source>
+        <translation>annotated phải là một trong {choices}</translation>
+    </message>
+    <message>
+        <source>annotator names cannot start with &apos;@&apos; ({cleaned!r}): those name layers of the tool</source>
+        <translation>tên người chú thích không được bắt đầu bằng &apos;@&apos; ({cleaned!r}): những tên đó dành cho các lớp của công cụ</translation>
+    </message>
+    <message>
+        <source>any label</source>
+        <translation>mọi nhãn</translation>
+    </message>
+    <message>
+        <source>binary file: contains NUL bytes (if this is UTF-16 text, save it as UTF-8 or as UTF-16 with a byte-order mark)</source>
+        <translation>tệp nhị phân: chứa byte NUL (nếu đây là văn bản UTF-16, hãy lưu lại dưới dạng UTF-8 hoặc UTF-16 có dấu thứ tự byte)</translation>
+    </message>
+    <message>
+        <source>binary file: looks like a {kind}, not plain text</source>
+        <translation>tệp nhị phân: có vẻ là {kind}, không phải văn bản thuần</translation>
+    </message>
+    <message>
+        <source>binary file: {controls} control bytes in {size} bytes</source>
+        <translation>tệp nhị phân: {controls} byte điều khiển trong {size} byte</translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} falls inside a character</source>
+        <translation>vị trí byte {byte_offset} rơi vào giữa một ký tự</translation>
+    </message>
+    <message>
+        <source>byte offset {byte_offset} is outside a text of {count} bytes</source>
+        <translation>vị trí byte {byte_offset} nằm ngoài văn bản dài {count} byte</translation>
+    </message>
+    <message>
+        <source>can no longer be reached ({why})</source>
+        <translation>không còn truy cập được ({why})</translation>
+    </message>
+    <message>
+        <source>cannot bring document {doc_id} back: its place was taken meanwhile ({exc})</source>
+        <translation>không thể đưa tài liệu {doc_id} trở lại: chỗ của nó đã bị chiếm trong lúc đó ({exc})</translation>
+    </message>
+    <message>
+        <source>cannot read the label map {path}: {exc}</source>
+        <translation>không đọc được bảng ánh xạ nhãn {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot redo this step any more: {exc}</source>
+        <translation>không thể làm lại bước này nữa: {exc}</translation>
+    </message>
+    <message>
+        <source>cannot restore a document: no table {table} with {row}</source>
+        <translation>không thể khôi phục tài liệu: không có bảng {table} với {row}</translation>
+    </message>
+    <message>
+        <source>cannot restore {name}: the registry changed ({exc})</source>
+        <translation>không thể khôi phục {name}: danh mục đã thay đổi ({exc})</translation>
+    </message>
+    <message>
+        <source>cannot restore: the annotations changed meanwhile ({exc})</source>
+        <translation>không thể khôi phục: các chú thích đã thay đổi trong lúc đó ({exc})</translation>
+    </message>
+    <message>
+        <source>cannot undo this step any more: {exc}</source>
+        <translation>không thể hoàn tác bước này nữa: {exc}</translation>
+    </message>
+    <message>
+        <source>desktop entries are for Linux and BSD desktops</source>
+        <translation>mục khởi chạy trên màn hình chỉ dành cho Linux và BSD</translation>
+    </message>
+    <message>
+        <source>document {doc_id} does not exist in this project</source>
+        <translation>tài liệu {doc_id} không có trong dự án này</translation>
+    </message>
+    <message>
+        <source>document {document}: metadata is not JSON ({exc})</source>
+        <translation>tài liệu {document}: siêu dữ liệu không phải JSON ({exc})</translation>
+    </message>
+    <message>
+        <source>document {document}: text is not NFC; normalise it before storing</source>
+        <translation>tài liệu {document}: văn bản chưa ở dạng NFC; hãy chuẩn hóa trước khi lưu</translation>
+    </message>
+    <message>
+        <source>document {document}: {exc}</source>
+        <translation>tài liệu {document}: {exc}</translation>
+    </message>
+    <message>
+        <source>document {missing} does not exist in this project</source>
+        <translation>tài liệu {missing} không có trong dự án này</translation>
+    </message>
+    <message>
+        <source>dropped {controls} invisible control character(s)</source>
+        <translation>đã bỏ {controls} ký tự điều khiển vô hình</translation>
+    </message>
+    <message>
+        <source>empty file: it contains only whitespace</source>
+        <translation>tệp rỗng: chỉ chứa khoảng trắng</translation>
+    </message>
+    <message>
+        <source>empty file: it has metadata header lines but no article text</source>
+        <translation>tệp rỗng: có các dòng siêu dữ liệu ở đầu nhưng không có nội dung bài báo</translation>
+    </message>
+    <message>
+        <source>empty file: it has no content</source>
+        <translation>tệp rỗng: không có nội dung</translation>
+    </message>
+    <message>
+        <source>empty file: no documents in it</source>
+        <translation>tệp rỗng: không có tài liệu nào</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with a &quot;text&quot; field</source>
+        <translation>cần một đối tượng JSON có trường &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>it holds {objects}, which this program never creates</source>
+        <translation>tệp chứa {objects}, thứ mà chương trình này không bao giờ tạo ra</translation>
+    </message>
+    <message>
+        <source>it is open only for reading</source>
+        <translation>dự án chỉ được mở để đọc</translation>
+    </message>
+    <message>
+        <source>it was opened only to read</source>
+        <translation>dự án được mở chỉ để đọc</translation>
+    </message>
+    <message>
+        <source>its folder is read-only (or on a read-only disk)</source>
+        <translation>thư mục chứa nó chỉ đọc (hoặc nằm trên ổ đĩa chỉ đọc)</translation>
+    </message>
+    <message>
+        <source>its source tokens do not line up with their ends</source>
+        <translation>các token nguồn không khớp với vị trí kết thúc của chúng</translation>
+    </message>
+    <message>
+        <source>its source tokens reach past its text of {length} characters</source>
+        <translation>các token nguồn vượt quá văn bản dài {length} ký tự</translation>
+    </message>
+    <message>
+        <source>jobs must be 0 (one per CPU), 1 (no workers) or more</source>
+        <translation>số tiến trình phải là 0 (mỗi CPU một tiến trình), 1 (không dùng tiến trình phụ) hoặc lớn hơn</translation>
+    </message>
+    <message>
+        <source>level must be source, syllable or word, and blocks sentence or paragraph</source>
+        <translation>cấp phải là source, syllable hoặc word, và khối phải là sentence hoặc paragraph</translation>
+    </message>
+    <message>
+        <source>line {line} (byte {offset})</source>
+        <translation>dòng {line} (byte {offset})</translation>
+    </message>
+    <message>
+        <source>line {line} on: nested too deeply to be read</source>
+        <translation>từ dòng {line} trở đi: lồng nhau quá sâu, không đọc được</translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
+        <translation>dòng {line}: &lt;/ENAMEX&gt; không đóng thẻ nào đang mở; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is never closed; left out</source>
+        <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không bao giờ được đóng; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)</source>
+        <translation>dòng {line}: một bản ghi {size} MB vượt giới hạn {limit} MB cho mỗi bản ghi; đã bỏ qua mà không đọc (nâng giới hạn bằng --max-corpus-size)</translation>
+    </message>
+    <message>
+        <source>line {line}: an empty &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; holds no text; left out</source>
+        <translation>dòng {line}: thẻ &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; rỗng, không chứa chữ nào; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {line}: spaces just inside &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; are left out of its span (an export writes them outside the tag)</source>
+        <translation>dòng {line}: khoảng trắng ngay bên trong &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không được tính vào chú thích (khi xuất dữ liệu, chúng được ghi bên ngoài thẻ)</translation>
+    </message>
+    <message>
+        <source>line {number} has {count} columns where the file has {width}; it was left out</source>
+        <translation>dòng {number} có {count} cột trong khi tệp có {width} cột; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {number}: the {label} entity is on an empty token; it was left out</source>
+        <translation>dòng {number}: thực thể {label} nằm trên một token rỗng; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {number}: {cell!r} is not a tag; read as O</source>
+        <translation>dòng {number}: {cell!r} không phải là thẻ; được đọc là O</translation>
+    </message>
+    <message>
+        <source>line {number}: {rest!r} after the marker left out</source>
+        <translation>dòng {number}: bỏ qua {rest!r} sau dấu đánh dấu</translation>
+    </message>
+    <message>
+        <source>looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered</source>
+        <translation>có vẻ là HTML ({count} thẻ, ví dụ {sample}); được giữ nguyên là chữ, không hiển thị thành định dạng</translation>
+    </message>
+    <message>
+        <source>no &quot;text&quot; field holding a string</source>
+        <translation>không có trường &quot;text&quot; chứa chuỗi</translation>
+    </message>
+    <message>
+        <source>no document with id {missing} in this project</source>
+        <translation>dự án này không có tài liệu mang mã {missing}</translation>
+    </message>
+    <message>
+        <source>no layer of annotator {unknown!r} in this project; layers: {value}</source>
+        <translation>dự án này không có lớp của người chú thích {unknown!r}; các lớp: {value}</translation>
+    </message>
+    <message>
+        <source>no saved filter called {name!r}; saved filters: {known}</source>
+        <translation>không có bộ lọc đã lưu nào tên {name!r}; các bộ lọc đã lưu: {known}</translation>
+    </message>
+    <message>
+        <source>no token rows</source>
+        <translation>không có dòng token nào</translation>
+    </message>
+    <message>
+        <source>origin {origin!r} is not one of {origins}</source>
+        <translation>nguồn gốc {origin!r} không thuộc {origins}</translation>
+    </message>
+    <message>
+        <source>overlap must be between 1 and the number of annotators ({count})</source>
+        <translation>số tài liệu chung phải từ 1 đến số người chú thích ({count})</translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {count} characters</source>
+        <translation>vị trí {cp} nằm ngoài văn bản dài {count} ký tự</translation>
+    </message>
+    <message>
+        <source>position {cp} is outside a text of {length} characters</source>
+        <translation>vị trí {cp} nằm ngoài văn bản dài {length} ký tự</translation>
+    </message>
+    <message>
+        <source>read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC</source>
+        <translation>được đọc theo Windows-1258 (bảng mã tiếng Việt cũ), đã chuyển sang Unicode NFC</translation>
+    </message>
+    <message>
+        <source>region [{start}, {end}) {kind} does not fit the text</source>
+        <translation>vùng [{start}, {end}) {kind} không nằm gọn trong văn bản</translation>
+    </message>
+    <message>
+        <source>relation type {kind} between {head} and {tail}; import with --new-labels add to allow it</source>
+        <translation>loại quan hệ {kind} giữa {head} và {tail}; hãy nhập với --new-labels add để cho phép</translation>
+    </message>
+    <message>
+        <source>relation {kind} links span {head} to span {tail}, but there are {count} spans</source>
+        <translation>quan hệ {kind} nối chú thích {head} với chú thích {tail}, nhưng chỉ có {count} chú thích</translation>
+    </message>
+    <message>
+        <source>relation {name} names unknown labels {unknown}</source>
+        <translation>quan hệ {name} nêu các nhãn không rõ {unknown}</translation>
+    </message>
+    <message>
+        <source>relation {rel_type} does not link {head_label} to {tail_label}</source>
+        <translation>quan hệ {rel_type} không nối {head_label} với {tail_label}</translation>
+    </message>
+    <message>
+        <source>relation {rel_type} points to spans {head}, {tail} of {count}</source>
+        <translation>quan hệ {rel_type} trỏ tới chú thích {head}, {tail} trong số {count}</translation>
+    </message>
+    <message>
+        <source>relation {relation_id} does not exist (it may have been deleted)</source>
+        <translation>quan hệ {relation_id} không tồn tại (có thể đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>same text as {first}, imported just before</source>
+        <translation>cùng văn bản với {first}, vừa được nhập trước đó</translation>
+    </message>
+    <message>
+        <source>schema file is malformed: {exc}</source>
+        <translation>tệp bộ nhãn bị sai cấu trúc: {exc}</translation>
+    </message>
+    <message>
+        <source>schema file is not valid JSON: {exc}</source>
+        <translation>tệp bộ nhãn không phải JSON hợp lệ: {exc}</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) does not fit a text of {text_length} characters</source>
+        <translation>chú thích [{start}, {end}) không nằm gọn trong văn bản dài {text_length} ký tự</translation>
+    </message>
+    <message>
+        <source>span [{start}, {end}) {label} does not fit a text of {raw_len} characters</source>
+        <translation>chú thích [{start}, {end}) {label} không nằm gọn trong văn bản dài {raw_len} ký tự</translation>
+    </message>
+    <message>
+        <source>span {span_id} does not exist (it may have been deleted)</source>
+        <translation>chú thích {span_id} không tồn tại (có thể đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
+        <translation>{name} dùng những thứ bộ nhãn của dự án này không có: {missing}. Không có gì được gộp. Hãy thêm chúng vào bộ nhãn, hoặc ánh xạ chúng: --map OLD=NEW</translation>
+    </message>
+    <message>
+        <source>the curated layer is made by curating, not by merging</source>
+        <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(không có phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
+        <translation>Định dạng {format} cần {library} (mô-đun Python {module!r}), hiện chưa được cài đặt: {install}</translation>
+    </message>
+    <message>
+        <source>an identical {label} span is already there, so this one stays rejected</source>
+        <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
+    </message>
+    <message>
+        <source>document {document} cannot be stored: {exc}</source>
+        <translation>không lưu được tài liệu {document}: {exc}</translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached</source>
+        <translation>không tài liệu nào của các tệp này có trong dự án, nên không có gì được gắn vào</translation>
+    </message>
+    <message>
+        <source>no document of these files is in the project, so nothing was attached ({first})</source>
+        <translation>không tài liệu nào của các tệp này có trong dự án, nên không có gì được gắn vào ({first})</translation>
+    </message>
+    <message>
+        <source>no reader accepts this file ({suffix}); use --format to choose one of: {choices}</source>
+        <translation>không bộ đọc nào nhận tệp này ({suffix}); hãy dùng --format để chọn một trong: {choices}</translation>
+    </message>
+    <message>
+        <source>relation type</source>
+        <translation>loại quan hệ</translation>
+    </message>
+    <message>
+        <source>the demo articles could not be imported: {details}</source>
+        <translation>không nhập được các bài báo mẫu: {details}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>tệp chỉ đọc</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist.</source>
+        <translation>thư mục {parent} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>the key {key!r} is already used by label {clash}</source>
+        <translation>phím {key!r} đã được dùng cho nhãn {clash}</translation>
+    </message>
+    <message>
+        <source>the label map {path} is not valid JSON: {exc}</source>
+        <translation>bảng ánh xạ nhãn {path} không phải JSON hợp lệ: {exc}</translation>
+    </message>
+    <message>
+        <source>the label map {path} must map names to names</source>
+        <translation>bảng ánh xạ nhãn {path} phải ánh xạ tên sang tên</translation>
+    </message>
+    <message>
+        <source>the label map {path}, line {number}: write OLD = NEW (got {written!r})</source>
+        <translation>bảng ánh xạ nhãn {path}, dòng {number}: hãy viết CŨ = MỚI (nhận được {written!r})</translation>
+    </message>
+    <message>
+        <source>the layer of {annotator} repeats a span (same place and label twice): {exc}</source>
+        <translation>lớp của {annotator} có một chú thích bị lặp (cùng vị trí và nhãn hai lần): {exc}</translation>
+    </message>
+    <message>
+        <source>the layer saved for this step is no longer there</source>
+        <translation>lớp đã lưu cho bước này không còn nữa</translation>
+    </message>
+    <message>
+        <source>the layers policy needs at least one layer</source>
+        <translation>cách chọn lớp cần ít nhất một lớp</translation>
+    </message>
+    <message>
+        <source>the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator&apos;s layer)</source>
+        <translation>gói công việc có một chú thích mà dự án không nhận được: {exc} (một giá trị nằm ngoài bộ nhãn, hoặc cùng vị trí và nhãn hai lần trong lớp của người chú thích)</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <translation>tệp dự án</translation>
+    </message>
+    <message>
+        <source>the registry already has an entity {uid}</source>
+        <translation>danh mục đã có thực thể {uid}</translation>
+    </message>
+    <message>
+        <source>the registry has no entity {uid} (it may have been removed)</source>
+        <translation>danh mục không có thực thể {uid} (có thể đã bị xóa)</translation>
+    </message>
+    <message>
+        <source>the rows have no tag column (one token per line and its tags)</source>
+        <translation>các dòng không có cột thẻ (mỗi dòng một token cùng các thẻ của nó)</translation>
+    </message>
+    <message>
+        <source>the saved layer links mentions to registry entity {gone}, no longer there</source>
+        <translation>lớp đã lưu liên kết các lần nhắc với thực thể {gone} của danh mục, thực thể này không còn nữa</translation>
+    </message>
+    <message>
+        <source>the saved layer no longer fits the project ({exc})</source>
+        <translation>lớp đã lưu không còn khớp với dự án ({exc})</translation>
+    </message>
+    <message>
+        <source>the saved layer uses label {label!r}, no longer in the schema</source>
+        <translation>lớp đã lưu dùng nhãn {label!r}, nhãn này không còn trong bộ nhãn</translation>
+    </message>
+    <message>
+        <source>the saved layer uses relation type {kind!r}, no longer in the schema</source>
+        <translation>lớp đã lưu dùng loại quan hệ {kind!r}, loại này không còn trong bộ nhãn</translation>
+    </message>
+    <message>
+        <source>the store cannot apply a {kind} operation</source>
+        <translation>kho dữ liệu không thể áp dụng thao tác {kind}</translation>
+    </message>
+    <message>
+        <source>the text cannot be normalised with exact offsets (an unusual sequence of combining characters); nothing of it was stored</source>
+        <translation>không thể chuẩn hóa văn bản mà giữ đúng vị trí (có một chuỗi dấu kết hợp bất thường); không phần nào được lưu</translation>
+    </message>
+    <message>
+        <source>the two texts differ in more than whitespace</source>
+        <translation>hai văn bản khác nhau không chỉ ở khoảng trắng</translation>
+    </message>
+    <message>
+        <source>the {what} name {name!r} contains an invisible or control character (U+{code:04X} {character}) at position {position}; names may contain letters, digits, punctuation and spaces</source>
+        <translation>tên {what} {name!r} chứa một ký tự vô hình hoặc ký tự điều khiển (U+{code:04X} {character}) ở vị trí {position}; tên chỉ được chứa chữ cái, chữ số, dấu câu và khoảng trắng</translation>
+    </message>
+    <message>
+        <source>there is already a label named {new}</source>
+        <translation>đã có nhãn tên {new}</translation>
+    </message>
+    <message>
+        <source>there is no label named {name}</source>
+        <translation>không có nhãn nào tên {name}</translation>
+    </message>
+    <message>
+        <source>there is no relation type named {name}</source>
+        <translation>không có loại quan hệ nào tên {name}</translation>
+    </message>
+    <message>
+        <source>these two spans are already linked by {relation_type}</source>
+        <translation>hai chú thích này đã được nối bằng {relation_type}</translation>
+    </message>
+    <message>
+        <source>this text is already labelled {label}</source>
+        <translation>đoạn văn bản này đã được gán nhãn {label}</translation>
+    </message>
+    <message>
+        <source>too large: {size} MB is over the {limit} MB limit for a corpus file read whole (raise it with --max-corpus-size)</source>
+        <translation>quá lớn: {size} MB vượt giới hạn {limit} MB cho một tệp kho ngữ liệu đọc nguyên tệp (nâng giới hạn bằng --max-corpus-size)</translation>
+    </message>
+    <message>
+        <source>too large: {size} MB is over the {limit} MB limit for one plain-text article (raise it with --max-size if this really is one)</source>
+        <translation>quá lớn: {size} MB vượt giới hạn {limit} MB cho một bài báo văn bản thuần (nâng giới hạn bằng --max-size nếu đây đúng là một bài)</translation>
+    </message>
+    <message>
+        <source>two labels share a key</source>
+        <translation>hai nhãn dùng chung một phím</translation>
+    </message>
+    <message>
+        <source>two labels share a name</source>
+        <translation>hai nhãn trùng tên</translation>
+    </message>
+    <message>
+        <source>undecodable: mostly UTF-8 but byte 0x{byte:02X} at {where} is not valid UTF-8; the file may be damaged or mix two encodings</source>
+        <translation>không giải mã được: phần lớn là UTF-8 nhưng byte 0x{byte:02X} ở {where} không phải UTF-8 hợp lệ; tệp có thể bị hỏng hoặc trộn hai bảng mã</translation>
+    </message>
+    <message>
+        <source>undecodable: not UTF-8 (first bad byte at {where}) and byte 0x{byte:02X} does not exist in Windows-1258; convert the file to UTF-8 and import it again</source>
+        <translation>không giải mã được: không phải UTF-8 (byte lỗi đầu tiên ở {where}) và byte 0x{byte:02X} không có trong Windows-1258; hãy chuyển tệp sang UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>undecodable: not UTF-8 (first bad byte at {where}), and read as Windows-1258 it does not look like Vietnamese ({share:.0%} Vietnamese letters); convert the file to UTF-8 and import it again</source>
+        <translation>không giải mã được: không phải UTF-8 (byte lỗi đầu tiên ở {where}), và đọc theo Windows-1258 thì không giống tiếng Việt ({share:.0%} chữ cái tiếng Việt); hãy chuyển tệp sang UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>undecodable: the file starts with a {encoding} byte-order mark but is not valid {encoding} at byte {value}</source>
+        <translation>không giải mã được: tệp bắt đầu bằng dấu thứ tự byte {encoding} nhưng không phải {encoding} hợp lệ ở byte {value}</translation>
+    </message>
+    <message>
+        <source>unknown card language {card_language!r}; choose {choices}</source>
+        <translation>ngôn ngữ thẻ bộ dữ liệu không rõ {card_language!r}; hãy chọn {choices}</translation>
+    </message>
+    <message>
+        <source>unknown format {format!r}; choose one of {choices}</source>
+        <translation>định dạng không rõ {format!r}; hãy chọn một trong {choices}</translation>
+    </message>
+    <message>
+        <source>unknown format {name!r}; known formats: {known}</source>
+        <translation>định dạng không rõ {name!r}; các định dạng đã biết: {known}</translation>
+    </message>
+    <message>
+        <source>unknown label {label!r}; the schema has {names}</source>
+        <translation>nhãn không rõ {label!r}; bộ nhãn có {names}</translation>
+    </message>
+    <message>
+        <source>unknown label {missing!r}; add it (annotator labels add) or import with --new-labels add</source>
+        <translation>nhãn không rõ {missing!r}; hãy thêm nó (annotator labels add) hoặc nhập với --new-labels add</translation>
+    </message>
+    <message>
+        <source>unknown label {name!r}; the schema has {label_names}</source>
+        <translation>nhãn không rõ {name!r}; bộ nhãn có {label_names}</translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose one of {choices}</source>
+        <translation>lớp không rõ {layer!r}; hãy chọn một trong {choices}</translation>
+    </message>
+    <message>
+        <source>unknown layer {layer!r}; choose {choices}</source>
+        <translation>lớp không rõ {layer!r}; hãy chọn {choices}</translation>
+    </message>
+    <message>
+        <source>unknown overlap policy {overlap!r}; choose {choices}</source>
+        <translation>cách xử lý chồng lấn không rõ {overlap!r}; hãy chọn {choices}</translation>
+    </message>
+    <message>
+        <source>unknown relation type {kind!r}; import with --new-labels add to allow it</source>
+        <translation>loại quan hệ không rõ {kind!r}; hãy nhập với --new-labels add để cho phép</translation>
+    </message>
+    <message>
+        <source>unknown relation type {name!r}</source>
+        <translation>loại quan hệ không rõ {name!r}</translation>
+    </message>
+    <message>
+        <source>unknown tag scheme {scheme!r}; choose iob2 or bioes</source>
+        <translation>lược đồ thẻ không rõ {scheme!r}; hãy chọn iob2 hoặc bioes</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {why}</source>
+        <translation>không đọc được thư mục: {why}</translation>
+    </message>
+    <message>
+        <source>unreadable from here on: {why}</source>
+        <translation>không đọc được từ chỗ này trở đi: {why}</translation>
+    </message>
+    <message>
+        <source>unreadable from line {line}: ({error})</source>
+        <translation>không đọc được từ dòng {line}: ({error})</translation>
+    </message>
+    <message>
+        <source>unreadable: broken link to {readlink}</source>
+        <translation>không đọc được: liên kết hỏng tới {readlink}</translation>
+    </message>
+    <message>
+        <source>unreadable: nested too deeply to be read</source>
+        <translation>không đọc được: lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>unreadable: no such file or folder</source>
+        <translation>không đọc được: không có tệp hay thư mục này</translation>
+    </message>
+    <message>
+        <source>unreadable: not a regular file (device, pipe or socket)</source>
+        <translation>không đọc được: không phải tệp thông thường (thiết bị, pipe hoặc socket)</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>không đọc được: không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>unreadable: the file could not be parsed ({error})</source>
+        <translation>không đọc được: không phân tích được tệp ({error})</translation>
+    </message>
+    <message>
+        <source>unreadable: this is a folder, not a file</source>
+        <translation>không đọc được: đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <source>unreadable: {value}</source>
+        <translation>không đọc được: {value}</translation>
+    </message>
+    <message>
+        <source>was deleted or moved</source>
+        <translation>đã bị xóa hoặc di chuyển</translation>
+    </message>
+    <message>
+        <source>was overwritten by another copy of it (an older or a newer one)</source>
+        <translation>đã bị ghi đè bằng một bản sao khác của nó (cũ hơn hoặc mới hơn)</translation>
+    </message>
+    <message>
+        <source>was overwritten by another project file</source>
+        <translation>đã bị ghi đè bằng một tệp dự án khác</translation>
+    </message>
+    <message>
+        <source>was replaced by another file (or moved, and another put in its place)</source>
+        <translation>đã bị thay bằng một tệp khác (hoặc bị di chuyển và một tệp khác được đặt vào chỗ đó)</translation>
+    </message>
+    <message>
+        <source>{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation>{cause} Việc nhập dữ liệu đã dừng sau {imported} tài liệu đã nhập, các tài liệu này được giữ lại; hãy chạy lại đúng lần nhập đó để hoàn tất (các tệp đã nhập sẽ được bỏ qua).</translation>
+    </message>
+    <message>
+        <source>{count} × {reason}</source>
+        <translation>{count} × {reason}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be changed: {reason}. Nothing was changed; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…).</source>
+        <translation>Không thể thay đổi {file}: {reason}. Không có gì bị thay đổi; muốn sửa, hãy lưu một bản sao vào thư mục bạn có quyền ghi (trong cửa sổ: Tệp ▸ Lưu dự án thành…).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened: the file or its folder cannot be read, or the folder does not allow the project&apos;s working files (-wal, -shm) to be created. Check the permissions, or copy the project to a folder you can write to.</source>
+        <translation>Không mở được {file}: không đọc được tệp hoặc thư mục chứa nó, hoặc thư mục không cho tạo các tệp làm việc của dự án (-wal, -shm). Hãy kiểm tra quyền truy cập, hoặc chép dự án sang thư mục bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the file, its folder or its disk is read-only. Nothing was changed. Copy the project to a folder you can write to, or open it only to read and export.</source>
+        <translation>Không ghi được vào {file}: tệp, thư mục hoặc ổ đĩa chứa nó chỉ đọc. Không có gì bị thay đổi. Hãy chép dự án sang thư mục bạn có quyền ghi, hoặc chỉ mở để đọc và xuất dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{file} holds a value too large to read ({exc}); it was not changed.</source>
+        <translation>{file} chứa một giá trị quá lớn, không đọc được ({exc}); tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: part of it cannot be read ({detail}). Nothing was changed. Restore it from a backup (for example a .bak file beside it, or a copy), or export what can still be read with `annotator export` after a copy is checked.</source>
+        <translation>{file} bị hỏng: một phần của tệp không đọc được ({detail}). Không có gì bị thay đổi. Hãy khôi phục từ bản sao lưu (ví dụ tệp .bak bên cạnh, hoặc một bản sao), hoặc xuất những gì còn đọc được bằng `annotator export` sau khi đã kiểm tra một bản sao.</translation>
+    </message>
+    <message>
+        <source>{file} took too long to open and was stopped: a project file of this program opens in well under a second. It may be damaged or built to stall; it was not changed.</source>
+        <translation>{file} mở quá lâu nên đã bị dừng: tệp dự án của chương trình này mở trong chưa tới một giây. Tệp có thể bị hỏng hoặc được làm ra để treo máy; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{file} tried to run SQL stored in the file itself, which this program never does; the statement was refused and nothing was changed.</source>
+        <translation>{file} định chạy lệnh SQL lưu sẵn trong chính tệp, điều mà chương trình này không bao giờ làm; lệnh đã bị từ chối và không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{label} ({count} spans)</source>
+        <translation>{label} ({count} chú thích)</translation>
+    </message>
+    <message>
+        <source>{line} ({cost})</source>
+        <translation>{line} ({cost})</translation>
+    </message>
+    <message>
+        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
+        <translation>{linked} lần nhắc được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons} người mới, {organisations} tổ chức mới</translation>
+    </message>
+    <message>
+        <source>{name} has no text file {text_file} beside it</source>
+        <translation>{name} không có tệp văn bản {text_file} bên cạnh</translation>
+    </message>
+    <message>
+        <source>{name} has no tokens and ner_tags (ClassLabel) columns</source>
+        <translation>{name} không có cột tokens và ner_tags (ClassLabel)</translation>
+    </message>
+    <message>
+        <source>{name} holds no token rows</source>
+        <translation>{name} không có dòng token nào</translation>
+    </message>
+    <message>
+        <source>{name} is a package of another project ({other!r}), not of this one; nothing was merged.</source>
+        <translation>{name} là gói công việc của một dự án khác ({other!r}), không phải của dự án này; không có gì được gộp.</translation>
+    </message>
+    <message>
+        <source>{name} is a project, not a work package, so it was not merged. To compare annotations made elsewhere, import them with: annotator import PROJECT FILE --annotator NAME</source>
+        <translation>{name} là một dự án, không phải gói công việc, nên không được gộp. Muốn so sánh chú thích làm ở nơi khác, hãy nhập chúng bằng: annotator import PROJECT FILE --annotator NAME</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {start})</source>
+        <translation>{name} không phải UTF-8 (byte {start})</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {start}); save it as UTF-8</source>
+        <translation>{name} không phải UTF-8 (byte {start}); hãy lưu lại dưới dạng UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 (byte {start}); save it as UTF-8 and import again</source>
+        <translation>{name} không phải UTF-8 (byte {start}); hãy lưu lại dưới dạng UTF-8 rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>{name} is not a dataset file this tool wrote ({exc})</source>
+        <translation>{name} không phải tệp bộ dữ liệu do công cụ này ghi ra ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is not a spaCy DocBin ({exc})</source>
+        <translation>{name} không phải spaCy DocBin ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} names no usable annotator: {exc}</source>
+        <translation>{name} không nêu người chú thích dùng được: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} was not merged: {exc}</source>
+        <translation>{name} không được gộp: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}, document {doc_id}: {exc}</source>
+        <translation>{name}, tài liệu {doc_id}: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}, item {number}: {reason}</source>
+        <translation>{name}, mục {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {exc}</source>
+        <translation>{name}, dòng {line}: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: {exc}</source>
+        <translation>{name}, dòng {number}: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}, line {number}: {reason}</source>
+        <translation>{name}, dòng {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}, {failure}</source>
+        <translation>{name}, {failure}</translation>
+    </message>
+    <message>
+        <source>{name}.ann, line {number}: not read as brat writes it ({shape}); left out</source>
+        <translation>{name}.ann, dòng {number}: không đọc được theo cách brat ghi ({shape}); đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{name}.ann, line {number}: relation {relation} uses an entity that was left out or does not exist; left out</source>
+        <translation>{name}.ann, dòng {number}: quan hệ {relation} dùng một thực thể đã bị bỏ qua hoặc không tồn tại; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{name}: not valid JSON ({exc})</source>
+        <translation>{name}: không phải JSON hợp lệ ({exc})</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
+        <translation>{name}: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}: {missing}</source>
+        <translation>{name}: {missing}</translation>
+    </message>
+    <message>
         <source>{n} documents</source>
         <translation>{n} tài liệu</translation>
     </message>
     <message>
         <source>{n} entities</source>
         <translation>{n} thực thể</translation>
+    </message>
+    <message>
+        <source>{objects} are missing</source>
+        <translation>thiếu {objects}</translation>
+    </message>
+    <message>
+        <source>{objects} differ from what it creates</source>
+        <translation>{objects} khác với những gì chương trình tạo ra</translation>
+    </message>
+    <message>
+        <source>{objects} differs from what it creates</source>
+        <translation>{objects} khác với những gì chương trình tạo ra</translation>
+    </message>
+    <message>
+        <source>{objects} is missing</source>
+        <translation>thiếu {objects}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened as a project: {exc}.</source>
+        <translation>Không mở được {path} như một dự án: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {strerror}.</source>
+        <translation>Không đọc được {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file.</source>
+        <translation>{path} là một thư mục, không phải tệp dự án.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not an annotation project.</source>
+        <translation>{path} là cơ sở dữ liệu SQLite của một chương trình khác, không phải dự án chú thích.</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a project.</source>
+        <translation>{path} là tệp rỗng, không phải dự án.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be read ({exc}).</source>
+        <translation>{path} bị hỏng và không đọc được ({exc}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or not a project: {exc}.</source>
+        <translation>{path} bị hỏng hoặc không phải dự án: {exc}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {value}.</source>
+        <translation>{path} bị hỏng: {value}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a project file (it is not an SQLite database).</source>
+        <translation>{path} không phải tệp dự án (không phải cơ sở dữ liệu SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotation project (format {name!r}).</source>
+        <translation>{path} không phải dự án chú thích (định dạng {name!r}).</translation>
+    </message>
+    <message>
+        <source>{path} is not an annotation project (it has no format record).</source>
+        <translation>{path} không phải dự án chú thích (tệp không có bản ghi định dạng).</translation>
+    </message>
+    <message>
+        <source>{path} needs upgrading to this version&apos;s format, but its backup copy {name} could not be written ({exc}); the disk may be full. Nothing was changed: free some disk space and open it again.</source>
+        <translation>{path} cần được nâng cấp lên định dạng của phiên bản này, nhưng không ghi được bản sao lưu {name} ({exc}); ổ đĩa có thể đã đầy. Không có gì bị thay đổi: hãy giải phóng bớt dung lượng ổ đĩa rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} was not opened: {problems}. SQL stored in a project file would run in your session (on open and on every edit), so nothing in it was run or changed. Ask whoever sent it for a clean copy, or make one: annotator clean-copy {path} CLEAN.db</source>
+        <translation>{path} không được mở: {problems}. Lệnh SQL lưu trong tệp dự án sẽ chạy trong phiên làm việc của bạn (khi mở và mỗi lần sửa), nên không có gì trong tệp được chạy hay bị thay đổi. Hãy xin người gửi một bản sao sạch, hoặc tự tạo: annotator clean-copy {path} CLEAN.db</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it.</source>
+        <translation>{path} được ghi bởi một phiên bản mới hơn của chương trình (tệp có các bước định dạng {unknown}); hãy cập nhật chương trình để mở.</translation>
+    </message>
+    <message>
+        <source>{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
+        <translation>Trong lúc đang mở, {path} {problem}, nên thay đổi này KHÔNG được lưu và các thay đổi sau cũng sẽ không được lưu. Công việc của bạn tới lần lưu cuối vẫn đọc được ở đây: hãy lưu sang tệp mới bằng Tệp ▸ Lưu dự án thành… trước khi đóng dự án.</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
+        <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot;: [[start, end, label], ...].</translation>
+    </message>
+    <message>
+        <source>{problems}; {more}</source>
+        <translation>{problems}; {more}</translation>
+    </message>
+    <message>
+        <source>{project} has recent edits in {log} that cannot be read from a read-only folder; the project is shown without them. Copy both files to a folder you can write to, and open the copy, to get them back.</source>
+        <translation>{project} có những chỉnh sửa gần đây trong {log} không đọc được từ thư mục chỉ đọc; dự án được hiển thị không có chúng. Hãy chép cả hai tệp sang thư mục bạn có quyền ghi rồi mở bản sao để lấy lại.</translation>
+    </message>
+    <message>
+        <source>{project} is open for reading only: {reason}. Edits cannot be saved; to edit, save a copy in a folder you can write to (in the window: File ▸ Save project as…).</source>
+        <translation>{project} được mở chỉ để đọc: {reason}. Không lưu được chỉnh sửa; muốn sửa, hãy lưu một bản sao vào thư mục bạn có quyền ghi (trong cửa sổ: Tệp ▸ Lưu dự án thành…).</translation>
+    </message>
+    <message>
+        <source>{reason} Check that underthesea is installed, or raise the time limit.</source>
+        <translation>{reason} Hãy kiểm tra underthesea đã được cài đặt chưa, hoặc nâng giới hạn thời gian.</translation>
+    </message>
+    <message>
+        <source>{relation_type} does not link {head} to {tail}; it links {heads} to {tails}</source>
+        <translation>{relation_type} không nối {head} với {tail}; loại quan hệ này nối {heads} với {tails}</translation>
+    </message>
+    <message>
+        <source>{source}: the table {name} was redefined, so its data cannot be trusted to fit; no clean copy can be made. Ask whoever sent the file for another copy.</source>
+        <translation>{source}: bảng {name} đã bị định nghĩa lại, nên không thể tin dữ liệu của nó còn khớp; không tạo được bản sao sạch. Hãy xin người gửi một bản sao khác.</translation>
+    </message>
+    <message>
+        <source>{taken} already exists; choose another --out folder or remove it</source>
+        <translation>{taken} đã tồn tại; hãy chọn thư mục --out khác hoặc xóa nó đi</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name for the copy.</source>
+        <translation>{target} đã tồn tại; hãy chọn tên tệp mới cho bản sao.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name for the project.</source>
+        <translation>{target} đã tồn tại; hãy chọn tên tệp mới cho dự án.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name.</source>
+        <translation>{target} đã tồn tại; hãy chọn tên tệp mới.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose another name or allow overwriting it</source>
+        <translation>{target} đã tồn tại; hãy chọn tên khác hoặc cho phép ghi đè</translation>
+    </message>
+    <message>
+        <source>{target} cannot be created: its folder is read-only (or on a read-only disk).</source>
+        <translation>Không tạo được {target}: thư mục chứa nó chỉ đọc (hoặc nằm trên ổ đĩa chỉ đọc).</translation>
+    </message>
+    <message>
+        <source>{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it to a folder you can write to, or open it only to read and export.</source>
+        <translation>Không mở được {target} để chỉnh sửa: {reason}. Không có gì bị thay đổi. Hãy chép nó sang thư mục bạn có quyền ghi, hoặc chỉ mở để đọc và xuất dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{target} could not be created: the disk is full (or a file size limit was reached). Nothing was left behind; free some space and create it again.</source>
+        <translation>Không tạo được {target}: ổ đĩa đã đầy (hoặc đã chạm giới hạn kích thước tệp). Không có gì bị bỏ lại; hãy giải phóng bớt dung lượng rồi tạo lại.</translation>
+    </message>
+    <message>
+        <source>{target} is not an annotation project.</source>
+        <translation>{target} không phải dự án chú thích.</translation>
+    </message>
+    <message>
+        <source>{target} is open in another program, but the recovery log beside it ({log}) does not belong to it: {reason}. Close the other program, then open the project again.</source>
+        <translation>{target} đang được mở trong một chương trình khác, nhưng nhật ký khôi phục bên cạnh nó ({log}) không thuộc về nó: {reason}. Hãy đóng chương trình kia rồi mở lại dự án.</translation>
+    </message>
+    <message>
+        <source>{target} was made by an older version and must be upgraded before it can be read, which needs write access ({read_only_reason}). Copy it to a folder you can write to and open the copy.</source>
+        <translation>{target} được tạo bởi một phiên bản cũ hơn và phải được nâng cấp trước khi đọc, việc này cần quyền ghi ({read_only_reason}). Hãy chép nó sang thư mục bạn có quyền ghi rồi mở bản sao.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b</source>
+        <translation>{value!r} không phải là màu; hãy viết dạng #rrggbb, ví dụ #c0392b</translation>
+    </message>
+    <message>
+        <source>{what} {value!r} is not one of {allowed}</source>
+        <translation>{what} {value!r} không thuộc {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: [{start}, {end}) does not fit a text of {count} characters; left out</source>
+        <translation>{where}: [{start}, {end}) không nằm gọn trong văn bản dài {count} ký tự; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{where}: a discontinuous entity, read as the whole range it covers</source>
+        <translation>{where}: thực thể không liền mạch, được đọc thành toàn bộ khoảng nó bao phủ</translation>
+    </message>
+    <message>
+        <source>{where}: its end ({end}) comes before its start ({start}); left out</source>
+        <translation>{where}: điểm kết thúc ({end}) đứng trước điểm bắt đầu ({start}); đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{where}: its fragments are out of order; left out</source>
+        <translation>{where}: các mảnh không theo thứ tự; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{words} words but {tags} tags</source>
+        <translation>{words} từ nhưng {tags} thẻ</translation>
     </message>
     <message>
         <source>{n} skipped</source>
@@ -1205,7 +2382,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>quá ít tài liệu để kiểm định</translation>
     </message>
     <message>
-        <source>keeps the rules' spans: letting the model decide did not validate better</source>
+        <source>keeps the rules&apos; spans: letting the model decide did not validate better</source>
         <translation>giữ chú thích của luật: để mô hình quyết định không cho kết quả kiểm định tốt hơn</translation>
     </message>
     <message>
@@ -1229,7 +2406,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đánh giá</translation>
     </message>
     <message>
-        <source>Merged {file}: {annotator}'s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
+        <source>Merged {file}: {annotator}&apos;s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
         <translation>Đã gộp {file}: lớp của {annotator} trên {documents} tài liệu ({spans} chú thích, {relations} quan hệ) thay cho lớp trước đó của họ ở các tài liệu này.</translation>
     </message>
     <message>
@@ -1253,7 +2430,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Số tài liệu mỗi cặp cùng làm (để tính độ đồng thuận):</translation>
     </message>
     <message>
-        <source>agreement needs at least two annotators' layers in the project</source>
+        <source>agreement needs at least two annotators&apos; layers in the project</source>
         <translation>cần ít nhất hai lớp của người chú thích trong dự án để tính độ đồng thuận</translation>
     </message>
     <message>
@@ -1269,11 +2446,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không có tài liệu nào khớp; không có gì để chia</translation>
     </message>
     <message>
-        <source>two annotators' names give the same file name; rename one</source>
+        <source>status {unknown!r} is not one of {choices}</source>
+        <translation>trạng thái {unknown!r} không thuộc {choices}</translation>
+    </message>
+    <message>
+        <source>the regular expression {pattern!r} is not valid: {exc}</source>
+        <translation>biểu thức chính quy {pattern!r} không hợp lệ: {exc}</translation>
+    </message>
+    <message>
+        <source>two annotators&apos; names give the same file name; rename one</source>
         <translation>tên của hai người chú thích cho cùng một tên tệp; hãy đổi tên một người</translation>
     </message>
     <message>
-        <source>no annotator's layer to export separately</source>
+        <source>no annotator&apos;s layer to export separately</source>
         <translation>không có lớp của người chú thích nào để xuất riêng</translation>
     </message>
     <message>
@@ -1319,7 +2504,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>F1 theo chú thích (khớp chính xác)</translation>
     </message>
     <message>
-        <source>Cohen's kappa (tokens)</source>
+        <source>Cohen&apos;s kappa (tokens)</source>
         <translation>Kappa Cohen (theo token)</translation>
     </message>
     <message>
@@ -1461,7 +2646,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message numerus="yes">
         <source>%n surface(s) labelled inconsistently</source>
-        <translation><numerusform>%n chuỗi chữ được gán nhãn không nhất quán</numerusform></translation>
+        <translation>
+            <numerusform>%n chuỗi chữ được gán nhãn không nhất quán</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every labelled surface is labelled the same way everywhere.</source>
@@ -1512,7 +2699,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message numerus="yes">
         <source>Labelled %n occurrence(s) as </source>
-        <translation><numerusform>Đã gán nhãn %n lần xuất hiện là </numerusform></translation>
+        <translation>
+            <numerusform>Đã gán nhãn %n lần xuất hiện là </numerusform>
+        </translation>
     </message>
     <message>
         <source> (Ctrl+Z undoes)</source>
@@ -1621,7 +2810,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Duyệt chúng</translation>
     </message>
     <message>
-        <source>Don't ask again (Preferences can turn it back on)</source>
+        <source>Don&apos;t ask again (Preferences can turn it back on)</source>
         <translation>Không hỏi lại (có thể bật lại trong Tùy chọn)</translation>
     </message>
     <message>
@@ -1873,7 +3062,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Ai đang chú thích?</translation>
     </message>
     <message>
-        <source>Your name signs every annotation you make, so a team can compare each person's work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
+        <source>Your name signs every annotation you make, so a team can compare each person&apos;s work and merge it back. Use the same name in every project (Edit ▸ Preferences changes it and the language; they are kept in {path}).</source>
         <translation>Tên của bạn được ký vào mọi chú thích bạn làm, để nhóm có thể so sánh công việc của từng người và gộp lại. Hãy dùng cùng một tên trong mọi dự án (Sửa ▸ Tùy chọn đổi được tên và ngôn ngữ; chúng được lưu trong {path}).</translation>
     </message>
     <message>
@@ -1985,7 +3174,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Label %n occurrence(s)</source>
-        <translation><numerusform>Gán nhãn %n lần xuất hiện</numerusform></translation>
+        <translation>
+            <numerusform>Gán nhãn %n lần xuất hiện</numerusform>
+        </translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1997,11 +3188,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>%n occurrence(s) will be labelled</source>
-        <translation><numerusform>%n lần xuất hiện sẽ được gán nhãn</numerusform></translation>
+        <translation>
+            <numerusform>%n lần xuất hiện sẽ được gán nhãn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n document(s).</source>
-        <translation><numerusform>trong %n tài liệu.</numerusform></translation>
+        <translation>
+            <numerusform>trong %n tài liệu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No occurrence can be labelled %1.</source>
@@ -2009,23 +3204,33 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Left alone: %n already labelled %1.</source>
-        <translation><numerusform>Bỏ qua: %n đã có nhãn %1.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n đã có nhãn %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n rejected before as %1.</source>
-        <translation><numerusform>Bỏ qua: %n đã bị từ chối trước đây với nhãn %1.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n đã bị từ chối trước đây với nhãn %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n overlapping another %1 span.</source>
-        <translation><numerusform>Bỏ qua: %n chồng lấn một chú thích %1 khác.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n chồng lấn một chú thích %1 khác.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n inside or across another annotation.</source>
-        <translation><numerusform>Bỏ qua: %n nằm trong hoặc vắt qua chú thích khác.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n nằm trong hoặc vắt qua chú thích khác.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Left alone: %n would cut a syllable.</source>
-        <translation><numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform></translation>
+        <translation>
+            <numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2067,7 +3272,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Dự án đang mở ở nơi khác</translation>
     </message>
     <message>
-        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other's edits within a second, and Ctrl+Z in a window undoes only that window's own edits.</source>
+        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
         <translation>Dự án này cũng đang mở ở một cửa sổ khác ({who}, tiến trình {pid} trên {host}). Cả hai đều lưu mọi chỉnh sửa; mỗi bên thấy chỉnh sửa của bên kia trong vòng một giây, và Ctrl+Z ở cửa sổ nào chỉ hoàn tác chỉnh sửa của cửa sổ đó.</translation>
     </message>
     <message>
@@ -2452,6 +3657,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Cần xác nhận</translation>
     </message>
     <message>
+        <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
+        <translation>Mọi lần nhắc đã liên kết đều còn là gợi ý: đánh dấu «Gồm cả gợi ý» để xem.</translation>
+    </message>
+    <message>
         <source>No one here yet: Link new mentions adds the people and organisations</source>
         <translation>Chưa có ai: Liên kết lần nhắc mới sẽ thêm người và tổ chức</translation>
     </message>
@@ -2465,11 +3674,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation><numerusform>%n chức vụ</numerusform></translation>
+        <translation>
+            <numerusform>%n chức vụ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n mention(s)</source>
-        <translation><numerusform>, %n lần nhắc</numerusform></translation>
+        <translation>
+            <numerusform>, %n lần nhắc</numerusform>
+        </translation>
     </message>
     <message>
         <source>date: </source>
@@ -2497,11 +3710,21 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>To confirm (%n)</source>
-        <translation><numerusform>Cần xác nhận (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Cần xác nhận (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Registry: </source>
         <translation>Danh mục: </translation>
+    </message>
+    <message>
+        <source>Nothing to link: no PER or ORG annotation is new. Annotate people and</source>
+        <translation>Không có gì để liên kết: không có chú thích PER hay ORG nào mới. Hãy chú thích người và</translation>
+    </message>
+    <message>
+        <source> organisations (or accept suggestions of them) first.</source>
+        <translation> tổ chức (hoặc chấp nhận gợi ý về họ) trước.</translation>
     </message>
     <message>
         <source>Select the mentions that belong to someone else.</source>
@@ -2639,7 +3862,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>ReviewController</name>
     <message>
-        <source>No more suggestions further on: back to this document's first</source>
+        <source>No more suggestions further on: back to this document&apos;s first</source>
         <translation>Không còn gợi ý phía sau: quay về gợi ý đầu tiên của tài liệu</translation>
     </message>
     <message>
@@ -2765,8 +3988,8 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>SearchPanel</name>
     <message>
-        <source>Words or a phrase (quoc hoi finds Quốc hội), or label:ROLE "Bí thư"</source>
-        <translation>Từ hoặc cụm từ (quoc hoi tìm được Quốc hội), hoặc label:ROLE "Bí thư"</translation>
+        <source>Words or a phrase (quoc hoi finds Quốc hội), or label:ROLE &quot;Bí thư&quot;</source>
+        <translation>Từ hoặc cụm từ (quoc hoi tìm được Quốc hội), hoặc label:ROLE &quot;Bí thư&quot;</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -2822,15 +4045,21 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Searching… %n hit(s) so far</source>
-        <translation><numerusform>Đang tìm… đã có %n kết quả</numerusform></translation>
+        <translation>
+            <numerusform>Đang tìm… đã có %n kết quả</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation><numerusform>%n kết quả</numerusform></translation>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation><numerusform> trong %n tài liệu</numerusform></translation>
+        <translation>
+            <numerusform> trong %n tài liệu</numerusform>
+        </translation>
     </message>
     <message>
         <source>; only the first %1 are listed: narrow the search</source>
@@ -2838,7 +4067,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
-        <translation><numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform></translation>
+        <translation>
+            <numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2943,7 +4174,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to </source>
-        <translation><numerusform>Đã ghi %n tệp vào </numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi %n tệp vào </numerusform>
+        </translation>
     </message>
 </context>
 <context>

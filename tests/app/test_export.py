@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
-from annotator.app.export_tokens import TokenOptions
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
+from annotator.app.exporting.tokens import TokenOptions
 from annotator.core.operations import SetStatus
 from tests.formats.pipeline import build_project
 
@@ -186,7 +186,7 @@ def test_pending_relations_wait_for_review_and_rejected_ones_never_leave(
 
 def test_a_span_across_a_paragraph_break_is_reported_as_joining_them(project) -> None:
     """Such spans are refused by default now, but older projects and imports may hold them."""
-    from annotator.app.export import ExportOptions, run_export
+    from annotator.app.exporting.run import ExportOptions, run_export
     from annotator.core.model import SourceDocument
     from annotator.core.operations import SetStatus
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_atomic import atomic_directory
+from annotator.app.exporting.atomic import atomic_directory
+from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.core.errors import ExportError
 from tests.formats.pipeline import build_project
 

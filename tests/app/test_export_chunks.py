@@ -8,10 +8,11 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app import export_chunks, workers
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
-from annotator.app.export_tokens import TokenOptions
+from annotator.app import workers
+from annotator.app.exporting import chunks as export_chunks
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
+from annotator.app.exporting.tokens import TokenOptions
 from annotator.app.importing.reading import with_units
 from annotator.core.model import Region, SourceDocument
 from annotator.core.operations import SetStatus
@@ -152,7 +153,7 @@ def test_small_or_unsaved_projects_render_here(project, tmp_path: Path) -> None:
 
 
 def test_counting_a_chunk_at_once_counts_as_one_by_one() -> None:
-    from annotator.app.export_report import ExportStats
+    from annotator.app.exporting.report import ExportStats
     from annotator.formats.tokens import ExportDoc, ExportSpan
 
     docs = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_tokens import TokenOptions
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.tokens import TokenOptions
 from annotator.formats import conll
 from tests.formats.pipeline import build_project
 

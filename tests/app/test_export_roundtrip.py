@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
-from annotator.app.export_tokens import TokenOptions
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
+from annotator.app.exporting.tokens import TokenOptions
 from annotator.app.importing.importer import import_paths
 from annotator.store import create_project
 from tests.formats.pipeline import build_project

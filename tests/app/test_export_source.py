@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app import export_chunks
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
-from annotator.app.export_tokens import TokenOptions
+from annotator.app.exporting import chunks as export_chunks
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
+from annotator.app.exporting.tokens import TokenOptions
 from annotator.app.importing.importer import import_paths
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, DeleteSpan, PutLabel, RelabelSpan

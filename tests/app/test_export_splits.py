@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from annotator.app.export_splits import (
+from annotator.app.exporting.splits import (
     SplitItem,
     assign,
     duplicate_groups,

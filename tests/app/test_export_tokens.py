@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.app.export_tokens import fast_syllable_spans, group_blocks
+from annotator.app.exporting.tokens import fast_syllable_spans, group_blocks
 from annotator.core.syllables import syllable_spans
 from annotator.formats.tokens import ExportSpan
 

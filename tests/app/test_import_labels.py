@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
 from annotator.app.importing.importer import import_paths
 from annotator.app.importing.labels import read_label_map
 from annotator.app.importing.reading import ImportOptions

@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
 from annotator.app.importing.importer import import_paths
 from annotator.app.importing.reading import ImportOptions
 from annotator.store import create_project

@@ -34,3 +34,11 @@ def test_count_axes_have_whole_ticks_only() -> None:
         ticks = _ticks(axis)
         assert ticks, name
         assert all(float(t).is_integer() for t in ticks), (name, ticks)
+
+
+def test_a_chart_of_zeros_counts_from_0_to_1() -> None:
+    table = Table(
+        "suggesters", "S", ("suggester", "kind", "accepted", "rejected"), (("rules", "span", 0, 0),)
+    )
+    axes = CHARTS["suggesters"](table, str).axes[0]
+    assert axes.get_xlim() == (0.0, 1.0)

@@ -5,7 +5,7 @@ shared corpus: a headline, a paragraph of two sentences and a numbered
 closing line per document, so every text is distinct), with ten syllable-
 aligned spans per document, some of them nested or crossing, and with the
 tokens an import stores beside each text. Each format is exported with
-`annotator.app.export.run_export`, the function behind `annotator export`,
+`annotator.app.exporting.run.run_export`, the function behind `annotator export`,
 in a fresh process, while a thread samples its resident memory.
 
 The export uses its worker processes, as `annotator export` does on this
@@ -30,8 +30,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
 from annotator.app.importing.reading import with_units
 from annotator.core.model import SourceDocument
 from annotator.core.syllables import is_word_token, syllable_spans

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from annotator.app.card_language import VI, say
-from annotator.app.export_report import KINDS, LossReport
+from annotator.app.exporting.report import KINDS, LossReport
 from annotator.cli import cli
 
 

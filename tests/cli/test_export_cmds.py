@@ -211,7 +211,7 @@ def test_import_with_an_explicit_format_reads_a_conll_txt_file(
 
 
 def test_jobs_choose_the_worker_processes(project_file: Path, tmp_path: Path, monkeypatch) -> None:
-    from annotator.app import export_chunks
+    from annotator.app.exporting import chunks as export_chunks
 
     monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)
     monkeypatch.setattr(export_chunks, "MIN_CHARACTERS_FOR_WORKERS", 0)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import FORMATS
+from annotator.app.exporting.run import FORMATS
 from annotator.formats.extras import EXTRAS, unavailable_reason
 from annotator.store import create_project
 from tests.formats.pipeline import build_project

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.app.export_report import LossReport
-from annotator.app.export_select import Selection, prepare
-from annotator.app.export_tokens import TokenOptions, tokenize
+from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.select import Selection, prepare
+from annotator.app.exporting.tokens import TokenOptions, tokenize
 from annotator.core.model import Document, Relation, SourceDocument
 from annotator.formats.layers import LAYERS, flatten
 from annotator.formats.tokens import ExportDoc

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from annotator.app.export import ExportOptions
-from annotator.app.export_report import LossReport
-from annotator.app.export_select import Selection
-from annotator.app.export_shape import DocumentShaper
+from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.run import ExportOptions
+from annotator.app.exporting.select import Selection
+from annotator.app.exporting.shape import DocumentShaper
 from annotator.core.model import Document, SourceDocument
 from annotator.formats.tokens import ExportDoc
 from annotator.store.streaming import AnnotatedDocument, SpanRow

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.app.export import ExportOptions
-from annotator.app.export_report import ExportStats, LossReport
-from annotator.app.export_shape import DocumentShaper
-from annotator.app.export_tokens import TokenOptions, syllable_shortcut
+from annotator.app.exporting.report import ExportStats, LossReport
+from annotator.app.exporting.run import ExportOptions
+from annotator.app.exporting.shape import DocumentShaper
+from annotator.app.exporting.tokens import TokenOptions, syllable_shortcut
 from annotator.core.model import Document
 from annotator.core.syllables import syllable_spans, syllable_table
 from annotator.formats import conll
@@ -123,3 +123,19 @@ def test_the_syllable_table_holds_the_pattern_s_tokens(text: str) -> None:
     forms, starts = syllable_table(text)
     assert [(s, s + len(f)) for s, f in zip(starts, forms, strict=True)] == syllable_spans(text)
     assert forms == [text[a:b] for a, b in syllable_spans(text)]
+
+
+def test_a_span_edge_inside_a_syllable_keeps_the_fast_path_and_is_reported() -> None:
+    """`Asia-Pacific` is one syllable token; a span on `Pacific` cuts it, as the general path does."""
+    text = "Bảng xếp hạng do Campaign Asia-Pacific thực hiện."
+    start = text.index("Pacific")
+    item = _item(text, [(start, start + 7, "ORG"), (0, 4, "DOC")], units_of(text))
+    options = ExportOptions(format="conll", tokens=TokenOptions(level="syllable"))
+    report = LossReport()
+    doc = DocumentShaper(options, report).shape(item)
+    assert doc is not None and doc.syllables is not None  # the fast path
+    assert "Asia-\tO\nPacific\tB-ORG\n" in conll.render(doc, WriteOptions())
+    assert report.to_dict()["counts"] == {"split": 1}
+    assert _shaped(options, item, shortcuts=True) == _shaped(
+        options, _item(text, [(start, start + 7, "ORG"), (0, 4, "DOC")]), shortcuts=False
+    )

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 
 from annotator.store import open_project
 from tests.app._corpus_projects import ARTICLES, corpus_file, find
+from tests.gui.helpers import seed_doc_id
+from tests.gui.review_support import suggest
 from tests.gui.test_corpus_search import double_click
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -136,3 +138,32 @@ def test_confirm_a_short_form_and_split_a_mention_off(qtbot, make_window, corpus
     )
     view.merge_into(others[0].uid)
     assert _names(view) == ["Lê Trí Thanh (5)"]
+
+
+def test_the_empty_list_says_why_it_is_empty(qtbot, make_window, demo_path):
+    window = make_window(demo_path)  # the demo has no PER or ORG annotation yet
+    view = window.corpus.registry
+    qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    assert view.summary.text().startswith("No one here yet")
+    qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
+    assert view.summary.text().startswith("Nothing to link: no PER or ORG annotation is new")
+    suggest(window, seed_doc_id(window.project))  # pending PER and ORG suggestions only
+    qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
+    assert _names(view)  # shown with suggestions included (the default)
+    view.pending.setChecked(False)
+    assert _names(view) == []
+    assert view.summary.text().startswith("Every mention linked so far is a suggestion")
+
+
+def test_linking_reports_in_the_window_language(qtbot, make_window, corpus_path):
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator("vi") == "vi"
+    try:
+        window = make_window(corpus_path)
+        qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
+        qtbot.mouseClick(window.corpus.registry.update_button, Qt.MouseButton.LeftButton)
+        said = window.status.currentMessage()
+        assert "lần nhắc được liên kết theo tên" in said and "linked by name" not in said
+    finally:
+        install_translator("en")

@@ -148,7 +148,7 @@ def test_a_large_export_from_the_dialog_uses_workers_and_cancels_cleanly(
     import psutil
     from PySide6.QtCore import QTimer
 
-    from annotator.app import export_chunks
+    from annotator.app.exporting import chunks as export_chunks
 
     build_project(project)
     monkeypatch.setattr(export_chunks, "MIN_DOCUMENTS_FOR_WORKERS", 0)

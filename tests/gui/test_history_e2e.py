@@ -87,3 +87,19 @@ def test_reopening_restores_document_scroll_and_history(qtbot, make_window, demo
     assert stored_spans(demo_path, doc_id) == []
     qtbot.keyClick(again.editor, Qt.Key.Key_Y, CTRL)
     assert [s.label for s in stored_spans(demo_path, doc_id)] == ["PER"]
+
+
+def test_the_status_bar_says_a_step_was_undone_instead_of_keeping_its_message(
+    qtbot, make_window, demo_path
+):
+    window = make_window(demo_path)
+    doc_id = seed_doc_id(window.project)
+    window.delete_document(doc_id)
+    assert "deleted" in window.status.currentMessage()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
+    assert stored_document(demo_path, doc_id) is not None
+    assert window.status.currentMessage() == "Undone."
+    assert window.current_doc_id() == doc_id  # the document brought back is shown
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL_SHIFT)  # deleting it again does not open it
+    assert window.status.currentMessage() == "Redone."
+    assert window.current_doc_id() != doc_id

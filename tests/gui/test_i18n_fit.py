@@ -1,4 +1,4 @@
-"""In Vietnamese, at the default size, no button, check box, group or label is clipped.
+"""In Vietnamese, at the first size on a 1366x768 screen, no button, check box, group or label is clipped.
 
 Vietnamese texts run longer than English ones ("Xuất dữ liệu…" for "Export…").
 Each visible text widget of the main window, the export dialog, the schema
@@ -9,6 +9,7 @@ room it was given; screenshots are saved under tests/output/screenshots.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.i18n import install_translator
+from annotator.gui.window_size import first_geometry
 
 
 @pytest.fixture
@@ -93,7 +95,9 @@ def test_vietnamese_texts_fit_at_the_default_size(
 ):
     from annotator.gui.export.dialog import ExportDialog
 
-    window = make_window(demo_path)
+    # The first size on a 1366x768 laptop (less a 28 px panel), the smallest screen in use.
+    laptop = first_geometry(QRect(0, 28, 1366, 740))
+    window = make_window(demo_path, size=(laptop.width(), laptop.height()))
     window.open_document(window.project.document_ids()[0])
     qtbot.waitUntil(lambda: window.documents.table.model() is not None)
     window.grab().save(str(screenshots / "vi-main-window.png"))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
+from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.importing.importer import import_paths
 from annotator.gui.i18n import install_translator
 from annotator.gui.reports.texts import import_summary

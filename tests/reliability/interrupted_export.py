@@ -15,7 +15,7 @@ import signal
 import sys
 from pathlib import Path
 
-from annotator.app.export import ExportOptions, run_export
+from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.store import open_project
 
 STEPS = frozenset({"replace", "rename", "rmdir", "unlink", "remove", "mkdir", "chmod"})

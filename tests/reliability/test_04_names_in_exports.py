@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
 from annotator.app.importing.importer import import_paths
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddRelation, AddSpan, PutLabel, PutRelationType

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from annotator.app.export import ExportOptions, run_export
+from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.core.model import SourceDocument
 from annotator.core.operations import SetStatus
 from annotator.store import create_project

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions, run_export
+from annotator.app.exporting.select import Selection
 from annotator.core.model import SourceDocument
 from annotator.formats.csv_entities import defuse
 from annotator.store import create_project

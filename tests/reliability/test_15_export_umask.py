@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
+from annotator.app.exporting.run import ExportOptions, run_export
 from tests.formats.pipeline import build_project
 
 

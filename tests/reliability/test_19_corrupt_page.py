@@ -78,3 +78,20 @@ def test_an_edit_that_meets_the_damage_says_so(tmp_path: Path) -> None:
         with pytest.raises(ProjectDamagedError, match="Nothing was changed"):
             project.spans(doc)
     assert digest(path) == damaged
+
+
+def test_damage_the_export_never_reads_is_found_by_the_check_beside_it(tmp_path: Path) -> None:
+    """The page check runs in a thread beside the export; its verdict still refuses the file."""
+    from annotator.app.exporting.run import ExportOptions, run_export
+    from annotator.app.exporting.select import Selection
+
+    path = _project(tmp_path)
+    _damage(path, _page_of(path, "documents_fts_data", middle=True))  # no export reads it
+    out = tmp_path / "ds"
+    with open_project(path) as project:
+        options = ExportOptions(format="jsonl", out=out, selection=Selection(statuses=()))
+        with pytest.raises(ProjectDamagedError, match="is damaged"):
+            run_export(project, options)
+        with pytest.raises(ProjectDamagedError, match="is damaged"):
+            run_export(project, options, dry_run=True)
+    assert not out.exists()

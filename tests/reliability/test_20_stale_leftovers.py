@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions, run_export
-from annotator.app.export_atomic import atomic_directory
+from annotator.app.exporting.atomic import atomic_directory
+from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.store import create_project, open_project
 from annotator.store.migrations import MIGRATIONS, Migration
 from tests.formats.pipeline import build_project

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from annotator.app.importing.reading import ImportOptions
 from annotator.app.importing.report import IGNORED, SKIPPED, ImportReport, Outcome
+from annotator.core.messages import message
 from annotator.formats.registry import readers
 
 
@@ -68,7 +69,13 @@ def _matcher(patterns: tuple[str, ...]):  # type: ignore[no-untyped-def]
 def _walk(root: Path, matches, report: ImportReport) -> Iterator[Path]:  # type: ignore[no-untyped-def]
     def unreadable(error: OSError) -> None:
         where = error.filename or str(root)
-        report.add(Outcome(str(where), SKIPPED, f"unreadable folder: {error.strerror or error}"))
+        report.add(
+            Outcome(
+                str(where),
+                SKIPPED,
+                message("unreadable folder: {why}", why=error.strerror or str(error)),
+            )
+        )
 
     for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))

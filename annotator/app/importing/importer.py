@@ -41,6 +41,7 @@ from annotator.app.importing.report import (
 )
 from annotator.core.decoding import text_hash
 from annotator.core.errors import AnnotatorError, ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 
 ProgressFn = Callable[[ImportProgress], None]
@@ -129,11 +130,13 @@ class _Run:
             self.records[result.path] += 0
         elif result.last and not result.items and result.path not in self.records:
             # A file read in pieces that held no record at all.
-            self.report.add(Outcome(result.path, SKIPPED, "empty file: no documents in it"))
+            self.report.add(
+                Outcome(result.path, SKIPPED, message("empty file: no documents in it"))
+            )
         for item in result.items:
             self.records[result.path] += 1
             if isinstance(item, ImportFailure):
-                self.report.add(Outcome(result.path, SKIPPED, str(item), documents=1))
+                self.report.add(Outcome(result.path, SKIPPED, item.message, documents=1))
                 continue
             try:
                 doc = self.labels.prepare(item)
@@ -166,7 +169,7 @@ class _Run:
             Outcome(
                 source.source or source.title,
                 SKIPPED,
-                str(error),
+                error.message,
                 documents=1,
                 entities=len(source.spans),
             )
@@ -188,7 +191,11 @@ class _Run:
             # Only duplicates are hashed here: the store already hashed every text.
             first_id = self.project.document_with_hash(text_hash(source.text))
             first = self.imported.get(first_id) if first_id is not None else None
-            reason = f"same text as {first}, imported just before" if first else "already imported"
+            reason = (
+                message("same text as {first}, imported just before", first=first)
+                if first
+                else message("already imported")
+            )
             self.report.add(Outcome(label, DUPLICATE, reason, warnings=warnings))
             return
         self.imported[int(doc_id)] = label

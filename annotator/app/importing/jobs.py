@@ -27,6 +27,7 @@ from annotator.app.importing.reading import (
 from annotator.app.importing.workers import CHUNKS_PER_WORKER, worker_count
 from annotator.app.workers import map_in_workers
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.formats import records
 from annotator.formats.records import HINT_BYTES, Piece
 from annotator.formats.registry import reader_named, readers
@@ -107,7 +108,9 @@ def _pieces(
                     part += 1
                 previous = piece
     except OSError as exc:
-        failure = Piece(b"", failure=f"unreadable from here on: {exc.strerror or exc}")
+        failure = Piece(
+            b"", failure=message("unreadable from here on: {why}", why=exc.strerror or str(exc))
+        )
         if previous is not None:
             yield Job(str(path), previous, reader, part, last=False)
             part += 1
@@ -126,16 +129,24 @@ def read_job(job: Job, options: ImportOptions) -> FileResult:
     result = FileResult(job.path, part=job.part, last=job.last)
     name = Path(job.path).name
     if piece.failure:
-        return replace(result, items=(ImportFailure(f"{name}, {piece.failure}"),))
+        return replace(
+            result, items=(ImportFailure("{name}, {failure}", name=name, failure=piece.failure),)
+        )
     reader = reader_named(job.reader)
     try:
         items = tuple(with_units(i) for i in reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
     except ImportFailure as exc:
-        return replace(result, failure=str(exc))
+        return replace(result, failure=exc.message)
     except RecursionError:
-        return replace(result, failure=f"line {piece.line} on: nested too deeply to be read")
+        return replace(
+            result, failure=message("line {line} on: nested too deeply to be read", line=piece.line)
+        )
     except (ValueError, TypeError, KeyError, IndexError, LookupError, OSError) as exc:
-        reason = f"unreadable from line {piece.line}: ({type(exc).__name__}: {exc})"
+        reason = message(
+            "unreadable from line {line}: ({error})",
+            line=piece.line,
+            error=f"{type(exc).__name__}: {exc}",
+        )
         return replace(result, failure=reason)
     return replace(result, items=items)
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFailure
+from annotator.core.messages import joined, message
 from annotator.core.model import SourceDocument
 from annotator.core.operations import PutLabel, PutRelationType
 from annotator.core.schema import LabelSchema, RelationType, free_color
@@ -43,14 +44,16 @@ def read_label_map(path: Path) -> dict[str, str]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise AnnotatorError(f"cannot read the label map {path}: {exc}") from exc
+        raise AnnotatorError("cannot read the label map {path}: {exc}", path=path, exc=exc) from exc
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            raise AnnotatorError(f"the label map {path} is not valid JSON: {exc}") from exc
+            raise AnnotatorError(
+                "the label map {path} is not valid JSON: {exc}", path=path, exc=exc
+            ) from exc
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-            raise AnnotatorError(f"the label map {path} must map names to names")
+            raise AnnotatorError("the label map {path} must map names to names", path=path)
         return {k.strip(): v.strip() for k, v in data.items()}
     mapping: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
@@ -61,7 +64,10 @@ def read_label_map(path: Path) -> dict[str, str]:
             parts = line.split(None, 1)
         if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
             raise AnnotatorError(
-                f"the label map {path}, line {number}: write OLD = NEW (got {line.strip()!r})"
+                "the label map {path}, line {number}: write OLD = NEW (got {written!r})",
+                path=path,
+                number=number,
+                written=line.strip(),
             )
         mapping[parts[0].strip()] = parts[1].strip()
     return mapping
@@ -77,17 +83,31 @@ class SchemaChanges:
     renamed: Counter[tuple[str, str]] = field(default_factory=Counter)  # (old, new) -> spans
 
     def lines(self) -> list[str]:
-        out = []
+        """The report's lines (Messages: the window translates them)."""
+        out: list[str] = []
         if self.labels_added:
-            listed = ", ".join(f"{k} ({v} spans)" for k, v in sorted(self.labels_added.items()))
-            out.append(f"New labels added to the schema: {listed}")
+            listed = [
+                message("{label} ({count} spans)", label=k, count=v)
+                for k, v in sorted(self.labels_added.items())
+            ]
+            out.append(message("New labels added to the schema: {labels}", labels=joined(listed)))
         if self.types_added:
-            out.append(f"New relation types added to the schema: {', '.join(self.types_added)}")
+            out.append(
+                message(
+                    "New relation types added to the schema: {types}",
+                    types=", ".join(self.types_added),
+                )
+            )
         if self.types_widened:
-            out.append("Relation types now allowing more labels: " + "; ".join(self.types_widened))
+            out.append(
+                message(
+                    "Relation types now allowing more labels: {types}",
+                    types="; ".join(self.types_widened),
+                )
+            )
         if self.renamed:
-            listed = ", ".join(f"{a} → {b} ({n})" for (a, b), n in sorted(self.renamed.items()))
-            out.append(f"Labels renamed by the label map: {listed}")
+            renames = ", ".join(f"{a} → {b} ({n})" for (a, b), n in sorted(self.renamed.items()))
+            out.append(message("Labels renamed by the label map: {renamed}", renamed=renames))
         return out
 
 
@@ -103,7 +123,9 @@ class LabelPolicy:
         changes: SchemaChanges | None = None,
     ) -> None:
         if new_labels not in NEW_LABEL_MODES:
-            raise AnnotatorError(f"--new-labels must be add or refuse, not {new_labels!r}")
+            raise AnnotatorError(
+                "--new-labels must be add or refuse, not {new_labels!r}", new_labels=new_labels
+            )
         self.project = project
         self.mapping = dict(mapping or {})
         self.mode = new_labels
@@ -119,8 +141,9 @@ class LabelPolicy:
         missing = sorted(labels - set(self._schema.label_names()))
         if missing and self.mode == REFUSE:
             raise ImportFailure(
-                f"unknown label {missing[0]!r}; add it (annotator labels add) or "
-                "import with --new-labels add",
+                "unknown label {missing!r}; add it (annotator labels add) or import with "
+                "--new-labels add",
+                missing=missing[0],
             )
         for label in missing:
             self._apply(PutLabel(name=label, color=free_color(self._schema)))
@@ -139,9 +162,18 @@ class LabelPolicy:
         if known is not None and known.allows(head, tail):
             return
         if self.mode == REFUSE:
-            what = "unknown relation type" if known is None else f"relation type {kind} between"
-            detail = repr(kind) if known is None else f"{head} and {tail}"
-            raise ImportFailure(f"{what} {detail}; import with --new-labels add to allow it")
+            if known is None:
+                raise ImportFailure(
+                    "unknown relation type {kind!r}; import with --new-labels add to allow it",
+                    kind=kind,
+                )
+            raise ImportFailure(
+                "relation type {kind} between {head} and {tail}; import with --new-labels add to "
+                "allow it",
+                kind=kind,
+                head=head,
+                tail=tail,
+            )
         if known is None:
             self._apply(PutRelationType(name=kind))
             self.changes.types_added.append(kind)

@@ -17,6 +17,7 @@ from pathlib import Path
 from annotator.app.importing.workers import read_in_workers, worker_count
 from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
 from annotator.formats.plaintext import PLAINTEXT
 from annotator.formats.records import HINT_BYTES
@@ -95,10 +96,12 @@ def file_size(path: Path) -> int:
         info = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise ImportFailure(f"unreadable: broken link to {os.readlink(path)}") from None
+            raise ImportFailure(
+                "unreadable: broken link to {readlink}", readlink=os.readlink(path)
+            ) from None
         raise ImportFailure("unreadable: no such file or folder") from None
     except OSError as exc:
-        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+        raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportFailure("unreadable: this is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):
@@ -112,7 +115,7 @@ def read_head(path: Path, size: int) -> bytes:
         with path.open("rb") as handle:
             return handle.read(size)
     except OSError as exc:
-        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+        raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
 
 
 def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes:
@@ -134,18 +137,25 @@ def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes
     except PermissionError:
         raise ImportFailure("unreadable: permission denied") from None
     except OSError as exc:
-        raise ImportFailure(f"unreadable: {exc.strerror or exc}") from None
+        raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
     if len(data) > max_bytes:
         raise ImportFailure(_too_large(len(data), max_bytes, what))
     return data
 
 
-def _too_large(size: int, max_bytes: int, what: str) -> str:
+def _too_large(size: int, max_bytes: int, what: str) -> Message:
+    sizes = {"size": f"{size / 1_048_576:.1f}", "limit": f"{max_bytes / 1_048_576:g}"}
     if what == ARTICLE:
-        advice = "for one plain-text article (raise it with --max-size if this really is one)"
-    else:
-        advice = "for a corpus file read whole (raise it with --max-corpus-size)"
-    return f"too large: {size / 1_048_576:.1f} MB is over the {max_bytes / 1_048_576:g} MB limit {advice}"
+        return message(
+            "too large: {size} MB is over the {limit} MB limit for one plain-text article "
+            "(raise it with --max-size if this really is one)",
+            **sizes,
+        )
+    return message(
+        "too large: {size} MB is over the {limit} MB limit for a corpus file read whole "
+        "(raise it with --max-corpus-size)",
+        **sizes,
+    )
 
 
 def choose_reader(path: Path, head: bytes, options: ImportOptions) -> Reader:
@@ -196,16 +206,20 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
     try:
         items = tuple(with_units(item) for item in read_documents(Path(path), options=options))
     except ImportFailure as exc:
-        return FileResult(path, failure=str(exc))
+        return FileResult(path, failure=exc.message)
     except RecursionError:
-        return FileResult(path, failure="unreadable: nested too deeply to be read")
+        return FileResult(path, failure=message("unreadable: nested too deeply to be read"))
     except (ValueError, TypeError, KeyError, IndexError, LookupError, OSError) as exc:
         # A reader that breaks on odd input must not stop the whole import.
         return FileResult(
-            path, failure=f"unreadable: the file could not be parsed ({type(exc).__name__}: {exc})"
+            path,
+            failure=message(
+                "unreadable: the file could not be parsed ({error})",
+                error=f"{type(exc).__name__}: {exc}",
+            ),
         )
     if not items:
-        return FileResult(path, failure="empty file: no documents in it")
+        return FileResult(path, failure=message("empty file: no documents in it"))
     return FileResult(path, items=items)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from annotator.app.importing.labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import joined, message
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -75,11 +76,19 @@ class ReasonGroup:
     documents: int
     entities: int
     examples: tuple[str, ...]
+    # The first reason as given (a Message, which the window translates) and, for
+    # each example, its file and reason.
+    first: str = ""
+    cases: tuple[tuple[str, str], ...] = ()
 
     def line(self) -> str:
-        cost = [f"{self.documents} documents"] if self.documents else []
-        cost += [f"{self.entities} entities"] if self.entities else []
-        return f"{self.count:>6} × {self.reason}" + (f" ({', '.join(cost)})" if cost else "")
+        """ "  3 × reason (cost)", as a Message (the window translates it)."""
+        cost = [message("{n} documents", n=self.documents)] if self.documents else []
+        cost += [message("{n} entities", n=self.entities)] if self.entities else []
+        # The first reason itself when it names no place (so it keeps its template).
+        reason = self.first if self.first == self.reason else self.reason
+        line = message("{count} × {reason}", count=f"{self.count:>6}", reason=reason)
+        return message("{line} ({cost})", line=line, cost=joined(cost)) if cost else line
 
 
 @dataclass
@@ -166,41 +175,50 @@ class ImportReport:
     def details(self) -> list[str]:
         """The report below the summary: skips and warnings by reason, schema changes, twins."""
         lines: list[str] = []
-        for title, groups in (("Skipped", self.skip_groups()), ("Warnings", self.warning_groups())):
+        titles = (message("Skipped, by reason:"), message("Warnings, by reason:"))
+        for title, groups in zip(titles, (self.skip_groups(), self.warning_groups()), strict=True):
             if groups:
-                lines.append(f"{title}, by reason:")
+                lines.append(title)
             for group in groups:
-                lines.append(f"  {group.line()}")
-                lines.extend(f"      e.g. {example}" for example in group.examples)
+                lines.append(message("  {line}", line=group.line()))
+                lines.extend(
+                    message("      e.g. {source}: {reason}", source=source, reason=reason)
+                    for source, reason in group.cases
+                )
         lines.extend(self.schema.lines())
         if self.same_text:
             lines.append(
-                f"Kept with their own annotations, though another document has the same text: "
-                f"{len(self.same_text)}"
+                message(
+                    "Kept with their own annotations, though another document has the same "
+                    "text: {n}",
+                    n=len(self.same_text),
+                )
             )
-            lines.extend(f"  {doc} (same text as {first})" for doc, first in self.same_text[:20])
+            lines.extend(
+                message("  {document} (same text as {first})", document=doc, first=first)
+                for doc, first in self.same_text[:20]
+            )
             if len(self.same_text) > 20:
-                lines.append(f"  ... and {len(self.same_text) - 20} more")
+                lines.append(message("  ... and {n} more", n=len(self.same_text) - 20))
         return lines
 
 
 def _groups(items: Iterable[tuple[str, Outcome | None, str]]) -> list[ReasonGroup]:
     """(reason, outcome or None, where) grouped by reason_key; a group is named by its first."""
-    gathered: dict[str, list[tuple[Outcome | None, str]]] = {}
-    shown: dict[str, str] = {}
+    gathered: dict[str, list[tuple[Outcome | None, str, str]]] = {}
     for reason, outcome, source in items:
-        key = reason_key(reason)
-        gathered.setdefault(key, []).append((outcome, f"{source}: {reason}"))
-        shown.setdefault(key, _WHERE.sub("", reason))
+        gathered.setdefault(reason_key(reason), []).append((outcome, source, reason))
     groups = [
         ReasonGroup(
-            reason=shown[key],
+            reason=_WHERE.sub("", entries[0][2]),
             count=len(entries),
-            documents=sum(o.documents for o, _ in entries if o is not None),
-            entities=sum(o.entities for o, _ in entries if o is not None),
-            examples=tuple(example for _, example in entries[:EXAMPLES]),
+            documents=sum(o.documents for o, _, _ in entries if o is not None),
+            entities=sum(o.entities for o, _, _ in entries if o is not None),
+            examples=tuple(f"{source}: {reason}" for _, source, reason in entries[:EXAMPLES]),
+            first=entries[0][2],
+            cases=tuple((source, reason) for _, source, reason in entries[:EXAMPLES]),
         )
-        for key, entries in gathered.items()
+        for entries in gathered.values()
     ]
     return sorted(groups, key=lambda g: (-g.documents, -g.count, g.reason))
 
@@ -214,8 +232,9 @@ class ImportStopped(AnnotatorError):
 
     def __init__(self, cause: AnnotatorError, report: ImportReport) -> None:
         super().__init__(
-            f"{cause} The import stopped after {report.imported} imported document(s), "
-            "which are kept; run the same import again to finish it "
-            "(files already imported are skipped)."
+            "{cause} The import stopped after {imported} imported document(s), which are kept; "
+            "run the same import again to finish it (files already imported are skipped).",
+            cause=cause,
+            imported=report.imported,
         )
         self.report = report

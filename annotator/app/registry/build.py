@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
+from annotator.core.messages import Message, message
 from annotator.core.operations import AddEntity, Batch, LinkMentions, Operation
 from annotator.core.registry import (
     AUTO,
@@ -59,11 +60,14 @@ class RegistryUpdate:
     def empty(self) -> bool:
         return not self.new and not any(self.links.values())
 
-    def summary(self) -> str:
-        return (
-            f"{self.count(AUTO)} mention(s) linked by name, {self.count(SUGGESTED)} suggested "
-            f"for confirmation; {self.new_count(PERSON)} new person(s), "
-            f"{self.new_count('organisation')} new organisation(s)"
+    def summary(self) -> Message:
+        return message(
+            "{linked} mention(s) linked by name, {suggested} suggested for confirmation; "
+            "{persons} new person(s), {organisations} new organisation(s)",
+            linked=self.count(AUTO),
+            suggested=self.count(SUGGESTED),
+            persons=self.new_count(PERSON),
+            organisations=self.new_count("organisation"),
         )
 
     def operation(self) -> Operation | None:

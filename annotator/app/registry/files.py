@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.app.export_atomic import atomic_directory
+from annotator.app.exporting.atomic import atomic_directory
 from annotator.app.registry.timeline import TimelineRow, all_roles
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.core.registry import ENTITY_KINDS, MENTION_LABELS, ORGANISATION, PERSON

@@ -3,6 +3,9 @@
 The same Figure is saved as a PNG by the command line (Agg, no display
 needed) and drawn in the window by a Qt canvas. pyplot is never imported:
 it would pick a backend, and keep every figure alive in its registry.
+Every word a chart shows goes through `say` (English as given by default):
+the window passes its translation, so a Vietnamese window shows Vietnamese
+charts.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from matplotlib.ticker import MaxNLocator
 
 from annotator.app.stats.collect import CorpusStats, Table
 
+# Says a chart's words in the reader's language.
+Say = Callable[[str], str]
+
 STATE_COLOURS = {"accepted": "#3cb44b", "pending": "#f5a623", "rejected": "#b0b0b0"}
 SIZE = (7.0, 4.0)
 
@@ -27,40 +33,51 @@ def _figure(title: str) -> tuple[Figure, Axes]:
     return figure, axes
 
 
+def _title(english: str, say: Say) -> str:
+    """A table's title in the chart's language; a note in brackets (ratios, seed) stays as is."""
+    head, bracket, rest = english.partition(" (")
+    return say(head) + bracket + rest
+
+
 def _counted(axis) -> None:
-    """Ticks at whole numbers only: a count of 2.5 documents means nothing."""
+    """Ticks at whole numbers only, from 0: a count of 2.5 documents means nothing."""
     axis.set_major_locator(MaxNLocator(integer=True))
+    axes = axis.axes
+    limits = axes.get_xlim if axis is axes.xaxis else axes.get_ylim
+    set_limits = axes.set_xlim if axis is axes.xaxis else axes.set_ylim
+    top = limits()[1]
+    set_limits(0, max(1, top))  # all zero: 0 to 1, not -0.05 to 0.05
 
 
-def documents_chart(table: Table) -> Figure:
-    figure, axes = _figure(table.title)
-    labels = [row[0].replace("_", " ") for row in table.rows]
+def documents_chart(table: Table, say: Say = str) -> Figure:
+    figure, axes = _figure(_title(table.title, say))
+    labels = [say(row[0].replace("_", " ")) for row in table.rows]
     axes.bar(labels, [row[1] for row in table.rows], color="#4363d8")
-    axes.set_ylabel("documents")
+    axes.set_ylabel(say("documents"))
     _counted(axes.yaxis)
     return figure
 
 
-def annotator_status_chart(table: Table) -> Figure:
+def annotator_status_chart(table: Table, say: Say = str) -> Figure:
     """Each annotator's documents, stacked by their own status."""
-    figure, axes = _figure(table.title)
+    figure, axes = _figure(_title(table.title, say))
     names = [row[0] for row in table.rows]
     bottom = [0] * len(names)
     colours = ("#bfbfbf", "#f5a623", "#3cb44b")
     for column, status in enumerate(table.header[1:], start=1):
         values = [row[column] for row in table.rows]
         colour = colours[min(column - 1, len(colours) - 1)]
-        axes.bar(names, values, bottom=bottom, label=status.replace("_", " "), color=colour)
+        axes.bar(names, values, bottom=bottom, label=say(status.replace("_", " ")), color=colour)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    axes.set_ylabel("documents")
+    axes.set_ylabel(say("documents"))
     _counted(axes.yaxis)
     axes.legend()
     return figure
 
 
-def spans_chart(table: Table) -> Figure:
+def spans_chart(table: Table, say: Say = str) -> Figure:
     """Spans per label, stacked by state."""
-    figure, axes = _figure("Spans by label and state")
+    figure, axes = _figure(say("Spans by label and state"))
     by_label: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for label, _origin, state, count in table.rows:
         by_label[label][state] += count
@@ -68,46 +85,50 @@ def spans_chart(table: Table) -> Figure:
     bottom = [0] * len(labels)
     for state, colour in STATE_COLOURS.items():
         values = [by_label[label].get(state, 0) for label in labels]
-        axes.bar(labels, values, bottom=bottom, label=state, color=colour)
+        axes.bar(labels, values, bottom=bottom, label=say(state), color=colour)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    axes.set_ylabel("spans")
+    axes.set_ylabel(say("spans"))
     _counted(axes.yaxis)
     axes.legend()
     return figure
 
 
-def suggesters_chart(table: Table) -> Figure:
+def suggesters_chart(table: Table, say: Say = str) -> Figure:
     """Accepted and rejected suggestions per suggester (spans and relations)."""
-    figure, axes = _figure("Suggestions reviewed, by suggester")
-    names = [f"{row[0]} ({row[1]})" for row in table.rows]
+    figure, axes = _figure(say("Suggestions reviewed, by suggester"))
+    names = [f"{say(row[0])} ({say(row[1])})" for row in table.rows]
     accepted = [row[2] for row in table.rows]
     rejected = [row[3] for row in table.rows]
-    axes.barh(names, accepted, color=STATE_COLOURS["accepted"], label="accepted")
-    axes.barh(names, rejected, left=accepted, color=STATE_COLOURS["rejected"], label="rejected")
-    axes.set_xlabel("suggestions")
+    axes.barh(names, accepted, color=STATE_COLOURS["accepted"], label=say("accepted"))
+    axes.barh(
+        names, rejected, left=accepted, color=STATE_COLOURS["rejected"], label=say("rejected")
+    )
+    axes.set_xlabel(say("suggestions"))
     _counted(axes.xaxis)
     axes.legend()
     return figure
 
 
-def progress_chart(table: Table) -> Figure:
+def progress_chart(table: Table, say: Say = str) -> Figure:
     """Actions per day (bars) and documents finished by then (line)."""
-    figure, axes = _figure(table.title)
+    figure, axes = _figure(_title(table.title, say))
     days = [row[0] for row in table.rows]
-    axes.bar(days, [row[1] for row in table.rows], color="#bfbfbf", label="actions")
-    axes.set_ylabel("actions per day")
+    axes.bar(days, [row[1] for row in table.rows], color="#bfbfbf", label=say("actions"))
+    axes.set_ylabel(say("actions per day"))
     _counted(axes.yaxis)
     twin = axes.twinx()
-    twin.plot(days, [row[3] for row in table.rows], color="#e6194b", marker="o", label="finished")
-    twin.set_ylabel("documents done or reviewed")
+    twin.plot(
+        days, [row[3] for row in table.rows], color="#e6194b", marker="o", label=say("finished")
+    )
+    twin.set_ylabel(say("documents done or reviewed"))
     _counted(twin.yaxis)
     axes.tick_params(axis="x", labelrotation=45)
     return figure
 
 
-def splits_chart(table: Table) -> Figure:
+def splits_chart(table: Table, say: Say = str) -> Figure:
     """Accepted spans per label in each split, side by side."""
-    figure, axes = _figure(table.title)
+    figure, axes = _figure(_title(table.title, say))
     counts: dict[str, dict[str, int]] = defaultdict(dict)
     for split, label, count in table.rows:
         if label != "(documents)":
@@ -119,13 +140,13 @@ def splits_chart(table: Table) -> Figure:
         xs = [x + i * width for x in range(len(labels))]
         axes.bar(xs, [counts[label].get(split, 0) for label in labels], width, label=split)
     axes.set_xticks([x + 0.4 - width / 2 for x in range(len(labels))], labels)
-    axes.set_ylabel("accepted spans")
+    axes.set_ylabel(say("accepted spans"))
     _counted(axes.yaxis)
     axes.legend()
     return figure
 
 
-CHARTS: dict[str, Callable[[Table], Figure]] = {
+CHARTS: dict[str, Callable[[Table, Say], Figure]] = {
     "documents": documents_chart,
     "annotator_status": annotator_status_chart,
     "spans": spans_chart,
@@ -138,7 +159,7 @@ CHARTS: dict[str, Callable[[Table], Figure]] = {
 def charts(stats: CorpusStats) -> dict[str, Figure]:
     """A figure for every table that has a chart and something to show."""
     return {
-        name: CHARTS[name](table)
+        name: CHARTS[name](table, str)
         for name, table in stats.tables.items()
         if name in CHARTS and table.rows
     }

@@ -177,7 +177,7 @@ def _surfaces(reader: Any, top: int) -> Table:
 
 def _splits(reader: Any, split: SplitOptions) -> Table:
     """Accepted spans per label in each split the export would make with these options."""
-    from annotator.app.export_splits import SPLIT_NAMES, assign, split_items
+    from annotator.app.exporting.splits import SPLIT_NAMES, assign, split_items
 
     items = split_items(reader.iter_annotated(reader.document_ids()))
     assignment = assign(items, ratios=split.ratios, seed=split.seed) if items else {}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-from annotator.app.export_atomic import atomic_directory
+from annotator.app.exporting.atomic import atomic_directory
 from annotator.app.stats.charts import charts
 from annotator.app.stats.collect import CorpusStats
 from annotator.formats.csv_entities import defuse

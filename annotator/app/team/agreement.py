@@ -109,7 +109,9 @@ def _annotators(project: Any, options: AgreementOptions) -> list[str]:
     unknown = [n for n in options.annotators if n not in known]
     if unknown:
         raise TeamError(
-            f"no layer of annotator {unknown[0]!r} in this project; layers: {', '.join(known) or 'none'}"
+            "no layer of annotator {unknown!r} in this project; layers: {value}",
+            unknown=unknown[0],
+            value=", ".join(known) or "none",
         )
     return list(dict.fromkeys(options.annotators))
 

@@ -31,9 +31,13 @@ def assign(
     if not names:
         raise TeamError("name at least one annotator")
     if not 1 <= overlap <= len(names):
-        raise TeamError(f"overlap must be between 1 and the number of annotators ({len(names)})")
+        raise TeamError(
+            "overlap must be between 1 and the number of annotators ({count})", count=len(names)
+        )
     if not 0 <= common <= len(doc_ids):
-        raise TeamError(f"--common {common}: there are only {len(doc_ids)} documents")
+        raise TeamError(
+            "--common {common}: there are only {count} documents", common=common, count=len(doc_ids)
+        )
     rng = random.Random(seed)
     ids = sorted(doc_ids)
     rng.shuffle(ids)

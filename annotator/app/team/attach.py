@@ -145,10 +145,12 @@ def attach_layer(
         report.respaced += spacing is not None
         documents[doc_id] = _layer(source, doc_id, spacing, report)
     if not documents:
-        raise TeamError(
-            "no document of these files is in the project, so nothing was attached"
-            + (f" ({report.failures[0]})" if report.failures else "")
-        )
+        if report.failures:
+            raise TeamError(
+                "no document of these files is in the project, so nothing was attached ({first})",
+                first=report.failures[0],
+            )
+        raise TeamError("no document of these files is in the project, so nothing was attached")
     report.documents = len(documents)
     op = MergeLayer(report.annotator, tuple(documents.values()), description="import layer")
     report.changes = session.apply(op)

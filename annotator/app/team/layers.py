@@ -63,7 +63,11 @@ def choose_layer(
     elif layer == MAJORITY:
         kept = _majority(spans, finished)
     else:
-        raise ExportError(f"unknown layer {layer!r}; choose one of {', '.join(LAYER_CHOICES)}")
+        raise ExportError(
+            "unknown layer {layer!r}; choose one of {choices}",
+            layer=layer,
+            choices=", ".join(LAYER_CHOICES),
+        )
     if len(kept) == len(spans):
         return spans, relations
     ids = {s.id for s in kept}
@@ -104,7 +108,6 @@ def layer_card(
     language: str = "en",
 ) -> str:
     """The dataset card's section on the layer taken and the exported documents' agreement."""
-    from annotator.app.team.agreement import AgreementOptions, compute_agreement
 
     def s(text: str) -> str:
         return say(text, language)
@@ -124,6 +127,9 @@ def layer_card(
     if len(people) < 2:
         out.append("- " + s("agreement: one annotator's layer only; no agreement figures"))
         return "\n".join(out) + "\n"
+    # Only now: agreement loads numpy, which a one-annotator export never needs.
+    from annotator.app.team.agreement import AgreementOptions, compute_agreement
+
     try:
         report = compute_agreement(project, AgreementOptions(doc_ids=tuple(ids)))
     except AnnotatorError as exc:
@@ -160,7 +166,7 @@ def layer_card(
 
 def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
     """Run an export; with the separate layer, one per annotator into OUT/NAME."""
-    from annotator.app.export import default_directory, run_export
+    from annotator.app.exporting.run import default_directory, run_export
 
     if options.selection.layer != SEPARATE:
         return [run_export(project, options, **kwargs)]

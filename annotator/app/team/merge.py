@@ -70,7 +70,7 @@ def parse_mapping(items: tuple[str, ...]) -> dict[str, str]:
     for item in items:
         old, sep, new = item.partition("=")
         if not sep or not old.strip() or not new.strip():
-            raise TeamError(f"--map takes OLD=NEW, not {item!r}")
+            raise TeamError("--map takes OLD=NEW, not {item!r}", item=item)
         out[old.strip()] = new.strip()
     return out
 
@@ -88,7 +88,7 @@ def merge_package(
     try:
         package = open_package(path)
     except AnnotatorError as exc:
-        raise TeamError(f"{path.name} was not merged: {exc}") from None
+        raise TeamError("{name} was not merged: {exc}", name=path.name, exc=exc) from None
     try:
         annotator = _check_package(project, package, path)
         report = MergeReport(path=path, annotator=annotator)
@@ -133,19 +133,24 @@ def _check_package(project: Any, package: Any, path: Path) -> str:
     info = package.package_info()
     if info is None:
         raise TeamError(
-            f"{path.name} is a project, not a work package, so it was not merged. To compare "
+            "{name} is a project, not a work package, so it was not merged. To compare "
             "annotations made elsewhere, import them with: annotator import PROJECT FILE "
-            "--annotator NAME"
+            "--annotator NAME",
+            name=path.name,
         )
     if info.get("project_id") != project.team_id():
         raise TeamError(
-            f"{path.name} is a package of another project ({info.get('project', '?')!r}), "
-            "not of this one; nothing was merged."
+            "{name} is a package of another project ({other!r}), not of this one; nothing was "
+            "merged.",
+            name=path.name,
+            other=info.get("project", "?"),
         )
     try:
         return check_annotator_name(str(info.get("annotator", "")))
     except AnnotatorError as exc:
-        raise TeamError(f"{path.name} names no usable annotator: {exc}") from None
+        raise TeamError(
+            "{name} names no usable annotator: {exc}", name=path.name, exc=exc
+        ) from None
 
 
 def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: MergeReport) -> None:
@@ -164,8 +169,10 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
         parts = [f"{name} ({used_labels[name]} spans)" for name in unknown]
         parts += [f"relation type {name} ({used_types[name]})" for name in unknown_types]
         raise TeamError(
-            f"{report.path.name} uses what this project's schema lacks: {', '.join(parts)}. "
-            "Nothing was merged. Add them to the schema, or map them: --map OLD=NEW"
+            "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add "
+            "them to the schema, or map them: --map OLD=NEW",
+            name=report.path.name,
+            missing=", ".join(parts),
         )
     extra = sorted(set(theirs.label_names()) - set(ours.label_names()) - set(mapping))
     if extra:

@@ -79,7 +79,7 @@ def chosen_documents(project: Any, options: PackageOptions) -> list[int]:
         wanted = set(options.doc_ids)
         missing = sorted(wanted - set(project.document_ids()))
         if missing:
-            raise TeamError(f"no document with id {missing[0]} in this project")
+            raise TeamError("no document with id {missing} in this project", missing=missing[0])
         ids = [i for i in ids if i in wanted]
     if not ids:
         raise TeamError("no documents match; nothing to share out")
@@ -105,7 +105,9 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
     targets = {name: package_path(out, project.path, name) for name in names}
     taken = [str(p) for p in targets.values() if p.exists()]
     if taken:
-        raise TeamError(f"{taken[0]} already exists; choose another --out folder or remove it")
+        raise TeamError(
+            "{taken} already exists; choose another --out folder or remove it", taken=taken[0]
+        )
     if len(set(targets.values())) < len(targets):
         raise TeamError("two annotators' names give the same file name; rename one")
     team_id = project.team_id()

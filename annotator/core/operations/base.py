@@ -13,8 +13,20 @@ class Operation:
 
     kind: ClassVar[str] = ""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every operation with a kind is known by it, for reading the action log back."""
+        super().__init_subclass__(**kwargs)
+        if cls.kind:
+            if KINDS.get(cls.kind, cls) is not cls:
+                raise TypeError(f"two operations are called {cls.kind!r}")
+            KINDS[cls.kind] = cls
+
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, **_encode(self)}
+
+
+# Every operation class by its kind, filled as the classes are defined.
+KINDS: dict[str, type[Operation]] = {}
 
 
 @dataclass(frozen=True)

@@ -5,81 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.core.model import Relation, Span
-from annotator.core.operations.annotations import (
-    AcceptSpanAs,
-    AddRelation,
-    AddSpan,
-    AddSpans,
-    AddSuggestions,
-    DeleteRelation,
-    DeleteSpan,
-    DeleteSpans,
-    RelabelSpan,
-    RestoreSpans,
-    SetRelationStates,
-    SetSpanState,
-    SetSpanStates,
-)
-from annotator.core.operations.base import Batch, Operation
-from annotator.core.operations.documents import (
-    DeleteDocument,
-    RestoreDocument,
-    RestoreStatus,
-    SetNote,
-    SetStatus,
-    SetTitle,
-)
-from annotator.core.operations.registry import REGISTRY_OPERATIONS, RestoreEntity
-from annotator.core.operations.schema import (
-    PutLabel,
-    PutRelationType,
-    RemoveLabel,
-    RemoveRelationType,
-    RenameLabel,
-)
-from annotator.core.operations.team import (
-    CurateSpan,
-    CurateSpans,
-    MergeLayer,
-    MergePackage,
-    SwapLayer,
-)
+
+# Imported so that every kind of operation is defined, and so known in KINDS.
+from annotator.core.operations import documents, schema  # noqa: F401
+from annotator.core.operations.annotations import AddSpans, AddSuggestions, RestoreSpans
+from annotator.core.operations.base import KINDS, Batch, Operation
+from annotator.core.operations.registry import RestoreEntity
+from annotator.core.operations.team import CurateSpans, MergeLayer, MergePackage
 from annotator.core.team import LayerDocument
 
-_ALL_OPERATIONS: tuple[type[Operation], ...] = (
-    AddSpan,
-    DeleteSpan,
-    RelabelSpan,
-    SetSpanState,
-    RestoreSpans,
-    DeleteSpans,
-    AddSuggestions,
-    AddSpans,
-    SetSpanStates,
-    AddRelation,
-    DeleteRelation,
-    SetStatus,
-    SetNote,
-    PutLabel,
-    RenameLabel,
-    RemoveLabel,
-    PutRelationType,
-    Batch,
-    RemoveRelationType,
-    SetRelationStates,
-    AcceptSpanAs,
-    SetTitle,
-    DeleteDocument,
-    RestoreDocument,
-    RestoreStatus,
-    MergeLayer,
-    MergePackage,
-    SwapLayer,
-    CurateSpan,
-    CurateSpans,
-    *REGISTRY_OPERATIONS,
-)
-OPERATION_TYPES: dict[str, type[Operation]] = {cls.kind: cls for cls in _ALL_OPERATIONS}
+OPERATION_TYPES: dict[str, type[Operation]] = KINDS
 
 
 def operation_from_dict(data: dict[str, Any]) -> Operation:

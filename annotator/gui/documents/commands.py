@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessag
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.core.operations import DeleteDocument, SetStatus, SetTitle
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference, set_preference
 
@@ -177,5 +178,5 @@ class DocumentCommandsMixin:
         try:
             return self.context.apply(op, source=source or self)
         except AnnotatorError as exc:
-            self.status.showMessage(str(exc), 8000)
+            self.status.showMessage(shown(exc), 8000)
             return None

@@ -19,6 +19,7 @@ from annotator.core.operations import (
     SetSpanStates,
 )
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 
 # Beyond this many touched spans, one read of the document beats one read per span.
 BULK_RELOAD = 200
@@ -47,7 +48,7 @@ class ActionsMixin:
         try:
             return self._apply_or_raise(op)
         except AnnotatorError as exc:
-            self.statusMessage.emit(str(exc))
+            self.statusMessage.emit(shown(exc))
             return None
 
     def _apply_or_raise(self, op: Operation) -> ChangeSet | None:
@@ -73,7 +74,7 @@ class ActionsMixin:
             )
             return self._index.get(exc.span_id)
         except AnnotatorError as exc:
-            self.statusMessage.emit(str(exc))
+            self.statusMessage.emit(shown(exc))
             return None
         touched = (changes.spans_added or changes.spans_changed) if changes else ()
         if not touched:

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export import ExportOptions, ExportResult
+from annotator.app.exporting.run import ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
+from annotator.core.errors import AnnotatorError
 from annotator.gui.export.extras import keep_writable
 from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
+from annotator.gui.messages import shown
 
 
 class ExportCancelled(Exception):
@@ -119,7 +121,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         try:
             options = self.options()
         except ValueError as exc:
-            self.report.setPlainText(str(exc))
+            self.report.setPlainText(shown(exc))
             return
         self._start(self.tr("Checking the export…"), options, dry_run=True)
 
@@ -148,6 +150,8 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             )
         except ExportCancelled:
             self._failed(self.tr("The export was cancelled."))
+        except AnnotatorError as exc:  # nothing was written; said in the window's language
+            self._failed(shown(exc))
         except Exception as exc:  # shown to the user; nothing was written
             self._failed(f"{type(exc).__name__}: {exc}")  # the message as raised
         else:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export import FORMATS, ExportOptions
-from annotator.app.export_filters import save_filter, saved_filters
-from annotator.app.export_select import DEFAULT_STATUSES, Selection
-from annotator.app.export_splits import parse_ratios
-from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.exporting.filters import save_filter, saved_filters
+from annotator.app.exporting.run import FORMATS, ExportOptions
+from annotator.app.exporting.select import DEFAULT_STATUSES, Selection
+from annotator.app.exporting.splits import parse_ratios
+from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import AUTO, LAYER_CHOICES
 from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from annotator.app.export_shape import TOKEN_FORMATS
+from annotator.app.exporting.shape import TOKEN_FORMATS
 from annotator.formats.layers import LAYERS
 from annotator.gui.export.form import select, value
 from annotator.gui.i18n import _tr

@@ -45,6 +45,7 @@ from annotator.core.registry import (
     name_filter,
     new_uid,
 )
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import excerpt, plain_label
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -185,12 +186,24 @@ class RegistryView(QWidget):
         self._show_entity(self.entities.currentItem())
         self._show_suggestions()
         if self.context is not None and not self.entities.count():
-            self.summary.setText(
-                self.tr("No one here yet: Link new mentions adds the people and organisations")
-                + self.tr(" of the PER and ORG annotations.")
-                if not self.filter.text().strip()
-                else self.tr("No name matches.")
+            self.summary.setText(self._empty_message())
+
+    def _empty_message(self) -> str:
+        """Why the list is empty: a filter, mentions that are all suggestions, or no links yet."""
+        if self.filter.text().strip():
+            return self.tr("No name matches.")
+        if not self.pending.isChecked() and any(
+            entity.mention_count
+            for entity in self.context.project.registry_entities(
+                self.kind.currentData(), states=("accepted", "pending")
             )
+        ):
+            return self.tr(
+                "Every mention linked so far is a suggestion: tick Include suggestions to see them."
+            )
+        return self.tr(
+            "No one here yet: Link new mentions adds the people and organisations"
+        ) + self.tr(" of the PER and ORG annotations.")
 
     def select_entity(self, uid: str) -> None:
         for row in range(self.entities.count()):
@@ -274,7 +287,7 @@ class RegistryView(QWidget):
         try:
             self.context.apply(op, source=self)
         except AnnotatorError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(shown(exc))
             return False
         self.refresh()
         return True
@@ -286,8 +299,13 @@ class RegistryView(QWidget):
         update = update_registry(
             self.context.project, lambda op: self.context.apply(op, source=self)
         )
-        self.message.emit(self.tr("Registry: ") + update.summary())
+        self.message.emit(self.tr("Registry: ") + shown(update.summary()))
         self.refresh()
+        if not self.entities.count() and update.empty:
+            self.summary.setText(
+                self.tr("Nothing to link: no PER or ORG annotation is new. Annotate people and")
+                + self.tr(" organisations (or accept suggestions of them) first.")
+            )
 
     def confirm_selected(self) -> None:
         for item in self.to_confirm.selectedItems():

@@ -18,6 +18,7 @@ from annotator.core.operations import (
     SetRelationStates,
     SetSpanStates,
 )
+from annotator.gui.messages import shown
 
 UNFINISHED = (NEW, IN_PROGRESS)
 ACCEPT, REJECT, DELETE, RESTORE = "accept", "reject", "delete", "restore"
@@ -71,7 +72,7 @@ class ReviewActions(QObject):
         try:
             relation = self.project.relation(relation_id)
         except AnnotatorError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(shown(exc))
             return None
         if decision == DELETE and relation.state == PENDING:
             decision = REJECT
@@ -156,7 +157,7 @@ class ReviewActions(QObject):
         try:
             return context.apply(op, source=self)
         except AnnotatorError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(shown(exc))
             return None
 
     def _say(self, text: str, changes: ChangeSet | None) -> None:

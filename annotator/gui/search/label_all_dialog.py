@@ -30,6 +30,7 @@ from annotator.app.search.label_all import UNFINISHED, LabelAllPlan, plan_label_
 from annotator.core.errors import AnnotatorError
 from annotator.core.search_query import SearchQuery
 from annotator.gui.jobs import ThreadJob
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
 from annotator.store import CorpusReader
 
@@ -235,7 +236,7 @@ class LabelAllDialog(QDialog):
         try:
             self.applied = self.context.apply(op, source=self)
         except AnnotatorError as exc:
-            self.preview.setText(str(exc))
+            self.preview.setText(shown(exc))
             return
         self.accept()
 

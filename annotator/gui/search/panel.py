@@ -34,6 +34,7 @@ from annotator.core.search_query import ANNOTATED, ANY, UNANNOTATED, SearchQuery
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 from annotator.gui.jobs import ThreadJob
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
 from annotator.gui.search.model import HIT_ROLE, LEFT, RIGHT, ConcordanceModel
 from annotator.store import CorpusReader
@@ -196,7 +197,7 @@ class SearchPanel(QWidget):
             query = self.current_query()
             query.check()
         except AnnotatorError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(shown(exc))
             return
         if query.empty:
             self.summary.setText(self.tr("Type words to find, or label:NAME."))

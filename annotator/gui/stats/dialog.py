@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.export_splits import parse_ratios
+from annotator.app.exporting.splits import parse_ratios
 from annotator.app.stats.charts import CHARTS
 from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collect_stats
 from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
+from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
-from annotator.gui.stats.headings import column_heading, table_title
+from annotator.gui.stats.headings import cell_text, chart_word, column_heading, table_title
 from annotator.store import CorpusReader
 
 
@@ -81,7 +82,7 @@ class StatsDialog(QDialog):
             try:
                 options = SplitOptions(parse_ratios(self.ratios.text()), self.seed.value())
             except ValueError as exc:
-                self.summary.setText(str(exc))
+                self.summary.setText(shown(exc))
                 return
         if self._job is not None:
             self._job.cancel()
@@ -125,7 +126,7 @@ class StatsDialog(QDialog):
         grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                cell = QTableWidgetItem("" if value is None else str(value))
+                cell = QTableWidgetItem(cell_text(table.header[c], value))
                 if isinstance(value, (int, float)):
                     cell.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -134,7 +135,7 @@ class StatsDialog(QDialog):
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if name not in CHARTS or not table.rows:
             return grid
-        canvas = FigureCanvasQTAgg(CHARTS[name](table))
+        canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word))
         canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
         self.canvases[name] = canvas
         splitter = QSplitter(self)
@@ -154,7 +155,7 @@ class StatsDialog(QDialog):
         try:
             written = write_stats_files(self.stats, directory)
         except (AnnotatorError, OSError) as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(shown(exc))
             return []
         self.summary.setText(self.tr("Wrote %n file(s) to ", "", len(written)) + str(directory))
         return written

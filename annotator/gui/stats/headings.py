@@ -58,3 +58,33 @@ def column_heading(key: str) -> str:
 def table_title(name: str, english: str) -> str:
     """The table's title in the interface language (English titles not listed stay)."""
     return _tr(TITLES[name]) if name in TITLES else english
+
+
+# Words the charts show besides the titles and columns above (app.stats.charts).
+CHART_WORDS = (
+    QT_TR_NOOP("Spans by label and state"),
+    QT_TR_NOOP("Suggestions reviewed, by suggester"),
+    QT_TR_NOOP("suggestions"),
+    QT_TR_NOOP("actions per day"),
+    QT_TR_NOOP("documents done or reviewed"),
+    QT_TR_NOOP("finished"),
+    QT_TR_NOOP("span"),
+    QT_TR_NOOP("relation"),
+    QT_TR_NOOP("manual"),
+)
+# Columns whose cells hold words (statuses, states, origins, kinds, suggesters), not names.
+WORD_COLUMNS = frozenset({"status", "state", "origin", "kind", "suggester"})
+
+
+def cell_text(column: str, value: object) -> str:
+    """A table cell as the window shows it: words of WORD_COLUMNS in the interface language."""
+    if value is None:
+        return ""
+    if column in WORD_COLUMNS and isinstance(value, str):
+        return _tr(value.replace("_", " "))
+    return str(value)
+
+
+def chart_word(english: str) -> str:
+    """What a chart shows for `english` in the interface language (as given when unknown)."""
+    return _tr(english)

@@ -23,6 +23,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.menus import HELP_MENU
+from annotator.gui.messages import shown
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
@@ -164,7 +165,7 @@ class TeamController(QObject):
             try:
                 report = merge_package(context.project, self.base_session, path, origin=self)
             except AnnotatorError as exc:
-                lines.append(str(exc))
+                lines.append(shown(exc))
                 continue
             reports.append(report)
             lines += merge_lines(report)
@@ -211,7 +212,7 @@ class TeamController(QObject):
         try:
             report = compute_agreement(self.window.project)
         except AnnotatorError as exc:
-            self.window.warn(self.tr("Agreement"), str(exc))
+            self.window.warn(self.tr("Agreement"), shown(exc))
             return None
         dialog = AgreementDialog(report, self.window)
         dialog.documentChosen.connect(self.window.open_document)

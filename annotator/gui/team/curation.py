@@ -43,6 +43,7 @@ from annotator.core.model import REVIEWED
 from annotator.core.operations import Batch, DeleteRelation, DeleteSpans, Operation, SetStatus
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 
 AGREED = QColor("#d8f0d8")
 MAJORITY_COLOR = QColor("#fff3c4")
@@ -220,7 +221,7 @@ class CurationDialog(QDialog):
         try:
             self._apply_op(op, self)
         except AnnotatorError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(shown(exc))
             return
         self.refresh()
 

@@ -25,6 +25,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
+from annotator.gui.messages import shown
 
 
 class PackageDialog(QDialog):
@@ -99,6 +100,6 @@ class PackageDialog(QDialog):
         try:
             self.report = create_packages(self.project, self.options())
         except (AnnotatorError, OSError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(shown(exc))
             return
         self.accept()

@@ -124,7 +124,11 @@ def with_combination(
     the model's alone, and rules-first does not hold them back.
     """
     if combination not in COMBINATIONS:
-        raise ModelError(f"Unknown combination {combination!r}: use one of {COMBINATIONS}.")
+        raise ModelError(
+            "Unknown combination {combination!r}: use one of {choices}.",
+            combination=combination,
+            choices=", ".join(COMBINATIONS),
+        )
     head = _HEADER + combination.encode("ascii")
     if base_labels is not None:
         head += b" " + _BASE_LABELS + ",".join(sorted(set(base_labels))).encode("utf-8")
@@ -144,7 +148,9 @@ def stored_combination(data: bytes) -> str:
         return RULES_FIRST
     name = fields[0]
     if name not in COMBINATIONS:
-        raise ModelError(f"The stored model names an unknown combination {name!r}; train it again.")
+        raise ModelError(
+            "The stored model names an unknown combination {name!r}; train it again.", name=name
+        )
     return name
 
 
@@ -177,7 +183,9 @@ def _load_tagger(data: bytes):  # -> underthesea_core.CRFTagger
         try:
             tagger.load(path)
         except Exception as exc:
-            raise ModelError(f"The stored model cannot be read ({exc}); train it again.") from exc
+            raise ModelError(
+                "The stored model cannot be read ({exc}); train it again.", exc=exc
+            ) from exc
     return tagger
 
 
@@ -205,7 +213,9 @@ class CRFSuggester:
         self.base_labels = stored_base_labels(data)
         if self.combination not in COMBINATIONS:
             raise ModelError(
-                f"Unknown combination {self.combination!r}: use one of {COMBINATIONS}."
+                "Unknown combination {combination!r}: use one of {choices}.",
+                combination=self.combination,
+                choices=", ".join(COMBINATIONS),
             )
         self._tagger = _load_tagger(data)
         self._stack = tuple(stack)

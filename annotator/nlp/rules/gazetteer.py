@@ -115,7 +115,9 @@ def read_gazetteer_file(path: Path) -> list[GazetteerEntry]:
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise GazetteerError(f"Cannot read gazetteer file {path.name}: {exc}") from exc
+        raise GazetteerError(
+            "Cannot read gazetteer file {name}: {exc}", name=path.name, exc=exc
+        ) from exc
     kind = path.name.split(".", 1)[0]
     for line in lines[:5]:
         declared = _KIND_LINE.match(line.strip())
@@ -124,9 +126,11 @@ def read_gazetteer_file(path: Path) -> list[GazetteerEntry]:
             break
     if kind not in KINDS:
         raise GazetteerError(
-            f"Gazetteer file {path.name} has unknown kind {kind!r}; "
-            f"name the file after one of: {', '.join(sorted(KINDS))}, "
-            "or add a line '# kind: NAME'."
+            "Gazetteer file {name} has unknown kind {kind!r}; name the file after one of: "
+            "{choices}, or add a line '# kind: NAME'.",
+            name=path.name,
+            kind=kind,
+            choices=", ".join(sorted(KINDS)),
         )
     entries = []
     for line in lines:

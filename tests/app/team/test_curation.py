@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions
+from annotator.app.exporting.select import Selection
 from annotator.app.team.curation import ALL, MAJORITY, curate_operation, merge_agreed, read_curation
 from annotator.app.team.layers import run_layered_export
 from annotator.app.team.merge import merge_package

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.export import ExportOptions
-from annotator.app.export_select import Selection
+from annotator.app.exporting.run import ExportOptions
+from annotator.app.exporting.select import Selection
 from annotator.app.team.attach import attach_layer
 from annotator.app.team.layers import run_layered_export
 from annotator.app.team.merge import merge_package

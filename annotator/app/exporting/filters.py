@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 from typing import Any
 
-from annotator.app.export_select import Selection
+from annotator.app.exporting.select import Selection
 from annotator.core.errors import ExportError
 
 SETTING = "export.saved_filters"
@@ -38,7 +38,9 @@ def load_filter(project: Any, name: str) -> Selection:
     filters = saved_filters(project)
     if name not in filters:
         known = ", ".join(filters) or "none saved yet (use --save-filter NAME)"
-        raise ExportError(f"no saved filter called {name!r}; saved filters: {known}")
+        raise ExportError(
+            "no saved filter called {name!r}; saved filters: {known}", name=name, known=known
+        )
     return filters[name]
 
 

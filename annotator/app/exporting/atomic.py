@@ -44,7 +44,9 @@ def atomic_directory(target: Path, *, overwrite: bool = False) -> Iterator[Path]
     except OSError as exc:
         raise _failed(exc, target) from exc
     if target.exists() and not overwrite:
-        raise ExportError(f"{target} already exists; choose another name or allow overwriting it")
+        raise ExportError(
+            "{target} already exists; choose another name or allow overwriting it", target=target
+        )
     try:
         temp = Path(
             tempfile.mkdtemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
@@ -71,13 +73,18 @@ def _failed(exc: OSError, target: Path) -> ExportError:
     where = f" ({exc.filename})" if exc.filename else ""
     if exc.errno in _FULL:
         return ExportError(
-            f"The disk is full (or a file size limit was reached) while writing the export to "
-            f"{target}{where}; nothing was written and any earlier dataset there is unchanged. "
-            "Free some space and export again."
+            "The disk is full (or a file size limit was reached) while writing the export to "
+            "{target}{where}; nothing was written and any earlier dataset there is "
+            "unchanged. Free some space and export again.",
+            target=target,
+            where=where,
         )
     return ExportError(
-        f"The export could not be written to {target}: {exc.strerror or exc}{where}. Nothing "
-        "was written and any earlier dataset there is unchanged."
+        "The export could not be written to {target}: {value}{where}. Nothing was "
+        "written and any earlier dataset there is unchanged.",
+        target=target,
+        value=exc.strerror or exc,
+        where=where,
     )
 
 

@@ -15,19 +15,19 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.app import export_splits
 from annotator.app.card_language import CARD_LANGUAGES
-from annotator.app.export_atomic import atomic_directory
-from annotator.app.export_chunks import (
+from annotator.app.exporting import splits as export_splits
+from annotator.app.exporting.atomic import atomic_directory
+from annotator.app.exporting.chunks import (
     MIN_DOCUMENTS_FOR_WORKERS,
     ChunkTask,
     chunk_results,
     worker_count,
 )
-from annotator.app.export_report import ExportStats, LossReport, dataset_card
-from annotator.app.export_select import Selection, selected_ids
-from annotator.app.export_shape import RELATION_FORMATS, DocumentShaper
-from annotator.app.export_tokens import BLOCKS, LEVELS, TokenOptions
+from annotator.app.exporting.report import ExportStats, LossReport, dataset_card
+from annotator.app.exporting.select import Selection, selected_ids
+from annotator.app.exporting.shape import RELATION_FORMATS, DocumentShaper
+from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, layer_card
 from annotator.core.errors import ExportError
 from annotator.core.model import ACCEPTED, PENDING
@@ -97,22 +97,34 @@ class ExportOptions:
         """Raise ExportError naming the first choice that cannot work."""
         names = [w.name for w in writers()]
         if self.format not in names:
-            raise ExportError(f"unknown format {self.format!r}; choose one of {', '.join(names)}")
+            raise ExportError(
+                "unknown format {format!r}; choose one of {choices}",
+                format=self.format,
+                choices=", ".join(names),
+            )
         if self.scheme and self.scheme not in tagging.SCHEMES:
-            raise ExportError(f"unknown tag scheme {self.scheme!r}; choose iob2 or bioes")
+            raise ExportError(
+                "unknown tag scheme {scheme!r}; choose iob2 or bioes", scheme=self.scheme
+            )
         if self.overlap not in POLICIES:
             raise ExportError(
-                f"unknown overlap policy {self.overlap!r}; choose {', '.join(POLICIES)}"
+                "unknown overlap policy {overlap!r}; choose {choices}",
+                overlap=self.overlap,
+                choices=", ".join(POLICIES),
             )
         if self.max_layers < 1:
             raise ExportError("the layers policy needs at least one layer")
         if self.selection.layer not in LAYER_CHOICES:
             raise ExportError(
-                f"unknown layer {self.selection.layer!r}; choose {', '.join(LAYER_CHOICES)}"
+                "unknown layer {layer!r}; choose {choices}",
+                layer=self.selection.layer,
+                choices=", ".join(LAYER_CHOICES),
             )
         if self.card_language not in CARD_LANGUAGES:
             raise ExportError(
-                f"unknown card language {self.card_language!r}; choose {', '.join(CARD_LANGUAGES)}"
+                "unknown card language {card_language!r}; choose {choices}",
+                card_language=self.card_language,
+                choices=", ".join(CARD_LANGUAGES),
             )
         if self.jobs < 0:
             raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
@@ -279,26 +291,48 @@ def run_export(
     it (the result then has no directory).
     """
     options.check()
-    verify = getattr(project, "verify", None)
-    if verify is not None:
-        verify()  # a damaged file is refused whole rather than exported in part
+    # A damaged file is refused whole rather than exported in part.
+    confirm_intact = _start_page_check(project)
     run = _Run(project, options, progress)
     run.report_renamed()
     if dry_run:
         for split in run.split_names():
             for _ in run.chunked(split, render=False):
                 pass
+        confirm_intact()
         return ExportResult(None, (), run.report, run.stats)
     target = Path(options.out) if options.out else default_directory(project, options)
     try:
-        files = _write(project, run, target, before_commit)
+        files = _write(project, run, target, before_commit, confirm_intact)
     except _Abandoned:
         return ExportResult(None, (), run.report, run.stats)
     return ExportResult(target, files, run.report, run.stats)
 
 
+def _start_page_check(project: Any) -> Callable[[], None]:
+    """Start checking every page of the project's file; the function returned waits for it.
+
+    The check runs beside the export on its own connection (store.page_check)
+    when the project is a file; otherwise it runs here, before anything else.
+    """
+    verify = getattr(project, "verify", None)
+    if verify is None:
+        return lambda: None
+    path = getattr(project, "path", None)
+    if path is None or not Path(path).is_file():
+        verify()
+        return lambda: None
+    from annotator.store.page_check import PageCheck
+
+    return PageCheck(Path(path)).result
+
+
 def _write(
-    project: Any, run: _Run, target: Path, before_commit: ConfirmFn | None
+    project: Any,
+    run: _Run,
+    target: Path,
+    before_commit: ConfirmFn | None,
+    confirm_intact: Callable[[], None],
 ) -> tuple[str, ...]:
     options = run.options
     with atomic_directory(target, overwrite=options.overwrite) as temp:
@@ -325,6 +359,7 @@ def _write(
             language=options.card_language,
         )
         (temp / "README.md").write_text(card, encoding="utf-8")
+        confirm_intact()  # before the dataset is put in place
         if before_commit is not None and not before_commit(run.report, run.stats):
             raise _Abandoned
     return files

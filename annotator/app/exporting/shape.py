@@ -7,12 +7,12 @@ parallel export writes exactly what a sequential one writes.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator.app.export_report import LossReport
-from annotator.app.export_select import Selection, prepare
-from annotator.app.export_source import source_shape
-from annotator.app.export_tokens import (
+from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.select import Selection, prepare
+from annotator.app.exporting.source import source_shape
+from annotator.app.exporting.tokens import (
     SOURCE,
     SYLLABLE,
     TokenOptions,
@@ -26,8 +26,10 @@ from annotator.core.source_tokens import SourceTokens
 from annotator.formats.layers import LAYERS, flatten
 from annotator.formats.tokens import ExportDoc
 from annotator.formats.vlsp2018 import crossing
-from annotator.nlp.stored_units import Units, decode
 from annotator.store.streaming import AnnotatedDocument
+
+if TYPE_CHECKING:  # stored_units loads numpy: only exports that read stored units need it
+    from annotator.nlp.stored_units import Units
 
 TOKEN_FORMATS = frozenset({"conll", "hf", "spacy", "phoner", "vlsp2016"})
 RELATION_FORMATS = frozenset({"jsonl", "brat", "doccano-rel"})
@@ -91,7 +93,7 @@ class DocumentShaper:
         out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
         # Stored units and tokens describe the stored text: not one with regions cut out.
         whole = out.text is doc.text
-        units = decode(item.units, doc.text) if item.units is not None and whole else None
+        units = _decoded(item.units, doc.text) if item.units is not None and whole else None
         tokens = item.tokens if whole else None
         return self._shape(out, units, tokens)
 
@@ -145,7 +147,7 @@ class DocumentShaper:
                 "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
             )
         if self.shortcuts and fmt == "conll" and len(layers) == 1 and policy != LAYERS:
-            fast = syllable_shortcut(doc, layers[0], options, units)
+            fast = syllable_shortcut(doc, layers[0], options, units, self.report)
             if fast is not None:
                 return fast
         shaped = tokenize(doc, layers, options, self.report)
@@ -155,6 +157,13 @@ class DocumentShaper:
         if fmt != "spacy" and policy != LAYERS:
             shaped = _keep_layer_spans(shaped)
         return shaped
+
+
+def _decoded(stored: Any, text: str) -> Units | None:
+    """The stored units of `text` (read only when the export asked for them)."""
+    from annotator.nlp.stored_units import decode
+
+    return decode(stored, text)
 
 
 def _keep_layer_spans(doc: ExportDoc) -> ExportDoc:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from annotator.app.export_report import LossReport
+from annotator.app.exporting.report import LossReport
 from annotator.core.model import ACCEPTED, DONE, PENDING, REVIEWED, Document, Region, Relation
 from annotator.formats.tokens import ExportDoc, ExportSpan
 from annotator.store.streaming import SpanRow

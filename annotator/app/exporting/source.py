@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from annotator.app.export_report import LossReport
+from annotator.app.exporting.report import LossReport
 from annotator.core.source_tokens import SourceTokens
 from annotator.formats.source_tags import tag_columns
 from annotator.formats.tokens import ExportDoc, ExportSpan, SourceRows

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from annotator.app.export_report import LossReport
+from annotator.app.exporting.report import LossReport
 from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
-from annotator.nlp.stored_units import Units
 
 # Source: the tokens a document was imported with (syllables when it came without).
 SOURCE = "source"
@@ -27,6 +27,9 @@ LEVELS = (SOURCE, SYLLABLE, WORD)
 SENTENCE = "sentence"
 PARAGRAPH = "paragraph"
 BLOCKS = (SENTENCE, PARAGRAPH)
+
+if TYPE_CHECKING:  # stored_units loads numpy: only exports that read stored units need it
+    from annotator.nlp.stored_units import Units
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -65,19 +68,59 @@ def tokens_of(
         words = word_spans(text)
     if not spans:
         return words, []
-    starts = [w[0] for w in words]
-    inner: dict[int, list[int]] = {}
-    for edge in sorted({p for s in spans for p in (s.start, s.end)}):
-        i = bisect_right(starts, edge) - 1
-        if i >= 0 and words[i][0] < edge < words[i][1]:
-            inner.setdefault(i, []).append(edge)
+    inner = _inner_edges([w[0] for w in words], lambda i: words[i][1], spans)
     if not inner:
         return words, []
     out: list[TokenSpan] = []
     for i, word in enumerate(words):
         out.extend(_pieces(text, word, inner[i]) if i in inner else (word,))
+    return out, _splitting(spans, inner)
+
+
+def _inner_edges(
+    starts: Sequence[int], end_of: Callable[[int], int], spans: Sequence[ExportSpan]
+) -> dict[int, list[int]]:
+    """Token index -> the span edges that fall strictly inside that token, in order."""
+    inner: dict[int, list[int]] = {}
+    for edge in sorted({p for s in spans for p in (s.start, s.end)}):
+        i = bisect_right(starts, edge) - 1
+        if i >= 0 and starts[i] < edge < end_of(i):
+            inner.setdefault(i, []).append(edge)
+    return inner
+
+
+def _splitting(spans: Sequence[ExportSpan], inner: dict[int, list[int]]) -> list[ExportSpan]:
+    """The spans with an edge inside a token (the loss report names them)."""
     split_at = {e for edges in inner.values() for e in edges}
-    return out, [s for s in spans if s.start in split_at or s.end in split_at]
+    return [s for s in spans if s.start in split_at or s.end in split_at]
+
+
+def split_syllables(
+    text: str, table: tuple[list[str], Sequence[int]], spans: Sequence[ExportSpan]
+) -> tuple[tuple[list[str], Sequence[int]], list[ExportSpan]]:
+    """The syllable table with every token cut at the span edges inside it, as `tokens_of`
+    cuts it; and the spans whose edge cut a token.
+
+    Works on the table (forms and starts) rather than on a pair per token, so
+    that a document with a few such spans keeps CoNLL's syllable fast path.
+    """
+    forms, starts = table
+    inner = _inner_edges(starts, lambda i: starts[i] + len(forms[i]), spans)
+    if not inner:
+        return table, []
+    new_forms: list[str] = []
+    new_starts: list[int] = []
+    done = 0
+    for i in sorted(inner):
+        new_forms.extend(forms[done:i])
+        new_starts.extend(starts[done:i])
+        for a, b in _pieces(text, (starts[i], starts[i] + len(forms[i])), inner[i]):
+            new_forms.append(text[a:b])
+            new_starts.append(a)
+        done = i + 1
+    new_forms.extend(forms[done:])
+    new_starts.extend(starts[done:])
+    return (new_forms, new_starts), _splitting(spans, inner)
 
 
 def _pieces(text: str, word: TokenSpan, edges: Sequence[int]) -> list[TokenSpan]:
@@ -121,15 +164,18 @@ def syllable_shortcut(
     layer: Sequence[ExportSpan],
     options: TokenOptions,
     units: Units | None = None,
+    report: LossReport | None = None,
 ) -> ExportDoc | None:
     """The document for CoNLL's syllable fast path, or None when it needs the general one.
 
     Only for one tag column at syllable level without POS tags, and only when
-    every span starts and ends at a token edge: then nothing is split or cut,
-    so there is nothing to report (see `conll_syllables`). `units` are the
-    tokens and sentence starts stored with the text, if any. A flat layer is
-    sorted by start, which for spans that never overlap is also their
-    (start, end, label) order.
+    every span starts and ends at a token edge once tokens are cut at span
+    edges inside them (as the general path cuts them, reported to `report`;
+    without a report such a document takes the general path). A span that
+    starts or ends on a space would be cut: the general path reports that.
+    `units` are the tokens and sentence starts stored with the text, if any.
+    A flat layer is sorted by start, which for spans that never overlap is
+    also their (start, end, label) order.
     """
     if not wants_units(options):
         return None
@@ -137,8 +183,16 @@ def syllable_shortcut(
         starts: Sequence[int] = units[2]
     else:
         starts = [r[0] for r in block_ranges(doc.text, options.block)]
-    table = (units[0], units[1]) if units is not None else None
+    table: tuple[list[str], Sequence[int]]
+    table = (units[0], units[1]) if units is not None else syllable_table(doc.text)
     blocks = syllable_blocks(doc.text, layer, starts, table)
+    if blocks is None and report is not None:  # a span edge inside a token, or on a space
+        table, splitting = split_syllables(doc.text, table, layer)
+        blocks = syllable_blocks(doc.text, layer, starts, table) if splitting else None
+        if blocks is not None:
+            for span in splitting:
+                surface = doc.text[span.start : span.end]
+                report.add("split", doc=doc.key, label=span.label, surface=surface)
     if blocks is None:
         return None
     return ExportDoc(

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.app.export_report import ExportStats, LossReport
-from annotator.app.export_shape import DocumentShaper
+from annotator.app.exporting.report import ExportStats, LossReport
+from annotator.app.exporting.shape import DocumentShaper
 from annotator.app.workers import map_in_workers, processes_for
 from annotator.formats.registry import Writer, writer_named
 from annotator.formats.tokens import ExportDoc, WriteOptions

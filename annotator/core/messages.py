@@ -1,0 +1,72 @@
+"""Messages below the window: an English template and its named fields, kept apart.
+
+The command line prints a message in English (`str(message)`); the window
+translates the template first and fills in the fields after, so a Vietnamese
+sentence can put them where Vietnamese puts them. A template is a literal
+string at the place that raises or reports it (`ImportFailure("... {name}",
+name=...)`), so a scan of the source finds every one; the window's catalogue
+of them (`annotator/gui/message_catalogue.py`) is checked against that scan.
+
+A field may itself be a Message (a reason inside a sentence): it is
+translated on its own before it is put in. A Message is a `str` (its
+English text), so it can travel wherever text travels: into a report, a
+document's import warnings, another process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+
+class Message(str):
+    """English text that remembers its template (str.format syntax) and the values of its fields.
+
+    It is the English string itself, so whatever keeps, compares, prints or
+    stores text (a report, a JSON metadata field, the command line) keeps
+    working; the window alone reads `template` and `fields`.
+    """
+
+    template: str
+    fields: Mapping[str, object]
+
+    def __new__(cls, template: str, fields: Mapping[str, object] | None = None) -> Message:
+        kept = dict(fields or {})
+        text = template.format(**kept) if kept else template
+        made = super().__new__(cls, text)
+        made.template = template
+        made.fields = kept
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Message, (self.template, dict(self.fields)))
+
+
+def message(template: str, /, **fields: object) -> Message:
+    """A Message, written like a call to str.format."""
+    return Message(template, fields)
+
+
+def as_message(value: object) -> Message:
+    """`value` as a Message: a Message as is, an error by its message, else its text."""
+    if isinstance(value, Message):
+        return value
+    carried = getattr(value, "message", None)
+    if isinstance(carried, Message):
+        return carried
+    return Message(str(value))
+
+
+def template(text: str) -> str:
+    """Marks a template kept in a constant or a table, so the catalogue scan finds it."""
+    return text
+
+
+def joined(parts: Sequence[str], separator: str = ", ") -> Message:
+    """`parts` (Messages or plain text) joined by `separator`, each translatable on its own.
+
+    Its template is only the fields and the separators, so the window leaves
+    it as it is and translates the parts.
+    """
+    fields = {f"p{i}": part for i, part in enumerate(parts)}
+    return Message(separator.join(f"{{{name}}}" for name in fields), fields)

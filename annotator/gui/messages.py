@@ -1,0 +1,30 @@
+"""Messages from below the window (errors, import reasons, report lines), translated at its edge.
+
+`core`, `store`, `formats` and `app` never import Qt: they raise or report
+an English template with named fields (`annotator.core.messages.Message`).
+Here, and only here, the template is looked up in the interface catalogue
+and the fields are put in after, each field that is itself a Message
+translated first. A message raised as a finished English string (no
+template) is shown as written.
+"""
+
+from __future__ import annotations
+
+from annotator.core.messages import Message, as_message
+from annotator.gui.i18n import _tr
+
+
+def shown(value: object) -> str:
+    """`value` (a Message, an AnnotatorError or any text) in the interface language."""
+    msg = as_message(value)
+    if not msg.fields:
+        return _tr(msg.template) if msg.template else ""
+    fields = {k: shown(v) if isinstance(v, Message) else v for k, v in msg.fields.items()}
+    try:
+        return _tr(msg.template).format(**fields)
+    except (
+        KeyError,
+        IndexError,
+        ValueError,
+    ):  # a translation with a wrong field: say it in English
+        return msg.template.format(**fields)

@@ -1,0 +1,48 @@
+"""SQLite's quick check of a project file, run in a thread beside the work that needs it.
+
+An export refuses a damaged file whole rather than writing part of it; the
+check reads every page (about half a second for 10,000 annotated
+documents), which used to come before the export's first document. Run on
+its own read-only connection, it overlaps with the export (SQLite releases
+Python's lock while it reads), and the export asks for its verdict before
+the dataset is put in place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from annotator.store.connection import connect_read_only
+from annotator.store.errors import translate, verify_pages
+from annotator.store.gate import harden
+
+
+class PageCheck:
+    """The quick check of the file at `path`, started at once; `result()` waits for it."""
+
+    def __init__(self, path: Path) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _run(self, path: Path) -> None:
+        try:
+            has_log = path.with_name(path.name + "-wal").exists()
+            conn = connect_read_only(path, immutable=not has_log)
+            try:
+                harden(conn, strict=False)
+                verify_pages(conn, path)
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            self._error = translate(exc, path) or exc
+        except Exception as exc:  # raised in the caller's thread by result()
+            self._error = exc
+
+    def result(self) -> None:
+        """Wait for the check; raise ProjectDamagedError (or what opening the file raised)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
