@@ -42,19 +42,24 @@ def _best(work: Callable[[str], object], texts: list[str]) -> float:
     return best
 
 
+def _against_floor(what: str, floor_fn: Callable[[str], object], ours_fn, texts, target):  # type: ignore[no-untyped-def]
+    """Print and check the best time of the floor over ours, on the same texts."""
+    floor = _best(floor_fn, texts)
+    ours = _best(ours_fn, texts)
+    ratio = floor / ours
+    print(
+        f"\n{what} of {len(texts)} articles: floor {floor * 1e3:.0f} ms, "
+        f"ours {ours * 1e3:.0f} ms, {ratio:.1f}x (target {target}x)"
+    )
+    assert ratio >= target
+
+
 def test_token_bounds_against_the_pattern(shared_dir: Path):
     texts = _articles(shared_dir)
     for text in texts:
         starts, ends = syllable_bounds(text)
         assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == syllable_spans(text)
-    floor = _best(syllable_spans, texts)
-    ours = _best(syllable_bounds, texts)
-    ratio = floor / ours
-    print(
-        f"\ntoken bounds of {len(texts)} articles: pattern {floor * 1e3:.0f} ms, "
-        f"arrays {ours * 1e3:.0f} ms, {ratio:.1f}x (target {TOKENS_TARGET}x)"
-    )
-    assert ratio >= TOKENS_TARGET
+    _against_floor("token bounds", syllable_spans, syllable_bounds, texts, TOKENS_TARGET)
 
 
 def _timed_against_the_walk(texts: list[str], what: str, target: float) -> None:
@@ -62,14 +67,7 @@ def _timed_against_the_walk(texts: list[str], what: str, target: float) -> None:
         ours_text, ours_map = with_offsets(text)
         walk_text, walk_map = normalize_with_offsets(text)
         assert ours_text == walk_text and list(ours_map) == list(walk_map)
-    floor = _best(normalize_with_offsets, texts)
-    ours = _best(with_offsets, texts)
-    ratio = floor / ours
-    print(
-        f"\nnormalising {len(texts)} {what}: walk {floor * 1e3:.0f} ms, "
-        f"in pieces {ours * 1e3:.0f} ms, {ratio:.1f}x (target {target}x)"
-    )
-    assert ratio >= target
+    _against_floor(f"normalising ({what})", normalize_with_offsets, with_offsets, texts, target)
 
 
 def test_normalising_articles_with_a_few_changes_against_the_walk(shared_dir: Path):
@@ -80,9 +78,9 @@ def test_normalising_articles_with_a_few_changes_against_the_walk(shared_dir: Pa
         for k in range(0, len(lines), 8):
             lines[k] = unicodedata.normalize("NFD", lines[k][:40]) + lines[k][40:] + "\r"
         texts.append("\ufeff" + "\n".join(lines))
-    _timed_against_the_walk(texts, "articles with a few changes", FEW_CHANGES_TARGET)
+    _timed_against_the_walk(texts, "a few changes", FEW_CHANGES_TARGET)
 
 
 def test_normalising_a_decomposed_article_is_no_slower_than_the_walk(shared_dir: Path):
     texts = [unicodedata.normalize("NFD", t).replace("\n", "\r\n") for t in _articles(shared_dir)]
-    _timed_against_the_walk(texts[:100], "decomposed articles", DECOMPOSED_TARGET)
+    _timed_against_the_walk(texts[:100], "decomposed", DECOMPOSED_TARGET)
