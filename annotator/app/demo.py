@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from annotator.app.import_report import ImportReport
-from annotator.app.importer import ImportOptions, import_paths
+from annotator.app.importing.importer import ImportOptions, import_paths
+from annotator.app.importing.report import ImportReport
 from annotator.app.suggest import SuggestReport, suggest_documents
 from annotator.core.errors import ImportFailure
 from annotator.core.resources import resource_path

@@ -8,14 +8,19 @@ from typing import Any
 
 import click
 
-from annotator.app.import_labels import NEW_LABEL_MODES, read_label_map
-from annotator.app.import_reading import (
+from annotator.app.importing.importer import (
+    DEFAULT_MAX_BYTES,
+    ImportOptions,
+    ImportStopped,
+    import_paths,
+)
+from annotator.app.importing.labels import NEW_LABEL_MODES, read_label_map
+from annotator.app.importing.reading import (
     DEFAULT_MAX_CORPUS_BYTES,
     DEFAULT_MAX_RECORD_BYTES,
     DUPLICATE_MODES,
 )
-from annotator.app.import_report import ImportProgress, ImportReport
-from annotator.app.importer import DEFAULT_MAX_BYTES, ImportOptions, ImportStopped, import_paths
+from annotator.app.importing.report import ImportProgress, ImportReport
 from annotator.cli.failures import open_for
 from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from operator import itemgetter
 
 from annotator.core.model import SourceDocument
 
 WARNINGS_KEY = "import_warnings"  # SourceDocument.meta entry the import report shows
+_place_and_label = itemgetter(0, 1, 2)
 
 
 def merge_identical_spans(source: SourceDocument) -> SourceDocument:
@@ -17,6 +19,8 @@ def merge_identical_spans(source: SourceDocument) -> SourceDocument:
     that then repeats another, or links a span to itself, goes), and the
     document's import warnings say how many were merged.
     """
+    if len(set(map(_place_and_label, source.spans))) == len(source.spans):
+        return source  # nothing repeated (the usual case, checked at C speed)
     first: dict[tuple[int, int, str], int] = {}
     keep: list[tuple[int, int, str]] = []
     index: list[int] = []

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+# Punctuation that joins the letters or digits on both sides of it into one token.
+JOINERS = ".-/,:'’&+"
 _TOKEN = re.compile(r"[^\W_]+(?:[.\-/,:'’&+][^\W_]+)*|\S", re.UNICODE)
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from annotator.core.errors import ImportFailure
 
@@ -195,7 +195,7 @@ class OffsetMap(list[int]):
     dropped: frozenset[int] = frozenset()
 
 
-def map_span(mapping: list[int], start: int, end: int) -> tuple[int, int]:
+def map_span(mapping: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """Map a raw [start, end) through `mapping`.
 
     A span inside one character that NFC merges with others covers that

@@ -165,7 +165,7 @@ def _raw_spans(obj: dict[str, Any]) -> tuple[list[tuple[int, int, str]], dict[An
 
 
 def _map(
-    mapping: list[int], raw_len: int, start: int, end: int, label: str
+    mapping: Sequence[int], raw_len: int, start: int, end: int, label: str
 ) -> tuple[int, int, str]:
     if not 0 <= start < end <= raw_len:
         raise ImportFailure(
@@ -203,7 +203,7 @@ def _relations(
     return tuple(out)
 
 
-def _regions(items: Iterable[Any], mapping: list[int], raw_len: int) -> tuple[Region, ...]:
+def _regions(items: Iterable[Any], mapping: Sequence[int], raw_len: int) -> tuple[Region, ...]:
     regions = []
     for start, end, kind in items:
         if not 0 <= int(start) < int(end) <= raw_len:

@@ -130,7 +130,7 @@ def _source(sdoc: Any, *, source: str) -> SourceDocument:
     )
 
 
-def _tokens(sdoc: Any, mapping: list[int]) -> SourceTokens | None:
+def _tokens(sdoc: Any, mapping: Sequence[int]) -> SourceTokens | None:
     """The Doc's words (whitespace tokens apart) and sentences, as source tokens."""
     starts: list[int] = []
     ends: list[int] = []

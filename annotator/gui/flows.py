@@ -70,7 +70,7 @@ def _describe_import(progress) -> tuple[int, int, str]:
 
 def start_import(window, paths: list[Path]) -> BackgroundTask | None:
     """Import files and folders with a cancellable progress dialog, then report."""
-    from annotator.app.importer import import_paths
+    from annotator.app.importing.importer import import_paths
 
     if window.context is None:
         return None

@@ -25,7 +25,7 @@ from functools import cache
 
 import numpy as np
 
-from annotator.core.syllables import syllable_table
+from annotator.core.syllable_arrays import syllable_bounds
 from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_spans
 
@@ -65,17 +65,24 @@ def _read_offsets(data: bytes) -> array:
 
 def units_of(text: str) -> StoredUnits:
     """What to store for `text`."""
-    forms, starts = syllable_table(text)
+    starts, ends = syllable_bounds(text)
     sentences = [start for start, _ in sentence_spans(text)]
-    return version(), "", pack_tokens(starts, forms), _offsets(sentences)
+    return version(), "", pack_bounds(starts, ends), _offsets(sentences)
 
 
 def pack_tokens(starts: list[int], forms: list[str]) -> bytes:
     """Token gaps and lengths, narrowest width, zlib: the packed token column."""
     lengths = np.fromiter(map(len, forms), dtype=np.int64, count=len(forms))
     begins = np.asarray(starts, dtype=np.int64)
-    gaps = begins - np.concatenate(([0], (begins + lengths)[:-1]))
-    both = np.concatenate((gaps, lengths))
+    return pack_bounds(begins, begins + lengths)
+
+
+def pack_bounds(begins: np.ndarray, ends: np.ndarray) -> bytes:
+    """`pack_tokens` of tokens given by their start and end arrays (no token strings)."""
+    gaps = np.empty_like(begins)
+    gaps[:1] = begins[:1]
+    gaps[1:] = begins[1:] - ends[:-1]
+    both = np.concatenate((gaps, ends - begins))
     top = int(both.max(initial=0))
     width = 1 if top < 1 << 8 else 2 if top < 1 << 16 else 4
     return bytes([width]) + zlib.compress(both.astype(f"<u{width}").tobytes(), 1)

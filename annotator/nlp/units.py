@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from annotator.core.syllables import is_word_token, syllable_spans
+from annotator.core.syllables import JOINERS, is_word_token, syllable_spans
 from annotator.nlp.align import align_tokens
 from annotator.nlp.sentences import sentence_starts
 
@@ -124,6 +124,9 @@ def _plausible_after_space(text: str, start: int) -> bool | None:
 
 
 def _plausible_start(text: str, start: int) -> bool:
+    inside_token = 1 < start < len(text) and text[start - 1] in JOINERS
+    if inside_token and text[start - 2].isalnum() and text[start].isalnum():
+        return False  # inside a token such as a URL or 1.500: no syllable starts here
     piece_start, piece_end = start, start
     while piece_start > 0 and not text[piece_start - 1].isspace():
         piece_start -= 1

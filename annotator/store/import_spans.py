@@ -12,6 +12,7 @@ file without the trigger, and the counts stay exact.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,9 +23,15 @@ from annotator.core.model import ACCEPTED, SourceDocument
 COUNTS_BY_WRITER_FROM = 2_000
 COUNT_TRIGGER = "annotations_count_insert"
 
-_INSERT_SPAN = (
+# The spans of a batch go in as one JSON array of [doc_id, start, end, label]:
+# SQLite reads it in C, where binding nine values per span from Python was
+# about a third of the time of importing annotated documents. The ids are
+# given in the array's order (ORDER BY key), which the relations rely on.
+_INSERT_SPANS = (
     'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
-    "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "created, updated) SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+    "json_extract(value, '$[2]'), json_extract(value, '$[3]'), ?, ?, ?, ?, ? "
+    "FROM json_each(?) ORDER BY key"
 )
 _INSERT_RELATION = (
     "INSERT INTO relations (doc_id, head, tail, type, annotator, created, updated, origin) "
@@ -46,19 +53,18 @@ def insert_spans(
 ) -> None:
     """The spans (accepted) and relations of checked, new documents, in a few statements."""
     rows = [
-        (doc_id, start, end, label, annotator, origin, ACCEPTED, now, now)
-        for doc_id, source in docs
-        for start, end, label in source.spans
+        [doc_id, start, end, label] for doc_id, source in docs for start, end, label in source.spans
     ]
     if not rows:
         return
+    values = (annotator, origin, ACCEPTED, now, now, json.dumps(rows, ensure_ascii=False))
     if len(rows) >= COUNTS_BY_WRITER_FROM:
         with counts_kept_by_writer(conn):
-            conn.executemany(_INSERT_SPAN, rows)
+            conn.execute(_INSERT_SPANS, values)
         counts = [(len(source.spans), 0, doc_id) for doc_id, source in docs if source.spans]
         conn.executemany(_ADD_COUNTS, counts)
     else:
-        conn.executemany(_INSERT_SPAN, rows)
+        conn.execute(_INSERT_SPANS, values)
     # One writer inside one transaction and AUTOINCREMENT: the new ids are
     # consecutive, in the order of `rows`.
     next_id = conn.execute("SELECT last_insert_rowid()").fetchone()[0] - len(rows) + 1

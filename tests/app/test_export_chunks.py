@@ -13,7 +13,7 @@ from annotator.app.exporting import chunks as export_chunks
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
 from annotator.app.exporting.tokens import TokenOptions
-from annotator.app.import_reading import with_units
+from annotator.app.importing.reading import with_units
 from annotator.core.model import Region, SourceDocument
 from annotator.core.operations import SetStatus
 from tests.formats.pipeline import ARTICLES, build_project

@@ -9,7 +9,7 @@ import pytest
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
 from annotator.app.exporting.tokens import TokenOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.store import create_project
 from tests.formats.pipeline import build_project
 

@@ -13,7 +13,7 @@ from annotator.app.exporting import chunks as export_chunks
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
 from annotator.app.exporting.tokens import TokenOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, DeleteSpan, PutLabel, RelabelSpan
 from annotator.formats.tokens import WriteOptions

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.app.import_reading import ImportOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.reading import ImportOptions
 
 ROWS = [
     {"text": "Ông A đến Huế.", "label": [[4, 5, "PER"]]},

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.app import import_jobs, import_workers
-from annotator.app.import_reading import ImportOptions
+from annotator.app.importing import jobs as import_jobs
+from annotator.app.importing import workers as import_workers
+from annotator.app.importing.reading import ImportOptions
 
 
 def _jsonl(path: Path, count: int) -> Path:

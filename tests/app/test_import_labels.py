@@ -10,9 +10,9 @@ import pytest
 
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
-from annotator.app.import_labels import read_label_map
-from annotator.app.import_reading import ImportOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.labels import read_label_map
+from annotator.app.importing.reading import ImportOptions
 from annotator.core.errors import AnnotatorError
 
 CONLL = "Ông\tO\nA\tB-PERSON\nở\tO\nHuế\tB-LOCATION\n\nTrận\tO\nlụt\tB-MISC\n"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.import_report import DUPLICATE, IMPORTED, SKIPPED
-from annotator.app.importer import ImportOptions, import_paths, read_file_bytes
+from annotator.app.importing.importer import ImportOptions, import_paths, read_file_bytes
+from annotator.app.importing.report import DUPLICATE, IMPORTED, SKIPPED
 from annotator.core.errors import ImportFailure
 from annotator.store import create_project
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.importer import ImportOptions, import_paths
+from annotator.app.importing.importer import ImportOptions, import_paths
 from annotator.store import create_project
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from annotator.app.import_report import IMPORTED, ImportStopped
-from annotator.app.importer import ImportOptions, import_paths
+from annotator.app.importing.importer import ImportOptions, import_paths
+from annotator.app.importing.report import IMPORTED, ImportStopped
 from annotator.store import create_project, open_project
 from annotator.store.connection import DiskFullError
 

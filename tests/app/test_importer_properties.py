@@ -11,8 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.app.import_report import DUPLICATE, IMPORTED, SKIPPED
-from annotator.app.importer import ImportOptions, import_paths
+from annotator.app.importing.importer import ImportOptions, import_paths
+from annotator.app.importing.report import DUPLICATE, IMPORTED, SKIPPED
 from annotator.store import create_project
 
 _counter = itertools.count()

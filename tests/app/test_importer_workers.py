@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import psutil
 import pytest
 
-from annotator.app import import_workers, workers
-from annotator.app.import_reading import ImportOptions, read_file
-from annotator.app.import_workers import MIN_FILES_FOR_WORKERS, read_in_workers, worker_count
-from annotator.app.importer import import_paths
+from annotator.app import workers
+from annotator.app.importing import workers as import_workers
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.reading import ImportOptions, read_file
+from annotator.app.importing.workers import MIN_FILES_FOR_WORKERS, read_in_workers, worker_count
 from annotator.core.model import SourceDocument
 from annotator.formats.registry import _READERS, Reader, register_reader
 from annotator.store import create_project
@@ -140,3 +143,25 @@ def test_cancel_with_workers_stops_them(tmp_path, jobs):
         )
         assert report.cancelled and project.document_count() <= 31
     assert _children() <= before
+
+
+def test_a_worker_imports_only_what_reading_needs():
+    """Worker processes start for every large import: no report, labels or write path in them."""
+    code = (
+        "import sys; from annotator.app.workers import serve; "
+        "from annotator.app.importing.jobs import read_requests; "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "annotator.app.importing.reading" in found
+    unwanted = {
+        "annotator.app.importing.report",
+        "annotator.app.importing.labels",
+        "annotator.core.operations",
+        "annotator.store",
+        "sqlite3",
+        "underthesea",
+    }
+    assert unwanted.isdisjoint(found)

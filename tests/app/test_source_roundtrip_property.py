@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
-from annotator.app.import_reading import ImportOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.reading import ImportOptions
 from annotator.store import create_project
 
 SETTINGS = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])

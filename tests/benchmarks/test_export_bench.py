@@ -32,7 +32,7 @@ import pytest
 
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
-from annotator.app.import_reading import with_units
+from annotator.app.importing.reading import with_units
 from annotator.core.model import SourceDocument
 from annotator.core.syllables import is_word_token, syllable_spans
 from annotator.formats.conll_syllables import DOCSTART_LINE

@@ -20,7 +20,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.core.textnorm import DROPPED
 from annotator.store import create_project
 from tests.benchmarks.memory import PeakRss

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.app.import_reading import ImportOptions, read_documents
+from annotator.app.importing.reading import ImportOptions, read_documents
 from annotator.formats import vlsp2018
 from annotator.formats.tokens import ExportDoc, ExportSpan, Split, WriteOptions
 

@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.app.import_labels import LabelPolicy
-from annotator.app.import_reading import ImportOptions, read_file
+from annotator.app.importing.labels import LabelPolicy
+from annotator.app.importing.reading import ImportOptions, read_file
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span, normalize_text, normalize_with_offsets

@@ -185,7 +185,7 @@ def test_a_large_export_from_the_dialog_uses_workers_and_cancels_cleanly(
 
 
 def test_level_source_writes_an_imported_corpus_back_as_it_came(qtbot, project, tmp_path) -> None:
-    from annotator.app.importer import import_paths
+    from annotator.app.importing.importer import import_paths
 
     corpus = tmp_path / "c.conll"
     corpus.write_text("Ông\tO\nPhan_Việt_Cường\tB-PERSON\n.\tO\n\n", encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.app.exporting.run import ExportOptions, run_export
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.gui.i18n import install_translator
 from annotator.gui.reports.texts import import_summary
 from annotator.store import create_project

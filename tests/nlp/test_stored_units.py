@@ -67,3 +67,11 @@ def test_tokens_are_packed_without_their_strings() -> None:
     assert starts == bytes([1]) + zlib.compress(gaps_and_lengths, 1)
     empty = stored_units.decode(stored_units.units_of("  "), "  ")
     assert empty is not None and empty[0] == [] and not empty[1] and not empty[2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts())
+def test_packed_tokens_are_the_bytes_the_token_strings_give(text: str) -> None:
+    """Tokens found as arrays pack to the same bytes as the regex's token strings."""
+    forms, starts = syllable_table(text)
+    assert stored_units.units_of(text)[2] == stored_units.pack_tokens(starts, forms)

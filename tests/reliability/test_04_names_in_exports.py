@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddRelation, AddSpan, PutLabel, PutRelationType
 from annotator.formats.brat import ann_text

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotator.app.import_reading import ImportOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.reading import ImportOptions
 from annotator.store import create_project
 
 DEPTH = 1000

@@ -16,8 +16,8 @@ import threading
 import time
 from pathlib import Path
 
-from annotator.app.import_reading import DEFAULT_MAX_BYTES, ImportOptions
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
+from annotator.app.importing.reading import DEFAULT_MAX_BYTES, ImportOptions
 from annotator.store import create_project
 from tests.benchmarks.memory import PeakRss
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotator.app.importer import import_paths
+from annotator.app.importing.importer import import_paths
 from annotator.store import create_project
 
 TEXT = "Ông Lê Trí Thanh dự hội nghị ở Hà Nội."

@@ -104,3 +104,35 @@ def test_a_rolled_back_transaction_restores_the_trigger(project):
 def test_outside_a_transaction_it_refuses(project):
     with pytest.raises(RuntimeError), counts_kept_by_writer(project._conn):
         pass
+
+
+@pytest.mark.parametrize("spans_each", [3, COUNTS_BY_WRITER_FROM // 10])
+def test_spans_and_relations_are_stored_exactly_in_their_order(project, spans_each):
+    """Every span comes back with its document, offsets and label; relations point to them."""
+    phrase = "Bí thư Tỉnh ủy Nguyễn Văn An "  # ROLE at [0, 14), PER at [15, 28)
+    docs = []
+    for number in range(12):
+        spans = tuple(
+            (i * len(phrase) + 15, i * len(phrase) + 28, "PER")
+            if i % 2
+            else (i * len(phrase), i * len(phrase) + 14, "ROLE")
+            for i in range(spans_each)
+        )
+        relations = tuple((i, i - 1, "HOLDS") for i in range(1, spans_each, 2))
+        text = phrase * spans_each + f"số {number}"
+        docs.append(SourceDocument(text=text, title=f"b{number}", spans=spans, relations=relations))
+    stored = list(project.add_documents(docs, commit_every=100))
+    conn = project._conn
+    for source, doc_id in stored:
+        rows = conn.execute(
+            'SELECT id, start, "end", label, origin, state FROM annotations '
+            "WHERE doc_id = ? ORDER BY id",
+            (doc_id,),
+        ).fetchall()
+        assert [row[1:4] for row in rows] == list(source.spans)
+        assert {row[4:] for row in rows} == {("imported", "accepted")}
+        ids = [row[0] for row in rows]
+        found = conn.execute(
+            "SELECT head, tail, type FROM relations WHERE doc_id = ? ORDER BY id", (doc_id,)
+        ).fetchall()
+        assert found == [(ids[h], ids[t], kind) for h, t, kind in source.relations]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.app.import_reading import ImportOptions, collect_files, read_documents
-from annotator.app.import_report import ImportReport
+from annotator.app.importing.collect import collect_files
+from annotator.app.importing.reading import ImportOptions, read_documents
+from annotator.app.importing.report import ImportReport
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import ImportFailure, TeamError
 from annotator.core.model import ACCEPTED, DONE, IMPORTED, SourceDocument

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from annotator.app.import_labels import SchemaChanges
+from annotator.app.importing.labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import joined, message
 

@@ -2,9 +2,9 @@
 
 Files are read one at a time (the corpus is never held in memory), each file
 goes through the reader the format registry chooses (multi-record files in
-pieces of whole records, see import_jobs), and each file or piece is stored
+pieces of whole records, see jobs), and each file or piece is stored
 atomically by the store. A bad file or record is skipped with a specific
-reason; labels the project lacks join its schema (import_labels); an
+reason; labels the project lacks join its schema (labels); an
 interrupted import leaves only whole files and pieces, and running it again
 skips what is already there: articles by their text, corpus records by their
 file, place and annotations (so two records with the same text are both kept).
@@ -20,17 +20,17 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotator.app.import_jobs import read_all
-from annotator.app.import_labels import LabelPolicy
-from annotator.app.import_reading import (
+from annotator.app.importing.collect import collect_files
+from annotator.app.importing.jobs import read_all
+from annotator.app.importing.labels import LabelPolicy
+from annotator.app.importing.reading import (
     DEFAULT_MAX_BYTES,
     KEEP,
     FileResult,
     ImportOptions,
-    collect_files,
     read_file_bytes,
 )
-from annotator.app.import_report import (
+from annotator.app.importing.report import (
     DUPLICATE,
     IMPORTED,
     SKIPPED,

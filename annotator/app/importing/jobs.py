@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
-from annotator.app.import_reading import (
+from annotator.app.importing.reading import (
     FileResult,
     ImportOptions,
     choose_reader,
@@ -24,7 +24,7 @@ from annotator.app.import_reading import (
     read_head,
     with_units,
 )
-from annotator.app.import_workers import CHUNKS_PER_WORKER, worker_count
+from annotator.app.importing.workers import CHUNKS_PER_WORKER, worker_count
 from annotator.app.workers import map_in_workers
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import message

@@ -1,4 +1,4 @@
-"""Finding and reading the files of an import; large imports are read by worker processes.
+"""Reading the files of an import; large imports are read by worker processes.
 
 Reading a file (decode, normalise, find the article structure) costs more
 than storing it, so a large import reads the next files in worker processes
@@ -8,15 +8,13 @@ order and only a few files wait in memory, however large the corpus is.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import stat
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from annotator.app.import_report import IGNORED, SKIPPED, ImportReport, Outcome
-from annotator.app.import_workers import read_in_workers, worker_count
+from annotator.app.importing.workers import read_in_workers, worker_count
 from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
@@ -29,7 +27,6 @@ from annotator.formats.registry import (
     ReadResult,
     known_extensions,
     reader_for,
-    readers,
 )
 from annotator.nlp.stored_units import units_of
 
@@ -91,79 +88,6 @@ class FileResult:
     failure: str | None = None
     part: int = 0
     last: bool = True
-
-
-def collect_files(
-    paths: Iterable[Path | str], *, options: ImportOptions, report: ImportReport
-) -> list[Path]:
-    """The files to import, in a stable order; folders are walked, hidden entries skipped.
-
-    Only names are collected here, so a 10,000-file folder costs little memory.
-    A path named explicitly is always tried, whatever its extension.
-    """
-    found: list[Path] = []
-    matches = _matcher(options.patterns())
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.extend(_walk(path, matches, report))
-        else:
-            found.append(path)
-    return _without_companions(found)
-
-
-def _without_companions(paths: list[Path]) -> list[Path]:
-    """The files, less those another listed file is read with (brat's `.txt` beside its `.ann`).
-
-    Each pair is then read once, whichever of its files an import met.
-    """
-    companions = [r.companion for r in readers() if r.companion is not None]
-    if not companions:
-        return paths
-    taken = {other for p in paths for c in companions if (other := c(p)) is not None}
-    return [p for p in paths if p not in taken]
-
-
-def _matcher(patterns: tuple[str, ...]):  # type: ignore[no-untyped-def]
-    lowered = tuple(p.lower() for p in patterns)
-    # "*.txt" patterns are plain suffix tests; anything else goes through fnmatch.
-    suffixes = tuple(
-        p[1:] for p in lowered if p.startswith("*") and not any(c in p[1:] for c in "*?[")
-    )
-    others = tuple(p for p in lowered if p[1:] not in suffixes or not p.startswith("*"))
-    described = " ".join(patterns)
-
-    def matches(name: str) -> str | None:
-        low = name.lower()
-        if low.endswith(suffixes) or any(fnmatch.fnmatchcase(low, p) for p in others):
-            return None
-        return f"does not match {described}"
-
-    return matches
-
-
-def _walk(root: Path, matches, report: ImportReport) -> Iterator[Path]:  # type: ignore[no-untyped-def]
-    def unreadable(error: OSError) -> None:
-        where = error.filename or str(root)
-        report.add(
-            Outcome(
-                str(where),
-                SKIPPED,
-                message("unreadable folder: {why}", why=error.strerror or str(error)),
-            )
-        )
-
-    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if name.startswith("."):
-                continue
-            path = Path(folder, name)
-            mismatch = matches(name)
-            if mismatch is None:
-                yield path
-            else:
-                report.add(Outcome(str(path), IGNORED, mismatch))
 
 
 def file_size(path: Path) -> int:
@@ -303,7 +227,7 @@ def read_files(paths: list[Path], *, options: ImportOptions) -> Generator[FileRe
     """Every file's result, in order; a large import is read by worker processes.
 
     The calling process then only stores documents while the workers read
-    the next files (see import_workers); at most a few chunks of files wait
+    the next files (see workers); at most a few chunks of files wait
     in memory. `options.jobs == 1` reads everything in the calling thread.
     """
     workers = worker_count(options.jobs, len(paths))

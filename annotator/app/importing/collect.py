@@ -1,0 +1,90 @@
+"""Finding the files of an import: folders walked in a stable order, what is left out reported.
+
+Only the calling process needs this (and the report it fills); worker
+processes import `reading`, which stays free of the report and its labels.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from annotator.app.importing.reading import ImportOptions
+from annotator.app.importing.report import IGNORED, SKIPPED, ImportReport, Outcome
+from annotator.core.messages import message
+from annotator.formats.registry import readers
+
+
+def collect_files(
+    paths: Iterable[Path | str], *, options: ImportOptions, report: ImportReport
+) -> list[Path]:
+    """The files to import, in a stable order; folders are walked, hidden entries skipped.
+
+    Only names are collected here, so a 10,000-file folder costs little memory.
+    A path named explicitly is always tried, whatever its extension.
+    """
+    found: list[Path] = []
+    matches = _matcher(options.patterns())
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(_walk(path, matches, report))
+        else:
+            found.append(path)
+    return _without_companions(found)
+
+
+def _without_companions(paths: list[Path]) -> list[Path]:
+    """The files, less those another listed file is read with (brat's `.txt` beside its `.ann`).
+
+    Each pair is then read once, whichever of its files an import met.
+    """
+    companions = [r.companion for r in readers() if r.companion is not None]
+    if not companions:
+        return paths
+    taken = {other for p in paths for c in companions if (other := c(p)) is not None}
+    return [p for p in paths if p not in taken]
+
+
+def _matcher(patterns: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    lowered = tuple(p.lower() for p in patterns)
+    # "*.txt" patterns are plain suffix tests; anything else goes through fnmatch.
+    suffixes = tuple(
+        p[1:] for p in lowered if p.startswith("*") and not any(c in p[1:] for c in "*?[")
+    )
+    others = tuple(p for p in lowered if p[1:] not in suffixes or not p.startswith("*"))
+    described = " ".join(patterns)
+
+    def matches(name: str) -> str | None:
+        low = name.lower()
+        if low.endswith(suffixes) or any(fnmatch.fnmatchcase(low, p) for p in others):
+            return None
+        return f"does not match {described}"
+
+    return matches
+
+
+def _walk(root: Path, matches, report: ImportReport) -> Iterator[Path]:  # type: ignore[no-untyped-def]
+    def unreadable(error: OSError) -> None:
+        where = error.filename or str(root)
+        report.add(
+            Outcome(
+                str(where),
+                SKIPPED,
+                message("unreadable folder: {why}", why=error.strerror or str(error)),
+            )
+        )
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            mismatch = matches(name)
+            if mismatch is None:
+                yield path
+            else:
+                report.add(Outcome(str(path), IGNORED, mismatch))
