@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from annotator.gui.qt_offsets import QtOffsets
 from annotator.store import open_project
@@ -95,3 +95,27 @@ def type_text(widget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def import_and_wait(qtbot, window, paths):
+    """Import `paths` through the window, wait for the task to end, and return its report."""
+    task = window.import_paths(paths)
+    assert task is not None
+    with qtbot.waitSignal(task.ended, timeout=30_000):
+        pass
+    return window.last_report
+
+
+def stop_waiting_for_the_lock(qtbot, button: str) -> QProgressDialog:
+    """Wait for the window's "another program is writing" wait, then press its `button`."""
+
+    def dialog():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                return widget
+        return None
+
+    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
+    progress = dialog()
+    next(b for b in progress.findChildren(QPushButton) if b.text() == button).click()
+    return progress

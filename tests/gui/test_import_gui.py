@@ -6,16 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from annotator.gui.documents.model import DOC_ID_ROLE
+from tests.gui.helpers import import_and_wait
 
 MARKUP = '<b>x</b><img src="file:///etc/passwd">'
-
-
-def _import(qtbot, window, paths):
-    task = window.import_paths(paths)
-    assert task is not None
-    with qtbot.waitSignal(task.ended, timeout=30000):
-        pass
-    return window.last_report
 
 
 def _write_articles(folder):
@@ -32,7 +25,7 @@ def test_imported_markup_is_shown_literally(qtbot, make_window, tmp_path):
     window = make_window()
     window.new_project_path(tmp_path / "p.db")
     folder = _write_articles(tmp_path / "in")
-    report = _import(qtbot, window, [folder])
+    report = import_and_wait(qtbot, window, [folder])
     assert "2 imported" in report.summary.text()
     assert report.summary.textFormat() == Qt.TextFormat.PlainText
     assert "binary.txt" in report.details.toPlainText()
@@ -56,8 +49,8 @@ def test_import_twice_reports_duplicates(qtbot, make_window, tmp_path):
     window = make_window()
     window.new_project_path(tmp_path / "p.db")
     folder = _write_articles(tmp_path / "in")
-    _import(qtbot, window, [folder / "second.txt"])
-    report = _import(qtbot, window, [folder / "second.txt", folder / "markup.txt"])
+    import_and_wait(qtbot, window, [folder / "second.txt"])
+    report = import_and_wait(qtbot, window, [folder / "second.txt", folder / "markup.txt"])
     assert "1 imported" in report.summary.text()
     assert "1 already in the project" in report.summary.text()
     assert window.documents.model.rowCount() == 2
@@ -95,7 +88,7 @@ def test_nfd_file_with_emoji_is_annotated_on_the_right_characters(qtbot, make_wi
     folder.mkdir()
     body = "Tin 😀 nóng 👍🏽\nỞ Quảng Nam, ông Phan Việt Cường phát biểu.\n"
     (folder / "nfd.txt").write_text(unicodedata.normalize("NFD", body), encoding="utf-8")
-    _import(qtbot, window, [folder])
+    import_and_wait(qtbot, window, [folder])
     doc_id = window.project.document_ids()[0]
     window.open_document(doc_id)
     text = window.project.document(doc_id).text
@@ -117,7 +110,7 @@ def test_the_import_report_groups_losses_and_lists_new_labels(qtbot, make_window
         "Ông\tO\nA\tB-PERSON\n\nBà\tO\nB\tB-PERSON\nở\tO\nHuế\tB-LOCATION\n", encoding="utf-8"
     )
     (folder / "b.jsonl").write_text('{"text": "x", "label": [[0, 9, "PER"]]}\n', encoding="utf-8")
-    report = _import(qtbot, window, [folder])
+    report = import_and_wait(qtbot, window, [folder])
     assert "2 imported" in report.summary.text() and "1 skipped" in report.summary.text()
     details = report.details.toPlainText()
     assert "Skipped, by reason:" in details

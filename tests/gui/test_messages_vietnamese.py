@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.gui.i18n import install_translator
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.helpers import drag_select
+from tests.gui.helpers import drag_select, import_and_wait, stop_waiting_for_the_lock
 from tests.reliability.filesystems import read_only
 from tests.reliability.processes import hold_write_lock, new_project, release
 
@@ -59,14 +59,6 @@ def _box_with(qtbot, text: str) -> QMessageBox:
     return found()
 
 
-def _import(qtbot, window, paths):
-    task = window.import_paths(paths)
-    assert task is not None
-    with qtbot.waitSignal(task.ended, timeout=30_000):
-        pass
-    return window.last_report
-
-
 def test_an_import_report_names_its_losses_in_vietnamese(vietnamese, qtbot, make_window, tmp_path):
     window = make_window()
     window.new_project_path(tmp_path / "p.db")
@@ -77,7 +69,7 @@ def test_an_import_report_names_its_losses_in_vietnamese(vietnamese, qtbot, make
     (folder / "moi.jsonl").write_text(
         '{"text": "Ông Ba làm Bí thư", "label": [[4, 6, "CHUCVU"]]}\n', encoding="utf-8"
     )
-    report = _import(qtbot, window, [folder])
+    report = import_and_wait(qtbot, window, [folder])
     details = report.details.toPlainText()
     assert "Bị bỏ qua, theo lý do:" in details
     assert (
@@ -102,24 +94,12 @@ def test_an_import_report_names_its_losses_in_vietnamese(vietnamese, qtbot, make
     assert "CHUCVU" in window.project.schema().label_names()
 
 
-def _stop_waiting(qtbot) -> None:
-    def dialog():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog) and widget.isVisible():
-                return widget
-        return None
-
-    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
-    stop = next(b for b in dialog().findChildren(QPushButton) if b.text() == "Thôi chờ")
-    stop.click()
-
-
 def test_a_locked_project_is_explained_in_vietnamese(vietnamese, qtbot, make_window, tmp_path):
     path = new_project(tmp_path / "p.db")  # by annotator "t": the window's user writes first
     holder = hold_write_lock(path)
     try:
         window = make_window(None)
-        QTimer.singleShot(0, lambda: _stop_waiting(qtbot))
+        QTimer.singleShot(0, lambda: stop_waiting_for_the_lock(qtbot, "Thôi chờ"))
         assert window.open_project_path(path) is False
         box = _box_with(qtbot, "chưa được lưu")
         assert box.text().startswith("Một chương trình khác")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from annotator.core.operations import SetStatus
 from annotator.gui import file_safety
 from annotator.store import open_project
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.helpers import drag_select
+from tests.gui.helpers import drag_select, stop_waiting_for_the_lock
 from tests.reliability.filesystems import read_only
 from tests.reliability.processes import hold_write_lock, new_project, release
 
@@ -74,20 +74,6 @@ def test_a_read_only_project_opens_for_reading_and_refuses_edits_clearly(
     assert sorted(p.name for p in folder.iterdir()) == ["p.db"]
 
 
-def _click_stop_when_waiting(qtbot) -> None:
-    def dialog():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog) and widget.isVisible():
-                return widget
-        return None
-
-    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
-    progress = dialog()
-    assert progress is not None and "Another program is writing" in progress.labelText()
-    stop = next(b for b in progress.findChildren(QPushButton) if b.text() == "Stop waiting")
-    stop.click()
-
-
 def test_a_locked_project_shows_the_wait_and_a_clear_message(qtbot, make_window, tmp_path) -> None:
     path = new_project(tmp_path / "p.db")  # made by annotator "t": the window's user is new
     holder = hold_write_lock(path)
@@ -95,8 +81,12 @@ def test_a_locked_project_shows_the_wait_and_a_clear_message(qtbot, make_window,
         window = make_window(None)
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, lambda: _click_stop_when_waiting(qtbot))
+        waits: list = []
+        QTimer.singleShot(
+            0, lambda: waits.append(stop_waiting_for_the_lock(qtbot, "Stop waiting").labelText())
+        )
         assert window.open_project_path(path) is False
+        assert waits and "Another program is writing" in waits[0]
         box = _visible_box(qtbot, "locked")
         assert "was not saved" in box.text() and window.context is None
         box.accept()
