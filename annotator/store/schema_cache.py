@@ -37,6 +37,9 @@ _MIGRATION_MODULES = (
 )
 
 Definitions = tuple[tuple[str, str, str, str], ...]
+# Entries kept: one per version of the migrations a user has run lately
+# (several checkouts or installs side by side); older ones are removed.
+KEEP_ENTRIES = 8
 
 
 def cache_dir() -> Path:
@@ -103,7 +106,20 @@ def _write(path: Path, key: str, rows: Definitions) -> None:
         )
         os.replace(temporary, path)
     except OSError:
-        pass  # no cache: the next run replays the migrations again
+        return  # no cache: the next run replays the migrations again
+    _prune(path.parent)
+
+
+def _prune(folder: Path, keep: int = KEEP_ENTRIES) -> None:
+    """Remove all but the `keep` newest entries, so old versions do not pile up."""
+    try:
+        entries = sorted(
+            folder.glob("*.json"), key=lambda entry: entry.stat().st_mtime, reverse=True
+        )
+        for old in entries[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another run pruned or wrote at the same time: nothing is lost, only cache
 
 
 def cached_definitions(migrations: Sequence[Any], replay: Callable[[], Definitions]) -> Definitions:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -111,3 +112,18 @@ def test_the_gate_still_refuses_a_planted_trigger_with_the_cache_warm(
     conn.close()
     with pytest.raises(AnnotatorError, match="planted"):
         open_project(path)
+
+
+def test_old_entries_are_removed_so_the_cache_stays_small(cache_folder: Path) -> None:
+    folder = cache_folder / "schema"
+    folder.mkdir(parents=True)
+    for n in range(cache.KEEP_ENTRIES + 5):  # entries of older versions of the migrations
+        old = folder / f"{n:064x}.json"
+        old.write_text("{}", encoding="utf-8")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    cache.cached_definitions(MIGRATIONS, lambda: replay_migrations(MIGRATIONS))
+    kept = sorted(p.name for p in folder.glob("*.json"))
+    assert len(kept) == cache.KEEP_ENTRIES
+    assert f"{cache.fingerprint(MIGRATIONS)}.json" in kept  # the entry just written stays
+    assert f"{cache.KEEP_ENTRIES + 4:064x}.json" in kept  # and the newest of the old ones
+    assert f"{0:064x}.json" not in kept
