@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
 from annotator.gui.qt_offsets import QtOffsets
 from annotator.store import open_project
@@ -106,16 +106,26 @@ def import_and_wait(qtbot, window, paths):
     return window.last_report
 
 
-def stop_waiting_for_the_lock(qtbot, button: str) -> QProgressDialog:
-    """Wait for the window's "another program is writing" wait, then press its `button`."""
+def wait_for_window(qtbot, kind, matches=lambda _widget: True):
+    """The visible top-level window of type `kind` that `matches`, once one shows (10 s at most)."""
 
-    def dialog():
+    def found():
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QProgressDialog) and widget.isVisible():
+            if isinstance(widget, kind) and widget.isVisible() and matches(widget):
                 return widget
         return None
 
-    qtbot.waitUntil(lambda: dialog() is not None, timeout=10_000)
-    progress = dialog()
+    qtbot.waitUntil(lambda: found() is not None, timeout=10_000)
+    return found()
+
+
+def visible_message_box(qtbot, text: str) -> QMessageBox:
+    """The message box showing `text`, once it shows."""
+    return wait_for_window(qtbot, QMessageBox, lambda box: text in box.text())
+
+
+def stop_waiting_for_the_lock(qtbot, button: str) -> QProgressDialog:
+    """Wait for the window's "another program is writing" wait, then press its `button`."""
+    progress = wait_for_window(qtbot, QProgressDialog)
     next(b for b in progress.findChildren(QPushButton) if b.text() == button).click()
     return progress

@@ -17,11 +17,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.gui.i18n import install_translator
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.helpers import drag_select, import_and_wait, stop_waiting_for_the_lock
+from tests.gui.helpers import (
+    drag_select,
+    import_and_wait,
+    stop_waiting_for_the_lock,
+    visible_message_box,
+)
 from tests.reliability.filesystems import read_only
 from tests.reliability.processes import hold_write_lock, new_project, release
 
@@ -46,17 +50,6 @@ def assert_no_english(text: str, *templates: str) -> None:
     for template in templates:
         left = [words for words in english_words_of(template) if words in text]
         assert left == [], (left, text)
-
-
-def _box_with(qtbot, text: str) -> QMessageBox:
-    def found():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible() and text in widget.text():
-                return widget
-        return None
-
-    qtbot.waitUntil(lambda: found() is not None, timeout=10_000)
-    return found()
 
 
 def test_an_import_report_names_its_losses_in_vietnamese(vietnamese, qtbot, make_window, tmp_path):
@@ -101,7 +94,7 @@ def test_a_locked_project_is_explained_in_vietnamese(vietnamese, qtbot, make_win
         window = make_window(None)
         QTimer.singleShot(0, lambda: stop_waiting_for_the_lock(qtbot, "Thôi chờ"))
         assert window.open_project_path(path) is False
-        box = _box_with(qtbot, "chưa được lưu")
+        box = visible_message_box(qtbot, "chưa được lưu")
         assert box.text().startswith("Một chương trình khác")
         assert f"đã khóa {path}" in box.text() or f"đang khóa {path}" in box.text()
         assert_no_english(
@@ -122,7 +115,7 @@ def test_files_that_are_not_projects_are_refused_in_vietnamese(
     text_file = tmp_path / "ghi-chu.db"
     text_file.write_text("Đây là một ghi chú, không phải dự án.\n", encoding="utf-8")
     assert window.open_project_path(text_file) is False
-    box = _box_with(qtbot, "không phải tệp dự án")
+    box = visible_message_box(qtbot, "không phải tệp dự án")
     assert box.text() == (f"{text_file} không phải tệp dự án (không phải cơ sở dữ liệu SQLite).")
     box.accept()
 
@@ -132,7 +125,7 @@ def test_files_that_are_not_projects_are_refused_in_vietnamese(
     conn.commit()
     conn.close()
     assert window.open_project_path(other) is False
-    box = _box_with(qtbot, "không phải dự án chú thích")
+    box = visible_message_box(qtbot, "không phải dự án chú thích")
     assert_no_english(box.text(), "{path} is not an annotation project (it has no format record).")
     box.accept()
 
@@ -150,7 +143,7 @@ def test_a_project_with_planted_sql_is_refused_in_vietnamese(
     conn.close()
     window = make_window(None)
     assert window.open_project_path(path) is False
-    box = _box_with(qtbot, "không được mở")
+    box = visible_message_box(qtbot, "không được mở")
     assert box.windowTitle() == "Chưa mở được dự án"
     assert (
         "tệp chứa trigger relabel (on annotations), thứ mà chương trình này không bao giờ tạo ra"
@@ -173,7 +166,7 @@ def test_a_read_only_project_says_so_in_vietnamese(vietnamese, qtbot, make_windo
     with read_only(folder):
         window = make_window(path)
         assert window.project.read_only
-        notice = _box_with(qtbot, "được mở chỉ để đọc")
+        notice = visible_message_box(qtbot, "được mở chỉ để đọc")
         assert notice.text().startswith(
             "p.db được mở chỉ để đọc: thư mục chứa nó chỉ đọc (hoặc nằm trên ổ đĩa chỉ đọc)."
         )
@@ -189,7 +182,7 @@ def test_a_read_only_project_says_so_in_vietnamese(vietnamese, qtbot, make_windo
         qtbot.waitUntil(lambda: window.editor.document_id() == doc_id)
         drag_select(qtbot, window.editor, 0, 3)
         qtbot.keyClick(window.editor, "1")  # PER: refused, in Vietnamese
-        refused = _box_with(qtbot, "Không thể thay đổi")
+        refused = visible_message_box(qtbot, "Không thể thay đổi")
         assert refused.windowTitle() == "Thay đổi của bạn chưa được lưu"
         assert refused.text().startswith(
             f"Không thể thay đổi {path}: thư mục chứa nó chỉ đọc (hoặc nằm trên ổ đĩa chỉ đọc)."
@@ -210,7 +203,7 @@ def test_the_english_window_keeps_the_english_messages(qtbot, make_window, tmp_p
     text_file = tmp_path / "notes.db"
     text_file.write_text("not a project\n", encoding="utf-8")
     assert window.open_project_path(text_file) is False
-    box = _box_with(qtbot, "is not a project file")
+    box = visible_message_box(qtbot, "is not a project file")
     assert box.text() == f"{text_file} is not a project file (it is not an SQLite database)."
     box.accept()
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from annotator.core.operations import SetStatus
 from annotator.gui import file_safety
 from annotator.store import open_project
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.helpers import drag_select, stop_waiting_for_the_lock
+from tests.gui.helpers import drag_select, stop_waiting_for_the_lock, visible_message_box
 from tests.reliability.filesystems import read_only
 from tests.reliability.processes import hold_write_lock, new_project, release
 
@@ -38,19 +38,6 @@ def _label_first_word(qtbot, window) -> None:
     qtbot.keyClick(window.editor, "1")  # PER
 
 
-def _visible_box(qtbot, text: str) -> QMessageBox:
-    def found():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMessageBox) and widget.isVisible() and text in widget.text():
-                return widget
-        return None
-
-    qtbot.waitUntil(lambda: found() is not None)
-    box = found()
-    assert box is not None
-    return box
-
-
 def test_a_read_only_project_opens_for_reading_and_refuses_edits_clearly(
     qtbot, make_window, tmp_path
 ) -> None:
@@ -61,11 +48,11 @@ def test_a_read_only_project_opens_for_reading_and_refuses_edits_clearly(
         window = make_window(path)
         assert window.context is not None and window.project.read_only
         assert "(read-only)" in window.windowTitle()
-        box = _visible_box(qtbot, "open for reading only")
+        box = visible_message_box(qtbot, "open for reading only")
         box.accept()
         assert window.documents.model.rowCount() == 2
         _label_first_word(qtbot, window)
-        refused = _visible_box(qtbot, "cannot be changed")
+        refused = visible_message_box(qtbot, "cannot be changed")
         assert refused.windowTitle() == "Your change was not saved"
         assert any(b.text() == "Save as…" for b in refused.findChildren(QPushButton))
         refused.reject()
@@ -87,7 +74,7 @@ def test_a_locked_project_shows_the_wait_and_a_clear_message(qtbot, make_window,
         )
         assert window.open_project_path(path) is False
         assert waits and "Another program is writing" in waits[0]
-        box = _visible_box(qtbot, "locked")
+        box = visible_message_box(qtbot, "locked")
         assert "was not saved" in box.text() and window.context is None
         box.accept()
     finally:
@@ -105,7 +92,7 @@ def test_an_edit_on_a_locked_project_waits_then_says_so(qtbot, make_window, tmp_
     holder = hold_write_lock(path)
     try:
         _label_first_word(qtbot, window)
-        box = _visible_box(qtbot, "locked for 2 s")
+        box = visible_message_box(qtbot, "locked for 2 s")
         assert box.windowTitle() == "Your change was not saved"
         box.accept()
     finally:
