@@ -16,6 +16,7 @@ replay.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -111,15 +112,17 @@ def _write(path: Path, key: str, rows: Definitions) -> None:
 
 
 def _prune(folder: Path, keep: int = KEEP_ENTRIES) -> None:
-    """Remove all but the `keep` newest entries, so old versions do not pile up."""
-    try:
+    """Remove all but the `keep` newest entries, so old versions do not pile up.
+
+    An error (another run pruning or writing at the same time) stops the
+    pruning: only cache entries are at stake, and the next write tries again.
+    """
+    with contextlib.suppress(OSError):
         entries = sorted(
             folder.glob("*.json"), key=lambda entry: entry.stat().st_mtime, reverse=True
         )
         for old in entries[keep:]:
             old.unlink(missing_ok=True)
-    except OSError:
-        pass  # another run pruned or wrote at the same time: nothing is lost, only cache
 
 
 def cached_definitions(migrations: Sequence[Any], replay: Callable[[], Definitions]) -> Definitions:
