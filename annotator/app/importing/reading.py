@@ -28,7 +28,6 @@ from annotator.formats.registry import (
     known_extensions,
     reader_for,
 )
-from annotator.nlp.stored_units import units_of
 
 # A plain-text article larger than this is surely not one article.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -192,7 +191,13 @@ def read_documents(
 
 
 def with_units(item: ReadResult) -> ReadResult:
-    """A document with its tokens and sentence starts, stored beside its text (fast exports)."""
+    """A document with its tokens and sentence starts, stored beside its text (fast exports).
+
+    The units (and numpy with them) are imported here, by the processes that
+    read: the writer of a large import never needs them.
+    """
+    from annotator.nlp.stored_units import units_of
+
     if isinstance(item, SourceDocument) and item.units is None:
         return replace(item, units=units_of(item.text))
     return item
