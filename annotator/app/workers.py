@@ -6,44 +6,28 @@ while the calling process consumes the previous results. Only a few chunks
 are in flight per worker, so memory stays bounded however much work there is.
 
 The workers are plain `python -c` child processes talking pickles over their
-standard input and output. Unlike multiprocessing, they never re-run the
-caller's main script (a script without a `__main__` guard, or the GUI), and
-they import only what the work needs.
+standard input and output (app.worker_processes; a command-line import may
+fork them instead). Unlike multiprocessing, they never re-run the caller's
+main script (a script without a `__main__` guard, or the GUI), and they
+import only what the work needs.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import pickle
 import queue
-import signal
 import subprocess
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from pathlib import Path
 from typing import IO, Any
 
-import annotator
+from annotator.app import worker_processes
 
 WorkFn = Callable[[Any, Any], Any]
-
-_PACKAGE_ROOT = str(Path(annotator.__file__).resolve().parents[1])
-# Workers run below the calling process's priority: the caller (the writer of
-# an import) is the one everybody waits for, and workers that fall behind
-# only leave it fewer results queued.
-WORKER_NICENESS = 4
-
-
-def _worker_code(warm: str) -> str:
-    return (
-        f"import sys; sys.path.insert(0, {_PACKAGE_ROOT!r}); "
-        f"from annotator.app.workers import serve; serve({warm!r})"
-    )
 
 
 def processes_for(jobs: int, *, worth_it: bool, limit: int) -> int:
@@ -59,41 +43,6 @@ def processes_for(jobs: int, *, worth_it: bool, limit: int) -> int:
     return max(1, min(wanted, limit * 2))
 
 
-def serve(warm: str = "") -> None:
-    """The worker's loop: read (function, items, options) requests, answer result lists.
-
-    `warm` ("module:function") is called first, while the caller is still
-    preparing the work: the modules the work needs are imported by then.
-    """
-    # Ctrl-C is the parent's to handle; it stops the workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    with contextlib.suppress(OSError, AttributeError):
-        os.nice(WORKER_NICENESS)
-    requests = sys.stdin.buffer
-    # A stray print from a worker function must not corrupt the answers: keep the pipe
-    # on a private descriptor and send fd 1 to stderr.
-    answers = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    if warm:
-        _call(warm)
-    while True:
-        try:
-            fn, items, options = pickle.load(requests)
-        except EOFError:
-            return  # the work is over
-        results = [fn(item, options) for item in items]
-        try:
-            pickle.dump(results, answers, protocol=pickle.HIGHEST_PROTOCOL)
-            answers.flush()
-        except BrokenPipeError:
-            return  # the parent stopped listening (it computed the rest itself)
-
-
-def _call(where: str) -> None:
-    module_name, name = where.split(":")
-    getattr(importlib.import_module(module_name), name)()
-
-
 class _Worker:
     """One child process and the chunks it was asked to compute, oldest first.
 
@@ -105,12 +54,8 @@ class _Worker:
     before (an import's writer would sit idle).
     """
 
-    def __init__(self, warm: str = "") -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", _worker_code(warm)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-        )
+    def __init__(self, process: Any) -> None:
+        self.process = process  # started by worker_processes.start
         self.chunks: deque[list[Any]] = deque()
         self._answers: queue.SimpleQueue[list[Any] | None] = queue.SimpleQueue()
         self._requests: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
@@ -182,16 +127,22 @@ class WorkerPool:
     """Worker processes started before their work is known, so they start while the caller prepares.
 
     `warm` ("module:function") runs in each worker at once (imports, tables).
+    With `fork`, it runs once here and the workers are copies of this
+    process (see worker_processes: only where that is safe).
     `map_in_workers(..., pool=pool)` uses them instead of starting its own;
     whatever it leaves unused is stopped by `close()`.
     """
 
-    def __init__(self, workers: int, warm: str = "") -> None:
+    def __init__(self, workers: int, warm: str = "", *, fork: bool = False) -> None:
         self.warm = warm
         self._idle: list[_Worker] = []
+        if workers and fork and warm and worker_processes.can_fork():
+            worker_processes.call(warm)
+        processes = []
         with contextlib.suppress(OSError):  # not started: map_in_workers tries (and falls back)
-            for _ in range(workers):
-                self._idle.append(_Worker(warm))
+            for _ in range(workers):  # every fork before any thread of a _Worker starts
+                processes.append(worker_processes.start(warm, fork=fork))
+        self._idle = [_Worker(process) for process in processes]
 
     def __len__(self) -> int:
         return len(self._idle)
@@ -241,8 +192,9 @@ def map_in_workers(
     try:
         try:
             started.extend(pool.take(workers) if pool is not None else ())
+            warm = pool.warm if pool is not None else ""
             while len(started) < workers:
-                started.append(_Worker(pool.warm if pool is not None else ""))
+                started.append(_Worker(worker_processes.start(warm, fork=False)))
             for _ in range(in_flight):
                 for worker in started:
                     if (chunk := next(chunks, None)) is not None:

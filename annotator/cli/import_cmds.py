@@ -141,8 +141,8 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
         attach(project, paths, annotator, params["format_name"])
         return
     options = import_options(params)
-    # Reading workers start first: they load their modules while the project opens.
-    with start_workers(paths, options.jobs) as pool:
+    # Reading workers start first, forked from this process before it opens anything.
+    with start_workers(paths, options.jobs, fork=True) as pool:
         report = _import(project, paths, options, quiet=quiet, pool=pool)
     _print_report(report)
     if report.lost:

@@ -230,6 +230,8 @@ class BatchWriter:
         An import may add labels while a batch is open (through the one
         write path, in the same transaction); the batch must then see them.
         """
+        if not source.spans and not source.relations:
+            return  # a plain article names no label
         schema = self.ctx.schema
         labels = set(schema.label_names())
         types = {r.name: r for r in schema.relations}

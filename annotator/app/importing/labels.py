@@ -137,6 +137,8 @@ class LabelPolicy:
         """The document with its labels renamed; the schema made to hold it (or ImportFailure)."""
         if self.mapping:
             source = self._renamed(source)
+        if not source.spans and not source.relations:
+            return source  # a plain article: nothing to rename or add
         labels = {label for _, _, label in source.spans}
         missing = sorted(labels - set(self._schema.label_names()))
         if missing and self.mode == REFUSE:

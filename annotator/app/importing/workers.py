@@ -28,7 +28,7 @@ CHUNKS_PER_WORKER = 3
 MIN_FILES_FOR_WORKERS = 200
 MIN_BYTES_FOR_WORKERS = 8 << 20
 MAX_WORKERS = 4
-# What a reading worker loads as it starts (app.workers.serve): the readers and units.
+# What a reading worker loads as it starts (app.worker_processes.serve): the readers and units.
 WARM_UP = "annotator.app.importing.jobs:warm_up"
 
 
@@ -46,17 +46,20 @@ def worker_count(jobs: int, files: int, size: int = 0) -> int:
     return processes_for(jobs, worth_it=worth_it, limit=MAX_WORKERS)
 
 
-def start_workers(paths: Iterable[Path], jobs: int) -> WorkerPool:
+def start_workers(paths: Iterable[Path], jobs: int, *, fork: bool = False) -> WorkerPool:
     """Reading workers started at once for what looks like a large import (else none).
 
     Called before the project is opened and the files are listed, so the
-    workers import what they need meanwhile. Only a cheap look decides: a
+    workers are ready when the first pieces are. With `fork` (a command-line
+    process, before it opens anything), the reading modules are loaded here
+    once and the workers forked from this process (app.worker_processes). Only a cheap look decides: a
     file of at least MIN_BYTES_FOR_WORKERS, or folders holding at least
     MIN_FILES_FOR_WORKERS entries; the import itself decides again and
     leaves workers it does not need to `close()`.
     """
     large = _looks_large([Path(p) for p in paths])
-    return WorkerPool(processes_for(jobs, worth_it=large, limit=MAX_WORKERS), warm=WARM_UP)
+    workers = processes_for(jobs, worth_it=large, limit=MAX_WORKERS)
+    return WorkerPool(workers, warm=WARM_UP, fork=fork)
 
 
 def _looks_large(paths: list[Path]) -> bool:
