@@ -10,7 +10,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app import worker_processes, workers
+from annotator.app import worker_processes
 from annotator.app.importing import workers as import_workers
 from annotator.app.importing.importer import import_paths
 from annotator.app.importing.reading import ImportOptions, read_file
