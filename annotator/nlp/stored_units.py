@@ -27,7 +27,7 @@ import numpy as np
 
 from annotator.core.syllable_arrays import syllable_bounds
 from annotator.nlp.sentences import abbreviations
-from annotator.nlp.units import sentence_spans
+from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
 _RULES = "syllables-1/sentences-1"
@@ -66,7 +66,7 @@ def _read_offsets(data: bytes) -> array:
 def units_of(text: str) -> StoredUnits:
     """What to store for `text`."""
     starts, ends = syllable_bounds(text)
-    sentences = [start for start, _ in sentence_spans(text)]
+    sentences = sentence_starts_of(text)
     return version(), "", pack_bounds(starts, ends), _offsets(sentences)
 
 
