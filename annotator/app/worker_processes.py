@@ -70,6 +70,19 @@ def call(where: str) -> None:
     getattr(importlib.import_module(module_name), name)()
 
 
+def warmed(warm: str) -> bool:
+    """Call `warm` here, before forking; False (start fresh processes instead) if it fails.
+
+    A fresh worker whose warm-up fails dies, and the caller then does the
+    work itself, meeting the same error where it can report it.
+    """
+    try:
+        call(warm)
+    except Exception:
+        return False
+    return True
+
+
 def can_fork() -> bool:
     """Forking is safe here and now: Linux, and this process runs one thread."""
     return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1

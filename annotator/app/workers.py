@@ -137,7 +137,7 @@ class WorkerPool:
         self.warm = warm
         self._idle: list[_Worker] = []
         if workers and fork and warm and worker_processes.can_fork():
-            worker_processes.call(warm)
+            fork = worker_processes.warmed(warm)
         processes = []
         with contextlib.suppress(OSError):  # not started: map_in_workers tries (and falls back)
             for _ in range(workers):  # every fork before any thread of a _Worker starts

@@ -152,3 +152,27 @@ def test_forked_workers_read_what_this_process_reads(tmp_path: Path) -> None:
     )
     found = json.loads(done.stdout)
     assert found == {"kinds": ["ForkedWorker"] * 2, "same": True, "documents": 2_000}
+
+
+_WARM_FAILS = """
+import json
+from annotator.app.workers import WorkerPool
+from tests.app._worker_reads import size_and_pid
+from annotator.app.workers import map_in_workers
+with WorkerPool(2, warm="tests.app._worker_reads:no_such_function", fork=True) as pool:
+    kinds = sorted(type(worker.process).__name__ for worker in pool._idle)
+    sizes = [s for s, _ in map_in_workers(size_and_pid, [b"abc"] * 9, None, 2, per_request=2, in_flight=2, pool=pool)]
+print(json.dumps({"kinds": kinds, "sizes": sizes}))
+"""
+
+
+def test_a_warm_up_that_fails_forks_nothing_and_the_work_is_still_done() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _WARM_FAILS],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert json.loads(done.stdout) == {"kinds": ["Popen", "Popen"], "sizes": [3] * 9}
