@@ -24,7 +24,11 @@ from annotator.app.importing.reading import (
     read_head,
     with_units,
 )
-from annotator.app.importing.workers import CHUNKS_PER_WORKER, worker_count
+from annotator.app.importing.workers import (
+    CHUNKS_PER_WORKER,
+    MIN_FILES_FOR_WORKERS,
+    worker_count,
+)
 from annotator.app.workers import WorkerPool, map_in_workers
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import message
@@ -207,7 +211,9 @@ def read_all(
     `options.jobs == 1` reads everything in the calling thread. Workers of
     `pool` (started beforehand) are used first.
     """
-    workers = worker_count(options.jobs, len(paths), total_size(paths))
+    # Sizes matter only when the files are too few to decide (no stat per file otherwise).
+    few = len(paths) < MIN_FILES_FOR_WORKERS
+    workers = worker_count(options.jobs, len(paths), total_size(paths) if few else 0)
     jobs = plan(paths, options)
     if workers == 0:
         for job in jobs:

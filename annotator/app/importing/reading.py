@@ -117,13 +117,16 @@ def read_head(path: Path, size: int) -> bytes:
         raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
 
 
-def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes:
+def read_file_bytes(
+    path: Path, *, max_bytes: int, what: str = ARTICLE, size: int | None = None
+) -> bytes:
     """The bytes of one regular file, refusing links to nowhere, folders and big files.
 
     The size is checked before reading, and reading stops one byte past the
     limit, so an oversized (or growing) file is never loaded into memory.
+    `size`: what `file_size(path)` just said (it is not asked again).
     """
-    info_size = file_size(path)
+    info_size = file_size(path) if size is None else size
     if info_size > max_bytes:
         raise ImportFailure(_too_large(info_size, max_bytes, what))
     try:
@@ -180,7 +183,7 @@ def read_documents(
     """
     size = file_size(path)
     if size <= options.max_bytes:
-        data = read_file_bytes(path, max_bytes=options.max_bytes)
+        data = read_file_bytes(path, max_bytes=options.max_bytes, size=size)
         reader = choose_reader(path, data, options)
     else:
         reader = choose_reader(path, read_head(path, HINT_BYTES), options)
