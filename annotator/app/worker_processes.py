@@ -30,7 +30,7 @@ _PACKAGE_ROOT = str(Path(annotator.__file__).resolve().parents[1])
 # Workers run below the calling process's priority: the caller (the writer of
 # an import) is the one everybody waits for, and workers that fall behind
 # only leave it fewer results queued.
-WORKER_NICENESS = 4
+WORKER_NICENESS = 2
 
 
 def serve(warm: str = "") -> None:
