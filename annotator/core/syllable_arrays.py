@@ -19,6 +19,7 @@ text, and costs nothing for characters never seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -77,3 +78,22 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
     starts = np.flatnonzero(solid & ~joins_previous)
     ends = np.flatnonzero(solid & ~joins_next) + 1
     return starts.astype(np.int64), ends.astype(np.int64)
+
+
+def syllable_bounds_of_texts(texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """`syllable_bounds` of each text, found in one pass over all of them.
+
+    An import reads a few hundred articles at a time; one pass costs a
+    handful of numpy calls instead of that many per article. The texts are
+    joined with line breaks, which no token crosses and which look to their
+    neighbours as a text's edge does (neither joins a mark to a word).
+    """
+    if len(texts) < 2:
+        return [syllable_bounds(text) for text in texts]
+    starts, ends = syllable_bounds("\n".join(texts))
+    begins = np.cumsum([0, *(len(text) + 1 for text in texts[:-1])], dtype=np.int64)
+    cuts = np.searchsorted(starts, begins).tolist() + [len(starts)]
+    return [
+        (starts[lo:hi] - begin, ends[lo:hi] - begin)
+        for begin, lo, hi in zip(begins.tolist(), cuts, cuts[1:], strict=False)
+    ]

@@ -23,6 +23,7 @@ from annotator.app.importing.reading import (
     read_file,
     read_head,
     with_units,
+    with_units_all,
 )
 from annotator.app.importing.workers import (
     CHUNKS_PER_WORKER,
@@ -142,7 +143,7 @@ def read_job(job: Job, options: ImportOptions) -> FileResult:
         )
     reader = reader_named(job.reader)
     try:
-        items = tuple(with_units(i) for i in reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
+        items = with_units_all(reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
     except ImportFailure as exc:
         return replace(result, failure=exc.message)
     except RecursionError:

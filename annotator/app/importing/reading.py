@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -194,16 +194,27 @@ def read_documents(
 
 
 def with_units(item: ReadResult) -> ReadResult:
-    """A document with its tokens and sentence starts, stored beside its text (fast exports).
+    """A document with its tokens and sentence starts, stored beside its text (fast exports)."""
+    (done,) = with_units_all([item])
+    return done
+
+
+def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
+    """`with_units` of each item, the tokens of all the documents found in one pass.
 
     The units (and numpy with them) are imported here, by the processes that
     read: the writer of a large import never needs them.
     """
-    from annotator.nlp.stored_units import units_of
+    from annotator.nlp.stored_units import units_of_texts
 
-    if isinstance(item, SourceDocument) and item.units is None:
-        return replace(item, units=units_of(item.text))
-    return item
+    out = list(items)
+    todo = [
+        i for i, item in enumerate(out) if isinstance(item, SourceDocument) and item.units is None
+    ]
+    units = units_of_texts([out[i].text for i in todo])  # type: ignore[union-attr]
+    for i, made in zip(todo, units, strict=True):
+        out[i] = replace(out[i], units=made)  # type: ignore[type-var]
+    return tuple(out)
 
 
 def read_file(path: str, options: ImportOptions) -> FileResult:
@@ -212,7 +223,7 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
     Runs in a worker process for large imports: it never touches the project.
     """
     try:
-        items = tuple(with_units(item) for item in read_documents(Path(path), options=options))
+        items = with_units_all(read_documents(Path(path), options=options))
     except ImportFailure as exc:
         return FileResult(path, failure=exc.message)
     except RecursionError:
