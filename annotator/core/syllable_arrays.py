@@ -31,6 +31,9 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _SPACE_CHAR = re.compile(r"\s")
 
 _table: np.ndarray | None = None
+# Texts are taken together up to about this many characters: larger arrays
+# cost the system more (fresh memory pages each time) than the calls they save.
+GROUP_CHARACTERS = 1 << 16
 
 
 def _class_of(char: str) -> int:
@@ -88,6 +91,20 @@ def syllable_bounds_of_texts(texts: Sequence[str]) -> list[tuple[np.ndarray, np.
     joined with line breaks, which no token crosses and which look to their
     neighbours as a text's edge does (neither joins a mark to a word).
     """
+    out: list[tuple[np.ndarray, np.ndarray]] = []
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > GROUP_CHARACTERS:
+            out.extend(_bounds_of_group(group))
+            group, size = [], 0
+        group.append(text)
+        size += len(text) + 1
+    out.extend(_bounds_of_group(group))
+    return out
+
+
+def _bounds_of_group(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
     if len(texts) < 2:
         return [syllable_bounds(text) for text in texts]
     starts, ends = syllable_bounds("\n".join(texts))

@@ -31,6 +31,20 @@ def test_each_texts_units_are_its_own(texts: list[str]) -> None:
     assert units_of_texts(texts) == [units_of(text) for text in texts]
 
 
+@settings(max_examples=100, deadline=None)
+@given(_TEXTS, st.integers(1, 50))
+def test_texts_taken_in_groups_are_each_their_own(texts: list[str], group: int) -> None:
+    import annotator.core.syllable_arrays as arrays
+
+    before = arrays.GROUP_CHARACTERS
+    arrays.GROUP_CHARACTERS = group
+    try:
+        together = syllable_bounds_of_texts(texts)
+    finally:
+        arrays.GROUP_CHARACTERS = before
+    assert _lists(together) == _lists(syllable_bounds(text) for text in texts)
+
+
 def test_edges_that_could_join_across_texts() -> None:
     # A joiner at a text's end or start joins nothing: the next text is not a neighbour.
     texts = ["TP.", ".HCM", "", "18-", "NQ", "a", "b\n", "\nc", "😀", "\ud800x"]
