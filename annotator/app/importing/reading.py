@@ -8,6 +8,7 @@ order and only a few files wait in memory, however large the corpus is.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from collections.abc import Generator, Iterable, Iterator
@@ -202,6 +203,9 @@ def with_units(item: ReadResult) -> ReadResult:
 def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
     """`with_units` of each item, the tokens of all the documents found in one pass.
 
+    Each document also gets the hash of its text (`SourceDocument.digest`),
+    so the writer need not make it.
+
     The units (and numpy with them) are imported here, by the processes that
     read: the writer of a large import never needs them.
     """
@@ -213,7 +217,9 @@ def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
     ]
     units = units_of_texts([out[i].text for i in todo])  # type: ignore[union-attr]
     for i, made in zip(todo, units, strict=True):
-        out[i] = replace(out[i], units=made)  # type: ignore[type-var]
+        text = out[i].text  # type: ignore[union-attr]
+        digest = (text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+        out[i] = replace(out[i], units=made, digest=digest)  # type: ignore[type-var]
     return tuple(out)
 
 
