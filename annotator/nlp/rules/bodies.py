@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import (
     DESCRIBED,
@@ -228,6 +229,7 @@ def _complement(line: Line, i: int) -> int:
         line.phrase(i, "Trung ương Đảng"),
         line.phrase(i, "Trung ương"),
         _term(line, i),
+        ambiguous_country(line, i),
     ]
     if line.is_(i, "của", "các"):
         options.append(org(line, i + 1, loose=True, role=True))
@@ -336,13 +338,15 @@ def find_bodies(line: Line) -> list[Candidate]:
             continue
         if i > 0 and line.cap(i - 1) and line.match(i - 1, "places") > i:
             continue  # "Phòng" of "Hải Phòng": a place's second word is no head
+        if place_at(line, i) > i + 1 and line.match(i, "bodies", "media") <= place_at(line, i):
+            continue  # "Đài Loan", "Đài Bắc": a place that starts with a head noun
         end = role(line, i)
         if end > i:
             found.append(Candidate(i, end, "ROLE"))
         end = org(line, i, loose=False)
         if line.is_(end, "viên") and end == i + 1:
             continue
-        if end > i and _force_noun(line, i, end):
+        if end > i and (_force_noun(line, i, end) or _title_head(line, i)):
             continue
         if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
@@ -364,6 +368,12 @@ def _capital_anaphor(line: Line, i: int) -> bool:
 def _force_noun(line: Line, i: int, end: int) -> bool:
     """`lực lượng Công an`: the force in general, not one body."""
     return end == i + 2 and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
+
+
+def _title_head(line: Line, i: int) -> bool:
+    """`Cục trưởng`, `Viện trưởng`: a head noun that starts a title heads no body."""
+    title = line.match(i, "titles")
+    return title > max(line.match(i, "org_heads"), line.match(i, "bodies", "media"))
 
 
 def _state_beside_party(line: Line) -> list[Candidate]:

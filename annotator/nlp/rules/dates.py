@@ -61,6 +61,18 @@ def _fraction(line: Line, i: int) -> bool:
     ) or line.is_(i + 1, "tổng", "số", "đại", "cử", "thành")
 
 
+# Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
+# 24/2` is "began on 24/2", not "early 24/2").
+_HEAD_VERBS = ("bắt", "hàng", "dẫn", "đứng", "cầm", "ban")
+
+
+def _edge(line: Line, k: int) -> bool:
+    """`cuối`, `đầu`, `giữa` at k opening a date (`đầu tháng 5`), not `bắt đầu`."""
+    if not line.is_(k, "cuối", "đầu", "giữa"):
+        return False
+    return not (line.is_(k, "đầu") and line.is_(k - 1, *_HEAD_VERBS))
+
+
 def _prefix(line: Line, i: int) -> int:
     """Start of `sáng`, `chiều tối`, `ngày`, `hôm`, `đêm qua` words owned by a date at i."""
     start = i
@@ -69,7 +81,7 @@ def _prefix(line: Line, i: int) -> int:
     for back in (3, 2, 1):
         if start - back >= 0 and part_of_day(line, start - back) == start:
             return start - back
-    if line.is_(start - 1, "cuối", "đầu", "giữa") and start < i:
+    if _edge(line, start - 1) and start < i:
         start -= 1
     return start
 
@@ -108,7 +120,7 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "năm") and _year_at(line, i + 1):
         if _year_range_after(line, i + 1) > 0:
             return -1, -1
-        start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+        start = i - 1 if _edge(line, i - 1) else i
         return start, i + 2
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
@@ -178,7 +190,7 @@ def _month(line: Line, i: int) -> tuple[int, int]:
         end = max(end, relative_year(line, end, after_month=True))
         if _long_day(line, i):
             return _prefix(line, i - 1), end
-        start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+        start = i - 1 if _edge(line, i - 1) else i
         return start, end
     if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
         end = i + 3

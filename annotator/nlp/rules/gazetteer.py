@@ -40,6 +40,9 @@ KINDS = frozenset(
         "venue_heads",
         "stops",
         "aides",
+        "countries_ambiguous",
+        "name_particles",
+        "press_heads",
     }
 )
 

@@ -95,11 +95,13 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             line.surface[end].isupper()
             and len(line.surface[end]) > 1
             and not _all_caps_line(line, i)
+            and not (end > i and line.initials(end) and foreign_joint(line, end + 1))
         ):
             break
         end += 1
         words += 1
         end += foreign_joint(line, end)
+        end += particle_joint(line, end)
         if words > 4:
             return -1
     if words < min_len:
@@ -112,7 +114,7 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
 
 
 def foreign_joint(line: Line, j: int) -> int:
-    """Tokens to skip inside a foreign name at j: `-` of `Al-Masri`, `.` of `Pierre S. Pettigrew`.
+    """Tokens to skip inside a foreign name at j: `-` of `Al-Masri`, `.` of `George H.W. Bush`.
 
     Only between two capitalised words, and only when the name is foreign:
     a hyphen next to a Vietnamese name is a dash between two phrases.
@@ -121,10 +123,25 @@ def foreign_joint(line: Line, j: int) -> int:
         return 0
     if line.surface[j] == "-" and not line.gap(j) and not line.gap(j + 1):
         return 1 if line.foreign(j - 1) or line.foreign(j + 1) else 0
-    initial = len(line.surface[j - 1]) == 1 and line.cap(j - 1)
+    initial = (len(line.surface[j - 1]) == 1 or line.initials(j - 1)) and line.cap(j - 1)
     if line.surface[j] == "." and initial and not line.gap(j) and line.foreign(j + 1):
         return 1
     return 0
+
+
+def particle_joint(line: Line, j: int) -> int:
+    """Tokens to skip at j inside a foreign name: `von der` of `Ursula von der Leyen`, `al-` of `al-Assad`.
+
+    Only lowercase particles between capitalised words, one of them foreign-shaped.
+    """
+    k = j
+    while k - j < 4 and line.lower(k) and line.match(k, "name_particles") == k + 1:
+        k += 1
+        if line.surface[k : k + 1] == ["-"] and not line.gap(k) and not line.gap(k + 1):
+            k += 1
+    if k == j or not line.cap(k) or not (line.foreign(j - 1) or line.foreign(k)):
+        return 0
+    return k - j
 
 
 def single_name(line: Line, i: int) -> bool:
@@ -191,6 +208,10 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return unit + 1, i, unit + 1
     # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
     name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
+    if name - unit >= 3 and place_at(line, unit) < 0 and all(
+        line.foreign(k) for k in range(unit, name)
+    ):
+        name = unit + 1  # "bang Bavaria Markus Söder": a one-word place, then a person
     if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
         name = -1  # "bản SGK": an acronym after "bản" is no place name
     if name > unit and _ward_number(line, name):

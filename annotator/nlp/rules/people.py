@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
+    STOP,
     foreign_run,
     is_surname,
     name_after,
@@ -86,7 +88,9 @@ def _foreign_names(line: Line) -> list[Candidate]:
     """Foreign names by their shape: `Dennis Hastert` (a weak PER), `tại Mariupol` (LOC)."""
     found = []
     for i in range(line.n):
-        if not line.foreign(i) or line.cap(i - 1) or line.hits(i):
+        if not line.foreign(i) or line.hits(i):
+            continue
+        if line.cap(i - 1) and not after_known_name(line, i):
             continue
         end = foreign_run(line, i)
         if end > i + 1:
@@ -107,6 +111,8 @@ def _credits(line: Line) -> list[Candidate]:
         if line.is_(i, "ảnh") and line.surface[i + 1] == ":":
             j = i + 2
             end = j + 1 if line.initials(j) else _credit_run(line, j)
+            if end == j + 1 and len(line.surface[j]) == 1 and line.surface[end : end + 1] == ["."]:
+                end = max(end, _credit_run(line, end + 1))  # "Ảnh: N. Hữu": an initial, a name
             if end <= j:
                 continue
             if (
@@ -182,7 +188,9 @@ def find_places(line: Line) -> list[Candidate]:
             i = end
             continue
         end = place_at(line, i)
-        if end > i and not (end == i + 1 and (line.cap(end) or line.cap(i - 1))):
+        # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
+        named_on = line.cap(end) and line.key(end) not in STOP
+        if end > i and not (end == i + 1 and (named_on or line.cap(i - 1))):
             found.append(Candidate(i, end, "LOC"))
             i = end
             continue

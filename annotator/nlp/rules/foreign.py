@@ -1,0 +1,96 @@
+"""Foreign names in Vietnamese text: particles, countries before a name, the press by name.
+
+Vietnamese news writes a foreign official as title, country, then name
+(`Thủ tướng Ý Mario Draghi`, `người đồng cấp Belarus Alexander Lukashenko`),
+keeps lowercase particles inside names (`Ursula von der Leyen`) and names a
+foreign newspaper after a lowercase head word (`báo Houston Chronicle`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import STOP, cap_run, person_run, place_at
+
+# Words before a capitalised `Anh` that make it a language or a currency.
+_NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "chữ", "môn", "giỏi", "học")
+# Lowercase words after which it is the country whatever follows.
+_COUNTRY_AFTER = ("nước", "phía", "người", "phủ", "quân", "gia", "vương")
+
+
+def ambiguous_country(line: Line, i: int) -> int:
+    """End of `Anh` (the UK) or `Ý` (Italy) at i, or -1: capitalised inside a sentence, not in a name.
+
+    `Anh` is also a pronoun and a given name (`Tuấn Anh`, `Anh Khải`, `Anh hùng`):
+    it is a country only after a lowercase word or a title, and before a
+    grammar word, punctuation, the line's end or a foreign-shaped name.
+    """
+    if not line.cap(i) or line.match(i, "countries_ambiguous") != i + 1:
+        return -1
+    if i == 0 or line.cap(i - 1) and not line.foreign(i - 1) or line.surface[i - 1] in '.:!?"“':
+        if not line.foreign(i + 1):
+            return -1  # a sentence start or the end of a name
+    if line.is_(i - 1, *_NOT_COUNTRY_BEFORE):
+        return -1
+    after = i + 1
+    if line.is_(i - 1, *_COUNTRY_AFTER) or any(
+        line.match(k, "press_heads") == i for k in range(max(0, i - 3), i)
+    ):
+        return after  # "nước Anh", "chính phủ Anh", "các tờ báo Anh"
+    if after >= line.n or not line.word(after) or line.foreign(after):
+        return after
+    return after if line.key(after) in STOP else -1
+
+
+def country_at(line: Line, i: int) -> int:
+    """End of a country or place at i, the ambiguous ones included, or -1."""
+    return max(place_at(line, i), ambiguous_country(line, i))
+
+
+def country_then_name(line: Line) -> list[Candidate]:
+    """`Belarus Alexander Lukashenko`, `Anh Barbara Woodward`: a country (LOC) and a foreign name (PER).
+
+    `Anh` and `Ý` alone are a LOC too where `ambiguous_country` reads them as one.
+    """
+    found = []
+    for i in range(line.n):
+        end = country_at(line, i) if line.cap(i) else -1
+        if end > i and ambiguous_country(line, i) == end:
+            found.append(Candidate(i, end, "LOC", weak=True))  # "Mỹ, Anh và Pháp"
+        if end <= i or not line.foreign(end):
+            continue
+        name = person_run(line, end, min_len=1, places=True)
+        if name > end and all(line.foreign(k) or not line.word(k) for k in range(end, name)):
+            found.append(Candidate(i, end, "LOC", weak=True))
+            found.append(Candidate(end, name, "PER", weak=True))
+    return found
+
+
+def after_known_name(line: Line, i: int) -> bool:
+    """Token i right after a known body, place or outlet (`Liên Hợp Quốc | Barbara Woodward`)."""
+    return any(
+        line.match(k, "bodies", "places", "media") == i for k in range(max(0, i - 6), i)
+    )
+
+
+def press_names(line: Line) -> list[Candidate]:
+    """`báo Houston Chronicle`, `hãng tin TASS`: the name after a lowercase press word is an ORG.
+
+    A country after it is the press of that country (`các tờ báo Anh`), not a name.
+    """
+    found = []
+    for i in range(line.n):
+        if not line.lower(i):
+            continue
+        head = line.match(i, "press_heads")
+        if head <= i or not line.cap(head) or line.match(head, "press_heads") > head:
+            continue
+        if country_at(line, head) > head or line.match(
+            head, "documents", "titles", "events", "time_words", "honorifics"
+        ) > head:
+            continue
+        end = max(cap_run(line, head, 5), line.match(head, "media"))
+        while line.cap(end) and line.match(end, "not_names") == end + 1:
+            end += 1
+        if end > head:
+            found.append(Candidate(head, end, "ORG"))
+    return found
