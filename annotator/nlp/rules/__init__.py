@@ -34,6 +34,7 @@ class RuleSuggester:
     def __init__(
         self, resources_dir: str | Path | None = None, project_dir: str | Path | None = None
     ) -> None:
+        self._blocked: tuple[str | None, list[tuple[int, int]]] = (None, [])
         base = Path(resources_dir) if resources_dir is not None else default_resources_dir()
         folders = [base / "gazetteers" if (base / "gazetteers").is_dir() else base]
         if project_dir is not None:
@@ -44,7 +45,18 @@ class RuleSuggester:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
         _propagate_names(chosen)
+        self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
+
+    def blocked(self, text: str) -> list[tuple[int, int]]:
+        """Offsets the rules know name no entity, where no other suggester may put one.
+
+        Named days alone (`dịp Quốc khánh`) are not annotated, but read like a
+        body to a model. Kept from the last `suggest` of the same text.
+        """
+        if self._blocked[0] != text:
+            self.suggest(text)
+        return self._blocked[1]
 
     def _lines(self, text: str) -> list[Line]:
         lines = []
@@ -62,6 +74,17 @@ class RuleSuggester:
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return _join_aides(line, resolve(line, trimmed))
+
+
+def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
+    """Capitalised holidays of the line outside every rule span, as text offsets."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    out = []
+    for i in range(line.n):
+        end = line.match(i, "holidays")
+        if end > i and line.cap(i) and not taken.intersection(range(i, end)):
+            out.append((line.starts[i], line.ends[end - 1]))
+    return out
 
 
 def _join_aides(line: Line, spans: list[Candidate]) -> list[Candidate]:

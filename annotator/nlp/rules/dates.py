@@ -155,7 +155,7 @@ def _first_day(line: Line, i: int) -> int:
 def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
-    if _DASHED.match(text) and _dashed_day(text) and _prefix(line, i) < i:
+    if _DASHED.match(text) and _dashed_day(text) and (_prefix(line, i) < i or _holiday(line, i)):
         return _prefix(line, i), _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
         end = i + 2
@@ -163,6 +163,11 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
             end += 2
         return i, end
     return -1, -1
+
+
+def _holiday(line: Line, i: int) -> bool:
+    """`Quốc khánh 2-9`: a named day right before the date at i."""
+    return any(line.match(k, "holidays") == i for k in range(max(0, i - 12), i))
 
 
 def _numeric(line: Line, i: int) -> tuple[int, int]:

@@ -23,7 +23,7 @@ _STOP_PHRASES = _phrases(
     "chịu trách nhiệm, ban hành, tổ chức, cho rằng, thông báo, tiếp nhận, kiến nghị, "
     "xác minh, đề xuất, báo cáo, chỉ đạo, kiểm tra, hội chẩn, ký kết, quyết định, "
     "quy định, hướng dẫn, cho phép, trả lời, cảnh báo, mong muốn, bày tỏ, đánh giá, "
-    "thừa nhận, xác nhận, ghi nhận, nhận định, nêu rõ, tiếp tục, bố trí"
+    "thừa nhận, xác nhận, ghi nhận, nhận định, nêu rõ, tiếp tục, bố trí, diễn ra"
 )
 
 
