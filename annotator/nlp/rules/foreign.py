@@ -12,7 +12,10 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import STOP, cap_run, person_run, place_at
 
 # Words before a capitalised `Anh` that make it a language or a currency.
-_NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "chữ", "môn", "giỏi", "học")
+_NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", "học")
+# Words that make a press word part of another (`nhà báo` a journalist, `tình báo`
+# intelligence, `cảnh báo` a warning): the name after them is no outlet.
+_PRESS_COMPOUNDS = ("nhà", "tình", "cảnh", "thông", "dự", "tượng", "khán", "lâu", "giá")
 # Lowercase words after which it is the country whatever follows.
 _COUNTRY_AFTER = ("nước", "phía", "người", "phủ", "quân", "gia", "vương")
 
@@ -58,7 +61,7 @@ def country_then_name(line: Line) -> list[Candidate]:
             found.append(Candidate(i, end, "LOC", weak=True))  # "Mỹ, Anh và Pháp"
         if end <= i or not line.foreign(end):
             continue
-        name = person_run(line, end, min_len=1, places=True)
+        name = person_run(line, end, min_len=2, places=True)
         if name > end and all(line.foreign(k) or not line.word(k) for k in range(end, name)):
             found.append(Candidate(i, end, "LOC", weak=True))
             found.append(Candidate(end, name, "PER", weak=True))
@@ -66,10 +69,11 @@ def country_then_name(line: Line) -> list[Candidate]:
 
 
 def after_known_name(line: Line, i: int) -> bool:
-    """Token i right after a known body, place or outlet (`Liên Hợp Quốc | Barbara Woodward`)."""
-    return any(
-        line.match(k, "bodies", "places", "media") == i for k in range(max(0, i - 6), i)
-    )
+    """Token i right after a known body (`Liên Hợp Quốc | Barbara Woodward`).
+
+    Not after a place or a brand: `Sài Gòn Aptech`, `Việt Nam Motorshow` are names of things.
+    """
+    return any(line.match(k, "bodies") == i for k in range(max(0, i - 6), i))
 
 
 def press_names(line: Line) -> list[Candidate]:
@@ -79,7 +83,7 @@ def press_names(line: Line) -> list[Candidate]:
     """
     found = []
     for i in range(line.n):
-        if not line.lower(i):
+        if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
             continue
         head = line.match(i, "press_heads")
         if head <= i or not line.cap(head) or line.match(head, "press_heads") > head:
@@ -88,9 +92,25 @@ def press_names(line: Line) -> list[Candidate]:
             head, "documents", "titles", "events", "time_words", "honorifics"
         ) > head:
             continue
-        end = max(cap_run(line, head, 5), line.match(head, "media"))
-        while line.cap(end) and line.match(end, "not_names") == end + 1:
-            end += 1
-        if end > head:
-            found.append(Candidate(head, end, "ORG"))
+        listed = max(line.match(head, "media"), line.match(i, "media"))
+        end = _press_run(line, head)
+        if listed > head or end > head and any(_unvietnamese(line, k) for k in range(head, end)):
+            found.append(Candidate(head, max(end, listed), "ORG"))
     return found
+
+
+def _press_run(line: Line, head: int) -> int:
+    """End of a newspaper's capitalised name at head; a place after it is where it is published."""
+    end = cap_run(line, head, 5)
+    for k in range(head + 1, end):
+        if place_at(line, k) > k:
+            return k  # "báo The Times | New York"
+    while line.cap(end) and line.match(end, "not_names") == end + 1:
+        end += 1
+    return end
+
+
+def _unvietnamese(line: Line, k: int) -> bool:
+    """A foreign-shaped word or an acronym: `báo Tết`, `đài Tiếng nói` name no foreign outlet."""
+    word = line.surface[k]
+    return line.foreign(k) or (len(word) > 1 and word.isupper() and word.isalpha())

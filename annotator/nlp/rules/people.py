@@ -88,7 +88,7 @@ def _foreign_names(line: Line) -> list[Candidate]:
     """Foreign names by their shape: `Dennis Hastert` (a weak PER), `tại Mariupol` (LOC)."""
     found = []
     for i in range(line.n):
-        if not line.foreign(i) or line.hits(i):
+        if not line.foreign(i) or _listed(line, i):
             continue
         if line.cap(i - 1) and not after_known_name(line, i):
             continue
@@ -104,6 +104,11 @@ def _foreign_names(line: Line) -> list[Candidate]:
     return found
 
 
+def _listed(line: Line, i: int) -> bool:
+    """A word of some list other than name particles (`Del Piero` is still a name)."""
+    return any(kinds - {"name_particles"} for _, kinds in line.hits(i))
+
+
 def _credits(line: Line) -> list[Candidate]:
     """Photo credits: `(Ảnh: N.Đ)`, `Ảnh: Quốc Chính`."""
     found = []
@@ -112,7 +117,7 @@ def _credits(line: Line) -> list[Candidate]:
             j = i + 2
             end = j + 1 if line.initials(j) else _credit_run(line, j)
             if end == j + 1 and len(line.surface[j]) == 1 and line.surface[end : end + 1] == ["."]:
-                end = max(end, _credit_run(line, end + 1))  # "Ảnh: N. Hữu": an initial, a name
+                end = max(end, _initial_credit(line, end + 1))  # "Ảnh: N. Hữu"
             if end <= j:
                 continue
             if (
@@ -125,6 +130,17 @@ def _credits(line: Line) -> list[Candidate]:
             else:
                 found.append(Candidate(j, end, "PER"))
     return found
+
+
+def _initial_credit(line: Line, i: int) -> int:
+    """End of the name after an initial in a credit (`N. Hữu`, `M. SƠN`): two words, one case."""
+    end = i
+    upper = line.surface[i].isupper() if i < line.n else False
+    while end < line.n and end - i < 2 and line.cap(end) and line.key(end) not in STOP:
+        if line.surface[end].isupper() != upper or line.match(end, "not_names") == end + 1:
+            break
+        end += 1
+    return end
 
 
 def _credit_run(line: Line, i: int) -> int:
