@@ -101,10 +101,12 @@ def press_names(line: Line) -> list[Candidate]:
 
 def _press_run(line: Line, head: int) -> int:
     """End of a newspaper's capitalised name at head; a place after it is where it is published."""
+    if line.match(head, "place_units") > head:
+        return head  # "báo, đài TP": the city's press, no name
     end = cap_run(line, head, 5)
     for k in range(head + 1, end):
-        if place_at(line, k) > k:
-            return k  # "báo The Times | New York"
+        if place_at(line, k) > k or line.match(k, "titles", "bodies") > k:
+            return k  # "báo The Times | New York", "báo Vzglyad | Trung tướng ..."
     while line.cap(end) and line.match(end, "not_names") == end + 1:
         end += 1
     return end

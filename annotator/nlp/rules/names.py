@@ -91,6 +91,8 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
         return i + 1
     end, words = i, 0
     while end < line.n and line.cap(end) and not line.digit(end):
+        if end > i and _title_starts(line, end):
+            break
         if (
             line.surface[end].isupper()
             and len(line.surface[end]) > 1
@@ -111,6 +113,12 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
     ) > i + 1:
         return -1
     return end
+
+
+def _title_starts(line: Line, j: int) -> bool:
+    """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it."""
+    title = line.match(j, "titles")
+    return title > j + 1 and line.lower(title - 1)
 
 
 def foreign_joint(line: Line, j: int) -> int:
