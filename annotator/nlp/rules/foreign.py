@@ -116,3 +116,15 @@ def _unvietnamese(line: Line, k: int) -> bool:
     """A foreign-shaped word or an acronym: `báo Tết`, `đài Tiếng nói` name no foreign outlet."""
     word = line.surface[k]
     return line.foreign(k) or (len(word) > 1 and word.isupper() and word.isalpha())
+
+
+def prefixed_places(line: Line) -> list[Candidate]:
+    """`San Diego`, `Chư Prông`: a place-name first word and a foreign-shaped word after it."""
+    found = []
+    for i in range(line.n):
+        if line.cap(i - 1) or line.match(i, "place_prefixes") != i + 1 or not line.cap(i):
+            continue
+        end = person_run(line, i, min_len=2, places=True)
+        if end > i + 1 and any(line.foreign(k) for k in range(i, end)):
+            found.append(Candidate(i, end, "LOC", weak=True))
+    return found

@@ -43,6 +43,7 @@ KINDS = frozenset(
         "countries_ambiguous",
         "name_particles",
         "press_heads",
+        "place_prefixes",
     }
 )
 

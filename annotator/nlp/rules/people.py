@@ -94,7 +94,9 @@ def _foreign_names(line: Line) -> list[Candidate]:
             continue
         end = foreign_run(line, i)
         if end > i + 1:
-            found.append(Candidate(i, end, "PER", weak=True))
+            # "New Orleans", "Đăk Nông": a place whose first word marks it.
+            label = "LOC" if line.match(i, "place_prefixes") == i + 1 else "PER"
+            found.append(Candidate(i, end, label, weak=True))
         elif (
             end == i + 1
             and line.is_(i - 1, *_PLACE_BEFORE)
@@ -106,7 +108,7 @@ def _foreign_names(line: Line) -> list[Candidate]:
 
 def _listed(line: Line, i: int) -> bool:
     """A word of some list other than name particles (`Del Piero` is still a name)."""
-    return any(kinds - {"name_particles"} for _, kinds in line.hits(i))
+    return any(kinds - {"name_particles", "place_prefixes"} for _, kinds in line.hits(i))
 
 
 def _credits(line: Line) -> list[Candidate]:
