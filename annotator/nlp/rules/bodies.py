@@ -29,6 +29,7 @@ from annotator.nlp.rules.sections import (
     own_unit,
     person_next,
     section,
+    title_place,
     unit_number,
 )
 
@@ -305,8 +306,9 @@ def _role(line: Line, i: int) -> int:
             continue
         qualified = _qualifiers(line, end)
         body = -1 if person_next(line, qualified) else _complement(line, qualified)
-        body = max(body, _shared_head(line, end))
+        body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
+            body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
