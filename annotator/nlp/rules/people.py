@@ -77,6 +77,23 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
                 found.append(Candidate(i, end, label, weak=True))
     found.extend(_credits(line))
     found.extend(_foreign_names(line))
+    found.extend(_slashed_bylines(line))
+    return found
+
+
+def _slashed_bylines(line: Line) -> list[Candidate]:
+    """`Trung Hiếu/VOV.VN biên dịch`: a name glued by a slash to the outlet it writes for."""
+    found = []
+    for k in range(2, line.n - 1):
+        if line.surface[k] != "/" or line.gap(k) or line.gap(k + 1):
+            continue
+        outlet = line.match(k + 1, "media") > k + 1 or line.surface[k + 1].isupper()
+        start = k
+        while start > 0 and k - start < 3 and line.cap(start - 1) and not line.digit(start - 1):
+            start -= 1
+        opens = start == 0 or not line.word(start - 1)
+        if outlet and opens and k - start >= 2 and line.match(start, "media", "bodies") < 0:
+            found.append(Candidate(start, k, "PER"))
     return found
 
 
@@ -161,6 +178,8 @@ def byline(line: Line) -> list[Candidate]:
         return [Candidate(start, start + 1, "PER")]
     end = start
     while end < line.n and end - start < 4 and line.cap(end) and not line.digit(end):
+        if end > start and line.is_(end, "theo") and not line.gap(end):
+            return _glued_source(line, start, end)  # "Minh PhuongTheo Reuters"
         end += 1
     rest = line.surface[end:]
     if end == start or (rest and rest[0] != "|"):
@@ -171,6 +190,15 @@ def byline(line: Line) -> list[Candidate]:
     if end - start < 2 or line.match(start, *kinds) >= end:
         return []
     return [Candidate(start, end, "PER")]
+
+
+def _glued_source(line: Line, start: int, theo: int) -> list[Candidate]:
+    """The author's name glued to `Theo` and the source after it, which is an ORG when listed."""
+    found = [Candidate(start, theo, "PER")] if theo - start >= 2 else []
+    source = line.match(theo + 1, "media")
+    if source == line.n or _acronym(line, theo + 1, line.n):
+        found.append(Candidate(theo + 1, line.n, "ORG"))
+    return found
 
 
 def _acronym(line: Line, start: int, end: int) -> bool:
