@@ -48,6 +48,9 @@ def _typed_document(line: Line, i: int) -> int:
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
             return j + 1
+    later = _numbered_later(line, kind)
+    if later > 0:
+        return later
     if not line.cap(i):
         return _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
@@ -58,8 +61,30 @@ def _typed_document(line: Line, i: int) -> int:
     event = _named_after_event(line, kind)
     if event > kind:
         return event
-    law = law_name(line, kind) if _is_law(line, kind) else -1
+    bill = line.is_(kind - 2, "dự") and line.lower(kind)  # "Dự luật tiếp tục ...": no name
+    law = law_name(line, kind) if _is_law(line, kind) and not bill else -1
     return law if law > kind else _about(line, i, kind)
+
+
+def _numbered_later(line: Line, kind: int) -> int:
+    """End of `Quyết định khởi tố vụ án hình sự số 42/QĐ-C01-P4`: what it decides, then its number."""
+    k = kind
+    while k < line.n and k - kind < 8 and line.lower(k) and not line.is_(k, "số"):
+        if line.key(k) in STOP:
+            return -1
+        k += 1
+    if k == kind or not line.is_(k, "số") or k + 1 >= line.n:
+        return -1
+    number = line.surface[k + 1]
+    return k + 2 if _NUMBER.match(number) and not _QUANTITY.match(number) else -1
+
+
+_TREATIES = ("hiệp định", "hiệp ước", "công ước", "hiến chương")
+
+
+def _is_treaty(line: Line, kind: int) -> bool:
+    """`Hiệp định`, `Công ước` end at kind: a capitalised name after them is the treaty's."""
+    return any(line.phrase(kind - 2, t) == kind for t in _TREATIES)
 
 
 def _is_law(line: Line, kind: int) -> bool:
@@ -94,9 +119,16 @@ def law_name(line: Line, j: int) -> int:
         target = document_at(line, k) if line.is_(k, "luật") else -1
         return target if target > k else k
     end = j
-    while end < line.n and end - j < _MAX_LAW_WORDS and line.lower(end):
+    while end < line.n and end - j < _MAX_LAW_WORDS:
+        if line.surface[end] in "-–" and end > j and line.gap(end) and line.lower(end + 1):
+            end += 1  # "Luật thực hành tiết kiệm - chống lãng phí"
+            continue
+        if not line.lower(end):
+            break
         if line.key(end) in STOP or line.match(end, "documents") == end + 1:
             break
+        if line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1]):
+            return end + 2  # "Luật biển năm 1982"
         end += 1
     if end == j:
         return -1
@@ -117,22 +149,26 @@ def _plenum(line: Line, i: int) -> int:
     return j + 1
 
 
-def _about(line: Line, i: int, kind: str | int) -> int:
+def _about(line: Line, i: int, kind: int) -> int:
     """`Nghị quyết (của Quốc hội) về ...`, `Luật Đất đai`: to the end of the clause."""
-    j = int(kind)
+    j = kind
     if line.is_(j, "của"):
         body = org(line, j + 1, loose=False)
         if body < 0:
             return -1
         j = body
+    elif line.cap(j) and line.is_(org(line, j, loose=False), "về"):
+        j = org(line, j, loose=False)  # "Công ước Liên Hợp Quốc | về Luật Biển"
     if line.is_(j, "về"):
-        if line.cap(j + 1) and line.match(j + 1, "documents") > 0:
+        if line.cap(j + 1) and line.match(j + 1, "documents") > 0 and not _is_treaty(line, kind):
             return -1
-        return clause(line, j + 1)
+        return _document_tail(line, clause(line, j + 1))
     dated = _until_year(line, j)
     if dated > 0:
         return dated
-    if _is_law(line, j) and line.cap(j) and line.match(j, "places", "bodies") < 0:
+    if (_is_law(line, j) or _is_treaty(line, j)) and line.cap(j) and line.match(
+        j, "places", "bodies"
+    ) < 0:
         end = clause(line, j)
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
@@ -155,8 +191,8 @@ def _until_year(line: Line, i: int) -> int:
             last = j + 2
             j += 2
             continue
-        if not line.word(j) and tok not in ",-–":
-            break
+        if not line.word(j) and tok not in ",-–" or line.is_(j, "ký"):
+            break  # "Hiệp định ... | ký năm 2004": the year it was signed, not its title
         if line.cap(j) and line.match(j, "documents") > j and j > i:
             break
         j += 1
