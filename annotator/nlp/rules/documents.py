@@ -47,7 +47,7 @@ def _typed_document(line: Line, i: int) -> int:
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return j + 1
+            return _spaced_code(line, j + 1)
     later = _numbered_later(line, kind)
     if later > 0:
         return later
@@ -64,6 +64,17 @@ def _typed_document(line: Line, i: int) -> int:
     bill = line.is_(kind - 2, "dự") and line.lower(kind)  # "Dự luật tiếp tục ...": no name
     law = law_name(line, kind) if _is_law(line, kind) and not bill else -1
     return law if law > kind else _about(line, i, kind)
+
+
+_CODE = re.compile(r"^[A-ZĐ]{2,}(?:[/\-][A-ZĐƯƠa-z.]+)+$")
+
+
+def _spaced_code(line: Line, end: int) -> int:
+    """`Quyết định số 1735 - QĐ/TW`: the issuer's code after a spaced dash belongs to the number."""
+    if line.surface[end : end + 1] in (["-"], ["–"]) and end + 1 < line.n:
+        if _CODE.match(line.surface[end + 1]):
+            return end + 2
+    return end
 
 
 def _numbered_later(line: Line, kind: int) -> int:

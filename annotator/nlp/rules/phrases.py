@@ -25,6 +25,8 @@ _COMPOUNDS = frozenset(
         "tiến trình",
         "lộ trình",
         "thư ký",
+        "đăng ký",
+        "đăng kí",
     )
 )
 # Nouns whose first syllable is a grammar word or verb that would end a title
