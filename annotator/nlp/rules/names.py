@@ -197,8 +197,12 @@ def name_after(line: Line, i: int, limit: int = 4) -> int:
     end = cap_run(line, i, limit)
     if place > i and end - place >= 2:
         return place
-    split = person_inside(line, i, end)
-    if split >= i:
+    # The holder's name is looked for in the whole run, not the first `limit`
+    # words: "huyện Thạch Hà Nguyễn Văn Nam" is Thạch Hà and Nguyễn Văn Nam.
+    split = person_inside(line, i, cap_run(line, i, limit + 4))
+    if split < i:
+        split = person_inside(line, i, end)
+    if i <= split < end or split == end and cap_run(line, i, limit + 4) > end:
         end = split
     return max(place, end) if max(place, end) > i else -1
 
