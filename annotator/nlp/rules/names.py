@@ -187,6 +187,8 @@ def person_inside(line: Line, i: int, end: int) -> int:
         j = end - size
         common = size > 2 or line.key(j) in COMMON_SURNAMES
         if j >= i and common and is_surname(line, j) and place_at(line, j) < 0:
+            if size == 3 and j > i and line.key(j - 1) in COMMON_SURNAMES and is_surname(line, j - 1):
+                return j - 1  # "Vũ Phạm Quyết Thắng": two family names, a name of four
             return j
     return -1
 
