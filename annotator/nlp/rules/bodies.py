@@ -59,6 +59,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # whole name; a school or hospital may go on ("Đại học Kinh tế quốc dân").
             ministry = line.key(head - 1) in _FIELD_HEADS
             best = max(best, field, lowercase_name(line, head) if loose and not ministry else -1)
+            if not ministry and line.cap(i) and line.key(i) in DESCRIBED:
+                best = max(best, described(line, head))  # "Công ty thương mại quốc tế Lào"
             continue
         name = name_after(line, head, 5)
         if (

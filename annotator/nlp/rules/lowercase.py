@@ -79,13 +79,19 @@ def lowercase_body(line: Line, i: int) -> int:
 def described(line: Line, i: int) -> int:
     """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
     j = i
-    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not place_starts(line, j):
-        if line.match(j, "titles", "events", "documents", "org_heads") > j:
+    while j < i + 8 and line.lower(j) and not is_stop(line, j) and not place_starts(line, j):
+        if line.match(j, "titles", "events", "documents") > j or _new_head(line, i, j):
             break
         j += 1
     if j == i:
         return -1
     return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
+def _new_head(line: Line, i: int, j: int) -> bool:
+    """An org head that starts another body; not `vụ` of `dịch vụ` inside the description."""
+    head = line.match(j, "org_heads")
+    return head > j and not (head == j + 1 and j > i and line.lower(j - 1))
 
 
 def joins_names(line: Line, j: int) -> bool:
