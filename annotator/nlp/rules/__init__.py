@@ -45,6 +45,7 @@ class RuleSuggester:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
         _propagate_names(chosen)
+        _propagate_places(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 
@@ -139,6 +140,51 @@ def _propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
                     break
         if extra:
             chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+def _propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """A foreign-shaped word found once as a place is a place everywhere in the article.
+
+    `thành phố Vasylkiv` makes `Vasylkiv` a LOC in `thị trưởng Vasylkiv` and
+    wherever the word stands alone; a person's name keeps its words.
+    """
+    places = {
+        line.keys[c.start]
+        for line, spans in chosen
+        for c in spans
+        if c.label == "LOC" and c.end == c.start + 1 and line.foreign(c.start)
+    }
+    people = {
+        line.keys[k]
+        for line, spans in chosen
+        for c in spans
+        if c.label == "PER"
+        for k in range(c.start, c.end)
+        if c.end > c.start + 1
+    }
+    places -= people
+    if not places:
+        return
+    for index, (line, spans) in enumerate(chosen):
+        taken = {k for c in spans for k in range(c.start, c.end)}
+        out: list[Candidate] = []
+        for c in spans:
+            if c.label == "PER" and c.end == c.start + 1 and line.keys[c.start] in places:
+                if out and out[-1].label == "ROLE" and out[-1].end == c.start:
+                    out[-1] = Candidate(out[-1].start, c.end, "ROLE")  # "thị trưởng Vasylkiv"
+                    continue
+                c = Candidate(c.start, c.end, "LOC")
+            out.append(c)
+        out += [
+            Candidate(i, i + 1, "LOC")
+            for i in range(line.n)
+            if i not in taken
+            and line.keys[i] in places
+            and line.foreign(i)
+            and not line.cap(i - 1)
+            and not line.cap(i + 1)
+        ]
+        chosen[index] = (line, sorted(out, key=lambda c: c.start))
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -302,6 +302,8 @@ def _role(line: Line, i: int) -> int:
     best = -1
     if not hits and line.lower(i) and line.is_(i, "trưởng"):
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
+    if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
+        return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
     for end, kinds in hits + line.hits(i):
         strong = "titles" in kinds
         if not strong and "posts" not in kinds:

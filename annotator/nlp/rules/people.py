@@ -235,13 +235,19 @@ def find_places(line: Line) -> list[Candidate]:
             continue
         end = place_at(line, i)
         # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
-        named_on = line.cap(end) and line.key(end) not in STOP
+        named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
         if end > i and not (end == i + 1 and (named_on or line.cap(i - 1))):
             found.append(Candidate(i, end, "LOC"))
             i = end
             continue
         i += 1
     return found
+
+
+def _acronym_at(line: Line, i: int) -> bool:
+    """`TPO`, `TTO` right after a place: an outlet's mark glued on, not more of the name."""
+    word = line.surface[i]
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _venue(line: Line, i: int) -> int:
