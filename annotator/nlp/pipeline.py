@@ -108,9 +108,7 @@ def merge(
         from annotator.nlp.merge import merge_suggestions
     except ImportError:
         return _merge_by_priority([model, ner] if model_leads else [rule, model, ner])
-    return list(
-        merge_suggestions(rule, ner, model, text, model_leads=model_leads, blocked=blocked)
-    )
+    return list(merge_suggestions(rule, ner, model, text, model_leads=model_leads, blocked=blocked))
 
 
 def _merge_by_priority(sources: Sequence[list[Suggestion]]) -> list[Suggestion]:
@@ -182,8 +180,8 @@ class Pipeline:
         self, run: dict[str, list[Suggestion]], text: str | None = None
     ) -> list[Suggestion]:
         """Merge one run's outputs; pass the text it was run on (see merge)."""
-        rules = self._base.get(RULES)
-        blocked = rules.blocked(text) if text is not None and hasattr(rules, "blocked") else []
+        closed = getattr(self._base.get(RULES), "blocked", None)
+        blocked = closed(text) if text is not None and closed is not None else []
         return merge(
             run.get(RULES, []),
             run.get(NER, []),

@@ -53,14 +53,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
-        field = line.match(head, "sectors")
-        if field > head:
-            # "Bộ Công an thông tin": after a ministry-type head the field is the
-            # whole name; a school or hospital may go on ("Đại học Kinh tế quốc dân").
-            ministry = line.key(head - 1) in _FIELD_HEADS
-            best = max(best, field, lowercase_name(line, head) if loose and not ministry else -1)
-            if not ministry and line.cap(i) and line.key(i) in DESCRIBED:
-                best = max(best, described(line, head))  # "Công ty thương mại quốc tế Lào"
+        if line.match(head, "sectors") > head:
+            best = max(best, _field_name(line, i, head, loose=loose))
             continue
         name = name_after(line, head, 5)
         if (
@@ -88,6 +82,22 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
+
+
+def _field_name(line: Line, i: int, head: int, *, loose: bool) -> int:
+    """End of a body named by its field after the head (`Bộ Công an`, `Công ty thương mại ...`).
+
+    After a ministry-type head the field is the whole name (`Bộ Công an thông
+    tin`); a school or hospital may go on (`Đại học Kinh tế quốc dân`), and a
+    company described in lowercase runs on to its name (`Công ty thương mại quốc tế Lào`).
+    """
+    field = line.match(head, "sectors")
+    if line.key(head - 1) in _FIELD_HEADS:
+        return field
+    more = lowercase_name(line, head) if loose else -1
+    if line.cap(i) and line.key(i) in DESCRIBED:
+        more = max(more, described(line, head))
+    return max(field, more)
 
 
 def _whole_field(line: Line, head: int, name: int) -> int:

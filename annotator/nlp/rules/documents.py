@@ -71,10 +71,8 @@ _CODE = re.compile(r"^[A-ZĐ]{2,}(?:[/\-][A-ZĐƯƠa-z.]+)+$")
 
 def _spaced_code(line: Line, end: int) -> int:
     """`Quyết định số 1735 - QĐ/TW`: the issuer's code after a spaced dash belongs to the number."""
-    if line.surface[end : end + 1] in (["-"], ["–"]) and end + 1 < line.n:
-        if _CODE.match(line.surface[end + 1]):
-            return end + 2
-    return end
+    dashed = line.surface[end : end + 1] in (["-"], ["–"]) and end + 1 < line.n
+    return end + 2 if dashed and _CODE.match(line.surface[end + 1]) else end
 
 
 def _numbered_later(line: Line, kind: int) -> int:
@@ -177,9 +175,11 @@ def _about(line: Line, i: int, kind: int) -> int:
     dated = _until_year(line, j)
     if dated > 0:
         return dated
-    if (_is_law(line, j) or _is_treaty(line, j)) and line.cap(j) and line.match(
-        j, "places", "bodies"
-    ) < 0:
+    if (
+        (_is_law(line, j) or _is_treaty(line, j))
+        and line.cap(j)
+        and line.match(j, "places", "bodies") < 0
+    ):
         end = clause(line, j)
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):

@@ -29,9 +29,9 @@ def ambiguous_country(line: Line, i: int) -> int:
     """
     if not line.cap(i) or line.match(i, "countries_ambiguous") != i + 1:
         return -1
-    if i == 0 or line.cap(i - 1) and not line.foreign(i - 1) or line.surface[i - 1] in '.:!?"“':
-        if not line.foreign(i + 1):
-            return -1  # a sentence start or the end of a name
+    opening = i == 0 or line.cap(i - 1) and not line.foreign(i - 1)
+    if (opening or line.surface[i - 1] in '.:!?"“') and not line.foreign(i + 1):
+        return -1  # a sentence start or the end of a name
     if line.is_(i - 1, *_NOT_COUNTRY_BEFORE):
         return -1
     after = i + 1
@@ -88,9 +88,10 @@ def press_names(line: Line) -> list[Candidate]:
         head = line.match(i, "press_heads")
         if head <= i or not line.cap(head) or line.match(head, "press_heads") > head:
             continue
-        if country_at(line, head) > head or line.match(
-            head, "documents", "titles", "events", "time_words", "honorifics"
-        ) > head:
+        if (
+            country_at(line, head) > head
+            or line.match(head, "documents", "titles", "events", "time_words", "honorifics") > head
+        ):
             continue
         listed = max(line.match(head, "media"), line.match(i, "media"))
         end = _press_run(line, head)

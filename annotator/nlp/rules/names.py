@@ -187,7 +187,12 @@ def person_inside(line: Line, i: int, end: int) -> int:
         j = end - size
         common = size > 2 or line.key(j) in COMMON_SURNAMES
         if j >= i and common and is_surname(line, j) and place_at(line, j) < 0:
-            if size == 3 and j > i and line.key(j - 1) in COMMON_SURNAMES and is_surname(line, j - 1):
+            if (
+                size == 3
+                and j > i
+                and line.key(j - 1) in COMMON_SURNAMES
+                and is_surname(line, j - 1)
+            ):
                 return j - 1  # "Vũ Phạm Quyết Thắng": two family names, a name of four
             return j
     return -1
@@ -222,8 +227,10 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return unit + 1, i, unit + 1
     # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
     name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
-    if name - unit >= 3 and place_at(line, unit) < 0 and all(
-        line.foreign(k) for k in range(unit, name)
+    if (
+        name - unit >= 3
+        and place_at(line, unit) < 0
+        and all(line.foreign(k) for k in range(unit, name))
     ):
         name = unit + 1  # "bang Bavaria Markus Söder": a one-word place, then a person
     if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
