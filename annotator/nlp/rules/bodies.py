@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import (
+    AMOUNTS,
     DESCRIBED,
     described,
     joined_part,
@@ -49,7 +50,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        return unit_number(line, best)
+        return max(unit_number(line, best), _title_cased_on(line, best))
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
@@ -75,7 +76,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
             name = max(name, described(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
-            name += 1
+            name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
             name = head + 1
         elif name < 0 and line.match(head, "place_units") > head:
@@ -97,7 +98,16 @@ def _field_name(line: Line, i: int, head: int, *, loose: bool) -> int:
     more = lowercase_name(line, head) if loose else -1
     if line.cap(i) and line.key(i) in DESCRIBED:
         more = max(more, described(line, head))
-    return max(field, more)
+    return max(field, more, _title_cased_on(line, field))
+
+
+def _title_cased_on(line: Line, end: int) -> int:
+    """End of `Ngân sách` after `Ủy ban Kinh tế (-)`: a name's next words in title case, or -1."""
+    joint = end + 1 if line.surface[end : end + 1] in (["-"], ["–"]) else end
+    if not (line.cap(joint) and line.lower(joint + 1)) or line.foreign(joint):
+        return -1  # not "Hội đồng châu Âu | Marta van der Berg"
+    more = title_case_words(line, joint)
+    return more if more > joint else -1
 
 
 def _whole_field(line: Line, head: int, name: int) -> int:
@@ -188,7 +198,14 @@ def _english_tail(line: Line, end: int) -> int:
     """`Samsung Electronics`, `Samsung Life Insurance`: capitalised English words go on a body."""
     while line.cap(end) and line.match(end, "not_names") == end + 1:
         end += 1
+    hyphened = line.surface[end : end + 1] == ["-"] and not line.gap(end) and not line.gap(end + 1)
+    if hyphened and line.surface[end - 1].isupper() and _upper_word(line, end + 1):
+        end += 2  # "Bộ GT-VT": an abbreviated field cut by a hyphen
     return end
+
+
+def _upper_word(line: Line, i: int) -> bool:
+    return i < line.n and line.surface[i].isupper() and line.surface[i].isalpha()
 
 
 # Bodies of a place: a two-word name right after them is the place, even when
@@ -234,6 +251,8 @@ def _qualifiers(line: Line, i: int) -> int:
 
 def _complement(line: Line, i: int) -> int:
     """End of the body, place or level that belongs to a title at i, or -1."""
+    if line.digit(i) and line.is_(i + 1, *AMOUNTS):
+        return -1  # "Chủ tịch Hội đồng quản trị | 5 triệu"
     options = [
         org(line, i, loose=True, role=True),
         unit_place(line, i, bare=True)[0],

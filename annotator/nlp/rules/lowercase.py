@@ -18,6 +18,8 @@ from annotator.nlp.rules.names import (
 )
 
 _MAX_LOWER_NAME = 8
+# Words after a number that make it a sum or a count, never part of a name.
+AMOUNTS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd")
 # Heads whose bodies are often named in lowercase, even outside a title:
 # "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
 DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
@@ -35,6 +37,8 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         if line.word(j):
             if is_stop(line, j) or line.match(j, "titles") > j or after_country(line, i, j):
                 break
+            if line.digit(j) and line.is_(j + 1, *AMOUNTS):
+                break  # "Hội đồng quản trị | 5 triệu": a sum, not a number in the name
             if place_starts(line, j):
                 break
             # A person's name ends the body, unless a company is named after
