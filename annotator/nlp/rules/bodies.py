@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_names import (
+    english_tail,
+    field_name,
+    title_cased_on,
+    whole_field,
+)
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import (
@@ -35,7 +41,6 @@ from annotator.nlp.rules.sections import (
 )
 
 # "Công an 63 địa phương": a count of local units makes a body generic.
-_FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
 _COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
 
 
@@ -50,12 +55,12 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        return max(unit_number(line, best), _title_cased_on(line, best))
+        return max(unit_number(line, best), title_cased_on(line, best))
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
         if line.match(head, "sectors") > head:
-            best = max(best, _field_name(line, i, head, loose=loose))
+            best = max(best, field_name(line, i, head, loose=loose))
             continue
         name = name_after(line, head, 5)
         if (
@@ -68,7 +73,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # the name goes on in lowercase, or it is not a name at all.
             rest = lower_run(line, name, 6)
             name = title_case_words(line, rest) if rest > name else -1
-        name = _whole_field(line, head, name)
+        name = whole_field(line, head, name)
         if name > head and joins_names(line, name):
             name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
@@ -83,40 +88,6 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
-
-
-def _field_name(line: Line, i: int, head: int, *, loose: bool) -> int:
-    """End of a body named by its field after the head (`Bộ Công an`, `Công ty thương mại ...`).
-
-    After a ministry-type head the field is the whole name (`Bộ Công an thông
-    tin`); a school or hospital may go on (`Đại học Kinh tế quốc dân`), and a
-    company described in lowercase runs on to its name (`Công ty thương mại quốc tế Lào`).
-    """
-    field = line.match(head, "sectors")
-    if line.key(head - 1) in _FIELD_HEADS:
-        return field
-    more = lowercase_name(line, head) if loose else -1
-    if line.cap(i) and line.key(i) in DESCRIBED:
-        more = max(more, described(line, head))
-    return max(field, more, _title_cased_on(line, field))
-
-
-def _title_cased_on(line: Line, end: int) -> int:
-    """End of `Ngân sách` after `Ủy ban Kinh tế (-)`: a name's next words in title case, or -1."""
-    joint = end + 1 if line.surface[end : end + 1] in (["-"], ["–"]) else end
-    if not (line.cap(joint) and line.lower(joint + 1)) or line.foreign(joint):
-        return -1  # not "Hội đồng châu Âu | Marta van der Berg"
-    more = title_case_words(line, joint)
-    return more if more > joint else -1
-
-
-def _whole_field(line: Line, head: int, name: int) -> int:
-    """`HTX Thương | mại`: a run of capitals cut inside a field's name ends after the field."""
-    for k in range(head, name):
-        field = line.match(k, "sectors")
-        if field > name:
-            return field
-    return name
 
 
 def _term(line: Line, i: int) -> int:
@@ -186,26 +157,12 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
-    return _english_tail(line, end)
+    return english_tail(line, end)
 
 
 def _ends_in_place(line: Line, i: int, end: int) -> bool:
     """`quân đội Trung Quốc | Yue Gang`: a name after the body's place is a person's."""
     return any(place_at(line, k) == end for k in range(max(i + 1, end - 4), end))
-
-
-def _english_tail(line: Line, end: int) -> int:
-    """`Samsung Electronics`, `Samsung Life Insurance`: capitalised English words go on a body."""
-    while line.cap(end) and line.match(end, "not_names") == end + 1:
-        end += 1
-    hyphened = line.surface[end : end + 1] == ["-"] and not line.gap(end) and not line.gap(end + 1)
-    if hyphened and line.surface[end - 1].isupper() and _upper_word(line, end + 1):
-        end += 2  # "Bộ GT-VT": an abbreviated field cut by a hyphen
-    return end
-
-
-def _upper_word(line: Line, i: int) -> bool:
-    return i < line.n and line.surface[i].isupper() and line.surface[i].isalpha()
 
 
 # Bodies of a place: a two-word name right after them is the place, even when
