@@ -55,7 +55,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        return max(unit_number(line, best), title_cased_on(line, best))
+        listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
+        return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import DESCRIBED, described, lowercase_name, title_case_words
+from annotator.nlp.rules.names import LEVEL_WORDS, STOP, is_stop
 
 # "Bộ Công an thông tin": after a ministry-type head the field is the whole name.
 FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
@@ -35,8 +36,12 @@ def title_cased_on(line: Line, end: int) -> int:
     joint = end + 1 if line.surface[end : end + 1] in (["-"], ["–"]) else end
     if not (line.cap(joint) and line.lower(joint + 1)) or line.foreign(joint):
         return -1  # not "Hội đồng châu Âu | Marta van der Berg"
+    if line.surface[joint].isupper() or line.key(joint) in STOP | LEVEL_WORDS:
+        return -1  # not "UBND TP | xung quanh", "Đảng | Các khu"
     more = title_case_words(line, joint)
-    return more if more > joint else -1
+    if more <= joint or line.lower(more) and not is_stop(line, more):
+        return -1  # a word cut in two: "Ban Chỉ đạo Chống tham | nhũng"
+    return more
 
 
 def whole_field(line: Line, head: int, name: int) -> int:
