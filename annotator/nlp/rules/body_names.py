@@ -38,6 +38,8 @@ def title_cased_on(line: Line, end: int) -> int:
         return -1  # not "Hội đồng châu Âu | Marta van der Berg"
     if line.surface[joint].isupper() or line.key(joint) in STOP | LEVEL_WORDS:
         return -1  # not "UBND TP | xung quanh", "Đảng | Các khu"
+    if line.match(joint, "events", "bodies", "titles", "places", "media") > joint:
+        return -1  # "Đoàn Chủ tịch | Đại hội": the next thing is named on its own
     more = title_case_words(line, joint)
     if more <= joint or line.lower(more) and not is_stop(line, more):
         return -1  # a word cut in two: "Ban Chỉ đạo Chống tham | nhũng"
@@ -58,7 +60,8 @@ def english_tail(line: Line, end: int) -> int:
     while line.cap(end) and line.match(end, "not_names") == end + 1:
         end += 1
     hyphened = line.surface[end : end + 1] == ["-"] and not line.gap(end) and not line.gap(end + 1)
-    if hyphened and line.surface[end - 1].isupper() and _upper_word(line, end + 1):
+    listed = line.match(end + 1, "bodies", "media") > end + 1  # "HĐND-UBND": two bodies
+    if hyphened and line.surface[end - 1].isupper() and _upper_word(line, end + 1) and not listed:
         end += 2  # "Bộ GT-VT": an abbreviated field cut by a hyphen
     return end
 
