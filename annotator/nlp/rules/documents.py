@@ -110,6 +110,8 @@ def _named_after_event(line: Line, i: int) -> int:
 # Words of a law's name written in lowercase: "Luật phòng chống tham nhũng".
 _MAX_LAW_WORDS = 8
 _AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi bổ sung")
+# Second syllables that make `luật` another word: luật hóa, luật sư, luật lệ, luật pháp.
+_LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
 
 
 def law_name(line: Line, j: int) -> int:
@@ -119,6 +121,8 @@ def law_name(line: Line, j: int) -> int:
     an amending law with the law it amends: `Luật sửa đổi, bổ sung một số
     điều của Luật khoáng sản`.
     """
+    if line.is_(j, *_LAW_WORDS):
+        return -1  # "luật hóa", "luật sư": another word, no law's name
     amends = max(line.phrase(j, a) for a in _AMENDS)
     if amends > 0:
         k = line.phrase(amends, "một số điều của")

@@ -159,6 +159,8 @@ def single_name(line: Line, i: int) -> bool:
     """
     if not line.cap(i) or line.digit(i) or line.hits(i) or line.cap(i + 1):
         return False
+    if is_stop(line, i):
+        return False  # "Lãnh | đạo", a phrase of a glued headline, not a name
     word = line.surface[i]
     return not (word.isupper() and len(word) > 1)
 
