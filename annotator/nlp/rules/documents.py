@@ -11,8 +11,9 @@ from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
-# "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no document.
-_QUANTITY = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")
+# "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no
+# document; nor does a map's scale ("quy hoạch 1/5.000").
+_QUANTITY = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$|^1/[0-9]{1,3}(?:[.,][0-9]{3})+$")
 _MAX_QUOTED = 30
 # What a programme or report is for: "Chương trình hành động [thực hiện ...]".
 _DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "hành động")

@@ -30,8 +30,8 @@ def ambiguous_country(line: Line, i: int) -> int:
     if not line.cap(i) or line.match(i, "countries_ambiguous") != i + 1:
         return -1
     opening = i == 0 or line.cap(i - 1) and not line.foreign(i - 1)
-    if (opening or line.surface[i - 1] in '.:!?"“') and not line.foreign(i + 1):
-        return -1  # a sentence start or the end of a name
+    if (opening or line.surface[i - 1] in '.:!?"“') and not _all_foreign(line, i + 1):
+        return -1  # a sentence start (`Anh Kpă Kinh`) or the end of a name
     if line.is_(i - 1, *_NOT_COUNTRY_BEFORE):
         return -1
     after = i + 1
@@ -42,6 +42,12 @@ def ambiguous_country(line: Line, i: int) -> int:
     if after >= line.n or not line.word(after) or line.foreign(after):
         return after
     return after if line.key(after) in STOP else -1
+
+
+def _all_foreign(line: Line, i: int) -> bool:
+    """A name at i written only in foreign-shaped words (`Barbara Woodward`, not `Kpă Kinh`)."""
+    end = person_run(line, i, min_len=1, places=True)
+    return end > i and all(line.foreign(k) or not line.word(k) for k in range(i, end))
 
 
 def country_at(line: Line, i: int) -> int:

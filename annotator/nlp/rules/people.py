@@ -69,8 +69,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
-        if is_surname(line, i) and not line.cap(i - 1):
-            end = person_run(line, i)
+        if is_surname(line, i) and not line.cap(i - 1) and line.match(i, "place_units") != i + 1:
+            end = person_run(line, i)  # not "Đường | Lương Định Của": a street, not a Đường
             if end > i + 2:
                 # "282 Nguyễn Huy Tưởng": after a house number, a street named after someone.
                 label = "LOC" if _house_number(line, i - 1) else "PER"
@@ -111,8 +111,9 @@ def _foreign_names(line: Line) -> list[Candidate]:
             continue
         end = foreign_run(line, i)
         if end > i + 1:
-            # "New Orleans", "Đăk Nông": a place whose first word marks it.
-            label = "LOC" if line.match(i, "place_prefixes") == i + 1 else "PER"
+            # "New Orleans", "Đăk Nông", "đại lộ Champs-Elysees": a place by its first word or unit.
+            unit = any(line.match(k, "place_units") == i for k in range(max(0, i - 2), i))
+            label = "LOC" if unit or line.match(i, "place_prefixes") == i + 1 else "PER"
             found.append(Candidate(i, end, label, weak=True))
         elif (
             end == i + 1
