@@ -20,7 +20,7 @@ from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.people import byline, find_people, find_places
+from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.propagate import propagate_names, propagate_places
 from annotator.nlp.rules.resolve import resolve, trim
 
@@ -74,7 +74,7 @@ class RuleSuggester:
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
-        candidates += prefixed_places(line)
+        candidates += prefixed_places(line) + places_after_at(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return _join_aides(line, resolve(line, trimmed))
 

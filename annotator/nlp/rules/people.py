@@ -8,7 +8,9 @@ from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
     STOP,
+    cap_run,
     foreign_run,
+    is_stop,
     is_surname,
     name_after,
     person_run,
@@ -249,6 +251,30 @@ def _acronym_at(line: Line, i: int) -> bool:
     """`TPO`, `TTO` right after a place: an outlet's mark glued on, not more of the name."""
     word = line.surface[i]
     return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+_LISTED = ("bodies", "titles", "org_heads", "events", "media", "honorifics", "not_names", "places")
+
+
+def places_after_at(line: Line) -> list[Candidate]:
+    """`ở Cai Lậy`, `tại Bình Khánh`: two or three capitalised words after `ở`/`tại` (a weak LOC).
+
+    Not a person's name (a family name first), a body, an event, a title or a
+    foreign name (those have rules of their own).
+    """
+    found = []
+    for i in range(1, line.n):
+        if not (line.lower(i - 1) and line.is_(i - 1, "ở", "tại") and line.cap(i)):
+            continue
+        end = cap_run(line, i, 3)
+        if not 2 <= end - i <= 3 or line.cap(end) or is_surname(line, i):
+            continue
+        if line.lower(end) and not is_stop(line, end):
+            continue  # "tại Nhà Truyền | thống": a word cut in two
+        if any(line.match(k, *_LISTED) > k or line.foreign(k) for k in range(i, end)):
+            continue
+        found.append(Candidate(i, end, "LOC", weak=True))
+    return found
 
 
 def _venue(line: Line, i: int) -> int:
