@@ -83,7 +83,7 @@ def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
     """Capitalised holidays of the line outside every rule span, as text offsets."""
     taken = {k for c in spans for k in range(c.start, c.end)}
     out = []
-    for i in range(line.n):
+    for i in line.listed():
         end = line.match(i, "holidays")
         if end > i and line.cap(i) and not taken.intersection(range(i, end)):
             out.append((line.starts[i], line.ends[end - 1]))

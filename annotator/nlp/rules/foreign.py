@@ -61,7 +61,7 @@ def country_then_name(line: Line) -> list[Candidate]:
     `Anh` and `Ý` alone are a LOC too where `ambiguous_country` reads them as one.
     """
     found = []
-    for i in range(line.n):
+    for i in line.listed():
         end = country_at(line, i) if line.cap(i) else -1
         if end > i and ambiguous_country(line, i) == end:
             found.append(Candidate(i, end, "LOC", weak=True))  # "Mỹ, Anh và Pháp"
@@ -88,7 +88,7 @@ def press_names(line: Line) -> list[Candidate]:
     A country after it is the press of that country (`các tờ báo Anh`), not a name.
     """
     found = []
-    for i in range(line.n):
+    for i in line.listed():
         if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
             continue
         head = line.match(i, "press_heads")
@@ -128,8 +128,10 @@ def _unvietnamese(line: Line, k: int) -> bool:
 def prefixed_places(line: Line) -> list[Candidate]:
     """`San Diego`, `Chư Prông`: a place-name first word and a foreign-shaped word after it."""
     found = []
-    for i in range(line.n):
-        if line.cap(i - 1) or line.match(i, "place_prefixes") != i + 1 or not line.cap(i):
+    for i in line.listed():
+        if line.cap(i - 1) or line.match(i, "place_prefixes") != i + 1:
+            continue
+        if not line.cap(i):
             continue
         end = person_run(line, i, min_len=2, places=True)
         if end > i + 1 and any(line.foreign(k) for k in range(i, end)):

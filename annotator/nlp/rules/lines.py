@@ -106,6 +106,7 @@ class Line:
         self._caps = [s[0].isupper() for s in self.surface]
         self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
         self._best: list[dict[str, int] | None] = [None] * self.n
+        self._listed: list[int] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
         self.memo: dict[tuple[str, int, bool, bool], int] = {}
 
@@ -154,6 +155,12 @@ class Line:
             found = self.gaz.trie.matches(self.keys, i)
             self._hits[i] = found
         return found
+
+    def listed(self) -> list[int]:
+        """Indices of the tokens where some gazetteer entry starts (computed once per line)."""
+        if self._listed is None:
+            self._listed = [i for i in range(self.n) if self.hits(i)]
+        return self._listed
 
     def match(self, i: int, *kinds: str) -> int:
         """End of the longest entry of one of `kinds` starting at token i, or -1."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.foreign import after_known_name
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
     cap_run,
@@ -253,6 +253,7 @@ def _acronym_at(line: Line, i: int) -> bool:
     return len(word) > 1 and word.isupper() and word.isalpha()
 
 
+_AT = frozenset(keys_of("ở tại"))
 _LISTED = ("bodies", "titles", "org_heads", "events", "media", "honorifics", "not_names", "places")
 
 
@@ -264,7 +265,7 @@ def places_after_at(line: Line) -> list[Candidate]:
     """
     found = []
     for i in range(1, line.n):
-        if not (line.lower(i - 1) and line.is_(i - 1, "ở", "tại") and line.cap(i)):
+        if line.keys[i - 1] not in _AT or not (line.lower(i - 1) and line.cap(i)):
             continue
         end = cap_run(line, i, 3)
         if not 2 <= end - i <= 3 or line.cap(end) or is_surname(line, i):

@@ -32,7 +32,8 @@ _COMPOUNDS = frozenset(
 # Nouns whose first syllable is a grammar word or verb that would end a title
 # ("dự" of "dự án"): "Nghị quyết về dự án nhà máy lọc dầu ..." goes on.
 _NOUN_PAIRS = frozenset(
-    keys_of(pair) for pair in ("dự án", "dự thảo", "dự toán", "dự luật", "cho vay", "đối ngoại")
+    keys_of(pair)
+    for pair in ("dự án", "dự thảo", "dự toán", "dự luật", "cho vay", "đối ngoại", "tự do")
 )
 # Words that join two parts of a title and never end one.
 _JOINERS = frozenset(keys_of("và của tại"))
