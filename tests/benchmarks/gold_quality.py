@@ -11,7 +11,7 @@ blind parts of the gold are scored, never inspected.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +30,11 @@ MICRO_TARGET = 0.92
 def source_of(row: dict) -> str:
     """VNTC (VnExpress, Tuổi Trẻ, NLĐ, Thanh Niên 2004-2006) or VFND (2014-2022)."""
     return "VFND" if str(row.get("source", "")).startswith("VFND") else "VNTC"
+
+
+def outlet_of(row: dict) -> str:
+    """The newspaper an article came from (its `outlet` metadata line)."""
+    return str(row.get("meta", {}).get("outlet", "unknown"))
 
 
 def gold_rows(path: Path, split: str | None = None) -> list[dict]:
@@ -77,9 +82,10 @@ def score_rows(rows: list[dict]) -> Scores:
     return out
 
 
-def by_source(rows: list[dict]) -> dict[str, Scores]:
-    sources = sorted({source_of(row) for row in rows})
-    return {name: score_rows([r for r in rows if source_of(r) == name]) for name in sources}
+def by_source(rows: list[dict], key: Callable[[dict], str] = source_of) -> dict[str, Scores]:
+    """Scores per group of rows: per source by default, or per `key` (e.g. outlet_of)."""
+    groups = sorted({key(row) for row in rows})
+    return {name: score_rows([r for r in rows if key(r) == name]) for name in groups}
 
 
 def span_table(title: str, scorers: dict[str, SpanScorer]) -> str:
