@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.app.evaluate import GoldDocument, evaluate_documents
-from annotator.core.metrics import SpanScorer
+from annotator.core.metrics import Score, SpanScorer
 from annotator.nlp.pipeline import MERGED, NER, base_model_config
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
@@ -88,12 +88,17 @@ def by_source(rows: list[dict], key: Callable[[dict], str] = source_of) -> dict[
     return {name: score_rows([r for r in rows if key(r) == name]) for name in groups}
 
 
+def _cell(score: Score) -> str:
+    """F1, or a dash when there was nothing to score (no gold and no suggestion)."""
+    return "-" if score.tp + score.fp + score.fn == 0 else f"{score.f1:.3f}"
+
+
 def span_table(title: str, scorers: dict[str, SpanScorer]) -> str:
     head = f"{'':28}" + "".join(f"{x:>7}" for x in ("micro", *LABELS))
     lines = [f"== {title}", head]
     for name, scorer in scorers.items():
-        cells = [scorer.micro(list(LABELS)).f1] + [scorer.score(x).f1 for x in LABELS]
-        lines.append(f"{name:28}" + "".join(f"{c:7.3f}" for c in cells))
+        cells = [scorer.micro(list(LABELS))] + [scorer.score(x) for x in LABELS]
+        lines.append(f"{name:28}" + "".join(f"{_cell(c):>7}" for c in cells))
     return "\n".join(lines)
 
 
@@ -101,7 +106,9 @@ def relation_table(title: str, scorers: dict[str, SpanScorer]) -> str:
     lines = [f"== {title}"]
     for name, scorer in scorers.items():
         cells = [
-            f"{k} {scorer.score(k).f1:.2f} (P {scorer.score(k).p:.2f} R {scorer.score(k).r:.2f})"
+            f"{k} -"
+            if scorer.score(k).tp + scorer.score(k).fp + scorer.score(k).fn == 0
+            else f"{k} {scorer.score(k).f1:.2f} (P {scorer.score(k).p:.2f} R {scorer.score(k).r:.2f})"
             for k in RELATIONS
         ]
         lines.append(f"  {name:22} " + "  ".join(cells))
