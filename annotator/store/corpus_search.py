@@ -1,7 +1,7 @@
 """Which documents a corpus search has to read, a page at a time, in id order.
 
 The full-text index (diacritics folded) narrows a phrase search to the
-documents holding all its words in sequence; a search by annotation reads
+documents holding all its words; a search by annotation reads
 the documents that have spans of the label; a regular expression has no
 index to use and reads every document. Pages go by id (`after`), never by
 OFFSET, so the hundredth page costs what the first one does.
@@ -17,16 +17,22 @@ from itertools import groupby
 from typing import Any, NamedTuple
 
 from annotator.store.streaming import SpanRow, _span_row
+from annotator.store.textcodec import unpack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_phrase(text: str) -> str | None:
-    """The words of `text` as one FTS5 phrase (quoted), or None when it has no words."""
+    """An FTS5 query for documents holding every word of `text`, or None when it has none.
+
+    The index keeps no positions (migration 0090), so it cannot match a phrase:
+    it finds the documents with all its words (quoted terms joined by AND), and
+    the search finds the phrase itself in their texts.
+    """
     words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
-    return '"' + " ".join(word.replace('"', '""') for word in words) + '"'
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _status_clause(column: str, statuses: Sequence[str]) -> tuple[str, list[Any]]:
@@ -114,13 +120,13 @@ def read_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchD
         )
     }
     rows = conn.execute(
-        "SELECT d.id, d.title, d.status, t.text FROM documents d "
-        f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks}) ORDER BY d.id",
+        "SELECT d.id, d.title, d.status, t.body FROM documents d "
+        f"JOIN document_bodies t ON t.doc_id = d.id WHERE d.id IN ({marks}) ORDER BY d.id",
         list(ids),
     )
     return [
-        SearchDocument(doc_id, title, status, text, spans.get(doc_id, []))
-        for doc_id, title, status, text in rows
+        SearchDocument(doc_id, title, status, unpack(body, doc_id), spans.get(doc_id, []))
+        for doc_id, title, status, body in rows
     ]
 
 

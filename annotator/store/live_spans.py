@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 
+from annotator.store.texts import read_text
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
 from annotator.core.messages import message
@@ -57,11 +58,8 @@ def check_paragraphs(
     conn: sqlite3.Connection, doc_id: int, start: int, end: int, label: str
 ) -> None:
     """Refuse a span across a paragraph break unless its label allows it."""
-    row = conn.execute(
-        "SELECT instr(substr(text, ?, ?), char(10)) FROM document_texts WHERE doc_id = ?",
-        (start + 1, max(0, end - start), doc_id),
-    ).fetchone()
-    if row is None or not row[0]:
+    text = read_text(conn, doc_id)
+    if text is None or "\n" not in text[start:end]:
         return
     allowed = conn.execute(
         "SELECT crosses_paragraphs FROM labels WHERE name = ?", (label,)

@@ -29,6 +29,7 @@ from annotator.formats.registry import (
     reader_for,
 )
 from annotator.nlp.stored_units import units_of
+from annotator.store.textcodec import pack
 
 # A plain-text article larger than this is surely not one article.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -192,9 +193,11 @@ def read_documents(
 
 
 def with_units(item: ReadResult) -> ReadResult:
-    """A document with its tokens and sentence starts, stored beside its text (fast exports)."""
-    if isinstance(item, SourceDocument) and item.units is None:
-        return replace(item, units=units_of(item.text))
+    """A document with its tokens and sentence starts, stored beside its text (fast exports),
+    and its text packed as the store keeps it: both made here, in the worker process."""
+    if isinstance(item, SourceDocument) and (item.units is None or item.packed is None):
+        units = units_of(item.text) if item.units is None else item.units
+        return replace(item, units=units, packed=(item.text, pack(item.text)))
     return item
 
 
