@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 
-from annotator.store.texts import read_text
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
 from annotator.core.messages import message
@@ -19,6 +18,7 @@ from annotator.core.operations import DeleteRelation, Operation
 from annotator.store import repository as repo
 from annotator.store.apply_base import ApplyContext
 from annotator.store.apply_relations import insert_relation
+from annotator.store.texts import read_text
 
 # What splits paragraphs in a stored text (it is normalised to "\n").
 PARAGRAPH_BREAK = "\n"

@@ -156,7 +156,7 @@ END
 # remove_diacritics 2 folds every Vietnamese letter, including those with two
 # marks ("ộ" -> "o"), so "quoc" finds "Quốc"; exact matches are ranked first
 # by the search query itself (see store.search). Texts are indexed by the
-# import code after each batch's savepoints (store.importing.index_texts):
+# import code after each batch's savepoints (store.texts.index_texts; 0090 replaced this table):
 # FTS5 flushes its pending index at every savepoint, which made a trigger on
 # every document three times slower. Texts never change after import.
 _FULL_TEXT = """

@@ -104,7 +104,12 @@ _MENTION_SELECT = (
 
 def _mentions(conn: sqlite3.Connection, rows: Sequence[Any]) -> list[Mention]:
     surfaces = span_surfaces(conn, [(row[1], row[2], row[3]) for row in rows])
-    return [Mention(*row[:4], surface, *row[5:]) for row, surface in zip(rows, surfaces, strict=True)]
+    return [
+        Mention(span_id, doc_id, start, end, surface, state, uid, status)
+        for (span_id, doc_id, start, end, _, state, uid, status), surface in zip(
+            rows, surfaces, strict=True
+        )
+    ]
 
 
 def mentions_of(

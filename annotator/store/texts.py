@@ -78,9 +78,7 @@ def has_index(conn: sqlite3.Connection) -> bool:
     return found.fetchone() is not None
 
 
-def span_surfaces(
-    conn: sqlite3.Connection, spans: Sequence[tuple[int, int, int]]
-) -> list[str]:
+def span_surfaces(conn: sqlite3.Connection, spans: Sequence[tuple[int, int, int]]) -> list[str]:
     """The text under each (doc_id, start, end), in the order given (one read per document)."""
     texts = read_texts(conn, sorted({doc_id for doc_id, _, _ in spans}))
     return [texts.get(doc_id, "")[start:end] for doc_id, start, end in spans]

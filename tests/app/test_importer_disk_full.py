@@ -30,7 +30,9 @@ def test_a_full_disk_stops_the_import_keeps_what_was_reported_and_a_rerun_finish
     path = tmp_path / "p.db"
     project = create_project(path, annotator="t")
     pages = project._conn.execute("PRAGMA page_count").fetchone()[0]
-    project._conn.execute(f"PRAGMA max_page_count = {pages + 12}")  # the whole import takes about 32
+    project._conn.execute(
+        f"PRAGMA max_page_count = {pages + 12}"
+    )  # the whole import takes about 32
     with pytest.raises(ImportStopped) as caught:
         import_paths(project, [folder], options=ImportOptions(commit_every=4))
     stopped = caught.value

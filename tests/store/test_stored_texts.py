@@ -142,9 +142,11 @@ def test_a_damaged_text_is_named_not_a_traceback(project_path: Path, how: str) -
         "unknown form": b"\x07" + bytes(body[1:]),
     }[how]
     _damage(project_path, doc, damaged)
-    with open_project(project_path) as project:
-        with pytest.raises(DamagedTextError, match=f"document {doc} is damaged"):
-            project.document(doc)
+    with (
+        open_project(project_path) as project,
+        pytest.raises(DamagedTextError, match=f"document {doc} is damaged"),
+    ):
+        project.document(doc)
 
 
 def test_a_damaged_text_stops_an_export_with_its_name(project_path: Path, tmp_path: Path) -> None:
