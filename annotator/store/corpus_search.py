@@ -17,7 +17,7 @@ from itertools import groupby
 from typing import Any, NamedTuple
 
 from annotator.store.streaming import SpanRow, _span_row
-from annotator.store.textcodec import unpack
+from annotator.core.textpack import unpack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from annotator.store.textcodec import pack
+from annotator.core.textpack import pack
 
-# Texts compressed (store.textcodec) in a table of their own; the old plain
+# Texts compressed (core.textpack) in a table of their own; the old plain
 # table goes, so a query still naming it fails loudly instead of reading
 # compressed bytes as text.
 _BODIES = """

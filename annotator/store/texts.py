@@ -1,6 +1,6 @@
 """The one way in and out of stored document texts and their full-text index.
 
-Texts live compressed in `document_bodies` (store.textcodec); every reader
+Texts live compressed in `document_bodies` (core.textpack); every reader
 goes through `read_text` / `read_texts` / `text_of`, which decompress and name
 a damaged document. The full-text index is contentless (migration 0090): it
 keeps only its own postings, never the text, so whoever adds a text indexes
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from annotator.store.textcodec import pack, unpack
+from annotator.core.textpack import pack, unpack
 
 INSERT_BODY = "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)"
 _INDEX = "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)"

@@ -23,7 +23,7 @@ import pytest
 from annotator.app.importing.importer import import_paths
 from annotator.core.textnorm import DROPPED
 from annotator.store import create_project
-from annotator.store.textcodec import pack, unpack
+from annotator.core.textpack import pack, unpack
 from tests.benchmarks.memory import PeakRss
 
 ARTICLES = 10_000

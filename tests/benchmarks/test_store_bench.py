@@ -11,7 +11,7 @@ from pathlib import Path
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
 from annotator.store import create_project
-from annotator.store.textcodec import pack
+from annotator.core.textpack import pack
 
 SENTENCE = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2. "
 

@@ -14,7 +14,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.operations import DeleteDocument
 from annotator.store import create_project, open_project
 from annotator.store.migrations import MIGRATIONS
-from annotator.store.textcodec import DamagedTextError, pack, unpack
+from annotator.core.textpack import DamagedTextError, pack, unpack
 from annotator.store.texts import read_text
 
 _ALPHABET = (

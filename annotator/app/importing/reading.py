@@ -29,7 +29,7 @@ from annotator.formats.registry import (
     reader_for,
 )
 from annotator.nlp.stored_units import units_of
-from annotator.store.textcodec import pack
+from annotator.core.textpack import pack
 
 # A plain-text article larger than this is surely not one article.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024

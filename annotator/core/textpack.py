@@ -7,8 +7,9 @@ that a later form (say, a preset dictionary) can be added beside this one
 and both read. zlib's own checksum (Adler-32) catches a damaged or truncated
 body; `unpack` then names the document instead of failing with a traceback.
 
-Compression runs where the text is read (the import worker processes), not
-in the single writer: `pack` is a pure function of the text.
+Compression runs where the text is read (the import worker processes, which
+import neither the store nor sqlite3), not in the single writer: `pack` is a
+pure function of the text, and this module needs only the standard library.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import functools
 import zlib
 
-from annotator.store.errors import ProjectDamagedError
+from annotator.core.errors import AnnotatorError
 
 # Form 1: the UTF-8 bytes of the NFC text, zlib-compressed (level 6, 32 KB window).
 _DEFLATED = b"\x01"
@@ -42,7 +43,7 @@ def unpack(body: bytes | memoryview, doc_id: object) -> str:
         ) from exc
 
 
-class DamagedTextError(ProjectDamagedError):
+class DamagedTextError(AnnotatorError):
     """A stored text does not decompress (a changed or truncated body)."""
 
 
