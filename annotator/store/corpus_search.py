@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any, NamedTuple
 
-from annotator.store.streaming import SpanRow, _span_row
 from annotator.core.textpack import unpack
+from annotator.store.streaming import SpanRow, _span_row
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

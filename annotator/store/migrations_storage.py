@@ -7,7 +7,7 @@ later ones change the tables again. store.migrations lists them in order.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from annotator.core.textpack import pack
 
@@ -50,6 +50,22 @@ def compress_texts(conn: sqlite3.Connection) -> None:
         )
         conn.executemany("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", batch)
     conn.execute("DROP TABLE document_texts")
+
+
+def reclaim_space(conn: sqlite3.Connection, ran: Sequence[str]) -> None:
+    """Give the disk back the pages 0090 freed (the plain texts), once it has run.
+
+    VACUUM cannot run inside the migrations' transactions; it is a transaction
+    of its own, so an interrupted one leaves the migrated file as it was. On a
+    full disk the free pages stay in the file and are reused by later writes.
+    """
+    if "0090_compressed_texts" not in ran:
+        return
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", None) != sqlite3.SQLITE_FULL:
+            raise
 
 
 STEPS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sqlite3
 import unicodedata
@@ -22,10 +23,21 @@ def fts_query(query: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
-def _exact_hits(snippet: str, words: list[str]) -> int:
-    """How many query words occur in the snippet with their exact diacritics."""
-    found = {w.casefold() for w in _WORD.findall(snippet)}
-    return sum(1 for word in words if word.casefold() in found)
+def _exact_hits(text: str, words: list[str]) -> int:
+    """How many query words occur in the text with their exact diacritics (any case)."""
+    lowered = text.lower()
+    return sum(1 for word in words if _has_word(lowered, word.lower()))
+
+
+def _has_word(text: str, word: str) -> bool:
+    """`word` in `text` as a whole word (substring search in C, boundaries checked here)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
@@ -33,6 +45,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tup
 
     The index folds diacritics (remove_diacritics 2), so "quoc" finds "Quốc";
     among the best-ranked hits, those matching the diacritics as typed come first.
+    Snippets are cut from the texts (the index keeps none), for the hits returned only.
     """
     match = fts_query(query)
     if not match:
@@ -46,43 +59,86 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tup
         )
     ]
     texts = read_texts(conn, ids)
-    rows = [(doc_id, snippet(texts[doc_id], words)) for doc_id in ids if doc_id in texts]
-    ranked = sorted(enumerate(rows), key=lambda item: (-_exact_hits(item[1][1], words), item[0]))
-    return [row for _, row in ranked[:limit]]
+    found = [doc_id for doc_id in ids if doc_id in texts]
+    ranked = sorted(
+        enumerate(found), key=lambda item: (-_exact_hits(texts[item[1]], words), item[0])
+    )
+    return [(doc_id, snippet(texts[doc_id], words)) for _, doc_id in ranked[:limit]]
 
 
-@functools.lru_cache(maxsize=65_536)
+class _FoldEach(dict[int, str]):
+    """A `str.translate` table folding each character to one (case, diacritics, đ -> d).
+
+    One character for one keeps positions: a hit found in the folded text is at
+    the same place in the text. Filled as characters are met.
+    """
+
+    def __missing__(self, point: int) -> str:
+        folded = _folded(chr(point))
+        kept = folded if len(folded) == 1 else chr(point).lower()[:1] or chr(point)
+        self[point] = kept
+        return kept
+
+
+_FOLD_EACH = _FoldEach()
+
+
+@functools.lru_cache(maxsize=4_096)
 def _folded(word: str) -> str:
     """A word as the index sees it: case and every diacritic folded (đ is d)."""
     bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=256)
+def _hits_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    keys = sorted({_folded(w) for w in words}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, keys))})(?!\w)")
+
+
 def snippet(text: str, words: list[str], size: int = _SNIPPET_WORDS) -> str:
     """About `size` words of `text` around the most query words, each hit «marked».
 
     The index keeps no text (it is contentless), so the snippet is cut here from
-    the stored text: the first window holding the most distinct query words.
+    the stored text: of the windows starting two words before a hit, the first
+    holding the most distinct query words. Hits are found in the folded text by
+    one regular expression; only the words near them are looked at one by one.
     """
-    tokens = list(_WORD.finditer(text))
-    wanted = {_folded(w) for w in words}
-    keys = [_folded(t.group()) for t in tokens]
-    last = max(0, len(tokens) - size)
-    hits = [i for i, key in enumerate(keys) if key in wanted]
-    best, first = -1, 0
-    for begin in sorted({min(max(0, i - 2), last) for i in hits}):
-        found = len(wanted.intersection(keys[begin : begin + size]))
-        if found > best:
-            best, first = found, begin
-    window = tokens[first : first + size]
-    if not window:
+    if not words:
         return text[: size * 8]
-    parts = ["…" if first else ""]
-    cursor = window[0].start()
-    for token, key in zip(window, keys[first : first + size], strict=True):
-        parts.append(text[cursor : token.start()])
-        word = token.group()
-        parts.append(f"{HIT_OPEN}{word}{HIT_CLOSE}" if key in wanted else word)
-        cursor = token.end()
-    parts.append("…" if first + size < len(tokens) else text[cursor:])
+    folded = text.translate(_FOLD_EACH)
+    pattern = _hits_of(tuple(words))
+    best, window = -1, (0, 0)
+    for hit in itertools.islice(pattern.finditer(folded), 200):
+        begin = _back(folded, hit.start(), 2)
+        end = _forward(folded, begin, size)
+        found = len(set(pattern.findall(folded, begin, end)))
+        if found > best:
+            best, window = found, (begin, end)
+        if best == len({_folded(w) for w in words}):
+            break
+    begin, end = window if best >= 0 else (0, _forward(folded, 0, size))
+    parts = ["…" if begin else ""]
+    cursor = begin
+    for hit in pattern.finditer(folded, begin, end):
+        parts += [text[cursor : hit.start()], HIT_OPEN, text[hit.start() : hit.end()], HIT_CLOSE]
+        cursor = hit.end()
+    parts.append(text[cursor:end])
+    parts.append("…" if _WORD.search(text, end) else text[end:])
     return "".join(parts)
+
+
+def _back(text: str, position: int, words: int) -> int:
+    """Where the word `words` words before the one at `position` starts."""
+    starts = [m.start() for m in _WORD.finditer(text, max(0, position - 60 * words), position)]
+    return starts[-words] if len(starts) >= words else (starts[0] if starts else position)
+
+
+def _forward(text: str, begin: int, words: int) -> int:
+    """The end of the `words`-th word from `begin` (or of the last word before the end)."""
+    end = begin
+    for count, match in enumerate(_WORD.finditer(text, begin), start=1):
+        end = match.end()
+        if count == words:
+            break
+    return end

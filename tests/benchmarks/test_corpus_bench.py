@@ -32,8 +32,8 @@ from annotator.app.search.engine import SearchRun
 from annotator.app.search.label_all import plan_label_all
 from annotator.core.resources import resource_path
 from annotator.core.search_query import SearchQuery, parse_query
-from annotator.store import create_project
 from annotator.core.textpack import pack
+from annotator.store import create_project
 from annotator.store.texts import read_texts, span_surfaces
 
 DOCUMENTS = 100_000

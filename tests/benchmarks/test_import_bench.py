@@ -22,8 +22,8 @@ import pytest
 
 from annotator.app.importing.importer import import_paths
 from annotator.core.textnorm import DROPPED
-from annotator.store import create_project
 from annotator.core.textpack import pack, unpack
+from annotator.store import create_project
 from tests.benchmarks.memory import PeakRss
 
 ARTICLES = 10_000

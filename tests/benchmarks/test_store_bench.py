@@ -10,8 +10,8 @@ from pathlib import Path
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
-from annotator.store import create_project
 from annotator.core.textpack import pack
+from annotator.store import create_project
 
 SENTENCE = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2. "
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import random
+import re
 import sqlite3
 import unicodedata
 from pathlib import Path
@@ -12,9 +13,10 @@ import pytest
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import DeleteDocument
+from annotator.core.textpack import DamagedTextError, pack, unpack
 from annotator.store import create_project, open_project
 from annotator.store.migrations import MIGRATIONS
-from annotator.core.textpack import DamagedTextError, pack, unpack
+from annotator.store.repository import fold
 from annotator.store.texts import read_text
 
 _ALPHABET = (
@@ -207,3 +209,20 @@ def test_a_read_only_project_reads_and_searches(project_path: Path) -> None:
         reader._conn.execute("PRAGMA trusted_schema = OFF")
         assert reader.document(doc).text == "Hội nghị Trung ương lần thứ tám."
         assert _ids(reader, "hoi nghi") == [doc]
+
+
+def test_a_snippet_is_a_piece_of_the_text_with_every_hit_marked() -> None:
+    from annotator.store.search import snippet
+
+    rng = random.Random(19)
+    words = ["Quốc", "hội", "họp", "tỉnh", "ủy", "Đà"]
+    for _ in range(300):
+        pool = [*words, "a", "b,", "c.", "\n", "😀", "quoc", "HỘI"]
+        text = " ".join(rng.choice(pool) for _ in range(rng.randrange(0, 60)))
+        query = rng.sample(words, rng.randrange(1, 3))
+        cut = snippet(text, query)
+        assert cut.replace("«", "").replace("»", "").strip("…") in text
+        keys = {fold(w) for w in query}
+        for marked in cut.split("«")[1:]:
+            assert fold(marked.split("»")[0]) in keys
+        assert ("«" in cut) == any(fold(word) in keys for word in re.findall(r"\w+", text))

@@ -19,6 +19,7 @@ from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
+from annotator.core.textpack import pack
 from annotator.formats.plaintext import PLAINTEXT
 from annotator.formats.records import HINT_BYTES
 from annotator.formats.registry import (
@@ -29,7 +30,6 @@ from annotator.formats.registry import (
     reader_for,
 )
 from annotator.nlp.stored_units import units_of
-from annotator.core.textpack import pack
 
 # A plain-text article larger than this is surely not one article.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
