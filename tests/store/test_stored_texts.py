@@ -174,6 +174,7 @@ def test_a_project_of_the_previous_format_is_converted_and_undo_still_works(
 ) -> None:
     before = tuple(m for m in MIGRATIONS if not m.name.startswith("009"))
     texts = ["Chủ tịch Ủy ban nhân dân tỉnh 😀 phát biểu.", "Kỳ họp thứ năm của Quốc hội.", ""]
+    texts += [f"Bài {i}: " + "Hội đồng nhân dân tỉnh họp. " * 200 for i in range(20)]
     with create_project(project_path, migrations=before) as old:
         conn = old._conn
         conn.execute("BEGIN")
@@ -199,6 +200,8 @@ def test_a_project_of_the_previous_format_is_converted_and_undo_still_works(
         assert _ids(upgraded, "quoc hoi") == [2]
         tables = {row[0] for row in upgraded._conn.execute("SELECT name FROM sqlite_master")}
         assert "document_texts" not in tables and "documents_fts_content" not in tables
+        # The plain texts' pages went back to the disk (VACUUM after 0090), not left free.
+        assert upgraded._conn.execute("PRAGMA freelist_count").fetchone() == (0,)
 
 
 def test_a_read_only_project_reads_and_searches(project_path: Path) -> None:
