@@ -68,7 +68,7 @@ def _imported_rows(path: Path) -> tuple[Extras, list[tuple[object, ...]]]:
             )
         }
         stored = [
-            (*row[:11], unpack(row[11], row[0]), *row[12:])
+            (*row[:9], unpack(row[9], row[0]), *row[10:])
             for row in conn.execute(
                 f"SELECT {_DOCUMENT_COLUMNS.replace('created, updated', 'body')}, "
                 "u.version, u.forms, u.starts, u.sentences FROM documents d "
