@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any, NamedTuple
 
-from annotator.core.textpack import unpack
 from annotator.store.streaming import SpanRow, _span_row
+from annotator.store.texts import unpack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

@@ -14,11 +14,29 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from annotator.core.textpack import pack, unpack
+from annotator.core import textpack
+from annotator.core.textpack import pack
+from annotator.store.errors import ProjectDamagedError
 
 INSERT_BODY = "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)"
 _INDEX = "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)"
 _UNINDEX = "INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', ?, ?)"
+
+
+class DamagedTextError(ProjectDamagedError):
+    """A stored text that does not decompress; the message names the document.
+
+    A `ProjectDamagedError`, so the window and the commands treat it as they
+    treat a damaged page: said plainly, nothing changed.
+    """
+
+
+def unpack(body: bytes | memoryview, doc_id: object) -> str:
+    """`core.textpack.unpack`, its damage raised as a damaged project."""
+    try:
+        return textpack.unpack(body, doc_id)
+    except textpack.DamagedTextError as exc:
+        raise DamagedTextError(exc.message) from exc
 
 
 def text_of(doc_id: int, body: bytes | memoryview | None) -> str | None:

@@ -13,11 +13,11 @@ import pytest
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import DeleteDocument
-from annotator.core.textpack import DamagedTextError, pack, unpack
+from annotator.core.textpack import pack, unpack
 from annotator.store import create_project, open_project
 from annotator.store.migrations import MIGRATIONS
 from annotator.store.repository import fold
-from annotator.store.texts import read_text
+from annotator.store.texts import DamagedTextError, read_text
 
 _ALPHABET = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
