@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any, NamedTuple
 
+from annotator.store.phrase_filter import holding_phrase, phrase_words
 from annotator.store.streaming import SpanRow, _span_row
 from annotator.store.texts import unpack
 
@@ -59,7 +60,8 @@ def candidate_ids(
     """Up to `limit` ids above `after` of documents that may hold hits, ascending.
 
     Each query walks one index in id order and stops at `limit`: the
-    full-text index for a phrase (checking the label's spans per document),
+    full-text index for a phrase (checking the label's spans per document,
+    then the words' sequence in the texts: store.phrase_filter),
     the spans' (document, position) index for a label alone, the documents
     otherwise.
     """
@@ -88,7 +90,10 @@ def candidate_ids(
     rows = conn.execute(
         f"{sql}{status_sql} ORDER BY {column} LIMIT ?", [*params, *status_params, limit]
     )
-    return [row[0] for row in rows]
+    ids = [row[0] for row in rows]
+    words = phrase_words(phrase) if phrase is not None else []
+    # The index has every word, not the sequence: check it before the search reads them whole.
+    return holding_phrase(conn, ids, words) if len(words) > 1 else ids
 
 
 class SearchDocument(NamedTuple):
