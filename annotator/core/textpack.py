@@ -48,9 +48,10 @@ class DamagedTextError(AnnotatorError):
 
 
 # Reading the same text several times in a row (a span check per edit, then the
-# view) decompresses it once: the key is the stored body itself, so a cached
-# text can never belong to another document or an older version of the row.
-@functools.lru_cache(maxsize=16)
+# view; a search's phrase check, then its hits) decompresses it once: the key is
+# the stored body itself, so a cached text can never belong to another document
+# or an older version of the row. 256 news articles are about 2 MB of strings.
+@functools.lru_cache(maxsize=256)
 def _inflate(data: bytes) -> str:
     if data[:1] != _DEFLATED:
         raise ValueError(f"unknown stored form {data[:1].hex() or 'empty'}")
