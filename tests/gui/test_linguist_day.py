@@ -1,0 +1,58 @@
+"""A linguist's day in the real main window: defects met on real and awkward text.
+
+Each test drives the window as a user does (keys, clicks, typing) and reads
+the project file afterwards through another connection.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from annotator.core.model import SourceDocument
+from annotator.store import create_project
+from tests.gui.helpers import stored_spans, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ARTICLE = (
+    "Tin Quảng Nam\n"
+    "Bí thư Tỉnh ủy Quảng Nam Phan Việt Cường chủ trì hội nghị trực tuyến sáng 23.2.\n"
+    "Chủ tịch HĐND tỉnh phát biểu tại kỳ họp thứ 6."
+)
+
+
+def project_with(tmp_path: Path, *texts: str) -> tuple[Path, list[int]]:
+    """A project file holding one document per text (closed, ready for the window)."""
+    path = tmp_path / "day.db"
+    project = create_project(path)
+    ids = [project.add_document(SourceDocument(text=t, title=t.split("\n")[0])) for t in texts]
+    project.close()
+    return path, ids
+
+
+def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(
+    qtbot, make_window, tmp_path
+):
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL)
+    bar = window.find_bar
+    qtbot.waitUntil(bar.query.hasFocus)
+    type_text(bar.query, unicodedata.normalize("NFD", "Phan Việt Cường"))  # combining marks
+    qtbot.waitUntil(lambda: len(bar.matches) == 1)
+    assert bar.count_label.text() == "1 of 1"
+    start, end = bar.matches[0]
+    assert ARTICLE[start:end] == "Phan Việt Cường"
+    qtbot.keyClick(bar.query, Qt.Key.Key_Return)  # on to the match
+    qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
+    window.editor.setFocus()
+    assert window.editor.caret_cp() == start
+    for _ in range(3):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+    spans = stored_spans(path, doc_id)
+    assert [(ARTICLE[s.start : s.end], s.label) for s in spans] == [("Phan Việt Cường", "PER")]
