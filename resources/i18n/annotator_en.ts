@@ -2969,6 +2969,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No document matches these choices, so Export would write empty files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{others} of the {total} documents have a status that is not ticked (new or in progress): tick it under Status to export them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2969,6 +2969,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đã ghi bộ dữ liệu vào {path}</translation>
     </message>
     <message>
+        <source>No document matches these choices, so Export would write empty files.</source>
+        <translation>Không có tài liệu nào khớp với các lựa chọn này, nên Xuất sẽ chỉ ghi ra tệp rỗng.</translation>
+    </message>
+    <message>
+        <source>{others} of the {total} documents have a status that is not ticked (new or in progress): tick it under Status to export them.</source>
+        <translation>{others} trong {total} tài liệu có trạng thái chưa được đánh dấu (mới hoặc đang làm): đánh dấu trạng thái đó ở mục Trạng thái để xuất chúng.</translation>
+    </message>
+    <message>
         <source>Nothing was written.</source>
         <translation>Chưa ghi gì.</translation>
     </message>

@@ -6,14 +6,16 @@ the project file afterwards through another connection.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project
-from tests.gui.helpers import stored_spans, type_text
+from tests.gui.helpers import click_text, stored_spans, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -56,3 +58,41 @@ def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(
     qtbot.keyClick(window.editor, Qt.Key.Key_1)
     spans = stored_spans(path, doc_id)
     assert [(ARTICLE[s.start : s.end], s.label) for s in spans] == [("Phan Việt Cường", "PER")]
+
+
+def test_export_of_work_in_progress_says_why_nothing_matches_then_exports_it(
+    qtbot, make_window, tmp_path
+):
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    start = ARTICLE.index("Phan Việt Cường")
+    click_text(qtbot, window.editor, start)
+    for _ in range(3):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.keyClick(window.editor, Qt.Key.Key_1)  # the document is now in progress
+    seen: dict = {}
+
+    def drive() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.format_box.setCurrentText("jsonl")
+        dialog.out_edit.setText(str(tmp_path / "out"))
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        seen["first"] = (dialog.report.toPlainText(), dialog.export_button.isEnabled())
+        dialog.status_checks["in_progress"].setChecked(True)
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        seen["ticked"] = dialog.export_button.isEnabled()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        dialog.reject()
+
+    QTimer.singleShot(0, drive)
+    qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
+    report, enabled = seen["first"]
+    assert not enabled, report
+    assert "No document matches these choices" in report
+    assert "1 of the 1 documents have a status that is not ticked" in report
+    assert seen["ticked"]
+    rows = [json.loads(line) for line in (tmp_path / "out" / "all.jsonl").read_text().splitlines()]
+    assert [row["text"][s:e] for row in rows for s, e, _label in row["label"]] == [
+        "Phan Việt Cường"
+    ]
