@@ -35,9 +35,7 @@ def project_with(tmp_path: Path, *texts: str) -> tuple[Path, list[int]]:
     return path, ids
 
 
-def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(
-    qtbot, make_window, tmp_path
-):
+def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(qtbot, make_window, tmp_path):
     path, (doc_id,) = project_with(tmp_path, ARTICLE)
     window = make_window(path)
     window.open_document(doc_id)
