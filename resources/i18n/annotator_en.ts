@@ -3672,6 +3672,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>To confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s): choose one to see its posts and mentions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
         <translation type="unfinished"></translation>

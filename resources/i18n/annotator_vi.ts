@@ -3664,6 +3664,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>To confirm</source>
         <translation>Cần xác nhận</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s): choose one to see its posts and mentions.</source>
+        <translation>
+            <numerusform>%n tên: chọn một tên để xem các chức vụ và các lần nhắc đến.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Every mention linked so far is a suggestion: tick Include suggestions to see them.</source>
         <translation>Mọi lần nhắc đã liên kết đều còn là gợi ý: đánh dấu «Gồm cả gợi ý» để xem.</translation>

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import SourceDocument
-from annotator.store import create_project
+from annotator.store import create_project, open_project
 from tests.gui.helpers import click_text, stored_spans, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -94,3 +94,29 @@ def test_export_of_work_in_progress_says_why_nothing_matches_then_exports_it(
     assert [row["text"][s:e] for row in rows for s, e, _label in row["label"]] == [
         "Phan Việt Cường"
     ]
+
+
+def test_registry_no_longer_says_it_is_empty_once_linking_fills_it(qtbot, make_window, tmp_path):
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    view = window.corpus.registry
+    qtbot.waitUntil(view.isVisible)
+    assert view.summary.text().startswith("No one here yet")
+    window.editor.setFocus()
+    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
+    for _ in range(3):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+    qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
+    assert [view.entities.item(i).text() for i in range(view.entities.count())] == [
+        "Phan Việt Cường (1)"
+    ]
+    assert view.summary.text() == "1 name(s): choose one to see its posts and mentions."
+    project = open_project(path)
+    try:
+        [person] = project.registry_entities("person")
+        assert [m.text for m in project.registry_mentions(person.uid)] == ["Phan Việt Cường"]
+    finally:
+        project.close()
