@@ -120,3 +120,24 @@ def test_registry_no_longer_says_it_is_empty_once_linking_fills_it(qtbot, make_w
         assert [m.text for m in project.registry_mentions(person.uid)] == ["Phan Việt Cường"]
     finally:
         project.close()
+
+
+def test_search_and_registry_panels_fit_a_laptop_window_with_its_status_line(
+    qtbot, make_window, tmp_path
+):
+    """A 1366x768 screen leaves about 700 px: opening the bottom panels must not grow the window."""
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    window.resize(1280, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
+    qtbot.waitUntil(window.corpus.search_dock.isVisible)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(window.corpus.registry_dock.isVisible)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().height() <= 700
+    assert window.height() == 700
+    status = window.statusBar().geometry()
+    assert status.bottom() < window.height() and status.height() > 0
