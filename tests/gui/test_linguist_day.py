@@ -141,3 +141,24 @@ def test_search_and_registry_panels_fit_a_laptop_window_with_its_status_line(
     assert window.height() == 700
     status = window.statusBar().geometry()
     assert status.bottom() < window.height() and status.height() > 0
+
+
+def test_own_suggestions_are_not_announced_as_another_windows_changes(
+    qtbot, make_window, tmp_path
+):
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    said: list[str] = []
+    window.status.messageChanged.connect(said.append)
+    with qtbot.waitSignal(window.commands.suggest_document.triggered):
+        qtbot.keyClick(window.editor, Qt.Key.Key_G, CTRL)
+    [task] = window.tasks
+    with qtbot.waitSignal(task.ended, timeout=120_000):
+        pass
+    window.context.watcher.poll()  # what the watcher's timer does every half second
+    assert "Updated with changes made in another window" not in said
+    assert window.last_report.windowTitle() == "Suggestions"
+    pending = stored_spans(path, doc_id)
+    assert pending and {s.state for s in pending} == {"pending"}
+    assert window.editor.pending_count() >= len(pending)  # spans, and relations between them
