@@ -143,9 +143,7 @@ def test_search_and_registry_panels_fit_a_laptop_window_with_its_status_line(
     assert status.bottom() < window.height() and status.height() > 0
 
 
-def test_own_suggestions_are_not_announced_as_another_windows_changes(
-    qtbot, make_window, tmp_path
-):
+def test_own_suggestions_are_not_announced_as_another_windows_changes(qtbot, make_window, tmp_path):
     path, (doc_id,) = project_with(tmp_path, ARTICLE)
     window = make_window(path)
     window.open_document(doc_id)
