@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project
@@ -160,3 +160,48 @@ def test_own_suggestions_are_not_announced_as_another_windows_changes(qtbot, mak
     pending = stored_spans(path, doc_id)
     assert pending and {s.state for s in pending} == {"pending"}
     assert window.editor.pending_count() >= len(pending)  # spans, and relations between them
+
+
+def test_names_typed_with_combining_marks_are_stored_precomposed(qtbot, make_window, tmp_path):
+    """An input method in decomposed mode (NFD): the label and the signature match NFC ones."""
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    window.commands.preferences.trigger()
+    preferences = window.last_dialog
+    qtbot.waitUntil(preferences.isVisible)
+    preferences.name_edit.clear()
+    type_text(preferences.name_edit, unicodedata.normalize("NFD", "Nguyễn Thị Lan"))
+    preferences.accept()
+    seen: dict = {}
+
+    def answer_name() -> None:
+        box = QApplication.activeModalWidget()
+        type_text(box.findChild(QLineEdit), unicodedata.normalize("NFD", "CHỨC VỤ"))
+        box.accept()
+
+    def add_a_label() -> None:
+        editor = QApplication.activeModalWidget()
+        add = next(
+            b for b in editor.findChildren(QPushButton) if b.text() == "Add…" and b.isVisible()
+        )
+        QTimer.singleShot(0, answer_name)
+        add.click()
+        seen["labels"] = editor.schema().label_names()
+        editor.accept()
+
+    QTimer.singleShot(0, add_a_label)
+    window.commands.schema.trigger()
+    assert "CHỨC VỤ" in seen["labels"]
+    window.editor.setFocus()
+    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
+    for _ in range(3):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+    project = open_project(path)
+    try:
+        assert "CHỨC VỤ" in project.schema().label_names()
+        [span] = project.spans(doc_id)
+        assert span.annotator == "Nguyễn Thị Lan"
+    finally:
+        project.close()
