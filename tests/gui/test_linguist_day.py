@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project
@@ -203,5 +203,43 @@ def test_names_typed_with_combining_marks_are_stored_precomposed(qtbot, make_win
         assert "CHỨC VỤ" in project.schema().label_names()
         [span] = project.spans(doc_id)
         assert span.annotator == "Nguyễn Thị Lan"
+    finally:
+        project.close()
+
+
+def test_the_folder_chooser_of_import_speaks_vietnamese(qtbot, make_window, tmp_path):
+    """Where the desktop lends no file chooser, Qt draws its own: it must not be half English."""
+    from annotator.gui.i18n import install_translator
+
+    folder = tmp_path / "bài báo"
+    folder.mkdir()
+    (folder / "tin.txt").write_text(ARTICLE, encoding="utf-8")
+    path, _ids = project_with(tmp_path, "Tin cũ\nMột dòng.")
+    assert install_translator("vi") == "vi"
+    try:
+        window = make_window(path)
+        seen: dict = {}
+
+        def choose() -> None:
+            chooser = QApplication.activeModalWidget()
+            seen["texts"] = {w.text() for w in chooser.findChildren(QLabel) if w.isVisible()}
+            seen["buttons"] = {b.text() for b in chooser.findChildren(QPushButton) if b.isVisible()}
+            name = next(e for e in chooser.findChildren(QLineEdit) if e.isVisible())
+            name.setText(str(folder))
+            chooser.accept()
+
+        QTimer.singleShot(0, choose)
+        window.commands.import_folder.trigger()
+        [task] = window.tasks
+        with qtbot.waitSignal(task.ended, timeout=60_000):
+            pass
+    finally:
+        install_translator("en")
+    assert {"&Tìm trong:", "Thư mục:"} <= seen["texts"], seen
+    assert "&Chọn" in seen["buttons"], seen
+    assert not {"&Look in:", "Directory:", "Files of &type:"} & seen["texts"]
+    project = open_project(path)
+    try:
+        assert "Tin Quảng Nam" in [row.title for row in project.document_rows(limit=10)]
     finally:
         project.close()
