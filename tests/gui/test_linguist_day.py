@@ -243,3 +243,37 @@ def test_the_folder_chooser_of_import_speaks_vietnamese(qtbot, make_window, tmp_
         assert "Tin Quảng Nam" in [row.title for row in project.document_rows(limit=10)]
     finally:
         project.close()
+
+
+def test_a_title_and_a_registry_name_typed_with_combining_marks_are_stored_precomposed(
+    qtbot, make_window, tmp_path
+):
+    path, (doc_id,) = project_with(tmp_path, ARTICLE)
+    window = make_window(path)
+    window.open_document(doc_id)
+    window.commands.rename.trigger()
+    question = window.last_question
+    qtbot.waitUntil(question.isVisible)
+    field = question.findChild(QLineEdit)
+    field.clear()
+    type_text(field, unicodedata.normalize("NFD", "Hội nghị Tỉnh ủy Quảng Nam"))
+    question.accept()
+    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
+    for _ in range(3):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+    qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
+    view = window.corpus.registry
+    qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
+    view.entities.setCurrentRow(0)
+    view.rename(unicodedata.normalize("NFD", "Phan Việt Cường (Bí thư)"))
+    project = open_project(path)
+    try:
+        assert project.document(doc_id).title == "Hội nghị Tỉnh ủy Quảng Nam"
+        assert [row.title for row in project.document_rows(title_contains="tinh uy")] == [
+            "Hội nghị Tỉnh ủy Quảng Nam"
+        ]
+        [person] = project.registry_entities("person")
+        assert person.name == "Phan Việt Cường (Bí thư)"
+    finally:
+        project.close()
