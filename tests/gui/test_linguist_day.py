@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
@@ -35,10 +38,44 @@ def project_with(tmp_path: Path, *texts: str) -> tuple[Path, list[int]]:
     return path, ids
 
 
-def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(qtbot, make_window, tmp_path):
+def open_article(make_window, tmp_path: Path) -> tuple[Path, int, Any]:
+    """A real main window showing ARTICLE, the only document of a new project."""
     path, (doc_id,) = project_with(tmp_path, ARTICLE)
     window = make_window(path)
     window.open_document(doc_id)
+    return path, doc_id, window
+
+
+def retype_in_nfd(field, text: str) -> None:
+    """Type `text` into `field` instead of what it held, as an input method in NFD mode does."""
+    field.clear()
+    type_text(field, unicodedata.normalize("NFD", text))
+
+
+def label_the_name(qtbot, window) -> None:
+    """Click before "Phan Việt Cường", take its three syllables with Ctrl+Shift+Right, press 1."""
+    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
+    select_syllables(qtbot, window, 3)
+    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+
+
+def select_syllables(qtbot, window, count: int) -> None:
+    for _ in range(count):
+        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+
+
+@contextmanager
+def reopened(path: Path) -> Iterator:
+    """The project file as another connection reads it."""
+    project = open_project(path)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(qtbot, make_window, tmp_path):
+    path, doc_id, window = open_article(make_window, tmp_path)
     qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL)
     bar = window.find_bar
     qtbot.waitUntil(bar.query.hasFocus)
@@ -51,8 +88,7 @@ def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(qtbot, mak
     qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
     window.editor.setFocus()
     assert window.editor.caret_cp() == start
-    for _ in range(3):
-        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
+    select_syllables(qtbot, window, 3)
     qtbot.keyClick(window.editor, Qt.Key.Key_1)
     spans = stored_spans(path, doc_id)
     assert [(ARTICLE[s.start : s.end], s.label) for s in spans] == [("Phan Việt Cường", "PER")]
@@ -61,14 +97,8 @@ def test_find_bar_finds_a_query_typed_or_pasted_in_nfd_then_labels_it(qtbot, mak
 def test_export_of_work_in_progress_says_why_nothing_matches_then_exports_it(
     qtbot, make_window, tmp_path
 ):
-    path, (doc_id,) = project_with(tmp_path, ARTICLE)
-    window = make_window(path)
-    window.open_document(doc_id)
-    start = ARTICLE.index("Phan Việt Cường")
-    click_text(qtbot, window.editor, start)
-    for _ in range(3):
-        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
-    qtbot.keyClick(window.editor, Qt.Key.Key_1)  # the document is now in progress
+    path, doc_id, window = open_article(make_window, tmp_path)
+    label_the_name(qtbot, window)
     seen: dict = {}
 
     def drive() -> None:
@@ -97,38 +127,28 @@ def test_export_of_work_in_progress_says_why_nothing_matches_then_exports_it(
 
 
 def test_registry_no_longer_says_it_is_empty_once_linking_fills_it(qtbot, make_window, tmp_path):
-    path, (doc_id,) = project_with(tmp_path, ARTICLE)
-    window = make_window(path)
-    window.open_document(doc_id)
+    path, doc_id, window = open_article(make_window, tmp_path)
     qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
     view = window.corpus.registry
     qtbot.waitUntil(view.isVisible)
     assert view.summary.text().startswith("No one here yet")
     window.editor.setFocus()
-    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
-    for _ in range(3):
-        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
-    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+    label_the_name(qtbot, window)
     qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
     assert [view.entities.item(i).text() for i in range(view.entities.count())] == [
         "Phan Việt Cường (1)"
     ]
     assert view.summary.text() == "1 name(s): choose one to see its posts and mentions."
-    project = open_project(path)
-    try:
+    with reopened(path) as project:
         [person] = project.registry_entities("person")
         assert [m.text for m in project.registry_mentions(person.uid)] == ["Phan Việt Cường"]
-    finally:
-        project.close()
 
 
 def test_search_and_registry_panels_fit_a_laptop_window_with_its_status_line(
     qtbot, make_window, tmp_path
 ):
     """A 1366x768 screen leaves about 700 px: opening the bottom panels must not grow the window."""
-    path, (doc_id,) = project_with(tmp_path, ARTICLE)
-    window = make_window(path)
-    window.open_document(doc_id)
+    path, doc_id, window = open_article(make_window, tmp_path)
     window.resize(1280, 700)
     qtbot.waitUntil(lambda: window.height() == 700)
     qtbot.keyClick(window.editor, Qt.Key.Key_F, CTRL_SHIFT)
@@ -144,9 +164,7 @@ def test_search_and_registry_panels_fit_a_laptop_window_with_its_status_line(
 
 
 def test_own_suggestions_are_not_announced_as_another_windows_changes(qtbot, make_window, tmp_path):
-    path, (doc_id,) = project_with(tmp_path, ARTICLE)
-    window = make_window(path)
-    window.open_document(doc_id)
+    path, doc_id, window = open_article(make_window, tmp_path)
     said: list[str] = []
     window.status.messageChanged.connect(said.append)
     with qtbot.waitSignal(window.commands.suggest_document.triggered):
@@ -164,14 +182,11 @@ def test_own_suggestions_are_not_announced_as_another_windows_changes(qtbot, mak
 
 def test_names_typed_with_combining_marks_are_stored_precomposed(qtbot, make_window, tmp_path):
     """An input method in decomposed mode (NFD): the label and the signature match NFC ones."""
-    path, (doc_id,) = project_with(tmp_path, ARTICLE)
-    window = make_window(path)
-    window.open_document(doc_id)
+    path, doc_id, window = open_article(make_window, tmp_path)
     window.commands.preferences.trigger()
     preferences = window.last_dialog
     qtbot.waitUntil(preferences.isVisible)
-    preferences.name_edit.clear()
-    type_text(preferences.name_edit, unicodedata.normalize("NFD", "Nguyễn Thị Lan"))
+    retype_in_nfd(preferences.name_edit, "Nguyễn Thị Lan")
     preferences.accept()
     seen: dict = {}
 
@@ -194,17 +209,11 @@ def test_names_typed_with_combining_marks_are_stored_precomposed(qtbot, make_win
     window.commands.schema.trigger()
     assert "CHỨC VỤ" in seen["labels"]
     window.editor.setFocus()
-    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
-    for _ in range(3):
-        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
-    qtbot.keyClick(window.editor, Qt.Key.Key_1)
-    project = open_project(path)
-    try:
+    label_the_name(qtbot, window)
+    with reopened(path) as project:
         assert "CHỨC VỤ" in project.schema().label_names()
         [span] = project.spans(doc_id)
         assert span.annotator == "Nguyễn Thị Lan"
-    finally:
-        project.close()
 
 
 def test_the_folder_chooser_of_import_speaks_vietnamese(qtbot, make_window, tmp_path):
@@ -238,42 +247,30 @@ def test_the_folder_chooser_of_import_speaks_vietnamese(qtbot, make_window, tmp_
     assert {"&Tìm trong:", "Thư mục:"} <= seen["texts"], seen
     assert "&Chọn" in seen["buttons"], seen
     assert not {"&Look in:", "Directory:", "Files of &type:"} & seen["texts"]
-    project = open_project(path)
-    try:
+    with reopened(path) as project:
         assert "Tin Quảng Nam" in [row.title for row in project.document_rows(limit=10)]
-    finally:
-        project.close()
 
 
 def test_a_title_and_a_registry_name_typed_with_combining_marks_are_stored_precomposed(
     qtbot, make_window, tmp_path
 ):
-    path, (doc_id,) = project_with(tmp_path, ARTICLE)
-    window = make_window(path)
-    window.open_document(doc_id)
+    path, doc_id, window = open_article(make_window, tmp_path)
     window.commands.rename.trigger()
     question = window.last_question
     qtbot.waitUntil(question.isVisible)
     field = question.findChild(QLineEdit)
-    field.clear()
-    type_text(field, unicodedata.normalize("NFD", "Hội nghị Tỉnh ủy Quảng Nam"))
+    retype_in_nfd(field, "Hội nghị Tỉnh ủy Quảng Nam")
     question.accept()
-    click_text(qtbot, window.editor, ARTICLE.index("Phan Việt Cường"))
-    for _ in range(3):
-        qtbot.keyClick(window.editor, Qt.Key.Key_Right, CTRL_SHIFT)
-    qtbot.keyClick(window.editor, Qt.Key.Key_1)
+    label_the_name(qtbot, window)
     qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
     view = window.corpus.registry
     qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
     view.entities.setCurrentRow(0)
     view.rename(unicodedata.normalize("NFD", "Phan Việt Cường (Bí thư)"))
-    project = open_project(path)
-    try:
+    with reopened(path) as project:
         assert project.document(doc_id).title == "Hội nghị Tỉnh ủy Quảng Nam"
         assert [row.title for row in project.document_rows(title_contains="tinh uy")] == [
             "Hội nghị Tỉnh ủy Quảng Nam"
         ]
         [person] = project.registry_entities("person")
         assert person.name == "Phan Việt Cường (Bí thư)"
-    finally:
-        project.close()
