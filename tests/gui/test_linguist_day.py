@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project
@@ -274,3 +274,22 @@ def test_a_title_and_a_registry_name_typed_with_combining_marks_are_stored_preco
         ]
         [person] = project.registry_entities("person")
         assert person.name == "Phan Việt Cường (Bí thư)"
+
+
+def test_work_packages_for_names_typed_with_combining_marks_use_nfc(qtbot, make_window, tmp_path):
+    path, doc_id, window = open_article(make_window, tmp_path)
+    label_the_name(qtbot, window)
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    retype_in_nfd(dialog.names, "Lan, Bình")
+    dialog.folder.setText(str(tmp_path / "goi"))
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert sorted(p.name for p in (tmp_path / "goi").iterdir()) == ["day-Bình.db", "day-Lan.db"]
+    with reopened(tmp_path / "goi" / "day-Bình.db") as package:
+        assert package.package_info()["annotator"] == "Bình"
+    with reopened(path) as project:
+        assert sorted(project.assigned_annotators(doc_id)) == ["Bình", "Lan"]
