@@ -103,6 +103,19 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
         click.echo(f"  {line}")
 
 
+def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
+    """No document matched: say how many the status choice left out, and how to take them."""
+    total = project.document_count()
+    left_out = total - (project.document_count(status=statuses) if statuses else total)
+    message = "No document matches this selection: the files written hold no data."
+    if left_out:
+        message += (
+            f" {left_out} of the {total} documents have another status than "
+            f"{', '.join(statuses)}; --status any (or in_progress, new) exports them."
+        )
+    click.echo(message, err=True)
+
+
 @click.command("export")
 @click.argument("project", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -250,6 +263,8 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     def show(report: LossReport, stats: ExportStats) -> bool:
         bar.close()
         _echo_report(report, stats)
+        if not sum(stats.documents.values()):
+            _explain_nothing_selected(proj, options.selection.statuses)
         return True
 
     try:
