@@ -29,10 +29,11 @@ def _list(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-def _statuses(value: str) -> tuple[str, ...]:
-    if value.strip().lower() == "any":
+def _statuses(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The statuses of --status, given once as a comma list or repeated (every one counts)."""
+    chosen = _list((value,) if isinstance(value, str) else tuple(value))
+    if any(s.lower() == "any" for s in chosen):
         return ()
-    chosen = _list((value,))
     unknown = [s for s in chosen if s not in STATUSES]
     if unknown:
         raise click.BadParameter(f"unknown status {unknown[0]!r}; use {', '.join(STATUSES)} or any")
@@ -166,9 +167,10 @@ def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
 )
 @click.option(
     "--status",
-    default=",".join(DEFAULT_STATUSES),
+    multiple=True,
+    default=(",".join(DEFAULT_STATUSES),),
     show_default=True,
-    help="Document statuses, comma separated, or 'any'.",
+    help="Document statuses, comma separated or repeated, or 'any'.",
 )
 @click.option("--title", help="Only documents whose title contains these words (accents optional).")
 @click.option(

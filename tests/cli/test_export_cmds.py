@@ -248,3 +248,13 @@ def test_an_export_that_selects_no_document_says_which_status_left_them_out(
         cli, ["export", str(path), "--status", "any", "--out", str(tmp_path / "a"), "--quiet"]
     )
     assert "Wrote 1 documents" in again.stdout and "No document matches" not in again.stderr
+
+
+def test_a_repeated_status_option_adds_statuses_instead_of_replacing_them(
+    project_file: Path, tmp_path: Path
+) -> None:
+    once = _run(str(project_file), "--status", "done,new", "--dry-run", "--quiet")
+    twice = _run(str(project_file), "--status", "done", "--status", "new", "--dry-run", "--quiet")
+    assert once.exit_code == twice.exit_code == 0, twice.output
+    assert once.stdout == twice.stdout
+    assert "unknown status 'nearly'" in _run(str(project_file), "--status", "nearly").output
