@@ -46,8 +46,12 @@ def merge_suggestions(
     text: str | None = None,
     *,
     model_leads: bool = False,
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> list[Suggestion]:
     """One non-overlapping list: rules first, then the model, then underthesea NER.
+
+    `blocked` are ranges the rules know name no entity (a holiday alone,
+    `dịp Quốc khánh`): the model and stock NER put nothing across them.
 
     With `model_leads`, the model's own output (rules included as it chose)
     comes first and only stock NER fills its gaps.
@@ -57,10 +61,15 @@ def merge_suggestions(
     numbers and acronyms in this domain).
     """
     taken = _Occupied()
+    closed = _Occupied()
+    for start, end in blocked:
+        closed.add(start, end)
     out: list[Suggestion] = []
     leading = [_valid(model)] if model_leads else [_valid(rule), _valid(model)]
     for source in (*leading, _ner_kept(ner, text)):
         for s in sorted(source, key=lambda s: (s.start, -(s.end - s.start))):
+            if source is not leading[0] and closed.overlaps(s.start, s.end):
+                continue
             if not taken.overlaps(s.start, s.end):
                 taken.add(s.start, s.end)
                 out.append(s)

@@ -96,17 +96,19 @@ def merge(
     text: str | None = None,
     *,
     model_leads: bool = False,
+    blocked: Sequence[tuple[int, int]] = (),
 ) -> list[Suggestion]:
     """One non-overlapping list from the three sources (the rules' merge when present).
 
     With the text, stock NER spans are kept only where shaped like names;
-    `model_leads` puts a model that validated better than the rules first.
+    `model_leads` puts a model that validated better than the rules first;
+    `blocked` are offsets the rules know name no entity (see merge_suggestions).
     """
     try:
         from annotator.nlp.merge import merge_suggestions
     except ImportError:
         return _merge_by_priority([model, ner] if model_leads else [rule, model, ner])
-    return list(merge_suggestions(rule, ner, model, text, model_leads=model_leads))
+    return list(merge_suggestions(rule, ner, model, text, model_leads=model_leads, blocked=blocked))
 
 
 def _merge_by_priority(sources: Sequence[list[Suggestion]]) -> list[Suggestion]:
@@ -178,12 +180,15 @@ class Pipeline:
         self, run: dict[str, list[Suggestion]], text: str | None = None
     ) -> list[Suggestion]:
         """Merge one run's outputs; pass the text it was run on (see merge)."""
+        closed = getattr(self._base.get(RULES), "blocked", None)
+        blocked = closed(text) if text is not None and closed is not None else []
         return merge(
             run.get(RULES, []),
             run.get(NER, []),
             run.get(MODEL, []),
             text,
             model_leads=self.model_leads and MODEL in run,
+            blocked=blocked,
         )
 
 

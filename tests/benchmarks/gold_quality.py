@@ -11,12 +11,12 @@ blind parts of the gold are scored, never inspected.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.app.evaluate import GoldDocument, evaluate_documents
-from annotator.core.metrics import SpanScorer
+from annotator.core.metrics import Score, SpanScorer
 from annotator.nlp.pipeline import MERGED, NER, base_model_config
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
@@ -30,6 +30,11 @@ MICRO_TARGET = 0.92
 def source_of(row: dict) -> str:
     """VNTC (VnExpress, Tuổi Trẻ, NLĐ, Thanh Niên 2004-2006) or VFND (2014-2022)."""
     return "VFND" if str(row.get("source", "")).startswith("VFND") else "VNTC"
+
+
+def outlet_of(row: dict) -> str:
+    """The newspaper an article came from (its `outlet` metadata line)."""
+    return str(row.get("meta", {}).get("outlet", "unknown"))
 
 
 def gold_rows(path: Path, split: str | None = None) -> list[dict]:
@@ -77,17 +82,23 @@ def score_rows(rows: list[dict]) -> Scores:
     return out
 
 
-def by_source(rows: list[dict]) -> dict[str, Scores]:
-    sources = sorted({source_of(row) for row in rows})
-    return {name: score_rows([r for r in rows if source_of(r) == name]) for name in sources}
+def by_source(rows: list[dict], key: Callable[[dict], str] = source_of) -> dict[str, Scores]:
+    """Scores per group of rows: per source by default, or per `key` (e.g. outlet_of)."""
+    groups = sorted({key(row) for row in rows})
+    return {name: score_rows([r for r in rows if key(r) == name]) for name in groups}
+
+
+def _cell(score: Score) -> str:
+    """F1, or a dash when there was nothing to score (no gold and no suggestion)."""
+    return "-" if score.tp + score.fp + score.fn == 0 else f"{score.f1:.3f}"
 
 
 def span_table(title: str, scorers: dict[str, SpanScorer]) -> str:
     head = f"{'':28}" + "".join(f"{x:>7}" for x in ("micro", *LABELS))
     lines = [f"== {title}", head]
     for name, scorer in scorers.items():
-        cells = [scorer.micro(list(LABELS)).f1] + [scorer.score(x).f1 for x in LABELS]
-        lines.append(f"{name:28}" + "".join(f"{c:7.3f}" for c in cells))
+        cells = [scorer.micro(list(LABELS))] + [scorer.score(x) for x in LABELS]
+        lines.append(f"{name:28}" + "".join(f"{_cell(c):>7}" for c in cells))
     return "\n".join(lines)
 
 
@@ -95,7 +106,9 @@ def relation_table(title: str, scorers: dict[str, SpanScorer]) -> str:
     lines = [f"== {title}"]
     for name, scorer in scorers.items():
         cells = [
-            f"{k} {scorer.score(k).f1:.2f} (P {scorer.score(k).p:.2f} R {scorer.score(k).r:.2f})"
+            f"{k} -"
+            if scorer.score(k).tp + scorer.score(k).fp + scorer.score(k).fn == 0
+            else f"{k} {scorer.score(k).f1:.2f} (P {scorer.score(k).p:.2f} R {scorer.score(k).r:.2f})"
             for k in RELATIONS
         ]
         lines.append(f"  {name:22} " + "  ".join(cells))

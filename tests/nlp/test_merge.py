@@ -97,3 +97,30 @@ def test_a_model_that_validated_better_leads_and_rules_are_not_added_back() -> N
         ("Công ty Minh Phát", "ORG", "underthesea"),
         ("Tam Kỳ", "LOC", "underthesea"),
     ]
+
+
+HOLIDAY = "Đợt đặc xá dịp Quốc khánh 2-9 năm nay có 8.600 phạm nhân."
+
+
+def test_a_holiday_alone_is_closed_to_the_model_and_stock_ner() -> None:
+    rules = RuleSuggester()
+    found = rules.suggest(HOLIDAY)
+    assert ("2-9", "DATE") in [(HOLIDAY[s.start : s.end], s.label) for s in found]
+    blocked = rules.blocked(HOLIDAY)
+    assert [HOLIDAY[s:e] for s, e in blocked] == ["Quốc khánh"]
+    model = [_at("Quốc khánh", "ORG", "model", HOLIDAY)]
+    ner = [_at("Quốc khánh 2-9", "ORG", "underthesea", HOLIDAY)]
+    merged = merge_suggestions(found, ner, model, HOLIDAY, blocked=blocked)
+    assert all(s.suggester == "rules" for s in merged)
+    # A model that leads (trained on the user's own articles) decides for itself.
+    led = merge_suggestions(found, ner, model, HOLIDAY, model_leads=True, blocked=blocked)
+    assert ("Quốc khánh", "ORG") in [(HOLIDAY[s.start : s.end], s.label) for s in led]
+
+
+def test_an_anniversary_of_a_holiday_is_an_event_and_closes_nothing() -> None:
+    text = "Lễ kỷ niệm 60 năm Quốc khánh diễn ra tại Hà Nội."
+    rules = RuleSuggester()
+    assert ("Lễ kỷ niệm 60 năm Quốc khánh", "EVENT") in [
+        (text[s.start : s.end], s.label) for s in rules.suggest(text)
+    ]
+    assert rules.blocked(text) == []

@@ -17,9 +17,11 @@ from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
+from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.people import byline, find_people, find_places
+from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
+from annotator.nlp.rules.propagate import propagate_names, propagate_places
 from annotator.nlp.rules.resolve import resolve, trim
 
 __all__ = ["RuleSuggester"]
@@ -33,6 +35,7 @@ class RuleSuggester:
     def __init__(
         self, resources_dir: str | Path | None = None, project_dir: str | Path | None = None
     ) -> None:
+        self._blocked: tuple[str | None, list[tuple[int, int]]] = (None, [])
         base = Path(resources_dir) if resources_dir is not None else default_resources_dir()
         folders = [base / "gazetteers" if (base / "gazetteers").is_dir() else base]
         if project_dir is not None:
@@ -42,8 +45,20 @@ class RuleSuggester:
     def suggest(self, text: str) -> list[Suggestion]:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
-        _propagate_names(chosen)
+        propagate_names(chosen)
+        propagate_places(chosen)
+        self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
+
+    def blocked(self, text: str) -> list[tuple[int, int]]:
+        """Offsets the rules know name no entity, where no other suggester may put one.
+
+        Named days alone (`dịp Quốc khánh`) are not annotated, but read like a
+        body to a model. Kept from the last `suggest` of the same text.
+        """
+        if self._blocked[0] != text:
+            self.suggest(text)
+        return self._blocked[1]
 
     def _lines(self, text: str) -> list[Line]:
         lines = []
@@ -58,9 +73,21 @@ class RuleSuggester:
         role_ends = {c.end for c in bodies if c.label == "ROLE"}
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
-        candidates += find_documents(line)
+        candidates += find_documents(line) + country_then_name(line) + press_names(line)
+        candidates += prefixed_places(line) + places_after_at(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return _join_aides(line, resolve(line, trimmed))
+
+
+def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
+    """Capitalised holidays of the line outside every rule span, as text offsets."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    out = []
+    for i in line.listed():
+        end = line.match(i, "holidays")
+        if end > i and line.cap(i) and not taken.intersection(range(i, end)):
+            out.append((line.starts[i], line.ends[end - 1]))
+    return out
 
 
 def _join_aides(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -82,38 +109,6 @@ def _join_aides(line: Line, spans: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
-
-
-def _propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
-    """Every later or earlier mention of a full name found once is a PER too.
-
-    A foreign name is also mentioned by its last word alone (`Putin` after
-    `Vladimir Putin` or `Tổng thống Putin`).
-    """
-    found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
-    names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
-    names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
-    if not names:
-        return
-    longest = max(len(n) for n in names)
-    for index, (line, spans) in enumerate(chosen):
-        taken = [False] * line.n
-        for c in spans:
-            for k in range(c.start, c.end):
-                taken[k] = True
-        extra = []
-        for i in range(line.n):
-            if taken[i] or not line.cap(i):
-                continue
-            for size in range(min(longest, line.n - i), 0, -1):
-                if tuple(line.keys[i : i + size]) in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size):
-                        extra.append(Candidate(i, i + size, "PER"))
-                        for k in range(i, i + size):
-                            taken[k] = True
-                    break
-        if extra:
-            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
 
 
 def _glued(text: str, start: int, end: int) -> bool:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_names import (
+    english_tail,
+    field_name,
+    title_cased_on,
+    whole_field,
+)
+from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import (
+    AMOUNTS,
     DESCRIBED,
     described,
     joined_part,
@@ -28,11 +36,11 @@ from annotator.nlp.rules.sections import (
     own_unit,
     person_next,
     section,
+    title_place,
     unit_number,
 )
 
 # "Công an 63 địa phương": a count of local units makes a body generic.
-_FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
 _COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
 
 
@@ -47,16 +55,13 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        return unit_number(line, best)
+        listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
+        return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
-        field = line.match(head, "sectors")
-        if field > head:
-            # "Bộ Công an thông tin": after a ministry-type head the field is the
-            # whole name; a school or hospital may go on ("Đại học Kinh tế quốc dân").
-            ministry = line.key(head - 1) in _FIELD_HEADS
-            best = max(best, field, lowercase_name(line, head) if loose and not ministry else -1)
+        if line.match(head, "sectors") > head:
+            best = max(best, field_name(line, i, head, loose=loose))
             continue
         name = name_after(line, head, 5)
         if (
@@ -69,7 +74,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # the name goes on in lowercase, or it is not a name at all.
             rest = lower_run(line, name, 6)
             name = title_case_words(line, rest) if rest > name else -1
-        name = _whole_field(line, head, name)
+        name = whole_field(line, head, name)
         if name > head and joins_names(line, name):
             name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
@@ -77,22 +82,13 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
             name = max(name, described(line, head))
         if name > head and line.digit(name) and line.surface[name].isdigit():
-            name += 1
+            name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
             name = head + 1
         elif name < 0 and line.match(head, "place_units") > head:
             name = head
         best = max(best, name)
     return best
-
-
-def _whole_field(line: Line, head: int, name: int) -> int:
-    """`HTX Thương | mại`: a run of capitals cut inside a field's name ends after the field."""
-    for k in range(head, name):
-        field = line.match(k, "sectors")
-        if field > name:
-            return field
-    return name
 
 
 def _term(line: Line, i: int) -> int:
@@ -162,19 +158,12 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
-    return _english_tail(line, end)
+    return english_tail(line, end)
 
 
 def _ends_in_place(line: Line, i: int, end: int) -> bool:
     """`quân đội Trung Quốc | Yue Gang`: a name after the body's place is a person's."""
     return any(place_at(line, k) == end for k in range(max(i + 1, end - 4), end))
-
-
-def _english_tail(line: Line, end: int) -> int:
-    """`Samsung Electronics`, `Samsung Life Insurance`: capitalised English words go on a body."""
-    while line.cap(end) and line.match(end, "not_names") == end + 1:
-        end += 1
-    return end
 
 
 # Bodies of a place: a two-word name right after them is the place, even when
@@ -220,6 +209,8 @@ def _qualifiers(line: Line, i: int) -> int:
 
 def _complement(line: Line, i: int) -> int:
     """End of the body, place or level that belongs to a title at i, or -1."""
+    if line.digit(i) and line.is_(i + 1, *AMOUNTS):
+        return -1  # "Chủ tịch Hội đồng quản trị | 5 triệu"
     options = [
         org(line, i, loose=True, role=True),
         unit_place(line, i, bare=True)[0],
@@ -228,6 +219,7 @@ def _complement(line: Line, i: int) -> int:
         line.phrase(i, "Trung ương Đảng"),
         line.phrase(i, "Trung ương"),
         _term(line, i),
+        ambiguous_country(line, i),
     ]
     if line.is_(i, "của", "các"):
         options.append(org(line, i + 1, loose=True, role=True))
@@ -297,14 +289,17 @@ def _role(line: Line, i: int) -> int:
     best = -1
     if not hits and line.lower(i) and line.is_(i, "trưởng"):
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
+    if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
+        return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
     for end, kinds in hits + line.hits(i):
         strong = "titles" in kinds
         if not strong and "posts" not in kinds:
             continue
         qualified = _qualifiers(line, end)
         body = -1 if person_next(line, qualified) else _complement(line, qualified)
-        body = max(body, _shared_head(line, end))
+        body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
+            body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
@@ -336,13 +331,15 @@ def find_bodies(line: Line) -> list[Candidate]:
             continue
         if i > 0 and line.cap(i - 1) and line.match(i - 1, "places") > i:
             continue  # "Phòng" of "Hải Phòng": a place's second word is no head
+        if place_at(line, i) > i + 1 and line.match(i, "bodies", "media") <= place_at(line, i):
+            continue  # "Đài Loan", "Đài Bắc": a place that starts with a head noun
         end = role(line, i)
         if end > i:
             found.append(Candidate(i, end, "ROLE"))
         end = org(line, i, loose=False)
         if line.is_(end, "viên") and end == i + 1:
             continue
-        if end > i and _force_noun(line, i, end):
+        if end > i and (_force_noun(line, i, end) or _title_head(line, i)):
             continue
         if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
@@ -364,6 +361,12 @@ def _capital_anaphor(line: Line, i: int) -> bool:
 def _force_noun(line: Line, i: int, end: int) -> bool:
     """`lực lượng Công an`: the force in general, not one body."""
     return end == i + 2 and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
+
+
+def _title_head(line: Line, i: int) -> bool:
+    """`Cục trưởng`, `Viện trưởng`: a head noun that starts a title heads no body."""
+    title = line.match(i, "titles")
+    return title > max(line.match(i, "org_heads"), line.match(i, "bodies", "media"))
 
 
 def _state_beside_party(line: Line) -> list[Candidate]:

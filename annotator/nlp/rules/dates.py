@@ -61,6 +61,18 @@ def _fraction(line: Line, i: int) -> bool:
     ) or line.is_(i + 1, "tổng", "số", "đại", "cử", "thành")
 
 
+# Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
+# 24/2` is "began on 24/2", not "early 24/2").
+_HEAD_VERBS = ("bắt", "hàng", "dẫn", "đứng", "cầm", "ban")
+
+
+def _edge(line: Line, k: int) -> bool:
+    """`cuối`, `đầu`, `giữa` at k opening a date (`đầu tháng 5`), not `bắt đầu`."""
+    if not line.is_(k, "cuối", "đầu", "giữa"):
+        return False
+    return not (line.is_(k, "đầu") and line.is_(k - 1, *_HEAD_VERBS))
+
+
 def _prefix(line: Line, i: int) -> int:
     """Start of `sáng`, `chiều tối`, `ngày`, `hôm`, `đêm qua` words owned by a date at i."""
     start = i
@@ -69,7 +81,7 @@ def _prefix(line: Line, i: int) -> int:
     for back in (3, 2, 1):
         if start - back >= 0 and part_of_day(line, start - back) == start:
             return start - back
-    if line.is_(start - 1, "cuối", "đầu", "giữa") and start < i:
+    if _edge(line, start - 1) and start < i:
         start -= 1
     return start
 
@@ -108,7 +120,7 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "năm") and _year_at(line, i + 1):
         if _year_range_after(line, i + 1) > 0:
             return -1, -1
-        start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+        start = i - 1 if _edge(line, i - 1) else i
         return start, i + 2
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
@@ -143,7 +155,7 @@ def _first_day(line: Line, i: int) -> int:
 def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
-    if _DASHED.match(text) and _dashed_day(text) and _prefix(line, i) < i:
+    if _DASHED.match(text) and _dashed_day(text) and (_prefix(line, i) < i or _holiday(line, i)):
         return _prefix(line, i), _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
         end = i + 2
@@ -151,6 +163,11 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
             end += 2
         return i, end
     return -1, -1
+
+
+def _holiday(line: Line, i: int) -> bool:
+    """`Quốc khánh 2-9`: a named day right before the date at i."""
+    return any(line.match(k, "holidays") == i for k in range(max(0, i - 12), i))
 
 
 def _numeric(line: Line, i: int) -> tuple[int, int]:
@@ -178,7 +195,7 @@ def _month(line: Line, i: int) -> tuple[int, int]:
         end = max(end, relative_year(line, end, after_month=True))
         if _long_day(line, i):
             return _prefix(line, i - 1), end
-        start = i - 1 if line.is_(i - 1, "cuối", "đầu", "giữa") else i
+        start = i - 1 if _edge(line, i - 1) else i
         return start, end
     if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
         end = i + 3

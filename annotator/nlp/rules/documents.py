@@ -11,8 +11,9 @@ from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
-# "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no document.
-_QUANTITY = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$")
+# "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no
+# document; nor does a map's scale ("quy hoạch 1/5.000").
+_QUANTITY = re.compile(r"^[0-9]{1,3}(?:[.,][0-9]{3})+$|^1/[0-9]{1,3}(?:[.,][0-9]{3})+$")
 _MAX_QUOTED = 30
 # What a programme or report is for: "Chương trình hành động [thực hiện ...]".
 _DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "hành động")
@@ -47,7 +48,10 @@ def _typed_document(line: Line, i: int) -> int:
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return j + 1
+            return _spaced_code(line, j + 1)
+    later = _numbered_later(line, kind)
+    if later > 0:
+        return later
     if not line.cap(i):
         return _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
@@ -58,8 +62,39 @@ def _typed_document(line: Line, i: int) -> int:
     event = _named_after_event(line, kind)
     if event > kind:
         return event
-    law = law_name(line, kind) if _is_law(line, kind) else -1
+    bill = line.is_(kind - 2, "dự") and line.lower(kind)  # "Dự luật tiếp tục ...": no name
+    law = law_name(line, kind) if _is_law(line, kind) and not bill else -1
     return law if law > kind else _about(line, i, kind)
+
+
+_CODE = re.compile(r"^[A-ZĐ]{2,}(?:[/\-][A-ZĐƯƠa-z.]+)+$")
+
+
+def _spaced_code(line: Line, end: int) -> int:
+    """`Quyết định số 1735 - QĐ/TW`: the issuer's code after a spaced dash belongs to the number."""
+    dashed = line.surface[end : end + 1] in (["-"], ["–"]) and end + 1 < line.n
+    return end + 2 if dashed and _CODE.match(line.surface[end + 1]) else end
+
+
+def _numbered_later(line: Line, kind: int) -> int:
+    """End of `Quyết định khởi tố vụ án hình sự số 42/QĐ-C01-P4`: what it decides, then its number."""
+    k = kind
+    while k < line.n and k - kind < 8 and line.lower(k) and not line.is_(k, "số"):
+        if line.key(k) in STOP:
+            return -1
+        k += 1
+    if k == kind or not line.is_(k, "số") or k + 1 >= line.n:
+        return -1
+    number = line.surface[k + 1]
+    return k + 2 if _NUMBER.match(number) and not _QUANTITY.match(number) else -1
+
+
+_TREATIES = ("hiệp định", "hiệp ước", "công ước", "hiến chương")
+
+
+def _is_treaty(line: Line, kind: int) -> bool:
+    """`Hiệp định`, `Công ước` end at kind: a capitalised name after them is the treaty's."""
+    return any(line.phrase(kind - 2, t) == kind for t in _TREATIES)
 
 
 def _is_law(line: Line, kind: int) -> bool:
@@ -76,6 +111,8 @@ def _named_after_event(line: Line, i: int) -> int:
 # Words of a law's name written in lowercase: "Luật phòng chống tham nhũng".
 _MAX_LAW_WORDS = 8
 _AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi bổ sung")
+# Second syllables that make `luật` another word: luật hóa, luật sư, luật lệ, luật pháp.
+_LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
 
 
 def law_name(line: Line, j: int) -> int:
@@ -85,6 +122,8 @@ def law_name(line: Line, j: int) -> int:
     an amending law with the law it amends: `Luật sửa đổi, bổ sung một số
     điều của Luật khoáng sản`.
     """
+    if line.is_(j, *_LAW_WORDS):
+        return -1  # "luật hóa", "luật sư": another word, no law's name
     amends = max(line.phrase(j, a) for a in _AMENDS)
     if amends > 0:
         k = line.phrase(amends, "một số điều của")
@@ -94,9 +133,16 @@ def law_name(line: Line, j: int) -> int:
         target = document_at(line, k) if line.is_(k, "luật") else -1
         return target if target > k else k
     end = j
-    while end < line.n and end - j < _MAX_LAW_WORDS and line.lower(end):
+    while end < line.n and end - j < _MAX_LAW_WORDS:
+        if line.surface[end] in "-–" and end > j and line.gap(end) and line.lower(end + 1):
+            end += 1  # "Luật thực hành tiết kiệm - chống lãng phí"
+            continue
+        if not line.lower(end):
+            break
         if line.key(end) in STOP or line.match(end, "documents") == end + 1:
             break
+        if line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1]):
+            return end + 2  # "Luật biển năm 1982"
         end += 1
     if end == j:
         return -1
@@ -117,22 +163,28 @@ def _plenum(line: Line, i: int) -> int:
     return j + 1
 
 
-def _about(line: Line, i: int, kind: str | int) -> int:
+def _about(line: Line, i: int, kind: int) -> int:
     """`Nghị quyết (của Quốc hội) về ...`, `Luật Đất đai`: to the end of the clause."""
-    j = int(kind)
+    j = kind
     if line.is_(j, "của"):
         body = org(line, j + 1, loose=False)
         if body < 0:
             return -1
         j = body
+    elif line.cap(j) and line.is_(org(line, j, loose=False), "về"):
+        j = org(line, j, loose=False)  # "Công ước Liên Hợp Quốc | về Luật Biển"
     if line.is_(j, "về"):
-        if line.cap(j + 1) and line.match(j + 1, "documents") > 0:
+        if line.cap(j + 1) and line.match(j + 1, "documents") > 0 and not _is_treaty(line, kind):
             return -1
-        return clause(line, j + 1)
+        return _document_tail(line, clause(line, j + 1))
     dated = _until_year(line, j)
     if dated > 0:
         return dated
-    if _is_law(line, j) and line.cap(j) and line.match(j, "places", "bodies") < 0:
+    if (
+        (_is_law(line, j) or _is_treaty(line, j))
+        and line.cap(j)
+        and line.match(j, "places", "bodies") < 0
+    ):
         end = clause(line, j)
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
@@ -155,8 +207,8 @@ def _until_year(line: Line, i: int) -> int:
             last = j + 2
             j += 2
             continue
-        if not line.word(j) and tok not in ",-–":
-            break
+        if not line.word(j) and tok not in ",-–" or line.is_(j, "ký"):
+            break  # "Hiệp định ... | ký năm 2004": the year it was signed, not its title
         if line.cap(j) and line.match(j, "documents") > j and j > i:
             break
         j += 1

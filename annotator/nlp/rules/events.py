@@ -170,9 +170,15 @@ def _object(line: Line, i: int) -> int:
     end = role(line, i)
     if end < 0:
         end = org(line, i, loose=False)
-    if end > 0 and line.is_(end, "và"):
-        more = max(role(line, end + 1), org(line, end + 1, loose=False))
-        end = max(end, more)
+    while end > 0 and (line.is_(end, "và") or line.surface[end : end + 1] == [","]):
+        # After a comma only another council ("Quốc hội, HĐND các cấp"), not a title.
+        comma = not line.is_(end, "và")
+        more = org(line, end + 1, loose=False)
+        if not comma:
+            more = max(more, role(line, end + 1))
+        if more <= end + 1 and not (more == end + 2 and line.surface[end + 1].isupper()):
+            break
+        end = more
     # The elections of all councils at once: "bầu cử HĐND các cấp".
     return max(end, level_suffix(line, end)) if end > 0 else end
 
@@ -204,8 +210,8 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
         end = max(end, clause(line, noun))
-    if line.key(noun - 1) in keys_of("cử"):
-        end = max(end, _object(line, noun))
+    if line.key(noun - 1) in keys_of("cử sự"):
+        end = max(end, _object(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
         end = max(end, _purpose(line, end))
     if line.cap(i):
@@ -313,10 +319,27 @@ def find_events(line: Line) -> list[Candidate]:
         end = action_at(line, i)
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-        end = anniversary(line, i)
+        end = max(anniversary(line, i), _vote(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found
+
+
+# Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
+# chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
+_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần")
+
+
+def _vote(line: Line, i: int) -> int:
+    """End of `bầu Ban Chấp hành Trung ương khóa X`, `bầu Quốc hội, HĐND các cấp` at i, or -1.
+
+    Electing a body is an event; `đã bầu Ban Chấp hành`, `bầu ông X làm` are not.
+    """
+    if not line.lower(i) or not line.is_(i, "bầu") or not line.is_(i - 1, *_ELECTION_OF):
+        return -1
+    if line.match(i + 1, "bodies") <= i + 1:
+        return -1
+    return _object(line, i + 1)
 
 
 def _inside_name(line: Line, i: int) -> bool:

@@ -40,6 +40,10 @@ KINDS = frozenset(
         "venue_heads",
         "stops",
         "aides",
+        "countries_ambiguous",
+        "name_particles",
+        "press_heads",
+        "place_prefixes",
     }
 )
 

@@ -40,15 +40,23 @@ _GLUED_UNIT = re.compile(r"^(P|Q|TP|TX|TT)\.([^\W\d_][^\W\d_A-Z]*)$")
 _SLASHED = re.compile(r"^([^\W\d_]+)/([^\W\d_].*)$")
 
 
+# A byline glued to the source line after it ("Minh PhuongTheo Reuters").
+_GLUED_SOURCE = re.compile(r"^([^\W\d_]*[^\W\d_A-Z])(Theo|Nguồn)$")
+
+
 def split_glued(surface: str, start: int) -> list[tuple[int, str]]:
     """One token as written, or its parts when it glues a unit or a source to a name.
 
     `P.Cầu` gives `P`, `.` and `Cầu` (as `P. Cầu` would); `Hiếu/VOV.VN` gives `Hiếu`, `/` and
-    `VOV.VN`, so the rules see the name on its own. `TP.HCM` and `km/h`
+    `VOV.VN`, so the rules see the name on its own; `PhuongTheo` gives `Phuong` and `Theo`. `TP.HCM` and `km/h`
     stay whole: only a capitalised word after the dot, and a capitalised
     word before the slash, are split off.
     """
     if "." not in surface and "/" not in surface:
+        glued = _GLUED_SOURCE.match(surface)
+        if glued and surface[0].isupper():
+            cut = len(glued.group(1))
+            return [(start, surface[:cut]), (start + cut, surface[cut:])]
         return [(start, surface)]
     unit = _GLUED_UNIT.match(surface)
     if unit and unit.group(2)[0].isupper():
@@ -98,6 +106,7 @@ class Line:
         self._caps = [s[0].isupper() for s in self.surface]
         self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
         self._best: list[dict[str, int] | None] = [None] * self.n
+        self._listed: list[int] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
         self.memo: dict[tuple[str, int, bool, bool], int] = {}
 
@@ -146,6 +155,12 @@ class Line:
             found = self.gaz.trie.matches(self.keys, i)
             self._hits[i] = found
         return found
+
+    def listed(self) -> list[int]:
+        """Indices of the tokens where some gazetteer entry starts (computed once per line)."""
+        if self._listed is None:
+            self._listed = [i for i in range(self.n) if self.hits(i)]
+        return self._listed
 
     def match(self, i: int, *kinds: str) -> int:
         """End of the longest entry of one of `kinds` starting at token i, or -1."""

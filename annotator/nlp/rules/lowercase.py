@@ -18,6 +18,8 @@ from annotator.nlp.rules.names import (
 )
 
 _MAX_LOWER_NAME = 8
+# Words after a number that make it a sum or a count, never part of a name.
+AMOUNTS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd")
 # Heads whose bodies are often named in lowercase, even outside a title:
 # "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
 DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
@@ -35,6 +37,8 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         if line.word(j):
             if is_stop(line, j) or line.match(j, "titles") > j or after_country(line, i, j):
                 break
+            if line.digit(j) and line.is_(j + 1, *AMOUNTS):
+                break  # "Hội đồng quản trị | 5 triệu": a sum, not a number in the name
             if place_starts(line, j):
                 break
             # A person's name ends the body, unless a company is named after
@@ -79,13 +83,19 @@ def lowercase_body(line: Line, i: int) -> int:
 def described(line: Line, i: int) -> int:
     """End of `địa chính`, `lương thực Hà Nội` after a head: lowercase words, then a name."""
     j = i
-    while j < i + 6 and line.lower(j) and not is_stop(line, j) and not place_starts(line, j):
-        if line.match(j, "titles", "events", "documents", "org_heads") > j:
+    while j < i + 8 and line.lower(j) and not is_stop(line, j) and not place_starts(line, j):
+        if line.match(j, "titles", "events", "documents") > j or _new_head(line, i, j):
             break
         j += 1
     if j == i:
         return -1
     return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
+def _new_head(line: Line, i: int, j: int) -> bool:
+    """An org head that starts another body; not `vụ` of `dịch vụ` inside the description."""
+    head = line.match(j, "org_heads")
+    return head > j and not (head == j + 1 and j > i and line.lower(j - 1))
 
 
 def joins_names(line: Line, j: int) -> bool:

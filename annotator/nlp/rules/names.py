@@ -23,7 +23,7 @@ _STOP_PHRASES = _phrases(
     "chịu trách nhiệm, ban hành, tổ chức, cho rằng, thông báo, tiếp nhận, kiến nghị, "
     "xác minh, đề xuất, báo cáo, chỉ đạo, kiểm tra, hội chẩn, ký kết, quyết định, "
     "quy định, hướng dẫn, cho phép, trả lời, cảnh báo, mong muốn, bày tỏ, đánh giá, "
-    "thừa nhận, xác nhận, ghi nhận, nhận định, nêu rõ, tiếp tục, bố trí"
+    "thừa nhận, xác nhận, ghi nhận, nhận định, nêu rõ, tiếp tục, bố trí, diễn ra"
 )
 
 
@@ -91,15 +91,19 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
         return i + 1
     end, words = i, 0
     while end < line.n and line.cap(end) and not line.digit(end):
+        if end > i and _title_starts(line, end):
+            break
         if (
             line.surface[end].isupper()
             and len(line.surface[end]) > 1
             and not _all_caps_line(line, i)
+            and not (end > i and line.initials(end) and foreign_joint(line, end + 1))
         ):
             break
         end += 1
         words += 1
         end += foreign_joint(line, end)
+        end += particle_joint(line, end)
         if words > 4:
             return -1
     if words < min_len:
@@ -111,8 +115,14 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
     return end
 
 
+def _title_starts(line: Line, j: int) -> bool:
+    """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it."""
+    title = line.match(j, "titles")
+    return title > j + 1 and line.lower(title - 1)
+
+
 def foreign_joint(line: Line, j: int) -> int:
-    """Tokens to skip inside a foreign name at j: `-` of `Al-Masri`, `.` of `Pierre S. Pettigrew`.
+    """Tokens to skip inside a foreign name at j: `-` of `Al-Masri`, `.` of `George H.W. Bush`.
 
     Only between two capitalised words, and only when the name is foreign:
     a hyphen next to a Vietnamese name is a dash between two phrases.
@@ -121,10 +131,25 @@ def foreign_joint(line: Line, j: int) -> int:
         return 0
     if line.surface[j] == "-" and not line.gap(j) and not line.gap(j + 1):
         return 1 if line.foreign(j - 1) or line.foreign(j + 1) else 0
-    initial = len(line.surface[j - 1]) == 1 and line.cap(j - 1)
+    initial = (len(line.surface[j - 1]) == 1 or line.initials(j - 1)) and line.cap(j - 1)
     if line.surface[j] == "." and initial and not line.gap(j) and line.foreign(j + 1):
         return 1
     return 0
+
+
+def particle_joint(line: Line, j: int) -> int:
+    """Tokens to skip at j inside a foreign name: `von der` of `Ursula von der Leyen`, `al-` of `al-Assad`.
+
+    Only lowercase particles between capitalised words, one of them foreign-shaped.
+    """
+    k = j
+    while k - j < 4 and line.lower(k) and line.match(k, "name_particles") == k + 1:
+        k += 1
+        if line.surface[k : k + 1] == ["-"] and not line.gap(k) and not line.gap(k + 1):
+            k += 1
+    if k == j or not line.cap(k) or not (line.foreign(j - 1) or line.foreign(k)):
+        return 0
+    return k - j
 
 
 def single_name(line: Line, i: int) -> bool:
@@ -134,6 +159,8 @@ def single_name(line: Line, i: int) -> bool:
     """
     if not line.cap(i) or line.digit(i) or line.hits(i) or line.cap(i + 1):
         return False
+    if is_stop(line, i):
+        return False  # "Lãnh | đạo", a phrase of a glued headline, not a name
     word = line.surface[i]
     return not (word.isupper() and len(word) > 1)
 
@@ -162,6 +189,13 @@ def person_inside(line: Line, i: int, end: int) -> int:
         j = end - size
         common = size > 2 or line.key(j) in COMMON_SURNAMES
         if j >= i and common and is_surname(line, j) and place_at(line, j) < 0:
+            if (
+                size == 3
+                and j > i
+                and line.key(j - 1) in COMMON_SURNAMES
+                and is_surname(line, j - 1)
+            ):
+                return j - 1  # "Vũ Phạm Quyết Thắng": two family names, a name of four
             return j
     return -1
 
@@ -172,8 +206,12 @@ def name_after(line: Line, i: int, limit: int = 4) -> int:
     end = cap_run(line, i, limit)
     if place > i and end - place >= 2:
         return place
-    split = person_inside(line, i, end)
-    if split >= i:
+    # The holder's name is looked for in the whole run, not the first `limit`
+    # words: "huyện Thạch Hà Nguyễn Văn Nam" is Thạch Hà and Nguyễn Văn Nam.
+    split = person_inside(line, i, cap_run(line, i, limit + 4))
+    if split < i:
+        split = person_inside(line, i, end)
+    if i <= split < end or split == end and cap_run(line, i, limit + 4) > end:
         end = split
     return max(place, end) if max(place, end) > i else -1
 
@@ -191,6 +229,12 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return unit + 1, i, unit + 1
     # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
     name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
+    if (
+        name - unit >= 3
+        and place_at(line, unit) < 0
+        and all(line.foreign(k) for k in range(unit, name))
+    ):
+        name = unit + 1  # "bang Bavaria Markus Söder": a one-word place, then a person
     if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
         name = -1  # "bản SGK": an acronym after "bản" is no place name
     if name > unit and _ward_number(line, name):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.foreign import after_known_name
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
+    STOP,
+    cap_run,
     foreign_run,
+    is_stop,
     is_surname,
     name_after,
     person_run,
@@ -67,14 +71,31 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
-        if is_surname(line, i) and not line.cap(i - 1):
-            end = person_run(line, i)
+        if is_surname(line, i) and not line.cap(i - 1) and line.match(i, "place_units") != i + 1:
+            end = person_run(line, i)  # not "Đường | Lương Định Của": a street, not a Đường
             if end > i + 2:
                 # "282 Nguyễn Huy Tưởng": after a house number, a street named after someone.
                 label = "LOC" if _house_number(line, i - 1) else "PER"
                 found.append(Candidate(i, end, label, weak=True))
     found.extend(_credits(line))
     found.extend(_foreign_names(line))
+    found.extend(_slashed_bylines(line))
+    return found
+
+
+def _slashed_bylines(line: Line) -> list[Candidate]:
+    """`Trung Hiếu/VOV.VN biên dịch`: a name glued by a slash to the outlet it writes for."""
+    found = []
+    for k in range(2, line.n - 1):
+        if line.surface[k] != "/" or line.gap(k) or line.gap(k + 1):
+            continue
+        outlet = line.match(k + 1, "media") > k + 1 or line.surface[k + 1].isupper()
+        start = k
+        while start > 0 and k - start < 3 and line.cap(start - 1) and not line.digit(start - 1):
+            start -= 1
+        opens = start == 0 or not line.word(start - 1)
+        if outlet and opens and k - start >= 2 and line.match(start, "media", "bodies") < 0:
+            found.append(Candidate(start, k, "PER"))
     return found
 
 
@@ -86,11 +107,16 @@ def _foreign_names(line: Line) -> list[Candidate]:
     """Foreign names by their shape: `Dennis Hastert` (a weak PER), `tại Mariupol` (LOC)."""
     found = []
     for i in range(line.n):
-        if not line.foreign(i) or line.cap(i - 1) or line.hits(i):
+        if not line.foreign(i) or _listed(line, i):
+            continue
+        if line.cap(i - 1) and not after_known_name(line, i):
             continue
         end = foreign_run(line, i)
         if end > i + 1:
-            found.append(Candidate(i, end, "PER", weak=True))
+            # "New Orleans", "Đăk Nông", "đại lộ Champs-Elysees": a place by its first word or unit.
+            unit = any(line.match(k, "place_units") == i for k in range(max(0, i - 2), i))
+            label = "LOC" if unit or line.match(i, "place_prefixes") == i + 1 else "PER"
+            found.append(Candidate(i, end, label, weak=True))
         elif (
             end == i + 1
             and line.is_(i - 1, *_PLACE_BEFORE)
@@ -100,6 +126,11 @@ def _foreign_names(line: Line) -> list[Candidate]:
     return found
 
 
+def _listed(line: Line, i: int) -> bool:
+    """A word of some list other than name particles (`Del Piero` is still a name)."""
+    return any(kinds - {"name_particles", "place_prefixes"} for _, kinds in line.hits(i))
+
+
 def _credits(line: Line) -> list[Candidate]:
     """Photo credits: `(Ảnh: N.Đ)`, `Ảnh: Quốc Chính`."""
     found = []
@@ -107,6 +138,8 @@ def _credits(line: Line) -> list[Candidate]:
         if line.is_(i, "ảnh") and line.surface[i + 1] == ":":
             j = i + 2
             end = j + 1 if line.initials(j) else _credit_run(line, j)
+            if end == j + 1 and len(line.surface[j]) == 1 and line.surface[end : end + 1] == ["."]:
+                end = max(end, _initial_credit(line, end + 1))  # "Ảnh: N. Hữu"
             if end <= j:
                 continue
             if (
@@ -119,6 +152,17 @@ def _credits(line: Line) -> list[Candidate]:
             else:
                 found.append(Candidate(j, end, "PER"))
     return found
+
+
+def _initial_credit(line: Line, i: int) -> int:
+    """End of the name after an initial in a credit (`N. Hữu`, `M. SƠN`): two words, one case."""
+    end = i
+    upper = line.surface[i].isupper() if i < line.n else False
+    while end < line.n and end - i < 2 and line.cap(end) and line.key(end) not in STOP:
+        if line.surface[end].isupper() != upper or line.match(end, "not_names") == end + 1:
+            break
+        end += 1
+    return end
 
 
 def _credit_run(line: Line, i: int) -> int:
@@ -137,6 +181,8 @@ def byline(line: Line) -> list[Candidate]:
         return [Candidate(start, start + 1, "PER")]
     end = start
     while end < line.n and end - start < 4 and line.cap(end) and not line.digit(end):
+        if end > start and line.is_(end, "theo") and not line.gap(end):
+            return _glued_source(line, start, end)  # "Minh PhuongTheo Reuters"
         end += 1
     rest = line.surface[end:]
     if end == start or (rest and rest[0] != "|"):
@@ -147,6 +193,15 @@ def byline(line: Line) -> list[Candidate]:
     if end - start < 2 or line.match(start, *kinds) >= end:
         return []
     return [Candidate(start, end, "PER")]
+
+
+def _glued_source(line: Line, start: int, theo: int) -> list[Candidate]:
+    """The author's name glued to `Theo` and the source after it, which is an ORG when listed."""
+    found = [Candidate(start, theo, "PER")] if theo - start >= 2 else []
+    source = line.match(theo + 1, "media")
+    if source == line.n or _acronym(line, theo + 1, line.n):
+        found.append(Candidate(theo + 1, line.n, "ORG"))
+    return found
 
 
 def _acronym(line: Line, start: int, end: int) -> bool:
@@ -182,11 +237,44 @@ def find_places(line: Line) -> list[Candidate]:
             i = end
             continue
         end = place_at(line, i)
-        if end > i and not (end == i + 1 and (line.cap(end) or line.cap(i - 1))):
+        # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
+        named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
+        if end > i and not (end == i + 1 and (named_on or line.cap(i - 1))):
             found.append(Candidate(i, end, "LOC"))
             i = end
             continue
         i += 1
+    return found
+
+
+def _acronym_at(line: Line, i: int) -> bool:
+    """`TPO`, `TTO` right after a place: an outlet's mark glued on, not more of the name."""
+    word = line.surface[i]
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+_AT = frozenset(keys_of("ở tại"))
+_LISTED = ("bodies", "titles", "org_heads", "events", "media", "honorifics", "not_names", "places")
+
+
+def places_after_at(line: Line) -> list[Candidate]:
+    """`ở Cai Lậy`, `tại Bình Khánh`: two or three capitalised words after `ở`/`tại` (a weak LOC).
+
+    Not a person's name (a family name first), a body, an event, a title or a
+    foreign name (those have rules of their own).
+    """
+    found = []
+    for i in range(1, line.n):
+        if line.keys[i - 1] not in _AT or not (line.lower(i - 1) and line.cap(i)):
+            continue
+        end = cap_run(line, i, 3)
+        if not 2 <= end - i <= 3 or line.cap(end) or is_surname(line, i):
+            continue
+        if line.lower(end) and not is_stop(line, end):
+            continue  # "tại Nhà Truyền | thống": a word cut in two
+        if any(line.match(k, *_LISTED) > k or line.foreign(k) for k in range(i, end)):
+            continue
+        found.append(Candidate(i, end, "LOC", weak=True))
     return found
 
 

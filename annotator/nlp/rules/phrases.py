@@ -9,14 +9,31 @@ from annotator.nlp.rules.names import STOP, is_stop
 
 MAX_PHRASE = 40
 YEARISH = re.compile(r"^(?:19|20)[0-9][0-9](?:-+(?:19|20)[0-9][0-9])?$")
-_CLAUSE_STOP = STOP - frozenset(keys_of("và của tại"))
+# "ký" (signed) ends a title too: "Hiệp định Phân định thềm lục địa | ký ngày ...".
+_CLAUSE_STOP = (STOP - frozenset(keys_of("và của tại"))) | frozenset(keys_of("ký"))
 # Grammar words that do not end a title when bound to the word before them.
 _BOUND = frozenset({keys_of("gắn với"), keys_of("tiếp theo"), keys_of("đi vào")})
 # Nouns whose second syllable is also a verb that ends a title ("trình"):
 # "chương trình" goes on, "Tờ trình ... trình Quốc hội" stops.
 _COMPOUNDS = frozenset(
     keys_of(pair)
-    for pair in ("chương trình", "quá trình", "công trình", "quy trình", "tiến trình", "lộ trình")
+    for pair in (
+        "chương trình",
+        "quá trình",
+        "công trình",
+        "quy trình",
+        "tiến trình",
+        "lộ trình",
+        "thư ký",
+        "đăng ký",
+        "đăng kí",
+    )
+)
+# Nouns whose first syllable is a grammar word or verb that would end a title
+# ("dự" of "dự án"): "Nghị quyết về dự án nhà máy lọc dầu ..." goes on.
+_NOUN_PAIRS = frozenset(
+    keys_of(pair)
+    for pair in ("dự án", "dự thảo", "dự toán", "dự luật", "cho vay", "đối ngoại", "tự do")
 )
 # Words that join two parts of a title and never end one.
 _JOINERS = frozenset(keys_of("và của tại"))
@@ -27,6 +44,11 @@ def clause(line: Line, i: int) -> int:
     j = i
     while j < line.n and j - i < MAX_PHRASE:
         pair = (line.key(j - 1), line.key(j))
+        if line.is_(j, "và") and line.cap(j + 1) and line.match(j + 1, "documents") > j + 1:
+            break  # "... về Luật biển và | Hiệp định ...": the next document starts
+        if (line.key(j), line.key(j + 1)) in _NOUN_PAIRS:
+            j += 2
+            continue
         if line.key(j) in _CLAUSE_STOP and pair not in _BOUND and pair not in _COMPOUNDS:
             break
         if j > i and is_stop(line, j) and line.key(j) not in STOP and pair not in _COMPOUNDS:

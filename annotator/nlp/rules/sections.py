@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import lowercase_name, place_starts, title_case_words
-from annotator.nlp.rules.names import cap_run, is_stop, is_surname, person_run, place_at
+from annotator.nlp.rules.names import (
+    cap_run,
+    is_stop,
+    is_surname,
+    person_inside,
+    person_run,
+    place_at,
+)
 
 # Military units are told apart by number: "Sư đoàn 363", "Quân khu 7".
 _NUMBERED_UNITS = frozenset(keys_of("đoàn đội khu"))
@@ -122,3 +129,25 @@ def lower_section_name(line: Line, i: int) -> int:
             break
         end += 1
     return end if end >= i + 2 else -1
+
+
+_COMMITTEE_END = frozenset(keys_of("ủy"))
+
+
+def title_place(line: Line, start: int, end: int) -> int:
+    """End of the place after `Bí thư đảng ủy | Đức Giang`, `xã đội trưởng | Hương Minh`, or -1.
+
+    A title that ends in a committee or starts with a unit noun is held in one
+    place, named by the two capitalised words after it (not a person's name,
+    not a body); a person's name may follow them.
+    """
+    if line.key(end - 1) not in _COMMITTEE_END and line.match(start, "place_units") <= start:
+        return -1
+    run = cap_run(line, end, 6)
+    if run > end + 2 and person_inside(line, end, run) == end + 2:
+        run = end + 2  # "Huyện ủy Vũ Quang | Nguyễn Văn An": the place, then the holder
+    if run != end + 2 or person_next(line, end):
+        return -1
+    if line.match(end, "bodies", "titles", "org_heads", "media") > end:
+        return -1
+    return end + 2

@@ -1,0 +1,70 @@
+"""The shape of a body's name after its head: its field, title-case words, English words.
+
+`Bộ Công an`, `Công ty thương mại quốc tế Lào`, `Ủy ban Kinh tế - Ngân sách`,
+`Samsung Electronics`, `Bộ GT-VT`: where a body's name ends once its head
+and first words are known.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Line, keys_of
+from annotator.nlp.rules.lowercase import DESCRIBED, described, lowercase_name, title_case_words
+from annotator.nlp.rules.names import LEVEL_WORDS, STOP, is_stop
+
+# "Bộ Công an thông tin": after a ministry-type head the field is the whole name.
+FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
+
+
+def field_name(line: Line, i: int, head: int, *, loose: bool) -> int:
+    """End of a body named by its field after the head (`Bộ Công an`, `Công ty thương mại ...`).
+
+    After a ministry-type head the field is the whole name (`Bộ Công an thông
+    tin`); a school or hospital may go on (`Đại học Kinh tế quốc dân`), and a
+    company described in lowercase runs on to its name (`Công ty thương mại quốc tế Lào`).
+    """
+    field = line.match(head, "sectors")
+    if line.key(head - 1) in FIELD_HEADS:
+        return field
+    more = lowercase_name(line, head) if loose else -1
+    if line.cap(i) and line.key(i) in DESCRIBED:
+        more = max(more, described(line, head))
+    return max(field, more, title_cased_on(line, field))
+
+
+def title_cased_on(line: Line, end: int) -> int:
+    """End of `Ngân sách` after `Ủy ban Kinh tế (-)`: a name's next words in title case, or -1."""
+    joint = end + 1 if line.surface[end : end + 1] in (["-"], ["–"]) else end
+    if not (line.cap(joint) and line.lower(joint + 1)) or line.foreign(joint):
+        return -1  # not "Hội đồng châu Âu | Marta van der Berg"
+    if line.surface[joint].isupper() or line.key(joint) in STOP | LEVEL_WORDS:
+        return -1  # not "UBND TP | xung quanh", "Đảng | Các khu"
+    if line.match(joint, "events", "bodies", "titles", "places", "media") > joint:
+        return -1  # "Đoàn Chủ tịch | Đại hội": the next thing is named on its own
+    more = title_case_words(line, joint)
+    if more <= joint or line.lower(more) and not is_stop(line, more):
+        return -1  # a word cut in two: "Ban Chỉ đạo Chống tham | nhũng"
+    return more
+
+
+def whole_field(line: Line, head: int, name: int) -> int:
+    """`HTX Thương | mại`: a run of capitals cut inside a field's name ends after the field."""
+    for k in range(head, name):
+        field = line.match(k, "sectors")
+        if field > name:
+            return field
+    return name
+
+
+def english_tail(line: Line, end: int) -> int:
+    """`Samsung Electronics`, `Samsung Life Insurance`: capitalised English words go on a body."""
+    while line.cap(end) and line.match(end, "not_names") == end + 1:
+        end += 1
+    hyphened = line.surface[end : end + 1] == ["-"] and not line.gap(end) and not line.gap(end + 1)
+    listed = line.match(end + 1, "bodies", "media") > end + 1  # "HĐND-UBND": two bodies
+    if hyphened and line.surface[end - 1].isupper() and _upper_word(line, end + 1) and not listed:
+        end += 2  # "Bộ GT-VT": an abbreviated field cut by a hyphen
+    return end
+
+
+def _upper_word(line: Line, i: int) -> bool:
+    return i < line.n and line.surface[i].isupper() and line.surface[i].isalpha()

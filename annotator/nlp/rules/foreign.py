@@ -1,0 +1,139 @@
+"""Foreign names in Vietnamese text: particles, countries before a name, the press by name.
+
+Vietnamese news writes a foreign official as title, country, then name
+(`Thủ tướng Ý Mario Draghi`, `người đồng cấp Belarus Alexander Lukashenko`),
+keeps lowercase particles inside names (`Ursula von der Leyen`) and names a
+foreign newspaper after a lowercase head word (`báo Houston Chronicle`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import STOP, cap_run, person_run, place_at
+
+# Words before a capitalised `Anh` that make it a language or a currency.
+_NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", "học")
+# Words that make a press word part of another (`nhà báo` a journalist, `tình báo`
+# intelligence, `cảnh báo` a warning): the name after them is no outlet.
+_PRESS_COMPOUNDS = ("nhà", "tình", "cảnh", "thông", "dự", "tượng", "khán", "lâu", "giá")
+# Lowercase words after which it is the country whatever follows.
+_COUNTRY_AFTER = ("nước", "phía", "người", "phủ", "quân", "gia", "vương")
+
+
+def ambiguous_country(line: Line, i: int) -> int:
+    """End of `Anh` (the UK) or `Ý` (Italy) at i, or -1: capitalised inside a sentence, not in a name.
+
+    `Anh` is also a pronoun and a given name (`Tuấn Anh`, `Anh Khải`, `Anh hùng`):
+    it is a country only after a lowercase word or a title, and before a
+    grammar word, punctuation, the line's end or a foreign-shaped name.
+    """
+    if not line.cap(i) or line.match(i, "countries_ambiguous") != i + 1:
+        return -1
+    opening = i == 0 or line.cap(i - 1) and not line.foreign(i - 1)
+    if (opening or line.surface[i - 1] in '.:!?"“') and not _all_foreign(line, i + 1):
+        return -1  # a sentence start (`Anh Kpă Kinh`) or the end of a name
+    if line.is_(i - 1, *_NOT_COUNTRY_BEFORE):
+        return -1
+    after = i + 1
+    if line.is_(i - 1, *_COUNTRY_AFTER) or any(
+        line.match(k, "press_heads") == i for k in range(max(0, i - 3), i)
+    ):
+        return after  # "nước Anh", "chính phủ Anh", "các tờ báo Anh"
+    if after >= line.n or not line.word(after) or line.foreign(after):
+        return after
+    return after if line.key(after) in STOP else -1
+
+
+def _all_foreign(line: Line, i: int) -> bool:
+    """A name at i written only in foreign-shaped words (`Barbara Woodward`, not `Kpă Kinh`)."""
+    end = person_run(line, i, min_len=1, places=True)
+    return end > i and all(line.foreign(k) or not line.word(k) for k in range(i, end))
+
+
+def country_at(line: Line, i: int) -> int:
+    """End of a country or place at i, the ambiguous ones included, or -1."""
+    return max(place_at(line, i), ambiguous_country(line, i))
+
+
+def country_then_name(line: Line) -> list[Candidate]:
+    """`Belarus Alexander Lukashenko`, `Anh Barbara Woodward`: a country (LOC) and a foreign name (PER).
+
+    `Anh` and `Ý` alone are a LOC too where `ambiguous_country` reads them as one.
+    """
+    found = []
+    for i in line.listed():
+        end = country_at(line, i) if line.cap(i) else -1
+        if end > i and ambiguous_country(line, i) == end:
+            found.append(Candidate(i, end, "LOC", weak=True))  # "Mỹ, Anh và Pháp"
+        if end <= i or not line.foreign(end):
+            continue
+        name = person_run(line, end, min_len=2, places=True)
+        if name > end and all(line.foreign(k) or not line.word(k) for k in range(end, name)):
+            found.append(Candidate(i, end, "LOC", weak=True))
+            found.append(Candidate(end, name, "PER", weak=True))
+    return found
+
+
+def after_known_name(line: Line, i: int) -> bool:
+    """Token i right after a known body (`Liên Hợp Quốc | Barbara Woodward`).
+
+    Not after a place or a brand: `Sài Gòn Aptech`, `Việt Nam Motorshow` are names of things.
+    """
+    return any(line.match(k, "bodies") == i for k in range(max(0, i - 6), i))
+
+
+def press_names(line: Line) -> list[Candidate]:
+    """`báo Houston Chronicle`, `hãng tin TASS`: the name after a lowercase press word is an ORG.
+
+    A country after it is the press of that country (`các tờ báo Anh`), not a name.
+    """
+    found = []
+    for i in line.listed():
+        if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
+            continue
+        head = line.match(i, "press_heads")
+        if head <= i or not line.cap(head) or line.match(head, "press_heads") > head:
+            continue
+        if (
+            country_at(line, head) > head
+            or line.match(head, "documents", "titles", "events", "time_words", "honorifics") > head
+        ):
+            continue
+        listed = max(line.match(head, "media"), line.match(i, "media"))
+        end = _press_run(line, head)
+        if listed > head or end > head and any(_unvietnamese(line, k) for k in range(head, end)):
+            found.append(Candidate(head, max(end, listed), "ORG"))
+    return found
+
+
+def _press_run(line: Line, head: int) -> int:
+    """End of a newspaper's capitalised name at head; a place after it is where it is published."""
+    if line.match(head, "place_units") > head:
+        return head  # "báo, đài TP": the city's press, no name
+    end = cap_run(line, head, 5)
+    for k in range(head + 1, end):
+        if place_at(line, k) > k or line.match(k, "titles", "bodies") > k:
+            return k  # "báo The Times | New York", "báo Vzglyad | Trung tướng ..."
+    while line.cap(end) and line.match(end, "not_names") == end + 1:
+        end += 1
+    return end
+
+
+def _unvietnamese(line: Line, k: int) -> bool:
+    """A foreign-shaped word or an acronym: `báo Tết`, `đài Tiếng nói` name no foreign outlet."""
+    word = line.surface[k]
+    return line.foreign(k) or (len(word) > 1 and word.isupper() and word.isalpha())
+
+
+def prefixed_places(line: Line) -> list[Candidate]:
+    """`San Diego`, `Chư Prông`: a place-name first word and a foreign-shaped word after it."""
+    found = []
+    for i in line.listed():
+        if line.cap(i - 1) or line.match(i, "place_prefixes") != i + 1:
+            continue
+        if not line.cap(i):
+            continue
+        end = person_run(line, i, min_len=2, places=True)
+        if end > i + 1 and any(line.foreign(k) for k in range(i, end)):
+            found.append(Candidate(i, end, "LOC", weak=True))
+    return found

@@ -1,0 +1,92 @@
+"""Names found once in an article, carried to their other mentions.
+
+A person's full name found once (`Vladimir Putin`, `Tổng thống Putin`) is a
+PER wherever else it is written; a foreign-shaped word found once as a place
+(`thành phố Vasylkiv`) is a LOC wherever else it stands alone.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+
+def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """Every later or earlier mention of a full name found once is a PER too.
+
+    A foreign name is also mentioned by its last word alone (`Putin` after
+    `Vladimir Putin` or `Tổng thống Putin`).
+    """
+    found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
+    names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
+    names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
+    if not names:
+        return
+    longest = max(len(n) for n in names)
+    for index, (line, spans) in enumerate(chosen):
+        taken = [False] * line.n
+        for c in spans:
+            for k in range(c.start, c.end):
+                taken[k] = True
+        extra = []
+        for i in range(line.n):
+            if taken[i] or not line.cap(i):
+                continue
+            for size in range(min(longest, line.n - i), 0, -1):
+                if tuple(line.keys[i : i + size]) in names and not any(taken[i : i + size]):
+                    if not line.cap(i + size):
+                        extra.append(Candidate(i, i + size, "PER"))
+                        for k in range(i, i + size):
+                            taken[k] = True
+                    break
+        if extra:
+            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """A foreign-shaped word found once as a place is a place everywhere in the article.
+
+    `thành phố Vasylkiv` makes `Vasylkiv` a LOC in `thị trưởng Vasylkiv` and
+    wherever the word stands alone; a person's name keeps its words.
+    """
+    places = {
+        line.keys[c.start]
+        for line, spans in chosen
+        for c in spans
+        if c.label == "LOC" and c.end == c.start + 1 and line.foreign(c.start)
+    }
+    people = {
+        line.keys[k]
+        for line, spans in chosen
+        for c in spans
+        if c.label == "PER"
+        for k in range(c.start, c.end)
+        if c.end > c.start + 1
+    }
+    places -= people
+    if not places:
+        return
+    for index, (line, spans) in enumerate(chosen):
+        chosen[index] = (line, _as_places(line, spans, places))
+
+
+def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Candidate]:
+    """The line's spans with the article's foreign place names made LOC (or part of a title)."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for c in spans:
+        if c.label == "PER" and c.end == c.start + 1 and line.keys[c.start] in places:
+            if out and out[-1].label == "ROLE" and out[-1].end == c.start:
+                out[-1] = Candidate(out[-1].start, c.end, "ROLE")  # "thị trưởng Vasylkiv"
+                continue
+            c = Candidate(c.start, c.end, "LOC")
+        out.append(c)
+    out += [
+        Candidate(i, i + 1, "LOC")
+        for i in range(line.n)
+        if i not in taken
+        and line.keys[i] in places
+        and line.foreign(i)
+        and not line.cap(i - 1)
+        and not line.cap(i + 1)
+    ]
+    return sorted(out, key=lambda c: c.start)
