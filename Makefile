@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model translations
+.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model confidence translations
 
 # Python 3.11+ and its venv support are checked (with the command that
 # installs what is missing) before .venv is created.
@@ -55,6 +55,11 @@ translations: install
 # (same inputs, same bytes; see resources/models/README.md).
 base-model: install
 	$(PY) -m annotator.cli base-model
+
+# The rules' and stock NER's precision per label, which suggestions carry as
+# their confidence: measured again after the rules or gazetteers change.
+confidence: install
+	$(PY) -m annotator.app.suggest.confidence_table --dev ../shared/gold/dev.jsonl
 
 # One process per benchmark file: each memory figure is its own, not what an
 # earlier benchmark of the same run left behind.

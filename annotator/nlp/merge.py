@@ -66,7 +66,7 @@ def merge_suggestions(
         closed.add(start, end)
     out: list[Suggestion] = []
     leading = [_valid(model)] if model_leads else [_valid(rule), _valid(model)]
-    for source in (*leading, _ner_kept(ner, text)):
+    for source in (*leading, name_shaped_ner(ner, text)):
         for s in sorted(source, key=lambda s: (s.start, -(s.end - s.start))):
             if source is not leading[0] and closed.overlaps(s.start, s.end):
                 continue
@@ -80,7 +80,7 @@ def _valid(spans: Iterable[Suggestion]) -> list[Suggestion]:
     return [s for s in spans if s.start < s.end]
 
 
-def _ner_kept(ner: Sequence[Suggestion], text: str | None) -> list[Suggestion]:
+def name_shaped_ner(ner: Sequence[Suggestion], text: str | None) -> list[Suggestion]:
     """Stock NER spans shaped like proper names (it also tags numbers and acronyms)."""
     kept = []
     for s in _valid(ner):

@@ -1,0 +1,48 @@
+"""The precision table behind suggestions' confidence: measured, smoothed, written readably."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from annotator.app.evaluate import GoldDocument
+from annotator.app.suggest.confidence_table import measure, table, write_table
+from annotator.nlp.confidence import precision_table
+from annotator.nlp.pipeline import RULES
+
+TEXT = "Bí thư Tỉnh ủy Phan Việt Cường chủ trì hội nghị sáng 23.2."
+
+
+def _gold(spans: tuple[tuple[int, int, str], ...]) -> GoldDocument:
+    return GoldDocument(id="1", text=TEXT, spans=spans)
+
+
+def _surface(label: str) -> tuple[int, int, str]:
+    surface = {"ROLE": "Bí thư Tỉnh ủy", "PER": "Phan Việt Cường", "EVENT": "hội nghị"}[label]
+    start = TEXT.index(surface)
+    return start, start + len(surface), label
+
+
+def test_a_label_never_wrong_is_likely_not_certain() -> None:
+    gold = _gold(tuple(_surface(label) for label in ("ROLE", "PER", "EVENT")))
+    rules = measure([gold], suggesters=(RULES,))[RULES]
+    assert rules["PER"] == round(2 / 3, 2)  # one right, smoothed: (1 + 1) / (1 + 0 + 2)
+    assert all(p < 1.0 for p in rules.values())
+
+
+def test_a_wrong_label_lowers_its_precision_only() -> None:
+    right = measure([_gold((_surface("ROLE"), _surface("PER")))], suggesters=(RULES,))[RULES]
+    # The same text where the gold has no PER: the rules' PER is now a false positive.
+    wrong = measure([_gold((_surface("ROLE"),))], suggesters=(RULES,))[RULES]
+    assert wrong["PER"] < right["PER"] and wrong["ROLE"] == right["ROLE"]
+
+
+def test_the_written_table_is_what_suggestions_read(tmp_path: Path) -> None:
+    gold = _gold((_surface("ROLE"), _surface("PER")))
+    data = table(measure([gold], suggesters=(RULES,)), [gold])
+    path = tmp_path / "confidence.json"
+    write_table(data, path)
+    assert json.loads(path.read_text(encoding="utf-8")) == data
+    read, default = precision_table(path)
+    assert read == data["suggesters"] and default == data["default"]
+    assert "1 documents, 2 gold spans" in data["measured_on"]
