@@ -88,7 +88,10 @@ $(PEERS)/%/.stamp: $(PEER_PINS)-%.txt
 	  { tail -20 $(PEERS)/$*-install.log; echo "error: installing $* failed (it needs the package registry; full log: $(PEERS)/$*-install.log)"; rm -rf $(PEERS)/$*; exit 1; }
 	touch $@
 
+# The peers' packages were byte-compiled by pip; ours are compiled too, so every
+# command starts as it does for a user (even with PYTHONDONTWRITEBYTECODE set).
 bench-peers: install $(PEERS)/doccano/.stamp $(PEERS)/label-studio/.stamp
+	$(PY) -m compileall -q annotator
 	$(PY) -m tests.benchmarks.peers --peers $(PEERS)
 
 clean:

@@ -6,9 +6,10 @@ while the calling process consumes the previous results. Only a few chunks
 are in flight per worker, so memory stays bounded however much work there is.
 
 The workers are plain `python -c` child processes talking pickles over their
-standard input and output. Unlike multiprocessing, they never re-run the
-caller's main script (a script without a `__main__` guard, or the GUI), and
-they import only what the work needs.
+standard input and output (app.worker_processes; a command-line import may
+fork them instead). Unlike multiprocessing, they never re-run the caller's
+main script (a script without a `__main__` guard, or the GUI), and they
+import only what the work needs.
 """
 
 from __future__ import annotations
@@ -17,25 +18,16 @@ import contextlib
 import os
 import pickle
 import queue
-import signal
 import subprocess
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from pathlib import Path
 from typing import IO, Any
 
-import annotator
+from annotator.app import worker_processes
 
 WorkFn = Callable[[Any, Any], Any]
-
-_PACKAGE_ROOT = str(Path(annotator.__file__).resolve().parents[1])
-_WORKER_CODE = (
-    f"import sys; sys.path.insert(0, {_PACKAGE_ROOT!r}); "
-    "from annotator.app.workers import serve; serve()"
-)
 
 
 def processes_for(jobs: int, *, worth_it: bool, limit: int) -> int:
@@ -51,46 +43,26 @@ def processes_for(jobs: int, *, worth_it: bool, limit: int) -> int:
     return max(1, min(wanted, limit * 2))
 
 
-def serve() -> None:
-    """The worker's loop: read (function, items, options) requests, answer result lists."""
-    # Ctrl-C is the parent's to handle; it stops the workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    requests = sys.stdin.buffer
-    # A stray print from a worker function must not corrupt the answers: keep the pipe
-    # on a private descriptor and send fd 1 to stderr.
-    answers = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    while True:
-        try:
-            fn, items, options = pickle.load(requests)
-        except EOFError:
-            return  # the work is over
-        results = [fn(item, options) for item in items]
-        try:
-            pickle.dump(results, answers, protocol=pickle.HIGHEST_PROTOCOL)
-            answers.flush()
-        except BrokenPipeError:
-            return  # the parent stopped listening (it computed the rest itself)
-
-
 class _Worker:
     """One child process and the chunks it was asked to compute, oldest first.
 
     A thread reads each answer as soon as the worker writes it: answers are
     consumed in order, and a worker whose turn has not come must not sit
-    blocked on a full pipe instead of computing its next chunk.
+    blocked on a full pipe instead of computing its next chunk. Another
+    thread writes the requests: a request is larger than a pipe holds, and
+    the caller must not wait while the worker starts or computes the chunk
+    before (an import's writer would sit idle).
     """
 
-    def __init__(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", _WORKER_CODE],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-        )
+    def __init__(self, process: Any) -> None:
+        self.process = process  # started by worker_processes.start
         self.chunks: deque[list[Any]] = deque()
         self._answers: queue.SimpleQueue[list[Any] | None] = queue.SimpleQueue()
+        self._requests: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._read_answers, daemon=True)
         self._reader.start()
+        self._writer = threading.Thread(target=self._write_requests, daemon=True)
+        self._writer.start()
 
     def _read_answers(self) -> None:
         _, answers = self.pipes
@@ -102,16 +74,28 @@ class _Worker:
                 return
             self._answers.put(results)
 
+    def _write_requests(self) -> None:
+        """Send the requests in order; None ends them (a finished worker then returns)."""
+        requests, _ = self.pipes
+        try:
+            while (request := self._requests.get()) is not None:
+                requests.write(request)
+                requests.flush()
+        except OSError:
+            pass  # the worker is gone: its answers end, and the caller computes the rest
+        with contextlib.suppress(OSError):
+            requests.close()
+
     @property
     def pipes(self) -> tuple[IO[bytes], IO[bytes]]:
         assert self.process.stdin is not None and self.process.stdout is not None
         return self.process.stdin, self.process.stdout
 
     def ask(self, fn: WorkFn, chunk: list[Any], options: Any) -> None:
+        """Queue a chunk; it is pickled here (so what cannot be sent fails here) and sent by a thread."""
+        request = pickle.dumps((fn, chunk, options), protocol=pickle.HIGHEST_PROTOCOL)
         self.chunks.append(chunk)
-        requests, _ = self.pipes
-        pickle.dump((fn, chunk, options), requests, protocol=pickle.HIGHEST_PROTOCOL)
-        requests.flush()
+        self._requests.put(request)
 
     def answer(self) -> list[Any] | None:
         """The results of the oldest chunk, or None if the process died or broke the pipe."""
@@ -124,19 +108,60 @@ class _Worker:
 
     def stop(self, *, finished: bool) -> None:
         """End the process: politely after complete work, at once otherwise."""
-        requests, answers = self.pipes
         if not finished or self.chunks:  # work nobody will read: stop it now
             self.process.kill()
-        with contextlib.suppress(OSError):
-            requests.close()  # end of requests: a finished worker returns
+        self._requests.put(None)  # end of requests: a finished worker returns
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self._writer.join(timeout=5)
         self._reader.join(timeout=5)  # the pipe ended with the process
+        _, answers = self.pipes
         with contextlib.suppress(OSError):
             answers.close()
+
+
+class WorkerPool:
+    """Worker processes started before their work is known, so they start while the caller prepares.
+
+    `warm` ("module:function") runs in each worker at once (imports, tables).
+    With `fork`, it runs once here and the workers are copies of this
+    process (see worker_processes: only where that is safe).
+    `map_in_workers(..., pool=pool)` uses them instead of starting its own;
+    whatever it leaves unused is stopped by `close()`.
+    """
+
+    def __init__(self, workers: int, warm: str = "", *, fork: bool = False) -> None:
+        self.warm = warm
+        self._idle: list[_Worker] = []
+        if workers and fork and warm and worker_processes.can_fork():
+            fork = worker_processes.warmed(warm)
+        processes = []
+        with contextlib.suppress(OSError):  # not started: map_in_workers tries (and falls back)
+            for _ in range(workers):  # every fork before any thread of a _Worker starts
+                processes.append(worker_processes.start(warm, fork=fork))
+        self._idle = [_Worker(process) for process in processes]
+
+    def __len__(self) -> int:
+        return len(self._idle)
+
+    def take(self, count: int) -> list[_Worker]:
+        """Up to `count` of the started workers (the caller starts any more it needs)."""
+        taken, self._idle = self._idle[:count], self._idle[count:]
+        return taken
+
+    def close(self) -> None:
+        """Stop the workers nobody took (at once: they hold no work)."""
+        while self._idle:
+            self._idle.pop().stop(finished=False)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def map_in_workers(
@@ -147,6 +172,7 @@ def map_in_workers(
     *,
     per_request: int,
     in_flight: int,
+    pool: WorkerPool | None = None,
 ) -> Iterator[Any]:
     """`fn(item, options)` for every item, in order, computed by `workers` processes.
 
@@ -156,7 +182,8 @@ def map_in_workers(
     items' order. At most `in_flight` chunks wait per worker, which bounds
     memory. If a worker cannot start or dies, the items not yet answered are
     computed here, so the work still finishes. Closing the iterator early
-    (cancel, error) stops the workers.
+    (cancel, error) stops the workers. With `pool`, its started workers are
+    used first.
     """
     source = iter(items)  # read lazily: items may be cut from a file as work goes on
     chunks = iter(lambda: list(islice(source, per_request)), [])
@@ -164,7 +191,10 @@ def map_in_workers(
     finished = False
     try:
         try:
-            started.extend(_Worker() for _ in range(workers))
+            started.extend(pool.take(workers) if pool is not None else ())
+            warm = pool.warm if pool is not None else ""
+            while len(started) < workers:
+                started.append(_Worker(worker_processes.start(warm, fork=False)))
             for _ in range(in_flight):
                 for worker in started:
                     if (chunk := next(chunks, None)) is not None:
@@ -190,17 +220,10 @@ def _answers(
         if results is None:
             yield from _read_rest(fn, started, turn, chunks, options)
             return
-        asked = True
         if (chunk := next(chunks, None)) is not None:
-            try:
-                worker.ask(fn, chunk, options)
-            except OSError:  # it died after answering; `chunk` is in its queue
-                asked = False
+            worker.ask(fn, chunk, options)  # a dead worker's chunks come back to _read_rest
         yield from results
         turn = (turn + 1) % len(started)
-        if not asked:
-            yield from _read_rest(fn, started, turn, chunks, options)
-            return
 
 
 def _read_rest(

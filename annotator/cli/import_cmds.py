@@ -21,6 +21,8 @@ from annotator.app.importing.reading import (
     DUPLICATE_MODES,
 )
 from annotator.app.importing.report import ImportProgress, ImportReport
+from annotator.app.importing.workers import start_workers
+from annotator.app.workers import WorkerPool
 from annotator.cli.failures import open_for
 from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError
@@ -139,10 +141,25 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
         attach(project, paths, annotator, params["format_name"])
         return
     options = import_options(params)
+    # Reading workers start first, forked from this process before it opens anything.
+    with start_workers(paths, options.jobs, fork=True) as pool:
+        report = _import(project, paths, options, quiet=quiet, pool=pool)
+    _print_report(report)
+    if report.lost:
+        sys.exit(EXIT_SKIPPED)
+    if not report.processed_anything:
+        raise click.ClickException(
+            "nothing was imported" if report.files_total else "no files found to import"
+        )
+
+
+def _import(
+    project: Path, paths: tuple[Path, ...], options: ImportOptions, *, quiet: bool, pool: WorkerPool
+) -> ImportReport:
     opened = open_for(project)
     bar = _Bar(enabled=not quiet)
     try:
-        report = import_paths(opened, paths, options=options, progress=bar)
+        return import_paths(opened, paths, options=options, progress=bar, pool=pool)
     except ImportStopped as exc:
         bar.close()
         _print_report(exc.report)
@@ -152,13 +169,6 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
     finally:
         bar.close()
         opened.close()
-    _print_report(report)
-    if report.lost:
-        sys.exit(EXIT_SKIPPED)
-    if not report.processed_anything:
-        raise click.ClickException(
-            "nothing was imported" if report.files_total else "no files found to import"
-        )
 
 
 def import_options(params: dict[str, Any]) -> ImportOptions:

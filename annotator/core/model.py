@@ -123,3 +123,7 @@ class SourceDocument:
     # what makes this one itself (its file, place and annotations), so an
     # import run again recognises it. Empty: the same text is the same document.
     record_key: str = ""
+    # (text, sha256 of its UTF-8) made by the import worker that read it, so the
+    # single writer need not hash the text again; used only while paired with
+    # this very text object (a copy with another text is hashed again).
+    digest: tuple[str, str] | None = field(default=None, compare=False, repr=False)

@@ -18,10 +18,13 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["abbreviations", "sentence_starts"]
+__all__ = ["abbreviations", "line_sentence_starts", "sentence_starts"]
 
 _PUNCTUATION_RUN = re.compile(r"[.?!]+")
 _NON_SPACE = re.compile(r"\S")
+# The first non-space character of the first line, and of each later line (group 1).
+_FIRST_LINE_START = re.compile(r"[^\S\n]*(\S)")
+_NEXT_LINE_START = re.compile(r"\n[^\S\n]*(\S)")
 
 
 def _sent_tokenize_module_alone() -> ModuleType:
@@ -174,3 +177,33 @@ def sentence_starts(paragraph: str) -> list[int]:
         if ends:
             starts.append(following)
     return starts
+
+
+def line_sentence_starts(text: str) -> tuple[list[int], list[int]]:
+    """`sentence_starts` of every line of `text` at once, in offsets of `text` (imports).
+
+    Returns the lines' first non-space characters and, apart, the other
+    starts. The same as `sentence_starts` of each stripped line, without a
+    step per line: runs are found in the whole text (`?` and `!` read as
+    dots to find them), and a run is looked at only when text follows it on
+    its line. The rules read the same neighbours either way: a line's
+    stripped edges are spaces or the text's ends, which no rule tells apart.
+    """
+    first = _FIRST_LINE_START.match(text)
+    firsts = [first.start(1)] if first else []
+    firsts.extend(line.start(1) for line in _NEXT_LINE_START.finditer(text))
+    scan = text.replace("?", ".").replace("!", ".") if "?" in text or "!" in text else text
+    others = []
+    for start, end in _punctuation_runs(scan):
+        following = _first_non_space(text, end)
+        if following is None:
+            break
+        if following > end and text.find("\n", end, following) >= 0:
+            continue  # the run ends its line
+        if end - start == 1:
+            ends = text[start] != "." or _dot_ends_sentence(text, start)
+        else:
+            ends = _run_ends_sentence(text, start, end)
+        if ends:
+            others.append(following)
+    return firsts, others

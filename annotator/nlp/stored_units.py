@@ -25,9 +25,9 @@ from functools import cache
 
 import numpy as np
 
-from annotator.core.syllable_arrays import syllable_bounds
+from annotator.core.syllable_arrays import syllable_bounds, syllable_bounds_of_texts
 from annotator.nlp.sentences import abbreviations
-from annotator.nlp.units import sentence_spans
+from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
 _RULES = "syllables-1/sentences-1"
@@ -66,8 +66,17 @@ def _read_offsets(data: bytes) -> array:
 def units_of(text: str) -> StoredUnits:
     """What to store for `text`."""
     starts, ends = syllable_bounds(text)
-    sentences = [start for start, _ in sentence_spans(text)]
+    sentences = sentence_starts_of(text)
     return version(), "", pack_bounds(starts, ends), _offsets(sentences)
+
+
+def units_of_texts(texts: list[str]) -> list[StoredUnits]:
+    """`units_of` each text; their tokens are found in one pass (core.syllable_arrays)."""
+    made_by = version()
+    return [
+        (made_by, "", pack_bounds(starts, ends), _offsets(sentence_starts_of(text)))
+        for text, (starts, ends) in zip(texts, syllable_bounds_of_texts(texts), strict=True)
+    ]
 
 
 def pack_tokens(starts: list[int], forms: list[str]) -> bytes:

@@ -14,13 +14,14 @@ from collections.abc import Iterable, Sequence
 
 from annotator.core.syllables import JOINERS, is_word_token, syllable_spans
 from annotator.nlp.align import align_tokens
-from annotator.nlp.sentences import sentence_starts
+from annotator.nlp.sentences import line_sentence_starts, sentence_starts
 
 __all__ = [
     "paragraph_spans",
     "plausible_starts",
     "pos_chunk_tags",
     "sentence_spans",
+    "sentence_starts_of",
     "syllable_spans",
     "word_spans",
 ]
@@ -68,6 +69,21 @@ def sentence_spans(text: str) -> list[Range]:
             _add_sentence(out, text, start, end)
             start = end
     return out
+
+
+def sentence_starts_of(text: str) -> list[int]:
+    """Where each of `sentence_spans(text)` starts, found for the whole text at once (imports).
+
+    A sentence no longer than MAX_SENTENCE_CHARS lies between two starts; a
+    text with a longer gap (a sentence that may need cutting) goes through
+    `sentence_spans`.
+    """
+    firsts, others = line_sentence_starts(text)
+    starts = sorted([*firsts, *plausible_starts(text, others)])
+    bounds = [*starts, len(text)]
+    if any(b - a > MAX_SENTENCE_CHARS for a, b in zip(bounds, bounds[1:], strict=False)):
+        return [start for start, _ in sentence_spans(text)]
+    return starts
 
 
 def _add_sentence(out: list[Range], text: str, start: int, end: int) -> None:

@@ -77,6 +77,8 @@ class SpanCache:
             del self._views[key]
 
     def forget(self, doc_ids: Iterable[int]) -> None:
+        if not self._docs and not self._views:
+            return  # nothing cached (a bulk import): no id to look for
         for doc_id in doc_ids:
             self._docs.pop(doc_id, None)
             self._drop_views(doc_id)

@@ -126,7 +126,7 @@ def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ..
     if source.regions:
         regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
     # The text is NFC (check_source), so its hash needs no second normalisation.
-    digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    digest = text_digest(source)
     row = (source.title, fold(source.title), source.source, source.raw_hash, digest) + (
         meta,
         regions,
@@ -135,6 +135,14 @@ def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ..
         ctx.now,
     )
     return row + (source.record_key,) if ctx.record_keys else row
+
+
+def text_digest(source: SourceDocument) -> str:
+    """sha256 of the document's (NFC) text: the one its reader made with it, else made here."""
+    made = source.digest
+    if made is not None and made[0] is source.text:
+        return made[1]
+    return hashlib.sha256(source.text.encode("utf-8")).hexdigest()
 
 
 def variant_hash(digest: str, record_key: str) -> str:
@@ -230,6 +238,8 @@ class BatchWriter:
         An import may add labels while a batch is open (through the one
         write path, in the same transaction); the batch must then see them.
         """
+        if not source.spans and not source.relations:
+            return  # a plain article names no label
         schema = self.ctx.schema
         labels = set(schema.label_names())
         types = {r.name: r for r in schema.relations}

@@ -8,7 +8,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app import workers
+from annotator.app import worker_processes
 from annotator.app.exporting import chunks as export_chunks
 from annotator.app.exporting.run import ExportOptions, run_export
 from annotator.app.exporting.select import Selection
@@ -129,7 +129,7 @@ def test_a_dry_run_with_workers_reports_the_same(big, tmp_path: Path) -> None:
 
 def test_workers_that_cannot_start_leave_the_export_here(big, tmp_path: Path, monkeypatch):
     alone = _export(big, tmp_path / "alone", format="jsonl", jobs=1)
-    monkeypatch.setattr(workers.sys, "executable", str(tmp_path / "no-python"))
+    monkeypatch.setattr(worker_processes.sys, "executable", str(tmp_path / "no-python"))
     assert _export(big, tmp_path / "here", format="jsonl", jobs=2) == alone
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from annotator.app import workers
+from annotator.app import worker_processes
 from annotator.app.importing import workers as import_workers
 from annotator.app.importing.importer import import_paths
 from annotator.app.importing.reading import ImportOptions, read_file
@@ -85,7 +85,7 @@ def test_a_dying_worker_does_not_lose_or_reorder_files(tmp_path, where):
 
 def test_a_worker_that_cannot_start_leaves_the_reading_here(tmp_path, monkeypatch):
     paths = _articles(tmp_path / "a")
-    monkeypatch.setattr(workers.sys, "executable", str(tmp_path / "no-python"))
+    monkeypatch.setattr(worker_processes.sys, "executable", str(tmp_path / "no-python"))
     results = list(read_in_workers(name_and_pid, paths, None, 2))
     assert [name for name, _ in results] == [p.name for p in paths]
     assert {pid for _, pid in results} == {os.getpid()}
@@ -148,8 +148,8 @@ def test_cancel_with_workers_stops_them(tmp_path, jobs):
 def test_a_worker_imports_only_what_reading_needs():
     """Worker processes start for every large import: no report, labels or write path in them."""
     code = (
-        "import sys; from annotator.app.workers import serve; "
-        "from annotator.app.importing.jobs import read_requests; "
+        "import sys; from annotator.app.worker_processes import serve; "
+        "from annotator.app.importing.jobs import read_requests, warm_up; warm_up(); "
         "print(' '.join(sorted(sys.modules)))"
     )
     found = subprocess.run(

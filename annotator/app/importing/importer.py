@@ -39,6 +39,7 @@ from annotator.app.importing.report import (
     ImportStopped,
     Outcome,
 )
+from annotator.app.workers import WorkerPool
 from annotator.core.decoding import text_hash
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.messages import message
@@ -109,10 +110,10 @@ class _Run:
             )
 
     def sources(
-        self, files: list[Path], *, cancel: threading.Event | None
+        self, files: list[Path], *, cancel: threading.Event | None, pool: WorkerPool | None
     ) -> Generator[SourceDocument, None, None]:
         """The documents of every file; failures go to the report, not up the stack."""
-        results = read_all(files, options=self.options)
+        results = read_all(files, options=self.options, pool=pool)
         try:
             for result in results:
                 if cancel is not None and cancel.is_set():
@@ -209,6 +210,7 @@ def import_paths(
     options: ImportOptions | None = None,
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
+    pool: WorkerPool | None = None,
 ) -> ImportReport:
     """Import files and folders into an open project and say what happened to each.
 
@@ -217,13 +219,15 @@ def import_paths(
     whole files (and whole pieces of files read in pieces), so running the
     same import again completes it. When the store cannot take more (a full
     disk), ImportStopped carries the report of what was imported before.
+    Reading workers already started (`pool`, see `start_workers`) are used
+    first; the caller closes the pool.
     """
     options = options or ImportOptions()
     report = ImportReport()
     files = collect_files(paths, options=options, report=report)
     report.files_total = len(files)
     run = _Run(project, report=report, progress=progress, options=options)
-    sources = run.sources(files, cancel=cancel)
+    sources = run.sources(files, cancel=cancel, pool=pool)
     results = project.add_documents(
         sources,
         commit_every=options.commit_every,

@@ -23,11 +23,17 @@ from annotator.app.importing.reading import (
     read_file,
     read_head,
     with_units,
+    with_units_all,
 )
-from annotator.app.importing.workers import CHUNKS_PER_WORKER, worker_count
-from annotator.app.workers import map_in_workers
+from annotator.app.importing.workers import (
+    CHUNKS_PER_WORKER,
+    MIN_FILES_FOR_WORKERS,
+    worker_count,
+)
+from annotator.app.workers import WorkerPool, map_in_workers
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import message
+from annotator.core.model import SourceDocument
 from annotator.formats import records
 from annotator.formats.records import HINT_BYTES, Piece
 from annotator.formats.registry import reader_named, readers
@@ -35,6 +41,9 @@ from annotator.formats.registry import reader_named, readers
 # A request to a worker holds at most this many jobs, or about this many bytes of pieces.
 REQUEST_JOBS = 24
 REQUEST_BYTES = 1 << 20
+# The first requests are smaller (a piece or two each, growing), so the writer
+# receives its first documents soon after the workers start.
+FIRST_REQUEST_BYTES = 1 << 18
 
 
 @dataclass(frozen=True)
@@ -134,7 +143,7 @@ def read_job(job: Job, options: ImportOptions) -> FileResult:
         )
     reader = reader_named(job.reader)
     try:
-        items = tuple(with_units(i) for i in reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
+        items = with_units_all(reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
     except ImportFailure as exc:
         return replace(result, failure=exc.message)
     except RecursionError:
@@ -157,15 +166,21 @@ def read_requests(request: list[Job], options: ImportOptions) -> list[FileResult
 
 
 def requests_of(jobs: Iterable[Job]) -> Iterator[list[Job]]:
-    """Jobs grouped for workers: a few whole files, or about a megabyte of pieces."""
+    """Jobs grouped for workers: a few whole files, or about a megabyte of pieces.
+
+    The first requests hold less (a quarter of that, doubling up to the
+    full size), so the first documents reach the writer sooner.
+    """
     batch: list[Job] = []
     weight = 0
+    limit = FIRST_REQUEST_BYTES
     for job in jobs:
         batch.append(job)
         weight += len(job.piece.data) if job.piece is not None else REQUEST_BYTES // REQUEST_JOBS
-        if len(batch) >= REQUEST_JOBS or weight >= REQUEST_BYTES:
+        if len(batch) >= REQUEST_JOBS or weight >= limit:
             yield batch
             batch, weight = [], 0
+            limit = min(limit * 2, REQUEST_BYTES)
     if batch:
         yield batch
 
@@ -181,14 +196,25 @@ def total_size(paths: Iterable[Path]) -> int:
     return total
 
 
-def read_all(paths: list[Path], *, options: ImportOptions) -> Generator[FileResult, None, None]:
+def warm_up() -> None:
+    """What a reading worker loads before its first request (workers.WARM_UP)."""
+    readers()
+    with_units(SourceDocument(text="Hà Nội."))
+
+
+def read_all(
+    paths: list[Path], *, options: ImportOptions, pool: WorkerPool | None = None
+) -> Generator[FileResult, None, None]:
     """Every job's result, in order; a large import is read by worker processes.
 
     The calling process then only stores documents while the workers read
     the next files or pieces; only a few requests wait in memory.
-    `options.jobs == 1` reads everything in the calling thread.
+    `options.jobs == 1` reads everything in the calling thread. Workers of
+    `pool` (started beforehand) are used first.
     """
-    workers = worker_count(options.jobs, len(paths), total_size(paths))
+    # Sizes matter only when the files are too few to decide (no stat per file otherwise).
+    few = len(paths) < MIN_FILES_FOR_WORKERS
+    workers = worker_count(options.jobs, len(paths), total_size(paths) if few else 0)
     jobs = plan(paths, options)
     if workers == 0:
         for job in jobs:
@@ -201,6 +227,7 @@ def read_all(paths: list[Path], *, options: ImportOptions) -> Generator[FileResu
         workers,
         per_request=1,
         in_flight=CHUNKS_PER_WORKER,
+        pool=pool,
     )
     try:
         yield from chain.from_iterable(answers)

@@ -20,13 +20,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.messages import joined, message
 from annotator.core.model import SourceDocument
-from annotator.core.operations import PutLabel, PutRelationType
 from annotator.core.schema import LabelSchema, RelationType, free_color
+
+if TYPE_CHECKING:  # the write path is loaded only by an import that changes the schema
+    from annotator.core.operations import PutRelationType
 
 ADD = "add"
 REFUSE = "refuse"
@@ -137,6 +139,8 @@ class LabelPolicy:
         """The document with its labels renamed; the schema made to hold it (or ImportFailure)."""
         if self.mapping:
             source = self._renamed(source)
+        if not source.spans and not source.relations:
+            return source  # a plain article: nothing to rename or add
         labels = {label for _, _, label in source.spans}
         missing = sorted(labels - set(self._schema.label_names()))
         if missing and self.mode == REFUSE:
@@ -146,6 +150,8 @@ class LabelPolicy:
                 missing=missing[0],
             )
         for label in missing:
+            from annotator.core.operations import PutLabel
+
             self._apply(PutLabel(name=label, color=free_color(self._schema)))
             self.changes.labels_added[label] += 0
         for label in labels & set(self.changes.labels_added):
@@ -175,6 +181,8 @@ class LabelPolicy:
                 tail=tail,
             )
         if known is None:
+            from annotator.core.operations import PutRelationType
+
             self._apply(PutRelationType(name=kind))
             self.changes.types_added.append(kind)
             return
@@ -214,6 +222,8 @@ def replace_type(
     known: RelationType, heads: tuple[str, ...], tails: tuple[str, ...]
 ) -> PutRelationType:
     """The operation that gives a relation type new head and tail labels, all else kept."""
+    from annotator.core.operations import PutRelationType
+
     return PutRelationType(
         name=known.name,
         head_labels=heads,

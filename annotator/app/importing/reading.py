@@ -8,9 +8,10 @@ order and only a few files wait in memory, however large the corpus is.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,7 +29,6 @@ from annotator.formats.registry import (
     known_extensions,
     reader_for,
 )
-from annotator.nlp.stored_units import units_of
 
 # A plain-text article larger than this is surely not one article.
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -118,13 +118,16 @@ def read_head(path: Path, size: int) -> bytes:
         raise ImportFailure("unreadable: {value}", value=exc.strerror or exc) from None
 
 
-def read_file_bytes(path: Path, *, max_bytes: int, what: str = ARTICLE) -> bytes:
+def read_file_bytes(
+    path: Path, *, max_bytes: int, what: str = ARTICLE, size: int | None = None
+) -> bytes:
     """The bytes of one regular file, refusing links to nowhere, folders and big files.
 
     The size is checked before reading, and reading stops one byte past the
     limit, so an oversized (or growing) file is never loaded into memory.
+    `size`: what `file_size(path)` just said (it is not asked again).
     """
-    info_size = file_size(path)
+    info_size = file_size(path) if size is None else size
     if info_size > max_bytes:
         raise ImportFailure(_too_large(info_size, max_bytes, what))
     try:
@@ -181,7 +184,7 @@ def read_documents(
     """
     size = file_size(path)
     if size <= options.max_bytes:
-        data = read_file_bytes(path, max_bytes=options.max_bytes)
+        data = read_file_bytes(path, max_bytes=options.max_bytes, size=size)
         reader = choose_reader(path, data, options)
     else:
         reader = choose_reader(path, read_head(path, HINT_BYTES), options)
@@ -193,9 +196,31 @@ def read_documents(
 
 def with_units(item: ReadResult) -> ReadResult:
     """A document with its tokens and sentence starts, stored beside its text (fast exports)."""
-    if isinstance(item, SourceDocument) and item.units is None:
-        return replace(item, units=units_of(item.text))
-    return item
+    (done,) = with_units_all([item])
+    return done
+
+
+def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
+    """`with_units` of each item, the tokens of all the documents found in one pass.
+
+    Each document also gets the hash of its text (`SourceDocument.digest`),
+    so the writer need not make it.
+
+    The units (and numpy with them) are imported here, by the processes that
+    read: the writer of a large import never needs them.
+    """
+    from annotator.nlp.stored_units import units_of_texts
+
+    out = list(items)
+    todo = [
+        i for i, item in enumerate(out) if isinstance(item, SourceDocument) and item.units is None
+    ]
+    units = units_of_texts([out[i].text for i in todo])  # type: ignore[union-attr]
+    for i, made in zip(todo, units, strict=True):
+        text = out[i].text  # type: ignore[union-attr]
+        digest = (text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+        out[i] = replace(out[i], units=made, digest=digest)  # type: ignore[type-var]
+    return tuple(out)
 
 
 def read_file(path: str, options: ImportOptions) -> FileResult:
@@ -204,7 +229,7 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
     Runs in a worker process for large imports: it never touches the project.
     """
     try:
-        items = tuple(with_units(item) for item in read_documents(Path(path), options=options))
+        items = with_units_all(read_documents(Path(path), options=options))
     except ImportFailure as exc:
         return FileResult(path, failure=exc.message)
     except RecursionError:

@@ -8,11 +8,12 @@ processes while the calling process stores the previous ones.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.app.workers import map_in_workers, processes_for
+from annotator.app.workers import WorkerPool, map_in_workers, processes_for
 from annotator.formats.registry import readers
 
 ReadFn = Callable[[str, Any], Any]
@@ -27,6 +28,8 @@ CHUNKS_PER_WORKER = 3
 MIN_FILES_FOR_WORKERS = 200
 MIN_BYTES_FOR_WORKERS = 8 << 20
 MAX_WORKERS = 4
+# What a reading worker loads as it starts (app.worker_processes.serve): the readers and units.
+WARM_UP = "annotator.app.importing.jobs:warm_up"
 
 
 def worker_count(jobs: int, files: int, size: int = 0) -> int:
@@ -41,6 +44,45 @@ def worker_count(jobs: int, files: int, size: int = 0) -> int:
     large = files >= MIN_FILES_FOR_WORKERS or size >= MIN_BYTES_FOR_WORKERS
     worth_it = large and _builtin_readers_only()
     return processes_for(jobs, worth_it=worth_it, limit=MAX_WORKERS)
+
+
+def start_workers(paths: Iterable[Path], jobs: int, *, fork: bool = False) -> WorkerPool:
+    """Reading workers started at once for what looks like a large import (else none).
+
+    Called before the project is opened and the files are listed, so the
+    workers are ready when the first pieces are. With `fork` (a command-line
+    process, before it opens anything), the reading modules are loaded here
+    once and the workers forked from this process (app.worker_processes). Only a cheap look decides: a
+    file of at least MIN_BYTES_FOR_WORKERS, or folders holding at least
+    MIN_FILES_FOR_WORKERS entries; the import itself decides again and
+    leaves workers it does not need to `close()`.
+    """
+    large = _looks_large([Path(p) for p in paths])
+    workers = processes_for(jobs, worth_it=large, limit=MAX_WORKERS)
+    return WorkerPool(workers, warm=WARM_UP, fork=fork)
+
+
+def _looks_large(paths: list[Path]) -> bool:
+    entries = 0
+    folders = []
+    for path in paths:
+        try:
+            if path.is_dir():
+                folders.append(path)
+            elif path.stat().st_size >= MIN_BYTES_FOR_WORKERS:
+                return True
+        except OSError:
+            continue
+    while folders and entries < MIN_FILES_FOR_WORKERS:
+        try:
+            with os.scandir(folders.pop()) as found:
+                for entry in found:
+                    entries += 1
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(Path(entry.path))
+        except OSError:
+            continue
+    return entries >= MIN_FILES_FOR_WORKERS
 
 
 def _builtin_readers_only() -> bool:
