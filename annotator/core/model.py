@@ -119,6 +119,10 @@ class SourceDocument:
     units: tuple[str, str, bytes, bytes] | None = None
     # The tokens a tokenised corpus gave the text (core.source_tokens), if any.
     tokens: SourceTokens | None = None
+    # The text in its stored, compressed form (core.textpack), made by the
+    # import worker that read it so the single writer does not; paired with the
+    # very text it was made from, so a copy with another text is packed again.
+    packed: tuple[str, bytes] | None = field(default=None, compare=False, repr=False)
     # Set when documents with the same text are kept apart (corpus records):
     # what makes this one itself (its file, place and annotations), so an
     # import run again recognises it. Empty: the same text is the same document.

@@ -222,6 +222,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "the text cannot be normalised with exact offsets (an unusual sequence of combining characters); nothing of it was stored"
     ),
+    QT_TR_NOOP(
+        "the text of document {doc_id} is damaged in the project file and cannot be read ({exc}); restore the project from a backup copy, or delete this document"
+    ),
     QT_TR_NOOP("the two texts differ in more than whitespace"),
     QT_TR_NOOP(
         "the {what} name {name!r} contains an invisible or control character (U+{code:04X} {character}) at position {position}; names may contain letters, digits, punctuation and spaces"

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # numpy is imported when spans are read: opening a project do
 from annotator.store.connection import connect_read_only
 from annotator.store.gate import harden
 from annotator.store.streaming import chunks_of
+from annotator.store.texts import read_text, text_of
 
 SPAN_BATCH = 250_000  # ids of annotations scanned per query
 READERS = 2  # threads reading id ranges at once
@@ -173,17 +174,16 @@ def document_tokens(
     for part in chunks_of(doc_ids, 500):
         rows = conn.execute(
             "SELECT d.id, d.title, u.version, u.forms, u.starts, "
-            "CASE WHEN u.doc_id IS NULL THEN t.text END FROM documents d "
-            "JOIN document_texts t ON t.doc_id = d.id "
+            "CASE WHEN u.doc_id IS NULL THEN t.body END FROM documents d "
+            "JOIN document_bodies t ON t.doc_id = d.id "
             f"LEFT JOIN document_units u ON u.doc_id = d.id WHERE d.id IN ({_marks(part)})",
             list(part),
         )
-        found = {row[0]: row for row in rows}
+        found = {row[0]: (*row[:5], text_of(row[0], row[5])) for row in rows}
         for doc_id in part:
             if doc_id in found:
                 yield found[doc_id]
 
 
 def document_text(conn: sqlite3.Connection, doc_id: int) -> str:
-    row = conn.execute("SELECT text FROM document_texts WHERE doc_id = ?", (doc_id,)).fetchone()
-    return "" if row is None else str(row[0])
+    return read_text(conn, doc_id) or ""

@@ -16,6 +16,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import DeleteDocument, RestoreDocument, SetTitle
 from annotator.store import repository as repo
+from annotator.store import texts
 from annotator.store.apply_base import ApplyContext, Result, check_label
 
 # Kept by triggers from the spans and relations: a restored row starts at zero
@@ -95,6 +96,7 @@ def delete_document(ctx: ApplyContext, op: DeleteDocument) -> Result:
     rows = tables.pop("documents")
     if not rows:
         raise OperationError("document {doc_id} does not exist in this project", doc_id=op.doc_id)
+    _unindex(ctx.conn, op.doc_id, tables.get("document_bodies", []))
     ctx.conn.execute("DELETE FROM documents WHERE id = ?", (op.doc_id,))  # cascades
     ids = frozenset({op.doc_id})
     change = ChangeSet(
@@ -111,10 +113,11 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
     row = {k: (0 if k in _COUNTED else v) for k, v in op.row.items()}
     doc_id = int(row["id"])
     references = _references(ctx.conn)
+    tables = _with_bodies(op.tables)
     try:
         _insert(ctx.conn, "documents", row)
-        for table in _parents_first(op.tables, references):
-            for item in op.tables[table]:
+        for table in _parents_first(tables, references):
+            for item in tables[table]:
                 if table == "annotations":  # a label may have gone from the schema since
                     check_label(ctx.conn, item["label"])
                 _insert(ctx.conn, table, {k: _decode(v) for k, v in item.items()})
@@ -124,12 +127,10 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
             doc_id=doc_id,
             exc=exc,
         ) from exc
-    texts = op.tables.get("document_texts", [])
-    full_text = ctx.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")
-    if texts and full_text.fetchone():
-        ctx.conn.execute(
-            "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", (doc_id, texts[0]["text"])
-        )
+    bodies = tables.get("document_bodies", [])
+    if bodies and texts.has_index(ctx.conn):
+        text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
+        texts.index_texts(ctx.conn, [(doc_id, text)])
     ids = frozenset({doc_id})
     change = ChangeSet(
         doc_ids=ids,
@@ -138,6 +139,25 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
         documents_added=ids,
     )
     return change, DeleteDocument(doc_id)
+
+
+def _unindex(conn: sqlite3.Connection, doc_id: int, bodies: list[dict]) -> None:
+    """Take the document out of the contentless full-text index, with its text."""
+    if bodies and texts.has_index(conn):
+        text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
+        texts.unindex_text(conn, doc_id, text)
+
+
+def _with_bodies(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The rows to restore, a plain text of an older log (before 0090) packed as now."""
+    old = tables.get("document_texts")
+    if old is None:
+        return tables
+    kept = {name: rows for name, rows in tables.items() if name != "document_texts"}
+    kept["document_bodies"] = [
+        {"doc_id": row["doc_id"], "body": texts.pack(row["text"])} for row in old
+    ]
+    return kept
 
 
 def _parents_first(

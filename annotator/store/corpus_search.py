@@ -1,7 +1,7 @@
 """Which documents a corpus search has to read, a page at a time, in id order.
 
 The full-text index (diacritics folded) narrows a phrase search to the
-documents holding all its words in sequence; a search by annotation reads
+documents holding all its words; a search by annotation reads
 the documents that have spans of the label; a regular expression has no
 index to use and reads every document. Pages go by id (`after`), never by
 OFFSET, so the hundredth page costs what the first one does.
@@ -16,17 +16,24 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import Any, NamedTuple
 
+from annotator.store.phrase_filter import holding_phrase, phrase_words
 from annotator.store.streaming import SpanRow, _span_row
+from annotator.store.texts import unpack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_phrase(text: str) -> str | None:
-    """The words of `text` as one FTS5 phrase (quoted), or None when it has no words."""
+    """An FTS5 query for documents holding every word of `text`, or None when it has none.
+
+    The index keeps no positions (migration 0090), so it cannot match a phrase:
+    it finds the documents with all its words (quoted terms joined by AND), and
+    the search finds the phrase itself in their texts.
+    """
     words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
-    return '"' + " ".join(word.replace('"', '""') for word in words) + '"'
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _status_clause(column: str, statuses: Sequence[str]) -> tuple[str, list[Any]]:
@@ -53,7 +60,8 @@ def candidate_ids(
     """Up to `limit` ids above `after` of documents that may hold hits, ascending.
 
     Each query walks one index in id order and stops at `limit`: the
-    full-text index for a phrase (checking the label's spans per document),
+    full-text index for a phrase (checking the label's spans per document,
+    then the words' sequence in the texts: store.phrase_filter),
     the spans' (document, position) index for a label alone, the documents
     otherwise.
     """
@@ -82,7 +90,10 @@ def candidate_ids(
     rows = conn.execute(
         f"{sql}{status_sql} ORDER BY {column} LIMIT ?", [*params, *status_params, limit]
     )
-    return [row[0] for row in rows]
+    ids = [row[0] for row in rows]
+    words = phrase_words(phrase) if phrase is not None else []
+    # The index has every word, not the sequence: check it before the search reads them whole.
+    return holding_phrase(conn, ids, words) if len(words) > 1 else ids
 
 
 class SearchDocument(NamedTuple):
@@ -114,13 +125,13 @@ def read_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchD
         )
     }
     rows = conn.execute(
-        "SELECT d.id, d.title, d.status, t.text FROM documents d "
-        f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks}) ORDER BY d.id",
+        "SELECT d.id, d.title, d.status, t.body FROM documents d "
+        f"JOIN document_bodies t ON t.doc_id = d.id WHERE d.id IN ({marks}) ORDER BY d.id",
         list(ids),
     )
     return [
-        SearchDocument(doc_id, title, status, text, spans.get(doc_id, []))
-        for doc_id, title, status, text in rows
+        SearchDocument(doc_id, title, status, unpack(body, doc_id), spans.get(doc_id, []))
+        for doc_id, title, status, body in rows
     ]
 
 

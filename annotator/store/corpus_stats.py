@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
+
+from annotator.store.texts import span_surfaces
 
 # A span from a suggester that the linguist did not review by hand: only these
 # say how good a suggester is (label-all in accepted mode records origin manual).
@@ -138,11 +141,19 @@ def statuses_by_annotator(conn: sqlite3.Connection) -> list[tuple[str, str, int]
 def surfaces(
     conn: sqlite3.Connection, *, states: tuple[str, ...] = ("accepted",)
 ) -> Iterator[tuple[str, str, int]]:
-    """(label, surface as written, count) grouped by exact surface."""
+    """(label, surface as written, count) grouped by exact surface, in that order.
+
+    Texts are read a few hundred documents at a time (they are stored compressed).
+    """
     marks = ", ".join("?" for _ in states)
-    yield from conn.execute(
-        'SELECT a.label, substr(t.text, a.start + 1, a."end" - a.start) AS surface, count(*) '
-        "FROM annotations a JOIN document_texts t ON t.doc_id = a.doc_id "
-        f"WHERE a.state IN ({marks}) GROUP BY a.label, surface",
+    counts: Counter[tuple[str, str]] = Counter()
+    rows = conn.execute(
+        f'SELECT a.doc_id, a.start, a."end", a.label FROM annotations a '
+        f"WHERE a.state IN ({marks}) ORDER BY a.doc_id",
         states,
     )
+    while batch := rows.fetchmany(20_000):
+        found = span_surfaces(conn, [(doc_id, start, end) for doc_id, start, end, _ in batch])
+        counts.update(zip((row[3] for row in batch), found, strict=True))
+    for (label, surface), count in sorted(counts.items()):
+        yield label, surface, count

@@ -18,6 +18,7 @@ from annotator.core.source_tokens import SourceTokens
 from annotator.store import token_layer
 from annotator.store.import_spans import insert_spans
 from annotator.store.repository import fold, read_schema
+from annotator.store.texts import body_for, index_texts, insert_bodies
 
 
 def text_hash(text: str) -> str:
@@ -157,7 +158,6 @@ _INSERT_DOCUMENT = f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({', '.j
 _INSERT_KEYED_DOCUMENT = (
     f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, record_key) VALUES ({', '.join('?' * 12)})"
 )
-_INSERT_TEXT = "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)"
 _INSERT_UNITS = (
     "INSERT INTO document_units (doc_id, version, forms, starts, sentences) VALUES (?, ?, ?, ?, ?)"
 )
@@ -282,7 +282,7 @@ class BatchWriter:
         conn.execute("SAVEPOINT import_batch")
         try:
             conn.executemany(self._insert, [(i, *row) for i, _, row in self._rows])
-            conn.executemany(_INSERT_TEXT, [(i, source.text) for i, source, _ in self._rows])
+            insert_bodies(conn, [(i, body_for(s.text, s.packed)) for i, s, _ in self._rows])
             units = [(i, *s.units) for i, s, _ in self._rows if s.units is not None]
             if units:
                 conn.executemany(_INSERT_UNITS, units)
@@ -307,7 +307,7 @@ class BatchWriter:
             conn.execute("SAVEPOINT import_document")
             try:
                 conn.execute(self._insert, (doc_id, *row))
-                conn.execute(_INSERT_TEXT, (doc_id, source.text))
+                insert_bodies(conn, [(doc_id, body_for(source.text, source.packed))])
                 if source.units is not None:
                     conn.execute(_INSERT_UNITS, (doc_id, *source.units))
                 if source.tokens is not None and self.ctx.source_tokens:
@@ -346,11 +346,6 @@ def _rollback_to(conn: sqlite3.Connection, savepoint: str) -> None:
     if conn.in_transaction:  # an I/O error may have ended the transaction already
         conn.execute(f"ROLLBACK TO {savepoint}")
         conn.execute(f"RELEASE {savepoint}")
-
-
-def index_texts(conn: sqlite3.Connection, pairs: list[tuple[int, str]]) -> None:
-    """Add (doc_id, text) to the full-text index; call outside per-document savepoints."""
-    conn.executemany("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", pairs)
 
 
 def log_import(ctx: ImportContext, doc_ids: list[int]) -> None:

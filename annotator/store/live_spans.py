@@ -18,6 +18,7 @@ from annotator.core.operations import DeleteRelation, Operation
 from annotator.store import repository as repo
 from annotator.store.apply_base import ApplyContext
 from annotator.store.apply_relations import insert_relation
+from annotator.store.texts import read_text
 
 # What splits paragraphs in a stored text (it is normalised to "\n").
 PARAGRAPH_BREAK = "\n"
@@ -57,11 +58,8 @@ def check_paragraphs(
     conn: sqlite3.Connection, doc_id: int, start: int, end: int, label: str
 ) -> None:
     """Refuse a span across a paragraph break unless its label allows it."""
-    row = conn.execute(
-        "SELECT instr(substr(text, ?, ?), char(10)) FROM document_texts WHERE doc_id = ?",
-        (start + 1, max(0, end - start), doc_id),
-    ).fetchone()
-    if row is None or not row[0]:
+    text = read_text(conn, doc_id)
+    if text is None or "\n" not in text[start:end]:
         return
     allowed = conn.execute(
         "SELECT crosses_paragraphs FROM labels WHERE name = ?", (label,)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, NotAProjectError
+from annotator.store import migrations_corpus as corpus
+from annotator.store import migrations_storage as storage
 from annotator.store import migrations_team as team
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
@@ -154,7 +156,7 @@ END
 # remove_diacritics 2 folds every Vietnamese letter, including those with two
 # marks ("ộ" -> "o"), so "quoc" finds "Quốc"; exact matches are ranked first
 # by the search query itself (see store.search). Texts are indexed by the
-# import code after each batch's savepoints (store.importing.index_texts):
+# import code after each batch's savepoints (store.texts.index_texts; 0090 replaced this table):
 # FTS5 flushes its pending index at every savepoint, which made a trigger on
 # every document three times slower. Texts never change after import.
 _FULL_TEXT = """
@@ -191,79 +193,6 @@ CREATE TABLE document_units (
     starts BLOB NOT NULL,
     sentences BLOB NOT NULL
 )
-"""
-
-
-# Relations become reviewable like spans: a suggested relation is pending
-# until accepted or rejected, and carries who proposed it and how sure it was.
-# Spans gain the same confidence. Existing relations were made by hand.
-_RELATION_STATES = """
-ALTER TABLE relations ADD COLUMN state TEXT NOT NULL DEFAULT 'accepted'
-    CHECK (state IN ('accepted', 'pending', 'rejected'));
-ALTER TABLE relations ADD COLUMN origin TEXT NOT NULL DEFAULT 'manual'
-    CHECK (origin IN ('manual', 'suggested', 'imported', 'model'));
-ALTER TABLE relations ADD COLUMN suggester TEXT;
-ALTER TABLE relations ADD COLUMN confidence REAL;
-ALTER TABLE relations ADD COLUMN updated REAL NOT NULL DEFAULT 0;
-ALTER TABLE annotations ADD COLUMN confidence REAL;
-UPDATE relations SET updated = created, origin = CASE WHEN EXISTS (
-    SELECT 1 FROM annotations a WHERE a.id = relations.head AND a.origin = 'imported'
-) THEN 'imported' ELSE 'manual' END
-"""
-
-# The tokens a tokenised corpus gave a document (core.source_tokens), packed
-# by store.token_layer: offsets as arrays, the rest as JSON. Removed with
-# their document.
-_SOURCE_TOKENS = """
-CREATE TABLE document_tokens (
-    doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
-    layout TEXT NOT NULL,
-    starts BLOB NOT NULL,
-    ends BLOB NOT NULL,
-    sentences BLOB NOT NULL,
-    forms TEXT NOT NULL DEFAULT '[]',
-    extra BLOB,
-    overrides TEXT NOT NULL DEFAULT '[]'
-)
-"""
-
-# What makes a corpus record itself when several documents share a text
-# (SourceDocument.record_key); empty for articles, where the text decides.
-_RECORD_KEYS = """
-ALTER TABLE documents ADD COLUMN record_key TEXT NOT NULL DEFAULT '';
-CREATE INDEX documents_record_key ON documents (record_key) WHERE record_key != ''
-"""
-
-
-# The people-and-roles registry. A link names its span by id without a
-# foreign key: deleting a span keeps its link, so undoing the delete (which
-# restores the span with its id) brings the link back; reads join live spans.
-_REGISTRY = """
-CREATE TABLE registry_entities (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    uid TEXT NOT NULL UNIQUE,
-    type TEXT NOT NULL CHECK (type IN ('person', 'organisation')),
-    name TEXT NOT NULL,
-    annotator TEXT NOT NULL,
-    created REAL NOT NULL,
-    updated REAL NOT NULL
-);
-CREATE INDEX registry_entities_type ON registry_entities (type, name);
-CREATE TABLE registry_names (
-    entity_id INTEGER NOT NULL REFERENCES registry_entities (id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    key TEXT NOT NULL,
-    PRIMARY KEY (entity_id, key)
-);
-CREATE INDEX registry_names_key ON registry_names (key);
-CREATE TABLE registry_links (
-    span_id INTEGER PRIMARY KEY,
-    entity_id INTEGER NOT NULL REFERENCES registry_entities (id) ON DELETE CASCADE,
-    status TEXT NOT NULL CHECK (status IN ('auto', 'suggested', 'confirmed')),
-    annotator TEXT NOT NULL,
-    updated REAL NOT NULL
-);
-CREATE INDEX registry_links_entity ON registry_links (entity_id)
 """
 
 
@@ -349,16 +278,17 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_full_text_search", _script(_FULL_TEXT)),
     Migration("0004_append_only_action_log", _script(_APPEND_ONLY_LOG)),
     Migration("0005_document_units", _script(_DOCUMENT_UNITS)),
-    Migration("0006_relation_states", _script(_RELATION_STATES)),
-    Migration("0010_source_tokens", _script(_SOURCE_TOKENS)),
-    Migration("0011_record_keys", _script(_RECORD_KEYS)),
+    Migration("0006_relation_states", _script(corpus.RELATION_STATES)),
+    Migration("0010_source_tokens", _script(corpus.SOURCE_TOKENS)),
+    Migration("0011_record_keys", _script(corpus.RECORD_KEYS)),
     *review_migrations(),
     Migration("0050_team_layers", _script(team.TEAM_LAYERS)),
     Migration("0051_layer_stash", _script(team.LAYER_STASH)),
     Migration("0052_assignments", _script(team.ASSIGNMENTS)),
     Migration("0020_wal_stamp", _wal_stamp),
-    Migration("0060_registry", _script(_REGISTRY)),
+    Migration("0060_registry", _script(corpus.REGISTRY)),
     Migration("0053_stashed_links", _script(team.STASHED_LINKS)),
+    *(Migration(name, step) for name, step in storage.STEPS),
 )
 
 

@@ -22,6 +22,7 @@ from annotator.core.messages import Message, message, template
 from annotator.core.resources import default_schema
 from annotator.core.schema import LabelSchema
 from annotator.store import gate, lockwait, wal
+from annotator.store import migrations_storage as storage
 from annotator.store.checkpoints import LogKeeper, checkpoint
 from annotator.store.connection import (
     FORMAT_NAME,
@@ -277,6 +278,7 @@ def _upgrade_and_guard(
     pending = pending_migrations(conn, migrations, target)
     backup = backup_file(conn, target, pending[0].name) if pending else None
     run_migrations(conn, pending)
+    storage.reclaim_space(conn, [m.name for m in pending])
     checkpoint(conn, truncate=True)
     number = int(conn.execute("PRAGMA user_version").fetchone()[0])
     conn.guard = FileGuard.of(target, number)

@@ -25,6 +25,7 @@ from annotator.store.opening import create_project, open_project
 from annotator.store.package_registry import copy_registry_into_package, registry_facts
 from annotator.store.project import Project
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
+from annotator.store.texts import index_all_texts
 
 _DOC_COLUMNS = (
     "id, title, title_key, length, note, source, raw_hash, text_hash, meta, regions, created, "
@@ -105,14 +106,14 @@ def _copy(conn: Any, annotator: str, with_suggestions: bool) -> None:
         (annotator,),
     )
     for table, columns in (
-        ("document_texts", "doc_id, text"),
+        ("document_bodies", "doc_id, body"),
         ("document_units", "doc_id, version, forms, starts, sentences"),
     ):
         conn.execute(
             f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM src.{table} "
             "WHERE doc_id IN (SELECT id FROM temp.package_ids)"
         )
-    conn.execute("INSERT INTO documents_fts (rowid, text) SELECT doc_id, text FROM document_texts")
+    index_all_texts(conn)
     conn.execute(
         "INSERT INTO main.document_status (doc_id, annotator, status, updated) "
         "SELECT doc_id, ?, status, updated FROM src.document_status "

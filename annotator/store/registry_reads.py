@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from annotator.core.registry import MENTION_LABELS, Entity
+from annotator.store.texts import span_surfaces
 
 VISIBLE = ("accepted", "pending")
 
@@ -95,11 +96,20 @@ def entity(conn: sqlite3.Connection, uid: str) -> Entity | None:
     return found[0] if found else None
 
 
+# The mention's text is read from the stored text by `_mentions` (texts are compressed).
 _MENTION_SELECT = (
-    'SELECT a.id, a.doc_id, a.start, a."end", substr(t.text, a.start + 1, a."end" - a.start), '
-    "a.state, e.uid, l.status FROM annotations a "
-    "JOIN document_texts t ON t.doc_id = a.doc_id "
+    "SELECT a.id, a.doc_id, a.start, a.\"end\", '', a.state, e.uid, l.status FROM annotations a "
 )
+
+
+def _mentions(conn: sqlite3.Connection, rows: Sequence[Any]) -> list[Mention]:
+    surfaces = span_surfaces(conn, [(row[1], row[2], row[3]) for row in rows])
+    return [
+        Mention(span_id, doc_id, start, end, surface, state, uid, status)
+        for (span_id, doc_id, start, end, _, state, uid, status), surface in zip(
+            rows, surfaces, strict=True
+        )
+    ]
 
 
 def mentions_of(
@@ -113,7 +123,7 @@ def mentions_of(
         f'AND a.state IN ({_marks(states)}) ORDER BY a.doc_id, a.start, a."end"',
         [uid, MENTION_LABELS["person"], MENTION_LABELS["organisation"], *states],
     ).fetchall()
-    return [Mention(*row) for row in rows]
+    return _mentions(conn, rows)
 
 
 def suggested_links(
@@ -127,7 +137,7 @@ def suggested_links(
         'ORDER BY a.doc_id, a.start, a."end" LIMIT ?',
         [*states, limit],
     ).fetchall()
-    return [Mention(*row) for row in rows]
+    return _mentions(conn, rows)
 
 
 def unlinked_mentions(
@@ -148,7 +158,7 @@ def unlinked_mentions(
             (low, low + documents, label),
         ).fetchall()
         if rows:
-            yield [Mention(*row) for row in rows]
+            yield _mentions(conn, rows)
 
 
 def linked_in_documents(
@@ -165,7 +175,7 @@ def linked_in_documents(
             'ORDER BY a.doc_id, a.start, a."end"',
             [label, *part],
         ).fetchall()
-        found.extend(Mention(*row) for row in rows)
+        found.extend(_mentions(conn, rows))
     return found
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from annotator.core.errors import OperationError
 from annotator.core.model import Document, Region, Relation, Span
 from annotator.core.schema import LabelDef, LabelSchema, RelationType
+from annotator.store.texts import text_of
 
 SPAN_COLUMNS = (
     'id, doc_id, start, "end", label, annotator, origin, state, suggester, created, updated, '
@@ -41,7 +42,7 @@ _RELATION_FIELDS = tuple(name.strip() for name in RELATION_COLUMNS.split(","))
 # What a view of the annotations shows by default: rejected ones are kept
 # only so they are never proposed again.
 VISIBLE_STATES = ("accepted", "pending")
-_DOC_COLUMNS = "d.id, d.title, t.text, d.meta, d.source, d.raw_hash, d.status, d.regions, d.note"
+_DOC_COLUMNS = "d.id, d.title, t.body, d.meta, d.source, d.raw_hash, d.status, d.regions, d.note"
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ def span_from_row(row: tuple[Any, ...]) -> Span:
 def relation_from_row(row: tuple[Any, ...]) -> Relation:
     relation: Relation = _frozen(Relation, _RELATION_FIELDS, row)
     return relation
+
+
+def with_text(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A row of `_DOC_COLUMNS` with its stored body (third column) read as text."""
+    return (row[0], row[1], text_of(row[0], row[2]), *row[3:])
 
 
 def document_from_row(row: tuple[Any, ...]) -> Document:
@@ -164,13 +170,13 @@ def read_schema(conn: sqlite3.Connection) -> LabelSchema:
 
 def read_document(conn: sqlite3.Connection, doc_id: int) -> Document:
     row = conn.execute(
-        f"SELECT {_DOC_COLUMNS} FROM documents d JOIN document_texts t ON t.doc_id = d.id "
+        f"SELECT {_DOC_COLUMNS} FROM documents d JOIN document_bodies t ON t.doc_id = d.id "
         "WHERE d.id = ?",
         (doc_id,),
     ).fetchone()
     if row is None:
         raise OperationError("document {doc_id} does not exist in this project", doc_id=doc_id)
-    return document_from_row(row)
+    return document_from_row(with_text(row))
 
 
 def documents_by_id(
@@ -182,10 +188,10 @@ def documents_by_id(
     marks = ", ".join("?" for _ in ids)
     rows = conn.execute(
         f"SELECT {_DOC_COLUMNS} FROM documents d "
-        f"JOIN document_texts t ON t.doc_id = d.id WHERE d.id IN ({marks})",
+        f"JOIN document_bodies t ON t.doc_id = d.id WHERE d.id IN ({marks})",
         list(ids),
     )
-    return {row[0]: build(row) for row in rows}
+    return {row[0]: build(with_text(row)) for row in rows}
 
 
 def iter_documents(
@@ -208,13 +214,13 @@ def iter_documents(
     while True:
         clause = f" AND {where}" if where else ""
         rows = conn.execute(
-            f"SELECT {_DOC_COLUMNS} FROM documents d JOIN document_texts t ON t.doc_id = d.id "
+            f"SELECT {_DOC_COLUMNS} FROM documents d JOIN document_bodies t ON t.doc_id = d.id "
             f"WHERE d.id > ?{clause} ORDER BY d.id LIMIT ?",
             [last, *params, chunk],
         ).fetchall()
         if not rows:
             return
-        yield from (document_from_row(row) for row in rows)
+        yield from (document_from_row(with_text(row)) for row in rows)
         last = rows[-1][0]
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.store import repository as repo
+from annotator.store.texts import span_surfaces
 
 # Operation kinds (in the log) that change the schema or the list of documents.
 _SCHEMA_KINDS = frozenset(
@@ -36,13 +37,14 @@ def pending_like(
     """Pending spans with this label over this exact text, in one document or many."""
     where, params = _scope(doc_id, statuses)
     rows = conn.execute(
-        "SELECT a.id FROM annotations a JOIN documents d ON d.id = a.doc_id "
-        "JOIN document_texts t ON t.doc_id = a.doc_id "
+        'SELECT a.id, a.doc_id, a.start, a."end" FROM annotations a '
+        "JOIN documents d ON d.id = a.doc_id "
         "WHERE a.state = 'pending' AND a.label = ? AND a.\"end\" - a.start = ? "
-        f'AND substr(t.text, a.start + 1, a."end" - a.start) = ? AND {where} ORDER BY a.id',
-        [label, len(surface), surface, *params],
-    )
-    return [int(row[0]) for row in rows]
+        f"AND {where} ORDER BY a.id",
+        [label, len(surface), *params],
+    ).fetchall()
+    found = span_surfaces(conn, [(doc_id, start, end) for _, doc_id, start, end in rows])
+    return [int(row[0]) for row, text in zip(rows, found, strict=True) if text == surface]
 
 
 def pending_from(

@@ -33,7 +33,9 @@ CACHE_ENV = "ANNOTATOR_CACHE_DIR"
 # Modules whose constants and helpers the migration steps use.
 _MIGRATION_MODULES = (
     "annotator.store.migrations",
+    "annotator.store.migrations_corpus",
     "annotator.store.migrations_review",
+    "annotator.store.migrations_storage",
     "annotator.store.migrations_team",
 )
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from annotator.store import agreement_reads
 from annotator.store.connection import transaction
 from annotator.store.streaming import chunks_of
+from annotator.store.texts import text_of
 
 TEAM_ID_SETTING = "team.project_id"
 PACKAGE_SETTING = "team.package"
@@ -44,10 +45,10 @@ def read_team_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> list[TeamDo
     """The documents of `ids` with every layer's accepted spans and relations (4 queries)."""
     marks = _in(ids)
     docs = {
-        row[0]: row
+        row[0]: (row[0], row[1], text_of(row[0], row[2]), *row[3:])
         for row in conn.execute(
-            "SELECT d.id, d.title, t.text, d.status, u.version, u.forms, u.starts, u.sentences "
-            "FROM documents d JOIN document_texts t ON t.doc_id = d.id "
+            "SELECT d.id, d.title, t.body, d.status, u.version, u.forms, u.starts, u.sentences "
+            "FROM documents d JOIN document_bodies t ON t.doc_id = d.id "
             f"LEFT JOIN document_units u ON u.doc_id = d.id WHERE d.id IN ({marks})",
             ids,
         )

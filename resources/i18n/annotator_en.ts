@@ -1869,6 +1869,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the text of document {doc_id} is damaged in the project file and cannot be read ({exc}); restore the project from a backup copy, or delete this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the two texts differ in more than whitespace</source>
         <translation type="unfinished"></translation>
     </message>

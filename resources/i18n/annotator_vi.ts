@@ -1870,6 +1870,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không thể chuẩn hóa văn bản mà giữ đúng vị trí (có một chuỗi dấu kết hợp bất thường); không phần nào được lưu</translation>
     </message>
     <message>
+        <source>the text of document {doc_id} is damaged in the project file and cannot be read ({exc}); restore the project from a backup copy, or delete this document</source>
+        <translation>văn bản của tài liệu {doc_id} bị hỏng trong tệp dự án và không đọc được ({exc}); hãy khôi phục dự án từ một bản sao lưu, hoặc xóa tài liệu này</translation>
+    </message>
+    <message>
         <source>the two texts differ in more than whitespace</source>
         <translation>hai văn bản khác nhau không chỉ ở khoảng trắng</translation>
     </message>

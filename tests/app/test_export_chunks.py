@@ -201,12 +201,12 @@ def test_tokens_stored_by_older_versions_export_the_same(big, tmp_path: Path) ->
     from array import array
 
     from annotator.core.syllables import syllable_table
+    from annotator.store.texts import read_texts
 
     packed = _export(big, tmp_path / "packed", format="conll", jobs=1)
     conn = big._conn
-    rows = conn.execute(
-        "SELECT u.doc_id, t.text FROM document_units u JOIN document_texts t USING (doc_id)"
-    ).fetchall()
+    unit_ids = [doc_id for (doc_id,) in conn.execute("SELECT doc_id FROM document_units")]
+    rows = list(read_texts(conn, unit_ids).items())
     assert rows and all(
         forms == "" for (forms,) in conn.execute("SELECT forms FROM document_units")
     )

@@ -32,7 +32,9 @@ from annotator.app.search.engine import SearchRun
 from annotator.app.search.label_all import plan_label_all
 from annotator.core.resources import resource_path
 from annotator.core.search_query import SearchQuery, parse_query
+from annotator.core.textpack import pack
 from annotator.store import create_project
+from annotator.store.texts import read_texts, span_surfaces
 
 DOCUMENTS = 100_000
 # Label-all runs (with an undo after each); the fastest counts, as other
@@ -150,7 +152,7 @@ def build_corpus_file(path: Path) -> None:
             (i, text.split("\n")[0], statuses[i % 4], hashlib.sha256(text.encode()).hexdigest())
             + (len(text),),
         )
-        conn.execute("INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", (i, text))
+        conn.execute("INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)", (i, pack(text)))
         conn.execute("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", (i, text))
         span_rows += [(i, s, e, label) for s, e, label in spans]
     conn.executemany(
@@ -231,8 +233,7 @@ def _floor_page(project, text: str) -> float:
                 (phrase,),
             )
         ]
-    marks = ",".join("?" * len(ids))
-    conn.execute(f"SELECT text FROM document_texts WHERE doc_id IN ({marks})", ids).fetchall()
+    read_texts(conn, ids)
     return time.perf_counter() - began
 
 
@@ -279,9 +280,7 @@ def _floor_label_all(project, count: int) -> float:
     for i in range(0, len(ids), 500):
         part = ids[i : i + 500]
         marks = ",".join("?" * len(part))
-        conn.execute(
-            f"SELECT doc_id, text FROM document_texts WHERE doc_id IN ({marks})", part
-        ).fetchall()
+        read_texts(conn, part)
         conn.execute(
             f'SELECT id, doc_id, start, "end", label, state FROM annotations WHERE doc_id IN ({marks})',
             part,
@@ -328,10 +327,12 @@ def test_registry_build(corpus: Path) -> None:
 def _floor_registry(project) -> float:
     conn = project._conn
     began = time.perf_counter()
-    rows = conn.execute(
-        'SELECT a.id, substr(t.text, a.start + 1, a."end" - a.start) FROM annotations a '
-        "JOIN document_texts t ON t.doc_id = a.doc_id WHERE a.label IN ('PER', 'ORG')"
+    spans = conn.execute(
+        'SELECT a.id, a.doc_id, a.start, a."end" FROM annotations a '
+        "WHERE a.label IN ('PER', 'ORG') ORDER BY a.doc_id"
     ).fetchall()
+    surfaces = span_surfaces(conn, [row[1:] for row in spans])
+    rows = [(row[0], surface) for row, surface in zip(spans, surfaces, strict=True)]
     conn.execute("BEGIN IMMEDIATE")
     conn.execute(
         "INSERT INTO registry_entities (id, uid, type, name, annotator, created, updated) "

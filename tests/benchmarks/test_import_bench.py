@@ -22,6 +22,7 @@ import pytest
 
 from annotator.app.importing.importer import import_paths
 from annotator.core.textnorm import DROPPED
+from annotator.core.textpack import pack, unpack
 from annotator.store import create_project
 from tests.benchmarks.memory import PeakRss
 
@@ -66,12 +67,15 @@ def _imported_rows(path: Path) -> tuple[Extras, list[tuple[object, ...]]]:
                 "JOIN document_units u ON u.doc_id = d.id"
             )
         }
-        stored = conn.execute(
-            f"SELECT {_DOCUMENT_COLUMNS.replace('created, updated', 'text')}, "
-            "u.version, u.forms, u.starts, u.sentences FROM documents d "
-            "JOIN document_texts t ON t.doc_id = d.id "
-            "JOIN document_units u ON u.doc_id = d.id ORDER BY d.id"
-        ).fetchall()
+        stored = [
+            (*row[:9], unpack(row[9], row[0]), *row[10:])
+            for row in conn.execute(
+                f"SELECT {_DOCUMENT_COLUMNS.replace('created, updated', 'body')}, "
+                "u.version, u.forms, u.starts, u.sentences FROM documents d "
+                "JOIN document_bodies t ON t.doc_id = d.id "
+                "JOIN document_units u ON u.doc_id = d.id ORDER BY d.id"
+            )
+        ]
     finally:
         conn.close()
     return extras, stored
@@ -123,7 +127,10 @@ def _raw_insert(conn: sqlite3.Connection, folder: Path, extras: Extras, *, full:
                 f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 11)})",
                 [(i, *row) for i, (row, _, _) in zip(ids, batch, strict=True)],
             )
-            conn.executemany("INSERT INTO document_texts (doc_id, text) VALUES (?, ?)", texts)
+            conn.executemany(
+                "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)",
+                [(i, pack(text)) for i, text in texts],
+            )
             conn.executemany(
                 "INSERT INTO document_units (doc_id, version, forms, starts, sentences) "
                 "VALUES (?, ?, ?, ?, ?)",

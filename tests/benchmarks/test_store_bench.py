@@ -10,6 +10,7 @@ from pathlib import Path
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
+from annotator.core.textpack import pack
 from annotator.store import create_project
 
 SENTENCE = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2. "
@@ -86,8 +87,8 @@ def _fill_documents(project, count: int) -> None:
         ),
     )
     conn.executemany(
-        "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)",
-        ((i, f"Bài {i} Quốc hội") for i in range(1, count + 1)),
+        "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)",
+        ((i, pack(f"Bài {i} Quốc hội")) for i in range(1, count + 1)),
     )
     conn.execute("COMMIT")
 
@@ -150,8 +151,8 @@ def _raw_executemany(path: Path, docs: list[SourceDocument]) -> float:
         ),
     )
     conn.executemany(
-        "INSERT INTO document_texts (doc_id, text) VALUES (?, ?)",
-        ((i, d.text) for i, d in enumerate(docs, start=1)),
+        "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)",
+        ((i, pack(d.text)) for i, d in enumerate(docs, start=1)),
     )
     conn.executemany(
         'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '

@@ -40,8 +40,8 @@ def _large_jsonl(path: Path) -> Path:
 def _documents(path: Path) -> list[tuple]:
     with sqlite3.connect(path) as conn:
         return conn.execute(
-            "SELECT d.id, d.title, d.source, d.text_hash, d.raw_hash, d.meta, d.length, t.text, "
-            "u.version, u.starts, u.sentences FROM documents d JOIN document_texts t ON t.doc_id = d.id "
+            "SELECT d.id, d.title, d.source, d.text_hash, d.raw_hash, d.meta, d.length, t.body, "
+            "u.version, u.starts, u.sentences FROM documents d JOIN document_bodies t ON t.doc_id = d.id "
             "JOIN document_units u ON u.doc_id = d.id ORDER BY d.id"
         ).fetchall()
 

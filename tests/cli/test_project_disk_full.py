@@ -10,10 +10,10 @@ from annotator.cli import cli
 from annotator.store import open_project
 from annotator.store import opening as project_module
 
-# 450 short articles (text and stored tokens) need about 240 pages; one batch
-# of 200 fits, not all of them.
+# 450 short articles (compressed text and stored tokens) need about 41 pages
+# of 8 KB; one batch of 200 fits, not all of them.
 ARTICLES = 450
-SPARE_PAGES = 150
+SPARE_PAGES = 25
 
 
 def test_import_on_a_full_disk_reports_and_fails_clearly(tmp_path: Path, monkeypatch):

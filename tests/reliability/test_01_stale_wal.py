@@ -86,8 +86,9 @@ def test_an_unstamped_log_is_applied_only_if_it_fits(tmp_path: Path) -> None:
     with open_project(path) as opened:
         assert opened.get_setting("k4") == 1 and opened.notices == []
 
-    other = new_project(tmp_path / "other.db", documents=30)
-    foreign = _unstamped_log(other, 400)
+    # Enough documents that its pages are laid out otherwise (texts are stored compressed).
+    other = new_project(tmp_path / "other.db", documents=300)
+    foreign = _unstamped_log(other, 2000)  # enough rows to need pages of its own
     (tmp_path / "p.db-wal").write_bytes(foreign)
     with open_project(path) as opened:
         assert opened.document_count() == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -131,9 +132,13 @@ def test_a_file_size_limit_is_a_clear_message_and_a_rerun_finishes(tmp_path: Pat
     assert _annotator("new", str(path)).returncode == 0
     articles = tmp_path / "articles"
     articles.mkdir()
+    # Numbers that vary: texts are stored compressed, and the import must outgrow the limit
+    # (the new project takes about 500 KB, the log of all 120 articles about 1 MB).
+    rng = random.Random(18)
     for i in range(120):
-        (articles / f"a{i:03d}.txt").write_text(f"Bài {i}\n" + TEXT * 6, encoding="utf-8")
-    stopped = _annotator("import", "--quiet", "--jobs", "1", str(path), str(articles), limit_kb=400)
+        body = " ".join(f"{TEXT[:66]} Phiên {rng.randrange(10**9)}." for _ in range(150))
+        (articles / f"a{i:03d}.txt").write_text(f"Bài {i}\n" + body, encoding="utf-8")
+    stopped = _annotator("import", "--quiet", "--jobs", "1", str(path), str(articles), limit_kb=650)
     assert stopped.returncode == 1 and "Traceback" not in stopped.stderr
     assert "size limit" in stopped.stderr and "run the same import again" in stopped.stderr
     again = _annotator("import", "--quiet", "--jobs", "1", str(path), str(articles))

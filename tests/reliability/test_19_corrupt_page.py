@@ -45,7 +45,7 @@ def _damage(path: Path, page: int) -> str:
 
 
 def _project(tmp_path: Path) -> Path:
-    path = new_project(tmp_path / "p.db", documents=120)
+    path = new_project(tmp_path / "p.db", documents=240)  # spans on more than one 8 KB page
     with open_project(path) as project:
         session = project.session()
         for doc in project.document_ids():
@@ -54,7 +54,7 @@ def _project(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("table", ["document_texts", "annotations", "documents_fts_data"])
+@pytest.mark.parametrize("table", ["document_bodies", "annotations", "documents_fts_data"])
 def test_info_and_export_name_the_damage_and_change_nothing(tmp_path: Path, table: str) -> None:
     path = _project(tmp_path)
     damaged = _damage(path, _page_of(path, table, middle=True))

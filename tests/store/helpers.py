@@ -39,7 +39,7 @@ def article(suffix: str = "") -> SourceDocument:
 _SNAPSHOT = {
     "documents": "id, title, status, span_count, pending_count, pending_relations, length, note, "
     "text_hash, meta",
-    "document_texts": "doc_id, text",
+    "document_bodies": "doc_id, body",
     "labels": "name, color, key, description, ord, crosses_paragraphs",
     "relation_types": "name, head_labels, tail_labels, description, key, ord",
     "annotations": 'id, doc_id, start, "end", label, annotator, origin, state, suggester, created',

@@ -10,7 +10,8 @@ from annotator.core.team import CURATED
 from annotator.store import create_project, open_project
 from annotator.store.migrations import MIGRATIONS
 
-BEFORE_TEAMS = tuple(m for m in MIGRATIONS if m.name < "0050")
+# Documents are written by today's code, which stores texts the 0090 way.
+BEFORE_TEAMS = tuple(m for m in MIGRATIONS if m.name < "0050" or m.name.startswith("009"))
 
 
 def test_an_old_file_gets_own_statuses_from_its_annotators(tmp_path: Path) -> None:

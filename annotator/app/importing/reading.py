@@ -20,6 +20,7 @@ from annotator.core.decoding import binary_reason
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
+from annotator.core.textpack import pack
 from annotator.formats.plaintext import PLAINTEXT
 from annotator.formats.records import HINT_BYTES
 from annotator.formats.registry import (
@@ -195,7 +196,8 @@ def read_documents(
 
 
 def with_units(item: ReadResult) -> ReadResult:
-    """A document with its tokens and sentence starts, stored beside its text (fast exports)."""
+    """A document with its tokens and sentence starts, stored beside its text (fast exports),
+    and its text packed as the store keeps it: both made here, in the worker process."""
     (done,) = with_units_all([item])
     return done
 
@@ -203,8 +205,8 @@ def with_units(item: ReadResult) -> ReadResult:
 def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
     """`with_units` of each item, the tokens of all the documents found in one pass.
 
-    Each document also gets the hash of its text (`SourceDocument.digest`),
-    so the writer need not make it.
+    Each document also gets the hash of its text (`SourceDocument.digest`) and
+    its packed text (`SourceDocument.packed`), so the writer need not make them.
 
     The units (and numpy with them) are imported here, by the processes that
     read: the writer of a large import never needs them.
@@ -215,11 +217,17 @@ def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
     todo = [
         i for i, item in enumerate(out) if isinstance(item, SourceDocument) and item.units is None
     ]
-    units = units_of_texts([out[i].text for i in todo])  # type: ignore[union-attr]
-    for i, made in zip(todo, units, strict=True):
-        text = out[i].text  # type: ignore[union-attr]
-        digest = (text, hashlib.sha256(text.encode("utf-8")).hexdigest())
-        out[i] = replace(out[i], units=made, digest=digest)  # type: ignore[type-var]
+    units = dict(zip(todo, units_of_texts([out[i].text for i in todo]), strict=True))  # type: ignore[union-attr]
+    for i, item in enumerate(out):
+        if not isinstance(item, SourceDocument):
+            continue
+        text = item.text
+        out[i] = replace(
+            item,
+            units=units.get(i, item.units),
+            digest=(text, hashlib.sha256(text.encode("utf-8")).hexdigest()),
+            packed=item.packed if item.packed is not None else (text, pack(text)),
+        )
     return tuple(out)
 
 

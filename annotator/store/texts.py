@@ -1,0 +1,102 @@
+"""The one way in and out of stored document texts and their full-text index.
+
+Texts live compressed in `document_bodies` (core.textpack); every reader
+goes through `read_text` / `read_texts` / `text_of`, which decompress and name
+a damaged document. The full-text index is contentless (migration 0090): it
+keeps only its own postings, never the text, so whoever adds a text indexes
+it (`index_texts`) and whoever removes one takes it out of the index with its
+text first (`unindex_text`); SQLite cannot do either from a trigger without a
+Python function, which read-only opens (trusted_schema=OFF) refuse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+
+from annotator.core import textpack
+from annotator.core.textpack import pack
+from annotator.store.errors import ProjectDamagedError
+
+INSERT_BODY = "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)"
+_INDEX = "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)"
+_UNINDEX = "INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', ?, ?)"
+
+
+class DamagedTextError(ProjectDamagedError):
+    """A stored text that does not decompress; the message names the document.
+
+    A `ProjectDamagedError`, so the window and the commands treat it as they
+    treat a damaged page: said plainly, nothing changed.
+    """
+
+
+def unpack(body: bytes | memoryview, doc_id: object) -> str:
+    """`core.textpack.unpack`, its damage raised as a damaged project."""
+    try:
+        return textpack.unpack(body, doc_id)
+    except textpack.DamagedTextError as exc:
+        raise DamagedTextError(exc.message) from exc
+
+
+def text_of(doc_id: int, body: bytes | memoryview | None) -> str | None:
+    """The text of a body column read by a wider query (None stays None)."""
+    return None if body is None else unpack(body, doc_id)
+
+
+def read_text(conn: sqlite3.Connection, doc_id: int) -> str | None:
+    """The text of one document, or None when there is no such document."""
+    row = conn.execute("SELECT body FROM document_bodies WHERE doc_id = ?", (doc_id,)).fetchone()
+    return None if row is None else unpack(row[0], doc_id)
+
+
+def read_texts(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> dict[int, str]:
+    """doc id -> text for those of `doc_ids` that exist."""
+    found: dict[int, str] = {}
+    for i in range(0, len(doc_ids), 500):
+        part = list(doc_ids[i : i + 500])
+        marks = ", ".join("?" for _ in part)
+        query = f"SELECT doc_id, body FROM document_bodies WHERE doc_id IN ({marks})"
+        for doc_id, body in conn.execute(query, part):
+            found[doc_id] = unpack(body, doc_id)
+    return found
+
+
+def insert_bodies(conn: sqlite3.Connection, rows: Iterable[tuple[int, bytes]]) -> None:
+    """Store (doc_id, packed text) rows; index them with `index_texts` afterwards."""
+    conn.executemany(INSERT_BODY, rows)
+
+
+def body_for(text: str, packed: tuple[str, bytes] | None) -> bytes:
+    """The stored form of `text`: the one an import worker packed from it, or packed here."""
+    if packed is not None and packed[0] is text:
+        return packed[1]
+    return pack(text)
+
+
+def index_texts(conn: sqlite3.Connection, pairs: Iterable[tuple[int, str]]) -> None:
+    """Add (doc_id, text) to the full-text index; call outside per-document savepoints."""
+    conn.executemany(_INDEX, pairs)
+
+
+def index_all_texts(conn: sqlite3.Connection, *, batch: int = 500) -> None:
+    """Index every stored text (a new file filled by copying bodies, or a migration)."""
+    rows = conn.execute("SELECT doc_id, body FROM main.document_bodies ORDER BY doc_id")
+    while part := rows.fetchmany(batch):
+        index_texts(conn, [(doc_id, unpack(body, doc_id)) for doc_id, body in part])
+
+
+def unindex_text(conn: sqlite3.Connection, doc_id: int, text: str) -> None:
+    """Take a document out of the full-text index (its text must be the one indexed)."""
+    conn.execute(_UNINDEX, (doc_id, text))
+
+
+def has_index(conn: sqlite3.Connection) -> bool:
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'")
+    return found.fetchone() is not None
+
+
+def span_surfaces(conn: sqlite3.Connection, spans: Sequence[tuple[int, int, int]]) -> list[str]:
+    """The text under each (doc_id, start, end), in the order given (one read per document)."""
+    texts = read_texts(conn, sorted({doc_id for doc_id, _, _ in spans}))
+    return [texts.get(doc_id, "")[start:end] for doc_id, start, end in spans]
