@@ -29,10 +29,11 @@ def _list(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-def _statuses(value: str) -> tuple[str, ...]:
-    if value.strip().lower() == "any":
+def _statuses(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The statuses of --status, given once as a comma list or repeated (every one counts)."""
+    chosen = _list((value,) if isinstance(value, str) else tuple(value))
+    if any(s.lower() == "any" for s in chosen):
         return ()
-    chosen = _list((value,))
     unknown = [s for s in chosen if s not in STATUSES]
     if unknown:
         raise click.BadParameter(f"unknown status {unknown[0]!r}; use {', '.join(STATUSES)} or any")
@@ -103,6 +104,19 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
         click.echo(f"  {line}")
 
 
+def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
+    """No document matched: say how many the status choice left out, and how to take them."""
+    total = project.document_count()
+    left_out = total - (project.document_count(status=statuses) if statuses else total)
+    message = "No document matches this selection: the files written hold no data."
+    if left_out:
+        message += (
+            f" {left_out} of the {total} documents have another status than "
+            f"{', '.join(statuses)}; --status any (or in_progress, new) exports them."
+        )
+    click.echo(message, err=True)
+
+
 @click.command("export")
 @click.argument("project", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
@@ -153,9 +167,10 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
 )
 @click.option(
     "--status",
-    default=",".join(DEFAULT_STATUSES),
+    multiple=True,
+    default=(",".join(DEFAULT_STATUSES),),
     show_default=True,
-    help="Document statuses, comma separated, or 'any'.",
+    help="Document statuses, comma separated or repeated, or 'any'.",
 )
 @click.option("--title", help="Only documents whose title contains these words (accents optional).")
 @click.option(
@@ -250,6 +265,8 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     def show(report: LossReport, stats: ExportStats) -> bool:
         bar.close()
         _echo_report(report, stats)
+        if not sum(stats.documents.values()):
+            _explain_nothing_selected(proj, options.selection.statuses)
         return True
 
     try:

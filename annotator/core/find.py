@@ -33,13 +33,15 @@ def find_all(
 
     With `diacritics`, letters must match exactly except for case ("Quốc"
     finds "quốc" but not "Quoc"); without, "quoc" finds "Quốc" and "Quốc"
-    finds "Quộc". `folded` may pass fold_text(text) computed before.
+    finds "Quộc". `folded` may pass fold_text(text) computed before. The
+    query is put in NFC first, like the stored text: a query pasted from a PDF
+    or typed with combining marks (NFD) finds the same words.
     """
-    needle = " ".join(query.split())
+    needle = unicodedata.normalize("NFC", " ".join(query.split()))
     if not needle:
         return []
     if diacritics:
-        haystack, needle = text.lower(), unicodedata.normalize("NFC", needle).lower()
+        haystack, needle = text.lower(), needle.lower()
         if len(haystack) != len(text):  # a rare letter whose lower case is longer
             haystack = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     else:

@@ -24,7 +24,10 @@ _NAMED = {"label": message("label"), "relation type": message("relation type")}
 
 
 def check_name(name: object, what: str = "label") -> str:
-    """Return `name` if it can name a label or relation type, else raise SchemaError.
+    """Return `name` in NFC if it can name a label or relation type, else raise SchemaError.
+
+    A name typed with combining marks (an input method in decomposed mode)
+    becomes the same label as the one typed precomposed, never a look-alike.
 
     Spaces inside a name are fine (`CHỨC VỤ`): each writer maps names to what
     its format allows. Names are checked here, where they enter the project
@@ -49,7 +52,7 @@ def check_name(name: object, what: str = "label") -> str:
         raise SchemaError(
             "a {what} name cannot start or end with spaces: {name!r}", what=what, name=name
         )
-    return name
+    return unicodedata.normalize("NFC", name)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ can take (it starts with "@"); its spans record their curator and sources.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from annotator.core.errors import OperationError
@@ -28,8 +29,11 @@ LayerDocument = tuple[int, str | None, tuple[LayerSpan, ...], tuple[LayerRelatio
 
 
 def check_annotator_name(name: str) -> str:
-    """The name stripped; refuses an empty one or one the curated layer could take."""
-    cleaned = name.strip()
+    """The name stripped, in NFC; refuses an empty one or one the curated layer could take.
+
+    NFC: "Bình" typed with combining marks names the same annotator (and package file).
+    """
+    cleaned = unicodedata.normalize("NFC", name.strip())
     if not cleaned:
         raise OperationError("an annotator needs a name")
     if cleaned.startswith("@"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 CONFIG_ENV = "ANNOTATOR_CONFIG_DIR"
@@ -44,14 +45,19 @@ def configured_annotator() -> str | None:
     """The name chosen in Preferences, or None when none was chosen (or it is unreadable)."""
     name = _read().get("annotator")
     if isinstance(name, str) and name.strip():
-        return " ".join(name.split())
+        return _clean(name)
     return None
+
+
+def _clean(name: str) -> str:
+    """One space between words, in NFC: a name typed with combining marks signs as the same person."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))
 
 
 def save_annotator(name: str | None) -> Path:
     """Remember `name` (None or blank forgets it); returns the file written."""
     data = _read()
-    clean = " ".join((name or "").split())
+    clean = _clean(name or "")
     if clean:
         data["annotator"] = clean
     else:

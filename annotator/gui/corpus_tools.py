@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from annotator.app.search.label_all import span_query
 from annotator.core.search_query import SearchQuery
+from annotator.gui.docks import scrolled
 from annotator.gui.qt_offsets import QtOffsets
 from annotator.gui.registry.view import RegistryView
 from annotator.gui.search.consistency_dialog import ConsistencyDialog
@@ -49,7 +50,7 @@ class CorpusTools(QObject):
     def _dock(self, title: str, name: str, widget: Any) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        dock.setWidget(scrolled(widget))
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
         return dock

@@ -40,9 +40,21 @@ def _start(
             window, title, _tr("{title} failed.").format(title=title), message
         )
     )
-    task.ended.connect(lambda: window.tasks.remove(task) if task in window.tasks else None)
+    task.ended.connect(lambda: _task_ended(window, task))
     task.start()
     return task
+
+
+def _task_ended(window, task: BackgroundTask) -> None:
+    """Take in the task's last commits while it still counts as this window's, then forget it.
+
+    The task writes through a connection of its own, which the project
+    watcher would otherwise report at its next look as another window's work.
+    """
+    if window.context is not None:
+        window.context.watcher.poll()
+    if task in window.tasks:
+        window.tasks.remove(task)
 
 
 def _show_report(window, title: str, summary: str, details: str = "") -> ReportDialog:

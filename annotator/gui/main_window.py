@@ -364,7 +364,8 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         if doc_id in changes.documents_removed or doc_id not in self.project.document_ids():
             return
         self.editor.reload_document()
-        self.status.showMessage(self.tr("Updated with changes made in another window"), 5000)
+        if not self.tasks:  # an import or suggestion of this window writes on its own connection
+            self.status.showMessage(self.tr("Updated with changes made in another window"), 5000)
 
     def apply_label(self, label: str) -> None:
         """A click in the palette: the same as pressing the label's key in the editor."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -173,7 +174,7 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
     # --- operations (also called directly by tests and scripts) ---------------
 
     def add_label(self, name: str, *, color: str = "#888888", key: str = "") -> None:
-        name = name.strip()
+        name = unicodedata.normalize("NFC", name.strip())  # as the project stores it
         if not name:
             raise SchemaError(self.tr("A label needs a name."))
         if name in self.schema().label_names():
@@ -182,7 +183,7 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         self.context.apply(PutLabel(name=name, color=color, key=key), source=self)
 
     def rename_label(self, old: str, new: str) -> None:
-        new = new.strip()
+        new = unicodedata.normalize("NFC", new.strip())
         if not new or new == old:
             return
         if new in self.schema().label_names():

@@ -225,3 +225,36 @@ def test_jobs_choose_the_worker_processes(project_file: Path, tmp_path: Path, mo
     assert files["1"] == files["2"] and files["1"].count(b"-DOCSTART-") == 3
     bad = CliRunner().invoke(cli, ["export", str(project_file), "--jobs", "-1"])
     assert bad.exit_code == 2 and "--jobs" in bad.output
+
+
+def test_an_export_that_selects_no_document_says_which_status_left_them_out(
+    tmp_path: Path,
+) -> None:
+    from annotator.core.model import SourceDocument
+    from annotator.core.operations import AddSpan
+    from annotator.store import create_project
+
+    path = tmp_path / "p.db"
+    project = create_project(path)
+    doc_id = project.add_document(SourceDocument(text="Ông Phan Việt Cường phát biểu.", title="t"))
+    project.session().apply(AddSpan(doc_id=doc_id, start=4, end=19, label="PER"))  # in progress
+    project.close()
+    result = CliRunner().invoke(cli, ["export", str(path), "--out", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert "Wrote 0 documents" in result.stdout
+    assert "No document matches this selection" in result.stderr
+    assert "1 of the 1 documents have another status than done, reviewed" in result.stderr
+    again = CliRunner().invoke(
+        cli, ["export", str(path), "--status", "any", "--out", str(tmp_path / "a"), "--quiet"]
+    )
+    assert "Wrote 1 documents" in again.stdout and "No document matches" not in again.stderr
+
+
+def test_a_repeated_status_option_adds_statuses_instead_of_replacing_them(
+    project_file: Path, tmp_path: Path
+) -> None:
+    once = _run(str(project_file), "--status", "done,new", "--dry-run", "--quiet")
+    twice = _run(str(project_file), "--status", "done", "--status", "new", "--dry-run", "--quiet")
+    assert once.exit_code == twice.exit_code == 0, twice.output
+    assert once.stdout == twice.stdout
+    assert "unknown status 'nearly'" in _run(str(project_file), "--status", "nearly").output

@@ -52,6 +52,7 @@ def test_export_dialog_fits_the_screen_and_remembers_the_last_choices(
     assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
     dialog.format_box.setCurrentText("jsonl")
     dialog.pending_check.setChecked(True)
+    dialog.status_checks["new"].setChecked(True)  # the demo's documents are not done yet
     dialog.split_edit.setText("8:1:1")
     dialog.out_edit.setText(str(tmp_path / "ds"))
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
@@ -61,6 +62,7 @@ def test_export_dialog_fits_the_screen_and_remembers_the_last_choices(
     again = _export_dialog(qtbot, window)
     assert again.format_box.currentText() == "jsonl"
     assert again.pending_check.isChecked() and again.split_edit.text() == "8:1:1"
+    assert again.status_checks["new"].isChecked()
 
 
 def test_the_loss_report_names_examples_by_their_text(qtbot, make_window, demo_path, tmp_path):

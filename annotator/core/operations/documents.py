@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -19,9 +20,14 @@ class SetStatus(Operation):
 
 @dataclass(frozen=True)
 class SetTitle(Operation):
+    """Rename a document; the title is kept in NFC like the text (typed NFD finds it too)."""
+
     kind: ClassVar[str] = "set_title"
     doc_id: int
     title: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", unicodedata.normalize("NFC", self.title))
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -75,6 +76,9 @@ class RenameEntity(Operation):
     kind: ClassVar[str] = "rename_entity"
     uid: str
     name: str
+
+    def __post_init__(self) -> None:  # a name typed with combining marks is the same name
+        object.__setattr__(self, "name", unicodedata.normalize("NFC", self.name))
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             ]
         result = results[-1]
         self.remember_choices()
-        if dry_run:
+        if dry_run and not any(sum(r.stats.documents.values()) for r in results):
+            lines += ["", self._nothing_selected(options)]  # Export stays disabled
+        elif dry_run:
             self.previewed = options
             target = options.out.expanduser().resolve()
             lines += [
@@ -203,6 +205,23 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             ]
             lines = [*wrote, "", *lines]
         self.report.setPlainText("\n".join(lines))
+
+    def _nothing_selected(self, options: ExportOptions) -> str:
+        """Why a preview holds no document, and the tick that brings them in.
+
+        The dialog starts with done and reviewed documents only, so on a
+        project still in progress an export would write empty files.
+        """
+        total = self.project.document_count()
+        statuses = options.selection.statuses
+        matching = self.project.document_count(status=statuses) if statuses else total
+        text = self.tr("No document matches these choices, so Export would write empty files.")
+        if matching < total:
+            text += " " + self.tr(
+                "{others} of the {total} documents have a status that is not ticked "
+                "(new or in progress): tick it under Status to export them."
+            ).format(others=total - matching, total=total)
+        return text
 
     def _failed(self, message: str) -> None:
         self.previewed = None

@@ -187,6 +187,14 @@ class RegistryView(QWidget):
         self._show_suggestions()
         if self.context is not None and not self.entities.count():
             self.summary.setText(self._empty_message())
+        elif self.entities.currentItem() is None:  # not the message of an empty list any more
+            self.summary.setText(
+                self.tr(
+                    "%n name(s): choose one to see its posts and mentions.",
+                    "",
+                    self.entities.count(),
+                )
+            )
 
     def _empty_message(self) -> str:
         """Why the list is empty: a filter, mentions that are all suggestions, or no links yet."""
