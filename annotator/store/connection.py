@@ -12,7 +12,7 @@ from typing import Any
 
 from annotator.core.errors import NotAProjectError
 from annotator.core.messages import message
-from annotator.store import lockwait
+from annotator.store import file_reads, lockwait, wal
 from annotator.store.checkpoints import stamp_if_due
 from annotator.store.errors import DiskFullError, ReadOnlyProjectError, translate
 from annotator.store.fileguard import FileGuard
@@ -32,8 +32,8 @@ def read_header(path: Path) -> bytes:
     if path.is_dir():
         raise NotAProjectError("{path} is a folder, not a project file.", path=path)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(_HEADER_SIZE)
+        # Never open() and close() a file this process holds SQLite locks on (store.file_reads).
+        header = file_reads.read_prefix(path, _HEADER_SIZE, locks_here=wal.open_here(path))
     except OSError as exc:
         raise NotAProjectError(
             "{path} cannot be read: {strerror}.", path=path, strerror=exc.strerror

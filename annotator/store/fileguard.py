@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.messages import message
-from annotator.store import wal
+from annotator.store import file_reads, wal
 from annotator.store.errors import ProjectGoneError
 
 _USER_VERSION = slice(60, 64)
@@ -26,8 +26,7 @@ _USER_VERSION = slice(60, 64)
 def header_number(path: Path) -> int | None:
     """The project number in the file's SQLite header (user_version), or None if unreadable."""
     try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
+        header = file_reads.read_prefix(path, 100, locks_here=wal.open_here(path))
     except OSError:
         return None
     if len(header) < 100:

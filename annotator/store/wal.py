@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.store import file_reads
 from annotator.store.logscan import LogScan, Stamp
 
 # The byte SQLite's connections hold a shared lock on while they use the -shm
@@ -120,6 +121,7 @@ def closed_here(path: Path) -> None:
     _OPEN_HERE[key] -= 1
     if _OPEN_HERE[key] <= 0:
         del _OPEN_HERE[key]
+        file_reads.release(key)  # no lock of ours left to keep on the file
 
 
 def open_here(path: Path) -> bool:
