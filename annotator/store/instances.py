@@ -46,14 +46,21 @@ def end(conn: sqlite3.Connection, session_id: str) -> None:
 
 
 def open_sessions(conn: sqlite3.Connection, *, besides: str | None = None) -> list[OpenSession]:
-    """Registered sessions not ended and whose process still runs (or runs elsewhere)."""
+    """Registered sessions not ended whose process still has this file open (or runs elsewhere).
+
+    A copy of the project carries the session rows of the windows open on the
+    original when it was copied: their processes run, but hold the original,
+    not this file, so the copy is not "also open in another window" and their
+    history is the copy's own.
+    """
     rows = conn.execute(
         "SELECT id, annotator, host, pid, started FROM sessions WHERE ended IS NULL "
         "AND id != ? ORDER BY started",
         (besides or "",),
     ).fetchall()
     found = [OpenSession(*row) for row in rows]
-    return [s for s in found if not s.here or _running(s.pid)]
+    path = getattr(conn, "path", None)
+    return [s for s in found if not s.here or (_running(s.pid) and _holds(s.pid, path))]
 
 
 def _running(pid: int) -> bool:
@@ -66,3 +73,26 @@ def _running(pid: int) -> bool:
     except (PermissionError, OSError):
         return True  # it exists, under another user
     return True
+
+
+def _holds(pid: int, path: object) -> bool:
+    """Whether process `pid` has the file at `path` open; True when this cannot be told.
+
+    Read from /proc (Linux): elsewhere, or for another user's process, a
+    running process is taken to hold it, as before.
+    """
+    if path is None:
+        return True
+    folder = f"/proc/{pid}/fd"
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return True
+    target = os.path.realpath(str(path))
+    for name in names:
+        try:
+            if os.readlink(os.path.join(folder, name)) == target:
+                return True
+        except OSError:
+            continue
+    return False

@@ -129,3 +129,44 @@ def test_a_step_that_no_longer_applies_is_dropped_with_a_message(project) -> Non
         lan.undo()
     assert lan.undo().status_changed == {doc}  # the next step back still works
     assert project.document(doc).status == "new"
+
+
+_WINDOW = """
+import sys
+from annotator.core.operations import SetStatus
+from annotator.store import open_project
+project = open_project(sys.argv[1])
+window = project.session(register=True)
+window.apply(SetStatus(int(sys.argv[2]), "done"))
+print(window.id, flush=True)
+sys.stdin.read()
+project.close()
+"""
+
+
+def test_a_copy_is_not_open_in_the_window_of_its_original(tmp_path) -> None:
+    import sqlite3
+    import subprocess
+    import sys
+
+    from annotator.store import create_project, open_project
+
+    original_path, copy_path = tmp_path / "p.db", tmp_path / "copy.db"
+    with create_project(original_path) as project:
+        doc, _ = _two_docs(project)
+    args = [sys.executable, "-c", _WINDOW, str(original_path), str(doc)]
+    window = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        window_id = window.stdout.readline().strip()  # type: ignore[union-attr]
+        source, target = sqlite3.connect(original_path), sqlite3.connect(copy_path)
+        source.backup(target)  # the copy carries the window's session row
+        source.close()
+        target.close()
+        with open_project(copy_path) as copy:
+            reader = copy.session(register=True)
+            assert reader.open_elsewhere() == []  # the window holds the original, not the copy
+            assert reader.undo().status_changed == {doc}  # the copy's history is its own
+        with open_project(original_path) as original:
+            assert [s.id for s in original.session().open_elsewhere()] == [window_id]
+    finally:
+        window.communicate("", timeout=60)
