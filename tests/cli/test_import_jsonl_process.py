@@ -5,9 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import psutil
@@ -17,7 +14,7 @@ from annotator.app.importing.importer import import_paths
 from annotator.app.importing.reading import ImportOptions
 from annotator.app.importing.workers import MIN_BYTES_FOR_WORKERS
 from annotator.store import create_project, open_project
-from tests.cli.test_project_subprocess import annotator
+from tests.cli.test_project_subprocess import annotator, import_until_committed
 
 RECORDS = 2_400
 
@@ -59,28 +56,11 @@ def test_the_command_stores_what_an_import_in_one_process_stores(tmp_path: Path)
     assert _documents(tmp_path / "p.db") == _documents(tmp_path / "here.db")
 
 
-def _committed(path: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.mark.slow
 def test_a_killed_jsonl_import_keeps_whole_pieces_and_a_rerun_completes(tmp_path: Path) -> None:
     source = _large_jsonl(tmp_path / "big.jsonl")
     assert annotator("new", "p.db", cwd=tmp_path).returncode == 0
-    process = subprocess.Popen(
-        [sys.executable, "-m", "annotator.cli", "import", "p.db", str(source), "--quiet"],
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    while _committed(tmp_path / "p.db") == 0 and time.monotonic() < deadline:
-        assert process.poll() is None, "the import finished before it could be interrupted"
-        time.sleep(0.01)
+    process = import_until_committed(tmp_path, source)
     workers = psutil.Process(process.pid).children()
     assert workers  # forked readers, with the command's own command line
     process.send_signal(signal.SIGKILL)

@@ -69,6 +69,21 @@ def _committed_count(path: Path) -> int:
         return 0
 
 
+def import_until_committed(tmp_path: Path, source: Path) -> subprocess.Popen[bytes]:
+    """`annotator import p.db SOURCE` started in tmp_path, once it has committed a document."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "annotator.cli", "import", "p.db", str(source), "--quiet"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while _committed_count(tmp_path / "p.db") == 0 and time.monotonic() < deadline:
+        assert process.poll() is None, "the import finished before it could be interrupted"
+        time.sleep(0.01)
+    return process
+
+
 @pytest.mark.slow
 def test_killed_import_leaves_whole_documents_and_rerun_completes(tmp_path):
     folder = tmp_path / "articles"
@@ -80,16 +95,7 @@ def test_killed_import_leaves_whole_documents_and_rerun_completes(tmp_path):
         (folder / f"bai-{i:04d}.txt").write_text(text, encoding="utf-8")
         expected[f"bai-{i:04d}.txt"] = text.rstrip()
     assert annotator("new", "p.db", cwd=tmp_path).returncode == 0
-    process = subprocess.Popen(
-        [sys.executable, "-m", "annotator.cli", "import", "p.db", str(folder), "--quiet"],
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.monotonic() + 120
-    while _committed_count(tmp_path / "p.db") == 0 and time.monotonic() < deadline:
-        assert process.poll() is None, "the import finished before it could be interrupted"
-        time.sleep(0.01)
+    process = import_until_committed(tmp_path, folder)
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
 
