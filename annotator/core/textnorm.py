@@ -45,6 +45,13 @@ def normalize_text(raw: str) -> str:
     return normalize_with_offsets(raw)[0]
 
 
+def count_invisibles(text: str) -> int:
+    """How many characters of the invisible-character rule `text` holds (kept or not)."""
+    if _ANY_INVISIBLE.search(text) is None:
+        return 0
+    return len(_ANY_INVISIBLE.findall(text))
+
+
 def drop_invisibles(raw: str) -> str:
     """`raw` without the invisible characters (and token spaces) the rule drops; no NFC."""
     if _ANY_INVISIBLE.search(raw) is None:

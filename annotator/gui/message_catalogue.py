@@ -134,6 +134,9 @@ TEMPLATES = (
     QT_TR_NOOP("empty file: it has no content"),
     QT_TR_NOOP("empty file: no documents in it"),
     QT_TR_NOOP('expected a JSON object with a "text" field'),
+    QT_TR_NOOP(
+        "invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray byte-order marks or joiners outside a word); a zero-width space between two words joins them"
+    ),
     QT_TR_NOOP("it holds {objects}, which this program never creates"),
     QT_TR_NOOP("it is open only for reading"),
     QT_TR_NOOP("it was opened only to read"),

@@ -1765,6 +1765,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray byte-order marks or joiners outside a word); a zero-width space between two words joins them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no document of these files is in the project, so nothing was attached</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1766,6 +1766,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không lưu được tài liệu {document}: {exc}</translation>
     </message>
     <message>
+        <source>invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray byte-order marks or joiners outside a word); a zero-width space between two words joins them</source>
+        <translation>đã bỏ các ký tự vô hình (khoảng trắng độ rộng 0, ký tự nối từ, gạch nối mềm, dấu thứ tự byte lạc chỗ hoặc ký tự nối nằm ngoài từ); một khoảng trắng độ rộng 0 giữa hai từ sẽ nối liền hai từ đó</translation>
+    </message>
+    <message>
         <source>no document of these files is in the project, so nothing was attached</source>
         <translation>không tài liệu nào của các tệp này có trong dự án, nên không có gì được gắn vào</translation>
     </message>

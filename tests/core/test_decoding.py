@@ -205,3 +205,17 @@ def _encode_cp1258(text: str) -> bytes:
 )
 def test_fast_normalisation_equals_the_offset_mapping_one(raw):
     assert normalize_fast(raw) == normalize_text(raw)
+
+
+def test_dropped_invisible_characters_are_said_not_silent():
+    # A zero-width space between two words joins them: the user is told the text changed.
+    decoded = decode_bytes("Ông Phan\u200bViệt Cường\u00ad họp.".encode())
+    assert decoded.text == "Ông PhanViệt Cường họp."
+    assert [w for w in decoded.warnings if "invisible characters dropped" in w]
+
+
+def test_invisible_characters_that_stay_say_nothing():
+    # A leading byte-order mark is the encoding's, and a joiner inside a word is text.
+    for raw in ("\ufeffxin chào", "a\u200dz bình thường"):
+        decoded = decode_bytes(raw.encode())
+        assert not [w for w in decoded.warnings if "invisible" in w], raw
