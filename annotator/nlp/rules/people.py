@@ -190,9 +190,17 @@ def byline(line: Line) -> list[Candidate]:
     if start and line.match(start, "media") == end or _acronym(line, start, end):
         return [Candidate(start, end, "ORG")]
     kinds = ("bodies", "titles", "places", "org_heads", "not_names", "media")
-    if end - start < 2 or line.match(start, *kinds) >= end:
+    if end - start < 2 or line.match(start, *kinds) >= end or _word_and_place(line, start, end):
         return []
     return [Candidate(start, end, "PER")]
+
+
+def _word_and_place(line: Line, start: int, end: int) -> bool:
+    """`Tin Quảng Nam`, `Thời sự Hà Nội`: a heading word before a place, not someone's name
+    (a surname before a place, `Trần Thái Bình`, is still a name)."""
+    return not is_surname(line, start) and any(
+        place_at(line, k) == end for k in range(start + 1, end)
+    )
 
 
 def _glued_source(line: Line, start: int, theo: int) -> list[Candidate]:
