@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.app.evaluate import read_gold
+from annotator.app.evaluate import read_gold_parts
 from annotator.app.training import choose_combination, make_examples, train_in_child
 from annotator.core.resources import resource_path, resources_dir
 from annotator.nlp.crf import CRFSuggester, Example, TrainParams, base_labels, with_combination
@@ -67,18 +67,15 @@ def training_documents(gold_dir: Path) -> tuple[list[tuple[str, list]], list[str
     inputs = []
     for name, splits in TRAINING_SETS:
         path = gold_dir / name
-        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        chosen = [row for row in rows if row.get("split") in splits]
-        ids = {str(row.get("id")) for row in chosen}
-        for doc in read_gold(path):
-            if doc.id in ids:
-                docs.append((doc.text, list(doc.spans)))
-                groups.append(f"{name}:{doc.id}")
+        chosen = read_gold_parts(path, splits)
+        for doc in chosen:
+            docs.append((doc.text, list(doc.spans)))
+            groups.append(f"{name}:{doc.id}")
         inputs.append(
             {
                 "file": name,
                 "splits": list(splits),
-                "documents": len(ids),
+                "documents": len(chosen),
                 "sha256": _sha256(path.read_bytes()),
             }
         )

@@ -44,6 +44,8 @@ class GoldDocument:
     spans: tuple[Triple, ...]
     # (head index, tail index, type): indices into spans.
     relations: tuple[Triple, ...] = ()
+    # The part of its gold file it belongs to ("tune", "blind", ...), or "".
+    split: str = ""
 
     def relation_keys(self) -> set[tuple[Triple, Triple, str]]:
         """Each relation as (head span, tail span, type): what scoring compares."""
@@ -63,7 +65,8 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
                 links = tuple((int(h), int(t), str(k)) for h, t, k in row.get("relations", ()))
                 if any(not (0 <= i < len(spans)) for h, t, _ in links for i in (h, t)):
                     raise ValueError("a relation points at a span the line does not have")
-                out.append(GoldDocument(str(row.get("id", number)), row["text"], spans, links))
+                doc_id, split = str(row.get("id", number)), str(row.get("split") or "")
+                out.append(GoldDocument(doc_id, row["text"], spans, links, split))
             except (ValueError, KeyError, TypeError) as exc:
                 raise ImportFailure(
                     '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and '
@@ -73,6 +76,12 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
                     exc=exc,
                 ) from exc
     return out
+
+
+def read_gold_parts(path: str | os.PathLike[str], splits: Iterable[str]) -> list[GoldDocument]:
+    """The documents of a gold file that belong to these of its parts."""
+    wanted = set(splits)
+    return [doc for doc in read_gold(path) if doc.split in wanted]
 
 
 def ordered_labels(labels: Iterable[str]) -> list[str]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from annotator.app.evaluate import GoldDocument, ordered_labels, read_gold
+from annotator.app.evaluate import GoldDocument, ordered_labels, read_gold, read_gold_parts
 from annotator.core.metrics import SpanScorer
 from annotator.core.resources import resource_path
 from annotator.nlp.merge import name_shaped_ner
@@ -45,10 +45,7 @@ def development_documents(dev_file: Path, gold_dir: Path) -> list[GoldDocument]:
     """The shared development file whole, then the tune parts of the committed gold."""
     docs = read_gold(dev_file)
     for name, splits in TUNE_PARTS:
-        path = gold_dir / name
-        rows = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-        chosen = {str(row.get("id")) for row in rows if row.get("split") in splits}
-        docs += [doc for doc in read_gold(path) if doc.id in chosen]
+        docs += read_gold_parts(gold_dir / name, splits)
     return docs
 
 
