@@ -66,14 +66,15 @@ def is_waiting(conn: sqlite3.Connection, doc_id: int) -> bool:
 
 def defer(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> None:
     """List stored documents to be indexed later (inside the import's transaction)."""
-    conn.executemany("INSERT INTO search_backlog (doc_id) VALUES (?)", [(i,) for i in doc_ids])
+    if doc_ids:
+        conn.executemany("INSERT INTO search_backlog (doc_id) VALUES (?)", [(i,) for i in doc_ids])
 
 
 class IndexBudget:
     """How many more documents of one import run are indexed as they are stored."""
 
-    def __init__(self, at_once: int = INDEX_AT_ONCE) -> None:
-        self.left = at_once
+    def __init__(self, at_once: int | None = None) -> None:
+        self.left = INDEX_AT_ONCE if at_once is None else at_once
         self.deferred = 0
 
     def now(self, count: int) -> int:
@@ -92,8 +93,8 @@ class IndexBudget:
 def index_batch(
     conn: sqlite3.Connection,
     *,
-    documents: int = BATCH_DOCUMENTS,
-    seconds: float = BATCH_SECONDS,
+    documents: int | None = None,
+    seconds: float | None = None,
 ) -> int:
     """Index the first waiting documents, inside the caller's transaction.
 
@@ -101,7 +102,8 @@ def index_batch(
     any moment leaves every document in exactly one of the two. Returns how
     many were indexed (0: the backlog is empty).
     """
-    deadline = time.monotonic() + seconds
+    documents = BATCH_DOCUMENTS if documents is None else documents
+    deadline = time.monotonic() + (BATCH_SECONDS if seconds is None else seconds)
     done = 0
     last = 0
     while done < documents and time.monotonic() < deadline:
@@ -154,9 +156,20 @@ def index_consistent(conn: sqlite3.Connection) -> bool:
                 "INSERT INTO temp.fts_check (rowid, text) VALUES (?, ?)",
                 [(d, texts.unpack(b, d)) for d, b in part if d not in waiting_ids],
             )
-        return _vocabulary(conn, "main.documents_fts") == _vocabulary(conn, "temp.fts_check")
+        return _totals(conn, "main.documents_fts") == _totals(conn, "temp.fts_check") and (
+            _vocabulary(conn, "main.documents_fts") == _vocabulary(conn, "temp.fts_check")
+        )
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.fts_check")
+
+
+def _totals(conn: sqlite3.Connection, table: str) -> object:
+    """The index's count of rows and words (its record 1), which bm25 ranks by.
+
+    A 'delete' of a text never indexed leaves the words alone but lowers these.
+    """
+    row = conn.execute(f"SELECT block FROM {table}_data WHERE id = 1").fetchone()
+    return None if row is None else bytes(row[0])
 
 
 def _vocabulary(conn: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:
