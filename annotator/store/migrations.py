@@ -13,8 +13,8 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError, NotAProjectError
 from annotator.store import migrations_corpus as corpus
 from annotator.store import migrations_storage as storage
-from annotator.store import search_backlog
 from annotator.store import migrations_team as team
+from annotator.store import search_backlog
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
 from annotator.store.logscan import Stamp
