@@ -2385,6 +2385,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} waiting for the search index (indexed in the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>too few documents to validate on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,6 +2583,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{who} on {host} (process {pid}) since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4253,6 +4265,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; results may miss %n document(s) still being indexed for search</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
