@@ -16,7 +16,7 @@ from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project, search_backlog
 from tests.reliability.processes import TEXT
 
-DOCUMENTS = 9_000
+DOCUMENTS = 6_000
 
 
 def _waiting_project(path: Path) -> int:
