@@ -51,7 +51,9 @@ def _packed_form(text: str) -> tuple[str, str, bytes, bytes]:
 
 
 def _four_bytes(values: list[int]) -> bytes:
-    return array("I", values).tobytes() if array("I").itemsize == 4 else array("L", values).tobytes()
+    return (
+        array("I", values).tobytes() if array("I").itemsize == 4 else array("L", values).tobytes()
+    )
 
 
 @settings(max_examples=200, deadline=None)
