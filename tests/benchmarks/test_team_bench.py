@@ -27,8 +27,8 @@ from annotator.app.team.curation import MAJORITY, merge_agreed, read_curation
 from annotator.app.team.merge import merge_package
 from annotator.app.team.packages import PackageOptions, create_packages
 from annotator.core.model import SourceDocument
-from annotator.core.textpack import unpack
 from annotator.core.operations import MergeLayer
+from annotator.core.textpack import unpack
 from annotator.nlp.stored_units import token_arrays, units_of
 from annotator.store import create_project, open_project
 from annotator.store.connection import connect
