@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from annotator.cli.failures import open_for
+from annotator.core.errors import AnnotatorError
 
 _REPORT_EVERY = 1.0  # seconds between progress lines
 
@@ -52,13 +53,21 @@ def fill_index(project: Any, *, why: str, quiet: bool = False) -> int:
     try:
         return project.index_waiting(progress=progress)
     except KeyboardInterrupt:
-        left = total - done["n"]
+        left = _still_waiting(project, total - done["n"])
         click.echo(
-            f"Stopped: {done['n']:,} documents indexed, {left:,} still waiting; "
+            f"Stopped: {total - left:,} documents indexed, {left:,} still waiting; "
             f"run 'annotator index {project.path}' to finish.",
             err=True,
         )
         raise
+
+
+def _still_waiting(project: Any, guess: int) -> int:
+    """The backlog as committed (a batch may have committed after its last progress line)."""
+    try:
+        return int(project.search_waiting())
+    except AnnotatorError:  # the interrupted connection cannot say: the count before the batch
+        return guess
 
 
 @click.command("index")

@@ -3260,6 +3260,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
             <numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
+        <translation>
+            <numerusform>Chưa xét: %n tài liệu đang được lập chỉ mục tìm kiếm; hãy gán nhãn lại khi lập chỉ mục xong.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

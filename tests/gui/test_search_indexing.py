@@ -47,7 +47,7 @@ def _search(qtbot, window, text: str) -> str:
     panel.query_edit.clear()
     qtbot.keyClicks(panel.query_edit, text)
     qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: " in " in panel.summary.text() or "0 hit" in panel.summary.text())
+    qtbot.waitUntil(panel.label_all_button.isEnabled)  # every search here has hits
     return panel.summary.text()
 
 
@@ -69,6 +69,11 @@ def test_opening_fills_the_index_with_progress_and_search_warns_until_done(
     summary = _search(qtbot, window, "quoc hoi")
     assert summary.startswith("5 hit(s) in 5 document(s)")
     assert f"results may miss {WAITING} document(s) still being indexed" in summary
+    qtbot.mouseClick(window.corpus.search.label_all_button, Qt.MouseButton.LeftButton)
+    dialog = window.corpus.dialog  # label all: its preview says where it did not look
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert f"Not looked in: {WAITING} document(s) still being indexed" in dialog.preview.text()
+    dialog.reject()
     gate.release(100)
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
     assert f"Indexing for search: 10 of {WAITING}" in seen
@@ -117,3 +122,21 @@ def test_an_import_in_the_window_reports_and_fills_the_index(
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
     assert window.project.search_waiting() == 0
     assert _search(qtbot, window, "hoi nghi") == "12 hit(s) in 12 document(s)"
+
+
+def test_the_status_and_the_search_note_speak_vietnamese(
+    qtbot, make_window, waiting_path, gate
+) -> None:
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator("vi") == "vi"
+    try:
+        window = make_window(waiting_path)
+        assert window.status.index_label.text() == f"Đang lập chỉ mục tìm kiếm: 0 / {WAITING}"
+        summary = _search(qtbot, window, "quoc hoi")
+        assert f"kết quả có thể thiếu {WAITING} tài liệu đang được lập chỉ mục" in summary
+        gate.release(100)
+        qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
+        window.close_project()
+    finally:
+        install_translator("en")
