@@ -15,6 +15,7 @@ and removed (indexed, or its document deleted, by cascade).
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -156,9 +157,9 @@ def index_consistent(conn: sqlite3.Connection) -> bool:
                 "INSERT INTO temp.fts_check (rowid, text) VALUES (?, ?)",
                 [(d, texts.unpack(b, d)) for d, b in part if d not in waiting_ids],
             )
-        return _totals(conn, "main.documents_fts") == _totals(conn, "temp.fts_check") and (
-            _vocabulary(conn, "main.documents_fts") == _vocabulary(conn, "temp.fts_check")
-        )
+        if _totals(conn, "main.documents_fts") != _totals(conn, "temp.fts_check"):
+            return False
+        return _same_entries(conn, ("main", "documents_fts"), ("temp", "fts_check"))
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.fts_check")
 
@@ -172,13 +173,19 @@ def _totals(conn: sqlite3.Connection, table: str) -> object:
     return None if row is None else bytes(row[0])
 
 
-def _vocabulary(conn: sqlite3.Connection, table: str) -> list[tuple[object, ...]]:
-    """Every (term, document, position) of an index, in order."""
-    schema, name = table.split(".")
-    conn.execute(f"DROP TABLE IF EXISTS temp.{name}_v")
-    conn.execute(f"CREATE VIRTUAL TABLE temp.{name}_v USING fts5vocab({schema}, {name}, instance)")
+def _same_entries(conn: sqlite3.Connection, *indexes: tuple[str, str]) -> bool:
+    """True when the indexes hold the same (term, document, column, position) entries.
+
+    Streamed side by side in the indexes' own order (term, then document):
+    a corpus has millions of entries.
+    """
+    views = [f"temp.{name}_entries" for _, name in indexes]
     try:
-        query = f"SELECT term, doc, offset FROM temp.{name}_v ORDER BY term, doc, offset"
-        return list(conn.execute(query))
+        for view, (schema, name) in zip(views, indexes, strict=True):
+            conn.execute(f"DROP TABLE IF EXISTS {view}")
+            conn.execute(f"CREATE VIRTUAL TABLE {view} USING fts5vocab({schema}, {name}, instance)")
+        cursors = [conn.execute(f"SELECT term, doc, col, offset FROM {view}") for view in views]
+        return all(a == b for a, b in itertools.zip_longest(*cursors))
     finally:
-        conn.execute(f"DROP TABLE IF EXISTS temp.{name}_v")
+        for view in views:
+            conn.execute(f"DROP TABLE IF EXISTS {view}")
