@@ -158,3 +158,22 @@ def test_a_file_without_the_backlog_indexes_at_once(project_path) -> None:
         created.close()
     with sqlite3.connect(project_path) as conn:
         assert not search_backlog.has_backlog(conn)
+
+
+def test_an_upgraded_file_lists_later_imports_in_the_backlog(project_path, at_once) -> None:
+    from annotator.store.migrations import MIGRATIONS
+
+    older = tuple(m for m in MIGRATIONS if m.name != "0095_search_backlog")
+    created = create_project(project_path, annotator="tester", migrations=older)
+    first = _import(created, 8)  # all indexed: the file has no backlog yet
+    created.close()
+    upgraded = open_project(project_path)
+    try:
+        assert upgraded.search_waiting() == 0
+        second = _import(upgraded, 8, word="Việt")
+        assert upgraded.search_waiting() == 3
+        assert upgraded.search_index_consistent()
+        upgraded.index_waiting()
+        assert _hits(upgraded, "quoc") == set(first) and _hits(upgraded, "viet") == set(second)
+    finally:
+        upgraded.close()
