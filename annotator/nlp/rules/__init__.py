@@ -19,6 +19,8 @@ from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
+from annotator.nlp.rules.governments import find_governments
+from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.propagate import propagate_names, propagate_places
@@ -73,6 +75,7 @@ class RuleSuggester:
         role_ends = {c.end for c in bodies if c.label == "ROLE"}
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
+        candidates += find_incidents(line) + find_governments(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += prefixed_places(line) + places_after_at(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]

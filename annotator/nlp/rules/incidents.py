@@ -1,0 +1,73 @@
+"""EVENTs that a classifier makes: fighting, attacks, accidents and criminal cases.
+
+`vụ tai nạn`, `cuộc không kích`, `trận giao tranh bằng pháo cối`,
+`vụ tấn công bằng tên lửa`: a noun of the `incidents` gazetteer is an event
+only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb). A case named
+by its defendant or company (`vụ án Năm Cam`, `vụ Tân Trường Sanh`) is an
+event too; a capitalised `Vụ` is a ministry's department, not a case.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+_CLASSIFIERS = ("vụ", "cuộc", "trận")
+# Words that end the weapon after `bằng` ("bằng tên lửa | vào ...").
+_AFTER_WEAPON = frozenset(
+    "của vào tại ở và trên với nhằm khiến làm đã ngày hôm gần trong từ tới đến nhưng "
+    "nhằm nên thì là được bị".split()
+)
+_MAX_WEAPON = 2
+_MAX_NAME = 4
+
+
+def _weapon(line: Line, i: int) -> int:
+    """End of `bằng tên lửa` at i (one or two lowercase words after `bằng`), or i."""
+    if not line.is_(i, "bằng"):
+        return i
+    j = i + 1
+    while j < line.n and j - i <= _MAX_WEAPON and line.lower(j):
+        if line.surface[j].lower() in _AFTER_WEAPON:
+            break
+        j += 1
+    return j if j > i + 1 else i
+
+
+def incident_at(line: Line, i: int) -> int:
+    """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
+    if not line.lower(i) or not line.is_(i, *_CLASSIFIERS):
+        return -1
+    noun = line.match(i + 1, "incidents")
+    if noun < 0:
+        return -1
+    return _weapon(line, noun)
+
+
+def _named_run(line: Line, i: int) -> int:
+    """End of a run of capitalised words at i (at most four), or i."""
+    j = i
+    while j < line.n and j - i < _MAX_NAME and line.cap(j) and line.word(j):
+        j += 1
+    return j
+
+
+def case_at(line: Line, i: int) -> int:
+    """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
+    if not line.lower(i) or not line.is_(i, "vụ"):
+        return -1
+    j = i + 2 if line.is_(i + 1, "án") else i + 1
+    if line.match(j, "places", "bodies", "media") > j:
+        return -1  # "vụ Hà Nội ...": where it happened, not its name
+    end = _named_run(line, j)
+    return end if end > j + (0 if j == i + 2 else 1) else -1
+
+
+def find_incidents(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i in range(line.n):
+        if not line.is_(i, *_CLASSIFIERS):
+            continue
+        end = max(incident_at(line, i), case_at(line, i))
+        if end > i:
+            found.append(Candidate(i, end, "EVENT"))
+    return found
