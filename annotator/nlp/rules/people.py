@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.foreign import after_known_name
+from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -185,14 +186,15 @@ def byline(line: Line) -> list[Candidate]:
             return _glued_source(line, start, end)  # "Minh PhuongTheo Reuters"
         end += 1
     rest = line.surface[end:]
-    if end == start or (rest and rest[0] != "|"):
+    aside = closing_aside(line, end)
+    if end == start or (rest and rest[0] != "|" and not aside):
         return []
     if start and line.match(start, "media") == end or _acronym(line, start, end):
         return [Candidate(start, end, "ORG")]
     kinds = ("bodies", "titles", "places", "org_heads", "not_names", "media")
     if end - start < 2 or line.match(start, *kinds) >= end or _word_and_place(line, start, end):
         return []
-    return [Candidate(start, end, "PER")]
+    return [Candidate(start, end, "PER")] + (aside_sources(line, end) if aside else [])
 
 
 def _word_and_place(line: Line, start: int, end: int) -> bool:

@@ -52,9 +52,9 @@ def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
 
 
 def _alone(line: Line, i: int) -> bool:
-    """A given name standing alone: no capitalised word before it, and not the
-    start of a listed phrase (`Thành phố`, `An ninh`) that a sentence may open with."""
-    return not line.cap(i - 1) and all(end == i + 1 for end, _ in line.hits(i))
+    """A given name standing alone: no capitalised word before it, and no listed
+    word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word)."""
+    return not line.cap(i - 1) and not line.hits(i)
 
 
 def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:
