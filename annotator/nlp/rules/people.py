@@ -295,7 +295,19 @@ def _venue(line: Line, i: int) -> int:
         return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
     if line.match(head, "bodies", "org_heads", "titles") > head:
         return -1  # "hội trường UBND phường": the hall of a body is not named
-    return max(name_after(line, head, 5), place_at(line, head))
+    return _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
+
+
+# Two-syllable words that names in title case write with one capital
+# (`Khu liên hợp thể thao Quốc gia`, `Nhà Truyền thống Chiến khu An Phú Đông`).
+_ONE_CAPITAL = frozenset({keys_of("quốc gia"), keys_of("truyền thống"), keys_of("chiến khu")})
+
+
+def _title_cased(line: Line, end: int) -> int:
+    """End of a building's name past words written with one capital, or `end`."""
+    while end > 0 and (line.key(end - 1), line.key(end)) in _ONE_CAPITAL and line.lower(end):
+        end = max(end + 1, cap_run(line, end + 1, 4))
+    return end
 
 
 def _after_open(line: Line, i: int) -> bool:
