@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
-from annotator.nlp.rules.times import part_of_day, relative_day, relative_year, timed
+from annotator.nlp.rules.times import (
+    clock_after_at,
+    lunar_day,
+    part_of_day,
+    relative_day,
+    relative_year,
+    timed,
+)
 
 _DAY_MONTH = re.compile(r"^([0-9]{1,2})(?:-[0-9]{1,2})?[./]([0-9]{1,2})(?:[./]([0-9]{4}))?$")
 # "30/4-1/5", "30.4-1.5.2021": a span of days across two months.
@@ -26,7 +33,7 @@ _DASHED = re.compile(r"^[0-9]{1,2}-[0-9]{1,2}(?:-(?:19|20)[0-9][0-9])?$")
 _QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)[0-9][0-9])?$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)[0-9][0-9]-+(?:19|20)[0-9][0-9]$")
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
-_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa"))
+_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
 
@@ -219,7 +226,8 @@ def _other(line: Line, i: int) -> tuple[int, int]:
         return i, i + 1
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
-    relative = max(relative_day(line, i), relative_year(line, i))
+    relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
+    relative = max(relative, clock_after_at(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
@@ -261,8 +269,26 @@ def find_dates(line: Line) -> list[Candidate]:
     while i < line.n:
         start, end = _at(line, i)
         if end > 0:
-            found.append(Candidate(start, end, "DATE"))
+            found = _range_joined(line, found, Candidate(start, end, "DATE"))
             i = max(end, i + 1)
         else:
             i += 1
     return found
+
+
+def _range_joined(line: Line, found: list[Candidate], date: Candidate) -> list[Candidate]:
+    """`từ 24-1 đến 28-1`: two bare days after `từ`, joined by `đến`/`tới`, are one DATE.
+
+    Worded dates keep their own spans (`Từ [tháng 7] đến [tháng 11-1995]`).
+    """
+    last = found[-1] if found else None
+    if (
+        last is not None
+        and last.end - last.start == 1 == date.end - date.start
+        and line.digit(last.start)
+        and line.is_(last.start - 1, "từ")
+        and last.end + 1 == date.start
+        and line.is_(last.end, "đến", "tới")
+    ):
+        return [*found[:-1], Candidate(last.start, date.end, "DATE")]
+    return [*found, date]
