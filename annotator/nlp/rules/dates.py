@@ -227,7 +227,7 @@ def _other(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
-    relative = max(relative, clock_after_at(line, i))
+    relative = max(relative, clock_after_at(line, i), _day_span(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
@@ -239,10 +239,26 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 
 
 def _dated_aside(line: Line, i: int) -> int:
-    """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`: the date belongs to it."""
+    """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
+    the date belongs to it."""
     if i < line.n and (_day_month(line.surface[i]) or _DAY_MONTH.match(line.surface[i])):
         return i + 1
+    if line.surface[i : i + 1] == [","] and _bare_day(line, i + 1):
+        return i + 2
     return _aside_end(line, i)
+
+
+def _bare_day(line: Line, i: int) -> bool:
+    """`16-1`, `30/4`: a day and month in one token."""
+    text = line.surface[i] if 0 <= i < line.n else ""
+    return bool(text) and (_day_month(text) or bool(_DASHED.match(text)) and _dashed_day(text))
+
+
+def _day_span(line: Line, i: int) -> int:
+    """End of `24-1 đến 28-1` after `từ` at i, or -1: the range makes the days dates."""
+    if not (line.is_(i - 1, "từ") and _bare_day(line, i) and line.is_(i + 1, "đến", "tới")):
+        return -1
+    return i + 3 if _bare_day(line, i + 2) else -1
 
 
 def _aside_end(line: Line, i: int) -> int:
