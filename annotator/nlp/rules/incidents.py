@@ -5,6 +5,8 @@
 only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb). A case named
 by its defendant or company (`vụ án Năm Cam`, `vụ Tân Trường Sanh`) is an
 event too; a capitalised `Vụ` is a ministry's department, not a case.
+A reception is an event when someone with a title is received (`tiếp thân
+mật Chủ tịch Quốc hội`, `tiếp ông X`); `tiếp tục`, `trực tiếp` are not.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ _AFTER_WEAPON = frozenset(
     "nhằm nên thì là được bị".split()
 )
 _MAX_WEAPON = 2
+_RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
+# "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
+_NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
 
 
@@ -62,9 +67,20 @@ def case_at(line: Line, i: int) -> int:
     return end if end > j + (0 if j == i + 2 else 1) else -1
 
 
+def reception_at(line: Line, i: int) -> int:
+    """End of `tiếp thân mật` at i when a titled guest or `ông`/`bà` follows, or -1."""
+    if not line.lower(i) or not line.is_(i, "tiếp") or line.is_(i - 1, *_NOT_RECEPTION):
+        return -1
+    end = max([i + 1] + [line.phrase(i + 1, manner) for manner in _RECEPTION_MANNER])
+    guest = line.match(end, "titles", "honorifics") > end
+    return end if guest and line.cap(end) or line.is_(end, "ông", "bà", "đoàn") else -1
+
+
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(line.n):
+        if line.is_(i, "tiếp") and reception_at(line, i) > i:
+            found.append(Candidate(i, reception_at(line, i), "EVENT"))
         if not line.is_(i, *_CLASSIFIERS):
             continue
         end = max(incident_at(line, i), case_at(line, i))
