@@ -40,7 +40,7 @@ def _weapon(line: Line, i: int) -> int:
 
 def incident_at(line: Line, i: int) -> int:
     """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
-    if not line.lower(i) or not line.is_(i, *_CLASSIFIERS):
+    if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
         return -1
     noun = line.match(i + 1, "incidents")
     if noun < 0:
