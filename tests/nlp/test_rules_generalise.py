@@ -47,6 +47,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Lễ dâng hương tại [Nhà Truyền thống Chiến khu Tây Ninh]LOC.", ()),
     ("Đoàn thăm [Khu liên hợp thể thao Quốc gia]LOC hôm qua.", ()),
     ("Phía Ukraine nói [tướng]ROLE Mark Milley đã gọi điện.", ()),
+    ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
 ]
 
 
