@@ -24,6 +24,23 @@ _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
+# Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
+_VU_WORDS = (
+    "nhiệm",
+    "phục",
+    "dịch",
+    "nghĩa",
+    "chức",
+    "công",
+    "sự",
+    "thời",
+    "nội",
+    "ngoại",
+    "quân",
+    "tác",
+    "thương",
+    "cảnh",
+)
 
 
 def _weapon(line: Line, i: int) -> int:
@@ -58,12 +75,14 @@ def _named_run(line: Line, i: int) -> int:
 
 def case_at(line: Line, i: int) -> int:
     """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
-    if not line.lower(i) or not line.is_(i, "vụ"):
+    if not line.lower(i) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
         return -1
     j = i + 2 if line.is_(i + 1, "án") else i + 1
     if line.match(j, "places", "bodies", "media") > j:
         return -1  # "vụ Hà Nội ...": where it happened, not its name
     end = _named_run(line, j)
+    if any(line.match(k, "bodies", "titles", "org_heads") > k for k in range(j, end)):
+        return -1  # "vụ việc Bộ Công an ...": a body acting, not a case's name
     return end if end > j + (0 if j == i + 2 else 1) else -1
 
 
