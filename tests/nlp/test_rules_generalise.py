@@ -21,8 +21,11 @@ _MARK = re.compile(r"\[([^\[\]]+)\]([A-Z]+)")
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hai người bị thương trong [vụ tai nạn]EVENT trên quốc lộ 1.", ()),
     ("[Cuộc không kích]EVENT đêm qua làm sập một cây cầu.", ()),
+    ("Nguyên nhân [vụ tai nạn tàu SE7]EVENT đang được làm rõ.", ()),
+    ("Ông từng tham gia [cuộc chiến Afghanistan lần thứ hai]EVENT khi còn trẻ.", ()),
     ("Quân ly khai nói [trận giao tranh bằng súng máy]EVENT kéo dài ba giờ.", ()),
     ("Lực lượng này tấn công vào thị trấn.", (("tấn công", "EVENT"),)),
+    ("Cơ quan chức năng chưa xem xét xử lý vi phạm.", (("xét xử", "EVENT"),)),
     ("Các bị cáo trong [vụ án Phạm Công Danh]EVENT kháng cáo.", ()),
     ("Ông được điều về Vụ Tổ chức cán bộ.", (("Vụ Tổ chức", "EVENT"),)),
     ("Hôm qua, [chính phủ Pháp]ORG đã bác bỏ tin này.", ()),

@@ -11,19 +11,25 @@ mật Chủ tịch Quốc hội`, `tiếp ông X`); `tiếp tục`, `trực ti�
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+import re
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _CLASSIFIERS = ("vụ", "cuộc", "trận")
 # Words that end the weapon after `bằng` ("bằng tên lửa | vào ...").
 _AFTER_WEAPON = frozenset(
-    "của vào tại ở và trên với nhằm khiến làm đã ngày hôm gần trong từ tới đến nhưng "
-    "nhằm nên thì là được bị".split()
+    keys_of(
+        "của vào tại ở và trên với nhằm khiến làm đã ngày hôm gần trong từ tới đến nhưng "
+        "nên thì là được bị"
+    )
 )
 _MAX_WEAPON = 2
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
+_VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
+_CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
 _VU_WORDS = (
     "nhiệm",
@@ -49,7 +55,7 @@ def _weapon(line: Line, i: int) -> int:
         return i
     j = i + 1
     while j < line.n and j - i <= _MAX_WEAPON and line.lower(j):
-        if line.surface[j].lower() in _AFTER_WEAPON:
+        if line.key(j) in _AFTER_WEAPON:
             break
         j += 1
     return j if j > i + 1 else i
@@ -62,7 +68,33 @@ def incident_at(line: Line, i: int) -> int:
     noun = line.match(i + 1, "incidents")
     if noun < 0:
         return -1
-    return _weapon(line, noun)
+    return _ordinal(line, _named(line, _weapon(line, noun)))
+
+
+def _named(line: Line, i: int) -> int:
+    """End of what names an incident after its noun (`tàu E1`, `Chechnya`), or i."""
+    vehicle = max(line.phrase(i, v) for v in _VEHICLES)
+    if vehicle > i and _code(line, vehicle) > vehicle:
+        return _code(line, vehicle)  # "vụ tai nạn tàu E1", "vụ tai nạn máy bay MH17"
+    place = line.match(i, "places")
+    if line.cap(i) and place > i:
+        return place
+    return i + 1 if line.foreign(i) else i
+
+
+def _code(line: Line, i: int) -> int:
+    """End of a train's or flight's code at i (`E1`, `SE7`, `MH17`; tokens `SE`, `7`), or i."""
+    if i >= line.n or not _CODE.match(line.surface[i]):
+        return i
+    glued = line.digit(i + 1) and not line.gap(i + 1) and not line.surface[i][-1].isdigit()
+    return i + 2 if glued else i + 1
+
+
+def _ordinal(line: Line, i: int) -> int:
+    """End of `lần thứ hai`, `lần thứ 2` after an incident's name, or i."""
+    if line.phrase(i, "lần thứ") > i and (line.word(i + 2) or line.digit(i + 2)):
+        return i + 3
+    return i
 
 
 def _named_run(line: Line, i: int) -> int:

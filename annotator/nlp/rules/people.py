@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.credits import aside_sources, closing_aside
+from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
