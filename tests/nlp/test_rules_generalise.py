@@ -45,12 +45,14 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tính đến lúc [9 giờ]DATE, đã có 40 người bỏ phiếu.", ()),
     ("Hội chợ diễn ra từ [3-2 đến 5-2]DATE tại quận 1.", ()),
     ("[Sáng nay, 12-5]DATE, đoàn đã lên đường.", ()),
+    ("Dự kiến ngay [hôm nay 5-4]DATE, văn phòng sẽ ra công văn.", ()),
     ("Thủ tướng đã [tiếp]EVENT Đại sứ Nhật Bản tại Hà Nội.", ()),
     ("Bộ sẽ tiếp tục trực tiếp Chủ tịch tỉnh báo cáo.", (("tiếp", "EVENT"),)),
     ("Lễ dâng hương tại [Nhà Truyền thống Chiến khu Tây Ninh]LOC.", ()),
     ("Đoàn thăm [Khu liên hợp thể thao Quốc gia]LOC hôm qua.", ()),
     ("Phía Ukraine nói [tướng]ROLE Mark Milley đã gọi điện.", ()),
     ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
+    ("Họ kéo đến [Phòng tiếp dân Thanh tra Chính phủ]ORG sáng qua.", ()),
 ]
 
 

@@ -25,7 +25,7 @@ from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.propagate import propagate_names, propagate_places
-from annotator.nlp.rules.resolve import resolve, trim
+from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 
 __all__ = ["RuleSuggester"]
 
@@ -80,7 +80,7 @@ class RuleSuggester:
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += prefixed_places(line) + places_after_at(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        return _join_aides(line, resolve(line, trimmed))
+        return _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

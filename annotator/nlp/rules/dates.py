@@ -229,7 +229,7 @@ def _other(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
-    relative = max(relative, clock_after_at(line, i), _day_span(line, i))
+    relative = max(relative, clock_after_at(line, i), _day_span(line, i), _dated_today(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
@@ -254,6 +254,13 @@ def _bare_day(line: Line, i: int) -> bool:
     """`16-1`, `30/4`: a day and month in one token."""
     text = line.surface[i] if 0 <= i < line.n else ""
     return bool(text) and (_day_month(text) or bool(_DASHED.match(text)) and _dashed_day(text))
+
+
+def _dated_today(line: Line, i: int) -> int:
+    """End of `hôm nay 5-4`, `hôm qua 19/4` at i: a lowercase relative day with its date, or -1."""
+    if line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua") and _bare_day(line, i + 2):
+        return i + 3
+    return -1
 
 
 def _day_span(line: Line, i: int) -> int:
