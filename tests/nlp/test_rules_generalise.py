@@ -46,6 +46,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hội chợ diễn ra từ [3-2 đến 5-2]DATE tại quận 1.", ()),
     ("[Sáng nay, 12-5]DATE, đoàn đã lên đường.", ()),
     ("Dự kiến ngay [hôm nay 5-4]DATE, văn phòng sẽ ra công văn.", ()),
+    ("Hãng tin này [hôm nay (13/4)]DATE dẫn lời bộ trưởng.", ()),
+    ("Ông nói hôm nay trời sẽ mưa.", (("hôm nay", "DATE"),)),
     ("Thủ tướng đã [tiếp]EVENT Đại sứ Nhật Bản tại Hà Nội.", ()),
     ("Bộ sẽ tiếp tục trực tiếp Chủ tịch tỉnh báo cáo.", (("tiếp", "EVENT"),)),
     ("Lễ dâng hương tại [Nhà Truyền thống Chiến khu Tây Ninh]LOC.", ()),

@@ -257,10 +257,13 @@ def _bare_day(line: Line, i: int) -> bool:
 
 
 def _dated_today(line: Line, i: int) -> int:
-    """End of `hôm nay 5-4`, `hôm qua 19/4` at i: a lowercase relative day with its date, or -1."""
-    if line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua") and _bare_day(line, i + 2):
+    """End of `hôm nay 5-4`, `hôm nay (13/4)` at i: a lowercase relative day with its date,
+    or -1."""
+    if not (line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua")):
+        return -1
+    if _bare_day(line, i + 2):
         return i + 3
-    return -1
+    return _aside_end(line, i + 2) if _aside_end(line, i + 2) > i + 2 else -1
 
 
 def _day_span(line: Line, i: int) -> int:
