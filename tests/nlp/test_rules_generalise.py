@@ -10,13 +10,10 @@ the gold never saw. `[surface]LABEL` marks a span the rules must suggest;
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from annotator.nlp.rules import RuleSuggester
-
-_MARK = re.compile(r"\[([^\[\]]+)\]([A-Z]+)")
+from tests.nlp.marked import parse_marked
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hai người bị thương trong [vụ tai nạn]EVENT trên quốc lộ 1.", ()),
@@ -38,7 +35,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Ông [Đoàn Xuân Bộ]PER phát biểu. Cựu chiến binh giữ hình ảnh Bộ đội Cụ Hồ.",
         (("Bộ", "PER"),),
     ),
-    ("[Ngọc Anh]PER ([Theo]X [Reuters]ORG, [Bloomberg]ORG)", ()),
+    ("[Ngọc Anh]PER (Theo [Reuters]ORG, [Bloomberg]ORG)", ()),
     ("Hiện trường vụ nổ. Ảnh: [Getty Images]ORG", (("Getty Images", "PER"),)),
     ("Chủ tịch tỉnh thăm bà con. Ảnh: [Nguyễn Văn Hải]PER", (("Nguyễn Văn Hải", "ORG"),)),
     ("Chợ hoa mở cửa đến [mùng 3 Tết]DATE, doanh thu [Tết 2024]DATE tăng.", ()),
@@ -58,18 +55,6 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
 ]
 
 
-def _parse(line: str) -> tuple[str, set[tuple[int, int, str]]]:
-    text, spans, pos = "", set(), 0
-    for m in _MARK.finditer(line):
-        text += line[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        if m.group(2) != "X":
-            spans.add((start, len(text), m.group(2)))
-        pos = m.end()
-    return text + line[pos:], spans
-
-
 @pytest.fixture(scope="module")
 def rules() -> RuleSuggester:
     return RuleSuggester()
@@ -79,7 +64,7 @@ def rules() -> RuleSuggester:
 def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
-    text, expected = _parse(line)
+    text, expected = parse_marked(line)
     got = {(s.start, s.end, s.label) for s in rules.suggest(text)}
     missing = {(text[s:e], label) for s, e, label in expected - got}
     assert not missing, f"not suggested: {sorted(missing)}; got {_render(text, got)}"
