@@ -1,18 +1,22 @@
-"""Syllables and sentence starts computed once per text, at import, and stored beside it.
+"""Sentence starts computed once per text, at import, and stored beside it; tokens cut anew.
 
-A stored text never changes, so its tokens never do either; computing them
-is most of the work of a syllable-level CoNLL export, and import workers do
-it in parallel anyway. `version()` names the rules that made them; units of
-another version are ignored, so a change of rules never exports stale ones.
+A stored text never changes, so its sentences never do either; finding them
+is the slow part of a syllable-level CoNLL export (a Python walk over every
+full stop), and import workers do it in parallel anyway. `version()` names
+the rules that made them; units of another version are ignored, so a change
+of rules never exports stale ones.
 
-Tokens are stored packed: no token strings (a token is a slice of the text
-it is stored beside), only each token's gap after the previous one and its
-length, as unsigned integers of the smallest width (1, 2 or 4 bytes) that
-holds them all, compressed with zlib: about 0.5 byte per token instead of
-about 9.5. Files written before keep the older form (the token strings
-joined by line breaks in `forms`, four-byte starts), which is still read:
-a row is packed when `forms` is empty and the starts are not (an older row
-without tokens has neither).
+Syllable tokens are no longer stored (the compact form, marked by
+`COMPACT` after the version): numpy cuts a text into tokens
+(`core.syllable_arrays`) in about what unpacking stored ones cost, while
+storing them took a tenth of a news project's file and a tenth of the
+import's reading time. Sentence starts are stored as gaps in the narrowest
+unsigned width, zlib-compressed (about half a byte per sentence).
+
+Files written before keep their older forms, which are still read: tokens
+packed as gaps and lengths (`forms` empty, `starts` not), or token strings
+joined by line breaks with four-byte starts; sentence starts as four-byte
+offsets. A row of an older form without tokens has neither.
 """
 
 from __future__ import annotations
@@ -25,12 +29,14 @@ from functools import cache
 
 import numpy as np
 
-from annotator.core.syllable_arrays import syllable_bounds, syllable_bounds_of_texts
+from annotator.core.syllable_arrays import syllable_bounds
 from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
 _RULES = "syllables-1/sentences-1"
+# After the version: units of the compact form (no tokens, packed sentence starts).
+COMPACT = "|compact"
 
 # Four-byte unsigned offsets, whatever the platform calls them.
 _OFFSET = "I" if array("I").itemsize == 4 else "L"
@@ -64,37 +70,34 @@ def _read_offsets(data: bytes) -> array:
 
 
 def units_of(text: str) -> StoredUnits:
-    """What to store for `text`."""
-    starts, ends = syllable_bounds(text)
-    sentences = sentence_starts_of(text)
-    return version(), "", pack_bounds(starts, ends), _offsets(sentences)
+    """What to store for `text`: its sentence starts, in the compact form."""
+    return version() + COMPACT, "", b"", pack_offsets(sentence_starts_of(text))
 
 
 def units_of_texts(texts: list[str]) -> list[StoredUnits]:
-    """`units_of` each text; their tokens are found in one pass (core.syllable_arrays)."""
-    made_by = version()
-    return [
-        (made_by, "", pack_bounds(starts, ends), _offsets(sentence_starts_of(text)))
-        for text, (starts, ends) in zip(texts, syllable_bounds_of_texts(texts), strict=True)
-    ]
+    """`units_of` each text."""
+    made_by = version() + COMPACT
+    return [(made_by, "", b"", pack_offsets(sentence_starts_of(text))) for text in texts]
 
 
-def pack_tokens(starts: list[int], forms: list[str]) -> bytes:
-    """Token gaps and lengths, narrowest width, zlib: the packed token column."""
-    lengths = np.fromiter(map(len, forms), dtype=np.int64, count=len(forms))
-    begins = np.asarray(starts, dtype=np.int64)
-    return pack_bounds(begins, begins + lengths)
+def pack_offsets(offsets: list[int]) -> bytes:
+    """Ascending offsets as gaps in the narrowest width, zlib: the compact sentence column."""
+    values = np.asarray(offsets, dtype=np.int64)
+    return _pack_integers(np.diff(values, prepend=0)) if len(values) else b""
 
 
-def pack_bounds(begins: np.ndarray, ends: np.ndarray) -> bytes:
-    """`pack_tokens` of tokens given by their start and end arrays (no token strings)."""
-    gaps = np.empty_like(begins)
-    gaps[:1] = begins[:1]
-    gaps[1:] = begins[1:] - ends[:-1]
-    both = np.concatenate((gaps, ends - begins))
-    top = int(both.max(initial=0))
+def _unpack_offsets(data: bytes) -> array:
+    if not data:
+        return array(_OFFSET)
+    width = data[0]
+    gaps = np.frombuffer(zlib.decompress(data[1:]), dtype=f"<u{width}").astype(np.int64)
+    return array(_OFFSET, np.cumsum(gaps).astype(np.uint32).tobytes())
+
+
+def _pack_integers(values: np.ndarray) -> bytes:
+    top = int(values.max(initial=0))
     width = 1 if top < 1 << 8 else 2 if top < 1 << 16 else 4
-    return bytes([width]) + zlib.compress(both.astype(f"<u{width}").tobytes(), 1)
+    return bytes([width]) + zlib.compress(values.astype(f"<u{width}").tobytes(), 1)
 
 
 def _is_packed(forms: str, starts: bytes) -> bool:
@@ -114,16 +117,33 @@ def _forms_and_starts(forms: str, starts: bytes, text: str) -> tuple[list[str], 
     if not _is_packed(forms, starts):
         return (forms.split("\n") if forms else []), _read_offsets(starts)
     begins, lengths = _unpack(starts)
-    ends = (begins + lengths).tolist()
-    forms_of_text = [text[b:e] for b, e in zip(begins.tolist(), ends, strict=True)]
-    return forms_of_text, array(_OFFSET, begins.astype(np.uint32).tobytes())
+    return _table(text, begins, begins + lengths)
+
+
+def _table(text: str, begins: np.ndarray, ends: np.ndarray) -> tuple[list[str], array]:
+    forms = [text[b:e] for b, e in zip(begins.tolist(), ends.tolist(), strict=True)]
+    return forms, array(_OFFSET, begins.astype(np.uint32).tobytes())
+
+
+def _compact(made_by: str) -> tuple[str, bool]:
+    """The version that made a row, and whether the row is of the compact form."""
+    if made_by.endswith(COMPACT):
+        return made_by[: -len(COMPACT)], True
+    return made_by, False
+
+
+def _same_syllables(made_by: str) -> bool:
+    return made_by.split("/")[0] == _RULES.split("/")[0]
 
 
 def decode(stored: StoredUnits, text: str) -> Units | None:
     """Token strings, token starts and sentence starts of `text`; None if another version made them."""
     made_by, forms, starts, sentences = stored
-    if made_by != version():
+    rules, compact = _compact(made_by)
+    if rules != version():
         return None
+    if compact:
+        return (*_table(text, *syllable_bounds(text)), _unpack_offsets(sentences))
     return (*_forms_and_starts(forms, starts, text), _read_offsets(sentences))
 
 
@@ -134,20 +154,30 @@ def decode_tokens(stored: StoredUnits, text: str) -> tuple[list[str], array] | N
     units whose sentences came from other abbreviations still serve.
     """
     made_by, forms, starts, _ = stored
-    if made_by.split("/")[0] != _RULES.split("/")[0]:
+    if not _same_syllables(made_by):
         return None
+    if _compact(made_by)[1]:
+        return _table(text, *syllable_bounds(text))
     return _forms_and_starts(forms, starts, text)
 
 
-def token_arrays(made_by: str, forms: str, starts: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+def token_arrays(
+    made_by: str, forms: str, starts: bytes, text: str | None = None
+) -> tuple[np.ndarray, np.ndarray] | None:
     """Token starts and lengths (code points) as arrays, None if other syllable rules made them.
 
-    No Python string is made per token: packed columns are unpacked by numpy,
-    and in older ones the lengths come from the line breaks between the
-    forms, found in the text's UTF-32 form.
+    No Python string is made per token: compact rows are cut from `text` by
+    numpy (None without the text: read it and cut it, then), packed columns
+    are unpacked by numpy, and in the oldest rows the lengths come from the
+    line breaks between the forms, found in the text's UTF-32 form.
     """
-    if made_by.split("/")[0] != _RULES.split("/")[0]:
+    if not _same_syllables(made_by):
         return None
+    if _compact(made_by)[1]:
+        if text is None:
+            return None
+        begins, ends = syllable_bounds(text)
+        return begins, ends - begins
     if _is_packed(forms, starts):
         return _unpack(starts)
     offsets = np.frombuffer(starts, dtype="<u4").astype(np.int64)

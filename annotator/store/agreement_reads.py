@@ -170,11 +170,15 @@ def span_labels(conn: sqlite3.Connection) -> list[str]:
 def document_tokens(
     conn: sqlite3.Connection, doc_ids: Sequence[int]
 ) -> Iterator[tuple[int, str, str | None, str | None, bytes | None, str | None]]:
-    """(id, title, units version, token forms, token starts, text when no units) per document."""
+    """(id, title, units version, token forms, token starts, text) per document.
+
+    The text is read only when no tokens are stored (no units, or units of
+    the compact form, which keep none): the tokens are then cut from it.
+    """
     for part in chunks_of(doc_ids, 500):
         rows = conn.execute(
             "SELECT d.id, d.title, u.version, u.forms, u.starts, "
-            "CASE WHEN u.doc_id IS NULL THEN t.body END FROM documents d "
+            "CASE WHEN u.doc_id IS NULL OR length(u.starts) = 0 THEN t.body END FROM documents d "
             "JOIN document_bodies t ON t.doc_id = d.id "
             f"LEFT JOIN document_units u ON u.doc_id = d.id WHERE d.id IN ({_marks(part)})",
             list(part),

@@ -28,6 +28,7 @@ from annotator.app.team.merge import merge_package
 from annotator.app.team.packages import PackageOptions, create_packages
 from annotator.core.model import SourceDocument
 from annotator.core.operations import MergeLayer
+from annotator.core.textpack import unpack
 from annotator.nlp.stored_units import token_arrays, units_of
 from annotator.store import create_project, open_project
 from annotator.store.connection import connect
@@ -236,8 +237,15 @@ def _bare_read(project) -> tuple[float, int]:
         "SELECT doc_id, annotator, start, \"end\", label FROM annotations WHERE state = 'accepted'"
     ).fetchall()
     tokens = 0
-    for made_by, forms, starts in conn.execute("SELECT version, forms, starts FROM document_units"):
-        arrays = token_arrays(made_by, forms, starts)  # packed columns unpacked, as agreement does
+    rows = conn.execute(
+        "SELECT u.doc_id, u.version, u.forms, u.starts, "
+        "CASE WHEN length(u.starts) = 0 THEN b.body END "
+        "FROM document_units u JOIN document_bodies b ON b.doc_id = u.doc_id"
+    )
+    for doc_id, made_by, forms, starts, body in rows:
+        # Tokens cut from the text (or unpacked from older rows), as agreement does.
+        text = unpack(body, doc_id) if body is not None else None
+        arrays = token_arrays(made_by, forms, starts, text)
         tokens += 0 if arrays is None else len(arrays[0])
     elapsed = time.perf_counter() - began
     assert len(spans) > DOCUMENTS * 3 * 60

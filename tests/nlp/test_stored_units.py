@@ -1,10 +1,11 @@
-"""Tokens and sentence starts stored at import: what they hold, their version, their bytes."""
+"""Sentence starts stored at import, tokens cut anew: what units hold, their version, their bytes."""
 
 from __future__ import annotations
 
 import zlib
 from array import array
 
+import numpy as np
 from hypothesis import given, settings
 
 from annotator.core.syllables import syllable_table
@@ -22,56 +23,74 @@ def test_decoded_units_are_the_tokens_and_sentence_starts(text: str) -> None:
     forms, starts, sentences = decoded
     assert (forms, list(starts)) == syllable_table(text)
     assert list(sentences) == [start for start, _ in sentence_spans(text)]
-    arrays = stored_units.token_arrays(*stored[:3])
+    assert stored_units.decode_tokens(stored, text) == (forms, starts)
+    arrays = stored_units.token_arrays(*stored[:3], text)
     assert arrays is not None
     assert (arrays[0].tolist(), arrays[1].tolist()) == (list(starts), [len(f) for f in forms])
 
 
-def _older_form(text: str) -> tuple[str, str, bytes, bytes]:
-    """Units as files written before packed tokens hold them: strings and 4-byte starts."""
+def _oldest_form(text: str) -> tuple[str, str, bytes, bytes]:
+    """Units as the first files held them: token strings, 4-byte token and sentence starts."""
     forms, starts = syllable_table(text)
-    version, _, _, sentences = stored_units.units_of(text)
-    return version, "\n".join(forms), array("I", starts).tobytes(), sentences
+    sentences = [start for start, _ in sentence_spans(text)]
+    return stored_units.version(), "\n".join(forms), _four_bytes(starts), _four_bytes(sentences)
+
+
+def _packed_form(text: str) -> tuple[str, str, bytes, bytes]:
+    """Units as files of the next form held them: token gaps and lengths packed, 4-byte sentences."""
+    forms, starts = syllable_table(text)
+    begins = np.asarray(starts, dtype=np.int64)
+    ends = begins + np.fromiter(map(len, forms), dtype=np.int64, count=len(forms))
+    gaps = np.diff(begins, prepend=0)
+    gaps[1:] = begins[1:] - ends[:-1]
+    both = np.concatenate((gaps, ends - begins))
+    width = 1 if int(both.max(initial=0)) < 256 else 2 if int(both.max()) < 65536 else 4
+    packed = bytes([width]) + zlib.compress(both.astype(f"<u{width}").tobytes(), 1)
+    sentences = [start for start, _ in sentence_spans(text)]
+    return stored_units.version(), "", packed if forms else b"", _four_bytes(sentences)
+
+
+def _four_bytes(values: list[int]) -> bytes:
+    return (
+        array("I", values).tobytes() if array("I").itemsize == 4 else array("L", values).tobytes()
+    )
 
 
 @settings(max_examples=200, deadline=None)
 @given(texts())
 def test_units_of_older_files_read_the_same(text: str) -> None:
-    older, packed = _older_form(text), stored_units.units_of(text)
-    assert stored_units.decode(older, text) == stored_units.decode(packed, text)
-    assert stored_units.decode_tokens(older, text) == stored_units.decode_tokens(packed, text)
-    old_arrays = stored_units.token_arrays(*older[:3])
-    new_arrays = stored_units.token_arrays(*packed[:3])
-    assert old_arrays is not None and new_arrays is not None
-    assert [a.tolist() for a in old_arrays] == [a.tolist() for a in new_arrays]
+    compact = stored_units.units_of(text)
+    for older in (_oldest_form(text), _packed_form(text)):
+        assert stored_units.decode(older, text) == stored_units.decode(compact, text)
+        assert stored_units.decode_tokens(older, text) == stored_units.decode_tokens(compact, text)
+        old_arrays = stored_units.token_arrays(*older[:3])
+        new_arrays = stored_units.token_arrays(*compact[:3], text)
+        assert old_arrays is not None and new_arrays is not None
+        assert [a.tolist() for a in old_arrays] == [a.tolist() for a in new_arrays]
 
 
-def test_long_tokens_and_gaps_take_wider_integers() -> None:
-    text = "a" * 300 + " " * 70_000 + "b"
+def test_compact_units_keep_no_tokens_and_pack_sentence_gaps() -> None:
+    text = "Ông Lê Trí Thanh phát biểu. Hội nghị bế mạc."
+    version, forms, starts, sentences = stored_units.units_of(text)
+    assert version == stored_units.version() + stored_units.COMPACT
+    assert (forms, starts) == ("", b"")
+    assert sentences == bytes([1]) + zlib.compress(bytes([0, 28]), 1)
+    assert stored_units.token_arrays(version, forms, starts) is None  # without the text
+    empty = stored_units.decode(stored_units.units_of("  "), "  ")
+    assert empty is not None and empty[0] == [] and not empty[1] and not empty[2]
+
+
+def test_long_gaps_between_sentences_take_wider_integers() -> None:
+    text = "Một." + " " * 70_000 + "Hai."
     stored = stored_units.units_of(text)
-    assert stored[2][0] == 4  # a gap of 70,000 needs four bytes
-    assert stored_units.decode(stored, text)[:2] == (["a" * 300, "b"], array("I", [0, 70_300]))
+    assert stored[3][0] == 4  # a gap of 70,004 needs four bytes
+    decoded = stored_units.decode(stored, text)
+    assert decoded is not None and list(decoded[2]) == [0, 70_004]
 
 
 def test_units_of_other_rules_are_ignored() -> None:
     version, forms, starts, sentences = stored_units.units_of("Bí thư Tỉnh ủy.")
     assert version.startswith("syllables-1/sentences-1/")
-    other = ("syllables-0/sentences-0/abc", forms, starts, sentences)
-    assert stored_units.decode(other, "Bí thư Tỉnh ủy.") is None
-
-
-def test_tokens_are_packed_without_their_strings() -> None:
-    _, forms, starts, _ = stored_units.units_of("Ông Lê Trí Thanh")
-    assert forms == ""
-    gaps_and_lengths = bytes([0, 1, 1, 1, 3, 2, 3, 5])
-    assert starts == bytes([1]) + zlib.compress(gaps_and_lengths, 1)
-    empty = stored_units.decode(stored_units.units_of("  "), "  ")
-    assert empty is not None and empty[0] == [] and not empty[1] and not empty[2]
-
-
-@settings(max_examples=200, deadline=None)
-@given(texts())
-def test_packed_tokens_are_the_bytes_the_token_strings_give(text: str) -> None:
-    """Tokens found as arrays pack to the same bytes as the regex's token strings."""
-    forms, starts = syllable_table(text)
-    assert stored_units.units_of(text)[2] == stored_units.pack_tokens(starts, forms)
+    for other in ("syllables-0/sentences-0/abc", "syllables-0/sentences-0/abc|compact"):
+        assert stored_units.decode((other, forms, starts, sentences), "Bí thư Tỉnh ủy.") is None
+        assert stored_units.token_arrays(other, forms, starts, "Bí thư Tỉnh ủy.") is None

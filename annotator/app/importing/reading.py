@@ -196,14 +196,14 @@ def read_documents(
 
 
 def with_units(item: ReadResult) -> ReadResult:
-    """A document with its tokens and sentence starts, stored beside its text (fast exports),
-    and its text packed as the store keeps it: both made here, in the worker process."""
+    """A document with its sentence starts, stored beside its text (fast exports), and its
+    text packed as the store keeps it: both made here, in the worker process."""
     (done,) = with_units_all([item])
     return done
 
 
 def with_units_all(items: Iterable[ReadResult]) -> tuple[ReadResult, ...]:
-    """`with_units` of each item, the tokens of all the documents found in one pass.
+    """`with_units` of each item.
 
     Each document also gets the hash of its text (`SourceDocument.digest`) and
     its packed text (`SourceDocument.packed`), so the writer need not make them.

@@ -27,7 +27,7 @@ from annotator.core.agreement_arrays import (
     pattern_counts,
     tag_names,
 )
-from annotator.core.syllables import syllable_table
+from annotator.core.syllable_arrays import syllable_bounds
 from annotator.nlp.stored_units import token_arrays
 
 BATCH = 1000  # documents tallied at once
@@ -154,16 +154,16 @@ def _relations(found: list[Any], labels: set[str]) -> set[Any]:
 
 
 def tokens_of(row: Sequence[Any], text_of: Any) -> tuple[np.ndarray, np.ndarray]:
-    """Token starts and lengths of one document: its stored units, else its text cut anew."""
+    """Token starts and lengths of one document: its stored tokens, else its text cut anew."""
     _, _, version, forms, starts, text = row
     if version is not None:
-        found = token_arrays(version, forms, starts)
+        found = token_arrays(version, forms, starts, text)
         if found is not None:
             return found
     if text is None:
         text = text_of(row[0])
-    words, offsets = syllable_table(text)
-    return np.array(offsets, dtype=np.int64), np.array([len(w) for w in words], dtype=np.int64)
+    begins, ends = syllable_bounds(text)
+    return begins, ends - begins
 
 
 def batch_spans(
