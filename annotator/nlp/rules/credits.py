@@ -9,9 +9,10 @@ person; a Vietnamese photographer's name (`Ảnh: Nguyễn Trường`) stays a P
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _MAX_RUN = 4
+_PHOTO = keys_of("ảnh")[0]
 
 
 def closing_aside(line: Line, start: int) -> bool:
@@ -51,7 +52,7 @@ def photo_credits(line: Line) -> list[Candidate]:
     """`Ảnh: Wikimedia Commons`: a foreign-shaped credit is an ORG."""
     found = []
     for i in range(line.n - 2):
-        if line.is_(i, "ảnh") and line.cap(i) and line.surface[i + 1] == ":":
+        if line.keys[i] == _PHOTO and line.cap(i) and line.surface[i + 1] == ":":
             end = _run(line, i + 2)
             foreign = any(line.foreign(k) for k in range(i + 2, end))
             if end > i + 2 and foreign and line.match(i + 2, "surnames") < 0:

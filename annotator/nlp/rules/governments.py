@@ -9,8 +9,9 @@ stay unmarked.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
+_FIRST = frozenset(keys_of("quân chính lực"))
 _HEADS = ("quân đội", "chính phủ", "chính quyền", "lực lượng vũ trang", "quân đội chính phủ")
 
 
@@ -29,8 +30,8 @@ def _place(line: Line, i: int) -> int:
 
 def find_governments(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in range(line.n):
-        if not line.is_(i, "quân", "chính", "lực"):
+    for i, key in enumerate(line.keys):
+        if key not in _FIRST:
             continue
         head = _head(line, i)
         end = _place(line, head) if head > i else -1

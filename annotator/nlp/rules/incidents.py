@@ -24,6 +24,7 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
+_TRIGGERS = frozenset(keys_of("vụ cuộc trận tiếp"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
@@ -129,12 +130,10 @@ def reception_at(line: Line, i: int) -> int:
 
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in range(line.n):
-        if line.is_(i, "tiếp") and reception_at(line, i) > i:
-            found.append(Candidate(i, reception_at(line, i), "EVENT"))
-        if not line.is_(i, *_CLASSIFIERS):
+    for i, key in enumerate(line.keys):
+        if key not in _TRIGGERS:
             continue
-        end = max(incident_at(line, i), case_at(line, i))
+        end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found
