@@ -27,6 +27,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông được điều về Vụ Tổ chức cán bộ.", (("Vụ Tổ chức", "EVENT"),)),
     ("Hôm qua, [chính phủ Pháp]ORG đã bác bỏ tin này.", ()),
     ("Theo [quân đội Israel]ORG, hai binh sĩ bị thương.", (("Israel", "LOC"),)),
+    ("Các thành viên [tiểu đoàn Aidar]ORG rút khỏi làng.", ()),
+    ("Hai tiểu đoàn Việt Nam tham gia diễn tập.", (("tiểu đoàn Việt Nam", "ORG"),)),
     (
         "Bị cáo [Quan Văn Hải]PER nhận tội. Tòa tuyên phạt [Hải]PER 5 năm tù.",
         (),

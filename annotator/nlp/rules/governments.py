@@ -4,15 +4,18 @@
 `chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`: lower
 case included, the place joins the body (the gold's convention); without a
 place after them (`quân đội`, `lực lượng vũ trang` of a Vietnamese text) they
-stay unmarked.
+stay unmarked. A military unit in lower case with its foreign name is one
+ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
-_FIRST = frozenset(keys_of("quân chính lực"))
+_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư"))
 _HEADS = ("quân đội", "chính phủ", "chính quyền", "lực lượng vũ trang", "quân đội chính phủ")
+_UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn")
+_MAX_NAME = 3
 
 
 def _head(line: Line, i: int) -> int:
@@ -34,7 +37,18 @@ def find_governments(line: Line) -> list[Candidate]:
         if key not in _FIRST:
             continue
         head = _head(line, i)
-        end = _place(line, head) if head > i else -1
-        if end > head:
+        end = max(_place(line, head) if head > i else -1, _named_unit(line, i))
+        if end > i:
             found.append(Candidate(i, end, "ORG"))
     return found
+
+
+def _named_unit(line: Line, i: int) -> int:
+    """End of `tiểu đoàn Azov` at i: a lowercase unit noun and a foreign-shaped name, or -1."""
+    head = max(line.phrase(i, unit) for unit in _UNITS)
+    if head < 0 or not line.lower(i) or not line.foreign(head):
+        return -1
+    end = head
+    while end < line.n and end - head < _MAX_NAME and line.foreign(end):
+        end += 1
+    return end
