@@ -293,6 +293,8 @@ def _venue(line: Line, i: int) -> int:
     head = line.match(i, "venue_heads")
     if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
         return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
+    if line.lower(i) and line.match(i, "place_units") == head:
+        return -1  # "khách sạn Trường An": a business noun in lower case stays outside
     if line.match(head, "bodies", "org_heads", "titles") > head:
         return -1  # "hội trường UBND phường": the hall of a body is not named
     return _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
