@@ -54,6 +54,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Họ gặp nhau ở khách sạn [Kim Liên]LOC rồi sang quán cà phê [Phúc Long]LOC.", ()),
     ("Hội nghị tổ chức tại [Khách sạn Metropole]LOC.", ()),
     ("Dự án khu đô thị mới [Thủ Thiêm]LOC được duyệt.", ()),
+    ("Lũ cuốn trôi nhà ở hai xã [Tân Phú]LOC và [Tân Hòa]LOC.", ()),
     ("Phía Ukraine nói [tướng]ROLE Mark Milley đã gọi điện.", ()),
     ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
     ("Họ kéo đến [Phòng tiếp dân Thanh tra Chính phủ]ORG sáng qua.", ()),

@@ -238,7 +238,8 @@ def find_places(line: Line) -> list[Candidate]:
         abbreviated = abbreviated and place_at(line, i) < 0 and not line.lower(end)
         if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
-            found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
+            plural = line.is_(i - 1, "các", "những") or _counted(line, i - 1)
+            found.extend(_place_list(line, name_end, plural=plural))
             i = end
             continue
         end = _venue(line, i)
@@ -315,6 +316,11 @@ def _title_cased(line: Line, end: int) -> int:
 def _after_open(line: Line, i: int) -> bool:
     """Sentence-initial or after an opening bracket, where a unit noun is capitalised."""
     return i == 0 or line.surface[i - 1] in '(.:;"“-–'
+
+
+def _counted(line: Line, i: int) -> bool:
+    """`3 phường`, `hai xã`: a count before a unit noun, so a list of names follows."""
+    return line.digit(i) and line.surface[i].isdigit() or line.is_(i, "hai", "ba", "bốn", "năm")
 
 
 def _place_list(line: Line, i: int, *, plural: bool) -> list[Candidate]:
