@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
-from annotator.core.textnorm import count_invisibles, drop_invisibles
+from annotator.core.textnorm import DROPPED_INVISIBLES, count_invisibles, drop_invisibles
 
 # Leading bytes of common non-text files, with a name a user recognises.
 MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
@@ -147,7 +147,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     if not text.strip():
         raise ImportFailure("empty file: it contains only whitespace")
     if invisibles and invisibles > count_invisibles(text):
-        warnings.append(_DROPPED_INVISIBLES)
+        warnings.append(DROPPED_INVISIBLES)
     warnings.extend(content_warnings(text))
     if encoding == "cp1258":
         warnings.append(
@@ -156,14 +156,6 @@ def decode_bytes(data: bytes) -> DecodedText:
     return DecodedText(
         text=text, encoding=encoding, raw_hash=raw_hash(data), warnings=tuple(warnings)
     )
-
-
-# Said, not silent: the text rule changed the file's text (see core.textnorm).
-# No count in it: the report counts the files, and names each one.
-_DROPPED_INVISIBLES = message(
-    "invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray "
-    "byte-order marks or joiners outside a word); a zero-width space between two words joins them"
-)
 
 
 def normalize_fast(raw: str) -> str:

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 
 # Always dropped at import: invisible, meaningless, and they shift offsets
 # between tools (BOM, NUL, zero-width space, word joiner, soft hyphen).
@@ -38,6 +39,14 @@ _SOLID = rf"[^\s{_INVISIBLE}]"
 _INVISIBLE_TOKEN = re.compile(rf"(?<![^ \r\n])[{_INVISIBLE}]+ | [{_INVISIBLE}]+(?![^\r\n])")
 _STRAY_JOINER = re.compile(rf"(?<!{_SOLID})[\u200c\u200d]|[\u200c\u200d](?!{_SOLID})")
 _ANY_INVISIBLE = re.compile(rf"[{_INVISIBLE}]")
+
+
+# Said, not silent: the text rule changed a file's text. No count in it: the
+# report counts the files (or documents), and names each one.
+DROPPED_INVISIBLES = message(
+    "invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray "
+    "byte-order marks or joiners outside a word); a zero-width space between two words joins them"
+)
 
 
 def normalize_text(raw: str) -> str:

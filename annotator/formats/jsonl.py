@@ -16,12 +16,13 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from annotator.core.distinct import WARNINGS_KEY
 from annotator.core.errors import ImportFailure
 from annotator.core.model import Region, SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats import records
 from annotator.formats.json_safe import loads
-from annotator.formats.normal import with_offsets
+from annotator.formats.normal import invisibles_warnings, with_offsets
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
@@ -125,6 +126,8 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
     for key, value in obj.items():
         if key not in _KNOWN:
             meta[key] = value
+    if dropped := invisibles_warnings(mapping):
+        meta[WARNINGS_KEY] = [*meta.get(WARNINGS_KEY, ()), *dropped]
     title = obj.get("title")
     return SourceDocument(
         text=text,
@@ -249,7 +252,8 @@ def document_to_line(
     region_list = [[r.start, r.end, r.kind] for r in regions]
     if region_list:
         obj["regions"] = region_list
-    rest = {k: v for k, v in (meta or {}).items() if k not in ("id", *_KNOWN)}
+    # The import's warnings are notes about reading a file, not the document's metadata.
+    rest = {k: v for k, v in (meta or {}).items() if k not in ("id", WARNINGS_KEY, *_KNOWN)}
     if rest:
         obj["meta"] = rest
     return _ENCODER.encode(obj)

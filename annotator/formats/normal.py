@@ -21,7 +21,8 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from annotator.core.textnorm import OffsetMap, normalize_with_offsets
+from annotator.core.messages import Message
+from annotator.core.textnorm import DROPPED_INVISIBLES, OffsetMap, normalize_with_offsets
 
 # Characters the text rule may drop or change; a text with none is left as it is.
 _TOUCHED = re.compile(
@@ -104,3 +105,13 @@ def _words_of_pieces(
         inner.append(end)
         for a, b in zip(inner, inner[1:], strict=False):
             yield a, b, _clean(raw[a:b])
+
+
+def invisibles_warnings(mapping: Sequence[int]) -> list[Message]:
+    """The import warning a text gets when normalising it dropped invisible characters.
+
+    A reader of annotated files puts it with the document's other warnings:
+    a zero-width space between two words joins them, which the linguist must
+    hear of, as for a plain-text file (core.decoding).
+    """
+    return [DROPPED_INVISIBLES] if getattr(mapping, "dropped", None) else []

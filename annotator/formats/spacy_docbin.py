@@ -17,12 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from annotator.core.distinct import WARNINGS_KEY
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens
 from annotator.core.textnorm import map_span
 from annotator.formats.extras import unavailable_reason
-from annotator.formats.normal import with_offsets
+from annotator.formats.normal import invisibles_warnings, with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
 
@@ -120,10 +121,13 @@ def _source(sdoc: Any, *, source: str) -> SourceDocument:
     groups = [*sdoc.ents, *sdoc.spans.get(SPANS_KEY, ())]
     spans = {(*map_span(mapping, g.start_char, g.end_char), g.label_) for g in groups}
     key = sdoc.user_data.get("doc_key") if sdoc.user_data else None
+    meta: dict[str, object] = {"id": str(key)} if key not in (None, "") else {}
+    if dropped := invisibles_warnings(mapping):
+        meta[WARNINGS_KEY] = dropped
     return SourceDocument(
         text=text,
         title=text.strip().split("\n", 1)[0][:200],
-        meta={"id": str(key)} if key not in (None, "") else {},
+        meta=meta,
         source=source,
         spans=tuple(sorted(spans)),
         tokens=_tokens(sdoc, mapping),
