@@ -31,6 +31,7 @@ from annotator.nlp.crf.base import BASE_MODEL_FILE, BASE_RECIPE_FILE, BASE_STACK
 TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("heldout.jsonl", ("tune",)),
     ("news2.jsonl", ("tune",)),
+    ("news3.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)

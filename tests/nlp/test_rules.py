@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules import RuleSuggester
-
-_MARK = re.compile(r"\[([^\[\]]+)\]([A-Z]+)")
-
-
-def _parse(line: str) -> tuple[str, set[tuple[int, int, str]]]:
-    """Plain text and (start, end, label) spans of one `[surface]LABEL` line."""
-    text, spans, pos = "", set(), 0
-    for m in _MARK.finditer(line):
-        text += line[pos : m.start()]
-        start = len(text)
-        text += m.group(1)
-        spans.add((start, len(text), m.group(2)))
-        pos = m.end()
-    return text + line[pos:], spans
+from tests.nlp.marked import parse_marked
 
 
 def _cases() -> list[str]:
@@ -42,7 +28,7 @@ def _spans(suggestions: list[Suggestion]) -> set[tuple[int, int, str]]:
 
 @pytest.mark.parametrize("line", _cases())
 def test_annotated_sentence(rules: RuleSuggester, line: str) -> None:
-    text, expected = _parse(line)
+    text, expected = parse_marked(line)
     got = _spans(rules.suggest(text))
     rendered = {(text[s:e], label) for s, e, label in got ^ expected}
     assert got == expected, f"differences: {sorted(rendered)}"

@@ -14,15 +14,18 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.credits import photo_credits
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
+from annotator.nlp.rules.governments import find_governments
+from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.propagate import propagate_names, propagate_places
-from annotator.nlp.rules.resolve import resolve, trim
+from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 
 __all__ = ["RuleSuggester"]
 
@@ -73,10 +76,11 @@ class RuleSuggester:
         role_ends = {c.end for c in bodies if c.label == "ROLE"}
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
+        candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += prefixed_places(line) + places_after_at(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        return _join_aides(line, resolve(line, trimmed))
+        return _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

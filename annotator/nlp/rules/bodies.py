@@ -120,8 +120,13 @@ def _extension(line: Line, i: int, *, role: bool) -> int:
 
 
 def _unit_name(line: Line, i: int) -> int:
-    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its name."""
-    if i < 1 or not line.cap(i) or line.match(i - 1, "place_units") != i:
+    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its
+    name, or its number in a city (`Công an quận 5`)."""
+    if i < 1 or line.match(i - 1, "place_units") != i:
+        return -1
+    if line.is_(i - 1, "quận", "phường") and line.digit(i) and line.surface[i].isdigit():
+        return i + 1
+    if not line.cap(i):
         return -1
     return max(name_after(line, i), place_at(line, i))
 

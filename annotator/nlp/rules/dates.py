@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
-from annotator.nlp.rules.times import part_of_day, relative_day, relative_year, timed
+from annotator.nlp.rules.times import (
+    clock_after_at,
+    lunar_day,
+    part_of_day,
+    relative_day,
+    relative_year,
+    timed,
+)
 
 _DAY_MONTH = re.compile(r"^([0-9]{1,2})(?:-[0-9]{1,2})?[./]([0-9]{1,2})(?:[./]([0-9]{4}))?$")
 # "30/4-1/5", "30.4-1.5.2021": a span of days across two months.
@@ -26,7 +33,9 @@ _DASHED = re.compile(r"^[0-9]{1,2}-[0-9]{1,2}(?:-(?:19|20)[0-9][0-9])?$")
 _QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)[0-9][0-9])?$")
 _YEAR_RANGE = re.compile(r"^(?:19|20)[0-9][0-9]-+(?:19|20)[0-9][0-9]$")
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
-_TRIGGERS = frozenset(keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa"))
+_TRIGGERS = frozenset(
+    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết")
+)
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
 
@@ -219,7 +228,8 @@ def _other(line: Line, i: int) -> tuple[int, int]:
         return i, i + 1
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
-    relative = max(relative_day(line, i), relative_year(line, i))
+    relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
+    relative = max(relative, clock_after_at(line, i), _day_span(line, i), _dated_today(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
@@ -231,10 +241,36 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 
 
 def _dated_aside(line: Line, i: int) -> int:
-    """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`: the date belongs to it."""
+    """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
+    the date belongs to it."""
     if i < line.n and (_day_month(line.surface[i]) or _DAY_MONTH.match(line.surface[i])):
         return i + 1
+    if line.surface[i : i + 1] == [","] and _bare_day(line, i + 1):
+        return i + 2
     return _aside_end(line, i)
+
+
+def _bare_day(line: Line, i: int) -> bool:
+    """`16-1`, `30/4`: a day and month in one token."""
+    text = line.surface[i] if 0 <= i < line.n else ""
+    return bool(text) and (_day_month(text) or bool(_DASHED.match(text)) and _dashed_day(text))
+
+
+def _dated_today(line: Line, i: int) -> int:
+    """End of `hôm nay 5-4`, `hôm nay (13/4)` at i: a lowercase relative day with its date,
+    or -1."""
+    if not (line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua")):
+        return -1
+    if _bare_day(line, i + 2):
+        return i + 3
+    return _aside_end(line, i + 2) if _aside_end(line, i + 2) > i + 2 else -1
+
+
+def _day_span(line: Line, i: int) -> int:
+    """End of `24-1 đến 28-1` after `từ` at i, or -1: the range makes the days dates."""
+    if not (line.is_(i - 1, "từ") and _bare_day(line, i) and line.is_(i + 1, "đến", "tới")):
+        return -1
+    return i + 3 if _bare_day(line, i + 2) else -1
 
 
 def _aside_end(line: Line, i: int) -> int:
@@ -261,8 +297,26 @@ def find_dates(line: Line) -> list[Candidate]:
     while i < line.n:
         start, end = _at(line, i)
         if end > 0:
-            found.append(Candidate(start, end, "DATE"))
+            found = _range_joined(line, found, Candidate(start, end, "DATE"))
             i = max(end, i + 1)
         else:
             i += 1
     return found
+
+
+def _range_joined(line: Line, found: list[Candidate], date: Candidate) -> list[Candidate]:
+    """`từ 24-1 đến 28-1`: two bare days after `từ`, joined by `đến`/`tới`, are one DATE.
+
+    Worded dates keep their own spans (`Từ [tháng 7] đến [tháng 11-1995]`).
+    """
+    last = found[-1] if found else None
+    if (
+        last is not None
+        and last.end - last.start == 1 == date.end - date.start
+        and line.digit(last.start)
+        and line.is_(last.start - 1, "từ")
+        and last.end + 1 == date.start
+        and line.is_(last.end, "đến", "tới")
+    ):
+        return [*found[:-1], Candidate(last.start, date.end, "DATE")]
+    return [*found, date]

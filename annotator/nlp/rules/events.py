@@ -203,6 +203,8 @@ def event_at(line: Line, i: int) -> int:
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
+    if _straddles(line, i, noun):
+        return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
         return -1  # "Luật Bầu cử ...": the title of a law
     end = _modifiers(line, noun)
@@ -222,6 +224,15 @@ def event_at(line: Line, i: int) -> int:
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
         return -1
     return end
+
+
+# Words whose halves an event word would take: "xem [xét xử] lý" is `xem xét`
+# + `xử lý`, no trial.
+_STRADDLED = frozenset({(keys_of("xem")[0], keys_of("lý")[0])})
+
+
+def _straddles(line: Line, i: int, end: int) -> bool:
+    return line.lower(i) and (line.key(i - 1), line.key(end)) in _STRADDLED
 
 
 # Meetings named by what they are for even in lowercase: "hội nghị quán

@@ -44,6 +44,7 @@ KINDS = frozenset(
         "name_particles",
         "press_heads",
         "place_prefixes",
+        "incidents",
     }
 )
 

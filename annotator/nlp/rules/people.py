@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
@@ -185,14 +186,15 @@ def byline(line: Line) -> list[Candidate]:
             return _glued_source(line, start, end)  # "Minh PhuongTheo Reuters"
         end += 1
     rest = line.surface[end:]
-    if end == start or (rest and rest[0] != "|"):
+    aside = closing_aside(line, end)
+    if end == start or (rest and rest[0] != "|" and not aside):
         return []
     if start and line.match(start, "media") == end or _acronym(line, start, end):
         return [Candidate(start, end, "ORG")]
     kinds = ("bodies", "titles", "places", "org_heads", "not_names", "media")
     if end - start < 2 or line.match(start, *kinds) >= end or _word_and_place(line, start, end):
         return []
-    return [Candidate(start, end, "PER")]
+    return [Candidate(start, end, "PER")] + (aside_sources(line, end) if aside else [])
 
 
 def _word_and_place(line: Line, start: int, end: int) -> bool:
@@ -236,7 +238,8 @@ def find_places(line: Line) -> list[Candidate]:
         abbreviated = abbreviated and place_at(line, i) < 0 and not line.lower(end)
         if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
-            found.extend(_place_list(line, name_end, plural=line.is_(i - 1, "các")))
+            plural = line.is_(i - 1, "các", "những") or _counted(line, i - 1)
+            found.extend(_place_list(line, name_end, plural=plural))
             i = end
             continue
         end = _venue(line, i)
@@ -291,14 +294,33 @@ def _venue(line: Line, i: int) -> int:
     head = line.match(i, "venue_heads")
     if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
         return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
+    if line.lower(i) and line.match(i, "place_units") == head:
+        return -1  # "khách sạn Trường An": a business noun in lower case stays outside
     if line.match(head, "bodies", "org_heads", "titles") > head:
         return -1  # "hội trường UBND phường": the hall of a body is not named
-    return max(name_after(line, head, 5), place_at(line, head))
+    return _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
+
+
+# Two-syllable words that names in title case write with one capital
+# (`Khu liên hợp thể thao Quốc gia`, `Nhà Truyền thống Chiến khu An Phú Đông`).
+_ONE_CAPITAL = frozenset({keys_of("quốc gia"), keys_of("truyền thống"), keys_of("chiến khu")})
+
+
+def _title_cased(line: Line, end: int) -> int:
+    """End of a building's name past words written with one capital, or `end`."""
+    while end > 0 and (line.key(end - 1), line.key(end)) in _ONE_CAPITAL and line.lower(end):
+        end = max(end + 1, cap_run(line, end + 1, 4))
+    return end
 
 
 def _after_open(line: Line, i: int) -> bool:
     """Sentence-initial or after an opening bracket, where a unit noun is capitalised."""
     return i == 0 or line.surface[i - 1] in '(.:;"“-–'
+
+
+def _counted(line: Line, i: int) -> bool:
+    """`3 phường`, `hai xã`: a count before a unit noun, so a list of names follows."""
+    return line.digit(i) and line.surface[i].isdigit() or line.is_(i, "hai", "ba", "bốn", "năm")
 
 
 def _place_list(line: Line, i: int, *, plural: bool) -> list[Candidate]:

@@ -19,6 +19,8 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
     names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
+    given = {(line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)}
+    names |= given
     if not names:
         return
     longest = max(len(n) for n in names)
@@ -32,14 +34,27 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             if taken[i] or not line.cap(i):
                 continue
             for size in range(min(longest, line.n - i), 0, -1):
-                if tuple(line.keys[i : i + size]) in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size):
+                key = tuple(line.keys[i : i + size])
+                if key in names and not any(taken[i : i + size]):
+                    if not line.cap(i + size) and (key not in given or _alone(line, i)):
                         extra.append(Candidate(i, i + size, "PER"))
                         for k in range(i, i + size):
                             taken[k] = True
                     break
         if extra:
             chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
+    """`Quan Minh Quốc Dũng`: three or more syllables from a family name, whose given
+    name (`Dũng`) the article then uses alone."""
+    return c.end - c.start >= 3 and line.match(c.start, "surnames") == c.start + 1
+
+
+def _alone(line: Line, i: int) -> bool:
+    """A given name standing alone: no capitalised word before it, and no listed
+    word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word)."""
+    return not line.cap(i - 1) and not line.hits(i)
 
 
 def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.lines import Candidate, Line
 
 # On equal length, the more specific composite label wins.
@@ -49,3 +50,20 @@ def _keeps(line: Line, cand: Candidate, i: int) -> bool:
     if line.surface[i] == ")" and "(" in line.surface[cand.start : i]:
         return True
     return cand.label == "DOC" and line.surface[i] in ('"', "“", "”")
+
+
+def mend_cut_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Phòng tiếp dân Thanh | tra Nhà nước`: a body's name that ends on the first syllable
+    of another body (`Thanh tra`) runs on through it, taking the spans inside."""
+    out: list[Candidate] = []
+    for c in spans:
+        if out and c.end <= out[-1].end:
+            continue  # inside a mended span
+        listed = line.match(c.end - 1, "bodies") > c.end  # `Thanh tra`, not `Phòng tổ chức`
+        if c.label in ("ORG", "ROLE") and listed and line.cap(c.end - 1) and line.lower(c.end):
+            body = org(line, c.end - 1, loose=False)
+            crossing = any(o.start < body < o.end for o in spans)
+            if body > c.end and not crossing:
+                c = Candidate(c.start, body, c.label, c.weak)
+        out.append(c)
+    return out

@@ -4,6 +4,8 @@
 ngày 28-6`; `chiều nay`, `rạng sáng nay`, `đêm qua 04/04/2022`, `Hôm nay
 (25-4)`, `Hôm 3/3`, `cuối năm nay`, `tháng 3 năm ngoái`. A lone lowercase
 `hôm nay` in the middle of a sentence is not a DATE (no calendar anchor).
+Lunar days: `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006`; a clock time after
+`lúc` (`lúc 17 giờ`) is a time of the article's day.
 """
 
 from __future__ import annotations
@@ -98,3 +100,19 @@ def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
     if line.is_(j, "năm", "tháng") and line.key(j + 1) in _YEAR_AROUND:
         return j + 2 if not after_month or line.is_(j, "năm") else -1
     return -1
+
+
+def lunar_day(line: Line, i: int) -> int:
+    """End of `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006` at i, or -1 (`Tết` alone is a holiday)."""
+    if line.is_(i, "tết") and line.cap(i):
+        year = number(line.surface[i + 1]) if i + 1 < line.n else None
+        return i + 2 if year is not None and 1900 <= year <= 2099 else -1
+    if not line.is_(i, "mùng", "mồng", "ngày") or not line.is_(i + 2, "tết"):
+        return -1
+    day = number(line.surface[i + 1]) if i + 1 < line.n else None
+    return i + 3 if day is not None and 1 <= day <= 30 and line.cap(i + 2) else -1
+
+
+def clock_after_at(line: Line, i: int) -> int:
+    """End of `17 giờ`, `9h30` after `lúc` at i (`tính tới lúc 17 giờ`), or -1."""
+    return clock_at(line, i) if line.is_(i - 1, "lúc") else -1

@@ -1,0 +1,60 @@
+"""Who a text or a photo comes from: `(Theo Guardian, Independent)`, `Ảnh: Wikimedia Commons`.
+
+A closing aside after the author's name (`Huyền Lê (Theo Guardian,
+Independent)`, `MINH THU (lược dịch)`) leaves the name a byline; the sources
+it names are ORGs. A photo credit whose name is foreign-shaped (`Ảnh:
+East2west News`, `Ảnh: Getty Images`) is an agency or archive, an ORG, not a
+person; a Vietnamese photographer's name (`Ảnh: Nguyễn Trường`) stays a PER.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+
+_MAX_RUN = 4
+_PHOTO = keys_of("ảnh")[0]
+
+
+def closing_aside(line: Line, start: int) -> bool:
+    """Tokens from `start` to the end of the line are one bracketed aside."""
+    return (
+        start < line.n - 1
+        and line.surface[start] == "("
+        and line.surface[-1] == ")"
+        and "(" not in line.surface[start + 1 : -1]
+    )
+
+
+def _run(line: Line, i: int) -> int:
+    """End of a capitalised run at i (letters and digits, `East2west`), or i."""
+    j = i
+    while j < line.n and j - i < _MAX_RUN and line.cap(j) and line.word(j):
+        j += 1
+    return j
+
+
+def aside_sources(line: Line, start: int) -> list[Candidate]:
+    """The comma-separated sources of `(Theo Guardian, Independent)` opening at `start`."""
+    if not line.is_(start + 1, "theo"):
+        return []
+    found = []
+    i = start + 2
+    while i < line.n - 1:
+        end = _run(line, i)
+        if end == i or line.surface[end] not in (",", ")"):
+            return []
+        found.append(Candidate(i, end, "ORG"))
+        i = end + 1
+    return found
+
+
+def photo_credits(line: Line) -> list[Candidate]:
+    """`Ảnh: Wikimedia Commons`: a foreign-shaped credit is an ORG."""
+    found = []
+    for i in range(line.n - 2):
+        if line.keys[i] == _PHOTO and line.cap(i) and line.surface[i + 1] == ":":
+            end = _run(line, i + 2)
+            foreign = any(line.foreign(k) for k in range(i + 2, end))
+            if end > i + 2 and foreign and line.match(i + 2, "surnames") < 0:
+                found.append(Candidate(i + 2, end, "ORG"))
+    return found

@@ -1,0 +1,54 @@
+"""A state's army, government or authorities named with their country: one ORG.
+
+`quân đội Ukraine`, `chính phủ Ukraine`, `quân đội chính phủ Ukraine`,
+`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`: lower
+case included, the place joins the body (the gold's convention); without a
+place after them (`quân đội`, `lực lượng vũ trang` of a Vietnamese text) they
+stay unmarked. A military unit in lower case with its foreign name is one
+ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+
+_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư"))
+_HEADS = ("quân đội", "chính phủ", "chính quyền", "lực lượng vũ trang", "quân đội chính phủ")
+_UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn")
+_MAX_NAME = 3
+
+
+def _head(line: Line, i: int) -> int:
+    """End of the longest state word at i (`quân đội chính phủ`), or -1."""
+    return max(line.phrase(i, head) for head in _HEADS)
+
+
+def _place(line: Line, i: int) -> int:
+    """End of the country, region or city at i: a listed place or a foreign-shaped word."""
+    listed = line.match(i, "places")
+    if listed > i and line.cap(i):
+        return listed
+    return i + 1 if line.foreign(i) else -1
+
+
+def find_governments(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i, key in enumerate(line.keys):
+        if key not in _FIRST:
+            continue
+        head = _head(line, i)
+        end = max(_place(line, head) if head > i else -1, _named_unit(line, i))
+        if end > i:
+            found.append(Candidate(i, end, "ORG"))
+    return found
+
+
+def _named_unit(line: Line, i: int) -> int:
+    """End of `tiểu đoàn Azov` at i: a lowercase unit noun and a foreign-shaped name, or -1."""
+    head = max(line.phrase(i, unit) for unit in _UNITS)
+    if head < 0 or not line.lower(i) or not line.foreign(head):
+        return -1
+    end = head
+    while end < line.n and end - head < _MAX_NAME and line.foreign(end):
+        end += 1
+    return end

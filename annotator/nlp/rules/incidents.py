@@ -1,0 +1,139 @@
+"""EVENTs that a classifier makes: fighting, attacks, accidents and criminal cases.
+
+`vụ tai nạn`, `cuộc không kích`, `trận giao tranh bằng pháo cối`,
+`vụ tấn công bằng tên lửa`: a noun of the `incidents` gazetteer is an event
+only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb). A case named
+by its defendant or company (`vụ án Năm Cam`, `vụ Tân Trường Sanh`) is an
+event too; a capitalised `Vụ` is a ministry's department, not a case.
+A reception is an event when someone with a title is received (`tiếp thân
+mật Chủ tịch Quốc hội`, `tiếp ông X`); `tiếp tục`, `trực tiếp` are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+
+_CLASSIFIERS = ("vụ", "cuộc", "trận")
+# Words that end the weapon after `bằng` ("bằng tên lửa | vào ...").
+_AFTER_WEAPON = frozenset(
+    keys_of(
+        "của vào tại ở và trên với nhằm khiến làm đã ngày hôm gần trong từ tới đến nhưng "
+        "nên thì là được bị"
+    )
+)
+_MAX_WEAPON = 2
+_TRIGGERS = frozenset(keys_of("vụ cuộc trận tiếp"))
+_RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
+# "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
+_NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
+_MAX_NAME = 4
+_VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
+_CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
+# Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
+_VU_WORDS = (
+    "nhiệm",
+    "phục",
+    "dịch",
+    "nghĩa",
+    "chức",
+    "công",
+    "sự",
+    "thời",
+    "nội",
+    "ngoại",
+    "quân",
+    "tác",
+    "thương",
+    "cảnh",
+)
+
+
+def _weapon(line: Line, i: int) -> int:
+    """End of `bằng tên lửa` at i (one or two lowercase words after `bằng`), or i."""
+    if not line.is_(i, "bằng"):
+        return i
+    j = i + 1
+    while j < line.n and j - i <= _MAX_WEAPON and line.lower(j):
+        if line.key(j) in _AFTER_WEAPON:
+            break
+        j += 1
+    return j if j > i + 1 else i
+
+
+def incident_at(line: Line, i: int) -> int:
+    """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
+    if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
+        return -1
+    noun = line.match(i + 1, "incidents")
+    if noun < 0:
+        return -1
+    return _ordinal(line, _named(line, _weapon(line, noun)))
+
+
+def _named(line: Line, i: int) -> int:
+    """End of what names an incident after its noun (`tàu E1`, `Chechnya`), or i."""
+    vehicle = max(line.phrase(i, v) for v in _VEHICLES)
+    if vehicle > i and _code(line, vehicle) > vehicle:
+        return _code(line, vehicle)  # "vụ tai nạn tàu E1", "vụ tai nạn máy bay MH17"
+    place = line.match(i, "places")
+    if line.cap(i) and place > i:
+        return place
+    return i + 1 if line.foreign(i) else i
+
+
+def _code(line: Line, i: int) -> int:
+    """End of a train's or flight's code at i (`E1`, `SE7`, `MH17`; tokens `SE`, `7`), or i."""
+    if i >= line.n or not _CODE.match(line.surface[i]):
+        return i
+    glued = line.digit(i + 1) and not line.gap(i + 1) and not line.surface[i][-1].isdigit()
+    return i + 2 if glued else i + 1
+
+
+def _ordinal(line: Line, i: int) -> int:
+    """End of `lần thứ hai`, `lần thứ 2` after an incident's name, or i."""
+    if line.phrase(i, "lần thứ") > i and (line.word(i + 2) or line.digit(i + 2)):
+        return i + 3
+    return i
+
+
+def _named_run(line: Line, i: int) -> int:
+    """End of a run of capitalised words at i (at most four), or i."""
+    j = i
+    while j < line.n and j - i < _MAX_NAME and line.cap(j) and line.word(j):
+        j += 1
+    return j
+
+
+def case_at(line: Line, i: int) -> int:
+    """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
+    if not line.lower(i) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
+        return -1
+    j = i + 2 if line.is_(i + 1, "án") else i + 1
+    if line.match(j, "places", "bodies", "media") > j:
+        return -1  # "vụ Hà Nội ...": where it happened, not its name
+    end = _named_run(line, j)
+    if any(line.match(k, "bodies", "titles", "org_heads") > k for k in range(j, end)):
+        return -1  # "vụ việc Bộ Công an ...": a body acting, not a case's name
+    return end if end > j + (0 if j == i + 2 else 1) else -1
+
+
+def reception_at(line: Line, i: int) -> int:
+    """End of `tiếp thân mật` at i when a titled guest or `ông`/`bà` follows, or -1."""
+    if not line.lower(i) or not line.is_(i, "tiếp") or line.is_(i - 1, *_NOT_RECEPTION):
+        return -1
+    end = max([i + 1] + [line.phrase(i + 1, manner) for manner in _RECEPTION_MANNER])
+    guest = line.match(end, "titles", "honorifics") > end
+    return end if guest and line.cap(end) or line.is_(end, "ông", "bà", "đoàn") else -1
+
+
+def find_incidents(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i, key in enumerate(line.keys):
+        if key not in _TRIGGERS:
+            continue
+        end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))
+        if end > i:
+            found.append(Candidate(i, end, "EVENT"))
+    return found

@@ -1,0 +1,82 @@
+"""Rules for kinds of spans that unseen outlets write: one sentence per pattern.
+
+Each sentence is written here, not copied from an article: the patterns
+(incidents after a classifier, cases named by defendant, a state's army or
+government, a given name alone, bylines with an aside, photo credits, lunar
+days, receptions, title-cased building names) must hold for names and places
+the gold never saw. `[surface]LABEL` marks a span the rules must suggest;
+`wrong` lists surfaces that must not be suggested with that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import parse_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Hai người bị thương trong [vụ tai nạn]EVENT trên quốc lộ 1.", ()),
+    ("[Cuộc không kích]EVENT đêm qua làm sập một cây cầu.", ()),
+    ("Nguyên nhân [vụ tai nạn tàu SE7]EVENT đang được làm rõ.", ()),
+    ("Ông từng tham gia [cuộc chiến Afghanistan lần thứ hai]EVENT khi còn trẻ.", ()),
+    ("Quân ly khai nói [trận giao tranh bằng súng máy]EVENT kéo dài ba giờ.", ()),
+    ("Lực lượng này tấn công vào thị trấn.", (("tấn công", "EVENT"),)),
+    ("Cơ quan chức năng chưa xem xét xử lý vi phạm.", (("xét xử", "EVENT"),)),
+    ("Các bị cáo trong [vụ án Phạm Công Danh]EVENT kháng cáo.", ()),
+    ("Ông được điều về Vụ Tổ chức cán bộ.", (("Vụ Tổ chức", "EVENT"),)),
+    ("Hôm qua, [chính phủ Pháp]ORG đã bác bỏ tin này.", ()),
+    ("Theo [quân đội Israel]ORG, hai binh sĩ bị thương.", (("Israel", "LOC"),)),
+    ("Các thành viên [tiểu đoàn Aidar]ORG rút khỏi làng.", ()),
+    ("Hai tiểu đoàn Việt Nam tham gia diễn tập.", (("tiểu đoàn Việt Nam", "ORG"),)),
+    (
+        "Bị cáo [Quan Văn Hải]PER nhận tội. Tòa tuyên phạt [Hải]PER 5 năm tù.",
+        (),
+    ),
+    (
+        "Ông [Đoàn Xuân Bộ]PER phát biểu. Cựu chiến binh giữ hình ảnh Bộ đội Cụ Hồ.",
+        (("Bộ", "PER"),),
+    ),
+    ("[Ngọc Anh]PER (Theo [Reuters]ORG, [Bloomberg]ORG)", ()),
+    ("Hiện trường vụ nổ. Ảnh: [Getty Images]ORG", (("Getty Images", "PER"),)),
+    ("Chủ tịch tỉnh thăm bà con. Ảnh: [Nguyễn Văn Hải]PER", (("Nguyễn Văn Hải", "ORG"),)),
+    ("Chợ hoa mở cửa đến [mùng 3 Tết]DATE, doanh thu [Tết 2024]DATE tăng.", ()),
+    ("Tính đến lúc [9 giờ]DATE, đã có 40 người bỏ phiếu.", ()),
+    ("Hội chợ diễn ra từ [3-2 đến 5-2]DATE tại quận 1.", ()),
+    ("[Sáng nay, 12-5]DATE, đoàn đã lên đường.", ()),
+    ("Dự kiến ngay [hôm nay 5-4]DATE, văn phòng sẽ ra công văn.", ()),
+    ("Hãng tin này [hôm nay (13/4)]DATE dẫn lời bộ trưởng.", ()),
+    ("Ông nói hôm nay trời sẽ mưa.", (("hôm nay", "DATE"),)),
+    ("Thủ tướng đã [tiếp]EVENT Đại sứ Nhật Bản tại Hà Nội.", ()),
+    ("Bộ sẽ tiếp tục trực tiếp Chủ tịch tỉnh báo cáo.", (("tiếp", "EVENT"),)),
+    ("Lễ dâng hương tại [Nhà Truyền thống Chiến khu Tây Ninh]LOC.", ()),
+    ("Đoàn thăm [Khu liên hợp thể thao Quốc gia]LOC hôm qua.", ()),
+    ("Họ gặp nhau ở khách sạn [Kim Liên]LOC rồi sang quán cà phê [Phúc Long]LOC.", ()),
+    ("Hội nghị tổ chức tại [Khách sạn Metropole]LOC.", ()),
+    ("Dự án khu đô thị mới [Thủ Thiêm]LOC được duyệt.", ()),
+    ("Lũ cuốn trôi nhà ở hai xã [Tân Phú]LOC và [Tân Hòa]LOC.", ()),
+    ("Phía Ukraine nói [tướng]ROLE Mark Milley đã gọi điện.", ()),
+    ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
+    ("Họ kéo đến [Phòng tiếp dân Thanh tra Chính phủ]ORG sáng qua.", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSuggester:
+    return RuleSuggester()
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    text, expected = parse_marked(line)
+    got = {(s.start, s.end, s.label) for s in rules.suggest(text)}
+    missing = {(text[s:e], label) for s, e, label in expected - got}
+    assert not missing, f"not suggested: {sorted(missing)}; got {_render(text, got)}"
+    found = {(text[s:e], label) for s, e, label in got}
+    assert not found & set(wrong), f"suggested wrongly: {sorted(found & set(wrong))}"
+
+
+def _render(text: str, spans: set[tuple[int, int, str]]) -> list[str]:
+    return [f"{text[s:e]}/{label}" for s, e, label in sorted(spans)]
