@@ -75,7 +75,8 @@ def test_an_older_project_is_indexed_again_with_d_as_d(project_path: Path) -> No
         conn.execute("BEGIN")
         conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")
         conn.executemany(
-            "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", list(zip(ids, TEXTS))
+            "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)",
+            list(zip(ids, TEXTS, strict=True)),
         )
         conn.execute("COMMIT")
         assert _found(old, "da nang") == []
