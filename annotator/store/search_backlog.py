@@ -155,7 +155,11 @@ def index_consistent(conn: sqlite3.Connection) -> bool:
         while part := rows.fetchmany(500):
             conn.executemany(
                 "INSERT INTO temp.fts_check (rowid, text) VALUES (?, ?)",
-                [(d, texts.unpack(b, d)) for d, b in part if d not in waiting_ids],
+                [
+                    (d, texts.searchable(texts.unpack(b, d)))
+                    for d, b in part
+                    if d not in waiting_ids
+                ],
             )
         if _totals(conn, "main.documents_fts") != _totals(conn, "temp.fts_check"):
             return False

@@ -2858,8 +2858,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} annotation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Xóa “{title}” cùng {spans} chú thích của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+        <source>Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}” cùng {spans} chú thích và {relations} quan hệ của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
     </message>
     <message>
         <source>Delete document</source>
