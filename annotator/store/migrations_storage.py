@@ -77,7 +77,8 @@ def drop_title_index(conn: sqlite3.Connection) -> None:
 
 
 # Frozen with 0092: the index holds đ and Đ as d and D (store.texts.searchable).
-_D_AS_D = str.maketrans("đĐ", "dD")
+def _d_as_d(text: str) -> str:
+    return text.replace("đ", "d").replace("Đ", "D")
 
 
 def index_d_as_d(conn: sqlite3.Connection) -> None:
@@ -97,7 +98,7 @@ def index_d_as_d(conn: sqlite3.Connection) -> None:
     while batch := rows.fetchmany(_BATCH):
         conn.executemany(
             "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)",
-            [(doc_id, text.translate(_D_AS_D)) for doc_id, text in _readable(batch)],
+            [(doc_id, _d_as_d(text)) for doc_id, text in _readable(batch)],
         )
 
 
