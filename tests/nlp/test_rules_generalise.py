@@ -3,7 +3,8 @@
 Each sentence is written here, not copied from an article: the patterns
 (incidents after a classifier, cases named by defendant, a state's army or
 government, a given name alone, bylines with an aside, photo credits, lunar
-days, receptions, title-cased building names) must hold for names and places
+days, receptions, title-cased building names, rooms named after an
+event, anniversaries of relations) must hold for names and places
 the gold never saw. `[surface]LABEL` marks a span the rules must suggest;
 `wrong` lists surfaces that must not be suggested with that label.
 """
@@ -58,6 +59,28 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Phía Ukraine nói [tướng]ROLE Mark Milley đã gọi điện.", ()),
     ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
     ("Họ kéo đến [Phòng tiếp dân Thanh tra Chính phủ]ORG sáng qua.", ()),
+    ("Hai người bị đưa về trại tạm giam của tỉnh.", (("tạm giam", "EVENT"),)),
+    ("Bị can bị [bắt tạm giam]EVENT để điều tra.", ()),
+    ("Khách được mời vào phòng hội đàm của Phủ Chủ tịch.", (("hội đàm", "EVENT"),)),
+    ("Hội thảo diễn ra tại Trung tâm hội nghị quốc tế.", (("hội nghị quốc tế", "EVENT"),)),
+    ("Trong [cuộc họp báo]EVENT hôm nay, ông trả lời.", (("cuộc họp báo hôm nay", "EVENT"),)),
+    (
+        "Trong [buổi bỏ phiếu lấy ý kiến]EVENT sáng qua, nhiều ủy viên phát biểu.",
+        (("buổi bỏ phiếu lấy ý kiến sáng qua", "EVENT"),),
+    ),
+    ("Đoàn sang dự [kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt - Úc]EVENT.", ()),
+    (
+        "Họ gặp nhau nhân [kỷ niệm 20 năm thiết lập quan hệ đối tác với Hàn Quốc]EVENT.",
+        (),
+    ),
+    (
+        "Đến năm 2030, kỷ niệm 100 năm thành lập tỉnh, thu nhập sẽ tăng.",
+        (("kỷ niệm 100 năm thành lập tỉnh", "EVENT"),),
+    ),
+    (
+        "Ông dự [lễ kỷ niệm 15 năm quan hệ hai nước]EVENT và gặp nhiều bạn cũ.",
+        (("lễ kỷ niệm 15 năm quan hệ hai nước và gặp nhiều bạn cũ", "EVENT"),),
+    ),
 ]
 
 

@@ -151,11 +151,18 @@ def _purpose(line: Line, i: int) -> int:
                 break
         elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
             break
+        elif _relative_day(line, j):
+            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay": the day is a DATE of its own
         elif j > i and _someone_at(line, j):
             break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
         j += 1
     # "Đại hội bầu ra BCH": the event is the verb's subject, the verb names nothing.
     return -1 if j == i + 1 and line.is_(j, "ra", "được", "xong") else j
+
+
+def _relative_day(line: Line, j: int) -> bool:
+    """`hôm nay`, `sáng qua`, `chiều nay` at j: a day, never part of an event's name."""
+    return line.is_(j + 1, "nay", "qua") and (line.is_(j, "hôm") or line.match(j, "time_words") > j)
 
 
 def _someone_at(line: Line, j: int) -> bool:
@@ -183,6 +190,12 @@ def _object(line: Line, i: int) -> int:
     return max(end, level_suffix(line, end)) if end > 0 else end
 
 
+# Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
+# [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
+# năm thành lập nước") is often a milestone of a plan, no event.
+_FOUNDINGS = ("thiết lập quan hệ", "bình thường hóa quan hệ")
+
+
 def anniversary(line: Line, i: int) -> int:
     """End of `kỷ niệm 46 năm Ngày Giải phóng miền Nam, ...` at i, or -1."""
     j = line.phrase(i, "kỷ niệm")
@@ -191,6 +204,10 @@ def anniversary(line: Line, i: int) -> int:
     named = line.match(j + 2, "holidays")
     if named > 0:
         return named
+    if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
+        end = clause(line, j + 2)
+        partner = place_at(line, end + 1) if line.is_(end, "với") else -1
+        return max(end, partner)  # "... quan hệ hữu nghị với Việt Nam": the partner too
     return clause(line, j + 2) if line.cap(j + 2) else -1
 
 
@@ -211,7 +228,7 @@ def event_at(line: Line, i: int) -> int:
     if line.key(noun - 1) in _REVIEWS:
         end = max(end, _period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
-        end = max(end, clause(line, noun))
+        end = max(end, _before_next_clause(line, noun, clause(line, noun)))
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, _object(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
@@ -238,6 +255,14 @@ def _straddles(line: Line, i: int, end: int) -> bool:
 # Meetings named by what they are for even in lowercase: "hội nghị quán
 # triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...".
 _PURPOSED = (keys_of("hội nghị"), keys_of("hội thảo"), keys_of("phiên tòa"), keys_of("tọa đàm"))
+
+
+def _before_next_clause(line: Line, i: int, end: int) -> int:
+    """`lễ kỷ niệm 10 năm quan hệ | và mong đợi ...`: `và` + a lowercase word opens a clause."""
+    for j in range(i, end):
+        if line.is_(j, "và") and line.lower(j + 1) and j > i:
+            return j
+    return end
 
 
 def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
@@ -318,10 +343,19 @@ def _undergone(line: Line, i: int) -> bool:
     return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
 
 
+# Rooms and buildings named after what happens in them: "trại [tạm giam]",
+# "phòng [hội đàm]", "Trung tâm [hội nghị] Chính phủ" are places, no events.
+_FACILITIES = ("trại", "phòng", "buồng", "nhà", "trung tâm", "hội trường", "khu")
+
+
+def _facility(line: Line, i: int) -> bool:
+    return any(line.phrase(i - len(keys_of(f)), f) == i for f in _FACILITIES)
+
+
 def find_events(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(line.n):
-        if not line.hits(i) or _inside_name(line, i):
+        if not line.hits(i) or _inside_name(line, i) or _facility(line, i):
             continue
         end = event_at(line, i)
         if end > i:
