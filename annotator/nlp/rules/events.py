@@ -61,6 +61,8 @@ _MODIFIERS = (
     "đầu tuần",
     "sơ thẩm",
     "phúc thẩm",
+    "giám đốc thẩm",
+    "lưu động",
 )
 _DISCIPLINE = (
     "khiển trách",
