@@ -60,6 +60,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
     ("Họ kéo đến [Phòng tiếp dân Thanh tra Chính phủ]ORG sáng qua.", ()),
     ("Hai người bị đưa về trại tạm giam của tỉnh.", (("tạm giam", "EVENT"),)),
+    ("Bà là [Phó Chánh tòa hình sự TAND tỉnh Long An]ROLE từ năm ngoái.", ()),
+    ("Ông Chánh nói với phóng viên.", (("Chánh", "ROLE"),)),
+    (
+        "Phiên tòa diễn ra dưới sự chủ tọa của [thẩm phán]ROLE [Lê Văn Bảy]PER.",
+        (("chủ tọa", "ROLE"),),
+    ),
+    ("Hội nghị lấy phiếu về nhân sự [Chủ tịch nước]ROLE.", ()),
     ("Hai bị can bị [khởi tố bổ sung]EVENT về tội đưa hối lộ.", ()),
     ("Hội nghị bổ sung nhân sự cho ban.", (("Hội nghị bổ sung", "EVENT"),)),
     ("Sáng nay khai mạc [phiên tòa xử vụ án Công ty Hưng Long]EVENT.", ()),

@@ -296,6 +296,8 @@ def _role(line: Line, i: int) -> int:
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
     if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
         return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
+    if line.lower(i) and line.is_(i - 1, "sự") and not line.is_(i - 2, "nhân"):
+        return -1  # "dưới sự chủ tọa của": the act of chairing (not "nhân sự tổng bí thư")
     for end, kinds in hits + line.hits(i):
         strong = "titles" in kinds
         if not strong and "posts" not in kinds:
