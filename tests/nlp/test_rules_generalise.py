@@ -63,6 +63,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cán bộ [Công an phường 7]ORG đã có mặt.", (("Công an phường", "ORG"),)),
     ("Họ kéo đến [Phòng tiếp dân Thanh tra Chính phủ]ORG sáng qua.", ()),
     ("Hai người bị đưa về trại tạm giam của tỉnh.", (("tạm giam", "EVENT"),)),
+    ("Hai đoàn có [cuộc gặp gỡ]EVENT với báo chí.", (("cuộc gặp", "EVENT"),)),
+    ("Đoàn đã viếng thăm nhà lưu niệm của tỉnh.", (("viếng", "EVENT"),)),
+    ("Đoàn vào [viếng]EVENT Nghĩa trang liệt sĩ Đường 9.", ()),
     ("Bà là [Phó Chánh tòa hình sự TAND tỉnh Long An]ROLE từ năm ngoái.", ()),
     ("Ông Chánh nói với phóng viên.", (("Chánh", "ROLE"),)),
     (

@@ -250,8 +250,17 @@ def event_at(line: Line, i: int) -> int:
 _STRADDLED = frozenset({(keys_of("xem")[0], keys_of("lý")[0])})
 
 
+# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit.
+_FIRST_HALVES = frozenset({(keys_of("viếng")[0], keys_of("thăm")[0])})
+
+
 def _straddles(line: Line, i: int, end: int) -> bool:
-    return line.lower(i) and (line.key(i - 1), line.key(end)) in _STRADDLED
+    if not line.lower(i):
+        return False
+    return (line.key(i - 1), line.key(end)) in _STRADDLED or (
+        line.key(end - 1),
+        line.key(end),
+    ) in _FIRST_HALVES
 
 
 # Meetings named by what they are for even in lowercase: "hội nghị quán
