@@ -69,6 +69,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Bà là [Phó Chánh tòa hình sự TAND tỉnh Long An]ROLE từ năm ngoái.", ()),
     ("Ông Chánh nói với phóng viên.", (("Chánh", "ROLE"),)),
     (
+        "[Giám đốc Sở Tư pháp thành phố Cần Thơ]ROLE [Đoàn Minh Tâm]PER phát biểu.",
+        (("Giám đốc Sở Tư pháp thành phố Cần Thơ Đoàn Minh Tâm", "ROLE"),),
+    ),
+    (
         "Phiên tòa diễn ra dưới sự chủ tọa của [thẩm phán]ROLE [Lê Văn Bảy]PER.",
         (("chủ tọa", "ROLE"),),
     ),
