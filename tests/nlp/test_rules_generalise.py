@@ -78,6 +78,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ),
     ("Hội nghị lấy phiếu về nhân sự [Chủ tịch nước]ROLE.", ()),
     ("Hai bị can bị [khởi tố bổ sung]EVENT về tội đưa hối lộ.", ()),
+    (
+        "Hội đồng bỏ phiếu [bãi nhiệm]EVENT tư cách [đại biểu HĐND tỉnh]ROLE của ông [Trần Văn Tư]PER.",
+        (),
+    ),
+    ("Quốc hội xem xét [miễn nhiệm]EVENT [Bộ trưởng Bộ Xây dựng]ROLE [Lê Văn Năm]PER.", ()),
+    ("Việc miễn nhiệm Bộ trưởng do Quốc hội quyết định.", (("miễn nhiệm", "EVENT"),)),
+    ("Hội đồng có quyền bãi nhiệm đại biểu.", (("bãi nhiệm", "EVENT"),)),
     ("Hội nghị bổ sung nhân sự cho ban.", (("Hội nghị bổ sung", "EVENT"),)),
     ("Sáng nay khai mạc [phiên tòa xử vụ án Công ty Hưng Long]EVENT.", ()),
     ("Tòa mở [phiên tòa lưu động]EVENT tại xã.", ()),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.actions import action_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
@@ -63,14 +64,6 @@ _MODIFIERS = (
     "phúc thẩm",
     "giám đốc thẩm",
     "lưu động",
-)
-_DISCIPLINE = (
-    "khiển trách",
-    "cảnh cáo",
-    "cách chức",
-    "khai trừ",
-    "giáng chức",
-    "cách tất cả các chức vụ",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
@@ -323,35 +316,6 @@ def _carried_out(line: Line, i: int) -> int:
     if line.is_(doc, "của"):
         doc = max(doc, role(line, doc + 1), org(line, doc + 1, loose=False))
     return doc
-
-
-def action_at(line: Line, i: int) -> int:
-    """An appointment or disciplinary action about someone, or -1."""
-    end = line.match(i, "actions")
-    if end < 0:
-        return -1
-    if line.phrase(end, "bằng hình thức") > 0:
-        j = end + 3
-        best = max(line.phrase(j, d) for d in _DISCIPLINE)
-        end = best if best > 0 else end
-    elif any(line.phrase(end, d) > 0 for d in _DISCIPLINE):
-        end = max(end, line.match(end, "actions"))  # "kỷ luật khai trừ ra khỏi Đảng"
-    decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")
-    decided = decided or line.key(i) == keys_of("thi")[0]
-    j = end
-    while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
-        j = line.match(j + 1, "actions")
-    named = line.match(j, "honorifics") > j or (is_surname(line, j) and person_run(line, j) > j + 1)
-    return end if decided or named or _undergone(line, i) else -1
-
-
-# Words before "bị" that make an action hypothetical: "sẽ bị kỷ luật", "nếu bị cách chức".
-_HYPOTHETICAL = frozenset(keys_of("sẽ phải thể nếu đều cũng không chưa"))
-
-
-def _undergone(line: Line, i: int) -> bool:
-    """`ông bị cách chức`, `đã bị khai trừ`: an action someone underwent."""
-    return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
 
 
 # Rooms and buildings named after what happens in them: "trại [tạm giam]",
