@@ -322,7 +322,7 @@ def _role(line: Line, i: int) -> int:
 
 
 # Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
-_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên"))
+_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên tham"))
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:
