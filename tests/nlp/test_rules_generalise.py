@@ -69,7 +69,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Bà là [Phó Chánh tòa hình sự TAND tỉnh Long An]ROLE từ năm ngoái.", ()),
     ("Ông Chánh nói với phóng viên.", (("Chánh", "ROLE"),)),
     ("Bà [Lê Thị Hòa]PER, [Tham tán Thương mại Việt Nam tại Nhật Bản]ROLE, cho biết.", ()),
-    ("[Tham tán Công sứ Đại sứ quán Anh]ROLE [John Smith]PER phát biểu.", ()),
+    ("[Tham tán Công sứ Đại sứ quán Mỹ]ROLE [John Smith]PER phát biểu.", ()),
     ("Họ tham gia tại Hà Nội.", (("tham gia", "ROLE"),)),
     (
         "[Giám đốc Sở Tư pháp thành phố Cần Thơ]ROLE [Đoàn Minh Tâm]PER phát biểu.",
