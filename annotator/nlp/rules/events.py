@@ -155,6 +155,14 @@ def _purpose(line: Line, i: int) -> int:
     return -1 if j == i + 1 and line.is_(j, "ra", "được", "xong") else j
 
 
+def _between_parties(line: Line, end: int) -> bool:
+    """`một cuộc gặp | giữa Tổng thống X và ...`: an event between named parties is specific."""
+    if not line.is_(end, "giữa"):
+        return False
+    k = end + 1
+    return role(line, k) > k or place_at(line, k) > k or _someone_at(line, k)
+
+
 def _relative_day(line: Line, j: int) -> bool:
     """`hôm nay`, `sáng qua`, `chiều nay` at j: a day, never part of an event's name."""
     return line.is_(j + 1, "nay", "qua") and (line.is_(j, "hôm") or line.match(j, "time_words") > j)
@@ -230,7 +238,8 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end))
-    specific = end > noun or classified
+    plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
+    specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific:
         return -1
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
