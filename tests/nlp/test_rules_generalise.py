@@ -91,6 +91,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Quốc hội xem xét [miễn nhiệm]EVENT [Bộ trưởng Bộ Xây dựng]ROLE [Lê Văn Năm]PER.", ()),
     ("Việc miễn nhiệm Bộ trưởng do Quốc hội quyết định.", (("miễn nhiệm", "EVENT"),)),
     ("Hội đồng có quyền bãi nhiệm đại biểu.", (("bãi nhiệm", "EVENT"),)),
+    ("Năm cán bộ xã đã bị [kiểm điểm]EVENT vì buông lỏng quản lý.", ()),
+    ("Các cán bộ sai phạm sẽ phải kiểm điểm trách nhiệm.", (("kiểm điểm", "EVENT"),)),
     ("Hội nghị bổ sung nhân sự cho ban.", (("Hội nghị bổ sung", "EVENT"),)),
     ("Sáng nay khai mạc [phiên tòa xử vụ án Công ty Hưng Long]EVENT.", ()),
     ("Tòa mở [phiên tòa lưu động]EVENT tại xã.", ()),
