@@ -121,3 +121,28 @@ def test_multipart_body_holds_fields_and_files():
     assert body.startswith(f"--{boundary}\r\n".encode())
     assert b'name="file0"; filename="a.txt"' in body and b"xin ch\xc3\xa0o\r\n" in body
     assert body.endswith(f"--{boundary}--\r\n".encode())
+
+
+def test_our_import_then_fully_searchable_leaves_nothing_to_index(tmp_path: Path):
+    """The row 'then fully searchable' times `annotator index` after our import, to the end."""
+    import json
+
+    from annotator.store import open_project, search_backlog
+    from tests.benchmarks.peers.ours import Ours
+    from tests.benchmarks.peers.run import IMPORT_JSONL, SEARCHABLE, STEPS
+    from tests.benchmarks.peers.tool import Kind
+
+    source = tmp_path / "articles.jsonl"
+    records = search_backlog.INDEX_AT_ONCE + 200
+    with source.open("w", encoding="utf-8") as out:
+        for i in range(records):
+            out.write(json.dumps({"text": f"Tin {i}. Kỳ họp Quốc hội."}, ensure_ascii=False) + "\n")
+    ours = Ours(tmp_path / "work")
+    handle = ours.create(Kind.PLAIN_JSONL, source)
+    ours.load(handle, source, records)
+    with open_project(Path(handle.ref)) as project:
+        assert project.search_waiting() == 200
+    ours.finish_deferred(handle)
+    with open_project(Path(handle.ref)) as project:
+        assert project.search_waiting() == 0
+    assert STEPS.index(SEARCHABLE[IMPORT_JSONL]) == STEPS.index(IMPORT_JSONL) + 1

@@ -27,6 +27,11 @@ COMMANDS = (
         "Import article files, corpus files and folders (recursively) into PROJECT.",
     ),
     LazyCommand(
+        "index",
+        "index_cmds:index_cmd",
+        "Fill the search index with the documents a large import left waiting.",
+    ),
+    LazyCommand(
         "info",
         "project_cmds:info_cmd",
         "Show what PROJECT holds: documents by status, spans by label, annotators.",

@@ -12,6 +12,7 @@ from annotator.app.registry.build import update_registry
 from annotator.app.registry.files import write_registry
 from annotator.app.search.engine import Hit, SearchRun
 from annotator.app.stats.collect import SplitOptions, collect_stats, table_text
+from annotator.cli.index_cmds import fill_index
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.core.search_query import ANNOTATION_FILTERS, SearchQuery, parse_query
@@ -75,6 +76,7 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
     try:
         parsed = _query(query, options)
         with _open(project) as opened:
+            fill_index(opened, why="for search")  # a large import left them out of the index
             run = SearchRun(opened, parsed, width=max(width, 60))
             hits = list(run.hits())
     except AnnotatorError as exc:

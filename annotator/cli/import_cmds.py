@@ -144,7 +144,7 @@ def import_cmd(project: Path, paths: tuple[Path, ...], quiet: bool, **params: An
     # Reading workers start first, forked from this process before it opens anything.
     with start_workers(paths, options.jobs, fork=True) as pool:
         report = _import(project, paths, options, quiet=quiet, pool=pool)
-    _print_report(report)
+    _print_report(report, project)
     if report.lost:
         sys.exit(EXIT_SKIPPED)
     if not report.processed_anything:
@@ -162,7 +162,7 @@ def _import(
         return import_paths(opened, paths, options=options, progress=bar, pool=pool)
     except ImportStopped as exc:
         bar.close()
-        _print_report(exc.report)
+        _print_report(exc.report, project)
         raise click.ClickException(str(exc)) from None
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
@@ -191,7 +191,13 @@ def import_options(params: dict[str, Any]) -> ImportOptions:
     )
 
 
-def _print_report(report: ImportReport) -> None:
+def _print_report(report: ImportReport, project: Path) -> None:
     click.echo(report.summary())
     for line in report.details():
         click.echo("  " + line)
+    if report.search_waiting:
+        click.echo(
+            f"  Search index: {report.search_waiting:,} documents wait to be indexed; "
+            f"the next search indexes them first, 'annotator index {project}' does it now, "
+            "and the window does it in the background."
+        )

@@ -59,6 +59,7 @@ def info_cmd(project: Path, as_json: bool) -> None:
     try:
         opened.verify()  # a damaged page is said at once, not met later by an edit
         stats = opened.stats()
+        stats["search_index_waiting"] = opened.search_waiting()
     finally:
         opened.close()
     if as_json:
@@ -71,6 +72,16 @@ def info_cmd(project: Path, as_json: bool) -> None:
     _echo_counts("Relations by type", stats.get("relation_types", {}))
     annotators = stats.get("annotators", [])
     click.echo("Annotators: " + (", ".join(map(str, annotators)) if annotators else "none yet"))
+    click.echo(_search_index_line(stats["search_index_waiting"], stats.get("documents", 0)))
+
+
+def _search_index_line(waiting: int, documents: int) -> str:
+    if not waiting:
+        return "Search index: complete"
+    return (
+        f"Search index: {waiting:,} of {documents:,} documents waiting "
+        "(a search fills it first, or run 'annotator index')"
+    )
 
 
 def _echo_counts(title: str, counts: dict[str, Any]) -> None:

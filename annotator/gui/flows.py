@@ -106,6 +106,7 @@ def _import_done(window, report) -> None:
         return
     window.documents.set_project(window.project)
     window.status.update_progress(window.project)
+    window.indexer.start(window.project, window.context.path)
     if report.schema.lines():  # labels or relation types added: the palette shows them
         window.context.notify(ChangeSet(schema_changed=True), source="import")
     details = "\n".join(shown(line) for line in report.details())

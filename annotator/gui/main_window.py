@@ -29,6 +29,7 @@ from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
+from annotator.gui.search.indexing import SearchIndexer
 from annotator.gui.settings import (
     remember_project,
     restore_window_state,
@@ -70,6 +71,9 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
         self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
+        self.indexer = SearchIndexer(self)  # fills the search index a large import left waiting
+        self.indexer.progress.connect(self.status.show_indexing)
+        self.indexer.waiting.connect(self.corpus.search.set_index_waiting)
         self.team = TeamController(self)
         self.review = ReviewController(
             editor=self.editor,
@@ -184,6 +188,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.team.project_opened()
         self._restore_reading_position()
         self._others_changed(self.context.open_elsewhere(), first=True)
+        self.indexer.start(project, path)
 
     def _others_changed(self, others: list, *, first: bool = False) -> None:
         """Say when another window or process has this project open (at once, then in the bar)."""
@@ -204,6 +209,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         if self.context is None:
             return
         self._wait_for_tasks()
+        self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
         self.open_document(None)

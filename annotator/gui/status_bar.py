@@ -21,6 +21,7 @@ class AnnotatorStatusBar(QStatusBar):
         self.elsewhere_label = plain_label("", self)
         self.progress_label = plain_label("", self)
         self.saved_label = plain_label("", self)
+        self.index_label = plain_label("", self)
         self.elsewhere_label.setStyleSheet("color: #a04000; font-weight: bold")
         for label, sample in (
             (self.annotator_label, self.tr("Annotator: {name}").format(name="xxxxxxxx")),
@@ -35,6 +36,7 @@ class AnnotatorStatusBar(QStatusBar):
                 self.tr("{done} of {total} done").format(done="00000", total="00000"),
             ),
             (self.saved_label, self.tr("Saved {time}").format(time="00:00:00")),
+            (self.index_label, ""),
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
             self.addPermanentWidget(label)
@@ -43,7 +45,8 @@ class AnnotatorStatusBar(QStatusBar):
     def show_project(self, project) -> None:
         if project is None:
             self.annotator_label.setText(self.tr("No project"))
-            for label in (self.progress_label, self.saved_label, self.position_label):
+            labels = (self.progress_label, self.saved_label, self.position_label, self.index_label)
+            for label in labels:
                 label.setText("")
             self.show_elsewhere([])
             return
@@ -91,6 +94,16 @@ class AnnotatorStatusBar(QStatusBar):
             for o in others
         ]
         self.elsewhere_label.setToolTip("\n".join(lines))
+
+    def show_indexing(self, done: int, total: int) -> None:
+        """How far the background filling of the search index is (total 0: not running)."""
+        text = self.tr("Indexing for search: {done} of {total}") if total else ""
+        self.index_label.setText(text.format(done=done, total=total))
+        self.index_label.setToolTip(
+            self.tr("Search finds these documents once they are indexed; editing goes on as usual.")
+            if total
+            else ""
+        )
 
     def mark_saved(self, when: float | None = None) -> None:
         stamp = time.strftime("%H:%M:%S", time.localtime(when or time.time()))

@@ -16,7 +16,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
 from annotator.core.operations import DeleteDocument, RestoreDocument, SetTitle
 from annotator.store import repository as repo
-from annotator.store import texts
+from annotator.store import search_backlog, texts
 from annotator.store.apply_base import ApplyContext, Result, check_label
 
 # Kept by triggers from the spans and relations: a restored row starts at zero
@@ -128,7 +128,8 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
             exc=exc,
         ) from exc
     bodies = tables.get("document_bodies", [])
-    if bodies and texts.has_index(ctx.conn):
+    # A document that was waiting to be indexed is waiting again (its backlog row is back).
+    if bodies and texts.has_index(ctx.conn) and not tables.get("search_backlog"):
         text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
         texts.index_texts(ctx.conn, [(doc_id, text)])
     ids = frozenset({doc_id})
@@ -142,8 +143,12 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
 
 
 def _unindex(conn: sqlite3.Connection, doc_id: int, bodies: list[dict]) -> None:
-    """Take the document out of the contentless full-text index, with its text."""
-    if bodies and texts.has_index(conn):
+    """Take the document out of the contentless full-text index, with its text.
+
+    Not a document still waiting to be indexed: a 'delete' of a text the index
+    never had corrupts it (its backlog row goes with the document, by cascade).
+    """
+    if bodies and texts.has_index(conn) and not search_backlog.is_waiting(conn, doc_id):
         text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
         texts.unindex_text(conn, doc_id, text)
 

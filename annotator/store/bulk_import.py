@@ -20,6 +20,7 @@ from annotator.store.connection import transaction
 from annotator.store.errors import translate_errors
 from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.repository import read_schema
+from annotator.store.search_backlog import IndexBudget
 
 SameTextFn = Callable[[SourceDocument, int], None]
 
@@ -33,11 +34,12 @@ class BulkImport:
     _cache: SpanCache
     annotator: str
 
-    def _import_context(self, origin: str) -> ImportContext:
+    def _import_context(self, origin: str, budget: IndexBudget | None = None) -> ImportContext:
         names = {
             row[0]
             for row in self._conn.execute(
-                "SELECT name FROM sqlite_master WHERE name IN ('documents_fts', 'document_tokens')"
+                "SELECT name FROM sqlite_master "
+                "WHERE name IN ('documents_fts', 'document_tokens', 'search_backlog')"
             )
         }
         columns = {row[1] for row in self._conn.execute("PRAGMA table_info(documents)")}
@@ -50,6 +52,7 @@ class BulkImport:
             full_text="documents_fts" in names,
             source_tokens="document_tokens" in names,
             record_keys="record_key" in columns,
+            index_budget=budget if "search_backlog" in names else None,
         )
 
     def add_document(self, source_doc: SourceDocument, *, origin: str = "imported") -> int | None:
@@ -96,13 +99,16 @@ class BulkImport:
         back the current batch, whose documents were not yielded, and is raised.
         A document with a record key whose text is already stored is kept
         beside it; `same_text(doc, id of the stored one)` says so, once its
-        batch is committed.
+        batch is committed. The first documents of the run (search_backlog.
+        INDEX_AT_ONCE) go into the full-text index at once, later ones wait
+        in the search backlog (`index_waiting` fills the index from it).
         """
         docs = iter(source_docs)
         carried: list[SourceDocument] = []
+        budget = IndexBudget()
         while True:
             batch = ImportBatch(commit_every, origin, on_error, group)
-            self._import_batch(batch, itertools.chain(carried, docs))
+            self._import_batch(batch, itertools.chain(carried, docs), budget)
             carried = batch.carry
             with self._lock:
                 self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
@@ -115,13 +121,15 @@ class BulkImport:
             if batch.finished:
                 return
 
-    def _import_batch(self, batch: ImportBatch, docs: Iterator[SourceDocument]) -> None:
+    def _import_batch(
+        self, batch: ImportBatch, docs: Iterator[SourceDocument], budget: IndexBudget
+    ) -> None:
         # The second counts from the first document: waiting for the reader
         # (worker processes starting) must not cut a batch short.
         deadline = float("inf")
         full: list[object] = []  # the group being completed once the batch is full
         with self._lock:
-            ctx = self._import_context(batch.origin)
+            ctx = self._import_context(batch.origin, budget)
             writer = BatchWriter(ctx)
             with transaction(self._conn):
                 ensure_annotator(self._conn, self.annotator, ctx.now)
@@ -143,5 +151,6 @@ class BulkImport:
                         full.append(key)
                 for source, failure in writer.finish():
                     batch.refused(source, failure)
+            budget.taken(writer.indexed, writer.deferred)
         batch.stored = writer.stored
         batch.same_text = writer.same_text

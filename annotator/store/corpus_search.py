@@ -17,14 +17,14 @@ from itertools import groupby
 from typing import Any, NamedTuple
 
 from annotator.store.streaming import SpanRow, _span_row
-from annotator.store.texts import unpack
+from annotator.store.texts import searchable, unpack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_phrase(text: str) -> str | None:
     """The words of `text` as one FTS5 phrase (quoted), or None when it has no words."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    words = _WORD.findall(searchable(unicodedata.normalize("NFC", text)))
     if not words:
         return None
     return '"' + " ".join(word.replace('"', '""') for word in words) + '"'

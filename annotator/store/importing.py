@@ -18,6 +18,7 @@ from annotator.core.source_tokens import SourceTokens
 from annotator.store import token_layer
 from annotator.store.import_spans import insert_spans
 from annotator.store.repository import fold, read_schema
+from annotator.store.search_backlog import IndexBudget, defer
 from annotator.store.texts import body_for, index_texts, insert_bodies
 
 
@@ -42,6 +43,9 @@ class ImportContext:
     full_text: bool = True  # False only in files older than the search migration
     source_tokens: bool = True  # False in files older than the source-token migration
     record_keys: bool = True  # False in files older than the record-key migration
+    # Of a bulk import run in a file with a search backlog: how many more
+    # documents are indexed as they are stored (the rest wait, store.search_backlog).
+    index_budget: IndexBudget | None = None
 
 
 def describe(source: SourceDocument) -> str:
@@ -185,6 +189,8 @@ class BatchWriter:
         self._hashes: dict[object, int] = {}
         self._keys: set[str] = set()
         self._next_id = 0
+        self.indexed = 0  # documents of the batch put in the full-text index
+        self.deferred = 0  # and those listed to be indexed later
 
     def add(self, source: SourceDocument) -> int | None:
         """The id `source` will have, or None if it is already stored or queued.
@@ -271,9 +277,17 @@ class BatchWriter:
             now=self.ctx.now,
         )
         if self.ctx.full_text:
-            index_texts(self.ctx.conn, [(doc_id, source.text) for doc_id, source in new])
+            self._index(new)
         log_import(self.ctx, [doc_id for doc_id, _ in new])
         return failures
+
+    def _index(self, new: list[tuple[int, SourceDocument]]) -> None:
+        """Index the batch's texts, or those beyond the run's budget list them to index later."""
+        budget = self.ctx.index_budget
+        now = len(new) if budget is None else budget.now(len(new))
+        index_texts(self.ctx.conn, [(doc_id, source.text) for doc_id, source in new[:now]])
+        defer(self.ctx.conn, [doc_id for doc_id, _ in new[now:]])
+        self.indexed, self.deferred = now, len(new) - now
 
     def _insert_documents(self) -> list[tuple[SourceDocument, ImportFailure]]:
         conn = self.ctx.conn

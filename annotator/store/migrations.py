@@ -14,6 +14,7 @@ from annotator.core.errors import AnnotatorError, NotAProjectError
 from annotator.store import migrations_corpus as corpus
 from annotator.store import migrations_storage as storage
 from annotator.store import migrations_team as team
+from annotator.store import search_backlog
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
 from annotator.store.logscan import Stamp
@@ -289,6 +290,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0060_registry", _script(corpus.REGISTRY)),
     Migration("0053_stashed_links", _script(team.STASHED_LINKS)),
     *(Migration(name, step) for name, step in storage.STEPS),
+    Migration("0095_search_backlog", _script(search_backlog.BACKLOG)),
 )
 
 

@@ -7,9 +7,9 @@ later ones change the tables again. store.migrations lists them in order.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-from annotator.core.textpack import pack
+from annotator.core.textpack import DamagedTextError, pack, unpack
 
 # Texts compressed (core.textpack) in a table of their own; the old plain
 # table goes, so a query still naming it fails loudly instead of reading
@@ -76,7 +76,41 @@ def drop_title_index(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS documents_title")
 
 
+# Frozen with 0092: the index holds đ and Đ as d and D (store.texts.searchable).
+_D_AS_D = str.maketrans("đĐ", "dD")
+
+
+def index_d_as_d(conn: sqlite3.Connection) -> None:
+    """0092: every indexed text indexed again with đ as d, so "da nang" finds "Đà Nẵng".
+
+    A text still waiting in a search backlog (a table a later migration may
+    add) is left for whoever fills the backlog, as before. A damaged text
+    (it does not decompress) stays out of the index: opening the project
+    still says which document it is, and nothing else can read it either.
+    """
+    conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")
+    waiting = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_backlog'"
+    ).fetchone()
+    skip = " WHERE doc_id NOT IN (SELECT doc_id FROM search_backlog)" if waiting else ""
+    rows = conn.execute(f"SELECT doc_id, body FROM document_bodies{skip} ORDER BY doc_id")
+    while batch := rows.fetchmany(_BATCH):
+        conn.executemany(
+            "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)",
+            [(doc_id, text.translate(_D_AS_D)) for doc_id, text in _readable(batch)],
+        )
+
+
+def _readable(rows: list[tuple[int, bytes]]) -> Iterator[tuple[int, str]]:
+    for doc_id, body in rows:
+        try:
+            yield doc_id, unpack(body, doc_id)
+        except DamagedTextError:
+            continue
+
+
 STEPS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (
     ("0090_compressed_texts", compress_texts),
     ("0091_no_title_index", drop_title_index),
+    ("0092_index_d_as_d", index_d_as_d),
 )

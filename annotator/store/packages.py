@@ -24,8 +24,8 @@ from annotator.store.connection import transaction
 from annotator.store.opening import create_project, open_project
 from annotator.store.package_registry import copy_registry_into_package, registry_facts
 from annotator.store.project import Project
+from annotator.store.search_backlog import index_all_texts
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
-from annotator.store.texts import index_all_texts
 
 _DOC_COLUMNS = (
     "id, title, title_key, length, note, source, raw_hash, text_hash, meta, regions, created, "

@@ -26,6 +26,7 @@ from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
 from annotator.store.review_reads import ReviewReadsMixin
+from annotator.store.search_indexing import SearchIndexing
 from annotator.store.streaming import AnnotatedDocument
 from annotator.store.team_reads import TeamReadsMixin
 
@@ -45,7 +46,7 @@ def default_annotator() -> str:
 
 
 @translate_errors
-class Project(BulkImport, ReviewReadsMixin, TeamReadsMixin, CorpusReads):
+class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, CorpusReads):
     """An open project file. Reads are methods; writes go through `session()` (and imports)."""
 
     def __init__(self, conn: Any, path: Path, annotator: str | None = None) -> None:

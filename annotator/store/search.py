@@ -8,7 +8,7 @@ import re
 import sqlite3
 import unicodedata
 
-from annotator.store.texts import read_texts
+from annotator.store.texts import read_texts, searchable
 
 # Marks around matched words in a snippet; chosen because news text rarely has them.
 HIT_OPEN = "«"
@@ -19,7 +19,7 @@ _SNIPPET_WORDS = 16
 
 def fts_query(query: str) -> str:
     """The user's words as quoted FTS5 terms joined by AND (no FTS syntax leaks through)."""
-    words = _WORD.findall(unicodedata.normalize("NFC", query))
+    words = _WORD.findall(searchable(unicodedata.normalize("NFC", query)))
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
@@ -43,7 +43,8 @@ def _has_word(text: str, word: str) -> bool:
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
     """(doc_id, snippet) for documents containing every word of `query`.
 
-    The index folds diacritics (remove_diacritics 2), so "quoc" finds "Quốc";
+    The index folds diacritics (remove_diacritics 2, and đ is d: store.texts.searchable),
+    so "quoc" finds "Quốc" and "dang" finds "Đảng";
     among the best-ranked hits, those matching the diacritics as typed come first.
     Snippets are cut from the texts (the index keeps none), for the hits returned only.
     """

@@ -19,6 +19,12 @@ from annotator.core.textpack import pack
 from annotator.store.errors import ProjectDamagedError
 
 INSERT_BODY = "INSERT INTO document_bodies (doc_id, body) VALUES (?, ?)"
+# The index folds case and diacritics itself (remove_diacritics 2), but to it
+# đ is a letter of its own, not d with a mark: "da nang" would not find
+# "Đà Nẵng", nor "dang" "Đảng". Texts go in, and queries go to it, with đ
+# written d (migration 0092): one character for one, so word positions and
+# phrases are unchanged.
+_D_AS_D = str.maketrans("đĐ", "dD")
 _INDEX = "INSERT INTO documents_fts (rowid, text) VALUES (?, ?)"
 _UNINDEX = "INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', ?, ?)"
 
@@ -74,9 +80,14 @@ def body_for(text: str, packed: tuple[str, bytes] | None) -> bytes:
     return pack(text)
 
 
+def searchable(text: str) -> str:
+    """`text` as the full-text index holds it, and as a query must be put to it (đ is d)."""
+    return text.translate(_D_AS_D)
+
+
 def index_texts(conn: sqlite3.Connection, pairs: Iterable[tuple[int, str]]) -> None:
     """Add (doc_id, text) to the full-text index; call outside per-document savepoints."""
-    conn.executemany(_INDEX, pairs)
+    conn.executemany(_INDEX, ((doc_id, searchable(text)) for doc_id, text in pairs))
 
 
 def index_all_texts(conn: sqlite3.Connection, *, batch: int = 500) -> None:
@@ -88,7 +99,7 @@ def index_all_texts(conn: sqlite3.Connection, *, batch: int = 500) -> None:
 
 def unindex_text(conn: sqlite3.Connection, doc_id: int, text: str) -> None:
     """Take a document out of the full-text index (its text must be the one indexed)."""
-    conn.execute(_UNINDEX, (doc_id, text))
+    conn.execute(_UNINDEX, (doc_id, searchable(text)))
 
 
 def has_index(conn: sqlite3.Connection) -> bool:

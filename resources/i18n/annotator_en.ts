@@ -2385,6 +2385,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} waiting for the search index (indexed in the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>too few documents to validate on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2579,6 +2583,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{who} on {host} (process {pid}) since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,7 +2859,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} annotation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <source>Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3251,6 +3263,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>Left alone: %n would cut a syllable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4253,6 +4272,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; results may miss %n document(s) still being indexed for search</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -2386,6 +2386,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} tệp không khớp mẫu được chọn</translation>
     </message>
     <message>
+        <source>{n} waiting for the search index (indexed in the background)</source>
+        <translation>{n} tài liệu chờ vào chỉ mục tìm kiếm (được lập chỉ mục ở chế độ nền)</translation>
+    </message>
+    <message>
         <source>too few documents to validate on</source>
         <translation>quá ít tài liệu để kiểm định</translation>
     </message>
@@ -2581,6 +2585,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{who} on {host} (process {pid}) since {when}</source>
         <translation>{who} trên {host} (tiến trình {pid}) từ {when}</translation>
+    </message>
+    <message>
+        <source>Indexing for search: {done} of {total}</source>
+        <translation>Đang lập chỉ mục tìm kiếm: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
+        <translation>Tìm kiếm sẽ thấy các tài liệu này khi chúng đã vào chỉ mục; vẫn chú giải bình thường.</translation>
     </message>
 </context>
 <context>
@@ -2846,8 +2858,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} annotation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Xóa “{title}” cùng {spans} chú thích của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+        <source>Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}” cùng {spans} chú thích và {relations} quan hệ của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -3246,6 +3258,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Left alone: %n would cut a syllable.</source>
         <translation>
             <numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
+        <translation>
+            <numerusform>Chưa xét: %n tài liệu đang được lập chỉ mục tìm kiếm; hãy gán nhãn lại khi lập chỉ mục xong.</numerusform>
         </translation>
     </message>
 </context>
@@ -4240,6 +4258,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>; %n match(es) inside a syllable left out</source>
         <translation>
             <numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; results may miss %n document(s) still being indexed for search</source>
+        <translation>
+            <numerusform>; kết quả có thể thiếu %n tài liệu đang được lập chỉ mục tìm kiếm</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,7 @@ def _build(path: Path) -> None:
     project = create_project(path)
     for _ in project.add_documents(_sources(DOCUMENTS), commit_every=5000):
         pass
+    project.index_waiting()  # measured as before: no background indexing while the window starts
     session = project.session()
     for doc_id in range(1, 2001, 10):  # some annotated documents, as in real work
         session.apply(AddSpan(doc_id, 0, 3, "EVENT"))

@@ -8,7 +8,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButt
 
 from annotator.core.model import ACCEPTED, DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference
-from tests.gui.helpers import drag_select, seed_doc_id, stored_document, stored_spans
+from tests.gui.helpers import (
+    drag_select,
+    seed_doc_id,
+    stored_document,
+    stored_relations,
+    stored_spans,
+)
 from tests.gui.review_support import review_window, seed_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -192,3 +198,22 @@ def _select_label(dialog, name):
 def _button(dialog, text):
     page = dialog.labels.parentWidget()
     return next(b for b in page.findChildren(QPushButton) if b.text() == text)
+
+
+def test_deleting_a_document_names_its_relations_and_undo_brings_them_back(
+    qtbot, make_window, demo_path
+):
+    r = review_window(qtbot, make_window, demo_path)
+    window = r.window
+    relations = len(stored_relations(demo_path, r.doc_id))
+    assert relations == 1
+    window.ask_delete_document(r.doc_id)
+    box = window.last_question
+    qtbot.waitUntil(box.isVisible)
+    assert f"annotation(s) and {relations} relation(s)?" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: r.doc_id not in window.project.document_ids())
+    assert stored_relations(demo_path, r.doc_id) == []
+    window.undo()
+    qtbot.waitUntil(lambda: r.doc_id in window.project.document_ids())
+    assert len(stored_relations(demo_path, r.doc_id)) == relations

@@ -247,4 +247,5 @@ def import_paths(
         # exception keeps this frame alive.
         results.close()
         sources.close()
+    report.search_waiting = project.search_waiting()
     return report

@@ -104,6 +104,9 @@ class ImportReport:
     schema: SchemaChanges = field(default_factory=SchemaChanges)
     # (document, the one already holding its text): both kept, each with its annotations.
     same_text: list[tuple[str, str]] = field(default_factory=list)
+    # Documents of the project not yet in the full-text index once the import
+    # ended (a large import lists most of its own there: store.search_backlog).
+    search_waiting: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.status] += 1

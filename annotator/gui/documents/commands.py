@@ -133,9 +133,11 @@ class DocumentCommandsMixin:
         if doc_id is None or self.context is None:
             return
         row = next(r for r in self.project.document_rows_around(doc_id, before=0, after=1))
+        relations = len(self.project.relations(doc_id))
         text = self.tr(
-            "Delete “{title}” with its {spans} annotation(s)? Edit ▸ Undo (Ctrl+Z) brings it back."
-        ).format(title=row.title, spans=row.span_count + row.pending_count)
+            "Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? "
+            "Edit ▸ Undo (Ctrl+Z) brings it back."
+        ).format(title=row.title, spans=row.span_count + row.pending_count, relations=relations)
         box = message_box(self, self.tr("Delete document"), text, ask=True)
         box.finished.connect(
             lambda result: (

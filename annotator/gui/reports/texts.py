@@ -33,6 +33,9 @@ def import_summary(report) -> str:
         parts.append(
             _tr("{n} file(s) not matching the include patterns").format(n=len(report.ignored))
         )
+    if report.search_waiting:
+        text = _tr("{n} waiting for the search index (indexed in the background)")
+        parts.append(text.format(n=report.search_waiting))
     line = ", ".join(parts)
     return line + (_tr(" (cancelled before the end)") if report.cancelled else "")
 

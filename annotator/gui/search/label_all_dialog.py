@@ -225,7 +225,23 @@ class LabelAllDialog(QDialog):
             (plan.unaligned, self.tr("Left alone: %n would cut a syllable.", "", plan.unaligned)),
         )
         lines += [text.replace("%1", plan.label) for count, text in reasons if count]
+        waiting = self._not_searched()
+        if waiting:
+            lines.append(
+                self.tr(
+                    "Not looked in: %n document(s) still being indexed for search; "
+                    "label again once indexing is done.",
+                    "",
+                    waiting,
+                )
+            )
         return "\n".join(lines)
+
+    def _not_searched(self) -> int:
+        """Documents a search over several documents misses: those not yet in the index."""
+        if self.scope.checkedId() == DOCUMENT or self.context is None:
+            return 0
+        return self.context.project.search_waiting()
 
     # -- applying ---------------------------------------------------------------------
 

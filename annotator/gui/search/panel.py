@@ -61,6 +61,7 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._path: Path | None = None
         self._job: ThreadJob | None = None
+        self.index_waiting = 0  # documents not yet in the search index (gui.search.indexing)
         self.query: SearchQuery | None = None
         self.found = 0
         self.query_edit = QLineEdit(self)
@@ -204,7 +205,7 @@ class SearchPanel(QWidget):
             return
         self.query = query
         self.label_all_button.setEnabled(False)
-        self.summary.setText(self.tr("Searching…"))
+        self.summary.setText(self.tr("Searching…") + self._index_note())
         path = self._path
 
         def search(emit, cancel):
@@ -227,7 +228,9 @@ class SearchPanel(QWidget):
     def _page(self, hits: list) -> None:
         self.model.add_page(hits)
         self.found += len(hits)
-        self.summary.setText(self.tr("Searching… %n hit(s) so far", "", self.found))
+        self.summary.setText(
+            self.tr("Searching… %n hit(s) so far", "", self.found) + self._index_note()
+        )
 
     def _finished(self, result: tuple[Any, bool]) -> None:
         run, cut = result
@@ -239,8 +242,21 @@ class SearchPanel(QWidget):
             )
         if run.unaligned:
             text += self.tr("; %n match(es) inside a syllable left out", "", run.unaligned)
-        self.summary.setText(text)
+        self.summary.setText(text + self._index_note())
         self.label_all_button.setEnabled(self.found > 0)
+
+    def set_index_waiting(self, count: int) -> None:
+        """How many documents search may miss because they are still being indexed."""
+        self.index_waiting = count
+
+    def _index_note(self) -> str:
+        if not self.index_waiting:
+            return ""
+        return self.tr(
+            "; results may miss %n document(s) still being indexed for search",
+            "",
+            self.index_waiting,
+        )
 
     def _activate(self, index) -> None:
         hit = self.model.data(index, HIT_ROLE)

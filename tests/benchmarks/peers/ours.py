@@ -77,6 +77,9 @@ class Ours(Tool):
         if stored != expected:
             raise RuntimeError(f"ours stored {stored} documents, expected {expected}")
 
+    def finish_deferred(self, handle: Handle) -> None:
+        self._cli("index", handle.ref, "--quiet")
+
     def _export(self, handle: Handle, out: Path, *options: str) -> Path:
         self._cli("export", handle.ref, "--status", "any", "--out", str(out), "--quiet", *options)
         return out

@@ -66,6 +66,9 @@ class Tool(abc.ABC):
     def load(self, handle: Handle, source: Path, expected: int) -> None:
         """Import `source` into the project, waiting until the tool has finished with it."""
 
+    def finish_deferred(self, handle: Handle) -> None:  # noqa: B027 (the peers defer nothing)
+        """Do at once what the import left for later (ours: the search index of a large import)."""
+
     @abc.abstractmethod
     def export_jsonl(self, handle: Handle, out: Path) -> Path:
         """Export the project's documents and spans in the tool's JSON(L) format under `out`."""

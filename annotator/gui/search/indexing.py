@@ -1,0 +1,91 @@
+"""Filling the full-text index in the background while the project is open in the window.
+
+A large import leaves most of its documents waiting for the search index
+(store.search_backlog). When such a project is opened, and after an import
+in the window, a `ThreadJob` fills the index on a connection of its own, one
+short transaction per batch, so edits in the window wait at most a batch for
+the lock. The status bar counts it ("Indexing for search: 4,200 of 9,000")
+and the search panel says its results may miss the documents not yet done.
+Closing the window stops it between batches: what it committed stays
+indexed, the rest waits for the next opening.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from annotator.gui.jobs import ThreadJob
+from annotator.store import open_project
+
+
+def _fill(path: Path):
+    """The job: index what waits in `path`, sending (done, total) after each batch."""
+
+    def run(emit, cancel) -> int:
+        project = open_project(path)
+        try:
+            return project.index_waiting(
+                progress=lambda done, total: emit((done, total)), cancel=cancel
+            )
+        finally:
+            project.close()
+
+    return run
+
+
+class SearchIndexer(QObject):
+    """One window's background filling of the search index.
+
+    `progress(done, total)` after each batch; `waiting(count)` whenever the
+    number of documents search may miss changes (0 once it is done).
+    """
+
+    progress = Signal(int, int)
+    waiting = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._job: ThreadJob | None = None
+        self._path: Path | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def start(self, project: Any, path: Path) -> None:
+        """Fill the index of `project` (the window's) if documents wait and it can be written."""
+        self.stop()
+        self._path = path
+        count = project.search_waiting()
+        self.waiting.emit(count)
+        if not count or project.read_only:
+            return
+        self.progress.emit(0, count)
+        job = ThreadJob(_fill(path), self)
+        job.partial.connect(self._batch)
+        job.done.connect(lambda _count: self._ended(0))
+        job.failed.connect(lambda _message: self._ended(None))
+        self._job = job
+        job.start()
+
+    def stop(self) -> None:
+        """Stop between batches and wait for the thread (the project is closing)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.stop()
+            self.waiting.emit(0)
+
+    def _batch(self, value: tuple[int, int]) -> None:
+        done, total = value
+        self.progress.emit(done, total)
+        self.waiting.emit(total - done)
+
+    def _ended(self, left: int | None) -> None:
+        """Done (nothing left) or failed (the count stays as it was: search keeps warning)."""
+        self._job = None
+        self.progress.emit(0, 0)
+        if left is not None:
+            self.waiting.emit(left)

@@ -1,0 +1,142 @@
+"""The window fills the search index a large import left waiting, and says so meanwhile."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.model import SourceDocument
+from annotator.store import create_project, open_project, search_backlog
+
+WAITING = 55
+
+
+@pytest.fixture
+def waiting_path(tmp_path: Path, monkeypatch) -> Path:
+    """A project of 60 articles imported as one run, 55 of them waiting for the index."""
+    monkeypatch.setattr(search_backlog, "INDEX_AT_ONCE", 5)
+    monkeypatch.setattr(search_backlog, "BATCH_DOCUMENTS", 10)
+    path = tmp_path / "big.db"
+    project = create_project(path, annotator="tester")
+    docs = [SourceDocument(text=f"Bài {n}. Kỳ họp Quốc hội thứ {n}.") for n in range(60)]
+    list(project.add_documents(docs))
+    assert project.search_waiting() == WAITING
+    project.close()
+    return path
+
+
+@pytest.fixture
+def gate(monkeypatch) -> threading.Semaphore:
+    """Each background batch waits for a permit of this semaphore (the real batch then runs)."""
+    permits = threading.Semaphore(0)
+    real = search_backlog.index_batch
+
+    def gated(conn, **kwargs):
+        permits.acquire(timeout=20)
+        return real(conn, **kwargs)
+
+    monkeypatch.setattr(search_backlog, "index_batch", gated)
+    return permits
+
+
+def _search(qtbot, window, text: str) -> str:
+    panel = window.corpus.search
+    panel.query_edit.clear()
+    qtbot.keyClicks(panel.query_edit, text)
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.label_all_button.isEnabled)  # every search here has hits
+    return panel.summary.text()
+
+
+def _index_state(path: Path) -> tuple[int, bool]:
+    project = open_project(path)
+    try:
+        return project.search_waiting(), project.search_index_consistent()
+    finally:
+        project.close()
+
+
+def test_opening_fills_the_index_with_progress_and_search_warns_until_done(
+    qtbot, make_window, waiting_path, gate
+) -> None:
+    window = make_window(waiting_path)
+    seen: list[str] = []
+    window.indexer.progress.connect(lambda *_: seen.append(window.status.index_label.text()))
+    assert window.status.index_label.text() == f"Indexing for search: 0 of {WAITING}"
+    summary = _search(qtbot, window, "quoc hoi")
+    assert summary.startswith("5 hit(s) in 5 document(s)")
+    assert f"results may miss {WAITING} document(s) still being indexed" in summary
+    qtbot.mouseClick(window.corpus.search.label_all_button, Qt.MouseButton.LeftButton)
+    dialog = window.corpus.dialog  # label all: its preview says where it did not look
+    qtbot.waitUntil(lambda: dialog.plan is not None)
+    assert f"Not looked in: {WAITING} document(s) still being indexed" in dialog.preview.text()
+    dialog.reject()
+    gate.release(100)
+    qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
+    assert f"Indexing for search: 10 of {WAITING}" in seen
+    assert window.status.index_label.text() == ""
+    assert _search(qtbot, window, "quoc hoi") == "60 hit(s) in 60 document(s)"
+    window.close_project()
+    assert _index_state(waiting_path) == (0, True)
+
+
+def test_closing_the_window_mid_way_keeps_what_was_indexed(
+    qtbot, make_window, waiting_path, gate
+) -> None:
+    window = make_window(waiting_path)
+    batches: list[int] = []
+    window.indexer.progress.connect(lambda done, _total: batches.append(done))
+    gate.release(2)
+    qtbot.waitUntil(lambda: 20 in batches, timeout=20000)
+    # The third batch waits: the window closes meanwhile, and the batch ends once let go.
+    threading.Timer(0.3, lambda: gate.release(100)).start()
+    window.close_project()
+    assert _index_state(waiting_path) == (WAITING - 30, True)
+    assert window.status.index_label.text() == ""
+    window.open_project_path(waiting_path)  # opening again finishes the work
+    qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
+    window.close_project()
+    assert _index_state(waiting_path) == (0, True)
+
+
+def test_an_import_in_the_window_reports_and_fills_the_index(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from annotator.gui import flows
+
+    monkeypatch.setattr(search_backlog, "INDEX_AT_ONCE", 3)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"a{n}.txt").write_text(f"Tiêu đề {n}\n\nHội nghị Tỉnh ủy lần {n}.", "utf-8")
+    path = tmp_path / "p.db"
+    create_project(path, annotator="tester").close()
+    window = make_window(path)
+    task = flows.start_import(window, [folder])
+    qtbot.waitUntil(lambda: task not in window.tasks, timeout=30000)
+    qtbot.waitUntil(lambda: window.last_report is not None)
+    assert "9 waiting for the search index" in window.last_report.summary.text()
+    qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
+    assert window.project.search_waiting() == 0
+    assert _search(qtbot, window, "hoi nghi") == "12 hit(s) in 12 document(s)"
+
+
+def test_the_status_and_the_search_note_speak_vietnamese(
+    qtbot, make_window, waiting_path, gate
+) -> None:
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator("vi") == "vi"
+    try:
+        window = make_window(waiting_path)
+        assert window.status.index_label.text() == f"Đang lập chỉ mục tìm kiếm: 0 / {WAITING}"
+        summary = _search(qtbot, window, "quoc hoi")
+        assert f"kết quả có thể thiếu {WAITING} tài liệu đang được lập chỉ mục" in summary
+        gate.release(100)
+        qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
+        window.close_project()
+    finally:
+        install_translator("en")
