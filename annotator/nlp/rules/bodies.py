@@ -101,7 +101,7 @@ def _term(line: Line, i: int) -> int:
 def _extension(line: Line, i: int, *, role: bool) -> int:
     """One step of what may follow a body: another body, a place, a term."""
     steps = [
-        org_core(line, i, loose=False),
+        _core_not_person(line, i),
         line.match(i, "bodies"),
         unit_place(line, i, bare=True)[0],
         place_at(line, i),
@@ -140,10 +140,18 @@ def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
     return found
 
 
-def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
+def _core_not_person(line: Line, i: int, *, loose: bool = False) -> int:
+    """`org_core` at i, unless it is a person's full name (`Đoàn Văn Dân`): then -1."""
     end = org_core(line, i, loose=loose)
     if end < 0 or (end >= i + 3 and person_next(line, i) and person_run(line, i) == end):
         return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
+    return end
+
+
+def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
+    end = _core_not_person(line, i, loose=loose)
+    if end < 0:
+        return -1
     for _ in range(8):
         step = _extension(line, end, role=role)
         aside = acronym_aside(line, end)
@@ -296,6 +304,8 @@ def _role(line: Line, i: int) -> int:
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
     if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
         return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
+    if line.lower(i) and line.is_(i - 1, "sự") and not line.is_(i - 2, "nhân"):
+        return -1  # "dưới sự chủ tọa của": the act of chairing (not "nhân sự tổng bí thư")
     for end, kinds in hits + line.hits(i):
         strong = "titles" in kinds
         if not strong and "posts" not in kinds:
@@ -312,7 +322,7 @@ def _role(line: Line, i: int) -> int:
 
 
 # Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
-_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên"))
+_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên tham"))
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:

@@ -153,9 +153,10 @@ def _dashed_day(text: str) -> bool:
 
 
 def _first_day(line: Line, i: int) -> int:
-    """Start of `ngày 24 - 27/4/2021`: the first day of a range before the date at i."""
+    """Start of `ngày 24 - 27/4/2021`, `ngày 26 đến 28-11`: a range's first day before i."""
     first = line.surface[i - 2] if i >= 2 else None
-    if line.surface[i - 1 : i] in (["-"], ["–"]) and _in(first, 1, 31):
+    joined = line.surface[i - 1 : i] in (["-"], ["–"]) or line.is_(i - 1, "đến", "tới")
+    if joined and _in(first, 1, 31):
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
     return i
@@ -164,8 +165,9 @@ def _first_day(line: Line, i: int) -> int:
 def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
-    if _DASHED.match(text) and _dashed_day(text) and (_prefix(line, i) < i or _holiday(line, i)):
-        return _prefix(line, i), _aside_end(line, i + 1)
+    start = min(_prefix(line, i), _first_day(line, i))
+    if _DASHED.match(text) and _dashed_day(text) and (start < i or _holiday(line, i)):
+        return start, _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):

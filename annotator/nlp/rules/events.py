@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.actions import action_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
@@ -61,14 +62,8 @@ _MODIFIERS = (
     "đầu tuần",
     "sơ thẩm",
     "phúc thẩm",
-)
-_DISCIPLINE = (
-    "khiển trách",
-    "cảnh cáo",
-    "cách chức",
-    "khai trừ",
-    "giáng chức",
-    "cách tất cả các chức vụ",
+    "giám đốc thẩm",
+    "lưu động",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
@@ -151,11 +146,26 @@ def _purpose(line: Line, i: int) -> int:
                 break
         elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
             break
+        elif _relative_day(line, j):
+            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay": the day is a DATE of its own
         elif j > i and _someone_at(line, j):
             break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
         j += 1
     # "Đại hội bầu ra BCH": the event is the verb's subject, the verb names nothing.
     return -1 if j == i + 1 and line.is_(j, "ra", "được", "xong") else j
+
+
+def _between_parties(line: Line, end: int) -> bool:
+    """`một cuộc gặp | giữa Tổng thống X và ...`: an event between named parties is specific."""
+    if not line.is_(end, "giữa"):
+        return False
+    k = end + 1
+    return role(line, k) > k or place_at(line, k) > k or _someone_at(line, k)
+
+
+def _relative_day(line: Line, j: int) -> bool:
+    """`hôm nay`, `sáng qua`, `chiều nay` at j: a day, never part of an event's name."""
+    return line.is_(j + 1, "nay", "qua") and (line.is_(j, "hôm") or line.match(j, "time_words") > j)
 
 
 def _someone_at(line: Line, j: int) -> bool:
@@ -183,6 +193,12 @@ def _object(line: Line, i: int) -> int:
     return max(end, level_suffix(line, end)) if end > 0 else end
 
 
+# Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
+# [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
+# năm thành lập nước") is often a milestone of a plan, no event.
+_FOUNDINGS = ("thiết lập quan hệ", "bình thường hóa quan hệ")
+
+
 def anniversary(line: Line, i: int) -> int:
     """End of `kỷ niệm 46 năm Ngày Giải phóng miền Nam, ...` at i, or -1."""
     j = line.phrase(i, "kỷ niệm")
@@ -191,6 +207,10 @@ def anniversary(line: Line, i: int) -> int:
     named = line.match(j + 2, "holidays")
     if named > 0:
         return named
+    if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
+        end = clause(line, j + 2)
+        partner = place_at(line, end + 1) if line.is_(end, "với") else -1
+        return max(end, partner)  # "... quan hệ hữu nghị với Việt Nam": the partner too
     return clause(line, j + 2) if line.cap(j + 2) else -1
 
 
@@ -211,14 +231,15 @@ def event_at(line: Line, i: int) -> int:
     if line.key(noun - 1) in _REVIEWS:
         end = max(end, _period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
-        end = max(end, clause(line, noun))
+        end = max(end, _before_next_clause(line, noun, clause(line, noun)))
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, _object(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
         end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end))
-    specific = end > noun or classified
+    plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
+    specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific:
         return -1
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
@@ -231,13 +252,30 @@ def event_at(line: Line, i: int) -> int:
 _STRADDLED = frozenset({(keys_of("xem")[0], keys_of("lý")[0])})
 
 
+# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit.
+_FIRST_HALVES = frozenset({(keys_of("viếng")[0], keys_of("thăm")[0])})
+
+
 def _straddles(line: Line, i: int, end: int) -> bool:
-    return line.lower(i) and (line.key(i - 1), line.key(end)) in _STRADDLED
+    if not line.lower(i):
+        return False
+    return (line.key(i - 1), line.key(end)) in _STRADDLED or (
+        line.key(end - 1),
+        line.key(end),
+    ) in _FIRST_HALVES
 
 
 # Meetings named by what they are for even in lowercase: "hội nghị quán
 # triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...".
 _PURPOSED = (keys_of("hội nghị"), keys_of("hội thảo"), keys_of("phiên tòa"), keys_of("tọa đàm"))
+
+
+def _before_next_clause(line: Line, i: int, end: int) -> int:
+    """`lễ kỷ niệm 10 năm quan hệ | và mong đợi ...`: `và` + a lowercase word opens a clause."""
+    for j in range(i, end):
+        if line.is_(j, "và") and line.lower(j + 1) and j > i:
+            return j
+    return end
 
 
 def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
@@ -289,39 +327,19 @@ def _carried_out(line: Line, i: int) -> int:
     return doc
 
 
-def action_at(line: Line, i: int) -> int:
-    """An appointment or disciplinary action about someone, or -1."""
-    end = line.match(i, "actions")
-    if end < 0:
-        return -1
-    if line.phrase(end, "bằng hình thức") > 0:
-        j = end + 3
-        best = max(line.phrase(j, d) for d in _DISCIPLINE)
-        end = best if best > 0 else end
-    elif any(line.phrase(end, d) > 0 for d in _DISCIPLINE):
-        end = max(end, line.match(end, "actions"))  # "kỷ luật khai trừ ra khỏi Đảng"
-    decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")
-    decided = decided or line.key(i) == keys_of("thi")[0]
-    j = end
-    while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
-        j = line.match(j + 1, "actions")
-    named = line.match(j, "honorifics") > j or (is_surname(line, j) and person_run(line, j) > j + 1)
-    return end if decided or named or _undergone(line, i) else -1
+# Rooms and buildings named after what happens in them: "trại [tạm giam]",
+# "phòng [hội đàm]", "Trung tâm [hội nghị] Chính phủ" are places, no events.
+_FACILITIES = ("trại", "phòng", "buồng", "nhà", "trung tâm", "hội trường", "khu")
 
 
-# Words before "bị" that make an action hypothetical: "sẽ bị kỷ luật", "nếu bị cách chức".
-_HYPOTHETICAL = frozenset(keys_of("sẽ phải thể nếu đều cũng không chưa"))
-
-
-def _undergone(line: Line, i: int) -> bool:
-    """`ông bị cách chức`, `đã bị khai trừ`: an action someone underwent."""
-    return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
+def _facility(line: Line, i: int) -> bool:
+    return any(line.phrase(i - len(keys_of(f)), f) == i for f in _FACILITIES)
 
 
 def find_events(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(line.n):
-        if not line.hits(i) or _inside_name(line, i):
+        if not line.hits(i) or _inside_name(line, i) or _facility(line, i):
             continue
         end = event_at(line, i)
         if end > i:

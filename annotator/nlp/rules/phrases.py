@@ -33,7 +33,16 @@ _COMPOUNDS = frozenset(
 # ("dự" of "dự án"): "Nghị quyết về dự án nhà máy lọc dầu ..." goes on.
 _NOUN_PAIRS = frozenset(
     keys_of(pair)
-    for pair in ("dự án", "dự thảo", "dự toán", "dự luật", "cho vay", "đối ngoại", "tự do")
+    for pair in (
+        "dự án",
+        "dự thảo",
+        "dự toán",
+        "dự luật",
+        "cho vay",
+        "đối ngoại",
+        "đối tác",
+        "tự do",
+    )
 )
 # Words that join two parts of a title and never end one.
 _JOINERS = frozenset(keys_of("và của tại"))

@@ -1,0 +1,66 @@
+"""EVENT: appointments, dismissals and disciplinary actions about a named person.
+
+`cách chức ông X`, `quyết định kỷ luật ...`, `bị khai trừ`: an action is an
+event when it was decided, underwent, or is about someone named; a bare
+mention (`quyền bổ nhiệm, miễn nhiệm`) is not.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.lines import Line, keys_of
+from annotator.nlp.rules.names import is_surname, person_run
+
+_DISCIPLINE = (
+    "khiển trách",
+    "cảnh cáo",
+    "cách chức",
+    "khai trừ",
+    "giáng chức",
+    "cách tất cả các chức vụ",
+)
+
+
+def action_at(line: Line, i: int) -> int:
+    """An appointment or disciplinary action about someone, or -1."""
+    end = line.match(i, "actions")
+    if end < 0:
+        return -1
+    if line.phrase(end, "bằng hình thức") > 0:
+        j = end + 3
+        best = max(line.phrase(j, d) for d in _DISCIPLINE)
+        end = best if best > 0 else end
+    elif any(line.phrase(end, d) > 0 for d in _DISCIPLINE):
+        end = max(end, line.match(end, "actions"))  # "kỷ luật khai trừ ra khỏi Đảng"
+    decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")
+    decided = decided or line.key(i) == keys_of("thi")[0]
+    j = end
+    while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
+        j = line.match(j + 1, "actions")
+    return end if decided or _about_someone(line, j) or _undergone(line, i) else -1
+
+
+def _someone_named(line: Line, j: int) -> bool:
+    return line.match(j, "honorifics") > j or (is_surname(line, j) and person_run(line, j) > j + 1)
+
+
+def _about_someone(line: Line, j: int) -> bool:
+    """`cách chức ông X`, `bãi nhiệm tư cách đại biểu Quốc hội của ông X`: a named person's."""
+    if _someone_named(line, j):
+        return True
+    k = line.phrase(j, "tư cách") if line.phrase(j, "tư cách") > 0 else j
+    held = role(line, k)
+    if held <= k:
+        return False
+    for joint in ("của", "đối với"):
+        held = max(held, line.phrase(held, joint))
+    return _someone_named(line, held)
+
+
+# Words before "bị" that make an action hypothetical: "sẽ bị kỷ luật", "nếu bị cách chức".
+_HYPOTHETICAL = frozenset(keys_of("sẽ phải thể nếu đều cũng không chưa"))
+
+
+def _undergone(line: Line, i: int) -> bool:
+    """`ông bị cách chức`, `đã bị khai trừ`: an action someone underwent."""
+    return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
