@@ -2,9 +2,9 @@
 
 `core.syllables` defines a token: a run of letters/digits that may hold
 inner punctuation (N.Đ, TP.HCM, 18-NQ/TW), or any other single non-space
-character. Import stores the tokens of every text (gaps and lengths only),
-and finding them one regex match at a time was the largest part of reading
-an article. Here every character gets a class (space, letter or digit, a
+character. A syllable-level export and agreement cut every text into
+tokens (none are stored: nlp.stored_units), and finding them one regex
+match at a time would be most of that work. Here every character gets a class (space, letter or digit, a
 mark that may join two of them, anything else) from a table indexed by code
 point, and tokens are the runs that the classes and their neighbours decide:
 a joining mark belongs to a word only between two letters or digits, which is
@@ -19,7 +19,6 @@ text, and costs nothing for characters never seen.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import numpy as np
 
@@ -31,9 +30,6 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 _SPACE_CHAR = re.compile(r"\s")
 
 _table: np.ndarray | None = None
-# Texts are taken together up to about this many characters: larger arrays
-# cost the system more (fresh memory pages each time) than the calls they save.
-GROUP_CHARACTERS = 1 << 16
 
 
 def _class_of(char: str) -> int:
@@ -81,36 +77,3 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
     starts = np.flatnonzero(solid & ~joins_previous)
     ends = np.flatnonzero(solid & ~joins_next) + 1
     return starts.astype(np.int64), ends.astype(np.int64)
-
-
-def syllable_bounds_of_texts(texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-    """`syllable_bounds` of each text, found in one pass over all of them.
-
-    An import reads a few hundred articles at a time; one pass costs a
-    handful of numpy calls instead of that many per article. The texts are
-    joined with line breaks, which no token crosses and which look to their
-    neighbours as a text's edge does (neither joins a mark to a word).
-    """
-    out: list[tuple[np.ndarray, np.ndarray]] = []
-    group: list[str] = []
-    size = 0
-    for text in texts:
-        if group and size + len(text) > GROUP_CHARACTERS:
-            out.extend(_bounds_of_group(group))
-            group, size = [], 0
-        group.append(text)
-        size += len(text) + 1
-    out.extend(_bounds_of_group(group))
-    return out
-
-
-def _bounds_of_group(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
-    if len(texts) < 2:
-        return [syllable_bounds(text) for text in texts]
-    starts, ends = syllable_bounds("\n".join(texts))
-    begins = np.cumsum([0, *(len(text) + 1 for text in texts[:-1])], dtype=np.int64)
-    cuts = np.searchsorted(starts, begins).tolist() + [len(starts)]
-    return [
-        (starts[lo:hi] - begin, ends[lo:hi] - begin)
-        for begin, lo, hi in zip(begins.tolist(), cuts, cuts[1:], strict=False)
-    ]

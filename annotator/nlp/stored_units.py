@@ -54,13 +54,6 @@ def version() -> str:
     return f"{_RULES}/{digest[:12]}"
 
 
-def _offsets(values: list[int]) -> bytes:
-    data = array(_OFFSET, values)
-    if sys.byteorder == "big":  # stored little-endian, whatever the machine
-        data.byteswap()
-    return data.tobytes()
-
-
 def _read_offsets(data: bytes) -> array:
     values = array(_OFFSET)
     values.frombytes(data)
