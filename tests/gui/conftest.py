@@ -64,3 +64,22 @@ def make_window(qtbot) -> Callable:
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    """Each background search-index batch waits for a permit of this semaphore (then the real
+    batch runs), so a test decides when the window's indexer moves on."""
+    import threading
+
+    from annotator.store import search_backlog
+
+    permits = threading.Semaphore(0)
+    real = search_backlog.index_batch
+
+    def gated(conn, **kwargs):
+        permits.acquire(timeout=20)
+        return real(conn, **kwargs)
+
+    monkeypatch.setattr(search_backlog, "index_batch", gated)
+    return permits

@@ -36,19 +36,6 @@ def _search(qtbot, window, text: str) -> str:
     return panel.summary.text()
 
 
-@pytest.fixture
-def gate(monkeypatch) -> threading.Semaphore:
-    permits = threading.Semaphore(0)
-    real = search_backlog.index_batch
-
-    def gated(conn, **kwargs):
-        permits.acquire(timeout=20)
-        return real(conn, **kwargs)
-
-    monkeypatch.setattr(search_backlog, "index_batch", gated)
-    return permits
-
-
 def test_undo_of_a_delete_of_a_waiting_document_after_filling(
     qtbot, make_window, waiting_path, gate
 ) -> None:

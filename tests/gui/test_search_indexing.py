@@ -28,20 +28,6 @@ def waiting_path(tmp_path: Path, monkeypatch) -> Path:
     return path
 
 
-@pytest.fixture
-def gate(monkeypatch) -> threading.Semaphore:
-    """Each background batch waits for a permit of this semaphore (the real batch then runs)."""
-    permits = threading.Semaphore(0)
-    real = search_backlog.index_batch
-
-    def gated(conn, **kwargs):
-        permits.acquire(timeout=20)
-        return real(conn, **kwargs)
-
-    monkeypatch.setattr(search_backlog, "index_batch", gated)
-    return permits
-
-
 def _search(qtbot, window, text: str) -> str:
     panel = window.corpus.search
     panel.query_edit.clear()
