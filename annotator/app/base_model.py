@@ -32,6 +32,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("heldout.jsonl", ("tune",)),
     ("news2.jsonl", ("tune",)),
     ("news3.jsonl", ("tune",)),
+    ("news4.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
