@@ -1,199 +1,26 @@
-"""ORG and ROLE: named bodies, bodies with their place, and titles with their body."""
+"""ROLE and ORG candidates: titles with their body, and named bodies.
+
+Where a body's name ends is decided in `orgs` (`org` is imported from here by
+older callers too).
+"""
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_names import (
-    english_tail,
-    field_name,
-    title_cased_on,
-    whole_field,
-)
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.lowercase import (
-    AMOUNTS,
-    DESCRIBED,
-    described,
-    joined_part,
-    joins_names,
-    lower_run,
-    lowercase_body,
-    lowercase_name,
-    title_case_words,
-)
-from annotator.nlp.rules.names import (
-    acronym_aside,
-    cap_run,
-    level_suffix,
-    name_after,
-    person_run,
-    place_at,
-    topic,
-    unit_place,
-)
+from annotator.nlp.rules.lowercase import AMOUNTS
+from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
+from annotator.nlp.rules.orgs import extension, org, term
 from annotator.nlp.rules.sections import (
     lower_section_name,
     own_unit,
     person_next,
     section,
     title_place,
-    unit_number,
 )
 
 # "Công an 63 địa phương": a count of local units makes a body generic.
 _COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
-
-
-def org_core(line: Line, i: int, *, loose: bool) -> int:
-    """End of an organisation's name at i without its place, or -1.
-
-    `loose` is used after a title, where heads and names may be lowercase.
-    """
-    if not (line.cap(i) or (loose and line.word(i))):
-        return lowercase_body(line, i)
-    if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
-        return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
-    best = line.match(i, "media", "bodies")
-    if best > i:
-        listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
-        return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
-    for head in line.match_all(i, "org_heads"):
-        if not line.cap(i) and head == i + 1 and not line.cap(head):
-            continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
-        if line.match(head, "sectors") > head:
-            best = max(best, field_name(line, i, head, loose=loose))
-            continue
-        name = name_after(line, head, 5)
-        if (
-            name == head + 1
-            and line.lower(name)
-            and not line.surface[head].isupper()
-            and not line.foreign(head)
-        ):
-            # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
-            # the name goes on in lowercase, or it is not a name at all.
-            rest = lower_run(line, name, 6)
-            name = title_case_words(line, rest) if rest > name else -1
-        name = whole_field(line, head, name)
-        if name > head and joins_names(line, name):
-            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
-        if loose:
-            name = max(name, lowercase_name(line, head))
-        elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
-            name = max(name, described(line, head))
-        if name > head and line.digit(name) and line.surface[name].isdigit():
-            name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
-        elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
-            name = head + 1
-        elif name < 0 and line.match(head, "place_units") > head:
-            name = head
-        best = max(best, name)
-    return best
-
-
-def _term(line: Line, i: int) -> int:
-    """`khóa XV`, `khóa 10`, `khóa mới` after a body, post or event."""
-    if line.is_(i, "khóa") and (line.roman(i + 1) or line.digit(i + 1) or line.is_(i + 1, "mới")):
-        return i + 2
-    return -1
-
-
-def _extension(line: Line, i: int, *, role: bool) -> int:
-    """One step of what may follow a body: another body, a place, a term."""
-    steps = [
-        _core_not_person(line, i),
-        line.match(i, "bodies"),
-        unit_place(line, i, bare=True)[0],
-        place_at(line, i),
-        _term(line, i),
-        line.phrase(i, "Trung ương Đảng"),
-        line.phrase(i, "Trung ương"),
-        line.phrase(i, "tối cao"),
-        line.phrase(i, "quốc gia"),
-        _unit_name(line, i),
-    ]
-    if role:
-        steps.append(level_suffix(line, i))
-        if line.is_(i, "của"):
-            steps.append(org(line, i + 1, loose=True, role=True))
-    return max(steps)
-
-
-def _unit_name(line: Line, i: int) -> int:
-    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its
-    name, or its number in a city (`Công an quận 5`)."""
-    if i < 1 or line.match(i - 1, "place_units") != i:
-        return -1
-    if line.is_(i - 1, "quận", "phường") and line.digit(i) and line.surface[i].isdigit():
-        return i + 1
-    if not line.cap(i):
-        return -1
-    return max(name_after(line, i), place_at(line, i))
-
-
-def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
-    """End of a body with everything attached to it (place, term, parent), or -1."""
-    key = ("org", i, loose, role)
-    found = line.memo.get(key)
-    if found is None:
-        found = line.memo[key] = _org(line, i, loose=loose, role=role)
-    return found
-
-
-def _core_not_person(line: Line, i: int, *, loose: bool = False) -> int:
-    """`org_core` at i, unless it is a person's full name (`Đoàn Văn Dân`): then -1."""
-    end = org_core(line, i, loose=loose)
-    if end < 0 or (end >= i + 3 and person_next(line, i) and person_run(line, i) == end):
-        return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
-    return end
-
-
-def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
-    end = _core_not_person(line, i, loose=loose)
-    if end < 0:
-        return -1
-    for _ in range(8):
-        step = _extension(line, end, role=role)
-        aside = acronym_aside(line, end)
-        if step <= end and aside > end:
-            step = _extension(line, aside, role=role)
-        if step <= end:
-            break
-        end = step
-    if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
-        # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
-        end = topic(line, end)
-        end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    tail = max(name_after(line, end, 3), _place_of_committee(line, end))
-    abroad = line.foreign(end) and _place_of_committee(line, end) > 0
-    cut_word = tail == end + 1 and line.lower(tail) and not abroad
-    # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
-    person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
-    if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
-        end = tail
-    return english_tail(line, end)
-
-
-def _ends_in_place(line: Line, i: int, end: int) -> bool:
-    """`quân đội Trung Quốc | Yue Gang`: a name after the body's place is a person's."""
-    return any(place_at(line, k) == end for k in range(max(i + 1, end - 4), end))
-
-
-# Bodies of a place: a two-word name right after them is the place, even when
-# its first word is a family name ("Huyện ủy Vũ Quang", "đảng ủy Đức Giang").
-_PLACE_BODIES = frozenset(keys_of("ủy ubnd hđnd"))
-_COMMITTEE = frozenset(keys_of("ủy"))
-
-
-def _place_of_committee(line: Line, end: int) -> int:
-    """End of `Vũ Quang` after `Huyện ủy`: two capitalised words and no third, or -1."""
-    if line.key(end - 1) not in _PLACE_BODIES:
-        return -1
-    run = cap_run(line, end, 3)
-    if line.foreign(end):
-        # "Tỉnh ủy Holguin", "Tỉnh ủy Villa Clara": a party committee abroad names its province.
-        return run if line.key(end - 1) in _COMMITTEE and end < run <= end + 2 else -1
-    return end + 2 if run == end + 2 else -1
 
 
 def generic_after(line: Line, end: int) -> bool:
@@ -231,7 +58,7 @@ def _complement(line: Line, i: int) -> int:
         level_suffix(line, i),
         line.phrase(i, "Trung ương Đảng"),
         line.phrase(i, "Trung ương"),
-        _term(line, i),
+        term(line, i),
         ambiguous_country(line, i),
     ]
     if line.is_(i, "của", "các"):
@@ -245,12 +72,12 @@ def _complement(line: Line, i: int) -> int:
     if best < 0 and field > i and _takes_field(line, i):
         best = field
         for _ in range(4):
-            step = _extension(line, best, role=True)
+            step = extension(line, best, role=True)
             if step <= best:
                 break
             best = step
     if best > i:
-        follow = max(_term(line, best), level_suffix(line, best))
+        follow = max(term(line, best), level_suffix(line, best))
         if line.is_(best, "của"):
             follow = max(follow, org(line, best + 1, loose=True, role=True))
         best = max(best, follow)
