@@ -131,6 +131,8 @@ def _to_suggestions(
         for c in spans:
             start, end = line.starts[c.start], line.ends[c.end - 1]
             if _glued(text, start, end):
+                if c.label == "PER":
+                    continue  # "Ông Trần Văn An2.", "Minh PhươngTheo": no name cuts a word
                 index = index or SyllableIndex(text)
                 snapped = index.snap(start, end)
                 if snapped is None:

@@ -167,7 +167,20 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
-    return english_tail(line, end)
+    return _own_acronym(line, english_tail(line, end))
+
+
+def _own_acronym(line: Line, end: int) -> int:
+    """`Tổ chức Thương mại Thế giới (WTO)`: a body's abbreviation in brackets after
+    its name belongs to it; an outlet's signature (`Đảng (NLĐ)- Sáng`) does not."""
+    aside = acronym_aside(line, end)
+    if (
+        aside < 0
+        or line.match(end + 1, "media") == end + 2
+        or line.surface[aside : aside + 1] == ["-"]
+    ):
+        return end
+    return aside
 
 
 def _ends_in_place(line: Line, i: int, end: int) -> bool:

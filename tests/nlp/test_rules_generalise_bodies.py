@@ -1,0 +1,50 @@
+"""Bodies, titles and names as unseen outlets write them: one sentence per pattern.
+
+Written here, not copied from an article: a body's abbreviation in brackets,
+investigating bodies in lowercase with their parent, the press named after
+`Đài`/`Báo`, a state's troops, levels and terms after a post, and names the
+source glued to the next word. `[surface]LABEL` marks a span the rules must
+suggest; `wrong` lists surfaces that must not be suggested with that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import parse_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Theo [Cơ quan Năng lượng Tái tạo Quốc tế (IRENA)]ORG, giá điện giảm.", (("IRENA", "ORG"),)),
+    ("Nước này sắp gia nhập [Tổ chức Hợp tác Thượng Hải (SCO)]ORG.", ()),
+    (
+        "Chúc mừng [Đảng]ORG ([NLĐ]ORG)- Sáng qua, đoàn đến thăm.",
+        (("Đảng (NLĐ)", "ORG"),),
+    ),
+    (
+        "Danh sách:1. Ông Trần Văn Bình2. Bà Lê Thị Hoa3. Ông [Phạm Minh Đức]PER",
+        (("Trần Văn Bình2", "PER"), ("Lê Thị Hoa3", "PER")),
+    ),
+    ("Nhiều người thiệt mạng. Thu HàTheo AP", (("Thu HàTheo", "PER"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSuggester:
+    return RuleSuggester()
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    text, expected = parse_marked(line)
+    got = {(s.start, s.end, s.label) for s in rules.suggest(text)}
+    missing = {(text[s:e], label) for s, e, label in expected - got}
+    assert not missing, f"not suggested: {sorted(missing)}; got {_render(text, got)}"
+    found = {(text[s:e], label) for s, e, label in got}
+    assert not found & set(wrong), f"suggested wrongly: {sorted(found & set(wrong))}"
+
+
+def _render(text: str, spans: set[tuple[int, int, str]]) -> list[str]:
+    return [f"{text[s:e]}/{label}" for s, e, label in sorted(spans)]
