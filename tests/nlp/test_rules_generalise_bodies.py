@@ -26,6 +26,15 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("Trần Văn Bình2", "PER"), ("Lê Thị Hoa3", "PER")),
     ),
     ("Nhiều người thiệt mạng. Thu HàTheo AP", (("Thu HàTheo", "PER"),)),
+    (
+        "[Chủ tịch nước CHDCND Lào]ROLE [Bun-nhăng Vo-ra-chít]PER đón đoàn.",
+        (("CHDCND Lào Bun", "PER"), ("Bun", "PER")),
+    ),
+    ("Cổ phần của cố [Chủ tịch]ROLE [Lee Myung-bak]PER được chia.", (("Lee Myung", "PER"),)),
+    ("Đoạn đường Hà Nội - Hải Phòng dài 100 km.", (("Hà Nội - Hải Phòng", "PER"),)),
+    ("[BCH Tỉnh Đảng bộ Quảng Trị]ORG họp phiên bất thường.", ()),
+    ("Ông làm [phó giám đốc BQL dự án Nhật Tân]ROLE từ năm ngoái.", (("Nhật Tân", "LOC"),)),
+    ("Xe bị [Khu quản lý đường bộ 4]ORG giữ lại.", ()),
 ]
 
 

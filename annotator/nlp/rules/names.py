@@ -102,6 +102,7 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             break
         end += 1
         words += 1
+        end += syllable_joint(line, end)
         end += foreign_joint(line, end)
         end += particle_joint(line, end)
         if words > 4:
@@ -119,6 +120,25 @@ def _title_starts(line: Line, j: int) -> bool:
     """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it."""
     title = line.match(j, "titles")
     return title > j + 1 and line.lower(title - 1)
+
+
+def syllable_joint(line: Line, j: int) -> int:
+    """Tokens to skip at j inside one transliterated word: `-tày` of `Khăm-tày`, `-phăn-đon`.
+
+    Lao and Korean names written in Vietnamese join their syllables with
+    hyphens and no spaces (`Khăm-tày Xi-phăn-đon`, `Lee Kun-hee`); a dash
+    with spaces, or a capital after it, is no such joint.
+    """
+    k = j
+    while (
+        line.surface[k : k + 1] == ["-"]
+        and line.lower(k + 1)
+        and not line.gap(k)
+        and not line.gap(k + 1)
+        and not line.digit(k + 1)
+    ):
+        k += 2
+    return k - j
 
 
 def foreign_joint(line: Line, j: int) -> int:
