@@ -35,6 +35,24 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[BCH Tỉnh Đảng bộ Quảng Trị]ORG họp phiên bất thường.", ()),
     ("Ông làm [phó giám đốc BQL dự án Nhật Tân]ROLE từ năm ngoái.", (("Nhật Tân", "LOC"),)),
     ("Xe bị [Khu quản lý đường bộ 4]ORG giữ lại.", ()),
+    (
+        "Theo [người phát ngôn Bộ Quốc phòng Pháp]ROLE [Tướng]ROLE [Pierre Dubois]PER, quân đã rút.",
+        (("Tướng Pierre Dubois", "PER"),),
+    ),
+    (
+        "Bà [Hoa]PER là [Phó chủ tịch tỉnh]ROLE phụ trách mảng văn hóa.",
+        (("Phó chủ tịch tỉnh phụ trách", "ROLE"),),
+    ),
+    ("Ông [Bình]PER, [Phó Giám đốc phụ trách]ROLE, cho biết thêm.", ()),
+    (
+        "Bị can [Trần Quang Vinh]PER bị bắt. Hai bị can [Vinh]PER, Lộc bị tạm giam. "
+        "Ông [Vinh]PER khai tại [Vinh]LOC.",
+        (),
+    ),
+    (
+        "Bị cáo [Lê Văn Thiều]PER nhận tội. Từ năm 2001, [Thiều]PER đã nhập lậu hàng.",
+        (),
+    ),
 ]
 
 

@@ -42,9 +42,17 @@ def generic_after(line: Line, end: int) -> bool:
 def _qualifiers(line: Line, i: int) -> int:
     while True:
         nxt = line.match(i, "qualifiers")
-        if nxt < 0:
+        if nxt < 0 or _duty(line, i, nxt):
             return i
         i = nxt
+
+
+def _duty(line: Line, i: int, nxt: int) -> bool:
+    """`Phó chủ tịch tỉnh | phụ trách mảng đầu tư`: a verb of the duties, not a qualifier
+    (`Phó Giám đốc phụ trách`, `... phụ trách Sở Tư pháp` keep it)."""
+    if not line.is_(i, "phụ", "điều") or not line.lower(nxt) or not line.lower(i):
+        return False
+    return org(line, nxt, loose=False) < 0 and unit_place(line, nxt, bare=True)[0] < 0
 
 
 def _complement(line: Line, i: int) -> int:

@@ -85,7 +85,7 @@ def place_at(line: Line, i: int) -> int:
 
 def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:
     """End of a person's name (min_len..4 capitalised words) at i, or -1."""
-    if not line.cap(i) or line.match(i, "not_names") == i + 1:
+    if not line.cap(i) or line.match(i, "not_names") == i + 1 or _rank_before(line, i):
         return -1
     if line.initials(i):
         return i + 1
@@ -114,6 +114,11 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
     ) > i + 1:
         return -1
     return end
+
+
+def _rank_before(line: Line, i: int) -> bool:
+    """`Tướng Igor Konashenkov`: a one-word rank or post written before a name, not its first word."""
+    return line.match(i, "posts", "titles") == i + 1 and line.cap(i + 1) and not is_surname(line, i)
 
 
 def _title_starts(line: Line, j: int) -> bool:

@@ -25,6 +25,8 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         return
     longest = max(len(n) for n in names)
     for index, (line, spans) in enumerate(chosen):
+        spans = _given_not_place(line, spans, given)
+        chosen[index] = (line, spans)
         taken = [False] * line.n
         for c in spans:
             for k in range(c.start, c.end):
@@ -36,7 +38,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             for size in range(min(longest, line.n - i), 0, -1):
                 key = tuple(line.keys[i : i + size])
                 if key in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size) and (key not in given or _alone(line, i)):
+                    if not line.cap(i + size) and (key not in given or _alone(line, i) or _addressed(line, i)):
                         extra.append(Candidate(i, i + size, "PER"))
                         for k in range(i, i + size):
                             taken[k] = True
@@ -53,8 +55,37 @@ def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
 
 def _alone(line: Line, i: int) -> bool:
     """A given name standing alone: no capitalised word before it, and no listed
-    word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word)."""
-    return not line.cap(i - 1) and not line.hits(i)
+    word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word).
+
+    A family name is no such word (`Thiều` of `Nguyễn Gia Thiều` is also one)."""
+    listed = any(kinds != _SURNAME for _, kinds in line.hits(i))
+    return not line.cap(i - 1) and not listed
+
+
+_SURNAME = frozenset({"surnames"})
+
+
+def _addressed(line: Line, i: int) -> bool:
+    """An address word right before token i (`ông`, `bị can`)."""
+    return any(line.match(k, "honorifics") == i for k in (i - 1, i - 2))
+
+
+def _given_not_place(
+    line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """`bị can Vinh`, `ông Vinh` after `Dương Quang Vinh`: an address word before the
+    given name of the article's person makes it theirs, not the city's."""
+    out = []
+    for c in spans:
+        if (
+            c.label == "LOC"
+            and c.end == c.start + 1
+            and (line.keys[c.start],) in given
+            and _addressed(line, c.start)
+        ):
+            c = Candidate(c.start, c.end, "PER")
+        out.append(c)
+    return out
 
 
 def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:
