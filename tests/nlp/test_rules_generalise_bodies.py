@@ -49,6 +49,15 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Ông [Vinh]PER khai tại [Vinh]LOC.",
         (),
     ),
+    ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
+    ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
+    (
+        "[Chủ tịch HĐND cấp tỉnh]ROLE, huyện [Bảo Lâm]LOC đã họp.",
+        (("Chủ tịch HĐND cấp tỉnh, huyện", "ROLE"),),
+    ),
+    ("Có 150 [ủy viên trung ương chính thức khóa XII]ROLE dự họp.", ()),
+    ("Theo [người phát ngôn chính thức của Bộ Ngoại giao Pháp]ROLE, hai bên đã gặp.", ()),
+    ("[Thủ tướng]ROLE chính thức ký quyết định.", (("Thủ tướng chính thức", "ROLE"),)),
     (
         "Bị cáo [Lê Văn Thiều]PER nhận tội. Từ năm 2001, [Thiều]PER đã nhập lậu hàng.",
         (),

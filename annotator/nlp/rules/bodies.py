@@ -41,10 +41,20 @@ def generic_after(line: Line, end: int) -> bool:
 
 def _qualifiers(line: Line, i: int) -> int:
     while True:
-        nxt = line.match(i, "qualifiers")
+        nxt = max(line.match(i, "qualifiers"), _official(line, i))
         if nxt < 0 or _duty(line, i, nxt):
             return i
         i = nxt
+
+
+def _official(line: Line, i: int) -> int:
+    """`ủy viên trung ương chính thức khóa X`, `người phát ngôn chính thức của Bộ ...`:
+    `chính thức` before the post's term or body is part of it, not before a verb
+    (`Thủ tướng chính thức ký`)."""
+    end = line.phrase(i, "chính thức")
+    if end < 0 or not (line.is_(end, "của", "khóa") or org(line, end, loose=False) > end):
+        return -1
+    return end
 
 
 def _duty(line: Line, i: int, nxt: int) -> bool:

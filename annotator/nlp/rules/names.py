@@ -43,6 +43,9 @@ COMMON_SURNAMES = frozenset(
     keys_of("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Đinh Trịnh")
 )
 LEVELS = frozenset(keys_of("xã huyện tỉnh cơ sở trung ương thành phố quận phường"))
+# Levels written after `cấp`, two-word ones first: `cấp thành phố`, not `cấp thành`.
+_LEVEL_NAMES = ("thành phố", "cơ sở", "trung ương", "thị xã", "thị trấn", "tỉnh", "huyện")
+_LEVEL_NAMES += ("xã", "quận", "phường")
 
 
 def cap_run(line: Line, i: int, limit: int = 6) -> int:
@@ -283,9 +286,22 @@ def level_suffix(line: Line, i: int) -> int:
     """End of `các cấp`, `cùng cấp`, `cấp xã`, `cấp ủy cấp huyện` at i, or -1."""
     if line.is_(i, "các", "cùng") and line.is_(i + 1, "cấp"):
         return i + 2
-    if line.is_(i, "cấp") and line.key(i + 1) in LEVELS:
+    if not line.is_(i, "cấp") or line.key(i + 1) not in LEVELS:
+        return -1
+    end = _level_name(line, i + 1)
+    if end < 0:
         return i + 2
-    return -1
+    # "cấp quận, huyện", "cấp phường, xã, thị trấn": levels in a list, none of them named.
+    while line.surface[end : end + 1] == [","] and _level_name(line, end + 1) > 0:
+        nxt = _level_name(line, end + 1)
+        if line.cap(nxt):
+            break
+        end = nxt
+    return end
+
+
+def _level_name(line: Line, i: int) -> int:
+    return max(line.phrase(i, name) for name in _LEVEL_NAMES)
 
 
 def acronym_aside(line: Line, i: int) -> int:
