@@ -49,6 +49,16 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Ông [Vinh]PER khai tại [Vinh]LOC.",
         (),
     ),
+    ("Sau đó [cơ quan công an huyện Tân Kỳ]ORG đã vào cuộc.", ()),
+    ("[Cơ quan điều tra hình sự Bộ Quốc phòng]ORG đã khởi tố.", ()),
+    ("[Cơ quan Cảnh sát điều tra - Bộ Công an]ORG đề nghị truy tố.", ()),
+    (
+        "Vụ việc đã được báo với cơ quan công an. Tại cơ quan điều tra, Dũng khai.",
+        (("cơ quan công an", "ORG"), ("cơ quan điều tra", "ORG")),
+    ),
+    ("[Sở Nội vụ]ORG - [Bộ Nội vụ]ORG cùng dự.", (("Sở Nội vụ - Bộ Nội vụ", "ORG"),)),
+    ("Đài [BBC]ORG và Báo [Washington Post]ORG đưa tin.", (("Đài BBC", "ORG"),)),
+    ("[Báo Người Lao Động]ORG và [Đài Loan]LOC.", (("Người Lao Động", "ORG"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -89,6 +89,10 @@ def press_names(line: Line) -> list[Candidate]:
     """
     found = []
     for i in line.listed():
+        capital = foreign_press(line, i)
+        if capital > 0:
+            found.append(Candidate(line.match(i, "press_heads"), capital, "ORG"))
+            continue
         if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
             continue
         head = line.match(i, "press_heads")
@@ -106,6 +110,26 @@ def press_names(line: Line) -> list[Candidate]:
     return found
 
 
+def foreign_press(line: Line, i: int) -> int:
+    """End of `CNN` in `Đài CNN`, `New York Times` in `Báo New York Times`, or -1.
+
+    A capitalised press word before a foreign outlet's name stays outside it;
+    a Vietnamese paper keeps it (`Báo Người Lao Động`, `Báo Quân đội nhân dân`).
+    """
+    head = line.match(i, "press_heads")
+    if head <= i or not line.cap(i) or not line.cap(head) or line.match(i, "media") > head:
+        return -1
+    end = max(_press_run(line, head), line.match(head, "media"))
+    if end <= head or not all(line.foreign(k) or _acronym(line, k) for k in range(head, end)):
+        return -1
+    return end if any(line.foreign(k) for k in range(head, end)) or line.match(head, "media") > head else -1
+
+
+def _acronym(line: Line, k: int) -> bool:
+    word = line.surface[k]
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
 def _press_run(line: Line, head: int) -> int:
     """End of a newspaper's capitalised name at head; a place after it is where it is published."""
     if line.match(head, "place_units") > head:
@@ -121,8 +145,7 @@ def _press_run(line: Line, head: int) -> int:
 
 def _unvietnamese(line: Line, k: int) -> bool:
     """A foreign-shaped word or an acronym: `báo Tết`, `đài Tiếng nói` name no foreign outlet."""
-    word = line.surface[k]
-    return line.foreign(k) or (len(word) > 1 and word.isupper() and word.isalpha())
+    return line.foreign(k) or _acronym(line, k)
 
 
 def prefixed_places(line: Line) -> list[Candidate]:

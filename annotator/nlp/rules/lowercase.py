@@ -75,9 +75,23 @@ _GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
 def lowercase_body(line: Line, i: int) -> int:
     """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
     end = line.match(i, "bodies")
-    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
+    if end < i + 3 or line.is_(i - 1, "các", "những"):
+        return -1
+    if line.key(i) in _GROUP_HEADS and not _investigators_of(line, i, end):
         return -1
     return end
+
+
+def _investigators_of(line: Line, i: int, end: int) -> bool:
+    """`cơ quan điều tra hình sự | Bộ Quốc phòng`, `cơ quan công an | huyện Cao Lộc`: an
+    investigating body in lowercase is one body with the ministry or place it belongs to;
+    alone (`cơ quan điều tra đã khởi tố`) it is any of them."""
+    if not line.is_(i, "cơ"):
+        return False
+    if line.surface[end : end + 1] == ["-"] and line.gap(end) and line.gap(end + 1):
+        end += 1  # "Cơ quan Cảnh sát điều tra - Bộ Công an"
+    parent = line.match(end, "bodies", "org_heads") > end and line.cap(end)
+    return parent or unit_place(line, end, bare=False)[0] > end
 
 
 def described(line: Line, i: int) -> int:

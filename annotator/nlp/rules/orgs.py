@@ -12,6 +12,7 @@ from annotator.nlp.rules.body_names import (
     title_cased_on,
     whole_field,
 )
+from annotator.nlp.rules.foreign import foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import (
     AMOUNTS,
@@ -47,6 +48,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     """
     if not (line.cap(i) or (loose and line.word(i))):
         return lowercase_body(line, i)
+    if foreign_press(line, i) > 0:
+        return -1  # "Đài | CNN": the outlet is its name alone
     if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
@@ -156,6 +159,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         if step <= end:
             break
         end = step
+    end = _parent_across_dash(line, i, end)
     if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
@@ -181,6 +185,15 @@ def _own_acronym(line: Line, end: int) -> int:
     ):
         return end
     return aside
+
+
+def _parent_across_dash(line: Line, i: int, end: int) -> int:
+    """`Cơ quan Cảnh sát điều tra - Bộ Công an`: an investigating body and, after a
+    spaced dash, the ministry it belongs to are one body; other dashes join lists."""
+    dash = line.surface[end : end + 1] == ["-"] and line.gap(end) and line.gap(end + 1)
+    if not dash or not line.is_(i, "cơ") or not line.is_(end + 1, "bộ", "công"):
+        return end
+    return max(end, org(line, end + 1, loose=False))
 
 
 def _ends_in_place(line: Line, i: int, end: int) -> bool:
