@@ -59,6 +59,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Sở Nội vụ]ORG - [Bộ Nội vụ]ORG cùng dự.", (("Sở Nội vụ - Bộ Nội vụ", "ORG"),)),
     ("Đài [BBC]ORG và Báo [Washington Post]ORG đưa tin.", (("Đài BBC", "ORG"),)),
     ("[Báo Người Lao Động]ORG và [Đài Loan]LOC.", (("Người Lao Động", "ORG"),)),
+    ("[Bộ Công thương]ORG và [EVN]ORG đã trả lời.", ()),
+    ("Ông là [phó tổng giám đốc Vinaconex 2]ROLE.", ()),
+    ("[Viettel]ORG 5 năm qua tăng trưởng.", (("Viettel 5", "ORG"),)),
+    ("Dự kiến, nếu 2/3 ủy viên đồng ý thì đề nghị được thông qua.", (("2/3", "DATE"),)),
+    ("[Sáng 2/3]DATE, các ủy viên họp.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -64,10 +64,10 @@ def _month_year(text: str, *, dashed: bool = False) -> bool:
 
 
 def _fraction(line: Line, i: int) -> bool:
-    """`2/3 tổng số đại biểu`, `trên 1/2`: a share, not a day."""
+    """`2/3 tổng số đại biểu`, `trên 1/2`, `nếu 2/3 ủy viên`: a share, not a day."""
     return line.is_(
-        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm"
-    ) or line.is_(i + 1, "tổng", "số", "đại", "cử", "thành")
+        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm", "nếu"
+    ) or line.is_(i + 1, "tổng", "số", "đại", "cử", "thành", "ủy", "phiếu", "người", "dân")
 
 
 # Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm

@@ -55,6 +55,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     best = line.match(i, "media", "bodies")
     if best > i:
         listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
+        best = max(best, _company_number(line, best) if listed else -1)
         return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
@@ -185,6 +186,15 @@ def _own_acronym(line: Line, end: int) -> int:
     ):
         return end
     return aside
+
+
+def _company_number(line: Line, end: int) -> int:
+    """`Cienco 8`, `Vinaconex 1`: a member company numbered after its group's short name,
+    not a count (`Viettel 5 năm`)."""
+    number = line.surface[end : end + 1]
+    if not (line.foreign(end - 1) and number and number[0].isdigit() and len(number[0]) <= 2):
+        return -1
+    return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và") else -1
 
 
 def _parent_across_dash(line: Line, i: int, end: int) -> int:
