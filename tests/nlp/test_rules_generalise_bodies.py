@@ -64,6 +64,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Viettel]ORG 5 năm qua tăng trưởng.", (("Viettel 5", "ORG"),)),
     ("Dự kiến, nếu 2/3 ủy viên đồng ý thì đề nghị được thông qua.", (("2/3", "DATE"),)),
     ("[Sáng 2/3]DATE, các ủy viên họp.", ()),
+    (
+        "Theo tờ [Daily Mirror (DM)]ORG, hai bên đã ký. [DM]ORG dẫn nguồn tin khác.",
+        (("Daily Mirror", "ORG"),),
+    ),
+    ("Trụ sở [Cơ quan Năng lượng Tái tạo Quốc tế (IRENA)]ORG.\nBáo cáo của [IRENA]ORG.", ()),
+    ("Báo cáo của IRENA cho thấy giá giảm.", (("IRENA", "ORG"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

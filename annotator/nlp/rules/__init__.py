@@ -24,7 +24,11 @@ from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
-from annotator.nlp.rules.propagate import propagate_names, propagate_places
+from annotator.nlp.rules.propagate import (
+    propagate_acronyms,
+    propagate_names,
+    propagate_places,
+)
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 
 __all__ = ["RuleSuggester"]
@@ -50,6 +54,7 @@ class RuleSuggester:
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
         propagate_places(chosen)
+        propagate_acronyms(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 

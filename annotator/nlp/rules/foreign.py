@@ -9,7 +9,7 @@ foreign newspaper after a lowercase head word (`báo Houston Chronicle`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import STOP, cap_run, person_run, place_at
+from annotator.nlp.rules.names import STOP, acronym_aside, cap_run, person_run, place_at
 
 # Words before a capitalised `Anh` that make it a language or a currency.
 _NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", "học")
@@ -106,7 +106,8 @@ def press_names(line: Line) -> list[Candidate]:
         listed = max(line.match(head, "media"), line.match(i, "media"))
         end = _press_run(line, head)
         if listed > head or end > head and any(_unvietnamese(line, k) for k in range(head, end)):
-            found.append(Candidate(head, max(end, listed), "ORG"))
+            end = max(end, listed)
+            found.append(Candidate(head, max(end, acronym_aside(line, end)), "ORG"))
     return found
 
 
@@ -122,7 +123,11 @@ def foreign_press(line: Line, i: int) -> int:
     end = max(_press_run(line, head), line.match(head, "media"))
     if end <= head or not all(line.foreign(k) or _acronym(line, k) for k in range(head, end)):
         return -1
-    return end if any(line.foreign(k) for k in range(head, end)) or line.match(head, "media") > head else -1
+    return (
+        end
+        if any(line.foreign(k) for k in range(head, end)) or line.match(head, "media") > head
+        else -1
+    )
 
 
 def _acronym(line: Line, k: int) -> bool:

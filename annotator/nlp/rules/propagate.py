@@ -2,7 +2,9 @@
 
 A person's full name found once (`Vladimir Putin`, `Tổng thống Putin`) is a
 PER wherever else it is written; a foreign-shaped word found once as a place
-(`thành phố Vasylkiv`) is a LOC wherever else it stands alone.
+(`thành phố Vasylkiv`) is a LOC wherever else it stands alone; an
+abbreviation a body was given in brackets (`... Morning Post (SCMP)`) is an
+ORG wherever else it is written.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             for size in range(min(longest, line.n - i), 0, -1):
                 key = tuple(line.keys[i : i + size])
                 if key in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size) and (key not in given or _alone(line, i) or _addressed(line, i)):
+                    if not line.cap(i + size) and (
+                        key not in given or _alone(line, i) or _addressed(line, i)
+                    ):
                         extra.append(Candidate(i, i + size, "PER"))
                         for k in range(i, i + size):
                             taken[k] = True
@@ -136,3 +140,25 @@ def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Can
         and not line.cap(i + 1)
     ]
     return sorted(out, key=lambda c: c.start)
+
+
+def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """`Theo SCMP` after `báo South China Morning Post (SCMP)`: the abbreviation an ORG
+    was given in brackets names it wherever else it stands on its own."""
+    acronyms = {
+        line.keys[c.end - 2]
+        for line, spans in chosen
+        for c in spans
+        if c.label == "ORG" and c.end - c.start >= 4 and line.surface[c.end - 1] == ")"
+    }
+    if not acronyms:
+        return
+    for index, (line, spans) in enumerate(chosen):
+        taken = {k for c in spans for k in range(c.start, c.end)}
+        extra = [
+            Candidate(i, i + 1, "ORG")
+            for i in range(line.n)
+            if i not in taken and line.keys[i] in acronyms and line.surface[i].isupper()
+        ]
+        if extra:
+            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
