@@ -97,7 +97,9 @@ def _complement(line: Line, i: int) -> int:
     if best > i:
         follow = max(term(line, best), level_suffix(line, best))
         if line.is_(best, "của"):
-            follow = max(follow, org(line, best + 1, loose=True, role=True))
+            # "chỉ huy sư đoàn dù số 7 của Nga": the state the body belongs to, too
+            state = place_at(line, best + 1) if line.cap(best + 1) else -1
+            follow = max(follow, org(line, best + 1, loose=True, role=True), state)
         best = max(best, follow)
     return best
 

@@ -8,7 +8,7 @@ from annotator.nlp.rules.lines import Line, keys_of
 _STOP_WORDS = (
     "của tại ở và về cho với là đã được bị có trong từ theo khi sẽ đang thuộc nhưng thì "
     "mà do để nhằm vào đến sau trước cùng này đó kiêm giữ làm nói dự trình vừa đều cũng "
-    "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm"
+    "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm tới sang rời"
 )
 STOP = frozenset(keys_of(_STOP_WORDS))
 

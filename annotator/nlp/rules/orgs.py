@@ -92,9 +92,11 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
 
 
 def term(line: Line, i: int) -> int:
-    """`khóa XV`, `khóa 10`, `khóa mới` after a body, post or event."""
+    """`khóa XV`, `khóa 10`, `khóa mới`, `nhiệm kỳ VI` after a body, post or event."""
     if line.is_(i, "khóa") and (line.roman(i + 1) or line.digit(i + 1) or line.is_(i + 1, "mới")):
         return i + 2
+    if line.phrase(i, "nhiệm kỳ") > 0 and line.roman(i + 2):
+        return i + 3  # "Ban chấp hành nhiệm kỳ VI"; a span of years is its own DATE
     return -1
 
 

@@ -95,7 +95,14 @@ def _slashed_bylines(line: Line) -> list[Candidate]:
         while start > 0 and k - start < 3 and line.cap(start - 1) and not line.digit(start - 1):
             start -= 1
         opens = start == 0 or not line.word(start - 1)
-        if outlet and opens and k - start >= 2 and line.match(start, "media", "bodies") < 0:
+        source = line.match(k - 1, "media") == k  # "Theo Guardian/CNN": sources, no byline
+        if (
+            outlet
+            and opens
+            and k - start >= 2
+            and line.match(start, "media", "bodies") < 0
+            and not source
+        ):
             found.append(Candidate(start, k, "PER"))
     return found
 
@@ -175,8 +182,8 @@ def _credit_run(line: Line, i: int) -> int:
 
 def byline(line: Line) -> list[Candidate]:
     """A line that is only a name: the author at the end, `NGUYÊN ĐOAN | date`, `Theo TTXVN`."""
-    if not line.n or line.n > 8 or not line.word(0):
-        return []
+    if not line.n or line.n - line.surface.count("/") > 8 or not line.word(0):
+        return []  # a slash between sources counts for nothing: "(Theo Guardian/CNN/Reuters)"
     start = 1 if line.is_(0, "theo") and line.n > 1 else 0
     if line.initials(start) and (line.n == start + 1 or line.surface[start + 1] == "|"):
         return [Candidate(start, start + 1, "PER")]
