@@ -79,6 +79,16 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Ban chấp hành nhiệm kỳ IV]ORG có 15 người.", ()),
     ("Nhóm [Ban Chỉ đạo]ORG [nhiệm kỳ 2021-2026]DATE họp.", ()),
     ("[Thu Trang]PER (Theo [AP]ORG/[AFP]ORG/[Reuters]ORG)", (("Theo AP", "PER"),)),
+    ("[Đại biểu]ROLE [Trần Thị Mai]PER đề nghị khoán xe công.", ()),
+    ("Có 250 đại biểu dự họp, các đại biểu nữ phát biểu.", (("đại biểu", "ROLE"),)),
+    ("[Công tố viên Pháp]ROLE cho biết đã mở điều tra.", ()),
+    (
+        "[Cục Lãnh sự]ORG chấn chỉnh công tác lãnh sự và lệ phí lãnh sự.",
+        (("lãnh sự", "ROLE"),),
+    ),
+    ("[Tổng lãnh sự]ROLE [Lê Minh]PER đón đoàn.", ()),
+    ("Chị Trang nói rằng [Bloomberg]ORG đưa tin.", (("Trang", "ORG"),)),
+    ("Theo trang [Politico]ORG, hai bên đã gặp nhau.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -151,6 +151,8 @@ def _role(line: Line, i: int) -> int:
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
     if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
         return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
+    if line.lower(i) and line.is_(i - 1, "tác", "chiếu", "phí", "vụ") and line.is_(i, "lãnh"):
+        return -1  # "công tác lãnh sự", "hộ chiếu lãnh sự": consular work, no consul
     if line.lower(i) and line.is_(i - 1, "sự") and not line.is_(i - 2, "nhân"):
         return -1  # "dưới sự chủ tọa của": the act of chairing (not "nhân sự tổng bí thư")
     for end, kinds in hits + line.hits(i):
@@ -210,6 +212,17 @@ def find_bodies(line: Line) -> list[Candidate]:
         elif _capital_anaphor(line, i):
             found.append(Candidate(i, i + 1, "ORG"))
     found.extend(_state_beside_party(line))
+    found.extend(_deputies_named(line))
+    return found
+
+
+def _deputies_named(line: Line) -> list[Candidate]:
+    """`Đại biểu Nguyễn Văn An`: a deputy's title right before their name (a body or
+    place after `đại biểu` is found with it, `250 đại biểu` counts people)."""
+    found = []
+    for i in range(line.n - 2):
+        if line.phrase(i, "đại biểu") > 0 and person_run(line, i + 2) > i + 3:
+            found.append(Candidate(i, i + 2, "ROLE"))
     return found
 
 
