@@ -1,9 +1,11 @@
 """Bodies, titles and names as unseen outlets write them: one sentence per pattern.
 
-Written here, not copied from an article: a body's abbreviation in brackets,
-investigating bodies in lowercase with their parent, the press named after
-`Đài`/`Báo`, a state's troops, levels and terms after a post, and names the
-source glued to the next word. `[surface]LABEL` marks a span the rules must
+Written here, not copied from an article: a body's abbreviation in brackets
+and its later uses, investigating bodies in lowercase with their parent, the
+press named after `Đài`/`Báo`, levels and terms after a post, ranks and
+deputies before a name, hyphenated Lao and Korean names, given names that are
+also places, laws whose name joins two parts, and names the source glued to
+the next word. `[surface]LABEL` marks a span the rules must
 suggest; `wrong` lists surfaces that must not be suggested with that label.
 """
 
@@ -89,6 +91,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Tổng lãnh sự]ROLE [Lê Minh]PER đón đoàn.", ()),
     ("Chị Trang nói rằng [Bloomberg]ORG đưa tin.", (("Trang", "ORG"),)),
     ("Theo trang [Politico]ORG, hai bên đã gặp nhau.", ()),
+    ("Theo [Luật tổ chức HĐND và UBND]DOC, kỳ họp được triệu tập.", ()),
+    ("[Luật phòng chống tham nhũng và tiêu cực]DOC được thông qua.", ()),
+    ("[Luật Đất đai]DOC và [Luật Nhà ở]DOC có hiệu lực.", (("Luật Đất đai và Luật Nhà ở", "DOC"),)),
+    ("Theo [Luật đất đai]DOC và các văn bản hướng dẫn.", (("Luật đất đai và các", "DOC"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (
