@@ -95,6 +95,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Luật phòng chống tham nhũng và tiêu cực]DOC được thông qua.", ()),
     ("[Luật Đất đai]DOC và [Luật Nhà ở]DOC có hiệu lực.", (("Luật Đất đai và Luật Nhà ở", "DOC"),)),
     ("Theo [Luật đất đai]DOC và các văn bản hướng dẫn.", (("Luật đất đai và các", "DOC"),)),
+    ("[Bộ Ngoại giao Đức]ORG triệu tập [Đại sứ Nga ở Berlin]ROLE.", ()),
+    ("[Trưởng ban Tổ chức]ROLE tại [Hà Nội]LOC phát biểu.", (("Trưởng ban Tổ chức tại Hà Nội", "ROLE"),)),
+    ("Thủ tướng yêu cầu lãnh đạo các Bộ, ngành báo cáo.", (("Bộ", "ORG"),)),
+    ("Đoàn gồm lãnh đạo 5 Bộ: Ngoại giao, Y tế.", (("Bộ", "ORG"),)),
+    ("Văn bản đã gửi. Theo [Bộ]ORG, việc này đúng luật.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -171,13 +171,14 @@ def _role(line: Line, i: int) -> int:
 
 
 # Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
-_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên tham"))
+_ENVOYS = ("đại sứ", "lãnh sự", "đại biện", "trưởng đại diện", "đặc phái viên", "tùy viên")
+_ENVOYS += ("tham tán", "công sứ")
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:
-    """End of an envoy's post with the city it is held in (`tại Hà Nội`), else end."""
+    """End of an envoy's post with the city it is held in (`tại Hà Nội`, `ở Moscow`), else end."""
     first = i + 1 if line.is_(i, "phó", "tổng") else i
-    if line.key(first) in _ENVOYS and line.is_(end, "tại"):
+    if any(line.phrase(first, e) > 0 for e in _ENVOYS) and line.is_(end, "tại", "ở"):
         return max(end, place_at(line, end + 1))
     return end
 
@@ -230,6 +231,8 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
     if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
         return False
+    if line.is_(i - 1, "các", "những", "số", "nhiều") or line.digit(i - 1):
+        return False  # "các Bộ, ngành", "5 Bộ": ministries in general, not one of them
     return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm")
 
 
