@@ -100,6 +100,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Thủ tướng yêu cầu lãnh đạo các Bộ, ngành báo cáo.", (("Bộ", "ORG"),)),
     ("Đoàn gồm lãnh đạo 5 Bộ: Ngoại giao, Y tế.", (("Bộ", "ORG"),)),
     ("Văn bản đã gửi. Theo [Bộ]ORG, việc này đúng luật.", ()),
+    ("[Thanh tra Bộ GTVT]ORG đã kết luận.", ()),
+    ("[Sở Tài nguyên &amp; Môi trường]ORG bị kiểm điểm.", ()),
+    ("[Hội Văn học &amp; Nghệ thuật]ORG và [Bộ Tài chính]ORG cùng dự.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

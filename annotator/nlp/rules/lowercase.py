@@ -113,15 +113,26 @@ def _new_head(line: Line, i: int, j: int) -> bool:
 
 
 def joins_names(line: Line, j: int) -> bool:
-    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
-    if not (line.is_(j, "và") and line.cap(j + 1)):
+    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name
+    (or `&`, which some sources left as `&amp;`: `Tài nguyên &amp; Môi trường`)."""
+    k = _after_joint(line, j)
+    if k < 0 or not line.cap(k):
         return False
-    other = line.match(j + 1, "org_heads", "bodies", "titles", "places", "media")
-    return other < 0 and person_run(line, j + 1) < 0
+    other = line.match(k, "org_heads", "bodies", "titles", "places", "media")
+    return other < 0 and person_run(line, k) < 0
+
+
+def _after_joint(line: Line, j: int) -> int:
+    if line.is_(j, "và"):
+        return j + 1
+    if line.surface[j : j + 1] == ["&"]:
+        return j + 3 if line.surface[j + 1 : j + 3] == ["amp", ";"] else j + 1
+    return -1
 
 
 def joined_part(line: Line, j: int) -> int:
-    """End of the capitalised part after `và` in one name (`... và Tuyên truyền`)."""
+    """End of the capitalised part after `và` at j - 1 in one name (`... và Tuyên truyền`)."""
+    j = max(j, _after_joint(line, j - 1))
     end = cap_run(line, j, 3)
     rest = lower_run(line, end, 3) if end == j + 1 else -1
     return max(end, rest)

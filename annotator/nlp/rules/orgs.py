@@ -55,7 +55,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     best = line.match(i, "media", "bodies")
     if best > i:
         listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
-        best = max(best, _company_number(line, best) if listed else -1)
+        best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
         return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
@@ -188,6 +188,15 @@ def _own_acronym(line: Line, end: int) -> int:
     ):
         return end
     return aside
+
+
+def _ministry_field(line: Line, end: int) -> int:
+    """`Thanh tra Bộ | GTVT`, `Ban Cán sự Đảng bộ | GTVT`: a listed body ending in `Bộ`
+    or `Sở` takes the field that names which one, or -1."""
+    if not line.is_(end - 1, "bộ", "sở") or not line.surface[end : end + 1]:
+        return -1
+    field = line.match(end, "sectors")
+    return field if field > end and line.cap(end) else -1
 
 
 def _company_number(line: Line, end: int) -> int:
