@@ -103,6 +103,16 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Thanh tra Bộ GTVT]ORG đã kết luận.", ()),
     ("[Sở Tài nguyên &amp; Môi trường]ORG bị kiểm điểm.", ()),
     ("[Hội Văn học &amp; Nghệ thuật]ORG và [Bộ Tài chính]ORG cùng dự.", ()),
+    ("Trả lời [Tiền Phong]ORG, ông cho biết.", ()),
+    ("Tuổi trẻ Việt Nam luôn đi đầu.", (("Tuổi trẻ", "ORG"),)),
+    ("Người lao động được tăng lương.", (("Người lao động", "ORG"),)),
+    ("[Ban chấp hành Trung ương]ORG ([BCHT.Ư]ORG) đã giới thiệu.", ()),
+    ("Sai phạm tại [PMU 5]ORG đã được làm rõ.", ()),
+    (
+        "Quân [Cộng hòa Nhân dân Luhansk]LOC tự xưng ([LPR]LOC) tiến lên. [LPR]LOC cho biết.",
+        (),
+    ),
+    ("Theo [Đài Truyền hình Việt Nam]ORG ([NLĐ]ORG)- Sáng nay.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -58,3 +58,16 @@ def photo_credits(line: Line) -> list[Candidate]:
             if end > i + 2 and foreign and line.match(i + 2, "surnames") < 0:
                 found.append(Candidate(i + 2, end, "ORG"))
     return found
+
+
+def titled_outlets(line: Line) -> list[Candidate]:
+    """`Trả lời Tuổi Trẻ`, `Theo Người Lao Động`: a newspaper whose name is also a
+    common phrase is an ORG only title-cased, and not inside a longer name."""
+    found = []
+    for i in line.listed():
+        end = line.match(i, "outlets")
+        if end <= i or line.cap(i - 1) or line.cap(end):
+            continue
+        if all(line.cap(k) for k in range(i, end)):
+            found.append(Candidate(i, end, "ORG"))
+    return found

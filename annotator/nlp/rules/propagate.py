@@ -10,6 +10,7 @@ ORG wherever else it is written.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import acronym_aside
 
 
 def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -143,22 +144,49 @@ def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Can
 
 
 def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
-    """`Theo SCMP` after `báo South China Morning Post (SCMP)`: the abbreviation an ORG
-    was given in brackets names it wherever else it stands on its own."""
-    acronyms = {
-        line.keys[c.end - 2]
-        for line, spans in chosen
-        for c in spans
-        if c.label == "ORG" and c.end - c.start >= 4 and line.surface[c.end - 1] == ")"
-    }
+    """`Theo SCMP` after `báo South China Morning Post (SCMP)`, `DPR` after `Cộng hòa
+    Nhân dân Donetsk (DPR)`: the abbreviation a body or a place was given in brackets
+    names it wherever else it stands on its own, with its label. A place's
+    abbreviation right after it joins its span, as a body's does."""
+    acronyms: dict[str, str] = {}
+    for index, (line, spans) in enumerate(chosen):
+        grown = []
+        for c in spans:
+            aside, joined = _bracketed(line, c)
+            if aside:
+                acronyms[aside] = c.label
+            if joined > c.end:
+                c = Candidate(c.start, joined, c.label)
+            grown.append(c)
+        chosen[index] = (line, grown)
     if not acronyms:
         return
     for index, (line, spans) in enumerate(chosen):
         taken = {k for c in spans for k in range(c.start, c.end)}
         extra = [
-            Candidate(i, i + 1, "ORG")
+            Candidate(i, i + 1, acronyms[line.keys[i]])
             for i in range(line.n)
             if i not in taken and line.keys[i] in acronyms and line.surface[i].isupper()
         ]
         if extra:
             chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+_SELF_STYLED = ("tự xưng",)
+
+
+def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
+    """The key of the abbreviation given to an ORG or LOC span in brackets, and where a
+    place's span ends with it (`(DPR)` right after, or after `tự xưng`)."""
+    if c.label not in ("ORG", "LOC"):
+        return "", c.end
+    if c.label == "ORG" and c.end - c.start >= 4 and line.surface[c.end - 1] == ")":
+        return line.keys[c.end - 2], c.end
+    at = c.end
+    if any(line.phrase(at, p) > 0 for p in _SELF_STYLED):
+        at += 2
+    aside = acronym_aside(line, at)
+    if aside < 0 or line.match(at + 1, "media") == at + 2:
+        return "", c.end  # "(NLĐ)- Sáng 1-2": the outlet's signature after a headline
+    joined = aside if at == c.end and c.label == "LOC" else c.end
+    return line.keys[at + 1], joined
