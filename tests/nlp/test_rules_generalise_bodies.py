@@ -113,6 +113,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (),
     ),
     ("Theo [Đài Truyền hình Việt Nam]ORG ([NLĐ]ORG)- Sáng nay.", ()),
+    ("Đề án được trình Quốc hội [hôm nay]DATE, chiều [ngày mai]DATE biểu quyết.", ()),
+    ("Họ cố thủ vài ngày qua; học sinh ngày nay khác.", (("ngày qua", "DATE"), ("ngày nay", "DATE"))),
+    ("Vào [16 giờ 30 hôm qua]DATE, tại Hội trường.", ()),
+    ("Trong 24 giờ 30 người bị thương.", (("24 giờ 30", "DATE"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (
