@@ -117,6 +117,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Họ cố thủ vài ngày qua; học sinh ngày nay khác.", (("ngày qua", "DATE"), ("ngày nay", "DATE"))),
     ("Vào [16 giờ 30 hôm qua]DATE, tại Hội trường.", ()),
     ("Trong 24 giờ 30 người bị thương.", (("24 giờ 30", "DATE"),)),
+    ("Ông là [phó chủ tịch]ROLE kiêm [trưởng Công an xã Tân Lập]ROLE.", ()),
+    ("[Lê Văn Hội]PER - [trưởng thôn]ROLE cùng ký.", ()),
+    ("Nguyên [trưởng phòng cảnh sát kinh tế Công an tỉnh Nam Định]ROLE bị bắt.", ()),
+    ("Tăng trưởng kinh tế đạt 8%; thủ trưởng đơn vị ký; cây đã trưởng thành.", (("trưởng thành", "ROLE"),)),
+    ("[Tổng giám đốc Petro VN]ROLE ký, lãnh đạo [PetroVN]ORG đồng ý.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -47,6 +47,15 @@ def _qualifiers(line: Line, i: int) -> int:
         i = nxt
 
 
+def _head_of(line: Line, i: int) -> bool:
+    """`kiêm trưởng Công an xã`, `ông A - trưởng thôn`: a lowercase `trưởng` that heads
+    something, after `kiêm` or a pause, not the end of another word (`tăng trưởng`)."""
+    paused = line.is_(i - 1, "kiêm", "là", "làm", "nguyên", "cựu") or (i > 0 and not line.word(i - 1))
+    if not paused:
+        return False
+    return line.match(i, "titles") > i + 1 or org(line, i + 1, loose=False) > i + 1
+
+
 def _official(line: Line, i: int) -> int:
     """`ủy viên trung ương chính thức khóa X`, `người phát ngôn chính thức của Bộ ...`:
     `chính thức` before the post's term or body is part of it, not before a verb
@@ -147,7 +156,7 @@ def role(line: Line, i: int) -> int:
 def _role(line: Line, i: int) -> int:
     hits = line.hits(i + 1) if line.is_(i, "phó") else []
     best = -1
-    if not hits and line.lower(i) and line.is_(i, "trưởng"):
+    if not hits and line.lower(i) and line.is_(i, "trưởng") and not _head_of(line, i):
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
     if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
         return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
