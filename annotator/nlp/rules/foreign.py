@@ -159,8 +159,8 @@ def prefixed_places(line: Line) -> list[Candidate]:
     for i in line.listed():
         if line.cap(i - 1) or line.match(i, "place_prefixes") != i + 1:
             continue
-        if not line.cap(i):
-            continue
+        if not line.cap(i) or place_at(line, i) > i + 1:
+            continue  # "Hong Kong | Tăng Âm Quyền": a listed place ends where it is listed
         end = person_run(line, i, min_len=2, places=True)
         if end > i + 1 and any(line.foreign(k) for k in range(i, end)):
             found.append(Candidate(i, end, "LOC", weak=True))

@@ -257,6 +257,9 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return unit + 1, i, unit + 1
     # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
     name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
+    listed = place_at(line, unit)
+    if listed >= unit + 2 and name > listed and _person_after(line, listed):
+        name = listed  # "đặc khu hành chính Hong Kong | Tăng Âm Quyền": a name after the place
     if (
         name - unit >= 3
         and place_at(line, unit) < 0
@@ -273,6 +276,11 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
     if bare and not level:
         return unit, -1, -1
     return -1, -1, -1
+
+
+def _person_after(line: Line, j: int) -> bool:
+    """A family name at j that starts no place (`Tăng Âm Quyền`, `Lê Thanh Hải`; not `Hà Nội`)."""
+    return is_surname(line, j) and place_at(line, j) < 0 and not line.foreign(j)
 
 
 def _ward_number(line: Line, i: int) -> bool:
