@@ -122,7 +122,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Nguyên [trưởng phòng cảnh sát kinh tế Công an tỉnh Nam Định]ROLE bị bắt.", ()),
     ("Tăng trưởng kinh tế đạt 8%; thủ trưởng đơn vị ký; cây đã trưởng thành.", (("trưởng thành", "ROLE"),)),
     ("[Tổng giám đốc Petro VN]ROLE ký, lãnh đạo [PetroVN]ORG đồng ý.", ()),
-    ("Ông gặp trưởng đặc khu hành chính [Hong Kong]LOC hôm qua.", (("Hong Kong Tăng", "LOC"),)),
+    ("Ông gặp trưởng đặc khu hành chính [Hong Kong]LOC Tăng Âm Quyền.", (("Hong Kong Tăng Âm", "LOC"),)),
     ("Dự án ở khu [Tây Nam Hà Nội]LOC và xã [Tân Phú Trung]LOC.", ()),
     ("Quan hệ các nước [Đông Bắc Á]LOC đang căng thẳng.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
