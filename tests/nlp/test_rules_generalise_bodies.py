@@ -125,6 +125,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông gặp trưởng đặc khu hành chính [Hong Kong]LOC Tăng Âm Quyền.", (("Hong Kong Tăng Âm", "LOC"),)),
     ("Dự án ở khu [Tây Nam Hà Nội]LOC và xã [Tân Phú Trung]LOC.", ()),
     ("Quan hệ các nước [Đông Bắc Á]LOC đang căng thẳng.", ()),
+    ("Quy định có hiệu lực từ [1-7-2006]DATE; tỉ số 2-1 nghiêng về đội nhà.", (("2-1", "DATE"),)),
+    ("Từ [24/3 đến 3/4]DATE, quân đội đã rút.", ()),
+    ("Tỷ lệ tăng từ 1/3 đến 1/2 số phiếu.", (("1/3", "DATE"), ("1/2", "DATE"))),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (
