@@ -7,7 +7,7 @@ older callers too).
 from __future__ import annotations
 
 from annotator.nlp.rules.foreign import ambiguous_country
-from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
 from annotator.nlp.rules.orgs import extension, org, term
@@ -50,7 +50,9 @@ def _qualifiers(line: Line, i: int) -> int:
 def _head_of(line: Line, i: int) -> bool:
     """`kiêm trưởng Công an xã`, `ông A - trưởng thôn`: a lowercase `trưởng` that heads
     something, after `kiêm` or a pause, not the end of another word (`tăng trưởng`)."""
-    paused = line.is_(i - 1, "kiêm", "là", "làm", "nguyên", "cựu") or (i > 0 and not line.word(i - 1))
+    paused = line.is_(i - 1, "kiêm", "là", "làm", "nguyên", "cựu") or (
+        i > 0 and not line.word(i - 1)
+    )
     if not paused:
         return False
     return line.match(i, "titles") > i + 1 or org(line, i + 1, loose=False) > i + 1
@@ -180,7 +182,8 @@ def _role(line: Line, i: int) -> int:
 
 
 # Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
-_ENVOYS = ("đại sứ", "lãnh sự", "đại biện", "trưởng đại diện", "đặc phái viên", "tùy viên")
+_ENVOYS: tuple[str, ...] = ("đại sứ", "lãnh sự", "đại biện", "trưởng đại diện", "đặc phái viên")
+_ENVOYS += ("tùy viên",)
 _ENVOYS += ("tham tán", "công sứ")
 
 

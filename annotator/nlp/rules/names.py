@@ -44,8 +44,8 @@ COMMON_SURNAMES = frozenset(
 )
 LEVELS = frozenset(keys_of("xã huyện tỉnh cơ sở trung ương thành phố quận phường"))
 # Levels written after `cấp`, two-word ones first: `cấp thành phố`, not `cấp thành`.
-_LEVEL_NAMES = ("thành phố", "cơ sở", "trung ương", "thị xã", "thị trấn", "tỉnh", "huyện")
-_LEVEL_NAMES += ("xã", "quận", "phường")
+_LEVEL_NAMES: tuple[str, ...] = ("thành phố", "cơ sở", "trung ương", "thị xã", "thị trấn")
+_LEVEL_NAMES += ("tỉnh", "huyện", "xã", "quận", "phường")
 
 
 def cap_run(line: Line, i: int, limit: int = 6) -> int:

@@ -22,7 +22,9 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
     names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
-    given = {(line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)}
+    given: set[tuple[str, ...]] = {
+        (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
+    }
     names |= given
     if not names:
         return
