@@ -143,6 +143,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Quy định có hiệu lực từ [1-7-2006]DATE; tỉ số 2-1 nghiêng về đội nhà.", (("2-1", "DATE"),)),
     ("Từ [24/3 đến 3/4]DATE, quân đội đã rút.", ()),
     ("Tỷ lệ tăng từ 1/3 đến 1/2 số phiếu.", (("1/3", "DATE"), ("1/2", "DATE"))),
+    ("Ông là [Tham mưu trưởng Tỉnh đội Long An]ROLE từ năm ngoái.", ()),
+    ("Đội thi công thuộc [Vinaconex 3]ORG của [Bộ Xây dựng]ORG.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

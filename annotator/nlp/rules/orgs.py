@@ -205,7 +205,8 @@ def _company_number(line: Line, end: int) -> int:
     number = line.surface[end : end + 1]
     if not (line.foreign(end - 1) and number and number[0].isdigit() and len(number[0]) <= 2):
         return -1
-    return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và") else -1
+    return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
+
 
 
 def _parent_across_dash(line: Line, i: int, end: int) -> int:
