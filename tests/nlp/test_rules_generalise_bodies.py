@@ -145,6 +145,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tỷ lệ tăng từ 1/3 đến 1/2 số phiếu.", (("1/3", "DATE"), ("1/2", "DATE"))),
     ("Ông là [Tham mưu trưởng Tỉnh đội Long An]ROLE từ năm ngoái.", ()),
     ("Đội thi công thuộc [Vinaconex 3]ORG của [Bộ Xây dựng]ORG.", ()),
+    ("Sai phạm tại Ban quản lý các dự án 5 được làm rõ.", (("Ban", "ORG"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

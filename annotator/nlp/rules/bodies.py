@@ -245,7 +245,8 @@ def _capital_anaphor(line: Line, i: int) -> bool:
         return False
     if line.is_(i - 1, "các", "những", "số", "nhiều") or line.digit(i - 1):
         return False  # "các Bộ, ngành", "5 Bộ": ministries in general, not one of them
-    return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm")
+    # "Ban quản lý ...", "Ban biên tập": a kind of board named on, not an anaphor
+    return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm", "quản", "biên")
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:
