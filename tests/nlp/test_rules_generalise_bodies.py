@@ -146,6 +146,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông là [Tham mưu trưởng Tỉnh đội Long An]ROLE từ năm ngoái.", ()),
     ("Đội thi công thuộc [Vinaconex 3]ORG của [Bộ Xây dựng]ORG.", ()),
     ("Sai phạm tại Ban quản lý các dự án 5 được làm rõ.", (("Ban", "ORG"),)),
+    ("Bà [Van der Berg]PER thừa nhận; bà [Lê]PER la cà ở chợ.", (("Lê la", "PER"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotator.core.vietnamese import foreign_shaped
 from annotator.nlp.rules.lines import Line, keys_of
 
 # Grammar words and frequent verbs that end a lowercase name or descriptive phrase.
@@ -175,7 +176,8 @@ def particle_joint(line: Line, j: int) -> int:
         k += 1
         if line.surface[k : k + 1] == ["-"] and not line.gap(k) and not line.gap(k + 1):
             k += 1
-    if k == j or not line.cap(k) or not (line.foreign(j - 1) or line.foreign(k)):
+    shaped = any(foreign_shaped(line.surface[x]) for x in range(j, k))  # "der", "al"
+    if k == j or not line.cap(k) or not (line.foreign(j - 1) or line.foreign(k) or shaped):
         return 0
     return k - j
 
