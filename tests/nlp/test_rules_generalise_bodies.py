@@ -147,6 +147,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Đội thi công thuộc [Vinaconex 3]ORG của [Bộ Xây dựng]ORG.", ()),
     ("Sai phạm tại Ban quản lý các dự án 5 được làm rõ.", (("Ban", "ORG"),)),
     ("Bà [Van der Berg]PER thừa nhận; bà [Lê]PER la cà ở chợ.", (("Lê la", "PER"),)),
+    ("[Thống đốc bang Texas]ROLE [Greg Abbott]PER đã ký.", (("Texas Greg Abbott", "LOC"),)),
+    ("[Tỉnh trưởng tỉnh Savannakhet]ROLE [Santiphab Phomvihane]PER tiếp đoàn.", ()),
+    ("Đoàn đi dọc đại lộ [Champs-Elysees]LOC.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

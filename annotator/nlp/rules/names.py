@@ -262,6 +262,8 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
     listed = place_at(line, unit)
     if listed >= unit + 2 and name > listed and _person_after(line, listed):
         name = listed  # "đặc khu hành chính Hong Kong | Tăng Âm Quyền": a name after the place
+    if listed > unit and name >= listed + 2 and all(line.foreign(k) for k in range(listed, name)):
+        name = listed  # "bang California | Arnold Schwarzenegger"
     if (
         name - unit >= 3
         and place_at(line, unit) < 0

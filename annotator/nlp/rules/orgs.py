@@ -208,7 +208,6 @@ def _company_number(line: Line, end: int) -> int:
     return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
 
 
-
 def _parent_across_dash(line: Line, i: int, end: int) -> int:
     """`Cơ quan Cảnh sát điều tra - Bộ Công an`: an investigating body and, after a
     spaced dash, the ministry it belongs to are one body; other dashes join lists."""

@@ -124,6 +124,13 @@ def _foreign_names(line: Line) -> list[Candidate]:
             # "New Orleans", "Đăk Nông", "đại lộ Champs-Elysees": a place by its first word or unit.
             unit = any(line.match(k, "place_units") == i for k in range(max(0, i - 2), i))
             label = "LOC" if unit or line.match(i, "place_prefixes") == i + 1 else "PER"
+            if unit and end - i >= 3 and line.gap(i + 1) and line.word(i + 1):
+                # "tỉnh Champasak | Sonsay Siphandone": a one-word place, then its holder
+                found += [
+                    Candidate(i, i + 1, "LOC", weak=True),
+                    Candidate(i + 1, end, "PER", weak=True),
+                ]
+                continue
             found.append(Candidate(i, end, label, weak=True))
         elif (
             end == i + 1
