@@ -150,6 +150,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Thống đốc bang Texas]ROLE [Greg Abbott]PER đã ký.", (("Texas Greg Abbott", "LOC"),)),
     ("[Tỉnh trưởng tỉnh Savannakhet]ROLE [Santiphab Phomvihane]PER tiếp đoàn.", ()),
     ("Đoàn đi dọc đại lộ [Champs-Elysees]LOC.", ()),
+    ("Trong hai [ngày 24 và 25-4]DATE, các đại biểu thảo luận.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

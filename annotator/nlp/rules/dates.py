@@ -161,9 +161,9 @@ def _dashed_day(text: str) -> bool:
 
 
 def _first_day(line: Line, i: int) -> int:
-    """Start of `ngày 24 - 27/4/2021`, `ngày 26 đến 28-11`: a range's first day before i."""
+    """Start of `ngày 24 - 27/4/2021`, `ngày 26 đến 28-11`, `ngày 24 và 25-4`: a range's first day before i."""
     first = line.surface[i - 2] if i >= 2 else None
-    joined = line.surface[i - 1 : i] in (["-"], ["–"]) or line.is_(i - 1, "đến", "tới")
+    joined = line.surface[i - 1 : i] in (["-"], ["–"]) or line.is_(i - 1, "đến", "tới", "và")
     if joined and _in(first, 1, 31):
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
