@@ -151,6 +151,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Tỉnh trưởng tỉnh Savannakhet]ROLE [Santiphab Phomvihane]PER tiếp đoàn.", ()),
     ("Đoàn đi dọc đại lộ [Champs-Elysees]LOC.", ()),
     ("Trong hai [ngày 24 và 25-4]DATE, các đại biểu thảo luận.", ()),
+    ("Cảnh sát phun vòi rồng. Ảnh: [Christophe Ena]PER.", (("Christophe Ena", "ORG"),)),
+    ("Ảnh vệ tinh. Ảnh: [Maxar Technologies]ORG", (("Maxar Technologies", "PER"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (
