@@ -153,6 +153,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Trong hai [ngày 24 và 25-4]DATE, các đại biểu thảo luận.", ()),
     ("Cảnh sát phun vòi rồng. Ảnh: [Christophe Ena]PER.", (("Christophe Ena", "ORG"),)),
     ("Ảnh vệ tinh. Ảnh: [Maxar Technologies]ORG", (("Maxar Technologies", "PER"),)),
+    ("[Trưởng ban dân nguyện]ROLE [Lê Quang Bình]PER cho biết.", ()),
+    ("[Trưởng ban]ROLE cho biết sẽ trả lời.", (("Trưởng ban cho", "ROLE"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

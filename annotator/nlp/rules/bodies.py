@@ -138,7 +138,9 @@ def _lower_section(line: Line, i: int) -> int:
     )
     if after > end:
         return after  # "... huyện Cao Lộc", "... XNK Bộ Thương mại"
-    return end if line.is_(end, "của") or not line.word(end) else -1
+    # "Trưởng ban dân nguyện | Lê Quang Bình": the holder's name ends the section too
+    named = person_run(line, end) > end + 1 and person_next(line, end)
+    return end if line.is_(end, "của") or not line.word(end) or named else -1
 
 
 def _takes_field(line: Line, i: int) -> bool:
