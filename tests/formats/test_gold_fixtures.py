@@ -121,15 +121,15 @@ def test_no_article_is_in_two_gold_sets() -> None:
             seen[source] = row["id"]
 
 
+def _windows(text: str, length: int) -> set[str]:
+    folded = " ".join(text.split())
+    return {folded[i : i + length] for i in range(len(folded) - length + 1)}
+
+
 def copied_passages(text: str, others: list[str], length: int = COPIED) -> list[str]:
     """The stretches of `length` characters of `text` (spaces folded) found in any of `others`."""
-    folded = " ".join(text.split())
-    windows = {folded[i : i + length] for i in range(len(folded) - length + 1)}
-    found = []
-    for other in others:
-        other = " ".join(other.split())
-        found += [w for w in {other[i : i + length] for i in range(len(other) - length + 1)} & windows]
-    return found
+    windows = _windows(text, length)
+    return [w for other in others for w in _windows(other, length) & windows]
 
 
 def test_no_blind_article_copies_text_from_another_gold_article() -> None:
