@@ -7,7 +7,7 @@ older callers too).
 from __future__ import annotations
 
 from annotator.nlp.rules.foreign import ambiguous_country
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
 from annotator.nlp.rules.orgs import extension, org, term
@@ -231,12 +231,17 @@ def find_bodies(line: Line) -> list[Candidate]:
     return found
 
 
+_DAI = keys_of("đại")[0]
+
+
 def _deputies_named(line: Line) -> list[Candidate]:
     """`Đại biểu Nguyễn Văn An`: a deputy's title right before their name (a body or
     place after `đại biểu` is found with it, `250 đại biểu` counts people)."""
     found = []
     for i in range(line.n - 2):
-        if line.phrase(i, "đại biểu") > 0 and person_run(line, i + 2) > i + 3:
+        if line.keys[i] != _DAI or line.phrase(i, "đại biểu") < 0:
+            continue
+        if person_run(line, i + 2) > i + 3:
             found.append(Candidate(i, i + 2, "ROLE"))
     return found
 

@@ -174,8 +174,7 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
-    dated = start < i or _holiday(line, i) or text.count("-") == 2  # "từ 1-5-2004"
-    if _DASHED.match(text) and _dashed_day(text) and dated:
+    if _DASHED.match(text) and _dashed_day(text) and _dated(line, i, start, text):
         return start, _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
         end = i + 2
@@ -183,6 +182,11 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
             end += 2
         return i, end
     return -1, -1
+
+
+def _dated(line: Line, i: int, start: int, text: str) -> bool:
+    """A dashed day is a date after a day word, a holiday, or with its year (`từ 1-5-2004`)."""
+    return start < i or text.count("-") == 2 or _holiday(line, i)
 
 
 def _holiday(line: Line, i: int) -> bool:
