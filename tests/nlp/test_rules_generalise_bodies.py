@@ -155,6 +155,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ảnh vệ tinh. Ảnh: [Maxar Technologies]ORG", (("Maxar Technologies", "PER"),)),
     ("[Trưởng ban dân nguyện]ROLE [Lê Quang Bình]PER cho biết.", ()),
     ("[Trưởng ban]ROLE cho biết sẽ trả lời.", (("Trưởng ban cho", "ROLE"),)),
+    ("[Tổng Giám đốc Tổng Công ty]ROLE [Trần Văn Bình]PER đề nghị.", ()),
+    ("[Giám đốc Công ty TNHH Lê Văn Hùng]ROLE cho biết.", ()),
+    ("Bà [Lan]PER, [Giám đốc Xí nghiệp Đầu máy Sài Gòn]ROLE, cũng bị phê bình.", (("Xí", "PER"),)),
+    ("[Cục Đường bộ]ORG khẩn trương thực hiện.", (("Cục Đường bộ khẩn trương", "ORG"),)),
+    ("Ông [Quyền]PER, [Phó Cục trưởng Đường bộ]ROLE, cho biết.", ()),
+    ("[Ủy ban An toàn giao thông quốc gia]ORG yêu cầu rà soát.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

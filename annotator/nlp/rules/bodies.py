@@ -98,7 +98,7 @@ def _complement(line: Line, i: int) -> int:
     options.extend((section(line, i), own_unit(line, i), _lower_section(line, i)))
     best = max(options)
     field = line.match(i, "sectors")
-    if best < 0 and field > i and _takes_field(line, i):
+    if field > max(best, i) and _takes_field(line, i):
         best = field
         for _ in range(4):
             step = extension(line, best, role=True)

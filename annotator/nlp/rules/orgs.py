@@ -28,6 +28,7 @@ from annotator.nlp.rules.lowercase import (
 from annotator.nlp.rules.names import (
     acronym_aside,
     cap_run,
+    is_surname,
     level_suffix,
     name_after,
     person_run,
@@ -64,6 +65,9 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             best = max(best, field_name(line, i, head, loose=loose))
             continue
         name = name_after(line, head, 5)
+        if loose and _holder_after(line, head, person_run(line, head)):
+            best = max(best, head)  # "Tổng Giám đốc Tổng Công ty | Nguyễn Hữu Bằng"
+            continue
         if (
             name == head + 1
             and line.lower(name)
@@ -197,6 +201,20 @@ def _ministry_field(line: Line, end: int) -> int:
         return -1
     field = line.match(end, "sectors")
     return field if field > end and line.cap(end) else -1
+
+
+def _holder_after(line: Line, head: int, name: int) -> bool:
+    """After a title, `Công ty` + a Vietnamese full name: the company is the title's,
+    the name its holder's (a company named after someone has TNHH or the like first)."""
+    return (
+        line.key(head - 1) == _TY
+        and name >= head + 3
+        and is_surname(line, head)
+        and person_run(line, head) == name
+    )
+
+
+_TY = keys_of("ty")[0]
 
 
 def _company_number(line: Line, end: int) -> int:
