@@ -253,7 +253,9 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     if line.is_(i - 1, "các", "những", "số", "nhiều") or line.digit(i - 1):
         return False  # "các Bộ, ngành", "5 Bộ": ministries in general, not one of them
     # "Ban quản lý ...", "Ban biên tập": a kind of board named on, not an anaphor
-    return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm", "quản", "biên")
+    return not line.is_(
+        i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm", "quản", "biên", "soạn"
+    )
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:

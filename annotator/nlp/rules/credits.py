@@ -68,7 +68,8 @@ _AGENCY_WORDS = frozenset(
         "news images image press photo photos commons agency media tv times post daily "
         "technologies technology group inc corp ltd labs studio studios foundation "
         "institute network channel service center centre archive archives museum live "
-        "chronicle tribune herald journal gazette today online"
+        "chronicle tribune herald journal gazette today online insider business street "
+        "world global national international associated"
     )
 )
 

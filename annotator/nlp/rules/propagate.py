@@ -57,7 +57,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
     """`Quan Minh Quốc Dũng`: three or more syllables from a family name, whose given
     name (`Dũng`) the article then uses alone."""
-    return c.end - c.start >= 3 and line.match(c.start, "surnames") == c.start + 1
+    return c.end - c.start >= 2 and line.match(c.start, "surnames") == c.start + 1
 
 
 def _alone(line: Line, i: int) -> bool:
