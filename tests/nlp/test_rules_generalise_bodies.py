@@ -161,6 +161,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Cục Đường bộ]ORG khẩn trương thực hiện.", (("Cục Đường bộ khẩn trương", "ORG"),)),
     ("Ông [Quyền]PER, [Phó Cục trưởng Đường bộ]ROLE, cho biết.", ()),
     ("[Ủy ban An toàn giao thông quốc gia]ORG yêu cầu rà soát.", ()),
+    ("[Nhạc sĩ]ROLE [Phạm Tuyên]PER và [đạo diễn]ROLE [Đặng Nhật Minh]PER dự lễ.", ()),
+    ("Có 3 ca sĩ và các đạo diễn trẻ tham gia.", (("ca sĩ", "ROLE"), ("đạo diễn", "ROLE"))),
+    ("Ông sống ở [Thunder Bay]LOC, cách [Ottawa]LOC 600 km.", (("Thunder Bay", "PER"),)),
+    ("Lượng án bằng 1/5 của toàn quốc.", (("1/5", "DATE"),)),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
     (

@@ -70,7 +70,7 @@ def _fraction(line: Line, i: int) -> bool:
     if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
         return False
     return line.is_(
-        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm", "nếu"
+        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm", "nếu", "bằng"
     ) or line.is_(i + 1, *_SHARED)
 
 

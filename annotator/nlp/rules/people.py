@@ -123,7 +123,8 @@ def _foreign_names(line: Line) -> list[Candidate]:
         if end > i + 1:
             # "New Orleans", "Đăk Nông", "đại lộ Champs-Elysees": a place by its first word or unit.
             unit = any(line.match(k, "place_units") == i for k in range(max(0, i - 2), i))
-            label = "LOC" if unit or line.match(i, "place_prefixes") == i + 1 else "PER"
+            placed = unit or line.match(i, "place_prefixes") == i + 1 or line.is_(i - 1, "ở", "tại")
+            label = "LOC" if placed else "PER"  # "ở Thunder Bay"
             if unit and end - i >= 3 and line.gap(i + 1) and line.word(i + 1):
                 # "tỉnh Champasak | Sonsay Siphandone": a one-word place, then its holder
                 found += [
