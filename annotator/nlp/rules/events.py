@@ -15,6 +15,7 @@ from annotator.nlp.rules.names import (
     topic,
     unit_place,
 )
+from annotator.nlp.rules.owners import generic_owner, owner_after
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -64,6 +65,8 @@ _MODIFIERS = (
     "phúc thẩm",
     "giám đốc thẩm",
     "lưu động",
+    "lần đầu tiên",
+    "lần đầu",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
@@ -113,7 +116,9 @@ def _counted(line: Line, j: int) -> bool:
 def _modifiers(line: Line, i: int) -> int:
     end = i
     for _ in range(8):
-        options = [_ordinal(line, end), org(line, end, loose=False)]
+        body = org(line, end, loose=False)
+        # "kỳ họp thứ nhất HĐND các cấp": the councils of every level meet.
+        options = [_ordinal(line, end), max(body, level_suffix(line, body))]
         if line.is_(end, "khóa") and (
             line.roman(end + 1) or line.is_(end + 1, "mới") or line.digit(end + 1)
         ):
@@ -125,7 +130,7 @@ def _modifiers(line: Line, i: int) -> int:
             options.append(unit_place(line, end, bare=True)[0])
             options.append(place_at(line, end))
         if line.is_(end, "của"):
-            options.append(org(line, end + 1, loose=False))
+            options.append(owner_after(line, end))
             options.append(line.phrase(end + 1, "nhiệm kỳ mới"))
         step = max(options)
         if step <= end:
@@ -240,7 +245,7 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _numbered_name(line, end))
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
-    if weak and not specific:
+    if weak and not specific or generic_owner(line, end):
         return -1
     if not specific and line.is_(i - 1, *_QUANTIFIERS):
         return -1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.owners import owner_after
 
 _CLASSIFIERS = ("vụ", "cuộc", "trận")
 # Words that end the weapon after `bằng` ("bằng tên lửa | vào ...").
@@ -29,6 +30,7 @@ _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
+_PLURAL = ("các", "những", "nhiều", "mọi")
 _VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
 _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
@@ -69,7 +71,10 @@ def incident_at(line: Line, i: int) -> int:
     noun = line.match(i + 1, "incidents")
     if noun < 0:
         return -1
-    return _ordinal(line, _named(line, _weapon(line, noun)))
+    if line.is_(i - 1, *_PLURAL):
+        return -1  # "trong các cuộc chiến": fighting in general
+    end = _ordinal(line, _named(line, _weapon(line, noun)))
+    return max(end, owner_after(line, end))  # "cuộc không kích của Nga"
 
 
 def _named(line: Line, i: int) -> int:
