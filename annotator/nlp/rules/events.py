@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.actions import action_at
 from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.elections import elected, election_at, election_result
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -180,24 +181,6 @@ def _someone_at(line: Line, j: int) -> bool:
     return line.phrase(j, "bị can") > 0 or (is_surname(line, j) and person_run(line, j) > j + 1)
 
 
-def _object(line: Line, i: int) -> int:
-    """`đại biểu Quốc hội khóa XV và đại biểu HĐND` after bầu cử."""
-    end = role(line, i)
-    if end < 0:
-        end = org(line, i, loose=False)
-    while end > 0 and (line.is_(end, "và") or line.surface[end : end + 1] == [","]):
-        # After a comma only another council ("Quốc hội, HĐND các cấp"), not a title.
-        comma = not line.is_(end, "và")
-        more = org(line, end + 1, loose=False)
-        if not comma:
-            more = max(more, role(line, end + 1))
-        if more <= end + 1 and not (more == end + 2 and line.surface[end + 1].isupper()):
-            break
-        end = more
-    # The elections of all councils at once: "bầu cử HĐND các cấp".
-    return max(end, level_suffix(line, end)) if end > 0 else end
-
-
 # Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
 # [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
 # năm thành lập nước") is often a milestone of a plan, no event.
@@ -226,6 +209,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     weak = line.key(i) in _WEAK
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
+    classified = classified or election_result(line, i)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
     if _straddles(line, i, noun):
@@ -238,7 +222,7 @@ def event_at(line: Line, i: int) -> int:
     if line.key(noun - 1) == _ANNIVERSARY:
         end = max(end, _before_next_clause(line, noun, clause(line, noun)))
     if line.key(noun - 1) in keys_of("cử sự"):
-        end = max(end, _object(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
+        end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
         end = max(end, _purpose(line, end))
     if line.cap(i):
@@ -353,27 +337,10 @@ def find_events(line: Line) -> list[Candidate]:
         end = action_at(line, i)
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-        end = max(anniversary(line, i), _vote(line, i))
+        end = max(anniversary(line, i), election_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found
-
-
-# Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
-# chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
-_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần")
-
-
-def _vote(line: Line, i: int) -> int:
-    """End of `bầu Ban Chấp hành Trung ương khóa X`, `bầu Quốc hội, HĐND các cấp` at i, or -1.
-
-    Electing a body is an event; `đã bầu Ban Chấp hành`, `bầu ông X làm` are not.
-    """
-    if not line.lower(i) or not line.is_(i, "bầu") or not line.is_(i - 1, *_ELECTION_OF):
-        return -1
-    if line.match(i + 1, "bodies") <= i + 1:
-        return -1
-    return _object(line, i + 1)
 
 
 def _inside_name(line: Line, i: int) -> bool:

@@ -1,0 +1,76 @@
+"""EVENT: elections as a whole, their kinds and what they elect.
+
+`bầu Ban Chấp hành Trung ương khóa X`, `kết quả bầu ủy viên dự khuyết`: electing
+a body, or the posts of an election held (after `kết quả`, `tổ chức`,
+`việc` ...), is an event; someone's vote (`các đại biểu đã bầu Ban Chấp
+hành`, `bầu ông X làm`) is not. A kind of election (`bầu lại`, `bầu cử bổ
+sung`, `bầu thêm`) is a specific one wherever it is written, with the seats
+it fills (`bầu lại đại biểu HĐND cấp xã`, `bầu cử thêm 5 đại biểu HĐND 3
+cấp`); a person elected again (`được bầu lại làm Chủ tịch`, `tái đắc cử`)
+is not. `kết quả bầu cử` is the election of a result that exists.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.names import level_suffix
+
+# Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
+# chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
+_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần")
+_KINDS = ("lại", "bổ sung", "thêm")
+# A person elected, not an election: "được bầu lại", "trúng cử bổ sung".
+_PERSONAL_BEFORE = ("được", "trúng", "tái")
+# "bầu lại làm Chủ tịch", "bầu bổ sung vào Ban Chấp hành": a seat for someone.
+_PERSONAL_AFTER = ("làm", "vào", "giữ", "ông", "bà")
+
+
+def elected(line: Line, i: int) -> int:
+    """`đại biểu Quốc hội khóa XV và đại biểu HĐND` after bầu cử."""
+    end = role(line, i)
+    if end < 0:
+        end = org(line, i, loose=False)
+    while end > 0 and (line.is_(end, "và") or line.surface[end : end + 1] == [","]):
+        # After a comma only another council ("Quốc hội, HĐND các cấp"), not a title.
+        comma = not line.is_(end, "và")
+        more = org(line, end + 1, loose=False)
+        if not comma:
+            more = max(more, role(line, end + 1))
+        if more <= end + 1 and not (more == end + 2 and line.surface[end + 1].isupper()):
+            break
+        end = more
+    # The elections of all councils at once: "bầu cử HĐND các cấp".
+    return max(end, level_suffix(line, end)) if end > 0 else end
+
+
+def election_result(line: Line, i: int) -> bool:
+    """`kết quả bầu cử` at i: the result of an election that took place."""
+    return line.phrase(i - 2, "kết quả") == i
+
+
+def election_at(line: Line, i: int) -> int:
+    """End of an election that starts with `bầu` at i, or -1."""
+    if not line.lower(i) or not line.is_(i, "bầu"):
+        return -1
+    return max(_vote(line, i), _kind(line, i))
+
+
+def _vote(line: Line, i: int) -> int:
+    """End of `bầu Ban Chấp hành Trung ương khóa X`, `kết quả bầu ủy viên dự khuyết`, or -1."""
+    if not line.is_(i - 1, *_ELECTION_OF):
+        return -1
+    body = line.match(i + 1, "bodies") > i + 1
+    if not body and not (election_result(line, i) and role(line, i + 1) > i + 1):
+        return -1
+    return elected(line, i + 1)
+
+
+def _kind(line: Line, i: int) -> int:
+    """End of `bầu lại`, `bầu cử bổ sung`, `bầu thêm 5 đại biểu HĐND 3 cấp` at i, or -1."""
+    j = i + 2 if line.is_(i + 1, "cử") else i + 1
+    end = max(line.phrase(j, kind) for kind in _KINDS)
+    if end < 0 or line.is_(i - 1, *_PERSONAL_BEFORE) or line.is_(end, *_PERSONAL_AFTER):
+        return -1
+    seats = end + 1 if line.digit(end) and line.surface[end].isdigit() else end
+    return max(end, elected(line, seats)) if elected(line, seats) > seats else end
