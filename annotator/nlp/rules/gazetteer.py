@@ -45,6 +45,9 @@ KINDS = frozenset(
         "press_heads",
         "place_prefixes",
         "incidents",
+        "conflicts",
+        "talks",
+        "signed",
     }
 )
 
