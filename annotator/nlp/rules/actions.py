@@ -48,6 +48,10 @@ def _about_someone(line: Line, j: int) -> bool:
     """`cách chức ông X`, `bãi nhiệm tư cách đại biểu Quốc hội của ông X`: a named person's."""
     if _someone_named(line, j):
         return True
+    towards = line.phrase(j, "đối với")
+    case = line.phrase(towards, "trường hợp") if towards > 0 else -1
+    if case > 0 and _someone_named(line, case):
+        return True  # "bãi nhiệm đối với trường hợp ông X"
     k = line.phrase(j, "tư cách") if line.phrase(j, "tư cách") > 0 else j
     held = role(line, k)
     if held <= k:

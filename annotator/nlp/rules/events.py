@@ -231,9 +231,23 @@ def event_at(line: Line, i: int) -> int:
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
         return -1
-    if not specific and line.is_(i - 1, *_QUANTIFIERS):
+    if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     return end
+
+
+def _counted_before(line: Line, i: int) -> bool:
+    """`qua 7 kỳ đại hội`, `2 kỳ họp`: sessions counted are no one event.
+
+    Other counts stay (`sau 3 vòng hiệp thương` is one round of talks).
+    """
+    j = i - 1 if line.is_(i - 1, "kỳ") else i
+    counted = line.is_(j, "kỳ") and line.digit(j - 1) and line.surface[j - 1].isdigit()
+    return counted and not line.is_(j - 2, *_UNIT_NOUNS)
+
+
+# Unit nouns before a number that names a place: "quận 12 khánh thành ...".
+_UNIT_NOUNS = ("quận", "phường", "khu", "số")
 
 
 # Words whose halves an event word would take: "xem [xét xử] lý" is `xem xét`
