@@ -22,8 +22,8 @@ _ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành
 _KINDS = ("lại", "bổ sung", "thêm")
 # A person elected, not an election: "được bầu lại", "trúng cử bổ sung".
 _PERSONAL_BEFORE = ("được", "trúng", "tái")
-# "bầu lại làm Chủ tịch", "bầu bổ sung vào Ban Chấp hành": a seat for someone.
-_PERSONAL_AFTER = ("làm", "vào", "giữ", "ông", "bà")
+# "bầu lại làm Chủ tịch", "bầu bổ sung ông X": a seat for someone.
+_PERSONAL_AFTER = ("làm", "giữ", "ông", "bà")
 
 
 def elected(line: Line, i: int) -> int:
@@ -66,11 +66,17 @@ def _vote(line: Line, i: int) -> int:
     return elected(line, i + 1)
 
 
+def _for_someone(line: Line, end: int) -> bool:
+    """`bầu lại làm Chủ tịch`, `bầu bổ sung vào Ban Chấp hành`: someone's seat."""
+    into_body = line.is_(end, "vào") and org(line, end + 1, loose=False) > end + 1
+    return line.is_(end, *_PERSONAL_AFTER) or into_body
+
+
 def _kind(line: Line, i: int) -> int:
     """End of `bầu lại`, `bầu cử bổ sung`, `bầu thêm 5 đại biểu HĐND 3 cấp` at i, or -1."""
     j = i + 2 if line.is_(i + 1, "cử") else i + 1
     end = max(line.phrase(j, kind) for kind in _KINDS)
-    if end < 0 or line.is_(i - 1, *_PERSONAL_BEFORE) or line.is_(end, *_PERSONAL_AFTER):
+    if end < 0 or line.is_(i - 1, *_PERSONAL_BEFORE) or _for_someone(line, end):
         return -1
     seats = end + 1 if line.digit(end) and line.surface[end].isdigit() else end
     return max(end, elected(line, seats)) if elected(line, seats) > seats else end

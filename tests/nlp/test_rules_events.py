@@ -1,0 +1,92 @@
+"""EVENT rules for kinds the political gold of other outlets showed: one sentence per pattern.
+
+Each sentence is written here, not copied from an article, with names,
+places and numbers the gold never saw: whose event it is (`của` + a body,
+army or country), councils of every level, elections and their kinds, named
+wars and massacres, signings of one paper, talks after a classifier, case
+steps and counted sessions. `[surface]LABEL` marks a span the rules must
+suggest; `wrong` lists (surface, label) pairs that must not be suggested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+OWNERS = [
+    (
+        "Hai lính thiệt mạng trong [chiến dịch quân sự của Pháp]EVENT ở [Mali]LOC.",
+        (("chiến dịch quân sự", "EVENT"), ("Pháp", "LOC")),
+    ),
+    (
+        "Cây cầu bị sập sau [cuộc không kích của quân đội Israel]EVENT.",
+        (("cuộc không kích", "EVENT"), ("quân đội Israel", "ORG")),
+    ),
+    ("Ông nói về [chuyến thăm]EVENT của ông [Trần Văn Ba]PER.", ()),
+    ("Các tỉnh chuẩn bị [kỳ họp thứ nhất HĐND các cấp]EVENT.", (("kỳ họp thứ nhất HĐND", "EVENT"),)),
+    ("Thành phố tổ chức [phiên họp HĐND cấp thành phố lần đầu tiên]EVENT.", ()),
+    (
+        "Theo luật, kỳ họp thứ nhất của mỗi khóa do Chủ tịch triệu tập.",
+        (("kỳ họp thứ nhất", "EVENT"),),
+    ),
+]
+
+ELECTIONS = [
+    ("Hai xã phải [bầu cử bổ sung]EVENT vào tháng sau.", ()),
+    ("Huyện sẽ tổ chức [bầu lại đại biểu HĐND cấp xã]EVENT ở hai đơn vị.", ()),
+    ("Sẽ [bầu cử thêm 3 đại biểu HĐND 3 cấp]EVENT ở Đà Nẵng.", (("đại biểu HĐND 3 cấp", "ROLE"),)),
+    ("Hội đồng báo cáo kết quả [bầu cử]EVENT về tỉnh.", ()),
+    ("Kết quả [bầu ủy viên dự khuyết]EVENT đã được công bố.", (("ủy viên dự khuyết", "ROLE"),)),
+    ("Ông Minh được bầu lại làm Chủ tịch xã.", (("bầu lại", "EVENT"),)),
+    ("Bà được bầu bổ sung vào Ban Chấp hành.", (("bầu bổ sung", "EVENT"),)),
+    ("Các đại biểu đã bầu Chủ tịch Quốc hội.", (("bầu Chủ tịch Quốc hội", "EVENT"),)),
+]
+
+CONFLICTS = [
+    ("Năm 1940 xảy ra [thảm sát Katyn]EVENT ở Nga.", ()),
+    ("[Thảm sát Sơn Mỹ]EVENT vẫn được nhắc lại.", ()),
+    ("Họ bị cáo buộc thảm sát dân thường.", (("thảm sát", "EVENT"),)),
+    ("Châu Âu chưa từng thấy cảnh này kể từ [Thế chiến II]EVENT.", ()),
+    ("Ông sinh ra sau [Chiến tranh thế giới thứ hai]EVENT.", ()),
+    ("Tội ác chiến tranh không được tha thứ.", (("chiến tranh", "EVENT"),)),
+    ("Nga tuyên bố [chiến dịch quân sự đặc biệt]EVENT đã xong giai đoạn một.", ()),
+    ("Trong [hoạt động quân sự đặc biệt]EVENT, nhiều mục tiêu bị phá hủy.", ()),
+    ("Hoạt động quân sự của hai nước diễn ra bình thường.", (("Hoạt động quân sự", "EVENT"),)),
+]
+
+SIGNINGS_AND_TALKS = [
+    ("Hai công ty đã [ký kết một bản hợp đồng hợp tác]EVENT.", ()),
+    ("Sau khi [ký biên bản bàn giao mặt bằng]EVENT, tỉnh giao đất.", ()),
+    ("Người lao động phải ký hợp đồng lao động.", (("ký hợp đồng lao động", "EVENT"),)),
+    ("Hai nước sẽ ký các hiệp định hợp tác.", (("ký các hiệp định hợp tác", "EVENT"),)),
+    ("Chữ ký trên biên bản là giả.", (("ký trên biên bản", "EVENT"),)),
+    ("Ông có [cuộc trao đổi qua điện thoại]EVENT với Ngoại trưởng Ý.", ()),
+    ("Ông về nước thực hiện các [cuộc tham vấn]EVENT.", ()),
+    ("Ông trao đổi với phóng viên.", (("trao đổi", "EVENT"),)),
+]
+
+CASES_AND_COUNTS = [
+    ("Bộ đã có quyết định [tước quân tịch]EVENT đối với hai binh sĩ.", ()),
+    ("Quân nhân vi phạm có thể bị tước quân tịch.", (("tước quân tịch", "EVENT"),)),
+    ("Quốc hội bỏ phiếu [bãi nhiệm]EVENT đối với trường hợp ông [Lê Văn Tám]PER.", ()),
+    ("Công an xem xét [khởi tố hình sự]EVENT vụ việc.", (("khởi tố", "EVENT"),)),
+    ("Qua 7 kỳ đại hội, hội đã lớn mạnh.", (("đại hội", "EVENT"),)),
+    ("Dịp này, quận 12 [khánh thành]EVENT nhà văn hóa.", ()),
+    ("Sau 3 [vòng hiệp thương]EVENT, danh sách được chốt.", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSuggester:
+    return RuleSuggester()
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"), OWNERS + ELECTIONS + CONFLICTS + SIGNINGS_AND_TALKS + CASES_AND_COUNTS
+)
+def test_the_event_is_suggested_and_its_lookalikes_are_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
