@@ -25,7 +25,10 @@ OWNERS = [
         (("cuộc không kích", "EVENT"), ("quân đội Israel", "ORG")),
     ),
     ("Ông nói về [chuyến thăm]EVENT của ông [Trần Văn Ba]PER.", ()),
-    ("Các tỉnh chuẩn bị [kỳ họp thứ nhất HĐND các cấp]EVENT.", (("kỳ họp thứ nhất HĐND", "EVENT"),)),
+    (
+        "Các tỉnh chuẩn bị [kỳ họp thứ nhất HĐND các cấp]EVENT.",
+        (("kỳ họp thứ nhất HĐND", "EVENT"),),
+    ),
     ("Thành phố tổ chức [phiên họp HĐND cấp thành phố lần đầu tiên]EVENT.", ()),
     (
         "Theo luật, kỳ họp thứ nhất của mỗi khóa do Chủ tịch triệu tập.",
@@ -62,6 +65,12 @@ SIGNINGS_AND_TALKS = [
     ("Người lao động phải ký hợp đồng lao động.", (("ký hợp đồng lao động", "EVENT"),)),
     ("Hai nước sẽ ký các hiệp định hợp tác.", (("ký các hiệp định hợp tác", "EVENT"),)),
     ("Chữ ký trên biên bản là giả.", (("ký trên biên bản", "EVENT"),)),
+    ("Thiết bị thì ký hợp đồng với các hãng.", (("ký hợp đồng", "EVENT"),)),
+    (
+        "Nước này đã ký hiệp định thương mại với khoảng 40 nước.",
+        (("ký hiệp định thương mại", "EVENT"),),
+    ),
+    ("Ông [Trần Văn Hòa]PER [ký biên bản ghi nhớ]EVENT tại Paris.", ()),
     ("Ông có [cuộc trao đổi qua điện thoại]EVENT với Ngoại trưởng Ý.", ()),
     ("Ông về nước thực hiện các [cuộc tham vấn]EVENT.", ()),
     ("Ông trao đổi với phóng viên.", (("trao đổi", "EVENT"),)),

@@ -6,7 +6,9 @@ capitalised name or an ordinal follows it; bare (`cảnh thảm sát`, `tội á
 chiến tranh`) it is generic. `đã ký kết một bản hợp đồng liên danh`, `ký
 biên bản bàn giao khu đất`: signing a paper of the `signed` gazetteer is an
 event with the lowercase words that name the paper; a signing that is due,
-hypothetical or of many papers (`phải ký`, `sẽ ký các hiệp định`) is not.
+hypothetical, of many papers or with many partners (`phải ký`, `sẽ ký các
+hiệp định`, `đã ký hiệp định ... với khoảng 60 quốc gia`) is not; a signing
+is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ _NOT_DONE = frozenset(
     keys_of("sẽ thể phải cần nên không chưa được người chữ thư đăng tự mẫu để muốn")
 )
 _ONE = ("một bản", "một", "bản")
+# A signing done: "đã ký", "vừa ký", "sau khi ký", or by someone named just before.
+_DONE = ("đã", "vừa", "mới", "khi")
+# "ký hiệp định ... với các nước", "với khoảng 60 quốc gia": many papers, no one signing.
+_MANY = ("các", "nhiều", "khoảng", "hơn", "gần", "những")
 # Words that end the name of a signed paper ("biên bản bàn giao khu đất | rộng").
 _PAPER_END = frozenset(
     keys_of("rộng trị giá với giữa trên tại ở vào cho nhằm để của và theo có gồm trong là đã sẽ")
@@ -53,6 +59,8 @@ def signing_at(line: Line, i: int) -> int:
     verb = max(line.phrase(i, v) for v in _SIGN_VERBS)
     if verb < 0 or not line.lower(i) or line.key(i - 1) in _NOT_DONE:
         return -1
+    if not (line.is_(i - 1, *_DONE) or line.cap(i - 1) or line.cap(i - 2)):
+        return -1  # "thì ký hợp đồng", "chỉ ký hợp đồng": a way of doing, no signing
     start = max([verb] + [line.phrase(verb, one) for one in _ONE])
     paper = line.match(start, "signed")
     if paper < 0:
@@ -62,7 +70,7 @@ def signing_at(line: Line, i: int) -> int:
         if line.key(end) in _PAPER_END:
             break
         end += 1
-    return end
+    return -1 if line.is_(end, "với") and line.is_(end + 1, *_MANY) else end
 
 
 def find_conflicts(line: Line) -> list[Candidate]:
