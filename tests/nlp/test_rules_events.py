@@ -84,6 +84,10 @@ CASES_AND_COUNTS = [
     ("Qua 7 kỳ đại hội, hội đã lớn mạnh.", (("đại hội", "EVENT"),)),
     ("Dịp này, quận 12 [khánh thành]EVENT nhà văn hóa.", ()),
     ("Sau 3 [vòng hiệp thương]EVENT, danh sách được chốt.", ()),
+    ("Cử tri góp ý cho văn kiện [Đại hội]EVENT.", (("văn kiện Đại hội", "DOC"),)),
+    ("Hội đồng họp sau 10 ngày kể từ ngày [bầu cử]EVENT 23/5.", ()),
+    ("Luật quy định thời hạn kể từ ngày bầu cử.", (("bầu cử", "EVENT"),)),
+    ("Hai người chết trong [vụ nổ kho đạn]EVENT ở Bulgaria.", ()),
 ]
 
 

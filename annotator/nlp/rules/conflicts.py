@@ -59,8 +59,9 @@ def signing_at(line: Line, i: int) -> int:
     verb = max(line.phrase(i, v) for v in _SIGN_VERBS)
     if verb < 0 or not line.lower(i) or line.key(i - 1) in _NOT_DONE:
         return -1
-    if not (line.is_(i - 1, *_DONE) or line.cap(i - 1) or line.cap(i - 2)):
-        return -1  # "thì ký hợp đồng", "chỉ ký hợp đồng": a way of doing, no signing
+    named = (line.cap(i - 1) or line.cap(i - 2)) and line.match(i - 1, "honorifics") < 0
+    if not (line.is_(i - 1, *_DONE) or named):
+        return -1  # "thì ký hợp đồng", "Ông ký hợp đồng": a way of doing, no one named
     start = max([verb] + [line.phrase(verb, one) for one in _ONE])
     paper = line.match(start, "signed")
     if paper < 0:

@@ -53,7 +53,8 @@ def _typed_document(line: Line, i: int) -> int:
     if later > 0:
         return later
     if not line.cap(i):
-        return _named_after_event(line, kind)
+        # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
+        return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
         return _quote_end(line, kind)
     plenum = _plenum(line, kind)

@@ -209,7 +209,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     weak = line.key(i) in _WEAK
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
-    classified = classified or election_result(line, i)
+    classified = classified or election_result(line, i) or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
     if _straddles(line, i, noun):
@@ -234,6 +234,12 @@ def event_at(line: Line, i: int) -> int:
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     return end
+
+
+def _dated_election(line: Line, i: int, noun: int) -> bool:
+    """`kể từ ngày bầu cử 25/4`: an election with its date is one election."""
+    dated = line.digit(noun) and any(c in line.surface[noun] for c in "/-.")
+    return dated and line.key(i) in _WEAK
 
 
 def _counted_before(line: Line, i: int) -> bool:
