@@ -76,6 +76,9 @@ _TERMS = frozenset(keys_of("khóa khoá lần"))
 # Nouns counted after a number that start with a grammar word ("4 bị can").
 _COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
 _ANNIVERSARY = keys_of("niệm")[0]
+# Checks that are events only when carried out or reported on ("tiến hành kiểm
+# tra", "kết quả kiểm tra"); "tăng cường kiểm tra" is a duty.
+_HELD_ONLY = frozenset(keys_of("kiểm"))
 # "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
 _REVIEWS = frozenset(keys_of("kết"))
 _HOLD_VERBS = ("tổ chức", "tiến hành")
@@ -230,6 +233,8 @@ def event_at(line: Line, i: int) -> int:
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
+        return -1
+    if line.key(i) in _HELD_ONLY and not (_held(line, i) or election_result(line, i)):
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
