@@ -45,6 +45,11 @@ ELECTIONS = [
     ("Ông Minh được bầu lại làm Chủ tịch xã.", (("bầu lại", "EVENT"),)),
     ("Bà được bầu bổ sung vào Ban Chấp hành.", (("bầu bổ sung", "EVENT"),)),
     ("Các đại biểu đã bầu Chủ tịch Quốc hội.", (("bầu Chủ tịch Quốc hội", "EVENT"),)),
+    (
+        "Đại hội đã bầu lại Chủ tịch Hội Lê Văn Năm.",
+        (("bầu lại", "EVENT"), ("bầu lại Chủ tịch Hội", "EVENT")),
+    ),
+    ("Xã tổ chức [lấy phiếu tín nhiệm]EVENT của các thành viên.", ()),
 ]
 
 CONFLICTS = [
@@ -66,6 +71,7 @@ SIGNINGS_AND_TALKS = [
     ("Hai nước sẽ ký các hiệp định hợp tác.", (("ký các hiệp định hợp tác", "EVENT"),)),
     ("Chữ ký trên biên bản là giả.", (("ký trên biên bản", "EVENT"),)),
     ("Thiết bị thì ký hợp đồng với các hãng.", (("ký hợp đồng", "EVENT"),)),
+    ("Hai bên đã [ký thỏa thuận]EVENT về việc giải quyết tranh chấp.", ()),
     (
         "Nước này đã ký hiệp định thương mại với khoảng 40 nước.",
         (("ký hiệp định thương mại", "EVENT"),),

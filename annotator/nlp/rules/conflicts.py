@@ -29,7 +29,10 @@ _DONE = ("đã", "vừa", "mới", "khi")
 _MANY = ("các", "nhiều", "khoảng", "hơn", "gần", "những")
 # Words that end the name of a signed paper ("biên bản bàn giao khu đất | rộng").
 _PAPER_END = frozenset(
-    keys_of("rộng trị giá với giữa trên tại ở vào cho nhằm để của và theo có gồm trong là đã sẽ")
+    keys_of(
+        "rộng trị giá với giữa trên tại ở vào cho nhằm để của và theo có gồm trong là đã sẽ "
+        "về hôm ngày sáng chiều tối năm tháng"
+    )
 )
 _MAX_PAPER = 4
 

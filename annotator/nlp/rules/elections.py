@@ -6,15 +6,15 @@ a body, or the posts of an election held (after `kết quả`, `tổ chức`,
 hành`, `bầu ông X làm`) is not. A kind of election (`bầu lại`, `bầu cử bổ
 sung`, `bầu thêm`) is a specific one wherever it is written, with the seats
 it fills (`bầu lại đại biểu HĐND cấp xã`, `bầu cử thêm 5 đại biểu HĐND 3
-cấp`); a person elected again (`được bầu lại làm Chủ tịch`, `tái đắc cử`)
-is not. `kết quả bầu cử` is the election of a result that exists.
+cấp`); a person elected again (`được bầu lại làm Chủ tịch`, `bầu lại Tổng
+bí thư Nông Đức Mạnh`) is not. `kết quả bầu cử` is the election of a result that exists.
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.names import level_suffix
+from annotator.nlp.rules.names import is_surname, level_suffix, person_run
 
 # Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
 # chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
@@ -79,4 +79,7 @@ def _kind(line: Line, i: int) -> int:
     if end < 0 or line.is_(i - 1, *_PERSONAL_BEFORE) or _for_someone(line, end):
         return -1
     seats = end + 1 if line.digit(end) and line.surface[end].isdigit() else end
-    return max(end, elected(line, seats)) if elected(line, seats) > seats else end
+    filled = elected(line, seats)
+    if filled > seats and is_surname(line, filled) and person_run(line, filled) > filled + 1:
+        return -1  # "bầu lại Tổng bí thư Nông Đức Mạnh": someone re-elected
+    return max(end, filled)

@@ -17,6 +17,8 @@ from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import place_at
 
 _GENERIC = ("mỗi", "các", "từng", "những", "mọi")
+# What a generic owner counts: "của mỗi khoá", "của các cấp", not "của các lãnh đạo".
+_TERMS = ("khóa", "khoá", "nhiệm kỳ", "kỳ", "cấp")
 
 
 def owner_after(line: Line, i: int) -> int:
@@ -29,4 +31,6 @@ def owner_after(line: Line, i: int) -> int:
 
 def generic_owner(line: Line, i: int) -> bool:
     """`của mỗi khoá`, `của các cấp`: an owner in general, no specific event."""
-    return line.is_(i, "của") and line.is_(i + 1, *_GENERIC)
+    if not (line.is_(i, "của") and line.is_(i + 1, *_GENERIC)):
+        return False
+    return any(line.phrase(i + 2, term) > 0 for term in _TERMS)
