@@ -40,7 +40,7 @@ ELECTIONS = [
     ("Hai xã phải [bầu cử bổ sung]EVENT vào tháng sau.", ()),
     ("Huyện sẽ tổ chức [bầu lại đại biểu HĐND cấp xã]EVENT ở hai đơn vị.", ()),
     ("Sẽ [bầu cử thêm 3 đại biểu HĐND 3 cấp]EVENT ở Đà Nẵng.", (("đại biểu HĐND 3 cấp", "ROLE"),)),
-    ("Hội đồng báo cáo kết quả [bầu cử]EVENT về tỉnh.", ()),
+    ("Hội đồng sẽ công bố kết quả bầu cử.", (("bầu cử", "EVENT"),)),
     ("Kết quả [bầu ủy viên dự khuyết]EVENT đã được công bố.", (("ủy viên dự khuyết", "ROLE"),)),
     ("Ông Minh được bầu lại làm Chủ tịch xã.", (("bầu lại", "EVENT"),)),
     ("Bà được bầu bổ sung vào Ban Chấp hành.", (("bầu bổ sung", "EVENT"),)),

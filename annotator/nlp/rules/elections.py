@@ -7,7 +7,8 @@ hành`, `bầu ông X làm`) is not. A kind of election (`bầu lại`, `bầu c
 sung`, `bầu thêm`) is a specific one wherever it is written, with the seats
 it fills (`bầu lại đại biểu HĐND cấp xã`, `bầu cử thêm 5 đại biểu HĐND 3
 cấp`); a person elected again (`được bầu lại làm Chủ tịch`, `bầu lại Tổng
-bí thư Nông Đức Mạnh`) is not. `kết quả bầu cử` is the election of a result that exists.
+bí thư Nông Đức Mạnh`) is not. A bare `kết quả bầu cử` stays unmarked: the
+development gold reads it as elections in general (`công bố kết quả bầu cử`).
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def elected(line: Line, i: int) -> int:
     return max(end, level_suffix(line, end)) if end > 0 else end
 
 
-def election_result(line: Line, i: int) -> bool:
-    """`kết quả bầu cử` at i: the result of an election that took place."""
+def reported(line: Line, i: int) -> bool:
+    """`kết quả` before i: what is reported on took place (`kết quả kiểm tra`)."""
     return line.phrase(i - 2, "kết quả") == i
 
 
@@ -61,7 +62,7 @@ def _vote(line: Line, i: int) -> int:
     if not line.is_(i - 1, *_ELECTION_OF):
         return -1
     body = line.match(i + 1, "bodies") > i + 1
-    if not body and not (election_result(line, i) and role(line, i + 1) > i + 1):
+    if not body and not (reported(line, i) and role(line, i + 1) > i + 1):
         return -1
     return elected(line, i + 1)
 

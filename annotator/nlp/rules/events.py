@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.actions import action_at
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.elections import elected, election_at, election_result
+from annotator.nlp.rules.elections import elected, election_at, reported
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -212,7 +212,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     weak = line.key(i) in _WEAK
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
-    classified = classified or election_result(line, i) or _dated_election(line, i, noun)
+    classified = classified or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
     if _straddles(line, i, noun):
@@ -234,7 +234,7 @@ def event_at(line: Line, i: int) -> int:
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
         return -1
-    if line.key(i) in _HELD_ONLY and not (_held(line, i) or election_result(line, i)):
+    if line.key(i) in _HELD_ONLY and not (_held(line, i) or reported(line, i)):
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
