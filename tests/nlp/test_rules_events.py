@@ -80,6 +80,8 @@ SIGNINGS_AND_TALKS = [
     ("Ông có [cuộc trao đổi qua điện thoại]EVENT với Ngoại trưởng Ý.", ()),
     ("Ông về nước thực hiện các [cuộc tham vấn]EVENT.", ()),
     ("Ông trao đổi với phóng viên.", (("trao đổi", "EVENT"),)),
+    ("Hai bộ trưởng có [cuộc thảo luận trực tiếp]EVENT về thương mại.", ()),
+    ("Đại hội cổ đông sẽ [bầu bổ sung 2 thành viên HĐQT]EVENT nhiệm kỳ mới.", ()),
 ]
 
 CASES_AND_COUNTS = [

@@ -46,7 +46,7 @@ def elected(line: Line, i: int) -> int:
 
 
 def reported(line: Line, i: int) -> bool:
-    """`kết quả` before i: what is reported on took place (`kết quả kiểm tra`)."""
+    """`kết quả` before i: the result of what took place (`kết quả bầu ủy viên`)."""
     return line.phrase(i - 2, "kết quả") == i
 
 
@@ -73,6 +73,16 @@ def _for_someone(line: Line, end: int) -> bool:
     return line.is_(end, *_PERSONAL_AFTER) or into_body
 
 
+def _members(line: Line, i: int) -> int:
+    """End of `thành viên HĐQT` at i: members of a body, named or abbreviated, or -1."""
+    j = line.phrase(i, "thành viên")
+    if j < 0:
+        return -1
+    word = line.surface[j] if j < line.n else ""
+    abbreviation = len(word) >= 2 and word.isalpha() and word.isupper()
+    return max(org(line, j, loose=False), j + 1 if abbreviation else -1)
+
+
 def _kind(line: Line, i: int) -> int:
     """End of `bầu lại`, `bầu cử bổ sung`, `bầu thêm 5 đại biểu HĐND 3 cấp` at i, or -1."""
     j = i + 2 if line.is_(i + 1, "cử") else i + 1
@@ -80,7 +90,7 @@ def _kind(line: Line, i: int) -> int:
     if end < 0 or line.is_(i - 1, *_PERSONAL_BEFORE) or _for_someone(line, end):
         return -1
     seats = end + 1 if line.digit(end) and line.surface[end].isdigit() else end
-    filled = elected(line, seats)
+    filled = max(elected(line, seats), _members(line, seats))
     if filled > seats and is_surname(line, filled) and person_run(line, filled) > filled + 1:
         return -1  # "bầu lại Tổng bí thư Nông Đức Mạnh": someone re-elected
     return max(end, filled)

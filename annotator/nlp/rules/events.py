@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.nlp.rules.actions import action_at
+from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.elections import elected, election_at, reported
+from annotator.nlp.rules.elections import elected, election_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -76,9 +76,6 @@ _TERMS = frozenset(keys_of("khóa khoá lần"))
 # Nouns counted after a number that start with a grammar word ("4 bị can").
 _COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
 _ANNIVERSARY = keys_of("niệm")[0]
-# Checks that are events only when carried out or reported on ("tiến hành kiểm
-# tra", "kết quả kiểm tra"); "tăng cường kiểm tra" is a duty.
-_HELD_ONLY = frozenset(keys_of("kiểm"))
 # "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
 _REVIEWS = frozenset(keys_of("kết"))
 _HOLD_VERBS = ("tổ chức", "tiến hành")
@@ -234,8 +231,6 @@ def event_at(line: Line, i: int) -> int:
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
         return -1
-    if line.key(i) in _HELD_ONLY and not (_held(line, i) or reported(line, i)):
-        return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     return end
@@ -359,7 +354,7 @@ def find_events(line: Line) -> list[Candidate]:
         if end > i:
             start = i - 1 if line.is_(i - 1, *_CLASSIFIERS) else i
             found.append(Candidate(start, end, "EVENT"))
-        end = action_at(line, i)
+        end = max(action_at(line, i), check_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
         end = max(anniversary(line, i), election_at(line, i))

@@ -48,6 +48,7 @@ KINDS = frozenset(
         "conflicts",
         "talks",
         "signed",
+        "checks",
     }
 )
 

@@ -31,6 +31,8 @@ _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
+# How talks are held, part of their name: "cuộc thảo luận trực tiếp".
+_TALK_MANNERS = ("trực tiếp", "trực tuyến", "cấp cao", "song phương", "chính thức", "riêng")
 _VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
 _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
@@ -69,8 +71,9 @@ def incident_at(line: Line, i: int) -> int:
     if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
         return -1
     noun = line.match(i + 1, "incidents")
-    if line.is_(i, "cuộc", "buổi"):
-        noun = max(noun, line.match(i + 1, "talks"))  # "cuộc trao đổi qua điện thoại"
+    if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
+        talk = line.match(i + 1, "talks")  # "cuộc trao đổi qua điện thoại"
+        return max([talk] + [line.phrase(talk, m) for m in _TALK_MANNERS])
     if noun < 0:
         return -1
     end = _ordinal(line, _named(line, _weapon(line, noun)))
