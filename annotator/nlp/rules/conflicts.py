@@ -35,6 +35,8 @@ _PAPER_END = frozenset(
     )
 )
 _MAX_PAPER = 4
+# First syllables of a signing verb or a war or massacre (the `conflicts` list).
+_TRIGGERS = frozenset(keys_of("ký thảm thế chiến đại"))
 
 
 def _ordinal(line: Line, i: int) -> int:
@@ -80,6 +82,8 @@ def signing_at(line: Line, i: int) -> int:
 def find_conflicts(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(line.n):
+        if line.key(i) not in _TRIGGERS:
+            continue
         end = max(conflict_at(line, i), signing_at(line, i))
         if end > i:
             start = i - 1 if line.is_(i - 1, "vụ", "cuộc") else i
