@@ -96,6 +96,10 @@ CASES_AND_COUNTS = [
     ("Hội đồng họp sau 10 ngày kể từ ngày [bầu cử]EVENT 23/5.", ()),
     ("Luật quy định thời hạn kể từ ngày bầu cử.", (("bầu cử", "EVENT"),)),
     ("Hai người chết trong [vụ nổ kho đạn]EVENT ở Bulgaria.", ()),
+    (
+        "Quyết định này được đưa ra sau [vụ nổ kho đạn]EVENT vào [năm 2014]DATE.",
+        (("Quyết định này được đưa ra sau vụ nổ kho đạn vào năm 2014", "DOC"),),
+    ),
     ("Bộ đã tiến hành [kiểm tra]EVENT nguyên nhân sự cố.", ()),
     ("Kết quả [kiểm tra]EVENT được báo cáo bộ trưởng.", ()),
     ("Các cấp cần tăng cường kiểm tra, giám sát.", (("kiểm tra", "EVENT"),)),
