@@ -180,7 +180,28 @@ def _role(line: Line, i: int) -> int:
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
-    return best
+    return max(best, _own_body(line, i, best)) if best > i else best
+
+
+# Bodies named by their kind alone after a title: the one the article is about.
+_OWN_BODIES = ("công ty", "tổng công ty", "hội", "trường", "bệnh viện", "tập đoàn")
+_NOT_BODIES = frozenset(keys_of("đồng nghị thảo viên nhập trình"))
+
+
+def _own_body(line: Line, i: int, end: int) -> int:
+    """`Bí thư Đảng ủy công ty`, `Tổng thư ký hội | Trần Luân Kim`: a lowercase kind of
+    body after a title with its own body, or before the holder's name, is the holder's
+    own; a bare title before one stays bare (`giám đốc | công ty duyệt chi`), and
+    `hội nghị`, `hội đồng` or a body named after it are no such kind."""
+    if not line.lower(end):
+        return -1
+    after = max(line.phrase(end, kind) for kind in _OWN_BODIES)
+    if after < 0 or line.key(after) in _NOT_BODIES:
+        return -1
+    named = line.cap(after) and person_next(line, after)
+    bodied = any(line.match(k, "bodies") == end for k in range(max(i, end - 4), end))
+    bodied = bodied and not line.cap(after)
+    return after if named or bodied else -1
 
 
 # Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
