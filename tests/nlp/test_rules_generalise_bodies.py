@@ -166,7 +166,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông sống ở [Thunder Bay]LOC, cách [Ottawa]LOC 600 km.", (("Thunder Bay", "PER"),)),
     ("Lượng án bằng 1/5 của toàn quốc.", (("1/5", "DATE"),)),
     ("Buổi họp do [Tổng thư ký hội]ROLE [Lê Văn Tâm]PER chủ trì.", ()),
-    ("[Bí thư Đảng ủy công ty]ROLE cho biết; [Chủ tịch]ROLE dự [hội nghị]EVENT.", (("Chủ tịch hội nghị", "ROLE"),)),
+    (
+        "[Bí thư Đảng ủy công ty]ROLE cho biết; [Chủ tịch]ROLE dự [hội nghị]EVENT.",
+        (("Chủ tịch hội nghị", "ROLE"),),
+    ),
     ("Ông là [Chủ tịch hội đồng quản trị]ROLE.", ()),
     ("Có 12 [đại biểu HĐND cấp thành phố khóa VIII]ROLE tái cử.", ()),
     ("Còn thiếu 2 [đại biểu HĐND cấp phường, xã]ROLE ở [Cần Thơ]LOC.", ()),
