@@ -292,6 +292,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0053_stashed_links", _script(team.STASHED_LINKS)),
     *(Migration(name, step) for name, step in storage.STEPS),
     Migration("0095_search_backlog", _script(search_backlog.BACKLOG)),
+    Migration("0096_search_unreadable", _script(search_backlog.UNREADABLE)),
 )
 
 
