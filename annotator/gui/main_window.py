@@ -75,7 +75,9 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.indexer.progress.connect(self.status.show_indexing)
         self.indexer.waiting.connect(self.corpus.search.set_index_waiting)
         self.indexer.leftOut.connect(self.status.show_left_out)
-        self.indexer.leftOut.connect(lambda items: self.corpus.search.set_index_left_out(len(items)))
+        self.indexer.leftOut.connect(
+            lambda items: self.corpus.search.set_index_left_out(len(items))
+        )
         self.team = TeamController(self)
         self.review = ReviewController(
             editor=self.editor,

@@ -97,7 +97,9 @@ def test_a_damaged_text_is_left_out_and_said(qtbot, make_window, tmp_path, monke
     conn.close()
     window = make_window(path)
     label = window.status.index_label
-    qtbot.waitUntil(lambda: label.text() == "Search cannot find 1 damaged document(s)", timeout=20000)
+    qtbot.waitUntil(
+        lambda: label.text() == "Search cannot find 1 damaged document(s)", timeout=20000
+    )
     assert f"Document {ids[2]}: " in label.toolTip() and "backup" in label.toolTip()
     summary = _search(qtbot, window, "quoc hoi")
     assert summary.startswith("7 hit(s) in 7 document(s)")
