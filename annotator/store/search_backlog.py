@@ -234,6 +234,7 @@ def _same_entries(conn: sqlite3.Connection, *indexes: tuple[str, str]) -> bool:
     a corpus has millions of entries.
     """
     views = [f"temp.{name}_entries" for _, name in indexes]
+    cursors: list[sqlite3.Cursor] = []
     try:
         for view, (schema, name) in zip(views, indexes, strict=True):
             conn.execute(f"DROP TABLE IF EXISTS {view}")
@@ -241,5 +242,7 @@ def _same_entries(conn: sqlite3.Connection, *indexes: tuple[str, str]) -> bool:
         cursors = [conn.execute(f"SELECT term, doc, col, offset FROM {view}") for view in views]
         return all(a == b for a, b in itertools.zip_longest(*cursors))
     finally:
+        for cursor in cursors:  # a difference stops the walk: an open read locks the views
+            cursor.close()
         for view in views:
             conn.execute(f"DROP TABLE IF EXISTS {view}")
