@@ -15,7 +15,7 @@ from annotator.store import migrations_corpus as corpus
 from annotator.store import migrations_storage as storage
 from annotator.store import migrations_team as team
 from annotator.store import search_backlog
-from annotator.store.checkpoints import checkpoint
+from annotator.store.checkpoints import keep_log_small
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
 from annotator.store.logscan import Stamp
@@ -371,20 +371,14 @@ def remove_stale_backups(path: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-# Each migration commits into the write-ahead log, which only a checkpoint
-# copies into the file: creating a project wrote 1.6 MB of log beside its
-# 0.5 MB file, enough to fail on a nearly full disk. The log is copied out and
-# emptied whenever it grows past this, so it never holds much more.
-LOG_LIMIT = 256 * 1024
-
-
 def run_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
     """Apply each migration in its own transaction and record its name.
 
-    The log is emptied along the way (`LOG_LIMIT`), not only at the end.
+    The log is emptied along the way (checkpoints.keep_log_small), not only
+    at the end, so a new project fits on a nearly full disk.
     """
     for migration in migrations:
-        _keep_log_small(conn)
+        keep_log_small(conn)
         with transaction(conn):
             migration.apply(conn)
             conn.execute(
@@ -395,16 +389,3 @@ def run_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) ->
                 "INSERT OR REPLACE INTO project_meta (key, value) VALUES ('format_version', ?)",
                 (str(len(applied_names(conn))),),
             )
-
-
-def _keep_log_small(conn: sqlite3.Connection) -> None:
-    """Checkpoint (and empty) the file's log when it has grown past `LOG_LIMIT`."""
-    path = getattr(conn, "path", None)
-    if path is None or conn.in_transaction:
-        return
-    try:
-        size = os.path.getsize(f"{path}-wal")
-    except OSError:
-        return  # no log (an in-memory replay, a file not in WAL mode)
-    if size > LOG_LIMIT:
-        checkpoint(conn, truncate=True)

@@ -54,7 +54,7 @@ def full_disk(folder: Path, *, size_kb: int = 1536) -> Iterator[Callable[[], Non
 
     The default size holds a new project while it is created: its 0.5 MB file
     and the log of its migrations, which is emptied whenever it passes 256 KB
-    (store.migrations.LOG_LIMIT; at most about 0.6 MB), with room to spare for
+    (store.checkpoints.LOG_LIMIT; at most about 0.6 MB), with room to spare for
     later migrations. (Before that it needed 2,560 KB: the 1.6 MB log of all
     the migrations stayed until the checkpoint at the end.)
 

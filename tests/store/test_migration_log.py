@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from annotator.store import create_project, open_project
-from annotator.store import migrations as migrations_module
+from annotator.store import checkpoints, create_project, open_project
 from annotator.store.migrations import MIGRATIONS, Migration
 
 # The largest single migration of a new project (0001, the core tables) writes
@@ -40,7 +39,7 @@ def test_a_new_project_never_keeps_much_log(tmp_path: Path) -> None:
 
 
 def test_the_log_is_emptied_along_the_way_not_only_at_the_end(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(migrations_module, "LOG_LIMIT", 0)  # after every migration
+    monkeypatch.setattr(checkpoints, "LOG_LIMIT", 0)  # after every migration
     path = tmp_path / "p.db"
     peaks: list[int] = []
     with create_project(path, migrations=_watched(path, peaks, MIGRATIONS)):
