@@ -181,7 +181,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.context.changed.connect(self._on_changed)
         self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
         self.context.watcher.othersChanged.connect(self._others_changed)
-        self.context.watcher.committed.connect(self.indexer.refresh)  # a CLI import, say
+        self.context.watcher.committed.connect(self.indexer.soon)  # a CLI import, say
         self.editor.set_project(project, self.context.session)
         self.editor.set_label_keys(project.schema())
         self.documents.set_project(project)

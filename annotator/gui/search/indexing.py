@@ -10,9 +10,9 @@ Closing the window stops it between batches: what it committed stays
 indexed, the rest waits for the next opening.
 
 Another program may add to the backlog while the window is open (a command
-line import): whenever another connection commits (the project watcher sees
-it), and when a fill ends, the count is read again (one COUNT of a small
-table) and the filling resumes. Texts a fill left out because they are
+line import): a second after another connection last committed (the project
+watcher sees it), and when a fill ends, the count is read again (one COUNT
+of a small table) and the filling resumes. Texts a fill left out because they are
 damaged are announced (`leftOut`), so the status bar and the search panel
 can say search cannot find them.
 """
@@ -22,11 +22,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
 from annotator.store import open_project
+
+
+QUIET_MS = 1000
 
 
 def _fill(path: Path):
@@ -61,6 +64,10 @@ class SearchIndexer(QObject):
         self._job: ThreadJob | None = None
         self._path: Path | None = None
         self._project: Any = None
+        # Another program's commits come in bursts (an import's batches): count
+        # again once it has been quiet this long, instead of fighting it for the lock.
+        self._quiet = QTimer(self, singleShot=True, interval=QUIET_MS)
+        self._quiet.timeout.connect(self.refresh)
 
     @property
     def running(self) -> bool:
@@ -71,6 +78,10 @@ class SearchIndexer(QObject):
         self.stop()
         self._project, self._path = project, path
         self.refresh()
+
+    def soon(self) -> None:
+        """Another program committed: `refresh` once it has been quiet for `QUIET_MS`."""
+        self._quiet.start()
 
     def refresh(self) -> None:
         """Count what waits again (another program may have added to it); fill it if need be."""
@@ -97,6 +108,7 @@ class SearchIndexer(QObject):
         """Stop between batches and wait for the thread (the project is closing)."""
         job, self._job = self._job, None
         self._project = None
+        self._quiet.stop()
         if job is not None:
             job.stop()
             self.waiting.emit(0)
