@@ -28,7 +28,6 @@ from annotator.core.errors import AnnotatorError
 from annotator.gui.jobs import ThreadJob
 from annotator.store import open_project
 
-
 QUIET_MS = 1000
 
 
