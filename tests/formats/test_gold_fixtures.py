@@ -19,7 +19,12 @@ from annotator.core.syllables import is_aligned
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 # Sets with relations and the splits each may use.
-SETS = {"news2.jsonl": {"tune", "blind"}, "news3.jsonl": {"tune"}, "news4.jsonl": {"tune"}}
+SETS = {
+    "news2.jsonl": {"tune", "blind"},
+    "news3.jsonl": {"tune"},
+    "news4.jsonl": {"tune"},
+    "news5.jsonl": {"blind"},
+}
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
 # Known departures from the editor's syllable tokens, none of which cuts a word:
@@ -36,6 +41,14 @@ KNOWN = {
     "news4_0030": ("Ban chấp hành nhiệm kỳ VI",),
     "news4_0268": ("Thành ủy", "HĐND", "UBND tỉnh Thái Nguyên"),
 }
+
+
+# A stretch this long in two articles is copied text rather than a shared
+# formula: a leader's full title (`Ủy viên Bộ Chính trị, Bí thư T.Ư Đảng,
+# Trưởng ban ...`) runs to about 90 characters.
+COPIED = 120
+# Gold files from other corpora, read only to look for copied text.
+OTHER_GOLD = ("heldout.jsonl", "world.jsonl")
 
 
 def _rows(name: str) -> list[dict]:
@@ -108,6 +121,28 @@ def test_no_article_is_in_two_gold_sets() -> None:
             seen[source] = row["id"]
 
 
+def _windows(text: str, length: int) -> set[str]:
+    folded = " ".join(text.split())
+    return {folded[i : i + length] for i in range(len(folded) - length + 1)}
+
+
+def copied_passages(text: str, others: list[str], length: int = COPIED) -> list[str]:
+    """The stretches of `length` characters of `text` (spaces folded) found in any of `others`."""
+    windows = _windows(text, length)
+    return [w for other in others for w in _windows(other, length) & windows]
+
+
+def test_no_blind_article_copies_text_from_another_gold_article() -> None:
+    """Two outlets printing one statement would let a rule tuned on one score the other."""
+    rows = {name: _rows(name) for name in (*sorted(SETS), *OTHER_GOLD)}
+    for name in SETS:
+        others = [r["text"] for other, part in rows.items() if other != name for r in part]
+        for row in rows[name]:
+            if row["split"] == "blind":
+                copied = copied_passages(row["text"], others)
+                assert not copied, f"{row['id']} copies {copied[0]!r}"
+
+
 def test_the_checks_catch_what_they_look_for() -> None:
     text = "Ông Nguyễn Văn A thăm Hà Nội"
     bad = [[3, 16, "PER"], [5, 9, "LOC"], [22, 28, "NOPE"]]
@@ -123,6 +158,9 @@ def test_the_checks_catch_what_they_look_for() -> None:
     assert span_problems(glued, [[0, 10, "PER"]], ("Trung Hiếu",)) == []
     spans = [[4, 16, "PER"], [22, 28, "LOC"]]
     assert span_problems(text, spans) == []
+    statement = "Bộ Công an cho biết đã chỉ đạo các đơn vị nghiệp vụ vào cuộc xác minh"
+    assert copied_passages(f"Hôm qua,  {statement}.", [f"TTO - {statement}"], 40)
+    assert not copied_passages(statement, ["Bộ Công an cho biết hôm qua"], 40)
     assert relation_problems(spans, [[0, 1, "HOLDS"], [0, 5, "WHEN"]]) == [
         "HOLDS between PER and LOC",
         "WHEN 0->5: no such spans",
