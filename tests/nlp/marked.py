@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Protocol
+
+from annotator.nlp.base import Suggestion
 
 _MARK = re.compile(r"\[([^\[\]]+)\]([A-Z]+)")
 
@@ -17,3 +20,18 @@ def parse_marked(line: str) -> tuple[str, set[tuple[int, int, str]]]:
         spans.add((start, len(text), m.group(2)))
         pos = m.end()
     return text + line[pos:], spans
+
+
+class _Suggests(Protocol):
+    def suggest(self, text: str) -> list[Suggestion]: ...
+
+
+def check_marked(rules: _Suggests, line: str, wrong: tuple[tuple[str, str], ...]) -> None:
+    """The marked spans are suggested, and no (surface, label) of `wrong` is."""
+    text, expected = parse_marked(line)
+    got = {(s.start, s.end, s.label) for s in rules.suggest(text)}
+    missing = {(text[s:e], label) for s, e, label in expected - got}
+    shown = [f"{text[s:e]}/{label}" for s, e, label in sorted(got)]
+    assert not missing, f"not suggested: {sorted(missing)}; got {shown}"
+    found = {(text[s:e], label) for s, e, label in got}
+    assert not found & set(wrong), f"suggested wrongly: {sorted(found & set(wrong))}"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.nlp.rules import RuleSuggester
-from tests.nlp.marked import parse_marked
+from tests.nlp.marked import check_marked
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hai người bị thương trong [vụ tai nạn]EVENT trên quốc lộ 1.", ()),
@@ -130,13 +130,4 @@ def rules() -> RuleSuggester:
 def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
-    text, expected = parse_marked(line)
-    got = {(s.start, s.end, s.label) for s in rules.suggest(text)}
-    missing = {(text[s:e], label) for s, e, label in expected - got}
-    assert not missing, f"not suggested: {sorted(missing)}; got {_render(text, got)}"
-    found = {(text[s:e], label) for s, e, label in got}
-    assert not found & set(wrong), f"suggested wrongly: {sorted(found & set(wrong))}"
-
-
-def _render(text: str, spans: set[tuple[int, int, str]]) -> list[str]:
-    return [f"{text[s:e]}/{label}" for s, e, label in sorted(spans)]
+    check_marked(rules, line, wrong)

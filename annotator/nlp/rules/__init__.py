@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.documents import find_documents
@@ -77,6 +78,7 @@ class RuleSuggester:
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
         candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
+        candidates += find_conflicts(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += prefixed_places(line) + places_after_at(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]

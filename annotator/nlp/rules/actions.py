@@ -1,8 +1,10 @@
-"""EVENT: appointments, dismissals and disciplinary actions about a named person.
+"""EVENT: appointments, dismissals and disciplinary actions about a named person; checks.
 
 `cách chức ông X`, `quyết định kỷ luật ...`, `bị khai trừ`: an action is an
 event when it was decided, underwent, or is about someone named; a bare
-mention (`quyền bổ nhiệm, miễn nhiệm`) is not.
+mention (`quyền bổ nhiệm, miễn nhiệm`) is not. A check of the `checks` list
+is an event when carried out or reported on (`tiến hành kiểm tra`, `kết quả
+kiểm tra`), not as a duty (`tăng cường kiểm tra`) or a team (`Đoàn kiểm tra`).
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ def _about_someone(line: Line, j: int) -> bool:
     """`cách chức ông X`, `bãi nhiệm tư cách đại biểu Quốc hội của ông X`: a named person's."""
     if _someone_named(line, j):
         return True
+    towards = line.phrase(j, "đối với")
+    case = line.phrase(towards, "trường hợp") if towards > 0 else -1
+    if case > 0 and _someone_named(line, case):
+        return True  # "bãi nhiệm đối với trường hợp ông X"
     k = line.phrase(j, "tư cách") if line.phrase(j, "tư cách") > 0 else j
     held = role(line, k)
     if held <= k:
@@ -64,3 +70,14 @@ _HYPOTHETICAL = frozenset(keys_of("sẽ phải thể nếu đều cũng không c
 def _undergone(line: Line, i: int) -> bool:
     """`ông bị cách chức`, `đã bị khai trừ`: an action someone underwent."""
     return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
+
+
+_CARRIED_OUT = ("tiến hành", "tổ chức", "kết quả")
+
+
+def check_at(line: Line, i: int) -> int:
+    """End of `kiểm tra` at i when carried out or reported on, or -1."""
+    end = line.match(i, "checks")
+    if end < 0 or not any(line.phrase(i - 2, before) == i for before in _CARRIED_OUT):
+        return -1
+    return end

@@ -53,7 +53,8 @@ def _typed_document(line: Line, i: int) -> int:
     if later > 0:
         return later
     if not line.cap(i):
-        return _named_after_event(line, kind)
+        # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
+        return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
         return _quote_end(line, kind)
     plenum = _plenum(line, kind)
@@ -195,10 +196,15 @@ def _about(line: Line, i: int, kind: int) -> int:
     return -1
 
 
+_BACK_REFERENCES = ("trên", "này", "đó", "ấy")
+
+
 def _until_year(line: Line, i: int) -> int:
     """`Chương trình giám sát của Quốc hội năm 2022`: a title that ends in its year."""
     if line.key(i) in STOP and not line.is_(i, "của"):
         return -1
+    if line.is_(i, *_BACK_REFERENCES):
+        return -1  # "Quyết định trên được đưa ra ... năm 2014": a mention, no title
     last = -1
     j = i
     while j < line.n and j - i < MAX_PHRASE:

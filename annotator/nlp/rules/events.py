@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.nlp.rules.actions import action_at
+from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.elections import elected, election_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -15,6 +16,7 @@ from annotator.nlp.rules.names import (
     topic,
     unit_place,
 )
+from annotator.nlp.rules.owners import generic_owner, owner_after
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -64,6 +66,8 @@ _MODIFIERS = (
     "phúc thẩm",
     "giám đốc thẩm",
     "lưu động",
+    "lần đầu tiên",
+    "lần đầu",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
@@ -113,7 +117,9 @@ def _counted(line: Line, j: int) -> bool:
 def _modifiers(line: Line, i: int) -> int:
     end = i
     for _ in range(8):
-        options = [_ordinal(line, end), org(line, end, loose=False)]
+        body = org(line, end, loose=False)
+        # "kỳ họp thứ nhất HĐND các cấp": the councils of every level meet.
+        options = [_ordinal(line, end), max(body, level_suffix(line, body))]
         if line.is_(end, "khóa") and (
             line.roman(end + 1) or line.is_(end + 1, "mới") or line.digit(end + 1)
         ):
@@ -125,7 +131,7 @@ def _modifiers(line: Line, i: int) -> int:
             options.append(unit_place(line, end, bare=True)[0])
             options.append(place_at(line, end))
         if line.is_(end, "của"):
-            options.append(org(line, end + 1, loose=False))
+            options.append(owner_after(line, end))
             options.append(line.phrase(end + 1, "nhiệm kỳ mới"))
         step = max(options)
         if step <= end:
@@ -175,24 +181,6 @@ def _someone_at(line: Line, j: int) -> bool:
     return line.phrase(j, "bị can") > 0 or (is_surname(line, j) and person_run(line, j) > j + 1)
 
 
-def _object(line: Line, i: int) -> int:
-    """`đại biểu Quốc hội khóa XV và đại biểu HĐND` after bầu cử."""
-    end = role(line, i)
-    if end < 0:
-        end = org(line, i, loose=False)
-    while end > 0 and (line.is_(end, "và") or line.surface[end : end + 1] == [","]):
-        # After a comma only another council ("Quốc hội, HĐND các cấp"), not a title.
-        comma = not line.is_(end, "và")
-        more = org(line, end + 1, loose=False)
-        if not comma:
-            more = max(more, role(line, end + 1))
-        if more <= end + 1 and not (more == end + 2 and line.surface[end + 1].isupper()):
-            break
-        end = more
-    # The elections of all councils at once: "bầu cử HĐND các cấp".
-    return max(end, level_suffix(line, end)) if end > 0 else end
-
-
 # Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
 # [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
 # năm thành lập nước") is often a milestone of a plan, no event.
@@ -221,6 +209,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     weak = line.key(i) in _WEAK
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
+    classified = classified or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
     if _straddles(line, i, noun):
@@ -233,18 +222,38 @@ def event_at(line: Line, i: int) -> int:
     if line.key(noun - 1) == _ANNIVERSARY:
         end = max(end, _before_next_clause(line, noun, clause(line, noun)))
     if line.key(noun - 1) in keys_of("cử sự"):
-        end = max(end, _object(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
+        end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
         end = max(end, _purpose(line, end))
     if line.cap(i):
-        end = max(end, _numbered_name(line, end))
+        end = max(end, _numbered_name(line, end), _field_and_place(line, end))
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
-    if weak and not specific:
+    if weak and not specific or generic_owner(line, end):
         return -1
-    if not specific and line.is_(i - 1, *_QUANTIFIERS):
+    if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     return end
+
+
+def _dated_election(line: Line, i: int, noun: int) -> bool:
+    """`kể từ ngày bầu cử 25/4`: an election with its date is one election."""
+    dated = line.digit(noun) and any(c in line.surface[noun] for c in "/-.")
+    return dated and line.key(i) in _WEAK
+
+
+def _counted_before(line: Line, i: int) -> bool:
+    """`qua 7 kỳ đại hội`, `2 kỳ họp`: sessions counted are no one event.
+
+    Other counts stay (`sau 3 vòng hiệp thương` is one round of talks).
+    """
+    j = i - 1 if line.is_(i - 1, "kỳ") else i
+    counted = line.is_(j, "kỳ") and line.digit(j - 1) and line.surface[j - 1].isdigit()
+    return counted and not line.is_(j - 2, *_UNIT_NOUNS)
+
+
+# Unit nouns before a number that names a place: "quận 12 khánh thành ...".
+_UNIT_NOUNS = ("quận", "phường", "khu", "số")
 
 
 # Words whose halves an event word would take: "xem [xét xử] lý" is `xem xét`
@@ -290,6 +299,19 @@ def _numbered_name(line: Line, i: int) -> int:
         if not line.word(j) or is_stop(line, j) or line.match(j, "titles", "documents") >= 0:
             return -1
     return -1
+
+
+def _field_and_place(line: Line, i: int) -> int:
+    """`Đại hội [điện ảnh Việt Nam]`, `Đại hội [thể thao châu Á]`: a titled event's field and place."""
+    j = i
+    while j < line.n and j - i < 3 and line.lower(j) and line.word(j) and not is_stop(line, j):
+        if line.key(j) in _CLAUSE_END or line.key(j) in STOP:
+            return -1
+        j += 1
+    end = place_at(line, j) if j > i else -1
+    if end > 0 and line.surface[end : end + 1] in (["-"], ["–"]):
+        end = max(end, place_at(line, end + 1))  # "Diễn đàn doanh nghiệp VN - Canada"
+    return end
 
 
 def _held(line: Line, i: int) -> bool:
@@ -345,30 +367,13 @@ def find_events(line: Line) -> list[Candidate]:
         if end > i:
             start = i - 1 if line.is_(i - 1, *_CLASSIFIERS) else i
             found.append(Candidate(start, end, "EVENT"))
-        end = action_at(line, i)
+        end = max(action_at(line, i), check_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-        end = max(anniversary(line, i), _vote(line, i))
+        end = max(anniversary(line, i), election_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found
-
-
-# Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
-# chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
-_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần")
-
-
-def _vote(line: Line, i: int) -> int:
-    """End of `bầu Ban Chấp hành Trung ương khóa X`, `bầu Quốc hội, HĐND các cấp` at i, or -1.
-
-    Electing a body is an event; `đã bầu Ban Chấp hành`, `bầu ông X làm` are not.
-    """
-    if not line.lower(i) or not line.is_(i, "bầu") or not line.is_(i - 1, *_ELECTION_OF):
-        return -1
-    if line.match(i + 1, "bodies") <= i + 1:
-        return -1
-    return _object(line, i + 1)
 
 
 def _inside_name(line: Line, i: int) -> bool:

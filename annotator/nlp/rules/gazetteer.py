@@ -45,6 +45,10 @@ KINDS = frozenset(
         "press_heads",
         "place_prefixes",
         "incidents",
+        "conflicts",
+        "talks",
+        "signed",
+        "checks",
     }
 )
 

@@ -31,13 +31,18 @@ def _place(line: Line, i: int) -> int:
     return i + 1 if line.foreign(i) else -1
 
 
+def government_at(line: Line, i: int) -> int:
+    """End of `quân đội Ukraine`, `chính quyền Donetsk`, `tiểu đoàn Azov` at i, or -1."""
+    if line.key(i) not in _FIRST:
+        return -1
+    head = _head(line, i)
+    return max(_place(line, head) if head > i else -1, _named_unit(line, i))
+
+
 def find_governments(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
-    for i, key in enumerate(line.keys):
-        if key not in _FIRST:
-            continue
-        head = _head(line, i)
-        end = max(_place(line, head) if head > i else -1, _named_unit(line, i))
+    for i in range(line.n):
+        end = government_at(line, i)
         if end > i:
             found.append(Candidate(i, end, "ORG"))
     return found

@@ -2,7 +2,8 @@
 
 `vụ tai nạn`, `cuộc không kích`, `trận giao tranh bằng pháo cối`,
 `vụ tấn công bằng tên lửa`: a noun of the `incidents` gazetteer is an event
-only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb). A case named
+only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb), one of the
+`talks` gazetteer only after `cuộc` or `buổi` (`cuộc tham vấn`). A case named
 by its defendant or company (`vụ án Năm Cam`, `vụ Tân Trường Sanh`) is an
 event too; a capitalised `Vụ` is a ministry's department, not a case.
 A reception is an event when someone with a title is received (`tiếp thân
@@ -14,8 +15,9 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.owners import owner_after
 
-_CLASSIFIERS = ("vụ", "cuộc", "trận")
+_CLASSIFIERS = ("vụ", "cuộc", "trận", "buổi")
 # Words that end the weapon after `bằng` ("bằng tên lửa | vào ...").
 _AFTER_WEAPON = frozenset(
     keys_of(
@@ -24,11 +26,13 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
-_TRIGGERS = frozenset(keys_of("vụ cuộc trận tiếp"))
+_TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
+# How talks are held, part of their name: "cuộc thảo luận trực tiếp".
+_TALK_MANNERS = ("trực tiếp", "trực tuyến", "cấp cao", "song phương", "chính thức", "riêng")
 _VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
 _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
@@ -67,9 +71,13 @@ def incident_at(line: Line, i: int) -> int:
     if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
         return -1
     noun = line.match(i + 1, "incidents")
+    if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
+        talk = line.match(i + 1, "talks")  # "cuộc trao đổi qua điện thoại"
+        return max([talk] + [line.phrase(talk, m) for m in _TALK_MANNERS])
     if noun < 0:
         return -1
-    return _ordinal(line, _named(line, _weapon(line, noun)))
+    end = _ordinal(line, _named(line, _weapon(line, noun)))
+    return max(end, owner_after(line, end))  # "cuộc không kích của Nga"
 
 
 def _named(line: Line, i: int) -> int:

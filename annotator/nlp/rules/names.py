@@ -259,8 +259,14 @@ def level_suffix(line: Line, i: int) -> int:
     if line.is_(i, "các", "cùng") and line.is_(i + 1, "cấp"):
         return i + 2
     if line.is_(i, "cấp") and line.key(i + 1) in LEVELS:
-        return i + 2
+        two = any(line.phrase(i + 1, level) > 0 for level in _TWO_SYLLABLE_LEVELS)
+        return i + 3 if two else i + 2  # "cấp thành phố", not "cấp thành"
+    if line.digit(i) and line.is_(i + 1, "cấp"):
+        return i + 2  # "HĐND 3 cấp"
     return -1
+
+
+_TWO_SYLLABLE_LEVELS = ("thành phố", "cơ sở", "trung ương")
 
 
 def acronym_aside(line: Line, i: int) -> int:
