@@ -17,6 +17,21 @@ from annotator.cli.failures import open_for
 from annotator.core.errors import AnnotatorError
 
 _REPORT_EVERY = 1.0  # seconds between progress lines
+_LISTED = 20  # damaged documents named one by one; beyond that, counted
+
+
+def left_out_lines(left_out: list[tuple[int, str]]) -> list[str]:
+    """What to say about documents left out of the search index because their text is damaged."""
+    if not left_out:
+        return []
+    lines = [
+        f"Search index: {len(left_out):,} documents left out, their stored text is damaged "
+        "(search cannot find them; restore the project from a backup copy, or delete them):"
+    ]
+    lines += [f"  document {doc_id}: {reason}" for doc_id, reason in left_out[:_LISTED]]
+    if len(left_out) > _LISTED:
+        lines.append(f"  and {len(left_out) - _LISTED:,} more")
+    return lines
 
 
 def _progress(total: int):
@@ -92,14 +107,22 @@ def index_cmd(project: Path, check: bool, quiet: bool) -> None:
     """
     opened = open_for(project)
     try:
-        if not fill_index(opened, why="for search", quiet=quiet) and not quiet:
+        filled = fill_index(opened, why="for search", quiet=quiet)
+        left_out = left_out_lines(opened.search_unreadable())
+        if not filled and not left_out and not quiet:
             click.echo("Search index complete: nothing to index.", err=True)
+        for line in left_out:  # said even with --quiet: search cannot find these
+            click.echo(line, err=True)
         if check and not opened.search_index_consistent():
             raise click.ClickException(
                 f"The search index of {project} does not match its texts. Nothing was changed; "
                 "please report this with the file."
             )
         if check:
-            click.echo("Search index checked: it matches the texts.", err=True)
+            click.echo(
+                "Search index checked: it matches the texts"
+                + (" (but for the damaged ones above)." if left_out else "."),
+                err=True,
+            )
     finally:
         opened.close()

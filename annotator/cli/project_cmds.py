@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from annotator.cli.failures import echo_notices, open_for
+from annotator.cli.index_cmds import left_out_lines
 from annotator.core.errors import AnnotatorError
 
 
@@ -60,6 +61,8 @@ def info_cmd(project: Path, as_json: bool) -> None:
         opened.verify()  # a damaged page is said at once, not met later by an edit
         stats = opened.stats()
         stats["search_index_waiting"] = opened.search_waiting()
+        left_out = opened.search_unreadable()
+        stats["search_index_left_out"] = [{"doc_id": d, "reason": r} for d, r in left_out]
     finally:
         opened.close()
     if as_json:
@@ -73,6 +76,8 @@ def info_cmd(project: Path, as_json: bool) -> None:
     annotators = stats.get("annotators", [])
     click.echo("Annotators: " + (", ".join(map(str, annotators)) if annotators else "none yet"))
     click.echo(_search_index_line(stats["search_index_waiting"], stats.get("documents", 0)))
+    for line in left_out_lines(left_out):
+        click.echo(line)
 
 
 def _search_index_line(waiting: int, documents: int) -> str:

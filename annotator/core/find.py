@@ -11,11 +11,12 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from annotator.core.vietnamese import d_as_d
+
 
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
-    if ch in "đĐ":
-        return "d"
+    ch = d_as_d(ch)  # Đ and its lookalikes (Ð)
     base = unicodedata.normalize("NFD", ch)[0]
     lowered = base.lower()
     return lowered if len(lowered) == 1 else base

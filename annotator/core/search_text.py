@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.syllables import is_aligned
-from annotator.core.vietnamese import fold_tone_placement
+from annotator.core.vietnamese import D_LETTERS, fold_tone_placement
 
 
 class SearchError(AnnotatorError):
@@ -29,7 +29,7 @@ def _strip_table() -> dict[int, str]:
         base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
         if len(base) == 1 and base != ch:
             table[code] = base
-    for ch, base in (("Đ", "D"), ("đ", "d"), ("Ð", "D"), ("ð", "d"), ("Ɖ", "D")):
+    for ch, base in D_LETTERS:  # Đ and its lookalikes, as search folds them everywhere
         table[ord(ch)] = base
     return table
 

@@ -74,6 +74,10 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.indexer = SearchIndexer(self)  # fills the search index a large import left waiting
         self.indexer.progress.connect(self.status.show_indexing)
         self.indexer.waiting.connect(self.corpus.search.set_index_waiting)
+        self.indexer.leftOut.connect(self.status.show_left_out)
+        self.indexer.leftOut.connect(
+            lambda items: self.corpus.search.set_index_left_out(len(items))
+        )
         self.team = TeamController(self)
         self.review = ReviewController(
             editor=self.editor,
@@ -177,6 +181,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.context.changed.connect(self._on_changed)
         self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
         self.context.watcher.othersChanged.connect(self._others_changed)
+        self.context.watcher.committed.connect(self.indexer.soon)  # a CLI import, say
         self.editor.set_project(project, self.context.session)
         self.editor.set_label_keys(project.schema())
         self.documents.set_project(project)

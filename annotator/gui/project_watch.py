@@ -19,11 +19,14 @@ class ProjectWatcher(QObject):
     reads the action-log rows it wrote and announces them as one ChangeSet.
 
     Emits `changed(ChangeSet)` for edits made elsewhere (views reload what it
-    names) and `othersChanged(list[OpenSession])` when the set of other windows
-    with this project open changes.
+    names), `committed()` whenever another connection committed anything (a
+    command line import fills the search backlog without an edit to show),
+    and `othersChanged(list[OpenSession])` when the set of other windows with
+    this project open changes.
     """
 
     changed = Signal(object)
+    committed = Signal()
     othersChanged = Signal(object)
 
     def __init__(self, project: Any, session: Any, parent: QObject | None = None) -> None:
@@ -60,6 +63,7 @@ class ProjectWatcher(QObject):
                 )
                 if not changes.empty:
                     self.changed.emit(changes)
+                self.committed.emit()
                 self._check_others()
             elif self._polls % INSTANCE_EVERY == 0:
                 self._check_others()

@@ -22,6 +22,8 @@ class AnnotatorStatusBar(QStatusBar):
         self.progress_label = plain_label("", self)
         self.saved_label = plain_label("", self)
         self.index_label = plain_label("", self)
+        self._indexing = False
+        self._left_out: list = []  # (doc id, why) of texts search cannot find
         self.elsewhere_label.setStyleSheet("color: #a04000; font-weight: bold")
         for label, sample in (
             (self.annotator_label, self.tr("Annotator: {name}").format(name="xxxxxxxx")),
@@ -48,6 +50,7 @@ class AnnotatorStatusBar(QStatusBar):
             labels = (self.progress_label, self.saved_label, self.position_label, self.index_label)
             for label in labels:
                 label.setText("")
+            self._left_out = []
             self.show_elsewhere([])
             return
         self.annotator_label.setText(self.tr("Annotator: {name}").format(name=project.annotator))
@@ -97,13 +100,38 @@ class AnnotatorStatusBar(QStatusBar):
 
     def show_indexing(self, done: int, total: int) -> None:
         """How far the background filling of the search index is (total 0: not running)."""
-        text = self.tr("Indexing for search: {done} of {total}") if total else ""
+        self._indexing = bool(total)
+        if not total:
+            self._show_left_out()
+            return
+        text = self.tr("Indexing for search: {done} of {total}")
         self.index_label.setText(text.format(done=done, total=total))
         self.index_label.setToolTip(
             self.tr("Search finds these documents once they are indexed; editing goes on as usual.")
-            if total
-            else ""
         )
+
+    def show_left_out(self, items: list) -> None:
+        """Documents left out of the search index because their text is damaged ([(id, why)])."""
+        self._left_out = list(items)
+        if not self._indexing:
+            self._show_left_out()
+
+    def _show_left_out(self) -> None:
+        items = self._left_out
+        if not items:
+            self.index_label.setText("")
+            self.index_label.setToolTip("")
+            return
+        self.index_label.setText(
+            self.tr("Search cannot find {count} damaged document(s)").format(count=len(items))
+        )
+        lines = [
+            self.tr("Document {id}: {why}").format(id=doc_id, why=why) for doc_id, why in items[:20]
+        ]
+        hint = self.tr(
+            "Their stored text is damaged: restore the project from a backup copy, or delete them."
+        )
+        self.index_label.setToolTip("\n".join([hint, *lines]))
 
     def mark_saved(self, when: float | None = None) -> None:
         stamp = time.strftime("%H:%M:%S", time.localtime(when or time.time()))

@@ -131,7 +131,8 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
             exc=exc,
         ) from exc
     bodies = tables.get("document_bodies", [])
-    if bodies and texts.has_index(ctx.conn):
+    # A text left out of the index as damaged comes back left out (it cannot be read).
+    if bodies and texts.has_index(ctx.conn) and not tables.get("search_unreadable"):
         text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
         texts.index_texts(ctx.conn, [(doc_id, text)])
     ids = frozenset({doc_id})
@@ -147,10 +148,11 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
 def _unindex(conn: sqlite3.Connection, doc_id: int, bodies: list[dict]) -> None:
     """Take the document out of the contentless full-text index, with its text.
 
-    Not a document still waiting to be indexed: a 'delete' of a text the index
-    never had corrupts it (its backlog row goes with the document, by cascade).
+    Not a document still waiting to be indexed, nor one left out as damaged: a
+    'delete' of a text the index never had corrupts it (its backlog row goes
+    with the document, by cascade).
     """
-    if bodies and texts.has_index(conn) and not search_backlog.is_waiting(conn, doc_id):
+    if bodies and texts.has_index(conn) and search_backlog.in_index(conn, doc_id):
         text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
         texts.unindex_text(conn, doc_id, text)
 

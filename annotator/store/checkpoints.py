@@ -11,6 +11,7 @@ complete checkpoint.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -22,19 +23,23 @@ from annotator.store.logscan import Stamp
 SETTLE_SECONDS = 1.0
 
 
-def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
+def checkpoint(
+    conn: sqlite3.Connection, *, truncate: bool, via: sqlite3.Connection | None = None
+) -> bool:
     """Copy the log into the file without waiting for anyone; True when all of it went.
 
     With `truncate`, a complete checkpoint also empties the log file. After a
     complete one the next write transaction starts a new log generation, so
-    it must carry a new stamp (`stamp_if_due`).
+    it must carry a new stamp (`stamp_if_due`). `via`: another connection to
+    the same file that runs it (the one LogKeeper's timer thread uses).
     """
     mode = "TRUNCATE" if truncate else "PASSIVE"
-    conn.execute("PRAGMA busy_timeout = 0")
+    runner = conn if via is None else via
+    runner.execute("PRAGMA busy_timeout = 0")
     try:
-        busy, log, done = conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        busy, log, done = runner.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
+        runner.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
     complete = log >= 0 and log == done
     if complete and hasattr(conn, "stamp_due"):
         setattr(conn, "stamp_due", True)  # noqa: B010 (a ProjectConnection attribute)
@@ -42,6 +47,26 @@ def checkpoint(conn: sqlite3.Connection, *, truncate: bool) -> bool:
         if guard is not None:
             guard.log.written_by_us()
     return bool(complete and not busy)
+
+
+# Each migration commits into the write-ahead log, which only a checkpoint
+# copies into the file: creating a project wrote 1.6 MB of log beside its
+# 0.5 MB file, enough to fail on a nearly full disk. Between migrations the
+# log is copied out and emptied whenever it grows past this.
+LOG_LIMIT = 256 * 1024
+
+
+def keep_log_small(conn: sqlite3.Connection) -> None:
+    """Checkpoint (and empty) the file's log when it has grown past `LOG_LIMIT`."""
+    path = getattr(conn, "path", None)
+    if path is None or conn.in_transaction:
+        return
+    try:
+        size = os.path.getsize(f"{path}-wal")
+    except OSError:
+        return  # no log (an in-memory replay, a file not in WAL mode)
+    if size > LOG_LIMIT:
+        checkpoint(conn, truncate=True)
 
 
 def stamp_if_due(conn: sqlite3.Connection) -> None:
@@ -71,6 +96,14 @@ class LogKeeper:
     open, or after a crash, lacks at most the last second of edits. A
     checkpoint that readers hold back (an export reading) is tried again.
     `lock` is the lock every use of the connection holds.
+
+    The timer's thread checkpoints through a connection of its own to the
+    same file, opened with the project (so it is the file the gate checked),
+    never through the project's: that one has a Python authorizer (store.gate),
+    and a thread that used it without the lock (a test reading it directly)
+    while the timer's thread ran on it deadlocked both, each holding what the
+    other waited for (SQLite's connection mutex inside the authorizer, the
+    GIL inside `sqlite3_column_name`).
     """
 
     def __init__(self, conn: sqlite3.Connection, lock: threading.RLock) -> None:
@@ -79,6 +112,7 @@ class LogKeeper:
         self._timer: threading.Timer | None = None
         self._last = 0.0
         self._closed = False
+        self._side = _side_connection(conn)
 
     def __call__(self, conn: sqlite3.Connection) -> None:
         if time.monotonic() - self._last >= SETTLE_SECONDS:
@@ -97,6 +131,9 @@ class LogKeeper:
             if self._timer is not None:
                 self._timer.cancel()
                 self._timer = None
+            side, self._side = self._side, None
+            if side is not None:
+                side.close()
 
     def _schedule(self) -> None:
         if self._timer is None and not self._closed:
@@ -108,9 +145,9 @@ class LogKeeper:
         with self._lock:
             self._timer = None
             if not self._closed:
-                self._settle()
+                self._settle(via=self._side)
 
-    def _settle(self) -> bool:
+    def _settle(self, via: sqlite3.Connection | None = None) -> bool:
         self._last = time.monotonic()
         guard = getattr(self._conn, "guard", None)
         if guard is not None and not guard.before_checkpoint():
@@ -119,9 +156,22 @@ class LogKeeper:
             complete = False
         else:
             try:
-                complete = checkpoint(self._conn, truncate=False)
+                complete = checkpoint(self._conn, truncate=False, via=via)
             except sqlite3.Error:
                 complete = False  # the commits are safe in the log; try again later
         if not complete:
             self._schedule()
         return complete
+
+
+def _side_connection(conn: sqlite3.Connection) -> sqlite3.Connection | None:
+    """A plain connection to `conn`'s file for checkpoints only (None: use `conn` itself)."""
+    path = getattr(conn, "path", None)
+    if path is None:
+        return None
+    try:
+        side = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    side.execute(f"PRAGMA busy_timeout = {lockwait.SLICE_MS}")
+    return side

@@ -1,158 +1,46 @@
-"""Storing imported documents with their spans and relations, one savepoint each."""
+"""Storing imported documents with their spans and relations, a batch per savepoint."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
-import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 
 from annotator.core.distinct import merge_identical_spans
 from annotator.core.errors import AnnotatorError, ImportFailure
-from annotator.core.model import ORIGINS, SourceDocument
-from annotator.core.offsets import validate_span
-from annotator.core.schema import LabelSchema, RelationType
-from annotator.core.source_tokens import SourceTokens
+from annotator.core.model import SourceDocument
 from annotator.store import token_layer
+from annotator.store.import_checks import check_source, relation_allows
+from annotator.store.import_rows import (
+    ImportContext,
+    describe,
+    document_row,
+    text_digest,
+    text_hash,
+    variant_hash,
+)
 from annotator.store.import_spans import insert_spans
-from annotator.store.repository import fold, read_schema
-from annotator.store.search_backlog import IndexBudget, defer
+from annotator.store.repository import read_schema
+from annotator.store.search_backlog import defer
 from annotator.store.texts import body_for, index_texts, insert_bodies
 
-
-def text_hash(text: str) -> str:
-    """sha256 of the NFC text: equal texts are the same document."""
-    return hashlib.sha256(unicodedata.normalize("NFC", text).encode("utf-8")).hexdigest()
-
+# Checking a document (store.import_checks) and making its row (store.import_rows)
+# have modules of their own; these names are read from here too.
+__all__ = [
+    "BatchWriter",
+    "ErrorHandler",
+    "GroupFn",
+    "ImportBatch",
+    "ImportContext",
+    "check_source",
+    "log_import",
+    "text_digest",
+    "text_hash",
+]
 
 ErrorHandler = Callable[[SourceDocument, AnnotatorError], None]
 GroupFn = Callable[[SourceDocument], object]
-
-
-@dataclass(frozen=True)
-class ImportContext:
-    """Fixed for a whole import run: who, when, with which schema."""
-
-    conn: sqlite3.Connection
-    annotator: str
-    origin: str
-    schema: LabelSchema
-    now: float
-    full_text: bool = True  # False only in files older than the search migration
-    source_tokens: bool = True  # False in files older than the source-token migration
-    record_keys: bool = True  # False in files older than the record-key migration
-    # Of a bulk import run in a file with a search backlog: how many more
-    # documents are indexed as they are stored (the rest wait, store.search_backlog).
-    index_budget: IndexBudget | None = None
-
-
-def describe(source: SourceDocument) -> str:
-    """How a linguist recognises a document in an error message."""
-    name = source.source or source.title or source.text[:40].replace("\n", " ")
-    return repr(name)
-
-
-def check_source(ctx: ImportContext, source: SourceDocument) -> None:
-    """Raise ImportFailure with a precise reason if `source` cannot be stored."""
-    if ctx.origin not in ORIGINS:
-        raise ImportFailure(
-            "origin {origin!r} is not one of {origins}", origin=ctx.origin, origins=list(ORIGINS)
-        )
-    if not unicodedata.is_normalized("NFC", source.text):
-        raise ImportFailure(
-            "document {document}: text is not NFC; normalise it before storing",
-            document=describe(source),
-        )
-    length = len(source.text)
-    try:
-        if source.spans:
-            labels = set(ctx.schema.label_names())
-            for start, end, label in source.spans:
-                validate_span(length, start, end)
-                if label not in labels:
-                    ctx.schema.label(label)
-        for region in source.regions:
-            validate_span(length, region.start, region.end)
-        if source.tokens is not None:
-            _check_tokens(source.tokens, length)
-        for head, tail, rel_type in source.relations:
-            _check_relation(ctx, source, head, tail, rel_type)
-    except AnnotatorError as exc:
-        raise ImportFailure(
-            "document {document}: {exc}", document=describe(source), exc=exc
-        ) from exc
-
-
-def _check_tokens(tokens: SourceTokens, length: int) -> None:
-    """Source tokens lie in the text, in order (an empty token is a position)."""
-    starts, ends = tokens.starts, tokens.ends
-    if len(starts) != len(ends) or any(e < s for s, e in zip(starts, ends, strict=True)):
-        raise ImportFailure("its source tokens do not line up with their ends")
-    if ends and (ends[-1] > length or min(starts) < 0):
-        raise ImportFailure(
-            "its source tokens reach past its text of {length} characters", length=length
-        )
-
-
-def _check_relation(
-    ctx: ImportContext, source: SourceDocument, head: int, tail: int, rel_type: str
-) -> None:
-    count = len(source.spans)
-    if not (0 <= head < count and 0 <= tail < count) or head == tail:
-        raise ImportFailure(
-            "relation {rel_type} points to spans {head}, {tail} of {count}",
-            rel_type=rel_type,
-            head=head,
-            tail=tail,
-            count=count,
-        )
-    allowed = ctx.schema.relation(rel_type)
-    head_label, tail_label = source.spans[head][2], source.spans[tail][2]
-    if not allowed.allows(head_label, tail_label):
-        raise ImportFailure(
-            "relation {rel_type} does not link {head_label} to {tail_label}",
-            rel_type=rel_type,
-            head_label=head_label,
-            tail_label=tail_label,
-        )
-
-
-def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ...]:
-    """The documents-table values of a checked source (NFC text), without the id."""
-    try:
-        meta = json.dumps(source.meta, ensure_ascii=False) if source.meta else "{}"
-    except (TypeError, ValueError) as exc:
-        raise ImportFailure(
-            "document {document}: metadata is not JSON ({exc})", document=describe(source), exc=exc
-        ) from exc
-    regions = "[]"
-    if source.regions:
-        regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
-    # The text is NFC (check_source), so its hash needs no second normalisation.
-    digest = text_digest(source)
-    row = (source.title, fold(source.title), source.source, source.raw_hash, digest) + (
-        meta,
-        regions,
-        len(source.text),
-        ctx.now,
-        ctx.now,
-    )
-    return row + (source.record_key,) if ctx.record_keys else row
-
-
-def text_digest(source: SourceDocument) -> str:
-    """sha256 of the document's (NFC) text: the one its reader made with it, else made here."""
-    made = source.digest
-    if made is not None and made[0] is source.text:
-        return made[1]
-    return hashlib.sha256(source.text.encode("utf-8")).hexdigest()
-
-
-def variant_hash(digest: str, record_key: str) -> str:
-    """The text_hash of a document kept beside another with the same text (its own record)."""
-    return hashlib.sha256(f"{digest}\n{record_key}".encode()).hexdigest()
 
 
 _DOCUMENT_COLUMNS = (
@@ -251,7 +139,7 @@ class BatchWriter:
         types = {r.name: r for r in schema.relations}
         spans = source.spans
         stale = any(label not in labels for _, _, label in spans) or any(
-            kind not in types or not _allows(types[kind], spans, head, tail)
+            kind not in types or not relation_allows(types[kind], spans, head, tail)
             for head, tail, kind in source.relations
         )
         if stale:
@@ -345,15 +233,6 @@ class BatchWriter:
         self.stored = [pair for pair in self.stored if id(pair[0]) not in refused]
         self.same_text = [pair for pair in self.same_text if id(pair[0]) not in refused]
         return failures
-
-
-def _allows(
-    kind: RelationType, spans: Sequence[tuple[int, int, str]], head: int, tail: int
-) -> bool:
-    count = len(spans)
-    if not (0 <= head < count and 0 <= tail < count):
-        return True  # check_source says what is wrong with it
-    return kind.allows(spans[head][2], spans[tail][2])
 
 
 def _rollback_to(conn: sqlite3.Connection, savepoint: str) -> None:

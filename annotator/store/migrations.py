@@ -15,6 +15,7 @@ from annotator.store import migrations_corpus as corpus
 from annotator.store import migrations_storage as storage
 from annotator.store import migrations_team as team
 from annotator.store import search_backlog
+from annotator.store.checkpoints import keep_log_small
 from annotator.store.connection import transaction
 from annotator.store.errors import DiskFullError, translate
 from annotator.store.logscan import Stamp
@@ -291,6 +292,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0053_stashed_links", _script(team.STASHED_LINKS)),
     *(Migration(name, step) for name, step in storage.STEPS),
     Migration("0095_search_backlog", _script(search_backlog.BACKLOG)),
+    Migration("0096_search_unreadable", _script(search_backlog.UNREADABLE)),
+    Migration("0097_index_lookalike_d", storage.index_lookalike_d),
 )
 
 
@@ -369,8 +372,13 @@ def remove_stale_backups(path: Path) -> None:
 
 
 def run_migrations(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> None:
-    """Apply each migration in its own transaction and record its name."""
+    """Apply each migration in its own transaction and record its name.
+
+    The log is emptied along the way (checkpoints.keep_log_small), not only
+    at the end, so a new project fits on a nearly full disk.
+    """
     for migration in migrations:
+        keep_log_small(conn)
         with transaction(conn):
             migration.apply(conn)
             conn.execute(

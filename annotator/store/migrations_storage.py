@@ -1,4 +1,4 @@
-"""Migrations 0090-0094: how texts, their full-text index and document rows are stored.
+"""Migrations 0090-0094 and 0097: how texts, their full-text index and document rows are stored.
 
 SQL frozen here, as each file records it: a migration must keep working when
 later ones change the tables again. store.migrations lists them in order.
@@ -108,6 +108,41 @@ def _readable(rows: list[tuple[int, bytes]]) -> Iterator[tuple[int, str]]:
             yield doc_id, unpack(body, doc_id)
         except DamagedTextError:
             continue
+
+
+# Frozen with 0097: Đ's lookalikes, which 0092's texts kept as they were.
+_LOOKALIKE_D = (("\u00d0", "D"), ("\u00f0", "d"), ("\u0189", "D"), ("\u0256", "d"))
+
+
+def index_lookalike_d(conn: sqlite3.Connection) -> None:
+    """0097: texts holding Ð (or another lookalike of Đ) indexed again with it as d.
+
+    Only those texts change in the index, each taken out in the form 0092
+    indexed it and put back in the new one; a project without them is left
+    as it was (every text is read once to know). Texts waiting in the search
+    backlog, left out as damaged, or that do not decompress are skipped, as
+    0092 skips them.
+    """
+    skip = " AND ".join(
+        f"doc_id NOT IN (SELECT doc_id FROM {table})"
+        for table in ("search_backlog", "search_unreadable")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    )
+    where = f" WHERE {skip}" if skip else ""
+    rows = conn.execute(f"SELECT doc_id, body FROM document_bodies{where} ORDER BY doc_id")
+    while batch := rows.fetchmany(_BATCH):
+        for doc_id, text in _readable(batch):
+            if not any(letter in text for letter, _ in _LOOKALIKE_D):
+                continue
+            before = _d_as_d(text)
+            after = before
+            for letter, plain in _LOOKALIKE_D:
+                after = after.replace(letter, plain)
+            conn.execute(
+                "INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', ?, ?)",
+                (doc_id, before),
+            )
+            conn.execute("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", (doc_id, after))
 
 
 STEPS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (

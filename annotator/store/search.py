@@ -8,6 +8,7 @@ import re
 import sqlite3
 import unicodedata
 
+from annotator.core.vietnamese import d_as_d
 from annotator.store.texts import read_texts, searchable
 
 # Marks around matched words in a snippet; chosen because news text rarely has them.
@@ -87,7 +88,7 @@ _FOLD_EACH = _FoldEach()
 @functools.lru_cache(maxsize=4_096)
 def _folded(word: str) -> str:
     """A word as the index sees it: case and every diacritic folded (đ is d)."""
-    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    bare = unicodedata.normalize("NFD", d_as_d(word.casefold()))
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 

@@ -29,6 +29,16 @@ CREATE TABLE search_backlog (
 )
 """
 
+# Migration 0096. A waiting document whose stored text does not decompress is
+# moved here by the fill, with the reason, instead of stopping every fill at it:
+# it is then in neither the index nor the backlog, and is reported by id.
+UNREADABLE = """
+CREATE TABLE search_unreadable (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL
+)
+"""
+
 # The documents of one import run indexed as they are stored. 1,000 articles
 # index in about 0.1 s, so a linguist's folder and every small import are
 # searchable the moment the command returns; beyond that the index cost grows
@@ -63,6 +73,29 @@ def is_waiting(conn: sqlite3.Connection, doc_id: int) -> bool:
         return False
     found = conn.execute("SELECT 1 FROM search_backlog WHERE doc_id = ?", (doc_id,))
     return found.fetchone() is not None
+
+
+def _has_unreadable(conn: sqlite3.Connection) -> bool:
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_unreadable'")
+    return found.fetchone() is not None
+
+
+def unreadable(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    """(doc id, why) of the documents a fill left out of the index: their text is damaged."""
+    if not _has_unreadable(conn):
+        return []
+    rows = conn.execute("SELECT doc_id, reason FROM search_unreadable ORDER BY doc_id")
+    return [(int(doc_id), str(reason)) for doc_id, reason in rows]
+
+
+def in_index(conn: sqlite3.Connection, doc_id: int) -> bool:
+    """True when the document's text is in the index (neither waiting nor left out as damaged)."""
+    if is_waiting(conn, doc_id):
+        return False
+    if not _has_unreadable(conn):
+        return True
+    found = conn.execute("SELECT 1 FROM search_unreadable WHERE doc_id = ?", (doc_id,))
+    return found.fetchone() is None
 
 
 def defer(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> None:
@@ -100,8 +133,10 @@ def index_batch(
     """Index the first waiting documents, inside the caller's transaction.
 
     Index rows in and backlog rows out in the same transaction, so a kill at
-    any moment leaves every document in exactly one of the two. Returns how
-    many were indexed (0: the backlog is empty).
+    any moment leaves every document in exactly one of the two. A document
+    whose text is damaged is moved to `search_unreadable` with the reason
+    instead (one bad text must not stop every fill). Returns how many left the
+    backlog (0: it is empty).
     """
     documents = BATCH_DOCUMENTS if documents is None else documents
     deadline = time.monotonic() + (BATCH_SECONDS if seconds is None else seconds)
@@ -117,13 +152,28 @@ def index_batch(
         ]
         if not ids:
             break
-        found = texts.read_texts(conn, ids)
-        texts.index_texts(conn, sorted(found.items()))
+        texts.index_texts(conn, _readable_or_set_aside(conn, ids))
         marks = ", ".join("?" for _ in ids)
         conn.execute(f"DELETE FROM search_backlog WHERE doc_id IN ({marks})", ids)
         done += len(ids)
         last = ids[-1]
     return done
+
+
+def _readable_or_set_aside(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, str]]:
+    """(doc id, text) of `ids` in order; a damaged text goes to `search_unreadable` instead."""
+    marks = ", ".join("?" for _ in ids)
+    query = f"SELECT doc_id, body FROM document_bodies WHERE doc_id IN ({marks}) ORDER BY doc_id"
+    readable = []
+    for doc_id, body in conn.execute(query, ids).fetchall():
+        try:
+            readable.append((int(doc_id), texts.unpack(body, doc_id)))
+        except texts.DamagedTextError as exc:
+            conn.execute(
+                "INSERT OR REPLACE INTO search_unreadable (doc_id, reason) VALUES (?, ?)",
+                (doc_id, str(exc.__cause__ or exc)),
+            )
+    return readable
 
 
 def index_all_texts(conn: sqlite3.Connection) -> None:
@@ -134,7 +184,7 @@ def index_all_texts(conn: sqlite3.Connection) -> None:
 
 
 def index_consistent(conn: sqlite3.Connection) -> bool:
-    """True when the index holds exactly the stored texts that are not waiting.
+    """True when the index holds exactly the stored texts that are not waiting (nor left out).
 
     Compares the index with one rebuilt from the texts in a temporary table
     (FTS5's own integrity-check cannot read a contentless index's texts).
@@ -150,7 +200,7 @@ def index_consistent(conn: sqlite3.Connection) -> bool:
             {int(r[0]) for r in conn.execute("SELECT doc_id FROM search_backlog")}
             if has_backlog(conn)
             else set()
-        )
+        ) | {doc_id for doc_id, _ in unreadable(conn)}
         rows = conn.execute("SELECT doc_id, body FROM main.document_bodies ORDER BY doc_id")
         while part := rows.fetchmany(500):
             conn.executemany(
@@ -184,6 +234,7 @@ def _same_entries(conn: sqlite3.Connection, *indexes: tuple[str, str]) -> bool:
     a corpus has millions of entries.
     """
     views = [f"temp.{name}_entries" for _, name in indexes]
+    cursors: list[sqlite3.Cursor] = []
     try:
         for view, (schema, name) in zip(views, indexes, strict=True):
             conn.execute(f"DROP TABLE IF EXISTS {view}")
@@ -191,5 +242,7 @@ def _same_entries(conn: sqlite3.Connection, *indexes: tuple[str, str]) -> bool:
         cursors = [conn.execute(f"SELECT term, doc, col, offset FROM {view}") for view in views]
         return all(a == b for a, b in itertools.zip_longest(*cursors))
     finally:
+        for cursor in cursors:  # a difference stops the walk: an open read locks the views
+            cursor.close()
         for view in views:
             conn.execute(f"DROP TABLE IF EXISTS {view}")

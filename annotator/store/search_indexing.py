@@ -30,6 +30,11 @@ class SearchIndexing:
         with self._lock:
             return search_backlog.waiting(self._conn)
 
+    def search_unreadable(self) -> list[tuple[int, str]]:
+        """(doc id, why) of documents left out of the index because their text is damaged."""
+        with self._lock:
+            return search_backlog.unreadable(self._conn)
+
     def index_waiting(
         self, *, progress: ProgressFn | None = None, cancel: threading.Event | None = None
     ) -> int:

@@ -177,6 +177,11 @@ def file_stamp(path: Path) -> tuple[bool, Stamp | None]:
     return True, Stamp.parse(None if row is None else str(row[0]))
 
 
+# How many times a log that seems not to extend the file is looked at again.
+_LOOKS = 3
+_LOOK_AGAIN_SECONDS = 0.05
+
+
 class LogWatch:
     """Whether the log still extends the file at `path`, cheap enough to ask before each write.
 
@@ -214,11 +219,19 @@ class LogWatch:
         key = (info.st_ino, info.st_size, info.st_mtime_ns)
         if key == self._checked:
             return True
-        readable, stamp = file_stamp(self.path)
-        if not readable or stamp is None:
-            return True  # cannot tell (a checkpoint cut short, an old format): SQLite decides
-        committed, stamps = self._scan.update()
-        if verdict(committed, stamps, stamp).kind == "foreign":
-            return False
-        self._checked = key
-        return True
+        # The file and its log are read one after the other, and another program
+        # sharing the file (`annotator index` beside the window) may checkpoint
+        # and start a new log generation in between: the log then extends a file
+        # state newer than the one read. Only a verdict that stands on every
+        # look counts; an older copy put in place stays foreign.
+        for look in range(_LOOKS):
+            if look:
+                time.sleep(_LOOK_AGAIN_SECONDS)
+            readable, stamp = file_stamp(self.path)
+            if not readable or stamp is None:
+                return True  # cannot tell (a checkpoint cut short, an old format): SQLite decides
+            committed, stamps = self._scan.update()
+            if verdict(committed, stamps, stamp).kind != "foreign":
+                self._checked = key
+                return True
+        return False

@@ -2593,6 +2593,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search cannot find {count} damaged document(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document {id}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their stored text is damaged: restore the project from a backup copy, or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Concordance</name>
@@ -4279,6 +4291,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>; results may miss %n document(s) still being indexed for search</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) with a damaged text cannot be found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

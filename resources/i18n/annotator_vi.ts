@@ -2594,6 +2594,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
         <translation>Tìm kiếm sẽ thấy các tài liệu này khi chúng đã vào chỉ mục; vẫn chú giải bình thường.</translation>
     </message>
+    <message>
+        <source>Search cannot find {count} damaged document(s)</source>
+        <translation>Tìm kiếm không thấy được {count} tài liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Document {id}: {why}</source>
+        <translation>Tài liệu {id}: {why}</translation>
+    </message>
+    <message>
+        <source>Their stored text is damaged: restore the project from a backup copy, or delete them.</source>
+        <translation>Văn bản lưu của chúng bị hỏng: hãy khôi phục dự án từ một bản sao lưu, hoặc xóa các tài liệu này.</translation>
+    </message>
 </context>
 <context>
     <name>Concordance</name>
@@ -4264,6 +4276,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>; results may miss %n document(s) still being indexed for search</source>
         <translation>
             <numerusform>; kết quả có thể thiếu %n tài liệu đang được lập chỉ mục tìm kiếm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) with a damaged text cannot be found</source>
+        <translation>
+            <numerusform>; không tìm được %n tài liệu có văn bản bị hỏng</numerusform>
         </translation>
     </message>
 </context>

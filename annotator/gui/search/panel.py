@@ -62,6 +62,7 @@ class SearchPanel(QWidget):
         self._path: Path | None = None
         self._job: ThreadJob | None = None
         self.index_waiting = 0  # documents not yet in the search index (gui.search.indexing)
+        self.index_left_out = 0  # documents left out of it as damaged
         self.query: SearchQuery | None = None
         self.found = 0
         self.query_edit = QLineEdit(self)
@@ -249,14 +250,23 @@ class SearchPanel(QWidget):
         """How many documents search may miss because they are still being indexed."""
         self.index_waiting = count
 
+    def set_index_left_out(self, count: int) -> None:
+        """How many documents search cannot find: their text is damaged (store.search_backlog)."""
+        self.index_left_out = count
+
     def _index_note(self) -> str:
-        if not self.index_waiting:
-            return ""
-        return self.tr(
-            "; results may miss %n document(s) still being indexed for search",
-            "",
-            self.index_waiting,
-        )
+        note = ""
+        if self.index_waiting:
+            note += self.tr(
+                "; results may miss %n document(s) still being indexed for search",
+                "",
+                self.index_waiting,
+            )
+        if self.index_left_out:
+            note += self.tr(
+                "; %n document(s) with a damaged text cannot be found", "", self.index_left_out
+            )
+        return note
 
     def _activate(self, index) -> None:
         hit = self.model.data(index, HIT_ROLE)
