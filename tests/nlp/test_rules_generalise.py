@@ -50,7 +50,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Sáng nay, 12-5]DATE, đoàn đã lên đường.", ()),
     ("Dự kiến ngay [hôm nay 5-4]DATE, văn phòng sẽ ra công văn.", ()),
     ("Hãng tin này [hôm nay (13/4)]DATE dẫn lời bộ trưởng.", ()),
-    ("Ông nói hôm nay trời sẽ mưa.", (("hôm nay", "DATE"),)),
+    ("Ông nói [hôm nay]DATE trời sẽ mưa; học sinh ngày nay khác xưa.", (("ngày nay", "DATE"),)),
     ("Thủ tướng đã [tiếp]EVENT Đại sứ Nhật Bản tại Hà Nội.", ()),
     ("Bộ sẽ tiếp tục trực tiếp Chủ tịch tỉnh báo cáo.", (("tiếp", "EVENT"),)),
     ("Lễ dâng hương tại [Nhà Truyền thống Chiến khu Tây Ninh]LOC.", ()),

@@ -106,13 +106,13 @@ def test_offsets_follow_the_text_as_given_with_a_bom_and_crlf(rules: RuleSuggest
 
 
 def test_project_gazetteers_add_entries(rules: RuleSuggester, fixtures_dir: Path) -> None:
-    text = "Trưởng Ban Quản lý dự án Nguyễn Văn Hải báo cáo Ban Quản lý dự án Đường sắt đô thị."
+    text = "Trưởng Nhóm tư vấn dự án Nguyễn Văn Hải báo cáo Nhóm tư vấn dự án Đường sắt đô thị."
     project = RuleSuggester(project_dir=fixtures_dir / "rules" / "project")
     with_project = {(text[s.start : s.end], s.label) for s in project.suggest(text)}
-    assert ("Trưởng Ban Quản lý dự án", "ROLE") in with_project
-    assert ("Ban Quản lý dự án Đường sắt đô thị", "ORG") in with_project
+    assert ("Trưởng Nhóm tư vấn dự án", "ROLE") in with_project
+    assert ("Nhóm tư vấn dự án Đường sắt đô thị", "ORG") in with_project
     plain = {(text[s.start : s.end], s.label) for s in rules.suggest(text)}
-    assert ("Ban Quản lý dự án Đường sắt đô thị", "ORG") not in plain
+    assert ("Nhóm tư vấn dự án Đường sắt đô thị", "ORG") not in plain
 
 
 def test_resources_dir_may_be_the_resources_or_the_gazetteer_folder() -> None:

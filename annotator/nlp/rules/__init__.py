@@ -15,7 +15,7 @@ from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.conflicts import find_conflicts
-from annotator.nlp.rules.credits import photo_credits
+from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
@@ -25,7 +25,11 @@ from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
-from annotator.nlp.rules.propagate import propagate_names, propagate_places
+from annotator.nlp.rules.propagate import (
+    propagate_acronyms,
+    propagate_names,
+    propagate_places,
+)
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 
 __all__ = ["RuleSuggester"]
@@ -51,6 +55,7 @@ class RuleSuggester:
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
         propagate_places(chosen)
+        propagate_acronyms(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 
@@ -80,7 +85,7 @@ class RuleSuggester:
         candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
         candidates += find_conflicts(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
-        candidates += prefixed_places(line) + places_after_at(line)
+        candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
 
@@ -133,6 +138,8 @@ def _to_suggestions(
         for c in spans:
             start, end = line.starts[c.start], line.ends[c.end - 1]
             if _glued(text, start, end):
+                if c.label == "PER":
+                    continue  # "Ông Trần Văn An2.", "Minh PhươngTheo": no name cuts a word
                 index = index or SyllableIndex(text)
                 snapped = index.snap(start, end)
                 if snapped is None:

@@ -1,199 +1,26 @@
-"""ORG and ROLE: named bodies, bodies with their place, and titles with their body."""
+"""ROLE and ORG candidates: titles with their body, and named bodies.
+
+Where a body's name ends is decided in `orgs` (`org` is imported from here by
+older callers too).
+"""
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_names import (
-    english_tail,
-    field_name,
-    title_cased_on,
-    whole_field,
-)
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.lowercase import (
-    AMOUNTS,
-    DESCRIBED,
-    described,
-    joined_part,
-    joins_names,
-    lower_run,
-    lowercase_body,
-    lowercase_name,
-    title_case_words,
-)
-from annotator.nlp.rules.names import (
-    acronym_aside,
-    cap_run,
-    level_suffix,
-    name_after,
-    person_run,
-    place_at,
-    topic,
-    unit_place,
-)
+from annotator.nlp.rules.lowercase import AMOUNTS
+from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
+from annotator.nlp.rules.orgs import extension, org, term
 from annotator.nlp.rules.sections import (
     lower_section_name,
     own_unit,
     person_next,
     section,
     title_place,
-    unit_number,
 )
 
 # "Công an 63 địa phương": a count of local units makes a body generic.
 _COUNTED = ("địa", "tỉnh", "đơn", "huyện", "xã", "quận", "phường", "thành")
-
-
-def org_core(line: Line, i: int, *, loose: bool) -> int:
-    """End of an organisation's name at i without its place, or -1.
-
-    `loose` is used after a title, where heads and names may be lowercase.
-    """
-    if not (line.cap(i) or (loose and line.word(i))):
-        return lowercase_body(line, i)
-    if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
-        return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
-    best = line.match(i, "media", "bodies")
-    if best > i:
-        listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
-        return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
-    for head in line.match_all(i, "org_heads"):
-        if not line.cap(i) and head == i + 1 and not line.cap(head):
-            continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
-        if line.match(head, "sectors") > head:
-            best = max(best, field_name(line, i, head, loose=loose))
-            continue
-        name = name_after(line, head, 5)
-        if (
-            name == head + 1
-            and line.lower(name)
-            and not line.surface[head].isupper()
-            and not line.foreign(head)
-        ):
-            # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
-            # the name goes on in lowercase, or it is not a name at all.
-            rest = lower_run(line, name, 6)
-            name = title_case_words(line, rest) if rest > name else -1
-        name = whole_field(line, head, name)
-        if name > head and joins_names(line, name):
-            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
-        if loose:
-            name = max(name, lowercase_name(line, head))
-        elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
-            name = max(name, described(line, head))
-        if name > head and line.digit(name) and line.surface[name].isdigit():
-            name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
-        elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
-            name = head + 1
-        elif name < 0 and line.match(head, "place_units") > head:
-            name = head
-        best = max(best, name)
-    return best
-
-
-def _term(line: Line, i: int) -> int:
-    """`khóa XV`, `khóa 10`, `khóa mới` after a body, post or event."""
-    if line.is_(i, "khóa") and (line.roman(i + 1) or line.digit(i + 1) or line.is_(i + 1, "mới")):
-        return i + 2
-    return -1
-
-
-def _extension(line: Line, i: int, *, role: bool) -> int:
-    """One step of what may follow a body: another body, a place, a term."""
-    steps = [
-        _core_not_person(line, i),
-        line.match(i, "bodies"),
-        unit_place(line, i, bare=True)[0],
-        place_at(line, i),
-        _term(line, i),
-        line.phrase(i, "Trung ương Đảng"),
-        line.phrase(i, "Trung ương"),
-        line.phrase(i, "tối cao"),
-        line.phrase(i, "quốc gia"),
-        _unit_name(line, i),
-    ]
-    if role:
-        steps.append(level_suffix(line, i))
-        if line.is_(i, "của"):
-            steps.append(org(line, i + 1, loose=True, role=True))
-    return max(steps)
-
-
-def _unit_name(line: Line, i: int) -> int:
-    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its
-    name, or its number in a city (`Công an quận 5`)."""
-    if i < 1 or line.match(i - 1, "place_units") != i:
-        return -1
-    if line.is_(i - 1, "quận", "phường") and line.digit(i) and line.surface[i].isdigit():
-        return i + 1
-    if not line.cap(i):
-        return -1
-    return max(name_after(line, i), place_at(line, i))
-
-
-def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
-    """End of a body with everything attached to it (place, term, parent), or -1."""
-    key = ("org", i, loose, role)
-    found = line.memo.get(key)
-    if found is None:
-        found = line.memo[key] = _org(line, i, loose=loose, role=role)
-    return found
-
-
-def _core_not_person(line: Line, i: int, *, loose: bool = False) -> int:
-    """`org_core` at i, unless it is a person's full name (`Đoàn Văn Dân`): then -1."""
-    end = org_core(line, i, loose=loose)
-    if end < 0 or (end >= i + 3 and person_next(line, i) and person_run(line, i) == end):
-        return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
-    return end
-
-
-def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
-    end = _core_not_person(line, i, loose=loose)
-    if end < 0:
-        return -1
-    for _ in range(8):
-        step = _extension(line, end, role=role)
-        aside = acronym_aside(line, end)
-        if step <= end and aside > end:
-            step = _extension(line, aside, role=role)
-        if step <= end:
-            break
-        end = step
-    if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
-        # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
-        end = topic(line, end)
-        end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    tail = max(name_after(line, end, 3), _place_of_committee(line, end))
-    abroad = line.foreign(end) and _place_of_committee(line, end) > 0
-    cut_word = tail == end + 1 and line.lower(tail) and not abroad
-    # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
-    person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
-    if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
-        end = tail
-    return english_tail(line, end)
-
-
-def _ends_in_place(line: Line, i: int, end: int) -> bool:
-    """`quân đội Trung Quốc | Yue Gang`: a name after the body's place is a person's."""
-    return any(place_at(line, k) == end for k in range(max(i + 1, end - 4), end))
-
-
-# Bodies of a place: a two-word name right after them is the place, even when
-# its first word is a family name ("Huyện ủy Vũ Quang", "đảng ủy Đức Giang").
-_PLACE_BODIES = frozenset(keys_of("ủy ubnd hđnd"))
-_COMMITTEE = frozenset(keys_of("ủy"))
-
-
-def _place_of_committee(line: Line, end: int) -> int:
-    """End of `Vũ Quang` after `Huyện ủy`: two capitalised words and no third, or -1."""
-    if line.key(end - 1) not in _PLACE_BODIES:
-        return -1
-    run = cap_run(line, end, 3)
-    if line.foreign(end):
-        # "Tỉnh ủy Holguin", "Tỉnh ủy Villa Clara": a party committee abroad names its province.
-        return run if line.key(end - 1) in _COMMITTEE and end < run <= end + 2 else -1
-    return end + 2 if run == end + 2 else -1
 
 
 def generic_after(line: Line, end: int) -> bool:
@@ -214,10 +41,39 @@ def generic_after(line: Line, end: int) -> bool:
 
 def _qualifiers(line: Line, i: int) -> int:
     while True:
-        nxt = line.match(i, "qualifiers")
-        if nxt < 0:
+        nxt = max(line.match(i, "qualifiers"), _official(line, i))
+        if nxt < 0 or _duty(line, i, nxt):
             return i
         i = nxt
+
+
+def _head_of(line: Line, i: int) -> bool:
+    """`kiêm trưởng Công an xã`, `ông A - trưởng thôn`: a lowercase `trưởng` that heads
+    something, after `kiêm` or a pause, not the end of another word (`tăng trưởng`)."""
+    paused = line.is_(i - 1, "kiêm", "là", "làm", "nguyên", "cựu") or (
+        i > 0 and not line.word(i - 1)
+    )
+    if not paused:
+        return False
+    return line.match(i, "titles") > i + 1 or org(line, i + 1, loose=False) > i + 1
+
+
+def _official(line: Line, i: int) -> int:
+    """`ủy viên trung ương chính thức khóa X`, `người phát ngôn chính thức của Bộ ...`:
+    `chính thức` before the post's term or body is part of it, not before a verb
+    (`Thủ tướng chính thức ký`)."""
+    end = line.phrase(i, "chính thức")
+    if end < 0 or not (line.is_(end, "của", "khóa") or org(line, end, loose=False) > end):
+        return -1
+    return end
+
+
+def _duty(line: Line, i: int, nxt: int) -> bool:
+    """`Phó chủ tịch tỉnh | phụ trách mảng đầu tư`: a verb of the duties, not a qualifier
+    (`Phó Giám đốc phụ trách`, `... phụ trách Sở Tư pháp` keep it)."""
+    if not line.is_(i, "phụ", "điều") or not line.lower(nxt) or not line.lower(i):
+        return False
+    return org(line, nxt, loose=False) < 0 and unit_place(line, nxt, bare=True)[0] < 0
 
 
 def _complement(line: Line, i: int) -> int:
@@ -231,7 +87,7 @@ def _complement(line: Line, i: int) -> int:
         level_suffix(line, i),
         line.phrase(i, "Trung ương Đảng"),
         line.phrase(i, "Trung ương"),
-        _term(line, i),
+        term(line, i),
         ambiguous_country(line, i),
     ]
     if line.is_(i, "của", "các"):
@@ -242,17 +98,19 @@ def _complement(line: Line, i: int) -> int:
     options.extend((section(line, i), own_unit(line, i), _lower_section(line, i)))
     best = max(options)
     field = line.match(i, "sectors")
-    if best < 0 and field > i and _takes_field(line, i):
+    if field > max(best, i) and _takes_field(line, i):
         best = field
         for _ in range(4):
-            step = _extension(line, best, role=True)
+            step = extension(line, best, role=True)
             if step <= best:
                 break
             best = step
     if best > i:
-        follow = max(_term(line, best), level_suffix(line, best))
+        follow = max(term(line, best), level_suffix(line, best))
         if line.is_(best, "của"):
-            follow = max(follow, org(line, best + 1, loose=True, role=True))
+            # "chỉ huy sư đoàn dù số 7 của Nga": the state the body belongs to, too
+            state = place_at(line, best + 1) if line.cap(best + 1) else -1
+            follow = max(follow, org(line, best + 1, loose=True, role=True), state)
         best = max(best, follow)
     return best
 
@@ -280,7 +138,9 @@ def _lower_section(line: Line, i: int) -> int:
     )
     if after > end:
         return after  # "... huyện Cao Lộc", "... XNK Bộ Thương mại"
-    return end if line.is_(end, "của") or not line.word(end) else -1
+    # "Trưởng ban dân nguyện | Lê Quang Bình": the holder's name ends the section too
+    named = person_run(line, end) > end + 1 and person_next(line, end)
+    return end if line.is_(end, "của") or not line.word(end) or named else -1
 
 
 def _takes_field(line: Line, i: int) -> bool:
@@ -300,10 +160,12 @@ def role(line: Line, i: int) -> int:
 def _role(line: Line, i: int) -> int:
     hits = line.hits(i + 1) if line.is_(i, "phó") else []
     best = -1
-    if not hits and line.lower(i) and line.is_(i, "trưởng"):
+    if not hits and line.lower(i) and line.is_(i, "trưởng") and not _head_of(line, i):
         return -1  # "tăng trưởng", "thủ trưởng": part of another word
     if line.lower(i) and line.is_(i - 1, "sở", "tâm") and line.phrase(i, "chỉ huy") > i:
         return -1  # "sở chỉ huy", "trung tâm chỉ huy": a command post, no one's title
+    if line.lower(i) and line.is_(i - 1, "tác", "chiếu", "phí", "vụ") and line.is_(i, "lãnh"):
+        return -1  # "công tác lãnh sự", "hộ chiếu lãnh sự": consular work, no consul
     if line.lower(i) and line.is_(i - 1, "sự") and not line.is_(i - 2, "nhân"):
         return -1  # "dưới sự chủ tọa của": the act of chairing (not "nhân sự tổng bí thư")
     for end, kinds in hits + line.hits(i):
@@ -318,17 +180,40 @@ def _role(line: Line, i: int) -> int:
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
         elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
             best = max(best, qualified)
-    return best
+    return max(best, _own_body(line, i, best)) if best > i else best
+
+
+# Bodies named by their kind alone after a title: the one the article is about.
+_OWN_BODIES = ("công ty", "tổng công ty", "hội", "trường", "bệnh viện", "tập đoàn")
+_NOT_BODIES = frozenset(keys_of("đồng nghị thảo viên nhập trình"))
+
+
+def _own_body(line: Line, i: int, end: int) -> int:
+    """`Bí thư Đảng ủy công ty`, `Tổng thư ký hội | Trần Luân Kim`: a lowercase kind of
+    body after a title with its own body, or before the holder's name, is the holder's
+    own; a bare title before one stays bare (`giám đốc | công ty duyệt chi`), and
+    `hội nghị`, `hội đồng` or a body named after it are no such kind."""
+    if not line.lower(end):
+        return -1
+    after = max(line.phrase(end, kind) for kind in _OWN_BODIES)
+    if after < 0 or line.key(after) in _NOT_BODIES:
+        return -1
+    named = line.cap(after) and person_next(line, after)
+    bodied = any(line.match(k, "bodies") == end for k in range(max(i, end - 4), end))
+    bodied = bodied and not line.cap(after)
+    return after if named or bodied else -1
 
 
 # Posts held in another country's capital: "Đại sứ Palestine tại Hà Nội".
-_ENVOYS = frozenset(keys_of("đại sứ lãnh sự đại biện trưởng đặc phái tùy viên tham"))
+_ENVOYS: tuple[str, ...] = ("đại sứ", "lãnh sự", "đại biện", "trưởng đại diện", "đặc phái viên")
+_ENVOYS += ("tùy viên",)
+_ENVOYS += ("tham tán", "công sứ")
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:
-    """End of an envoy's post with the city it is held in (`tại Hà Nội`), else end."""
+    """End of an envoy's post with the city it is held in (`tại Hà Nội`, `ở Moscow`), else end."""
     first = i + 1 if line.is_(i, "phó", "tổng") else i
-    if line.key(first) in _ENVOYS and line.is_(end, "tại"):
+    if any(line.phrase(first, e) > 0 for e in _ENVOYS) and line.is_(end, "tại", "ở"):
         return max(end, place_at(line, end + 1))
     return end
 
@@ -363,6 +248,22 @@ def find_bodies(line: Line) -> list[Candidate]:
         elif _capital_anaphor(line, i):
             found.append(Candidate(i, i + 1, "ORG"))
     found.extend(_state_beside_party(line))
+    found.extend(_deputies_named(line))
+    return found
+
+
+_DAI = keys_of("đại")[0]
+
+
+def _deputies_named(line: Line) -> list[Candidate]:
+    """`Đại biểu Nguyễn Văn An`: a deputy's title right before their name (a body or
+    place after `đại biểu` is found with it, `250 đại biểu` counts people)."""
+    found = []
+    for i in range(line.n - 2):
+        if line.keys[i] != _DAI or line.phrase(i, "đại biểu") < 0:
+            continue
+        if person_run(line, i + 2) > i + 3:
+            found.append(Candidate(i, i + 2, "ROLE"))
     return found
 
 
@@ -370,7 +271,12 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
     if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
         return False
-    return not line.is_(i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm")
+    if line.is_(i - 1, "các", "những", "số", "nhiều") or line.digit(i - 1):
+        return False  # "các Bộ, ngành", "5 Bộ": ministries in general, not one of them
+    # "Ban quản lý ...", "Ban biên tập": a kind of board named on, not an anaphor
+    return not line.is_(
+        i + 1, "đội", "phận", "máy", "mặt", "đầu", "ngày", "đêm", "quản", "biên", "soạn"
+    )
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:

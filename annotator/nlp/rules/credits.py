@@ -4,7 +4,8 @@ A closing aside after the author's name (`Huyền Lê (Theo Guardian,
 Independent)`, `MINH THU (lược dịch)`) leaves the name a byline; the sources
 it names are ORGs. A photo credit whose name is foreign-shaped (`Ảnh:
 East2west News`, `Ảnh: Getty Images`) is an agency or archive, an ORG, not a
-person; a Vietnamese photographer's name (`Ảnh: Nguyễn Trường`) stays a PER.
+person, unless it is two or three title-case words naming no agency (`Ảnh:
+Stephane Mahe`); a Vietnamese photographer's name (`Ảnh: Nguyễn Trường`) stays a PER.
 """
 
 from __future__ import annotations
@@ -56,5 +57,40 @@ def photo_credits(line: Line) -> list[Candidate]:
             end = _run(line, i + 2)
             foreign = any(line.foreign(k) for k in range(i + 2, end))
             if end > i + 2 and foreign and line.match(i + 2, "surnames") < 0:
-                found.append(Candidate(i + 2, end, "ORG"))
+                label = "PER" if _photographer(line, i + 2, end) else "ORG"
+                found.append(Candidate(i + 2, end, label))
+    return found
+
+
+# Words that make a credit an agency or an archive, not a photographer.
+_AGENCY_WORDS = frozenset(
+    keys_of(
+        "news images image press photo photos commons agency media tv times post daily "
+        "technologies technology group inc corp ltd labs studio studios foundation "
+        "institute network channel service center centre archive archives museum live "
+        "chronicle tribune herald journal gazette today online insider business street "
+        "world global national international associated"
+    )
+)
+
+
+def _photographer(line: Line, start: int, end: int) -> bool:
+    """`Ảnh: Stephane Mahe`: two or three title-case words naming no agency are a person."""
+    if not 2 <= end - start <= 3 or line.match(start, "media", "bodies") > start:
+        return False
+    words = line.surface[start:end]
+    titled = all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+    return titled and not any(line.key(k) in _AGENCY_WORDS for k in range(start, end))
+
+
+def titled_outlets(line: Line) -> list[Candidate]:
+    """`Trả lời Tuổi Trẻ`, `Theo Người Lao Động`: a newspaper whose name is also a
+    common phrase is an ORG only title-cased, and not inside a longer name."""
+    found = []
+    for i in line.listed():
+        end = line.match(i, "outlets")
+        if end <= i or line.cap(i - 1) or line.cap(end):
+            continue
+        if all(line.cap(k) for k in range(i, end)):
+            found.append(Candidate(i, end, "ORG"))
     return found

@@ -64,10 +64,18 @@ def _month_year(text: str, *, dashed: bool = False) -> bool:
 
 
 def _fraction(line: Line, i: int) -> bool:
-    """`2/3 tổng số đại biểu`, `trên 1/2`: a share, not a day."""
+    """`2/3 tổng số đại biểu`, `trên 1/2`, `nếu 2/3 ủy viên`: a share, not a day
+    (`từ 24/3 đến 3/4` is a range of days)."""
+    ranged = line.is_(i + 1, "đến", "tới") and _bare_day(line, i + 2) and line.is_(i - 1, "từ")
+    if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
+        return False
     return line.is_(
-        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm"
-    ) or line.is_(i + 1, "tổng", "số", "đại", "cử", "thành")
+        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm", "nếu", "bằng"
+    ) or line.is_(i + 1, *_SHARED)
+
+
+# Words after a share that say what is shared: `2/3 tổng số`, `1/2 số phiếu`.
+_SHARED = ("tổng", "số", "đại", "cử", "thành", "ủy", "phiếu", "người", "dân")
 
 
 # Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
@@ -153,9 +161,9 @@ def _dashed_day(text: str) -> bool:
 
 
 def _first_day(line: Line, i: int) -> int:
-    """Start of `ngày 24 - 27/4/2021`, `ngày 26 đến 28-11`: a range's first day before i."""
+    """Start of `ngày 24 - 27/4/2021`, `ngày 26 đến 28-11`, `ngày 24 và 25-4`: a range's first day before i."""
     first = line.surface[i - 2] if i >= 2 else None
-    joined = line.surface[i - 1 : i] in (["-"], ["–"]) or line.is_(i - 1, "đến", "tới")
+    joined = line.surface[i - 1 : i] in (["-"], ["–"]) or line.is_(i - 1, "đến", "tới", "và")
     if joined and _in(first, 1, 31):
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
@@ -166,7 +174,7 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
-    if _DASHED.match(text) and _dashed_day(text) and (start < i or _holiday(line, i)):
+    if _DASHED.match(text) and _dashed_day(text) and _dated(line, i, start, text):
         return start, _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
         end = i + 2
@@ -174,6 +182,11 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
             end += 2
         return i, end
     return -1, -1
+
+
+def _dated(line: Line, i: int, start: int, text: str) -> bool:
+    """A dashed day is a date after a day word, a holiday, or with its year (`từ 1-5-2004`)."""
+    return start < i or text.count("-") == 2 or _holiday(line, i)
 
 
 def _holiday(line: Line, i: int) -> bool:

@@ -116,6 +116,21 @@ _AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi 
 _LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
 
 
+def _law_joint(line: Line, k: int) -> bool:
+    """A body's abbreviation inside a law's name, or `và` joining two parts of it."""
+    if line.surface[k].isupper() and line.match(k, "bodies") == k + 1:
+        return True
+    nxt = k + 1
+    if not line.is_(k, "và") or line.match(nxt, "documents") > nxt:
+        return False
+    part = line.lower(nxt) and line.key(nxt) not in STOP
+    return part or (
+        line.surface[nxt : nxt + 1] != []
+        and line.surface[nxt].isupper()
+        and line.match(nxt, "bodies") == nxt + 1
+    )
+
+
 def law_name(line: Line, j: int) -> int:
     """End of a law's name in lowercase after `Luật` at j, or -1.
 
@@ -137,6 +152,9 @@ def law_name(line: Line, j: int) -> int:
     while end < line.n and end - j < _MAX_LAW_WORDS:
         if line.surface[end] in "-–" and end > j and line.gap(end) and line.lower(end + 1):
             end += 1  # "Luật thực hành tiết kiệm - chống lãng phí"
+            continue
+        if end > j and _law_joint(line, end):
+            end += 1  # "Luật tổ chức HĐND và UBND", "... tiết kiệm và chống lãng phí"
             continue
         if not line.lower(end):
             break

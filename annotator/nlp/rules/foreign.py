@@ -9,7 +9,7 @@ foreign newspaper after a lowercase head word (`báo Houston Chronicle`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import STOP, cap_run, person_run, place_at
+from annotator.nlp.rules.names import STOP, acronym_aside, cap_run, person_run, place_at
 
 # Words before a capitalised `Anh` that make it a language or a currency.
 _NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", "học")
@@ -89,6 +89,10 @@ def press_names(line: Line) -> list[Candidate]:
     """
     found = []
     for i in line.listed():
+        capital = foreign_press(line, i)
+        if capital > 0:
+            found.append(Candidate(line.match(i, "press_heads"), capital, "ORG"))
+            continue
         if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
             continue
         head = line.match(i, "press_heads")
@@ -102,8 +106,33 @@ def press_names(line: Line) -> list[Candidate]:
         listed = max(line.match(head, "media"), line.match(i, "media"))
         end = _press_run(line, head)
         if listed > head or end > head and any(_unvietnamese(line, k) for k in range(head, end)):
-            found.append(Candidate(head, max(end, listed), "ORG"))
+            end = max(end, listed)
+            found.append(Candidate(head, max(end, acronym_aside(line, end)), "ORG"))
     return found
+
+
+def foreign_press(line: Line, i: int) -> int:
+    """End of `CNN` in `Đài CNN`, `New York Times` in `Báo New York Times`, or -1.
+
+    A capitalised press word before a foreign outlet's name stays outside it;
+    a Vietnamese paper keeps it (`Báo Người Lao Động`, `Báo Quân đội nhân dân`).
+    """
+    head = line.match(i, "press_heads")
+    if head <= i or not line.cap(i) or not line.cap(head) or line.match(i, "media") > head:
+        return -1
+    end = max(_press_run(line, head), line.match(head, "media"))
+    if end <= head or not all(line.foreign(k) or _acronym(line, k) for k in range(head, end)):
+        return -1
+    return (
+        end
+        if any(line.foreign(k) for k in range(head, end)) or line.match(head, "media") > head
+        else -1
+    )
+
+
+def _acronym(line: Line, k: int) -> bool:
+    word = line.surface[k]
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _press_run(line: Line, head: int) -> int:
@@ -121,8 +150,7 @@ def _press_run(line: Line, head: int) -> int:
 
 def _unvietnamese(line: Line, k: int) -> bool:
     """A foreign-shaped word or an acronym: `báo Tết`, `đài Tiếng nói` name no foreign outlet."""
-    word = line.surface[k]
-    return line.foreign(k) or (len(word) > 1 and word.isupper() and word.isalpha())
+    return line.foreign(k) or _acronym(line, k)
 
 
 def prefixed_places(line: Line) -> list[Candidate]:
@@ -131,8 +159,8 @@ def prefixed_places(line: Line) -> list[Candidate]:
     for i in line.listed():
         if line.cap(i - 1) or line.match(i, "place_prefixes") != i + 1:
             continue
-        if not line.cap(i):
-            continue
+        if not line.cap(i) or place_at(line, i) > i + 1:
+            continue  # "Hong Kong | Tăng Âm Quyền": a listed place ends where it is listed
         end = person_run(line, i, min_len=2, places=True)
         if end > i + 1 and any(line.foreign(k) for k in range(i, end)):
             found.append(Candidate(i, end, "LOC", weak=True))

@@ -25,6 +25,7 @@ KINDS = frozenset(
         "sectors",
         "org_heads",
         "media",
+        "outlets",
         "places",
         "place_units",
         "events",

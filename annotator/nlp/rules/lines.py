@@ -62,11 +62,26 @@ def split_glued(surface: str, start: int) -> list[tuple[int, str]]:
     if unit and unit.group(2)[0].isupper():
         cut = len(unit.group(1))
         return [(start, surface[:cut]), (start + cut, "."), (start + cut + 1, surface[cut + 1 :])]
+    sources = surface.split("/")
+    if len(sources) > 2 and all(w[:1].isupper() and w.isalpha() for w in sources):
+        return _slashed_list(sources, start)  # "Guardian/CNN/Reuters"
     slashed = _SLASHED.match(surface)
     if slashed and surface[0].isupper() and not slashed.group(1).isupper():
         cut = len(slashed.group(1))
         return [(start, surface[:cut]), (start + cut, "/"), (start + cut + 1, surface[cut + 1 :])]
     return [(start, surface)]
+
+
+def _slashed_list(words: list[str], start: int) -> list[tuple[int, str]]:
+    """`Guardian/CNN/Reuters`: three sources or more in one written word, each on its own."""
+    out: list[tuple[int, str]] = []
+    for word in words:
+        if out:
+            out.append((start, "/"))
+            start += 1
+        out.append((start, word))
+        start += len(word)
+    return out
 
 
 def number(text: str) -> int | None:

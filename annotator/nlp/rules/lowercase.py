@@ -75,9 +75,23 @@ _GROUP_HEADS = frozenset(keys_of("đoàn cơ"))
 def lowercase_body(line: Line, i: int) -> int:
     """End of a body of three syllables or more written in lowercase (`hội đồng xét xử`), or -1."""
     end = line.match(i, "bodies")
-    if end < i + 3 or line.key(i) in _GROUP_HEADS or line.is_(i - 1, "các", "những"):
+    if end < i + 3 or line.is_(i - 1, "các", "những"):
+        return -1
+    if line.key(i) in _GROUP_HEADS and not _investigators_of(line, i, end):
         return -1
     return end
+
+
+def _investigators_of(line: Line, i: int, end: int) -> bool:
+    """`cơ quan điều tra hình sự | Bộ Quốc phòng`, `cơ quan công an | huyện Cao Lộc`: an
+    investigating body in lowercase is one body with the ministry or place it belongs to;
+    alone (`cơ quan điều tra đã khởi tố`) it is any of them."""
+    if not line.is_(i, "cơ"):
+        return False
+    if line.surface[end : end + 1] == ["-"] and line.gap(end) and line.gap(end + 1):
+        end += 1  # "Cơ quan Cảnh sát điều tra - Bộ Công an"
+    parent = line.match(end, "bodies", "org_heads") > end and line.cap(end)
+    return parent or unit_place(line, end, bare=False)[0] > end
 
 
 def described(line: Line, i: int) -> int:
@@ -99,15 +113,26 @@ def _new_head(line: Line, i: int, j: int) -> bool:
 
 
 def joins_names(line: Line, j: int) -> bool:
-    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name."""
-    if not (line.is_(j, "và") and line.cap(j + 1)):
+    """`Huyết học và Truyền máu`: `và` between two capitalised parts of one name
+    (or `&`, which some sources left as `&amp;`: `Tài nguyên &amp; Môi trường`)."""
+    k = _after_joint(line, j)
+    if k < 0 or not line.cap(k):
         return False
-    other = line.match(j + 1, "org_heads", "bodies", "titles", "places", "media")
-    return other < 0 and person_run(line, j + 1) < 0
+    other = line.match(k, "org_heads", "bodies", "titles", "places", "media")
+    return other < 0 and person_run(line, k) < 0
+
+
+def _after_joint(line: Line, j: int) -> int:
+    if line.is_(j, "và"):
+        return j + 1
+    if line.surface[j : j + 1] == ["&"]:
+        return j + 3 if line.surface[j + 1 : j + 3] == ["amp", ";"] else j + 1
+    return -1
 
 
 def joined_part(line: Line, j: int) -> int:
-    """End of the capitalised part after `và` in one name (`... và Tuyên truyền`)."""
+    """End of the capitalised part after `và` at j - 1 in one name (`... và Tuyên truyền`)."""
+    j = max(j, _after_joint(line, j - 1))
     end = cap_run(line, j, 3)
     rest = lower_run(line, end, 3) if end == j + 1 else -1
     return max(end, rest)

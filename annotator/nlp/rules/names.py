@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from annotator.core.vietnamese import foreign_shaped
 from annotator.nlp.rules.lines import Line, keys_of
 
 # Grammar words and frequent verbs that end a lowercase name or descriptive phrase.
 _STOP_WORDS = (
     "của tại ở và về cho với là đã được bị có trong từ theo khi sẽ đang thuộc nhưng thì "
     "mà do để nhằm vào đến sau trước cùng này đó kiêm giữ làm nói dự trình vừa đều cũng "
-    "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm"
+    "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm tới sang rời"
 )
 STOP = frozenset(keys_of(_STOP_WORDS))
 
@@ -43,6 +44,9 @@ COMMON_SURNAMES = frozenset(
     keys_of("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Ngô Dương Đinh Trịnh")
 )
 LEVELS = frozenset(keys_of("xã huyện tỉnh cơ sở trung ương thành phố quận phường"))
+# Levels written after `cấp`, two-word ones first: `cấp thành phố`, not `cấp thành`.
+_LEVEL_NAMES: tuple[str, ...] = ("thành phố", "cơ sở", "trung ương", "thị xã", "thị trấn")
+_LEVEL_NAMES += ("tỉnh", "huyện", "xã", "quận", "phường")
 
 
 def cap_run(line: Line, i: int, limit: int = 6) -> int:
@@ -85,7 +89,7 @@ def place_at(line: Line, i: int) -> int:
 
 def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:
     """End of a person's name (min_len..4 capitalised words) at i, or -1."""
-    if not line.cap(i) or line.match(i, "not_names") == i + 1:
+    if not line.cap(i) or line.match(i, "not_names") == i + 1 or _rank_before(line, i):
         return -1
     if line.initials(i):
         return i + 1
@@ -102,6 +106,7 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             break
         end += 1
         words += 1
+        end += syllable_joint(line, end)
         end += foreign_joint(line, end)
         end += particle_joint(line, end)
         if words > 4:
@@ -115,10 +120,34 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
     return end
 
 
+def _rank_before(line: Line, i: int) -> bool:
+    """`Tướng Igor Konashenkov`: a one-word rank or post written before a name, not its first word."""
+    return line.match(i, "posts", "titles") == i + 1 and line.cap(i + 1) and not is_surname(line, i)
+
+
 def _title_starts(line: Line, j: int) -> bool:
     """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it."""
     title = line.match(j, "titles")
     return title > j + 1 and line.lower(title - 1)
+
+
+def syllable_joint(line: Line, j: int) -> int:
+    """Tokens to skip at j inside one transliterated word: `-tày` of `Khăm-tày`, `-phăn-đon`.
+
+    Lao and Korean names written in Vietnamese join their syllables with
+    hyphens and no spaces (`Khăm-tày Xi-phăn-đon`, `Lee Kun-hee`); a dash
+    with spaces, or a capital after it, is no such joint.
+    """
+    k = j
+    while (
+        line.surface[k : k + 1] == ["-"]
+        and line.lower(k + 1)
+        and not line.gap(k)
+        and not line.gap(k + 1)
+        and not line.digit(k + 1)
+    ):
+        k += 2
+    return k - j
 
 
 def foreign_joint(line: Line, j: int) -> int:
@@ -147,7 +176,8 @@ def particle_joint(line: Line, j: int) -> int:
         k += 1
         if line.surface[k : k + 1] == ["-"] and not line.gap(k) and not line.gap(k + 1):
             k += 1
-    if k == j or not line.cap(k) or not (line.foreign(j - 1) or line.foreign(k)):
+    shaped = any(foreign_shaped(line.surface[x]) for x in range(j, k))  # "der", "al"
+    if k == j or not line.cap(k) or not (line.foreign(j - 1) or line.foreign(k) or shaped):
         return 0
     return k - j
 
@@ -229,6 +259,11 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         return unit + 1, i, unit + 1
     # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
     name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
+    listed = place_at(line, unit)
+    if listed >= unit + 2 and name > listed and _person_after(line, listed):
+        name = listed  # "đặc khu hành chính Hong Kong | Tăng Âm Quyền": a name after the place
+    if listed > unit and name >= listed + 2 and all(line.foreign(k) for k in range(listed, name)):
+        name = listed  # "bang California | Arnold Schwarzenegger"
     if (
         name - unit >= 3
         and place_at(line, unit) < 0
@@ -247,6 +282,11 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
     return -1, -1, -1
 
 
+def _person_after(line: Line, j: int) -> bool:
+    """A family name at j that starts no place (`Tăng Âm Quyền`, `Lê Thanh Hải`; not `Hà Nội`)."""
+    return is_surname(line, j) and place_at(line, j) < 0 and not line.foreign(j)
+
+
 def _ward_number(line: Line, i: int) -> bool:
     """`phường Cổ Nhuế 1`: a small number that ends a place name."""
     if i >= line.n or not line.surface[i].isdigit():
@@ -258,15 +298,24 @@ def level_suffix(line: Line, i: int) -> int:
     """End of `các cấp`, `cùng cấp`, `cấp xã`, `cấp ủy cấp huyện` at i, or -1."""
     if line.is_(i, "các", "cùng") and line.is_(i + 1, "cấp"):
         return i + 2
-    if line.is_(i, "cấp") and line.key(i + 1) in LEVELS:
-        two = any(line.phrase(i + 1, level) > 0 for level in _TWO_SYLLABLE_LEVELS)
-        return i + 3 if two else i + 2  # "cấp thành phố", not "cấp thành"
     if line.digit(i) and line.is_(i + 1, "cấp"):
         return i + 2  # "HĐND 3 cấp"
-    return -1
+    if not line.is_(i, "cấp") or line.key(i + 1) not in LEVELS:
+        return -1
+    end = _level_name(line, i + 1)
+    if end < 0:
+        return i + 2
+    # "cấp quận, huyện", "cấp phường, xã, thị trấn": levels in a list, none of them named.
+    while line.surface[end : end + 1] == [","] and _level_name(line, end + 1) > 0:
+        nxt = _level_name(line, end + 1)
+        if line.cap(nxt):
+            break
+        end = nxt
+    return end
 
 
-_TWO_SYLLABLE_LEVELS = ("thành phố", "cơ sở", "trung ương")
+def _level_name(line: Line, i: int) -> int:
+    return max(line.phrase(i, name) for name in _LEVEL_NAMES)
 
 
 def acronym_aside(line: Line, i: int) -> int:

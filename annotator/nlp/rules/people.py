@@ -95,7 +95,14 @@ def _slashed_bylines(line: Line) -> list[Candidate]:
         while start > 0 and k - start < 3 and line.cap(start - 1) and not line.digit(start - 1):
             start -= 1
         opens = start == 0 or not line.word(start - 1)
-        if outlet and opens and k - start >= 2 and line.match(start, "media", "bodies") < 0:
+        source = line.match(k - 1, "media") == k  # "Theo Guardian/CNN": sources, no byline
+        if (
+            outlet
+            and opens
+            and k - start >= 2
+            and line.match(start, "media", "bodies") < 0
+            and not source
+        ):
             found.append(Candidate(start, k, "PER"))
     return found
 
@@ -116,7 +123,15 @@ def _foreign_names(line: Line) -> list[Candidate]:
         if end > i + 1:
             # "New Orleans", "Đăk Nông", "đại lộ Champs-Elysees": a place by its first word or unit.
             unit = any(line.match(k, "place_units") == i for k in range(max(0, i - 2), i))
-            label = "LOC" if unit or line.match(i, "place_prefixes") == i + 1 else "PER"
+            placed = unit or line.match(i, "place_prefixes") == i + 1 or line.is_(i - 1, "ở", "tại")
+            label = "LOC" if placed else "PER"  # "ở Thunder Bay"
+            if unit and end - i >= 3 and line.gap(i + 1) and line.word(i + 1):
+                # "tỉnh Champasak | Sonsay Siphandone": a one-word place, then its holder
+                found += [
+                    Candidate(i, i + 1, "LOC", weak=True),
+                    Candidate(i + 1, end, "PER", weak=True),
+                ]
+                continue
             found.append(Candidate(i, end, label, weak=True))
         elif (
             end == i + 1
@@ -175,8 +190,8 @@ def _credit_run(line: Line, i: int) -> int:
 
 def byline(line: Line) -> list[Candidate]:
     """A line that is only a name: the author at the end, `NGUYÊN ĐOAN | date`, `Theo TTXVN`."""
-    if not line.n or line.n > 8 or not line.word(0):
-        return []
+    if not line.n or line.n - line.surface.count("/") > 8 or not line.word(0):
+        return []  # a slash between sources counts for nothing: "(Theo Guardian/CNN/Reuters)"
     start = 1 if line.is_(0, "theo") and line.n > 1 else 0
     if line.initials(start) and (line.n == start + 1 or line.surface[start + 1] == "|"):
         return [Candidate(start, start + 1, "PER")]

@@ -2,12 +2,15 @@
 
 A person's full name found once (`Vladimir Putin`, `Tổng thống Putin`) is a
 PER wherever else it is written; a foreign-shaped word found once as a place
-(`thành phố Vasylkiv`) is a LOC wherever else it stands alone.
+(`thành phố Vasylkiv`) is a LOC wherever else it stands alone; an
+abbreviation a body was given in brackets (`... Morning Post (SCMP)`) is an
+ORG wherever else it is written.
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import acronym_aside
 
 
 def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -19,12 +22,16 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
     names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
-    given = {(line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)}
+    given: set[tuple[str, ...]] = {
+        (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
+    }
     names |= given
     if not names:
         return
     longest = max(len(n) for n in names)
     for index, (line, spans) in enumerate(chosen):
+        spans = _given_not_place(line, spans, given)
+        chosen[index] = (line, spans)
         taken = [False] * line.n
         for c in spans:
             for k in range(c.start, c.end):
@@ -36,7 +43,9 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             for size in range(min(longest, line.n - i), 0, -1):
                 key = tuple(line.keys[i : i + size])
                 if key in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size) and (key not in given or _alone(line, i)):
+                    if not line.cap(i + size) and (
+                        key not in given or _alone(line, i) or _addressed(line, i)
+                    ):
                         extra.append(Candidate(i, i + size, "PER"))
                         for k in range(i, i + size):
                             taken[k] = True
@@ -48,13 +57,42 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
     """`Quan Minh Quốc Dũng`: three or more syllables from a family name, whose given
     name (`Dũng`) the article then uses alone."""
-    return c.end - c.start >= 3 and line.match(c.start, "surnames") == c.start + 1
+    return c.end - c.start >= 2 and line.match(c.start, "surnames") == c.start + 1
 
 
 def _alone(line: Line, i: int) -> bool:
     """A given name standing alone: no capitalised word before it, and no listed
-    word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word)."""
-    return not line.cap(i - 1) and not line.hits(i)
+    word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word).
+
+    A family name is no such word (`Thiều` of `Nguyễn Gia Thiều` is also one)."""
+    listed = any(kinds != _SURNAME for _, kinds in line.hits(i))
+    return not line.cap(i - 1) and not listed
+
+
+_SURNAME = frozenset({"surnames"})
+
+
+def _addressed(line: Line, i: int) -> bool:
+    """An address word right before token i (`ông`, `bị can`)."""
+    return any(line.match(k, "honorifics") == i for k in (i - 1, i - 2))
+
+
+def _given_not_place(
+    line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """`bị can Vinh`, `ông Vinh` after `Dương Quang Vinh`: an address word before the
+    given name of the article's person makes it theirs, not the city's."""
+    out = []
+    for c in spans:
+        if (
+            c.label == "LOC"
+            and c.end == c.start + 1
+            and (line.keys[c.start],) in given
+            and _addressed(line, c.start)
+        ):
+            c = Candidate(c.start, c.end, "PER")
+        out.append(c)
+    return out
 
 
 def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -105,3 +143,52 @@ def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Can
         and not line.cap(i + 1)
     ]
     return sorted(out, key=lambda c: c.start)
+
+
+def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """`Theo SCMP` after `báo South China Morning Post (SCMP)`, `DPR` after `Cộng hòa
+    Nhân dân Donetsk (DPR)`: the abbreviation a body or a place was given in brackets
+    names it wherever else it stands on its own, with its label. A place's
+    abbreviation right after it joins its span, as a body's does."""
+    acronyms: dict[str, str] = {}
+    for index, (line, spans) in enumerate(chosen):
+        grown = []
+        for c in spans:
+            aside, joined = _bracketed(line, c)
+            if aside:
+                acronyms[aside] = c.label
+            if joined > c.end:
+                c = Candidate(c.start, joined, c.label)
+            grown.append(c)
+        chosen[index] = (line, grown)
+    if not acronyms:
+        return
+    for index, (line, spans) in enumerate(chosen):
+        taken = {k for c in spans for k in range(c.start, c.end)}
+        extra = [
+            Candidate(i, i + 1, acronyms[line.keys[i]])
+            for i in range(line.n)
+            if i not in taken and line.keys[i] in acronyms and line.surface[i].isupper()
+        ]
+        if extra:
+            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+_SELF_STYLED = ("tự xưng",)
+
+
+def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
+    """The key of the abbreviation given to an ORG or LOC span in brackets, and where a
+    place's span ends with it (`(DPR)` right after, or after `tự xưng`)."""
+    if c.label not in ("ORG", "LOC"):
+        return "", c.end
+    if c.label == "ORG" and c.end - c.start >= 4 and line.surface[c.end - 1] == ")":
+        return line.keys[c.end - 2], c.end
+    at = c.end
+    if any(line.phrase(at, p) > 0 for p in _SELF_STYLED):
+        at += 2
+    aside = acronym_aside(line, at)
+    if aside < 0 or line.match(at + 1, "media") == at + 2:
+        return "", c.end  # "(NLĐ)- Sáng 1-2": the outlet's signature after a headline
+    joined = aside if at == c.end and c.label == "LOC" else c.end
+    return line.keys[at + 1], joined

@@ -146,8 +146,8 @@ def title_place(line: Line, start: int, end: int) -> int:
     run = cap_run(line, end, 6)
     if run > end + 2 and person_inside(line, end, run) == end + 2:
         run = end + 2  # "Huyện ủy Vũ Quang | Nguyễn Văn An": the place, then the holder
-    if run != end + 2 or person_next(line, end):
-        return -1
+    if run != end + 2 or person_next(line, end) or (line.foreign(end) and line.foreign(end + 1)):
+        return -1  # "Tỉnh trưởng tỉnh Champasak | Sonsay Siphandone": a foreign name
     if line.match(end, "bodies", "titles", "org_heads", "media") > end:
         return -1
     return end + 2

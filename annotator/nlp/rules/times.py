@@ -3,7 +3,7 @@
 `15 giờ 30 phút ngày 12-5`, `9h30 sáng`, `15g30 chiều 27-6`, `4g30 sáng giờ VN
 ngày 28-6`; `chiều nay`, `rạng sáng nay`, `đêm qua 04/04/2022`, `Hôm nay
 (25-4)`, `Hôm 3/3`, `cuối năm nay`, `tháng 3 năm ngoái`. A lone lowercase
-`hôm nay` in the middle of a sentence is not a DATE (no calendar anchor).
+`hôm nay` in the middle of a sentence is a DATE too (the article's day).
 Lunar days: `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006`; a clock time after
 `lúc` (`lúc 17 giờ`) is a time of the article's day.
 """
@@ -37,7 +37,14 @@ def clock_at(line: Line, i: int) -> int:
     minutes = number(line.surface[end]) if end < line.n else None
     if minutes is not None and minutes < 60 and line.is_(end + 1, "phút"):
         end += 2
+    elif minutes is not None and minutes < 60 and _day_follows(line, end + 1):
+        end += 1  # "16 giờ 30 hôm qua", not "24 giờ 30 người"
     return end
+
+
+def _day_follows(line: Line, j: int) -> bool:
+    """A part of day, a relative day or `ngày` at j: what dates a clock time."""
+    return part_of_day(line, j) > j or relative_day(line, j) > j or line.is_(j, "ngày")
 
 
 def part_of_day(line: Line, i: int) -> int:
@@ -67,7 +74,7 @@ def timed(line: Line, i: int, date_at: DateFinder) -> tuple[int, int]:
     if end < 0:
         return -1, -1
     bare = end
-    part = part_of_day(line, end)
+    part = max(part_of_day(line, end), relative_day(line, end))
     end = zone(line, part if part > end else end)
     if line.surface[end : end + 1] == [","]:
         after = date_at(line, end + 1)
@@ -79,17 +86,16 @@ def timed(line: Line, i: int, date_at: DateFinder) -> tuple[int, int]:
 
 
 def relative_day(line: Line, i: int) -> int:
-    """End of `Hôm nay`, `hôm qua (3/5)`-like words at i when they name a day, or -1.
+    """End of `Hôm nay`, `hôm qua`, `ngày mai` at i: the article's day and the days
+    next to it, wherever they stand (the gold's convention since news4), or -1.
 
-    Lowercase `hôm nay` alone is too vague; capitalised at the start of a
-    sentence, or followed by a bracketed date, it is the article's day.
+    `ngày nay` (nowadays) and `ngày qua` (`vài ngày qua`, the past days) name no day.
     """
     if line.key(i) not in _DAY_WORDS or line.key(i + 1) not in _NEAR:
         return -1
-    if line.is_(i, "ngày") and not line.is_(i + 1, "mai"):
+    if line.is_(i, "ngày") and (not line.is_(i + 1, "mai") or line.digit(i - 1)):
         return -1
-    opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
-    return i + 2 if line.cap(i) and opens else -1
+    return i + 2
 
 
 def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:

@@ -1,0 +1,257 @@
+"""ORG names: a body's core name and what attaches to it (place, term, parent body).
+
+Titles (`rules/bodies.py`) and events and documents use `org` to find where a
+body named after them ends.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.body_names import (
+    english_tail,
+    field_name,
+    title_cased_on,
+    whole_field,
+)
+from annotator.nlp.rules.foreign import foreign_press
+from annotator.nlp.rules.lines import Line, keys_of
+from annotator.nlp.rules.lowercase import (
+    AMOUNTS,
+    DESCRIBED,
+    described,
+    joined_part,
+    joins_names,
+    lower_run,
+    lowercase_body,
+    lowercase_name,
+    title_case_words,
+)
+from annotator.nlp.rules.names import (
+    acronym_aside,
+    cap_run,
+    is_surname,
+    level_suffix,
+    name_after,
+    person_run,
+    place_at,
+    topic,
+    unit_place,
+)
+from annotator.nlp.rules.sections import (
+    person_next,
+    unit_number,
+)
+
+
+def org_core(line: Line, i: int, *, loose: bool) -> int:
+    """End of an organisation's name at i without its place, or -1.
+
+    `loose` is used after a title, where heads and names may be lowercase.
+    """
+    if not (line.cap(i) or (loose and line.word(i))):
+        return lowercase_body(line, i)
+    if foreign_press(line, i) > 0:
+        return -1  # "Đài | CNN": the outlet is its name alone
+    if i > 0 and line.lower(i - 1) and line.match(i - 1, "place_units") == i:
+        return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
+    best = line.match(i, "media", "bodies")
+    if best > i:
+        listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
+        best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
+        return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
+    for head in line.match_all(i, "org_heads"):
+        if not line.cap(i) and head == i + 1 and not line.cap(head):
+            continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
+        if line.match(head, "sectors") > head:
+            best = max(best, field_name(line, i, head, loose=loose))
+            continue
+        name = name_after(line, head, 5)
+        if loose and _holder_after(line, head, person_run(line, head)):
+            best = max(best, head)  # "Tổng Giám đốc Tổng Công ty | Nguyễn Hữu Bằng"
+            continue
+        if (
+            name == head + 1
+            and line.lower(name)
+            and not line.surface[head].isupper()
+            and not line.foreign(head)
+        ):
+            # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
+            # the name goes on in lowercase, or it is not a name at all.
+            rest = lower_run(line, name, 6)
+            name = title_case_words(line, rest) if rest > name else -1
+        name = whole_field(line, head, name)
+        if name > head and joins_names(line, name):
+            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
+        if loose:
+            name = max(name, lowercase_name(line, head))
+        elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
+            name = max(name, described(line, head))
+        if name > head and line.digit(name) and line.surface[name].isdigit():
+            name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
+        elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
+            name = head + 1
+        elif name < 0 and line.match(head, "place_units") > head:
+            name = head
+        best = max(best, name)
+    return best
+
+
+def term(line: Line, i: int) -> int:
+    """`khóa XV`, `khóa 10`, `khóa mới`, `nhiệm kỳ VI` after a body, post or event."""
+    if line.is_(i, "khóa") and (line.roman(i + 1) or line.digit(i + 1) or line.is_(i + 1, "mới")):
+        return i + 2
+    if line.phrase(i, "nhiệm kỳ") > 0 and line.roman(i + 2):
+        return i + 3  # "Ban chấp hành nhiệm kỳ VI"; a span of years is its own DATE
+    return -1
+
+
+def extension(line: Line, i: int, *, role: bool) -> int:
+    """One step of what may follow a body: another body, a place, a term."""
+    steps = [
+        _core_not_person(line, i),
+        line.match(i, "bodies"),
+        unit_place(line, i, bare=True)[0],
+        place_at(line, i),
+        term(line, i),
+        line.phrase(i, "Trung ương Đảng"),
+        line.phrase(i, "Trung ương"),
+        line.phrase(i, "tối cao"),
+        line.phrase(i, "quốc gia"),
+        _unit_name(line, i),
+    ]
+    if role:
+        steps.append(level_suffix(line, i))
+        if line.is_(i, "của"):
+            steps.append(org(line, i + 1, loose=True, role=True))
+    return max(steps)
+
+
+def _unit_name(line: Line, i: int) -> int:
+    """`Đoàn Kết` after `Ban chỉ huy quân sự phường`: a body that ends in a unit noun takes its
+    name, or its number in a city (`Công an quận 5`)."""
+    if i < 1 or line.match(i - 1, "place_units") != i:
+        return -1
+    if line.is_(i - 1, "quận", "phường") and line.digit(i) and line.surface[i].isdigit():
+        return i + 1
+    if not line.cap(i):
+        return -1
+    return max(name_after(line, i), place_at(line, i))
+
+
+def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
+    """End of a body with everything attached to it (place, term, parent), or -1."""
+    key = ("org", i, loose, role)
+    found = line.memo.get(key)
+    if found is None:
+        found = line.memo[key] = _org(line, i, loose=loose, role=role)
+    return found
+
+
+def _core_not_person(line: Line, i: int, *, loose: bool = False) -> int:
+    """`org_core` at i, unless it is a person's full name (`Đoàn Văn Dân`): then -1."""
+    end = org_core(line, i, loose=loose)
+    if end < 0 or (end >= i + 3 and person_next(line, i) and person_run(line, i) == end):
+        return -1  # "Đoàn Anh Tuấn": a family name that is also an org head
+    return end
+
+
+def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
+    end = _core_not_person(line, i, loose=loose)
+    if end < 0:
+        return -1
+    for _ in range(8):
+        step = extension(line, end, role=role)
+        aside = acronym_aside(line, end)
+        if step <= end and aside > end:
+            step = extension(line, aside, role=role)
+        if step <= end:
+            break
+        end = step
+    end = _parent_across_dash(line, i, end)
+    if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
+        # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
+        end = topic(line, end)
+        end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
+    tail = max(name_after(line, end, 3), _place_of_committee(line, end))
+    abroad = line.foreign(end) and _place_of_committee(line, end) > 0
+    cut_word = tail == end + 1 and line.lower(tail) and not abroad
+    # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.
+    person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
+    if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
+        end = tail
+    return _own_acronym(line, english_tail(line, end))
+
+
+def _own_acronym(line: Line, end: int) -> int:
+    """`Tổ chức Thương mại Thế giới (WTO)`: a body's abbreviation in brackets after
+    its name belongs to it; an outlet's signature (`Đảng (NLĐ)- Sáng`) does not."""
+    aside = acronym_aside(line, end)
+    if (
+        aside < 0
+        or line.match(end + 1, "media") == end + 2
+        or line.surface[aside : aside + 1] == ["-"]
+    ):
+        return end
+    return aside
+
+
+def _ministry_field(line: Line, end: int) -> int:
+    """`Thanh tra Bộ | GTVT`, `Ban Cán sự Đảng bộ | GTVT`: a listed body ending in `Bộ`
+    or `Sở` takes the field that names which one, or -1."""
+    if not line.is_(end - 1, "bộ", "sở") or not line.surface[end : end + 1]:
+        return -1
+    field = line.match(end, "sectors")
+    return field if field > end and line.cap(end) else -1
+
+
+def _holder_after(line: Line, head: int, name: int) -> bool:
+    """After a title, `Công ty` + a Vietnamese full name: the company is the title's,
+    the name its holder's (a company named after someone has TNHH or the like first)."""
+    return (
+        line.key(head - 1) == _TY
+        and name >= head + 3
+        and is_surname(line, head)
+        and person_run(line, head) == name
+    )
+
+
+_TY = keys_of("ty")[0]
+
+
+def _company_number(line: Line, end: int) -> int:
+    """`Cienco 8`, `Vinaconex 1`: a member company numbered after its group's short name,
+    not a count (`Viettel 5 năm`)."""
+    number = line.surface[end : end + 1]
+    if not (line.foreign(end - 1) and number and number[0].isdigit() and len(number[0]) <= 2):
+        return -1
+    return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
+
+
+def _parent_across_dash(line: Line, i: int, end: int) -> int:
+    """`Cơ quan Cảnh sát điều tra - Bộ Công an`: an investigating body and, after a
+    spaced dash, the ministry it belongs to are one body; other dashes join lists."""
+    dash = line.surface[end : end + 1] == ["-"] and line.gap(end) and line.gap(end + 1)
+    if not dash or not line.is_(i, "cơ") or not line.is_(end + 1, "bộ", "công"):
+        return end
+    return max(end, org(line, end + 1, loose=False))
+
+
+def _ends_in_place(line: Line, i: int, end: int) -> bool:
+    """`quân đội Trung Quốc | Yue Gang`: a name after the body's place is a person's."""
+    return any(place_at(line, k) == end for k in range(max(i + 1, end - 4), end))
+
+
+# Bodies of a place: a two-word name right after them is the place, even when
+# its first word is a family name ("Huyện ủy Vũ Quang", "đảng ủy Đức Giang").
+_PLACE_BODIES = frozenset(keys_of("ủy ubnd hđnd"))
+_COMMITTEE = frozenset(keys_of("ủy"))
+
+
+def _place_of_committee(line: Line, end: int) -> int:
+    """End of `Vũ Quang` after `Huyện ủy`: two capitalised words and no third, or -1."""
+    if line.key(end - 1) not in _PLACE_BODIES:
+        return -1
+    run = cap_run(line, end, 3)
+    if line.foreign(end):
+        # "Tỉnh ủy Holguin", "Tỉnh ủy Villa Clara": a party committee abroad names its province.
+        return run if line.key(end - 1) in _COMMITTEE and end < run <= end + 2 else -1
+    return end + 2 if run == end + 2 else -1
