@@ -82,6 +82,10 @@ FOLDS = 3
 SIZES = (5, 10, 20)
 TARGET_GAIN = 0.05
 TOLERANCE = 0.01
+# What counts as the suggestions improving from 5 to 20 documents: one span in
+# a few hundred. A smaller difference is noise of the folds (world once moved
+# by 0.0004 and turned the strict FLAT mark red while printing 0.893 twice).
+MIN_IMPROVEMENT = 0.005
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
 # Where the issue's +0.05 is not reached yet (strict: reaching it is noticed).
 GAIN_NOT_MET = {"world", "news2 tune"}
@@ -241,7 +245,8 @@ def test_the_models_own_tagging_learns_from_more_corrections(name: str) -> None:
 )
 def test_the_suggestions_improve_with_more_corrections(name: str) -> None:
     curve = _measured(name)
-    assert curve.micro(curve.model[SIZES[-1]]) > curve.micro(curve.model[SIZES[0]]), name
+    gain = curve.micro(curve.model[SIZES[-1]]) - curve.micro(curve.model[SIZES[0]])
+    assert gain >= MIN_IMPROVEMENT, (name, gain)
 
 
 @pytest.mark.parametrize(
