@@ -17,11 +17,6 @@ def _cases() -> list[str]:
     return [x for x in lines if x.strip() and not x.startswith("#")]
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSuggester:
-    return RuleSuggester()
-
-
 def _spans(suggestions: list[Suggestion]) -> set[tuple[int, int, str]]:
     return {(s.start, s.end, s.label) for s in suggestions}
 

@@ -110,11 +110,6 @@ CASES_AND_COUNTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSuggester:
-    return RuleSuggester()
-
-
 @pytest.mark.parametrize(
     ("line", "wrong"), OWNERS + ELECTIONS + CONFLICTS + SIGNINGS_AND_TALKS + CASES_AND_COUNTS
 )

@@ -187,11 +187,6 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSuggester:
-    return RuleSuggester()
-
-
 @pytest.mark.parametrize(("line", "wrong"), CASES)
 def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]

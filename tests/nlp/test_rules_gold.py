@@ -49,11 +49,6 @@ def report(title: str, scorer: SpanScorer) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSuggester:
-    return RuleSuggester()
-
-
 def test_rules_reach_the_targets_on_gold(shared_dir: Path, rules: RuleSuggester) -> None:
     scorer = score(load_gold(shared_dir), rules.suggest)
     print("\n" + report("rules on gold/dev.jsonl", scorer))

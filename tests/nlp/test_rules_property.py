@@ -112,11 +112,6 @@ _texts = st.one_of(
 )
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSuggester:
-    return RuleSuggester()
-
-
 @settings(
     max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

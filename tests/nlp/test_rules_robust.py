@@ -21,11 +21,6 @@ _SAMPLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def rules() -> RuleSuggester:
-    return RuleSuggester()
-
-
 def _in_bounds(text: str, rules: RuleSuggester) -> None:
     out = rules.suggest(text)
     assert all(0 <= s.start < s.end <= len(text) for s in out)
