@@ -97,6 +97,24 @@ def type_text(widget, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
+def search_corpus(qtbot, window, text: str, *, until=None, timeout: int = 5000) -> str:
+    """Type `text` in the corpus search panel, press Return, wait for `until`; the summary.
+
+    `until` (no arguments) defaults to the Label all button coming on, which
+    needs at least one hit. QTest types ASCII keys only: other text arrives
+    whole, as an input method would give it.
+    """
+    panel = window.corpus.search
+    panel.query_edit.clear()
+    if text.isascii():
+        qtbot.keyClicks(panel.query_edit, text)
+    else:
+        panel.query_edit.insert(text)
+    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(until or panel.label_all_button.isEnabled, timeout=timeout)
+    return panel.summary.text()
+
+
 def import_and_wait(qtbot, window, paths):
     """Import `paths` through the window, wait for the task to end, and return its report."""
     task = window.import_paths(paths)

@@ -11,6 +11,7 @@ from annotator.core.model import SourceDocument
 from annotator.gui.search.model import ANNOTATED, HIT, RIGHT
 from annotator.store import create_project
 from tests.app._corpus_projects import ARTICLES, corpus_file, find
+from tests.gui.helpers import search_corpus
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -22,13 +23,12 @@ def corpus_path(tmp_path: Path) -> Path:
 
 def _search(qtbot, window, text: str) -> None:
     panel = window.corpus.search
-    panel.query_edit.clear()
-    if text.isascii():
-        qtbot.keyClicks(panel.query_edit, text)
-    else:  # QTest types ASCII keys only: Vietnamese comes as an input method would give it
-        panel.query_edit.insert(text)
-    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.label_all_button.isEnabled() or "0 hit" in panel.summary.text())
+    search_corpus(
+        qtbot,
+        window,
+        text,
+        until=lambda: panel.label_all_button.isEnabled() or "0 hit" in panel.summary.text(),
+    )
 
 
 def double_click(qtbot, widget, pos) -> None:

@@ -13,22 +13,17 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project, search_backlog
 from tests.cli.test_project_subprocess import annotator
+from tests.gui.helpers import search_corpus
 
 RECORDS = search_backlog.INDEX_AT_ONCE + 40  # the command line indexes the first 1,000 at once
 
 
 def _search(qtbot, window, text: str) -> str:
-    panel = window.corpus.search
-    panel.query_edit.clear()
-    qtbot.keyClicks(panel.query_edit, text)
-    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(panel.label_all_button.isEnabled, timeout=20000)  # every search has hits
-    return panel.summary.text()
+    return search_corpus(qtbot, window, text, timeout=20000)  # every search has hits
 
 
 def _articles(count: int, tag: str) -> list[SourceDocument]:

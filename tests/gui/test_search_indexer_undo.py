@@ -6,11 +6,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import DeleteDocument
 from annotator.store import create_project, search_backlog
+from tests.gui.helpers import search_corpus
 
 
 @pytest.fixture
@@ -28,12 +28,10 @@ def waiting_path(tmp_path: Path, monkeypatch) -> Path:
 
 
 def _search(qtbot, window, text: str) -> str:
-    panel = window.corpus.search
-    panel.query_edit.clear()
-    qtbot.keyClicks(panel.query_edit, text)
-    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: " in " in panel.summary.text() and "…" not in panel.summary.text())
-    return panel.summary.text()
+    summary = window.corpus.search.summary
+    return search_corpus(
+        qtbot, window, text, until=lambda: " in " in summary.text() and "…" not in summary.text()
+    )
 
 
 def test_undo_of_a_delete_of_a_waiting_document_after_filling(

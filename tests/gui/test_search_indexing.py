@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project, search_backlog
+from tests.gui.helpers import search_corpus
 
 WAITING = 55
 
@@ -29,12 +30,7 @@ def waiting_path(tmp_path: Path, monkeypatch) -> Path:
 
 
 def _search(qtbot, window, text: str) -> str:
-    panel = window.corpus.search
-    panel.query_edit.clear()
-    qtbot.keyClicks(panel.query_edit, text)
-    qtbot.keyClick(panel.query_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(panel.label_all_button.isEnabled)  # every search here has hits
-    return panel.summary.text()
+    return search_corpus(qtbot, window, text)  # every search here has hits
 
 
 def _index_state(path: Path) -> tuple[int, bool]:
