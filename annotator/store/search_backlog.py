@@ -169,18 +169,33 @@ def _readable_or_set_aside(conn: sqlite3.Connection, ids: list[int]) -> list[tup
         try:
             readable.append((int(doc_id), texts.unpack(body, doc_id)))
         except texts.DamagedTextError as exc:
-            conn.execute(
-                "INSERT OR REPLACE INTO search_unreadable (doc_id, reason) VALUES (?, ?)",
-                (doc_id, str(exc.__cause__ or exc)),
-            )
+            set_aside(conn, doc_id, exc)
     return readable
 
 
+def set_aside(conn: sqlite3.Connection, doc_id: int, error: Exception) -> None:
+    """Record a document as left out of the index because its text is damaged."""
+    if _has_unreadable(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO search_unreadable (doc_id, reason) VALUES (?, ?)",
+            (doc_id, str(error.__cause__ or error)),
+        )
+
+
 def index_all_texts(conn: sqlite3.Connection) -> None:
-    """Index every stored text into an empty index (a new file filled by copying)."""
-    texts.index_all_texts(conn)
+    """Index every stored text into an empty index (a new file filled by copying).
+
+    A damaged text (copied as it is) is left out and recorded as such, as a fill does.
+    """
     if has_backlog(conn):
         conn.execute("DELETE FROM search_backlog")
+    if _has_unreadable(conn):
+        conn.execute("DELETE FROM search_unreadable")
+    for doc_id, reason in texts.index_all_texts(conn):
+        if _has_unreadable(conn):
+            conn.execute(
+                "INSERT INTO search_unreadable (doc_id, reason) VALUES (?, ?)", (doc_id, reason)
+            )
 
 
 def index_consistent(conn: sqlite3.Connection) -> bool:

@@ -1761,6 +1761,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document {document} cannot be stored: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,6 +4288,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

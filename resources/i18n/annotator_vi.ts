@@ -1762,6 +1762,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
     </message>
     <message>
+        <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
+        <translation>không gỡ được tài liệu {doc_id} khỏi chỉ mục tìm kiếm: văn bản của nó bị hỏng và chỉ mục giữ các từ của nó không liền nhau; hãy khôi phục dự án từ một bản sao lưu</translation>
+    </message>
+    <message>
         <source>document {document} cannot be stored: {exc}</source>
         <translation>không lưu được tài liệu {document}: {exc}</translation>
     </message>
@@ -4270,6 +4274,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>; %n match(es) inside a syllable left out</source>
         <translation>
             <numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
+        <translation>
+            <numerusform>; không tìm trong %n tài liệu vì văn bản bị hỏng (hãy xóa chúng hoặc khôi phục bản sao lưu): </numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -243,8 +243,23 @@ class SearchPanel(QWidget):
             )
         if run.unaligned:
             text += self.tr("; %n match(es) inside a syllable left out", "", run.unaligned)
-        self.summary.setText(text + self._index_note())
+        self.summary.setText(text + self._damaged_note(run.damaged) + self._index_note())
         self.label_all_button.setEnabled(self.found > 0)
+
+    def _damaged_note(self, damaged: list[tuple[int, str]]) -> str:
+        """The documents the search skipped, by title: their stored text is damaged."""
+        if not damaged:
+            return ""
+        titles = ", ".join(f"“{title}” ({doc_id})" for doc_id, title in damaged[:3])
+        if len(damaged) > 3:
+            titles += ", …"
+        note = self.tr(
+            "; %n document(s) not searched, their text is damaged (delete them or "
+            "restore a backup): ",
+            "",
+            len(damaged),
+        )
+        return note + titles
 
     def set_index_waiting(self, count: int) -> None:
         """How many documents search may miss because they are still being indexed."""
