@@ -110,6 +110,15 @@ def _readable(rows: list[tuple[int, bytes]]) -> Iterator[tuple[int, str]]:
             continue
 
 
+# Frozen with 0093. Where a document's file lies below the folder (or is the file)
+# an import was given, as a dataset may carry it; `source` keeps the full path,
+# which names the linguist's folders and stays in the project. Older rows keep
+# '' (their import folder is not known): exports then write the file name only.
+SHARED_SOURCES = """
+ALTER TABLE documents ADD COLUMN shared_source TEXT NOT NULL DEFAULT ''
+"""
+
+
 # Frozen with 0097: Đ's lookalikes, which 0092's texts kept as they were.
 _LOOKALIKE_D = (("\u00d0", "D"), ("\u00f0", "d"), ("\u0189", "D"), ("\u0256", "d"))
 

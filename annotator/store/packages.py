@@ -28,8 +28,8 @@ from annotator.store.search_backlog import index_all_texts
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
 _DOC_COLUMNS = (
-    "id, title, title_key, length, note, source, raw_hash, text_hash, meta, regions, created, "
-    "updated"
+    "id, title, title_key, length, note, source, shared_source, raw_hash, text_hash, meta, "
+    "regions, created, updated"
 )
 _SPAN_COLUMNS = (
     'id, doc_id, start, "end", label, origin, state, suggester, created, updated, confidence'

@@ -424,6 +424,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write full source paths (they name your folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: each document&apos;s source is written from the folder it was imported from; the full path stays in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -424,6 +424,14 @@
         <translation>Thay thư mục nếu đã có</translation>
     </message>
     <message>
+        <source>Write full source paths (they name your folders)</source>
+        <translation>Ghi đường dẫn nguồn đầy đủ (lộ tên các thư mục của bạn)</translation>
+    </message>
+    <message>
+        <source>Off: each document&apos;s source is written from the folder it was imported from; the full path stays in the project.</source>
+        <translation>Tắt: nguồn của mỗi tài liệu được ghi tính từ thư mục đã nhập; đường dẫn đầy đủ chỉ giữ trong dự án.</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>

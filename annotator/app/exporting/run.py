@@ -92,6 +92,9 @@ class ExportOptions:
     jobs: int = 0
     # The language of the dataset card (README.md): "en" or "vi".
     card_language: str = "en"
+    # Write each document's full source path (it names the linguist's folders);
+    # by default from the folder it was imported from (app.exporting.sources).
+    absolute_sources: bool = False
 
     def check(self) -> None:
         """Raise ExportError naming the first choice that cannot work."""
