@@ -23,7 +23,7 @@ from typing import Any
 
 from annotator.app.search.engine import Hit, SearchRun
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MANUAL, NEW, PENDING, SUGGESTED
-from annotator.core.operations import AddSpans, Batch, Operation, SetSpanStates
+from annotator.core.operations import AddSpans, Batch, Operation, SetSpanStates, StartDocuments
 from annotator.core.search_query import SearchQuery
 
 SUGGESTER = "search"
@@ -68,6 +68,9 @@ class LabelAllPlan:
             parts.append(SetSpanStates(tuple(self.to_accept), ACCEPTED))
         if not parts:
             return None
+        if self.accept:  # accepted spans are the annotator's edits: as in the editor,
+            # an edited document still new goes in progress (suggestions leave it new).
+            parts.append(StartDocuments(tuple(sorted(self.touched))))
         how = "accepted" if self.accept else "suggested"
         return Batch(tuple(parts), description=f"label all: {self.count} {self.label} ({how})")
 
