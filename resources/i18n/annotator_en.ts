@@ -3293,6 +3293,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -3285,6 +3285,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         </translation>
     </message>
     <message numerus="yes">
+        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <translation>
+            <numerusform>Không tìm trong: %n tài liệu có văn bản lưu bị hỏng: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
         <translation>
             <numerusform>Chưa xét: %n tài liệu đang được lập chỉ mục tìm kiếm; hãy gán nhãn lại khi lập chỉ mục xong.</numerusform>

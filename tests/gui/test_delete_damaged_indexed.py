@@ -19,6 +19,15 @@ def test_search_names_the_damaged_document_and_the_list_deletes_it(
     assert summary.startswith("2 hit(s) in 2 document(s)")
     assert "1 document(s) not searched, their text is damaged" in summary
     assert f"“{TITLES[1]}” ({ids[1]})" in summary
+    qtbot.mouseClick(window.corpus.search.label_all_button, Qt.MouseButton.LeftButton)
+    dialog = window.corpus.dialog
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert dialog.plan.count == 2  # the two readable documents
+    assert (
+        f"Not looked in: 1 document(s) whose stored text is damaged: “{TITLES[1]}” ({ids[1]})"
+        in dialog.preview.text()
+    )
+    dialog.reject()
     panel = window.documents
     rect = panel.table.visualRect(panel.model.index(panel.model.row_of(ids[1]), 0))
     panel.table.customContextMenuRequested.emit(rect.center())

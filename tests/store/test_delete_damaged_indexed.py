@@ -95,17 +95,24 @@ def test_search_skips_it_by_name_and_the_command_deletes_it(damaged) -> None:
     assert f"  document {ids[1]}: {TITLES[1]}" in found.output
     data = json.loads(_cli("search", str(path), "quoc hoi", "--json").stdout)
     assert data["damaged"] == [{"doc_id": ids[1], "title": TITLES[1]}] and data["total"] == 2
+    before = _cli("index", str(path), "--check")
+    assert before.exit_code == 0, before.output
+    assert "1 documents have a stored text damaged since they were indexed" in before.output
+    assert f"  document {ids[1]}: " in before.output and "annotator delete" in before.output
+    assert "it matches the texts (but for the damaged ones above)." in before.output
     kept = _cli("delete", str(path), str(ids[1]), stdin="n\n")
     assert f"document {ids[1]}: {TITLES[1]}" in kept.output and "Nothing was deleted" in kept.output
-    gone = _cli("delete", str(path), str(ids[1]), stdin="y\n")
+    gone = _cli("delete", str(path), str(ids[1]), "--annotator", "tester", stdin="y\n")
     assert gone.exit_code == 0 and f"Deleted document {ids[1]}." in gone.output, gone.output
     checked = _cli("index", str(path), "--check")
     assert checked.exit_code == 0, checked.output
     assert "Search index checked: it matches the texts." in checked.output
     again = _cli("search", str(path), "quốc hội")
     assert "2 hit(s) in 2 document(s)" in again.output and "damaged" not in again.output
-    with open_project(path) as project:
+    with open_project(path, annotator="tester") as project:
         assert project.document_ids() == [ids[0], ids[2]]
+        project.session().undo()  # the command's step, undone as the window's Ctrl+Z does
+        assert project.document_ids() == ids and project.search_index_consistent()
 
 
 def test_deleting_an_unknown_id_changes_nothing(damaged) -> None:

@@ -45,6 +45,7 @@ class LabelAllPlan:
     in_other_annotation: int = 0
     unaligned: int = 0
     documents_read: int = 0
+    damaged: list[tuple[int, str]] = field(default_factory=list)  # (id, title) not read
 
     @property
     def count(self) -> int:
@@ -97,6 +98,7 @@ def plan_label_all(
         _plan_document(plan, hits, rejected.get(doc_id, {}), nested=nested)
     plan.unaligned = run.unaligned
     plan.documents_read = run.documents_read
+    plan.damaged = run.damaged
     return plan
 
 

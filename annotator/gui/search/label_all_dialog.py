@@ -225,6 +225,17 @@ class LabelAllDialog(QDialog):
             (plan.unaligned, self.tr("Left alone: %n would cut a syllable.", "", plan.unaligned)),
         )
         lines += [text.replace("%1", plan.label) for count, text in reasons if count]
+        if plan.damaged:
+            titles = ", ".join(f"“{title}” ({doc_id})" for doc_id, title in plan.damaged[:3])
+            lines.append(
+                self.tr(
+                    "Not looked in: %n document(s) whose stored text is damaged: ",
+                    "",
+                    len(plan.damaged),
+                )
+                + titles
+                + (", …" if len(plan.damaged) > 3 else "")
+            )
         waiting = self._not_searched()
         if waiting:
             lines.append(
