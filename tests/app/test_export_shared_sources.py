@@ -41,6 +41,9 @@ def import_outside(tmp_path: Path) -> tuple[Path, Path]:
     (corpus / "thang1" / "a.txt").write_text("Kỳ họp thứ nhất của Quốc hội khóa XV.", "utf-8")
     records = [{"text": "Hội nghị Trung ương lần thứ năm."}, {"text": "Tỉnh ủy Quảng Nam họp."}]
     (corpus / "tin.jsonl").write_text("\n".join(json.dumps(r) for r in records), "utf-8")
+    (corpus / "brat").mkdir()  # read through its .ann, the source names the .txt
+    (corpus / "brat" / "b.txt").write_text("Thủ tướng thăm Cần Thơ.", "utf-8")
+    (corpus / "brat" / "b.ann").write_text("T1\tLOC 14 21\tCần Thơ\n", "utf-8")
     work = tmp_path / "work"
     work.mkdir()
     assert not str(corpus).startswith(os.getcwd())  # outside the working folder
@@ -63,10 +66,11 @@ def test_the_project_keeps_full_paths_and_exports_name_the_import_folder(importe
     assert str(home / "bao-2021" / "thang1" / "a.txt") in stored  # kept in the project
     out = project.parent / "out"
     done = _cli("export", str(project), "--format", "jsonl", "--status", "new", "--out", str(out))
-    assert "4 document sources written from the folder they were imported from" in done.output
+    assert "5 document sources written from the folder they were imported from" in done.output
     sources = sorted(row["source"] for row in _exported(out))
     assert sources == [
-        "bao-2021/thang1/a.txt", "bao-2021/tin.jsonl:1", "bao-2021/tin.jsonl:2", "le.txt",
+        "bao-2021/brat/b.txt", "bao-2021/thang1/a.txt", "bao-2021/tin.jsonl:1",
+        "bao-2021/tin.jsonl:2", "le.txt",
     ]  # fmt: skip
     for written in out.rglob("*"):
         if written.is_file():
@@ -83,7 +87,7 @@ def test_full_paths_are_written_only_when_asked(imported) -> None:
         "export", str(project), "--format", "jsonl", "--status", "new", "--out", str(out),
         "--absolute-sources",
     )  # fmt: skip
-    assert "4 document sources written as full paths, as asked" in done.output
+    assert "5 document sources written as full paths, as asked" in done.output
     assert str(home / "le.txt") in {row["source"] for row in _exported(out)}
 
 

@@ -30,10 +30,10 @@ def test_the_dialog_keeps_folders_out_unless_asked(qtbot, tmp_path: Path) -> Non
         assert not dialog.absolute_sources_check.isChecked()
         sources = _export(qtbot, dialog, tmp_path / "shared")
         assert "bao-2021/thang1/a.txt" in sources and not any(str(home) in s for s in sources)
-        assert "4 document sources written from the folder" in dialog.report.toPlainText()
+        assert "5 document sources written from the folder" in dialog.report.toPlainText()
         dialog.absolute_sources_check.setChecked(True)
         assert not dialog.export_button.isEnabled()  # the report no longer matches the choices
         dialog.result_ = None
         sources = _export(qtbot, dialog, tmp_path / "full")
         assert str(home / "le.txt") in sources
-        assert "4 document sources written as full paths" in dialog.report.toPlainText()
+        assert "5 document sources written as full paths" in dialog.report.toPlainText()

@@ -14,6 +14,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from annotator.formats.filenames import source_file
+
 
 class ImportRoots:
     """The folders and files an import was given, to find what each file lies below."""
@@ -27,16 +29,20 @@ class ImportRoots:
                 self._folders.append(path)
             else:
                 self._files.add(path)
+        # A file named alone may be read with a companion beside it (brat's .txt and .ann).
+        self._companion_folders = {os.path.dirname(f) for f in self._files}
 
     def shared(self, source: str, file: str) -> str:
-        """`source` (which starts with `file`, a path the import read) from its import root.
+        """`source` (which names `file`, a path the import read, or its companion) from its root.
 
-        "" when the source does not name the file (a record that carried its own).
+        "" when the source names no file below what the import was given (a
+        record that carried a source of its own).
         """
-        if not source.startswith(file):
+        named = file if source.startswith(file) else source_file(source)
+        if not named or (named is not file and not os.path.isabs(named)):
             return ""
-        place = source[len(file) :]  # ":12" or "#3" of a record, or ""
-        full = os.path.abspath(file)
+        place = source[len(named) :]  # ":12" or "#3" of a record, or ""
+        full = os.path.abspath(named)
         root = self._root(full)
         if root is None:
             return ""
@@ -44,7 +50,7 @@ class ImportRoots:
 
     def _root(self, full: str) -> str | None:
         """The folder the shared path is relative to: above the named folder, or the file's own."""
-        if full in self._files:
+        if full in self._files or os.path.dirname(full) in self._companion_folders:
             return os.path.dirname(full)
         inside = [f for f in self._folders if full.startswith(f.rstrip(os.sep) + os.sep)]
         if not inside:
