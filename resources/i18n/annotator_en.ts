@@ -3293,6 +3293,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not looked in: %n document(s) whose stored text is damaged: </source>
         <translation type="unfinished">
             <numerusform></numerusform>

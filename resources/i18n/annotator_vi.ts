@@ -3285,6 +3285,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <translation>
+            <numerusform>%n tài liệu mới sẽ chuyển sang đang làm, như sau một lần sửa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not looked in: %n document(s) whose stored text is damaged: </source>
         <translation>
             <numerusform>Không tìm trong: %n tài liệu có văn bản lưu bị hỏng: </numerusform>

@@ -46,6 +46,12 @@ class LabelAllPlan:
     unaligned: int = 0
     documents_read: int = 0
     damaged: list[tuple[int, str]] = field(default_factory=list)  # (id, title) not read
+    new_documents: set[int] = field(default_factory=set)  # of those searched, still new
+
+    @property
+    def starting(self) -> int:
+        """How many new documents an accepted labelling puts in progress (StartDocuments)."""
+        return len(self.touched & self.new_documents) if self.accept else 0
 
     @property
     def count(self) -> int:
@@ -93,6 +99,8 @@ def plan_label_all(
     by_doc: dict[int, list[Hit]] = defaultdict(list)
     for hit in run.hits():
         by_doc[hit.doc_id].append(hit)
+        if hit.status == NEW:
+            plan.new_documents.add(hit.doc_id)
     rejected = reader.rejected_spans(sorted(by_doc), label) if by_doc else {}
     for doc_id, hits in by_doc.items():
         _plan_document(plan, hits, rejected.get(doc_id, {}), nested=nested)

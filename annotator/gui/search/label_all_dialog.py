@@ -225,6 +225,12 @@ class LabelAllDialog(QDialog):
             (plan.unaligned, self.tr("Left alone: %n would cut a syllable.", "", plan.unaligned)),
         )
         lines += [text.replace("%1", plan.label) for count, text in reasons if count]
+        if plan.count and plan.starting:
+            lines.append(
+                self.tr(
+                    "%n new document(s) will be in progress, as after an edit.", "", plan.starting
+                )
+            )
         if plan.damaged:
             titles = ", ".join(f"“{title}” ({doc_id})" for doc_id, title in plan.damaged[:3])
             lines.append(
