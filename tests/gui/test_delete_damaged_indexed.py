@@ -19,6 +19,7 @@ def test_search_names_the_damaged_document_and_the_list_deletes_it(
     assert summary.startswith("2 hit(s) in 2 document(s)")
     assert "1 document(s) not searched, their text is damaged" in summary
     assert f"“{TITLES[1]}” ({ids[1]})" in summary
+    assert TITLES[1] in window.corpus.search.summary.toolTip()
     qtbot.mouseClick(window.corpus.search.label_all_button, Qt.MouseButton.LeftButton)
     dialog = window.corpus.dialog
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)

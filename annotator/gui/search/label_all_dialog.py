@@ -31,7 +31,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.search_query import SearchQuery
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
-from annotator.gui.plaintext import plain_label
+from annotator.gui.plaintext import named_documents, plain_label
 from annotator.store import CorpusReader
 
 DOCUMENT, UNFINISHED_DOCS, RESULTS, PROJECT = range(4)
@@ -232,15 +232,13 @@ class LabelAllDialog(QDialog):
                 )
             )
         if plan.damaged:
-            titles = ", ".join(f"“{title}” ({doc_id})" for doc_id, title in plan.damaged[:3])
             lines.append(
                 self.tr(
                     "Not looked in: %n document(s) whose stored text is damaged: ",
                     "",
                     len(plan.damaged),
                 )
-                + titles
-                + (", …" if len(plan.damaged) > 3 else "")
+                + named_documents(plan.damaged)
             )
         waiting = self._not_searched()
         if waiting:
