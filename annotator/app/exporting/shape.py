@@ -104,7 +104,7 @@ class DocumentShaper:
         """The document with the source it may carry out (app.exporting.sources), counted."""
         source, kind = exported_source(doc.source, shared, full=self.full_sources)
         if kind is not None and self.format in SOURCE_FORMATS:
-            self.report.add(kind, doc=doc.key)
+            self.report.add(kind, doc=doc.key, surface=source)  # e.g. 12: 'bao-2021/a.txt'
         return doc if source == doc.source else replace(doc, source=source)
 
     def _shape(
