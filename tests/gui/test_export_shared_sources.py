@@ -12,6 +12,8 @@ from tests.app.test_export_shared_sources import import_outside
 
 def _export(qtbot, dialog: ExportDialog, out: Path) -> list[str]:
     dialog.format_box.setCurrentText("jsonl")
+    assert dialog.absolute_sources_check.isEnabled()
+    assert "the full path stays in the project" in dialog.absolute_sources_check.toolTip()
     dialog.status_checks["new"].setChecked(True)
     dialog.out_edit.setText(str(out))
     dialog.preview()
@@ -28,6 +30,9 @@ def test_the_dialog_keeps_folders_out_unless_asked(qtbot, tmp_path: Path) -> Non
         qtbot.addWidget(dialog)
         dialog.show()
         assert not dialog.absolute_sources_check.isChecked()
+        dialog.format_box.setCurrentText("conll")  # writes no source: the box does not apply
+        assert not dialog.absolute_sources_check.isEnabled()
+        assert "Not used by the conll format" in dialog.absolute_sources_check.toolTip()
         sources = _export(qtbot, dialog, tmp_path / "shared")
         assert "bao-2021/thang1/a.txt" in sources and not any(str(home) in s for s in sources)
         assert "5 document sources written from the folder" in dialog.report.toPlainText()

@@ -246,11 +246,12 @@ class ExportFormMixin:
         self.absolute_sources_check = QCheckBox(
             _tr("Write full source paths (they name your folders)")
         )
-        self.absolute_sources_check.setToolTip(
+        self.absolute_sources_check.setProperty(  # shown while the format writes sources
+            "ownToolTip",
             _tr(
                 "Off: each document's source is written from the folder it was imported "
                 "from; the full path stays in the project."
-            )
+            ),
         )
         self.out_absolute = plain_label("")
         self.out_absolute.setWordWrap(True)
