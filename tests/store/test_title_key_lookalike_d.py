@@ -22,7 +22,7 @@ ETH = "\u00d0"  # Ð
 TITLES = (f"Hội nghị tại {ETH}à Nẵng", "Hội nghị tại Đà Nẵng", "Kỳ họp ở Quảng Nam", "\u0189ảng bộ")
 
 
-def _previous_key(title: str) -> str:
+def previous_key(title: str) -> str:
     """The key as the code before 0098 made it (only đ and Đ folded)."""
     decomposed = unicodedata.normalize("NFD", title.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
@@ -57,7 +57,7 @@ def test_keys_of_a_project_of_the_previous_schema_are_made_again(tmp_path: Path)
     conn = sqlite3.connect(path)
     with conn:  # the keys as the previous version wrote them; one marked to see it is left alone
         for title in TITLES:
-            key = "untouched" if title == TITLES[2] else _previous_key(title)
+            key = "untouched" if title == TITLES[2] else previous_key(title)
             conn.execute("UPDATE documents SET title_key = ? WHERE title = ?", (key, title))
     conn.close()
     with open_project(path, migrations=before) as still_old:
