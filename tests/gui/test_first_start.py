@@ -12,9 +12,17 @@ from annotator.core.user_config import configured_annotator, save_annotator
 from annotator.gui import first_start
 from annotator.gui.app import start_window
 from annotator.gui.first_start import DEMO_FILE, LANGUAGE_KEY, FirstStartDialog
+from annotator.gui.i18n import install_translator
 from annotator.gui.settings import remember_project, user_settings
 from annotator.store import default_annotator
 from tests.gui.helpers import type_text
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """The dialog installs the language its box names; the other tests read English."""
+    yield
+    install_translator("en")
 
 
 @pytest.fixture
@@ -181,3 +189,21 @@ def test_the_login_name_is_offered_and_kept_when_accepted(qtbot):
     dialog.accept()
     first_start.remember(dialog.choice())
     assert configured_annotator() == " ".join(default_annotator().split())
+
+
+def test_the_dialog_speaks_the_language_its_box_names(qtbot):
+    dialog = FirstStartDialog(ask_project=True)
+    qtbot.addWidget(dialog)
+    assert dialog.language_box.currentData() == "vi"  # Vietnamese is offered first
+    qtbot.wait(50)  # the language change reaches every widget as an event
+    assert dialog.start_button.text() == "Bắt đầu"
+    assert dialog.windowTitle() != "Who is annotating?"
+    dialog.language_box.setFocus()
+    qtbot.keyClick(dialog.language_box, Qt.Key.Key_Down)
+    qtbot.wait(50)  # the language change reaches every widget as an event
+    assert dialog.language_box.currentData() == "en"
+    assert dialog.start_button.text() == "Start"
+    assert dialog.windowTitle() == "Who is annotating?"
+    assert dialog.new_radio.text() == "Create a new project for my own articles"
+    qtbot.keyClick(dialog.language_box, Qt.Key.Key_Up)
+    assert "Tên của bạn" in dialog.intro.text()
