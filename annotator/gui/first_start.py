@@ -181,6 +181,7 @@ def ask(*, ask_project: bool) -> FirstStart | None:
     choice = dialog.choice() if accepted else None
     remember(choice)
     dialog.deleteLater()
+    install_translator()  # the language saved (or the system's, when closed), not the box's
     return choice
 
 

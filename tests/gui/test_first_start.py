@@ -12,17 +12,9 @@ from annotator.core.user_config import configured_annotator, save_annotator
 from annotator.gui import first_start
 from annotator.gui.app import start_window
 from annotator.gui.first_start import DEMO_FILE, LANGUAGE_KEY, FirstStartDialog
-from annotator.gui.i18n import install_translator
 from annotator.gui.settings import remember_project, user_settings
 from annotator.store import default_annotator
 from tests.gui.helpers import type_text
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    """The dialog installs the language its box names; the other tests read English."""
-    yield
-    install_translator("en")
 
 
 @pytest.fixture
