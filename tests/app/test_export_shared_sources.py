@@ -73,9 +73,10 @@ def test_the_project_keeps_full_paths_and_exports_name_the_import_folder(importe
         "bao-2021/brat/b.txt", "bao-2021/thang1/a.txt", "bao-2021/tin.jsonl:1",
         "bao-2021/tin.jsonl:2", "le.txt",
     ]  # fmt: skip
-    for written in out.rglob("*"):
+    for written in out.rglob("*"):  # the files, the dataset card and its options included
         if written.is_file():
-            assert str(home) not in written.read_text("utf-8", "replace"), written
+            assert str(project.parent.parent) not in written.read_text("utf-8", "replace"), written
+    assert '"out": "out"' in (out / "README.md").read_text("utf-8")
     rel = project.parent / "rel"
     _cli("export", str(project), "--format", "doccano-rel", "--status", "new", "--out", str(rel))
     assert "bao-2021/thang1/a.txt" in {row["source"] for row in _exported(rel)}

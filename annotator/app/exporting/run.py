@@ -140,9 +140,15 @@ class ExportOptions:
             raise ExportError(missing)
 
     def summary(self) -> dict[str, Any]:
-        """The options as plain values, for the dataset card."""
+        """The options as plain values, for the dataset card.
+
+        The card travels with the dataset: it names the output folder by its
+        own name, not by the path to it on the linguist's machine (full paths
+        only with `absolute_sources`, as for the documents' sources).
+        """
         data = asdict(self)
-        data["out"] = str(self.out) if self.out else None
+        out = self.out.resolve() if self.absolute_sources and self.out else self.out
+        data["out"] = (str(out) if self.absolute_sources else out.name) if out else None
         return data
 
 
