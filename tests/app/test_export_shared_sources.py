@@ -108,3 +108,16 @@ def test_a_project_of_the_previous_schema_exports_file_names(tmp_path: Path) -> 
     done = _cli("export", str(path), "--format", "jsonl", "--status", "new", "--out", str(out))
     assert "2 document sources written as the file name only" in done.output
     assert sorted(row["source"] for row in _exported(out)) == ["c.txt", "mau/d.txt", "tin.jsonl:7"]
+
+
+def test_a_work_package_carries_the_shared_sources(imported) -> None:
+    project, home = imported
+    out = project.parent / "packages"
+    _cli(
+        "package", "create", str(project), "--annotators", "an", "--overlap", "1", "--out", str(out)
+    )
+    [package] = out.glob("*.db")
+    with open_project(package) as opened:
+        sources = {d.source for d in opened.iter_documents()}
+    assert "bao-2021/thang1/a.txt" in sources and "le.txt" in sources
+    assert not any(str(home) in s for s in sources)
