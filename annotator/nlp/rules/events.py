@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.incidents import plural_before
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -261,8 +262,12 @@ _UNIT_NOUNS = ("quận", "phường", "khu", "số")
 _STRADDLED = frozenset({(keys_of("xem")[0], keys_of("lý")[0])})
 
 
-# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit.
-_FIRST_HALVES = frozenset({(keys_of("viếng")[0], keys_of("thăm")[0])})
+# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit;
+# or of a noun: "ra [tòa] nhà", "ra [tòa] soạn" is no trial.
+_FIRST_HALVES = frozenset(
+    {(keys_of("viếng")[0], keys_of("thăm")[0])}
+    | {(keys_of("tòa")[0], keys_of(w)[0]) for w in ("nhà", "soạn", "thị", "án", "tháp")}
+)
 
 
 def _straddles(line: Line, i: int, end: int) -> bool:
@@ -366,6 +371,8 @@ def find_events(line: Line) -> list[Candidate]:
         end = event_at(line, i)
         if end > i:
             start = i - 1 if line.is_(i - 1, *_CLASSIFIERS) else i
+            if line.is_(start, *_CLASSIFIERS, "vụ", "trận") and plural_before(line, start):
+                continue  # "nhiều cuộc họp", "các buổi làm việc": no one event
             found.append(Candidate(start, end, "EVENT"))
         end = max(action_at(line, i), check_at(line, i))
         if end > i:

@@ -1,10 +1,12 @@
 """A state's army, government or authorities named with their country: one ORG.
 
 `quân đội Ukraine`, `chính phủ Ukraine`, `quân đội chính phủ Ukraine`,
-`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`: lower
-case included, the place joins the body (the gold's convention); without a
-place after them (`quân đội`, `lực lượng vũ trang` of a Vietnamese text) they
-stay unmarked. A military unit in lower case with its foreign name is one
+`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`, and
+the armed forces and militias a state or region fields (`quân Nga`,
+`lực lượng Ukraina`, `lực lượng an ninh Ukraine`, `quân đội chính quy
+Ukraina`, `Dân quân DPR`, `QĐ Nga`): lower case included, the place joins
+the body (the gold's convention since news4); without a place after them
+(`quân đội`, `lực lượng chức năng` of a Vietnamese text) they stay unmarked. A military unit in lower case with its foreign name is one
 ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 """
 
@@ -12,8 +14,23 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
-_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư"))
-_HEADS = ("quân đội", "chính phủ", "chính quyền", "lực lượng vũ trang", "quân đội chính phủ")
+_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ"))
+_HEADS = (
+    "quân đội",
+    "chính phủ",
+    "chính quyền",
+    "lực lượng vũ trang",
+    "quân đội chính phủ",
+    "quân đội chính quy",
+    "lực lượng",
+    "lực lượng an ninh",
+    "quân",
+    "dân quân",
+    "QĐ",
+)
+# Words that `quân` ends (`hải quân`, `hành quân`): the place is another body's
+# (`Hải quân Ukraine` is one name) or the verb's (`tiến quân Kiev`).
+_QUAN_WORDS = ("hải", "không", "lục", "hành", "tiến", "thủy", "đại", "liên", "ba", "á", "quán")
 _UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn")
 _MAX_NAME = 3
 
@@ -33,7 +50,7 @@ def _place(line: Line, i: int) -> int:
 
 def government_at(line: Line, i: int) -> int:
     """End of `quân đội Ukraine`, `chính quyền Donetsk`, `tiểu đoàn Azov` at i, or -1."""
-    if line.key(i) not in _FIRST:
+    if line.key(i) not in _FIRST or line.is_(i - 1, *_QUAN_WORDS):
         return -1
     head = _head(line, i)
     return max(_place(line, head) if head > i else -1, _named_unit(line, i))

@@ -5,7 +5,8 @@
 only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb), one of the
 `talks` gazetteer only after `cuộc` or `buổi` (`cuộc tham vấn`). A case named
 by its defendant or company (`vụ án Năm Cam`, `vụ Tân Trường Sanh`) is an
-event too; a capitalised `Vụ` is a ministry's department, not a case.
+event too; a capitalised `Vụ` is a ministry's department, not a case, except
+at a sentence's start before a name or a code (`Vụ PMU18 cho thấy`).
 A reception is an event when someone with a title is received (`tiếp thân
 mật Chủ tịch Quốc hội`, `tiếp ông X`); `tiếp tục`, `trực tiếp` are not.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.owners import owner_after
 
 _CLASSIFIERS = ("vụ", "cuộc", "trận", "buổi")
@@ -26,6 +28,16 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
+# Nouns a number belongs to: "năm 2005 | cuộc bầu cử", "quận 3 | vụ cháy", "tháng năm".
+_NUMBERED = ("năm", "ngày", "tháng", "số", "khóa", "lúc", "quận", "phường", "lần", "thứ")
+_PLURALS = (
+    *("các", "những", "nhiều", "mấy", "vài", "loạt", "hai", "ba", "bốn"),
+    *("năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"),
+)
+_BURNS = ("nổ", "cháy")
+_MAX_OBJECT = 3
+# Verbs that follow an incident and start the clause: "vụ nổ một kho đạn | xảy ra".
+_EVENT_VERBS = frozenset(keys_of("xảy khiến gây làm đã vừa mới cũng xảy"))
 _TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
@@ -35,6 +47,9 @@ _MAX_NAME = 4
 _TALK_MANNERS = ("trực tiếp", "trực tuyến", "cấp cao", "song phương", "chính thức", "riêng")
 _VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
 _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
+# What names a case after a headline's `Vụ`: an acronym, digits included (`PMU18`, `BOT`).
+_CASE_CODE = re.compile(r"^[A-ZĐ]{2,6}[0-9]{0,4}$")
+_SENTENCE_OPENERS = (".", "!", "?", ":", '"', "“", "-", "–")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
 _VU_WORDS = (
     "nhiệm",
@@ -66,9 +81,18 @@ def _weapon(line: Line, i: int) -> int:
     return j if j > i + 1 else i
 
 
+def plural_before(line: Line, i: int) -> bool:
+    """`các vụ tấn công`, `hai vụ nổ`, `nhiều cuộc họp`: events counted or in the plural
+    before the classifier at i are no one event (the gold's convention); `một` is one."""
+    if line.is_(i - 1, *_PLURALS) and not line.is_(i - 2, *_NUMBERED):
+        return True
+    number = line.surface[i - 1] if i > 0 else ""
+    return number.isdigit() and int(number) < 1000 and not line.is_(i - 2, *_NUMBERED)
+
+
 def incident_at(line: Line, i: int) -> int:
     """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
-    if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
+    if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1) or plural_before(line, i):
         return -1
     noun = line.match(i + 1, "incidents")
     if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
@@ -76,8 +100,26 @@ def incident_at(line: Line, i: int) -> int:
         return max([talk] + [line.phrase(talk, m) for m in _TALK_MANNERS])
     if noun < 0:
         return -1
-    end = _ordinal(line, _named(line, _weapon(line, noun)))
+    end = _ordinal(line, _named(line, _weapon(line, _what_burnt(line, i + 1, noun))))
     return max(end, owner_after(line, end))  # "cuộc không kích của Nga"
+
+
+def _what_burnt(line: Line, i: int, noun: int) -> int:
+    """End of `nổ một kho đạn`, `cháy một khu chợ` after an explosion or fire, or noun.
+
+    `một` and up to three lowercase words name what exploded or burnt; the
+    words that end a weapon end it too (`vụ nổ | ở`, `vụ cháy | khiến`).
+    """
+    if not line.is_(i, *_BURNS) or noun != i + 1 or not line.is_(noun, "một"):
+        return noun
+    if line.is_(noun + 1, "lần", "số", "thời", "cách", "chút"):
+        return noun  # "vụ nổ | một lần nữa", "vụ cháy | một cách bất ngờ"
+    j = noun + 1
+    while j < line.n and j - noun <= _MAX_OBJECT and line.lower(j) and line.word(j):
+        if line.key(j) in _AFTER_WEAPON or line.key(j) in _EVENT_VERBS:
+            break
+        j += 1
+    return j if j > noun + 1 else noun
 
 
 def _named(line: Line, i: int) -> int:
@@ -116,15 +158,49 @@ def _named_run(line: Line, i: int) -> int:
 
 def case_at(line: Line, i: int) -> int:
     """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
+    if line.cap(i) and line.is_(i, "vụ"):
+        return _headline_case(line, i)
     if not line.lower(i) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
         return -1
     j = i + 2 if line.is_(i + 1, "án") else i + 1
+    coded = _coded_case(line, j)
+    if coded > j:
+        return coded  # "vụ án PMU 18", "vụ PMU18": a case named by a project's code
     if line.match(j, "places", "bodies", "media") > j:
         return -1  # "vụ Hà Nội ...": where it happened, not its name
     end = _named_run(line, j)
     if any(line.match(k, "bodies", "titles", "org_heads") > k for k in range(j, end)):
         return -1  # "vụ việc Bộ Công an ...": a body acting, not a case's name
     return end if end > j + (0 if j == i + 2 else 1) else -1
+
+
+def _headline_case(line: Line, i: int) -> int:
+    """End of `Vụ Lã Thị Kim Oanh: ...`, `Vụ PMU18 cho thấy ...` at a sentence's start, or -1.
+
+    A capitalised `Vụ` inside a sentence heads a ministry's department (`Vụ
+    Cân đối`, `Vụ Tổ chức cán bộ`), named by its field; at a sentence's
+    start, followed by a person's full name or by a code (`PMU18`, `BOT`), it
+    is a case, as the lowercase `vụ Năm Cam`.
+    """
+    if i > 0 and line.surface[i - 1] not in _SENTENCE_OPENERS:
+        return -1
+    j = i + 1
+    if is_surname(line, j) and person_run(line, j) > j + 1:
+        return person_run(line, j)
+    if _coded_case(line, j) > j:
+        return _coded_case(line, j)
+    if j >= line.n or not _CASE_CODE.match(line.surface[j]):
+        return -1
+    named = _named_run(line, j + 1)
+    # "Vụ BOT An Sương": a code and a place; a code alone ("Vụ KHCN") is a department.
+    return named if named > j + 1 else -1
+
+
+def _coded_case(line: Line, j: int) -> int:
+    """End of `PMU18`, `PMU 18` at j: an acronym with its number, or -1."""
+    if j >= line.n or not _CASE_CODE.match(line.surface[j]) or not line.digit(j + 1):
+        return -1
+    return j + 2
 
 
 def reception_at(line: Line, i: int) -> int:

@@ -1,0 +1,70 @@
+"""Armed forces named with their state, case steps, meetings and documents of unseen outlets.
+
+Each sentence is written here, not copied from an article: each pattern must
+hold for places, bodies and names the gold never saw, and its lookalikes
+(the same words where the pattern must not fire) sit beside it.
+`[surface]LABEL` marks a span the rules must suggest; `wrong` lists
+surfaces that must not be suggested with that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+FORCES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Các [lực lượng Pháp]ORG đã rút khỏi thị trấn.", (("Pháp", "LOC"),)),
+    ("[Lực lượng Israel]ORG kiểm soát cửa khẩu.", ()),
+    ("Thành phố nằm trong tay [lực lượng an ninh Syria]ORG.", ()),
+    ("Ngôi làng do [quân đội chính quy Iraq]ORG kiểm soát.", ()),
+    ("Binh sĩ đã đầu hàng [quân Mỹ]ORG ở ngoại ô.", (("Mỹ", "LOC"),)),
+    ("[QĐ Pháp]ORG công bố kế hoạch.", ()),
+    ("Lực lượng chức năng đã kiểm tra hiện trường.", (("Lực lượng chức năng", "ORG"),)),
+    ("Xã có lực lượng dân quân mạnh.", (("lực lượng dân quân", "ORG"),)),
+    ("[Hải quân Pháp]ORG điều tàu tới vùng biển.", (("quân Pháp", "ORG"),)),
+    ("Đội á quân Serie A năm ngoái thua trận.", (("quân Serie", "ORG"),)),
+    ("Đơn vị hành quân Hà Nội - Hải Phòng.", (("quân Hà Nội", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), FORCES)
+def test_an_armed_force_named_with_its_state_is_one_org(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Năm bị cáo [hầu tòa]EVENT sáng nay.", ()),
+    ("Cùng [ra toà]EVENT với bị cáo còn có hai cán bộ hải quan.", ()),
+    ("Anh chạy ra tòa nhà đối diện.", (("ra tòa", "EVENT"),)),
+    ("Phóng viên mang bài ra tòa soạn.", (("ra tòa", "EVENT"),)),
+    ("Sau [buổi tiếp xúc]EVENT, đoàn làm việc với quận.", ()),
+    ("Huyện tổ chức [tiếp xúc đối thoại]EVENT với người dân.", ()),
+    ("Các cuộc tiếp xúc riêng diễn ra sau đó.", (("cuộc tiếp xúc", "EVENT"),)),
+    ("[Vụ Trần Văn Khánh]EVENT: bị cáo xin giảm án", ()),
+    ("[Vụ ABC12]EVENT cho thấy lỗ hổng quản lý.", ()),
+    ("Cơ quan điều tra làm rõ [vụ án XYZ 7]EVENT.", ()),
+    ("[Vụ Tổ chức cán bộ]ORG đã đề xuất.", (("Vụ Tổ chức cán bộ", "EVENT"),)),
+    ("Ông chuyển về Vụ Cân đối ngân sách.", (("Vụ Cân đối", "EVENT"),)),
+    ("[Vụ KHCN]ORG đã trình dự thảo.", (("Vụ KHCN", "EVENT"),)),
+    ("Mỗi vụ 18 triệu đồng được chi.", (("vụ 18", "EVENT"),)),
+    ("Đêm qua xảy ra [vụ nổ một kho xăng]EVENT ở ngoại ô.", ()),
+    ("[Vụ cháy một khu chợ]EVENT khiến nhiều hộ mất trắng.", ()),
+    ("Sau [vụ nổ]EVENT một lần nữa người dân hoảng loạn.", (("vụ nổ một lần", "EVENT"),)),
+    ("Hai vụ nổ làm rung chuyển thủ đô.", (("vụ nổ", "EVENT"),)),
+    ("Các vụ tấn công bằng tên lửa tăng mạnh.", (("vụ tấn công bằng tên lửa", "EVENT"),)),
+    ("Tỉnh đã tổ chức 3 cuộc họp với dân.", (("cuộc họp", "EVENT"),)),
+    ("Bộ đã có nhiều buổi làm việc với tỉnh.", (("buổi làm việc", "EVENT"),)),
+    ("Một [vụ nổ]EVENT xảy ra gần cảng.", ()),
+    ("Trong [năm 2020]DATE [cuộc bầu cử]EVENT diễn ra êm thấm.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_cases_trials_meetings_and_incidents(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
