@@ -60,6 +60,16 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Bộ đã có nhiều buổi làm việc với tỉnh.", (("buổi làm việc", "EVENT"),)),
     ("Một [vụ nổ]EVENT xảy ra gần cảng.", ()),
     ("Trong [năm 2020]DATE [cuộc bầu cử]EVENT diễn ra êm thấm.", ()),
+    ("[ĐH Đảng bộ tỉnh lần thứ IX]EVENT bế mạc.", (("ĐH Đảng bộ tỉnh lần thứ IX", "ORG"),)),
+    ("Dự thảo sẽ trình [ĐH XI]EVENT.", (("ĐH XI", "ORG"),)),
+    ("Các đại biểu về dự [ĐH Đảng]EVENT đông đủ.", ()),
+    ("Ông từng học tại [ĐH Stanford]ORG.", (("ĐH Stanford", "EVENT"),)),
+    ("Em vừa đỗ ĐH năm nay.", (("ĐH", "EVENT"),)),
+    (
+        "[Bộ trưởng Bộ Xây dựng]ROLE [ký biên bản ghi nhớ]EVENT với đối tác.",
+        (("Bộ trưởng Bộ Xây dựng ký biên bản", "ROLE"),),
+    ),
+    ("Ông là [Phó phòng Đăng ký thống kê]ROLE của sở.", ()),
 ]
 
 

@@ -31,7 +31,9 @@ _WEAK = frozenset(
     + keys_of("lấy phiếu")
     + keys_of("đối thoại")
     + keys_of("diễn đàn")
+    + keys_of("ĐH")
 )
+_CONGRESS = keys_of("ĐH")[0]  # "ĐH Đảng bộ tỉnh": the abbreviation named is a congress
 _MODIFIERS = (
     "đầu tiên",
     "cuối cùng",
@@ -208,7 +210,7 @@ def event_at(line: Line, i: int) -> int:
     noun = line.match(i, "events")
     if noun < 0:
         return -1
-    weak = line.key(i) in _WEAK
+    weak = line.key(i) in _WEAK and not (line.key(i) == _CONGRESS and noun > i + 1)
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
     classified = classified or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):

@@ -61,6 +61,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
+        if line.is_(i, "ĐH") and line.match(i, "events") > head:
+            continue  # "ĐH Đảng bộ tỉnh" is a congress (Đại hội), "ĐH Harvard" a university
         if line.match(head, "sectors") > head:
             best = max(best, field_name(line, i, head, loose=loose))
             continue
