@@ -78,3 +78,24 @@ def test_cases_trials_meetings_and_incidents(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+DOCUMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Huyện đã ban hành [quyết định thu hồi đất rừng]DOC, giao cho xã quản lý.", ()),
+    ("Theo [quyết định đưa vụ án ra xét xử]DOC, phiên tòa kéo dài ba ngày.", ()),
+    ("Tỉnh đánh giá hiệu quả của [quyết định tạm dừng cấp phép]DOC trong năm.", ()),
+    ("Thành phố vừa ra [nghị quyết giải thể ban quản lý]DOC ở hai quận.", ()),
+    ("UBND huyện quyết định thu hồi đất của hộ dân.", (("quyết định thu hồi đất", "DOC"),)),
+    ("Hội đồng đã quyết định ngừng dự án.", (("quyết định ngừng dự án", "DOC"),)),
+    ("Công an ra quyết định [khởi tố vụ án]EVENT.", (("quyết định khởi tố vụ án", "DOC"),)),
+    ("Văn bản này trái [hiến pháp]DOC nên bị bãi bỏ.", ()),
+    ("Đại biểu góp ý vào dự thảo [báo cáo chính trị]DOC.", (("dự thảo báo cáo chính trị", "DOC"),)),
+    ("Ông nộp báo cáo tài chính cho sở.", (("báo cáo tài chính", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DOCUMENTS)
+def test_a_paper_in_lowercase_named_by_what_it_orders_is_a_doc(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
