@@ -99,3 +99,28 @@ def test_a_paper_in_lowercase_named_by_what_it_orders_is_a_doc(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+TITLED: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Khai mạc [Đại hội đoàn kết các dân tộc Tây Bắc]EVENT", ()),
+    ("Thư gửi [Đại hội các dân tộc thiểu số miền bắc]EVENT năm ấy.", ()),
+    ("[Đại hội thể thao Đông Nam Á]EVENT bế mạc.", ()),
+    (
+        "[Đại hội]EVENT biểu dương tinh thần đoàn kết.",
+        (("Đại hội biểu dương tinh thần đoàn kết", "EVENT"),),
+    ),
+    (
+        "Cuối buổi, [Hội nghị]EVENT thông qua nghị quyết.",
+        (("Hội nghị thông qua nghị quyết", "EVENT"),),
+    ),
+    ("Tỉnh tổ chức [Hội nghị biểu dương người tốt việc tốt]EVENT.", ()),
+    ("[Hội nghị triển khai Nghị quyết số 12]EVENT diễn ra hôm qua.", ()),
+    ("[Hội nghị]EVENT diễn ra tại [Hà Nội]LOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TITLED)
+def test_a_titled_event_keeps_its_field_and_place_not_the_verb_it_is_subject_of(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.incidents import plural_before
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
@@ -226,10 +227,11 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _before_next_clause(line, noun, clause(line, noun)))
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
-    if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
+    named = line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun)
+    if named and not subject_acting(line, i, end):
         end = max(end, _purpose(line, end))
     if line.cap(i):
-        end = max(end, _numbered_name(line, end), _field_and_place(line, end))
+        end = max(end, _numbered_name(line, end), field_and_place(line, end))
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
@@ -306,19 +308,6 @@ def _numbered_name(line: Line, i: int) -> int:
         if not line.word(j) or is_stop(line, j) or line.match(j, "titles", "documents") >= 0:
             return -1
     return -1
-
-
-def _field_and_place(line: Line, i: int) -> int:
-    """`Đại hội [điện ảnh Việt Nam]`, `Đại hội [thể thao châu Á]`: a titled event's field and place."""
-    j = i
-    while j < line.n and j - i < 3 and line.lower(j) and line.word(j) and not is_stop(line, j):
-        if line.key(j) in _CLAUSE_END or line.key(j) in STOP:
-            return -1
-        j += 1
-    end = place_at(line, j) if j > i else -1
-    if end > 0 and line.surface[end : end + 1] in (["-"], ["–"]):
-        end = max(end, place_at(line, end + 1))  # "Diễn đàn doanh nghiệp VN - Canada"
-    return end
 
 
 def _held(line: Line, i: int) -> bool:
