@@ -1,0 +1,77 @@
+"""What the words around a person and an event say about PARTICIPATES.
+
+The nearest-event pattern of `relations.py` links a person to the closest
+event of the sentence when a cue of taking part stands near. These
+functions correct it where the wording says otherwise:
+
+- a speaker reporting on an event takes no part in it through the report
+  (`X cho biết, kỳ họp này ...`, `Theo Thiếu tướng X, chiến dịch ...`);
+- the object of a request takes no part in what is asked (`đề nghị bắt tạm
+  giam ông X`), nor does the one who asks (`X đề nghị ... khởi tố`), as the
+  gold's conventions say;
+- an event a person is said to attend (`dự`, `tham dự`, `chủ trì`, `tại`)
+  wins over a nearer one (`[Đại hội ...] Chủ tịch nước X và các đại biểu dự
+  [đại hội]`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+_REPORTS = re.compile(
+    r"\b(?:cho biết|khẳng định|nhấn mạnh|tuyên bố|thông báo|cho rằng|nói|lưu ý|cáo buộc)\b",
+    re.IGNORECASE,
+)
+# "Theo ông X", "Theo Thiếu tướng X, người phát ngôn ...": a source, up to its comma.
+_THEO = re.compile(r"\b[Tt]heo\s+[^,.;:!?\n]{0,50}$")
+_PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
+_REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất)\b", re.IGNORECASE)
+# One who asks another body to act: a chair's `yêu cầu` to those present is no request.
+_ASKS = re.compile(r"\b(?:đề nghị|kiến nghị|đề xuất)\b", re.IGNORECASE)
+# How far before an event a request may stand: "đề nghị cho phép [bắt tạm giam]".
+_REQUEST_REACH = 30
+# Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
+_ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
+_ATTENDS_REACH = 16
+
+
+def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`X cho biết, kỳ họp này ...`, `Theo ông X, ...`: the person speaks of the event."""
+    if person[0] > event[0]:
+        return False
+    gap = text[person[1] : event[0]]
+    if _PRESENT.search(gap):
+        return False
+    return bool(_REPORTS.search(gap) or _THEO.search(text[max(0, person[0] - 60) : person[0]]))
+
+
+def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`đề nghị bắt tạm giam ông X`, `X đề nghị ... xem xét khởi tố`: a request, no part."""
+    if person[0] > event[0]:
+        return bool(_REQUESTS.search(text[max(0, event[0] - _REQUEST_REACH) : event[0]]))
+    return bool(_ASKS.search(text[person[1] : event[0]]))
+
+
+def attended_event(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person: int,
+    nearest: int,
+    reach: int,
+) -> int:
+    """The event the person is said to attend within reach, else the nearest one."""
+    start, end, _ = spans[person]
+    for e in members:
+        event = spans[e]
+        if event[2] != "EVENT" or e == nearest or event[0] < end:
+            continue
+        if event[0] - end > reach:
+            break
+        cue = text[max(end, event[0] - _ATTENDS_REACH) : event[0]]
+        if _ATTENDS.search(cue) and "," not in text[end : event[0]]:
+            return e
+    return nearest

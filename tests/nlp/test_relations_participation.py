@@ -1,0 +1,74 @@
+"""PARTICIPATES from wording: attendance lists, sentences opened by `Tại`, reports and requests.
+
+Each sentence is written here, not copied from an article; its spans are
+marked `[surface]LABEL` and the expected PARTICIPATES pairs are listed by
+surface. Lookalikes (a speaker reporting on a meeting, the object of a
+request) sit beside the patterns and must get none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.relations import suggest_relations
+from tests.nlp.marked import parse_marked
+
+
+def participates(line: str) -> set[tuple[str, str]]:
+    text, marked = parse_marked(line)
+    spans = sorted(marked)
+    return {
+        (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])])
+        for r in suggest_relations(text, spans)
+        if r.type == "PARTICIPATES"
+    }
+
+
+CASES: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "[Hội nghị]EVENT đã khai mạc tại Huế. Đến dự có [Phó Thủ tướng]ROLE [Lê Văn An]PER; "
+        "[Bộ trưởng Bộ Y tế]ROLE [Trần Thị Bình]PER; [Bí thư Tỉnh ủy]ROLE [Hồ Văn Cường]PER"
+        " và nhiều đại biểu khác.",
+        {("Lê Văn An", "Hội nghị"), ("Trần Thị Bình", "Hội nghị"), ("Hồ Văn Cường", "Hội nghị")},
+    ),
+    (
+        "Tham dự [buổi lễ]EVENT có các đồng chí [Ngô Văn Dũng]PER, [Ủy viên Bộ Chính trị]ROLE; "
+        "[Phan Thị Hà]PER, [Phó Chủ tịch Quốc hội]ROLE.",
+        {("Ngô Văn Dũng", "buổi lễ"), ("Phan Thị Hà", "buổi lễ")},
+    ),
+    (
+        "Sáng nay, 12 bị cáo [hầu tòa]EVENT gồm: [Lý Văn Khoa]PER, [Đỗ Thị Lan]PER (kế toán), "
+        "[Vương Văn Minh]PER (thủ quỹ) và [Tạ Văn Nam]PER.",
+        {
+            ("Lý Văn Khoa", "hầu tòa"),
+            ("Đỗ Thị Lan", "hầu tòa"),
+            ("Vương Văn Minh", "hầu tòa"),
+            ("Tạ Văn Nam", "hầu tòa"),
+        },
+    ),
+    (
+        "Tại [cuộc họp]EVENT, [Bộ trưởng]ROLE [Lê Văn Phúc]PER chỉ đạo khắc phục ngay.",
+        {("Lê Văn Phúc", "cuộc họp")},
+    ),
+    (
+        "[Chủ tịch nước]ROLE [Võ Văn Sơn]PER và các đại biểu dự [đại hội]EVENT.",
+        {("Võ Văn Sơn", "đại hội")},
+    ),
+    # Lookalikes: a speaker reporting, a source, the object and the author of a request.
+    ("[Tổng thư ký]ROLE [Đinh Văn Tâm]PER cho biết, [kỳ họp]EVENT này kéo dài 20 ngày.", set()),
+    ("Theo [Thiếu tướng]ROLE [Ivan Petrov]PER, [chiến dịch]EVENT vẫn tiếp tục.", set()),
+    ("Viện kiểm sát đề nghị cho phép [bắt tạm giam]EVENT ông [Lương Văn Út]PER.", set()),
+    ("[Phó Chủ tịch]ROLE [Mai Thị Vân]PER đề nghị công an xem xét [khởi tố]EVENT vụ việc.", set()),
+    ("Đoàn gồm [Hà Văn Xuân]PER và [Kiều Thị Yến]PER đã về nước.", set()),
+    (
+        "[Hội nghị]EVENT bế mạc.\nĐến dự có [Phó Thủ tướng]ROLE [Lê Văn An]PER.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CASES)
+def test_people_take_part_in_the_event_the_wording_names(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert participates(line) == expected
