@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.nlp.relations_cues import attended_event, reports_on, requested
+from annotator.nlp.relations_cues import attended_event, not_event_time, reports_on, requested
 from annotator.nlp.relations_lists import listed_attendance
 
 LabelledRange = tuple[int, int, str]
@@ -63,6 +63,8 @@ _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 # A bracketed aside right after a name: birth year, alias, age.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+(?=[\"“'(]*[A-ZĐÀ-Ỹ0-9])")
+# A dateline opens the body on the title's line: "... Hàn Quốc (NLĐ)- Ngày 16-1, tại ...".
+_DATELINE = re.compile(r"\((?:[A-ZĐ][\w.]{0,9})\)\s*[-–]\s*")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def sentence_ids(text: str) -> list[int]:
     start = 0
     cuts = sorted(
         {m.end() for m in _SENTENCE_END.finditer(text)}
+        | {m.end() for m in _DATELINE.finditer(text)}
         | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     )
     for number, cut in enumerate([*cuts, len(text) + 1]):
@@ -213,6 +216,8 @@ def _when(
     for i, nearest in _with_nearest_event(spans, members, "DATE"):
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
+            continue
+        if not_event_time(text, spans[i], spans[nearest]):
             continue
         out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
     return out

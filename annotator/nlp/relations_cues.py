@@ -75,3 +75,27 @@ def attended_event(
         if _ATTENDS.search(cue) and "," not in text[end : event[0]]:
             return e
     return nearest
+
+
+# A deadline or a starting point is no time the event happens at:
+# "báo cáo trước [ngày 15-4]", "kể từ [18-11-2005]".
+_DEADLINE = re.compile(r"\b(?:trước|kể từ|chậm nhất|hạn)\s*$", re.IGNORECASE)
+# A date in brackets closing a line is a linked article's ("... bầu bổ sung(29/04/2004)").
+_TRAILER = re.compile(r"^\)\s*$")
+# A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...".
+_SAID = re.compile(
+    r"\b(?:cho biết|thông báo|tuyên bố|trả lời|khẳng định|đăng tải|nói|cáo buộc)\b",
+    re.IGNORECASE,
+)
+
+
+def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool:
+    """A deadline, a linked article's date, or the date of a statement about the event."""
+    before = text[max(0, date[0] - 12) : date[0]]
+    if _DEADLINE.search(before):
+        return True
+    line_end = text.find("\n", date[1])
+    rest = text[date[1] : len(text) if line_end < 0 else line_end]
+    if _TRAILER.match(rest) and before.endswith("("):
+        return True
+    return date[1] <= event[0] and bool(_SAID.search(text[date[1] : event[0]]))

@@ -1,4 +1,4 @@
-"""PARTICIPATES from wording: attendance lists, sentences opened by `Tại`, reports and requests.
+"""PARTICIPATES and WHEN from wording: attendance lists, `Tại`, reports, requests, deadlines.
 
 Each sentence is written here, not copied from an article; its spans are
 marked `[surface]LABEL` and the expected PARTICIPATES pairs are listed by
@@ -72,3 +72,36 @@ def test_people_take_part_in_the_event_the_wording_names(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert participates(line) == expected
+
+
+def whens(line: str) -> set[tuple[str, str]]:
+    text, marked = parse_marked(line)
+    spans = sorted(marked)
+    return {
+        (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])])
+        for r in suggest_relations(text, spans)
+        if r.type == "WHEN"
+    }
+
+
+WHEN_CASES: list[tuple[str, set[tuple[str, str]]]] = [
+    ("[Sáng 3-2]DATE, [hội nghị]EVENT khai mạc tại Huế.", {("hội nghị", "Sáng 3-2")}),
+    # A dateline starts the body: the title's event is not the body's.
+    (
+        "Thủ tướng [tiếp]EVENT đoàn Lào (NLĐ)- [Ngày 5-3]DATE, tại Hà Nội, Thủ tướng đã "
+        "[tiếp thân mật]EVENT đoàn.",
+        {("tiếp thân mật", "Ngày 5-3")},
+    ),
+    # Lookalikes: a deadline, a starting point, a linked article's date, a statement's date.
+    ("Kết quả [kiểm tra]EVENT phải báo cáo trước [ngày 15-4]DATE.", set()),
+    ("Kể từ [18-11-2005]DATE, cả tỉnh chuẩn bị cho [Đại hội]EVENT.", set()),
+    ("Một số nơi phải [bầu bổ sung]EVENT([29/04/2004]DATE)\nTin khác", set()),
+    ("[Hôm 3/3]DATE, ông Putin tuyên bố [chiến dịch]EVENT vẫn tiếp diễn.", set()),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), WHEN_CASES)
+def test_a_date_is_when_the_event_happens_unless_the_wording_says_otherwise(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert whens(line) == expected
