@@ -72,6 +72,9 @@ _MODIFIERS = (
     "lưu động",
     "lần đầu tiên",
     "lần đầu",
+    "khẩn",
+    "khẩn cấp",
+    "mới nhất",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")

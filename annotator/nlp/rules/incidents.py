@@ -28,6 +28,7 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
+_FIGHTING = keys_of("giao")[0]
 # Nouns a number belongs to: "năm 2005 | cuộc bầu cử", "quận 3 | vụ cháy", "tháng năm".
 _NUMBERED = ("năm", "ngày", "tháng", "số", "khóa", "lúc", "quận", "phường", "lần", "thứ")
 _PLURALS = (
@@ -212,9 +213,25 @@ def reception_at(line: Line, i: int) -> int:
     return end if guest and line.cap(end) or line.is_(end, "ông", "bà", "đoàn") else -1
 
 
+def fighting_at(line: Line, i: int) -> int:
+    """End of a bare `giao tranh` read as a noun, or -1.
+
+    `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh] ác liệt`,
+    `chứng kiến [giao tranh] ác liệt`: the fighting as an event; `trong khi
+    giao tranh`, `các bên giao tranh` are the verb.
+    """
+    end = line.phrase(i, "giao tranh")
+    if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
+        return -1
+    after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
+    return end if after_noun_cue or line.phrase(end, "ác liệt") > 0 else -1
+
+
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
+        if key == _FIGHTING and fighting_at(line, i) > i:
+            found.append(Candidate(i, fighting_at(line, i), "EVENT"))
         if key not in _TRIGGERS:
             continue
         end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))

@@ -119,12 +119,25 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         line.phrase(i, "tối cao"),
         line.phrase(i, "quốc gia"),
         _unit_name(line, i),
+        _meeting_of(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+# Bodies a congress or session elects to run itself: "Đoàn Chủ tịch Đại hội".
+_PRESIDIA = ("Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Kiểm phiếu", "Ban Thư ký")
+_MEETINGS = ("Đại hội", "Hội nghị", "kỳ họp")
+
+
+def _meeting_of(line: Line, i: int) -> int:
+    """`Đại hội` after `Đoàn Chủ tịch`: the congress whose presidium it is joins the ORG."""
+    if not any(line.phrase(i - len(keys_of(p)), p) == i for p in _PRESIDIA):
+        return -1
+    return max(line.phrase(i, meeting) for meeting in _MEETINGS)
 
 
 def _unit_name(line: Line, i: int) -> int:
