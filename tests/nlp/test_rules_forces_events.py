@@ -26,6 +26,13 @@ FORCES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Hải quân Pháp]ORG điều tàu tới vùng biển.", (("quân Pháp", "ORG"),)),
     ("Đội á quân Serie A năm ngoái thua trận.", (("quân Serie", "ORG"),)),
     ("Đơn vị hành quân Hà Nội - Hải Phòng.", (("quân Hà Nội", "ORG"),)),
+    ("Binh sĩ của [lữ đoàn 12]ORG đã rút.", ()),
+    ("Họ thuộc [tiểu đoàn pháo binh độc lập số 45]ORG của quân đội.", ()),
+    ("Một tiểu đoàn bảo vệ nhà máy đã rời đi.", (("tiểu đoàn bảo vệ nhà máy", "ORG"),)),
+    ("Mỗi sư đoàn 3 người được cử đi học.", (("sư đoàn 3", "ORG"),)),
+    ("Ông lập [công ty TNHH Bình Minh]ORG để buôn lậu.", ()),
+    ("Hợp đồng giao cho [công ty cổ phần Sông Hồng 7]ORG thi công.", ()),
+    ("Các công ty TNHH trong tỉnh đều nộp thuế.", (("công ty TNHH", "ORG"),)),
 ]
 
 
