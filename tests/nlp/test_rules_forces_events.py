@@ -33,6 +33,10 @@ FORCES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông lập [công ty TNHH Bình Minh]ORG để buôn lậu.", ()),
     ("Hợp đồng giao cho [công ty cổ phần Sông Hồng 7]ORG thi công.", ()),
     ("Các công ty TNHH trong tỉnh đều nộp thuế.", (("công ty TNHH", "ORG"),)),
+    ("Các tay súng [dân quân LPR]ORG rút lui.", ()),
+    ("Đơn vị [Dân quân Cộng hòa Nhân dân Luhansk (LPR)]ORG tiến lên.", (("LPR", "ORG"),)),
+    ("Ông tham gia [Mặt trận Dân tộc thống nhất Việt Nam]ORG từ sớm.", ()),
+    ("Xã có đội dân quân BCH mới.", (("dân quân BCH", "ORG"),)),
 ]
 
 
@@ -108,6 +112,10 @@ DOCUMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Văn bản này trái [hiến pháp]DOC nên bị bãi bỏ.", ()),
     ("Đại biểu góp ý vào dự thảo [báo cáo chính trị]DOC.", (("dự thảo báo cáo chính trị", "DOC"),)),
     ("Ông nộp báo cáo tài chính cho sở.", (("báo cáo tài chính", "DOC"),)),
+    ("Thành phố sẽ ban hành [quyết định bãi bỏ]DOC ngay sau đó.", ()),
+    ("Việc thực hiện [Nghị quyết Trung ương 4 (lần 2)]DOC được kiểm điểm.", ()),
+    ("[Hiến pháp năm 1980 (sửa đổi)]DOC quy định rõ.", ()),
+    ("[Nghị quyết Trung ương 4]DOC (lần này) được kiểm điểm.", ()),
 ]
 
 

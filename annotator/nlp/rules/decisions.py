@@ -21,7 +21,9 @@ _NOUN_CUES = frozenset(
 )
 _NOUN_CUE_MARKS = (",", ":", "(", '"', "“")
 # Words that end what a decision orders ("... ngừng đăng ký xe | thời gian qua").
-_CONTENT_END = (STOP - frozenset(keys_of("ra"))) | frozenset(keys_of("thời hôm nay qua giao"))
+_CONTENT_END = (STOP - frozenset(keys_of("ra"))) | frozenset(
+    keys_of("thời hôm nay qua giao ngay luôn")
+)
 _MAX_CONTENT = 8
 
 

@@ -13,6 +13,7 @@ ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import acronym_aside
 
 _FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ"))
 _HEADS = (
@@ -69,7 +70,8 @@ def find_governments(line: Line) -> list[Candidate]:
     for i in range(line.n):
         end = government_at(line, i)
         if end > i:
-            found.append(Candidate(i, end, "ORG"))
+            # "Dân quân Cộng hòa Nhân dân Donetsk (DPR)": the abbreviation is inside.
+            found.append(Candidate(i, max(end, acronym_aside(line, end)), "ORG"))
     return found
 
 
