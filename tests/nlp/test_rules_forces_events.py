@@ -49,6 +49,14 @@ def test_an_armed_force_named_with_its_state_is_one_org(
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Năm bị cáo [hầu tòa]EVENT sáng nay.", ()),
+    ("Năm 1999, ông bị [Công an Cà Mau]ORG [bắt]EVENT vì lừa đảo.", ()),
+    ("Ba người bị [Công an tỉnh Lào Cai]ORG [bắt giữ]EVENT tại cửa khẩu.", ()),
+    ("Ba người bị bắt giữ tại cửa khẩu.", (("bắt giữ", "EVENT"),)),
+    ("Hai cán bộ bị [xử]EVENT tội nhận hối lộ.", ()),
+    ("Đội khách dễ bị bắt bài.", (("bắt", "EVENT"),)),
+    ("Cán bộ sai phạm phải bị xử lý nghiêm.", (("xử", "EVENT"),)),
+    ("Công trình bị [Sở Xây dựng]ORG bắt buộc tháo dỡ.", (("bắt", "EVENT"),)),
+    ("Cảnh sát bắt đầu điều tra.", (("bắt", "EVENT"),)),
     ("Cùng [ra toà]EVENT với bị cáo còn có hai cán bộ hải quan.", ()),
     ("Anh chạy ra tòa nhà đối diện.", (("ra tòa", "EVENT"),)),
     ("Phóng viên mang bài ra tòa soạn.", (("ra tòa", "EVENT"),)),

@@ -17,6 +17,7 @@ import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_surname, person_run
+from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
 
 _CLASSIFIERS = ("vụ", "cuộc", "trận", "buổi")
@@ -29,6 +30,7 @@ _AFTER_WEAPON = frozenset(
 )
 _MAX_WEAPON = 2
 _FIGHTING = keys_of("giao")[0]
+_PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
 # Nouns a number belongs to: "năm 2005 | cuộc bầu cử", "quận 3 | vụ cháy", "tháng năm".
 _NUMBERED = ("năm", "ngày", "tháng", "số", "khóa", "lúc", "quận", "phường", "lần", "thứ")
 _PLURALS = (
@@ -227,11 +229,43 @@ def fighting_at(line: Line, i: int) -> int:
     return end if after_noun_cue or line.phrase(end, "ác liệt") > 0 else -1
 
 
+# What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
+_AFTER_PASSIVE = frozenset(
+    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ")
+)
+_MAX_AGENT = 6
+
+
+def passive_case_at(line: Line, i: int) -> int:
+    """End of `bắt`, `bắt giữ` by a named body (`bị Công an tỉnh X bắt`) or `xử` at i, or -1.
+
+    An arrest by a named body or a trial someone undergoes is a case step,
+    an EVENT, as `bắt tạm giam`; a bare `bị bắt` is not (the rules' fixture
+    and the gold agree on it), and `bắt đầu`, `bị bắt bài`, `bị xử lý` are
+    other words.
+    """
+    if not line.lower(i) or not line.is_(i, "bắt", "xử"):
+        return -1
+    end = i + 2 if line.is_(i, "bắt") and line.is_(i + 1, "giữ") else i + 1
+    if end < line.n and line.word(end) and line.key(end) not in _AFTER_PASSIVE:
+        return -1
+    if line.is_(i - 1, "bị"):
+        # "bị xử tội ...": a trial; a bare "bị bắt" names no arrest the gold marks.
+        return end if line.is_(i, "xử") else -1
+    # "bị Công an Vĩnh Long bắt": a body between `bị` and the verb acts.
+    for k in range(max(0, i - _MAX_AGENT), i - 1):
+        if line.is_(k, "bị") and line.cap(k + 1) and org(line, k + 1, loose=False) == i:
+            return end
+    return -1
+
+
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
         if key == _FIGHTING and fighting_at(line, i) > i:
             found.append(Candidate(i, fighting_at(line, i), "EVENT"))
+        if key in _PASSIVE_VERBS and passive_case_at(line, i) > i:
+            found.append(Candidate(i, passive_case_at(line, i), "EVENT"))
         if key not in _TRIGGERS:
             continue
         end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))
