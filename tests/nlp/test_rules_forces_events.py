@@ -73,10 +73,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Đêm qua xảy ra [vụ nổ một kho xăng]EVENT ở ngoại ô.", ()),
     ("[Vụ cháy một khu chợ]EVENT khiến nhiều hộ mất trắng.", ()),
     ("Sau [vụ nổ]EVENT một lần nữa người dân hoảng loạn.", (("vụ nổ một lần", "EVENT"),)),
-    ("Hai vụ nổ làm rung chuyển thủ đô.", (("vụ nổ", "EVENT"),)),
-    ("Các vụ tấn công bằng tên lửa tăng mạnh.", (("vụ tấn công bằng tên lửa", "EVENT"),)),
-    ("Tỉnh đã tổ chức 3 cuộc họp với dân.", (("cuộc họp", "EVENT"),)),
-    ("Bộ đã có nhiều buổi làm việc với tỉnh.", (("buổi làm việc", "EVENT"),)),
+    # Particular events counted or in the plural are EVENTs, the count outside;
+    # an indefinite many is not (the gold's decision 14).
+    ("Hai [vụ nổ]EVENT làm rung chuyển thủ đô.", (("Hai vụ nổ", "EVENT"),)),
+    ("Các [vụ tấn công bằng tên lửa]EVENT tăng mạnh.", ()),
+    ("Tỉnh đã tổ chức nhiều cuộc họp với dân.", (("cuộc họp", "EVENT"),)),
     ("Một [vụ nổ]EVENT xảy ra gần cảng.", ()),
     ("Hai sĩ quan thiệt mạng trong [giao tranh]EVENT gần biên giới.", ()),
     ("Thành phố đã chứng kiến [giao tranh]EVENT ác liệt.", (("giao tranh ác liệt", "EVENT"),)),

@@ -6,7 +6,6 @@ from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.elections import elected, election_at
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
-from annotator.nlp.rules.incidents import plural_before
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -365,8 +364,6 @@ def find_events(line: Line) -> list[Candidate]:
         end = event_at(line, i)
         if end > i:
             start = i - 1 if line.is_(i - 1, *_CLASSIFIERS) else i
-            if line.is_(start, *_CLASSIFIERS, "vụ", "trận") and plural_before(line, start):
-                continue  # "nhiều cuộc họp", "các buổi làm việc": no one event
             found.append(Candidate(start, end, "EVENT"))
         end = max(action_at(line, i), check_at(line, i))
         if end > i:

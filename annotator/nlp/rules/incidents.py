@@ -31,12 +31,6 @@ _AFTER_WEAPON = frozenset(
 _MAX_WEAPON = 2
 _FIGHTING = keys_of("giao")[0]
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
-# Nouns a number belongs to: "năm 2005 | cuộc bầu cử", "quận 3 | vụ cháy", "tháng năm".
-_NUMBERED = ("năm", "ngày", "tháng", "số", "khóa", "lúc", "quận", "phường", "lần", "thứ")
-_PLURALS = (
-    *("các", "những", "nhiều", "mấy", "vài", "loạt", "hai", "ba", "bốn"),
-    *("năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm"),
-)
 _BURNS = ("nổ", "cháy")
 _MAX_OBJECT = 3
 # Verbs that follow an incident and start the clause: "vụ nổ một kho đạn | xảy ra".
@@ -84,18 +78,9 @@ def _weapon(line: Line, i: int) -> int:
     return j if j > i + 1 else i
 
 
-def plural_before(line: Line, i: int) -> bool:
-    """`các vụ tấn công`, `hai vụ nổ`, `nhiều cuộc họp`: events counted or in the plural
-    before the classifier at i are no one event (the gold's convention); `một` is one."""
-    if line.is_(i - 1, *_PLURALS) and not line.is_(i - 2, *_NUMBERED):
-        return True
-    number = line.surface[i - 1] if i > 0 else ""
-    return number.isdigit() and int(number) < 1000 and not line.is_(i - 2, *_NUMBERED)
-
-
 def incident_at(line: Line, i: int) -> int:
     """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
-    if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1) or plural_before(line, i):
+    if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
         return -1
     noun = line.match(i + 1, "incidents")
     if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
