@@ -131,6 +131,10 @@ def _modifiers(line: Line, i: int) -> int:
         ):
             options.append(end + 2)
         options.extend(line.phrase(end, m) for m in _MODIFIERS)
+        # "cuộc tiếp xúc chính thức cũng như không chính thức": coordinated modifiers.
+        joined = line.phrase(end, "cũng như") if end > i else -1
+        if joined > 0:
+            options.extend(line.phrase(joined, m) for m in _MODIFIERS)
         options.extend((topic(line, end), anniversary(line, end)))
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
