@@ -13,7 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.nlp.relations_cues import attended_event, not_event_time, reports_on, requested
+from annotator.nlp.relations_cues import (
+    attended_event,
+    not_event_time,
+    received_by,
+    reports_on,
+    requested,
+)
 from annotator.nlp.relations_lists import listed_attendance
 
 LabelledRange = tuple[int, int, str]
@@ -39,7 +45,8 @@ PARTICIPATES_REACH = 90
 _TAKES_PART = re.compile(
     r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
-    r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|của|cho(?! biết| rằng| hay)|được)\b",
+    r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
+    r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
@@ -231,7 +238,11 @@ def _participates(
     for i, nearest in _with_nearest_event(spans, members, "PER"):
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
-        nearest = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
+        attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
+        received = received_by(text, spans, members, i) if attended == nearest else None
+        if received is not None and received != nearest:
+            out.append(RelationSuggestion(i, received, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
+        nearest = attended
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
         lo, hi = sorted((spans[i][1], spans[nearest][1]))

@@ -27,6 +27,8 @@ _REPORTS = re.compile(
 )
 # "Theo ông X", "Theo Thiếu tướng X, người phát ngôn ...": a source, up to its comma.
 _THEO = re.compile(r"\b[Tt]heo\s+[^,.;:!?\n]{0,50}$")
+# A speaker named after the quote: "... cuộc bầu cử ..." - bà X [nói].
+_SPEAKS = re.compile(r"\s*(?:nói|cho biết|khẳng định|chia sẻ|nhấn mạnh)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
 _REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất)\b", re.IGNORECASE)
 # One who asks another body to act: a chair's `yêu cầu` to those present is no request.
@@ -39,9 +41,11 @@ _ATTENDS_REACH = 16
 
 
 def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """`X cho biết, kỳ họp này ...`, `Theo ông X, ...`: the person speaks of the event."""
+    """`X cho biết, kỳ họp này ...`, `Theo ông X, ...`, `"... cuộc bầu cử ..." - bà X nói`:
+    the person speaks of the event."""
     if person[0] > event[0]:
-        return False
+        quoted = any(q in text[event[1] : person[0]] for q in ('"', "”"))
+        return quoted and bool(_SPEAKS.match(text, person[1]))
     gap = text[person[1] : event[0]]
     if _PRESENT.search(gap):
         return False
@@ -75,6 +79,31 @@ def attended_event(
         if _ATTENDS.search(cue) and "," not in text[end : event[0]]:
             return e
     return nearest
+
+
+# Between an event and its object: "hội đàm [với] Chủ tịch X", "tiếp thân mật Chủ tịch X".
+_OBJECT_GAP = re.compile(r"^\s*(?:với\s+)?(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+
+
+def received_by(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`[tiếp thân mật] [Chủ tịch Quốc hội Hàn Quốc] [X]`, `[hội đàm] với [Chủ tịch] [X]`:
+    the event right before the person, only roles between, has the person as its object."""
+    before = [m for m in members if spans[m][1] <= spans[person][0]]
+    k = len(before) - 1
+    while k >= 0 and spans[before[k]][2] == "ROLE":
+        k -= 1
+    if k < 0 or spans[before[k]][2] != "EVENT":
+        return None
+    gap_start = spans[before[k]][1]
+    roles = [spans[m] for m in before[k + 1 :]]
+    gap = text[gap_start : roles[0][0] if roles else spans[person][0]]
+    between_roles = all(
+        not text[a[1] : b[0]].strip()
+        for a, b in zip(roles, [*roles[1:], spans[person]], strict=False)
+    )
+    return before[k] if _OBJECT_GAP.match(gap) and between_roles else None
 
 
 # A deadline or a starting point is no time the event happens at:

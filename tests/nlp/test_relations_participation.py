@@ -54,7 +54,25 @@ CASES: list[tuple[str, set[tuple[str, str]]]] = [
         "[Chủ tịch nước]ROLE [Võ Văn Sơn]PER và các đại biểu dự [đại hội]EVENT.",
         {("Võ Văn Sơn", "đại hội")},
     ),
+    (
+        "[Thủ tướng]ROLE [Lê Văn An]PER đã [tiếp thân mật]EVENT [Chủ tịch Quốc hội Lào]ROLE "
+        "[Xay Som Phon]PER.",
+        {("Lê Văn An", "tiếp thân mật"), ("Xay Som Phon", "tiếp thân mật")},
+    ),
+    (
+        "[Tướng]ROLE [Ivan Petrov]PER từng tham gia [cuộc chiến Afghanistan]EVENT.",
+        {("Ivan Petrov", "cuộc chiến Afghanistan")},
+    ),
+    (
+        "Thiếu tướng [Oleg Ivanov]PER thiệt mạng trong [giao tranh]EVENT gần Kharkov.",
+        {("Oleg Ivanov", "giao tranh")},
+    ),
+    (
+        'Khai mạc [phiên xét xử]EVENT "trùm" buôn lậu [Hùng "béo"]PER',
+        {('Hùng "béo"', "phiên xét xử")},
+    ),
     # Lookalikes: a speaker reporting, a source, the object and the author of a request.
+    ('"Ông ấy khó tham gia [cuộc bầu cử]EVENT" - bà [Lê Thị Lan]PER nói.', set()),
     ("[Tổng thư ký]ROLE [Đinh Văn Tâm]PER cho biết, [kỳ họp]EVENT này kéo dài 20 ngày.", set()),
     ("Theo [Thiếu tướng]ROLE [Ivan Petrov]PER, [chiến dịch]EVENT vẫn tiếp tục.", set()),
     ("Viện kiểm sát đề nghị cho phép [bắt tạm giam]EVENT ông [Lương Văn Út]PER.", set()),
@@ -105,3 +123,13 @@ def test_a_date_is_when_the_event_happens_unless_the_wording_says_otherwise(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert whens(line) == expected
+
+
+def test_the_object_of_an_event_takes_part_in_it_before_the_next_event() -> None:
+    line = (
+        "[Chủ tịch]ROLE [Dennis Hart]PER đã [hội đàm]EVENT với [Chủ tịch Quốc hội]ROLE "
+        "[Nguyễn Văn Bình]PER, [hội kiến]EVENT với [Thủ tướng]ROLE [Trần Văn Cường]PER."
+    )
+    got = participates(line)
+    assert ("Nguyễn Văn Bình", "hội đàm") in got
+    assert ("Trần Văn Cường", "hội kiến") in got
