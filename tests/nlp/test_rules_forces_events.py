@@ -49,6 +49,11 @@ def test_an_armed_force_named_with_its_state_is_one_org(
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Năm bị cáo [hầu tòa]EVENT sáng nay.", ()),
+    ("Tòa án tỉnh đã [xin lỗi]EVENT người bị oan.", ()),
+    ("Giám đốc sở [nhận lỗi]EVENT với cử tri.", ()),
+    ("Tại [buổi xin lỗi]EVENT, bà cụ khóc.", ()),
+    ("Xin lỗi, tôi không biết chuyện này.", (("Xin lỗi", "EVENT"),)),
+    ("Tôi xin lỗi vì đến muộn.", (("xin lỗi", "EVENT"),)),
     ("Năm 1999, ông bị [Công an Cà Mau]ORG [bắt]EVENT vì lừa đảo.", ()),
     ("Ba người bị [Công an tỉnh Lào Cai]ORG [bắt giữ]EVENT tại cửa khẩu.", ()),
     ("Ba người bị bắt giữ tại cửa khẩu.", (("bắt giữ", "EVENT"),)),
