@@ -240,8 +240,12 @@ def _participates(
             continue
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
         received = received_by(text, spans, members, i) if attended == nearest else None
-        if received is not None and received != nearest:
+        if received is not None and requested(text, spans[i], spans[received]):
+            received = None  # "đề nghị cho phép bắt tạm giam ông X": a request, no part
+        if received is not None:
             out.append(RelationSuggestion(i, received, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
+            if received == nearest:
+                continue  # the object of the nearest event: no cue needed
         nearest = attended
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue

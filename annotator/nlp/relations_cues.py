@@ -82,7 +82,11 @@ def attended_event(
 
 
 # Between an event and its object: "hội đàm [với] Chủ tịch X", "tiếp thân mật Chủ tịch X".
-_OBJECT_GAP = re.compile(r"^\s*(?:với\s+)?(?:(?:ông|bà|ngài|Ngài)\s+)?$")
+_RECEPTIONS = re.compile(r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm)\b", re.IGNORECASE)
+# "[Đại hội] đã nghe [Ủy viên Bộ Chính trị] [X] trình bày": the meeting hears a speaker.
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:với\s+|(?:đã\s+|sẽ\s+)?nghe\s+)?(?:(?:ông|bà|ngài|Ngài|đồng chí)\s+)?$"
+)
 
 
 def received_by(
@@ -103,7 +107,12 @@ def received_by(
         not text[a[1] : b[0]].strip()
         for a, b in zip(roles, [*roles[1:], spans[person]], strict=False)
     )
-    return before[k] if _OBJECT_GAP.match(gap) and between_roles else None
+    event = spans[before[k]]
+    # Right after the event, only a reception has the person as its object
+    # ("[tiếp] Chủ tịch X"); a case or an incident before a name does not
+    # ("[vụ nước bẩn] Bí thư X" of a caption), nor does a funeral's deceased.
+    received = _RECEPTIONS.match(text, event[0], event[1]) or gap.strip()
+    return before[k] if _OBJECT_GAP.match(gap) and between_roles and received else None
 
 
 # A deadline or a starting point is no time the event happens at:

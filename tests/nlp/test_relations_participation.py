@@ -71,6 +71,13 @@ CASES: list[tuple[str, set[tuple[str, str]]]] = [
         'Khai mạc [phiên xét xử]EVENT "trùm" buôn lậu [Hùng "béo"]PER',
         {('Hùng "béo"', "phiên xét xử")},
     ),
+    (
+        "Sau đó, [Đại hội]EVENT đã nghe [Ủy viên Bộ Chính trị]ROLE [Lê Văn Hải]PER trình bày.",
+        {("Lê Văn Hải", "Đại hội")},
+    ),
+    # Lookalikes: the deceased at a funeral, a caption after an incident's name.
+    ("[Chủ tịch nước]ROLE [viếng]EVENT [Tổng thống]ROLE [Ali Hassan]PER", set()),
+    ("Về [vụ cháy chợ]EVENT [Chủ tịch UBND tỉnh]ROLE [Lê Văn Tâm]PER (giữa) trao đổi", set()),
     # Lookalikes: a speaker reporting, a source, the object and the author of a request.
     ('"Ông ấy khó tham gia [cuộc bầu cử]EVENT" - bà [Lê Thị Lan]PER nói.', set()),
     ("[Tổng thư ký]ROLE [Đinh Văn Tâm]PER cho biết, [kỳ họp]EVENT này kéo dài 20 ngày.", set()),
