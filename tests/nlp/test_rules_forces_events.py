@@ -107,6 +107,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông từng học tại [ĐH Stanford]ORG.", (("ĐH Stanford", "EVENT"),)),
     ("Em vừa đỗ ĐH năm nay.", (("ĐH", "EVENT"),)),
     (
+        "Sáng nay, [Đại hội (ĐH)]EVENT khai mạc. Chiều nay, [ĐH]EVENT nghe báo cáo.",
+        (("Đại hội", "EVENT"),),
+    ),
+    (
         "[Bộ trưởng Bộ Xây dựng]ROLE [ký biên bản ghi nhớ]EVENT với đối tác.",
         (("Bộ trưởng Bộ Xây dựng ký biên bản", "ROLE"),),
     ),
