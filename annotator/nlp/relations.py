@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from annotator.nlp.relations_cues import (
     attended_event,
+    held_event,
     not_event_time,
     received_by,
     reports_on,
@@ -224,6 +225,7 @@ def _when(
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
+        nearest = held_event(text, spans, members, i, nearest)
         if not_event_time(text, spans[i], spans[nearest]):
             continue
         out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))

@@ -132,8 +132,60 @@ def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool
     before = text[max(0, date[0] - 12) : date[0]]
     if _DEADLINE.search(before):
         return True
+    floor = event[1] if event[1] <= date[0] else 0  # not across the event itself
+    at_event = date[1] <= event[0] and _AT.match(text, date[1], event[0])
+    said = _SAID_AT.search(text[max(0, date[0] - _SAID_REACH, floor) : date[0]])
+    if said and not at_event:
+        return True  # "thông báo trên Twitter hôm 7/3", "đăng tải lên Internet tối 4/3"
     line_end = text.find("\n", date[1])
     rest = text[date[1] : len(text) if line_end < 0 else line_end]
     if _TRAILER.match(rest) and before.endswith("("):
         return True
     return date[1] <= event[0] and bool(_SAID.search(text[date[1] : event[0]]))
+
+
+# A statement's own date, right after its verb: "thông báo trên Twitter [hôm 7/3]".
+_SAID_AT = re.compile(
+    r"\b(?:thông báo|tuyên bố|đăng tải|trả lời|cho biết|phát biểu)\b[^,.;:\n]*$", re.IGNORECASE
+)
+_SAID_REACH = 30
+# "tuyên bố hôm 3/3 [tại] cuộc họp ...": said at the event, so its date is the event's.
+_AT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
+# A meeting held: "[Hôm nay], đại hội họp [phiên bế mạc]", "sẽ tổ chức [phiên họp] ...".
+_HOLDS = re.compile(r"\b(?:họp|tổ chức|tiến hành|khai mạc|bế mạc)\s*$", re.IGNORECASE)
+_HELD_REACH = 120
+
+
+def held_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> int:
+    """The event the sentence says is held, when the date opens it, else the nearest one.
+
+    `[Hôm nay (25-4)], đại hội họp [phiên bế mạc]`: the subject (`đại hội`) is
+    nearer, but the date is the session's.
+    """
+    start, end, _ = spans[date]
+    for e in members:
+        event = spans[e]
+        if event[2] != "EVENT" or e == nearest or event[0] < end:
+            continue
+        if event[0] - end > _HELD_REACH or _other_date_between(text, spans, members, end, event[0]):
+            break  # "chiều 5/5 ... tổng kết ... và [ngày 20/5] sẽ tổ chức [phiên họp]"
+        if _HOLDS.search(text[max(end, event[0] - 12) : event[0]]):
+            return e
+    return nearest
+
+
+def _other_date_between(
+    text: str, spans: Sequence[LabelledRange], members: list[int], start: int, stop: int
+) -> bool:
+    """A date of its own between `start` and `stop`; one listed right after (`14.4 và
+    15.4.2006`) is the same time."""
+    last = start
+    for d in members:
+        if spans[d][2] != "DATE" or not start <= spans[d][0] < stop:
+            continue
+        if text[last : spans[d][0]].strip() not in ("và", ",", "-", "–", "đến"):
+            return True
+        last = spans[d][1]
+    return False

@@ -117,7 +117,25 @@ WHEN_CASES: list[tuple[str, set[tuple[str, str]]]] = [
         "[tiếp thân mật]EVENT đoàn.",
         {("tiếp thân mật", "Ngày 5-3")},
     ),
+    # The date opening a sentence is the held event's, not its subject's.
+    ("[Hôm nay]DATE, [đại hội]EVENT họp [phiên bế mạc]EVENT.", {("phiên bế mạc", "Hôm nay")}),
+    (
+        "Trong hai ngày [3.4]DATE và [4.4.2006]DATE, Ban Chấp hành đã họp [Hội nghị lần thứ 9]EVENT.",
+        {("Hội nghị lần thứ 9", "3.4"), ("Hội nghị lần thứ 9", "4.4.2006")},
+    ),
+    (
+        "[Chiều 5/5]DATE hội đồng sẽ [tổng kết]EVENT và [ngày 20/5]DATE sẽ tổ chức [phiên họp]EVENT.",
+        {("tổng kết", "Chiều 5/5"), ("phiên họp", "ngày 20/5")},
+    ),
+    (
+        "Trong một tuyên bố [hôm 3/3]DATE tại [cuộc họp của Hội đồng An ninh]EVENT, ông nói.",
+        {("cuộc họp của Hội đồng An ninh", "hôm 3/3")},
+    ),
     # Lookalikes: a deadline, a starting point, a linked article's date, a statement's date.
+    (
+        "Bộ thông báo trên Twitter [hôm 7/3]DATE rằng ông thiệt mạng trong [cuộc giao tranh]EVENT.",
+        set(),
+    ),
     ("Kết quả [kiểm tra]EVENT phải báo cáo trước [ngày 15-4]DATE.", set()),
     ("Kể từ [18-11-2005]DATE, cả tỉnh chuẩn bị cho [Đại hội]EVENT.", set()),
     ("Một số nơi phải [bầu bổ sung]EVENT([29/04/2004]DATE)\nTin khác", set()),
