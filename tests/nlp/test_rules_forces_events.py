@@ -110,6 +110,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông từng học tại [ĐH Stanford]ORG.", (("ĐH Stanford", "EVENT"),)),
     ("Em vừa đỗ ĐH năm nay.", (("ĐH", "EVENT"),)),
     (
+        "[Đại hội (ĐH)]EVENT khai mạc. Sau đó [ĐH]EVENT thông qua danh sách.",
+        (("ĐH thông qua danh sách", "EVENT"),),
+    ),
+    (
         "Sáng nay, [Đại hội (ĐH)]EVENT khai mạc. Chiều nay, [ĐH]EVENT nghe báo cáo.",
         (("Đại hội", "EVENT"),),
     ),
@@ -139,6 +143,11 @@ DOCUMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Văn bản này trái [hiến pháp]DOC nên bị bãi bỏ.", ()),
     ("Đại biểu góp ý vào dự thảo [báo cáo chính trị]DOC.", (("dự thảo báo cáo chính trị", "DOC"),)),
     ("Ông nộp báo cáo tài chính cho sở.", (("báo cáo tài chính", "DOC"),)),
+    ("Điều 15 [hiến pháp năm 1946]DOC quy định rõ.", ()),
+    (
+        "Tỉnh không thể ra [quyết định cấm]DOC hay cho phép việc này.",
+        (("quyết định cấm hay", "DOC"),),
+    ),
     ("Thành phố sẽ ban hành [quyết định bãi bỏ]DOC ngay sau đó.", ()),
     ("Việc thực hiện [Nghị quyết Trung ương 4 (lần 2)]DOC được kiểm điểm.", ()),
     ("[Hiến pháp năm 1980 (sửa đổi)]DOC quy định rõ.", ()),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP
+from annotator.nlp.rules.phrases import YEARISH
 
 _PAPERS = ("quyết định", "nghị quyết", "chỉ thị")
 # Words after which `quyết định` is a paper, not the verb "decide".
@@ -22,7 +23,7 @@ _NOUN_CUES = frozenset(
 _NOUN_CUE_MARKS = (",", ":", "(", '"', "“")
 # Words that end what a decision orders ("... ngừng đăng ký xe | thời gian qua").
 _CONTENT_END = (STOP - frozenset(keys_of("ra"))) | frozenset(
-    keys_of("thời hôm nay qua giao ngay luôn")
+    keys_of("thời hôm nay qua giao ngay luôn bởi hay hoặc nếu")
 )
 _MAX_CONTENT = 8
 
@@ -53,10 +54,23 @@ def decision_at(line: Line, i: int) -> int:
     return j
 
 
+def _named_paper(line: Line, i: int) -> int:
+    """End of `hiến pháp`, `hiến pháp năm 1946` at i, or -1."""
+    end = line.match(i, "documents_lowercase")
+    if (
+        end > i
+        and line.is_(end, "năm")
+        and end + 1 < line.n
+        and YEARISH.match(line.surface[end + 1])
+    ):
+        return end + 2
+    return end
+
+
 def find_lowercase_documents(line: Line) -> list[Candidate]:
     found = []
     for i in line.listed():
-        end = max(decision_at(line, i), line.match(i, "documents_lowercase"))
+        end = max(decision_at(line, i), _named_paper(line, i))
         if end > i:
             found.append(Candidate(i, end, "DOC"))
     return found

@@ -234,7 +234,8 @@ def event_at(line: Line, i: int) -> int:
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     named = line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun)
-    if named and not subject_acting(line, i, end):
+    # "ĐH thông qua ...", "ĐH bầu ...": the abbreviation is a subject, never named by a verb.
+    if named and not subject_acting(line, i, end) and line.key(i) != _CONGRESS:
         end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end), field_and_place(line, end))
