@@ -55,6 +55,10 @@ CASES: list[tuple[str, set[tuple[str, str]]]] = [
         {("Võ Văn Sơn", "đại hội")},
     ),
     (
+        "[Lễ khánh thành]EVENT diễn ra sáng nay. Cùng dự có [Thứ trưởng]ROLE [Hà Văn Lộc]PER.",
+        {("Hà Văn Lộc", "Lễ khánh thành")},
+    ),
+    (
         "[Thủ tướng]ROLE [Lê Văn An]PER đã [tiếp thân mật]EVENT [Chủ tịch Quốc hội Lào]ROLE "
         "[Xay Som Phon]PER.",
         {("Lê Văn An", "tiếp thân mật"), ("Xay Som Phon", "tiếp thân mật")},
