@@ -17,7 +17,9 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 # "Đến dự có", "Tới dự có", "Tham dự buổi lễ có", "Về dự có", "Cùng dự có" (any letter case).
-_ATTENDED = re.compile(r"\b(?:tới|đến|về|tham|cùng)\s+dự\b(?P<named>[^.;:!?\n]{0,80}?)\s+có\b", re.I)
+_ATTENDED = re.compile(
+    r"\b(?:tới|đến|về|tham|cùng)\s+dự\b(?P<named>[^.;:!?\n]{0,80}?)\s+có\b", re.I
+)
 # "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list.
 _MADE_OF = re.compile(r"\s*gồm\b\s*:?", re.I)
 _GAP_TO_LIST = 3

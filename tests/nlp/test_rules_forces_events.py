@@ -52,6 +52,9 @@ def test_an_armed_force_named_with_its_state_is_one_org(
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Năm bị cáo [hầu tòa]EVENT sáng nay.", ()),
+    ("Họ được hưởng tiêu chuẩn đặc xá.", (("đặc xá", "EVENT"),)),
+    ("Hồ sơ đủ điều kiện bầu cử đã nộp.", (("bầu cử", "EVENT"),)),
+    ("[Đợt đặc xá]EVENT năm nay rộng hơn.", ()),
     ("Tòa án tỉnh đã [xin lỗi]EVENT người bị oan.", ()),
     ("Giám đốc sở [nhận lỗi]EVENT với cử tri.", ()),
     ("Tại [buổi xin lỗi]EVENT, bà cụ khóc.", ()),

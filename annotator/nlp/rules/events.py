@@ -85,6 +85,7 @@ _ANNIVERSARY = keys_of("niệm")[0]
 # "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
 _REVIEWS = frozenset(keys_of("kết"))
 _HOLD_VERBS = ("tổ chức", "tiến hành")
+_CRITERIA = ("tiêu chuẩn", "điều kiện", "diện", "thủ tục", "quy trình", "hồ sơ")
 
 
 def _ordinal(line: Line, i: int) -> int:
@@ -222,6 +223,8 @@ def event_at(line: Line, i: int) -> int:
     classified = classified or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
+    if any(line.phrase(i - len(keys_of(g)), g) == i for g in _CRITERIA):
+        return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if _straddles(line, i, noun):
         return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
