@@ -13,6 +13,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.nlp.relations_cues import (
+    attended_event,
+    held_event,
+    not_event_time,
+    received_by,
+    reports_on,
+    requested,
+)
+from annotator.nlp.relations_lists import listed_attendance
+
 LabelledRange = tuple[int, int, str]
 
 # Precision of each pattern on gold/dev.jsonl and the tune part of
@@ -22,6 +32,7 @@ CONFIDENCE = {
     "HOLDS": 0.95,
     "HOLDS_AFTER": 0.9,
     "PARTICIPATES": 0.7,
+    "PARTICIPATES_LISTED": 0.9,
     "WHEN": 0.8,
     "ISSUED_BY": 0.9,
 }
@@ -29,10 +40,15 @@ CONFIDENCE = {
 # How far (in characters) a person may be from the event they take part in.
 PARTICIPATES_REACH = 90
 # Words that say a person takes part: chairs, attends, speaks, stands, is disciplined.
+# Any letter case: "Tại hội nghị, ông X ..." opens a sentence. `cho` is not
+# `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
+# `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
     r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
-    r"kỷ luật|khởi tố|bắt|truy tố|xét xử|của|cho|được)\b"
+    r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
+    r"của|cho(?! biết| rằng| hay)|được)\b",
+    re.IGNORECASE,
 )
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
 # Between a role and the name it belongs to: spaces, an honorific, nothing else.
@@ -55,6 +71,8 @@ _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 # A bracketed aside right after a name: birth year, alias, age.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+(?=[\"“'(]*[A-ZĐÀ-Ỹ0-9])")
+# A dateline opens the body on the title's line: "... Hàn Quốc (NLĐ)- Ngày 16-1, tại ...".
+_DATELINE = re.compile(r"\((?:[A-ZĐ][\w.]{0,9})\)\s*[-–]\s*")
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,7 @@ def sentence_ids(text: str) -> list[int]:
     start = 0
     cuts = sorted(
         {m.end() for m in _SENTENCE_END.finditer(text)}
+        | {m.end() for m in _DATELINE.finditer(text)}
         | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     )
     for number, cut in enumerate([*cuts, len(text) + 1]):
@@ -95,7 +114,25 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         out += _issued_by(text, spans, members)
         out += _when(text, spans, members)
         out += _participates(text, spans, members)
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
+
+
+def _with_attendance(
+    text: str,
+    spans: Sequence[LabelledRange],
+    sentence: list[int],
+    found: list[RelationSuggestion],
+) -> list[RelationSuggestion]:
+    """A person listed as attending takes part in the listed event, not in a nearer one."""
+    listed = listed_attendance(text, spans, sentence)
+    if not listed:
+        return found
+    people = {person for person, _ in listed}
+    kept = [r for r in found if r.type != "PARTICIPATES" or r.head not in people]
+    return kept + [
+        RelationSuggestion(person, event, "PARTICIPATES", CONFIDENCE["PARTICIPATES_LISTED"])
+        for person, event in listed
+    ]
 
 
 def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
@@ -188,6 +225,9 @@ def _when(
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
+        nearest = held_event(text, spans, members, i, nearest)
+        if not_event_time(text, spans[i], spans[nearest]):
+            continue
         out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
     return out
 
@@ -200,12 +240,23 @@ def _participates(
     for i, nearest in _with_nearest_event(spans, members, "PER"):
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
+        attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
+        received = received_by(text, spans, members, i) if attended == nearest else None
+        if received is not None and requested(text, spans[i], spans[received]):
+            received = None  # "đề nghị cho phép bắt tạm giam ông X": a request, no part
+        if received is not None:
+            out.append(RelationSuggestion(i, received, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
+            if received == nearest:
+                continue  # the object of the nearest event: no cue needed
+        nearest = attended
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
         lo, hi = sorted((spans[i][1], spans[nearest][1]))
         first = min(spans[i][0], spans[nearest][0])
         between = text[max(0, first - 12) : max(spans[i][1], spans[nearest][1])]
         if not _TAKES_PART.search(between) and len(text[lo:hi].strip(" ,")) > 3:
+            continue
+        if reports_on(text, spans[i], spans[nearest]) or requested(text, spans[i], spans[nearest]):
             continue
         out.append(RelationSuggestion(i, nearest, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
     return out

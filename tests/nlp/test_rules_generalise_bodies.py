@@ -115,7 +115,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Ban chấp hành Trung ương]ORG ([BCHT.Ư]ORG) đã giới thiệu.", ()),
     ("Sai phạm tại [PMU 5]ORG đã được làm rõ.", ()),
     (
-        "Quân [Cộng hòa Nhân dân Luhansk]LOC tự xưng ([LPR]LOC) tiến lên. [LPR]LOC cho biết.",
+        "Binh sĩ [Cộng hòa Nhân dân Luhansk]LOC tự xưng ([LPR]LOC) tiến lên. [LPR]LOC cho biết.",
         (),
     ),
     ("Theo [Đài Truyền hình Việt Nam]ORG ([NLĐ]ORG)- Sáng nay.", ()),

@@ -13,10 +13,13 @@ from pathlib import Path
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
+from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.dates import find_dates
+from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -85,6 +88,8 @@ class RuleSuggester:
         candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
         candidates += find_conflicts(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
+        candidates += find_lowercase_documents(line) + find_companies(line)
+        candidates += find_apologies(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))

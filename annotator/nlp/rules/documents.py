@@ -179,7 +179,7 @@ def _plenum(line: Line, i: int) -> int:
         end += 1
     if line.is_(end, "khóa") and line.roman(end + 1):
         return end + 2
-    return j + 1
+    return _bracketed(line, j + 1)
 
 
 def _about(line: Line, i: int, kind: int) -> int:
@@ -240,10 +240,20 @@ def _until_year(line: Line, i: int) -> int:
 
 
 def _document_tail(line: Line, end: int) -> int:
-    """`năm 2013`, `10 năm 2021-2030` right after a document's name."""
+    """`năm 2013`, `10 năm 2021-2030`, `(sửa đổi)` right after a document's name."""
     start = end + 1 if line.digit(end) and line.is_(end + 1, "năm") else end
     if line.is_(start, "năm") and start + 1 < line.n and YEARISH.match(line.surface[start + 1]):
-        return start + 2
+        return _bracketed(line, start + 2)
+    return _bracketed(line, end)
+
+
+def _bracketed(line: Line, end: int) -> int:
+    """`(sửa đổi)`, `(lần 2)` right after a document's name: which version it is."""
+    if line.surface[end : end + 1] != ["("]:
+        return end
+    inner = max(line.phrase(end + 1, "sửa đổi"), line.phrase(end + 1, "lần") + 1)
+    if inner > end + 1 and line.surface[inner : inner + 1] == [")"]:
+        return inner + 1 if not line.is_(end + 1, "lần") or line.digit(inner - 1) else end
     return end
 
 

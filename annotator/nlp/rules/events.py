@@ -5,6 +5,7 @@ from __future__ import annotations
 from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -30,7 +31,9 @@ _WEAK = frozenset(
     + keys_of("lấy phiếu")
     + keys_of("đối thoại")
     + keys_of("diễn đàn")
+    + keys_of("ĐH")
 )
+_CONGRESS = keys_of("ĐH")[0]  # "ĐH Đảng bộ tỉnh": the abbreviation named is a congress
 _MODIFIERS = (
     "đầu tiên",
     "cuối cùng",
@@ -68,6 +71,9 @@ _MODIFIERS = (
     "lưu động",
     "lần đầu tiên",
     "lần đầu",
+    "khẩn",
+    "khẩn cấp",
+    "mới nhất",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
@@ -79,6 +85,7 @@ _ANNIVERSARY = keys_of("niệm")[0]
 # "hội nghị tổng kết", "hội nghị sơ kết": the period reviewed names the meeting.
 _REVIEWS = frozenset(keys_of("kết"))
 _HOLD_VERBS = ("tổ chức", "tiến hành")
+_CRITERIA = ("tiêu chuẩn", "điều kiện", "diện", "thủ tục", "quy trình", "hồ sơ")
 
 
 def _ordinal(line: Line, i: int) -> int:
@@ -125,6 +132,10 @@ def _modifiers(line: Line, i: int) -> int:
         ):
             options.append(end + 2)
         options.extend(line.phrase(end, m) for m in _MODIFIERS)
+        # "cuộc tiếp xúc chính thức cũng như không chính thức": coordinated modifiers.
+        joined = line.phrase(end, "cũng như") if end > i else -1
+        if joined > 0:
+            options.extend(line.phrase(joined, m) for m in _MODIFIERS)
         options.extend((topic(line, end), anniversary(line, end)))
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
@@ -207,11 +218,13 @@ def event_at(line: Line, i: int) -> int:
     noun = line.match(i, "events")
     if noun < 0:
         return -1
-    weak = line.key(i) in _WEAK
+    weak = line.key(i) in _WEAK and not (line.key(i) == _CONGRESS and noun > i + 1)
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
     classified = classified or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
+    if any(line.phrase(i - len(keys_of(g)), g) == i for g in _CRITERIA):
+        return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if _straddles(line, i, noun):
         return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
@@ -223,10 +236,12 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _before_next_clause(line, noun, clause(line, noun)))
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
-    if line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun):
+    named = line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun)
+    # "ĐH thông qua ...", "ĐH bầu ...": the abbreviation is a subject, never named by a verb.
+    if named and not subject_acting(line, i, end) and line.key(i) != _CONGRESS:
         end = max(end, _purpose(line, end))
     if line.cap(i):
-        end = max(end, _numbered_name(line, end), _field_and_place(line, end))
+        end = max(end, _numbered_name(line, end), field_and_place(line, end))
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
@@ -261,8 +276,12 @@ _UNIT_NOUNS = ("quận", "phường", "khu", "số")
 _STRADDLED = frozenset({(keys_of("xem")[0], keys_of("lý")[0])})
 
 
-# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit.
-_FIRST_HALVES = frozenset({(keys_of("viếng")[0], keys_of("thăm")[0])})
+# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit;
+# or of a noun: "ra [tòa] nhà", "ra [tòa] soạn" is no trial.
+_FIRST_HALVES = frozenset(
+    {(keys_of("viếng")[0], keys_of("thăm")[0])}
+    | {(keys_of("tòa")[0], keys_of(w)[0]) for w in ("nhà", "soạn", "thị", "án", "tháp")}
+)
 
 
 def _straddles(line: Line, i: int, end: int) -> bool:
@@ -299,19 +318,6 @@ def _numbered_name(line: Line, i: int) -> int:
         if not line.word(j) or is_stop(line, j) or line.match(j, "titles", "documents") >= 0:
             return -1
     return -1
-
-
-def _field_and_place(line: Line, i: int) -> int:
-    """`Đại hội [điện ảnh Việt Nam]`, `Đại hội [thể thao châu Á]`: a titled event's field and place."""
-    j = i
-    while j < line.n and j - i < 3 and line.lower(j) and line.word(j) and not is_stop(line, j):
-        if line.key(j) in _CLAUSE_END or line.key(j) in STOP:
-            return -1
-        j += 1
-    end = place_at(line, j) if j > i else -1
-    if end > 0 and line.surface[end : end + 1] in (["-"], ["–"]):
-        end = max(end, place_at(line, end + 1))  # "Diễn đàn doanh nghiệp VN - Canada"
-    return end
 
 
 def _held(line: Line, i: int) -> bool:

@@ -50,6 +50,8 @@ KINDS = frozenset(
         "talks",
         "signed",
         "checks",
+        "decisions",
+        "documents_lowercase",
     }
 )
 

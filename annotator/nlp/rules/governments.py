@@ -1,20 +1,44 @@
 """A state's army, government or authorities named with their country: one ORG.
 
 `quân đội Ukraine`, `chính phủ Ukraine`, `quân đội chính phủ Ukraine`,
-`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`: lower
-case included, the place joins the body (the gold's convention); without a
-place after them (`quân đội`, `lực lượng vũ trang` of a Vietnamese text) they
-stay unmarked. A military unit in lower case with its foreign name is one
+`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`, and
+the armed forces and militias a state or region fields (`quân Nga`,
+`lực lượng Ukraina`, `lực lượng an ninh Ukraine`, `quân đội chính quy
+Ukraina`, `Dân quân DPR`, `QĐ Nga`): lower case included, the place joins
+the body (the gold's convention since news4); without a place after them
+(`quân đội`, `lực lượng chức năng` of a Vietnamese text) they stay unmarked. A military unit in lower case with its foreign name is one
 ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import acronym_aside
 
-_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư"))
-_HEADS = ("quân đội", "chính phủ", "chính quyền", "lực lượng vũ trang", "quân đội chính phủ")
-_UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn")
+_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ"))
+_HEADS = (
+    "quân đội",
+    "chính phủ",
+    "chính quyền",
+    "lực lượng vũ trang",
+    "quân đội chính phủ",
+    "quân đội chính quy",
+    "lực lượng",
+    "lực lượng an ninh",
+    "quân",
+    "dân quân",
+    "QĐ",
+)
+# Words that `quân` ends (`hải quân`, `hành quân`): the place is another body's
+# (`Hải quân Ukraine` is one name) or the verb's (`tiến quân Kiev`).
+_QUAN_WORDS = ("hải", "không", "lục", "hành", "tiến", "thủy", "đại", "liên", "ba", "á", "quán")
+_UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn", "quân đoàn")
+# Lowercase words of a unit's kind before its number: "lữ đoàn cơ giới hóa riêng biệt số 53".
+_MAX_KIND = 6
+# Nouns a number counts rather than names: "tiểu đoàn 3 người", "lữ đoàn 2 năm".
+# Words that end a unit's kind: grammar words ("tiểu đoàn | của Nga").
+_NOT_KIND = frozenset(keys_of("của thuộc và với tại ở có là đã được bị cho trong"))
+_COUNTED = frozenset(keys_of("người năm tháng ngày giờ binh lính xe chiếc km"))
 _MAX_NAME = 3
 
 
@@ -33,10 +57,12 @@ def _place(line: Line, i: int) -> int:
 
 def government_at(line: Line, i: int) -> int:
     """End of `quân đội Ukraine`, `chính quyền Donetsk`, `tiểu đoàn Azov` at i, or -1."""
-    if line.key(i) not in _FIRST:
+    if line.key(i) not in _FIRST or line.is_(i - 1, *_QUAN_WORDS):
         return -1
     head = _head(line, i)
-    return max(_place(line, head) if head > i else -1, _named_unit(line, i))
+    return max(
+        _place(line, head) if head > i else -1, _named_unit(line, i), _numbered_unit(line, i)
+    )
 
 
 def find_governments(line: Line) -> list[Candidate]:
@@ -44,7 +70,8 @@ def find_governments(line: Line) -> list[Candidate]:
     for i in range(line.n):
         end = government_at(line, i)
         if end > i:
-            found.append(Candidate(i, end, "ORG"))
+            # "Dân quân Cộng hòa Nhân dân Donetsk (DPR)": the abbreviation is inside.
+            found.append(Candidate(i, max(end, acronym_aside(line, end)), "ORG"))
     return found
 
 
@@ -57,3 +84,23 @@ def _named_unit(line: Line, i: int) -> int:
     while end < line.n and end - head < _MAX_NAME and line.foreign(end):
         end += 1
     return end
+
+
+def _numbered_unit(line: Line, i: int) -> int:
+    """End of `lữ đoàn 36`, `tiểu đoàn lính thủy đánh bộ số hiệu 503` at i, or -1.
+
+    A military unit in lowercase named by its number, with the lowercase
+    words of its kind before it; the state after the number stays a LOC
+    (`tiểu đoàn ... 503 | Ukraine`), and a number that counts (`3 người`) names nothing.
+    """
+    head = max(line.phrase(i, unit) for unit in _UNITS)
+    if head < 0 or not line.lower(i):
+        return -1
+    j = head
+    while j < line.n and j - head <= _MAX_KIND and not line.digit(j):
+        if not (line.lower(j) and line.word(j)) or line.key(j) in _NOT_KIND:
+            return -1
+        j += 1
+    if not (line.digit(j) and line.surface[j].isdigit()) or line.key(j + 1) in _COUNTED:
+        return -1
+    return j + 1

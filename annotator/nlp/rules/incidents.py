@@ -5,7 +5,8 @@
 only after `vụ`, `cuộc` or `trận` (bare, `tấn công` is a verb), one of the
 `talks` gazetteer only after `cuộc` or `buổi` (`cuộc tham vấn`). A case named
 by its defendant or company (`vụ án Năm Cam`, `vụ Tân Trường Sanh`) is an
-event too; a capitalised `Vụ` is a ministry's department, not a case.
+event too; a capitalised `Vụ` is a ministry's department, not a case, except
+at a sentence's start before a name or a code (`Vụ PMU18 cho thấy`).
 A reception is an event when someone with a title is received (`tiếp thân
 mật Chủ tịch Quốc hội`, `tiếp ông X`); `tiếp tục`, `trực tiếp` are not.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_surname, person_run
+from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
 
 _CLASSIFIERS = ("vụ", "cuộc", "trận", "buổi")
@@ -26,6 +29,12 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
+_FIGHTING = keys_of("giao")[0]
+_PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
+_BURNS = ("nổ", "cháy")
+_MAX_OBJECT = 3
+# Verbs that follow an incident and start the clause: "vụ nổ một kho đạn | xảy ra".
+_EVENT_VERBS = frozenset(keys_of("xảy khiến gây làm đã vừa mới cũng xảy"))
 _TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
@@ -35,6 +44,9 @@ _MAX_NAME = 4
 _TALK_MANNERS = ("trực tiếp", "trực tuyến", "cấp cao", "song phương", "chính thức", "riêng")
 _VEHICLES = ("tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "tàu hỏa")
 _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
+# What names a case after a headline's `Vụ`: an acronym, digits included (`PMU18`, `BOT`).
+_CASE_CODE = re.compile(r"^[A-ZĐ]{2,6}[0-9]{0,4}$")
+_SENTENCE_OPENERS = (".", "!", "?", ":", '"', "“", "-", "–")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
 _VU_WORDS = (
     "nhiệm",
@@ -76,8 +88,26 @@ def incident_at(line: Line, i: int) -> int:
         return max([talk] + [line.phrase(talk, m) for m in _TALK_MANNERS])
     if noun < 0:
         return -1
-    end = _ordinal(line, _named(line, _weapon(line, noun)))
+    end = _ordinal(line, _named(line, _weapon(line, _what_burnt(line, i + 1, noun))))
     return max(end, owner_after(line, end))  # "cuộc không kích của Nga"
+
+
+def _what_burnt(line: Line, i: int, noun: int) -> int:
+    """End of `nổ một kho đạn`, `cháy một khu chợ` after an explosion or fire, or noun.
+
+    `một` and up to three lowercase words name what exploded or burnt; the
+    words that end a weapon end it too (`vụ nổ | ở`, `vụ cháy | khiến`).
+    """
+    if not line.is_(i, *_BURNS) or noun != i + 1 or not line.is_(noun, "một"):
+        return noun
+    if line.is_(noun + 1, "lần", "số", "thời", "cách", "chút"):
+        return noun  # "vụ nổ | một lần nữa", "vụ cháy | một cách bất ngờ"
+    j = noun + 1
+    while j < line.n and j - noun <= _MAX_OBJECT and line.lower(j) and line.word(j):
+        if line.key(j) in _AFTER_WEAPON or line.key(j) in _EVENT_VERBS:
+            break
+        j += 1
+    return j if j > noun + 1 else noun
 
 
 def _named(line: Line, i: int) -> int:
@@ -116,15 +146,49 @@ def _named_run(line: Line, i: int) -> int:
 
 def case_at(line: Line, i: int) -> int:
     """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
+    if line.cap(i) and line.is_(i, "vụ"):
+        return _headline_case(line, i)
     if not line.lower(i) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
         return -1
     j = i + 2 if line.is_(i + 1, "án") else i + 1
+    coded = _coded_case(line, j)
+    if coded > j:
+        return coded  # "vụ án PMU 18", "vụ PMU18": a case named by a project's code
     if line.match(j, "places", "bodies", "media") > j:
         return -1  # "vụ Hà Nội ...": where it happened, not its name
     end = _named_run(line, j)
     if any(line.match(k, "bodies", "titles", "org_heads") > k for k in range(j, end)):
         return -1  # "vụ việc Bộ Công an ...": a body acting, not a case's name
     return end if end > j + (0 if j == i + 2 else 1) else -1
+
+
+def _headline_case(line: Line, i: int) -> int:
+    """End of `Vụ Lã Thị Kim Oanh: ...`, `Vụ PMU18 cho thấy ...` at a sentence's start, or -1.
+
+    A capitalised `Vụ` inside a sentence heads a ministry's department (`Vụ
+    Cân đối`, `Vụ Tổ chức cán bộ`), named by its field; at a sentence's
+    start, followed by a person's full name or by a code (`PMU18`, `BOT`), it
+    is a case, as the lowercase `vụ Năm Cam`.
+    """
+    if i > 0 and line.surface[i - 1] not in _SENTENCE_OPENERS:
+        return -1
+    j = i + 1
+    if is_surname(line, j) and person_run(line, j) > j + 1:
+        return person_run(line, j)
+    if _coded_case(line, j) > j:
+        return _coded_case(line, j)
+    if j >= line.n or not _CASE_CODE.match(line.surface[j]):
+        return -1
+    named = _named_run(line, j + 1)
+    # "Vụ BOT An Sương": a code and a place; a code alone ("Vụ KHCN") is a department.
+    return named if named > j + 1 else -1
+
+
+def _coded_case(line: Line, j: int) -> int:
+    """End of `PMU18`, `PMU 18` at j: an acronym with its number, or -1."""
+    if j >= line.n or not _CASE_CODE.match(line.surface[j]) or not line.digit(j + 1):
+        return -1
+    return j + 2
 
 
 def reception_at(line: Line, i: int) -> int:
@@ -136,9 +200,57 @@ def reception_at(line: Line, i: int) -> int:
     return end if guest and line.cap(end) or line.is_(end, "ông", "bà", "đoàn") else -1
 
 
+def fighting_at(line: Line, i: int) -> int:
+    """End of a bare `giao tranh` read as a noun, or -1.
+
+    `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh] ác liệt`,
+    `chứng kiến [giao tranh] ác liệt`: the fighting as an event; `trong khi
+    giao tranh`, `các bên giao tranh` are the verb.
+    """
+    end = line.phrase(i, "giao tranh")
+    if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
+        return -1
+    after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
+    return end if after_noun_cue or line.phrase(end, "ác liệt") > 0 else -1
+
+
+# What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
+_AFTER_PASSIVE = frozenset(
+    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ")
+)
+_MAX_AGENT = 6
+
+
+def passive_case_at(line: Line, i: int) -> int:
+    """End of `bắt`, `bắt giữ` by a named body (`bị Công an tỉnh X bắt`) or `xử` at i, or -1.
+
+    An arrest by a named body or a trial someone undergoes is a case step,
+    an EVENT, as `bắt tạm giam`; a bare `bị bắt` is not (the rules' fixture
+    and the gold agree on it), and `bắt đầu`, `bị bắt bài`, `bị xử lý` are
+    other words.
+    """
+    if not line.lower(i) or not line.is_(i, "bắt", "xử"):
+        return -1
+    end = i + 2 if line.is_(i, "bắt") and line.is_(i + 1, "giữ") else i + 1
+    if end < line.n and line.word(end) and line.key(end) not in _AFTER_PASSIVE:
+        return -1
+    if line.is_(i - 1, "bị"):
+        # "bị xử tội ...": a trial; a bare "bị bắt" names no arrest the gold marks.
+        return end if line.is_(i, "xử") else -1
+    # "bị Công an Vĩnh Long bắt": a body between `bị` and the verb acts.
+    for k in range(max(0, i - _MAX_AGENT), i - 1):
+        if line.is_(k, "bị") and line.cap(k + 1) and org(line, k + 1, loose=False) == i:
+            return end
+    return -1
+
+
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
+        if key == _FIGHTING and fighting_at(line, i) > i:
+            found.append(Candidate(i, fighting_at(line, i), "EVENT"))
+        if key in _PASSIVE_VERBS and passive_case_at(line, i) > i:
+            found.append(Candidate(i, passive_case_at(line, i), "EVENT"))
         if key not in _TRIGGERS:
             continue
         end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))

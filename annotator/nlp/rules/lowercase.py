@@ -6,6 +6,7 @@ lowercase words; these functions find where such a name ends.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.conflicts import signing_at
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import (
     cap_run,
@@ -37,6 +38,8 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         if line.word(j):
             if is_stop(line, j) or line.match(j, "titles") > j or after_country(line, i, j):
                 break
+            if signing_at(line, j) > j:
+                break  # "Bộ trưởng Bộ Tài chính | ký biên bản ghi nhớ": the signing is an EVENT
             if line.digit(j) and line.is_(j + 1, *AMOUNTS):
                 break  # "Hội đồng quản trị | 5 triệu": a sum, not a number in the name
             if place_starts(line, j):

@@ -298,8 +298,8 @@ def level_suffix(line: Line, i: int) -> int:
     """End of `các cấp`, `cùng cấp`, `cấp xã`, `cấp ủy cấp huyện` at i, or -1."""
     if line.is_(i, "các", "cùng") and line.is_(i + 1, "cấp"):
         return i + 2
-    if line.digit(i) and line.is_(i + 1, "cấp"):
-        return i + 2  # "HĐND 3 cấp"
+    if (line.digit(i) or line.is_(i, "hai", "ba", "bốn")) and line.is_(i + 1, "cấp"):
+        return i + 2  # "HĐND 3 cấp", "HĐND ba cấp"
     if not line.is_(i, "cấp") or line.key(i + 1) not in LEVELS:
         return -1
     end = _level_name(line, i + 1)

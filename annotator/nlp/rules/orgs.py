@@ -61,6 +61,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
+        if line.is_(i, "ĐH") and line.match(i, "events") > head:
+            continue  # "ĐH Đảng bộ tỉnh" is a congress (Đại hội), "ĐH Harvard" a university
         if line.match(head, "sectors") > head:
             best = max(best, field_name(line, i, head, loose=loose))
             continue
@@ -117,12 +119,25 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         line.phrase(i, "tối cao"),
         line.phrase(i, "quốc gia"),
         _unit_name(line, i),
+        _meeting_of(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+# Bodies a congress or session elects to run itself: "Đoàn Chủ tịch Đại hội".
+_PRESIDIA = ("Đoàn Chủ tịch", "Đoàn Thư ký", "Ban Kiểm phiếu", "Ban Thư ký")
+_MEETINGS = ("Đại hội", "Hội nghị", "kỳ họp")
+
+
+def _meeting_of(line: Line, i: int) -> int:
+    """`Đại hội` after `Đoàn Chủ tịch`: the congress whose presidium it is joins the ORG."""
+    if not any(line.phrase(i - len(keys_of(p)), p) == i for p in _PRESIDIA):
+        return -1
+    return max(line.phrase(i, meeting) for meeting in _MEETINGS)
 
 
 def _unit_name(line: Line, i: int) -> int:

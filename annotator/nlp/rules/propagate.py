@@ -147,8 +147,9 @@ def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Can
 
 def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """`Theo SCMP` after `báo South China Morning Post (SCMP)`, `DPR` after `Cộng hòa
-    Nhân dân Donetsk (DPR)`: the abbreviation a body or a place was given in brackets
-    names it wherever else it stands on its own, with its label. A place's
+    Nhân dân Donetsk (DPR)`, `ĐH` after `Đại hội (ĐH)`: the abbreviation a body, a
+    place or an event was given in brackets names it wherever else it stands on its
+    own, with its label. A place's
     abbreviation right after it joins its span, as a body's does."""
     acronyms: dict[str, str] = {}
     for index, (line, spans) in enumerate(chosen):
@@ -180,7 +181,7 @@ _SELF_STYLED = ("tự xưng",)
 def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     """The key of the abbreviation given to an ORG or LOC span in brackets, and where a
     place's span ends with it (`(DPR)` right after, or after `tự xưng`)."""
-    if c.label not in ("ORG", "LOC"):
+    if c.label not in ("ORG", "LOC", "EVENT"):
         return "", c.end
     if c.label == "ORG" and c.end - c.start >= 4 and line.surface[c.end - 1] == ")":
         return line.keys[c.end - 2], c.end
@@ -190,5 +191,6 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     aside = acronym_aside(line, at)
     if aside < 0 or line.match(at + 1, "media") == at + 2:
         return "", c.end  # "(NLĐ)- Sáng 1-2": the outlet's signature after a headline
-    joined = aside if at == c.end and c.label == "LOC" else c.end
+    # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does.
+    joined = aside if at == c.end and c.label in ("LOC", "EVENT") else c.end
     return line.keys[at + 1], joined

@@ -1,0 +1,191 @@
+"""What the words around a person and an event say about PARTICIPATES.
+
+The nearest-event pattern of `relations.py` links a person to the closest
+event of the sentence when a cue of taking part stands near. These
+functions correct it where the wording says otherwise:
+
+- a speaker reporting on an event takes no part in it through the report
+  (`X cho biết, kỳ họp này ...`, `Theo Thiếu tướng X, chiến dịch ...`);
+- the object of a request takes no part in what is asked (`đề nghị bắt tạm
+  giam ông X`), nor does the one who asks (`X đề nghị ... khởi tố`), as the
+  gold's conventions say;
+- an event a person is said to attend (`dự`, `tham dự`, `chủ trì`, `tại`)
+  wins over a nearer one (`[Đại hội ...] Chủ tịch nước X và các đại biểu dự
+  [đại hội]`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+_REPORTS = re.compile(
+    r"\b(?:cho biết|khẳng định|nhấn mạnh|tuyên bố|thông báo|cho rằng|nói|lưu ý|cáo buộc)\b",
+    re.IGNORECASE,
+)
+# "Theo ông X", "Theo Thiếu tướng X, người phát ngôn ...": a source, up to its comma.
+_THEO = re.compile(r"\b[Tt]heo\s+[^,.;:!?\n]{0,50}$")
+# A speaker named after the quote: "... cuộc bầu cử ..." - bà X [nói].
+_SPEAKS = re.compile(r"\s*(?:nói|cho biết|khẳng định|chia sẻ|nhấn mạnh)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
+_REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất)\b", re.IGNORECASE)
+# One who asks another body to act: a chair's `yêu cầu` to those present is no request.
+_ASKS = re.compile(r"\b(?:đề nghị|kiến nghị|đề xuất)\b", re.IGNORECASE)
+# How far before an event a request may stand: "đề nghị cho phép [bắt tạm giam]".
+_REQUEST_REACH = 30
+# Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
+_ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
+_ATTENDS_REACH = 16
+
+
+def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`X cho biết, kỳ họp này ...`, `Theo ông X, ...`, `"... cuộc bầu cử ..." - bà X nói`:
+    the person speaks of the event."""
+    if person[0] > event[0]:
+        quoted = any(q in text[event[1] : person[0]] for q in ('"', "”"))
+        return quoted and bool(_SPEAKS.match(text, person[1]))
+    gap = text[person[1] : event[0]]
+    if _PRESENT.search(gap):
+        return False
+    return bool(_REPORTS.search(gap) or _THEO.search(text[max(0, person[0] - 60) : person[0]]))
+
+
+def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`đề nghị bắt tạm giam ông X`, `X đề nghị ... xem xét khởi tố`: a request, no part."""
+    if person[0] > event[0]:
+        return bool(_REQUESTS.search(text[max(0, event[0] - _REQUEST_REACH) : event[0]]))
+    return bool(_ASKS.search(text[person[1] : event[0]]))
+
+
+def attended_event(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person: int,
+    nearest: int,
+    reach: int,
+) -> int:
+    """The event the person is said to attend within reach, else the nearest one."""
+    start, end, _ = spans[person]
+    for e in members:
+        event = spans[e]
+        if event[2] != "EVENT" or e == nearest or event[0] < end:
+            continue
+        if event[0] - end > reach:
+            break
+        cue = text[max(end, event[0] - _ATTENDS_REACH) : event[0]]
+        if _ATTENDS.search(cue) and "," not in text[end : event[0]]:
+            return e
+    return nearest
+
+
+# Between an event and its object: "hội đàm [với] Chủ tịch X", "tiếp thân mật Chủ tịch X".
+_RECEPTIONS = re.compile(r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm)\b", re.IGNORECASE)
+# "[Đại hội] đã nghe [Ủy viên Bộ Chính trị] [X] trình bày": the meeting hears a speaker.
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:với\s+|(?:đã\s+|sẽ\s+)?nghe\s+)?(?:(?:ông|bà|ngài|Ngài|đồng chí)\s+)?$"
+)
+
+
+def received_by(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`[tiếp thân mật] [Chủ tịch Quốc hội Hàn Quốc] [X]`, `[hội đàm] với [Chủ tịch] [X]`:
+    the event right before the person, only roles between, has the person as its object."""
+    before = [m for m in members if spans[m][1] <= spans[person][0]]
+    k = len(before) - 1
+    while k >= 0 and spans[before[k]][2] == "ROLE":
+        k -= 1
+    if k < 0 or spans[before[k]][2] != "EVENT":
+        return None
+    gap_start = spans[before[k]][1]
+    roles = [spans[m] for m in before[k + 1 :]]
+    gap = text[gap_start : roles[0][0] if roles else spans[person][0]]
+    between_roles = all(
+        not text[a[1] : b[0]].strip()
+        for a, b in zip(roles, [*roles[1:], spans[person]], strict=False)
+    )
+    event = spans[before[k]]
+    # Right after the event, only a reception has the person as its object
+    # ("[tiếp] Chủ tịch X"); a case or an incident before a name does not
+    # ("[vụ nước bẩn] Bí thư X" of a caption), nor does a funeral's deceased.
+    received = _RECEPTIONS.match(text, event[0], event[1]) or gap.strip()
+    return before[k] if _OBJECT_GAP.match(gap) and between_roles and received else None
+
+
+# A deadline or a starting point is no time the event happens at:
+# "báo cáo trước [ngày 15-4]", "kể từ [18-11-2005]".
+_DEADLINE = re.compile(r"\b(?:trước|kể từ|chậm nhất|hạn)\s*$", re.IGNORECASE)
+# A date in brackets closing a line is a linked article's ("... bầu bổ sung(29/04/2004)").
+_TRAILER = re.compile(r"^\)\s*$")
+# A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...".
+_SAID = re.compile(
+    r"\b(?:cho biết|thông báo|tuyên bố|trả lời|khẳng định|đăng tải|nói|cáo buộc)\b",
+    re.IGNORECASE,
+)
+
+
+def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool:
+    """A deadline, a linked article's date, or the date of a statement about the event."""
+    before = text[max(0, date[0] - 12) : date[0]]
+    if _DEADLINE.search(before):
+        return True
+    floor = event[1] if event[1] <= date[0] else 0  # not across the event itself
+    at_event = date[1] <= event[0] and _AT.match(text, date[1], event[0])
+    said = _SAID_AT.search(text[max(0, date[0] - _SAID_REACH, floor) : date[0]])
+    if said and not at_event:
+        return True  # "thông báo trên Twitter hôm 7/3", "đăng tải lên Internet tối 4/3"
+    line_end = text.find("\n", date[1])
+    rest = text[date[1] : len(text) if line_end < 0 else line_end]
+    if _TRAILER.match(rest) and before.endswith("("):
+        return True
+    return date[1] <= event[0] and bool(_SAID.search(text[date[1] : event[0]]))
+
+
+# A statement's own date, right after its verb: "thông báo trên Twitter [hôm 7/3]".
+_SAID_AT = re.compile(
+    r"\b(?:thông báo|tuyên bố|đăng tải|trả lời|cho biết|phát biểu)\b[^,.;:\n]*$", re.IGNORECASE
+)
+_SAID_REACH = 30
+# "tuyên bố hôm 3/3 [tại] cuộc họp ...": said at the event, so its date is the event's.
+_AT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
+# A meeting held: "[Hôm nay], đại hội họp [phiên bế mạc]", "sẽ tổ chức [phiên họp] ...".
+_HOLDS = re.compile(r"\b(?:họp|tổ chức|tiến hành|khai mạc|bế mạc)\s*$", re.IGNORECASE)
+_HELD_REACH = 120
+
+
+def held_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> int:
+    """The event the sentence says is held, when the date opens it, else the nearest one.
+
+    `[Hôm nay (25-4)], đại hội họp [phiên bế mạc]`: the subject (`đại hội`) is
+    nearer, but the date is the session's.
+    """
+    start, end, _ = spans[date]
+    for e in members:
+        event = spans[e]
+        if event[2] != "EVENT" or e == nearest or event[0] < end:
+            continue
+        if event[0] - end > _HELD_REACH or _other_date_between(text, spans, members, end, event[0]):
+            break  # "chiều 5/5 ... tổng kết ... và [ngày 20/5] sẽ tổ chức [phiên họp]"
+        if _HOLDS.search(text[max(end, event[0] - 12) : event[0]]):
+            return e
+    return nearest
+
+
+def _other_date_between(
+    text: str, spans: Sequence[LabelledRange], members: list[int], start: int, stop: int
+) -> bool:
+    """A date of its own between `start` and `stop`; one listed right after (`14.4 và
+    15.4.2006`) is the same time."""
+    last = start
+    for d in members:
+        if spans[d][2] != "DATE" or not start <= spans[d][0] < stop:
+            continue
+        if text[last : spans[d][0]].strip() not in ("và", ",", "-", "–", "đến"):
+            return True
+        last = spans[d][1]
+    return False
