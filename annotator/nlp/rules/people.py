@@ -34,6 +34,13 @@ def _after_honorific(line: Line, i: int) -> int:
     return end
 
 
+def _revered(line: Line, i: int, start: int, end: int) -> int:
+    """`Bác Hồ`, `Bác Tôn`: a capitalised `Bác` before one syllable is the name the
+    nation uses for a leader, so it starts the PER; `bác Ba` or `ông Hồ` do not."""
+    revered = line.surface[i] == "Bác" and start == i + 1 and end == start + 1
+    return i if revered else start
+
+
 _ADDRESS_WORDS = ("số", "tại", "ở", "nhà", "hội", "ngõ", "hẻm", "kiệt", "ngách")
 _HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)*$")
 
@@ -61,7 +68,7 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if place_at(line, start) >= end:
                 end = -1  # "con cháu Việt Nam", "nhà lãnh đạo Việt Nam": a place, not a name
             if end > start:
-                found.append(Candidate(start, end, "PER"))
+                found.append(Candidate(_revered(line, i, start, end), end, "PER"))
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
             end = person_run(line, i)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import acronym_aside
+from annotator.nlp.rules.nicknames import nickname_given
 
 
 def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -25,6 +26,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     given: set[tuple[str, ...]] = {
         (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
     }
+    given |= {(nick,) for line, c in found if (nick := nickname_given(line, c))}
     names |= given
     if not names:
         return

@@ -1,0 +1,103 @@
+"""LOC: the city written `TP` alone, and lists of foreign place names.
+
+A city's paper writes its own city as `TP` (`bà con TP`, `lãnh đạo TP`);
+war reports list the villages taken as bare transliterated names
+(`kiểm soát Lozovoe, Aleksandrovka, Rozovka và Znamenovka`), which no
+gazetteer can hold: the list's shape, after a place word or with a known
+place in it, makes them places.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import place_at
+
+
+def city_short(line: Line) -> list[Candidate]:
+    """`TP` standing alone for the city (`cử tri TP nói chung`): a weak LOC.
+
+    Not before a name or number (`TP Pleiku`, `TP.HCM`: the unit noun of a
+    name), and weak so that a body around it (`UBND TP`) keeps it inside.
+    """
+    found = []
+    for i in range(line.n):
+        if line.surface[i] != "TP" or line.cap(i + 1) or line.digit(i + 1):
+            continue
+        if line.surface[i + 1 : i + 2] == ["."] and line.cap(i + 2):
+            continue  # "TP. Hà Nội"
+        found.append(Candidate(i, i + 1, "LOC", weak=True))
+    return found
+
+
+# Words right before a list of places: a control verb of war reports, a
+# place noun (`khu dân cư bao gồm`), or a listing word after one.
+_PLACE_WORDS = tuple(
+    [
+        "làng",
+        "thị trấn",
+        "thành phố",
+        "khu dân cư",
+        "khu vực",
+        "điểm dân cư",
+        "vùng",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "kiểm soát",
+        "chiếm",
+        "giải phóng",
+        "tiến vào",
+        "bao vây",
+        "pháo kích",
+    ]
+)
+_LINKS = frozenset(keys_of("và cùng"))
+_MIN_LIST = 3
+
+
+def foreign_place_lists(line: Line) -> list[Candidate]:
+    """Three or more one-word foreign-shaped names joined by commas and `và`, where a
+    place word comes shortly before the list or one member is a known place.
+
+    `Putin, Biden và Macron` (no place word, no known place) stays out.
+    """
+    found: list[Candidate] = []
+    i = 0
+    while i < line.n:
+        members = _list_at(line, i)
+        if len(members) >= _MIN_LIST and (_placed(line, i) or _has_known(line, members)):
+            found += [Candidate(k, k + 1, "LOC", weak=True) for k in members]
+        i = members[-1] + 1 if members else i + 1
+    return found
+
+
+def _list_at(line: Line, i: int) -> list[int]:
+    """Token indices of the one-word names of a list starting at i (empty when none)."""
+    members: list[int] = []
+    k = i
+    while _member(line, k):
+        members.append(k)
+        sep = k + 1
+        if line.surface[sep : sep + 1] == [","] and line.is_(sep + 1, *_LINKS):
+            sep += 1
+        if sep < line.n and (line.surface[sep] == "," or line.is_(sep, *_LINKS)):
+            k = sep + 1
+            continue
+        break
+    return members
+
+
+def _member(line: Line, k: int) -> bool:
+    """A capitalised one-word name: foreign-shaped or a known place, no capital after it."""
+    if not line.cap(k) or line.cap(k + 1) or line.digit(k):
+        return False
+    return line.foreign(k) or place_at(line, k) == k + 1
+
+
+def _placed(line: Line, i: int) -> bool:
+    """A place word starting among the five words before the list (`khu dân cư bao gồm`)."""
+    return any(line.phrase(k, p) > 0 for k in range(max(0, i - 5), i) for p in _PLACE_WORDS)
+
+
+def _has_known(line: Line, members: list[int]) -> bool:
+    return any(place_at(line, k) == k + 1 for k in members)
