@@ -41,6 +41,35 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: people listed by their surnames are no places.
     ("Ông cảm ơn Putin, Biden và Macron.", (("Biden", "LOC"), ("Macron", "LOC"))),
     ("Đội hình có Messi, Neymar và Suarez.", (("Neymar", "LOC"),)),
+    # A range written with `đến` or `và` is two DATEs; with a hyphen it is one.
+    ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
+    ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),
+    ("Dự kiến [ngày 27-29/5/2023]DATE, quân đội tập trận.", ()),
+    ("Kỳ họp kéo dài từ [ngày 7]DATE đến [19-5]DATE.", ()),
+    ("Ông giữ chức từ [năm 1991]DATE đến [1995]DATE, rồi [năm 2001-2003]DATE về hưu.", ()),
+    # Lookalikes: shares and scores joined by `đến` or `và`.
+    ("Số phiếu tăng từ 2/5 đến 3/5 tổng số phiếu.", (("2/5", "DATE"), ("3/5", "DATE"))),
+    ("Đội nhà thắng 2-1 và 1-0 trong hai trận.", (("2-1", "DATE"), ("1-0", "DATE"))),
+    # A day larger than its month is no share (`từ 18/10`).
+    ("Quy định áp dụng từ [20/6]DATE nếu không có gì thay đổi.", ()),
+    # Weekday with its date, a byline's timestamp, a term, a year in brackets.
+    ("Phát biểu [hôm thứ Hai 7/3]DATE, ông nói rõ.", ()),
+    ("Hà Linh - [Thứ sáu, 13/05/2022 09:10]DATE (GMT+7)", ()),
+    ("[Thứ hai]DATE, [ngày 9/5]DATE, đoàn lên đường.", ()),
+    ("Hội nghị bàn về công tác [nhiệm kỳ khóa X]DATE của Đảng.", ()),
+    ("Số đại biểu [nhiệm kỳ 4]DATE tái cử là 12 người.", ()),
+    ("Luật quy định nhiệm kỳ 5 năm cho mỗi khóa.", (("nhiệm kỳ 5", "DATE"),)),
+    ("Ông ra tù, nhưng 3 năm sau ([1999]DATE) lại bị bắt.", ()),
+    ("Bảng giá (2023) được niêm yết.", (("2023", "DATE"),)),
+    # A period next to the article's own is a DATE, qualifier inside; counts are not.
+    ("[Cuối tuần trước]DATE, hãng phát hành bản mới; [mùa hè năm nay]DATE sẽ nóng.", ()),
+    ("Giá đã tăng so với [năm ngoái]DATE; [tuần tới]DATE sẽ giảm.", ()),
+    (
+        "Trong 5 năm tới, nhiều năm nay, hàng chục năm nay, vài tuần tới giá tăng.",
+        (("năm tới", "DATE"), ("năm nay", "DATE"), ("tuần tới", "DATE")),
+    ),
+    # Qualifiers of a month or year are inside.
+    ("Công trình xong [nửa cuối năm 2024]DATE và khởi công [thượng tuần tháng 4]DATE.", ()),
 ]
 
 
