@@ -41,6 +41,15 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: people listed by their surnames are no places.
     ("Ông cảm ơn Putin, Biden và Macron.", (("Biden", "LOC"), ("Macron", "LOC"))),
     ("Đội hình có Messi, Neymar và Suarez.", (("Neymar", "LOC"),)),
+    # A continent keeps its lowercase `châu`; inside a body's name it is no place alone.
+    ("Các công ty [châu Âu]LOC đầu tư vào [châu Phi]LOC.", ()),
+    ("[Ủy ban châu Âu]ORG họp hôm qua.", (("châu Âu", "LOC"),)),
+    ("Năm châu bốn biển đều biết.", (("châu bốn", "LOC"),)),
+    # A unit noun with the kind of land, a border gate, a province that no longer exists.
+    ("Lốc xoáy ở huyện miền núi [Kỳ Sơn]LOC, xã biên giới [Mường Lống]LOC.", ()),
+    ("Hàng qua cửa khẩu [Hữu Nghị]LOC tăng mạnh.", (("cửa khẩu Hữu Nghị", "LOC"),)),
+    ("Năm 1990, ông công tác tại [Hà Sơn Bình]LOC.", ()),
+    ("Bà [Nguyễn Thị Minh Hải]PER phát biểu.", (("Minh Hải", "LOC"),)),
     # A range written with `đến` or `và` is two DATEs; with a hyphen it is one.
     ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
     ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),

@@ -74,15 +74,17 @@ def is_surname(line: Line, i: int) -> bool:
 def place_at(line: Line, i: int) -> int:
     """End of a gazetteer place written mostly in capitals, or -1.
 
-    `phía Tây bắc` is a direction, `Tây Bắc` the region.
+    `phía Tây bắc` is a direction, `Tây Bắc` the region; a continent keeps its
+    lowercase `châu` (`châu Âu`).
     """
-    if not line.cap(i):
+    continent = line.is_(i, "châu") and line.cap(i + 1)  # "châu Âu": lower case as written
+    if not line.cap(i) and not continent:
         return -1
     end = line.match(i, "places")
     if end <= i:
         return -1
     words = [k for k in range(i, end) if line.word(k)]
-    capitals = sum(1 for k in words if line.cap(k))
+    capitals = sum(1 for k in words if line.cap(k)) + continent
     enough = capitals == len(words) if len(words) <= 2 else 2 * capitals >= len(words)
     return end if enough else -1
 
