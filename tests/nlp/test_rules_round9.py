@@ -50,6 +50,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hàng qua cửa khẩu [Hữu Nghị]LOC tăng mạnh.", (("cửa khẩu Hữu Nghị", "LOC"),)),
     ("Năm 1990, ông công tác tại [Hà Sơn Bình]LOC.", ()),
     ("Bà [Nguyễn Thị Minh Hải]PER phát biểu.", (("Minh Hải", "LOC"),)),
+    # A plant of a named kind in lower case: the name is the place, the noun outside.
+    ("Binh sĩ rút khỏi nhà máy thép [Illich]LOC ở [Mariupol]LOC.", ()),
+    ("Khu vực nhà máy điện hạt nhân [Zaporizhzhia]LOC bị pháo kích.", ()),
+    ("Công nhân nhà máy Samsung nghỉ Tết.", (("Samsung", "LOC"),)),
     # A range written with `đến` or `và` is two DATEs; with a hyphen it is one.
     ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
     ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),
