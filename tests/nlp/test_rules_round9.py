@@ -54,6 +54,19 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Binh sĩ rút khỏi nhà máy thép [Illich]LOC ở [Mariupol]LOC.", ()),
     ("Khu vực nhà máy điện hạt nhân [Zaporizhzhia]LOC bị pháo kích.", ()),
     ("Công nhân nhà máy Samsung nghỉ Tết.", (("Samsung", "LOC"),)),
+    # The unit above in brackets and a sibling of the same unit beside a place.
+    ("Bầu lại ở xã [Hoằng Lộc]LOC ([Hoằng Hóa]LOC) và xã [Định Tân]LOC ([Yên Định]LOC).", ()),
+    ("Các phường [Hòa Minh]LOC và [Hòa Khánh]LOC (quận [Liên Chiểu]LOC) bị ngập.", ()),
+    ("Tại xã [Phú Hòa]LOC, [An Nhơn]LOC huyện [Chợ Gạo]LOC, cử tri đi bầu.", ()),
+    # Lookalikes: a person after a place, an acronym or a body in brackets.
+    (
+        "Ông về huyện [Thạch Thành]LOC, [Nguyễn Văn Hòa]PER (Trưởng ban) nói.",
+        (("Trưởng ban", "LOC"),),
+    ),
+    ("Đại diện huyện [Yên Thành]LOC và Sở Y tế (Nghệ An) dự.", (("Sở Y tế", "LOC"),)),
+    # States that no longer exist; a place after a sentence's opening grammar word.
+    ("Ông học ở [Tiệp Khắc]LOC rồi sang [Đông Đức]LOC.", ()),
+    ("Quân đội vào [Kherson]LOC. Khi [Kherson]LOC bị bao vây, dân rời đi.", ()),
     # A range written with `đến` or `và` is two DATEs; with a hyphen it is one.
     ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
     ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),

@@ -1,4 +1,5 @@
-"""LOC: the city written `TP` alone, and lists of foreign place names.
+"""LOC: the city written `TP` alone, lists of foreign place names, and places
+named beside one after a unit noun.
 
 A city's paper writes its own city as `TP` (`bà con TP`, `lãnh đạo TP`);
 war reports list the villages taken as bare transliterated names
@@ -10,7 +11,7 @@ place in it, makes them places.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import place_at
+from annotator.nlp.rules.names import cap_run, is_surname, place_at, unit_place
 
 
 def city_short(line: Line) -> list[Candidate]:
@@ -101,3 +102,57 @@ def _placed(line: Line, i: int) -> bool:
 
 def _has_known(line: Line, members: list[int]) -> bool:
     return any(place_at(line, k) == k + 1 for k in members)
+
+
+# Lists that name something other than places (`các xã A, B` is a list of places,
+# `huyện X, ông Y` is not: a name with a family name of three words or more).
+_NOT_PLACES = ("bodies", "titles", "org_heads", "media", "honorifics", "events", "posts")
+
+
+def sibling_places(line: Line) -> list[Candidate]:
+    """Places named beside a unit noun's place: the unit above it in brackets
+    (`xã Quảng Thạch (Quảng Xương)`), and a sibling of the same unit before the
+    unit above or its bracket (`phường Thành Tô và Tràng Cát (quận Hải An)`,
+    `xã Tân Phú Trung, Bình Mỹ huyện Củ Chi`, `các xã Thuần Lộc (Hậu Lộc), Tế
+    Tân (Nông Cống)`). Weak: any rule's longer span wins."""
+    found: list[Candidate] = []
+    for i in line.listed():
+        if not line.lower(i) or line.match(i, "place_units") <= i:
+            continue
+        end, _, name_end = unit_place(line, i, bare=False, persons=False)
+        j = name_end if end > i else -1
+        while 0 < j < line.n:
+            name = _sibling(line, j)
+            if name <= j:
+                break
+            start = j + 1
+            found.append(Candidate(start, name, "LOC", weak=True))
+            j = name + 1 if line.surface[j] == "(" else name
+    return found
+
+
+def _sibling(line: Line, j: int) -> int:
+    """End of the place named at j + 1 after `(`, `,` or `và` at j, or -1."""
+    bracket = line.surface[j] == "("
+    if not (bracket or line.surface[j] == "," or line.is_(j, "và")):
+        return -1
+    end = _plain_name(line, j + 1)
+    if end < 0:
+        return -1
+    if bracket:
+        return end if line.surface[end : end + 1] == [")"] else -1
+    beside = line.surface[end : end + 1] in (["("], [";"]) or line.match(end, "place_units") > end
+    return end if beside else -1
+
+
+def _plain_name(line: Line, k: int) -> int:
+    """End of one to three capitalised Vietnamese words at k that no list names
+    otherwise and that are no person's full name, or -1."""
+    end = cap_run(line, k, 3)
+    if end <= k or line.cap(end) or any(line.surface[m].isupper() for m in range(k, end)):
+        return -1
+    if end - k >= 3 and is_surname(line, k) or any(line.foreign(m) for m in range(k, end)):
+        return -1
+    if any(line.match(m, *_NOT_PLACES) > m for m in range(k, end)):
+        return -1
+    return end

@@ -10,7 +10,7 @@ ORG wherever else it is written.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside
+from annotator.nlp.rules.names import acronym_aside, is_stop
 from annotator.nlp.rules.nicknames import nickname_given
 
 
@@ -141,10 +141,17 @@ def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Can
         if i not in taken
         and line.keys[i] in places
         and line.foreign(i)
-        and not line.cap(i - 1)
+        and (not line.cap(i - 1) or _opening_word(line, i - 1))
         and not line.cap(i + 1)
     ]
     return sorted(out, key=lambda c: c.start)
+
+
+def _opening_word(line: Line, i: int) -> bool:
+    """`Khi`, `Tại` opening a sentence: capitalised only for its place (`Khi Mariupol bị
+    bao vây`), so the place after it still stands alone."""
+    opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
+    return opens and is_stop(line, i)
 
 
 def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
