@@ -67,6 +67,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # States that no longer exist; a place after a sentence's opening grammar word.
     ("Ông học ở [Tiệp Khắc]LOC rồi sang [Đông Đức]LOC.", ()),
     ("Quân đội vào [Kherson]LOC. Khi [Kherson]LOC bị bao vây, dân rời đi.", ()),
+    # A numbered road keeps its noun; a section or line names the places it joins.
+    ("Xe đi theo [quốc lộ 1]LOC rồi rẽ vào [tỉnh lộ 8]LOC.", ()),
+    ("Nâng cấp đoạn [Cầu Giấy]LOC - [Lê Văn Lương]LOC trong năm.", ()),
+    ("Tuyến buýt số 9 [Kim Mã]LOC - [Phan Đình Phùng]LOC - [Long Biên]LOC chạy lại.", ()),
+    ("Một đoạn Video - Clip lan truyền; Ông [Lê Văn Lương]PER nói.", (("Video", "LOC"),)),
+    ("Bài: Nhật Hạ - Phước Tuấn", (("Nhật Hạ", "LOC"), ("Phước Tuấn", "LOC"))),
     # A range written with `đến` or `và` is two DATEs; with a hyphen it is one.
     ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
     ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),

@@ -11,7 +11,7 @@ place in it, makes them places.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import cap_run, is_surname, place_at, unit_place
+from annotator.nlp.rules.names import cap_run, is_stop, is_surname, place_at, unit_place
 
 
 def city_short(line: Line) -> list[Candidate]:
@@ -65,6 +65,9 @@ def foreign_place_lists(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     i = 0
     while i < line.n:
+        if not line.cap(i):
+            i += 1
+            continue
         members = _list_at(line, i)
         if len(members) >= _MIN_LIST and (_placed(line, i) or _has_known(line, members)):
             found += [Candidate(k, k + 1, "LOC", weak=True) for k in members]
@@ -145,14 +148,56 @@ def _sibling(line: Line, j: int) -> int:
     return end if beside else -1
 
 
-def _plain_name(line: Line, k: int) -> int:
+def _plain_name(line: Line, k: int, *, streets: bool = False) -> int:
     """End of one to three capitalised Vietnamese words at k that no list names
-    otherwise and that are no person's full name, or -1."""
+    otherwise and that are no person's full name (unless `streets`, where a
+    person's name names a street: `Hoàng Hoa Thám`), or -1."""
     end = cap_run(line, k, 3)
     if end <= k or line.cap(end) or any(line.surface[m].isupper() for m in range(k, end)):
         return -1
-    if end - k >= 3 and is_surname(line, k) or any(line.foreign(m) for m in range(k, end)):
+    person = end - k >= 3 and is_surname(line, k) and not streets
+    if person or any(line.foreign(m) for m in range(k, end)):
         return -1
     if any(line.match(m, *_NOT_PLACES) > m for m in range(k, end)):
         return -1
     return end
+
+
+# Words before a road or rail line named by the places it joins.
+_ROUTE_WORDS = frozenset(keys_of("đoạn tuyến"))
+_ROADS = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "QL")
+
+
+def route_places(line: Line) -> list[Candidate]:
+    """`quốc lộ 2` (a numbered road, the noun inside as in `quận 2`) and the places a
+    section or line joins (`đoạn Đoan Hùng - Thanh Thủy`, `tuyến số 2 Nội Bài - Nam
+    Thăng Long - Thượng Đình`): street names after a family name are places here."""
+    found = []
+    for i in range(line.n):
+        if line.key(i) in _ROUTE_WORDS:
+            found += _route_chain(line, i + 1)
+        elif line.is_(i, "quốc", "tỉnh", "đường", "ql"):
+            end = max(line.phrase(i, road) for road in _ROADS)
+            if end > i and line.digit(end) and line.surface[end].isdigit():
+                found.append(Candidate(i, end + 1, "LOC"))
+    return found
+
+
+def _route_chain(line: Line, k: int) -> list[Candidate]:
+    """The places joined by dashes a few words after a route word: two right after
+    it, three further on (`tuyến đường sắt đô thị số 2 Nội Bài - ...`)."""
+    for start in range(k, min(line.n, k + 8)):
+        if not line.cap(start):
+            continue
+        members = []
+        j = start
+        while True:
+            end = max(_plain_name(line, j, streets=True), place_at(line, j))
+            if end <= j or end == j + 1 and line.lower(end) and not is_stop(line, end):
+                break  # "Vành đai 2,5": one capital word that goes on in lower case
+            members.append(Candidate(j, end, "LOC"))
+            if line.surface[end : end + 1] not in (["-"], ["–"]) or not line.gap(end):
+                break
+            j = end + 1
+        return members if len(members) >= (2 if start == k else 3) else []
+    return []
