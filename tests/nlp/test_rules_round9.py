@@ -73,6 +73,21 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tuyến buýt số 9 [Kim Mã]LOC - [Phan Đình Phùng]LOC - [Long Biên]LOC chạy lại.", ()),
     ("Một đoạn Video - Clip lan truyền; Ông [Lê Văn Lương]PER nói.", (("Video", "LOC"),)),
     ("Bài: Nhật Hạ - Phước Tuấn", (("Nhật Hạ", "LOC"), ("Phước Tuấn", "LOC"))),
+    # A post in brackets after a name runs to the bracket's end.
+    ("Bị cáo [Lê Văn Hòa]PER ([trưởng phòng kế hoạch 2]ROLE) khai nhận.", ()),
+    (
+        "[Trần Thị Mai]PER ([giám đốc Công ty Hưng Thịnh và dịch vụ vận tải Nam Định]ROLE) vắng mặt.",
+        (),
+    ),
+    # Lookalikes: the body above it, a relative, a second fact after a comma.
+    (
+        "[Ngô Văn Tú]PER ([Trưởng phòng]ROLE thuộc [Sở Tài chính]ORG) bị bắt.",
+        (("Trưởng phòng thuộc Sở Tài chính", "ROLE"),),
+    ),
+    (
+        "[Phan Văn Lộc]PER ([Giám đốc Sở Y tế]ROLE, con trai ông [Phan Văn Hạ]PER) dự.",
+        (("Giám đốc Sở Y tế, con trai ông Phan Văn Hạ", "ROLE"),),
+    ),
     # A range written with `đến` or `và` is two DATEs; with a hyphen it is one.
     ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
     ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),

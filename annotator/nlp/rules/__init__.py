@@ -38,6 +38,7 @@ from annotator.nlp.rules.propagate import (
     propagate_places,
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
+from annotator.nlp.rules.role_asides import posts_in_brackets
 
 __all__ = ["RuleSuggester"]
 
@@ -96,7 +97,9 @@ class RuleSuggester:
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        return _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
+        return posts_in_brackets(
+            line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
+        )
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
