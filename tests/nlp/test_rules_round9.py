@@ -26,6 +26,16 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ('Những "con voi" đã đi qua rừng.', (('Những "con voi"', "PER"),)),
     ('Sau đó ông [Hải]PER "khuyên" Cảng vụ dừng lại.', (('Hải "khuyên"', "PER"),)),
     ('Đội bóng dẫn đầu tại Serie A "ngửi khói".', (('Serie A "ngửi khói"', "PER"),)),
+    # A lone word listed right after the article's given name of someone is a person too.
+    (
+        "Bị cáo [Trần Văn Lâm]PER khai. [Lâm]PER, [Tâm]PER cùng ông B bị bắt; [Lâm]PER và [Phúc]PER ra tòa.",
+        (),
+    ),
+    ("Bị cáo [Trần Văn Lâm]PER về [Hà Nội]LOC. [Lâm]PER và Bộ Y tế họp.", (("Bộ", "PER"),)),
+    # Two authors sign a paragraph's end or a line of their own; places joined are no authors.
+    ("Trụ sở bị phong tỏa. [Thu Hà]PER - [Minh Khôi]PER", ()),
+    ("[Ngọc Lan]PER - [Đức Huy]PER", ()),
+    ("[Thanh Hóa]LOC - [Nghệ An]LOC", (("Thanh Hóa", "PER"),)),
     # `Bác Hồ` is the name the nation uses; `bác` in lower case is an address word.
     ("Thư của [Bác Hồ]PER gửi đồng bào các dân tộc.", ()),
     ("Ông [Hồ]PER và bác [Ba]PER cùng đi chợ.", (("bác Ba", "PER"), ("Ông Hồ", "PER"))),

@@ -1,4 +1,5 @@
-"""PER: a person called by a given name and a nickname in quotes (`Hùng "xì-tẹc"`).
+"""PER: a person called by a given name and a nickname in quotes (`Hùng "xì-tẹc"`),
+and two authors signing a paragraph's end (`Nhật Hạ - Phước Tuấn`).
 
 Court and crime reports name a defendant by the given name and the nickname
 the underworld knows them by; the nickname is part of the name, quotes
@@ -80,3 +81,39 @@ def nickname_given(line: Line, c: Candidate) -> str | None:
         if line.surface[k] in _OPEN:
             return line.keys[k - 1] if k > c.start else None
     return None
+
+
+_AUTHOR_LISTED = ("bodies", "titles", "org_heads", "not_names", "media")
+
+
+def closing_authors(line: Line) -> list[Candidate]:
+    """`... phường Đoàn Kết. Nhật Hạ - Phước Tuấn`: two authors joined by a dash end a
+    paragraph after its last sentence or stand on a line of their own. Each is two
+    or three capitalised Vietnamese words no list knows as a whole (`Hà Nội - Hải
+    Phòng` is a route, `Việt Nam - Lào` a pair)."""
+    if line.n < 5:
+        return []
+    end = line.n - 1 if line.surface[-1] == "." else line.n
+    second = _author_start(line, end)
+    dash = second - 1
+    if second < 0 or line.surface[dash] not in "-–":
+        return []
+    first = _author_start(line, dash)
+    if first < 0 or first > 0 and line.surface[first - 1] not in '.!?”"':
+        return []  # a line of its own, or after the paragraph's last sentence
+    return [Candidate(first, dash, "PER"), Candidate(second, end, "PER")]
+
+
+def _author_start(line: Line, end: int) -> int:
+    """Start of two or three capitalised, unlisted Vietnamese words ending at end, or -1."""
+    for size in (2, 3):
+        start = end - size
+        if start < 0 or line.cap(start - 1):
+            continue
+        words = range(start, end)
+        shaped = all(line.cap(k) and not line.foreign(k) and not line.digit(k) for k in words)
+        listed = any(line.match(k, *_AUTHOR_LISTED) > k for k in words)
+        # A place inside is fine (`Nhật Hạ`); one that is the whole run is no author.
+        if shaped and not listed and line.match(start, "places") < end:
+            return start
+    return -1

@@ -52,8 +52,30 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
                         for k in range(i, i + size):
                             taken[k] = True
                     break
-        if extra:
-            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+        spans = sorted(spans + extra, key=lambda c: c.start)
+        spans += _listed_with_given(line, spans, given)
+        chosen[index] = (line, sorted(spans, key=lambda c: c.start))
+
+
+def _listed_with_given(
+    line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """`Chung chỉ đạo Hải và Ngọc`: a lone capitalised word listed right after the
+    article's given name of someone is one more person named the same way."""
+    singles = {c.end: c for c in spans if c.label == "PER" and c.end == c.start + 1}
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    out = []
+    for end, c in singles.items():
+        i = end + 1
+        if (line.keys[c.start],) not in given or not (
+            line.surface[end : end + 1] == [","] or line.is_(end, "và")
+        ):
+            continue
+        if i in taken or not line.cap(i) or line.cap(i + 1) or line.foreign(i) or line.digit(i):
+            continue
+        if _alone(line, i) and not line.surface[i].isupper():
+            out.append(Candidate(i, i + 1, "PER"))
+    return out
 
 
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
