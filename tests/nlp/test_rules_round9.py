@@ -74,6 +74,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("Trưởng ban", "LOC"),),
     ),
     ("Đại diện huyện [Yên Thành]LOC và Sở Y tế (Nghệ An) dự.", (("Sở Y tế", "LOC"),)),
+    # A foreign sibling after a foreign place; a person after one is not a place.
+    ("Quân đội rút khỏi thành phố [Izium]LOC và [Balakliia]LOC, rồi về [Kharkov]LOC.", ()),
+    ("Ông ở thành phố [Kharkov]LOC và Zelensky nói thế.", (("Zelensky", "LOC"),)),
+    # A country after a sentence's first word that names a side; a street after a house number.
+    ("Hai bên đàm phán. Phía [Pháp]LOC đồng ý.", ()),
+    ("Cửa hàng ở số 12 [Lê Lợi]LOC, quận 1; ông [Lê Lợi]PER là chủ.", ()),
     # States that no longer exist; a place after a sentence's opening grammar word.
     ("Ông học ở [Tiệp Khắc]LOC rồi sang [Đông Đức]LOC.", ()),
     ("Quân đội vào [Kherson]LOC. Khi [Kherson]LOC bị bao vây, dân rời đi.", ()),

@@ -81,9 +81,11 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
                 continue
         if is_surname(line, i) and not line.cap(i - 1) and line.match(i, "place_units") != i + 1:
             end = person_run(line, i)  # not "Đường | Lương Định Của": a street, not a Đường
-            if end > i + 2:
-                # "282 Nguyễn Huy Tưởng": after a house number, a street named after someone.
-                label = "LOC" if _house_number(line, i - 1) else "PER"
+            street = _house_number(line, i - 1)
+            if end > i + 2 or street and end == i + 2:
+                # "282 Nguyễn Huy Tưởng", "số 585 Nguyễn Trãi": after a house number, a
+                # street named after someone.
+                label = "LOC" if street else "PER"
                 found.append(Candidate(i, end, label, weak=True))
     found.extend(_credits(line))
     found.extend(_foreign_names(line))
@@ -272,12 +274,23 @@ def find_places(line: Line) -> list[Candidate]:
         end = place_at(line, i)
         # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
         named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
-        if end > i and not (end == i + 1 and (named_on or line.cap(i - 1))):
+        capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
+        if end > i and not (end == i + 1 and (named_on or capital_before)):
             found.append(Candidate(i, end, "LOC"))
             i = end
             continue
         i += 1
     return found
+
+
+_SIDES = frozenset(keys_of("phía nước người"))
+
+
+def _side_word(line: Line, i: int) -> bool:
+    """`Phía Nga`, `Khi Nga`: a sentence's first word, capitalised only for its place,
+    that is a grammar word or names a country's side, so the place after it stands alone."""
+    opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
+    return opens and (line.key(i) in _SIDES or is_stop(line, i))
 
 
 def _acronym_at(line: Line, i: int) -> bool:

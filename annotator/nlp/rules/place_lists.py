@@ -126,6 +126,8 @@ def sibling_places(line: Line) -> list[Candidate]:
         j = name_end if end > i else -1
         while 0 < j < line.n:
             name = _sibling(line, j)
+            if name < 0 and line.foreign(j - 1):
+                name = _foreign_sibling(line, j)
             if name <= j:
                 break
             start = j + 1
@@ -146,6 +148,16 @@ def _sibling(line: Line, j: int) -> int:
         return end if line.surface[end : end + 1] == [")"] else -1
     beside = line.surface[end : end + 1] in (["("], [";"]) or line.match(end, "place_units") > end
     return end if beside else -1
+
+
+def _foreign_sibling(line: Line, j: int) -> int:
+    """`thành phố Slavyansk và Kramatorsk`: one foreign-shaped word that no list knows,
+    joined to a foreign place, ending the phrase; its end, or -1."""
+    k = j + 1
+    joined = line.surface[j] == "," or line.is_(j, "và")
+    if not joined or not line.foreign(k) or line.hits(k) or line.cap(k + 1):
+        return -1
+    return k + 1 if not line.word(k + 1) else -1  # not "... và Zelensky nói"
 
 
 def _plain_name(line: Line, k: int, *, streets: bool = False) -> int:
