@@ -36,6 +36,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Trụ sở bị phong tỏa. [Thu Hà]PER - [Minh Khôi]PER", ()),
     ("[Ngọc Lan]PER - [Đức Huy]PER", ()),
     ("[Thanh Hóa]LOC - [Nghệ An]LOC", (("Thanh Hóa", "PER"),)),
+    # A rank before a name carried from earlier in the article is a ROLE there too.
+    ("[Tướng]ROLE [Sergei Rudskoi]PER nói. Sau đó, [Tướng]ROLE [Rudskoi]PER cho biết thêm.", ()),
+    ("Ông [Trần Văn Phúc]PER đi biển. Thuyền trưởng [Phúc]PER về.", (("trưởng", "ROLE"),)),
     # `Bác Hồ` is the name the nation uses; `bác` in lower case is an address word.
     ("Thư của [Bác Hồ]PER gửi đồng bào các dân tộc.", ()),
     ("Ông [Hồ]PER và bác [Ba]PER cùng đi chợ.", (("bác Ba", "PER"), ("Ông Hồ", "PER"))),

@@ -54,6 +54,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
                     break
         spans = sorted(spans + extra, key=lambda c: c.start)
         spans += _listed_with_given(line, spans, given)
+        spans += _ranks_before(line, spans)
         chosen[index] = (line, sorted(spans, key=lambda c: c.start))
 
 
@@ -76,6 +77,20 @@ def _listed_with_given(
         if _alone(line, i) and not line.surface[i].isupper():
             out.append(Candidate(i, i + 1, "PER"))
     return out
+
+
+def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Tướng Konashenkov` after `Tướng Igor Konashenkov`: a one-word rank or post
+    right before a name carried here is a ROLE, as it is before a name found in place."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    return [
+        Candidate(c.start - 1, c.start, "ROLE")
+        for c in spans
+        if c.label == "PER"
+        and c.start - 1 not in taken
+        and line.match(c.start - 1, "posts", "titles") == c.start
+        and (line.cap(c.start - 1) or not line.word(c.start - 2))  # not "thuyền [trưởng]"
+    ]
 
 
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
