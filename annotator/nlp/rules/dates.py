@@ -38,6 +38,8 @@ _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 _TRIGGERS = frozenset(
     keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa")
 )
+# Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
+_PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
 
@@ -106,12 +108,16 @@ def _qualified(line: Line, i: int) -> int:
     return i
 
 
+def _counted(line: Line, i: int) -> bool:
+    """A small count at i (`hai`, `2`): what follows is a number of days, not a date."""
+    count = number(line.surface[i]) if 0 <= i < line.n else None
+    return count is not None and count < 100 or line.is_(i, "hai", "ba", "vài", "mấy")
+
+
 def _prefix(line: Line, i: int) -> int:
     """Start of `sáng`, `chiều tối`, `ngày`, `hôm`, `đêm qua` words owned by a date at i."""
     start = i
-    count = number(line.surface[i - 2]) if i >= 2 else None
-    counted = count is not None and count < 100 or line.is_(i - 2, "hai", "ba", "vài", "mấy")
-    if line.is_(start - 1, "ngày", "hôm") and not counted:
+    if line.is_(start - 1, "ngày", "hôm") and not _counted(line, i - 2):
         start -= 1  # not "hai ngày | 14.4 và 15.4.2006": the count owns its day word
     for back in (3, 2, 1):
         if start - back >= 0 and part_of_day(line, start - back) == start:
@@ -268,7 +274,8 @@ def _other(line: Line, i: int) -> tuple[int, int]:
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
     relative = max(relative, clock_after_at(line, i), _dated_today(line, i))
-    relative = max(relative, relative_period(line, i))
+    if line.keys[i] in _PERIOD_OPENERS:
+        relative = max(relative, relative_period(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
@@ -335,7 +342,7 @@ def _weekday(line: Line, i: int) -> tuple[int, int]:
 
 
 # Words that join two dates of a range written in words (`14.4 và 15.4.2006`).
-_RANGE_LINKS = ("đến", "tới", "và")
+_RANGE_LINKS = frozenset(keys_of("đến tới và"))
 
 
 def find_dates(line: Line) -> list[Candidate]:
@@ -359,7 +366,7 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
     taken = {k for c in found for k in range(c.start, c.end)}
     extra = []
     for k in range(1, line.n - 1):
-        if not line.is_(k, *_RANGE_LINKS):
+        if line.keys[k] not in _RANGE_LINKS:
             continue
         left, right = k - 1, k + 1
         sides = [(j, j in taken, _day_token(line, j)) for j in (left, right)]

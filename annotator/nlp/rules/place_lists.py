@@ -63,15 +63,14 @@ def foreign_place_lists(line: Line) -> list[Candidate]:
     `Putin, Biden và Macron` (no place word, no known place) stays out.
     """
     found: list[Candidate] = []
-    i = 0
-    while i < line.n:
-        if not line.cap(i):
-            i += 1
+    free = 0
+    for i, surface in enumerate(line.surface):
+        if i < free or not surface[0].isupper() or not (line.foreign(i) or line.hits(i)):
             continue
         members = _list_at(line, i)
         if len(members) >= _MIN_LIST and (_placed(line, i) or _has_known(line, members)):
             found += [Candidate(k, k + 1, "LOC", weak=True) for k in members]
-        i = members[-1] + 1 if members else i + 1
+        free = members[-1] + 1 if members else i + 1
     return found
 
 
@@ -178,6 +177,7 @@ def _plain_name(line: Line, k: int, *, streets: bool = False) -> int:
 # Words before a road or rail line named by the places it joins.
 _ROUTE_WORDS = frozenset(keys_of("đoạn tuyến"))
 _ROADS = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "QL")
+_ROUTE_FIRST = _ROUTE_WORDS | frozenset(keys_of("quốc tỉnh đường ql"))
 
 
 def route_places(line: Line) -> list[Candidate]:
@@ -185,10 +185,12 @@ def route_places(line: Line) -> list[Candidate]:
     section or line joins (`đoạn Đoan Hùng - Thanh Thủy`, `tuyến số 2 Nội Bài - Nam
     Thăng Long - Thượng Đình`): street names after a family name are places here."""
     found = []
-    for i in range(line.n):
-        if line.key(i) in _ROUTE_WORDS:
+    for i, key in enumerate(line.keys):
+        if key not in _ROUTE_FIRST:
+            continue
+        if key in _ROUTE_WORDS:
             found += _route_chain(line, i + 1)
-        elif line.is_(i, "quốc", "tỉnh", "đường", "ql"):
+        else:
             end = max(line.phrase(i, road) for road in _ROADS)
             if end > i and line.digit(end) and line.surface[end].isdigit():
                 found.append(Candidate(i, end + 1, "LOC"))
