@@ -39,6 +39,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A rank before a name carried from earlier in the article is a ROLE there too.
     ("[Tướng]ROLE [Sergei Rudskoi]PER nói. Sau đó, [Tướng]ROLE [Rudskoi]PER cho biết thêm.", ()),
     ("Ông [Trần Văn Phúc]PER đi biển. Thuyền trưởng [Phúc]PER về.", (("trưởng", "ROLE"),)),
+    # A country of two words whose first is a family name belongs to the title before
+    # the foreign name (`Hà Lan`, `Hàn Quốc`); a Vietnamese name stays whole.
+    ("[Thủ tướng Hà Lan]ROLE [Dick Schoof]PER đến thăm.", ()),
+    ("[Tổng thống Hàn Quốc]ROLE [Yoon Suk Yeol]PER phát biểu.", ()),
+    ("[Đại tá]ROLE [Hà Văn Tâm]PER phát biểu.", ()),
     # `Bác Hồ` is the name the nation uses; `bác` in lower case is an address word.
     ("Thư của [Bác Hồ]PER gửi đồng bào các dân tộc.", ()),
     ("Ông [Hồ]PER và bác [Ba]PER cùng đi chợ.", (("bác Ba", "PER"), ("Ông Hồ", "PER"))),

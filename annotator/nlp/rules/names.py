@@ -115,9 +115,10 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             return -1
     if words < min_len:
         return -1
-    if (not places and place_at(line, i) >= end) or line.match(
-        i, "bodies", "org_heads", "titles"
-    ) > i + 1:
+    place = place_at(line, i)
+    if i + 2 <= place < end and (end - place >= 2 or line.foreign(place)):
+        return -1  # "Hà Lan Mark Rutte", "Hàn Quốc Moon Jae-in": a country, then the name
+    if (not places and place >= end) or line.match(i, "bodies", "org_heads", "titles") > i + 1:
         return -1
     return end
 
