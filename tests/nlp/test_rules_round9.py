@@ -126,6 +126,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Weekday with its date, a byline's timestamp, a term, a year in brackets.
     ("Phát biểu [hôm thứ Hai 7/3]DATE, ông nói rõ.", ()),
     ("Hà Linh - [Thứ sáu, 13/05/2022 09:10]DATE (GMT+7)", ()),
+    ("[Hôm thứ Ba (14/5)]DATE, ông nói.", ()),
     ("[Thứ hai]DATE, [ngày 9/5]DATE, đoàn lên đường.", ()),
     ("Hội nghị bàn về công tác [nhiệm kỳ khóa X]DATE của Đảng.", ()),
     ("Số đại biểu [nhiệm kỳ 4]DATE tái cử là 12 người.", ()),

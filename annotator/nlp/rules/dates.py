@@ -327,13 +327,15 @@ def _aside_end(line: Line, i: int) -> int:
 
 def _weekday(line: Line, i: int) -> tuple[int, int]:
     """`thứ ba, ngày 20/7`: a weekday is a DATE of its own before a date; written
-    with the date and no comma it is one (`hôm thứ Năm 3/3`), and so is a
+    with the date and no comma it is one (`hôm thứ Năm 3/3`, `hôm thứ Ba (14/5)`), and so is a
     byline's timestamp with its clock time (`Thứ năm, 21/04/2022 16:25`)."""
     if not (line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAYS)) or i + 3 >= line.n:
         return -1, -1
     start = i - 1 if line.is_(i - 1, "hôm") else i
     if _bare_day(line, i + 2):
         return start, i + 3
+    if _aside_end(line, i + 2) > i + 2:
+        return start, _aside_end(line, i + 2)  # "hôm thứ Ba (14/5)"
     if line.surface[i + 2] != ",":
         return -1, -1
     if _day_month(line.surface[i + 3]) and clock_at(line, i + 4) > 0:
