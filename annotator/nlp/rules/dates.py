@@ -7,8 +7,19 @@ and never raises.
 
 from __future__ import annotations
 
-import re
-
+from annotator.nlp.rules.date_forms import (
+    DASHED,
+    DAY_MONTH,
+    QUARTER,
+    YEAR,
+    YEAR_RANGE,
+    bare_day,
+    dashed_day,
+    day_month,
+    day_range,
+    in_range,
+    month_year,
+)
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 from annotator.nlp.rules.times import (
     clock_after_at,
@@ -21,19 +32,6 @@ from annotator.nlp.rules.times import (
     timed,
 )
 
-_DAY_MONTH = re.compile(r"^([0-9]{1,2})(?:-[0-9]{1,2})?[./]([0-9]{1,2})(?:[./]([0-9]{4}))?$")
-# "30/4-1/5", "30.4-1.5.2021": a span of days across two months.
-_DAY_RANGE = re.compile(
-    r"^([0-9]{1,2})[./]([0-9]{1,2})(?:[./][0-9]{4})?-([0-9]{1,2})[./]([0-9]{1,2})"
-    r"(?:[./]([0-9]{4}))?$"
-)
-_MONTH_YEAR = re.compile(r"^([0-9]{1,2})[./]((?:19|20)[0-9][0-9])$")
-# "11-1982" after the word "tháng" (alone it could be a score or a count).
-_MONTH_DASH_YEAR = re.compile(r"^([0-9]{1,2})-((?:19|20)[0-9][0-9])$")
-_YEAR = re.compile(r"^(?:19|20)[0-9][0-9]$")
-_DASHED = re.compile(r"^[0-9]{1,2}-[0-9]{1,2}(?:-(?:19|20)[0-9][0-9])?$")
-_QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)[0-9][0-9])?$")
-_YEAR_RANGE = re.compile(r"^(?:19|20)[0-9][0-9]-+(?:19|20)[0-9][0-9]$")
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 _TRIGGERS = frozenset(
     keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa")
@@ -44,29 +42,6 @@ _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuầ
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
 
 
-def _in(value: str | None, low: int, high: int) -> bool:
-    n = number(value) if value is not None else None
-    return n is not None and low <= n <= high
-
-
-def _day_month(text: str) -> bool:
-    m = _DAY_MONTH.match(text)
-    return m is not None and _in(m.group(1), 1, 31) and _in(m.group(2), 1, 12)
-
-
-def _day_range(text: str) -> bool:
-    m = _DAY_RANGE.match(text)
-    if m is None:
-        return False
-    days, months = (m.group(1), m.group(3)), (m.group(2), m.group(4))
-    return all(_in(d, 1, 31) for d in days) and all(_in(x, 1, 12) for x in months)
-
-
-def _month_year(text: str, *, dashed: bool = False) -> bool:
-    m = _MONTH_YEAR.match(text) or (_MONTH_DASH_YEAR.match(text) if dashed else None)
-    return m is not None and _in(m.group(1), 1, 12)
-
-
 def _fraction(line: Line, i: int) -> bool:
     """`2/3 tổng số đại biểu`, `trên 1/2`, `nếu 2/3 ủy viên`: a share, not a day
     (`từ 24/3 đến 3/4` is a range of days)."""
@@ -74,7 +49,7 @@ def _fraction(line: Line, i: int) -> bool:
     share, of = number(top), number(whole)
     if share is not None and of is not None and share > of:
         return False  # "từ 18/10": no share is written larger than its whole
-    ranged = line.is_(i + 1, "đến", "tới") and _bare_day(line, i + 2) and line.is_(i - 1, "từ")
+    ranged = line.is_(i + 1, "đến", "tới") and bare_day(line, i + 2) and line.is_(i - 1, "từ")
     if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
         return False
     return line.is_(
@@ -131,19 +106,19 @@ def _year_range_after(line: Line, i: int) -> int:
     """End of `2020 - 2025`, `2021-2026`, `2021--2026` at i, or -1."""
     if i >= line.n:
         return -1
-    if _YEAR_RANGE.match(line.surface[i]):
+    if YEAR_RANGE.match(line.surface[i]):
         return i + 1
-    if _YEAR.match(line.surface[i]):
+    if YEAR.match(line.surface[i]):
         j = i + 1
         while j < line.n and line.surface[j] in "-–":
             j += 1
-        if j > i + 1 and j < line.n and _YEAR.match(line.surface[j]):
+        if j > i + 1 and j < line.n and YEAR.match(line.surface[j]):
             return j + 1
     return -1
 
 
 def _year_at(line: Line, i: int) -> bool:
-    return i < line.n and _YEAR.match(line.surface[i]) is not None
+    return i < line.n and YEAR.match(line.surface[i]) is not None
 
 
 def _at(line: Line, i: int) -> tuple[int, int]:
@@ -151,7 +126,7 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and not line.hits(i):
         return -1, -1
-    if _day_month(text) or _month_year(text) or _day_range(text):
+    if day_month(text) or month_year(text) or day_range(text):
         return _numeric(line, i)
     for found in (_dashed_or_quarter(line, i), timed(line, i, _calendar)):
         if found[1] > 0:
@@ -165,7 +140,9 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         end = _year_range_after(line, i + 2)
         if line.is_(i + 2, "khóa") and line.roman(i + 3):
             end = i + 4  # "nhiệm kỳ khóa IX"
-        numbered = line.roman(i + 2) or _in(line.surface[i + 2] if i + 2 < line.n else None, 1, 30)
+        numbered = line.roman(i + 2) or in_range(
+            line.surface[i + 2] if i + 2 < line.n else None, 1, 30
+        )
         if end < 0 and line.phrase(i, "nhiệm kỳ") > 0 and numbered and not line.is_(i + 3, "năm"):
             end = i + 3  # "nhiệm kỳ 6", not "nhiệm kỳ 5 năm" (a length)
         return (i, end) if end > 0 else (-1, -1)
@@ -178,13 +155,9 @@ def _calendar(line: Line, i: int) -> tuple[int, int]:
     if j >= line.n:
         return -1, -1
     text = line.surface[j]
-    if _day_month(text) or _month_year(text) or (_DASHED.match(text) and _dashed_day(text)):
+    if day_month(text) or month_year(text) or (DASHED.match(text) and dashed_day(text)):
         return i, j + 1
     return -1, -1
-
-
-def _dashed_day(text: str) -> bool:
-    return _day_month(text.replace("-", "/", 1).replace("-", "/"))
 
 
 def _first_day(line: Line, i: int) -> int:
@@ -194,7 +167,7 @@ def _first_day(line: Line, i: int) -> int:
     """
     first = line.surface[i - 2] if i >= 2 else None
     joined = line.surface[i - 1 : i] in (["-"], ["–"])
-    if joined and _in(first, 1, 31):
+    if joined and in_range(first, 1, 31):
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
     return i
@@ -204,9 +177,9 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
-    if _DASHED.match(text) and _dashed_day(text) and _dated(line, i, start, text):
+    if DASHED.match(text) and dashed_day(text) and _dated(line, i, start, text):
         return start, _aside_end(line, i + 1)
-    if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
+    if line.is_(i, "quý") and i + 1 < line.n and QUARTER.match(line.surface[i + 1]):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
@@ -228,13 +201,13 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
     """`sáng 23.2`, `ngày 7.1.2022`, `(17/3)`, `7/2014 - 10/2017`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
-    bare = start == i and not _month_year(text)
+    bare = start == i and not month_year(text)
     if bare and (("/" in text and _fraction(line, i)) or "." in text):
         return -1, -1
     end = i + 1
     dash = line.surface[end : end + 1] in (["-"], ["–"])
     after = line.surface[end + 1] if end + 1 < line.n else ""
-    if dash and (_month_year(after) or (_day_month(after) and not _month_year(text))):
+    if dash and (month_year(after) or (day_month(after) and not month_year(text))):
         end += 2  # "7/2014 - 10/2017", "30/4/1975 - 30/4/2021"
     return start, end
 
@@ -242,7 +215,7 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
 def _month(line: Line, i: int) -> tuple[int, int]:
     """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `tháng 11-1982`, `tháng 3 năm ngoái`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
-    if _month_year(nxt, dashed=True) or _in(nxt, 1, 12):
+    if month_year(nxt, dashed=True) or in_range(nxt, 1, 12):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
@@ -261,14 +234,14 @@ def _month(line: Line, i: int) -> tuple[int, int]:
 def _long_day(line: Line, i: int) -> bool:
     """`ngày 30 tháng 4`: a day number written before the word `tháng`."""
     day = line.surface[i - 1] if i > 0 else None
-    return _in(day, 1, 31) and line.is_(i - 2, "ngày")
+    return in_range(day, 1, 31) and line.is_(i - 2, "ngày")
 
 
 def _other(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
-    if _YEAR_RANGE.match(text) and not line.is_(i - 1, "năm"):
+    if YEAR_RANGE.match(text) and not line.is_(i - 1, "năm"):
         return i, i + 1
-    if _YEAR.match(text) and (line.is_(i - 1, *_YEAR_AFTER) or _year_aside(line, i)):
+    if YEAR.match(text) and (line.is_(i - 1, *_YEAR_AFTER) or _year_aside(line, i)):
         return i, i + 1
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
@@ -287,17 +260,11 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 def _dated_aside(line: Line, i: int) -> int:
     """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
     the date belongs to it."""
-    if i < line.n and (_day_month(line.surface[i]) or _DAY_MONTH.match(line.surface[i])):
+    if i < line.n and (day_month(line.surface[i]) or DAY_MONTH.match(line.surface[i])):
         return i + 1
-    if line.surface[i : i + 1] == [","] and _bare_day(line, i + 1):
+    if line.surface[i : i + 1] == [","] and bare_day(line, i + 1):
         return i + 2
     return _aside_end(line, i)
-
-
-def _bare_day(line: Line, i: int) -> bool:
-    """`16-1`, `30/4`: a day and month in one token."""
-    text = line.surface[i] if 0 <= i < line.n else ""
-    return bool(text) and (_day_month(text) or bool(_DASHED.match(text)) and _dashed_day(text))
 
 
 def _dated_today(line: Line, i: int) -> int:
@@ -305,7 +272,7 @@ def _dated_today(line: Line, i: int) -> int:
     or -1."""
     if not (line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua")):
         return -1
-    if _bare_day(line, i + 2):
+    if bare_day(line, i + 2):
         return i + 3
     return _aside_end(line, i + 2) if _aside_end(line, i + 2) > i + 2 else -1
 
@@ -322,7 +289,7 @@ def _aside_end(line: Line, i: int) -> int:
     if not closed:
         return i
     inner = line.surface[i + 1]
-    return i + 3 if _day_month(inner) or (_DASHED.match(inner) and _dashed_day(inner)) else i
+    return i + 3 if day_month(inner) or (DASHED.match(inner) and dashed_day(inner)) else i
 
 
 def _weekday(line: Line, i: int) -> tuple[int, int]:
@@ -332,15 +299,15 @@ def _weekday(line: Line, i: int) -> tuple[int, int]:
     if not (line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAYS)) or i + 3 >= line.n:
         return -1, -1
     start = i - 1 if line.is_(i - 1, "hôm") else i
-    if _bare_day(line, i + 2):
+    if bare_day(line, i + 2):
         return start, i + 3
     if _aside_end(line, i + 2) > i + 2:
         return start, _aside_end(line, i + 2)  # "hôm thứ Ba (14/5)"
     if line.surface[i + 2] != ",":
         return -1, -1
-    if _day_month(line.surface[i + 3]) and clock_at(line, i + 4) > 0:
+    if day_month(line.surface[i + 3]) and clock_at(line, i + 4) > 0:
         return i, i + 5
-    return (i, i + 2) if line.is_(i + 3, "ngày") or _day_month(line.surface[i + 3]) else (-1, -1)
+    return (i, i + 2) if line.is_(i + 3, "ngày") or day_month(line.surface[i + 3]) else (-1, -1)
 
 
 # Words that join two dates of a range written in words (`14.4 và 15.4.2006`).
@@ -372,7 +339,7 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
             continue
         left, right = k - 1, k + 1
         sides = [(j, j in taken, _day_token(line, j)) for j in (left, right)]
-        day_first = line.is_(left - 1, "ngày") and _in(line.surface[left], 1, 31)
+        day_first = line.is_(left - 1, "ngày") and in_range(line.surface[left], 1, 31)
         if day_first and sides[1][2] and not sides[0][1]:
             # "[ngày 26] đến [28-11]"; "hai ngày [24] và [25-4]": the count owns its day word
             first = left if _prefix(line, left) == left else left - 1
@@ -391,7 +358,7 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
 
 def _day_token(line: Line, i: int) -> bool:
     """`14.4`, `24-1`, `30/4`, `15.4.2006`: a day and month in one token."""
-    return _bare_day(line, i) or _day_month(line.surface[i])
+    return bare_day(line, i) or day_month(line.surface[i])
 
 
 def _day_context(line: Line, i: int) -> bool:
