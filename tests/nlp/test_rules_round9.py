@@ -25,6 +25,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ('Mùa hè ở [Hà Nội]LOC "nóng" lắm.', (('Hà Nội "nóng"', "PER"),)),
     ('Những "con voi" đã đi qua rừng.', (('Những "con voi"', "PER"),)),
     ('Sau đó ông [Hải]PER "khuyên" Cảng vụ dừng lại.', (('Hải "khuyên"', "PER"),)),
+    ('Ông nói phương Tây "không thể" cô lập họ.', (('Tây "không thể"', "PER"), ("Tây", "PER"))),
+    ('Thế là [Bộ trưởng]ROLE [Hùng]PER "chốt" lại.', (('Hùng "chốt"', "PER"),)),
     ('Đội bóng dẫn đầu tại Serie A "ngửi khói".', (('Serie A "ngửi khói"', "PER"),)),
     # A lone word listed right after the article's given name of someone is a person too.
     (
@@ -88,6 +90,15 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A country after a sentence's first word that names a side; a street after a house number.
     ("Hai bên đàm phán. Phía [Pháp]LOC đồng ý.", ()),
     ("Cửa hàng ở số 12 [Lê Lợi]LOC, quận 1; ông [Lê Lợi]PER là chủ.", ()),
+    # A place after a unit noun ends where the holder's name starts.
+    ("Tại xã [Tân Lập]LOC Nguyễn Văn An phát biểu.", (("Tân Lập Nguyễn Văn", "LOC"),)),
+    # Two oceans or a continent and an ocean joined by a dash are one region.
+    ("Hải quân tăng cường ở [châu Á - Thái Bình Dương]LOC.", (("châu Á", "LOC"),)),
+    # A post in brackets does not take a name or where the body sits.
+    (
+        "[Lê Văn Tư]PER ([Chủ tịch Hội Nông dân]ROLE [Lê Văn Tư]PER) phát biểu.",
+        (("Chủ tịch Hội Nông dân Lê Văn Tư", "ROLE"),),
+    ),
     # States that no longer exist; a place after a sentence's opening grammar word.
     ("Ông học ở [Tiệp Khắc]LOC rồi sang [Đông Đức]LOC.", ()),
     ("Quân đội vào [Kherson]LOC. Khi [Kherson]LOC bị bao vây, dân rời đi.", ()),

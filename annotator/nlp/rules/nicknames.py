@@ -37,6 +37,8 @@ def find_nicknames(line: Line) -> list[Candidate]:
 
 def _closing(line: Line, q: int) -> int:
     """Index of the quote closing a short lowercase nickname opened at q, or -1."""
+    if is_stop(line, q + 1):
+        return -1  # "phương Tây "không thể" cô lập": a quoted phrase, no nickname
     for k in range(q + 1, min(line.n, q + 2 + _MAX_TOKENS)):
         surface = line.surface[k]
         if surface in _CLOSE:
@@ -66,11 +68,15 @@ def _name_start(line: Line, q: int) -> int:
             return -1  # `Serie A "ngửi khói"`: a league, an acronym or a foreign word
         if any(kinds != _SURNAME for _, kinds in line.hits(k)) or is_stop(line, k):
             return -1
-    opens = start == 0 or line.surface[start - 1] in ".!?:;-–"
-    return -1 if opens else start
+    opens = start == 0 or line.surface[start - 1] in ".!?:;-–" or line.is_(start - 1, *_SIDES)
+    titled = any(line.match(k, "titles", "posts") == start for k in range(max(0, start - 4), start))
+    # "Bộ trưởng Hùng "chốt" lại": an office holder's quoted verb, no nickname
+    return -1 if opens or titled else start
 
 
 _SURNAME = frozenset({"surnames"})
+# Words before a compass point that make it a side of the world (`phương Tây`).
+_SIDES = ("phương", "miền", "phía", "hướng", "châu")
 
 
 def nickname_given(line: Line, c: Candidate) -> str | None:

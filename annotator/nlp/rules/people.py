@@ -14,6 +14,7 @@ from annotator.nlp.rules.names import (
     is_stop,
     is_surname,
     name_after,
+    person_inside,
     person_run,
     place_at,
     single_name,
@@ -256,6 +257,10 @@ def find_places(line: Line) -> list[Candidate]:
         if unit > i and (line.is_(i - 1, "các") or line.digit(i - 1)) and opens:
             found.extend(_place_list(line, unit, plural=True))
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
+        if name_end - name_start >= 3:
+            # "cửa khẩu Tân Thanh | Nông Văn Măng": the holder's name after the place
+            split = person_inside(line, name_start, cap_run(line, name_start, 8))
+            end = name_end = split if name_start < split < name_end else name_end
         # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
         abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
         # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").

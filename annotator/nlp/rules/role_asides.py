@@ -13,11 +13,12 @@ from annotator.nlp.rules.lines import Candidate, Line
 
 # Time markers kept outside the ROLE between the bracket and the post.
 _MARKERS = ("quyền", "nguyên", "cựu", "tân")
-# Words that end the post inside the aside: where it is (`ở TP HCM`), the body
+# Words that end the post inside the aside (and `trụ sở`, where the body sits):
+# where it is (`ở TP HCM`), the body
 # above it (`thuộc Trung tâm ...`, a span of its own), whose
 # relative the person is (`em trai ...`), a second fact after a comma.
 _ENDS = ("ở", "thuộc", "của", "em", "con", "vợ", "chồng", "anh", "chị", "cháu", "sinh", "tức")
-_LONGEST = 16
+_LONGEST = 24
 
 
 def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -29,8 +30,9 @@ def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
         if c.start < skip_to:
             continue
         if c.label == "ROLE" and _after_name(line, spans[:index], c.start):
-            close = _closing(line, c.end)
-            if close > c.end:
+            close = _closing(line, c.start + 1)
+            named = any(p.label == "PER" and c.end <= p.start < close for p in spans)
+            if close > c.end and not named:  # "(Chủ tịch ... Phạm Thế Duyệt)": a name inside
                 c = Candidate(c.start, close, "ROLE")
                 skip_to = close
         out.append(c)
@@ -48,11 +50,14 @@ def _after_name(line: Line, before: list[Candidate], start: int) -> bool:
 
 
 def _closing(line: Line, k: int) -> int:
-    """Index of the `)` that closes the aside from k, or -1 when the post ends sooner."""
+    """Index of the `)` that closes the aside from k (inside the post), or -1 when the
+    post ends sooner."""
     for j in range(k, min(line.n, k + _LONGEST)):
         surface = line.surface[j]
         if surface == ")":
             return j
-        if surface in ',;("“”' or line.is_(j, *_ENDS):
+        if surface in ',;("“”' or line.is_(j, *_ENDS) or line.phrase(j, "trụ sở") > j:
             return -1
+        if surface in "-–" and line.surface[j + 1 : j + 3] in (["PV", ")"], ["NV", ")"]):
+            return j  # "(giám đốc PVECC - PV)": the reporter's note after the post
     return -1
