@@ -259,8 +259,10 @@ def find_places(line: Line) -> list[Candidate]:
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
         if name_end - name_start >= 3:
             # "cửa khẩu Tân Thanh | Nông Văn Măng": the holder's name after the place
-            split = person_inside(line, name_start, cap_run(line, name_start, 8))
-            end = name_end = split if name_start < split < name_end else name_end
+            run = cap_run(line, name_start, 8)
+            split = person_inside(line, name_start, run)
+            if name_start < split < name_end and run - split >= 3:  # not "Co.opMart Phan Rang"
+                end = name_end = split
         # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
         abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
         # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
