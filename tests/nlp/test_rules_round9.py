@@ -61,6 +61,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: people listed by their surnames are no places.
     ("Ông cảm ơn Putin, Biden và Macron.", (("Biden", "LOC"), ("Macron", "LOC"))),
     ("Đội hình có Messi, Neymar và Suarez.", (("Neymar", "LOC"),)),
+    ("Tàu TGV hay Shinkansen, [Pháp]LOC và [Nhật]LOC đều có.", (("Shinkansen", "LOC"),)),
+    ("Báo chí [Châu Âu]LOC đưa tin.", ()),
     # A continent keeps its lowercase `châu`; inside a body's name it is no place alone.
     ("Các công ty [châu Âu]LOC đầu tư vào [châu Phi]LOC.", ()),
     ("[Ủy ban châu Âu]ORG họp hôm qua.", (("châu Âu", "LOC"),)),

@@ -77,7 +77,7 @@ def place_at(line: Line, i: int) -> int:
     `phía Tây bắc` is a direction, `Tây Bắc` the region; a continent keeps its
     lowercase `châu` (`châu Âu`).
     """
-    continent = line.is_(i, "châu") and line.cap(i + 1)  # "châu Âu": lower case as written
+    continent = line.lower(i) and line.is_(i, "châu") and line.cap(i + 1)  # "châu Âu"
     if not line.cap(i) and not continent:
         return -1
     end = line.match(i, "places")

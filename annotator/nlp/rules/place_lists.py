@@ -57,8 +57,9 @@ _MIN_LIST = 3
 
 
 def foreign_place_lists(line: Line) -> list[Candidate]:
-    """Three or more one-word foreign-shaped names joined by commas and `và`, where a
-    place word comes shortly before the list or one member is a known place.
+    """Three or more one-word foreign-shaped names joined by commas and `và`, two of
+    them unknown, where a place word comes shortly before the list or one member is a
+    known place (`tàu Shinkansen, Pháp và Nhật` names one train and two countries).
 
     `Putin, Biden và Macron` (no place word, no known place) stays out.
     """
@@ -68,7 +69,12 @@ def foreign_place_lists(line: Line) -> list[Candidate]:
         if i < free or not surface[0].isupper() or not (line.foreign(i) or line.hits(i)):
             continue
         members = _list_at(line, i)
-        if len(members) >= _MIN_LIST and (_placed(line, i) or _has_known(line, members)):
+        unknown = sum(1 for k in members if place_at(line, k) < 0)
+        if (
+            len(members) >= _MIN_LIST
+            and unknown >= 2
+            and (_placed(line, i) or _has_known(line, members))
+        ):
             found += [Candidate(k, k + 1, "LOC", weak=True) for k in members]
         free = members[-1] + 1 if members else i + 1
     return found
