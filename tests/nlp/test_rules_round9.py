@@ -129,6 +129,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Trong hai ngày [3.5]DATE và [4.5.2019]DATE, hội nghị họp.", (("ngày 3.5", "DATE"),)),
     ("Đoàn làm việc từ [12-3]DATE đến [15-3]DATE ở tỉnh.", (("12-3 đến 15-3", "DATE"),)),
     ("Dự kiến [ngày 27-29/5/2023]DATE, quân đội tập trận.", ()),
+    ("Thông tư số 12 [ngày 3/8/1998]DATE và tàu SE1 [ngày 11/3]DATE.", ()),
+    ("Lúc 10h thứ ba [ngày 5-4]DATE, đoàn đến.", ()),
+    ("Kế hoạch 5 năm [2021-2025]DATE được thông qua.", (("năm 2021-2025", "DATE"),)),
     ("Kỳ họp kéo dài từ [ngày 7]DATE đến [19-5]DATE.", ()),
     ("Ông giữ chức từ [năm 1991]DATE đến [1995]DATE, rồi [năm 2001-2003]DATE về hưu.", ()),
     # Lookalikes: shares and scores joined by `đến` or `và`.

@@ -84,9 +84,12 @@ def _qualified(line: Line, i: int) -> int:
 
 
 def _counted(line: Line, i: int) -> bool:
-    """A small count at i (`hai`, `2`): what follows is a number of days, not a date."""
+    """A small count at i (`hai`, `2`, `5`): what follows is a number of days or years,
+    not a date; `thứ ba` is a weekday and `số 54` a number, no count."""
+    if line.is_(i - 1, "thứ", "số") or 0 < i < line.n and not line.gap(i):
+        return False  # "thứ ba", "số 54", "tàu E1"
     count = number(line.surface[i]) if 0 <= i < line.n else None
-    return count is not None and count < 100 or line.is_(i, "hai", "ba", "vài", "mấy")
+    return count is not None and count < 32 or line.is_(i, "hai", "ba", "năm", "mười", "vài", "mấy")
 
 
 def _prefix(line: Line, i: int) -> int:
@@ -135,7 +138,10 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     if month[1] > 0:
         return month
     if line.is_(i, "năm") and (_year_at(line, i + 1) or _year_range_after(line, i + 1) > 0):
-        return _qualified(line, i), max(i + 2, _year_range_after(line, i + 1))  # "năm 2002-2004"
+        ranged = _year_range_after(line, i + 1)
+        if ranged > 0 and _counted(line, i - 1):
+            return i + 1, ranged  # "5 năm [2021-2025]": the count owns its year word
+        return _qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
         if line.is_(i + 2, "khóa") and line.roman(i + 3):
