@@ -8,6 +8,8 @@ must suggest, `wrong` lists (surface, label) pairs they must not.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from annotator.nlp.rules import RuleSuggester
@@ -38,6 +40,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Trụ sở bị phong tỏa. [Thu Hà]PER - [Minh Khôi]PER", ()),
     ("[Ngọc Lan]PER - [Đức Huy]PER", ()),
     ("[Thanh Hóa]LOC - [Nghệ An]LOC", (("Thanh Hóa", "PER"),)),
+    # An author right before a dash and a dateline, a headline running on before them.
+    ("Quân đội rút khỏi thành phố [Minh Anh]PER - [Thứ hai, 02/05/2022 10:15]DATE", ()),
+    ("[Hà Nội]LOC - [Thứ hai]DATE, [02/05/2022]DATE", (("Hà Nội", "PER"),)),
     # A rank before a name carried from earlier in the article is a ROLE there too.
     ("[Tướng]ROLE [Sergei Rudskoi]PER nói. Sau đó, [Tướng]ROLE [Rudskoi]PER cho biết thêm.", ()),
     ("Ông [Trần Văn Phúc]PER đi biển. Thuyền trưởng [Phúc]PER về.", (("trưởng", "ROLE"),)),
@@ -166,3 +171,29 @@ def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+_ENDINGS = [
+    "Nguyễn Văn Nam - Thứ ba, 3/5/2022",
+    "Hà Linh - Thứ sáu, 13/05/2022 09:10",
+    "Phát biểu hôm thứ Hai 7/3",
+    "Trong hai ngày 3.5 và 4.5.2019",
+    'Bị cáo Tuấn "cá mập"',
+    "Bị cáo Lê Văn Hòa (trưởng phòng kế hoạch 2)",
+    "Quân đội kiểm soát Lozovoe, Rozovka, Tavrisk",
+    "Nâng cấp quốc lộ 2 đoạn Cầu Giấy - Lê Văn Lương",
+    "Các xã Thuần Lộc (Hậu Lộc), Tế Tân (Nông Cống)",
+    "Trụ sở bị phong tỏa. Thu Hà - Minh Khôi",
+]
+
+
+@pytest.mark.parametrize("line", _ENDINGS + [c[0] for c in CASES])
+def test_every_cut_of_a_pattern_is_read_without_error(rules: RuleSuggester, line: str) -> None:
+    """A pattern cut short at any word (a line that ends mid-date, mid-list, mid-aside)
+    gives spans inside the text, never an error."""
+    text = re.sub(r"\[([^\[\]]+)\][A-Z]+", r"\1", line)
+    words = text.split(" ")
+    for cut in range(1, len(words) + 1):
+        part = " ".join(words[:cut])
+        for s in rules.suggest(part):
+            assert 0 <= s.start < s.end <= len(part)

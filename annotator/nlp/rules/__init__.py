@@ -24,7 +24,7 @@ from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.nicknames import closing_authors, find_nicknames
+from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.place_lists import (
     city_short,
@@ -93,7 +93,7 @@ class RuleSuggester:
         candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
         candidates += find_conflicts(line) + find_nicknames(line)
         candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
-        candidates += route_places(line) + closing_authors(line)
+        candidates += route_places(line) + closing_authors(line) + dated_byline(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]

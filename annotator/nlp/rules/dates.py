@@ -311,7 +311,7 @@ def _weekday(line: Line, i: int) -> tuple[int, int]:
         return start, _aside_end(line, i + 2)  # "hôm thứ Ba (14/5)"
     if line.surface[i + 2] != ",":
         return -1, -1
-    if day_month(line.surface[i + 3]) and clock_at(line, i + 4) > 0:
+    if day_month(line.surface[i + 3]) and i + 4 < line.n and clock_at(line, i + 4) > 0:
         return i, i + 5
     return (i, i + 2) if line.is_(i + 3, "ngày") or day_month(line.surface[i + 3]) else (-1, -1)
 

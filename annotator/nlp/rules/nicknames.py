@@ -1,5 +1,6 @@
 """PER: a person called by a given name and a nickname in quotes (`Hùng "xì-tẹc"`),
-and two authors signing a paragraph's end (`Nhật Hạ - Phước Tuấn`).
+two authors signing a paragraph's end (`Nhật Hạ - Phước Tuấn`), and an author
+before a dateline (`Khánh Minh - Thứ năm, 21/04/2022`).
 
 Court and crime reports name a defendant by the given name and the nickname
 the underworld knows them by; the nickname is part of the name, quotes
@@ -10,7 +11,7 @@ which `propagate_names` carries (see `nickname_given`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import is_stop
+from annotator.nlp.rules.names import is_stop, is_surname
 
 _OPEN = frozenset('"“')
 _CLOSE = frozenset('"”')
@@ -123,3 +124,20 @@ def _author_start(line: Line, end: int) -> int:
         if shaped and not listed and line.match(start, "places") < end:
             return start
     return -1
+
+
+def dated_byline(line: Line) -> list[Candidate]:
+    """`... của Ukraina Khánh Minh - Thứ năm, 21/04/2022 16:25`: the author's name right
+    before a dash and the weekday of a dateline, even where the headline runs on."""
+    found = []
+    for dash in range(2, line.n - 3):
+        if line.surface[dash] not in "-–" or not line.is_(dash + 1, "thứ"):
+            continue
+        if line.surface[dash + 3 : dash + 4] != [","] or not line.digit(dash + 4):
+            continue
+        start = dash - 3 if is_surname(line, dash - 3) and line.cap(dash - 3) else dash - 2
+        words = range(start, dash)
+        shaped = all(line.cap(k) and not line.foreign(k) and not line.digit(k) for k in words)
+        if shaped and not any(line.match(k, *_AUTHOR_LISTED, "places") > k for k in words):
+            found.append(Candidate(start, dash, "PER"))
+    return found
