@@ -18,24 +18,28 @@ from tests.nlp.marked import check_marked
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A nickname in quotes is part of the name; the given name then stands alone.
     (
-        'Tòa xử [Tuấn "cá mập"]PER cùng đồng phạm. Năm 2001, [Tuấn]PER bị bắt lần đầu.',
-        (('"cá mập"', "PER"),),
+        'Tòa xử [Tuấn "mập"]PER cùng đồng phạm. Năm 2001, [Tuấn]PER bị bắt lần đầu.',
+        (('"mập"', "PER"),),
     ),
     ("Bị cáo [Lê Văn Tám]PER ([Tám “sẹo”]PER) khai nhận hành vi.", ()),
     # Lookalikes: a place, a body, a sentence's first word, a quoted verb with its
     # object, a league and a foreign word before quotes are no nickname.
     ('Mùa hè ở [Hà Nội]LOC "nóng" lắm.', (('Hà Nội "nóng"', "PER"),)),
     ('Những "con voi" đã đi qua rừng.', (('Những "con voi"', "PER"),)),
+    ('Hành tím ở thị xã [Vĩnh Châu]LOC "mất giá" nặng.', (('Vĩnh Châu "mất giá"', "PER"),)),
+    ('Công ty là Hoa Sen "ngoại đạo" trong ngành.', (('Hoa Sen "ngoại đạo"', "PER"),)),
+    ('Thị trấn [Vĩnh Châu]LOC "thất thủ".', (('Vĩnh Châu "thất thủ"', "PER"),)),
     ('Sau đó ông [Hải]PER "khuyên" Cảng vụ dừng lại.', (('Hải "khuyên"', "PER"),)),
     ('Ông nói phương Tây "không thể" cô lập họ.', (('Tây "không thể"', "PER"), ("Tây", "PER"))),
     ('Thế là [Bộ trưởng]ROLE [Hùng]PER "chốt" lại.', (('Hùng "chốt"', "PER"),)),
     ('Đội bóng dẫn đầu tại Serie A "ngửi khói".', (('Serie A "ngửi khói"', "PER"),)),
     # A lone word listed right after the article's given name of someone is a person too.
     (
-        "Bị cáo [Trần Văn Lâm]PER khai. [Lâm]PER, [Tâm]PER cùng ông B bị bắt; [Lâm]PER và [Phúc]PER ra tòa.",
+        "Bị cáo [Trần Văn Lâm]PER khai. [Lâm]PER, [Tâm]PER và ông B bị bắt; [Lâm]PER và [Phúc]PER ra tòa.",
         (),
     ),
     ("Bị cáo [Trần Văn Lâm]PER về [Hà Nội]LOC. [Lâm]PER và Bộ Y tế họp.", (("Bộ", "PER"),)),
+    ("Thầy [Trần Văn Hội]PER dạy sử. Theo thầy [Hội]PER, Lịch sử cần đúng.", (("Lịch", "PER"),)),
     # Two authors sign a paragraph's end or a line of their own; places joined are no authors.
     ("Trụ sở bị phong tỏa. [Thu Hà]PER - [Minh Khôi]PER", ()),
     ("[Ngọc Lan]PER - [Đức Huy]PER", ()),

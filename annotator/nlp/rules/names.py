@@ -12,6 +12,9 @@ _STOP_WORDS = (
     "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm tới sang rời"
 )
 STOP = frozenset(keys_of(_STOP_WORDS))
+# Grammar words that open a sentence before a place, capitalised only for that
+# (`Khi Mariupol bị bao vây`, `Tại Australia`); not `Theo`, before a source.
+OPENERS = frozenset(keys_of("khi tại ở từ đến tới sang nhưng còn riêng với trong ngoài nếu"))
 
 
 def _phrases(text: str) -> tuple[tuple[str, ...], ...]:

@@ -15,7 +15,8 @@ from annotator.nlp.rules.names import is_stop, is_surname
 
 _OPEN = frozenset('"“')
 _CLOSE = frozenset('"”')
-# A nickname is short: one to three lowercase syllables (`bùa`, `xì-tẹc`, `cá mập`).
+# A nickname is one lowercase written word (`bùa`, `mụn`, `xì-tẹc`); two words in
+# quotes after a name are a phrase (`Hòa Phát "ngoại đạo"`, `Quân "nhắm thẳng"`).
 _MAX_TOKENS = 5
 _MAX_NAME = 2
 
@@ -47,8 +48,8 @@ def _closing(line: Line, q: int) -> int:
             return k if k > q + 1 and not line.gap(k) and not line.cap(k + 1) else -1
         if surface == "-" and not line.gap(k) and not line.gap(k + 1):
             continue
-        if not line.lower(k):
-            return -1
+        if not line.lower(k) or k > q + 1 and line.gap(k):
+            return -1  # "thị xã Vĩnh Châu "thất thủ"": two words quoted are a phrase
     return -1
 
 
@@ -70,7 +71,10 @@ def _name_start(line: Line, q: int) -> int:
         if any(kinds != _SURNAME for _, kinds in line.hits(k)) or is_stop(line, k):
             return -1
     opens = start == 0 or line.surface[start - 1] in ".!?:;-–" or line.is_(start - 1, *_SIDES)
-    titled = any(line.match(k, "titles", "posts") == start for k in range(max(0, start - 4), start))
+    titled = any(
+        line.match(k, "titles", "posts", "place_units") == start
+        for k in range(max(0, start - 4), start)
+    )  # and "thị xã Vĩnh Châu": a place after its unit noun
     # "Bộ trưởng Hùng "chốt" lại": an office holder's quoted verb, no nickname
     return -1 if opens or titled else start
 

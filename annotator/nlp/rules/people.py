@@ -8,6 +8,7 @@ from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
+    OPENERS,
     STOP,
     cap_run,
     foreign_run,
@@ -297,7 +298,7 @@ def _side_word(line: Line, i: int) -> bool:
     """`Phía Nga`, `Khi Nga`: a sentence's first word, capitalised only for its place,
     that is a grammar word or names a country's side, so the place after it stands alone."""
     opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
-    return opens and (line.key(i) in _SIDES or is_stop(line, i))
+    return opens and (line.key(i) in _SIDES or line.key(i) in OPENERS)
 
 
 def _acronym_at(line: Line, i: int) -> bool:

@@ -10,7 +10,7 @@ ORG wherever else it is written.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside, is_stop
+from annotator.nlp.rules.names import OPENERS, acronym_aside
 from annotator.nlp.rules.nicknames import nickname_given
 
 
@@ -74,7 +74,12 @@ def _listed_with_given(
             continue
         if i in taken or not line.cap(i) or line.cap(i + 1) or line.foreign(i) or line.digit(i):
             continue
-        if _alone(line, i) and not line.surface[i].isupper():
+        # After a comma the list must go on (`Chung, Hải và Ngọc`), not a new clause
+        # start (`Theo thầy Hội, Lịch sử ...`).
+        listing = (
+            line.is_(end, "và") or line.surface[i + 1 : i + 2] == [","] or line.is_(i + 1, "và")
+        )
+        if listing and _alone(line, i) and not line.surface[i].isupper():
             out.append(Candidate(i, i + 1, "PER"))
     return out
 
@@ -188,7 +193,7 @@ def _opening_word(line: Line, i: int) -> bool:
     """`Khi`, `Tại` opening a sentence: capitalised only for its place (`Khi Mariupol bị
     bao vây`), so the place after it still stands alone."""
     opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
-    return opens and is_stop(line, i)
+    return opens and line.key(i) in OPENERS
 
 
 def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
