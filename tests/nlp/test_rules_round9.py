@@ -161,6 +161,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A period next to the article's own is a DATE, qualifier inside; counts are not.
     ("[Cuối tuần trước]DATE, hãng phát hành bản mới; [mùa hè năm nay]DATE sẽ nóng.", ()),
     ("Giá đã tăng so với [năm ngoái]DATE; [tuần tới]DATE sẽ giảm.", ()),
+    ("Lãi suất giảm so với tuần trước đó.", (("tuần trước", "DATE"),)),
+    ("Ông từ chức chỉ một tuần trước ngày bầu cử.", (("tuần trước", "DATE"),)),
     (
         "Trong 5 năm tới, nhiều năm nay, hàng chục năm nay, vài tuần tới giá tăng.",
         (("năm tới", "DATE"), ("năm nay", "DATE"), ("tuần tới", "DATE")),

@@ -117,7 +117,9 @@ _PERIODS = {
 _SEASONS = frozenset(keys_of("xuân hè thu đông"))
 # Words before a period that make it a count or a vague stretch (`5 năm tới`,
 # `nhiều năm nay`, `trong vài tuần tới`), not one calendar period.
-_COUNTS = frozenset(keys_of("vài ít mấy những các nhiều cả hai ba bốn năm sáu mười mươi chục trăm"))
+_COUNTS = frozenset(
+    keys_of("một vài ít mấy những các nhiều cả hai ba bốn năm sáu mười mươi chục trăm")
+)
 
 
 def relative_period(line: Line, i: int) -> int:
@@ -131,6 +133,8 @@ def relative_period(line: Line, i: int) -> int:
         return -1
     if j == i and (line.digit(i - 1) or line.key(i - 1) in _COUNTS):
         return -1
+    if line.is_(j + 2, "đó", "ấy", "ngày", "khi", "thềm"):
+        return -1  # "tuần trước đó", "tuần trước ngày bầu cử": before another time
     return j + 2
 
 
