@@ -14,7 +14,7 @@ _STOP_WORDS = (
 STOP = frozenset(keys_of(_STOP_WORDS))
 # Grammar words that open a sentence before a place, capitalised only for that
 # (`Khi Mariupol bị bao vây`, `Tại Australia`); not `Theo`, before a source.
-OPENERS = frozenset(keys_of("khi tại ở từ đến tới sang nhưng còn riêng với trong ngoài nếu"))
+OPENERS = frozenset(keys_of("khi tại ở từ đến tới sang trong"))
 
 
 def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
