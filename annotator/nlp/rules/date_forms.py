@@ -26,16 +26,19 @@ YEAR_RANGE = re.compile(r"^(?:19|20)[0-9][0-9]-+(?:19|20)[0-9][0-9]$")
 
 
 def in_range(value: str | None, low: int, high: int) -> bool:
+    """An ASCII number from low to high (`None` and other scripts' digits are not)."""
     n = number(value) if value is not None else None
     return n is not None and low <= n <= high
 
 
 def day_month(text: str) -> bool:
+    """`30/4`, `7.1.2022`, `24-27/4`: a valid day and month, a year after them or not."""
     m = DAY_MONTH.match(text)
     return m is not None and in_range(m.group(1), 1, 31) and in_range(m.group(2), 1, 12)
 
 
 def day_range(text: str) -> bool:
+    """`30/4-1/5`: two valid days and months joined by a hyphen."""
     m = DAY_RANGE.match(text)
     if m is None:
         return False
@@ -44,11 +47,13 @@ def day_range(text: str) -> bool:
 
 
 def month_year(text: str, *, dashed: bool = False) -> bool:
+    """`10/2021`, and `11-1982` where `dashed` (after the word `tháng` only)."""
     m = MONTH_YEAR.match(text) or (MONTH_DASH_YEAR.match(text) if dashed else None)
     return m is not None and in_range(m.group(1), 1, 12)
 
 
 def dashed_day(text: str) -> bool:
+    """`12-3`, `1-5-2004`: a day and month written with hyphens."""
     return day_month(text.replace("-", "/", 1).replace("-", "/"))
 
 

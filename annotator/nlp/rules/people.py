@@ -258,12 +258,8 @@ def find_places(line: Line) -> list[Candidate]:
         if unit > i and (line.is_(i - 1, "các") or line.digit(i - 1)) and opens:
             found.extend(_place_list(line, unit, plural=True))
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
-        if name_end - name_start >= 3:
-            # "cửa khẩu Tân Thanh | Nông Văn Măng": the holder's name after the place
-            run = cap_run(line, name_start, 8)
-            split = person_inside(line, name_start, run)
-            if name_start < split < name_end and run - split >= 3:  # not "Co.opMart Phan Rang"
-                end = name_end = split
+        if _holder_after(line, name_start, name_end) < name_end:
+            end = name_end = _holder_after(line, name_start, name_end)
         # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
         abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
         # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
@@ -299,6 +295,17 @@ def _side_word(line: Line, i: int) -> bool:
     that is a grammar word or names a country's side, so the place after it stands alone."""
     opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
     return opens and (line.key(i) in _SIDES or line.key(i) in OPENERS)
+
+
+def _holder_after(line: Line, start: int, end: int) -> int:
+    """Where the holder's full name starts inside a unit noun's place [start, end)
+    (`cửa khẩu Tân Thanh | Nông Văn Măng`), else end; a two-word end after a
+    business name is the place's own (`Co.opMart Phan Rang`)."""
+    if end - start < 3:
+        return end
+    run = cap_run(line, start, 8)
+    split = person_inside(line, start, run)
+    return split if start < split < end and run - split >= 3 else end
 
 
 def _acronym_at(line: Line, i: int) -> bool:

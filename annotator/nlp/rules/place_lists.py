@@ -109,6 +109,7 @@ def _placed(line: Line, i: int) -> bool:
 
 
 def _has_known(line: Line, members: list[int]) -> bool:
+    """One member of the list is a place the gazetteers know (`Rostov`)."""
     return any(place_at(line, k) == k + 1 for k in members)
 
 

@@ -30,32 +30,39 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     names |= given
     if not names:
         return
-    longest = max(len(n) for n in names)
     for index, (line, spans) in enumerate(chosen):
         spans = _given_not_place(line, spans, given)
-        chosen[index] = (line, spans)
-        taken = [False] * line.n
-        for c in spans:
-            for k in range(c.start, c.end):
-                taken[k] = True
-        extra = []
-        for i in range(line.n):
-            if taken[i] or not line.cap(i):
-                continue
-            for size in range(min(longest, line.n - i), 0, -1):
-                key = tuple(line.keys[i : i + size])
-                if key in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size) and (
-                        key not in given or _alone(line, i) or _addressed(line, i)
-                    ):
-                        extra.append(Candidate(i, i + size, "PER"))
-                        for k in range(i, i + size):
-                            taken[k] = True
-                    break
-        spans = sorted(spans + extra, key=lambda c: c.start)
+        spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
         spans += _listed_with_given(line, spans, given)
         spans += _ranks_before(line, spans)
         chosen[index] = (line, sorted(spans, key=lambda c: c.start))
+
+
+def _mentions(
+    line: Line, spans: list[Candidate], names: set[tuple[str, ...]], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """The line's other mentions of the article's names, outside its spans; a given name
+    alone only where it stands alone or after an address word."""
+    longest = max(len(n) for n in names)
+    taken = [False] * line.n
+    for c in spans:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    extra = []
+    for i in range(line.n):
+        if taken[i] or not line.cap(i):
+            continue
+        for size in range(min(longest, line.n - i), 0, -1):
+            key = tuple(line.keys[i : i + size])
+            if key in names and not any(taken[i : i + size]):
+                if not line.cap(i + size) and (
+                    key not in given or _alone(line, i) or _addressed(line, i)
+                ):
+                    extra.append(Candidate(i, i + size, "PER"))
+                    for k in range(i, i + size):
+                        taken[k] = True
+                break
+    return extra
 
 
 def _listed_with_given(
