@@ -63,6 +63,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cử tri [TP]LOC kiến nghị nhiều vấn đề; lãnh đạo [TP]LOC đã nhận lỗi.", ()),
     ("[UBND TP]ORG đã họp.", (("TP", "LOC"),)),
     ("Hội nghị ở TP. Huế và TP Vinh.", (("TP", "LOC"),)),
+    ("Cờ hoa rợp các phố của TP [Tân Uyên]LOC trong ngày hội.", ()),
+    ("Thành phố nhận danh hiệu TP Anh hùng.", (("Anh", "LOC"),)),
     # A list of transliterated villages after a place word, or with a known place in it.
     ("Quân đội kiểm soát [Lozovoe]LOC, [Rozovka]LOC, [Tavrisk]LOC và các làng khác.", ()),
     ("Các khu dân cư gồm [Gorky]LOC, [Pervomaisk]LOC và [Zolote]LOC.", ()),

@@ -263,7 +263,8 @@ def find_places(line: Line) -> list[Candidate]:
         # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
         abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
         # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
-        abbreviated = abbreviated and place_at(line, i) < 0 and not line.lower(end)
+        ended = not line.lower(end) or is_stop(line, end)  # "TP Pleiku | trong niềm vui"
+        abbreviated = abbreviated and place_at(line, i) < 0 and ended
         if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
             plural = line.is_(i - 1, "các", "những") or _counted(line, i - 1)
