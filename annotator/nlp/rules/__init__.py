@@ -27,13 +27,21 @@ from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
+from annotator.nlp.rules.place_lists import (
+    city_short,
+    foreign_place_lists,
+    route_places,
+    sibling_places,
+)
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_names,
     propagate_places,
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
+from annotator.nlp.rules.role_asides import posts_in_brackets
 
 __all__ = ["RuleSuggester"]
 
@@ -86,13 +94,17 @@ class RuleSuggester:
         candidates = bodies + find_people(line, role_ends) + byline(line)
         candidates += find_places(line) + find_dates(line) + find_events(line)
         candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
-        candidates += find_conflicts(line)
+        candidates += find_conflicts(line) + find_nicknames(line)
+        candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
+        candidates += route_places(line) + closing_authors(line) + dated_byline(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        return _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
+        return posts_in_brackets(
+            line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
+        )
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

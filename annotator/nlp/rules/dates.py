@@ -7,66 +7,49 @@ and never raises.
 
 from __future__ import annotations
 
-import re
-
+from annotator.nlp.rules.date_forms import (
+    DASHED,
+    DAY_MONTH,
+    QUARTER,
+    YEAR,
+    YEAR_RANGE,
+    bare_day,
+    dashed_day,
+    day_month,
+    day_range,
+    in_range,
+    month_year,
+)
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 from annotator.nlp.rules.times import (
     clock_after_at,
+    clock_at,
     lunar_day,
     part_of_day,
     relative_day,
+    relative_period,
     relative_year,
     timed,
 )
 
-_DAY_MONTH = re.compile(r"^([0-9]{1,2})(?:-[0-9]{1,2})?[./]([0-9]{1,2})(?:[./]([0-9]{4}))?$")
-# "30/4-1/5", "30.4-1.5.2021": a span of days across two months.
-_DAY_RANGE = re.compile(
-    r"^([0-9]{1,2})[./]([0-9]{1,2})(?:[./][0-9]{4})?-([0-9]{1,2})[./]([0-9]{1,2})"
-    r"(?:[./]([0-9]{4}))?$"
-)
-_MONTH_YEAR = re.compile(r"^([0-9]{1,2})[./]((?:19|20)[0-9][0-9])$")
-# "11-1982" after the word "tháng" (alone it could be a score or a count).
-_MONTH_DASH_YEAR = re.compile(r"^([0-9]{1,2})-((?:19|20)[0-9][0-9])$")
-_YEAR = re.compile(r"^(?:19|20)[0-9][0-9]$")
-_DASHED = re.compile(r"^[0-9]{1,2}-[0-9]{1,2}(?:-(?:19|20)[0-9][0-9])?$")
-_QUARTER = re.compile(r"^(?:I{1,3}|IV|[1-4])(?:/(?:19|20)[0-9][0-9])?$")
-_YEAR_RANGE = re.compile(r"^(?:19|20)[0-9][0-9]-+(?:19|20)[0-9][0-9]$")
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 _TRIGGERS = frozenset(
-    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết")
+    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa")
 )
+# Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
+_PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
-
-
-def _in(value: str | None, low: int, high: int) -> bool:
-    n = number(value) if value is not None else None
-    return n is not None and low <= n <= high
-
-
-def _day_month(text: str) -> bool:
-    m = _DAY_MONTH.match(text)
-    return m is not None and _in(m.group(1), 1, 31) and _in(m.group(2), 1, 12)
-
-
-def _day_range(text: str) -> bool:
-    m = _DAY_RANGE.match(text)
-    if m is None:
-        return False
-    days, months = (m.group(1), m.group(3)), (m.group(2), m.group(4))
-    return all(_in(d, 1, 31) for d in days) and all(_in(x, 1, 12) for x in months)
-
-
-def _month_year(text: str, *, dashed: bool = False) -> bool:
-    m = _MONTH_YEAR.match(text) or (_MONTH_DASH_YEAR.match(text) if dashed else None)
-    return m is not None and _in(m.group(1), 1, 12)
 
 
 def _fraction(line: Line, i: int) -> bool:
     """`2/3 tổng số đại biểu`, `trên 1/2`, `nếu 2/3 ủy viên`: a share, not a day
     (`từ 24/3 đến 3/4` is a range of days)."""
-    ranged = line.is_(i + 1, "đến", "tới") and _bare_day(line, i + 2) and line.is_(i - 1, "từ")
+    top, _, whole = line.surface[i].partition("/")
+    share, of = number(top), number(whole)
+    if share is not None and of is not None and share > of:
+        return False  # "từ 18/10": no share is written larger than its whole
+    ranged = line.is_(i + 1, "đến", "tới") and bare_day(line, i + 2) and line.is_(i - 1, "từ")
     if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
         return False
     return line.is_(
@@ -90,11 +73,30 @@ def _edge(line: Line, k: int) -> bool:
     return not (line.is_(k, "đầu") and line.is_(k - 1, *_HEAD_VERBS))
 
 
+def _qualified(line: Line, i: int) -> int:
+    """Start of the qualifier before a month or year at i (`cuối`, `nửa đầu`,
+    `trung tuần`), or i."""
+    if _edge(line, i - 1):
+        return i - 2 if line.is_(i - 2, "nửa") else i - 1
+    if line.is_(i - 1, "tuần") and line.is_(i - 2, "thượng", "trung", "hạ"):
+        return i - 2
+    return i
+
+
+def _counted(line: Line, i: int) -> bool:
+    """A small count at i (`hai`, `2`, `5`): what follows is a number of days or years,
+    not a date; `thứ ba` is a weekday and `số 54` a number, no count."""
+    if line.is_(i - 1, "thứ", "số") or 0 < i < line.n and not line.gap(i):
+        return False  # "thứ ba", "số 54", "tàu E1"
+    count = number(line.surface[i]) if 0 <= i < line.n else None
+    return count is not None and count < 32 or line.is_(i, "hai", "ba", "năm", "mười", "vài", "mấy")
+
+
 def _prefix(line: Line, i: int) -> int:
     """Start of `sáng`, `chiều tối`, `ngày`, `hôm`, `đêm qua` words owned by a date at i."""
     start = i
-    if line.is_(start - 1, "ngày", "hôm"):
-        start -= 1
+    if line.is_(start - 1, "ngày", "hôm") and not _counted(line, i - 2):
+        start -= 1  # not "hai ngày | 14.4 và 15.4.2006": the count owns its day word
     for back in (3, 2, 1):
         if start - back >= 0 and part_of_day(line, start - back) == start:
             return start - back
@@ -107,19 +109,19 @@ def _year_range_after(line: Line, i: int) -> int:
     """End of `2020 - 2025`, `2021-2026`, `2021--2026` at i, or -1."""
     if i >= line.n:
         return -1
-    if _YEAR_RANGE.match(line.surface[i]):
+    if YEAR_RANGE.match(line.surface[i]):
         return i + 1
-    if _YEAR.match(line.surface[i]):
+    if YEAR.match(line.surface[i]):
         j = i + 1
         while j < line.n and line.surface[j] in "-–":
             j += 1
-        if j > i + 1 and j < line.n and _YEAR.match(line.surface[j]):
+        if j > i + 1 and j < line.n and YEAR.match(line.surface[j]):
             return j + 1
     return -1
 
 
 def _year_at(line: Line, i: int) -> bool:
-    return i < line.n and _YEAR.match(line.surface[i]) is not None
+    return i < line.n and YEAR.match(line.surface[i]) is not None
 
 
 def _at(line: Line, i: int) -> tuple[int, int]:
@@ -127,20 +129,28 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and not line.hits(i):
         return -1, -1
-    if _day_month(text) or _month_year(text) or _day_range(text):
+    if day_month(text) or month_year(text) or day_range(text):
         return _numeric(line, i)
     for found in (_dashed_or_quarter(line, i), timed(line, i, _calendar)):
         if found[1] > 0:
             return found
-    if line.is_(i, "tháng"):
-        return _month(line, i)
-    if line.is_(i, "năm") and _year_at(line, i + 1):
-        if _year_range_after(line, i + 1) > 0:
-            return -1, -1
-        start = i - 1 if _edge(line, i - 1) else i
-        return start, i + 2
+    month = _month(line, i) if line.is_(i, "tháng") else (-1, -1)
+    if month[1] > 0:
+        return month
+    if line.is_(i, "năm") and (_year_at(line, i + 1) or _year_range_after(line, i + 1) > 0):
+        ranged = _year_range_after(line, i + 1)
+        if ranged > 0 and _counted(line, i - 1):
+            return i + 1, ranged  # "5 năm [2021-2025]": the count owns its year word
+        return _qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
+        if line.is_(i + 2, "khóa") and line.roman(i + 3):
+            end = i + 4  # "nhiệm kỳ khóa IX"
+        numbered = line.roman(i + 2) or in_range(
+            line.surface[i + 2] if i + 2 < line.n else None, 1, 30
+        )
+        if end < 0 and line.phrase(i, "nhiệm kỳ") > 0 and numbered and not line.is_(i + 3, "năm"):
+            end = i + 3  # "nhiệm kỳ 6", not "nhiệm kỳ 5 năm" (a length)
         return (i, end) if end > 0 else (-1, -1)
     return _other(line, i)
 
@@ -151,20 +161,19 @@ def _calendar(line: Line, i: int) -> tuple[int, int]:
     if j >= line.n:
         return -1, -1
     text = line.surface[j]
-    if _day_month(text) or _month_year(text) or (_DASHED.match(text) and _dashed_day(text)):
+    if day_month(text) or month_year(text) or (DASHED.match(text) and dashed_day(text)):
         return i, j + 1
     return -1, -1
 
 
-def _dashed_day(text: str) -> bool:
-    return _day_month(text.replace("-", "/", 1).replace("-", "/"))
-
-
 def _first_day(line: Line, i: int) -> int:
-    """Start of `ngày 24 - 27/4/2021`, `ngày 26 đến 28-11`, `ngày 24 và 25-4`: a range's first day before i."""
+    """Start of `ngày 24 - 27/4/2021`: a range's first day joined by a hyphen before i.
+
+    A range written with `đến` or `và` is two dates (`[ngày 26] đến [28-11]`).
+    """
     first = line.surface[i - 2] if i >= 2 else None
-    joined = line.surface[i - 1 : i] in (["-"], ["–"]) or line.is_(i - 1, "đến", "tới", "và")
-    if joined and _in(first, 1, 31):
+    joined = line.surface[i - 1 : i] in (["-"], ["–"])
+    if joined and in_range(first, 1, 31):
         start = _prefix(line, i - 2)
         return start if start < i - 2 else i
     return i
@@ -174,9 +183,9 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
-    if _DASHED.match(text) and _dashed_day(text) and _dated(line, i, start, text):
+    if DASHED.match(text) and dashed_day(text) and _dated(line, i, start, text):
         return start, _aside_end(line, i + 1)
-    if line.is_(i, "quý") and i + 1 < line.n and _QUARTER.match(line.surface[i + 1]):
+    if line.is_(i, "quý") and i + 1 < line.n and QUARTER.match(line.surface[i + 1]):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
@@ -198,13 +207,13 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
     """`sáng 23.2`, `ngày 7.1.2022`, `(17/3)`, `7/2014 - 10/2017`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
-    bare = start == i and not _month_year(text)
+    bare = start == i and not month_year(text)
     if bare and (("/" in text and _fraction(line, i)) or "." in text):
         return -1, -1
     end = i + 1
     dash = line.surface[end : end + 1] in (["-"], ["–"])
     after = line.surface[end + 1] if end + 1 < line.n else ""
-    if dash and (_month_year(after) or (_day_month(after) and not _month_year(text))):
+    if dash and (month_year(after) or (day_month(after) and not month_year(text))):
         end += 2  # "7/2014 - 10/2017", "30/4/1975 - 30/4/2021"
     return start, end
 
@@ -212,15 +221,14 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
 def _month(line: Line, i: int) -> tuple[int, int]:
     """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `tháng 11-1982`, `tháng 3 năm ngoái`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
-    if _month_year(nxt, dashed=True) or _in(nxt, 1, 12):
+    if month_year(nxt, dashed=True) or in_range(nxt, 1, 12):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
         end = max(end, relative_year(line, end, after_month=True))
         if _long_day(line, i):
             return _prefix(line, i - 1), end
-        start = i - 1 if _edge(line, i - 1) else i
-        return start, end
+        return _qualified(line, i), end
     if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
         end = i + 3
         if _year_at(line, end):
@@ -232,43 +240,37 @@ def _month(line: Line, i: int) -> tuple[int, int]:
 def _long_day(line: Line, i: int) -> bool:
     """`ngày 30 tháng 4`: a day number written before the word `tháng`."""
     day = line.surface[i - 1] if i > 0 else None
-    return _in(day, 1, 31) and line.is_(i - 2, "ngày")
+    return in_range(day, 1, 31) and line.is_(i - 2, "ngày")
 
 
 def _other(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
-    if _YEAR_RANGE.match(text) and not line.is_(i - 1, "năm"):
+    if YEAR_RANGE.match(text) and not line.is_(i - 1, "năm"):
         return i, i + 1
-    if _YEAR.match(text) and line.is_(i - 1, *_YEAR_AFTER):
+    if YEAR.match(text) and (line.is_(i - 1, *_YEAR_AFTER) or _year_aside(line, i)):
         return i, i + 1
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
-    relative = max(relative, clock_after_at(line, i), _day_span(line, i), _dated_today(line, i))
+    relative = max(relative, clock_after_at(line, i), _dated_today(line, i))
+    if line.keys[i] in _PERIOD_OPENERS:
+        relative = max(relative, relative_period(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
     if relative > i:
         return i, _dated_aside(line, relative)
-    if _weekday(line, i):
-        return i, i + 2
-    return -1, -1
+    return _weekday(line, i)
 
 
 def _dated_aside(line: Line, i: int) -> int:
     """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
     the date belongs to it."""
-    if i < line.n and (_day_month(line.surface[i]) or _DAY_MONTH.match(line.surface[i])):
+    if i < line.n and (day_month(line.surface[i]) or DAY_MONTH.match(line.surface[i])):
         return i + 1
-    if line.surface[i : i + 1] == [","] and _bare_day(line, i + 1):
+    if line.surface[i : i + 1] == [","] and bare_day(line, i + 1):
         return i + 2
     return _aside_end(line, i)
-
-
-def _bare_day(line: Line, i: int) -> bool:
-    """`16-1`, `30/4`: a day and month in one token."""
-    text = line.surface[i] if 0 <= i < line.n else ""
-    return bool(text) and (_day_month(text) or bool(_DASHED.match(text)) and _dashed_day(text))
 
 
 def _dated_today(line: Line, i: int) -> int:
@@ -276,16 +278,15 @@ def _dated_today(line: Line, i: int) -> int:
     or -1."""
     if not (line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua")):
         return -1
-    if _bare_day(line, i + 2):
+    if bare_day(line, i + 2):
         return i + 3
     return _aside_end(line, i + 2) if _aside_end(line, i + 2) > i + 2 else -1
 
 
-def _day_span(line: Line, i: int) -> int:
-    """End of `24-1 đến 28-1` after `từ` at i, or -1: the range makes the days dates."""
-    if not (line.is_(i - 1, "từ") and _bare_day(line, i) and line.is_(i + 1, "đến", "tới")):
-        return -1
-    return i + 3 if _bare_day(line, i + 2) else -1
+def _year_aside(line: Line, i: int) -> bool:
+    """`2 năm sau (1994)`: a year in brackets after a word that dates it."""
+    closed = line.surface[i - 1 : i] == ["("] and line.surface[i + 1 : i + 2] == [")"]
+    return closed and line.is_(i - 2, *_YEAR_AFTER)
 
 
 def _aside_end(line: Line, i: int) -> int:
@@ -294,16 +295,29 @@ def _aside_end(line: Line, i: int) -> int:
     if not closed:
         return i
     inner = line.surface[i + 1]
-    return i + 3 if _day_month(inner) or (_DASHED.match(inner) and _dashed_day(inner)) else i
+    return i + 3 if day_month(inner) or (DASHED.match(inner) and dashed_day(inner)) else i
 
 
-def _weekday(line: Line, i: int) -> bool:
-    """`thứ ba, ngày 20/7`: a weekday is a DATE of its own before a date."""
-    if not (line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAYS)):
-        return False
-    if line.surface[i + 2 : i + 3] != [","] or i + 3 >= line.n:
-        return False
-    return line.is_(i + 3, "ngày") or _day_month(line.surface[i + 3])
+def _weekday(line: Line, i: int) -> tuple[int, int]:
+    """`thứ ba, ngày 20/7`: a weekday is a DATE of its own before a date; written
+    with the date and no comma it is one (`hôm thứ Năm 3/3`, `hôm thứ Ba (14/5)`), and so is a
+    byline's timestamp with its clock time (`Thứ năm, 21/04/2022 16:25`)."""
+    if not (line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAYS)) or i + 3 >= line.n:
+        return -1, -1
+    start = i - 1 if line.is_(i - 1, "hôm") else i
+    if bare_day(line, i + 2):
+        return start, i + 3
+    if _aside_end(line, i + 2) > i + 2:
+        return start, _aside_end(line, i + 2)  # "hôm thứ Ba (14/5)"
+    if line.surface[i + 2] != ",":
+        return -1, -1
+    if day_month(line.surface[i + 3]) and i + 4 < line.n and clock_at(line, i + 4) > 0:
+        return i, i + 5
+    return (i, i + 2) if line.is_(i + 3, "ngày") or day_month(line.surface[i + 3]) else (-1, -1)
+
+
+# Words that join two dates of a range written in words (`14.4 và 15.4.2006`).
+_RANGE_LINKS = frozenset(keys_of("đến tới và"))
 
 
 def find_dates(line: Line) -> list[Candidate]:
@@ -312,26 +326,47 @@ def find_dates(line: Line) -> list[Candidate]:
     while i < line.n:
         start, end = _at(line, i)
         if end > 0:
-            found = _range_joined(line, found, Candidate(start, end, "DATE"))
+            found.append(Candidate(start, end, "DATE"))
             i = max(end, i + 1)
         else:
             i += 1
-    return found
+    return _range_ends(line, found)
 
 
-def _range_joined(line: Line, found: list[Candidate], date: Candidate) -> list[Candidate]:
-    """`từ 24-1 đến 28-1`: two bare days after `từ`, joined by `đến`/`tới`, are one DATE.
+def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
+    """`[14.4] và [15.4.2006]`, `từ [24-1] đến [28-1]`, `hai ngày ([30-11] và [1-12])`:
+    days written as numbers on both sides of `đến`/`và` are dates each when one
+    side is already a date or the first follows `từ` or a day word (a range
+    written with `đến` or `và` is two DATEs). `tỷ số 2-1 và 1-1` stays out."""
+    taken = {k for c in found for k in range(c.start, c.end)}
+    extra = []
+    for k in range(1, line.n - 1):
+        if line.keys[k] not in _RANGE_LINKS:
+            continue
+        left, right = k - 1, k + 1
+        sides = [(j, j in taken, _day_token(line, j)) for j in (left, right)]
+        day_first = line.is_(left - 1, "ngày") and in_range(line.surface[left], 1, 31)
+        if day_first and sides[1][2] and not sides[0][1]:
+            # "[ngày 26] đến [28-11]"; "hai ngày [24] và [25-4]": the count owns its day word
+            first = left if _prefix(line, left) == left else left - 1
+            extra.append(Candidate(first, left + 1, "DATE"))
+            sides[0] = (left, True, True)
+        if not all(dated or day for _, dated, day in sides):
+            continue
+        if any(
+            not dated and "/" in line.surface[j] and _fraction(line, j) for j, dated, _ in sides
+        ):
+            continue  # "từ 1/3 đến 1/2 số phiếu": shares
+        if any(dated for _, dated, _ in sides) or _day_context(line, left):
+            extra += [Candidate(j, j + 1, "DATE") for j, dated, _ in sides if not dated]
+    return sorted(found + extra, key=lambda c: c.start)
 
-    Worded dates keep their own spans (`Từ [tháng 7] đến [tháng 11-1995]`).
-    """
-    last = found[-1] if found else None
-    if (
-        last is not None
-        and last.end - last.start == 1 == date.end - date.start
-        and line.digit(last.start)
-        and line.is_(last.start - 1, "từ")
-        and last.end + 1 == date.start
-        and line.is_(last.end, "đến", "tới")
-    ):
-        return [*found[:-1], Candidate(last.start, date.end, "DATE")]
-    return [*found, date]
+
+def _day_token(line: Line, i: int) -> bool:
+    """`14.4`, `24-1`, `30/4`, `15.4.2006`: a day and month in one token."""
+    return bare_day(line, i) or day_month(line.surface[i])
+
+
+def _day_context(line: Line, i: int) -> bool:
+    """`từ 24-1`, `hai ngày (30-11`: a range's first day after `từ` or a day word."""
+    return any(line.is_(k, "từ", "ngày") for k in range(max(0, i - 3), i))

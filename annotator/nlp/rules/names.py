@@ -12,6 +12,9 @@ _STOP_WORDS = (
     "không chưa cần phải vẫn còn luôn rất đối qua nhìn gồm nêu gửi tặng thăm tới sang rời"
 )
 STOP = frozenset(keys_of(_STOP_WORDS))
+# Grammar words that open a sentence before a place, capitalised only for that
+# (`Khi Mariupol bị bao vây`, `Tại Australia`); not `Theo`, before a source.
+OPENERS = frozenset(keys_of("khi tại ở từ đến tới sang trong"))
 
 
 def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
@@ -74,15 +77,17 @@ def is_surname(line: Line, i: int) -> bool:
 def place_at(line: Line, i: int) -> int:
     """End of a gazetteer place written mostly in capitals, or -1.
 
-    `phía Tây bắc` is a direction, `Tây Bắc` the region.
+    `phía Tây bắc` is a direction, `Tây Bắc` the region; a continent keeps its
+    lowercase `châu` (`châu Âu`).
     """
-    if not line.cap(i):
+    continent = line.lower(i) and line.is_(i, "châu") and line.cap(i + 1)  # "châu Âu"
+    if not line.cap(i) and not continent:
         return -1
     end = line.match(i, "places")
     if end <= i:
         return -1
     words = [k for k in range(i, end) if line.word(k)]
-    capitals = sum(1 for k in words if line.cap(k))
+    capitals = sum(1 for k in words if line.cap(k)) + continent
     enough = capitals == len(words) if len(words) <= 2 else 2 * capitals >= len(words)
     return end if enough else -1
 
@@ -113,9 +118,10 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             return -1
     if words < min_len:
         return -1
-    if (not places and place_at(line, i) >= end) or line.match(
-        i, "bodies", "org_heads", "titles"
-    ) > i + 1:
+    place = place_at(line, i)
+    if i + 2 <= place < end and (end - place >= 2 or line.foreign(place)):
+        return -1  # "Hà Lan Mark Rutte", "Hàn Quốc Moon Jae-in": a country, then the name
+    if (not places and place >= end) or line.match(i, "bodies", "org_heads", "titles") > i + 1:
         return -1
     return end
 

@@ -8,12 +8,14 @@ from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
+    OPENERS,
     STOP,
     cap_run,
     foreign_run,
     is_stop,
     is_surname,
     name_after,
+    person_inside,
     person_run,
     place_at,
     single_name,
@@ -32,6 +34,13 @@ def _after_honorific(line: Line, i: int) -> int:
     if line.cap(i) and (line.key(i) in _LOWER_ONLY or not _sentence_start(line, i)):
         return end if is_surname(line, end) and place_at(line, end) < 0 else -1
     return end
+
+
+def _revered(line: Line, i: int, start: int, end: int) -> int:
+    """`Bác Hồ`, `Bác Tôn`: a capitalised `Bác` before one syllable is the name the
+    nation uses for a leader, so it starts the PER; `bác Ba` or `ông Hồ` do not."""
+    revered = line.surface[i] == "Bác" and start == i + 1 and end == start + 1
+    return i if revered else start
 
 
 _ADDRESS_WORDS = ("số", "tại", "ở", "nhà", "hội", "ngõ", "hẻm", "kiệt", "ngách")
@@ -61,7 +70,7 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if place_at(line, start) >= end:
                 end = -1  # "con cháu Việt Nam", "nhà lãnh đạo Việt Nam": a place, not a name
             if end > start:
-                found.append(Candidate(start, end, "PER"))
+                found.append(Candidate(_revered(line, i, start, end), end, "PER"))
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
             end = person_run(line, i)
@@ -74,9 +83,11 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
                 continue
         if is_surname(line, i) and not line.cap(i - 1) and line.match(i, "place_units") != i + 1:
             end = person_run(line, i)  # not "Đường | Lương Định Của": a street, not a Đường
-            if end > i + 2:
-                # "282 Nguyễn Huy Tưởng": after a house number, a street named after someone.
-                label = "LOC" if _house_number(line, i - 1) else "PER"
+            street = _house_number(line, i - 1)
+            if end > i + 2 or street and end == i + 2:
+                # "282 Nguyễn Huy Tưởng", "số 585 Nguyễn Trãi": after a house number, a
+                # street named after someone.
+                label = "LOC" if street else "PER"
                 found.append(Candidate(i, end, label, weak=True))
     found.extend(_credits(line))
     found.extend(_foreign_names(line))
@@ -247,10 +258,13 @@ def find_places(line: Line) -> list[Candidate]:
         if unit > i and (line.is_(i - 1, "các") or line.digit(i - 1)) and opens:
             found.extend(_place_list(line, unit, plural=True))
         end, name_start, name_end = unit_place(line, i, bare=False, persons=False)
+        if _holder_after(line, name_start, name_end) < name_end:
+            end = name_end = _holder_after(line, name_start, name_end)
         # "TP Pleiku", unless the whole is a known place ("TP Hồ Chí Minh").
         abbreviated = line.surface[i].isupper() and line.surface[i].isalpha()
         # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
-        abbreviated = abbreviated and place_at(line, i) < 0 and not line.lower(end)
+        ended = not line.lower(end) or is_stop(line, end)  # "TP Pleiku | trong niềm vui"
+        abbreviated = abbreviated and place_at(line, i) < 0 and ended
         if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
             plural = line.is_(i - 1, "các", "những") or _counted(line, i - 1)
@@ -265,12 +279,34 @@ def find_places(line: Line) -> list[Candidate]:
         end = place_at(line, i)
         # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
         named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
-        if end > i and not (end == i + 1 and (named_on or line.cap(i - 1))):
+        capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
+        if end > i and not (end == i + 1 and (named_on or capital_before)):
             found.append(Candidate(i, end, "LOC"))
             i = end
             continue
         i += 1
     return found
+
+
+_SIDES = frozenset(keys_of("phía nước người"))
+
+
+def _side_word(line: Line, i: int) -> bool:
+    """`Phía Nga`, `Khi Nga`: a sentence's first word, capitalised only for its place,
+    that is a grammar word or names a country's side, so the place after it stands alone."""
+    opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
+    return opens and (line.key(i) in _SIDES or line.key(i) in OPENERS)
+
+
+def _holder_after(line: Line, start: int, end: int) -> int:
+    """Where the holder's full name starts inside a unit noun's place [start, end)
+    (`cửa khẩu Tân Thanh | Nông Văn Măng`), else end; a two-word end after a
+    business name is the place's own (`Co.opMart Phan Rang`)."""
+    if end - start < 3:
+        return end
+    run = cap_run(line, start, 8)
+    split = person_inside(line, start, run)
+    return split if start < split < end and run - split >= 3 else end
 
 
 def _acronym_at(line: Line, i: int) -> bool:

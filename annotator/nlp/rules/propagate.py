@@ -10,7 +10,8 @@ ORG wherever else it is written.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside
+from annotator.nlp.rules.names import OPENERS, acronym_aside
+from annotator.nlp.rules.nicknames import nickname_given
 
 
 def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -25,33 +26,83 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     given: set[tuple[str, ...]] = {
         (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
     }
+    given |= {(nick,) for line, c in found if (nick := nickname_given(line, c))}
     names |= given
     if not names:
         return
-    longest = max(len(n) for n in names)
     for index, (line, spans) in enumerate(chosen):
         spans = _given_not_place(line, spans, given)
-        chosen[index] = (line, spans)
-        taken = [False] * line.n
-        for c in spans:
-            for k in range(c.start, c.end):
-                taken[k] = True
-        extra = []
-        for i in range(line.n):
-            if taken[i] or not line.cap(i):
-                continue
-            for size in range(min(longest, line.n - i), 0, -1):
-                key = tuple(line.keys[i : i + size])
-                if key in names and not any(taken[i : i + size]):
-                    if not line.cap(i + size) and (
-                        key not in given or _alone(line, i) or _addressed(line, i)
-                    ):
-                        extra.append(Candidate(i, i + size, "PER"))
-                        for k in range(i, i + size):
-                            taken[k] = True
-                    break
-        if extra:
-            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+        spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
+        spans += _listed_with_given(line, spans, given)
+        spans += _ranks_before(line, spans)
+        chosen[index] = (line, sorted(spans, key=lambda c: c.start))
+
+
+def _mentions(
+    line: Line, spans: list[Candidate], names: set[tuple[str, ...]], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """The line's other mentions of the article's names, outside its spans; a given name
+    alone only where it stands alone or after an address word."""
+    longest = max(len(n) for n in names)
+    taken = [False] * line.n
+    for c in spans:
+        for k in range(c.start, c.end):
+            taken[k] = True
+    extra = []
+    for i in range(line.n):
+        if taken[i] or not line.cap(i):
+            continue
+        for size in range(min(longest, line.n - i), 0, -1):
+            key = tuple(line.keys[i : i + size])
+            if key in names and not any(taken[i : i + size]):
+                if not line.cap(i + size) and (
+                    key not in given or _alone(line, i) or _addressed(line, i)
+                ):
+                    extra.append(Candidate(i, i + size, "PER"))
+                    for k in range(i, i + size):
+                        taken[k] = True
+                break
+    return extra
+
+
+def _listed_with_given(
+    line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """`Chung chỉ đạo Hải và Ngọc`: a lone capitalised word listed right after the
+    article's given name of someone is one more person named the same way."""
+    singles = {c.end: c for c in spans if c.label == "PER" and c.end == c.start + 1}
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    out = []
+    for end, c in singles.items():
+        i = end + 1
+        if (line.keys[c.start],) not in given or not (
+            line.surface[end : end + 1] == [","] or line.is_(end, "và")
+        ):
+            continue
+        if i in taken or not line.cap(i) or line.cap(i + 1) or line.foreign(i) or line.digit(i):
+            continue
+        # After a comma the list must go on (`Chung, Hải và Ngọc`), not a new clause
+        # start (`Theo thầy Hội, Lịch sử ...`).
+        listing = (
+            line.is_(end, "và") or line.surface[i + 1 : i + 2] == [","] or line.is_(i + 1, "và")
+        )
+        if listing and _alone(line, i) and not line.surface[i].isupper():
+            out.append(Candidate(i, i + 1, "PER"))
+    return out
+
+
+def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Tướng Konashenkov` after `Tướng Igor Konashenkov`: a one-word rank or post
+    right before a name carried here is a ROLE, as it is before a name found in place."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    return [
+        Candidate(c.start - 1, c.start, "ROLE")
+        for c in spans
+        if c.label == "PER"
+        and c.start - 1 not in taken
+        and line.match(c.start - 1, "posts", "titles") == c.start
+        and (line.cap(c.start - 1) or not line.word(c.start - 2))  # not "thuyền [trưởng]"
+    ]
 
 
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
@@ -139,10 +190,17 @@ def _as_places(line: Line, spans: list[Candidate], places: set[str]) -> list[Can
         if i not in taken
         and line.keys[i] in places
         and line.foreign(i)
-        and not line.cap(i - 1)
+        and (not line.cap(i - 1) or _opening_word(line, i - 1))
         and not line.cap(i + 1)
     ]
     return sorted(out, key=lambda c: c.start)
+
+
+def _opening_word(line: Line, i: int) -> bool:
+    """`Khi`, `Tại` opening a sentence: capitalised only for its place (`Khi Mariupol bị
+    bao vây`), so the place after it still stands alone."""
+    opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
+    return opens and line.key(i) in OPENERS
 
 
 def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:

@@ -46,9 +46,13 @@ def trim(line: Line, cand: Candidate) -> Candidate | None:
 
 
 def _keeps(line: Line, cand: Candidate, i: int) -> bool:
-    """Quotation marks of a quoted document title and closed brackets stay inside the span."""
+    """Quotation marks of a quoted document title or nickname (`Hùng "xì-tẹc"`) and
+    closed brackets stay inside the span."""
     if line.surface[i] == ")" and "(" in line.surface[cand.start : i]:
         return True
+    if cand.label == "PER":
+        opened = ('"' in line.surface[cand.start : i]) or ("“" in line.surface[cand.start : i])
+        return line.surface[i] in ('"', "”") and opened
     return cand.label == "DOC" and line.surface[i] in ('"', "“", "”")
 
 

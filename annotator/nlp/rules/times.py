@@ -108,6 +108,36 @@ def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
     return -1
 
 
+# A period next to the article's own, by its unit: `năm nay`, `tháng trước`, `tuần tới`.
+_PERIODS = {
+    keys_of("năm")[0]: frozenset(keys_of("nay ngoái tới")),
+    keys_of("tháng")[0]: frozenset(keys_of("này trước tới")),
+    keys_of("tuần")[0]: frozenset(keys_of("này trước tới")),
+}
+_SEASONS = frozenset(keys_of("xuân hè thu đông"))
+# Words before a period that make it a count or a vague stretch (`5 năm tới`,
+# `nhiều năm nay`, `trong vài tuần tới`), not one calendar period.
+_COUNTS = frozenset(
+    keys_of("một vài ít mấy những các nhiều cả hai ba bốn năm sáu mười mươi chục trăm")
+)
+
+
+def relative_period(line: Line, i: int) -> int:
+    """End of `năm nay`, `hồi năm ngoái`, `tuần tới`, `Đầu tuần tới`, `mùa hè năm nay`
+    at i (qualifier and season inside), or -1; `5 năm tới`, `nhiều năm nay` are no date."""
+    j = i + 1 if line.is_(i, "cuối", "đầu", "giữa") else i
+    if line.is_(j, "mùa") and line.key(j + 1) in _SEASONS:
+        j += 2
+    unit = _PERIODS.get(line.key(j))
+    if unit is None or line.key(j + 1) not in unit:
+        return -1
+    if j == i and (line.digit(i - 1) or line.key(i - 1) in _COUNTS):
+        return -1
+    if line.is_(j + 2, "đó", "ấy", "ngày", "khi", "thềm"):
+        return -1  # "tuần trước đó", "tuần trước ngày bầu cử": before another time
+    return j + 2
+
+
 def lunar_day(line: Line, i: int) -> int:
     """End of `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006` at i, or -1 (`Tết` alone is a holiday)."""
     if line.is_(i, "tết") and line.cap(i):

@@ -1,0 +1,147 @@
+"""PER: a person called by a given name and a nickname in quotes (`Hùng "xì-tẹc"`),
+two authors signing a paragraph's end (`Nhật Hạ - Phước Tuấn`), and an author
+before a dateline (`Khánh Minh - Thứ năm, 21/04/2022`).
+
+Court and crime reports name a defendant by the given name and the nickname
+the underworld knows them by; the nickname is part of the name, quotes
+included. The given name then stands alone for the rest of the article,
+which `propagate_names` carries (see `nickname_given`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import is_stop, is_surname
+
+_OPEN = frozenset('"“')
+_CLOSE = frozenset('"”')
+# A nickname is one lowercase written word (`bùa`, `mụn`, `xì-tẹc`); two words in
+# quotes after a name are a phrase (`Hòa Phát "ngoại đạo"`, `Quân "nhắm thẳng"`).
+_MAX_TOKENS = 5
+_MAX_NAME = 2
+
+
+def find_nicknames(line: Line) -> list[Candidate]:
+    """`Hùng "xì-tẹc"`, `(Dũng “bùa”)`: one or two capitalised syllables no list
+    knows, then a short lowercase nickname in quotes written right after them."""
+    found = []
+    for q in range(1, line.n - 2):
+        if line.surface[q] not in _OPEN or not line.gap(q) or line.gap(q + 1):
+            continue
+        close = _closing(line, q)
+        if close < 0:
+            continue
+        start = _name_start(line, q)
+        if start >= 0:
+            found.append(Candidate(start, close + 1, "PER"))
+    return found
+
+
+def _closing(line: Line, q: int) -> int:
+    """Index of the quote closing a short lowercase nickname opened at q, or -1."""
+    if is_stop(line, q + 1):
+        return -1  # "phương Tây "không thể" cô lập": a quoted phrase, no nickname
+    for k in range(q + 1, min(line.n, q + 2 + _MAX_TOKENS)):
+        surface = line.surface[k]
+        if surface in _CLOSE:
+            # `ông Dũng "khuyên" Cảng vụ`: a quoted verb with its object, no nickname
+            return k if k > q + 1 and not line.gap(k) and not line.cap(k + 1) else -1
+        if surface == "-" and not line.gap(k) and not line.gap(k + 1):
+            continue
+        if not line.lower(k) or k > q + 1 and line.gap(k):
+            return -1  # "thị xã Vĩnh Châu "thất thủ"": two words quoted are a phrase
+    return -1
+
+
+def _name_start(line: Line, q: int) -> int:
+    """Start of the given name right before the quote at q, or -1.
+
+    Vietnamese syllables (a nickname belongs to a Vietnamese given name), not a
+    listed word (`Hà Nội "nóng"`, `Đảng "xanh"`), not a grammar word,
+    not a sentence's first word (`Những "con voi"`): a person's given name.
+    """
+    start = q
+    while start > 0 and q - start < _MAX_NAME and line.cap(start - 1):
+        start -= 1
+    if start == q or line.cap(start - 1):
+        return -1
+    for k in range(start, q):
+        if line.digit(k) or line.surface[k].isupper() or line.foreign(k):
+            return -1  # `Serie A "ngửi khói"`: a league, an acronym or a foreign word
+        if any(kinds != _SURNAME for _, kinds in line.hits(k)) or is_stop(line, k):
+            return -1
+    opens = start == 0 or line.surface[start - 1] in ".!?:;-–" or line.is_(start - 1, *_SIDES)
+    titled = any(
+        line.match(k, "titles", "posts", "place_units") == start
+        for k in range(max(0, start - 4), start)
+    )  # and "thị xã Vĩnh Châu": a place after its unit noun
+    # "Bộ trưởng Hùng "chốt" lại": an office holder's quoted verb, no nickname
+    return -1 if opens or titled else start
+
+
+_SURNAME = frozenset({"surnames"})
+# Words before a compass point that make it a side of the world (`phương Tây`).
+_SIDES = ("phương", "miền", "phía", "hướng", "châu")
+
+
+def nickname_given(line: Line, c: Candidate) -> str | None:
+    """The key of the given name of a nicknamed PER span (`Hùng` of `Hùng "xì-tẹc"`)."""
+    if c.label != "PER" or line.surface[c.end - 1] not in _CLOSE:
+        return None
+    for k in range(c.start, c.end):
+        if line.surface[k] in _OPEN:
+            return line.keys[k - 1] if k > c.start else None
+    return None
+
+
+_AUTHOR_LISTED = ("bodies", "titles", "org_heads", "not_names", "media")
+
+
+def closing_authors(line: Line) -> list[Candidate]:
+    """`... phường Đoàn Kết. Nhật Hạ - Phước Tuấn`: two authors joined by a dash end a
+    paragraph after its last sentence or stand on a line of their own. Each is two
+    or three capitalised Vietnamese words no list knows as a whole (`Hà Nội - Hải
+    Phòng` is a route, `Việt Nam - Lào` a pair)."""
+    if line.n < 5:
+        return []
+    end = line.n - 1 if line.surface[-1] == "." else line.n
+    second = _author_start(line, end)
+    dash = second - 1
+    if second < 0 or line.surface[dash] not in "-–":
+        return []
+    first = _author_start(line, dash)
+    if first < 0 or first > 0 and line.surface[first - 1] not in '.!?”"':
+        return []  # a line of its own, or after the paragraph's last sentence
+    return [Candidate(first, dash, "PER"), Candidate(second, end, "PER")]
+
+
+def _author_start(line: Line, end: int) -> int:
+    """Start of two or three capitalised, unlisted Vietnamese words ending at end, or -1."""
+    for size in (2, 3):
+        start = end - size
+        if start < 0 or line.cap(start - 1):
+            continue
+        words = range(start, end)
+        shaped = all(line.cap(k) and not line.foreign(k) and not line.digit(k) for k in words)
+        listed = any(line.match(k, *_AUTHOR_LISTED) > k for k in words)
+        # A place inside is fine (`Nhật Hạ`); one that is the whole run is no author.
+        if shaped and not listed and line.match(start, "places") < end:
+            return start
+    return -1
+
+
+def dated_byline(line: Line) -> list[Candidate]:
+    """`... của Ukraina Khánh Minh - Thứ năm, 21/04/2022 16:25`: the author's name right
+    before a dash and the weekday of a dateline, even where the headline runs on."""
+    found = []
+    for dash in range(2, line.n - 3):
+        if line.surface[dash] not in "-–" or not line.is_(dash + 1, "thứ"):
+            continue
+        if line.surface[dash + 3 : dash + 4] != [","] or not line.digit(dash + 4):
+            continue
+        start = dash - 3 if is_surname(line, dash - 3) and line.cap(dash - 3) else dash - 2
+        words = range(start, dash)
+        shaped = all(line.cap(k) and not line.foreign(k) and not line.digit(k) for k in words)
+        if shaped and not any(line.match(k, *_AUTHOR_LISTED, "places") > k for k in words):
+            found.append(Candidate(start, dash, "PER"))
+    return found

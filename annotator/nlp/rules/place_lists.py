@@ -1,0 +1,224 @@
+"""LOC: the city written `TP` alone, lists of foreign place names, and places
+named beside one after a unit noun.
+
+A city's paper writes its own city as `TP` (`bà con TP`, `lãnh đạo TP`);
+war reports list the villages taken as bare transliterated names
+(`kiểm soát Lozovoe, Aleksandrovka, Rozovka và Znamenovka`), which no
+gazetteer can hold: the list's shape, after a place word or with a known
+place in it, makes them places.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import cap_run, is_stop, is_surname, place_at, unit_place
+
+
+def city_short(line: Line) -> list[Candidate]:
+    """`TP` standing alone for the city (`cử tri TP nói chung`): a weak LOC.
+
+    Not before a name or number (`TP Pleiku`, `TP.HCM`: the unit noun of a
+    name), and weak so that a body around it (`UBND TP`) keeps it inside.
+    """
+    found = []
+    for i in range(line.n):
+        if line.surface[i] != "TP" or line.cap(i + 1) or line.digit(i + 1):
+            continue
+        if line.surface[i + 1 : i + 2] == ["."] and line.cap(i + 2):
+            continue  # "TP. Hà Nội"
+        found.append(Candidate(i, i + 1, "LOC", weak=True))
+    return found
+
+
+# Words right before a list of places: a control verb of war reports, a
+# place noun (`khu dân cư bao gồm`), or a listing word after one.
+_PLACE_WORDS = tuple(
+    [
+        "làng",
+        "thị trấn",
+        "thành phố",
+        "khu dân cư",
+        "khu vực",
+        "điểm dân cư",
+        "vùng",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "kiểm soát",
+        "chiếm",
+        "giải phóng",
+        "tiến vào",
+        "bao vây",
+        "pháo kích",
+    ]
+)
+_LINKS = frozenset(keys_of("và cùng"))
+_MIN_LIST = 3
+
+
+def foreign_place_lists(line: Line) -> list[Candidate]:
+    """Three or more one-word foreign-shaped names joined by commas and `và`, two of
+    them unknown, where a place word comes shortly before the list or one member is a
+    known place (`tàu Shinkansen, Pháp và Nhật` names one train and two countries).
+
+    `Putin, Biden và Macron` (no place word, no known place) stays out.
+    """
+    found: list[Candidate] = []
+    free = 0
+    for i, surface in enumerate(line.surface):
+        if i < free or not surface[0].isupper() or not (line.foreign(i) or line.hits(i)):
+            continue
+        members = _list_at(line, i)
+        unknown = sum(1 for k in members if place_at(line, k) < 0)
+        if (
+            len(members) >= _MIN_LIST
+            and unknown >= 2
+            and (_placed(line, i) or _has_known(line, members))
+        ):
+            found += [Candidate(k, k + 1, "LOC", weak=True) for k in members]
+        free = members[-1] + 1 if members else i + 1
+    return found
+
+
+def _list_at(line: Line, i: int) -> list[int]:
+    """Token indices of the one-word names of a list starting at i (empty when none)."""
+    members: list[int] = []
+    k = i
+    while _member(line, k):
+        members.append(k)
+        sep = k + 1
+        if line.surface[sep : sep + 1] == [","] and line.is_(sep + 1, *_LINKS):
+            sep += 1
+        if sep < line.n and (line.surface[sep] == "," or line.is_(sep, *_LINKS)):
+            k = sep + 1
+            continue
+        break
+    return members
+
+
+def _member(line: Line, k: int) -> bool:
+    """A capitalised one-word name: foreign-shaped or a known place, no capital after it."""
+    if not line.cap(k) or line.cap(k + 1) or line.digit(k):
+        return False
+    return line.foreign(k) or place_at(line, k) == k + 1
+
+
+def _placed(line: Line, i: int) -> bool:
+    """A place word starting among the five words before the list (`khu dân cư bao gồm`)."""
+    return any(line.phrase(k, p) > 0 for k in range(max(0, i - 5), i) for p in _PLACE_WORDS)
+
+
+def _has_known(line: Line, members: list[int]) -> bool:
+    """One member of the list is a place the gazetteers know (`Rostov`)."""
+    return any(place_at(line, k) == k + 1 for k in members)
+
+
+# Lists that name something other than places (`các xã A, B` is a list of places,
+# `huyện X, ông Y` is not: a name with a family name of three words or more).
+_NOT_PLACES = ("bodies", "titles", "org_heads", "media", "honorifics", "events", "posts")
+
+
+def sibling_places(line: Line) -> list[Candidate]:
+    """Places named beside a unit noun's place: the unit above it in brackets
+    (`xã Quảng Thạch (Quảng Xương)`), and a sibling of the same unit before the
+    unit above or its bracket (`phường Thành Tô và Tràng Cát (quận Hải An)`,
+    `xã Tân Phú Trung, Bình Mỹ huyện Củ Chi`, `các xã Thuần Lộc (Hậu Lộc), Tế
+    Tân (Nông Cống)`). Weak: any rule's longer span wins."""
+    found: list[Candidate] = []
+    for i in line.listed():
+        if not line.lower(i) or line.match(i, "place_units") <= i:
+            continue
+        end, _, name_end = unit_place(line, i, bare=False, persons=False)
+        j = name_end if end > i else -1
+        while 0 < j < line.n:
+            name = _sibling(line, j)
+            if name < 0 and line.foreign(j - 1):
+                name = _foreign_sibling(line, j)
+            if name <= j:
+                break
+            start = j + 1
+            found.append(Candidate(start, name, "LOC", weak=True))
+            j = name + 1 if line.surface[j] == "(" else name
+    return found
+
+
+def _sibling(line: Line, j: int) -> int:
+    """End of the place named at j + 1 after `(`, `,` or `và` at j, or -1."""
+    bracket = line.surface[j] == "("
+    if not (bracket or line.surface[j] == "," or line.is_(j, "và")):
+        return -1
+    end = _plain_name(line, j + 1)
+    if end < 0:
+        return -1
+    if bracket:
+        return end if line.surface[end : end + 1] == [")"] else -1
+    beside = line.surface[end : end + 1] in (["("], [";"]) or line.match(end, "place_units") > end
+    return end if beside else -1
+
+
+def _foreign_sibling(line: Line, j: int) -> int:
+    """`thành phố Slavyansk và Kramatorsk`: one foreign-shaped word that no list knows,
+    joined to a foreign place, ending the phrase; its end, or -1."""
+    k = j + 1
+    joined = line.surface[j] == "," or line.is_(j, "và")
+    if not joined or not line.foreign(k) or line.hits(k) or line.cap(k + 1):
+        return -1
+    return k + 1 if not line.word(k + 1) else -1  # not "... và Zelensky nói"
+
+
+def _plain_name(line: Line, k: int, *, streets: bool = False) -> int:
+    """End of one to three capitalised Vietnamese words at k that no list names
+    otherwise and that are no person's full name (unless `streets`, where a
+    person's name names a street: `Hoàng Hoa Thám`), or -1."""
+    end = cap_run(line, k, 3)
+    if end <= k or line.cap(end) or any(line.surface[m].isupper() for m in range(k, end)):
+        return -1
+    person = end - k >= 3 and is_surname(line, k) and not streets
+    if person or any(line.foreign(m) for m in range(k, end)):
+        return -1
+    if any(line.match(m, *_NOT_PLACES) > m for m in range(k, end)):
+        return -1
+    return end
+
+
+# Words before a road or rail line named by the places it joins.
+_ROUTE_WORDS = frozenset(keys_of("đoạn tuyến"))
+_ROADS = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "QL")
+_ROUTE_FIRST = _ROUTE_WORDS | frozenset(keys_of("quốc tỉnh đường ql"))
+
+
+def route_places(line: Line) -> list[Candidate]:
+    """`quốc lộ 2` (a numbered road, the noun inside as in `quận 2`) and the places a
+    section or line joins (`đoạn Đoan Hùng - Thanh Thủy`, `tuyến số 2 Nội Bài - Nam
+    Thăng Long - Thượng Đình`): street names after a family name are places here."""
+    found = []
+    for i, key in enumerate(line.keys):
+        if key not in _ROUTE_FIRST:
+            continue
+        if key in _ROUTE_WORDS:
+            found += _route_chain(line, i + 1)
+        else:
+            end = max(line.phrase(i, road) for road in _ROADS)
+            if end > i and line.digit(end) and line.surface[end].isdigit():
+                found.append(Candidate(i, end + 1, "LOC"))
+    return found
+
+
+def _route_chain(line: Line, k: int) -> list[Candidate]:
+    """The places joined by dashes a few words after a route word: two right after
+    it, three further on (`tuyến đường sắt đô thị số 2 Nội Bài - ...`)."""
+    for start in range(k, min(line.n, k + 8)):
+        if not line.cap(start):
+            continue
+        members = []
+        j = start
+        while True:
+            end = max(_plain_name(line, j, streets=True), place_at(line, j))
+            if end <= j or end == j + 1 and line.lower(end) and not is_stop(line, end):
+                break  # "Vành đai 2,5": one capital word that goes on in lower case
+            members.append(Candidate(j, end, "LOC"))
+            if line.surface[end : end + 1] not in (["-"], ["–"]) or not line.gap(end):
+                break
+            j = end + 1
+        return members if len(members) >= (2 if start == k else 3) else []
+    return []

@@ -1,0 +1,63 @@
+"""ROLE: a post written in brackets after a person's name runs to the bracket's end.
+
+Court and crime reports list defendants as `Name (post of body)`:
+`Phạm Gia Nhân (kế toán trưởng chi nhánh)`, `Trần Tuấn Anh (trưởng phòng
+kinh doanh 3)`, `Lê Quý Thiệu (giám đốc Công ty Vật tư và dịch vụ kỹ thuật
+Hà Nội)`. The title rules stop at the first lowercase word or at `và`; inside
+such brackets the whole aside is the post.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+# Time markers kept outside the ROLE between the bracket and the post.
+_MARKERS = ("quyền", "nguyên", "cựu", "tân")
+# Words that end the post inside the aside (and `trụ sở`, where the body sits):
+# where it is (`ở TP HCM`), the body
+# above it (`thuộc Trung tâm ...`, a span of its own), whose
+# relative the person is (`em trai ...`), a second fact after a comma.
+_ENDS = ("ở", "thuộc", "của", "em", "con", "vợ", "chồng", "anh", "chị", "cháu", "sinh", "tức")
+_LONGEST = 24
+
+
+def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
+    taking the spans inside it."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for index, c in enumerate(spans):
+        if c.start < skip_to:
+            continue
+        if c.label == "ROLE" and _after_name(line, spans[:index], c.start):
+            close = _closing(line, c.start + 1)
+            named = any(p.label == "PER" and c.end <= p.start < close for p in spans)
+            if close > c.end and not named:  # "(Chủ tịch ... Phạm Thế Duyệt)": a name inside
+                c = Candidate(c.start, close, "ROLE")
+                skip_to = close
+        out.append(c)
+    return out
+
+
+def _after_name(line: Line, before: list[Candidate], start: int) -> bool:
+    """`Name (post`, `Name (quyền post`: the ROLE opens an aside right after a PER."""
+    k = start - 1
+    if line.is_(k, *_MARKERS):
+        k -= 1
+    if line.surface[k : k + 1] != ["("] or k < 1:
+        return False
+    return any(p.label == "PER" and p.end == k for p in before[-2:])
+
+
+def _closing(line: Line, k: int) -> int:
+    """Index of the `)` that closes the aside from k (inside the post), or -1 when the
+    post ends sooner."""
+    for j in range(k, min(line.n, k + _LONGEST)):
+        surface = line.surface[j]
+        if surface == ")":
+            return j
+        if surface in ',;("“”' or line.is_(j, *_ENDS) or line.phrase(j, "trụ sở") > j:
+            return -1
+        if surface in "-–" and line.surface[j + 1 : j + 3] in (["PV", ")"], ["NV", ")"]):
+            return j  # "(giám đốc PVECC - PV)": the reporter's note after the post
+    return -1
