@@ -27,6 +27,11 @@ COMMANDS = (
         "Import article files, corpus files and folders (recursively) into PROJECT.",
     ),
     LazyCommand(
+        "delete",
+        "document_cmds:delete_cmd",
+        "Delete documents by id, with their annotations and relations.",
+    ),
+    LazyCommand(
         "index",
         "index_cmds:index_cmd",
         "Fill the search index with the documents a large import left waiting.",

@@ -89,6 +89,7 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
             "total": len(hits),
             "documents_read": run.documents_read,
             "cut_syllables": run.unaligned,
+            "damaged": [{"doc_id": doc_id, "title": title} for doc_id, title in run.damaged],
             "hits": [hit.to_json() for hit in shown],
         }
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
@@ -105,6 +106,21 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
         f"{len(hits)} hit(s) in {len({h.doc_id for h in hits})} document(s){more}{skipped}",
         err=True,
     )
+    _say_damaged(run.damaged)
+
+
+def _say_damaged(damaged: list[tuple[int, str]]) -> None:
+    """Name the documents a search skipped because their stored text is damaged."""
+    if not damaged:
+        return
+    click.echo(
+        f"{len(damaged)} document(s) not searched, their stored text is damaged "
+        "(restore the project from a backup copy, or delete them: "
+        "annotator delete PROJECT ID):",
+        err=True,
+    )
+    for doc_id, title in damaged:
+        click.echo(f"  document {doc_id}: {title or '(untitled)'}", err=True)
 
 
 def _query(text: str, options: dict[str, Any]) -> SearchQuery:

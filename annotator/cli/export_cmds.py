@@ -70,6 +70,7 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         overwrite=params["overwrite"],
         jobs=params.get("jobs", 0),
         card_language=params.get("card_language") or "en",
+        absolute_sources=params.get("absolute_sources", False),
     )
 
 
@@ -228,6 +229,12 @@ def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
     default="en",
     show_default=True,
     help="Language of the dataset card (README.md) and its loss report.",
+)
+@click.option(
+    "--absolute-sources",
+    is_flag=True,
+    help="Write each document's full source path (it names your folders); by default "
+    "jsonl and doccano-rel write it from the folder it was imported from.",
 )
 @jobs_option("rendering large conll/jsonl exports", "render")
 @click.option("--dry-run", is_flag=True, help="Only print the loss report; write nothing.")

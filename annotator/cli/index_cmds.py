@@ -34,6 +34,31 @@ def left_out_lines(left_out: list[tuple[int, str]]) -> list[str]:
     return lines
 
 
+def _check(opened: Any, project: Path, left_out: bool) -> None:
+    """`index --check`: compare the index with the texts; name texts damaged since indexing."""
+    damaged: list[tuple[int, str]] = []
+    consistent = opened.search_index_consistent(damaged)
+    if damaged:
+        click.echo(
+            f"{len(damaged):,} documents have a stored text damaged since they were indexed "
+            "(a search skips them and names them; restore the project from a backup copy, "
+            f"or delete them: annotator delete {project} ID):",
+            err=True,
+        )
+        for doc_id, reason in damaged[:_LISTED]:
+            click.echo(f"  document {doc_id}: {reason}", err=True)
+    if not consistent:
+        raise click.ClickException(
+            f"The search index of {project} does not match its texts. Nothing was changed; "
+            "please report this with the file."
+        )
+    click.echo(
+        "Search index checked: it matches the texts"
+        + (" (but for the damaged ones above)." if left_out or damaged else "."),
+        err=True,
+    )
+
+
 def _progress(total: int):
     shown = {"at": time.monotonic()}
 
@@ -113,16 +138,7 @@ def index_cmd(project: Path, check: bool, quiet: bool) -> None:
             click.echo("Search index complete: nothing to index.", err=True)
         for line in left_out:  # said even with --quiet: search cannot find these
             click.echo(line, err=True)
-        if check and not opened.search_index_consistent():
-            raise click.ClickException(
-                f"The search index of {project} does not match its texts. Nothing was changed; "
-                "please report this with the file."
-            )
         if check:
-            click.echo(
-                "Search index checked: it matches the texts"
-                + (" (but for the damaged ones above)." if left_out else "."),
-                err=True,
-            )
+            _check(opened, project, bool(left_out))
     finally:
         opened.close()

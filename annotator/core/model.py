@@ -113,6 +113,10 @@ class SourceDocument:
     raw_hash: str = ""
     regions: tuple[Region, ...] = ()
     spans: tuple[tuple[int, int, str], ...] = ()
+    # `source` as a dataset may carry it: the path from the folder (or file)
+    # the import was given, without the linguist's own folders above it
+    # (app.importing.shared_source); "" when the import had no such path.
+    shared_source: str = ""
     relations: tuple[tuple[int, int, str], ...] = ()
     # Derived from `text` at import and stored beside it (see nlp.stored_units):
     # (version, token strings, token starts, sentence starts); None: not computed.

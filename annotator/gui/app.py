@@ -52,8 +52,8 @@ def start_window(project: str | None = None, *, ask: bool | None = None):
 
     choice = None
     if (first_start.can_ask() if ask is None else ask) and first_start.is_first_start():
+        # It leaves the language just chosen installed, before the window is built.
         choice = first_start.ask(ask_project=project is None and last_project() is None)
-        install_translator()  # the language just chosen, before the window is built
     window = create_main_window(project)
     window.show()
     first_start.open_choice(window, choice)

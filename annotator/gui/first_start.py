@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from annotator.app.demo import create_demo_project
 from annotator.core.user_config import config_dir, configured_annotator, save_annotator
 from annotator.gui.file_safety import project_filter
+from annotator.gui.i18n import install_translator
 from annotator.gui.plaintext import plain_label
 from annotator.gui.settings import UI_LANGUAGE, set_preference, user_settings
 from annotator.store.project import default_annotator
@@ -78,15 +80,8 @@ class FirstStartDialog(QDialog):
     def __init__(self, *, ask_project: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first-start")
-        self.setWindowTitle(self.tr("Who is annotating?"))
-        intro = plain_label(
-            self.tr(
-                "Your name signs every annotation you make, so a team can compare each "
-                "person's work and merge it back. Use the same name in every project "
-                "(Edit ▸ Preferences changes it and the language; they are kept in {path})."
-            ).format(path=config_dir())
-        )
-        intro.setWordWrap(True)
+        self.intro = plain_label("")
+        self.intro.setWordWrap(True)
         self.setMinimumWidth(520)
         self.name_edit = QLineEdit(default_annotator(), self)
         self.name_edit.setObjectName("first-run-name")
@@ -94,16 +89,15 @@ class FirstStartDialog(QDialog):
         self.language_box = QComboBox(self)
         for text, code in self.languages():
             self.language_box.addItem(text, code)
+        self.name_label, self.language_label = QLabel(self), QLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("Your name"), self.name_edit)
-        form.addRow(self.tr("Interface language"), self.language_box)
+        form.addRow(self.name_label, self.name_edit)
+        form.addRow(self.language_label, self.language_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
-        self.demo_radio = QRadioButton(
-            self.tr("Open the demo project: political news articles with suggestions to correct")
-        )
-        self.new_radio = QRadioButton(self.tr("Create a new project for my own articles"))
+        self.demo_radio = QRadioButton(self)
+        self.new_radio = QRadioButton(self)
         self.demo_radio.setChecked(True)
         self.project_group = QButtonGroup(self)
         for radio in (self.demo_radio, self.new_radio):
@@ -111,12 +105,47 @@ class FirstStartDialog(QDialog):
             radio.setVisible(ask_project)
             layout.addWidget(radio)
         self.ask_project = ask_project
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.start_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.start_button.setText(self.tr("Start"))
+        buttons = QDialogButtonBox(self)
+        # Not a standard button: the box would give it back Qt's "OK" on a language change.
+        self.start_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        self.language_box.currentIndexChanged.connect(self.show_in_chosen_language)
+        self.show_in_chosen_language()
         self.name_edit.setFocus()
+
+    def show_in_chosen_language(self) -> None:
+        """Speak the language the box names, at once, so the choice reads as what it gives.
+
+        The box offers Vietnamese first; a dialog left in the system's English
+        beside it would not show what Start will open. A closed dialog saves
+        nothing, and the start-up installs the saved or system language again.
+        """
+        install_translator(str(self.language_box.currentData()) or None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the dialog in the installed language."""
+        self.setWindowTitle(self.tr("Who is annotating?"))
+        self.intro.setText(
+            self.tr(
+                "Your name signs every annotation you make, so a team can compare each "
+                "person's work and merge it back. Use the same name in every project "
+                "(Edit ▸ Preferences changes it and the language; they are kept in {path})."
+            ).format(path=config_dir())
+        )
+        self.name_label.setText(self.tr("Your name"))
+        self.language_label.setText(self.tr("Interface language"))
+        self.demo_radio.setText(
+            self.tr("Open the demo project: political news articles with suggestions to correct")
+        )
+        self.new_radio.setText(self.tr("Create a new project for my own articles"))
+        self.start_button.setText(self.tr("Start"))
 
     def languages(self) -> list[tuple[str, str]]:
         """The choices of `ui/language`; each language is named in itself."""
@@ -152,6 +181,7 @@ def ask(*, ask_project: bool) -> FirstStart | None:
     choice = dialog.choice() if accepted else None
     remember(choice)
     dialog.deleteLater()
+    install_translator()  # the language saved (or the system's, when closed), not the box's
     return choice
 
 

@@ -64,6 +64,25 @@ def install_translator(language: str | None = None) -> str:
     return language
 
 
+_catalogues: dict[str, QTranslator] = {}
+
+
+def in_every_language(context: str, text: str) -> list[str]:
+    """`text` (a source string of `context`) as each interface language writes it.
+
+    For reserving room: a field that must not change width while it counts is
+    as wide as its longest form, whichever language is in use now.
+    """
+    forms = [text]
+    for language in LANGUAGES:
+        if language not in _catalogues:
+            translator = QTranslator()
+            _catalogues[language] = translator
+            translator.load(str(catalogue_path(language)))
+        forms.append(_catalogues[language].translate(context, text) or text)
+    return forms
+
+
 def current_language() -> str:
     """The language of the installed catalogue ("en" when none is)."""
     return _installed[0].language()[:2] if _installed else "en"

@@ -122,6 +122,9 @@ TEMPLATES = (
     QT_TR_NOOP("cannot restore: the annotations changed meanwhile ({exc})"),
     QT_TR_NOOP("cannot undo this step any more: {exc}"),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
+    QT_TR_NOOP(
+        "document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy"
+    ),
     QT_TR_NOOP("document {doc_id} does not exist in this project"),
     QT_TR_NOOP("document {document} cannot be stored: {exc}"),
     QT_TR_NOOP("document {document}: metadata is not JSON ({exc})"),

@@ -34,6 +34,12 @@ def excerpt(text: str, limit: int = 60) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def named_documents(items: list[tuple[int, str]], shown: int = 3) -> str:
+    """A few documents by title and id (“Title” (12), …) for a one-line summary."""
+    names = ", ".join(f"“{excerpt(title, 40)}” ({doc_id})" for doc_id, title in items[:shown])
+    return names + (", …" if len(items) > shown else "")
+
+
 def swatch(color: str, size: int = 14) -> QIcon:
     """A square icon filled with `color` (grey when it is not a colour)."""
     qcolor = QColor(color)

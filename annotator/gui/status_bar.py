@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import time
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from annotator.gui.i18n import in_every_language
 from annotator.gui.plaintext import plain_label
+
+# What the search-index field says (the catalogue has them under AnnotatorStatusBar).
+INDEXING = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Indexing for search: {done} of {total}")
+LEFT_OUT = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find {count} damaged document(s)")
 
 
 class AnnotatorStatusBar(QStatusBar):
@@ -42,7 +48,23 @@ class AnnotatorStatusBar(QStatusBar):
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
             self.addPermanentWidget(label)
+        self.index_label.setMinimumWidth(self._index_width())
         self.show_word_mode(False)
+
+    def _index_width(self) -> int:
+        """Room for the longest thing the index field says, in either language.
+
+        It counts while the index fills (up to seven digits each side); were
+        it as wide as its text, the whole bar would shift at every batch.
+        """
+        metrics = self.index_label.fontMetrics()
+        number = "0" * 7
+        texts = [
+            form.format(done=number, total=number, count=number)
+            for source in (INDEXING, LEFT_OUT)
+            for form in in_every_language("AnnotatorStatusBar", source)
+        ]
+        return max(metrics.horizontalAdvance(text) for text in texts) + 12
 
     def show_project(self, project) -> None:
         if project is None:
@@ -104,7 +126,7 @@ class AnnotatorStatusBar(QStatusBar):
         if not total:
             self._show_left_out()
             return
-        text = self.tr("Indexing for search: {done} of {total}")
+        text = self.tr(INDEXING)
         self.index_label.setText(text.format(done=done, total=total))
         self.index_label.setToolTip(
             self.tr("Search finds these documents once they are indexed; editing goes on as usual.")
@@ -122,9 +144,7 @@ class AnnotatorStatusBar(QStatusBar):
             self.index_label.setText("")
             self.index_label.setToolTip("")
             return
-        self.index_label.setText(
-            self.tr("Search cannot find {count} damaged document(s)").format(count=len(items))
-        )
+        self.index_label.setText(self.tr(LEFT_OUT).format(count=len(items)))
         lines = [
             self.tr("Document {id}: {why}").format(id=doc_id, why=why) for doc_id, why in items[:20]
         ]

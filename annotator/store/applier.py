@@ -46,6 +46,7 @@ from annotator.core.operations import (
     SetSpanStates,
     SetStatus,
     SetTitle,
+    StartDocuments,
     SwapLayer,
 )
 from annotator.store import (
@@ -75,6 +76,7 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     DeleteRelation: apply_relations.delete_relation,
     SetRelationStates: apply_relations.set_relation_states,
     SetStatus: apply_team.set_status,
+    StartDocuments: apply_team.start_documents,
     RestoreStatus: apply_team.restore_status,
     MergeLayer: apply_layers.merge_layer,
     MergePackage: apply_package.merge_package,

@@ -130,11 +130,7 @@ def restore_document(ctx: ApplyContext, op: RestoreDocument) -> Result:
             doc_id=doc_id,
             exc=exc,
         ) from exc
-    bodies = tables.get("document_bodies", [])
-    # A text left out of the index as damaged comes back left out (it cannot be read).
-    if bodies and texts.has_index(ctx.conn) and not tables.get("search_unreadable"):
-        text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
-        texts.index_texts(ctx.conn, [(doc_id, text)])
+    _reindex(ctx.conn, doc_id, tables)
     ids = frozenset({doc_id})
     change = ChangeSet(
         doc_ids=ids,
@@ -153,8 +149,32 @@ def _unindex(conn: sqlite3.Connection, doc_id: int, bodies: list[dict]) -> None:
     with the document, by cascade).
     """
     if bodies and texts.has_index(conn) and search_backlog.in_index(conn, doc_id):
+        texts.unindex_text(conn, doc_id, _readable_text(doc_id, bodies[0]["body"]))
+
+
+def _reindex(conn: sqlite3.Connection, doc_id: int, tables: dict[str, list[dict]]) -> None:
+    """Put a restored document back into the index, or left out of it when it is damaged.
+
+    A text left out as damaged comes back left out; one damaged after it was
+    indexed (deleted with the words the index held) is left out now, with the reason.
+    """
+    bodies = tables.get("document_bodies", [])
+    if not bodies or not texts.has_index(conn) or tables.get("search_unreadable"):
+        return
+    try:
         text = texts.unpack(_decode(bodies[0]["body"]), doc_id)
-        texts.unindex_text(conn, doc_id, text)
+    except texts.DamagedTextError as exc:
+        search_backlog.set_aside(conn, doc_id, exc)
+        return
+    texts.index_texts(conn, [(doc_id, text)])
+
+
+def _readable_text(doc_id: int, body: Any) -> str | None:
+    """The stored text, or None when it no longer decompresses."""
+    try:
+        return texts.unpack(_decode(body), doc_id)
+    except texts.DamagedTextError:
+        return None
 
 
 def _with_bodies(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:

@@ -12,7 +12,16 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import OperationError
-from annotator.core.model import ACCEPTED, MANUAL, REVIEWED, STATUSES, Relation, Span
+from annotator.core.model import (
+    ACCEPTED,
+    IN_PROGRESS,
+    MANUAL,
+    NEW,
+    REVIEWED,
+    STATUSES,
+    Relation,
+    Span,
+)
 from annotator.core.operations import (
     Batch,
     CurateSpan,
@@ -24,6 +33,7 @@ from annotator.core.operations import (
     Operation,
     RestoreStatus,
     SetStatus,
+    StartDocuments,
 )
 from annotator.core.registry import LINK_STATUSES
 from annotator.core.team import (
@@ -98,6 +108,19 @@ def set_status(ctx: ApplyContext, op: SetStatus) -> Result:
         _put_summary(ctx, op.doc_id)
     inverse = RestoreStatus(op.doc_id, ctx.annotator, old_own, old_summary)
     return _status_change(op.doc_id), inverse
+
+
+def start_documents(ctx: ApplyContext, op: StartDocuments) -> Result:
+    """Those of the documents still new go in progress, as on a first edit in the editor."""
+    changes: list[ChangeSet] = []
+    inverses: list[Operation] = []
+    for doc_id in op.doc_ids:
+        if _summary(ctx.conn, doc_id) != NEW:
+            continue
+        change, inverse = set_status(ctx, SetStatus(doc_id, IN_PROGRESS))
+        changes.append(change)
+        inverses.append(inverse)
+    return ChangeSet.combine(changes), Batch(tuple(inverses), description="start documents")
 
 
 def restore_status(ctx: ApplyContext, op: RestoreStatus) -> Result:

@@ -52,6 +52,7 @@ class BulkImport:
             full_text="documents_fts" in names,
             source_tokens="document_tokens" in names,
             record_keys="record_key" in columns,
+            shared_sources="shared_source" in columns,
             index_budget=budget if "search_backlog" in names else None,
         )
 

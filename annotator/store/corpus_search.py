@@ -17,7 +17,7 @@ from itertools import groupby
 from typing import Any, NamedTuple
 
 from annotator.store.streaming import SpanRow, _span_row
-from annotator.store.texts import searchable, unpack
+from annotator.store.texts import DamagedTextError, searchable, unpack
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -94,10 +94,24 @@ class SearchDocument(NamedTuple):
     status: str
     text: str
     spans: list[SpanRow]
+    damaged: bool = False  # its stored text does not decompress: text is "", nothing to search
+
+
+def _search_document(
+    doc_id: int, title: str, status: str, body: bytes, spans: list[SpanRow]
+) -> SearchDocument:
+    try:
+        return SearchDocument(doc_id, title, status, unpack(body, doc_id), spans)
+    except DamagedTextError:
+        return SearchDocument(doc_id, title, status, "", [], damaged=True)
 
 
 def read_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchDocument]:
-    """The documents of `ids` (ascending) with their accepted and pending spans, two queries."""
+    """The documents of `ids` (ascending) with their accepted and pending spans, two queries.
+
+    A document whose text is damaged comes back marked `damaged`, not as an
+    error: one bad text must not stop a search of the whole corpus.
+    """
     marks = ", ".join("?" for _ in ids)
     spans = {
         doc_id: list(group)
@@ -120,7 +134,7 @@ def read_documents(conn: sqlite3.Connection, ids: Sequence[int]) -> list[SearchD
         list(ids),
     )
     return [
-        SearchDocument(doc_id, title, status, unpack(body, doc_id), spans.get(doc_id, []))
+        _search_document(doc_id, title, status, body, spans.get(doc_id, []))
         for doc_id, title, status, body in rows
     ]
 

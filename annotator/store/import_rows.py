@@ -32,6 +32,7 @@ class ImportContext:
     full_text: bool = True  # False only in files older than the search migration
     source_tokens: bool = True  # False in files older than the source-token migration
     record_keys: bool = True  # False in files older than the record-key migration
+    shared_sources: bool = True  # False in files older than migration 0093
     # Of a bulk import run in a file with a search backlog: how many more
     # documents are indexed as they are stored (the rest wait, store.search_backlog).
     index_budget: IndexBudget | None = None
@@ -56,14 +57,10 @@ def document_row(ctx: ImportContext, source: SourceDocument) -> tuple[object, ..
         regions = json.dumps([[r.start, r.end, r.kind] for r in source.regions], ensure_ascii=False)
     # The text is NFC (check_source), so its hash needs no second normalisation.
     digest = text_digest(source)
-    row = (source.title, fold(source.title), source.source, source.raw_hash, digest) + (
-        meta,
-        regions,
-        len(source.text),
-        ctx.now,
-        ctx.now,
-    )
-    return row + (source.record_key,) if ctx.record_keys else row
+    row: tuple[object, ...] = (source.title, fold(source.title), source.source, source.raw_hash)
+    row += (digest, meta, regions, len(source.text), ctx.now, ctx.now)
+    row += (source.record_key,) if ctx.record_keys else ()
+    return row + (source.shared_source,) if ctx.shared_sources else row
 
 
 def text_digest(source: SourceDocument) -> str:

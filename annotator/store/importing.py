@@ -46,10 +46,17 @@ GroupFn = Callable[[SourceDocument], object]
 _DOCUMENT_COLUMNS = (
     "id, title, title_key, source, raw_hash, text_hash, meta, regions, length, created, updated"
 )
-_INSERT_DOCUMENT = f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES ({', '.join('?' * 11)})"
-_INSERT_KEYED_DOCUMENT = (
-    f"INSERT INTO documents ({_DOCUMENT_COLUMNS}, record_key) VALUES ({', '.join('?' * 12)})"
-)
+
+
+def _insert_document(*, record_keys: bool, shared_sources: bool) -> str:
+    """The INSERT of a document row as import_rows.document_row makes it for this file."""
+    columns = _DOCUMENT_COLUMNS.split(", ")
+    columns += ["record_key"] if record_keys else []
+    columns += ["shared_source"] if shared_sources else []
+    marks = ", ".join("?" for _ in columns)
+    return f"INSERT INTO documents ({', '.join(columns)}) VALUES ({marks})"
+
+
 _INSERT_UNITS = (
     "INSERT INTO document_units (doc_id, version, forms, starts, sentences) VALUES (?, ?, ?, ?, ?)"
 )
@@ -147,7 +154,9 @@ class BatchWriter:
 
     @property
     def _insert(self) -> str:
-        return _INSERT_KEYED_DOCUMENT if self.ctx.record_keys else _INSERT_DOCUMENT
+        return _insert_document(
+            record_keys=self.ctx.record_keys, shared_sources=self.ctx.shared_sources
+        )
 
     def finish(self) -> list[tuple[SourceDocument, ImportFailure]]:
         """Write the batch: rows, texts, spans, relations, index entries, log row.

@@ -294,6 +294,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0095_search_backlog", _script(search_backlog.BACKLOG)),
     Migration("0096_search_unreadable", _script(search_backlog.UNREADABLE)),
     Migration("0097_index_lookalike_d", storage.index_lookalike_d),
+    Migration("0093_shared_sources", _script(storage.SHARED_SOURCES)),
+    Migration("0098_title_keys_lookalike_d", storage.title_keys_lookalike_d),
 )
 
 

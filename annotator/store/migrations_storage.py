@@ -1,4 +1,4 @@
-"""Migrations 0090-0094 and 0097: how texts, their full-text index and document rows are stored.
+"""Migrations 0090-0094, 0097 and 0098: how texts, their full-text index and document rows are stored.
 
 SQL frozen here, as each file records it: a migration must keep working when
 later ones change the tables again. store.migrations lists them in order.
@@ -7,6 +7,7 @@ later ones change the tables again. store.migrations lists them in order.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 
 from annotator.core.textpack import DamagedTextError, pack, unpack
@@ -110,6 +111,15 @@ def _readable(rows: list[tuple[int, bytes]]) -> Iterator[tuple[int, str]]:
             continue
 
 
+# Frozen with 0093. Where a document's file lies below the folder (or is the file)
+# an import was given, as a dataset may carry it; `source` keeps the full path,
+# which names the linguist's folders and stays in the project. Older rows keep
+# '' (their import folder is not known): exports then write the file name only.
+SHARED_SOURCES = """
+ALTER TABLE documents ADD COLUMN shared_source TEXT NOT NULL DEFAULT ''
+"""
+
+
 # Frozen with 0097: Đ's lookalikes, which 0092's texts kept as they were.
 _LOOKALIKE_D = (("\u00d0", "D"), ("\u00f0", "d"), ("\u0189", "D"), ("\u0256", "d"))
 
@@ -143,6 +153,32 @@ def index_lookalike_d(conn: sqlite3.Connection) -> None:
                 (doc_id, before),
             )
             conn.execute("INSERT INTO documents_fts (rowid, text) VALUES (?, ?)", (doc_id, after))
+
+
+def title_keys_lookalike_d(conn: sqlite3.Connection) -> None:
+    """0098: title keys of titles holding Ð (or another lookalike of Đ) made again with it as d.
+
+    Before, a key folded only đ and Đ, so "Ðà Nẵng" (as legacy encodings write
+    it) was not found by a title filter for "Đà Nẵng" or "da nang". Only rows
+    whose title holds a lookalike change; the key is the frozen form of
+    repository.fold as 0098 made it.
+    """
+    letters = [letter for letter, _ in _LOOKALIKE_D]
+    where = " OR ".join("instr(title, ?) > 0" for _ in letters)
+    rows = conn.execute(f"SELECT id, title FROM documents WHERE {where}", letters).fetchall()
+    conn.executemany(
+        "UPDATE documents SET title_key = ? WHERE id = ?",
+        [(_title_key(title), doc_id) for doc_id, title in rows],
+    )
+
+
+def _title_key(title: str) -> str:
+    """Frozen with 0098: every Đ-like letter as D or d, marks dropped, casefolded."""
+    text = _d_as_d(title)
+    for letter, plain in _LOOKALIKE_D:
+        text = text.replace(letter, plain)
+    bare = unicodedata.normalize("NFD", text)
+    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
 
 
 STEPS: tuple[tuple[str, Callable[[sqlite3.Connection], None]], ...] = (

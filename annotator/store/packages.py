@@ -28,8 +28,15 @@ from annotator.store.search_backlog import index_all_texts
 from annotator.store.team_reads import GUIDELINES_SETTING, PACKAGE_SETTING
 
 _DOC_COLUMNS = (
-    "id, title, title_key, length, note, source, raw_hash, text_hash, meta, regions, created, "
-    "updated"
+    "id, title, title_key, length, note, source, shared_source, raw_hash, text_hash, meta, "
+    "regions, created, updated"
+)
+# A package goes to another person: a document's source as a dataset carries it
+# (the path from its import folder, migration 0093) where there is one, not the
+# path that names the lead's own folders.
+_SHARED_COLUMNS = _DOC_COLUMNS.replace(
+    "source, shared_source",
+    "CASE WHEN shared_source != '' THEN shared_source ELSE source END, shared_source",
 )
 _SPAN_COLUMNS = (
     'id, doc_id, start, "end", label, origin, state, suggester, created, updated, confidence'
@@ -99,7 +106,7 @@ def _remove_file(path: Path) -> None:
 
 def _copy(conn: Any, annotator: str, with_suggestions: bool) -> None:
     conn.execute(
-        f"INSERT INTO main.documents ({_DOC_COLUMNS}, status) SELECT {_DOC_COLUMNS}, "
+        f"INSERT INTO main.documents ({_DOC_COLUMNS}, status) SELECT {_SHARED_COLUMNS}, "
         "coalesce((SELECT s.status FROM src.document_status s "
         "  WHERE s.doc_id = d.id AND s.annotator = ?), 'new') "
         "FROM src.documents d WHERE d.id IN (SELECT id FROM temp.package_ids)",

@@ -12,6 +12,7 @@ from typing import Any
 from annotator.core.errors import OperationError
 from annotator.core.model import Document, Region, Relation, Span
 from annotator.core.schema import LabelDef, LabelSchema, RelationType
+from annotator.core.vietnamese import d_as_d
 from annotator.store.texts import text_of
 
 SPAN_COLUMNS = (
@@ -115,8 +116,13 @@ _WITHOUT_MARKS = _WithoutMarks()
 
 
 def fold(text: str) -> str:
-    """Case- and diacritic-free key: "Quảng Nam" and "quang nam" compare equal."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    """Case- and diacritic-free key: "Quảng Nam" and "quang nam" compare equal.
+
+    Đ and its lookalikes (Ð, written for Đ by legacy encodings) are D, by the
+    same folding the search index uses (core.vietnamese.d_as_d); migration
+    0098 made the keys of older projects again where a title holds one.
+    """
+    decomposed = unicodedata.normalize("NFD", d_as_d(text))
     return decomposed.translate(_WITHOUT_MARKS).casefold()
 
 

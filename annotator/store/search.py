@@ -60,7 +60,7 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tup
             (match, max(limit, 1) * 4),
         )
     ]
-    texts = read_texts(conn, ids)
+    texts = read_texts(conn, ids, skip_damaged=True)  # a damaged text has no snippet to show
     found = [doc_id for doc_id in ids if doc_id in texts]
     ranked = sorted(
         enumerate(found), key=lambda item: (-_exact_hits(texts[item[1]], words), item[0])

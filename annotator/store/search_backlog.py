@@ -169,25 +169,44 @@ def _readable_or_set_aside(conn: sqlite3.Connection, ids: list[int]) -> list[tup
         try:
             readable.append((int(doc_id), texts.unpack(body, doc_id)))
         except texts.DamagedTextError as exc:
-            conn.execute(
-                "INSERT OR REPLACE INTO search_unreadable (doc_id, reason) VALUES (?, ?)",
-                (doc_id, str(exc.__cause__ or exc)),
-            )
+            set_aside(conn, doc_id, exc)
     return readable
 
 
+def set_aside(conn: sqlite3.Connection, doc_id: int, error: Exception) -> None:
+    """Record a document as left out of the index because its text is damaged."""
+    if _has_unreadable(conn):
+        conn.execute(
+            "INSERT OR REPLACE INTO search_unreadable (doc_id, reason) VALUES (?, ?)",
+            (doc_id, str(error.__cause__ or error)),
+        )
+
+
 def index_all_texts(conn: sqlite3.Connection) -> None:
-    """Index every stored text into an empty index (a new file filled by copying)."""
-    texts.index_all_texts(conn)
+    """Index every stored text into an empty index (a new file filled by copying).
+
+    A damaged text (copied as it is) is left out and recorded as such, as a fill does.
+    """
     if has_backlog(conn):
         conn.execute("DELETE FROM search_backlog")
+    if _has_unreadable(conn):
+        conn.execute("DELETE FROM search_unreadable")
+    for doc_id, reason in texts.index_all_texts(conn):
+        if _has_unreadable(conn):
+            conn.execute(
+                "INSERT INTO search_unreadable (doc_id, reason) VALUES (?, ?)", (doc_id, reason)
+            )
 
 
-def index_consistent(conn: sqlite3.Connection) -> bool:
+def index_consistent(
+    conn: sqlite3.Connection, damaged: list[tuple[int, str]] | None = None
+) -> bool:
     """True when the index holds exactly the stored texts that are not waiting (nor left out).
 
     Compares the index with one rebuilt from the texts in a temporary table
     (FTS5's own integrity-check cannot read a contentless index's texts).
+    A text damaged after it was indexed is rebuilt from the words the index
+    holds for it (there is nothing else), and listed in `damaged` (doc id, why).
     Slow: for tests and `annotator index --check`.
     """
     conn.execute("DROP TABLE IF EXISTS temp.fts_check")
@@ -201,21 +220,37 @@ def index_consistent(conn: sqlite3.Connection) -> bool:
             if has_backlog(conn)
             else set()
         ) | {doc_id for doc_id, _ in unreadable(conn)}
+        unreadable_now: list[tuple[int, str]] = []
         rows = conn.execute("SELECT doc_id, body FROM main.document_bodies ORDER BY doc_id")
         while part := rows.fetchmany(500):
+            readable = [(d, b) for d, b in part if d not in waiting_ids]
             conn.executemany(
                 "INSERT INTO temp.fts_check (rowid, text) VALUES (?, ?)",
-                [
-                    (d, texts.searchable(texts.unpack(b, d)))
-                    for d, b in part
-                    if d not in waiting_ids
-                ],
+                _searchable_or_listed(readable, unreadable_now),
             )
+        for doc_id, _ in unreadable_now:  # after the scan: indexed_words makes a table
+            words = " ".join(texts.indexed_words(conn, doc_id))
+            conn.execute("INSERT INTO temp.fts_check (rowid, text) VALUES (?, ?)", (doc_id, words))
+        if damaged is not None:
+            damaged.extend(unreadable_now)
         if _totals(conn, "main.documents_fts") != _totals(conn, "temp.fts_check"):
             return False
         return _same_entries(conn, ("main", "documents_fts"), ("temp", "fts_check"))
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.fts_check")
+
+
+def _searchable_or_listed(
+    rows: list[tuple[int, bytes]], damaged: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """(doc id, indexed form) of the readable texts; the damaged ones go to `damaged`."""
+    out = []
+    for doc_id, body in rows:
+        try:
+            out.append((doc_id, texts.searchable(texts.unpack(body, doc_id))))
+        except texts.DamagedTextError as exc:
+            damaged.append((doc_id, str(exc.__cause__ or exc)))
+    return out
 
 
 def _totals(conn: sqlite3.Connection, table: str) -> object:

@@ -56,7 +56,10 @@ class SearchIndexing:
                 progress(done, total)
         return done
 
-    def search_index_consistent(self) -> bool:
-        """True when the index holds exactly the texts not waiting (reads every text)."""
+    def search_index_consistent(self, damaged: list[tuple[int, str]] | None = None) -> bool:
+        """True when the index holds exactly the texts not waiting (reads every text).
+
+        Texts damaged since they were indexed are listed in `damaged` (doc id, why).
+        """
         with self._lock:
-            return search_backlog.index_consistent(self._conn)
+            return search_backlog.index_consistent(self._conn, damaged)

@@ -62,6 +62,7 @@ class AnnotatedDocument(NamedTuple):
     units: tuple[str, str, bytes, bytes] | None = None
     tokens: SourceTokens | None = None
     finished: tuple[str, ...] = ()
+    shared_source: str = ""  # see core.model.SourceDocument.shared_source
 
 
 def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, list[Any]]:
@@ -117,6 +118,7 @@ def read_chunk(
         ids,
     ):
         finished.setdefault(doc_id, []).append(name)
+    shared = _shared_sources(conn, ids, marks)
     return [
         AnnotatedDocument(
             docs[i],
@@ -125,6 +127,7 @@ def read_chunk(
             stored.get(i),
             layers.get(i),
             tuple(finished.get(i, ())),
+            shared.get(i, ""),
         )
         for i in ids
         if i in docs
@@ -160,3 +163,12 @@ class ProjectReader:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _shared_sources(conn: sqlite3.Connection, ids: Sequence[int], marks: str) -> dict[int, str]:
+    """doc id -> shared source, for those that have one (files before 0093 have none)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
+    if "shared_source" not in columns:
+        return {}
+    query = f"SELECT id, shared_source FROM documents WHERE id IN ({marks}) AND shared_source != ''"
+    return dict(conn.execute(query, ids).fetchall())

@@ -56,15 +56,21 @@ def read_text(conn: sqlite3.Connection, doc_id: int) -> str | None:
     return None if row is None else unpack(row[0], doc_id)
 
 
-def read_texts(conn: sqlite3.Connection, doc_ids: Sequence[int]) -> dict[int, str]:
-    """doc id -> text for those of `doc_ids` that exist."""
+def read_texts(
+    conn: sqlite3.Connection, doc_ids: Sequence[int], *, skip_damaged: bool = False
+) -> dict[int, str]:
+    """doc id -> text for those of `doc_ids` that exist (and, with skip_damaged, can be read)."""
     found: dict[int, str] = {}
     for i in range(0, len(doc_ids), 500):
         part = list(doc_ids[i : i + 500])
         marks = ", ".join("?" for _ in part)
         query = f"SELECT doc_id, body FROM document_bodies WHERE doc_id IN ({marks})"
         for doc_id, body in conn.execute(query, part):
-            found[doc_id] = unpack(body, doc_id)
+            try:
+                found[doc_id] = unpack(body, doc_id)
+            except DamagedTextError:
+                if not skip_damaged:
+                    raise
     return found
 
 
@@ -94,16 +100,62 @@ def index_texts(conn: sqlite3.Connection, pairs: Iterable[tuple[int, str]]) -> N
     conn.executemany(_INDEX, ((doc_id, searchable(text)) for doc_id, text in pairs))
 
 
-def index_all_texts(conn: sqlite3.Connection, *, batch: int = 500) -> None:
-    """Index every stored text (a new file filled by copying bodies, or a migration)."""
+def index_all_texts(conn: sqlite3.Connection, *, batch: int = 500) -> list[tuple[int, str]]:
+    """Index every stored text (a new file filled by copying bodies, or a migration).
+
+    A text that does not decompress is not indexed (there are no words to
+    give): returns (doc id, why) of those, for the caller to record.
+    """
+    damaged: list[tuple[int, str]] = []
     rows = conn.execute("SELECT doc_id, body FROM main.document_bodies ORDER BY doc_id")
     while part := rows.fetchmany(batch):
-        index_texts(conn, [(doc_id, unpack(body, doc_id)) for doc_id, body in part])
+        readable = []
+        for doc_id, body in part:
+            try:
+                readable.append((doc_id, unpack(body, doc_id)))
+            except DamagedTextError as exc:
+                damaged.append((doc_id, str(exc.__cause__ or exc)))
+        index_texts(conn, readable)
+    return damaged
 
 
-def unindex_text(conn: sqlite3.Connection, doc_id: int, text: str) -> None:
-    """Take a document out of the full-text index (its text must be the one indexed)."""
-    conn.execute(_UNINDEX, (doc_id, searchable(text)))
+def unindex_text(conn: sqlite3.Connection, doc_id: int, text: str | None) -> None:
+    """Take a document out of the full-text index.
+
+    `text` must be the one indexed; None when it can no longer be read (damaged
+    after it was indexed): the index is then given the words it holds for the
+    document itself (`indexed_words`), which is what a 'delete' needs.
+    """
+    words = searchable(text) if text is not None else " ".join(indexed_words(conn, doc_id))
+    conn.execute(_UNINDEX, (doc_id, words))
+
+
+def indexed_words(conn: sqlite3.Connection, doc_id: int) -> list[str]:
+    """The words the index holds for a document, in their order (as it folded them).
+
+    A contentless FTS5 index forgets texts but keeps every word with its
+    position; each word is already folded, so tokenizing them again, joined
+    by spaces, gives the same words at the same positions: the exact 'delete'
+    of the text once indexed. Reads the whole index (fts5vocab cannot look up
+    one document): seconds for a large corpus, and only for a damaged text.
+    """
+    conn.execute("DROP TABLE IF EXISTS temp.fts_words")
+    conn.execute(
+        "CREATE VIRTUAL TABLE temp.fts_words USING fts5vocab(main, documents_fts, instance)"
+    )
+    try:
+        rows = conn.execute(
+            "SELECT term, offset FROM temp.fts_words WHERE doc = ? ORDER BY offset", (doc_id,)
+        ).fetchall()
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.fts_words")
+    if [offset for _, offset in rows] != list(range(len(rows))):
+        raise ProjectDamagedError(
+            "document {doc_id} cannot be taken out of the search index: its text is damaged "
+            "and the index holds its words with gaps; restore the project from a backup copy",
+            doc_id=doc_id,
+        )
+    return [term for term, _ in rows]
 
 
 def has_index(conn: sqlite3.Connection) -> bool:

@@ -424,6 +424,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write full source paths (they name your folders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: each document&apos;s source is written from the folder it was imported from; the full path stays in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,6 +1766,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>an identical {label} span is already there, so this one stays rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3281,6 +3293,20 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4284,6 +4310,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -424,6 +424,14 @@
         <translation>Thay thư mục nếu đã có</translation>
     </message>
     <message>
+        <source>Write full source paths (they name your folders)</source>
+        <translation>Ghi đường dẫn nguồn đầy đủ (lộ tên các thư mục của bạn)</translation>
+    </message>
+    <message>
+        <source>Off: each document&apos;s source is written from the folder it was imported from; the full path stays in the project.</source>
+        <translation>Tắt: nguồn của mỗi tài liệu được ghi tính từ thư mục đã nhập; đường dẫn đầy đủ chỉ giữ trong dự án.</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
@@ -1760,6 +1768,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>an identical {label} span is already there, so this one stays rejected</source>
         <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
+    </message>
+    <message>
+        <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
+        <translation>không gỡ được tài liệu {doc_id} khỏi chỉ mục tìm kiếm: văn bản của nó bị hỏng và chỉ mục giữ các từ của nó không liền nhau; hãy khôi phục dự án từ một bản sao lưu</translation>
     </message>
     <message>
         <source>document {document} cannot be stored: {exc}</source>
@@ -3273,6 +3285,18 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <translation>
+            <numerusform>%n tài liệu mới sẽ chuyển sang đang làm, như sau một lần sửa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <translation>
+            <numerusform>Không tìm trong: %n tài liệu có văn bản lưu bị hỏng: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
         <translation>
             <numerusform>Chưa xét: %n tài liệu đang được lập chỉ mục tìm kiếm; hãy gán nhãn lại khi lập chỉ mục xong.</numerusform>
@@ -4270,6 +4294,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>; %n match(es) inside a syllable left out</source>
         <translation>
             <numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
+        <translation>
+            <numerusform>; không tìm trong %n tài liệu vì văn bản bị hỏng (hãy xóa chúng hoặc khôi phục bản sao lưu): </numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,15 +12,24 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
 
 
 @pytest.fixture(autouse=True)
-def private_settings(qapp, tmp_path_factory) -> Path:
-    """Point QSettings at a temporary folder so tests never touch the user's."""
+def private_settings(qapp, tmp_path_factory) -> Iterator[Path]:
+    """Point QSettings at a temporary folder so tests never touch the user's.
+
+    The interface language is the application's, not the settings': a test
+    that chose Vietnamese (the first-start dialog installs the language its
+    box names) leaves English behind for the next one.
+    """
     folder = tmp_path_factory.mktemp("qsettings")
     QCoreApplication.setOrganizationName("annotator-tests")
     QCoreApplication.setApplicationName("annotator-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
-    return folder
+    yield folder
+    from annotator.gui.i18n import current_language, install_translator
+
+    if current_language() != "en":
+        install_translator("en")
 
 
 @pytest.fixture

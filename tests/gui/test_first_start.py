@@ -181,3 +181,21 @@ def test_the_login_name_is_offered_and_kept_when_accepted(qtbot):
     dialog.accept()
     first_start.remember(dialog.choice())
     assert configured_annotator() == " ".join(default_annotator().split())
+
+
+def test_the_dialog_speaks_the_language_its_box_names(qtbot):
+    dialog = FirstStartDialog(ask_project=True)
+    qtbot.addWidget(dialog)
+    assert dialog.language_box.currentData() == "vi"  # Vietnamese is offered first
+    qtbot.wait(50)  # the language change reaches every widget as an event
+    assert dialog.start_button.text() == "Bắt đầu"
+    assert dialog.windowTitle() != "Who is annotating?"
+    dialog.language_box.setFocus()
+    qtbot.keyClick(dialog.language_box, Qt.Key.Key_Down)
+    qtbot.wait(50)  # the language change reaches every widget as an event
+    assert dialog.language_box.currentData() == "en"
+    assert dialog.start_button.text() == "Start"
+    assert dialog.windowTitle() == "Who is annotating?"
+    assert dialog.new_radio.text() == "Create a new project for my own articles"
+    qtbot.keyClick(dialog.language_box, Qt.Key.Key_Up)
+    assert "Tên của bạn" in dialog.intro.text()

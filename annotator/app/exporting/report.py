@@ -33,9 +33,23 @@ KINDS = {
     "the two went out as one block",
     "level": "documents that came without tokens of their own, written in syllables",
     "renamed": "label or relation-type names the format cannot hold as they are, written as shown",
+    "source_folder": "document sources written from the folder they were imported from "
+    "(the full path stays in the project)",
+    "source_name": "document sources written as the file name only: the full path names "
+    "your folders and the import folder is not known (it stays in the project)",
+    "source_full": "document sources written as full paths, as asked (they name your folders)",
 }
 # Reported for information: nothing is lost.
-NOT_LOSSES = ("pending", "split", "joined", "level", "renamed")
+NOT_LOSSES = (
+    "pending",
+    "split",
+    "joined",
+    "level",
+    "renamed",
+    "source_folder",
+    "source_name",
+    "source_full",
+)
 
 
 @dataclass

@@ -92,6 +92,9 @@ class ExportOptions:
     jobs: int = 0
     # The language of the dataset card (README.md): "en" or "vi".
     card_language: str = "en"
+    # Write each document's full source path (it names the linguist's folders);
+    # by default from the folder it was imported from (app.exporting.sources).
+    absolute_sources: bool = False
 
     def check(self) -> None:
         """Raise ExportError naming the first choice that cannot work."""
@@ -137,9 +140,15 @@ class ExportOptions:
             raise ExportError(missing)
 
     def summary(self) -> dict[str, Any]:
-        """The options as plain values, for the dataset card."""
+        """The options as plain values, for the dataset card.
+
+        The card travels with the dataset: it names the output folder by its
+        own name, not by the path to it on the linguist's machine (full paths
+        only with `absolute_sources`, as for the documents' sources).
+        """
         data = asdict(self)
-        data["out"] = str(self.out) if self.out else None
+        out = self.out.resolve() if self.absolute_sources and self.out else self.out
+        data["out"] = (str(out) if self.absolute_sources else out.name) if out else None
         return data
 
 

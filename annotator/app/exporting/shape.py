@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.app.exporting.report import LossReport
 from annotator.app.exporting.select import Selection, prepare
 from annotator.app.exporting.source import source_shape
+from annotator.app.exporting.sources import SOURCE_FORMATS, exported_source
 from annotator.app.exporting.tokens import (
     SOURCE,
     SYLLABLE,
@@ -53,6 +54,7 @@ class DocumentShaper:
         self.overlap: str = options.overlap
         self.max_layers: int = options.max_layers
         self.scheme: str = options.scheme
+        self.full_sources: bool = options.absolute_sources
         self.report = report
         # Documents without source tokens are tokenised again: at level source, in syllables.
         level = SYLLABLE if self.tokens.level == SOURCE else self.tokens.level
@@ -91,11 +93,19 @@ class DocumentShaper:
             self.report.add("layer", doc=str(doc.id))
             return None
         out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
+        out = self._with_source(out, item.shared_source)
         # Stored units and tokens describe the stored text: not one with regions cut out.
         whole = out.text is doc.text
         units = _decoded(item.units, doc.text) if item.units is not None and whole else None
         tokens = item.tokens if whole else None
         return self._shape(out, units, tokens)
+
+    def _with_source(self, doc: ExportDoc, shared: str) -> ExportDoc:
+        """The document with the source it may carry out (app.exporting.sources), counted."""
+        source, kind = exported_source(doc.source, shared, full=self.full_sources)
+        if kind is not None and self.format in SOURCE_FORMATS:
+            self.report.add(kind, doc=doc.key, surface=source)  # e.g. 12: 'bao-2021/a.txt'
+        return doc if source == doc.source else replace(doc, source=source)
 
     def _shape(
         self, doc: ExportDoc, units: Units | None, tokens: SourceTokens | None = None

@@ -39,6 +39,7 @@ from annotator.app.importing.report import (
     ImportStopped,
     Outcome,
 )
+from annotator.app.importing.shared_source import ImportRoots
 from annotator.app.workers import WorkerPool
 from annotator.core.decoding import text_hash
 from annotator.core.errors import AnnotatorError, ImportFailure
@@ -69,8 +70,10 @@ class _Run:
         report: ImportReport,
         progress: ProgressFn | None,
         options: ImportOptions,
+        roots: ImportRoots | None = None,
     ) -> None:
         self.project = project
+        self.roots = roots
         self.report = report
         self.progress = progress
         self.options = options
@@ -144,6 +147,8 @@ class _Run:
             except AnnotatorError as exc:
                 self.refused(item, exc)
                 continue
+            if self.roots is not None:
+                doc = replace(doc, shared_source=self.roots.shared(doc.source, result.path))
             yield self._keyed(doc, result.path, self.records[result.path])
 
     def _keyed(self, doc: SourceDocument, path: str, number: int) -> SourceDocument:
@@ -224,9 +229,10 @@ def import_paths(
     """
     options = options or ImportOptions()
     report = ImportReport()
+    paths = list(paths)
     files = collect_files(paths, options=options, report=report)
     report.files_total = len(files)
-    run = _Run(project, report=report, progress=progress, options=options)
+    run = _Run(project, report=report, progress=progress, options=options, roots=ImportRoots(paths))
     sources = run.sources(files, cancel=cancel, pool=pool)
     results = project.add_documents(
         sources,

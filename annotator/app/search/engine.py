@@ -108,6 +108,7 @@ class SearchRun:
     cancel: threading.Event | None = None
     documents_read: int = 0
     unaligned: int = 0  # matches dropped because they cut a syllable
+    damaged: list[tuple[int, str]] = field(default_factory=list)  # (id, title) skipped, unreadable
     _text_query: TextQuery = field(init=False)
 
     def __post_init__(self) -> None:
@@ -135,6 +136,9 @@ class SearchRun:
             return
         for ids in self._chunks(first):
             for document in self.reader.search_documents(ids):
+                if document.damaged:
+                    self.damaged.append((document.id, document.title))
+                    continue
                 self.documents_read += 1
                 found = self._hits_in(document)
                 if found:

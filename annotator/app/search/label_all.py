@@ -23,7 +23,7 @@ from typing import Any
 
 from annotator.app.search.engine import Hit, SearchRun
 from annotator.core.model import ACCEPTED, IN_PROGRESS, MANUAL, NEW, PENDING, SUGGESTED
-from annotator.core.operations import AddSpans, Batch, Operation, SetSpanStates
+from annotator.core.operations import AddSpans, Batch, Operation, SetSpanStates, StartDocuments
 from annotator.core.search_query import SearchQuery
 
 SUGGESTER = "search"
@@ -45,6 +45,13 @@ class LabelAllPlan:
     in_other_annotation: int = 0
     unaligned: int = 0
     documents_read: int = 0
+    damaged: list[tuple[int, str]] = field(default_factory=list)  # (id, title) not read
+    new_documents: set[int] = field(default_factory=set)  # of those searched, still new
+
+    @property
+    def starting(self) -> int:
+        """How many new documents an accepted labelling puts in progress (StartDocuments)."""
+        return len(self.touched & self.new_documents) if self.accept else 0
 
     @property
     def count(self) -> int:
@@ -68,6 +75,9 @@ class LabelAllPlan:
             parts.append(SetSpanStates(tuple(self.to_accept), ACCEPTED))
         if not parts:
             return None
+        if self.accept:  # accepted spans are the annotator's edits: as in the editor,
+            # an edited document still new goes in progress (suggestions leave it new).
+            parts.append(StartDocuments(tuple(sorted(self.touched))))
         how = "accepted" if self.accept else "suggested"
         return Batch(tuple(parts), description=f"label all: {self.count} {self.label} ({how})")
 
@@ -89,11 +99,14 @@ def plan_label_all(
     by_doc: dict[int, list[Hit]] = defaultdict(list)
     for hit in run.hits():
         by_doc[hit.doc_id].append(hit)
+        if hit.status == NEW:
+            plan.new_documents.add(hit.doc_id)
     rejected = reader.rejected_spans(sorted(by_doc), label) if by_doc else {}
     for doc_id, hits in by_doc.items():
         _plan_document(plan, hits, rejected.get(doc_id, {}), nested=nested)
     plan.unaligned = run.unaligned
     plan.documents_read = run.documents_read
+    plan.damaged = run.damaged
     return plan
 
 

@@ -37,6 +37,7 @@ from annotator.core.operations.documents import (
     SetNote,
     SetStatus,
     SetTitle,
+    StartDocuments,
 )
 from annotator.core.operations.registry import (
     REGISTRY_OPERATIONS,
@@ -104,6 +105,7 @@ __all__ = [
     "SetSpanState",
     "SetSpanStates",
     "SetStatus",
+    "StartDocuments",
     "SetTitle",
     "SuggestedRelation",
     "SuggestedSpan",

@@ -19,6 +19,19 @@ class SetStatus(Operation):
 
 
 @dataclass(frozen=True)
+class StartDocuments(Operation):
+    """Put in progress those of `doc_ids` that are still new, as a first edit does.
+
+    Sent with an edit of many documents at once (label all, accepted), so
+    each edited document moves as if it had been edited in the editor. A
+    document that is not new when it runs (done meanwhile, say) keeps its status.
+    """
+
+    kind: ClassVar[str] = "start_documents"
+    doc_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class SetTitle(Operation):
     """Rename a document; the title is kept in NFC like the text (typed NFD finds it too)."""
 

@@ -243,6 +243,16 @@ class ExportFormMixin:
         layout.addWidget(self.out_edit, 1)
         layout.addWidget(browse)
         self.overwrite_check = QCheckBox(_tr("Replace the folder if it exists"))
+        self.absolute_sources_check = QCheckBox(
+            _tr("Write full source paths (they name your folders)")
+        )
+        self.absolute_sources_check.setProperty(  # shown while the format writes sources
+            "ownToolTip",
+            _tr(
+                "Off: each document's source is written from the folder it was imported "
+                "from; the full path stays in the project."
+            ),
+        )
         self.out_absolute = plain_label("")
         self.out_absolute.setWordWrap(True)
         self.out_edit.textChanged.connect(self._show_absolute)
@@ -250,6 +260,7 @@ class ExportFormMixin:
         form.addRow(_tr("Folder"), row)
         form.addRow(_tr("Writes to"), self.out_absolute)
         form.addRow("", self.overwrite_check)
+        form.addRow("", self.absolute_sources_check)
         return group
 
     def _show_absolute(self, text: str) -> None:
@@ -275,6 +286,7 @@ class ExportFormMixin:
             self.pending_check,
             self.stratify_check,
             self.overwrite_check,
+            self.absolute_sources_check,
         ]
         checks += [*self.status_checks.values(), *self.region_checks.values()]
         for check in checks:
@@ -339,4 +351,5 @@ class ExportFormMixin:
             stratify=self.stratify_check.isChecked(),
             overwrite=self.overwrite_check.isChecked(),
             card_language=current_language(),  # the card reads as the window does
+            absolute_sources=self.absolute_sources_check.isChecked(),
         )

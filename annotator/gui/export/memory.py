@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.app.exporting.shape import TOKEN_FORMATS
+from annotator.app.exporting.sources import SOURCE_FORMATS
 from annotator.formats.layers import LAYERS
 from annotator.gui.export.form import select, value
 from annotator.gui.i18n import _tr
@@ -17,6 +18,7 @@ from annotator.gui.settings import user_settings
 LAST_CHOICES = "export/last_choices"
 TAGGED = frozenset({"conll", "hf", "phoner", "vlsp2016"})  # formats written as token tags
 CONLL = frozenset({"conll"})
+OWN_TOOLTIP = "ownToolTip"  # a widget property: its tooltip while its format uses it
 
 
 class ExportMemoryMixin:
@@ -32,6 +34,7 @@ class ExportMemoryMixin:
             (self.layers_spin, CONLL),
             (self.pos_check, CONLL),
             (self.docstart_box, CONLL),
+            (self.absolute_sources_check, SOURCE_FORMATS),
         ]
 
     def apply_format_rules(self) -> None:
@@ -42,8 +45,9 @@ class ExportMemoryMixin:
             if widget is self.layers_spin:
                 used = used and value(self.overlap_box) == LAYERS
             widget.setEnabled(used)
+            own = str(widget.property(OWN_TOOLTIP) or "")  # what the option says when used
             widget.setToolTip(
-                "" if used else _tr("Not used by the {format} format").format(format=fmt)
+                own if used else _tr("Not used by the {format} format").format(format=fmt)
             )
 
     # -- remembered choices -----------------------------------------------------------

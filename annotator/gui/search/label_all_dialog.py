@@ -31,7 +31,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.search_query import SearchQuery
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
-from annotator.gui.plaintext import plain_label
+from annotator.gui.plaintext import named_documents, plain_label
 from annotator.store import CorpusReader
 
 DOCUMENT, UNFINISHED_DOCS, RESULTS, PROJECT = range(4)
@@ -225,6 +225,21 @@ class LabelAllDialog(QDialog):
             (plan.unaligned, self.tr("Left alone: %n would cut a syllable.", "", plan.unaligned)),
         )
         lines += [text.replace("%1", plan.label) for count, text in reasons if count]
+        if plan.count and plan.starting:
+            lines.append(
+                self.tr(
+                    "%n new document(s) will be in progress, as after an edit.", "", plan.starting
+                )
+            )
+        if plan.damaged:
+            lines.append(
+                self.tr(
+                    "Not looked in: %n document(s) whose stored text is damaged: ",
+                    "",
+                    len(plan.damaged),
+                )
+                + named_documents(plan.damaged)
+            )
         waiting = self._not_searched()
         if waiting:
             lines.append(

@@ -35,7 +35,7 @@ from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
-from annotator.gui.plaintext import plain_label
+from annotator.gui.plaintext import named_documents, plain_label, tooltip
 from annotator.gui.search.model import HIT_ROLE, LEFT, RIGHT, ConcordanceModel
 from annotator.store import CorpusReader
 
@@ -243,8 +243,26 @@ class SearchPanel(QWidget):
             )
         if run.unaligned:
             text += self.tr("; %n match(es) inside a syllable left out", "", run.unaligned)
-        self.summary.setText(text + self._index_note())
+        self.summary.setText(text + self._damaged_note(run.damaged) + self._index_note())
         self.label_all_button.setEnabled(self.found > 0)
+
+    def _damaged_note(self, damaged: list[tuple[int, str]]) -> str:
+        """The documents the search skipped, by title: their stored text is damaged.
+
+        The summary names the first (one line must not widen the panel); its
+        tooltip names up to twenty.
+        """
+        self.summary.setToolTip(tooltip("\n".join(named_documents([d], 1) for d in damaged[:20])))
+        if not damaged:
+            return ""
+        titles = named_documents(damaged, 1)
+        note = self.tr(
+            "; %n document(s) not searched, their text is damaged (delete them or "
+            "restore a backup): ",
+            "",
+            len(damaged),
+        )
+        return note + titles
 
     def set_index_waiting(self, count: int) -> None:
         """How many documents search may miss because they are still being indexed."""

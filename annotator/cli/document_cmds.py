@@ -1,0 +1,62 @@
+"""CLI command for documents: delete (with its annotations; undone in the window).
+
+A document whose stored text is damaged can be deleted too: it needs only
+its id, and the search index gives up its words without the text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from annotator.cli.failures import open_for
+from annotator.core.errors import AnnotatorError
+
+
+@click.command("delete")
+@click.argument("project", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("doc_ids", metavar="ID...", type=int, nargs=-1, required=True)
+@click.option("--annotator", help="Whose action it is (undo belongs to this name).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before deleting.")
+def delete_cmd(project: Path, doc_ids: tuple[int, ...], annotator: str | None, yes: bool) -> None:
+    """Delete documents by id, with their annotations and relations.
+
+    Each deletion is one step of the action log: the window's Edit ▸ Undo,
+    opened as the same annotator, brings the last one back. Ids are those
+    `annotator search` and `annotator info` print.
+
+    Example:
+
+        annotator delete project.db 42
+    """
+    from annotator.core.operations import DeleteDocument
+
+    with open_for(project, annotator=annotator) as opened:
+        rows = {
+            row.id: row
+            for doc_id in doc_ids
+            for row in opened.document_rows_around(doc_id, before=0, after=1)
+            if row.id == doc_id
+        }
+        missing = [doc_id for doc_id in doc_ids if doc_id not in rows]
+        if missing:
+            raise click.ClickException(
+                f"no document {', '.join(map(str, missing))} in {project}; nothing was deleted"
+            )
+        for doc_id in dict.fromkeys(doc_ids):
+            row = rows[doc_id]
+            click.echo(
+                f"document {doc_id}: {row.title or '(untitled)'} "
+                f"({row.span_count + row.pending_count} annotation(s))"
+            )
+        if not yes and not click.confirm(f"Delete {len(rows)} document(s)?", default=False):
+            click.echo("Nothing was deleted.")
+            return
+        session = opened.session()
+        for doc_id in dict.fromkeys(doc_ids):
+            try:
+                session.apply(DeleteDocument(doc_id=doc_id))
+            except AnnotatorError as exc:
+                raise click.ClickException(f"document {doc_id} was not deleted: {exc}") from None
+            click.echo(f"Deleted document {doc_id}.")
