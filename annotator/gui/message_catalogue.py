@@ -11,10 +11,12 @@ TEMPLATES = (
     QT_TR_NOOP("  ... and {n} more"),
     QT_TR_NOOP("  {document} (same text as {first})"),
     QT_TR_NOOP("  {line}"),
+    QT_TR_NOOP("  {source}: {reason}"),
     QT_TR_NOOP("(no extension)"),
     QT_TR_NOOP("--common {common}: there are only {count} documents"),
     QT_TR_NOOP("--map takes OLD=NEW, not {item!r}"),
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
+    QT_TR_NOOP("Already in the project, not imported again: {n}"),
     QT_TR_NOOP(
         "Another program (an import, another window, or another person's session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again."
     ),

@@ -1749,7 +1749,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  {source}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project, not imported again: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1750,8 +1750,16 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
     </message>
     <message>
+        <source>  {source}: {reason}</source>
+        <translation>  {source}: {reason}</translation>
+    </message>
+    <message>
         <source>(no extension)</source>
         <translation>(không có phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>Already in the project, not imported again: {n}</source>
+        <translation>Đã có trong dự án, không nhập lại: {n}</translation>
     </message>
     <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
