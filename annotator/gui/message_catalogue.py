@@ -211,6 +211,7 @@ TEMPLATES = (
     QT_TR_NOOP("the layer of {annotator} repeats a span (same place and label twice): {exc}"),
     QT_TR_NOOP("the layer saved for this step is no longer there"),
     QT_TR_NOOP("the layers policy needs at least one layer"),
+    QT_TR_NOOP("the open project's own file: it is not an article and is not read"),
     QT_TR_NOOP(
         "the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator's layer)"
     ),

@@ -1837,6 +1837,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the open project&apos;s own file: it is not an article and is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator&apos;s layer)</source>
         <translation type="unfinished"></translation>
     </message>

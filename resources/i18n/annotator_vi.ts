@@ -1838,6 +1838,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>cách chọn lớp cần ít nhất một lớp</translation>
     </message>
     <message>
+        <source>the open project&apos;s own file: it is not an article and is not read</source>
+        <translation>tệp của chính dự án đang mở: không phải bài báo nên không được đọc</translation>
+    </message>
+    <message>
         <source>the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator&apos;s layer)</source>
         <translation>gói công việc có một chú thích mà dự án không nhận được: {exc} (một giá trị nằm ngoài bộ nhãn, hoặc cùng vị trí và nhãn hai lần trong lớp của người chú thích)</translation>
     </message>

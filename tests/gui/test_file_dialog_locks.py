@@ -65,3 +65,25 @@ def test_open_dialog_on_the_project_folder_keeps_the_windows_edits(
         text=True,
     )
     assert shown.stdout.strip() == "done"  # another program sees the edit
+
+
+def test_importing_the_open_projects_own_files_reads_none_of_them(qtbot, make_window, demo_path):
+    from tests.gui.helpers import import_and_wait
+
+    window = make_window(demo_path)
+    doc_id = window.project.document_ids()[0]
+    window.open_document(doc_id)
+    own = [demo_path, Path(f"{demo_path}-wal"), Path(f"{demo_path}-shm")]
+    report = import_and_wait(qtbot, window, own)  # File ▸ Import files…, the wrong files
+    assert _locks_held_here(demo_path), "reading the project's own file dropped its locks"
+    details = report.details.toPlainText()
+    assert "3 × the open project's own file" in details
+    subprocess.run([sys.executable, "-c", _VISIT, str(demo_path)], check=True)
+    window.commands.mark_done.trigger()
+    shown = subprocess.run(
+        [sys.executable, "-c", _STATUS, str(demo_path), str(doc_id)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert shown.stdout.strip() == "done"
