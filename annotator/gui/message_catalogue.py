@@ -34,6 +34,9 @@ TEMPLATES = (
     QT_TR_NOOP("New labels added to the schema: {labels}"),
     QT_TR_NOOP("New relation types added to the schema: {types}"),
     QT_TR_NOOP(
+        "No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done."
+    ),
+    QT_TR_NOOP(
         "No done or reviewed document has accepted annotations yet: annotate a few documents and mark them done, then train."
     ),
     QT_TR_NOOP("No suggester named {main!r} ran; choose one of: {choices}."),

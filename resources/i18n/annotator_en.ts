@@ -1761,6 +1761,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
         <translation type="unfinished"></translation>
     </message>

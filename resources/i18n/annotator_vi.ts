@@ -1762,6 +1762,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đã có trong dự án, không nhập lại: {n}</translation>
     </message>
     <message>
+        <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
+        <translation>Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong ({names}), nên chưa có gì để so sánh: hãy giao cùng các tài liệu cho hai người chú thích trở lên (Nhóm ▸ Tạo gói công việc, với nhiều người chú thích mỗi tài liệu) rồi gộp các gói của họ khi họ làm xong.</translation>
+    </message>
+    <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
         <translation>Định dạng {format} cần {library} (mô-đun Python {module!r}), hiện chưa được cài đặt: {install}</translation>
     </message>
