@@ -28,7 +28,7 @@ class NameOnlyIcons(QFileIconProvider):
         super().__init__()
         self._mimes = QMimeDatabase()  # thread-safe: the dialog asks from a helper thread
 
-    def icon(self, which):  # noqa: D102 (QFileIconProvider override, both overloads)
+    def icon(self, which):  # both overloads: an IconType, or a QFileInfo
         if isinstance(which, QFileInfo):
             kind = (
                 QFileIconProvider.IconType.Folder
@@ -38,7 +38,7 @@ class NameOnlyIcons(QFileIconProvider):
             return super().icon(kind)
         return super().icon(which)
 
-    def type(self, info: QFileInfo) -> str:  # noqa: D102 (QFileIconProvider override)
+    def type(self, info: QFileInfo) -> str:  # the dialog's "Type" column
         if info.isDir():
             return super().type(info)  # a folder's type comes from stat(), never from a read
         by_name = QMimeDatabase.MatchMode.MatchExtension
