@@ -2863,6 +2863,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Every document in the list is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every document is done.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2862,6 +2862,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Không hỏi lại (có thể bật lại trong Tùy chọn)</translation>
     </message>
     <message>
+        <source>Every document in the list is done.</source>
+        <translation>Mọi tài liệu trong danh sách đã xong.</translation>
+    </message>
+    <message>
         <source>Every document is done.</source>
         <translation>Mọi tài liệu đã xong.</translation>
     </message>
