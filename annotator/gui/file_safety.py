@@ -13,9 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.gui import file_dialogs
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
@@ -135,7 +136,7 @@ def _clean_copy_chosen(window, path: Path, box: QMessageBox, button) -> None:
     if box.clickedButton() is not button:
         return
     suggested = str(path.with_name(path.stem + "-clean" + path.suffix))
-    target, _ = QFileDialog.getSaveFileName(window, _tr("Clean copy"), suggested, project_filter())
+    target, _ = file_dialogs.save_file_name(window, _tr("Clean copy"), suggested, project_filter())
     if target:
         make_clean_copy(window, path, Path(target))
 
@@ -160,7 +161,7 @@ def ask_save_as(window) -> None:
         return
     path = window.context.path
     suggested = str(path.with_name(path.stem + "-copy" + path.suffix))
-    target, _ = QFileDialog.getSaveFileName(
+    target, _ = file_dialogs.save_file_name(
         window, _tr("Save project as"), suggested, project_filter()
     )
     if target:

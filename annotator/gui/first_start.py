@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.demo import create_demo_project
 from annotator.core.user_config import config_dir, configured_annotator, save_annotator
+from annotator.gui import file_dialogs
 from annotator.gui.file_safety import project_filter
 from annotator.gui.i18n import install_translator
 from annotator.gui.plaintext import plain_label
@@ -198,7 +198,7 @@ def open_choice(window, choice: FirstStart | None) -> None:
             window.first_start_task = window.suggest_unfinished()
         return
     folder.mkdir(parents=True, exist_ok=True)
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = file_dialogs.save_file_name(
         window,
         QCoreApplication.translate("FirstStartDialog", "New project"),
         str(folder / "project.db"),

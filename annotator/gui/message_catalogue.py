@@ -11,10 +11,12 @@ TEMPLATES = (
     QT_TR_NOOP("  ... and {n} more"),
     QT_TR_NOOP("  {document} (same text as {first})"),
     QT_TR_NOOP("  {line}"),
+    QT_TR_NOOP("  {source}: {reason}"),
     QT_TR_NOOP("(no extension)"),
     QT_TR_NOOP("--common {common}: there are only {count} documents"),
     QT_TR_NOOP("--map takes OLD=NEW, not {item!r}"),
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
+    QT_TR_NOOP("Already in the project, not imported again: {n}"),
     QT_TR_NOOP(
         "Another program (an import, another window, or another person's session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again."
     ),
@@ -31,6 +33,9 @@ TEMPLATES = (
     QT_TR_NOOP("Labels renamed by the label map: {renamed}"),
     QT_TR_NOOP("New labels added to the schema: {labels}"),
     QT_TR_NOOP("New relation types added to the schema: {types}"),
+    QT_TR_NOOP(
+        "No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done."
+    ),
     QT_TR_NOOP(
         "No done or reviewed document has accepted annotations yet: annotate a few documents and mark them done, then train."
     ),
@@ -212,6 +217,7 @@ TEMPLATES = (
     QT_TR_NOOP("the layer of {annotator} repeats a span (same place and label twice): {exc}"),
     QT_TR_NOOP("the layer saved for this step is no longer there"),
     QT_TR_NOOP("the layers policy needs at least one layer"),
+    QT_TR_NOOP("the open project's own file: it is not an article and is not read"),
     QT_TR_NOOP(
         "the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator's layer)"
     ),

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QMessageBox, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import free_color
+from annotator.gui import file_dialogs
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
@@ -114,14 +115,14 @@ class SchemaQuestionsMixin:
             self._guarded(lambda: self.remove_relation_type(name))
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, _tr("Import schema"), "", _tr("Schema (*.json)")
         )
         if path:
             self._guarded(lambda: self.import_schema(Path(path)))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Export schema"), "schema.json", "*.json")
+        path, _ = file_dialogs.save_file_name(self, _tr("Export schema"), "schema.json", "*.json")
         if path:
             self._guarded(lambda: self.export_schema(Path(path)))
 

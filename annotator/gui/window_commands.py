@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
-from annotator.gui import file_safety, flows
+from annotator.gui import file_dialogs, file_safety, flows
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
@@ -23,14 +23,14 @@ class WindowCommandsMixin:
     """
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.open_file_name(
             self, _tr("Open project"), "", file_safety.project_filter()
         )
         if path:
             self.open_project_path(path)
 
     def ask_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.save_file_name(
             self, _tr("New project"), "project.db", file_safety.project_filter()
         )
         if path:
@@ -47,14 +47,14 @@ class WindowCommandsMixin:
         file_safety.ask_save_as(self)
 
     def ask_import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.open_file_names(
             self, _tr("Import files"), "", flows.import_filter()
         )
         if paths:
             self.import_paths([Path(p) for p in paths])
 
     def ask_import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, _tr("Import folder"))
+        path = file_dialogs.existing_directory(self, _tr("Import folder"))
         if path:
             self.import_paths([Path(path)])
 

@@ -1757,7 +1757,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  {source}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the project, not imported again: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1838,6 +1850,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>the layers policy needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the open project&apos;s own file: it is not an article and is not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,6 +2872,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Don&apos;t ask again (Preferences can turn it back on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document in the list is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1758,8 +1758,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
     </message>
     <message>
+        <source>  {source}: {reason}</source>
+        <translation>  {source}: {reason}</translation>
+    </message>
+    <message>
         <source>(no extension)</source>
         <translation>(không có phần mở rộng)</translation>
+    </message>
+    <message>
+        <source>Already in the project, not imported again: {n}</source>
+        <translation>Đã có trong dự án, không nhập lại: {n}</translation>
+    </message>
+    <message>
+        <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
+        <translation>Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong ({names}), nên chưa có gì để so sánh: hãy giao cùng các tài liệu cho hai người chú thích trở lên (Nhóm ▸ Tạo gói công việc, với nhiều người chú thích mỗi tài liệu) rồi gộp các gói của họ khi họ làm xong.</translation>
     </message>
     <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
@@ -1840,6 +1852,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>the layers policy needs at least one layer</source>
         <translation>cách chọn lớp cần ít nhất một lớp</translation>
+    </message>
+    <message>
+        <source>the open project&apos;s own file: it is not an article and is not read</source>
+        <translation>tệp của chính dự án đang mở: không phải bài báo nên không được đọc</translation>
     </message>
     <message>
         <source>the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator&apos;s layer)</source>
@@ -2856,6 +2872,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Don&apos;t ask again (Preferences can turn it back on)</source>
         <translation>Không hỏi lại (có thể bật lại trong Tùy chọn)</translation>
+    </message>
+    <message>
+        <source>Every document in the list is done.</source>
+        <translation>Mọi tài liệu trong danh sách đã xong.</translation>
     </message>
     <message>
         <source>Every document is done.</source>

@@ -60,3 +60,26 @@ def test_row_follows_the_title_filter(qtbot, make_window, long_project):
     assert [panel.model.index(r, 0).data() for r in range(111)] == expected
     window.open_document(ids[7])  # filtered out: nothing is selected
     assert _selected_rows(panel) == []
+
+
+def test_mark_done_and_next_stays_in_the_filtered_list(qtbot, make_window, demo_path):
+    """Filtered to the afternoon articles, Ctrl+Enter goes on to the next one of them,
+    and says when none is left instead of opening an article the list hides."""
+    from annotator.gui.settings import CONFIRM_DONE_PENDING, set_preference
+    from tests.gui.helpers import stored_document
+
+    set_preference(CONFIRM_DONE_PENDING, False)
+    window = make_window(demo_path)
+    panel = window.documents
+    qtbot.keyClicks(panel.title_filter, "chieu")  # accents optional, as the list matches
+    panel.flush_filter()
+    listed = panel.visible_doc_ids()
+    assert len(listed) == 2
+    window.open_document(listed[1])
+    window.commands.mark_done.trigger()  # Document ▸ Mark done and go to next
+    assert stored_document(demo_path, listed[1]).status == "done"
+    assert window.current_doc_id() == listed[0]  # the list's other one, not the first article
+    window.commands.mark_done.trigger()
+    assert stored_document(demo_path, listed[0]).status == "done"
+    assert window.current_doc_id() == listed[0]  # nothing left in the list: it stays
+    assert "Every document in the list is done" in window.status.currentMessage()

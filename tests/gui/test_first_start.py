@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.user_config import configured_annotator, save_annotator
-from annotator.gui import first_start
+from annotator.gui import file_dialogs, first_start
 from annotator.gui.app import start_window
 from annotator.gui.first_start import DEMO_FILE, LANGUAGE_KEY, FirstStartDialog
 from annotator.gui.settings import remember_project, user_settings
@@ -122,7 +122,7 @@ def test_a_new_project_in_the_projects_folder(qtbot, started, projects, monkeypa
         asked.append(suggested)
         return suggested, filters
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     _answer(qtbot, [], name="Bình", language="en", new=True)
     window = started()
     assert asked == [str(projects / "project.db")]

@@ -9,7 +9,7 @@ room it was given; screenshots are saved under tests/output/screenshots.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -164,3 +164,28 @@ def test_buttons_are_measured_like_qt_does(vietnamese, qtbot):
         host.show()
     assert clipped(host) == []
     assert all(isinstance(b, QAbstractButton) for b in buttons)
+
+
+def test_review_list_columns_hold_their_vietnamese_states_and_headings(
+    qtbot, vietnamese, make_window, demo_path
+):
+    """Column widths measured from English samples cut "đã chấp nhận" and "Người chú thích"."""
+    from annotator.core.model import ACCEPTED, PENDING, REJECTED
+    from annotator.gui.review.provenance import state_text
+    from annotator.gui.review.span_list import SpanListModel
+
+    window = make_window(demo_path)
+    lists = {"spans": window.annotations.view, "relations": window.review.relations_panel.tree}
+    states = [state_text(s) for s in (PENDING, ACCEPTED, REJECTED)]
+    assert "đã chấp nhận" in states
+    lists["spans"].setColumnHidden(SpanListModel.ANNOTATOR, False)  # as with several layers
+    span_header = lists["spans"].horizontalHeader()
+    metrics = lists["spans"].fontMetrics()
+    for column in (1, SpanListModel.ANNOTATOR):
+        heading = lists["spans"].model().headerData(column, Qt.Orientation.Horizontal)
+        assert span_header.sectionSize(column) > metrics.horizontalAdvance(heading), heading
+    assert span_header.sectionSize(1) > max(map(metrics.horizontalAdvance, states))
+    tree = lists["relations"]
+    state_column = 3
+    assert tree.headerItem().text(state_column) == "Tình trạng"
+    assert tree.columnWidth(state_column) > max(map(tree.fontMetrics().horizontalAdvance, states))

@@ -56,6 +56,28 @@ def test_import_twice_reports_duplicates(qtbot, make_window, tmp_path):
     assert window.documents.model.rowCount() == 2
 
 
+def test_the_report_names_each_file_not_imported_again_and_why(qtbot, make_window, tmp_path):
+    from annotator.gui.i18n import install_translator
+
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = _write_articles(tmp_path / "in")
+    copy = folder / "second (bản sao).txt"  # the same article saved twice, once with CRLF
+    copy.write_bytes((folder / "second.txt").read_bytes().replace(b"\n", b"\r\n"))
+    import_and_wait(qtbot, window, [folder / "markup.txt"])
+    install_translator("vi")
+    report = import_and_wait(qtbot, window, [folder])
+    details = report.details.toPlainText()
+    assert "đã nhập 1, 2 đã có trong dự án" in report.summary.text()
+    assert "Đã có trong dự án, không nhập lại: 2" in details
+    assert "markup.txt: đã được nhập" in details
+    assert (
+        f"{copy}: cùng văn bản với {folder / 'second.txt'}, vừa được nhập trước đó" in details
+        or f"{folder / 'second.txt'}: cùng văn bản với {copy}, vừa được nhập trước đó" in details
+    )
+    assert window.project.document_count() == 2
+
+
 def test_cancelled_import_keeps_whole_documents(qtbot, make_window, tmp_path):
     window = make_window()
     window.new_project_path(tmp_path / "p.db")

@@ -115,3 +115,36 @@ def test_the_guidelines_dock_shows_the_projects_own(qtbot, make_window, tmp_path
     package.close()
     assert window.open_project_path(report.files["dung"])
     assert "Chỉ gán PER cho tên người" in window.guidelines.toPlainText()
+
+
+def test_agreement_before_any_document_is_shared_says_what_to_do(qtbot, make_window, tmp_path):
+    from annotator.core.model import SourceDocument
+    from annotator.gui.i18n import install_translator
+    from annotator.store import create_project
+    from tests.app.team.team_project import annotate_package, text_of
+
+    project = create_project(tmp_path / "p.db", annotator="lead")
+    for i in range(4):
+        project.add_document(SourceDocument(text=text_of(i), title=f"Bài {i}"))
+    options = PackageOptions(annotators=("an", "binh"), out=tmp_path / "packages", overlap=1)
+    files = create_packages(project, options).files  # each document to one annotator only
+    project.close()
+    for name, path in files.items():
+        annotate_package(path, name)
+    window = make_window(tmp_path / "p.db")
+    window.team.merge(list(files.values()))
+    agreement = next(a for a in window.team.actions if a.text().replace("&", "").startswith("Agr"))
+    install_translator("vi")  # the warning is worded when it is shown
+    agreement.trigger()  # Team ▸ Agreement…
+    box = window.last_warning
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert "Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong" in box.text()
+    assert {d["annotator"] for d in _statuses(tmp_path / "p.db")} == {"an", "binh"}
+
+
+def _statuses(path: Path) -> list[dict]:
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        rows = conn.execute("SELECT annotator, status FROM document_status").fetchall()
+    return [{"annotator": a, "status": s} for a, s in rows]

@@ -36,6 +36,30 @@ def collect_files(
     return _without_companions(found)
 
 
+def without_project_files(
+    files: list[Path], *, project_path: Path | None, report: ImportReport
+) -> list[Path]:
+    """The files, less the open project's own (its file, log, index): each is reported.
+
+    Reading one would open and close it in this process, and closing any
+    descriptor of a file drops every lock the process holds on it (see
+    store.file_reads): another program could then delete the log this
+    project is writing to. None of them is an article anyway.
+    """
+    if project_path is None:
+        return files
+    base = os.path.realpath(project_path)
+    own = {base} | {base + suffix for suffix in ("-wal", "-shm", "-journal")}
+    kept = []
+    for path in files:
+        if os.path.realpath(path) in own:
+            reason = message("the open project's own file: it is not an article and is not read")
+            report.add(Outcome(str(path), SKIPPED, reason))
+        else:
+            kept.append(path)
+    return kept
+
+
 def _without_companions(paths: list[Path]) -> list[Path]:
     """The files, less those another listed file is read with (brat's `.txt` beside its `.ann`).
 

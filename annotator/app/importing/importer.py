@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotator.app.importing.collect import collect_files
+from annotator.app.importing.collect import collect_files, without_project_files
 from annotator.app.importing.jobs import read_all
 from annotator.app.importing.labels import LabelPolicy
 from annotator.app.importing.reading import (
@@ -230,7 +230,8 @@ def import_paths(
     options = options or ImportOptions()
     report = ImportReport()
     paths = list(paths)
-    files = collect_files(paths, options=options, report=report)
+    found = collect_files(paths, options=options, report=report)
+    files = without_project_files(found, project_path=getattr(project, "path", None), report=report)
     report.files_total = len(files)
     run = _Run(project, report=report, progress=progress, options=options, roots=ImportRoots(paths))
     sources = run.sources(files, cancel=cancel, pool=pool)

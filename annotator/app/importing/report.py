@@ -26,6 +26,8 @@ IGNORED = "ignored"
 
 # Examples shown for each reason.
 EXAMPLES = 3
+# Files listed by name under a heading of the details (the rest are counted).
+LISTED = 20
 # A location at the start of a reason: "x.conll, line 12: ", "document 'x': ", "line 4 (T1): ".
 _WHERE = re.compile(
     r"^(?:.*?(?:,| ) ?(?:line|document|item) \d+(?: \(T\d+\))?: |document '.*?': |line \d+(?: \(T\d+\))?: )+"
@@ -188,21 +190,43 @@ class ImportReport:
                     message("      e.g. {source}: {reason}", source=source, reason=reason)
                     for source, reason in group.cases
                 )
+        lines.extend(self._duplicate_lines())
         lines.extend(self.schema.lines())
-        if self.same_text:
-            lines.append(
-                message(
-                    "Kept with their own annotations, though another document has the same "
-                    "text: {n}",
-                    n=len(self.same_text),
-                )
+        lines.extend(self._same_text_lines())
+        return lines
+
+    def _duplicate_lines(self) -> list[str]:
+        """Each file not imported again and why: a count alone leaves a linguist
+        searching a folder for the article that was already there."""
+        twins = [o for o in self.outcomes if o.status == DUPLICATE]
+        if not twins:
+            return []
+        lines: list[str] = [
+            message("Already in the project, not imported again: {n}", n=len(twins))
+        ]
+        lines.extend(
+            message("  {source}: {reason}", source=o.source, reason=o.reason)
+            for o in twins[:LISTED]
+        )
+        if len(twins) > LISTED:
+            lines.append(message("  ... and {n} more", n=len(twins) - LISTED))
+        return lines
+
+    def _same_text_lines(self) -> list[str]:
+        if not self.same_text:
+            return []
+        lines: list[str] = [
+            message(
+                "Kept with their own annotations, though another document has the same text: {n}",
+                n=len(self.same_text),
             )
-            lines.extend(
-                message("  {document} (same text as {first})", document=doc, first=first)
-                for doc, first in self.same_text[:20]
-            )
-            if len(self.same_text) > 20:
-                lines.append(message("  ... and {n} more", n=len(self.same_text) - 20))
+        ]
+        lines.extend(
+            message("  {document} (same text as {first})", document=doc, first=first)
+            for doc, first in self.same_text[:LISTED]
+        )
+        if len(self.same_text) > LISTED:
+            lines.append(message("  ... and {n} more", n=len(self.same_text) - LISTED))
         return lines
 
 

@@ -125,6 +125,14 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
     labels = sorted(set(options.labels)) if options.labels else project.span_labels()
     every_label = not options.labels
     finished = project.finished_documents(names, options.statuses, options.doc_ids or None)
+    if not finished.doc_ids:
+        raise TeamError(
+            "No document has been marked done by at least two annotators yet ({names}), so "
+            "there is nothing to compare: give the same documents to two or more annotators "
+            "(Team ▸ Create work packages, with several annotators per document) and merge "
+            "their packages once they are done.",
+            names=", ".join(names),
+        )
     tally = Tally(names, labels, finished)
     _add_documents(project, tally, every_label=every_label)
     multi = tally.finish()

@@ -171,8 +171,8 @@ def batch_spans(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each span's document rank and whether its annotator counts that document."""
     ids = np.asarray(doc_ids, dtype=np.int64)
-    if not len(ids):
-        return np.zeros(0, np.int64), np.zeros(len(spans.doc_id), bool)
+    if not len(ids):  # one rank per span even then: callers index the ranks by `counts`
+        return np.zeros(len(spans.doc_id), np.int64), np.zeros(len(spans.doc_id), bool)
     sorter = np.argsort(ids)
     at = np.minimum(np.searchsorted(ids, spans.doc_id, sorter=sorter), len(ids) - 1)
     rank = sorter[at]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.app.importing.collect import collect_files
+from annotator.app.importing.collect import collect_files, without_project_files
 from annotator.app.importing.reading import ImportOptions, read_documents
 from annotator.app.importing.report import ImportReport
 from annotator.core.changes import ChangeSet
@@ -83,10 +83,15 @@ class _Matcher:
 
 
 def _sources(
-    paths: Iterable[Path], fmt: str | None, report: AttachReport
+    paths: Iterable[Path], fmt: str | None, report: AttachReport, project_path: Path | None
 ) -> Iterable[SourceDocument]:
     options = ImportOptions(format=fmt, jobs=1)
-    for path in collect_files(paths, options=options, report=ImportReport()):
+    found = ImportReport()
+    files = collect_files(paths, options=options, report=found)
+    # The open project's own files are never read: that would drop its locks.
+    files = without_project_files(files, project_path=project_path, report=found)
+    report.failures.extend(f"{Path(o.source).name}: {o.reason}" for o in found.skipped)
+    for path in files:
         try:
             for item in read_documents(path, options=options):
                 if isinstance(item, SourceDocument):
@@ -136,7 +141,7 @@ def attach_layer(
     report = AttachReport(annotator=check_annotator_name(annotator))
     matcher = _Matcher(project)
     documents: dict[int, LayerDocument] = {}
-    for source in _sources(paths, fmt, report):
+    for source in _sources(paths, fmt, report, getattr(project, "path", None)):
         found = matcher.find(source.text)
         if found is None:
             report.unmatched.append(source.title or source.text[:40])

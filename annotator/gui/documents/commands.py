@@ -38,7 +38,19 @@ class DocumentCommandsMixin:
         self.open_document(model.doc_id_at(row))
 
     def next_unfinished(self, after: int | None) -> int | None:
-        ids = [i for i in self.project.document_ids(status=UNFINISHED) if i != after]
+        """The next unfinished document the list shows: a linguist who filtered the
+        list to some articles works through those, never one the list hides."""
+        status, title = self.documents.list_filter()
+        statuses = UNFINISHED if status is None else tuple(s for s in UNFINISHED if s == status)
+        if not statuses:
+            return None
+        if title is None:
+            listed = self.project.document_ids(status=statuses)
+        else:
+            count = self.project.document_count(status=statuses, title_contains=title)
+            rows = self.project.document_rows(status=statuses, title_contains=title, limit=count)
+            listed = [row.id for row in rows]
+        ids = [i for i in listed if i != after]
         later = [i for i in ids if after is None or i > after]
         return (later or ids or [None])[0]
 
@@ -93,6 +105,8 @@ class DocumentCommandsMixin:
         following = self.next_unfinished(doc_id)
         if following is not None:
             self.open_document(following)
+        elif any(self.documents.list_filter()):
+            self.status.showMessage(self.tr("Every document in the list is done."), 5000)
         else:
             self.status.showMessage(self.tr("Every document is done."), 5000)
 

@@ -135,6 +135,12 @@ class DocumentPanel(QWidget):
         )
         self.empty_hint.setVisible(empty)
 
+    def list_filter(self) -> tuple[str | None, str | None]:
+        """(status, title words) the list is filtered by; None where it is not."""
+        self.flush_filter()
+        title = self.title_filter.text().strip()
+        return self.status_combo.currentData() or None, title or None
+
     def flush_filter(self) -> None:
         """Apply a pending title filter now instead of after the delay."""
         if self._filter_timer.isActive():

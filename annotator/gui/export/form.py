@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from annotator.core.model import STATUSES
 from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
+from annotator.gui import file_dialogs
 from annotator.gui.export.extras import grey_unavailable
 from annotator.gui.i18n import _tr, current_language
 from annotator.gui.plaintext import plain_label
@@ -309,7 +309,7 @@ class ExportFormMixin:
             self.out_edit.setText(str(self._default_out(fmt)))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_directory(
             self, _tr("Export into folder"), self.out_edit.text()
         )
         if folder:

@@ -7,8 +7,10 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from annotator.core.model import PENDING
+from annotator.core.model import ACCEPTED, PENDING, REJECTED
+from annotator.gui.i18n import _tr
 from annotator.gui.review.filters import FilterBar, ReviewFilter
+from annotator.gui.review.provenance import state_text, suggester_short_name
 from annotator.gui.review.span_list import SPAN_ROLE, SpanListModel
 
 ACCEPT, REJECT = "accept", "reject"
@@ -70,6 +72,18 @@ class ReviewTable(ReviewKeysMixin, QTableView):
         header.resizeSection(0, max(self.text_width, self.viewport().width() - others))
 
 
+def column_samples() -> dict[int, tuple[str, ...]]:
+    """The widest texts each narrow column shows, in the interface language: English
+    samples cut "đã chấp nhận" and "Người chú thích" short."""
+    suggesters = ("rules", "model", "base-model", "underthesea", "relations", "search")
+    return {
+        1: tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED)),
+        2: (*(f"{suggester_short_name(s)} 100%" for s in suggesters), _tr("by hand")),
+        3: (_tr("¶{paragraph} · line {line}").format(paragraph="000", line="00"),),
+        SpanListModel.ANNOTATOR: ("annotator", _tr("curated")),
+    }
+
+
 class AnnotationsPanel(QWidget):
     """Emits `spanActivated(id)` when the current row changes (click or arrow keys),
     `decisionRequested(id, accept|reject)`, `stepRequested(±1)`,
@@ -111,14 +125,11 @@ class AnnotationsPanel(QWidget):
         # Widths from the font: measuring the contents would visit every span.
         metrics = self.fontMetrics()
         view.text_width = metrics.horizontalAdvance("Bí thư Tỉnh ủy") + 24
-        for column, sample in (
-            (1, "suggested"),
-            (2, "underthesea 100%"),
-            (3, "¶000 · line 00"),
-            (SpanListModel.ANNOTATOR, "annotator"),
-        ):
+        for column, samples in column_samples().items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
+            header.resizeSection(column, widest + 16)
         header.setHighlightSections(False)
         # Whose span it is comes right after the text (when several layers are listed).
         header.moveSection(header.visualIndex(SpanListModel.ANNOTATOR), 1)

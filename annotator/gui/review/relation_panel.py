@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from annotator.core.model import PENDING, REJECTED
+from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
 from annotator.gui.review.filters import ReviewFilter
@@ -55,10 +55,18 @@ class RelationsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         metrics = self.fontMetrics()  # widths from the font: measuring rows on every edit costs
-        for column, sample in enumerate(
-            ("Phan Việt Cường", "→ PARTICIPATES →", "Bí thư Tỉnh ủy", "suggested", "rules, 80%")
+        states = tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED))
+        for column, samples in enumerate(
+            (
+                ("Phan Việt Cường",),
+                ("→ PARTICIPATES →",),
+                ("Bí thư Tỉnh ủy",),
+                states,
+                ("rules, 80%",),
+            )
         ):
-            self.tree.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+            texts = (self.tree.headerItem().text(column), *samples)  # in the interface language
+            self.tree.setColumnWidth(column, max(map(metrics.horizontalAdvance, texts)) + 24)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._quiet = False
         self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))

@@ -13,7 +13,6 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -32,6 +31,7 @@ from annotator.app.stats.charts import CHARTS
 from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collect_stats
 from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
+from annotator.gui import file_dialogs
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
@@ -145,7 +145,7 @@ class StatsDialog(QDialog):
         return splitter
 
     def ask_save(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save statistics into"))
+        folder = file_dialogs.existing_directory(self, self.tr("Save statistics into"))
         if folder:
             self.save(Path(folder) / "statistics")
 

@@ -15,12 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 
 from annotator.app.team.merge import MergeReport, merge_package
 from annotator.app.team.packages import guidelines_text as project_guidelines
 from annotator.core.errors import AnnotatorError
 from annotator.core.team import CURATED, is_person
+from annotator.gui import file_dialogs
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.menus import HELP_MENU
 from annotator.gui.messages import shown
@@ -151,7 +152,7 @@ class TeamController(QObject):
     # --- merges --------------------------------------------------------------------------
 
     def ask_merge(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.open_file_names(
             self.window, self.tr("Merge work packages"), "", self.tr("Projects (*.db)")
         )
         if paths:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from annotator.app.team.packages import PackageOptions, PackageReport, create_packages
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
+from annotator.gui import file_dialogs
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
@@ -76,7 +76,7 @@ class PackageDialog(QDialog):
         form.addRow(self.buttons)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = file_dialogs.existing_directory(
             self, self.tr("Folder for the packages"), self.folder.text()
         )
         if chosen:

@@ -126,3 +126,17 @@ def test_import_attaches_another_tools_layer_matched_by_text(tmp_path: Path) -> 
     with pytest.raises(TeamError, match="nothing was attached"):
         attach_layer(project, project.session(), [jsonl], annotator="binh")
     project.close()
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="reads POSIX locks from /proc/locks")
+def test_attaching_the_open_projects_own_file_reads_none_of_it(tmp_path: Path) -> None:
+    """Reading the project's file would close a descriptor of it and drop its locks."""
+    from tests.gui.test_file_dialog_locks import _locks_held_here
+
+    project = create_project(tmp_path / "p.db", annotator="lead")
+    project.add_document(SourceDocument(text="Ông Phan Việt Cường.", title="Bài"))
+    own = [project.path, Path(f"{project.path}-shm")]
+    with pytest.raises(TeamError, match="the open project's own file"):
+        attach_layer(project, project.session(), own, annotator="binh")
+    assert _locks_held_here(project.path)
+    project.close()
