@@ -216,6 +216,7 @@ def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             aside, joined = _bracketed(line, c)
             if aside:
                 acronyms[aside] = c.label
+            acronyms.update(dict.fromkeys(_inner_acronyms(line, c), "ORG"))
             if joined > c.end:
                 c = Candidate(c.start, joined, c.label)
             grown.append(c)
@@ -230,7 +231,46 @@ def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             if i not in taken and line.keys[i] in acronyms and line.surface[i].isupper()
         ]
         if extra:
+            spans = _with_places(line, spans, [c for c in extra if c.label == "ORG"])
+            extra = [c for c in extra if c.label != "ORG"]
             chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+def _inner_acronyms(line: Line, c: Candidate) -> list[str]:
+    """`Văn phòng Đăng ký đất đai (VPĐKĐĐ) Thanh Hóa`: the keys of abbreviations an
+    ORG span was given in brackets before its place or parent body, inside the span.
+
+    Only an abbreviation made of the initials of the whole name before it counts:
+    `Đoàn Đại biểu Quốc hội (ĐBQH) TPHCM` abbreviates the deputies, not the body."""
+    if c.label != "ORG":
+        return []
+    return [
+        line.keys[k + 1]
+        for k in range(c.start + 1, c.end - 3)
+        if acronym_aside(line, k) == k + 3 and line.surface[k + 1] == _initials(line, c.start, k)
+    ]
+
+
+def _initials(line: Line, start: int, end: int) -> str:
+    """`STNMT` of `Sở Tài nguyên và Môi trường`: the capitalised first letters of the
+    words from start to end, `và` left out."""
+    words = [w for w in line.surface[start:end] if w[:1].isalpha() and w != "và"]
+    return "".join(w[0].upper() for w in words)
+
+
+def _with_places(line: Line, spans: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
+    """The line's spans with each abbreviated body added, its place right after it
+    joined to it as a body's own place is (`VPĐKĐĐ Thanh Hóa`, `VPĐKĐĐ tỉnh Thanh Hóa`)."""
+    places = {c.start: c for c in spans if c.label == "LOC"}
+    out = list(spans)
+    for body in bodies:
+        after = body.end + 1 if line.match(body.end, "place_units") == body.end + 1 else body.end
+        place = places.get(after)
+        if place is not None and place in out:
+            out.remove(place)
+            body = Candidate(body.start, place.end, "ORG")
+        out.append(body)
+    return out
 
 
 _SELF_STYLED = ("tự xưng",)

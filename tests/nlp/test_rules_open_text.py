@@ -1,0 +1,81 @@
+"""Kinds of expression found wrong on articles no gold covers, with their lookalikes.
+
+Each sentence is written here, not copied from an article. `[surface]LABEL`
+marks a span the rules must suggest; `wrong` lists surfaces that must not be
+suggested with that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+# A body given its abbreviation in brackets before its place is named by it later.
+ABBREVIATED: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "[Văn phòng Đăng ký đất đai (VPĐKĐĐ) Nghệ An]ORG tuyển 50 người. "
+        "Thí sinh nộp hồ sơ tại [VPĐKĐĐ Nghệ An]ORG.",
+        (("Nghệ An", "LOC"),),
+    ),
+    (
+        "[Trung tâm Phát triển quỹ đất (TTPTQĐ) tỉnh Bắc Ninh]ORG nhận hồ sơ.\n"
+        "Sau đó [TTPTQĐ tỉnh Bắc Ninh]ORG trả lời.",
+        (("Bắc Ninh", "LOC"),),
+    ),
+    (
+        "[Văn phòng Đăng ký đất đai (VPĐKĐĐ) Hà Tĩnh]ORG tuyển người. "
+        "Lãnh đạo [VPĐKĐĐ]ORG cho biết như vậy.",
+        (),
+    ),
+    (
+        "[Sở Tài nguyên và Môi trường (STNMT) tỉnh Cà Mau]ORG kiểm tra. "
+        "[STNMT Cà Mau]ORG kết luận.",
+        (("Cà Mau", "LOC"),),
+    ),
+    # An abbreviation of part of the name only names that part (the deputies).
+    (
+        "[Đoàn Đại biểu Quốc hội (ĐBQH) TPHCM]ORG làm việc. Các ĐBQH nêu ý kiến.",
+        (("ĐBQH", "ORG"),),
+    ),
+    # Not defined in the article: the abbreviation stays unmarked, the place a LOC.
+    ("Thí sinh nộp hồ sơ tại VPĐKĐĐ [Nghệ An]LOC.", (("VPĐKĐĐ Nghệ An", "ORG"),)),
+    # A body abbreviated at the end of its name keeps a place written after it.
+    (
+        "[Quỹ Hỗ trợ nông dân (QHTND)]ORG cho vay. [QHTND tỉnh Long An]ORG giải ngân.",
+        (("Long An", "LOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ABBREVIATED)
+def test_an_abbreviation_given_inside_a_name_names_the_body_with_its_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+# A post after a lowercase `ban` or `cấp` names a board or a level, no post.
+BOARDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Mỗi ban chỉ huy quân sự xã có tủ súng.", (("chỉ huy", "ROLE"),)),
+    ("Khi bắn cần có lệnh của cấp chỉ huy.", (("chỉ huy", "ROLE"),)),
+    ("Ông làm việc tại ban thư ký của tổ chức.", (("thư ký", "ROLE"),)),
+    ("Ông đã báo cáo ban giám đốc về việc này.", (("giám đốc", "ROLE"),)),
+    # The same posts held by a person stay ROLEs.
+    ("[Thư ký]ROLE [Nguyễn Văn An]PER ghi biên bản.", ()),
+    ("Ông [Nguyễn Văn Bình]PER, [chỉ huy]ROLE lực lượng đặc nhiệm, cho biết.", ()),
+    ("[Giám đốc]ROLE [Trần Văn Hòa]PER ký quyết định.", ()),
+    ("[Phó ban chỉ huy quân sự phường]ROLE [Lê Văn Tám]PER có mặt.", ()),
+    ("[Trưởng ban Tuyên giáo Tỉnh ủy]ROLE [Nguyễn Văn Hai]PER phát biểu.", ()),
+    ("Chính phủ họp giao ban [Thủ tướng]ROLE và các [Phó Thủ tướng]ROLE.", ()),
+    ("Sau giờ giao ban, [giám đốc]ROLE [Trần Văn Hòa]PER ký quyết định.", ()),
+    ("Ông [Hải]PER, [phó ban thường trực Ban Dân vận]ROLE, phát biểu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BOARDS)
+def test_a_post_after_a_lowercase_board_or_level_is_no_role(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
