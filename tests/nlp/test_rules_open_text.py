@@ -79,3 +79,26 @@ def test_a_post_after_a_lowercase_board_or_level_is_no_role(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A criminal case named by its defendant, company or project is one EVENT, also
+# with a capitalised `Vụ án` opening a sentence (no department is called `Vụ án`).
+NAMED_CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("[Vụ án PMU 18]EVENT cho dù được xử lý nghiêm đến đâu.", (("PMU 18", "ORG"),)),
+    ("[Vụ án Lê Văn Luyện]EVENT gây chấn động dư luận.", ()),
+    ("[Vụ án Tân Hoàng Minh]EVENT được mở rộng.", ()),
+    ("Tòa [xét xử]EVENT [vụ án Vinashin]EVENT theo kế hoạch.", (("Vinashin", "ORG"),)),
+    ("Hồ sơ [vụ án Vinalines]EVENT đã được chuyển đi.", (("Vinalines", "ORG"),)),
+    # The company itself, a bare case, a body acting and a department stay as they are.
+    ("Ông làm việc tại [PMU 18]ORG nhiều năm.", (("PMU 18", "EVENT"),)),
+    ("Vụ án này có nhiều bị cáo.", (("Vụ án", "EVENT"),)),
+    ("Trong vụ án [Bộ Công an]ORG đang điều tra, nhiều người bị bắt.", ()),
+    ("[Vụ Tổ chức cán bộ]ORG đã trình danh sách.", (("Vụ Tổ chức cán bộ", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NAMED_CASES)
+def test_a_case_named_by_its_defendant_or_company_is_one_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -146,20 +146,34 @@ def _named_run(line: Line, i: int) -> int:
 
 def case_at(line: Line, i: int) -> int:
     """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
-    if line.cap(i) and line.is_(i, "vụ"):
+    trial = line.is_(i + 1, "án")  # "Vụ án" heads no department: a case, capitalised too
+    if line.cap(i) and line.is_(i, "vụ") and not trial:
         return _headline_case(line, i)
-    if not line.lower(i) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
+    if not (line.lower(i) or trial) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
         return -1
-    j = i + 2 if line.is_(i + 1, "án") else i + 1
+    j = i + 2 if trial else i + 1
     coded = _coded_case(line, j)
     if coded > j:
         return coded  # "vụ án PMU 18", "vụ PMU18": a case named by a project's code
+    if trial and _case_owner(line, j) > j:
+        return _case_owner(line, j)  # "vụ án Vinashin": the company the case is named by
     if line.match(j, "places", "bodies", "media") > j:
         return -1  # "vụ Hà Nội ...": where it happened, not its name
     end = _named_run(line, j)
     if any(line.match(k, "bodies", "titles", "org_heads") > k for k in range(j, end)):
         return -1  # "vụ việc Bộ Công an ...": a body acting, not a case's name
     return end if end > j + (0 if j == i + 2 else 1) else -1
+
+
+def _case_owner(line: Line, j: int) -> int:
+    """End of a listed body named without a head noun at j (`Vinashin`, `Vinalines`), or -1.
+
+    A body with its head noun after `vụ án` is the one acting (`vụ án Công an tỉnh
+    đang điều tra`), not the case's name."""
+    end = line.match(j, "bodies")
+    if end <= j or not line.cap(j) or line.match(j, "org_heads") > j:
+        return -1
+    return end if not line.cap(end) else -1
 
 
 def _headline_case(line: Line, i: int) -> int:
