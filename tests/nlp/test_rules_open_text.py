@@ -102,3 +102,33 @@ def test_a_case_named_by_its_defendant_or_company_is_one_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A body written whole once in the article (in a title or alone) is whole wherever
+# the same words follow, where a lowercase word of its name cut it short.
+BODY_EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Ông là [Phó Giám đốc Bệnh viện Bệnh Nhiệt đới Trung ương]ROLE.\n"
+        "Ông làm việc tại [Bệnh viện Bệnh Nhiệt đới Trung ương]ORG từ lâu.",
+        (("Bệnh viện Bệnh Nhiệt", "ORG"),),
+    ),
+    (
+        "Bà là [Phó Viện trưởng Viện Nghiên cứu Biển đảo]ROLE.\n"
+        "Sau đó [Viện Nghiên cứu Biển đảo]ORG công bố báo cáo.",
+        (),
+    ),
+    # Written whole nowhere in the article: the rules' own extent stays.
+    ("Ông làm việc tại [Bệnh viện Bệnh Nhiệt]ORG đới Trung ương.", ()),
+    # A body written whole elsewhere does not take words that only follow it here.
+    (
+        "Bà là [Giám đốc Sở Y tế]ROLE. [Sở Y tế]ORG đới ngoại giao tốt.",
+        (("Sở Y tế đới", "ORG"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BODY_EXTENTS)
+def test_a_body_written_whole_once_is_whole_where_a_lowercase_word_cut_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

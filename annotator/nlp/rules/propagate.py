@@ -292,3 +292,43 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does.
     joined = aside if at == c.end and c.label in ("LOC", "EVENT") else c.end
     return line.keys[at + 1], joined
+
+
+def propagate_body_extents(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """`Bệnh viện Bệnh Nhiệt đới Trung ương` written whole once (in a title or as a
+    body) makes the same words a whole body elsewhere in the article, where a
+    lowercase word of the name (`đới`, `học`) cut it short (`[Bệnh viện Bệnh Nhiệt]
+    đới Trung ương`); what the cut-off words were taken for goes."""
+    known = {tuple(k) for line, spans in chosen for c in spans for k in _bodies_in(line, c)}
+    if not known:
+        return
+    for index, (line, spans) in enumerate(chosen):
+        for c in [c for c in spans if c.label == "ORG"]:
+            whole = max((len(k) for k in known if _writes(line, c, k)), default=0)
+            if c.start + whole > c.end:
+                end = c.start + whole
+                inside = [d for d in spans if c.start <= d.start and d.end <= end]
+                if all(d.label in ("ORG", "PER", "LOC") for d in inside):
+                    spans = [d for d in spans if d not in inside] + [Candidate(c.start, end, "ORG")]
+        chosen[index] = (line, sorted(spans, key=lambda c: c.start))
+
+
+def _bodies_in(line: Line, c: Candidate) -> list[list[str]]:
+    """The keys of a body's name: an ORG span whole, or a ROLE's tail from a head
+    noun on (`Bệnh viện ...` of `Phó Giám đốc Bệnh viện ...`)."""
+    if c.label == "ORG":
+        return [line.keys[c.start : c.end]]
+    if c.label != "ROLE":
+        return []
+    heads = [k for k in range(c.start + 1, c.end) if line.match(k, "org_heads") > k]
+    return [line.keys[heads[0] : c.end]] if heads else []
+
+
+def _writes(line: Line, c: Candidate, keys: tuple[str, ...]) -> bool:
+    """The line writes the longer name `keys` from span c's start, of which c is a part."""
+    size = c.end - c.start
+    return (
+        len(keys) > size
+        and tuple(line.keys[c.start : c.start + len(keys)]) == keys
+        and tuple(keys[:size]) == tuple(line.keys[c.start : c.end])
+    )
