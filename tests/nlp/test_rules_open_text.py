@@ -132,3 +132,20 @@ def test_a_body_written_whole_once_is_whole_where_a_lowercase_word_cut_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A unit noun right after another (`vùng Thủ đô`) is no place's name.
+NESTED_UNITS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Tăng cường liên kết trong vùng Thủ đô để phát triển.", (("Thủ", "LOC"),)),
+    ("Phát triển vùng Thủ đô [Hà Nội]LOC.", (("Thủ", "LOC"),)),
+    ("Các tỉnh vùng [Tây Bắc]LOC đã họp.", ()),
+    ("Ông về huyện [Thủ Thừa]LOC, tỉnh [Long An]LOC.", ()),
+    ("Ông đến vùng [Đông Nam bộ]LOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NESTED_UNITS)
+def test_a_unit_noun_after_another_is_no_place_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
