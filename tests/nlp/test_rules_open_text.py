@@ -149,3 +149,30 @@ def test_a_unit_noun_after_another_is_no_place_name(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A profession right before a person's name is a ROLE, also before the given name
+# the article then uses alone; in general or in the plural it is none.
+PROFESSIONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Theo [luật sư]ROLE [Phạm Văn Hòa]PER, vụ án có dấu hiệu oan.", ()),
+    ("[Nhà thơ]ROLE [Vũ Ngọc Lâm]PER phát biểu tại buổi lễ.", ()),
+    ("Ông gửi bản thảo cho [nhà văn]ROLE [Lê Minh Khuê]PER đọc.", ()),
+    ("[Nhà báo]ROLE [Trần Văn Hải]PER đến.\nSau đó [nhà báo]ROLE [Hải]PER nói.", ()),
+    (
+        "[Bác sĩ]ROLE [Nguyễn Trung Lực]PER được khen.\n"
+        "Trong đó, [bác sĩ]ROLE [Lực]PER điều trị cho 20 bệnh nhân.",
+        (),
+    ),
+    ("Các luật sư đã đề nghị tòa tuyên vô tội.", (("luật sư", "ROLE"),)),
+    ("Ông là một nhà báo chuyên nghiệp.", (("nhà báo", "ROLE"),)),
+    ("Ông mời luật sư bào chữa cho con.", (("luật sư", "ROLE"),)),
+    ("[Hội Nhà báo Việt Nam]ORG tổ chức [lễ kỷ niệm]EVENT.", (("Nhà báo", "ROLE"),)),
+    ("Theo [Đoàn luật sư TP.HCM]ORG, hồ sơ đã đủ.", (("luật sư", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PROFESSIONS)
+def test_a_profession_right_before_a_name_is_a_role(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -95,7 +95,7 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """`Tướng Konashenkov` after `Tướng Igor Konashenkov`: a one-word rank or post
     right before a name carried here is a ROLE, as it is before a name found in place."""
     taken = {k for c in spans for k in range(c.start, c.end)}
-    return [
+    one = [
         Candidate(c.start - 1, c.start, "ROLE")
         for c in spans
         if c.label == "PER"
@@ -103,6 +103,15 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
         and line.match(c.start - 1, "posts", "titles") == c.start
         and (line.cap(c.start - 1) or not line.word(c.start - 2))  # not "thuyền [trưởng]"
     ]
+    # "bác sĩ Cấp" after "bác sĩ Nguyễn Trung Cấp": a two-word post, as before the full name.
+    two = [
+        Candidate(c.start - 2, c.start, "ROLE")
+        for c in spans
+        if c.label == "PER"
+        and not taken.intersection((c.start - 2, c.start - 1))
+        and line.match(c.start - 2, "posts", "titles") == c.start
+    ]
+    return one + [c for c in two if not any(o.start == c.start + 1 for o in one)]
 
 
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
