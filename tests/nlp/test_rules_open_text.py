@@ -176,3 +176,25 @@ def test_a_profession_right_before_a_name_is_a_role(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A law or ordinance named by the body it governs is one DOC, never the country
+# `Pháp` and a body.
+LAWS_NAMED_BY_BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Chế độ được hưởng theo quy định của [Pháp lệnh Công an xã]DOC đến nay.",
+        (("Pháp", "LOC"), ("Công an xã", "ORG")),
+    ),
+    ("Theo [Pháp lệnh Dân quân tự vệ]DOC, xã phải có lực lượng.", (("Pháp", "LOC"),)),
+    ("Theo [Luật Tổ chức Quốc hội]DOC, đại biểu có quyền chất vấn.", ()),
+    # `Pháp` as France, before a verb `lệnh` (to order), stays a place.
+    ("Ông sang [Pháp]LOC làm việc. [Pháp]LOC lệnh cho quân rút.", (("Pháp lệnh", "DOC"),)),
+    ("[Công an xã]ORG đã có mặt tại hiện trường.", (("Công an xã", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LAWS_NAMED_BY_BODIES)
+def test_a_law_named_by_the_body_it_governs_is_one_doc(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
