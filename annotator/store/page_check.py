@@ -13,10 +13,13 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 from annotator.store.connection import connect_read_only
 from annotator.store.errors import translate, verify_pages
 from annotator.store.gate import harden
+
+THREAD_NAME = "project-page-check"
 
 
 class PageCheck:
@@ -24,7 +27,9 @@ class PageCheck:
 
     def __init__(self, path: Path) -> None:
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(path,), daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, args=(path,), name=THREAD_NAME, daemon=True
+        )
         self._thread.start()
 
     def _run(self, path: Path) -> None:
@@ -46,3 +51,39 @@ class PageCheck:
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+    def wait(self) -> None:
+        """Wait for the check to end, its verdict unasked (the caller is already failing).
+
+        Its read-only connection must close before the project's: SQLite
+        removes the log files with the last connection to close, and one
+        that only reads cannot, so a check outliving an export that failed
+        early left `-wal` and `-shm` files beside a project it never changed.
+        """
+        self._thread.join()
+
+
+class CheckedAlready:
+    """The page check of a project that is no file: it ran before the work began."""
+
+    def result(self) -> None:
+        return None
+
+    def wait(self) -> None:
+        return None
+
+
+def start_for(project: Any) -> PageCheck | CheckedAlready:
+    """Start checking every page of `project`'s file; `result()` and `wait()` wait for it.
+
+    The check runs beside the caller's work on its own connection when the
+    project is a file; otherwise (a project in memory) it runs here, first.
+    """
+    verify = getattr(project, "verify", None)
+    if verify is None:
+        return CheckedAlready()
+    path = getattr(project, "path", None)
+    if path is None or not Path(path).is_file():
+        verify()
+        return CheckedAlready()
+    return PageCheck(Path(path))

@@ -95,3 +95,40 @@ def test_damage_the_export_never_reads_is_found_by_the_check_beside_it(tmp_path:
         with pytest.raises(ProjectDamagedError, match="is damaged"):
             run_export(project, options, dry_run=True)
     assert not out.exists()
+
+
+def test_an_export_that_fails_first_leaves_no_check_running_and_no_log_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page check's read-only connection ends before the export returns, also on failure.
+
+    SQLite removes `-wal` and `-shm` with the last connection to close; a
+    check still reading after the project closed kept them beside the file.
+    Here the export fails at once (a full disk, say) while the check is slow.
+    """
+    import threading
+    import time
+
+    from annotator.app.exporting import run
+    from annotator.app.exporting.select import Selection
+    from annotator.store import page_check
+
+    path = _project(tmp_path)
+    checked = page_check.PageCheck._run
+
+    def slow_check(self, checked_path: Path) -> None:
+        time.sleep(0.5)
+        checked(self, checked_path)
+
+    def full_disk(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(page_check.PageCheck, "_run", slow_check)
+    monkeypatch.setattr(run, "_Run", full_disk)
+    with open_project(path) as project:
+        options = run.ExportOptions(format="jsonl", out=tmp_path / "ds", selection=Selection())
+        with pytest.raises(OSError, match="No space left"):
+            run.run_export(project, options)
+        running = [t for t in threading.enumerate() if t.name == page_check.THREAD_NAME]
+        assert running == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db"]

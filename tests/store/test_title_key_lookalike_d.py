@@ -28,6 +28,28 @@ def previous_key(title: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+# Every migration but the one under test: a project as the previous version made it.
+BEFORE_0098 = tuple(m for m in MIGRATIONS if m.name != "0098_title_keys_lookalike_d")
+
+
+def project_of_previous_schema(path: Path, *, untouched: str | None = None) -> Path:
+    """A project of TITLES made before 0098, its keys as that version wrote them.
+
+    The key of the title `untouched` is set to "untouched", to see that 0098
+    rewrites only the rows that hold a lookalike.
+    """
+    with create_project(path, migrations=BEFORE_0098) as old:
+        for title in TITLES:
+            old.add_document(SourceDocument(text=f"Bài {title}.", title=title))
+    conn = sqlite3.connect(path)
+    with conn:
+        for title in TITLES:
+            key = "untouched" if title == untouched else previous_key(title)
+            conn.execute("UPDATE documents SET title_key = ? WHERE title = ?", (key, title))
+    conn.close()
+    return path
+
+
 def _titled(project, words: str) -> set[str]:
     return {row.title for row in project.document_rows(title_contains=words)}
 
@@ -49,18 +71,8 @@ def test_a_title_filter_finds_eth_in_a_new_project(tmp_path: Path) -> None:
 
 
 def test_keys_of_a_project_of_the_previous_schema_are_made_again(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    before = tuple(m for m in MIGRATIONS if m.name != "0098_title_keys_lookalike_d")
-    with create_project(path, migrations=before) as old:
-        for title in TITLES:
-            old.add_document(SourceDocument(text=f"Bài {title}.", title=title))
-    conn = sqlite3.connect(path)
-    with conn:  # the keys as the previous version wrote them; one marked to see it is left alone
-        for title in TITLES:
-            key = "untouched" if title == TITLES[2] else previous_key(title)
-            conn.execute("UPDATE documents SET title_key = ? WHERE title = ?", (key, title))
-    conn.close()
-    with open_project(path, migrations=before) as still_old:
+    path = project_of_previous_schema(tmp_path / "old.db", untouched=TITLES[2])
+    with open_project(path, migrations=BEFORE_0098) as still_old:
         assert _titled(still_old, "da nang") == {TITLES[1]}  # the defect, as it was
     with open_project(path) as project:
         assert _titled(project, "da nang") == set(TITLES[:2])

@@ -37,6 +37,7 @@ from annotator.formats.layers import OUTERMOST, POLICIES
 from annotator.formats.names import MARKUP, renamed
 from annotator.formats.registry import writer_named, writers
 from annotator.formats.tokens import ExportDoc, WriteOptions
+from annotator.store import page_check
 
 # Every export format, in the order the command line and the export dialog offer them.
 FORMATS = (
@@ -301,7 +302,21 @@ def run_export(
     """
     options.check()
     # A damaged file is refused whole rather than exported in part.
-    confirm_intact = _start_page_check(project)
+    check = page_check.start_for(project)
+    try:
+        return _export(project, options, progress, dry_run, before_commit, check.result)
+    finally:
+        check.wait()  # also when the export failed first (store.page_check)
+
+
+def _export(
+    project: Any,
+    options: ExportOptions,
+    progress: ProgressFn | None,
+    dry_run: bool,
+    before_commit: ConfirmFn | None,
+    confirm_intact: Callable[[], None],
+) -> ExportResult:
     run = _Run(project, options, progress)
     run.report_renamed()
     if dry_run:
@@ -316,24 +331,6 @@ def run_export(
     except _Abandoned:
         return ExportResult(None, (), run.report, run.stats)
     return ExportResult(target, files, run.report, run.stats)
-
-
-def _start_page_check(project: Any) -> Callable[[], None]:
-    """Start checking every page of the project's file; the function returned waits for it.
-
-    The check runs beside the export on its own connection (store.page_check)
-    when the project is a file; otherwise it runs here, before anything else.
-    """
-    verify = getattr(project, "verify", None)
-    if verify is None:
-        return lambda: None
-    path = getattr(project, "path", None)
-    if path is None or not Path(path).is_file():
-        verify()
-        return lambda: None
-    from annotator.store.page_check import PageCheck
-
-    return PageCheck(Path(path)).result
 
 
 def _write(
