@@ -165,6 +165,28 @@ def case_at(line: Line, i: int) -> int:
     return end if end > j + (0 if j == i + 2 else 1) else -1
 
 
+# A later mention of a case the article reports: "[vụ án] này", "hồ sơ [vụ án]",
+# "đưa [vụ án] ra xét xử", "[Vụ án] đang được điều tra"; a first mention that only
+# classifies ("là vụ án buôn lậu", "một vụ án giết người") is none.
+_CASE_DEICTICS = ("này", "trên", "đó", "ấy", "nói trên", "kể trên")
+_CASE_BEFORE = ("hồ sơ", "cùng", "đưa")
+_CASE_VERBS = ("đang", "đã", "được", "vẫn", "sẽ")
+
+
+def bare_case_at(line: Line, i: int) -> int:
+    """End of a bare `vụ án` at i that refers back to a particular case, or -1."""
+    if not line.is_(i, "vụ") or not line.is_(i + 1, "án") or line.cap(i + 2):
+        return -1
+    after = any(line.phrase(i + 2, d) > 0 for d in _CASE_DEICTICS)
+    before = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_BEFORE)
+    opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
+    return i + 2 if after or before or opening else -1
+
+
+def _sentence_start(line: Line, i: int) -> bool:
+    return i == 0 or line.surface[i - 1] in _SENTENCE_OPENERS
+
+
 def _case_owner(line: Line, j: int) -> int:
     """End of a listed body named without a head noun at j (`Vinashin`, `Vinalines`), or -1.
 
@@ -268,6 +290,7 @@ def find_incidents(line: Line) -> list[Candidate]:
         if key not in _TRIGGERS:
             continue
         end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))
+        end = max(end, bare_case_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found
