@@ -220,3 +220,23 @@ def test_a_bare_later_mention_of_a_case_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# The arrest of a person named right before `bị` is an EVENT, the verb alone.
+ARRESTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Ông [Lê Văn Hòa]PER (40 tuổi, trú tại [Hà Nội]LOC) bị [bắt]EVENT.", ()),
+    ("[Trung tướng]ROLE [Pavel Orlik]PER đã bị [bắt]EVENT.", (("bị bắt", "EVENT"),)),
+    ("Bị can [Trần Quang Vinh]PER bị [bắt]EVENT hôm qua.", ()),
+    ("Anh ta bị [bắt quả tang]EVENT khi đang vận chuyển hàng.", ()),
+    ("Ba người bị bắt giữ tại cửa khẩu.", (("bắt giữ", "EVENT"),)),
+    ("Trong vụ này, nhiều người bị bắt.", (("bắt", "EVENT"),)),
+    ("Đội khách dễ bị bắt bài.", (("bắt", "EVENT"),)),
+    ("Bị bắt, ông vẫn không khai.", (("bắt", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ARRESTS)
+def test_the_arrest_of_a_person_named_before_it_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -260,10 +260,10 @@ _MAX_AGENT = 6
 def passive_case_at(line: Line, i: int) -> int:
     """End of `bắt`, `bắt giữ` by a named body (`bị Công an tỉnh X bắt`) or `xử` at i, or -1.
 
-    An arrest by a named body or a trial someone undergoes is a case step,
-    an EVENT, as `bắt tạm giam`; a bare `bị bắt` is not (the rules' fixture
-    and the gold agree on it), and `bắt đầu`, `bị bắt bài`, `bị xử lý` are
-    other words.
+    An arrest by a named body, of a person named right before `bị`, or a trial
+    someone undergoes is a case step, an EVENT, as `bắt tạm giam`; `bị` and the
+    agent stay outside. People counted (`Ba người bị bắt giữ`) name no arrest,
+    and `bắt đầu`, `bị bắt bài`, `bị xử lý` are other words.
     """
     if not line.lower(i) or not line.is_(i, "bắt", "xử"):
         return -1
@@ -271,13 +271,29 @@ def passive_case_at(line: Line, i: int) -> int:
     if end < line.n and line.word(end) and line.key(end) not in _AFTER_PASSIVE:
         return -1
     if line.is_(i - 1, "bị"):
-        # "bị xử tội ...": a trial; a bare "bị bắt" names no arrest the gold marks.
-        return end if line.is_(i, "xử") else -1
+        # "bị xử tội ...": a trial; "Hoàn bị bắt", "ông này đã bị bắt": an arrest.
+        return end if line.is_(i, "xử") or _someone_before(line, i - 1) else -1
     # "bị Công an Vĩnh Long bắt": a body between `bị` and the verb acts.
     for k in range(max(0, i - _MAX_AGENT), i - 1):
         if line.is_(k, "bị") and line.cap(k + 1) and org(line, k + 1, loose=False) == i:
             return end
     return -1
+
+
+_ADVERBS = frozenset(keys_of("đã vừa mới cũng đều sau đó liền"))
+_PRONOUNS = frozenset(keys_of("y hắn thị"))
+
+
+def _someone_before(line: Line, b: int) -> bool:
+    """A person named (or a name's bracketed aside closed) right before `bị` at b,
+    adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị bắt`."""
+    k = b - 1
+    while k >= 0 and line.key(k) in _ADVERBS:
+        k -= 1
+    if k < 0:
+        return False
+    named = line.cap(k) and line.word(k) and not _sentence_start(line, k)
+    return named or line.surface[k] == ")" or line.key(k) in _PRONOUNS
 
 
 def find_incidents(line: Line) -> list[Candidate]:
