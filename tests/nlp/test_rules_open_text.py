@@ -240,3 +240,29 @@ def test_the_arrest_of_a_person_named_before_it_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A meeting keeps a purpose written right after it (one verb and its object), up
+# to a place, time or clause; a purpose after `nhằm` or the participants stays out.
+MEETING_PURPOSES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Tại [cuộc họp khẩn bàn về quy định đăng ký xe máy]EVENT tại thành phố, ông nói.", ()),
+    (
+        "Ông chủ trì [cuộc họp công bố các quyết định của Bộ Quốc phòng]EVENT tại trụ sở.",
+        (("Bộ Quốc phòng", "ORG"),),
+    ),
+    ("Tại [buổi họp đánh giá công tác phòng dịch]EVENT, ông nói.", ()),
+    ("[Cuộc họp bàn về vấn đề này]EVENT kéo dài 3 giờ.", ()),
+    (
+        "Sau [cuộc họp]EVENT với các cơ quan chức năng nhằm bàn về quy định, ông nói.",
+        (("cuộc họp với các cơ quan chức năng", "EVENT"),),
+    ),
+    ("[Cuộc họp]EVENT thông qua nghị quyết về nhân sự.", (("Cuộc họp thông qua", "EVENT"),)),
+    ("Hội đồng sẽ họp bàn về quy định đăng ký xe.", (("họp bàn về quy định", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MEETING_PURPOSES)
+def test_a_meeting_keeps_the_purpose_written_right_after_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
