@@ -266,3 +266,29 @@ def test_a_meeting_keeps_the_purpose_written_right_after_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Rules adopted for an election are a DOC named by it, the election inside; a
+# particular political drive held at a stated time is an EVENT.
+RULES_AND_DRIVES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Hội nghị cho ý kiến về chương trình, quy chế làm việc, "
+        "[quy chế bầu cử Ban Chấp hành Đảng bộ tỉnh khóa XV]DOC.",
+        (("quy chế làm việc", "DOC"), ("bầu cử Ban Chấp hành Đảng bộ tỉnh khóa XV", "EVENT")),
+    ),
+    ("Đại hội thông qua quy chế bầu cử và bầu ban chấp hành.", (("quy chế bầu cử", "DOC"),)),
+    ("Ông ra quy chế làm việc mới.", (("quy chế làm việc", "DOC"),)),
+    ("Cử tri đi [bầu cử đại biểu Quốc hội khóa XV]EVENT.", ()),
+    (
+        "Kể từ [18-11-2005]DATE, khắp tỉnh đã diễn ra [đợt sinh hoạt chính trị]EVENT sâu rộng.",
+        (),
+    ),
+    ("Thị trấn tổ chức đợt cao điểm Tết.", (("đợt cao điểm", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), RULES_AND_DRIVES)
+def test_election_rules_are_a_doc_and_a_political_drive_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
