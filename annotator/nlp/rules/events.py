@@ -301,7 +301,12 @@ def _straddles(line: Line, i: int, end: int) -> bool:
 # Meetings named by what they are for even in lowercase: "hội nghị quán
 # triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...", "cuộc họp công bố các
 # quyết định ..." (a purpose after `nhằm`, `để` or the participants stays out).
-_PURPOSED = (keys_of("hội nghị"), keys_of("hội thảo"), keys_of("phiên tòa"), keys_of("tọa đàm"))
+_PURPOSED: tuple[tuple[str, ...], ...] = (
+    keys_of("hội nghị"),
+    keys_of("hội thảo"),
+    keys_of("phiên tòa"),
+    keys_of("tọa đàm"),
+)
 _PURPOSED += (keys_of("cuộc họp"), keys_of("buổi họp"), keys_of("phiên họp"))
 
 
