@@ -37,6 +37,7 @@ from annotator.nlp.rules.place_lists import (
 )
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
+    propagate_body_extents,
     propagate_names,
     propagate_places,
 )
@@ -67,6 +68,7 @@ class RuleSuggester:
         propagate_names(chosen)
         propagate_places(chosen)
         propagate_acronyms(chosen)
+        propagate_body_extents(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 

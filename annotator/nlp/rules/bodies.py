@@ -234,7 +234,7 @@ def find_bodies(line: Line) -> list[Candidate]:
         if place_at(line, i) > i + 1 and line.match(i, "bodies", "media") <= place_at(line, i):
             continue  # "Đài Loan", "Đài Bắc": a place that starts with a head noun
         end = role(line, i)
-        if end > i:
+        if end > i and not _board_or_rank(line, i):
             found.append(Candidate(i, end, "ROLE"))
         end = org(line, i, loose=False)
         if line.is_(end, "viên") and end == i + 1:
@@ -265,6 +265,14 @@ def _deputies_named(line: Line) -> list[Candidate]:
         if person_run(line, i + 2) > i + 3:
             found.append(Candidate(i, i + 2, "ROLE"))
     return found
+
+
+def _board_or_rank(line: Line, i: int) -> bool:
+    """`ban giám đốc`, `ban chỉ huy`, `ban thư ký`, `cấp chỉ huy`: a post after a
+    lowercase `ban` or `cấp` names a board or a level of command, no post anyone holds.
+    Not a capitalised post after a meeting (`họp giao ban Thủ tướng`)."""
+    lowercase = not line.cap(i) and not line.cap(i - 1) and not line.is_(i - 2, "giao")
+    return i > 0 and lowercase and line.is_(i - 1, "ban", "cấp")
 
 
 def _capital_anaphor(line: Line, i: int) -> bool:

@@ -65,6 +65,8 @@ def _typed_document(line: Line, i: int) -> int:
         return event
     bill = line.is_(kind - 2, "dự") and line.lower(kind)  # "Dự luật tiếp tục ...": no name
     law = law_name(line, kind) if _is_law(line, kind) and not bill else -1
+    if _is_law(line, kind) and not bill and line.cap(kind):
+        law = max(law, org(line, kind, loose=False))  # "Pháp lệnh Công an xã": named by a body
     return law if law > kind else _about(line, i, kind)
 
 

@@ -167,6 +167,11 @@ def _purpose(line: Line, i: int) -> int:
             break  # "buổi bỏ phiếu lấy ý kiến | hôm nay": the day is a DATE of its own
         elif j > i and _someone_at(line, j):
             break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
+        elif line.phrase(j, "nhiệm kỳ") > 0:
+            break  # "bàn về công tác | nhiệm kỳ khóa X": a term is a DATE of its own
+        elif j > i + 1 and line.is_(j, "này", "đó", "ấy"):
+            j += 1
+            break  # "cuộc họp bàn về vấn đề này | kéo dài": the object ends with its deictic
         j += 1
     # "Đại hội bầu ra BCH": the event is the verb's subject, the verb names nothing.
     return -1 if j == i + 1 and line.is_(j, "ra", "được", "xong") else j
@@ -294,8 +299,15 @@ def _straddles(line: Line, i: int, end: int) -> bool:
 
 
 # Meetings named by what they are for even in lowercase: "hội nghị quán
-# triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...".
-_PURPOSED = (keys_of("hội nghị"), keys_of("hội thảo"), keys_of("phiên tòa"), keys_of("tọa đàm"))
+# triệt Nghị quyết ...", "phiên tòa xét xử vụ án ...", "cuộc họp công bố các
+# quyết định ..." (a purpose after `nhằm`, `để` or the participants stays out).
+_PURPOSED: tuple[tuple[str, ...], ...] = (
+    keys_of("hội nghị"),
+    keys_of("hội thảo"),
+    keys_of("phiên tòa"),
+    keys_of("tọa đàm"),
+)
+_PURPOSED += (keys_of("cuộc họp"), keys_of("buổi họp"), keys_of("phiên họp"))
 
 
 def _before_next_clause(line: Line, i: int, end: int) -> int:

@@ -146,20 +146,56 @@ def _named_run(line: Line, i: int) -> int:
 
 def case_at(line: Line, i: int) -> int:
     """End of `vụ án Năm Cam`, `vụ Tân Trường Sanh` at i, or -1."""
-    if line.cap(i) and line.is_(i, "vụ"):
+    trial = line.is_(i + 1, "án")  # "Vụ án" heads no department: a case, capitalised too
+    if line.cap(i) and line.is_(i, "vụ") and not trial:
         return _headline_case(line, i)
-    if not line.lower(i) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
+    if not (line.lower(i) or trial) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
         return -1
-    j = i + 2 if line.is_(i + 1, "án") else i + 1
+    j = i + 2 if trial else i + 1
     coded = _coded_case(line, j)
     if coded > j:
         return coded  # "vụ án PMU 18", "vụ PMU18": a case named by a project's code
+    if trial and _case_owner(line, j) > j:
+        return _case_owner(line, j)  # "vụ án Vinashin": the company the case is named by
     if line.match(j, "places", "bodies", "media") > j:
         return -1  # "vụ Hà Nội ...": where it happened, not its name
     end = _named_run(line, j)
     if any(line.match(k, "bodies", "titles", "org_heads") > k for k in range(j, end)):
         return -1  # "vụ việc Bộ Công an ...": a body acting, not a case's name
     return end if end > j + (0 if j == i + 2 else 1) else -1
+
+
+# A later mention of a case the article reports: "[vụ án] này", "hồ sơ [vụ án]",
+# "đưa [vụ án] ra xét xử", "[Vụ án] đang được điều tra"; a first mention that only
+# classifies ("là vụ án buôn lậu", "một vụ án giết người") is none.
+_CASE_DEICTICS = ("này", "trên", "đó", "ấy", "nói trên", "kể trên")
+_CASE_BEFORE = ("hồ sơ", "cùng", "đưa")
+_CASE_VERBS = ("đang", "đã", "được", "vẫn", "sẽ")
+
+
+def bare_case_at(line: Line, i: int) -> int:
+    """End of a bare `vụ án` at i that refers back to a particular case, or -1."""
+    if not line.is_(i, "vụ") or not line.is_(i + 1, "án") or line.cap(i + 2):
+        return -1
+    after = any(line.phrase(i + 2, d) > 0 for d in _CASE_DEICTICS)
+    before = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_BEFORE)
+    opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
+    return i + 2 if after or before or opening else -1
+
+
+def _sentence_start(line: Line, i: int) -> bool:
+    return i == 0 or line.surface[i - 1] in _SENTENCE_OPENERS
+
+
+def _case_owner(line: Line, j: int) -> int:
+    """End of a listed body named without a head noun at j (`Vinashin`, `Vinalines`), or -1.
+
+    A body with its head noun after `vụ án` is the one acting (`vụ án Công an tỉnh
+    đang điều tra`), not the case's name."""
+    end = line.match(j, "bodies")
+    if end <= j or not line.cap(j) or line.match(j, "org_heads") > j:
+        return -1
+    return end if not line.cap(end) else -1
 
 
 def _headline_case(line: Line, i: int) -> int:
@@ -224,10 +260,10 @@ _MAX_AGENT = 6
 def passive_case_at(line: Line, i: int) -> int:
     """End of `bắt`, `bắt giữ` by a named body (`bị Công an tỉnh X bắt`) or `xử` at i, or -1.
 
-    An arrest by a named body or a trial someone undergoes is a case step,
-    an EVENT, as `bắt tạm giam`; a bare `bị bắt` is not (the rules' fixture
-    and the gold agree on it), and `bắt đầu`, `bị bắt bài`, `bị xử lý` are
-    other words.
+    An arrest by a named body, of a person named right before `bị`, or a trial
+    someone undergoes is a case step, an EVENT, as `bắt tạm giam`; `bị` and the
+    agent stay outside. People counted (`Ba người bị bắt giữ`) name no arrest,
+    and `bắt đầu`, `bị bắt bài`, `bị xử lý` are other words.
     """
     if not line.lower(i) or not line.is_(i, "bắt", "xử"):
         return -1
@@ -235,13 +271,29 @@ def passive_case_at(line: Line, i: int) -> int:
     if end < line.n and line.word(end) and line.key(end) not in _AFTER_PASSIVE:
         return -1
     if line.is_(i - 1, "bị"):
-        # "bị xử tội ...": a trial; a bare "bị bắt" names no arrest the gold marks.
-        return end if line.is_(i, "xử") else -1
+        # "bị xử tội ...": a trial; "Hoàn bị bắt", "ông này đã bị bắt": an arrest.
+        return end if line.is_(i, "xử") or _someone_before(line, i - 1) else -1
     # "bị Công an Vĩnh Long bắt": a body between `bị` and the verb acts.
     for k in range(max(0, i - _MAX_AGENT), i - 1):
         if line.is_(k, "bị") and line.cap(k + 1) and org(line, k + 1, loose=False) == i:
             return end
     return -1
+
+
+_ADVERBS = frozenset(keys_of("đã vừa mới cũng đều sau đó liền"))
+_PRONOUNS = frozenset(keys_of("y hắn thị"))
+
+
+def _someone_before(line: Line, b: int) -> bool:
+    """A person named (or a name's bracketed aside closed) right before `bị` at b,
+    adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị bắt`."""
+    k = b - 1
+    while k >= 0 and line.key(k) in _ADVERBS:
+        k -= 1
+    if k < 0:
+        return False
+    named = line.cap(k) and line.word(k) and not _sentence_start(line, k)
+    return named or line.surface[k] == ")" or line.key(k) in _PRONOUNS
 
 
 def find_incidents(line: Line) -> list[Candidate]:
@@ -254,6 +306,7 @@ def find_incidents(line: Line) -> list[Candidate]:
         if key not in _TRIGGERS:
             continue
         end = max(reception_at(line, i), incident_at(line, i), case_at(line, i))
+        end = max(end, bare_case_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found

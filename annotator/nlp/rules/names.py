@@ -278,6 +278,8 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
         name = unit + 1  # "bang Bavaria Markus Söder": a one-word place, then a person
     if name == unit + 1 and line.surface[unit].isupper() and place_at(line, unit) < 0:
         name = -1  # "bản SGK": an acronym after "bản" is no place name
+    if line.match(unit, "place_units") > max(name, unit + 1) and place_at(line, unit) < 0:
+        name = -1  # "vùng Thủ đô": a second unit noun, not the first one's name
     if name > unit and _ward_number(line, name):
         name += 1
     if name > unit:

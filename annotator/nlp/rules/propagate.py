@@ -95,7 +95,7 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """`Tướng Konashenkov` after `Tướng Igor Konashenkov`: a one-word rank or post
     right before a name carried here is a ROLE, as it is before a name found in place."""
     taken = {k for c in spans for k in range(c.start, c.end)}
-    return [
+    one = [
         Candidate(c.start - 1, c.start, "ROLE")
         for c in spans
         if c.label == "PER"
@@ -103,6 +103,15 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
         and line.match(c.start - 1, "posts", "titles") == c.start
         and (line.cap(c.start - 1) or not line.word(c.start - 2))  # not "thuyền [trưởng]"
     ]
+    # "bác sĩ Cấp" after "bác sĩ Nguyễn Trung Cấp": a two-word post, as before the full name.
+    two = [
+        Candidate(c.start - 2, c.start, "ROLE")
+        for c in spans
+        if c.label == "PER"
+        and not taken.intersection((c.start - 2, c.start - 1))
+        and line.match(c.start - 2, "posts", "titles") == c.start
+    ]
+    return one + [c for c in two if not any(o.start == c.start + 1 for o in one)]
 
 
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:
@@ -216,6 +225,7 @@ def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             aside, joined = _bracketed(line, c)
             if aside:
                 acronyms[aside] = c.label
+            acronyms.update(dict.fromkeys(_inner_acronyms(line, c), "ORG"))
             if joined > c.end:
                 c = Candidate(c.start, joined, c.label)
             grown.append(c)
@@ -230,7 +240,46 @@ def propagate_acronyms(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             if i not in taken and line.keys[i] in acronyms and line.surface[i].isupper()
         ]
         if extra:
+            spans = _with_places(line, spans, [c for c in extra if c.label == "ORG"])
+            extra = [c for c in extra if c.label != "ORG"]
             chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+
+
+def _inner_acronyms(line: Line, c: Candidate) -> list[str]:
+    """`Văn phòng Đăng ký đất đai (VPĐKĐĐ) Thanh Hóa`: the keys of abbreviations an
+    ORG span was given in brackets before its place or parent body, inside the span.
+
+    Only an abbreviation made of the initials of the whole name before it counts:
+    `Đoàn Đại biểu Quốc hội (ĐBQH) TPHCM` abbreviates the deputies, not the body."""
+    if c.label != "ORG":
+        return []
+    return [
+        line.keys[k + 1]
+        for k in range(c.start + 1, c.end - 3)
+        if acronym_aside(line, k) == k + 3 and line.surface[k + 1] == _initials(line, c.start, k)
+    ]
+
+
+def _initials(line: Line, start: int, end: int) -> str:
+    """`STNMT` of `Sở Tài nguyên và Môi trường`: the capitalised first letters of the
+    words from start to end, `và` left out."""
+    words = [w for w in line.surface[start:end] if w[:1].isalpha() and w != "và"]
+    return "".join(w[0].upper() for w in words)
+
+
+def _with_places(line: Line, spans: list[Candidate], bodies: list[Candidate]) -> list[Candidate]:
+    """The line's spans with each abbreviated body added, its place right after it
+    joined to it as a body's own place is (`VPĐKĐĐ Thanh Hóa`, `VPĐKĐĐ tỉnh Thanh Hóa`)."""
+    places = {c.start: c for c in spans if c.label == "LOC"}
+    out = list(spans)
+    for body in bodies:
+        after = body.end + 1 if line.match(body.end, "place_units") == body.end + 1 else body.end
+        place = places.get(after)
+        if place is not None and place in out:
+            out.remove(place)
+            body = Candidate(body.start, place.end, "ORG")
+        out.append(body)
+    return out
 
 
 _SELF_STYLED = ("tự xưng",)
@@ -252,3 +301,43 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does.
     joined = aside if at == c.end and c.label in ("LOC", "EVENT") else c.end
     return line.keys[at + 1], joined
+
+
+def propagate_body_extents(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """`Bệnh viện Bệnh Nhiệt đới Trung ương` written whole once (in a title or as a
+    body) makes the same words a whole body elsewhere in the article, where a
+    lowercase word of the name (`đới`, `học`) cut it short (`[Bệnh viện Bệnh Nhiệt]
+    đới Trung ương`); what the cut-off words were taken for goes."""
+    known = {tuple(k) for line, spans in chosen for c in spans for k in _bodies_in(line, c)}
+    if not known:
+        return
+    for index, (line, spans) in enumerate(chosen):
+        for c in [c for c in spans if c.label == "ORG"]:
+            whole = max((len(k) for k in known if _writes(line, c, k)), default=0)
+            if c.start + whole > c.end:
+                end = c.start + whole
+                inside = [d for d in spans if c.start <= d.start and d.end <= end]
+                if all(d.label in ("ORG", "PER", "LOC") for d in inside):
+                    spans = [d for d in spans if d not in inside] + [Candidate(c.start, end, "ORG")]
+        chosen[index] = (line, sorted(spans, key=lambda c: c.start))
+
+
+def _bodies_in(line: Line, c: Candidate) -> list[list[str]]:
+    """The keys of a body's name: an ORG span whole, or a ROLE's tail from a head
+    noun on (`Bệnh viện ...` of `Phó Giám đốc Bệnh viện ...`)."""
+    if c.label == "ORG":
+        return [line.keys[c.start : c.end]]
+    if c.label != "ROLE":
+        return []
+    heads = [k for k in range(c.start + 1, c.end) if line.match(k, "org_heads") > k]
+    return [line.keys[heads[0] : c.end]] if heads else []
+
+
+def _writes(line: Line, c: Candidate, keys: tuple[str, ...]) -> bool:
+    """The line writes the longer name `keys` from span c's start, of which c is a part."""
+    size = c.end - c.start
+    return (
+        len(keys) > size
+        and tuple(line.keys[c.start : c.start + len(keys)]) == keys
+        and tuple(keys[:size]) == tuple(line.keys[c.start : c.end])
+    )
