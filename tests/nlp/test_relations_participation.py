@@ -14,14 +14,19 @@ from annotator.nlp.relations import suggest_relations
 from tests.nlp.marked import parse_marked
 
 
-def participates(line: str) -> set[tuple[str, str]]:
+def suggested(line: str, kind: str) -> set[tuple[str, str]]:
+    """The (head, tail) surfaces of the `kind` relations suggested over the marked spans."""
     text, marked = parse_marked(line)
     spans = sorted(marked)
     return {
         (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])])
         for r in suggest_relations(text, spans)
-        if r.type == "PARTICIPATES"
+        if r.type == kind
     }
+
+
+def participates(line: str) -> set[tuple[str, str]]:
+    return suggested(line, "PARTICIPATES")
 
 
 CASES: list[tuple[str, set[tuple[str, str]]]] = [
@@ -104,13 +109,7 @@ def test_people_take_part_in_the_event_the_wording_names(
 
 
 def whens(line: str) -> set[tuple[str, str]]:
-    text, marked = parse_marked(line)
-    spans = sorted(marked)
-    return {
-        (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])])
-        for r in suggest_relations(text, spans)
-        if r.type == "WHEN"
-    }
+    return suggested(line, "WHEN")
 
 
 WHEN_CASES: list[tuple[str, set[tuple[str, str]]]] = [
