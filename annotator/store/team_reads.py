@@ -153,6 +153,19 @@ class TeamReadsMixin:
             )
             return dict(rows.fetchall())
 
+    def status_and_title(self, ids: Sequence[int] | None = None) -> dict[int, tuple[str, str]]:
+        """Each document's status and title (None: every document), to tell what an operation moved."""
+        with self._lock:
+            if ids is None:
+                rows = self._conn.execute("SELECT id, status, title FROM documents").fetchall()
+            else:
+                rows = []
+                for part in chunks_of(list(ids), 500):
+                    rows += self._conn.execute(
+                        f"SELECT id, status, title FROM documents WHERE id IN ({_in(part)})", part
+                    ).fetchall()
+        return {doc_id: (str(status), str(title or "")) for doc_id, status, title in rows}
+
     def layer_names(self) -> list[str]:
         """Annotators with spans or an own status anywhere (the curated layer included)."""
         with self._lock:

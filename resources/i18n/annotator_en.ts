@@ -2457,6 +2457,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{total} documents shared out among {n} annotators:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4525,6 +4533,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Merge packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents changed status (the details say which and why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2458,6 +2458,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} tài liệu của gói không có trong dự án này (văn bản khác nhau) nên bị bỏ qua: {titles}</translation>
     </message>
     <message>
+        <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
+        <translation>{n} tài liệu chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
         <source>{total} documents shared out among {n} annotators:</source>
         <translation>{total} tài liệu được chia cho {n} người chú thích:</translation>
     </message>
@@ -4503,6 +4511,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Merge packages</source>
         <translation>Gộp các gói</translation>
+    </message>
+    <message>
+        <source>{n} documents changed status (the details say which and why).</source>
+        <translation>{n} tài liệu đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
+    </message>
+    <message>
+        <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <translation>Trong đó {dropped} tài liệu trước đây đã xong hoặc đã duyệt nhưng nay không còn, nên lần xuất mặc định (đã xong và đã duyệt) sẽ bỏ qua chúng.</translation>
     </message>
     <message>
         <source>Work packages</source>

@@ -280,3 +280,47 @@ def test_the_curator_chooses_how_many_must_agree(qtbot, make_window, team_path):
     curated = sorted(s.label for s in project.spans(doc_id) if s.annotator == CURATED)
     assert curated == ["LOC", "PER", "ROLE"]
     assert "0 spans disputed" in curation.summary.text()
+
+
+def _set_statuses(path: Path, annotator: str, status: str, first: int | None = None):
+    """`annotator` marks (the `first`) documents of a project or package; returns their titles."""
+    from annotator.core.operations import SetStatus
+
+    project = open_project(path, annotator=annotator)
+    try:
+        session = project.session()
+        ids = project.document_ids()[:first]
+        for doc_id in ids:
+            session.apply(SetStatus(doc_id, status))
+        return sorted(project.document(i).title for i in ids)
+    finally:
+        project.close()
+
+
+def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, team_path):
+    import sqlite3
+    from contextlib import closing
+
+    from annotator.core.model import DONE, IN_PROGRESS
+
+    path, packages = team_path
+    _set_statuses(path, "lead", DONE)  # the lead has finished every document
+    unfinished = _set_statuses(packages["an"], "an", IN_PROGRESS, first=2)  # an is not done there
+    window = make_window(path)
+    [report] = window.team.merge([packages["an"]])
+    with closing(sqlite3.connect(path)) as conn:
+        statuses = dict(conn.execute("SELECT title, status FROM documents"))
+    moved = sorted(t for t, s in statuses.items() if s != DONE)
+    assert moved == unfinished and set(statuses.values()) == {DONE, IN_PROGRESS}
+    summary = window.team.dialog.summary.text()
+    assert "2 documents changed status" in summary
+    assert "2 of them were done or reviewed and no longer are" in summary
+    details = window.team.dialog.details.toPlainText()
+    assert (
+        "2 documents went from done to in progress, as an's own status there is in progress"
+        in details
+    )
+    assert all(repr(title) in details for title in moved), details
+    assert any(
+        line.startswith("2 documents went from done to in progress") for line in report.lines()
+    )

@@ -31,6 +31,21 @@ from annotator.store.packages import (
 MAX_LISTED = 10
 
 
+@dataclass(frozen=True)
+class StatusChange:
+    """A document whose status the merge changed, and the merged annotator's status there.
+
+    A document's status sums up every annotator's own status (core.team.summary_status),
+    so a done document gets in progress when the merged layer there is not done yet.
+    """
+
+    doc_id: int
+    title: str
+    before: str
+    after: str
+    own: str  # the merged annotator's own status on the document
+
+
 @dataclass
 class MergeReport:
     """What a merge did, for the CLI and the dialog."""
@@ -42,6 +57,7 @@ class MergeReport:
     relations: int = 0
     unmatched: list[str] = field(default_factory=list)  # titles of documents not in the project
     notes: list[str] = field(default_factory=list)  # schema differences that did not matter
+    status_changes: list[StatusChange] = field(default_factory=list)
     changes: ChangeSet | None = None
 
     def lines(self) -> list[str]:
@@ -60,8 +76,30 @@ class MergeReport:
                 f"{len(self.unmatched)} documents of the package are not in this project "
                 f"(their text differs) and were skipped: {shown}{more}"
             )
+        out += self.status_lines()
         out += self.notes
         return out
+
+    def status_lines(self) -> list[str]:
+        """Which documents changed status, and why: the default export follows statuses."""
+        out = []
+        for (before, after, own), changed in sorted(moves_of(self.status_changes).items()):
+            shown = ", ".join(repr(c.title) for c in changed[:MAX_LISTED])
+            more = len(changed) - MAX_LISTED
+            before, after, own = (s.replace("_", " ") for s in (before, after, own))
+            out.append(
+                f"{len(changed)} documents went from {before} to {after}, as {self.annotator}'s "
+                f"own status there is {own} (a document's status sums up every annotator's): "
+                f"{shown}{f' and {more} more' if more > 0 else ''}"
+            )
+        return out
+
+
+def moves_of(changes: list[StatusChange]) -> dict[tuple[str, str, str], list[StatusChange]]:
+    out: dict[tuple[str, str, str], list[StatusChange]] = {}
+    for change in changes:
+        out.setdefault((change.before, change.after, change.own), []).append(change)
+    return out
 
 
 def parse_mapping(items: tuple[str, ...]) -> dict[str, str]:
@@ -99,11 +137,13 @@ def merge_package(
     op = MergePackage(
         annotator, path.name, tuple(sorted(names.items())), description=f"merge package {path.name}"
     )
+    statuses = project.status_and_title()
     with attached_package(project, path) as facts:
         before = cross_layer_relations(project, annotator)
         report.changes = session.apply(op, origin=origin)
         after = cross_layer_relations(project, annotator)
     report.documents = len(report.changes.doc_ids)
+    report.status_changes = _status_changes(project, annotator, statuses, report.changes.doc_ids)
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
     if facts.links or facts.entities:
         report.notes.append(
@@ -112,6 +152,18 @@ def merge_package(
         )
     _note_relations(report, facts.left_out, before, after)
     return report
+
+
+def _status_changes(
+    project: Any, annotator: str, before: dict[int, tuple[str, str]], doc_ids: Any
+) -> list[StatusChange]:
+    """The merged documents whose status is not what it was, in document order."""
+    out = []
+    for doc_id, (status, title) in sorted(project.status_and_title(sorted(doc_ids)).items()):
+        if doc_id in before and before[doc_id][0] != status:
+            own = project.own_status(doc_id, annotator) or "none"
+            out.append(StatusChange(doc_id, title, before[doc_id][0], status, own))
+    return out
 
 
 def _note_relations(report: MergeReport, left_out: int, before: int, after: int) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP
 
+from annotator.app.team.merge import MAX_LISTED, moves_of
+from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 
 
@@ -89,7 +91,30 @@ def merge_lines(report) -> list[str]:
                 "and were skipped: {titles}"
             ).format(n=len(report.unmatched), titles=shown)
         )
-    return out + list(report.notes)
+    return out + merge_status_lines(report) + list(report.notes)
+
+
+def merge_status_lines(report) -> list[str]:
+    """MergeReport.status_lines() in the interface language."""
+    out = []
+    for (before, after, own), changed in sorted(moves_of(report.status_changes).items()):
+        shown = ", ".join(repr(c.title) for c in changed[:MAX_LISTED])
+        if len(changed) > MAX_LISTED:
+            shown += _tr(" and {n} more").format(n=len(changed) - MAX_LISTED)
+        out.append(
+            _tr(
+                "{n} documents went from {before} to {after}, as {annotator}'s own status "
+                "there is {own} (a document's status sums up every annotator's): {titles}"
+            ).format(
+                n=len(changed),
+                before=_tr(STATUS_TEXT.get(before, before)),
+                after=_tr(STATUS_TEXT.get(after, after)),
+                annotator=report.annotator,
+                own=_tr(STATUS_TEXT[own]) if own in STATUS_TEXT else _tr("none"),
+                titles=shown,
+            )
+        )
+    return out
 
 
 def package_lines(report) -> list[str]:

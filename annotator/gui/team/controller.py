@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 from annotator.app.team.merge import MergeReport, merge_package
 from annotator.app.team.packages import guidelines_text as project_guidelines
 from annotator.core.errors import AnnotatorError
+from annotator.core.model import DONE, REVIEWED
 from annotator.core.team import CURATED, is_person
 from annotator.gui import file_dialogs
 from annotator.gui.guidelines import guidelines_text, show_guidelines
@@ -30,6 +31,8 @@ from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
+
+FINISHED = (DONE, REVIEWED)  # the statuses the default export takes
 
 
 class TeamController(QObject):
@@ -173,6 +176,7 @@ class TeamController(QObject):
             context.notify(report.changes, source=self)
         self.fill_switch()
         summary = self.tr("{n} of {m} packages merged.").format(n=len(reports), m=len(paths))
+        summary += self._status_summary(reports)
         self.dialog = ReportDialog(
             title=self.tr("Merge packages"),
             summary=summary,
@@ -181,6 +185,20 @@ class TeamController(QObject):
         )
         self.dialog.show()
         return reports
+
+    def _status_summary(self, reports: list[MergeReport]) -> str:
+        """How many documents changed status, and how many left the default export."""
+        moved = [c for r in reports for c in r.status_changes]
+        if not moved:
+            return ""
+        out = " " + self.tr("{n} documents changed status (the details say which and why).")
+        dropped = sum(c.before in FINISHED and c.after not in FINISHED for c in moved)
+        if dropped:
+            out += " " + self.tr(
+                "{dropped} of them were done or reviewed and no longer are, so the default "
+                "export (done and reviewed) leaves them out."
+            )
+        return out.format(n=len(moved), dropped=dropped)
 
     def _changed_outside(self, _changes: Any) -> None:
         """Another program changed the project (a merge from the CLI): new layers may show."""
