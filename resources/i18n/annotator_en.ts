@@ -2516,6 +2516,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>The {format} format needs {library} (Python module {module}), which is not installed: {command}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else&apos;s work package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This work package was made for {owner}, but your edits are signed {me}. Edits in it are merged back as {owner}&apos;s layer, so working as {me} mixes two people&apos;s work. Whose name should your edits here carry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue as {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue as {me}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4501,6 +4517,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>&amp;Curate this document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits in this project are now signed {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2517,6 +2517,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>The {format} format needs {library} (Python module {module}), which is not installed: {command}</source>
         <translation>Định dạng {format} cần {library} (mô-đun Python {module}), hiện chưa được cài: {command}</translation>
     </message>
+    <message>
+        <source>Someone else&apos;s work package</source>
+        <translation>Gói công việc của người khác</translation>
+    </message>
+    <message>
+        <source>This work package was made for {owner}, but your edits are signed {me}. Edits in it are merged back as {owner}&apos;s layer, so working as {me} mixes two people&apos;s work. Whose name should your edits here carry?</source>
+        <translation>Gói công việc này được tạo cho {owner}, nhưng các chỉnh sửa của bạn đang được ký tên {me}. Khi gộp lại, mọi chỉnh sửa trong gói được tính là lớp của {owner}, nên làm việc dưới tên {me} sẽ trộn lẫn công việc của hai người. Các chỉnh sửa của bạn ở đây nên mang tên ai?</translation>
+    </message>
+    <message>
+        <source>Continue as {owner}</source>
+        <translation>Tiếp tục với tên {owner}</translation>
+    </message>
+    <message>
+        <source>Continue as {me}</source>
+        <translation>Tiếp tục với tên {me}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4479,6 +4495,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>&amp;Curate this document…</source>
         <translation>&amp;Hiệu đính tài liệu này…</translation>
+    </message>
+    <message>
+        <source>Your edits in this project are now signed {name}.</source>
+        <translation>Từ giờ các chỉnh sửa của bạn trong dự án này được ký tên {name}.</translation>
     </message>
     <message>
         <source>All layers</source>

@@ -31,6 +31,7 @@ from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
+from annotator.gui.team.package_owner import OwnerQuestion, package_owner
 
 FINISHED = (DONE, REVIEWED)  # the statuses the default export takes
 
@@ -92,6 +93,28 @@ class TeamController(QObject):
         for action in self.actions:
             action.setEnabled(True)
         self._guidelines(project_guidelines(context.project))
+        self._ask_package_owner()
+
+    def _ask_package_owner(self) -> None:
+        """Someone else's package: ask whose name the edits carry (see team.package_owner)."""
+        owner = package_owner(self.window.project)
+        if owner is not None:
+            self.dialog = OwnerQuestion(self.window, owner, self.sign_as)
+            self.dialog.show()
+
+    def sign_as(self, name: str) -> None:
+        """Sign the window's next edits with `name`, and say so in the status bar."""
+        context = self.window.context
+        if context is None:
+            return
+        before = context.project.annotator
+        context.set_annotator(name)
+        self.window.status.show_project(context.project)
+        layer = self.view.layer if self.view is not None else ALL
+        self.fill_switch()
+        self.set_layer(name if layer == before else layer)  # "my layer" follows the name
+        message = self.tr("Your edits in this project are now signed {name}.")
+        self.window.status.showMessage(message.format(name=name), 10000)
 
     def project_closed(self) -> None:
         self.base_session = None
