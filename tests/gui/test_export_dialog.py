@@ -201,3 +201,12 @@ def test_level_source_writes_an_imported_corpus_back_as_it_came(qtbot, project, 
     qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
     written = (tmp_path / "ds" / "all.conll").read_text(encoding="utf-8")
     assert written == corpus.read_text(encoding="utf-8")
+
+
+def test_document_counts_read_as_a_number_then_per_split(qtbot, project) -> None:
+    dialog = _dialog(qtbot, project)
+    assert dialog._document_counts({"all": 3}) == "3"  # not "all 3"
+    assert (
+        dialog._document_counts({"train": 8, "dev": 1, "test": 1}) == "10 (train 8, dev 1, test 1)"
+    )
+    assert dialog._document_counts({"all": 0}) == "none"
