@@ -49,6 +49,8 @@ class AnnotatorStatusBar(QStatusBar):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
             self.addPermanentWidget(label)
         self.index_label.setMinimumWidth(self._index_width())
+        for label in (self.elsewhere_label, self.saved_label, self.index_label):
+            label.setVisible(False)  # shown only while they have something to say
         self.show_word_mode(False)
 
     def _index_width(self) -> int:
@@ -69,9 +71,10 @@ class AnnotatorStatusBar(QStatusBar):
     def show_project(self, project) -> None:
         if project is None:
             self.annotator_label.setText(self.tr("No project"))
-            labels = (self.progress_label, self.saved_label, self.position_label, self.index_label)
-            for label in labels:
+            for label in (self.progress_label, self.position_label):
                 label.setText("")
+            self.saved_label.setVisible(False)
+            self._show_index("", "")
             self._left_out = []
             self.show_elsewhere([])
             return
@@ -102,6 +105,7 @@ class AnnotatorStatusBar(QStatusBar):
 
     def show_elsewhere(self, others: list) -> None:
         """Warn, for as long as it lasts, that other windows have the project open."""
+        self.elsewhere_label.setVisible(bool(others))
         if not others:
             self.elsewhere_label.setText("")
             self.elsewhere_label.setToolTip("")
@@ -126,10 +130,11 @@ class AnnotatorStatusBar(QStatusBar):
         if not total:
             self._show_left_out()
             return
-        text = self.tr(INDEXING)
-        self.index_label.setText(text.format(done=done, total=total))
-        self.index_label.setToolTip(
-            self.tr("Search finds these documents once they are indexed; editing goes on as usual.")
+        self._show_index(
+            self.tr(INDEXING).format(done=done, total=total),
+            self.tr(
+                "Search finds these documents once they are indexed; editing goes on as usual."
+            ),
         )
 
     def show_left_out(self, items: list) -> None:
@@ -141,18 +146,28 @@ class AnnotatorStatusBar(QStatusBar):
     def _show_left_out(self) -> None:
         items = self._left_out
         if not items:
-            self.index_label.setText("")
-            self.index_label.setToolTip("")
+            self._show_index("", "")
             return
-        self.index_label.setText(self.tr(LEFT_OUT).format(count=len(items)))
         lines = [
             self.tr("Document {id}: {why}").format(id=doc_id, why=why) for doc_id, why in items[:20]
         ]
         hint = self.tr(
             "Their stored text is damaged: restore the project from a backup copy, or delete them."
         )
-        self.index_label.setToolTip("\n".join([hint, *lines]))
+        self._show_index(self.tr(LEFT_OUT).format(count=len(items)), "\n".join([hint, *lines]))
+
+    def _show_index(self, text: str, tip: str) -> None:
+        """Fill the index field, hiding it when empty.
+
+        Each field keeps the width of the longest thing it may show; empty
+        fields left standing took that room from the transient messages (the
+        review hint was cut at 1280 px), so they take it only while they speak.
+        """
+        self.index_label.setText(text)
+        self.index_label.setToolTip(tip)
+        self.index_label.setVisible(bool(text))
 
     def mark_saved(self, when: float | None = None) -> None:
         stamp = time.strftime("%H:%M:%S", time.localtime(when or time.time()))
         self.saved_label.setText(self.tr("Saved {time}").format(time=stamp))
+        self.saved_label.setVisible(True)

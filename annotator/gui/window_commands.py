@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_dialogs, file_safety, flows
+from annotator.gui.first_start import projects_folder
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
@@ -23,15 +24,23 @@ class WindowCommandsMixin:
     """
 
     def ask_open_project(self) -> None:
+        folder = projects_folder()
+        start = str(folder) if folder.is_dir() else ""
         path, _ = file_dialogs.open_file_name(
-            self, _tr("Open project"), "", file_safety.project_filter()
+            self, _tr("Open project"), start, file_safety.project_filter()
         )
         if path:
             self.open_project_path(path)
 
     def ask_new_project(self) -> None:
+        """Offer a new project in the projects folder, where the first start put the others.
+
+        A bare file name would have the dialog open in the program's working folder.
+        """
+        folder = projects_folder()
+        folder.mkdir(parents=True, exist_ok=True)
         path, _ = file_dialogs.save_file_name(
-            self, _tr("New project"), "project.db", file_safety.project_filter()
+            self, _tr("New project"), str(folder / "project.db"), file_safety.project_filter()
         )
         if path:
             self.new_project_path(path)

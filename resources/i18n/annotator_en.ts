@@ -216,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
+        <source>Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

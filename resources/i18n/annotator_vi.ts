@@ -216,8 +216,8 @@
         <translation>Chế độ theo từ cần bộ tách từ; đang chọn theo âm tiết</translation>
     </message>
     <message>
-        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
-        <translation>Gợi ý {label} “{surface}” ({source}): Enter để chấp nhận, Backspace để từ chối</translation>
+        <source>Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})</source>
+        <translation>Gợi ý {label} “{surface}”: Enter để chấp nhận, Backspace để từ chối ({source})</translation>
     </message>
     <message>
         <source>as each document&apos;s source</source>

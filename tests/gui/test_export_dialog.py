@@ -120,7 +120,7 @@ def test_saved_filter_is_listed_and_fills_the_selection(qtbot, project, tmp_path
     again.out_edit.setText(str(tmp_path / "f"))
     qtbot.mouseClick(again.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Press Export" in again.report.toPlainText(), timeout=30000)
-    assert "Documents: all 1" in again.report.toPlainText()
+    assert "Documents: 1\n" in again.report.toPlainText()  # not "all 1"
 
 
 def test_layers_policy_writes_as_many_tag_columns_as_chosen(qtbot, project, tmp_path: Path) -> None:
@@ -201,3 +201,12 @@ def test_level_source_writes_an_imported_corpus_back_as_it_came(qtbot, project, 
     qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30000)
     written = (tmp_path / "ds" / "all.conll").read_text(encoding="utf-8")
     assert written == corpus.read_text(encoding="utf-8")
+
+
+def test_document_counts_read_as_a_number_then_per_split(qtbot, project) -> None:
+    dialog = _dialog(qtbot, project)
+    assert dialog._document_counts({"all": 3}) == "3"  # not "all 3"
+    assert (
+        dialog._document_counts({"train": 8, "dev": 1, "test": 1}) == "10 (train 8, dev 1, test 1)"
+    )
+    assert dialog._document_counts({"all": 0}) == "none"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QApplication
 
@@ -89,6 +89,22 @@ def test_hovering_a_span_shows_its_label_tag(qtbot, make_window, demo_path):
     box = editor.line_boxes(*r.find("Lê Văn Dũng"), editor.visible_blocks())[0][0]
     above = [(x, int(box.top()) - 8) for x in range(int(box.left()) + 12, int(box.left()) + 30)]
     assert any(before.pixel(x, y) != after.pixel(x, y) for x, y in above)
+
+
+def test_the_selected_span_gets_no_tag_over_the_line_above(qtbot, make_window, demo_path):
+    r = review_window(qtbot, make_window, demo_path)
+    editor = r.editor
+    start = r.show("Lê Văn Dũng")
+    qtbot.mouseMove(editor.viewport(), QPoint(1, 1))  # away first: the pointer may already be there
+    editor.select_span(r.spans["Lê Văn Dũng"])
+    QApplication.processEvents()
+    before = editor.viewport().grab().toImage()
+    qtbot.mouseMove(editor.viewport(), point_of(editor, start + 3))
+    qtbot.waitUntil(lambda: [s.label for s in editor.hovered_spans()] == ["PER"])
+    after = editor.viewport().grab().toImage()
+    box = editor.line_boxes(*r.find("Lê Văn Dũng"), editor.visible_blocks())[0][0]
+    above = [(x, int(box.top()) - 8) for x in range(int(box.left()) + 12, int(box.left()) + 30)]
+    assert all(before.pixel(x, y) == after.pixel(x, y) for x, y in above)
 
 
 # --- the palette, as people with each kind of colour-vision deficiency see it ----------------

@@ -240,8 +240,13 @@ def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> N
 
 
 def _paint_hover_tags(editor: Any, painter: QPainter, visible: dict) -> None:
-    """The label of each span under the pointer, on a tag above it: a cue besides colour."""
-    spans = editor.hovered_spans()
+    """The label of each span under the pointer, on a tag above it: a cue besides colour.
+
+    Not for the selected span: the status bar already names its label, and its
+    tag covered the line above, the very text read while reviewing it.
+    """
+    selected = editor.selected_span()
+    spans = [s for s in editor.hovered_spans() if selected is None or s.id != selected.id]
     for depth, span in enumerate(spans):
         boxes = editor.line_boxes(span.start, span.end, visible)
         if not boxes:

@@ -274,7 +274,7 @@ class AnnotationEditor(
     def _describe(self, span: Span) -> str:
         surface = self.surface(span)
         if span.state == PENDING:
-            text = _tr("Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects")
+            text = _tr("Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})")
             return text.format(label=span.label, surface=surface, source=source_text(span))
         return f"{span.label}: {surface}"
 

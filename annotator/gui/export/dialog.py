@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.exporting.run import ExportOptions, ExportResult
+from annotator.app.exporting.run import ALL_SPLIT, ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.core.errors import AnnotatorError
 from annotator.gui.export.extras import keep_writable
@@ -176,11 +176,11 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         lines: list[str] = []
         names = separate_layers(self.project, options.selection) if len(results) > 1 else []
         for name, result in zip(names or [""], results, strict=False):
-            counts = ", ".join(f"{k} {v}" for k, v in result.stats.documents.items())
+            counts = self._document_counts(result.stats.documents)
             if name:
                 lines.append(self.tr("Layer of {name}:").format(name=name))
             lines += [
-                self.tr("Documents: {counts}").format(counts=counts or self.tr("none")),
+                self.tr("Documents: {counts}").format(counts=counts),
                 "",
                 *result.report.lines(current_language()),
             ]
@@ -205,6 +205,20 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             ]
             lines = [*wrote, "", *lines]
         self.report.setPlainText("\n".join(lines))
+
+    def _document_counts(self, documents: dict[str, int]) -> str:
+        """How many documents go out: one number, then per split when the export is split.
+
+        The one-part export's part is named "all" (its file name); shown as such,
+        the preview read "Documents: all 1".
+        """
+        total = sum(documents.values())
+        if not total:
+            return self.tr("none")
+        if set(documents) <= {ALL_SPLIT}:
+            return str(total)
+        parts = ", ".join(f"{split} {count}" for split, count in documents.items())
+        return f"{total} ({parts})"
 
     def _nothing_selected(self, options: ExportOptions) -> str:
         """Why a preview holds no document, and the tick that brings them in.

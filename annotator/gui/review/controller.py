@@ -186,7 +186,8 @@ class ReviewController(QObject):
             self.editor.select_relation(item.id)
         shown = self._status.currentMessage()
         count = self.tr("{count} suggestion(s) here").format(count=left)
-        self._status.showMessage(f"{shown}   ·   {count}" if shown else count, 15000)
+        # the count and the keys first: a narrow bar cuts the message's end
+        self._status.showMessage(f"{count}   ·   {shown}" if shown else count, 15000)
 
     def move_on(self, kind: str, item_id: int) -> None:
         """After a decision, go to the next suggestion, keeping what was said about it."""

@@ -38,6 +38,19 @@ from annotator.gui.plaintext import plain_label
 from annotator.gui.stats.headings import cell_text, chart_word, column_heading, table_title
 from annotator.store import CorpusReader
 
+# Beyond this a table beside its chart scrolls sideways rather than squeeze the chart.
+MAX_TABLE_WIDTH = 560
+
+
+def _full_width(grid: QTableWidget) -> int:
+    """The width that shows every column: the chart's share of the splitter hid the counts."""
+    grid.resizeColumnsToContents()
+    frame = 2 * grid.frameWidth()
+    scroll = grid.verticalScrollBar().sizeHint().width()
+    return (
+        grid.verticalHeader().sizeHint().width() + grid.horizontalHeader().length() + frame + scroll
+    )
+
 
 class StatsDialog(QDialog):
     """Tabs of tables and charts; the split tab counts labels of an export's split."""
@@ -138,10 +151,12 @@ class StatsDialog(QDialog):
         canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word))
         canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
         self.canvases[name] = canvas
+        grid.setMinimumWidth(min(_full_width(grid), MAX_TABLE_WIDTH))
         splitter = QSplitter(self)
         splitter.addWidget(grid)
         splitter.addWidget(canvas)
         splitter.setStretchFactor(1, 2)
+        splitter.setCollapsible(0, False)
         return splitter
 
     def ask_save(self) -> None:
