@@ -34,6 +34,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news3.jsonl", ("tune",)),
     ("news4.jsonl", ("tune",)),
     ("news5.jsonl", ("tune",)),
+    ("news6.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
