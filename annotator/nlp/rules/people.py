@@ -280,6 +280,7 @@ def find_places(line: Line) -> list[Candidate]:
         # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
         named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
         capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
+        capital_before = capital_before and not _direction_before(line, i)
         if end > i and not (end == i + 1 and (named_on or capital_before)):
             found.append(Candidate(i, end, "LOC"))
             i = end
@@ -289,6 +290,17 @@ def find_places(line: Line) -> list[Candidate]:
 
 
 _SIDES = frozenset(keys_of("phía nước người"))
+_COMPASS = frozenset(keys_of("đông tây nam bắc"))
+_PART_OF = frozenset(keys_of("phía miền vùng hướng"))
+
+
+def _direction_before(line: Line, i: int) -> bool:
+    """`phía Nam | Ukraine`, `miền Đông Bắc | Syria`: a capitalised compass point after
+    `phía`/`miền` names a part of the place after it, no first word of its name."""
+    k = i - 1
+    while k >= 0 and line.key(k) in _COMPASS and i - k <= 2:
+        k -= 1
+    return k < i - 1 and line.key(k) in _PART_OF and line.lower(k)
 
 
 def _side_word(line: Line, i: int) -> bool:
@@ -347,8 +359,10 @@ def _venue(line: Line, i: int) -> int:
         return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
     if line.lower(i) and line.match(i, "place_units") == head:
         return -1  # "khách sạn Trường An": a business noun in lower case stays outside
-    if line.match(head, "bodies", "org_heads", "titles") > head:
-        return -1  # "hội trường UBND phường": the hall of a body is not named
+    if line.match(head, "bodies", "org_heads", "titles", "documents") > head:
+        return -1  # "hội trường UBND phường", "Căn cứ Kết luận ...": no building's name
+    if line.is_(head, "điều", "khoản", "chương", "mục"):
+        return -1  # "căn cứ Điều 12": "based on" an article of a law
     return _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
 
 

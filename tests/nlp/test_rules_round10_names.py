@@ -1,0 +1,61 @@
+"""Round 10 patterns of bodies, outlets, documents and places that unseen outlets write.
+
+Outlets' signatures and state agencies abroad, a compass point before a
+country, plants and bases in lowercase before their name. Each sentence is
+written here, not copied from an article; `[surface]LABEL` marks a span the
+rules must suggest, `wrong` lists (surface, label) pairs they must not.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An online edition's signature before a lead, as other outlets sign with TTO, NLĐO.
+    ("Quân đội rút khỏi thị trấn [PLO]ORG - [Bộ Y tế]ORG cho biết.", ()),
+    ("Giá xăng tăng lần thứ ba [TPO]ORG - Sáng nay, giá dầu giảm.", (("TPO", "PER"),)),
+    # A state news agency abroad is an ORG; its country stays a LOC of its own.
+    (
+        "Hãng thông tấn nhà nước [Triều Tiên]LOC ([KCNA]ORG) đưa tin.",
+        (("Triều Tiên (KCNA)", "LOC"),),
+    ),
+    ("Hãng [Rossiya Segodnya]ORG dẫn lời ông [Sergei Lavrov]PER.", (("Rossiya Segodnya", "PER"),)),
+    ("Theo [Anadolu]ORG, [Thổ Nhĩ Kỳ]LOC sẵn sàng làm trung gian.", (("Anadolu", "PER"),)),
+    ("Chuyên gia [Mark Cancian]PER của [Defense One]ORG nhận định.", ()),
+    # A capitalised compass point after `phía`/`miền` names a part of the country after it.
+    ("Đoàn xe xuất hiện ở phía Nam [Ukraine]LOC hôm qua.", (("Nam Ukraine", "PER"),)),
+    ("Giao tranh lan ra miền Đông [Syria]LOC.", ()),
+    ("Ông [Nam Ukraine]PER không có thật, nhưng ông Nam đến [Ukraine]LOC.", ()),
+    # A power plant or a base written in lowercase: the name alone is the place.
+    ("Điện bị cắt tại nhà máy điện hạt nhân [Zaporizhzhia]LOC của [Ukraine]LOC.", ()),
+    ("Máy bay được đưa tới căn cứ không quân [Ramstein]LOC ở [Đức]LOC.", ()),
+    ("Tàu cập căn cứ hải quân [Cam Ranh]LOC.", (("căn cứ hải quân Cam Ranh", "LOC"),)),
+    # Lookalikes: `căn cứ` meaning "based on" an article or a document is no base.
+    ("Căn cứ Điều 12 của luật, tòa tuyên án.", (("Căn cứ Điều", "LOC"),)),
+    ("Căn cứ Kết luận của [Bộ Chính trị]ORG, tỉnh triển khai.", (("Căn cứ Kết", "LOC"),)),
+    # A region by its abbreviation.
+    ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_the_pattern_is_suggested_and_its_lookalikes_are_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize("line", [c[0] for c in CASES])
+def test_every_cut_of_a_pattern_is_read_without_error(rules: RuleSuggester, line: str) -> None:
+    """A pattern cut short at any word gives spans inside the text, never an error."""
+    text = re.sub(r"\[([^\[\]]+)\][A-Z]+", r"\1", line)
+    words = text.split(" ")
+    for cut in range(1, len(words) + 1):
+        part = " ".join(words[:cut])
+        for s in rules.suggest(part):
+            assert 0 <= s.start < s.end <= len(part)
