@@ -1,7 +1,8 @@
 """Round 10 patterns of bodies, outlets, documents and places that unseen outlets write.
 
 Outlets' signatures and state agencies abroad, a compass point before a
-country, plants and bases in lowercase before their name. Each sentence is
+country, plants and bases in lowercase before their name, committees set up
+for a task. Each sentence is
 written here, not copied from an article; `[surface]LABEL` marks a span the
 rules must suggest, `wrong` lists (surface, label) pairs they must not.
 """
@@ -38,6 +39,22 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: `căn cứ` meaning "based on" an article or a document is no base.
     ("Căn cứ Điều 12 của luật, tòa tuyên án.", (("Căn cứ Điều", "LOC"),)),
     ("Căn cứ Kết luận của [Bộ Chính trị]ORG, tỉnh triển khai.", (("Căn cứ Kết", "LOC"),)),
+    # A committee set up for a task is named by the task, after a founding verb.
+    (
+        "Tỉnh thành lập [Ban chỉ đạo rà soát các dự án treo]ORG do [Phó Chủ tịch]ROLE làm trưởng ban.",
+        (),
+    ),
+    ("Bộ lập [Tổ công tác kiểm tra việc cấp phép khai thác cát]ORG.", ()),
+    ("Quốc hội thành lập [Ủy ban lâm thời điều tra vụ sạt lở]ORG tháng trước.", ()),
+    ("Tuyên bố của [Chính phủ lâm thời]ORG được công bố.", ()),
+    ("Việc thành lập [Ủy ban lâm thời]ORG như đề xuất chưa được thông qua.", ()),
+    # Lookalikes: no founding verb, a lowercase team, a year after the task.
+    ("[Ban chỉ đạo]ORG họp bàn kế hoạch.", (("Ban chỉ đạo họp bàn kế hoạch", "ORG"),)),
+    ("Huyện lập tổ công tác rà soát đất đai.", (("tổ công tác rà soát đất đai", "ORG"),)),
+    (
+        "Sở thành lập [Hội đồng thi tuyển viên chức]ORG [năm 2023]DATE.",
+        (("Hội đồng thi tuyển viên chức năm", "ORG"),),
+    ),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -23,6 +23,7 @@ from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
+from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
@@ -101,7 +102,7 @@ class RuleSuggester:
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
-        candidates += find_apologies(line)
+        candidates += find_apologies(line) + find_founded_bodies(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return posts_in_brackets(
