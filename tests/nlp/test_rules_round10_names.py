@@ -55,6 +55,27 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Sở thành lập [Hội đồng thi tuyển viên chức]ORG [năm 2023]DATE.",
         (("Hội đồng thi tuyển viên chức năm", "ORG"),),
     ),
+    # A law's name ends before the word saying how new it is; `Luật` + a verb is the law acting.
+    (
+        "Dù [Luật Thanh niên]DOC mới được thông qua, nhiều điều chưa rõ.",
+        (("Luật Thanh niên mới", "DOC"),),
+    ),
+    ("Theo [Luật Quy hoạch]DOC hiện hành, tỉnh phải lập lại.", ()),
+    (
+        "Việc bãi nhiệm, Luật quy định tiến hành khi có đủ phiếu.",
+        (("Luật quy định tiến hành", "DOC"),),
+    ),
+    ("Luật cho phép cử tri kiến nghị.", (("Luật cho phép cử tri kiến nghị", "DOC"),)),
+    # A joint statement or communiqué is one paper; the visit it is about is an EVENT.
+    (
+        "Hai nước ra [Tuyên bố chung]DOC về [chuyến thăm chính thức]EVENT [Lào]LOC.",
+        (("Tuyên bố chung về chuyến", "DOC"),),
+    ),
+    ("[Thông cáo báo chí]DOC về [chuyến thăm]EVENT được phát đi.", ()),
+    ("[Thông cáo chung về việc nâng cấp quan hệ]DOC được công bố.", ()),
+    ("[Thông cáo báo chí số 12/TCBC]DOC đã nêu rõ.", ()),
+    ("Hai bên ra tuyên bố chung sau hội đàm.", (("tuyên bố chung", "DOC"),)),
+    ("Tuyên bố với báo chí, ông nói rõ lập trường.", (("Tuyên bố", "DOC"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

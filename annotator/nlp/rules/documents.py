@@ -36,7 +36,10 @@ def document_at(line: Line, i: int) -> int:
         named = _document_tail(line, named)
     else:
         named = -1
-    return named if named > 0 else _typed_document(line, i)
+    numbered = line.is_(named, "số") or line.digit(named)  # "Thông cáo báo chí số 12"
+    if named > 0 and line.is_(named, "về") and event_at(line, named + 1) < 0:
+        named = max(named, _document_tail(line, clause(line, named + 1)))  # "... về tầm nhìn"
+    return named if named > 0 and not numbered else _typed_document(line, i)
 
 
 def _typed_document(line: Line, i: int) -> int:
@@ -116,6 +119,18 @@ _MAX_LAW_WORDS = 8
 _AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi bổ sung")
 # Second syllables that make `luật` another word: luật hóa, luật sư, luật lệ, luật pháp.
 _LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
+# What the law does, right after `Luật` (the law as the sentence's subject), and how
+# old it is (after its name): no words of a name. "Luật quy định ...", "Luật X mới".
+_LAW_VERBS = ("quy định", "cho phép", "yêu cầu", "nêu rõ", "ghi rõ", "cấm", "chỉ", "mới")
+_LAW_AGE = ("mới", "cũ", "hiện hành")
+
+
+def _law_age(line: Line, j: int, end: int) -> int:
+    """`Luật Giám sát | mới`: where a law's name ends before the word saying how new it is."""
+    for k in range(j + 1, end):
+        if any(line.phrase(k, a) > k for a in _LAW_AGE) and line.lower(k):
+            return k
+    return end
 
 
 def _law_joint(line: Line, k: int) -> bool:
@@ -140,8 +155,8 @@ def law_name(line: Line, j: int) -> int:
     an amending law with the law it amends: `Luật sửa đổi, bổ sung một số
     điều của Luật khoáng sản`.
     """
-    if line.is_(j, *_LAW_WORDS):
-        return -1  # "luật hóa", "luật sư": another word, no law's name
+    if line.is_(j, *_LAW_WORDS) or any(line.phrase(j, v) > j for v in _LAW_VERBS):
+        return -1  # "luật hóa", "luật sư": another word; "Luật quy định": the law acts
     amends = max(line.phrase(j, a) for a in _AMENDS)
     if amends > 0:
         k = line.phrase(amends, "một số điều của")
@@ -206,7 +221,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         and line.cap(j)
         and line.match(j, "places", "bodies") < 0
     ):
-        end = clause(line, j)
+        end = _law_age(line, j, clause(line, j))
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
                 return k
