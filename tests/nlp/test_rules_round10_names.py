@@ -2,9 +2,10 @@
 
 Outlets' signatures and state agencies abroad, a compass point before a
 country, plants and bases in lowercase before their name, committees set up
-for a task. Each sentence is
-written here, not copied from an article; `[surface]LABEL` marks a span the
-rules must suggest, `wrong` lists (surface, label) pairs they must not.
+for a task, laws by name, joint statements, commentators' and scholars'
+trades. Each sentence is written here, not copied from an article;
+`[surface]LABEL` marks a span the rules must suggest, `wrong` lists
+(surface, label) pairs they must not.
 """
 
 from __future__ import annotations
@@ -76,6 +77,19 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Thông cáo báo chí số 12/TCBC]DOC đã nêu rõ.", ()),
     ("Hai bên ra tuyên bố chung sau hội đàm.", (("tuyên bố chung", "DOC"),)),
     ("Tuyên bố với báo chí, ông nói rõ lập trường.", (("Tuyên bố", "DOC"),)),
+    # A commentator's or scholar's trade right before the name is a ROLE.
+    ("Theo [bình luận viên]ROLE [Andrew Kramer]PER, ý tưởng rất đơn giản.", ()),
+    ("[Luật gia]ROLE [Trần Văn Bình]PER cho rằng luật còn kẽ hở.", ()),
+    ("Theo [chuyên gia quân sự]ROLE [Michael Kofman]PER, đòn đánh đã được chuẩn bị.", ()),
+    ("[Nhà sử học]ROLE [Dương Trung Quốc]PER nhắc lại.", ()),
+    # Lookalikes: in general, plural or counted, with a nationality, a section's name.
+    ("Các chuyên gia của [Intel]ORG đã tìm ra cách.", (("chuyên gia của Intel", "ROLE"),)),
+    ("Ông là một nhà phân tích độc lập.", (("nhà phân tích", "ROLE"),)),
+    ("Đoàn chuyên gia [Nhật Bản]LOC sang làm việc.", (("chuyên gia Nhật Bản", "ROLE"),)),
+    ("Chuyên gia quân sự [Nga]LOC nhận định khác.", (("Chuyên gia quân sự Nga", "ROLE"),)),
+    ("Mục Tin nhanh, Chuyên gia trả lời, Hỏi đáp.", (("Chuyên gia", "ROLE"),)),
+    # A rank before a country and a name keeps the country (the post's, not a nationality).
+    ("[Thiếu tướng Nga]ROLE [Igor Petrov]PER thiệt mạng.", ()),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]
