@@ -3,7 +3,7 @@
 Outlets' signatures and state agencies abroad, a compass point before a
 country, plants and bases in lowercase before their name, committees set up
 for a task, laws by name, joint statements, commentators' and scholars'
-trades. Each sentence is written here, not copied from an article;
+trades, companies after a lowercase business word. Each sentence is written here, not copied from an article;
 `[surface]LABEL` marks a span the rules must suggest, `wrong` lists
 (surface, label) pairs they must not.
 """
@@ -90,6 +90,16 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Mục Tin nhanh, Chuyên gia trả lời, Hỏi đáp.", (("Chuyên gia", "ROLE"),)),
     # A rank before a country and a name keeps the country (the post's, not a nationality).
     ("[Thiếu tướng Nga]ROLE [Igor Petrov]PER thiệt mạng.", ()),
+    # A foreign-shaped name or an acronym after a lowercase business word is a company.
+    ("Tiền được chuyển qua ngân hàng [Sberbank]ORG của [Nga]LOC.", ()),
+    ("Video lan truyền trên kênh [Telegram]ORG và mạng xã hội [Twitter]ORG.", ()),
+    ("Hợp đồng được ký với tập đoàn [Rosatom]ORG năm ngoái.", (("tập đoàn Rosatom", "ORG"),)),
+    ("Khách hàng của ngân hàng [ACB]ORG tăng nhanh.", ()),
+    # Lookalikes: a country, a legal form, a Vietnamese word, a two-letter acronym.
+    ("Các ngân hàng [Nga]LOC bị cấm giao dịch.", (("Nga", "ORG"),)),
+    ("Nhiều công ty TNHH trong tỉnh đã giải thể.", (("TNHH", "ORG"),)),
+    ("Ông mở kênh TV riêng.", (("TV", "ORG"),)),
+    ("Họ làm cho công ty Hoa Sen ở quận 1.", (("Hoa Sen", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -53,6 +53,7 @@ KINDS = frozenset(
         "decisions",
         "documents_lowercase",
         "professions",
+        "business_heads",
     }
 )
 
