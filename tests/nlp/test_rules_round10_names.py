@@ -3,7 +3,8 @@
 Outlets' signatures and state agencies abroad, a compass point before a
 country, plants and bases in lowercase before their name, committees set up
 for a task, laws by name, joint statements, commentators' and scholars'
-trades, companies after a lowercase business word. Each sentence is written here, not copied from an article;
+trades, companies after a lowercase business word, names in lists of
+people. Each sentence is written here, not copied from an article;
 `[surface]LABEL` marks a span the rules must suggest, `wrong` lists
 (surface, label) pairs they must not.
 """
@@ -100,6 +101,19 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Nhiều công ty TNHH trong tỉnh đã giải thể.", (("TNHH", "ORG"),)),
     ("Ông mở kênh TV riêng.", (("TV", "ORG"),)),
     ("Họ làm cho công ty Hoa Sen ở quận 1.", (("Hoa Sen", "ORG"),)),
+    # A short or uncommon name inside a list of people is one more name.
+    (
+        "Bị cáo gồm [Nguyễn Văn Tùng]PER, [Hà Lâm]PER, [Phạm Thị Mai]PER và [Lê Văn Sáu]PER.",
+        (),
+    ),
+    ("Danh sách: [Lê Văn Giản]PER, [Trần Đức Hải]PER, [Sùng A Páo]PER.", ()),
+    # Lookalikes: places, a body or a title in the list are not people.
+    (
+        "Ông [Nguyễn Văn An]PER, [Trần Văn Bình]PER, [Hà Nội]LOC, [Đà Nẵng]LOC.",
+        (("Hà Nội", "PER"), ("Đà Nẵng", "PER")),
+    ),
+    ("[Nguyễn Văn An]PER, [Lê Thị Hoa]PER, [Hội Nông dân]ORG cùng ký.", (("Hội Nông dân", "PER"),)),
+    ("Sáng nay, Hà Lâm, Đồng Văn nắng nóng.", (("Hà Lâm", "PER"), ("Đồng Văn", "PER"))),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

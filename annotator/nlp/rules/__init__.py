@@ -30,6 +30,7 @@ from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
+from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.place_lists import (
     city_short,
     foreign_place_lists,
@@ -105,9 +106,10 @@ class RuleSuggester:
         candidates += find_apologies(line) + find_founded_bodies(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        return posts_in_brackets(
+        spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
+        return listed_names(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
