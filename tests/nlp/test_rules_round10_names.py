@@ -4,7 +4,7 @@ Outlets' signatures and state agencies abroad, a compass point before a
 country, plants and bases in lowercase before their name, committees set up
 for a task, laws by name, joint statements, commentators' and scholars'
 trades, companies after a lowercase business word, names in lists of
-people. Each sentence is written here, not copied from an article;
+people, bodies across a dash. Each sentence is written here, not copied from an article;
 `[surface]LABEL` marks a span the rules must suggest, `wrong` lists
 (surface, label) pairs they must not.
 """
@@ -114,6 +114,15 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ),
     ("[Nguyễn Văn An]PER, [Lê Thị Hoa]PER, [Hội Nông dân]ORG cùng ký.", (("Hội Nông dân", "PER"),)),
     ("Sáng nay, Hà Lâm, Đồng Văn nắng nóng.", (("Hà Lâm", "PER"), ("Đồng Văn", "PER"))),
+    # A department and, after a dash spaced or glued, the ministry or police it belongs to.
+    ("Hồ sơ chuyển cho [Cơ quan Cảnh sát điều tra-Công an tỉnh Nghệ An]ORG xử lý.", ()),
+    ("[Cục Cảnh sát giao thông - Bộ Công an]ORG cho biết.", ()),
+    ("Ông là [trưởng Phòng tổng hợp Cục Thuế-Bộ Tài chính]ROLE từ năm ngoái.", ()),
+    # A body's name in two parts across a dash; a list of two bodies stays two.
+    ("[Ban Văn hóa - Xã hội Thành ủy]ORG tổ chức hội thảo.", ()),
+    ("[Viện Kinh tế - Xã hội Hà Nội]ORG công bố báo cáo.", ()),
+    ("[Ban Tuyên giáo]ORG - [Ban Dân vận Tỉnh ủy]ORG họp chung.", ()),
+    ("[HĐND]ORG-[UBND tỉnh]ORG ra thông báo.", ()),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -81,6 +81,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             rest = lower_run(line, name, 6)
             name = title_case_words(line, rest) if rest > name else -1
         name = whole_field(line, head, name)
+        if name > head and _dashed_part(line, name):
+            name = max(name, title_cased_on(line, name))  # "Ban Tư tưởng - Văn hóa"
         if name > head and joins_names(line, name):
             name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
         if loose:
@@ -218,6 +220,13 @@ def _ministry_field(line: Line, end: int) -> int:
     return field if field > end and line.cap(end) else -1
 
 
+def _dashed_part(line: Line, end: int) -> bool:
+    """A dash after a body's name and a second part of it, not another body's head
+    (`Ban Tư tưởng - Văn hóa`, not `Ban Tuyên giáo - Ban Dân vận`)."""
+    dash = line.surface[end : end + 1] in (["-"], ["–"])
+    return dash and line.match(end + 1, "org_heads", "bodies") < 0
+
+
 def _holder_after(line: Line, head: int, name: int) -> bool:
     """After a title, `Công ty` + a Vietnamese full name: the company is the title's,
     the name its holder's (a company named after someone has TNHH or the like first)."""
@@ -241,11 +250,18 @@ def _company_number(line: Line, end: int) -> int:
     return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
 
 
+# Units that a dash ties to the ministry or police they belong to.
+_UNITS = ("cơ quan", "cục", "phòng", "vụ", "trại", "đội")
+_PARENTS = ("bộ", "công an", "tổng cục")
+
+
 def _parent_across_dash(line: Line, i: int, end: int) -> int:
-    """`Cơ quan Cảnh sát điều tra - Bộ Công an`: an investigating body and, after a
-    spaced dash, the ministry it belongs to are one body; other dashes join lists."""
-    dash = line.surface[end : end + 1] == ["-"] and line.gap(end) and line.gap(end + 1)
-    if not dash or not line.is_(i, "cơ") or not line.is_(end + 1, "bộ", "công"):
+    """`Cơ quan Cảnh sát điều tra - Bộ Công an`, `Cục An ninh điều tra-Bộ Công an`: an
+    investigating body or a department and, after a dash (spaced or glued), the ministry or
+    police it belongs to are one body; other dashes join lists (`HĐND-UBND`)."""
+    dash = line.surface[end : end + 1] in (["-"], ["–"]) and line.gap(end) == line.gap(end + 1)
+    unit = any(line.phrase(i, u) > i for u in _UNITS) and line.cap(i)
+    if not dash or not unit or not any(line.phrase(end + 1, p) > 0 for p in _PARENTS):
         return end
     return max(end, org(line, end + 1, loose=False))
 
