@@ -123,6 +123,15 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Viện Kinh tế - Xã hội Hà Nội]ORG công bố báo cáo.", ()),
     ("[Ban Tuyên giáo]ORG - [Ban Dân vận Tỉnh ủy]ORG họp chung.", ()),
     ("[HĐND]ORG-[UBND tỉnh]ORG ra thông báo.", ()),
+    # A body's name goes on after `và` in title case up to its place and abbreviation.
+    (
+        "[Viện Phòng chống và Kiểm soát Dịch bệnh châu Á (ACDC)]ORG cảnh báo. "
+        "Theo [ACDC]ORG, dịch đang lan.",
+        (),
+    ),
+    # A bracketed abbreviation after a place is the place's only if it could stand for it.
+    ("Hãng tin [Iran]LOC (FNA) đưa tin.", (("Iran (FNA)", "LOC"), ("Iran", "ORG"))),
+    ("[Cộng hòa Nhân dân Lugansk (LPR)]LOC tuyên bố.", ()),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

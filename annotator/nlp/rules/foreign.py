@@ -138,6 +138,8 @@ def foreign_press(line: Line, i: int) -> int:
     head = line.match(i, "press_heads")
     if head <= i or not line.cap(i) or not line.cap(head) or line.match(i, "media") > head:
         return -1
+    if country_at(line, head) >= max(head + 1, _press_run(line, head)):
+        return -1  # "Hãng tin Iran": the press of a country, the country a LOC
     end = max(_press_run(line, head), line.match(head, "media"))
     if end <= head or not all(line.foreign(k) or _acronym(line, k) for k in range(head, end)):
         return -1

@@ -85,6 +85,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = max(name, title_cased_on(line, name))  # "Ban Tư tưởng - Văn hóa"
         if name > head and joins_names(line, name):
             name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
+            name = max(name, title_cased_on(line, name))  # "... và Kiểm soát Dịch bệnh"
         if loose:
             name = max(name, lowercase_name(line, head))
         elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
