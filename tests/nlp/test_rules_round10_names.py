@@ -4,7 +4,8 @@ Outlets' signatures and state agencies abroad, a compass point before a
 country, plants and bases in lowercase before their name, committees set up
 for a task, laws by name, joint statements, commentators' and scholars'
 trades, companies after a lowercase business word, names in lists of
-people, bodies across a dash. Each sentence is written here, not copied from an article;
+people, bodies across a dash, nicknames after a cue, datelines after a
+headline, documents with issuer and subject. Each sentence is written here, not copied from an article;
 `[surface]LABEL` marks a span the rules must suggest, `wrong` lists
 (surface, label) pairs they must not.
 """
@@ -132,6 +133,32 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A bracketed abbreviation after a place is the place's only if it could stand for it.
     ("Hãng tin [Iran]LOC (FNA) đưa tin.", (("Iran (FNA)", "LOC"), ("Iran", "ORG"))),
     ("[Cộng hòa Nhân dân Lugansk (LPR)]LOC tuyên bố.", ()),
+    # After a cue (`biệt danh là`) a nickname may be of two or three words; it then goes
+    # with the name wherever written.
+    (
+        "Bị cáo [Trần Văn Long]PER (biệt danh là [Long “mặt sắt”]PER) khai. "
+        "Sau đó [Long “mặt sắt”]PER bỏ trốn.",
+        (),
+    ),
+    ('Ông nói [Hà Nội]LOC "nóng như lửa" suốt tuần.', (('Hà Nội "nóng như lửa"', "PER"),)),
+    # A headline running on into its dateline: the dateline's first word is no name's.
+    ("Phiên tòa đầu tiên ở [Đà Nẵng]LOC [Ngày 6-3]DATE, tòa tuyên án.", (("Đà Nẵng Ngày", "PER"),)),
+    ("Ông [Lê Văn Ngày]PER đã đến.", ()),
+    # A numbered document keeps its issuer when its subject follows; ending it, the issuer
+    # is its own span.
+    (
+        "Tỉnh thực hiện [Nghị quyết 12 của Hội đồng nhân dân tỉnh về giá đất nông thôn]DOC.",
+        (),
+    ),
+    ("Theo [Chỉ thị số 05-CT/TW]DOC của [Bộ Chính trị]ORG, các cấp phải làm.", ()),
+    (
+        "Theo [Quyết định 45/QĐ-UBND của Chủ tịch UBND tỉnh về việc thu hồi đất]DOC, dân phải đi.",
+        (),
+    ),
+    (
+        "Theo [Quyết định 45/QĐ-UBND]DOC của [Chủ tịch UBND tỉnh]ROLE về việc phê duyệt.",
+        (("Quyết định 45/QĐ-UBND của Chủ tịch UBND tỉnh về việc", "DOC"),),
+    ),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import STOP
@@ -51,7 +51,7 @@ def _typed_document(line: Line, i: int) -> int:
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return _spaced_code(line, j + 1)
+            return _issuer_and_subject(line, _spaced_code(line, j + 1))
     later = _numbered_later(line, kind)
     if later > 0:
         return later
@@ -71,6 +71,19 @@ def _typed_document(line: Line, i: int) -> int:
     if _is_law(line, kind) and not bill and line.cap(kind):
         law = max(law, org(line, kind, loose=False))  # "Pháp lệnh Công an xã": named by a body
     return law if law > kind else _about(line, i, kind)
+
+
+def _issuer_and_subject(line: Line, end: int) -> int:
+    """`Nghị quyết 743 | của Ủy ban Thường vụ Quốc hội về trang phục ...`: the issuer is
+    inside when the subject follows it; ending the name, it is its own span."""
+    if not line.is_(end, "của"):
+        return end
+    body = max(org(line, end + 1, loose=False), role(line, end + 1))
+    if body < 0 or not line.is_(body, "về") or event_at(line, body + 1) > 0:
+        return end
+    subject = clause(line, body + 1)
+    cut = subject <= body + 2 or line.is_(subject - 1, "việc")  # "về việc | phê duyệt"
+    return end if cut else _document_tail(line, subject)
 
 
 _CODE = re.compile(r"^[A-ZĐ]{2,}(?:[/\-][A-ZĐƯƠa-z.]+)+$")
