@@ -159,6 +159,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Theo [Quyết định 45/QĐ-UBND]DOC của [Chủ tịch UBND tỉnh]ROLE về việc phê duyệt.",
         (("Quyết định 45/QĐ-UBND của Chủ tịch UBND tỉnh về việc", "DOC"),),
     ),
+    # A building's name in title case runs on to its city.
+    ("Lễ mít tinh diễn ra tại [Cung Văn hóa Thiếu nhi Đà Nẵng]LOC sáng nay.", ()),
+    # Prisons and police teams are bodies with their name.
+    ("Bị can được đưa về [Trại tạm giam Công an tỉnh Thanh Hóa]ORG.", ()),
+    ("Theo [Trại giam Xuân Lộc]ORG, phạm nhân đã được đặc xá.", ()),
+    ("[Đội Cảnh sát giao thông Công an huyện Sóc Sơn]ORG lập biên bản.", ()),
+    ("Đội tuyển [Việt Nam]LOC thắng, ông Đội Văn Tâm nói.", (("Đội tuyển Việt Nam", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -7,6 +7,7 @@ import re
 from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.names import (
     OPENERS,
     STOP,
@@ -363,7 +364,11 @@ def _venue(line: Line, i: int) -> int:
         return -1  # "hội trường UBND phường", "Căn cứ Kết luận ...": no building's name
     if line.is_(head, "điều", "khoản", "chương", "mục"):
         return -1  # "căn cứ Điều 12": "based on" an article of a law
-    return _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
+    end = _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
+    words = title_case_words(line, head)  # "Cung Văn hóa Lao động | TPHCM"
+    if words > end and line.word(words - 1):
+        end = max(words, place_at(line, words))
+    return end
 
 
 # Two-syllable words that names in title case write with one capital
