@@ -5,7 +5,8 @@ country, plants and bases in lowercase before their name, committees set up
 for a task, laws by name, joint statements, commentators' and scholars'
 trades, companies after a lowercase business word, names in lists of
 people, bodies across a dash, nicknames after a cue, datelines after a
-headline, documents with issuer and subject. Each sentence is written here, not copied from an article;
+headline, documents with issuer and subject, companies by
+their short name. Each sentence is written here, not copied from an article;
 `[surface]LABEL` marks a span the rules must suggest, `wrong` lists
 (surface, label) pairs they must not.
 """
@@ -166,6 +167,20 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Theo [Trại giam Xuân Lộc]ORG, phạm nhân đã được đặc xá.", ()),
     ("[Đội Cảnh sát giao thông Công an huyện Sóc Sơn]ORG lập biên bản.", ()),
     ("Đội tuyển [Việt Nam]LOC thắng, ông Đội Văn Tâm nói.", (("Đội tuyển Việt Nam", "ORG"),)),
+    # A company named once with its head is named by its name alone afterwards.
+    (
+        "Dự án giao cho [Công ty cổ phần Minh Long]ORG. Sau đó [Minh Long]ORG bỏ dở, "
+        "[Công ty 36]ORG làm tiếp.",
+        (),
+    ),
+    (
+        "Ông là [giám đốc Công ty Hải Phòng Vinatrans]ROLE. [Vinatrans]ORG đã nộp thuế; "
+        "[Hải Phòng Vinatrans]ORG khai.",
+        (("Hải Phòng", "LOC"),),
+    ),
+    # Lookalikes: a number or a place after the head names no company to carry.
+    ("[Công ty 36]ORG nhận thầu. Ngày 36 người đến.", (("36", "ORG"),)),
+    ("[Công ty Đà Nẵng]ORG tuyển người ở [Đà Nẵng]LOC.", (("Đà Nẵng", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -16,6 +16,7 @@ from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.companies import find_companies
+from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.dates import find_dates
@@ -70,6 +71,7 @@ class RuleSuggester:
         propagate_names(chosen)
         propagate_places(chosen)
         propagate_acronyms(chosen)
+        propagate_company_names(chosen)
         propagate_body_extents(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)

@@ -1,0 +1,81 @@
+"""ORG: a company named once in full, and afterwards by its name alone.
+
+`Công ty cổ phần Hoa Việt` ... `Hoa Việt thi công`, `Công ty Vũng Tàu Sinhanco`
+... `Sinhanco đã phải bỏ ra`, `Maxar Technologies` ... `ảnh của Maxar`: reports
+write a company's head and legal form once, then the bare name. The name after
+the head (or the foreign-shaped last word of it, or the first word before an
+English corporate word) is an ORG wherever else it is written, also where a
+place or a person was read inside it (`Vũng Tàu` of `Vũng Tàu Sinhanco`).
+A number (`Công ty 889`) or a place (`Công ty Hà Nội`) is no such name.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import place_at
+
+_HEADS = ("tổng công ty", "công ty", "tập đoàn", "ngân hàng")
+_FORMS = ("cổ phần", "TNHH", "CP", "TNHH MTV", "TNHH một thành viên", "liên doanh")
+_MAX_NAME = 4
+# English words that end a company's name and leave its first word as its short name.
+_CORPORATE = frozenset(keys_of("Technologies Group Corporation Corp Holdings Inc Ltd"))
+
+
+def _after_head(line: Line, c: Candidate) -> int:
+    """Where the name starts after the head and legal form at the span's start, or -1."""
+    head = max(line.phrase(c.start, h) for h in _HEADS)
+    if head < 0:
+        return -1
+    return max([head] + [line.phrase(head, f) for f in _FORMS])
+
+
+def _short_names(line: Line, c: Candidate) -> list[tuple[str, ...]]:
+    """The names an ORG span gives its company for later mentions."""
+    if c.label != "ORG":
+        return []
+    start = _after_head(line, c)
+    if start < 0 and line.key(c.end - 1) in _CORPORATE and line.foreign(c.start):
+        return [(line.keys[c.start],)]  # "Maxar Technologies" → "Maxar"
+    if start < 0 or not 1 <= c.end - start <= _MAX_NAME:
+        return []
+    words = range(start, c.end)
+    if not all(line.cap(k) and not line.digit(k) for k in words) or place_at(line, start) >= c.end:
+        return []
+    names = [tuple(line.keys[start : c.end])] if c.end - start >= 2 or line.foreign(start) else []
+    if c.end - start >= 2 and line.foreign(c.end - 1):
+        names.append((line.keys[c.end - 1],))  # "Vũng Tàu Sinhanco" → "Sinhanco"
+    return names
+
+
+def _body(line: Line, c: Candidate) -> Candidate:
+    """The company inside a ROLE (`giám đốc [Công ty Vũng Tàu Sinhanco]`), or the span."""
+    if c.label != "ROLE":
+        return c
+    heads = [
+        k for k in range(c.start + 1, c.end) if _after_head(line, Candidate(k, c.end, "ORG")) > k
+    ]
+    return Candidate(heads[0], c.end, "ORG") if heads else c
+
+
+def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """Every bare mention of a company named once with its head is an ORG too."""
+    names = {n for line, spans in chosen for c in spans for n in _short_names(line, _body(line, c))}
+    if not names:
+        return
+    longest = max(len(n) for n in names)
+    for index, (line, spans) in enumerate(chosen):
+        extra = []
+        for i in range(line.n):
+            if not line.cap(i) or (i > 0 and line.cap(i - 1)):
+                continue
+            sizes = range(min(longest, line.n - i), 0, -1)
+            size = next((s for s in sizes if tuple(line.keys[i : i + s]) in names), 0)
+            end = i + size
+            if size == 0 or line.cap(end):
+                continue
+            inside = [c for c in spans if c.start < end and i < c.end]
+            if all(c.label in ("LOC", "PER") and i <= c.start and c.end <= end for c in inside):
+                spans = [c for c in spans if c not in inside]
+                extra.append(Candidate(i, end, "ORG"))
+        if extra:
+            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
