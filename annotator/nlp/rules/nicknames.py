@@ -39,7 +39,8 @@ def find_nicknames(line: Line) -> list[Candidate]:
 
 # Words that introduce a nickname: after them it may be of two or three words
 # (`biệt danh là Hải "đại nhân"`), and the name then carries it everywhere.
-_CUES = ("biệt danh là", "biện danh là", "biệt hiệu là", "còn gọi là", "thường gọi là")
+_CUES: tuple[str, ...] = ("biệt danh là", "biện danh là", "biệt hiệu là", "còn gọi là")
+_CUES += ("thường gọi là",)
 _CUES += ("biệt danh", "biện danh", "biệt hiệu", "hay gọi là", "tên gọi là")
 _MAX_CUED = 3
 

@@ -7,7 +7,6 @@ import re
 from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.names import (
     OPENERS,
     STOP,
@@ -22,6 +21,7 @@ from annotator.nlp.rules.names import (
     single_name,
     unit_place,
 )
+from annotator.nlp.rules.venues import venue
 
 # Lowercase address words that would be ordinary nouns when capitalised.
 _LOWER_ONLY = frozenset({"em", "cô", "chú", "bác", "cháu", "cụ"})
@@ -272,7 +272,7 @@ def find_places(line: Line) -> list[Candidate]:
             found.extend(_place_list(line, name_end, plural=plural))
             i = end
             continue
-        end = _venue(line, i)
+        end = venue(line, i)
         if end > i:
             found.append(Candidate(i, end, "LOC"))
             i = end
@@ -351,36 +351,6 @@ def places_after_at(line: Line) -> list[Candidate]:
             continue
         found.append(Candidate(i, end, "LOC", weak=True))
     return found
-
-
-def _venue(line: Line, i: int) -> int:
-    """End of `Hội trường Ba Đình`, `tòa nhà Trung tâm Quốc hội` at i: a building by name, or -1."""
-    head = line.match(i, "venue_heads")
-    if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
-        return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
-    if line.lower(i) and line.match(i, "place_units") == head:
-        return -1  # "khách sạn Trường An": a business noun in lower case stays outside
-    if line.match(head, "bodies", "org_heads", "titles", "documents") > head:
-        return -1  # "hội trường UBND phường", "Căn cứ Kết luận ...": no building's name
-    if line.is_(head, "điều", "khoản", "chương", "mục"):
-        return -1  # "căn cứ Điều 12": "based on" an article of a law
-    end = _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
-    words = title_case_words(line, head)  # "Cung Văn hóa Lao động | TPHCM"
-    if words > end and line.word(words - 1):
-        end = max(words, place_at(line, words))
-    return end
-
-
-# Two-syllable words that names in title case write with one capital
-# (`Khu liên hợp thể thao Quốc gia`, `Nhà Truyền thống Chiến khu An Phú Đông`).
-_ONE_CAPITAL = frozenset({keys_of("quốc gia"), keys_of("truyền thống"), keys_of("chiến khu")})
-
-
-def _title_cased(line: Line, end: int) -> int:
-    """End of a building's name past words written with one capital, or `end`."""
-    while end > 0 and (line.key(end - 1), line.key(end)) in _ONE_CAPITAL and line.lower(end):
-        end = max(end + 1, cap_run(line, end + 1, 4))
-    return end
 
 
 def _after_open(line: Line, i: int) -> bool:
