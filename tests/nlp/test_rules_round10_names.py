@@ -178,6 +178,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "[Hải Phòng Vinatrans]ORG khai.",
         (("Hải Phòng", "LOC"),),
     ),
+    # A short name given in brackets after a body is its name too; closed right after the
+    # name, the brackets are inside the body's span.
+    (
+        "[Ngân hàng TMCP Hàng Hải]ORG ([MaritimeBank]ORG - mã MSB) họp. Cổ đông [MaritimeBank]ORG đồng ý.",
+        (),
+    ),
+    ("[Tập đoàn Dầu khí Việt Nam (PetroVN)]ORG lỗ. [PetroVN]ORG vay thêm.", ()),
     # Lookalikes: a number or a place after the head names no company to carry.
     ("[Công ty 36]ORG nhận thầu. Ngày 36 người đến.", (("36", "ORG"),)),
     ("[Công ty Đà Nẵng]ORG tuyển người ở [Đà Nẵng]LOC.", (("Đà Nẵng", "ORG"),)),

@@ -6,7 +6,9 @@ write a company's head and legal form once, then the bare name. The name after
 the head (or the foreign-shaped last word of it, or the first word before an
 English corporate word) is an ORG wherever else it is written, also where a
 place or a person was read inside it (`Vũng Tàu` of `Vũng Tàu Sinhanco`).
-A number (`Công ty 889`) or a place (`Công ty Hà Nội`) is no such name.
+A short name given in brackets after a body (`(LienVietPostBank - mã LPB)`) is
+carried the same way. A number (`Công ty 889`) or a place (`Công ty Hà Nội`)
+is no such name.
 """
 
 from __future__ import annotations
@@ -47,6 +49,24 @@ def _short_names(line: Line, c: Candidate) -> list[tuple[str, ...]]:
     return names
 
 
+def _alias(line: Line, c: Candidate) -> tuple[tuple[str, ...], int]:
+    """`Ngân hàng TMCP Bưu Điện Liên Việt (LienVietPostBank - mã LPB)`: the short name
+    given in brackets right after a body (one to three capitalised words, one of them
+    foreign-shaped) and where the body's span ends with it: closed right after the
+    name, the brackets are inside as an abbreviation's are (`... (Vũng Tàu Sinhanco)`)."""
+    if c.label != "ORG" or line.surface[c.end : c.end + 1] != ["("]:
+        return (), c.end
+    start = c.end + 1
+    end = start
+    while end < line.n and end - start < 3 and line.cap(end) and not line.digit(end):
+        end += 1
+    closed = line.surface[end : end + 1]
+    shaped = any(line.foreign(k) for k in range(start, end))
+    if end == start or not shaped or closed not in ([")"], ["-"], ["–"]):
+        return (), c.end
+    return tuple(line.keys[start:end]), end + 1 if closed == [")"] else c.end
+
+
 def _body(line: Line, c: Candidate) -> Candidate:
     """The company inside a ROLE (`giám đốc [Công ty Vũng Tàu Sinhanco]`), or the span."""
     if c.label != "ROLE":
@@ -60,6 +80,14 @@ def _body(line: Line, c: Candidate) -> Candidate:
 def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """Every bare mention of a company named once with its head is an ORG too."""
     names = {n for line, spans in chosen for c in spans for n in _short_names(line, _body(line, c))}
+    for index, (line, spans) in enumerate(chosen):
+        grown = []
+        for c in spans:
+            alias, end = _alias(line, c)
+            if alias:
+                names.add(alias)
+            grown.append(Candidate(c.start, end, c.label) if end > c.end else c)
+        chosen[index] = (line, grown)
     if not names:
         return
     longest = max(len(n) for n in names)
