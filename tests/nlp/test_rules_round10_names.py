@@ -188,6 +188,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: a number or a place after the head names no company to carry.
     ("[Công ty 36]ORG nhận thầu. Ngày 36 người đến.", (("36", "ORG"),)),
     ("[Công ty Đà Nẵng]ORG tuyển người ở [Đà Nẵng]LOC.", (("Đà Nẵng", "ORG"),)),
+    # Transport fields whose second syllable is a grammar word; a field's region.
+    ("[Cục Hàng không Việt Nam]ORG cho biết chuyến bay bị hủy.", (("Việt Nam", "LOC"),)),
+    ("Đại diện [Cảng vụ hàng không miền Nam]ORG đã có mặt.", ()),
+    ("[Ban quản lý Đường sắt đô thị Đà Nẵng]ORG trình dự án.", ()),
+    ("Mưa lớn ở các tỉnh miền Trung, hàng không Mỹ hủy chuyến.", (("tỉnh miền Trung", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -123,12 +123,24 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         line.phrase(i, "quốc gia"),
         _unit_name(line, i),
         _meeting_of(line, i),
+        _region(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+_REGIONS = ("miền Bắc", "miền Nam", "miền Trung", "miền Đông", "miền Tây")
+
+
+def _region(line: Line, i: int) -> int:
+    """`Cảng vụ hàng không | miền Bắc`: the region a body's field in lowercase serves, or -1;
+    not after a unit noun (`các tỉnh | miền Trung`)."""
+    if not line.lower(i - 1) or line.match(i - 1, "place_units") == i:
+        return -1
+    return max(line.phrase(i, r) for r in _REGIONS)
 
 
 # Bodies a congress or session elects to run itself: "Đoàn Chủ tịch Đại hội".
