@@ -193,6 +193,20 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Đại diện [Cảng vụ hàng không miền Nam]ORG đã có mặt.", ()),
     ("[Ban quản lý Đường sắt đô thị Đà Nẵng]ORG trình dự án.", ()),
     ("Mưa lớn ở các tỉnh miền Trung, hàng không Mỹ hủy chuyến.", (("tỉnh miền Trung", "ORG"),)),
+    # A body named in lowercase fields goes on across `và` (and commas before it).
+    ("[Viện nghiên cứu văn hóa, giáo dục và môi trường]ORG công bố khảo sát.", ()),
+    ("Ông là [Viện trưởng Viện Khoa học pháp lý và kinh tế số Việt Nam]ROLE.", ()),
+    ("[Công ty Thương mại Du lịch và đầu tư xây dựng Nghệ An]ORG phá sản.", ()),
+    # Lookalikes: people or other bodies after `và`, a ministry, a phrase going on.
+    (
+        "[Công ty Cây xanh]ORG và người dân đã trồng cây.",
+        (("Công ty Cây xanh và người dân", "ORG"),),
+    ),
+    ("[Trung tâm Y tế]ORG và các bệnh viện đã họp.", (("Trung tâm Y tế và các bệnh viện", "ORG"),)),
+    (
+        "[Bộ Tài chính]ORG và ngân hàng trung ương thống nhất.",
+        (("Bộ Tài chính và ngân hàng", "ORG"),),
+    ),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

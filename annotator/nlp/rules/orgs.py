@@ -20,6 +20,7 @@ from annotator.nlp.rules.lowercase import (
     described,
     joined_part,
     joins_names,
+    lower_fields,
     lower_run,
     lowercase_body,
     lowercase_name,
@@ -63,8 +64,10 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
         if line.is_(i, "ĐH") and line.match(i, "events") > head:
             continue  # "ĐH Đảng bộ tỉnh" is a congress (Đại hội), "ĐH Harvard" a university
+        described_head = line.cap(i) and line.key(i) in DESCRIBED
         if line.match(head, "sectors") > head:
-            best = max(best, field_name(line, i, head, loose=loose))
+            field = field_name(line, i, head, loose=loose)
+            best = max(best, lower_fields(line, field) if described_head and field > 0 else field)
             continue
         name = name_after(line, head, 5)
         if loose and _holder_after(line, head, person_run(line, head)):
@@ -90,6 +93,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = max(name, lowercase_name(line, head))
         elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
             name = max(name, described(line, head))
+        if name > head and described_head:
+            name = lower_fields(line, name)  # "Viện nghiên cứu xã hội, kinh tế và môi trường"
         if name > head and line.digit(name) and line.surface[name].isdigit():
             name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
