@@ -34,6 +34,7 @@ _HEADS = (
 _INTERIM = ("lâm thời",)
 # Bodies named interim without being set up for a task: `Chính phủ lâm thời`.
 _INTERIM_HEADS = ("chính phủ", "chính quyền", "quốc hội")
+_FIRST_KEYS = frozenset(keys_of(h)[0] for h in _HEADS + _INTERIM_HEADS)
 _QUALIFIERS = ("lâm thời", "đặc biệt", "liên ngành", "đặc trách")
 # Words that end a task inside a clause: whom it answers to, what for, how.
 _TASK_ENDS = frozenset(keys_of("như gồm theo trực thuộc nhằm để do bao gồm năm ngày tháng"))
@@ -91,6 +92,8 @@ def find_founded_bodies(line: Line) -> list[Candidate]:
     """ORG candidates of one line: task forces after a founding verb, interim bodies."""
     found = []
     for i in range(line.n):
+        if line.key(i) not in _FIRST_KEYS:
+            continue
         interim = _interim_body(line, i)
         if interim > i:
             found.append(Candidate(i, interim, "ORG"))

@@ -143,7 +143,7 @@ _REGIONS = ("miền Bắc", "miền Nam", "miền Trung", "miền Đông", "mi�
 def _region(line: Line, i: int) -> int:
     """`Cảng vụ hàng không | miền Bắc`: the region a body's field in lowercase serves, or -1;
     not after a unit noun (`các tỉnh | miền Trung`)."""
-    if not line.lower(i - 1) or line.match(i - 1, "place_units") == i:
+    if not line.is_(i, "miền") or not line.lower(i - 1) or line.match(i - 1, "place_units") == i:
         return -1
     return max(line.phrase(i, r) for r in _REGIONS)
 
