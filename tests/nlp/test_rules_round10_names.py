@@ -207,6 +207,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "[Bộ Tài chính]ORG và ngân hàng trung ương thống nhất.",
         (("Bộ Tài chính và ngân hàng", "ORG"),),
     ),
+    # Departments whose name starts with a grammar word are named whole.
+    ("Theo [Vụ Cân đối ngân sách]ORG, thu ngân sách tăng.", ()),
+    ("[Vụ trưởng Vụ Các tổ chức quốc tế]ROLE [Lê Văn Hòa]PER phát biểu.", ()),
+    # A capitalised particle opens a foreign name; it is no word of the body before it.
+    ("[Chủ tịch Ủy ban châu Âu]ROLE [Von der Leyen]PER phát biểu.", (("Von der", "ROLE"),)),
+    ("Ông [De Gaulle]PER đến thăm.", ()),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

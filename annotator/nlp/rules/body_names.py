@@ -36,6 +36,9 @@ def title_cased_on(line: Line, end: int) -> int:
     joint = end + 1 if line.surface[end : end + 1] in (["-"], ["–"]) else end
     if not (line.cap(joint) and line.lower(joint + 1)) or line.foreign(joint):
         return -1  # not "Hội đồng châu Âu | Marta van der Berg"
+    particle = line.match(joint, "name_particles") == joint + 1
+    if particle and (line.match(joint + 1, "name_particles") == joint + 2 or line.cap(joint + 1)):
+        return -1  # "Ủy ban châu Âu | Von der Leyen": a particle opens a foreign name
     if line.surface[joint].isupper() or line.key(joint) in STOP | LEVEL_WORDS:
         return -1  # not "UBND TP | xung quanh", "Đảng | Các khu"
     if line.match(joint, "events", "bodies", "titles", "places", "media") > joint:
