@@ -213,6 +213,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A capitalised particle opens a foreign name; it is no word of the body before it.
     ("[Chủ tịch Ủy ban châu Âu]ROLE [Von der Leyen]PER phát biểu.", (("Von der", "ROLE"),)),
     ("Ông [De Gaulle]PER đến thăm.", ()),
+    # A body of a counted group of places named by their region.
+    ("Bằng được trao cho [Chủ tịch UBND 4 tỉnh Tây Bắc]ROLE: [Lai Châu]LOC, [Sơn La]LOC.", ()),
+    ("Công an 2 tỉnh [Hà Tĩnh]LOC và [Nghệ An]LOC phối hợp.", (("Công an 2 tỉnh Hà Tĩnh", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -129,12 +129,25 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         _unit_name(line, i),
         _meeting_of(line, i),
         _region(line, i),
+        _counted_places(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+def _counted_places(line: Line, i: int) -> int:
+    """`UBND | 5 tỉnh Tây Nguyên`: the bodies of a counted group of places named by their
+    region, or -1; a count without a name (`UBND 3 xã`) or with the places listed is
+    no place of the body."""
+    if not (line.digit(i) and line.surface[i].isdigit() and len(line.surface[i]) <= 2):
+        return -1
+    unit = line.match(i + 1, "place_units")
+    end = place_at(line, unit) if unit > i + 1 and line.cap(unit) else -1
+    listed = line.is_(end, "và") or line.surface[end : end + 1] == [","]
+    return -1 if listed else end  # "Công an 2 tỉnh | Hà Tĩnh và Nghệ An": the places listed
 
 
 _REGIONS = ("miền Bắc", "miền Nam", "miền Trung", "miền Đông", "miền Tây")
