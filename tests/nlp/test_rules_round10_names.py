@@ -216,6 +216,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A body of a counted group of places named by their region.
     ("Bằng được trao cho [Chủ tịch UBND 4 tỉnh Tây Bắc]ROLE: [Lai Châu]LOC, [Sơn La]LOC.", ()),
     ("Công an 2 tỉnh [Hà Tĩnh]LOC và [Nghệ An]LOC phối hợp.", (("Công an 2 tỉnh Hà Tĩnh", "ORG"),)),
+    # A body's one-syllable head alone inside a sentence is the body named before it.
+    ("[Hội Nông dân tỉnh]ORG họp. Khi ấy [Hội]ORG mới có 300 hội viên.", ()),
+    ("[Đội Quản lý thị trường]ORG kiểm tra. Sau đó, [Đội]ORG lập biên bản.", ()),
+    # Lookalikes: a word the head starts, a person, a head no body was named with.
+    ("[Bộ Công an]ORG cho biết. Anh là Bộ đội, quen Trường hợp ấy.", (("Bộ", "ORG"),)),
+    ("Khi ấy Hội mới có 300 hội viên.", (("Hội", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

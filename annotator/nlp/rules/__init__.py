@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
+from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
@@ -72,6 +73,7 @@ class RuleSuggester:
         propagate_places(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
+        propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
