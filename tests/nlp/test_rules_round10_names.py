@@ -222,6 +222,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: a word the head starts, a person, a head no body was named with.
     ("[Bộ Công an]ORG cho biết. Anh là Bộ đội, quen Trường hợp ấy.", (("Bộ", "ORG"),)),
     ("Khi ấy Hội mới có 300 hội viên.", (("Hội", "ORG"),)),
+    # Ministries and councils by their initials, inside a post too.
+    ("[Phát ngôn viên BQP Nga]ROLE [Igor Ivanov]PER cho biết.", ()),
+    ("Theo [HĐBA]ORG, lệnh trừng phạt vẫn giữ.", ()),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]
