@@ -225,6 +225,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Ministries and councils by their initials, inside a post too.
     ("[Phát ngôn viên BQP Nga]ROLE [Igor Ivanov]PER cho biết.", ()),
     ("Theo [HĐBA]ORG, lệnh trừng phạt vẫn giữ.", ()),
+    # A named armed force or branch is one body; a kind of force is none.
+    ("Các đơn vị của [Lực lượng Dù Nga]ORG đã vào thành phố.", ()),
+    ("Ông phục vụ trong [Lực lượng Vũ trang Cách mạng Cuba]ORG 3 năm.", ()),
+    ("[Lực lượng Nga]ORG rút khỏi thị trấn.", (("Lực lượng Nga rút", "ORG"),)),
+    ("Lực lượng công an nhanh chóng có mặt.", (("Lực lượng công an", "ORG"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -62,6 +62,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     for head in line.match_all(i, "org_heads"):
         if not line.cap(i) and head == i + 1 and not line.cap(head):
             continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
+        if line.phrase(i, "lực lượng") == head and not line.cap(head):
+            continue  # "Lực lượng công an", "lực lượng chức năng": a kind of force, no name
         if line.is_(i, "ĐH") and line.match(i, "events") > head:
             continue  # "ĐH Đảng bộ tỉnh" is a congress (Đại hội), "ĐH Harvard" a university
         described_head = line.cap(i) and line.key(i) in DESCRIBED
@@ -78,6 +80,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             and line.lower(name)
             and not line.surface[head].isupper()
             and not line.foreign(head)
+            and not (place_at(line, head) > head and line.phrase(i, "lực lượng") == head)
         ):
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
