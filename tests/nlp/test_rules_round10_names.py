@@ -230,6 +230,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông phục vụ trong [Lực lượng Vũ trang Cách mạng Cuba]ORG 3 năm.", ()),
     ("[Lực lượng Nga]ORG rút khỏi thị trấn.", (("Lực lượng Nga rút", "ORG"),)),
     ("Lực lượng công an nhanh chóng có mặt.", (("Lực lượng công an", "ORG"),)),
+    # A titled document with its short form in brackets; a type alone is none.
+    ("Hai bên hoàn thành [Chương trình Hành động (PoA)]DOC sớm.", ()),
+    ("Theo Kế hoạch (KH) năm nay, tỉnh làm.", (("Kế hoạch (KH)", "DOC"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -63,6 +63,8 @@ def _typed_document(line: Line, i: int) -> int:
     plenum = _plenum(line, kind)
     if plenum > 0:
         return plenum
+    if kind - i >= 3 and _short_form(line, kind):
+        return kind + 3  # "Chương trình Hành động (PoA)": a title with its short form
     event = _named_after_event(line, kind)
     if event > kind:
         return event
@@ -84,6 +86,18 @@ def _issuer_and_subject(line: Line, end: int) -> int:
     subject = clause(line, body + 1)
     cut = subject <= body + 2 or line.is_(subject - 1, "việc")  # "về việc | phê duyệt"
     return end if cut else _document_tail(line, subject)
+
+
+_SHORT_FORM = re.compile(r"^[A-ZĐ][A-Za-zĐđ]{1,5}$")
+
+
+def _short_form(line: Line, end: int) -> bool:
+    """`(PoA)`, `(NAP)` right after a capitalised document type of three words or more
+    (`Chương trình Hành động`): its short form, in brackets; a type alone (`Kế hoạch (KH)`)
+    is too short to be a title."""
+    brackets = line.surface[end : end + 1] == ["("] and line.surface[end + 2 : end + 3] == [")"]
+    word = line.surface[end + 1] if brackets else ""
+    return bool(_SHORT_FORM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
 _CODE = re.compile(r"^[A-ZĐ]{2,}(?:[/\-][A-ZĐƯƠa-z.]+)+$")
