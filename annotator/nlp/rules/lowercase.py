@@ -195,7 +195,8 @@ def after_country(line: Line, i: int, j: int) -> bool:
 _NOT_FIELDS = frozenset(keys_of("các những nhiều mọi một hai ba"))
 _MAX_FIELD = 5
 # People and bodies named beside a body after `và`, no field of its name.
-_ACTORS = ("người", "nhân dân", "cán bộ", "công nhân", "học sinh", "sinh viên", "bà con")
+_ACTORS: tuple[str, ...] = ("người", "nhân dân", "cán bộ", "công nhân", "học sinh", "sinh viên")
+_ACTORS += ("bà con",)
 _ACTORS += ("gia đình", "lãnh đạo", "đại diện", "chính quyền", "doanh nghiệp", "đơn vị")
 
 
