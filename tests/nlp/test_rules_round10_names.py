@@ -233,6 +233,19 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A titled document with its short form in brackets; a type alone is none.
     ("Hai bên hoàn thành [Chương trình Hành động (PoA)]DOC sớm.", ()),
     ("Theo Kế hoạch (KH) năm nay, tỉnh làm.", (("Kế hoạch (KH)", "DOC"),)),
+    # More lookalikes met on unannotated articles: a company named after a place keeps the
+    # place after `ở` or a natural feature; a longer head is no bare back-reference; a trade
+    # with a nationality before a name keeps it.
+    ("[Công ty cổ phần Đại Lâm]ORG khai thác cát ở [Đại Lâm]LOC.", (("Đại Lâm", "ORG"),)),
+    ("[Công ty cổ phần Đại Lâm]ORG xả thải xuống hồ Đại Lâm.", (("Đại Lâm", "ORG"),)),
+    (
+        "[Ban Chỉ đạo Trung ương]ORG họp. Vụ việc xảy ra tại Ban quản lý các dự án.",
+        (("Ban", "ORG"),),
+    ),
+    (
+        "Theo [chuyên gia Mỹ]ROLE [Scott Miller]PER, đòn đánh đã chuẩn bị.",
+        (("Mỹ Scott Miller", "PER"),),
+    ),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -74,4 +74,6 @@ def _bare(line: Line, i: int, named: set[str], taken: set[int]) -> bool:
     inside = line.lower(i - 1) or before in (",", ";")
     if not inside or line.key(i - 1) in _HONORIFICS:
         return False
-    return (line.key(i), line.key(i + 1)) not in _COMPOUNDS and line.match(i, "titles") < 0
+    if line.match(i, "titles") >= 0 or line.match(i, "org_heads", "bodies", "events") > i + 1:
+        return False  # "Ban quản lý", "Hội nghị": a longer head or another name starts here
+    return (line.key(i), line.key(i + 1)) not in _COMPOUNDS

@@ -177,8 +177,8 @@ def _role(line: Line, i: int) -> int:
             continue  # "các chuyên gia của Intel": people of a trade in general
         qualified = _qualifiers(line, end)
         body = -1 if person_next(line, qualified) else _complement(line, qualified)
-        if trade and 0 < body <= place_at(line, qualified):
-            body = -1  # "chuyên gia | Nga cho biết": a trade's nationality, no body
+        if trade and 0 < body <= place_at(line, qualified) and person_run(line, body) < 0:
+            body = -1  # "chuyên gia | Nga cho biết": a nationality; "chuyên gia Mỹ Scott X" a post
         body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
             body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"

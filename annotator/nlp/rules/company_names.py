@@ -5,7 +5,9 @@
 write a company's head and legal form once, then the bare name. The name after
 the head (or the foreign-shaped last word of it, or the first word before an
 English corporate word) is an ORG wherever else it is written, also where a
-place or a person was read inside it (`Vũng Tàu` of `Vũng Tàu Sinhanco`).
+person was read in it, or a place in a name with a foreign-shaped word
+(`Vũng Tàu` of `Vũng Tàu Sinhanco`); after `ở`, `tại` or a unit noun
+(`hồ Đại Lải`) it is the place the company is named after.
 A short name given in brackets after a body (`(LienVietPostBank - mã LPB)`) is
 carried the same way. A number (`Công ty 889`) or a place (`Công ty Hà Nội`)
 is no such name.
@@ -77,6 +79,14 @@ def _body(line: Line, c: Candidate) -> Candidate:
     return Candidate(heads[0], c.end, "ORG") if heads else c
 
 
+_AT = frozenset(keys_of("ở tại hồ sông núi đảo vùng khu"))
+
+
+def _placed(line: Line, i: int) -> bool:
+    """A name after `ở`, `tại`, a unit noun or a natural feature: a place there."""
+    return line.key(i - 1) in _AT or line.match(i - 1, "place_units") == i
+
+
 def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """Every bare mention of a company named once with its head is an ORG too."""
     names = {n for line, spans in chosen for c in spans for n in _short_names(line, _body(line, c))}
@@ -101,8 +111,12 @@ def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             end = i + size
             if size == 0 or line.cap(end):
                 continue
+            foreign = any(line.foreign(k) for k in range(i, end))
+            if _placed(line, i) and not foreign:
+                continue  # "hồ Đại Lải", "ở Đại Lải": the place a company is named after
             inside = [c for c in spans if c.start < end and i < c.end]
-            if all(c.label in ("LOC", "PER") and i <= c.start and c.end <= end for c in inside):
+            kinds = ("LOC", "PER") if foreign else ("PER",)
+            if all(c.label in kinds and i <= c.start and c.end <= end for c in inside):
                 spans = [c for c in spans if c not in inside]
                 extra.append(Candidate(i, end, "ORG"))
         if extra:
