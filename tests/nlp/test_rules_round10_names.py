@@ -246,6 +246,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Theo [chuyên gia Mỹ]ROLE [Scott Miller]PER, đòn đánh đã chuẩn bị.",
         (("Mỹ Scott Miller", "PER"),),
     ),
+    ("[Chính phủ]ORG yêu cầu các Bộ ngành trung ương báo cáo.", (("Bộ", "ORG"),)),
+    (
+        "Đoàn của [Cục Giám định]ORG và quản lý chất lượng công trình xây dựng giao thông đến.",
+        (("Cục Giám định và quản lý chất lượng công", "ORG"),),
+    ),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]

@@ -19,6 +19,7 @@ _COMPOUNDS = frozenset(
         "bộ đội",
         "bộ máy",
         "bộ phận",
+        "bộ ngành",
         "bộ mặt",
         "hội đồng",
         "hội nghị",
@@ -44,6 +45,7 @@ _COMPOUNDS = frozenset(
 )
 _HONORIFICS = frozenset(keys_of("ông bà anh chị em cô chú bác thầy"))
 _DOI = keys_of("Đội")[0]
+_PLURAL = frozenset(keys_of("các những nhiều mọi"))
 
 
 def propagate_bare_heads(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -72,8 +74,8 @@ def _bare(line: Line, i: int, named: set[str], taken: set[int]) -> bool:
         return False
     before = line.surface[i - 1]
     inside = line.lower(i - 1) or before in (",", ";")
-    if not inside or line.key(i - 1) in _HONORIFICS:
-        return False
+    if not inside or line.key(i - 1) in _HONORIFICS | _PLURAL:
+        return False  # "ông Trường", "các Bộ ngành": a person, bodies in general
     if line.match(i, "titles") >= 0 or line.match(i, "org_heads", "bodies", "events") > i + 1:
         return False  # "Ban quản lý", "Hội nghị": a longer head or another name starts here
     return (line.key(i), line.key(i + 1)) not in _COMPOUNDS

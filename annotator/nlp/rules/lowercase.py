@@ -193,7 +193,7 @@ def after_country(line: Line, i: int, j: int) -> bool:
 
 # Words that start another phrase after `và`, not a second field of the same name.
 _NOT_FIELDS = frozenset(keys_of("các những nhiều mọi một hai ba"))
-_MAX_FIELD = 5
+_MAX_FIELD = 6
 # People and bodies named beside a body after `và`, no field of its name.
 _ACTORS: tuple[str, ...] = ("người", "nhân dân", "cán bộ", "công nhân", "học sinh", "sinh viên")
 _ACTORS += ("bà con",)
@@ -226,10 +226,20 @@ def lower_fields(line: Line, end: int) -> int:
 
 
 def _field_words(line: Line, i: int) -> int:
-    """End of one lowercase field (`kinh tế số`, `đầu tư xây dựng`) at i, or i."""
+    """End of one lowercase field (`kinh tế số`, `chất lượng công trình`) at i, or i when
+    none, or the field runs on past its longest length."""
     j = i
-    while j < line.n and j - i < _MAX_FIELD and line.lower(j):
-        if line.key(j) in _NOT_FIELDS or is_stop(line, j) or line.match(j, "place_units") > j:
+    while j < line.n and line.lower(j):
+        compound = (line.key(j - 1), line.key(j)) in _FIELD_COMPOUNDS
+        if line.key(j) in _NOT_FIELDS or line.match(j, "place_units") > j:
             break
+        if is_stop(line, j) and not compound:
+            break
+        if j - i == _MAX_FIELD:
+            return i  # "... quản lý chất lượng công trình xây dựng ...": a phrase, no field
         j += 1
     return j
+
+
+# Nouns whose second syllable is a grammar word or verb: "công trình", "chương trình".
+_FIELD_COMPOUNDS = frozenset(keys_of(p) for p in ("công trình", "chương trình", "quy trình"))
