@@ -251,6 +251,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Đoàn của [Cục Giám định]ORG và quản lý chất lượng công trình xây dựng giao thông đến.",
         (("Cục Giám định và quản lý chất lượng công", "ORG"),),
     ),
+    # A congress's report on the party is one paper like its political report.
+    ("Đại biểu góp ý vào dự thảo [báo cáo xây dựng Đảng]DOC.", (("dự thảo báo cáo", "DOC"),)),
+    ("Tỉnh báo cáo xây dựng kế hoạch.", (("báo cáo xây dựng", "DOC"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]
