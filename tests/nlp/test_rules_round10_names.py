@@ -254,6 +254,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A congress's report on the party is one paper like its political report.
     ("Đại biểu góp ý vào dự thảo [báo cáo xây dựng Đảng]DOC.", (("dự thảo báo cáo", "DOC"),)),
     ("Tỉnh báo cáo xây dựng kế hoạch.", (("báo cáo xây dựng", "DOC"),)),
+    # A body's representative in brackets after a name is the person's post.
+    ("Theo bà [Lê Thị Hoa]PER ([đại diện Sở Y tế tỉnh Nghệ An]ROLE), dịch đã giảm.", ()),
+    ("Ông [An]PER, đại diện [Bộ Y tế]ORG, cho biết.", (("đại diện Bộ Y tế", "ROLE"),)),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]
