@@ -101,10 +101,11 @@ def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     if not names:
         return
     longest = max(len(n) for n in names)
+    firsts = {n[0] for n in names}
     for index, (line, spans) in enumerate(chosen):
         extra = []
         for i in range(line.n):
-            if not line.cap(i) or (i > 0 and line.cap(i - 1)):
+            if line.keys[i] not in firsts or not line.cap(i) or (i > 0 and line.cap(i - 1)):
                 continue
             sizes = range(min(longest, line.n - i), 0, -1)
             size = next((s for s in sizes if tuple(line.keys[i : i + s]) in names), 0)

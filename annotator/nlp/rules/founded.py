@@ -35,6 +35,7 @@ _INTERIM = ("lâm thời",)
 # Bodies named interim without being set up for a task: `Chính phủ lâm thời`.
 _INTERIM_HEADS = ("chính phủ", "chính quyền", "quốc hội")
 _FIRST_KEYS = frozenset(keys_of(h)[0] for h in _HEADS + _INTERIM_HEADS)
+_CUE_KEYS = frozenset(keys_of("lập kiện giải lâm"))
 _QUALIFIERS = ("lâm thời", "đặc biệt", "liên ngành", "đặc trách")
 # Words that end a task inside a clause: whom it answers to, what for, how.
 _TASK_ENDS = frozenset(keys_of("như gồm theo trực thuộc nhằm để do bao gồm năm ngày tháng"))
@@ -90,7 +91,9 @@ def _founded(line: Line, i: int) -> bool:
 
 def find_founded_bodies(line: Line) -> list[Candidate]:
     """ORG candidates of one line: task forces after a founding verb, interim bodies."""
-    found = []
+    found: list[Candidate] = []
+    if not _CUE_KEYS.intersection(line.keys):
+        return found  # neither a founding verb nor `lâm thời` on the line
     for i in range(line.n):
         if line.key(i) not in _FIRST_KEYS:
             continue
