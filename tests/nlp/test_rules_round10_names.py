@@ -257,6 +257,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A body's representative in brackets after a name is the person's post.
     ("Theo bà [Lê Thị Hoa]PER ([đại diện Sở Y tế tỉnh Nghệ An]ROLE), dịch đã giảm.", ()),
     ("Ông [An]PER, đại diện [Bộ Y tế]ORG, cho biết.", (("đại diện Bộ Y tế", "ROLE"),)),
+    # A trade's field ends where the person's name starts.
+    ("[Nhà phân tích hải quân]ROLE [Li Jie]PER tại [Bắc Kinh]LOC nói.", ()),
     # A region by its abbreviation.
     ("Cảng là cửa ngõ của vùng [ĐBSCL]LOC ra biển.", ()),
 ]
