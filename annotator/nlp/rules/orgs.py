@@ -60,12 +60,8 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
         return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
-        if not line.cap(i) and head == i + 1 and not line.cap(head):
-            continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
-        if line.phrase(i, "lực lượng") == head and not line.cap(head):
-            continue  # "Lực lượng công an", "lực lượng chức năng": a kind of force, no name
-        if line.is_(i, "ĐH") and line.match(i, "events") > head:
-            continue  # "ĐH Đảng bộ tỉnh" is a congress (Đại hội), "ĐH Harvard" a university
+        if _no_name_after(line, i, head):
+            continue
         described_head = line.cap(i) and line.key(i) in DESCRIBED
         if line.match(head, "sectors") > head:
             field = field_name(line, i, head, loose=loose)
@@ -86,12 +82,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             # the name goes on in lowercase, or it is not a name at all.
             rest = lower_run(line, name, 6)
             name = title_case_words(line, rest) if rest > name else -1
-        name = whole_field(line, head, name)
-        if name > head and _dashed_part(line, name):
-            name = max(name, title_cased_on(line, name))  # "Ban Tư tưởng - Văn hóa"
-        if name > head and joins_names(line, name):
-            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
-            name = max(name, title_cased_on(line, name))  # "... và Kiểm soát Dịch bệnh"
+        name = _second_part(line, head, whole_field(line, head, name))
         if loose:
             name = max(name, lowercase_name(line, head))
         elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
@@ -106,6 +97,26 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
+
+
+def _no_name_after(line: Line, i: int, head: int) -> bool:
+    """A head at i whose words after it name no body here."""
+    if not line.cap(i) and head == i + 1 and not line.cap(head):
+        return True  # "ban hành", "phòng chống": a one-syllable head in lowercase
+    if line.phrase(i, "lực lượng") == head and not line.cap(head):
+        return True  # "Lực lượng công an", "lực lượng chức năng": a kind of force, no name
+    return line.is_(i, "ĐH") and line.match(i, "events") > head  # "ĐH Đảng bộ": a congress
+
+
+def _second_part(line: Line, head: int, name: int) -> int:
+    """End of a name's second part after a dash or `và` (`Ban Tư tưởng - Văn hóa`,
+    `Báo chí và Tuyên truyền`, `... và Kiểm soát Dịch bệnh`), or `name`."""
+    if name > head and _dashed_part(line, name):
+        name = max(name, title_cased_on(line, name))
+    if name > head and joins_names(line, name):
+        name = max(name, joined_part(line, name + 1))
+        name = max(name, title_cased_on(line, name))
+    return name
 
 
 def term(line: Line, i: int) -> int:
