@@ -254,7 +254,7 @@ class TeamController(QObject):
         try:
             report = compute_agreement(self.window.project)
         except AnnotatorError as exc:
-            self.window.warn(self.tr("Agreement"), shown(exc))
+            self.window.warn(self.tr("Agreement"), exc)
             return None
         dialog = AgreementDialog(report, self.window)
         dialog.documentChosen.connect(self.window.open_document)
