@@ -2457,6 +2457,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2458,6 +2458,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} tài liệu của gói không có trong dự án này (văn bản khác nhau) nên bị bỏ qua: {titles}</translation>
     </message>
     <message>
+        <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
+        <translation>{n} tài liệu nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
+    </message>
+    <message>
         <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation>{n} tài liệu chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
     </message>

@@ -91,6 +91,12 @@ def merge_lines(report) -> list[str]:
                 "and were skipped: {titles}"
             ).format(n=len(report.unmatched), titles=shown)
         )
+    if report.advanced:
+        out.append(
+            _tr("{n} documents took {annotator}'s own status there, as expected.").format(
+                n=len(report.advanced), annotator=report.annotator
+            )
+        )
     return out + merge_status_lines(report) + list(report.notes)
 
 
