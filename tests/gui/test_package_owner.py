@@ -66,3 +66,19 @@ def test_closing_the_question_keeps_the_windows_name(qtbot, make_window, package
     window.team.dialog.box.reject()
     _mark_first_word(window)
     assert window.project.annotator == "lan" and _signers(package) == {"lan"}
+
+
+def test_preferences_ok_keeps_the_name_chosen_for_the_package(qtbot, make_window, package):
+    save_annotator("lan")
+    window = make_window(package)
+    window.team.dialog.choose("binh")
+    qtbot.waitUntil(lambda: window.project.annotator == "binh")
+    dialog = window.make_preferences()
+    dialog.accept()  # OK, the name in Preferences unchanged
+    assert window.project.annotator == "binh"
+    _mark_first_word(window)
+    assert _signers(package) == {"binh"}
+    dialog = window.make_preferences()
+    dialog.name_edit.setText("mai")  # a new name in Preferences does sign the edits
+    dialog.accept()
+    assert window.project.annotator == "mai"
