@@ -82,3 +82,27 @@ def test_preferences_ok_keeps_the_name_chosen_for_the_package(qtbot, make_window
     dialog.name_edit.setText("mai")  # a new name in Preferences does sign the edits
     dialog.accept()
     assert window.project.annotator == "mai"
+
+
+@pytest.mark.parametrize("as_owner", [True, False])
+def test_the_choice_is_remembered_for_the_package(qtbot, make_window, package, as_owner):
+    save_annotator("lan")
+    chosen = "binh" if as_owner else "lan"
+    window = make_window(package)
+    window.team.dialog.choose(chosen)
+    qtbot.waitUntil(lambda: window.project.annotator == chosen)
+    window.close_project()
+    again = make_window(package)
+    assert not isinstance(again.team.dialog, OwnerQuestion)  # not asked a second time
+    assert again.project.annotator == chosen
+    _mark_first_word(again)
+    assert _signers(package) == {chosen}
+
+
+def test_a_question_closed_unanswered_is_asked_again(qtbot, make_window, package):
+    save_annotator("lan")
+    window = make_window(package)
+    window.team.dialog.box.reject()
+    window.close_project()
+    again = make_window(package)
+    assert isinstance(again.team.dialog, OwnerQuestion) and again.team.dialog.box.isVisible()
