@@ -53,6 +53,11 @@ def test_status_bar_statistics_and_document_list_group_digits(
             model.data(index, Qt.ItemDataRole.DisplayRole), table.locale()
         )
         assert shown == ("1.500" if language == "vi" else "1,500")
+        window.open_document(max(window.project.document_ids()))
+        characters = len(window.project.document(max(window.project.document_ids())).text)
+        assert f"{characters:,}".replace(",", "." if language == "vi" else ",") in (
+            window.info.meta.toPlainText()
+        )  # the document panel's character count
         window.corpus.actions["statistics"].trigger()
         dialog = window.corpus.dialog
         qtbot.waitUntil(lambda: dialog.stats is not None, timeout=20000)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Relation, Span
+from annotator.gui.i18n import number
 from annotator.gui.review.decisions import UNFINISHED, ReviewActions
 from annotator.gui.review.filters import VISIBLE, ReviewFilter
 from annotator.gui.review.items import (
@@ -182,7 +183,7 @@ class ReviewController(QObject):
                 "This document has no more suggestions before this one ({count} in all): "
                 "Shift+Space again goes to the previous document"
             )
-        self._status.showMessage(message.format(count=left), 15000)
+        self._status.showMessage(message.format(count=number(left)), 15000)
 
     def _next_document(self, doc_id: int, direction: int) -> ReviewItem | None:
         current = doc_id
@@ -216,7 +217,7 @@ class ReviewController(QObject):
         else:
             self.editor.select_relation(item.id)
         shown = self._status.currentMessage()
-        count = self.tr("{count} suggestion(s) here").format(count=left)
+        count = self.tr("{count} suggestion(s) here").format(count=number(left))
         # the count and the keys first: a narrow bar cuts the message's end
         self._status.showMessage(f"{count}   ·   {shown}" if shown else count, 15000)
 
