@@ -17,6 +17,7 @@ from annotator.nlp.rules.date_forms import (
     dashed_day,
     day_month,
     day_range,
+    dotted_range,
     in_range,
     month_year,
 )
@@ -34,7 +35,7 @@ from annotator.nlp.rules.times import (
 
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 _TRIGGERS = frozenset(
-    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa")
+    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa xuân")
 )
 # Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
 _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
@@ -144,6 +145,9 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         return _qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
+        staged = line.phrase(i, "giai đoạn") > 0 and line.is_(i + 3, "năm")
+        if end < 0 and staged and _counted(line, i + 2):
+            end = _year_range_after(line, i + 4)  # "giai đoạn 5 năm 2006-2010"
         if line.is_(i + 2, "khóa") and line.roman(i + 3):
             end = i + 4  # "nhiệm kỳ khóa IX"
         numbered = line.roman(i + 2) or in_range(
@@ -208,7 +212,8 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
     bare = start == i and not month_year(text)
-    if bare and (("/" in text and _fraction(line, i)) or "." in text):
+    dotted = "." in text and not dotted_range(line, i)
+    if bare and (("/" in text and _fraction(line, i)) or dotted):
         return -1, -1
     end = i + 1
     dash = line.surface[end : end + 1] in (["-"], ["–"])

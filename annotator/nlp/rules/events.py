@@ -97,7 +97,7 @@ def _ordinal(line: Line, i: int) -> int:
         j += 1
     if line.is_(j + 1, "tháng", "năm", "ngày", "người", "đại"):
         return -1
-    if j == i and _counted(line, j):
+    if j == i and not line.roman(j) and _counted(line, j):
         return -1
     if (
         line.digit(j)
