@@ -6,6 +6,7 @@ from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.elections import elected, election_at
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
+from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -18,7 +19,7 @@ from annotator.nlp.rules.names import (
     unit_place,
 )
 from annotator.nlp.rules.owners import generic_owner, owner_after
-from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
+from annotator.nlp.rules.phrases import MAX_PHRASE, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _CLASSIFIERS = ("cuộc", "đợt", "buổi")
@@ -197,27 +198,6 @@ def _someone_at(line: Line, j: int) -> bool:
     return line.phrase(j, "bị can") > 0 or (is_surname(line, j) and person_run(line, j) > j + 1)
 
 
-# Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
-# [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
-# năm thành lập nước") is often a milestone of a plan, no event.
-_FOUNDINGS = ("thiết lập quan hệ", "bình thường hóa quan hệ")
-
-
-def anniversary(line: Line, i: int) -> int:
-    """End of `kỷ niệm 46 năm Ngày Giải phóng miền Nam, ...` at i, or -1."""
-    j = line.phrase(i, "kỷ niệm")
-    if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
-        return -1
-    named = line.match(j + 2, "holidays")
-    if named > 0:
-        return named
-    if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
-        end = clause(line, j + 2)
-        partner = place_at(line, end + 1) if line.is_(end, "với") else -1
-        return max(end, partner)  # "... quan hệ hữu nghị với Việt Nam": the partner too
-    return clause(line, j + 2) if line.cap(j + 2) else -1
-
-
 def event_at(line: Line, i: int) -> int:
     """End of an event phrase whose noun starts at i, or -1."""
     noun = line.match(i, "events")
@@ -230,15 +210,16 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if any(line.phrase(i - len(keys_of(g)), g) == i for g in _CRITERIA):
         return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
-    if _straddles(line, i, noun):
+    if _straddles(line, i, noun) or _in_custody(line, i):
         return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
         return -1  # "Luật Bầu cử ...": the title of a law
     end = _modifiers(line, noun)
     if line.key(noun - 1) in _REVIEWS:
-        end = max(end, _period(line, noun))
+        end = max(end, review_period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
-        end = max(end, _before_next_clause(line, noun, clause(line, noun)))
+        end = max(end, before_next_clause(line, noun, clause(line, noun)))
+        end = max(end, anniversary(line, noun - 2))  # "lễ kỷ niệm 25 năm ... với Lào"
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     named = line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun)
@@ -254,6 +235,14 @@ def event_at(line: Line, i: int) -> int:
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     return end
+
+
+def _in_custody(line: Line, i: int) -> bool:
+    """`các bị cáo tạm giam`, `đang bị tạm giam`: a state of custody, no arrest."""
+    if line.phrase(i, "tạm giam") < 0:
+        return False
+    held = line.phrase(i - 2, "bị cáo") == i or line.phrase(i - 2, "bị can") == i
+    return held or line.is_(i - 1, "đang") or line.is_(i - 1, "bị") and line.is_(i - 2, "đang")
 
 
 def _dated_election(line: Line, i: int, noun: int) -> bool:
@@ -310,14 +299,6 @@ _PURPOSED: tuple[tuple[str, ...], ...] = (
 _PURPOSED += (keys_of("cuộc họp"), keys_of("buổi họp"), keys_of("phiên họp"))
 
 
-def _before_next_clause(line: Line, i: int, end: int) -> int:
-    """`lễ kỷ niệm 10 năm quan hệ | và mong đợi ...`: `và` + a lowercase word opens a clause."""
-    for j in range(i, end):
-        if line.is_(j, "và") and line.lower(j + 1) and j > i:
-            return j
-    return end
-
-
 def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
     return tuple(line.keys[i:noun]) in _PURPOSED
 
@@ -334,37 +315,8 @@ def _numbered_name(line: Line, i: int) -> int:
 
 def _held(line: Line, i: int) -> bool:
     """`tổ chức lấy phiếu tín nhiệm`, `tiến hành bầu cử`: an event that takes place."""
-    return any(line.phrase(i - 2, verb) == i for verb in _HOLD_VERBS)
-
-
-def _period(line: Line, i: int) -> int:
-    """`6 tháng đầu năm 2021`, `năm 2020`, `quý I/2021` after a review meeting, or -1."""
-    j = i + 2 if line.phrase(i, "công tác") > 0 else i
-    if line.digit(j) and line.is_(j + 1, "tháng"):
-        j += 2
-        j = j + 1 if line.is_(j, "đầu", "cuối") else j
-    elif line.digit(j) and line.is_(j + 1, "năm"):
-        return _carried_out(line, j + 2)  # "5 năm thực hiện Quyết định 281/QĐ-TTg"
-    if line.is_(j, "quý") and line.word(j + 1):
-        return j + 2
-    if line.is_(j, "năm") and j + 1 < line.n and YEARISH.match(line.surface[j + 1]):
-        return j + 2
-    return -1
-
-
-def _carried_out(line: Line, i: int) -> int:
-    """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
-    # Documents are named after events too ("Nghị quyết Đại hội ..."): the
-    # two modules call each other, so this one imports at call time.
-    from annotator.nlp.rules.documents import document_at
-
-    j = line.phrase(i, "thực hiện")
-    doc = document_at(line, j) if j > 0 else -1
-    if doc < 0:
-        return -1
-    if line.is_(doc, "của"):
-        doc = max(doc, role(line, doc + 1), org(line, doc + 1, loose=False))
-    return doc
+    j = i - 1 if line.is_(i - 1, "một") else i  # "tiến hành một chiến dịch quân sự"
+    return any(line.phrase(j - 2, verb) == j for verb in _HOLD_VERBS)
 
 
 # Rooms and buildings named after what happens in them: "trại [tạm giam]",

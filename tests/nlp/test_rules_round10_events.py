@@ -1,0 +1,63 @@
+"""Round 10 events that unseen outlets write: campaigns, offensives, sides of a
+conflict, questioning sessions, congress numbers, custody and anniversaries.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A roman congress number is never a count, whatever follows it.
+    ("Các đại biểu khẳng định [Đại hội XI]EVENT thành công tốt đẹp.", ()),
+    ("Ông cho rằng [Đại hội X]EVENT đánh dấu bước ngoặt.", (("Đại hội", "EVENT"),)),
+    ("Xã tổ chức [hội nghị]EVENT 5 bộ phận cùng dự.", (("hội nghị 5", "EVENT"),)),
+    # A campaign named by a name or a place, or waged in a named place.
+    ("Đỉnh cao là [chiến dịch Hồ Chí Minh]EVENT [năm 1975]DATE.", ()),
+    ("Cựu binh kể về [chiến dịch Điện Biên Phủ]EVENT.", ()),
+    ("Binh sĩ [Nga]LOC tham gia [chiến dịch]EVENT ở [Syria]LOC.", ()),
+    # Lookalikes: campaigns of many, a campaign of another kind, a title cut in case.
+    ("Họ mở các chiến dịch ở [Syria]LOC.", (("chiến dịch", "EVENT"),)),
+    ("Thành đoàn mở chiến dịch tình nguyện hè ở [Huế]LOC.", (("chiến dịch", "EVENT"),)),
+    ("Chiến dịch Mùa hè xanh thu hút sinh viên.", (("Chiến dịch Mùa", "EVENT"),)),
+    ("Đội tuyển tập trung cho chiến dịch World Cup 2026.", (("chiến dịch World Cup", "EVENT"),)),
+    # A general offensive keeps its uprising and its season or lunar year.
+    ("Ký ức về [cuộc tổng tiến công và nổi dậy mùa xuân]EVENT lịch sử.", ()),
+    ("Nhân chứng của [cuộc Tổng tấn công Tết Mậu Thân 1968]EVENT kể lại.", ()),
+    ("Ông bàn về tổng tiến công trong lý luận quân sự.", (("tổng tiến công", "EVENT"),)),
+    # A conflict named by its two sides.
+    ("Giá dầu tăng sau khi [cuộc xung đột Nga - Ukraine]EVENT nổ ra.", ()),
+    ("Thương vong trong [cuộc chiến Israel - Hamas]EVENT tăng.", ()),
+    # A campaign or meeting held is particular, `một` before it too.
+    ("Quân đội đang tiến hành một [chiến dịch quân sự]EVENT quy mô lớn.", ()),
+    ("Huyện sẽ tổ chức một [hội nghị]EVENT với doanh nghiệp.", ()),
+    ("Ông dự định viết một hội nghị giả tưởng.", (("hội nghị", "EVENT"),)),
+    # Questioning at a session: a sitting of it, or ministers answering.
+    ("Các đại biểu có [buổi chất vấn]EVENT gay gắt với [Bộ trưởng]ROLE [Lê Văn Ba]PER.", ()),
+    ("Hai [bộ trưởng]ROLE [trả lời chất vấn]EVENT trong [phiên chất vấn]EVENT chiều qua.", ()),
+    ("Ông cho rằng việc chất vấn tại hội trường chưa đủ.", (("chất vấn", "EVENT"),)),
+    # A dismissal of someone named after his post.
+    ("Quốc hội xem xét [bãi nhiệm]EVENT [đại biểu]ROLE [Trần Văn Bình]PER.", ()),
+    ("Tỉnh có quyền bãi nhiệm, miễn nhiệm cán bộ.", (("bãi nhiệm", "EVENT"),)),
+    # Custody as a state is no arrest; being held for a term is.
+    ("Phòng xử chia chỗ cho các bị cáo tạm giam và bị cáo tại ngoại.", (("tạm giam", "EVENT"),)),
+    ("Các bị cáo dù đang bị tạm giam vẫn mặc thường phục.", (("tạm giam", "EVENT"),)),
+    ("Năm 1994, Tâm lại bị [tạm giam]EVENT 3 tháng.", ()),
+    # An anniversary counted with `lần thứ`, a celebration with the partner it names.
+    ("Cả nước [kỷ niệm lần thứ 80 năm Ngày Quốc tế Lao động]EVENT.", ()),
+    ("Hai nước tổ chức [lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao với Lào]EVENT.", ()),
+    ("Nhóm bạn kỷ niệm lần thứ 2 gặp nhau.", (("kỷ niệm lần thứ 2", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_the_event_is_suggested_and_its_lookalikes_are_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
