@@ -34,6 +34,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Giá tăng 2.5-3.5 lần so với năm trước.", (("2.5-3.5", "DATE"),)),
     ("Chỉ số đạt 1.5 (tăng nhẹ).", (("1.5", "DATE"),)),
     ("Tỷ lệ từ 1.2-3.4 phần trăm.", (("1.2-3.4", "DATE"),)),
+    # A tally of votes in brackets is no day; a day in brackets after an event is.
+    ("Khi biểu quyết ngang nhau (7/7), ý kiến người đứng đầu quyết định.", (("7/7", "DATE"),)),
+    ("Nghị quyết được thông qua (12/12) ngay.", (("12/12", "DATE"),)),
+    ("[Hội nghị]EVENT khai mạc ([7/7]DATE) tại [Huế]LOC.", ()),
     # A stage counted in years keeps its count: `giai đoạn năm năm 2006-2010`.
     ("Mục tiêu [giai đoạn năm năm 2006- 2010]DATE của tỉnh đã rõ.", ()),
     ("Các chỉ tiêu [giai đoạn 5 năm 2021-2025]DATE được thông qua.", ()),

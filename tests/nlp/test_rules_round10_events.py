@@ -49,6 +49,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Phòng xử chia chỗ cho các bị cáo tạm giam và bị cáo tại ngoại.", (("tạm giam", "EVENT"),)),
     ("Các bị cáo dù đang bị tạm giam vẫn mặc thường phục.", (("tạm giam", "EVENT"),)),
     ("Năm 1994, Tâm lại bị [tạm giam]EVENT 3 tháng.", ()),
+    # Kinds of ceremony listed together are events in general; one named work is not.
+    ("Hạn chế khai trương, động thổ và khánh thành công trình.", (("khánh thành", "EVENT"),)),
+    ("Bớt dự lễ kỷ niệm, đại hội thi đua, khởi công, khánh thành...", (("đại hội", "EVENT"),)),
+    ("Bớt dự lễ kỷ niệm, đại hội thi đua, khởi công.", (("hội thi", "EVENT"),)),
+    ("Tỉnh đã khởi công và [khánh thành]EVENT cầu Rạch Miễu.", ()),
+    ("Sáng nay, quận 7 [khánh thành]EVENT Nhà văn hóa.", ()),
     # An anniversary counted with `lần thứ`, a celebration with the partner it names.
     ("Cả nước [kỷ niệm lần thứ 80 năm Ngày Quốc tế Lao động]EVENT.", ()),
     ("Hai nước tổ chức [lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao với Lào]EVENT.", ()),

@@ -50,6 +50,8 @@ def _fraction(line: Line, i: int) -> bool:
     share, of = number(top), number(whole)
     if share is not None and of is not None and share > of:
         return False  # "từ 18/10": no share is written larger than its whole
+    if line.surface[i - 1 : i] == ["("] and line.is_(i - 2, *_TALLIES):
+        return True  # "biểu quyết ngang nhau (7/7)", "thông qua (45/50 phiếu)": a tally
     ranged = line.is_(i + 1, "đến", "tới") and bare_day(line, i + 2) and line.is_(i - 1, "từ")
     if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
         return False
@@ -58,6 +60,8 @@ def _fraction(line: Line, i: int) -> bool:
     ) or line.is_(i + 1, *_SHARED)
 
 
+# Words before a bracketed tally of votes: "ngang nhau (7/7)", "tán thành (12/15)".
+_TALLIES = ("nhau", "phiếu", "thành", "quyết", "qua")
 # Words after a share that say what is shared: `2/3 tổng số`, `1/2 số phiếu`.
 _SHARED = ("tổng", "số", "đại", "cử", "thành", "ủy", "phiếu", "người", "dân")
 
