@@ -55,6 +55,22 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Bớt dự lễ kỷ niệm, đại hội thi đua, khởi công.", (("hội thi", "EVENT"),)),
     ("Tỉnh đã khởi công và [khánh thành]EVENT cầu Rạch Miễu.", ()),
     ("Sáng nay, quận 7 [khánh thành]EVENT Nhà văn hóa.", ()),
+    # An invasion after its classifier, a resistance war named by its enemy.
+    ("Quân dân chống lại [cuộc xâm lược của Nga]EVENT suốt 5 ngày.", ()),
+    ("Ông kể về [cuộc kháng chiến chống Mỹ]EVENT cứu nước.", ()),
+    ("Tinh thần kháng chiến chống giặc còn mãi.", (("kháng chiến chống giặc", "EVENT"),)),
+    ("So sánh với [cuộc tổng tiến công Mậu Thân 1968]EVENT ở miền Nam.", ()),
+    # An opening or closing sitting keeps what it opens.
+    ("Phát biểu trong [buổi khai mạc hội nghị]EVENT, ông nói.", (("buổi khai mạc", "EVENT"),)),
+    ("[Lễ bế mạc Đại hội XIII]EVENT diễn ra [sáng nay]DATE.", ()),
+    ("Ông phát biểu khai mạc [hội nghị]EVENT.", (("khai mạc hội nghị", "EVENT"),)),
+    # A ceremony held or attended, named by what it does.
+    ("Ông đã dự [lễ đặt tên Quảng trường Việt Nam]EVENT tại trường.", ()),
+    ("Huyện tổ chức [lễ dâng hương tưởng niệm các anh hùng liệt sĩ]EVENT [sáng 27/7]DATE.", ()),
+    # Lookalikes: a receptionist, a festival, a pagoda visit, a bare mention.
+    ("Cô đi làm lễ tân ở khách sạn.", (("lễ tân", "EVENT"),)),
+    ("Phường tổ chức lễ hội đường phố.", (("lễ hội đường phố", "EVENT"),)),
+    ("Họ dùng xe công đi lễ chùa.", (("lễ chùa", "EVENT"),)),
     # An anniversary counted with `lần thứ`, a celebration with the partner it names.
     ("Cả nước [kỷ niệm lần thứ 80 năm Ngày Quốc tế Lao động]EVENT.", ()),
     ("Hai nước tổ chức [lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao với Lào]EVENT.", ()),

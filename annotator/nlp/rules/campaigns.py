@@ -48,8 +48,8 @@ def offensive_at(line: Line, i: int) -> int:
     if end < 0:
         return -1
     end = max([end] + [line.phrase(end, u) for u in _UPRISING])
-    season = max(line.phrase(end, s) for s in _SEASONS)
-    if season > 0:
+    season = max([line.phrase(end, s) for s in _SEASONS] + [end if line.cap(end) else -1])
+    if season > 0:  # "mùa xuân 1975", "Tết Mậu Thân 1968", "Mậu Thân 1968"
         end = max(season, line.match(season, "lunar_years"))
         end = end + 1 if line.digit(end) and len(line.surface[end]) == 4 else end
     return end

@@ -364,7 +364,21 @@ def find_events(line: Line) -> list[Candidate]:
         end = max(anniversary(line, i), election_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-    return found
+    return _openings_joined(line, found)
+
+
+_OPENINGS = ("khai mạc", "bế mạc")
+
+
+def _openings_joined(line: Line, found: list[Candidate]) -> list[Candidate]:
+    """`[phiên khai mạc] [kỳ họp Quốc hội]` is one event: an opening keeps what it opens."""
+    starts = {c.start: c for c in found}
+    out = list(found)
+    for c in found:
+        opened = starts.get(c.end)
+        if opened is not None and any(line.phrase(c.end - 2, o) == c.end for o in _OPENINGS):
+            out.append(Candidate(c.start, opened.end, "EVENT"))
+    return out
 
 
 def _inside_name(line: Line, i: int) -> bool:
