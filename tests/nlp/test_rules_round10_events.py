@@ -71,6 +71,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cô đi làm lễ tân ở khách sạn.", (("lễ tân", "EVENT"),)),
     ("Phường tổ chức lễ hội đường phố.", (("lễ hội đường phố", "EVENT"),)),
     ("Họ dùng xe công đi lễ chùa.", (("lễ chùa", "EVENT"),)),
+    # A meeting's purpose ends before the day it is held.
+    ("Qua [cuộc họp kiểm điểm]EVENT [chiều 27-3]DATE, tôi thấy nhiều vấn đề.", ()),
+    ("[Hội nghị bàn về công tác cán bộ]EVENT [sáng 5/3]DATE diễn ra tại [Huế]LOC.", ()),
     # An anniversary counted with `lần thứ`, a celebration with the partner it names.
     ("Cả nước [kỷ niệm lần thứ 80 năm Ngày Quốc tế Lao động]EVENT.", ()),
     ("Hai nước tổ chức [lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao với Lào]EVENT.", ()),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
@@ -164,8 +165,8 @@ def _purpose(line: Line, i: int) -> int:
                 break
         elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
             break
-        elif _relative_day(line, j):
-            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay": the day is a DATE of its own
+        elif _relative_day(line, j) or _dated_day(line, j):
+            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay", "họp kiểm điểm | chiều 27-3"
         elif j > i and _someone_at(line, j):
             break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
         elif line.phrase(j, "nhiệm kỳ") > 0:
@@ -189,6 +190,12 @@ def _between_parties(line: Line, end: int) -> bool:
 def _relative_day(line: Line, j: int) -> bool:
     """`hôm nay`, `sáng qua`, `chiều nay` at j: a day, never part of an event's name."""
     return line.is_(j + 1, "nay", "qua") and (line.is_(j, "hôm") or line.match(j, "time_words") > j)
+
+
+def _dated_day(line: Line, j: int) -> bool:
+    """`chiều 27-3`, `ngày 5/3`, `hôm 3/4`, `12/5` at j: a day, never part of an event's name."""
+    k = max(j, line.match(j, "time_words"))
+    return bare_day(line, k + 1 if line.is_(k, "ngày", "hôm") else k)
 
 
 def _someone_at(line: Line, j: int) -> bool:
