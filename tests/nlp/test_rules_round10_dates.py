@@ -38,6 +38,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Khi biểu quyết ngang nhau (7/7), ý kiến người đứng đầu quyết định.", (("7/7", "DATE"),)),
     ("Nghị quyết được thông qua (12/12) ngay.", (("12/12", "DATE"),)),
     ("[Hội nghị]EVENT khai mạc ([7/7]DATE) tại [Huế]LOC.", ()),
+    # A day with its year after `từ` is no share; a share after `lên` is no day.
+    ("Luật có hiệu lực từ [1/7/2004]DATE trên cả nước.", ()),
+    ("Tỷ lệ tăng từ 1/3 lên 1/2 số hộ.", (("1/2", "DATE"), ("1/3", "DATE"))),
+    # A dotted day after a holiday; a dashed day after a relative day.
+    ("Mít tinh chào mừng ngày Quốc tế Lao động [1.5]DATE tại quảng trường.", ()),
+    ("Ông phải có mặt [ngày mai 5-4]DATE tại trụ sở.", ()),
+    ("Tăng 1.5 lần so với ngày thường.", (("1.5", "DATE"),)),
     # A stage counted in years keeps its count: `giai đoạn năm năm 2006-2010`.
     ("Mục tiêu [giai đoạn năm năm 2006- 2010]DATE của tỉnh đã rõ.", ()),
     ("Các chỉ tiêu [giai đoạn 5 năm 2021-2025]DATE được thông qua.", ()),

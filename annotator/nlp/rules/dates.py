@@ -21,6 +21,7 @@ from annotator.nlp.rules.date_forms import (
     in_range,
     month_year,
 )
+from annotator.nlp.rules.date_shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 from annotator.nlp.rules.times import (
     clock_after_at,
@@ -41,29 +42,6 @@ _TRIGGERS = frozenset(
 _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
-
-
-def _fraction(line: Line, i: int) -> bool:
-    """`2/3 tổng số đại biểu`, `trên 1/2`, `nếu 2/3 ủy viên`: a share, not a day
-    (`từ 24/3 đến 3/4` is a range of days)."""
-    top, _, whole = line.surface[i].partition("/")
-    share, of = number(top), number(whole)
-    if share is not None and of is not None and share > of:
-        return False  # "từ 18/10": no share is written larger than its whole
-    if line.surface[i - 1 : i] == ["("] and line.is_(i - 2, *_TALLIES):
-        return True  # "biểu quyết ngang nhau (7/7)", "thông qua (45/50 phiếu)": a tally
-    ranged = line.is_(i + 1, "đến", "tới") and bare_day(line, i + 2) and line.is_(i - 1, "từ")
-    if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
-        return False
-    return line.is_(
-        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm", "nếu", "bằng"
-    ) or line.is_(i + 1, *_SHARED)
-
-
-# Words before a bracketed tally of votes: "ngang nhau (7/7)", "tán thành (12/15)".
-_TALLIES = ("nhau", "phiếu", "thành", "quyết", "qua")
-# Words after a share that say what is shared: `2/3 tổng số`, `1/2 số phiếu`.
-_SHARED = ("tổng", "số", "đại", "cử", "thành", "ủy", "phiếu", "người", "dân")
 
 
 # Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
@@ -216,8 +194,8 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
     bare = start == i and not month_year(text)
-    dotted = "." in text and not dotted_range(line, i)
-    if bare and (("/" in text and _fraction(line, i)) or dotted):
+    dotted = "." in text and not (dotted_range(line, i) or _holiday(line, i))
+    if bare and (("/" in text and share(line, i)) or dotted):
         return -1, -1
     end = i + 1
     dash = line.surface[end : end + 1] in (["-"], ["–"])
@@ -275,8 +253,8 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 def _dated_aside(line: Line, i: int) -> int:
     """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
     the date belongs to it."""
-    if i < line.n and (day_month(line.surface[i]) or DAY_MONTH.match(line.surface[i])):
-        return i + 1
+    if i < line.n and (bare_day(line, i) or DAY_MONTH.match(line.surface[i])):
+        return i + 1  # "ngày mai 5-4", "đêm qua 04/04/2022"
     if line.surface[i : i + 1] == [","] and bare_day(line, i + 1):
         return i + 2
     return _aside_end(line, i)
@@ -362,9 +340,7 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
             sides[0] = (left, True, True)
         if not all(dated or day for _, dated, day in sides):
             continue
-        if any(
-            not dated and "/" in line.surface[j] and _fraction(line, j) for j, dated, _ in sides
-        ):
+        if any(not dated and "/" in line.surface[j] and share(line, j) for j, dated, _ in sides):
             continue  # "từ 1/3 đến 1/2 số phiếu": shares
         if any(dated for _, dated, _ in sides) or _day_context(line, left):
             extra += [Candidate(j, j + 1, "DATE") for j, dated, _ in sides if not dated]
