@@ -71,6 +71,14 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cô đi làm lễ tân ở khách sạn.", (("lễ tân", "EVENT"),)),
     ("Phường tổ chức lễ hội đường phố.", (("lễ hội đường phố", "EVENT"),)),
     ("Họ dùng xe công đi lễ chùa.", (("lễ chùa", "EVENT"),)),
+    # A step under a condition or whenever it comes is no particular event.
+    ("Bị cáo được thay thường phục khi ra tòa.", (("ra tòa", "EVENT"),)),
+    ("Trại thông báo trước ngày xét xử cho gia đình.", (("xét xử", "EVENT"),)),
+    ("Trước khi Tòa tuyên án, bị cáo chưa bị coi là có tội.", (("tuyên án", "EVENT"),)),
+    ("Sẽ khó hơn nếu phiên tòa đó đông người.", (("phiên tòa", "EVENT"),)),
+    ("Sau khi [tuyên án]EVENT, bị cáo kháng cáo.", ()),
+    ("Khi [kỳ họp]EVENT bế mạc, các đại biểu về địa phương.", ()),
+    ("Kể từ khi [cuộc chiến]EVENT bắt đầu, giá dầu tăng.", ()),
     # A meeting's purpose ends before the day it is held.
     ("Qua [cuộc họp kiểm điểm]EVENT [chiều 27-3]DATE, tôi thấy nhiều vấn đề.", ()),
     ("[Hội nghị bàn về công tác cán bộ]EVENT [sáng 5/3]DATE diễn ra tại [Huế]LOC.", ()),

@@ -20,6 +20,7 @@ from annotator.nlp.rules.names import (
     unit_place,
 )
 from annotator.nlp.rules.owners import generic_owner, owner_after
+from annotator.nlp.rules.particular import in_general
 from annotator.nlp.rules.phrases import MAX_PHRASE, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -219,7 +220,7 @@ def event_at(line: Line, i: int) -> int:
         return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if line.is_(i, "hội") and line.is_(i - 1, "đại") and line.lower(i - 1):
         return -1  # "đại [hội thi] đua": a congress's second syllable
-    if _straddles(line, i, noun) or _in_custody(line, i) or _kinds_listed(line, i, noun):
+    if _straddles(line, i, noun) or in_general(line, i, noun):
         return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
         return -1  # "Luật Bầu cử ...": the title of a law
@@ -244,33 +245,6 @@ def event_at(line: Line, i: int) -> int:
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     return end
-
-
-# Ceremonies named by kind in a list: "khai trương, động thổ và khánh thành công
-# trình", "các lễ kỷ niệm, đại hội thi đua, khởi công, khánh thành...".
-_CEREMONIES = ("khởi công", "động thổ", "khai trương", "khánh thành", "kỷ niệm", "cắt băng")
-_LIST_REACH = 6
-
-
-def _kinds_listed(line: Line, i: int, end: int) -> bool:
-    """A lowercase event word listed beside another kind of ceremony: events in general."""
-    if not line.lower(i) or line.cap(end) or line.cap(end + 1):
-        return False  # "khởi công và khánh thành cầu Rạch Miễu": one named work
-    if line.surface[i - 1 : i] == [","] or line.is_(i - 1, "và", "hoặc"):
-        for k in range(max(0, i - _LIST_REACH), i - 1):
-            if any(0 < line.phrase(k, c) < i for c in _CEREMONIES):
-                return True
-    if line.surface[end : end + 1] == [","] or line.is_(end, "và", "hoặc"):
-        return any(line.phrase(end + 1, c) > 0 for c in _CEREMONIES)
-    return False
-
-
-def _in_custody(line: Line, i: int) -> bool:
-    """`các bị cáo tạm giam`, `đang bị tạm giam`: a state of custody, no arrest."""
-    if line.phrase(i, "tạm giam") < 0:
-        return False
-    held = line.phrase(i - 2, "bị cáo") == i or line.phrase(i - 2, "bị can") == i
-    return held or line.is_(i - 1, "đang") or line.is_(i - 1, "bị") and line.is_(i - 2, "đang")
 
 
 def _dated_election(line: Line, i: int, noun: int) -> bool:
