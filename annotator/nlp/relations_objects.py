@@ -43,6 +43,7 @@ _SUBJECT_REACH = 120
 # What may stand between a post and its place in an aside: "đại biểu Quốc hội tỉnh Kon Tum".
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
+_CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
 _RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước)\s*$", re.IGNORECASE)
@@ -107,7 +108,15 @@ def _only_asides(
 
 
 def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """The host who invited, or a speaker recalling the event."""
+    """The host who invited, a speaker recalling the event, or a case or incident.
+
+    A case or incident named with `vụ` (`vụ án`, `vụ tai nạn`, `vụ nước
+    bẩn`) has no participants in the gold: its defendants take part in its
+    steps (`khởi tố`, `xét xử`), its victims in nothing; a lawsuit (`vụ
+    kiện`) has parties.
+    """
+    if _CASE.match(text, event[0], event[1]):
+        return True
     if _INVITED.search(text[max(0, person[0] - 60) : person[0]]):
         return True
     return person[1] <= event[0] and bool(_RECALLS.search(text[person[1] : event[0]]))

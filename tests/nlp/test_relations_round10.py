@@ -66,6 +66,19 @@ PARTICIPATES: list[tuple[str, set[tuple[str, str]]]] = [
         "[Thủ tướng]ROLE [Sonexay Siphandone]PER.",
         {("Phan Văn Hòa", "thăm chính thức")},
     ),
+    # A case or incident named with `vụ` has no participants; its steps and a lawsuit do.
+    (
+        "Năm 1996, [Trần Văn Hùng]PER (bị cáo cùng [vụ án]EVENT này) mua hai chiếc tàu.",
+        set(),
+    ),
+    (
+        "[Lê Văn Hải]PER bị thương trong [vụ tai nạn]EVENT tại [Huế]LOC.",
+        set(),
+    ),
+    (
+        "Bà [Đỗ Thị Nga]PER tham gia [vụ kiện]EVENT đòi bồi thường.",
+        {("Đỗ Thị Nga", "vụ kiện")},
+    ),
     (
         "[Chủ tịch]ROLE [Ngô Văn Tâm]PER ôn lại chiến công của quân dân ta trong "
         "[cuộc tổng tiến công]EVENT.",
