@@ -22,7 +22,13 @@ from annotator.nlp.relations_cues import (
     requested,
 )
 from annotator.nlp.relations_lists import listed_attendance
-from annotator.nlp.relations_objects import acted_on, had_event, no_part, not_when
+from annotator.nlp.relations_objects import (
+    acted_on,
+    earlier_event,
+    had_event,
+    no_part,
+    not_when,
+)
 
 LabelledRange = tuple[int, int, str]
 
@@ -115,7 +121,21 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         out += _issued_by(text, spans, members)
         out += _when(text, spans, members)
         out += _participates(text, spans, members)
+        if not any(spans[m][2] == "EVENT" for m in members):
+            out += _acting_after(text, spans, order, members)
     return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
+
+
+def _acting_after(
+    text: str, spans: Sequence[LabelledRange], order: list[int], members: list[int]
+) -> list[RelationSuggestion]:
+    """People of an eventless sentence who chair or speak: the last event of the line."""
+    out = []
+    for i in members:
+        event = earlier_event(text, spans, order, i) if spans[i][2] == "PER" else None
+        if event is not None:
+            out.append(_taking_part(i, event))
+    return out
 
 
 def _with_attendance(

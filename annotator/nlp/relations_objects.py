@@ -10,6 +10,9 @@
 - the one who invites takes no part in the visit (`[thăm] ... theo lời mời
   của Thủ tướng [X]`), nor one who recalls an event (`[X] đã ôn lại ...
   trong [cuộc tổng tiến công]`);
+- a person who chairs, speaks or reads, in a sentence with no event, takes
+  part in the last event before him on the same line (`... đã họp [Hội
+  nghị lần thứ 15]. Đồng chí [X] chủ trì, phát biểu ...`);
 - a date is not the time of an event when it dates a report (`Reuters đưa
   tin [ngày 8/3]`), when it comes before `sau khi` / `trước khi` and the
   event (`bay huấn luyện [ngày 28/2] ngay sau khi [cuộc xung đột] nổ ra`),
@@ -130,3 +133,39 @@ def not_when(text: str, date: LabelledRange, event: LabelledRange) -> bool:
         return True
     years = _SPAN_OF_YEARS.match(text[date[0] : date[1]])
     return years is not None and years.group(1) != years.group(2)
+
+
+# Right after a person (and a post in commas): the person chairs, speaks or reads.
+_ACTS_AT = re.compile(
+    r"^\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|chủ tọa|chủ toạ|phát biểu|trình bày|đọc|điều hành|"
+    r"báo cáo|khai mạc|bế mạc)\b",
+    re.IGNORECASE,
+)
+_EARLIER_REACH = 400
+
+
+def earlier_event(
+    text: str, spans: Sequence[LabelledRange], order: list[int], person: int
+) -> int | None:
+    """The last event before the person on the same line, when he acts at one.
+
+    For a person whose sentence names no event: `Đồng chí [X] chủ trì`,
+    `Ông [X], [Bí thư Tỉnh ủy], đọc lại thư ...`.
+    """
+    start, end, _ = spans[person]
+    after = end
+    for m in order:
+        a, b, label = spans[m]
+        if (
+            a >= after
+            and label in ("ROLE", "ORG", "LOC")
+            and not _ASIDE_WORDS.sub("", text[after:a])
+        ):
+            after = b  # the post in commas after the name
+    if not _ACTS_AT.match(text[after:].lstrip(" ,")):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
+    if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
+        return None
+    return before[-1]

@@ -66,6 +66,25 @@ PARTICIPATES: list[tuple[str, set[tuple[str, str]]]] = [
         "[Thủ tướng]ROLE [Sonexay Siphandone]PER.",
         {("Phan Văn Hòa", "thăm chính thức")},
     ),
+    # One who chairs or speaks in a sentence with no event: the last event of the line.
+    (
+        "[Ban Chấp hành]ORG đã họp [Hội nghị lần thứ 5]EVENT tại [Hà Nội]LOC. "
+        "Đồng chí [Lê Văn Minh]PER, [Bí thư]ROLE, chủ trì và phát biểu.",
+        {("Lê Văn Minh", "Hội nghị lần thứ 5")},
+    ),
+    (
+        "[Đại hội]EVENT diễn ra sôi nổi. Ông [Hà Văn Sơn]PER đọc lại thư của Bác.",
+        {("Hà Văn Sơn", "Đại hội")},
+    ),
+    # Lookalikes: one who only comments later; an event on another line.
+    (
+        "[Đại hội]EVENT diễn ra sôi nổi. Ông [Hà Văn Sơn]PER cho rằng cần đổi mới.",
+        set(),
+    ),
+    (
+        "[Đại hội]EVENT diễn ra sôi nổi.\nÔng [Hà Văn Sơn]PER phát biểu về giáo dục.",
+        set(),
+    ),
     # A case or incident named with `vụ` has no participants; its steps and a lawsuit do.
     (
         "Năm 1996, [Trần Văn Hùng]PER (bị cáo cùng [vụ án]EVENT này) mua hai chiếc tàu.",
