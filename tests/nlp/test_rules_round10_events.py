@@ -71,6 +71,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cô đi làm lễ tân ở khách sạn.", (("lễ tân", "EVENT"),)),
     ("Phường tổ chức lễ hội đường phố.", (("lễ hội đường phố", "EVENT"),)),
     ("Họ dùng xe công đi lễ chùa.", (("lễ chùa", "EVENT"),)),
+    # A meeting of office holders named up to its number, its acronym in brackets inside.
+    ("[Hội nghị Bộ trưởng Quốc phòng ASEAN lần thứ 16 (ADMM-16)]EVENT khai mạc.", ()),
+    ("[Hội nghị Thượng đỉnh G7 (G7)]EVENT bàn về khí hậu.", ()),
+    ("[Hội nghị]EVENT ([hôm qua]DATE) bàn nhiều việc.", ()),
+    ("[Hội nghị]EVENT [Bộ trưởng]ROLE [Lê Văn Ba]PER phát biểu lần thứ hai.", ()),
     # A step under a condition or whenever it comes is no particular event.
     ("Bị cáo được thay thường phục khi ra tòa.", (("ra tòa", "EVENT"),)),
     ("Trại thông báo trước ngày xét xử cho gia đình.", (("xét xử", "EVENT"),)),

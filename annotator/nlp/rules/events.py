@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
@@ -238,6 +240,7 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end), field_and_place(line, end))
+        end = _acronym_after(line, end) if end > noun else end  # not "Đại hội (ĐH)"
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
@@ -307,12 +310,32 @@ def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
 
 def _numbered_name(line: Line, i: int) -> int:
     """`Đại hội Thi đua yêu nước ngành tư pháp lần thứ V`: a titled event up to its number."""
+    titled = False
     for j in range(i, min(line.n, i + 7)):
         if line.is_(j, "lần", "thứ") and _ordinal(line, j) > j:
-            return _modifiers(line, _ordinal(line, j))
-        if not line.word(j) or is_stop(line, j) or line.match(j, "titles", "documents") >= 0:
+            named = not titled or line.cap(i) and line.cap(j - 1)  # "... ASEAN | lần thứ"
+            return _modifiers(line, _ordinal(line, j)) if named else -1
+        titled = titled or line.match(j, "titles") >= 0  # "Hội nghị Bộ trưởng ... lần thứ 55"
+        if not line.word(j) or is_stop(line, j) or line.match(j, "documents") >= 0:
             return -1
     return -1
+
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+]*$|^[0-9]+$|^[-+]$")
+_MAX_ACRONYM = 4
+
+
+def _acronym_after(line: Line, end: int) -> int:
+    """End of `(APPF-14)`, `(AMM-55)` right after a titled event ending at end, or end."""
+    first = line.surface[end + 1] if end + 1 < line.n else ""
+    if line.surface[end : end + 1] != ["("] or not first.isupper():
+        return end
+    for k in range(end + 2, min(line.n, end + 2 + _MAX_ACRONYM)):
+        if line.surface[k] == ")":
+            return k + 1
+        if not _ACRONYM.match(line.surface[k]):
+            return end
+    return end
 
 
 def _held(line: Line, i: int) -> bool:
