@@ -76,6 +76,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Hội nghị Thượng đỉnh G7 (G7)]EVENT bàn về khí hậu.", ()),
     ("[Hội nghị]EVENT ([hôm qua]DATE) bàn nhiều việc.", ()),
     ("[Hội nghị]EVENT [Bộ trưởng]ROLE [Lê Văn Ba]PER phát biểu lần thứ hai.", ()),
+    # A numbered meeting of a forum is one event with the forum.
+    (
+        "Sáng nay, [hội nghị lần thứ 20 Diễn đàn Nghị viện châu Á - Thái Bình Dương (APPF-20)]EVENT"
+        " khai mạc.",
+        (),
+    ),
+    ("Tại [kỳ họp thứ 5]EVENT, [Quốc hội]ORG thông qua luật.", ()),
     # A step under a condition or whenever it comes is no particular event.
     ("Bị cáo được thay thường phục khi ra tòa.", (("ra tòa", "EVENT"),)),
     ("Trại thông báo trước ngày xét xử cho gia đình.", (("xét xử", "EVENT"),)),

@@ -375,12 +375,19 @@ _OPENINGS = ("khai mạc", "bế mạc")
 
 
 def _openings_joined(line: Line, found: list[Candidate]) -> list[Candidate]:
-    """`[phiên khai mạc] [kỳ họp Quốc hội]` is one event: an opening keeps what it opens."""
+    """`[phiên khai mạc] [kỳ họp Quốc hội]` is one event: an opening keeps what it opens;
+    so does a numbered meeting of a forum (`[hội nghị lần thứ 14] [Diễn đàn ...]`)."""
     starts = {c.start: c for c in found}
     out = list(found)
     for c in found:
         opened = starts.get(c.end)
-        if opened is not None and any(line.phrase(c.end - 2, o) == c.end for o in _OPENINGS):
+        if opened is None:
+            continue
+        opening = any(line.phrase(c.end - 2, o) == c.end for o in _OPENINGS)
+        numbered = (
+            line.cap(c.end) and line.is_(c.end - 2, "thứ") and _ordinal(line, c.end - 3) == c.end
+        )
+        if opening or numbered:
             out.append(Candidate(c.start, opened.end, "EVENT"))
     return out
 
