@@ -97,7 +97,7 @@ def sentence_ids(text: str) -> list[int]:
     ids = [0] * (len(text) + 1)
     start = 0
     cuts = sorted(
-        {m.end() for m in _SENTENCE_END.finditer(text)}
+        {m.end() for m in _SENTENCE_END.finditer(text) if _opens_sentence(text, m.end())}
         | {m.end() for m in _DATELINE.finditer(text)}
         | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     )
@@ -106,6 +106,13 @@ def sentence_ids(text: str) -> list[int]:
             ids[i] = number
         start = cut
     return ids
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """A capital or a digit opens the next sentence (`À-Ỹ` in a class spans small letters
+    too: `cơ sở... đã tham dự` goes on)."""
+    rest = text[i:].lstrip("\"“'(")
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
 
 
 def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[RelationSuggestion]:

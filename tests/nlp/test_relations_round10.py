@@ -130,6 +130,15 @@ WHEN: list[tuple[str, set[tuple[str, str]]]] = [
         "([30.4.1975 - 30.4.2006]DATE).",
         {("lễ mít tinh", "Sáng 29-4")},
     ),
+    # An ellipsis before a small letter ends no sentence; before a capital it does.
+    (
+        "[Sáng 14-2]DATE, cán bộ các quận, huyện... đã dự [hội nghị]EVENT của Thành ủy.",
+        {("hội nghị", "Sáng 14-2")},
+    ),
+    (
+        "[Sáng 14-2]DATE, trời mưa... Đến chiều, [hội nghị]EVENT mới khai mạc.",
+        set(),
+    ),
     # Lookalikes: a date that opens the sentence, a range of days of one event.
     (
         "[Ngày 5/3]DATE, [cuộc tấn công]EVENT vào thành phố diễn ra.",
