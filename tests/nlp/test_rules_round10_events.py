@@ -67,6 +67,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A ceremony held or attended, named by what it does.
     ("Ông đã dự [lễ đặt tên Quảng trường Việt Nam]EVENT tại trường.", ()),
     ("Huyện tổ chức [lễ dâng hương tưởng niệm các anh hùng liệt sĩ]EVENT [sáng 27/7]DATE.", ()),
+    # A listed ceremony held takes what it does; attended, it keeps its own extent.
+    ("Sở long trọng tổ chức [lễ đón nhận danh hiệu Anh hùng Lao động]EVENT.", ()),
+    (
+        "Đại biểu dự [lễ khánh thành]EVENT nhà văn hóa xã.",
+        (("lễ khánh thành nhà văn hóa xã", "EVENT"),),
+    ),
     # Lookalikes: a receptionist, a festival, a pagoda visit, a bare mention.
     ("Cô đi làm lễ tân ở khách sạn.", (("lễ tân", "EVENT"),)),
     ("Phường tổ chức lễ hội đường phố.", (("lễ hội đường phố", "EVENT"),)),

@@ -4,8 +4,9 @@
 Việt Nam`, `long trọng tổ chức lễ đón nhận bằng của UNESCO công nhận ...`:
 after a verb of holding or attending, `lễ` and the words that say what it
 does are one event, up to a place, a time, a clause word or punctuation.
-The ceremonies of the `events` gazetteer (`lễ khánh thành`, `lễ ký kết`)
-keep their own extents; words that make `lễ` part of another word (`lễ
+A ceremony of the `events` gazetteer takes what it does only after `tổ
+chức` (`tổ chức lễ đón nhận bằng của UNESCO ...`; `dự lễ khánh thành`
+keeps its own extent); words that make `lễ` part of another word (`lễ
 tân`, `lễ hội`, `lễ lạt`) or a visit to a pagoda (`lễ chùa`) are none.
 """
 
@@ -21,7 +22,7 @@ _ENDS = frozenset(
         "sáng trưa chiều tối đêm ngày hôm lúc từ đến tới diễn"
     )
 )
-_MAX_NAME = 12
+_MAX_NAME = 20
 _LE = keys_of("lễ")[0]
 
 
@@ -29,11 +30,15 @@ def ceremony_at(line: Line, i: int) -> int:
     """End of `lễ đặt tên Quảng trường Việt Nam` after a verb of holding at i, or -1."""
     if not (line.is_(i, "lễ") and line.lower(i) and line.lower(i + 1) and line.word(i + 1)):
         return -1
-    if line.is_(i + 1, *_NOT_CEREMONY) or line.match(i, "events") > i:
+    if line.is_(i + 1, *_NOT_CEREMONY):
         return -1
-    if not any(line.phrase(i - len(keys_of(v)), v) == i for v in _HELD):
+    listed = line.match(i, "events")
+    # A listed ceremony (`lễ đón nhận`) takes what it does only when it is held:
+    # `tổ chức lễ đón nhận bằng ...`, not `dự lễ khánh thành | cụm biểu tượng`.
+    held = ("tổ chức",) if listed > i else _HELD
+    if not any(line.phrase(i - len(keys_of(v)), v) == i for v in held):
         return -1
-    end = i + 1
+    end = max(i + 1, listed)
     while end < line.n and end - i < _MAX_NAME and line.word(end):
         if line.key(end) in _ENDS or line.digit(end):
             break  # "lễ dời ga ... | hành trình 2 ngày": a count opens a description
