@@ -73,6 +73,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Đại biểu dự [lễ khánh thành]EVENT nhà văn hóa xã.",
         (("lễ khánh thành nhà văn hóa xã", "EVENT"),),
     ),
+    ("Tỉnh tổ chức [lễ đón]EVENT [Thủ tướng]ROLE [Lê Văn Hà]PER.", ()),
     # Lookalikes: a receptionist, a festival, a pagoda visit, a bare mention.
     ("Cô đi làm lễ tân ở khách sạn.", (("lễ tân", "EVENT"),)),
     ("Phường tổ chức lễ hội đường phố.", (("lễ hội đường phố", "EVENT"),)),

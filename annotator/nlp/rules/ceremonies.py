@@ -13,6 +13,7 @@ tân`, `lễ hội`, `lễ lạt`) or a visit to a pagoda (`lễ chùa`) are non
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_surname, person_run
 
 _HELD = ("tổ chức", "dự", "tham dự", "chứng kiến", "cử hành", "làm")
 _NOT_CEREMONY = frozenset(keys_of("tân hội lạt lạc chùa đường phục vật nghi độ phép bái này đó"))
@@ -42,8 +43,16 @@ def ceremony_at(line: Line, i: int) -> int:
     while end < line.n and end - i < _MAX_NAME and line.word(end):
         if line.key(end) in _ENDS or line.digit(end):
             break  # "lễ dời ga ... | hành trình 2 ngày": a count opens a description
+        if _guest_at(line, end):
+            break  # "lễ đón | Thủ tướng X": the guest is a ROLE and a PER of their own
         end += 1
     return end if end > i + 1 else -1
+
+
+def _guest_at(line: Line, j: int) -> bool:
+    """`ông X`, `Thủ tướng X` at j: a person (with a title) whom the ceremony is for."""
+    title = max(line.match(j, "honorifics"), line.match(j, "titles"))
+    return title > j and is_surname(line, title) and person_run(line, title) > title + 1
 
 
 def find_ceremonies(line: Line) -> list[Candidate]:
