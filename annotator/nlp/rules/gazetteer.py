@@ -52,6 +52,7 @@ KINDS = frozenset(
         "checks",
         "decisions",
         "documents_lowercase",
+        "lunar_years",
     }
 )
 
