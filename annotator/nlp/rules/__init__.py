@@ -24,6 +24,7 @@ from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
+from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
@@ -69,6 +70,7 @@ class RuleSuggester:
         propagate_places(chosen)
         propagate_acronyms(chosen)
         propagate_body_extents(chosen)
+        drop_generic_events(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 

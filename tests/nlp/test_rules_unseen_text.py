@@ -1,0 +1,58 @@
+"""Kinds of expression found wrong on long articles no gold covers (round 10), with lookalikes.
+
+Each sentence is written here, not copied from an article. `[surface]LABEL`
+marks a span the rules must suggest; `wrong` lists (surface, label) pairs that
+must not be suggested.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+# An act named in general (`việc` + the act, forms of work) is no EVENT; one
+# anchored by a person, a date or a number in its clause is.
+GENERIC_ACTS: list[Case] = [
+    (
+        "Đa số đại biểu cho rằng việc bỏ phiếu tín nhiệm đối với một [bộ trưởng]ROLE "
+        "là chuyện bình thường.",
+        (("bỏ phiếu tín nhiệm", "EVENT"),),
+    ),
+    (
+        "[Ủy ban thường vụ Quốc hội]ORG xem xét về việc lấy phiếu tín nhiệm đối với "
+        "người giữ chức vụ do [Quốc hội]ORG bầu.",
+        (("lấy phiếu tín nhiệm", "EVENT"),),
+    ),
+    (
+        "Nếu không có cơ chế thì cả nhiệm kỳ cũng không áp dụng được việc bỏ phiếu tín nhiệm.",
+        (("bỏ phiếu tín nhiệm", "EVENT"),),
+    ),
+    (
+        "Hai bên cần phát huy các hình thức điện đàm, hội nghị trực tuyến để trao đổi.",
+        (("điện đàm", "EVENT"), ("hội nghị trực tuyến", "EVENT")),
+    ),
+    (
+        "Bộ duy trì nhiều hình thức hội nghị trực tuyến và điện đàm với địa phương.",
+        (("điện đàm", "EVENT"), ("hội nghị trực tuyến", "EVENT")),
+    ),
+    # Anchored to one occasion: a person, a date or a number in the clause.
+    (
+        "[Cơ quan điều tra]ORG thực hiện việc [khởi tố bị can]EVENT đối với ông [Lê Văn An]PER.",
+        (),
+    ),
+    ("Ngân hàng trình cổ đông về việc [bầu bổ sung 1 thành viên HĐQT]EVENT.", ()),
+    ("Ông cho biết việc [lấy phiếu tín nhiệm]EVENT diễn ra vào [ngày 20/5]DATE.", ()),
+    ("[Quốc hội]ORG tiến hành [bỏ phiếu tín nhiệm]EVENT [sáng nay]DATE.", ()),
+    ("Hai bên [hội đàm]EVENT theo hình thức trực tuyến.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GENERIC_ACTS)
+def test_an_act_named_in_general_is_no_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
