@@ -56,3 +56,40 @@ def test_an_act_named_in_general_is_no_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A person's given name that is also a city's stays the person's where no place
+# word stands before it; a nickname in quotes after it is part of the name.
+GIVEN_PLACES: list[Case] = [
+    (
+        "Bị cáo [Dương Quang Vinh]PER trả lời thẩm vấn. Tại tòa, [Vinh]PER thừa nhận "
+        "đã thuê người. Vật liệu được [Vinh]PER đi thu gom.",
+        (("Vinh", "LOC"),),
+    ),
+    (
+        "Bị can [Nguyễn Thị Huế]PER bị [bắt]EVENT. Sau đó [Huế]PER khai nhận toàn bộ.",
+        (("Huế", "LOC"),),
+    ),
+    (
+        "Bị can [Tôn Anh Dũng]PER ([Dũng “Huế”]PER) đã về nước. "
+        "[Dũng “Huế”]PER gửi thư từ [Thái Lan]LOC.",
+        (("Huế", "LOC"), ("Dũng", "PER")),
+    ),
+    (
+        'Ông [Lê Văn Hùng]PER ("[Hùng "Sài Gòn"]PER") bị bắt giữ.',
+        (("Sài Gòn", "LOC"),),
+    ),
+    # A place word before it, or no person of that name: the city.
+    ("Ông [Nguyễn Văn Vinh]PER về thăm [Vinh]LOC.", ()),
+    ("Ông [Nguyễn Văn Vinh]PER sinh ở [Vinh]LOC, lớn lên tại [Huế]LOC.", ()),
+    ("Bà [Trần Thị Huế]PER là người [Huế]LOC.", ()),
+    ("Đoàn công tác đến [Vinh]LOC, [Nghệ An]LOC làm việc.", ()),
+    ("[Vinh]LOC là thành phố lớn của miền Trung.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GIVEN_PLACES)
+def test_a_given_name_that_is_a_city_stays_the_persons(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

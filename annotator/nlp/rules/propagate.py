@@ -9,6 +9,7 @@ ORG wherever else it is written.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.given_places import quoted_nicknames, unplaced
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import OPENERS, acronym_aside
 from annotator.nlp.rules.nicknames import nickname_given
@@ -33,6 +34,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     for index, (line, spans) in enumerate(chosen):
         spans = _given_not_place(line, spans, given)
         spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
+        spans = quoted_nicknames(line, spans, given)
         spans += _listed_with_given(line, spans, given)
         spans += _ranks_before(line, spans)
         chosen[index] = (line, sorted(spans, key=lambda c: c.start))
@@ -141,14 +143,15 @@ def _given_not_place(
     line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
 ) -> list[Candidate]:
     """`bị can Vinh`, `ông Vinh` after `Dương Quang Vinh`: an address word before the
-    given name of the article's person makes it theirs, not the city's."""
+    given name of the article's person makes it theirs, not the city's; so does
+    standing where no place is written (`tại tòa, Vinh thừa nhận`)."""
     out = []
     for c in spans:
         if (
             c.label == "LOC"
             and c.end == c.start + 1
             and (line.keys[c.start],) in given
-            and _addressed(line, c.start)
+            and (_addressed(line, c.start) or unplaced(line, c.start))
         ):
             c = Candidate(c.start, c.end, "PER")
         out.append(c)

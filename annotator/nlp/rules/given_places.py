@@ -1,0 +1,93 @@
+"""A person's given name that is also a place's name (`Vinh`, `Huế`).
+
+Court and crime reports name a defendant in full once (`Dương Quang Vinh`)
+and then by the given name alone (`[Vinh] thừa nhận`, `được [Vinh] thu
+gom`); the place gazetteer reads the city. Where nothing before the word
+makes it a place (`tại`, `ở`, a unit noun, a capitalised word) it is the
+person's. A nickname in quotes after the given name is part of the name,
+also when it is a place's name (`Dũng “Huế”`, as `Hùng "xì-tẹc"`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+# Words after which a place's name stands: prepositions of place and of origin.
+_PLACE_WORDS = (
+    "tại",
+    "ở",
+    "từ",
+    "đến",
+    "tới",
+    "về",
+    "ra",
+    "vào",
+    "thăm",
+    "sang",
+    "lên",
+    "xuống",
+    "khắp",
+    "qua",
+    "khỏi",
+    "gần",
+    "thuộc",
+    "quê",
+    "xứ",
+    "miền",
+    "dân",
+    "người",
+    "tỉnh",
+    "thành",
+)
+_OPEN = frozenset('"“')
+_CLOSE = frozenset('"”')
+
+
+def unplaced(line: Line, i: int) -> bool:
+    """Token i (a one-word place in the gazetteer) stands where no place is written:
+    no place word or unit noun before it, no capitalised word beside it, no country."""
+    if line.match(i, "countries") > i or line.cap(i - 1) or line.cap(i + 1):
+        return False
+    if line.is_(i - 1, *_PLACE_WORDS):
+        return False
+    if any(line.match(k, "place_units") == i for k in range(max(0, i - 3), i)):
+        return False
+    after = line.surface[i + 1 : i + 2]
+    if after in (["-"], ["–"], ["("]):
+        return False  # "Vinh - Nghệ An", "Vinh (Nghệ An)"
+    return not (after == [","] and line.match(i + 2, "provinces", "places") > i + 2)
+
+
+def quoted_nicknames(
+    line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
+) -> list[Candidate]:
+    """`[Dũng] “[Huế]”` → `[Dũng “Huế”]`: the article's given name, then one or two
+    capitalised words in quotes right after it, is one PER with its quotes."""
+    out: list[Candidate] = []
+    skip_to = -1
+    for c in spans:
+        if c.start < skip_to:
+            continue
+        close = _quoted_after(line, c.end)
+        if c.label == "PER" and c.end == c.start + 1 and (line.keys[c.start],) in given and close:
+            inside = [o for o in spans if c.end <= o.start and o.end <= close]
+            if all(o.label in ("LOC", "PER", "ORG") for o in inside):
+                out.append(Candidate(c.start, close + 1, "PER"))
+                skip_to = close + 1
+                continue
+        out.append(c)
+    return out
+
+
+def _quoted_after(line: Line, q: int) -> int:
+    """Index of the quote closing one or two capitalised words opened at q, or 0."""
+    if line.surface[q : q + 1] == [] or line.surface[q] not in _OPEN:
+        return 0
+    if not line.gap(q) or line.gap(q + 1):
+        return 0  # `Dũng “Huế”`: a space before the quote, none after it
+    for k in range(q + 1, min(line.n, q + 4)):
+        if line.surface[k] in _CLOSE:
+            return k if k > q + 1 and not line.gap(k) else 0
+        if not line.cap(k):
+            return 0
+    return 0
