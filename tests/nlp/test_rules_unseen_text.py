@@ -93,3 +93,29 @@ def test_a_given_name_that_is_a_city_stays_the_persons(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# `trở thành ủy viên`: the verb, not a city party committee (`Thành ủy`).
+BECOMING: list[Case] = [
+    (
+        "Ông sẽ làm gì nếu trở thành [ủy viên T.Ư Đảng]ROLE?",
+        (("thành ủy viên T.Ư Đảng", "ROLE"),),
+    ),
+    (
+        "Bà trở thành [Ủy viên Bộ Chính trị]ROLE [năm 2016]DATE.",
+        (("thành Ủy viên Bộ Chính trị", "ROLE"),),
+    ),
+    (
+        "Ông biến thành [ủy viên thường vụ]ROLE chỉ sau một năm.",
+        (("thành ủy viên thường vụ", "ROLE"),),
+    ),
+    # A member of the city committee is one.
+    ("Ông [Lê Văn An]PER, [Thành ủy viên]ROLE, [Bí thư Quận ủy]ROLE, phát biểu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BECOMING)
+def test_becoming_a_member_is_no_city_committee(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
