@@ -119,3 +119,38 @@ def test_becoming_a_member_is_no_city_committee(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Foreign titles of one piece, and a foreign minister's name after the ministry.
+FOREIGN_POSTS: list[Case] = [
+    (
+        "[Thượng tướng]ROLE [Ngụy Phượng Hòa]PER, [Ủy viên Quốc vụ]ROLE, "
+        "[Bộ trưởng Bộ Quốc phòng Trung Quốc]ROLE sang thăm.",
+        (("Quốc", "PER"),),
+    ),
+    ("[Ủy viên Quốc vụ]ROLE kiêm [Ngoại trưởng]ROLE [Vương Nghị]PER tới [Hà Nội]LOC.", ()),
+    (
+        "[Quốc vụ khanh Bộ Ngoại giao Anh]ROLE [Nigel Adams]PER thăm [Việt Nam]LOC.",
+        (("Quốc vụ khanh Bộ Ngoại giao Anh Nigel Adams", "ROLE"),),
+    ),
+    (
+        "[Bộ trưởng Bộ Quốc phòng Trung Quốc]ROLE [Ngụy Phượng Hòa]PER cảm ơn "
+        "[Bộ trưởng]ROLE [Phan Văn Giang]PER.",
+        (),
+    ),
+    (
+        "[Bộ trưởng Bộ Ngoại giao Anh]ROLE [Nigel Adams]PER phát biểu.",
+        (("Bộ trưởng Bộ Ngoại giao Anh Nigel Adams", "ROLE"),),
+    ),
+    # A unit named after its head keeps its lowercase name; a ministry its state.
+    ("[Đội trưởng Đội đo đạc bản đồ]ROLE [Lê Văn Tám]PER có mặt.", ()),
+    ("[Bộ trưởng Bộ Quốc phòng Việt Nam]ROLE chủ trì [lễ đón]EVENT.", ()),
+    ("[Quốc vụ viện Trung Quốc]ORG ra thông báo.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), FOREIGN_POSTS)
+def test_a_foreign_post_is_one_title_before_its_holder(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
