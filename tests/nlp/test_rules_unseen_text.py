@@ -154,3 +154,24 @@ def test_a_foreign_post_is_one_title_before_its_holder(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# An arrest of a named person is an EVENT in either voice, the verb alone.
+ARRESTS: list[Case] = [
+    ("Ông [Nguyễn Việt Tiến]PER bị [bắt]EVENT vào [ngày 4-4]DATE.", ()),
+    ("Ông không chỉ đạo việc [bắt giữ]EVENT [Bùi Tiến Dũng]PER.", ()),
+    ("Công an đã [bắt khẩn cấp]EVENT bị can [Lê Văn Bình]PER.", ()),
+    ("Cảnh sát [bắt giữ]EVENT ông [Trần Văn An]PER tại nhà.", ()),
+    # Catching things or people not named, and being counted, are no arrest.
+    ("Lực lượng chức năng bắt giữ 3 tàu cá.", (("bắt giữ", "EVENT"),)),
+    ("Những kẻ bắt giữ con tin đã bỏ chạy.", (("bắt giữ", "EVENT"),)),
+    ("Ba người bị bắt vào tù.", (("bắt", "EVENT"),)),
+    ("Đội bóng bắt đầu tập luyện vào ngày 4-4.", (("bắt", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ARRESTS)
+def test_an_arrest_of_a_named_person_is_an_event_in_either_voice(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

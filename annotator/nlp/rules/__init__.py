@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
+from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.conflicts import find_conflicts
@@ -103,7 +104,7 @@ class RuleSuggester:
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
-        candidates += find_apologies(line)
+        candidates += find_apologies(line) + find_arrests(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return posts_in_brackets(
