@@ -175,3 +175,24 @@ def test_an_arrest_of_a_named_person_is_an_event_in_either_voice(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A body's name written partly in lowercase ends before a modal or a verb of
+# resolve, and before the ordinal of its meeting.
+BODY_ENDS: list[Case] = [
+    ("Trong thời gian tới, [Hội Nhà văn]ORG phấn đấu có thêm tác phẩm hay.", ()),
+    ("Ông cho rằng [Hội Nhà văn]ORG nên thành lập một trường đào tạo.", ()),
+    ("[Hội Người cao tuổi]ORG quyết tâm hoàn thành chỉ tiêu.", ()),
+    ("[Hội Chữ thập đỏ]ORG kêu gọi ủng hộ đồng bào.", ()),
+    ("[Đại hội Hội Nhà văn lần thứ VII]EVENT khai mạc.", ()),
+    # Names that go on in lowercase keep their words.
+    ("[Hội Cựu chiến binh]ORG tổ chức gặp mặt.", ()),
+    ("[Viện Khoa học Xã hội]ORG công bố báo cáo.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BODY_ENDS)
+def test_a_body_name_ends_before_a_modal_or_its_meetings_ordinal(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

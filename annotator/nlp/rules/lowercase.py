@@ -169,6 +169,8 @@ def title_case_words(line: Line, j: int, limit: int = 8) -> int:
     """
     start = j
     while j < start + limit and line.cap(j) and not line.digit(j):
+        if line.roman(j) and line.surface[j].isupper():
+            break  # "Hội Nhà văn lần | VII chính thức": a number, not a word of the name
         if place_at(line, j) > j or line.match(j, "bodies", "org_heads", "titles", "media") > j:
             break
         if is_surname(line, j) and person_run(line, j) > j + 1:
