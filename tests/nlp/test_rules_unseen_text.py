@@ -196,3 +196,24 @@ def test_a_body_name_ends_before_a_modal_or_its_meetings_ordinal(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# `chính thức` before a verb of opening or closing is its adverb, outside the EVENT.
+OFFICIALLY: list[Case] = [
+    (
+        "[Đại hội Đảng bộ tỉnh lần thứ XX]EVENT chính thức khai mạc.",
+        (("Đại hội Đảng bộ tỉnh lần thứ XX chính thức", "EVENT"),),
+    ),
+    ("[Hội nghị lần thứ 4]EVENT chính thức bế mạc [chiều nay]DATE.", ()),
+    ("[Đại hội Hội Nhà văn lần VII]EVENT chính thức diễn ra trong hai ngày.", ()),
+    # A visit named official keeps the word.
+    ("[Thủ tướng]ROLE có [chuyến thăm chính thức]EVENT [Nhật Bản]LOC.", ()),
+    ("[Chuyến thăm chính thức]EVENT được dư luận chú ý.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OFFICIALLY)
+def test_officially_before_a_verb_stays_outside_the_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -22,6 +22,7 @@ from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
@@ -72,6 +73,7 @@ class RuleSuggester:
         propagate_acronyms(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        drop_adverb_tails(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 
