@@ -217,3 +217,25 @@ def test_officially_before_a_verb_stays_outside_the_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Joint statements and the South China Sea instruments are documents known by name.
+STATEMENTS: list[Case] = [
+    (
+        "Hai bên triển khai [Tuyên bố tầm nhìn chung]DOC về hợp tác quốc phòng đến [năm 2025]DATE.",
+        (),
+    ),
+    ("Các bên thực hiện [Tuyên bố về ứng xử của các bên ở Biển Đông]DOC.", ()),
+    ("Hai nước ra [Tuyên bố chung]DOC sau [hội đàm]EVENT.", ()),
+    ("Các bên sớm đạt được [Bộ quy tắc ứng xử ở Biển Đông]DOC.", ()),
+    # The verb `tuyên bố` is no document.
+    ("Ông tuyên bố chung cuộc đội chủ nhà thắng.", (("tuyên bố chung", "DOC"),)),
+    ("Người phát ngôn tuyên bố về ứng xử của các bên.", (("tuyên bố về ứng xử", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), STATEMENTS)
+def test_joint_statements_and_sea_instruments_are_documents(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
