@@ -239,3 +239,36 @@ def test_joint_statements_and_sea_instruments_are_documents(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A company described in lowercase keeps the nouns its description holds
+# (`công trình`, `thăm dò`, `cho thuê`, `dự báo`), the region it serves and its number.
+COMPANIES: list[Case] = [
+    (
+        "Công ty ký với [Tổng công ty xây dựng công trình giao thông 6]ORG để thi công.",
+        (("Tổng công ty xây dựng", "ORG"),),
+    ),
+    ("Hợp đồng với [Công ty thăm dò khai thác dầu khí]ORG đã hết hạn.", ()),
+    ("Ông làm việc ở [Công ty cho thuê tài chính]ORG nhiều năm.", ()),
+    ("Theo [Trung tâm dự báo khí tượng thủy văn]ORG, mưa lớn kéo dài.", ()),
+    (
+        "Công ty ký với [Công ty tư vấn thiết kế giao thông vận tải phía nam]ORG để khảo sát.",
+        (("Công ty tư vấn thiết kế giao thông vận tải", "ORG"),),
+    ),
+    ("Ông làm ở [Công ty xăng dầu khu vực phía Bắc]ORG.", ()),
+    ("Gói thầu giao cho [Công ty xây dựng số 4]ORG thực hiện.", ()),
+    # A verb, an amount or a size after it ends the name.
+    ("[Bộ Công an]ORG trình [Chính phủ]ORG dự thảo.", ()),
+    ("[Công ty xây dựng]ORG trình hồ sơ.", (("Công ty xây dựng trình", "ORG"),)),
+    ("Ông đầu tư vào [Công ty xây dựng]ORG 5 tỷ đồng.", (("Công ty xây dựng 5", "ORG"),)),
+    ("[Công ty xây dựng]ORG 2 công trình lớn.", (("Công ty xây dựng 2", "ORG"),)),
+    ("Ông làm việc ở một số Tổng công ty lớn.", (("Tổng công ty lớn", "ORG"),)),
+    ("[Bộ Công an]ORG ở phía Nam có nhiều đơn vị.", (("Bộ Công an ở phía Nam", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COMPANIES)
+def test_a_company_described_in_lowercase_keeps_its_nouns_region_and_number(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -23,7 +23,7 @@ _MAX_LOWER_NAME = 8
 AMOUNTS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd")
 # Heads whose bodies are often named in lowercase, even outside a title:
 # "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
-DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
+DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục tổng"))
 _COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 
@@ -63,6 +63,7 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
             break
         j += 1
+    j = max(j, region_after(line, j))
     while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
         j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
     if j - i >= limit and line.cap(j - 1) and line.lower(j) and not is_stop(line, j):
@@ -106,7 +107,23 @@ def described(line: Line, i: int) -> int:
         j += 1
     if j == i:
         return -1
+    j = max(j, region_after(line, j))
+    numbered = line.digit(j) and line.surface[j].isdigit()
+    if numbered and (line.is_(j - 1, "số") or not line.lower(j + 1) or is_stop(line, j + 1)):
+        j += 1  # "… công trình giao thông 6 (TCT 6)", "Công ty xây dựng số 4 được giao"
     return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
+_REGION = frozenset(keys_of("phía miền"))
+_QUARTERS = frozenset(keys_of("nam bắc trung"))
+
+
+def region_after(line: Line, j: int) -> int:
+    """`Công ty tư vấn thiết kế giao thông vận tải | phía nam`: the region a company or
+    office serves ends its name; end after it, or -1."""
+    if line.key(j) in _REGION and line.key(j + 1) in _QUARTERS:
+        return j + 2
+    return -1
 
 
 def _new_head(line: Line, i: int, j: int) -> bool:
