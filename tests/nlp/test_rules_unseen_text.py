@@ -272,3 +272,25 @@ def test_a_company_described_in_lowercase_keeps_its_nouns_region_and_number(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Initials signing a photo without a colon or closing the article are a name;
+# a doctor of science's degree stays outside the name after it.
+SIGNED: list[Case] = [
+    ("Bị cáo trả lời thẩm vấn. Ảnh [Ng.Thạnh]PER ([NLĐO]ORG)", ()),
+    ("Lỗ thủng ở đầu cầu. Ảnh [T.Hà]PER", ()),
+    ("Người đọc cần được giới thiệu trên báo chí. [Y.Anh]PER", ()),
+    ("Cầu lại xuất hiện sự cố mới… [Ng. Thạnh]PER", ()),
+    ("GS.TSKH [Nguyễn Xuân Hãn]PER được cử đi học.", (("GS.TSKH", "ROLE"),)),
+    ("Theo PGS.TSKH [Trần Văn Bình]PER, việc này khó.", (("PGS.TSKH Trần Văn Bình", "PER"),)),
+    # Places and bodies in initials are not signatures.
+    ("Hội nghị diễn ra tại [TP.HCM]LOC", ()),
+    ("Đoàn đã về làm việc. [TP.HCM]LOC", (("TP.HCM", "PER"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SIGNED)
+def test_initials_signing_a_photo_or_an_article_are_a_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -46,6 +46,7 @@ from annotator.nlp.rules.propagate import (
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
+from annotator.nlp.rules.signatures import signed_initials
 
 __all__ = ["RuleSuggester"]
 
@@ -106,7 +107,7 @@ class RuleSuggester:
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
-        candidates += find_apologies(line) + find_arrests(line)
+        candidates += find_apologies(line) + find_arrests(line) + signed_initials(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         return posts_in_brackets(
