@@ -294,3 +294,23 @@ def test_initials_signing_a_photo_or_an_article_are_a_name(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# `(District, Province)` after a commune or a resident: the district is a LOC too.
+DISTRICTS: list[Case] = [
+    ("Đất công ở xã [Thạnh Tân]LOC ([Tân Phước]LOC, [Tiền Giang]LOC) bị chia.", ()),
+    ("Ông [Lê Văn An]PER ([Quỳnh Lưu]LOC, [Nghệ An]LOC) cho biết.", ()),
+    ("Cô giáo trường Mầm non xã [Đồn Xá]LOC ([Bình Lục]LOC, [Hà Nam]LOC) kể lại.", ()),
+    # A source, a post or a person's name in the bracket is no district.
+    ("Chị [Mai]PER ([Tuổi Trẻ]ORG, [Hà Nội]LOC) cho biết.", (("Tuổi Trẻ", "LOC"),)),
+    ("Ông [Bình]PER ([Giám đốc]ROLE, [Hà Nội]LOC) nói.", (("Giám đốc", "LOC"),)),
+    ("Anh [Tuấn]PER ([Nguyễn Văn Tuấn]PER, [Hà Nội]LOC) nói.", (("Nguyễn Văn Tuấn", "LOC"),)),
+    ("Ông [Bình]PER (Quỳnh Lưu, nay đã nghỉ hưu) nói.", (("Quỳnh Lưu", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DISTRICTS)
+def test_a_district_bracketed_with_its_province_is_a_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
