@@ -314,3 +314,24 @@ def test_a_district_bracketed_with_its_province_is_a_place(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# The day of an act counted from or to, in a deadline, names no event of its own.
+DEADLINES: list[Case] = [
+    (
+        "Kỳ họp được triệu tập chậm nhất 30 ngày, kể từ ngày bầu cử đại biểu HĐND.",
+        (("bầu cử đại biểu HĐND", "EVENT"),),
+    ),
+    ("Tòa thông báo cho bị cáo trước ngày xét xử về việc này.", (("xét xử", "EVENT"),)),
+    ("Thời gian không cách quá 15 ngày so với ngày bầu cử đầu tiên.", (("bầu cử", "EVENT"),)),
+    # With its date, or the day itself spoken of, the act is one.
+    ("Đã 10 ngày kể từ ngày [bầu cử]EVENT [25/4]DATE.", ()),
+    ("Ngày [bầu cử HĐND ba cấp]EVENT đã thực sự là ngày hội.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DEADLINES)
+def test_the_day_of_an_act_in_a_deadline_is_no_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

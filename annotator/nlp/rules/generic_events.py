@@ -1,8 +1,9 @@
 """Event words that name a kind of act in general, not one event: no EVENT.
 
 A debate on procedure speaks of `việc bỏ phiếu tín nhiệm` (holding votes of
-confidence, as such) and of `các hình thức điện đàm, hội nghị trực tuyến`
-(phone calls and video meetings as forms of work). The guidelines make an
+confidence, as such), of `các hình thức điện đàm, hội nghị trực tuyến`
+(phone calls and video meetings as forms of work) and of deadlines counted
+`kể từ ngày bầu cử` (from the day of any election). The guidelines make an
 EVENT of a specific event only; a particular one is anchored: a named
 person, a date, a number or a capitalised name in its clause
 (`việc khởi tố bị can … đối với ông [Lê Văn A]`, `việc bầu bổ sung 1 thành
@@ -25,6 +26,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """Remove, line by line, the EVENT spans that name an act in general."""
     for index, (line, spans) in enumerate(chosen):
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
+        generic |= _day_of_reference(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -68,3 +70,22 @@ def _listed_forms(line: Line, spans: list[Candidate]) -> set[Candidate]:
         else:
             last_end = -1
     return out
+
+
+# Prepositions that make `ngày` + an act a point in time counted from or to.
+_COUNTED_FROM = ("từ", "với", "trước", "sau", "đến", "tới")
+
+
+def _day_of_reference(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`chậm nhất 30 ngày, kể từ ngày [bầu cử đại biểu HĐND]`, `trước ngày [xét xử]`: the
+    day of an act as a deadline's reference, with no date or person in its clause
+    (`kể từ ngày [bầu cử] 25/4` keeps its EVENT)."""
+    return {
+        c
+        for c in spans
+        if c.label == "EVENT"
+        and line.is_(c.start - 1, "ngày")
+        and line.lower(c.start - 1)
+        and line.is_(c.start - 2, *_COUNTED_FROM)
+        and not _anchored(line, spans, c.end)
+    }
