@@ -335,3 +335,26 @@ def test_the_day_of_an_act_in_a_deadline_is_no_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Two sentences glued at a full stop are two: the name before the dot ends there.
+GLUED: list[Case] = [
+    (
+        "Ông [Ngụy Phượng Hòa]PER, [Bộ trưởng Bộ Quốc phòng Trung Quốc]ROLE.Trong khuôn khổ "
+        "[chuyến thăm]EVENT, đoàn sẽ đến thăm.",
+        (),
+    ),
+    ("Ông gặp [Chủ tịch UBND tỉnh Nghệ An]ROLE.Sau đó ông về [Hà Nội]LOC.", ()),
+    # Initials, web addresses and units glued to a place stay as they are.
+    ("Ảnh [Ng.Thạnh]PER", ()),
+    ("Nguồn: [Lenta.ru]ORG", ()),
+    ("Hội nghị tổ chức tại [TP.HCM]LOC.", ()),
+    ("Người dân ở P.[Cầu Diễn]LOC phản ánh.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GLUED)
+def test_sentences_glued_at_a_full_stop_are_read_apart(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
