@@ -358,3 +358,27 @@ def test_sentences_glued_at_a_full_stop_are_read_apart(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A police department keeps the crimes it handles (`tội phạm về …`); leaving a
+# post (`khỏi`) ends the post's body.
+DEPARTMENTS: list[Case] = [
+    (
+        "[Thiếu tướng]ROLE [Phạm Xuân Quắc]PER, [Cục trưởng Cục CSĐT tội phạm về trật tự "
+        "xã hội]ROLE, cho biết.",
+        (),
+    ),
+    (
+        "[Phòng Cảnh sát điều tra tội phạm về kinh tế Công an tỉnh Nghệ An]ORG vào cuộc.",
+        (("Phòng Cảnh sát điều tra", "ORG"),),
+    ),
+    ("Rút [vụ trưởng Vụ 1A]ROLE khỏi việc điều tra vụ án", ()),
+    ("Ông xin rút khỏi [Ban Chỉ đạo]ORG.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DEPARTMENTS)
+def test_a_police_department_keeps_the_crimes_it_handles(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

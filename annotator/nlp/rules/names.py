@@ -35,6 +35,8 @@ _STOP_PHRASES = _phrases(
 # `chương trình` (not `trình` "submit"), `thăm dò`, `cho thuê`, `dự báo`.
 _WORD_BEFORE = {
     keys_of("trình")[0]: frozenset(keys_of("công chương quá lộ tiến hành giáo phương")),
+    # "Cục CSĐT tội phạm về trật tự xã hội": the crimes a police department handles
+    keys_of("về")[0]: frozenset(keys_of("phạm")),
 }
 _WORD_AFTER = {
     keys_of("thăm")[0]: frozenset(keys_of("dò")),
