@@ -382,3 +382,29 @@ def test_a_police_department_keeps_the_crimes_it_handles(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A person named in full once is named later by a post and the given name, or by
+# the last two syllables of the name.
+LATER_MENTIONS: list[Case] = [
+    (
+        "[Đại biểu]ROLE [Nguyễn Lân Dũng]PER đề nghị. [Đại biểu]ROLE [Dũng]PER còn cho rằng "
+        "không nên.",
+        (),
+    ),
+    ("[Tướng]ROLE [Cao Ngọc Oánh]PER nói.\n[Tướng]ROLE [Oánh]PER “mắng” cấp dưới", ()),
+    (
+        "[Nhà văn]ROLE [Nguyễn Thị Thu Huệ]PER nói vậy. Theo [Thu Huệ]PER, xu hướng là thế.",
+        (),
+    ),
+    # A place ending in the same syllable stays a place.
+    ("Ông [Nguyễn Văn Nam]PER về [Hà Nội]LOC. Đoàn đi [Quảng Nam]LOC.", (("Nam", "PER"),)),
+    ("Có 1.200 đại biểu tham dự. Ông [Lê Văn An]PER phát biểu.", (("đại biểu", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LATER_MENTIONS)
+def test_a_person_is_named_later_by_post_and_given_name_or_last_two_syllables(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -29,6 +29,12 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     }
     given |= {(nick,) for line, c in found if (nick := nickname_given(line, c))}
     names |= given
+    # "Theo Thu Huệ" after "Nguyễn Thị Thu Huệ": the last two syllables name her too.
+    names |= {
+        tuple(line.keys[c.end - 2 : c.end])
+        for line, c in found
+        if c.end - c.start >= 3 and _vietnamese_full_name(line, c)
+    }
     if not names:
         return
     for index, (line, spans) in enumerate(chosen):
@@ -58,7 +64,7 @@ def _mentions(
             key = tuple(line.keys[i : i + size])
             if key in names and not any(taken[i : i + size]):
                 if not line.cap(i + size) and (
-                    key not in given or _alone(line, i) or _addressed(line, i)
+                    key not in given or _alone(line, i) or _addressed(line, i) or _posted(line, i)
                 ):
                     extra.append(Candidate(i, i + size, "PER"))
                     for k in range(i, i + size):
@@ -111,7 +117,10 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
         for c in spans
         if c.label == "PER"
         and not taken.intersection((c.start - 2, c.start - 1))
-        and line.match(c.start - 2, "posts", "titles") == c.start
+        and (
+            line.match(c.start - 2, "posts", "titles") == c.start
+            or line.phrase(c.start - 2, "đại biểu") == c.start  # "Đại biểu Dũng"
+        )
     ]
     return one + [c for c in two if not any(o.start == c.start + 1 for o in one)]
 
@@ -132,6 +141,12 @@ def _alone(line: Line, i: int) -> bool:
 
 
 _SURNAME = frozenset({"surnames"})
+
+
+def _posted(line: Line, i: int) -> bool:
+    """A rank or post right before token i (`Tướng Oánh`, `Đại biểu Dũng`)."""
+    before = any(line.match(k, "posts", "titles") == i for k in (i - 1, i - 2))
+    return before or line.phrase(i - 2, "đại biểu") == i
 
 
 def _addressed(line: Line, i: int) -> bool:
