@@ -408,3 +408,26 @@ def test_a_person_is_named_later_by_post_and_given_name_or_last_two_syllables(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Defendants named by their custody, and going to court as a habit, are no event.
+COURT_HABITS: list[Case] = [
+    ("Các bị cáo tại ngoại ngồi tách biệt với các bị cáo tạm giam.", (("tạm giam", "EVENT"),)),
+    (
+        "Phiên tòa khó hơn nếu vừa có bị can tạm giam vừa có bị can tại ngoại.",
+        (("tạm giam", "EVENT"),),
+    ),
+    ("Bị cáo không phải mặc áo tù khi ra tòa.", (("ra tòa", "EVENT"),)),
+    ("Gia đình chuẩn bị trang phục cho bị cáo khi hầu tòa.", (("hầu tòa", "EVENT"),)),
+    # A person's detention or day in court is one.
+    ("Cùng [ra tòa]EVENT với [Hùng “xì-tẹc”]PER, còn có bị cáo [Phạm Thị Anh]PER.", ()),
+    ("Hai bị cáo bị [tạm giam]EVENT là [Nguyễn Hữu Dũng]PER và [Nguyễn Thị Hà]PER.", ()),
+    ("Khi [ra tòa]EVENT [sáng 5/3]DATE, bị cáo [Lê Văn Tám]PER nhận tội.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COURT_HABITS)
+def test_custody_as_an_attribute_and_court_as_a_habit_are_no_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -12,7 +12,7 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 # What ends the clause an act belongs to.
 _CLAUSE_END = frozenset(".;:?!")
@@ -26,7 +26,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """Remove, line by line, the EVENT spans that name an act in general."""
     for index, (line, spans) in enumerate(chosen):
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
-        generic |= _day_of_reference(line, spans)
+        generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -89,3 +89,27 @@ def _day_of_reference(line: Line, spans: list[Candidate]) -> set[Candidate]:
         and line.is_(c.start - 2, *_COUNTED_FROM)
         and not _anchored(line, spans, c.end)
     }
+
+
+# People in custody named by the state they are in: "các bị cáo tạm giam".
+_HELD = ("bị cáo", "bị can", "phạm nhân", "đối tượng")
+_COURT_GOING = ("ra tòa", "hầu tòa")
+
+
+def _court_habits(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`các bị cáo [tạm giam]` (detained defendants: an attribute, not a detention) and
+    `khi [ra tòa]` (whenever one goes to court), with no person or date in the clause
+    (`[Hùng] bị [tạm giam] 3 tháng`, `Cùng [ra tòa] với [Hùng]` keep their EVENT)."""
+    out = set()
+    for c in spans:
+        if c.label != "EVENT" or _anchored(line, spans, c.end):
+            continue
+        held = line.phrase(c.start, "tạm giam") == c.end and any(
+            line.phrase(c.start - len(keys_of(h)), h) == c.start for h in _HELD
+        )
+        going = line.is_(c.start - 1, "khi") and any(
+            line.phrase(c.start, g) == c.end for g in _COURT_GOING
+        )
+        if held or going:
+            out.add(c)
+    return out
