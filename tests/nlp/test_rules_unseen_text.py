@@ -431,3 +431,27 @@ def test_custody_as_an_attribute_and_court_as_a_habit_are_no_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A nickname of several lowercase words is part of the name where the article
+# introduces it as a nickname; elsewhere quoted words after a name are a phrase.
+ALIASES: list[Case] = [
+    (
+        "[Nguyễn Thanh Hải]PER (còn có biện danh là [Hải “đại nhân”]PER) làm trong ngành. "
+        "Sau đó ông Thuận cầu cứu [Hải “đại nhân”]PER lần nữa.",
+        (("Hải", "PER"),),
+    ),
+    (
+        "Bị cáo [Trần Văn Sơn]PER, biệt danh [Sơn “mặt sẹo”]PER, bị bắt. "
+        "[Sơn “mặt sẹo”]PER khai nhận.",
+        (),
+    ),
+    ("Ông [Lê Văn Quân]PER nói. [Quân]PER “nhắm thẳng” vào đối thủ.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ALIASES)
+def test_a_nickname_the_article_introduces_is_part_of_the_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

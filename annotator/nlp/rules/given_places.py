@@ -10,6 +10,8 @@ also when it is a place's name (`Dũng “Huế”`, as `Hùng "xì-tẹc"`).
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from annotator.nlp.rules.lines import Candidate, Line
 
 # Words after which a place's name stands: prepositions of place and of origin.
@@ -58,17 +60,44 @@ def unplaced(line: Line, i: int) -> bool:
     return not (after == [","] and line.match(i + 2, "provinces", "places") > i + 2)
 
 
+# Words that introduce a nickname: "còn có biệt danh là Hải “đại nhân”".
+_ALIAS_CUES = ("biệt danh", "biện danh", "hỗn danh", "gọi là", "tức")
+
+
+def alias_nicknames(lines: list[Line], given: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Given name and nickname keys of every `biệt danh là Hải “đại nhân”` in the article:
+    a lowercase nickname of several words is one only where the article calls it one."""
+    found = set()
+    for line in lines:
+        for i in range(line.n):
+            cue = max(line.phrase(i, cue) for cue in _ALIAS_CUES)
+            name = cue + 1 if line.is_(cue, "là") else cue
+            if cue < 0 or (line.key(name),) not in given or not line.cap(name):
+                continue
+            close = _quoted_after(line, name + 1, lowercase=True)
+            if close:
+                found.add(tuple(line.keys[name : close + 1]))
+    return found
+
+
 def quoted_nicknames(
-    line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
+    line: Line,
+    spans: list[Candidate],
+    given: set[tuple[str, ...]],
+    aliases: AbstractSet[tuple[str, ...]] = frozenset(),
 ) -> list[Candidate]:
     """`[Dũng] “[Huế]”` → `[Dũng “Huế”]`: the article's given name, then one or two
-    capitalised words in quotes right after it, is one PER with its quotes."""
+    capitalised words in quotes right after it, is one PER with its quotes; so is a
+    lowercase nickname the article introduced as one (`Hải “đại nhân”`)."""
     out: list[Candidate] = []
     skip_to = -1
     for c in spans:
         if c.start < skip_to:
             continue
         close = _quoted_after(line, c.end)
+        alias = _quoted_after(line, c.end, lowercase=True)
+        if alias and tuple(line.keys[c.start : alias + 1]) in aliases:
+            close = alias
         if c.label == "PER" and c.end == c.start + 1 and (line.keys[c.start],) in given and close:
             inside = [o for o in spans if c.end <= o.start and o.end <= close]
             if all(o.label in ("LOC", "PER", "ORG") for o in inside):
@@ -79,15 +108,16 @@ def quoted_nicknames(
     return out
 
 
-def _quoted_after(line: Line, q: int) -> int:
-    """Index of the quote closing one or two capitalised words opened at q, or 0."""
+def _quoted_after(line: Line, q: int, *, lowercase: bool = False) -> int:
+    """Index of the quote closing one or two capitalised words (or, with `lowercase`,
+    one to three lowercase words) opened at q, or 0."""
     if line.surface[q : q + 1] == [] or line.surface[q] not in _OPEN:
         return 0
     if not line.gap(q) or line.gap(q + 1):
         return 0  # `Dũng “Huế”`: a space before the quote, none after it
-    for k in range(q + 1, min(line.n, q + 4)):
+    for k in range(q + 1, min(line.n, q + 5 if lowercase else q + 4)):
         if line.surface[k] in _CLOSE:
             return k if k > q + 1 and not line.gap(k) else 0
-        if not line.cap(k):
+        if not (line.lower(k) if lowercase else line.cap(k)):
             return 0
     return 0

@@ -9,7 +9,7 @@ ORG wherever else it is written.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.given_places import quoted_nicknames, unplaced
+from annotator.nlp.rules.given_places import alias_nicknames, quoted_nicknames, unplaced
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import OPENERS, acronym_aside
 from annotator.nlp.rules.nicknames import nickname_given
@@ -37,10 +37,11 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     }
     if not names:
         return
+    aliases = alias_nicknames([line for line, _ in chosen], given)
     for index, (line, spans) in enumerate(chosen):
         spans = _given_not_place(line, spans, given)
         spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
-        spans = quoted_nicknames(line, spans, given)
+        spans = quoted_nicknames(line, spans, given, aliases)
         spans += _listed_with_given(line, spans, given)
         spans += _ranks_before(line, spans)
         chosen[index] = (line, sorted(spans, key=lambda c: c.start))
