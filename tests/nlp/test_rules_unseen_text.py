@@ -455,3 +455,27 @@ def test_a_nickname_the_article_introduces_is_part_of_the_name(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A branch institute (`Phân viện`) is a body's head like `Viện`.
+BRANCHES: list[Case] = [
+    (
+        "Hồ sơ chuyển sang [Phân viện khoa học công nghệ giao thông vận tải phía nam]ORG "
+        "để thẩm tra.",
+        (),
+    ),
+    ("Ông làm việc tại [Phân viện Hải dương học Hải Phòng]ORG.", ()),
+    ("Họ phân chia lại đất đai.", (("phân", "ORG"),)),
+    # Signing ends a body's name.
+    (
+        "[Hôm qua]DATE, [Công ty xây dựng]ORG ký hợp đồng với đối tác.",
+        (("Công ty xây dựng ký hợp đồng", "ORG"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BRANCHES)
+def test_a_branch_institute_is_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -23,7 +23,7 @@ _MAX_LOWER_NAME = 8
 AMOUNTS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd")
 # Heads whose bodies are often named in lowercase, even outside a title:
 # "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
-DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục tổng"))
+DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục tổng phân"))
 _COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 
