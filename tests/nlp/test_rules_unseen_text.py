@@ -479,3 +479,20 @@ def test_a_branch_institute_is_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A vote on the person for a post names the post.
+VOTES_ON_POSTS: list[Case] = [
+    (
+        "Lần này [đại hội]EVENT có tổ chức [lấy phiếu tín nhiệm nhân sự TBT]EVENT, không phải bầu.",
+        (("TBT", "ROLE"),),
+    ),
+    ("Ông phụ trách công tác nhân sự [Bộ trưởng Bộ Y tế]ROLE.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), VOTES_ON_POSTS)
+def test_a_vote_on_the_person_for_a_post_names_the_post(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
