@@ -496,3 +496,23 @@ def test_a_vote_on_the_person_for_a_post_names_the_post(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# An abbreviation in brackets longer than the place's name before it is the
+# abbreviation of the body or outlet, not the place's.
+NOT_THE_PLACES: list[Case] = [
+    (
+        "Hãng thông tấn nhà nước [Triều Tiên]LOC (KCNA) đưa tin.",
+        (("Triều Tiên (KCNA)", "LOC"), ("KCNA", "LOC")),
+    ),
+    ("Các bên thực hiện Tuyên bố ứng xử ở [Biển Đông]LOC (DOC).", (("DOC", "LOC"),)),
+    # The place's own abbreviation joins it.
+    ("Người dân [Cộng hòa Nhân dân Donetsk (DPR)]LOC đi bầu. Lãnh đạo [DPR]LOC nói.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NOT_THE_PLACES)
+def test_an_abbreviation_longer_than_the_place_is_not_the_places(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

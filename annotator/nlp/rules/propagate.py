@@ -317,7 +317,11 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     aside = acronym_aside(line, at)
     if aside < 0 or line.match(at + 1, "media") == at + 2:
         return "", c.end  # "(NLĐ)- Sáng 1-2": the outlet's signature after a headline
-    # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does.
+    # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does; not one
+    # longer than the place's name, which abbreviates the body or outlet before it
+    # ("hãng thông tấn nhà nước Triều Tiên (KCNA)", "Biển Đông (DOC)").
+    if c.label == "LOC" and len(line.surface[at + 1]) > c.end - c.start:
+        return "", c.end
     joined = aside if at == c.end and c.label in ("LOC", "EVENT") else c.end
     return line.keys[at + 1], joined
 
