@@ -516,3 +516,23 @@ def test_an_abbreviation_longer_than_the_place_is_not_the_places(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A range of days in brackets, and a bare date after a word of time, are a DATE;
+# scores, shares and counts written the same way are not.
+BARE_DATES: list[Case] = [
+    ("Sau 8 ngày làm việc ([18.4-25.4]DATE), [Đại hội]EVENT thành công.", ()),
+    ("Kỷ niệm ngày thống nhất đất nước ([30.4.1975 - 30.4.2006]DATE).", ()),
+    ("Cầu được xây dựng xong từ [12-2001]DATE.", ()),
+    ("Trước thời điểm [10-4]DATE, có một danh sách khác.", ()),
+    ("Đội chủ nhà thắng (3-2) trước đội khách.", (("3-2", "DATE"),)),
+    ("Giá tăng từ 5-10% mỗi năm.", (("5-10", "DATE"),)),
+    ("Mỗi khóa học kéo dài từ 3-4 năm.", (("3-4", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BARE_DATES)
+def test_a_bracketed_range_or_a_date_after_a_word_of_time_is_a_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -19,6 +19,7 @@ from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
+from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.district_brackets import district_in_brackets
@@ -106,7 +107,7 @@ class RuleSuggester:
         candidates += find_conflicts(line) + find_nicknames(line)
         candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
-        candidates += district_in_brackets(line)
+        candidates += district_in_brackets(line) + find_date_ranges(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_arrests(line) + signed_initials(line)
