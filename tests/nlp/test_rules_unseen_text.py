@@ -536,3 +536,18 @@ def test_a_bracketed_range_or_a_date_after_a_word_of_time_is_a_date(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Two lowercase words joined by a hyphen are one part of a body's description.
+HYPHENED: list[Case] = [
+    ("Kỹ sư thuộc [Phòng thiết kế cầu-đường]ORG của công ty.", (("Phòng thiết kế cầu", "ORG"),)),
+    ("Ông làm ở [Công ty sản xuất-kinh doanh]ORG, nay đã nghỉ.", ()),
+    ("[Công ty xuất nhập khẩu]ORG - thương mại cho biết.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), HYPHENED)
+def test_a_hyphened_description_is_one_part_of_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

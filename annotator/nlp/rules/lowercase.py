@@ -105,6 +105,8 @@ def described(line: Line, i: int) -> int:
         if line.match(j, "titles", "events", "documents") > j or _new_head(line, i, j):
             break
         j += 1
+        if _hyphened(line, j):
+            j += 1  # "sản xuất-kinh doanh", "thiết kế cầu-đường": one description
     if j == i:
         return -1
     j = max(j, region_after(line, j))
@@ -112,6 +114,12 @@ def described(line: Line, i: int) -> int:
     if numbered and (line.is_(j - 1, "số") or not line.lower(j + 1) or is_stop(line, j + 1)):
         j += 1  # "… công trình giao thông 6 (TCT 6)", "Công ty xây dựng số 4 được giao"
     return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
+def _hyphened(line: Line, j: int) -> bool:
+    """A hyphen written without spaces between two lowercase words at j."""
+    glued = line.surface[j : j + 1] == ["-"] and not line.gap(j) and not line.gap(j + 1)
+    return glued and line.lower(j - 1) and line.lower(j + 1)
 
 
 _REGION = frozenset(keys_of("phía miền"))
