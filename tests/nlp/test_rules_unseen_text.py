@@ -551,3 +551,21 @@ def test_a_hyphened_description_is_one_part_of_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# The part of a name after `và` keeps its lowercase syllables to the word's end.
+JOINED_PARTS: list[Case] = [
+    (
+        "Ông [Nguyễn Duy Hồng]PER, [Vụ trưởng Vụ Thực hành quyền công tố và Kiểm sát án "
+        "điều tra]ROLE thuộc [VKSND Tối cao]ORG, bị rút.",
+        (),
+    ),
+    ("[Học viện Báo chí và Tuyên truyền]ORG thông báo tuyển sinh.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), JOINED_PARTS)
+def test_a_joined_part_of_a_name_keeps_its_lowercase_syllables(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

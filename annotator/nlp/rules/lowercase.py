@@ -162,7 +162,7 @@ def joined_part(line: Line, j: int) -> int:
     """End of the capitalised part after `và` at j - 1 in one name (`... và Tuyên truyền`)."""
     j = max(j, _after_joint(line, j - 1))
     end = cap_run(line, j, 3)
-    rest = lower_run(line, end, 3) if end == j + 1 else -1
+    rest = lower_run(line, end, 5) if end == j + 1 else -1  # "và Kiểm sát án điều tra"
     return max(end, rest)
 
 
