@@ -569,3 +569,24 @@ def test_a_joined_part_of_a_name_keeps_its_lowercase_syllables(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A foreign place alone after `gần`, `quanh` or `khỏi` is a LOC; a foreign person the
+# article named in full stays a PER there.
+NEAR_PLACES: list[Case] = [
+    ("Nhà máy sửa chữa máy bay gần [Lviv]LOC bị tấn công.", ()),
+    ("Giao tranh ác liệt quanh [Bakhmut]LOC.", ()),
+    ("Quân đội rút khỏi [Kherson]LOC.", ()),
+    (
+        "[Tổng thống]ROLE [Vladimir Putin]PER phát biểu. [Thủ tướng]ROLE đứng gần [Putin]PER.",
+        (("Putin", "LOC"),),
+    ),
+    ("Ông [Jean Paris]PER đến. Sau đó ông tới [Paris]LOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NEAR_PLACES)
+def test_a_foreign_place_near_or_around_is_a_place_and_a_named_person_is_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -121,3 +121,20 @@ def _quoted_after(line: Line, q: int, *, lowercase: bool = False) -> int:
         if not (line.lower(k) if lowercase else line.cap(k)):
             return 0
     return 0
+
+
+def foreign_people_not_places(
+    line: Line, spans: list[Candidate], surnames: AbstractSet[tuple[str, ...]]
+) -> list[Candidate]:
+    """`đứng gần [Putin]` after `Vladimir Putin`: a foreign word read as a place after a
+    preposition is the person the article named in full with it."""
+    return [
+        Candidate(c.start, c.end, "PER")
+        if c.label == "LOC"
+        and c.end == c.start + 1
+        and line.foreign(c.start)
+        and line.match(c.start, "places", "countries") < 0
+        and (line.keys[c.start],) in surnames
+        else c
+        for c in spans
+    ]

@@ -119,7 +119,7 @@ def _slashed_bylines(line: Line) -> list[Candidate]:
 
 
 # Words after which a lone foreign-shaped word is where something happens.
-_PLACE_BEFORE = ("tại", "ở", "rời", "sang", "khắp", "thăm", "đến", "tới")
+_PLACE_BEFORE = ("tại", "ở", "rời", "sang", "khắp", "thăm", "đến", "tới", "gần", "quanh", "khỏi")
 
 
 def _foreign_names(line: Line) -> list[Candidate]:

@@ -9,7 +9,12 @@ ORG wherever else it is written.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.given_places import alias_nicknames, quoted_nicknames, unplaced
+from annotator.nlp.rules.given_places import (
+    alias_nicknames,
+    foreign_people_not_places,
+    quoted_nicknames,
+    unplaced,
+)
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import OPENERS, acronym_aside
 from annotator.nlp.rules.nicknames import nickname_given
@@ -23,6 +28,11 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """
     found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
     names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
+    surnames = {
+        (line.keys[c.end - 1],)
+        for line, c in found
+        if c.end - c.start >= 2 and line.foreign(c.end - 1)
+    }
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
     given: set[tuple[str, ...]] = {
         (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
@@ -39,7 +49,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         return
     aliases = alias_nicknames([line for line, _ in chosen], given)
     for index, (line, spans) in enumerate(chosen):
-        spans = _given_not_place(line, spans, given)
+        spans = foreign_people_not_places(line, _given_not_place(line, spans, given), surnames)
         spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
         spans = quoted_nicknames(line, spans, given, aliases)
         spans += _listed_with_given(line, spans, given)
