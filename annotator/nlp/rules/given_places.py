@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 # Words after which a place's name stands: prepositions of place and of origin.
 _PLACE_WORDS = (
@@ -62,6 +62,7 @@ def unplaced(line: Line, i: int) -> bool:
 
 # Words that introduce a nickname: "còn có biệt danh là Hải “đại nhân”".
 _ALIAS_CUES = ("biệt danh", "biện danh", "hỗn danh", "gọi là", "tức")
+_CUE_STARTS = frozenset(keys_of(cue)[0] for cue in _ALIAS_CUES)
 
 
 def alias_nicknames(lines: list[Line], given: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -70,6 +71,8 @@ def alias_nicknames(lines: list[Line], given: set[tuple[str, ...]]) -> set[tuple
     found = set()
     for line in lines:
         for i in range(line.n):
+            if line.keys[i] not in _CUE_STARTS:
+                continue
             cue = max(line.phrase(i, cue) for cue in _ALIAS_CUES)
             name = cue + 1 if line.is_(cue, "là") else cue
             if cue < 0 or (line.key(name),) not in given or not line.cap(name):
