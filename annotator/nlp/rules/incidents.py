@@ -259,7 +259,7 @@ def fighting_at(line: Line, i: int) -> int:
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
 _AFTER_PASSIVE = frozenset(
-    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ")
+    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ vào hồi")
 )
 _MAX_AGENT = 6
 
