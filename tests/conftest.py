@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The schema the migrations create is cached per user (store.schema_cache): not the tester's.
-os.environ.setdefault("ANNOTATOR_CACHE_DIR", tempfile.mkdtemp(prefix="annotator-cache-"))
+# The schema the migrations create is cached per user (store.schema_cache): not the
+# tester's. A folder made here is removed when the run ends; one given in the
+# environment (by whoever started this run, or a parallel run's controller whose
+# workers inherit it) belongs to the giver and is left alone.
+_OWN_CACHE: str | None = None
+if "ANNOTATOR_CACHE_DIR" not in os.environ:
+    _OWN_CACHE = tempfile.mkdtemp(prefix="annotator-cache-")
+    os.environ["ANNOTATOR_CACHE_DIR"] = _OWN_CACHE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the cache folder this run made (the last hook: nothing reads it after)."""
+    if _OWN_CACHE is not None:
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
+
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

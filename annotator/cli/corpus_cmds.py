@@ -12,6 +12,7 @@ from annotator.app.registry.build import update_registry
 from annotator.app.registry.files import write_registry
 from annotator.app.search.engine import Hit, SearchRun
 from annotator.app.stats.collect import SplitOptions, collect_stats, table_text
+from annotator.cli.failures import warn_if_someone_elses_package
 from annotator.cli.index_cmds import fill_index
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
@@ -31,6 +32,13 @@ def _open(path: Path, annotator: str | None = None) -> Any:
         return open_project(path, annotator)
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _open_to_annotate(path: Path, annotator: str | None = None) -> Any:
+    """`_open`, warning first when PROJECT is someone else's work package."""
+    opened = _open(path, annotator)
+    warn_if_someone_elses_package(opened)
+    return opened
 
 
 def _line(hit: Hit, width: int) -> str:
@@ -209,7 +217,7 @@ def registry_cmd(
 
         annotator registry project.db --out exports/registry
     """
-    with _open(project, annotator) as opened:
+    with _open_to_annotate(project, annotator) as opened:
         try:
             if not no_update:
                 session = opened.session()

@@ -62,7 +62,39 @@ def open_for(path: Path, *, access: str = "write", annotator: str | None = None)
         raise click.ClickException(f"{exc}{hint}") from None
     for notice in project.notices:
         click.echo(f"Note: {notice}", err=True)
+    if access == "write":
+        warn_if_someone_elses_package(project)
     return project
+
+
+def warn_if_someone_elses_package(project: Any) -> None:
+    """Warn (stderr) when PROJECT is a work package made for another annotator than the signer.
+
+    The window asks whose name the edits carry; a command cannot ask, so it
+    says what would happen: merged back, the edits would sit beside the
+    package owner's own work, as someone else's.
+    """
+    info = project.package_info()
+    owner = str(info.get("annotator", "")).strip() if isinstance(info, dict) else ""
+    me = project.annotator
+    if not owner or owner == me:
+        return
+    click.echo(
+        f"Warning: {Path(project.path).name} is a work package made for {owner}, but edits made "
+        f"here are signed {me}: merged back, they sit beside {owner}'s work as another "
+        f"annotator's. Sign as {owner} (--annotator {owner} where a command takes it, or that "
+        "name in the window's Preferences), or annotate your own package.",
+        err=True,
+    )
+
+
+def warn_about_package(path: Path) -> None:
+    """`warn_if_someone_elses_package` for a command that opens the project itself."""
+    project = open_for(path, access="read")
+    try:
+        warn_if_someone_elses_package(project)
+    finally:
+        project.close()
 
 
 def echo_notices(notices: list[str]) -> None:

@@ -87,6 +87,9 @@ def suggest_cmd(
         annotator suggest project.db --with-underthesea
     """
     ids = _ids(docs)
+    from annotator.cli.failures import warn_about_package
+
+    warn_about_package(Path(project))  # suggestions go into the signer's layer
     if everything and ids is None:
         from annotator.cli.failures import open_for
 

@@ -11,6 +11,11 @@ a joining mark belongs to a word only between two letters or digits, which is
 what the pattern's `word(mark word)*` means. The result is the pattern's,
 token for token (tests/core/test_syllable_arrays.py compares them).
 
+A text holding a character that may join its neighbour into one grapheme
+cluster (a combining mark, a zero-width joiner, a flag's regional
+indicators: rare in news) is cut by the pattern instead, which keeps such
+clusters whole.
+
 A character's class is decided by the same regular expressions the pattern
 uses, the first time the character is met, so the table is exact for any
 text, and costs nothing for characters never seen.
@@ -22,7 +27,8 @@ import re
 
 import numpy as np
 
-from annotator.core.syllables import JOINERS
+from annotator.core.graphemes import may_cluster
+from annotator.core.syllables import JOINERS, syllable_spans
 
 SPACE, WORD, JOINER, OTHER = 0, 1, 2, 3
 _UNKNOWN = 255
@@ -64,6 +70,9 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
     if not text:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
+    if may_cluster(text):
+        bounds = np.asarray(syllable_spans(text), dtype=np.int64).reshape(-1, 2)
+        return bounds[:, 0].copy(), bounds[:, 1].copy()
     classes = char_classes(code_points(text))
     word = classes == WORD
     in_word = word.copy()

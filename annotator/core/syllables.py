@@ -2,8 +2,11 @@
 
 Vietnamese spaces separate syllables. A token is a run of letters/digits that
 may contain inner punctuation (N.Đ, TP.HCM, 7.1.2022, 18-NQ/TW); any other
-non-space character is a token of its own. Pure regex: the editor needs this
-without loading underthesea.
+non-space character is a token of its own. A token never cuts what a reader
+sees as one character (a flag, an emoji with its skin tone, a family joined
+by zero-width joiners, a letter with a combining mark): two tokens that touch
+inside one grapheme cluster are one token (`core.graphemes`). Pure regex:
+the editor needs this without loading underthesea.
 """
 
 from __future__ import annotations
@@ -11,15 +14,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from annotator.core.graphemes import MARK_CLASS, inside_cluster, may_cluster, merge_clusters
+
 # Punctuation that joins the letters or digits on both sides of it into one token.
 JOINERS = ".-/,:'’&+"
 _TOKEN = re.compile(r"[^\W_]+(?:[.\-/,:'’&+][^\W_]+)*|\S", re.UNICODE)
+# The same, where a letter may carry combining marks (one without a precomposed
+# form): slower, so used only for text that may hold a mark.
+_LETTER = rf"[^\W_]{MARK_CLASS}*"
+_MARKED_TOKEN = re.compile(rf"(?:{_LETTER})+(?:[.\-/,:'’&+](?:{_LETTER})+)*|\S", re.UNICODE)
 
 
 def syllable_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of every syllable or punctuation token in text[start:end]."""
     stop = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    if not may_cluster(text, start, stop):
+        return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    tokens = [(m.start(), m.end()) for m in _MARKED_TOKEN.finditer(text, start, stop)]
+    return merge_clusters(text, tokens)
 
 
 def syllable_table(text: str) -> tuple[list[str], list[int]]:
@@ -27,8 +39,9 @@ def syllable_table(text: str) -> tuple[list[str], list[int]]:
 
     Tokens never hold a space or a line break, so the text is cut at them
     first. A piece of letters and digits only is one token, and so is a single
-    character; a word with one mark after it ("nguội.", "Nam,") is two. Only
-    the other pieces go through the pattern.
+    character; a word with one mark after it ("nguội.", "Nam,") is two, unless
+    the two meet inside a grapheme cluster. Only the other pieces go through
+    the pattern.
     """
     forms: list[str] = []
     starts: list[int] = []
@@ -44,15 +57,20 @@ def syllable_table(text: str) -> tuple[list[str], list[int]]:
                 if not piece.isspace():
                     add_form(piece)
                     add_start(pos)
-            elif size and piece[:-1].isalnum() and not piece[-1].isspace():
+            elif (
+                size
+                and piece[:-1].isalnum()
+                and not piece[-1].isspace()
+                and not inside_cluster(piece, size - 1)
+            ):
                 add_form(piece[:-1])
                 add_start(pos)
                 add_form(piece[-1])
                 add_start(pos + size - 1)
             elif size:
-                for match in _TOKEN.finditer(piece):
-                    add_form(match.group())
-                    add_start(pos + match.start())
+                for a, b in syllable_spans(piece):
+                    add_form(piece[a:b])
+                    add_start(pos + a)
             pos += size + 1
     return forms, starts
 
@@ -102,13 +120,11 @@ def _piece_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _piece_starts(text: str, pos: int) -> set[int]:
-    left, right = _piece_bounds(text, pos)
-    return {m.start() for m in _TOKEN.finditer(text, left, right)}
+    return {start for start, _ in syllable_spans(text, *_piece_bounds(text, pos))}
 
 
 def _piece_ends(text: str, pos: int) -> set[int]:
-    left, right = _piece_bounds(text, pos)
-    return {m.end() for m in _TOKEN.finditer(text, left, right)}
+    return {end for _, end in syllable_spans(text, *_piece_bounds(text, pos))}
 
 
 def is_word_token(text: str, start: int, end: int) -> bool:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import file_dialogs
-from annotator.gui.i18n import _tr
-from annotator.gui.messages import shown
+from annotator.gui.i18n import _tr, number
+from annotator.gui.messages import sentence
 from annotator.gui.plaintext import message_box
 from annotator.store import open_project
 from annotator.store.cleaning import clean_copy
@@ -104,11 +104,11 @@ def open_for_window(window, path: Path):
             raise
     except UnsafeProjectError as exc:
         waiter.close()
-        offer_clean_copy(window, path, shown(exc))
+        offer_clean_copy(window, path, sentence(exc))
         return None
     except (AnnotatorError, OSError) as exc:
         waiter.close()
-        window.warn(_tr("Open project"), shown(exc))
+        window.warn(_tr("Open project"), exc)
         return None
     waiter.close()
     return project
@@ -119,7 +119,7 @@ def show_notices(window, project) -> None:
     if project.notices:
         window.warn(
             _tr("Opening {name}").format(name=Path(project.path).name),
-            "\n\n".join(shown(notice) for notice in project.notices),
+            "\n\n".join(sentence(notice) for notice in project.notices),
         )
 
 
@@ -146,12 +146,13 @@ def make_clean_copy(window, path: Path, target: Path) -> bool:
     try:
         changes = clean_copy(path, target)
     except (AnnotatorError, OSError) as exc:
-        window.warn(_tr("Clean copy"), shown(exc))
+        window.warn(_tr("Clean copy"), exc)
         return False
     opened = window.open_project_path(target)
     if opened:
         window.status.showMessage(
-            _tr("Opened the clean copy ({count} change(s)).").format(count=len(changes)), 8000
+            _tr("Opened the clean copy ({count} change(s)).").format(count=number(len(changes))),
+            8000,
         )
     return opened
 
@@ -173,7 +174,7 @@ def save_as(window, target: Path) -> bool:
     try:
         window.project.save_as(target)
     except (AnnotatorError, OSError) as exc:
-        window.warn(_tr("Save as"), shown(exc))
+        window.warn(_tr("Save as"), exc)
         return False
     window.close_project()
     return bool(window.open_project_path(target))
@@ -184,7 +185,7 @@ def file_failed(window, error: ProjectFileError) -> None:
     if window.last_file_failure is error:
         return
     window.last_file_failure = error
-    box = message_box(window, _tr("Your change was not saved"), shown(error), ask=False)
+    box = message_box(window, _tr("Your change was not saved"), sentence(error), ask=False)
     if isinstance(error, ProjectGoneError | ReadOnlyProjectError):
         button = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.finished.connect(lambda _r: _then(box, button, lambda: ask_save_as(window)))

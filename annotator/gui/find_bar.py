@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from annotator.core.find import find_all, fold_text
+from annotator.gui.i18n import number
 from annotator.gui.plaintext import plain_label
 
 SEARCH_DELAY_MS = 150
@@ -96,7 +97,9 @@ class FindBar(QWidget):
             self.count_label.setText(self.tr("not found"))
         else:
             self.count_label.setText(
-                self.tr("{n} of {total}").format(n=(self.current or 0) + 1, total=len(self.matches))
+                self.tr("{n} of {total}").format(
+                    n=number((self.current or 0) + 1), total=number(len(self.matches))
+                )
             )
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.changes import ChangeSet
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import import_summary, training_reason, training_stage
@@ -125,7 +125,7 @@ def _describe_suggest(progress) -> tuple[int, int, str]:
         else ""
     )
     text = _tr("{done} of {total} documents{eta}").format(
-        done=progress.done, total=progress.total, eta=eta
+        done=number(progress.done), total=number(progress.total), eta=eta
     )
     return progress.done, progress.total, text
 
@@ -159,7 +159,9 @@ def _suggestion_arrived(window, progress) -> None:
 
 def _suggest_done(window, report) -> None:
     summary = _tr("{added} suggestions in {documents} documents ({seconds} s)").format(
-        added=report.added, documents=report.documents, seconds=f"{report.seconds:.1f}"
+        added=number(report.added),
+        documents=number(report.documents),
+        seconds=number(round(report.seconds, 1)),
     )
     if report.cancelled:
         summary += _tr(" (cancelled before the end)")
@@ -223,7 +225,7 @@ def training_summary(report, *, scored: bool) -> str:
     }.get(report.choice.combination, report.choice.combination)
     parts = [
         _tr("Trained on {n} of the {total} finished documents in {seconds:.0f} s.").format(
-            n=report.trained_on, total=report.documents, seconds=report.seconds
+            n=number(report.trained_on), total=number(report.documents), seconds=report.seconds
         )
     ]
     micro = report.scores.get("micro") if scored else None

@@ -21,6 +21,8 @@ from annotator.gui.settings import UI_LANGUAGE, preference
 
 LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
+# The locale whose digit grouping and decimal mark each interface language uses.
+_NUMBER_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
 
 def _tr(text: str) -> str:
@@ -53,6 +55,9 @@ def install_translator(language: str | None = None) -> str:
     """
     app = QCoreApplication.instance()
     language = language if language in LANGUAGES else chosen_language()
+    # Numbers follow the interface language too (30.000 in Vietnamese, 30,000 in
+    # English): `number` below, and every number a Qt view shows by itself.
+    QLocale.setDefault(QLocale(_NUMBER_LOCALES[language]))
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
@@ -91,3 +96,17 @@ def current_language() -> str:
 def application_title() -> str:
     """The application's name as the window shows it (QSettings keeps the English one)."""
     return _tr("Vietnamese Political Annotator")
+
+
+def number(value: object) -> str:
+    """A count or a ratio as the interface language writes it: 30.000 and 0,5 in Vietnamese,
+    30,000 and 0.5 in English. Anything else as its text."""
+    locale = QLocale()
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, int):
+        return locale.toString(value)
+    decimals = len(repr(value).partition(".")[2])
+    if "e" in repr(value) or decimals > 6:
+        decimals = 6
+    return locale.toString(value, "f", decimals)

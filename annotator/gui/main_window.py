@@ -24,7 +24,6 @@ from annotator.gui.find_bar import FindBar
 from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
-from annotator.gui.messages import shown
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
@@ -169,7 +168,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         try:
             project = create_project(Path(path))
         except (AnnotatorError, OSError) as exc:
-            self.warn(self.tr("New project"), shown(exc))
+            self.warn(self.tr("New project"), exc)
             return False
         self._install(project, Path(path))
         file_safety.show_notices(self, project)
@@ -306,7 +305,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
             )
         except ProjectFileError as exc:  # a damaged page, a vanished disk
             self._doc = None
-            self.warn(self.tr("Open document"), shown(exc))
+            self.warn(self.tr("Open document"), exc)
         if self.context is not None:
             self.context.session.show(self.current_doc_id(), getattr(self._doc, "status", None))
         self.editor.load_document(self.current_doc_id())

@@ -28,3 +28,20 @@ def shown(value: object) -> str:
         ValueError,
     ):  # a translation with a wrong field: say it in English
         return msg.template.format(**fields)
+
+
+def sentence(value: object) -> str:
+    """`shown(value)` as a sentence of its own (a message box): it starts with a capital.
+
+    Messages below the window start in lower case, as the command line puts
+    them after "Error: ". Only a template that starts with a word is
+    capitalised: one that starts with a field (a file name, say) is shown as
+    that field is written, and so is text the window finished itself.
+    """
+    text = shown(value)
+    if isinstance(value, str) and not isinstance(value, Message):
+        return text  # finished text: shown as the window wrote it
+    template = _tr(as_message(value).template)
+    if text and template[:1].islower():
+        return text[0].upper() + text[1:]
+    return text

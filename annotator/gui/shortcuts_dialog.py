@@ -26,7 +26,12 @@ def editor_keys() -> list[tuple[str, str]]:
         ("Enter", _tr("accept the selected suggestion (span or relation)")),
         ("Backspace", _tr("reject the selected suggestion; delete an accepted span")),
         ("Delete", _tr("delete the selected span or relation")),
-        (_tr("Space / Shift+Space"), _tr("next / previous suggestion (on to the next document)")),
+        (
+            _tr("Space / Shift+Space"),
+            _tr(
+                "next / previous suggestion (at a document's last, the same key again goes to the next document)"
+            ),
+        ),
         ("Tab / Shift+Tab", _tr("cycle through the spans at the caret")),
         ("Alt+Down / Alt+Up", _tr("cycle through the spans at the caret")),
         ("R", _tr("start a relation from the selected span; then click or Tab+Enter the target")),

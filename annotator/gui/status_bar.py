@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from annotator.gui.i18n import in_every_language
+from annotator.gui.i18n import in_every_language, number
 from annotator.gui.plaintext import plain_label
 
 # What the search-index field says (the catalogue has them under AnnotatorStatusBar).
@@ -41,7 +41,7 @@ class AnnotatorStatusBar(QStatusBar):
             (self.elsewhere_label, ""),
             (
                 self.progress_label,
-                self.tr("{done} of {total} done").format(done="00000", total="00000"),
+                self.tr("{done} of {total} done").format(done="000.000", total="000.000"),
             ),
             (self.saved_label, self.tr("Saved {time}").format(time="00:00:00")),
             (self.index_label, ""),
@@ -60,9 +60,9 @@ class AnnotatorStatusBar(QStatusBar):
         it as wide as its text, the whole bar would shift at every batch.
         """
         metrics = self.index_label.fontMetrics()
-        number = "0" * 7
+        digits = "0.000.000"  # seven digits, grouped
         texts = [
-            form.format(done=number, total=number, count=number)
+            form.format(done=digits, total=digits, count=digits)
             for source in (INDEXING, LEFT_OUT)
             for form in in_every_language("AnnotatorStatusBar", source)
         ]
@@ -85,7 +85,7 @@ class AnnotatorStatusBar(QStatusBar):
         total = project.document_count()
         done = project.document_count(status=("done", "reviewed"))
         self.progress_label.setText(
-            self.tr("{done} of {total} done").format(done=done, total=total)
+            self.tr("{done} of {total} done").format(done=number(done), total=number(total))
         )
 
     def show_position(self, paragraph: int | None, line: int | None = None) -> None:
@@ -94,7 +94,9 @@ class AnnotatorStatusBar(QStatusBar):
             self.position_label.setText("")
             return
         self.position_label.setText(
-            self.tr("¶{paragraph} · line {line}").format(paragraph=paragraph, line=line)
+            self.tr("¶{paragraph} · line {line}").format(
+                paragraph=number(paragraph), line=number(line)
+            )
         )
 
     def show_word_mode(self, words: bool) -> None:
@@ -111,7 +113,7 @@ class AnnotatorStatusBar(QStatusBar):
             self.elsewhere_label.setToolTip("")
             return
         self.elsewhere_label.setText(
-            self.tr("Also open in {count} other window(s)").format(count=len(others))
+            self.tr("Also open in {count} other window(s)").format(count=number(len(others)))
         )
         lines = [
             self.tr("{who} on {host} (process {pid}) since {when}").format(
@@ -131,7 +133,7 @@ class AnnotatorStatusBar(QStatusBar):
             self._show_left_out()
             return
         self._show_index(
-            self.tr(INDEXING).format(done=done, total=total),
+            self.tr(INDEXING).format(done=number(done), total=number(total)),
             self.tr(
                 "Search finds these documents once they are indexed; editing goes on as usual."
             ),
@@ -154,7 +156,8 @@ class AnnotatorStatusBar(QStatusBar):
         hint = self.tr(
             "Their stored text is damaged: restore the project from a backup copy, or delete them."
         )
-        self._show_index(self.tr(LEFT_OUT).format(count=len(items)), "\n".join([hint, *lines]))
+        count = number(len(items))
+        self._show_index(self.tr(LEFT_OUT).format(count=count), "\n".join([hint, *lines]))
 
     def _show_index(self, text: str, tip: str) -> None:
         """Fill the index field, hiding it when empty.

@@ -63,9 +63,12 @@ class ViewCommandsMixin:
         if dialog.language_changed():
             message = self.tr("The new language applies the next time the annotator starts.")
             self.status.showMessage(message, 10000)
+        configured = default_annotator()
         dialog.save()
         self.apply_view_preferences()
-        if self.context is not None:
+        # Only a new name in Preferences re-signs the edits: OK on other choices keeps
+        # the name in use (one chosen for someone else's work package, say).
+        if self.context is not None and default_annotator() != configured:
             self.context.set_annotator(default_annotator())
             self.status.show_project(self.project)
 

@@ -10,7 +10,7 @@ from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_dialogs, file_safety, flows
 from annotator.gui.first_start import projects_folder
 from annotator.gui.i18n import _tr
-from annotator.gui.messages import shown
+from annotator.gui.messages import sentence
 from annotator.gui.plaintext import message_box
 
 UNFINISHED = (NEW, IN_PROGRESS)
@@ -45,9 +45,9 @@ class WindowCommandsMixin:
         if path:
             self.new_project_path(path)
 
-    def warn(self, title: str, message: str) -> QMessageBox:
-        """Tell the user something went wrong, without blocking the event loop."""
-        box = message_box(self, title, shown(message), ask=False)
+    def warn(self, title: str, message: object) -> QMessageBox:
+        """Tell the user something went wrong (an error or its text), without blocking the event loop."""
+        box = message_box(self, title, sentence(message), ask=False)
         box.open()
         self.last_warning = box
         return box

@@ -22,6 +22,13 @@ from annotator.nlp.relations_cues import (
     requested,
 )
 from annotator.nlp.relations_lists import listed_attendance
+from annotator.nlp.relations_objects import (
+    acted_on,
+    earlier_event,
+    had_event,
+    no_part,
+    not_when,
+)
 
 LabelledRange = tuple[int, int, str]
 
@@ -90,7 +97,7 @@ def sentence_ids(text: str) -> list[int]:
     ids = [0] * (len(text) + 1)
     start = 0
     cuts = sorted(
-        {m.end() for m in _SENTENCE_END.finditer(text)}
+        {m.end() for m in _SENTENCE_END.finditer(text) if _opens_sentence(text, m.end())}
         | {m.end() for m in _DATELINE.finditer(text)}
         | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     )
@@ -99,6 +106,13 @@ def sentence_ids(text: str) -> list[int]:
             ids[i] = number
         start = cut
     return ids
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """A capital or a digit opens the next sentence (`À-Ỹ` in a class spans small letters
+    too: `cơ sở... đã tham dự` goes on)."""
+    rest = text[i:].lstrip("\"“'(")
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
 
 
 def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[RelationSuggestion]:
@@ -114,7 +128,21 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         out += _issued_by(text, spans, members)
         out += _when(text, spans, members)
         out += _participates(text, spans, members)
+        if not any(spans[m][2] == "EVENT" for m in members):
+            out += _acting_after(text, spans, order, members)
     return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
+
+
+def _acting_after(
+    text: str, spans: Sequence[LabelledRange], order: list[int], members: list[int]
+) -> list[RelationSuggestion]:
+    """People of an eventless sentence who chair or speak: the last event of the line."""
+    out = []
+    for i in members:
+        event = earlier_event(text, spans, order, i) if spans[i][2] == "PER" else None
+        if event is not None:
+            out.append(_taking_part(i, event))
+    return out
 
 
 def _with_attendance(
@@ -226,7 +254,9 @@ def _when(
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
         nearest = held_event(text, spans, members, i, nearest)
-        if not_event_time(text, spans[i], spans[nearest]):
+        if not_event_time(text, spans[i], spans[nearest]) or not_when(
+            text, spans[i], spans[nearest]
+        ):
             continue
         out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
     return out
@@ -240,26 +270,48 @@ def _participates(
     for i, nearest in _with_nearest_event(spans, members, "PER"):
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
+        acted = acted_on(text, spans, members, i)
+        if acted and not requested(text, spans[i], spans[acted[0]]):
+            out += [_taking_part(i, e) for e in acted]
+            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action
+        had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
+        nearest, attended = (nearest, attended) if had is None else (had, had)
         received = received_by(text, spans, members, i) if attended == nearest else None
         if received is not None and requested(text, spans[i], spans[received]):
             received = None  # "đề nghị cho phép bắt tạm giam ông X": a request, no part
         if received is not None:
-            out.append(RelationSuggestion(i, received, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
+            out.append(_taking_part(i, received))
             if received == nearest:
                 continue  # the object of the nearest event: no cue needed
         nearest = attended
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
-        lo, hi = sorted((spans[i][1], spans[nearest][1]))
-        first = min(spans[i][0], spans[nearest][0])
-        between = text[max(0, first - 12) : max(spans[i][1], spans[nearest][1])]
-        if not _TAKES_PART.search(between) and len(text[lo:hi].strip(" ,")) > 3:
+        if had is None and not _cued(text, spans[i], spans[nearest]):
             continue
-        if reports_on(text, spans[i], spans[nearest]) or requested(text, spans[i], spans[nearest]):
+        if _no_part_in(text, spans[i], spans[nearest], subject=had is not None):
             continue
         out.append(RelationSuggestion(i, nearest, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
     return out
+
+
+def _taking_part(person: int, event: int) -> RelationSuggestion:
+    return RelationSuggestion(person, event, "PARTICIPATES", CONFIDENCE["PARTICIPATES"])
+
+
+def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """A word of taking part near the two, or nothing but a comma between them."""
+    lo, hi = sorted((person[1], event[1]))
+    first = min(person[0], event[0])
+    between = text[max(0, first - 12) : max(person[1], event[1])]
+    return bool(_TAKES_PART.search(between)) or len(text[lo:hi].strip(" ,")) <= 3
+
+
+def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
+    """A report on the event (unless its subject speaks at it), a request, a host, a recall."""
+    if not subject and reports_on(text, person, event):
+        return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
+    return requested(text, person, event) or no_part(text, person, event)
 
 
 def _distance(a: LabelledRange, b: LabelledRange) -> int:

@@ -13,6 +13,11 @@ storing them took a tenth of a news project's file and a tenth of the
 import's reading time. Sentence starts are stored as gaps in the narrowest
 unsigned width, zlib-compressed (about half a byte per sentence).
 
+Syllable rules name their version first (`syllables-2`: tokens keep
+grapheme clusters whole). Compact rows hold no tokens, so only their
+sentence rules must match; rows of the older forms hold tokens, which other
+syllable rules made stale (those documents are cut anew).
+
 Files written before keep their older forms, which are still read: tokens
 packed as gaps and lengths (`forms` empty, `starts` not), or token strings
 joined by line breaks with four-byte starts; sentence starts as four-byte
@@ -34,7 +39,7 @@ from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
-_RULES = "syllables-1/sentences-1"
+_RULES = "syllables-2/sentences-1"
 # After the version: units of the compact form (no tokens, packed sentence starts).
 COMPACT = "|compact"
 
@@ -129,14 +134,21 @@ def _same_syllables(made_by: str) -> bool:
     return made_by.split("/")[0] == _RULES.split("/")[0]
 
 
+def _same_sentences(rules: str) -> bool:
+    """Whether `rules` (a version without its form) cut sentences as this version does."""
+    return rules.split("/", 1)[-1] == version().split("/", 1)[-1]
+
+
 def decode(stored: StoredUnits, text: str) -> Units | None:
     """Token strings, token starts and sentence starts of `text`; None if another version made them."""
     made_by, forms, starts, sentences = stored
     rules, compact = _compact(made_by)
+    if compact:  # no stored tokens: they are cut now, by this version's rules
+        if not _same_sentences(rules):
+            return None
+        return (*_table(text, *syllable_bounds(text)), _unpack_offsets(sentences))
     if rules != version():
         return None
-    if compact:
-        return (*_table(text, *syllable_bounds(text)), _unpack_offsets(sentences))
     return (*_forms_and_starts(forms, starts, text), _read_offsets(sentences))
 
 
@@ -147,10 +159,10 @@ def decode_tokens(stored: StoredUnits, text: str) -> tuple[list[str], array] | N
     units whose sentences came from other abbreviations still serve.
     """
     made_by, forms, starts, _ = stored
-    if not _same_syllables(made_by):
-        return None
     if _compact(made_by)[1]:
         return _table(text, *syllable_bounds(text))
+    if not _same_syllables(made_by):
+        return None
     return _forms_and_starts(forms, starts, text)
 
 
@@ -164,13 +176,13 @@ def token_arrays(
     are unpacked by numpy, and in the oldest rows the lengths come from the
     line breaks between the forms, found in the text's UTF-32 form.
     """
-    if not _same_syllables(made_by):
-        return None
     if _compact(made_by)[1]:
         if text is None:
             return None
         begins, ends = syllable_bounds(text)
         return begins, ends - begins
+    if not _same_syllables(made_by):
+        return None
     if _is_packed(forms, starts):
         return _unpack(starts)
     offsets = np.frombuffer(starts, dtype="<u4").astype(np.int64)

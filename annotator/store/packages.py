@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +38,11 @@ _SHARED_COLUMNS = _DOC_COLUMNS.replace(
     "source, shared_source",
     "CASE WHEN shared_source != '' THEN shared_source ELSE source END, shared_source",
 )
+# The caller's rule for a document's source, as an SQL function of (source, shared_source).
+_SOURCE_FUNCTION = "package_source"
+_CHOSEN_SOURCE_COLUMNS = _DOC_COLUMNS.replace(
+    "source, shared_source", f"{_SOURCE_FUNCTION}(source, shared_source), shared_source"
+)
 _SPAN_COLUMNS = (
     'id, doc_id, start, "end", label, origin, state, suggester, created, updated, confidence'
 )
@@ -56,8 +61,13 @@ def write_package(
     with_suggestions: bool,
     info: dict[str, Any],
     guidelines: str,
+    shared_source: Callable[[str, str], str] | None = None,
 ) -> int:
     """Create the package file at `path`; returns how many documents it holds.
+
+    `shared_source(source, shared_source)` is what a document's source becomes
+    in the package (an export's rule, from the layer above); without it, the
+    path from the import folder where there is one, else the stored source.
 
     It is written under a temporary name and renamed once whole and on disk:
     a failure (a full disk) leaves no half package behind to be handed out
@@ -74,9 +84,11 @@ def write_package(
         conn.execute("CREATE TEMP TABLE package_ids (id INTEGER PRIMARY KEY)")
         conn.executemany("INSERT INTO package_ids (id) VALUES (?)", [(i,) for i in doc_ids])
         conn.execute("ATTACH DATABASE ? AS src", (str(Path(source.path).resolve()),))
+        if shared_source is not None:
+            conn.create_function(_SOURCE_FUNCTION, 2, shared_source, deterministic=True)
         try:
             with transaction(conn):
-                _copy(conn, annotator, with_suggestions)
+                _copy(conn, annotator, with_suggestions, shared_source is not None)
                 copy_registry_into_package(conn)
         finally:
             conn.execute("DETACH DATABASE src")
@@ -104,9 +116,10 @@ def _remove_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _copy(conn: Any, annotator: str, with_suggestions: bool) -> None:
+def _copy(conn: Any, annotator: str, with_suggestions: bool, own_sources: bool) -> None:
+    chosen = _CHOSEN_SOURCE_COLUMNS if own_sources else _SHARED_COLUMNS
     conn.execute(
-        f"INSERT INTO main.documents ({_DOC_COLUMNS}, status) SELECT {_SHARED_COLUMNS}, "
+        f"INSERT INTO main.documents ({_DOC_COLUMNS}, status) SELECT {chosen}, "
         "coalesce((SELECT s.status FROM src.document_status s "
         "  WHERE s.doc_id = d.id AND s.annotator = ?), 'new') "
         "FROM src.documents d WHERE d.id IN (SELECT id FROM temp.package_ids)",

@@ -265,7 +265,8 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         with self._lock:
             verify_pages(self._conn, self.path)
 
-    def search(self, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
+    def search(self, query: str, *, limit: int = 50) -> fts.SearchHits:
+        """(doc_id, snippet) hits; `.damaged` names the matching documents left out, unreadable."""
         with self._lock:
             return fts.search(self._conn, query, limit=limit)
 

@@ -41,17 +41,34 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tuple[int, str]]:
-    """(doc_id, snippet) for documents containing every word of `query`.
+class SearchHits(list[tuple[int, str]]):
+    """(doc_id, snippet) pairs, and the documents the index found but whose text is damaged.
+
+    A list, so callers that only iterate the hits keep working; `damaged`
+    ((doc_id, title) pairs) says what was left out, for the caller to report:
+    a search that silently shows fewer documents than match would mislead.
+    """
+
+    damaged: list[tuple[int, str]]
+
+    def __init__(self, hits=(), damaged: list[tuple[int, str]] | None = None) -> None:
+        super().__init__(hits)
+        self.damaged = list(damaged or [])
+
+
+def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> SearchHits:
+    """(doc_id, snippet) for documents containing every word of `query`; `.damaged` the skipped.
 
     The index folds diacritics (remove_diacritics 2, and đ is d: store.texts.searchable),
     so "quoc" finds "Quốc" and "dang" finds "Đảng";
     among the best-ranked hits, those matching the diacritics as typed come first.
     Snippets are cut from the texts (the index keeps none), for the hits returned only.
+    A document whose stored text is damaged has no snippet to show: it is not
+    a hit, and `damaged` names it.
     """
     match = fts_query(query)
     if not match:
-        return []
+        return SearchHits()
     words = _WORD.findall(unicodedata.normalize("NFC", query))
     ids = [
         int(row[0])
@@ -60,12 +77,22 @@ def search(conn: sqlite3.Connection, query: str, *, limit: int = 50) -> list[tup
             (match, max(limit, 1) * 4),
         )
     ]
-    texts = read_texts(conn, ids, skip_damaged=True)  # a damaged text has no snippet to show
+    texts = read_texts(conn, ids, skip_damaged=True)
     found = [doc_id for doc_id in ids if doc_id in texts]
     ranked = sorted(
         enumerate(found), key=lambda item: (-_exact_hits(texts[item[1]], words), item[0])
     )
-    return [(doc_id, snippet(texts[doc_id], words)) for _, doc_id in ranked[:limit]]
+    hits = [(doc_id, snippet(texts[doc_id], words)) for _, doc_id in ranked[:limit]]
+    return SearchHits(hits, _titles(conn, [d for d in ids if d not in texts]))
+
+
+def _titles(conn: sqlite3.Connection, doc_ids: list[int]) -> list[tuple[int, str]]:
+    """(doc_id, title) of those documents that exist, in the order given."""
+    if not doc_ids:
+        return []
+    marks = ", ".join("?" for _ in doc_ids)
+    rows = dict(conn.execute(f"SELECT id, title FROM documents WHERE id IN ({marks})", doc_ids))
+    return [(doc_id, rows[doc_id]) for doc_id in doc_ids if doc_id in rows]
 
 
 class _FoldEach(dict[int, str]):

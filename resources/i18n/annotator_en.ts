@@ -1009,7 +1009,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>next / previous suggestion (on to the next document)</source>
+        <source>next / previous suggestion (at a document&apos;s last, the same key again goes to the next document)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,6 +2454,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4145,6 +4149,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
 </context>
 <context>
     <name>ReviewController</name>
+    <message>
+        <source>This document has no more suggestions after this one ({count} in all): Space again goes to the next document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document has no more suggestions before this one ({count} in all): Shift+Space again goes to the previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No more suggestions further on: back to this document&apos;s first</source>
         <translation type="unfinished"></translation>

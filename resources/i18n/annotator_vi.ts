@@ -1010,8 +1010,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Space / Shift+Space</translation>
     </message>
     <message>
-        <source>next / previous suggestion (on to the next document)</source>
-        <translation>gợi ý tiếp / trước (sang cả tài liệu tiếp)</translation>
+        <source>next / previous suggestion (at a document&apos;s last, the same key again goes to the next document)</source>
+        <translation>gợi ý tiếp / trước (ở gợi ý cuối của tài liệu, nhấn lại phím đó để sang tài liệu tiếp)</translation>
     </message>
     <message>
         <source>cycle through the spans at the caret</source>
@@ -2456,6 +2456,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
         <translation>{n} tài liệu của gói không có trong dự án này (văn bản khác nhau) nên bị bỏ qua: {titles}</translation>
+    </message>
+    <message>
+        <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
+        <translation>{n} tài liệu nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
     </message>
     <message>
         <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
@@ -4130,6 +4134,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 </context>
 <context>
     <name>ReviewController</name>
+    <message>
+        <source>This document has no more suggestions after this one ({count} in all): Space again goes to the next document</source>
+        <translation>Tài liệu này không còn gợi ý nào sau gợi ý này (tổng cộng {count}): nhấn Space lần nữa để sang tài liệu tiếp</translation>
+    </message>
+    <message>
+        <source>This document has no more suggestions before this one ({count} in all): Shift+Space again goes to the previous document</source>
+        <translation>Tài liệu này không còn gợi ý nào trước gợi ý này (tổng cộng {count}): nhấn Shift+Space lần nữa để về tài liệu trước</translation>
+    </message>
     <message>
         <source>No more suggestions further on: back to this document&apos;s first</source>
         <translation>Không còn gợi ý phía sau: quay về gợi ý đầu tiên của tài liệu</translation>

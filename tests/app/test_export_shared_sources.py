@@ -121,3 +121,23 @@ def test_a_work_package_carries_the_shared_sources(imported) -> None:
         sources = {d.source for d in opened.iter_documents()}
     assert "bao-2021/thang1/a.txt" in sources and "le.txt" in sources
     assert not any(str(home) in s for s in sources)
+
+
+def test_a_work_package_of_an_older_project_carries_file_names_not_full_paths(
+    tmp_path: Path,
+) -> None:
+    """Documents imported before import folders were kept go out as an export writes them."""
+    path = tmp_path / "old.db"
+    before = tuple(m for m in MIGRATIONS if m.name != "0093_shared_sources")
+    with create_project(path, migrations=before) as old:
+        old.add_document(SourceDocument(text="Kỳ họp thứ ba.", source="/home/lan/bao/c.txt"))
+        old.add_document(SourceDocument(text="Tin ngắn.", source="D:\\Lan\\tin.jsonl:7"))
+        old.add_document(SourceDocument(text="Tin khác.", source="mau/d.txt"))
+    out = tmp_path / "packages"
+    _cli("package", "create", str(path), "--annotators", "an", "--overlap", "1", "--out", str(out))
+    [package] = out.glob("*.db")
+    with open_project(package) as opened:
+        sources = sorted(d.source for d in opened.iter_documents())
+    assert sources == ["c.txt", "mau/d.txt", "tin.jsonl:7"]
+    with open_project(path) as lead:  # the lead's project keeps its full paths
+        assert "/home/lan/bao/c.txt" in {d.source for d in lead.iter_documents()}

@@ -1,19 +1,22 @@
-"""How far two annotators following the same guidelines agree on news5 articles.
+"""How far two annotators following the same guidelines agree on a gold set's articles.
 
-tests/fixtures/gold/news5/second.txt is a second annotation of seven news5
-articles, written from the raw text and committed before the first one (the
-gold, news5.jsonl) was looked at. Treating the gold as the reference and the
+For each set in SECOND_ANNOTATIONS, tests/fixtures/gold/<set>/second.txt is a
+second annotation of some of its articles (seven of news5, six of news7),
+written from the raw text and committed before the first one (the gold,
+<set>.jsonl) was looked at. Treating the gold as the reference and the
 second annotation as a prediction (F1 is symmetric, so the choice does not
 matter), this prints exact-match F1 per label and micro, a "same span, any
 label" figure (boundaries agree, the label may not), an "overlapping span,
 same label" figure (the label agrees, the boundaries may not), token-level
 Cohen's kappa on syllables, and per relation type (both ends exact). It then
 lists every disagreement, for adjudication (README, "Agreement between two
-annotators (news5)").
+annotators (news5)" and "(news7)").
 
-Only what can be checked is asserted: both files hold the same seven
-articles with the same text, and every span of each side was counted. The
-figures themselves are printed, never asserted: they describe the gold.
+Only what can be checked is asserted: both files hold the same articles
+with the same text, and every span of each side was counted. The figures
+themselves are printed, never asserted: they describe the gold.
+
+    pytest -s tests/benchmarks/test_gold_agreement.py -k news7
 """
 
 from __future__ import annotations
@@ -30,9 +33,9 @@ from annotator.core.metrics import SpanScorer
 from annotator.core.syllables import syllable_table
 from tests.benchmarks.gold_quality import GOLD, LABELS, RELATIONS, gold_rows, span_table
 
-SET = "news5"
 SECOND = "second.txt"
-ARTICLES = 7
+# Each set with a second annotation, and how many of its articles that annotation covers.
+SECOND_ANNOTATIONS = {"news5": 7, "news7": 6}
 
 Span = tuple[int, int, str]
 
@@ -46,12 +49,18 @@ def _build_module() -> ModuleType:
     return module
 
 
+@pytest.fixture(params=sorted(SECOND_ANNOTATIONS))
+def gold_set(request: pytest.FixtureRequest) -> str:
+    """The name of a gold set that has a second annotation."""
+    return str(request.param)
+
+
 @pytest.fixture
-def pairs(shared_dir: Path) -> list[tuple[dict, dict]]:
-    """(gold row, second row) per article of the second annotation, in its order."""
+def pairs(shared_dir: Path, gold_set: str) -> list[tuple[dict, dict]]:
+    """(gold row, second row) per article of the set's second annotation, in its order."""
     corpus = shared_dir / "corpus" / "political-news-2"
-    second = _build_module().read_set(SET, corpus, SECOND)
-    gold = {row["id"]: row for row in gold_rows(GOLD / f"{SET}.jsonl")}
+    second = _build_module().read_set(gold_set, corpus, SECOND)
+    gold = {row["id"]: row for row in gold_rows(GOLD / f"{gold_set}.jsonl")}
     return [(gold[row["id"]], row) for row in second if row["id"] in gold]
 
 
@@ -125,14 +134,15 @@ def disagreements(pairs: list[tuple[dict, dict]]) -> list[str]:
 
 
 @pytest.mark.shared
-def test_both_annotations_cover_the_same_articles_and_text(pairs: list) -> None:
-    assert len(pairs) == ARTICLES, "every article of second.txt must be in news5.jsonl"
+def test_both_annotations_cover_the_same_articles_and_text(pairs: list, gold_set: str) -> None:
+    expected = SECOND_ANNOTATIONS[gold_set]
+    assert len(pairs) == expected, f"every article of second.txt must be in {gold_set}.jsonl"
     for gold, second in pairs:
         assert gold["text"] == second["text"], gold["id"]
 
 
 @pytest.mark.shared
-def test_agreement_between_two_annotators(pairs: list) -> None:
+def test_agreement_between_two_annotators(pairs: list, gold_set: str) -> None:
     tables = agreement_tables(pairs)
     exact = tables["exact"]
     micro = exact.micro(list(LABELS))
@@ -143,7 +153,7 @@ def test_agreement_between_two_annotators(pairs: list) -> None:
         for x in LABELS
     )
     print(f"\n{len(pairs)} articles; spans per label (gold/second): {support}")
-    print(span_table(f"{SET}: gold against a second annotation, F1", {"exact": exact}))
+    print(span_table(f"{gold_set}: gold against a second annotation, F1", {"exact": exact}))
     unlabelled = tables["same span, any label"].micro()
     print(f"{'same span, any label':28}{unlabelled.f1:>7.3f}")
     print(_overlap_row(overlap_table(pairs)))

@@ -32,7 +32,7 @@ def test_empty_and_blank_texts_have_no_tokens():
 # spaces of several kinds, symbols, underscore, combining marks, astral characters
 # and a lone surrogate (JSON may hold one).
 _ALPHABET = st.sampled_from(
-    list("aĐđệỡ9٣²_ \n\t\u00a0\u2003") + list(JOINERS) + list("()“”!?…😀\u0301\u200d\ud800ｶ")
+    list("aĐđệỡ9٣²_ \n\t\u00a0\u2003") + list(JOINERS) + list("()“”!?…😀\u0301\u200d\ud800ｶ🇻🇳🏽")
 )
 
 

@@ -25,13 +25,14 @@ SETS = {
     "news4.jsonl": {"tune"},
     "news5.jsonl": {"tune"},
     "news6.jsonl": {"tune"},
+    "news7.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
 # Known departures from the editor's syllable tokens, none of which cuts a word:
 # the sources glue two words with a joiner (`Dung,bí`, `Hiếu/VOV.VN`,
 # `Vấp-TPHCM`, `P.Cầu Diễn`, `Q.Nam`, `Guardian/CNN/Reuters`, `VI:1.`,
-# `ủy-HĐND-UBND`) and the tokeniser joins letters across it (for `1,5`,
+# `ủy-HĐND-UBND`, `Nam/Đoàn`) and the tokeniser joins letters across it (for `1,5`,
 # `18-NQ/TW`, `TP.HCM`), so the editor cannot select these spans.
 KNOWN = {
     "news2_0278": ("Đào Ngọc Dung", "bí thư thứ nhất Trung ương Đoàn"),
@@ -41,6 +42,7 @@ KNOWN = {
     "news4_0128": ("Guardian", "CNN", "Reuters"),
     "news4_0030": ("Ban chấp hành nhiệm kỳ VI",),
     "news4_0268": ("Thành ủy", "HĐND", "UBND tỉnh Thái Nguyên"),
+    "news7_0224": ("Việt Nam",),
 }
 
 

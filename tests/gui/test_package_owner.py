@@ -66,3 +66,43 @@ def test_closing_the_question_keeps_the_windows_name(qtbot, make_window, package
     window.team.dialog.box.reject()
     _mark_first_word(window)
     assert window.project.annotator == "lan" and _signers(package) == {"lan"}
+
+
+def test_preferences_ok_keeps_the_name_chosen_for_the_package(qtbot, make_window, package):
+    save_annotator("lan")
+    window = make_window(package)
+    window.team.dialog.choose("binh")
+    qtbot.waitUntil(lambda: window.project.annotator == "binh")
+    dialog = window.make_preferences()
+    dialog.accept()  # OK, the name in Preferences unchanged
+    assert window.project.annotator == "binh"
+    _mark_first_word(window)
+    assert _signers(package) == {"binh"}
+    dialog = window.make_preferences()
+    dialog.name_edit.setText("mai")  # a new name in Preferences does sign the edits
+    dialog.accept()
+    assert window.project.annotator == "mai"
+
+
+@pytest.mark.parametrize("as_owner", [True, False])
+def test_the_choice_is_remembered_for_the_package(qtbot, make_window, package, as_owner):
+    save_annotator("lan")
+    chosen = "binh" if as_owner else "lan"
+    window = make_window(package)
+    window.team.dialog.choose(chosen)
+    qtbot.waitUntil(lambda: window.project.annotator == chosen)
+    window.close_project()
+    again = make_window(package)
+    assert not isinstance(again.team.dialog, OwnerQuestion)  # not asked a second time
+    assert again.project.annotator == chosen
+    _mark_first_word(again)
+    assert _signers(package) == {chosen}
+
+
+def test_a_question_closed_unanswered_is_asked_again(qtbot, make_window, package):
+    save_annotator("lan")
+    window = make_window(package)
+    window.team.dialog.box.reject()
+    window.close_project()
+    again = make_window(package)
+    assert isinstance(again.team.dialog, OwnerQuestion) and again.team.dialog.box.isVisible()

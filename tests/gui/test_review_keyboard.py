@@ -104,7 +104,9 @@ def test_a_label_key_on_a_suggestion_accepts_it_as_that_label(qtbot, make_window
     assert (span.label, span.state) == ("PER", PENDING)  # one step took both back
 
 
-def test_at_the_last_suggestion_space_goes_on_to_the_next_document(qtbot, make_window, demo_path):
+def test_at_the_last_suggestion_space_stays_says_so_and_space_again_goes_on(
+    qtbot, make_window, demo_path
+):
     r = review_window(qtbot, make_window, demo_path)
     window = r.window
     other = next(i for i in window.project.document_ids() if i > r.doc_id)
@@ -114,12 +116,35 @@ def test_at_the_last_suggestion_space_goes_on_to_the_next_document(qtbot, make_w
     op = AddSuggestions(other, ((start, start + len(word), "LOC", "rules", 0.5),))
     window.context.apply(op, source="test")
     r.editor.select_span(r.spans["Lê Trí Thanh"])
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)  # the last one: earlier ones are still pending
+    assert window.current_doc_id() == r.doc_id
+    assert r.editor.selected_span().id == r.spans["Lê Trí Thanh"]
+    said = window.status.currentMessage()
+    assert "no more suggestions after this one" in said and "Space again" in said
     qtbot.keyClick(r.editor, Qt.Key.Key_Space)
     assert window.current_doc_id() == other
     assert r.editor.selected_span().start == start
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space, SHIFT)  # its only one: stays, says so
+    assert window.current_doc_id() == other
+    assert "Shift+Space again" in window.status.currentMessage()
     qtbot.keyClick(r.editor, Qt.Key.Key_Space, SHIFT)  # and back, to the last of the first
     assert window.current_doc_id() == r.doc_id
     assert r.editor.selected_span().id == r.spans["Lê Trí Thanh"]
+
+
+def test_moving_away_from_the_last_suggestion_resets_the_second_press(
+    qtbot, make_window, demo_path
+):
+    r = review_window(qtbot, make_window, demo_path)
+    last = r.spans["Lê Trí Thanh"]
+    r.editor.select_span(last)
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)  # stays at the last one
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space, SHIFT)  # one back ...
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)  # ... and on again, to the last one
+    assert r.editor.selected_span().id == last
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)  # the first press at the end since: stays
+    assert r.window.current_doc_id() == r.doc_id
+    assert r.editor.selected_span().id == last
 
 
 def test_the_list_and_the_text_stay_in_step_whichever_has_focus(qtbot, make_window, demo_path):

@@ -76,7 +76,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("Tuyên bố chung về chuyến", "DOC"),),
     ),
     ("[Thông cáo báo chí]DOC về [chuyến thăm]EVENT được phát đi.", ()),
-    ("[Thông cáo chung về việc nâng cấp quan hệ]DOC được công bố.", ()),
+    ("[Thông cáo chung]DOC về việc nâng cấp quan hệ được công bố.", ()),
     ("[Thông cáo báo chí số 12/TCBC]DOC đã nêu rõ.", ()),
     ("Hai bên ra tuyên bố chung sau hội đàm.", (("tuyên bố chung", "DOC"),)),
     ("Tuyên bố với báo chí, ông nói rõ lập trường.", (("Tuyên bố", "DOC"),)),

@@ -90,7 +90,37 @@ def test_long_gaps_between_sentences_take_wider_integers() -> None:
 
 def test_units_of_other_rules_are_ignored() -> None:
     version, forms, starts, sentences = stored_units.units_of("Bí thư Tỉnh ủy.")
-    assert version.startswith("syllables-1/sentences-1/")
-    for other in ("syllables-0/sentences-0/abc", "syllables-0/sentences-0/abc|compact"):
-        assert stored_units.decode((other, forms, starts, sentences), "Bí thư Tỉnh ủy.") is None
-        assert stored_units.token_arrays(other, forms, starts, "Bí thư Tỉnh ủy.") is None
+    assert version.startswith("syllables-2/sentences-1/")
+    other = "syllables-0/sentences-0/abc"
+    assert stored_units.decode((other, forms, starts, sentences), "Bí thư Tỉnh ủy.") is None
+    assert stored_units.token_arrays(other, "Bí", b"\0\0\0\0", "Bí thư Tỉnh ủy.") is None
+    compact_of_other_sentences = (other + stored_units.COMPACT, forms, starts, sentences)
+    assert stored_units.decode(compact_of_other_sentences, "Bí thư Tỉnh ủy.") is None
+
+
+CLUSTERS = "Chào 🇻🇳 bạn 👍🏽 và 👨\u200d👩\u200d👧."
+
+
+def _made_by_first_syllable_rules(units: tuple[str, str, bytes, bytes]) -> tuple:
+    return (units[0].replace("syllables-2/", "syllables-1/", 1), *units[1:])
+
+
+def test_tokens_stored_by_the_first_syllable_rules_are_cut_anew() -> None:
+    """Those rules split flags, skin tones and families; their stored tokens are not used."""
+    forms = "\n".join(["Chào", "🇻", "🇳", "bạn", "👍", "🏽", "và", "👨", "\u200d", "👩"])
+    stale = _made_by_first_syllable_rules(_oldest_form(CLUSTERS))
+    stale = (stale[0], forms, stale[2], stale[3])
+    assert stored_units.decode(stale, CLUSTERS) is None
+    assert stored_units.decode_tokens(stale, CLUSTERS) is None
+    assert stored_units.token_arrays(*stale[:3], CLUSTERS) is None
+
+
+def test_compact_units_of_the_first_syllable_rules_keep_their_sentences() -> None:
+    """Compact units hold no tokens: the clusters come out whole, no re-import needed."""
+    compact = _made_by_first_syllable_rules(stored_units.units_of(CLUSTERS))
+    decoded = stored_units.decode(compact, CLUSTERS)
+    assert decoded is not None
+    assert decoded[0] == ["Chào", "🇻🇳", "bạn", "👍🏽", "và", "👨\u200d👩\u200d👧", "."]
+    assert list(decoded[2]) == [0]
+    arrays = stored_units.token_arrays(*compact[:3], CLUSTERS)
+    assert arrays is not None and arrays[1].tolist() == [4, 2, 3, 2, 2, 5, 1]

@@ -19,6 +19,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
+from annotator.core.model import STATUSES
 from annotator.core.operations import MergePackage
 from annotator.core.team import check_annotator_name
 from annotator.store.packages import (
@@ -58,6 +59,9 @@ class MergeReport:
     unmatched: list[str] = field(default_factory=list)  # titles of documents not in the project
     notes: list[str] = field(default_factory=list)  # schema differences that did not matter
     status_changes: list[StatusChange] = field(default_factory=list)
+    # Documents that moved forward to the merged annotator's own status (new -> done
+    # when they finished it): what a merge is for, so counted, not listed.
+    advanced: list[StatusChange] = field(default_factory=list)
     changes: ChangeSet | None = None
 
     def lines(self) -> list[str]:
@@ -75,6 +79,11 @@ class MergeReport:
             out.append(
                 f"{len(self.unmatched)} documents of the package are not in this project "
                 f"(their text differs) and were skipped: {shown}{more}"
+            )
+        if self.advanced:
+            out.append(
+                f"{len(self.advanced)} documents took {self.annotator}'s own status there, "
+                "as expected."
             )
         out += self.status_lines()
         out += self.notes
@@ -143,7 +152,9 @@ def merge_package(
         report.changes = session.apply(op, origin=origin)
         after = cross_layer_relations(project, annotator)
     report.documents = len(report.changes.doc_ids)
-    report.status_changes = _status_changes(project, annotator, statuses, report.changes.doc_ids)
+    moved = _status_changes(project, annotator, statuses, report.changes.doc_ids)
+    report.advanced = [c for c in moved if _advanced(c)]
+    report.status_changes = [c for c in moved if not _advanced(c)]
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
     if facts.links or facts.entities:
         report.notes.append(
@@ -164,6 +175,17 @@ def _status_changes(
             own = project.own_status(doc_id, annotator) or "none"
             out.append(StatusChange(doc_id, title, before[doc_id][0], status, own))
     return out
+
+
+def _advanced(change: StatusChange) -> bool:
+    """Whether the document moved forward, to the merged annotator's own status: expected.
+
+    Anything else (a done document back to in progress, a move to another
+    status than theirs) may take documents out of an export: it is listed.
+    """
+    order = {status: rank for rank, status in enumerate(STATUSES)}
+    forward = order.get(change.after, -1) > order.get(change.before, len(order))
+    return forward and change.after == change.own
 
 
 def _note_relations(report: MergeReport, left_out: int, before: int, after: int) -> None:

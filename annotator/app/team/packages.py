@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.app.exporting.sources import exported_source
 from annotator.app.team.assign import assign
 from annotator.core.errors import TeamError
 from annotator.core.resources import resource_path
@@ -134,6 +135,7 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
             with_suggestions=options.with_suggestions,
             info=info,
             guidelines=guidelines,
+            shared_source=_package_source,
         )
         report.files[name] = targets[name]
         project.record_assignments(name, shares[name], targets[name].name)
@@ -141,3 +143,9 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
         for b in names[i + 1 :]:
             report.shared[(a, b)] = len(set(shares[a]) & set(shares[b]))
     return report
+
+
+def _package_source(source: str, shared: str) -> str:
+    """A document's source in a package, as an export writes it: the path from the import
+    folder, else a full path's file name (a package goes to another person's machine)."""
+    return exported_source(source, shared, full=False)[0]

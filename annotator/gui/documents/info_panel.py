@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.gui.documents.model import STATUS_TEXT
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.plaintext import plain_label
 
 NOTE_DELAY_MS = 500
@@ -86,7 +86,7 @@ def _meta_text(document) -> str:
     ]
     if document.source:
         lines.append(_tr("Source: {source}").format(source=document.source))
-    lines.append(_tr("Characters: {count}").format(count=len(document.text)))
+    lines.append(_tr("Characters: {count}").format(count=number(len(document.text))))
     for key, value in sorted(document.meta.items()):
         lines.append(f"{key}: {value}")
     return "\n".join(lines)

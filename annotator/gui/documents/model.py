@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from annotator.core.changes import ChangeSet
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.plaintext import tooltip
 
 # Marked for the catalogues, translated where shown.
@@ -110,7 +110,7 @@ class DocumentTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             return _tr("{spans} suggested span(s), {relations} suggested relation(s)").format(
-                spans=row.pending_count, relations=row.pending_relations
+                spans=number(row.pending_count), relations=number(row.pending_relations)
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

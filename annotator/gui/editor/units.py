@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable
 
+from annotator.core.graphemes import may_cluster
 from annotator.core.syllables import SyllableIndex, is_word_token
 
 WordSpansProvider = Callable[[str], list[tuple[int, int]]]
@@ -43,7 +44,13 @@ class UnitIndex(SyllableIndex):
 
 
 def syllable_index(text: str) -> SyllableIndex:
-    """The syllables of `text`, as SyllableIndex finds them, built fast."""
+    """The syllables of `text`, as SyllableIndex finds them, built fast.
+
+    A text that may hold a grapheme cluster (a combining mark, a flag, a
+    joined emoji) takes the core's way, which keeps clusters whole.
+    """
+    if may_cluster(text):
+        return SyllableIndex(text)
     return UnitIndex.trusted(text, [m.span() for m in _WORD.finditer(text)])
 
 

@@ -10,34 +10,36 @@ from PySide6.QtCore import QT_TR_NOOP
 
 from annotator.app.team.merge import MAX_LISTED, moves_of
 from annotator.gui.documents.model import STATUS_TEXT
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 
 
 def import_summary(report) -> str:
     """ImportReport.summary() in the interface language."""
     lost = report.skipped
     parts = [
-        _tr("{n} imported").format(n=report.imported),
-        _tr("{n} already in the project").format(n=report.duplicates),
+        _tr("{n} imported").format(n=number(report.imported)),
+        _tr("{n} already in the project").format(n=number(report.duplicates)),
     ]
     documents = sum(o.documents for o in lost)
     entities = sum(o.entities for o in lost)
-    cost = [_tr("{n} documents").format(n=documents)] if documents else []
-    cost += [_tr("{n} entities").format(n=entities)] if entities else []
-    skipped = _tr("{n} skipped").format(n=len(lost))
+    cost = [_tr("{n} documents").format(n=number(documents))] if documents else []
+    cost += [_tr("{n} entities").format(n=number(entities))] if entities else []
+    skipped = _tr("{n} skipped").format(n=number(len(lost)))
     parts.append(skipped + (f" ({', '.join(cost)})" if cost else ""))
     if report.same_text:
         text = _tr("{n} kept beside a document with the same text")
-        parts.append(text.format(n=len(report.same_text)))
+        parts.append(text.format(n=number(len(report.same_text))))
     if report.warnings:
-        parts.append(_tr("{n} warning(s)").format(n=len(report.warnings)))
+        parts.append(_tr("{n} warning(s)").format(n=number(len(report.warnings))))
     if report.ignored:
         parts.append(
-            _tr("{n} file(s) not matching the include patterns").format(n=len(report.ignored))
+            _tr("{n} file(s) not matching the include patterns").format(
+                n=number(len(report.ignored))
+            )
         )
     if report.search_waiting:
         text = _tr("{n} waiting for the search index (indexed in the background)")
-        parts.append(text.format(n=report.search_waiting))
+        parts.append(text.format(n=number(report.search_waiting)))
     line = ", ".join(parts)
     return line + (_tr(" (cancelled before the end)") if report.cancelled else "")
 
@@ -75,21 +77,27 @@ def merge_lines(report) -> list[str]:
         ).format(
             file=report.path.name,
             annotator=report.annotator,
-            documents=report.documents,
-            spans=report.spans,
-            relations=report.relations,
+            documents=number(report.documents),
+            spans=number(report.spans),
+            relations=number(report.relations),
         )
     ]
     if report.unmatched:
         listed = 10  # as app.team.merge.MAX_LISTED
         shown = ", ".join(repr(t) for t in report.unmatched[:listed])
         if len(report.unmatched) > listed:
-            shown += _tr(" and {n} more").format(n=len(report.unmatched) - listed)
+            shown += _tr(" and {n} more").format(n=number(len(report.unmatched) - listed))
         out.append(
             _tr(
                 "{n} documents of the package are not in this project (their text differs) "
                 "and were skipped: {titles}"
-            ).format(n=len(report.unmatched), titles=shown)
+            ).format(n=number(len(report.unmatched)), titles=shown)
+        )
+    if report.advanced:
+        out.append(
+            _tr("{n} documents took {annotator}'s own status there, as expected.").format(
+                n=number(len(report.advanced)), annotator=report.annotator
+            )
         )
     return out + merge_status_lines(report) + list(report.notes)
 
@@ -100,13 +108,13 @@ def merge_status_lines(report) -> list[str]:
     for (before, after, own), changed in sorted(moves_of(report.status_changes).items()):
         shown = ", ".join(repr(c.title) for c in changed[:MAX_LISTED])
         if len(changed) > MAX_LISTED:
-            shown += _tr(" and {n} more").format(n=len(changed) - MAX_LISTED)
+            shown += _tr(" and {n} more").format(n=number(len(changed) - MAX_LISTED))
         out.append(
             _tr(
                 "{n} documents went from {before} to {after}, as {annotator}'s own status "
                 "there is {own} (a document's status sums up every annotator's): {titles}"
             ).format(
-                n=len(changed),
+                n=number(len(changed)),
                 before=_tr(STATUS_TEXT.get(before, before)),
                 after=_tr(STATUS_TEXT.get(after, after)),
                 annotator=report.annotator,
@@ -121,12 +129,12 @@ def package_lines(report) -> list[str]:
     """PackageReport.lines() in the interface language."""
     out = [
         _tr("{total} documents shared out among {n} annotators:").format(
-            total=report.total, n=len(report.files)
+            total=number(report.total), n=len(report.files)
         )
     ]
     each = _tr("{name}: {n} documents -> {path}")
     out += [
-        "  " + each.format(name=name, n=report.documents[name], path=path)
+        "  " + each.format(name=name, n=number(report.documents[name]), path=path)
         for name, path in report.files.items()
     ]
     if report.shared:

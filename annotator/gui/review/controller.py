@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Relation, Span
+from annotator.gui.i18n import number
 from annotator.gui.review.decisions import UNFINISHED, ReviewActions
 from annotator.gui.review.filters import VISIBLE, ReviewFilter
 from annotator.gui.review.items import (
@@ -56,6 +57,8 @@ class ReviewController(QObject):
         self.actions = ReviewActions(context, self)
         self.filter = ReviewFilter()
         self._menu: Any = None
+        # (document, direction, place) of the last key that found no suggestion further on
+        self._edge: tuple[int, int, tuple[int, int, int]] | None = None
         self._wire()
 
     def _wire(self) -> None:
@@ -142,16 +145,45 @@ class ReviewController(QObject):
         return self.editor.caret_cp(), -1, -1
 
     def step(self, direction: int, after: tuple[int, int, int] | None = None) -> ReviewItem | None:
-        """Select the next (1) or previous (-1) suggestion; past the last, go to the next document."""
+        """Select the next (1) or previous (-1) suggestion; past the last, go to the next document.
+
+        A key (no `after`) that finds no further suggestion in a document that
+        still has some stays put and says so: the same key again goes on. A
+        reviewer who skipped suggestions would otherwise be carried off to the
+        next document without a word, leaving them behind. A decision's
+        move on (`after`) goes on at once.
+        """
         doc = self._document()
         if doc is None or self.project is None:
             return None
         keys = self.pending(doc.id)
-        item = step_from(keys, after if after is not None else self._here(), direction)
+        here = after if after is not None else self._here()
+        item = step_from(keys, here, direction)
+        edge = (doc.id, direction, here)
         if item is not None:
+            self._edge = None
             self._select(item, left=len(keys))
             return item
+        if keys and after is None and self._edge != edge:
+            self._edge = edge
+            self._say_edge(direction, len(keys))
+            return None
+        self._edge = None
         return self._next_document(doc.id, direction)
+
+    def _say_edge(self, direction: int, left: int) -> None:
+        """Tell the reviewer the document has no suggestion further on, and which key goes on."""
+        if direction > 0:
+            message = self.tr(
+                "This document has no more suggestions after this one ({count} in all): "
+                "Space again goes to the next document"
+            )
+        else:
+            message = self.tr(
+                "This document has no more suggestions before this one ({count} in all): "
+                "Shift+Space again goes to the previous document"
+            )
+        self._status.showMessage(message.format(count=number(left)), 15000)
 
     def _next_document(self, doc_id: int, direction: int) -> ReviewItem | None:
         current = doc_id
@@ -185,7 +217,7 @@ class ReviewController(QObject):
         else:
             self.editor.select_relation(item.id)
         shown = self._status.currentMessage()
-        count = self.tr("{count} suggestion(s) here").format(count=left)
+        count = self.tr("{count} suggestion(s) here").format(count=number(left))
         # the count and the keys first: a narrow bar cuts the message's end
         self._status.showMessage(f"{count}   ·   {shown}" if shown else count, 15000)
 

@@ -18,6 +18,7 @@ from annotator.core.operations import (
     SetRelationStates,
     SetSpanStates,
 )
+from annotator.gui.i18n import number
 from annotator.gui.messages import shown
 
 UNFINISHED = (NEW, IN_PROGRESS)
@@ -114,7 +115,7 @@ class ReviewActions(QObject):
             text = self.tr("Accepted {count} {label} “{surface}” in {docs} document(s)")
             self._say(
                 text.format(
-                    count=len(ids),
+                    count=number(len(ids)),
                     label=span.label,
                     surface=self.surface(span),
                     docs=len(changes.doc_ids),
@@ -143,7 +144,9 @@ class ReviewActions(QObject):
             text = self.tr("Rejected {spans} span(s) and {relations} relation(s) from {who}")
             self.message.emit(
                 text.format(
-                    spans=len(spans), relations=len(set(changes.relations_changed)), who=suggester
+                    spans=number(len(spans)),
+                    relations=number(len(set(changes.relations_changed))),
+                    who=suggester,
                 )
             )
         return changes
@@ -164,6 +167,6 @@ class ReviewActions(QObject):
         count = len(changes.relations_changed) if changes is not None else 0
         if count:
             text = self.tr("{text}, and rejected {count} relation(s) with it").format(
-                text=text, count=count
+                text=text, count=number(count)
             )
         self.message.emit(text)

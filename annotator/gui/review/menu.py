@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMenu
 
 from annotator.core.model import PENDING, REJECTED, Relation, Span
 from annotator.gui.editor.menus import menu_text
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.review.decisions import ACCEPT, REJECT, RESTORE, ReviewActions
 from annotator.gui.review.provenance import describe, suggester_name
 
@@ -45,8 +45,8 @@ def add_bulk(
         here = len(actions.like_this(span, everywhere=False))
         everywhere = len(actions.like_this(span, everywhere=True))
         like = menu.addMenu(_tr("Accept all like this (same text and label)"))
-        text_here = _tr("In this document ({count})").format(count=here)
-        text_all = _tr("In all unfinished documents ({count})").format(count=everywhere)
+        text_here = _tr("In this document ({count})").format(count=number(here))
+        text_all = _tr("In all unfinished documents ({count})").format(count=number(everywhere))
         _add(like, text_here, lambda: actions.accept_all_like(span, everywhere=False))
         _add(like, text_all, lambda: actions.accept_all_like(span, everywhere=True))
     if item.suggester:
@@ -54,8 +54,8 @@ def add_bulk(
         here = sum(map(len, actions.from_suggester(item.suggester, doc_id=item.doc_id)))
         everywhere = sum(map(len, actions.from_suggester(item.suggester, doc_id=None)))
         reject = menu.addMenu(_tr("Reject all from {who}").format(who=who))
-        text_here = _tr("In this document ({count})").format(count=here)
-        text_all = _tr("In all unfinished documents ({count})").format(count=everywhere)
+        text_here = _tr("In this document ({count})").format(count=number(here))
+        text_all = _tr("In all unfinished documents ({count})").format(count=number(everywhere))
         suggester, doc_id = item.suggester, item.doc_id
         _add(reject, text_here, lambda: actions.reject_all_from(suggester, doc_id=doc_id))
         _add(reject, text_all, lambda: actions.reject_all_from(suggester, doc_id=None))

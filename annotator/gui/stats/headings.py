@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TR_NOOP
 
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 
 COLUMNS = {
     "status": QT_TR_NOOP("status"),
@@ -82,7 +82,7 @@ def cell_text(column: str, value: object) -> str:
         return ""
     if column in WORD_COLUMNS and isinstance(value, str):
         return _tr(value.replace("_", " "))
-    return str(value)
+    return number(value)  # counts grouped, ratios with the language's decimal mark
 
 
 def chart_word(english: str) -> str:

@@ -31,7 +31,7 @@ from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
-from annotator.gui.team.package_owner import OwnerQuestion, package_owner
+from annotator.gui.team.package_owner import OwnerQuestion, package_owner, remembered_choice
 
 FINISHED = (DONE, REVIEWED)  # the statuses the default export takes
 
@@ -97,10 +97,16 @@ class TeamController(QObject):
 
     def _ask_package_owner(self) -> None:
         """Someone else's package: ask whose name the edits carry (see team.package_owner)."""
-        owner = package_owner(self.window.project)
-        if owner is not None:
+        project = self.window.project
+        owner = package_owner(project)
+        if owner is None:
+            return
+        chosen = remembered_choice(project, project.annotator)
+        if chosen is None:
             self.dialog = OwnerQuestion(self.window, owner, self.sign_as)
             self.dialog.show()
+        elif chosen != project.annotator:
+            self.sign_as(chosen)  # as chosen when this package was opened before
 
     def sign_as(self, name: str) -> None:
         """Sign the window's next edits with `name`, and say so in the status bar."""
@@ -254,7 +260,7 @@ class TeamController(QObject):
         try:
             report = compute_agreement(self.window.project)
         except AnnotatorError as exc:
-            self.window.warn(self.tr("Agreement"), shown(exc))
+            self.window.warn(self.tr("Agreement"), exc)
             return None
         dialog = AgreementDialog(report, self.window)
         dialog.documentChosen.connect(self.window.open_document)

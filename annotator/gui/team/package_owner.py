@@ -11,12 +11,38 @@ status bar then shows the name in use.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import message_box
+
+# Project setting of a package: {window's annotator name: the name they chose to sign with}.
+SIGNING_CHOICES = "team/package_signing"
+
+
+def remembered_choice(project: Any, me: str) -> str | None:
+    """The name `me` chose to sign with when they opened this package before, if any."""
+    choices = project.get_setting(SIGNING_CHOICES, {})
+    chosen = choices.get(me) if isinstance(choices, dict) else None
+    return chosen if isinstance(chosen, str) and chosen else None
+
+
+def remember_choice(project: Any, me: str, chosen: str) -> None:
+    """Keep `me`'s answer in the package itself, so the next opening does not ask again.
+
+    The answer belongs to this file (another package of the same person may
+    deserve another answer). A file that cannot be written keeps nothing:
+    the question comes again, which is the safe side.
+    """
+    choices = project.get_setting(SIGNING_CHOICES, {})
+    choices = dict(choices) if isinstance(choices, dict) else {}
+    choices[me] = chosen
+    with suppress(AnnotatorError):
+        project.set_setting(SIGNING_CHOICES, choices)
 
 
 def package_owner(project: Any) -> str | None:
@@ -60,6 +86,10 @@ class OwnerQuestion:
         (self.as_owner if name == self.owner else self.as_me).click()
 
     def _answered(self) -> None:
-        # Closing the box with Escape keeps the name the window had: nothing changes unasked.
-        name = self.owner if self.box.clickedButton() is self.as_owner else self.me
+        # Closing the box with Escape keeps the name the window had: nothing changes
+        # unasked, and nothing is remembered (the question comes again next time).
+        clicked = self.box.clickedButton()
+        name = self.owner if clicked is self.as_owner else self.me
+        if clicked in (self.as_owner, self.as_me):
+            remember_choice(self.window.project, self.me, name)
         self.on_chosen(name)

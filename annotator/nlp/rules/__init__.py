@@ -14,19 +14,26 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
+from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.campaigns import find_campaigns
+from annotator.nlp.rules.ceremonies import find_ceremonies
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
+from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
+from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
+from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
@@ -47,6 +54,7 @@ from annotator.nlp.rules.propagate import (
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
+from annotator.nlp.rules.signatures import signed_initials
 
 __all__ = ["RuleSuggester"]
 
@@ -75,6 +83,8 @@ class RuleSuggester:
         propagate_company_names(chosen)
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
+        drop_generic_events(chosen)
+        drop_adverb_tails(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 
@@ -105,9 +115,12 @@ class RuleSuggester:
         candidates += find_conflicts(line) + find_nicknames(line)
         candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
+        candidates += district_in_brackets(line) + find_date_ranges(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
-        candidates += find_apologies(line) + find_founded_bodies(line)
+        candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
+        candidates += find_founded_bodies(line)
+        candidates += find_arrests(line) + signed_initials(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(

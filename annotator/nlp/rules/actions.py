@@ -48,7 +48,7 @@ def _someone_named(line: Line, j: int) -> bool:
 
 def _about_someone(line: Line, j: int) -> bool:
     """`cách chức ông X`, `bãi nhiệm tư cách đại biểu Quốc hội của ông X`: a named person's."""
-    if _someone_named(line, j):
+    if _someone_named(line, j) or _post_then_name(line, j):
         return True
     towards = line.phrase(j, "đối với")
     case = line.phrase(towards, "trường hợp") if towards > 0 else -1
@@ -61,6 +61,20 @@ def _about_someone(line: Line, j: int) -> bool:
     for joint in ("của", "đối với"):
         held = max(held, line.phrase(held, joint))
     return _someone_named(line, held)
+
+
+_MAX_POST = 2
+
+
+def _post_then_name(line: Line, j: int) -> bool:
+    """`bãi nhiệm đại biểu Lê Minh Hoàng`, `cách chức giám đốc Trần Văn Ba`: a post
+    in one or two lowercase words, then the person who holds it."""
+    for k in range(j + 1, j + _MAX_POST + 1):
+        if not (line.lower(k - 1) and line.word(k - 1)):
+            return False
+        if is_surname(line, k) and person_run(line, k) > k + 1:
+            return True
+    return False
 
 
 # Words before "bị" that make an action hypothetical: "sẽ bị kỷ luật", "nếu bị cách chức".

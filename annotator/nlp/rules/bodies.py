@@ -168,6 +168,8 @@ def _role(line: Line, i: int) -> int:
         return -1  # "công tác lãnh sự", "hộ chiếu lãnh sự": consular work, no consul
     if line.lower(i) and line.is_(i - 1, "sự") and not line.is_(i - 2, "nhân"):
         return -1  # "dưới sự chủ tọa của": the act of chairing (not "nhân sự tổng bí thư")
+    if line.lower(i) and line.is_(i, "thành") and line.is_(i - 1, "trở", "biến"):
+        return -1  # "trở thành ủy viên": the verb, not a city party committee's member
     for end, kinds in hits + line.hits(i):
         strong = "titles" in kinds
         if not strong and "posts" not in kinds:

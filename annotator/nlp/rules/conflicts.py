@@ -36,7 +36,7 @@ _PAPER_END = frozenset(
 )
 _MAX_PAPER = 4
 # First syllables of a signing verb or a war or massacre (the `conflicts` list).
-_TRIGGERS = frozenset(keys_of("ký thảm thế chiến đại"))
+_TRIGGERS = frozenset(keys_of("ký thảm thế chiến đại kháng"))
 
 
 def _ordinal(line: Line, i: int) -> int:

@@ -61,3 +61,25 @@ def bare_day(line: Line, i: int) -> bool:
     """`16-1`, `30/4`: a day and month in one token."""
     text = line.surface[i] if 0 <= i < line.n else ""
     return bool(text) and (day_month(text) or bool(DASHED.match(text)) and dashed_day(text))
+
+
+def full_date(text: str) -> bool:
+    """`30.4.1975`, `1/5/2006`: a valid day and month with a four-digit year."""
+    m = DAY_MONTH.match(text)
+    return m is not None and m.group(3) is not None and day_month(text)
+
+
+def dotted_range(line: Line, i: int) -> bool:
+    """`(18.4-25.4)`, `30.4.1975 - 30.4.2006`: dotted days that form a range.
+
+    A dotted pair alone may be a number (`tăng 2.5`); two days joined by a
+    hyphen are a range when both carry their year, or when the range stands
+    in brackets of its own.
+    """
+    text = line.surface[i]
+    closed = line.surface[i - 1 : i] == ["("]
+    if day_range(text):
+        return closed and line.surface[i + 1 : i + 2] == [")"]
+    dash = line.surface[i + 1 : i + 2] in (["-"], ["–"])
+    after = line.surface[i + 2] if dash and i + 2 < line.n else ""
+    return dash and full_date(text) and full_date(after)

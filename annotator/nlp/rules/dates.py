@@ -17,9 +17,11 @@ from annotator.nlp.rules.date_forms import (
     dashed_day,
     day_month,
     day_range,
+    dotted_range,
     in_range,
     month_year,
 )
+from annotator.nlp.rules.date_shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 from annotator.nlp.rules.times import (
     clock_after_at,
@@ -34,31 +36,12 @@ from annotator.nlp.rules.times import (
 
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 _TRIGGERS = frozenset(
-    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa")
+    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa xuân")
 )
 # Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
 _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
-
-
-def _fraction(line: Line, i: int) -> bool:
-    """`2/3 tổng số đại biểu`, `trên 1/2`, `nếu 2/3 ủy viên`: a share, not a day
-    (`từ 24/3 đến 3/4` is a range of days)."""
-    top, _, whole = line.surface[i].partition("/")
-    share, of = number(top), number(whole)
-    if share is not None and of is not None and share > of:
-        return False  # "từ 18/10": no share is written larger than its whole
-    ranged = line.is_(i + 1, "đến", "tới") and bare_day(line, i + 2) and line.is_(i - 1, "từ")
-    if ranged and not line.is_(i - 2, "lệ") and not line.is_(i + 3, *_SHARED):
-        return False
-    return line.is_(
-        i - 1, "từ", "có", "trên", "dưới", "quá", "hơn", "gần", "được", "lệ", "chiếm", "nếu", "bằng"
-    ) or line.is_(i + 1, *_SHARED)
-
-
-# Words after a share that say what is shared: `2/3 tổng số`, `1/2 số phiếu`.
-_SHARED = ("tổng", "số", "đại", "cử", "thành", "ủy", "phiếu", "người", "dân")
 
 
 # Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
@@ -144,6 +127,9 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         return _qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
+        staged = line.phrase(i, "giai đoạn") > 0 and line.is_(i + 3, "năm")
+        if end < 0 and staged and _counted(line, i + 2):
+            end = _year_range_after(line, i + 4)  # "giai đoạn 5 năm 2006-2010"
         if line.is_(i + 2, "khóa") and line.roman(i + 3):
             end = i + 4  # "nhiệm kỳ khóa IX"
         numbered = line.roman(i + 2) or in_range(
@@ -208,7 +194,8 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
     bare = start == i and not month_year(text)
-    if bare and (("/" in text and _fraction(line, i)) or "." in text):
+    dotted = "." in text and not (dotted_range(line, i) or _holiday(line, i))
+    if bare and (("/" in text and share(line, i)) or dotted):
         return -1, -1
     end = i + 1
     dash = line.surface[end : end + 1] in (["-"], ["–"])
@@ -266,8 +253,8 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 def _dated_aside(line: Line, i: int) -> int:
     """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
     the date belongs to it."""
-    if i < line.n and (day_month(line.surface[i]) or DAY_MONTH.match(line.surface[i])):
-        return i + 1
+    if i < line.n and (bare_day(line, i) or DAY_MONTH.match(line.surface[i])):
+        return i + 1  # "ngày mai 5-4", "đêm qua 04/04/2022"
     if line.surface[i : i + 1] == [","] and bare_day(line, i + 1):
         return i + 2
     return _aside_end(line, i)
@@ -353,9 +340,7 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
             sides[0] = (left, True, True)
         if not all(dated or day for _, dated, day in sides):
             continue
-        if any(
-            not dated and "/" in line.surface[j] and _fraction(line, j) for j, dated, _ in sides
-        ):
+        if any(not dated and "/" in line.surface[j] and share(line, j) for j, dated, _ in sides):
             continue  # "từ 1/3 đến 1/2 số phiếu": shares
         if any(dated for _, dated, _ in sides) or _day_context(line, left):
             extra += [Candidate(j, j + 1, "DATE") for j, dated, _ in sides if not dated]

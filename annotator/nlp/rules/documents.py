@@ -37,8 +37,6 @@ def document_at(line: Line, i: int) -> int:
     else:
         named = -1
     numbered = line.is_(named, "số")  # "Thông cáo báo chí số 12"
-    if named > 0 and line.is_(named, "về") and event_at(line, named + 1) < 0:
-        named = max(named, _document_tail(line, clause(line, named + 1)))  # "... về tầm nhìn"
     return named if named > 0 and not numbered else _typed_document(line, i)
 
 

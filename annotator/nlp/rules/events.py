@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
+from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -18,7 +22,8 @@ from annotator.nlp.rules.names import (
     unit_place,
 )
 from annotator.nlp.rules.owners import generic_owner, owner_after
-from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
+from annotator.nlp.rules.particular import in_general
+from annotator.nlp.rules.phrases import MAX_PHRASE, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _CLASSIFIERS = ("cuộc", "đợt", "buổi")
@@ -97,7 +102,7 @@ def _ordinal(line: Line, i: int) -> int:
         j += 1
     if line.is_(j + 1, "tháng", "năm", "ngày", "người", "đại"):
         return -1
-    if j == i and _counted(line, j):
+    if j == i and not line.roman(j) and _counted(line, j):
         return -1
     if (
         line.digit(j)
@@ -163,8 +168,8 @@ def _purpose(line: Line, i: int) -> int:
                 break
         elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
             break
-        elif _relative_day(line, j):
-            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay": the day is a DATE of its own
+        elif _relative_day(line, j) or _dated_day(line, j):
+            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay", "họp kiểm điểm | chiều 27-3"
         elif j > i and _someone_at(line, j):
             break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
         elif line.phrase(j, "nhiệm kỳ") > 0:
@@ -190,32 +195,17 @@ def _relative_day(line: Line, j: int) -> bool:
     return line.is_(j + 1, "nay", "qua") and (line.is_(j, "hôm") or line.match(j, "time_words") > j)
 
 
+def _dated_day(line: Line, j: int) -> bool:
+    """`chiều 27-3`, `ngày 5/3`, `hôm 3/4`, `12/5` at j: a day, never part of an event's name."""
+    k = max(j, line.match(j, "time_words"))
+    return bare_day(line, k + 1 if line.is_(k, "ngày", "hôm") else k)
+
+
 def _someone_at(line: Line, j: int) -> bool:
     """A person named or addressed at j (`bị cáo`, `ông`, a full name)."""
     if line.match(j, "honorifics") > j or line.phrase(j, "bị cáo") > 0:
         return True
     return line.phrase(j, "bị can") > 0 or (is_surname(line, j) and person_run(line, j) > j + 1)
-
-
-# Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
-# [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
-# năm thành lập nước") is often a milestone of a plan, no event.
-_FOUNDINGS = ("thiết lập quan hệ", "bình thường hóa quan hệ")
-
-
-def anniversary(line: Line, i: int) -> int:
-    """End of `kỷ niệm 46 năm Ngày Giải phóng miền Nam, ...` at i, or -1."""
-    j = line.phrase(i, "kỷ niệm")
-    if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
-        return -1
-    named = line.match(j + 2, "holidays")
-    if named > 0:
-        return named
-    if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
-        end = clause(line, j + 2)
-        partner = place_at(line, end + 1) if line.is_(end, "với") else -1
-        return max(end, partner)  # "... quan hệ hữu nghị với Việt Nam": the partner too
-    return clause(line, j + 2) if line.cap(j + 2) else -1
 
 
 def event_at(line: Line, i: int) -> int:
@@ -230,15 +220,18 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if any(line.phrase(i - len(keys_of(g)), g) == i for g in _CRITERIA):
         return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
-    if _straddles(line, i, noun):
+    if line.is_(i, "hội") and line.is_(i - 1, "đại") and line.lower(i - 1):
+        return -1  # "đại [hội thi] đua": a congress's second syllable
+    if _straddles(line, i, noun) or in_general(line, i, noun):
         return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
         return -1  # "Luật Bầu cử ...": the title of a law
     end = _modifiers(line, noun)
     if line.key(noun - 1) in _REVIEWS:
-        end = max(end, _period(line, noun))
+        end = max(end, review_period(line, noun))
     if line.key(noun - 1) == _ANNIVERSARY:
-        end = max(end, _before_next_clause(line, noun, clause(line, noun)))
+        end = max(end, before_next_clause(line, noun, clause(line, noun)))
+        end = max(end, anniversary(line, noun - 2))  # "lễ kỷ niệm 25 năm ... với Lào"
     if line.key(noun - 1) in keys_of("cử sự"):
         end = max(end, elected(line, noun))  # "bầu cử HĐND", "lấy phiếu ... nhân sự Tổng Bí thư"
     named = line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun)
@@ -247,6 +240,7 @@ def event_at(line: Line, i: int) -> int:
         end = max(end, _purpose(line, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end), field_and_place(line, end))
+        end = _acronym_after(line, end) if end > noun else end  # not "Đại hội (ĐH)"
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     if weak and not specific or generic_owner(line, end):
@@ -310,61 +304,44 @@ _PURPOSED: tuple[tuple[str, ...], ...] = (
 _PURPOSED += (keys_of("cuộc họp"), keys_of("buổi họp"), keys_of("phiên họp"))
 
 
-def _before_next_clause(line: Line, i: int, end: int) -> int:
-    """`lễ kỷ niệm 10 năm quan hệ | và mong đợi ...`: `và` + a lowercase word opens a clause."""
-    for j in range(i, end):
-        if line.is_(j, "và") and line.lower(j + 1) and j > i:
-            return j
-    return end
-
-
 def _named_by_purpose(line: Line, i: int, noun: int) -> bool:
     return tuple(line.keys[i:noun]) in _PURPOSED
 
 
 def _numbered_name(line: Line, i: int) -> int:
     """`Đại hội Thi đua yêu nước ngành tư pháp lần thứ V`: a titled event up to its number."""
+    titled = False
     for j in range(i, min(line.n, i + 7)):
         if line.is_(j, "lần", "thứ") and _ordinal(line, j) > j:
-            return _modifiers(line, _ordinal(line, j))
-        if not line.word(j) or is_stop(line, j) or line.match(j, "titles", "documents") >= 0:
+            named = not titled or line.cap(i) and line.cap(j - 1)  # "... ASEAN | lần thứ"
+            return _modifiers(line, _ordinal(line, j)) if named else -1
+        titled = titled or line.match(j, "titles") >= 0  # "Hội nghị Bộ trưởng ... lần thứ 55"
+        if not line.word(j) or is_stop(line, j) or line.match(j, "documents") >= 0:
             return -1
     return -1
 
 
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9+]*$|^[0-9]+$|^[-+]$")
+_MAX_ACRONYM = 4
+
+
+def _acronym_after(line: Line, end: int) -> int:
+    """End of `(APPF-14)`, `(AMM-55)` right after a titled event ending at end, or end."""
+    first = line.surface[end + 1] if end + 1 < line.n else ""
+    if line.surface[end : end + 1] != ["("] or not first.isupper():
+        return end
+    for k in range(end + 2, min(line.n, end + 2 + _MAX_ACRONYM)):
+        if line.surface[k] == ")":
+            return k + 1
+        if not _ACRONYM.match(line.surface[k]):
+            return end
+    return end
+
+
 def _held(line: Line, i: int) -> bool:
     """`tổ chức lấy phiếu tín nhiệm`, `tiến hành bầu cử`: an event that takes place."""
-    return any(line.phrase(i - 2, verb) == i for verb in _HOLD_VERBS)
-
-
-def _period(line: Line, i: int) -> int:
-    """`6 tháng đầu năm 2021`, `năm 2020`, `quý I/2021` after a review meeting, or -1."""
-    j = i + 2 if line.phrase(i, "công tác") > 0 else i
-    if line.digit(j) and line.is_(j + 1, "tháng"):
-        j += 2
-        j = j + 1 if line.is_(j, "đầu", "cuối") else j
-    elif line.digit(j) and line.is_(j + 1, "năm"):
-        return _carried_out(line, j + 2)  # "5 năm thực hiện Quyết định 281/QĐ-TTg"
-    if line.is_(j, "quý") and line.word(j + 1):
-        return j + 2
-    if line.is_(j, "năm") and j + 1 < line.n and YEARISH.match(line.surface[j + 1]):
-        return j + 2
-    return -1
-
-
-def _carried_out(line: Line, i: int) -> int:
-    """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
-    # Documents are named after events too ("Nghị quyết Đại hội ..."): the
-    # two modules call each other, so this one imports at call time.
-    from annotator.nlp.rules.documents import document_at
-
-    j = line.phrase(i, "thực hiện")
-    doc = document_at(line, j) if j > 0 else -1
-    if doc < 0:
-        return -1
-    if line.is_(doc, "của"):
-        doc = max(doc, role(line, doc + 1), org(line, doc + 1, loose=False))
-    return doc
+    j = i - 1 if line.is_(i - 1, "một") else i  # "tiến hành một chiến dịch quân sự"
+    return any(line.phrase(j - 2, verb) == j for verb in _HOLD_VERBS)
 
 
 # Rooms and buildings named after what happens in them: "trại [tạm giam]",
@@ -391,7 +368,28 @@ def find_events(line: Line) -> list[Candidate]:
         end = max(anniversary(line, i), election_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
-    return found
+    return _openings_joined(line, found)
+
+
+_OPENINGS = ("khai mạc", "bế mạc")
+
+
+def _openings_joined(line: Line, found: list[Candidate]) -> list[Candidate]:
+    """`[phiên khai mạc] [kỳ họp Quốc hội]` is one event: an opening keeps what it opens;
+    so does a numbered meeting of a forum (`[hội nghị lần thứ 14] [Diễn đàn ...]`)."""
+    starts = {c.start: c for c in found}
+    out = list(found)
+    for c in found:
+        opened = starts.get(c.end)
+        if opened is None:
+            continue
+        opening = any(line.phrase(c.end - 2, o) == c.end for o in _OPENINGS)
+        numbered = (
+            line.cap(c.end) and line.is_(c.end - 2, "thứ") and _ordinal(line, c.end - 3) == c.end
+        )
+        if opening or numbered:
+            out.append(Candidate(c.start, opened.end, "EVENT"))
+    return out
 
 
 def _inside_name(line: Line, i: int) -> bool:

@@ -54,6 +54,7 @@ KINDS = frozenset(
         "documents_lowercase",
         "professions",
         "business_heads",
+        "lunar_years",
     }
 )
 

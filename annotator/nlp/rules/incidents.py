@@ -117,8 +117,15 @@ def _named(line: Line, i: int) -> int:
         return _code(line, vehicle)  # "vụ tai nạn tàu E1", "vụ tai nạn máy bay MH17"
     place = line.match(i, "places")
     if line.cap(i) and place > i:
-        return place
+        return _other_party(line, place)
     return i + 1 if line.foreign(i) else i
+
+
+def _other_party(line: Line, i: int) -> int:
+    """End of `- Ukraine` after `cuộc xung đột Nga` at i: the two sides name it, or i."""
+    if line.surface[i : i + 1] not in (["-"], ["–"]) or not line.cap(i + 1):
+        return i
+    return max(i, line.match(i + 1, "places", "bodies"))
 
 
 def _code(line: Line, i: int) -> int:
@@ -252,7 +259,7 @@ def fighting_at(line: Line, i: int) -> int:
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
 _AFTER_PASSIVE = frozenset(
-    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ")
+    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ vào hồi")
 )
 _MAX_AGENT = 6
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +45,18 @@ _SLASHED = re.compile(r"^([^\W\d_]+)/([^\W\d_].*)$")
 _GLUED_SOURCE = re.compile(r"^([^\W\d_]*[^\W\d_A-Z])(Theo|Nguồn)$")
 
 
+# Two sentences glued by the source at a full stop ("Trung Quốc.Trong khuôn khổ"): a
+# word with a vowel before the dot, a capitalised word after it. Initials have no
+# vowel before the dot (`Ng.Thạnh`), or one letter (`Y.Anh`); web addresses go on
+# in lowercase (`Lenta.ru`).
+_GLUED_STOP = re.compile(r"^([^\W\d_]{2,})\.([A-ZĐ][^\W\d_A-Z]+)$")
+
+
+def _has_vowel(word: str) -> bool:
+    bare = unicodedata.normalize("NFD", word.lower())
+    return any(c in "aeiouy" for c in bare) and not word.isupper()
+
+
 def split_glued(surface: str, start: int) -> list[tuple[int, str]]:
     """One token as written, or its parts when it glues a unit or a source to a name.
 
@@ -58,6 +71,10 @@ def split_glued(surface: str, start: int) -> list[tuple[int, str]]:
             cut = len(glued.group(1))
             return [(start, surface[:cut]), (start + cut, surface[cut:])]
         return [(start, surface)]
+    stop = _GLUED_STOP.match(surface)
+    if stop and _has_vowel(stop.group(1)) and not _GLUED_UNIT.match(surface):
+        cut = len(stop.group(1))
+        return [(start, surface[:cut]), (start + cut, "."), (start + cut + 1, surface[cut + 1 :])]
     unit = _GLUED_UNIT.match(surface)
     if unit and unit.group(2)[0].isupper():
         cut = len(unit.group(1))

@@ -23,7 +23,7 @@ _MAX_LOWER_NAME = 8
 AMOUNTS = ("triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd")
 # Heads whose bodies are often named in lowercase, even outside a title:
 # "Phòng địa chính", "Công ty lương thực Hà Nội", "Viện quy hoạch ...".
-DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục"))
+DESCRIBED = frozenset(keys_of("phòng công ty viện trường trung nhà ngân văn chi cục tổng phân"))
 _COMPANY = frozenset(keys_of("ty TNHH CP phần"))
 _TIME = frozenset(keys_of("năm tháng ngày nhiệm kỳ giai đoạn tới này"))
 
@@ -63,6 +63,7 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
             break
         j += 1
+    j = max(j, region_after(line, j))
     while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
         j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
     if j - i >= limit and line.cap(j - 1) and line.lower(j) and not is_stop(line, j):
@@ -104,9 +105,33 @@ def described(line: Line, i: int) -> int:
         if line.match(j, "titles", "events", "documents") > j or _new_head(line, i, j):
             break
         j += 1
+        if _hyphened(line, j):
+            j += 1  # "sản xuất-kinh doanh", "thiết kế cầu-đường": one description
     if j == i:
         return -1
+    j = max(j, region_after(line, j))
+    numbered = line.digit(j) and line.surface[j].isdigit()
+    if numbered and (line.is_(j - 1, "số") or not line.lower(j + 1) or is_stop(line, j + 1)):
+        j += 1  # "… công trình giao thông 6 (TCT 6)", "Công ty xây dựng số 4 được giao"
     return max(j, place_at(line, j), cap_run(line, j, 4) if line.cap(j) else j)
+
+
+def _hyphened(line: Line, j: int) -> bool:
+    """A hyphen written without spaces between two lowercase words at j."""
+    glued = line.surface[j : j + 1] == ["-"] and not line.gap(j) and not line.gap(j + 1)
+    return glued and line.lower(j - 1) and line.lower(j + 1)
+
+
+_REGION = frozenset(keys_of("phía miền"))
+_QUARTERS = frozenset(keys_of("nam bắc trung"))
+
+
+def region_after(line: Line, j: int) -> int:
+    """`Công ty tư vấn thiết kế giao thông vận tải | phía nam`: the region a company or
+    office serves ends its name; end after it, or -1."""
+    if line.key(j) in _REGION and line.key(j + 1) in _QUARTERS:
+        return j + 2
+    return -1
 
 
 def _new_head(line: Line, i: int, j: int) -> bool:
@@ -137,7 +162,7 @@ def joined_part(line: Line, j: int) -> int:
     """End of the capitalised part after `và` at j - 1 in one name (`... và Tuyên truyền`)."""
     j = max(j, _after_joint(line, j - 1))
     end = cap_run(line, j, 3)
-    rest = lower_run(line, end, 3) if end == j + 1 else -1
+    rest = lower_run(line, end, 5) if end == j + 1 else -1  # "và Kiểm sát án điều tra"
     return max(end, rest)
 
 
@@ -169,6 +194,8 @@ def title_case_words(line: Line, j: int, limit: int = 8) -> int:
     """
     start = j
     while j < start + limit and line.cap(j) and not line.digit(j):
+        if line.roman(j) and line.surface[j].isupper():
+            break  # "Hội Nhà văn lần | VII chính thức": a number, not a word of the name
         if place_at(line, j) > j or line.match(j, "bodies", "org_heads", "titles", "media") > j:
             break
         if is_surname(line, j) and person_run(line, j) > j + 1:

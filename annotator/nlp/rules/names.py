@@ -31,9 +31,25 @@ _STOP_PHRASES = _phrases(
 )
 
 
+# Stop words that are also a syllable of a noun a name may hold: `công trình`,
+# `chương trình` (not `trình` "submit"), `thăm dò`, `cho thuê`, `dự báo`.
+_WORD_BEFORE = {
+    keys_of("trình")[0]: frozenset(keys_of("công chương quá lộ tiến hành giáo phương")),
+    # "Cục CSĐT tội phạm về trật tự xã hội": the crimes a police department handles
+    keys_of("về")[0]: frozenset(keys_of("phạm")),
+}
+_WORD_AFTER = {
+    keys_of("thăm")[0]: frozenset(keys_of("dò")),
+    keys_of("cho")[0]: frozenset(keys_of("thuê vay")),
+    keys_of("dự")[0]: frozenset(keys_of("báo án trữ phòng toán")),
+}
+
+
 def is_stop(line: Line, j: int) -> bool:
     """A word that cannot continue a lowercase name (grammar word or common verb)."""
     key = line.key(j)
+    if line.key(j - 1) in _WORD_BEFORE.get(key, ()) or line.key(j + 1) in _WORD_AFTER.get(key, ()):
+        return False
     if key in STOP or line.match(j, "stops") > j:
         return True
     return any(p[0] == key and tuple(line.keys[j : j + len(p)]) == p for p in _STOP_PHRASES)

@@ -12,7 +12,7 @@ from annotator.nlp.rules.body_names import (
     title_cased_on,
     whole_field,
 )
-from annotator.nlp.rules.foreign import foreign_press
+from annotator.nlp.rules.foreign import ambiguous_country, foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import (
     AMOUNTS,
@@ -234,6 +234,9 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
     tail = max(name_after(line, end, 3), _place_of_committee(line, end))
+    country = ambiguous_country(line, end)
+    if country > end and line.foreign(country):
+        tail = country  # "Bộ Ngoại giao Anh | Nigel Adams": the state, then its minister
     abroad = line.foreign(end) and _place_of_committee(line, end) > 0
     cut_word = tail == end + 1 and line.lower(tail) and not abroad
     # "Hạ viện Mỹ Dennis Hastert": a foreign name after a body is a person's.

@@ -120,7 +120,7 @@ def _slashed_bylines(line: Line) -> list[Candidate]:
 
 
 # Words after which a lone foreign-shaped word is where something happens.
-_PLACE_BEFORE = ("tại", "ở", "rời", "sang", "khắp", "thăm", "đến", "tới")
+_PLACE_BEFORE = ("tại", "ở", "rời", "sang", "khắp", "thăm", "đến", "tới", "gần", "quanh", "khỏi")
 
 
 def _foreign_names(line: Line) -> list[Candidate]:
@@ -204,7 +204,7 @@ def byline(line: Line) -> list[Candidate]:
     """A line that is only a name: the author at the end, `NGUYÊN ĐOAN | date`, `Theo TTXVN`."""
     if not line.n or line.n - line.surface.count("/") > 8 or not line.word(0):
         return []  # a slash between sources counts for nothing: "(Theo Guardian/CNN/Reuters)"
-    start = 1 if line.is_(0, "theo") and line.n > 1 else 0
+    start = 1 if line.is_(0, "theo", "ảnh") and line.n > 1 else 0  # "Ảnh Ng.Thạnh": a credit
     if line.initials(start) and (line.n == start + 1 or line.surface[start + 1] == "|"):
         return [Candidate(start, start + 1, "PER")]
     end = start

@@ -12,6 +12,12 @@ from __future__ import annotations
 import unicodedata
 
 from annotator.core.vietnamese import fold_key
+from annotator.nlp.rules.given_places import (
+    alias_nicknames,
+    foreign_people_not_places,
+    quoted_nicknames,
+    unplaced,
+)
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import OPENERS, acronym_aside
 from annotator.nlp.rules.nicknames import nickname_given
@@ -25,17 +31,30 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """
     found = [(line, c) for line, spans in chosen for c in spans if c.label == "PER"]
     names = {tuple(line.keys[c.start : c.end]) for line, c in found if c.end - c.start >= 2}
+    surnames = {
+        (line.keys[c.end - 1],)
+        for line, c in found
+        if c.end - c.start >= 2 and line.foreign(c.end - 1)
+    }
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
     given: set[tuple[str, ...]] = {
         (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
     }
     given |= {(nick,) for line, c in found if (nick := nickname_given(line, c))}
     names |= given
+    # "Theo Thu Huệ" after "Nguyễn Thị Thu Huệ": the last two syllables name her too.
+    names |= {
+        tuple(line.keys[c.end - 2 : c.end])
+        for line, c in found
+        if c.end - c.start >= 3 and _vietnamese_full_name(line, c)
+    }
     if not names:
         return
+    aliases = alias_nicknames([line for line, _ in chosen], given)
     for index, (line, spans) in enumerate(chosen):
-        spans = _given_not_place(line, spans, given)
+        spans = foreign_people_not_places(line, _given_not_place(line, spans, given), surnames)
         spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
+        spans = quoted_nicknames(line, spans, given, aliases)
         spans += _listed_with_given(line, spans, given)
         spans += _ranks_before(line, spans)
         chosen[index] = (line, sorted(spans, key=lambda c: c.start))
@@ -59,7 +78,7 @@ def _mentions(
             key = tuple(line.keys[i : i + size])
             if key in names and not any(taken[i : i + size]):
                 if not line.cap(i + size) and (
-                    key not in given or _alone(line, i) or _addressed(line, i)
+                    key not in given or _alone(line, i) or _addressed(line, i) or _posted(line, i)
                 ):
                     extra.append(Candidate(i, i + size, "PER"))
                     for k in range(i, i + size):
@@ -112,7 +131,10 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
         for c in spans
         if c.label == "PER"
         and not taken.intersection((c.start - 2, c.start - 1))
-        and line.match(c.start - 2, "posts", "titles") == c.start
+        and (
+            line.match(c.start - 2, "posts", "titles") == c.start
+            or line.phrase(c.start - 2, "đại biểu") == c.start  # "Đại biểu Dũng"
+        )
     ]
     return one + [c for c in two if not any(o.start == c.start + 1 for o in one)]
 
@@ -135,6 +157,12 @@ def _alone(line: Line, i: int) -> bool:
 _SURNAME = frozenset({"surnames"})
 
 
+def _posted(line: Line, i: int) -> bool:
+    """A rank or post right before token i (`Tướng Oánh`, `Đại biểu Dũng`)."""
+    before = any(line.match(k, "posts", "titles") == i for k in (i - 1, i - 2))
+    return before or line.phrase(i - 2, "đại biểu") == i
+
+
 def _addressed(line: Line, i: int) -> bool:
     """An address word right before token i (`ông`, `bị can`)."""
     return any(line.match(k, "honorifics") == i for k in (i - 1, i - 2))
@@ -144,14 +172,15 @@ def _given_not_place(
     line: Line, spans: list[Candidate], given: set[tuple[str, ...]]
 ) -> list[Candidate]:
     """`bị can Vinh`, `ông Vinh` after `Dương Quang Vinh`: an address word before the
-    given name of the article's person makes it theirs, not the city's."""
+    given name of the article's person makes it theirs, not the city's; so does
+    standing where no place is written (`tại tòa, Vinh thừa nhận`)."""
     out = []
     for c in spans:
         if (
             c.label == "LOC"
             and c.end == c.start + 1
             and (line.keys[c.start],) in given
-            and _addressed(line, c.start)
+            and (_addressed(line, c.start) or unplaced(line, c.start))
         ):
             c = Candidate(c.start, c.end, "PER")
         out.append(c)
@@ -302,8 +331,12 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     if aside < 0 or line.match(at + 1, "media") == at + 2:
         return "", c.end  # "(NLĐ)- Sáng 1-2": the outlet's signature after a headline
     if c.label == "LOC" and not _abbreviates(line, c, at + 1):
-        return "", c.end  # "hãng thông tấn Triều Tiên (KCNA)": the body's, not the place's
-    # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does.
+        return "", c.end  # "(KCNA)" after "Triều Tiên": the body's, not the place's
+    # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does; not one
+    # longer than the place's name, which abbreviates the body or outlet before it
+    # ("hãng thông tấn nhà nước Triều Tiên (KCNA)", "Biển Đông (DOC)").
+    if c.label == "LOC" and len(line.surface[at + 1]) > c.end - c.start:
+        return "", c.end
     joined = aside if at == c.end and c.label in ("LOC", "EVENT") else c.end
     return line.keys[at + 1], joined
 

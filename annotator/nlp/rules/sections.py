@@ -114,6 +114,8 @@ def own_unit(line: Line, i: int) -> int:
     """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
     if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
         return -1
+    if line.match(i + 1, "sectors") > i + 1:
+        return -1  # "Bộ trưởng Bộ Quốc phòng": a ministry named by its field, found as a body
     return max(i + 1, lowercase_name(line, i + 1, 5))
 
 

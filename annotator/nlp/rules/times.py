@@ -139,14 +139,37 @@ def relative_period(line: Line, i: int) -> int:
 
 
 def lunar_day(line: Line, i: int) -> int:
-    """End of `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006` at i, or -1 (`Tết` alone is a holiday)."""
+    """End of `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006`, `Tết Bính Tuất` at i, or -1
+    (`Tết` alone is a holiday)."""
+    named = _lunar_year(line, i)
+    if named > 0:
+        return named
     if line.is_(i, "tết") and line.cap(i):
         year = number(line.surface[i + 1]) if i + 1 < line.n else None
         return i + 2 if year is not None and 1900 <= year <= 2099 else -1
     if not line.is_(i, "mùng", "mồng", "ngày") or not line.is_(i + 2, "tết"):
         return -1
     day = number(line.surface[i + 1]) if i + 1 < line.n else None
-    return i + 3 if day is not None and 1 <= day <= 30 and line.cap(i + 2) else -1
+    if day is None or not 1 <= day <= 30 or not line.cap(i + 2):
+        return -1
+    return max(i + 3, _lunar_year(line, i + 2))  # "mùng 4 Tết Bính Tuất"
+
+
+def _lunar_year(line: Line, i: int) -> int:
+    """End of `Tết Bính Tuất`, `Xuân Canh Tý 2020`, `năm Nhâm Dần` at i, or -1.
+
+    A year of the sexagenary cycle names one calendar year; it needs the word
+    before it (`Tết`, `Xuân`, `năm`), since its stems are given names too
+    (`Nguyễn Xuân Bính`).
+    """
+    season = line.is_(i, "tết", "xuân") and line.cap(i)
+    if not (season or line.is_(i, "năm")) or not line.cap(i + 1):
+        return -1
+    end = line.match(i + 1, "lunar_years")
+    if end < 0:
+        return -1
+    year = number(line.surface[end]) if end < line.n else None
+    return end + 1 if year is not None and 1900 <= year <= 2099 else end
 
 
 def clock_after_at(line: Line, i: int) -> int:

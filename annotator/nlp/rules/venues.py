@@ -25,8 +25,8 @@ def venue(line: Line, i: int) -> int:
         return -1  # "căn cứ Điều 12": "based on" an article of a law
     end = _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
     words = title_case_words(line, head)  # "Cung Văn hóa Lao động | TPHCM"
-    if words > end and line.word(words - 1):
-        end = max(words, place_at(line, words))
+    if words > end and line.word(words - 1) and place_at(line, words) > words:
+        end = place_at(line, words)  # a title-case name only up to the city it stands in
     return end
 
 

@@ -277,3 +277,32 @@ def test_annotate_package_helper_marks_done(tmp_path: Path) -> None:
     assert {r.status for r in package.document_rows(limit=50)} == {DONE}
     package.close()
     setup.project.close()
+
+
+def test_a_first_merge_counts_the_expected_moves_to_done_instead_of_listing_them(team) -> None:
+    project, session = team.project, team.project.session()
+    report = merge_package(project, session, team.packages.files["an"])  # an finished all 20
+    assert len(report.advanced) == 20 and report.status_changes == []
+    lines = report.lines()
+    assert "20 documents took an's own status there, as expected." in lines
+    assert not any("went from" in line for line in lines)
+
+
+def test_a_document_taken_back_from_done_is_still_listed(team) -> None:
+    project, session = team.project, team.project.session()
+    path = team.packages.files["an"]
+    package = open_project(path, annotator="an")
+    try:
+        first = package.document_ids()[0]
+        package.session().apply(SetStatus(first, "in_progress"))
+        title = package.document(first).title
+    finally:
+        package.close()
+    lead = project.session()
+    for doc_id in project.document_ids():
+        lead.apply(SetStatus(doc_id, DONE))
+    report = merge_package(project, session, path)
+    assert [(c.title, c.before, c.after) for c in report.status_changes] == [
+        (title, "done", "in_progress")
+    ]
+    assert report.advanced == []  # done already: the lead finished every document

@@ -1,0 +1,171 @@
+"""PARTICIPATES and WHEN read from how a sentence binds a person or a date to an event.
+
+- A person named right after an action taken about them takes part in it,
+  the post between included: `xem xét [bãi nhiệm] [đại biểu] [X]`,
+  `quyết định [điều động], [bổ nhiệm] ông [X]` (both actions);
+- the subject of a sentence who `đã có` an event, or speaks `trong` or
+  `tại` one, takes part in it, a post in commas between included: `ông
+  [X], [đại biểu ...], đã có [buổi chất vấn]`, `bà [X], ..., nói trong một
+  [cuộc họp báo]`;
+- the one who invites takes no part in the visit (`[thăm] ... theo lời mời
+  của Thủ tướng [X]`), nor one who recalls an event (`[X] đã ôn lại ...
+  trong [cuộc tổng tiến công]`);
+- a person who chairs, speaks or reads, in a sentence with no event, takes
+  part in the last event before him on the same line (`... đã họp [Hội
+  nghị lần thứ 15]. Đồng chí [X] chủ trì, phát biểu ...`);
+- a date is not the time of an event when it dates a report (`Reuters đưa
+  tin [ngày 8/3]`), when it comes before `sau khi` / `trước khi` and the
+  event (`bay huấn luyện [ngày 28/2] ngay sau khi [cuộc xung đột] nổ ra`),
+  or when it spans the years an anniversary counts (`(30.4.1975 - 30.4.2006)`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+# Actions taken about a person, who takes part in them as their object.
+_ACTIONS = re.compile(
+    r"(?:bãi nhiệm|miễn nhiệm|cách chức|kỷ luật|khai trừ|bổ nhiệm|điều động|luân chuyển|"
+    r"khởi tố|truy tố|tạm giam|bắt|đình chỉ|cảnh cáo|khiển trách)\b",
+    re.IGNORECASE,
+)
+# Between the action and the post or name: spaces, an honorific, nothing else.
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:ông|bà|đồng chí|ngài)\s+)?$", re.IGNORECASE)
+# Between two actions of one decision: "điều động, bổ nhiệm", "cách chức và khai trừ".
+_ACTION_LIST = re.compile(r"^\s*(?:,|và)\s*$")
+# Right before the event: the subject has it or speaks at it.
+_HAS = re.compile(
+    r"\b(?:đã có|vừa có|sẽ có|nói trong|nói tại|phát biểu trong|phát biểu tại)\s*(?:một\s+)?$",
+    re.IGNORECASE,
+)
+_HAS_REACH = 24
+_SUBJECT_REACH = 120
+# What may stand between a post and its place in an aside: "đại biểu Quốc hội tỉnh Kon Tum".
+_ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
+_INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
+_CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
+_RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
+_RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước)\s*$", re.IGNORECASE)
+_SPAN_OF_YEARS = re.compile(
+    r"^\d{1,2}[./]\d{1,2}[./](\d{4})\s*[-–]\s*\d{1,2}[./]\d{1,2}[./](\d{4})$"
+)
+
+
+def acted_on(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> list[int]:
+    """Actions right before the person (posts between) that are about them, or []."""
+    before = [m for m in members if spans[m][1] <= spans[person][0]]
+    k = len(before) - 1
+    while k >= 0 and spans[before[k]][2] == "ROLE":
+        k -= 1
+    if k < 0 or spans[before[k]][2] != "EVENT":
+        return []
+    ends = [spans[m][0] for m in before[k + 1 :]] + [spans[person][0]]
+    event = spans[before[k]]
+    if not _OBJECT_GAP.match(text[event[1] : ends[0]]) or not _ACTIONS.match(text[event[0] :]):
+        return []
+    found = [before[k]]
+    while k > 0 and spans[before[k - 1]][2] == "EVENT":
+        earlier = spans[before[k - 1]]
+        gap = text[earlier[1] : spans[before[k]][0]]
+        if not (_ACTION_LIST.match(gap) and _ACTIONS.match(text[earlier[0] :])):
+            break
+        k -= 1
+        found.append(before[k])
+    return found
+
+
+def had_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """The event the person, as the sentence's subject, has or speaks at, or None."""
+    end = spans[person][1]
+    for e in members:
+        event = spans[e]
+        if event[2] != "EVENT" or event[0] < end:
+            continue
+        if event[0] - end > _SUBJECT_REACH:
+            return None
+        cue_start = max(end, event[0] - _HAS_REACH)
+        cue = _HAS.search(text[cue_start : event[0]])
+        if cue and _only_asides(text, spans, members, end, cue_start + cue.start()):
+            return e
+    return None
+
+
+def _only_asides(
+    text: str, spans: Sequence[LabelledRange], members: list[int], start: int, stop: int
+) -> bool:
+    """Between the person and the cue: nothing, or posts and bodies between commas."""
+    gap = text[start:stop]
+    for m in members:
+        a, b, label = spans[m]
+        if start <= a and b <= stop and label in ("ROLE", "ORG", "LOC"):
+            gap = gap.replace(text[a:b], "")
+    return not _ASIDE_WORDS.sub("", gap)
+
+
+def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """The host who invited, a speaker recalling the event, or a case or incident.
+
+    A case or incident named with `vụ` (`vụ án`, `vụ tai nạn`, `vụ nước
+    bẩn`) has no participants in the gold: its defendants take part in its
+    steps (`khởi tố`, `xét xử`), its victims in nothing; a lawsuit (`vụ
+    kiện`) has parties.
+    """
+    if _CASE.match(text, event[0], event[1]):
+        return True
+    if _INVITED.search(text[max(0, person[0] - 60) : person[0]]):
+        return True
+    return person[1] <= event[0] and bool(_RECALLS.search(text[person[1] : event[0]]))
+
+
+def not_when(text: str, date: LabelledRange, event: LabelledRange) -> bool:
+    """A report's date, a date before `sau khi` + the event, or an anniversary's years."""
+    if _REPORTED.search(text[max(0, date[0] - 20) : date[0]]):
+        return True
+    if date[1] <= event[0] and _RELATIVE.match(text[date[1] : event[0]]):
+        return True
+    years = _SPAN_OF_YEARS.match(text[date[0] : date[1]])
+    return years is not None and years.group(1) != years.group(2)
+
+
+# Right after a person (and a post in commas): the person chairs, speaks or reads.
+_ACTS_AT = re.compile(
+    r"^\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|chủ tọa|chủ toạ|phát biểu|trình bày|đọc|điều hành|"
+    r"báo cáo|khai mạc|bế mạc)\b",
+    re.IGNORECASE,
+)
+_EARLIER_REACH = 400
+
+
+def earlier_event(
+    text: str, spans: Sequence[LabelledRange], order: list[int], person: int
+) -> int | None:
+    """The last event before the person on the same line, when he acts at one.
+
+    For a person whose sentence names no event: `Đồng chí [X] chủ trì`,
+    `Ông [X], [Bí thư Tỉnh ủy], đọc lại thư ...`.
+    """
+    start, end, _ = spans[person]
+    after = end
+    for m in order:
+        a, b, label = spans[m]
+        if (
+            a >= after
+            and label in ("ROLE", "ORG", "LOC")
+            and not _ASIDE_WORDS.sub("", text[after:a])
+        ):
+            after = b  # the post in commas after the name
+    if not _ACTS_AT.match(text[after:].lstrip(" ,")):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
+    if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
+        return None
+    return before[-1]

@@ -1,0 +1,38 @@
+"""An arrest of a named person in the active voice: `việc bắt giữ [Bùi Tiến Dũng]`.
+
+Round 9b made an arrest of a particular person an EVENT in either voice, the
+verb alone; the passive (`bị [bắt]`) is found in `incidents`. Here the
+arresting verb takes the person's name right after it, or after an address
+word (`bắt giữ ông Nguyễn Văn A`, `bắt khẩn cấp bị can Lê Văn B`). Catching
+things (`bắt giữ con tin`, `bắt giữ 3 tàu cá`) names no person and is no arrest.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import is_surname, person_run
+
+# Verbs of arrest, longest first; `bắt` alone is too many other things.
+_VERBS = ("bắt tạm giữ", "bắt khẩn cấp", "bắt giữ")
+
+
+def find_arrests(line: Line) -> list[Candidate]:
+    """`bắt giữ` (or `bắt khẩn cấp`, `bắt tạm giữ`) then a Vietnamese full name."""
+    found = []
+    for i in range(line.n):
+        if not line.is_(i, "bắt") or not line.lower(i):
+            continue
+        end = max(line.phrase(i, verb) for verb in _VERBS)
+        if end > i and _person_after(line, end):
+            found.append(Candidate(i, end, "EVENT"))
+    return found
+
+
+def _person_after(line: Line, k: int) -> bool:
+    """A full name at k, or after one or two address words (`ông`, `bị can`)."""
+    for start in (k, k + 1, k + 2):
+        if start > k and line.match(k, "honorifics") != start:
+            continue
+        if is_surname(line, start) and person_run(line, start) > start + 1:
+            return True
+    return False

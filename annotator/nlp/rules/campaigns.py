@@ -1,0 +1,69 @@
+"""EVENT: military campaigns and offensives named by a name, a place or a season.
+
+`chiến dịch Hồ Chí Minh`, `chiến dịch Điện Biên Phủ`: a campaign with a
+capitalised name after it is one campaign; `tham gia chiến dịch ở Ukraine`:
+a bare campaign waged in a named place is one too. A campaign of any other
+kind (`chiến dịch tiêm chủng`, `chiến dịch tuyên truyền`) or said in general
+(`nhiều chiến dịch`) is left to the event rules. `cuộc tổng tiến công và nổi
+dậy mùa xuân`, `cuộc Tổng tấn công Tết Mậu Thân 1968`: a general offensive
+after its classifier keeps the season or lunar year that names it.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import cap_run, is_stop
+
+_MAX_NAME = 4
+# Words before a campaign that make it one of many, no particular one.
+_GENERIC = frozenset(keys_of("các những nhiều mọi mỗi từng"))
+_OFFENSIVES = ("tổng tiến công", "tổng tấn công", "tổng công kích")
+_UPRISING = ("và nổi dậy", "nổi dậy")
+_SEASONS = ("mùa xuân", "mùa hè", "mùa thu", "mùa đông", "xuân", "Tết")
+_TRIGGERS = frozenset(keys_of("chiến tổng"))
+
+
+def campaign_at(line: Line, i: int) -> int:
+    """End of `chiến dịch Hồ Chí Minh`, `chiến dịch | ở Ukraine` at i, or -1."""
+    noun = line.phrase(i, "chiến dịch")
+    if noun < 0 or line.key(i - 1) in _GENERIC:
+        return -1
+    if line.cap(noun) and line.word(noun) and line.match(noun, "events", "places") < 0:
+        end = cap_run(line, noun, _MAX_NAME)
+        if end == noun + 1 and line.lower(end) and line.word(end) and not is_stop(line, end):
+            return -1  # "chiến dịch Mùa hè xanh": a title in sentence case, its end unknown
+        return -1 if line.digit(end) else end  # "chiến dịch Euro 2004": a tournament's run
+    if line.cap(noun) and line.match(noun, "places") > noun:
+        return line.match(noun, "places")  # "chiến dịch Điện Biên Phủ"
+    if line.is_(noun, "ở", "tại") and line.cap(noun + 1):
+        return noun if line.match(noun + 1, "places") > noun + 1 else -1
+    return -1
+
+
+def offensive_at(line: Line, i: int) -> int:
+    """End of `tổng tiến công và nổi dậy mùa xuân 1975` after `cuộc` at i, or -1."""
+    if not line.is_(i - 1, "cuộc"):
+        return -1
+    end = max(line.phrase(i, o) for o in _OFFENSIVES)
+    if end < 0:
+        return -1
+    end = max([end] + [line.phrase(end, u) for u in _UPRISING])
+    season = max([line.phrase(end, s) for s in _SEASONS] + [end if line.cap(end) else -1])
+    if season > 0:  # "mùa xuân 1975", "Tết Mậu Thân 1968", "Mậu Thân 1968"
+        end = max(season, line.match(season, "lunar_years"))
+        end = end + 1 if line.digit(end) and len(line.surface[end]) == 4 else end
+    return end
+
+
+def find_campaigns(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i, key in enumerate(line.keys):
+        if key not in _TRIGGERS:
+            continue
+        end = campaign_at(line, i)
+        if end > i:
+            found.append(Candidate(i, end, "EVENT"))
+        end = offensive_at(line, i)
+        if end > i:
+            found.append(Candidate(i - 1, end, "EVENT"))
+    return found

@@ -1,0 +1,63 @@
+"""EVENT: a ceremony held or attended, named by what it does: `lễ đặt tên ...`.
+
+`tổ chức lễ dời ga của đoàn tàu Thống Nhất`, `dự lễ đặt tên Quảng trường
+Việt Nam`, `long trọng tổ chức lễ đón nhận bằng của UNESCO công nhận ...`:
+after a verb of holding or attending, `lễ` and the words that say what it
+does are one event, up to a place, a time, a clause word or punctuation.
+A ceremony of the `events` gazetteer takes what it does only after `tổ
+chức` (`tổ chức lễ đón nhận bằng của UNESCO ...`; `dự lễ khánh thành`
+keeps its own extent); words that make `lễ` part of another word (`lễ
+tân`, `lễ hội`, `lễ lạt`) or a visit to a pagoda (`lễ chùa`) are none.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_surname, person_run
+
+_HELD = ("tổ chức", "dự", "tham dự", "chứng kiến", "cử hành", "làm")
+_NOT_CEREMONY = frozenset(keys_of("tân hội lạt lạc chùa đường phục vật nghi độ phép bái này đó"))
+_ENDS = frozenset(
+    keys_of(
+        "tại ở vào do với cho nhằm để và có là đã sẽ được khi sau trong thì nhưng "
+        "sáng trưa chiều tối đêm ngày hôm lúc từ đến tới diễn"
+    )
+)
+_MAX_NAME = 20
+_LE = keys_of("lễ")[0]
+
+
+def ceremony_at(line: Line, i: int) -> int:
+    """End of `lễ đặt tên Quảng trường Việt Nam` after a verb of holding at i, or -1."""
+    if not (line.is_(i, "lễ") and line.lower(i) and line.lower(i + 1) and line.word(i + 1)):
+        return -1
+    if line.is_(i + 1, *_NOT_CEREMONY):
+        return -1
+    listed = line.match(i, "events")
+    # A listed ceremony (`lễ đón nhận`) takes what it does only when it is held:
+    # `tổ chức lễ đón nhận bằng ...`, not `dự lễ khánh thành | cụm biểu tượng`.
+    held = ("tổ chức",) if listed > i else _HELD
+    if not any(line.phrase(i - len(keys_of(v)), v) == i for v in held):
+        return -1
+    end = max(i + 1, listed)
+    while end < line.n and end - i < _MAX_NAME and line.word(end):
+        if line.key(end) in _ENDS or line.digit(end):
+            break  # "lễ dời ga ... | hành trình 2 ngày": a count opens a description
+        if _guest_at(line, end):
+            break  # "lễ đón | Thủ tướng X": the guest is a ROLE and a PER of their own
+        end += 1
+    return end if end > i + 1 else -1
+
+
+def _guest_at(line: Line, j: int) -> bool:
+    """`ông X`, `Thủ tướng X` at j: a person (with a title) whom the ceremony is for."""
+    title = max(line.match(j, "honorifics"), line.match(j, "titles"))
+    return title > j and is_surname(line, title) and person_run(line, title) > title + 1
+
+
+def find_ceremonies(line: Line) -> list[Candidate]:
+    found: list[Candidate] = []
+    for i, key in enumerate(line.keys):
+        if key == _LE and ceremony_at(line, i) > i:
+            found.append(Candidate(i, ceremony_at(line, i), "EVENT"))
+    return found

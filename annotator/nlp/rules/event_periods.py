@@ -1,0 +1,74 @@
+"""What an anniversary or a review meeting is about: the years, the day, the period.
+
+`kỷ niệm 46 năm Ngày Giải phóng miền Nam`, `kỷ niệm lần thứ 120 năm Ngày
+Quốc tế Lao động`, `kỷ niệm 25 năm thiết lập quan hệ ngoại giao Việt - Mỹ`;
+`hội nghị tổng kết 6 tháng đầu năm 2021`, `sơ kết 5 năm thực hiện Quyết
+định 281/QĐ-TTg`.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.names import place_at
+from annotator.nlp.rules.phrases import YEARISH, clause
+
+# Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
+# [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
+# năm thành lập nước") is often a milestone of a plan, no event.
+_FOUNDINGS = ("thiết lập quan hệ", "bình thường hóa quan hệ")
+
+
+def anniversary(line: Line, i: int) -> int:
+    """End of `kỷ niệm 46 năm Ngày Giải phóng miền Nam, ...` at i, or -1."""
+    j = line.phrase(i, "kỷ niệm")
+    if j > 0 and line.phrase(j, "lần thứ") > 0:
+        j += 2  # "kỷ niệm lần thứ 120 năm Ngày Quốc tế Lao động"
+    if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
+        return -1
+    named = line.match(j + 2, "holidays")
+    if named > 0:
+        return named
+    if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
+        end = clause(line, j + 2)
+        partner = place_at(line, end + 1) if line.is_(end, "với") else -1
+        return max(end, partner)  # "... quan hệ hữu nghị với Việt Nam": the partner too
+    return clause(line, j + 2) if line.cap(j + 2) else -1
+
+
+def before_next_clause(line: Line, i: int, end: int) -> int:
+    """`lễ kỷ niệm 10 năm quan hệ | và mong đợi ...`: `và` + a lowercase word opens a clause."""
+    for j in range(i, end):
+        if line.is_(j, "và") and line.lower(j + 1) and j > i:
+            return j
+    return end
+
+
+def review_period(line: Line, i: int) -> int:
+    """`6 tháng đầu năm 2021`, `năm 2020`, `quý I/2021` after a review meeting, or -1."""
+    j = i + 2 if line.phrase(i, "công tác") > 0 else i
+    if line.digit(j) and line.is_(j + 1, "tháng"):
+        j += 2
+        j = j + 1 if line.is_(j, "đầu", "cuối") else j
+    elif line.digit(j) and line.is_(j + 1, "năm"):
+        return _carried_out(line, j + 2)  # "5 năm thực hiện Quyết định 281/QĐ-TTg"
+    if line.is_(j, "quý") and line.word(j + 1):
+        return j + 2
+    if line.is_(j, "năm") and j + 1 < line.n and YEARISH.match(line.surface[j + 1]):
+        return j + 2
+    return -1
+
+
+def _carried_out(line: Line, i: int) -> int:
+    """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
+    # Documents are named after events too ("Nghị quyết Đại hội ..."): the
+    # two modules call each other, so this one imports at call time.
+    from annotator.nlp.rules.documents import document_at
+
+    j = line.phrase(i, "thực hiện")
+    doc = document_at(line, j) if j > 0 else -1
+    if doc < 0:
+        return -1
+    if line.is_(doc, "của"):
+        doc = max(doc, role(line, doc + 1), org(line, doc + 1, loose=False))
+    return doc

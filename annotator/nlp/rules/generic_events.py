@@ -1,0 +1,115 @@
+"""Event words that name a kind of act in general, not one event: no EVENT.
+
+A debate on procedure speaks of `việc bỏ phiếu tín nhiệm` (holding votes of
+confidence, as such), of `các hình thức điện đàm, hội nghị trực tuyến`
+(phone calls and video meetings as forms of work) and of deadlines counted
+`kể từ ngày bầu cử` (from the day of any election). The guidelines make an
+EVENT of a specific event only; a particular one is anchored: a named
+person, a date, a number or a capitalised name in its clause
+(`việc khởi tố bị can … đối với ông [Lê Văn A]`, `việc bầu bổ sung 1 thành
+viên HĐQT`, `việc tổ chức Đại hội XIII`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+
+# What ends the clause an act belongs to.
+_CLAUSE_END = frozenset(".;:?!")
+# Labels that anchor an act to one occasion.
+_ANCHORS = frozenset({"PER", "DATE"})
+# "các hình thức …": kinds of work listed as forms.
+_PLURAL = ("các", "những", "nhiều", "mọi")
+
+
+def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """Remove, line by line, the EVENT spans that name an act in general."""
+    for index, (line, spans) in enumerate(chosen):
+        generic = _after_viec(line, spans) | _listed_forms(line, spans)
+        generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
+        if generic:
+            chosen[index] = (line, [c for c in spans if c not in generic])
+
+
+def _after_viec(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`việc [bỏ phiếu tín nhiệm] đối với một bộ trưởng`: an act after `việc`, written
+    in lowercase words only, with no person or date in the rest of its clause."""
+    out = set()
+    for c in spans:
+        if c.label != "EVENT" or not line.is_(c.start - 1, "việc"):
+            continue
+        if any(not line.lower(k) for k in range(c.start, c.end) if line.word(k)):
+            continue  # "việc tổ chức Đại hội XIII", "việc bầu bổ sung 1 thành viên"
+        if not _anchored(line, spans, c.end):
+            out.add(c)
+    return out
+
+
+def _anchored(line: Line, spans: list[Candidate], end: int) -> bool:
+    """A person or date named after `end` before the clause ends."""
+    stop = next(
+        (k for k in range(end, line.n) if line.surface[k] in _CLAUSE_END),
+        line.n,
+    )
+    return any(c.label in _ANCHORS and end <= c.start < stop for c in spans)
+
+
+def _listed_forms(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`các hình thức [điện đàm], [hội nghị trực tuyến]`: acts listed as forms of work,
+    the first right after `các hình thức`, the others joined to it by a comma or `và`."""
+    out: set[Candidate] = set()
+    events = sorted((c for c in spans if c.label == "EVENT"), key=lambda c: c.start)
+    last_end = -1
+    for c in events:
+        forms = line.phrase(c.start - 2, "hình thức") == c.start and line.is_(c.start - 3, *_PLURAL)
+        joined = last_end > 0 and c.start == last_end + 1
+        joined = joined and (line.surface[last_end] == "," or line.is_(last_end, "và", "hoặc"))
+        if forms or joined:
+            out.add(c)
+            last_end = c.end
+        else:
+            last_end = -1
+    return out
+
+
+# Prepositions that make `ngày` + an act a point in time counted from or to.
+_COUNTED_FROM = ("từ", "với", "trước", "sau", "đến", "tới")
+
+
+def _day_of_reference(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`chậm nhất 30 ngày, kể từ ngày [bầu cử đại biểu HĐND]`, `trước ngày [xét xử]`: the
+    day of an act as a deadline's reference, with no date or person in its clause
+    (`kể từ ngày [bầu cử] 25/4` keeps its EVENT)."""
+    return {
+        c
+        for c in spans
+        if c.label == "EVENT"
+        and line.is_(c.start - 1, "ngày")
+        and line.lower(c.start - 1)
+        and line.is_(c.start - 2, *_COUNTED_FROM)
+        and not _anchored(line, spans, c.end)
+    }
+
+
+# People in custody named by the state they are in: "các bị cáo tạm giam".
+_HELD = ("bị cáo", "bị can", "phạm nhân", "đối tượng")
+_COURT_GOING = ("ra tòa", "hầu tòa")
+
+
+def _court_habits(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`các bị cáo [tạm giam]` (detained defendants: an attribute, not a detention) and
+    `khi [ra tòa]` (whenever one goes to court), with no person or date in the clause
+    (`[Hùng] bị [tạm giam] 3 tháng`, `Cùng [ra tòa] với [Hùng]` keep their EVENT)."""
+    out = set()
+    for c in spans:
+        if c.label != "EVENT" or _anchored(line, spans, c.end):
+            continue
+        held = line.phrase(c.start, "tạm giam") == c.end and any(
+            line.phrase(c.start - len(keys_of(h)), h) == c.start for h in _HELD
+        )
+        going = line.is_(c.start - 1, "khi") and any(
+            line.phrase(c.start, g) == c.end for g in _COURT_GOING
+        )
+        if held or going:
+            out.add(c)
+    return out
