@@ -12,7 +12,8 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.particular import step_in_general
 
 # What ends the clause an act belongs to.
 _CLAUSE_END = frozenset(".;:?!")
@@ -92,24 +93,14 @@ def _day_of_reference(line: Line, spans: list[Candidate]) -> set[Candidate]:
 
 
 # People in custody named by the state they are in: "các bị cáo tạm giam".
-_HELD = ("bị cáo", "bị can", "phạm nhân", "đối tượng")
-_COURT_GOING = ("ra tòa", "hầu tòa")
-
-
 def _court_habits(line: Line, spans: list[Candidate]) -> set[Candidate]:
-    """`các bị cáo [tạm giam]` (detained defendants: an attribute, not a detention) and
+    """`các bị cáo [tạm giam]` (detained defendants: an attribute, not a detention),
     `khi [ra tòa]` (whenever one goes to court), with no person or date in the clause
-    (`[Hùng] bị [tạm giam] 3 tháng`, `Cùng [ra tòa] với [Hùng]` keep their EVENT)."""
-    out = set()
-    for c in spans:
-        if c.label != "EVENT" or _anchored(line, spans, c.end):
-            continue
-        held = line.phrase(c.start, "tạm giam") == c.end and any(
-            line.phrase(c.start - len(keys_of(h)), h) == c.start for h in _HELD
-        )
-        going = line.is_(c.start - 1, "khi") and any(
-            line.phrase(c.start, g) == c.end for g in _COURT_GOING
-        )
-        if held or going:
-            out.add(c)
-    return out
+    (`[Hùng] bị [tạm giam] 3 tháng`, `Khi [ra tòa] [sáng 5/3]` keep their EVENT)."""
+    return {
+        c
+        for c in spans
+        if c.label == "EVENT"
+        and step_in_general(line, c.start, c.end)
+        and not _anchored(line, spans, c.end)
+    }

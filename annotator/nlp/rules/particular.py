@@ -33,11 +33,15 @@ def _kinds_listed(line: Line, i: int, end: int) -> bool:
     return False
 
 
+# People named by their custody: "các bị cáo tạm giam", "phạm nhân tạm giam".
+_HELD = ("bị cáo", "bị can", "phạm nhân", "đối tượng")
+
+
 def _in_custody(line: Line, i: int) -> bool:
     """`các bị cáo tạm giam`, `đang bị tạm giam`: a state of custody, no arrest."""
     if line.phrase(i, "tạm giam") < 0:
         return False
-    held = line.phrase(i - 2, "bị cáo") == i or line.phrase(i - 2, "bị can") == i
+    held = any(line.phrase(i - 2, h) == i for h in _HELD)
     return held or line.is_(i - 1, "đang") or line.is_(i - 1, "bị") and line.is_(i - 2, "đang")
 
 
@@ -67,5 +71,12 @@ def _conditional(line: Line, i: int, end: int) -> bool:
 
 
 def in_general(line: Line, i: int, end: int) -> bool:
-    """The event word at i (its noun ending at end) names events in general."""
-    return _kinds_listed(line, i, end) or _in_custody(line, i) or _conditional(line, i, end)
+    """The event word at i (its noun ending at end) names kinds of event in a list."""
+    return _kinds_listed(line, i, end)
+
+
+def step_in_general(line: Line, i: int, end: int) -> bool:
+    """The step at i..end is a state of custody or happens whenever its condition
+    does; the caller keeps it when a person or date in its clause anchors it
+    (`Khi [ra tòa] [sáng 5/3]`)."""
+    return _in_custody(line, i) or _conditional(line, i, end)
