@@ -15,10 +15,12 @@ from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arrests import find_arrests
+from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.ceremonies import find_ceremonies
 from annotator.nlp.rules.companies import find_companies
+from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_ranges import find_date_ranges
@@ -29,6 +31,7 @@ from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
+from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
@@ -36,6 +39,7 @@ from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
+from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.place_lists import (
     city_short,
     foreign_place_lists,
@@ -76,6 +80,8 @@ class RuleSuggester:
         propagate_names(chosen)
         propagate_places(chosen)
         propagate_acronyms(chosen)
+        propagate_company_names(chosen)
+        propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
         drop_adverb_tails(chosen)
@@ -113,12 +119,14 @@ class RuleSuggester:
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
+        candidates += find_founded_bodies(line)
         candidates += find_arrests(line) + signed_initials(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        return posts_in_brackets(
+        spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
+        return listed_names(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -174,15 +174,44 @@ def _role(line: Line, i: int) -> int:
         strong = "titles" in kinds
         if not strong and "posts" not in kinds:
             continue
+        trade = not strong and line.match(i, "professions") == end
+        if trade and line.is_(i - 1, *_SOME):
+            continue  # "các chuyên gia của Intel": people of a trade in general
         qualified = _qualifiers(line, end)
         body = -1 if person_next(line, qualified) else _complement(line, qualified)
+        if trade and 0 < body <= place_at(line, qualified) and person_run(line, body) < 0:
+            body = -1  # "chuyên gia | Nga cho biết": a nationality; "chuyên gia Mỹ Scott X" a post
+        if trade and body > qualified:
+            body = _before_foreign_name(line, qualified, body)
         body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
             body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"
             best = max(best, _posted_at(line, i, _qualifiers(line, body)))
-        elif strong or qualified > end or person_run(line, qualified) > 0 or _titled(line, i):
+        elif (
+            strong
+            or qualified > end
+            or person_run(line, qualified) > 0
+            or _titled(line, i)
+            and not trade
+        ):
             best = max(best, qualified)
     return max(best, _own_body(line, i, best)) if best > i else best
+
+
+def _before_foreign_name(line: Line, start: int, end: int) -> int:
+    """`Nhà phân tích hải quân | Li Jie`: a trade's field ends where a person's name starts."""
+    k = next((k for k in range(start, end) if _name_starts(line, k)), end)
+    return k if k > start else -1
+
+
+def _name_starts(line: Line, k: int) -> bool:
+    """A person's name at k, not a place, a body or its head that reads as one."""
+    listed = line.match(k, "places", "org_heads", "bodies") > k
+    return line.cap(k) and not listed and person_run(line, k) > k
+
+
+# Words before a trade that make it people in general: "các chuyên gia", "một nhà phân tích".
+_SOME = ("các", "những", "nhiều", "một", "mỗi", "vài", "hai", "ba")
 
 
 # Bodies named by their kind alone after a title: the one the article is about.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import DESCRIBED, described, lowercase_name, title_case_words
-from annotator.nlp.rules.names import LEVEL_WORDS, STOP, is_stop
+from annotator.nlp.rules.names import LEVEL_WORDS, STOP, is_stop, place_at
 
 # "Bộ Công an thông tin": after a ministry-type head the field is the whole name.
 FIELD_HEADS = frozenset(keys_of("bộ sở phòng cục vụ ban"))
@@ -36,13 +36,17 @@ def title_cased_on(line: Line, end: int) -> int:
     joint = end + 1 if line.surface[end : end + 1] in (["-"], ["–"]) else end
     if not (line.cap(joint) and line.lower(joint + 1)) or line.foreign(joint):
         return -1  # not "Hội đồng châu Âu | Marta van der Berg"
+    particle = line.match(joint, "name_particles") == joint + 1
+    if particle and (line.match(joint + 1, "name_particles") == joint + 2 or line.cap(joint + 1)):
+        return -1  # "Ủy ban châu Âu | Von der Leyen": a particle opens a foreign name
     if line.surface[joint].isupper() or line.key(joint) in STOP | LEVEL_WORDS:
         return -1  # not "UBND TP | xung quanh", "Đảng | Các khu"
     if line.match(joint, "events", "bodies", "titles", "places", "media") > joint:
         return -1  # "Đoàn Chủ tịch | Đại hội": the next thing is named on its own
     more = title_case_words(line, joint)
-    if more <= joint or line.lower(more) and not is_stop(line, more):
-        return -1  # a word cut in two: "Ban Chỉ đạo Chống tham | nhũng"
+    cut = line.lower(more) and not is_stop(line, more) and place_at(line, more) < 0
+    if more <= joint or cut:
+        return -1  # a word cut in two: "Ban Chỉ đạo Chống tham | nhũng", not "... | châu Âu"
     return more
 
 

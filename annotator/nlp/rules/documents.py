@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import STOP
@@ -36,7 +36,8 @@ def document_at(line: Line, i: int) -> int:
         named = _document_tail(line, named)
     else:
         named = -1
-    return named if named > 0 else _typed_document(line, i)
+    numbered = line.is_(named, "số")  # "Thông cáo báo chí số 12"
+    return named if named > 0 and not numbered else _typed_document(line, i)
 
 
 def _typed_document(line: Line, i: int) -> int:
@@ -48,7 +49,7 @@ def _typed_document(line: Line, i: int) -> int:
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return _spaced_code(line, j + 1)
+            return _issuer_and_subject(line, _spaced_code(line, j + 1))
     later = _numbered_later(line, kind)
     if later > 0:
         return later
@@ -60,6 +61,8 @@ def _typed_document(line: Line, i: int) -> int:
     plenum = _plenum(line, kind)
     if plenum > 0:
         return plenum
+    if kind - i >= 3 and _short_form(line, kind):
+        return kind + 3  # "Chương trình Hành động (PoA)": a title with its short form
     event = _named_after_event(line, kind)
     if event > kind:
         return event
@@ -68,6 +71,31 @@ def _typed_document(line: Line, i: int) -> int:
     if _is_law(line, kind) and not bill and line.cap(kind):
         law = max(law, org(line, kind, loose=False))  # "Pháp lệnh Công an xã": named by a body
     return law if law > kind else _about(line, i, kind)
+
+
+def _issuer_and_subject(line: Line, end: int) -> int:
+    """`Nghị quyết 743 | của Ủy ban Thường vụ Quốc hội về trang phục ...`: the issuer is
+    inside when the subject follows it; ending the name, it is its own span."""
+    if not line.is_(end, "của"):
+        return end
+    body = max(org(line, end + 1, loose=False), role(line, end + 1))
+    if body < 0 or not line.is_(body, "về") or event_at(line, body + 1) > 0:
+        return end
+    subject = clause(line, body + 1)
+    cut = subject <= body + 2 or line.is_(subject - 1, "việc")  # "về việc | phê duyệt"
+    return end if cut else _document_tail(line, subject)
+
+
+_SHORT_FORM = re.compile(r"^[A-ZĐ][A-Za-zĐđ]{1,5}$")
+
+
+def _short_form(line: Line, end: int) -> bool:
+    """`(PoA)`, `(NAP)` right after a capitalised document type of three words or more
+    (`Chương trình Hành động`): its short form, in brackets; a type alone (`Kế hoạch (KH)`)
+    is too short to be a title."""
+    brackets = line.surface[end : end + 1] == ["("] and line.surface[end + 2 : end + 3] == [")"]
+    word = line.surface[end + 1] if brackets else ""
+    return bool(_SHORT_FORM.match(word)) and sum(c.isupper() for c in word) >= 2
 
 
 _CODE = re.compile(r"^[A-ZĐ]{2,}(?:[/\-][A-ZĐƯƠa-z.]+)+$")
@@ -116,6 +144,18 @@ _MAX_LAW_WORDS = 8
 _AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi bổ sung")
 # Second syllables that make `luật` another word: luật hóa, luật sư, luật lệ, luật pháp.
 _LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
+# What the law does, right after `Luật` (the law as the sentence's subject), and how
+# old it is (after its name): no words of a name. "Luật quy định ...", "Luật X mới".
+_LAW_VERBS = ("quy định", "cho phép", "yêu cầu", "nêu rõ", "ghi rõ", "cấm", "chỉ", "mới")
+_LAW_AGE = ("mới", "cũ", "hiện hành")
+
+
+def _law_age(line: Line, j: int, end: int) -> int:
+    """`Luật Giám sát | mới`: where a law's name ends before the word saying how new it is."""
+    for k in range(j + 1, end):
+        if any(line.phrase(k, a) > k for a in _LAW_AGE) and line.lower(k):
+            return k
+    return end
 
 
 def _law_joint(line: Line, k: int) -> bool:
@@ -140,8 +180,8 @@ def law_name(line: Line, j: int) -> int:
     an amending law with the law it amends: `Luật sửa đổi, bổ sung một số
     điều của Luật khoáng sản`.
     """
-    if line.is_(j, *_LAW_WORDS):
-        return -1  # "luật hóa", "luật sư": another word, no law's name
+    if line.is_(j, *_LAW_WORDS) or any(line.phrase(j, v) > j for v in _LAW_VERBS):
+        return -1  # "luật hóa", "luật sư": another word; "Luật quy định": the law acts
     amends = max(line.phrase(j, a) for a in _AMENDS)
     if amends > 0:
         k = line.phrase(amends, "một số điều của")
@@ -206,7 +246,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         and line.cap(j)
         and line.match(j, "places", "bodies") < 0
     ):
-        end = clause(line, j)
+        end = _law_age(line, j, clause(line, j))
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
                 return k

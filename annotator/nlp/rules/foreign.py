@@ -16,6 +16,8 @@ _NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", 
 # Words that make a press word part of another (`nhà báo` a journalist, `tình báo`
 # intelligence, `cảnh báo` a warning): the name after them is no outlet.
 _PRESS_COMPOUNDS = ("nhà", "tình", "cảnh", "thông", "dự", "tượng", "khán", "lâu", "giá")
+# A company's legal form after `công ty`, no name of its own.
+_LEGAL_FORMS = ("TNHH", "CP", "CTCP", "MTV", "JSC")
 # Lowercase words after which it is the country whatever follows.
 _COUNTRY_AFTER = ("nước", "phía", "người", "phủ", "quân", "gia", "vương")
 
@@ -96,6 +98,8 @@ def press_names(line: Line) -> list[Candidate]:
         if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
             continue
         head = line.match(i, "press_heads")
+        if head <= i and _business_name(line, i) > 0:
+            found.append(Candidate(line.match(i, "business_heads"), _business_name(line, i), "ORG"))
         if head <= i or not line.cap(head) or line.match(head, "press_heads") > head:
             continue
         if (
@@ -111,6 +115,20 @@ def press_names(line: Line) -> list[Candidate]:
     return found
 
 
+def _business_name(line: Line, i: int) -> int:
+    """End of `Gazprombank` in `ngân hàng Gazprombank`, `tập đoàn Rosatom`: a foreign-shaped
+    name or an acronym of three letters or more after a lowercase business word, or -1.
+    A country (`ngân hàng Nga`) or a legal form (`công ty TNHH`) names no company."""
+    head = line.match(i, "business_heads")
+    if head <= i or not line.cap(head) or line.is_(head, *_LEGAL_FORMS):
+        return -1
+    if country_at(line, head) > head or line.match(head, "titles", "bodies", "places") > head:
+        return -1
+    end = _press_run(line, head)
+    named = line.foreign(head) or _acronym(line, head) and len(line.surface[head]) >= 3
+    return end if end > head and named else -1
+
+
 def foreign_press(line: Line, i: int) -> int:
     """End of `CNN` in `Đài CNN`, `New York Times` in `Báo New York Times`, or -1.
 
@@ -120,6 +138,8 @@ def foreign_press(line: Line, i: int) -> int:
     head = line.match(i, "press_heads")
     if head <= i or not line.cap(i) or not line.cap(head) or line.match(i, "media") > head:
         return -1
+    if country_at(line, head) >= max(head + 1, _press_run(line, head)):
+        return -1  # "Hãng tin Iran": the press of a country, the country a LOC
     end = max(_press_run(line, head), line.match(head, "media"))
     if end <= head or not all(line.foreign(k) or _acronym(line, k) for k in range(head, end)):
         return -1

@@ -52,6 +52,8 @@ KINDS = frozenset(
         "checks",
         "decisions",
         "documents_lowercase",
+        "professions",
+        "business_heads",
         "lunar_years",
     }
 )

@@ -216,3 +216,57 @@ def after_country(line: Line, i: int, j: int) -> bool:
     if not line.foreign(j):
         return False
     return any(place_at(line, k) == j for k in range(max(i, j - 4), j))
+
+
+# Words that start another phrase after `và`, not a second field of the same name.
+_NOT_FIELDS = frozenset(keys_of("các những nhiều mọi một hai ba"))
+_MAX_FIELD = 6
+# People and bodies named beside a body after `và`, no field of its name.
+_ACTORS: tuple[str, ...] = ("người", "nhân dân", "cán bộ", "công nhân", "học sinh", "sinh viên")
+_ACTORS += ("bà con",)
+_ACTORS += ("gia đình", "lãnh đạo", "đại diện", "chính quyền", "doanh nghiệp", "đơn vị")
+
+
+def lower_fields(line: Line, end: int) -> int:
+    """End of `, kinh tế và môi trường`, `và kinh tế số` after a body's name written in
+    lowercase (`Viện nghiên cứu xã hội | , kinh tế và môi trường`), or `end`.
+
+    Fields listed with commas must close with `và`; the list must end where a
+    name may end (punctuation, a grammar word, a place or a capital), never
+    inside a lowercase phrase that goes on.
+    """
+    if not line.lower(end - 1):
+        return end
+    j, closed = end, False
+    while j < line.n and (line.is_(j, "và") or line.surface[j] == ","):
+        closed = line.is_(j, "và")
+        if any(line.phrase(j + 1, p) > 0 for p in _ACTORS):
+            return end  # "Công ty Cây xanh | và người dân": people beside the body
+        words = _field_words(line, j + 1)
+        if words <= j + 1:
+            return end
+        j = words
+        if closed:
+            break
+    ended = j >= line.n or not line.lower(j) or is_stop(line, j)
+    return j if closed and ended else end
+
+
+def _field_words(line: Line, i: int) -> int:
+    """End of one lowercase field (`kinh tế số`, `chất lượng công trình`) at i, or i when
+    none, or the field runs on past its longest length."""
+    j = i
+    while j < line.n and line.lower(j):
+        compound = (line.key(j - 1), line.key(j)) in _FIELD_COMPOUNDS
+        if line.key(j) in _NOT_FIELDS or line.match(j, "place_units") > j:
+            break
+        if is_stop(line, j) and not compound:
+            break
+        if j - i == _MAX_FIELD:
+            return i  # "... quản lý chất lượng công trình xây dựng ...": a phrase, no field
+        j += 1
+    return j
+
+
+# Nouns whose second syllable is a grammar word or verb: "công trình", "chương trình".
+_FIELD_COMPOUNDS = frozenset(keys_of(p) for p in ("công trình", "chương trình", "quy trình"))

@@ -148,9 +148,11 @@ def _rank_before(line: Line, i: int) -> bool:
 
 
 def _title_starts(line: Line, j: int) -> bool:
-    """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it."""
+    """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it;
+    or a dateline's first word (`Hà Nội | Ngày 6-3, ...`: a headline ran on into the lead)."""
     title = line.match(j, "titles")
-    return title > j + 1 and line.lower(title - 1)
+    dated = line.is_(j, "ngày") or line.match(j, "time_words") == j + 1
+    return title > j + 1 and line.lower(title - 1) or dated and line.digit(j + 1)
 
 
 def syllable_joint(line: Line, j: int) -> int:

@@ -10,7 +10,7 @@ which `propagate_names` carries (see `nickname_given`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname
 
 _OPEN = frozenset('"“')
@@ -28,7 +28,7 @@ def find_nicknames(line: Line) -> list[Candidate]:
     for q in range(1, line.n - 2):
         if line.surface[q] not in _OPEN or not line.gap(q) or line.gap(q + 1):
             continue
-        close = _closing(line, q)
+        close = _closing(line, q, words=_MAX_CUED if _cued(line, q) else 1)
         if close < 0:
             continue
         start = _name_start(line, q)
@@ -37,7 +37,23 @@ def find_nicknames(line: Line) -> list[Candidate]:
     return found
 
 
-def _closing(line: Line, q: int) -> int:
+# Words that introduce a nickname: after them it may be of two or three words
+# (`biệt danh là Hải "đại nhân"`), and the name then carries it everywhere.
+_CUES: tuple[str, ...] = ("biệt danh là", "biện danh là", "biệt hiệu là", "còn gọi là")
+_CUES += ("thường gọi là",)
+_CUES += ("biệt danh", "biện danh", "biệt hiệu", "hay gọi là", "tên gọi là")
+_MAX_CUED = 3
+
+
+def _cued(line: Line, q: int) -> bool:
+    """A cue word (`biệt danh là`) right before the one or two capitalised words before q."""
+    k = q
+    while k > 0 and q - k < _MAX_NAME and line.cap(k - 1):
+        k -= 1
+    return k < q and any(line.phrase(k - len(keys_of(c)), c) == k for c in _CUES)
+
+
+def _closing(line: Line, q: int, *, words: int = 1) -> int:
     """Index of the quote closing a short lowercase nickname opened at q, or -1."""
     if is_stop(line, q + 1):
         return -1  # "phương Tây "không thể" cô lập": a quoted phrase, no nickname
@@ -48,7 +64,7 @@ def _closing(line: Line, q: int) -> int:
             return k if k > q + 1 and not line.gap(k) and not line.cap(k + 1) else -1
         if surface == "-" and not line.gap(k) and not line.gap(k + 1):
             continue
-        if not line.lower(k) or k > q + 1 and line.gap(k):
+        if not line.lower(k) or k >= q + 1 + words and line.gap(k):
             return -1  # "thị xã Vĩnh Châu "thất thủ"": two words quoted are a phrase
     return -1
 

@@ -20,6 +20,7 @@ from annotator.nlp.rules.lowercase import (
     described,
     joined_part,
     joins_names,
+    lower_fields,
     lower_run,
     lowercase_body,
     lowercase_name,
@@ -59,12 +60,12 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
         return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
-        if not line.cap(i) and head == i + 1 and not line.cap(head):
-            continue  # "ban hành", "phòng chống": a one-syllable head in lowercase
-        if line.is_(i, "ĐH") and line.match(i, "events") > head:
-            continue  # "ĐH Đảng bộ tỉnh" is a congress (Đại hội), "ĐH Harvard" a university
+        if _no_name_after(line, i, head):
+            continue
+        described_head = line.cap(i) and line.key(i) in DESCRIBED
         if line.match(head, "sectors") > head:
-            best = max(best, field_name(line, i, head, loose=loose))
+            field = field_name(line, i, head, loose=loose)
+            best = max(best, lower_fields(line, field) if described_head and field > 0 else field)
             continue
         name = name_after(line, head, 5)
         if loose and _holder_after(line, head, person_run(line, head)):
@@ -75,18 +76,19 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             and line.lower(name)
             and not line.surface[head].isupper()
             and not line.foreign(head)
+            and not (place_at(line, head) > head and line.phrase(i, "lực lượng") == head)
         ):
             # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
             # the name goes on in lowercase, or it is not a name at all.
             rest = lower_run(line, name, 6)
             name = title_case_words(line, rest) if rest > name else -1
-        name = whole_field(line, head, name)
-        if name > head and joins_names(line, name):
-            name = max(name, joined_part(line, name + 1))  # "Báo chí và Tuyên truyền"
+        name = _second_part(line, head, whole_field(line, head, name))
         if loose:
             name = max(name, lowercase_name(line, head))
         elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
             name = max(name, described(line, head))
+        if name > head and described_head:
+            name = lower_fields(line, name)  # "Viện nghiên cứu xã hội, kinh tế và môi trường"
         if name > head and line.digit(name) and line.surface[name].isdigit():
             name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
         elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
@@ -95,6 +97,26 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
             name = head
         best = max(best, name)
     return best
+
+
+def _no_name_after(line: Line, i: int, head: int) -> bool:
+    """A head at i whose words after it name no body here."""
+    if not line.cap(i) and head == i + 1 and not line.cap(head):
+        return True  # "ban hành", "phòng chống": a one-syllable head in lowercase
+    if line.phrase(i, "lực lượng") == head and not line.cap(head):
+        return True  # "Lực lượng công an", "lực lượng chức năng": a kind of force, no name
+    return line.is_(i, "ĐH") and line.match(i, "events") > head  # "ĐH Đảng bộ": a congress
+
+
+def _second_part(line: Line, head: int, name: int) -> int:
+    """End of a name's second part after a dash or `và` (`Ban Tư tưởng - Văn hóa`,
+    `Báo chí và Tuyên truyền`, `... và Kiểm soát Dịch bệnh`), or `name`."""
+    if name > head and _dashed_part(line, name):
+        name = max(name, title_cased_on(line, name))
+    if name > head and joins_names(line, name):
+        name = max(name, joined_part(line, name + 1))
+        name = max(name, title_cased_on(line, name))
+    return name
 
 
 def term(line: Line, i: int) -> int:
@@ -120,12 +142,37 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         line.phrase(i, "quốc gia"),
         _unit_name(line, i),
         _meeting_of(line, i),
+        _region(line, i),
+        _counted_places(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
         if line.is_(i, "của"):
             steps.append(org(line, i + 1, loose=True, role=True))
     return max(steps)
+
+
+def _counted_places(line: Line, i: int) -> int:
+    """`UBND | 5 tỉnh Tây Nguyên`: the bodies of a counted group of places named by their
+    region, or -1; a count without a name (`UBND 3 xã`) or with the places listed is
+    no place of the body."""
+    if not (line.digit(i) and line.surface[i].isdigit() and len(line.surface[i]) <= 2):
+        return -1
+    unit = line.match(i + 1, "place_units")
+    end = place_at(line, unit) if unit > i + 1 and line.cap(unit) else -1
+    listed = line.is_(end, "và") or line.surface[end : end + 1] == [","]
+    return -1 if listed else end  # "Công an 2 tỉnh | Hà Tĩnh và Nghệ An": the places listed
+
+
+_REGIONS = ("miền Bắc", "miền Nam", "miền Trung", "miền Đông", "miền Tây")
+
+
+def _region(line: Line, i: int) -> int:
+    """`Cảng vụ hàng không | miền Bắc`: the region a body's field in lowercase serves, or -1;
+    not after a unit noun (`các tỉnh | miền Trung`)."""
+    if not line.is_(i, "miền") or not line.lower(i - 1) or line.match(i - 1, "place_units") == i:
+        return -1
+    return max(line.phrase(i, r) for r in _REGIONS)
 
 
 # Bodies a congress or session elects to run itself: "Đoàn Chủ tịch Đại hội".
@@ -221,6 +268,13 @@ def _ministry_field(line: Line, end: int) -> int:
     return field if field > end and line.cap(end) else -1
 
 
+def _dashed_part(line: Line, end: int) -> bool:
+    """A dash after a body's name and a second part of it, not another body's head
+    (`Ban Tư tưởng - Văn hóa`, not `Ban Tuyên giáo - Ban Dân vận`)."""
+    dash = line.surface[end : end + 1] in (["-"], ["–"])
+    return dash and line.match(end + 1, "org_heads", "bodies") < 0
+
+
 def _holder_after(line: Line, head: int, name: int) -> bool:
     """After a title, `Công ty` + a Vietnamese full name: the company is the title's,
     the name its holder's (a company named after someone has TNHH or the like first)."""
@@ -244,11 +298,18 @@ def _company_number(line: Line, end: int) -> int:
     return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
 
 
+# Units that a dash ties to the ministry or police they belong to.
+_UNITS = ("cơ quan", "cục", "phòng", "vụ", "trại", "đội")
+_PARENTS = ("bộ", "công an", "tổng cục")
+
+
 def _parent_across_dash(line: Line, i: int, end: int) -> int:
-    """`Cơ quan Cảnh sát điều tra - Bộ Công an`: an investigating body and, after a
-    spaced dash, the ministry it belongs to are one body; other dashes join lists."""
-    dash = line.surface[end : end + 1] == ["-"] and line.gap(end) and line.gap(end + 1)
-    if not dash or not line.is_(i, "cơ") or not line.is_(end + 1, "bộ", "công"):
+    """`Cơ quan Cảnh sát điều tra - Bộ Công an`, `Cục An ninh điều tra-Bộ Công an`: an
+    investigating body or a department and, after a dash (spaced or glued), the ministry or
+    police it belongs to are one body; other dashes join lists (`HĐND-UBND`)."""
+    dash = line.surface[end : end + 1] in (["-"], ["–"]) and line.gap(end) == line.gap(end + 1)
+    unit = any(line.phrase(i, u) > i for u in _UNITS) and line.cap(i)
+    if not dash or not unit or not any(line.phrase(end + 1, p) > 0 for p in _PARENTS):
         return end
     return max(end, org(line, end + 1, loose=False))
 

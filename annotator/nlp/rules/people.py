@@ -21,6 +21,7 @@ from annotator.nlp.rules.names import (
     single_name,
     unit_place,
 )
+from annotator.nlp.rules.venues import venue
 
 # Lowercase address words that would be ordinary nouns when capitalised.
 _LOWER_ONLY = frozenset({"em", "cô", "chú", "bác", "cháu", "cụ"})
@@ -271,7 +272,7 @@ def find_places(line: Line) -> list[Candidate]:
             found.extend(_place_list(line, name_end, plural=plural))
             i = end
             continue
-        end = _venue(line, i)
+        end = venue(line, i)
         if end > i:
             found.append(Candidate(i, end, "LOC"))
             i = end
@@ -280,6 +281,7 @@ def find_places(line: Line) -> list[Candidate]:
         # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
         named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
         capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
+        capital_before = capital_before and not _direction_before(line, i)
         if end > i and not (end == i + 1 and (named_on or capital_before)):
             found.append(Candidate(i, end, "LOC"))
             i = end
@@ -289,6 +291,17 @@ def find_places(line: Line) -> list[Candidate]:
 
 
 _SIDES = frozenset(keys_of("phía nước người"))
+_COMPASS = frozenset(keys_of("đông tây nam bắc"))
+_PART_OF = frozenset(keys_of("phía miền vùng hướng"))
+
+
+def _direction_before(line: Line, i: int) -> bool:
+    """`phía Nam | Ukraine`, `miền Đông Bắc | Syria`: a capitalised compass point after
+    `phía`/`miền` names a part of the place after it, no first word of its name."""
+    k = i - 1
+    while k >= 0 and line.key(k) in _COMPASS and i - k <= 2:
+        k -= 1
+    return k < i - 1 and line.key(k) in _PART_OF and line.lower(k)
 
 
 def _side_word(line: Line, i: int) -> bool:
@@ -338,30 +351,6 @@ def places_after_at(line: Line) -> list[Candidate]:
             continue
         found.append(Candidate(i, end, "LOC", weak=True))
     return found
-
-
-def _venue(line: Line, i: int) -> int:
-    """End of `Hội trường Ba Đình`, `tòa nhà Trung tâm Quốc hội` at i: a building by name, or -1."""
-    head = line.match(i, "venue_heads")
-    if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
-        return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
-    if line.lower(i) and line.match(i, "place_units") == head:
-        return -1  # "khách sạn Trường An": a business noun in lower case stays outside
-    if line.match(head, "bodies", "org_heads", "titles") > head:
-        return -1  # "hội trường UBND phường": the hall of a body is not named
-    return _title_cased(line, max(name_after(line, head, 5), place_at(line, head)))
-
-
-# Two-syllable words that names in title case write with one capital
-# (`Khu liên hợp thể thao Quốc gia`, `Nhà Truyền thống Chiến khu An Phú Đông`).
-_ONE_CAPITAL = frozenset({keys_of("quốc gia"), keys_of("truyền thống"), keys_of("chiến khu")})
-
-
-def _title_cased(line: Line, end: int) -> int:
-    """End of a building's name past words written with one capital, or `end`."""
-    while end > 0 and (line.key(end - 1), line.key(end)) in _ONE_CAPITAL and line.lower(end):
-        end = max(end + 1, cap_run(line, end + 1, 4))
-    return end
 
 
 def _after_open(line: Line, i: int) -> bool:

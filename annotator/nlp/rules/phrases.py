@@ -42,6 +42,9 @@ _NOUN_PAIRS = frozenset(
         "đối ngoại",
         "đối tác",
         "tự do",
+        "bị cáo",
+        "bị can",
+        "bị hại",
     )
 )
 # Words that join two parts of a title and never end one.

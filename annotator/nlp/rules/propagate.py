@@ -9,6 +9,9 @@ ORG wherever else it is written.
 
 from __future__ import annotations
 
+import unicodedata
+
+from annotator.core.vietnamese import fold_key
 from annotator.nlp.rules.given_places import (
     alias_nicknames,
     foreign_people_not_places,
@@ -327,6 +330,8 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
     aside = acronym_aside(line, at)
     if aside < 0 or line.match(at + 1, "media") == at + 2:
         return "", c.end  # "(NLĐ)- Sáng 1-2": the outlet's signature after a headline
+    if c.label == "LOC" and not _abbreviates(line, c, at + 1):
+        return "", c.end  # "(KCNA)" after "Triều Tiên": the body's, not the place's
     # "Đại hội (ĐH)": an event's abbreviation joins it as a place's does; not one
     # longer than the place's name, which abbreviates the body or outlet before it
     # ("hãng thông tấn nhà nước Triều Tiên (KCNA)", "Biển Đông (DOC)").
@@ -334,6 +339,18 @@ def _bracketed(line: Line, c: Candidate) -> tuple[str, int]:
         return "", c.end
     joined = aside if at == c.end and c.label in ("LOC", "EVENT") else c.end
     return line.keys[at + 1], joined
+
+
+def _abbreviates(line: Line, c: Candidate, k: int) -> bool:
+    """The abbreviation at k starts with the first letter of a word of span c, in either
+    language (`Donetsk` of `DPR`), as a place's own abbreviation does."""
+    initials = {_letter(w) for w in line.surface[c.start : c.end] if w[:1].isalpha()}
+    return _letter(line.surface[k]) in initials
+
+
+def _letter(word: str) -> str:
+    """The first letter of a word without its marks: `d` of `Đông`, `a` of `Âu`."""
+    return unicodedata.normalize("NFD", fold_key(word))[:1].replace("đ", "d")
 
 
 def propagate_body_extents(chosen: list[tuple[Line, list[Candidate]]]) -> None:

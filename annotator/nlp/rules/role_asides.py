@@ -29,6 +29,7 @@ def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     for index, c in enumerate(spans):
         if c.start < skip_to:
             continue
+        c = _representative(line, spans[:index], c)
         if c.label == "ROLE" and _after_name(line, spans[:index], c.start):
             close = _closing(line, c.start + 1)
             named = any(p.label == "PER" and c.end <= p.start < close for p in spans)
@@ -37,6 +38,21 @@ def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
                 skip_to = close
         out.append(c)
     return out
+
+
+def _representative(line: Line, before: list[Candidate], c: Candidate) -> Candidate:
+    """`Đào Văn Học (đại diện Tổng công ty 319)`: a body's representative in brackets after
+    a name is the person's post, a ROLE; `đại diện Bộ Y tế cho biết` in a sentence stays
+    the body's ORG."""
+    start = c.start - len(_REPRESENTS)
+    if c.label != "ORG" or line.phrase(start, " ".join(_REPRESENTS)) != c.start:
+        return c
+    if line.surface[c.end : c.end + 1] != [")"] or not _after_name(line, before, start):
+        return c
+    return Candidate(start, c.end, "ROLE")
+
+
+_REPRESENTS = ("đại", "diện")
 
 
 def _after_name(line: Line, before: list[Candidate], start: int) -> bool:
