@@ -93,13 +93,19 @@ def test_full_paths_are_written_only_when_asked(imported) -> None:
     assert str(home / "le.txt") in {row["source"] for row in _exported(out)}
 
 
-def test_a_project_of_the_previous_schema_exports_file_names(tmp_path: Path) -> None:
+def _project_before_shared_sources(tmp_path: Path) -> Path:
+    """A project made before migration 0093, its documents imported with full paths."""
     path = tmp_path / "old.db"
     before = tuple(m for m in MIGRATIONS if m.name != "0093_shared_sources")
     with create_project(path, migrations=before) as old:
         old.add_document(SourceDocument(text="Kỳ họp thứ ba.", source="/home/lan/bao/c.txt"))
         old.add_document(SourceDocument(text="Tin ngắn.", source="D:\\Lan\\tin.jsonl:7"))
         old.add_document(SourceDocument(text="Tin khác.", source="mau/d.txt"))
+    return path
+
+
+def test_a_project_of_the_previous_schema_exports_file_names(tmp_path: Path) -> None:
+    path = _project_before_shared_sources(tmp_path)
     conn = sqlite3.connect(path)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}
     conn.close()
@@ -127,12 +133,7 @@ def test_a_work_package_of_an_older_project_carries_file_names_not_full_paths(
     tmp_path: Path,
 ) -> None:
     """Documents imported before import folders were kept go out as an export writes them."""
-    path = tmp_path / "old.db"
-    before = tuple(m for m in MIGRATIONS if m.name != "0093_shared_sources")
-    with create_project(path, migrations=before) as old:
-        old.add_document(SourceDocument(text="Kỳ họp thứ ba.", source="/home/lan/bao/c.txt"))
-        old.add_document(SourceDocument(text="Tin ngắn.", source="D:\\Lan\\tin.jsonl:7"))
-        old.add_document(SourceDocument(text="Tin khác.", source="mau/d.txt"))
+    path = _project_before_shared_sources(tmp_path)
     out = tmp_path / "packages"
     _cli("package", "create", str(path), "--annotators", "an", "--overlap", "1", "--out", str(out))
     [package] = out.glob("*.db")
