@@ -2532,6 +2532,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Continue as {me}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotators: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents compared: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {fleiss}, Krippendorff&apos;s alpha {alpha}, span F1 {f1} (overlap {overlap}), relation F1 {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {kind}: F1 {f1} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span F1 (exact match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -2533,6 +2533,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Continue as {me}</source>
         <translation>Tiếp tục với tên {me}</translation>
     </message>
+    <message>
+        <source>Annotators: {names}</source>
+        <translation>Người chú thích: {names}</translation>
+    </message>
+    <message>
+        <source>Documents compared: {n}</source>
+        <translation>Số tài liệu được so sánh: {n}</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {fleiss}, Krippendorff&apos;s alpha {alpha}, span F1 {f1} (overlap {overlap}), relation F1 {relations}</source>
+        <translation>Kappa Fleiss {fleiss}, alpha Krippendorff {alpha}, F1 chú thích {f1} (chồng lấn {overlap}), F1 quan hệ {relations}</translation>
+    </message>
+    <message>
+        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <translation>{a} &amp; {b} ({n} tài liệu): F1 {f1} (chồng lấn {overlap}; {agreed} trùng khớp, {only_a} chỉ {a} có, {only_b} chỉ {b} có), kappa {kappa}</translation>
+    </message>
+    <message>
+        <source>{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})</source>
+        <translation>{label}: F1 {f1}, kappa {kappa}, F1 chồng lấn {overlap} ({counts})</translation>
+    </message>
+    <message>
+        <source>relation {kind}: F1 {f1} ({counts})</source>
+        <translation>quan hệ {kind}: F1 {f1} ({counts})</translation>
+    </message>
+    <message>
+        <source>Span F1 (exact match)</source>
+        <translation>F1 theo chú thích (khớp chính xác)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (tokens)</source>
+        <translation>Kappa Cohen (theo token)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
