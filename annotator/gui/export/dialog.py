@@ -27,6 +27,7 @@ from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
 from annotator.gui.messages import shown
+from annotator.gui.wheel_guard import guard_wheel
 
 
 class ExportCancelled(Exception):
@@ -63,6 +64,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form)
+        guard_wheel(form)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(
