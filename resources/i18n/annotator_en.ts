@@ -2868,6 +2868,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accept the selected rows into the curated layer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the curated layer (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge automatically when</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2867,6 +2867,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>bất kỳ người chú thích nào có</translation>
     </message>
     <message>
+        <source>Accept the selected rows into the curated layer (Enter)</source>
+        <translation>Đưa các dòng đang chọn vào lớp hiệu đính (Enter)</translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the curated layer (Delete)</source>
+        <translation>Bỏ các dòng đang chọn khỏi lớp hiệu đính (Delete)</translation>
+    </message>
+    <message>
         <source>Merge automatically when</source>
         <translation>Tự động hợp nhất khi</translation>
     </message>
