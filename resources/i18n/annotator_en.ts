@@ -96,6 +96,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} in other annotators&apos; layers left to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No pending suggestions in this document</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,6 +96,14 @@
         <translation>Đã từ chối</translation>
     </message>
     <message>
+        <source>{n} in other annotators&apos; layers left to them</source>
+        <translation>để lại {n} gợi ý trong lớp của người chú thích khác cho chính họ</translation>
+    </message>
+    <message>
+        <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
+        <translation>{n} gợi ý chờ duyệt ở đây thuộc lớp của người chú thích khác</translation>
+    </message>
+    <message>
         <source>No pending suggestions in this document</source>
         <translation>Tài liệu này không còn gợi ý chờ duyệt</translation>
     </message>
