@@ -3105,6 +3105,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No document matches these choices, so Export would write empty files.</source>
         <translation type="unfinished"></translation>
     </message>

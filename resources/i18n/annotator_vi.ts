@@ -3105,6 +3105,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đã ghi bộ dữ liệu vào {path}</translation>
     </message>
     <message>
+        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation>Cảnh báo: {parts} có {n} tài liệu mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
+    </message>
+    <message>
         <source>No document matches these choices, so Export would write empty files.</source>
         <translation>Không có tài liệu nào khớp với các lựa chọn này, nên Xuất sẽ chỉ ghi ra tệp rỗng.</translation>
     </message>
