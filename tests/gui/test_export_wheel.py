@@ -52,7 +52,7 @@ def test_the_wheel_over_a_box_scrolls_the_form_and_keeps_the_choice(
         dialog.reject()
 
     QTimer.singleShot(300, in_the_dialog)
-    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    window.commands.export.trigger()  # File ▸ Export…
     qtbot.waitUntil(lambda: "options" in seen, timeout=10000)
     (layer, top), (layer_after, scrolled) = seen["before"], seen["after"]
     assert layer_after == layer == "auto" and seen["options"].selection.layer == "auto"
