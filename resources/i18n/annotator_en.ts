@@ -2117,6 +2117,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} (1 span)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} ({count} spans)</source>
         <translation type="unfinished"></translation>
     </message>

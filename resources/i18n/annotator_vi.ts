@@ -2118,6 +2118,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{file} định chạy lệnh SQL lưu sẵn trong chính tệp, điều mà chương trình này không bao giờ làm; lệnh đã bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{label} (1 span)</source>
+        <translation>{label} (1 chú thích)</translation>
+    </message>
+    <message>
         <source>{label} ({count} spans)</source>
         <translation>{label} ({count} chú thích)</translation>
     </message>
