@@ -43,3 +43,21 @@ def test_the_agreement_figures_are_in_vietnamese(vietnamese, qtbot, make_window,
     dialog.canvas.draw()
     scale = dialog.canvas.figure.axes[1].get_ylabel()
     assert scale == dialog.metric_choice.currentText() and not is_english(scale)
+
+
+def test_the_agreement_dialog_closes_with_its_close_button(qtbot, make_window, tmp_path: Path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    setup = build_team_project(tmp_path)
+    setup.project.close()
+    window = make_window(setup.project.path)
+    window.team.merge(list(setup.packages.files.values()))
+    action = next(a for a in window.team.actions if a.text().replace("&", "").startswith("Agree"))
+    action.trigger()
+    dialog = window.team.dialog
+    qtbot.waitExposed(dialog)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.project.document_count() == 30  # closing changed nothing

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -58,9 +59,13 @@ class AgreementDialog(QDialog):
         upper.setSizes([460, 520])  # the figures' lines read whole beside the heat map
         splitter.addWidget(upper)
         splitter.addWidget(self.documents)
+        # A Close button: where no window manager draws a title bar, Esc was the only way out.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
 
     def _fill_documents(self) -> None:
         headers = [
