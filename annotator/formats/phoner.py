@@ -87,7 +87,7 @@ def read(
                 word_level=word_level,
                 columns=_COLUMNS,
                 layout=layout,
-                source=f"{name}:{number}",
+                source=f"{path}:{number}",  # the whole path, as every other reader records it
             )
         except (ValueError, KeyError, TypeError, ImportFailure) as exc:
             yield ImportFailure("{name}, line {number}: {exc}", name=name, number=number, exc=exc)

@@ -146,6 +146,8 @@ class FirstStartDialog(QDialog):
         )
         self.new_radio.setText(self.tr("Create a new project for my own articles"))
         self.start_button.setText(self.tr("Start"))
+        for index, (text, _code) in enumerate(self.languages()):  # filled before a language
+            self.language_box.setItemText(index, text)
 
     def languages(self) -> list[tuple[str, str]]:
         """The choices of `ui/language`; each language is named in itself."""

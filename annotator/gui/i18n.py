@@ -63,10 +63,24 @@ def install_translator(language: str | None = None) -> str:
     _installed.clear()
     translator = QTranslator(app)
     if not translator.load(str(catalogue_path(language))):
+        _speak_locale("en")
         return "en"
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _speak_locale(language)
     return language
+
+
+def _speak_locale(language: str) -> None:
+    """Qt's own words follow the interface too, not the system's locale.
+
+    The file dialogs name a file's type from Qt's MIME database, which speaks
+    the default locale: a Vietnamese window on an English system listed
+    project files as "unknown" beside Vietnamese buttons.
+    """
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
 
 
 _catalogues: dict[str, QTranslator] = {}

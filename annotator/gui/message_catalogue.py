@@ -319,6 +319,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "{file} tried to run SQL stored in the file itself, which this program never does; the statement was refused and nothing was changed."
     ),
+    QT_TR_NOOP("{label} (1 span)"),
     QT_TR_NOOP("{label} ({count} spans)"),
     QT_TR_NOOP("{line} ({cost})"),
     QT_TR_NOOP(

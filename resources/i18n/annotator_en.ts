@@ -96,6 +96,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} in other annotators&apos; layers left to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No pending suggestions in this document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2117,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} (1 span)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} ({count} spans)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,6 +2548,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Continue as {me}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotators: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents compared: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {fleiss}, Krippendorff&apos;s alpha {alpha}, span F1 {f1} (overlap {overlap}), relation F1 {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {kind}: F1 {f1} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span F1 (exact match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2840,6 +2884,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accept the selected rows into the curated layer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the curated layer (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge automatically when</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,6 +3110,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Wrote the dataset to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -96,6 +96,14 @@
         <translation>Đã từ chối</translation>
     </message>
     <message>
+        <source>{n} in other annotators&apos; layers left to them</source>
+        <translation>để lại {n} gợi ý trong lớp của người chú thích khác cho chính họ</translation>
+    </message>
+    <message>
+        <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
+        <translation>{n} gợi ý chờ duyệt ở đây thuộc lớp của người chú thích khác</translation>
+    </message>
+    <message>
         <source>No pending suggestions in this document</source>
         <translation>Tài liệu này không còn gợi ý chờ duyệt</translation>
     </message>
@@ -2110,6 +2118,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{file} định chạy lệnh SQL lưu sẵn trong chính tệp, điều mà chương trình này không bao giờ làm; lệnh đã bị từ chối và không có gì bị thay đổi.</translation>
     </message>
     <message>
+        <source>{label} (1 span)</source>
+        <translation>{label} (1 chú thích)</translation>
+    </message>
+    <message>
         <source>{label} ({count} spans)</source>
         <translation>{label} ({count} chú thích)</translation>
     </message>
@@ -2537,6 +2549,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Continue as {me}</source>
         <translation>Tiếp tục với tên {me}</translation>
     </message>
+    <message>
+        <source>Annotators: {names}</source>
+        <translation>Người chú thích: {names}</translation>
+    </message>
+    <message>
+        <source>Documents compared: {n}</source>
+        <translation>Số tài liệu được so sánh: {n}</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa {fleiss}, Krippendorff&apos;s alpha {alpha}, span F1 {f1} (overlap {overlap}), relation F1 {relations}</source>
+        <translation>Kappa Fleiss {fleiss}, alpha Krippendorff {alpha}, F1 chú thích {f1} (chồng lấn {overlap}), F1 quan hệ {relations}</translation>
+    </message>
+    <message>
+        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <translation>{a} &amp; {b} ({n} tài liệu): F1 {f1} (chồng lấn {overlap}; {agreed} trùng khớp, {only_a} chỉ {a} có, {only_b} chỉ {b} có), kappa {kappa}</translation>
+    </message>
+    <message>
+        <source>{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})</source>
+        <translation>{label}: F1 {f1}, kappa {kappa}, F1 chồng lấn {overlap} ({counts})</translation>
+    </message>
+    <message>
+        <source>relation {kind}: F1 {f1} ({counts})</source>
+        <translation>quan hệ {kind}: F1 {f1} ({counts})</translation>
+    </message>
+    <message>
+        <source>Span F1 (exact match)</source>
+        <translation>F1 theo chú thích (khớp chính xác)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa (tokens)</source>
+        <translation>Kappa Cohen (theo token)</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2839,6 +2883,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>bất kỳ người chú thích nào có</translation>
     </message>
     <message>
+        <source>Accept the selected rows into the curated layer (Enter)</source>
+        <translation>Đưa các dòng đang chọn vào lớp hiệu đính (Enter)</translation>
+    </message>
+    <message>
+        <source>Take the selected rows out of the curated layer (Delete)</source>
+        <translation>Bỏ các dòng đang chọn khỏi lớp hiệu đính (Delete)</translation>
+    </message>
+    <message>
         <source>Merge automatically when</source>
         <translation>Tự động hợp nhất khi</translation>
     </message>
@@ -3059,6 +3111,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Wrote the dataset to {path}</source>
         <translation>Đã ghi bộ dữ liệu vào {path}</translation>
+    </message>
+    <message>
+        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation>Cảnh báo: {parts} có {n} tài liệu mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
     </message>
     <message>
         <source>No document matches these choices, so Export would write empty files.</source>

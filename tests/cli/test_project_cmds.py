@@ -214,7 +214,7 @@ def test_import_adds_labels_refuses_on_request_and_renames_by_map(runner, tmp_pa
     label_map.write_text("PERSON = PER\n", encoding="utf-8")
     added = runner.invoke(cli, ["import", str(path), str(corpus), "--label-map", str(label_map)])
     assert added.exit_code == 0, added.output
-    assert "New labels added to the schema: MISC (1 spans)" in added.output
+    assert "New labels added to the schema: MISC (1 span)" in added.output
     assert "PERSON → PER (1)" in added.output
     help_text = runner.invoke(cli, ["import", "--help"]).output
     assert "3  something was skipped" in help_text and "--label-map" in help_text

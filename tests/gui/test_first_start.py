@@ -199,3 +199,17 @@ def test_the_dialog_speaks_the_language_its_box_names(qtbot):
     assert dialog.new_radio.text() == "Create a new project for my own articles"
     qtbot.keyClick(dialog.language_box, Qt.Key.Key_Up)
     assert "Tên của bạn" in dialog.intro.text()
+
+
+def test_every_choice_of_the_language_box_speaks_the_dialogs_language(qtbot):
+    dialog = FirstStartDialog(ask_project=True)
+    qtbot.addWidget(dialog)
+    qtbot.wait(50)  # the language change reaches every widget as an event
+    box = dialog.language_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Tiếng Việt", "English", "Theo hệ thống",
+    ]  # fmt: skip
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    qtbot.wait(50)
+    assert box.itemText(2) == "As the system" and box.itemData(2) == ""

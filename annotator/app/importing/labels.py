@@ -89,7 +89,9 @@ class SchemaChanges:
         out: list[str] = []
         if self.labels_added:
             listed = [
-                message("{label} ({count} spans)", label=k, count=v)
+                message("{label} (1 span)", label=k)
+                if v == 1
+                else message("{label} ({count} spans)", label=k, count=v)
                 for k, v in sorted(self.labels_added.items())
             ]
             out.append(message("New labels added to the schema: {labels}", labels=joined(listed)))

@@ -28,8 +28,13 @@ def heatmap_table(
     return rows, [*labels, MICRO], values
 
 
-def heatmap_figure(report: dict[str, Any], metric: str = "f1", *, title: str = "") -> Figure:
-    """A heat map of `metric` (f1 or kappa) per pair and label; empty cells are grey."""
+def heatmap_figure(
+    report: dict[str, Any], metric: str = "f1", *, title: str = "", scale: str = ""
+) -> Figure:
+    """A heat map of `metric` (f1 or kappa) per pair and label; empty cells are grey.
+
+    `scale` names the colour bar (the window passes it in its own language).
+    """
     rows, columns, values = heatmap_table(report, metric)
     figure = Figure(figsize=(max(4.0, 0.9 * len(columns) + 2.5), max(2.0, 0.5 * len(rows) + 1.5)))
     axes = figure.add_subplot()
@@ -48,7 +53,7 @@ def heatmap_figure(report: dict[str, Any], metric: str = "f1", *, title: str = "
         for j, value in enumerate(line):
             text = "–" if value is None else f"{value:.2f}"
             axes.text(j, i, text, ha="center", va="center", fontsize=8)
-    figure.colorbar(image, ax=axes, label=metric)
+    figure.colorbar(image, ax=axes, label=scale or metric)
     if title:
         axes.set_title(title)
     figure.tight_layout()

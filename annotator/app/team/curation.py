@@ -1,10 +1,12 @@
 """What curating one document decides on: each annotator's spans and relations side by side.
 
-The voters of a document are the people whose layer there holds a span
-(accepted or pending) and the people who marked it done: someone who
-finished the document and marked nothing votes "no span" on every row.
+The voters of a document are the people whose layer there holds an
+accepted span and the people who marked it done: someone who finished the
+document and marked nothing votes "no span" on every row. Pending
+suggestions are nobody's vote: a package's copies that its annotator never
+looked at, or a suggester's layer, made a voter who disputed every row.
 Annotators a package assigned the document who have neither finished it
-nor marked anything are listed as waiting and do not vote.
+nor accepted anything are listed as waiting and do not vote.
 
 Spans and relations that every voter, a majority (more than half), or at
 least a number of voters the curator chooses have are merged into the
@@ -85,7 +87,7 @@ def read_curation(project: Any, doc_id: int) -> Curation:
     """The document's spans and relations by layer, its voters and who is still at work."""
     spans = project.spans(doc_id, states=None)
     statuses = project.annotator_statuses(doc_id)
-    holders = {s.annotator for s in spans if is_person(s.annotator) and s.state != "rejected"}
+    holders = {s.annotator for s in spans if is_person(s.annotator) and s.state == ACCEPTED}
     finished = {name for name, status in statuses.items() if status == DONE and is_person(name)}
     voters = sorted(holders | finished)
     waiting = sorted(set(project.assigned_annotators(doc_id)) - set(voters))

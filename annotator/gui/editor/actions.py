@@ -165,10 +165,20 @@ class ActionsMixin:
         return self._set_all_pending(REJECTED)
 
     def _set_all_pending(self, state: str) -> ChangeSet | None:
-        ids = tuple(sorted(s.id for s in self._index if s.state == PENDING and s.id is not None))
-        rels = tuple(sorted(r.id for r in self._relations.values() if r.state == PENDING and r.id))
+        others = self._deciding_elsewhere()
+        layer = {s.id: s.annotator for s in self._index}
+        pending = [s for s in self._index if s.state == PENDING and s.id is not None]
+        ids = tuple(sorted(s.id for s in pending if s.annotator not in others))
+        rels = tuple(
+            sorted(
+                r.id
+                for r in self._relations.values()
+                if r.state == PENDING and r.id and layer.get(r.head) not in others
+            )
+        )
+        left = len(pending) - len(ids)
         if not ids and not rels:
-            self.statusMessage.emit(_tr("No pending suggestions in this document"))
+            self.statusMessage.emit(self._nothing_to_decide(left))
             return None
         parts: list[Operation] = [SetRelationStates(rels, state)] if rels else []
         parts += [SetSpanStates(ids, state)] if ids else []
@@ -176,8 +186,31 @@ class ActionsMixin:
         if changes is not None:
             verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
             message = _tr("{verb} {count} suggestions and {relations} suggested relations")
-            self.statusMessage.emit(message.format(verb=verb, count=len(ids), relations=len(rels)))
+            message = message.format(verb=verb, count=len(ids), relations=len(rels))
+            if left:
+                message += "; " + _tr("{n} in other annotators' layers left to them").format(n=left)
+            self.statusMessage.emit(message)
         return changes
+
+    def _deciding_elsewhere(self) -> set[str]:
+        """The annotators with their own status on this document, other than the one editing.
+
+        Their pending suggestions are theirs to decide: "Accept all" in the All
+        layers view accepted them as if they had, and their layers then agreed
+        on spans they never saw (a suggester's layer has no status, so stays in).
+        """
+        doc_id = self.document_id()
+        statuses = getattr(self._project, "annotator_statuses", None)
+        if doc_id is None or statuses is None:
+            return set()
+        me = getattr(self._session, "annotator", None)
+        return {name for name in statuses(doc_id) if name != me}
+
+    def _nothing_to_decide(self, left: int) -> str:
+        if left:
+            text = _tr("The {n} pending suggestions here are in other annotators' layers")
+            return text.format(n=left)
+        return _tr("No pending suggestions in this document")
 
     def pending_count(self) -> int:
         """Pending spans and relations of the shown document."""

@@ -27,6 +27,7 @@ from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
 from annotator.gui.messages import shown
+from annotator.gui.wheel_guard import guard_wheel
 
 
 class ExportCancelled(Exception):
@@ -63,6 +64,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form)
+        guard_wheel(form)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(
@@ -181,6 +183,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
                 lines.append(self.tr("Layer of {name}:").format(name=name))
             lines += [
                 self.tr("Documents: {counts}").format(counts=counts),
+                *self._splits_without_spans(result.stats),
                 "",
                 *result.report.lines(current_language()),
             ]
@@ -219,6 +222,25 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             return str(total)
         parts = ", ".join(f"{split} {count}" for split, count in documents.items())
         return f"{total} ({parts})"
+
+    def _splits_without_spans(self, stats: Any) -> list[str]:
+        """A warning when a part of a split export holds documents but not one span.
+
+        Exporting new documents with a few annotated ones, the random split put
+        every annotated document in train: dev and test held only unannotated
+        text, on which a model is tuned and scored against nothing.
+        """
+        spanned = {split for split, counts in stats.spans.items() if sum(counts.values())}
+        empty = [s for s, n in stats.documents.items() if n and s not in spanned]
+        if not spanned or not empty or set(stats.documents) <= {ALL_SPLIT}:
+            return []
+        documents = sum(stats.documents[s] for s in empty)
+        return [
+            self.tr(
+                "Warning: {parts} hold {n} documents and not one span. Export only "
+                "annotated documents (done, reviewed), or balance label counts across splits."
+            ).format(parts=", ".join(empty), n=documents)
+        ]
 
     def _nothing_selected(self, options: ExportOptions) -> str:
         """Why a preview holds no document, and the tick that brings them in.

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.team.agreement import report_lines
 from annotator.app.team.chart import heatmap_figure
+from annotator.gui.team.agreement_text import agreement_lines, scale_name
 
 
 class AgreementDialog(QDialog):
@@ -39,8 +40,8 @@ class AgreementDialog(QDialog):
         self.metric_choice.addItem(self.tr("Cohen's kappa (tokens)"), "kappa")
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText("\n".join(report_lines(report, worst=0)))
-        self.canvas = FigureCanvasQTAgg(heatmap_figure(report, "f1"))
+        self.text.setPlainText("\n".join(agreement_lines(report)))
+        self.canvas = FigureCanvasQTAgg(heatmap_figure(report, "f1", scale=scale_name("f1")))
         self.documents = QTableWidget(self)
         self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,11 +56,16 @@ class AgreementDialog(QDialog):
         upper = QSplitter(Qt.Orientation.Horizontal, splitter)
         upper.addWidget(self.text)
         upper.addWidget(self.canvas)
+        upper.setSizes([460, 520])  # the figures' lines read whole beside the heat map
         splitter.addWidget(upper)
         splitter.addWidget(self.documents)
+        # A Close button: where no window manager draws a title bar, Esc was the only way out.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
 
     def _fill_documents(self) -> None:
         headers = [
@@ -83,7 +89,7 @@ class AgreementDialog(QDialog):
 
     def _redraw(self) -> None:
         metric = self.metric_choice.currentData()
-        self.canvas.figure = heatmap_figure(self.report, metric)
+        self.canvas.figure = heatmap_figure(self.report, metric, scale=scale_name(metric))
         self.canvas.figure.set_canvas(self.canvas)
         self.canvas.draw_idle()
 

@@ -34,6 +34,7 @@ from annotator.gui.team.package_dialog import PackageDialog
 from annotator.gui.team.package_owner import OwnerQuestion, package_owner, remembered_choice
 
 FINISHED = (DONE, REVIEWED)  # the statuses the default export takes
+PACKAGES_KEY = "team/packages_folder"  # where this project's packages were last written
 
 
 class TeamController(QObject):
@@ -185,7 +186,10 @@ class TeamController(QObject):
 
     def ask_merge(self) -> None:
         paths, _ = file_dialogs.open_file_names(
-            self.window, self.tr("Merge work packages"), "", self.tr("Projects (*.db)")
+            self.window,
+            self.tr("Merge work packages"),
+            self.packages_folder(),
+            self.tr("Projects (*.db)"),
         )
         if paths:
             self.merge([Path(p) for p in paths])
@@ -242,8 +246,24 @@ class TeamController(QObject):
         self.dialog = dialog
         dialog.open()
 
+    def packages_folder(self) -> str:
+        """Where the merge dialog opens: the folder packages were last written to.
+
+        Else the `packages` folder beside the project (the package dialog's
+        default), else the project's own folder; never the working folder.
+        """
+        project = self.window.project
+        stored = project.get_setting(PACKAGES_KEY)
+        beside = Path(project.path).parent
+        candidates = [Path(stored)] if stored else []
+        candidates += [beside / "packages", beside]
+        return str(next((c for c in candidates if c.is_dir()), beside))
+
     def _report_packages(self, dialog: PackageDialog) -> None:
         if dialog.report is not None:
+            folder = dialog.folder.text().strip()
+            if folder and not self.window.project.read_only:
+                self.window.project.set_setting(PACKAGES_KEY, str(Path(folder).resolve()))
             self.dialog = ReportDialog(
                 title=self.tr("Work packages"),
                 summary=self.tr("Packages written."),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,6 +88,7 @@ class CurationDialog(QDialog):
         self.edit_button = QPushButton(self.tr("Edit curated layer in the editor"), self)
         self.done_button = QPushButton(self.tr("Mark reviewed"), self)
         self._layout()
+        self._keys()
         self.merge_button.clicked.connect(self.merge_agreed)
         self.accept_button.clicked.connect(self.accept_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -100,6 +101,9 @@ class CurationDialog(QDialog):
         self.refresh()
         if not any(r.curated_ids for r in self.rows) and self._status() != REVIEWED:
             self.merge_agreed()
+        self.table.setFocus()
+        if self.table.rowCount():
+            self.table.setCurrentCell(0, 0)
 
     @property
     def rows(self) -> list[SpanRow]:
@@ -122,6 +126,32 @@ class CurationDialog(QDialog):
             if k != majority:
                 text = self.tr("at least {k} of {n} agree").format(k=k, n=voters)
                 self.rule.addItem(text if k > 1 else self.tr("any annotator has it"), k)
+
+    def _keys(self) -> None:
+        """Adjudicate from the keyboard: Enter accepts the selected rows, Delete takes them out.
+
+        No button is the dialog's default, so Enter in a table never runs "Merge
+        what is agreed" instead; after each decision the next row is selected.
+        """
+        for button in (self.merge_button, self.accept_button, self.remove_button):
+            button.setAutoDefault(False)
+        for button in (self.edit_button, self.done_button):
+            button.setAutoDefault(False)
+        self.accept_button.setToolTip(
+            self.tr("Accept the selected rows into the curated layer (Enter)")
+        )
+        self.remove_button.setToolTip(
+            self.tr("Take the selected rows out of the curated layer (Delete)")
+        )
+        for table in (self.table, self.relation_table):
+            for key, slot in (
+                (Qt.Key.Key_Return, self.accept_selected),
+                (Qt.Key.Key_Enter, self.accept_selected),
+                (Qt.Key.Key_Delete, self.remove_selected),
+            ):
+                shortcut = QShortcut(QKeySequence(key), table)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -218,12 +248,16 @@ class CurationDialog(QDialog):
         if not operations:
             return
         op = operations[0] if len(operations) == 1 else Batch(tuple(operations), description)
+        table = self.relation_table if self.relation_table.hasFocus() else self.table
+        place = max((i.row() for i in table.selectedIndexes()), default=-1)
         try:
             self._apply_op(op, self)
         except AnnotatorError as exc:
             self.summary.setText(shown(exc))
             return
         self.refresh()
+        if place >= 0 and table.rowCount():  # go on with the row after the decided ones
+            table.setCurrentCell(min(place + 1, table.rowCount() - 1), 0)
 
     def merge_agreed(self) -> None:
         """Every span and relation enough annotators agree on, into the curated layer (one step)."""

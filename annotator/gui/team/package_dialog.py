@@ -28,6 +28,16 @@ from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 
 
+def _show_whole(edit: QLineEdit, text: str) -> None:
+    """Wide enough to show `text` whole (up to 700 px).
+
+    The folder field showed "mp/walk2/packages" in Vietnamese, whose longer
+    labels left it a third of the dialog: the curator could not read where the
+    packages would go.
+    """
+    edit.setMinimumWidth(min(edit.fontMetrics().horizontalAdvance(text) + 24, 700))
+
+
 class PackageDialog(QDialog):
     """Choose annotators, the documents, overlap, seed and a folder; OK writes the packages."""
 
@@ -55,6 +65,8 @@ class PackageDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        _show_whole(self.folder, self.folder.text())
+        _show_whole(self.title, self.title.placeholderText())
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)

@@ -1,0 +1,76 @@
+"""The agreement report's figures as the window shows them, in the interface language.
+
+The command line prints `app.team.agreement.report_lines` (English, for a
+terminal); the dialog builds the same lines from the same report with `_tr`,
+so a Vietnamese curator reads "trùng khớp" and "chỉ an có", not "agreed" and
+"only an".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.gui.i18n import _tr
+
+
+def agreement_lines(report: dict[str, Any]) -> list[str]:
+    """The overall figures, then each pair of annotators with its labels and relations."""
+    overall = report["overall"]
+    out = [
+        _tr("Annotators: {names}").format(names=", ".join(report["annotators"])),
+        _tr("Documents compared: {n}").format(n=overall["documents"]),
+        _tr(
+            "Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha}, span F1 {f1} "
+            "(overlap {overlap}), relation F1 {relations}"
+        ).format(
+            fleiss=overall["fleiss_kappa"],
+            alpha=overall["krippendorff_alpha"],
+            f1=overall["span_f1"],
+            overlap=overall["overlap_f1"],
+            relations=overall["relation_f1"],
+        ),
+    ]
+    for pair in report["pairs"]:
+        out += _pair_lines(pair)
+    return out
+
+
+def _pair_lines(pair: dict[str, Any]) -> list[str]:
+    micro = pair["micro"]
+    out = [
+        _tr(
+            "{a} & {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, "
+            "{only_a} only {a}, {only_b} only {b}), kappa {kappa}"
+        ).format(
+            a=pair["a"],
+            b=pair["b"],
+            n=pair["documents"],
+            f1=micro["f1"],
+            overlap=micro["overlap_f1"],
+            agreed=micro["tp"],
+            only_a=micro["fp"],
+            only_b=micro["fn"],
+            kappa=micro["kappa"],
+        )
+    ]
+    for label, fig in pair["labels"].items():
+        line = _tr("{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})")
+        out.append("    " + line.format(label=label, counts=_counts(fig), **_figures(fig)))
+    for kind, fig in pair["relations"].items():
+        line = _tr("relation {kind}: F1 {f1} ({counts})")
+        out.append("    " + line.format(kind=kind, f1=fig["f1"], counts=_counts(fig)))
+    return out
+
+
+def _figures(fig: dict[str, Any]) -> dict[str, Any]:
+    return {"f1": fig["f1"], "kappa": fig["kappa"], "overlap": fig["overlap_f1"]}
+
+
+def _counts(fig: dict[str, Any]) -> str:
+    """Agreed / only the first / only the second, as the header line names them."""
+    return f"{fig['tp']}/{fig['fp']}/{fig['fn']}"
+
+
+def scale_name(metric: str) -> str:
+    """The heat map's colour scale, named as the metric box names it."""
+    return _tr("Span F1 (exact match)") if metric == "f1" else _tr("Cohen's kappa (tokens)")
