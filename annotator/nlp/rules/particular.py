@@ -61,9 +61,19 @@ def _conditional(line: Line, i: int, end: int) -> bool:
             if line.is_(k, "nếu"):
                 return True
             step = any(line.phrase(i, w) == end for w in _STEPS) and line.lower(i)
+            step = step and not _dated_next(line, end)
             if step and not line.is_(k - 1, *_PAST):
                 return True
     return False
+
+
+# Words that open a date right after a step: "khi ra tòa sáng 5/3" is one hearing.
+_DAY_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm")
+
+
+def _dated_next(line: Line, end: int) -> bool:
+    """A date written right after the step anchors it to one occasion."""
+    return line.digit(end) or line.is_(end, *_DAY_WORDS) and line.digit(end + 1)
 
 
 def in_general(line: Line, i: int, end: int) -> bool:
