@@ -43,6 +43,7 @@ from annotator.nlp.rules.place_lists import (
     route_places,
     sibling_places,
 )
+from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -80,6 +81,7 @@ class RuleSuggester:
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
         drop_party_levels(chosen)
+        drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
