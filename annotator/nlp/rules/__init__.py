@@ -30,12 +30,12 @@ from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
+from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
-from annotator.nlp.rules.party_levels import drop_party_levels
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.place_lists import (
     city_short,
@@ -80,7 +80,7 @@ class RuleSuggester:
         propagate_acronyms(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
-        drop_party_levels(chosen)
+        drop_general_bodies(chosen)
         drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
