@@ -35,6 +35,7 @@ from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.place_lists import (
@@ -81,6 +82,7 @@ class RuleSuggester:
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
         drop_general_bodies(chosen)
+        drop_machine_names(chosen)
         drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
