@@ -23,6 +23,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         ),
     ),
     ("Quân đội nhận thêm tên lửa Javelin Smith.", (("Javelin Smith", "PER"),)),
+    # The same name later in the text, without its machine noun.
+    ("Họ phản đối đường ống Nord Stream 2. Nord Stream 2 dài 1.200 km.", (("Nord Stream", "PER"),)),
     # Lookalikes: the maker's country, a company, and a person after an ordinary noun.
     ("Xe tăng [Nga]LOC tiến vào [Kharkiv]LOC.", ()),
     ("Khu trục hạm [Mỹ]LOC tới [Biển Đông]LOC.", ()),

@@ -33,11 +33,25 @@ _NAMES = frozenset({"PER", "LOC"})
 
 
 def drop_machine_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
-    """Remove, line by line, the PER and LOC spans that start in or after a machine's kind."""
+    """Remove, line by line, the PER and LOC spans a machine's kind names, and the same
+    names as PER elsewhere in the text (`[Nord Stream] 2 là …` after `đường ống`)."""
+    machines = {
+        _surface(line, c) for line, spans in chosen for c in spans if _machine_name(line, c)
+    }
+    if not machines:
+        return
     for index, (line, spans) in enumerate(chosen):
-        named = [c for c in spans if _machine_name(line, c)]
+        named = [c for c in spans if _machine_name(line, c) or _named_again(line, c, machines)]
         if named:
             chosen[index] = (line, [c for c in spans if c not in named])
+
+
+def _surface(line: Line, c: Candidate) -> tuple[str, ...]:
+    return tuple(line.keys[c.start : c.end])
+
+
+def _named_again(line: Line, c: Candidate, machines: set[tuple[str, ...]]) -> bool:
+    return c.label == "PER" and _surface(line, c) in machines
 
 
 def _machine_name(line: Line, c: Candidate) -> bool:
