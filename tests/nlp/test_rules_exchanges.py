@@ -20,6 +20,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: exchange as a kind of relation between peoples.
     ("Hai nước tăng cường giao lưu văn hóa.", (("giao lưu", "EVENT"),)),
     ("Cần đẩy mạnh giao lưu nhân dân.", (("giao lưu", "EVENT"),)),
+    ("Lẽ ra các sở nên tổ chức giao lưu trực tuyến.", (("giao lưu trực tuyến", "EVENT"),)),
 ]
 
 
