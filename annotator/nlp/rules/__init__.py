@@ -19,6 +19,7 @@ from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.ceremonies import find_ceremonies
 from annotator.nlp.rules.companies import find_companies
+from annotator.nlp.rules.company_mentions import propagate_companies
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_ranges import find_date_ranges
@@ -79,6 +80,7 @@ class RuleSuggester:
         propagate_names(chosen)
         propagate_places(chosen)
         propagate_acronyms(chosen)
+        propagate_companies(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
         drop_general_bodies(chosen)
