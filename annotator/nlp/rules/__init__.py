@@ -33,10 +33,12 @@ from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
+from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
@@ -46,6 +48,7 @@ from annotator.nlp.rules.place_lists import (
     route_places,
     sibling_places,
 )
+from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -84,6 +87,9 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        drop_general_bodies(chosen)
+        drop_machine_names(chosen)
+        drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)

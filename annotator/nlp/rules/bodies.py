@@ -250,8 +250,10 @@ def _posted_at(line: Line, i: int, end: int) -> int:
 
 
 def _titled(line: Line, i: int) -> bool:
-    """A capitalised occupation inside a sentence reads as a title (`Bác sĩ`)."""
-    return line.cap(i) and i > 0 and line.surface[i - 1] in ",;("
+    """A capitalised occupation inside a sentence reads as a title (`Bác sĩ`); an
+    abbreviation (`ĐB`) is capitalised whoever it means, deputies in general too."""
+    abbreviated = line.surface[i].isupper() and len(line.surface[i]) > 1
+    return line.cap(i) and not abbreviated and i > 0 and line.surface[i - 1] in ",;("
 
 
 def find_bodies(line: Line) -> list[Candidate]:

@@ -12,6 +12,7 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.counted_events import counted_events
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.particular import step_in_general
 
@@ -28,6 +29,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     for index, (line, spans) in enumerate(chosen):
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
+        generic |= counted_events(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 

@@ -13,6 +13,7 @@ from annotator.nlp.rules.body_names import (
     whole_field,
 )
 from annotator.nlp.rules.foreign import ambiguous_country, foreign_press
+from annotator.nlp.rules.inquiries import remit_end
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import (
     AMOUNTS,
@@ -233,6 +234,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
+    end = remit_end(line, i, end)
     tail = max(name_after(line, end, 3), _place_of_committee(line, end))
     country = ambiguous_country(line, end)
     if country > end and line.foreign(country):

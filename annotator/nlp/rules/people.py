@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.compass import after_compass
 from annotator.nlp.rules.credits import aside_sources, closing_aside
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
@@ -281,7 +282,7 @@ def find_places(line: Line) -> list[Candidate]:
         # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
         named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
         capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
-        capital_before = capital_before and not _direction_before(line, i)
+        capital_before = capital_before and not after_compass(line, i)
         if end > i and not (end == i + 1 and (named_on or capital_before)):
             found.append(Candidate(i, end, "LOC"))
             i = end
@@ -291,17 +292,6 @@ def find_places(line: Line) -> list[Candidate]:
 
 
 _SIDES = frozenset(keys_of("phía nước người"))
-_COMPASS = frozenset(keys_of("đông tây nam bắc"))
-_PART_OF = frozenset(keys_of("phía miền vùng hướng"))
-
-
-def _direction_before(line: Line, i: int) -> bool:
-    """`phía Nam | Ukraine`, `miền Đông Bắc | Syria`: a capitalised compass point after
-    `phía`/`miền` names a part of the place after it, no first word of its name."""
-    k = i - 1
-    while k >= 0 and line.key(k) in _COMPASS and i - k <= 2:
-        k -= 1
-    return k < i - 1 and line.key(k) in _PART_OF and line.lower(k)
 
 
 def _side_word(line: Line, i: int) -> bool:

@@ -1,0 +1,73 @@
+"""Meetings and trials counted, repeated or asked after: a kind of event, not one.
+
+Commentary on how a parliament or a court works speaks of its sittings in
+general: `trước mỗi kỳ họp Quốc hội` (before every session), `trong tất cả
+các kỳ họp`, `nhiều hội thảo, hội nghị`, `Đã có kỳ họp nào mà …` (has there
+ever been a session that …), and tallies trials by the hundred: `đưa ra xét
+xử hàng trăm vụ`. The guidelines make an EVENT of one particular event, and
+no gold file marks an event after these quantifiers or before such a tally;
+`các` alone is left alone, as the gold marks specific plural events with it
+(`các cuộc tấn công vào bệnh viện`). A date in the clause still anchors the
+span to one occasion (`nhiều cuộc biểu tình ngày 5/6`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+# What ends the clause an event belongs to.
+_CLAUSE_END = frozenset(".;:?!")
+# One-word quantifiers of a kind: every, all, many, some.
+_QUANTIFIERS = ("mỗi", "mọi", "những", "nhiều", "vài")
+# Two-word quantifiers: "hàng trăm", "một số", "tất cả" (with or without "các").
+_PAIRS = ("hàng trăm", "hàng chục", "hàng nghìn", "hàng ngàn", "hàng loạt", "một số", "tất cả")
+# Nouns that count cases or sittings in a tally after an act.
+_TALLIED = ("vụ", "lượt", "cuộc", "phiên")
+
+
+def counted_events(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """The EVENT spans of one line that a quantifier, a tally or `nào` makes a kind."""
+    return {
+        c
+        for c in spans
+        if c.label == "EVENT" and _counted(line, c) and not _dated(line, spans, c.end)
+    }
+
+
+def _counted(line: Line, c: Candidate) -> bool:
+    before = _quantified(line, c.start) or _listed_after(line, c.start)
+    return before or _tallied(line, c.end) or line.is_(c.end, "nào")
+
+
+def _quantified(line: Line, start: int) -> bool:
+    """`mỗi [kỳ họp]`, `tất cả các [kỳ họp]`, `hàng trăm [cuộc họp]` right before it."""
+    before = start - 1 if line.is_(start - 1, "các") else start
+    if before == start and line.is_(start - 1, *_QUANTIFIERS):
+        return True
+    return any(line.phrase(before - 2, pair) == before for pair in _PAIRS)
+
+
+def _listed_after(line: Line, start: int) -> bool:
+    """`nhiều hội thảo, [hội nghị]`: the next of a list a quantifier opened, joined to
+    it by a comma, `và` or `hoặc` after one or two lowercase words."""
+    joined = line.surface[start - 1 : start] == [","] or line.is_(start - 1, "và", "hoặc")
+    if not joined:
+        return False
+    for first in (start - 2, start - 3):
+        if all(line.lower(k) for k in range(first, start - 1)) and _quantified(line, first):
+            return True
+    return False
+
+
+def _tallied(line: Line, end: int) -> bool:
+    """`[xét xử] hàng trăm vụ`, `[xét xử] 15 vụ`: the act counted by its cases."""
+    count = end + 2 if any(line.phrase(end, p) == end + 2 for p in _PAIRS[:5]) else -1
+    if line.digit(end) or line.is_(end, "nhiều"):
+        count = end + 1
+    return count > end and line.is_(count, *_TALLIED)
+
+
+def _dated(line: Line, spans: list[Candidate], end: int) -> bool:
+    """A date named after `end` before the clause ends."""
+    stop = next((k for k in range(end, line.n) if line.surface[k] in _CLAUSE_END), line.n)
+    return any(c.label == "DATE" and end <= c.start < stop for c in spans)

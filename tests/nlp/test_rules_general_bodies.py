@@ -1,0 +1,39 @@
+"""Bodies in general (`các cấp ủy Đảng`, `một Ủy ban`, `mỗi Bộ`) are no ORG.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # The committees of every level.
+    ("Mỗi cấp ủy Đảng phải chịu trách nhiệm về cán bộ.", (("Đảng", "ORG"),)),
+    ("Đề nghị các cấp uỷ Đảng, chính quyền quan tâm hơn.", (("Đảng", "ORG"),)),
+    ("Ban Thường vụ cấp ủy Đảng tỉnh họp định kỳ.", (("Đảng tỉnh", "ORG"),)),
+    # A body after an indefinite or a quantifier.
+    ("Không thể có một Ủy ban chống tham nhũng độc lập.", (("Ủy ban", "ORG"),)),
+    ("Tỉnh lập một ban chỉ đạo mang tính kiêm nhiệm.", (("ban chỉ đạo", "ORG"),)),
+    ("Mỗi Bộ phải gửi báo cáo trước tháng 6.", (("Bộ", "ORG"),)),
+    # Lookalikes: the party named as such, its organisations, bodies after `các`
+    # or after a person counted with `một`.
+    ("[Đảng]ORG ta luôn quan tâm tới thanh niên.", ()),
+    ("Việc đó làm giảm uy tín của tổ chức [Đảng]ORG.", ()),
+    ("[Ban Chấp hành Trung ương Đảng]ORG họp.", ()),
+    ("Các [lực lượng Nga]ORG đã rút.", ()),
+    ("Một lãnh đạo [Bộ Y tế]ORG cho biết.", ()),
+    ("Ông là một [Ủy viên Bộ Chính trị]ROLE.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_bodies_in_general_are_no_organisation(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
