@@ -2474,6 +2474,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} tài liệu nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
     </message>
     <message>
+        <source>{spans} pending suggestions and {relations} relations of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
+        <translation>{spans} gợi ý chờ duyệt và {relations} quan hệ của gói không được gộp: đó là bản sao của những gợi ý dự án này vẫn còn giữ mà {annotator} chưa hề quyết định; gộp vào thì chúng chỉ lặp lại các gợi ý ấy.</translation>
+    </message>
+    <message>
         <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation>{n} tài liệu chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
     </message>
