@@ -1790,6 +1790,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
     </message>
     <message>
+        <source>composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation>đã ghép {count} dấu thanh, dấu phụ vào chữ cái của chúng (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
+    </message>
+    <message>
         <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
         <translation>không gỡ được tài liệu {doc_id} khỏi chỉ mục tìm kiếm: văn bản của nó bị hỏng và chỉ mục giữ các từ của nó không liền nhau; hãy khôi phục dự án từ một bản sao lưu</translation>
     </message>
