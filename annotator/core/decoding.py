@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
-from annotator.core.textnorm import DROPPED_INVISIBLES, count_invisibles, drop_invisibles
+from annotator.core.textnorm import (
+    DROPPED_INVISIBLES,
+    composed_warnings,
+    count_invisibles,
+    drop_invisibles,
+)
 
 # Leading bytes of common non-text files, with a name a user recognises.
 MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
@@ -143,11 +148,13 @@ def decode_bytes(data: bytes) -> DecodedText:
             message("dropped {controls} invisible control character(s)", controls=controls)
         )
     invisibles = count_invisibles(text)
-    text = _trim(normalize_fast(text))
+    decoded, text = text, _trim(normalize_fast(text))
     if not text.strip():
         raise ImportFailure("empty file: it contains only whitespace")
     if invisibles and invisibles > count_invisibles(text):
         warnings.append(DROPPED_INVISIBLES)
+    if encoding != "cp1258":  # its own warning below says the text was composed
+        warnings.extend(composed_warnings(decoded, text))
     warnings.extend(content_warnings(text))
     if encoding == "cp1258":
         warnings.append(

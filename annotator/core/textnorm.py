@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from annotator.core.errors import ImportFailure
-from annotator.core.messages import message
+from annotator.core.messages import Message, message
 
 # Always dropped at import: invisible, meaningless, and they shift offsets
 # between tools (BOM, NUL, zero-width space, word joiner, soft hyphen).
@@ -47,6 +47,37 @@ DROPPED_INVISIBLES = message(
     "invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray "
     "byte-order marks or joiners outside a word); a zero-width space between two words joins them"
 )
+
+
+def composed_marks(raw: str, text: str) -> int:
+    """How many combining marks of `raw` NFC merged into their letters to make `text`.
+
+    A decomposed word (t u o U+0302 U+0309 i) is stored as the one-character
+    form (tuổi) that search, the rules and every export expect; the report
+    says so, as the offsets of such a file's own tools count the marks apart.
+    """
+    if unicodedata.is_normalized("NFC", raw):
+        return 0
+    return _combining_count(raw) - _combining_count(text)
+
+
+def _combining_count(text: str) -> int:
+    return sum(1 for char in text if unicodedata.combining(char))
+
+
+def composed_warnings(raw: str, text: str) -> list[Message]:
+    """The import warning of a text whose accents were typed apart from their letters."""
+    count = composed_marks(raw, text)
+    if count <= 0:
+        return []
+    return [
+        message(
+            "composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed "
+            "as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as "
+            "the one character ổ that search, rules and exports expect)",
+            count=count,
+        )
+    ]
 
 
 def normalize_text(raw: str) -> str:

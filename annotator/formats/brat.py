@@ -26,7 +26,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames
 from annotator.formats.names import read_name, written_name
-from annotator.formats.normal import invisibles_warnings, with_offsets
+from annotator.formats.normal import normalizing_warnings, with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
@@ -208,7 +208,7 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     index: dict[str, int] = {}
     spans: list[tuple[int, int, str]] = []
     relations: list[tuple[int, int, str]] = []
-    warnings: list[str] = [*invisibles_warnings(mapping)]
+    warnings: list[str] = [*normalizing_warnings(raw, text, mapping)]
     lines = list(enumerate(ann.splitlines(), start=1))
     _warn_unreadable(lines, name=name, warnings=warnings)
     for number, line in lines:

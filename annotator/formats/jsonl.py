@@ -22,7 +22,7 @@ from annotator.core.model import Region, SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats import records
 from annotator.formats.json_safe import loads
-from annotator.formats.normal import invisibles_warnings, with_offsets
+from annotator.formats.normal import normalizing_warnings, with_offsets
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
@@ -126,7 +126,7 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
     for key, value in obj.items():
         if key not in _KNOWN:
             meta[key] = value
-    if dropped := invisibles_warnings(mapping):
+    if dropped := normalizing_warnings(raw, text, mapping):
         meta[WARNINGS_KEY] = [*meta.get(WARNINGS_KEY, ()), *dropped]
     title = obj.get("title")
     return SourceDocument(

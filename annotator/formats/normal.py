@@ -22,7 +22,12 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from annotator.core.messages import Message
-from annotator.core.textnorm import DROPPED_INVISIBLES, OffsetMap, normalize_with_offsets
+from annotator.core.textnorm import (
+    DROPPED_INVISIBLES,
+    OffsetMap,
+    composed_warnings,
+    normalize_with_offsets,
+)
 
 # Characters the text rule may drop or change; a text with none is left as it is.
 _TOUCHED = re.compile(
@@ -107,11 +112,13 @@ def _words_of_pieces(
             yield a, b, _clean(raw[a:b])
 
 
-def invisibles_warnings(mapping: Sequence[int]) -> list[Message]:
-    """The import warning a text gets when normalising it dropped invisible characters.
+def normalizing_warnings(raw: str, text: str, mapping: Sequence[int]) -> list[Message]:
+    """The import warnings a text gets when normalising it changed its characters.
 
-    A reader of annotated files puts it with the document's other warnings:
-    a zero-width space between two words joins them, which the linguist must
-    hear of, as for a plain-text file (core.decoding).
+    A reader of annotated files puts them with the document's other warnings,
+    as for a plain-text file (core.decoding): a zero-width space between two
+    words joins them, and accents typed apart from their letters are composed
+    (the file's own offsets counted them apart), which the linguist must hear of.
     """
-    return [DROPPED_INVISIBLES] if getattr(mapping, "dropped", None) else []
+    dropped = [DROPPED_INVISIBLES] if getattr(mapping, "dropped", None) else []
+    return dropped + composed_warnings(raw, text)

@@ -23,7 +23,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens
 from annotator.core.textnorm import map_span
 from annotator.formats.extras import unavailable_reason
-from annotator.formats.normal import invisibles_warnings, with_offsets
+from annotator.formats.normal import normalizing_warnings, with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
 
@@ -122,7 +122,7 @@ def _source(sdoc: Any, *, source: str) -> SourceDocument:
     spans = {(*map_span(mapping, g.start_char, g.end_char), g.label_) for g in groups}
     key = sdoc.user_data.get("doc_key") if sdoc.user_data else None
     meta: dict[str, object] = {"id": str(key)} if key not in (None, "") else {}
-    if dropped := invisibles_warnings(mapping):
+    if dropped := normalizing_warnings(sdoc.text, text, mapping):
         meta[WARNINGS_KEY] = dropped
     return SourceDocument(
         text=text,

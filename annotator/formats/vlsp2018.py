@@ -27,7 +27,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames, safe_stem, source_file
 from annotator.formats.names import MARKUP, read_name, written_name
-from annotator.formats.normal import invisibles_warnings, with_offsets
+from annotator.formats.normal import normalizing_warnings, with_offsets
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
@@ -94,7 +94,7 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
         ) from exc
     plain, raw_spans, warnings = parse(raw)
     text, mapping = with_offsets(plain)
-    warnings.extend(invisibles_warnings(mapping))
+    warnings.extend(normalizing_warnings(plain, text, mapping))
     spans = []
     for start, end, label in raw_spans:
         s, e = map_span(mapping, start, end) if end > start else (mapping[start],) * 2

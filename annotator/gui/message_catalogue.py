@@ -126,6 +126,9 @@ TEMPLATES = (
     QT_TR_NOOP("cannot restore {name}: the registry changed ({exc})"),
     QT_TR_NOOP("cannot restore: the annotations changed meanwhile ({exc})"),
     QT_TR_NOOP("cannot undo this step any more: {exc}"),
+    QT_TR_NOOP(
+        "composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)"
+    ),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
     QT_TR_NOOP(
         "document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy"

@@ -6,18 +6,41 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from annotator.gui.i18n import in_every_language, number
-from annotator.gui.plaintext import plain_label
+from annotator.gui.plaintext import plain_label, tooltip
 
 # What the search-index field says (the catalogue has them under AnnotatorStatusBar).
 INDEXING = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Indexing for search: {done} of {total}")
 LEFT_OUT = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find {count} damaged document(s)")
+# Room kept between a transient message and the first permanent field (Qt's own margins).
+MESSAGE_MARGIN = 16
+
+
+def elided_at_word(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` when it fits in `width` pixels, else as many whole words as fit, then "…"."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    room = width - metrics.horizontalAdvance("…")
+    words = text.split(" ")
+    kept = ""
+    for word in words:
+        longer = f"{kept} {word}" if kept else word
+        if metrics.horizontalAdvance(longer) > room:
+            break
+        kept = longer
+    return kept.rstrip(" ,;:·—-") + "…"
 
 
 class AnnotatorStatusBar(QStatusBar):
-    """Permanent fields; transient messages use showMessage."""
+    """Permanent fields; transient messages use showMessage.
+
+    A transient message longer than the room left of the fields is cut at a
+    word and ends in "…", its whole text in the bar's tooltip: Qt alone clips
+    it mid-word against the annotator field.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +75,27 @@ class AnnotatorStatusBar(QStatusBar):
         for label in (self.elsewhere_label, self.saved_label, self.index_label):
             label.setVisible(False)  # shown only while they have something to say
         self.show_word_mode(False)
+        self._full_message = ""  # the whole of a transient message shown cut, for the tooltip
+        self.messageChanged.connect(self._forget_message)
+
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
+        """Show `text` whole when it fits, else cut at a word with its whole text as a tooltip."""
+        shown = elided_at_word(text, self.fontMetrics(), self.message_room())
+        self._full_message = text if shown != text else ""
+        self.setToolTip(tooltip(self._full_message))
+        super().showMessage(shown, timeout or 0)
+
+    def message_room(self) -> int:
+        """Pixels between the bar's left edge and its first shown permanent field."""
+        fields = [w for w in self.findChildren(QLabel) if w.isVisible() and w.parent() is self]
+        lefts = [w.geometry().left() for w in fields if w.geometry().left() > 0]
+        edge = min(lefts, default=self.width())
+        return max(edge - MESSAGE_MARGIN, 0)
+
+    def _forget_message(self, text: str) -> None:
+        if not text and self._full_message:
+            self._full_message = ""
+            self.setToolTip("")
 
     def _index_width(self) -> int:
         """Room for the longest thing the index field says, in either language.

@@ -6,6 +6,13 @@ rows. Documents are matched by text hash; span and relation ids are the
 package's shifted past the project's, so relations follow their spans
 without a lookup. Checks the table constraints cannot make (labels and
 relation types of the schema, spans inside their document) come first.
+
+A package made with the pending suggestions holds a copy of each; those the
+annotator never decided are still pending, at the place and with the label of
+a span another layer here holds. They are left out (temp.package_copies):
+taken in, each suggestion would stand once more per package merged, as new
+work nobody asked for. Relations touching them, or repeating a relation here
+(same ends, same type) while still pending, are left out with them.
 """
 
 from __future__ import annotations
@@ -75,6 +82,7 @@ def merge_package(ctx: ApplyContext, op: MergePackage) -> Result:
     _check_rows(conn, names)
     use_documents(conn, [r[0] for r in conn.execute("SELECT doc_id FROM temp.package_docs")])
     old = stash_layer(conn, op.annotator, ctx.now)
+    mark_untouched_copies(conn)
     first_new = next_id(conn, "annotations")
     relations, shift = _copy_rows(ctx, op.annotator, op.package)
     relations += reattach_relations(conn, old.stash, op.annotator)
@@ -89,6 +97,39 @@ def merge_package(ctx: ApplyContext, op: MergePackage) -> Result:
     if not registry.entities and not registry.names:
         return change, swap
     return change, Batch((swap, *registry.undo()), description=op.description)
+
+
+def mark_untouched_copies(conn: sqlite3.Connection) -> None:
+    """Fill temp.package_copies and temp.package_copy_relations (package ids) to leave out.
+
+    Runs once the annotator's earlier layer is stashed, so every span it
+    compares with belongs to another layer (or the tool's).
+    """
+    for table in ("package_copies", "package_copy_relations"):
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id INTEGER PRIMARY KEY)")
+        conn.execute(f"DELETE FROM temp.{table}")
+    conn.execute(
+        "INSERT INTO temp.package_copies (id) SELECT a.id FROM package.annotations a "
+        "JOIN temp.package_docs m ON m.pkg_id = a.doc_id "
+        "LEFT JOIN temp.name_map n ON n.old = a.label "
+        f"WHERE {_PERSON} AND a.state = 'pending' AND EXISTS (SELECT 1 FROM main.annotations p "
+        '  WHERE p.doc_id = m.doc_id AND p.start = a.start AND p."end" = a."end" '
+        "  AND p.label = coalesce(n.new, a.label))"
+    )
+    conn.execute(
+        "INSERT INTO temp.package_copy_relations (id) SELECT r.id FROM package.relations r "
+        "JOIN temp.package_docs m ON m.pkg_id = r.doc_id "
+        "JOIN package.annotations h ON h.id = r.head JOIN package.annotations t ON t.id = r.tail "
+        "LEFT JOIN temp.name_map n ON n.old = r.type "
+        "WHERE h.annotator NOT LIKE '@%' AND t.annotator NOT LIKE '@%' "
+        "AND (r.head IN (SELECT id FROM temp.package_copies) "
+        "OR r.tail IN (SELECT id FROM temp.package_copies) "
+        "OR (r.state = 'pending' AND EXISTS (SELECT 1 FROM main.relations q "
+        "  JOIN main.annotations qh ON qh.id = q.head JOIN main.annotations qt ON qt.id = q.tail "
+        "  WHERE q.doc_id = m.doc_id AND q.type = coalesce(n.new, r.type) "
+        '  AND qh.start = h.start AND qh."end" = h."end" AND qt.start = t.start '
+        '  AND qt."end" = t."end")))'
+    )
 
 
 def _name_map(conn: sqlite3.Connection, names: Mapping[str, str]) -> None:
@@ -143,7 +184,8 @@ def _copy_rows(ctx: ApplyContext, annotator: str, package: str) -> tuple[list[in
             'SELECT a.id + ?, m.doc_id, a.start, a."end", coalesce(n.new, a.label), ?, a.origin, '
             "a.state, a.suggester, ?, ?, a.confidence FROM package.annotations a "
             "JOIN temp.package_docs m ON m.pkg_id = a.doc_id "
-            f"LEFT JOIN temp.name_map n ON n.old = a.label WHERE {_PERSON} ORDER BY a.id",
+            "LEFT JOIN temp.name_map n ON n.old = a.label "
+            f"WHERE {_PERSON} AND a.id NOT IN (SELECT id FROM temp.package_copies) ORDER BY a.id",
             (shift, annotator, now, now),
         )
     except sqlite3.IntegrityError as exc:  # a bad value, or a span twice (store.live_spans)
@@ -184,7 +226,8 @@ def _copy_relations(conn: sqlite3.Connection, annotator: str, shift: int, now: f
         "JOIN package.annotations h ON h.id = r.head AND h.doc_id = r.doc_id "
         "JOIN package.annotations t ON t.id = r.tail AND t.doc_id = r.doc_id "
         "LEFT JOIN temp.name_map n ON n.old = r.type "
-        "WHERE h.annotator NOT LIKE '@%' AND t.annotator NOT LIKE '@%' ORDER BY r.id",
+        "WHERE h.annotator NOT LIKE '@%' AND t.annotator NOT LIKE '@%' "
+        "AND r.id NOT IN (SELECT id FROM temp.package_copy_relations) ORDER BY r.id",
         (start - first, shift, shift, annotator, now, now),
     )
     return [r[0] for r in conn.execute("SELECT id FROM relations WHERE id >= ?", (start,))]

@@ -86,7 +86,8 @@ def carry_registry(conn: sqlite3.Connection, shift: int) -> RegistryCarry:
     links = conn.execute(
         "INSERT INTO main.registry_links (span_id, entity_id, status, annotator, updated) "
         f"SELECT l.span_id + ?, e.id, l.status, l.annotator, l.updated {_LINKS_FROM} "
-        f"JOIN main.registry_entities e ON e.uid = pe.uid WHERE {_PERSON}",
+        f"JOIN main.registry_entities e ON e.uid = pe.uid WHERE {_PERSON} "
+        "AND a.id NOT IN (SELECT id FROM temp.package_copies)",
         (shift,),
     ).rowcount
     return RegistryCarry(tuple(entities), names, max(links, 0))

@@ -272,6 +272,16 @@ def cross_layer_relations(project: Project, annotator: str) -> int:
     return int(row[0])
 
 
+def left_out_copies(project: Project) -> tuple[int, int]:
+    """(spans, relations) the last merge left out as untouched copies (store.apply_package)."""
+    with project._lock:
+        conn = project._conn
+        return tuple(  # type: ignore[return-value]
+            int(conn.execute(f"SELECT count(*) FROM temp.{table}").fetchone()[0])
+            for table in ("package_copies", "package_copy_relations")
+        )
+
+
 def name_usage(package: Project) -> tuple[dict[str, int], dict[str, int]]:
     """How many spans use each label and relations each type (read from the indexes)."""
     with package._lock:

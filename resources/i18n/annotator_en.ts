@@ -1789,6 +1789,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2470,6 +2474,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spans} pending suggestions and {relations} relations of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

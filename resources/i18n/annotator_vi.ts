@@ -1790,6 +1790,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
     </message>
     <message>
+        <source>composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation>đã ghép {count} dấu thanh, dấu phụ vào chữ cái của chúng (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
+    </message>
+    <message>
         <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
         <translation>không gỡ được tài liệu {doc_id} khỏi chỉ mục tìm kiếm: văn bản của nó bị hỏng và chỉ mục giữ các từ của nó không liền nhau; hãy khôi phục dự án từ một bản sao lưu</translation>
     </message>
@@ -2472,6 +2476,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
         <translation>{n} tài liệu nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
+    </message>
+    <message>
+        <source>{spans} pending suggestions and {relations} relations of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
+        <translation>{spans} gợi ý chờ duyệt và {relations} quan hệ của gói không được gộp: đó là bản sao của những gợi ý dự án này vẫn còn giữ mà {annotator} chưa hề quyết định; gộp vào thì chúng chỉ lặp lại các gợi ý ấy.</translation>
     </message>
     <message>
         <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>

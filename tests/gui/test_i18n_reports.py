@@ -101,6 +101,7 @@ def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> 
     )
     files = {"an": tmp_path / "p-an.db", "bình": tmp_path / "p-bình.db"}
     package = PackageReport(files, {"an": 5, "bình": 4}, {("an", "bình"): 2}, 7)
+    merge.left_out_spans, merge.left_out_relations = 35, 2
     install_translator("en")
     assert merge_lines(merge) == merge.lines()
     assert package_lines(package) == package.lines()
@@ -108,6 +109,7 @@ def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> 
     try:
         assert merge_lines(merge)[0].startswith("Đã gộp p-an.db: lớp của an")
         assert "và 2 tài liệu khác" in merge_lines(merge)[1]
+        assert merge_lines(merge)[2].startswith("35 gợi ý chờ duyệt và 2 quan hệ của gói")
         assert package_lines(package)[0] == "7 tài liệu được chia cho 2 người chú thích:"
     finally:
         install_translator("en")

@@ -25,6 +25,7 @@ from annotator.core.team import check_annotator_name
 from annotator.store.packages import (
     attached_package,
     cross_layer_relations,
+    left_out_copies,
     name_usage,
     open_package,
 )
@@ -62,6 +63,10 @@ class MergeReport:
     # Documents that moved forward to the merged annotator's own status (new -> done
     # when they finished it): what a merge is for, so counted, not listed.
     advanced: list[StatusChange] = field(default_factory=list)
+    # Pending suggestions copied into the package and never decided there: left out,
+    # as the project still holds each one (store.apply_package).
+    left_out_spans: int = 0
+    left_out_relations: int = 0
     changes: ChangeSet | None = None
 
     def lines(self) -> list[str]:
@@ -86,6 +91,13 @@ class MergeReport:
                 "as expected."
             )
         out += self.status_lines()
+        if self.left_out_spans or self.left_out_relations:
+            out.append(
+                f"{self.left_out_spans} pending suggestions and {self.left_out_relations} "
+                "relations of the package were left out: copies of suggestions this project "
+                f"still holds, which {self.annotator} never decided; merged, they would only "
+                "repeat them."
+            )
         out += self.notes
         return out
 
@@ -151,6 +163,7 @@ def merge_package(
         before = cross_layer_relations(project, annotator)
         report.changes = session.apply(op, origin=origin)
         after = cross_layer_relations(project, annotator)
+        report.left_out_spans, report.left_out_relations = left_out_copies(project)
     report.documents = len(report.changes.doc_ids)
     moved = _status_changes(project, annotator, statuses, report.changes.doc_ids)
     report.advanced = [c for c in moved if _advanced(c)]

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from annotator.gui.plaintext import plain_label
 
 MIN_WIDTH, MIN_HEIGHT = 420, 160
+# The widest a report grows for its lines (in average characters): longer lines wrap.
+MEASURE_CHARACTERS = 110
 
 
 class ReportDialog(QDialog):
@@ -32,7 +34,8 @@ class ReportDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setPlainText(details)
         self.details.setVisible(bool(details))
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long reasons wrap at the dialog's edge, never run off to the right.
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.table = QTableWidget(self)
         self.table.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -58,22 +61,29 @@ class ReportDialog(QDialog):
         self.fit_content()
 
     def fit_content(self) -> None:
-        """Wide enough for the longest detail line, tall enough for all of it: within the screen."""
+        """Wide enough for the longest detail line up to a readable measure (longer lines
+        wrap), tall enough for all of it as wrapped: within the screen."""
         screen = self.screen() or QApplication.primaryScreen()
         area = screen.availableGeometry()
         metrics = self.details.fontMetrics()
         lines = self.details.toPlainText().splitlines() if self.details.isVisibleTo(self) else []
         longest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
-        table_width = 0
-        table_height = 0
-        if self.table.isVisibleTo(self):
-            table_width = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
-            table_height = self.table.horizontalHeader().height() + sum(
-                self.table.rowHeight(r) for r in range(self.table.rowCount())
-            )
-        width = max(MIN_WIDTH, longest + 60, table_width + 60)
+        table_width, table_height = self._table_size()
+        measure = metrics.averageCharWidth() * MEASURE_CHARACTERS
+        width = max(MIN_WIDTH, min(longest, measure) + 60, table_width + 60)
         width = min(width, int(area.width() * 0.9))
+        text_width = max(width - 60, 1)
+        rows = sum(max(1, -(-metrics.horizontalAdvance(line) // text_width)) for line in lines)
         summary_height = self.summary.heightForWidth(width - 40)
-        height = summary_height + table_height + metrics.lineSpacing() * len(lines) + 110
+        height = summary_height + table_height + metrics.lineSpacing() * rows + 110
         height = min(max(MIN_HEIGHT, height), int(area.height() * 0.85))
         self.resize(width, height)
+
+    def _table_size(self) -> tuple[int, int]:
+        if not self.table.isVisibleTo(self):
+            return 0, 0
+        width = sum(self.table.columnWidth(c) for c in range(self.table.columnCount()))
+        height = self.table.horizontalHeader().height() + sum(
+            self.table.rowHeight(r) for r in range(self.table.rowCount())
+        )
+        return width, height

@@ -99,7 +99,21 @@ def merge_lines(report) -> list[str]:
                 n=number(len(report.advanced)), annotator=report.annotator
             )
         )
-    return out + merge_status_lines(report) + list(report.notes)
+    out += merge_status_lines(report)
+    if report.left_out_spans or report.left_out_relations:
+        text = _tr(
+            "{spans} pending suggestions and {relations} relations of the package were left "
+            "out: copies of suggestions this project still holds, which {annotator} never "
+            "decided; merged, they would only repeat them."
+        )
+        out.append(
+            text.format(
+                spans=number(report.left_out_spans),
+                relations=number(report.left_out_relations),
+                annotator=report.annotator,
+            )
+        )
+    return out + list(report.notes)
 
 
 def merge_status_lines(report) -> list[str]:

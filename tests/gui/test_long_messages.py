@@ -1,0 +1,43 @@
+"""Long report lines wrap in report dialogs; a long status message is cut at a word, whole in a tooltip."""
+
+from __future__ import annotations
+
+from annotator.gui.reports.dialog import ReportDialog
+
+REASON = (
+    "composed 6 accent mark(s) with their letters (Unicode NFC: a letter typed as a base "
+    "letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character "
+    "that search, rules and exports expect)"
+)
+
+
+def test_a_report_dialog_wraps_long_reasons_instead_of_running_off_right(qtbot) -> None:
+    details = "\n".join(["Warnings, by reason:", f"  2 × {REASON}", f"  e.g. a.txt: {REASON}"])
+    dialog = ReportDialog(title="Import", summary="3 imported", details=details)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width() * 0.9
+    assert dialog.details.horizontalScrollBar().maximum() == 0
+    second = dialog.details.document().findBlockByNumber(1)
+    assert second.layout().lineCount() > 1  # the long reason wraps onto more lines
+    assert dialog.details.verticalScrollBar().maximum() == 0  # and all of it is in view
+
+
+def test_a_long_status_message_is_cut_at_a_word_with_the_whole_in_a_tooltip(
+    make_window, demo_path
+) -> None:
+    window = make_window(demo_path)
+    status = window.status
+    text = " ".join([REASON] * 3)
+    status.showMessage(text, 8000)
+    shown = status.currentMessage()
+    assert shown.endswith("…") and shown != text
+    assert text.startswith(shown[:-1]) and text[len(shown) - 1] in " ,;:)"  # a whole word
+    assert status.fontMetrics().horizontalAdvance(shown) <= status.message_room()
+    assert REASON in status.toolTip()
+    status.showMessage("Undone.", 3000)
+    assert status.currentMessage() == "Undone." and status.toolTip() == ""
+    status.clearMessage()
+    assert status.toolTip() == ""
