@@ -147,3 +147,21 @@ def stop_waiting_for_the_lock(qtbot, button: str) -> QProgressDialog:
     progress = wait_for_window(qtbot, QProgressDialog)
     next(b for b in progress.findChildren(QPushButton) if b.text() == button).click()
     return progress
+
+
+def merged_team_window(make_window, tmp_path: Path):
+    """The real window on a team project whose three packages (an, binh, chi) came back."""
+    from tests.app.team.team_project import build_team_project
+
+    setup = build_team_project(tmp_path)
+    setup.project.close()
+    window = make_window(setup.project.path)
+    window.team.merge(list(setup.packages.files.values()))
+    return window
+
+
+def document_of(project, annotators: set[str]) -> int:
+    """The first document exactly these annotators gave a status to."""
+    return next(
+        d for d in project.document_ids() if set(project.annotator_statuses(d)) == annotators
+    )

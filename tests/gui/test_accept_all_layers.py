@@ -7,7 +7,7 @@ from pathlib import Path
 
 from annotator.core.model import ACCEPTED, PENDING
 from annotator.core.operations import AddSuggestions
-from tests.app.team.team_project import build_team_project
+from tests.gui.helpers import document_of, merged_team_window
 
 
 def _states(project, doc_id: int) -> dict[str, str]:
@@ -19,14 +19,9 @@ def _states(project, doc_id: int) -> dict[str, str]:
 def test_accept_all_in_all_layers_leaves_other_annotators_suggestions_to_them(
     qtbot, make_window, tmp_path: Path
 ) -> None:
-    setup = build_team_project(tmp_path)
-    setup.project.close()
-    window = make_window(setup.project.path)
-    window.team.merge(list(setup.packages.files.values()))
+    window = merged_team_window(make_window, tmp_path)
     project = window.project
-    doc_id = next(
-        d for d in project.document_ids() if set(project.annotator_statuses(d)) == {"an", "binh"}
-    )
+    doc_id = document_of(project, {"an", "binh"})
     text = project.document(doc_id).text
     first, second = [m.span() for m in re.finditer(r"\w+", text)][-2:]
     # binh's package came back with a suggestion binh has not decided; a suggester

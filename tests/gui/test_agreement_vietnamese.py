@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.gui.i18n import install_translator
-from tests.app.team.team_project import build_team_project
+from tests.gui.helpers import merged_team_window
 from tests.gui.i18n_support import is_english
 from tests.gui.test_i18n_charts import chart_texts
 
@@ -20,10 +20,7 @@ def vietnamese(qapp):
 
 
 def test_the_agreement_figures_are_in_vietnamese(vietnamese, qtbot, make_window, tmp_path: Path):
-    setup = build_team_project(tmp_path)
-    setup.project.close()
-    window = make_window(setup.project.path)
-    window.team.merge(list(setup.packages.files.values()))
+    window = merged_team_window(make_window, tmp_path)
     action = next(a for a in window.team.actions if "đồng thuận" in a.text().replace("&", ""))
     action.trigger()
     dialog = window.team.dialog
@@ -49,10 +46,7 @@ def test_the_agreement_dialog_closes_with_its_close_button(qtbot, make_window, t
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
-    setup = build_team_project(tmp_path)
-    setup.project.close()
-    window = make_window(setup.project.path)
-    window.team.merge(list(setup.packages.files.values()))
+    window = merged_team_window(make_window, tmp_path)
     action = next(a for a in window.team.actions if a.text().replace("&", "").startswith("Agree"))
     action.trigger()
     dialog = window.team.dialog

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from annotator.core.team import CURATED
-from tests.app.team.team_project import build_team_project
+from tests.gui.helpers import document_of, merged_team_window
 
 
 def _curated(project, doc_id: int) -> list[str]:
@@ -17,14 +17,9 @@ def _curated(project, doc_id: int) -> list[str]:
 def test_enter_accepts_the_chosen_row_and_delete_takes_it_out(
     qtbot, make_window, tmp_path: Path
 ) -> None:
-    setup = build_team_project(tmp_path)
-    setup.project.close()
-    window = make_window(setup.project.path)
-    window.team.merge(list(setup.packages.files.values()))
+    window = merged_team_window(make_window, tmp_path)
     project = window.project
-    doc_id = next(
-        d for d in project.document_ids() if set(project.annotator_statuses(d)) == {"an", "chi"}
-    )
+    doc_id = document_of(project, {"an", "chi"})
     window.open_document(doc_id)
     qtbot.waitUntil(lambda: window.current_doc_id() == doc_id)
     action = next(a for a in window.team.actions if a.text().replace("&", "").startswith("Curate"))

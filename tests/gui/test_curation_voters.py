@@ -6,18 +6,13 @@ from pathlib import Path
 
 from annotator.core.operations import AddSuggestions
 from annotator.core.team import CURATED
-from tests.app.team.team_project import build_team_project
+from tests.gui.helpers import document_of, merged_team_window
 
 
 def test_a_layer_of_pending_suggestions_does_not_vote(qtbot, make_window, tmp_path: Path):
-    setup = build_team_project(tmp_path)
-    setup.project.close()
-    window = make_window(setup.project.path)
-    window.team.merge(list(setup.packages.files.values()))
+    window = merged_team_window(make_window, tmp_path)
     project = window.project
-    doc_id = next(
-        d for d in project.document_ids() if set(project.annotator_statuses(d)) == {"an", "chi"}
-    )
+    doc_id = document_of(project, {"an", "chi"})
     text = project.document(doc_id).text
     start = text.rindex(" ") + 1
     suggestion = AddSuggestions(doc_id, spans=((start, len(text), "EVENT", "rules", 0.9),))
