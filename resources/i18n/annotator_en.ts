@@ -4214,6 +4214,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
 <context>
     <name>ReviewController</name>
     <message>
+        <source>That was this document&apos;s last suggestion: back to its first undecided one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document has no more suggestions after this one ({count} in all): Space again goes to the next document</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4199,6 +4199,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>ReviewController</name>
     <message>
+        <source>That was this document&apos;s last suggestion: back to its first undecided one</source>
+        <translation>Đó là gợi ý cuối cùng của tài liệu này: quay lại gợi ý đầu tiên chưa được quyết định</translation>
+    </message>
+    <message>
         <source>This document has no more suggestions after this one ({count} in all): Space again goes to the next document</source>
         <translation>Tài liệu này không còn gợi ý nào sau gợi ý này (tổng cộng {count}): nhấn Space lần nữa để sang tài liệu tiếp</translation>
     </message>
