@@ -537,7 +537,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{added} suggestions in {documents} documents ({seconds} s)</source>
+        <source>{suggestions} in {documents} ({seconds} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2610,6 +2610,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -538,8 +538,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đang gợi ý</translation>
     </message>
     <message>
-        <source>{added} suggestions in {documents} documents ({seconds} s)</source>
-        <translation>{added} gợi ý trong {documents} tài liệu ({seconds} giây)</translation>
+        <source>{suggestions} in {documents} ({seconds} s)</source>
+        <translation>{suggestions} trong {documents} ({seconds} giây)</translation>
     </message>
     <message>
         <source> (cancelled before the end)</source>
@@ -2612,6 +2612,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} relations</source>
         <translation>{n} quan hệ</translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 gợi ý</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} gợi ý</translation>
     </message>
     <message>
         <source>1 pending suggestion</source>

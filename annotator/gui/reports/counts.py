@@ -16,6 +16,7 @@ NOUNS = {
     "document": (QT_TR_NOOP("1 document"), QT_TR_NOOP("{n} documents")),
     "span": (QT_TR_NOOP("1 span"), QT_TR_NOOP("{n} spans")),
     "relation": (QT_TR_NOOP("1 relation"), QT_TR_NOOP("{n} relations")),
+    "suggestion": (QT_TR_NOOP("1 suggestion"), QT_TR_NOOP("{n} suggestions")),
     "pending suggestion": (
         QT_TR_NOOP("1 pending suggestion"),
         QT_TR_NOOP("{n} pending suggestions"),
