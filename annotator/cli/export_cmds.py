@@ -19,6 +19,7 @@ from annotator.app.team.layers import LAYER_CHOICES, run_layered_export
 from annotator.cli.failures import open_for
 from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 from annotator.core.model import STATUSES
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
@@ -290,7 +291,8 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
             _echo_report(result.report, result.stats)
             click.echo("Dry run: nothing written.")
             continue
-        click.echo(f"Wrote {sum(result.stats.documents.values())} documents to {result.directory}")
+        written = counted(sum(result.stats.documents.values()), "document")
+        click.echo(f"Wrote {written} to {result.directory}")
 
 
 # Command-line options that make up a Selection, by Selection field.

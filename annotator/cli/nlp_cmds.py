@@ -13,6 +13,7 @@ from annotator.app.evaluate import BASELINE, evaluate_gold, scores_json
 from annotator.app.suggest import SuggestProgress, suggest_documents
 from annotator.app.training import TrainProgress, train_project
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 
 
 def _ids(value: str | None) -> list[int] | None:
@@ -121,8 +122,8 @@ def suggest_cmd(
         raise click.ClickException(str(exc)) from exc
     click.echo("", err=True)
     click.echo(
-        f"{report.documents} documents, {report.added} suggestions and {report.relations} "
-        f"relations added in {report.seconds:.1f} s."
+        f"{counted(report.documents, 'document')}, {counted(report.added, 'suggestion')} and "
+        f"{counted(report.relations, 'relation')} added in {report.seconds:.1f} s."
     )
     for failure in report.failures:
         click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)

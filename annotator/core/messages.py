@@ -70,3 +70,13 @@ def joined(parts: Sequence[str], separator: str = ", ") -> Message:
     """
     fields = {f"p{i}": part for i, part in enumerate(parts)}
     return Message(separator.join(f"{{{name}}}" for name in fields), fields)
+
+
+def counted(count: int, singular: str, plural: str = "") -> str:
+    """`1 relation` or `3 relations`: a count and its noun as English writes them.
+
+    For the command line's reports, which are English; a report that wrote
+    "1 relations" would read as a mistake. The window translates its own
+    (`annotator.gui.reports.counts`). `plural` defaults to `singular` + "s".
+    """
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"

@@ -22,7 +22,8 @@ become spans (the fifth holds nested entities); a stray value in a tag cell
 number of columns is reported with its line number; the rest is kept.
 
 The writer writes a document back as such a file, one per document (named
-after the file it came from), in the tokens and columns it came with.
+after the file it came from), in the tokens and columns it came with, with
+`-DOCSTART-` and sentence markers only as the file had them.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from annotator.formats.filenames import UniqueNames, source_file
 from annotator.formats.names import written_tag
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.source_tags import rows_of
-from annotator.formats.tokens import ExportDoc, Split, WriteOptions
+from annotator.formats.tokens import ExportDoc, SourceRows, Split, WriteOptions
 
 NAME = "vlsp2016"
 _MARKER = re.compile(r"^\s*(</?[A-Za-z]+[^>]*>)(.*)$")
@@ -71,6 +72,8 @@ class _Article:
     editor: str = ""
     editor_line: str = ""
     docstart: bool = False
+    sentence_marks: bool = True  # `<s>` lines; without them, blank lines part sentences
+    marker_tabs: dict[str, int] = field(default_factory=dict)  # tabs after `<s>`, `</s>`
     title_rows: int = 0  # leading blocks that were a title given as rows
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -115,6 +118,8 @@ def _layout(article: _Article, text: str, *, bom: bool) -> Layout:
         ("title", "\n".join(article.title_lines)),
         ("editor", article.editor_line),
         ("line_ends", str(_line_ends(text))),
+        ("sentences", "" if article.sentence_marks else "blank lines"),
+        *((f"{marker} tabs", str(n)) for marker, n in sorted(article.marker_tabs.items())),
     )
     return Layout(
         format=NAME,
@@ -131,6 +136,7 @@ def _parse(lines: list[str]) -> _Article:
     block: Block = []
     in_title = False
     has_s = any(ln.lstrip().startswith("<s>") for ln in lines[:2000])
+    article.sentence_marks = has_s
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r")
         if in_title and not _CLOSES_TITLE.search(line):
@@ -170,6 +176,8 @@ def _row_or_marker(article: _Article, block: Block, number: int, line: str, has_
     if (marker or (blank and not has_s)) and block:
         article.blocks.append(block)
         block = []
+    if marker and not rest.strip():
+        article.marker_tabs.setdefault(marker.group(1).lower(), rest.count("\t"))
     if marker and rest.strip() and not rest.split("\t")[0].strip():
         # Cells after a marker, but no token: a stray, not a row.
         article.warnings.append(
@@ -213,26 +221,53 @@ def _title_text(raw: str) -> str:
 
 
 def article_text(doc: ExportDoc) -> str:
-    """A document as a VLSP 2016 file: title, editor, -DOCSTART-, then `<s>` sentences."""
-    rows = rows_of(doc, scheme="", layout=Layout(format=NAME, newline="\r\n"))
+    """A document as a VLSP 2016 file: title, editor, -DOCSTART-, then `<s>` sentences.
+
+    A document read from such a file is written as it came: `-DOCSTART-`
+    only if it had one, its sentence markers padded with the tabs it gave
+    them, or blank lines between sentences if it had no markers. Any other
+    document is written as the published files are: with `-DOCSTART-` and
+    markers padded to the width of a row.
+    """
+    published = Layout(format=NAME, newline="\r\n", docstart=True)
+    rows = rows_of(doc, scheme="", layout=published)
     layout = rows.layout
-    newline = layout.newline
-    width = 1 + len(rows.extra[0] if rows.extra else ()) + len(rows.tags)
-    pad = "\t" * (width - 1)
     title = layout.detail("title") or f"<title>{'_'.join(doc.title.split(' '))}</title>"
     out = [*title.split("\n")]
     if editor := layout.detail("editor"):
         out.append(editor)
-    out.append("-DOCSTART-")
+    if layout.docstart or layout.format != NAME:
+        out.append("-DOCSTART-")
+    out += _sentence_lines(rows)
+    ends = int(layout.detail("line_ends", "1"))
+    return ("\ufeff" if layout.bom else "") + layout.newline.join(out) + layout.newline * ends
+
+
+def _sentence_lines(rows: SourceRows) -> list[str]:
+    """The rows of each sentence, between `<s>` and `</s>` or parted by blank lines."""
+    layout = rows.layout
+    width = 1 + len(rows.extra[0] if rows.extra else ()) + len(rows.tags)
+    opening, closing = (_marker(layout, tag, width) for tag in ("<s>", "</s>"))
+    marks = layout.format != NAME or layout.detail("sentences") != "blank lines"
     tags = [[written_tag(t) for t in column] for column in rows.tags]
+    out: list[str] = []
     for first, stop in rows.sentences():
-        out.append(f"<s>{pad}")
+        if marks:
+            out.append(opening)
+        elif out:
+            out.append("")
         for i in range(first, stop):
             extra = rows.extra[i] if rows.extra else ()
             out.append("\t".join([rows.forms[i], *extra, *(c[i] for c in tags)]))
-        out.append(f"</s>{pad}")
-    ends = int(layout.detail("line_ends", "1"))
-    return ("\ufeff" if layout.bom else "") + newline.join(out) + newline * ends
+        if marks:
+            out.append(closing)
+    return out
+
+
+def _marker(layout: Layout, tag: str, width: int) -> str:
+    """`tag` with the tabs the file put after it, else padded to the width of a row."""
+    tabs = layout.detail(f"{tag} tabs") if layout.format == NAME else ""
+    return tag + "\t" * (int(tabs) if tabs.isdigit() else width - 1)
 
 
 def file_stem(doc: ExportDoc) -> str:

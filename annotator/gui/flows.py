@@ -9,6 +9,7 @@ from typing import Any
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
+from annotator.gui.reports.counts import counted
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import import_summary, training_reason, training_stage
 from annotator.gui.workers import BackgroundTask
@@ -158,9 +159,9 @@ def _suggestion_arrived(window, progress) -> None:
 
 
 def _suggest_done(window, report) -> None:
-    summary = _tr("{added} suggestions in {documents} documents ({seconds} s)").format(
-        added=number(report.added),
-        documents=number(report.documents),
+    summary = _tr("{suggestions} in {documents} ({seconds} s)").format(
+        suggestions=counted(report.added, "suggestion"),
+        documents=counted(report.documents, "document"),
         seconds=number(round(report.seconds, 1)),
     )
     if report.cancelled:

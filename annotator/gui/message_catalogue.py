@@ -16,6 +16,8 @@ TEMPLATES = (
     QT_TR_NOOP("--common {common}: there are only {count} documents"),
     QT_TR_NOOP("--map takes OLD=NEW, not {item!r}"),
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
+    QT_TR_NOOP("1 document"),
+    QT_TR_NOOP("1 entity"),
     QT_TR_NOOP("Already in the project, not imported again: {n}"),
     QT_TR_NOOP(
         "Another program (an import, another window, or another person's session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again."

@@ -76,14 +76,33 @@ class AnnotatorStatusBar(QStatusBar):
             label.setVisible(False)  # shown only while they have something to say
         self.show_word_mode(False)
         self._full_message = ""  # the whole of a transient message shown cut, for the tooltip
+        self._message = ""  # the whole of the transient message shown, to fit it again on resize
+        self._message_ends = 0.0  # when it goes (time.monotonic()), 0 while it stays
         self.messageChanged.connect(self._forget_message)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
         """Show `text` whole when it fits, else cut at a word with its whole text as a tooltip."""
-        shown = elided_at_word(text, self.fontMetrics(), self.message_room())
-        self._full_message = text if shown != text else ""
+        self._message = text
+        self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
+        self._fit_message(timeout or 0)
+
+    def _fit_message(self, timeout: int) -> None:
+        shown = elided_at_word(self._message, self.fontMetrics(), self.message_room())
+        self._full_message = self._message if shown != self._message else ""
         self.setToolTip(tooltip(self._full_message))
-        super().showMessage(shown, timeout or 0)
+        super().showMessage(shown, timeout)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Cut the message shown again to the new room: wider shows more of it, narrower less.
+
+        Cut once, it would stay cut in a wider window, or run under the
+        annotator field in a narrower one, until the next message.
+        """
+        super().resizeEvent(event)
+        if not self._message or not self.currentMessage():
+            return
+        left = self._message_ends - time.monotonic()
+        self._fit_message(max(int(left * 1000), 1) if self._message_ends else 0)
 
     def message_room(self) -> int:
         """Pixels between the bar's left edge and its first shown permanent field."""
@@ -93,6 +112,8 @@ class AnnotatorStatusBar(QStatusBar):
         return max(edge - MESSAGE_MARGIN, 0)
 
     def _forget_message(self, text: str) -> None:
+        if not text:
+            self._message = ""
         if not text and self._full_message:
             self._full_message = ""
             self.setToolTip("")

@@ -537,7 +537,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{added} suggestions in {documents} documents ({seconds} s)</source>
+        <source>{suggestions} in {documents} ({seconds} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,6 +1773,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,7 +2465,31 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged {file}: {annotator}&apos;s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
+        <source>Merged {file}: {annotator}&apos;s layer on {documents} ({spans}, {relations}) replaces their earlier layer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {documents} of the package that this project does not hold (their text differs): {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} took {annotator}&apos;s own status there, as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spans} and {relations} of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} shared out among {annotators}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {documents} -&gt; {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,31 +2497,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{spans} pending suggestions and {relations} relations of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{total} documents shared out among {n} annotators:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: {n} documents -&gt; {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2586,6 +2590,50 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Cohen&apos;s kappa (tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pending suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pending suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} annotators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,6 +4261,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
 </context>
 <context>
     <name>ReviewController</name>
+    <message>
+        <source>That was this document&apos;s last suggestion: back to its first undecided one</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This document has no more suggestions after this one ({count} in all): Space again goes to the next document</source>
         <translation type="unfinished"></translation>

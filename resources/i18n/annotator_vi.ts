@@ -538,8 +538,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đang gợi ý</translation>
     </message>
     <message>
-        <source>{added} suggestions in {documents} documents ({seconds} s)</source>
-        <translation>{added} gợi ý trong {documents} tài liệu ({seconds} giây)</translation>
+        <source>{suggestions} in {documents} ({seconds} s)</source>
+        <translation>{suggestions} trong {documents} ({seconds} giây)</translation>
     </message>
     <message>
         <source> (cancelled before the end)</source>
@@ -1774,6 +1774,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>(không có phần mở rộng)</translation>
     </message>
     <message>
+        <source>1 entity</source>
+        <translation>1 thực thể</translation>
+    </message>
+    <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation>Đã có trong dự án, không nhập lại: {n}</translation>
     </message>
@@ -2462,40 +2466,40 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đánh giá</translation>
     </message>
     <message>
-        <source>Merged {file}: {annotator}&apos;s layer on {documents} documents ({spans} spans, {relations} relations) replaces their earlier layer there.</source>
-        <translation>Đã gộp {file}: lớp của {annotator} trên {documents} tài liệu ({spans} chú thích, {relations} quan hệ) thay cho lớp trước đó của họ ở các tài liệu này.</translation>
+        <source>Merged {file}: {annotator}&apos;s layer on {documents} ({spans}, {relations}) replaces their earlier layer there.</source>
+        <translation>Đã gộp {file}: lớp của {annotator} trên {documents} ({spans}, {relations}) thay cho lớp trước đó của họ ở các tài liệu này.</translation>
+    </message>
+    <message>
+        <source>Skipped {documents} of the package that this project does not hold (their text differs): {titles}</source>
+        <translation>Bỏ qua {documents} của gói mà dự án này không có (văn bản khác nhau): {titles}</translation>
+    </message>
+    <message>
+        <source>{documents} took {annotator}&apos;s own status there, as expected.</source>
+        <translation>{documents} nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
+    </message>
+    <message>
+        <source>{spans} and {relations} of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
+        <translation>{spans} và {relations} của gói không được gộp: đó là bản sao của những gợi ý dự án này vẫn còn giữ mà {annotator} chưa hề quyết định; gộp vào thì chúng chỉ lặp lại các gợi ý ấy.</translation>
+    </message>
+    <message>
+        <source>{documents} went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
+        <translation>{documents} chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
+    </message>
+    <message>
+        <source>{documents} shared out among {annotators}:</source>
+        <translation>{documents} được chia cho {annotators}:</translation>
+    </message>
+    <message>
+        <source>{name}: {documents} -&gt; {path}</source>
+        <translation>{name}: {documents} -&gt; {path}</translation>
     </message>
     <message>
         <source> and {n} more</source>
         <translation> và {n} tài liệu khác</translation>
     </message>
     <message>
-        <source>{n} documents of the package are not in this project (their text differs) and were skipped: {titles}</source>
-        <translation>{n} tài liệu của gói không có trong dự án này (văn bản khác nhau) nên bị bỏ qua: {titles}</translation>
-    </message>
-    <message>
-        <source>{n} documents took {annotator}&apos;s own status there, as expected.</source>
-        <translation>{n} tài liệu nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
-    </message>
-    <message>
-        <source>{spans} pending suggestions and {relations} relations of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
-        <translation>{spans} gợi ý chờ duyệt và {relations} quan hệ của gói không được gộp: đó là bản sao của những gợi ý dự án này vẫn còn giữ mà {annotator} chưa hề quyết định; gộp vào thì chúng chỉ lặp lại các gợi ý ấy.</translation>
-    </message>
-    <message>
-        <source>{n} documents went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
-        <translation>{n} tài liệu chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>không có</translation>
-    </message>
-    <message>
-        <source>{total} documents shared out among {n} annotators:</source>
-        <translation>{total} tài liệu được chia cho {n} người chú thích:</translation>
-    </message>
-    <message>
-        <source>{name}: {n} documents -&gt; {path}</source>
-        <translation>{name}: {n} tài liệu -&gt; {path}</translation>
     </message>
     <message>
         <source>Documents each pair shares (for agreement):</source>
@@ -2588,6 +2592,50 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Cohen&apos;s kappa (tokens)</source>
         <translation>Kappa Cohen (theo token)</translation>
+    </message>
+    <message>
+        <source>1 document</source>
+        <translation>1 tài liệu</translation>
+    </message>
+    <message>
+        <source>1 span</source>
+        <translation>1 chú thích</translation>
+    </message>
+    <message>
+        <source>{n} spans</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>1 relation</source>
+        <translation>1 quan hệ</translation>
+    </message>
+    <message>
+        <source>{n} relations</source>
+        <translation>{n} quan hệ</translation>
+    </message>
+    <message>
+        <source>1 suggestion</source>
+        <translation>1 gợi ý</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} gợi ý</translation>
+    </message>
+    <message>
+        <source>1 pending suggestion</source>
+        <translation>1 gợi ý chờ duyệt</translation>
+    </message>
+    <message>
+        <source>{n} pending suggestions</source>
+        <translation>{n} gợi ý chờ duyệt</translation>
+    </message>
+    <message>
+        <source>1 annotator</source>
+        <translation>1 người chú thích</translation>
+    </message>
+    <message>
+        <source>{n} annotators</source>
+        <translation>{n} người chú thích</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4246,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 </context>
 <context>
     <name>ReviewController</name>
+    <message>
+        <source>That was this document&apos;s last suggestion: back to its first undecided one</source>
+        <translation>Đó là gợi ý cuối cùng của tài liệu này: quay lại gợi ý đầu tiên chưa được quyết định</translation>
+    </message>
     <message>
         <source>This document has no more suggestions after this one ({count} in all): Space again goes to the next document</source>
         <translation>Tài liệu này không còn gợi ý nào sau gợi ý này (tổng cộng {count}): nhấn Space lần nữa để sang tài liệu tiếp</translation>

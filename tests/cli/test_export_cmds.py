@@ -247,7 +247,7 @@ def test_an_export_that_selects_no_document_says_which_status_left_them_out(
     again = CliRunner().invoke(
         cli, ["export", str(path), "--status", "any", "--out", str(tmp_path / "a"), "--quiet"]
     )
-    assert "Wrote 1 documents" in again.stdout and "No document matches" not in again.stderr
+    assert "Wrote 1 document to" in again.stdout and "No document matches" not in again.stderr
 
 
 def test_a_repeated_status_option_adds_statuses_instead_of_replacing_them(

@@ -207,9 +207,7 @@ def test_import_adds_labels_refuses_on_request_and_renames_by_map(runner, tmp_pa
     _new(runner, path)
     refused = runner.invoke(cli, ["import", str(path), str(corpus), "--new-labels", "refuse"])
     assert refused.exit_code == 3
-    assert (
-        "unknown label 'MISC'" in refused.output and "(1 documents, 2 entities)" in refused.output
-    )
+    assert "unknown label 'MISC'" in refused.output and "(1 document, 2 entities)" in refused.output
     label_map = tmp_path / "map.txt"
     label_map.write_text("PERSON = PER\n", encoding="utf-8")
     added = runner.invoke(cli, ["import", str(path), str(corpus), "--label-map", str(label_map)])

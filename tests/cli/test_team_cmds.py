@@ -89,7 +89,7 @@ def test_import_with_annotator_attaches_a_layer(runner, project_file: Path, tmp_
     other = tmp_path / "other.jsonl"
     other.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     output = _run(runner, "import", project_file, other, "--annotator", "dung")
-    assert "Attached 1 spans" in output
+    assert "Attached 1 span and 0 relations to 1 document as dung" in output
     project = open_project(project_file)
     try:
         assert project.document_count() == 12

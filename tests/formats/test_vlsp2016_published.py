@@ -96,3 +96,38 @@ def test_documents_without_source_tokens_are_written_as_columns() -> None:
     out = vlsp2016.article_text(doc)
     assert out.splitlines()[:3] == ["<title>Tin</title>", "-DOCSTART-", "<s>\t"]
     assert "Huế\tB-LOC" in out
+
+
+def _round_trip(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "bai.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert registry.reader_for(path, path.read_bytes()).name == "vlsp2016"
+    (read,) = list(vlsp2016.read(path, path.read_bytes()))
+    assert read.text == "Ông Ba đến Huế.\nBà Tư về."
+    return vlsp2016.article_text(source_export_doc(read))
+
+
+ROWS = (
+    "Ông\tNc\tB-NP\tO\tO\nBa\tNp\tB-NP\tB-PER\tO\nđến\tV\tB-VP\tO\tO\n"
+    "Huế\tNp\tB-NP\tB-LOC\tO\n.\tCH\tO\tO\tO\n",
+    "Bà\tNc\tB-NP\tO\tO\nTư\tNp\tB-NP\tB-PER\tO\nvề\tV\tB-VP\tO\tO\n.\tCH\tO\tO\tO\n",
+)
+
+
+def test_a_file_without_docstart_and_with_bare_markers_is_written_back_as_it_came(
+    tmp_path: Path,
+) -> None:
+    text = "<title>Tin</title>\n" + "".join(f"<s>\n{rows}</s>\n" for rows in ROWS)
+    assert _round_trip(tmp_path, text) == text  # no -DOCSTART-, no tabs after <s>, </s>
+
+
+def test_a_file_with_docstart_and_padded_markers_keeps_them(tmp_path: Path) -> None:
+    text = "<title>Tin</title>\n-DOCSTART-\n" + "".join(
+        f"<s>\t\t\t\t\n{rows}</s>\t\t\t\t\n" for rows in ROWS
+    )
+    assert _round_trip(tmp_path, text) == text
+
+
+def test_a_file_of_sentences_parted_by_blank_lines_is_written_back_so(tmp_path: Path) -> None:
+    text = "<title>Tin</title>\n" + "\n".join(ROWS)
+    assert _round_trip(tmp_path, text) == text

@@ -113,3 +113,35 @@ def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> 
         assert package_lines(package)[0] == "7 tài liệu được chia cho 2 người chú thích:"
     finally:
         install_translator("en")
+
+
+def test_team_reports_count_one_in_the_singular(qapp, tmp_path) -> None:
+    from annotator.app.team.merge import MergeReport
+    from annotator.app.team.packages import PackageReport
+    from annotator.gui.reports.texts import merge_lines, package_lines
+
+    merge = MergeReport(tmp_path / "p-an.db", "an", 1, 1, 1, ["Bài 1"])
+    merge.left_out_spans, merge.left_out_relations = 1, 1
+    package = PackageReport({"an": tmp_path / "p-an.db"}, {"an": 1}, {}, 1)
+    install_translator("en")
+    lines = merge_lines(merge) + package_lines(package)
+    assert lines == merge.lines() + package.lines()
+    assert lines[0] == (
+        "Merged p-an.db: an's layer on 1 document (1 span, 1 relation) replaces their "
+        "earlier layer there."
+    )
+    assert lines[1].startswith("Skipped 1 document of the package")
+    assert lines[2].startswith("1 pending suggestion and 1 relation of the package")
+    assert lines[3:] == [
+        "1 document shared out among 1 annotator:",
+        f"  an: 1 document -> {tmp_path / 'p-an.db'}",
+    ]
+    merge.documents, merge.spans, merge.relations = 2, 0, 3
+    assert merge_lines(merge)[0] == merge.lines()[0]
+    assert "on 2 documents (0 spans, 3 relations)" in merge.lines()[0]
+    install_translator("vi")
+    try:
+        assert "trên 2 tài liệu (0 chú thích, 3 quan hệ)" in merge_lines(merge)[0]
+        assert package_lines(package)[0] == "1 tài liệu được chia cho 1 người chú thích:"
+    finally:
+        install_translator("en")

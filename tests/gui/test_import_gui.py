@@ -136,7 +136,7 @@ def test_the_import_report_groups_losses_and_lists_new_labels(qtbot, make_window
     assert "2 imported" in report.summary.text() and "1 skipped" in report.summary.text()
     details = report.details.toPlainText()
     assert "Skipped, by reason:" in details
-    assert "1 × span [0, 9) PER does not fit a text of 1 characters (1 documents)" in details
+    assert "1 × span [0, 9) PER does not fit a text of 1 characters (1 document)" in details
     assert "New labels added to the schema: LOCATION (1 span), PERSON (2 spans)" in details
     assert {"PERSON", "LOCATION"} <= set(window.project.schema().label_names())
     # The palette shows the labels the import added, ready to use.

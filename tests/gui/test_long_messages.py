@@ -41,3 +41,27 @@ def test_a_long_status_message_is_cut_at_a_word_with_the_whole_in_a_tooltip(
     assert status.currentMessage() == "Undone." and status.toolTip() == ""
     status.clearMessage()
     assert status.toolTip() == ""
+
+
+def test_a_cut_status_message_is_cut_again_when_the_window_is_resized(
+    make_window, demo_path
+) -> None:
+    window = make_window(demo_path)
+    status = window.status
+    window.resize(1400, 800)
+    text = " ".join([REASON] * 2)
+    status.showMessage(text, 60000)
+    wide = status.currentMessage()
+    window.resize(800, 800)
+    narrow = status.currentMessage()
+    assert narrow.endswith("…") and len(narrow) < len(wide)
+    assert status.fontMetrics().horizontalAdvance(narrow) <= status.message_room()
+    assert text.startswith(narrow[:-1]) and REASON in status.toolTip()
+    window.resize(1400, 800)
+    assert status.currentMessage() == wide
+    status.showMessage("Saved.", 3000)
+    window.resize(800, 800)
+    assert status.currentMessage() == "Saved." and status.toolTip() == ""
+    status.clearMessage()
+    window.resize(1400, 800)
+    assert status.currentMessage() == ""

@@ -132,6 +132,32 @@ def test_at_the_last_suggestion_space_stays_says_so_and_space_again_goes_on(
     assert r.editor.selected_span().id == r.spans["Lê Trí Thanh"]
 
 
+def test_deciding_the_last_suggestion_goes_back_to_the_first_undecided_one(
+    qtbot, make_window, demo_path
+):
+    r = review_window(qtbot, make_window, demo_path)
+    window, editor, ids = r.window, r.editor, r.spans
+    other = next(i for i in window.project.document_ids() if i > r.doc_id)
+    text = window.project.document(other).text
+    word = text.split()[3]
+    start = text.index(word)
+    window.context.apply(AddSuggestions(other, ((start, start + len(word), "LOC", "rules", 0.5),)))
+    editor.select_span(ids["Lê Trí Thanh"])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the last one, earlier ones still pending
+    assert window.current_doc_id() == r.doc_id
+    assert _selected(editor) == ("span", ids["Ban Thường vụ Tỉnh ủy"])
+    said = window.status.toolTip() or window.status.currentMessage()  # whole, if cut to fit
+    assert "back to its first undecided one" in said
+    editor.select_span(ids["Lê Văn Dũng"])
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # the last one now: back again
+    assert window.current_doc_id() == r.doc_id
+    assert _selected(editor) == ("span", ids["Ban Thường vụ Tỉnh ủy"])
+    for _ in range(4):  # the rest, first to last: none left behind, so on at the end
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert window.current_doc_id() == other
+    assert editor.selected_span().start == start
+
+
 def test_moving_away_from_the_last_suggestion_resets_the_second_press(
     qtbot, make_window, demo_path
 ):

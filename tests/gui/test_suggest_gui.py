@@ -25,7 +25,7 @@ def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path)
     _wait(qtbot, window.tasks[0])
     pending = [s for s in stored_spans(demo_path, seed) if s.state == PENDING]
     assert pending, window.last_report.details.toPlainText()
-    assert "suggestions in 1 documents" in window.last_report.summary.text()
+    assert "suggestions in 1 document (" in window.last_report.summary.text()
     relations = [r for r in stored_relations(demo_path, seed) if r.state == PENDING]
     assert window.editor.pending_count() == len(pending) + len(relations)  # both are reviewed
     assert any("(suggested)" in t for t in window.annotations.span_texts())

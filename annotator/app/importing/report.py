@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from annotator.app.importing.labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
-from annotator.core.messages import joined, message
+from annotator.core.messages import counted, joined, message
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -85,8 +85,8 @@ class ReasonGroup:
 
     def line(self) -> str:
         """ "  3 × reason (cost)", as a Message (the window translates it)."""
-        cost = [message("{n} documents", n=self.documents)] if self.documents else []
-        cost += [message("{n} entities", n=self.entities)] if self.entities else []
+        cost = [_documents(self.documents)] if self.documents else []
+        cost += [_entities(self.entities)] if self.entities else []
         # The first reason itself when it names no place (so it keeps its template).
         reason = self.first if self.first == self.reason else self.reason
         line = message("{count} × {reason}", count=f"{self.count:>6}", reason=reason)
@@ -165,8 +165,8 @@ class ImportReport:
         parts = [f"{self.imported} imported", f"{self.duplicates} already in the project"]
         documents = sum(o.documents for o in lost)
         entities = sum(o.entities for o in lost)
-        cost = [f"{documents} documents"] if documents else []
-        cost += [f"{entities} entities"] if entities else []
+        cost = [counted(documents, "document")] if documents else []
+        cost += [counted(entities, "entity", "entities")] if entities else []
         parts.append(f"{len(lost)} skipped" + (f" ({', '.join(cost)})" if cost else ""))
         if self.same_text:
             parts.append(f"{len(self.same_text)} kept beside a document with the same text")
@@ -265,3 +265,13 @@ class ImportStopped(AnnotatorError):
             imported=report.imported,
         )
         self.report = report
+
+
+def _documents(count: int) -> str:
+    """What a reason cost in documents, singular for one (the window translates either)."""
+    return message("1 document") if count == 1 else message("{n} documents", n=count)
+
+
+def _entities(count: int) -> str:
+    """What a reason cost in entities, singular for one (the window translates either)."""
+    return message("1 entity") if count == 1 else message("{n} entities", n=count)

@@ -20,6 +20,7 @@ from annotator.app.importing.reading import ImportOptions, read_documents
 from annotator.app.importing.report import ImportReport
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import ImportFailure, TeamError
+from annotator.core.messages import counted
 from annotator.core.model import ACCEPTED, DONE, IMPORTED, SourceDocument
 from annotator.core.offsets import SpacingMap
 from annotator.core.operations import MergeLayer
@@ -42,21 +43,23 @@ class AttachReport:
 
     def lines(self) -> list[str]:
         out = [
-            f"Attached {self.spans} spans and {self.relations} relations to {self.documents} "
-            f"documents as {self.annotator}'s layer (status done)."
+            f"Attached {counted(self.spans, 'span')} and {counted(self.relations, 'relation')} "
+            f"to {counted(self.documents, 'document')} as {self.annotator}'s layer (status done)."
         ]
         if self.respaced:
             out.append(
-                f"{self.respaced} documents matched with different spacing; spans moved across."
+                f"{counted(self.respaced, 'document')} matched with different spacing; "
+                "spans moved across."
             )
         if self.unmatched:
             shown = ", ".join(repr(t) for t in self.unmatched[:MAX_LISTED])
             out.append(
-                f"{len(self.unmatched)} documents of the files are not in the project and were "
-                f"skipped (import them first without --annotator): {shown}"
+                f"Skipped {counted(len(self.unmatched), 'document')} of the files that the "
+                f"project does not hold (import them first without --annotator): {shown}"
             )
         if self.lost_spans:
-            out.append(f"{self.lost_spans} spans covered only spaces and were left out.")
+            lost = counted(self.lost_spans, "span")
+            out.append(f"Left out {lost} that covered only spaces.")
         out += [f"Not read: {f}" for f in self.failures[:MAX_LISTED]]
         return out
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
+from annotator.core.messages import counted
 from annotator.core.model import STATUSES
 from annotator.core.operations import MergePackage
 from annotator.core.team import check_annotator_name
@@ -71,8 +72,9 @@ class MergeReport:
 
     def lines(self) -> list[str]:
         out = [
-            f"Merged {self.path.name}: {self.annotator}'s layer on {self.documents} documents "
-            f"({self.spans} spans, {self.relations} relations) replaces their earlier layer there."
+            f"Merged {self.path.name}: {self.annotator}'s layer on "
+            f"{counted(self.documents, 'document')} ({counted(self.spans, 'span')}, "
+            f"{counted(self.relations, 'relation')}) replaces their earlier layer there."
         ]
         if self.unmatched:
             shown = ", ".join(repr(t) for t in self.unmatched[:MAX_LISTED])
@@ -82,19 +84,20 @@ class MergeReport:
                 else ""
             )
             out.append(
-                f"{len(self.unmatched)} documents of the package are not in this project "
-                f"(their text differs) and were skipped: {shown}{more}"
+                f"Skipped {counted(len(self.unmatched), 'document')} of the package that this "
+                f"project does not hold (their text differs): {shown}{more}"
             )
         if self.advanced:
             out.append(
-                f"{len(self.advanced)} documents took {self.annotator}'s own status there, "
+                f"{counted(len(self.advanced), 'document')} took {self.annotator}'s own status there, "
                 "as expected."
             )
         out += self.status_lines()
         if self.left_out_spans or self.left_out_relations:
             out.append(
-                f"{self.left_out_spans} pending suggestions and {self.left_out_relations} "
-                "relations of the package were left out: copies of suggestions this project "
+                f"{counted(self.left_out_spans, 'pending suggestion')} and "
+                f"{counted(self.left_out_relations, 'relation')} of the package were left out: "
+                "copies of suggestions this project "
                 f"still holds, which {self.annotator} never decided; merged, they would only "
                 "repeat them."
             )
@@ -109,7 +112,7 @@ class MergeReport:
             more = len(changed) - MAX_LISTED
             before, after, own = (s.replace("_", " ") for s in (before, after, own))
             out.append(
-                f"{len(changed)} documents went from {before} to {after}, as {self.annotator}'s "
+                f"{counted(len(changed), 'document')} went from {before} to {after}, as {self.annotator}'s "
                 f"own status there is {own} (a document's status sums up every annotator's): "
                 f"{shown}{f' and {more} more' if more > 0 else ''}"
             )
@@ -205,14 +208,14 @@ def _note_relations(report: MergeReport, left_out: int, before: int, after: int)
     """Say what became of relations that link two layers (see store.layer_stash)."""
     if left_out:
         report.notes.append(
-            f"{left_out} relations of the package link a span of its curated layer; "
-            "only the annotator's layer is merged, so they were left out."
+            f"Left out {counted(left_out, 'relation')} of the package on a span of its "
+            "curated layer: only the annotator's layer is merged."
         )
     if before:
         report.notes.append(
-            f"{before} relations linked {report.annotator}'s earlier layer with another layer: "
-            f"{after} now link the identical span of the merged layer, {before - after} lost "
-            "their span and were removed (undo brings them back)."
+            f"Of {counted(before, 'relation')} that linked {report.annotator}'s earlier layer "
+            f"with another layer, {after} kept (now on the identical span of the merged "
+            f"layer) and {before - after} removed, as their span is gone (undo brings them back)."
         )
 
 
@@ -253,7 +256,7 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     unknown = sorted(set(used_labels) - set(ours.label_names()))
     unknown_types = sorted(set(used_types) - {r.name for r in ours.relations})
     if unknown or unknown_types:
-        parts = [f"{name} ({used_labels[name]} spans)" for name in unknown]
+        parts = [f"{name} ({counted(used_labels[name], 'span')})" for name in unknown]
         parts += [f"relation type {name} ({used_types[name]})" for name in unknown_types]
         raise TeamError(
             "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add "

@@ -17,6 +17,7 @@ from typing import Any
 from annotator.app.exporting.sources import exported_source
 from annotator.app.team.assign import assign
 from annotator.core.errors import TeamError
+from annotator.core.messages import counted
 from annotator.core.resources import resource_path
 from annotator.core.team import check_annotator_name
 from annotator.store.packages import write_package
@@ -49,9 +50,10 @@ class PackageReport:
     total: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"{self.total} documents shared out among {len(self.files)} annotators:"]
+        total, annotators = counted(self.total, "document"), counted(len(self.files), "annotator")
+        out = [f"{total} shared out among {annotators}:"]
         out += [
-            f"  {name}: {self.documents[name]} documents -> {path}"
+            f"  {name}: {counted(self.documents[name], 'document')} -> {path}"
             for name, path in self.files.items()
         ]
         if self.shared:

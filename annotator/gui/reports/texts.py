@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from annotator.app.team.merge import MAX_LISTED, moves_of
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr, number
+from annotator.gui.reports.counts import counted
 
 
 def import_summary(report) -> str:
@@ -22,8 +23,8 @@ def import_summary(report) -> str:
     ]
     documents = sum(o.documents for o in lost)
     entities = sum(o.entities for o in lost)
-    cost = [_tr("{n} documents").format(n=number(documents))] if documents else []
-    cost += [_tr("{n} entities").format(n=number(entities))] if entities else []
+    cost = [counted(documents, "document")] if documents else []
+    cost += [counted(entities, "entity")] if entities else []
     skipped = _tr("{n} skipped").format(n=number(len(lost)))
     parts.append(skipped + (f" ({', '.join(cost)})" if cost else ""))
     if report.same_text:
@@ -72,14 +73,14 @@ def merge_lines(report) -> list[str]:
     """MergeReport.lines() in the interface language (its schema notes stay as written)."""
     out = [
         _tr(
-            "Merged {file}: {annotator}'s layer on {documents} documents ({spans} spans, "
-            "{relations} relations) replaces their earlier layer there."
+            "Merged {file}: {annotator}'s layer on {documents} ({spans}, {relations}) "
+            "replaces their earlier layer there."
         ).format(
             file=report.path.name,
             annotator=report.annotator,
-            documents=number(report.documents),
-            spans=number(report.spans),
-            relations=number(report.relations),
+            documents=counted(report.documents, "document"),
+            spans=counted(report.spans, "span"),
+            relations=counted(report.relations, "relation"),
         )
     ]
     if report.unmatched:
@@ -89,27 +90,27 @@ def merge_lines(report) -> list[str]:
             shown += _tr(" and {n} more").format(n=number(len(report.unmatched) - listed))
         out.append(
             _tr(
-                "{n} documents of the package are not in this project (their text differs) "
-                "and were skipped: {titles}"
-            ).format(n=number(len(report.unmatched)), titles=shown)
+                "Skipped {documents} of the package that this project does not hold "
+                "(their text differs): {titles}"
+            ).format(documents=counted(len(report.unmatched), "document"), titles=shown)
         )
     if report.advanced:
         out.append(
-            _tr("{n} documents took {annotator}'s own status there, as expected.").format(
-                n=number(len(report.advanced)), annotator=report.annotator
+            _tr("{documents} took {annotator}'s own status there, as expected.").format(
+                documents=counted(len(report.advanced), "document"), annotator=report.annotator
             )
         )
     out += merge_status_lines(report)
     if report.left_out_spans or report.left_out_relations:
         text = _tr(
-            "{spans} pending suggestions and {relations} relations of the package were left "
-            "out: copies of suggestions this project still holds, which {annotator} never "
-            "decided; merged, they would only repeat them."
+            "{spans} and {relations} of the package were left out: copies of suggestions "
+            "this project still holds, which {annotator} never decided; merged, they would "
+            "only repeat them."
         )
         out.append(
             text.format(
-                spans=number(report.left_out_spans),
-                relations=number(report.left_out_relations),
+                spans=counted(report.left_out_spans, "pending suggestion"),
+                relations=counted(report.left_out_relations, "relation"),
                 annotator=report.annotator,
             )
         )
@@ -125,10 +126,10 @@ def merge_status_lines(report) -> list[str]:
             shown += _tr(" and {n} more").format(n=number(len(changed) - MAX_LISTED))
         out.append(
             _tr(
-                "{n} documents went from {before} to {after}, as {annotator}'s own status "
+                "{documents} went from {before} to {after}, as {annotator}'s own status "
                 "there is {own} (a document's status sums up every annotator's): {titles}"
             ).format(
-                n=number(len(changed)),
+                documents=counted(len(changed), "document"),
                 before=_tr(STATUS_TEXT.get(before, before)),
                 after=_tr(STATUS_TEXT.get(after, after)),
                 annotator=report.annotator,
@@ -142,13 +143,15 @@ def merge_status_lines(report) -> list[str]:
 def package_lines(report) -> list[str]:
     """PackageReport.lines() in the interface language."""
     out = [
-        _tr("{total} documents shared out among {n} annotators:").format(
-            total=number(report.total), n=len(report.files)
+        _tr("{documents} shared out among {annotators}:").format(
+            documents=counted(report.total, "document"),
+            annotators=counted(len(report.files), "annotator"),
         )
     ]
-    each = _tr("{name}: {n} documents -> {path}")
+    each = _tr("{name}: {documents} -> {path}")
     out += [
-        "  " + each.format(name=name, n=number(report.documents[name]), path=path)
+        "  "
+        + each.format(name=name, documents=counted(report.documents[name], "document"), path=path)
         for name, path in report.files.items()
     ]
     if report.shared:

@@ -150,8 +150,9 @@ class ReviewController(QObject):
         A key (no `after`) that finds no further suggestion in a document that
         still has some stays put and says so: the same key again goes on. A
         reviewer who skipped suggestions would otherwise be carried off to the
-        next document without a word, leaving them behind. A decision's
-        move on (`after`) goes on at once.
+        next document without a word, leaving them behind. A decision on the
+        last one (`after`) goes back to the document's first undecided one, and
+        on to the next document only when none is left.
         """
         doc = self._document()
         if doc is None or self.project is None:
@@ -164,12 +165,27 @@ class ReviewController(QObject):
             self._edge = None
             self._select(item, left=len(keys))
             return item
-        if keys and after is None and self._edge != edge:
+        if keys and after is not None:
+            self._edge = None
+            return self._back_to_first(keys, direction)
+        if keys and self._edge != edge:
             self._edge = edge
             self._say_edge(direction, len(keys))
             return None
         self._edge = None
         return self._next_document(doc.id, direction)
+
+    def _back_to_first(self, keys: list[Key], direction: int) -> ReviewItem | None:
+        """After a decision on a document's last suggestion, the first one still undecided."""
+        item = first_or_last(keys, direction)
+        if item is not None:
+            message = self.tr(
+                "That was this document's last suggestion: back to its first undecided one"
+            )
+            self._select(item, left=len(keys))
+            shown = self._status.currentMessage()  # what selecting it said, after why
+            self._status.showMessage(f"{message}   ·   {shown}" if shown else message, 15000)
+        return item
 
     def _say_edge(self, direction: int, left: int) -> None:
         """Tell the reviewer the document has no suggestion further on, and which key goes on."""

@@ -146,8 +146,8 @@ def test_relations_from_another_layer_follow_the_identical_span_or_go_with_it(te
 
     _edit_package(path, "an", drop_role)
     report = merge_package(project, session, path)
-    assert any("2 relations linked an's earlier layer" in note for note in report.notes)
-    assert any("1 now link the identical span" in n and "1 lost" in n for n in report.notes)
+    assert any("Of 2 relations that linked an's earlier layer" in n for n in report.notes)
+    assert any("1 kept (now on the identical span" in n and "1 removed" in n for n in report.notes)
     kept = [r for r in project.relations(kept_doc) if r.type == "HOLDS" and r.annotator == "lead"]
     assert len(kept) == 1 and project.span(kept[0].tail).annotator == "an"
     assert project.span(kept[0].tail).label == "ROLE"
@@ -170,7 +170,8 @@ def test_a_packages_relations_to_its_curated_layer_are_left_out_and_said(team) -
     _edit_package(path, "an", curate_and_link)
     report = merge_package(project, session, path)
     assert any(
-        "1 relations of the package link a span of its curated layer" in n for n in report.notes
+        "Left out 1 relation of the package on a span of its curated layer" in n
+        for n in report.notes
     )
     assert not [s for s in project.spans(project.document_ids()[0]) if s.annotator == "@curated"]
     assert report.relations == 20  # an's own HOLDS relations, one per document

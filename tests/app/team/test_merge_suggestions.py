@@ -56,7 +56,9 @@ def test_untouched_pending_copies_do_not_come_back_from_a_merge(suggested) -> No
     reports = [merge_package(project, session, path) for path in packages.files.values()]
     assert _layers(project, doc_id) == before
     assert [(r.left_out_spans, r.left_out_relations) for r in reports] == [(3, 1), (3, 1)]
-    assert any("3 pending suggestions and 1 relations" in line for line in reports[0].lines())
+    assert any(
+        "3 pending suggestions and 1 relation of the package" in line for line in reports[0].lines()
+    )
     for _ in reports:
         assert session.undo() is not None
     assert _layers(project, doc_id) == before

@@ -221,7 +221,7 @@ def test_labels_the_schema_lacks_are_refused_unless_mapped(team) -> None:
     session.apply(AddSpan(doc_id, 0, 3, "NGUOI"))
     package.close()
     before = _snapshot(team.project)
-    with pytest.raises(TeamError, match=r"NGUOI \(1 spans\).*--map"):
+    with pytest.raises(TeamError, match=r"NGUOI \(1 span\).*--map"):
         merge_package(team.project, team.project.session(), path)
     assert _snapshot(team.project) == before
     report = merge_package(team.project, team.project.session(), path, mapping={"NGUOI": "PER"})
@@ -236,7 +236,7 @@ def test_documents_not_in_the_project_are_reported(team, tmp_path: Path) -> None
     package.close()
     report = merge_package(team.project, team.project.session(), copy)
     assert report.documents == 20 and report.unmatched == ["Lạ"]
-    assert any("not in this project" in line for line in report.lines())
+    assert any("this project does not hold" in line for line in report.lines())
 
 
 def test_status_is_per_annotator_and_reviewed_belongs_to_the_document(tmp_path: Path) -> None:
