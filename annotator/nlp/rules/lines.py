@@ -207,6 +207,8 @@ class Line:
             self._best[i] = best
         if not best:
             return -1
+        if len(kinds) == 1:
+            return best.get(kinds[0], -1)
         result = -1
         for kind in kinds:
             end = best.get(kind, -1)
@@ -219,8 +221,15 @@ class Line:
         return [end for end, found in reversed(self.hits(i)) if any(k in found for k in kinds)]
 
     def phrase(self, i: int, text: str) -> int:
-        """End of the fixed phrase `text` (space-separated keys) at i, or -1."""
+        """End of the fixed phrase `text` (space-separated keys) at i, or -1.
+
+        Most calls fail on the first syllable, so that is compared before any slice.
+        """
         words = keys_of(text)
-        if tuple(self.keys[i : i + len(words)]) == words:
-            return i + len(words)
+        end = i + len(words)
+        if i >= 0 and words and (end > self.n or self.keys[i] != words[0]):
+            return -1
+        # A negative i slices from the line's end, as it always has.
+        if tuple(self.keys[i:end]) == words:
+            return end
         return -1
