@@ -139,6 +139,7 @@ class Line:
         self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
         self._best: list[dict[str, int] | None] = [None] * self.n
         self._listed: list[int] | None = None
+        self._positions: dict[str, list[int]] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
         self.memo: dict[tuple[str, int, bool, bool], int] = {}
 
@@ -193,6 +194,18 @@ class Line:
         if self._listed is None:
             self._listed = [i for i in range(self.n) if self.hits(i)]
         return self._listed
+
+    def where(self, word: str) -> list[int]:
+        """Indices, in order, of the tokens that are the single-syllable `word` (as `is_`).
+
+        The index is built once per line, so a rule that starts at one word asks it
+        here instead of testing every token.
+        """
+        if self._positions is None:
+            self._positions = {}
+            for i, key in enumerate(self.keys):
+                self._positions.setdefault(key, []).append(i)
+        return self._positions.get(keys_of(word)[0], [])
 
     def match(self, i: int, *kinds: str) -> int:
         """End of the longest entry of one of `kinds` starting at token i, or -1."""
