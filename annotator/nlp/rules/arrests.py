@@ -19,8 +19,8 @@ _VERBS = ("bắt tạm giữ", "bắt khẩn cấp", "bắt giữ")
 def find_arrests(line: Line) -> list[Candidate]:
     """`bắt giữ` (or `bắt khẩn cấp`, `bắt tạm giữ`) then a Vietnamese full name."""
     found = []
-    for i in range(line.n):
-        if not line.is_(i, "bắt") or not line.lower(i):
+    for i in line.where("bắt"):
+        if not line.lower(i):
             continue
         end = max(line.phrase(i, verb) for verb in _VERBS)
         if end > i and _person_after(line, end):

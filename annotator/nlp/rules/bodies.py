@@ -334,8 +334,8 @@ def _title_head(line: Line, i: int) -> bool:
 def _state_beside_party(line: Line) -> list[Candidate]:
     """`Đảng, Nhà nước`, `Đảng và Nhà nước`: the State as a body next to the Party."""
     found = []
-    for i in range(2, line.n - 1):
-        beside = line.surface[i - 1] == "," or line.is_(i - 1, "và")
+    for i in line.where("nhà"):
+        beside = i >= 2 and (line.surface[i - 1] == "," or line.is_(i - 1, "và"))
         if beside and line.cap(i) and line.phrase(i, "Nhà nước") > 0 and line.is_(i - 2, "đảng"):
             found.append(Candidate(i, i + 2, "ORG"))
     return found

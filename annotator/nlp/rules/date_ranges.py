@@ -34,7 +34,7 @@ def find_date_ranges(line: Line) -> list[Candidate]:
             end = _bracketed_range(line, i)
             if end > i:
                 found.append(Candidate(i, end, "DATE"))
-        if _after_time(line, i):
+        if line.digit(i) and _after_time(line, i):  # both forms start with a digit
             found.append(Candidate(i, i + 1, "DATE"))
     return found
 

@@ -114,9 +114,11 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         return -1, -1
     if day_month(text) or month_year(text) or day_range(text):
         return _numeric(line, i)
-    for found in (_dashed_or_quarter(line, i), timed(line, i, _calendar)):
-        if found[1] > 0:
-            return found
+    found = _dashed_or_quarter(line, i)
+    if found[1] <= 0:
+        found = timed(line, i, _calendar)  # asked only when no dashed day or quarter is here
+    if found[1] > 0:
+        return found
     month = _month(line, i) if line.is_(i, "tháng") else (-1, -1)
     if month[1] > 0:
         return month
@@ -168,9 +170,10 @@ def _first_day(line: Line, i: int) -> int:
 def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
-    start = min(_prefix(line, i), _first_day(line, i))
-    if DASHED.match(text) and dashed_day(text) and _dated(line, i, start, text):
-        return start, _aside_end(line, i + 1)
+    if DASHED.match(text) and dashed_day(text):
+        start = min(_prefix(line, i), _first_day(line, i))  # only a dashed day has one
+        if _dated(line, i, start, text):
+            return start, _aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and QUARTER.match(line.surface[i + 1]):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):

@@ -349,7 +349,14 @@ def _held(line: Line, i: int) -> bool:
 _FACILITIES = ("trại", "phòng", "buồng", "nhà", "trung tâm", "hội trường", "khu")
 
 
+_FACILITY_ENDS = frozenset(keys_of(f)[-1] for f in _FACILITIES)
+
+
 def _facility(line: Line, i: int) -> bool:
+    """A facility's noun ends right before i; its last syllable is checked first, as
+    most tokens end none."""
+    if i < 1 or line.keys[i - 1] not in _FACILITY_ENDS:
+        return False
     return any(line.phrase(i - len(keys_of(f)), f) == i for f in _FACILITIES)
 
 

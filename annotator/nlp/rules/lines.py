@@ -20,9 +20,18 @@ def keys_of(text: str) -> tuple[str, ...]:
     return tuple(fold_key(w) for w in text.split())
 
 
-@lru_cache(maxsize=4096)
+# Keys of the word tuples `Line.is_` is asked about. A plain dict, not `lru_cache`: the
+# tuples are constants of the rules, and a dict lookup is about twice as fast.
+_WORD_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
 def _word_set(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(keys_of(w)[0] for w in words)
+    found = _WORD_SETS.get(words)
+    if found is None:
+        if len(_WORD_SETS) > 4096:
+            _WORD_SETS.clear()  # bounded all the same, should words ever come from text
+        found = _WORD_SETS[words] = frozenset(keys_of(w)[0] for w in words)
+    return found
 
 
 @lru_cache(maxsize=65536)
@@ -139,6 +148,7 @@ class Line:
         self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
         self._best: list[dict[str, int] | None] = [None] * self.n
         self._listed: list[int] | None = None
+        self._positions: dict[str, list[int]] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
         self.memo: dict[tuple[str, int, bool, bool], int] = {}
 
@@ -172,7 +182,7 @@ class Line:
 
     def is_(self, i: int, *words: str) -> bool:
         """Token i is one of the single-syllable `words` (any case or tone placement)."""
-        return 0 <= i < self.n and self.keys[i] in _word_set(words)
+        return 0 <= i < self.n and self.keys[i] in (_WORD_SETS.get(words) or _word_set(words))
 
     def gap(self, i: int) -> bool:
         """True when tokens i-1 and i are separated by whitespace."""
@@ -194,6 +204,18 @@ class Line:
             self._listed = [i for i in range(self.n) if self.hits(i)]
         return self._listed
 
+    def where(self, word: str) -> list[int]:
+        """Indices, in order, of the tokens that are the single-syllable `word` (as `is_`).
+
+        The index is built once per line, so a rule that starts at one word asks it
+        here instead of testing every token.
+        """
+        if self._positions is None:
+            self._positions = {}
+            for i, key in enumerate(self.keys):
+                self._positions.setdefault(key, []).append(i)
+        return self._positions.get(keys_of(word)[0], [])
+
     def match(self, i: int, *kinds: str) -> int:
         """End of the longest entry of one of `kinds` starting at token i, or -1."""
         if i < 0 or i >= self.n:
@@ -207,6 +229,8 @@ class Line:
             self._best[i] = best
         if not best:
             return -1
+        if len(kinds) == 1:
+            return best.get(kinds[0], -1)
         result = -1
         for kind in kinds:
             end = best.get(kind, -1)
@@ -219,8 +243,15 @@ class Line:
         return [end for end, found in reversed(self.hits(i)) if any(k in found for k in kinds)]
 
     def phrase(self, i: int, text: str) -> int:
-        """End of the fixed phrase `text` (space-separated keys) at i, or -1."""
+        """End of the fixed phrase `text` (space-separated keys) at i, or -1.
+
+        Most calls fail on the first syllable, so that is compared before any slice.
+        """
         words = keys_of(text)
-        if tuple(self.keys[i : i + len(words)]) == words:
-            return i + len(words)
+        end = i + len(words)
+        if i >= 0 and words and (end > self.n or self.keys[i] != words[0]):
+            return -1
+        # A negative i slices from the line's end, as it always has.
+        if tuple(self.keys[i:end]) == words:
+            return end
         return -1

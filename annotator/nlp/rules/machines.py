@@ -10,7 +10,7 @@ rare ship named after a city.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 # Kinds of machine written before a name.
 _MACHINES = (
@@ -30,6 +30,9 @@ _MACHINES = (
     "xe tăng",
 )
 _NAMES = frozenset({"PER", "LOC"})
+# First syllables of the kinds, to skip the spans no kind can stand before.
+_FIRSTS = frozenset(keys_of(m)[0] for m in _MACHINES)
+_LONGEST = max(len(keys_of(m)) for m in _MACHINES)
 
 
 def drop_machine_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -63,6 +66,8 @@ def _machine_name(line: Line, c: Candidate) -> bool:
 
 def _after_machine(line: Line, start: int) -> bool:
     """A machine noun ends at `start` before a capital, or covers it (`tàu | sân bay Ford`)."""
+    if not any(line.key(k) in _FIRSTS for k in range(max(0, start - _LONGEST), start + 1)):
+        return False  # no kind of machine starts near the span
     for machine in _MACHINES:
         for first in range(max(0, start - len(machine.split())), start + 1):
             end = line.phrase(first, machine)

@@ -94,8 +94,16 @@ def place_at(line: Line, i: int) -> int:
     """End of a gazetteer place written mostly in capitals, or -1.
 
     `phía Tây bắc` is a direction, `Tây Bắc` the region; a continent keeps its
-    lowercase `châu` (`châu Âu`).
+    lowercase `châu` (`châu Âu`). Asked many times at the same token, so kept per line.
     """
+    key = ("place_at", i, False, False)
+    found = line.memo.get(key)
+    if found is None:
+        found = line.memo[key] = _place_at(line, i)
+    return found
+
+
+def _place_at(line: Line, i: int) -> int:
     continent = line.lower(i) and line.is_(i, "châu") and line.cap(i + 1)  # "châu Âu"
     if not line.cap(i) and not continent:
         return -1

@@ -163,8 +163,8 @@ def _listed(line: Line, i: int) -> bool:
 def _credits(line: Line) -> list[Candidate]:
     """Photo credits: `(Ảnh: N.Đ)`, `Ảnh: Quốc Chính`."""
     found = []
-    for i in range(line.n - 2):
-        if line.is_(i, "ảnh") and line.surface[i + 1] == ":":
+    for i in line.where("ảnh"):
+        if i < line.n - 2 and line.surface[i + 1] == ":":
             j = i + 2
             end = j + 1 if line.initials(j) else _credit_run(line, j)
             if end == j + 1 and len(line.surface[j]) == 1 and line.surface[end : end + 1] == ["."]:

@@ -18,8 +18,8 @@ def signed_initials(line: Line) -> list[Candidate]:
     """`Ảnh Ng.Thạnh`, and `Y.Anh` or `Ng. Thạnh` closing a line after a full stop."""
     found = [
         Candidate(i + 1, i + 2, "PER")
-        for i in range(line.n - 1)
-        if line.is_(i, "ảnh") and line.cap(i) and _signed(line, i + 1)
+        for i in line.where("ảnh")
+        if i < line.n - 1 and line.cap(i) and _signed(line, i + 1)
     ]
     closing = _closing(line)
     if closing is not None and not any(c.start == closing.start for c in found):
