@@ -150,11 +150,7 @@ def _takes_field(line: Line, i: int) -> bool:
 
 def role(line: Line, i: int) -> int:
     """End of a title with its qualifiers and body at i, or -1."""
-    key = ("role", i, False, False)
-    found = line.memo.get(key)
-    if found is None:
-        found = line.memo[key] = _role(line, i)
-    return found
+    return line.remembered(("role", i, False, False), lambda: _role(line, i))
 
 
 def _role(line: Line, i: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -151,6 +152,14 @@ class Line:
         self._positions: dict[str, list[int]] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
         self.memo: dict[tuple[str, int, bool, bool], int] = {}
+
+    def remembered(self, key: tuple[str, int, bool, bool], compute: Callable[[], int]) -> int:
+        """The result of a phrase rule at a token, computed once per line: the rules
+        call one another at the same tokens many times."""
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = compute()
+        return found
 
     # --- token properties -------------------------------------------------
     def word(self, i: int) -> bool:

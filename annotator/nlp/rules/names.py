@@ -96,11 +96,7 @@ def place_at(line: Line, i: int) -> int:
     `phía Tây bắc` is a direction, `Tây Bắc` the region; a continent keeps its
     lowercase `châu` (`châu Âu`). Asked many times at the same token, so kept per line.
     """
-    key = ("place_at", i, False, False)
-    found = line.memo.get(key)
-    if found is None:
-        found = line.memo[key] = _place_at(line, i)
-    return found
+    return line.remembered(("place_at", i, False, False), lambda: _place_at(line, i))
 
 
 def _place_at(line: Line, i: int) -> int:

@@ -202,11 +202,7 @@ def _unit_name(line: Line, i: int) -> int:
 
 def org(line: Line, i: int, *, loose: bool, role: bool = False) -> int:
     """End of a body with everything attached to it (place, term, parent), or -1."""
-    key = ("org", i, loose, role)
-    found = line.memo.get(key)
-    if found is None:
-        found = line.memo[key] = _org(line, i, loose=loose, role=role)
-    return found
+    return line.remembered(("org", i, loose, role), lambda: _org(line, i, loose=loose, role=role))
 
 
 def _core_not_person(line: Line, i: int, *, loose: bool = False) -> int:
