@@ -31,9 +31,9 @@ from annotator.gui.messages import shown
 def _show_whole(edit: QLineEdit, text: str) -> None:
     """Wide enough to show `text` whole (up to 700 px).
 
-    The folder field showed "mp/walk2/packages" in Vietnamese, whose longer
-    labels left it a third of the dialog: the curator could not read where the
-    packages would go.
+    The folder field showed only the end of a path ("mp/an/packages") in
+    Vietnamese, whose longer labels left it a third of the dialog: the curator
+    could not read where the packages would go.
     """
     edit.setMinimumWidth(min(edit.fontMetrics().horizontalAdvance(text) + 24, 700))
 
