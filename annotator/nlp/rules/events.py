@@ -8,6 +8,7 @@ from annotator.nlp.rules.actions import action_at, check_at
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.event_guards import facility, straddles
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
@@ -222,7 +223,7 @@ def event_at(line: Line, i: int) -> int:
         return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if line.is_(i, "hội") and line.is_(i - 1, "đại") and line.lower(i - 1):
         return -1  # "đại [hội thi] đua": a congress's second syllable
-    if _straddles(line, i, noun) or in_general(line, i, noun):
+    if straddles(line, i, noun) or in_general(line, i, noun):
         return -1
     if line.is_(i - 1, "luật") and line.cap(i - 1):
         return -1  # "Luật Bầu cử ...": the title of a law
@@ -268,28 +269,6 @@ def _counted_before(line: Line, i: int) -> bool:
 
 # Unit nouns before a number that names a place: "quận 12 khánh thành ...".
 _UNIT_NOUNS = ("quận", "phường", "khu", "số")
-
-
-# Words whose halves an event word would take: "xem [xét xử] lý" is `xem xét`
-# + `xử lý`, no trial.
-_STRADDLED = frozenset({(keys_of("xem")[0], keys_of("lý")[0])})
-
-
-# Event words that are the first half of a verb: "viếng | thăm Bảo tàng" is a visit;
-# or of a noun: "ra [tòa] nhà", "ra [tòa] soạn" is no trial.
-_FIRST_HALVES = frozenset(
-    {(keys_of("viếng")[0], keys_of("thăm")[0])}
-    | {(keys_of("tòa")[0], keys_of(w)[0]) for w in ("nhà", "soạn", "thị", "án", "tháp")}
-)
-
-
-def _straddles(line: Line, i: int, end: int) -> bool:
-    if not line.lower(i):
-        return False
-    return (line.key(i - 1), line.key(end)) in _STRADDLED or (
-        line.key(end - 1),
-        line.key(end),
-    ) in _FIRST_HALVES
 
 
 # Meetings named by what they are for even in lowercase: "hội nghị quán
@@ -344,26 +323,10 @@ def _held(line: Line, i: int) -> bool:
     return any(line.phrase(j - 2, verb) == j for verb in _HOLD_VERBS)
 
 
-# Rooms and buildings named after what happens in them: "trại [tạm giam]",
-# "phòng [hội đàm]", "Trung tâm [hội nghị] Chính phủ" are places, no events.
-_FACILITIES = ("trại", "phòng", "buồng", "nhà", "trung tâm", "hội trường", "khu")
-
-
-_FACILITY_ENDS = frozenset(keys_of(f)[-1] for f in _FACILITIES)
-
-
-def _facility(line: Line, i: int) -> bool:
-    """A facility's noun ends right before i; its last syllable is checked first, as
-    most tokens end none."""
-    if i < 1 or line.keys[i - 1] not in _FACILITY_ENDS:
-        return False
-    return any(line.phrase(i - len(keys_of(f)), f) == i for f in _FACILITIES)
-
-
 def find_events(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i in range(line.n):
-        if not line.hits(i) or _inside_name(line, i) or _facility(line, i):
+        if not line.hits(i) or _inside_name(line, i) or facility(line, i):
             continue
         end = event_at(line, i)
         if end > i:
