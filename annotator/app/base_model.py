@@ -35,6 +35,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news4.jsonl", ("tune",)),
     ("news5.jsonl", ("tune",)),
     ("news6.jsonl", ("tune",)),
+    ("news7.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
