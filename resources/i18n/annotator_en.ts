@@ -2477,10 +2477,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{spans} and {relations} of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{documents} went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2490,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that this project still holds, pending in another layer; merged, each would only repeat one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that another layer here has accepted or rejected since; merged, each would bring a decided suggestion back as pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package on a span left out, or repeating a relation this project holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2478,10 +2478,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{documents} nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
     </message>
     <message>
-        <source>{spans} and {relations} of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
-        <translation>{spans} và {relations} của gói không được gộp: đó là bản sao của những gợi ý dự án này vẫn còn giữ mà {annotator} chưa hề quyết định; gộp vào thì chúng chỉ lặp lại các gợi ý ấy.</translation>
-    </message>
-    <message>
         <source>{documents} went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation>{documents} chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
     </message>
@@ -2496,6 +2492,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source> and {n} more</source>
         <translation> và {n} tài liệu khác</translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that this project still holds, pending in another layer; merged, each would only repeat one.</source>
+        <translation>Không gộp, vì {annotator} chưa hề quyết định: {count} của gói mà dự án này vẫn còn giữ, đang chờ duyệt ở một lớp khác; gộp vào thì mỗi gợi ý chỉ lặp lại một gợi ý đã có.</translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that another layer here has accepted or rejected since; merged, each would bring a decided suggestion back as pending.</source>
+        <translation>Không gộp, vì {annotator} chưa hề quyết định: {count} của gói mà một lớp khác ở đây đã chấp nhận hoặc từ chối kể từ khi tạo gói; gộp vào thì mỗi gợi ý sẽ đưa một gợi ý đã quyết định trở lại chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package on a span left out, or repeating a relation this project holds.</source>
+        <translation>Không gộp, vì {annotator} chưa hề quyết định: {count} của gói nằm trên một chú thích không được gộp, hoặc lặp lại một quan hệ dự án này đã có.</translation>
     </message>
     <message>
         <source>none</source>

@@ -65,8 +65,10 @@ class MergeReport:
     # when they finished it): what a merge is for, so counted, not listed.
     advanced: list[StatusChange] = field(default_factory=list)
     # Pending suggestions copied into the package and never decided there: left out,
-    # as the project still holds each one (store.apply_package).
+    # as the project holds each one (store.apply_package), still pending in another
+    # layer (spans) or accepted or rejected there since (decided).
     left_out_spans: int = 0
+    left_out_decided: int = 0
     left_out_relations: int = 0
     changes: ChangeSet | None = None
 
@@ -93,15 +95,31 @@ class MergeReport:
                 "as expected."
             )
         out += self.status_lines()
-        if self.left_out_spans or self.left_out_relations:
-            out.append(
-                f"{counted(self.left_out_spans, 'pending suggestion')} and "
-                f"{counted(self.left_out_relations, 'relation')} of the package were left out: "
-                "copies of suggestions this project "
-                f"still holds, which {self.annotator} never decided; merged, they would only "
-                "repeat them."
-            )
+        out += self.left_out_lines()
         out += self.notes
+        return out
+
+    def left_out_lines(self) -> list[str]:
+        """The package's undecided copies that stayed out, each count with its reason."""
+        never = f"Left out, never decided by {self.annotator}: "
+        out = []
+        if self.left_out_spans:
+            out.append(
+                f"{never}{counted(self.left_out_spans, 'pending suggestion')} of the package "
+                "that this project still holds, pending in another layer; merged, each would "
+                "only repeat one."
+            )
+        if self.left_out_decided:
+            out.append(
+                f"{never}{counted(self.left_out_decided, 'pending suggestion')} of the package "
+                "that another layer here has accepted or rejected since; merged, each would "
+                "bring a decided suggestion back as pending."
+            )
+        if self.left_out_relations:
+            out.append(
+                f"{never}{counted(self.left_out_relations, 'relation')} of the package on a "
+                "span left out, or repeating a relation this project holds."
+            )
         return out
 
     def status_lines(self) -> list[str]:
@@ -166,7 +184,9 @@ def merge_package(
         before = cross_layer_relations(project, annotator)
         report.changes = session.apply(op, origin=origin)
         after = cross_layer_relations(project, annotator)
-        report.left_out_spans, report.left_out_relations = left_out_copies(project)
+        copies = left_out_copies(project)
+    report.left_out_spans, report.left_out_decided = copies.still_pending, copies.decided
+    report.left_out_relations = copies.relations
     report.documents = len(report.changes.doc_ids)
     moved = _status_changes(project, annotator, statuses, report.changes.doc_ids)
     report.advanced = [c for c in moved if _advanced(c)]

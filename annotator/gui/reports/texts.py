@@ -101,20 +101,45 @@ def merge_lines(report) -> list[str]:
             )
         )
     out += merge_status_lines(report)
-    if report.left_out_spans or report.left_out_relations:
-        text = _tr(
-            "{spans} and {relations} of the package were left out: copies of suggestions "
-            "this project still holds, which {annotator} never decided; merged, they would "
-            "only repeat them."
-        )
-        out.append(
-            text.format(
-                spans=counted(report.left_out_spans, "pending suggestion"),
-                relations=counted(report.left_out_relations, "relation"),
-                annotator=report.annotator,
-            )
-        )
+    out += merge_left_out_lines(report)
     return out + list(report.notes)
+
+
+def merge_left_out_lines(report) -> list[str]:
+    """MergeReport.left_out_lines() in the interface language."""
+    texts = (
+        (
+            report.left_out_spans,
+            "pending suggestion",
+            _tr(
+                "Left out, never decided by {annotator}: {count} of the package that this "
+                "project still holds, pending in another layer; merged, each would only "
+                "repeat one."
+            ),
+        ),
+        (
+            report.left_out_decided,
+            "pending suggestion",
+            _tr(
+                "Left out, never decided by {annotator}: {count} of the package that another "
+                "layer here has accepted or rejected since; merged, each would bring a "
+                "decided suggestion back as pending."
+            ),
+        ),
+        (
+            report.left_out_relations,
+            "relation",
+            _tr(
+                "Left out, never decided by {annotator}: {count} of the package on a span "
+                "left out, or repeating a relation this project holds."
+            ),
+        ),
+    )
+    return [
+        text.format(annotator=report.annotator, count=counted(count, noun))
+        for count, noun, text in texts
+        if count
+    ]
 
 
 def merge_status_lines(report) -> list[str]:
