@@ -198,6 +198,8 @@ TEMPLATES = (
     QT_TR_NOOP(
         "relation type {kind} between {head} and {tail}; import with --new-labels add to allow it"
     ),
+    QT_TR_NOOP("relation type {name} (1 relation)"),
+    QT_TR_NOOP("relation type {name} ({n} relations)"),
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there are {count} spans"),
     QT_TR_NOOP("relation {name} names unknown labels {unknown}"),
     QT_TR_NOOP("relation {rel_type} does not link {head_label} to {tail_label}"),
@@ -326,6 +328,7 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("{label} (1 span)"),
     QT_TR_NOOP("{label} ({count} spans)"),
+    QT_TR_NOOP("{label} ({n} spans)"),
     QT_TR_NOOP("{line} ({cost})"),
     QT_TR_NOOP(
         "{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)"
@@ -346,7 +349,7 @@ TEMPLATES = (
     QT_TR_NOOP("{name} is not a spaCy DocBin ({exc})"),
     QT_TR_NOOP("{name} names no usable annotator: {exc}"),
     QT_TR_NOOP(
-        "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW"
+        "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add them to the project's label schema, or map each to one it has, on the command line: annotator package merge PROJECT PACKAGE --map OLD=NEW"
     ),
     QT_TR_NOOP("{name} was not merged: {exc}"),
     QT_TR_NOOP("{name}, document {doc_id}: {exc}"),

@@ -1757,10 +1757,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the curated layer is made by curating, not by merging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,6 +1818,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type {name} (1 relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type {name} ({n} relations)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2133,6 +2137,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} ({n} spans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{line} ({cost})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,6 +2190,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{name} names no usable annotator: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the project&apos;s label schema, or map each to one it has, on the command line: annotator package merge PROJECT PACKAGE --map OLD=NEW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

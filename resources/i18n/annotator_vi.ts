@@ -1758,10 +1758,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chú thích {span_id} không tồn tại (có thể đã bị xóa)</translation>
     </message>
     <message>
-        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
-        <translation>{name} dùng những thứ bộ nhãn của dự án này không có: {missing}. Không có gì được gộp. Hãy thêm chúng vào bộ nhãn, hoặc ánh xạ chúng: --map OLD=NEW</translation>
-    </message>
-    <message>
         <source>the curated layer is made by curating, not by merging</source>
         <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
     </message>
@@ -1824,6 +1820,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>relation type</source>
         <translation>loại quan hệ</translation>
+    </message>
+    <message>
+        <source>relation type {name} (1 relation)</source>
+        <translation>loại quan hệ {name} (1 quan hệ)</translation>
+    </message>
+    <message>
+        <source>relation type {name} ({n} relations)</source>
+        <translation>loại quan hệ {name} ({n} quan hệ)</translation>
     </message>
     <message>
         <source>the demo articles could not be imported: {details}</source>
@@ -2134,6 +2138,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{label} ({count} chú thích)</translation>
     </message>
     <message>
+        <source>{label} ({n} spans)</source>
+        <translation>{label} ({n} chú thích)</translation>
+    </message>
+    <message>
         <source>{line} ({cost})</source>
         <translation>{line} ({cost})</translation>
     </message>
@@ -2184,6 +2192,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{name} names no usable annotator: {exc}</source>
         <translation>{name} không nêu người chú thích dùng được: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the project&apos;s label schema, or map each to one it has, on the command line: annotator package merge PROJECT PACKAGE --map OLD=NEW</source>
+        <translation>{name} dùng những thứ bộ nhãn của dự án này không có: {missing}. Không có gì được gộp. Hãy thêm chúng vào bộ nhãn của dự án, hoặc ánh xạ mỗi cái sang một tên dự án đã có, bằng dòng lệnh: annotator package merge PROJECT PACKAGE --map OLD=NEW</translation>
     </message>
     <message>
         <source>{name} was not merged: {exc}</source>

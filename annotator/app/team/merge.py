@@ -19,7 +19,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
-from annotator.core.messages import counted
+from annotator.core.messages import Message, counted, joined, message
 from annotator.core.model import STATUSES
 from annotator.core.operations import MergePackage
 from annotator.core.team import check_annotator_name
@@ -276,13 +276,14 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     unknown = sorted(set(used_labels) - set(ours.label_names()))
     unknown_types = sorted(set(used_types) - {r.name for r in ours.relations})
     if unknown or unknown_types:
-        parts = [f"{name} ({counted(used_labels[name], 'span')})" for name in unknown]
-        parts += [f"relation type {name} ({used_types[name]})" for name in unknown_types]
+        parts = [_missing_label(name, used_labels[name]) for name in unknown]
+        parts += [_missing_type(name, used_types[name]) for name in unknown_types]
         raise TeamError(
             "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add "
-            "them to the schema, or map them: --map OLD=NEW",
+            "them to the project's label schema, or map each to one it has, on the command "
+            "line: annotator package merge PROJECT PACKAGE --map OLD=NEW",
             name=report.path.name,
-            missing=", ".join(parts),
+            missing=joined(parts),
         )
     extra = sorted(set(theirs.label_names()) - set(ours.label_names()) - set(mapping))
     if extra:
@@ -292,3 +293,17 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     for old, new in sorted(mapping.items()):
         if used_labels.get(new) or used_types.get(new):
             report.notes.append(f"Mapped {old} to {new}.")
+
+
+def _missing_label(name: str, spans: int) -> Message:
+    """A label the schema lacks and how many spans use it, translatable as a whole."""
+    if spans == 1:
+        return message("{label} (1 span)", label=name)
+    return message("{label} ({n} spans)", label=name, n=spans)
+
+
+def _missing_type(name: str, relations: int) -> Message:
+    """A relation type the schema lacks and how many relations use it."""
+    if relations == 1:
+        return message("relation type {name} (1 relation)", name=name)
+    return message("relation type {name} ({n} relations)", name=name, n=relations)
