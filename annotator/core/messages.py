@@ -78,5 +78,6 @@ def counted(count: int, singular: str, plural: str = "") -> str:
     For the command line's reports, which are English; a report that wrote
     "1 relations" would read as a mistake. The window translates its own
     (`annotator.gui.reports.counts`). `plural` defaults to `singular` + "s".
+    Thousands are grouped ("12,345 documents"), as the window writes them in English.
     """
-    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"

@@ -14,6 +14,7 @@ TEMPLATES = (
     QT_TR_NOOP("  {source}: {reason}"),
     QT_TR_NOOP("(no extension)"),
     QT_TR_NOOP("--common {common}: there are only {count} documents"),
+    QT_TR_NOOP("--common {common}: there is only 1 document"),
     QT_TR_NOOP("--map takes OLD=NEW, not {item!r}"),
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
     QT_TR_NOOP("1 document"),
@@ -201,6 +202,7 @@ TEMPLATES = (
     QT_TR_NOOP("relation type {name} (1 relation)"),
     QT_TR_NOOP("relation type {name} ({n} relations)"),
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there are {count} spans"),
+    QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there is only 1 span"),
     QT_TR_NOOP("relation {name} names unknown labels {unknown}"),
     QT_TR_NOOP("relation {rel_type} does not link {head_label} to {tail_label}"),
     QT_TR_NOOP("relation {rel_type} points to spans {head}, {tail} of {count}"),
@@ -224,6 +226,7 @@ TEMPLATES = (
     QT_TR_NOOP("the layer of {annotator} repeats a span (same place and label twice): {exc}"),
     QT_TR_NOOP("the layer saved for this step is no longer there"),
     QT_TR_NOOP("the layers policy needs at least one layer"),
+    QT_TR_NOOP("the numbers of words and tags differ: {words} and {tags}"),
     QT_TR_NOOP("the open project's own file: it is not an article and is not read"),
     QT_TR_NOOP(
         "the package holds a span the project cannot take: {exc} (a value outside the schema, or the same place and label twice in the annotator's layer)"
@@ -328,7 +331,6 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("{label} (1 span)"),
     QT_TR_NOOP("{label} ({count} spans)"),
-    QT_TR_NOOP("{label} ({n} spans)"),
     QT_TR_NOOP("{line} ({cost})"),
     QT_TR_NOOP(
         "{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)"
@@ -434,5 +436,4 @@ TEMPLATES = (
     QT_TR_NOOP("{where}: a discontinuous entity, read as the whole range it covers"),
     QT_TR_NOOP("{where}: its end ({end}) comes before its start ({start}); left out"),
     QT_TR_NOOP("{where}: its fragments are out of order; left out"),
-    QT_TR_NOOP("{words} words but {tags} tags"),
 )

@@ -96,6 +96,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{verb} {spans} and {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} in other annotators&apos; layers left to them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,10 +109,6 @@
     </message>
     <message>
         <source>No pending suggestions in this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb} {count} suggestions and {relations} suggested relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,7 +529,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {total} documents{eta}</source>
+        <source>{done} of {documents}{eta}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,7 +589,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trained on {n} of the {total} finished documents in {seconds:.0f} s.</source>
+        <source>Trained on {n} of {documents} in {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation of its labels is in {documents} held back to test it, so there is nothing to score it against yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,15 +605,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the {m} documents held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {m} documents held back hold no annotations of its labels, so there is nothing to score it against yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,7 +973,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the relation type {name} and its {count} relations?</source>
+        <source>Remove the relation type {name} and its {relations}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1769,6 +1769,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--common {common}: there is only 1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 entity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,6 +1833,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>relation {kind} links span {head} to span {tail}, but there is only 1 span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the demo articles could not be imported: {details}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,6 +1878,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>the layers policy needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of words and tags differ: {words} and {tags}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2134,10 +2146,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{label} ({count} spans)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} ({n} spans)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,10 +2433,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{words} words but {tags} tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,7 +2597,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <source>{a} &amp; {b} ({documents}): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2654,6 +2658,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggested relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} suggested relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 finished document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} finished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,7 +3032,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} annotators; {d} spans disputed; {c} in the curated layer; {r} relations disputed; status: {s}</source>
+        <source>{annotators}; {spans} disputed; {c} in the curated layer; {relations} disputed; status: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3181,6 +3217,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: {parts} hold {documents} and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of {others} of {documents} is not ticked (new or in progress): tick it under Status to export those too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press Export to write this dataset into {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,15 +3233,7 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No document matches these choices, so Export would write empty files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{others} of the {total} documents have a status that is not ticked (new or in progress): tick it under Status to export them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4224,15 +4260,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete its {count} annotations</source>
+        <source>Delete its {annotations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label {name} is used by {annotations}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relabel them to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} annotations use the label {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4696,15 +4732,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of {m} packages merged.</source>
+        <source>{n} of {packages} merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} changed status (the details say which and why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} documents changed status (the details say which and why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -96,6 +96,10 @@
         <translation>Đã từ chối</translation>
     </message>
     <message>
+        <source>{verb} {spans} and {relations}</source>
+        <translation>{verb} {spans} và {relations}</translation>
+    </message>
+    <message>
         <source>{n} in other annotators&apos; layers left to them</source>
         <translation>để lại {n} gợi ý trong lớp của người chú thích khác cho chính họ</translation>
     </message>
@@ -106,10 +110,6 @@
     <message>
         <source>No pending suggestions in this document</source>
         <translation>Tài liệu này không còn gợi ý chờ duyệt</translation>
-    </message>
-    <message>
-        <source>{verb} {count} suggestions and {relations} suggested relations</source>
-        <translation>{verb} {count} gợi ý và {relations} quan hệ gợi ý</translation>
     </message>
     <message>
         <source>No span at the cursor</source>
@@ -530,8 +530,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>, còn khoảng {seconds} giây</translation>
     </message>
     <message>
-        <source>{done} of {total} documents{eta}</source>
-        <translation>{done} trên {total} tài liệu{eta}</translation>
+        <source>{done} of {documents}{eta}</source>
+        <translation>{done} trên {documents}{eta}</translation>
     </message>
     <message>
         <source>Suggesting</source>
@@ -590,24 +590,24 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chỉ mô hình, không dùng luật</translation>
     </message>
     <message>
-        <source>Trained on {n} of the {total} finished documents in {seconds:.0f} s.</source>
-        <translation>Đã huấn luyện trên {n} trong {total} tài liệu đã xong, mất {seconds:.0f} giây.</translation>
+        <source>Trained on {n} of {documents} in {seconds:.0f} s.</source>
+        <translation>Đã huấn luyện trên {n} trong {documents}, mất {seconds:.0f} giây.</translation>
+    </message>
+    <message>
+        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
+        <translation>Trên {documents} giữ lại để kiểm tra, mô hình tìm được {recall} số chú thích làm bằng tay, và {precision} số chú thích nó đề xuất là đúng (F1 {f1:.2f}{compared}).</translation>
+    </message>
+    <message>
+        <source>No annotation of its labels is in {documents} held back to test it, so there is nothing to score it against yet.</source>
+        <translation>{documents} giữ lại để kiểm tra không có chú thích nào thuộc các nhãn của mô hình, nên chưa có gì để chấm điểm.</translation>
     </message>
     <message>
         <source>; the rules alone: {f1:.2f}</source>
         <translation>; riêng luật: {f1:.2f}</translation>
     </message>
     <message>
-        <source>On the {m} documents held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
-        <translation>Trên {m} tài liệu giữ lại để kiểm tra, mô hình tìm được {recall} số chú thích làm bằng tay, và {precision} số chú thích nó đề xuất là đúng (F1 {f1:.2f}{compared}).</translation>
-    </message>
-    <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation>Chưa giữ lại được tài liệu nào để kiểm tra (cần thêm tài liệu đã xong), nên chưa có điểm.</translation>
-    </message>
-    <message>
-        <source>The {m} documents held back hold no annotations of its labels, so there is nothing to score it against yet.</source>
-        <translation>{m} tài liệu giữ lại không có chú thích nào thuộc các nhãn của mô hình, nên chưa có gì để chấm điểm.</translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -974,8 +974,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Gỡ nhãn {name}?</translation>
     </message>
     <message>
-        <source>Remove the relation type {name} and its {count} relations?</source>
-        <translation>Gỡ loại quan hệ {name} cùng {count} quan hệ của nó?</translation>
+        <source>Remove the relation type {name} and its {relations}?</source>
+        <translation>Gỡ loại quan hệ {name} cùng {relations} của nó?</translation>
     </message>
     <message>
         <source>Remove relation type</source>
@@ -1770,6 +1770,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>(không có phần mở rộng)</translation>
     </message>
     <message>
+        <source>--common {common}: there is only 1 document</source>
+        <translation>--common {common}: chỉ có 1 tài liệu</translation>
+    </message>
+    <message>
         <source>1 entity</source>
         <translation>1 thực thể</translation>
     </message>
@@ -1830,6 +1834,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>loại quan hệ {name} ({n} quan hệ)</translation>
     </message>
     <message>
+        <source>relation {kind} links span {head} to span {tail}, but there is only 1 span</source>
+        <translation>quan hệ {kind} nối chú thích {head} với chú thích {tail}, nhưng chỉ có 1 chú thích</translation>
+    </message>
+    <message>
         <source>the demo articles could not be imported: {details}</source>
         <translation>không nhập được các bài báo mẫu: {details}</translation>
     </message>
@@ -1872,6 +1880,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>the layers policy needs at least one layer</source>
         <translation>cách chọn lớp cần ít nhất một lớp</translation>
+    </message>
+    <message>
+        <source>the numbers of words and tags differ: {words} and {tags}</source>
+        <translation>số từ và số thẻ khác nhau: {words} từ và {tags} thẻ</translation>
     </message>
     <message>
         <source>the open project&apos;s own file: it is not an article and is not read</source>
@@ -2136,10 +2148,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{label} ({count} spans)</source>
         <translation>{label} ({count} chú thích)</translation>
-    </message>
-    <message>
-        <source>{label} ({n} spans)</source>
-        <translation>{label} ({n} chú thích)</translation>
     </message>
     <message>
         <source>{line} ({cost})</source>
@@ -2426,10 +2434,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{where}: các mảnh không theo thứ tự; đã bỏ qua</translation>
     </message>
     <message>
-        <source>{words} words but {tags} tags</source>
-        <translation>{words} từ nhưng {tags} thẻ</translation>
-    </message>
-    <message>
         <source>{n} skipped</source>
         <translation>bỏ qua {n}</translation>
     </message>
@@ -2594,8 +2598,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Kappa Fleiss {fleiss}, alpha Krippendorff {alpha}, F1 chú thích {f1} (chồng lấn {overlap}), F1 quan hệ {relations}</translation>
     </message>
     <message>
-        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
-        <translation>{a} &amp; {b} ({n} tài liệu): F1 {f1} (chồng lấn {overlap}; {agreed} trùng khớp, {only_a} chỉ {a} có, {only_b} chỉ {b} có), kappa {kappa}</translation>
+        <source>{a} &amp; {b} ({documents}): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <translation>{a} &amp; {b} ({documents}): F1 {f1} (chồng lấn {overlap}; {agreed} trùng khớp, {only_a} chỉ {a} có, {only_b} chỉ {b} có), kappa {kappa}</translation>
     </message>
     <message>
         <source>{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})</source>
@@ -2656,6 +2660,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} annotators</source>
         <translation>{n} người chú thích</translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation>1 chú thích</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>1 suggested relation</source>
+        <translation>1 quan hệ gợi ý</translation>
+    </message>
+    <message>
+        <source>{n} suggested relations</source>
+        <translation>{n} quan hệ gợi ý</translation>
+    </message>
+    <message>
+        <source>1 finished document</source>
+        <translation>1 tài liệu đã xong</translation>
+    </message>
+    <message>
+        <source>{n} finished documents</source>
+        <translation>{n} tài liệu đã xong</translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation>1 gói</translation>
+    </message>
+    <message>
+        <source>{n} packages</source>
+        <translation>{n} gói</translation>
     </message>
 </context>
 <context>
@@ -2995,8 +3031,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đích</translation>
     </message>
     <message>
-        <source>{n} annotators; {d} spans disputed; {c} in the curated layer; {r} relations disputed; status: {s}</source>
-        <translation>{n} người chú thích; {d} chú thích còn bất đồng; {c} trong lớp hiệu đính; {r} quan hệ còn bất đồng; trạng thái: {s}</translation>
+        <source>{annotators}; {spans} disputed; {c} in the curated layer; {relations} disputed; status: {s}</source>
+        <translation>{annotators}; {spans} còn bất đồng; {c} trong lớp hiệu đính; {relations} còn bất đồng; trạng thái: {s}</translation>
     </message>
     <message>
         <source>; still at work: {w}</source>
@@ -3181,6 +3217,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>không có</translation>
     </message>
     <message>
+        <source>Warning: {parts} hold {documents} and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation>Cảnh báo: {parts} có {documents} mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
+    </message>
+    <message>
+        <source>The status of {others} of {documents} is not ticked (new or in progress): tick it under Status to export those too.</source>
+        <translation>Trạng thái của {others} trong {documents} chưa được đánh dấu (mới hoặc đang làm): đánh dấu trạng thái đó ở mục Trạng thái để xuất cả những tài liệu ấy.</translation>
+    </message>
+    <message>
         <source>Press Export to write this dataset into {path}</source>
         <translation>Nhấn Xuất để ghi bộ dữ liệu này vào {path}</translation>
     </message>
@@ -3189,16 +3233,8 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đã ghi bộ dữ liệu vào {path}</translation>
     </message>
     <message>
-        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
-        <translation>Cảnh báo: {parts} có {n} tài liệu mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
-    </message>
-    <message>
         <source>No document matches these choices, so Export would write empty files.</source>
         <translation>Không có tài liệu nào khớp với các lựa chọn này, nên Xuất sẽ chỉ ghi ra tệp rỗng.</translation>
-    </message>
-    <message>
-        <source>{others} of the {total} documents have a status that is not ticked (new or in progress): tick it under Status to export them.</source>
-        <translation>{others} trong {total} tài liệu có trạng thái chưa được đánh dấu (mới hoặc đang làm): đánh dấu trạng thái đó ở mục Trạng thái để xuất chúng.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -4209,16 +4245,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Gỡ nhãn {name}</translation>
     </message>
     <message>
-        <source>Delete its {count} annotations</source>
-        <translation>Xóa {count} chú thích của nhãn</translation>
+        <source>Delete its {annotations}</source>
+        <translation>Xóa {annotations} của nhãn</translation>
+    </message>
+    <message>
+        <source>The label {name} is used by {annotations}.</source>
+        <translation>Nhãn {name} đang được {annotations} dùng.</translation>
     </message>
     <message>
         <source>Relabel them to:</source>
         <translation>Đổi nhãn chúng thành:</translation>
-    </message>
-    <message>
-        <source>{count} annotations use the label {name}.</source>
-        <translation>{count} chú thích đang dùng nhãn {name}.</translation>
     </message>
 </context>
 <context>
@@ -4673,16 +4709,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Dự án (*.db)</translation>
     </message>
     <message>
-        <source>{n} of {m} packages merged.</source>
-        <translation>Đã gộp {n}/{m} gói.</translation>
+        <source>{n} of {packages} merged.</source>
+        <translation>Đã gộp {n}/{packages}.</translation>
+    </message>
+    <message>
+        <source>{documents} changed status (the details say which and why).</source>
+        <translation>{documents} đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
     </message>
     <message>
         <source>Merge packages</source>
         <translation>Gộp các gói</translation>
-    </message>
-    <message>
-        <source>{n} documents changed status (the details say which and why).</source>
-        <translation>{n} tài liệu đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
     </message>
     <message>
         <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>

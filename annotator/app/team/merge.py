@@ -194,8 +194,10 @@ def merge_package(
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
     if facts.links or facts.entities:
         report.notes.append(
-            f"Registry: {facts.links} mentions of the merged layer link registry entities; "
-            f"{facts.entities} entities made or linked in the package were new here and added."
+            f"Registry: {counted(facts.links, 'mention')} of the merged layer "
+            f"{'links' if facts.links == 1 else 'link'} registry entities; "
+            f"{counted(facts.entities, 'entity', 'entities')} made or linked in the package "
+            f"{'was' if facts.entities == 1 else 'were'} new here and added."
         )
     _note_relations(report, facts.left_out, before, after)
     return report
@@ -299,7 +301,7 @@ def _missing_label(name: str, spans: int) -> Message:
     """A label the schema lacks and how many spans use it, translatable as a whole."""
     if spans == 1:
         return message("{label} (1 span)", label=name)
-    return message("{label} ({n} spans)", label=name, n=spans)
+    return message("{label} ({count} spans)", label=name, count=spans)
 
 
 def _missing_type(name: str, relations: int) -> Message:
