@@ -19,6 +19,8 @@ TEMPLATES = (
     QT_TR_NOOP("--new-labels must be add or refuse, not {new_labels!r}"),
     QT_TR_NOOP("1 document"),
     QT_TR_NOOP("1 entity"),
+    QT_TR_NOOP("1 mention"),
+    QT_TR_NOOP("1 relation"),
     QT_TR_NOOP("Already in the project, not imported again: {n}"),
     QT_TR_NOOP(
         "Another program (an import, another window, or another person's session) kept {file} locked for {seconds} s, so this change was not saved; everything saved before it is intact. Wait until it has finished, then do it again."
@@ -33,7 +35,12 @@ TEMPLATES = (
     QT_TR_NOOP("JSON nested too deeply (over {levels} levels)"),
     QT_TR_NOOP("JSON nested {levels} levels deep, over the limit of {limit}; it was not read"),
     QT_TR_NOOP("Kept with their own annotations, though another document has the same text: {n}"),
+    QT_TR_NOOP("Labels only in the package's schema, unused there: {labels}"),
     QT_TR_NOOP("Labels renamed by the label map: {renamed}"),
+    QT_TR_NOOP(
+        "Left out {relations} of the package on a span of its curated layer: only the annotator's layer is merged."
+    ),
+    QT_TR_NOOP("Mapped {old} to {new}."),
     QT_TR_NOOP("New labels added to the schema: {labels}"),
     QT_TR_NOOP("New relation types added to the schema: {types}"),
     QT_TR_NOOP(
@@ -44,7 +51,13 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("No suggester named {main!r} ran; choose one of: {choices}."),
     QT_TR_NOOP(
+        "Of {relations} that linked {annotator}'s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back)."
+    ),
+    QT_TR_NOOP(
         "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again."
+    ),
+    QT_TR_NOOP(
+        "Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}."
     ),
     QT_TR_NOOP("Relation types now allowing more labels: {types}"),
     QT_TR_NOOP("Skipped, by reason:"),
@@ -369,6 +382,8 @@ TEMPLATES = (
     QT_TR_NOOP("{name}: {missing}"),
     QT_TR_NOOP("{n} documents"),
     QT_TR_NOOP("{n} entities"),
+    QT_TR_NOOP("{n} mentions"),
+    QT_TR_NOOP("{n} relations"),
     QT_TR_NOOP("{objects} are missing"),
     QT_TR_NOOP("{objects} differ from what it creates"),
     QT_TR_NOOP("{objects} differs from what it creates"),

@@ -1777,11 +1777,35 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Labels only in the package&apos;s schema, unused there: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out {relations} of the package on a span of its curated layer: only the annotator&apos;s layer is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2258,6 +2282,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

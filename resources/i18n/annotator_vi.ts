@@ -1778,12 +1778,36 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>1 thực thể</translation>
     </message>
     <message>
+        <source>1 mention</source>
+        <translation>1 lần nhắc</translation>
+    </message>
+    <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation>Đã có trong dự án, không nhập lại: {n}</translation>
     </message>
     <message>
+        <source>Labels only in the package&apos;s schema, unused there: {labels}</source>
+        <translation>Nhãn chỉ có trong bộ nhãn của gói, không được dùng ở đó: {labels}</translation>
+    </message>
+    <message>
+        <source>Left out {relations} of the package on a span of its curated layer: only the annotator&apos;s layer is merged.</source>
+        <translation>Không gộp {relations} của gói nằm trên một chú thích thuộc lớp hiệu đính của gói: chỉ lớp của người chú thích được gộp.</translation>
+    </message>
+    <message>
+        <source>Mapped {old} to {new}.</source>
+        <translation>Đã ánh xạ {old} sang {new}.</translation>
+    </message>
+    <message>
         <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
         <translation>Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong ({names}), nên chưa có gì để so sánh: hãy giao cùng các tài liệu cho hai người chú thích trở lên (Nhóm ▸ Tạo gói công việc, với nhiều người chú thích mỗi tài liệu) rồi gộp các gói của họ khi họ làm xong.</translation>
+    </message>
+    <message>
+        <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
+        <translation>Trong {relations} nối lớp cũ của {annotator} với một lớp khác, {kept} được giữ (nay nằm trên chú thích y hệt của lớp vừa gộp) và {removed} bị gỡ vì chú thích của chúng không còn (hoàn tác sẽ đưa chúng trở lại).</translation>
+    </message>
+    <message>
+        <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
+        <translation>Danh mục: lớp vừa gộp liên kết {mentions} với các thực thể của danh mục; mới ở đây và vừa được thêm, do gói tạo hoặc liên kết: {entities}.</translation>
     </message>
     <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
@@ -2260,6 +2284,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} entities</source>
         <translation>{n} thực thể</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n} lần nhắc</translation>
     </message>
     <message>
         <source>{objects} are missing</source>

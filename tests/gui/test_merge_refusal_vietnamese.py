@@ -71,3 +71,23 @@ def test_the_refusal_reads_in_vietnamese_in_the_merge_report(qtbot, make_window,
         assert words not in details, (words, details)
     summary = window.team.dialog.summary.text()
     assert "0/1" in summary and not is_english(summary), summary
+
+
+def test_the_notes_of_a_merge_read_in_vietnamese(qtbot, make_window, tmp_path: Path) -> None:
+    """A package whose schema holds a label it never uses merges with a note saying so."""
+    setup = build_team_project(tmp_path)
+    setup.project.close()
+    path = setup.packages.files["chi"]
+    package = open_project(path, annotator="chi")
+    package.session().apply(PutLabel("NGUOI", "#ff0000"))
+    package.close()
+    window = make_window(setup.project.path)
+    assert install_translator("vi") == "vi"
+    try:
+        [report] = window.team.merge([path])
+    finally:
+        install_translator("en")
+    assert report.notes == ["Labels only in the package's schema, unused there: NGUOI"]
+    details = window.team.dialog.details.toPlainText().splitlines()
+    assert details[-1] == "Nhãn chỉ có trong bộ nhãn của gói, không được dùng ở đó: NGUOI"
+    assert not any(is_english(line) for line in details), details

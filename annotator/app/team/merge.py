@@ -19,7 +19,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
-from annotator.core.messages import Message, counted, joined, message
+from annotator.core.messages import Message, counted, joined, message, template
 from annotator.core.model import STATUSES
 from annotator.core.operations import MergePackage
 from annotator.core.team import check_annotator_name
@@ -59,7 +59,9 @@ class MergeReport:
     spans: int = 0
     relations: int = 0
     unmatched: list[str] = field(default_factory=list)  # titles of documents not in the project
-    notes: list[str] = field(default_factory=list)  # schema differences that did not matter
+    # Schema differences that did not matter, registry and cross-layer relations: Messages,
+    # English here, translated by the window.
+    notes: list[Message] = field(default_factory=list)
     status_changes: list[StatusChange] = field(default_factory=list)
     # Documents that moved forward to the merged annotator's own status (new -> done
     # when they finished it): what a merge is for, so counted, not listed.
@@ -194,10 +196,12 @@ def merge_package(
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
     if facts.links or facts.entities:
         report.notes.append(
-            f"Registry: {counted(facts.links, 'mention')} of the merged layer "
-            f"{'links' if facts.links == 1 else 'link'} registry entities; "
-            f"{counted(facts.entities, 'entity', 'entities')} made or linked in the package "
-            f"{'was' if facts.entities == 1 else 'were'} new here and added."
+            message(
+                "Registry: the merged layer links {mentions} to registry entities; new here "
+                "and now added, made or linked in the package: {entities}.",
+                mentions=_count(facts.links, template("1 mention"), template("{n} mentions")),
+                entities=_count(facts.entities, template("1 entity"), template("{n} entities")),
+            )
         )
     _note_relations(report, facts.left_out, before, after)
     return report
@@ -230,15 +234,33 @@ def _note_relations(report: MergeReport, left_out: int, before: int, after: int)
     """Say what became of relations that link two layers (see store.layer_stash)."""
     if left_out:
         report.notes.append(
-            f"Left out {counted(left_out, 'relation')} of the package on a span of its "
-            "curated layer: only the annotator's layer is merged."
+            message(
+                "Left out {relations} of the package on a span of its curated layer: only "
+                "the annotator's layer is merged.",
+                relations=_relations(left_out),
+            )
         )
     if before:
         report.notes.append(
-            f"Of {counted(before, 'relation')} that linked {report.annotator}'s earlier layer "
-            f"with another layer, {after} kept (now on the identical span of the merged "
-            f"layer) and {before - after} removed, as their span is gone (undo brings them back)."
+            message(
+                "Of {relations} that linked {annotator}'s earlier layer with another layer, "
+                "{kept} kept (now on the identical span of the merged layer) and {removed} "
+                "removed, as their span is gone (undo brings them back).",
+                relations=_relations(before),
+                annotator=report.annotator,
+                kept=after,
+                removed=before - after,
+            )
         )
+
+
+def _count(count: int, one: str, many: str) -> Message:
+    """A count and its noun as a Message the window translates: `one` for 1, else `many`."""
+    return message(one) if count == 1 else message(many, n=count)
+
+
+def _relations(count: int) -> Message:
+    return _count(count, template("1 relation"), template("{n} relations"))
 
 
 def _check_package(project: Any, package: Any, path: Path) -> str:
@@ -290,11 +312,14 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     extra = sorted(set(theirs.label_names()) - set(ours.label_names()) - set(mapping))
     if extra:
         report.notes.append(
-            f"Labels only in the package's schema, unused there: {', '.join(extra)}"
+            message(
+                "Labels only in the package's schema, unused there: {labels}",
+                labels=", ".join(extra),
+            )
         )
     for old, new in sorted(mapping.items()):
         if used_labels.get(new) or used_types.get(new):
-            report.notes.append(f"Mapped {old} to {new}.")
+            report.notes.append(message("Mapped {old} to {new}.", old=old, new=new))
 
 
 def _missing_label(name: str, spans: int) -> Message:

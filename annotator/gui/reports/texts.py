@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from annotator.app.team.merge import MAX_LISTED, moves_of
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr, number
+from annotator.gui.messages import shown as in_interface_language
 from annotator.gui.reports.counts import counted
 
 
@@ -70,7 +71,7 @@ def training_stage(stage: str) -> str:
 
 
 def merge_lines(report) -> list[str]:
-    """MergeReport.lines() in the interface language (its schema notes stay as written)."""
+    """MergeReport.lines() in the interface language, its notes included."""
     out = [
         _tr(
             "Merged {file}: {annotator}'s layer on {documents} ({spans}, {relations}) "
@@ -102,7 +103,7 @@ def merge_lines(report) -> list[str]:
         )
     out += merge_status_lines(report)
     out += merge_left_out_lines(report)
-    return out + list(report.notes)
+    return out + [in_interface_language(note) for note in report.notes]
 
 
 def merge_left_out_lines(report) -> list[str]:
