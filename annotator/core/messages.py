@@ -5,7 +5,7 @@ translates the template first and fills in the fields after, so a Vietnamese
 sentence can put them where Vietnamese puts them. A template is a literal
 string at the place that raises or reports it (`ImportFailure("... {name}",
 name=...)`), so a scan of the source finds every one; the window's catalogue
-of them (`annotator/gui/message_catalogue.py`) is checked against that scan.
+of them (`annotator/gui/message_catalogue/`) is checked against that scan.
 
 A field may itself be a Message (a reason inside a sentence): it is
 translated on its own before it is put in. A Message is a `str` (its
