@@ -39,14 +39,14 @@ test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # The interface catalogues: list the message templates of the layers below the
-# window (gui/message_catalogue.py), collect the strings of the window into the .ts
-# sources (translations already made are kept), then compile the .qm files the
-# window loads. Both are committed, so a checkout runs without this step;
+# window (gui/message_catalogue/, a module per layer), collect the strings of the
+# window into the .ts sources (translations already made are kept), then compile
+# the .qm files the window loads. Both are committed, so a checkout runs without this step;
 # tests/gui/test_i18n_catalogue.py says when it is due.
 I18N := resources/i18n
 translations: install
 	$(PY) -m annotator.gui.message_scan
-	$(VENV)/bin/ruff format --quiet annotator/gui/message_catalogue.py
+	$(VENV)/bin/ruff format --quiet annotator/gui/message_catalogue
 	$(VENV)/bin/pyside6-lupdate -tr-function-alias tr+=_tr -no-obsolete -locations none \
 	  $$(find annotator/gui -name '*.py' | sort) -ts $(I18N)/annotator_vi.ts $(I18N)/annotator_en.ts
 	for ts in $(I18N)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done

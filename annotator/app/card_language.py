@@ -55,6 +55,8 @@ VI: dict[str, str] = {
     "agreement: not computed ({reason})": "độ đồng thuận: không tính được ({reason})",
     "agreement over the {documents} exported documents that several annotators finished: span F1 {f1}, Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha} (syllable BIO tokens)": "độ đồng thuận trên {documents} tài liệu đã xuất do nhiều người chú thích hoàn thành: F1 theo chú thích {f1}, kappa Fleiss {fleiss}, alpha Krippendorff {alpha} (token BIO theo âm tiết)",
     "{a} & {b}: {documents} documents, F1 {f1}, kappa {kappa}": "{a} & {b}: {documents} tài liệu, F1 {f1}, kappa {kappa}",
+    "agreement over the 1 exported document that several annotators finished: span F1 {f1}, Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha} (syllable BIO tokens)": "độ đồng thuận trên 1 tài liệu đã xuất do nhiều người chú thích hoàn thành: F1 theo chú thích {f1}, kappa Fleiss {fleiss}, alpha Krippendorff {alpha} (token BIO theo âm tiết)",
+    "{a} & {b}: 1 document, F1 {f1}, kappa {kappa}": "{a} & {b}: 1 tài liệu, F1 {f1}, kappa {kappa}",
 }
 
 

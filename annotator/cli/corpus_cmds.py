@@ -15,6 +15,7 @@ from annotator.app.stats.collect import SplitOptions, collect_stats, table_text
 from annotator.cli.failures import warn_if_someone_elses_package
 from annotator.cli.index_cmds import fill_index
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 from annotator.core.model import STATUSES
 from annotator.core.search_query import ANNOTATION_FILTERS, SearchQuery, parse_query
 from annotator.core.search_text import left_sort_key, right_sort_key
@@ -193,7 +194,7 @@ def stats_cmd(
             written = write_stats_files(stats, plot_dir)
         except (AnnotatorError, OSError) as exc:
             raise click.ClickException(f"cannot write {plot_dir}: {exc}") from None
-        click.echo(f"Wrote {len(written)} files to {plot_dir}", err=True)
+        click.echo(f"Wrote {counted(len(written), 'file')} to {plot_dir}", err=True)
 
 
 @click.command("registry")

@@ -113,7 +113,8 @@ def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
     message = "No document matches this selection: the files written hold no data."
     if left_out:
         message += (
-            f" {left_out} of the {total} documents have another status than "
+            f" {left_out} of {counted(total, 'document')} "
+            f"{'has' if left_out == 1 else 'have'} another status than "
             f"{', '.join(statuses)}; --status any (or in_progress, new) exports them."
         )
     click.echo(message, err=True)

@@ -26,6 +26,7 @@ from annotator.app.workers import WorkerPool
 from annotator.cli.failures import open_for
 from annotator.cli.options import MB, jobs_option, size_option
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 
 # Exit status of `import` when something was skipped (documented in its help).
 EXIT_SKIPPED = 3
@@ -197,7 +198,8 @@ def _print_report(report: ImportReport, project: Path) -> None:
         click.echo("  " + line)
     if report.search_waiting:
         click.echo(
-            f"  Search index: {report.search_waiting:,} documents wait to be indexed; "
+            f"  Search index: {counted(report.search_waiting, 'document')} "
+            f"{'waits' if report.search_waiting == 1 else 'wait'} to be indexed; "
             f"the next search indexes them first, 'annotator index {project}' does it now, "
             "and the window does it in the background."
         )

@@ -15,6 +15,7 @@ import click
 
 from annotator.cli.failures import open_for
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 
 _REPORT_EVERY = 1.0  # seconds between progress lines
 _LISTED = 20  # damaged documents named one by one; beyond that, counted
@@ -25,8 +26,9 @@ def left_out_lines(left_out: list[tuple[int, str]]) -> list[str]:
     if not left_out:
         return []
     lines = [
-        f"Search index: {len(left_out):,} documents left out, their stored text is damaged "
-        "(search cannot find them; restore the project from a backup copy, or delete them):"
+        f"Search index: {counted(len(left_out), 'document')} left out, as the stored text is "
+        "damaged (search cannot find such a document; restore the project from a backup copy, "
+        "or delete it):"
     ]
     lines += [f"  document {doc_id}: {reason}" for doc_id, reason in left_out[:_LISTED]]
     if len(left_out) > _LISTED:
@@ -40,9 +42,9 @@ def _check(opened: Any, project: Path, left_out: bool) -> None:
     consistent = opened.search_index_consistent(damaged)
     if damaged:
         click.echo(
-            f"{len(damaged):,} documents have a stored text damaged since they were indexed "
-            "(a search skips them and names them; restore the project from a backup copy, "
-            f"or delete them: annotator delete {project} ID):",
+            f"The stored text of {counted(len(damaged), 'document')} was damaged since "
+            "indexing (a search skips such a document and names it; restore the project from "
+            f"a backup copy, or delete it: annotator delete {project} ID):",
             err=True,
         )
         for doc_id, reason in damaged[:_LISTED]:
@@ -81,7 +83,7 @@ def fill_index(project: Any, *, why: str, quiet: bool = False) -> int:
     if not total or project.read_only:
         return 0
     if not quiet:
-        click.echo(f"Indexing {total:,} documents {why}...", err=True)
+        click.echo(f"Indexing {counted(total, 'document')} {why}...", err=True)
     done = {"n": 0}
     report = _progress(total)
 
@@ -95,7 +97,7 @@ def fill_index(project: Any, *, why: str, quiet: bool = False) -> int:
     except KeyboardInterrupt:
         left = _still_waiting(project, total - done["n"])
         click.echo(
-            f"Stopped: {total - left:,} documents indexed, {left:,} still waiting; "
+            f"Stopped: {counted(total - left, 'document')} indexed, {left:,} still waiting; "
             f"run 'annotator index {project.path}' to finish.",
             err=True,
         )

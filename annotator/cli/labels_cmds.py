@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 from annotator.core.operations import (
     Operation,
     PutLabel,
@@ -99,7 +100,7 @@ def list_cmd(project: Path, as_json: bool) -> None:
         heads = "|".join(rel.head_labels) or "any"
         tails = "|".join(rel.tail_labels) or "any"
         count = relations.get(rel.name, 0)
-        click.echo(f"  {rel.name:<20} {heads} → {tails}  {count} relations")
+        click.echo(f"  {rel.name:<20} {heads} → {tails}  {counted(count, 'relation')}")
 
 
 @labels_group.command("add")
@@ -200,7 +201,7 @@ def remove_cmd(project: Path, name: str, relabel_to: str | None, yes: bool) -> N
         opened.schema().label(name)
         spans = sum(opened.stats().get("labels", {}).get(name, {}).values())
         if spans and not relabel_to and not yes:
-            click.confirm(f"Delete the {spans} spans labelled {name}?", abort=True)
+            click.confirm(f"Delete the {counted(spans, 'span')} labelled {name}?", abort=True)
         return RemoveLabel(name=name, relabel_to=relabel_to)
 
     _apply(project, build, f"Removed the label {name}.")
@@ -241,7 +242,7 @@ def remove_relation_cmd(project: Path, name: str, yes: bool) -> None:
         opened.schema().relation(name)
         count = opened.stats().get("relations", {}).get(name, 0)
         if count and not yes:
-            click.confirm(f"Delete the {count} {name} relations?", abort=True)
+            click.confirm(f"Delete the {counted(count, 'relation')} of type {name}?", abort=True)
         return RemoveRelationType(name=name)
 
     _apply(project, build, f"Removed the relation type {name}.")

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from annotator.app.base_model import build_base_model
+from annotator.core.messages import counted
 
 _GOLD = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "gold"
 
@@ -39,7 +40,7 @@ def base_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
     report = build_base_model(gold_dir, out_dir)
     scores = ", ".join(f"{k} {v:.3f}" for k, v in report.validation.items())
     click.echo(
-        f"Trained on {report.documents} documents ({report.spans} spans); "
+        f"Trained on {counted(report.documents, 'document')} ({counted(report.spans, 'span')}); "
         f"combined {report.combination} (cross-validated micro F1: {scores or 'n/a'})."
     )
     click.echo(f"Wrote {report.model_path} and {report.recipe_path}.")

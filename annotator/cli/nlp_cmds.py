@@ -102,7 +102,7 @@ def suggest_cmd(
 
     def show(p: SuggestProgress) -> None:
         click.echo(
-            f"\r{_bar(p.done, p.total)} {p.done}/{p.total} documents, {p.failed} failed, "
+            f"\r{_bar(p.done, p.total)} {p.done}/{counted(p.total, 'document')}, {p.failed} failed, "
             f"ETA {_eta(p.eta)}  ",
             nl=False,
             err=True,
@@ -171,12 +171,12 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
         raise click.ClickException(str(exc)) from exc
     click.echo("", err=True)
     click.echo(
-        f"Trained on {report.documents} documents in {report.seconds:.1f} s; "
+        f"Trained on {counted(report.documents, 'document')} in {report.seconds:.1f} s; "
         f"labels: {', '.join(report.labels)}."
     )
     click.echo(f"Combined with the rules as {report.choice.combination}: {report.choice.reason}.")
     if report.held_out:
-        click.echo(f"Model on {report.held_out} held-out documents:")
+        click.echo(f"Model on {counted(report.held_out, 'held-out document')}:")
         click.echo(_table(report.scores))
         click.echo("Rules alone on the same documents:")
         click.echo(_table(report.baseline))

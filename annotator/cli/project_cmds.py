@@ -15,6 +15,7 @@ import click
 from annotator.cli.failures import echo_notices, open_for
 from annotator.cli.index_cmds import left_out_lines
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 
 
 def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
@@ -84,7 +85,7 @@ def _search_index_line(waiting: int, documents: int) -> str:
     if not waiting:
         return "Search index: complete"
     return (
-        f"Search index: {waiting:,} of {documents:,} documents waiting "
+        f"Search index: {waiting:,} of {counted(documents, 'document')} waiting "
         "(a search fills it first, or run 'annotator index')"
     )
 
@@ -124,6 +125,9 @@ def demo_cmd(path: Path, suggest: bool) -> None:
     count = project.document_count()
     pending = sum(row.pending_count for row in project.document_rows(limit=count or 1))
     project.close()
-    click.echo(f"Demo project ready: {path} ({count} documents, {pending} pending suggestions)")
+    click.echo(
+        f"Demo project ready: {path} ({counted(count, 'document')}, "
+        f"{counted(pending, 'pending suggestion')})"
+    )
     if report is not None and report.failures:
         click.echo(f"Suggestions failed for {len(report.failures)} document(s).", err=True)

@@ -13,6 +13,7 @@ from annotator.app.team.agreement import AgreementOptions, compute_agreement, re
 from annotator.app.team.merge import merge_package, parse_mapping
 from annotator.app.team.packages import PackageOptions, create_packages
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 from annotator.core.model import STATUSES
 from annotator.store import open_project
 
@@ -175,7 +176,10 @@ def merge_cmd(project: Path, packages: tuple[Path, ...], mapping: tuple[str, ...
     finally:
         opened.close()
     if failed:
-        raise click.ClickException(f"{failed} of {len(packages)} packages were not merged")
+        raise click.ClickException(
+            f"{failed} of {counted(len(packages), 'package')} "
+            f"{'was' if failed == 1 else 'were'} not merged"
+        )
 
 
 @click.command("agreement")

@@ -5,7 +5,7 @@ translates the template first and fills in the fields after, so a Vietnamese
 sentence can put them where Vietnamese puts them. A template is a literal
 string at the place that raises or reports it (`ImportFailure("... {name}",
 name=...)`), so a scan of the source finds every one; the window's catalogue
-of them (`annotator/gui/message_catalogue.py`) is checked against that scan.
+of them (`annotator/gui/message_catalogue/`) is checked against that scan.
 
 A field may itself be a Message (a reason inside a sentence): it is
 translated on its own before it is put in. A Message is a `str` (its
@@ -78,5 +78,6 @@ def counted(count: int, singular: str, plural: str = "") -> str:
     For the command line's reports, which are English; a report that wrote
     "1 relations" would read as a mistake. The window translates its own
     (`annotator.gui.reports.counts`). `plural` defaults to `singular` + "s".
+    Thousands are grouped ("12,345 documents"), as the window writes them in English.
     """
-    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+    return f"{count:,} {singular if count == 1 else plural or singular + 's'}"

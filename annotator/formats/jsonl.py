@@ -195,6 +195,13 @@ def _relations(
         else:
             head, tail, kind = int(item[0]), int(item[1]), item[2]
         if not (0 <= head < count and 0 <= tail < count):
+            if count == 1:
+                raise ImportFailure(
+                    "relation {kind} links span {head} to span {tail}, but there is only 1 span",
+                    kind=kind,
+                    head=head,
+                    tail=tail,
+                )
             raise ImportFailure(
                 "relation {kind} links span {head} to span {tail}, but there are {count} spans",
                 kind=kind,

@@ -79,7 +79,9 @@ def read(
             words, tags = obj["words"], obj["tags"]
             if len(words) != len(tags) or not words:
                 raise ImportFailure(
-                    "{words} words but {tags} tags", words=len(words), tags=len(tags)
+                    "the numbers of words and tags differ: {words} and {tags}",
+                    words=len(words),
+                    tags=len(tags),
                 )
             block = [(number, [str(w), str(t)]) for w, t in zip(words, tags, strict=True)]
             yield build_document(

@@ -125,8 +125,8 @@ def _describe_suggest(progress) -> tuple[int, int, str]:
         if progress.eta
         else ""
     )
-    text = _tr("{done} of {total} documents{eta}").format(
-        done=number(progress.done), total=number(progress.total), eta=eta
+    text = _tr("{done} of {documents}{eta}").format(
+        done=number(progress.done), documents=counted(progress.total, "document"), eta=eta
     )
     return progress.done, progress.total, text
 
@@ -225,8 +225,10 @@ def training_summary(report, *, scored: bool) -> str:
         "model-only": _tr("the model alone, without the rules"),
     }.get(report.choice.combination, report.choice.combination)
     parts = [
-        _tr("Trained on {n} of the {total} finished documents in {seconds:.0f} s.").format(
-            n=number(report.trained_on), total=number(report.documents), seconds=report.seconds
+        _tr("Trained on {n} of {documents} in {seconds:.0f} s.").format(
+            n=number(report.trained_on),
+            documents=counted(report.documents, "finished document"),
+            seconds=report.seconds,
         )
     ]
     micro = report.scores.get("micro") if scored else None
@@ -235,11 +237,11 @@ def training_summary(report, *, scored: bool) -> str:
         compared = "" if rules is None else _tr("; the rules alone: {f1:.2f}").format(f1=rules)
         parts.append(
             _tr(
-                "On the {m} documents held back to test it, it finds {recall} of the annotations "
+                "On {documents} held back to test it, it finds {recall} of the annotations "
                 "made by hand, and {precision} of the spans it proposes are right "
                 "(F1 {f1:.2f}{compared})."
             ).format(
-                m=report.held_out,
+                documents=counted(report.held_out, "document"),
                 recall=_percent(micro["r"]),
                 precision=_percent(micro["p"]),
                 f1=micro["f1"],
@@ -256,9 +258,9 @@ def training_summary(report, *, scored: bool) -> str:
     else:
         parts.append(
             _tr(
-                "The {m} documents held back hold no annotations of its labels, so there "
-                "is nothing to score it against yet."
-            ).format(m=report.held_out)
+                "No annotation of its labels is in {documents} held back to test it, so "
+                "there is nothing to score it against yet."
+            ).format(documents=counted(report.held_out, "document"))
         )
     reason = training_reason(report.choice)
     reason = f" ({reason})" if reason else ""

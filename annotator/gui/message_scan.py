@@ -2,11 +2,12 @@
 
 A template is the literal first argument of a call to an AnnotatorError
 class (any class deriving from it, in any layer), of `super().__init__`, of
-`message`/`Message`, or of `template` (for templates kept in tables). The catalogue module
-(`message_catalogue.py`) lists them with QT_TR_NOOP, so pyside6-lupdate
-puts them into the .ts files with the window's own strings;
-`python -m annotator.gui.message_scan` rewrites it (`make translations`
-does), and tests/gui/test_message_catalogue.py fails when it is behind.
+`message`/`Message`, or of `template` (for templates kept in tables). The
+catalogue package (`gui/message_catalogue/`, one module per layer) lists
+them with QT_TR_NOOP, so pyside6-lupdate puts them into the .ts files with
+the window's own strings; `python -m annotator.gui.message_scan` rewrites
+its layer modules (`make translations` does), and
+tests/gui/test_message_catalogue.py fails when it is behind.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1]
 LAYERS = ("core", "store", "formats", "nlp", "app")
-CATALOGUE = Path(__file__).with_name("message_catalogue.py")
+CATALOGUE = Path(__file__).with_name("message_catalogue")  # a package: a module per layer
 MAKERS = {"message", "Message", "template"}
 
 
-def _trees(package: Path = PACKAGE) -> list[ast.Module]:
-    files = sorted(p for layer in LAYERS for p in (package / layer).rglob("*.py"))
+def _trees(package: Path = PACKAGE, layers: tuple[str, ...] = LAYERS) -> list[ast.Module]:
+    files = sorted(p for layer in layers for p in (package / layer).rglob("*.py"))
     return [ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files]
 
 
@@ -65,15 +66,29 @@ def _templates_in(tree: ast.Module, callees: set[str]) -> Iterator[str]:
 
 def templates(package: Path = PACKAGE) -> list[str]:
     """Every template of the layers below the window (of `package`), sorted, each once."""
-    trees = _trees(package)
-    callees = error_classes(trees) | MAKERS
-    return sorted({t for tree in trees for t in _templates_in(tree, callees)})
+    return sorted(t for found in templates_by_layer(package).values() for t in found)
 
 
-def catalogue_source(found: list[str]) -> str:
-    """The text of message_catalogue.py for the templates `found`."""
+def templates_by_layer(package: Path = PACKAGE) -> dict[str, list[str]]:
+    """The templates of each layer, sorted; one used in several layers is listed in the lowest.
+
+    Error classes are found across all the layers, as app raises store's.
+    """
+    callees = error_classes(_trees(package)) | MAKERS
+    listed: set[str] = set()
+    out = {}
+    for layer in LAYERS:
+        trees = _trees(package, (layer,))
+        found = {t for tree in trees for t in _templates_in(tree, callees)} - listed
+        out[layer] = sorted(found)
+        listed |= found
+    return out
+
+
+def catalogue_source(layer: str, found: list[str]) -> str:
+    """The text of the catalogue module of `layer` for the templates `found`."""
     lines = [
-        '"""Every message template of core, store, formats, nlp and app, for the catalogue.',
+        f'"""The message templates of annotator.{layer}, for the translation catalogue.',
         "",
         "Written by `python -m annotator.gui.message_scan` (make translations); do not edit.",
         "pyside6-lupdate reads the QT_TR_NOOP calls; gui.messages.shown translates them.",
@@ -90,9 +105,11 @@ def catalogue_source(found: list[str]) -> str:
 
 
 def main() -> None:
-    found = templates()
-    CATALOGUE.write_text(catalogue_source(found), encoding="utf-8")
-    print(f"{len(found)} message templates -> {CATALOGUE.name}")
+    by_layer = templates_by_layer()
+    for layer, found in by_layer.items():
+        (CATALOGUE / f"{layer}.py").write_text(catalogue_source(layer, found), encoding="utf-8")
+    counts = ", ".join(f"{layer} {len(found)}" for layer, found in by_layer.items())
+    print(f"message templates -> {CATALOGUE.name}/: {counts}")
 
 
 if __name__ == "__main__":

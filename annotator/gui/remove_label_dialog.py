@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.plaintext import plain_label
+from annotator.gui.reports.counts import counted
 
 
 class RemoveLabelDialog(QDialog):
@@ -24,7 +25,8 @@ class RemoveLabelDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Remove label {name}").format(name=name))
         self.delete_radio = QRadioButton(
-            self.tr("Delete its {count} annotations").format(count=count), self
+            self.tr("Delete its {annotations}").format(annotations=counted(count, "annotation")),
+            self,
         )
         self.relabel_radio = QRadioButton(self.tr("Relabel them to:"), self)
         self.target = QComboBox(self)
@@ -44,7 +46,9 @@ class RemoveLabelDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             plain_label(
-                self.tr("{count} annotations use the label {name}.").format(count=count, name=name),
+                self.tr("The label {name} is used by {annotations}.").format(
+                    name=name, annotations=counted(count, "annotation")
+                ),
                 self,
             )
         )

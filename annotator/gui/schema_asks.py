@@ -15,6 +15,7 @@ from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.relation_type_dialog import RelationTypeDialog
 from annotator.gui.remove_label_dialog import RemoveLabelDialog
+from annotator.gui.reports.counts import counted
 
 
 class SchemaQuestionsMixin:
@@ -108,8 +109,8 @@ class SchemaQuestionsMixin:
         if name is None:
             return
         count = int(self.context.project.stats().get("relations", {}).get(name, 0))
-        question = _tr("Remove the relation type {name} and its {count} relations?").format(
-            name=name, count=count
+        question = _tr("Remove the relation type {name} and its {relations}?").format(
+            name=name, relations=counted(count, "relation")
         )
         if _confirm(self, _tr("Remove relation type"), question):
             self._guarded(lambda: self.remove_relation_type(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -17,6 +17,8 @@ INDEXING = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Indexing for search: {done} 
 LEFT_OUT = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find {count} damaged document(s)")
 # Room kept between a transient message and the first permanent field (Qt's own margins).
 MESSAGE_MARGIN = 16
+# What a permanent field does that changes the room left for the message.
+_ROOM_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
 
 def elided_at_word(text: str, metrics: QFontMetrics, width: int) -> str:
@@ -44,6 +46,9 @@ class AnnotatorStatusBar(QStatusBar):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._full_message = ""  # the whole of a transient message shown cut, for the tooltip
+        self._message = ""  # the whole of the transient message shown, to fit it again on resize
+        self._message_ends = 0.0  # when it goes (time.monotonic()), 0 while it stays
         self.annotator_label = plain_label("", self)
         self.position_label = plain_label("", self)
         self.mode_label = plain_label("", self)
@@ -71,13 +76,11 @@ class AnnotatorStatusBar(QStatusBar):
         ):
             label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
             self.addPermanentWidget(label)
+            label.installEventFilter(self)  # a field that moves or grows changes the room
         self.index_label.setMinimumWidth(self._index_width())
         for label in (self.elsewhere_label, self.saved_label, self.index_label):
             label.setVisible(False)  # shown only while they have something to say
         self.show_word_mode(False)
-        self._full_message = ""  # the whole of a transient message shown cut, for the tooltip
-        self._message = ""  # the whole of the transient message shown, to fit it again on resize
-        self._message_ends = 0.0  # when it goes (time.monotonic()), 0 while it stays
         self.messageChanged.connect(self._forget_message)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
@@ -99,8 +102,25 @@ class AnnotatorStatusBar(QStatusBar):
         annotator field in a narrower one, until the next message.
         """
         super().resizeEvent(event)
+        self._refit_message()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A permanent field moved, grew, shrank, appeared or went: the room changed with it.
+
+        A longer annotator name, a count with more digits or the saved time
+        appearing takes room from the message as a narrower window does.
+        """
+        if event.type() in _ROOM_EVENTS and watched.parent() is self:
+            self._refit_message()
+        return super().eventFilter(watched, event)
+
+    def _refit_message(self) -> None:
+        """Cut the message shown again to the room there is now, keeping when it goes."""
         if not self._message or not self.currentMessage():
             return
+        shown = elided_at_word(self._message, self.fontMetrics(), self.message_room())
+        if shown == self.currentMessage():
+            return  # the same cut: leave its timer alone
         left = self._message_ends - time.monotonic()
         self._fit_message(max(int(left * 1000), 1) if self._message_ends else 0)
 

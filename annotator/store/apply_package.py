@@ -11,7 +11,9 @@ A package made with the pending suggestions holds a copy of each; those the
 annotator never decided are still pending, at the place and with the label of
 a span another layer here holds. They are left out (temp.package_copies):
 taken in, each suggestion would stand once more per package merged, as new
-work nobody asked for. Relations touching them, or repeating a relation here
+work nobody asked for, or come back after someone here accepted or rejected
+it. Which of the two it is (`still_pending`) goes into the merge report, so
+none is dropped unsaid. Relations touching them, or repeating a relation here
 (same ends, same type) while still pending, are left out with them.
 """
 
@@ -105,16 +107,22 @@ def mark_untouched_copies(conn: sqlite3.Connection) -> None:
     Runs once the annotator's earlier layer is stashed, so every span it
     compares with belongs to another layer (or the tool's).
     """
-    for table in ("package_copies", "package_copy_relations"):
-        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} (id INTEGER PRIMARY KEY)")
-        conn.execute(f"DELETE FROM temp.{table}")
     conn.execute(
-        "INSERT INTO temp.package_copies (id) SELECT a.id FROM package.annotations a "
-        "JOIN temp.package_docs m ON m.pkg_id = a.doc_id "
-        "LEFT JOIN temp.name_map n ON n.old = a.label "
-        f"WHERE {_PERSON} AND a.state = 'pending' AND EXISTS (SELECT 1 FROM main.annotations p "
-        '  WHERE p.doc_id = m.doc_id AND p.start = a.start AND p."end" = a."end" '
-        "  AND p.label = coalesce(n.new, a.label))"
+        "CREATE TEMP TABLE IF NOT EXISTS package_copies "
+        "(id INTEGER PRIMARY KEY, still_pending INTEGER NOT NULL)"
+    )
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS package_copy_relations (id INTEGER PRIMARY KEY)")
+    for table in ("package_copies", "package_copy_relations"):
+        conn.execute(f"DELETE FROM temp.{table}")
+    conn.execute(  # still_pending: the same suggestion waits here; else it was decided here
+        "INSERT INTO temp.package_copies (id, still_pending) "
+        "SELECT id, still_pending FROM (SELECT a.id, "
+        "  (SELECT max(p.state = 'pending') FROM main.annotations p "
+        '    WHERE p.doc_id = m.doc_id AND p.start = a.start AND p."end" = a."end" '
+        "    AND p.label = coalesce(n.new, a.label)) AS still_pending "
+        "  FROM package.annotations a JOIN temp.package_docs m ON m.pkg_id = a.doc_id "
+        "  LEFT JOIN temp.name_map n ON n.old = a.label "
+        f"  WHERE {_PERSON} AND a.state = 'pending') WHERE still_pending IS NOT NULL"
     )
     conn.execute(
         "INSERT INTO temp.package_copy_relations (id) SELECT r.id FROM package.relations r "

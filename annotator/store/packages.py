@@ -272,14 +272,25 @@ def cross_layer_relations(project: Project, annotator: str) -> int:
     return int(row[0])
 
 
-def left_out_copies(project: Project) -> tuple[int, int]:
-    """(spans, relations) the last merge left out as untouched copies (store.apply_package)."""
+@dataclass(frozen=True)
+class LeftOutCopies:
+    """What the last merge left out as untouched copies (store.apply_package), by reason."""
+
+    still_pending: int  # spans whose suggestion still waits here, in another layer
+    decided: int  # spans another layer here has accepted or rejected since
+    relations: int  # relations on those spans, or repeating one here
+
+
+def left_out_copies(project: Project) -> LeftOutCopies:
+    """The untouched copies the last merge left out, counted by why (none goes unsaid)."""
     with project._lock:
         conn = project._conn
-        return tuple(  # type: ignore[return-value]
-            int(conn.execute(f"SELECT count(*) FROM temp.{table}").fetchone()[0])
-            for table in ("package_copies", "package_copy_relations")
-        )
+        waiting, decided = conn.execute(
+            "SELECT count(*) FILTER (WHERE still_pending), count(*) FILTER (WHERE NOT still_pending) "
+            "FROM temp.package_copies"
+        ).fetchone()
+        relations = conn.execute("SELECT count(*) FROM temp.package_copy_relations").fetchone()[0]
+    return LeftOutCopies(int(waiting), int(decided), int(relations))
 
 
 def name_usage(package: Project) -> tuple[dict[str, int], dict[str, int]]:

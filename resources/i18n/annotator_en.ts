@@ -96,6 +96,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{verb} {spans} and {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} in other annotators&apos; layers left to them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,10 +109,6 @@
     </message>
     <message>
         <source>No pending suggestions in this document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{verb} {count} suggestions and {relations} suggested relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,7 +529,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{done} of {total} documents{eta}</source>
+        <source>{done} of {documents}{eta}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,7 +589,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trained on {n} of the {total} finished documents in {seconds:.0f} s.</source>
+        <source>Trained on {n} of {documents} in {seconds:.0f} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation of its labels is in {documents} held back to test it, so there is nothing to score it against yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,15 +605,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the {m} documents held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The {m} documents held back hold no annotations of its labels, so there is nothing to score it against yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,7 +973,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the relation type {name} and its {count} relations?</source>
+        <source>Remove the relation type {name} and its {relations}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,10 +1757,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the curated layer is made by curating, not by merging</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1769,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--common {common}: there is only 1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,7 +1785,27 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Labels only in the package&apos;s schema, unused there: {labels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out {relations} of the package on a span of its curated layer: only the annotator&apos;s layer is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1822,6 +1846,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type {name} (1 relation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation type {name} ({n} relations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {kind} links span {head} to span {tail}, but there is only 1 span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1866,6 +1902,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>the layers policy needs at least one layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the numbers of words and tags differ: {words} and {tags}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,6 +2225,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the project&apos;s label schema, or map each to one it has, on the command line: annotator package merge PROJECT PACKAGE --map OLD=NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} was not merged: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,6 +2282,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2413,10 +2461,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{words} words but {tags} tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,10 +2521,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{spans} and {relations} of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{documents} went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,6 +2534,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that this project still holds, pending in another layer; merged, each would only repeat one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that another layer here has accepted or rejected since; merged, each would bring a decided suggestion back as pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package on a span left out, or repeating a relation this project holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2573,7 +2625,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <source>{a} &amp; {b} ({documents}): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2634,6 +2686,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggested relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} suggested relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 finished document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} finished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} packages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,7 +3060,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} annotators; {d} spans disputed; {c} in the curated layer; {r} relations disputed; status: {s}</source>
+        <source>{annotators}; {spans} disputed; {c} in the curated layer; {relations} disputed; status: {s}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3161,6 +3245,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: {parts} hold {documents} and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of {others} of {documents} is not ticked (new or in progress): tick it under Status to export those too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press Export to write this dataset into {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3169,15 +3261,7 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No document matches these choices, so Export would write empty files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{others} of the {total} documents have a status that is not ticked (new or in progress): tick it under Status to export them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4204,15 +4288,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete its {count} annotations</source>
+        <source>Delete its {annotations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label {name} is used by {annotations}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relabel them to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} annotations use the label {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4676,15 +4760,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} of {m} packages merged.</source>
+        <source>{n} of {packages} merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} changed status (the details say which and why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} documents changed status (the details say which and why).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -96,6 +96,10 @@
         <translation>Đã từ chối</translation>
     </message>
     <message>
+        <source>{verb} {spans} and {relations}</source>
+        <translation>{verb} {spans} và {relations}</translation>
+    </message>
+    <message>
         <source>{n} in other annotators&apos; layers left to them</source>
         <translation>để lại {n} gợi ý trong lớp của người chú thích khác cho chính họ</translation>
     </message>
@@ -106,10 +110,6 @@
     <message>
         <source>No pending suggestions in this document</source>
         <translation>Tài liệu này không còn gợi ý chờ duyệt</translation>
-    </message>
-    <message>
-        <source>{verb} {count} suggestions and {relations} suggested relations</source>
-        <translation>{verb} {count} gợi ý và {relations} quan hệ gợi ý</translation>
     </message>
     <message>
         <source>No span at the cursor</source>
@@ -530,8 +530,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>, còn khoảng {seconds} giây</translation>
     </message>
     <message>
-        <source>{done} of {total} documents{eta}</source>
-        <translation>{done} trên {total} tài liệu{eta}</translation>
+        <source>{done} of {documents}{eta}</source>
+        <translation>{done} trên {documents}{eta}</translation>
     </message>
     <message>
         <source>Suggesting</source>
@@ -590,24 +590,24 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chỉ mô hình, không dùng luật</translation>
     </message>
     <message>
-        <source>Trained on {n} of the {total} finished documents in {seconds:.0f} s.</source>
-        <translation>Đã huấn luyện trên {n} trong {total} tài liệu đã xong, mất {seconds:.0f} giây.</translation>
+        <source>Trained on {n} of {documents} in {seconds:.0f} s.</source>
+        <translation>Đã huấn luyện trên {n} trong {documents}, mất {seconds:.0f} giây.</translation>
+    </message>
+    <message>
+        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
+        <translation>Trên {documents} giữ lại để kiểm tra, mô hình tìm được {recall} số chú thích làm bằng tay, và {precision} số chú thích nó đề xuất là đúng (F1 {f1:.2f}{compared}).</translation>
+    </message>
+    <message>
+        <source>No annotation of its labels is in {documents} held back to test it, so there is nothing to score it against yet.</source>
+        <translation>{documents} giữ lại để kiểm tra không có chú thích nào thuộc các nhãn của mô hình, nên chưa có gì để chấm điểm.</translation>
     </message>
     <message>
         <source>; the rules alone: {f1:.2f}</source>
         <translation>; riêng luật: {f1:.2f}</translation>
     </message>
     <message>
-        <source>On the {m} documents held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
-        <translation>Trên {m} tài liệu giữ lại để kiểm tra, mô hình tìm được {recall} số chú thích làm bằng tay, và {precision} số chú thích nó đề xuất là đúng (F1 {f1:.2f}{compared}).</translation>
-    </message>
-    <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation>Chưa giữ lại được tài liệu nào để kiểm tra (cần thêm tài liệu đã xong), nên chưa có điểm.</translation>
-    </message>
-    <message>
-        <source>The {m} documents held back hold no annotations of its labels, so there is nothing to score it against yet.</source>
-        <translation>{m} tài liệu giữ lại không có chú thích nào thuộc các nhãn của mô hình, nên chưa có gì để chấm điểm.</translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -974,8 +974,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Gỡ nhãn {name}?</translation>
     </message>
     <message>
-        <source>Remove the relation type {name} and its {count} relations?</source>
-        <translation>Gỡ loại quan hệ {name} cùng {count} quan hệ của nó?</translation>
+        <source>Remove the relation type {name} and its {relations}?</source>
+        <translation>Gỡ loại quan hệ {name} cùng {relations} của nó?</translation>
     </message>
     <message>
         <source>Remove relation type</source>
@@ -1758,10 +1758,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chú thích {span_id} không tồn tại (có thể đã bị xóa)</translation>
     </message>
     <message>
-        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the schema, or map them: --map OLD=NEW</source>
-        <translation>{name} dùng những thứ bộ nhãn của dự án này không có: {missing}. Không có gì được gộp. Hãy thêm chúng vào bộ nhãn, hoặc ánh xạ chúng: --map OLD=NEW</translation>
-    </message>
-    <message>
         <source>the curated layer is made by curating, not by merging</source>
         <translation>lớp hiệu đính được tạo bằng cách hiệu đính, không phải bằng cách gộp</translation>
     </message>
@@ -1774,16 +1770,44 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>(không có phần mở rộng)</translation>
     </message>
     <message>
+        <source>--common {common}: there is only 1 document</source>
+        <translation>--common {common}: chỉ có 1 tài liệu</translation>
+    </message>
+    <message>
         <source>1 entity</source>
         <translation>1 thực thể</translation>
+    </message>
+    <message>
+        <source>1 mention</source>
+        <translation>1 lần nhắc</translation>
     </message>
     <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation>Đã có trong dự án, không nhập lại: {n}</translation>
     </message>
     <message>
+        <source>Labels only in the package&apos;s schema, unused there: {labels}</source>
+        <translation>Nhãn chỉ có trong bộ nhãn của gói, không được dùng ở đó: {labels}</translation>
+    </message>
+    <message>
+        <source>Left out {relations} of the package on a span of its curated layer: only the annotator&apos;s layer is merged.</source>
+        <translation>Không gộp {relations} của gói nằm trên một chú thích thuộc lớp hiệu đính của gói: chỉ lớp của người chú thích được gộp.</translation>
+    </message>
+    <message>
+        <source>Mapped {old} to {new}.</source>
+        <translation>Đã ánh xạ {old} sang {new}.</translation>
+    </message>
+    <message>
         <source>No document has been marked done by at least two annotators yet ({names}), so there is nothing to compare: give the same documents to two or more annotators (Team ▸ Create work packages, with several annotators per document) and merge their packages once they are done.</source>
         <translation>Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong ({names}), nên chưa có gì để so sánh: hãy giao cùng các tài liệu cho hai người chú thích trở lên (Nhóm ▸ Tạo gói công việc, với nhiều người chú thích mỗi tài liệu) rồi gộp các gói của họ khi họ làm xong.</translation>
+    </message>
+    <message>
+        <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
+        <translation>Trong {relations} nối lớp cũ của {annotator} với một lớp khác, {kept} được giữ (nay nằm trên chú thích y hệt của lớp vừa gộp) và {removed} bị gỡ vì chú thích của chúng không còn (hoàn tác sẽ đưa chúng trở lại).</translation>
+    </message>
+    <message>
+        <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
+        <translation>Danh mục: lớp vừa gộp liên kết {mentions} với các thực thể của danh mục; mới ở đây và vừa được thêm, do gói tạo hoặc liên kết: {entities}.</translation>
     </message>
     <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
@@ -1824,6 +1848,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>relation type</source>
         <translation>loại quan hệ</translation>
+    </message>
+    <message>
+        <source>relation type {name} (1 relation)</source>
+        <translation>loại quan hệ {name} (1 quan hệ)</translation>
+    </message>
+    <message>
+        <source>relation type {name} ({n} relations)</source>
+        <translation>loại quan hệ {name} ({n} quan hệ)</translation>
+    </message>
+    <message>
+        <source>relation {kind} links span {head} to span {tail}, but there is only 1 span</source>
+        <translation>quan hệ {kind} nối chú thích {head} với chú thích {tail}, nhưng chỉ có 1 chú thích</translation>
     </message>
     <message>
         <source>the demo articles could not be imported: {details}</source>
@@ -1868,6 +1904,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>the layers policy needs at least one layer</source>
         <translation>cách chọn lớp cần ít nhất một lớp</translation>
+    </message>
+    <message>
+        <source>the numbers of words and tags differ: {words} and {tags}</source>
+        <translation>số từ và số thẻ khác nhau: {words} từ và {tags} thẻ</translation>
     </message>
     <message>
         <source>the open project&apos;s own file: it is not an article and is not read</source>
@@ -2186,6 +2226,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{name} không nêu người chú thích dùng được: {exc}</translation>
     </message>
     <message>
+        <source>{name} uses what this project&apos;s schema lacks: {missing}. Nothing was merged. Add them to the project&apos;s label schema, or map each to one it has, on the command line: annotator package merge PROJECT PACKAGE --map OLD=NEW</source>
+        <translation>{name} dùng những thứ bộ nhãn của dự án này không có: {missing}. Không có gì được gộp. Hãy thêm chúng vào bộ nhãn của dự án, hoặc ánh xạ mỗi cái sang một tên dự án đã có, bằng dòng lệnh: annotator package merge PROJECT PACKAGE --map OLD=NEW</translation>
+    </message>
+    <message>
         <source>{name} was not merged: {exc}</source>
         <translation>{name} không được gộp: {exc}</translation>
     </message>
@@ -2240,6 +2284,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} entities</source>
         <translation>{n} thực thể</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n} lần nhắc</translation>
     </message>
     <message>
         <source>{objects} are missing</source>
@@ -2414,10 +2462,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{where}: các mảnh không theo thứ tự; đã bỏ qua</translation>
     </message>
     <message>
-        <source>{words} words but {tags} tags</source>
-        <translation>{words} từ nhưng {tags} thẻ</translation>
-    </message>
-    <message>
         <source>{n} skipped</source>
         <translation>bỏ qua {n}</translation>
     </message>
@@ -2478,10 +2522,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{documents} nhận trạng thái riêng của {annotator} ở đó, đúng như dự kiến.</translation>
     </message>
     <message>
-        <source>{spans} and {relations} of the package were left out: copies of suggestions this project still holds, which {annotator} never decided; merged, they would only repeat them.</source>
-        <translation>{spans} và {relations} của gói không được gộp: đó là bản sao của những gợi ý dự án này vẫn còn giữ mà {annotator} chưa hề quyết định; gộp vào thì chúng chỉ lặp lại các gợi ý ấy.</translation>
-    </message>
-    <message>
         <source>{documents} went from {before} to {after}, as {annotator}&apos;s own status there is {own} (a document&apos;s status sums up every annotator&apos;s): {titles}</source>
         <translation>{documents} chuyển từ «{before}» sang «{after}», vì trạng thái riêng của {annotator} ở đó là «{own}» (trạng thái của tài liệu tổng hợp trạng thái của mọi người gán nhãn): {titles}</translation>
     </message>
@@ -2496,6 +2536,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source> and {n} more</source>
         <translation> và {n} tài liệu khác</translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that this project still holds, pending in another layer; merged, each would only repeat one.</source>
+        <translation>Không gộp, vì {annotator} chưa hề quyết định: {count} của gói mà dự án này vẫn còn giữ, đang chờ duyệt ở một lớp khác; gộp vào thì mỗi gợi ý chỉ lặp lại một gợi ý đã có.</translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package that another layer here has accepted or rejected since; merged, each would bring a decided suggestion back as pending.</source>
+        <translation>Không gộp, vì {annotator} chưa hề quyết định: {count} của gói mà một lớp khác ở đây đã chấp nhận hoặc từ chối kể từ khi tạo gói; gộp vào thì mỗi gợi ý sẽ đưa một gợi ý đã quyết định trở lại chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Left out, never decided by {annotator}: {count} of the package on a span left out, or repeating a relation this project holds.</source>
+        <translation>Không gộp, vì {annotator} chưa hề quyết định: {count} của gói nằm trên một chú thích không được gộp, hoặc lặp lại một quan hệ dự án này đã có.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2574,8 +2626,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Kappa Fleiss {fleiss}, alpha Krippendorff {alpha}, F1 chú thích {f1} (chồng lấn {overlap}), F1 quan hệ {relations}</translation>
     </message>
     <message>
-        <source>{a} &amp; {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
-        <translation>{a} &amp; {b} ({n} tài liệu): F1 {f1} (chồng lấn {overlap}; {agreed} trùng khớp, {only_a} chỉ {a} có, {only_b} chỉ {b} có), kappa {kappa}</translation>
+        <source>{a} &amp; {b} ({documents}): F1 {f1} (overlap {overlap}; {agreed} agreed, {only_a} only {a}, {only_b} only {b}), kappa {kappa}</source>
+        <translation>{a} &amp; {b} ({documents}): F1 {f1} (chồng lấn {overlap}; {agreed} trùng khớp, {only_a} chỉ {a} có, {only_b} chỉ {b} có), kappa {kappa}</translation>
     </message>
     <message>
         <source>{label}: F1 {f1}, kappa {kappa}, overlap F1 {overlap} ({counts})</source>
@@ -2636,6 +2688,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} annotators</source>
         <translation>{n} người chú thích</translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation>1 chú thích</translation>
+    </message>
+    <message>
+        <source>{n} annotations</source>
+        <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>1 suggested relation</source>
+        <translation>1 quan hệ gợi ý</translation>
+    </message>
+    <message>
+        <source>{n} suggested relations</source>
+        <translation>{n} quan hệ gợi ý</translation>
+    </message>
+    <message>
+        <source>1 finished document</source>
+        <translation>1 tài liệu đã xong</translation>
+    </message>
+    <message>
+        <source>{n} finished documents</source>
+        <translation>{n} tài liệu đã xong</translation>
+    </message>
+    <message>
+        <source>1 package</source>
+        <translation>1 gói</translation>
+    </message>
+    <message>
+        <source>{n} packages</source>
+        <translation>{n} gói</translation>
     </message>
 </context>
 <context>
@@ -2975,8 +3059,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đích</translation>
     </message>
     <message>
-        <source>{n} annotators; {d} spans disputed; {c} in the curated layer; {r} relations disputed; status: {s}</source>
-        <translation>{n} người chú thích; {d} chú thích còn bất đồng; {c} trong lớp hiệu đính; {r} quan hệ còn bất đồng; trạng thái: {s}</translation>
+        <source>{annotators}; {spans} disputed; {c} in the curated layer; {relations} disputed; status: {s}</source>
+        <translation>{annotators}; {spans} còn bất đồng; {c} trong lớp hiệu đính; {relations} còn bất đồng; trạng thái: {s}</translation>
     </message>
     <message>
         <source>; still at work: {w}</source>
@@ -3161,6 +3245,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>không có</translation>
     </message>
     <message>
+        <source>Warning: {parts} hold {documents} and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
+        <translation>Cảnh báo: {parts} có {documents} mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
+    </message>
+    <message>
+        <source>The status of {others} of {documents} is not ticked (new or in progress): tick it under Status to export those too.</source>
+        <translation>Trạng thái của {others} trong {documents} chưa được đánh dấu (mới hoặc đang làm): đánh dấu trạng thái đó ở mục Trạng thái để xuất cả những tài liệu ấy.</translation>
+    </message>
+    <message>
         <source>Press Export to write this dataset into {path}</source>
         <translation>Nhấn Xuất để ghi bộ dữ liệu này vào {path}</translation>
     </message>
@@ -3169,16 +3261,8 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đã ghi bộ dữ liệu vào {path}</translation>
     </message>
     <message>
-        <source>Warning: {parts} hold {n} documents and not one span. Export only annotated documents (done, reviewed), or balance label counts across splits.</source>
-        <translation>Cảnh báo: {parts} có {n} tài liệu mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
-    </message>
-    <message>
         <source>No document matches these choices, so Export would write empty files.</source>
         <translation>Không có tài liệu nào khớp với các lựa chọn này, nên Xuất sẽ chỉ ghi ra tệp rỗng.</translation>
-    </message>
-    <message>
-        <source>{others} of the {total} documents have a status that is not ticked (new or in progress): tick it under Status to export them.</source>
-        <translation>{others} trong {total} tài liệu có trạng thái chưa được đánh dấu (mới hoặc đang làm): đánh dấu trạng thái đó ở mục Trạng thái để xuất chúng.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
@@ -4189,16 +4273,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Gỡ nhãn {name}</translation>
     </message>
     <message>
-        <source>Delete its {count} annotations</source>
-        <translation>Xóa {count} chú thích của nhãn</translation>
+        <source>Delete its {annotations}</source>
+        <translation>Xóa {annotations} của nhãn</translation>
+    </message>
+    <message>
+        <source>The label {name} is used by {annotations}.</source>
+        <translation>Nhãn {name} đang được {annotations} dùng.</translation>
     </message>
     <message>
         <source>Relabel them to:</source>
         <translation>Đổi nhãn chúng thành:</translation>
-    </message>
-    <message>
-        <source>{count} annotations use the label {name}.</source>
-        <translation>{count} chú thích đang dùng nhãn {name}.</translation>
     </message>
 </context>
 <context>
@@ -4653,16 +4737,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Dự án (*.db)</translation>
     </message>
     <message>
-        <source>{n} of {m} packages merged.</source>
-        <translation>Đã gộp {n}/{m} gói.</translation>
+        <source>{n} of {packages} merged.</source>
+        <translation>Đã gộp {n}/{packages}.</translation>
+    </message>
+    <message>
+        <source>{documents} changed status (the details say which and why).</source>
+        <translation>{documents} đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
     </message>
     <message>
         <source>Merge packages</source>
         <translation>Gộp các gói</translation>
-    </message>
-    <message>
-        <source>{n} documents changed status (the details say which and why).</source>
-        <translation>{n} tài liệu đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
     </message>
     <message>
         <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>

@@ -243,7 +243,7 @@ def test_an_export_that_selects_no_document_says_which_status_left_them_out(
     assert result.exit_code == 0, result.output
     assert "Wrote 0 documents" in result.stdout
     assert "No document matches this selection" in result.stderr
-    assert "1 of the 1 documents have another status than done, reviewed" in result.stderr
+    assert "1 of 1 document has another status than done, reviewed" in result.stderr
     again = CliRunner().invoke(
         cli, ["export", str(path), "--status", "any", "--out", str(tmp_path / "a"), "--quiet"]
     )

@@ -57,7 +57,7 @@ def test_changes_are_undoable_steps_of_the_action_log(project_file: Path) -> Non
 
 def test_remove_asks_before_deleting_spans_and_can_relabel(project_file: Path) -> None:
     refused = _run("remove", str(project_file), "LOC", input="n\n")
-    assert refused.exit_code != 0 and "Delete the 1 spans labelled LOC?" in refused.output
+    assert refused.exit_code != 0 and "Delete the 1 span labelled LOC?" in refused.output
     done = _run("remove", str(project_file), "LOC", "--relabel-to", "ORG")
     assert done.exit_code == 0, done.output
     project = open_project(project_file)
@@ -83,3 +83,24 @@ def test_mistakes_are_messages(project_file: Path) -> None:
     assert colour.exit_code == 1 and "#rrggbb" in colour.output
     unknown = _run("rename", str(project_file), "NOPE", "X")
     assert unknown.exit_code == 1 and "Traceback" not in unknown.output
+
+
+def test_one_relation_is_counted_in_the_singular(tmp_path: Path) -> None:
+    from annotator.core.operations import AddRelation
+
+    path = tmp_path / "one.db"
+    project = create_project(path, annotator="tester")
+    text = "Ông Phan Việt Cường, Bộ trưởng."
+    doc_id = project.add_document(SourceDocument(text=text, title="Tin"))
+    session = project.session()
+    person = session.apply(AddSpan(doc_id, 4, 19, "PER")).spans_added[0]
+    role = session.apply(AddSpan(doc_id, 21, 30, "ROLE")).spans_added[0]
+    session.apply(AddRelation(person, role, "HOLDS"))
+    project.close()
+    listed = _run("list", str(path))
+    holds = next(line for line in listed.output.splitlines() if line.strip().startswith("HOLDS"))
+    assert holds.endswith("  1 relation"), holds
+    refused = _run("remove-relation", str(path), "HOLDS", input="n\n")
+    assert "Delete the 1 relation of type HOLDS?" in refused.output, refused.output
+    refused = _run("remove", str(path), "PER", input="n\n")
+    assert "Delete the 1 span labelled PER?" in refused.output, refused.output

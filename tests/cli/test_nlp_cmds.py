@@ -104,7 +104,7 @@ def test_train_then_suggest_on_a_project(tmp_path):
     done = runner.invoke(cli, ["suggest", str(path), "--docs", str(ids[-1]), "--workers", "1"])
     assert done.exit_code == 0, done.output
     assert "1 document, " in done.stdout and "1 documents" not in done.stdout
-    assert "[" + "#" * 20 + "] 1/1 documents" in done.stderr and "ETA 00:00" in done.stderr
+    assert "[" + "#" * 20 + "] 1/1 document," in done.stderr and "ETA 00:00" in done.stderr
     project = open_project(path)
     try:
         assert project.spans(ids[-1], states=("pending",))

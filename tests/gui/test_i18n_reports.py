@@ -101,15 +101,18 @@ def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> 
     )
     files = {"an": tmp_path / "p-an.db", "bình": tmp_path / "p-bình.db"}
     package = PackageReport(files, {"an": 5, "bình": 4}, {("an", "bình"): 2}, 7)
-    merge.left_out_spans, merge.left_out_relations = 35, 2
+    merge.left_out_spans, merge.left_out_decided, merge.left_out_relations = 35, 4, 2
     install_translator("en")
     assert merge_lines(merge) == merge.lines()
     assert package_lines(package) == package.lines()
     install_translator("vi")
     try:
-        assert merge_lines(merge)[0].startswith("Đã gộp p-an.db: lớp của an")
-        assert "và 2 tài liệu khác" in merge_lines(merge)[1]
-        assert merge_lines(merge)[2].startswith("35 gợi ý chờ duyệt và 2 quan hệ của gói")
+        lines = merge_lines(merge)
+        assert lines[0].startswith("Đã gộp p-an.db: lớp của an")
+        assert "và 2 tài liệu khác" in lines[1]
+        assert lines[2].startswith("Không gộp, vì an chưa hề quyết định: 35 gợi ý chờ duyệt")
+        assert "4 gợi ý chờ duyệt của gói mà một lớp khác ở đây đã chấp nhận" in lines[3]
+        assert "2 quan hệ của gói" in lines[4]
         assert package_lines(package)[0] == "7 tài liệu được chia cho 2 người chú thích:"
     finally:
         install_translator("en")
@@ -131,8 +134,9 @@ def test_team_reports_count_one_in_the_singular(qapp, tmp_path) -> None:
         "earlier layer there."
     )
     assert lines[1].startswith("Skipped 1 document of the package")
-    assert lines[2].startswith("1 pending suggestion and 1 relation of the package")
-    assert lines[3:] == [
+    assert lines[2].startswith("Left out, never decided by an: 1 pending suggestion of")
+    assert lines[3].startswith("Left out, never decided by an: 1 relation of the package")
+    assert lines[4:] == [
         "1 document shared out among 1 annotator:",
         f"  an: 1 document -> {tmp_path / 'p-an.db'}",
     ]

@@ -118,7 +118,7 @@ def test_export_of_work_in_progress_says_why_nothing_matches_then_exports_it(
     report, enabled = seen["first"]
     assert not enabled, report
     assert "No document matches these choices" in report
-    assert "1 of the 1 documents have a status that is not ticked" in report
+    assert "The status of 1 of 1 document is not ticked" in report
     assert seen["ticked"]
     rows = [json.loads(line) for line in (tmp_path / "out" / "all.jsonl").read_text().splitlines()]
     assert [row["text"][s:e] for row in rows for s, e, _label in row["label"]] == [

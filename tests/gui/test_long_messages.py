@@ -65,3 +65,38 @@ def test_a_cut_status_message_is_cut_again_when_the_window_is_resized(
     status.clearMessage()
     window.resize(1400, 800)
     assert status.currentMessage() == ""
+
+
+def test_a_cut_status_message_is_cut_again_when_a_field_beside_it_grows(
+    qtbot, make_window, demo_path
+) -> None:
+    """A longer annotator name, or the saved field appearing, takes room from the message:
+    it is cut again to stay clear of them, and shows more when they give the room back."""
+    window = make_window(demo_path, size=(1100, 800))
+    status = window.status
+    text = " ".join([REASON] * 2)
+    status.saved_label.setVisible(False)
+    status.showMessage(text, 60000)
+    before = status.currentMessage()
+    first = status.annotator_label
+
+    def clear_of_the_fields() -> bool:
+        shown = status.currentMessage()
+        return status.fontMetrics().horizontalAdvance(shown) <= status.message_room()
+
+    window.context.set_annotator("Nguyễn Thị Thanh Hương Quỳnh Như " * 2)
+    status.show_project(window.project)
+    qtbot.waitUntil(lambda: first.geometry().width() >= first.sizeHint().width())
+    qtbot.waitUntil(lambda: status.currentMessage() != before)
+    assert clear_of_the_fields(), (status.currentMessage(), status.message_room())
+    named = status.currentMessage()
+    assert len(named) < len(before) and text.startswith(named[:-1])
+    status.mark_saved()
+    qtbot.waitUntil(lambda: status.saved_label.geometry().left() > 0)
+    qtbot.waitUntil(clear_of_the_fields)
+    assert len(status.currentMessage()) < len(named)
+    window.context.set_annotator("an")
+    status.show_project(window.project)
+    status.saved_label.setVisible(False)
+    qtbot.waitUntil(lambda: len(status.currentMessage()) >= len(before))
+    assert status.currentMessage() == before

@@ -1,7 +1,7 @@
 """Every message template below the window is in the catalogue, translated; the window translates it.
 
 The layers below the window (core, store, formats, nlp, app) raise and
-report English templates with named fields. `gui/message_catalogue.py`
+report English templates with named fields. `gui/message_catalogue/`
 lists them for pyside6-lupdate; these tests fail when a template is missing
 from it (a new raise not yet collected by `make translations`) or has no
 Vietnamese translation, and check how `gui.messages.shown` fills the fields.
@@ -50,6 +50,16 @@ def test_the_catalogue_lists_every_template_of_the_code():
     assert missing == [], f"{len(missing)} new templates: run `make translations` and translate"
     gone = sorted(set(message_catalogue.TEMPLATES) - set(found))
     assert gone == [], "templates gone from the code: run `make translations`"
+    assert len(message_catalogue.TEMPLATES) == len(found)  # each once, in one layer's module
+
+
+def test_each_layer_module_lists_the_templates_of_its_layer():
+    from annotator.gui.message_scan import LAYERS, templates_by_layer
+
+    by_layer = templates_by_layer()
+    for layer in LAYERS:
+        module = getattr(message_catalogue, layer)
+        assert list(module.TEMPLATES) == by_layer[layer], layer
 
 
 def test_every_template_has_a_vietnamese_translation():

@@ -112,7 +112,7 @@ def test_the_training_report_speaks_plainly_and_never_shows_an_empty_table(
     few = TrainingReport(documents=2, trained_on=2, held_out=0, labels=("PER",), seconds=1.0)
     dialog = flows._training_done(window, few)
     text = dialog.summary.text()
-    assert text.startswith("Trained on 2 of the 2 finished documents")
+    assert text.startswith("Trained on 2 of 2 finished documents")
     assert "No document could be held back to test it" in text
     assert not dialog.table.isVisibleTo(dialog)
     scored = TrainingReport(
@@ -128,7 +128,7 @@ def test_the_training_report_speaks_plainly_and_never_shows_an_empty_table(
     )
     dialog = flows._training_done(window, scored)
     text = dialog.summary.text()
-    assert "On the 2 documents held back to test it, it finds 50% of the annotations" in text
+    assert "On 2 documents held back to test it, it finds 50% of the annotations" in text
     assert "80% of the spans it proposes are right" in text and "rules alone: 0.40" in text
     assert "Suggestions will use the model after the rules" in text
     assert dialog.table.isVisibleTo(dialog) and dialog.table.rowCount() == 2

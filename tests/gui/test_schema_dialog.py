@@ -70,7 +70,7 @@ def test_remove_used_label_asks_and_relabels(qtbot, schema_window, demo_path):
 
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(_button(dialog, "Remove…"), Qt.MouseButton.LeftButton)
-    assert asked == ["Delete its 1 annotations"]
+    assert asked == ["Delete its 1 annotation"]
     assert [s.label for s in stored_spans(demo_path, doc_id)] == ["ORG"]
     assert "PER" not in window.project.schema().label_names()
     assert window.palette.item_for("PER") is None

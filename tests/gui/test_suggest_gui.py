@@ -57,7 +57,7 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
     report = window.last_report
     assert report.windowTitle() == "Training", report.details.toPlainText()
     summary = report.summary.text()
-    assert "documents held back to test it, it finds" in summary
+    assert "held back to test it, it finds" in summary
     assert "Suggestions will use the model" in summary
     table = report.table
     assert table.rowCount() >= 2

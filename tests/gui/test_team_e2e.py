@@ -244,6 +244,7 @@ def test_a_merge_is_undone_with_one_ctrl_z(qtbot, make_window, team_path):
     path, packages = team_path
     window = make_window(path)
     window.team.merge([packages["an"]])
+    assert window.team.dialog.summary.text().startswith("1 of 1 package merged.")
     project = window.project
     assert project.stats()["labels"]["PER"] == {"accepted": 20}
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

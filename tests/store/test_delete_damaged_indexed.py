@@ -97,7 +97,7 @@ def test_search_skips_it_by_name_and_the_command_deletes_it(damaged) -> None:
     assert data["damaged"] == [{"doc_id": ids[1], "title": TITLES[1]}] and data["total"] == 2
     before = _cli("index", str(path), "--check")
     assert before.exit_code == 0, before.output
-    assert "1 documents have a stored text damaged since they were indexed" in before.output
+    assert "The stored text of 1 document was damaged since indexing" in before.output
     assert f"  document {ids[1]}: " in before.output and "annotator delete" in before.output
     assert "it matches the texts (but for the damaged ones above)." in before.output
     kept = _cli("delete", str(path), str(ids[1]), stdin="n\n")

@@ -74,7 +74,7 @@ def test_the_commands_name_the_damaged_document(damaged) -> None:
     filled = _cli("index", str(path), "--check")
     assert filled.exit_code == 0, filled.output
     assert f"indexed {COUNT - 5} of {COUNT - 5}" in filled.output
-    assert "1 documents left out, their stored text is damaged" in filled.output
+    assert "1 document left out, as the stored text is damaged" in filled.output
     assert f"  document {bad}: " in filled.output
     assert "Search index checked: it matches the texts (but for the damaged ones above)." in (
         filled.output

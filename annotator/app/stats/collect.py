@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from annotator.core.messages import counted
 from annotator.core.model import DONE, REVIEWED, STATUSES
 from annotator.core.vietnamese import fold_key
 
@@ -213,7 +214,8 @@ def table_text(table: Table, *, limit: int = 40) -> list[str]:
         "  " + "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells
     ]
     if len(table.rows) > limit:
-        lines.append(f"  … {len(table.rows) - limit} more rows (see the CSV or --json)")
+        more = counted(len(table.rows) - limit, "more row")
+        lines.append(f"  … {more} (see the CSV or --json)")
     return lines
 
 

@@ -25,6 +25,7 @@ from annotator.app.team.agreement_tally import (
 from annotator.core.agreement import cohen_kappa, f1, restrict
 from annotator.core.agreement_arrays import Spans, Tokens
 from annotator.core.errors import TeamError
+from annotator.core.messages import counted
 from annotator.core.model import DONE
 from annotator.core.team import is_person
 
@@ -215,7 +216,8 @@ def report_lines(report: dict[str, Any], *, worst: int = 10) -> list[str]:
     for pair in report["pairs"]:
         micro = pair["micro"]
         out.append(
-            f"{pair['a']} & {pair['b']} ({pair['documents']} documents): F1 {micro['f1']} "
+            f"{pair['a']} & {pair['b']} ({counted(pair['documents'], 'document')}): "
+            f"F1 {micro['f1']} "
             f"(overlap {micro['overlap_f1']}; {micro['tp']} agreed, {micro['fp']} only {pair['a']}, "
             f"{micro['fn']} only {pair['b']}), kappa {micro['kappa']}"
         )
@@ -233,6 +235,6 @@ def report_lines(report: dict[str, Any], *, worst: int = 10) -> list[str]:
         for doc in report["documents"][:worst]:
             out.append(
                 f"  #{doc['doc_id']} F1 {doc['span_f1']} kappa {doc['kappa']} "
-                f"({doc['disagreements']} disagreements) {doc['title']}"
+                f"({counted(doc['disagreements'], 'disagreement')}) {doc['title']}"
             )
     return out

@@ -35,6 +35,8 @@ def assign(
             "overlap must be between 1 and the number of annotators ({count})", count=len(names)
         )
     if not 0 <= common <= len(doc_ids):
+        if len(doc_ids) == 1:
+            raise TeamError("--common {common}: there is only 1 document", common=common)
         raise TeamError(
             "--common {common}: there are only {count} documents", common=common, count=len(doc_ids)
         )

@@ -139,7 +139,11 @@ def layer_card(
     out.append(
         "- "
         + s(
-            "agreement over the {documents} exported documents that several annotators "
+            "agreement over the 1 exported document that several annotators finished: "
+            "span F1 {f1}, Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha} "
+            "(syllable BIO tokens)"
+            if overall["documents"] == 1
+            else "agreement over the {documents} exported documents that several annotators "
             "finished: span F1 {f1}, Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha} "
             "(syllable BIO tokens)"
         ).format(
@@ -153,7 +157,11 @@ def layer_card(
         micro = pair["micro"]
         out.append(
             "  - "
-            + s("{a} & {b}: {documents} documents, F1 {f1}, kappa {kappa}").format(
+            + s(
+                "{a} & {b}: 1 document, F1 {f1}, kappa {kappa}"
+                if pair["documents"] == 1
+                else "{a} & {b}: {documents} documents, F1 {f1}, kappa {kappa}"
+            ).format(
                 a=pair["a"],
                 b=pair["b"],
                 documents=pair["documents"],

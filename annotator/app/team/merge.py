@@ -19,7 +19,7 @@ from typing import Any
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
-from annotator.core.messages import counted
+from annotator.core.messages import Message, counted, joined, message, template
 from annotator.core.model import STATUSES
 from annotator.core.operations import MergePackage
 from annotator.core.team import check_annotator_name
@@ -59,14 +59,18 @@ class MergeReport:
     spans: int = 0
     relations: int = 0
     unmatched: list[str] = field(default_factory=list)  # titles of documents not in the project
-    notes: list[str] = field(default_factory=list)  # schema differences that did not matter
+    # Schema differences that did not matter, registry and cross-layer relations: Messages,
+    # English here, translated by the window.
+    notes: list[Message] = field(default_factory=list)
     status_changes: list[StatusChange] = field(default_factory=list)
     # Documents that moved forward to the merged annotator's own status (new -> done
     # when they finished it): what a merge is for, so counted, not listed.
     advanced: list[StatusChange] = field(default_factory=list)
     # Pending suggestions copied into the package and never decided there: left out,
-    # as the project still holds each one (store.apply_package).
+    # as the project holds each one (store.apply_package), still pending in another
+    # layer (spans) or accepted or rejected there since (decided).
     left_out_spans: int = 0
+    left_out_decided: int = 0
     left_out_relations: int = 0
     changes: ChangeSet | None = None
 
@@ -93,15 +97,31 @@ class MergeReport:
                 "as expected."
             )
         out += self.status_lines()
-        if self.left_out_spans or self.left_out_relations:
-            out.append(
-                f"{counted(self.left_out_spans, 'pending suggestion')} and "
-                f"{counted(self.left_out_relations, 'relation')} of the package were left out: "
-                "copies of suggestions this project "
-                f"still holds, which {self.annotator} never decided; merged, they would only "
-                "repeat them."
-            )
+        out += self.left_out_lines()
         out += self.notes
+        return out
+
+    def left_out_lines(self) -> list[str]:
+        """The package's undecided copies that stayed out, each count with its reason."""
+        never = f"Left out, never decided by {self.annotator}: "
+        out = []
+        if self.left_out_spans:
+            out.append(
+                f"{never}{counted(self.left_out_spans, 'pending suggestion')} of the package "
+                "that this project still holds, pending in another layer; merged, each would "
+                "only repeat one."
+            )
+        if self.left_out_decided:
+            out.append(
+                f"{never}{counted(self.left_out_decided, 'pending suggestion')} of the package "
+                "that another layer here has accepted or rejected since; merged, each would "
+                "bring a decided suggestion back as pending."
+            )
+        if self.left_out_relations:
+            out.append(
+                f"{never}{counted(self.left_out_relations, 'relation')} of the package on a "
+                "span left out, or repeating a relation this project holds."
+            )
         return out
 
     def status_lines(self) -> list[str]:
@@ -166,7 +186,9 @@ def merge_package(
         before = cross_layer_relations(project, annotator)
         report.changes = session.apply(op, origin=origin)
         after = cross_layer_relations(project, annotator)
-        report.left_out_spans, report.left_out_relations = left_out_copies(project)
+        copies = left_out_copies(project)
+    report.left_out_spans, report.left_out_decided = copies.still_pending, copies.decided
+    report.left_out_relations = copies.relations
     report.documents = len(report.changes.doc_ids)
     moved = _status_changes(project, annotator, statuses, report.changes.doc_ids)
     report.advanced = [c for c in moved if _advanced(c)]
@@ -174,8 +196,12 @@ def merge_package(
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
     if facts.links or facts.entities:
         report.notes.append(
-            f"Registry: {facts.links} mentions of the merged layer link registry entities; "
-            f"{facts.entities} entities made or linked in the package were new here and added."
+            message(
+                "Registry: the merged layer links {mentions} to registry entities; new here "
+                "and now added, made or linked in the package: {entities}.",
+                mentions=_count(facts.links, template("1 mention"), template("{n} mentions")),
+                entities=_count(facts.entities, template("1 entity"), template("{n} entities")),
+            )
         )
     _note_relations(report, facts.left_out, before, after)
     return report
@@ -208,15 +234,33 @@ def _note_relations(report: MergeReport, left_out: int, before: int, after: int)
     """Say what became of relations that link two layers (see store.layer_stash)."""
     if left_out:
         report.notes.append(
-            f"Left out {counted(left_out, 'relation')} of the package on a span of its "
-            "curated layer: only the annotator's layer is merged."
+            message(
+                "Left out {relations} of the package on a span of its curated layer: only "
+                "the annotator's layer is merged.",
+                relations=_relations(left_out),
+            )
         )
     if before:
         report.notes.append(
-            f"Of {counted(before, 'relation')} that linked {report.annotator}'s earlier layer "
-            f"with another layer, {after} kept (now on the identical span of the merged "
-            f"layer) and {before - after} removed, as their span is gone (undo brings them back)."
+            message(
+                "Of {relations} that linked {annotator}'s earlier layer with another layer, "
+                "{kept} kept (now on the identical span of the merged layer) and {removed} "
+                "removed, as their span is gone (undo brings them back).",
+                relations=_relations(before),
+                annotator=report.annotator,
+                kept=after,
+                removed=before - after,
+            )
         )
+
+
+def _count(count: int, one: str, many: str) -> Message:
+    """A count and its noun as a Message the window translates: `one` for 1, else `many`."""
+    return message(one) if count == 1 else message(many, n=count)
+
+
+def _relations(count: int) -> Message:
+    return _count(count, template("1 relation"), template("{n} relations"))
 
 
 def _check_package(project: Any, package: Any, path: Path) -> str:
@@ -256,19 +300,37 @@ def _check_schema(project: Any, package: Any, mapping: dict[str, str], report: M
     unknown = sorted(set(used_labels) - set(ours.label_names()))
     unknown_types = sorted(set(used_types) - {r.name for r in ours.relations})
     if unknown or unknown_types:
-        parts = [f"{name} ({counted(used_labels[name], 'span')})" for name in unknown]
-        parts += [f"relation type {name} ({used_types[name]})" for name in unknown_types]
+        parts = [_missing_label(name, used_labels[name]) for name in unknown]
+        parts += [_missing_type(name, used_types[name]) for name in unknown_types]
         raise TeamError(
             "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add "
-            "them to the schema, or map them: --map OLD=NEW",
+            "them to the project's label schema, or map each to one it has, on the command "
+            "line: annotator package merge PROJECT PACKAGE --map OLD=NEW",
             name=report.path.name,
-            missing=", ".join(parts),
+            missing=joined(parts),
         )
     extra = sorted(set(theirs.label_names()) - set(ours.label_names()) - set(mapping))
     if extra:
         report.notes.append(
-            f"Labels only in the package's schema, unused there: {', '.join(extra)}"
+            message(
+                "Labels only in the package's schema, unused there: {labels}",
+                labels=", ".join(extra),
+            )
         )
     for old, new in sorted(mapping.items()):
         if used_labels.get(new) or used_types.get(new):
-            report.notes.append(f"Mapped {old} to {new}.")
+            report.notes.append(message("Mapped {old} to {new}.", old=old, new=new))
+
+
+def _missing_label(name: str, spans: int) -> Message:
+    """A label the schema lacks and how many spans use it, translatable as a whole."""
+    if spans == 1:
+        return message("{label} (1 span)", label=name)
+    return message("{label} ({count} spans)", label=name, count=spans)
+
+
+def _missing_type(name: str, relations: int) -> Message:
+    """A relation type the schema lacks and how many relations use it."""
+    if relations == 1:
+        return message("relation type {name} (1 relation)", name=name)
+    return message("relation type {name} ({n} relations)", name=name, n=relations)

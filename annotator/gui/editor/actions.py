@@ -20,6 +20,7 @@ from annotator.core.operations import (
 )
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
+from annotator.gui.reports.counts import counted
 
 # Beyond this many touched spans, one read of the document beats one read per span.
 BULK_RELOAD = 200
@@ -185,8 +186,11 @@ class ActionsMixin:
         changes = self.apply_operation(parts[0] if len(parts) == 1 else Batch(tuple(parts)))
         if changes is not None:
             verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
-            message = _tr("{verb} {count} suggestions and {relations} suggested relations")
-            message = message.format(verb=verb, count=len(ids), relations=len(rels))
+            message = _tr("{verb} {spans} and {relations}").format(
+                verb=verb,
+                spans=counted(len(ids), "suggestion"),
+                relations=counted(len(rels), "suggested relation"),
+            )
             if left:
                 message += "; " + _tr("{n} in other annotators' layers left to them").format(n=left)
             self.statusMessage.emit(message)

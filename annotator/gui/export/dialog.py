@@ -27,6 +27,7 @@ from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
 from annotator.gui.i18n import current_language
 from annotator.gui.messages import shown
+from annotator.gui.reports.counts import counted
 from annotator.gui.wheel_guard import guard_wheel
 
 
@@ -237,9 +238,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         documents = sum(stats.documents[s] for s in empty)
         return [
             self.tr(
-                "Warning: {parts} hold {n} documents and not one span. Export only "
+                "Warning: {parts} hold {documents} and not one span. Export only "
                 "annotated documents (done, reviewed), or balance label counts across splits."
-            ).format(parts=", ".join(empty), n=documents)
+            ).format(parts=", ".join(empty), documents=counted(documents, "document"))
         ]
 
     def _nothing_selected(self, options: ExportOptions) -> str:
@@ -254,9 +255,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         text = self.tr("No document matches these choices, so Export would write empty files.")
         if matching < total:
             text += " " + self.tr(
-                "{others} of the {total} documents have a status that is not ticked "
-                "(new or in progress): tick it under Status to export them."
-            ).format(others=total - matching, total=total)
+                "The status of {others} of {documents} is not ticked (new or in progress): "
+                "tick it under Status to export those too."
+            ).format(others=total - matching, documents=counted(total, "document"))
         return text
 
     def _failed(self, message: str) -> None:

@@ -22,6 +22,16 @@ NOUNS = {
         QT_TR_NOOP("{n} pending suggestions"),
     ),
     "annotator": (QT_TR_NOOP("1 annotator"), QT_TR_NOOP("{n} annotators")),
+    "annotation": (QT_TR_NOOP("1 annotation"), QT_TR_NOOP("{n} annotations")),
+    "suggested relation": (
+        QT_TR_NOOP("1 suggested relation"),
+        QT_TR_NOOP("{n} suggested relations"),
+    ),
+    "finished document": (
+        QT_TR_NOOP("1 finished document"),
+        QT_TR_NOOP("{n} finished documents"),
+    ),
+    "package": (QT_TR_NOOP("1 package"), QT_TR_NOOP("{n} packages")),
     "entity": (QT_TR_NOOP("1 entity"), QT_TR_NOOP("{n} entities")),
 }
 

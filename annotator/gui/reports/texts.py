@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TR_NOOP
 from annotator.app.team.merge import MAX_LISTED, moves_of
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr, number
+from annotator.gui.messages import shown as in_interface_language
 from annotator.gui.reports.counts import counted
 
 
@@ -70,7 +71,7 @@ def training_stage(stage: str) -> str:
 
 
 def merge_lines(report) -> list[str]:
-    """MergeReport.lines() in the interface language (its schema notes stay as written)."""
+    """MergeReport.lines() in the interface language, its notes included."""
     out = [
         _tr(
             "Merged {file}: {annotator}'s layer on {documents} ({spans}, {relations}) "
@@ -101,20 +102,45 @@ def merge_lines(report) -> list[str]:
             )
         )
     out += merge_status_lines(report)
-    if report.left_out_spans or report.left_out_relations:
-        text = _tr(
-            "{spans} and {relations} of the package were left out: copies of suggestions "
-            "this project still holds, which {annotator} never decided; merged, they would "
-            "only repeat them."
-        )
-        out.append(
-            text.format(
-                spans=counted(report.left_out_spans, "pending suggestion"),
-                relations=counted(report.left_out_relations, "relation"),
-                annotator=report.annotator,
-            )
-        )
-    return out + list(report.notes)
+    out += merge_left_out_lines(report)
+    return out + [in_interface_language(note) for note in report.notes]
+
+
+def merge_left_out_lines(report) -> list[str]:
+    """MergeReport.left_out_lines() in the interface language."""
+    texts = (
+        (
+            report.left_out_spans,
+            "pending suggestion",
+            _tr(
+                "Left out, never decided by {annotator}: {count} of the package that this "
+                "project still holds, pending in another layer; merged, each would only "
+                "repeat one."
+            ),
+        ),
+        (
+            report.left_out_decided,
+            "pending suggestion",
+            _tr(
+                "Left out, never decided by {annotator}: {count} of the package that another "
+                "layer here has accepted or rejected since; merged, each would bring a "
+                "decided suggestion back as pending."
+            ),
+        ),
+        (
+            report.left_out_relations,
+            "relation",
+            _tr(
+                "Left out, never decided by {annotator}: {count} of the package on a span "
+                "left out, or repeating a relation this project holds."
+            ),
+        ),
+    )
+    return [
+        text.format(annotator=report.annotator, count=counted(count, noun))
+        for count, noun, text in texts
+        if count
+    ]
 
 
 def merge_status_lines(report) -> list[str]:

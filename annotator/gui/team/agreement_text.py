@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotator.gui.i18n import _tr
+from annotator.gui.reports.counts import counted
 
 
 def agreement_lines(report: dict[str, Any]) -> list[str]:
@@ -39,12 +40,12 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
     micro = pair["micro"]
     out = [
         _tr(
-            "{a} & {b} ({n} documents): F1 {f1} (overlap {overlap}; {agreed} agreed, "
+            "{a} & {b} ({documents}): F1 {f1} (overlap {overlap}; {agreed} agreed, "
             "{only_a} only {a}, {only_b} only {b}), kappa {kappa}"
         ).format(
             a=pair["a"],
             b=pair["b"],
-            n=pair["documents"],
+            documents=counted(pair["documents"], "document"),
             f1=micro["f1"],
             overlap=micro["overlap_f1"],
             agreed=micro["tp"],

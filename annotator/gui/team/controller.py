@@ -26,6 +26,7 @@ from annotator.gui import file_dialogs
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.menus import HELP_MENU
 from annotator.gui.messages import shown
+from annotator.gui.reports.counts import counted
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
@@ -208,7 +209,9 @@ class TeamController(QObject):
             lines += merge_lines(report)
             context.notify(report.changes, source=self)
         self.fill_switch()
-        summary = self.tr("{n} of {m} packages merged.").format(n=len(reports), m=len(paths))
+        summary = self.tr("{n} of {packages} merged.").format(
+            n=len(reports), packages=counted(len(paths), "package")
+        )
         summary += self._status_summary(reports)
         self.dialog = ReportDialog(
             title=self.tr("Merge packages"),
@@ -224,14 +227,14 @@ class TeamController(QObject):
         moved = [c for r in reports for c in r.status_changes]
         if not moved:
             return ""
-        out = " " + self.tr("{n} documents changed status (the details say which and why).")
+        out = " " + self.tr("{documents} changed status (the details say which and why).")
         dropped = sum(c.before in FINISHED and c.after not in FINISHED for c in moved)
         if dropped:
             out += " " + self.tr(
                 "{dropped} of them were done or reviewed and no longer are, so the default "
                 "export (done and reviewed) leaves them out."
             )
-        return out.format(n=len(moved), dropped=dropped)
+        return out.format(documents=counted(len(moved), "document"), dropped=dropped)
 
     def _changed_outside(self, _changes: Any) -> None:
         """Another program changed the project (a merge from the CLI): new layers may show."""

@@ -44,6 +44,7 @@ from annotator.core.operations import Batch, DeleteRelation, DeleteSpans, Operat
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
+from annotator.gui.reports.counts import counted
 
 AGREED = QColor("#d8f0d8")
 MAJORITY_COLOR = QColor("#fff3c4")
@@ -205,9 +206,15 @@ class CurationDialog(QDialog):
         waiting = self.curation.waiting
         self.summary.setText(
             self.tr(
-                "{n} annotators; {d} spans disputed; {c} in the curated layer; "
-                "{r} relations disputed; status: {s}"
-            ).format(n=len(self.raters), d=disputed, c=curated, r=relations, s=self._status())
+                "{annotators}; {spans} disputed; {c} in the curated layer; "
+                "{relations} disputed; status: {s}"
+            ).format(
+                annotators=counted(len(self.raters), "annotator"),
+                spans=counted(disputed, "span"),
+                c=curated,
+                relations=counted(relations, "relation"),
+                s=self._status(),
+            )
             + (self.tr("; still at work: {w}").format(w=", ".join(waiting)) if waiting else "")
         )
 

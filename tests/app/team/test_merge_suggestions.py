@@ -57,7 +57,8 @@ def test_untouched_pending_copies_do_not_come_back_from_a_merge(suggested) -> No
     assert _layers(project, doc_id) == before
     assert [(r.left_out_spans, r.left_out_relations) for r in reports] == [(3, 1), (3, 1)]
     assert any(
-        "3 pending suggestions and 1 relation of the package" in line for line in reports[0].lines()
+        "an: 3 pending suggestions of the package that this project still holds" in line
+        for line in reports[0].lines()
     )
     for _ in reports:
         assert session.undo() is not None
@@ -88,3 +89,41 @@ def test_a_decided_copy_comes_back_and_the_rest_stay_out(suggested) -> None:
     session.undo()
     session.undo()
     assert _layers(project, doc_id) == before
+
+
+def test_copies_decided_here_since_are_counted_apart_with_their_reason(suggested) -> None:
+    """The lead accepts one suggestion and rejects another after packaging: the package's
+    untouched copies of those two stay out, but the report no longer calls them suggestions
+    the project still holds."""
+    project, doc_id, packages = suggested
+    session = project.session()
+    mine = {s.label: s.id for s in project.spans(doc_id, states=None)}
+    session.apply(SetSpanState(mine["PER"], "accepted"))
+    session.apply(SetSpanState(mine["LOC"], "rejected"))
+    before = _layers(project, doc_id)
+    report = merge_package(project, session, packages.files["an"])
+    assert _layers(project, doc_id) == before
+    counts = (report.left_out_spans, report.left_out_decided, report.left_out_relations)
+    assert counts == (1, 2, 1)
+    lines = report.lines()
+    never = "Left out, never decided by an: "
+    assert [line for line in lines if line.startswith(never)] == [
+        f"{never}1 pending suggestion of the package that this project still holds, pending "
+        "in another layer; merged, each would only repeat one.",
+        f"{never}2 pending suggestions of the package that another layer here has accepted "
+        "or rejected since; merged, each would bring a decided suggestion back as pending.",
+        f"{never}1 relation of the package on a span left out, or repeating a relation this "
+        "project holds.",
+    ]
+
+
+def test_a_suggestion_of_the_annotators_own_comes_in_where_the_project_has_none(suggested) -> None:
+    project, doc_id, packages = suggested
+    package = open_project(packages.files["an"], annotator="an")
+    place = _place(TEXT, "Bộ Tài chính")
+    package.session().apply(AddSuggestions(doc_id, spans=((*place, "ORG", "rules"),)))
+    package.close()
+    report = merge_package(project, project.session(), packages.files["an"])
+    ours = [row for row in _layers(project, doc_id) if row[0] == "an"]
+    assert ours == [("an", *place, "ORG", "pending")]
+    assert (report.left_out_spans, report.left_out_decided) == (3, 0)

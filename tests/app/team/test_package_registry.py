@@ -108,8 +108,9 @@ def test_merge_brings_entities_names_and_links_and_undo_takes_them_out(team) -> 
     session = project.session()
     report = merge_package(project, session, path)
     assert report.changes is not None and report.changes.registry_changed
-    assert "Registry: 2 mentions of the merged layer link registry entities; 2 entities" in (
-        " ".join(report.lines())
+    assert (
+        "Registry: the merged layer links 2 mentions to registry entities; new here and now added, made or linked in the package: 2 entities."
+        in (" ".join(report.lines()))
     )
     assert sorted(_mentions(project, "cuong")) == [("an", CUONG), ("lead", CUONG)]
     assert _mentions(project, "an") == [("an", AN)]

@@ -65,6 +65,11 @@ def test_impossible_assignments_are_refused(kwargs: dict, message: str) -> None:
         assign(list(range(30)), ANNOTATORS, seed=1, **kwargs)
 
 
+def test_one_document_is_counted_in_the_singular_when_too_few_are_common() -> None:
+    with pytest.raises(TeamError, match=r"--common 2: there is only 1 document$"):
+        assign([7], ANNOTATORS, seed=1, overlap=1, common=2)
+
+
 def test_a_package_is_an_ordinary_project_with_its_share(tmp_path: Path) -> None:
     project = create_project(tmp_path / "p.db", annotator="lead")
     ids = [project.add_document(SourceDocument(text=f"Ông A{i} ở Huế.")) for i in range(4)]
