@@ -57,6 +57,14 @@ _TAKES_PART = re.compile(
     r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
+# Between a subject and the event right after it: "X [từ chức]", "X có [cuộc họp]".
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại)\s+)*(?:có\s+)?$")
+# A relative or aide named by the person: "con trai ông [X] [từ chức]" is the son's act.
+_KIN_OF = re.compile(
+    r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
+    r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",
+    re.IGNORECASE,
+)
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
 # Between a role and the name it belongs to: spaces, an honorific, nothing else.
 _ROLE_BEFORE = re.compile(rf"^\s*{_HONORIFIC}?$")
@@ -300,11 +308,15 @@ def _taking_part(person: int, event: int) -> RelationSuggestion:
 
 
 def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """A word of taking part near the two, or nothing but a comma between them."""
-    lo, hi = sorted((person[1], event[1]))
+    """A word of taking part near the two, or the person as the subject right before it."""
     first = min(person[0], event[0])
     between = text[max(0, first - 12) : max(person[1], event[1])]
-    return bool(_TAKES_PART.search(between)) or len(text[lo:hi].strip(" ,")) <= 3
+    subject = (
+        person[1] <= event[0]
+        and _SUBJECT_GAP.match(text, person[1], event[0])
+        and not _KIN_OF.search(text, max(0, person[0] - 30), person[0])
+    )
+    return bool(_TAKES_PART.search(between) or subject)
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
