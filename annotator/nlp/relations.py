@@ -68,12 +68,30 @@ _KIN_OF = re.compile(
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
 # Between a role and the name it belongs to: spaces, an honorific, nothing else.
 _ROLE_BEFORE = re.compile(rf"^\s*{_HONORIFIC}?$")
-# Between a name and a role after it: a comma, a dash, a bracket or "là".
+# Between a name and a role after it: a comma, a dash, a bracket or "là", or a verb of
+# holding a post: "(nguyên là", "tiếp tục đảm nhiệm chức", "được cử làm", "trên cương vị".
+_WAS = (
+    r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
+)
+_HOLDING = (
+    r"(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng)\s+)*(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)"
+    r"(?:\s+(?:chức vụ|chức|cương vị|vị trí))?"
+)
+_ELECTED = (
+    r"(?:(?:đã|vừa)\s+)?được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|tín nhiệm bầu)"
+    r"(?:\s+(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|đảm nhiệm))?"
+)
+_AS = r"(?:trên|với)\s+(?:cương vị|tư cách)(?:\s+là)?"
+_LINK = rf"(?:{_WAS}|{_HOLDING}|{_ELECTED}|{_AS})"
 _ROLE_AFTER = re.compile(
-    r"^\s*(?:,|-|–|\(|:|\blà\b|,\s*hiện là|giữ chức|làm)\s*(?:nguyên|cựu|tân|quyền|Nguyên)?\s*$"
+    rf"^\s*(?:(?:,|-|–|\(|:)\s*(?:{_LINK}\s*)?|{_LINK}\s*)(?:là\s+)?(?:một\s+)?"
+    r"(?:nguyên|cựu|tân|quyền|Nguyên|Quyền)?\s*$"
 )
 # Between two roles of one list.
-_ROLE_LIST = re.compile(r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là)\s*(?:nguyên|cựu)?\s*$")
+_ROLE_LIST = re.compile(
+    r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là|(?:,\s*)?(?:đồng thời|và|cũng|nay)\s+là)"
+    r"\s*(?:nguyên|cựu|quyền|Quyền)?\s*$"
+)
 # Between a document and its issuer, and between an issuer and its document.
 _DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
 _ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ban hành|ra)\s*$")

@@ -66,3 +66,72 @@ def test_the_subject_right_before_an_event_takes_part_in_it(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "PARTICIPATES") == expected
+
+
+HOLDING: list[tuple[str, set[tuple[str, str]]]] = [
+    # A verb of holding a post between the name and the post.
+    (
+        "Ông [Lê Văn Khoa]PER tiếp tục đảm nhiệm chức [bộ trưởng]ROLE đến khi có người thay.",
+        {("Lê Văn Khoa", "bộ trưởng")},
+    ),
+    (
+        "Ông [Trịnh Văn Lâm]PER được cử làm [Chủ tịch Hội]ROLE nhiệm kỳ mới.",
+        {("Trịnh Văn Lâm", "Chủ tịch Hội")},
+    ),
+    (
+        "Bà [Hồ Thị Hạnh]PER đã được bầu giữ chức [Phó Chủ tịch UBND tỉnh]ROLE.",
+        {("Hồ Thị Hạnh", "Phó Chủ tịch UBND tỉnh")},
+    ),
+    (
+        "Chuyến đi đầu tiên của ông [Võ Tấn Lực]PER trên cương vị là "
+        "[người đứng đầu Chính phủ]ROLE.",
+        {("Võ Tấn Lực", "người đứng đầu Chính phủ")},
+    ),
+    (
+        "Sai phạm của ông [Đỗ Minh Quân]PER với tư cách [giám đốc Công ty Điện lực]ROLE.",
+        {("Đỗ Minh Quân", "giám đốc Công ty Điện lực")},
+    ),
+    # A bracket saying what the person was at the time, an article before the post.
+    (
+        "Trung tá [Phạm Văn Toàn]PER (nguyên là [phó trưởng Công an phường]ROLE) đã nhận tiền.",
+        {("Phạm Văn Toàn", "phó trưởng Công an phường")},
+    ),
+    (
+        "Tiền được đưa qua [Lưu Văn Trí]PER (lúc đó là [trưởng phòng tham mưu]ROLE).",
+        {("Lưu Văn Trí", "trưởng phòng tham mưu")},
+    ),
+    (
+        "Người ra hàng là [Ivan Petrov]PER, một [phó chỉ huy lữ đoàn]ROLE.",
+        {("Ivan Petrov", "phó chỉ huy lữ đoàn")},
+    ),
+    # Posts of one list: an acting post, `đồng thời là`.
+    (
+        "Ông [Cao Văn Phú]PER là [bộ trưởng]ROLE, quyền [bí thư Ban cán sự đảng]ROLE.",
+        {("Cao Văn Phú", "bộ trưởng"), ("Cao Văn Phú", "bí thư Ban cán sự đảng")},
+    ),
+    (
+        "Ông [Lý Văn Thành]PER, [Chủ tịch UBND thị xã]ROLE đồng thời là "
+        "[Chủ tịch Ủy ban bầu cử]ROLE cho biết như vậy.",
+        {("Lý Văn Thành", "Chủ tịch UBND thị xã"), ("Lý Văn Thành", "Chủ tịch Ủy ban bầu cử")},
+    ),
+    # Lookalikes: a verb of working with a post, a post one was asked about, another's post.
+    (
+        "Ông [Lê Văn Khoa]PER làm việc với [Bộ trưởng]ROLE chiều qua.",
+        set(),
+    ),
+    (
+        "Ông [Hà Văn Nam]PER đề nghị bầu [Chủ tịch]ROLE mới.",
+        set(),
+    ),
+    (
+        "Ông [Tạ Văn Bình]PER được [Chủ tịch]ROLE [Lê Văn Hòa]PER tiếp.",
+        {("Lê Văn Hòa", "Chủ tịch")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HOLDING)
+def test_a_verb_of_holding_a_post_binds_the_post_to_the_name(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "HOLDS") == expected
