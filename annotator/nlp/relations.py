@@ -21,6 +21,7 @@ from annotator.nlp.relations_cues import (
     reports_on,
     requested,
 )
+from annotator.nlp.relations_groups import listed_group_members
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
     acted_on,
@@ -178,7 +179,7 @@ def _with_attendance(
     found: list[RelationSuggestion],
 ) -> list[RelationSuggestion]:
     """A person listed as attending takes part in the listed event, not in a nearer one."""
-    listed = listed_attendance(text, spans, sentence)
+    listed = listed_attendance(text, spans, sentence) + listed_group_members(text, spans, sentence)
     if not listed:
         return found
     people = {person for person, _ in listed}

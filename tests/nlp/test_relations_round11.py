@@ -135,3 +135,63 @@ def test_a_verb_of_holding_a_post_binds_the_post_to_the_name(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "HOLDS") == expected
+
+
+GROUPS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A counted group acted on, its members listed in the next sentence.
+    (
+        "[Công an tỉnh]ORG đã [khởi tố]EVENT tiếp ba bị can về tội đánh bạc. Đó là: "
+        "[Lê Văn An]PER (xã [Kỳ Phú]LOC), [Trần Thị Bình]PER và [Đỗ Văn Cường]PER.",
+        {("Lê Văn An", "khởi tố"), ("Trần Thị Bình", "khởi tố"), ("Đỗ Văn Cường", "khởi tố")},
+    ),
+    (
+        "[Viện kiểm sát]ORG [truy tố]EVENT hai bị cáo. Đó là các bị cáo [Phan Văn Tú]PER "
+        "và [Lý Thị Mơ]PER.",
+        {("Phan Văn Tú", "truy tố"), ("Lý Thị Mơ", "truy tố")},
+    ),
+    # The group goes through the step, the list after `là`.
+    (
+        "Lần đầu tiên hai bị cáo bị [tạm giam]EVENT là [Hồ Văn Dũng]PER và "
+        "[Ngô Thị Huyên]PER không phải mặc áo tù.",
+        {("Hồ Văn Dũng", "tạm giam"), ("Ngô Thị Huyên", "tạm giam")},
+    ),
+    # The group listed first, its step in the next sentence with the same count.
+    (
+        "Cả ba đối tượng nguyên là cán bộ y tế gồm: [Vũ Thị Tuyết]PER ([phó chủ tịch]ROLE), "
+        "[Lê Đức Hiếu]PER ([bác sĩ]ROLE). Theo công an, ba đối tượng bị [bắt]EVENT vì nhận hối lộ.",
+        {("Vũ Thị Tuyết", "bắt"), ("Lê Đức Hiếu", "bắt")},
+    ),
+    # A person in a member's bracket is no member.
+    (
+        "[Công an]ORG [khởi tố]EVENT hai bị can. Đó là: [Hà Văn Mười]PER (chồng của "
+        "[Dương Thị Trâm]PER), [Ngô Hồng Sơn]PER.",
+        {("Hà Văn Mười", "khởi tố"), ("Ngô Hồng Sơn", "khởi tố")},
+    ),
+    (
+        "21 bị cáo [hầu tòa]EVENT gồm: [Lâm Văn Tỷ]PER, [Đặng Văn Em]PER (em trai "
+        "[Lâm Văn Tỷ]PER).",
+        {("Lâm Văn Tỷ", "hầu tòa"), ("Đặng Văn Em", "hầu tòa")},
+    ),
+    # Lookalikes: a group with no step, a list that names others, a step of another count.
+    (
+        "Hai bị can này có nhiều tiền án. Đó là [Lê Văn Tài]PER và [Võ Văn Lực]PER.",
+        set(),
+    ),
+    (
+        "[Tòa]ORG [tuyên phạt]EVENT hai bị cáo mức án 9 tháng tù, chủ tọa là thẩm phán "
+        "[Lê Văn Đức]PER.",
+        set(),
+    ),
+    (
+        "Cả bốn đối tượng gồm: [Mai Văn Lâm]PER, [Trịnh Văn Sỹ]PER. Sau đó, hai đối tượng "
+        "khác bị [bắt]EVENT tại [Hà Nội]LOC.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), GROUPS)
+def test_the_members_listed_of_a_counted_group_take_part_in_its_step(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "PARTICIPATES") == expected
