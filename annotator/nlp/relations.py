@@ -298,9 +298,10 @@ def _participates(
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
         acted = acted_on(text, spans, members, i)
-        if acted and not requested(text, spans[i], spans[acted[0]]):
-            out += [_taking_part(i, e) for e in acted]
-            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action
+        if acted:
+            if not requested(text, spans[i], spans[acted[-1]]):
+                out += [_taking_part(i, e) for e in acted]
+            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
         nearest, attended = (nearest, attended) if had is None else (had, had)

@@ -35,6 +35,12 @@ _REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất
 _ASKS = re.compile(r"\b(?:đề nghị|kiến nghị|đề xuất)\b", re.IGNORECASE)
 # How far before an event a request may stand: "đề nghị cho phép [bắt tạm giam]".
 _REQUEST_REACH = 30
+# A request for permission further back in the same clause: "đề nghị [Ủy ban] cho phép [Cơ quan điều
+# tra] thực hiện việc [khởi tố bị can], [khám xét] và [bắt tạm giam] đối với ông X".
+_ASKED_IN_CLAUSE = re.compile(
+    r"\b(?:xin phép|(?:đề nghị|kiến nghị|đề xuất|xin)\b[^,.;:!?\n]*\bcho phép)\b[^,.;:!?\n]*$", re.I
+)
+_CLAUSE_REACH = 150
 # Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
 _ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
 _ATTENDS_REACH = 16
@@ -55,7 +61,8 @@ def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """`đề nghị bắt tạm giam ông X`, `X đề nghị ... xem xét khởi tố`: a request, no part."""
     if person[0] > event[0]:
-        return bool(_REQUESTS.search(text[max(0, event[0] - _REQUEST_REACH) : event[0]]))
+        before = text[max(0, event[0] - _CLAUSE_REACH) : event[0]]
+        return bool(_REQUESTS.search(before[-_REQUEST_REACH:]) or _ASKED_IN_CLAUSE.search(before))
     return bool(_ASKS.search(text[person[1] : event[0]]))
 
 

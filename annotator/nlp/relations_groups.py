@@ -25,7 +25,10 @@ _COUNT = (
     r"(?:\d+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm)"
     r"(?:\s+(?:mươi|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))*)"
 )
-_NOUN = r"(?:bị can|bị cáo|đối tượng|nghi phạm|nghi can|phạm nhân|người|cán bộ|đảng viên|sĩ quan)"
+_NOUN = (
+    r"(?:bị can|bị cáo|đối tượng|nghi phạm|nghi can|phạm nhân|người|cán bộ|đảng viên|sĩ quan|"
+    r"trường hợp)"
+)
 # "bốn bị can", "cả 21 bị cáo", "các bị can": a group named by its count.
 _GROUP = re.compile(
     rf"\b(?:(?:cả|tất cả)\s+)?(?:(?P<count>{_COUNT})|các|những)\s+(?P<noun>{_NOUN})\b", re.I

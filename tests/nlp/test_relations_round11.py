@@ -195,3 +195,46 @@ def test_the_members_listed_of_a_counted_group_take_part_in_its_step(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "PARTICIPATES") == expected
+
+
+ACTIONS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The object of a verdict; a trial joined to it by `và đã`.
+    (
+        "[Hôm nay]DATE, [TAND quận 3]ORG đưa ra [xét xử vụ gây rối]EVENT và đã "
+        "[tuyên phạt]EVENT [Lê Thị Hoa]PER (52 tuổi) mức án 9 tháng tù.",
+        {("Lê Thị Hoa", "xét xử vụ gây rối"), ("Lê Thị Hoa", "tuyên phạt")},
+    ),
+    (
+        "[Tòa]ORG [tuyên án]EVENT bị cáo [Phạm Văn Lợi]PER 12 năm tù.",
+        {("Phạm Văn Lợi", "tuyên án")},
+    ),
+    # Several steps of a case, `đối với` before the person.
+    (
+        "[Cơ quan điều tra]ORG đã [khởi tố bị can]EVENT, [bắt tạm giam]EVENT đối với ông "
+        "[Đinh Văn Long]PER.",
+        {("Đinh Văn Long", "khởi tố bị can"), ("Đinh Văn Long", "bắt tạm giam")},
+    ),
+    (
+        "Chỉ có hai trường hợp bị [kỷ luật]EVENT là [Vũ Văn Tuấn]PER ([trưởng phòng]ROLE) "
+        "và [Trịnh Văn Huy]PER.",
+        {("Vũ Văn Tuấn", "kỷ luật"), ("Trịnh Văn Huy", "kỷ luật")},
+    ),
+    # Lookalikes: a request for permission to act; the relative of a person sentenced.
+    (
+        "[Viện kiểm sát]ORG đề nghị [Ủy ban thường vụ]ORG cho phép cơ quan điều tra thực hiện "
+        "việc [khởi tố bị can]EVENT, [khám xét]EVENT và [bắt tạm giam]EVENT đối với ông "
+        "[Lê Minh Hòa]PER.",
+        set(),
+    ),
+    (
+        "[Tòa]ORG [tuyên phạt]EVENT vợ ông [Ngô Văn Hưng]PER 3 năm tù.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ACTIONS)
+def test_the_object_of_a_step_of_a_case_takes_part_in_every_step_joined_to_it(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "PARTICIPATES") == expected
