@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.nlp.relations_asides import comments_on, in_aside
 from annotator.nlp.relations_cues import (
     attended_event,
     held_event,
@@ -340,9 +341,12 @@ def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
-    """A report on the event (unless its subject speaks at it), a request, a host, a recall."""
+    """A report on the event (unless its subject speaks at it), a request, a host, a recall,
+    an aside about someone else, a comment on the event as a topic."""
     if not subject and reports_on(text, person, event):
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
+    if in_aside(text, person, event) or comments_on(text, person, event):
+        return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
     return requested(text, person, event) or no_part(text, person, event)
 
 

@@ -238,3 +238,54 @@ def test_the_object_of_a_step_of_a_case_takes_part_in_every_step_joined_to_it(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "PARTICIPATES") == expected
+
+
+ASIDES: list[tuple[str, set[tuple[str, str]]]] = [
+    # A person in a bracket about someone else takes no part in the event outside it.
+    (
+        "Ông [Nguyễn Văn Long]PER (cháu ruột bị can [Lê Văn Tiến]PER) đã từng bị "
+        "[khởi tố]EVENT năm 1994.",
+        {("Nguyễn Văn Long", "khởi tố")},
+    ),
+    (
+        "Sáu bị can khác (nhẹ tội hơn ông [Trần Văn Lâm]PER) đã bị đưa ra [truy tố]EVENT.",
+        set(),
+    ),
+    # Lookalikes: a bracket that lists a group's members; an event inside the bracket.
+    (
+        "Cơ quan điều tra đã [khởi tố]EVENT bốn bị can (trong đó có [Bùi Văn Hưng]PER).",
+        {("Bùi Văn Hưng", "khởi tố")},
+    ),
+    (
+        "Đoàn đại biểu (do ông [Lê Văn Tám]PER dẫn đầu tại [hội nghị]EVENT) đã về nước.",
+        {("Lê Văn Tám", "hội nghị")},
+    ),
+    # A speaker after a phrase naming the event as a topic comments on it.
+    (
+        "Liên quan đến [vụ kiện]EVENT giữa hai nước, [Tổng thống]ROLE [Ivan Petrov]PER "
+        "khẳng định nước này giữ trung lập.",
+        set(),
+    ),
+    (
+        "Về [kỳ họp]EVENT tới, [Chủ tịch Quốc hội]ROLE [Lê Văn Hòa]PER cho biết sẽ dành "
+        "hai ngày cho nhân sự.",
+        set(),
+    ),
+    # Lookalikes: the phrase says he is there; a subject returning from a visit.
+    (
+        "Phát biểu tại [hội nghị]EVENT, [Bộ trưởng]ROLE [Đỗ Văn Hùng]PER nhấn mạnh vai trò "
+        "của ngành.",
+        {("Đỗ Văn Hùng", "hội nghị")},
+    ),
+    (
+        "Trở về sau [chuyến thăm]EVENT, ông [Lý Văn Sơn]PER cho biết hai bên đã ký hợp đồng.",
+        {("Lý Văn Sơn", "chuyến thăm")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ASIDES)
+def test_an_aside_or_a_comment_on_a_topic_gives_no_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "PARTICIPATES") == expected
