@@ -18,6 +18,7 @@ from annotator.nlp.relations_cues import (
     attended_event,
     held_event,
     not_event_time,
+    preposed_event,
     received_by,
     reports_on,
     requested,
@@ -305,6 +306,8 @@ def _participates(
             continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
+        preposed = preposed_event(text, spans, members, i) if attended == nearest else None
+        attended = attended if preposed is None else preposed  # "Phát biểu tại [buổi lễ], X"
         nearest, attended = (nearest, attended) if had is None else (had, had)
         received = received_by(text, spans, members, i) if attended == nearest else None
         if received is not None and requested(text, spans[i], spans[received]):

@@ -66,6 +66,36 @@ def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     return bool(_ASKS.search(text[person[1] : event[0]]))
 
 
+# A clause opening the sentence says the subject was at the event: "Phát biểu tại [buổi
+# lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Chủ trì [cuộc họp], ...".
+_PREPOSED = re.compile(
+    r"(?:^|[.!?:]\s+|\n)\s*(?:Cũng\s+)?(?:(?:Phát biểu|Chủ trì|Dự|Tham dự|Có mặt|Phát biểu "
+    r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong)\s*$",
+    re.IGNORECASE,
+)
+# Between that event and the subject: a comma, then posts and an honorific.
+_TO_SUBJECT = re.compile(r"[^,]{0,40},\s*$")
+
+
+def preposed_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """The event of an opening clause of attendance when the person is its subject."""
+    start = spans[person][0]
+    before = [m for m in members if spans[m][1] <= start]
+    k = len(before) - 1
+    while k >= 0 and spans[before[k]][2] == "ROLE":
+        k -= 1
+    if k < 0 or spans[before[k]][2] != "EVENT":
+        return None
+    event = spans[before[k]]
+    first_after = spans[before[k + 1]][0] if k + 1 < len(before) else start
+    opening = _PREPOSED.search(text, max(0, event[0] - 40), event[0])
+    if not opening or not _TO_SUBJECT.match(text[event[1] : first_after]):
+        return None
+    return before[k]
+
+
 def attended_event(
     text: str,
     spans: Sequence[LabelledRange],

@@ -289,3 +289,34 @@ def test_an_aside_or_a_comment_on_a_topic_gives_no_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "PARTICIPATES") == expected
+
+
+PREPOSED: list[tuple[str, set[tuple[str, str]]]] = [
+    # An opening clause of attendance wins over a nearer event the speaker talks of.
+    (
+        "Phát biểu tại [buổi lễ]EVENT, [Tổng Bí thư]ROLE [Lê Văn Mạnh]PER khẳng định, "
+        "[Đại hội]EVENT thành công tốt đẹp.",
+        {("Lê Văn Mạnh", "buổi lễ")},
+    ),
+    (
+        "Cũng tại [hội nghị]EVENT, ông [Trần Văn Trung]PER cho biết [chiến dịch]EVENT sẽ kéo dài.",
+        {("Trần Văn Trung", "hội nghị")},
+    ),
+    # Lookalikes: the clause does not open the sentence; no clause of attendance.
+    (
+        "Nhiều người phản đối [chiến dịch]EVENT, ông [Lê Văn Năm]PER khẳng định "
+        "[hội nghị]EVENT sẽ bàn lại.",
+        set(),
+    ),
+    (
+        "Sau [hội nghị]EVENT, ông [Võ Văn Sáu]PER cho biết [chiến dịch]EVENT sẽ kéo dài.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PREPOSED)
+def test_an_opening_clause_of_attendance_names_the_event_of_its_subject(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "PARTICIPATES") == expected
