@@ -23,6 +23,7 @@ from annotator.nlp.relations_cues import (
     reports_on,
     requested,
 )
+from annotator.nlp.relations_dates import dated_otherwise
 from annotator.nlp.relations_groups import listed_group_members
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
@@ -286,6 +287,8 @@ def _when(
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
         ):
+            continue
+        if dated_otherwise(text, spans, members, i, nearest):
             continue
         out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
     return out

@@ -320,3 +320,62 @@ def test_an_opening_clause_of_attendance_names_the_event_of_its_subject(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "PARTICIPATES") == expected
+
+
+DATES: list[tuple[str, set[tuple[str, str]]]] = [
+    # A document's date: after its number or right after the document.
+    (
+        "Cơ quan điều tra có kết luận (số 52/PC16 [ngày 24-1-1995]DATE) và đề nghị "
+        "[truy tố]EVENT ông [Lê Văn Long]PER.",
+        set(),
+    ),
+    (
+        "Ông [Phạm Văn Hòa]PER đã ký [quyết định số 27/KSĐT]DOC [ngày 17-5-1995]DATE, "
+        "[đình chỉ điều tra]EVENT bị can.",
+        set(),
+    ),
+    # A cut-off, a goal year, another act's date, an offence's date.
+    (
+        "Bản đồ cập nhật [chiến sự]EVENT ở Mariupol tính tới hết [hôm qua, 12/04/2022]DATE.",
+        set(),
+    ),
+    (
+        "[Đại hội]EVENT thành công, tạo đà để đến [năm 2020]DATE nước ta trở thành nước "
+        "công nghiệp.",
+        set(),
+    ),
+    (
+        "Hai nước ra tuyên bố chung về [chuyến thăm]EVENT, thực hiện Tuyên bố khung được ký "
+        "[tháng 6-2003]DATE.",
+        set(),
+    ),
+    (
+        "Ông [Lê Văn Long]PER đã bị [khởi tố]EVENT về hành vi vi phạm quy định đất đai xảy ra "
+        "[năm 1994]DATE tại Thanh Trì.",
+        set(),
+    ),
+    # Lookalikes: the end of an event, a month that is not a goal, an event that happened.
+    (
+        "[Hội nghị]EVENT còn làm việc đến [ngày 25-3]DATE.",
+        {("Hội nghị", "ngày 25-3")},
+    ),
+    (
+        "Theo quy định, đến [tháng 5/2021]DATE sẽ tiến hành [bầu cử]EVENT.",
+        {("bầu cử", "tháng 5/2021")},
+    ),
+    (
+        "[Cuộc xung đột]EVENT giữa hai nước xảy ra [năm 2020]DATE.",
+        {("Cuộc xung đột", "năm 2020")},
+    ),
+    (
+        "[Ngày 17-5-1995]DATE, ông [Phạm Văn Hòa]PER [đình chỉ điều tra]EVENT vụ án.",
+        {("đình chỉ điều tra", "Ngày 17-5-1995")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATES)
+def test_a_date_of_a_document_a_cut_off_a_goal_or_another_act_is_no_time_of_the_event(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "WHEN") == expected

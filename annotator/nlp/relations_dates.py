@@ -1,0 +1,56 @@
+"""Dates of a sentence that are not the time of its event: a document's, a cut-off, a goal.
+
+- A document's date (`quyết định số 27/KSĐT [ngày 17-5-1995]`, `[nghị quyết]
+  [ngày 5-3]`) dates the document, not an event near it;
+- a cut-off (`tính đến hết [hôm qua]`) and a goal year (`đến [năm 2030]`)
+  are not when anything happens;
+- a date of another act, passive (`Tuyên bố ... được ký [tháng 6-2003]`), or
+  of an offence a case is about (`bị khởi tố về hành vi ... xảy ra [năm
+  1994]`), is that act's, not the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+# Right before a date: a document's number ("số 52/PC16-Đ4 ngày").
+_NUMBERED = re.compile(r"\bsố\s+[\w./-]*\d[\w./-]*\s*(?:,\s*)?(?:ngày\s*)?$", re.IGNORECASE)
+_AFTER_DOC = re.compile(r"^\s*(?:,\s*)?(?:(?:ký|ban hành)\s+)?(?:ngày\s*)?$", re.IGNORECASE)
+_CUT_OFF = re.compile(r"\btính\s+(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
+_GOAL = re.compile(r"\b(?:để|phấn đấu)?\s*(?:đến|tới)\s*$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
+_PASSIVE_ACT = re.compile(
+    r"\bđược\s+(?:ký|ký kết|thông qua|ban hành|công bố|thành lập)\s*(?:vào\s*|từ\s*)?$",
+    re.IGNORECASE,
+)
+# The case is about an offence that happened then: "[khởi tố] về hành vi ... xảy ra năm".
+_OFFENCE = re.compile(
+    r"[^.;!?\n]*\b(?:về|vì)\s+(?:hành vi|tội|việc|sai phạm|vi phạm)\b[^.;!?\n]*\bxảy ra\s*"
+    r"(?:vào\s*|từ\s*)?$",
+    re.IGNORECASE,
+)
+_REACH = 30
+
+
+def dated_otherwise(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
+) -> bool:
+    """The date belongs to a document, a cut-off, a goal, another act or an offence."""
+    start, end, _ = spans[date]
+    before = text[max(0, start - _REACH) : start]
+    if _NUMBERED.search(before) or _CUT_OFF.search(before) or _PASSIVE_ACT.search(before):
+        return True
+    if _GOAL.search(before) and _YEAR_ONLY.match(text[start:end]):
+        return True  # "tạo đà để đến [năm 2020] ...": a goal, not a time
+    if any(
+        spans[m][2] == "DOC"
+        and spans[m][1] <= start
+        and _AFTER_DOC.match(text[spans[m][1] : start])
+        for m in members
+    ):
+        return True
+    after_event = spans[event][1] <= start
+    return after_event and bool(_OFFENCE.match(text[spans[event][1] : start]))
