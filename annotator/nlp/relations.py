@@ -23,7 +23,7 @@ from annotator.nlp.relations_cues import (
     reports_on,
     requested,
 )
-from annotator.nlp.relations_dates import dated_otherwise
+from annotator.nlp.relations_dates import dated_otherwise, joined_events
 from annotator.nlp.relations_groups import listed_group_members
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
@@ -290,7 +290,8 @@ def _when(
             continue
         if dated_otherwise(text, spans, members, i, nearest):
             continue
-        out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
+        for event in [nearest, *joined_events(text, spans, members, i, nearest)]:
+            out.append(RelationSuggestion(event, i, "WHEN", CONFIDENCE["WHEN"]))
     return out
 
 

@@ -54,3 +54,28 @@ def dated_otherwise(
         return True
     after_event = spans[event][1] <= start
     return after_event and bool(_OFFENCE.match(text[spans[event][1] : start]))
+
+
+# Between two events of one opening date: "[xét xử ...] và đã [tuyên phạt]", "[mít tinh
+# kỷ niệm ...] (1.5.1886 - 1.5.2006); [kỷ niệm ...]". A verb between starts another act.
+_JOINED = re.compile(r"^\s*(?:;|,|và|,\s*và)\s*(?:(?:đã|sẽ)\s+)?$")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def joined_events(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> list[int]:
+    """Events joined to the nearest one after it, when the date opens the sentence."""
+    if members[0] != date or spans[nearest][0] < spans[date][1]:
+        return []
+    out: list[int] = []
+    previous = spans[nearest][1]
+    for e in members:
+        if spans[e][2] != "EVENT" or spans[e][0] < previous:
+            continue
+        gap = _BRACKETED.sub("", text[previous : spans[e][0]])
+        if not _JOINED.match(gap):
+            break
+        out.append(e)
+        previous = spans[e][1]
+    return out

@@ -379,3 +379,38 @@ def test_a_date_of_a_document_a_cut_off_a_goal_or_another_act_is_no_time_of_the_
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "WHEN") == expected
+
+
+JOINED: list[tuple[str, set[tuple[str, str]]]] = [
+    # A date opening the sentence times every event joined to the first one.
+    (
+        "[Hôm nay]DATE, [TAND quận 3]ORG đưa ra [xét xử vụ gây rối]EVENT và đã "
+        "[tuyên phạt]EVENT bị cáo [Lê Thị Hoa]PER 9 tháng tù.",
+        {("xét xử vụ gây rối", "Hôm nay"), ("tuyên phạt", "Hôm nay")},
+    ),
+    (
+        "[Sáng 27-4]DATE, thành phố tổ chức [mít tinh kỷ niệm 31 năm giải phóng]EVENT "
+        "([30.4.1975 - 30.4.2006]DATE), [kỷ niệm 120 năm Ngày Quốc tế Lao động]EVENT và chào "
+        "mừng [Đại hội Đảng]EVENT.",
+        {
+            ("mít tinh kỷ niệm 31 năm giải phóng", "Sáng 27-4"),
+            ("kỷ niệm 120 năm Ngày Quốc tế Lao động", "Sáng 27-4"),
+        },
+    ),
+    # Lookalikes: a date that does not open the sentence; an event after another verb.
+    (
+        "Tòa đưa ra [xét xử]EVENT [hôm nay]DATE và đã [tuyên phạt]EVENT bị cáo.",
+        {("xét xử", "hôm nay")},
+    ),
+    (
+        "[Chiều qua]DATE, [hội nghị]EVENT bế mạc, các đại biểu chuẩn bị cho [đại hội]EVENT.",
+        {("hội nghị", "Chiều qua")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), JOINED)
+def test_a_date_opening_the_sentence_times_the_events_joined_to_its_event(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "WHEN") == expected
