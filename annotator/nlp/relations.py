@@ -25,6 +25,7 @@ from annotator.nlp.relations_cues import (
 )
 from annotator.nlp.relations_dates import dated_otherwise, joined_events
 from annotator.nlp.relations_groups import listed_group_members
+from annotator.nlp.relations_holds import clause_posts, post_of_nationality
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
     acted_on,
@@ -216,6 +217,7 @@ def _holds(
                 j -= 1
                 owned.add(j)
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
+    out += _held_apart(text, spans, members)
     for k, i in enumerate(members):
         if labels[k] != "PER":
             continue
@@ -235,6 +237,21 @@ def _holds(
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS_AFTER"]))
             gap_ok = _ROLE_LIST
             j += 1
+    return out
+
+
+def _held_apart(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    """Posts of an opening clause of holding, and a post before a nationality."""
+    out = []
+    for i in members:
+        if spans[i][2] != "PER":
+            continue
+        posts = clause_posts(text, spans, members, i)
+        country_post = post_of_nationality(text, spans, members, i)
+        posts += [] if country_post is None else [country_post]
+        out += [RelationSuggestion(i, p, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in posts]
     return out
 
 

@@ -414,3 +414,51 @@ def test_a_date_opening_the_sentence_times_the_events_joined_to_its_event(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "WHEN") == expected
+
+
+APART: list[tuple[str, set[tuple[str, str]]]] = [
+    # An opening clause of holding names the posts of the sentence's subject.
+    (
+        "Trong thời gian giữ chức vụ [Phó Chủ tịch UBND huyện]ROLE (từ 2014 - 2017), sau đó là "
+        "[Chủ tịch UBND huyện Ea Súp]ROLE, ông [Ngô Văn Đông]PER đã ký 32 quyết định.",
+        {
+            ("Ngô Văn Đông", "Phó Chủ tịch UBND huyện"),
+            ("Ngô Văn Đông", "Chủ tịch UBND huyện Ea Súp"),
+        },
+    ),
+    (
+        "Sau khi nhận quyết định làm [Phó Trưởng Ban]ROLE, ông [Phùng Văn Nhã]PER cho biết đó "
+        "là vinh dự.",
+        {("Phùng Văn Nhã", "Phó Trưởng Ban")},
+    ),
+    (
+        "Trong quá trình làm [phó giám đốc]ROLE, quyền [giám đốc]ROLE, [Huỳnh Văn Thuận]PER "
+        "phụ trách khâu tài chính.",
+        {("Huỳnh Văn Thuận", "phó giám đốc"), ("Huỳnh Văn Thuận", "giám đốc")},
+    ),
+    # A post before a nationality and the name.
+    (
+        "[Phóng viên chiến trường]ROLE người [Nga]LOC [Ivan Sokolov]PER đã đăng loạt ảnh.",
+        {("Ivan Sokolov", "Phóng viên chiến trường")},
+    ),
+    # Lookalikes: working with a post; another person in the clause; a people, not a post.
+    (
+        "Trong thời gian làm việc với [Bộ trưởng]ROLE, ông [Lê Văn Ba]PER đã báo cáo đầy đủ.",
+        set(),
+    ),
+    (
+        "Khi là [Chủ tịch tỉnh]ROLE [Võ Văn Hai]PER, ông [Trần Văn Một]PER đã đề nghị.",
+        {("Võ Văn Hai", "Chủ tịch tỉnh")},
+    ),
+    (
+        "Nhiều [nhà báo]ROLE và người [Nga]LOC [Ivan Sokolov]PER đã có mặt.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), APART)
+def test_a_clause_of_holding_or_a_nationality_between_still_binds_the_post(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "HOLDS") == expected
