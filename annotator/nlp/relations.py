@@ -25,7 +25,11 @@ from annotator.nlp.relations_cues import (
 )
 from annotator.nlp.relations_dates import dated_otherwise, joined_events
 from annotator.nlp.relations_groups import listed_group_members
-from annotator.nlp.relations_holds import clause_posts, post_of_nationality
+from annotator.nlp.relations_holds import (
+    clause_posts,
+    counted_post_members,
+    post_of_nationality,
+)
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
     acted_on,
@@ -71,8 +75,13 @@ _KIN_OF = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
-# Between a role and the name it belongs to: spaces, an honorific, nothing else.
-_ROLE_BEFORE = re.compile(rf"^\s*{_HONORIFIC}?$")
+# A rank or title between a post and a name: "Phát ngôn viên BQP Nga Tướng X".
+_RANK = (
+    r"(?:(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|Đại tá|Thượng tá|Trung tá|"
+    r"Thiếu tá|Đại úy|Đô đốc|Chuẩn đô đốc|Giáo sư|Phó giáo sư|Tiến sĩ|GS|PGS|TS)\.?\s+)"
+)
+# Between a role and the name it belongs to: spaces, "là", a rank, an honorific.
+_ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+)?{_RANK}?{_HONORIFIC}?$")
 # Between a name and a role after it: a comma, a dash, a bracket or "là", or a verb of
 # holding a post: "(nguyên là", "tiếp tục đảm nhiệm chức", "được cử làm", "trên cương vị".
 _WAS = (
@@ -212,8 +221,9 @@ def _holds(
             owned.add(j)
             out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
             while j > 0 and labels[j - 1] == "ROLE":
-                if not _ROLE_LIST.match(_gap(text, spans, members[j - 1], members[j])):
-                    break
+                between = _gap(text, spans, members[j - 1], members[j])
+                if between.strip() and not _ROLE_LIST.match(between):
+                    break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
                 j -= 1
                 owned.add(j)
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
@@ -243,7 +253,8 @@ def _holds(
 def _held_apart(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    """Posts of an opening clause of holding, and a post before a nationality."""
+    """Posts of an opening clause of holding, a post before a nationality, and a counted
+    post's listed members."""
     out = []
     for i in members:
         if spans[i][2] != "PER":
@@ -252,6 +263,9 @@ def _held_apart(
         country_post = post_of_nationality(text, spans, members, i)
         posts += [] if country_post is None else [country_post]
         out += [RelationSuggestion(i, p, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in posts]
+    for post in (m for m in members if spans[m][2] == "ROLE"):
+        listed = counted_post_members(text, spans, members, post)
+        out += [RelationSuggestion(p, post, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in listed]
     return out
 
 

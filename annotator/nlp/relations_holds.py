@@ -64,3 +64,31 @@ def post_of_nationality(
     if text[spans[country][1] : spans[person][0]].strip():
         return None
     return role if _NATIONALITY.match(text[spans[role][1] : spans[country][0]]) else None
+
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|các|những|cả\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+# After a counted post, its list: "Sáu [ủy viên Bộ Chính trị] (A, B, ...)", "gồm: A, B".
+_MEMBERS_OPEN = re.compile(r"\s*(?:\(|gồm\s*:?|là\s*:?|:)", re.IGNORECASE)
+
+
+def counted_post_members(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> list[int]:
+    """The people listed after a counted post, each holding it: `Sáu [ủy viên Bộ Chính
+    trị] (Tổng bí thư [A], ... [B])`. In a bracket, only the bracket's people."""
+    start, end, _ = spans[post]
+    if not _COUNTED.search(text, max(0, start - 12), start):
+        return []
+    cue = _MEMBERS_OPEN.match(text, end)
+    if cue is None:
+        return []
+    stop = text.find(")", cue.end()) if cue.group().strip() == "(" else len(text)
+    stop = len(text) if stop < 0 else stop
+    listed = [m for m in members if cue.end() <= spans[m][0] and spans[m][1] <= stop]
+    first = next((m for m in listed if spans[m][2] in ("PER", "ROLE")), None)
+    if first is None or spans[first][0] - cue.end() > 4:
+        return []
+    return [m for m in listed if spans[m][2] == "PER"]

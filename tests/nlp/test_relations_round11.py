@@ -462,3 +462,56 @@ def test_a_clause_of_holding_or_a_nationality_between_still_binds_the_post(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "HOLDS") == expected
+
+
+BEFORE: list[tuple[str, set[tuple[str, str]]]] = [
+    # A post, then `là`, a rank or a second post, then the name.
+    (
+        "[Chủ tọa phiên tòa]ROLE là ông [Nguyễn Văn Tiến]PER, thẩm phán.",
+        {("Nguyễn Văn Tiến", "Chủ tọa phiên tòa")},
+    ),
+    (
+        "[Phát ngôn viên Bộ Quốc phòng]ROLE Thiếu tướng [Oleg Ivanov]PER cho biết.",
+        {("Oleg Ivanov", "Phát ngôn viên Bộ Quốc phòng")},
+    ),
+    (
+        "[Phát ngôn viên BQP Nga]ROLE [Tướng]ROLE [Igor Petrov]PER cho biết.",
+        {("Igor Petrov", "Phát ngôn viên BQP Nga"), ("Igor Petrov", "Tướng")},
+    ),
+    # A counted post and its members listed in a bracket or after `gồm`.
+    (
+        "Ba [ủy viên Bộ Chính trị]ROLE ([Tổng bí thư]ROLE [Lê Văn Mạnh]PER, "
+        "[Bí thư Thành ủy]ROLE [Trần Văn Triết]PER và [Võ Văn Anh]PER) đều tái cử.",
+        {
+            ("Lê Văn Mạnh", "ủy viên Bộ Chính trị"),
+            ("Lê Văn Mạnh", "Tổng bí thư"),
+            ("Trần Văn Triết", "ủy viên Bộ Chính trị"),
+            ("Trần Văn Triết", "Bí thư Thành ủy"),
+            ("Võ Văn Anh", "ủy viên Bộ Chính trị"),
+        },
+    ),
+    (
+        "Hai [Phó Chủ tịch]ROLE gồm: [Hà Văn Nam]PER và [Lý Thị Hoa]PER.",
+        {("Hà Văn Nam", "Phó Chủ tịch"), ("Lý Thị Hoa", "Phó Chủ tịch")},
+    ),
+    # Lookalikes: a post not counted; a bracket with no names; a post the name asks about.
+    (
+        "[Ủy viên Bộ Chính trị]ROLE ([Hà Nội]LOC) gặp ông [Lê Văn Ba]PER.",
+        set(),
+    ),
+    (
+        "Hai [Phó Thủ tướng]ROLE (trái) trò chuyện với ông [Lê Văn Ba]PER.",
+        set(),
+    ),
+    (
+        "Ông [Lê Văn Tư]PER hỏi [Bộ trưởng]ROLE về việc này.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BEFORE)
+def test_a_post_before_a_name_or_a_list_of_names_is_theirs(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "HOLDS") == expected
