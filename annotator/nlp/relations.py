@@ -61,7 +61,7 @@ PARTICIPATES_REACH = 90
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
     r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
-    r"hội kiến|với|tiếp|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
+    r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
@@ -354,7 +354,7 @@ def _participates(
         nearest = attended
         if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
-        if had is None and not _cued(text, spans[i], spans[nearest]):
+        if had is None and preposed is None and not _cued(text, spans[i], spans[nearest]):
             continue
         if _no_part_in(text, spans[i], spans[nearest], subject=had is not None):
             continue

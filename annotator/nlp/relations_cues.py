@@ -67,9 +67,10 @@ def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 
 # A clause opening the sentence says the subject was at the event: "Phát biểu tại [buổi
-# lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Chủ trì [cuộc họp], ...".
+# lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Cụ thể, trong [đợt bầu cử], X".
 _PREPOSED = re.compile(
-    r"(?:^|[.!?:]\s+|\n)\s*(?:Cũng\s+)?(?:(?:Phát biểu|Chủ trì|Dự|Tham dự|Có mặt|Phát biểu "
+    r"(?:^|[.!?:]\s+|\n)\s*(?:(?:Cụ thể|Theo đó|Trong khi đó|Đặc biệt|Sau đó),\s*)?"
+    r"(?:Cũng\s+)?(?:(?:Phát biểu|Chủ trì|Dự|Tham dự|Có mặt|Phát biểu "
     r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong)\s*$",
     re.IGNORECASE,
 )

@@ -302,6 +302,19 @@ PREPOSED: list[tuple[str, set[tuple[str, str]]]] = [
         "Cũng tại [hội nghị]EVENT, ông [Trần Văn Trung]PER cho biết [chiến dịch]EVENT sẽ kéo dài.",
         {("Trần Văn Trung", "hội nghị")},
     ),
+    (
+        "Cụ thể, trong [đợt bầu cử]EVENT, [Tổng Bí thư]ROLE [Lê Văn Trọng]PER ứng cử ở "
+        "[Hà Nội]LOC.",
+        {("Lê Văn Trọng", "đợt bầu cử")},
+    ),
+    (
+        "Cụ thể, trong [vụ án]EVENT này, ông [Lê Văn Tám]PER giữ vai trò chủ mưu.",
+        set(),
+    ),
+    (
+        "Trong khi đó, [chiến dịch]EVENT vẫn tiếp diễn, ông [Lê Văn Bảy]PER nhận định.",
+        set(),
+    ),
     # Lookalikes: the clause does not open the sentence; no clause of attendance.
     (
         "Nhiều người phản đối [chiến dịch]EVENT, ông [Lê Văn Năm]PER khẳng định "
