@@ -352,7 +352,7 @@ def _participates(
             if received == nearest:
                 continue  # the object of the nearest event: no cue needed
         nearest = attended
-        if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
+        if preposed is None and _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
         if had is None and preposed is None and not _cued(text, spans[i], spans[nearest]):
             continue

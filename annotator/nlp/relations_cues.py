@@ -81,13 +81,19 @@ _TO_SUBJECT = re.compile(r"[^,]{0,40},\s*$")
 def preposed_event(
     text: str, spans: Sequence[LabelledRange], members: list[int], person: int
 ) -> int | None:
-    """The event of an opening clause of attendance when the person is its subject."""
+    """The event of an opening clause of attendance when the person is its subject, or
+    the subject of a later clause after `;` (`trong [đợt bầu cử], A ứng cử ở X; B ...`)."""
     start = spans[person][0]
     before = [m for m in members if spans[m][1] <= start]
     k = len(before) - 1
     while k >= 0 and spans[before[k]][2] == "ROLE":
         k -= 1
-    if k < 0 or spans[before[k]][2] != "EVENT":
+    if k >= 0 and spans[before[k]][2] != "EVENT":
+        first_subject = _after_semicolon(text, spans, before, k, start)
+        return (
+            None if first_subject is None else preposed_event(text, spans, members, first_subject)
+        )
+    if k < 0:
         return None
     event = spans[before[k]]
     first_after = spans[before[k + 1]][0] if k + 1 < len(before) else start
@@ -95,6 +101,17 @@ def preposed_event(
     if not opening or not _TO_SUBJECT.match(text[event[1] : first_after]):
         return None
     return before[k]
+
+
+def _after_semicolon(
+    text: str, spans: Sequence[LabelledRange], before: list[int], k: int, start: int
+) -> int | None:
+    """The first person of the sentence's list of clauses, when this one opens after `;`."""
+    opens = spans[before[k + 1]][0] if k + 1 < len(before) else start
+    if not text[spans[before[k]][1] : opens].rstrip().endswith(";"):
+        return None
+    people = [m for m in before if spans[m][2] == "PER"]
+    return people[0] if people else None
 
 
 def attended_event(

@@ -307,6 +307,22 @@ PREPOSED: list[tuple[str, set[tuple[str, str]]]] = [
         "[Hà Nội]LOC.",
         {("Lê Văn Trọng", "đợt bầu cử")},
     ),
+    # The subjects of later clauses after `;` share the opening clause's event.
+    (
+        "Cụ thể, trong [đợt bầu cử]EVENT, [Tổng Bí thư]ROLE [Lê Văn Trọng]PER ứng cử ở "
+        "[Hà Nội]LOC; [Chủ tịch Quốc hội]ROLE [Vương Văn Huệ]PER ứng cử ở [Hải Phòng]LOC; "
+        "[Thủ tướng]ROLE [Phạm Văn Chính]PER ứng cử tại [thành phố Cần Thơ]LOC.",
+        {
+            ("Lê Văn Trọng", "đợt bầu cử"),
+            ("Vương Văn Huệ", "đợt bầu cử"),
+            ("Phạm Văn Chính", "đợt bầu cử"),
+        },
+    ),
+    (
+        "Sau [đợt bầu cử]EVENT, [Tổng Bí thư]ROLE [Lê Văn Trọng]PER về [Hà Nội]LOC; "
+        "[Thủ tướng]ROLE [Phạm Văn Chính]PER về [Cần Thơ]LOC.",
+        set(),
+    ),
     (
         "Cụ thể, trong [vụ án]EVENT này, ông [Lê Văn Tám]PER giữ vai trò chủ mưu.",
         set(),
