@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from annotator.nlp.relations_asides import comments_on, in_aside
+from annotator.nlp.relations_asides import comments_on, in_aside, spoken_of
 from annotator.nlp.relations_cues import (
     attended_event,
     held_event,
@@ -385,6 +385,8 @@ def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subje
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
     if in_aside(text, person, event) or comments_on(text, person, event):
         return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
+    if spoken_of(text, person, event):
+        return True  # "[phiên họp] ... liên quan tới ông [X]"
     return requested(text, person, event) or no_part(text, person, event)
 
 

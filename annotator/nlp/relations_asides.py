@@ -8,6 +8,8 @@
 - A speaker after a phrase that names the event as a topic comments on it:
   `Liên quan đến [vụ kiện] ..., Tổng thống [Putin] khẳng định ...`. Where
   the phrase says he was there (`Phát biểu tại [buổi lễ], ...`) he takes part.
+- A person named as a topic after the event (`[phiên họp] ... mọi việc liên
+  quan tới ông [X]`) takes no part in it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,21 @@ def in_aside(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     closed = text.find(")", person[1])
     inside = opened < event[0] and (closed < 0 or event[1] <= closed)
     return not inside and not _MEMBERS.match(text, opened)
+
+
+# A person named as the topic of what is said or done: "mọi việc liên quan tới ông [X]".
+_ABOUT_PERSON = re.compile(
+    r"\b(?:liên quan (?:đến|tới)|về trường hợp(?: của)?|đối với trường hợp(?: của)?)\s+"
+    r"(?:(?:ông|bà|anh|chị)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def spoken_of(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`[phiên họp] ... liên quan tới ông [X]`: the person is a topic, not a participant."""
+    return event[1] <= person[0] and bool(
+        _ABOUT_PERSON.search(text, max(0, person[0] - 30), person[0])
+    )
 
 
 def comments_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:

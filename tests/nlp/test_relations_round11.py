@@ -271,6 +271,12 @@ ASIDES: list[tuple[str, set[tuple[str, str]]]] = [
         "hai ngày cho nhân sự.",
         set(),
     ),
+    # A person named as a topic after the event.
+    (
+        "[Chủ tịch]ROLE [Lê Văn An]PER phát biểu tại [phiên họp]EVENT cho biết mọi việc liên "
+        "quan tới ông [Lê Minh Hoàng]PER đã rõ.",
+        {("Lê Văn An", "phiên họp")},
+    ),
     # Lookalikes: the phrase says he is there; a subject returning from a visit.
     (
         "Phát biểu tại [hội nghị]EVENT, [Bộ trưởng]ROLE [Đỗ Văn Hùng]PER nhấn mạnh vai trò "
