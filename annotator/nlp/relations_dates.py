@@ -4,6 +4,8 @@
   [ngày 5-3]`) dates the document, not an event near it;
 - a cut-off (`tính đến hết [hôm qua]`) and a goal year (`đến [năm 2030]`)
   are not when anything happens;
+- a bare day right after an anniversary (`[kỷ niệm ... Quốc tế lao động] [1-5]`)
+  is the day it remembers;
 - a date of another act, passive (`Tuyên bố ... được ký [tháng 6-2003]`), or
   of an offence a case is about (`bị khởi tố về hành vi ... xảy ra [năm
   1994]`), is that act's, not the event's.
@@ -53,7 +55,23 @@ def dated_otherwise(
     ):
         return True
     after_event = spans[event][1] <= start
+    if after_event and _commemorated(text, spans[event], spans[date]):
+        return True
     return after_event and bool(_OFFENCE.match(text[spans[event][1] : start]))
+
+
+_BARE_DAY = re.compile(r"^\d{1,2}\s*[-/.]\s*\d{1,2}$")
+
+
+def _commemorated(text: str, event: LabelledRange, date: LabelledRange) -> bool:
+    """`[mít tinh kỷ niệm ... ngày Quốc tế lao động] [1-5]`: the day the anniversary
+    remembers, a bare day and month right after it, not when the meeting is held."""
+    named = text[event[0] : event[1]].lower()
+    return (
+        "kỷ niệm" in named
+        and not text[event[1] : date[0]].strip()
+        and bool(_BARE_DAY.match(text[date[0] : date[1]]))
+    )
 
 
 # Between two events of one opening date: "[xét xử ...] và đã [tuyên phạt]", "[mít tinh

@@ -550,3 +550,29 @@ def test_a_post_before_a_name_or_a_list_of_names_is_theirs(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "HOLDS") == expected
+
+
+COMMEMORATED: list[tuple[str, set[tuple[str, str]]]] = [
+    # A bare day right after an anniversary is the day it remembers.
+    (
+        "[Sáng nay]DATE, thành phố tổ chức [mít tinh kỷ niệm ngày Quốc tế lao động]EVENT "
+        "[1-5]DATE.",
+        {("mít tinh kỷ niệm ngày Quốc tế lao động", "Sáng nay")},
+    ),
+    # Lookalikes: a time of day after the anniversary; a bare day after another event.
+    (
+        "[Lễ kỷ niệm Cách mạng tháng Tám]EVENT [sáng 19-8]DATE diễn ra trang trọng.",
+        {("Lễ kỷ niệm Cách mạng tháng Tám", "sáng 19-8")},
+    ),
+    (
+        "[Hội nghị]EVENT [5-3]DATE đã thông qua nghị quyết.",
+        {("Hội nghị", "5-3")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COMMEMORATED)
+def test_the_day_an_anniversary_remembers_is_no_time_of_it(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "WHEN") == expected
