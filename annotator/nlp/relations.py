@@ -29,6 +29,7 @@ from annotator.nlp.relations_holds import (
     clause_posts,
     counted_post_members,
     post_of_nationality,
+    shared_post,
 )
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
@@ -88,11 +89,11 @@ _WAS = (
     r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
 )
 _HOLDING = (
-    r"(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng)\s+)*(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)"
+    r"(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng|đều|cùng)\s+)*(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)"
     r"(?:\s+(?:chức vụ|chức|cương vị|vị trí))?"
 )
 _ELECTED = (
-    r"(?:(?:đã|vừa)\s+)?được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|tín nhiệm bầu)"
+    r"(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|tín nhiệm bầu)"
     r"(?:\s+(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|đảm nhiệm))?"
 )
 _AS = r"(?:trên|với)\s+(?:cương vị|tư cách)(?:\s+là)?"
@@ -253,15 +254,16 @@ def _holds(
 def _held_apart(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    """Posts of an opening clause of holding, a post before a nationality, and a counted
-    post's listed members."""
+    """Posts of an opening clause of holding, a post before a nationality, a post given
+    to a list of names, and a counted post's listed members."""
     out = []
     for i in members:
         if spans[i][2] != "PER":
             continue
         posts = clause_posts(text, spans, members, i)
-        country_post = post_of_nationality(text, spans, members, i)
-        posts += [] if country_post is None else [country_post]
+        one_post = [post_of_nationality(text, spans, members, i)]
+        one_post.append(shared_post(text, spans, members, i))
+        posts += [p for p in one_post if p is not None]
         out += [RelationSuggestion(i, p, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in posts]
     for post in (m for m in members if spans[m][2] == "ROLE"):
         listed = counted_post_members(text, spans, members, post)

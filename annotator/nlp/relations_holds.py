@@ -92,3 +92,29 @@ def counted_post_members(
     if first is None or spans[first][0] - cue.end() > 4:
         return []
     return [m for m in listed if spans[m][2] == "PER"]
+
+
+# Between names of one list: "ông A và B", "A, B và C".
+_NAME_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+# Between the last name and a post it shares with the others: a verb, never a comma.
+_SHARED_LINK = re.compile(
+    r"^\s*(?:(?:đều|cùng|cũng)\s+)?(?:làm|là|giữ chức|được (?:bầu|cử|bổ nhiệm)"
+    r"(?:\s+(?:làm|giữ chức))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def shared_post(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`ông [A] và [B] làm [phó chủ tịch]`: the post the list's last name is given by a verb."""
+    k = members.index(person)
+    while k + 1 < len(members) and spans[members[k + 1]][2] == "PER":
+        if not _NAME_LIST.match(text[spans[members[k]][1] : spans[members[k + 1]][0]]):
+            return None
+        k += 1
+    if k == members.index(person) or k + 1 >= len(members):
+        return None
+    post = members[k + 1]
+    link = text[spans[members[k]][1] : spans[post][0]]
+    return post if spans[post][2] == "ROLE" and _SHARED_LINK.match(link) else None

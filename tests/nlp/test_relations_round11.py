@@ -576,3 +576,33 @@ def test_the_day_an_anniversary_remembers_is_no_time_of_it(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "WHEN") == expected
+
+
+SHARED: list[tuple[str, set[tuple[str, str]]]] = [
+    # A post given by a verb to the last name of a list is every name's.
+    (
+        "Ông [Lê Văn Tuấn]PER được cử làm [Chủ tịch Hội]ROLE, ông [Trần Văn Khế]PER và "
+        "[Ngô Văn Huy]PER làm [phó chủ tịch]ROLE.",
+        {
+            ("Lê Văn Tuấn", "Chủ tịch Hội"),
+            ("Trần Văn Khế", "phó chủ tịch"),
+            ("Ngô Văn Huy", "phó chủ tịch"),
+        },
+    ),
+    (
+        "[Hà Văn Một]PER, [Lý Văn Hai]PER và [Tạ Văn Ba]PER đều được bầu làm [ủy viên]ROLE.",
+        {("Hà Văn Một", "ủy viên"), ("Lý Văn Hai", "ủy viên"), ("Tạ Văn Ba", "ủy viên")},
+    ),
+    # Lookalike: a post in commas after the last name is only that name's.
+    (
+        "Ông [Trần Văn Khế]PER và [Ngô Văn Huy]PER, [phó chủ tịch]ROLE, đã phát biểu.",
+        {("Ngô Văn Huy", "phó chủ tịch")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SHARED)
+def test_a_post_given_to_a_list_of_names_is_every_names(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "HOLDS") == expected
