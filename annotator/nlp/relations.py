@@ -39,6 +39,7 @@ from annotator.nlp.relations_objects import (
     no_part,
     not_when,
 )
+from annotator.nlp.relations_posts import ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 
 LabelledRange = tuple[int, int, str]
 
@@ -74,38 +75,6 @@ _KIN_OF = re.compile(
     r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
     r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",
     re.IGNORECASE,
-)
-_HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
-# A rank or title between a post and a name: "Phát ngôn viên BQP Nga Tướng X".
-_RANK = (
-    r"(?:(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|Đại tá|Thượng tá|Trung tá|"
-    r"Thiếu tá|Đại úy|Đô đốc|Chuẩn đô đốc|Giáo sư|Phó giáo sư|Tiến sĩ|GS|PGS|TS)\.?\s+)"
-)
-# Between a role and the name it belongs to: spaces, "là", a rank, an honorific.
-_ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+)?{_RANK}?{_HONORIFIC}?$")
-# Between a name and a role after it: a comma, a dash, a bracket or "là", or a verb of
-# holding a post: "(nguyên là", "tiếp tục đảm nhiệm chức", "được cử làm", "trên cương vị".
-_WAS = (
-    r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
-)
-_HOLDING = (
-    r"(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng|đều|cùng)\s+)*(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)"
-    r"(?:\s+(?:chức vụ|chức|cương vị|vị trí))?"
-)
-_ELECTED = (
-    r"(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|tín nhiệm bầu)"
-    r"(?:\s+(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|đảm nhiệm))?"
-)
-_AS = r"(?:trên|với)\s+(?:cương vị|tư cách)(?:\s+là)?"
-_LINK = rf"(?:{_WAS}|{_HOLDING}|{_ELECTED}|{_AS})"
-_ROLE_AFTER = re.compile(
-    rf"^\s*(?:(?:,|-|–|\(|:)\s*(?:{_LINK}\s*)?|{_LINK}\s*)(?:là\s+)?(?:một\s+)?"
-    r"(?:nguyên|cựu|tân|quyền|Nguyên|Quyền)?\s*$"
-)
-# Between two roles of one list.
-_ROLE_LIST = re.compile(
-    r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là|(?:,\s*)?(?:đồng thời|và|cũng|nay)\s+là)"
-    r"\s*(?:nguyên|cựu|quyền|Quyền)?\s*$"
 )
 # Between a document and its issuer, and between an issuer and its document.
 _DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
@@ -218,12 +187,12 @@ def _holds(
         if labels[k] != "PER":
             continue
         j = k - 1
-        if j >= 0 and labels[j] == "ROLE" and _ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
+        if j >= 0 and labels[j] == "ROLE" and ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
             owned.add(j)
             out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
             while j > 0 and labels[j - 1] == "ROLE":
                 between = _gap(text, spans, members[j - 1], members[j])
-                if between.strip() and not _ROLE_LIST.match(between):
+                if between.strip() and not ROLE_LIST.match(between):
                     break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
                 j -= 1
                 owned.add(j)
@@ -232,7 +201,7 @@ def _holds(
     for k, i in enumerate(members):
         if labels[k] != "PER":
             continue
-        j, gap_ok, previous_end = k + 1, _ROLE_AFTER, spans[i][1]
+        j, gap_ok, previous_end = k + 1, ROLE_AFTER, spans[i][1]
         aside = _ASIDE.match(text, previous_end)
         inside = [m for m in members[j:] if spans[m][0] < (aside.end() if aside else 0)]
         if aside and not any(spans[m][2] == "ROLE" for m in inside):
@@ -246,7 +215,7 @@ def _holds(
                 break
             if labels[j] == "ROLE":
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS_AFTER"]))
-            gap_ok = _ROLE_LIST
+            gap_ok = ROLE_LIST
             j += 1
     return out
 
