@@ -26,6 +26,7 @@ from annotator.nlp.relations_cues import (
 from annotator.nlp.relations_dates import dated_otherwise, joined_events
 from annotator.nlp.relations_groups import listed_group_members
 from annotator.nlp.relations_holds import (
+    appointed_post,
     clause_posts,
     counted_post_members,
     post_of_nationality,
@@ -39,7 +40,7 @@ from annotator.nlp.relations_objects import (
     no_part,
     not_when,
 )
-from annotator.nlp.relations_posts import ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations_posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 
 LabelledRange = tuple[int, int, str]
 
@@ -68,8 +69,9 @@ _TAKES_PART = re.compile(
     r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
-# Between a subject and the event right after it: "X [từ chức]", "X có [cuộc họp]".
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại)\s+)*(?:có\s+)?$")
+# Between a subject and the event right after it: "X [từ chức]", "X có [cuộc họp]",
+# "X vừa được [thăng chức]", "X bị [bắt]".
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:có\s+|(?:được|bị)\s+)?$")
 # A relative or aide named by the person: "con trai ông [X] [từ chức]" is the son's act.
 _KIN_OF = re.compile(
     r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
@@ -211,7 +213,8 @@ def _holds(
         while j < len(members) and labels[j] in ("ROLE", "ORG", "LOC"):
             gap = text[previous_end : spans[members[j]][0]]
             previous_end = spans[members[j]][1]
-            if not gap_ok.match(gap) or j in owned:
+            later_post = gap_ok is ROLE_LIST and labels[j] == "ROLE" and LATER_POST.match(gap)
+            if not (gap_ok.match(gap) or later_post) or j in owned:
                 break
             if labels[j] == "ROLE":
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS_AFTER"]))
@@ -224,7 +227,7 @@ def _held_apart(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
     """Posts of an opening clause of holding, a post before a nationality, a post given
-    to a list of names, and a counted post's listed members."""
+    to a list of names or by an appointment, and a counted post's listed members."""
     out = []
     for i in members:
         if spans[i][2] != "PER":
@@ -232,6 +235,7 @@ def _held_apart(
         posts = clause_posts(text, spans, members, i)
         one_post = [post_of_nationality(text, spans, members, i)]
         one_post.append(shared_post(text, spans, members, i))
+        one_post.append(appointed_post(text, spans, members, i))
         posts += [p for p in one_post if p is not None]
         out += [RelationSuggestion(i, p, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in posts]
     for post in (m for m in members if spans[m][2] == "ROLE"):

@@ -118,3 +118,29 @@ def shared_post(
     post = members[k + 1]
     link = text[spans[members[k]][1] : spans[post][0]]
     return post if spans[post][2] == "ROLE" and _SHARED_LINK.match(link) else None
+
+
+_APPOINTED = re.compile(r"^\s*(?:(?:đã|vừa|mới|đều|cùng|cũng|chính thức)\s+)*được\s*$", re.I)
+_APPOINTMENT = re.compile(
+    r"(?:bổ nhiệm|tái bổ nhiệm|thăng chức|thăng|đề bạt|bầu|bầu làm|bầu giữ|điều động|"
+    r"luân chuyển|phê chuẩn|chỉ định|giao)\b",
+    re.IGNORECASE,
+)
+_TO_POST = re.compile(r"^\s*(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|lên|là)?\s*$", re.I)
+
+
+def appointed_post(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`[X] vừa được [thăng chức] [Phó phòng]`: the post after an appointment the person
+    receives, or None."""
+    k = members.index(person)
+    if k + 2 >= len(members):
+        return None
+    event, post = members[k + 1], members[k + 2]
+    if spans[event][2] != "EVENT" or spans[post][2] != "ROLE":
+        return None
+    if not _APPOINTMENT.match(text, spans[event][0], spans[event][1]):
+        return None
+    received = _APPOINTED.match(text[spans[person][1] : spans[event][0]])
+    return post if received and _TO_POST.match(text[spans[event][1] : spans[post][0]]) else None

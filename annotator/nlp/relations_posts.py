@@ -29,7 +29,8 @@ _HOLDING = (
     r"(?:\s+(?:chức vụ|chức|cương vị|vị trí))?"
 )
 _ELECTED = (
-    r"(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|tín nhiệm bầu)"
+    r"(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|"
+    r"tín nhiệm bầu|thăng chức|đề bạt|điều động|luân chuyển|giao)"
     r"(?:\s+(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|đảm nhiệm))?"
 )
 _AS = r"(?:trên|với)\s+(?:cương vị|tư cách)(?:\s+là)?"
@@ -43,3 +44,6 @@ ROLE_LIST = re.compile(
     r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là|(?:,\s*)?(?:đồng thời|và|cũng|nay)\s+là)"
     r"\s*(?:nguyên|cựu|quyền|Quyền)?\s*$"
 )
+# After posts in commas, a post the person is given by a verb: "X, [Bí thư Thành ủy] làm
+# [trưởng đoàn]", "X, [Phó Chủ tịch tỉnh], được cử làm [Trưởng ban]".
+LATER_POST = re.compile(rf"^\s*,?\s*(?:{_HOLDING}|{_ELECTED})\s*$")

@@ -606,3 +606,46 @@ def test_a_post_given_to_a_list_of_names_is_every_names(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested(line, "HOLDS") == expected
+
+
+APPOINTED: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # The post after an appointment the person receives is his; he takes part in it.
+    (
+        "[Tháng 8-2005]DATE, [Đoàn Văn Tú]PER vừa được [thăng chức]EVENT [Phó phòng]ROLE.",
+        {("Đoàn Văn Tú", "Phó phòng", "HOLDS"), ("Đoàn Văn Tú", "thăng chức", "PARTICIPATES")},
+    ),
+    (
+        "Ông [Lê Văn Sáu]PER được [bổ nhiệm]EVENT làm [Thứ trưởng]ROLE.",
+        {("Lê Văn Sáu", "Thứ trưởng", "HOLDS"), ("Lê Văn Sáu", "bổ nhiệm", "PARTICIPATES")},
+    ),
+    (
+        "Ông [Hà Văn Bảy]PER bị [bắt]EVENT tại nhà riêng.",
+        {("Hà Văn Bảy", "bắt", "PARTICIPATES")},
+    ),
+    # Lookalikes: a post after an event that is no appointment; one who proposes it.
+    (
+        "Ông [Lê Văn Tám]PER được [tiếp]EVENT [Bộ trưởng]ROLE.",
+        {("Lê Văn Tám", "tiếp", "PARTICIPATES")},
+    ),
+    (
+        "Ông [Lê Văn Chín]PER đề nghị [bổ nhiệm]EVENT [Thứ trưởng]ROLE mới.",
+        set(),
+    ),
+]
+
+
+def suggested_all(line: str) -> set[tuple[str, str, str]]:
+    text, marked = parse_marked(line)
+    spans = sorted(marked)
+    return {
+        (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])], r.type)
+        for r in suggest_relations(text, spans)
+        if r.type in ("HOLDS", "PARTICIPATES")
+    }
+
+
+@pytest.mark.parametrize(("line", "expected"), APPOINTED)
+def test_a_post_after_an_appointment_is_the_appointees(
+    line: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert suggested_all(line) == expected
