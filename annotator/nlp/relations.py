@@ -23,7 +23,12 @@ from annotator.nlp.relations_cues import (
     reports_on,
     requested,
 )
-from annotator.nlp.relations_dates import dated_otherwise, joined_events
+from annotator.nlp.relations_dates import (
+    another_date_nearer,
+    dated_otherwise,
+    joined_events,
+    subject_event,
+)
 from annotator.nlp.relations_groups import listed_group_members
 from annotator.nlp.relations_holds import (
     appointed_post,
@@ -290,11 +295,14 @@ def _when(
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
         nearest = held_event(text, spans, members, i, nearest)
+        nearest = subject_event(text, spans, members, i, nearest)
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
         ):
             continue
         if dated_otherwise(text, spans, members, i, nearest):
+            continue
+        if another_date_nearer(text, spans, members, i, nearest):
             continue
         for event in [nearest, *joined_events(text, spans, members, i, nearest)]:
             out.append(RelationSuggestion(event, i, "WHEN", CONFIDENCE["WHEN"]))

@@ -37,6 +37,45 @@ _OFFENCE = re.compile(
 _REACH = 30
 
 
+def another_date_nearer(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
+) -> bool:
+    """`chiều 5/5 ... tổng kết ... và ngày 20/5 sẽ tổ chức [phiên họp]`: a date of its own
+    stands between, outside brackets and not listed with this one (`14.4 và 15.4`)."""
+    lo, hi = (
+        sorted((spans[date][1], spans[event][0]))
+        if spans[date][1] <= spans[event][0]
+        else (
+            spans[event][1],
+            spans[date][0],
+        )
+    )
+    for m in members:
+        a, b, label = spans[m]
+        if label != "DATE" or m == date or not (lo <= a and b <= hi):
+            continue
+        before = text[lo:a]
+        if before.count("(") > before.count(")"):
+            continue  # "(tức 15g30 chiều 27-6)": the same time again
+        first, second = sorted((spans[m], spans[date]))
+        if _LISTED_DATES.match(text[first[1] : second[0]]) or _of_document(text, spans, m):
+            continue  # "14.4 và 15.4.2006", "khai mạc ngày 20/7 và bế mạc vào ngày 3/8"
+        return True
+    return False
+
+
+_LISTED_DATES = re.compile(
+    r"^\s*(?:,|-|–|\(\s*(?:tức|hay|hoặc)?|"
+    r"(?:,\s*)?(?:và|đến|tới)(?:\s+[^\s,.;]+){0,2}?(?:\s+(?:vào|lúc))?)\s*$"
+)
+
+
+def _of_document(text: str, spans: Sequence[LabelledRange], date: int) -> bool:
+    """A document's date (`quyết định số 27/KSĐT ngày ...`) times no event."""
+    before = text[max(0, spans[date][0] - _REACH) : spans[date][0]]
+    return bool(_NUMBERED.search(before))
+
+
 def dated_otherwise(
     text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
 ) -> bool:
@@ -97,3 +136,31 @@ def joined_events(
         out.append(e)
         previous = spans[e][1]
     return out
+
+
+# Right before the date, the verb of an event taking place: "[lễ đón] Thủ tướng X [thăm
+# chính thức] Canada dự kiến diễn ra vào khoảng [4g30 ...]": the subject is the first event.
+_TAKES_PLACE = re.compile(
+    r"\b(?:diễn ra|được tổ chức|khai mạc|bế mạc|kết thúc|bắt đầu)\s*(?:vào\s*)?"
+    r"(?:(?:lúc|khoảng|hồi)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def subject_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> int:
+    """The event whose taking place the date gives, when a phrase of events stands before
+    `diễn ra vào`: its first event; else the nearest one."""
+    start = spans[date][0]
+    if not _TAKES_PLACE.search(text, max(0, start - 30), start):
+        return nearest
+    events = [e for e in members if spans[e][2] == "EVENT" and spans[e][1] <= start]
+    if not events or events[-1] != nearest:
+        return nearest
+    k = len(events) - 1
+    while k > 0 and not re.search(
+        r"[,.;:!?()\n]", text[spans[events[k - 1]][1] : spans[events[k]][0]]
+    ):
+        k -= 1
+    return events[k]

@@ -649,3 +649,60 @@ def test_a_post_after_an_appointment_is_the_appointees(
     line: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert suggested_all(line) == expected
+
+
+TWO_DATES: list[tuple[str, set[tuple[str, str]]]] = [
+    # A date of its own between a date and an event: the event is the nearer date's.
+    (
+        "Dự kiến [chiều 5/5]DATE hội đồng sẽ tổng kết công tác và [ngày 20/5]DATE sẽ tổ chức "
+        "[phiên họp]EVENT đầu tiên.",
+        {("phiên họp", "ngày 20/5")},
+    ),
+    # Lookalikes: dates listed together, a date said again in brackets, a document's date.
+    (
+        "Trong hai ngày [14.4]DATE và [15.4.2006]DATE, Ban Chấp hành đã họp [Hội nghị]EVENT.",
+        {("Hội nghị", "14.4"), ("Hội nghị", "15.4.2006")},
+    ),
+    (
+        "[Lễ đón]EVENT diễn ra vào [4g30 ngày 28-6]DATE (tức [15g30 chiều 27-6]DATE) tại Ottawa.",
+        {("Lễ đón", "4g30 ngày 28-6"), ("Lễ đón", "15g30 chiều 27-6")},
+    ),
+    (
+        "[Ngày 17-5-1995]DATE, ông Hoan đã ký quyết định số 27/KSĐT [ngày 17-5-1995]DATE, "
+        "[đình chỉ điều tra]EVENT bị can.",
+        {("đình chỉ điều tra", "Ngày 17-5-1995")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TWO_DATES)
+def test_an_event_is_timed_by_the_nearer_of_two_dates(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "WHEN") == expected
+
+
+TAKES_PLACE: list[tuple[str, set[tuple[str, str]]]] = [
+    # `diễn ra vào` a date: the first event of the phrase before it takes place then.
+    (
+        "Sau đó, [lễ đón]EVENT Thủ tướng [thăm chính thức]EVENT Canada dự kiến diễn ra vào "
+        "khoảng [4g30 sáng ngày 28-6]DATE.",
+        {("lễ đón", "4g30 sáng ngày 28-6")},
+    ),
+    # Lookalikes: events in separate clauses; no verb of taking place.
+    (
+        "Sau [hội nghị]EVENT, [cuộc họp báo]EVENT diễn ra vào [15g]DATE.",
+        {("cuộc họp báo", "15g")},
+    ),
+    (
+        "[Lễ đón]EVENT Thủ tướng [thăm chính thức]EVENT Canada, [ngày 28-6]DATE.",
+        {("thăm chính thức", "ngày 28-6")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TAKES_PLACE)
+def test_the_date_an_event_takes_place_is_the_first_events_of_its_phrase(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested(line, "WHEN") == expected
