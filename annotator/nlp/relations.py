@@ -13,13 +13,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.nlp.relations_asides import comments_on, in_aside, spoken_of
 from annotator.nlp.relations_cues import (
     attended_event,
     held_event,
     not_event_time,
+    preposed_event,
     received_by,
     reports_on,
     requested,
+)
+from annotator.nlp.relations_dates import (
+    another_date_nearer,
+    dated_otherwise,
+    joined_events,
+    subject_event,
+)
+from annotator.nlp.relations_groups import listed_group_members
+from annotator.nlp.relations_holds import (
+    appointed_post,
+    clause_posts,
+    counted_post_members,
+    post_of_nationality,
+    shared_post,
 )
 from annotator.nlp.relations_lists import listed_attendance
 from annotator.nlp.relations_objects import (
@@ -29,6 +45,7 @@ from annotator.nlp.relations_objects import (
     no_part,
     not_when,
 )
+from annotator.nlp.relations_posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 
 LabelledRange = tuple[int, int, str]
 
@@ -52,20 +69,20 @@ PARTICIPATES_REACH = 90
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
     r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
-    r"hội kiến|với|tiếp|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
+    r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
-_HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
-# Between a role and the name it belongs to: spaces, an honorific, nothing else.
-_ROLE_BEFORE = re.compile(rf"^\s*{_HONORIFIC}?$")
-# Between a name and a role after it: a comma, a dash, a bracket or "là".
-_ROLE_AFTER = re.compile(
-    r"^\s*(?:,|-|–|\(|:|\blà\b|,\s*hiện là|giữ chức|làm)\s*(?:nguyên|cựu|tân|quyền|Nguyên)?\s*$"
+# Between a subject and the event right after it: "X [từ chức]", "X có [cuộc họp]",
+# "X vừa được [thăng chức]", "X bị [bắt]".
+_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:có\s+|(?:được|bị)\s+)?$")
+# A relative or aide named by the person: "con trai ông [X] [từ chức]" is the son's act.
+_KIN_OF = re.compile(
+    r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
+    r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",
+    re.IGNORECASE,
 )
-# Between two roles of one list.
-_ROLE_LIST = re.compile(r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là)\s*(?:nguyên|cựu)?\s*$")
 # Between a document and its issuer, and between an issuer and its document.
 _DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
 _ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ban hành|ra)\s*$")
@@ -152,7 +169,7 @@ def _with_attendance(
     found: list[RelationSuggestion],
 ) -> list[RelationSuggestion]:
     """A person listed as attending takes part in the listed event, not in a nearer one."""
-    listed = listed_attendance(text, spans, sentence)
+    listed = listed_attendance(text, spans, sentence) + listed_group_members(text, spans, sentence)
     if not listed:
         return found
     people = {person for person, _ in listed}
@@ -177,19 +194,21 @@ def _holds(
         if labels[k] != "PER":
             continue
         j = k - 1
-        if j >= 0 and labels[j] == "ROLE" and _ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
+        if j >= 0 and labels[j] == "ROLE" and ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
             owned.add(j)
             out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
             while j > 0 and labels[j - 1] == "ROLE":
-                if not _ROLE_LIST.match(_gap(text, spans, members[j - 1], members[j])):
-                    break
+                between = _gap(text, spans, members[j - 1], members[j])
+                if between.strip() and not ROLE_LIST.match(between):
+                    break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
                 j -= 1
                 owned.add(j)
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
+    out += _held_apart(text, spans, members)
     for k, i in enumerate(members):
         if labels[k] != "PER":
             continue
-        j, gap_ok, previous_end = k + 1, _ROLE_AFTER, spans[i][1]
+        j, gap_ok, previous_end = k + 1, ROLE_AFTER, spans[i][1]
         aside = _ASIDE.match(text, previous_end)
         inside = [m for m in members[j:] if spans[m][0] < (aside.end() if aside else 0)]
         if aside and not any(spans[m][2] == "ROLE" for m in inside):
@@ -199,12 +218,34 @@ def _holds(
         while j < len(members) and labels[j] in ("ROLE", "ORG", "LOC"):
             gap = text[previous_end : spans[members[j]][0]]
             previous_end = spans[members[j]][1]
-            if not gap_ok.match(gap) or j in owned:
+            later_post = gap_ok is ROLE_LIST and labels[j] == "ROLE" and LATER_POST.match(gap)
+            if not (gap_ok.match(gap) or later_post) or j in owned:
                 break
             if labels[j] == "ROLE":
                 out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS_AFTER"]))
-            gap_ok = _ROLE_LIST
+            gap_ok = ROLE_LIST
             j += 1
+    return out
+
+
+def _held_apart(
+    text: str, spans: Sequence[LabelledRange], members: list[int]
+) -> list[RelationSuggestion]:
+    """Posts of an opening clause of holding, a post before a nationality, a post given
+    to a list of names or by an appointment, and a counted post's listed members."""
+    out = []
+    for i in members:
+        if spans[i][2] != "PER":
+            continue
+        posts = clause_posts(text, spans, members, i)
+        one_post = [post_of_nationality(text, spans, members, i)]
+        one_post.append(shared_post(text, spans, members, i))
+        one_post.append(appointed_post(text, spans, members, i))
+        posts += [p for p in one_post if p is not None]
+        out += [RelationSuggestion(i, p, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in posts]
+    for post in (m for m in members if spans[m][2] == "ROLE"):
+        listed = counted_post_members(text, spans, members, post)
+        out += [RelationSuggestion(p, post, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in listed]
     return out
 
 
@@ -254,11 +295,17 @@ def _when(
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
         nearest = held_event(text, spans, members, i, nearest)
+        nearest = subject_event(text, spans, members, i, nearest)
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
         ):
             continue
-        out.append(RelationSuggestion(nearest, i, "WHEN", CONFIDENCE["WHEN"]))
+        if dated_otherwise(text, spans, members, i, nearest):
+            continue
+        if another_date_nearer(text, spans, members, i, nearest):
+            continue
+        for event in [nearest, *joined_events(text, spans, members, i, nearest)]:
+            out.append(RelationSuggestion(event, i, "WHEN", CONFIDENCE["WHEN"]))
     return out
 
 
@@ -271,11 +318,14 @@ def _participates(
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
         acted = acted_on(text, spans, members, i)
-        if acted and not requested(text, spans[i], spans[acted[0]]):
-            out += [_taking_part(i, e) for e in acted]
-            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action
+        if acted:
+            if not requested(text, spans[i], spans[acted[-1]]):
+                out += [_taking_part(i, e) for e in acted]
+            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
+        preposed = preposed_event(text, spans, members, i) if attended == nearest else None
+        attended = attended if preposed is None else preposed  # "Phát biểu tại [buổi lễ], X"
         nearest, attended = (nearest, attended) if had is None else (had, had)
         received = received_by(text, spans, members, i) if attended == nearest else None
         if received is not None and requested(text, spans[i], spans[received]):
@@ -285,9 +335,9 @@ def _participates(
             if received == nearest:
                 continue  # the object of the nearest event: no cue needed
         nearest = attended
-        if _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
+        if preposed is None and _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
-        if had is None and not _cued(text, spans[i], spans[nearest]):
+        if had is None and preposed is None and not _cued(text, spans[i], spans[nearest]):
             continue
         if _no_part_in(text, spans[i], spans[nearest], subject=had is not None):
             continue
@@ -300,17 +350,26 @@ def _taking_part(person: int, event: int) -> RelationSuggestion:
 
 
 def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """A word of taking part near the two, or nothing but a comma between them."""
-    lo, hi = sorted((person[1], event[1]))
+    """A word of taking part near the two, or the person as the subject right before it."""
     first = min(person[0], event[0])
     between = text[max(0, first - 12) : max(person[1], event[1])]
-    return bool(_TAKES_PART.search(between)) or len(text[lo:hi].strip(" ,")) <= 3
+    subject = (
+        person[1] <= event[0]
+        and _SUBJECT_GAP.match(text, person[1], event[0])
+        and not _KIN_OF.search(text, max(0, person[0] - 30), person[0])
+    )
+    return bool(_TAKES_PART.search(between) or subject)
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
-    """A report on the event (unless its subject speaks at it), a request, a host, a recall."""
+    """A report on the event (unless its subject speaks at it), a request, a host, a recall,
+    an aside about someone else, a comment on the event as a topic."""
     if not subject and reports_on(text, person, event):
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
+    if in_aside(text, person, event) or comments_on(text, person, event):
+        return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
+    if spoken_of(text, person, event):
+        return True  # "[phiên họp] ... liên quan tới ông [X]"
     return requested(text, person, event) or no_part(text, person, event)
 
 

@@ -35,6 +35,12 @@ _REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất
 _ASKS = re.compile(r"\b(?:đề nghị|kiến nghị|đề xuất)\b", re.IGNORECASE)
 # How far before an event a request may stand: "đề nghị cho phép [bắt tạm giam]".
 _REQUEST_REACH = 30
+# A request for permission further back in the same clause: "đề nghị [Ủy ban] cho phép [Cơ quan điều
+# tra] thực hiện việc [khởi tố bị can], [khám xét] và [bắt tạm giam] đối với ông X".
+_ASKED_IN_CLAUSE = re.compile(
+    r"\b(?:xin phép|(?:đề nghị|kiến nghị|đề xuất|xin)\b[^,.;:!?\n]*\bcho phép)\b[^,.;:!?\n]*$", re.I
+)
+_CLAUSE_REACH = 150
 # Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
 _ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
 _ATTENDS_REACH = 16
@@ -55,8 +61,57 @@ def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """`đề nghị bắt tạm giam ông X`, `X đề nghị ... xem xét khởi tố`: a request, no part."""
     if person[0] > event[0]:
-        return bool(_REQUESTS.search(text[max(0, event[0] - _REQUEST_REACH) : event[0]]))
+        before = text[max(0, event[0] - _CLAUSE_REACH) : event[0]]
+        return bool(_REQUESTS.search(before[-_REQUEST_REACH:]) or _ASKED_IN_CLAUSE.search(before))
     return bool(_ASKS.search(text[person[1] : event[0]]))
+
+
+# A clause opening the sentence says the subject was at the event: "Phát biểu tại [buổi
+# lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Cụ thể, trong [đợt bầu cử], X".
+_PREPOSED = re.compile(
+    r"(?:^|[.!?:]\s+|\n)\s*(?:(?:Cụ thể|Theo đó|Trong khi đó|Đặc biệt|Sau đó),\s*)?"
+    r"(?:Cũng\s+)?(?:(?:Phát biểu|Chủ trì|Dự|Tham dự|Có mặt|Phát biểu "
+    r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong)\s*$",
+    re.IGNORECASE,
+)
+# Between that event and the subject: a comma, then posts and an honorific.
+_TO_SUBJECT = re.compile(r"[^,]{0,40},\s*$")
+
+
+def preposed_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """The event of an opening clause of attendance when the person is its subject, or
+    the subject of a later clause after `;` (`trong [đợt bầu cử], A ứng cử ở X; B ...`)."""
+    start = spans[person][0]
+    before = [m for m in members if spans[m][1] <= start]
+    k = len(before) - 1
+    while k >= 0 and spans[before[k]][2] == "ROLE":
+        k -= 1
+    if k >= 0 and spans[before[k]][2] != "EVENT":
+        first_subject = _after_semicolon(text, spans, before, k, start)
+        return (
+            None if first_subject is None else preposed_event(text, spans, members, first_subject)
+        )
+    if k < 0:
+        return None
+    event = spans[before[k]]
+    first_after = spans[before[k + 1]][0] if k + 1 < len(before) else start
+    opening = _PREPOSED.search(text, max(0, event[0] - 40), event[0])
+    if not opening or not _TO_SUBJECT.match(text[event[1] : first_after]):
+        return None
+    return before[k]
+
+
+def _after_semicolon(
+    text: str, spans: Sequence[LabelledRange], before: list[int], k: int, start: int
+) -> int | None:
+    """The first person of the sentence's list of clauses, when this one opens after `;`."""
+    opens = spans[before[k + 1]][0] if k + 1 < len(before) else start
+    if not text[spans[before[k]][1] : opens].rstrip().endswith(";"):
+        return None
+    people = [m for m in before if spans[m][2] == "PER"]
+    return people[0] if people else None
 
 
 def attended_event(

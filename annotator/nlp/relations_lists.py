@@ -6,7 +6,8 @@ event's (`[Đại hội ...] đã khai mạc tại Pleiku. Đến dự có Chủ
 pattern. Every person of the list, up to the end of the cue's sentence, takes
 part in the event the cue names (`Tham dự [buổi lễ] có ...`), the one right
 before `gồm` (`[hầu tòa] gồm: ...`), or else the last event before the cue on
-its line. Across lines nothing is linked, as the guidelines ask.
+its line. Across lines nothing is linked, as the guidelines ask. A person
+named in the bracket that describes a listed one is no member of the list.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def listed_attendance(
             if spans[i][2] == "PER"
             and spans[i][0] >= cue_end
             and sentence[spans[i][0]] == sentence[min(cue_end, len(text))]
+            and not in_brackets(text, cue_end, spans[i][0])
         ]
         out += [(person, event) for person in people]
     return out
@@ -62,6 +64,12 @@ def _cues(text: str, spans: Sequence[LabelledRange], events: list[int]) -> list[
         if listing and listing.start() - spans[e][1] <= _GAP_TO_LIST:
             found.append((listing.end(), e))
     return found
+
+
+def in_brackets(text: str, start: int, position: int) -> bool:
+    """In a bracket that describes a listed person: `Tỷ Em (em trai Lâm Văn Tỷ)`."""
+    between = text[start:position]
+    return between.count("(") > between.count(")")
 
 
 def _same_line(text: str, a: int, b: int) -> bool:

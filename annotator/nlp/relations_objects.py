@@ -26,16 +26,23 @@ from collections.abc import Sequence
 
 LabelledRange = tuple[int, int, str]
 
-# Actions taken about a person, who takes part in them as their object.
+# Actions taken about a person, who takes part in them as their object: the steps of
+# party and state discipline, of a criminal case, and of a change of post.
 _ACTIONS = re.compile(
-    r"(?:bãi nhiệm|miễn nhiệm|cách chức|kỷ luật|khai trừ|bổ nhiệm|điều động|luân chuyển|"
-    r"khởi tố|truy tố|tạm giam|bắt|đình chỉ|cảnh cáo|khiển trách)\b",
+    r"(?:bãi nhiệm|miễn nhiệm|cách chức|giáng chức|kỷ luật|khai trừ|buộc thôi việc|bổ nhiệm|"
+    r"điều động|luân chuyển|khởi tố|truy tố|tạm giam|tạm giữ|bắt|khám xét|truy nã|đình chỉ|"
+    r"tạm đình chỉ|cảnh cáo|khiển trách|xét xử|tuyên phạt|tuyên án|kết án|xử phạt|phạt tù|"
+    r"trục xuất|dẫn độ|đặc xá|ân xá)\b",
     re.IGNORECASE,
 )
-# Between the action and the post or name: spaces, an honorific, nothing else.
-_OBJECT_GAP = re.compile(r"^\s*(?:(?:ông|bà|đồng chí|ngài)\s+)?$", re.IGNORECASE)
-# Between two actions of one decision: "điều động, bổ nhiệm", "cách chức và khai trừ".
-_ACTION_LIST = re.compile(r"^\s*(?:,|và)\s*$")
+# Between the action and the post or name: spaces, `đối với`, an honorific or the
+# person's standing in the case ("tuyên phạt bị cáo X").
+_OBJECT_GAP = re.compile(
+    r"^\s*(?:đối với\s+)?(?:(?:ông|bà|đồng chí|ngài|bị cáo|bị can|đối tượng)\s+)?$",
+    re.IGNORECASE,
+)
+# Between two actions of one decision: "điều động, bổ nhiệm", "xét xử ... và đã tuyên phạt".
+_ACTION_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đã|sẽ)\s+)?$")
 # Right before the event: the subject has it or speaks at it.
 _HAS = re.compile(
     r"\b(?:đã có|vừa có|sẽ có|nói trong|nói tại|phát biểu trong|phát biểu tại)\s*(?:một\s+)?$",

@@ -1,0 +1,74 @@
+"""Where a person named near an event takes no part in it: an aside, a comment on a topic.
+
+- A person named in a bracket that describes someone else takes no part in
+  an event outside the bracket: `[Long] (cháu ruột bị can [Tiến]) đã bị
+  [khởi tố]`, `sáu bị can (nhẹ hơn ông [Long]) bị [truy tố]`. A bracket that
+  lists members of a group (`bốn bị can (trong đó có [Hưng])`) does not
+  count as an aside.
+- A speaker after a phrase that names the event as a topic comments on it:
+  `Liên quan đến [vụ kiện] ..., Tổng thống [Putin] khẳng định ...`. Where
+  the phrase says he was there (`Phát biểu tại [buổi lễ], ...`) he takes part.
+- A person named as a topic after the event (`[phiên họp] ... mọi việc liên
+  quan tới ông [X]`) takes no part in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+LabelledRange = tuple[int, int, str]
+
+_MEMBERS = re.compile(r"\(\s*(?:trong đó|trong số đó|gồm|là|tức)\b", re.IGNORECASE)
+# A phrase that names a topic; all but `liên quan đến` only where a clause opens.
+_TOPIC = re.compile(
+    r"\b(?P<anywhere>liên quan (?:đến|tới)|đề cập (?:đến|tới)|trả lời (?:câu hỏi )?về)\b|"
+    r"\b(?:về|đối với|bàn về|thảo luận về|nói về|chốt lại)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,.;:(\n])\s*$")
+_PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu|trong)\b", re.IGNORECASE)
+_SPEAKS = re.compile(
+    r"\s*(?:đã\s+)?(?:khẳng định|cho biết|nói|nhấn mạnh|cho rằng|tuyên bố|bày tỏ|đánh giá|"
+    r"nhận định|lưu ý)\b",
+    re.IGNORECASE,
+)
+_TOPIC_REACH = 120
+
+
+def in_aside(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """The person is named in a bracket about someone else, the event outside it."""
+    line_start = text.rfind("\n", 0, person[0]) + 1
+    opened = text.rfind("(", line_start, person[0])
+    if opened < 0 or text.find(")", opened, person[0]) >= 0:
+        return False
+    closed = text.find(")", person[1])
+    inside = opened < event[0] and (closed < 0 or event[1] <= closed)
+    return not inside and not _MEMBERS.match(text, opened)
+
+
+# A person named as the topic of what is said or done: "mọi việc liên quan tới ông [X]".
+_ABOUT_PERSON = re.compile(
+    r"\b(?:liên quan (?:đến|tới)|về trường hợp(?: của)?|đối với trường hợp(?: của)?)\s+"
+    r"(?:(?:ông|bà|anh|chị)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def spoken_of(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`[phiên họp] ... liên quan tới ông [X]`: the person is a topic, not a participant."""
+    return event[1] <= person[0] and bool(
+        _ABOUT_PERSON.search(text, max(0, person[0] - 30), person[0])
+    )
+
+
+def comments_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`Liên quan đến [E], X khẳng định`: a speaker after the event named as a topic."""
+    if event[1] > person[0] or not _SPEAKS.match(text, person[1]):
+        return False
+    lo = max(0, event[0] - _TOPIC_REACH)
+    for topic in _TOPIC.finditer(text, lo, event[0]):
+        between = text[topic.start() : event[0]]
+        opens = topic.group("anywhere") or _CLAUSE_OPENS.search(text[lo : topic.start()])
+        if opens and not re.search(r"[.;!?\n]", between) and not _PRESENT.search(between):
+            return True
+    return False

@@ -1,0 +1,141 @@
+"""PARTICIPATES for the people of a counted group: `khởi tố bốn bị can. Đó là: A, B, C`.
+
+Reports of a criminal case often name a group by its count before or after
+the step it went through, then list its members: `[khởi tố] tiếp ba bị can
+... Đó là các bị can A, B và C`, `hai bị cáo bị [tạm giam] là A và B`,
+`Cả bốn đối tượng ... gồm: A, B, C, D. ..., bốn đối tượng bị [bắt] vì ...`.
+Every member of the list takes part in the step the group is bound to: the
+event right before or after the group's mention, or, when it has none, the
+event bound to the same group (its count and noun) in the next sentence.
+
+People in brackets inside a list (`Mười (chồng của Trâm)`) describe a member
+and are not members themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from annotator.nlp.relations_lists import in_brackets
+
+LabelledRange = tuple[int, int, str]
+
+_COUNT = (
+    r"(?:\d+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm)"
+    r"(?:\s+(?:mươi|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))*)"
+)
+_NOUN = (
+    r"(?:bị can|bị cáo|đối tượng|nghi phạm|nghi can|phạm nhân|người|cán bộ|đảng viên|sĩ quan|"
+    r"trường hợp)"
+)
+# "bốn bị can", "cả 21 bị cáo", "các bị can": a group named by its count.
+_GROUP = re.compile(
+    rf"\b(?:(?:cả|tất cả)\s+)?(?:(?P<count>{_COUNT})|các|những)\s+(?P<noun>{_NOUN})\b", re.I
+)
+# Between an event and the group it acts on: "[khởi tố] tiếp bốn bị can".
+_EVENT_GROUP = re.compile(r"^\s*(?:(?:tiếp|thêm|đối với|với)\s+)*$", re.I)
+# Between a group and what it goes through: "hai bị cáo bị [tạm giam]", "đều bị [bắt]".
+_GROUP_EVENT = re.compile(
+    r"^\s*(?:(?:đã|đều|cùng|cũng|vừa|mới|lại)\s+)*(?:(?:bị|được)\s+(?:đưa ra\s+)?)?$", re.I
+)
+# The list of the group: "... gồm:", "... là", or a next sentence opening "Đó là:".
+_LIST_AFTER = re.compile(r"\b(?:gồm có|gồm|là)\b\s*:?|:", re.I)
+_LIST_OPENS = re.compile(
+    rf"\s*(?:Đó là|Họ là|Gồm có|Gồm|Cụ thể là)(?:\s+(?:các|những)\s+{_NOUN})?\s*:?", re.I
+)
+_REACH = 120
+# From the cue to the first name: "Đó là các bị can ", an honorific.
+_LIST_GAP = 16
+
+
+def listed_group_members(
+    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(person, event) index pairs for the members listed of counted groups."""
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    events = [i for i in order if spans[i][2] == "EVENT"]
+    people = [i for i in order if spans[i][2] == "PER"]
+    out: list[tuple[int, int]] = []
+    for group in _GROUP.finditer(text):
+        event = _bound_event(text, spans, events, sentence, group)
+        start = _list_start(text, spans, sentence, group)
+        if event is None or start is None:
+            continue
+        members = [
+            p
+            for p in people
+            if spans[p][0] >= start
+            and sentence[spans[p][0]] == sentence[start]
+            and not in_brackets(text, start, spans[p][0])
+        ]
+        out += [(p, event) for p in members]
+    return out
+
+
+def _bound_event(
+    text: str,
+    spans: Sequence[LabelledRange],
+    events: list[int],
+    sentence: Sequence[int],
+    group: re.Match[str],
+) -> int | None:
+    """The event right before or after the group, else the same group's in the next sentence."""
+    adjacent = _adjacent_event(text, spans, events, group)
+    if adjacent is not None or not group.group("count"):
+        return adjacent
+    here = sentence[group.start()]
+    same = re.compile(
+        rf"\b{re.escape(group.group('count'))}\s+{re.escape(group.group('noun'))}\b", re.I
+    )
+    for later in same.finditer(text, group.end()):
+        if sentence[later.start()] > here + 1:
+            break
+        found = _adjacent_event(text, spans, events, later)
+        if found is not None and sentence[later.start()] == here + 1:
+            return found
+    return None
+
+
+def _adjacent_event(
+    text: str, spans: Sequence[LabelledRange], events: list[int], group: re.Match[str]
+) -> int | None:
+    for e in events:
+        start, end, _ = spans[e]
+        if end <= group.start() and _EVENT_GROUP.match(text[end : group.start()]):
+            return e
+        if start >= group.end() and _GROUP_EVENT.match(text[group.end() : start]):
+            return e
+    return None
+
+
+def _list_start(
+    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int], group: re.Match[str]
+) -> int | None:
+    """Where the group's list begins: after `gồm:` or `là` in its sentence, or after
+    `Đó là:` opening the next one."""
+    here = sentence[group.start()]
+    for cue in _LIST_AFTER.finditer(text, group.end(), min(len(text), group.end() + _REACH)):
+        if sentence[cue.start()] != here or any(c in text[group.end() : cue.start()] for c in ",;"):
+            break  # "hai bị cáo ..., chủ tọa là X": another clause's list
+        if _names_follow(spans, group.end(), cue.end()):
+            return cue.end()
+    nxt = group.end()
+    while nxt < len(text) and sentence[nxt] == here:
+        nxt += 1
+    opening = _LIST_OPENS.match(text, nxt)
+    if nxt < len(text) and sentence[nxt] == here + 1 and opening:
+        return opening.end() if _names_follow(spans, nxt, opening.end()) else None
+    return None
+
+
+def _names_follow(spans: Sequence[LabelledRange], start: int, cue_end: int) -> bool:
+    """No one named between the group and its cue, and a name right after the cue."""
+    if any(start <= a < cue_end for a, _, label in spans if label == "PER"):
+        return False
+    after = [a for a, _, label in spans if a >= cue_end]
+    first = min(after, default=None)
+    return first is not None and any(
+        a == first and label in ("PER", "ROLE") and a - cue_end <= _LIST_GAP
+        for a, _, label in spans
+    )

@@ -1,0 +1,146 @@
+"""HOLDS across an opening clause or a nationality: the post and the name apart.
+
+- An opening clause of holding a post names the posts of the sentence's
+  subject: `Trong thời gian giữ chức vụ [Phó Chủ tịch UBND huyện] (...), sau
+  đó là [Chủ tịch UBND huyện Krông Nô] ..., ông [X]`, `Sau khi nhận quyết
+  định làm [Phó Trưởng Ban], ông [X]`, `Trong quá trình làm [phó giám đốc],
+  [quyền giám đốc] ..., [X]`.
+- A post and a name with a nationality between: `[Phóng viên chiến trường]
+  người [Nga] [Alexander Sladkov]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+# The opening of a clause of holding a post, right before its first post.
+_HOLDING_CLAUSE = re.compile(
+    r"(?:^|[.!?:;]\s+|\n|,\s*|\(\w+\)\s*[-–]\s*)(?:[^,.;:!?\n]{0,20}\s)?"
+    r"(?:trong thời gian|trong quá trình|thời điểm|khi|lúc|sau khi|từ khi|trước khi)\s+"
+    r"(?:(?:còn|đang|đã)\s+)?(?:nhận quyết định\s+)?"
+    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|là|đảm nhiệm|đảm nhận|đảm nhiệm cương vị)\s*"
+    r"(?:quyền\s+)?$",
+    re.IGNORECASE,
+)
+_CLAUSE_REACH = 60
+# From the last span of the clause to the subject: a comma, an honorific.
+_TO_SUBJECT = re.compile(r"^[^,.;:!?\n]*,\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$", re.IGNORECASE)
+_NATIONALITY = re.compile(r"^\s*người\s*$")
+
+
+def clause_posts(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> list[int]:
+    """The posts of an opening clause of holding whose subject is the person."""
+    k = members.index(person)
+    before = members[:k]
+    if not before or not _TO_SUBJECT.match(text[spans[before[-1]][1] : spans[person][0]]):
+        return []
+    for n, m in enumerate(before):
+        start = spans[m][0]
+        if spans[m][2] != "ROLE":
+            continue
+        if _HOLDING_CLAUSE.search(text, max(0, start - _CLAUSE_REACH), start):
+            clause = before[n:]
+            if any(spans[c][2] == "PER" for c in clause):
+                return []
+            return [c for c in clause if spans[c][2] == "ROLE"]
+    return []
+
+
+def post_of_nationality(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`[Phóng viên] người [Nga] [X]`: the post before the nationality, or None."""
+    k = members.index(person)
+    if k < 2:
+        return None
+    role, country = members[k - 2], members[k - 1]
+    if spans[role][2] != "ROLE" or spans[country][2] != "LOC":
+        return None
+    if text[spans[country][1] : spans[person][0]].strip():
+        return None
+    return role if _NATIONALITY.match(text[spans[role][1] : spans[country][0]]) else None
+
+
+_COUNTED = re.compile(
+    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|các|những|cả\s+\w+)\s*$",
+    re.IGNORECASE,
+)
+# After a counted post, its list: "Sáu [ủy viên Bộ Chính trị] (A, B, ...)", "gồm: A, B".
+_MEMBERS_OPEN = re.compile(r"\s*(?:\(|gồm\s*:?|là\s*:?|:)", re.IGNORECASE)
+
+
+def counted_post_members(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> list[int]:
+    """The people listed after a counted post, each holding it: `Sáu [ủy viên Bộ Chính
+    trị] (Tổng bí thư [A], ... [B])`. In a bracket, only the bracket's people."""
+    start, end, _ = spans[post]
+    if not _COUNTED.search(text, max(0, start - 12), start):
+        return []
+    cue = _MEMBERS_OPEN.match(text, end)
+    if cue is None:
+        return []
+    stop = text.find(")", cue.end()) if cue.group().strip() == "(" else len(text)
+    stop = len(text) if stop < 0 else stop
+    listed = [m for m in members if cue.end() <= spans[m][0] and spans[m][1] <= stop]
+    first = next((m for m in listed if spans[m][2] in ("PER", "ROLE")), None)
+    if first is None or spans[first][0] - cue.end() > 4:
+        return []
+    return [m for m in listed if spans[m][2] == "PER"]
+
+
+# Between names of one list: "ông A và B", "A, B và C".
+_NAME_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+# Between the last name and a post it shares with the others: a verb, never a comma.
+_SHARED_LINK = re.compile(
+    r"^\s*(?:(?:đều|cùng|cũng)\s+)?(?:làm|là|giữ chức|được (?:bầu|cử|bổ nhiệm)"
+    r"(?:\s+(?:làm|giữ chức))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def shared_post(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`ông [A] và [B] làm [phó chủ tịch]`: the post the list's last name is given by a verb."""
+    k = members.index(person)
+    while k + 1 < len(members) and spans[members[k + 1]][2] == "PER":
+        if not _NAME_LIST.match(text[spans[members[k]][1] : spans[members[k + 1]][0]]):
+            return None
+        k += 1
+    if k == members.index(person) or k + 1 >= len(members):
+        return None
+    post = members[k + 1]
+    link = text[spans[members[k]][1] : spans[post][0]]
+    return post if spans[post][2] == "ROLE" and _SHARED_LINK.match(link) else None
+
+
+_APPOINTED = re.compile(r"^\s*(?:(?:đã|vừa|mới|đều|cùng|cũng|chính thức)\s+)*được\s*$", re.I)
+_APPOINTMENT = re.compile(
+    r"(?:bổ nhiệm|tái bổ nhiệm|thăng chức|thăng|đề bạt|bầu|bầu làm|bầu giữ|điều động|"
+    r"luân chuyển|phê chuẩn|chỉ định|giao)\b",
+    re.IGNORECASE,
+)
+_TO_POST = re.compile(r"^\s*(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|lên|là)?\s*$", re.I)
+
+
+def appointed_post(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> int | None:
+    """`[X] vừa được [thăng chức] [Phó phòng]`: the post after an appointment the person
+    receives, or None."""
+    k = members.index(person)
+    if k + 2 >= len(members):
+        return None
+    event, post = members[k + 1], members[k + 2]
+    if spans[event][2] != "EVENT" or spans[post][2] != "ROLE":
+        return None
+    if not _APPOINTMENT.match(text, spans[event][0], spans[event][1]):
+        return None
+    received = _APPOINTED.match(text[spans[person][1] : spans[event][0]])
+    return post if received and _TO_POST.match(text[spans[event][1] : spans[post][0]]) else None

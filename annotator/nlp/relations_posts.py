@@ -1,0 +1,49 @@
+"""The words between a post and the name it belongs to, for HOLDS.
+
+Before the name: an honorific, a rank, `là` (`[Chủ tọa phiên tòa] là ông X`).
+After it: a comma, a dash, a bracket, or a verb of holding a post (`nguyên
+là`, `tiếp tục đảm nhiệm chức`, `được cử làm`, `trên cương vị là`, `với tư
+cách`). Between two posts of one list: a comma, `kiêm`, `đồng thời là`, an
+acting post (`quyền`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HONORIFIC = r"(?:(?:ông|bà|anh|chị|đồng chí|đ/c|Ông|Bà|Anh|Chị|Đồng chí|Ngài|ngài)\s+)"
+# A rank or title between a post and a name: "Phát ngôn viên BQP Nga Tướng X".
+_RANK = (
+    r"(?:(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|Đại tá|Thượng tá|Trung tá|"
+    r"Thiếu tá|Đại úy|Đô đốc|Chuẩn đô đốc|Giáo sư|Phó giáo sư|Tiến sĩ|GS|PGS|TS)\.?\s+)"
+)
+# Between a role and the name it belongs to: spaces, "là", a rank, an honorific.
+ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+)?{_RANK}?{_HONORIFIC}?$")
+# Between a name and a role after it: a comma, a dash, a bracket or "là", or a verb of
+# holding a post: "(nguyên là", "tiếp tục đảm nhiệm chức", "được cử làm", "trên cương vị".
+_WAS = (
+    r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
+)
+_HOLDING = (
+    r"(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng|đều|cùng)\s+)*(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)"
+    r"(?:\s+(?:chức vụ|chức|cương vị|vị trí))?"
+)
+_ELECTED = (
+    r"(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|"
+    r"tín nhiệm bầu|thăng chức|đề bạt|điều động|luân chuyển|giao)"
+    r"(?:\s+(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|đảm nhiệm))?"
+)
+_AS = r"(?:trên|với)\s+(?:cương vị|tư cách)(?:\s+là)?"
+_LINK = rf"(?:{_WAS}|{_HOLDING}|{_ELECTED}|{_AS})"
+ROLE_AFTER = re.compile(
+    rf"^\s*(?:(?:,|-|–|\(|:)\s*(?:{_LINK}\s*)?|{_LINK}\s*)(?:là\s+)?(?:một\s+)?"
+    r"(?:nguyên|cựu|tân|quyền|Nguyên|Quyền)?\s*$"
+)
+# Between two roles of one list.
+ROLE_LIST = re.compile(
+    r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là|(?:,\s*)?(?:đồng thời|và|cũng|nay)\s+là)"
+    r"\s*(?:nguyên|cựu|quyền|Quyền)?\s*$"
+)
+# After posts in commas, a post the person is given by a verb: "X, [Bí thư Thành ủy] làm
+# [trưởng đoàn]", "X, [Phó Chủ tịch tỉnh], được cử làm [Trưởng ban]".
+LATER_POST = re.compile(rf"^\s*,?\s*(?:{_HOLDING}|{_ELECTED})\s*$")
