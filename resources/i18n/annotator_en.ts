@@ -4847,12 +4847,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>{documents} changed status (the details say which and why).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Merge packages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <translation>
+            <numerusform>%Ln of them was done or reviewed and no longer is, so the default export (done and reviewed) leaves it out.</numerusform>
+            <numerusform>%Ln of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <source>Merge packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4816,13 +4816,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>{documents} changed status (the details say which and why).</source>
         <translation>{documents} đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <translation>
+            <numerusform>Trong đó %Ln tài liệu trước đây đã xong hoặc đã duyệt nhưng nay không còn, nên lần xuất mặc định (đã xong và đã duyệt) sẽ bỏ qua số tài liệu này.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merge packages</source>
         <translation>Gộp các gói</translation>
-    </message>
-    <message>
-        <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
-        <translation>Trong đó {dropped} tài liệu trước đây đã xong hoặc đã duyệt nhưng nay không còn, nên lần xuất mặc định (đã xong và đã duyệt) sẽ bỏ qua chúng.</translation>
     </message>
     <message>
         <source>Work packages</source>
