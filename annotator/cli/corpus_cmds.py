@@ -110,11 +110,10 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
         if len(shown) < len(hits)
         else ""
     )
-    skipped = f"; {run.unaligned} match(es) inside a syllable left out" if run.unaligned else ""
-    click.echo(
-        f"{len(hits)} hit(s) in {len({h.doc_id for h in hits})} document(s){more}{skipped}",
-        err=True,
-    )
+    unaligned = counted(run.unaligned, "match", "matches")
+    skipped = f"; {unaligned} inside a syllable left out" if run.unaligned else ""
+    documents = counted(len({h.doc_id for h in hits}), "document")
+    click.echo(f"{counted(len(hits), 'hit')} in {documents}{more}{skipped}", err=True)
     _say_damaged(run.damaged)
 
 
@@ -122,9 +121,10 @@ def _say_damaged(damaged: list[tuple[int, str]]) -> None:
     """Name the documents a search skipped because their stored text is damaged."""
     if not damaged:
         return
+    its, them = ("its", "it") if len(damaged) == 1 else ("their", "them")
     click.echo(
-        f"{len(damaged)} document(s) not searched, their stored text is damaged "
-        "(restore the project from a backup copy, or delete them: "
+        f"{counted(len(damaged), 'document')} not searched, {its} stored text is damaged "
+        f"(restore the project from a backup copy, or delete {them}: "
         "annotator delete PROJECT ID):",
         err=True,
     )

@@ -12,6 +12,7 @@ import click
 
 from annotator.cli.failures import open_for
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import counted
 
 
 @click.command("delete")
@@ -48,9 +49,11 @@ def delete_cmd(project: Path, doc_ids: tuple[int, ...], annotator: str | None, y
             row = rows[doc_id]
             click.echo(
                 f"document {doc_id}: {row.title or '(untitled)'} "
-                f"({row.span_count + row.pending_count} annotation(s))"
+                f"({counted(row.span_count + row.pending_count, 'annotation')})"
             )
-        if not yes and not click.confirm(f"Delete {len(rows)} document(s)?", default=False):
+        if not yes and not click.confirm(
+            f"Delete {counted(len(rows), 'document')}?", default=False
+        ):
             click.echo("Nothing was deleted.")
             return
         session = opened.session()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from annotator.core.messages import counted
 from annotator.store.cleaning import clean_copy
 
 
@@ -26,4 +27,4 @@ def clean_copy_cmd(project: Path, copy: Path) -> None:
     changes = clean_copy(project, copy)
     for change in changes:
         click.echo(f"  {change}")
-    click.echo(f"Wrote {copy} ({len(changes)} change(s) from {project}); open it instead.")
+    click.echo(f"Wrote {copy} ({counted(len(changes), 'change')} from {project}); open it instead.")

@@ -130,4 +130,4 @@ def demo_cmd(path: Path, suggest: bool) -> None:
         f"{counted(pending, 'pending suggestion')})"
     )
     if report is not None and report.failures:
-        click.echo(f"Suggestions failed for {len(report.failures)} document(s).", err=True)
+        click.echo(f"Suggestions failed for {counted(len(report.failures), 'document')}.", err=True)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from annotator.core.errors import ImportFailure
-from annotator.core.messages import Message, message
+from annotator.core.messages import Message, by_count, message
 from annotator.core.textnorm import (
     DROPPED_INVISIBLES,
     composed_warnings,
@@ -116,9 +116,10 @@ def binary_reason(data: bytes) -> Message | None:
     if data:
         controls = _control_bytes(data)
         if controls / len(data) > _CONTROL_SHARE_BINARY:
-            return message(
-                "binary file: {controls} control bytes in {size} bytes",
-                controls=controls,
+            return by_count(
+                controls,
+                "binary file: 1 control byte in {size} bytes",
+                "binary file: {n} control bytes in {size} bytes",
                 size=len(data),
             )
     return None
@@ -145,7 +146,11 @@ def decode_bytes(data: bytes) -> DecodedText:
     if controls:
         text = _CONTROL_CHARS_RE.sub("", text)
         warnings.append(
-            message("dropped {controls} invisible control character(s)", controls=controls)
+            by_count(
+                controls,
+                "dropped 1 invisible control character",
+                "dropped {n} invisible control characters",
+            )
         )
     invisibles = count_invisibles(text)
     decoded, text = text, _trim(normalize_fast(text))
@@ -263,10 +268,10 @@ def content_warnings(text: str) -> list[str]:
     if tags:
         sample = ", ".join(sorted({t[:20] for t in tags})[:3])
         warnings.append(
-            message(
-                "looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not "
-                "rendered",
-                count=len(tags),
+            by_count(
+                len(tags),
+                "looks like HTML (1 tag: {sample}); kept as literal text, not rendered",
+                "looks like HTML ({n} tags such as {sample}); kept as literal text, not rendered",
                 sample=sample,
             )
         )

@@ -62,6 +62,17 @@ def template(text: str) -> str:
     return text
 
 
+def by_count(count: int, one: str, many: str, /, **fields: object) -> Message:
+    """The message `one` when `count` is 1, else `many`: its words agree with its count.
+
+    "dropped 1 invisible control character(s)" read as a form, not a sentence.
+    Both are templates (the catalogue scan lists every literal argument of
+    this call), so the window translates whichever was chosen; Vietnamese,
+    which has no plural, gives both the same words. The count is the field `n`.
+    """
+    return Message(one if count == 1 else many, {"n": count, **fields})
+
+
 def joined(parts: Sequence[str], separator: str = ", ") -> Message:
     """`parts` (Messages or plain text) joined by `separator`, each translatable on its own.
 

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from annotator.core.errors import ImportFailure
-from annotator.core.messages import Message, message
+from annotator.core.messages import Message, by_count, message
 
 # Always dropped at import: invisible, meaningless, and they shift offsets
 # between tools (BOM, NUL, zero-width space, word joiner, soft hyphen).
@@ -71,11 +71,14 @@ def composed_warnings(raw: str, text: str) -> list[Message]:
     if count <= 0:
         return []
     return [
-        message(
-            "composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed "
+        by_count(
+            count,
+            "composed 1 accent mark with its letter (Unicode NFC: a letter typed "
             "as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as "
             "the one character ổ that search, rules and exports expect)",
-            count=count,
+            "composed {n} accent marks with their letters (Unicode NFC: a letter typed "
+            "as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as "
+            "the one character ổ that search, rules and exports expect)",
         )
     ]
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import file_dialogs
-from annotator.gui.i18n import _tr, number
+from annotator.gui.i18n import _tr
 from annotator.gui.messages import sentence
 from annotator.gui.plaintext import message_box
 from annotator.store import open_project
@@ -151,7 +151,7 @@ def make_clean_copy(window, path: Path, target: Path) -> bool:
     opened = window.open_project_path(target)
     if opened:
         window.status.showMessage(
-            _tr("Opened the clean copy ({count} change(s)).").format(count=number(len(changes))),
+            _tr("Opened the clean copy (%Ln change(s)).", "", len(changes)),
             8000,
         )
     return opened

@@ -25,9 +25,15 @@ _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 _NUMBER_LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
 
-def _tr(text: str) -> str:
-    """`text` in the interface language (for code outside QObject subclasses)."""
-    return QCoreApplication.translate("", text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """`text` in the interface language (for code outside QObject subclasses).
+
+    With a count `n`, as tr() takes it: `text` holds %Ln (the count, its digits
+    grouped as the language groups them) and the catalogue gives English a
+    form for one and one for many ("1 hit", "2 hits"), Vietnamese its one
+    form. pyside6-lupdate reads the arguments of `_tr` as it reads tr()'s.
+    """
+    return QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def catalogue_path(language: str):

@@ -2,7 +2,8 @@
 
 A template is the literal first argument of a call to an AnnotatorError
 class (any class deriving from it, in any layer), of `super().__init__`, of
-`message`/`Message`, or of `template` (for templates kept in tables). The
+`message`/`Message`, or of `template` (for templates kept in tables), and
+every literal argument of `by_count` (a message for one and one for many). The
 catalogue package (`gui/message_catalogue/`, one module per layer) lists
 them with QT_TR_NOOP, so pyside6-lupdate puts them into the .ts files with
 the window's own strings; `python -m annotator.gui.message_scan` rewrites
@@ -20,6 +21,8 @@ PACKAGE = Path(__file__).resolve().parents[1]
 LAYERS = ("core", "store", "formats", "nlp", "app")
 CATALOGUE = Path(__file__).with_name("message_catalogue")  # a package: a module per layer
 MAKERS = {"message", "Message", "template"}
+# Calls whose every literal argument is a template: a message for one and one for many.
+COUNTED_MAKERS = {"by_count"}
 
 
 def _trees(package: Path = PACKAGE, layers: tuple[str, ...] = LAYERS) -> list[ast.Module]:
@@ -57,11 +60,19 @@ def _templates_in(tree: ast.Module, callees: set[str]) -> Iterator[str]:
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and node.args):
             continue
+        if _name(node.func) in COUNTED_MAKERS:
+            yield from (a.value for a in node.args if _is_text(a))
+            continue
         if _name(node.func) not in callees and not _is_super_init(node.func):
             continue
         first = node.args[0]
-        if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
+        if _is_text(first):
             yield first.value
+
+
+def _is_text(node: ast.expr) -> bool:
+    """A literal, non-empty string."""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and bool(node.value)
 
 
 def templates(package: Path = PACKAGE) -> list[str]:

@@ -14,7 +14,9 @@ from annotator.gui.plaintext import plain_label, tooltip
 
 # What the search-index field says (the catalogue has them under AnnotatorStatusBar).
 INDEXING = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Indexing for search: {done} of {total}")
-LEFT_OUT = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find {count} damaged document(s)")
+# One damaged document and several: English says "1 damaged document", "2 damaged documents".
+LEFT_OUT_ONE = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find 1 damaged document")
+LEFT_OUT = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find {count} damaged documents")
 # Room kept between a transient message and the first permanent field (Qt's own margins).
 MESSAGE_MARGIN = 16
 # What a permanent field does that changes the room left for the message.
@@ -148,7 +150,7 @@ class AnnotatorStatusBar(QStatusBar):
         digits = "0.000.000"  # seven digits, grouped
         texts = [
             form.format(done=digits, total=digits, count=digits)
-            for source in (INDEXING, LEFT_OUT)
+            for source in (INDEXING, LEFT_OUT_ONE, LEFT_OUT)
             for form in in_every_language("AnnotatorStatusBar", source)
         ]
         return max(metrics.horizontalAdvance(text) for text in texts) + 12
@@ -197,9 +199,7 @@ class AnnotatorStatusBar(QStatusBar):
             self.elsewhere_label.setText("")
             self.elsewhere_label.setToolTip("")
             return
-        self.elsewhere_label.setText(
-            self.tr("Also open in {count} other window(s)").format(count=number(len(others)))
-        )
+        self.elsewhere_label.setText(self.tr("Also open in %Ln other window(s)", "", len(others)))
         lines = [
             self.tr("{who} on {host} (process {pid}) since {when}").format(
                 who=o.annotator,
@@ -241,8 +241,8 @@ class AnnotatorStatusBar(QStatusBar):
         hint = self.tr(
             "Their stored text is damaged: restore the project from a backup copy, or delete them."
         )
-        count = number(len(items))
-        self._show_index(self.tr(LEFT_OUT).format(count=count), "\n".join([hint, *lines]))
+        left_out = self.tr(LEFT_OUT_ONE) if len(items) == 1 else self.tr(LEFT_OUT)
+        self._show_index(left_out.format(count=number(len(items))), "\n".join([hint, *lines]))
 
     def _show_index(self, text: str, tip: str) -> None:
         """Fill the index field, hiding it when empty.

@@ -48,6 +48,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{spans}, {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,16 +64,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{spans} suggested span(s), {relations} suggested relation(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(untitled #{id})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{message}, and rejected {count} relation(s) with it</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{message}, and rejected %Ln relation(s) with it</source>
+        <translation>
+            <numerusform>{message}, and rejected %Ln relation with it</numerusform>
+            <numerusform>{message}, and rejected %Ln relations with it</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already labelled {label}: selected it</source>
@@ -492,9 +495,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Clean copy</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Opened the clean copy ({count} change(s)).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Opened the clean copy (%Ln change(s)).</source>
+        <translation>
+            <numerusform>Opened the clean copy (%Ln change).</numerusform>
+            <numerusform>Opened the clean copy (%Ln changes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1493,10 +1499,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>binary file: {controls} control bytes in {size} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>byte offset {byte_offset} falls inside a character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,10 +1560,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>document {missing} does not exist in this project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dropped {controls} invisible control character(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1658,10 +1656,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>line {number}: {rest!r} after the marker left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,6 +1775,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,10 +1816,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>an identical {label} span is already there, so this one stays rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1997,6 +1995,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>binary file: 1 control byte in {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary file: {n} control bytes in {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composed 1 accent mark with its letter (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composed {n} accent marks with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped 1 invisible control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped {n} invisible control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like HTML (1 tag: {sample}); kept as literal text, not rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like HTML ({n} tags such as {sample}); kept as literal text, not rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>two labels share a key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,10 +2159,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} × {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,10 +2200,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{line} ({cost})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2469,14 +2491,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{n} warning(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} file(s) not matching the include patterns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{n} waiting for the search index (indexed in the background)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,6 +2549,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln warning</numerusform>
+            <numerusform>%Ln warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not matching the include patterns</source>
+        <translation>
+            <numerusform>%Ln file not matching the include patterns</numerusform>
+            <numerusform>%Ln files not matching the include patterns</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out, never decided by {annotator}: {count} of the package that this project still holds, pending in another layer; merged, each would only repeat one.</source>
@@ -2661,6 +2689,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{cause} The import stopped after 1 imported document, which is kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cause} The import stopped after {n} imported documents, which are kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{linked} linked by name, {suggested} suggested for confirmation; {persons}, {organisations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} new organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} new persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} relations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2694,6 +2742,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggested span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} suggested spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 pending relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} pending relations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2818,10 +2882,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also open in {count} other window(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{who} on {host} (process {pid}) since {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,11 +2890,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
+        <source>Search cannot find 1 damaged document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search cannot find {count} damaged document(s)</source>
+        <source>Search cannot find {count} damaged documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also open in %Ln other window(s)</source>
+        <translation>
+            <numerusform>Also open in %Ln other window</numerusform>
+            <numerusform>Also open in %Ln other windows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,9 +2988,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message numerus="yes">
         <source>%n surface(s) labelled inconsistently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n surface labelled inconsistently</numerusform>
+            <numerusform>%n surfaces labelled inconsistently</numerusform>
         </translation>
     </message>
     <message>
@@ -2971,9 +3042,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message numerus="yes">
         <source>Labelled %n occurrence(s) as </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Labelled %n occurrence as </numerusform>
+            <numerusform>Labelled %n occurrences as </numerusform>
         </translation>
     </message>
     <message>
@@ -3075,7 +3146,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 <context>
     <name>DocumentCommandsMixin</name>
     <message>
-        <source>This document still has {spans} pending suggestion(s) and {relations} pending relation(s). Marked done, they stay pending and exports leave them out.</source>
+        <source>This document still has {spans} and {relations}. Marked done, they stay pending and exports leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3123,7 +3194,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <source>Delete “{title}” with its {spans} and {relations}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3470,9 +3541,9 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>Label %n occurrence(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label %n occurrence</numerusform>
+            <numerusform>Label %n occurrences</numerusform>
         </translation>
     </message>
     <message>
@@ -3485,16 +3556,16 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>%n occurrence(s) will be labelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n occurrence will be labelled</numerusform>
+            <numerusform>%n occurrences will be labelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n document(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n document.</numerusform>
+            <numerusform>in %n documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -3538,23 +3609,23 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>%n new document(s) will be in progress, as after an edit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new document will be in progress, as after an edit.</numerusform>
+            <numerusform>%n new documents will be in progress, as after an edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not looked in: %n document(s) whose stored text is damaged: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not looked in: %n document whose stored text is damaged: </numerusform>
+            <numerusform>Not looked in: %n documents whose stored text is damaged: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not looked in: %n document still being indexed for search; label again once indexing is done.</numerusform>
+            <numerusform>Not looked in: %n documents still being indexed for search; label again once indexing is done.</numerusform>
         </translation>
     </message>
 </context>
@@ -4132,9 +4203,9 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>%n name(s): choose one to see its posts and mentions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name: choose it to see its posts and mentions.</numerusform>
+            <numerusform>%n names: choose one to see its posts and mentions.</numerusform>
         </translation>
     </message>
     <message>
@@ -4155,16 +4226,16 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n mention(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mention</numerusform>
+            <numerusform>, %n mentions</numerusform>
         </translation>
     </message>
     <message>
@@ -4326,20 +4397,26 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>Nothing like it is pending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Accepted {count} {label} “{surface}” in %Ln document(s)</source>
+        <translation>
+            <numerusform>Accepted {count} {label} “{surface}” in %Ln document</numerusform>
+            <numerusform>Accepted {count} {label} “{surface}” in %Ln documents</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Accepted {count} {label} “{surface}” in {docs} document(s)</source>
+        <source>Rejected {spans} and {relations} from {who}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}, and rejected %Ln relation(s) with it</source>
+        <translation>
+            <numerusform>{text}, and rejected %Ln relation with it</numerusform>
+            <numerusform>{text}, and rejected %Ln relations with it</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing from this suggester is pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected {spans} span(s) and {relations} relation(s) from {who}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{text}, and rejected {count} relation(s) with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,9 +4442,12 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>No more suggestions in unfinished documents</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} suggestion(s) here</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) here</source>
+        <translation>
+            <numerusform>%Ln suggestion here</numerusform>
+            <numerusform>%Ln suggestions here</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4541,23 +4621,23 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>Searching… %n hit(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Searching… %n hit so far</numerusform>
+            <numerusform>Searching… %n hits so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n document</numerusform>
+            <numerusform> in %n documents</numerusform>
         </translation>
     </message>
     <message>
@@ -4566,30 +4646,30 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>; %n match(es) inside a syllable left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n match inside a syllable left out</numerusform>
+            <numerusform>; %n matches inside a syllable left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n document not searched, its text is damaged (delete it or restore a backup): </numerusform>
+            <numerusform>; %n documents not searched, their text is damaged (delete them or restore a backup): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; results may miss %n document(s) still being indexed for search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; results may miss %n document still being indexed for search</numerusform>
+            <numerusform>; results may miss %n documents still being indexed for search</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n document(s) with a damaged text cannot be found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n document with a damaged text cannot be found</numerusform>
+            <numerusform>; %n documents with a damaged text cannot be found</numerusform>
         </translation>
     </message>
 </context>
@@ -4695,9 +4775,9 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n file to </numerusform>
+            <numerusform>Wrote %n files to </numerusform>
         </translation>
     </message>
 </context>
@@ -4767,12 +4847,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>{documents} changed status (the details say which and why).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Merge packages</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <translation>
+            <numerusform>%Ln of them was done or reviewed and no longer is, so the default export (done and reviewed) leaves it out.</numerusform>
+            <numerusform>%Ln of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <source>Merge packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -48,6 +48,10 @@
         <translation>đã duyệt</translation>
     </message>
     <message>
+        <source>{spans}, {relations}</source>
+        <translation>{spans}, {relations}</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -60,16 +64,14 @@
         <translation>Đã chấp nhận</translation>
     </message>
     <message>
-        <source>{spans} suggested span(s), {relations} suggested relation(s)</source>
-        <translation>{spans} chú thích gợi ý, {relations} quan hệ gợi ý</translation>
-    </message>
-    <message>
         <source>(untitled #{id})</source>
         <translation>(chưa có tiêu đề #{id})</translation>
     </message>
-    <message>
-        <source>{message}, and rejected {count} relation(s) with it</source>
-        <translation>{message}, và từ chối kèm theo {count} quan hệ</translation>
+    <message numerus="yes">
+        <source>{message}, and rejected %Ln relation(s) with it</source>
+        <translation>
+            <numerusform>{message}, và từ chối kèm theo %Ln quan hệ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already labelled {label}: selected it</source>
@@ -493,9 +495,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Clean copy</source>
         <translation>Bản sao sạch</translation>
     </message>
-    <message>
-        <source>Opened the clean copy ({count} change(s)).</source>
-        <translation>Đã mở bản sao sạch ({count} thay đổi).</translation>
+    <message numerus="yes">
+        <source>Opened the clean copy (%Ln change(s)).</source>
+        <translation>
+            <numerusform>Đã mở bản sao sạch (%Ln thay đổi).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1494,10 +1498,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>tệp nhị phân: có vẻ là {kind}, không phải văn bản thuần</translation>
     </message>
     <message>
-        <source>binary file: {controls} control bytes in {size} bytes</source>
-        <translation>tệp nhị phân: {controls} byte điều khiển trong {size} byte</translation>
-    </message>
-    <message>
         <source>byte offset {byte_offset} falls inside a character</source>
         <translation>vị trí byte {byte_offset} rơi vào giữa một ký tự</translation>
     </message>
@@ -1560,10 +1560,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>document {missing} does not exist in this project</source>
         <translation>tài liệu {missing} không có trong dự án này</translation>
-    </message>
-    <message>
-        <source>dropped {controls} invisible control character(s)</source>
-        <translation>đã bỏ {controls} ký tự điều khiển vô hình</translation>
     </message>
     <message>
         <source>empty file: it contains only whitespace</source>
@@ -1660,10 +1656,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>line {number}: {rest!r} after the marker left out</source>
         <translation>dòng {number}: bỏ qua {rest!r} sau dấu đánh dấu</translation>
-    </message>
-    <message>
-        <source>looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered</source>
-        <translation>có vẻ là HTML ({count} thẻ, ví dụ {sample}); được giữ nguyên là chữ, không hiển thị thành định dạng</translation>
     </message>
     <message>
         <source>no &quot;text&quot; field holding a string</source>
@@ -1782,6 +1774,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>1 lần nhắc</translation>
     </message>
     <message>
+        <source>1 new organisation</source>
+        <translation>1 tổ chức mới</translation>
+    </message>
+    <message>
+        <source>1 new person</source>
+        <translation>1 người mới</translation>
+    </message>
+    <message>
         <source>Already in the project, not imported again: {n}</source>
         <translation>Đã có trong dự án, không nhập lại: {n}</translation>
     </message>
@@ -1816,10 +1816,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>an identical {label} span is already there, so this one stays rejected</source>
         <translation>đã có một chú thích {label} y hệt ở đó, nên chú thích này vẫn bị từ chối</translation>
-    </message>
-    <message>
-        <source>composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
-        <translation>đã ghép {count} dấu thanh, dấu phụ vào chữ cái của chúng (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
     </message>
     <message>
         <source>document {doc_id} cannot be taken out of the search index: its text is damaged and the index holds its words with gaps; restore the project from a backup copy</source>
@@ -1998,6 +1994,38 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>quá lớn: {size} MB vượt giới hạn {limit} MB cho một bài báo văn bản thuần (nâng giới hạn bằng --max-size nếu đây đúng là một bài)</translation>
     </message>
     <message>
+        <source>binary file: 1 control byte in {size} bytes</source>
+        <translation>tệp nhị phân: 1 byte điều khiển trong {size} byte</translation>
+    </message>
+    <message>
+        <source>binary file: {n} control bytes in {size} bytes</source>
+        <translation>tệp nhị phân: {n} byte điều khiển trong {size} byte</translation>
+    </message>
+    <message>
+        <source>composed 1 accent mark with its letter (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation>đã ghép 1 dấu thanh hoặc dấu phụ vào chữ cái của nó (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
+    </message>
+    <message>
+        <source>composed {n} accent marks with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)</source>
+        <translation>đã ghép {n} dấu thanh, dấu phụ vào chữ cái của chúng (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
+    </message>
+    <message>
+        <source>dropped 1 invisible control character</source>
+        <translation>đã bỏ 1 ký tự điều khiển vô hình</translation>
+    </message>
+    <message>
+        <source>dropped {n} invisible control characters</source>
+        <translation>đã bỏ {n} ký tự điều khiển vô hình</translation>
+    </message>
+    <message>
+        <source>looks like HTML (1 tag: {sample}); kept as literal text, not rendered</source>
+        <translation>có vẻ là HTML (1 thẻ: {sample}); được giữ nguyên là chữ, không hiển thị thành định dạng</translation>
+    </message>
+    <message>
+        <source>looks like HTML ({n} tags such as {sample}); kept as literal text, not rendered</source>
+        <translation>có vẻ là HTML ({n} thẻ, ví dụ {sample}); được giữ nguyên là chữ, không hiển thị thành định dạng</translation>
+    </message>
+    <message>
         <source>two labels share a key</source>
         <translation>hai nhãn dùng chung một phím</translation>
     </message>
@@ -2130,10 +2158,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã bị thay bằng một tệp khác (hoặc bị di chuyển và một tệp khác được đặt vào chỗ đó)</translation>
     </message>
     <message>
-        <source>{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped).</source>
-        <translation>{cause} Việc nhập dữ liệu đã dừng sau {imported} tài liệu đã nhập, các tài liệu này được giữ lại; hãy chạy lại đúng lần nhập đó để hoàn tất (các tệp đã nhập sẽ được bỏ qua).</translation>
-    </message>
-    <message>
         <source>{count} × {reason}</source>
         <translation>{count} × {reason}</translation>
     </message>
@@ -2176,10 +2200,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{line} ({cost})</source>
         <translation>{line} ({cost})</translation>
-    </message>
-    <message>
-        <source>{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)</source>
-        <translation>{linked} lần nhắc được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons} người mới, {organisations} tổ chức mới</translation>
     </message>
     <message>
         <source>{name} has no text file {text_file} beside it</source>
@@ -2470,14 +2490,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} được giữ bên cạnh một tài liệu cùng văn bản</translation>
     </message>
     <message>
-        <source>{n} warning(s)</source>
-        <translation>{n} cảnh báo</translation>
-    </message>
-    <message>
-        <source>{n} file(s) not matching the include patterns</source>
-        <translation>{n} tệp không khớp mẫu được chọn</translation>
-    </message>
-    <message>
         <source>{n} waiting for the search index (indexed in the background)</source>
         <translation>{n} tài liệu chờ vào chỉ mục tìm kiếm (được lập chỉ mục ở chế độ nền)</translation>
     </message>
@@ -2536,6 +2548,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source> and {n} more</source>
         <translation> và {n} tài liệu khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not matching the include patterns</source>
+        <translation>
+            <numerusform>%Ln tệp không khớp mẫu được chọn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out, never decided by {annotator}: {count} of the package that this project still holds, pending in another layer; merged, each would only repeat one.</source>
@@ -2662,6 +2686,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>1 quan hệ</translation>
     </message>
     <message>
+        <source>{cause} The import stopped after 1 imported document, which is kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation>{cause} Việc nhập dữ liệu đã dừng sau 1 tài liệu đã nhập, tài liệu này được giữ lại; hãy chạy lại đúng lần nhập đó để hoàn tất (các tệp đã nhập sẽ được bỏ qua).</translation>
+    </message>
+    <message>
+        <source>{cause} The import stopped after {n} imported documents, which are kept; run the same import again to finish it (files already imported are skipped).</source>
+        <translation>{cause} Việc nhập dữ liệu đã dừng sau {n} tài liệu đã nhập, các tài liệu này được giữ lại; hãy chạy lại đúng lần nhập đó để hoàn tất (các tệp đã nhập sẽ được bỏ qua).</translation>
+    </message>
+    <message>
+        <source>{linked} linked by name, {suggested} suggested for confirmation; {persons}, {organisations}</source>
+        <translation>{linked} được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons}, {organisations}</translation>
+    </message>
+    <message>
+        <source>{n} new organisations</source>
+        <translation>{n} tổ chức mới</translation>
+    </message>
+    <message>
+        <source>{n} new persons</source>
+        <translation>{n} người mới</translation>
+    </message>
+    <message>
         <source>{n} relations</source>
         <translation>{n} quan hệ</translation>
     </message>
@@ -2696,6 +2740,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} annotations</source>
         <translation>{n} chú thích</translation>
+    </message>
+    <message>
+        <source>1 suggested span</source>
+        <translation>1 chú thích gợi ý</translation>
+    </message>
+    <message>
+        <source>{n} suggested spans</source>
+        <translation>{n} chú thích gợi ý</translation>
+    </message>
+    <message>
+        <source>1 pending relation</source>
+        <translation>1 quan hệ chờ duyệt</translation>
+    </message>
+    <message>
+        <source>{n} pending relations</source>
+        <translation>{n} quan hệ chờ duyệt</translation>
     </message>
     <message>
         <source>1 suggested relation</source>
@@ -2819,10 +2879,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chú thích ▸ Chọn theo cả từ (Ctrl+Shift+W) để chuyển</translation>
     </message>
     <message>
-        <source>Also open in {count} other window(s)</source>
-        <translation>Cũng đang mở ở {count} cửa sổ khác</translation>
-    </message>
-    <message>
         <source>{who} on {host} (process {pid}) since {when}</source>
         <translation>{who} trên {host} (tiến trình {pid}) từ {when}</translation>
     </message>
@@ -2831,12 +2887,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đang lập chỉ mục tìm kiếm: {done} / {total}</translation>
     </message>
     <message>
-        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
-        <translation>Tìm kiếm sẽ thấy các tài liệu này khi chúng đã vào chỉ mục; vẫn chú giải bình thường.</translation>
+        <source>Search cannot find 1 damaged document</source>
+        <translation>Tìm kiếm không thấy được 1 tài liệu bị hỏng</translation>
     </message>
     <message>
-        <source>Search cannot find {count} damaged document(s)</source>
+        <source>Search cannot find {count} damaged documents</source>
         <translation>Tìm kiếm không thấy được {count} tài liệu bị hỏng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also open in %Ln other window(s)</source>
+        <translation>
+            <numerusform>Cũng đang mở ở %Ln cửa sổ khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search finds these documents once they are indexed; editing goes on as usual.</source>
+        <translation>Tìm kiếm sẽ thấy các tài liệu này khi chúng đã vào chỉ mục; vẫn chú giải bình thường.</translation>
     </message>
     <message>
         <source>Document {id}: {why}</source>
@@ -3074,8 +3140,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 <context>
     <name>DocumentCommandsMixin</name>
     <message>
-        <source>This document still has {spans} pending suggestion(s) and {relations} pending relation(s). Marked done, they stay pending and exports leave them out.</source>
-        <translation>Tài liệu này còn {spans} gợi ý và {relations} quan hệ chờ duyệt. Nếu đánh dấu xong, chúng vẫn chờ duyệt và không được xuất.</translation>
+        <source>This document still has {spans} and {relations}. Marked done, they stay pending and exports leave them out.</source>
+        <translation>Tài liệu này còn {spans} và {relations}. Nếu đánh dấu xong, chúng vẫn chờ duyệt và không được xuất.</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -3122,8 +3188,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Xóa “{title}” cùng {spans} chú thích và {relations} quan hệ của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+        <source>Delete “{title}” with its {spans} and {relations}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}” cùng {spans} và {relations} của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -4311,21 +4377,25 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Nothing like it is pending</source>
         <translation>Không có gợi ý nào như vậy đang chờ duyệt</translation>
     </message>
+    <message numerus="yes">
+        <source>Accepted {count} {label} “{surface}” in %Ln document(s)</source>
+        <translation>
+            <numerusform>Đã chấp nhận {count} {label} “{surface}” trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Accepted {count} {label} “{surface}” in {docs} document(s)</source>
-        <translation>Đã chấp nhận {count} {label} “{surface}” trong {docs} tài liệu</translation>
+        <source>Rejected {spans} and {relations} from {who}</source>
+        <translation>Đã từ chối {spans} và {relations} của {who}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text}, and rejected %Ln relation(s) with it</source>
+        <translation>
+            <numerusform>{text}, và từ chối kèm theo %Ln quan hệ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing from this suggester is pending</source>
         <translation>Nguồn gợi ý này không còn gợi ý chờ duyệt</translation>
-    </message>
-    <message>
-        <source>Rejected {spans} span(s) and {relations} relation(s) from {who}</source>
-        <translation>Đã từ chối {spans} chú thích và {relations} quan hệ của {who}</translation>
-    </message>
-    <message>
-        <source>{text}, and rejected {count} relation(s) with it</source>
-        <translation>{text}, và từ chối kèm theo {count} quan hệ</translation>
     </message>
 </context>
 <context>
@@ -4350,9 +4420,11 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>No more suggestions in unfinished documents</source>
         <translation>Không còn gợi ý trong các tài liệu chưa xong</translation>
     </message>
-    <message>
-        <source>{count} suggestion(s) here</source>
-        <translation>{count} gợi ý ở đây</translation>
+    <message numerus="yes">
+        <source>%Ln suggestion(s) here</source>
+        <translation>
+            <numerusform>%Ln gợi ý ở đây</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4555,7 +4627,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message numerus="yes">
         <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
         <translation>
-            <numerusform>; không tìm trong %n tài liệu vì văn bản bị hỏng (hãy xóa chúng hoặc khôi phục bản sao lưu): </numerusform>
+            <numerusform>; không tìm trong %n tài liệu vì văn bản bị hỏng (hãy xóa tài liệu hỏng hoặc khôi phục bản sao lưu): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4744,13 +4816,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>{documents} changed status (the details say which and why).</source>
         <translation>{documents} đã đổi trạng thái (phần chi tiết cho biết tài liệu nào và vì sao).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
+        <translation>
+            <numerusform>Trong đó %Ln tài liệu trước đây đã xong hoặc đã duyệt nhưng nay không còn, nên lần xuất mặc định (đã xong và đã duyệt) sẽ bỏ qua số tài liệu này.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merge packages</source>
         <translation>Gộp các gói</translation>
-    </message>
-    <message>
-        <source>{dropped} of them were done or reviewed and no longer are, so the default export (done and reviewed) leaves them out.</source>
-        <translation>Trong đó {dropped} tài liệu trước đây đã xong hoặc đã duyệt nhưng nay không còn, nên lần xuất mặc định (đã xong và đã duyệt) sẽ bỏ qua chúng.</translation>
     </message>
     <message>
         <source>Work packages</source>

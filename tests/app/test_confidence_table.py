@@ -45,4 +45,11 @@ def test_the_written_table_is_what_suggestions_read(tmp_path: Path) -> None:
     assert json.loads(path.read_text(encoding="utf-8")) == data
     read, default = precision_table(path)
     assert read == data["suggesters"] and default == data["default"]
-    assert "1 documents, 2 gold spans" in data["measured_on"]
+    assert data["measured_on"].endswith(" (1 document, 2 gold spans)")
+
+
+def test_the_table_counts_one_document_and_one_span_in_the_singular() -> None:
+    one = _gold((_surface("PER"),))
+    assert table({}, [one])["measured_on"].endswith(" (1 document, 1 gold span)")
+    many = table({}, [one] * 1200)["measured_on"]
+    assert many.endswith(" (1,200 documents, 1,200 gold spans)")  # as the committed table reads

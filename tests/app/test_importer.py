@@ -53,6 +53,7 @@ def test_folder_is_walked_recursively_skipping_hidden_and_unmatched(project, imp
     assert [Path(o.source).name for o in report.ignored] == ["notes.md"]
     assert project.document_count() == 2
     assert report.summary().startswith("2 imported, 1 already in the project, 0 skipped")
+    assert report.summary().endswith(", 1 file not matching the include patterns")
 
 
 def test_tokens_and_sentences_are_stored_with_each_text(project, import_dir):

@@ -30,7 +30,7 @@ def test_search_prints_a_concordance_with_annotations(project_file: Path) -> Non
     assert len(lines) == 2
     assert "[Quốc hội]" in lines[0] and lines[0].rstrip().endswith("ORG")
     assert "[QUỐC HỘI]" in lines[1]
-    assert "2 hit(s) in 2 document(s)" in result.stderr
+    assert "2 hits in 2 documents" in result.stderr
 
 
 def test_search_json_label_filters_and_sorting(project_file: Path) -> None:
@@ -83,7 +83,7 @@ def test_registry_links_then_writes_the_files(project_file: Path, tmp_path: Path
     out = tmp_path / "reg"
     result = _run("registry", str(project_file), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert "1 suggested for confirmation; 2 new person(s)" in result.stderr
+    assert "1 suggested for confirmation; 2 new persons" in result.stderr
     assert "persons: 2" in result.stdout
     with (out / "roles.csv").open(encoding="utf-8-sig") as handle:
         roles = {(r["person"], r["post"], r["body"]) for r in csv.DictReader(handle)}
@@ -93,7 +93,7 @@ def test_registry_links_then_writes_the_files(project_file: Path, tmp_path: Path
     again = CliRunner().invoke(cli, ["registry", str(project_file), "--out", str(out)])
     assert again.exit_code == 1 and "already exists" in again.output
     again = _run("registry", str(project_file), "--out", str(out), "--overwrite", "--pending")
-    assert "0 mention(s) linked by name" in again.stderr and "mentions: 8" in again.stdout
+    assert "0 mentions linked by name" in again.stderr and "mentions: 8" in again.stdout
     project = open_project(project_file)
     try:
         assert project.session().can_undo()  # the linking is a logged step

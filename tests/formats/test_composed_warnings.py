@@ -34,7 +34,7 @@ def test_a_jsonl_record_typed_apart_gets_the_warning_with_its_count() -> None:
     doc = jsonl.document_from_object({"text": DECOMPOSED})
     assert doc.text == COMPOSED
     (warning,) = doc.meta[WARNINGS_KEY]
-    assert warning.startswith("composed 6 accent mark(s) with their letters (Unicode NFC")
+    assert warning.startswith("composed 6 accent marks with their letters (Unicode NFC")
     assert WARNINGS_KEY not in jsonl.document_from_object({"text": COMPOSED}).meta
 
 
@@ -50,8 +50,8 @@ def test_the_command_line_report_counts_the_documents_and_marks(tmp_path: Path) 
     result = runner.invoke(cli, ["import", str(project), str(folder)])
     assert result.exit_code == 0, result.output
     assert "2 × composed" in result.output.replace("  ", ""), result.output
-    assert "a.txt: composed 6 accent mark(s)" in result.output
-    assert "b.txt: composed 2 accent mark(s)" in result.output
+    assert "a.txt: composed 6 accent marks with their letters" in result.output
+    assert "b.txt: composed 2 accent marks with their letters" in result.output
 
 
 def test_the_window_reads_the_warning_in_vietnamese(qapp, project, tmp_path: Path) -> None:

@@ -52,11 +52,11 @@ def test_from_a_selected_span_to_every_document_and_one_undo(qtbot, make_window,
     dialog.plan = None
     _tick(qtbot, dialog.scope.button(PROJECT))
     _wait_preview(qtbot, dialog)
-    assert "1 occurrence(s) will be labelled ORG (pending suggestions) in 1 document(s)" in (
+    assert "1 occurrence will be labelled ORG (pending suggestions) in 1 document" in (
         dialog.preview.text()
     )
     assert "Left alone: 1 inside or across another annotation." in dialog.preview.text()
-    assert dialog.apply_button.text() == "Label 1 occurrence(s)"
+    assert dialog.apply_button.text() == "Label 1 occurrence"
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     added = [s for s in stored_spans(corpus_path, 2) if s.suggester == "search"]
@@ -91,7 +91,7 @@ def test_from_the_search_results_accepted_and_nested(qtbot, make_window, corpus_
         doc: [s for s in stored_spans(corpus_path, doc) if s.label == "LOC"] for doc in (1, 2, 3)
     }
     assert all(len(found) == 1 and found[0].state == "accepted" for found in spans.values())
-    assert "Labelled 3 occurrence(s) as LOC" in window.status.currentMessage()
+    assert "Labelled 3 occurrences as LOC" in window.status.currentMessage()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=20000)  # searched again
     assert all("LOC" in annotation_text(hit).split(", ") for hit in panel.model.hits()), [
         annotation_text(hit) for hit in panel.model.hits()

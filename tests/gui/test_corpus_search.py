@@ -52,7 +52,7 @@ def test_ctrl_shift_f_searches_without_diacritics_and_shows_annotations(
     _search(qtbot, window, "quoc hoi")
     assert _column(panel, HIT) == ["Quốc hội", "QUỐC HỘI"]
     assert _column(panel, ANNOTATED) == ["ORG", ""]
-    assert panel.summary.text() == "2 hit(s) in 2 document(s)"
+    assert panel.summary.text() == "2 hits in 2 documents"
     panel.match_case.setChecked(True)
     _search(qtbot, window, "Quốc hội")
     assert _column(panel, HIT) == ["Quốc hội"]

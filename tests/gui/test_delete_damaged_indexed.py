@@ -16,8 +16,8 @@ def test_search_names_the_damaged_document_and_the_list_deletes_it(
     path, ids = damaged_project(tmp_path)
     window = make_window(path)
     summary = search_corpus(qtbot, window, "quốc hội")
-    assert summary.startswith("2 hit(s) in 2 document(s)")
-    assert "1 document(s) not searched, their text is damaged" in summary
+    assert summary.startswith("2 hits in 2 documents")
+    assert "1 document not searched, its text is damaged" in summary
     assert f"“{TITLES[1]}” ({ids[1]})" in summary
     assert TITLES[1] in window.corpus.search.summary.toolTip()
     qtbot.mouseClick(window.corpus.search.label_all_button, Qt.MouseButton.LeftButton)
@@ -25,7 +25,7 @@ def test_search_names_the_damaged_document_and_the_list_deletes_it(
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
     assert dialog.plan.count == 2  # the two readable documents
     assert (
-        f"Not looked in: 1 document(s) whose stored text is damaged: “{TITLES[1]}” ({ids[1]})"
+        f"Not looked in: 1 document whose stored text is damaged: “{TITLES[1]}” ({ids[1]})"
         in dialog.preview.text()
     )
     dialog.reject()
@@ -41,7 +41,7 @@ def test_search_names_the_damaged_document_and_the_list_deletes_it(
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     assert window.last_warning is None or not window.last_warning.isVisible()
     summary = search_corpus(qtbot, window, "quoc hoi")
-    assert summary.startswith("2 hit(s) in 2 document(s)") and "damaged" not in summary
+    assert summary.startswith("2 hits in 2 documents") and "damaged" not in summary
     window.close()
     with open_project(path) as project:
         assert project.document_ids() == [ids[0], ids[2]]

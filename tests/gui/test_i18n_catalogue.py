@@ -73,14 +73,58 @@ def test_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
     assert committed - fresh == set(), "strings gone from the code: run `make translations`"
 
 
+PLACEHOLDERS = re.compile(r"\{[^}]*\}|%L?n|%\d|\t.*$")
+HEDGED = re.compile(r"\w\((e?s)\)")  # "hit(s)", "match(es)": a count that does not agree
+
+
 def test_every_vietnamese_message_is_translated_with_its_placeholders() -> None:
-    marks = re.compile(r"\{[^}]*\}|%n|%\d|\t.*$")
+    marks = PLACEHOLDERS
     for context, source, message in _messages(resource_path("i18n", "annotator_vi.ts")):
         node = message.find("translation")
         assert node is not None and node.get("type") is None, (context, source)
         text = "".join(node.itertext())
         assert text.strip(), (context, source)
         assert sorted(marks.findall(source)) == sorted(marks.findall(text)), (source, text)
+
+
+def _english_forms(message: ET.Element) -> list[str]:
+    """What the English window shows for `message`: its finished forms, else its source."""
+    node = message.find("translation")
+    source = message.findtext("source") or ""
+    if node is None or node.get("type") is not None:
+        return [source]
+    forms = [form.text or "" for form in node.iter("numerusform")]
+    return forms or ["".join(node.itertext())]
+
+
+def test_no_english_window_string_hedges_its_count() -> None:
+    """Every count in the English window agrees with it: "1 hit", "2 hits", never "2 hit(s)".
+
+    A string with one count is a numerus message whose English forms (one,
+    many) are filled in annotator_en.ts; a string with several counts takes
+    them ready-made from gui.reports.counts, or a template for one and one
+    for many (core.messages.by_count, for the layers below the window).
+    """
+    hedged = []
+    for context, source, message in _messages(resource_path("i18n", "annotator_en.ts")):
+        forms = _english_forms(message)
+        hedged += [(context, form) for form in forms if HEDGED.search(form)]
+        if message.get("numerus") == "yes" and HEDGED.search(source):
+            assert len(forms) == 2, (context, source)  # one, many
+            for form in forms:
+                assert sorted(PLACEHOLDERS.findall(form)) == sorted(PLACEHOLDERS.findall(source))
+    assert hedged == [], f"{len(hedged)} English strings hedge a count: fill annotator_en.ts"
+
+
+def test_english_numerus_forms_agree_with_the_count(restore_english) -> None:
+    install_translator("en")
+    one, many = (QCoreApplication.translate("SearchPanel", "%n hit(s)", None, n) for n in (1, 3))
+    assert (one, many) == ("1 hit", "3 hits")
+    grouped = QCoreApplication.translate("", "%Ln warning(s)", None, 12345)
+    assert grouped == "12,345 warnings"
+    install_translator("vi")
+    assert QCoreApplication.translate("", "%Ln warning(s)", None, 12345) == "12.345 cảnh báo"
+    assert QCoreApplication.translate("", "%Ln warning(s)", None, 1) == "1 cảnh báo"
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def _label_all(qtbot, window, *, accept: bool) -> None:
         timeout=20000,
     )  # fmt: skip
     assert dialog.plan.documents == 3
-    said = "2 new document(s) will be in progress, as after an edit."
+    said = "2 new documents will be in progress, as after an edit."
     assert (said in dialog.preview.text()) == accept, dialog.preview.text()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
 

@@ -138,7 +138,7 @@ def test_registry_no_longer_says_it_is_empty_once_linking_fills_it(qtbot, make_w
     assert [view.entities.item(i).text() for i in range(view.entities.count())] == [
         "Phan Việt Cường (1)"
     ]
-    assert view.summary.text() == "1 name(s): choose one to see its posts and mentions."
+    assert view.summary.text() == "1 name: choose it to see its posts and mentions."
     with reopened(path) as project:
         [person] = project.registry_entities("person")
         assert [m.text for m in project.registry_mentions(person.uid)] == ["Phan Việt Cường"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from annotator.gui.reports.dialog import ReportDialog
 
 REASON = (
-    "composed 6 accent mark(s) with their letters (Unicode NFC: a letter typed as a base "
+    "composed 6 accent marks with their letters (Unicode NFC: a letter typed as a base "
     "letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character "
     "that search, rules and exports expect)"
 )

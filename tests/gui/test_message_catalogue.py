@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import ImportFailure, OperationError
-from annotator.core.messages import Message, joined, message
+from annotator.core.messages import Message, by_count, joined, message
 from annotator.core.resources import resource_path
 from annotator.gui import message_catalogue
 from annotator.gui.i18n import install_translator
@@ -94,11 +94,38 @@ def test_the_command_line_keeps_english_and_the_error_keeps_its_template():
 
 
 def test_a_message_is_its_english_text_wherever_text_goes():
-    warning = message("dropped {controls} invisible control character(s)", controls=2)
-    assert warning == "dropped 2 invisible control character(s)"
+    warning = message("dropped {controls} invisible control characters", controls=2)
+    assert warning == "dropped 2 invisible control characters"
     assert isinstance(warning, str) and f"{warning}" == warning
     kept = pickle.loads(pickle.dumps([warning]))[0]
     assert isinstance(kept, Message) and kept.fields == {"controls": 2}
+
+
+ONE_TAG = "looks like HTML (1 tag: {sample}); kept as literal text, not rendered"
+TAGS = "looks like HTML ({n} tags such as {sample}); kept as literal text, not rendered"
+
+
+def test_a_counted_message_agrees_with_its_count_in_both_languages(vietnamese):
+    """by_count picks the template for one or for many; the window translates the one picked."""
+    one, two = (by_count(n, ONE_TAG, TAGS, sample="<b>") for n in (1, 2))
+    assert one == "looks like HTML (1 tag: <b>); kept as literal text, not rendered"
+    assert two == "looks like HTML (2 tags such as <b>); kept as literal text, not rendered"
+    assert shown(one).startswith("có vẻ là HTML (1 thẻ: <b>)")
+    assert shown(two).startswith("có vẻ là HTML (2 thẻ, ví dụ <b>)")
+    assert ONE_TAG in message_catalogue.TEMPLATES and TAGS in message_catalogue.TEMPLATES
+
+
+def test_the_scan_finds_both_templates_of_a_counted_message(tmp_path: Path):
+    copy = tmp_path / "annotator"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("gui", "cli", "__pycache__"))
+    (copy / "app" / "brand_new.py").write_text(
+        "from annotator.core.messages import by_count\n\n"
+        "def said(count):\n"
+        '    return by_count(count, "1 brand-new thing", "{n} brand-new things")\n',
+        encoding="utf-8",
+    )
+    new = set(templates(copy)) - set(message_catalogue.TEMPLATES)
+    assert new == {"1 brand-new thing", "{n} brand-new things"}
 
 
 def test_shown_translates_the_template_then_fills_the_fields(vietnamese):

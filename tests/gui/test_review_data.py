@@ -122,7 +122,7 @@ def test_ctrl_enter_asks_when_suggestions_are_pending(qtbot, make_window, demo_p
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, CTRL)
     box = window.last_question
     qtbot.waitUntil(box.isVisible)
-    assert "5 pending suggestion(s) and 1 pending relation(s)" in box.text()
+    assert "5 pending suggestions and 1 pending relation." in box.text()
     review = next(b for b in box.buttons() if b.text() == "Review them")
     qtbot.mouseClick(review, Qt.MouseButton.LeftButton)
     assert stored_document(demo_path, r.doc_id).status == NEW
@@ -210,7 +210,7 @@ def test_deleting_a_document_names_its_relations_and_undo_brings_them_back(
     window.ask_delete_document(r.doc_id)
     box = window.last_question
     qtbot.waitUntil(box.isVisible)
-    assert f"annotation(s) and {relations} relation(s)?" in box.text()
+    assert f"annotations and {relations} relation?" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: r.doc_id not in window.project.document_ids())
     assert stored_relations(demo_path, r.doc_id) == []

@@ -43,7 +43,7 @@ def test_space_steps_through_spans_and_relations_in_reading_order(qtbot, make_wi
     assert seen == expected
     qtbot.keyClick(editor, Qt.Key.Key_Space, SHIFT)
     assert _selected(editor) == ("span", ids["Lê Văn Dũng"])
-    assert "suggestion(s) here" in r.window.status.currentMessage()
+    assert "suggestions here" in r.window.status.currentMessage()
 
 
 def test_enter_accepts_backspace_rejects_and_both_move_on(qtbot, make_window, demo_path):
@@ -58,7 +58,7 @@ def test_enter_accepts_backspace_rejects_and_both_move_on(qtbot, make_window, de
     assert ids["Bí thư Tỉnh ủy"] not in states  # rejected: no longer among the live spans
     # The suggested relation hung on it: rejected with it, in the same step, and said so.
     assert r.window.project.relation(r.relation).state == REJECTED
-    assert "rejected 1 relation(s) with it" in r.window.status.currentMessage()
+    assert "rejected 1 relation with it" in r.window.status.currentMessage()
     assert r.relation not in {x.id for x in editor.shown_relations()}  # its arc is gone too
     assert not any(
         s.relation_id == r.relation

@@ -21,7 +21,7 @@ def test_review_loop_screenshot(qtbot, make_window, demo_path, screenshots):
     assert editor.selected_span().id == r.spans["Bí thư Tỉnh ủy"]
     qtbot.waitUntil(lambda: window.annotations.selected_span_id() == r.spans["Bí thư Tỉnh ủy"])
     QApplication.processEvents()
-    assert "suggestion(s) here" in window.status.currentMessage()
+    assert "suggestions here" in window.status.currentMessage()
     assert window.grab().save(str(screenshots / "review-loop.png"))
 
 

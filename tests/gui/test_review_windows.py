@@ -30,7 +30,7 @@ def test_a_second_window_is_told_and_both_show_it(qtbot, make_window, demo_path)
     second = make_window(demo_path)
     warning = second.last_warning
     assert warning is not None and "also open in another window" in warning.text()
-    assert second.status.elsewhere_label.text() == "Also open in 1 other window(s)"
+    assert second.status.elsewhere_label.text() == "Also open in 1 other window"
     qtbot.waitUntil(lambda: first.status.elsewhere_label.text() != "", timeout=10_000)
     second.close()
     qtbot.waitUntil(lambda: first.status.elsewhere_label.text() == "", timeout=10_000)

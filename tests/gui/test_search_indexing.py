@@ -49,18 +49,18 @@ def test_opening_fills_the_index_with_progress_and_search_warns_until_done(
     window.indexer.progress.connect(lambda *_: seen.append(window.status.index_label.text()))
     assert window.status.index_label.text() == f"Indexing for search: 0 of {WAITING}"
     summary = _search(qtbot, window, "quoc hoi")
-    assert summary.startswith("5 hit(s) in 5 document(s)")
-    assert f"results may miss {WAITING} document(s) still being indexed" in summary
+    assert summary.startswith("5 hits in 5 documents")
+    assert f"results may miss {WAITING} documents still being indexed" in summary
     qtbot.mouseClick(window.corpus.search.label_all_button, Qt.MouseButton.LeftButton)
     dialog = window.corpus.dialog  # label all: its preview says where it did not look
     qtbot.waitUntil(lambda: dialog.plan is not None)
-    assert f"Not looked in: {WAITING} document(s) still being indexed" in dialog.preview.text()
+    assert f"Not looked in: {WAITING} documents still being indexed" in dialog.preview.text()
     dialog.reject()
     gate.release(100)
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
     assert f"Indexing for search: 10 of {WAITING}" in seen
     assert window.status.index_label.text() == ""
-    assert _search(qtbot, window, "quoc hoi") == "60 hit(s) in 60 document(s)"
+    assert _search(qtbot, window, "quoc hoi") == "60 hits in 60 documents"
     window.close_project()
     assert _index_state(waiting_path) == (0, True)
 
@@ -103,7 +103,7 @@ def test_an_import_in_the_window_reports_and_fills_the_index(
     assert "9 waiting for the search index" in window.last_report.summary.text()
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
     assert window.project.search_waiting() == 0
-    assert _search(qtbot, window, "hoi nghi") == "12 hit(s) in 12 document(s)"
+    assert _search(qtbot, window, "hoi nghi") == "12 hits in 12 documents"
 
 
 def test_the_status_and_the_search_note_speak_vietnamese(

@@ -298,7 +298,8 @@ def _set_statuses(path: Path, annotator: str, status: str, first: int | None = N
         project.close()
 
 
-def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, team_path):
+@pytest.mark.parametrize("count", [2, 1])
+def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, team_path, count):
     import sqlite3
     from contextlib import closing
 
@@ -306,7 +307,7 @@ def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, te
 
     path, packages = team_path
     _set_statuses(path, "lead", DONE)  # the lead has finished every document
-    unfinished = _set_statuses(packages["an"], "an", IN_PROGRESS, first=2)  # an is not done there
+    unfinished = _set_statuses(packages["an"], "an", IN_PROGRESS, first=count)  # not done there
     window = make_window(path)
     [report] = window.team.merge([packages["an"]])
     with closing(sqlite3.connect(path)) as conn:
@@ -314,14 +315,21 @@ def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, te
     moved = sorted(t for t, s in statuses.items() if s != DONE)
     assert moved == unfinished and set(statuses.values()) == {DONE, IN_PROGRESS}
     summary = window.team.dialog.summary.text()
-    assert "2 documents changed status" in summary
-    assert "2 of them were done or reviewed and no longer are" in summary
+    documents, were, are, them = {
+        1: ("1 document", "was", "is", "it"),
+        2: ("2 documents", "were", "are", "them"),
+    }[count]
+    assert f"{documents} changed status" in summary
+    assert (
+        f"{count} of them {were} done or reviewed and no longer {are}, so the default export "
+        f"(done and reviewed) leaves {them} out." in summary
+    )
     details = window.team.dialog.details.toPlainText()
     assert (
-        "2 documents went from done to in progress, as an's own status there is in progress"
+        f"{documents} went from done to in progress, as an's own status there is in progress"
         in details
     )
     assert all(repr(title) in details for title in moved), details
     assert any(
-        line.startswith("2 documents went from done to in progress") for line in report.lines()
+        line.startswith(f"{documents} went from done to in progress") for line in report.lines()
     )

@@ -90,8 +90,8 @@ def test_search_skips_it_by_name_and_the_command_deletes_it(damaged) -> None:
     path, ids = damaged
     found = _cli("search", str(path), "quốc hội")
     assert found.exit_code == 0, found.output
-    assert "2 hit(s) in 2 document(s)" in found.output
-    assert "1 document(s) not searched, their stored text is damaged" in found.output
+    assert "2 hits in 2 documents" in found.output
+    assert "1 document not searched, its stored text is damaged" in found.output
     assert f"  document {ids[1]}: {TITLES[1]}" in found.output
     data = json.loads(_cli("search", str(path), "quoc hoi", "--json").stdout)
     assert data["damaged"] == [{"doc_id": ids[1], "title": TITLES[1]}] and data["total"] == 2
@@ -102,13 +102,14 @@ def test_search_skips_it_by_name_and_the_command_deletes_it(damaged) -> None:
     assert "it matches the texts (but for the damaged ones above)." in before.output
     kept = _cli("delete", str(path), str(ids[1]), stdin="n\n")
     assert f"document {ids[1]}: {TITLES[1]}" in kept.output and "Nothing was deleted" in kept.output
+    assert "Delete 1 document?" in kept.output and "annotation(s)" not in kept.output
     gone = _cli("delete", str(path), str(ids[1]), "--annotator", "tester", stdin="y\n")
     assert gone.exit_code == 0 and f"Deleted document {ids[1]}." in gone.output, gone.output
     checked = _cli("index", str(path), "--check")
     assert checked.exit_code == 0, checked.output
     assert "Search index checked: it matches the texts." in checked.output
     again = _cli("search", str(path), "quốc hội")
-    assert "2 hit(s) in 2 document(s)" in again.output and "damaged" not in again.output
+    assert "2 hits in 2 documents" in again.output and "damaged" not in again.output
     with open_project(path, annotator="tester") as project:
         assert project.document_ids() == [ids[0], ids[2]]
         project.session().undo()  # the command's step, undone as the window's Ctrl+Z does

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from annotator.app.importing.labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
-from annotator.core.messages import counted, joined, message
+from annotator.core.messages import as_message, by_count, counted, joined, message
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -171,9 +171,9 @@ class ImportReport:
         if self.same_text:
             parts.append(f"{len(self.same_text)} kept beside a document with the same text")
         if self.warnings:
-            parts.append(f"{len(self.warnings)} warning(s)")
+            parts.append(counted(len(self.warnings), "warning"))
         if self.ignored:
-            parts.append(f"{len(self.ignored)} file(s) not matching the include patterns")
+            parts.append(f"{counted(len(self.ignored), 'file')} not matching the include patterns")
         line = ", ".join(parts)
         return line + (" (cancelled before the end)" if self.cancelled else "")
 
@@ -259,10 +259,14 @@ class ImportStopped(AnnotatorError):
 
     def __init__(self, cause: AnnotatorError, report: ImportReport) -> None:
         super().__init__(
-            "{cause} The import stopped after {imported} imported document(s), which are kept; "
-            "run the same import again to finish it (files already imported are skipped).",
-            cause=cause,
-            imported=report.imported,
+            by_count(
+                report.imported,
+                "{cause} The import stopped after 1 imported document, which is kept; "
+                "run the same import again to finish it (files already imported are skipped).",
+                "{cause} The import stopped after {n} imported documents, which are kept; "
+                "run the same import again to finish it (files already imported are skipped).",
+                cause=as_message(cause),
+            )
         )
         self.report = report
 

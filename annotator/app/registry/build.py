@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
-from annotator.core.messages import Message, message
+from annotator.core.messages import Message, by_count, message
 from annotator.core.operations import AddEntity, Batch, LinkMentions, Operation
 from annotator.core.registry import (
     AUTO,
@@ -61,13 +61,14 @@ class RegistryUpdate:
         return not self.new and not any(self.links.values())
 
     def summary(self) -> Message:
+        persons, organisations = self.new_count(PERSON), self.new_count("organisation")
         return message(
-            "{linked} mention(s) linked by name, {suggested} suggested for confirmation; "
-            "{persons} new person(s), {organisations} new organisation(s)",
-            linked=self.count(AUTO),
+            "{linked} linked by name, {suggested} suggested for confirmation; "
+            "{persons}, {organisations}",
+            linked=by_count(self.count(AUTO), "1 mention", "{n} mentions"),
             suggested=self.count(SUGGESTED),
-            persons=self.new_count(PERSON),
-            organisations=self.new_count("organisation"),
+            persons=by_count(persons, "1 new person", "{n} new persons"),
+            organisations=by_count(organisations, "1 new organisation", "{n} new organisations"),
         )
 
     def operation(self) -> Operation | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.app.evaluate import GoldDocument, ordered_labels, read_gold, read_gold_parts
+from annotator.core.messages import counted
 from annotator.core.metrics import SpanScorer
 from annotator.core.resources import resource_path
 from annotator.nlp.merge import name_shaped_ner
@@ -94,7 +95,8 @@ def table(precisions: dict[str, dict[str, float]], docs: Sequence[GoldDocument])
     return {
         "about": ABOUT,
         "measured_on": "dev.jsonl + heldout.jsonl tune + news2.jsonl tune + news3.jsonl tune "
-        f"+ news4.jsonl tune + news5.jsonl tune + news6.jsonl tune + news7.jsonl tune ({len(docs):,} documents, {spans:,} gold spans)",
+        f"+ news4.jsonl tune + news5.jsonl tune + news6.jsonl tune + news7.jsonl tune "
+        f"({counted(len(docs), 'document')}, {counted(spans, 'gold span')})",
         "default": DEFAULT,
         "suggesters": precisions,
     }

@@ -11,6 +11,7 @@ from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.core.operations import DeleteDocument, SetStatus, SetTitle
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
+from annotator.gui.reports.counts import counted
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference, set_preference
 
 UNFINISHED = (NEW, IN_PROGRESS)
@@ -75,9 +76,12 @@ class DocumentCommandsMixin:
 
     def _ask_done_with_pending(self, doc_id: int, spans: int, relations: int) -> None:
         text = self.tr(
-            "This document still has {spans} pending suggestion(s) and {relations} pending "
-            "relation(s). Marked done, they stay pending and exports leave them out."
-        ).format(spans=spans, relations=relations)
+            "This document still has {spans} and {relations}. Marked done, they stay "
+            "pending and exports leave them out."
+        ).format(
+            spans=counted(spans, "pending suggestion"),
+            relations=counted(relations, "pending relation"),
+        )
         box = message_box(self, self.tr("Mark done"), text, ask=False)
         box.setIcon(QMessageBox.Icon.Question)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
@@ -149,9 +153,13 @@ class DocumentCommandsMixin:
         row = next(r for r in self.project.document_rows_around(doc_id, before=0, after=1))
         relations = len(self.project.relations(doc_id))
         text = self.tr(
-            "Delete “{title}” with its {spans} annotation(s) and {relations} relation(s)? "
+            "Delete “{title}” with its {spans} and {relations}? "
             "Edit ▸ Undo (Ctrl+Z) brings it back."
-        ).format(title=row.title, spans=row.span_count + row.pending_count, relations=relations)
+        ).format(
+            title=row.title,
+            spans=counted(row.span_count + row.pending_count, "annotation"),
+            relations=counted(relations, "relation"),
+        )
         box = message_box(self, self.tr("Delete document"), text, ask=True)
         box.finished.connect(
             lambda result: (

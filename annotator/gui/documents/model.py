@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 
 from annotator.core.changes import ChangeSet
-from annotator.gui.i18n import _tr, number
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import tooltip
+from annotator.gui.reports.counts import counted
 
 # Marked for the catalogues, translated where shown.
 STATUS_TEXT = {
@@ -109,8 +110,9 @@ class DocumentTableModel(QAbstractTableModel):
         if role == DOC_ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return _tr("{spans} suggested span(s), {relations} suggested relation(s)").format(
-                spans=number(row.pending_count), relations=number(row.pending_relations)
+            return _tr("{spans}, {relations}").format(
+                spans=counted(row.pending_count, "suggested span"),
+                relations=counted(row.pending_relations, "suggested relation"),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

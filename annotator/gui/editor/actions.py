@@ -31,9 +31,7 @@ def _with_relations(message: str, changes: ChangeSet) -> str:
     count = len(changes.relations_changed)
     if not count:
         return message
-    return _tr("{message}, and rejected {count} relation(s) with it").format(
-        message=message, count=count
-    )
+    return _tr("{message}, and rejected %Ln relation(s) with it", "", count).format(message=message)
 
 
 class ActionsMixin:

@@ -19,6 +19,8 @@ TEMPLATES = (
     QT_TR_NOOP("1 document"),
     QT_TR_NOOP("1 entity"),
     QT_TR_NOOP("1 mention"),
+    QT_TR_NOOP("1 new organisation"),
+    QT_TR_NOOP("1 new person"),
     QT_TR_NOOP("1 relation"),
     QT_TR_NOOP("Already in the project, not imported again: {n}"),
     QT_TR_NOOP("Kept with their own annotations, though another document has the same text: {n}"),
@@ -114,14 +116,17 @@ TEMPLATES = (
     QT_TR_NOOP("unreadable: this is a folder, not a file"),
     QT_TR_NOOP("unreadable: {value}"),
     QT_TR_NOOP(
-        "{cause} The import stopped after {imported} imported document(s), which are kept; run the same import again to finish it (files already imported are skipped)."
+        "{cause} The import stopped after 1 imported document, which is kept; run the same import again to finish it (files already imported are skipped)."
+    ),
+    QT_TR_NOOP(
+        "{cause} The import stopped after {n} imported documents, which are kept; run the same import again to finish it (files already imported are skipped)."
     ),
     QT_TR_NOOP("{count} × {reason}"),
     QT_TR_NOOP("{label} (1 span)"),
     QT_TR_NOOP("{label} ({count} spans)"),
     QT_TR_NOOP("{line} ({cost})"),
     QT_TR_NOOP(
-        "{linked} mention(s) linked by name, {suggested} suggested for confirmation; {persons} new person(s), {organisations} new organisation(s)"
+        "{linked} linked by name, {suggested} suggested for confirmation; {persons}, {organisations}"
     ),
     QT_TR_NOOP(
         "{name} is a package of another project ({other!r}), not of this one; nothing was merged."
@@ -138,6 +143,8 @@ TEMPLATES = (
     QT_TR_NOOP("{n} documents"),
     QT_TR_NOOP("{n} entities"),
     QT_TR_NOOP("{n} mentions"),
+    QT_TR_NOOP("{n} new organisations"),
+    QT_TR_NOOP("{n} new persons"),
     QT_TR_NOOP("{n} relations"),
     QT_TR_NOOP(
         '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and "spans": [[start, end, label], ...].'

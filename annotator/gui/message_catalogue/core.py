@@ -17,17 +17,22 @@ TEMPLATES = (
     QT_TR_NOOP(
         "annotator names cannot start with '@' ({cleaned!r}): those name layers of the tool"
     ),
+    QT_TR_NOOP("binary file: 1 control byte in {size} bytes"),
     QT_TR_NOOP(
         "binary file: contains NUL bytes (if this is UTF-16 text, save it as UTF-8 or as UTF-16 with a byte-order mark)"
     ),
     QT_TR_NOOP("binary file: looks like a {kind}, not plain text"),
-    QT_TR_NOOP("binary file: {controls} control bytes in {size} bytes"),
+    QT_TR_NOOP("binary file: {n} control bytes in {size} bytes"),
     QT_TR_NOOP("byte offset {byte_offset} falls inside a character"),
     QT_TR_NOOP("byte offset {byte_offset} is outside a text of {count} bytes"),
     QT_TR_NOOP(
-        "composed {count} accent mark(s) with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)"
+        "composed 1 accent mark with its letter (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)"
     ),
-    QT_TR_NOOP("dropped {controls} invisible control character(s)"),
+    QT_TR_NOOP(
+        "composed {n} accent marks with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)"
+    ),
+    QT_TR_NOOP("dropped 1 invisible control character"),
+    QT_TR_NOOP("dropped {n} invisible control characters"),
     QT_TR_NOOP("empty file: it contains only whitespace"),
     QT_TR_NOOP("empty file: it has no content"),
     QT_TR_NOOP(
@@ -35,9 +40,8 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("label"),
     QT_TR_NOOP("line {line} (byte {offset})"),
-    QT_TR_NOOP(
-        "looks like HTML ({count} tag(s) such as {sample}); kept as literal text, not rendered"
-    ),
+    QT_TR_NOOP("looks like HTML (1 tag: {sample}); kept as literal text, not rendered"),
+    QT_TR_NOOP("looks like HTML ({n} tags such as {sample}); kept as literal text, not rendered"),
     QT_TR_NOOP("position {cp} is outside a text of {count} characters"),
     QT_TR_NOOP("position {cp} is outside a text of {length} characters"),
     QT_TR_NOOP("read as Windows-1258 (legacy Vietnamese), converted to Unicode NFC"),

@@ -23,6 +23,8 @@ NOUNS = {
     ),
     "annotator": (QT_TR_NOOP("1 annotator"), QT_TR_NOOP("{n} annotators")),
     "annotation": (QT_TR_NOOP("1 annotation"), QT_TR_NOOP("{n} annotations")),
+    "suggested span": (QT_TR_NOOP("1 suggested span"), QT_TR_NOOP("{n} suggested spans")),
+    "pending relation": (QT_TR_NOOP("1 pending relation"), QT_TR_NOOP("{n} pending relations")),
     "suggested relation": (
         QT_TR_NOOP("1 suggested relation"),
         QT_TR_NOOP("{n} suggested relations"),

@@ -32,13 +32,9 @@ def import_summary(report) -> str:
         text = _tr("{n} kept beside a document with the same text")
         parts.append(text.format(n=number(len(report.same_text))))
     if report.warnings:
-        parts.append(_tr("{n} warning(s)").format(n=number(len(report.warnings))))
+        parts.append(_tr("%Ln warning(s)", "", len(report.warnings)))
     if report.ignored:
-        parts.append(
-            _tr("{n} file(s) not matching the include patterns").format(
-                n=number(len(report.ignored))
-            )
-        )
+        parts.append(_tr("%Ln file(s) not matching the include patterns", "", len(report.ignored)))
     if report.search_waiting:
         text = _tr("{n} waiting for the search index (indexed in the background)")
         parts.append(text.format(n=number(report.search_waiting)))

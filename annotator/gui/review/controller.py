@@ -233,7 +233,7 @@ class ReviewController(QObject):
         else:
             self.editor.select_relation(item.id)
         shown = self._status.currentMessage()
-        count = self.tr("{count} suggestion(s) here").format(count=number(left))
+        count = self.tr("%Ln suggestion(s) here", "", left)
         # the count and the keys first: a narrow bar cuts the message's end
         self._status.showMessage(f"{count}   ·   {shown}" if shown else count, 15000)
 

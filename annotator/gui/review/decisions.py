@@ -20,6 +20,7 @@ from annotator.core.operations import (
 )
 from annotator.gui.i18n import number
 from annotator.gui.messages import shown
+from annotator.gui.reports.counts import counted
 
 UNFINISHED = (NEW, IN_PROGRESS)
 ACCEPT, REJECT, DELETE, RESTORE = "accept", "reject", "delete", "restore"
@@ -112,14 +113,11 @@ class ReviewActions(QObject):
             return None
         changes = self._apply(SetSpanStates(tuple(ids), ACCEPTED))
         if changes is not None:
-            text = self.tr("Accepted {count} {label} “{surface}” in {docs} document(s)")
+            text = self.tr(
+                "Accepted {count} {label} “{surface}” in %Ln document(s)", "", len(changes.doc_ids)
+            )
             self._say(
-                text.format(
-                    count=number(len(ids)),
-                    label=span.label,
-                    surface=self.surface(span),
-                    docs=len(changes.doc_ids),
-                ),
+                text.format(count=number(len(ids)), label=span.label, surface=self.surface(span)),
                 changes,
             )
         return changes
@@ -141,11 +139,11 @@ class ReviewActions(QObject):
         op = Batch(tuple(parts), description=f"reject all from {suggester}")
         changes = self._apply(op)
         if changes is not None:
-            text = self.tr("Rejected {spans} span(s) and {relations} relation(s) from {who}")
+            text = self.tr("Rejected {spans} and {relations} from {who}")
             self.message.emit(
                 text.format(
-                    spans=number(len(spans)),
-                    relations=number(len(set(changes.relations_changed))),
+                    spans=counted(len(spans), "span"),
+                    relations=counted(len(set(changes.relations_changed)), "relation"),
                     who=suggester,
                 )
             )
@@ -166,7 +164,7 @@ class ReviewActions(QObject):
     def _say(self, text: str, changes: ChangeSet | None) -> None:
         count = len(changes.relations_changed) if changes is not None else 0
         if count:
-            text = self.tr("{text}, and rejected {count} relation(s) with it").format(
-                text=text, count=number(count)
+            text = self.tr("{text}, and rejected %Ln relation(s) with it", "", count).format(
+                text=text
             )
         self.message.emit(text)

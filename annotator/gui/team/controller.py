@@ -227,14 +227,18 @@ class TeamController(QObject):
         moved = [c for r in reports for c in r.status_changes]
         if not moved:
             return ""
-        out = " " + self.tr("{documents} changed status (the details say which and why).")
+        out = " " + self.tr("{documents} changed status (the details say which and why).").format(
+            documents=counted(len(moved), "document")
+        )
         dropped = sum(c.before in FINISHED and c.after not in FINISHED for c in moved)
-        if dropped:
+        if dropped:  # English: "1 of them was … leaves it out", "2 of them were … leaves them out"
             out += " " + self.tr(
-                "{dropped} of them were done or reviewed and no longer are, so the default "
-                "export (done and reviewed) leaves them out."
+                "%Ln of them were done or reviewed and no longer are, so the default "
+                "export (done and reviewed) leaves them out.",
+                "",
+                dropped,
             )
-        return out.format(documents=counted(len(moved), "document"), dropped=dropped)
+        return out
 
     def _changed_outside(self, _changes: Any) -> None:
         """Another program changed the project (a merge from the CLI): new layers may show."""
