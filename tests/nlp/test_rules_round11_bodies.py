@@ -32,3 +32,24 @@ def test_a_clock_time_after_a_point_word_is_a_date(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+GLUED_VN: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An abbreviated body with `VN` glued on is the body, alone and after a post.
+    ("Sáng 1-5, [Tổng LĐLĐVN]ORG và [Thành ủy]ORG tổ chức gặp mặt.", ()),
+    ("Bà Trần Thị Hoa, [Chủ tịch TLĐLĐVN]ROLE, trao quà.", ()),
+    ("Ông Lê Văn Bình - [chủ tịch MTTQVN TP Cần Thơ]ROLE - cho biết.", (("MTTQVN", "PER"),)),
+    ("Đại diện [Hội LHPNVN]ORG phát biểu tại buổi lễ.", ()),
+    ("Bà Hà Thị Khiết, [Chủ tịch HLHPNVN]ROLE, dự lễ.", ()),
+    # Lookalikes: `VN` written apart is the country; glued to no body's abbreviation it
+    # is no body.
+    ("Ông là người [VN]LOC, sống ở [Pháp]LOC.", (("VN", "ORG"),)),
+    ("Đội tuyển U23VN thắng đậm.", (("U23VN", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GLUED_VN)
+def test_an_abbreviated_body_with_vn_glued_on_is_the_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

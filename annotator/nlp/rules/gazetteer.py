@@ -216,4 +216,10 @@ def _variants(text: str) -> set[str]:
         for v in list(out):
             if full in v and v != full:
                 out.update(v.replace(full, short) for short in shorts)
+    out.update(_GLUED_VN.sub(r"\1VN", v) for v in list(out))
     return {" ".join(v.split()) for v in out}
+
+
+# Some house styles glue `VN` onto the abbreviation before it: `MTTQVN`, `Tổng
+# LĐLĐVN`, `Hội LHPNVN` spell `MTTQ VN`, `Tổng LĐLĐ VN`, `Hội LHPN VN`.
+_GLUED_VN = re.compile(r"(?<!\S)([A-ZĐƯ]{2,}) VN(?!\S)")
