@@ -53,3 +53,28 @@ def test_an_abbreviated_body_with_vn_glued_on_is_the_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+BY_FUNCTION: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An investigating agency named by its function alone is no one body.
+    ("Cơ quan điều tra đang làm rõ nguồn tiền.", (("Cơ quan điều tra", "ORG"),)),
+    (
+        "Sau đó, Cơ quan cảnh sát điều tra đã triệu tập ông Hải.",
+        (("Cơ quan cảnh sát điều tra", "ORG"),),
+    ),
+    ("Cơ quan điều tra hình sự đã vào cuộc.", (("Cơ quan điều tra hình sự", "ORG"),)),
+    # Lookalikes: with its owner after it, or named with capitals, it is one body.
+    ("[Cơ quan điều tra - Công an Hải Phòng]ORG đã khởi tố bị can.", ()),
+    ("[Cơ quan CSĐT Công an tỉnh Thanh Hóa]ORG cho biết.", ()),
+    ("Ông bị [Cơ quan An ninh Điều tra]ORG đề nghị truy tố.", ()),
+    # A body followed by `địa phương` is the local one, wherever.
+    ("Tòa yêu cầu UBND địa phương phục hồi quyền lợi cho ông.", (("UBND", "ORG"),)),
+    ("[UBND tỉnh Lào Cai]ORG và các địa phương khác đã họp.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BY_FUNCTION)
+def test_a_body_by_function_or_local_is_no_one_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
