@@ -78,3 +78,22 @@ def test_a_body_by_function_or_local_is_no_one_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PLANTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A works of a heavy-industry or arms kind in lower case: the name after it is the place.
+    ("Lữ đoàn rút về nhà máy luyện kim [Illich]LOC ở phía tây.", ()),
+    ("Binh sĩ cố thủ trong nhà máy hóa chất [Azot]LOC suốt hai tuần.", ()),
+    ("Tên lửa đánh trúng nhà máy sản xuất vũ khí [Artem]LOC ở [Kiev]LOC.", ()),
+    ("Khu vực nhà máy lọc hóa dầu [Nghi Sơn]LOC được bảo vệ.", ()),
+    # Lookalikes: a bare `nhà máy` before a company, a consumer plant named by its company.
+    ("[Samsung]ORG mở thêm nhà máy ở [Thái Nguyên]LOC.", ()),
+    ("Nhà máy mới của hãng sẽ hoạt động vào tháng 6.", (("Nhà máy mới", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PLANTS)
+def test_the_name_after_a_plant_of_a_heavy_kind_is_a_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
