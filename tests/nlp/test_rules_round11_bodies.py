@@ -97,3 +97,31 @@ def test_the_name_after_a_plant_of_a_heavy_kind_is_a_place(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ASIDES_AND_NAMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An occupation alone in brackets right after a name is the person's post.
+    ("Ba bị cáo: [Ngô Văn Hải]PER ([bác sĩ]ROLE), [Lý Thị Hồng]PER ([kế toán]ROLE).", ()),
+    ("Nhóm gồm [Phan Văn Lộc]PER ([thủ quỹ]ROLE) và [Hà Văn Tâm]PER ([luật sư]ROLE).", ()),
+    # Lookalikes: staff by kind, a place in brackets, the trade bare in a sentence.
+    ("[Vũ Văn Hoàng]PER (nhân viên) và [Đỗ Văn Tú]PER (cán bộ địa chính) bị khởi tố.", ()),
+    ("[Trần Văn Nam]PER ([Hà Nội]LOC) cho biết.", (("Hà Nội", "ROLE"),)),
+    ("Công ty làm sai nghiệp vụ kế toán nhiều năm.", (("kế toán", "ROLE"),)),
+    # A woman's name with the middle name `Thị` is a name whatever her family name.
+    ("Hội đồng gồm: [Thái Thị Lan]PER ([phó chủ tịch]ROLE), [Lê Văn Hòa]PER.", ()),
+    ("Tham dự có [Đinh Thị Hồng Nhung]PER và [Cù Thị Hậu]PER.", ()),
+    (
+        "Đại diện nữ công nhân, CN [Lê Thị Thanh Mai]PER, phát biểu.",
+        (("CN Lê Thị Thanh Mai", "PER"),),
+    ),
+    # Lookalikes: `Thị` of a town or a town's area.
+    ("Ông về Thị xã Sơn Tây nhậm chức.", (("Thị xã Sơn", "PER"),)),
+    ("Khu Đô Thị Mới sẽ mở rộng.", (("Đô Thị Mới", "PER"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ASIDES_AND_NAMES)
+def test_occupations_in_brackets_and_names_with_thi(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -5,6 +5,11 @@ Court and crime reports list defendants as `Name (post of body)`:
 kinh doanh 3)`, `Lê Quý Thiệu (giám đốc Công ty Vật tư và dịch vụ kỹ thuật
 Hà Nội)`. The title rules stop at the first lowercase word or at `và`; inside
 such brackets the whole aside is the post.
+
+An occupation alone in such brackets is the person's post too, as the gold
+has it in every file (`Lê Đức Hiền (bác sĩ)`, `Nguyễn Hải Dũng (kế toán)`),
+though bare in a sentence it is none (`nghiệp vụ kế toán`); an employee or
+official named by kind stays bare (`(nhân viên Công ty X)`, `(cán bộ địa chính)`).
 """
 
 from __future__ import annotations
@@ -23,7 +28,29 @@ _LONGEST = 24
 
 def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
-    taking the spans inside it."""
+    taking the spans inside it, and a lone occupation in such brackets a ROLE."""
+    return _grown_asides(line, _lone_occupations(line, spans))
+
+
+_KINDS_OF_STAFF = ("nhân viên", "cán bộ", "công chức", "viên chức")
+
+
+def _lone_occupations(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Name (bác sĩ)`: an occupation that fills the brackets right after a PER."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    added = []
+    for p in spans:
+        k = p.end + 1
+        if p.label != "PER" or line.surface[p.end : k] != ["("] or k in taken:
+            continue
+        end = line.match(k, "posts", "professions")
+        staff = any(line.phrase(k, kind) > k for kind in _KINDS_OF_STAFF)
+        if end > k and line.surface[end : end + 1] == [")"] and not staff:
+            added.append(Candidate(k, end, "ROLE"))
+    return sorted(spans + added, key=lambda c: c.start) if added else spans
+
+
+def _grown_asides(line: Line, spans: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     skip_to = -1
     for index, c in enumerate(spans):
