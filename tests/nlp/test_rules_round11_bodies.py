@@ -125,3 +125,25 @@ def test_occupations_in_brackets_and_names_with_thi(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+POSTS_AND_STANDING: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A post keeps the body it belongs to after `của`, a company or an outlet too.
+    ("Ông Hải - [trưởng phòng kế hoạch của Vinaconex 2]ROLE - được triệu tập.", ()),
+    ("Ông Lâm, [trưởng phòng kế hoạch Sở Y tế]ROLE, cho biết.", ()),
+    ("Đây là ý kiến của [Bộ trưởng của Bộ Y tế]ROLE.", ()),
+    # Lookalikes: a numbered plan after `ban` is no section; a body after a comma
+    # stands alone.
+    ("[Trưởng ban]ROLE kế hoạch 107 đã ký.", (("Trưởng ban kế hoạch 107", "ROLE"),)),
+    ("Ý kiến của [Bộ trưởng]ROLE, của [Bộ Tài chính]ORG đều thống nhất.", ()),
+    # The standing members of a body are that body's ORG, lower case too.
+    ("Tại buổi làm việc với [thường trực Chính phủ]ORG, các đại biểu đặt câu hỏi.", ()),
+    ("[Thường trực Đảng ủy xã]ORG đã họp.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), POSTS_AND_STANDING)
+def test_a_post_keeps_its_owner_and_standing_members_are_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -110,6 +110,16 @@ def _title_word(line: Line, j: int) -> bool:
     return line.match(j, "titles", "events", "documents", "org_heads") > j
 
 
+def _opens_no_section(line: Line, i: int) -> bool:
+    if line.match(i, "titles", "events", "org_heads") > i:
+        return True
+    document = line.match(i, "documents")
+    if document <= i:
+        return False
+    named = line.cap(document) and line.match(document, "bodies", "org_heads", "places") < 0
+    return line.digit(document) or named or document > i + 2
+
+
 def own_unit(line: Line, i: int) -> int:
     """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
     if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
@@ -120,11 +130,16 @@ def own_unit(line: Line, i: int) -> int:
 
 
 def lower_section_name(line: Line, i: int) -> int:
-    """End of a section's lowercase name after `phòng` or `ban` of a title, or -1."""
-    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _title_word(line, i):
+    """End of a section's lowercase name after `phòng` or `ban` of a title, or -1.
+
+    A document word opens one when no number or name follows it (`trưởng phòng
+    kế hoạch của …`, the planning section; not `Ban kế hoạch 107`)."""
+    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _opens_no_section(line, i):
         return -1
     end = i
-    while end < i + 8 and _lower_or_acronym(line, end, i) and not _title_word(line, end):
+    while (
+        end < i + 8 and _lower_or_acronym(line, end, i) and (end == i or not _title_word(line, end))
+    ):
         if line.is_(end, "và") and end > i and line.lower(end + 1):
             end += 1  # "nghiên cứu và đào tạo"
         elif is_stop(line, end) or place_starts(line, end) or line.is_(end, "của", "và"):
