@@ -147,3 +147,27 @@ def test_a_post_keeps_its_owner_and_standing_members_are_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SPELLED: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A name whose initials spell the abbreviation in brackets after it is one body.
+    ("Tỉnh xây mới [Bệnh viện Phục hồi chức năng (PHCN)]ORG năm nay.", ()),
+    ("Nhóm cực hữu [Ukrainian Patriotic Front (UPF)]ORG bị cấm.", ()),
+    ("Hai nhóm [Right Sector (RS)]ORG và [National Corps (NC)]ORG tham chiến.", ()),
+    # A dotted abbreviation in brackets, then the term, stay in the body.
+    ("Người được [Ban chấp hành Trung ương (BCHT.Ư) khóa X]ORG giới thiệu.", ()),
+    # Lookalikes: a spelled Vietnamese phrase without a head of bodies, initials that
+    # do not spell it.
+    (
+        "Xã cấp giấy chứng nhận quyền sử dụng (GCNQSD) cho dân.",
+        (("quyền sử dụng (GCNQSD)", "ORG"),),
+    ),
+    ("Họ bàn về trí tuệ nhân tạo (TTNT) hôm qua.", (("trí tuệ nhân tạo (TTNT)", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SPELLED)
+def test_a_name_spelling_its_bracketed_abbreviation_is_one_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

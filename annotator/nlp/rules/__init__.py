@@ -58,6 +58,7 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.signatures import signed_initials
+from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 
 __all__ = ["RuleSuggester"]
 
@@ -125,7 +126,7 @@ class RuleSuggester:
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
-        candidates += find_founded_bodies(line)
+        candidates += find_founded_bodies(line) + find_spelled_bodies(line)
         candidates += find_arrests(line) + signed_initials(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]

@@ -349,11 +349,12 @@ def _level_name(line: Line, i: int) -> int:
 
 
 def acronym_aside(line: Line, i: int) -> int:
-    """End of `(UBKT)` at i, an abbreviation in brackets inside a name, or -1."""
+    """End of `(UBKT)`, `(BCHT.Ư)` at i, an abbreviation in brackets inside a name, or -1."""
     if line.surface[i : i + 1] != ["("] or i + 2 >= line.n or line.surface[i + 2] != ")":
         return -1
     word = line.surface[i + 1]
-    return i + 3 if len(word) >= 2 and word.isupper() and word.isalpha() else -1
+    letters = word.replace(".", "")
+    return i + 3 if len(letters) >= 2 and word.isupper() and letters.isalpha() else -1
 
 
 _TOPIC_ENDS = frozenset(keys_of("ngày tháng năm hôm nay tuần quý"))
