@@ -171,3 +171,20 @@ def test_a_name_spelling_its_bracketed_abbreviation_is_one_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+AMPERSANDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # `&` or an escaped `&amp;` for `và` inside a ministry's or department's field.
+    ("Ông Sơn ([phó Phòng Lao động - thương binh &amp; xã hội huyện Kỳ Anh]ROLE).", ()),
+    ("Ông Hà, [Giám đốc Sở Tài nguyên & Môi trường tỉnh Lào Cai]ROLE, cho biết.", ()),
+    ("[Bộ Văn hóa, Thể thao &amp; Du lịch]ORG vừa có văn bản.", ()),
+    # Lookalike: the district inside the post is no place of its own.
+    ("Bà Lan ([trưởng Phòng Tài nguyên & Môi trường huyện Kỳ Sơn]ROLE).", (("Kỳ Sơn", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), AMPERSANDS)
+def test_an_ampersand_stands_for_va_inside_a_field(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
