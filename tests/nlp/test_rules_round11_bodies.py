@@ -188,3 +188,25 @@ def test_an_ampersand_stands_for_va_inside_a_field(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ARMS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Lowercase after soldiers or an unnumbered unit, an arm says what kind of
+    # soldiers: the state stays a LOC.
+    (
+        "Hàng trăm binh sĩ thủy quân lục chiến [Nga]LOC đổ bộ.",
+        (("thủy quân lục chiến Nga", "ORG"),),
+    ),
+    ("Cả tiểu đoàn hải quân [Ukraine]LOC rút khỏi cảng.", (("hải quân Ukraine", "ORG"),)),
+    # After `lực lượng` the force is one ORG with it; capitalised the arm names the force.
+    ("Hôm qua, [lực lượng vệ binh quốc gia Belarus]ORG tập trận.", ()),
+    ("[Không quân Israel]ORG đã không kích.", ()),
+    ("Tàu của [Hải quân Mỹ]ORG cập cảng.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ARMS)
+def test_an_arm_with_its_state_is_a_force_or_soldiers_of_the_state(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

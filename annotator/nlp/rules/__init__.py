@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
+from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies import find_bodies
@@ -133,7 +134,7 @@ class RuleSuggester:
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
-        return listed_names(line, spans)
+        return listed_names(line, arms_of_service(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
