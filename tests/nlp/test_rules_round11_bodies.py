@@ -210,3 +210,20 @@ def test_an_arm_with_its_state_is_a_force_or_soldiers_of_the_state(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+NUMBERED_COMPANIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A member company keeps its number before a verb too.
+    ("Các gói thầu do [Vinaconex 2]ORG làm nhà thầu đã bị dừng.", ()),
+    ("[Cienco 4]ORG đã trúng thầu đoạn tuyến này.", ()),
+    # Lookalikes: a number that counts years or money.
+    ("[Viettel]ORG 5 năm liền đứng đầu.", (("Viettel 5", "ORG"),)),
+    ("[Vinaconex]ORG 3 tỷ đồng được chi.", (("Vinaconex 3", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NUMBERED_COMPANIES)
+def test_a_member_company_keeps_its_number_before_a_verb(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -288,12 +288,17 @@ _TY = keys_of("ty")[0]
 
 
 def _company_number(line: Line, end: int) -> int:
-    """`Cienco 8`, `Vinaconex 1`: a member company numbered after its group's short name,
-    not a count (`Viettel 5 năm`)."""
+    """`Cienco 8`, `Vinaconex 1 làm nhà thầu`: a member company numbered after its group's
+    short name, not a count (`Viettel 5 năm`)."""
     number = line.surface[end : end + 1]
     if not (line.foreign(end - 1) and number and number[0].isdigit() and len(number[0]) <= 2):
         return -1
-    return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
+    return -1 if line.is_(end + 1, *_COUNTED_AFTER) else end + 1
+
+
+# What a number after a company's short name counts (`Viettel 5 năm`, `FPT 3 tỷ`).
+_COUNTED_AFTER = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi", "%", "phần", "triệu")
+_COUNTED_AFTER += ("tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd", "dự", "công", "km")
 
 
 # Units that a dash ties to the ministry or police they belong to.
