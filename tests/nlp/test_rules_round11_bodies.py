@@ -227,3 +227,23 @@ def test_a_member_company_keeps_its_number_before_a_verb(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SUB_UNITS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A lowercase unit with a name of its own, then its parent body or province: one ORG.
+    ("Ông được chuyển về [đội cảnh sát giao thông Công an huyện Gia Lâm]ORG.", ()),
+    ("Bà Hoa, cán bộ [phòng PID2 - PMU18]ORG, được triệu tập.", ()),
+    ("Họ nguyên là cán bộ [hội đồng giám định y khoa tỉnh Nghệ An]ORG.", ()),
+    ("[Lê Văn Tư]PER (cán bộ [chi nhánh Công ty Vật tư Nam Định]ORG) bị bắt.", ()),
+    # Lookalikes: the verb `phòng chống`, a unit without a name, a team of sport.
+    ("Công tác phòng chống tham nhũng của [Bộ Công an]ORG được đẩy mạnh.", ()),
+    ("Ông làm ở văn phòng [Tỉnh ủy Gia Lai]ORG.", (("văn phòng Tỉnh ủy Gia Lai", "ORG"),)),
+    ("Anh về đội bóng [Hải Phòng]LOC năm ngoái.", (("đội bóng Hải Phòng", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SUB_UNITS)
+def test_a_lowercase_unit_before_its_parent_is_one_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -60,6 +60,7 @@ from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
+from annotator.nlp.rules.sub_units import units_before_bodies
 
 __all__ = ["RuleSuggester"]
 
@@ -134,7 +135,7 @@ class RuleSuggester:
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
-        return listed_names(line, arms_of_service(line, spans))
+        return listed_names(line, units_before_bodies(line, arms_of_service(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
