@@ -247,3 +247,36 @@ def test_a_lowercase_unit_before_its_parent_is_one_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ASSOCIATION: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A body named inside a post or an event makes its bare capitalised head that body
+    # later, and right after a post the post's body.
+    (
+        "Ông Lâm làm [Chủ tịch Hội Nông dân Việt Nam]ROLE. Ông Lâm được bầu làm"
+        " [Chủ tịch Hội]ROLE, nhiệm kỳ mới. Năm tới [Hội]ORG sẽ mở thêm chi hội.",
+        (),
+    ),
+    (
+        "[Đại hội đại biểu Hội Cựu chiến binh tỉnh]EVENT bế mạc. Mọi hoạt động của"
+        " [Hội]ORG đều công khai.",
+        (),
+    ),
+    # Lookalikes: no body named before, a word it starts, a name it ends.
+    ("Khi ấy Hội mới có 300 hội viên, ông Lâm làm Chủ tịch Hội.", (("Hội", "ORG"),)),
+    (
+        "Ông Lâm làm [Chủ tịch Hội Nông dân Việt Nam]ROLE. Tại [Hội nghị]EVENT, ông phát biểu.",
+        (("Hội", "ORG"),),
+    ),
+    (
+        "Ông là [Chủ tịch Hội Khuyến học tỉnh]ROLE. Ông [Trần Văn Hội]PER phát biểu.",
+        (("Hội", "ORG"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ASSOCIATION)
+def test_a_bare_head_of_a_body_named_in_a_post_is_that_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
