@@ -280,3 +280,23 @@ def test_a_bare_head_of_a_body_named_in_a_post_is_that_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PEOPLE_OF_A_TRADE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A bare trade of courts and police after a plural, or a bare post after the
+    # classifier `viên`, names people, no post.
+    ("Ông Hải sẽ được các điều tra viên hỏi thêm.", (("điều tra viên", "ROLE"),)),
+    ("Những kiểm sát viên trẻ được tập huấn.", (("kiểm sát viên", "ROLE"),)),
+    ("Trong video, viên chỉ huy nói rằng đơn vị đã rút.", (("chỉ huy", "ROLE"),)),
+    # Lookalikes: with a name or a body the post is held; plural posts stay ROLEs.
+    ("[Điều tra viên]ROLE [Lê Văn Tâm]PER hỏi cung.", ()),
+    ("Sau đó, viên [chỉ huy tiểu đoàn Azov]ROLE cho biết.", ()),
+    ("Các [Phó Thủ tướng]ROLE dự họp.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PEOPLE_OF_A_TRADE)
+def test_a_plural_trade_or_a_post_after_vien_names_people(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -29,7 +29,35 @@ _LONGEST = 24
 def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
     taking the spans inside it, and a lone occupation in such brackets a ROLE."""
-    return _owned_posts(line, _grown_asides(line, _lone_occupations(line, spans)))
+    spans = _owned_posts(line, _grown_asides(line, _lone_occupations(line, spans)))
+    return [c for c in spans if not _people_of_a_trade(line, c)]
+
+
+# Trades of courts and police that many hold: in the plural they are people, no post.
+_TRADES = ("điều tra viên", "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên")
+_TRADES += ("trinh sát viên", "cảnh sát", "trinh sát")
+_PLURAL = ("các", "những", "nhiều", "mọi")
+# Words before a classifier `viên` (`hai viên sĩ quan`, `thì viên chỉ huy`), where it ends
+# no word of its own (`ứng viên`, `thành viên`).
+_BEFORE_CLASSIFIER = ("một", "hai", "ba", "các", "những", "mấy", "thì", "và", "là", "khi")
+_BEFORE_CLASSIFIER += ("sau", "nhưng", "rằng", "cho", "của", "với", "này", "đó", "tên")
+
+
+def _classifier(line: Line, k: int) -> bool:
+    """`viên` at k is the classifier for a person, not the end of a word."""
+    return not line.word(k - 1) or line.digit(k - 1) or line.is_(k - 1, *_BEFORE_CLASSIFIER)
+
+
+def _people_of_a_trade(line: Line, c: Candidate) -> bool:
+    """`các điều tra viên hỏi ông Hải`, `viên chỉ huy cho biết`: a bare post after a plural
+    (for a trade of courts and police) or after the classifier `viên` names people, not a
+    post held (the gold marks neither); `các Phó Thủ tướng` stays a ROLE."""
+    if c.label != "ROLE" or line.match(c.start, "titles", "posts") != c.end:
+        return False
+    if line.is_(c.start - 1, "viên") and line.lower(c.start - 1) and _classifier(line, c.start - 1):
+        return True
+    trade = any(line.phrase(c.start, t) == c.end for t in _TRADES)
+    return trade and line.is_(c.start - 1, *_PLURAL)
 
 
 def _owned_posts(line: Line, spans: list[Candidate]) -> list[Candidate]:
