@@ -300,3 +300,20 @@ def test_a_plural_trade_or_a_post_after_vien_names_people(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+COMMANDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A state's military command keeps the region it holds after `tại`, in a post too.
+    ("Ông được cử làm [Tư lệnh Bộ chỉ huy Mỹ tại châu Âu]ROLE.", ()),
+    ("Theo [Bộ chỉ huy Nga tại Syria]ORG, vụ tấn công đã bị đẩy lùi.", ()),
+    # Lookalikes: a Vietnamese command's seat, a command post.
+    ("[Bộ Tư lệnh Thủ đô]ORG tại [Hà Nội]LOC tổ chức lễ.", ()),
+    ("Sở chỉ huy được đặt tại [Kiev]LOC.", (("Sở chỉ huy", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COMMANDS)
+def test_a_foreign_command_keeps_its_region(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

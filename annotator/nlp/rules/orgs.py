@@ -230,7 +230,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    end = remit_end(line, i, end)
+    end = remit_end(line, i, _command_region(line, i, end))
     tail = max(name_after(line, end, 3), _place_of_committee(line, end))
     country = ambiguous_country(line, end)
     if country > end and line.foreign(country):
@@ -242,6 +242,17 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
     return _own_acronym(line, english_tail(line, end))
+
+
+_COMMANDS = ("Bộ Chỉ huy", "Bộ Tư lệnh")
+
+
+def _command_region(line: Line, i: int, end: int) -> int:
+    """`Bộ chỉ huy Mỹ | tại Ấn Độ Dương-Thái Bình Dương`: a state's military command keeps
+    the region it holds after `tại`; any other body's `tại` is where something happens."""
+    if not any(line.phrase(i, c) > i for c in _COMMANDS) or not line.is_(end, "tại"):
+        return end
+    return max(end, place_at(line, end + 1)) if place_at(line, end - 1) == end else end
 
 
 def _own_acronym(line: Line, end: int) -> int:
