@@ -317,3 +317,20 @@ def test_a_foreign_command_keeps_its_region(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ENVOY_TOPICS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An envoy's remit in title case after `về` is part of the post.
+    ("Bà Lan, [Đặc phái viên của Tổng thống Pháp về Biến đổi Khí hậu]ROLE, tới.", ()),
+    ("[Đặc sứ về Nhân quyền]ROLE [Ahmed Shaheed]PER tới thăm.", ()),
+    # Lookalikes: a place or a lowercase topic after `về` stays outside.
+    ("Ông là [Đặc phái viên Liên hợp quốc]ROLE về [Myanmar]LOC.", ()),
+    ("[Đặc phái viên của Tổng thống]ROLE về biến đổi khí hậu đã tới.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ENVOY_TOPICS)
+def test_an_envoy_keeps_a_title_cased_remit(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

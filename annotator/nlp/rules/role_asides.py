@@ -15,6 +15,7 @@ official named by kind stays bare (`(nhân viên Công ty X)`, `(cán bộ đị
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lowercase import title_case_words
 
 # Time markers kept outside the ROLE between the bracket and the post.
 _MARKERS = ("quyền", "nguyên", "cựu", "tân")
@@ -30,7 +31,16 @@ def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
     taking the spans inside it, and a lone occupation in such brackets a ROLE."""
     spans = _owned_posts(line, _grown_asides(line, _lone_occupations(line, spans)))
-    return [c for c in spans if not _people_of_a_trade(line, c)]
+    return [_envoy_topic(line, c) for c in spans if not _people_of_a_trade(line, c)]
+
+
+def _envoy_topic(line: Line, c: Candidate) -> Candidate:
+    """`Đặc phái viên của Tổng thống Mỹ | về Kiểm soát Vũ khí`: an envoy's remit written
+    in title case after `về` is part of the post (a place or a lowercase topic is not)."""
+    if c.label != "ROLE" or line.match(c.start, "aides") <= c.start or not line.is_(c.end, "về"):
+        return c
+    end = title_case_words(line, c.end + 1)
+    return Candidate(c.start, end, "ROLE") if end >= c.end + 3 else c
 
 
 # Trades of courts and police that many hold: in the plural they are people, no post.
