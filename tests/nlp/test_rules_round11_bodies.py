@@ -334,3 +334,22 @@ def test_an_envoy_keeps_a_title_cased_remit(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+COURTS_ABROAD: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # The arbitral tribunal of a case, lower case too, and the international courts.
+    ("Phán quyết của [tòa trọng tài]ORG đã được công bố.", ()),
+    ("[Tòa Trọng tài]ORG bác yêu sách của bên kia.", ()),
+    ("Vụ việc được đưa ra [Tòa án Quốc tế về Luật biển]ORG.", ()),
+    ("[Tòa án Nhân quyền châu Âu]ORG ra phán quyết.", ()),
+    # Lookalikes: arbitration as a means, a referee of a match.
+    ("Hai bên đưa tranh chấp ra trọng tài quốc tế.", (("trọng tài quốc tế", "ORG"),)),
+    ("Trọng tài chính đã rút thẻ đỏ.", (("Trọng tài", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COURTS_ABROAD)
+def test_the_arbitral_tribunal_and_international_courts_are_bodies(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
