@@ -353,3 +353,23 @@ def test_the_arbitral_tribunal_and_international_courts_are_bodies(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+DOCUMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A resolution named by the count of its congress or plenum, the party inside.
+    ("Toàn ngành thực hiện [Nghị quyết lần thứ XI của Đảng]DOC.", ()),
+    ("Tỉnh triển khai [Nghị quyết Trung ương lần thứ 4 khóa XII]DOC.", ()),
+    # A numbered annex with the document it belongs to.
+    ("Tòa được lập theo [Phụ lục 7 của Công ước Liên Hợp Quốc về Luật Biển]DOC.", ()),
+    # Lookalikes: a meeting counted, a body after a numbered document, a lowercase annex.
+    ("[Hội nghị lần thứ 4]EVENT đã bế mạc.", (("Hội nghị lần thứ 4", "DOC"),)),
+    ("[Quyết định số 12]DOC của [Thủ tướng Chính phủ]ROLE đã nêu.", ()),
+    ("Xem bảng số liệu ở phụ lục 2 cuối bài.", (("phụ lục 2", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DOCUMENTS)
+def test_counted_resolutions_and_annexes_are_documents(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
