@@ -373,3 +373,23 @@ def test_counted_resolutions_and_annexes_are_documents(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+UNITS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A unit's kind in lowercase, then its foreign name: one ORG; the name alone later too.
+    ("[Tiểu đoàn tiễu phạt Aidar]ORG: họ là ai? [Aidar]ORG là một đơn vị tình nguyện.", ()),
+    ("[Sư đoàn bộ binh Kantemirovskaya]ORG tiến vào thành phố.", ()),
+    # Lookalikes: a state after the kind, a place a unit withdrew to.
+    ("Tiểu đoàn đặc nhiệm [Nga]LOC tấn công.", (("Tiểu đoàn đặc nhiệm Nga", "ORG"),)),
+    (
+        "[Tiểu đoàn Azov]ORG rút về nhà máy luyện kim [Azovstal]LOC. Nga vây [Azovstal]LOC.",
+        (("Azovstal", "ORG"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), UNITS)
+def test_a_unit_by_kind_and_foreign_name_is_one_body_named_alone_later(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

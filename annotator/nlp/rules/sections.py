@@ -51,10 +51,14 @@ def _unit_named(line: Line, end: int) -> int:
 
 
 def _unit_described(line: Line, end: int) -> int:
-    """`Lữ đoàn lính thủy đánh bộ độc lập 36`: a unit's arm in lowercase, then its number."""
+    """`Lữ đoàn lính thủy đánh bộ độc lập 36`, `Tiểu đoàn tiễu phạt Azov`: a unit's arm in
+    lowercase, then its number or its foreign name."""
     j = end
     while j < end + 7 and line.lower(j) and not is_stop(line, j):
         j += 1
+    named = line.is_(end - 1, "đoàn") and j > end  # not "Quân đội | kiểm soát Lozovoe"
+    if named and line.foreign(j) and place_at(line, j) <= j:
+        return cap_run(line, j, 3)  # "Tiểu đoàn tiễu phạt Azov": its kind, then its name
     digits = line.surface[j : j + 1]
     if j == end or not (digits and digits[0].isdigit() and len(digits[0]) <= 4):
         return -1
