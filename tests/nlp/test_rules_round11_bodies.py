@@ -393,3 +393,36 @@ def test_a_unit_by_kind_and_foreign_name_is_one_body_named_alone_later(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PLATFORMS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Social networks and messaging services are ORGs wherever they are written.
+    ("Trong loạt ảnh đăng trên [Telegram]ORG, ông chia sẻ.", ()),
+    ("Video được đăng trên [YouTube]ORG và [TikTok]ORG.", ()),
+    ("Ông nhắn qua [Zalo]ORG cho phóng viên.", ()),
+    # Lookalike: a lowercase word is no platform.
+    ("Ông gửi một bức điện tín (telegram) về nhà.", (("telegram", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PLATFORMS)
+def test_social_networks_are_bodies(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+INQUIRY: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Russia's Investigative Committee, with its state after `của` or in its name.
+    ("Tối qua, [Ủy ban điều tra]ORG của [Nga]LOC công bố video.", ()),
+    ("[Ủy ban Điều tra Nga]ORG đã mở vụ án hình sự.", ()),
+    # Lookalike: a committee of inquiry to be set up, in lower case.
+    ("[Quốc hội]ORG sẽ lập ủy ban điều tra vụ việc.", (("ủy ban điều tra", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), INQUIRY)
+def test_the_investigative_committee_is_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

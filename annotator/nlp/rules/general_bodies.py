@@ -44,7 +44,10 @@ _FUNCTIONS = ("cơ quan điều tra", "cơ quan cảnh sát điều tra", "cơ q
 
 
 def _by_function(line: Line, start: int, end: int) -> bool:
-    """`Cơ quan điều tra | đang …`: an investigating agency without its owner."""
+    """`Cơ quan điều tra | đang …`: an investigating agency without its owner; `lập ủy
+    ban điều tra`, a committee of inquiry in lower case, is one to be set up."""
+    if line.phrase(start, "ủy ban điều tra") == end and line.lower(start):
+        return True
     if not any(line.phrase(start, name) == end for name in _FUNCTIONS):
         return False
     return line.lower(end - 1) if not line.is_(end - 1, "sự") else line.lower(end - 3)
