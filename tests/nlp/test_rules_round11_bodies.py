@@ -19,6 +19,7 @@ CLOCKS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Từ [8h]DATE đến [11h30]DATE, các tổ thảo luận.", ()),
     ("Phiên họp bắt đầu vào [14 giờ]DATE tại hội trường.", ()),
     ("Người dân phải rời đi trước [18h]DATE.", ()),
+    ("Khoảng [18 giờ 20]DATE, thấy chiếc xe lạ.", ()),
     # Lookalikes: durations and times after `sau`.
     ("Cuộc tranh luận kéo dài trong 2h liền.", (("2h", "DATE"),)),
     ("Sau 2h thương lượng, hai bên nhất trí.", (("2h", "DATE"),)),

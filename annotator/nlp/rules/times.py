@@ -39,6 +39,8 @@ def clock_at(line: Line, i: int) -> int:
         end += 2
     elif minutes is not None and minutes < 60 and _day_follows(line, end + 1):
         end += 1  # "16 giờ 30 hôm qua", not "24 giờ 30 người"
+    elif minutes is not None and minutes < 60 and line.surface[end + 1 : end + 2] == [","]:
+        end += 1  # "Khoảng 18 giờ 20, thấy …": the minutes before a pause
     return end
 
 
