@@ -427,3 +427,19 @@ def test_the_investigative_committee_is_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+OPENED_NAMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A full name after a word that opens the sentence, capitalised only for that.
+    ("Hai người bị bắt. Riêng [Phạm Văn Đức]PER được tại ngoại.", (("Đức", "PER"),)),
+    ("Còn [Trần Văn Hùng]PER thì vắng mặt.", ()),
+    # Lookalike: a street named after someone after a house number.
+    ("Nhà số 5 [Lê Văn Lương]LOC bị cháy.", (("Lê Văn Lương", "PER"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OPENED_NAMES)
+def test_a_name_after_a_sentence_opener_is_whole(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
