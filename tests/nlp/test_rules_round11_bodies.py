@@ -443,3 +443,19 @@ def test_a_name_after_a_sentence_opener_is_whole(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+COMMANDERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A commander's post keeps the force he leads, named by its kind in lowercase.
+    ("Ông Orlov, [chỉ huy lực lượng đặc nhiệm]ROLE, bị thương.", ()),
+    ("Họ liên lạc với [chỉ huy dân quân của Luhansk]ROLE để mở hành lang.", ()),
+    # Lookalike: `chỉ huy` as the verb after its subject.
+    ("Ông chỉ huy lực lượng cứu hộ tại chỗ.", (("chỉ huy lực lượng cứu hộ", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COMMANDERS)
+def test_a_commander_keeps_the_force_he_leads(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

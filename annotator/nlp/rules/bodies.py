@@ -12,6 +12,7 @@ from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
 from annotator.nlp.rules.orgs import extension, org, term
 from annotator.nlp.rules.sections import (
+    command_force,
     lower_section_name,
     own_unit,
     person_next,
@@ -96,6 +97,7 @@ def _complement(line: Line, i: int) -> int:
     if central > 0 and line.cap(central):
         options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
     options.extend((section(line, i), own_unit(line, i), _lower_section(line, i)))
+    options.append(command_force(line, i))  # "chỉ huy | lực lượng đặc nhiệm"
     best = max(options)
     field = line.match(i, "sectors")
     if field > max(best, i) and _takes_field(line, i):

@@ -172,3 +172,35 @@ def title_place(line: Line, start: int, end: int) -> int:
     if line.match(end, "bodies", "titles", "org_heads", "media") > end:
         return -1
     return end + 2
+
+
+_COMMAND_TITLES = ("chỉ huy", "tư lệnh", "chỉ huy trưởng")
+_FORCES = ("lực lượng", "dân quân", "quân đội", "quân")
+_FORCE_KIND = 3
+
+
+# Words before `chỉ huy` that make it a post, not the verb (`ông chỉ huy lực lượng`).
+_BEFORE_POST = ("với", "của", "là", "làm", "phó", "cho", "và", "các", "viên", "tân", "cựu")
+
+
+def _post_position(line: Line, k: int) -> bool:
+    return k == 0 or not line.word(k - 1) or line.is_(k - 1, *_BEFORE_POST, "nguyên")
+
+
+def command_force(line: Line, i: int) -> int:
+    """End of `lực lượng đặc nhiệm`, `dân quân` after `chỉ huy` at i: the force a commander
+    leads, with up to three lowercase words of its kind; or -1."""
+    title = next(
+        (i - len(t.split()) for t in _COMMAND_TITLES if line.phrase(i - len(t.split()), t) == i), -1
+    )
+    if title < 0 or not _post_position(line, title):
+        return -1
+    head = max(line.phrase(i, f) for f in _FORCES)
+    if head < 0 or not line.lower(i):
+        return -1
+    end = head
+    while (
+        end < head + _FORCE_KIND and line.lower(end) and line.word(end) and not is_stop(line, end)
+    ):
+        end += 1
+    return end if end > head or not line.is_(i, "quân") else -1
