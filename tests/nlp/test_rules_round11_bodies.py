@@ -459,3 +459,20 @@ def test_a_commander_keeps_the_force_he_leads(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+MINISTER_RANK: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A minister's rank right before the head of a body at that rank is one post.
+    ("Thủ tướng giao [Bộ trưởng Chủ nhiệm Văn phòng Chính phủ]ROLE chủ trì.", ()),
+    ("Ông Khái, [Bộ trưởng Tổng Thanh tra Chính phủ]ROLE, cho biết.", ()),
+    # Lookalikes: after a comma the two posts stay apart; two ministers in a row.
+    ("[Bộ trưởng]ROLE, [Chủ nhiệm Ủy ban Dân tộc]ROLE dự họp.", ()),
+    ("Ông [Bộ trưởng Bộ Y tế]ROLE phát biểu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MINISTER_RANK)
+def test_a_ministers_rank_before_a_head_of_body_is_one_post(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

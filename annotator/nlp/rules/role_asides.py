@@ -31,7 +31,31 @@ def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
     taking the spans inside it, and a lone occupation in such brackets a ROLE."""
     spans = _owned_posts(line, _grown_asides(line, _lone_occupations(line, spans)))
+    spans = _minister_rank(line, spans)
     return [_envoy_topic(line, c) for c in spans if not _people_of_a_trade(line, c)]
+
+
+# Heads of bodies at a ministry's rank: "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ".
+_MINISTER_RANK = ("chủ nhiệm", "tổng thanh tra", "thống đốc")
+
+
+def _minister_rank(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Bộ trưởng | Chủ nhiệm Văn phòng Chính phủ`: a minister's rank written right before
+    the post of a body at that rank is one post."""
+    out: list[Candidate] = []
+    for c in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == c.label == "ROLE"
+            and last.end == c.start
+            and line.phrase(last.start, "bộ trưởng") == last.end
+            and any(line.phrase(c.start, head) > c.start for head in _MINISTER_RANK)
+        ):
+            out[-1] = Candidate(last.start, c.end, "ROLE")
+            continue
+        out.append(c)
+    return out
 
 
 def _envoy_topic(line: Line, c: Candidate) -> Candidate:
