@@ -476,3 +476,23 @@ def test_a_ministers_rank_before_a_head_of_body_is_one_post(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+DELEGATIONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A visiting delegation of a body: the body is the ORG, no deputy's post.
+    ("Ông tiếp đoàn đại biểu [Quốc hội]ORG do [Phó Chủ tịch Quốc hội]ROLE dẫn đầu.", ()),
+    (
+        "Tiếp theo là đoàn đại biểu [HĐND tỉnh Nghệ An]ORG.",
+        (("đại biểu HĐND tỉnh Nghệ An", "ROLE"),),
+    ),
+    # Lookalikes: the standing provincial delegation, a deputy's post.
+    ("Ông thuộc [Đoàn đại biểu Quốc hội tỉnh Thanh Hóa]ORG.", ()),
+    ("Ông Lâm, [đại biểu Quốc hội tỉnh Nghệ An]ROLE, phát biểu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DELEGATIONS)
+def test_a_visiting_delegation_names_its_body_not_a_post(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

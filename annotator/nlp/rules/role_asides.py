@@ -31,7 +31,7 @@ def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
     taking the spans inside it, and a lone occupation in such brackets a ROLE."""
     spans = _owned_posts(line, _grown_asides(line, _lone_occupations(line, spans)))
-    spans = _minister_rank(line, spans)
+    spans = [_delegation(line, c) for c in _minister_rank(line, spans)]
     return [_envoy_topic(line, c) for c in spans if not _people_of_a_trade(line, c)]
 
 
@@ -56,6 +56,17 @@ def _minister_rank(line: Line, spans: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _delegation(line: Line, c: Candidate) -> Candidate:
+    """`đoàn | đại biểu Quốc hội do … dẫn đầu`: a visiting delegation of a body is no
+    deputy's post; the body it comes from is the ORG (the gold's `đoàn đại biểu [Quốc
+    hội]`); the capitalised standing `Đoàn đại biểu Quốc hội tỉnh X` is a body of its own."""
+    if c.label != "ROLE" or line.phrase(c.start, "đại biểu") != c.start + 2:
+        return c
+    if not (line.is_(c.start - 1, "đoàn") and line.lower(c.start - 1)) or c.end <= c.start + 2:
+        return c
+    return Candidate(c.start + 2, c.end, "ORG")
 
 
 def _envoy_topic(line: Line, c: Candidate) -> Candidate:
