@@ -496,3 +496,19 @@ def test_a_visiting_delegation_names_its_body_not_a_post(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+GROUNDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Grounds of a seat of government abroad are places.
+    ("Đoàn thăm [Vườn Hồng]LOC của [Nhà Trắng]ORG.", ()),
+    ("Hai nhà lãnh đạo hội đàm tại [Trại David]LOC.", ()),
+    # Lookalike: a garden of roses in lower case.
+    ("Khu vườn hồng nhà bà Lan rất đẹp.", (("vườn hồng", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GROUNDS)
+def test_grounds_of_a_seat_of_government_are_places(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
