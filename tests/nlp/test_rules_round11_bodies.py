@@ -512,3 +512,19 @@ def test_grounds_of_a_seat_of_government_are_places(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+LONG_STATE_NAMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A state's long name capitalised only at both ends is the state, its letters inside.
+    ("Lực lượng của nước [Cộng hòa nhân dân Luhansk (LPR)]LOC tự xưng.", ()),
+    ("Đại sứ nước [Cộng hòa dân chủ nhân dân Lào]LOC tới dự.", (("Lào", "LOC"),)),
+    # Lookalike: a two-word place in lower case after its first word stays unread.
+    ("Ông bàn về hà nội hóa các đô thị.", (("hà nội", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LONG_STATE_NAMES)
+def test_a_long_state_name_capitalised_at_both_ends_is_the_state(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

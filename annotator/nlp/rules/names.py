@@ -109,7 +109,9 @@ def _place_at(line: Line, i: int) -> int:
     words = [k for k in range(i, end) if line.word(k)]
     capitals = sum(1 for k in words if line.cap(k)) + continent
     enough = capitals == len(words) if len(words) <= 2 else 2 * capitals >= len(words)
-    return end if enough else -1
+    # "Cộng hòa nhân dân Donetsk": a state's long name, capitalised at both ends only
+    framed = len(words) >= 4 and line.cap(words[0]) and line.cap(words[-1])
+    return end if enough or framed else -1
 
 
 def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:
