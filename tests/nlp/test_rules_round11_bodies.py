@@ -528,3 +528,21 @@ def test_a_long_state_name_capitalised_at_both_ends_is_the_state(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+FIELD_LISTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Ministries listed by field after one plural `Bộ`: each field is an ORG.
+    ("Lãnh đạo 4 Bộ: [Tư pháp]ORG (chủ trì), [Nội vụ]ORG, [Tài chính]ORG và [Y tế]ORG họp.", ()),
+    ("Đại diện các [Bộ Tài chính]ORG, [Kế hoạch và Đầu tư]ORG, [Công Thương]ORG dự họp.", ()),
+    # Lookalikes: ministries in general, a plural without fields, one ministry.
+    ("Các Bộ, ngành đã vào cuộc.", (("Bộ", "ORG"),)),
+    ("[Bộ Y tế]ORG, [Bộ Công an]ORG đều có mặt.", ()),
+    ("Hai Bộ cùng ký văn bản.", (("Bộ", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), FIELD_LISTS)
+def test_ministries_listed_by_field_after_one_bo_are_each_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -310,7 +310,9 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
     if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
         return False
-    if line.is_(i - 1, "các", "những", "số", "nhiều") or line.digit(i - 1):
+    if line.is_(i - 1, "các", "những", "số", "nhiều", "hai", "ba", "bốn", "năm") or line.digit(
+        i - 1
+    ):
         return False  # "các Bộ, ngành", "5 Bộ": ministries in general, not one of them
     # "Ban quản lý ...", "Ban biên tập": a kind of board named on, not an anaphor
     return not line.is_(
