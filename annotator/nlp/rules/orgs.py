@@ -308,7 +308,18 @@ def _company_number(line: Line, end: int) -> int:
 
 
 # What a number after a company's short name counts (`Viettel 5 năm`, `FPT 3 tỷ`).
-_COUNTED_AFTER = ("năm", "tháng", "ngày", "tuần", "giờ", "lần", "tuổi", "%", "phần", "triệu")
+_COUNTED_AFTER: tuple[str, ...] = (
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "lần",
+    "tuổi",
+    "%",
+    "phần",
+    "triệu",
+)
 _COUNTED_AFTER += ("tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd", "dự", "công", "km")
 
 

@@ -79,12 +79,29 @@ def _envoy_topic(line: Line, c: Candidate) -> Candidate:
 
 
 # Trades of courts and police that many hold: in the plural they are people, no post.
-_TRADES = ("điều tra viên", "kiểm sát viên", "thẩm phán", "hội thẩm", "thanh tra viên")
+_TRADES: tuple[str, ...] = (
+    "điều tra viên",
+    "kiểm sát viên",
+    "thẩm phán",
+    "hội thẩm",
+    "thanh tra viên",
+)
 _TRADES += ("trinh sát viên", "cảnh sát", "trinh sát")
 _PLURAL = ("các", "những", "nhiều", "mọi")
 # Words before a classifier `viên` (`hai viên sĩ quan`, `thì viên chỉ huy`), where it ends
 # no word of its own (`ứng viên`, `thành viên`).
-_BEFORE_CLASSIFIER = ("một", "hai", "ba", "các", "những", "mấy", "thì", "và", "là", "khi")
+_BEFORE_CLASSIFIER: tuple[str, ...] = (
+    "một",
+    "hai",
+    "ba",
+    "các",
+    "những",
+    "mấy",
+    "thì",
+    "và",
+    "là",
+    "khi",
+)
 _BEFORE_CLASSIFIER += ("sau", "nhưng", "rằng", "cho", "của", "với", "này", "đó", "tên")
 
 

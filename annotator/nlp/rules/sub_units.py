@@ -19,7 +19,18 @@ _UNITS = ("đội", "phòng", "chi nhánh", "hội đồng")
 _OPENERS = ("về", "tại", "ở", "thuộc", "của", "cán bộ", "nhân viên", "trưởng", "phó")
 # Words after the unit noun that make it a verb (`phòng chống`, to prevent) or a team of
 # sport (`đội bóng`, `đội tuyển`), no unit of a body.
-_VERB_AFTER = ("chống", "ngừa", "tránh", "cháy", "bệnh", "dịch", "vệ", "thủ", "không", "tuyến")
+_VERB_AFTER: tuple[str, ...] = (
+    "chống",
+    "ngừa",
+    "tránh",
+    "cháy",
+    "bệnh",
+    "dịch",
+    "vệ",
+    "thủ",
+    "không",
+    "tuyến",
+)
 _VERB_AFTER += ("bóng", "tuyển", "hình", "ngũ", "viên")
 _LONGEST_NAME = 5
 
