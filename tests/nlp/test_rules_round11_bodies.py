@@ -546,3 +546,19 @@ def test_ministries_listed_by_field_after_one_bo_are_each_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+FORCES_IN_GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # The police of some level, after `lực lượng`, is the force in general.
+    ("Sau đó, lực lượng công an phường được huy động đến.", (("công an phường", "ORG"),)),
+    ("Lực lượng công an xã đã có mặt.", (("công an xã", "ORG"),)),
+    # Lookalike: the police of a level as the subject, one body.
+    ("[Công an phường]ORG đã lập biên bản.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), FORCES_IN_GENERAL)
+def test_the_police_of_a_level_after_luc_luong_is_the_force_in_general(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -321,8 +321,11 @@ def _capital_anaphor(line: Line, i: int) -> bool:
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:
-    """`lực lượng Công an`: the force in general, not one body."""
-    return end == i + 2 and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
+    """`lực lượng Công an`, `lực lượng công an phường`: the force in general (of some
+    level, no place named), not one body."""
+    level = end == i + 3 and line.match(i + 2, "place_units") == end and line.lower(i + 2)
+    general = end == i + 2 or level
+    return general and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
 
 
 def _title_head(line: Line, i: int) -> bool:
