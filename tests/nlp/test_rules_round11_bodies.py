@@ -562,3 +562,21 @@ def test_the_police_of_a_level_after_luc_luong_is_the_force_in_general(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PARTS_OF_A_YEAR: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # The rest or an end of one year, named before the year, is one DATE.
+    ("Trong [những tháng còn lại của năm 2006]DATE, tỉnh tập trung giải ngân.", ()),
+    ("[Những ngày cuối năm 2004]DATE, giá vàng tăng.", ()),
+    ("Tăng trưởng chậm trong [các tháng đầu năm nay]DATE.", ()),
+    # Lookalikes: a part without its year, years in general.
+    ("Thực hiện ngay từ những ngày đầu, tháng đầu.", (("những ngày đầu", "DATE"),)),
+    ("Những năm qua, tỉnh phát triển.", (("Những năm qua", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PARTS_OF_A_YEAR)
+def test_the_rest_or_an_end_of_a_year_is_one_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -24,6 +24,7 @@ from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
+from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
@@ -137,7 +138,7 @@ class RuleSuggester:
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
         spans = units_before_bodies(line, arms_of_service(line, spans))
-        return listed_names(line, listed_fields(line, spans))
+        return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
