@@ -112,7 +112,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Trả lời [Tiền Phong]ORG, ông cho biết.", ()),
     ("Tuổi trẻ Việt Nam luôn đi đầu.", (("Tuổi trẻ", "ORG"),)),
     ("Người lao động được tăng lương.", (("Người lao động", "ORG"),)),
-    ("[Ban chấp hành Trung ương]ORG ([BCHT.Ư]ORG) đã giới thiệu.", ()),
+    ("[Ban chấp hành Trung ương (BCHT.Ư)]ORG đã giới thiệu.", (("BCHT.Ư", "ORG"),)),
     ("Sai phạm tại [PMU 5]ORG đã được làm rõ.", ()),
     (
         "Binh sĩ [Cộng hòa Nhân dân Luhansk]LOC tự xưng ([LPR]LOC) tiến lên. [LPR]LOC cho biết.",

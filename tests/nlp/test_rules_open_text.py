@@ -64,7 +64,7 @@ BOARDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông đã báo cáo ban giám đốc về việc này.", (("giám đốc", "ROLE"),)),
     # The same posts held by a person stay ROLEs.
     ("[Thư ký]ROLE [Nguyễn Văn An]PER ghi biên bản.", ()),
-    ("Ông [Nguyễn Văn Bình]PER, [chỉ huy]ROLE lực lượng đặc nhiệm, cho biết.", ()),
+    ("Ông [Nguyễn Văn Bình]PER, [chỉ huy lực lượng đặc nhiệm]ROLE, cho biết.", ()),
     ("[Giám đốc]ROLE [Trần Văn Hòa]PER ký quyết định.", ()),
     ("[Phó ban chỉ huy quân sự phường]ROLE [Lê Văn Tám]PER có mặt.", ()),
     ("[Trưởng ban Tuyên giáo Tỉnh ủy]ROLE [Nguyễn Văn Hai]PER phát biểu.", ()),

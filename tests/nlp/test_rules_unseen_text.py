@@ -41,7 +41,7 @@ GENERIC_ACTS: list[Case] = [
     ),
     # Anchored to one occasion: a person, a date or a number in the clause.
     (
-        "[Cơ quan điều tra]ORG thực hiện việc [khởi tố bị can]EVENT đối với ông [Lê Văn An]PER.",
+        "Cơ quan điều tra thực hiện việc [khởi tố bị can]EVENT đối với ông [Lê Văn An]PER.",
         (),
     ),
     ("Ngân hàng trình cổ đông về việc [bầu bổ sung 1 thành viên HĐQT]EVENT.", ()),

@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.apologies import find_apologies
+from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies import find_bodies
@@ -23,6 +24,7 @@ from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
+from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
@@ -30,6 +32,7 @@ from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
+from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
@@ -58,6 +61,8 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.signatures import signed_initials
+from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
+from annotator.nlp.rules.sub_units import units_before_bodies
 
 __all__ = ["RuleSuggester"]
 
@@ -125,14 +130,15 @@ class RuleSuggester:
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
-        candidates += find_founded_bodies(line)
+        candidates += find_founded_bodies(line) + find_spelled_bodies(line)
         candidates += find_arrests(line) + signed_initials(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
-        return listed_names(line, spans)
+        spans = units_before_bodies(line, arms_of_service(line, spans))
+        return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -2,7 +2,8 @@
 
 `Hội những người viết báo Việt Nam được thành lập. Khi ấy [Hội] mới có 300 hội
 viên`, `[Đội Cảnh sát bảo vệ ...] ... , [Đội] dẫn giải 9 bị cáo`: once a body is
-named with its head, the head alone, capitalised where a sentence does not
+named with its head (as an ORG, or inside a post or an event: `Chủ tịch Hội LHTN
+Việt Nam`), the head alone, capitalised where a sentence does not
 start, is that body. A head that begins another word (`Bộ đội`, `Hội đồng`,
 `ban hành`) or a person's name (`ông Trường`) is none.
 """
@@ -49,17 +50,34 @@ _PLURAL = frozenset(keys_of("các những nhiều mọi"))
 
 
 def propagate_bare_heads(chosen: list[tuple[Line, list[Candidate]]]) -> None:
-    """Every bare capitalised head of a body named before in the article is an ORG."""
-    named = {line.keys[c.start] for line, spans in chosen for c in spans if _named_body(line, c)}
+    """Every bare capitalised head of a body named before in the article is an ORG, and
+    right after a post it is the post's body (`Chủ tịch Hội`)."""
+    named = {line.keys[k] for line, spans in chosen for c in spans for k in _named_in(line, c)}
     if not named:
         return
     for index, (line, spans) in enumerate(chosen):
         taken = {k for c in spans for k in range(c.start, c.end)}
-        extra = [
-            Candidate(i, i + 1, "ORG") for i in range(2, line.n) if _bare(line, i, named, taken)
-        ]
-        if extra:
-            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+        bare = {i for i in range(2, line.n) if _bare(line, i, named, taken)}
+        if not bare:
+            continue
+        posts = {c.end: c for c in spans if c.label == "ROLE" and c.end in bare}
+        kept = [Candidate(c.start, c.end + 1, "ROLE") if c.end in posts else c for c in spans]
+        extra = [Candidate(i, i + 1, "ORG") for i in bare if i not in posts]
+        chosen[index] = (line, sorted(kept + extra, key=lambda c: c.start))
+
+
+def _named_in(line: Line, c: Candidate) -> list[int]:
+    """Where a body with a one-syllable head is named: an ORG span, or inside a post or an
+    event (`Chủ tịch Hội LHTN Việt Nam`, `Đại hội đại biểu Hội LHTN Việt Nam`)."""
+    if _named_body(line, c):
+        return [c.start]
+    if c.label not in ("ROLE", "EVENT"):
+        return []
+    return [
+        k
+        for k in range(c.start + 1, c.end - 1)
+        if line.keys[k] in _HEADS and line.cap(k) and line.match(k, "bodies") >= k + 2
+    ]
 
 
 def _named_body(line: Line, c: Candidate) -> bool:
@@ -69,8 +87,10 @@ def _named_body(line: Line, c: Candidate) -> bool:
 
 
 def _bare(line: Line, i: int, named: set[str], taken: set[int]) -> bool:
-    """A head of `named` alone at i, capitalised inside a sentence, before a lowercase word."""
-    if i in taken or line.keys[i] not in named or not line.cap(i) or not line.lower(i + 1):
+    """A head of `named` alone at i, capitalised inside a sentence, before a lowercase word
+    or a pause (`Chủ tịch Hội, ông …`)."""
+    ends = line.lower(i + 1) or (i + 1 < line.n and line.surface[i + 1] in ",;.")
+    if i in taken or line.keys[i] not in named or not line.cap(i) or not ends:
         return False
     before = line.surface[i - 1]
     inside = line.lower(i - 1) or before in (",", ";")

@@ -12,6 +12,7 @@ from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
 from annotator.nlp.rules.orgs import extension, org, term
 from annotator.nlp.rules.sections import (
+    command_force,
     lower_section_name,
     own_unit,
     person_next,
@@ -96,6 +97,7 @@ def _complement(line: Line, i: int) -> int:
     if central > 0 and line.cap(central):
         options.append(org(line, central, loose=False))  # "Trung ương Hội Khuyến học Việt Nam"
     options.extend((section(line, i), own_unit(line, i), _lower_section(line, i)))
+    options.append(command_force(line, i))  # "chỉ huy | lực lượng đặc nhiệm"
     best = max(options)
     field = line.match(i, "sectors")
     if field > max(best, i) and _takes_field(line, i):
@@ -308,7 +310,9 @@ def _capital_anaphor(line: Line, i: int) -> bool:
     """`Bộ` or `Ban` alone and capitalised mid-sentence; not `Bộ đội`, `Bộ phận`."""
     if not (_bare_head(line, i, i + 1) and line.cap(i) and i > 0 and not line.cap(i + 1)):
         return False
-    if line.is_(i - 1, "các", "những", "số", "nhiều") or line.digit(i - 1):
+    if line.is_(i - 1, "các", "những", "số", "nhiều", "hai", "ba", "bốn", "năm") or line.digit(
+        i - 1
+    ):
         return False  # "các Bộ, ngành", "5 Bộ": ministries in general, not one of them
     # "Ban quản lý ...", "Ban biên tập": a kind of board named on, not an anaphor
     return not line.is_(
@@ -317,8 +321,11 @@ def _capital_anaphor(line: Line, i: int) -> bool:
 
 
 def _force_noun(line: Line, i: int, end: int) -> bool:
-    """`lực lượng Công an`: the force in general, not one body."""
-    return end == i + 2 and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
+    """`lực lượng Công an`, `lực lượng công an phường`: the force in general (of some
+    level, no place named), not one body."""
+    level = end == i + 3 and line.match(i + 2, "place_units") == end and line.lower(i + 2)
+    general = end == i + 2 or level
+    return general and line.phrase(i, "Công an") > 0 and line.phrase(i - 2, "lực lượng") > 0
 
 
 def _title_head(line: Line, i: int) -> bool:

@@ -10,7 +10,8 @@ person was read in it, or a place in a name with a foreign-shaped word
 (`hồ Đại Lải`) it is the place the company is named after.
 A short name given in brackets after a body (`(LienVietPostBank - mã LPB)`) is
 carried the same way. A number (`Công ty 889`) or a place (`Công ty Hà Nội`)
-is no such name.
+is no such name. A military unit's foreign name is carried the same way
+(`Tiểu đoàn Azov` ... `Azov là một đơn vị quân đội tình nguyện`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _HEADS = ("tổng công ty", "công ty", "tập đoàn", "ngân hàng")
 _FORMS = ("cổ phần", "TNHH", "CP", "TNHH MTV", "TNHH một thành viên", "liên doanh")
 _MAX_NAME = 4
 # English words that end a company's name and leave its first word as its short name.
+# Military units named by a foreign name, carried like a company's (`Tiểu đoàn Azov` ...
+# `Azov là một đơn vị`).
+_UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn")
 _CORPORATE = frozenset(keys_of("Technologies Group Corporation Corp Holdings Inc Ltd"))
 
 
@@ -37,6 +41,9 @@ def _short_names(line: Line, c: Candidate) -> list[tuple[str, ...]]:
     """The names an ORG span gives its company for later mentions."""
     if c.label != "ORG":
         return []
+    unit = any(line.phrase(c.start, u) > c.start for u in _UNITS)
+    if unit and line.foreign(c.end - 1) and place_at(line, c.end - 1) < c.end:
+        return [(line.keys[c.end - 1],)]  # "Tiểu đoàn tiễu phạt Azov" → "Azov"
     start = _after_head(line, c)
     if start < 0 and line.key(c.end - 1) in _CORPORATE and line.foreign(c.start):
         return [(line.keys[c.start],)]  # "Maxar Technologies" → "Maxar"

@@ -49,7 +49,7 @@ def _typed_document(line: Line, i: int) -> int:
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return _issuer_and_subject(line, _spaced_code(line, j + 1))
+            return _part_of(line, _issuer_and_subject(line, _spaced_code(line, j + 1)))
     later = _numbered_later(line, kind)
     if later > 0:
         return later
@@ -58,7 +58,7 @@ def _typed_document(line: Line, i: int) -> int:
         return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
         return _quote_end(line, kind)
-    plenum = _plenum(line, kind)
+    plenum = max(_plenum(line, kind), _counted_meeting(line, kind))
     if plenum > 0:
         return plenum
     if kind - i >= 3 and _short_form(line, kind):
@@ -222,6 +222,31 @@ def _plenum(line: Line, i: int) -> int:
     if line.is_(end, "khóa") and line.roman(end + 1):
         return end + 2
     return _bracketed(line, j + 1)
+
+
+def _part_of(line: Line, end: int) -> int:
+    """`Phụ lục 7 | của Công ước Liên Hiệp Quốc về Luật biển`: a numbered part of a named
+    document (an annex, a protocol) with `của` and the document is one DOC."""
+    if not line.is_(end, "của") or not line.cap(end + 1):
+        return end
+    whole = document_at(line, end + 1)
+    return whole if whole > end + 1 else end
+
+
+def _counted_meeting(line: Line, i: int) -> int:
+    """`Nghị quyết lần thứ X của Đảng`, `Nghị quyết Trung ương lần thứ 4 khóa XII`: a
+    resolution named by the count of its congress or plenum; `của` + the party that
+    held it names that meeting and stays inside."""
+    j = max(i, line.phrase(i, "Trung ương"), line.phrase(i, "Hội nghị Trung ương"))
+    count = line.phrase(j, "lần thứ")
+    if count < 0 or not (line.roman(count) or line.digit(count) and line.surface[count].isdigit()):
+        return -1
+    end = count + 1
+    if line.is_(end, "khóa") and line.roman(end + 1):
+        end += 2
+    if line.is_(end, "của") and line.is_(end + 1, "đảng") and line.cap(end + 1):
+        end = max(end + 2, org(line, end + 1, loose=False))
+    return end
 
 
 def _about(line: Line, i: int, kind: int) -> int:

@@ -216,4 +216,13 @@ def _variants(text: str) -> set[str]:
         for v in list(out):
             if full in v and v != full:
                 out.update(v.replace(full, short) for short in shorts)
+    out.update(_GLUED_VN.sub(r"\1VN", v) for v in list(out))
+    # "Thương binh & Xã hội", "Tài nguyên &amp; Môi trường": an ampersand for `và`.
+    out.update(v.replace(" và ", amp) for v in list(out) if " và " in v for amp in _AMPERSANDS)
     return {" ".join(v.split()) for v in out}
+
+
+# Some house styles glue `VN` onto the abbreviation before it: `MTTQVN`, `Tổng
+# LĐLĐVN`, `Hội LHPNVN` spell `MTTQ VN`, `Tổng LĐLĐ VN`, `Hội LHPN VN`.
+_AMPERSANDS = (" & ", " &amp; ")
+_GLUED_VN = re.compile(r"(?<!\S)([A-ZĐƯ]{2,}) VN(?!\S)")

@@ -9,6 +9,14 @@ A body after an indefinite or a quantifier (`không thể có một Ủy ban ch�
 tham nhũng`, `một ban chỉ đạo kiêm nhiệm`, `mỗi Bộ phải …`, `những Ban …`) is a
 kind of body too; the gold marks no ORG after `một`, `mỗi`, `những`, `nhiều`
 or `mọi` (it does after `các`: `các lực lượng Nga`).
+
+An investigating agency named by its function alone (`Cơ quan điều tra đang
+nghi ngờ …`, `cơ quan cảnh sát điều tra`) is whichever agency handles the
+case, and the gold leaves it bare in every file; with its owner after it, it
+is one body (`Cơ quan điều tra - Công an Hà Nội`, `Cơ quan CSĐT Công an tỉnh
+Nghệ An`), and so is a capitalised name (`Cơ quan An ninh Điều tra`).
+A body followed by `địa phương` is the local one wherever that is (`cơ quan
+chủ quản hoặc UBND địa phương phục hồi …`), no one body either.
 """
 
 from __future__ import annotations
@@ -17,15 +25,32 @@ from annotator.nlp.rules.lines import Candidate, Line
 
 
 def drop_general_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> None:
-    """Remove, line by line, the ORG spans after `cấp ủy` or a quantifier."""
+    """Remove, line by line, the ORG spans after `cấp ủy` or a quantifier, the local
+    ones and the investigating agencies named by function alone."""
     for index, (line, spans) in enumerate(chosen):
-        generic = [c for c in spans if c.label == "ORG" and _general(line, c.start)]
+        generic = [c for c in spans if c.label == "ORG" and _general(line, c.start, c.end)]
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
 
-def _general(line: Line, start: int) -> bool:
-    return _after_level(line, start) or _counted(line, start)
+def _general(line: Line, start: int, end: int) -> bool:
+    if _after_level(line, start) or _counted(line, start) or _by_function(line, start, end):
+        return True
+    return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
+
+
+# Agencies named by what they do; `điều tra` in lowercase, the whole span.
+_FUNCTIONS = ("cơ quan điều tra", "cơ quan cảnh sát điều tra", "cơ quan điều tra hình sự")
+
+
+def _by_function(line: Line, start: int, end: int) -> bool:
+    """`Cơ quan điều tra | đang …`: an investigating agency without its owner; `lập ủy
+    ban điều tra`, a committee of inquiry in lower case, is one to be set up."""
+    if line.phrase(start, "ủy ban điều tra") == end and line.lower(start):
+        return True
+    if not any(line.phrase(start, name) == end for name in _FUNCTIONS):
+        return False
+    return line.lower(end - 1) if not line.is_(end - 1, "sự") else line.lower(end - 3)
 
 
 def _after_level(line: Line, start: int) -> bool:

@@ -109,7 +109,9 @@ def _place_at(line: Line, i: int) -> int:
     words = [k for k in range(i, end) if line.word(k)]
     capitals = sum(1 for k in words if line.cap(k)) + continent
     enough = capitals == len(words) if len(words) <= 2 else 2 * capitals >= len(words)
-    return end if enough else -1
+    # "Cộng hòa nhân dân Donetsk": a state's long name, capitalised at both ends only
+    framed = len(words) >= 4 and line.cap(words[0]) and line.cap(words[-1])
+    return end if enough or framed else -1
 
 
 def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:
@@ -349,11 +351,12 @@ def _level_name(line: Line, i: int) -> int:
 
 
 def acronym_aside(line: Line, i: int) -> int:
-    """End of `(UBKT)` at i, an abbreviation in brackets inside a name, or -1."""
+    """End of `(UBKT)`, `(BCHT.Ư)` at i, an abbreviation in brackets inside a name, or -1."""
     if line.surface[i : i + 1] != ["("] or i + 2 >= line.n or line.surface[i + 2] != ")":
         return -1
     word = line.surface[i + 1]
-    return i + 3 if len(word) >= 2 and word.isupper() and word.isalpha() else -1
+    letters = word.replace(".", "")
+    return i + 3 if len(letters) >= 2 and word.isupper() and letters.isalpha() else -1
 
 
 _TOPIC_ENDS = frozenset(keys_of("ngày tháng năm hôm nay tuần quý"))

@@ -230,7 +230,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    end = remit_end(line, i, end)
+    end = remit_end(line, i, _command_region(line, i, end))
     tail = max(name_after(line, end, 3), _place_of_committee(line, end))
     country = ambiguous_country(line, end)
     if country > end and line.foreign(country):
@@ -242,6 +242,17 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
     return _own_acronym(line, english_tail(line, end))
+
+
+_COMMANDS = ("Bộ Chỉ huy", "Bộ Tư lệnh")
+
+
+def _command_region(line: Line, i: int, end: int) -> int:
+    """`Bộ chỉ huy Mỹ | tại Ấn Độ Dương-Thái Bình Dương`: a state's military command keeps
+    the region it holds after `tại`; any other body's `tại` is where something happens."""
+    if not any(line.phrase(i, c) > i for c in _COMMANDS) or not line.is_(end, "tại"):
+        return end
+    return max(end, place_at(line, end + 1)) if place_at(line, end - 1) == end else end
 
 
 def _own_acronym(line: Line, end: int) -> int:
@@ -288,12 +299,28 @@ _TY = keys_of("ty")[0]
 
 
 def _company_number(line: Line, end: int) -> int:
-    """`Cienco 8`, `Vinaconex 1`: a member company numbered after its group's short name,
-    not a count (`Viettel 5 năm`)."""
+    """`Cienco 8`, `Vinaconex 1 làm nhà thầu`: a member company numbered after its group's
+    short name, not a count (`Viettel 5 năm`)."""
     number = line.surface[end : end + 1]
     if not (line.foreign(end - 1) and number and number[0].isdigit() and len(number[0]) <= 2):
         return -1
-    return end + 1 if not line.word(end + 1) or line.is_(end + 1, "và", "của", "thuộc") else -1
+    return -1 if line.is_(end + 1, *_COUNTED_AFTER) else end + 1
+
+
+# What a number after a company's short name counts (`Viettel 5 năm`, `FPT 3 tỷ`).
+_COUNTED_AFTER: tuple[str, ...] = (
+    "năm",
+    "tháng",
+    "ngày",
+    "tuần",
+    "giờ",
+    "lần",
+    "tuổi",
+    "%",
+    "phần",
+    "triệu",
+)
+_COUNTED_AFTER += ("tỷ", "tỉ", "nghìn", "ngàn", "đồng", "người", "usd", "dự", "công", "km")
 
 
 # Units that a dash ties to the ministry or police they belong to.

@@ -83,7 +83,8 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             if end > i:
                 found.append(Candidate(i, end, "PER"))
                 continue
-        if is_surname(line, i) and not line.cap(i - 1) and line.match(i, "place_units") != i + 1:
+        opened = not line.cap(i - 1) or _sentence_opener(line, i - 1)
+        if is_surname(line, i) and opened and line.match(i, "place_units") != i + 1:
             end = person_run(line, i)  # not "Đường | Lương Định Của": a street, not a Đường
             street = _house_number(line, i - 1)
             if end > i + 2 or street and end == i + 2:
@@ -95,6 +96,13 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
     found.extend(_foreign_names(line))
     found.extend(_slashed_bylines(line))
     return found
+
+
+def _sentence_opener(line: Line, k: int) -> bool:
+    """`Riêng | Nguyễn Anh Đào`, `Còn | Trần Văn Hùng`: a listed word that opens the
+    sentence, capitalised only for that, before a name."""
+    starts = k == 0 or line.surface[k - 1] in '.!?:;"“(-–'
+    return starts and line.match(k, "not_names") == k + 1
 
 
 def _slashed_bylines(line: Line) -> list[Candidate]:

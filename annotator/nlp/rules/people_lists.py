@@ -6,6 +6,10 @@ name by name, and a name of two syllables or of an uncommon family name falls
 through. Between two names in the list (or after two, at its end) a
 capitalised run of two to four syllables is one more name; a place, a body or
 a title there is not (`Nguyễn Văn An, Hà Nội, Trần Văn Bình` lists a place).
+
+A woman's name with the middle name `Thị` is a name wherever it stands, also
+with a family name the list of surnames leaves out because it is a common
+word or a place too (`Thái Thị Tuyết`, `Đinh Thị Hòa`, `Cù Thị Hậu`).
 """
 
 from __future__ import annotations
@@ -48,7 +52,24 @@ def listed_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
         after = end + 1 in per_starts and line.surface[end : end + 1] != ["."]
         if after or before:
             extra.append(Candidate(i, end, "PER"))
+    extra.extend(_middle_thi(line, taken.union(*(range(c.start, c.end) for c in extra))))
     return sorted(spans + extra, key=lambda c: c.start) if extra else spans
+
+
+def _middle_thi(line: Line, taken: set[int]) -> list[Candidate]:
+    """`Thái Thị Tuyết`: three or four capitalised syllables, the second `Thị`."""
+    found = []
+    for k in line.where("thị"):
+        i = k - 1
+        if i < 0 or line.surface[k] != "Thị" or not line.cap(i) or line.cap(i - 1):
+            continue
+        end = cap_run(line, i, 4)
+        if end - i < 3 or taken.intersection(range(i, end)) or _known(line, i, end):
+            continue
+        if any(line.digit(j) or line.initials(j) for j in range(i, end)):
+            continue
+        found.append(Candidate(i, end, "PER"))
+    return found
 
 
 def _previous_item_is_name(line: Line, comma: int, starts: set[int], ends: set[int]) -> bool:

@@ -5,11 +5,17 @@ Court and crime reports list defendants as `Name (post of body)`:
 kinh doanh 3)`, `Lê Quý Thiệu (giám đốc Công ty Vật tư và dịch vụ kỹ thuật
 Hà Nội)`. The title rules stop at the first lowercase word or at `và`; inside
 such brackets the whole aside is the post.
+
+An occupation alone in such brackets is the person's post too, as the gold
+has it in every file (`Lê Đức Hiền (bác sĩ)`, `Nguyễn Hải Dũng (kế toán)`),
+though bare in a sentence it is none (`nghiệp vụ kế toán`); an employee or
+official named by kind stays bare (`(nhân viên Công ty X)`, `(cán bộ địa chính)`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lowercase import title_case_words
 
 # Time markers kept outside the ROLE between the bracket and the post.
 _MARKERS = ("quyền", "nguyên", "cựu", "tân")
@@ -23,7 +29,138 @@ _LONGEST = 24
 
 def posts_in_brackets(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The line's spans with a bracketed ROLE after a PER grown to the closing bracket,
-    taking the spans inside it."""
+    taking the spans inside it, and a lone occupation in such brackets a ROLE."""
+    spans = _owned_posts(line, _grown_asides(line, _lone_occupations(line, spans)))
+    spans = [_delegation(line, c) for c in _minister_rank(line, spans)]
+    return [_envoy_topic(line, c) for c in spans if not _people_of_a_trade(line, c)]
+
+
+# Heads of bodies at a ministry's rank: "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ".
+_MINISTER_RANK = ("chủ nhiệm", "tổng thanh tra", "thống đốc")
+
+
+def _minister_rank(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Bộ trưởng | Chủ nhiệm Văn phòng Chính phủ`: a minister's rank written right before
+    the post of a body at that rank is one post."""
+    out: list[Candidate] = []
+    for c in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == c.label == "ROLE"
+            and last.end == c.start
+            and line.phrase(last.start, "bộ trưởng") == last.end
+            and any(line.phrase(c.start, head) > c.start for head in _MINISTER_RANK)
+        ):
+            out[-1] = Candidate(last.start, c.end, "ROLE")
+            continue
+        out.append(c)
+    return out
+
+
+def _delegation(line: Line, c: Candidate) -> Candidate:
+    """`đoàn | đại biểu Quốc hội do … dẫn đầu`: a visiting delegation of a body is no
+    deputy's post; the body it comes from is the ORG (the gold's `đoàn đại biểu [Quốc
+    hội]`); the capitalised standing `Đoàn đại biểu Quốc hội tỉnh X` is a body of its own."""
+    if c.label != "ROLE" or line.phrase(c.start, "đại biểu") != c.start + 2:
+        return c
+    if not (line.is_(c.start - 1, "đoàn") and line.lower(c.start - 1)) or c.end <= c.start + 2:
+        return c
+    return Candidate(c.start + 2, c.end, "ORG")
+
+
+def _envoy_topic(line: Line, c: Candidate) -> Candidate:
+    """`Đặc phái viên của Tổng thống Mỹ | về Kiểm soát Vũ khí`: an envoy's remit written
+    in title case after `về` is part of the post (a place or a lowercase topic is not)."""
+    if c.label != "ROLE" or line.match(c.start, "aides") <= c.start or not line.is_(c.end, "về"):
+        return c
+    end = title_case_words(line, c.end + 1)
+    return Candidate(c.start, end, "ROLE") if end >= c.end + 3 else c
+
+
+# Trades of courts and police that many hold: in the plural they are people, no post.
+_TRADES: tuple[str, ...] = (
+    "điều tra viên",
+    "kiểm sát viên",
+    "thẩm phán",
+    "hội thẩm",
+    "thanh tra viên",
+)
+_TRADES += ("trinh sát viên", "cảnh sát", "trinh sát")
+_PLURAL = ("các", "những", "nhiều", "mọi")
+# Words before a classifier `viên` (`hai viên sĩ quan`, `thì viên chỉ huy`), where it ends
+# no word of its own (`ứng viên`, `thành viên`).
+_BEFORE_CLASSIFIER: tuple[str, ...] = (
+    "một",
+    "hai",
+    "ba",
+    "các",
+    "những",
+    "mấy",
+    "thì",
+    "và",
+    "là",
+    "khi",
+)
+_BEFORE_CLASSIFIER += ("sau", "nhưng", "rằng", "cho", "của", "với", "này", "đó", "tên")
+
+
+def _classifier(line: Line, k: int) -> bool:
+    """`viên` at k is the classifier for a person, not the end of a word."""
+    return not line.word(k - 1) or line.digit(k - 1) or line.is_(k - 1, *_BEFORE_CLASSIFIER)
+
+
+def _people_of_a_trade(line: Line, c: Candidate) -> bool:
+    """`các điều tra viên hỏi ông Hải`, `viên chỉ huy cho biết`: a bare post after a plural
+    (for a trade of courts and police) or after the classifier `viên` names people, not a
+    post held (the gold marks neither); `các Phó Thủ tướng` stays a ROLE."""
+    if c.label != "ROLE" or line.match(c.start, "titles", "posts") != c.end:
+        return False
+    if line.is_(c.start - 1, "viên") and line.lower(c.start - 1) and _classifier(line, c.start - 1):
+        return True
+    trade = any(line.phrase(c.start, t) == c.end for t in _TRADES)
+    return trade and line.is_(c.start - 1, *_PLURAL)
+
+
+def _owned_posts(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`trưởng phòng kế hoạch | của | Cienco 1`: a post keeps the body it belongs to
+    after `của` (every gold file: 18 posts with it inside, none beside), also a body
+    another rule found (a company, an outlet)."""
+    out: list[Candidate] = []
+    for c in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label == "ROLE"
+            and c.label == "ORG"
+            and c.start == last.end + 1
+            and line.is_(last.end, "của")
+        ):
+            out[-1] = Candidate(last.start, c.end, "ROLE")
+            continue
+        out.append(c)
+    return out
+
+
+_KINDS_OF_STAFF = ("nhân viên", "cán bộ", "công chức", "viên chức")
+
+
+def _lone_occupations(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Name (bác sĩ)`: an occupation that fills the brackets right after a PER."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    added = []
+    for p in spans:
+        k = p.end + 1
+        if p.label != "PER" or line.surface[p.end : k] != ["("] or k in taken:
+            continue
+        end = line.match(k, "posts", "professions")
+        staff = any(line.phrase(k, kind) > k for kind in _KINDS_OF_STAFF)
+        if end > k and line.surface[end : end + 1] == [")"] and not staff:
+            added.append(Candidate(k, end, "ROLE"))
+    return sorted(spans + added, key=lambda c: c.start) if added else spans
+
+
+def _grown_asides(line: Line, spans: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     skip_to = -1
     for index, c in enumerate(spans):

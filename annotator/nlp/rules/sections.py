@@ -51,10 +51,14 @@ def _unit_named(line: Line, end: int) -> int:
 
 
 def _unit_described(line: Line, end: int) -> int:
-    """`Lữ đoàn lính thủy đánh bộ độc lập 36`: a unit's arm in lowercase, then its number."""
+    """`Lữ đoàn lính thủy đánh bộ độc lập 36`, `Tiểu đoàn tiễu phạt Azov`: a unit's arm in
+    lowercase, then its number or its foreign name."""
     j = end
     while j < end + 7 and line.lower(j) and not is_stop(line, j):
         j += 1
+    named = line.is_(end - 1, "đoàn") and j > end  # not "Quân đội | kiểm soát Lozovoe"
+    if named and line.foreign(j) and place_at(line, j) <= j:
+        return cap_run(line, j, 3)  # "Tiểu đoàn tiễu phạt Azov": its kind, then its name
     digits = line.surface[j : j + 1]
     if j == end or not (digits and digits[0].isdigit() and len(digits[0]) <= 4):
         return -1
@@ -110,6 +114,16 @@ def _title_word(line: Line, j: int) -> bool:
     return line.match(j, "titles", "events", "documents", "org_heads") > j
 
 
+def _opens_no_section(line: Line, i: int) -> bool:
+    if line.match(i, "titles", "events", "org_heads") > i:
+        return True
+    document = line.match(i, "documents")
+    if document <= i:
+        return False
+    named = line.cap(document) and line.match(document, "bodies", "org_heads", "places") < 0
+    return line.digit(document) or named or document > i + 2
+
+
 def own_unit(line: Line, i: int) -> int:
     """`Đội trưởng Đội đo đạc`, `Tổ trưởng Tổ đăng ký`: the head of a unit, then the unit's name."""
     if not (line.is_(i - 1, "trưởng", "phó") and line.cap(i) and line.key(i) == line.key(i - 2)):
@@ -120,11 +134,16 @@ def own_unit(line: Line, i: int) -> int:
 
 
 def lower_section_name(line: Line, i: int) -> int:
-    """End of a section's lowercase name after `phòng` or `ban` of a title, or -1."""
-    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _title_word(line, i):
+    """End of a section's lowercase name after `phòng` or `ban` of a title, or -1.
+
+    A document word opens one when no number or name follows it (`trưởng phòng
+    kế hoạch của …`, the planning section; not `Ban kế hoạch 107`)."""
+    if not line.is_(i - 1, "phòng", "ban") or not line.lower(i) or _opens_no_section(line, i):
         return -1
     end = i
-    while end < i + 8 and _lower_or_acronym(line, end, i) and not _title_word(line, end):
+    while (
+        end < i + 8 and _lower_or_acronym(line, end, i) and (end == i or not _title_word(line, end))
+    ):
         if line.is_(end, "và") and end > i and line.lower(end + 1):
             end += 1  # "nghiên cứu và đào tạo"
         elif is_stop(line, end) or place_starts(line, end) or line.is_(end, "của", "và"):
@@ -153,3 +172,35 @@ def title_place(line: Line, start: int, end: int) -> int:
     if line.match(end, "bodies", "titles", "org_heads", "media") > end:
         return -1
     return end + 2
+
+
+_COMMAND_TITLES = ("chỉ huy", "tư lệnh", "chỉ huy trưởng")
+_FORCES = ("lực lượng", "dân quân", "quân đội", "quân")
+_FORCE_KIND = 3
+
+
+# Words before `chỉ huy` that make it a post, not the verb (`ông chỉ huy lực lượng`).
+_BEFORE_POST = ("với", "của", "là", "làm", "phó", "cho", "và", "các", "viên", "tân", "cựu")
+
+
+def _post_position(line: Line, k: int) -> bool:
+    return k == 0 or not line.word(k - 1) or line.is_(k - 1, *_BEFORE_POST, "nguyên")
+
+
+def command_force(line: Line, i: int) -> int:
+    """End of `lực lượng đặc nhiệm`, `dân quân` after `chỉ huy` at i: the force a commander
+    leads, with up to three lowercase words of its kind; or -1."""
+    title = next(
+        (i - len(t.split()) for t in _COMMAND_TITLES if line.phrase(i - len(t.split()), t) == i), -1
+    )
+    if title < 0 or not _post_position(line, title):
+        return -1
+    head = max(line.phrase(i, f) for f in _FORCES)
+    if head < 0 or not line.lower(i):
+        return -1
+    end = head
+    while (
+        end < head + _FORCE_KIND and line.lower(end) and line.word(end) and not is_stop(line, end)
+    ):
+        end += 1
+    return end if end > head or not line.is_(i, "quân") else -1

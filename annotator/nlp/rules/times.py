@@ -39,6 +39,8 @@ def clock_at(line: Line, i: int) -> int:
         end += 2
     elif minutes is not None and minutes < 60 and _day_follows(line, end + 1):
         end += 1  # "16 giờ 30 hôm qua", not "24 giờ 30 người"
+    elif minutes is not None and minutes < 60 and line.surface[end + 1 : end + 2] == [","]:
+        end += 1  # "Khoảng 18 giờ 20, thấy …": the minutes before a pause
     return end
 
 
@@ -172,6 +174,17 @@ def _lunar_year(line: Line, i: int) -> int:
     return end + 1 if year is not None and 1900 <= year <= 2099 else end
 
 
+# Words before a clock time that make it a point of the article's day: `lúc 17 giờ`,
+# `Đến 17h`, `Khoảng 9h`, `từ 8h`, `trước 12h`. Not `sau` (`sau 2h đàm phán`, two
+# hours later) nor `trong`, `mất` (a duration).
+_POINT_WORDS = ("lúc", "đến", "tới", "khoảng", "từ", "vào", "trước")
+# Before `khoảng`, a verb of how long something takes: `mất khoảng 2h` is a duration.
+_DURATION_WORDS = ("mất", "trong", "kéo", "dài", "hết", "chừng", "hơn")
+
+
 def clock_after_at(line: Line, i: int) -> int:
-    """End of `17 giờ`, `9h30` after `lúc` at i (`tính tới lúc 17 giờ`), or -1."""
-    return clock_at(line, i) if line.is_(i - 1, "lúc") else -1
+    """End of `17 giờ`, `9h30` after `lúc`, `đến`, `khoảng` … at i (`tính tới lúc 17 giờ`,
+    `Đến 17h, hết giờ làm việc`), or -1; a duration (`mất khoảng 2h`) is none."""
+    if not line.is_(i - 1, *_POINT_WORDS) or line.is_(i - 2, *_DURATION_WORDS):
+        return -1
+    return clock_at(line, i)
