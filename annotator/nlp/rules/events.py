@@ -105,6 +105,8 @@ def _ordinal(line: Line, i: int) -> int:
         return -1
     if j == i and not line.roman(j) and _counted(line, j):
         return -1
+    if j == i and line.is_(j + 1, "và", "đến") and line.digit(j + 2):
+        return -1  # "tuyên phạt 4 và 6 năm tù": counts joined, no number of the event
     if (
         line.digit(j)
         and line.surface[j].isdigit()

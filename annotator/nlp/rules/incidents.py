@@ -187,7 +187,16 @@ def bare_case_at(line: Line, i: int) -> int:
     after = any(line.phrase(i + 2, d) > 0 for d in _CASE_DEICTICS)
     before = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_BEFORE)
     opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
-    return i + 2 if after or before or opening else -1
+    stepped = _case_stepped(line, i + 2) and not line.is_(i - 1, "là", "một")
+    return i + 2 if after or before or opening or stepped else -1
+
+
+def _case_stepped(line: Line, k: int) -> bool:
+    """`vụ án | được đình chỉ điều tra`, `vụ án | đã bị khởi tố`: a case that went through
+    a step is the one the article reports (not after `là`, `một`: a first mention)."""
+    while line.is_(k, *_CASE_VERBS, "bị"):
+        k += 1
+    return k < line.n and line.lower(k) and line.match(k, "events") > k
 
 
 def _sentence_start(line: Line, i: int) -> bool:

@@ -70,9 +70,39 @@ def _conditional(line: Line, i: int, end: int) -> bool:
     return False
 
 
+# Words before an event that deny it, define it or make it a part of others:
+# "không có đại hội trù bị", "còn gọi là đại hội nội bộ", "có phần đại hội trù bị".
+_DENIED = ("không có", "chưa có", "chưa từng có", "gọi là", "có phần", "tiền phúng")
+# Words that make a plural a means of doing something: "thông qua các cuộc tập trận".
+_MEANS = ("thông qua",)
+_SKIPPED = ("cuộc", "đợt", "buổi", "phiên")
+_PLURALS = ("các", "những", "nhiều")
+_CASE_STEPS = ("xét xử", "tuyên án", "khởi tố", "truy tố")
+# Nouns of a period before a step: "trong thời gian khởi tố", "thời gian xét xử sẽ ...".
+_PERIODS = ("thời gian", "thời hạn")
+
+
+def _cued_general(line: Line, i: int) -> bool:
+    """`không có [đại hội] trù bị`, `thông qua các [cuộc tập trận]`, `tiền phúng [viếng]`:
+    an event denied, defined, a part of others or a means is no particular one."""
+    k = i - 1 if line.is_(i - 1, *_SKIPPED) else i
+    plural = line.is_(k - 1, *_PLURALS)
+    k = k - 1 if plural else k
+    if any(line.phrase(k - len(cue.split()), cue) == k for cue in _DENIED):
+        return True
+    return plural and any(line.phrase(k - len(cue.split()), cue) == k for cue in _MEANS)
+
+
+def _time_of_step(line: Line, i: int, end: int) -> bool:
+    """`trong thời gian khởi tố`, `thời gian xét xử sẽ thông báo sau`: the time of a step."""
+    step = line.lower(i) and any(line.phrase(i, w) == end for w in _CASE_STEPS)
+    return step and any(line.phrase(i - 2, p) == i for p in _PERIODS)
+
+
 def in_general(line: Line, i: int, end: int) -> bool:
-    """The event word at i (its noun ending at end) names kinds of event in a list."""
-    return _kinds_listed(line, i, end)
+    """The event word at i (its noun ending at end) names kinds of event in a list, an
+    event denied or defined, or the time a step takes."""
+    return _kinds_listed(line, i, end) or _cued_general(line, i) or _time_of_step(line, i, end)
 
 
 def step_in_general(line: Line, i: int, end: int) -> bool:

@@ -1,0 +1,61 @@
+"""Round 11 events, by kind of construction: steps of a criminal case, events
+denied or defined, forms of party discipline, acts of a named person, extents.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+STEPS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Every step of a case, stopping one included, is an event; a sentence passed too.
+    ("Sau đó [vụ án]EVENT được [đình chỉ điều tra]EVENT.", ()),
+    ("[VKSND]ORG đã [đình chỉ điều tra bị can]EVENT đối với [Trần Văn Hai]PER.", ()),
+    ("Cơ quan điều tra ra quyết định [tạm đình chỉ điều tra]EVENT.", ()),
+    ("[TAND tỉnh Nam Định]ORG đã [tuyên phạt]EVENT [Lê Văn Bốn]PER 3 năm tù.", ()),
+    ("Tòa [tuyên phạt]EVENT bị cáo 2 năm tù treo.", ()),
+    ("Tỉnh [đình chỉ vụ án]EVENT vì hết thời hiệu.", ()),
+    # A case that went through a step is the case reported; a first mention classifies.
+    ("Năm đó [vụ án]EVENT đã bị [khởi tố]EVENT.", ()),
+    ("Một vụ án đã bị [khởi tố]EVENT năm ấy.", (("vụ án", "EVENT"),)),
+    ("Đó là vụ án được dư luận quan tâm.", (("vụ án", "EVENT"),)),
+    # Lookalikes: a suspension from work is no step of a case, nor is a bare reason.
+    ("Lý do đình chỉ: hành vi có tính chất cơ hội.", (("đình chỉ", "EVENT"),)),
+    ("Sở đình chỉ hoạt động của cơ sở karaoke.", (("đình chỉ", "EVENT"),)),
+    # The time a step takes is no step.
+    ("Quyền lợi bị tạm dừng trong thời gian khởi tố.", (("khởi tố", "EVENT"),)),
+    ("Tòa hoãn phiên tòa, thời gian xét xử sẽ thông báo sau.", (("xét xử", "EVENT"),)),
+    ("Thời hạn truy tố đã hết.", (("truy tố", "EVENT"),)),
+    ("Năm 2005, ông bị [khởi tố]EVENT về tội tham ô.", ()),
+    ("Không có sự cố nào trong suốt thời gian [bầu cử HĐND]EVENT.", ()),
+    # Counts joined after a step are terms of prison, no number of the step.
+    ("Hai bị cáo bị [tuyên phạt]EVENT 4 và 6 năm tù.", (("tuyên phạt 4", "EVENT"),)),
+    ("Tại [kỳ họp thứ 4]EVENT và 5, đại biểu bàn luật.", ()),
+]
+
+GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An event denied, defined, a part of others or a means is no particular one.
+    ("Các kỳ trước đều có phần đại hội trù bị.", (("đại hội", "EVENT"),)),
+    ("Lần này không có đại hội trù bị.", (("đại hội", "EVENT"),)),
+    ("Nó còn gọi là hội nghị nội bộ.", (("hội nghị", "EVENT"),)),
+    ("Tỉnh chưa có cuộc họp nào bàn việc này.", (("cuộc họp", "EVENT"),)),
+    ("Lính được huấn luyện thông qua các cuộc tập trận.", (("cuộc tập trận", "EVENT"),)),
+    ("Số tiền được coi là tiền phúng viếng.", (("viếng", "EVENT"),)),
+    # Lookalikes: an event that took place, its existence said positively.
+    ("[Sáng nay]DATE, tỉnh đã có [cuộc họp]EVENT với doanh nghiệp.", ()),
+    ("Hai bên tiến hành [cuộc tập trận]EVENT chung ở [Biển Đen]LOC.", ()),
+    ("Đoàn đã đến [viếng]EVENT [Lăng Chủ tịch Hồ Chí Minh]LOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL)
+def test_the_event_is_suggested_and_its_lookalikes_are_not(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
