@@ -53,8 +53,25 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Đoàn đã đến [viếng]EVENT [Lăng Chủ tịch Hồ Chí Minh]LOC.", ()),
 ]
 
+DISCIPLINE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Every form of discipline someone receives is the event, `nhận` outside.
+    ("Phó bí thư nhận hình thức [cảnh cáo]EVENT.", ()),
+    ("Năm đồng chí nhận [khiển trách]EVENT, một nhận [phê bình]EVENT.", ()),
+    ("Ông Ba nhận hình thức [kỷ luật khiển trách]EVENT.", ()),
+    ("Hai cán bộ nhận hình thức [cách chức]EVENT.", ()),
+    # A review held is an event.
+    ("[Đảng ủy Sở Xây dựng]ORG đã tổ chức [kiểm điểm]EVENT 5 chi bộ.", ()),
+    ("Chi bộ tiến hành [kiểm điểm]EVENT tập thể lãnh đạo.", ()),
+    # Lookalikes: criticism taken in, a review asked for, a critic.
+    ("Ông tiếp nhận phê bình của cử tri.", (("phê bình", "EVENT"),)),
+    ("Tôi đề nghị các đồng chí có kiểm điểm nghiêm túc.", (("kiểm điểm", "EVENT"),)),
+    ("Thủ tướng yêu cầu kiểm điểm để rút kinh nghiệm.", (("kiểm điểm", "EVENT"),)),
+    ("Họ ghi nhận cảnh cáo của giới chuyên môn.", (("cảnh cáo", "EVENT"),)),
+    ("Tổ chức phê bình văn học ra mắt sách.", (("phê bình", "EVENT"),)),
+]
 
-@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL)
+
+@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL + DISCIPLINE)
 def test_the_event_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.actions import action_at, check_at
+from annotator.nlp.rules.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at
@@ -340,6 +340,7 @@ def find_events(line: Line) -> list[Candidate]:
         end = max(anniversary(line, i), election_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
+    found += [Candidate(start, end, "EVENT") for start, end in received_forms(line)]
     return _openings_joined(line, found)
 
 
