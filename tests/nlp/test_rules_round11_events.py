@@ -70,8 +70,50 @@ DISCIPLINE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tổ chức phê bình văn học ra mắt sách.", (("phê bình", "EVENT"),)),
 ]
 
+ACTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A named person resigns; an office holder addressed resigns.
+    ("Trước việc ông [Lê Văn Tám]PER [từ chức]EVENT, dư luận chú ý.", ()),
+    ("Cử tri bàn về việc [từ chức]EVENT của [Bộ trưởng]ROLE [Trần Văn Hai]PER.", ()),
+    ("Họ bàn về việc [từ chức]EVENT của ông [Hai]PER.", ()),
+    ("Ông [Nguyễn Văn Ba]PER đã [từ nhiệm]EVENT [hôm qua]DATE.", ()),
+    ("“Đồng chí [giám đốc]ROLE [từ chức]EVENT, cả sở buồn”, ông nói.", ()),
+    # Lookalikes: resignation in general, asked for, a letter of it.
+    ("[Bộ trưởng]ROLE từ chức ở nước ta rất hiếm.", (("từ chức", "EVENT"),)),
+    ("Đại biểu có thể xin từ chức.", (("từ chức", "EVENT"),)),
+    ("Tôi đã nhận đơn từ chức của ông.", (("từ chức", "EVENT"),)),
+    ("Nhiều người từ chức vì áp lực.", (("từ chức", "EVENT"),)),
+    # An office holder visits a named place or institution.
+    ("[Thủ tướng]ROLE [Lê Văn Hà]PER [thăm]EVENT [Nhật Bản]LOC.", ()),
+    ("[Chủ tịch nước]ROLE sẽ sang [thăm]EVENT [Lào]LOC.", ()),
+    ("[Tổng thống Pháp]ROLE [thăm]EVENT [Hà Nội]LOC.", ()),
+    ("[Bộ trưởng]ROLE [Trần Hà]PER [thăm]EVENT [Đại học Huế]ORG.", ()),
+    # Lookalikes: a delegation touring, a private visit, workshops visited.
+    ("Đoàn đại biểu [Việt Nam]LOC thăm Vườn Hoa.", (("thăm", "EVENT"),)),
+    ("Bà [Lan]PER về thăm thân nhân ở [Huế]LOC.", (("thăm", "EVENT"),)),
+    ("[Giám đốc]ROLE đi thăm các phân xưởng.", (("thăm", "EVENT"),)),
+    ("Ông [Lê Văn Hà]PER thăm [Nhật Bản]LOC khi còn trẻ.", (("thăm", "EVENT"),)),
+    # An office holder's working session on a stated day.
+    ("[Thủ tướng]ROLE [Lê Văn Hà]PER [làm việc]EVENT với [Bộ Y tế]ORG [sáng 3-5]DATE.", ()),
+    ("[Bí thư Tỉnh ủy]ROLE [làm việc]EVENT với huyện vào [ngày 12/3]DATE.", ()),
+    # Lookalikes: staff at work, a session with no day, no title.
+    ("Công chức làm việc tại [UBND quận]ORG.", (("làm việc", "EVENT"),)),
+    ("Lãnh đạo thành phố đang làm việc với các bộ, ngành.", (("làm việc", "EVENT"),)),
+    (
+        "Khi ông [Hùng]PER làm việc với công ty [ngày 3/4]DATE, ông vay tiền.",
+        (("làm việc", "EVENT"),),
+    ),
+    # A named body meets.
+    ("[Ban Thường vụ Tỉnh ủy]ORG đã [họp]EVENT và thống nhất.", ()),
+    ("[Bộ Chính trị]ORG vừa [họp]EVENT bàn về nhân sự.", ()),
+    # Lookalikes: a meeting named after the verb, meetings in general.
+    ("[Ban Chấp hành Trung ương]ORG đã họp [Hội nghị lần thứ 15]EVENT.", (("họp", "EVENT"),)),
+    ("[Đại hội]EVENT họp [phiên bế mạc]EVENT.", (("họp", "EVENT"),)),
+    ("Văn phòng bố trí họp giao ban hằng tuần.", (("họp", "EVENT"),)),
+    ("Thành phố tổ chức nhiều cuộc họp.", (("họp", "EVENT"),)),
+]
 
-@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL + DISCIPLINE)
+
+@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL + DISCIPLINE + ACTS)
 def test_the_event_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:

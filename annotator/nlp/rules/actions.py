@@ -48,8 +48,8 @@ def action_at(line: Line, i: int) -> int:
 _HELD = ("tổ chức", "tiến hành")
 # Every form of party and state discipline that someone receives: "nhận hình thức
 # cảnh cáo", "năm đồng chí nhận khiển trách, một nhận phê bình".
-_FORMS = (*_DISCIPLINE, "phê bình", "hạ bậc lương", "buộc thôi việc", "kỷ luật cảnh cáo")
-_FORMS += ("kỷ luật khiển trách", "kỷ luật cách chức", "kỷ luật khai trừ")
+_FORMS: tuple[str, ...] = (*_DISCIPLINE, "phê bình", "hạ bậc lương", "buộc thôi việc")
+_FORMS += ("kỷ luật cảnh cáo", "kỷ luật khiển trách", "kỷ luật cách chức", "kỷ luật khai trừ")
 # Words before `nhận` that make it another verb: "tiếp nhận", "ghi nhận", "thừa nhận".
 _NOT_RECEIVING = ("tiếp", "ghi", "thừa", "công", "xác", "nhìn", "chấp", "cảm", "tiếp")
 

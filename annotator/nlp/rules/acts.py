@@ -1,0 +1,151 @@
+"""EVENT: one verb that a named subject performs, an event on its own.
+
+The gold marks a bare verb as a particular event when someone named does it:
+a resignation (`ông [Đào Đình Bình] [từ chức]`, `việc [từ chức] của Bộ
+trưởng X`), a visit by an office holder to a named place (`[Thủ tướng]
+[Phan Văn Khải] [thăm] [Mỹ]`), a leader's working session at a stated time
+(`[Thủ tướng] X [làm việc] với lãnh đạo [Bộ GTVT] vào [chiều 5-4]`) and a
+body's meeting (`[Ban Thường vụ Tỉnh ủy] đã [họp]`). Said in general the
+verb is none: `Bộ trưởng từ chức ở nước ta rất hiếm`, `có thể xin từ chức`,
+`đơn từ chức`, `đoàn thăm các phân xưởng`, `công chức làm việc tại UBND`,
+`ông Hùng làm việc với công ty` (no title, no date), `tổ chức nhiều cuộc họp`.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import is_surname, person_run, place_at
+from annotator.nlp.rules.orgs import org
+
+# Adverbs between a subject and its verb: "ông X đã từ chức", "Thủ tướng sẽ sang thăm".
+_ADVERBS = ("đã", "vừa", "mới", "sẽ", "đang", "cũng", "chính", "thức", "bất", "ngờ")
+# Verbs of motion before a visit: "đến thăm", "sang thăm", "lên đường thăm".
+_MOTION = ("đến", "sang", "tới", "về", "đi", "tiếp", "tục", "bắt", "đầu")
+_RESIGN = ("từ chức", "từ nhiệm")
+_MAX_SUBJECT = 8
+_CLAUSE_END = frozenset(".;?!")
+
+
+def _subject_end(line: Line, i: int, skipped: tuple[str, ...]) -> int:
+    """Index right after the subject of the verb at i, adverbs skipped."""
+    j = i
+    while j > 0 and line.lower(j - 1) and line.is_(j - 1, *skipped):
+        j -= 1
+    return j
+
+
+def _name_ends(line: Line, j: int) -> int:
+    """Start of a Vietnamese full name ending right before j, or -1."""
+    for k in range(max(0, j - 4), j - 1):
+        if is_surname(line, k) and person_run(line, k) == j:
+            return k
+    return -1
+
+
+def _title_ends(line: Line, j: int) -> int:
+    """Start of a title (with its body) ending right before j, or -1."""
+    for k in range(max(0, j - _MAX_SUBJECT), j):
+        if line.word(k) and role(line, k) == j:
+            return k
+    return -1
+
+
+def _foreign_name_ends(line: Line, j: int) -> int:
+    """Start of `Putin`, `George Bush` after a title, ending right before j, or -1."""
+    k = j
+    while k > 0 and line.cap(k - 1) and line.word(k - 1) and j - k < 3:
+        k -= 1
+    return k if k < j and _title_ends(line, k) >= 0 else -1
+
+
+def _named_person(line: Line, j: int) -> bool:
+    return _name_ends(line, j) >= 0 or _foreign_name_ends(line, j) >= 0
+
+
+def _addressed_title(line: Line, j: int) -> bool:
+    """`Đồng chí bộ trưởng`, `ông Bộ trưởng`: one office holder addressed, no post in general."""
+    k = _title_ends(line, j)
+    return k > 0 and any(line.match(m, "honorifics") == k for m in range(max(0, k - 3), k))
+
+
+def resignation_at(line: Line, i: int) -> int:
+    """End of `từ chức` at i when a named person resigns, or -1."""
+    end = max(line.phrase(i, verb) for verb in _RESIGN)
+    if end < 0 or not line.lower(i):
+        return -1
+    j = _subject_end(line, i, _ADVERBS)
+    if _named_person(line, j) or _addressed_title(line, j):
+        return end
+    if line.is_(i - 1, "việc") and line.is_(end, "của"):
+        k = end + 1
+        owner = line.match(k, "honorifics") > k or role(line, k) > k
+        return end if owner or is_surname(line, k) and person_run(line, k) > k + 1 else -1
+    return -1
+
+
+def visit_at(line: Line, i: int) -> int:
+    """End of a bare `thăm` at i when an office holder visits a named place, or -1."""
+    if not line.is_(i, "thăm") or not line.lower(i) or line.match(i, "events") > i + 1:
+        return -1
+    j = _subject_end(line, i, _ADVERBS + _MOTION)
+    titled = _title_ends(line, j) >= 0
+    if not titled:
+        k = _name_ends(line, j)
+        titled = k > 0 and _title_ends(line, k) >= 0 or _foreign_name_ends(line, j) >= 0
+    place = place_at(line, i + 1) > i + 1 or org(line, i + 1, loose=False) > i + 1
+    return i + 1 if titled and line.cap(i + 1) and place else -1
+
+
+def working_session_at(line: Line, i: int) -> int:
+    """End of `làm việc` at i: an office holder's session `với` someone on a stated day."""
+    end = line.phrase(i, "làm việc")
+    if end < 0 or not line.lower(i) or not line.is_(end, "với"):
+        return -1
+    j = _subject_end(line, i, _ADVERBS)
+    k = _name_ends(line, j)
+    titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
+    return end if titled and _dated_clause(line, end) else -1
+
+
+def _dated_clause(line: Line, k: int) -> bool:
+    """A day (`chiều 5-4`, `ngày 3/2`) written after k before the clause ends."""
+    while k < line.n and line.surface[k] not in _CLAUSE_END:
+        if bare_day(line, k) and line.match(k - 1, "time_words") == k or line.is_(k - 1, "ngày"):
+            return bare_day(line, k) or line.digit(k)
+        k += 1
+    return False
+
+
+def meeting_at(line: Line, i: int) -> int:
+    """End of a bare `họp` at i whose subject is a named body, or -1.
+
+    A meeting named after it (`họp Hội nghị lần thứ 15`, `họp phiên bế mạc`,
+    `họp báo`, `họp kiểm điểm`) is its own event, so the verb is none there.
+    """
+    if not line.is_(i, "họp") or not line.lower(i) or line.match(i, "events") > i + 1:
+        return -1
+    if line.cap(i + 1) or line.is_(i + 1, "phiên") or line.match(i + 1, "events", "actions") > 0:
+        return -1
+    j = _subject_end(line, i, _ADVERBS)
+    for k in range(max(0, j - _MAX_SUBJECT), j):
+        if line.cap(k) and org(line, k, loose=False) == j and line.match(k, "events") < 0:
+            return i + 1
+    return -1
+
+
+def find_acts(line: Line) -> list[Candidate]:
+    """Resignations, visits, working sessions and meetings of a named subject."""
+    found = []
+    for word, rule in (
+        ("từ", resignation_at),
+        ("thăm", visit_at),
+        ("làm", working_session_at),
+        ("họp", meeting_at),
+    ):
+        for i in line.where(word):
+            end = rule(line, i)
+            if end > i:
+                found.append(Candidate(i, end, "EVENT"))
+    return found
