@@ -112,8 +112,34 @@ ACTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Thành phố tổ chức nhiều cuộc họp.", (("họp", "EVENT"),)),
 ]
 
+EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # How a meeting was held, or what history makes of it, is inside.
+    ("[Bộ trưởng]ROLE có [cuộc họp đột xuất]EVENT với [Sở Y tế]ORG.", ()),
+    ("[Cuộc hội đàm lịch sử]EVENT tại [Nhà Trắng]ORG thu hút sự chú ý.", ()),
+    ("Hai bên có [cuộc gặp song phương]EVENT bên lề hội nghị.", ()),
+    ("Đảng ủy tổ chức [cuộc họp kín]EVENT [chiều 3/4]DATE.", ()),
+    # A lawsuit keeps the place it is known by and its claim; its parties stay out.
+    ("Nga ủng hộ [Trung Quốc]LOC trong [vụ kiện Biển Đông]EVENT.", ()),
+    (
+        "Ông bàn về [vụ kiện Biển Đông]EVENT giữa [Philippines]LOC và [Trung Quốc]LOC.",
+        (("vụ kiện Biển Đông giữa", "EVENT"),),
+    ),
+    ("Tòa xử [vụ kiện đòi bồi thường oan sai]EVENT đầu tiên.", ()),
+    ("Bà tham gia [vụ kiện]EVENT từ đầu.", ()),
+    # A trial keeps the affair it tries, named by what was done and where.
+    (
+        "[TAND quận 5]ORG đưa ra [xét xử vụ gây rối tại trụ sở Thanh tra Nhà nước TP HCM]EVENT.",
+        (),
+    ),
+    ("Tại [phiên tòa xét xử vụ buôn lậu tại Công ty Tây Nam]EVENT, bị cáo khai.", ()),
+    ("Tòa sẽ [xét xử vụ cướp tài sản]EVENT vào tuần tới.", ()),
+    # Lookalikes: a trial whose next word is no affair, a place of the trial itself.
+    ("Tòa [xét xử]EVENT tại [Hà Nội]LOC.", (("xét xử tại Hà Nội", "EVENT"),)),
+    ("Tòa [xét xử]EVENT vụ án vào tuần sau.", (("xét xử vụ án", "EVENT"),)),
+]
 
-@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL + DISCIPLINE + ACTS)
+
+@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL + DISCIPLINE + ACTS + EXTENTS)
 def test_the_event_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:

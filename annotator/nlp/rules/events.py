@@ -8,6 +8,7 @@ from annotator.nlp.rules.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.event_cases import lawsuit_name, tried_affair
 from annotator.nlp.rules.event_guards import facility, straddles
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
@@ -80,6 +81,14 @@ _MODIFIERS = (
     "khẩn",
     "khẩn cấp",
     "mới nhất",
+    # How a meeting was held or what history makes of it: "cuộc họp đột xuất".
+    "đột xuất",
+    "lịch sử",
+    "song phương",
+    "đa phương",
+    "thân mật",
+    "trực tiếp",
+    "kín",
 )
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
@@ -241,6 +250,7 @@ def event_at(line: Line, i: int) -> int:
     # "ĐH thông qua ...", "ĐH bầu ...": the abbreviation is a subject, never named by a verb.
     if named and not subject_acting(line, i, end) and line.key(i) != _CONGRESS:
         end = max(end, _purpose(line, end))
+    end = tried_affair(line, i, lawsuit_name(line, i, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end), field_and_place(line, end))
         end = _acronym_after(line, end) if end > noun else end  # not "Đại hội (ĐH)"
