@@ -138,8 +138,30 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tòa [xét xử]EVENT vụ án vào tuần sau.", (("xét xử vụ án", "EVENT"),)),
 ]
 
+ARRESTS_AND_VOTES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Suspects of the case arrested, counted or not; a body arresting a named person.
+    ("Theo công an, bốn đối tượng bị [bắt]EVENT vì nhận hối lộ.", ()),
+    ("Hai bị can bị [bắt]EVENT tại nhà riêng.", ()),
+    ("[Công an huyện Đông Anh]ORG [bắt]EVENT luôn [Trần Văn Tứ]PER.", ()),
+    ("Công an [bắt]EVENT ngay [Lê Thị Hoa]PER tại chỗ.", ()),
+    # Lookalikes: people counted in general, forcing someone, a handshake.
+    ("Ba người bị bắt vào tù.", (("bắt", "EVENT"),)),
+    ("Họ bắt [Nguyễn Văn An]PER phải xin lỗi.", (("bắt", "EVENT"),)),
+    ("[Tổng thống]ROLE bắt tay [Lê Văn Hà]PER.", (("bắt", "EVENT"),)),
+    # A vote held at a named meeting or place, or at a clock time, is one vote.
+    ("Theo kết quả [hiệp thương]EVENT tại [hội nghị]EVENT, ông [Tuấn]PER được cử.", ()),
+    ("Tỉnh đã kết thúc [bỏ phiếu]EVENT lúc [12h]DATE.", ()),
+    ("Hủy kết quả [bầu cử]EVENT ở [Thanh Hóa]LOC.", ()),
+    # Lookalikes: voting in general, in a country in general.
+    ("Luật quy định bầu cử ở nước ta theo nguyên tắc phổ thông.", (("bầu cử", "EVENT"),)),
+    ("Cử tri chờ công bố kết quả bầu cử.", (("bầu cử", "EVENT"),)),
+    ("Các cuộc bỏ phiếu lúc 7 giờ thường vắng.", (("bỏ phiếu", "EVENT"),)),
+]
 
-@pytest.mark.parametrize(("line", "wrong"), STEPS + GENERAL + DISCIPLINE + ACTS + EXTENTS)
+
+@pytest.mark.parametrize(
+    ("line", "wrong"), STEPS + GENERAL + DISCIPLINE + ACTS + EXTENTS + ARRESTS_AND_VOTES
+)
 def test_the_event_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:

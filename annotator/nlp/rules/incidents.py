@@ -301,15 +301,22 @@ _PRONOUNS = frozenset(keys_of("y hắn thị"))
 
 
 def _someone_before(line: Line, b: int) -> bool:
-    """A person named (or a name's bracketed aside closed) right before `bị` at b,
-    adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị bắt`."""
+    """A person named (or a name's bracketed aside closed) or suspects right before `bị`
+    at b, adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị
+    bắt`, `bốn đối tượng bị bắt`."""
     k = b - 1
     while k >= 0 and line.key(k) in _ADVERBS:
         k -= 1
     if k < 0:
         return False
     named = line.cap(k) and line.word(k) and not _sentence_start(line, k)
-    return named or line.surface[k] == ")" or line.key(k) in _PRONOUNS
+    suspects = any(line.phrase(k - 1, s) == k + 1 for s in _SUSPECTS)
+    return named or suspects or line.surface[k] == ")" or line.key(k) in _PRONOUNS
+
+
+# Suspects of the case reported, counted or not: "bốn đối tượng bị bắt" (people
+# counted in general, "Ba người bị bắt", name no one).
+_SUSPECTS = ("đối tượng", "bị can", "nghi phạm", "nghi can")
 
 
 def find_incidents(line: Line) -> list[Candidate]:

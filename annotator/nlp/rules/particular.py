@@ -13,6 +13,7 @@ after `khi` (`khi cuộc chiến bắt đầu`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.names import place_at
 
 # Ceremonies named by kind in a list: "khai trương, động thổ và khánh thành công
 # trình", "các lễ kỷ niệm, đại hội thi đua, khởi công, khánh thành...".
@@ -110,3 +111,12 @@ def step_in_general(line: Line, i: int, end: int) -> bool:
     does; the caller keeps it when a person or date in its clause anchors it
     (`Khi [ra tòa] [sáng 5/3]`)."""
     return _in_custody(line, i) or _conditional(line, i, end)
+
+
+def placed_or_timed(line: Line, end: int) -> bool:
+    """`hiệp thương | tại hội nghị`, `bầu cử | ở Hà Nội`, `bỏ phiếu | lúc 12h`: a vote
+    held at a named meeting or place, or at a clock time, is one particular vote
+    (`bầu cử ở nước ta`, a country in general, is not)."""
+    if line.is_(end, "tại", "ở"):
+        return line.match(end + 1, "events") > end + 1 or place_at(line, end + 1) > end + 1
+    return line.is_(end, "lúc") and line.digit(end + 1)
