@@ -21,6 +21,9 @@ STEPS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[TAND tỉnh Nam Định]ORG đã [tuyên phạt]EVENT [Lê Văn Bốn]PER 3 năm tù.", ()),
     ("Tòa [tuyên phạt]EVENT bị cáo 2 năm tù treo.", ()),
     ("Tỉnh [đình chỉ vụ án]EVENT vì hết thời hiệu.", ()),
+    ("Năm 1995, [Lê Văn Năm]PER bị [kết án]EVENT 3 năm tù.", ()),
+    ("Tòa phúc thẩm [tuyên y án]EVENT đối với bị cáo.", ()),
+    ("Ông [Trần Văn Hai]PER bị [tạm giữ hình sự]EVENT để điều tra.", ()),
     # A case that went through a step is the case reported; a first mention classifies.
     ("Năm đó [vụ án]EVENT đã bị [khởi tố]EVENT.", ()),
     ("Một vụ án đã bị [khởi tố]EVENT năm ấy.", (("vụ án", "EVENT"),)),
@@ -158,9 +161,21 @@ ARRESTS_AND_VOTES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Các cuộc bỏ phiếu lúc 7 giờ thường vắng.", (("bỏ phiếu", "EVENT"),)),
 ]
 
+ANNIVERSARIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # The day a holiday falls on, written right after it without a year, names it too.
+    ("Quận tổ chức [mít tinh kỷ niệm 120 năm ngày Quốc tế lao động 1-5]EVENT.", ()),
+    ("Trường tổ chức [lễ kỷ niệm 40 năm Ngày Nhà giáo Việt Nam 20-11]EVENT.", ()),
+    # Lookalike: a dated day in brackets after it is a DATE of its own.
+    (
+        "Dịp [Kỷ niệm 47 năm Ngày Giải phóng miền Nam]EVENT ([30/4/2022]DATE).",
+        (("Kỷ niệm 47 năm Ngày Giải phóng miền Nam (30/4/2022", "EVENT"),),
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("line", "wrong"), STEPS + GENERAL + DISCIPLINE + ACTS + EXTENTS + ARRESTS_AND_VOTES
+    ("line", "wrong"),
+    STEPS + GENERAL + DISCIPLINE + ACTS + EXTENTS + ARRESTS_AND_VOTES + ANNIVERSARIES,
 )
 def test_the_event_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
