@@ -70,6 +70,11 @@ DISCIPLINE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tôi đề nghị các đồng chí có kiểm điểm nghiêm túc.", (("kiểm điểm", "EVENT"),)),
     ("Thủ tướng yêu cầu kiểm điểm để rút kinh nghiệm.", (("kiểm điểm", "EVENT"),)),
     ("Họ ghi nhận cảnh cáo của giới chuyên môn.", (("cảnh cáo", "EVENT"),)),
+    # An action on a number of people is particular; on people in general it is not.
+    ("Nhiệm kỳ qua, [Đảng bộ]ORG đã [xử lý kỷ luật]EVENT 1.200 đảng viên.", ()),
+    ("Huyện [cách chức]EVENT 3 cán bộ xã.", ()),
+    ("Cần xử lý kỷ luật các cá nhân vi phạm.", (("xử lý kỷ luật", "EVENT"),)),
+    ("Tỉnh luân chuyển 5 năm một lần.", (("luân chuyển", "EVENT"),)),
     ("Tổ chức phê bình văn học ra mắt sách.", (("phê bình", "EVENT"),)),
 ]
 

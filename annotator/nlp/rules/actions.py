@@ -40,8 +40,18 @@ def action_at(line: Line, i: int) -> int:
     j = end
     while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
         j = line.match(j + 1, "actions")
-    held = any(line.phrase(i - 2, verb) == i for verb in _HELD)
+    held = any(line.phrase(i - 2, verb) == i for verb in _HELD) or _people_counted(line, j)
     return end if decided or held or _about_someone(line, j) or _undergone(line, i) else -1
+
+
+# People counted after an action: "xử lý kỷ luật 2.283 đảng viên", "kỷ luật 2 lãnh đạo".
+_PEOPLE = ("đảng viên", "cán bộ", "lãnh đạo", "tổ chức đảng", "công chức", "trường hợp")
+
+
+def _people_counted(line: Line, j: int) -> bool:
+    """`kỷ luật | 2 lãnh đạo huyện`: an action on a number of people is particular."""
+    counted = line.digit(j) and line.surface[j][0].isdigit() and not line.is_(j + 1, "năm")
+    return counted and any(line.phrase(j + 1, p) > 0 for p in _PEOPLE)
 
 
 # "tổ chức kiểm điểm", "tiến hành kiểm điểm": a review or a discipline that is held.
