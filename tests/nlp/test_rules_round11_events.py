@@ -54,6 +54,14 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Sáng nay]DATE, tỉnh đã có [cuộc họp]EVENT với doanh nghiệp.", ()),
     ("Hai bên tiến hành [cuộc tập trận]EVENT chung ở [Biển Đen]LOC.", ()),
     ("Đoàn đã đến [viếng]EVENT [Lăng Chủ tịch Hồ Chí Minh]LOC.", ()),
+    # A lowercase event in a sentence that says how often it happens is a habit.
+    ("Hằng tuần, văn phòng bố trí họp giao ban lãnh đạo.", (("giao ban", "EVENT"),)),
+    ("Các sở tiến hành giao ban điều hành hằng tuần.", (("giao ban", "EVENT"),)),
+    ("Mỗi năm huyện tổ chức hội nghị tổng kết một lần.", (("hội nghị tổng kết", "EVENT"),)),
+    # Lookalikes: an event that opens its sentence, an event anchored by its day,
+    # a habit said in another sentence.
+    ("[Cuộc thi]EVENT được tổ chức chấm, trao giải định kỳ hằng năm.", ()),
+    ("[Sáng 5/3]DATE, tỉnh tổ chức [hội nghị tổng kết]EVENT. Hằng năm tỉnh đều làm vậy.", ()),
 ]
 
 DISCIPLINE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
