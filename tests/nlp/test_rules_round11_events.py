@@ -54,6 +54,9 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Sáng nay]DATE, tỉnh đã có [cuộc họp]EVENT với doanh nghiệp.", ()),
     ("Hai bên tiến hành [cuộc tập trận]EVENT chung ở [Biển Đen]LOC.", ()),
     ("Đoàn đã đến [viếng]EVENT [Lăng Chủ tịch Hồ Chí Minh]LOC.", ()),
+    # Defendants in custody are in a state, no arrest; a named one held for a term is.
+    ("Tại [TP HCM]LOC, bị cáo bị tạm giam không phải mặc áo tù.", (("tạm giam", "EVENT"),)),
+    ("Bị can [Lê Văn Tám]PER bị [tạm giam]EVENT 4 tháng.", ()),
     # A lowercase event in a sentence that says how often it happens is a habit.
     ("Hằng tuần, văn phòng bố trí họp giao ban lãnh đạo.", (("giao ban", "EVENT"),)),
     ("Các sở tiến hành giao ban điều hành hằng tuần.", (("giao ban", "EVENT"),)),

@@ -39,10 +39,12 @@ _HELD = ("bị cáo", "bị can", "phạm nhân", "đối tượng")
 
 
 def _in_custody(line: Line, i: int) -> bool:
-    """`các bị cáo tạm giam`, `đang bị tạm giam`: a state of custody, no arrest."""
+    """`các bị cáo tạm giam`, `bị cáo bị tạm giam`, `đang bị tạm giam`: a state of
+    custody, no arrest."""
     if line.phrase(i, "tạm giam") < 0:
         return False
-    held = any(line.phrase(i - 2, h) == i for h in _HELD)
+    k = i - 1 if line.is_(i - 1, "bị") else i  # "bị cáo bị tạm giam": defendants in custody
+    held = any(line.phrase(k - 2, h) == k for h in _HELD)
     return held or line.is_(i - 1, "đang") or line.is_(i - 1, "bị") and line.is_(i - 2, "đang")
 
 
