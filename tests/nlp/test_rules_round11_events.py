@@ -137,6 +137,10 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Cuộc hội đàm lịch sử]EVENT tại [Nhà Trắng]ORG thu hút sự chú ý.", ()),
     ("Hai bên có [cuộc gặp song phương]EVENT bên lề hội nghị.", ()),
     ("Đảng ủy tổ chức [cuộc họp kín]EVENT [chiều 3/4]DATE.", ()),
+    # The fighting in a named place is an event; fighting in general is not.
+    ("Bản đồ cập nhật [chiến sự]EVENT ở [Mariupol]LOC [hôm qua]DATE.", ()),
+    ("Tình hình chiến sự diễn biến phức tạp.", (("chiến sự", "EVENT"),)),
+    ("Hai bên giao tranh ở [Donetsk]LOC.", (("giao tranh", "EVENT"),)),
     # A lawsuit keeps the place it is known by and its claim; its parties stay out.
     ("Nga ủng hộ [Trung Quốc]LOC trong [vụ kiện Biển Đông]EVENT.", ()),
     (

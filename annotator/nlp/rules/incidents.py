@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import is_surname, person_run
+from annotator.nlp.rules.names import is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
 
@@ -29,7 +29,7 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
-_FIGHTING = keys_of("giao")[0]
+_FIGHTING = frozenset(keys_of("giao chiến"))
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
 _BURNS = ("nổ", "cháy")
 _MAX_OBJECT = 3
@@ -256,14 +256,18 @@ def fighting_at(line: Line, i: int) -> int:
     """End of a bare `giao tranh` read as a noun, or -1.
 
     `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh] ác liệt`,
-    `chứng kiến [giao tranh] ác liệt`: the fighting as an event; `trong khi
-    giao tranh`, `các bên giao tranh` are the verb.
+    `chứng kiến [giao tranh] ác liệt`, `[chiến sự] ở [Mariupol]`: the fighting as
+    an event, in a named place too; `trong khi giao tranh`, `các bên giao tranh` are
+    the verb, `tình hình chiến sự` in general no event.
     """
-    end = line.phrase(i, "giao tranh")
+    end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"))
     if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
         return -1
     after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
-    return end if after_noun_cue or line.phrase(end, "ác liệt") > 0 else -1
+    # `chiến sự` is a noun only: in a named place it is that place's fighting.
+    noun = line.phrase(i, "chiến sự") > 0
+    placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
+    return end if after_noun_cue or placed or line.phrase(end, "ác liệt") > 0 else -1
 
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
@@ -322,7 +326,7 @@ _SUSPECTS = ("đối tượng", "bị can", "nghi phạm", "nghi can")
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
-        if key == _FIGHTING and fighting_at(line, i) > i:
+        if key in _FIGHTING and fighting_at(line, i) > i:
             found.append(Candidate(i, fighting_at(line, i), "EVENT"))
         if key in _PASSIVE_VERBS and passive_case_at(line, i) > i:
             found.append(Candidate(i, passive_case_at(line, i), "EVENT"))
