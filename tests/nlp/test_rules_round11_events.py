@@ -50,6 +50,13 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tỉnh chưa có cuộc họp nào bàn việc này.", (("cuộc họp", "EVENT"),)),
     ("Lính được huấn luyện thông qua các cuộc tập trận.", (("cuộc tập trận", "EVENT"),)),
     ("Số tiền được coi là tiền phúng viếng.", (("viếng", "EVENT"),)),
+    # Plural events kept up or cut as a policy are kinds, not particular ones.
+    ("Hai nước cần duy trì các cuộc gặp gỡ cấp cao.", (("cuộc gặp gỡ cấp cao", "EVENT"),)),
+    ("Hai nước tăng cường các cuộc tập trận chung.", (("cuộc tập trận chung", "EVENT"),)),
+    # Plural events held inside one event are particular; in a period they are not.
+    ("Ông nói về các [cuộc gặp gỡ]EVENT trong [chuyến công du]EVENT.", ()),
+    ("[Thủ tướng]ROLE có các [cuộc gặp]EVENT bên lề [hội nghị]EVENT.", ()),
+    ("Các cuộc họp trong năm qua quá dài.", (("cuộc họp", "EVENT"),)),
     # Lookalikes: an event that took place, its existence said positively.
     ("[Sáng nay]DATE, tỉnh đã có [cuộc họp]EVENT với doanh nghiệp.", ()),
     ("Hai bên tiến hành [cuộc tập trận]EVENT chung ở [Biển Đen]LOC.", ()),

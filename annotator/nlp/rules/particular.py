@@ -76,8 +76,18 @@ def _conditional(line: Line, i: int, end: int) -> bool:
 # Words before an event that deny it, define it or make it a part of others:
 # "không có đại hội trù bị", "còn gọi là đại hội nội bộ", "có phần đại hội trù bị".
 _DENIED = ("không có", "chưa có", "chưa từng có", "gọi là", "có phần", "tiền phúng")
-# Words that make a plural a means of doing something: "thông qua các cuộc tập trận".
-_MEANS = ("thông qua",)
+# Words that make a plural a means or a policy: "thông qua các cuộc tập trận",
+# "duy trì các cuộc gặp gỡ cấp cao", "giảm các cuộc họp".
+_MEANS: tuple[str, ...] = (
+    "thông qua",
+    "duy trì",
+    "tăng cường",
+    "đẩy mạnh",
+    "thúc đẩy",
+    "giảm",
+    "hạn chế",
+)
+_MEANS += ("tránh", "cắt giảm")
 _SKIPPED = ("cuộc", "đợt", "buổi", "phiên")
 _PLURALS = ("các", "những", "nhiều")
 _CASE_STEPS = ("xét xử", "tuyên án", "khởi tố", "truy tố")
@@ -122,3 +132,17 @@ def placed_or_timed(line: Line, end: int) -> bool:
     if line.is_(end, "tại", "ở"):
         return line.match(end + 1, "events") > end + 1 or place_at(line, end + 1) > end + 1
     return line.is_(end, "lúc") and line.digit(end + 1)
+
+
+# Words that place events inside another: "trong chuyến công du", "bên lề hội nghị".
+_WITHIN = ("trong", "tại", "bên lề", "trong khuôn khổ")
+
+
+def within_event(line: Line, end: int) -> bool:
+    """`các cuộc gặp gỡ | trong chuyến công du`: plural events held inside one event
+    are particular (`các cuộc gặp gỡ` alone, or in a period, are not)."""
+    for word in _WITHIN:
+        k = line.phrase(end, word)
+        if k > 0 and line.match(k, "events") > k:
+            return True
+    return False
