@@ -144,6 +144,11 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Cuộc hội đàm lịch sử]EVENT tại [Nhà Trắng]ORG thu hút sự chú ý.", ()),
     ("Hai bên có [cuộc gặp song phương]EVENT bên lề hội nghị.", ()),
     ("Đảng ủy tổ chức [cuộc họp kín]EVENT [chiều 3/4]DATE.", ()),
+    # A campaign launched for an aim is one campaign; one named in lowercase after it
+    # or of many is left.
+    ('Ông quyết định mở [chiến dịch]EVENT để "phi quân sự hóa" vùng này.', ()),
+    ("Thành đoàn mở chiến dịch tình nguyện hè.", (("chiến dịch", "EVENT"),)),
+    ("Họ mở các chiến dịch để gây quỹ.", (("chiến dịch", "EVENT"),)),
     # The fighting in a named place is an event; fighting in general is not.
     ("Bản đồ cập nhật [chiến sự]EVENT ở [Mariupol]LOC [hôm qua]DATE.", ()),
     ("Tình hình chiến sự diễn biến phức tạp.", (("chiến sự", "EVENT"),)),
