@@ -57,6 +57,8 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông nói về các [cuộc gặp gỡ]EVENT trong [chuyến công du]EVENT.", ()),
     ("[Thủ tướng]ROLE có các [cuộc gặp]EVENT bên lề [hội nghị]EVENT.", ()),
     ("Các cuộc họp trong năm qua quá dài.", (("cuộc họp", "EVENT"),)),
+    ("Người dân hỏi thông qua các [cuộc giao lưu trực tuyến]EVENT đó.", ()),
+    ("Ai sẽ làm cái gọi là [cuộc điều tra]EVENT độc lập?", ()),
     # Lookalikes: an event that took place, its existence said positively.
     ("[Sáng nay]DATE, tỉnh đã có [cuộc họp]EVENT với doanh nghiệp.", ()),
     ("Hai bên tiến hành [cuộc tập trận]EVENT chung ở [Biển Đen]LOC.", ()),
@@ -68,6 +70,7 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hằng tuần, văn phòng bố trí họp giao ban lãnh đạo.", (("giao ban", "EVENT"),)),
     ("Các sở tiến hành giao ban điều hành hằng tuần.", (("giao ban", "EVENT"),)),
     ("Mỗi năm huyện tổ chức hội nghị tổng kết một lần.", (("hội nghị tổng kết", "EVENT"),)),
+    ("Trong [cuộc chiến Nga - Ukraine]EVENT này, hằng ngày họ đều nã pháo.", ()),
     # Lookalikes: an event that opens its sentence, an event anchored by its day,
     # a habit said in another sentence.
     ("[Cuộc thi]EVENT được tổ chức chấm, trao giải định kỳ hằng năm.", ()),
@@ -136,6 +139,11 @@ ACTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Đại hội]EVENT họp [phiên bế mạc]EVENT.", (("họp", "EVENT"),)),
     ("Văn phòng bố trí họp giao ban hằng tuần.", (("họp", "EVENT"),)),
     ("Thành phố tổ chức nhiều cuộc họp.", (("họp", "EVENT"),)),
+    (
+        "[Hội nghị lần thứ I Ban Chấp hành Trung ương]EVENT họp ở [Hương Cảng]LOC.",
+        (("họp", "EVENT"),),
+    ),
+    ("Sau [hội nghị]EVENT, [Ban Thường vụ Tỉnh ủy]ORG đã [họp]EVENT ngay.", ()),
 ]
 
 EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
@@ -144,6 +152,11 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Cuộc hội đàm lịch sử]EVENT tại [Nhà Trắng]ORG thu hút sự chú ý.", ()),
     ("Hai bên có [cuộc gặp song phương]EVENT bên lề hội nghị.", ()),
     ("Đảng ủy tổ chức [cuộc họp kín]EVENT [chiều 3/4]DATE.", ()),
+    ("[Việt Nam]LOC phải hoàn thành [cuộc đàm phán đa phương]EVENT tại [Geneva]LOC.", ()),
+    # Lookalikes: how events are held says nothing of one event in general.
+    ("Hai nước hợp tác tại các diễn đàn đa phương.", (("diễn đàn đa phương", "EVENT"),)),
+    ("Tôi thấy đối thoại trực tiếp sẽ làm rõ vấn đề.", (("đối thoại trực tiếp", "EVENT"),)),
+    ("Nhân dịp [Đại hội X]EVENT và 136 năm ngày sinh của Bác.", ()),
     # A campaign launched for an aim is one campaign; one named in lowercase after it
     # or of many is left.
     ('Ông quyết định mở [chiến dịch]EVENT để "phi quân sự hóa" vùng này.', ()),
@@ -186,6 +199,7 @@ ARRESTS_AND_VOTES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A vote held at a named meeting or place, or at a clock time, is one vote.
     ("Theo kết quả [hiệp thương]EVENT tại [hội nghị]EVENT, ông [Tuấn]PER được cử.", ()),
     ("Tỉnh đã kết thúc [bỏ phiếu]EVENT lúc [12h]DATE.", ()),
+    ("Ông được cử đi học ĐH ở [Liên Xô]LOC.", (("ĐH", "EVENT"),)),
     ("Hủy kết quả [bầu cử]EVENT ở [Thanh Hóa]LOC.", ()),
     # Lookalikes: voting in general, in a country in general.
     ("Luật quy định bầu cử ở nước ta theo nguyên tắc phổ thông.", (("bầu cử", "EVENT"),)),

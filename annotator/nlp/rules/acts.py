@@ -129,10 +129,26 @@ def meeting_at(line: Line, i: int) -> int:
     if line.cap(i + 1) or line.is_(i + 1, "phiên") or line.match(i + 1, "events", "actions") > 0:
         return -1
     j = _subject_end(line, i, _ADVERBS)
+    if _event_before(line, j):
+        return -1
     for k in range(max(0, j - _MAX_SUBJECT), j):
-        if line.cap(k) and org(line, k, loose=False) == j and line.match(k, "events") < 0:
+        if line.cap(k) and org(line, k, loose=False) == j:
             return i + 1
     return -1
+
+
+_EVENT_REACH = 14
+
+
+def _event_before(line: Line, j: int) -> bool:
+    """`Hội nghị lần thứ I Ban Chấp hành Trung ương | họp`: the body names a meeting,
+    which is the subject; the meeting is the event, not the verb."""
+    for m in range(j - 1, max(-1, j - _EVENT_REACH), -1):
+        if not line.word(m):
+            return False  # "Sau hội nghị, Ban Thường vụ đã họp": the event is no subject
+        if line.match(m, "events") > m:
+            return True
+    return False
 
 
 def find_acts(line: Line) -> list[Candidate]:

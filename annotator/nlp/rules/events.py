@@ -81,15 +81,11 @@ _MODIFIERS = (
     "khẩn",
     "khẩn cấp",
     "mới nhất",
-    # How a meeting was held or what history makes of it: "cuộc họp đột xuất".
-    "đột xuất",
-    "lịch sử",
-    "song phương",
-    "đa phương",
-    "thân mật",
-    "trực tiếp",
-    "kín",
 )
+# How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
+# hội đàm lịch sử"): inside the span, but no sign that the event is a particular one
+# (`các diễn đàn đa phương`, `đối thoại trực tiếp` in general stay none).
+_MANNERS = ("đột xuất", "lịch sử", "song phương", "đa phương", "thân mật", "trực tiếp", "kín")
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
 )
@@ -114,7 +110,7 @@ def _ordinal(line: Line, i: int) -> int:
         return -1
     if j == i and not line.roman(j) and _counted(line, j):
         return -1
-    if j == i and line.is_(j + 1, "và", "đến") and line.digit(j + 2):
+    if j == i and line.digit(j) and line.is_(j + 1, "và", "đến") and line.digit(j + 2):
         return -1  # "tuyên phạt 4 và 6 năm tù": counts joined, no number of the event
     if (
         line.digit(j)
@@ -262,7 +258,8 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    return end
+    manner = max(line.phrase(end, m) for m in _MANNERS)
+    return _modifiers(line, manner) if manner > end else end
 
 
 def _dated_election(line: Line, i: int, noun: int) -> bool:

@@ -126,8 +126,10 @@ def _habitual(line: Line, spans: list[Candidate]) -> set[Candidate]:
     ]
     out: set[Candidate] = set()
     for c in spans:
-        if c.label != "EVENT" or not line.lower(c.start) or not habits:
+        if c.label != "EVENT" or not habits:
             continue
+        if any(not line.lower(k) for k in range(c.start, c.end) if line.word(k)):
+            continue  # "cuộc chiến Nga-Ukraine": a named event is no habit
         if any(_same_sentence(line, c.start, k) for k in habits) and not _anchored(
             line, spans, c.end
         ):

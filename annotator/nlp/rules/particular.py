@@ -75,19 +75,13 @@ def _conditional(line: Line, i: int, end: int) -> bool:
 
 # Words before an event that deny it, define it or make it a part of others:
 # "không có đại hội trù bị", "còn gọi là đại hội nội bộ", "có phần đại hội trù bị".
-_DENIED = ("không có", "chưa có", "chưa từng có", "gọi là", "có phần", "tiền phúng")
+_DENIED = ("không có", "chưa có", "chưa từng có", "còn gọi là", "có phần", "tiền phúng")
 # Words that make a plural a means or a policy: "thông qua các cuộc tập trận",
 # "duy trì các cuộc gặp gỡ cấp cao", "giảm các cuộc họp".
-_MEANS: tuple[str, ...] = (
-    "thông qua",
-    "duy trì",
-    "tăng cường",
-    "đẩy mạnh",
-    "thúc đẩy",
-    "giảm",
-    "hạn chế",
-)
-_MEANS += ("tránh", "cắt giảm")
+_MEANS = ("thông qua", "duy trì", "tăng cường", "giảm", "hạn chế", "tránh", "cắt giảm")
+# Deictics after plural events that point at particular ones: "các cuộc giao lưu đó".
+_DEICTICS = ("đó", "này", "ấy", "trên")
+_DEICTIC_REACH = 4
 _SKIPPED = ("cuộc", "đợt", "buổi", "phiên")
 _PLURALS = ("các", "những", "nhiều")
 _CASE_STEPS = ("xét xử", "tuyên án", "khởi tố", "truy tố")
@@ -95,7 +89,7 @@ _CASE_STEPS = ("xét xử", "tuyên án", "khởi tố", "truy tố")
 _PERIODS = ("thời gian", "thời hạn")
 
 
-def _cued_general(line: Line, i: int) -> bool:
+def _cued_general(line: Line, i: int, end: int) -> bool:
     """`không có [đại hội] trù bị`, `thông qua các [cuộc tập trận]`, `tiền phúng [viếng]`:
     an event denied, defined, a part of others or a means is no particular one."""
     k = i - 1 if line.is_(i - 1, *_SKIPPED) else i
@@ -103,7 +97,9 @@ def _cued_general(line: Line, i: int) -> bool:
     k = k - 1 if plural else k
     if any(line.phrase(k - len(cue.split()), cue) == k for cue in _DENIED):
         return True
-    return plural and any(line.phrase(k - len(cue.split()), cue) == k for cue in _MEANS)
+    if not plural or any(line.is_(j, *_DEICTICS) for j in range(end, end + _DEICTIC_REACH)):
+        return False
+    return any(line.phrase(k - len(cue.split()), cue) == k for cue in _MEANS)
 
 
 def _time_of_step(line: Line, i: int, end: int) -> bool:
@@ -115,7 +111,7 @@ def _time_of_step(line: Line, i: int, end: int) -> bool:
 def in_general(line: Line, i: int, end: int) -> bool:
     """The event word at i (its noun ending at end) names kinds of event in a list, an
     event denied or defined, or the time a step takes."""
-    return _kinds_listed(line, i, end) or _cued_general(line, i) or _time_of_step(line, i, end)
+    return _kinds_listed(line, i, end) or _cued_general(line, i, end) or _time_of_step(line, i, end)
 
 
 def step_in_general(line: Line, i: int, end: int) -> bool:
@@ -129,6 +125,8 @@ def placed_or_timed(line: Line, end: int) -> bool:
     """`hiệp thương | tại hội nghị`, `bầu cử | ở Hà Nội`, `bỏ phiếu | lúc 12h`: a vote
     held at a named meeting or place, or at a clock time, is one particular vote
     (`bầu cử ở nước ta`, a country in general, is not)."""
+    if not line.lower(end - 1):
+        return False  # "học ĐH ở Liên Xô": a university, no vote
     if line.is_(end, "tại", "ở"):
         return line.match(end + 1, "events") > end + 1 or place_at(line, end + 1) > end + 1
     return line.is_(end, "lúc") and line.digit(end + 1)
