@@ -71,6 +71,7 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Các sở tiến hành giao ban điều hành hằng tuần.", (("giao ban", "EVENT"),)),
     ("Mỗi năm huyện tổ chức hội nghị tổng kết một lần.", (("hội nghị tổng kết", "EVENT"),)),
     ("Trong [cuộc chiến Nga - Ukraine]EVENT này, hằng ngày họ đều nã pháo.", ()),
+    ("[Tháng 10/2019]DATE, trường tổ chức [hội nghị]EVENT với doanh nghiệp mỗi năm.", ()),
     # Lookalikes: an event that opens its sentence, an event anchored by its day,
     # a habit said in another sentence.
     ("[Cuộc thi]EVENT được tổ chức chấm, trao giải định kỳ hằng năm.", ()),

@@ -117,8 +117,8 @@ _SENTENCE_END = frozenset(".;?!")
 def _habitual(line: Line, spans: list[Candidate]) -> set[Candidate]:
     """`Hằng tuần, Văn phòng bố trí họp [giao ban]`, `tiến hành [giao ban] điều hành hằng
     tuần`: a lowercase event in a sentence that says how often it happens is a habit, no
-    one event, unless a person or date anchors it (`Cuộc thi` that opens the sentence
-    keeps its capital and its EVENT)."""
+    one event, unless a person or date in the sentence anchors it (`Tháng 10/2019 [ký
+    hợp đồng]`; `Cuộc thi` that opens the sentence keeps its capital and its EVENT)."""
     habits = [
         k
         for k in range(line.n)
@@ -130,8 +130,9 @@ def _habitual(line: Line, spans: list[Candidate]) -> set[Candidate]:
             continue
         if any(not line.lower(k) for k in range(c.start, c.end) if line.word(k)):
             continue  # "cuộc chiến Nga-Ukraine": a named event is no habit
-        if any(_same_sentence(line, c.start, k) for k in habits) and not _anchored(
-            line, spans, c.end
+        anchors = [a.start for a in spans if a.label in _ANCHORS]
+        if any(_same_sentence(line, c.start, k) for k in habits) and not any(
+            _same_sentence(line, c.start, a) for a in anchors
         ):
             out.add(c)
     return out
