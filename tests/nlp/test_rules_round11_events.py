@@ -145,6 +145,13 @@ ACTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("họp", "EVENT"),),
     ),
     ("Sau [hội nghị]EVENT, [Ban Thường vụ Tỉnh ủy]ORG đã [họp]EVENT ngay.", ()),
+    # A named body's review keeps the work it reviews and the period.
+    ("[Ủy ban MTTQ tỉnh]ORG đã [họp kiểm điểm công tác năm 2005]EVENT, đề ra kế hoạch.", ()),
+    ("[Hội đồng bầu cử thành phố]ORG sẽ [tổng kết công tác bầu cử]EVENT và bế mạc.", ()),
+    ("[Sở Tư pháp]ORG [sơ kết công tác 6 tháng đầu năm 2021]EVENT.", ()),
+    # Lookalikes: a review directed or needed, no body holding it.
+    ("Đề án đã được chỉ đạo tổng kết nghiêm túc.", (("tổng kết", "EVENT"),)),
+    ("Chúng ta cần tổng kết công tác cán bộ.", (("tổng kết công tác cán bộ", "EVENT"),)),
 ]
 
 EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [

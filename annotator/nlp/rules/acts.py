@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import role
 from annotator.nlp.rules.date_forms import bare_day
-from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import is_surname, person_run, place_at
+from annotator.nlp.rules.event_periods import review_period
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 
 # Adverbs between a subject and its verb: "ông X đã từ chức", "Thủ tướng sẽ sang thăm".
@@ -126,15 +127,55 @@ def meeting_at(line: Line, i: int) -> int:
     """
     if not line.is_(i, "họp") or not line.lower(i) or line.match(i, "events") > i + 1:
         return -1
-    if line.cap(i + 1) or line.is_(i + 1, "phiên") or line.match(i + 1, "events", "actions") > 0:
+    review = _review_at(line, i + 1)
+    if review < 0 and (line.is_(i + 1, "phiên") or line.match(i + 1, "events", "actions") > 0):
         return -1
+    if line.cap(i + 1) or not _body_before(line, i):
+        return -1
+    return max(review, i + 1)
+
+
+def _body_before(line: Line, i: int) -> bool:
+    """A named body is the subject of the verb at i (`[Ban Thường vụ Tỉnh ủy] đã | họp`)."""
     j = _subject_end(line, i, _ADVERBS)
     if _event_before(line, j):
+        return False
+    return any(
+        line.cap(k) and org(line, k, loose=False) == j for k in range(max(0, j - _MAX_SUBJECT), j)
+    )
+
+
+_REVIEWS = ("tổng kết", "sơ kết", "kiểm điểm")
+_MAX_TOPIC = 2
+
+
+def _review_at(line: Line, i: int) -> int:
+    """End of `tổng kết công tác bầu cử`, `kiểm điểm công tác năm 2005` at i, or -1.
+
+    A review keeps the work it reviews (`công tác` and its field) and the period."""
+    verb = max(line.phrase(i, r) for r in _REVIEWS)
+    if verb < 0 or line.phrase(verb, "công tác") < 0:
         return -1
-    for k in range(max(0, j - _MAX_SUBJECT), j):
-        if line.cap(k) and org(line, k, loose=False) == j:
-            return i + 1
-    return -1
+    period = review_period(line, verb)
+    if period > 0:
+        return period
+    k = verb + 2
+    while k < line.n and k - verb - 2 < _MAX_TOPIC and line.lower(k) and line.word(k):
+        if line.key(k) in _TOPIC_ENDS or is_stop(line, k):
+            break
+        k += 1
+    return k
+
+
+_TOPIC_ENDS = frozenset(keys_of("và của với cho tại ở trong để nhằm đã sẽ là thì năm"))
+
+
+def review_at(line: Line, i: int) -> int:
+    """End of a review (`tổng kết công tác bầu cử`) that a named body holds, or -1."""
+    if not line.lower(i) or not line.is_(i, "tổng", "sơ"):
+        return -1
+    end = _review_at(line, i)
+    return end if end > 0 and _body_before(line, i) else -1
 
 
 _EVENT_REACH = 14
@@ -146,8 +187,8 @@ def _event_before(line: Line, j: int) -> bool:
     for m in range(j - 1, max(-1, j - _EVENT_REACH), -1):
         if not line.word(m):
             return False  # "Sau hội nghị, Ban Thường vụ đã họp": the event is no subject
-        if line.match(m, "events") > m:
-            return True
+        if line.cap(m) and line.match(m, "events") > m:
+            return True  # a named meeting ("Hội nghị", "Đại hội"), not "Hội đồng bầu cử"
     return False
 
 
@@ -159,6 +200,8 @@ def find_acts(line: Line) -> list[Candidate]:
         ("thăm", visit_at),
         ("làm", working_session_at),
         ("họp", meeting_at),
+        ("tổng", review_at),
+        ("sơ", review_at),
     ):
         for i in line.where(word):
             end = rule(line, i)
