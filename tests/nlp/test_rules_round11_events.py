@@ -48,6 +48,8 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Lần này không có đại hội trù bị.", (("đại hội", "EVENT"),)),
     ("Nó còn gọi là hội nghị nội bộ.", (("hội nghị", "EVENT"),)),
     ("Tỉnh chưa có cuộc họp nào bàn việc này.", (("cuộc họp", "EVENT"),)),
+    ("Đủ số đại biểu thì không cần tiến hành bầu thêm.", (("bầu thêm", "EVENT"),)),
+    ("Đây không phải cuộc họp của tỉnh.", (("cuộc họp", "EVENT"),)),
     ("Lính được huấn luyện thông qua các cuộc tập trận.", (("cuộc tập trận", "EVENT"),)),
     ("Số tiền được coi là tiền phúng viếng.", (("viếng", "EVENT"),)),
     # Plural events kept up or cut as a policy are kinds, not particular ones.

@@ -75,7 +75,17 @@ def _conditional(line: Line, i: int, end: int) -> bool:
 
 # Words before an event that deny it, define it or make it a part of others:
 # "không có đại hội trù bị", "còn gọi là đại hội nội bộ", "có phần đại hội trù bị".
-_DENIED = ("không có", "chưa có", "chưa từng có", "còn gọi là", "có phần", "tiền phúng")
+_DENIED: tuple[str, ...] = (
+    "không có",
+    "chưa có",
+    "chưa từng có",
+    "còn gọi là",
+    "có phần",
+    "tiền phúng",
+)
+_DENIED += ("không cần", "không phải")
+# Verbs of holding between a cue and its event: "không cần tiến hành bầu thêm".
+_HOLDING = ("tổ chức", "tiến hành")
 # Words that make a plural a means or a policy: "thông qua các cuộc tập trận",
 # "duy trì các cuộc gặp gỡ cấp cao", "giảm các cuộc họp".
 _MEANS = ("thông qua", "duy trì", "tăng cường", "giảm", "hạn chế", "tránh", "cắt giảm")
@@ -90,11 +100,13 @@ _PERIODS = ("thời gian", "thời hạn")
 
 
 def _cued_general(line: Line, i: int, end: int) -> bool:
-    """`không có [đại hội] trù bị`, `thông qua các [cuộc tập trận]`, `tiền phúng [viếng]`:
-    an event denied, defined, a part of others or a means is no particular one."""
+    """`không có [đại hội] trù bị`, `không cần tiến hành [bầu thêm]`, `thông qua các
+    [cuộc tập trận]`, `tiền phúng [viếng]`: an event denied, not needed, defined, a part
+    of others or a means is no particular one."""
     k = i - 1 if line.is_(i - 1, *_SKIPPED) else i
     plural = line.is_(k - 1, *_PLURALS)
     k = k - 1 if plural else k
+    k = next((k - 2 for h in _HOLDING if line.phrase(k - 2, h) == k), k)
     if any(line.phrase(k - len(cue.split()), cue) == k for cue in _DENIED):
         return True
     if not plural or any(line.is_(j, *_DEICTICS) for j in range(end, end + _DEICTIC_REACH)):
