@@ -191,6 +191,16 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ),
     ("Tại [phiên tòa xét xử vụ buôn lậu tại Công ty Tây Nam]EVENT, bị cáo khai.", ()),
     ("Tòa sẽ [xét xử vụ cướp tài sản]EVENT vào tuần tới.", ()),
+    # A signing ceremony keeps what is signed and the places that name it.
+    (
+        "[Sáng 7-6]DATE, [lễ ký kết hợp tác phát triển kinh tế – xã hội Huế – Đà Nẵng]EVENT"
+        " đã diễn ra.",
+        (),
+    ),
+    ("Đoàn dự [lễ ký kết thỏa thuận hợp tác về giáo dục]EVENT.", ()),
+    # Lookalikes: a signing ceremony alone, the parties after `giữa` outside.
+    ("Tại [lễ ký kết]EVENT, ông phát biểu.", ()),
+    ("Sau [lễ ký kết biên bản ghi nhớ]EVENT giữa hai trường, họ họp.", ()),
     # Lookalikes: a trial whose next word is no affair, a place of the trial itself.
     ("Tòa [xét xử]EVENT tại [Hà Nội]LOC.", (("xét xử tại Hà Nội", "EVENT"),)),
     ("Tòa [xét xử]EVENT vụ án vào tuần sau.", (("xét xử vụ án", "EVENT"),)),
