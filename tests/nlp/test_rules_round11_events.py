@@ -191,6 +191,12 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ),
     ("Tại [phiên tòa xét xử vụ buôn lậu tại Công ty Tây Nam]EVENT, bị cáo khai.", ()),
     ("Tòa sẽ [xét xử vụ cướp tài sản]EVENT vào tuần tới.", ()),
+    # A forum keeps the states of the region it gathers, and its acronym.
+    (
+        "[Diễn đàn Nghị viện các nước châu Á - Thái Bình Dương (APPF)]EVENT họp ở [Hà Nội]LOC.",
+        (),
+    ),
+    ("[Đại hội]EVENT các nước tham gia rất đông.", (("Đại hội các nước", "EVENT"),)),
     # A signing ceremony keeps what is signed and the places that name it.
     (
         "[Sáng 7-6]DATE, [lễ ký kết hợp tác phát triển kinh tế – xã hội Huế – Đà Nẵng]EVENT"
