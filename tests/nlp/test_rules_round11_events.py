@@ -59,6 +59,12 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông nói về các [cuộc gặp gỡ]EVENT trong [chuyến công du]EVENT.", ()),
     ("[Thủ tướng]ROLE có các [cuộc gặp]EVENT bên lề [hội nghị]EVENT.", ()),
     ("Các cuộc họp trong năm qua quá dài.", (("cuộc họp", "EVENT"),)),
+    # Plural events someone takes part in are particular; refused they are not.
+    ("Lãnh đạo sở phải tham gia đầy đủ các [buổi họp]EVENT.", ()),
+    ("Ông [Ba]PER tham dự các [cuộc họp]EVENT.", ()),
+    ("Ông không tham gia các cuộc họp.", (("cuộc họp", "EVENT"),)),
+    ("Họ từ chối tham gia các buổi họp.", (("buổi họp", "EVENT"),)),
+    ("Hạn chế tham dự các lễ kỷ niệm, đại hội thi đua.", (("lễ kỷ niệm", "EVENT"),)),
     ("Người dân hỏi thông qua các [cuộc giao lưu trực tuyến]EVENT đó.", ()),
     ("Ai sẽ làm cái gọi là [cuộc điều tra]EVENT độc lập?", ()),
     # Lookalikes: an event that took place, its existence said positively.

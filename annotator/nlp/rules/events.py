@@ -24,7 +24,12 @@ from annotator.nlp.rules.names import (
     unit_place,
 )
 from annotator.nlp.rules.owners import generic_owner, owner_after
-from annotator.nlp.rules.particular import in_general, placed_or_timed, within_event
+from annotator.nlp.rules.particular import (
+    in_general,
+    joined_plural,
+    placed_or_timed,
+    within_event,
+)
 from annotator.nlp.rules.phrases import MAX_PHRASE, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -254,6 +259,7 @@ def event_at(line: Line, i: int) -> int:
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     specific = specific or weak and not plural and placed_or_timed(line, end)
     specific = specific or line.is_(i - 1, "các", "những") and within_event(line, end)
+    specific = specific or joined_plural(line, i, end)
     if weak and not specific or generic_owner(line, end):
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):

@@ -156,3 +156,24 @@ def within_event(line: Line, end: int) -> bool:
         if k > 0 and line.match(k, "events") > k:
             return True
     return False
+
+
+# Verbs of taking part before plural events: "tham gia đầy đủ các buổi họp".
+_JOINING = ("tham gia", "tham dự")
+# Words before them that refuse or deny the taking part: "từ chối tham gia các cuộc chiến".
+_REFUSING = ("từ chối", "không", "chưa", "không được")
+
+
+def joined_plural(line: Line, i: int, end: int) -> bool:
+    """`tham gia (đầy đủ) các [buổi họp]`, `tham gia các [cuộc trao đổi]`: the events
+    someone takes part in are particular ones; refused (`từ chối tham gia`) or listed
+    as kinds (`tham dự các lễ kỷ niệm, đại hội thi đua, ...`) they are not."""
+    if line.surface[end : end + 1] == [","] or line.is_(end, "và", "hoặc"):
+        return False
+    k = i - 1 if line.is_(i - 1, *_SKIPPED) else i
+    if not line.is_(k - 1, "các", "những"):
+        return False
+    k -= 1
+    k = k - 2 if line.phrase(k - 2, "đầy đủ") == k else k
+    verb = next((k - 2 for v in _JOINING if line.phrase(k - 2, v) == k), -1)
+    return verb >= 0 and not any(line.phrase(verb - len(r.split()), r) == verb for r in _REFUSING)
