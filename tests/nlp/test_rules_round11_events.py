@@ -153,6 +153,10 @@ ACTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("họp", "EVENT"),),
     ),
     ("Sau [hội nghị]EVENT, [Ban Thường vụ Tỉnh ủy]ORG đã [họp]EVENT ngay.", ()),
+    # A briefing held is an event; a body reporting is the verb.
+    ("[Thành ủy]ORG tổ chức [báo cáo nhanh]EVENT kết quả [Đại hội XIII]EVENT.", ()),
+    ("[Ban Tuyên giáo]ORG tổ chức [báo cáo chuyên đề]EVENT cho cán bộ.", ()),
+    ("[Ban Tuyên giáo]ORG báo cáo nhanh kết quả [Đại hội]EVENT.", (("báo cáo nhanh", "EVENT"),)),
     # A named body's review keeps the work it reviews and the period.
     ("[Ủy ban MTTQ tỉnh]ORG đã [họp kiểm điểm công tác năm 2005]EVENT, đề ra kế hoạch.", ()),
     ("[Hội đồng bầu cử thành phố]ORG sẽ [tổng kết công tác bầu cử]EVENT và bế mạc.", ()),

@@ -9,6 +9,8 @@ body's meeting (`[Ban Thường vụ Tỉnh ủy] đã [họp]`). Said in genera
 verb is none: `Bộ trưởng từ chức ở nước ta rất hiếm`, `có thể xin từ chức`,
 `đơn từ chức`, `đoàn thăm các phân xưởng`, `công chức làm việc tại UBND`,
 `ông Hùng làm việc với công ty` (no title, no date), `tổ chức nhiều cuộc họp`.
+A briefing is one when a body holds it (`tổ chức [báo cáo nhanh] kết quả Đại
+hội`), not when a body reports (`LĐLĐ báo cáo nhanh ...`).
 """
 
 from __future__ import annotations
@@ -192,6 +194,19 @@ def _event_before(line: Line, j: int) -> bool:
     return False
 
 
+# Briefings a body holds on a congress or a plenum: "tổ chức báo cáo nhanh kết quả ...".
+_BRIEFINGS = ("báo cáo nhanh", "thông báo nhanh", "báo cáo chuyên đề")
+_HOLD = ("tổ chức", "tiến hành")
+
+
+def briefing_at(line: Line, i: int) -> int:
+    """End of `báo cáo nhanh` at i when held (`tổ chức báo cáo nhanh ...`), or -1; a body
+    that reports (`LĐLĐ báo cáo nhanh ...`) uses the verb, no event."""
+    end = max(line.phrase(i, b) for b in _BRIEFINGS)
+    held = any(line.phrase(i - 2, h) == i for h in _HOLD)
+    return end if end > 0 and held and line.lower(i) else -1
+
+
 def find_acts(line: Line) -> list[Candidate]:
     """Resignations, visits, working sessions and meetings of a named subject."""
     found = []
@@ -202,6 +217,8 @@ def find_acts(line: Line) -> list[Candidate]:
         ("họp", meeting_at),
         ("tổng", review_at),
         ("sơ", review_at),
+        ("báo", briefing_at),
+        ("thông", briefing_at),
     ):
         for i in line.where(word):
             end = rule(line, i)
