@@ -13,6 +13,7 @@ from pathlib import Path
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
+from annotator.nlp.rules.acts import find_acts
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
@@ -131,7 +132,7 @@ class RuleSuggester:
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
         candidates += find_founded_bodies(line) + find_spelled_bodies(line)
-        candidates += find_arrests(line) + signed_initials(line)
+        candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(

@@ -1,7 +1,8 @@
 """EVENT: appointments, dismissals and disciplinary actions about a named person; checks.
 
 `cách chức ông X`, `quyết định kỷ luật ...`, `bị khai trừ`: an action is an
-event when it was decided, underwent, or is about someone named; a bare
+event when it was decided, held (`tổ chức kiểm điểm`), underwent, received
+(`nhận hình thức cảnh cáo`), or is about someone named; a bare
 mention (`quyền bổ nhiệm, miễn nhiệm`) is not. A check of the `checks` list
 is an event when carried out or reported on (`tiến hành kiểm tra`, `kết quả
 kiểm tra`), not as a duty (`tăng cường kiểm tra`) or a team (`Đoàn kiểm tra`).
@@ -39,7 +40,45 @@ def action_at(line: Line, i: int) -> int:
     j = end
     while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
         j = line.match(j + 1, "actions")
-    return end if decided or _about_someone(line, j) or _undergone(line, i) else -1
+    held = any(line.phrase(i - 2, verb) == i for verb in _HELD) or _people_counted(line, j)
+    return end if decided or held or _about_someone(line, j) or _undergone(line, i) else -1
+
+
+# People counted after an action: "xử lý kỷ luật 2.283 đảng viên", "kỷ luật 2 lãnh đạo".
+_PEOPLE = ("đảng viên", "cán bộ", "lãnh đạo", "tổ chức đảng", "công chức", "trường hợp")
+
+
+def _people_counted(line: Line, j: int) -> bool:
+    """`kỷ luật | 2 lãnh đạo huyện`: an action on a number of people is particular."""
+    counted = line.digit(j) and line.surface[j][0].isdigit() and not line.is_(j + 1, "năm")
+    return counted and any(line.phrase(j + 1, p) > 0 for p in _PEOPLE)
+
+
+# "tổ chức kiểm điểm", "tiến hành kiểm điểm": a review or a discipline that is held.
+_HELD = ("tổ chức", "tiến hành")
+# Every form of party and state discipline that someone receives: "nhận hình thức
+# cảnh cáo", "năm đồng chí nhận khiển trách, một nhận phê bình".
+_FORMS: tuple[str, ...] = (*_DISCIPLINE, "phê bình", "hạ bậc lương", "buộc thôi việc")
+_FORMS += ("kỷ luật cảnh cáo", "kỷ luật khiển trách", "kỷ luật cách chức", "kỷ luật khai trừ")
+# Words before `nhận` that make it another verb: "tiếp nhận", "ghi nhận", "thừa nhận".
+_NOT_RECEIVING = ("tiếp", "ghi", "thừa", "công", "xác", "nhìn", "chấp", "cảm", "tiếp")
+
+
+def received_forms(line: Line) -> list[tuple[int, int]]:
+    """`nhận hình thức [cảnh cáo]`, `nhận [khiển trách]`: the form someone received.
+
+    The form alone is the event; `nhận` and `hình thức` stay outside it.
+    """
+    found = []
+    for i in line.where("nhận"):
+        if line.is_(i - 1, *_NOT_RECEIVING) or not line.lower(i):
+            continue
+        k = line.phrase(i + 1, "hình thức")
+        k = k if k > 0 else i + 1
+        end = max(line.phrase(k, form) for form in _FORMS)
+        if end > k:
+            found.append((k, end))
+    return found
 
 
 def _someone_named(line: Line, j: int) -> bool:

@@ -25,7 +25,27 @@ def find_arrests(line: Line) -> list[Candidate]:
         end = max(line.phrase(i, verb) for verb in _VERBS)
         if end > i and _person_after(line, end):
             found.append(Candidate(i, end, "EVENT"))
+        elif end < 0 and _bare_arrest(line, i):
+            found.append(Candidate(i, i + 1, "EVENT"))
     return found
+
+
+# Adverbs between a bare `bắt` and the person: "bắt luôn", "bắt ngay".
+_AT_ONCE = ("luôn", "ngay")
+# Words after the person that make `bắt` "force to": "bắt ông X phải xin lỗi".
+_FORCED = ("phải", "làm", "đi", "ký", "nộp", "trả")
+
+
+def _bare_arrest(line: Line, i: int) -> bool:
+    """`Công an huyện bắt luôn Đặng Văn Tứ`: a bare `bắt` before a full name.
+
+    `bắt tay`, `bắt đầu` have a lowercase word after them; `bắt X phải ...`
+    forces someone to do something, no arrest.
+    """
+    k = i + 2 if line.is_(i + 1, *_AT_ONCE) else i + 1
+    if not (is_surname(line, k) and person_run(line, k) > k + 1):
+        return False
+    return not line.is_(person_run(line, k), *_FORCED)
 
 
 def _person_after(line: Line, k: int) -> bool:

@@ -2,7 +2,8 @@
 
 `chiến dịch Hồ Chí Minh`, `chiến dịch Điện Biên Phủ`: a campaign with a
 capitalised name after it is one campaign; `tham gia chiến dịch ở Ukraine`:
-a bare campaign waged in a named place is one too. A campaign of any other
+a bare campaign waged in a named place is one too, and so is one launched
+for an aim (`mở chiến dịch để ...`). A campaign of any other
 kind (`chiến dịch tiêm chủng`, `chiến dịch tuyên truyền`) or said in general
 (`nhiều chiến dịch`) is left to the event rules. `cuộc tổng tiến công và nổi
 dậy mùa xuân`, `cuộc Tổng tấn công Tết Mậu Thân 1968`: a general offensive
@@ -37,7 +38,9 @@ def campaign_at(line: Line, i: int) -> int:
         return line.match(noun, "places")  # "chiến dịch Điện Biên Phủ"
     if line.is_(noun, "ở", "tại") and line.cap(noun + 1):
         return noun if line.match(noun + 1, "places") > noun + 1 else -1
-    return -1
+    # "quyết định mở chiến dịch | để ...": one campaign launched, its aim after it.
+    launched = line.is_(i - 1, "mở") and (line.is_(noun, "để", "nhằm") or not line.word(noun))
+    return noun if launched and noun < line.n else -1
 
 
 def offensive_at(line: Line, i: int) -> int:

@@ -55,9 +55,44 @@ def _guest_at(line: Line, j: int) -> bool:
     return title > j and is_surname(line, title) and person_run(line, title) > title + 1
 
 
+_SIGNINGS = ("lễ ký kết", "lễ ký")
+# What ends what a signing ceremony signs: its parties after `giữa`, `với`, `và`.
+_SIGNED_ENDS = _ENDS | frozenset(keys_of("giữa của"))
+_DASHES = ("-", "–")
+
+
+def signing_at(line: Line, i: int) -> int:
+    """End of `lễ ký kết hợp tác phát triển kinh tế – xã hội TPHCM – Ninh Thuận` at i, or -1.
+
+    A signing ceremony keeps what is signed (a paper of the `signed` list, or a
+    cooperation), with the lowercase words and the places joined by dashes that name
+    it, wherever it is written; the parties after `giữa` or `với` stay outside.
+    """
+    if not line.lower(i):
+        return -1
+    k = max(line.phrase(i, s) for s in _SIGNINGS)
+    if k < 0 or not (line.match(k, "signed") > k or line.phrase(k, "hợp tác") > 0):
+        return -1
+    end = k
+    while end < line.n and end - i < _MAX_NAME:
+        dash = line.surface[end] in _DASHES and line.word(end + 1)
+        if dash or line.lower(end) and line.word(end) and line.key(end) not in _SIGNED_ENDS:
+            end += 1
+        elif line.cap(end) and line.match(end, "places") > end:
+            end = line.match(end, "places")
+        else:
+            break
+    while end > k and line.surface[end - 1] in _DASHES:
+        end -= 1
+    return end
+
+
 def find_ceremonies(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
-        if key == _LE and ceremony_at(line, i) > i:
-            found.append(Candidate(i, ceremony_at(line, i), "EVENT"))
+        if key != _LE:
+            continue
+        end = max(ceremony_at(line, i), signing_at(line, i))
+        if end > i:
+            found.append(Candidate(i, end, "EVENT"))
     return found

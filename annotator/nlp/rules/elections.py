@@ -16,6 +16,7 @@ from __future__ import annotations
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import is_surname, level_suffix, person_run
+from annotator.nlp.rules.particular import in_general
 
 # Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
 # chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
@@ -89,6 +90,8 @@ def _kind(line: Line, i: int) -> int:
     end = max(line.phrase(j, kind) for kind in _KINDS)
     if end < 0 or line.is_(i - 1, *_PERSONAL_BEFORE) or _for_someone(line, end):
         return -1
+    if in_general(line, i, end):
+        return -1  # "không cần tiến hành bầu thêm": no election held
     seats = end + 1 if line.digit(end) and line.surface[end].isdigit() else end
     filled = max(elected(line, seats), _members(line, seats))
     if filled > seats and is_surname(line, filled) and person_run(line, filled) > filled + 1:

@@ -19,6 +19,8 @@ _MAX_FIELD = 6
 _CLAUSE_WORDS = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
 )
+# The states of a region a forum gathers: "các nước châu Á", "các quốc gia ASEAN".
+_COUNTRIES = ("các nước", "các quốc gia")
 # A region written in lowercase: "miền nam", "miền Bắc" (the gazetteer has them capitalised).
 _DIRECTIONS = ("nam", "bắc", "trung", "tây", "đông")
 
@@ -37,6 +39,10 @@ def field_and_place(line: Line, i: int) -> int:
     while j < line.n and j - i < _MAX_FIELD and line.lower(j) and line.word(j):
         if _region(line, j) > j and j > i:
             return _region(line, j)
+        countries = max(line.phrase(j, c) for c in _COUNTRIES)
+        if countries > j and place_at(line, countries) > countries:
+            j = countries  # "Diễn đàn Nghị viện các nước châu Á - Thái Bình Dương"
+            break
         if is_stop(line, j) or line.key(j) in _CLAUSE_WORDS or line.key(j) in STOP:
             return -1
         j += 1

@@ -9,6 +9,7 @@ Quốc tế Lao động`, `kỷ niệm 25 năm thiết lập quan hệ ngoại g
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.date_forms import bare_day, full_date
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import place_at
 from annotator.nlp.rules.phrases import YEARISH, clause
@@ -28,7 +29,10 @@ def anniversary(line: Line, i: int) -> int:
         return -1
     named = line.match(j + 2, "holidays")
     if named > 0:
-        return named
+        # "ngày Quốc tế lao động 1-5": the day it falls on, written right after without
+        # a year, names it too; a dated day ("30/4/1975") is a DATE of its own.
+        day = bare_day(line, named) and line.gap(named) and not full_date(line.surface[named])
+        return named + 1 if day else named
     if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
         end = clause(line, j + 2)
         partner = place_at(line, end + 1) if line.is_(end, "với") else -1

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.actions import action_at, check_at
+from annotator.nlp.rules.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.event_cases import lawsuit_name, tried_affair
 from annotator.nlp.rules.event_guards import facility, straddles
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
@@ -23,7 +24,12 @@ from annotator.nlp.rules.names import (
     unit_place,
 )
 from annotator.nlp.rules.owners import generic_owner, owner_after
-from annotator.nlp.rules.particular import in_general
+from annotator.nlp.rules.particular import (
+    in_general,
+    joined_plural,
+    placed_or_timed,
+    within_event,
+)
 from annotator.nlp.rules.phrases import MAX_PHRASE, clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
@@ -81,6 +87,10 @@ _MODIFIERS = (
     "khẩn cấp",
     "mới nhất",
 )
+# How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
+# hội đàm lịch sử"): inside the span, but no sign that the event is a particular one
+# (`các diễn đàn đa phương`, `đối thoại trực tiếp` in general stay none).
+_MANNERS = ("đột xuất", "lịch sử", "song phương", "đa phương", "thân mật", "trực tiếp", "kín")
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
 )
@@ -105,6 +115,8 @@ def _ordinal(line: Line, i: int) -> int:
         return -1
     if j == i and not line.roman(j) and _counted(line, j):
         return -1
+    if j == i and line.digit(j) and line.is_(j + 1, "và", "đến") and line.digit(j + 2):
+        return -1  # "tuyên phạt 4 và 6 năm tù": counts joined, no number of the event
     if (
         line.digit(j)
         and line.surface[j].isdigit()
@@ -239,16 +251,21 @@ def event_at(line: Line, i: int) -> int:
     # "ĐH thông qua ...", "ĐH bầu ...": the abbreviation is a subject, never named by a verb.
     if named and not subject_acting(line, i, end) and line.key(i) != _CONGRESS:
         end = max(end, _purpose(line, end))
+    end = tried_affair(line, i, lawsuit_name(line, i, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end), field_and_place(line, end))
         end = _acronym_after(line, end) if end > noun else end  # not "Đại hội (ĐH)"
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
+    specific = specific or weak and not plural and placed_or_timed(line, end)
+    specific = specific or line.is_(i - 1, "các", "những") and within_event(line, end)
+    specific = specific or joined_plural(line, i, end)
     if weak and not specific or generic_owner(line, end):
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    return end
+    manner = max(line.phrase(end, m) for m in _MANNERS)
+    return _modifiers(line, manner) if manner > end else end
 
 
 def _dated_election(line: Line, i: int, noun: int) -> bool:
@@ -338,6 +355,7 @@ def find_events(line: Line) -> list[Candidate]:
         end = max(anniversary(line, i), election_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
+    found += [Candidate(start, end, "EVENT") for start, end in received_forms(line)]
     return _openings_joined(line, found)
 
 

@@ -29,7 +29,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     for index, (line, spans) in enumerate(chosen):
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
-        generic |= counted_events(line, spans)
+        generic |= counted_events(line, spans) | _habitual(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -106,3 +106,38 @@ def _court_habits(line: Line, spans: list[Candidate]) -> set[Candidate]:
         and step_in_general(line, c.start, c.end)
         and not _anchored(line, spans, c.end)
     }
+
+
+# Words of a habit: "hằng tuần", "hàng tháng", "mỗi năm", "thường xuyên".
+_EVERY = ("hằng", "hàng", "mỗi")
+_PERIODS = ("tuần", "tháng", "năm", "ngày", "quý")
+_SENTENCE_END = frozenset(".;?!")
+
+
+def _habitual(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`Hằng tuần, Văn phòng bố trí họp [giao ban]`, `tiến hành [giao ban] điều hành hằng
+    tuần`: a lowercase event in a sentence that says how often it happens is a habit, no
+    one event, unless a person or date in the sentence anchors it (`Tháng 10/2019 [ký
+    hợp đồng]`; `Cuộc thi` that opens the sentence keeps its capital and its EVENT)."""
+    habits = [
+        k
+        for k in range(line.n)
+        if line.is_(k, *_EVERY) and line.is_(k + 1, *_PERIODS) or line.phrase(k, "thường xuyên") > 0
+    ]
+    out: set[Candidate] = set()
+    for c in spans:
+        if c.label != "EVENT" or not habits:
+            continue
+        if any(not line.lower(k) for k in range(c.start, c.end) if line.word(k)):
+            continue  # "cuộc chiến Nga-Ukraine": a named event is no habit
+        anchors = [a.start for a in spans if a.label in _ANCHORS]
+        if any(_same_sentence(line, c.start, k) for k in habits) and not any(
+            _same_sentence(line, c.start, a) for a in anchors
+        ):
+            out.add(c)
+    return out
+
+
+def _same_sentence(line: Line, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return not any(line.surface[k] in _SENTENCE_END for k in range(low, high))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import is_surname, person_run
+from annotator.nlp.rules.names import is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
 
@@ -29,7 +29,7 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
-_FIGHTING = keys_of("giao")[0]
+_FIGHTING = frozenset(keys_of("giao chiến"))
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
 _BURNS = ("nổ", "cháy")
 _MAX_OBJECT = 3
@@ -187,7 +187,16 @@ def bare_case_at(line: Line, i: int) -> int:
     after = any(line.phrase(i + 2, d) > 0 for d in _CASE_DEICTICS)
     before = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_BEFORE)
     opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
-    return i + 2 if after or before or opening else -1
+    stepped = _case_stepped(line, i + 2) and not line.is_(i - 1, "là", "một")
+    return i + 2 if after or before or opening or stepped else -1
+
+
+def _case_stepped(line: Line, k: int) -> bool:
+    """`vụ án | được đình chỉ điều tra`, `vụ án | đã bị khởi tố`: a case that went through
+    a step is the one the article reports (not after `là`, `một`: a first mention)."""
+    while line.is_(k, *_CASE_VERBS, "bị"):
+        k += 1
+    return k < line.n and line.lower(k) and line.match(k, "events") > k
 
 
 def _sentence_start(line: Line, i: int) -> bool:
@@ -247,14 +256,18 @@ def fighting_at(line: Line, i: int) -> int:
     """End of a bare `giao tranh` read as a noun, or -1.
 
     `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh] ác liệt`,
-    `chứng kiến [giao tranh] ác liệt`: the fighting as an event; `trong khi
-    giao tranh`, `các bên giao tranh` are the verb.
+    `chứng kiến [giao tranh] ác liệt`, `[chiến sự] ở [Mariupol]`: the fighting as
+    an event, in a named place too; `trong khi giao tranh`, `các bên giao tranh` are
+    the verb, `tình hình chiến sự` in general no event.
     """
-    end = line.phrase(i, "giao tranh")
+    end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"))
     if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
         return -1
     after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
-    return end if after_noun_cue or line.phrase(end, "ác liệt") > 0 else -1
+    # `chiến sự` is a noun only: in a named place it is that place's fighting.
+    noun = line.phrase(i, "chiến sự") > 0
+    placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
+    return end if after_noun_cue or placed or line.phrase(end, "ác liệt") > 0 else -1
 
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
@@ -292,21 +305,28 @@ _PRONOUNS = frozenset(keys_of("y hắn thị"))
 
 
 def _someone_before(line: Line, b: int) -> bool:
-    """A person named (or a name's bracketed aside closed) right before `bị` at b,
-    adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị bắt`."""
+    """A person named (or a name's bracketed aside closed) or suspects right before `bị`
+    at b, adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị
+    bắt`, `bốn đối tượng bị bắt`."""
     k = b - 1
     while k >= 0 and line.key(k) in _ADVERBS:
         k -= 1
     if k < 0:
         return False
     named = line.cap(k) and line.word(k) and not _sentence_start(line, k)
-    return named or line.surface[k] == ")" or line.key(k) in _PRONOUNS
+    suspects = any(line.phrase(k - 1, s) == k + 1 for s in _SUSPECTS)
+    return named or suspects or line.surface[k] == ")" or line.key(k) in _PRONOUNS
+
+
+# Suspects of the case reported, counted or not: "bốn đối tượng bị bắt" (people
+# counted in general, "Ba người bị bắt", name no one).
+_SUSPECTS = ("đối tượng", "bị can", "nghi phạm", "nghi can")
 
 
 def find_incidents(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
-        if key == _FIGHTING and fighting_at(line, i) > i:
+        if key in _FIGHTING and fighting_at(line, i) > i:
             found.append(Candidate(i, fighting_at(line, i), "EVENT"))
         if key in _PASSIVE_VERBS and passive_case_at(line, i) > i:
             found.append(Candidate(i, passive_case_at(line, i), "EVENT"))

@@ -258,9 +258,9 @@ class Line:
         """
         words = keys_of(text)
         end = i + len(words)
-        if i >= 0 and words and (end > self.n or self.keys[i] != words[0]):
+        # A phrase before the line's start is none (a negative i would slice from its end).
+        if i < 0 or words and (end > self.n or self.keys[i] != words[0]):
             return -1
-        # A negative i slices from the line's end, as it always has.
         if tuple(self.keys[i:end]) == words:
             return end
         return -1

@@ -1,0 +1,227 @@
+"""EVENT: one verb that a named subject performs, an event on its own.
+
+The gold marks a bare verb as a particular event when someone named does it:
+a resignation (`ông [Đào Đình Bình] [từ chức]`, `việc [từ chức] của Bộ
+trưởng X`), a visit by an office holder to a named place (`[Thủ tướng]
+[Phan Văn Khải] [thăm] [Mỹ]`), a leader's working session at a stated time
+(`[Thủ tướng] X [làm việc] với lãnh đạo [Bộ GTVT] vào [chiều 5-4]`) and a
+body's meeting (`[Ban Thường vụ Tỉnh ủy] đã [họp]`). Said in general the
+verb is none: `Bộ trưởng từ chức ở nước ta rất hiếm`, `có thể xin từ chức`,
+`đơn từ chức`, `đoàn thăm các phân xưởng`, `công chức làm việc tại UBND`,
+`ông Hùng làm việc với công ty` (no title, no date), `tổ chức nhiều cuộc họp`.
+A briefing is one when a body holds it (`tổ chức [báo cáo nhanh] kết quả Đại
+hội`), not when a body reports (`LĐLĐ báo cáo nhanh ...`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.event_periods import review_period
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
+from annotator.nlp.rules.orgs import org
+
+# Adverbs between a subject and its verb: "ông X đã từ chức", "Thủ tướng sẽ sang thăm".
+_ADVERBS = ("đã", "vừa", "mới", "sẽ", "đang", "cũng", "chính", "thức", "bất", "ngờ")
+# Verbs of motion before a visit: "đến thăm", "sang thăm", "lên đường thăm".
+_MOTION = ("đến", "sang", "tới", "về", "đi", "tiếp", "tục", "bắt", "đầu")
+_RESIGN = ("từ chức", "từ nhiệm")
+_MAX_SUBJECT = 8
+_CLAUSE_END = frozenset(".;?!")
+
+
+def _subject_end(line: Line, i: int, skipped: tuple[str, ...]) -> int:
+    """Index right after the subject of the verb at i, adverbs skipped."""
+    j = i
+    while j > 0 and line.lower(j - 1) and line.is_(j - 1, *skipped):
+        j -= 1
+    return j
+
+
+def _name_ends(line: Line, j: int) -> int:
+    """Start of a Vietnamese full name ending right before j, or -1."""
+    for k in range(max(0, j - 4), j - 1):
+        if is_surname(line, k) and person_run(line, k) == j:
+            return k
+    return -1
+
+
+def _title_ends(line: Line, j: int) -> int:
+    """Start of a title (with its body) ending right before j, or -1."""
+    for k in range(max(0, j - _MAX_SUBJECT), j):
+        if line.word(k) and role(line, k) == j:
+            return k
+    return -1
+
+
+def _foreign_name_ends(line: Line, j: int) -> int:
+    """Start of `Putin`, `George Bush` after a title, ending right before j, or -1."""
+    k = j
+    while k > 0 and line.cap(k - 1) and line.word(k - 1) and j - k < 3:
+        k -= 1
+    return k if k < j and _title_ends(line, k) >= 0 else -1
+
+
+def _named_person(line: Line, j: int) -> bool:
+    return _name_ends(line, j) >= 0 or _foreign_name_ends(line, j) >= 0
+
+
+def _addressed_title(line: Line, j: int) -> bool:
+    """`Đồng chí bộ trưởng`, `ông Bộ trưởng`: one office holder addressed, no post in general."""
+    k = _title_ends(line, j)
+    return k > 0 and any(line.match(m, "honorifics") == k for m in range(max(0, k - 3), k))
+
+
+def resignation_at(line: Line, i: int) -> int:
+    """End of `từ chức` at i when a named person resigns, or -1."""
+    end = max(line.phrase(i, verb) for verb in _RESIGN)
+    if end < 0 or not line.lower(i):
+        return -1
+    j = _subject_end(line, i, _ADVERBS)
+    if _named_person(line, j) or _addressed_title(line, j):
+        return end
+    if line.is_(i - 1, "việc") and line.is_(end, "của"):
+        k = end + 1
+        owner = line.match(k, "honorifics") > k or role(line, k) > k
+        return end if owner or is_surname(line, k) and person_run(line, k) > k + 1 else -1
+    return -1
+
+
+def visit_at(line: Line, i: int) -> int:
+    """End of a bare `thăm` at i when an office holder visits a named place, or -1."""
+    if not line.is_(i, "thăm") or not line.lower(i) or line.match(i, "events") > i + 1:
+        return -1
+    j = _subject_end(line, i, _ADVERBS + _MOTION)
+    titled = _title_ends(line, j) >= 0
+    if not titled:
+        k = _name_ends(line, j)
+        titled = k > 0 and _title_ends(line, k) >= 0 or _foreign_name_ends(line, j) >= 0
+    place = place_at(line, i + 1) > i + 1 or org(line, i + 1, loose=False) > i + 1
+    return i + 1 if titled and line.cap(i + 1) and place else -1
+
+
+def working_session_at(line: Line, i: int) -> int:
+    """End of `làm việc` at i: an office holder's session `với` someone on a stated day."""
+    end = line.phrase(i, "làm việc")
+    if end < 0 or not line.lower(i) or not line.is_(end, "với"):
+        return -1
+    j = _subject_end(line, i, _ADVERBS)
+    k = _name_ends(line, j)
+    titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
+    return end if titled and _dated_clause(line, end) else -1
+
+
+def _dated_clause(line: Line, k: int) -> bool:
+    """A day (`chiều 5-4`, `ngày 3/2`) written after k before the clause ends."""
+    while k < line.n and line.surface[k] not in _CLAUSE_END:
+        if bare_day(line, k) and line.match(k - 1, "time_words") == k or line.is_(k - 1, "ngày"):
+            return bare_day(line, k) or line.digit(k)
+        k += 1
+    return False
+
+
+def meeting_at(line: Line, i: int) -> int:
+    """End of a bare `họp` at i whose subject is a named body, or -1.
+
+    A meeting named after it (`họp Hội nghị lần thứ 15`, `họp phiên bế mạc`,
+    `họp báo`, `họp kiểm điểm`) is its own event, so the verb is none there.
+    """
+    if not line.is_(i, "họp") or not line.lower(i) or line.match(i, "events") > i + 1:
+        return -1
+    review = _review_at(line, i + 1)
+    if review < 0 and (line.is_(i + 1, "phiên") or line.match(i + 1, "events", "actions") > 0):
+        return -1
+    if line.cap(i + 1) or not _body_before(line, i):
+        return -1
+    return max(review, i + 1)
+
+
+def _body_before(line: Line, i: int) -> bool:
+    """A named body is the subject of the verb at i (`[Ban Thường vụ Tỉnh ủy] đã | họp`)."""
+    j = _subject_end(line, i, _ADVERBS)
+    if _event_before(line, j):
+        return False
+    return any(
+        line.cap(k) and org(line, k, loose=False) == j for k in range(max(0, j - _MAX_SUBJECT), j)
+    )
+
+
+_REVIEWS = ("tổng kết", "sơ kết", "kiểm điểm")
+_MAX_TOPIC = 2
+
+
+def _review_at(line: Line, i: int) -> int:
+    """End of `tổng kết công tác bầu cử`, `kiểm điểm công tác năm 2005` at i, or -1.
+
+    A review keeps the work it reviews (`công tác` and its field) and the period."""
+    verb = max(line.phrase(i, r) for r in _REVIEWS)
+    if verb < 0 or line.phrase(verb, "công tác") < 0:
+        return -1
+    period = review_period(line, verb)
+    if period > 0:
+        return period
+    k = verb + 2
+    while k < line.n and k - verb - 2 < _MAX_TOPIC and line.lower(k) and line.word(k):
+        if line.key(k) in _TOPIC_ENDS or is_stop(line, k):
+            break
+        k += 1
+    return k
+
+
+_TOPIC_ENDS = frozenset(keys_of("và của với cho tại ở trong để nhằm đã sẽ là thì năm"))
+
+
+def review_at(line: Line, i: int) -> int:
+    """End of a review (`tổng kết công tác bầu cử`) that a named body holds, or -1."""
+    if not line.lower(i) or not line.is_(i, "tổng", "sơ"):
+        return -1
+    end = _review_at(line, i)
+    return end if end > 0 and _body_before(line, i) else -1
+
+
+_EVENT_REACH = 14
+
+
+def _event_before(line: Line, j: int) -> bool:
+    """`Hội nghị lần thứ I Ban Chấp hành Trung ương | họp`: the body names a meeting,
+    which is the subject; the meeting is the event, not the verb."""
+    for m in range(j - 1, max(-1, j - _EVENT_REACH), -1):
+        if not line.word(m):
+            return False  # "Sau hội nghị, Ban Thường vụ đã họp": the event is no subject
+        if line.cap(m) and line.match(m, "events") > m:
+            return True  # a named meeting ("Hội nghị", "Đại hội"), not "Hội đồng bầu cử"
+    return False
+
+
+# Briefings a body holds on a congress or a plenum: "tổ chức báo cáo nhanh kết quả ...".
+_BRIEFINGS = ("báo cáo nhanh", "thông báo nhanh", "báo cáo chuyên đề")
+_HOLD = ("tổ chức", "tiến hành")
+
+
+def briefing_at(line: Line, i: int) -> int:
+    """End of `báo cáo nhanh` at i when held (`tổ chức báo cáo nhanh ...`), or -1; a body
+    that reports (`LĐLĐ báo cáo nhanh ...`) uses the verb, no event."""
+    end = max(line.phrase(i, b) for b in _BRIEFINGS)
+    held = any(line.phrase(i - 2, h) == i for h in _HOLD)
+    return end if end > 0 and held and line.lower(i) else -1
+
+
+def find_acts(line: Line) -> list[Candidate]:
+    """Resignations, visits, working sessions and meetings of a named subject."""
+    found = []
+    for word, rule in (
+        ("từ", resignation_at),
+        ("thăm", visit_at),
+        ("làm", working_session_at),
+        ("họp", meeting_at),
+        ("tổng", review_at),
+        ("sơ", review_at),
+        ("báo", briefing_at),
+        ("thông", briefing_at),
+    ):
+        for i in line.where(word):
+            end = rule(line, i)
+            if end > i:
+                found.append(Candidate(i, end, "EVENT"))
+    return found

@@ -1,0 +1,75 @@
+"""What names a lawsuit or a trial: `vụ kiện Biển Đông`, `xét xử vụ gây rối tại trụ sở X`.
+
+A lawsuit keeps the capitalised place or name it is known by (`vụ kiện Biển
+Đông`) and the claim written right after it with `đòi` (`vụ kiện đòi bồi
+thường oan sai`); the parties after `giữa` stay outside. A trial keeps the
+affair it tries when named by its subject (`vụ` + what was done) and the
+place or body where it happened (`xét xử vụ gây rối tại trụ sở Thanh tra
+Nhà nước TP HCM`, `phiên tòa xét xử vụ buôn lậu tại Công ty Tây Nam`); a
+case classified by its crimes (`xét xử vụ án buôn lậu, trốn thuế ...`) is
+left outside, as the gold leaves it.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Line, keys_of
+from annotator.nlp.rules.names import STOP, is_stop, place_at
+from annotator.nlp.rules.orgs import org
+
+_LAWSUIT = keys_of("vụ kiện")
+_TRIAL = keys_of("xét xử")
+_MAX_CLAIM = 5
+# Words that end what was done or claimed: a clause word, a joint or a modifier.
+_ENDS = frozenset(
+    keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến và của")
+)
+_ENDS |= frozenset(keys_of("giữa đầu cuối lần này đó ấy trên"))
+_PREMISES = ("trụ sở", "khu vực", "cửa khẩu")
+
+
+def _lowercase_run(line: Line, j: int) -> int:
+    """End of up to five lowercase words at j that no clause word interrupts."""
+    k = j
+    while k < line.n and k - j < _MAX_CLAIM and line.lower(k) and line.word(k):
+        if line.key(k) in _ENDS or line.key(k) in STOP or is_stop(line, k):
+            break
+        k += 1
+    return k
+
+
+def _where(line: Line, j: int) -> int:
+    """End of `tại trụ sở Thanh tra Nhà nước`, `tại Công ty Tây Nam` at j, or j."""
+    if not line.is_(j, "tại", "ở"):
+        return j
+    k = j + 1
+    premises = max(line.phrase(k, p) for p in _PREMISES)
+    k = premises if premises > 0 else k
+    named = max(org(line, k, loose=False), place_at(line, k))
+    return named if named > k and line.cap(k) else j
+
+
+def lawsuit_name(line: Line, i: int, end: int) -> int:
+    """End of a lawsuit's name after `vụ kiện` (i..end), or end."""
+    if tuple(line.keys[i:end]) != _LAWSUIT:
+        return end
+    if line.is_(end, "đòi"):
+        claim = _lowercase_run(line, end + 1)
+        return claim if claim > end + 1 else end
+    named = place_at(line, end)
+    return named if named > end else end
+
+
+def tried_affair(line: Line, i: int, end: int) -> int:
+    """End of the affair a trial (i..end) tries, named by its subject and place, or end."""
+    starts = [k + 2 for k in range(i, end - 1) if tuple(line.keys[k : k + 2]) == _TRIAL]
+    if not starts:
+        return end
+    k = starts[-1]
+    if not line.is_(k, "vụ") or line.is_(k + 1, "án"):
+        return end
+    if k == end:
+        run = _lowercase_run(line, k + 1)
+        if run == k + 1:
+            return end
+        return _where(line, run)
+    return _where(line, end) if end > k + 1 else end
