@@ -36,6 +36,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news5.jsonl", ("tune",)),
     ("news6.jsonl", ("tune",)),
     ("news7.jsonl", ("tune",)),
+    ("news8.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
