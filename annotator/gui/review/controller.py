@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Relation, Span
@@ -174,6 +175,24 @@ class ReviewController(QObject):
             return None
         self._edge = None
         return self._next_document(doc.id, direction)
+
+    def step_from_window(self, direction: int) -> ReviewItem | None:
+        """F8 / Shift+F8, pressed wherever the focus is: step, and let the deciding keys reach it.
+
+        The status bar then offers Enter and Backspace; from the document list
+        Enter would open the document again, and in a text field Backspace
+        would erase a letter. So the focus goes to the text, unless it is in a
+        review list, whose keys decide the suggestion already.
+        """
+        item = self.step(direction)
+        if item is not None and not self._lists_have_focus():
+            self.editor.setFocus()
+        return item
+
+    def _lists_have_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        panels = (self.spans_panel, self.relations_panel)
+        return focused is not None and any(p.isAncestorOf(focused) for p in panels)
 
     def _back_to_first(self, keys: list[Key], direction: int) -> ReviewItem | None:
         """After a decision on a document's last suggestion, the first one still undecided."""
