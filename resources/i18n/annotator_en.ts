@@ -537,7 +537,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{suggestions} in {documents} ({seconds} s)</source>
+        <source>{suggestions} and {relations} in {documents} ({seconds} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -538,8 +538,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đang gợi ý</translation>
     </message>
     <message>
-        <source>{suggestions} in {documents} ({seconds} s)</source>
-        <translation>{suggestions} trong {documents} ({seconds} giây)</translation>
+        <source>{suggestions} and {relations} in {documents} ({seconds} s)</source>
+        <translation>{suggestions} và {relations} được đề xuất trong {documents} ({seconds} giây)</translation>
     </message>
     <message>
         <source> (cancelled before the end)</source>
