@@ -72,6 +72,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{message}, and accepted {count} span(s) with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already labelled {label}: selected it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -72,6 +72,10 @@
         <translation>{message}, và từ chối kèm theo {count} quan hệ</translation>
     </message>
     <message>
+        <source>{message}, and accepted {count} span(s) with it</source>
+        <translation>{message}, và chấp nhận kèm theo {count} chú thích</translation>
+    </message>
+    <message>
         <source>Already labelled {label}: selected it</source>
         <translation>Đã gán nhãn {label}: đã chọn chú thích đó</translation>
     </message>

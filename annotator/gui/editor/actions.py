@@ -35,6 +35,21 @@ def _with_relations(message: str, changes: ChangeSet) -> str:
     )
 
 
+def relation_decided(verb: str, relation_type: str, ends: tuple[str, str], changes) -> str:
+    """What deciding a relation did: the relation by its two ends, and spans accepted with it.
+
+    Accepting a relation accepts its pending spans in the same step; saying so
+    keeps a reviewer from looking for two suggestions that are no longer there.
+    """
+    message = f"{verb} {relation_type}: {ends[0]} → {ends[1]}"
+    count = len(changes.spans_changed) if changes is not None else 0
+    if not count:
+        return message
+    return _tr("{message}, and accepted {count} span(s) with it").format(
+        message=message, count=count
+    )
+
+
 class ActionsMixin:
     """Operations made from the editor, and redrawing only what they touched."""
 
