@@ -84,6 +84,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Accepted {label} with its extent corrected: {surface}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1005,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>label the selection; on a suggestion, accept it as that label</source>
+        <source>label the selection (over a suggestion of that label: correct its extent and accept it); on a suggestion, accept it as that label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

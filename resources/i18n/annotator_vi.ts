@@ -84,6 +84,10 @@
         <translation>Đã chấp nhận gợi ý {label} có sẵn ở đó</translation>
     </message>
     <message>
+        <source>Accepted {label} with its extent corrected: {surface}</source>
+        <translation>Đã chấp nhận {label} sau khi sửa phạm vi: {surface}</translation>
+    </message>
+    <message>
         <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
         <translation>Vùng chọn vắt qua chỗ ngắt đoạn nên chưa gán nhãn {label}: hãy gán nhãn từng phần trong mỗi đoạn (Bộ nhãn có thể cho phép điều này với nhãn này)</translation>
     </message>
@@ -1002,8 +1006,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Phím nhãn (1, 2, …)</translation>
     </message>
     <message>
-        <source>label the selection; on a suggestion, accept it as that label</source>
-        <translation>gán nhãn vùng chọn; trên một gợi ý thì chấp nhận với nhãn đó</translation>
+        <source>label the selection (over a suggestion of that label: correct its extent and accept it); on a suggestion, accept it as that label</source>
+        <translation>gán nhãn cho vùng chọn (đè lên một gợi ý cùng nhãn: sửa phạm vi của gợi ý rồi chấp nhận); trên một gợi ý, chấp nhận nó với nhãn đó</translation>
     </message>
     <message>
         <source>accept the selected suggestion (span or relation)</source>
