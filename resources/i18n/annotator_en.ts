@@ -3200,6 +3200,18 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Any confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence under {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accepted and suggested</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3200,6 +3200,18 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Any confidence</source>
+        <translation>Mọi độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Confidence under {percent}%</source>
+        <translation>Độ tin cậy dưới {percent}%</translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
+        <translation>Chỉ những gợi ý mà nguồn gợi ý kém chắc chắn hơn (chú thích làm bằng tay: không có)</translation>
+    </message>
+    <message>
         <source>Accepted and suggested</source>
         <translation>Đã chấp nhận và gợi ý</translation>
     </message>
