@@ -4298,6 +4298,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No more suggestions further on: back to the first document with suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more suggestions before this: on to the last document with suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No more suggestions in unfinished documents</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4283,6 +4283,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Không còn gợi ý phía sau: quay về gợi ý đầu tiên của tài liệu</translation>
     </message>
     <message>
+        <source>No more suggestions further on: back to the first document with suggestions</source>
+        <translation>Không còn gợi ý phía sau: quay về tài liệu đầu tiên còn gợi ý</translation>
+    </message>
+    <message>
+        <source>No more suggestions before this: on to the last document with suggestions</source>
+        <translation>Không còn gợi ý phía trước: chuyển tới tài liệu cuối cùng còn gợi ý</translation>
+    </message>
+    <message>
         <source>No more suggestions in unfinished documents</source>
         <translation>Không còn gợi ý trong các tài liệu chưa xong</translation>
     </message>

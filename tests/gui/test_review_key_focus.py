@@ -66,3 +66,20 @@ def test_f8_in_the_annotation_list_keeps_the_focus_there(qtbot, make_window, dem
     qtbot.keyClick(view, Qt.Key.Key_F8)
     assert window.editor.selected_span() is not None
     assert focused() is view
+
+
+def test_f8_after_the_last_document_with_suggestions_goes_round_to_the_first(
+    qtbot, make_window, demo_path
+):
+    """The seed article (the first document) holds suggestions; the last one none."""
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    last = max(window.project.document_ids())
+    window.open_document(last)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    assert window.editor.document_id() == review.doc_id
+    assert window.editor.selected_span().id == review.spans["Ban Thường vụ Tỉnh ủy"]
+    said = window.status.toolTip() or window.status.currentMessage()
+    assert "No more suggestions in unfinished documents" not in said
+    assert "back to the first document with suggestions" in said

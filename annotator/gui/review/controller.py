@@ -221,13 +221,49 @@ class ReviewController(QObject):
         self._status.showMessage(message.format(count=number(left)), 15000)
 
     def _next_document(self, doc_id: int, direction: int) -> ReviewItem | None:
-        current = doc_id
+        """Further on, then this document's first, then round from the list's other end.
+
+        Without the last step, a reviewer past the last document with suggestions
+        was told none were left while earlier documents still held them.
+        """
+        item = self._open_pending(doc_id, direction, stop=None)
+        if item is not None:
+            return item
+        keys = self.pending(doc_id)  # nothing further on: round to this document's first
+        item = first_or_last(keys, direction)
+        if item is not None:
+            self._select(item, left=len(keys))
+            message = self.tr("No more suggestions further on: back to this document's first")
+            self._status.showMessage(message, 8000)
+            return item
+        item = self._open_pending(None, direction, stop=doc_id)
+        if item is not None:
+            said = self._status.currentMessage()
+            if direction > 0:
+                message = self.tr(
+                    "No more suggestions further on: back to the first document with suggestions"
+                )
+            else:
+                message = self.tr(
+                    "No more suggestions before this: on to the last document with suggestions"
+                )
+            self._status.showMessage(f"{message}   ·   {said}" if said else message, 15000)
+            return item
+        self._status.showMessage(self.tr("No more suggestions in unfinished documents"), 8000)
+        return None
+
+    def _open_pending(
+        self, after: int | None, direction: int, *, stop: int | None
+    ) -> ReviewItem | None:
+        """Open the nearest unfinished document past `after` (None: from the list's end) whose
+        suggestions the filter keeps, before reaching `stop`, and select its first one."""
+        current = after
         for _ in range(MAX_DOCUMENT_HOPS):
             found = self.project.next_pending_document(
                 current, backwards=direction < 0, statuses=UNFINISHED
             )
-            if found is None:
-                break
+            if found is None or found == stop:
+                return None
             keys = self.pending(found)
             if keys:
                 self._open(found)
@@ -236,14 +272,6 @@ class ReviewController(QObject):
                 self._select(item, left=len(keys))
                 return item
             current = found
-        keys = self.pending(doc_id)  # nothing further on: round to this document's first
-        item = first_or_last(keys, direction)
-        if item is not None:
-            self._select(item, left=len(keys))
-            message = self.tr("No more suggestions further on: back to this document's first")
-            self._status.showMessage(message, 8000)
-            return item
-        self._status.showMessage(self.tr("No more suggestions in unfinished documents"), 8000)
         return None
 
     def _select(self, item: ReviewItem, *, left: int) -> None:
