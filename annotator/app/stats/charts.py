@@ -27,10 +27,17 @@ SIZE = (7.0, 4.0)
 
 
 def _figure(title: str) -> tuple[Figure, Axes]:
+    """A figure titled across its whole width: a title centred over the axes alone ran off
+    the right edge when long category names pushed the axes right."""
     figure = Figure(figsize=SIZE, layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title)
+    figure.suptitle(title)
     return figure, axes
+
+
+def _legend(axes: Axes) -> None:
+    """The legend beside the axes, never over a bar (inside, the tallest bar ran under it)."""
+    axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0)
 
 
 def _title(english: str, say: Say) -> str:
@@ -71,7 +78,7 @@ def annotator_status_chart(table: Table, say: Say = str) -> Figure:
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_ylabel(say("documents"))
     _counted(axes.yaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
@@ -89,7 +96,7 @@ def spans_chart(table: Table, say: Say = str) -> Figure:
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_ylabel(say("spans"))
     _counted(axes.yaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
@@ -105,7 +112,7 @@ def suggesters_chart(table: Table, say: Say = str) -> Figure:
     )
     axes.set_xlabel(say("suggestions"))
     _counted(axes.xaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
@@ -142,7 +149,7 @@ def splits_chart(table: Table, say: Say = str) -> Figure:
     axes.set_xticks([x + 0.4 - width / 2 for x in range(len(labels))], labels)
     axes.set_ylabel(say("accepted spans"))
     _counted(axes.yaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
