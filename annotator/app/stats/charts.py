@@ -36,8 +36,11 @@ def _figure(title: str) -> tuple[Figure, Axes]:
 
 
 def _legend(axes: Axes) -> None:
-    """The legend beside the axes, never over a bar (inside, the tallest bar ran under it)."""
-    axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0), borderaxespad=0.0)
+    """The legend under the chart in one row, never over a bar (inside, the tallest bar ran
+    under it) and taking no width (beside the axes, it squeezed them until their numbers ran
+    together)."""
+    handles, labels = axes.get_legend_handles_labels()
+    axes.figure.legend(handles, labels, loc="outside lower center", ncols=max(1, len(labels)))
 
 
 def _title(english: str, say: Say) -> str:
@@ -47,9 +50,13 @@ def _title(english: str, say: Say) -> str:
 
 
 def _counted(axis) -> None:
-    """Ticks at whole numbers only, from 0: a count of 2.5 documents means nothing."""
-    axis.set_major_locator(MaxNLocator(integer=True))
+    """Ticks at whole numbers only, from 0: a count of 2.5 documents means nothing.
+
+    Across, at most about five: ten counts of three digits ran together beside long names.
+    """
     axes = axis.axes
+    across = axis is axes.xaxis
+    axis.set_major_locator(MaxNLocator(nbins=5 if across else "auto", integer=True))
     limits = axes.get_xlim if axis is axes.xaxis else axes.get_ylim
     set_limits = axes.set_xlim if axis is axes.xaxis else axes.set_ylim
     top = limits()[1]
