@@ -159,8 +159,9 @@ def _suggestion_arrived(window, progress) -> None:
 
 
 def _suggest_done(window, report) -> None:
-    summary = _tr("{suggestions} in {documents} ({seconds} s)").format(
+    summary = _tr("{suggestions} and {relations} in {documents} ({seconds} s)").format(
         suggestions=counted(report.added, "suggestion"),
+        relations=counted(report.relations, "relation"),
         documents=counted(report.documents, "document"),
         seconds=number(round(report.seconds, 1)),
     )

@@ -32,6 +32,25 @@ def remember_project(path: Path | str) -> None:
     user_settings().setValue(RECENT_KEY, paths[:MAX_RECENT])
 
 
+IMPORT_FOLDER_KEY = "import/last_folder"
+
+
+def import_start_folder() -> str:
+    """Where the import dialogs open: beside the last import, else the home folder.
+
+    An empty start opened them in the program's working folder (the install
+    folder, for `make run`), where a linguist's articles never are.
+    """
+    last = str(user_settings().value(IMPORT_FOLDER_KEY, "") or "")
+    return last if last and Path(last).is_dir() else str(Path.home())
+
+
+def remember_import(paths: list[Path]) -> None:
+    """Remember where the chosen files or folder lie, for the next import dialog."""
+    if paths:
+        user_settings().setValue(IMPORT_FOLDER_KEY, str(Path(paths[0]).resolve().parent))
+
+
 def last_project() -> str | None:
     paths = recent_projects()
     return paths[0] if paths else None

@@ -21,7 +21,10 @@ def editor_keys() -> list[tuple[str, str]]:
     return [
         (
             _tr("Label key (1, 2, …)"),
-            _tr("label the selection; on a suggestion, accept it as that label"),
+            _tr(
+                "label the selection (over a suggestion of that label: correct its extent "
+                "and accept it); on a suggestion, accept it as that label"
+            ),
         ),
         ("Enter", _tr("accept the selected suggestion (span or relation)")),
         ("Backspace", _tr("reject the selected suggestion; delete an accepted span")),

@@ -12,6 +12,7 @@ from annotator.gui.first_start import projects_folder
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import sentence
 from annotator.gui.plaintext import message_box
+from annotator.gui.settings import import_start_folder, remember_import
 
 UNFINISHED = (NEW, IN_PROGRESS)
 
@@ -57,14 +58,16 @@ class WindowCommandsMixin:
 
     def ask_import_files(self) -> None:
         paths, _ = file_dialogs.open_file_names(
-            self, _tr("Import files"), "", flows.import_filter()
+            self, _tr("Import files"), import_start_folder(), flows.import_filter()
         )
         if paths:
+            remember_import([Path(p) for p in paths])
             self.import_paths([Path(p) for p in paths])
 
     def ask_import_folder(self) -> None:
-        path = file_dialogs.existing_directory(self, _tr("Import folder"))
+        path = file_dialogs.existing_directory(self, _tr("Import folder"), import_start_folder())
         if path:
+            remember_import([Path(path)])
             self.import_paths([Path(path)])
 
     def import_paths(self, paths: list[Path]):

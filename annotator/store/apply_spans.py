@@ -20,6 +20,7 @@ from annotator.core.operations import (
     DeleteSpans,
     Operation,
     RelabelSpan,
+    ResizeSpan,
     RestoreSpans,
     SetNote,
     SetSpanState,
@@ -161,6 +162,21 @@ def relabel_span(ctx: ApplyContext, op: RelabelSpan) -> Result:
     )
     change = ChangeSet(doc_ids=frozenset({span.doc_id}), spans_changed=(op.span_id,))
     return change, RelabelSpan(op.span_id, span.label)
+
+
+def resize_span(ctx: ApplyContext, op: ResizeSpan) -> Result:
+    """New bounds for a span, checked as a new span's are; its relations stay (same id)."""
+    span = repo.read_span(ctx.conn, op.span_id)
+    validate_span(doc_length(ctx.conn, span.doc_id), op.start, op.end)
+    if span.state != REJECTED and (op.start, op.end) != (span.start, span.end):
+        refuse_twin(ctx.conn, span.doc_id, op.start, op.end, span.label, span.annotator)
+    check_paragraphs(ctx.conn, span.doc_id, op.start, op.end, span.label)
+    ctx.conn.execute(
+        'UPDATE annotations SET start = ?, "end" = ?, updated = ? WHERE id = ?',
+        (op.start, op.end, ctx.now, op.span_id),
+    )
+    change = ChangeSet(doc_ids=frozenset({span.doc_id}), spans_changed=(op.span_id,))
+    return change, ResizeSpan(op.span_id, span.start, span.end)
 
 
 def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Result:

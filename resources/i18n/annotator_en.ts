@@ -75,11 +75,19 @@
         </translation>
     </message>
     <message>
+        <source>{message}, and accepted {count} span(s) with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already labelled {label}: selected it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accepted the {label} suggestion already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted {label} with its extent corrected: {surface}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,7 +551,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{suggestions} in {documents} ({seconds} s)</source>
+        <source>{suggestions} and {relations} in {documents} ({seconds} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1003,7 +1011,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>label the selection; on a suggestion, accept it as that label</source>
+        <source>label the selection (over a suggestion of that label: correct its extent and accept it); on a suggestion, accept it as that label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3347,6 +3355,18 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Any confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence under {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accepted and suggested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,6 +4456,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>No more suggestions further on: back to this document&apos;s first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more suggestions further on: back to the first document with suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more suggestions before this: on to the last document with suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

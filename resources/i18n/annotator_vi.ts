@@ -74,12 +74,20 @@
         </translation>
     </message>
     <message>
+        <source>{message}, and accepted {count} span(s) with it</source>
+        <translation>{message}, và chấp nhận kèm theo {count} chú thích</translation>
+    </message>
+    <message>
         <source>Already labelled {label}: selected it</source>
         <translation>Đã gán nhãn {label}: đã chọn chú thích đó</translation>
     </message>
     <message>
         <source>Accepted the {label} suggestion already there</source>
         <translation>Đã chấp nhận gợi ý {label} có sẵn ở đó</translation>
+    </message>
+    <message>
+        <source>Accepted {label} with its extent corrected: {surface}</source>
+        <translation>Đã chấp nhận {label} sau khi sửa phạm vi: {surface}</translation>
     </message>
     <message>
         <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
@@ -542,8 +550,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đang gợi ý</translation>
     </message>
     <message>
-        <source>{suggestions} in {documents} ({seconds} s)</source>
-        <translation>{suggestions} trong {documents} ({seconds} giây)</translation>
+        <source>{suggestions} and {relations} in {documents} ({seconds} s)</source>
+        <translation>{suggestions} và {relations} được đề xuất trong {documents} ({seconds} giây)</translation>
     </message>
     <message>
         <source> (cancelled before the end)</source>
@@ -1002,8 +1010,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Phím nhãn (1, 2, …)</translation>
     </message>
     <message>
-        <source>label the selection; on a suggestion, accept it as that label</source>
-        <translation>gán nhãn vùng chọn; trên một gợi ý thì chấp nhận với nhãn đó</translation>
+        <source>label the selection (over a suggestion of that label: correct its extent and accept it); on a suggestion, accept it as that label</source>
+        <translation>gán nhãn cho vùng chọn (đè lên một gợi ý cùng nhãn: sửa phạm vi của gợi ý rồi chấp nhận); trên một gợi ý, chấp nhận nó với nhãn đó</translation>
     </message>
     <message>
         <source>accept the selected suggestion (span or relation)</source>
@@ -3342,6 +3350,18 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Any confidence</source>
+        <translation>Mọi độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Confidence under {percent}%</source>
+        <translation>Độ tin cậy dưới {percent}%</translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
+        <translation>Chỉ những gợi ý mà nguồn gợi ý kém chắc chắn hơn (chú thích làm bằng tay: không có)</translation>
+    </message>
+    <message>
         <source>Accepted and suggested</source>
         <translation>Đã chấp nhận và gợi ý</translation>
     </message>
@@ -4415,6 +4435,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>No more suggestions further on: back to this document&apos;s first</source>
         <translation>Không còn gợi ý phía sau: quay về gợi ý đầu tiên của tài liệu</translation>
+    </message>
+    <message>
+        <source>No more suggestions further on: back to the first document with suggestions</source>
+        <translation>Không còn gợi ý phía sau: quay về tài liệu đầu tiên còn gợi ý</translation>
+    </message>
+    <message>
+        <source>No more suggestions before this: on to the last document with suggestions</source>
+        <translation>Không còn gợi ý phía trước: chuyển tới tài liệu cuối cùng còn gợi ý</translation>
     </message>
     <message>
         <source>No more suggestions in unfinished documents</source>

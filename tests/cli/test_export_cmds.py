@@ -258,3 +258,14 @@ def test_a_repeated_status_option_adds_statuses_instead_of_replacing_them(
     assert once.exit_code == twice.exit_code == 0, twice.output
     assert once.stdout == twice.stdout
     assert "unknown status 'nearly'" in _run(str(project_file), "--status", "nearly").output
+
+
+def test_the_loss_report_names_a_left_out_relation_by_its_two_ends(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """ "e.g. 1: HOLDS" four times over told a linguist nothing to find the relations by."""
+    out = tmp_path / "c"
+    result = _run(str(project_file), "--format", "conll", "--block", "paragraph", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert "'Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam' HOLDS" in result.output
+    assert "'hội nghị → sáng 23.2' WHEN" in result.output

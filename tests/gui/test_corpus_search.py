@@ -95,8 +95,8 @@ def test_filters_and_annotation_search(qtbot, make_window, corpus_path):
     _search(qtbot, window, 'label:ROLE "chu tich"')
     assert _column(panel, HIT) == ["Chủ tịch UBND tỉnh"]
     panel.regex.setChecked(True)
-    _search(qtbot, window, "(unclosed")
-    assert "not valid" in panel.summary.text() and panel.model.rowCount() == 0
+    search_corpus(qtbot, window, "(unclosed", until=lambda: "not valid" in panel.summary.text())
+    assert panel.model.rowCount() == 0 and not panel.label_all_button.isEnabled()
 
 
 def test_results_stream_in_pages_and_a_new_search_cancels_the_old(qtbot, make_window, tmp_path):
@@ -149,3 +149,23 @@ def test_consistency_check_lists_places_and_opens_them(qtbot, make_window, corpu
     assert window.current_doc_id() == 2
     assert window.editor.selection_range() == find(ARTICLES[1][1], "Tỉnh ủy", 1)
     dialog.close()
+
+
+def test_changing_a_filter_searches_again_so_the_hits_match_what_the_filters_say(
+    qtbot, make_window, corpus_path
+):
+    window = make_window(corpus_path)
+    panel = window.corpus.search
+    _search(qtbot, window, "quoc hoi")
+    assert panel.summary.text() == "2 hit(s) in 2 document(s)"
+    panel.label_combo.setCurrentIndex(panel.label_combo.findData("ORG"))
+    qtbot.waitUntil(lambda: panel.summary.text() == "1 hit(s) in 1 document(s)")
+    assert _column(panel, HIT) == ["Quốc hội"]
+    assert panel.query.labels == ("ORG",)  # what Label all… would use
+    panel.label_combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: panel.summary.text() == "2 hit(s) in 2 document(s)")
+    panel.match_case.setChecked(True)
+    panel.query_edit.setText("QUỐC HỘI")  # typed, not yet searched
+    panel.match_diacritics.setChecked(True)
+    qtbot.waitUntil(lambda: panel.summary.text() == "1 hit(s) in 1 document(s)")
+    assert _column(panel, HIT) == ["QUỐC HỘI"]

@@ -210,3 +210,25 @@ def test_document_counts_read_as_a_number_then_per_split(qtbot, project) -> None
         dialog._document_counts({"train": 8, "dev": 1, "test": 1}) == "10 (train 8, dev 1, test 1)"
     )
     assert dialog._document_counts({"all": 0}) == "none"
+
+
+def test_syllable_then_word_exports_go_to_folders_of_their_own(qtbot, project) -> None:
+    """The default folder named only the format: the word export after the syllable one was
+    refused because the folder existed."""
+    build_project(project)
+    dialog = _dialog(qtbot, project)
+    dialog.format_box.setCurrentText("conll")
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("syllable"))
+    syllable = Path(dialog.out_edit.text())
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("word"))
+    word = Path(dialog.out_edit.text())
+    assert syllable.parent.name == word.parent.name == "exports"
+    assert (syllable.name, word.name) == ("project-conll-syllable", "project-conll-word")
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("source"))
+    assert Path(dialog.out_edit.text()).name == "project-conll"
+    dialog.format_box.setCurrentText("jsonl")  # no tokens: the level does not apply
+    dialog.level_box.setCurrentIndex(dialog.level_box.findData("word"))
+    assert Path(dialog.out_edit.text()).name == "project-jsonl"
+    dialog.out_edit.setText("/somewhere/mine")  # a folder typed in is never replaced
+    dialog.format_box.setCurrentText("conll")
+    assert dialog.out_edit.text() == "/somewhere/mine"

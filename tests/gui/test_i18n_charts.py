@@ -24,7 +24,8 @@ def vietnamese(qapp):
 
 def chart_texts(figure) -> list[str]:
     """Every word a figure shows: titles, axis labels, legend entries and category ticks."""
-    texts = []
+    texts = [t.get_text() for t in figure.texts]  # the title, across the figure
+    texts += [t.get_text() for legend in figure.legends for t in legend.get_texts()]
     for axes in figure.axes:
         texts += [axes.get_title(), axes.get_xlabel(), axes.get_ylabel()]
         legend = axes.get_legend()

@@ -68,7 +68,7 @@ def test_the_report_names_each_file_not_imported_again_and_why(qtbot, make_windo
     install_translator("vi")
     report = import_and_wait(qtbot, window, [folder])
     details = report.details.toPlainText()
-    assert "đã nhập 1, 2 đã có trong dự án" in report.summary.text()
+    assert "Đã nhập 1, 2 đã có trong dự án" in report.summary.text()
     assert "Đã có trong dự án, không nhập lại: 2" in details
     assert "markup.txt: đã được nhập" in details
     assert (
@@ -142,3 +142,18 @@ def test_the_import_report_groups_losses_and_lists_new_labels(qtbot, make_window
     # The palette shows the labels the import added, ready to use.
     assert window.palette.item_for("PERSON") is not None
     assert window.palette.item_for("LOCATION") is not None
+
+
+def test_the_vietnamese_import_report_starts_with_a_capital(qtbot, make_window, tmp_path):
+    from annotator.gui.i18n import install_translator
+
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = _write_articles(tmp_path / "in")
+    install_translator("vi")
+    try:
+        report = import_and_wait(qtbot, window, [folder])
+    finally:
+        install_translator("en")
+    assert report.summary.text().startswith("Đã nhập 2, 0 đã có trong dự án, bỏ qua 1")
+    assert window.project.document_count() == 2

@@ -83,7 +83,7 @@ def test_an_import_report_names_its_losses_in_vietnamese(vietnamese, qtbot, make
         "{label} ({count} spans)",
         "      e.g. {source}: {reason}",
     )
-    assert "đã nhập 1" in report.summary.text()
+    assert "Đã nhập 1" in report.summary.text()
     assert "CHUCVU" in window.project.schema().label_names()
 
 

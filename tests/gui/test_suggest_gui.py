@@ -25,7 +25,7 @@ def test_suggest_then_accept_all_for_the_document(qtbot, make_window, demo_path)
     _wait(qtbot, window.tasks[0])
     pending = [s for s in stored_spans(demo_path, seed) if s.state == PENDING]
     assert pending, window.last_report.details.toPlainText()
-    assert "suggestions in 1 document (" in window.last_report.summary.text()
+    assert " relations in 1 document (" in window.last_report.summary.text()
     relations = [r for r in stored_relations(demo_path, seed) if r.state == PENDING]
     assert window.editor.pending_count() == len(pending) + len(relations)  # both are reviewed
     assert any("(suggested)" in t for t in window.annotations.span_texts())
@@ -82,3 +82,16 @@ def test_underthesea_is_a_project_setting_ticked_in_the_annotate_menu(
     assert window.commands.suggest_underthesea.isChecked()
     action.trigger()
     assert not uses_underthesea(window.project)
+
+
+def test_the_suggestion_report_counts_the_suggested_relations_too(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    seed = seed_doc_id(window.project)
+    window.open_document(seed)
+    window.commands.suggest_document.trigger()
+    _wait(qtbot, window.tasks[0])
+    spans = [s for s in stored_spans(demo_path, seed) if s.state == PENDING]
+    relations = [r for r in stored_relations(demo_path, seed) if r.state == PENDING]
+    assert relations, "the seed article gets suggested relations"
+    summary = window.last_report.summary.text()
+    assert summary.startswith(f"{len(spans)} suggestions and {len(relations)} relations in 1 ")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.report import MAX_EXAMPLES, LossReport
 from annotator.app.exporting.select import Selection, prepare
 from annotator.app.exporting.source import source_shape
 from annotator.app.exporting.sources import SOURCE_FORMATS, exported_source
@@ -117,8 +117,11 @@ class DocumentShaper:
             self.report.add("empty", doc=doc.key)
             return None
         if fmt not in RELATION_FORMATS:
-            for _, _, kind in doc.relations:
-                self.report.add("relation", doc=doc.key, label=kind)
+            for head, tail, kind in doc.relations:
+                # by its two ends: "e.g. 12: HOLDS" alone cannot be found again
+                shown = len(self.report.examples.get("relation", ())) < MAX_EXAMPLES
+                ends = f"{_surface(doc, head)} → {_surface(doc, tail)}" if shown else ""
+                self.report.add("relation", doc=doc.key, label=kind, surface=ends)
         if fmt in NESTED_FORMATS:
             return self._nested(doc)
         if fmt not in TOKEN_FORMATS:
@@ -180,3 +183,9 @@ def _keep_layer_spans(doc: ExportDoc) -> ExportDoc:
     """A flat export counts only the spans it kept (for the card's numbers)."""
     kept = [s for layer in doc.layers for s in layer]
     return replace(doc, spans=tuple(sorted(kept)), relations=())
+
+
+def _surface(doc: ExportDoc, index: int) -> str:
+    """The text of the document's `index`-th span, on one line."""
+    span = doc.spans[index]
+    return " ".join(doc.text[span.start : span.end].split())

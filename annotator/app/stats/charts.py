@@ -27,10 +27,20 @@ SIZE = (7.0, 4.0)
 
 
 def _figure(title: str) -> tuple[Figure, Axes]:
+    """A figure titled across its whole width: a title centred over the axes alone ran off
+    the right edge when long category names pushed the axes right."""
     figure = Figure(figsize=SIZE, layout="constrained")
     axes = figure.add_subplot()
-    axes.set_title(title)
+    figure.suptitle(title)
     return figure, axes
+
+
+def _legend(axes: Axes) -> None:
+    """The legend under the chart in one row, never over a bar (inside, the tallest bar ran
+    under it) and taking no width (beside the axes, it squeezed them until their numbers ran
+    together)."""
+    handles, labels = axes.get_legend_handles_labels()
+    axes.figure.legend(handles, labels, loc="outside lower center", ncols=max(1, len(labels)))
 
 
 def _title(english: str, say: Say) -> str:
@@ -40,9 +50,13 @@ def _title(english: str, say: Say) -> str:
 
 
 def _counted(axis) -> None:
-    """Ticks at whole numbers only, from 0: a count of 2.5 documents means nothing."""
-    axis.set_major_locator(MaxNLocator(integer=True))
+    """Ticks at whole numbers only, from 0: a count of 2.5 documents means nothing.
+
+    Across, at most about five: ten counts of three digits ran together beside long names.
+    """
     axes = axis.axes
+    across = axis is axes.xaxis
+    axis.set_major_locator(MaxNLocator(nbins=5 if across else "auto", integer=True))
     limits = axes.get_xlim if axis is axes.xaxis else axes.get_ylim
     set_limits = axes.set_xlim if axis is axes.xaxis else axes.set_ylim
     top = limits()[1]
@@ -71,7 +85,7 @@ def annotator_status_chart(table: Table, say: Say = str) -> Figure:
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_ylabel(say("documents"))
     _counted(axes.yaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
@@ -89,7 +103,7 @@ def spans_chart(table: Table, say: Say = str) -> Figure:
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     axes.set_ylabel(say("spans"))
     _counted(axes.yaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
@@ -105,7 +119,7 @@ def suggesters_chart(table: Table, say: Say = str) -> Figure:
     )
     axes.set_xlabel(say("suggestions"))
     _counted(axes.xaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 
@@ -142,7 +156,7 @@ def splits_chart(table: Table, say: Say = str) -> Figure:
     axes.set_xticks([x + 0.4 - width / 2 for x in range(len(labels))], labels)
     axes.set_ylabel(say("accepted spans"))
     _counted(axes.yaxis)
-    axes.legend()
+    _legend(axes)
     return figure
 
 

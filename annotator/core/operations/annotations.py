@@ -41,6 +41,20 @@ class RelabelSpan(Operation):
 
 
 @dataclass(frozen=True)
+class ResizeSpan(Operation):
+    """Give a span new bounds, keeping its id, label and state, and so its relations and links.
+
+    Correcting a suggestion's extent keeps what hangs on it; deleting it and
+    adding another would drop its relations.
+    """
+
+    kind: ClassVar[str] = "resize_span"
+    span_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class SetSpanState(Operation):
     """Accept or reject a pending suggestion (or reopen it)."""
 

@@ -14,6 +14,7 @@ from annotator.core.operations import (
     DeleteSpan,
     Operation,
     RelabelSpan,
+    ResizeSpan,
     SetRelationStates,
     SetSpanState,
     SetSpanStates,
@@ -32,6 +33,21 @@ def _with_relations(message: str, changes: ChangeSet) -> str:
     if not count:
         return message
     return _tr("{message}, and rejected %Ln relation(s) with it", "", count).format(message=message)
+
+
+def relation_decided(verb: str, relation_type: str, ends: tuple[str, str], changes) -> str:
+    """What deciding a relation did: the relation by its two ends, and spans accepted with it.
+
+    Accepting a relation accepts its pending spans in the same step; saying so
+    keeps a reviewer from looking for two suggestions that are no longer there.
+    """
+    message = f"{verb} {relation_type}: {ends[0]} → {ends[1]}"
+    count = len(changes.spans_changed) if changes is not None else 0
+    if not count:
+        return message
+    return _tr("{message}, and accepted {count} span(s) with it").format(
+        message=message, count=count
+    )
 
 
 class ActionsMixin:
@@ -63,6 +79,9 @@ class ActionsMixin:
         assert self._doc is not None and self._doc.id is not None
         if not self._may_cross(label, start, end):
             return None
+        corrected = self._suggestion_to_correct(label, start, end)
+        if corrected is not None:
+            return self._correct_extent(corrected, start, end)
         try:
             changes = self._apply_or_raise(AddSpan(self._doc.id, start, end, label))
         except DuplicateSpanError as exc:
@@ -84,6 +103,44 @@ class ActionsMixin:
             message = _tr("Accepted the {label} suggestion already there").format(label=label)
             self.statusMessage.emit(message)
         return self._index.get(touched[0])
+
+    def _suggestion_to_correct(self, label: str, start: int, end: int) -> Span | None:
+        """The one suggestion of `label` in this layer that [start, end) overlaps, if one.
+
+        Only the outermost span of a label is annotated, so labelling words over
+        a suggestion of the same label corrects its extent rather than adding a
+        second span beside it. An identical span is AddSpan's to accept or select.
+        """
+        me = getattr(self._session, "annotator", None)
+        found = {
+            s.id: s for n in self._index.blocks_of(start, end) for s in self._index.in_block(n)
+        }
+        same = [
+            s
+            for s in found.values()
+            if s.label == label and s.annotator == me and s.start < end and start < s.end
+        ]
+        if any((s.start, s.end) == (start, end) for s in same):
+            return None
+        pending = [s for s in same if s.state == PENDING]
+        return pending[0] if len(pending) == 1 else None
+
+    def _correct_extent(self, span: Span, start: int, end: int) -> Span | None:
+        """Move a suggestion to [start, end) and accept it in one step; its relations stay."""
+        op = Batch(
+            (ResizeSpan(span.id or 0, start, end), SetSpanState(span.id or 0, ACCEPTED)),
+            description="correct a suggestion's extent",
+        )
+        if self.apply_operation(op) is None:
+            return None
+        self._clear_text_selection(end)
+        self._set_selected(span.id)
+        text = self._doc.text if self._doc is not None else ""
+        message = _tr("Accepted {label} with its extent corrected: {surface}")
+        surface = " ".join(text[start:end].split())
+        self.statusMessage.emit(message.format(label=span.label, surface=surface))
+        self.suggestionDecided.emit("span", span.id or 0)
+        return self._index.get(span.id or 0)
 
     def _may_cross(self, label: str, start: int, end: int) -> bool:
         """Refuse (with a message) a span across a paragraph break its label does not allow."""
@@ -258,11 +315,13 @@ class ActionsMixin:
         else:
             for span_id in ids:
                 touched.update(self._read_span(span_id))
+        ends = {i for r in self._relations.values() for i in (r.head, r.tail)}
         if (
             changes.relations_added
             or changes.relations_removed
             or changes.relations_changed
             or changes.spans_removed
+            or ends.intersection(changes.spans_changed)  # an end moved: its arcs move too
         ):
             self._relations = {r.id: r for r in self._project.relations(self._doc.id)}
             self._index_relations()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
 from annotator.core.operations import AddRelation, DeleteRelation, SetRelationStates
 from annotator.core.schema import LabelSchema
+from annotator.gui.editor.actions import relation_decided
 from annotator.gui.editor.menus import build_choice_menu
 from annotator.gui.i18n import _tr
 from annotator.gui.review.provenance import describe
@@ -165,12 +166,18 @@ class RelationMixin:
         relation = self.selected_relation()
         if relation is None or relation.id is None or relation.state == state:
             return
-        if self.apply_operation(SetRelationStates((relation.id,), state)) is None:
+        ends = tuple(self._end_surface(span_id) for span_id in (relation.head, relation.tail))
+        changes = self.apply_operation(SetRelationStates((relation.id,), state))
+        if changes is None:
             return
         verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
-        self.statusMessage.emit(f"{verb} {relation.type}")
+        self.statusMessage.emit(relation_decided(verb, relation.type, ends, changes))
         if relation.state == PENDING:
             self.suggestionDecided.emit("relation", relation.id)
+
+    def _end_surface(self, span_id: int) -> str:
+        span = self._index.get(span_id)
+        return "?" if span is None else self.surface(span)
 
     def delete_selected_relation(self) -> None:
         """Backspace on a relation: reject a suggestion, delete an accepted one."""

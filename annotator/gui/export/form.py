@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from annotator.app.exporting.filters import save_filter, saved_filters
 from annotator.app.exporting.run import FORMATS, ExportOptions
 from annotator.app.exporting.select import DEFAULT_STATUSES, Selection
+from annotator.app.exporting.shape import TOKEN_FORMATS
 from annotator.app.exporting.splits import parse_ratios
 from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import AUTO, LAYER_CHOICES
@@ -279,6 +280,9 @@ class ExportFormMixin:
         ):
             box.currentTextChanged.connect(self._changed)
         self.format_box.currentTextChanged.connect(self._format_changed)
+        self.level_box.currentTextChanged.connect(
+            lambda _level: self._format_changed(self.format_box.currentText())
+        )
         self.overlap_box.currentTextChanged.connect(lambda _policy: self.apply_format_rules())
         self.format_box.currentTextChanged.connect(lambda _fmt: self.apply_format_rules())
         checks = [
@@ -300,10 +304,15 @@ class ExportFormMixin:
     # -- choices ----------------------------------------------------------------
 
     def _default_out(self, fmt: str) -> Path:
+        """`exports/PROJECT-FORMAT`, and `-LEVEL` for syllable or word tokens: the word
+        export after the syllable one was refused, its folder being taken."""
         base = Path(str(getattr(self.project, "path", "project")))
-        return base.parent / "exports" / f"{base.stem}-{fmt}"
+        level = value(self.level_box)
+        tokens = f"-{level}" if fmt in TOKEN_FORMATS and level != "source" else ""
+        return base.parent / "exports" / f"{base.stem}-{fmt}{tokens}"
 
     def _format_changed(self, fmt: str) -> None:
+        """Follow the format and level with the default folder, unless one was typed in."""
         current = Path(self.out_edit.text())
         if current.parent.name == "exports":
             self.out_edit.setText(str(self._default_out(fmt)))

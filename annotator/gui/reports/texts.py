@@ -39,6 +39,7 @@ def import_summary(report) -> str:
         text = _tr("{n} waiting for the search index (indexed in the background)")
         parts.append(text.format(n=number(report.search_waiting)))
     line = ", ".join(parts)
+    line = line[:1].upper() + line[1:]  # the report's first line: "đã nhập 2, …" read as a slip
     return line + (_tr(" (cancelled before the end)") if report.cancelled else "")
 
 

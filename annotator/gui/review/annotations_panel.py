@@ -131,6 +131,11 @@ class AnnotationsPanel(QWidget):
             widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
             header.resizeSection(column, widest + 16)
         header.setHighlightSections(False)
+        # A heading clicked orders each label's spans by it (Source: the least sure first).
+        header.setSectionsClickable(True)
+        header.setSortIndicator(SpanListModel.POSITION, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self._sort)
         # Whose span it is comes right after the text (when several layers are listed).
         header.moveSection(header.visualIndex(SpanListModel.ANNOTATOR), 1)
         header.sectionResized.connect(lambda column, _old, _new: column and view.fit_text_column())
@@ -142,6 +147,15 @@ class AnnotationsPanel(QWidget):
         view.step.connect(self.stepRequested.emit)
         view.customContextMenuRequested.connect(self._menu)
 
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        selected = self.selected_span_id()
+        self._quiet = True
+        try:
+            self.model.sort(column, order)
+            self._after_rows(selected)
+        finally:
+            self._quiet = False
+
     def show_spans(self, *, schema, text: str, spans, keep: ReviewFilter | None = None) -> None:
         """Show the spans of a document (every state) that the filter keeps, by label."""
         chosen = self.filters.current() if keep is None else keep
@@ -150,15 +164,18 @@ class AnnotationsPanel(QWidget):
         self._quiet = True
         try:
             self.model.show(schema=schema, text=text, spans=kept)
-            # The all-layers view: a column says whose each span is, coloured per annotator.
-            self.view.setColumnHidden(SpanListModel.ANNOTATOR, not self.model.several_layers)
-            self.view.fit_text_column()
-            self.view.clearSpans()
-            for row in self.model.group_rows():  # a few per document: one per label
-                self.view.setSpan(row, 0, 1, self.model.columnCount())
-            self.select_span(selected)
+            self._after_rows(selected)
         finally:
             self._quiet = False
+
+    def _after_rows(self, selected: int | None) -> None:
+        """Column spans of the label rows and the selection, after the rows were made anew."""
+        self.view.setColumnHidden(SpanListModel.ANNOTATOR, not self.model.several_layers)
+        self.view.fit_text_column()
+        self.view.clearSpans()
+        for row in self.model.group_rows():  # a few per document: one per label
+            self.view.setSpan(row, 0, 1, self.model.columnCount())
+        self.select_span(selected)
 
     def select_span(self, span_id: int | None) -> None:
         """Mark the span the editor selected, scrolled into view (emits nothing)."""

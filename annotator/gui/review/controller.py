@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Relation, Span
@@ -175,6 +176,24 @@ class ReviewController(QObject):
         self._edge = None
         return self._next_document(doc.id, direction)
 
+    def step_from_window(self, direction: int) -> ReviewItem | None:
+        """F8 / Shift+F8, pressed wherever the focus is: step, and let the deciding keys reach it.
+
+        The status bar then offers Enter and Backspace; from the document list
+        Enter would open the document again, and in a text field Backspace
+        would erase a letter. So the focus goes to the text, unless it is in a
+        review list, whose keys decide the suggestion already.
+        """
+        item = self.step(direction)
+        if item is not None and not self._lists_have_focus():
+            self.editor.setFocus()
+        return item
+
+    def _lists_have_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        panels = (self.spans_panel, self.relations_panel)
+        return focused is not None and any(p.isAncestorOf(focused) for p in panels)
+
     def _back_to_first(self, keys: list[Key], direction: int) -> ReviewItem | None:
         """After a decision on a document's last suggestion, the first one still undecided."""
         item = first_or_last(keys, direction)
@@ -202,13 +221,49 @@ class ReviewController(QObject):
         self._status.showMessage(message.format(count=number(left)), 15000)
 
     def _next_document(self, doc_id: int, direction: int) -> ReviewItem | None:
-        current = doc_id
+        """Further on, then this document's first, then round from the list's other end.
+
+        Without the last step, a reviewer past the last document with suggestions
+        was told none were left while earlier documents still held them.
+        """
+        item = self._open_pending(doc_id, direction, stop=None)
+        if item is not None:
+            return item
+        keys = self.pending(doc_id)  # nothing further on: round to this document's first
+        item = first_or_last(keys, direction)
+        if item is not None:
+            self._select(item, left=len(keys))
+            message = self.tr("No more suggestions further on: back to this document's first")
+            self._status.showMessage(message, 8000)
+            return item
+        item = self._open_pending(None, direction, stop=doc_id)
+        if item is not None:
+            said = self._status.currentMessage()
+            if direction > 0:
+                message = self.tr(
+                    "No more suggestions further on: back to the first document with suggestions"
+                )
+            else:
+                message = self.tr(
+                    "No more suggestions before this: on to the last document with suggestions"
+                )
+            self._status.showMessage(f"{message}   ·   {said}" if said else message, 15000)
+            return item
+        self._status.showMessage(self.tr("No more suggestions in unfinished documents"), 8000)
+        return None
+
+    def _open_pending(
+        self, after: int | None, direction: int, *, stop: int | None
+    ) -> ReviewItem | None:
+        """Open the nearest unfinished document past `after` (None: from the list's end) whose
+        suggestions the filter keeps, before reaching `stop`, and select its first one."""
+        current = after
         for _ in range(MAX_DOCUMENT_HOPS):
             found = self.project.next_pending_document(
                 current, backwards=direction < 0, statuses=UNFINISHED
             )
-            if found is None:
-                break
+            if found is None or found == stop:
+                return None
             keys = self.pending(found)
             if keys:
                 self._open(found)
@@ -217,14 +272,6 @@ class ReviewController(QObject):
                 self._select(item, left=len(keys))
                 return item
             current = found
-        keys = self.pending(doc_id)  # nothing further on: round to this document's first
-        item = first_or_last(keys, direction)
-        if item is not None:
-            self._select(item, left=len(keys))
-            message = self.tr("No more suggestions further on: back to this document's first")
-            self._status.showMessage(message, 8000)
-            return item
-        self._status.showMessage(self.tr("No more suggestions in unfinished documents"), 8000)
         return None
 
     def _select(self, item: ReviewItem, *, left: int) -> None:

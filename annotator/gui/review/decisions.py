@@ -18,6 +18,7 @@ from annotator.core.operations import (
     SetRelationStates,
     SetSpanStates,
 )
+from annotator.gui.editor.actions import relation_decided
 from annotator.gui.i18n import number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
@@ -48,6 +49,12 @@ class ReviewActions(QObject):
     def surface(self, span: Span) -> str:
         text = self.project.document(span.doc_id).text
         return " ".join(text[span.start : span.end].split())
+
+    def surface_of(self, span_id: int) -> str:
+        try:
+            return self.surface(self.project.span(span_id))
+        except AnnotatorError:
+            return "?"
 
     # -- one item -----------------------------------------------------------------
 
@@ -85,12 +92,13 @@ class ReviewActions(QObject):
         state = {ACCEPT: ACCEPTED, REJECT: REJECTED, RESTORE: PENDING}[decision]
         if relation.state == state:
             return None
+        ends = (self.surface_of(relation.head), self.surface_of(relation.tail))
         changes = self._apply(SetRelationStates((relation_id,), state))
         if changes is not None:
             verb = {ACCEPT: self.tr("Accepted"), REJECT: self.tr("Rejected")}.get(
                 decision, self.tr("Restored")
             )
-            self.message.emit(f"{verb} {relation.type}")
+            self.message.emit(relation_decided(verb, relation.type, ends, changes))
             if relation.state == PENDING and decision in (ACCEPT, REJECT):
                 self.decided.emit("relation", relation_id)
         return changes

@@ -1,17 +1,19 @@
-"""Which annotations the review lists show and the keys step through: source, label, state."""
+"""Which annotations the review lists show and the keys step through: source, label, state,
+confidence."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
 from annotator.gui.review.provenance import suggester_name
 
 MANUAL_SOURCE = ":manual"  # made by hand or imported: no suggester
 VISIBLE = frozenset({ACCEPTED, PENDING})
+CONFIDENCE_LIMITS = (0.5, 0.8, 0.95)  # "under 50%"...: the doubtful suggestions first
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class ReviewFilter:
     source: str | None = None
     label: str | None = None
     states: frozenset[str] = field(default=VISIBLE)
+    below: float | None = None  # only suggestions with a confidence under this (0..1)
 
     def keeps(self, item: Span | Relation, labels: tuple[str, ...] = ()) -> bool:
         """Whether `item` passes; a relation's `labels` are those of its two spans."""
@@ -34,6 +37,9 @@ class ReviewFilter:
             own = (item.label,) if isinstance(item, Span) else labels
             if self.label not in own:
                 return False
+        if self.below is not None:
+            # by hand or imported: no confidence, nothing to doubt
+            return item.confidence is not None and item.confidence < self.below
         return True
 
     @property
@@ -42,7 +48,7 @@ class ReviewFilter:
 
 
 class FilterBar(QWidget):
-    """Three choices above the lists; emits `changed(ReviewFilter)`."""
+    """Four choices above the lists (the confidence below the others); emits `changed(ReviewFilter)`."""
 
     changed = Signal(object)
 
@@ -59,6 +65,14 @@ class FilterBar(QWidget):
         self.source_box = QComboBox(self)
         self.label_box = QComboBox(self)
         self.state_box = QComboBox(self)
+        self.confidence_box = QComboBox(self)
+        self.confidence_box.addItem(self.tr("Any confidence"), None)
+        for limit in CONFIDENCE_LIMITS:
+            text = self.tr("Confidence under {percent}%").format(percent=round(limit * 100))
+            self.confidence_box.addItem(text, limit)
+        self.confidence_box.setToolTip(
+            self.tr("Only suggestions their suggester was less sure of (by hand: none)")
+        )
         state_names = {
             "accepted+pending": self.tr("Accepted and suggested"),
             "pending": self.tr("Suggested only"),
@@ -73,10 +87,19 @@ class FilterBar(QWidget):
         self.state_box.setToolTip(
             self.tr("Rejected suggestions are kept: show them to restore one")
         )
-        layout = QHBoxLayout(self)
+        # The confidence on a row of its own: four boxes side by side clip in a narrow dock.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        first = QHBoxLayout()
         for box in (self.source_box, self.label_box, self.state_box):
-            layout.addWidget(box, 1)
+            first.addWidget(box, 1)
+        second = QHBoxLayout()
+        second.addWidget(self.confidence_box)
+        second.addStretch(1)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        for box in (self.source_box, self.label_box, self.state_box, self.confidence_box):
             box.currentIndexChanged.connect(lambda _i: self.changed.emit(self.current()))
         self.set_choices(labels=(), suggesters=())
 
@@ -104,6 +127,7 @@ class FilterBar(QWidget):
             source=self.source_box.currentData(),
             label=self.label_box.currentData(),
             states=states if states is not None else VISIBLE,
+            below=self.confidence_box.currentData(),
         )
 
     def show_states(self, states: frozenset[str]) -> None:

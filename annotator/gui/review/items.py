@@ -7,7 +7,7 @@ sort, no object per suggestion): the nearest key past the reader's place wins.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator.core.model import PENDING, Relation, Span
 from annotator.gui.review.filters import ReviewFilter
@@ -49,11 +49,7 @@ def pending_keys(
     spans: Iterable[Span], relations: Iterable[Relation], keep: ReviewFilter | None = None
 ) -> list[Key]:
     """Keys of the pending spans and relations of a document that `keep` passes (unsorted)."""
-    chosen = (
-        ReviewFilter(keep.source, keep.label, PENDING_ONLY)
-        if keep
-        else ReviewFilter(states=PENDING_ONLY)
-    )
+    chosen = replace(keep, states=PENDING_ONLY) if keep else ReviewFilter(states=PENDING_ONLY)
     by_id = {s.id or 0: s for s in spans}
     keys = [
         (s.start, 0, s.id or 0) for s in by_id.values() if s.state == PENDING and chosen.keeps(s)

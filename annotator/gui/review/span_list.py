@@ -54,6 +54,7 @@ class SpanListModel(QAbstractTableModel):
         QT_TR_NOOP("Annotator"),
     )
     ANNOTATOR = 4  # shown when the list holds several annotators' layers
+    SOURCE, POSITION = 2, 3
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -63,6 +64,9 @@ class SpanListModel(QAbstractTableModel):
         self._layers: dict[str, QColor] = {}
         self._layer_slots: dict[str, int] = {}
         self.locate: Locate | None = None
+        # How spans are ordered inside their label (a heading clicked): reading order at first.
+        self.order: tuple[int, Qt.SortOrder] = (self.POSITION, Qt.SortOrder.AscendingOrder)
+        self._shown: tuple = (None, "", [])
 
     def set_layer_order(self, names: list[str]) -> None:
         """The project's layers in a fixed order, so each annotator keeps one colour everywhere."""
@@ -73,16 +77,37 @@ class SpanListModel(QAbstractTableModel):
         """Whether the spans come from more than one annotator's layer (all layers shown)."""
         return len(self._layers) > 1
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Order each label's spans by a column (Source: by confidence, the least sure first)."""
+        self.order = (column, order)
+        schema, text, spans = self._shown
+        self.show(schema=schema, text=text, spans=spans)
+
+    def _sort_key(self, column: int) -> Callable[[Span], tuple]:
+        if column == self.SOURCE:  # by hand or imported (no confidence): as sure as can be
+            return lambda s: (2.0 if s.confidence is None else s.confidence, s.start)
+        if column == 0:
+            return lambda s: (self._text[s.start : s.end].casefold(), s.start)
+        if column == 1:
+            return lambda s: (s.state, s.start)
+        if column == self.ANNOTATOR:
+            return lambda s: (s.annotator, s.start)
+        return lambda s: (s.start, s.end)
+
     def show(self, *, schema, text: str, spans) -> None:
+        self._shown = (schema, text, spans)
+        self._text = text
         colors = {label.name: label.color for label in schema.labels} if schema else {}
         order = {name: i for i, name in enumerate(colors)}
         by_label: dict[str, list[Span]] = {}
-        for span in sorted(spans, key=lambda s: (order.get(s.label, len(order)), s.label, s.start)):
+        for span in sorted(spans, key=lambda s: (order.get(s.label, len(order)), s.label)):
             by_label.setdefault(span.label, []).append(span)
+        column, direction = self.order
+        descending = direction == Qt.SortOrder.DescendingOrder
         rows: list[_Group | Span] = []
         for label, items in by_label.items():
             rows.append(_Group(label, colors.get(label, "#888888"), len(items)))
-            rows.extend(items)
+            rows.extend(sorted(items, key=self._sort_key(column), reverse=descending))
         unknown = sorted({s.annotator for s in spans} - set(self._layer_slots))
         slots = {**self._layer_slots}
         slots.update((n, len(self._layer_slots) + i) for i, n in enumerate(unknown))

@@ -95,6 +95,21 @@ class SearchPanel(QWidget):
         self.query_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
         self.label_all_button.clicked.connect(self._ask_label_all)
+        for box in (self.match_case, self.match_diacritics, self.regex):
+            box.toggled.connect(self._options_changed)
+        for combo in self._filter_combos():
+            combo.currentIndexChanged.connect(self._options_changed)
+
+    def _filter_combos(self) -> tuple[QComboBox, ...]:
+        return (self.status_combo, self.label_combo, self.annotator_combo, self.annotated_combo)
+
+    def _options_changed(self) -> None:
+        """Search again, so the hits shown (and Label all…) follow the options as they now read.
+
+        Hits left from before a filter changed looked filtered when they were not.
+        """
+        if self.query is not None and self._path is not None:
+            self.run_search()
 
     def _combo(self, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox(self)
@@ -134,9 +149,8 @@ class SearchPanel(QWidget):
         options = QHBoxLayout()
         for widget in (self.match_case, self.match_diacritics, self.regex):
             options.addWidget(widget)
-        for combo in (self.status_combo, self.label_combo, self.annotator_combo):
+        for combo in self._filter_combos():
             options.addWidget(combo)
-        options.addWidget(self.annotated_combo)
         options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -151,6 +165,7 @@ class SearchPanel(QWidget):
         """Search `project`'s file (None: no project); fills the label and annotator filters."""
         self.cancel()
         self._path = path
+        self.query = None  # refilling the filters below must not search the new project
         self.model.clear()
         self.summary.setText("")
         self.label_all_button.setEnabled(False)
@@ -195,6 +210,7 @@ class SearchPanel(QWidget):
         self.cancel()
         self.model.clear()
         self.found = 0
+        self.label_all_button.setEnabled(False)  # until hits of this query are shown
         try:
             query = self.current_query()
             query.check()

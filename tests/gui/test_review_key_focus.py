@@ -1,0 +1,85 @@
+"""F8 from anywhere in the window: the keys the status bar then offers decide the suggestion.
+
+A linguist opens a document from the list with Enter, presses F8 (Annotate ▸
+Next suggestion) and reads "Enter to accept, Backspace to reject". Those keys
+must reach the suggestion, not the widget that had the focus before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.store import open_project
+from tests.gui.review_support import review_window
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def state_of(path, span_id: int) -> str:
+    project = open_project(path)
+    try:
+        return project.span(span_id).state
+    finally:
+        project.close()
+
+
+def test_enter_after_f8_from_the_document_list_accepts_the_suggestion(
+    qtbot, make_window, demo_path
+):
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    table = window.documents.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: focused() is table)
+    qtbot.keyClick(table, Qt.Key.Key_F8)
+    first = review.spans["Ban Thường vụ Tỉnh ủy"]
+    assert window.editor.selected_span().id == first
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert state_of(demo_path, first) == "accepted"
+
+
+def test_backspace_after_f8_from_the_title_filter_rejects_and_leaves_the_filter_alone(
+    qtbot, make_window, demo_path
+):
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    field = window.documents.title_filter
+    field.setFocus()
+    qtbot.keyClicks(field, "Quang")
+    qtbot.keyClick(field, Qt.Key.Key_F8)
+    first = review.spans["Ban Thường vụ Tỉnh ủy"]
+    assert window.editor.selected_span().id == first
+    qtbot.keyClick(focused(), Qt.Key.Key_Backspace)
+    assert state_of(demo_path, first) == "rejected"
+    assert field.text() == "Quang"
+
+
+def test_f8_in_the_annotation_list_keeps_the_focus_there(qtbot, make_window, demo_path):
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    view = window.annotations.view
+    view.setFocus()
+    qtbot.waitUntil(lambda: focused() is view)
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert window.editor.selected_span() is not None
+    assert focused() is view
+
+
+def test_f8_after_the_last_document_with_suggestions_goes_round_to_the_first(
+    qtbot, make_window, demo_path
+):
+    """The seed article (the first document) holds suggestions; the last one none."""
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    last = max(window.project.document_ids())
+    window.open_document(last)
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_F8)
+    assert window.editor.document_id() == review.doc_id
+    assert window.editor.selected_span().id == review.spans["Ban Thường vụ Tỉnh ủy"]
+    said = window.status.toolTip() or window.status.currentMessage()
+    assert "No more suggestions in unfinished documents" not in said
+    assert "back to the first document with suggestions" in said
