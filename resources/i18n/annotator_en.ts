@@ -74,9 +74,12 @@
             <numerusform>{message}, and rejected %Ln relations with it</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{message}, and accepted {count} span(s) with it</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{message}, and accepted %Ln span(s) with it</source>
+        <translation>
+            <numerusform>{message}, and accepted %Ln span with it</numerusform>
+            <numerusform>{message}, and accepted %Ln spans with it</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already labelled {label}: selected it</source>

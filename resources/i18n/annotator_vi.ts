@@ -73,9 +73,11 @@
             <numerusform>{message}, và từ chối kèm theo %Ln quan hệ</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{message}, and accepted {count} span(s) with it</source>
-        <translation>{message}, và chấp nhận kèm theo {count} chú thích</translation>
+    <message numerus="yes">
+        <source>{message}, and accepted %Ln span(s) with it</source>
+        <translation>
+            <numerusform>{message}, và chấp nhận kèm theo %Ln chú thích</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already labelled {label}: selected it</source>

@@ -33,7 +33,7 @@ def test_enter_on_a_relation_in_the_text_names_it_and_its_two_accepted_spans(
     assert states(demo_path, ends) == [ACCEPTED, ACCEPTED]
     message = said(r.window)
     assert "Accepted HOLDS: Phan Việt Cường → Bí thư Tỉnh ủy" in message
-    assert "and accepted 2 span(s) with it" in message
+    assert "and accepted 2 spans with it" in message
 
 
 def test_enter_on_a_relation_in_the_list_says_the_same(qtbot, make_window, demo_path):
@@ -48,4 +48,4 @@ def test_enter_on_a_relation_in_the_list_says_the_same(qtbot, make_window, demo_
     assert states(demo_path, ends) == [ACCEPTED, ACCEPTED]
     message = said(r.window)
     assert "Accepted HOLDS: Phan Việt Cường → Bí thư Tỉnh ủy" in message
-    assert "and accepted 1 span(s) with it" in message
+    assert "and accepted 1 span with it" in message

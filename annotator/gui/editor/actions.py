@@ -45,9 +45,7 @@ def relation_decided(verb: str, relation_type: str, ends: tuple[str, str], chang
     count = len(changes.spans_changed) if changes is not None else 0
     if not count:
         return message
-    return _tr("{message}, and accepted {count} span(s) with it").format(
-        message=message, count=count
-    )
+    return _tr("{message}, and accepted %Ln span(s) with it", "", count).format(message=message)
 
 
 class ActionsMixin:
