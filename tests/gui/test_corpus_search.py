@@ -157,15 +157,15 @@ def test_changing_a_filter_searches_again_so_the_hits_match_what_the_filters_say
     window = make_window(corpus_path)
     panel = window.corpus.search
     _search(qtbot, window, "quoc hoi")
-    assert panel.summary.text() == "2 hit(s) in 2 document(s)"
+    assert panel.summary.text() == "2 hits in 2 documents"
     panel.label_combo.setCurrentIndex(panel.label_combo.findData("ORG"))
-    qtbot.waitUntil(lambda: panel.summary.text() == "1 hit(s) in 1 document(s)")
+    qtbot.waitUntil(lambda: panel.summary.text() == "1 hit in 1 document")
     assert _column(panel, HIT) == ["Quốc hội"]
     assert panel.query.labels == ("ORG",)  # what Label all… would use
     panel.label_combo.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: panel.summary.text() == "2 hit(s) in 2 document(s)")
+    qtbot.waitUntil(lambda: panel.summary.text() == "2 hits in 2 documents")
     panel.match_case.setChecked(True)
     panel.query_edit.setText("QUỐC HỘI")  # typed, not yet searched
     panel.match_diacritics.setChecked(True)
-    qtbot.waitUntil(lambda: panel.summary.text() == "1 hit(s) in 1 document(s)")
+    qtbot.waitUntil(lambda: panel.summary.text() == "1 hit in 1 document")
     assert _column(panel, HIT) == ["QUỐC HỘI"]
