@@ -120,6 +120,20 @@ def number(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
+_NO_HITS: dict[str, int] = {}
+
+
+def _longest_by_kind(hits: list[tuple[int, frozenset[str]]]) -> dict[str, int]:
+    """End of the longest entry of each kind among one token's hits (shortest first)."""
+    if not hits:
+        return _NO_HITS
+    best: dict[str, int] = {}
+    for end, found in hits:
+        for kind in found:
+            best[kind] = end
+    return best
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A proposed span in token indices [start, end) of one line."""
@@ -146,8 +160,12 @@ class Line:
         self.keys = [_token_key(s) for s in self.surface]
         self.n = len(self.keys)
         self._caps = [s[0].isupper() for s in self.surface]
-        self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
-        self._best: list[dict[str, int] | None] = [None] * self.n
+        self._lowers = [s[0].islower() for s in self.surface]
+        # Every line asks for the gazetteer hits of all its tokens (`listed`), so they
+        # are found here once, with the longest end of each kind, and `match` (the
+        # rules' most frequent call) is a bare lookup.
+        self._hits = [gaz.trie.matches(self.keys, i) for i in range(self.n)]
+        self._best = [_longest_by_kind(found) for found in self._hits]
         self._listed: list[int] | None = None
         self._positions: dict[str, list[int]] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
@@ -170,7 +188,7 @@ class Line:
         return 0 <= i < self.n and self._caps[i]
 
     def lower(self, i: int) -> bool:
-        return 0 <= i < self.n and self.surface[i][0].islower()
+        return 0 <= i < self.n and self._lowers[i]
 
     def digit(self, i: int) -> bool:
         return 0 <= i < self.n and self.surface[i][0].isdigit()
@@ -201,11 +219,7 @@ class Line:
     def hits(self, i: int) -> list[tuple[int, frozenset[str]]]:
         if not 0 <= i < self.n:
             return []
-        found = self._hits[i]
-        if found is None:
-            found = self.gaz.trie.matches(self.keys, i)
-            self._hits[i] = found
-        return found
+        return self._hits[i]
 
     def listed(self) -> list[int]:
         """Indices of the tokens where some gazetteer entry starts (computed once per line)."""
@@ -230,12 +244,6 @@ class Line:
         if i < 0 or i >= self.n:
             return -1
         best = self._best[i]
-        if best is None:
-            best = {}
-            for end, found in self.hits(i):
-                for kind in found:
-                    best[kind] = end
-            self._best[i] = best
         if not best:
             return -1
         if len(kinds) == 1:
