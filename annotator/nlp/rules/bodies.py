@@ -257,9 +257,8 @@ def _titled(line: Line, i: int) -> bool:
 def find_bodies(line: Line) -> list[Candidate]:
     """ROLE and ORG candidates of one line (they may overlap; resolution picks)."""
     found: list[Candidate] = []
-    for i in range(line.n):
-        if not line.hits(i) and not line.is_(i, "phó"):
-            continue
+    # Heads start where a gazetteer entry does, or at `phó` (`phó | chủ tịch`).
+    for i in sorted(set(line.listed()).union(line.where("phó"))):
         if i > 0 and line.cap(i - 1) and line.match(i - 1, "places") > i:
             continue  # "Phòng" of "Hải Phòng": a place's second word is no head
         if place_at(line, i) > i + 1 and line.match(i, "bodies", "media") <= place_at(line, i):

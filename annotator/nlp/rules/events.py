@@ -342,8 +342,8 @@ def _held(line: Line, i: int) -> bool:
 
 def find_events(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in range(line.n):
-        if not line.hits(i) or _inside_name(line, i) or facility(line, i):
+    for i in line.listed():
+        if _inside_name(line, i) or facility(line, i):
             continue
         end = event_at(line, i)
         if end > i:
