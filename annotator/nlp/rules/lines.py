@@ -35,6 +35,28 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
     return found
 
 
+# The fixed phrases of one tuple the rules try at a token, by first syllable, longest
+# first: most tokens start none of them, and a dict lookup says so at once.
+_PHRASE_STARTS: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+# The same by last syllable, for phrases that must end right before a token.
+_PHRASE_ENDS: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _phrases_by(phrases: tuple[str, ...], first: bool) -> dict[str, list[tuple[str, ...]]]:
+    index = _PHRASE_STARTS if first else _PHRASE_ENDS
+    found = index.get(phrases)
+    if found is None:
+        if len(index) > 4096:
+            index.clear()  # bounded, should phrases ever come from text
+        found = {}
+        for words in sorted((keys_of(p) for p in phrases), key=len, reverse=True):
+            if not words:
+                raise ValueError("an empty phrase matches everywhere")
+            found.setdefault(words[0] if first else words[-1], []).append(words)
+        index[phrases] = found
+    return found
+
+
 @lru_cache(maxsize=65536)
 def _token_key(surface: str) -> str:
     return fold_key(surface)
@@ -258,6 +280,27 @@ class Line:
     def match_all(self, i: int, *kinds: str) -> list[int]:
         """Ends of every entry of `kinds` starting at i, longest first."""
         return [end for end, found in reversed(self.hits(i)) if any(k in found for k in kinds)]
+
+    def longest(self, i: int, phrases: tuple[str, ...]) -> int:
+        """End of the longest of the fixed `phrases` at i, or -1 (as the greatest
+        `phrase(i, p)`, looked up by the token's syllable instead of tried one by one)."""
+        if not 0 <= i < self.n:
+            return -1
+        for words in _phrases_by(phrases, True).get(self.keys[i], ()):
+            end = i + len(words)
+            if end <= self.n and tuple(self.keys[i:end]) == words:
+                return end
+        return -1
+
+    def ending(self, i: int, phrases: tuple[str, ...]) -> bool:
+        """One of the fixed `phrases` ends right before token i (`phrase(i - len, p) == i`)."""
+        if not 0 < i <= self.n:
+            return False
+        for words in _phrases_by(phrases, False).get(self.keys[i - 1], ()):
+            start = i - len(words)
+            if start >= 0 and tuple(self.keys[start:i]) == words:
+                return True
+        return False
 
     def phrase(self, i: int, text: str) -> int:
         """End of the fixed phrase `text` (space-separated keys) at i, or -1.
