@@ -78,3 +78,17 @@ def test_ending_says_whether_a_phrase_ends_right_before_a_token(gazetteers):
     for i in range(line.n + 2):
         expected = any(line.phrase(i - len(p.split()), p) == i for p in _MEETING_WORDS)
         assert line.ending(i, _MEETING_WORDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Rạng sáng nay, lực lượng cứu hộ đã tiếp cận hiện trường.", ["Rạng sáng nay"]),
+        ("Tối qua Quốc hội đã họp.", ["Tối qua"]),
+        ("Ông ấy thường làm việc buổi chiều tại nhà.", []),  # a part of day, no day
+        ("Quốc hội họp tại Hà Nội.", []),  # listed words that start no date
+    ],
+)
+def test_dates_are_looked_for_at_digits_day_words_and_parts_of_day_only(text, dates):
+    found = RuleSuggester().suggest(text)
+    assert [text[s.start : s.end] for s in found if s.label == "DATE"] == dates
