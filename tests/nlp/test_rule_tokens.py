@@ -51,3 +51,44 @@ def test_phrase_matches_only_the_whole_phrase_inside_the_line(gazetteers):
     assert line.phrase(4, "kỳ họp") == -1  # first syllable differs
     assert line.phrase(0, "quốc tế") == -1  # only the first syllable agrees
     assert line.phrase(7, "họp") == -1
+
+
+_MEETING_WORDS = ("kỳ họp", "kỳ họp thứ nhất", "họp kỳ", "quốc tế", "kỳ họp thứ nhất nữa")
+
+
+def test_longest_is_the_end_of_the_longest_phrase_that_starts_at_a_token(gazetteers):
+    line = Line("Quốc hội họp kỳ họp thứ nhất", 0, gazetteers)
+    assert line.longest(3, _MEETING_WORDS) == 7  # not the shorter "kỳ họp"
+    assert line.longest(2, _MEETING_WORDS) == 4
+    assert line.longest(0, _MEETING_WORDS) == -1  # "Quốc hội" only shares "quốc"
+    assert line.longest(4, _MEETING_WORDS) == -1
+    assert line.longest(-1, _MEETING_WORDS) == -1
+    assert line.longest(7, _MEETING_WORDS) == -1
+    for i in range(-2, line.n + 2):
+        assert line.longest(i, _MEETING_WORDS) == max(line.phrase(i, p) for p in _MEETING_WORDS)
+
+
+def test_ending_says_whether_a_phrase_ends_right_before_a_token(gazetteers):
+    line = Line("Quốc hội họp kỳ họp thứ nhất", 0, gazetteers)
+    assert line.ending(5, _MEETING_WORDS)  # "kỳ họp" before "thứ"
+    assert line.ending(7, _MEETING_WORDS)  # the line's end
+    assert not line.ending(6, _MEETING_WORDS)  # "họp thứ" is none of them
+    assert not line.ending(0, _MEETING_WORDS)
+    assert not line.ending(-1, _MEETING_WORDS)  # no token there, so nothing ends there
+    for i in range(line.n + 2):
+        expected = any(line.phrase(i - len(p.split()), p) == i for p in _MEETING_WORDS)
+        assert line.ending(i, _MEETING_WORDS) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Rạng sáng nay, lực lượng cứu hộ đã tiếp cận hiện trường.", ["Rạng sáng nay"]),
+        ("Tối qua Quốc hội đã họp.", ["Tối qua"]),
+        ("Ông ấy thường làm việc buổi chiều tại nhà.", []),  # a part of day, no day
+        ("Quốc hội họp tại Hà Nội.", []),  # listed words that start no date
+    ],
+)
+def test_dates_are_looked_for_at_digits_day_words_and_parts_of_day_only(text, dates):
+    found = RuleSuggester().suggest(text)
+    assert [text[s.start : s.end] for s in found if s.label == "DATE"] == dates

@@ -224,7 +224,7 @@ def _own_body(line: Line, i: int, end: int) -> int:
     `hội nghị`, `hội đồng` or a body named after it are no such kind."""
     if not line.lower(end):
         return -1
-    after = max(line.phrase(end, kind) for kind in _OWN_BODIES)
+    after = line.longest(end, _OWN_BODIES)
     if after < 0 or line.key(after) in _NOT_BODIES:
         return -1
     named = line.cap(after) and person_next(line, after)
@@ -242,7 +242,7 @@ _ENVOYS += ("tham tán", "công sứ")
 def _posted_at(line: Line, i: int, end: int) -> int:
     """End of an envoy's post with the city it is held in (`tại Hà Nội`, `ở Moscow`), else end."""
     first = i + 1 if line.is_(i, "phó", "tổng") else i
-    if any(line.phrase(first, e) > 0 for e in _ENVOYS) and line.is_(end, "tại", "ở"):
+    if line.longest(first, _ENVOYS) > 0 and line.is_(end, "tại", "ở"):
         return max(end, place_at(line, end + 1))
     return end
 
@@ -257,9 +257,8 @@ def _titled(line: Line, i: int) -> bool:
 def find_bodies(line: Line) -> list[Candidate]:
     """ROLE and ORG candidates of one line (they may overlap; resolution picks)."""
     found: list[Candidate] = []
-    for i in range(line.n):
-        if not line.hits(i) and not line.is_(i, "phó"):
-            continue
+    # Heads start where a gazetteer entry does, or at `phó` (`phó | chủ tịch`).
+    for i in sorted(set(line.listed()).union(line.where("phó"))):
         if i > 0 and line.cap(i - 1) and line.match(i - 1, "places") > i:
             continue  # "Phòng" of "Hải Phòng": a place's second word is no head
         if place_at(line, i) > i + 1 and line.match(i, "bodies", "media") <= place_at(line, i):

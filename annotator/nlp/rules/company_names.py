@@ -31,10 +31,10 @@ _CORPORATE = frozenset(keys_of("Technologies Group Corporation Corp Holdings Inc
 
 def _after_head(line: Line, c: Candidate) -> int:
     """Where the name starts after the head and legal form at the span's start, or -1."""
-    head = max(line.phrase(c.start, h) for h in _HEADS)
+    head = line.longest(c.start, _HEADS)
     if head < 0:
         return -1
-    return max([head] + [line.phrase(head, f) for f in _FORMS])
+    return max(head, line.longest(head, _FORMS))
 
 
 def _short_names(line: Line, c: Candidate) -> list[tuple[str, ...]]:

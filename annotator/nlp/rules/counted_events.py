@@ -44,7 +44,7 @@ def _quantified(line: Line, start: int) -> bool:
     before = start - 1 if line.is_(start - 1, "các") else start
     if before == start and line.is_(start - 1, *_QUANTIFIERS):
         return True
-    return any(line.phrase(before - 2, pair) == before for pair in _PAIRS)
+    return line.ending(before, _PAIRS)
 
 
 def _listed_after(line: Line, start: int) -> bool:

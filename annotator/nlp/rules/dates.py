@@ -110,7 +110,9 @@ def _year_at(line: Line, i: int) -> bool:
 def _at(line: Line, i: int) -> tuple[int, int]:
     """(start, end) of a DATE anchored at token i, or (-1, -1)."""
     text = line.surface[i]
-    if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and not line.hits(i):
+    # Every pattern below starts at a digit or a trigger word, but for a part of day
+    # (`rạng sáng nay`), which starts at a time word.
+    if not text[0].isdigit() and line.keys[i] not in _TRIGGERS and line.match(i, "time_words") < 0:
         return -1, -1
     if day_month(text) or month_year(text) or day_range(text):
         return _numeric(line, i)

@@ -33,7 +33,7 @@ def _paper(line: Line, i: int) -> int:
     """End of `nghị quyết`, `chỉ thị` in lowercase at i, or -1."""
     if not line.lower(i):
         return -1
-    return max(line.phrase(i, paper) for paper in _PAPERS)
+    return line.longest(i, _PAPERS)
 
 
 def _as_noun(line: Line, i: int) -> bool:

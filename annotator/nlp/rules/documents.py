@@ -21,11 +21,7 @@ _DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "
 
 def find_documents(line: Line) -> list[Candidate]:
     """DOC candidates of one line."""
-    found = [
-        Candidate(i, end, "DOC")
-        for i in range(line.n)
-        if line.hits(i) and (end := document_at(line, i)) > i
-    ]
+    found = [Candidate(i, end, "DOC") for i in line.listed() if (end := document_at(line, i)) > i]
     return found + quoted_documents(line)
 
 

@@ -149,11 +149,11 @@ def _modifiers(line: Line, i: int) -> int:
             line.roman(end + 1) or line.is_(end + 1, "mới") or line.digit(end + 1)
         ):
             options.append(end + 2)
-        options.extend(line.phrase(end, m) for m in _MODIFIERS)
+        options.append(line.longest(end, _MODIFIERS))
         # "cuộc tiếp xúc chính thức cũng như không chính thức": coordinated modifiers.
         joined = line.phrase(end, "cũng như") if end > i else -1
         if joined > 0:
-            options.extend(line.phrase(joined, m) for m in _MODIFIERS)
+            options.append(line.longest(joined, _MODIFIERS))
         options.extend((topic(line, end), anniversary(line, end)))
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
@@ -231,7 +231,7 @@ def event_at(line: Line, i: int) -> int:
     classified = classified or _dated_election(line, i, noun)
     if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
         return -1
-    if any(line.phrase(i - len(keys_of(g)), g) == i for g in _CRITERIA):
+    if line.ending(i, _CRITERIA):
         return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if line.is_(i, "hội") and line.is_(i - 1, "đại") and line.lower(i - 1):
         return -1  # "đại [hội thi] đua": a congress's second syllable
@@ -264,7 +264,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    manner = max(line.phrase(end, m) for m in _MANNERS)
+    manner = line.longest(end, _MANNERS)
     return _modifiers(line, manner) if manner > end else end
 
 
@@ -342,8 +342,8 @@ def _held(line: Line, i: int) -> bool:
 
 def find_events(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
-    for i in range(line.n):
-        if not line.hits(i) or _inside_name(line, i) or facility(line, i):
+    for i in line.listed():
+        if _inside_name(line, i) or facility(line, i):
             continue
         end = event_at(line, i)
         if end > i:

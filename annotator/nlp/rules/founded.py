@@ -34,7 +34,8 @@ _HEADS = (
 _INTERIM = ("lâm thời",)
 # Bodies named interim without being set up for a task: `Chính phủ lâm thời`.
 _INTERIM_HEADS = ("chính phủ", "chính quyền", "quốc hội")
-_FIRST_KEYS = frozenset(keys_of(h)[0] for h in _HEADS + _INTERIM_HEADS)
+_ALL_HEADS = _HEADS + _INTERIM_HEADS
+_FIRST_KEYS = frozenset(keys_of(h)[0] for h in _ALL_HEADS)
 _CUE_KEYS = frozenset(keys_of("lập kiện giải lâm"))
 _QUALIFIERS = ("lâm thời", "đặc biệt", "liên ngành", "đặc trách")
 # Words that end a task inside a clause: whom it answers to, what for, how.
@@ -47,13 +48,13 @@ _MAX_TASK = 10
 
 
 def _head(line: Line, i: int) -> int:
-    return max(line.phrase(i, h) for h in _HEADS)
+    return line.longest(i, _HEADS)
 
 
 def _interim_body(line: Line, i: int) -> int:
     """End of `Chính phủ lâm thời` at i, or -1."""
-    head = max(line.phrase(i, h) for h in _HEADS + _INTERIM_HEADS)
-    if head < 0 or not line.cap(i) or not any(line.phrase(head, q) > 0 for q in _INTERIM):
+    head = line.longest(i, _ALL_HEADS)
+    if head < 0 or not line.cap(i) or not line.longest(head, _INTERIM) > 0:
         return -1
     return _qualified(line, head)
 
@@ -62,7 +63,7 @@ def _qualified(line: Line, head: int) -> int:
     """End of the head's qualifiers (`lâm thời`, `liên ngành`), or head."""
     end = head
     for _ in range(2):
-        step = max(line.phrase(end, q) for q in _QUALIFIERS)
+        step = line.longest(end, _QUALIFIERS)
         if step < 0:
             break
         end = step

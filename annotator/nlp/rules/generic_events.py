@@ -119,11 +119,9 @@ def _habitual(line: Line, spans: list[Candidate]) -> set[Candidate]:
     tuần`: a lowercase event in a sentence that says how often it happens is a habit, no
     one event, unless a person or date in the sentence anchors it (`Tháng 10/2019 [ký
     hợp đồng]`; `Cuộc thi` that opens the sentence keeps its capital and its EVENT)."""
-    habits = [
-        k
-        for k in range(line.n)
-        if line.is_(k, *_EVERY) and line.is_(k + 1, *_PERIODS) or line.phrase(k, "thường xuyên") > 0
-    ]
+    if not any(c.label == "EVENT" for c in spans):
+        return set()
+    habits = _habit_words(line)
     out: set[Candidate] = set()
     for c in spans:
         if c.label != "EVENT" or not habits:
@@ -136,6 +134,14 @@ def _habitual(line: Line, spans: list[Candidate]) -> set[Candidate]:
         ):
             out.add(c)
     return out
+
+
+def _habit_words(line: Line) -> list[int]:
+    """Where `hằng tuần`, `mỗi năm` or `thường xuyên` starts: looked up in the line's
+    index of words, as a scan of every token made this rule slow on long lines."""
+    every = [k for w in _EVERY for k in line.where(w) if line.is_(k + 1, *_PERIODS)]
+    often = [k for k in line.where("thường") if line.phrase(k, "thường xuyên") > 0]
+    return every + often
 
 
 def _same_sentence(line: Line, a: int, b: int) -> bool:

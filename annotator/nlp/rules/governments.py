@@ -44,7 +44,7 @@ _MAX_NAME = 3
 
 def _head(line: Line, i: int) -> int:
     """End of the longest state word at i (`quân đội chính phủ`), or -1."""
-    return max(line.phrase(i, head) for head in _HEADS)
+    return line.longest(i, _HEADS)
 
 
 def _place(line: Line, i: int) -> int:
@@ -77,7 +77,7 @@ def find_governments(line: Line) -> list[Candidate]:
 
 def _named_unit(line: Line, i: int) -> int:
     """End of `tiểu đoàn Azov` at i: a lowercase unit noun and a foreign-shaped name, or -1."""
-    head = max(line.phrase(i, unit) for unit in _UNITS)
+    head = line.longest(i, _UNITS)
     if head < 0 or not line.lower(i) or not line.foreign(head):
         return -1
     end = head
@@ -93,7 +93,7 @@ def _numbered_unit(line: Line, i: int) -> int:
     words of its kind before it; the state after the number stays a LOC
     (`tiểu đoàn ... 503 | Ukraine`), and a number that counts (`3 người`) names nothing.
     """
-    head = max(line.phrase(i, unit) for unit in _UNITS)
+    head = line.longest(i, _UNITS)
     if head < 0 or not line.lower(i):
         return -1
     j = head

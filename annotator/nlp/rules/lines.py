@@ -35,6 +35,28 @@ def _word_set(words: tuple[str, ...]) -> frozenset[str]:
     return found
 
 
+# The fixed phrases of one tuple the rules try at a token, by first syllable, longest
+# first: most tokens start none of them, and a dict lookup says so at once.
+_PHRASE_STARTS: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+# The same by last syllable, for phrases that must end right before a token.
+_PHRASE_ENDS: dict[tuple[str, ...], dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _phrases_by(phrases: tuple[str, ...], first: bool) -> dict[str, list[tuple[str, ...]]]:
+    index = _PHRASE_STARTS if first else _PHRASE_ENDS
+    found = index.get(phrases)
+    if found is None:
+        if len(index) > 4096:
+            index.clear()  # bounded, should phrases ever come from text
+        found = {}
+        for words in sorted((keys_of(p) for p in phrases), key=len, reverse=True):
+            if not words:
+                raise ValueError("an empty phrase matches everywhere")
+            found.setdefault(words[0] if first else words[-1], []).append(words)
+        index[phrases] = found
+    return found
+
+
 @lru_cache(maxsize=65536)
 def _token_key(surface: str) -> str:
     return fold_key(surface)
@@ -120,6 +142,20 @@ def number(text: str) -> int | None:
     return int(text) if text.isascii() and text.isdigit() else None
 
 
+_NO_HITS: dict[str, int] = {}
+
+
+def _longest_by_kind(hits: list[tuple[int, frozenset[str]]]) -> dict[str, int]:
+    """End of the longest entry of each kind among one token's hits (shortest first)."""
+    if not hits:
+        return _NO_HITS
+    best: dict[str, int] = {}
+    for end, found in hits:
+        for kind in found:
+            best[kind] = end
+    return best
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A proposed span in token indices [start, end) of one line."""
@@ -146,8 +182,12 @@ class Line:
         self.keys = [_token_key(s) for s in self.surface]
         self.n = len(self.keys)
         self._caps = [s[0].isupper() for s in self.surface]
-        self._hits: list[list[tuple[int, frozenset[str]]] | None] = [None] * self.n
-        self._best: list[dict[str, int] | None] = [None] * self.n
+        self._lowers = [s[0].islower() for s in self.surface]
+        # Every line asks for the gazetteer hits of all its tokens (`listed`), so they
+        # are found here once, with the longest end of each kind, and `match` (the
+        # rules' most frequent call) is a bare lookup.
+        self._hits = [gaz.trie.matches(self.keys, i) for i in range(self.n)]
+        self._best = [_longest_by_kind(found) for found in self._hits]
         self._listed: list[int] | None = None
         self._positions: dict[str, list[int]] | None = None
         # Results of the phrase rules, which call each other at the same tokens.
@@ -170,7 +210,7 @@ class Line:
         return 0 <= i < self.n and self._caps[i]
 
     def lower(self, i: int) -> bool:
-        return 0 <= i < self.n and self.surface[i][0].islower()
+        return 0 <= i < self.n and self._lowers[i]
 
     def digit(self, i: int) -> bool:
         return 0 <= i < self.n and self.surface[i][0].isdigit()
@@ -201,11 +241,7 @@ class Line:
     def hits(self, i: int) -> list[tuple[int, frozenset[str]]]:
         if not 0 <= i < self.n:
             return []
-        found = self._hits[i]
-        if found is None:
-            found = self.gaz.trie.matches(self.keys, i)
-            self._hits[i] = found
-        return found
+        return self._hits[i]
 
     def listed(self) -> list[int]:
         """Indices of the tokens where some gazetteer entry starts (computed once per line)."""
@@ -230,12 +266,6 @@ class Line:
         if i < 0 or i >= self.n:
             return -1
         best = self._best[i]
-        if best is None:
-            best = {}
-            for end, found in self.hits(i):
-                for kind in found:
-                    best[kind] = end
-            self._best[i] = best
         if not best:
             return -1
         if len(kinds) == 1:
@@ -250,6 +280,27 @@ class Line:
     def match_all(self, i: int, *kinds: str) -> list[int]:
         """Ends of every entry of `kinds` starting at i, longest first."""
         return [end for end, found in reversed(self.hits(i)) if any(k in found for k in kinds)]
+
+    def longest(self, i: int, phrases: tuple[str, ...]) -> int:
+        """End of the longest of the fixed `phrases` at i, or -1 (as the greatest
+        `phrase(i, p)`, looked up by the token's syllable instead of tried one by one)."""
+        if not 0 <= i < self.n:
+            return -1
+        for words in _phrases_by(phrases, True).get(self.keys[i], ()):
+            end = i + len(words)
+            if end <= self.n and tuple(self.keys[i:end]) == words:
+                return end
+        return -1
+
+    def ending(self, i: int, phrases: tuple[str, ...]) -> bool:
+        """One of the fixed `phrases` ends right before token i (`phrase(i - len, p) == i`)."""
+        if not 0 < i <= self.n:
+            return False
+        for words in _phrases_by(phrases, False).get(self.keys[i - 1], ()):
+            start = i - len(words)
+            if start >= 0 and tuple(self.keys[start:i]) == words:
+                return True
+        return False
 
     def phrase(self, i: int, text: str) -> int:
         """End of the fixed phrase `text` (space-separated keys) at i, or -1.

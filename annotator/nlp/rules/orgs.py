@@ -183,9 +183,9 @@ _MEETINGS = ("Đại hội", "Hội nghị", "kỳ họp")
 
 def _meeting_of(line: Line, i: int) -> int:
     """`Đại hội` after `Đoàn Chủ tịch`: the congress whose presidium it is joins the ORG."""
-    if not any(line.phrase(i - len(keys_of(p)), p) == i for p in _PRESIDIA):
+    if not line.ending(i, _PRESIDIA):
         return -1
-    return max(line.phrase(i, meeting) for meeting in _MEETINGS)
+    return line.longest(i, _MEETINGS)
 
 
 def _unit_name(line: Line, i: int) -> int:
@@ -250,7 +250,7 @@ _COMMANDS = ("Bộ Chỉ huy", "Bộ Tư lệnh")
 def _command_region(line: Line, i: int, end: int) -> int:
     """`Bộ chỉ huy Mỹ | tại Ấn Độ Dương-Thái Bình Dương`: a state's military command keeps
     the region it holds after `tại`; any other body's `tại` is where something happens."""
-    if not any(line.phrase(i, c) > i for c in _COMMANDS) or not line.is_(end, "tại"):
+    if not line.longest(i, _COMMANDS) > i or not line.is_(end, "tại"):
         return end
     return max(end, place_at(line, end + 1)) if place_at(line, end - 1) == end else end
 
@@ -333,8 +333,8 @@ def _parent_across_dash(line: Line, i: int, end: int) -> int:
     investigating body or a department and, after a dash (spaced or glued), the ministry or
     police it belongs to are one body; other dashes join lists (`HĐND-UBND`)."""
     dash = line.surface[end : end + 1] in (["-"], ["–"]) and line.gap(end) == line.gap(end + 1)
-    unit = any(line.phrase(i, u) > i for u in _UNITS) and line.cap(i)
-    if not dash or not unit or not any(line.phrase(end + 1, p) > 0 for p in _PARENTS):
+    unit = line.longest(i, _UNITS) > i and line.cap(i)
+    if not dash or not unit or not line.longest(end + 1, _PARENTS) > 0:
         return end
     return max(end, org(line, end + 1, loose=False))
 

@@ -107,17 +107,17 @@ def _cued_general(line: Line, i: int, end: int) -> bool:
     plural = line.is_(k - 1, *_PLURALS)
     k = k - 1 if plural else k
     k = next((k - 2 for h in _HOLDING if line.phrase(k - 2, h) == k), k)
-    if any(line.phrase(k - len(cue.split()), cue) == k for cue in _DENIED):
+    if line.ending(k, _DENIED):
         return True
     if not plural or any(line.is_(j, *_DEICTICS) for j in range(end, end + _DEICTIC_REACH)):
         return False
-    return any(line.phrase(k - len(cue.split()), cue) == k for cue in _MEANS)
+    return line.ending(k, _MEANS)
 
 
 def _time_of_step(line: Line, i: int, end: int) -> bool:
     """`trong thời gian khởi tố`, `thời gian xét xử sẽ thông báo sau`: the time of a step."""
     step = line.lower(i) and any(line.phrase(i, w) == end for w in _CASE_STEPS)
-    return step and any(line.phrase(i - 2, p) == i for p in _PERIODS)
+    return step and line.ending(i, _PERIODS)
 
 
 def in_general(line: Line, i: int, end: int) -> bool:

@@ -195,7 +195,7 @@ def command_force(line: Line, i: int) -> int:
     )
     if title < 0 or not _post_position(line, title):
         return -1
-    head = max(line.phrase(i, f) for f in _FORCES)
+    head = line.longest(i, _FORCES)
     if head < 0 or not line.lower(i):
         return -1
     end = head
