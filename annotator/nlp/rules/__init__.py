@@ -35,6 +35,7 @@ from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
+from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
@@ -134,6 +135,7 @@ class RuleSuggester:
         candidates += find_founded_bodies(line) + find_spelled_bodies(line)
         candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
+        candidates += foreign_places(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
