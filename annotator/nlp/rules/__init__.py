@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.acts import find_acts
+from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
@@ -135,7 +136,7 @@ class RuleSuggester:
         candidates += find_founded_bodies(line) + find_spelled_bodies(line)
         candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
-        candidates += foreign_places(line)
+        candidates += foreign_places(line) + addresses(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
