@@ -64,6 +64,7 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.signatures import signed_initials
+from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
 
@@ -141,7 +142,7 @@ class RuleSuggester:
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
-        spans = units_before_bodies(line, arms_of_service(line, spans))
+        spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
