@@ -183,6 +183,15 @@ def _glued(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
+def _list_number_after(text: str, end: int) -> bool:
+    """`Tổng bí thư2. Lê Hồng Anh`: the source glued the next item's number to the span.
+
+    The gold leaves such spans out (they cannot be marked without cutting a
+    word); a code of capitals and digits (`A320`, `PMU18`) is no list number.
+    """
+    return end < len(text) and text[end].isdigit() and text[end - 1].islower()
+
+
 def _to_suggestions(
     text: str, chosen: list[tuple[Line, list[Candidate]]], name: str
 ) -> list[Suggestion]:
@@ -194,7 +203,7 @@ def _to_suggestions(
         for c in spans:
             start, end = line.starts[c.start], line.ends[c.end - 1]
             if _glued(text, start, end):
-                if c.label == "PER":
+                if c.label == "PER" or _list_number_after(text, end):
                     continue  # "Ông Trần Văn An2.", "Minh PhươngTheo": no name cuts a word
                 index = index or SyllableIndex(text)
                 snapped = index.snap(start, end)
