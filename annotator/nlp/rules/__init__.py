@@ -55,6 +55,7 @@ from annotator.nlp.rules.place_lists import (
     sibling_places,
 )
 from annotator.nlp.rules.plural_documents import drop_plural_documents
+from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -143,6 +144,7 @@ class RuleSuggester:
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
+        spans = posts_of_bodies(line, spans)
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
