@@ -48,6 +48,7 @@ from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
+from annotator.nlp.rules.period_ranges import period_ranges
 from annotator.nlp.rules.place_lists import (
     city_short,
     foreign_place_lists,
@@ -138,7 +139,7 @@ class RuleSuggester:
         candidates += find_founded_bodies(line) + find_spelled_bodies(line)
         candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
-        candidates += foreign_places(line) + addresses(line)
+        candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
