@@ -23,6 +23,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: a capitalised noun starts a name, a feast day, a body.
     ("Hội chợ Thương mại Quốc tế khai mạc.", (("Thương mại Quốc tế", "LOC"),)),
     ("Không khí chợ Tết tấp nập.", (("Tết", "LOC"),)),
+    # The noun as the second half of another word: a family, a fair.
+    ("Mỗi hộ nhận một lô, gia đình Ngọc Lan được hai lô.", (("Ngọc Lan", "LOC"),)),
+    ("Doanh nghiệp tham gia hội chợ Vietnam Expo.", (("Vietnam Expo", "LOC"),)),
     ("Ông là phó giám đốc Công ty quản lý chợ Bến Thành.", (("Bến Thành", "LOC"),)),
 ]
 

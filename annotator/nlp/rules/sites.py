@@ -15,6 +15,9 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run
 
 _SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
+# Words that make a site noun the second half of another word (`gia đình`
+# a family, `triều đình` a court, `hội chợ` a fair).
+_COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu")
 # Capitalised words after a site noun that name a time, not the site (`chợ Tết`).
 _NOT_SITE_NAMES = ("tết", "xuân", "đêm")
 
@@ -39,8 +42,8 @@ def _site_names(line: Line) -> list[tuple[int, int]]:
     """(start, end) of the capitalised names after a lowercase site noun."""
     found = []
     for i in range(line.n - 1):
-        if not line.lower(i) or line.cap(i - 1):  # `Hội chợ`: part of a name
-            continue
+        if not line.lower(i) or line.cap(i - 1) or line.is_(i - 1, *_COMPOUND_BEFORE):
+            continue  # `Hội chợ`: part of a name; `gia đình Hoàng Anh`: a family
         noun = max(line.phrase(i, site) for site in _SITES)
         if noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
             continue
