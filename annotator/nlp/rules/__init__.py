@@ -14,6 +14,7 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.acts import find_acts
+from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
@@ -35,6 +36,7 @@ from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
+from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
@@ -46,6 +48,7 @@ from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
+from annotator.nlp.rules.period_ranges import period_ranges
 from annotator.nlp.rules.place_lists import (
     city_short,
     foreign_place_lists,
@@ -53,6 +56,7 @@ from annotator.nlp.rules.place_lists import (
     sibling_places,
 )
 from annotator.nlp.rules.plural_documents import drop_plural_documents
+from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -62,6 +66,7 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.signatures import signed_initials
+from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
 
@@ -134,11 +139,13 @@ class RuleSuggester:
         candidates += find_founded_bodies(line) + find_spelled_bodies(line)
         candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
+        candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
-        spans = units_before_bodies(line, arms_of_service(line, spans))
+        spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
+        spans = posts_of_bodies(line, spans)
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
@@ -179,6 +186,15 @@ def _glued(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
+def _list_number_after(text: str, end: int) -> bool:
+    """`Tổng bí thư2. Lê Hồng Anh`: the source glued the next item's number to the span.
+
+    The gold leaves such spans out (they cannot be marked without cutting a
+    word); a code of capitals and digits (`A320`, `PMU18`) is no list number.
+    """
+    return end < len(text) and text[end].isdigit() and text[end - 1].islower()
+
+
 def _to_suggestions(
     text: str, chosen: list[tuple[Line, list[Candidate]]], name: str
 ) -> list[Suggestion]:
@@ -190,7 +206,7 @@ def _to_suggestions(
         for c in spans:
             start, end = line.starts[c.start], line.ends[c.end - 1]
             if _glued(text, start, end):
-                if c.label == "PER":
+                if c.label == "PER" or _list_number_after(text, end):
                     continue  # "Ông Trần Văn An2.", "Minh PhươngTheo": no name cuts a word
                 index = index or SyllableIndex(text)
                 snapped = index.snap(start, end)

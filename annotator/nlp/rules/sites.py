@@ -1,0 +1,53 @@
+"""Markets, temples and pagodas named after a lowercase site noun: `chợ [An Đông]`.
+
+A temple or a market is often named after a person or a saint (`đền thờ Chu
+Văn An`, `chùa Phật Tích`), so the name alone reads as a person, or as
+nothing. The lowercase site noun before it says it is a place; the gold
+keeps the noun outside (`đến chợ [An Đông]`, `vào đền thờ [Chu Văn An]`), as
+with a lowercase `khách sạn`. A capitalised noun starts the name itself
+(`Đền Quán Thánh`, `Hội chợ`) and is left to the rules of venues; a name
+inside a post or a body (`Công ty kinh doanh chợ Bình Điền`) stays there.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import cap_run
+
+_SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
+# Words that make a site noun the second half of another word (`gia đình`
+# a family, `triều đình` a court, `hội chợ` a fair).
+_COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu")
+# Capitalised words after a site noun that name a time, not the site (`chợ Tết`).
+_NOT_SITE_NAMES = ("tết", "xuân", "đêm")
+
+
+def sites_after_nouns(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """The spans with a site's name after a lowercase site noun made a LOC."""
+    out = list(spans)
+    for start, end in _site_names(line):
+        inside = [c for c in out if c.start < end and start < c.end]
+        if not inside:
+            out.append(Candidate(start, end, "LOC"))
+        elif len(inside) == 1 and inside[0].label == "PER" and _same(inside[0], start, end):
+            out[out.index(inside[0])] = Candidate(start, end, "LOC")
+    return sorted(out, key=lambda c: c.start)
+
+
+def _same(c: Candidate, start: int, end: int) -> bool:
+    return c.start == start and c.end == end
+
+
+def _site_names(line: Line) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised names after a lowercase site noun."""
+    found = []
+    for i in range(line.n - 1):
+        if not line.lower(i) or line.cap(i - 1) or line.is_(i - 1, *_COMPOUND_BEFORE):
+            continue  # `Hội chợ`: part of a name; `gia đình Hoàng Anh`: a family
+        noun = max(line.phrase(i, site) for site in _SITES)
+        if noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
+            continue
+        end = cap_run(line, noun, 4)
+        if end > noun and not line.cap(end):
+            found.append((noun, end))
+    return found
