@@ -69,7 +69,7 @@ def _numbered_units(line: Line) -> list[Candidate]:
     for i in range(line.n):
         if not line.lower(i) and not (line.cap(i) and line.lower(i + 1)):
             continue
-        end = max(line.phrase(i, unit) for unit in _UNITS)
+        end = line.longest(i, _UNITS)
         if end <= i or not _house_number(line, end) or not _clean_end(line, end + 1):
             continue
         found.append(Candidate(i, end + 1, "LOC"))

@@ -44,7 +44,7 @@ def _site_names(line: Line) -> list[tuple[int, int]]:
     for i in range(line.n - 1):
         if not line.lower(i) or line.cap(i - 1) or line.is_(i - 1, *_COMPOUND_BEFORE):
             continue  # `Hội chợ`: part of a name; `gia đình Hoàng Anh`: a family
-        noun = max(line.phrase(i, site) for site in _SITES)
+        noun = line.longest(i, _SITES)
         if noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
             continue
         end = cap_run(line, noun, 4)
