@@ -6,6 +6,7 @@ import re
 from typing import Protocol
 
 from annotator.nlp.base import Suggestion
+from annotator.nlp.relations import suggest_relations
 
 _MARK = re.compile(r"\[([^\[\]]+)\]([A-Z]+)")
 
@@ -35,3 +36,18 @@ def check_marked(rules: _Suggests, line: str, wrong: tuple[tuple[str, str], ...]
     assert not missing, f"not suggested: {sorted(missing)}; got {shown}"
     found = {(text[s:e], label) for s, e, label in got}
     assert not found & set(wrong), f"suggested wrongly: {sorted(found & set(wrong))}"
+
+
+def suggested_pairs(line: str, kind: str) -> set[tuple[str, str]]:
+    """The (head, tail) surfaces of the `kind` relations suggested over the marked spans.
+
+    The relation tests write a sentence with its spans marked and list the
+    pairs they expect by surface; this is the one place that reads them back.
+    """
+    text, marked = parse_marked(line)
+    spans = sorted(marked)
+    return {
+        (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])])
+        for r in suggest_relations(text, spans)
+        if r.type == kind
+    }

@@ -10,18 +10,9 @@ from __future__ import annotations
 import pytest
 
 from annotator.nlp.relations import suggest_relations
-from tests.nlp.marked import parse_marked
+from tests.nlp.marked import parse_marked, suggested_pairs
 
-
-def suggested(line: str, kind: str) -> set[tuple[str, str]]:
-    """The (head, tail) surfaces of the `kind` relations suggested over the marked spans."""
-    text, marked = parse_marked(line)
-    spans = sorted(marked)
-    return {
-        (text[slice(*spans[r.head][:2])], text[slice(*spans[r.tail][:2])])
-        for r in suggest_relations(text, spans)
-        if r.type == kind
-    }
+suggested = suggested_pairs
 
 
 SUBJECTS: list[tuple[str, set[tuple[str, str]]]] = [
