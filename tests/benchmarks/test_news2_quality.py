@@ -26,9 +26,9 @@ from tests.benchmarks.gold_quality import (
 
 NEWS2 = GOLD / "news2.jsonl"
 # Targets still missed on the blind part at the last measurement (see the report).
-MISSED = {"micro", "ORG", "EVENT"}
+MISSED = {"micro", "ORG"}
 # Regression floors on the blind part: the last measured figures less 0.02.
-FLOORS = {"micro": 0.85, "PER": 0.94, "ROLE": 0.90, "ORG": 0.75, "LOC": 0.88, "EVENT": 0.71}
+FLOORS = {"micro": 0.85, "PER": 0.94, "ROLE": 0.90, "ORG": 0.75, "LOC": 0.88, "EVENT": 0.74}
 FLOORS |= {"DATE": 0.91, "DOC": 0.68}
 
 
