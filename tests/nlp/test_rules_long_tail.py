@@ -1,0 +1,42 @@
+"""Extents decided by the words around a span: troops counted out of a force, a law's country.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A group counted out of a country's troops: the country is a place, no body.
+    ("Một nhóm quân [Nga]LOC bị bao vây gần sân bay.", (("quân Nga", "ORG"),)),
+    ("Pháo binh tấn công cụm quân [Ukraine]LOC ở phía nam.", (("quân Ukraine", "ORG"),)),
+    ("Một toán quân [Mỹ]LOC đã rút khỏi căn cứ.", (("quân Mỹ", "ORG"),)),
+    ("Hai tốp quân [Israel]LOC tiến vào thị trấn.", (("quân Israel", "ORG"),)),
+    # Lookalikes: the force itself, unsplit by a group noun, is one body.
+    ("[Quân Nga]ORG kiểm soát thành phố.", (("Nga", "LOC"),)),
+    ("[Quân đội Ukraine]ORG rút lui.", (("Ukraine", "LOC"),)),
+    ("Tàu chiến của hải quân Pháp cập cảng.", (("quân Pháp", "ORG"),)),
+    # A place closing a law's lowercase name is the name's last part.
+    ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
+    ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),
+    ("Họ nghiên cứu [Luật chống độc quyền Hoa Kỳ]DOC.", ()),
+    # Lookalikes: punctuation before the place, or a clause after it, ends the name.
+    (
+        "Theo [Luật đất đai]DOC, [Việt Nam]LOC cấm mua bán đất.",
+        (("Luật đất đai, Việt Nam", "DOC"),),
+    ),
+    ("Theo [Luật điện lực]DOC [Hà Nội]LOC ban hành quy chế.", (("Luật điện lực Hà Nội", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_an_extent_is_decided_by_the_words_around_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
