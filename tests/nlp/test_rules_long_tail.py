@@ -1,4 +1,4 @@
-"""Extents decided by the words around a span: troops counted out of a force, a law's country.
+"""Spans decided by the words around them: troops of a country, state farms, a law's country.
 
 Each sentence is written here, not copied from an article; `[surface]LABEL`
 marks a span the rules must suggest, `wrong` lists (surface, label) pairs
@@ -22,6 +22,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Quân Nga]ORG kiểm soát thành phố.", (("Nga", "LOC"),)),
     ("[Quân đội Ukraine]ORG rút lui.", (("Ukraine", "LOC"),)),
     ("Tàu chiến của hải quân Pháp cập cảng.", (("quân Pháp", "ORG"),)),
+    # A state farm or forestry enterprise opens a body's name, and a post's.
+    ("Ông về [Nông trường Sông Hậu]ORG năm 1975.", ()),
+    ("1973: [Giám đốc Lâm trường Đồng Hỷ]ROLE, [Thái Nguyên]LOC.", ()),
+    ("Công nhân [Lâm trường Lạc Thủy]ORG trồng rừng.", ()),
+    # Lookalikes: the nouns in lower case are a kind of place, no name.
+    ("Anh làm ở một lâm trường gần Bảo Lộc.", (("lâm trường", "ORG"),)),
+    ("Các nông trường Cà Mau đã thu hoạch.", (("nông trường Cà Mau", "ORG"),)),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),
