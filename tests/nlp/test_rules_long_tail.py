@@ -29,6 +29,14 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: the nouns in lower case are a kind of place, no name.
     ("Anh làm ở một lâm trường gần Bảo Lộc.", (("lâm trường", "ORG"),)),
     ("Các nông trường Cà Mau đã thu hoạch.", (("nông trường Cà Mau", "ORG"),)),
+    # A battle front named after its places: the place alone.
+    ("Mặt trận [Zaporizhzhia]LOC: giao tranh tiếp diễn.", (("Mặt trận", "ORG"),)),
+    ("Mặt trận [Kupyansk-Lyman]LOC vẫn nóng.", (("Mặt trận", "ORG"),)),
+    ("Mặt trận [Kharkov]LOC: quân đội tiến.", (("Mặt trận Kharkov", "ORG"),)),
+    ("Mặt trận [Donbass]LOC vẫn nóng.", (("Mặt trận Donbass", "ORG"),)),
+    # Lookalikes: a front that is a body names itself with words.
+    ("[Mặt trận Tổ quốc]ORG tổ chức hội nghị.", ()),
+    ("Ông là thành viên [Mặt trận Dân tộc thống nhất]ORG.", ()),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),

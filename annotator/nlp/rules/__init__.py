@@ -38,6 +38,7 @@ from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
+from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.generic_events import drop_generic_events
@@ -145,7 +146,7 @@ class RuleSuggester:
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
-        spans = posts_of_bodies(line, spans)
+        spans = fronts_of_places(line, posts_of_bodies(line, spans))
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
