@@ -37,6 +37,14 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: a front that is a body names itself with words.
     ("[Mặt trận Tổ quốc]ORG tổ chức hội nghị.", ()),
     ("Ông là thành viên [Mặt trận Dân tộc thống nhất]ORG.", ()),
+    # A one-syllable country after a word of location.
+    ("Đại sứ quán Nga tại [Anh]LOC hôm qua ra tuyên bố.", ()),
+    ("Bà từng học ở [Ý]LOC nhiều năm.", ()),
+    ("Đoàn sẽ sang [Anh]LOC vào tháng tới.", ()),
+    # Lookalikes: a district, a person, a pronoun.
+    ("Ông sinh ra tại Anh Sơn, Nghệ An.", (("Anh", "LOC"),)),
+    ("Lỗi không phải tại anh ấy.", (("anh", "LOC"),)),
+    ("Chị gửi thư tới Anh Tuấn hôm qua.", (("Anh", "LOC"),)),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),
