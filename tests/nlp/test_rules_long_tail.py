@@ -45,6 +45,14 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông sinh ra tại Anh Sơn, Nghệ An.", (("Anh", "LOC"),)),
     ("Lỗi không phải tại anh ấy.", (("anh", "LOC"),)),
     ("Chị gửi thư tới Anh Tuấn hôm qua.", (("Anh", "LOC"),)),
+    # The Central Committee one is elected into, in lower case.
+    ("Ông được bầu vào [trung ương]ORG năm 2001.", ()),
+    ("Nhiều người ứng cử vào [trung ương]ORG khóa này.", ()),
+    ("Cán bộ trẻ mới vào [trung ương Đảng]ORG thì cần rèn luyện.", ()),
+    # Lookalikes: the centre as a level, an adjective.
+    ("Dự án được chuyển vào trung ương quản lý.", (("trung ương", "ORG"),)),
+    ("Các bộ, ngành trung ương đã họp.", (("trung ương", "ORG"),)),
+    ("Cán bộ từ địa phương đến trung ương đều dự.", (("trung ương", "ORG"),)),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),
