@@ -53,6 +53,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Dự án được chuyển vào trung ương quản lý.", (("trung ương", "ORG"),)),
     ("Các bộ, ngành trung ương đã họp.", (("trung ương", "ORG"),)),
     ("Cán bộ từ địa phương đến trung ương đều dự.", (("trung ương", "ORG"),)),
+    # A lowercase body spelled out before its listed abbreviation.
+    ("Theo đề nghị của [cơ quan điều tra (CQĐT)]ORG, ông bị tạm giam.", ()),
+    ("Sau đó [hội đồng xét xử (HĐXX)]ORG nghị án.", ()),
+    # Lookalikes: the abbreviation is no listed body, or the initials differ.
+    ("Ông được cấp giấy chứng nhận quyền sử dụng đất (QSDĐ).", (("sử dụng đất (QSDĐ)", "ORG"),)),
+    ("Họ họp với cơ quan chức năng (CQĐT) hôm qua.", (("cơ quan chức năng (CQĐT)", "ORG"),)),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),
