@@ -59,6 +59,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: the abbreviation is no listed body, or the initials differ.
     ("Ông được cấp giấy chứng nhận quyền sử dụng đất (QSDĐ).", (("sử dụng đất (QSDĐ)", "ORG"),)),
     ("Họ họp với cơ quan chức năng (CQĐT) hôm qua.", (("cơ quan chức năng (CQĐT)", "ORG"),)),
+    # The bodies a meeting elects: a secretariat among them.
+    ("Đại biểu gửi câu hỏi. [Ban thư ký]ORG sẽ tập hợp lại.", (("thư ký", "ROLE"),)),
+    # Lookalike: a secretary of a body is a post.
+    ("Ông Nam, [thư ký Ban Tuyên giáo]ROLE, phát biểu.", (("Ban thư ký", "ORG"),)),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),
