@@ -63,6 +63,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Đại biểu gửi câu hỏi. [Ban thư ký]ORG sẽ tập hợp lại.", (("thư ký", "ROLE"),)),
     # Lookalike: a secretary of a body is a post.
     ("Ông Nam, [thư ký Ban Tuyên giáo]ROLE, phát biểu.", (("Ban thư ký", "ORG"),)),
+    # A unit's code after a word for the unit or its staff.
+    ("Các cán bộ [A25]ORG đã thu giữ tài liệu.", ()),
+    ("Khu đất thuộc đơn vị [Z176]ORG nằm ven sông.", ()),
+    # Lookalikes: a plane, a road, a code with nothing before it.
+    ("Chiếc máy bay A320 hạ cánh an toàn.", (("A320", "ORG"),)),
+    ("Xe chạy trên tuyến đường B52 cũ.", (("B52", "ORG"),)),
+    ("Mẫu Z10 ra mắt tuần trước.", (("Z10", "ORG"),)),
     # A place closing a law's lowercase name is the name's last part.
     ("Quốc hội thảo luận [Luật đường sắt Việt Nam]DOC; [Luật dược]DOC.", ()),
     ("Quốc hội cho ý kiến về [Luật hàng hải Việt Nam (sửa đổi)]DOC.", ()),

@@ -73,6 +73,7 @@ from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
+from annotator.nlp.rules.unit_codes import unit_codes
 
 __all__ = ["RuleSuggester"]
 
@@ -145,7 +146,7 @@ class RuleSuggester:
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         candidates += countries_after_at(line) + committee_joined(line)
-        candidates += spelled_lowercase_bodies(line)
+        candidates += spelled_lowercase_bodies(line) + unit_codes(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
