@@ -19,8 +19,9 @@ _WHEN = ("năm", "khóa", "lần", "kỳ", "lúc", "khi")
 def committee_joined(line: Line) -> list[Candidate]:
     """ORG candidates for `trung ương (Đảng)` right after `vào`."""
     found = []
-    for i in range(1, line.n):
-        if not line.is_(i - 1, "vào") or line.phrase(i, "trung ương") != i + 2:
+    for before in line.where("vào"):
+        i = before + 1
+        if line.phrase(i, "trung ương") != i + 2:
             continue
         end = i + 3 if line.is_(i + 2, "Đảng") else i + 2
         if line.lower(end) and not (is_stop(line, end) or line.is_(end, *_WHEN)):

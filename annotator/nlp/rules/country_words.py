@@ -18,9 +18,9 @@ def countries_after_at(line: Line) -> list[Candidate]:
     """LOC candidates for `Anh`, `Ý` right after a lowercase word of location."""
     found = []
     for i in range(1, line.n):
-        if line.keys[i - 1] not in _TO_OR_AT or not line.lower(i - 1) or not line.cap(i):
+        if line.match(i, "countries_ambiguous") != i + 1 or line.keys[i - 1] not in _TO_OR_AT:
             continue
-        if line.match(i, "countries_ambiguous") != i + 1 or line.cap(i + 1):
+        if not line.lower(i - 1) or not line.cap(i) or line.cap(i + 1):
             continue
         if line.surface[i + 1 : i + 2] == ["-"]:
             continue  # "ở Anh - chị": a pair of words, not a name

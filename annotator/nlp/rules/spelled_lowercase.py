@@ -18,8 +18,8 @@ from annotator.nlp.rules.spelled_bodies import initials_of
 def spelled_lowercase_bodies(line: Line) -> list[Candidate]:
     """ORG candidates: lowercase words spelling a listed body's abbreviation, and the brackets."""
     found = []
-    for i in range(1, line.n - 2):
-        if line.surface[i] != "(" or acronym_aside(line, i) < 0:
+    for i in line.where("("):
+        if i == 0 or acronym_aside(line, i) < 0:
             continue
         if line.match(i + 1, "bodies") != i + 2:
             continue

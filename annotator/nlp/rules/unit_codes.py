@@ -25,8 +25,9 @@ def unit_codes(line: Line) -> list[Candidate]:
     The tokens split the code (`C`, `14`); written glued, they are one word.
     """
     found = []
+    surface = line.surface
     for i in range(1, line.n - 1):
-        if not _LETTER.fullmatch(line.surface[i]) or not line.lower(i - 1):
+        if len(surface[i]) != 1 or not _LETTER.fullmatch(surface[i]) or not line.lower(i - 1):
             continue
         if not _NUMBER.fullmatch(line.surface[i + 1]) or line.gap(i + 1):
             continue
