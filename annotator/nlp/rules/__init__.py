@@ -21,10 +21,12 @@ from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
+from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.ceremonies import find_ceremonies
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
+from annotator.nlp.rules.country_words import countries_after_at
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
@@ -38,6 +40,7 @@ from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
+from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.generic_events import drop_generic_events
@@ -68,7 +71,9 @@ from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
+from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
+from annotator.nlp.rules.unit_codes import unit_codes
 
 __all__ = ["RuleSuggester"]
 
@@ -140,12 +145,14 @@ class RuleSuggester:
         candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         candidates += foreign_places(line) + addresses(line) + period_ranges(line)
+        candidates += countries_after_at(line) + committee_joined(line)
+        candidates += spelled_lowercase_bodies(line) + unit_codes(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
-        spans = posts_of_bodies(line, spans)
+        spans = fronts_of_places(line, posts_of_bodies(line, spans))
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 

@@ -203,8 +203,22 @@ def law_name(line: Line, j: int) -> int:
         end += 1
     if end == j:
         return -1
+    end = _law_country(line, end)
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
+
+
+def _law_country(line: Line, end: int) -> int:
+    """`Luật đường sắt | Việt Nam;`: a place closing a law's lowercase name is its last part.
+
+    Only where punctuation or the line's end follows the place, so the title
+    ends there: in `Luật điện lực Hà Nội ban hành ...` the city starts a clause.
+    """
+    place = line.match(end, "places")
+    if place <= end or not line.cap(end):
+        return end
+    closed = place >= line.n or not line.surface[place][:1].isalnum()
+    return place if closed else end
 
 
 def _plenum(line: Line, i: int) -> int:

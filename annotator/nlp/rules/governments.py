@@ -32,6 +32,9 @@ _HEADS = (
 # Words that `quân` ends (`hải quân`, `hành quân`): the place is another body's
 # (`Hải quân Ukraine` is one name) or the verb's (`tiến quân Kiev`).
 _QUAN_WORDS = ("hải", "không", "lục", "hành", "tiến", "thủy", "đại", "liên", "ba", "á", "quán")
+# Nouns that count a part out of a force: "nhóm quân Ukraine", "cụm quân Nga" are
+# troops of a country, no body, and the country stays a place (news4, news8).
+_GROUPS = ("nhóm", "cụm", "toán", "tốp", "nhánh")
 _UNITS = ("tiểu đoàn", "lữ đoàn", "trung đoàn", "sư đoàn", "quân đoàn")
 # Lowercase words of a unit's kind before its number: "lữ đoàn cơ giới hóa riêng biệt số 53".
 _MAX_KIND = 6
@@ -57,7 +60,7 @@ def _place(line: Line, i: int) -> int:
 
 def government_at(line: Line, i: int) -> int:
     """End of `quân đội Ukraine`, `chính quyền Donetsk`, `tiểu đoàn Azov` at i, or -1."""
-    if line.key(i) not in _FIRST or line.is_(i - 1, *_QUAN_WORDS):
+    if line.key(i) not in _FIRST or line.is_(i - 1, *_QUAN_WORDS, *_GROUPS):
         return -1
     head = _head(line, i)
     return max(

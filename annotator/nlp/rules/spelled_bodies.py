@@ -23,7 +23,7 @@ def find_spelled_bodies(line: Line) -> list[Candidate]:
     for i in range(1, line.n - 2):
         if line.surface[i] != "(" or acronym_aside(line, i) < 0:
             continue
-        start = _spelled_start(line, i, _letters(line.surface[i + 1]))
+        start = _spelled_start(line, i, initials_of(line.surface[i + 1]))
         if start < 0:
             continue
         head = _head_before(line, start)
@@ -34,7 +34,7 @@ def find_spelled_bodies(line: Line) -> list[Candidate]:
     return found
 
 
-def _letters(word: str) -> str:
+def initials_of(word: str) -> str:
     """`BCHT.Ư` → `BCHTU`: the letters without dots and diacritics, Đ as D."""
     bare = unicodedata.normalize("NFD", word.replace(".", "").replace("Đ", "D"))
     return "".join(ch for ch in bare if not unicodedata.combining(ch))
@@ -46,7 +46,7 @@ def _spelled_start(line: Line, bracket: int, letters: str) -> int:
     A short function word (`of`, `for`, `và`) between them may be skipped."""
     k, want = bracket - 1, len(letters) - 1
     while want >= 0 and k >= 0 and line.word(k):
-        initial = _letters(line.surface[k][0]).upper()
+        initial = initials_of(line.surface[k][0]).upper()
         if initial == letters[want]:
             want -= 1
         elif not line.is_(k, "of", "for", "and", "the", "và", "de"):

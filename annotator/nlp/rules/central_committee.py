@@ -1,0 +1,30 @@
+"""`vào trung ương`: the Central Committee one is elected into, in lower case.
+
+Lowercase `trung ương` is mostly an adjective or the centre as a level
+(`các bộ, ngành trung ương`, `từ địa phương đến trung ương`, `ở trung
+ương`), which the gold leaves unmarked. After `vào` (`bầu vào trung ương`,
+`ứng cử vào trung ương`, `mới vào trung ương`) it is the committee one
+joins, which the gold marks as a body, with `Đảng` when it follows.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import is_stop
+
+# Words after it that say when, not what: "vào trung ương năm 2001", "... khóa này".
+_WHEN = ("năm", "khóa", "lần", "kỳ", "lúc", "khi")
+
+
+def committee_joined(line: Line) -> list[Candidate]:
+    """ORG candidates for `trung ương (Đảng)` right after `vào`."""
+    found = []
+    for before in line.where("vào"):
+        i = before + 1
+        if line.phrase(i, "trung ương") != i + 2:
+            continue
+        end = i + 3 if line.is_(i + 2, "Đảng") else i + 2
+        if line.lower(end) and not (is_stop(line, end) or line.is_(end, *_WHEN)):
+            continue  # "vào trung ương quản lý": the level a task moves to
+        found.append(Candidate(i, end, "ORG"))
+    return found
