@@ -3285,6 +3285,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source> (Ctrl+Z undoes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document list&apos;s filters hide the open document “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurationDialog</name>

@@ -3269,6 +3269,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source> (Ctrl+Z undoes)</source>
         <translation> (Ctrl+Z để hoàn tác)</translation>
     </message>
+    <message>
+        <source>The document list&apos;s filters hide the open document “{title}”.</source>
+        <translation>Bộ lọc của danh sách tài liệu đang ẩn tài liệu đang mở “{title}”.</translation>
+    </message>
 </context>
 <context>
     <name>CurationDialog</name>
