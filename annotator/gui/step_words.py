@@ -53,7 +53,10 @@ _PLAIN_WORDS = {
 
 def step_message(context, changes: ChangeSet, *, redo: bool) -> str:
     """ "Undone: label PER on “Nguyễn Văn A”." (or plain "Undone." when the log says nothing)."""
-    found = context.store_session.step_operation(changes.action_id)
+    try:
+        found = context.store_session.step_operation(changes.action_id)
+    except (KeyError, TypeError, ValueError):
+        found = None  # a log row in a form this version cannot read: the step is still done
     what = describe(context.project, *found) if found is not None else ""
     if not what:
         return _tr("Redone.") if redo else _tr("Undone.")

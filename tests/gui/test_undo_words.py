@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from annotator.core.operations import (
     AddRelation,
     AddSpan,
+    AddSpans,
     AddSuggestions,
     SetSpanState,
     SetSpanStates,
@@ -126,3 +127,15 @@ def test_counts_agree_with_their_number_in_english(qtbot, make_window, demo_path
     window.context.apply(SetSpanStates(added.spans_added, "accepted"))
     window.undo()
     assert _said(window) == "Undone: accepting 2 suggestions."
+
+
+def test_labelling_every_occurrence_is_counted_when_undone(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    doc_id = seed_doc_id(window.project)
+    text = window.project.document(doc_id).text
+    first = text.index(NAME)
+    second = text.index(ROLE_TEXT)
+    places = ((doc_id, first, first + len(NAME)), (doc_id, second, second + len(ROLE_TEXT)))
+    window.context.apply(AddSpans(label="LOC", spans=places))
+    window.undo()
+    assert _said(window) == "Undone: label LOC on 2 mentions."
