@@ -25,6 +25,9 @@ from annotator.core.operations import (
 from annotator.gui.project_watch import ProjectWatcher
 from annotator.store.errors import ProjectFileError
 
+# The batch that puts a new document in progress with its first edit: named by that edit.
+FIRST_EDIT = "first edit of a new document"
+
 
 class EditingSession:
     """The session the editor writes through.
@@ -74,7 +77,7 @@ class EditingSession:
     def apply(self, op: Operation, origin: object = None) -> ChangeSet:
         if self._starts_document(op):
             start = SetStatus(doc_id=self.doc_id, status=IN_PROGRESS)
-            op = Batch(operations=(op, start), description="first edit of a new document")
+            op = Batch(operations=(op, start), description=FIRST_EDIT)
         changes = self._guarded(self._session.apply, op, origin)
         if self.doc_id in changes.status_changed:
             self.doc_status = IN_PROGRESS if self.doc_status == NEW else self.doc_status

@@ -207,8 +207,18 @@ class CorpusTools(QObject):
         window.open_document(doc_id)
         if window.current_doc_id() != doc_id:
             return
-        editor = window.editor
-        same = [s for s in window.project.spans(doc_id) if (s.start, s.end) == (start, end)]
+        self._select_place(doc_id, start, end)
+        if not window.documents.shows(doc_id):
+            # The list keeps the linguist's filters (as "next document" does): say
+            # why the open document has no highlighted row there.
+            title = window.project.document(doc_id).title
+            text = self.tr("The document list's filters hide the open document “{title}”.")
+            window.status.showMessage(text.format(title=title), 8000)
+
+    def _select_place(self, doc_id: int, start: int, end: int) -> None:
+        editor = self.window.editor
+        spans = self.window.project.spans(doc_id)
+        same = [s for s in spans if (s.start, s.end) == (start, end)]
         if same:
             editor.select_span(same[0].id)
             return

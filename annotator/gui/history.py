@@ -6,6 +6,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
+from annotator.gui.step_words import step_message
 
 
 def step(window, *, redo: bool) -> ChangeSet | None:
@@ -23,9 +24,10 @@ def step(window, *, redo: bool) -> ChangeSet | None:
         text = _tr("Nothing to redo.") if redo else _tr("Nothing to undo.")
         window.status.showMessage(text, 3000)
         return None
-    # Said even when nothing else is: the message of the step just undone must not stay.
-    window.status.showMessage(_tr("Redone.") if redo else _tr("Undone."), 3000)
     follow(window, changes)
+    # Said after following, so selecting the span does not cover it, and always: the
+    # message of the step just undone must not stay.
+    window.status.showMessage(step_message(context, changes, redo=redo), 5000)
     return changes
 
 

@@ -110,6 +110,29 @@ class Session:
             change = self._replay(self._redo[-1], kind="redo", what="redo")
         return dataclasses.replace(change, origin=origin)
 
+    def step_operation(self, action_id: int | None) -> tuple[Operation, Operation] | None:
+        """The edit (and its inverse) that the undo or redo logged as `action_id` stepped over.
+
+        Undo and redo rows point (ref) at the row they took back or put again;
+        following them leads to the row the user's own edit wrote, whose
+        operation says what the step was, whatever inverse was replayed.
+        """
+        with self._lock:
+            seen: set[int] = set()
+            while action_id is not None and action_id not in seen:
+                seen.add(action_id)
+                row = self._conn.execute(
+                    "SELECT kind, ref, op, inverse FROM action_log WHERE id = ?", (action_id,)
+                ).fetchone()
+                if row is None:
+                    return None
+                kind, action_id, op, inverse = row
+                if kind == "do" and inverse is not None:
+                    return operation_from_dict(json.loads(op)), operation_from_dict(
+                        json.loads(inverse)
+                    )
+        return None
+
     def can_undo(self) -> bool:
         with self._lock:
             self._sync()

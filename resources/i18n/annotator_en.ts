@@ -646,11 +646,234 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>starting documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing the document note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring the document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing a label of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a label from the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editing a relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a relation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking mentions to an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding names of an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing names of an entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging an annotation layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curating annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curating an annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switching the annotation layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) at once</source>
+        <translation>
+            <numerusform>%Ln edit at once</numerusform>
+            <numerusform>%Ln edits at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %Ln annotation(s)</source>
+        <translation>
+            <numerusform>removing %Ln annotation</numerusform>
+            <numerusform>removing %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label {label} on %Ln mention(s)</source>
+        <translation>
+            <numerusform>label {label} on %Ln mention</numerusform>
+            <numerusform>label {label} on %Ln mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepting %Ln suggestion(s)</source>
+        <translation>
+            <numerusform>accepting %Ln suggestion</numerusform>
+            <numerusform>accepting %Ln suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rejecting %Ln suggestion(s)</source>
+        <translation>
+            <numerusform>rejecting %Ln suggestion</numerusform>
+            <numerusform>rejecting %Ln suggestions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>returning %Ln annotation(s) to pending</source>
+        <translation>
+            <numerusform>returning %Ln annotation to pending</numerusform>
+            <numerusform>returning %Ln annotations to pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepting %Ln suggested relation(s)</source>
+        <translation>
+            <numerusform>accepting %Ln suggested relation</numerusform>
+            <numerusform>accepting %Ln suggested relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rejecting %Ln suggested relation(s)</source>
+        <translation>
+            <numerusform>rejecting %Ln suggested relation</numerusform>
+            <numerusform>rejecting %Ln suggested relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>returning %Ln relation(s) to pending</source>
+        <translation>
+            <numerusform>returning %Ln relation to pending</numerusform>
+            <numerusform>returning %Ln relations to pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting the document “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {label} on {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing {label} from {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relabelling {text} from {old} to {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resizing {label} to {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting {label} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting {label} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning {label} {text} to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting {text} as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation {type} from {head} to {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing relation {type} from {head} to {tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the document {status}: “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,6 +3283,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source> (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document list&apos;s filters hide the open document “{title}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

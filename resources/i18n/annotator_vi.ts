@@ -644,12 +644,226 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
+        <source>starting documents</source>
+        <translation>bắt đầu tài liệu</translation>
+    </message>
+    <message>
+        <source>renaming a document</source>
+        <translation>đổi tên tài liệu</translation>
+    </message>
+    <message>
+        <source>deleting a document</source>
+        <translation>xóa tài liệu</translation>
+    </message>
+    <message>
+        <source>restoring a document</source>
+        <translation>khôi phục tài liệu</translation>
+    </message>
+    <message>
+        <source>editing the document note</source>
+        <translation>sửa ghi chú của tài liệu</translation>
+    </message>
+    <message>
+        <source>restoring the document status</source>
+        <translation>khôi phục trạng thái của tài liệu</translation>
+    </message>
+    <message>
+        <source>adding suggestions</source>
+        <translation>thêm gợi ý</translation>
+    </message>
+    <message>
+        <source>restoring annotations</source>
+        <translation>khôi phục chú thích</translation>
+    </message>
+    <message>
+        <source>editing a label of the schema</source>
+        <translation>sửa một nhãn của bộ nhãn</translation>
+    </message>
+    <message>
+        <source>renaming a label</source>
+        <translation>đổi tên nhãn</translation>
+    </message>
+    <message>
+        <source>removing a label from the schema</source>
+        <translation>bỏ một nhãn khỏi bộ nhãn</translation>
+    </message>
+    <message>
+        <source>editing a relation type</source>
+        <translation>sửa một loại quan hệ</translation>
+    </message>
+    <message>
+        <source>removing a relation type</source>
+        <translation>bỏ một loại quan hệ</translation>
+    </message>
+    <message>
+        <source>adding an entity</source>
+        <translation>thêm thực thể</translation>
+    </message>
+    <message>
+        <source>deleting an entity</source>
+        <translation>xóa thực thể</translation>
+    </message>
+    <message>
+        <source>restoring an entity</source>
+        <translation>khôi phục thực thể</translation>
+    </message>
+    <message>
+        <source>linking mentions to an entity</source>
+        <translation>liên kết các lần nhắc với một thực thể</translation>
+    </message>
+    <message>
+        <source>merging entities</source>
+        <translation>gộp thực thể</translation>
+    </message>
+    <message>
+        <source>renaming an entity</source>
+        <translation>đổi tên thực thể</translation>
+    </message>
+    <message>
+        <source>adding names of an entity</source>
+        <translation>thêm tên cho thực thể</translation>
+    </message>
+    <message>
+        <source>removing names of an entity</source>
+        <translation>bỏ tên của thực thể</translation>
+    </message>
+    <message>
+        <source>merging an annotation layer</source>
+        <translation>gộp một lớp chú thích</translation>
+    </message>
+    <message>
+        <source>curating annotations</source>
+        <translation>hiệu đính chú thích</translation>
+    </message>
+    <message>
+        <source>curating an annotation</source>
+        <translation>hiệu đính một chú thích</translation>
+    </message>
+    <message>
+        <source>merging a package</source>
+        <translation>gộp một gói</translation>
+    </message>
+    <message>
+        <source>switching the annotation layer</source>
+        <translation>đổi lớp chú thích</translation>
+    </message>
+    <message>
         <source>Redone.</source>
         <translation>Đã làm lại.</translation>
     </message>
     <message>
         <source>Undone.</source>
         <translation>Đã hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Redone: {what}.</source>
+        <translation>Đã làm lại: {what}.</translation>
+    </message>
+    <message>
+        <source>Undone: {what}.</source>
+        <translation>Đã hoàn tác: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) at once</source>
+        <translation>
+            <numerusform>%Ln thay đổi cùng lúc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removing %Ln annotation(s)</source>
+        <translation>
+            <numerusform>xóa %Ln chú thích</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>label {label} on %Ln mention(s)</source>
+        <translation>
+            <numerusform>gán nhãn {label} cho %Ln lần nhắc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepting %Ln suggestion(s)</source>
+        <translation>
+            <numerusform>chấp nhận %Ln gợi ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rejecting %Ln suggestion(s)</source>
+        <translation>
+            <numerusform>từ chối %Ln gợi ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>returning %Ln annotation(s) to pending</source>
+        <translation>
+            <numerusform>đưa %Ln chú thích về chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>accepting %Ln suggested relation(s)</source>
+        <translation>
+            <numerusform>chấp nhận %Ln quan hệ được gợi ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rejecting %Ln suggested relation(s)</source>
+        <translation>
+            <numerusform>từ chối %Ln quan hệ được gợi ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>returning %Ln relation(s) to pending</source>
+        <translation>
+            <numerusform>đưa %Ln quan hệ về chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleting the document “{title}”</source>
+        <translation>xóa tài liệu “{title}”</translation>
+    </message>
+    <message>
+        <source>label {label} on {text}</source>
+        <translation>gán nhãn {label} cho {text}</translation>
+    </message>
+    <message>
+        <source>removing {label} from {text}</source>
+        <translation>xóa nhãn {label} khỏi {text}</translation>
+    </message>
+    <message>
+        <source>relabelling {text} from {old} to {label}</source>
+        <translation>đổi nhãn {text} từ {old} thành {label}</translation>
+    </message>
+    <message>
+        <source>resizing {label} to {text}</source>
+        <translation>đổi phạm vi {label} thành {text}</translation>
+    </message>
+    <message>
+        <source>accepting {label} {text}</source>
+        <translation>chấp nhận {label} {text}</translation>
+    </message>
+    <message>
+        <source>rejecting {label} {text}</source>
+        <translation>từ chối {label} {text}</translation>
+    </message>
+    <message>
+        <source>returning {label} {text} to pending</source>
+        <translation>đưa {label} {text} về chờ duyệt</translation>
+    </message>
+    <message>
+        <source>accepting {text} as {label}</source>
+        <translation>chấp nhận {text} là {label}</translation>
+    </message>
+    <message>
+        <source>relation {type} from {head} to {tail}</source>
+        <translation>thêm quan hệ {type} từ {head} đến {tail}</translation>
+    </message>
+    <message>
+        <source>removing relation {type} from {head} to {tail}</source>
+        <translation>xóa quan hệ {type} từ {head} đến {tail}</translation>
+    </message>
+    <message>
+        <source>marking the document {status}: “{title}”</source>
+        <translation>đánh dấu tài liệu là {status}: “{title}”</translation>
     </message>
     <message>
         <source>Vietnamese Political Annotator</source>
@@ -3054,6 +3268,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source> (Ctrl+Z undoes)</source>
         <translation> (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <source>The document list&apos;s filters hide the open document “{title}”.</source>
+        <translation>Bộ lọc của danh sách tài liệu đang ẩn tài liệu đang mở “{title}”.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from annotator.core.operations import (
     OPERATION_TYPES,
     AddRelation,
     AddSpan,
+    AddSpans,
     AddSuggestions,
     Batch,
     DeleteSpans,
@@ -25,6 +26,7 @@ from annotator.core.operations import (
 EXAMPLES = [
     AddSpan(doc_id=1, start=0, end=4, label="PER"),
     AddSuggestions(doc_id=2, spans=((0, 3, "ORG", "rules"),)),
+    AddSpans(label="LOC", spans=((1, 0, 3), (2, 5, 9))),
     DeleteSpans(span_ids=(1, 2)),
     SetSpanStates(span_ids=(3,), state="rejected"),
     RestoreSpans(

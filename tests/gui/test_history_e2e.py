@@ -98,8 +98,9 @@ def test_the_status_bar_says_a_step_was_undone_instead_of_keeping_its_message(
     assert "deleted" in window.status.currentMessage()
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
     assert stored_document(demo_path, doc_id) is not None
-    assert window.status.currentMessage() == "Undone."
+    deleted = f"deleting the document “{stored_document(demo_path, doc_id).title[:30]}"
+    assert window.status.currentMessage().startswith(f"Undone: {deleted}")
     assert window.current_doc_id() == doc_id  # the document brought back is shown
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL_SHIFT)  # deleting it again does not open it
-    assert window.status.currentMessage() == "Redone."
+    assert window.status.currentMessage().startswith(f"Redone: {deleted}")
     assert window.current_doc_id() != doc_id

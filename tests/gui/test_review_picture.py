@@ -79,7 +79,7 @@ def _cursor_at(editor, cp):
 
 
 def _line_above_changed_by_hover(qtbot, r, name: str, start: int) -> list[bool]:
-    """Hovering the span `name`: which pixels just above its line changed (where a tag goes)."""
+    """Hovering the span `name`: which pixels just above its line changed."""
     editor = r.editor
     before = editor.viewport().grab().toImage()
     qtbot.mouseMove(editor.viewport(), point_of(editor, start + 3))
@@ -90,10 +90,26 @@ def _line_above_changed_by_hover(qtbot, r, name: str, start: int) -> list[bool]:
     return [before.pixel(x, y) != after.pixel(x, y) for x, y in above]
 
 
+def _tag_changed_by_hover(qtbot, r, start: int) -> list[bool]:
+    """Hovering the span at `start`: which pixels of the place its tag is given changed."""
+    from annotator.gui.editor.overlay import hover_tag_rects
+
+    editor = r.editor
+    before = editor.viewport().grab().toImage()
+    qtbot.mouseMove(editor.viewport(), point_of(editor, start + 3))
+    qtbot.waitUntil(lambda: [s.label for s in editor.hovered_spans()] == ["PER"])
+    after = editor.viewport().grab().toImage()
+    [(_label, chip)] = hover_tag_rects(editor, editor.visible_blocks())
+    y = int(chip.center().y())
+    return [
+        before.pixel(x, y) != after.pixel(x, y) for x in range(int(chip.left()), int(chip.right()))
+    ]
+
+
 def test_hovering_a_span_shows_its_label_tag(qtbot, make_window, demo_path):
     r = review_window(qtbot, make_window, demo_path)
     start = r.show("Lê Văn Dũng")
-    assert any(_line_above_changed_by_hover(qtbot, r, "Lê Văn Dũng", start))
+    assert any(_tag_changed_by_hover(qtbot, r, start))
 
 
 def test_the_selected_span_gets_no_tag_over_the_line_above(qtbot, make_window, demo_path):

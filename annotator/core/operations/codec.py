@@ -31,6 +31,7 @@ def operation_from_dict(data: dict[str, Any]) -> Operation:
         return RestoreSpans(spans=spans, relations=relations)
     if cls is AddSuggestions or cls is AddSpans:
         fields["spans"] = tuple(tuple(item) for item in fields["spans"])
+    if cls is AddSuggestions:  # AddSpans has no relations
         fields["relations"] = tuple(tuple(item) for item in fields.get("relations", ()))
     if cls is MergeLayer:
         fields["documents"] = tuple(_layer_document(item) for item in fields["documents"])

@@ -32,6 +32,7 @@ class DocumentPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: DocumentTableModel | None = None
+        self._open_doc_id: int | None = None  # highlighted again after the list is re-read
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status, text in STATUS_TEXT.items():
@@ -92,12 +93,14 @@ class DocumentPanel(QWidget):
 
     def set_project(self, project) -> None:
         """Show `project`'s documents (None empties the list)."""
+        self._open_doc_id = None
         self.model = DocumentTableModel(project, self) if project is not None else None
         self.table.setModel(self.model)
         if self.model is None:
             self.empty_hint.hide()
             return
         self.model.modelReset.connect(self._show_hint)
+        self.model.modelReset.connect(self._highlight)
         # Widths from the font, not from the contents: measuring contents reads
         # a thousand rows, which a 100,000-document project cannot afford.
         header = self.table.horizontalHeader()
@@ -152,7 +155,21 @@ class DocumentPanel(QWidget):
             self.documentActivated.emit(doc_id)
 
     def select_document(self, doc_id: int | None) -> None:
-        """Highlight `doc_id` in the list without emitting documentActivated."""
+        """Highlight `doc_id` in the list without emitting documentActivated.
+
+        The list keeps it highlighted through every re-read (a filter changed,
+        a document left or joined it): a reset model forgets its selection, and
+        the open document must not look unselected because the list was re-read.
+        """
+        self._open_doc_id = doc_id
+        self._highlight()
+
+    def shows(self, doc_id: int) -> bool:
+        """Whether the list, as it is filtered now, has a row for `doc_id`."""
+        return self.model is not None and self.model.row_of(doc_id) is not None
+
+    def _highlight(self) -> None:
+        doc_id = self._open_doc_id
         if self.model is None or doc_id is None:
             return
         row = self.model.row_of(doc_id)

@@ -148,17 +148,16 @@ def _arrow(painter: QPainter, head: QRectF, tail: QRectF, text: str, color: QCol
     _tag(painter, path.pointAtPercent(0.5), text, color.darker(130))
 
 
-def _tag(
-    painter: QPainter, anchor: QPointF, text: str, color: QColor, *, align_left: bool = False
-) -> None:
-    """A small chip (relation type, label): legible, yet hiding little of the line above."""
-    font = QFont(painter.font())
-    font.setPointSizeF(font.pointSizeF() * TAG_SCALE)
-    metrics = QFontMetricsF(font)
+def _tag(painter: QPainter, anchor: QPointF, text: str, color: QColor) -> None:
+    """A small chip (a relation type) centred on `anchor`."""
+    metrics = QFontMetricsF(_tag_font(painter.font()))
     width, height = metrics.horizontalAdvance(text) + 6.0, metrics.height()
     top = max(1.0, anchor.y() - height / 2.0)
-    left = anchor.x() - (0.0 if align_left else width / 2.0)
-    chip = QRectF(left, top, width, height)
+    chip = QRectF(anchor.x() - width / 2.0, top, width, height)
+    _draw_chip(painter, chip, text, color, _tag_font(painter.font()))
+
+
+def _draw_chip(painter: QPainter, chip: QRectF, text: str, color: QColor, font: QFont) -> None:
     painter.save()
     painter.setFont(font)
     painter.setPen(QPen(color, 1.0))
@@ -240,20 +239,73 @@ def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> N
 
 
 def _paint_hover_tags(editor: Any, painter: QPainter, visible: dict) -> None:
-    """The label of each span under the pointer, on a tag above it: a cue besides colour.
+    """The label of each span under the pointer, on a tag beside it: a cue besides colour.
 
-    Not for the selected span: the status bar already names its label, and its
-    tag covered the line above, the very text read while reviewing it.
+    Not for the selected span: the status bar already names its label.
+    """
+    font = _tag_font(editor.font())  # the font hover_tag_rects measured with
+    for label, chip in hover_tag_rects(editor, visible):
+        _draw_chip(painter, chip, label, editor._palette.stroke(label), font)
+
+
+def hover_tag_rects(editor: Any, visible: dict) -> list[tuple[str, QRectF]]:
+    """(label, rectangle) of the tag of each hovered span, where it covers no text.
+
+    A tag drawn over the line above hid the very words read while deciding on
+    the span. It goes in the room above the span's line when the layout left
+    enough there (arcs, paragraph room), else just after the span on its line,
+    or before it when the span ends at the right edge.
     """
     selected = editor.selected_span()
     spans = [s for s in editor.hovered_spans() if selected is None or s.id != selected.id]
+    font = _tag_font(editor.font())
+    metrics = QFontMetricsF(font)
+    rects: list[tuple[str, QRectF]] = []
+    beside = 0.0  # tags put beside the spans so far go one after the other
     for depth, span in enumerate(spans):
         boxes = editor.line_boxes(span.start, span.end, visible)
         if not boxes:
             continue
-        rect = boxes[0][0]
-        anchor = QPointF(rect.left() + 12.0 + 10.0 * depth, rect.top() - 7.0 - 14.0 * depth)
-        _tag(painter, anchor, span.label, editor._palette.stroke(span.label), align_left=True)
+        width, height = metrics.horizontalAdvance(span.label) + 6.0, metrics.height()
+        first = boxes[0][0]
+        room_top = _text_bottom_above(visible, first.top())
+        stacked = first.top() - 1.0 - (height + 1.0) * (depth + 1)
+        if stacked >= room_top:
+            rects.append((span.label, QRectF(first.left() + 2.0, stacked + 1.0, width, height)))
+            continue
+        chip = _beside(boxes, width, height, beside, editor.viewport().width())
+        rects.append((span.label, chip))
+        beside += width + 2.0
+    return rects
+
+
+def _beside(boxes: list, width: float, height: float, shift: float, right: float) -> QRectF:
+    """Just after the span on its last line, or before it on its first when that is out of view."""
+    first, last = boxes[0][0], boxes[-1][0]
+    left = last.right() + 2.0 + shift
+    if left + width <= right:
+        return QRectF(left, last.top() + (last.height() - height) / 2.0, width, height)
+    left = max(0.0, first.left() - 2.0 - width - shift)
+    return QRectF(left, first.top() + (first.height() - height) / 2.0, width, height)
+
+
+def _text_bottom_above(visible: dict, top: float) -> float:
+    """The bottom of the lowest line of text that ends at or above `top` (viewport y)."""
+    bottom = 0.0
+    for block, geometry in visible.values():
+        layout = block.layout()
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            line_bottom = geometry.top() + line.y() + line.height()
+            if line_bottom <= top + 0.5:
+                bottom = max(bottom, line_bottom)
+    return bottom
+
+
+def _tag_font(reading: QFont) -> QFont:
+    font = QFont(reading)
+    font.setPointSizeF(font.pointSizeF() * TAG_SCALE)
+    return font
 
 
 def _paint_finds(editor: Any, painter: QPainter, visible: dict) -> None:

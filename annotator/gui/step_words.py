@@ -1,0 +1,230 @@
+"""What an undo or redo step was, in words, read from the edit it stepped over.
+
+The status bar said only "Undone." while the window jumped somewhere: the
+annotator could not tell which of the last edits went. The words come from
+the logged operation (and its inverse, which holds what a deletion removed),
+never from guessing at the change set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TR_NOOP
+
+from annotator.core.changes import ChangeSet
+from annotator.core.errors import AnnotatorError
+from annotator.core.model import Span
+from annotator.core.operations import Batch, Operation
+from annotator.gui.context import FIRST_EDIT
+from annotator.gui.documents.model import STATUS_TEXT
+from annotator.gui.i18n import _tr
+
+# Operations named by what they are, without the spans they touch.
+_PLAIN_WORDS = {
+    "start_documents": QT_TR_NOOP("starting documents"),
+    "set_title": QT_TR_NOOP("renaming a document"),
+    "delete_document": QT_TR_NOOP("deleting a document"),
+    "restore_document": QT_TR_NOOP("restoring a document"),
+    "set_note": QT_TR_NOOP("editing the document note"),
+    "restore_status": QT_TR_NOOP("restoring the document status"),
+    "add_suggestions": QT_TR_NOOP("adding suggestions"),
+    "restore_spans": QT_TR_NOOP("restoring annotations"),
+    "put_label": QT_TR_NOOP("editing a label of the schema"),
+    "rename_label": QT_TR_NOOP("renaming a label"),
+    "remove_label": QT_TR_NOOP("removing a label from the schema"),
+    "put_relation_type": QT_TR_NOOP("editing a relation type"),
+    "remove_relation_type": QT_TR_NOOP("removing a relation type"),
+    "add_entity": QT_TR_NOOP("adding an entity"),
+    "delete_entity": QT_TR_NOOP("deleting an entity"),
+    "restore_entity": QT_TR_NOOP("restoring an entity"),
+    "link_mentions": QT_TR_NOOP("linking mentions to an entity"),
+    "merge_entities": QT_TR_NOOP("merging entities"),
+    "rename_entity": QT_TR_NOOP("renaming an entity"),
+    "add_entity_names": QT_TR_NOOP("adding names of an entity"),
+    "remove_entity_names": QT_TR_NOOP("removing names of an entity"),
+    "merge_layer": QT_TR_NOOP("merging an annotation layer"),
+    "curate_spans": QT_TR_NOOP("curating annotations"),
+    "curate_span": QT_TR_NOOP("curating an annotation"),
+    "merge_package": QT_TR_NOOP("merging a package"),
+    "swap_layer": QT_TR_NOOP("switching the annotation layer"),
+}
+
+
+def step_message(context, changes: ChangeSet, *, redo: bool) -> str:
+    """ "Undone: label PER on “Nguyễn Văn A”." (or plain "Undone." when the log says nothing)."""
+    try:
+        found = context.store_session.step_operation(changes.action_id)
+    except (KeyError, TypeError, ValueError):
+        found = None  # a log row in a form this version cannot read: the step is still done
+    what = describe(context.project, *found) if found is not None else ""
+    if not what:
+        return _tr("Redone.") if redo else _tr("Undone.")
+    text = _tr("Redone: {what}.") if redo else _tr("Undone: {what}.")
+    return text.format(what=what)
+
+
+def describe(project, op: Operation, inverse: Operation) -> str:
+    """The edit `op` in a few words; "" for an operation the window never undoes."""
+    if isinstance(op, Batch):
+        return _describe_batch(project, op, inverse)
+    words = _DESCRIBERS.get(op.kind)
+    if words is not None:
+        try:
+            return words(project, op, inverse)
+        except (AnnotatorError, IndexError, KeyError):
+            pass  # the span or document is gone since: say what kind of edit it was
+    return _tr(_PLAIN_WORDS.get(op.kind, "")) if op.kind in _PLAIN_WORDS else ""
+
+
+def _describe_batch(project, op: Batch, inverse: Operation) -> str:
+    """A batch is named by its one edit (a first edit also starts the document), or counted."""
+    inverses = inverse.operations if isinstance(inverse, Batch) else ()
+    paired = list(zip(op.operations, reversed(inverses), strict=False))
+    if op.description == FIRST_EDIT and paired:
+        return describe(project, *paired[0])
+    edits = [(part, back) for part, back in paired if part.kind != "start_documents"]
+    if len(edits) == 1:
+        return describe(project, *edits[0])
+    if not edits:
+        return _tr(_PLAIN_WORDS["start_documents"])
+    return _tr("%Ln edit(s) at once", "", len(edits))
+
+
+def _quoted(project, span: Span) -> str:
+    return "“" + project.document(span.doc_id).text[span.start : span.end] + "”"
+
+
+def _removed_span(inverse: Operation) -> Span:
+    """The span a deletion removed, as its inverse keeps it to put it back."""
+    return inverse.spans[0]  # type: ignore[attr-defined]
+
+
+def _add_span(project, op, _inverse) -> str:
+    span = Span(None, op.doc_id, op.start, op.end, op.label)
+    return _tr("label {label} on {text}").format(label=op.label, text=_quoted(project, span))
+
+
+def _delete_span(project, _op, inverse) -> str:
+    span = _removed_span(inverse)
+    return _tr("removing {label} from {text}").format(label=span.label, text=_quoted(project, span))
+
+
+def _delete_spans(project, op, inverse) -> str:
+    if len(op.span_ids) == 1:
+        return _delete_span(project, op, inverse)
+    return _tr("removing %Ln annotation(s)", "", len(op.span_ids))
+
+
+def _add_spans(project, op, _inverse) -> str:
+    if len(op.spans) == 1:
+        doc_id, start, end = op.spans[0]
+        span = Span(None, doc_id, start, end, op.label)
+        return _tr("label {label} on {text}").format(label=op.label, text=_quoted(project, span))
+    return _tr("label {label} on %Ln mention(s)", "", len(op.spans)).format(label=op.label)
+
+
+def _relabel(project, op, inverse) -> str:
+    span = project.span(op.span_id)
+    old = getattr(inverse, "label", "")
+    return _tr("relabelling {text} from {old} to {label}").format(
+        text=_quoted(project, span), old=old, label=op.label
+    )
+
+
+def _resize(project, op, _inverse) -> str:
+    span = project.span(op.span_id)
+    moved = Span(None, span.doc_id, op.start, op.end, span.label)
+    return _tr("resizing {label} to {text}").format(label=span.label, text=_quoted(project, moved))
+
+
+def _state_words(state: str, count: int) -> str:
+    if state == "accepted":
+        return _tr("accepting %Ln suggestion(s)", "", count)
+    if state == "rejected":
+        return _tr("rejecting %Ln suggestion(s)", "", count)
+    return _tr("returning %Ln annotation(s) to pending", "", count)
+
+
+def _span_state(project, op, _inverse) -> str:
+    span = project.span(op.span_id)
+    text = _quoted(project, span)
+    if op.state == "accepted":
+        return _tr("accepting {label} {text}").format(label=span.label, text=text)
+    if op.state == "rejected":
+        return _tr("rejecting {label} {text}").format(label=span.label, text=text)
+    return _tr("returning {label} {text} to pending").format(label=span.label, text=text)
+
+
+def _span_states(project, op, inverse) -> str:
+    ids = op.span_ids
+    if len(ids) == 1:
+        return _span_state(project, _One(ids[0], op.state), inverse)
+    return _state_words(op.state, len(ids))
+
+
+def _accept_as(project, op, _inverse) -> str:
+    text = _quoted(project, project.span(op.span_id))
+    return _tr("accepting {text} as {label}").format(text=text, label=op.label)
+
+
+def _add_relation(project, op, _inverse) -> str:
+    head, tail = _quoted(project, project.span(op.head)), _quoted(project, project.span(op.tail))
+    return _tr("relation {type} from {head} to {tail}").format(type=op.type, head=head, tail=tail)
+
+
+def _delete_relation(project, _op, inverse) -> str:
+    relation = inverse.relations[0]  # the relation as its inverse keeps it to put it back
+    head, tail = (
+        _quoted(project, project.span(relation.head)),
+        _quoted(project, project.span(relation.tail)),
+    )
+    return _tr("removing relation {type} from {head} to {tail}").format(
+        type=relation.type, head=head, tail=tail
+    )
+
+
+def _relation_states(_project, op, _inverse) -> str:
+    count = len(op.relation_ids)
+    if op.state == "accepted":
+        return _tr("accepting %Ln suggested relation(s)", "", count)
+    if op.state == "rejected":
+        return _tr("rejecting %Ln suggested relation(s)", "", count)
+    return _tr("returning %Ln relation(s) to pending", "", count)
+
+
+def _status(project, op, _inverse) -> str:
+    title = project.document(op.doc_id).title
+    status = _tr(STATUS_TEXT.get(op.status, op.status))
+    # The status first: a long title is what the status bar elides.
+    return _tr("marking the document {status}: “{title}”").format(status=status, title=title)
+
+
+def _delete_document(_project, _op, inverse) -> str:
+    title = inverse.row["title"]  # the row as its inverse keeps it to put it back
+    return _tr("deleting the document “{title}”").format(title=title)
+
+
+class _One:
+    """One span of a many-span state change, shaped as the one-span operation."""
+
+    def __init__(self, span_id: int, state: str) -> None:
+        self.span_id, self.state = span_id, state
+
+
+_DESCRIBERS: dict[str, Callable[..., str]] = {
+    "add_span": _add_span,
+    "add_spans": _add_spans,
+    "delete_span": _delete_span,
+    "delete_spans": _delete_spans,
+    "relabel_span": _relabel,
+    "resize_span": _resize,
+    "set_span_state": _span_state,
+    "set_span_states": _span_states,
+    "accept_span_as": _accept_as,
+    "add_relation": _add_relation,
+    "delete_relation": _delete_relation,
+    "set_relation_states": _relation_states,
+    "set_status": _status,
+    "delete_document": _delete_document,
+}
