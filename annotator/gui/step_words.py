@@ -69,12 +69,18 @@ def describe(project, op: Operation, inverse: Operation) -> str:
     if isinstance(op, Batch):
         return _describe_batch(project, op, inverse)
     words = _DESCRIBERS.get(op.kind)
-    if words is not None:
-        try:
+    try:
+        if words is not None:
             return words(project, op, inverse)
-        except (AnnotatorError, IndexError, KeyError):
-            pass  # the span or document is gone since: say what kind of edit it was
-    return _tr(_PLAIN_WORDS.get(op.kind, "")) if op.kind in _PLAIN_WORDS else ""
+    except (AnnotatorError, IndexError, KeyError):
+        # The span or document is gone since: say what kind of edit it was.
+        return _kind_words(op)
+    return _kind_words(op)
+
+
+def _kind_words(op: Operation) -> str:
+    """The kind of edit `op` is, for one the window cannot name in detail; "" if none."""
+    return _tr(_PLAIN_WORDS[op.kind]) if op.kind in _PLAIN_WORDS else ""
 
 
 def _describe_batch(project, op: Batch, inverse: Operation) -> str:
