@@ -37,6 +37,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news6.jsonl", ("tune",)),
     ("news7.jsonl", ("tune",)),
     ("news8.jsonl", ("tune",)),
+    ("news9.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
