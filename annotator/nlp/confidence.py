@@ -2,7 +2,8 @@
 
 The table lives in resources/suggest/confidence.json (see its README); a
 suggester that scores its own spans (the model's CRF marginals) keeps its
-score. Confidences are 0..1.
+score. A suggested relation's confidence is the measured precision of the
+pattern that proposed it (`relations` in the same table). Confidences are 0..1.
 """
 
 from __future__ import annotations
@@ -32,12 +33,26 @@ def precision_table(path: Path | None = None) -> tuple[dict[str, dict[str, float
     return table, float(data.get("default", 0.5))
 
 
+@lru_cache(maxsize=4)
+def relation_precisions(path: Path | None = None) -> dict[str, float]:
+    """relation pattern -> measured precision, from the shipped table."""
+    source = path or resource_path("suggest", "confidence.json")
+    data = json.loads(Path(source).read_text(encoding="utf-8"))
+    return {name: float(p) for name, p in data.get("relations", {}).items()}
+
+
 def confidence_of(suggester: str, label: str, score: float = 1.0) -> float:
     """The confidence a suggestion of this suggester and label is stored with."""
     if suggester in SELF_SCORED:
         return round(min(1.0, max(0.0, score)), 3)
     table, default = precision_table()
     return table.get(suggester, {}).get(label, default)
+
+
+def relation_confidence(pattern: str) -> float:
+    """The confidence a relation proposed by this pattern is stored with."""
+    measured = relation_precisions()
+    return measured[pattern] if pattern in measured else precision_table()[1]
 
 
 def with_confidence(suggestions: Iterable[Suggestion]) -> list[Suggestion]:

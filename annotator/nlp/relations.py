@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.nlp.confidence import relation_confidence
 from annotator.nlp.relations_asides import comments_on, in_aside, spoken_of
 from annotator.nlp.relations_cues import (
     attended_event,
@@ -49,17 +50,17 @@ from annotator.nlp.relations_posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, R
 
 LabelledRange = tuple[int, int, str]
 
-# Precision of each pattern on gold/dev.jsonl and the tune part of
-# news2.jsonl, given gold spans (tests/benchmarks/test_relations_quality.py
-# prints the current figures).
-CONFIDENCE = {
-    "HOLDS": 0.95,
-    "HOLDS_AFTER": 0.9,
-    "PARTICIPATES": 0.7,
-    "PARTICIPATES_LISTED": 0.9,
-    "WHEN": 0.8,
-    "ISSUED_BY": 0.9,
-}
+# The patterns a relation can be proposed by; each one's measured precision,
+# given gold spans, is its confidence (resources/suggest/confidence.json,
+# `relations`, written by `make confidence`).
+PATTERNS = (
+    "HOLDS",
+    "HOLDS_AFTER",
+    "PARTICIPATES",
+    "PARTICIPATES_LISTED",
+    "WHEN",
+    "ISSUED_BY",
+)
 
 # How far (in characters) a person may be from the event they take part in.
 PARTICIPATES_REACH = 90
@@ -107,6 +108,12 @@ class RelationSuggestion:
     tail: int
     type: str
     confidence: float
+    pattern: str = ""
+
+
+def proposed(head: int, tail: int, kind: str, pattern: str) -> RelationSuggestion:
+    """A relation found by one pattern, with that pattern's measured precision as confidence."""
+    return RelationSuggestion(head, tail, kind, relation_confidence(pattern), pattern)
 
 
 def sentence_ids(text: str) -> list[int]:
@@ -175,8 +182,7 @@ def _with_attendance(
     people = {person for person, _ in listed}
     kept = [r for r in found if r.type != "PARTICIPATES" or r.head not in people]
     return kept + [
-        RelationSuggestion(person, event, "PARTICIPATES", CONFIDENCE["PARTICIPATES_LISTED"])
-        for person, event in listed
+        proposed(person, event, "PARTICIPATES", "PARTICIPATES_LISTED") for person, event in listed
     ]
 
 
@@ -196,14 +202,14 @@ def _holds(
         j = k - 1
         if j >= 0 and labels[j] == "ROLE" and ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
             owned.add(j)
-            out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
+            out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
             while j > 0 and labels[j - 1] == "ROLE":
                 between = _gap(text, spans, members[j - 1], members[j])
                 if between.strip() and not ROLE_LIST.match(between):
                     break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
                 j -= 1
                 owned.add(j)
-                out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS"]))
+                out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
     out += _held_apart(text, spans, members)
     for k, i in enumerate(members):
         if labels[k] != "PER":
@@ -222,7 +228,7 @@ def _holds(
             if not (gap_ok.match(gap) or later_post) or j in owned:
                 break
             if labels[j] == "ROLE":
-                out.append(RelationSuggestion(i, members[j], "HOLDS", CONFIDENCE["HOLDS_AFTER"]))
+                out.append(proposed(i, members[j], "HOLDS", "HOLDS_AFTER"))
             gap_ok = ROLE_LIST
             j += 1
     return out
@@ -242,10 +248,10 @@ def _held_apart(
         one_post.append(shared_post(text, spans, members, i))
         one_post.append(appointed_post(text, spans, members, i))
         posts += [p for p in one_post if p is not None]
-        out += [RelationSuggestion(i, p, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in posts]
+        out += [proposed(i, p, "HOLDS", "HOLDS_AFTER") for p in posts]
     for post in (m for m in members if spans[m][2] == "ROLE"):
         listed = counted_post_members(text, spans, members, post)
-        out += [RelationSuggestion(p, post, "HOLDS", CONFIDENCE["HOLDS_AFTER"]) for p in listed]
+        out += [proposed(p, post, "HOLDS", "HOLDS_AFTER") for p in listed]
     return out
 
 
@@ -264,10 +270,10 @@ def _issued_by(
             j += 1
         after = j < len(members) and labels[j] == "ORG"
         if after and _DOC_ISSUER.match(_gap(text, spans, members[j - 1], members[j])):
-            out.append(RelationSuggestion(i, members[j], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
+            out.append(proposed(i, members[j], "ISSUED_BY", "ISSUED_BY"))
         before = k > 0 and labels[k - 1] == "ORG"
         if before and _ISSUER_DOC.match(_gap(text, spans, members[k - 1], i)):
-            out.append(RelationSuggestion(i, members[k - 1], "ISSUED_BY", CONFIDENCE["ISSUED_BY"]))
+            out.append(proposed(i, members[k - 1], "ISSUED_BY", "ISSUED_BY"))
     return out
 
 
@@ -305,7 +311,7 @@ def _when(
         if another_date_nearer(text, spans, members, i, nearest):
             continue
         for event in [nearest, *joined_events(text, spans, members, i, nearest)]:
-            out.append(RelationSuggestion(event, i, "WHEN", CONFIDENCE["WHEN"]))
+            out.append(proposed(event, i, "WHEN", "WHEN"))
     return out
 
 
@@ -341,12 +347,12 @@ def _participates(
             continue
         if _no_part_in(text, spans[i], spans[nearest], subject=had is not None):
             continue
-        out.append(RelationSuggestion(i, nearest, "PARTICIPATES", CONFIDENCE["PARTICIPATES"]))
+        out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
     return out
 
 
 def _taking_part(person: int, event: int) -> RelationSuggestion:
-    return RelationSuggestion(person, event, "PARTICIPATES", CONFIDENCE["PARTICIPATES"])
+    return proposed(person, event, "PARTICIPATES", "PARTICIPATES")
 
 
 def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:

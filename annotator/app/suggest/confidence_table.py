@@ -3,6 +3,8 @@
 Rules and stock underthesea give no probability of their own, so a
 suggestion of theirs is stored with its suggester's measured precision for
 its label (annotator.nlp.confidence reads resources/suggest/confidence.json).
+A suggested relation is stored with the measured precision of the pattern
+that proposed it, given the gold spans (`relations` in the same table).
 That table is only true for the rules it was measured with: after a change to
 rules or gazetteers, `make confidence` measures it again, on the same
 development gold every time (the shared development file and the tune parts
@@ -26,6 +28,7 @@ from annotator.core.resources import resource_path
 from annotator.nlp.merge import name_shaped_ner
 from annotator.nlp.ner import UndertheseaNER
 from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig
+from annotator.nlp.relations import PATTERNS, suggest_relations
 
 # Committed gold files and the parts of them the table is measured on.
 TUNE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -57,6 +60,20 @@ def development_documents(dev_file: Path, gold_dir: Path) -> list[GoldDocument]:
     return docs
 
 
+def relation_documents(dev_file: Path, gold_dir: Path) -> list[GoldDocument]:
+    """The development documents of the files that annotate relations.
+
+    heldout.jsonl marks spans only: its documents would count every relation
+    proposed there as wrong.
+    """
+    docs = read_gold(dev_file)
+    for name, splits in TUNE_PARTS:
+        part = read_gold_parts(gold_dir / name, splits)
+        if any(doc.relations for doc in part):
+            docs += part
+    return docs
+
+
 def measure(
     docs: Sequence[GoldDocument], suggesters: Sequence[str] = (RULES, NER)
 ) -> dict[str, dict[str, float]]:
@@ -77,6 +94,27 @@ def measure(
     return {name: _precisions(scorer) for name, scorer in scorers.items()}
 
 
+def measure_relations(docs: Sequence[GoldDocument]) -> dict[str, float]:
+    """relation pattern -> smoothed precision, given the gold spans, over docs with relations.
+
+    Given the gold spans, so that a pattern is judged on what it reads, not on
+    the span errors before it; smoothed as the span table is, and never
+    above 0.99: hundreds of right relations on tuning data are not certainty.
+    """
+    right = dict.fromkeys(PATTERNS, 0)
+    proposed = dict.fromkeys(PATTERNS, 0)
+    for doc in docs:
+        gold = set(doc.relations)
+        for found in suggest_relations(doc.text, list(doc.spans)):
+            proposed[found.pattern] += 1
+            right[found.pattern] += (found.head, found.tail, found.type) in gold
+    return {
+        name: min(0.99, round((right[name] + 1) / (proposed[name] + 2), 2))
+        for name in PATTERNS
+        if proposed[name]
+    }
+
+
 def _precisions(scorer: SpanScorer) -> dict[str, float]:
     """Precision with one hit and one miss added (Laplace), so few spans never claim 1.0.
 
@@ -91,7 +129,11 @@ def _precisions(scorer: SpanScorer) -> dict[str, float]:
     }
 
 
-def table(precisions: dict[str, dict[str, float]], docs: Sequence[GoldDocument]) -> dict[str, Any]:
+def table(
+    precisions: dict[str, dict[str, float]],
+    docs: Sequence[GoldDocument],
+    relations: dict[str, float],
+) -> dict[str, Any]:
     """The JSON object confidence.json holds."""
     spans = sum(len(doc.spans) for doc in docs)
     return {
@@ -102,6 +144,7 @@ def table(precisions: dict[str, dict[str, float]], docs: Sequence[GoldDocument])
         f"({counted(len(docs), 'document')}, {counted(spans, 'gold span')})",
         "default": DEFAULT,
         "suggesters": precisions,
+        "relations": relations,
     }
 
 
@@ -112,14 +155,15 @@ def write_table(data: dict[str, Any], path: Path) -> None:
         *(
             f"  {json.dumps(k)}: {json.dumps(data[k], ensure_ascii=False)},"
             for k in data
-            if k != "suggesters"
+            if k not in ("suggesters", "relations")
         ),
         '  "suggesters": {',
         ",\n".join(
             f"    {json.dumps(name)}: {json.dumps(labels, ensure_ascii=False)}"
             for name, labels in data["suggesters"].items()
         ),
-        "  }",
+        "  },",
+        f'  "relations": {json.dumps(data["relations"])}',
         "}",
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -136,11 +180,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.dev.is_file():
         parser.exit(2, f"No development gold at {args.dev}: the table is measured on it.\n")
     docs = development_documents(args.dev, args.gold_dir)
-    data = table(measure(docs), docs)
+    relations = measure_relations(relation_documents(args.dev, args.gold_dir))
+    data = table(measure(docs), docs, relations)
     write_table(data, args.out)
     print(f"Wrote {args.out}: {data['measured_on']}")
     for name, labels in data["suggesters"].items():
         print(f"  {name}: " + ", ".join(f"{label} {p:.2f}" for label, p in labels.items()))
+    print("  relations: " + ", ".join(f"{name} {p:.2f}" for name, p in relations.items()))
 
 
 if __name__ == "__main__":
