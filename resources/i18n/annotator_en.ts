@@ -2935,6 +2935,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merging it would put {annotator}&apos;s earlier work back over their later work, so nothing was merged. To keep the older copy all the same, merge it again and confirm (or, on the command line, add --replace-newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the copy merged on {merged}, unchanged since: merging it again changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} new organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5099,6 +5107,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>{n} of {packages} merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merge it all the same, putting {annotator}&apos;s earlier work back over their later work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older copy of a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

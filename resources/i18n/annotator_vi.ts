@@ -2922,6 +2922,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{linked} được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons}, {organisations}</translation>
     </message>
     <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merging it would put {annotator}&apos;s earlier work back over their later work, so nothing was merged. To keep the older copy all the same, merge it again and confirm (or, on the command line, add --replace-newer).</source>
+        <translation>{name} là một bản sao cũ hơn của gói của {annotator}: sửa lần cuối lúc {edited}, còn bản sao đã gộp lúc {merged} được sửa lần cuối lúc {before}. Gộp nó sẽ đưa công việc trước đây của {annotator} đè lên công việc sau này của họ, nên không có gì được gộp. Nếu vẫn muốn giữ bản sao cũ này, hãy gộp lại và xác nhận (hoặc, trên dòng lệnh, thêm --replace-newer).</translation>
+    </message>
+    <message>
+        <source>{name} is the copy merged on {merged}, unchanged since: merging it again changed nothing.</source>
+        <translation>{name} là bản sao đã gộp lúc {merged}, chưa thay đổi từ đó: gộp lại không thay đổi gì.</translation>
+    </message>
+    <message>
         <source>{n} new organisations</source>
         <translation>{n} tổ chức mới</translation>
     </message>
@@ -5059,6 +5067,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>{n} of {packages} merged.</source>
         <translation>Đã gộp {n}/{packages}.</translation>
+    </message>
+    <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merge it all the same, putting {annotator}&apos;s earlier work back over their later work?</source>
+        <translation>{name} là một bản sao cũ hơn của gói của {annotator}: sửa lần cuối lúc {edited}, còn bản sao đã gộp lúc {merged} được sửa lần cuối lúc {before}. Vẫn gộp nó, đưa công việc trước đây của {annotator} đè lên công việc sau này của họ?</translation>
+    </message>
+    <message>
+        <source>Older copy of a package</source>
+        <translation>Bản sao cũ hơn của một gói</translation>
     </message>
     <message>
         <source>{documents} changed status (the details say which and why).</source>
