@@ -182,7 +182,7 @@ def merge_package(
         report = MergeReport(path=path, annotator=annotator)
         names = dict(mapping or {})
         _check_schema(project, package, names, report)
-        copy = copy_facts(package, package.package_info(), annotator)
+        copy = copy_facts(package, annotator)
         again = None if replace_newer else check_order(project, copy, path)
     finally:
         package.close()

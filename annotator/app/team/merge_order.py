@@ -38,9 +38,10 @@ class CopyFacts:
     edited: float | None
 
 
-def copy_facts(package: Any, info: dict[str, Any], annotator: str) -> CopyFacts:
-    """What the order check needs of an opened package whose `package_info` is `info`."""
-    return CopyFacts(f"{annotator}@{info.get('created')}", annotator, package.last_edit_time())
+def copy_facts(package: Any, annotator: str) -> CopyFacts:
+    """What the order check needs of an opened package (one `_check_package` accepted)."""
+    created = (package.package_info() or {}).get("created")
+    return CopyFacts(f"{annotator}@{created}", annotator, package.last_edit_time())
 
 
 def check_order(project: Any, copy: CopyFacts, path: Path) -> Message | None:
