@@ -1893,7 +1893,27 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>malformed annotation ({kind}: {exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed record ({kind}: {exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no &quot;text&quot; field holding a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;{field}&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at line {line}, column {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

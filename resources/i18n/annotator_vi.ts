@@ -1882,8 +1882,28 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>dòng {number}: bỏ qua {rest!r} sau dấu đánh dấu</translation>
     </message>
     <message>
+        <source>malformed annotation ({kind}: {exc})</source>
+        <translation>chú thích sai dạng ({kind}: {exc})</translation>
+    </message>
+    <message>
+        <source>malformed record ({kind}: {exc})</source>
+        <translation>bản ghi sai dạng ({kind}: {exc})</translation>
+    </message>
+    <message>
         <source>no &quot;text&quot; field holding a string</source>
         <translation>không có trường &quot;text&quot; chứa chuỗi</translation>
+    </message>
+    <message>
+        <source>no &quot;{field}&quot; field</source>
+        <translation>không có trường &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at column {column})</source>
+        <translation>không phải JSON hợp lệ (hỏng ở cột {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at line {line}, column {column})</source>
+        <translation>không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})</translation>
     </message>
     <message>
         <source>no document with id {missing} in this project</source>
