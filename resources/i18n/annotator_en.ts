@@ -2565,6 +2565,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SQLite cannot read its structure: the file may have been cut short, or changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite does not recognise it as a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found {n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{objects} are missing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2554,6 +2554,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} lần nhắc</translation>
     </message>
     <message>
+        <source>SQLite cannot read its structure: the file may have been cut short, or changed by another program</source>
+        <translation>SQLite không đọc được cấu trúc của tệp: tệp có thể đã bị cắt cụt, hoặc bị một chương trình khác sửa</translation>
+    </message>
+    <message>
+        <source>SQLite does not recognise it as a database</source>
+        <translation>SQLite không nhận ra đây là một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found 1 problem</source>
+        <translation>SQLite kiểm tra các trang của tệp và thấy 1 lỗi</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found {n} problems</source>
+        <translation>SQLite kiểm tra các trang của tệp và thấy {n} lỗi</translation>
+    </message>
+    <message>
         <source>{objects} are missing</source>
         <translation>thiếu {objects}</translation>
     </message>

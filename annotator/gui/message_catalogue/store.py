@@ -17,6 +17,12 @@ TEMPLATES = (
         "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again."
     ),
     QT_TR_NOOP(
+        "SQLite cannot read its structure: the file may have been cut short, or changed by another program"
+    ),
+    QT_TR_NOOP("SQLite does not recognise it as a database"),
+    QT_TR_NOOP("SQLite's check of its pages found 1 problem"),
+    QT_TR_NOOP("SQLite's check of its pages found {n} problems"),
+    QT_TR_NOOP(
         "The disk holding {name} is full, so SQLite cannot create its working files beside it; the project is open for reading only, as its file says."
     ),
     QT_TR_NOOP(
