@@ -1857,6 +1857,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a relation in user_data does not join two spans of the document: {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
         <translation type="unfinished"></translation>
     </message>

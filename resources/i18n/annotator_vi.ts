@@ -1846,6 +1846,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>từ dòng {line} trở đi: lồng nhau quá sâu, không đọc được</translation>
     </message>
     <message>
+        <source>a relation in user_data does not join two spans of the document: {relation}</source>
+        <translation>một quan hệ trong user_data không nối hai chú thích của tài liệu: {relation}</translation>
+    </message>
+    <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
         <translation>dòng {line}: &lt;/ENAMEX&gt; không đóng thẻ nào đang mở; đã bỏ qua</translation>
     </message>

@@ -13,6 +13,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "The {format} format needs {library} (Python module {module!r}), which is not installed: {install}"
     ),
+    QT_TR_NOOP("a relation in user_data does not join two spans of the document: {relation}"),
     QT_TR_NOOP("empty file: it has metadata header lines but no article text"),
     QT_TR_NOOP('expected a JSON object with a "text" field'),
     QT_TR_NOOP("line {line}: </ENAMEX> closes no open tag; left out"),
