@@ -2585,6 +2585,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{objects} are missing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2574,6 +2574,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>SQLite kiểm tra các trang của tệp và thấy {n} lỗi</translation>
     </message>
     <message>
+        <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
+        <translation>Nhật ký khôi phục {log} bên cạnh {project} sẽ làm hỏng dự án: nó được ghi trên một trạng thái khác của tệp (chẳng hạn một bản sao cũ hơn được chép đè lên dự án khi dự án đang mở). Nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Những chỉnh sửa làm sau khi bản sao được chép vào không có trong đó.</translation>
+    </message>
+    <message>
         <source>{objects} are missing</source>
         <translation>thiếu {objects}</translation>
     </message>
