@@ -3406,7 +3406,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{annotators}; {spans} disputed; {c} in the curated layer; {relations} disputed; status: {s}</source>
-        <translation>{annotators}; {spans} còn bất đồng; {c} trong lớp hiệu đính; {relations} còn bất đồng; trạng thái: {s}</translation>
+        <translation>{annotators}; {spans} bất đồng giữa người chú thích; {c} trong lớp hiệu đính; {relations} bất đồng; trạng thái: {s}</translation>
     </message>
     <message>
         <source>; still at work: {w}</source>
