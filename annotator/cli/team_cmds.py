@@ -144,12 +144,21 @@ def create_cmd(project: Path, **params: Any) -> None:
     metavar="OLD=NEW",
     help="Read a package's label or relation type OLD as NEW (repeatable).",
 )
-def merge_cmd(project: Path, packages: tuple[Path, ...], mapping: tuple[str, ...]) -> None:
+@click.option(
+    "--replace-newer",
+    is_flag=True,
+    help="Merge a package even when it is an older copy than the one merged last "
+    "(its annotator's later work is replaced).",
+)
+def merge_cmd(
+    project: Path, packages: tuple[Path, ...], mapping: tuple[str, ...], replace_newer: bool
+) -> None:
     """Bring annotators' layers back from their package files, matched by document content.
 
-    Merging a package again (or a newer one) replaces that annotator's layer
-    on its documents. A package of another project, one whose labels the
-    schema lacks, or a damaged file is refused and nothing changes. Each
+    Merging a package again (or a newer copy) replaces that annotator's layer
+    on its documents. An older copy than the one merged last is refused
+    (unless --replace-newer), as are a package of another project, one whose
+    labels the schema lacks, or a damaged file: nothing changes. Each
     package is one undoable step (Edit ▸ Undo in the app).
 
     Example:
@@ -166,7 +175,9 @@ def merge_cmd(project: Path, packages: tuple[Path, ...], mapping: tuple[str, ...
         session = opened.session()
         for path in packages:
             try:
-                report = merge_package(opened, session, path, mapping=names)
+                report = merge_package(
+                    opened, session, path, mapping=names, replace_newer=replace_newer
+                )
             except AnnotatorError as exc:
                 failed += 1
                 click.echo(f"Error: {exc}", err=True)

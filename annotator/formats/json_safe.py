@@ -45,7 +45,25 @@ def loads(text: str) -> Any:
         )
     try:
         return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise not_valid(exc) from None
     except RecursionError:
         raise ImportFailure(
             "JSON nested too deeply (over {levels} levels)", levels=MAX_DEPTH
         ) from None
+
+
+def not_valid(exc: json.JSONDecodeError) -> ImportFailure:
+    """Where the JSON breaks, said in the interface language.
+
+    Python's own wording ("Expecting property name enclosed in double quotes")
+    is English the window cannot translate; the place is what a linguist needs
+    to open the file and mend it.
+    """
+    if exc.lineno == 1:
+        return ImportFailure("not valid JSON (broken at column {column})", column=exc.colno)
+    return ImportFailure(
+        "not valid JSON (broken at line {line}, column {column})",
+        line=exc.lineno,
+        column=exc.colno,
+    )

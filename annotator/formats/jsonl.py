@@ -18,10 +18,11 @@ from typing import Any
 
 from annotator.core.distinct import WARNINGS_KEY
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import Message, as_message, message
 from annotator.core.model import Region, SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats import records
-from annotator.formats.json_safe import loads
+from annotator.formats.json_safe import loads, not_valid
 from annotator.formats.normal import normalizing_warnings, with_offsets
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, WriteOptions
@@ -103,12 +104,13 @@ def _decode(data: bytes, name: str) -> str:
         ) from exc
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: Exception) -> Message:
+    """The reason of a bad record, as a Message the window translates."""
     if isinstance(exc, json.JSONDecodeError):
-        return f"not valid JSON ({exc.msg} at column {exc.colno})"
+        return as_message(not_valid(exc))
     if isinstance(exc, ImportFailure):
-        return str(exc)
-    return f"malformed annotation ({type(exc).__name__}: {exc})"
+        return as_message(exc)
+    return message("malformed annotation ({kind}: {exc})", kind=type(exc).__name__, exc=exc)
 
 
 def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import Message, as_message, message
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout
 from annotator.formats import records, tagging
@@ -92,7 +93,18 @@ def read(
                 source=f"{path}:{number}",  # the whole path, as every other reader records it
             )
         except (ValueError, KeyError, TypeError, ImportFailure) as exc:
-            yield ImportFailure("{name}, line {number}: {exc}", name=name, number=number, exc=exc)
+            yield ImportFailure(
+                "{name}, line {number}: {exc}", name=name, number=number, exc=_reason(exc)
+            )
+
+
+def _reason(exc: Exception) -> Message:
+    """Why a line was skipped, as a Message the window translates (not Python's English)."""
+    if isinstance(exc, KeyError):
+        return message('no "{field}" field', field=exc.args[0] if exc.args else "?")
+    if isinstance(exc, ImportFailure):
+        return as_message(exc)
+    return message("malformed record ({kind}: {exc})", kind=type(exc).__name__, exc=str(exc))
 
 
 # --------------------------------------------------------------------- writing

@@ -1,8 +1,14 @@
 """spaCy DocBin (`.spacy`): the exact text as explicit words and spaces, ents and span groups.
 
 Reading takes every Doc back as a document: its text, the spans of
-`doc.spans["sc"]` and `doc.ents` (each once), and the document id the
-exporter stored in `user_data["doc_key"]` as the `id` metadata.
+`doc.spans["sc"]` and `doc.ents` (each once), its relations, and the document
+id the exporter stored in `user_data["doc_key"]` as the `id` metadata.
+
+spaCy has no place of its own for relations; they go in
+`user_data["relations"]`, which DocBin keeps: a list of
+`{"head": [start_char, end_char, label], "tail": [...], "type": name}`, each
+end a span of `doc.spans["sc"]`. A relation-extraction component reads them
+from there (spaCy's own relation tutorial keeps them per document too).
 
 Docs use a plain `Vocab` (a blank Vietnamese pipeline would need pyvi). Each
 document is one Doc; its exported tokens are the words, every other run of
@@ -29,6 +35,7 @@ from annotator.formats.tokens import ExportDoc, Split, TokenSpan, WriteOptions
 
 NAME = "spacy"
 SPANS_KEY = "sc"
+RELATIONS_KEY = "relations"
 
 
 def words_and_spaces(
@@ -74,7 +81,15 @@ def build_doc(vocab: Any, doc: ExportDoc) -> Any:
     group = [sdoc.char_span(s.start, s.end, label=s.label) for s in doc.spans]
     sdoc.spans[SPANS_KEY] = [g for g in group if g is not None]
     sdoc.user_data["doc_key"] = doc.key
+    sdoc.user_data[RELATIONS_KEY] = [
+        {"head": _end(doc.spans[head]), "tail": _end(doc.spans[tail]), "type": kind}
+        for head, tail, kind in doc.relations
+    ]
     return sdoc
+
+
+def _end(span: Any) -> list[Any]:
+    return [span.start, span.end, span.label]
 
 
 def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
@@ -124,14 +139,36 @@ def _source(sdoc: Any, *, source: str) -> SourceDocument:
     meta: dict[str, object] = {"id": str(key)} if key not in (None, "") else {}
     if dropped := normalizing_warnings(sdoc.text, text, mapping):
         meta[WARNINGS_KEY] = dropped
+    ordered = tuple(sorted(spans))
     return SourceDocument(
         text=text,
         title=text.strip().split("\n", 1)[0][:200],
         meta=meta,
         source=source,
-        spans=tuple(sorted(spans)),
+        spans=ordered,
+        relations=_relations(sdoc, mapping, ordered),
         tokens=_tokens(sdoc, mapping),
     )
+
+
+def _relations(
+    sdoc: Any, mapping: Sequence[int], spans: tuple[tuple[int, int, str], ...]
+) -> tuple[tuple[int, int, str], ...]:
+    """The relations of `user_data["relations"]` whose two ends are spans of the Doc."""
+    stored = (sdoc.user_data or {}).get(RELATIONS_KEY) or ()
+    index = {span: i for i, span in enumerate(spans)}
+    out = []
+    for relation in stored if isinstance(stored, list | tuple) else ():
+        try:
+            ends = [relation["head"], relation["tail"]]
+            head, tail = ((*map_span(mapping, e[0], e[1]), str(e[2])) for e in ends)
+            out.append((index[head], index[tail], str(relation["type"])))
+        except (KeyError, IndexError, TypeError, ValueError):
+            raise ImportFailure(
+                "a relation in user_data does not join two spans of the document: {relation}",
+                relation=repr(relation)[:200],
+            ) from None
+    return tuple(out)
 
 
 def _tokens(sdoc: Any, mapping: Sequence[int]) -> SourceTokens | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from annotator.core.errors import AnnotatorError, NotAProjectError
-from annotator.core.messages import Message, template
+from annotator.core.messages import Message, by_count, message, template
 
 # A file named in a message: its path, or these words when it has none.
 THE_FILE = template("the project file")
@@ -61,6 +61,33 @@ class ProjectTooSlowError(ProjectFileError):
 
 def _name(exc: sqlite3.Error) -> str:
     return str(getattr(exc, "sqlite_errorname", "") or "")
+
+
+def sqlite_detail(exc: sqlite3.Error) -> str:
+    """SQLite's reason for a broken file in words the window translates.
+
+    SQLite's own text ("database disk image is malformed") is English whatever
+    the interface language, and says nothing a linguist can act on; the
+    other reasons are kept as SQLite gives them.
+    """
+    name = _name(exc)
+    if name.startswith("SQLITE_CORRUPT"):
+        return message(
+            "SQLite cannot read its structure: the file may have been cut short, or changed "
+            "by another program"
+        )
+    if name == "SQLITE_NOTADB":
+        return message("SQLite does not recognise it as a database")
+    return str(exc)
+
+
+def page_problems(count: int) -> Message:
+    """What SQLite's check of every page found, counted (its own lines are English)."""
+    return by_count(
+        count,
+        "SQLite's check of its pages found 1 problem",
+        "SQLite's check of its pages found {n} problems",
+    )
 
 
 def _file(path: Path | str | None) -> str | Message:
@@ -146,10 +173,10 @@ def translate(exc: sqlite3.Error, path: Path | str | None) -> AnnotatorError | N
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return locked(path, 0)
     if name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB":
-        return damaged(path, str(exc))
-    for prefixes, kind, message in _MESSAGES:
+        return damaged(path, sqlite_detail(exc))
+    for prefixes, kind, text in _MESSAGES:
         if name.startswith(prefixes):
-            return kind(message, file=_file(path), exc=str(exc))
+            return kind(text, file=_file(path), exc=str(exc))
     return None
 
 
@@ -167,7 +194,7 @@ def verify_pages(conn: sqlite3.Connection, path: Path | str | None) -> None:
     """SQLite's quick check of every page; ProjectDamagedError naming the first problem."""
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
     if problems != ["ok"]:
-        raise damaged(path, "; ".join(problems))
+        raise damaged(path, page_problems(len(problems)))
 
 
 def locked(path: Path | str | None, waited: float) -> ProjectLockedError:

@@ -14,6 +14,7 @@ from pathlib import Path
 from annotator.core.errors import NotAProjectError
 from annotator.store import gate
 from annotator.store.connection import APPLICATION_ID, FORMAT_NAME, read_header
+from annotator.store.errors import sqlite_detail
 from annotator.store.logscan import Stamp
 
 
@@ -44,7 +45,7 @@ def read_file_facts(path: Path) -> FileFacts:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise NotAProjectError(
-            "{path} cannot be opened as a project: {exc}.", path=path, exc=exc
+            "{path} cannot be opened as a project: {exc}.", path=path, exc=sqlite_detail(exc)
         ) from exc
     try:
         gate.harden(conn)
@@ -54,7 +55,7 @@ def read_file_facts(path: Path) -> FileFacts:
         if path.with_name(path.name + "-wal").exists() and _corrupt(exc):
             return FileFacts(None, empty=False, partial=True)
         raise NotAProjectError(
-            "{path} is damaged or not a project: {exc}.", path=path, exc=exc
+            "{path} is damaged or not a project: {exc}.", path=path, exc=sqlite_detail(exc)
         ) from exc
     finally:
         conn.close()

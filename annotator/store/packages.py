@@ -21,6 +21,7 @@ from annotator.core.errors import NotAProjectError
 from annotator.core.schema import LabelSchema
 from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
+from annotator.store.errors import page_problems, sqlite_detail
 from annotator.store.opening import create_project, open_project
 from annotator.store.package_registry import copy_registry_into_package, registry_facts
 from annotator.store.project import Project
@@ -183,18 +184,18 @@ def open_package(path: Path) -> Project:
         package = open_project(path)
     except sqlite3.Error as exc:
         raise NotAProjectError(
-            "{path} is damaged and cannot be read ({exc}).", path=path, exc=exc
+            "{path} is damaged and cannot be read ({exc}).", path=path, exc=sqlite_detail(exc)
         ) from None
     try:
-        row = package._conn.execute("PRAGMA quick_check").fetchone()
-        if row is None or row[0] != "ok":
+        rows = package._conn.execute("PRAGMA quick_check(5)").fetchall()
+        if [row[0] for row in rows] != ["ok"]:
             raise NotAProjectError(
-                "{path} is damaged: {value}.", path=path, value=row[0] if row else "no answer"
+                "{path} is damaged: {value}.", path=path, value=page_problems(len(rows))
             )
     except sqlite3.Error as exc:
         package.close()
         raise NotAProjectError(
-            "{path} is damaged and cannot be read ({exc}).", path=path, exc=exc
+            "{path} is damaged and cannot be read ({exc}).", path=path, exc=sqlite_detail(exc)
         ) from None
     except NotAProjectError:
         package.close()

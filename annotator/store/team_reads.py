@@ -288,3 +288,20 @@ class TeamReadsMixin:
         """What a package file says about itself (None for an ordinary project)."""
         value = self.get_setting(PACKAGE_SETTING)  # type: ignore[attr-defined]
         return value if isinstance(value, dict) else None
+
+    def last_edit_time(self) -> float | None:
+        """When the latest edit of this file was logged (None before any): which of two
+        copies of one work package is the newer."""
+        with self._lock:
+            return self._conn.execute("SELECT max(time) FROM action_log").fetchone()[0]
+
+    def layer_mark(self, annotator: str) -> tuple[int, int]:
+        """(spans, highest span id) of `annotator`'s layer: it changes with any edit, merge or
+        undo of the layer (a swapped layer brings its own ids back), so a record of it says
+        whether the layer is still the one a merge left."""
+        with self._lock:
+            count, last = self._conn.execute(
+                "SELECT count(*), coalesce(max(id), 0) FROM annotations WHERE annotator = ?",
+                (annotator,),
+            ).fetchone()
+        return int(count), int(last)

@@ -48,3 +48,32 @@ def judge_log(path: Path, facts: FileFacts) -> wal.Verdict:
         f"read together with the file it gives a damaged database ({result}), so it was "
         "written for another file or another copy of this one",
     )
+
+
+def log_breaks_file(path: Path, exc: sqlite3.Error) -> bool:
+    """Whether opening `path` failed (`exc`) because of its log: the file alone reads back whole.
+
+    A log can carry the right stamps and still describe another file: a window
+    that kept the project open while an older copy was copied onto it (same
+    name, same inode) wrote its next edit over pages it had cached from the
+    file before. SQLite then calls the project damaged, though the file alone
+    is exactly the copy put there. Such a log can only destroy the project; it
+    is set aside (never deleted) rather than the file refused.
+    """
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if not (name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"):
+        return False
+    if not wal.wal_path(path).exists() or wal.in_use(path):
+        return False
+    try:
+        conn = connect_read_only(path, immutable=True)
+    except sqlite3.Error:
+        return False
+    try:
+        gate.harden(conn)
+        with gate.time_limit(conn, TRIAL_TIME_LIMIT):
+            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()

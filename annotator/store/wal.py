@@ -219,6 +219,8 @@ class LogWatch:
         key = (info.st_ino, info.st_size, info.st_mtime_ns)
         if key == self._checked:
             return True
+        if self._shrank(info.st_size):
+            return False
         # The file and its log are read one after the other, and another program
         # sharing the file (`annotator index` beside the window) may checkpoint
         # and start a new log generation in between: the log then extends a file
@@ -235,3 +237,17 @@ class LogWatch:
                 self._checked = key
                 return True
         return False
+
+    def _shrank(self, size: int) -> bool:
+        """Whether a shorter file was put in place while the log holds nothing to add.
+
+        With an empty log the file holds every page, and a checkpoint (ours or
+        another program's) never makes it shorter. A backup copied over the open
+        project (same name, same inode) does; its stamp is older than anything
+        this session knew, but the log, empty, has no stamp to compare it with,
+        and a write would then go on from pages read before the copy.
+        """
+        if self._checked is None or size >= self._checked[1]:
+            return False
+        committed, _stamps = self._scan.update()
+        return committed == 0

@@ -1857,6 +1857,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a relation in user_data does not join two spans of the document: {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,7 +1897,27 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>malformed annotation ({kind}: {exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed record ({kind}: {exc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no &quot;text&quot; field holding a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;{field}&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at line {line}, column {column})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,6 +2569,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>SQLite cannot read its structure: the file may have been cut short, or changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite does not recognise it as a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found {n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{objects} are missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,6 +2976,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{linked} linked by name, {suggested} suggested for confirmation; {persons}, {organisations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merging it would put {annotator}&apos;s earlier work back over their later work, so nothing was merged. To keep the older copy all the same, merge it again and confirm (or, on the command line, add --replace-newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the copy merged on {merged}, unchanged since: merging it again changed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5099,6 +5151,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>{n} of {packages} merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merge it all the same, putting {annotator}&apos;s earlier work back over their later work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older copy of a package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

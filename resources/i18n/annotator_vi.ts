@@ -1846,6 +1846,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>từ dòng {line} trở đi: lồng nhau quá sâu, không đọc được</translation>
     </message>
     <message>
+        <source>a relation in user_data does not join two spans of the document: {relation}</source>
+        <translation>một quan hệ trong user_data không nối hai chú thích của tài liệu: {relation}</translation>
+    </message>
+    <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
         <translation>dòng {line}: &lt;/ENAMEX&gt; không đóng thẻ nào đang mở; đã bỏ qua</translation>
     </message>
@@ -1882,8 +1886,28 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>dòng {number}: bỏ qua {rest!r} sau dấu đánh dấu</translation>
     </message>
     <message>
+        <source>malformed annotation ({kind}: {exc})</source>
+        <translation>chú thích sai dạng ({kind}: {exc})</translation>
+    </message>
+    <message>
+        <source>malformed record ({kind}: {exc})</source>
+        <translation>bản ghi sai dạng ({kind}: {exc})</translation>
+    </message>
+    <message>
         <source>no &quot;text&quot; field holding a string</source>
         <translation>không có trường &quot;text&quot; chứa chuỗi</translation>
+    </message>
+    <message>
+        <source>no &quot;{field}&quot; field</source>
+        <translation>không có trường &quot;{field}&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at column {column})</source>
+        <translation>không phải JSON hợp lệ (hỏng ở cột {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON (broken at line {line}, column {column})</source>
+        <translation>không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})</translation>
     </message>
     <message>
         <source>no document with id {missing} in this project</source>
@@ -2534,6 +2558,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} lần nhắc</translation>
     </message>
     <message>
+        <source>SQLite cannot read its structure: the file may have been cut short, or changed by another program</source>
+        <translation>SQLite không đọc được cấu trúc của tệp: tệp có thể đã bị cắt cụt, hoặc bị một chương trình khác sửa</translation>
+    </message>
+    <message>
+        <source>SQLite does not recognise it as a database</source>
+        <translation>SQLite không nhận ra đây là một cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found 1 problem</source>
+        <translation>SQLite kiểm tra các trang của tệp và thấy 1 lỗi</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of its pages found {n} problems</source>
+        <translation>SQLite kiểm tra các trang của tệp và thấy {n} lỗi</translation>
+    </message>
+    <message>
+        <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
+        <translation>Nhật ký khôi phục {log} bên cạnh {project} sẽ làm hỏng dự án: nó được ghi trên một trạng thái khác của tệp (chẳng hạn một bản sao cũ hơn được chép đè lên dự án khi dự án đang mở). Nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Những chỉnh sửa làm sau khi bản sao được chép vào không có trong đó.</translation>
+    </message>
+    <message>
         <source>{objects} are missing</source>
         <translation>thiếu {objects}</translation>
     </message>
@@ -2920,6 +2964,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{linked} linked by name, {suggested} suggested for confirmation; {persons}, {organisations}</source>
         <translation>{linked} được liên kết theo tên, {suggested} lần nhắc chờ xác nhận; {persons}, {organisations}</translation>
+    </message>
+    <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merging it would put {annotator}&apos;s earlier work back over their later work, so nothing was merged. To keep the older copy all the same, merge it again and confirm (or, on the command line, add --replace-newer).</source>
+        <translation>{name} là một bản sao cũ hơn của gói của {annotator}: sửa lần cuối lúc {edited}, còn bản sao đã gộp lúc {merged} được sửa lần cuối lúc {before}. Gộp nó sẽ đưa công việc trước đây của {annotator} đè lên công việc sau này của họ, nên không có gì được gộp. Nếu vẫn muốn giữ bản sao cũ này, hãy gộp lại và xác nhận (hoặc, trên dòng lệnh, thêm --replace-newer).</translation>
+    </message>
+    <message>
+        <source>{name} is the copy merged on {merged}, unchanged since: merging it again changed nothing.</source>
+        <translation>{name} là bản sao đã gộp lúc {merged}, chưa thay đổi từ đó: gộp lại không thay đổi gì.</translation>
     </message>
     <message>
         <source>{n} new organisations</source>
@@ -3354,7 +3406,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{annotators}; {spans} disputed; {c} in the curated layer; {relations} disputed; status: {s}</source>
-        <translation>{annotators}; {spans} còn bất đồng; {c} trong lớp hiệu đính; {relations} còn bất đồng; trạng thái: {s}</translation>
+        <translation>{annotators}; {spans} bất đồng giữa người chú thích; {c} trong lớp hiệu đính; {relations} bất đồng; trạng thái: {s}</translation>
     </message>
     <message>
         <source>; still at work: {w}</source>
@@ -5059,6 +5111,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>{n} of {packages} merged.</source>
         <translation>Đã gộp {n}/{packages}.</translation>
+    </message>
+    <message>
+        <source>{name} is an older copy of {annotator}&apos;s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merge it all the same, putting {annotator}&apos;s earlier work back over their later work?</source>
+        <translation>{name} là một bản sao cũ hơn của gói của {annotator}: sửa lần cuối lúc {edited}, còn bản sao đã gộp lúc {merged} được sửa lần cuối lúc {before}. Vẫn gộp nó, đưa công việc trước đây của {annotator} đè lên công việc sau này của họ?</translation>
+    </message>
+    <message>
+        <source>Older copy of a package</source>
+        <translation>Bản sao cũ hơn của một gói</translation>
     </message>
     <message>
         <source>{documents} changed status (the details say which and why).</source>

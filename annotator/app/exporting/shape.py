@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # stored_units loads numpy: only exports that read stored uni
     from annotator.nlp.stored_units import Units
 
 TOKEN_FORMATS = frozenset({"conll", "hf", "spacy", "phoner", "vlsp2016"})
-RELATION_FORMATS = frozenset({"jsonl", "brat", "doccano-rel"})
+RELATION_FORMATS = frozenset({"jsonl", "brat", "doccano-rel", "spacy"})
 # Formats that write spans as nested tags: spans must nest, never cross.
 NESTED_FORMATS = frozenset({"vlsp2018"})
 

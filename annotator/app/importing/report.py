@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from annotator.app.importing.labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
-from annotator.core.messages import as_message, by_count, counted, joined, message
+from annotator.core.messages import Message, as_message, by_count, counted, joined, message
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -87,8 +87,9 @@ class ReasonGroup:
         """ "  3 × reason (cost)", as a Message (the window translates it)."""
         cost = [_documents(self.documents)] if self.documents else []
         cost += [_entities(self.entities)] if self.entities else []
-        # The first reason itself when it names no place (so it keeps its template).
-        reason = self.first if self.first == self.reason else self.reason
+        # The first reason itself when it names no place (so it keeps its template), else
+        # the reason inside it, found among its fields (so the window translates it too).
+        reason = self.first if self.first == self.reason else _placeless(self.first, self.reason)
         line = message("{count} × {reason}", count=f"{self.count:>6}", reason=reason)
         return message("{line} ({cost})", line=line, cost=joined(cost)) if cost else line
 
@@ -228,6 +229,22 @@ class ImportReport:
         if len(self.same_text) > LISTED:
             lines.append(message("  ... and {n} more", n=len(self.same_text) - LISTED))
         return lines
+
+
+def _placeless(first: str, reason: str) -> str:
+    """`reason` (`first` without its place) as the Message `first` holds it in, if it does.
+
+    "x.jsonl, line 3: {exc}" keeps its reason as a field; taking that field
+    rather than the text left after the place keeps the reason's template.
+    """
+    for value in getattr(first, "fields", {}).values():
+        if isinstance(value, Message):
+            if value == reason:
+                return value
+            inner = _placeless(value, reason)
+            if inner is not reason:
+                return inner
+    return reason
 
 
 def _groups(items: Iterable[tuple[str, Outcome | None, str]]) -> list[ReasonGroup]:

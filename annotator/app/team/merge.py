@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotator.app.team.merge_order import check_order, copy_facts, record_merge
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
 from annotator.core.messages import Message, counted, joined, message, template
@@ -164,8 +165,13 @@ def merge_package(
     *,
     mapping: Mapping[str, str] | None = None,
     origin: object = None,
+    replace_newer: bool = False,
 ) -> MergeReport:
-    """Merge one package file through `session` (one logged, undoable step)."""
+    """Merge one package file through `session` (one logged, undoable step).
+
+    An older copy of a package already merged is refused (merge_order.OlderPackageError)
+    unless `replace_newer`: its layer would replace the annotator's later work.
+    """
     path = Path(path)
     try:
         package = open_package(path)
@@ -176,6 +182,8 @@ def merge_package(
         report = MergeReport(path=path, annotator=annotator)
         names = dict(mapping or {})
         _check_schema(project, package, names, report)
+        copy = copy_facts(package, annotator)
+        again = None if replace_newer else check_order(project, copy, path)
     finally:
         package.close()
     op = MergePackage(
@@ -204,6 +212,9 @@ def merge_package(
             )
         )
     _note_relations(report, facts.left_out, before, after)
+    if again is not None:
+        report.notes.append(again)
+    record_merge(project, copy)
     return report
 
 

@@ -134,6 +134,12 @@ TEMPLATES = (
     QT_TR_NOOP(
         "{name} is a project, not a work package, so it was not merged. To compare annotations made elsewhere, import them with: annotator import PROJECT FILE --annotator NAME"
     ),
+    QT_TR_NOOP(
+        "{name} is an older copy of {annotator}'s package: last edited {edited}, while the copy merged on {merged} was last edited {before}. Merging it would put {annotator}'s earlier work back over their later work, so nothing was merged. To keep the older copy all the same, merge it again and confirm (or, on the command line, add --replace-newer)."
+    ),
+    QT_TR_NOOP(
+        "{name} is the copy merged on {merged}, unchanged since: merging it again changed nothing."
+    ),
     QT_TR_NOOP("{name} names no usable annotator: {exc}"),
     QT_TR_NOOP(
         "{name} uses what this project's schema lacks: {missing}. Nothing was merged. Add them to the project's label schema, or map each to one it has, on the command line: annotator package merge PROJECT PACKAGE --map OLD=NEW"

@@ -13,6 +13,7 @@ TEMPLATES = (
     QT_TR_NOOP(
         "The {format} format needs {library} (Python module {module!r}), which is not installed: {install}"
     ),
+    QT_TR_NOOP("a relation in user_data does not join two spans of the document: {relation}"),
     QT_TR_NOOP("empty file: it has metadata header lines but no article text"),
     QT_TR_NOOP('expected a JSON object with a "text" field'),
     QT_TR_NOOP("line {line}: </ENAMEX> closes no open tag; left out"),
@@ -28,9 +29,14 @@ TEMPLATES = (
     QT_TR_NOOP("line {number}: the {label} entity is on an empty token; it was left out"),
     QT_TR_NOOP("line {number}: {cell!r} is not a tag; read as O"),
     QT_TR_NOOP("line {number}: {rest!r} after the marker left out"),
+    QT_TR_NOOP("malformed annotation ({kind}: {exc})"),
+    QT_TR_NOOP("malformed record ({kind}: {exc})"),
     QT_TR_NOOP('no "text" field holding a string'),
+    QT_TR_NOOP('no "{field}" field'),
     QT_TR_NOOP("no reader accepts this file ({suffix}); use --format to choose one of: {choices}"),
     QT_TR_NOOP("no token rows"),
+    QT_TR_NOOP("not valid JSON (broken at column {column})"),
+    QT_TR_NOOP("not valid JSON (broken at line {line}, column {column})"),
     QT_TR_NOOP("region [{start}, {end}) {kind} does not fit the text"),
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there are {count} spans"),
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there is only 1 span"),

@@ -17,6 +17,12 @@ TEMPLATES = (
         "Reading or writing {file} failed at the disk ({exc}). The disk may be full, removed, or the file may have reached a size limit. The last change was not saved and everything saved before it is intact; check the disk and try again."
     ),
     QT_TR_NOOP(
+        "SQLite cannot read its structure: the file may have been cut short, or changed by another program"
+    ),
+    QT_TR_NOOP("SQLite does not recognise it as a database"),
+    QT_TR_NOOP("SQLite's check of its pages found 1 problem"),
+    QT_TR_NOOP("SQLite's check of its pages found {n} problems"),
+    QT_TR_NOOP(
         "The disk holding {name} is full, so SQLite cannot create its working files beside it; the project is open for reading only, as its file says."
     ),
     QT_TR_NOOP(
@@ -30,6 +36,9 @@ TEMPLATES = (
     ),
     QT_TR_NOOP(
         "The recovery log {log} beside {project} does not belong to it ({reason}); it was ignored, and the project is shown as its file says."
+    ),
+    QT_TR_NOOP(
+        "The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it."
     ),
     QT_TR_NOOP("There is no project at {path}."),
     QT_TR_NOOP("a curated relation needs both its spans in the curated layer"),

@@ -15,17 +15,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar
 
 from annotator.app.team.merge import MergeReport, merge_package
+from annotator.app.team.merge_order import OlderPackageError
 from annotator.app.team.packages import guidelines_text as project_guidelines
 from annotator.core.errors import AnnotatorError
+from annotator.core.messages import as_message
 from annotator.core.model import DONE, REVIEWED
 from annotator.core.team import CURATED, is_person
 from annotator.gui import file_dialogs
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.menus import HELP_MENU
 from annotator.gui.messages import shown
+from annotator.gui.plaintext import message_box
 from annotator.gui.reports.counts import counted
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import merge_lines, package_lines
@@ -201,7 +204,7 @@ class TeamController(QObject):
         reports, lines = [], []
         for path in paths:
             try:
-                report = merge_package(context.project, self.base_session, path, origin=self)
+                report = self._merge_one(path)
             except AnnotatorError as exc:
                 lines.append(shown(exc))
                 continue
@@ -221,6 +224,27 @@ class TeamController(QObject):
         )
         self.dialog.show()
         return reports
+
+    def _merge_one(self, path: Path) -> MergeReport:
+        """One package; an older copy than the one merged goes in only if the lead says so."""
+        project = self.window.context.project
+        try:
+            return merge_package(project, self.base_session, path, origin=self)
+        except OlderPackageError as exc:
+            if not self.confirm_older(exc):
+                raise
+        return merge_package(project, self.base_session, path, origin=self, replace_newer=True)
+
+    def confirm_older(self, exc: OlderPackageError) -> bool:
+        """Whether to merge an older copy over the newer work all the same (default: no)."""
+        text = self.tr(
+            "{name} is an older copy of {annotator}'s package: last edited {edited}, while the "
+            "copy merged on {merged} was last edited {before}. Merge it all the same, putting "
+            "{annotator}'s earlier work back over their later work?"
+        ).format(**as_message(exc).fields)
+        box = message_box(self.window, self.tr("Older copy of a package"), text, ask=True)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _status_summary(self, reports: list[MergeReport]) -> str:
         """How many documents changed status, and how many left the default export."""
