@@ -15,12 +15,11 @@ all sets). Printed per set: micro F1 before -> after, the spans changed
 (right gained, wrong removed, right lost, wrong added) and F1 per label.
 
 Asserted: the baseline (no change) reproduces the blind-time figures of the
-blind-time README, every proposal is predicted, and each step at its chosen
-threshold does not lower any left-out set by more than TOLERANCE. The bar
-for wiring a corrector into the pipeline (a gain on six of the seven sets
-and on news9 now, no loss beyond TOLERANCE) is an expected failure marked
-strict (NOT_SHIPPED): reaching it turns the test red until the mark is
-lifted. Figures when this was written are in resources/models/README.md
+blind-time README and every proposal is predicted. The bar for wiring a
+corrector into the pipeline (a gain on six of the seven sets and on news9
+now, no loss beyond TOLERANCE), for each step alone (extents also with
+EVENT left alone) and for all three, is an expected failure marked strict
+(NOT_SHIPPED): reaching it turns the test red until the mark is lifted. Figures when this was written are in resources/models/README.md
 ("A corrector learnt from blind-time errors"). Several minutes on a shared
 machine (twenty-four trainings).
 """
