@@ -1,0 +1,177 @@
+"""Benchmark: can a model learnt from blind-time errors correct the merged suggestions?
+
+For each set that was blind once (news3 to news9), the suggestions of the
+commit that scored it are kept with today's gold (tests/fixtures/gold/
+blind-time/): the rules' errors on text they had never seen. A corrector
+(tests/benchmarks/corrector_steps.py: maximum-entropy models of drop, relabel
+and extent over sparse features of each proposal) is trained on six sets'
+blind-time proposals and applied to the seventh's: leave one set out. A
+last case applies a corrector trained on news3 to news8 to what this
+checkout's fresh project suggests on news9 ("news9 now").
+
+Each step is tried alone at several thresholds; the threshold of a step is
+the one whose summed gain over the seven left-out sets is highest (one for
+all sets). Printed per set: micro F1 before -> after, the spans changed
+(right gained, wrong removed, right lost, wrong added) and F1 per label.
+
+Asserted: the baseline (no change) reproduces the blind-time figures of the
+blind-time README and every proposal is predicted. The bar for wiring a
+corrector into the pipeline (a gain on six of the seven sets and on news9
+now, no loss beyond TOLERANCE), for each step alone (extents also with
+EVENT left alone) and for all three, is an expected failure marked strict
+(NOT_SHIPPED): reaching it turns the test red until the mark is lifted. Figures when this was written are in resources/models/README.md
+("A corrector learnt from blind-time errors"). Several minutes on a shared
+machine (twenty-four trainings).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.benchmarks.corrector_sets import (
+    LABELS,
+    SETS,
+    Article,
+    Tally,
+    blind_time_articles,
+    changes,
+    current_articles,
+    proposed_spans,
+    score,
+)
+from tests.benchmarks.corrector_steps import Plan, Prediction, correct, fit, predict
+
+TOLERANCE = 0.003
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+NOW = "news9 now"
+# Micro F1 of the merged blind-time suggestions against today's gold.
+BLIND_TIME_MICRO = {
+    "news3": 0.789,
+    "news4": 0.785,
+    "news5": 0.841,
+    "news6": 0.862,
+    "news7": 0.885,
+    "news8": 0.857,
+    "news9": 0.850,
+}
+NOT_SHIPPED = pytest.mark.xfail(
+    strict=True, reason="no step gains on six of seven left-out sets and on news9 now"
+)
+
+
+@dataclass
+class Fold:
+    """One left-out case: its articles and the predictions of a corrector trained without it."""
+
+    name: str
+    articles: list[Article]
+    predictions: list[list[Prediction]]
+
+    def tally(self, plan: Plan | None = None) -> Tally:
+        return score(self.articles, self.found(plan))
+
+    def found(self, plan: Plan | None) -> list:
+        if plan is None:
+            return [proposed_spans(a) for a in self.articles]
+        return [correct(a, p, plan) for a, p in zip(self.articles, self.predictions, strict=True)]
+
+    def gain(self, plan: Plan) -> float:
+        return self.tally(plan).f1() - self.tally().f1()
+
+
+def _fold(name: str, train_on: list[str], articles: list[Article]) -> Fold:
+    models = fit([a for s in train_on for a in blind_time_articles(s)])
+    return Fold(name, articles, [predict(models, a) for a in articles])
+
+
+@pytest.fixture(scope="module")
+def folds() -> list[Fold]:
+    out = [_fold(s, [t for t in SETS if t != s], blind_time_articles(s)) for s in SETS]
+    before_news9 = [t for t in SETS if t != "news9"]
+    return [*out, _fold(NOW, before_news9, current_articles("news9"))]
+
+
+def _plans(step: str) -> list[Plan]:
+    if step == "extent but EVENT":
+        return [Plan(extent=t, extent_skips=("EVENT",)) for t in THRESHOLDS]
+    return [Plan(**{step: t}) for t in THRESHOLDS]
+
+
+def chosen(folds: list[Fold], step: str) -> Plan:
+    """The plan of `step` whose gain summed over the seven left-out sets is highest."""
+    left_out = [f for f in folds if f.name != NOW]
+    return max(_plans(step), key=lambda plan: sum(f.gain(plan) for f in left_out))
+
+
+def _chosen_threshold(folds: list[Fold], step: str) -> float | None:
+    return getattr(chosen(folds, step), step)
+
+
+def report(folds: list[Fold], title: str, plan: Plan) -> str:
+    lines = [f"\n{title} ({plan})"]
+    for f in folds:
+        before, after = f.tally(), f.tally(plan)
+        moved = changes(f.articles, f.found(plan))
+        counts = "/".join(
+            str(moved[k]) for k in ("right gained", "wrong removed", "right lost", "wrong added")
+        )
+        per_label = " ".join(
+            f"{x} {before.f1(x):.3f}->{after.f1(x):.3f}"
+            for x in LABELS
+            if before.f1(x) != after.f1(x)
+        )
+        lines.append(
+            f"  {f.name:10} {before.f1():.4f} -> {after.f1():.4f}  "
+            f"gained/removed/lost/added {counts}  {per_label}"
+        )
+    return "\n".join(lines)
+
+
+def test_the_baseline_reproduces_the_blind_time_figures(folds: list[Fold]) -> None:
+    for f in folds:
+        if f.name in BLIND_TIME_MICRO:
+            assert round(f.tally().f1(), 3) == BLIND_TIME_MICRO[f.name], f.name
+
+
+def test_every_proposal_is_predicted(folds: list[Fold]) -> None:
+    for f in folds:
+        for article, predictions in zip(f.articles, f.predictions, strict=True):
+            assert len(predictions) == len(article.proposed)
+
+
+def passes_the_bar(folds: list[Fold], plan: Plan) -> bool:
+    """A gain on six of the seven left-out sets and on news9 now, no loss beyond TOLERANCE."""
+    left_out = [f for f in folds if f.name != NOW]
+    gains = sum(1 for f in left_out if f.gain(plan) > 0)
+    now = next(f for f in folds if f.name == NOW)
+    return gains >= 6 and now.gain(plan) > 0 and all(f.gain(plan) >= -TOLERANCE for f in folds)
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        pytest.param("drop", marks=NOT_SHIPPED),
+        pytest.param("relabel", marks=NOT_SHIPPED),
+        pytest.param("extent", marks=NOT_SHIPPED),
+        pytest.param("extent but EVENT", marks=NOT_SHIPPED),
+    ],
+)
+def test_one_step_at_its_chosen_threshold_passes_the_bar(folds: list[Fold], step: str) -> None:
+    for plan in _plans(step):
+        print(report(folds, f"{step} alone", plan))
+    plan = chosen(folds, step)
+    print(report(folds, f"{step} alone, chosen threshold", plan))
+    assert passes_the_bar(folds, plan)
+
+
+@NOT_SHIPPED
+def test_all_steps_at_their_chosen_thresholds_pass_the_bar(folds: list[Fold]) -> None:
+    plan = Plan(
+        drop=_chosen_threshold(folds, "drop"),
+        relabel=_chosen_threshold(folds, "relabel"),
+        extent=_chosen_threshold(folds, "extent"),
+    )
+    print(report(folds, "all steps, chosen thresholds", plan))
+    assert passes_the_bar(folds, plan)
