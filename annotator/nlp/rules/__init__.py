@@ -37,6 +37,7 @@ from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.field_lists import listed_fields
+from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
@@ -146,7 +147,7 @@ class RuleSuggester:
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         candidates += countries_after_at(line) + committee_joined(line)
-        candidates += spelled_lowercase_bodies(line) + unit_codes(line)
+        candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))

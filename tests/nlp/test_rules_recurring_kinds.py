@@ -1,0 +1,47 @@
+"""Kinds of error that recurred across blind sets at the time each was blind.
+
+Each sentence is written here, not copied from an article (other names,
+other states, other outlets' house styles); `[surface]LABEL` marks a span
+the rules must suggest, `wrong` lists (surface, label) pairs they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+FORCES: list[Case] = [
+    # A force described by its kind, with its state or its code.
+    ("Trong [lực lượng đặc biệt Syria]ORG có nhiều lính đánh thuê.", (("Syria", "LOC"),)),
+    ("[Lực lượng đổ bộ đường không Nga]ORG đã tới sân bay.", ()),
+    ("Ngoài ra còn có [lực lượng tinh nhuệ chống khủng bố KSK]ORG của [Đức]LOC.", ()),
+    ("Họ giao tranh với [lực lượng phòng không Israel]ORG suốt đêm.", ()),
+    # A force with a name of its own, ended by a grammar word.
+    ("Giao tranh giữa dân quân và [lực lượng Bảo vệ quốc gia]ORG đã kéo dài.", ()),
+    ("[Lực lượng Phòng vệ Israel (IDF)]ORG cho biết đã không kích.", ()),
+    # Special troops or a guard named by their state.
+    ("Khi đó [Vệ binh Chechnya]ORG đã tiến vào thành phố.", (("Chechnya", "LOC"),)),
+    ("Quân đội đã điều [đặc nhiệm Ukraine]ORG tới tuyến đầu.", (("Ukraine", "LOC"),)),
+    ("Nhóm [biệt kích Mỹ]ORG đã rút lui.", ()),
+    # A capitalised unit named by its arm and its number.
+    ("Cờ của [Lữ đoàn Thủy quân Lục chiến số 79]ORG bị thu giữ.", ()),
+    ("[Sư đoàn Bộ binh số 10]ORG của [Mỹ]LOC đã rút.", ()),
+    # Lookalikes: soldiers described by their kind keep their state as a place,
+    # a kind of force with no state or name is no body, a counted number no unit.
+    ("Ba binh sĩ đặc nhiệm [Nga]LOC đã thiệt mạng.", (("binh sĩ đặc nhiệm Nga", "ORG"),)),
+    ("Công an đã điều lực lượng đặc nhiệm tới hiện trường.", (("lực lượng đặc nhiệm", "ORG"),)),
+    ("Lực lượng chức năng tỉnh [Quảng Nam]LOC đã vào cuộc.", (("Lực lượng chức năng", "ORG"),)),
+    ("Huyện tăng cường lực lượng tuần tra ban đêm.", (("lực lượng tuần tra", "ORG"),)),
+    ("Sư đoàn có số quân 5.000 người.", (("Sư đoàn có số quân", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), FORCES)
+def test_a_described_force_guard_or_numbered_unit_is_one_org(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
