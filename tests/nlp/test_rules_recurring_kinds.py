@@ -45,3 +45,29 @@ def test_a_described_force_guard_or_numbered_unit_is_one_org(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+INVESTIGATORS: list[Case] = [
+    # A lowercase investigating agency with the police of a province or district.
+    ("Ngày 3-4, [cơ quan cảnh sát điều tra công an tỉnh Bình Định]ORG đã khởi tố vụ án.", ()),
+    ("Hồ sơ được chuyển cho [cơ quan an ninh điều tra - công an TP Hà Nội]ORG.", ()),
+    ("Sau đó [cơ quan điều tra công an quận 5]ORG đã triệu tập ông.", ()),
+    # A police department named by the crimes it handles, abbreviated.
+    ("Hôm qua, [Cục CSĐT tội phạm về ma túy]ORG đã bắt giữ 5 người.", ()),
+    ("Ông đã gửi đơn đến [Phòng CSĐT tội phạm về kinh tế và chức vụ]ORG; các báo đưa tin.", ()),
+    ("[Phòng Cảnh sát điều tra tội phạm về môi trường]ORG đã vào cuộc.", ()),
+    # Lookalikes: the agency alone, the police in general, a post of the department.
+    ("Cơ quan điều tra đã khởi tố bị can.", (("Cơ quan điều tra", "ORG"),)),
+    (
+        "Vụ việc đã được cơ quan cảnh sát điều tra thụ lý.",
+        (("cơ quan cảnh sát điều tra", "ORG"),),
+    ),
+    ("Ông làm việc ở phòng khám tư của ông Nam.", (("phòng khám tư", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), INVESTIGATORS)
+def test_an_investigating_body_takes_its_police_owner_and_its_crimes(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
