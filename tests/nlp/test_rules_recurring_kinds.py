@@ -71,3 +71,24 @@ def test_an_investigating_body_takes_its_police_owner_and_its_crimes(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+BOARDS: list[Case] = [
+    # A board with the body it leads, in lower or title case.
+    ("[Đảng ủy]ORG và [ban giám đốc Công an tỉnh Nghệ An]ORG đã quyết định.", ()),
+    ("Tổ công tác do [Ban giám đốc Công an Hải Phòng]ORG lập.", (("giám đốc", "ROLE"),)),
+    ("[Hội đồng quản trị Vietcombank]ORG đã thông qua nghị quyết.", ()),
+    ("[Ban lãnh đạo Tập đoàn Điện lực Việt Nam]ORG đã làm việc với đoàn.", ()),
+    # Lookalikes: a bare board leads no named body, a post stays a post.
+    ("Ban giám đốc sẽ họp vào tuần sau.", (("giám đốc", "ROLE"),)),
+    ("Ông là thành viên ban giám đốc công ty.", (("ban giám đốc công ty", "ORG"),)),
+    ("Ông nguyên là [giám đốc Công an tỉnh Đồng Nai]ROLE.", ()),
+    ("Ông [Lê Văn Hùng]PER, [Chủ tịch Hội đồng quản trị]ROLE, phát biểu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BOARDS)
+def test_a_board_before_its_body_is_one_org(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -19,6 +19,7 @@ from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
+from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.central_committee import committee_joined
@@ -156,6 +157,7 @@ class RuleSuggester:
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
+        spans = boards_of_bodies(line, spans)
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
