@@ -92,3 +92,30 @@ def test_a_board_before_its_body_is_one_org(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+OUTLETS: list[Case] = [
+    # An online edition's signature before its lead.
+    ("Nga tuyên bố rút quân ([VNE]ORG) - Bộ Quốc phòng Nga cho biết như vậy.", ()),
+    ("Lật lại vụ án cũ ([PLO]ORG)-Sáng nay, tòa đã mở phiên xét xử.", ()),
+    # A press word and the paper's country before its name.
+    ("Theo báo [Đức]LOC [Der Tagesspiegel]ORG, cuộc họp đã bị hoãn.", ()),
+    ("Tờ báo [Mỹ]LOC [Wall Street Journal]ORG dẫn lời một quan chức.", ()),
+    # An edition of a listed paper.
+    ("Theo nguồn tin của [Thanh Niên Online]ORG, ông đã bị bắt.", ()),
+    ("Bài viết đăng trên [Tiền Phong Chủ nhật]ORG tuần trước.", (("Tiền Phong", "ORG"),)),
+    # Lookalikes: an aside inside a sentence, a reporter's signature, a country's press.
+    (
+        "Hai vùng [Donetsk]LOC và [Lugansk]LOC tự xưng (LPR) - liên tục tấn công.",
+        (("LPR", "ORG"),),
+    ),
+    ("Tin bão khẩn cấp (PV) - Sáng nay trời mưa to.", (("PV", "ORG"),)),
+    ("Các tờ báo [Anh]LOC đều đưa tin về vụ việc.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OUTLETS)
+def test_an_outlet_in_a_signature_after_its_country_or_as_an_edition_is_an_org(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -52,6 +52,7 @@ from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
+from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.period_ranges import period_ranges
@@ -150,7 +151,7 @@ class RuleSuggester:
         candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         candidates += countries_after_at(line) + committee_joined(line)
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
-        candidates += investigating_bodies(line)
+        candidates += investigating_bodies(line) + outlet_names(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
