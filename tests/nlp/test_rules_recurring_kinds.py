@@ -119,3 +119,26 @@ def test_an_outlet_in_a_signature_after_its_country_or_as_an_edition_is_an_org(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+RULINGS: list[Case] = [
+    # A court's ruling as the bare verb, and what it undoes.
+    ("[TAND huyện Gò Vấp]ORG đã [tuyên]EVENT bị đơn thắng kiện.", ()),
+    ("Tòa [tuyên hủy]EVENT quyết định xử phạt của [UBND quận]ORG.", ()),
+    ("Ông phải chịu mức án 3 năm tù mà cấp sơ thẩm đã [tuyên]EVENT.", ()),
+    # An appeal made by someone named, or decided on.
+    ("Sau phiên tòa, bà [Trần Thị Mai]PER [kháng cáo]EVENT.", ()),
+    ("[HĐXX]ORG đã bác [kháng cáo]EVENT của bị cáo [Phạm Văn Tư]PER.", ()),
+    # Lookalikes: other words that open with `tuyên`, a postponement, a request to appeal.
+    ("Bộ trưởng tuyên bố sẽ từ chức.", (("tuyên", "EVENT"),)),
+    ("[Hội đồng xét xử]ORG tuyên hoãn [phiên tòa]EVENT.", (("tuyên", "EVENT"),)),
+    ("Ông đã rút lại yêu cầu kháng cáo của mình.", (("kháng cáo", "EVENT"),)),
+    ("Bị cáo có quyền kháng cáo trong 15 ngày.", (("kháng cáo", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), RULINGS)
+def test_a_bare_ruling_and_an_appeal_made_are_events(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -72,6 +72,7 @@ from annotator.nlp.rules.propagate import (
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
+from annotator.nlp.rules.rulings import court_rulings
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -151,7 +152,7 @@ class RuleSuggester:
         candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         candidates += countries_after_at(line) + committee_joined(line)
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
-        candidates += investigating_bodies(line) + outlet_names(line)
+        candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
