@@ -26,7 +26,7 @@ FORCES: list[Case] = [
     # Special troops or a guard named by their state.
     ("Khi đó [Vệ binh Chechnya]ORG đã tiến vào thành phố.", (("Chechnya", "LOC"),)),
     ("Quân đội đã điều [đặc nhiệm Ukraine]ORG tới tuyến đầu.", (("Ukraine", "LOC"),)),
-    ("Nhóm [biệt kích Mỹ]ORG đã rút lui.", ()),
+    ("Họ bị [biệt kích Mỹ]ORG tấn công bất ngờ.", ()),
     # A capitalised unit named by its arm and its number.
     ("Cờ của [Lữ đoàn Thủy quân Lục chiến số 79]ORG bị thu giữ.", ()),
     ("[Sư đoàn Bộ binh số 10]ORG của [Mỹ]LOC đã rút.", ()),
@@ -142,3 +142,26 @@ def test_a_bare_ruling_and_an_appeal_made_are_events(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+MANNERS: list[Case] = [
+    # Evaluative and ordinal words after an event stay inside it, one after another.
+    ("Ông mở đầu [buổi thảo luận sôi nổi]EVENT về dự án luật.", ()),
+    ("Quân đội thắng trong [trận chiến khốc liệt cuối cùng]EVENT.", ()),
+    ("Đây là [cuộc đàm phán căng thẳng]EVENT giữa hai bên.", ()),
+    ("Tòa mở [vụ kiện đòi bồi thường oan sai đầu tiên]EVENT.", ()),
+    # Lookalikes: a generic plural stays none, a manner word alone is no event.
+    ("Các cuộc họp quan trọng đều phải có biên bản.", (("cuộc họp quan trọng", "EVENT"),)),
+    ("Tình hình ở đây rất căng thẳng.", (("căng thẳng", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MANNERS)
+def test_evaluative_and_ordinal_words_stay_inside_the_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+def test_a_superlative_evaluative_word_stays_inside_the_fighting(rules: RuleSuggester) -> None:
+    check_marked(rules, "Thành phố chứng kiến [giao tranh ác liệt nhất]EVENT từ đầu năm.", ())

@@ -52,8 +52,9 @@ _KINDS = (
 _MAX_KINDS = 3
 # Troops named by their state with no `lực lượng` before them.
 _TROOPS = ("đặc nhiệm", "vệ binh", "biệt kích")
-# Words for soldiers: after them the kind describes the soldiers (`binh sĩ đặc nhiệm Nga`).
-_SOLDIERS = frozenset(keys_of("sĩ lính nhân quan viên"))
+# Words for soldiers or their unit: after them the kind describes them (`binh sĩ đặc
+# nhiệm Nga`, `Tiểu đoàn đặc nhiệm Nga`).
+_SOLDIERS = frozenset(keys_of("sĩ lính nhân quan viên đoàn đội nhóm toán"))
 _UNITS = ("sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "quân đoàn", "liên đoàn")
 _MAX_NAME = 4
 
