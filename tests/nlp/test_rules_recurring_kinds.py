@@ -165,3 +165,23 @@ def test_evaluative_and_ordinal_words_stay_inside_the_event(
 
 def test_a_superlative_evaluative_word_stays_inside_the_fighting(rules: RuleSuggester) -> None:
     check_marked(rules, "Thành phố chứng kiến [giao tranh ác liệt nhất]EVENT từ đầu năm.", ())
+
+
+COMMITTEES: list[Case] = [
+    # A committee's own name after its bare head, with dashes or lowercase words.
+    (
+        "[Chủ nhiệm Ủy ban Khoa học - Công nghệ - Môi trường]ROLE, ông [Lê Văn Hòa]PER nói.",
+        (("Chủ nhiệm Ủy ban", "ROLE"),),
+    ),
+    ("[Phó chủ nhiệm Ủy ban Văn hóa giáo dục Thanh thiếu niên]ROLE [Phạm Thị Lan]PER nói.", ()),
+    # Lookalikes: a listed body keeps its extent, a person after the head stays a PER.
+    ("[Ủy ban Thường vụ Quốc hội]ORG đã họp.", ()),
+    ("[Trưởng Ban Tổ chức Trung ương]ROLE [Lê Văn Bảy]PER đã dự.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COMMITTEES)
+def test_a_committee_keeps_its_own_name_after_its_head(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -24,6 +24,7 @@ from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.ceremonies import find_ceremonies
+from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
@@ -159,7 +160,7 @@ class RuleSuggester:
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
-        spans = boards_of_bodies(line, spans)
+        spans = committees_named(line, boards_of_bodies(line, spans))
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 
