@@ -185,3 +185,22 @@ def test_a_committee_keeps_its_own_name_after_its_head(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+JOINT_PAPERS: list[Case] = [
+    # A joint paper keeps the two states that issued it.
+    ("Hai bên ra [Thông cáo chung Việt Nam - Trung Quốc]DOC.", (("Việt Nam", "LOC"),)),
+    ("(Trích [Tuyên bố chung Việt - Nhật]DOC nhân [chuyến thăm]EVENT)", ()),
+    # Lookalikes: the states later in the sentence, and a bare paper, keep their spans.
+    (
+        "Hai bên ra [Tuyên bố chung]DOC, quan hệ [Việt Nam]LOC - [Lào]LOC phát triển tốt.",
+        (("Tuyên bố chung, quan hệ Việt Nam - Lào", "DOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), JOINT_PAPERS)
+def test_a_joint_paper_keeps_the_states_that_issued_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
