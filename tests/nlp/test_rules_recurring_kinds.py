@@ -56,6 +56,9 @@ INVESTIGATORS: list[Case] = [
     ("Hôm qua, [Cục CSĐT tội phạm về ma túy]ORG đã bắt giữ 5 người.", ()),
     ("Ông đã gửi đơn đến [Phòng CSĐT tội phạm về kinh tế và chức vụ]ORG; các báo đưa tin.", ()),
     ("[Phòng Cảnh sát điều tra tội phạm về môi trường]ORG đã vào cuộc.", ()),
+    # A police force by its abbreviation is the force.
+    ("Tiêu cực trong lực lượng [CSGT]ORG đã giảm.", ()),
+    ("Họ thương lượng ngoài trụ sở [CSKT]ORG.", ()),
     # Lookalikes: the agency alone, the police in general, a post of the department.
     ("Cơ quan điều tra đã khởi tố bị can.", (("Cơ quan điều tra", "ORG"),)),
     (
@@ -63,6 +66,8 @@ INVESTIGATORS: list[Case] = [
         (("cơ quan cảnh sát điều tra", "ORG"),),
     ),
     ("Ông làm việc ở phòng khám tư của ông Nam.", (("phòng khám tư", "ORG"),)),
+    ("Tỉnh tạm đình chỉ 15 CSGT có liên quan.", (("CSGT", "ORG"),)),
+    ("Kết quả xử lý số CSGT vi phạm sẽ được công bố.", (("CSGT", "ORG"),)),
 ]
 
 

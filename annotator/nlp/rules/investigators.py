@@ -11,7 +11,10 @@ a form the gazetteer did not list:
 - a police department named by the crimes it handles, with the abbreviation
   the press uses for `Cảnh sát điều tra`: `Cục CSĐT tội phạm về trật tự xã
   hội`, `Phòng CSĐT tội phạm về ma túy Công an tỉnh`; the gazetteer lists the
-  spelled-out names, which the press shortens as it likes.
+  spelled-out names, which the press shortens as it likes;
+- a police force by its abbreviation (`lực lượng CSGT`, `trụ sở CSGT`,
+  `hoạt động của CSGT`) is the force, one ORG, as news9 has it seven times;
+  counted (`15 CSGT`, `số CSGT vi phạm`) it is so many officers, no body.
 """
 
 from __future__ import annotations
@@ -30,6 +33,10 @@ _AGENCIES = (
 _DEPARTMENTS = ("Cục", "Phòng", "Đội")
 _POLICE = ("CSĐT", "PC45", "cảnh sát điều tra", "cảnh sát kinh tế", "cảnh sát hình sự")
 _MAX_CRIMES = 8
+# Police forces by abbreviation: traffic, mobile, economic, criminal, environmental.
+_FORCES = frozenset(("CSGT", "CSCĐ", "CSKT", "CSHS", "CSMT", "CSBV"))
+# Words before an abbreviation that count officers rather than name the force.
+_COUNTING = ("số", "các", "những", "nhiều", "mấy", "từng", "mỗi", "vài", "hai", "ba")
 
 
 def investigating_bodies(line: Line) -> list[Candidate]:
@@ -39,12 +46,20 @@ def investigating_bodies(line: Line) -> list[Candidate]:
         end = _agency_of_police(line, i)
         if end > i:
             found.append(Candidate(i, end, "ORG"))
+    for i in range(line.n):
+        if line.surface[i] in _FORCES and not _counted(line, i):
+            found.append(Candidate(i, i + 1, "ORG"))
     for word in _DEPARTMENTS:
         for i in line.where(word):
             end = _department_by_crimes(line, i)
             if end > i:
                 found.append(Candidate(i, end, "ORG"))
     return found
+
+
+def _counted(line: Line, i: int) -> bool:
+    """`15 CSGT`, `số CSGT vi phạm`: officers counted, not the force."""
+    return line.digit(i - 1) or line.is_(i - 1, *_COUNTING)
 
 
 def _agency_of_police(line: Line, i: int) -> int:
