@@ -209,3 +209,20 @@ def test_a_joint_paper_keeps_the_states_that_issued_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CASES: list[Case] = [
+    # The case the article reports, mentioned bare after what is done about it.
+    ("Tổ công tác thu giữ tài liệu liên quan đến [vụ án]EVENT.", ()),
+    ("[Công an tỉnh]ORG đang điều tra mở rộng [vụ án]EVENT, làm rõ sai phạm.", ()),
+    # Lookalikes: a kind of case, and a first mention that classifies.
+    ("Ông chuyên điều tra vụ án hình sự.", (("vụ án", "EVENT"),)),
+    ("Ông là người điều tra một vụ án giết người.", (("vụ án", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_a_bare_case_after_what_is_done_about_it_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

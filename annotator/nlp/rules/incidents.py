@@ -17,7 +17,7 @@ import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.manners import manners_after
-from annotator.nlp.rules.names import is_surname, person_run, place_at
+from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
 
@@ -179,6 +179,9 @@ def case_at(line: Line, i: int) -> int:
 # classifies ("là vụ án buôn lậu", "một vụ án giết người") is none.
 _CASE_DEICTICS = ("này", "trên", "đó", "ấy", "nói trên", "kể trên")
 _CASE_BEFORE = ("hồ sơ", "cùng", "đưa")
+# What is done about the case the article reports: "điều tra mở rộng [vụ án]",
+# "tài liệu liên quan đến [vụ án]" (news2, news8, news9; none left unmarked).
+_CASE_WORKED = ("điều tra", "mở rộng", "liên quan", "liên quan đến", "liên quan tới")
 _CASE_VERBS = ("đang", "đã", "được", "vẫn", "sẽ")
 
 
@@ -188,6 +191,8 @@ def bare_case_at(line: Line, i: int) -> int:
         return -1
     after = any(line.phrase(i + 2, d) > 0 for d in _CASE_DEICTICS)
     before = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_BEFORE)
+    worked = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_WORKED)
+    before = before or worked and not (line.lower(i + 2) and not is_stop(line, i + 2))
     opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
     stepped = _case_stepped(line, i + 2) and not line.is_(i - 1, "là", "một")
     return i + 2 if after or before or opening or stepped else -1
