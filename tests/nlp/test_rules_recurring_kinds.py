@@ -106,6 +106,8 @@ OUTLETS: list[Case] = [
     # A press word and the paper's country before its name.
     ("Theo báo [Đức]LOC [Der Tagesspiegel]ORG, cuộc họp đã bị hoãn.", ()),
     ("Tờ báo [Mỹ]LOC [Wall Street Journal]ORG dẫn lời một quan chức.", ()),
+    # A photo agency whose name the tokenizer cuts at a digit (`East|2west`).
+    ("Binh sĩ tại chiến trường. Ảnh: [West4east Media]ORG. Sau đó họ rút lui.", ()),
     # An edition of a listed paper.
     ("Theo nguồn tin của [Thanh Niên Online]ORG, ông đã bị bắt.", ()),
     ("Bài viết đăng trên [Tiền Phong Chủ nhật]ORG tuần trước.", (("Tiền Phong", "ORG"),)),
