@@ -97,7 +97,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tỉnh đã tổ chức nhiều cuộc họp với dân.", (("cuộc họp", "EVENT"),)),
     ("Một [vụ nổ]EVENT xảy ra gần cảng.", ()),
     ("Hai sĩ quan thiệt mạng trong [giao tranh]EVENT gần biên giới.", ()),
-    ("Thành phố đã chứng kiến [giao tranh]EVENT ác liệt.", (("giao tranh ác liệt", "EVENT"),)),
+    # The evaluative word stays inside (guidelines, round 11).
+    ("Thành phố đã chứng kiến [giao tranh ác liệt]EVENT.", (("giao tranh", "EVENT"),)),
     ("Lính tử trận trong khi giao tranh bảo vệ cầu.", (("giao tranh", "EVENT"),)),
     ("Các bên giao tranh đã ngừng bắn.", (("giao tranh", "EVENT"),)),
     ("Tại [cuộc họp khẩn]EVENT, tỉnh quyết định sơ tán.", ()),

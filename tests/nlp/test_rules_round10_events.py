@@ -39,7 +39,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Huyện sẽ tổ chức một [hội nghị]EVENT với doanh nghiệp.", ()),
     ("Ông dự định viết một hội nghị giả tưởng.", (("hội nghị", "EVENT"),)),
     # Questioning at a session: a sitting of it, or ministers answering.
-    ("Các đại biểu có [buổi chất vấn]EVENT gay gắt với [Bộ trưởng]ROLE [Lê Văn Ba]PER.", ()),
+    ("Các đại biểu có [buổi chất vấn gay gắt]EVENT với [Bộ trưởng]ROLE [Lê Văn Ba]PER.", ()),
     ("Hai [bộ trưởng]ROLE [trả lời chất vấn]EVENT trong [phiên chất vấn]EVENT chiều qua.", ()),
     ("Ông cho rằng việc chất vấn tại hội trường chưa đủ.", (("chất vấn", "EVENT"),)),
     # A dismissal of someone named after his post.

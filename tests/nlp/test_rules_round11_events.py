@@ -192,7 +192,7 @@ EXTENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Ông bàn về [vụ kiện Biển Đông]EVENT giữa [Philippines]LOC và [Trung Quốc]LOC.",
         (("vụ kiện Biển Đông giữa", "EVENT"),),
     ),
-    ("Tòa xử [vụ kiện đòi bồi thường oan sai]EVENT đầu tiên.", ()),
+    ("Tòa xử [vụ kiện đòi bồi thường oan sai đầu tiên]EVENT.", ()),
     ("Bà tham gia [vụ kiện]EVENT từ đầu.", ()),
     # A trial keeps the affair it tries, named by what was done and where.
     (

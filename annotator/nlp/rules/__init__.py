@@ -19,10 +19,12 @@ from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
+from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.ceremonies import find_ceremonies
+from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
@@ -37,6 +39,7 @@ from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.field_lists import listed_fields
+from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
@@ -46,9 +49,11 @@ from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
+from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
+from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.period_ranges import period_ranges
@@ -68,6 +73,7 @@ from annotator.nlp.rules.propagate import (
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
+from annotator.nlp.rules.rulings import court_rulings
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -146,13 +152,15 @@ class RuleSuggester:
         candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
         candidates += foreign_places(line) + addresses(line) + period_ranges(line)
         candidates += countries_after_at(line) + committee_joined(line)
-        candidates += spelled_lowercase_bodies(line) + unit_codes(line)
+        candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
+        candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
+        spans = committees_named(line, boards_of_bodies(line, spans))
         return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
 
 

@@ -27,9 +27,12 @@ def closing_aside(line: Line, start: int) -> bool:
 
 
 def _run(line: Line, i: int) -> int:
-    """End of a capitalised run at i (letters and digits, `East2west`), or i."""
+    """End of a capitalised run at i (letters and digits, `East2west`), or i; a piece
+    glued to the word before it (`East|2west`) is the same word."""
     j = i
-    while j < line.n and j - i < _MAX_RUN and line.cap(j) and line.word(j):
+    while j < line.n and j - i < _MAX_RUN and line.word(j):
+        if not line.cap(j) and (j == i or line.gap(j)):
+            break
         j += 1
     return j
 

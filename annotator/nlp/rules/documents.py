@@ -7,7 +7,7 @@ import re
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events import event_at
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import STOP
+from annotator.nlp.rules.names import STOP, place_at
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
@@ -29,7 +29,7 @@ def document_at(line: Line, i: int) -> int:
     """End of a numbered, named or titled document at i, or -1."""
     named = line.match(i, "document_names")
     if named > i and any(line.cap(k) for k in range(i, named)):
-        named = _document_tail(line, named)
+        named = _document_tail(line, _parties(line, named))
     else:
         named = -1
     numbered = line.is_(named, "số")  # "Thông cáo báo chí số 12"
@@ -322,6 +322,18 @@ def _document_tail(line: Line, end: int) -> int:
     if line.is_(start, "năm") and start + 1 < line.n and YEARISH.match(line.surface[start + 1]):
         return _bracketed(line, start + 2)
     return _bracketed(line, end)
+
+
+def _parties(line: Line, end: int) -> int:
+    """`Tuyên bố chung | Việt Nam - Hoa Kỳ`, `Thông cáo chung | Việt - Mỹ`: the two states
+    that issued a joint paper are part of its name (news6, news8, news9), no LOCs."""
+    first = place_at(line, end)
+    if first <= end and line.is_(end, "Việt") and line.cap(end):
+        first = end + 1  # "Việt - Mỹ": the short form of Việt Nam
+    if first <= end or line.surface[first : first + 1] not in (["-"], ["–"]):
+        return end
+    second = place_at(line, first + 1)
+    return second if second > first + 1 else end
 
 
 def _bracketed(line: Line, end: int) -> int:

@@ -13,6 +13,7 @@ from annotator.nlp.rules.event_guards import facility, straddles
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.manners import EVALUATIVE
 from annotator.nlp.rules.names import (
     STOP,
     is_stop,
@@ -90,7 +91,16 @@ _MODIFIERS = (
 # How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
 # hội đàm lịch sử"): inside the span, but no sign that the event is a particular one
 # (`các diễn đàn đa phương`, `đối thoại trực tiếp` in general stay none).
-_MANNERS = ("đột xuất", "lịch sử", "song phương", "đa phương", "thân mật", "trực tiếp", "kín")
+_MANNERS: tuple[str, ...] = (
+    "đột xuất",
+    "lịch sử",
+    "song phương",
+    "đa phương",
+    "thân mật",
+    "trực tiếp",
+    "kín",
+)
+_MANNERS += EVALUATIVE  # "buổi thảo luận sôi nổi", "trận chiến cam go đầu tiên"
 _CLAUSE_END = frozenset(
     keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
 )
@@ -265,7 +275,10 @@ def event_at(line: Line, i: int) -> int:
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
     manner = line.longest(end, _MANNERS)
-    return _modifiers(line, manner) if manner > end else end
+    while manner > end:  # "cam go | đầu tiên": one manner after another
+        end = _modifiers(line, manner)
+        manner = line.longest(end, _MANNERS)
+    return end
 
 
 def _dated_election(line: Line, i: int, noun: int) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import is_surname, person_run, place_at
+from annotator.nlp.rules.manners import manners_after
+from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
 
@@ -85,10 +86,11 @@ def incident_at(line: Line, i: int) -> int:
     noun = line.match(i + 1, "incidents")
     if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
         talk = line.match(i + 1, "talks")  # "cuộc trao đổi qua điện thoại"
-        return max([talk] + [line.phrase(talk, m) for m in _TALK_MANNERS])
+        return manners_after(line, max([talk] + [line.phrase(talk, m) for m in _TALK_MANNERS]))
     if noun < 0:
         return -1
     end = _ordinal(line, _named(line, _weapon(line, _what_burnt(line, i + 1, noun))))
+    end = manners_after(line, end)  # "trận chiến cam go đầu tiên"
     return max(end, owner_after(line, end))  # "cuộc không kích của Nga"
 
 
@@ -177,6 +179,9 @@ def case_at(line: Line, i: int) -> int:
 # classifies ("là vụ án buôn lậu", "một vụ án giết người") is none.
 _CASE_DEICTICS = ("này", "trên", "đó", "ấy", "nói trên", "kể trên")
 _CASE_BEFORE = ("hồ sơ", "cùng", "đưa")
+# What is done about the case the article reports: "điều tra mở rộng [vụ án]",
+# "tài liệu liên quan đến [vụ án]" (news2, news8, news9; none left unmarked).
+_CASE_WORKED = ("điều tra", "mở rộng", "liên quan", "liên quan đến", "liên quan tới")
 _CASE_VERBS = ("đang", "đã", "được", "vẫn", "sẽ")
 
 
@@ -186,6 +191,8 @@ def bare_case_at(line: Line, i: int) -> int:
         return -1
     after = any(line.phrase(i + 2, d) > 0 for d in _CASE_DEICTICS)
     before = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_BEFORE)
+    worked = any(line.phrase(i - len(w.split()), w) == i for w in _CASE_WORKED)
+    before = before or worked and not (line.lower(i + 2) and not is_stop(line, i + 2))
     opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
     stepped = _case_stepped(line, i + 2) and not line.is_(i - 1, "là", "một")
     return i + 2 if after or before or opening or stepped else -1
@@ -255,10 +262,11 @@ def reception_at(line: Line, i: int) -> int:
 def fighting_at(line: Line, i: int) -> int:
     """End of a bare `giao tranh` read as a noun, or -1.
 
-    `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh] ác liệt`,
-    `chứng kiến [giao tranh] ác liệt`, `[chiến sự] ở [Mariupol]`: the fighting as
-    an event, in a named place too; `trong khi giao tranh`, `các bên giao tranh` are
-    the verb, `tình hình chiến sự` in general no event.
+    `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh ác liệt]`,
+    `12 giờ [giao tranh ác liệt]`, `[chiến sự] ở [Mariupol]`: the fighting as an
+    event, in a named place too, the evaluative word inside (guidelines, round 11);
+    `trong khi giao tranh`, `các bên giao tranh` are the verb, `tình hình chiến sự`
+    in general no event.
     """
     end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"))
     if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
@@ -267,7 +275,8 @@ def fighting_at(line: Line, i: int) -> int:
     # `chiến sự` is a noun only: in a named place it is that place's fighting.
     noun = line.phrase(i, "chiến sự") > 0
     placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
-    return end if after_noun_cue or placed or line.phrase(end, "ác liệt") > 0 else -1
+    fierce = manners_after(line, end)
+    return fierce if after_noun_cue or placed or fierce > end else -1
 
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.

@@ -1,0 +1,40 @@
+"""How fierce, lively or decisive an event was, and its place in a series.
+
+`buổi thảo luận sôi nổi`, `trận chiến cam go đầu tiên`, `vụ kiện đòi bồi
+thường oan sai đầu tiên`, `12 giờ giao tranh ác liệt`: the guidelines keep an
+evaluative or manner word and `đầu tiên` inside the event (round 11), and
+blind sets kept bringing new ones (news3, news4, news6, news7, news8, news9).
+They are a closed class of evaluative and ordinal words, joined one after
+another; they never make an event particular on their own (`các cuộc họp
+quan trọng` stays generic).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Line
+
+EVALUATIVE = (
+    "sôi nổi",
+    "ác liệt",
+    "khốc liệt",
+    "quyết liệt",
+    "cam go",
+    "căng thẳng",
+    "dữ dội",
+    "nảy lửa",
+    "gay cấn",
+    "gay gắt",
+    "đẫm máu",
+    "quan trọng",
+    "đầu tiên",
+    "cuối cùng",
+)
+
+
+def manners_after(line: Line, end: int) -> int:
+    """End of the evaluative words right after an event ending at `end`, or `end`."""
+    step = line.longest(end, EVALUATIVE)
+    while step > end:
+        end = step + 1 if line.is_(step, "nhất") else step  # "ác liệt nhất"
+        step = line.longest(end, EVALUATIVE)
+    return end
