@@ -145,3 +145,28 @@ def test_the_default_pipeline_fills_names_and_the_rules_alone_do_not():
     assert not any(s.suggester == NAMES for s in rules_only)
     spans = with_confidence(merged)
     assert all(0.5 <= s.score <= 1 for s in spans if s.suggester == NAMES)
+
+
+def _context_filler(cues: dict[str, str]) -> NameFiller:
+    """A filler sure of a label only right after a cue word (`cáo` → PER), unsure elsewhere."""
+    labels = (NOTHING, "LOC", "ORG", "PER")
+    weights = {"bias": [3.0, 0.0, 0.0, 0.0]}
+    for cue, label in cues.items():
+        weights[f"prev={cue}"] = [0.0 if x != label else 10.0 for x in labels]
+    return NameFiller(NameModel(labels, weights), (), {})
+
+
+def test_a_person_found_once_is_carried_to_the_other_bare_mentions_of_the_name():
+    filler = _context_filler({"cáo": "PER"})
+    text = "Bị cáo Dũng khai. Sau đó Dũng nộp tiền. Dũng bỏ trốn."
+    dung = [i for i in range(len(text)) if text.startswith("Dũng", i)]
+    covered = [(dung[2], dung[2] + 4)]
+    found = {(s.start, s.end, s.label) for s in filler.propose(text, covered)}
+    assert found == {(dung[0], dung[0] + 4, "PER"), (dung[1], dung[1] + 4, "PER")}
+
+
+def test_a_place_is_judged_mention_by_mention_and_not_carried():
+    filler = _context_filler({"tỉnh": "LOC"})
+    text = "Về tỉnh Kontum rồi. Sau đó Kontum đổi tên."
+    found = [(text[s.start : s.end], s.start, s.label) for s in filler.propose(text, [])]
+    assert found == [("Kontum", text.index("Kontum"), "LOC")]
