@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model confidence translations
+.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model name-model confidence translations
 
 # Python 3.11+ and its venv support are checked (with the command that
 # installs what is missing) before .venv is created.
@@ -55,6 +55,11 @@ translations: install
 # (same inputs, same bytes; see resources/models/README.md).
 base-model: install
 	$(PY) -m annotator.cli base-model
+
+# The name classifier shipped in resources/models/names.json, rebuilt from the
+# committed gold (same inputs, same weights; see resources/models/README.md).
+name-model: install
+	$(PY) -m annotator.cli name-model
 
 # The rules' and stock NER's precision per label, which suggestions carry as
 # their confidence: measured again after the rules or gazetteers change.

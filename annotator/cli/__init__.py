@@ -72,6 +72,11 @@ COMMANDS = (
         "Train the base CRF a fresh project suggests with, from the committed gold.",
     ),
     LazyCommand(
+        "name-model",
+        "model_cmds:name_model_cmd",
+        "Train the classifier that adds names nobody suggested, from the committed gold.",
+    ),
+    LazyCommand(
         "package",
         "team_cmds:package_group",
         "Share documents out as work packages, and merge them back.",

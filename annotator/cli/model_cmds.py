@@ -1,4 +1,4 @@
-"""CLI command that rebuilds the base model shipped in resources/models (`make base-model`)."""
+"""CLI commands that rebuild the models shipped in resources/models (`make base-model`, `make name-model`)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from annotator.app.base_model import build_base_model
+from annotator.app.name_model import build_name_model
 from annotator.core.messages import counted
 
 _GOLD = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "gold"
@@ -44,3 +45,35 @@ def base_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
         f"combined {report.combination} (cross-validated micro F1: {scores or 'n/a'})."
     )
     click.echo(f"Wrote {report.model_path} and {report.recipe_path}.")
+
+
+@click.command("name-model")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=_GOLD,
+    show_default="tests/fixtures/gold",
+    help="Folder of the committed gold files the classifier is trained on.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write names.json (default: resources/models).",
+)
+def name_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
+    """Train the classifier that adds names nobody suggested, from the committed gold.
+
+    The same inputs give the same weights; the file records its inputs with
+    their SHA-256.
+
+    Example:
+
+        annotator name-model
+    """
+    report = build_name_model(gold_dir, out_dir)
+    click.echo(
+        f"Trained on {counted(report.documents, 'document')} "
+        f"({counted(report.features, 'feature')} kept). Wrote {report.path}."
+    )

@@ -1101,6 +1101,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the shipped name classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>relation patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,6 +1118,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>base-model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

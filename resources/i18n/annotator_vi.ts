@@ -1090,6 +1090,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>mô hình gốc đi kèm</translation>
     </message>
     <message>
+        <source>the shipped name classifier</source>
+        <translation>bộ phân loại tên đi kèm</translation>
+    </message>
+    <message>
         <source>relation patterns</source>
         <translation>mẫu quan hệ</translation>
     </message>
@@ -1104,6 +1108,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>base-model</source>
         <translation>mô hình gốc</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>phân loại tên</translation>
     </message>
     <message>
         <source>relations</source>

@@ -13,6 +13,7 @@ def suggester_name(suggester: str | None) -> str:
         "underthesea": _tr("underthesea NER"),
         "model": _tr("the project's model"),
         "base-model": _tr("the shipped base model"),
+        "names": _tr("the shipped name classifier"),
         "relations": _tr("relation patterns"),
     }
     if not suggester:
@@ -26,6 +27,7 @@ def suggester_short_name(suggester: str) -> str:
         "rules": _tr("rules"),
         "model": _tr("model"),
         "base-model": _tr("base-model"),
+        "names": _tr("names"),
         "relations": _tr("relations"),
         "search": _tr("search"),
     }

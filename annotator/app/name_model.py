@@ -1,0 +1,64 @@
+"""Building the name classifier shipped in resources/models/names.json, the same way every time.
+
+The recipe: every candidate of the base model's training documents (the
+committed gold minus its blind and test parts, in the same fixed order),
+labelled by the gold, trained with fixed parameters by a deterministic
+descent. The file records each input's SHA-256 and a hash of the gazetteers
+its features read, so a changed input is seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.app.base_model import gazetteer_digest, training_documents
+from annotator.core.resources import resource_path
+from annotator.nlp.names import train_names
+from annotator.nlp.names.fill import ADDED_LABELS, MODEL_FILE, THRESHOLD
+from annotator.nlp.names.lexicon import read_lexicon
+from annotator.nlp.names.training import ITERATIONS, L2
+
+
+@dataclass(frozen=True)
+class NameModelReport:
+    documents: int
+    features: int
+    path: Path
+
+
+def name_model_data(gold_dir: Path) -> dict:
+    """The classifier and its recipe as the JSON object the shipped file holds."""
+    docs, _, inputs = training_documents(gold_dir)
+    model = train_names(docs, read_lexicon())
+    return {
+        "about": "Names nobody suggested (annotator.nlp.names); rebuild with `make name-model`.",
+        "inputs": inputs,
+        "documents": len(docs),
+        "gazetteers_sha256": gazetteer_digest(),
+        "params": {"l2": L2, "iterations": ITERATIONS},
+        "threshold": THRESHOLD,
+        "added_labels": sorted(ADDED_LABELS),
+        **model,
+    }
+
+
+def weights_digest(data: dict) -> str:
+    """A hash of the heads, labels and weights: what "the same classifier" means."""
+    core = {k: data[k] for k in ("heads", "labels", "weights")}
+    return hashlib.sha256(json.dumps(core, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def build_name_model(gold_dir: Path, out_dir: Path | None = None) -> NameModelReport:
+    """Train the classifier on the committed gold and write it with its recipe."""
+    data = name_model_data(gold_dir)
+    data["weights_sha256"] = weights_digest(data)
+    target = out_dir or resource_path(*MODEL_FILE).parent
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / MODEL_FILE[-1]
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    return NameModelReport(data["documents"], len(data["weights"]), path)
