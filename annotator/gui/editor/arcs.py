@@ -6,6 +6,12 @@ as two halves, from the head to the edge of its line and from the opposite
 edge into the tail. Segments are stacked on levels so that no two chips (the
 relation type) overlap, and each line asks the layout for as much room above
 it as its levels need: text is never covered.
+
+Every line also has a strip of its own right above its text, as tall as a
+chip: the label tag of a hovered span goes there (`overlay.hover_tag_rects`).
+Drawn beside the span or over the line above, the tag hid the very words read
+while deciding on the span; a strip opened only on hover would move the text
+under the pointer. The arcs' levels sit above the strip.
 """
 
 from __future__ import annotations
@@ -93,6 +99,7 @@ class ArcPlanner:
         self.chip_font = font
         self._metrics = QFontMetricsF(font)
         self.level_height = self._metrics.height() + 3.0
+        self.label_room = self._metrics.height() + 2.0
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -107,9 +114,8 @@ class ArcPlanner:
         """Room above each line of `block` (the layout's planner)."""
         number = block.blockNumber()
         if not self.show_arcs or not self._relations_of_block(number):
-            self._plans.pop(number, None)  # nothing to draw: only the paragraph's room
-            gap = self.paragraph_gap if number > 0 else 0.0
-            return [gap] + [0.0] * (len(ranges) - 1)
+            self._plans.pop(number, None)  # nothing to draw: the paragraph's and the tags' room
+            return self._base_room(number, len(ranges))
         key = (block.revision(), tuple(ranges), self.generation)
         cached = self._plans.get(block.blockNumber())
         if cached is not None and cached.key == key:
@@ -119,9 +125,7 @@ class ArcPlanner:
         return plan.room
 
     def _make_plan(self, block: QTextBlock, ranges: list[tuple[int, int]], key: tuple) -> BlockPlan:
-        room = [0.0] * len(ranges)
-        if block.blockNumber() > 0:
-            room[0] = self.paragraph_gap
+        room = self._base_room(block.blockNumber(), len(ranges))
         plan = BlockPlan(key, room)
         if not self.show_arcs:
             return plan
@@ -135,6 +139,13 @@ class ArcPlanner:
             if used:
                 room[line] += (max(used) + 1) * self.level_height + PAD
         return plan
+
+    def _base_room(self, number: int, lines: int) -> list[float]:
+        """The strip for hover tags above every line, and the paragraph's room above its first."""
+        room = [self.label_room] * lines
+        if number > 0 and lines:
+            room[0] += self.paragraph_gap
+        return room
 
     def _pieces(self, block: QTextBlock, relation: Relation) -> list[Segment]:
         head, tail = self._span(relation.head), self._span(relation.tail)
@@ -195,7 +206,7 @@ class ArcPlanner:
         )
 
     def level_y(self, segment: Segment, line_top: float) -> float:
-        return line_top - PAD - (segment.level + 0.5) * self.level_height
+        return line_top - self.label_room - PAD - (segment.level + 0.5) * self.level_height
 
     def anchor_points(self, segment: Segment, line_top: float) -> list[QPointF]:
         """The polyline of a segment: up from the text, along its level, down to the text."""

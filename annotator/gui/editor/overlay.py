@@ -239,67 +239,45 @@ def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> N
 
 
 def _paint_hover_tags(editor: Any, painter: QPainter, visible: dict) -> None:
-    """The label of each span under the pointer, on a tag beside it: a cue besides colour.
+    """The label of each span under the pointer, on a tag above it: a cue besides colour.
 
     Not for the selected span: the status bar already names its label.
     """
-    font = _tag_font(editor.font())  # the font hover_tag_rects measured with
+    font = editor.arcs.chip_font  # the font hover_tag_rects measured with
     for label, chip in hover_tag_rects(editor, visible):
         _draw_chip(painter, chip, label, editor._palette.stroke(label), font)
 
 
 def hover_tag_rects(editor: Any, visible: dict) -> list[tuple[str, QRectF]]:
-    """(label, rectangle) of the tag of each hovered span, where it covers no text.
+    """(label, rectangle) of the tag of each hovered span, in the strip above the pointer's line.
 
-    A tag drawn over the line above hid the very words read while deciding on
-    the span. It goes in the room above the span's line when the layout left
-    enough there (arcs, paragraph room), else just after the span on its line,
-    or before it when the span ends at the right edge.
+    Every line has that strip (`ArcPlanner.label_room`), so a tag covers no
+    text wherever the span is. Tags of nested spans go side by side from the
+    outermost one's start on that line, moved left as a row when they would
+    pass the right edge.
     """
     selected = editor.selected_span()
     spans = [s for s in editor.hovered_spans() if selected is None or s.id != selected.id]
-    font = _tag_font(editor.font())
-    metrics = QFontMetricsF(font)
+    pointer = editor.line_boxes(editor._hover_cp, editor._hover_cp + 1, visible) if spans else []
+    if not pointer:
+        return []
+    line = pointer[0][0]
+    lefts = [
+        box.left()
+        for span in spans
+        for box, _baseline in editor.line_boxes(span.start, span.end, visible)
+        if abs(box.top() - line.top()) < 0.5
+    ]
+    metrics = QFontMetricsF(editor.arcs.chip_font)
+    widths = [metrics.horizontalAdvance(span.label) + 6.0 for span in spans]
+    total = sum(widths) + 2.0 * (len(widths) - 1)
+    left = max(0.0, min(min(lefts, default=line.left()), editor.viewport().width() - total))
+    top = line.top() - editor.arcs.label_room + 1.0
     rects: list[tuple[str, QRectF]] = []
-    beside = 0.0  # tags put beside the spans so far go one after the other
-    for depth, span in enumerate(spans):
-        boxes = editor.line_boxes(span.start, span.end, visible)
-        if not boxes:
-            continue
-        width, height = metrics.horizontalAdvance(span.label) + 6.0, metrics.height()
-        first = boxes[0][0]
-        room_top = _text_bottom_above(visible, first.top())
-        stacked = first.top() - 1.0 - (height + 1.0) * (depth + 1)
-        if stacked >= room_top:
-            rects.append((span.label, QRectF(first.left() + 2.0, stacked + 1.0, width, height)))
-            continue
-        chip = _beside(boxes, width, height, beside, editor.viewport().width())
-        rects.append((span.label, chip))
-        beside += width + 2.0
+    for span, width in zip(spans, widths, strict=True):
+        rects.append((span.label, QRectF(left, top, width, metrics.height())))
+        left += width + 2.0
     return rects
-
-
-def _beside(boxes: list, width: float, height: float, shift: float, right: float) -> QRectF:
-    """Just after the span on its last line, or before it on its first when that is out of view."""
-    first, last = boxes[0][0], boxes[-1][0]
-    left = last.right() + 2.0 + shift
-    if left + width <= right:
-        return QRectF(left, last.top() + (last.height() - height) / 2.0, width, height)
-    left = max(0.0, first.left() - 2.0 - width - shift)
-    return QRectF(left, first.top() + (first.height() - height) / 2.0, width, height)
-
-
-def _text_bottom_above(visible: dict, top: float) -> float:
-    """The bottom of the lowest line of text that ends at or above `top` (viewport y)."""
-    bottom = 0.0
-    for block, geometry in visible.values():
-        layout = block.layout()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            line_bottom = geometry.top() + line.y() + line.height()
-            if line_bottom <= top + 0.5:
-                bottom = max(bottom, line_bottom)
-    return bottom
 
 
 def _tag_font(reading: QFont) -> QFont:
