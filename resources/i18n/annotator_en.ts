@@ -750,6 +750,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>importing a label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +834,21 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>deleting the document “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curating {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>merging the layer of {annotator} (%Ln document(s))</source>
+        <translation>
+            <numerusform>merging the layer of {annotator} (%Ln document)</numerusform>
+            <numerusform>merging the layer of {annotator} (%Ln documents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merging the package {package} of {annotator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3016,6 +3035,41 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepting {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning {items} to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting {label} to {text} and accepting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} in %Ln document(s)</source>
+        <translation>
+            <numerusform>{what} in %Ln document</numerusform>
+            <numerusform>{what} in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} in “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

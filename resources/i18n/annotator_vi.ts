@@ -748,6 +748,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đổi lớp chú thích</translation>
     </message>
     <message>
+        <source>importing a label schema</source>
+        <translation>nhập một bộ nhãn</translation>
+    </message>
+    <message>
         <source>Redone.</source>
         <translation>Đã làm lại.</translation>
     </message>
@@ -820,6 +824,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>deleting the document “{title}”</source>
         <translation>xóa tài liệu “{title}”</translation>
+    </message>
+    <message>
+        <source>curating {what}</source>
+        <translation>hiệu đính {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>merging the layer of {annotator} (%Ln document(s))</source>
+        <translation>
+            <numerusform>gộp lớp của {annotator} (%Ln tài liệu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merging the package {package} of {annotator}</source>
+        <translation>gộp gói {package} của {annotator}</translation>
     </message>
     <message>
         <source>label {label} on {text}</source>
@@ -3004,6 +3022,40 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} packages</source>
         <translation>{n} gói</translation>
+    </message>
+    <message>
+        <source>accepting {items}</source>
+        <translation>chấp nhận {items}</translation>
+    </message>
+    <message>
+        <source>rejecting {items}</source>
+        <translation>từ chối {items}</translation>
+    </message>
+    <message>
+        <source>returning {items} to pending</source>
+        <translation>đưa {items} về chờ duyệt</translation>
+    </message>
+    <message>
+        <source>removing {items}</source>
+        <translation>xóa {items}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} và {second}</translation>
+    </message>
+    <message>
+        <source>correcting {label} to {text} and accepting it</source>
+        <translation>sửa {label} thành {text} và chấp nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} in %Ln document(s)</source>
+        <translation>
+            <numerusform>{what} trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} in “{title}”</source>
+        <translation>{what} trong “{title}”</translation>
     </message>
 </context>
 <context>
