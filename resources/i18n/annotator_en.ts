@@ -3275,10 +3275,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n surface(s) labelled inconsistently</source>
+        <source>%Ln surface(s) labelled inconsistently</source>
         <translation>
-            <numerusform>%n surface labelled inconsistently</numerusform>
-            <numerusform>%n surfaces labelled inconsistently</numerusform>
+            <numerusform>%Ln surface labelled inconsistently</numerusform>
+            <numerusform>%Ln surfaces labelled inconsistently</numerusform>
         </translation>
     </message>
     <message>
@@ -3329,10 +3329,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Labelled %n occurrence(s) as </source>
+        <source>Labelled %Ln occurrence(s) as </source>
         <translation>
-            <numerusform>Labelled %n occurrence as </numerusform>
-            <numerusform>Labelled %n occurrences as </numerusform>
+            <numerusform>Labelled %Ln occurrence as </numerusform>
+            <numerusform>Labelled %Ln occurrences as </numerusform>
         </translation>
     </message>
     <message>
@@ -3844,10 +3844,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Label %n occurrence(s)</source>
+        <source>Label %Ln occurrence(s)</source>
         <translation>
-            <numerusform>Label %n occurrence</numerusform>
-            <numerusform>Label %n occurrences</numerusform>
+            <numerusform>Label %Ln occurrence</numerusform>
+            <numerusform>Label %Ln occurrences</numerusform>
         </translation>
     </message>
     <message>
@@ -3859,17 +3859,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s) will be labelled</source>
+        <source>%Ln occurrence(s) will be labelled</source>
         <translation>
-            <numerusform>%n occurrence will be labelled</numerusform>
-            <numerusform>%n occurrences will be labelled</numerusform>
+            <numerusform>%Ln occurrence will be labelled</numerusform>
+            <numerusform>%Ln occurrences will be labelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n document(s).</source>
+        <source>in %Ln document(s).</source>
         <translation>
-            <numerusform>in %n document.</numerusform>
-            <numerusform>in %n documents.</numerusform>
+            <numerusform>in %Ln document.</numerusform>
+            <numerusform>in %Ln documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -3877,59 +3877,59 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n already labelled %1.</source>
+        <source>Left alone: %Ln already labelled %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n rejected before as %1.</source>
+        <source>Left alone: %Ln rejected before as %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n overlapping another %1 span.</source>
+        <source>Left alone: %Ln overlapping another %1 span.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n inside or across another annotation.</source>
+        <source>Left alone: %Ln inside or across another annotation.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n would cut a syllable.</source>
+        <source>Left alone: %Ln would cut a syllable.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <source>%Ln new document(s) will be in progress, as after an edit.</source>
         <translation>
-            <numerusform>%n new document will be in progress, as after an edit.</numerusform>
-            <numerusform>%n new documents will be in progress, as after an edit.</numerusform>
+            <numerusform>%Ln new document will be in progress, as after an edit.</numerusform>
+            <numerusform>%Ln new documents will be in progress, as after an edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <source>Not looked in: %Ln document(s) whose stored text is damaged: </source>
         <translation>
-            <numerusform>Not looked in: %n document whose stored text is damaged: </numerusform>
-            <numerusform>Not looked in: %n documents whose stored text is damaged: </numerusform>
+            <numerusform>Not looked in: %Ln document whose stored text is damaged: </numerusform>
+            <numerusform>Not looked in: %Ln documents whose stored text is damaged: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
+        <source>Not looked in: %Ln document(s) still being indexed for search; label again once indexing is done.</source>
         <translation>
-            <numerusform>Not looked in: %n document still being indexed for search; label again once indexing is done.</numerusform>
-            <numerusform>Not looked in: %n documents still being indexed for search; label again once indexing is done.</numerusform>
+            <numerusform>Not looked in: %Ln document still being indexed for search; label again once indexing is done.</numerusform>
+            <numerusform>Not looked in: %Ln documents still being indexed for search; label again once indexing is done.</numerusform>
         </translation>
     </message>
 </context>
@@ -4506,10 +4506,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s): choose one to see its posts and mentions.</source>
+        <source>%Ln name(s): choose one to see its posts and mentions.</source>
         <translation>
-            <numerusform>%n name: choose it to see its posts and mentions.</numerusform>
-            <numerusform>%n names: choose one to see its posts and mentions.</numerusform>
+            <numerusform>%Ln name: choose it to see its posts and mentions.</numerusform>
+            <numerusform>%Ln names: choose one to see its posts and mentions.</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,17 +4529,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n mention(s)</source>
+        <source>, %Ln mention(s)</source>
         <translation>
-            <numerusform>, %n mention</numerusform>
-            <numerusform>, %n mentions</numerusform>
+            <numerusform>, %Ln mention</numerusform>
+            <numerusform>, %Ln mentions</numerusform>
         </translation>
     </message>
     <message>
@@ -4567,7 +4567,7 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>To confirm (%n)</source>
+        <source>To confirm (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4932,24 +4932,24 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Searching… %n hit(s) so far</source>
+        <source>Searching… %Ln hit(s) so far</source>
         <translation>
-            <numerusform>Searching… %n hit so far</numerusform>
-            <numerusform>Searching… %n hits so far</numerusform>
+            <numerusform>Searching… %Ln hit so far</numerusform>
+            <numerusform>Searching… %Ln hits so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> in %n document(s)</source>
+        <source> in %Ln document(s)</source>
         <translation>
-            <numerusform> in %n document</numerusform>
-            <numerusform> in %n documents</numerusform>
+            <numerusform> in %Ln document</numerusform>
+            <numerusform> in %Ln documents</numerusform>
         </translation>
     </message>
     <message>
@@ -4957,31 +4957,31 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>; %n match(es) inside a syllable left out</source>
+        <source>; %Ln match(es) inside a syllable left out</source>
         <translation>
-            <numerusform>; %n match inside a syllable left out</numerusform>
-            <numerusform>; %n matches inside a syllable left out</numerusform>
+            <numerusform>; %Ln match inside a syllable left out</numerusform>
+            <numerusform>; %Ln matches inside a syllable left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
+        <source>; %Ln document(s) not searched, their text is damaged (delete them or restore a backup): </source>
         <translation>
-            <numerusform>; %n document not searched, its text is damaged (delete it or restore a backup): </numerusform>
-            <numerusform>; %n documents not searched, their text is damaged (delete them or restore a backup): </numerusform>
+            <numerusform>; %Ln document not searched, its text is damaged (delete it or restore a backup): </numerusform>
+            <numerusform>; %Ln documents not searched, their text is damaged (delete them or restore a backup): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; results may miss %n document(s) still being indexed for search</source>
+        <source>; results may miss %Ln document(s) still being indexed for search</source>
         <translation>
-            <numerusform>; results may miss %n document still being indexed for search</numerusform>
-            <numerusform>; results may miss %n documents still being indexed for search</numerusform>
+            <numerusform>; results may miss %Ln document still being indexed for search</numerusform>
+            <numerusform>; results may miss %Ln documents still being indexed for search</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n document(s) with a damaged text cannot be found</source>
+        <source>; %Ln document(s) with a damaged text cannot be found</source>
         <translation>
-            <numerusform>; %n document with a damaged text cannot be found</numerusform>
-            <numerusform>; %n documents with a damaged text cannot be found</numerusform>
+            <numerusform>; %Ln document with a damaged text cannot be found</numerusform>
+            <numerusform>; %Ln documents with a damaged text cannot be found</numerusform>
         </translation>
     </message>
 </context>
@@ -5086,10 +5086,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n file(s) to </source>
+        <source>Wrote %Ln file(s) to </source>
         <translation>
-            <numerusform>Wrote %n file to </numerusform>
-            <numerusform>Wrote %n files to </numerusform>
+            <numerusform>Wrote %Ln file to </numerusform>
+            <numerusform>Wrote %Ln files to </numerusform>
         </translation>
     </message>
 </context>
