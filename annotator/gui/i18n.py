@@ -123,8 +123,8 @@ def number(value: object) -> str:
     30,000 and 0.5 in English. Anything else as its text.
 
     The one way a number goes into a template ("{n} of {total}"); a count in a
-    translated string is %Ln, which Qt groups by the same default locale (a
-    bare %n, or str(), printed 12345 beside 12.345: tests/gui/test_counts_grouped.py).
+    translated string is %Ln, which Qt groups by the same default locale (one
+    without the L, or str(), printed 12345 beside 12.345; tests/gui/test_counts_grouped.py).
     """
     locale = QLocale()
     if isinstance(value, bool) or not isinstance(value, int | float):

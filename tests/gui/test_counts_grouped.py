@@ -49,3 +49,24 @@ def test_the_search_summary_groups_its_counts(qtbot, make_window, tmp_path, lang
         qtbot, window, "Nội", until=lambda: panel.summary.text().startswith(summary[:5])
     )
     assert said.startswith(summary)
+
+
+@pytest.mark.parametrize(("language", "heading"), [("en", "LOC (1,200)"), ("vi", "LOC (1.200)")])
+def test_the_annotation_list_groups_the_count_of_a_label(
+    qtbot, make_window, tmp_path, language, heading
+):
+    from annotator.core.operations import AddSuggestions
+
+    install_translator(language)
+    path = tmp_path / "counts.db"
+    project = create_project(path)
+    doc_id = project.add_document(SourceDocument(text=" ".join(["Hà Nội"] * 1200), title="Hà Nội"))
+    places = tuple((7 * i, 7 * i + 6, "LOC", "rules", 0.9) for i in range(1200))
+    project.session().apply(AddSuggestions(doc_id, spans=places))
+    project.close()
+    window = make_window(path)
+    window.open_document(doc_id)
+    model = window.annotations.model
+    qtbot.waitUntil(lambda: bool(model.group_rows()))
+    shown = [model.index(row, 0).data() for row in model.group_rows()]
+    assert shown == [heading]

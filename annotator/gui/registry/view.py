@@ -178,7 +178,7 @@ class RegistryView(QWidget):
             for entity in found:
                 if not entity.mention_count or (wanted and not wanted(entity)):
                     continue
-                item = QListWidgetItem(f"{entity.name} ({entity.mention_count})")
+                item = QListWidgetItem(f"{entity.name} ({number(entity.mention_count)})")
                 item.setData(UID_ROLE, entity.uid)
                 self.entities.addItem(item)
                 if entity.uid == keep:
@@ -351,7 +351,7 @@ class RegistryView(QWidget):
             for e in self.context.project.registry_entities(self.kind.currentData())
             if e.uid != uid
         ]
-        names = [f"{e.name} ({e.mention_count})" for e in others]
+        names = [f"{e.name} ({number(e.mention_count)})" for e in others]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("Merge"), self.tr("The same person or organisation as:"), names, 0, False
         )
