@@ -76,7 +76,7 @@ def test_the_hover_tag_covers_no_character(qtbot, make_window, demo_path, zoom):
         assert not [line for line in lines if chip.intersects(line)], (label, chip)
         assert chip.left() >= 0 and chip.right() <= width
         span_box = editor.line_boxes(start, end, editor.visible_blocks())[0][0]
-        assert span_box.top() - chip.height() - 4 <= chip.top()  # right above its span
+        assert span_box.top() - editor.arcs.label_room <= chip.top()  # right above its span
         assert chip.bottom() <= span_box.top() + 0.5
         assert chip.left() <= span_box.right() and span_box.left() <= chip.right()
 

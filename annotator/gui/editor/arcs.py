@@ -16,6 +16,7 @@ under the pointer. The arcs' levels sit above the strip.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -26,6 +27,8 @@ from annotator.core.model import Relation, Span
 
 PAD = 3.0  # between the lowest arc level and the text
 CHIP_SCALE = 0.72  # chip font, of the reading font
+# Letters whose tone marks reach furthest above and below a line of text.
+TALLEST = "ẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰạặệịọụỵgjpqỹ"
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,14 @@ class ArcPlanner:
         self.chip_font = font
         self._metrics = QFontMetricsF(font)
         self.level_height = self._metrics.height() + 3.0
-        self.label_room = self._metrics.height() + 2.0
+        # Stacked tone marks on capitals (Ễ, Ấ) rise above the line's ascent, and
+        # dots below (ạ, ệ) reach the foot of its descent: frames, outlines and
+        # arc ends keep this far off the line, not to cover them.
+        text = QFontMetricsF(reading)
+        ink = text.tightBoundingRect(TALLEST)
+        self.mark_lift = math.ceil(max(0.0, -ink.top() - text.ascent())) + 2.0
+        self.mark_drop = math.ceil(max(0.0, ink.bottom() - text.descent())) + 1.5
+        self.label_room = self._metrics.height() + 2.0 + self.mark_lift
         self.invalidate()
 
     def invalidate(self) -> None:
@@ -212,11 +222,12 @@ class ArcPlanner:
         """The polyline of a segment: up from the text, along its level, down to the text."""
         y = self.level_y(segment, line_top)
         points = []
+        foot = line_top - self.mark_lift  # above the tone marks of capitals
         if segment.drop_from:
-            points.append(QPointF(segment.x_from, line_top))
+            points.append(QPointF(segment.x_from, foot))
         points += [QPointF(segment.x_from, y), QPointF(segment.x_to, y)]
         if segment.drop_to:
-            points.append(QPointF(segment.x_to, line_top))
+            points.append(QPointF(segment.x_to, foot))
         return points
 
 

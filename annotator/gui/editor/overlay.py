@@ -43,13 +43,13 @@ def paint_overlay(editor: Any, painter: QPainter) -> None:
     selected = editor.selected_span()
     if selected is not None:
         _frame(
-            painter, editor.line_boxes(selected.start, selected.end, visible), SELECTION_COLOR, 2.0
+            painter, editor.mark_boxes(selected.start, selected.end, visible), SELECTION_COLOR, 2.0
         )
     head = editor._index.get(editor._relation_head) if editor._relation_head else None
     if head is not None:
         pen_style = Qt.PenStyle.DashLine
         _frame(
-            painter, editor.line_boxes(head.start, head.end, visible), HEAD_COLOR, 2.0, pen_style
+            painter, editor.mark_boxes(head.start, head.end, visible), HEAD_COLOR, 2.0, pen_style
         )
 
 
@@ -65,7 +65,7 @@ def _paint_layers(editor: Any, painter: QPainter, visible: dict) -> None:
             layer = layers.get(span.id, 0)
             if span.state == ACCEPTED and layer == 0:
                 continue
-            boxes = editor.line_boxes(span.start, span.end, single)
+            boxes = editor.mark_boxes(span.start, span.end, single)
             color = palette.stroke(span.label)
             if span.state == ACCEPTED:
                 _underline(painter, boxes, color, layer)
@@ -74,23 +74,22 @@ def _paint_layers(editor: Any, painter: QPainter, visible: dict) -> None:
 
 
 def _underline(painter: QPainter, boxes: list, color: QColor, layer: int) -> None:
-    """Inner spans: a line under the text; deeper layers stack upwards from the line's foot.
-
-    QPlainTextEdit gives no extra line spacing, so the lines share the descent area.
-    """
+    """Inner spans: a line under the text; deeper layers stack downwards, into the room
+    every line keeps above it (the dots below ạ, ệ stay clear)."""
     painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-    for rect, baseline in boxes:
-        y = max(rect.bottom() - 1.0 - UNDERLINE_GAP * (layer - 1), baseline + 1.0)
+    for rect, _baseline in boxes:
+        y = rect.bottom() - 0.5 + UNDERLINE_GAP * (layer - 1)
         painter.drawLine(QPointF(rect.left() + 1, y), QPointF(rect.right() - 1, y))
 
 
 def _outline(painter: QPainter, boxes: list, color: QColor, layer: int) -> None:
-    """Pending suggestions: a dashed outline and no fill, nested ones inset."""
+    """Pending suggestions: a dashed outline and no fill, nested ones inset at the sides
+    (above and below, the tone marks leave no room to inset)."""
     painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = 1.0 + 2.0 * layer
     for rect, _ in boxes:
-        painter.drawRect(rect.adjusted(0.5, inset, -0.5, -inset))
+        side = min(-1.0 + 2.0 * layer, max(0.0, rect.width() / 2.0 - 1.0))  # outer: off the ink
+        painter.drawRect(rect.adjusted(side, 0.75, -side, -0.75))
 
 
 def _frame(
@@ -114,7 +113,7 @@ def _paint_selection_preview(editor: Any, painter: QPainter, visible: dict) -> N
     snapped = editor.selection_range()
     if snapped is None or snapped == editor._offsets.cursor_range(cursor):
         return
-    boxes = editor.line_boxes(snapped[0], snapped[1], visible)
+    boxes = editor.mark_boxes(snapped[0], snapped[1], visible)
     _frame(painter, boxes, PREVIEW_COLOR, 1.0, Qt.PenStyle.DotLine)
 
 
@@ -123,9 +122,9 @@ def _paint_relations(editor: Any, painter: QPainter, visible: dict, *, arrows: b
     selected = editor.selected_span()
     if selected is None:
         return
-    own = editor.line_boxes(selected.start, selected.end, visible)
+    own = editor.mark_boxes(selected.start, selected.end, visible)
     for relation, other, outgoing in editor.relation_partners():
-        boxes = editor.line_boxes(other.start, other.end, visible)
+        boxes = editor.mark_boxes(other.start, other.end, visible)
         color = editor._palette.stroke(other.label)
         _frame(painter, boxes, color, 1.5, Qt.PenStyle.DotLine)
         if arrows and own and boxes:
@@ -229,8 +228,8 @@ def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> N
     if head is None or tail is None:
         return
     own, other = (
-        editor.line_boxes(head.start, head.end, visible),
-        editor.line_boxes(tail.start, tail.end, visible),
+        editor.mark_boxes(head.start, head.end, visible),
+        editor.mark_boxes(tail.start, tail.end, visible),
     )
     _frame(painter, own, SELECTED_ARC_COLOR, 2.0)
     _frame(painter, other, SELECTED_ARC_COLOR, 2.0, Qt.PenStyle.DashLine)
@@ -301,4 +300,4 @@ def _paint_finds(editor: Any, painter: QPainter, visible: dict) -> None:
         for rect, _ in editor.line_boxes(start, end, visible):
             painter.fillRect(rect, FIND_COLOR)
     if current is not None:
-        _frame(painter, editor.line_boxes(*current, visible), FIND_CURRENT, 2.0)
+        _frame(painter, editor.mark_boxes(*current, visible), FIND_CURRENT, 2.0)
