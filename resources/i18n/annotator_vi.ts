@@ -3929,7 +3929,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message>
         <source>Document</source>
-        <translation>Tài liệu</translation>
+        <translation>Thông tin tài liệu</translation>
     </message>
     <message>
         <source>No document is open. Choose one in the document list, or add articles with File ▸ Import files… or Import folder…</source>
