@@ -944,6 +944,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Hiện &amp;quan hệ dạng cung</translation>
     </message>
     <message>
+        <source>Room between lines for the &amp;label of the span under the pointer</source>
+        <translation>Chừa chỗ giữa các dòng cho &amp;nhãn của chú thích dưới con trỏ</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>

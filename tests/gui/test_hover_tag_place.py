@@ -96,3 +96,35 @@ def test_nested_hovered_spans_get_tags_side_by_side(qtbot, make_window, demo_pat
     lines = _text_lines(editor)
     assert len(chips) == 2 and not chips[0].intersects(chips[1])
     assert not [line for chip in chips for line in lines if chip.intersects(line)]
+
+
+def _line_pitch(editor) -> float:
+    """The distance between the tops of the first two lines on screen."""
+    tops = []
+    for block, geometry in editor.visible_blocks().values():
+        layout = block.layout()
+        tops += [geometry.top() + layout.lineAt(i).y() for i in range(layout.lineCount())]
+    return sorted(tops)[2] - sorted(tops)[1]
+
+
+def test_the_room_for_tags_can_be_given_back_to_the_lines(qtbot, make_window, demo_path):
+    from annotator.gui.settings import LABEL_TAGS, preference
+
+    window = make_window(demo_path, size=(760, 520))
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    editor = window.editor
+    editor.set_show_arcs(False)
+    start, end = _words_of_a_wrapped_line(editor)[1]
+    window.context.apply(AddSpan(doc_id, start, end, "ORG"))
+    roomy = _line_pitch(editor)
+    window.commands.label_tags.trigger()  # View > Room between lines for the label … off
+    assert preference(LABEL_TAGS, True) is False and not editor.label_tags()
+    assert _line_pitch(editor) < roomy - 10
+    qtbot.mouseMove(editor.viewport(), _middle(editor, start, end))
+    qtbot.waitUntil(lambda: [s.label for s in editor.hovered_spans()] == ["ORG"])
+    assert hover_tag_rects(editor, editor.visible_blocks()) == []
+    window.commands.label_tags.trigger()
+    assert _line_pitch(editor) == pytest.approx(roomy)
+    qtbot.mouseMove(editor.viewport(), _middle(editor, start, end) + QPoint(1, 0))
+    assert [label for label, _ in hover_tag_rects(editor, editor.visible_blocks())] == ["ORG"]

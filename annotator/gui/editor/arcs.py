@@ -91,6 +91,7 @@ class ArcPlanner:
         self._relations_of_block = relations_of_block
         self._to_qt = to_qt
         self.show_arcs = True
+        self.label_tags = True
         self.paragraph_gap = 0.0
         self.generation = 0
         self._plans: dict[int, BlockPlan] = {}
@@ -109,8 +110,18 @@ class ArcPlanner:
         ink = text.tightBoundingRect(TALLEST)
         self.mark_lift = math.ceil(max(0.0, -ink.top() - text.ascent())) + 2.0
         self.mark_drop = math.ceil(max(0.0, ink.bottom() - text.descent())) + 1.5
-        self.label_room = self._metrics.height() + 2.0 + self.mark_lift
+        self._fit_label_room()
         self.invalidate()
+
+    def set_label_tags(self, shown: bool) -> None:
+        self.label_tags = shown
+        self._fit_label_room()
+        self.invalidate()
+
+    def _fit_label_room(self) -> None:
+        """Room above every line: the marks' (the line's and the one above's) and a tag's."""
+        tag = self._metrics.height() + 2.0 if self.label_tags else self.mark_drop
+        self.label_room = tag + self.mark_lift
 
     def invalidate(self) -> None:
         """Relations, spans or settings changed: plan every block again when asked."""

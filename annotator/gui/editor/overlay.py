@@ -255,6 +255,8 @@ def hover_tag_rects(editor: Any, visible: dict) -> list[tuple[str, QRectF]]:
     outermost one's start on that line, moved left as a row when they would
     pass the right edge.
     """
+    if not editor.arcs.label_tags:
+        return []  # no room kept for them: the tooltip and the status bar name the label
     selected = editor.selected_span()
     spans = [s for s in editor.hovered_spans() if selected is None or s.id != selected.id]
     pointer = editor.line_boxes(editor._hover_cp, editor._hover_cp + 1, visible) if spans else []
