@@ -94,11 +94,7 @@ def add_relation(ctx: ApplyContext, op: AddRelation) -> Result:
     relation = Relation(None, head.doc_id, op.head, op.tail, op.type, ctx.annotator, ctx.now)
     relation_id = insert_relation(ctx, relation)
     change = ChangeSet(doc_ids=frozenset({head.doc_id}), relations_added=(relation_id,))
-    # A link drawn between suggestions says both are right, as accepting a suggested link does.
-    accepted, reopen = _accept_pending_ends(ctx, (op.head, op.tail))
-    if reopen is None:
-        return change, DeleteRelation(relation_id)
-    return change.merge(accepted), Batch((DeleteRelation(relation_id), reopen))
+    return change, DeleteRelation(relation_id)
 
 
 def delete_relation(ctx: ApplyContext, op: DeleteRelation) -> Result:
@@ -137,28 +133,17 @@ def set_relation_states(ctx: ApplyContext, op: SetRelationStates) -> Result:
         return ChangeSet(), Batch(())
     change, undo = _update_states(ctx, relations, op.state)
     if op.state == ACCEPTED and op.with_ends:
-        ends = [i for r in relations for i in (r.head, r.tail)]
-        accepted, reopen = _accept_pending_ends(ctx, ends)
-        if reopen is not None:
-            change = change.merge(accepted)
-            undo.append(reopen)
+        ends = dict.fromkeys(i for r in relations for i in (r.head, r.tail))
+        pending = [i for i in ends if repo.read_span(ctx.conn, i).state == PENDING]
+        if pending:
+            ctx.conn.executemany(
+                "UPDATE annotations SET state = ?, updated = ? WHERE id = ?",
+                [(ACCEPTED, ctx.now, span_id) for span_id in pending],
+            )
+            change = change.merge(ChangeSet(spans_changed=tuple(pending)))
+            undo.append(SetSpanStates(tuple(pending), PENDING))
     inverse: Operation = undo[0] if len(undo) == 1 else Batch(tuple(undo))
     return change, inverse
-
-
-def _accept_pending_ends(
-    ctx: ApplyContext, span_ids: Sequence[int]
-) -> tuple[ChangeSet, Operation | None]:
-    """Accept those of `span_ids` still pending; the inverse sets them pending again."""
-    ends = dict.fromkeys(span_ids)
-    pending = [i for i in ends if repo.read_span(ctx.conn, i).state == PENDING]
-    if not pending:
-        return ChangeSet(), None
-    ctx.conn.executemany(
-        "UPDATE annotations SET state = ?, updated = ? WHERE id = ?",
-        [(ACCEPTED, ctx.now, span_id) for span_id in pending],
-    )
-    return ChangeSet(spans_changed=tuple(pending)), SetSpanStates(tuple(pending), PENDING)
 
 
 def reject_relations_of(

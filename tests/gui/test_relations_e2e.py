@@ -128,6 +128,9 @@ def test_linking_two_suggestions_by_hand_accepts_them_and_undo_returns_them(
     assert (states[person], states[role]) == ("accepted", "accepted")
     assert states[r.spans["Lê Trí Thanh"]] == "pending"  # nothing else
     qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    said = r.window.status.whole_message()
+    assert said.startswith("Undone: relation HOLDS from “Lê Văn Dũng” to “Bí thư Tỉnh ủy” and ")
+    assert "accepting 2 suggestions in “" in said
     states = {s.id: s.state for s in stored_spans(demo_path, r.doc_id)}
     assert (states[person], states[role]) == ("pending", "pending")
     assert [x for x in stored_relations(demo_path, r.doc_id) if x.head == person] == []

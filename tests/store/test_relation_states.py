@@ -134,37 +134,6 @@ def test_linking_by_hand_accepts_an_identical_suggestion(project, doc: int) -> N
     assert states == [(rel, ACCEPTED)]
 
 
-def test_linking_two_suggestions_by_hand_accepts_them_and_undo_reopens(project, doc) -> None:
-    text = project.document(doc).text
-    per = find(text, "Lê Trí Thanh")
-    role = (per[0] - 12, per[0] - 1)
-    spans = ((*per, "PER", "rules", 0.9), (*role, "ROLE", "rules", 0.7))
-    session = project.session()
-    per_id, role_id = session.apply(AddSuggestions(doc, spans=spans)).spans_added
-    changes = session.apply(AddRelation(per_id, role_id, "HOLDS"))
-    assert set(changes.spans_changed) == {per_id, role_id}
-    assert project.span(per_id).state == ACCEPTED and project.span(role_id).state == ACCEPTED
-    session.undo()
-    assert project.span(per_id).state == PENDING and project.span(role_id).state == PENDING
-    assert [r for r in project.relations(doc, states=None) if r.head == per_id] == []
-    session.redo()
-    assert project.span(per_id).state == ACCEPTED and project.span(role_id).state == ACCEPTED
-
-
-def test_linking_an_accepted_span_by_hand_changes_no_span(project, doc) -> None:
-    text = project.document(doc).text
-    per = find(text, "Lê Trí Thanh")
-    role = (per[0] - 12, per[0] - 1)
-    spans = ((*per, "PER", "rules", 0.9), (*role, "ROLE", "rules", 0.7))
-    session = project.session()
-    per_id, role_id = session.apply(AddSuggestions(doc, spans=spans)).spans_added
-    session.apply(SetSpanState(per_id, ACCEPTED))
-    changes = session.apply(AddRelation(per_id, role_id, "HOLDS"))
-    assert changes.spans_changed == (role_id,)
-    session.undo()
-    assert project.span(per_id).state == ACCEPTED and project.span(role_id).state == PENDING
-
-
 def test_suggestions_with_relations_round_trip_through_the_action_log(project, doc) -> None:
     op = AddSuggestions(
         doc, spans=((0, 3, "PER", "rules", 0.5),), relations=((0, 0, "HOLDS", "rules", None),)
