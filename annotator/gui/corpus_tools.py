@@ -192,7 +192,7 @@ class CorpusTools(QObject):
 
     def _labelled(self, dialog: LabelAllDialog) -> None:
         if dialog.plan is not None:
-            text = self.tr("Labelled %n occurrence(s) as ", "", dialog.plan.count)
+            text = self.tr("Labelled %Ln occurrence(s) as ", "", dialog.plan.count)
             self.window.status.showMessage(
                 text + dialog.plan.label + self.tr(" (Ctrl+Z undoes)"), 8000
             )

@@ -120,7 +120,12 @@ def application_title() -> str:
 
 def number(value: object) -> str:
     """A count or a ratio as the interface language writes it: 30.000 and 0,5 in Vietnamese,
-    30,000 and 0.5 in English. Anything else as its text."""
+    30,000 and 0.5 in English. Anything else as its text.
+
+    The one way a number goes into a template ("{n} of {total}"); a count in a
+    translated string is %Ln, which Qt groups by the same default locale (one
+    without the L, or str(), printed 12345 beside 12.345; tests/gui/test_counts_grouped.py).
+    """
     locale = QLocale()
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)

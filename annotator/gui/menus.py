@@ -34,6 +34,7 @@ class WindowActions:
     schema: QAction
     preferences: QAction
     show_arcs: QAction
+    label_tags: QAction
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
@@ -102,6 +103,7 @@ def _actions(w) -> WindowActions:
         schema=a(w, _tr("Label &schema…"), w.show_schema_dialog),
         preferences=a(w, _tr("&Preferences…"), w.show_preferences, "Ctrl+,"),
         show_arcs=a(w, _tr("Show &relations as arcs"), w.toggle_arcs, "Ctrl+Shift+R"),
+        label_tags=a(w, _tr("Room between lines for the &label of the span under the pointer"), w.toggle_label_tags),
         zoom_in=a(w, _tr("Zoom &in"), lambda: w.zoom(1), "Ctrl+=", "Ctrl++"),
         zoom_out=a(w, _tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-"),
         zoom_reset=a(w, _tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0"),
@@ -175,6 +177,7 @@ def build_menus(window) -> WindowActions:
     help_menu.addActions([a.guidelines, a.shortcuts])
     window.about_action = add_about_action(window, help_menu)
     a.show_arcs.setCheckable(True)
+    a.label_tags.setCheckable(True)
     return a
 
 
@@ -184,7 +187,7 @@ def fill_view_menu(actions: WindowActions, docks: dict) -> None:
     for dock in docks.values():
         menu.addAction(dock.toggleViewAction())
     menu.addSeparator()
-    menu.addAction(actions.show_arcs)
+    menu.addActions([actions.show_arcs, actions.label_tags])
     menu.addSeparator()
     menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
 

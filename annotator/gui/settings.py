@@ -78,6 +78,7 @@ FONT_FAMILY = "view/font_family"
 FONT_SIZE = "view/font_size"
 PARAGRAPH_GAP = "view/paragraph_gap"
 SHOW_ARCS = "view/show_arcs"
+LABEL_TAGS = "view/label_tags"
 CONFIRM_DONE_PENDING = "confirm/done_with_pending"
 # Interface language: "vi", "en", or empty for the system locale (read at start).
 UI_LANGUAGE = "ui/language"

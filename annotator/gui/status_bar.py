@@ -91,6 +91,10 @@ class AnnotatorStatusBar(QStatusBar):
         self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
         self._fit_message(timeout or 0)
 
+    def whole_message(self) -> str:
+        """The message shown now as it was given, before it was cut to the room."""
+        return self._message if self.currentMessage() else ""
+
     def _fit_message(self, timeout: int) -> None:
         shown = elided_at_word(self._message, self.fontMetrics(), self.message_room())
         self._full_message = self._message if shown != self._message else ""

@@ -19,6 +19,8 @@ from annotator.core.operations import Batch, Operation
 from annotator.gui.context import FIRST_EDIT
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
+from annotator.gui.reports.counts import counted
+from annotator.gui.step_batches import Counted, and_words, corrected_extent, placed, shared_verb
 
 # Operations named by what they are, without the spans they touch.
 _PLAIN_WORDS = {
@@ -49,6 +51,8 @@ _PLAIN_WORDS = {
     "merge_package": QT_TR_NOOP("merging a package"),
     "swap_layer": QT_TR_NOOP("switching the annotation layer"),
 }
+# Batches whose parts do not say what the whole was (a schema read from a file).
+_BATCH_WORDS = {"import schema": QT_TR_NOOP("importing a label schema")}
 
 
 def step_message(context, changes: ChangeSet, *, redo: bool) -> str:
@@ -58,6 +62,7 @@ def step_message(context, changes: ChangeSet, *, redo: bool) -> str:
     except (KeyError, TypeError, ValueError):
         found = None  # a log row in a form this version cannot read: the step is still done
     what = describe(context.project, *found) if found is not None else ""
+    what = placed(context.project, what, changes.doc_ids - changes.documents_removed)
     if not what:
         return _tr("Redone.") if redo else _tr("Undone.")
     text = _tr("Redone: {what}.") if redo else _tr("Undone: {what}.")
@@ -84,17 +89,27 @@ def _kind_words(op: Operation) -> str:
 
 
 def _describe_batch(project, op: Batch, inverse: Operation) -> str:
-    """A batch is named by its one edit (a first edit also starts the document), or counted."""
+    """A batch is named by its one edit (a first edit also starts the document), by one verb
+    for all its parts, by its parts' words, or, when they are many and mixed, counted."""
     inverses = inverse.operations if isinstance(inverse, Batch) else ()
     paired = list(zip(op.operations, reversed(inverses), strict=False))
     if op.description == FIRST_EDIT and paired:
         return describe(project, *paired[0])
+    if op.description in _BATCH_WORDS:
+        return _tr(_BATCH_WORDS[op.description])
     edits = [(part, back) for part, back in paired if part.kind != "start_documents"]
     if len(edits) == 1:
         return describe(project, *edits[0])
     if not edits:
         return _tr(_PLAIN_WORDS["start_documents"])
-    return _tr("%Ln edit(s) at once", "", len(edits))
+    named = corrected_extent(project, edits, _quoted) or shared_verb(part for part, _ in edits)
+    if named:
+        return named
+    words = list(dict.fromkeys(describe(project, *edit) for edit in edits))
+    if len(words) == 2 and all(words):
+        joined = and_words(*words)
+        return Counted(joined) if any(isinstance(w, Counted) for w in words) else joined
+    return Counted(_tr("%Ln edit(s) at once", "", len(edits)))
 
 
 def _quoted(project, span: Span) -> str:
@@ -119,7 +134,7 @@ def _delete_span(project, _op, inverse) -> str:
 def _delete_spans(project, op, inverse) -> str:
     if len(op.span_ids) == 1:
         return _delete_span(project, op, inverse)
-    return _tr("removing %Ln annotation(s)", "", len(op.span_ids))
+    return Counted(_tr("removing %Ln annotation(s)", "", len(op.span_ids)))
 
 
 def _add_spans(project, op, _inverse) -> str:
@@ -127,7 +142,8 @@ def _add_spans(project, op, _inverse) -> str:
         doc_id, start, end = op.spans[0]
         span = Span(None, doc_id, start, end, op.label)
         return _tr("label {label} on {text}").format(label=op.label, text=_quoted(project, span))
-    return _tr("label {label} on %Ln mention(s)", "", len(op.spans)).format(label=op.label)
+    words = _tr("label {label} on %Ln mention(s)", "", len(op.spans))
+    return Counted(words.format(label=op.label))
 
 
 def _relabel(project, op, inverse) -> str:
@@ -146,10 +162,10 @@ def _resize(project, op, _inverse) -> str:
 
 def _state_words(state: str, count: int) -> str:
     if state == "accepted":
-        return _tr("accepting %Ln suggestion(s)", "", count)
+        return Counted(_tr("accepting %Ln suggestion(s)", "", count))
     if state == "rejected":
-        return _tr("rejecting %Ln suggestion(s)", "", count)
-    return _tr("returning %Ln annotation(s) to pending", "", count)
+        return Counted(_tr("rejecting %Ln suggestion(s)", "", count))
+    return Counted(_tr("returning %Ln annotation(s) to pending", "", count))
 
 
 def _span_state(project, op, _inverse) -> str:
@@ -193,10 +209,10 @@ def _delete_relation(project, _op, inverse) -> str:
 def _relation_states(_project, op, _inverse) -> str:
     count = len(op.relation_ids)
     if op.state == "accepted":
-        return _tr("accepting %Ln suggested relation(s)", "", count)
+        return Counted(_tr("accepting %Ln suggested relation(s)", "", count))
     if op.state == "rejected":
-        return _tr("rejecting %Ln suggested relation(s)", "", count)
-    return _tr("returning %Ln relation(s) to pending", "", count)
+        return Counted(_tr("rejecting %Ln suggested relation(s)", "", count))
+    return Counted(_tr("returning %Ln relation(s) to pending", "", count))
 
 
 def _status(project, op, _inverse) -> str:
@@ -209,6 +225,24 @@ def _status(project, op, _inverse) -> str:
 def _delete_document(_project, _op, inverse) -> str:
     title = inverse.row["title"]  # the row as its inverse keeps it to put it back
     return _tr("deleting the document “{title}”").format(title=title)
+
+
+def _curate_spans(_project, op, _inverse) -> str:
+    """A merge of agreed spans (or of the selected rows) into the curated layer."""
+    what = counted(len(op.spans), "annotation")
+    if op.relations:
+        what = and_words(what, counted(len(op.relations), "relation"))
+    return Counted(_tr("curating {what}").format(what=what))
+
+
+def _merge_layer(_project, op, _inverse) -> str:
+    text = _tr("merging the layer of {annotator} (%Ln document(s))", "", len(op.documents))
+    return text.format(annotator=op.annotator)
+
+
+def _merge_package(_project, op, _inverse) -> str:
+    text = _tr("merging the package {package} of {annotator}")
+    return text.format(package=op.package, annotator=op.annotator)
 
 
 class _One:
@@ -233,4 +267,7 @@ _DESCRIBERS: dict[str, Callable[..., str]] = {
     "set_relation_states": _relation_states,
     "set_status": _status,
     "delete_document": _delete_document,
+    "curate_spans": _curate_spans,
+    "merge_layer": _merge_layer,
+    "merge_package": _merge_package,
 }

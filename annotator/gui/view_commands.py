@@ -12,7 +12,14 @@ from annotator.gui.preferences import (
     PreferencesDialog,
     reading_font,
 )
-from annotator.gui.settings import FONT_SIZE, PARAGRAPH_GAP, SHOW_ARCS, preference, set_preference
+from annotator.gui.settings import (
+    FONT_SIZE,
+    LABEL_TAGS,
+    PARAGRAPH_GAP,
+    SHOW_ARCS,
+    preference,
+    set_preference,
+)
 from annotator.store import default_annotator
 
 
@@ -26,6 +33,9 @@ class ViewCommandsMixin:
         shown = bool(preference(SHOW_ARCS, True))
         self.editor.set_show_arcs(shown)
         self.commands.show_arcs.setChecked(shown)
+        tags = bool(preference(LABEL_TAGS, True))
+        self.editor.set_label_tags(tags)
+        self.commands.label_tags.setChecked(tags)
 
     def zoom(self, step: int) -> None:
         """Ctrl+= / Ctrl+- / Ctrl+0: the reading size, remembered for next time."""
@@ -34,6 +44,12 @@ class ViewCommandsMixin:
         set_preference(FONT_SIZE, size)
         self.editor.set_reading_font(reading_font(self.editor.font()))
         self.status.showMessage(self.tr("Reading size {size} pt").format(size=size), 3000)
+
+    def toggle_label_tags(self) -> None:
+        """The room for hover tags costs lines on screen: a reader who wants them may drop it."""
+        shown = self.commands.label_tags.isChecked()
+        set_preference(LABEL_TAGS, shown)
+        self.editor.set_label_tags(shown)
 
     def toggle_arcs(self) -> None:
         shown = self.commands.show_arcs.isChecked()

@@ -750,6 +750,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>importing a label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,6 +834,21 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>deleting the document “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curating {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>merging the layer of {annotator} (%Ln document(s))</source>
+        <translation>
+            <numerusform>merging the layer of {annotator} (%Ln document)</numerusform>
+            <numerusform>merging the layer of {annotator} (%Ln documents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merging the package {package} of {annotator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -934,6 +953,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Show &amp;relations as arcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room between lines for the &amp;label of the span under the pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3078,6 +3101,41 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{n} packages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>accepting {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning {items} to pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting {label} to {text} and accepting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} in %Ln document(s)</source>
+        <translation>
+            <numerusform>{what} in %Ln document</numerusform>
+            <numerusform>{what} in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} in “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3281,10 +3339,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n surface(s) labelled inconsistently</source>
+        <source>%Ln surface(s) labelled inconsistently</source>
         <translation>
-            <numerusform>%n surface labelled inconsistently</numerusform>
-            <numerusform>%n surfaces labelled inconsistently</numerusform>
+            <numerusform>%Ln surface labelled inconsistently</numerusform>
+            <numerusform>%Ln surfaces labelled inconsistently</numerusform>
         </translation>
     </message>
     <message>
@@ -3335,10 +3393,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Labelled %n occurrence(s) as </source>
+        <source>Labelled %Ln occurrence(s) as </source>
         <translation>
-            <numerusform>Labelled %n occurrence as </numerusform>
-            <numerusform>Labelled %n occurrences as </numerusform>
+            <numerusform>Labelled %Ln occurrence as </numerusform>
+            <numerusform>Labelled %Ln occurrences as </numerusform>
         </translation>
     </message>
     <message>
@@ -3850,10 +3908,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Label %n occurrence(s)</source>
+        <source>Label %Ln occurrence(s)</source>
         <translation>
-            <numerusform>Label %n occurrence</numerusform>
-            <numerusform>Label %n occurrences</numerusform>
+            <numerusform>Label %Ln occurrence</numerusform>
+            <numerusform>Label %Ln occurrences</numerusform>
         </translation>
     </message>
     <message>
@@ -3865,17 +3923,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s) will be labelled</source>
+        <source>%Ln occurrence(s) will be labelled</source>
         <translation>
-            <numerusform>%n occurrence will be labelled</numerusform>
-            <numerusform>%n occurrences will be labelled</numerusform>
+            <numerusform>%Ln occurrence will be labelled</numerusform>
+            <numerusform>%Ln occurrences will be labelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n document(s).</source>
+        <source>in %Ln document(s).</source>
         <translation>
-            <numerusform>in %n document.</numerusform>
-            <numerusform>in %n documents.</numerusform>
+            <numerusform>in %Ln document.</numerusform>
+            <numerusform>in %Ln documents.</numerusform>
         </translation>
     </message>
     <message>
@@ -3883,59 +3941,59 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n already labelled %1.</source>
+        <source>Left alone: %Ln already labelled %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n rejected before as %1.</source>
+        <source>Left alone: %Ln rejected before as %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n overlapping another %1 span.</source>
+        <source>Left alone: %Ln overlapping another %1 span.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n inside or across another annotation.</source>
+        <source>Left alone: %Ln inside or across another annotation.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n would cut a syllable.</source>
+        <source>Left alone: %Ln would cut a syllable.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <source>%Ln new document(s) will be in progress, as after an edit.</source>
         <translation>
-            <numerusform>%n new document will be in progress, as after an edit.</numerusform>
-            <numerusform>%n new documents will be in progress, as after an edit.</numerusform>
+            <numerusform>%Ln new document will be in progress, as after an edit.</numerusform>
+            <numerusform>%Ln new documents will be in progress, as after an edit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <source>Not looked in: %Ln document(s) whose stored text is damaged: </source>
         <translation>
-            <numerusform>Not looked in: %n document whose stored text is damaged: </numerusform>
-            <numerusform>Not looked in: %n documents whose stored text is damaged: </numerusform>
+            <numerusform>Not looked in: %Ln document whose stored text is damaged: </numerusform>
+            <numerusform>Not looked in: %Ln documents whose stored text is damaged: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
+        <source>Not looked in: %Ln document(s) still being indexed for search; label again once indexing is done.</source>
         <translation>
-            <numerusform>Not looked in: %n document still being indexed for search; label again once indexing is done.</numerusform>
-            <numerusform>Not looked in: %n documents still being indexed for search; label again once indexing is done.</numerusform>
+            <numerusform>Not looked in: %Ln document still being indexed for search; label again once indexing is done.</numerusform>
+            <numerusform>Not looked in: %Ln documents still being indexed for search; label again once indexing is done.</numerusform>
         </translation>
     </message>
 </context>
@@ -4512,10 +4570,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s): choose one to see its posts and mentions.</source>
+        <source>%Ln name(s): choose one to see its posts and mentions.</source>
         <translation>
-            <numerusform>%n name: choose it to see its posts and mentions.</numerusform>
-            <numerusform>%n names: choose one to see its posts and mentions.</numerusform>
+            <numerusform>%Ln name: choose it to see its posts and mentions.</numerusform>
+            <numerusform>%Ln names: choose one to see its posts and mentions.</numerusform>
         </translation>
     </message>
     <message>
@@ -4535,17 +4593,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln posts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n mention(s)</source>
+        <source>, %Ln mention(s)</source>
         <translation>
-            <numerusform>, %n mention</numerusform>
-            <numerusform>, %n mentions</numerusform>
+            <numerusform>, %Ln mention</numerusform>
+            <numerusform>, %Ln mentions</numerusform>
         </translation>
     </message>
     <message>
@@ -4573,7 +4631,7 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>To confirm (%n)</source>
+        <source>To confirm (%Ln)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4938,24 +4996,24 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Searching… %n hit(s) so far</source>
+        <source>Searching… %Ln hit(s) so far</source>
         <translation>
-            <numerusform>Searching… %n hit so far</numerusform>
-            <numerusform>Searching… %n hits so far</numerusform>
+            <numerusform>Searching… %Ln hit so far</numerusform>
+            <numerusform>Searching… %Ln hits so far</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
+            <numerusform>%Ln hit</numerusform>
+            <numerusform>%Ln hits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> in %n document(s)</source>
+        <source> in %Ln document(s)</source>
         <translation>
-            <numerusform> in %n document</numerusform>
-            <numerusform> in %n documents</numerusform>
+            <numerusform> in %Ln document</numerusform>
+            <numerusform> in %Ln documents</numerusform>
         </translation>
     </message>
     <message>
@@ -4963,31 +5021,31 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>; %n match(es) inside a syllable left out</source>
+        <source>; %Ln match(es) inside a syllable left out</source>
         <translation>
-            <numerusform>; %n match inside a syllable left out</numerusform>
-            <numerusform>; %n matches inside a syllable left out</numerusform>
+            <numerusform>; %Ln match inside a syllable left out</numerusform>
+            <numerusform>; %Ln matches inside a syllable left out</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
+        <source>; %Ln document(s) not searched, their text is damaged (delete them or restore a backup): </source>
         <translation>
-            <numerusform>; %n document not searched, its text is damaged (delete it or restore a backup): </numerusform>
-            <numerusform>; %n documents not searched, their text is damaged (delete them or restore a backup): </numerusform>
+            <numerusform>; %Ln document not searched, its text is damaged (delete it or restore a backup): </numerusform>
+            <numerusform>; %Ln documents not searched, their text is damaged (delete them or restore a backup): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; results may miss %n document(s) still being indexed for search</source>
+        <source>; results may miss %Ln document(s) still being indexed for search</source>
         <translation>
-            <numerusform>; results may miss %n document still being indexed for search</numerusform>
-            <numerusform>; results may miss %n documents still being indexed for search</numerusform>
+            <numerusform>; results may miss %Ln document still being indexed for search</numerusform>
+            <numerusform>; results may miss %Ln documents still being indexed for search</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n document(s) with a damaged text cannot be found</source>
+        <source>; %Ln document(s) with a damaged text cannot be found</source>
         <translation>
-            <numerusform>; %n document with a damaged text cannot be found</numerusform>
-            <numerusform>; %n documents with a damaged text cannot be found</numerusform>
+            <numerusform>; %Ln document with a damaged text cannot be found</numerusform>
+            <numerusform>; %Ln documents with a damaged text cannot be found</numerusform>
         </translation>
     </message>
 </context>
@@ -5092,10 +5150,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n file(s) to </source>
+        <source>Wrote %Ln file(s) to </source>
         <translation>
-            <numerusform>Wrote %n file to </numerusform>
-            <numerusform>Wrote %n files to </numerusform>
+            <numerusform>Wrote %Ln file to </numerusform>
+            <numerusform>Wrote %Ln files to </numerusform>
         </translation>
     </message>
 </context>

@@ -748,6 +748,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đổi lớp chú thích</translation>
     </message>
     <message>
+        <source>importing a label schema</source>
+        <translation>nhập một bộ nhãn</translation>
+    </message>
+    <message>
         <source>Redone.</source>
         <translation>Đã làm lại.</translation>
     </message>
@@ -820,6 +824,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>deleting the document “{title}”</source>
         <translation>xóa tài liệu “{title}”</translation>
+    </message>
+    <message>
+        <source>curating {what}</source>
+        <translation>hiệu đính {what}</translation>
+    </message>
+    <message numerus="yes">
+        <source>merging the layer of {annotator} (%Ln document(s))</source>
+        <translation>
+            <numerusform>gộp lớp của {annotator} (%Ln tài liệu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merging the package {package} of {annotator}</source>
+        <translation>gộp gói {package} của {annotator}</translation>
     </message>
     <message>
         <source>label {label} on {text}</source>
@@ -924,6 +942,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Show &amp;relations as arcs</source>
         <translation>Hiện &amp;quan hệ dạng cung</translation>
+    </message>
+    <message>
+        <source>Room between lines for the &amp;label of the span under the pointer</source>
+        <translation>Chừa chỗ giữa các dòng cho &amp;nhãn của chú thích dưới con trỏ</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -3065,6 +3087,40 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{n} packages</source>
         <translation>{n} gói</translation>
     </message>
+    <message>
+        <source>accepting {items}</source>
+        <translation>chấp nhận {items}</translation>
+    </message>
+    <message>
+        <source>rejecting {items}</source>
+        <translation>từ chối {items}</translation>
+    </message>
+    <message>
+        <source>returning {items} to pending</source>
+        <translation>đưa {items} về chờ duyệt</translation>
+    </message>
+    <message>
+        <source>removing {items}</source>
+        <translation>xóa {items}</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} và {second}</translation>
+    </message>
+    <message>
+        <source>correcting {label} to {text} and accepting it</source>
+        <translation>sửa {label} thành {text} và chấp nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} in %Ln document(s)</source>
+        <translation>
+            <numerusform>{what} trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} in “{title}”</source>
+        <translation>{what} trong “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3267,9 +3323,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>(chưa gán nhãn)</translation>
     </message>
     <message numerus="yes">
-        <source>%n surface(s) labelled inconsistently</source>
+        <source>%Ln surface(s) labelled inconsistently</source>
         <translation>
-            <numerusform>%n chuỗi chữ được gán nhãn không nhất quán</numerusform>
+            <numerusform>%Ln chuỗi chữ được gán nhãn không nhất quán</numerusform>
         </translation>
     </message>
     <message>
@@ -3320,9 +3376,9 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Hãy chọn một chú thích hoặc một đoạn văn bản trước, hoặc tìm trong dự án.</translation>
     </message>
     <message numerus="yes">
-        <source>Labelled %n occurrence(s) as </source>
+        <source>Labelled %Ln occurrence(s) as </source>
         <translation>
-            <numerusform>Đã gán nhãn %n lần xuất hiện là </numerusform>
+            <numerusform>Đã gán nhãn %Ln lần xuất hiện là </numerusform>
         </translation>
     </message>
     <message>
@@ -3835,9 +3891,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đang đếm số lần xuất hiện…</translation>
     </message>
     <message numerus="yes">
-        <source>Label %n occurrence(s)</source>
+        <source>Label %Ln occurrence(s)</source>
         <translation>
-            <numerusform>Gán nhãn %n lần xuất hiện</numerusform>
+            <numerusform>Gán nhãn %Ln lần xuất hiện</numerusform>
         </translation>
     </message>
     <message>
@@ -3849,15 +3905,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>gợi ý chờ duyệt</translation>
     </message>
     <message numerus="yes">
-        <source>%n occurrence(s) will be labelled</source>
+        <source>%Ln occurrence(s) will be labelled</source>
         <translation>
-            <numerusform>%n lần xuất hiện sẽ được gán nhãn</numerusform>
+            <numerusform>%Ln lần xuất hiện sẽ được gán nhãn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>in %n document(s).</source>
+        <source>in %Ln document(s).</source>
         <translation>
-            <numerusform>trong %n tài liệu.</numerusform>
+            <numerusform>trong %Ln tài liệu.</numerusform>
         </translation>
     </message>
     <message>
@@ -3865,51 +3921,51 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Không lần xuất hiện nào gán nhãn %1 được.</translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n already labelled %1.</source>
+        <source>Left alone: %Ln already labelled %1.</source>
         <translation>
-            <numerusform>Bỏ qua: %n đã có nhãn %1.</numerusform>
+            <numerusform>Bỏ qua: %Ln đã có nhãn %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n rejected before as %1.</source>
+        <source>Left alone: %Ln rejected before as %1.</source>
         <translation>
-            <numerusform>Bỏ qua: %n đã bị từ chối trước đây với nhãn %1.</numerusform>
+            <numerusform>Bỏ qua: %Ln đã bị từ chối trước đây với nhãn %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n overlapping another %1 span.</source>
+        <source>Left alone: %Ln overlapping another %1 span.</source>
         <translation>
-            <numerusform>Bỏ qua: %n chồng lấn một chú thích %1 khác.</numerusform>
+            <numerusform>Bỏ qua: %Ln chồng lấn một chú thích %1 khác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n inside or across another annotation.</source>
+        <source>Left alone: %Ln inside or across another annotation.</source>
         <translation>
-            <numerusform>Bỏ qua: %n nằm trong hoặc vắt qua chú thích khác.</numerusform>
+            <numerusform>Bỏ qua: %Ln nằm trong hoặc vắt qua chú thích khác.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Left alone: %n would cut a syllable.</source>
+        <source>Left alone: %Ln would cut a syllable.</source>
         <translation>
-            <numerusform>Bỏ qua: %n sẽ cắt đôi một âm tiết.</numerusform>
+            <numerusform>Bỏ qua: %Ln sẽ cắt đôi một âm tiết.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new document(s) will be in progress, as after an edit.</source>
+        <source>%Ln new document(s) will be in progress, as after an edit.</source>
         <translation>
-            <numerusform>%n tài liệu mới sẽ chuyển sang đang làm, như sau một lần sửa.</numerusform>
+            <numerusform>%Ln tài liệu mới sẽ chuyển sang đang làm, như sau một lần sửa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not looked in: %n document(s) whose stored text is damaged: </source>
+        <source>Not looked in: %Ln document(s) whose stored text is damaged: </source>
         <translation>
-            <numerusform>Không tìm trong: %n tài liệu có văn bản lưu bị hỏng: </numerusform>
+            <numerusform>Không tìm trong: %Ln tài liệu có văn bản lưu bị hỏng: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not looked in: %n document(s) still being indexed for search; label again once indexing is done.</source>
+        <source>Not looked in: %Ln document(s) still being indexed for search; label again once indexing is done.</source>
         <translation>
-            <numerusform>Chưa xét: %n tài liệu đang được lập chỉ mục tìm kiếm; hãy gán nhãn lại khi lập chỉ mục xong.</numerusform>
+            <numerusform>Chưa xét: %Ln tài liệu đang được lập chỉ mục tìm kiếm; hãy gán nhãn lại khi lập chỉ mục xong.</numerusform>
         </translation>
     </message>
 </context>
@@ -3937,7 +3993,7 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message>
         <source>Document</source>
-        <translation>Tài liệu</translation>
+        <translation>Thông tin tài liệu</translation>
     </message>
     <message>
         <source>No document is open. Choose one in the document list, or add articles with File ▸ Import files… or Import folder…</source>
@@ -4486,9 +4542,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Cần xác nhận</translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s): choose one to see its posts and mentions.</source>
+        <source>%Ln name(s): choose one to see its posts and mentions.</source>
         <translation>
-            <numerusform>%n tên: chọn một tên để xem các chức vụ và các lần nhắc đến.</numerusform>
+            <numerusform>%Ln tên: chọn một tên để xem các chức vụ và các lần nhắc đến.</numerusform>
         </translation>
     </message>
     <message>
@@ -4508,15 +4564,15 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Không có tên nào khớp.</translation>
     </message>
     <message numerus="yes">
-        <source>%n post(s)</source>
+        <source>%Ln post(s)</source>
         <translation>
-            <numerusform>%n chức vụ</numerusform>
+            <numerusform>%Ln chức vụ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n mention(s)</source>
+        <source>, %Ln mention(s)</source>
         <translation>
-            <numerusform>, %n lần nhắc</numerusform>
+            <numerusform>, %Ln lần nhắc</numerusform>
         </translation>
     </message>
     <message>
@@ -4544,9 +4600,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>, gợi ý</translation>
     </message>
     <message numerus="yes">
-        <source>To confirm (%n)</source>
+        <source>To confirm (%Ln)</source>
         <translation>
-            <numerusform>Cần xác nhận (%n)</numerusform>
+            <numerusform>Cần xác nhận (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4905,21 +4961,21 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <source>Searching… %n hit(s) so far</source>
+        <source>Searching… %Ln hit(s) so far</source>
         <translation>
-            <numerusform>Đang tìm… đã có %n kết quả</numerusform>
+            <numerusform>Đang tìm… đã có %Ln kết quả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s)</source>
+        <source>%Ln hit(s)</source>
         <translation>
-            <numerusform>%n kết quả</numerusform>
+            <numerusform>%Ln kết quả</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> in %n document(s)</source>
+        <source> in %Ln document(s)</source>
         <translation>
-            <numerusform> trong %n tài liệu</numerusform>
+            <numerusform> trong %Ln tài liệu</numerusform>
         </translation>
     </message>
     <message>
@@ -4927,27 +4983,27 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>; chỉ liệt kê %1 kết quả đầu: hãy thu hẹp tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <source>; %n match(es) inside a syllable left out</source>
+        <source>; %Ln match(es) inside a syllable left out</source>
         <translation>
-            <numerusform>; bỏ %n kết quả nằm giữa một âm tiết</numerusform>
+            <numerusform>; bỏ %Ln kết quả nằm giữa một âm tiết</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n document(s) not searched, their text is damaged (delete them or restore a backup): </source>
+        <source>; %Ln document(s) not searched, their text is damaged (delete them or restore a backup): </source>
         <translation>
-            <numerusform>; không tìm trong %n tài liệu vì văn bản bị hỏng (hãy xóa tài liệu hỏng hoặc khôi phục bản sao lưu): </numerusform>
+            <numerusform>; không tìm trong %Ln tài liệu vì văn bản bị hỏng (hãy xóa tài liệu hỏng hoặc khôi phục bản sao lưu): </numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; results may miss %n document(s) still being indexed for search</source>
+        <source>; results may miss %Ln document(s) still being indexed for search</source>
         <translation>
-            <numerusform>; kết quả có thể thiếu %n tài liệu đang được lập chỉ mục tìm kiếm</numerusform>
+            <numerusform>; kết quả có thể thiếu %Ln tài liệu đang được lập chỉ mục tìm kiếm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>; %n document(s) with a damaged text cannot be found</source>
+        <source>; %Ln document(s) with a damaged text cannot be found</source>
         <translation>
-            <numerusform>; không tìm được %n tài liệu có văn bản bị hỏng</numerusform>
+            <numerusform>; không tìm được %Ln tài liệu có văn bản bị hỏng</numerusform>
         </translation>
     </message>
 </context>
@@ -5052,9 +5108,9 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Lưu thống kê vào</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %n file(s) to </source>
+        <source>Wrote %Ln file(s) to </source>
         <translation>
-            <numerusform>Đã ghi %n tệp vào </numerusform>
+            <numerusform>Đã ghi %Ln tệp vào </numerusform>
         </translation>
     </message>
 </context>

@@ -88,8 +88,9 @@ def test_nested_and_pending_spans_are_not_filled_but_drawn_in_overlay(qtbot, tmp
     assert _fills(pane.editor, 0) == [(0, len("Bí thư Tỉnh ủy Quảng Nam"), "#009e73")]
     image = pane.editor.viewport().grab().toImage()
     visible = pane.editor.visible_blocks()
-    (loc_box,) = pane.editor.line_boxes(*pane.find("Quảng Nam"), visible)
-    (event_box,) = pane.editor.line_boxes(*pane.find("phát biểu"), visible)
+    # The marks sit off the words' ink (tone marks), in the box grown around it.
+    (loc_box,) = pane.editor.mark_boxes(*pane.find("Quảng Nam"), visible)
+    (event_box,) = pane.editor.mark_boxes(*pane.find("phát biểu"), visible)
     assert _has_colour(image, loc_box[0], QColor("#e69f00"))
     assert _has_colour(image, event_box[0], QColor("#332288"))
     (role_box,) = pane.editor.line_boxes(*pane.find("Bí thư"), visible)

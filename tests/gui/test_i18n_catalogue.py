@@ -118,7 +118,7 @@ def test_no_english_window_string_hedges_its_count() -> None:
 
 def test_english_numerus_forms_agree_with_the_count(restore_english) -> None:
     install_translator("en")
-    one, many = (QCoreApplication.translate("SearchPanel", "%n hit(s)", None, n) for n in (1, 3))
+    one, many = (QCoreApplication.translate("SearchPanel", "%Ln hit(s)", None, n) for n in (1, 3))
     assert (one, many) == ("1 hit", "3 hits")
     grouped = QCoreApplication.translate("", "%Ln warning(s)", None, 12345)
     assert grouped == "12,345 warnings"

@@ -106,3 +106,31 @@ def test_context_menu_starts_the_relation(qtbot, make_window, demo_path):
     click_text(qtbot, editor, role_start + 1)
     relations = stored_relations(demo_path, doc_id)
     assert [(r.head, r.tail, r.type) for r in relations] == [(person, role, "HOLDS")]
+
+
+def test_linking_two_suggestions_by_hand_accepts_them_and_undo_returns_them(
+    qtbot, make_window, demo_path
+):
+    """A link drawn between two suggestions says both are right, as accepting a suggested
+    link does; they stayed suggestions, counted as pending and left out of exports."""
+    from tests.gui.review_support import review_window
+
+    r = review_window(qtbot, make_window, demo_path)
+    editor = r.editor
+    person, role = r.spans["Lê Văn Dũng"], r.spans["Bí thư Tỉnh ủy"]
+    click_text(qtbot, editor, r.find("Lê Văn Dũng")[0] + 1)
+    assert editor.selected_span().id == person
+    qtbot.keyClick(editor, "r")
+    click_text(qtbot, editor, r.find("Bí thư Tỉnh ủy")[0] + 1)
+    linked = [x for x in stored_relations(demo_path, r.doc_id) if x.head == person]
+    assert [(x.tail, x.type, x.state) for x in linked] == [(role, "HOLDS", "accepted")]
+    states = {s.id: s.state for s in stored_spans(demo_path, r.doc_id)}
+    assert (states[person], states[role]) == ("accepted", "accepted")
+    assert states[r.spans["Lê Trí Thanh"]] == "pending"  # nothing else
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    said = r.window.status.whole_message()
+    assert said.startswith("Undone: relation HOLDS from “Lê Văn Dũng” to “Bí thư Tỉnh ủy” and ")
+    assert "accepting 2 suggestions in “" in said
+    states = {s.id: s.state for s in stored_spans(demo_path, r.doc_id)}
+    assert (states[person], states[role]) == ("pending", "pending")
+    assert [x for x in stored_relations(demo_path, r.doc_id) if x.head == person] == []

@@ -59,7 +59,9 @@ def test_a_command_line_import_while_the_window_is_open_is_indexed(
     qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
     assert window.status.index_label.text() == ""
     total = 3 + RECORDS
-    assert _search(qtbot, window, "quoc hoi") == f"{total} hits in {total} documents"
+    assert (
+        _search(qtbot, window, "quoc hoi") == f"{total:,} hits in {total:,} documents"
+    )  # English groups digits
 
 
 def test_what_comes_while_the_window_indexes_is_indexed_too(

@@ -126,7 +126,8 @@ def test_counts_agree_with_their_number_in_english(qtbot, make_window, demo_path
     added = window.context.apply(AddSuggestions(doc_id, spans=suggested))
     window.context.apply(SetSpanStates(added.spans_added, "accepted"))
     window.undo()
-    assert _said(window) == "Undone: accepting 2 suggestions."
+    title = window.project.document(doc_id).title
+    assert window.status.whole_message() == f"Undone: accepting 2 suggestions in “{title}”."
 
 
 def test_labelling_every_occurrence_is_counted_when_undone(qtbot, make_window, demo_path):
@@ -138,4 +139,5 @@ def test_labelling_every_occurrence_is_counted_when_undone(qtbot, make_window, d
     places = ((doc_id, first, first + len(NAME)), (doc_id, second, second + len(ROLE_TEXT)))
     window.context.apply(AddSpans(label="LOC", spans=places))
     window.undo()
-    assert _said(window) == "Undone: label LOC on 2 mentions."
+    title = window.project.document(doc_id).title
+    assert window.status.whole_message() == f"Undone: label LOC on 2 mentions in “{title}”."

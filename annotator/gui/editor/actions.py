@@ -19,7 +19,7 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
 )
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 
@@ -245,7 +245,9 @@ class ActionsMixin:
                 relations=counted(len(rels), "suggested relation"),
             )
             if left:
-                message += "; " + _tr("{n} in other annotators' layers left to them").format(n=left)
+                message += "; " + _tr("{n} in other annotators' layers left to them").format(
+                    n=number(left)
+                )
             self.statusMessage.emit(message)
         return changes
 
@@ -266,7 +268,7 @@ class ActionsMixin:
     def _nothing_to_decide(self, left: int) -> str:
         if left:
             text = _tr("The {n} pending suggestions here are in other annotators' layers")
-            return text.format(n=left)
+            return text.format(n=number(left))
         return _tr("No pending suggestions in this document")
 
     def pending_count(self) -> int:
@@ -368,8 +370,8 @@ class ActionsMixin:
     def _repaint_blocks(self, numbers: set[int]) -> None:
         document = self.document()
         self.forget_boxes(numbers)
-        for number in sorted(numbers):
-            block = document.findBlockByNumber(number)
+        for block_number in sorted(numbers):
+            block = document.findBlockByNumber(block_number)
             if block.isValid():
                 self._highlighter.rehighlightBlock(block)
 

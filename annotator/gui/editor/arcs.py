@@ -6,10 +6,17 @@ as two halves, from the head to the edge of its line and from the opposite
 edge into the tail. Segments are stacked on levels so that no two chips (the
 relation type) overlap, and each line asks the layout for as much room above
 it as its levels need: text is never covered.
+
+Every line also has a strip of its own right above its text, as tall as a
+chip: the label tag of a hovered span goes there (`overlay.hover_tag_rects`).
+Drawn beside the span or over the line above, the tag hid the very words read
+while deciding on the span; a strip opened only on hover would move the text
+under the pointer. The arcs' levels sit above the strip.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -20,6 +27,8 @@ from annotator.core.model import Relation, Span
 
 PAD = 3.0  # between the lowest arc level and the text
 CHIP_SCALE = 0.72  # chip font, of the reading font
+# Letters whose tone marks reach furthest above and below a line of text.
+TALLEST = "ẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰạặệịọụỵgjpqỹ"
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,7 @@ class ArcPlanner:
         self._relations_of_block = relations_of_block
         self._to_qt = to_qt
         self.show_arcs = True
+        self.label_tags = True
         self.paragraph_gap = 0.0
         self.generation = 0
         self._plans: dict[int, BlockPlan] = {}
@@ -93,7 +103,25 @@ class ArcPlanner:
         self.chip_font = font
         self._metrics = QFontMetricsF(font)
         self.level_height = self._metrics.height() + 3.0
+        # Stacked tone marks on capitals (Ễ, Ấ) rise above the line's ascent, and
+        # dots below (ạ, ệ) reach the foot of its descent: frames, outlines and
+        # arc ends keep this far off the line, not to cover them.
+        text = QFontMetricsF(reading)
+        ink = text.tightBoundingRect(TALLEST)
+        self.mark_lift = math.ceil(max(0.0, -ink.top() - text.ascent())) + 2.0
+        self.mark_drop = math.ceil(max(0.0, ink.bottom() - text.descent())) + 1.5
+        self._fit_label_room()
         self.invalidate()
+
+    def set_label_tags(self, shown: bool) -> None:
+        self.label_tags = shown
+        self._fit_label_room()
+        self.invalidate()
+
+    def _fit_label_room(self) -> None:
+        """Room above every line: the marks' (the line's and the one above's) and a tag's."""
+        tag = self._metrics.height() + 2.0 if self.label_tags else self.mark_drop
+        self.label_room = tag + self.mark_lift
 
     def invalidate(self) -> None:
         """Relations, spans or settings changed: plan every block again when asked."""
@@ -107,9 +135,8 @@ class ArcPlanner:
         """Room above each line of `block` (the layout's planner)."""
         number = block.blockNumber()
         if not self.show_arcs or not self._relations_of_block(number):
-            self._plans.pop(number, None)  # nothing to draw: only the paragraph's room
-            gap = self.paragraph_gap if number > 0 else 0.0
-            return [gap] + [0.0] * (len(ranges) - 1)
+            self._plans.pop(number, None)  # nothing to draw: the paragraph's and the tags' room
+            return self._base_room(number, len(ranges))
         key = (block.revision(), tuple(ranges), self.generation)
         cached = self._plans.get(block.blockNumber())
         if cached is not None and cached.key == key:
@@ -119,9 +146,7 @@ class ArcPlanner:
         return plan.room
 
     def _make_plan(self, block: QTextBlock, ranges: list[tuple[int, int]], key: tuple) -> BlockPlan:
-        room = [0.0] * len(ranges)
-        if block.blockNumber() > 0:
-            room[0] = self.paragraph_gap
+        room = self._base_room(block.blockNumber(), len(ranges))
         plan = BlockPlan(key, room)
         if not self.show_arcs:
             return plan
@@ -135,6 +160,13 @@ class ArcPlanner:
             if used:
                 room[line] += (max(used) + 1) * self.level_height + PAD
         return plan
+
+    def _base_room(self, number: int, lines: int) -> list[float]:
+        """The strip for hover tags above every line, and the paragraph's room above its first."""
+        room = [self.label_room] * lines
+        if number > 0 and lines:
+            room[0] += self.paragraph_gap
+        return room
 
     def _pieces(self, block: QTextBlock, relation: Relation) -> list[Segment]:
         head, tail = self._span(relation.head), self._span(relation.tail)
@@ -195,17 +227,18 @@ class ArcPlanner:
         )
 
     def level_y(self, segment: Segment, line_top: float) -> float:
-        return line_top - PAD - (segment.level + 0.5) * self.level_height
+        return line_top - self.label_room - PAD - (segment.level + 0.5) * self.level_height
 
     def anchor_points(self, segment: Segment, line_top: float) -> list[QPointF]:
         """The polyline of a segment: up from the text, along its level, down to the text."""
         y = self.level_y(segment, line_top)
         points = []
+        foot = line_top - self.mark_lift  # above the tone marks of capitals
         if segment.drop_from:
-            points.append(QPointF(segment.x_from, line_top))
+            points.append(QPointF(segment.x_from, foot))
         points += [QPointF(segment.x_from, y), QPointF(segment.x_to, y)]
         if segment.drop_to:
-            points.append(QPointF(segment.x_to, line_top))
+            points.append(QPointF(segment.x_to, foot))
         return points
 
 

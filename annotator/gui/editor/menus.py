@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
 from annotator.core.operations import DeleteRelation
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.review.provenance import describe
 
 
@@ -41,8 +41,8 @@ def build_span_menu(editor: Any, span: Span | None) -> QMenu:
         editor.menu_extender(menu, span, None)
     menu.addSeparator()
     pending = editor.pending_count()
-    accept_all = _tr("Accept all suggestions ({count})").format(count=pending)
-    reject_all = _tr("Reject all suggestions ({count})").format(count=pending)
+    accept_all = _tr("Accept all suggestions ({count})").format(count=number(pending))
+    reject_all = _tr("Reject all suggestions ({count})").format(count=number(pending))
     _add(menu, accept_all, editor.accept_all_pending, enabled=pending > 0)
     _add(menu, reject_all, editor.reject_all_pending, enabled=pending > 0)
     return menu

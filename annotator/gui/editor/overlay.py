@@ -43,13 +43,13 @@ def paint_overlay(editor: Any, painter: QPainter) -> None:
     selected = editor.selected_span()
     if selected is not None:
         _frame(
-            painter, editor.line_boxes(selected.start, selected.end, visible), SELECTION_COLOR, 2.0
+            painter, editor.mark_boxes(selected.start, selected.end, visible), SELECTION_COLOR, 2.0
         )
     head = editor._index.get(editor._relation_head) if editor._relation_head else None
     if head is not None:
         pen_style = Qt.PenStyle.DashLine
         _frame(
-            painter, editor.line_boxes(head.start, head.end, visible), HEAD_COLOR, 2.0, pen_style
+            painter, editor.mark_boxes(head.start, head.end, visible), HEAD_COLOR, 2.0, pen_style
         )
 
 
@@ -65,7 +65,7 @@ def _paint_layers(editor: Any, painter: QPainter, visible: dict) -> None:
             layer = layers.get(span.id, 0)
             if span.state == ACCEPTED and layer == 0:
                 continue
-            boxes = editor.line_boxes(span.start, span.end, single)
+            boxes = editor.mark_boxes(span.start, span.end, single)
             color = palette.stroke(span.label)
             if span.state == ACCEPTED:
                 _underline(painter, boxes, color, layer)
@@ -74,23 +74,22 @@ def _paint_layers(editor: Any, painter: QPainter, visible: dict) -> None:
 
 
 def _underline(painter: QPainter, boxes: list, color: QColor, layer: int) -> None:
-    """Inner spans: a line under the text; deeper layers stack upwards from the line's foot.
-
-    QPlainTextEdit gives no extra line spacing, so the lines share the descent area.
-    """
+    """Inner spans: a line under the text; deeper layers stack downwards, into the room
+    every line keeps above it (the dots below ạ, ệ stay clear)."""
     painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-    for rect, baseline in boxes:
-        y = max(rect.bottom() - 1.0 - UNDERLINE_GAP * (layer - 1), baseline + 1.0)
+    for rect, _baseline in boxes:
+        y = rect.bottom() - 0.5 + UNDERLINE_GAP * (layer - 1)
         painter.drawLine(QPointF(rect.left() + 1, y), QPointF(rect.right() - 1, y))
 
 
 def _outline(painter: QPainter, boxes: list, color: QColor, layer: int) -> None:
-    """Pending suggestions: a dashed outline and no fill, nested ones inset."""
+    """Pending suggestions: a dashed outline and no fill, nested ones inset at the sides
+    (above and below, the tone marks leave no room to inset)."""
     painter.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = 1.0 + 2.0 * layer
     for rect, _ in boxes:
-        painter.drawRect(rect.adjusted(0.5, inset, -0.5, -inset))
+        side = min(-1.0 + 2.0 * layer, max(0.0, rect.width() / 2.0 - 1.0))  # outer: off the ink
+        painter.drawRect(rect.adjusted(side, 0.75, -side, -0.75))
 
 
 def _frame(
@@ -114,7 +113,7 @@ def _paint_selection_preview(editor: Any, painter: QPainter, visible: dict) -> N
     snapped = editor.selection_range()
     if snapped is None or snapped == editor._offsets.cursor_range(cursor):
         return
-    boxes = editor.line_boxes(snapped[0], snapped[1], visible)
+    boxes = editor.mark_boxes(snapped[0], snapped[1], visible)
     _frame(painter, boxes, PREVIEW_COLOR, 1.0, Qt.PenStyle.DotLine)
 
 
@@ -123,9 +122,9 @@ def _paint_relations(editor: Any, painter: QPainter, visible: dict, *, arrows: b
     selected = editor.selected_span()
     if selected is None:
         return
-    own = editor.line_boxes(selected.start, selected.end, visible)
+    own = editor.mark_boxes(selected.start, selected.end, visible)
     for relation, other, outgoing in editor.relation_partners():
-        boxes = editor.line_boxes(other.start, other.end, visible)
+        boxes = editor.mark_boxes(other.start, other.end, visible)
         color = editor._palette.stroke(other.label)
         _frame(painter, boxes, color, 1.5, Qt.PenStyle.DotLine)
         if arrows and own and boxes:
@@ -229,8 +228,8 @@ def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> N
     if head is None or tail is None:
         return
     own, other = (
-        editor.line_boxes(head.start, head.end, visible),
-        editor.line_boxes(tail.start, tail.end, visible),
+        editor.mark_boxes(head.start, head.end, visible),
+        editor.mark_boxes(tail.start, tail.end, visible),
     )
     _frame(painter, own, SELECTED_ARC_COLOR, 2.0)
     _frame(painter, other, SELECTED_ARC_COLOR, 2.0, Qt.PenStyle.DashLine)
@@ -239,67 +238,47 @@ def _paint_selected_relation(editor: Any, painter: QPainter, visible: dict) -> N
 
 
 def _paint_hover_tags(editor: Any, painter: QPainter, visible: dict) -> None:
-    """The label of each span under the pointer, on a tag beside it: a cue besides colour.
+    """The label of each span under the pointer, on a tag above it: a cue besides colour.
 
     Not for the selected span: the status bar already names its label.
     """
-    font = _tag_font(editor.font())  # the font hover_tag_rects measured with
+    font = editor.arcs.chip_font  # the font hover_tag_rects measured with
     for label, chip in hover_tag_rects(editor, visible):
         _draw_chip(painter, chip, label, editor._palette.stroke(label), font)
 
 
 def hover_tag_rects(editor: Any, visible: dict) -> list[tuple[str, QRectF]]:
-    """(label, rectangle) of the tag of each hovered span, where it covers no text.
+    """(label, rectangle) of the tag of each hovered span, in the strip above the pointer's line.
 
-    A tag drawn over the line above hid the very words read while deciding on
-    the span. It goes in the room above the span's line when the layout left
-    enough there (arcs, paragraph room), else just after the span on its line,
-    or before it when the span ends at the right edge.
+    Every line has that strip (`ArcPlanner.label_room`), so a tag covers no
+    text wherever the span is. Tags of nested spans go side by side from the
+    outermost one's start on that line, moved left as a row when they would
+    pass the right edge.
     """
+    if not editor.arcs.label_tags:
+        return []  # no room kept for them: the tooltip and the status bar name the label
     selected = editor.selected_span()
     spans = [s for s in editor.hovered_spans() if selected is None or s.id != selected.id]
-    font = _tag_font(editor.font())
-    metrics = QFontMetricsF(font)
+    pointer = editor.line_boxes(editor._hover_cp, editor._hover_cp + 1, visible) if spans else []
+    if not pointer:
+        return []
+    line = pointer[0][0]
+    lefts = [
+        box.left()
+        for span in spans
+        for box, _baseline in editor.line_boxes(span.start, span.end, visible)
+        if abs(box.top() - line.top()) < 0.5
+    ]
+    metrics = QFontMetricsF(editor.arcs.chip_font)
+    widths = [metrics.horizontalAdvance(span.label) + 6.0 for span in spans]
+    total = sum(widths) + 2.0 * (len(widths) - 1)
+    left = max(0.0, min(min(lefts, default=line.left()), editor.viewport().width() - total))
+    top = line.top() - editor.arcs.label_room + 1.0
     rects: list[tuple[str, QRectF]] = []
-    beside = 0.0  # tags put beside the spans so far go one after the other
-    for depth, span in enumerate(spans):
-        boxes = editor.line_boxes(span.start, span.end, visible)
-        if not boxes:
-            continue
-        width, height = metrics.horizontalAdvance(span.label) + 6.0, metrics.height()
-        first = boxes[0][0]
-        room_top = _text_bottom_above(visible, first.top())
-        stacked = first.top() - 1.0 - (height + 1.0) * (depth + 1)
-        if stacked >= room_top:
-            rects.append((span.label, QRectF(first.left() + 2.0, stacked + 1.0, width, height)))
-            continue
-        chip = _beside(boxes, width, height, beside, editor.viewport().width())
-        rects.append((span.label, chip))
-        beside += width + 2.0
+    for span, width in zip(spans, widths, strict=True):
+        rects.append((span.label, QRectF(left, top, width, metrics.height())))
+        left += width + 2.0
     return rects
-
-
-def _beside(boxes: list, width: float, height: float, shift: float, right: float) -> QRectF:
-    """Just after the span on its last line, or before it on its first when that is out of view."""
-    first, last = boxes[0][0], boxes[-1][0]
-    left = last.right() + 2.0 + shift
-    if left + width <= right:
-        return QRectF(left, last.top() + (last.height() - height) / 2.0, width, height)
-    left = max(0.0, first.left() - 2.0 - width - shift)
-    return QRectF(left, first.top() + (first.height() - height) / 2.0, width, height)
-
-
-def _text_bottom_above(visible: dict, top: float) -> float:
-    """The bottom of the lowest line of text that ends at or above `top` (viewport y)."""
-    bottom = 0.0
-    for block, geometry in visible.values():
-        layout = block.layout()
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            line_bottom = geometry.top() + line.y() + line.height()
-            if line_bottom <= top + 0.5:
-                bottom = max(bottom, line_bottom)
-    return bottom
 
 
 def _tag_font(reading: QFont) -> QFont:
@@ -323,4 +302,4 @@ def _paint_finds(editor: Any, painter: QPainter, visible: dict) -> None:
         for rect, _ in editor.line_boxes(start, end, visible):
             painter.fillRect(rect, FIND_COLOR)
     if current is not None:
-        _frame(painter, editor.line_boxes(*current, visible), FIND_CURRENT, 2.0)
+        _frame(painter, editor.mark_boxes(*current, visible), FIND_CURRENT, 2.0)

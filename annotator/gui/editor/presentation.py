@@ -43,6 +43,15 @@ class PresentationMixin:
         self.arcs.show_arcs = shown
         self._relayout()
 
+    def set_label_tags(self, shown: bool) -> None:
+        """Keep room above every line for the label of the span under the pointer (off: no tag;
+        the tooltip and the status bar still name it, and lines sit closer)."""
+        self.arcs.set_label_tags(shown)
+        self._relayout()
+
+    def label_tags(self) -> bool:
+        return bool(self.arcs.label_tags)
+
     def show_arcs(self) -> bool:
         return bool(self.arcs.show_arcs)
 

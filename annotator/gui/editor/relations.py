@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Relation, Span
-from annotator.core.operations import AddRelation, DeleteRelation, SetRelationStates
+from annotator.core.operations import (
+    AddRelation,
+    Batch,
+    DeleteRelation,
+    Operation,
+    SetRelationStates,
+    SetSpanStates,
+)
 from annotator.core.schema import LabelSchema
 from annotator.gui.editor.actions import relation_decided
 from annotator.gui.editor.menus import build_choice_menu
@@ -101,12 +108,12 @@ class RelationMixin:
         start = self._relation_head
         self._relation_head = None
         exists = any(
-            r.head == head.id and r.tail == tail.id and r.type == type_name
+            r.head == head.id and r.tail == tail.id and r.type == type_name and r.state == ACCEPTED
             for r in self._relations.values()
         )
         if exists:
             self.statusMessage.emit(_tr("{type} already links these spans").format(type=type_name))
-        elif self.apply_operation(AddRelation(head.id, tail.id, type_name)) is not None:
+        elif self.apply_operation(_link(head, tail, type_name)) is not None:
             self.statusMessage.emit(f"{type_name}: {self.surface(head)} → {self.surface(tail)}")
         if start is not None and self._index.get(start) is not None:
             self._selected_id = start
@@ -207,3 +214,17 @@ class RelationMixin:
                 if chip.contains(point):
                     return self._relations.get(segment.relation_id)
         return None
+
+
+def _link(head: Span, tail: Span, type_name: str) -> Operation:
+    """A relation drawn by hand, accepting the suggestions it links, in one undo step.
+
+    Linking two suggestions says both are right, as accepting a suggested
+    relation accepts its ends; left pending, they stayed counted as waiting
+    and the export left the new relation out with them.
+    """
+    link = AddRelation(head.id or 0, tail.id or 0, type_name)
+    pending = tuple(s.id for s in (head, tail) if s.state == PENDING and s.id is not None)
+    if not pending:
+        return link
+    return Batch((link, SetSpanStates(pending, ACCEPTED)), description="link suggestions")

@@ -48,6 +48,19 @@ class ViewMixin:
                 boxes.append((rect.translated(left, top), baseline + top))
         return boxes
 
+    def mark_boxes(
+        self, start: int, end: int, visible: dict[int, tuple[QTextBlock, QRectF]]
+    ) -> list[LineBox]:
+        """`line_boxes` grown to clear the ink, for frames, outlines and underlines.
+
+        Tone marks stack above a capital past the line's top and dots below sit
+        at its foot: an outline on the line's edge hid them, and "Nguyễn" read
+        as "Nguyên". The room above each line (`arcs.label_room`) holds the growth.
+        """
+        lift, drop = self.arcs.mark_lift, self.arcs.mark_drop
+        boxes = self.line_boxes(start, end, visible)
+        return [(rect.adjusted(0.0, -lift, 0.0, drop), baseline) for rect, baseline in boxes]
+
     def _relative_boxes(self, block: QTextBlock, start: int, end: int) -> list[LineBox]:
         """Boxes of a range inside one block, relative to the block.
 

@@ -25,7 +25,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.gui.export.extras import keep_writable
 from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
-from annotator.gui.i18n import current_language
+from annotator.gui.i18n import current_language, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 from annotator.gui.wheel_guard import guard_wheel
@@ -220,9 +220,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         if not total:
             return self.tr("none")
         if set(documents) <= {ALL_SPLIT}:
-            return str(total)
-        parts = ", ".join(f"{split} {count}" for split, count in documents.items())
-        return f"{total} ({parts})"
+            return number(total)
+        parts = ", ".join(f"{split} {number(count)}" for split, count in documents.items())
+        return f"{number(total)} ({parts})"
 
     def _splits_without_spans(self, stats: Any) -> list[str]:
         """A warning when a part of a split export holds documents but not one span.

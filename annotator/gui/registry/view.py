@@ -45,6 +45,7 @@ from annotator.core.registry import (
     name_filter,
     new_uid,
 )
+from annotator.gui.i18n import number
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import excerpt, plain_label
 
@@ -177,7 +178,7 @@ class RegistryView(QWidget):
             for entity in found:
                 if not entity.mention_count or (wanted and not wanted(entity)):
                     continue
-                item = QListWidgetItem(f"{entity.name} ({entity.mention_count})")
+                item = QListWidgetItem(f"{entity.name} ({number(entity.mention_count)})")
                 item.setData(UID_ROLE, entity.uid)
                 self.entities.addItem(item)
                 if entity.uid == keep:
@@ -190,7 +191,7 @@ class RegistryView(QWidget):
         elif self.entities.currentItem() is None:  # not the message of an empty list any more
             self.summary.setText(
                 self.tr(
-                    "%n name(s): choose one to see its posts and mentions.",
+                    "%Ln name(s): choose one to see its posts and mentions.",
                     "",
                     self.entities.count(),
                 )
@@ -243,12 +244,12 @@ class RegistryView(QWidget):
             child.setData(0, SPAN_ROLE, m.span_id)
             self.mentions.addTopLevelItem(child)
         self.summary.setText(
-            self.tr("%n post(s)", "", len(rows)) + self.tr(", %n mention(s)", "", len(mentions))
+            self.tr("%Ln post(s)", "", len(rows)) + self.tr(", %Ln mention(s)", "", len(mentions))
         )
 
     def _timeline_item(self, row: TimelineRow) -> QTreeWidgetItem:
         first = row.post if self.kind.currentData() == PERSON else f"{row.person}: {row.post}"
-        item = QTreeWidgetItem([first, row.body, row.first, row.last, str(len(row.documents))])
+        item = QTreeWidgetItem([first, row.body, row.first, row.last, number(len(row.documents))])
         for e in row.evidence:
             dated = self.tr("date: ") + (e.dated.source if e.dated else self.tr("none"))
             text = f"{e.post.text} — {e.mention_text}"
@@ -282,7 +283,7 @@ class RegistryView(QWidget):
             item.setData(0, SPAN_ROLE, m.span_id)
             item.setData(0, UID_ROLE, m.uid)
             self.to_confirm.addTopLevelItem(item)
-        self.tabs.setTabText(2, self.tr("To confirm (%n)", "", len(waiting)))
+        self.tabs.setTabText(2, self.tr("To confirm (%Ln)", "", len(waiting)))
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         place = item.data(0, PLACE_ROLE)
@@ -350,7 +351,7 @@ class RegistryView(QWidget):
             for e in self.context.project.registry_entities(self.kind.currentData())
             if e.uid != uid
         ]
-        names = [f"{e.name} ({e.mention_count})" for e in others]
+        names = [f"{e.name} ({number(e.mention_count)})" for e in others]
         chosen, ok = QInputDialog.getItem(
             self, self.tr("Merge"), self.tr("The same person or organisation as:"), names, 0, False
         )

@@ -179,5 +179,5 @@ def package_lines(report) -> list[str]:
     ]
     if report.shared:
         out.append(_tr("Documents each pair shares (for agreement):"))
-        out += [f"  {a} & {b}: {n}" for (a, b), n in sorted(report.shared.items())]
+        out += [f"  {a} & {b}: {number(n)}" for (a, b), n in sorted(report.shared.items())]
     return out

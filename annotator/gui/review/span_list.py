@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 
 from annotator.core.model import PENDING, REJECTED, Span
 from annotator.core.team import CURATED
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.plaintext import excerpt, swatch, tooltip
 from annotator.gui.review.provenance import describe, source_text, state_text
 
@@ -194,7 +194,7 @@ class SpanListModel(QAbstractTableModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.label} ({group.count})"
+            return f"{group.label} ({number(group.count)})"
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(group.color)
         if role == Qt.ItemDataRole.FontRole:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.search.consistency import WORKED, Inconsistency, Place, check_consistency
 from annotator.core.model import STATUSES
+from annotator.gui.i18n import number
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.plaintext import plain_label
 from annotator.store import CorpusReader
@@ -89,15 +90,15 @@ class ConsistencyDialog(QDialog):
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.summary.setText(
-            self.tr("%n surface(s) labelled inconsistently", "", len(results))
+            self.tr("%Ln surface(s) labelled inconsistently", "", len(results))
             if results
             else self.tr("Every labelled surface is labelled the same way everywhere.")
         )
 
     def _summary(self, inconsistency: Inconsistency) -> str:
-        parts = [f"{label} {count}" for label, count in inconsistency.labels.most_common()]
+        parts = [f"{label} {number(count)}" for label, count in inconsistency.labels.most_common()]
         if inconsistency.unlabelled:
-            parts.append(self.tr("unlabelled %1").replace("%1", str(inconsistency.unlabelled)))
+            parts.append(self.tr("unlabelled %1").replace("%1", number(inconsistency.unlabelled)))
         return ", ".join(parts)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:

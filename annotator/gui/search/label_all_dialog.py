@@ -188,7 +188,7 @@ class LabelAllDialog(QDialog):
     def _planned(self, plan: LabelAllPlan) -> None:
         self.plan = plan
         self.preview.setText(self.describe(plan))
-        self.apply_button.setText(self.tr("Label %n occurrence(s)", "", plan.count))
+        self.apply_button.setText(self.tr("Label %Ln occurrence(s)", "", plan.count))
         self.apply_button.setEnabled(plan.count > 0)
 
     def describe(self, plan: LabelAllPlan) -> str:
@@ -196,45 +196,45 @@ class LabelAllDialog(QDialog):
         if plan.count:
             how = self.tr("accepted") if plan.accept else self.tr("pending suggestions")
             lines = [
-                self.tr("%n occurrence(s) will be labelled", "", plan.count)
+                self.tr("%Ln occurrence(s) will be labelled", "", plan.count)
                 + f" {plan.label} ({how}) "
-                + self.tr("in %n document(s).", "", plan.documents)
+                + self.tr("in %Ln document(s).", "", plan.documents)
             ]
         else:
             lines = [self.tr("No occurrence can be labelled %1.").replace("%1", plan.label)]
         reasons = (
-            (plan.already, self.tr("Left alone: %n already labelled %1.", "", plan.already)),
+            (plan.already, self.tr("Left alone: %Ln already labelled %1.", "", plan.already)),
             (
                 plan.rejected_before,
-                self.tr("Left alone: %n rejected before as %1.", "", plan.rejected_before),
+                self.tr("Left alone: %Ln rejected before as %1.", "", plan.rejected_before),
             ),
             (
                 plan.overlapping_same_label,
                 self.tr(
-                    "Left alone: %n overlapping another %1 span.", "", plan.overlapping_same_label
+                    "Left alone: %Ln overlapping another %1 span.", "", plan.overlapping_same_label
                 ),
             ),
             (
                 plan.in_other_annotation,
                 self.tr(
-                    "Left alone: %n inside or across another annotation.",
+                    "Left alone: %Ln inside or across another annotation.",
                     "",
                     plan.in_other_annotation,
                 ),
             ),
-            (plan.unaligned, self.tr("Left alone: %n would cut a syllable.", "", plan.unaligned)),
+            (plan.unaligned, self.tr("Left alone: %Ln would cut a syllable.", "", plan.unaligned)),
         )
         lines += [text.replace("%1", plan.label) for count, text in reasons if count]
         if plan.count and plan.starting:
             lines.append(
                 self.tr(
-                    "%n new document(s) will be in progress, as after an edit.", "", plan.starting
+                    "%Ln new document(s) will be in progress, as after an edit.", "", plan.starting
                 )
             )
         if plan.damaged:
             lines.append(
                 self.tr(
-                    "Not looked in: %n document(s) whose stored text is damaged: ",
+                    "Not looked in: %Ln document(s) whose stored text is damaged: ",
                     "",
                     len(plan.damaged),
                 )
@@ -244,7 +244,7 @@ class LabelAllDialog(QDialog):
         if waiting:
             lines.append(
                 self.tr(
-                    "Not looked in: %n document(s) still being indexed for search; "
+                    "Not looked in: %Ln document(s) still being indexed for search; "
                     "label again once indexing is done.",
                     "",
                     waiting,

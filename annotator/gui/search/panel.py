@@ -32,7 +32,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.core.search_query import ANNOTATED, ANY, UNANNOTATED, SearchQuery, parse_query
 from annotator.gui.documents.model import STATUS_TEXT
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import named_documents, plain_label, tooltip
@@ -246,19 +246,19 @@ class SearchPanel(QWidget):
         self.model.add_page(hits)
         self.found += len(hits)
         self.summary.setText(
-            self.tr("Searching… %n hit(s) so far", "", self.found) + self._index_note()
+            self.tr("Searching… %Ln hit(s) so far", "", self.found) + self._index_note()
         )
 
     def _finished(self, result: tuple[Any, bool]) -> None:
         run, cut = result
         documents = len({hit.doc_id for hit in self.model.hits()})
-        text = self.tr("%n hit(s)", "", self.found) + self.tr(" in %n document(s)", "", documents)
+        text = self.tr("%Ln hit(s)", "", self.found) + self.tr(" in %Ln document(s)", "", documents)
         if cut:
             text += self.tr("; only the first %1 are listed: narrow the search").replace(
-                "%1", f"{MAX_ROWS:,}"
+                "%1", number(MAX_ROWS)
             )
         if run.unaligned:
-            text += self.tr("; %n match(es) inside a syllable left out", "", run.unaligned)
+            text += self.tr("; %Ln match(es) inside a syllable left out", "", run.unaligned)
         self.summary.setText(text + self._damaged_note(run.damaged) + self._index_note())
         self.label_all_button.setEnabled(self.found > 0)
 
@@ -273,7 +273,7 @@ class SearchPanel(QWidget):
             return ""
         titles = named_documents(damaged, 1)
         note = self.tr(
-            "; %n document(s) not searched, their text is damaged (delete them or "
+            "; %Ln document(s) not searched, their text is damaged (delete them or "
             "restore a backup): ",
             "",
             len(damaged),
@@ -292,13 +292,13 @@ class SearchPanel(QWidget):
         note = ""
         if self.index_waiting:
             note += self.tr(
-                "; results may miss %n document(s) still being indexed for search",
+                "; results may miss %Ln document(s) still being indexed for search",
                 "",
                 self.index_waiting,
             )
         if self.index_left_out:
             note += self.tr(
-                "; %n document(s) with a damaged text cannot be found", "", self.index_left_out
+                "; %Ln document(s) with a damaged text cannot be found", "", self.index_left_out
             )
         return note
 

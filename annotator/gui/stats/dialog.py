@@ -172,7 +172,7 @@ class StatsDialog(QDialog):
         except (AnnotatorError, OSError) as exc:
             self.summary.setText(shown(exc))
             return []
-        self.summary.setText(self.tr("Wrote %n file(s) to ", "", len(written)) + str(directory))
+        self.summary.setText(self.tr("Wrote %Ln file(s) to ", "", len(written)) + str(directory))
         return written
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.reports.counts import counted
 
 
@@ -19,7 +19,7 @@ def agreement_lines(report: dict[str, Any]) -> list[str]:
     overall = report["overall"]
     out = [
         _tr("Annotators: {names}").format(names=", ".join(report["annotators"])),
-        _tr("Documents compared: {n}").format(n=overall["documents"]),
+        _tr("Documents compared: {n}").format(n=number(overall["documents"])),
         _tr(
             "Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha}, span F1 {f1} "
             "(overlap {overlap}), relation F1 {relations}"
@@ -48,9 +48,9 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
             documents=counted(pair["documents"], "document"),
             f1=micro["f1"],
             overlap=micro["overlap_f1"],
-            agreed=micro["tp"],
-            only_a=micro["fp"],
-            only_b=micro["fn"],
+            agreed=number(micro["tp"]),
+            only_a=number(micro["fp"]),
+            only_b=number(micro["fn"]),
             kappa=micro["kappa"],
         )
     ]
@@ -69,7 +69,7 @@ def _figures(fig: dict[str, Any]) -> dict[str, Any]:
 
 def _counts(fig: dict[str, Any]) -> str:
     """Agreed / only the first / only the second, as the header line names them."""
-    return f"{fig['tp']}/{fig['fp']}/{fig['fn']}"
+    return "/".join(number(fig[key]) for key in ("tp", "fp", "fn"))
 
 
 def scale_name(metric: str) -> str:

@@ -26,6 +26,7 @@ from annotator.core.model import DONE, REVIEWED
 from annotator.core.team import CURATED, is_person
 from annotator.gui import file_dialogs
 from annotator.gui.guidelines import guidelines_text, show_guidelines
+from annotator.gui.i18n import number
 from annotator.gui.menus import HELP_MENU
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
@@ -213,7 +214,7 @@ class TeamController(QObject):
             context.notify(report.changes, source=self)
         self.fill_switch()
         summary = self.tr("{n} of {packages} merged.").format(
-            n=len(reports), packages=counted(len(paths), "package")
+            n=number(len(reports)), packages=counted(len(paths), "package")
         )
         summary += self._status_summary(reports)
         self.dialog = ReportDialog(

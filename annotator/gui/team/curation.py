@@ -42,7 +42,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.model import REVIEWED
 from annotator.core.operations import Batch, DeleteRelation, DeleteSpans, Operation, SetStatus
 from annotator.gui.documents.model import STATUS_TEXT
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 
@@ -125,7 +125,7 @@ class CurationDialog(QDialog):
         majority = voters // 2 + 1
         for k in range(voters - 1, 0, -1):
             if k != majority:
-                text = self.tr("at least {k} of {n} agree").format(k=k, n=voters)
+                text = self.tr("at least {k} of {n} agree").format(k=number(k), n=number(voters))
                 self.rule.addItem(text if k > 1 else self.tr("any annotator has it"), k)
 
     def _keys(self) -> None:
@@ -211,7 +211,7 @@ class CurationDialog(QDialog):
             ).format(
                 annotators=counted(len(self.raters), "annotator"),
                 spans=counted(disputed, "span"),
-                c=curated,
+                c=number(curated),
                 relations=counted(relations, "relation"),
                 s=self._status(),
             )
