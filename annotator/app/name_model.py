@@ -17,7 +17,7 @@ from pathlib import Path
 from annotator.app.base_model import gazetteer_digest, training_documents
 from annotator.core.resources import resource_path
 from annotator.nlp.names import train_names
-from annotator.nlp.names.fill import ADDED_LABELS, MODEL_FILE, THRESHOLD
+from annotator.nlp.names.fill import ADDED_LABELS, MODEL_FILE, THRESHOLDS
 from annotator.nlp.names.lexicon import read_lexicon
 from annotator.nlp.names.training import ITERATIONS, L2
 
@@ -39,7 +39,7 @@ def name_model_data(gold_dir: Path) -> dict:
         "documents": len(docs),
         "gazetteers_sha256": gazetteer_digest(),
         "params": {"l2": L2, "iterations": ITERATIONS},
-        "threshold": THRESHOLD,
+        "thresholds": dict(THRESHOLDS),
         "added_labels": sorted(ADDED_LABELS),
         **model,
     }

@@ -138,7 +138,8 @@ def test_the_shipped_classifier_names_the_committed_gold_it_was_trained_on():
 
 
 def test_the_default_pipeline_fills_names_and_the_rules_alone_do_not():
-    text = "Các nhóm quân của DPR và LPR tiến về Volnovakha."
+    # The rules find the defendant after `Bị cáo`; the classifier, the given name alone.
+    text = "Bị cáo Dũng khai tại tòa. Sau đó Dũng nộp tiền."
     merged = Pipeline(base_model_config((RULES, MODEL))).suggest(text)
     rules_only = Pipeline(PipelineConfig(names=(RULES,))).suggest(text)
     assert any(s.suggester == NAMES for s in merged)
@@ -170,3 +171,24 @@ def test_a_place_is_judged_mention_by_mention_and_not_carried():
     text = "Về tỉnh Kontum rồi. Sau đó Kontum đổi tên."
     found = [(text[s.start : s.end], s.start, s.label) for s in filler.propose(text, [])]
     assert found == [("Kontum", text.index("Kontum"), "LOC")]
+
+
+def _even_filler(weight: float) -> NameFiller:
+    """A filler giving PER and LOC the same probability after their cue words."""
+    labels = (NOTHING, "LOC", "ORG", "PER")
+    weights = {
+        "bias": [0.0, 0.0, 0.0, 0.0],
+        "prev=tỉnh": [0.0, weight, 0.0, 0.0],
+        "prev=ông": [0.0, 0.0, 0.0, weight],
+    }
+    return NameFiller(NameModel(labels, weights), (), {})
+
+
+def test_a_place_needs_more_certainty_than_a_person():
+    """Between the person's and the place's thresholds a person is added, a place is not."""
+    text = "Ông Lâm về tỉnh Kontum."
+    # exp(w) / (exp(w) + 3) = 0.6: above PER's 0.5, under LOC's 0.7.
+    unsure = {(text[s.start : s.end], s.label) for s in _even_filler(1.5041).propose(text, [])}
+    assert unsure == {("Lâm", "PER")}
+    sure = {(text[s.start : s.end], s.label) for s in _even_filler(2.0).propose(text, [])}
+    assert sure == {("Lâm", "PER"), ("Kontum", "LOC")}
