@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -13,21 +14,31 @@ from annotator.core.messages import counted
 _GOLD = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "gold"
 
 
+def _gold_option(trained: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """`--gold`: the committed gold a shipped model is rebuilt from (both models read it)."""
+    return click.option(
+        "--gold",
+        "gold_dir",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        default=_GOLD,
+        show_default="tests/fixtures/gold",
+        help=f"Folder of the committed gold files {trained} is trained on.",
+    )
+
+
+def _out_option(written: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """`--out`: where a rebuilt model goes instead of resources/models."""
+    return click.option(
+        "--out",
+        "out_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help=f"Where to write {written} (default: resources/models).",
+    )
+
+
 @click.command("base-model")
-@click.option(
-    "--gold",
-    "gold_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=_GOLD,
-    show_default="tests/fixtures/gold",
-    help="Folder of the committed gold files the model is trained on.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Where to write the model and its recipe (default: resources/models).",
-)
+@_gold_option("the model")
+@_out_option("the model and its recipe")
 def base_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
     """Train the base CRF a fresh project suggests with, from the committed gold.
 
@@ -48,20 +59,8 @@ def base_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
 
 
 @click.command("name-model")
-@click.option(
-    "--gold",
-    "gold_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=_GOLD,
-    show_default="tests/fixtures/gold",
-    help="Folder of the committed gold files the classifier is trained on.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Where to write names.json (default: resources/models).",
-)
+@_gold_option("the classifier")
+@_out_option("names.json")
 def name_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
     """Train the classifier that adds names nobody suggested, from the committed gold.
 

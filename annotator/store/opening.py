@@ -45,7 +45,7 @@ from annotator.store.migrations import (
     run_migrations,
 )
 from annotator.store.project import Project, put_schema
-from annotator.store.trial import judge_log, log_breaks_file
+from annotator.store.trial import broken_log_notice, judge_log, log_breaks_file
 
 # write: edit the project (refused if the file cannot be written);
 # read: only read it (info, export), never changing its bytes;
@@ -94,7 +94,7 @@ def open_project(
         conn, backup = _connect(target, reason, ignore_log, access, notices, *args)
     except sqlite3.Error as exc:
         if not reason and log_breaks_file(target, exc):
-            notices.append(_broken_log(target, wal.set_aside(target)))
+            notices.append(broken_log_notice(target, wal.set_aside(target)))
             conn, backup = _connect(target, reason, False, access, notices, *args)
         elif access == "write" or not _disk_trouble(exc) or wal.wal_path(target).exists():
             _reraise(exc, target)
@@ -108,18 +108,6 @@ def open_project(
     project.read_only = conn.read_only
     project.notices = notices
     return project
-
-
-def _broken_log(target: Path, moved: Path) -> Message:
-    return message(
-        "The recovery log {log} beside {project} would have damaged it: it was written over "
-        "another state of the file (an older copy put in place of the project while it was "
-        "open, say). It was moved to {moved} and not applied; {project} is exactly as its "
-        "file says. Edits made after the copy was put in place are not in it.",
-        log=wal.wal_path(target).name,
-        project=target.name,
-        moved=moved.name,
-    )
 
 
 _FULL_DISK_READ = template(

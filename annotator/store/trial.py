@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from annotator.core.messages import Message, message
 from annotator.store import gate, wal
 from annotator.store.connection import connect_read_only
 from annotator.store.filefacts import FileFacts
@@ -31,9 +32,7 @@ def judge_log(path: Path, facts: FileFacts) -> wal.Verdict:
     except sqlite3.Error:
         return verdict
     try:
-        gate.harden(conn)
-        with gate.time_limit(conn, TRIAL_TIME_LIMIT):
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        result = _quick_check(conn)
     except sqlite3.Error as exc:
         name = str(getattr(exc, "sqlite_errorname", "") or "")
         if name.startswith(("SQLITE_CANTOPEN", "SQLITE_INTERRUPT", "SQLITE_BUSY")):
@@ -70,10 +69,28 @@ def log_breaks_file(path: Path, exc: sqlite3.Error) -> bool:
     except sqlite3.Error:
         return False
     try:
-        gate.harden(conn)
-        with gate.time_limit(conn, TRIAL_TIME_LIMIT):
-            return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        return _quick_check(conn) == "ok"
     except sqlite3.Error:
         return False
     finally:
         conn.close()
+
+
+def broken_log_notice(target: Path, moved: Path) -> Message:
+    """What opening says after setting aside a log that `log_breaks_file` found harmful."""
+    return message(
+        "The recovery log {log} beside {project} would have damaged it: it was written over "
+        "another state of the file (an older copy put in place of the project while it was "
+        "open, say). It was moved to {moved} and not applied; {project} is exactly as its "
+        "file says. Edits made after the copy was put in place are not in it.",
+        log=wal.wal_path(target).name,
+        project=target.name,
+        moved=moved.name,
+    )
+
+
+def _quick_check(conn: sqlite3.Connection) -> str:
+    """SQLite's own check of a file it cannot be sure of, hardened and time-limited."""
+    gate.harden(conn)
+    with gate.time_limit(conn, TRIAL_TIME_LIMIT):
+        return str(conn.execute("PRAGMA quick_check").fetchone()[0])

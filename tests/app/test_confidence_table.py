@@ -6,8 +6,13 @@ import json
 from pathlib import Path
 
 from annotator.app.evaluate import GoldDocument
-from annotator.app.suggest.confidence_table import measure, table, write_table
-from annotator.nlp.confidence import precision_table
+from annotator.app.suggest.confidence_table import (
+    measure,
+    measure_relations,
+    table,
+    write_table,
+)
+from annotator.nlp.confidence import precision_table, relation_precisions
 from annotator.nlp.pipeline import RULES
 
 TEXT = "Bí thư Tỉnh ủy Phan Việt Cường chủ trì hội nghị sáng 23.2."
@@ -39,17 +44,28 @@ def test_a_wrong_label_lowers_its_precision_only() -> None:
 
 def test_the_written_table_is_what_suggestions_read(tmp_path: Path) -> None:
     gold = _gold((_surface("ROLE"), _surface("PER")))
-    data = table(measure([gold], suggesters=(RULES,)), [gold])
+    data = table(measure([gold], suggesters=(RULES,)), [gold], {"HOLDS": 0.9, "WHEN": 0.8})
     path = tmp_path / "confidence.json"
     write_table(data, path)
     assert json.loads(path.read_text(encoding="utf-8")) == data
     read, default = precision_table(path)
     assert read == data["suggesters"] and default == data["default"]
+    assert relation_precisions(path) == {"HOLDS": 0.9, "WHEN": 0.8}
     assert data["measured_on"].endswith(" (1 document, 2 gold spans)")
 
 
 def test_the_table_counts_one_document_and_one_span_in_the_singular() -> None:
     one = _gold((_surface("PER"),))
-    assert table({}, [one])["measured_on"].endswith(" (1 document, 1 gold span)")
-    many = table({}, [one] * 1200)["measured_on"]
+    assert table({}, [one], {})["measured_on"].endswith(" (1 document, 1 gold span)")
+    many = table({}, [one] * 1200, {})["measured_on"]
     assert many.endswith(" (1,200 documents, 1,200 gold spans)")  # as the committed table reads
+
+
+def test_a_relation_pattern_is_scored_by_the_relations_it_proposed() -> None:
+    """HOLDS right, PARTICIPATES wrong (the gold has none): each pattern keeps its own count."""
+    role, per, event = _surface("ROLE"), _surface("PER"), _surface("EVENT")
+    gold = GoldDocument(id="1", text=TEXT, spans=(role, per, event), relations=((1, 0, "HOLDS"),))
+    measured = measure_relations([gold])
+    assert measured["HOLDS"] == round(2 / 3, 2)  # one right, smoothed
+    assert measured["PARTICIPATES"] == round(1 / 3, 2)  # one wrong, smoothed
+    assert "WHEN" not in measured  # a pattern that proposed nothing is not guessed
