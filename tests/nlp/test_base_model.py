@@ -76,3 +76,16 @@ def test_a_worker_is_sent_the_base_model_by_name_and_reads_it_back():
         names=(RULES, MODEL), model=b"other", stack=(RULES,), model_name=BASE_MODEL_NAME
     )
     assert without_base_model(other) == other
+
+
+def test_a_fresh_project_takes_only_the_base_models_surest_spans():
+    """Of what the base model proposes, a fresh project gets the spans from 0.9 up only."""
+    text = "Ông Bùi Văn Cường cho biết, cả Trung ương và địa phương đều đồng ý."
+    run = Pipeline(base_model_config((RULES, MODEL))).run(text)
+    stacked = {RULES: [(s.start, s.end, s.label) for s in run[RULES]]}
+    every = CRFSuggester(base_model() or b"", name=BASE_MODEL_NAME).predict(text, stacked=stacked)
+    assert all(s.score >= 0.9 for s in run[MODEL])
+    assert {(s.start, s.end, s.label) for s in run[MODEL]} == {
+        (s.start, s.end, s.label) for s in every if s.score >= 0.9
+    }
+    assert any(s.score < 0.9 for s in every), "the sentence no longer tests the floor"
