@@ -10,7 +10,9 @@ many per thousand characters, so a rule change that makes the rules fire
 more often on ordinary text shows up in every run instead of being counted
 by hand. It asserts only that every contrast article was read and that the
 rules answered for each; the figures are to be compared before and after a
-change, not held to a hard-coded number.
+change, not held to a hard-coded number. The name classifier (which a fresh
+project runs after the merge, annotator.nlp.names) is counted the same way:
+what it adds on top of the merged suggestions of a fresh project.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 import pytest
 
 from annotator.formats.plaintext import read_plaintext
+from annotator.nlp.names import NAMES
+from annotator.nlp.pipeline import Pipeline, base_model_config
 from annotator.nlp.rules import RuleSuggester
 from tests.benchmarks.gold_quality import LABELS
 
@@ -55,8 +59,17 @@ def count_suggestions(texts: list[str]) -> Counter[str]:
     return counts
 
 
-def table(counts: Counter[str], articles: int, chars: int) -> str:
-    lines = [f"== rules on the {articles} contrast articles of {CORPUS} ({chars:,} characters)"]
+def count_names_added(texts: list[str]) -> Counter[str]:
+    """The spans the name classifier adds to a fresh project's merged suggestions."""
+    pipeline = Pipeline(base_model_config())
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(s.label for s in pipeline.suggest(text) if s.suggester == NAMES)
+    return counts
+
+
+def table(counts: Counter[str], articles: int, chars: int, who: str = "rules") -> str:
+    lines = [f"== {who} on the {articles} contrast articles of {CORPUS} ({chars:,} characters)"]
     lines.append(f"{'label':6} {'spans':>6} {'per 1k chars':>12} {'per article':>11}")
     for label in [*LABELS, *sorted(set(counts) - set(LABELS))]:
         n = counts[label]
@@ -73,3 +86,11 @@ def test_rules_suggestions_on_contrast_articles_are_printed(shared_dir: Path) ->
     counts = count_suggestions(texts)
     print("\n" + table(counts, len(texts), sum(len(t) for t in texts)))
     assert set(counts) <= {*LABELS}, f"labels outside the schema: {set(counts) - set(LABELS)}"
+
+
+def test_names_added_on_contrast_articles_are_printed(shared_dir: Path) -> None:
+    texts = [stored_text(p) for p in contrast_paths(shared_dir)]
+    counts = count_names_added(texts)
+    who = "the name classifier (added after the merge)"
+    print("\n" + table(counts, len(texts), sum(len(t) for t in texts), who))
+    assert set(counts) <= {"PER", "ORG", "LOC"}, f"it adds only names: {set(counts)}"
