@@ -65,14 +65,18 @@ def package_group() -> None:
     """
 
 
+# How many annotators get each document unless --overlap says otherwise.
+DEFAULT_OVERLAP = 2
+
+
 @package_group.command("create")
 @click.argument("project", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--annotators", multiple=True, required=True, help="Names, comma separated.")
 @click.option(
     "--overlap",
     type=click.IntRange(min=1),
-    default=2,
-    show_default=True,
+    default=None,
+    show_default="2, or every annotator when fewer are named",
     help="How many annotators get each document.",
 )
 @click.option(
@@ -118,10 +122,12 @@ def create_cmd(project: Path, **params: Any) -> None:
         docs = tuple(int(v) for v in _list(params["docs"]))
     except ValueError:
         raise click.BadParameter("document ids are whole numbers", param_hint="--docs") from None
+    annotators = _list(params["annotators"])
     options = PackageOptions(
-        annotators=_list(params["annotators"]),
+        annotators=annotators,
         out=params["out"],
-        overlap=params["overlap"],
+        # Two annotators per document give agreement; one named annotator gets all.
+        overlap=params["overlap"] or min(DEFAULT_OVERLAP, max(1, len(annotators))),
         common=params["common"],
         seed=params["seed"],
         statuses=statuses,

@@ -108,3 +108,18 @@ def test_export_layer_option(runner, project_file: Path, tmp_path: Path) -> None
     assert "documents without the chosen annotation layer" in result.output
     result = runner.invoke(cli, ["export", str(project_file), "--layer", "nonsense"])
     assert result.exit_code == 2
+
+
+def test_one_annotator_gets_every_document_without_naming_an_overlap(
+    runner, project_file: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "solo"
+    created = _run(runner, "package", "create", project_file, "--annotators", "an", "--out", out)
+    assert "an: 12 documents" in created
+    assert [f.name for f in out.glob("*.db")] == ["team-an.db"]
+    # An overlap asked for explicitly is still held to the annotators named.
+    refused = runner.invoke(
+        cli, ["package", "create", str(project_file), "--annotators", "an", "--overlap", "2",
+              "--out", str(tmp_path / "two")],
+    )  # fmt: skip
+    assert refused.exit_code != 0 and "number of annotators (1)" in refused.output
