@@ -61,3 +61,17 @@ def test_every_loss_and_card_text_has_its_vietnamese_form() -> None:
     ]
     for english, vietnamese in VI.items():  # the same placeholders on both sides
         assert re.findall(r"\{\w+\}", english) == re.findall(r"\{\w+\}", vietnamese), english
+
+
+def test_a_loss_of_one_is_said_in_the_singular_in_english_only() -> None:
+    from annotator.app.exporting.report import ONE
+
+    assert set(ONE) == set(KINDS), "every kind of loss has its singular line"
+    one, two = LossReport(), LossReport()
+    one.add("relation", doc="Bài 1")
+    two.add("relation", doc="Bài 1", count=2)
+    assert one.lines("en")[0] == "1 " + ONE["relation"]
+    assert one.lines("en")[0].startswith("1 relation left out (")
+    assert two.lines("en")[0].startswith("2 relations left out (")
+    # Vietnamese nouns do not change with the count: the same line for one and two.
+    assert one.lines("vi")[0][2:] == two.lines("vi")[0][2:] == say(KINDS["relation"], "vi")

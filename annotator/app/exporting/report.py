@@ -39,6 +39,26 @@ KINDS = {
     "your folders and the import folder is not known (it stays in the project)",
     "source_full": "document sources written as full paths, as asked (they name your folders)",
 }
+# The same lines for a count of one, in English (Vietnamese nouns do not change).
+ONE = {
+    "overlap": "nested or overlapping span dropped by the overlap policy",
+    "cut": "span that does not line up with tokens (it would cut a word) and was left out",
+    "region": "span inside skipped regions",
+    "relation": "relation left out (the format has no relations, or one of its spans was dropped)",
+    "empty": "document with no text left to export",
+    "layer": "document without the chosen annotation layer (not curated), left out",
+    "pending": "pending suggestion (span or relation) not exported",
+    "split": "span whose edge fell inside a word: the word was split there (span kept whole)",
+    "joined": "span across a paragraph break, or a sentence break of the source: "
+    "the two went out as one block",
+    "level": "document that came without tokens of its own, written in syllables",
+    "renamed": "label or relation-type name the format cannot hold as it is, written as shown",
+    "source_folder": "document source written from the folder it was imported from "
+    "(the full path stays in the project)",
+    "source_name": "document source written as the file name only: the full path names "
+    "your folders and the import folder is not known (it stays in the project)",
+    "source_full": "document source written as a full path, as asked (it names your folders)",
+}
 # Reported for information: nothing is lost.
 NOT_LOSSES = (
     "pending",
@@ -100,7 +120,9 @@ class LossReport:
             detail = (
                 f" ({', '.join(f'{k} {v}' for k, v in sorted(labels.items()))})" if labels else ""
             )
-            out.append(f"{self.counts[kind]} {say(meaning, language)}{detail}")
+            count = self.counts[kind]
+            phrase = ONE[kind] if count == 1 and language == "en" else say(meaning, language)
+            out.append(f"{count} {phrase}{detail}")
             out.extend(f"    {example} {shown}" for shown in self.examples.get(kind, [])[:5])
         if self.skipped_regions:
             kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped_regions.items()))
