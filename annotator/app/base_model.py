@@ -38,6 +38,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news7.jsonl", ("tune",)),
     ("news8.jsonl", ("tune",)),
     ("news9.jsonl", ("tune",)),
+    ("news10.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
