@@ -2,7 +2,7 @@
 
 `suggest.py` walks the sentences and proposes; the other modules hold the
 patterns by kind (posts, cues of taking part, asides, objects of an
-action, attendance lists, counted groups, coordinated people, dates). Each
+action, attendance lists, counted groups, dates). Each
 pattern's precision, measured given gold spans, is its confidence
 (resources/suggest/confidence.json).
 """
