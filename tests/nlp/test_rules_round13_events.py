@@ -67,3 +67,40 @@ def test_a_case_step_or_measure_keeps_what_it_names(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+WARS: list[Case] = [
+    # A war or conflict named by its place or its two sides.
+    ("Cha ông hy sinh trong [chiến tranh Triều Tiên]EVENT.", ()),
+    ("Nhiều nước kêu gọi chấm dứt [cuộc xung đột Israel - Hamas]EVENT.", ()),
+    ("Bức ảnh cũ không liên quan đến [xung đột Syria]EVENT hiện nay.", ()),
+    ("Đơn vị được lập sau [cuộc xung đột quân sự Armenia-Azerbaijan]EVENT.", ()),
+    # A stand-off, a siege, peace talks after their classifier.
+    ("Diễn biến của [cuộc đối đầu]EVENT khiến thị trường lo ngại.", ()),
+    ("Đó là [cuộc bao vây chiến lược của quân đội Syria]EVENT.", ()),
+    ("Hai bên nối lại các [cuộc hòa đàm]EVENT tại Doha.", ()),
+    # A military campaign against an armed enemy, called important, or referred back.
+    ("Quân đội mở rộng [chiến dịch chống phiến quân]EVENT ở miền bắc.", ()),
+    ("Báo chí đưa tin về 3 [chiến dịch quan trọng]EVENT đang diễn ra.", ()),
+    ("Họ đã di chuyển vũ khí trước [chiến dịch]EVENT. Sau đó, quân đội rút.", ()),
+    # Lookalikes: wars of a kind or a crime, a title in sentence case, a siege as a
+    # verb, a drive against litter, many campaigns, a vaccination drive.
+    ("Máy bay dùng khi xảy ra chiến tranh hạt nhân.", (("chiến tranh", "EVENT"),)),
+    ("Tội ác chiến tranh bị lên án.", (("Tội ác chiến tranh", "EVENT"),)),
+    ("Ông từng tham gia chiến tranh Biên giới phía Bắc.", (("chiến tranh Biên", "EVENT"),)),
+    ("Thường dân chết trong xung đột vũ trang.", (("xung đột vũ trang", "EVENT"),)),
+    ("Thành phố đã bị bao vây trong nhiều tuần.", (("bao vây", "EVENT"),)),
+    (
+        "Tỉnh phát động chiến dịch chống rác thải nhựa.",
+        (("chiến dịch chống rác thải nhựa", "EVENT"),),
+    ),
+    ("Nhiều chiến dịch quan trọng đã được phát động.", (("chiến dịch quan trọng", "EVENT"),)),
+    ("Trước chiến dịch tiêm chủng, bệnh viện đã chuẩn bị.", (("chiến dịch", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WARS)
+def test_a_war_siege_talks_or_campaign_named_or_referred_back_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
