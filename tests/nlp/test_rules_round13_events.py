@@ -104,3 +104,27 @@ def test_a_war_siege_talks_or_campaign_named_or_referred_back_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SUMMITS: list[Case] = [
+    # A summit keeps the bloc widened by its partners, or the forum named by its
+    # field and region, and its ordinal.
+    ("Thủ tướng dự [Hội nghị cấp cao ASEAN + 6 lần thứ 2]EVENT tại [Manila]LOC.", ()),
+    ("Phó Thủ tướng phát biểu tại [Hội nghị ASEAN + 3]EVENT.", ()),
+    ("[Hội nghị thượng đỉnh Diễn đàn hợp tác châu Á Thái Bình Dương]EVENT đã bế mạc.", ()),
+    ("Ông mong đợi [cuộc họp thượng đỉnh APEC]EVENT sắp tới.", ()),
+    # Lookalikes: a bloc after a summit with no partners counted stays as it was read;
+    # a forum with no region is not swallowed by the summit before it.
+    ("Ông dự [Hội nghị cấp cao ASEAN lần thứ 40]EVENT.", ()),
+    (
+        "[Hội nghị]EVENT Diễn đàn kinh tế mở đã kết thúc.",
+        (("Hội nghị Diễn đàn kinh tế mở", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SUMMITS)
+def test_a_summit_keeps_the_bloc_or_forum_that_holds_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
