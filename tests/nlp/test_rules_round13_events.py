@@ -128,3 +128,41 @@ def test_a_summit_keeps_the_bloc_or_forum_that_holds_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+AFFAIRS: list[Case] = [
+    # An affair named by what happened, after a word that points at one affair.
+    ("Cử tri chất vấn về [vụ nước nhiễm mặn]EVENT. Về vụ này, ông đã trả lời.", ()),
+    ("Nhiều người lên tiếng [vụ chặt hạ cây xanh]EVENT ở [Hà Nội]LOC.", ()),
+    ("Bộ trưởng báo cáo về [vụ việc đồng hồ nước điện tử]EVENT ở [Đà Nẵng]LOC.", ()),
+    ("Công an tiếp tục bóc gỡ [vụ tiêu cực cấp phép khai thác cát]EVENT.", ()),
+    ("Điển hình là [vụ chạy chỉ tiêu biên chế]EVENT ở [Sở Nội vụ]ORG.", ()),
+    ("Cơ quan điều tra [vụ sai phạm đấu thầu thuốc tại tỉnh Cà Mau]EVENT đã kết luận.", ()),
+    ("Bà là nhân chứng trong [vụ trường mầm non Kherson trúng pháo]EVENT, đã được cứu.", ()),
+    # A case named by the person it is about.
+    ("Bộ Tài chính đã trả lời về [vụ ông Trần Văn Lợi]EVENT.", ()),
+    ("Tòa tuyên án 5 bị cáo trong [vụ tham ô Nguyễn Thị Hồng Vân]EVENT.", ()),
+    # Lookalikes: a crime by its kind, counted or quantified affairs, a bare or
+    # deictic affair, one named by its place only, a clause whose end is unknown.
+    ("Một số người trong vụ tham ô ở Công ty Dệt Hà Nam được tha.", (("vụ tham ô", "EVENT"),)),
+    (
+        "Tòa xét xử vụ lừa đảo chiếm đoạt tiền thuế.",
+        (("vụ lừa đảo chiếm đoạt tiền thuế", "EVENT"),),
+    ),
+    (
+        "Thành phố phát hiện 12 vụ tham nhũng liên quan đến 30 cán bộ.",
+        (("vụ tham nhũng", "EVENT"),),
+    ),
+    ("Ông yêu cầu xử lý các vụ tiêu cực kéo dài.", (("vụ tiêu cực kéo dài", "EVENT"),)),
+    ("Ngoài vụ chạy tội trên, ông còn khai thêm.", (("vụ chạy tội trên", "EVENT"),)),
+    ("Nga đề nghị điều tra về vụ việc ở thị trấn [Irpin]LOC.", (("vụ việc", "EVENT"),)),
+    ("Cảnh sát đang điều tra vụ xe khách lao vào chợ.", (("vụ xe khách lao", "EVENT"),)),
+    ("Ông nhận nhiệm vụ bảo vệ cử tri ở xã.", (("vụ bảo vệ cử tri", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), AFFAIRS)
+def test_an_affair_named_by_what_happened_or_its_person_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -75,7 +75,14 @@ def required_of_a_body(line: Line, i: int) -> bool:
 
 
 # People counted after an action: "xử lý kỷ luật 2.283 đảng viên", "kỷ luật 2 lãnh đạo".
-_PEOPLE = ("đảng viên", "cán bộ", "lãnh đạo", "tổ chức đảng", "công chức", "trường hợp")
+_PEOPLE: tuple[str, ...] = (
+    "đảng viên",
+    "cán bộ",
+    "lãnh đạo",
+    "tổ chức đảng",
+    "công chức",
+    "trường hợp",
+)
 # Officers counted likewise: "tạm ngưng công tác 15 CSGT", "đình chỉ 3 chiến sĩ".
 _PEOPLE += ("chiến sĩ", "sĩ quan", "cảnh sát", "CSGT", "công an viên", "nhân viên")
 

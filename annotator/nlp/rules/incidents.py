@@ -49,7 +49,7 @@ _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 _CASE_CODE = re.compile(r"^[A-ZĐ]{2,6}[0-9]{0,4}$")
 _SENTENCE_OPENERS = (".", "!", "?", ":", '"', "“", "-", "–")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
-_VU_WORDS = (
+VU_WORDS = (
     "nhiệm",
     "phục",
     "dịch",
@@ -158,7 +158,7 @@ def case_at(line: Line, i: int) -> int:
     trial = line.is_(i + 1, "án")  # "Vụ án" heads no department: a case, capitalised too
     if line.cap(i) and line.is_(i, "vụ") and not trial:
         return _headline_case(line, i)
-    if not (line.lower(i) or trial) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
+    if not (line.lower(i) or trial) or not line.is_(i, "vụ") or line.is_(i - 1, *VU_WORDS):
         return -1
     j = i + 2 if trial else i + 1
     coded = _coded_case(line, j)
