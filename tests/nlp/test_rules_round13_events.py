@@ -53,7 +53,9 @@ MEASURES: list[Case] = [
         "Tòa phúc thẩm [tuyên hủy]EVENT án sơ thẩm của [TAND quận 7]ORG.",
         (("tuyên hủy án", "EVENT"),),
     ),
-    # Officers taken off duty, counted.
+    # Officers or collectives taken off duty or disciplined, counted.
+    ("Thanh tra đề nghị [kỷ luật]EVENT 7 tập thể và 12 cá nhân.", ()),
+    ("Ông yêu cầu xử lý kỷ luật các cá nhân sai phạm.", (("kỷ luật", "EVENT"),)),
     ("Công an tỉnh đã [tạm ngưng công tác]EVENT 12 CSGT vi phạm.", ()),
     ("Ban giám đốc [tạm ngưng công tác]EVENT 3 chiến sĩ có liên quan.", ()),
     # Lookalikes: a factory stops work, a search warrant is a document's type.

@@ -83,8 +83,9 @@ _PEOPLE: tuple[str, ...] = (
     "công chức",
     "trường hợp",
 )
-# Officers counted likewise: "tạm ngưng công tác 15 CSGT", "đình chỉ 3 chiến sĩ".
+# Officers and collectives counted likewise: "tạm ngưng công tác 15 CSGT", "kỷ luật 11 tập thể".
 _PEOPLE += ("chiến sĩ", "sĩ quan", "cảnh sát", "CSGT", "công an viên", "nhân viên")
+_PEOPLE += ("tập thể", "cá nhân")
 
 
 def _people_counted(line: Line, j: int) -> bool:
