@@ -168,3 +168,28 @@ def test_an_affair_named_by_what_happened_or_its_person_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+VISITS: list[Case] = [
+    # A delegation's visit, of a place, a body or a workshop.
+    ("Sau khi đi [thăm]EVENT các lớp học, đoàn đã tặng quà cho học sinh.", ()),
+    ("Bộ trưởng và đoàn công tác [thăm]EVENT Khu công nghệ cao.", ()),
+    # A visit paid `ở` a named place, whoever leads it.
+    ("Phái đoàn do ông [Kim Dae Jung]PER dẫn đầu đang ở [thăm]EVENT [Việt Nam]LOC.", ()),
+    # Lookalikes: greetings, private visits, a post alone touring workshops, a
+    # named person with no post travelling, a youth union (a body, no delegation).
+    ("Ông chuyển lời thăm hỏi tới nhân dân.", (("thăm", "EVENT"),)),
+    ("Anh [Trần Văn Nam]PER về quê thăm mẹ.", (("thăm", "EVENT"),)),
+    ("[Giám đốc]ROLE đi thăm các kho hàng.", (("thăm", "EVENT"),)),
+    ("Ông [Lê Minh]PER thăm [Pháp]LOC khi còn là sinh viên.", (("thăm", "EVENT"),)),
+    ("[Đoàn Thanh niên]ORG đến thăm nhà văn hóa.", (("thăm", "EVENT"),)),
+    ("Người dân đoàn kết đến thăm nhà văn hóa mới.", (("thăm", "EVENT"),)),
+    ("Các đoàn viên đến thăm nhà văn hóa mới.", (("thăm", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), VISITS)
+def test_a_delegation_visit_or_a_visit_paid_in_a_place_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
