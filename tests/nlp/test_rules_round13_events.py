@@ -193,3 +193,27 @@ def test_a_delegation_visit_or_a_visit_paid_in_a_place_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SESSIONS: list[Case] = [
+    # A named body's working session with another named body, no day needed.
+    ("[UBND huyện Cần Giờ]ORG sẽ [làm việc]EVENT với [Sở Tài chính]ORG về dự án.", ()),
+    # A delegation's work where it went, the clause ending there.
+    ("Tuần tới, đoàn công tác của [Chính phủ]ORG xuống [Cà Mau]LOC [làm việc]EVENT.", ()),
+    # Lookalikes: a person with no post and a company, a customer and a bank, a
+    # hearing going on, staff at work somewhere.
+    (
+        "Khi ông [Hùng]PER làm việc với [Công ty Sao Mai]ORG, ông vay tiền.",
+        (("làm việc", "EVENT"),),
+    ),
+    ("Khách hàng có thể làm việc với ngân hàng.", (("làm việc", "EVENT"),)),
+    ("Phiên tòa tiếp tục làm việc với phần tranh luận.", (("làm việc", "EVENT"),)),
+    ("Anh ra [Hà Nội]LOC làm việc từ năm ngoái.", (("làm việc", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SESSIONS)
+def test_a_working_session_of_bodies_or_of_a_delegation_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -166,14 +166,32 @@ def _delegation_at(line: Line, k: int) -> bool:
 
 
 def working_session_at(line: Line, i: int) -> int:
-    """End of `làm việc` at i: an office holder's session `với` someone on a stated day."""
+    """End of `làm việc` at i: an office holder's session `với` someone on a stated day,
+    a named body's with another named body (`UBND huyện X sẽ [làm việc] với Sở Y`), or a
+    delegation's gone to a place (`đoàn công tác ... ra đảo X [làm việc].`)."""
     end = line.phrase(i, "làm việc")
-    if end < 0 or not line.lower(i) or not line.is_(end, "với"):
+    if end < 0 or not line.lower(i):
         return -1
+    if not line.is_(end, "với"):
+        return end if _delegation_gone(line, i, end) else -1
     j = _subject_end(line, i, _ADVERBS)
     k = _name_ends(line, j)
     titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
-    return end if titled and _dated_clause(line, end) else -1
+    if titled and _dated_clause(line, end):
+        return end
+    bodies = _body_before(line, i) and line.cap(end + 1) and org(line, end + 1, loose=False) > 0
+    return end if bodies else -1
+
+
+def _delegation_gone(line: Line, i: int, end: int) -> bool:
+    """`đoàn ... ra đảo Cát Bà | làm việc.`: a delegation's work where it went, the clause
+    ending right after."""
+    k = i - 1
+    while k > 0 and line.cap(k) and line.word(k):
+        k -= 1
+    gone = k < i - 1 and line.match(k, "place_units") >= 0 or line.match(k + 1, "places") == i
+    ends = end >= line.n or line.surface[end] in _CLAUSE_END
+    return gone and ends and _delegation_near(line, i)
 
 
 def _dated_clause(line: Line, k: int) -> bool:
