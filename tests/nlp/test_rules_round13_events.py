@@ -200,6 +200,10 @@ SESSIONS: list[Case] = [
     ("[UBND huyện Cần Giờ]ORG sẽ [làm việc]EVENT với [Sở Tài chính]ORG về dự án.", ()),
     # A delegation's work where it went, the clause ending there.
     ("Tuần tới, đoàn công tác của [Chính phủ]ORG xuống [Cà Mau]LOC [làm việc]EVENT.", ()),
+    # A reception with the talk that goes with it, the guest after `với`.
+    ("Chủ tịch nước đã [tiếp và hội đàm]EVENT với [Tổng thống Chile]ROLE.", ()),
+    ("Thủ tướng [tiếp và nói chuyện thân mật]EVENT với đoàn đại biểu [Cuba]LOC.", ()),
+    ("Bí thư tiếp và nói chuyện với cử tri quận 3.", (("tiếp và nói chuyện", "EVENT"),)),
     # Lookalikes: a person with no post and a company, a customer and a bank, a
     # hearing going on, staff at work somewhere.
     (

@@ -38,6 +38,7 @@ _MAX_OBJECT = 3
 _EVENT_VERBS = frozenset(keys_of("xảy khiến gây làm đã vừa mới cũng xảy"))
 _TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
+_RECEPTION_TALKS = ("nói chuyện", "làm việc", "hội đàm", "hội kiến", "trao đổi", "chúc Tết")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
@@ -255,8 +256,12 @@ def reception_at(line: Line, i: int) -> int:
     if not line.lower(i) or not line.is_(i, "tiếp") or line.is_(i - 1, *_NOT_RECEPTION):
         return -1
     end = max([i + 1] + [line.phrase(i + 1, manner) for manner in _RECEPTION_MANNER])
-    guest = line.match(end, "titles", "honorifics") > end
-    return end if guest and line.cap(end) or line.is_(end, "ông", "bà", "đoàn") else -1
+    talk = max([-1] + [line.phrase(end, "và " + t) for t in _RECEPTION_TALKS])
+    if talk > 0:  # "tiếp và nói chuyện thân mật với đoàn" (news3, news10 at blind time)
+        end = max([talk] + [line.phrase(talk, manner) for manner in _RECEPTION_MANNER])
+    g = end + 1 if talk > 0 and line.is_(end, "với") else end
+    guest = line.match(g, "titles", "honorifics") > g
+    return end if guest and line.cap(g) or line.is_(g, "ông", "bà", "đoàn") else -1
 
 
 def fighting_at(line: Line, i: int) -> int:
