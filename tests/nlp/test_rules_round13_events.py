@@ -221,3 +221,28 @@ def test_a_working_session_of_bodies_or_of_a_delegation_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+HANDLED: list[Case] = [
+    # Incidents of a kind dealt with, coped with or denied in general: no EVENT.
+    (
+        "Cảnh sát không được tự giải quyết các vụ tai nạn giao thông.",
+        (("vụ tai nạn giao thông", "EVENT"),),
+    ),
+    (
+        "Quân đội tuyên bố không thực hiện các cuộc không kích vào khu dân cư.",
+        (("cuộc không kích", "EVENT"),),
+    ),
+    ("Họ lập chốt để đối phó với các cuộc tấn công liên tục.", (("cuộc tấn công", "EVENT"),)),
+    ("Đội phải xử lý dân sự các vụ cháy nhỏ.", (("vụ cháy", "EVENT"),)),
+    # Particular ones just reported keep their EVENT.
+    ("Hai người chết trong các [vụ tấn công]EVENT trên.", ()),
+    ("Các [cuộc giao tranh]EVENT tại khu vực này kéo dài nhiều ngày.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), HANDLED)
+def test_incidents_dealt_with_or_denied_in_general_are_no_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
