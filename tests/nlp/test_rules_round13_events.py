@@ -235,7 +235,8 @@ HANDLED: list[Case] = [
     ),
     ("Họ lập chốt để đối phó với các cuộc tấn công liên tục.", (("cuộc tấn công", "EVENT"),)),
     ("Đội phải xử lý dân sự các vụ cháy nhỏ.", (("vụ cháy", "EVENT"),)),
-    # Particular ones just reported keep their EVENT.
+    # Particular ones just reported or pointed at keep their EVENT.
+    ("Công an phải giải quyết các [vụ tai nạn]EVENT này trước thứ Hai.", ()),
     ("Hai người chết trong các [vụ tấn công]EVENT trên.", ()),
     ("Các [cuộc giao tranh]EVENT tại khu vực này kéo dài nhiều ngày.", ()),
 ]
