@@ -53,6 +53,11 @@ MEASURES: list[Case] = [
         "Tòa phúc thẩm [tuyên hủy]EVENT án sơ thẩm của [TAND quận 7]ORG.",
         (("tuyên hủy án", "EVENT"),),
     ),
+    # An arrest with `ông`/`bà` before the name, a headline's first word too.
+    ("[Bắt]EVENT ông [Phan Quốc Bảo]PER, nguyên giám đốc sở", ()),
+    ("Công an tỉnh đã [bắt]EVENT bà [Đinh Thị Mai]PER tại nhà riêng.", ()),
+    ("Bắt ông [Lê Văn Ba]PER phải bồi thường là vô lý.", (("Bắt", "EVENT"),)),
+    ("Bắt đầu từ năm nay, ông [Ngô Văn An]PER nghỉ hưu.", (("Bắt", "EVENT"),)),
     # Officers or collectives taken off duty or disciplined, counted.
     ("Thanh tra đề nghị [kỷ luật]EVENT 7 tập thể và 12 cá nhân.", ()),
     ("Ông yêu cầu xử lý kỷ luật các cá nhân sai phạm.", (("kỷ luật", "EVENT"),)),
