@@ -1,0 +1,42 @@
+"""Kinds of error that recurred in three or more blind sets (news3 … news10), round 13.
+
+Each sentence is written here, not copied from an article: each pattern must
+hold for places, bodies and names the gold never saw, and its lookalikes
+(the same words where the pattern must not fire) sit beside it.
+`[surface]LABEL` marks a span the rules must suggest; `wrong` lists
+surfaces that must not be suggested with that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+BARE_ARMS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # An arm of service in lower case right before its state names that state's force.
+    ("Sáng nay [pháo binh Israel]ORG đã nã đạn vào thị trấn.", (("Israel", "LOC"),)),
+    ("Đoàn xe nằm dưới sự yểm trợ của [bộ binh Syria]ORG.", (("Syria", "LOC"),)),
+    ("Tàu chiến của [hải quân Pháp]ORG cập cảng Toulon.", (("Pháp", "LOC"),)),
+    ("Hôm 3/5, [không quân Thổ Nhĩ Kỳ]ORG đã không kích.", ()),
+    ("Cây cầu do [công binh Ấn Độ]ORG dựng lại.", ()),
+    ("Họ muốn đánh vào [lực lượng pháo binh Iran]ORG đang tham chiến.", ()),
+    ("Cuộc giao tranh giữa [quân chính phủ Sudan]ORG và phe nổi dậy.", ()),
+    # After a word for soldiers or a unit the arm says what they are: the state is a LOC.
+    ("Ba lính pháo binh [Israel]LOC bị thương.", (("pháo binh Israel", "ORG"),)),
+    ("Các tiểu đoàn bộ binh [Syria]LOC rút lui.", (("bộ binh Syria", "ORG"),)),
+    ("Đơn vị công binh [Ấn Độ]LOC đã tới.", (("công binh Ấn Độ", "ORG"),)),
+    # A site's noun that holds the arm keeps its name a place.
+    ("Máy bay hạ cánh ở căn cứ không quân [Incirlik]LOC.", (("không quân Incirlik", "ORG"),)),
+    # No state after the arm: nothing.
+    ("Ông từng phục vụ trong pháo binh nhiều năm.", (("pháo binh", "ORG"),)),
+    ("Bộ Quốc phòng không bình luận.", (("phòng không", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BARE_ARMS)
+def test_a_bare_arm_before_its_state_is_the_states_force(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
