@@ -40,3 +40,29 @@ def test_a_bare_arm_before_its_state_is_the_states_force(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+NAMED_TRADES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A trade right before a person's name is a ROLE, a nationality may stand between.
+    ("Bức ảnh do [phóng viên]ROLE [Lê Hoàng Nam]PER chụp.", ()),
+    ("[Phóng viên chiến trường]ROLE người [Pháp]LOC [Jean Dubois]PER kể lại.", ()),
+    ("Sau vụ va chạm, [thuyền trưởng]ROLE [Trần Văn Lộc]PER bị tạm giữ.", ()),
+    ("[Phi công]ROLE [Đỗ Minh Quang]PER đã hạ cánh an toàn.", ()),
+    ("Bài hát của [rapper]ROLE người [Mỹ]LOC [Eminem]PER bị cấm.", ()),
+    ("Video mới của [rapper]ROLE [Oxxxymiron]PER gây tranh cãi.", ()),
+    # With an outlet after it, in general or in the plural, the trade is none.
+    ("Trao đổi với phóng viên [Tiền Phong]ORG, ông cho biết.", (("phóng viên", "ROLE"),)),
+    ("Phóng viên [Reuters]ORG có mặt tại hiện trường.", (("Phóng viên", "ROLE"),)),
+    ("Theo ước tính của phóng viên này, số người tăng.", (("phóng viên", "ROLE"),)),
+    ("Các thuyền trưởng phải khai báo với biên phòng.", (("thuyền trưởng", "ROLE"),)),
+    ("Thuyền trưởng của tàu rất giỏi.", (("Thuyền trưởng", "ROLE"),)),
+    ("Các phóng viên [Nguyễn Văn An]PER và [Lê Thị Bình]PER đã tới.", (("phóng viên", "ROLE"),)),
+    ("Phóng viên Mỹ cho biết.", (("Phóng viên", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NAMED_TRADES)
+def test_a_trade_right_before_a_name_is_a_role(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -52,6 +52,7 @@ from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
+from annotator.nlp.rules.named_trades import trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
@@ -161,7 +162,8 @@ class RuleSuggester:
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
-        return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+        spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+        return trades_before_names(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
