@@ -66,3 +66,34 @@ def test_a_trade_right_before_a_name_is_a_role(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CAPTION_CUTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A headline or caption without its stop: the next sentence's first word is cut off.
+    (
+        "Chúc Tết công nhân [Công ty Sabeco]ORG Ông [Trần Minh Khoa]PER đến thăm.",
+        (("Công ty Sabeco Ông", "ORG"),),
+    ),
+    (
+        "Gian trưng bày của [Tạp chí Cửa Việt]ORG Trao giải cho tác giả trẻ.",
+        (("Tạp chí Cửa Việt Trao", "ORG"),),
+    ),
+    (
+        "Ông [Lê Quang Hà]PER Trụ sở công ty nơi bị khám xét.",
+        (("Lê Quang Hà Trụ", "PER"),),
+    ),
+    (
+        "Thăm [Công ty Hòa Phát]ORG Lãnh đạo tỉnh tặng quà công nhân.",
+        (("Công ty Hòa Phát Lãnh", "ORG"),),
+    ),
+    # Nothing of that kind after the word: the name stays whole.
+    ("Ông [Nguyễn Văn Trao]PER đã nghỉ hưu.", (("Nguyễn Văn", "PER"),)),
+    ("Tàu ra đảo [Cát Bà]LOC mỗi sáng.", (("Cát", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CAPTION_CUTS)
+def test_a_name_at_a_captions_end_leaves_the_next_sentences_first_word(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -22,6 +22,7 @@ from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
+from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.ceremonies import find_ceremonies
 from annotator.nlp.rules.committee_names import committees_named
@@ -163,7 +164,7 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
-        return trades_before_names(line, spans)
+        return cut_caption_openers(line, trades_before_names(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
