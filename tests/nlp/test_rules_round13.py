@@ -97,3 +97,30 @@ def test_a_name_at_a_captions_end_leaves_the_next_sentences_first_word(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+BARE_BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A post keeps the plain noun of its body when nothing names the body after it.
+    ("Ông được cử làm [Chủ tịch Hội]ROLE, bà Lan làm phó.", (("Chủ tịch", "ROLE"),)),
+    ("Ông từng giữ chức [giám đốc chi nhánh]ROLE. Sau đó ông nghỉ.", (("giám đốc", "ROLE"),)),
+    ("Tiền do [giám đốc ngân hàng]ROLE này giữ.", (("giám đốc", "ROLE"),)),
+    ("Phải xử lý [người đứng đầu đơn vị]ROLE để xảy ra sai phạm.", ()),
+    ("Trách nhiệm của [trưởng cơ quan]ROLE chưa được làm rõ.", ()),
+    ("Ý kiến của [Tổng thư ký hội]ROLE là đúng.", (("Tổng thư ký", "ROLE"),)),
+    # A name after the noun is the body's: the body rules read it whole.
+    ("[Giám đốc công ty Hưng Thịnh]ROLE đã bỏ trốn.", (("Giám đốc công ty", "ROLE"),)),
+    # General or part of another word: no post.
+    (
+        "Cần kỷ luật những người đứng đầu cơ quan, đơn vị vi phạm.",
+        (("người đứng đầu cơ quan", "ROLE"),),
+    ),
+    ("Mức tăng trưởng đơn vị đạt 5%.", (("trưởng đơn vị", "ROLE"),)),
+    ("Cơ quan đã nhận đơn.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BARE_BODIES)
+def test_a_post_keeps_the_bare_noun_of_its_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -19,6 +19,7 @@ from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
+from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
@@ -164,7 +165,8 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
-        return cut_caption_openers(line, trades_before_names(line, spans))
+        spans = posts_with_bare_bodies(line, trades_before_names(line, spans))
+        return cut_caption_openers(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -1,0 +1,71 @@
+"""A post keeps the bare noun of its body: `[phó tổng giám đốc công ty]`, `[thư ký tòa]`.
+
+A post followed by the plain noun of the body it belongs to, with no name
+after the noun, is one ROLE in every gold file (`Chủ tịch Hội`, `Tổng thư
+ký hội`, `Bí thư Đảng ủy công ty`, `kế toán trưởng chi nhánh`, `thư ký
+tòa`, `người đứng đầu cơ quan`, `trưởng đơn vị`, `bộ trưởng chuyên
+ngành`); no gold ROLE stops right before such a noun. The rules stopped at
+the post, or found none when the post is a bare head (`trưởng`, `người
+đứng đầu`) that needs its body. Blind sets brought it in six of eight sets
+(news3, news4, news5, news7, news8, news9), six items still wrong in round 13.
+The nouns are a closed class; the noun is bare only when a grammar word,
+a deictic or punctuation follows it (`công ty Bình Minh`, `tòa án tỉnh`
+are names the body rules read).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import is_stop
+
+# Plain nouns of the body a post belongs to.
+_NOUNS = (
+    "công ty",
+    "tổng công ty",
+    "tập đoàn",
+    "chi nhánh",
+    "ngân hàng",
+    "hội",
+    "hiệp hội",
+    "tòa",
+    "cơ quan",
+    "đơn vị",
+    "bệnh viện",
+    "chuyên ngành",
+)
+# Heads that are a post only with their body after them.
+_BARE_HEADS = ("người đứng đầu", "trưởng", "phó")
+# Words after the noun that leave it bare: deictics and particles.
+_AFTER = frozenset(keys_of("này đó ấy nọ chứ mình nữa"))
+# Words before a bare head that make it part of another word or general.
+_BEFORE = frozenset(keys_of("những các nhiều tăng thủ bộ đội"))
+
+
+def posts_with_bare_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """The spans with a post's bare body noun taken into its ROLE."""
+    out = []
+    ends = {c.end for c in spans}
+    for c in spans:
+        noun = _bare_noun(line, c.end) if c.label == "ROLE" else -1
+        out.append(Candidate(c.start, noun, "ROLE") if noun > 0 else c)
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    for i in range(line.n):
+        head = line.longest(i, _BARE_HEADS)
+        if head < 0 or not line.lower(i) or i in taken or i in ends:
+            continue
+        if line.key(i - 1) in _BEFORE or taken.intersection(range(i, head)):
+            continue
+        noun = _bare_noun(line, head)
+        if noun > 0 and not taken.intersection(range(head, noun)):
+            out.append(Candidate(i, noun, "ROLE"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _bare_noun(line: Line, i: int) -> int:
+    """End of a body's plain noun at i with nothing naming it after, or -1."""
+    end = line.longest(i, _NOUNS)
+    if end < 0:
+        return -1
+    if end >= line.n or not line.word(end) or line.key(end) in _AFTER or is_stop(line, end):
+        return end
+    return -1
