@@ -124,3 +124,29 @@ def test_a_post_keeps_the_bare_noun_of_its_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+LAW_NAMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A law's name runs on past the comma or `và` that belongs to it; a bill keeps `Dự`.
+    ("Đại biểu góp ý [Dự luật Bảo vệ và phát triển rừng]DOC sáng nay.", ()),
+    ("Tỉnh triển khai [Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân]DOC.", ()),
+    (
+        "Quốc hội xem xét [Luật ký kết, gia nhập và thực hiện điều ước quốc tế]DOC; sau đó nghỉ.",
+        (("Luật ký kết", "DOC"),),
+    ),
+    (
+        "Theo [Luật ban hành văn bản quy phạm pháp luật của HĐND và UBND]DOC, tỉnh phải rà soát.",
+        (("HĐND", "ORG"), ("UBND", "ORG")),
+    ),
+    ("Ủy ban thẩm tra [dự luật Phòng và chống tham nhũng]DOC, chiều qua.", ()),
+    # A `và` after the name that starts another matter stays outside.
+    ("Thực hiện [Luật Đất đai]DOC và các văn bản hướng dẫn.", ()),
+    ("Họ học [Luật Phòng, chống tham nhũng]DOC và tuyên truyền rộng rãi.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LAW_NAMES)
+def test_a_laws_name_keeps_its_comma_and_va(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
