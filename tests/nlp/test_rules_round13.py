@@ -150,3 +150,27 @@ def test_a_laws_name_keeps_its_comma_and_va(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+JOINED_FIELDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # Two listed fields joined by a spaced dash name one office, in its post too.
+    (
+        "Ông Lâm, [trưởng Phòng kế hoạch - đầu tư]ROLE, ký văn bản.",
+        (("trưởng Phòng kế hoạch", "ROLE"),),
+    ),
+    ("Hồ sơ được chuyển cho [Phòng tài chính - kế toán]ORG của huyện.", (("kế toán", "ROLE"),)),
+    ("[Phòng nội vụ - lao động]ORG đã kiểm tra.", (("Phòng nội vụ", "ORG"),)),
+    ("Ông [Bùi Văn Tâm]PER, [Bộ trưởng Nông nghiệp]ROLE, phát biểu.", ()),
+    # A dash that opens an aside, or glues a parent body, leaves the name as it is.
+    ("[Phòng Tài chính]ORG - nơi ông làm việc - đã kiểm tra.", ()),
+    ("Ông là kế toán của công ty.", (("kế toán", "ROLE"),)),
+    # A single field added for the dash keeps the longer field it opens.
+    ("Họ làm việc với [Sở Giao thông công chính]ORG và công an.", (("Sở Giao thông", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), JOINED_FIELDS)
+def test_two_fields_joined_by_a_dash_name_one_office(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

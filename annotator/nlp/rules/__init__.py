@@ -52,6 +52,7 @@ from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.investigators import investigating_bodies
+from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.named_trades import trades_before_names
@@ -165,7 +166,7 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
-        spans = posts_with_bare_bodies(line, trades_before_names(line, spans))
+        spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
         return cut_caption_openers(line, spans)
 
 
