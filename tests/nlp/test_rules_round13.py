@@ -104,9 +104,11 @@ BARE_BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông được cử làm [Chủ tịch Hội]ROLE, bà Lan làm phó.", (("Chủ tịch", "ROLE"),)),
     ("Ông từng giữ chức [giám đốc chi nhánh]ROLE. Sau đó ông nghỉ.", (("giám đốc", "ROLE"),)),
     ("Tiền do [giám đốc ngân hàng]ROLE này giữ.", (("giám đốc", "ROLE"),)),
-    ("Phải xử lý [người đứng đầu đơn vị]ROLE để xảy ra sai phạm.", ()),
-    ("Trách nhiệm của [trưởng cơ quan]ROLE chưa được làm rõ.", ()),
-    ("Ý kiến của [Tổng thư ký hội]ROLE là đúng.", (("Tổng thư ký", "ROLE"),)),
+    ("Phải xử lý [người đứng đầu đơn vị]ROLE, kể cả cấp phó.", ()),
+    ("Trách nhiệm của [trưởng cơ quan]ROLE đó chưa được làm rõ.", ()),
+    ("Ý kiến của [Tổng thư ký hội]ROLE, theo ông, là đúng.", (("Tổng thư ký", "ROLE"),)),
+    # Before a verb the post is said of any such body and stays alone.
+    ("Ở đây [giám đốc]ROLE ngân hàng duyệt chi.", (("giám đốc ngân hàng", "ROLE"),)),
     # A name after the noun is the body's: the body rules read it whole.
     ("[Giám đốc công ty Hưng Thịnh]ROLE đã bỏ trốn.", (("Giám đốc công ty", "ROLE"),)),
     # General or part of another word: no post.
@@ -138,7 +140,7 @@ LAW_NAMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Theo [Luật ban hành văn bản quy phạm pháp luật của HĐND và UBND]DOC, tỉnh phải rà soát.",
         (("HĐND", "ORG"), ("UBND", "ORG")),
     ),
-    ("Ủy ban thẩm tra [dự luật Phòng và chống tham nhũng]DOC, chiều qua.", ()),
+    ("Ủy ban thẩm tra [dự luật Bảo vệ, chăm sóc và giáo dục trẻ em]DOC, chiều qua.", ()),
     # A `và` after the name that starts another matter stays outside.
     ("Thực hiện [Luật Đất đai]DOC và các văn bản hướng dẫn.", ()),
     ("Họ học [Luật Phòng, chống tham nhũng]DOC và tuyên truyền rộng rãi.", ()),

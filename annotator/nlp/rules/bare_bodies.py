@@ -8,15 +8,15 @@ ngành`); no gold ROLE stops right before such a noun. The rules stopped at
 the post, or found none when the post is a bare head (`trưởng`, `người
 đứng đầu`) that needs its body. Blind sets brought it in six of eight sets
 (news3, news4, news5, news7, news8, news9), six items still wrong in round 13.
-The nouns are a closed class; the noun is bare only when a grammar word,
-a deictic or punctuation follows it (`công ty Bình Minh`, `tòa án tỉnh`
-are names the body rules read).
+The nouns are a closed class; the noun is bare only when punctuation, a
+deictic or `chứ` follows it (`công ty Bình Minh`, `tòa án tỉnh` are names
+the body rules read; before a verb, `giám đốc công ty duyệt chi`, the post
+is read as said of any company and stays alone, as the rules' fixtures have it).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import is_stop
 
 # Plain nouns of the body a post belongs to.
 _NOUNS = (
@@ -31,8 +31,9 @@ _NOUNS = (
     "cơ quan",
     "đơn vị",
     "bệnh viện",
-    "chuyên ngành",
 )
+# Qualifiers of a post that stay with it whatever follows (`bộ trưởng chuyên ngành được ...`).
+_QUALIFIERS = ("chuyên ngành",)
 # Heads that are a post only with their body after them.
 _BARE_HEADS = ("người đứng đầu", "trưởng", "phó")
 # Words after the noun that leave it bare: deictics and particles.
@@ -63,9 +64,12 @@ def posts_with_bare_bodies(line: Line, spans: list[Candidate]) -> list[Candidate
 
 def _bare_noun(line: Line, i: int) -> int:
     """End of a body's plain noun at i with nothing naming it after, or -1."""
+    qualifier = line.longest(i, _QUALIFIERS)
+    if qualifier > i:
+        return qualifier
     end = line.longest(i, _NOUNS)
     if end < 0:
         return -1
-    if end >= line.n or not line.word(end) or line.key(end) in _AFTER or is_stop(line, end):
+    if end >= line.n or not line.word(end) or line.key(end) in _AFTER:
         return end
     return -1
