@@ -20,7 +20,7 @@ the state stays a LOC.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import place_at
 
 _ARMS = ("thủy quân lục chiến", "vệ binh quốc gia", "hải quân", "không quân", "lục quân")
@@ -41,18 +41,19 @@ _SOLDIERS = (
 )
 # Arms of service that name a state's force when the state follows them bare
 # (`pháo binh Nga`); `phòng không` is left out ("Bộ Quốc phòng không ...").
-_BARE_ARMS = tuple(
-    (arm, len(arm.split()))
-    for arm in (
-        *_ARMS,
-        "pháo binh",
-        "bộ binh",
-        "công binh",
-        "đặc công",
-        "tăng thiết giáp",
-        "hải quân đánh bộ",
-    )
+_BARE_ARMS = (
+    *_ARMS,
+    "pháo binh",
+    "bộ binh",
+    "công binh",
+    "đặc công",
+    "tăng thiết giáp",
+    "hải quân đánh bộ",
 )
+# The bare arms by their last syllable, as keys: looked up from the state backwards.
+_ARMS_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _arm_keys in (keys_of(a) for a in _BARE_ARMS):
+    _ARMS_BY_LAST[_arm_keys[-1]] = (*_ARMS_BY_LAST.get(_arm_keys[-1], ()), _arm_keys)
 
 
 def arms_of_service(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -86,9 +87,9 @@ def _bare_arm(line: Line, c: Candidate) -> int:
     """Start of a lowercase arm of service right before the state LOC c (`pháo binh | Nga`), or -1."""
     if c.label != "LOC" or not line.lower(c.start - 1):
         return -1
-    for arm, size in _BARE_ARMS:
-        start = c.start - size
-        if start >= 0 and line.phrase(start, arm) == c.start and line.lower(start):
+    for arm in _ARMS_BY_LAST.get(line.key(c.start - 1), ()):
+        start = c.start - len(arm)
+        if start >= 0 and tuple(line.keys[start : c.start]) == arm and line.lower(start):
             return start
     return -1
 

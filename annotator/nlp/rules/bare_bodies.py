@@ -36,6 +36,7 @@ _NOUNS = (
 _QUALIFIERS = ("chuyên ngành",)
 # Heads that are a post only with their body after them.
 _BARE_HEADS = ("người đứng đầu", "trưởng", "phó")
+_HEAD_FIRST = frozenset(keys_of(h)[0] for h in _BARE_HEADS)
 # Words after the noun that leave it bare: deictics and particles.
 _AFTER = frozenset(keys_of("này đó ấy nọ chứ mình nữa"))
 # Words before a bare head that make it part of another word or general.
@@ -49,10 +50,13 @@ def posts_with_bare_bodies(line: Line, spans: list[Candidate]) -> list[Candidate
     for c in spans:
         noun = _bare_noun(line, c.end) if c.label == "ROLE" else -1
         out.append(Candidate(c.start, noun, "ROLE") if noun > 0 else c)
+    heads = [i for i, key in enumerate(line.keys) if key in _HEAD_FIRST and line.lower(i)]
+    if not heads:
+        return out
     taken = {k for c in spans for k in range(c.start, c.end)}
-    for i in range(line.n):
+    for i in heads:
         head = line.longest(i, _BARE_HEADS)
-        if head < 0 or not line.lower(i) or i in taken or i in ends:
+        if head < 0 or i in taken or i in ends:
             continue
         if line.key(i - 1) in _BEFORE or taken.intersection(range(i, head)):
             continue

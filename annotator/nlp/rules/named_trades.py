@@ -36,15 +36,19 @@ _TRADES = (
     "rapper",
     "nghệ sĩ",
 )
+_FIRST = frozenset(keys_of(t)[0] for t in _TRADES)
 # Words that make the trade general or plural (`các phóng viên`, `nhiều cầu thủ`).
 _SOME = frozenset(keys_of("các những nhiều mấy vài một hai ba số nhóm đoàn"))
 
 
 def trades_before_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The spans with a ROLE for a trade right before a PER (and a lone foreign name as PER)."""
+    trades = _trades(line)
+    if not trades:
+        return spans
     out = list(spans)
     taken = {k for c in spans for k in range(c.start, c.end)}
-    for start, end in _trades(line):
+    for start, end in trades:
         if taken.intersection(range(start, end)):
             continue
         found = _name_after(line, end, spans)
@@ -57,10 +61,12 @@ def trades_before_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
 
 def _trades(line: Line) -> list[tuple[int, int]]:
     """(start, end) of every trade of the line not made general by a word before it."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if _FIRST.isdisjoint(line.keys):
+        return found
     i = 0
     while i < line.n:
-        end = line.longest(i, _TRADES)
+        end = line.longest(i, _TRADES) if line.keys[i] in _FIRST else -1
         if end > i and line.key(i - 1) not in _SOME and (line.lower(i) or line.cap(i)):
             found.append((i, end))
             i = end
