@@ -176,3 +176,21 @@ def test_two_fields_joined_by_a_dash_name_one_office(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SEAS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A sea, strait or bay in lowercase before a foreign name: the name is the place.
+    ("Tàu chở dầu đi qua eo biển [Hormuz]LOC sáng nay.", (("eo biển Hormuz", "LOC"),)),
+    ("Hạm đội tập trận ở biển [Baltic]LOC.", ()),
+    ("Thành phố nằm bên bờ biển [Azov]LOC, phía nam.", ()),
+    # A Vietnamese word after it is a direction, a kind or a body's part: left alone.
+    ("[Cảnh sát biển Việt Nam]ORG cho biết tàu đã rời đi.", (("Việt Nam", "LOC"),)),
+    ("Xe mang biển số 29A bị giữ.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SEAS)
+def test_a_sea_before_a_foreign_name_leaves_the_name_a_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
