@@ -194,3 +194,25 @@ def test_a_sea_before_a_foreign_name_leaves_the_name_a_place(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+COMMAND_WORDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # `Bộ chỉ huy` + what it commands (+ its state) is a body.
+    ("[Bộ chỉ huy lực lượng đặc biệt Israel]ORG ra lệnh rút quân.", (("chỉ huy", "ROLE"),)),
+    ("[Bộ chỉ huy tác chiến phía nam]ORG của [Nga]LOC xác nhận.", (("chỉ huy", "ROLE"),)),
+    # Bare, `chỉ huy` is the verb or the staff in general; `hạ sĩ quan` a class of soldiers.
+    ("Cảnh sát điều hòa, chỉ huy giao thông ở ngã tư.", (("chỉ huy", "ROLE"),)),
+    ("Mọi khoản phải báo cáo cho chỉ huy cùng ký.", (("chỉ huy", "ROLE"),)),
+    ("Quân đội thiếu hạ sĩ quan giỏi.", (("hạ sĩ", "ROLE"),)),
+    # With its unit, or as a rank before a name, the post stays.
+    ("Ông [Ivan Petrov]PER, [chỉ huy sư đoàn 5]ROLE, bị thương.", ()),
+    ("[Hạ sĩ]ROLE [Nguyễn Văn Lâm]PER bị thương.", ()),
+    ("[Bộ Chỉ huy Quân sự tỉnh Nghệ An]ORG tổ chức diễn tập.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COMMAND_WORDS)
+def test_a_bare_command_word_is_no_post_and_a_command_is_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

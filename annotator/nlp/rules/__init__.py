@@ -26,6 +26,7 @@ from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.ceremonies import find_ceremonies
+from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
@@ -167,7 +168,7 @@ class RuleSuggester:
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
-        return cut_caption_openers(line, spans)
+        return drop_bare_commands(line, cut_caption_openers(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
