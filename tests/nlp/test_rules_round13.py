@@ -216,3 +216,19 @@ def test_a_bare_command_word_is_no_post_and_a_command_is_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+HOUSE_BLOCKS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A block of house numbers before a street, and a plot by its numbers.
+    ("Tòa nhà tại số 14-16 [Hàm Nghi]LOC, quận 1 đã bán.", ()),
+    ("Công ty thuê khu đất 2-4 [Phạm Ngọc Thạch]LOC không qua đấu giá.", ()),
+    # A score is no house number.
+    ("Đội thắng với tỷ số 1-2 Bảng Vàng.", (("Bảng Vàng", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), HOUSE_BLOCKS)
+def test_a_block_of_house_numbers_makes_the_name_after_it_a_street(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
