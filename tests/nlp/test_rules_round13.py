@@ -232,3 +232,22 @@ def test_a_block_of_house_numbers_makes_the_name_after_it_a_street(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+COMPANY_ENDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A company's lowercase name ends before an adverb or `vay`.
+    ("Văn bản này giúp [Công ty Xây lắp]ORG vay hơn 2 tỷ đồng.", (("Công ty Xây lắp vay", "ORG"),)),
+    (
+        "Các [Công ty Nhà nước hạng một]ORG hiện chưa cổ phần hóa.",
+        (("Công ty Nhà nước hạng một hiện", "ORG"),),
+    ),
+    # `thực hiện` stays a word of a title.
+    ("Đại hội thông qua [Chương trình hành động thực hiện Nghị quyết]DOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COMPANY_ENDS)
+def test_a_companys_lowercase_name_ends_before_an_adverb(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
