@@ -251,3 +251,20 @@ def test_a_companys_lowercase_name_ends_before_an_adverb(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+DAY_WORDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A relative day keeps the `ngày` or `buổi` before it.
+    ("Ông bị triệu tập trong [ngày hôm qua]DATE để làm rõ.", (("hôm qua", "DATE"),)),
+    ("Nội dung chính của [buổi chiều nay]DATE là giám sát.", (("chiều nay", "DATE"),)),
+    ("Hội nghị kéo dài hết [ngày hôm nay 12-3]DATE.", (("hôm nay 12-3", "DATE"),)),
+    # Without it the relative day stands alone.
+    ("[Hôm qua]DATE, đoàn đã về nước.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DAY_WORDS)
+def test_a_relative_day_keeps_the_day_word_before_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
