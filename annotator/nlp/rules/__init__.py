@@ -20,11 +20,14 @@ from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
+from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.campaigns import find_campaigns
+from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.ceremonies import find_ceremonies
+from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
@@ -51,8 +54,10 @@ from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.investigators import investigating_bodies
+from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
+from annotator.nlp.rules.named_trades import trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
@@ -163,7 +168,9 @@ class RuleSuggester:
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
-        return listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+        spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+        spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
+        return drop_bare_commands(line, cut_caption_openers(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

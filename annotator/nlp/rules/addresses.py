@@ -20,10 +20,12 @@ import re
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run, is_stop
 
-# `83`, `44A`, `12/3`, `158B`: no measure (`42km`), no decimal or thousands mark.
-_NUMBER = re.compile(r"^\d{1,4}[A-Z]{0,2}(/\d{1,4}[A-Z]?)*$")
-# Words right before a house number that make the name after it an address.
-_ADDRESS_CUES = ("số", "ở", "tại", "nhà")
+# `83`, `44A`, `12/3`, `158B`, a block of numbers `8-12`: no measure (`42km`), no
+# decimal or thousands mark.
+_NUMBER = re.compile(r"^\d{1,4}[A-Z]{0,2}(/\d{1,4}[A-Z]?)*(-\d{1,4}[A-Z]?)?$")
+# Words right before a house number that make the name after it an address
+# (`khu đất 8-12 Lê Duẩn`: a plot by its numbers, news9).
+_ADDRESS_CUES = ("số", "ở", "tại", "nhà", "đất")
 # Gazetteer kinds that make a capitalised word after a number no street.
 _NOT_STREETS = (
     "bodies",
@@ -45,8 +47,14 @@ def addresses(line: Line) -> list[Candidate]:
 
 
 def _house_number(line: Line, i: int) -> bool:
-    """A house or unit number, not a measure or a sum."""
-    return line.digit(i) and bool(_NUMBER.match(line.surface[i]))
+    """A house or unit number, not a measure, a sum or a score (`tỷ số 2-1`)."""
+    if not line.digit(i) or not _NUMBER.match(line.surface[i]):
+        return False
+    low, _, high = line.surface[i].partition("-")
+    if not high:
+        return True
+    first, last = int(re.sub(r"\D.*", "", low)), int(re.sub(r"\D.*", "", high))
+    return first < last and not line.is_(i - 2, "tỷ")  # a block `8-12`, not a score
 
 
 def _streets(line: Line) -> list[Candidate]:

@@ -21,8 +21,18 @@ _DOC_PURPOSES = ("thực hiện", "triển khai", "tổng kết", "sơ kết", "
 
 def find_documents(line: Line) -> list[Candidate]:
     """DOC candidates of one line."""
-    found = [Candidate(i, end, "DOC") for i in line.listed() if (end := document_at(line, i)) > i]
+    found = [
+        Candidate(_bill(line, i), end, "DOC")
+        for i in line.listed()
+        if (end := document_at(line, i)) > i
+    ]
     return found + quoted_documents(line)
+
+
+def _bill(line: Line, i: int) -> int:
+    """`[Dự luật Thực hành tiết kiệm và chống lãng phí]`: a named law's bill keeps `Dự`."""
+    named = line.is_(i, "luật") and line.match(i, "document_names") > i
+    return i - 1 if named and line.is_(i - 1, "dự") else i
 
 
 def document_at(line: Line, i: int) -> int:

@@ -22,6 +22,7 @@ _HEADS = (
     "chính quyền",
     "lực lượng vũ trang",
     "quân đội chính phủ",
+    "quân chính phủ",
     "quân đội chính quy",
     "lực lượng",
     "lực lượng an ninh",

@@ -37,11 +37,14 @@ _WORD_BEFORE = {
     keys_of("trình")[0]: frozenset(keys_of("công chương quá lộ tiến hành giáo phương")),
     # "Cục CSĐT tội phạm về trật tự xã hội": the crimes a police department handles
     keys_of("về")[0]: frozenset(keys_of("phạm")),
+    keys_of("vay")[0]: frozenset(keys_of("cho")),
+    keys_of("hiện")[0]: frozenset(keys_of("thực xuất phát thể biểu hiển tái ẩn")),
 }
 _WORD_AFTER = {
     keys_of("thăm")[0]: frozenset(keys_of("dò")),
     keys_of("cho")[0]: frozenset(keys_of("thuê vay")),
     keys_of("dự")[0]: frozenset(keys_of("báo án trữ phòng toán")),
+    keys_of("hiện")[0]: frozenset(keys_of("đại trường vật tượng thực hành diện")),
 }
 
 

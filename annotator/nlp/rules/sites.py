@@ -7,6 +7,13 @@ keeps the noun outside (`đến chợ [An Đông]`, `vào đền thờ [Chu Văn
 with a lowercase `khách sạn`. A capitalised noun starts the name itself
 (`Đền Quán Thánh`, `Hội chợ`) and is left to the rules of venues; a name
 inside a post or a body (`Công ty kinh doanh chợ Bình Điền`) stays there.
+
+A sea, strait or bay in lowercase before a foreign name is the same: the
+name alone is the place (`bờ biển [Azov]`, `eo biển [Hormuz]`, news10's
+gold); a place after a named site noun recurred in seven of eight blind sets
+(`nhà máy [Azovstal]`, `sân bay [Phú Quốc]`, `biển [Azov]`). A Vietnamese
+word after it is a direction or a kind (`biển Đông`, `Cảnh sát biển Việt
+Nam`) and is left to the other rules.
 """
 
 from __future__ import annotations
@@ -15,6 +22,8 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run
 
 _SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
+# Seas, straits and bays: a site only before a foreign-shaped name.
+_SEAS = ("biển", "eo biển", "vịnh")
 # Words that make a site noun the second half of another word (`gia đình`
 # a family, `triều đình` a court, `hội chợ` a fair).
 _COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu")
@@ -45,7 +54,10 @@ def _site_names(line: Line) -> list[tuple[int, int]]:
         if not line.lower(i) or line.cap(i - 1) or line.is_(i - 1, *_COMPOUND_BEFORE):
             continue  # `Hội chợ`: part of a name; `gia đình Hoàng Anh`: a family
         noun = line.longest(i, _SITES)
-        if noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
+        sea = line.longest(i, _SEAS)
+        if sea > noun and line.foreign(sea) and not line.is_(i - 1, "sát"):
+            noun = sea  # "bờ biển Azov"; not "Cảnh sát biển"
+        elif noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
             continue
         end = cap_run(line, noun, 4)
         if end > noun and not line.cap(end):
