@@ -17,17 +17,25 @@ _ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count, d.pendin
 Status = str | Iterable[str] | None
 
 
-def _filter(status: Status, title_contains: str | None) -> tuple[str, list, str]:
+def _filter(
+    status: Status, title_contains: str | None, annotator: str | None = None
+) -> tuple[str, list, str]:
     """WHERE clause, its parameters, and the word that adds one more condition."""
-    where, params = repo.list_filter(status, title_contains)
+    where, params = repo.list_filter(status, title_contains, annotator)
     return where, params, " AND " if where else " WHERE "
 
 
 def rows(
-    conn: sqlite3.Connection, *, status: Status, title_contains: str | None, offset: int, limit: int
+    conn: sqlite3.Connection,
+    *,
+    status: Status,
+    title_contains: str | None,
+    offset: int,
+    limit: int,
+    annotator: str | None = None,
 ) -> list[DocumentRow]:
     """A page of the list in id order."""
-    where, params, _ = _filter(status, title_contains)
+    where, params, _ = _filter(status, title_contains, annotator)
     found = conn.execute(
         f"SELECT {_ROW_COLUMNS} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
@@ -35,16 +43,27 @@ def rows(
     return [DocumentRow(*row) for row in found]
 
 
-def count(conn: sqlite3.Connection, *, status: Status, title_contains: str | None) -> int:
-    where, params, _ = _filter(status, title_contains)
+def count(
+    conn: sqlite3.Connection,
+    *,
+    status: Status,
+    title_contains: str | None,
+    annotator: str | None = None,
+) -> int:
+    where, params, _ = _filter(status, title_contains, annotator)
     return int(conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0])
 
 
 def position(
-    conn: sqlite3.Connection, doc_id: int, *, status: Status, title_contains: str | None
+    conn: sqlite3.Connection,
+    doc_id: int,
+    *,
+    status: Status,
+    title_contains: str | None,
+    annotator: str | None = None,
 ) -> int | None:
     """Row of `doc_id` in the list under the filter; None if filtered out."""
-    where, params, joiner = _filter(status, title_contains)
+    where, params, joiner = _filter(status, title_contains, annotator)
     kept = conn.execute(
         f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
     ).fetchone()
@@ -64,9 +83,10 @@ def rows_around(
     after: int,
     status: Status,
     title_contains: str | None,
+    annotator: str | None = None,
 ) -> list[DocumentRow]:
     """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order."""
-    where, params, joiner = _filter(status, title_contains)
+    where, params, joiner = _filter(status, title_contains, annotator)
     ahead = conn.execute(
         f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
         [*params, doc_id, before],
