@@ -187,7 +187,9 @@ class SpanListModel(QAbstractTableModel):
         if self.locate is None:
             return str(span.start)
         paragraph, line = self.locate(span.start)
-        return _tr("¶{paragraph} · line {line}").format(paragraph=paragraph, line=line)
+        return _tr("¶{paragraph} · line {line}").format(
+            paragraph=number(paragraph), line=number(line)
+        )
 
     @staticmethod
     def _group_data(group: _Group, column: int, role: int):
