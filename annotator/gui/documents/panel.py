@@ -88,13 +88,15 @@ class DocumentPanel(QWidget):
             self.menuRequested.emit(doc_id, self.table.viewport().mapToGlobal(point))
 
     def _layout(self) -> None:
+        # The title words on a line of their own: beside two boxes the field kept
+        # room for "Lọc th…" only.
         filters = QHBoxLayout()
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.annotator_combo)
-        filters.addWidget(self.title_filter, 1)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.annotator_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addWidget(self.title_filter)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table)
 
