@@ -76,5 +76,7 @@ def size_docks(window: QMainWindow, docks: dict) -> None:
     right = [docks[name] for name in ("Labels", "Annotations", "Relations")]
     labels = docks["Labels"].sizeHint().height()
     total = sum(dock.height() for dock in right if dock.isVisible())
-    rest = max(total - labels, 2 * labels)  # not laid out yet: the lists' usual share
+    if total <= labels:  # not laid out yet: less than the window has, Qt shares out the rest
+        total = window.height() * 4 // 5
+    rest = max(total - labels, 2 * labels)
     window.resizeDocks(right, [labels, rest * 8 // 13, rest - rest * 8 // 13], vertical)
