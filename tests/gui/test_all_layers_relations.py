@@ -21,13 +21,19 @@ def _layer(project, doc_id: int, annotator: str, tail: tuple[str, str], kind: st
     session.apply(AddRelation(head, other, kind))
 
 
-def test_identical_relations_of_three_layers_are_one_arc(qtbot, make_window, tmp_path) -> None:
-    path = tmp_path / "team.db"
+def team_document(folder) -> tuple:
+    """A project whose one document three layers linked alike and a fourth otherwise."""
+    path = folder / "team.db"
     with create_project(path, annotator="lead") as project:
         doc_id = project.add_document(SourceDocument(text=TEXT, title="Hội nghị"))
         for name in ("an", "binh", "chi"):
             _layer(project, doc_id, name, ("Bộ trưởng Bộ Ngoại giao", "ROLE"), "HOLDS")
         _layer(project, doc_id, "dung", ("Hội nghị Trung ương", "EVENT"), "PARTICIPATES")
+    return path, doc_id
+
+
+def test_identical_relations_of_three_layers_are_one_arc(qtbot, make_window, tmp_path) -> None:
+    path, doc_id = team_document(tmp_path)
     window = make_window(path)
     window.open_document(doc_id)
     window.team.set_layer(ALL)

@@ -41,3 +41,21 @@ def test_no_sideways_scrollbar_and_whole_texts_in_tooltips(
     # A panel made narrow by hand still scrolls rather than cut every text to a letter.
     window.annotations.view.resize(200, 300)
     qtbot.waitUntil(lambda: spans.horizontalScrollBar().maximum() > 0)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_the_all_layers_list_fits_with_its_annotator_column(
+    vietnamese, qtbot, make_window, tmp_path, screen
+) -> None:
+    from annotator.gui.review.span_list import SpanListModel
+    from tests.gui.test_all_layers_relations import team_document
+
+    path, doc_id = team_document(tmp_path)
+    width, height = screen
+    window = make_window(path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
+    window.open_document(doc_id)
+    view = window.annotations.view
+    qtbot.waitUntil(lambda: not view.isColumnHidden(SpanListModel.ANNOTATOR))
+    qtbot.wait(50)
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.columnWidth(0) >= view.text_width

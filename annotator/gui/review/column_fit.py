@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-FLOOR = 0.55  # of a column's own width: "được g…", "luật 9…" still say what they are
+FLOOR = 0.4  # of a column's own width: "luật…", "¶12 ·…" still say what they are
 
 
 def fitted(room: int, natural: Sequence[int], floors: Sequence[int]) -> list[int]:
