@@ -49,6 +49,10 @@ def test_identical_relations_of_three_layers_are_one_arc(qtbot, make_window, tmp
     holds = next(i for i, text in texts.items() if text.startswith("HOLDS"))
     hover = editor.hover_text(chips[holds][0].center().toPoint())
     assert "3 layers: an, binh, chi" in hover
+    said = []
+    editor.statusMessage.connect(said.append)
+    editor.select_relation(holds)  # the status line has one line: the parts stay apart
+    assert said and "; The same relation in 3 layers: an, binh, chi" in said[-1]
     other = next(i for i in texts if i != holds)
     assert "layers" not in editor.hover_text(chips[other][0].center().toPoint())
     window.team.set_layer("binh")  # one layer: its own relation, no count

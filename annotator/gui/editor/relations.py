@@ -154,7 +154,7 @@ class RelationMixin:
             head = self._index.get(relation.head)
             if head is not None and ensure_visible:
                 self.scroll_to_show(head.start)
-            self.statusMessage.emit(self.describe_relation(relation))
+            self.statusMessage.emit(self.describe_relation(relation).replace("\n", "; "))
         if previous != self._selected_relation:
             self.relationSelected.emit(relation)
         self.viewport().update()
