@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.gui.i18n import install_translator
 from annotator.gui.window_size import FRAME_HEIGHT, FRAME_WIDTH
 from tests.gui.review_support import review_window
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 @pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])

@@ -5,23 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
-from annotator.gui.i18n import install_translator
 from annotator.store import create_project
 from tests.gui.helpers import merged_team_window
 from tests.gui.test_i18n_charts import chart_texts
 
 DECIMAL_DOT = re.compile(r"\d\.\d")  # 0.87: a figure written the English way
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def test_paragraph_positions_are_grouped(vietnamese, qtbot, make_window, tmp_path: Path):
