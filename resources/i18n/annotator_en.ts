@@ -4742,6 +4742,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoveLabelDialog</name>

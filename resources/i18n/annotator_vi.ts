@@ -4709,6 +4709,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
 </context>
 <context>
     <name>RemoveLabelDialog</name>

@@ -51,3 +51,12 @@ def test_the_all_layers_list_fits_with_its_annotator_column(
     qtbot.wait(50)
     assert not view.horizontalScrollBar().isVisible()
     assert view.columnWidth(0) >= view.text_width
+    # The relation list tells the layers' identical relations apart by whose they are.
+    tree = window.relations.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4)
+    rows = [tree.topLevelItem(i) for i in range(4)]
+    assert sorted(item.text(5) for item in rows) == ["an", "binh", "chi", "dung"]
+    assert not tree.isColumnHidden(5) and not tree.horizontalScrollBar().isVisible()
+    window.team.set_layer("an")  # one layer: no column for whose
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    assert tree.isColumnHidden(5)

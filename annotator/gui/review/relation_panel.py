@@ -8,6 +8,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
+from annotator.core.team import CURATED
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
 from annotator.gui.review.column_fit import fitted, floor_of
@@ -17,6 +19,7 @@ from annotator.gui.review.provenance import describe, source_text, state_text
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
 STATE_COLUMN = 3
+ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
     Qt.Key.Key_Enter: ACCEPT,
@@ -56,12 +59,13 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
     def fit_columns(self) -> None:
         if not self.own_widths:
             return
-        room = self.viewport().width()
-        floors = map(floor_of, self.own_widths, self.least_widths)
-        widths = fitted(room, self.own_widths, list(floors))
+        shown = [c for c in range(len(self.own_widths)) if not self.isColumnHidden(c)]
+        floors = [floor_of(self.own_widths[c], self.least_widths[c]) for c in shown]
+        own = [self.own_widths[c] for c in shown]
+        widths = fitted(self.viewport().width(), own, floors)
         self._fitting = True
         try:
-            for column, width in enumerate(widths):
+            for column, width in zip(shown, widths, strict=True):
                 self.setColumnWidth(column, width)
         finally:
             self._fitting = False
@@ -86,6 +90,7 @@ class RelationsPanel(QWidget):
                 self.tr("Tail"),
                 self.tr("State"),
                 self.tr("Source"),
+                self.tr("Layer"),  # short: the heading keeps the room it needs
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -99,12 +104,14 @@ class RelationsPanel(QWidget):
                 ("Bí thư Tỉnh ủy",),
                 states,
                 ("rules, 80%",),
+                ("annotator",),
             )
         ):
             texts = (self.tree.headerItem().text(column), *samples)  # in the interface language
             self.tree.own_widths.append(max(map(metrics.horizontalAdvance, texts)) + 24)
             least = texts if column == STATE_COLUMN else texts[:1]  # a state is never cut
             self.tree.least_widths.append(max(map(metrics.horizontalAdvance, least)) + 24)
+        self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
         self.tree.fit_columns()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._quiet = False
@@ -124,6 +131,11 @@ class RelationsPanel(QWidget):
         self._quiet = True
         try:
             self.tree.clear()
+            # Identical relations of several layers are told apart by whose they are.
+            several = len({rel.annotator for rel in relations}) > 1
+            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN):
+                self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
+                self.tree.fit_columns()
             by_id = {span.id: span for span in spans}
             for rel in relations:
                 head, tail = by_id.get(rel.head), by_id.get(rel.tail)
@@ -143,6 +155,7 @@ class RelationsPanel(QWidget):
             excerpt(tail_text, 40),
             state_text(rel.state),
             source_text(rel),
+            _tr("curated") if rel.annotator == CURATED else rel.annotator,
         ]
         item = QTreeWidgetItem(self.tree, cells)
         item.setData(0, RELATION_ROLE, rel.id)
@@ -152,10 +165,10 @@ class RelationsPanel(QWidget):
         if rel.state == PENDING:
             font = QFont(item.font(1))
             font.setItalic(True)
-            for column in range(5):
+            for column in range(len(cells)):
                 item.setFont(column, font)
         elif rel.state == REJECTED:
-            for column in range(5):
+            for column in range(len(cells)):
                 item.setForeground(column, QBrush(QColor("#808080")))
 
     def select_relation(self, relation_id: int | None) -> None:
