@@ -49,3 +49,19 @@ def test_agreement_figures_use_the_decimal_comma(vietnamese, qtbot, make_window,
     shown = [t.get_text() for t in axes.texts] + chart_texts(dialog.canvas.figure)
     assert any(re.fullmatch(r"-?\d,\d\d", t) for t in shown), shown
     assert not [t for t in shown if DECIMAL_DOT.search(t)]
+
+
+def test_the_heat_map_shows_the_pairs_names_whole(qtbot, make_window, tmp_path: Path):
+    window = merged_team_window(make_window, tmp_path)
+    action = next(a for a in window.team.actions if a.text().replace("&", "").startswith("Agree"))
+    action.trigger()
+    dialog = window.team.dialog
+    qtbot.waitExposed(dialog)
+    canvas = dialog.canvas
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    axes = canvas.figure.axes[0]
+    names = [label for label in axes.get_yticklabels() if label.get_text()]
+    assert {label.get_text() for label in names} == {"an – binh", "an – chi", "binh – chi"}
+    for label in names:  # inside the canvas: no name loses its first letters
+        assert label.get_window_extent(renderer).x0 >= 0, label.get_text()

@@ -44,7 +44,10 @@ def heatmap_figure(
     None: 0.87).
     """
     rows, columns, values = heatmap_table(report, metric)
-    figure = Figure(figsize=(max(4.0, 0.9 * len(columns) + 2.5), max(2.0, 0.5 * len(rows) + 1.5)))
+    size = (max(4.0, 0.9 * len(columns) + 2.5), max(2.0, 0.5 * len(rows) + 1.5))
+    # Laid out at every draw, not once at this size: the window's canvas is another
+    # size, and the pairs' names at the left were cut ("n – binh").
+    figure = Figure(figsize=size, layout="constrained")
     axes = figure.add_subplot()
     if not rows:
         axes.text(0.5, 0.5, "—", ha="center", va="center")
@@ -68,7 +71,6 @@ def heatmap_figure(
         bar.ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: cell(value)))
     if title:
         axes.set_title(title)
-    figure.tight_layout()
     return figure
 
 
