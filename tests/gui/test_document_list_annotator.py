@@ -12,7 +12,7 @@ from annotator.store import create_project, open_project
 
 COUNT = 1000
 LAN_DOCS = range(0, COUNT, 10)  # Lan labelled these
-MINH_DOCS = (5, 6)  # Minh only marked these done, without a span
+MINH_DOCS = (5, 6)  # binh only marked these done, without a span
 HOA_DOCS = range(900, 910)  # a package gave these to Hoa, who has not started
 
 
@@ -29,7 +29,7 @@ def team_project(tmp_path):
     lan_spans = tuple((doc, s, s + len("Hà Nội")) for doc, s, _ in lan_spans)
     project.session("Lan").apply(AddSpans(label="LOC", spans=lan_spans))
     for i in MINH_DOCS:
-        project.session("Minh").apply(SetStatus(doc_id=ids[i], status="done"))
+        project.session("binh").apply(SetStatus(doc_id=ids[i], status="done"))
     project.record_assignments("Hoa", [ids[i] for i in HOA_DOCS], "goi-1")
     project.close()
     return path, ids
@@ -48,10 +48,10 @@ def test_list_keeps_only_the_chosen_annotators_documents(qtbot, make_window, tea
     panel = window.documents
     names = [panel.annotator_combo.itemData(i) for i in range(panel.annotator_combo.count())]
     me = window.project.annotator  # listed before their first span
-    assert names == [None, *sorted({"Hoa", "Lan", "Minh", me})]
+    assert names == [None, *sorted({"Hoa", "Lan", "binh", me}, key=str.casefold)]
     cases = {
         "Lan": [ids[i] for i in LAN_DOCS],
-        "Minh": [ids[i] for i in MINH_DOCS],
+        "binh": [ids[i] for i in MINH_DOCS],
         "Hoa": [ids[i] for i in HOA_DOCS],
         me: [],
         None: ids,

@@ -131,7 +131,7 @@ class DocumentPanel(QWidget):
         chosen = self.annotator_combo.currentData()
         names = []
         if project is not None:  # you are listed before your first span
-            names = sorted({project.annotator, *project.work_annotators()})
+            names = sorted({project.annotator, *project.work_annotators()}, key=str.casefold)
         self.annotator_combo.blockSignals(True)
         self.annotator_combo.clear()
         self.annotator_combo.addItem(self.tr("All annotators"), None)
