@@ -14,7 +14,23 @@ from annotator.store import repository as repo
 from annotator.store.repository import DocumentRow
 
 _ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count, d.pending_relations"
+# Filtered by an annotator, a row shows their own status and their own counts.
+_OWN_COUNTS = (
+    "(SELECT count(*) FROM annotations a WHERE a.doc_id = d.id AND a.annotator = ?"
+    " AND a.state = 'accepted'), "
+    "(SELECT count(*) FROM annotations a WHERE a.doc_id = d.id AND a.annotator = ?"
+    " AND a.state = 'pending'), "
+    "(SELECT count(*) FROM relations r WHERE r.doc_id = d.id AND r.annotator = ?"
+    " AND r.state = 'pending')"
+)
 Status = str | Iterable[str] | None
+
+
+def _columns(annotator: str | None) -> tuple[str, list]:
+    """The row's columns and their bound values: the document's, or one annotator's."""
+    if not annotator:
+        return _ROW_COLUMNS, []
+    return f"d.id, d.title, {repo.OWN_STATUS}, {_OWN_COUNTS}", [annotator] * 4
 
 
 def _filter(
@@ -36,9 +52,10 @@ def rows(
 ) -> list[DocumentRow]:
     """A page of the list in id order."""
     where, params, _ = _filter(status, title_contains, annotator)
+    columns, values = _columns(annotator)
     found = conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"SELECT {columns} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
+        [*values, *params, limit, offset],
     ).fetchall()
     return [DocumentRow(*row) for row in found]
 
@@ -87,13 +104,14 @@ def rows_around(
 ) -> list[DocumentRow]:
     """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order."""
     where, params, joiner = _filter(status, title_contains, annotator)
+    columns, values = _columns(annotator)
     ahead = conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
-        [*params, doc_id, before],
+        f"SELECT {columns} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
+        [*values, *params, doc_id, before],
     ).fetchall()
     rest = conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
-        [*params, doc_id, after],
+        f"SELECT {columns} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
+        [*values, *params, doc_id, after],
     ).fetchall()
     return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]
 

@@ -146,14 +146,28 @@ _IN_WORK_OF = (
 )
 
 
+# An annotator's own status of a document (new while they have none): what the list
+# shows and filters by once it is filtered by that annotator. Reviewed, the curated
+# layer's word, stays the document's. One bound value: the annotator.
+OWN_STATUS = (
+    "(CASE WHEN d.status = 'reviewed' THEN 'reviewed' ELSE COALESCE("
+    "(SELECT s.status FROM document_status s WHERE s.doc_id = d.id AND s.annotator = ?),"
+    " 'new') END)"
+)
+
+
 def list_filter(
     status: str | Iterable[str] | None, title_contains: str | None, annotator: str | None = None
 ) -> tuple[str, list[Any]]:
-    """WHERE clause and values for the document list: status, title words, annotator."""
+    """WHERE clause and values for the document list: status (the annotator's own when
+    one is given), title words, annotator."""
     clauses: list[str] = []
     params: list[Any] = []
     where, values = status_filter(status)
-    if where:
+    if where and annotator:
+        clauses.append(where.replace("d.status", OWN_STATUS, 1))
+        params.extend([annotator, *values])
+    elif where:
         clauses.append(where)
         params.extend(values)
     if title_contains:

@@ -3600,7 +3600,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only documents in this annotator&apos;s work: spans, an own status, or a package</source>
+        <source>Only documents in this annotator&apos;s work (spans, an own status, or a package), with their own status and counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

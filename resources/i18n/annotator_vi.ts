@@ -3581,8 +3581,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <source>Only documents in this annotator&apos;s work: spans, an own status, or a package</source>
-        <translation>Chỉ các tài liệu thuộc phần việc của người chú thích này: có chú thích, có trạng thái riêng, hoặc được giao qua một gói</translation>
+        <source>Only documents in this annotator&apos;s work (spans, an own status, or a package), with their own status and counts</source>
+        <translation>Chỉ các tài liệu thuộc phần việc của người chú thích này (có chú thích, có trạng thái riêng, hoặc được giao qua một gói), với trạng thái và số đếm của riêng họ</translation>
     </message>
     <message>
         <source>Filter titles…</source>

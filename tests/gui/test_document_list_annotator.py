@@ -12,7 +12,7 @@ from annotator.store import create_project, open_project
 
 COUNT = 1000
 LAN_DOCS = range(0, COUNT, 10)  # Lan labelled these
-MINH_DOCS = (5, 6)  # binh only marked these done, without a span
+MINH_DOCS = (5, 6, 10)  # binh only marked these done, without a span
 HOA_DOCS = range(900, 910)  # a package gave these to Hoa, who has not started
 
 
@@ -30,6 +30,7 @@ def team_project(tmp_path):
     project.session("Lan").apply(AddSpans(label="LOC", spans=lan_spans))
     for i in MINH_DOCS:
         project.session("binh").apply(SetStatus(doc_id=ids[i], status="done"))
+    project.session("Lan").apply(SetStatus(doc_id=ids[10], status="in_progress"))
     project.record_assignments("Hoa", [ids[i] for i in HOA_DOCS], "goi-1")
     project.close()
     return path, ids
@@ -85,3 +86,32 @@ def test_a_document_joins_and_leaves_the_list_with_the_annotators_work(
         assert [row.id for row in reader.document_rows(annotator=me)] == [ids[3]]
     window.context.undo()  # the span and the status the first edit gave go again
     assert panel.visible_doc_ids() == []
+
+
+def test_filtered_by_an_annotator_the_list_shows_and_filters_their_own_status(
+    qtbot, make_window, team_project
+):
+    """Document 10: Lan is still at work, binh is done; the document is in progress."""
+    path, ids = team_project
+    window = make_window(path)
+    panel = window.documents
+    model = panel.model
+
+    def shown(doc_id: int) -> tuple:
+        row = model.row_of(doc_id)
+        return model.index(row, 1).data(), model.index(row, 2).data()
+
+    assert shown(ids[10]) == ("in progress", 1)
+    _choose(panel, "binh")
+    assert shown(ids[10]) == ("done", 0)  # binh's status, and binh has no span there
+    _choose(panel, "Lan")
+    assert shown(ids[10]) == ("in progress", 1)
+    assert shown(ids[20]) == ("new", 1)  # Lan labelled it without a status of her own
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData("in_progress"))
+    assert panel.visible_doc_ids() == [ids[10]]  # what Lan has open
+    _choose(panel, "binh")
+    assert panel.visible_doc_ids() == []
+    panel.status_combo.setCurrentIndex(panel.status_combo.findData("done"))
+    assert panel.visible_doc_ids() == [ids[i] for i in MINH_DOCS]
+    _choose(panel, None)  # every annotator: the document's own status again
+    assert ids[10] not in panel.visible_doc_ids()

@@ -40,7 +40,10 @@ class DocumentPanel(QWidget):
             self.status_combo.addItem(_tr(text), status)
         self.annotator_combo = QComboBox(self)
         self.annotator_combo.setToolTip(
-            self.tr("Only documents in this annotator's work: spans, an own status, or a package")
+            self.tr(
+                "Only documents in this annotator's work (spans, an own status, or a package), "
+                "with their own status and counts"
+            )
         )
         self.title_filter = QLineEdit(self)
         self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
