@@ -11,7 +11,7 @@ import click
 
 from annotator.app.team.agreement import AgreementOptions, compute_agreement, report_lines
 from annotator.app.team.merge import merge_package, parse_mapping
-from annotator.app.team.packages import PackageOptions, create_packages
+from annotator.app.team.packages import PackageOptions, create_packages, default_overlap
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import counted
 from annotator.core.model import STATUSES
@@ -63,10 +63,6 @@ def package_group() -> None:
         annotator package create project.db --annotators an,binh,chi --overlap 2 --out packages/
         annotator package merge project.db packages/project-an.db packages/project-binh.db
     """
-
-
-# How many annotators get each document unless --overlap says otherwise.
-DEFAULT_OVERLAP = 2
 
 
 @package_group.command("create")
@@ -126,8 +122,7 @@ def create_cmd(project: Path, **params: Any) -> None:
     options = PackageOptions(
         annotators=annotators,
         out=params["out"],
-        # Two annotators per document give agreement; one named annotator gets all.
-        overlap=params["overlap"] or min(DEFAULT_OVERLAP, max(1, len(annotators))),
+        overlap=params["overlap"] or default_overlap(len(annotators)),
         common=params["common"],
         seed=params["seed"],
         statuses=statuses,

@@ -215,7 +215,7 @@ def _training_done(window, report) -> ReportDialog:
 
 
 def _percent(value) -> str:
-    return f"{round(100 * float(value))}%"
+    return f"{number(round(100 * float(value)))}%"
 
 
 def training_summary(report, *, scored: bool) -> str:
@@ -226,26 +226,28 @@ def training_summary(report, *, scored: bool) -> str:
         "model-only": _tr("the model alone, without the rules"),
     }.get(report.choice.combination, report.choice.combination)
     parts = [
-        _tr("Trained on {n} of {documents} in {seconds:.0f} s.").format(
+        _tr("Trained on {n} of {documents} in {seconds} s.").format(
             n=number(report.trained_on),
             documents=counted(report.documents, "finished document"),
-            seconds=report.seconds,
+            seconds=number(report.seconds, 0),
         )
     ]
     micro = report.scores.get("micro") if scored else None
     if micro:
         rules = report.baseline.get("micro", {}).get("f1")
-        compared = "" if rules is None else _tr("; the rules alone: {f1:.2f}").format(f1=rules)
+        compared = (
+            "" if rules is None else _tr("; the rules alone: {f1}").format(f1=number(rules, 2))
+        )
         parts.append(
             _tr(
                 "On {documents} held back to test it, it finds {recall} of the annotations "
                 "made by hand, and {precision} of the spans it proposes are right "
-                "(F1 {f1:.2f}{compared})."
+                "(F1 {f1}{compared})."
             ).format(
                 documents=counted(report.held_out, "document"),
                 recall=_percent(micro["r"]),
                 precision=_percent(micro["p"]),
-                f1=micro["f1"],
+                f1=number(micro["f1"], 2),
                 compared=compared,
             )
         )
@@ -277,14 +279,14 @@ def score_rows(report) -> list[list[str]]:
     for label in sorted(model):
         s = model[label]
         base = rules.get(label, {}).get("f1")
-        rows.append([label, f"{s['p']:.3f}", f"{s['r']:.3f}", f"{s['f1']:.3f}", _num(base)])
+        rows.append([label, *(number(s[key], 3) for key in ("p", "r", "f1")), _num(base)])
     micro = report.scores.get("micro")
     if micro:
         base = report.baseline.get("micro", {}).get("f1")
-        rows.append([_tr("all (micro)"), f"{micro['p']:.3f}", f"{micro['r']:.3f}",
-                     f"{micro['f1']:.3f}", _num(base)])  # fmt: skip
+        scores = (number(micro[key], 3) for key in ("p", "r", "f1"))
+        rows.append([_tr("all (micro)"), *scores, _num(base)])
     return rows
 
 
 def _num(value) -> str:
-    return "" if value is None else f"{value:.3f}"
+    return "" if value is None else number(value, 3)

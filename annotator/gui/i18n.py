@@ -118,17 +118,24 @@ def application_title() -> str:
     return _tr("Vietnamese Political Annotator")
 
 
-def number(value: object) -> str:
+def number(value: object, decimals: int | None = None) -> str:
     """A count or a ratio as the interface language writes it: 30.000 and 0,5 in Vietnamese,
-    30,000 and 0.5 in English. Anything else as its text.
+    30,000 and 0.5 in English. None (a figure that cannot be computed) is a dash; anything
+    else, its text. `decimals`: that many digits after the mark (0,870), else as many as
+    the value has (up to six).
 
-    The one way a number goes into a template ("{n} of {total}"); a count in a
-    translated string is %Ln, which Qt groups by the same default locale (one
-    without the L, or str(), printed 12345 beside 12.345; tests/gui/test_counts_grouped.py).
+    The one way a number goes into a template ("{n} of {total}", "¶{paragraph}",
+    an agreement figure); a count in a translated string is %Ln, which Qt groups
+    by the same default locale (one without the L, or str(), printed 12345 beside
+    12.345; tests/gui/test_counts_grouped.py).
     """
     locale = QLocale()
+    if value is None:
+        return "–"
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
+    if decimals is not None:
+        return locale.toString(float(value), "f", decimals)
     if isinstance(value, int):
         return locale.toString(value)
     decimals = len(repr(value).partition(".")[2])

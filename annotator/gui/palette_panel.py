@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.schema import LabelSchema
 from annotator.gui.plaintext import swatch, tooltip
 
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 1
+ROWS_BEFORE_A_SCHEMA = 7  # the default schema's labels: the room a new window keeps
 
 
 class LabelPalette(QWidget):
@@ -25,6 +26,19 @@ class LabelPalette(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.list)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """Tall enough for every label: the dock starts showing all of them, no scrollbar."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.height_for_labels())
+
+    def height_for_labels(self) -> int:
+        rows = self.list.count() or ROWS_BEFORE_A_SCHEMA
+        row = self.list.sizeHintForRow(0) if self.list.count() else 0
+        row = max(row, self.list.fontMetrics().height() + 2, self.list.iconSize().height())
+        margins = self.layout().contentsMargins()
+        frame = 2 * self.list.frameWidth() + 2 * self.list.spacing() * rows
+        return rows * row + frame + margins.top() + margins.bottom() + 2
 
     def set_schema(self, schema: LabelSchema | None) -> None:
         self.list.clear()

@@ -14,37 +14,73 @@ from annotator.store import repository as repo
 from annotator.store.repository import DocumentRow
 
 _ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count, d.pending_relations"
+# Filtered by an annotator, a row shows their own status and their own counts.
+_OWN_COUNTS = (
+    "(SELECT count(*) FROM annotations a WHERE a.doc_id = d.id AND a.annotator = ?"
+    " AND a.state = 'accepted'), "
+    "(SELECT count(*) FROM annotations a WHERE a.doc_id = d.id AND a.annotator = ?"
+    " AND a.state = 'pending'), "
+    "(SELECT count(*) FROM relations r WHERE r.doc_id = d.id AND r.annotator = ?"
+    " AND r.state = 'pending')"
+)
 Status = str | Iterable[str] | None
 
 
-def _filter(status: Status, title_contains: str | None) -> tuple[str, list, str]:
+def _columns(annotator: str | None) -> tuple[str, list]:
+    """The row's columns and their bound values: the document's, or one annotator's."""
+    if not annotator:
+        return _ROW_COLUMNS, []
+    return f"d.id, d.title, {repo.OWN_STATUS}, {_OWN_COUNTS}", [annotator] * 4
+
+
+def _filter(
+    status: Status, title_contains: str | None, annotator: str | None = None
+) -> tuple[str, list, str]:
     """WHERE clause, its parameters, and the word that adds one more condition."""
-    where, params = repo.list_filter(status, title_contains)
+    where, params = repo.list_filter(status, title_contains, annotator)
     return where, params, " AND " if where else " WHERE "
 
 
 def rows(
-    conn: sqlite3.Connection, *, status: Status, title_contains: str | None, offset: int, limit: int
+    conn: sqlite3.Connection,
+    *,
+    status: Status,
+    title_contains: str | None,
+    offset: int,
+    limit: int,
+    annotator: str | None = None,
 ) -> list[DocumentRow]:
     """A page of the list in id order."""
-    where, params, _ = _filter(status, title_contains)
+    where, params, _ = _filter(status, title_contains, annotator)
+    columns, values = _columns(annotator)
     found = conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
+        f"SELECT {columns} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
+        [*values, *params, limit, offset],
     ).fetchall()
     return [DocumentRow(*row) for row in found]
 
 
-def count(conn: sqlite3.Connection, *, status: Status, title_contains: str | None) -> int:
-    where, params, _ = _filter(status, title_contains)
+def count(
+    conn: sqlite3.Connection,
+    *,
+    status: Status,
+    title_contains: str | None,
+    annotator: str | None = None,
+) -> int:
+    where, params, _ = _filter(status, title_contains, annotator)
     return int(conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0])
 
 
 def position(
-    conn: sqlite3.Connection, doc_id: int, *, status: Status, title_contains: str | None
+    conn: sqlite3.Connection,
+    doc_id: int,
+    *,
+    status: Status,
+    title_contains: str | None,
+    annotator: str | None = None,
 ) -> int | None:
     """Row of `doc_id` in the list under the filter; None if filtered out."""
-    where, params, joiner = _filter(status, title_contains)
+    where, params, joiner = _filter(status, title_contains, annotator)
     kept = conn.execute(
         f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
     ).fetchone()
@@ -64,16 +100,18 @@ def rows_around(
     after: int,
     status: Status,
     title_contains: str | None,
+    annotator: str | None = None,
 ) -> list[DocumentRow]:
     """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order."""
-    where, params, joiner = _filter(status, title_contains)
+    where, params, joiner = _filter(status, title_contains, annotator)
+    columns, values = _columns(annotator)
     ahead = conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
-        [*params, doc_id, before],
+        f"SELECT {columns} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
+        [*values, *params, doc_id, before],
     ).fetchall()
     rest = conn.execute(
-        f"SELECT {_ROW_COLUMNS} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
-        [*params, doc_id, after],
+        f"SELECT {columns} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
+        [*values, *params, doc_id, after],
     ).fetchall()
     return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]
 

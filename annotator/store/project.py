@@ -130,18 +130,34 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         title_contains: str | None = None,
         offset: int = 0,
         limit: int = 200,
+        annotator: str | None = None,
     ) -> list[DocumentRow]:
-        """A page of the document list in id order; no text is read."""
+        """A page of the document list in id order; no text is read.
+
+        `annotator`: only documents in that annotator's work (a live span, an
+        own status, or a package gave it to them).
+        """
         with self._lock:
             return document_list.rows(
-                self._conn, status=status, title_contains=title_contains, offset=offset, limit=limit
+                self._conn,
+                status=status,
+                title_contains=title_contains,
+                offset=offset,
+                limit=limit,
+                annotator=annotator,
             )
 
     def document_count(
-        self, *, status: str | Iterable[str] | None = None, title_contains: str | None = None
+        self,
+        *,
+        status: str | Iterable[str] | None = None,
+        title_contains: str | None = None,
+        annotator: str | None = None,
     ) -> int:
         with self._lock:
-            return document_list.count(self._conn, status=status, title_contains=title_contains)
+            return document_list.count(
+                self._conn, status=status, title_contains=title_contains, annotator=annotator
+            )
 
     def document_position(
         self,
@@ -149,11 +165,16 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         *,
         status: str | Iterable[str] | None = None,
         title_contains: str | None = None,
+        annotator: str | None = None,
     ) -> int | None:
         """Row of `doc_id` in `document_rows` order under the same filter; None if filtered out."""
         with self._lock:
             return document_list.position(
-                self._conn, doc_id, status=status, title_contains=title_contains
+                self._conn,
+                doc_id,
+                status=status,
+                title_contains=title_contains,
+                annotator=annotator,
             )
 
     def document_rows_around(
@@ -164,6 +185,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         after: int,
         status: str | Iterable[str] | None = None,
         title_contains: str | None = None,
+        annotator: str | None = None,
     ) -> list[DocumentRow]:
         """Up to `before` rows ahead of `doc_id` and `after` rows from it on, read by id."""
         with self._lock:
@@ -174,6 +196,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
                 after=after,
                 status=status,
                 title_contains=title_contains,
+                annotator=annotator,
             )
 
     def text_length(self, ids: Sequence[int]) -> int:

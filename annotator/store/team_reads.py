@@ -175,6 +175,16 @@ class TeamReadsMixin:
             )
             return [row[0] for row in rows]
 
+    def work_annotators(self) -> list[str]:
+        """Annotators with spans, an own status or an assignment anywhere: whose work
+        the document list can be filtered by (the curated layer included)."""
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT annotator FROM annotations UNION SELECT annotator FROM document_status "
+                "UNION SELECT annotator FROM assignments ORDER BY 1"
+            )
+            return [row[0] for row in rows]
+
     def status_annotators(self) -> list[str]:
         """Annotators who have an own status somewhere: the people who worked on documents."""
         with self._lock:

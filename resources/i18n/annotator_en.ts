@@ -229,8 +229,19 @@
         <source>: Enter accepts, Backspace rejects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The same relation in %Ln layer(s): {names}</source>
+        <translation>
+            <numerusform>The same relation in %Ln layer: {names}</numerusform>
+            <numerusform>The same relation in %Ln layers: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the relation {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curated layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,19 +617,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Trained on {n} of {documents} in {seconds:.0f} s.</source>
+        <source>Trained on {n} of {documents} in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
+        <source>; the rules alone: {f1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1}{compared}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No annotation of its labels is in {documents} held back to test it, so there is nothing to score it against yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the rules alone: {f1:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3589,7 +3600,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only documents in this annotator&apos;s work (spans, an own status, or a package), with their own status and counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter titles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4717,6 +4740,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -227,9 +227,19 @@
         <source>: Enter accepts, Backspace rejects</source>
         <translation>: Enter để chấp nhận, Backspace để từ chối</translation>
     </message>
+    <message numerus="yes">
+        <source>The same relation in %Ln layer(s): {names}</source>
+        <translation>
+            <numerusform>Cùng quan hệ này có ở %Ln lớp: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the relation {type}</source>
         <translation>Đã xóa quan hệ {type}</translation>
+    </message>
+    <message>
+        <source>curated layer</source>
+        <translation>lớp đã hiệu đính</translation>
     </message>
     <message>
         <source>Word mode needs a word splitter; selecting syllables</source>
@@ -604,20 +614,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chỉ mô hình, không dùng luật</translation>
     </message>
     <message>
-        <source>Trained on {n} of {documents} in {seconds:.0f} s.</source>
-        <translation>Đã huấn luyện trên {n} trong {documents}, mất {seconds:.0f} giây.</translation>
+        <source>Trained on {n} of {documents} in {seconds} s.</source>
+        <translation>Đã huấn luyện trên {n} trong {documents}, mất {seconds} giây.</translation>
     </message>
     <message>
-        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1:.2f}{compared}).</source>
-        <translation>Trên {documents} giữ lại để kiểm tra, mô hình tìm được {recall} số chú thích làm bằng tay, và {precision} số chú thích nó đề xuất là đúng (F1 {f1:.2f}{compared}).</translation>
+        <source>; the rules alone: {f1}</source>
+        <translation>; riêng luật: {f1}</translation>
+    </message>
+    <message>
+        <source>On {documents} held back to test it, it finds {recall} of the annotations made by hand, and {precision} of the spans it proposes are right (F1 {f1}{compared}).</source>
+        <translation>Trên {documents} giữ lại để kiểm tra, mô hình tìm được {recall} số chú thích làm bằng tay, và {precision} số chú thích nó đề xuất là đúng (F1 {f1}{compared}).</translation>
     </message>
     <message>
         <source>No annotation of its labels is in {documents} held back to test it, so there is nothing to score it against yet.</source>
         <translation>{documents} giữ lại để kiểm tra không có chú thích nào thuộc các nhãn của mô hình, nên chưa có gì để chấm điểm.</translation>
-    </message>
-    <message>
-        <source>; the rules alone: {f1:.2f}</source>
-        <translation>; riêng luật: {f1:.2f}</translation>
     </message>
     <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
@@ -3571,8 +3581,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
+        <source>Only documents in this annotator&apos;s work (spans, an own status, or a package), with their own status and counts</source>
+        <translation>Chỉ các tài liệu thuộc phần việc của người chú thích này (có chú thích, có trạng thái riêng, hoặc được giao qua một gói), với trạng thái và số đếm của riêng họ</translation>
+    </message>
+    <message>
         <source>Filter titles…</source>
         <translation>Lọc theo tiêu đề…</translation>
+    </message>
+    <message>
+        <source>All annotators</source>
+        <translation>Mọi người chú thích</translation>
+    </message>
+    <message>
+        <source>Curated</source>
+        <translation>Đã hiệu đính</translation>
     </message>
     <message>
         <source>No document matches the filters.</source>
@@ -4686,6 +4708,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Source</source>
         <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Lớp</translation>
     </message>
 </context>
 <context>

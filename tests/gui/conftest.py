@@ -45,6 +45,15 @@ def private_settings(qapp, tmp_path_factory) -> Iterator[Path]:
 
 
 @pytest.fixture
+def vietnamese(qapp) -> Iterator[None]:
+    """The interface in Vietnamese for one test (English again after it)."""
+    from tests.gui.i18n_support import vietnamese_interface
+
+    with vietnamese_interface():
+        yield
+
+
+@pytest.fixture
 def demo_path(tmp_path) -> Path:
     """A fresh demo project file (the seed article and the demo articles)."""
     from annotator.app.demo import create_demo_project

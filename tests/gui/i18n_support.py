@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.resources import resource_path
+from annotator.gui.i18n import install_translator
 
 # Words of option values and names shown as they are in both languages.
 NAMES = {"conll", "jsonl", "doccano", "rel", "brat", "spacy", "phoner", "vlsp", "csv", "iob", "bioes", "pt", "px"}  # fmt: skip
@@ -39,6 +42,17 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 _PATH = re.compile(
     r"\S*[/\\]\S*|\S+\.(db|json|md|txt|png|csv)\b|\b[A-Z]+-\d[\w.+-]*"
 )  # paths, licence ids
+
+
+@contextmanager
+def vietnamese_interface() -> Iterator[None]:
+    """The interface in Vietnamese inside the block, English again after it, even when
+    the block fails (tests/gui/conftest.py's `vietnamese` fixture does this for a test)."""
+    assert install_translator("vi") == "vi"
+    try:
+        yield
+    finally:
+        install_translator("en")
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from annotator.gui.i18n import install_translator
 from tests.gui.helpers import merged_team_window
 from tests.gui.i18n_support import is_english
 from tests.gui.test_i18n_charts import chart_texts
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def test_the_agreement_figures_are_in_vietnamese(vietnamese, qtbot, make_window, tmp_path: Path):

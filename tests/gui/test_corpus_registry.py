@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from annotator.store import open_project
 from tests.app._corpus_projects import ARTICLES, corpus_file, find
 from tests.gui.helpers import seed_doc_id
+from tests.gui.i18n_support import vietnamese_interface
 from tests.gui.review_support import suggest
 from tests.gui.test_corpus_search import double_click
 
@@ -156,14 +157,10 @@ def test_the_empty_list_says_why_it_is_empty(qtbot, make_window, demo_path):
 
 
 def test_linking_reports_in_the_window_language(qtbot, make_window, corpus_path):
-    from annotator.gui.i18n import install_translator
 
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         window = make_window(corpus_path)
         qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
         qtbot.mouseClick(window.corpus.registry.update_button, Qt.MouseButton.LeftButton)
         said = window.status.currentMessage()
         assert "lần nhắc được liên kết theo tên" in said and "linked by name" not in said
-    finally:
-        install_translator("en")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.team import CURATED
-from annotator.gui.i18n import install_translator
 from tests.gui.helpers import document_of, merged_team_window
+from tests.gui.i18n_support import vietnamese_interface
 
 
 def test_disputes_settled_in_the_curated_layer_are_not_said_to_remain(
@@ -22,8 +22,7 @@ def test_disputes_settled_in_the_curated_layer_are_not_said_to_remain(
     doc_id = document_of(project, {"an", "binh"})
     window.open_document(doc_id)
     qtbot.waitUntil(lambda: window.current_doc_id() == doc_id)
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         curation = window.team.curate_current()
         disputed = [i for i, row in enumerate(curation.rows) if not row.curated_ids]
         assert disputed, "an and binh differ on Hà Nội"
@@ -31,8 +30,6 @@ def test_disputes_settled_in_the_curated_layer_are_not_said_to_remain(
             curation.table.selectRow(i)
             curation.accept_selected()
         summary = curation.summary.text()
-    finally:
-        install_translator("en")
     curated = {s.label for s in project.spans(doc_id) if s.annotator == CURATED}
     assert {"LOC", "ORG"} <= curated, curated
     assert "còn bất đồng" not in summary, summary

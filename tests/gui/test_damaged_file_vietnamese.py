@@ -11,11 +11,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from annotator.gui.i18n import install_translator
 from annotator.store import open_project
 from tests.app.team.team_project import build_team_project
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.i18n_support import is_english
+from tests.gui.i18n_support import is_english, vietnamese_interface
 
 SQLITE_ENGLISH = ("malformed", "database main", "Multiple uses", "not a database")
 
@@ -45,11 +44,8 @@ def test_a_cut_short_project_is_refused_in_vietnamese(qtbot, make_window, tmp_pa
     broken = _cut_short(setup.project.path, tmp_path / "cut.db")
     before = broken.read_bytes()
     window = make_window()
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         assert not window.open_project_path(broken)
-    finally:
-        install_translator("en")
     text = window.last_warning.text()
     assert "bị cắt cụt" in text and not is_english(text), text
     for words in SQLITE_ENGLISH:
@@ -62,11 +58,8 @@ def test_a_tampered_package_is_refused_in_vietnamese(qtbot, make_window, tmp_pat
     setup.project.close()
     package = _tampered(setup.packages.files["an"], tmp_path / "an-tampered.db")
     window = make_window(setup.project.path)
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         reports = window.team.merge([package])
-    finally:
-        install_translator("en")
     assert reports == []
     details = window.team.dialog.details.toPlainText()
     assert "SQLite" in details and not is_english(details), details

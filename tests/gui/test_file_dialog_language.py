@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
-from annotator.gui.i18n import install_translator
 from annotator.store import create_project
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def test_the_merge_dialog_names_a_package_s_type_in_vietnamese(

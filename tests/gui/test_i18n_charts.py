@@ -8,18 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from annotator.gui.i18n import install_translator
 from tests.app._corpus_projects import corpus_file
 from tests.gui.i18n_support import is_english
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def chart_texts(figure) -> list[str]:

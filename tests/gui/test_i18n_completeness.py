@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
-from annotator.gui.i18n import current_language, install_translator
+from annotator.gui.i18n import current_language
 from annotator.gui.jobs import ThreadJob
 from tests.gui.i18n_support import catalogue, english_texts, menu_texts, widget_texts
 
@@ -33,13 +32,6 @@ NOT_TRIGGERED = {
     "Pre&vious suggestion", "&Accept all pending", "Re&ject all pending",
     "Mark &done and go to next",
 }  # fmt: skip
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def _skipped() -> set[str]:

@@ -8,7 +8,6 @@ room it was given; screenshots are saved under tests/output/screenshots.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,15 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.i18n import install_translator
 from annotator.gui.window_size import first_geometry
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def _shown(text: str) -> str:

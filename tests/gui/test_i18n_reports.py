@@ -11,6 +11,7 @@ from annotator.app.importing.importer import import_paths
 from annotator.gui.i18n import install_translator
 from annotator.gui.reports.texts import import_summary
 from annotator.store import create_project
+from tests.gui.i18n_support import vietnamese_interface
 
 
 @pytest.fixture
@@ -29,11 +30,8 @@ def test_import_summary_is_the_apps_line_in_english_and_vietnamese_otherwise(qap
     imported, _ = report
     install_translator("en")
     assert import_summary(imported) == imported.summary()
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         line = import_summary(imported)
-    finally:
-        install_translator("en")
     assert line.startswith("Đã nhập") and "bỏ qua 1" in line, line
     assert "imported" not in line and "skipped" not in line
 
@@ -44,12 +42,9 @@ def test_the_export_dialogs_loss_report_and_card_follow_the_interface(
     from annotator.gui.export.dialog import ExportDialog
 
     _, project = report
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         dialog = ExportDialog(project)
         options = dialog.options()
-    finally:
-        install_translator("en")
     assert options.card_language == "vi"
     result = run_export(
         project, ExportOptions(format="jsonl", out=tmp_path / "out", card_language="vi")
@@ -84,11 +79,8 @@ def test_training_reason_says_what_the_choice_says(qapp, combination, scores, va
     assert choice.combination == combination
     install_translator("en")
     assert training_reason(choice) == choice.reason
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         assert training_reason(choice) not in ("", choice.reason)
-    finally:
-        install_translator("en")
 
 
 def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> None:
@@ -105,8 +97,7 @@ def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> 
     install_translator("en")
     assert merge_lines(merge) == merge.lines()
     assert package_lines(package) == package.lines()
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         lines = merge_lines(merge)
         assert lines[0].startswith("Đã gộp p-an.db: lớp của an")
         assert "và 2 tài liệu khác" in lines[1]
@@ -114,8 +105,6 @@ def test_team_reports_read_as_the_app_writes_them_in_english(qapp, tmp_path) -> 
         assert "4 gợi ý chờ duyệt của gói mà một lớp khác ở đây đã chấp nhận" in lines[3]
         assert "2 quan hệ của gói" in lines[4]
         assert package_lines(package)[0] == "7 tài liệu được chia cho 2 người chú thích:"
-    finally:
-        install_translator("en")
 
 
 def test_team_reports_count_one_in_the_singular(qapp, tmp_path) -> None:
@@ -143,9 +132,6 @@ def test_team_reports_count_one_in_the_singular(qapp, tmp_path) -> None:
     merge.documents, merge.spans, merge.relations = 2, 0, 3
     assert merge_lines(merge)[0] == merge.lines()[0]
     assert "on 2 documents (0 spans, 3 relations)" in merge.lines()[0]
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         assert "trên 2 tài liệu (0 chú thích, 3 quan hệ)" in merge_lines(merge)[0]
         assert package_lines(package)[0] == "1 tài liệu được chia cho 1 người chú thích:"
-    finally:
-        install_translator("en")

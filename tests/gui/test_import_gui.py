@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton
 
 from annotator.gui.documents.model import DOC_ID_ROLE
 from tests.gui.helpers import import_and_wait
+from tests.gui.i18n_support import vietnamese_interface
 
 MARKUP = '<b>x</b><img src="file:///etc/passwd">'
 
@@ -145,15 +146,11 @@ def test_the_import_report_groups_losses_and_lists_new_labels(qtbot, make_window
 
 
 def test_the_vietnamese_import_report_starts_with_a_capital(qtbot, make_window, tmp_path):
-    from annotator.gui.i18n import install_translator
 
     window = make_window()
     window.new_project_path(tmp_path / "p.db")
     folder = _write_articles(tmp_path / "in")
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         report = import_and_wait(qtbot, window, [folder])
-    finally:
-        install_translator("en")
     assert report.summary.text().startswith("Đã nhập 2, 0 đã có trong dự án, bỏ qua 1")
     assert window.project.document_count() == 2

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from annotator.gui.i18n import install_translator
 from annotator.store import open_project
 from tests.gui.helpers import import_and_wait
+from tests.gui.i18n_support import vietnamese_interface
 
 DECOMPOSED = unicodedata.normalize("NFD", "Trường")  # 3 combining marks
 
@@ -39,11 +39,8 @@ def test_skips_and_composed_accents_are_reported_in_vietnamese(qtbot, make_windo
     window = make_window()
     window.new_project_path(tmp_path / "p.db")
     folder = _corpus(tmp_path / "corpus")
-    install_translator("vi")
-    try:
+    with vietnamese_interface():
         report = import_and_wait(qtbot, window, [folder])
-    finally:
-        install_translator("en")
     details = report.details.toPlainText()
     group_lines = [line for line in details.splitlines() if " × " in line]
     assert any("không phải JSON hợp lệ (hỏng ở cột 2)" in line for line in group_lines), details

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit,
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project
 from tests.gui.helpers import click_text, stored_spans, type_text
+from tests.gui.i18n_support import vietnamese_interface
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -218,14 +219,12 @@ def test_names_typed_with_combining_marks_are_stored_precomposed(qtbot, make_win
 
 def test_the_folder_chooser_of_import_speaks_vietnamese(qtbot, make_window, tmp_path):
     """Where the desktop lends no file chooser, Qt draws its own: it must not be half English."""
-    from annotator.gui.i18n import install_translator
 
     folder = tmp_path / "bài báo"
     folder.mkdir()
     (folder / "tin.txt").write_text(ARTICLE, encoding="utf-8")
     path, _ids = project_with(tmp_path, "Tin cũ\nMột dòng.")
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         window = make_window(path)
         seen: dict = {}
 
@@ -242,8 +241,6 @@ def test_the_folder_chooser_of_import_speaks_vietnamese(qtbot, make_window, tmp_
         [task] = window.tasks
         with qtbot.waitSignal(task.ended, timeout=60_000):
             pass
-    finally:
-        install_translator("en")
     assert {"&Tìm trong:", "Thư mục:"} <= seen["texts"], seen
     assert "&Chọn" in seen["buttons"], seen
     assert not {"&Look in:", "Directory:", "Files of &type:"} & seen["texts"]

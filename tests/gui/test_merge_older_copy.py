@@ -18,11 +18,10 @@ import pytest
 from annotator.app.team.merge import merge_package
 from annotator.app.team.merge_order import OlderPackageError
 from annotator.core.operations import AddSpan
-from annotator.gui.i18n import install_translator
 from annotator.store import open_project
 from tests.app.team.team_project import build_team_project
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.i18n_support import is_english
+from tests.gui.i18n_support import is_english, vietnamese_interface
 
 
 @pytest.fixture
@@ -65,13 +64,10 @@ def test_the_window_asks_in_vietnamese_and_keeps_the_newer_work(
         return int(box.StandardButton.No)
 
     monkeypatch.setattr("annotator.gui.team.controller.QMessageBox.exec", refuse)
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         assert len(window.team.merge([newer])) == 1
         after_newer = window.context.project.layer_mark("an")
         reports = window.team.merge([older])
-    finally:
-        install_translator("en")
     assert reports == []
     assert window.context.project.layer_mark("an") == after_newer
     assert len(asked) == 1 and "an" in asked[0] and not is_english(asked[0]), asked

@@ -15,11 +15,10 @@ import pytest
 from annotator.app.team.merge import merge_package
 from annotator.core.errors import TeamError
 from annotator.core.operations import AddRelation, AddSpan, PutLabel, PutRelationType
-from annotator.gui.i18n import install_translator
 from annotator.store import open_project
 from tests.app.team.team_project import build_team_project
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
-from tests.gui.i18n_support import is_english
+from tests.gui.i18n_support import is_english, vietnamese_interface
 
 
 @pytest.fixture
@@ -56,11 +55,8 @@ def test_the_refusal_names_what_is_missing_in_english_on_the_command_line(refuse
 def test_the_refusal_reads_in_vietnamese_in_the_merge_report(qtbot, make_window, refused) -> None:
     project_path, package = refused
     window = make_window(project_path)
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         reports = window.team.merge([package])
-    finally:
-        install_translator("en")
     assert reports == []
     details = window.team.dialog.details.toPlainText()
     assert "NGUOI (2 chú thích)" in details, details
@@ -82,11 +78,8 @@ def test_the_notes_of_a_merge_read_in_vietnamese(qtbot, make_window, tmp_path: P
     package.session().apply(PutLabel("NGUOI", "#ff0000"))
     package.close()
     window = make_window(setup.project.path)
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         [report] = window.team.merge([path])
-    finally:
-        install_translator("en")
     assert report.notes == ["Labels only in the package's schema, unused there: NGUOI"]
     details = window.team.dialog.details.toPlainText().splitlines()
     assert details[-1] == "Nhãn chỉ có trong bộ nhãn của gói, không được dùng ở đó: NGUOI"

@@ -14,23 +14,13 @@ import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
-
 from annotator.core.errors import ImportFailure, OperationError
 from annotator.core.messages import Message, by_count, joined, message
 from annotator.core.resources import resource_path
 from annotator.gui import message_catalogue
-from annotator.gui.i18n import install_translator
 from annotator.gui.message_scan import PACKAGE, templates
 from annotator.gui.messages import shown
 from annotator.store.errors import locked
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def _vietnamese_catalogue() -> dict[str, str]:

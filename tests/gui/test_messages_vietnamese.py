@@ -30,13 +30,6 @@ from tests.reliability.filesystems import read_only
 from tests.reliability.processes import hold_write_lock, new_project, release
 
 
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
-
-
 def english_words_of(template: str) -> list[str]:
     """The literal stretches of an English template long enough to be telling (two words or more).
 

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from annotator.gui.i18n import install_translator
 from annotator.gui.team.package_dialog import PackageDialog
 from annotator.store import create_project
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    assert install_translator("vi") == "vi"
-    yield
-    install_translator("en")
 
 
 def test_the_folder_and_the_title_hint_read_whole(vietnamese, qtbot, make_window, tmp_path):

@@ -6,16 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from annotator.gui.i18n import install_translator
 from tests.app._corpus_projects import corpus_file
+from tests.gui.i18n_support import vietnamese_interface
 from tests.gui.test_window_fit import _message_room
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def test_the_linking_summary_fits_the_status_bar(qtbot, make_window, tmp_path: Path) -> None:
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         window = make_window(corpus_file(tmp_path / "corpus.db"), size=(1280, 740))
         qtbot.keyClick(window.editor, Qt.Key.Key_P, CTRL_SHIFT)
         view = window.corpus.registry
@@ -26,5 +25,3 @@ def test_the_linking_summary_fits_the_status_bar(qtbot, make_window, tmp_path: P
         window.repaint()
         needed = status.fontMetrics().horizontalAdvance(message)
         assert needed <= _message_room(status), (needed, _message_room(status), message)
-    finally:
-        install_translator("en")

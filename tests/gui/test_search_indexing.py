@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project, search_backlog
 from tests.gui.helpers import search_corpus
+from tests.gui.i18n_support import vietnamese_interface
 
 WAITING = 55
 
@@ -109,10 +110,8 @@ def test_an_import_in_the_window_reports_and_fills_the_index(
 def test_the_status_and_the_search_note_speak_vietnamese(
     qtbot, make_window, waiting_path, gate
 ) -> None:
-    from annotator.gui.i18n import install_translator
 
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         window = make_window(waiting_path)
         assert window.status.index_label.text() == f"Đang lập chỉ mục tìm kiếm: 0 / {WAITING}"
         summary = _search(qtbot, window, "quoc hoi")
@@ -120,5 +119,3 @@ def test_the_status_and_the_search_note_speak_vietnamese(
         gate.release(100)
         qtbot.waitUntil(lambda: not window.indexer.running, timeout=20000)
         window.close_project()
-    finally:
-        install_translator("en")

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.model import ACCEPTED, REJECTED
 from annotator.core.operations import AddSuggestions, SetRelationStates, SetSpanStates
-from annotator.gui.i18n import install_translator
 from annotator.store import open_project
 from tests.app._corpus_projects import corpus_file
+from tests.gui.i18n_support import vietnamese_interface
 
 
 def with_suggestions(path: Path) -> Path:
@@ -91,8 +91,7 @@ def legend_over_bars(figure, renderer) -> bool:
 def test_chart_titles_and_labels_stay_inside_and_legends_clear_of_bars(
     qtbot, make_window, tmp_path: Path
 ):
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         window = make_window(
             with_suggestions(corpus_file(tmp_path / "corpus.db")), size=(1366, 740)
         )
@@ -117,5 +116,3 @@ def test_chart_titles_and_labels_stay_inside_and_legends_clear_of_bars(
             if any(found):
                 problems[name] = found
         assert not problems, problems
-    finally:
-        install_translator("en")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QTableWidget
 
-from annotator.gui.i18n import install_translator
+from tests.gui.i18n_support import vietnamese_interface
 from tests.gui.test_corpus_stats import corpus_file
 
 
@@ -22,13 +22,10 @@ def _hidden_columns(dialog) -> dict[str, int]:
 
 
 def test_no_table_hides_a_column_in_vietnamese(qtbot, make_window, tmp_path: Path) -> None:
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         window = make_window(corpus_file(tmp_path / "corpus.db"))
         window.corpus.actions["statistics"].trigger()
         dialog = window.corpus.dialog
         qtbot.waitUntil(lambda: dialog.stats is not None, timeout=20000)
         hidden = _hidden_columns(dialog)
         assert not any(hidden.values()), hidden
-    finally:
-        install_translator("en")

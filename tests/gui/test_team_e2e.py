@@ -333,3 +333,32 @@ def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, te
     assert any(
         line.startswith(f"{documents} went from done to in progress") for line in report.lines()
     )
+
+
+def test_package_dialog_gives_a_lone_annotator_every_document(qtbot, make_window, tmp_path):
+    """The overlap follows the names typed until the curator sets it, as on the command line."""
+    from annotator.gui.team.package_dialog import PackageDialog
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    setup = build_team_project(folder, annotate=False)
+    setup.project.close()
+    window = make_window(setup.project.path)
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    assert isinstance(dialog, PackageDialog)
+    qtbot.keyClicks(dialog.names, "dung")
+    assert dialog.overlap.value() == 1
+    dialog.folder.setText(str(tmp_path / "solo"))
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [p.name for p in (tmp_path / "solo").glob("*.db")] == ["team-dung.db"]
+    every = window.project.document_count()
+    assert f"dung: {every} documents" in window.team.dialog.details.toPlainText()
+    window.team.show_package_dialog()
+    dialog = window.team.dialog
+    qtbot.keyClicks(dialog.names, "dung, em, an")
+    assert dialog.overlap.value() == 2  # two give agreement figures
+    dialog.overlap.setValue(3)  # the curator's choice stays when the names change
+    qtbot.keyClicks(dialog.names, ", binh")
+    assert dialog.overlap.value() == 3

@@ -87,10 +87,7 @@ def test_undoing_a_merge_of_agreed_spans_counts_them_in_their_document(
     assert _said(window).endswith(f" in “{title}”.")
 
 
-def test_the_vietnamese_window_names_an_accept_all(qtbot, make_window, demo_path):
-    from annotator.gui.i18n import install_translator
-
-    install_translator("vi")
+def test_the_vietnamese_window_names_an_accept_all(vietnamese, qtbot, make_window, demo_path):
     r = review_window(qtbot, make_window, demo_path)
     window = r.window
     window.editor.accept_all_pending()

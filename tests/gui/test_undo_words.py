@@ -101,10 +101,7 @@ def test_accepting_and_rejecting_a_suggestion_are_named(qtbot, make_window, demo
     assert _said(window) == "Undone: adding suggestions."
 
 
-def test_the_vietnamese_window_says_what_was_undone(qtbot, make_window, demo_path):
-    from annotator.gui.i18n import install_translator
-
-    install_translator("vi")
+def test_the_vietnamese_window_says_what_was_undone(vietnamese, qtbot, make_window, demo_path):
     window = make_window(demo_path)
     _label_name(qtbot, window)
     window.undo()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from annotator.gui.i18n import install_translator
+from tests.gui.i18n_support import vietnamese_interface
 from tests.gui.review_support import review_window
 
 
@@ -16,8 +16,7 @@ def _message_room(status) -> int:
 
 
 def test_the_review_hint_fits_beside_the_fields_in_vietnamese(qtbot, make_window, demo_path):
-    assert install_translator("vi") == "vi"
-    try:
+    with vietnamese_interface():
         r = review_window(qtbot, make_window, demo_path, size=(1280, 820))
         qtbot.keyClick(r.editor, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(r.editor, Qt.Key.Key_Space)
@@ -29,8 +28,6 @@ def test_the_review_hint_fits_beside_the_fields_in_vietnamese(qtbot, make_window
         essential = message[: message.index(keys) + len(keys)]  # the provenance may be cut
         needed = status.fontMetrics().horizontalAdvance(essential)
         assert needed <= _message_room(status), (needed, _message_room(status), message)
-    finally:
-        install_translator("en")
 
 
 def test_the_index_field_takes_room_only_while_it_has_something_to_say(

@@ -24,7 +24,15 @@ from annotator.store.packages import write_package
 from annotator.store.team_reads import GUIDELINES_SETTING
 
 PACKAGE_FORMAT = 1
+# How many annotators get each document unless an overlap is asked for.
+DEFAULT_OVERLAP = 2
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def default_overlap(annotators: int) -> int:
+    """Annotators per document when none is asked for: two give agreement figures,
+    and a lone annotator gets every document (an overlap of two would be refused)."""
+    return min(DEFAULT_OVERLAP, max(1, annotators))
 
 
 @dataclass(frozen=True)

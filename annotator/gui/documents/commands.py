@@ -41,16 +41,16 @@ class DocumentCommandsMixin:
     def next_unfinished(self, after: int | None) -> int | None:
         """The next unfinished document the list shows: a linguist who filtered the
         list to some articles works through those, never one the list hides."""
-        status, title = self.documents.list_filter()
+        status, title, annotator = self.documents.list_filter()
         statuses = UNFINISHED if status is None else tuple(s for s in UNFINISHED if s == status)
         if not statuses:
             return None
-        if title is None:
+        if title is None and annotator is None:
             listed = self.project.document_ids(status=statuses)
         else:
-            count = self.project.document_count(status=statuses, title_contains=title)
-            rows = self.project.document_rows(status=statuses, title_contains=title, limit=count)
-            listed = [row.id for row in rows]
+            kept = {"status": statuses, "title_contains": title, "annotator": annotator}
+            count = self.project.document_count(**kept)
+            listed = [row.id for row in self.project.document_rows(limit=count, **kept)]
         ids = [i for i in listed if i != after]
         later = [i for i in ids if after is None or i > after]
         return (later or ids or [None])[0]

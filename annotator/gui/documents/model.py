@@ -66,22 +66,31 @@ class DocumentTableModel(QAbstractTableModel):
         self._project = project
         self._status: str | None = None
         self._title: str | None = None
+        self._annotator: str | None = None
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._count = project.document_count()
 
     # --- filtering ---------------------------------------------------------
 
-    def set_filter(self, *, status: str | None, title: str | None) -> None:
-        """Show only documents of `status` whose title contains `title`."""
+    def set_filter(
+        self, *, status: str | None, title: str | None, annotator: str | None = None
+    ) -> None:
+        """Show only documents of `status` whose title contains `title`, in
+        `annotator`'s work (a live span, an own status, or assigned to them)."""
         self._status = status or None
         self._title = title.strip() if title and title.strip() else None
+        self._annotator = annotator or None
         self.reload()
+
+    def _filters(self) -> dict:
+        """The filter as the store's list reads take it."""
+        return {"status": self._status, "title_contains": self._title, "annotator": self._annotator}
 
     def reload(self) -> None:
         """Forget every cached page and count again."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._project.document_count(status=self._status, title_contains=self._title)
+        self._count = self._project.document_count(**self._filters())
         self.endResetModel()
 
     # --- Qt model API ------------------------------------------------------
@@ -145,10 +154,7 @@ class DocumentTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
             return page
         page = self._project.document_rows(
-            status=self._status,
-            title_contains=self._title,
-            offset=page_no * self.PAGE_SIZE,
-            limit=self.PAGE_SIZE,
+            offset=page_no * self.PAGE_SIZE, limit=self.PAGE_SIZE, **self._filters()
         )
         self._remember(page_no, page)
         return page
@@ -176,24 +182,30 @@ class DocumentTableModel(QAbstractTableModel):
         found = self.cached_row_of(doc_id)
         if found is not None:
             return found
-        row = self._project.document_position(
-            doc_id, status=self._status, title_contains=self._title
-        )
+        row = self._project.document_position(doc_id, **self._filters())
         if row is None or row >= self._count:
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
         if page_no not in self._pages:  # read the page by id: the view will paint it next
             page = self._project.document_rows_around(
-                doc_id,
-                before=offset,
-                after=self.PAGE_SIZE - offset,
-                status=self._status,
-                title_contains=self._title,
+                doc_id, before=offset, after=self.PAGE_SIZE - offset, **self._filters()
             )
             self._remember(page_no, page)
         return row
 
     # --- changes -----------------------------------------------------------
+
+    def _moved(self, changes: ChangeSet, touched: set[int]) -> bool:
+        """Whether a change may have moved documents into the filtered list or out of it.
+
+        Under an annotator filter, an edit of one document moved it exactly when
+        the count changed (one indexed count, not a reset that loses the scroll).
+        """
+        if self._status is not None and changes.status_changed:
+            return True
+        if self._annotator is None or not touched:
+            return False
+        return len(touched) > 1 or self._project.document_count(**self._filters()) != self._count
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Re-read the rows a change set touched; reset if one left the filter or the list,
@@ -202,7 +214,7 @@ class DocumentTableModel(QAbstractTableModel):
         renamed = self._title is not None and changes.titles_changed
         touched = changes.doc_ids | changes.status_changed
         many = len(touched) > self.PAGE_SIZE  # a package merge: one reset, not a scan each
-        if listed or renamed or many or (self._status is not None and changes.status_changed):
+        if listed or renamed or many or self._moved(changes, touched):
             self.reload()
             return
         rows = [row for row in map(self.cached_row_of, touched) if row is not None]

@@ -1,4 +1,4 @@
-"""The document list: a lazily fetched table with status and title filters."""
+"""The document list: a lazily fetched table with status, annotator and title filters."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.changes import ChangeSet
+from annotator.core.team import CURATED
 from annotator.gui.documents.model import STATUS_TEXT, DocumentTableModel, column_heading
 from annotator.gui.i18n import _tr
 
@@ -37,6 +38,13 @@ class DocumentPanel(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status, text in STATUS_TEXT.items():
             self.status_combo.addItem(_tr(text), status)
+        self.annotator_combo = QComboBox(self)
+        self.annotator_combo.setToolTip(
+            self.tr(
+                "Only documents in this annotator's work (spans, an own status, or a package), "
+                "with their own status and counts"
+            )
+        )
         self.title_filter = QLineEdit(self)
         self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
         self.title_filter.setClearButtonEnabled(True)
@@ -57,6 +65,7 @@ class DocumentPanel(QWidget):
         self._filter_timer.timeout.connect(self._apply_filter)
         self.title_filter.textChanged.connect(lambda _text: self._filter_timer.start())
         self.status_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.annotator_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
@@ -82,12 +91,15 @@ class DocumentPanel(QWidget):
             self.menuRequested.emit(doc_id, self.table.viewport().mapToGlobal(point))
 
     def _layout(self) -> None:
+        # The title words on a line of their own: beside two boxes the field kept
+        # room for "Lọc th…" only.
         filters = QHBoxLayout()
-        filters.addWidget(self.status_combo)
-        filters.addWidget(self.title_filter, 1)
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.annotator_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
+        layout.addWidget(self.title_filter)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table)
 
@@ -96,6 +108,7 @@ class DocumentPanel(QWidget):
         self._open_doc_id = None
         self.model = DocumentTableModel(project, self) if project is not None else None
         self.table.setModel(self.model)
+        self.fill_annotators(project)
         if self.model is None:
             self.empty_hint.hide()
             return
@@ -116,18 +129,35 @@ class DocumentPanel(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
         self._apply_filter()
 
+    def fill_annotators(self, project) -> None:
+        """List whose work the documents can be filtered by, keeping the one chosen."""
+        chosen = self.annotator_combo.currentData()
+        names = []
+        if project is not None:  # you are listed before your first span
+            names = sorted({project.annotator, *project.work_annotators()}, key=str.casefold)
+        self.annotator_combo.blockSignals(True)
+        self.annotator_combo.clear()
+        self.annotator_combo.addItem(self.tr("All annotators"), None)
+        for name in names:
+            self.annotator_combo.addItem(self.tr("Curated") if name == CURATED else name, name)
+        found = self.annotator_combo.findData(chosen) if chosen else 0
+        self.annotator_combo.setCurrentIndex(max(found, 0))
+        self.annotator_combo.blockSignals(False)
+
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         if self.model is not None:
             self.model.set_filter(
-                status=self.status_combo.currentData(), title=self.title_filter.text()
+                status=self.status_combo.currentData(),
+                title=self.title_filter.text(),
+                annotator=self.annotator_combo.currentData(),
             )
         self._show_hint()
 
     def _show_hint(self) -> None:
         """Say why the list is empty: no documents yet, or none pass the filters."""
         empty = self.model is not None and self.model.rowCount() == 0
-        filtered = bool(self.title_filter.text().strip()) or self.status_combo.currentIndex() > 0
+        filtered = any(self.list_filter(flush=False))
         self.empty_hint.setText(
             self.tr("No document matches the filters.")
             if filtered
@@ -138,11 +168,13 @@ class DocumentPanel(QWidget):
         )
         self.empty_hint.setVisible(empty)
 
-    def list_filter(self) -> tuple[str | None, str | None]:
-        """(status, title words) the list is filtered by; None where it is not."""
-        self.flush_filter()
+    def list_filter(self, *, flush: bool = True) -> tuple[str | None, str | None, str | None]:
+        """(status, title words, annotator) the list is filtered by; None where it is not."""
+        if flush:
+            self.flush_filter()
         title = self.title_filter.text().strip()
-        return self.status_combo.currentData() or None, title or None
+        status = self.status_combo.currentData() or None
+        return status, title or None, self.annotator_combo.currentData() or None
 
     def flush_filter(self) -> None:
         """Apply a pending title filter now instead of after the delay."""

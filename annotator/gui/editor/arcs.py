@@ -86,8 +86,10 @@ class ArcPlanner:
         span: Callable[[int], Span | None],
         relations_of_block: Callable[[int], Iterable[Relation]],
         to_qt: Callable[[int], int],
+        chip_text: Callable[[Relation], str] = lambda relation: relation.type,
     ) -> None:
         self._span = span
+        self._chip_text = chip_text
         self._relations_of_block = relations_of_block
         self._to_qt = to_qt
         self.show_arcs = True
@@ -173,7 +175,7 @@ class ArcPlanner:
         if head is None or tail is None or relation.id is None:
             return []
         here = self._anchor(block, head), self._anchor(block, tail)
-        text = relation.type
+        text = self._chip_text(relation)
         width = self._metrics.horizontalAdvance(text) + 8.0
         forward = (tail.start, tail.end) >= (head.start, head.end)
         (h_line, h_x, h_left, h_right), (t_line, t_x, t_left, t_right) = (

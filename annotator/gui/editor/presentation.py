@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QFont
 
 from annotator.core.model import Relation
+from annotator.gui.editor.relation_twins import identical_groups
 
 
 class PresentationMixin:
@@ -16,6 +17,7 @@ class PresentationMixin:
     _index: Any
     _relations: dict[int, Relation]
     _relations_by_block: dict[int, list[Relation]]
+    _relation_twins: dict[int, tuple[Relation, ...]]
     _find: list[tuple[int, int]]
     _find_current: int | None
     _highlighter: Any
@@ -63,9 +65,14 @@ class PresentationMixin:
         self.viewport().update()
 
     def _index_relations(self) -> None:
-        """Relations by the block of their head and of their tail (arcs are planned per block)."""
+        """Relations by the block of their head and of their tail (arcs are planned per block).
+
+        Identical relations of several layers are listed once (relation_twins).
+        """
         by_block: dict[int, list[Relation]] = {}
-        for relation in self._relations.values():
+        self._relation_twins = identical_groups(self._relations.values(), self._index.get)
+        for drawn in self._relation_twins.values():
+            relation = drawn[0]
             blocks = set()
             for span_id in (relation.head, relation.tail):
                 span = self._index.get(span_id)
@@ -82,6 +89,10 @@ class PresentationMixin:
 
     def shown_relations(self) -> list[Relation]:
         return list(self._relations.values())
+
+    def relation_twins(self, relation: Relation) -> tuple[Relation, ...]:
+        """The relations of every layer that one drawn arc stands for (itself included)."""
+        return self._relation_twins.get(relation.id or 0, (relation,))
 
     def locate(self, cp: int) -> tuple[int, int]:
         """(paragraph, line) of a code point, both from 1: the line as wrapped on screen."""

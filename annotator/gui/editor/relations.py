@@ -14,6 +14,7 @@ from annotator.core.operations import (
     SetSpanStates,
 )
 from annotator.core.schema import LabelSchema
+from annotator.core.team import CURATED
 from annotator.gui.editor.actions import relation_decided
 from annotator.gui.editor.menus import build_choice_menu
 from annotator.gui.i18n import _tr
@@ -153,7 +154,7 @@ class RelationMixin:
             head = self._index.get(relation.head)
             if head is not None and ensure_visible:
                 self.scroll_to_show(head.start)
-            self.statusMessage.emit(self.describe_relation(relation))
+            self.statusMessage.emit(self.describe_relation(relation).replace("\n", "; "))
         if previous != self._selected_relation:
             self.relationSelected.emit(relation)
         self.viewport().update()
@@ -166,6 +167,12 @@ class RelationMixin:
         text = f"{relation.type} {ends}, {describe(relation)}"
         if relation.state == PENDING:
             text += _tr(": Enter accepts, Backspace rejects")
+        twins = self.relation_twins(relation)
+        if len(twins) > 1:  # one arc stands for the same relation in several layers
+            names = ", ".join(dict.fromkeys(_layer_name(r.annotator) for r in twins))
+            text += "\n" + _tr("The same relation in %Ln layer(s): {names}", "", len(twins)).format(
+                names=names
+            )
         return text
 
     def set_selected_relation_state(self, state: str) -> None:
@@ -214,6 +221,10 @@ class RelationMixin:
                 if chip.contains(point):
                     return self._relations.get(segment.relation_id)
         return None
+
+
+def _layer_name(annotator: str) -> str:
+    return _tr("curated layer") if annotator == CURATED else annotator
 
 
 def _link(head: Span, tail: Span, type_name: str) -> Operation:

@@ -20,6 +20,7 @@ from annotator.gui.editor.highlighter import SpanHighlighter
 from annotator.gui.editor.input import InputMixin
 from annotator.gui.editor.overlay import paint_overlay
 from annotator.gui.editor.presentation import PresentationMixin
+from annotator.gui.editor.relation_twins import chip_text
 from annotator.gui.editor.relations import RelationMixin
 from annotator.gui.editor.span_index import BlockSpanIndex
 from annotator.gui.editor.style import Palette
@@ -73,6 +74,7 @@ class AnnotationEditor(
         self._index = BlockSpanIndex([0], 0)
         self._relations: dict[int, Relation] = {}
         self._relations_by_block: dict[int, list[Relation]] = {}
+        self._relation_twins: dict[int, tuple[Relation, ...]] = {}
         self._selected_relation: int | None = None
         self._find: list[tuple[int, int]] = []  # matches of the find bar, sorted
         self._find_current: int | None = None
@@ -105,6 +107,7 @@ class AnnotationEditor(
             span=lambda span_id: self._index.get(span_id),
             relations_of_block=lambda number: self._relations_by_block.get(number, ()),
             to_qt=lambda cp: self._offsets.to_qt(cp),
+            chip_text=lambda relation: chip_text(relation, len(self.relation_twins(relation))),
         )
         self.arcs.set_font(self.font())
         self.document().documentLayout().set_planner(self.arcs.room, lambda: self.arcs.generation)

@@ -52,7 +52,9 @@ def training_reason(choice) -> str:
     gain = choice.scores.get(choice.combination, 0.0) - choice.scores.get("rules-first", 0.0)
     if choice.combination == "rules-first":
         return _tr("keeps the rules' spans: letting the model decide did not validate better")
-    return _tr("validated {gain} micro F1 over rules-first").format(gain=f"{gain:+.3f}")
+    return _tr("validated {gain} micro F1 over rules-first").format(
+        gain=("+" if gain >= 0 else "") + number(gain, 3)
+    )
 
 
 STAGES = {

@@ -3,12 +3,13 @@ with the editor's selection, with review keys of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.gui.i18n import _tr
+from annotator.gui.review.column_fit import fitted, floor_of
 from annotator.gui.review.filters import FilterBar, ReviewFilter
 from annotator.gui.review.provenance import state_text, suggester_short_name
 from annotator.gui.review.span_list import SPAN_ROLE, SpanListModel
@@ -51,8 +52,9 @@ class ReviewTable(ReviewKeysMixin, QTableView):
     """A table whose Enter, Backspace and Space review the current row.
 
     Its first column (the annotation's text) takes the room the others leave,
-    but never less than `text_width`: in a narrow dock the table scrolls
-    sideways rather than cut every text to its first letter.
+    but never less than `text_width`: in a narrow dock the other columns are
+    cut first (column_fit), and only then does the table scroll sideways
+    rather than cut every text to its first letter.
     """
 
     decide = Signal(str)
@@ -60,16 +62,51 @@ class ReviewTable(ReviewKeysMixin, QTableView):
     REVIEW_KEYS = SPAN_KEYS
     text_width = 0
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.own_widths: dict[int, int] = {}  # each narrow column's width before any cut
+        self.least_widths: dict[
+            int, int
+        ] = {}  # a cut column keeps its heading (a state: all) whole
+        self._fitting = False
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.fit_text_column()
 
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:  # a vertical scrollbar came or went
+            self.fit_text_column()
+        return super().viewportEvent(event)
+
+    def column_resized(self, column: int, width: int) -> None:
+        """A column dragged by hand keeps that width as its own."""
+        if column and not self._fitting:
+            self.own_widths[column] = width
+            self.fit_text_column()
+
     def fit_text_column(self) -> None:
         header = self.horizontalHeader()
-        others = sum(
-            header.sectionSize(c) for c in range(1, header.count()) if not self.isColumnHidden(c)
+        shown = [c for c in range(1, header.count()) if not self.isColumnHidden(c)]
+        own = [self.own_widths.get(c, header.sectionSize(c)) for c in shown]
+        widths = fitted(
+            self.viewport().width(),
+            [self.text_width, *own],
+            [
+                self.text_width,
+                *(
+                    floor_of(w, self.least_widths.get(c, 0))
+                    for c, w in zip(shown, own, strict=True)
+                ),
+            ],
         )
-        header.resizeSection(0, max(self.text_width, self.viewport().width() - others))
+        widths[0] = max(self.text_width, self.viewport().width() - sum(widths[1:]))
+        self._fitting = True
+        try:
+            for column, width in zip([0, *shown], widths, strict=True):
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
 
 
 def column_samples() -> dict[int, tuple[str, ...]]:
@@ -130,6 +167,10 @@ class AnnotationsPanel(QWidget):
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
             header.resizeSection(column, widest + 16)
+            view.own_widths[column] = widest + 16
+            # A state is never cut ("đã chấp…" could be either); a heading stays whole.
+            least = widest if column == SpanListModel.STATE else metrics.horizontalAdvance(heading)
+            view.least_widths[column] = least + 12
         header.setHighlightSections(False)
         # A heading clicked orders each label's spans by it (Source: the least sure first).
         header.setSectionsClickable(True)
@@ -138,7 +179,7 @@ class AnnotationsPanel(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         # Whose span it is comes right after the text (when several layers are listed).
         header.moveSection(header.visualIndex(SpanListModel.ANNOTATOR), 1)
-        header.sectionResized.connect(lambda column, _old, _new: column and view.fit_text_column())
+        header.sectionResized.connect(lambda column, _old, new: view.column_resized(column, new))
         view.clicked.connect(self._activate)
         view.selectionModel().currentRowChanged.connect(
             lambda current, _old: self._activate(current)

@@ -3,18 +3,23 @@ by keyboard like spans (Enter accepts, Backspace rejects, Delete removes an acce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
+from annotator.core.team import CURATED
+from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
+from annotator.gui.review.column_fit import fitted, floor_of
 from annotator.gui.review.filters import ReviewFilter
 from annotator.gui.review.provenance import describe, source_text, state_text
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
+STATE_COLUMN = 3
+ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
     Qt.Key.Key_Enter: ACCEPT,
@@ -24,11 +29,46 @@ RELATION_KEYS = {
 
 
 class RelationTree(ReviewKeysMixin, QTreeWidget):
-    """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps."""
+    """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps.
+
+    Its columns share the panel's width (column_fit): cut cells end in "…" and
+    the row's tooltip holds them whole.
+    """
 
     decide = Signal(str)
     step = Signal(int)
     REVIEW_KEYS = RELATION_KEYS
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.own_widths: list[int] = []  # each column's width before any cut
+        self.least_widths: list[int] = []  # a cut column keeps its heading (a state: all) whole
+        self._fitting = False
+        self.header().sectionResized.connect(self._resized_by_hand)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().viewportEvent(event)
+
+    def _resized_by_hand(self, column: int, _old: int, width: int) -> None:
+        if not self._fitting and column < len(self.own_widths) - 1:  # the last one stretches
+            self.own_widths[column] = width
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        if not self.own_widths:
+            return
+        shown = [c for c in range(len(self.own_widths)) if not self.isColumnHidden(c)]
+        floors = [floor_of(self.own_widths[c], self.least_widths[c]) for c in shown]
+        own = [self.own_widths[c] for c in shown]
+        widths = fitted(self.viewport().width(), own, floors)
+        self._fitting = True
+        try:
+            for column, width in zip(shown, widths, strict=True):
+                self.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
 
 
 class RelationsPanel(QWidget):
@@ -50,6 +90,7 @@ class RelationsPanel(QWidget):
                 self.tr("Tail"),
                 self.tr("State"),
                 self.tr("Source"),
+                self.tr("Layer"),  # short: the heading keeps the room it needs
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -63,10 +104,15 @@ class RelationsPanel(QWidget):
                 ("Bí thư Tỉnh ủy",),
                 states,
                 ("rules, 80%",),
+                ("annotator",),
             )
         ):
             texts = (self.tree.headerItem().text(column), *samples)  # in the interface language
-            self.tree.setColumnWidth(column, max(map(metrics.horizontalAdvance, texts)) + 24)
+            self.tree.own_widths.append(max(map(metrics.horizontalAdvance, texts)) + 24)
+            least = texts if column == STATE_COLUMN else texts[:1]  # a state is never cut
+            self.tree.least_widths.append(max(map(metrics.horizontalAdvance, least)) + 24)
+        self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
+        self.tree.fit_columns()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._quiet = False
         self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))
@@ -85,6 +131,11 @@ class RelationsPanel(QWidget):
         self._quiet = True
         try:
             self.tree.clear()
+            # Identical relations of several layers are told apart by whose they are.
+            several = len({rel.annotator for rel in relations}) > 1
+            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN):
+                self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
+                self.tree.fit_columns()
             by_id = {span.id: span for span in spans}
             for rel in relations:
                 head, tail = by_id.get(rel.head), by_id.get(rel.tail)
@@ -104,17 +155,20 @@ class RelationsPanel(QWidget):
             excerpt(tail_text, 40),
             state_text(rel.state),
             source_text(rel),
+            _tr("curated") if rel.annotator == CURATED else rel.annotator,
         ]
         item = QTreeWidgetItem(self.tree, cells)
         item.setData(0, RELATION_ROLE, rel.id)
-        item.setToolTip(1, tooltip(f"{rel.type}: {describe(rel)}"))
+        whole = tooltip(f"{head_text} → {rel.type} → {tail_text}\n{describe(rel)}")
+        for column in range(len(cells)):  # a cell cut to the panel's width reads whole here
+            item.setToolTip(column, whole)
         if rel.state == PENDING:
             font = QFont(item.font(1))
             font.setItalic(True)
-            for column in range(5):
+            for column in range(len(cells)):
                 item.setFont(column, font)
         elif rel.state == REJECTED:
-            for column in range(5):
+            for column in range(len(cells)):
                 item.setForeground(column, QBrush(QColor("#808080")))
 
     def select_relation(self, relation_id: int | None) -> None:

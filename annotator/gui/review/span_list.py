@@ -54,7 +54,7 @@ class SpanListModel(QAbstractTableModel):
         QT_TR_NOOP("Annotator"),
     )
     ANNOTATOR = 4  # shown when the list holds several annotators' layers
-    SOURCE, POSITION = 2, 3
+    STATE, SOURCE, POSITION = 1, 2, 3
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -159,9 +159,10 @@ class SpanListModel(QAbstractTableModel):
             return self._group_data(row, index.column(), role)
         if role == SPAN_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole, where a cell is cut to the panel
             surface = " ".join(self._text[row.start : row.end].split())
-            return tooltip(f"{row.label}: {surface}\n{describe(row)}")
+            where = self._cell(row, self.POSITION)
+            return tooltip(f"{row.label}: {surface}\n{describe(row)}\n{where}")
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in (0, self.ANNOTATOR):
             # Whose span it is, at a glance, when several layers are listed.
             return self._layers.get(row.annotator) if self.several_layers else None
@@ -187,7 +188,9 @@ class SpanListModel(QAbstractTableModel):
         if self.locate is None:
             return str(span.start)
         paragraph, line = self.locate(span.start)
-        return _tr("¶{paragraph} · line {line}").format(paragraph=paragraph, line=line)
+        return _tr("¶{paragraph} · line {line}").format(
+            paragraph=number(paragraph), line=number(line)
+        )
 
     @staticmethod
     def _group_data(group: _Group, column: int, role: int):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app.team.chart import heatmap_figure
+from annotator.gui.i18n import number
 from annotator.gui.team.agreement_text import agreement_lines, scale_name
 
 
@@ -41,7 +42,9 @@ class AgreementDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText("\n".join(agreement_lines(report)))
-        self.canvas = FigureCanvasQTAgg(heatmap_figure(report, "f1", scale=scale_name("f1")))
+        self.canvas = FigureCanvasQTAgg(
+            heatmap_figure(report, "f1", scale=scale_name("f1"), cell=_cell)
+        )
         self.documents = QTableWidget(self)
         self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,13 +86,15 @@ class AgreementDialog(QDialog):
             values = [doc["title"] or f"#{doc['doc_id']}", doc["span_f1"], doc["kappa"]]
             values += [doc["disagreements"], ", ".join(doc["annotators"])]
             for column, value in enumerate(values):
-                item = QTableWidgetItem("–" if value is None else str(value))
+                item = QTableWidgetItem(number(value))  # 0,87 in Vietnamese; None: a dash
                 item.setData(Qt.ItemDataRole.UserRole, doc["doc_id"])
                 self.documents.setItem(n, column, item)
 
     def _redraw(self) -> None:
         metric = self.metric_choice.currentData()
-        self.canvas.figure = heatmap_figure(self.report, metric, scale=scale_name(metric))
+        self.canvas.figure = heatmap_figure(
+            self.report, metric, scale=scale_name(metric), cell=_cell
+        )
         self.canvas.figure.set_canvas(self.canvas)
         self.canvas.draw_idle()
 
@@ -97,3 +102,8 @@ class AgreementDialog(QDialog):
         item = self.documents.item(row, 0)
         if item is not None:
             self.documentChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+def _cell(value: float) -> str:
+    """A heat map cell's figure as the interface writes it (0,87 in Vietnamese)."""
+    return number(value, 2)

@@ -24,11 +24,11 @@ def agreement_lines(report: dict[str, Any]) -> list[str]:
             "Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha}, span F1 {f1} "
             "(overlap {overlap}), relation F1 {relations}"
         ).format(
-            fleiss=overall["fleiss_kappa"],
-            alpha=overall["krippendorff_alpha"],
-            f1=overall["span_f1"],
-            overlap=overall["overlap_f1"],
-            relations=overall["relation_f1"],
+            fleiss=number(overall["fleiss_kappa"]),
+            alpha=number(overall["krippendorff_alpha"]),
+            f1=number(overall["span_f1"]),
+            overlap=number(overall["overlap_f1"]),
+            relations=number(overall["relation_f1"]),
         ),
     ]
     for pair in report["pairs"]:
@@ -46,12 +46,12 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
             a=pair["a"],
             b=pair["b"],
             documents=counted(pair["documents"], "document"),
-            f1=micro["f1"],
-            overlap=micro["overlap_f1"],
+            f1=number(micro["f1"]),
+            overlap=number(micro["overlap_f1"]),
             agreed=number(micro["tp"]),
             only_a=number(micro["fp"]),
             only_b=number(micro["fn"]),
-            kappa=micro["kappa"],
+            kappa=number(micro["kappa"]),
         )
     ]
     for label, fig in pair["labels"].items():
@@ -59,12 +59,15 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
         out.append("    " + line.format(label=label, counts=_counts(fig), **_figures(fig)))
     for kind, fig in pair["relations"].items():
         line = _tr("relation {kind}: F1 {f1} ({counts})")
-        out.append("    " + line.format(kind=kind, f1=fig["f1"], counts=_counts(fig)))
+        out.append("    " + line.format(kind=kind, f1=number(fig["f1"]), counts=_counts(fig)))
     return out
 
 
+_FIGURES = (("f1", "f1"), ("kappa", "kappa"), ("overlap", "overlap_f1"))
+
+
 def _figures(fig: dict[str, Any]) -> dict[str, Any]:
-    return {"f1": fig["f1"], "kappa": fig["kappa"], "overlap": fig["overlap_f1"]}
+    return {key: number(fig[name]) for key, name in _FIGURES}
 
 
 def _counts(fig: dict[str, Any]) -> str:

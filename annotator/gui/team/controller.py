@@ -158,6 +158,9 @@ class TeamController(QObject):
         panel = getattr(self.window, "annotations", None)
         if panel is not None:  # each annotator keeps one colour in the list
             panel.model.set_layer_order(layers)
+        documents = getattr(self.window, "documents", None)
+        if documents is not None:  # a merge or a package may bring a new annotator
+            documents.fill_annotators(project)
 
     def _show_current(self, layer: str | None) -> None:
         for i in range(self.switch.count()):

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.app.team.packages import PackageOptions, PackageReport, create_packages
+from annotator.app.team.packages import (
+    DEFAULT_OVERLAP,
+    PackageOptions,
+    PackageReport,
+    create_packages,
+    default_overlap,
+)
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import STATUSES
 from annotator.gui import file_dialogs
@@ -48,7 +54,12 @@ class PackageDialog(QDialog):
         self.setWindowTitle(self.tr("Create work packages"))
         self.names = QLineEdit(self)
         self.names.setPlaceholderText(self.tr("an, binh, chi"))
-        self.overlap = QSpinBox(self, minimum=1, maximum=20, value=2)
+        self.overlap = QSpinBox(self, minimum=1, maximum=20, value=DEFAULT_OVERLAP)
+        # Until the curator sets it, the overlap follows the names typed, as on the
+        # command line: a lone annotator gets every document instead of a refusal.
+        self._overlap_chosen = False
+        self.overlap.valueChanged.connect(self._overlap_set)
+        self.names.textChanged.connect(self._follow_names)
         self.common = QSpinBox(self, minimum=0, maximum=1_000_000, value=0)
         self.seed = QSpinBox(self, minimum=0, maximum=2_147_483_647, value=13)
         self.status = QComboBox(self)
@@ -87,6 +98,18 @@ class PackageDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
 
+    def annotator_names(self) -> tuple[str, ...]:
+        return tuple(n.strip() for n in self.names.text().split(",") if n.strip())
+
+    def _overlap_set(self, _value: int) -> None:
+        self._overlap_chosen = True
+
+    def _follow_names(self, _text: str) -> None:
+        if not self._overlap_chosen:
+            self.overlap.blockSignals(True)  # our value, not the curator's choice
+            self.overlap.setValue(default_overlap(len(self.annotator_names())))
+            self.overlap.blockSignals(False)
+
     def _browse(self) -> None:
         chosen = file_dialogs.existing_directory(
             self, self.tr("Folder for the packages"), self.folder.text()
@@ -95,9 +118,8 @@ class PackageDialog(QDialog):
             self.folder.setText(chosen)
 
     def options(self) -> PackageOptions:
-        names = tuple(n.strip() for n in self.names.text().split(",") if n.strip())
         return PackageOptions(
-            annotators=names,
+            annotators=self.annotator_names(),
             out=Path(self.folder.text().strip()),
             overlap=self.overlap.value(),
             common=self.common.value(),

@@ -1,0 +1,36 @@
+"""Columns of the annotation lists cut to the list's width, so no sideways scrollbar shows.
+
+Each column has the width its widest sample asks for (a source such as
+"underthesea 100%", "¶000 · dòng 00"); together they were wider than the
+panel at the window's default size, so both lists always showed a
+horizontal scrollbar, and scrolling hid the annotation's text. When they do
+not fit, each column gives up room in proportion to what it has above its
+floor; a cut cell ends in "…" and its row's tooltip holds the whole text.
+Only a panel narrower than every floor scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+FLOOR = 0.4  # of a column's own width: "luật…", "¶12 ·…" still say what they are
+
+
+def fitted(room: int, natural: Sequence[int], floors: Sequence[int]) -> list[int]:
+    """Widths for columns sharing `room` pixels: their own when they fit, else cut toward
+    their floors in proportion, the floors when even those do not fit."""
+    total = sum(natural)
+    if total <= room:
+        return list(natural)
+    spare = total - sum(floors)
+    need = total - room
+    if need >= spare:
+        return list(floors)
+    widths = [n - (n - f) * need // spare for n, f in zip(natural, floors, strict=True)]
+    widths[-1] += room - sum(widths)  # rounding: exactly the room
+    return widths
+
+
+def floor_of(width: int, heading: int = 0) -> int:
+    """How narrow a column of `width` may be cut: never below its `heading`'s width."""
+    return min(width, max(int(width * FLOOR), heading))

@@ -1,0 +1,62 @@
+"""The annotation and relation lists show no sideways scrollbar at the default window sizes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.gui.window_size import FRAME_HEIGHT, FRAME_WIDTH
+from tests.gui.review_support import review_window
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_no_sideways_scrollbar_and_whole_texts_in_tooltips(
+    vietnamese, qtbot, make_window, demo_path, screen
+) -> None:
+    width, height = screen
+    size = (width - FRAME_WIDTH, height - FRAME_HEIGHT)
+    window = review_window(qtbot, make_window, demo_path, size=size).window
+    spans, relations = window.annotations.view, window.relations.tree
+    qtbot.waitUntil(lambda: relations.topLevelItemCount() > 0)
+    qtbot.wait(50)
+    assert not spans.horizontalScrollBar().isVisible()
+    assert not relations.horizontalScrollBar().isVisible()
+    assert spans.columnWidth(0) >= spans.text_width  # the annotation's text is never cut first
+    model = window.annotations.model
+    row = next(r for r in range(model.rowCount()) if model.span_at(r) is not None)
+    span = model.span_at(row)
+    tip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    surface = window.project.document(span.doc_id).text[span.start : span.end]
+    assert surface in tip and model.index(row, 3).data() in tip
+    item = relations.topLevelItem(0)
+    assert item.text(3) and all(item.toolTip(c) == item.toolTip(0) for c in range(5))
+    # A panel made narrow by hand still scrolls rather than cut every text to a letter.
+    window.annotations.view.resize(200, 300)
+    qtbot.waitUntil(lambda: spans.horizontalScrollBar().maximum() > 0)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_the_all_layers_list_fits_with_its_annotator_column(
+    vietnamese, qtbot, make_window, tmp_path, screen
+) -> None:
+    from annotator.gui.review.span_list import SpanListModel
+    from tests.gui.test_all_layers_relations import team_document
+
+    path, doc_id = team_document(tmp_path)
+    width, height = screen
+    window = make_window(path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
+    window.open_document(doc_id)
+    view = window.annotations.view
+    qtbot.waitUntil(lambda: not view.isColumnHidden(SpanListModel.ANNOTATOR))
+    qtbot.wait(50)
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.columnWidth(0) >= view.text_width
+    # The relation list tells the layers' identical relations apart by whose they are.
+    tree = window.relations.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4)
+    rows = [tree.topLevelItem(i) for i in range(4)]
+    assert sorted(item.text(5) for item in rows) == ["an", "binh", "chi", "dung"]
+    assert not tree.isColumnHidden(5) and not tree.horizontalScrollBar().isVisible()
+    window.team.set_layer("an")  # one layer: no column for whose
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    assert tree.isColumnHidden(5)
