@@ -1128,6 +1128,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the shipped event classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>relation patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1149,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
