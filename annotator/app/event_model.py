@@ -16,7 +16,7 @@ from annotator.app.base_model import gazetteer_digest, training_documents
 from annotator.app.name_model import weights_digest
 from annotator.core.resources import resource_path
 from annotator.nlp.events import train_events
-from annotator.nlp.events.fill import MODEL_FILE, THRESHOLD
+from annotator.nlp.events.fill import EXTENT_MARGIN, EXTENT_THRESHOLD, MODEL_FILE, THRESHOLD
 from annotator.nlp.events.training import ITERATIONS, L2
 from annotator.nlp.names.lexicon import read_lexicon
 
@@ -39,6 +39,7 @@ def event_model_data(gold_dir: Path) -> dict:
         "gazetteers_sha256": gazetteer_digest(),
         "params": {"l2": L2, "iterations": ITERATIONS},
         "threshold": THRESHOLD,
+        "extent": {"threshold": EXTENT_THRESHOLD, "margin": EXTENT_MARGIN},
         **model,
     }
 

@@ -73,11 +73,12 @@ def test_features_read_the_text_around_and_not_any_suggestion():
     assert not any("rules" in f or "EVENT" in f for f in feats)
 
 
-def _toy_filler() -> EventFiller:
+def _toy_filler(event: str = "cuộc họp") -> EventFiller:
     """Trained on a toy gold where `cuộc họp` after `dự` is an event and `cuộc sống` is not."""
     text = "Ông dự cuộc họp. Bà dự cuộc họp. Cuộc sống vui. Họ dự cuộc họp. Cuộc sống khó."
-    starts = [i for i in range(len(text)) if text.startswith("cuộc họp", i)]
-    spans = [(m, m + len("cuộc họp"), "EVENT") for m in starts]
+    text = text.replace("cuộc họp", event).replace("Cuộc", event.split()[0].capitalize())
+    starts = [i for i in range(len(text)) if text.startswith(event, i)]
+    spans = [(m, m + len(event), "EVENT") for m in starts]
     return EventFiller.from_dict(train_events([(text, spans)] * 3, {}), {})
 
 
@@ -115,15 +116,28 @@ def test_the_shipped_classifier_names_the_committed_gold_it_was_trained_on():
     assert shipped["weights_sha256"] == weights_digest(shipped)
 
 
-def test_the_default_pipeline_adds_events_and_the_rules_alone_do_not():
-    # The rules leave `phiên chất vấn` bare here; the classifier has it.
-    text = "Cử tri theo dõi các phiên chất vấn tại Quốc hội."
+def test_the_default_pipeline_adds_events_after_the_names_and_the_rules_alone_do_not(
+    monkeypatch,
+):
+    # A toy classifier sure of `phiên chợ` after `dự`, which the rules leave bare.
+    import annotator.nlp.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "event_filler", lambda: _toy_filler("phiên chợ"))
+    text = "Chị dự phiên chợ ở Hà Nội."
     merged = Pipeline(base_model_config((RULES, MODEL))).suggest(text)
     rules_only = Pipeline(PipelineConfig(names=(RULES,))).suggest(text)
-    assert ("phiên chất vấn", EVENTS) in {(text[s.start : s.end], s.suggester) for s in merged}
+    found = {(text[s.start : s.end], s.suggester) for s in merged}
+    assert ("phiên chợ", EVENTS) in found and ("Hà Nội", RULES) in found
     assert not any(s.suggester == EVENTS for s in rules_only)
     spans = with_confidence(merged)
     assert all(0.6 <= s.score < 0.93 for s in spans if s.suggester == EVENTS)
+
+
+def test_the_shipped_classifier_is_sure_of_a_bare_event_and_unsure_of_a_lookalike():
+    filler = event_filler()
+    assert filler is not None
+    text = "Cử tri theo dõi các phiên chất vấn tại Quốc hội."
+    assert [text[s.start : s.end] for s in filler.propose(text, [])] == ["phiên chất vấn"]
 
 
 def test_the_shipped_classifier_leaves_a_market_day_and_a_visit_to_workshops_alone():
@@ -131,3 +145,25 @@ def test_the_shipped_classifier_leaves_a_market_day_and_a_visit_to_workshops_alo
     assert filler is not None
     for text in ("Ông ấy nói về phiên chợ quê.", "Ông đi thăm các phân xưởng của nhà máy."):
         assert filler.propose(text, []) == [], text
+
+
+def _extent_filler() -> EventFiller:
+    """Sure of three words from `đại` (`Đại hội X`), never of a stretch a capital follows."""
+    weights = {"bias": [0.0, -3.0], "len=3": [0.0, 6.0], "next-cap": [0.0, -6.0]}
+    return EventFiller(NameModel((NOTHING, "EVENT"), weights), ("đại",), {})
+
+
+def test_a_merged_event_takes_a_clearly_likelier_extent_and_drops_what_it_covers():
+    filler = _extent_filler()
+    text = "Đại hội X thành công."
+    merged = [
+        Suggestion(0, len("Đại hội"), "EVENT", "rules", 1.0),
+        Suggestion(text.index("X"), text.index("X") + 1, "ORG", "rules", 1.0),
+    ]
+    out = filler.fill(text, merged)
+    assert [(text[s.start : s.end], s.label, s.suggester) for s in out] == [
+        ("Đại hội X", "EVENT", EVENTS)
+    ]
+    # Lookalike: a merged event the model is already surest of stays as it was.
+    lone = [Suggestion(0, len("Đại hội X"), "EVENT", "rules", 1.0)]
+    assert filler.fill(text, lone) == lone
