@@ -13,10 +13,9 @@ from annotator.nlp.base import Suggestion
 from annotator.nlp.confidence import with_confidence
 from annotator.nlp.events import EVENTS, EventFiller, event_filler, train_events
 from annotator.nlp.events.candidates import MAX_WORDS, event_candidates, learn_heads
-from annotator.nlp.events.features import event_features
+from annotator.nlp.events.features import EventDocument, event_features
 from annotator.nlp.events.fill import CONFIDENCE_SCALE, MODEL_FILE, THRESHOLD
 from annotator.nlp.names.candidates import words_of
-from annotator.nlp.names.features import Document
 from annotator.nlp.names.model import NOTHING, NameModel
 from annotator.nlp.pipeline import MODEL, RULES, Pipeline, PipelineConfig, base_model_config
 
@@ -62,7 +61,7 @@ def test_heads_are_first_words_of_gold_events_seen_twice():
 def test_features_read_the_text_around_and_not_any_suggestion():
     text = "Các bên tiến hành vòng đàm phán thứ hai ngày 5/3 tại Hà Nội."
     words = words_of(text)
-    doc = Document(text, words, {})
+    doc = EventDocument(text, words, {})
     cand = next(
         c
         for c in event_candidates(text, words, ("vòng",))

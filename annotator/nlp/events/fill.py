@@ -13,18 +13,19 @@ changed. Both measured in resources/models/README.md ("The event classifier").
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from annotator.core.resources import resource_path
 from annotator.nlp.base import Suggestion
 from annotator.nlp.events.candidates import event_candidates
-from annotator.nlp.events.features import event_features
+from annotator.nlp.events.features import EventDocument, extent_features, head_features
 from annotator.nlp.events.training import EVENT
 from annotator.nlp.names.candidates import words_of
-from annotator.nlp.names.features import Document
 from annotator.nlp.names.lexicon import read_lexicon
 from annotator.nlp.names.model import NameModel
 
@@ -60,14 +61,39 @@ class EventFiller:
     def from_dict(cls, data: dict, lexicon: Mapping[str, str]) -> EventFiller:
         return cls(NameModel.from_dict(data), tuple(data["heads"]), lexicon)
 
-    def scored(self, text: str) -> Scored:
-        """(probability of EVENT, start, end) for every candidate of text."""
+    @cached_property
+    def margins(self) -> dict[str, float]:
+        """Per feature, its EVENT weight less its NOTHING weight: two classes need one sum."""
+        event = self.model.labels.index(EVENT)
+        return {f: w[event] - w[0] for f, w in self.model.weights.items()}
+
+    def probability(self, head_sum: float, feats: Sequence[str]) -> float:
+        """P(EVENT) of a candidate from its head's margin and its extent's features."""
+        margins = self.margins
+        total = head_sum + sum(margins.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-total)) if total > -700 else 0.0
+
+    def scored(self, text: str, merged: Sequence[Suggestion] = ()) -> Scored:
+        """(probability of EVENT, start, end) for the candidates of text either step may use.
+
+        Those are all but the candidates that overlap merged spans and no
+        merged event: neither step could take them, so they are not scored.
+        """
         words = words_of(text)
-        doc = Document(text, words, self.lexicon)
-        return [
-            (self.model.probabilities(event_features(doc, c))[EVENT], c.start, c.end)
-            for c in event_candidates(text, words, self.heads)
-        ]
+        doc = EventDocument(text, words, self.lexicon)
+        taken = _covered(len(text), merged)
+        events = _covered(len(text), [s for s in merged if s.label == EVENT])
+        heads: dict[int, float] = {}
+        out: Scored = []
+        for c in event_candidates(text, words, self.heads):
+            if taken[c.end] > taken[c.start] and events[c.end] == events[c.start]:
+                continue
+            if c.first not in heads:
+                margins = self.margins
+                heads[c.first] = sum(margins.get(f, 0.0) for f in head_features(doc, c.first))
+            p = self.probability(heads[c.first], extent_features(doc, c))
+            out.append((p, c.start, c.end))
+        return out
 
     def propose(
         self, text: str, taken: Sequence[tuple[int, int]], scored: Scored | None = None
@@ -103,10 +129,19 @@ class EventFiller:
 
     def fill(self, text: str, merged: list[Suggestion]) -> list[Suggestion]:
         """The merged suggestions with events re-extended, then events added in the gaps."""
-        scored = self.scored(text)
+        scored = self.scored(text, merged)
         extended = self.extend(merged, scored)
         added = self.propose(text, [(s.start, s.end) for s in extended], scored)
         return sorted([*extended, *added], key=lambda x: (x.start, x.end, x.label))
+
+
+def _covered(size: int, spans: Sequence[Suggestion]) -> list[int]:
+    """Prefix counts of the characters the spans cover: `[e] > [s]` when one overlaps s..e."""
+    marks = [0] * (size + 1)
+    for s in spans:
+        for i in range(max(0, s.start), min(size, s.end)):
+            marks[i + 1] = 1
+    return list(accumulate(marks))
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

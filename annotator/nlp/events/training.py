@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from annotator.nlp.events.candidates import event_candidates, learn_heads
-from annotator.nlp.events.features import event_features
+from annotator.nlp.events.features import EventDocument, event_features
 from annotator.nlp.names.candidates import words_of
-from annotator.nlp.names.features import Document
 from annotator.nlp.names.model import NOTHING, train
 from annotator.nlp.names.training import GoldText
 
@@ -33,7 +32,7 @@ def event_samples(
     for text, spans in docs:
         gold = {(s, e) for s, e, label in spans if label == EVENT}
         words = words_of(text)
-        doc = Document(text, words, lexicon)
+        doc = EventDocument(text, words, lexicon)
         for c in event_candidates(text, words, heads):
             out.append((event_features(doc, c), EVENT if (c.start, c.end) in gold else NOTHING))
     return out
