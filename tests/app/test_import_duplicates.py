@@ -43,3 +43,17 @@ def test_a_rerun_adds_nothing(project, tmp_path) -> None:
 def test_skip_mode_keeps_one_document_per_text(project, tmp_path) -> None:
     report = import_paths(project, [_file(tmp_path)], options=ImportOptions(duplicates="skip"))
     assert report.imported == 2 and report.duplicates == 3
+
+
+def test_a_file_skipped_as_already_imported_reports_no_warning_about_its_text(
+    project, tmp_path
+) -> None:
+    """Composing accents again, for text that is not stored, is nothing to warn about."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Ông A đến Hue\u0302\u0301 hôm qua.", encoding="utf-8")
+    first = import_paths(project, [path])
+    assert first.imported == 1 and any("accent" in w for _, w in first.warnings)
+    again = import_paths(project, [path])
+    assert again.imported == 0 and again.duplicates == 1
+    assert again.warnings == []
+    assert not any("accent" in line for line in again.details())

@@ -2,7 +2,7 @@
 
 Run with `make bench`. Given gold spans, gold/dev.jsonl must reach the
 issue's targets (HOLDS 0.90, WHEN 0.80, ISSUED_BY 0.80, PARTICIPATES 0.70);
-the figures per type back the confidences in annotator/nlp/relations.py
+the figures per type back the confidences in annotator/nlp/relations/
 (their precision). The blind part of news2.jsonl is scored, never inspected.
 """
 

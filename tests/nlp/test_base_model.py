@@ -80,7 +80,7 @@ def test_a_worker_is_sent_the_base_model_by_name_and_reads_it_back():
 
 def test_a_fresh_project_takes_only_the_base_models_surest_spans():
     """Of what the base model proposes, a fresh project gets the spans from 0.9 up only."""
-    text = "Ông Bùi Văn Cường cho biết, cả Trung ương và địa phương đều đồng ý."
+    text = "Một vấn đề khác gây bức xúc cho cử tri quận Gò Vấp là vụ nước bẩn."
     run = Pipeline(base_model_config((RULES, MODEL))).run(text)
     stacked = {RULES: [(s.start, s.end, s.label) for s in run[RULES]]}
     every = CRFSuggester(base_model() or b"", name=BASE_MODEL_NAME).predict(text, stacked=stacked)

@@ -125,8 +125,10 @@ ACTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Chủ tịch nước]ROLE sẽ sang [thăm]EVENT [Lào]LOC.", ()),
     ("[Tổng thống Pháp]ROLE [thăm]EVENT [Hà Nội]LOC.", ()),
     ("[Bộ trưởng]ROLE [Trần Hà]PER [thăm]EVENT [Đại học Huế]ORG.", ()),
-    # Lookalikes: a delegation touring, a private visit, workshops visited.
-    ("Đoàn đại biểu [Việt Nam]LOC thăm Vườn Hoa.", (("thăm", "EVENT"),)),
+    # A delegation's visit, whatever it visits (gold news3 0018, news7 0101 mark it).
+    ("Đoàn đại biểu [Việt Nam]LOC [thăm]EVENT Vườn Hoa.", ()),
+    # Lookalikes: a private visit, workshops visited by a post alone, a person
+    # named without a post travelling.
     ("Bà [Lan]PER về thăm thân nhân ở [Huế]LOC.", (("thăm", "EVENT"),)),
     ("[Giám đốc]ROLE đi thăm các phân xưởng.", (("thăm", "EVENT"),)),
     ("Ông [Lê Văn Hà]PER thăm [Nhật Bản]LOC khi còn trẻ.", (("thăm", "EVENT"),)),

@@ -194,6 +194,7 @@ class _Run:
         label = source.source or source.title
         warnings = tuple(source.meta.get("import_warnings", ()))
         if doc_id is None:
+            # Nothing of a skipped text is stored, so what reading it changed is no news.
             # Only duplicates are hashed here: the store already hashed every text.
             first_id = self.project.document_with_hash(text_hash(source.text))
             first = self.imported.get(first_id) if first_id is not None else None
@@ -202,7 +203,7 @@ class _Run:
                 if first
                 else message("already imported")
             )
-            self.report.add(Outcome(label, DUPLICATE, reason, warnings=warnings))
+            self.report.add(Outcome(label, DUPLICATE, reason))
             return
         self.imported[int(doc_id)] = label
         self.report.add(Outcome(label, IMPORTED, doc_id=int(doc_id), warnings=warnings))

@@ -15,6 +15,7 @@ from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.acts import find_acts
 from annotator.nlp.rules.addresses import addresses
+from annotator.nlp.rules.affairs import find_affairs
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
@@ -154,6 +155,7 @@ class RuleSuggester:
         candidates += countries_after_at(line) + committee_joined(line)
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
+        candidates += find_affairs(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))

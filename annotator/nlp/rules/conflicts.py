@@ -14,7 +14,7 @@ is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import cap_run
+from annotator.nlp.rules.names import cap_run, is_stop
 
 _NUMBERS = ("nhất", "hai", "ba")
 _SIGN_VERBS = ("ký kết", "ký")
@@ -36,7 +36,7 @@ _PAPER_END = frozenset(
 )
 _MAX_PAPER = 4
 # First syllables of a signing verb or a war or massacre (the `conflicts` list).
-_TRIGGERS = frozenset(keys_of("ký thảm thế chiến đại kháng"))
+_TRIGGERS = frozenset(keys_of("ký thảm thế chiến đại kháng xung"))
 
 
 def _ordinal(line: Line, i: int) -> int:
@@ -49,12 +49,23 @@ def _ordinal(line: Line, i: int) -> int:
     return -1
 
 
+def _title_cut(line: Line, noun: int, named: int) -> bool:
+    """One capitalised word that is no listed place, then lowercase words: a title's start."""
+    if named != noun + 1 or line.match(noun, "places", "bodies") >= named:
+        return False
+    return line.lower(named) and line.word(named) and not is_stop(line, named)
+
+
 def conflict_at(line: Line, i: int) -> int:
     """End of `thảm sát Bucha`, `Thế Chiến II` at i, or -1."""
     noun = line.match(i, "conflicts")
     if noun < 0:
         return -1
     named = cap_run(line, noun, 3) if line.cap(noun) and line.word(noun) else -1
+    if _title_cut(line, noun, named):
+        return -1  # "chiến tranh Biên giới phía Bắc": a title in sentence case, end unknown
+    if named > 0 and line.surface[named : named + 1] in (["-"], ["–"]) and line.cap(named + 1):
+        named = cap_run(line, named + 1, 3)  # "xung đột Nga - Ukraine": its two sides
     best = max(named, _ordinal(line, noun))
     return best if best > noun else -1
 

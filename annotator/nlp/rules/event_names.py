@@ -32,6 +32,11 @@ def _region(line: Line, j: int) -> int:
 
 
 def field_and_place(line: Line, i: int) -> int:
+    """End of the field and place, or the bloc or forum, after a titled event noun at i."""
+    return max(_field_and_place(line, i), forum_after(line, i))
+
+
+def _field_and_place(line: Line, i: int) -> int:
     """End of the field and place after a titled event noun ending at i, or -1."""
     if line.match(i, "event_purposes", "actions") > i:
         return -1  # "Đại hội biểu dương ...": the event does something
@@ -84,3 +89,36 @@ def subject_acting(line: Line, i: int, end: int) -> bool:
     if i > 0 and line.surface[i - 1] not in _OPENERS:
         return False
     return any(tuple(line.keys[end : end + len(verb)]) == verb for verb in _ACTING)
+
+
+def forum_after(line: Line, end: int) -> int:
+    """End of the bloc or forum that holds a summit ending at `end`, with its ordinal, or -1.
+
+    `Hội nghị cấp cao ASEAN [+ 3 lần thứ 9]`, `Hội nghị thượng đỉnh [Diễn đàn kinh
+    tế châu Á Thái Bình Dương]`: a bloc widened by a count of partners, or a forum
+    named by its field and region (news3, news8, news10 at blind time); a plain body
+    after the summit is read by the event's modifiers already.
+    """
+    j = -1
+    if line.cap(end) and line.surface[end + 1 : end + 2] == ["+"] and line.digit(end + 2):
+        j = end + 3  # "ASEAN + 3"
+    elif line.cap(end) and line.phrase(end, "diễn đàn") > 0:
+        j = _field_then_region(line, end + 2)
+    if j < 0:
+        return -1
+    ordinal = line.phrase(j, "lần thứ")
+    return ordinal + 1 if ordinal > 0 and (line.digit(ordinal) or line.word(ordinal)) else j
+
+
+def _field_then_region(line: Line, i: int) -> int:
+    """End of `kinh tế châu Á Thái Bình Dương` at i: lowercase field words, then places."""
+    j = i
+    while j < line.n and j - i < _MAX_FIELD and line.lower(j) and place_at(line, j) < 0:
+        if is_stop(line, j) or line.key(j) in _CLAUSE_WORDS:
+            return -1
+        j += 1
+    if j == i or place_at(line, j) < 0:
+        return -1
+    while place_at(line, j) > j:
+        j = place_at(line, j)  # "châu Á Thái Bình Dương": a region of two names
+    return j

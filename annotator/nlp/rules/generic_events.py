@@ -30,6 +30,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
         generic |= counted_events(line, spans) | _habitual(line, spans)
+        generic |= _handled_in_general(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -147,3 +148,38 @@ def _habit_words(line: Line) -> list[int]:
 def _same_sentence(line: Line, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return not any(line.surface[k] in _SENTENCE_END for k in range(low, high))
+
+
+# Verbs that deal with, deny or go through incidents of a kind: "giải quyết các vụ tai
+# nạn", "đối phó với các cuộc tấn công liên tục", "không thực hiện các cuộc không kích"
+# (news8, news9, news10 at blind time); `thông qua` (through) is left, as it goes through
+# particular events too (`thông qua các [cuộc giao lưu trực tuyến] đó`).
+_HANDLING: tuple[str, ...] = (
+    "giải quyết",
+    "xử lý",
+    "đối phó với",
+    "ngăn chặn",
+    "phòng ngừa",
+    "thông qua",
+)
+_HANDLING += ("không thực hiện", "chống lại", "hạn chế", "tránh")
+_MAX_GAP = 2
+
+
+def _handled_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`giải quyết (dân sự) các [vụ tai nạn]`: events of a kind dealt with or denied
+    in general, after `các`/`những`, no one event (`các [vụ tấn công] trên` stays)."""
+    out = set()
+    for c in spans:
+        if c.label != "EVENT" or not line.is_(c.start - 1, "các", "những"):
+            continue
+        if line.is_(c.end, "này", "đó", "trên", "ấy"):
+            continue  # "các [vụ tai nạn] này": particular ones, pointed at
+        q = c.start - 1
+        for gap in range(_MAX_GAP + 1):
+            if gap and not line.lower(q - gap):
+                break
+            if any(line.phrase(q - gap - len(h.split()), h) == q - gap for h in _HANDLING):
+                out.add(c)
+                break
+    return out

@@ -38,6 +38,7 @@ _MAX_OBJECT = 3
 _EVENT_VERBS = frozenset(keys_of("xảy khiến gây làm đã vừa mới cũng xảy"))
 _TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
+_RECEPTION_TALKS = ("nói chuyện", "làm việc", "hội đàm", "hội kiến", "trao đổi", "chúc Tết")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.
 _NOT_RECEPTION = ("trực", "kế", "liên", "tiếp", "gián", "đón", "chuyển", "nối")
 _MAX_NAME = 4
@@ -49,7 +50,7 @@ _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 _CASE_CODE = re.compile(r"^[A-ZĐ]{2,6}[0-9]{0,4}$")
 _SENTENCE_OPENERS = (".", "!", "?", ":", '"', "“", "-", "–")
 # Words that `vụ` ends: `nhiệm vụ`, `chức vụ`, `Nội vụ`, `công vụ`.
-_VU_WORDS = (
+VU_WORDS = (
     "nhiệm",
     "phục",
     "dịch",
@@ -158,7 +159,7 @@ def case_at(line: Line, i: int) -> int:
     trial = line.is_(i + 1, "án")  # "Vụ án" heads no department: a case, capitalised too
     if line.cap(i) and line.is_(i, "vụ") and not trial:
         return _headline_case(line, i)
-    if not (line.lower(i) or trial) or not line.is_(i, "vụ") or line.is_(i - 1, *_VU_WORDS):
+    if not (line.lower(i) or trial) or not line.is_(i, "vụ") or line.is_(i - 1, *VU_WORDS):
         return -1
     j = i + 2 if trial else i + 1
     coded = _coded_case(line, j)
@@ -255,8 +256,12 @@ def reception_at(line: Line, i: int) -> int:
     if not line.lower(i) or not line.is_(i, "tiếp") or line.is_(i - 1, *_NOT_RECEPTION):
         return -1
     end = max([i + 1] + [line.phrase(i + 1, manner) for manner in _RECEPTION_MANNER])
-    guest = line.match(end, "titles", "honorifics") > end
-    return end if guest and line.cap(end) or line.is_(end, "ông", "bà", "đoàn") else -1
+    talk = max([-1] + [line.phrase(end, "và " + t) for t in _RECEPTION_TALKS])
+    if talk > 0:  # "tiếp và nói chuyện thân mật với đoàn" (news3, news10 at blind time)
+        end = max([talk] + [line.phrase(talk, manner) for manner in _RECEPTION_MANNER])
+    g = end + 1 if talk > 0 and line.is_(end, "với") else end
+    guest = line.match(g, "titles", "honorifics") > g
+    return end if guest and line.cap(g) or line.is_(g, "ông", "bà", "đoàn") else -1
 
 
 def fighting_at(line: Line, i: int) -> int:

@@ -26,6 +26,7 @@ EVALUATIVE = (
     "gay gắt",
     "đẫm máu",
     "quan trọng",
+    "chiến lược",
     "đầu tiên",
     "cuối cùng",
 )

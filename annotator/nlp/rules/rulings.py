@@ -22,7 +22,7 @@ from annotator.nlp.rules.lines import Candidate, Line, keys_of
 _NOT_RULING = frozenset(
     keys_of("bố truyền dương thệ giáo ngôn chiến huấn úy uý hoãn đọc đoán án phạt y")
 )
-# What a ruling undoes, joined to the verb: `tuyên hủy` (`tuyên hủy án` is listed).
+# What a ruling undoes, joined to the verb: `tuyên hủy` (what is undone stays outside).
 _UNDOING = ("hủy", "huỷ")
 # Words before `kháng cáo` that make it an appeal decided on: `bác kháng cáo của …`.
 _DECIDED = ("bác", "chấp nhận", "không chấp nhận", "xét", "xử", "rút")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations_lists import in_brackets
+from annotator.nlp.relations.lists import in_brackets
 
 LabelledRange = tuple[int, int, str]
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
-from annotator.nlp.relations_asides import comments_on, in_aside, spoken_of
-from annotator.nlp.relations_cues import (
+from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
+from annotator.nlp.relations.cues import (
     attended_event,
     held_event,
     not_event_time,
@@ -24,29 +24,29 @@ from annotator.nlp.relations_cues import (
     reports_on,
     requested,
 )
-from annotator.nlp.relations_dates import (
+from annotator.nlp.relations.dates import (
     another_date_nearer,
     dated_otherwise,
     joined_events,
     subject_event,
 )
-from annotator.nlp.relations_groups import listed_group_members
-from annotator.nlp.relations_holds import (
+from annotator.nlp.relations.groups import listed_group_members
+from annotator.nlp.relations.holds import (
     appointed_post,
     clause_posts,
     counted_post_members,
     post_of_nationality,
     shared_post,
 )
-from annotator.nlp.relations_lists import listed_attendance
-from annotator.nlp.relations_objects import (
+from annotator.nlp.relations.lists import listed_attendance
+from annotator.nlp.relations.objects import (
     acted_on,
     earlier_event,
     had_event,
     no_part,
     not_when,
 )
-from annotator.nlp.relations_posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 
 LabelledRange = tuple[int, int, str]
 

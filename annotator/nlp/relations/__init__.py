@@ -1,0 +1,17 @@
+"""Relation suggestions between the spans of one text: HOLDS, PARTICIPATES, WHEN, ISSUED_BY.
+
+`suggest.py` walks the sentences and proposes; the other modules hold the
+patterns by kind (posts, cues of taking part, asides, objects of an
+action, attendance lists, counted groups, dates). Each
+pattern's precision, measured given gold spans, is its confidence
+(resources/suggest/confidence.json).
+"""
+
+from annotator.nlp.relations.suggest import (
+    PATTERNS,
+    RelationSuggestion,
+    sentence_ids,
+    suggest_relations,
+)
+
+__all__ = ["PATTERNS", "RelationSuggestion", "sentence_ids", "suggest_relations"]
