@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO := .demo/demo-project.db
 
-.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model name-model confidence translations
+.PHONY: install preflight run demo test lint bench bench-peers fuzz clean base-model name-model event-model confidence translations
 
 # Python 3.11+ and its venv support are checked (with the command that
 # installs what is missing) before .venv is created.
@@ -60,6 +60,11 @@ base-model: install
 # committed gold (same inputs, same weights; see resources/models/README.md).
 name-model: install
 	$(PY) -m annotator.cli name-model
+
+# The event classifier shipped in resources/models/events.json, rebuilt from the
+# committed gold (same inputs, same weights; see resources/models/README.md).
+event-model: install
+	$(PY) -m annotator.cli event-model
 
 # The rules' and stock NER's precision per label, which suggestions carry as
 # their confidence: measured again after the rules or gazetteers change.

@@ -77,6 +77,11 @@ COMMANDS = (
         "Train the classifier that adds names nobody suggested, from the committed gold.",
     ),
     LazyCommand(
+        "event-model",
+        "model_cmds:event_model_cmd",
+        "Train the classifier that adds events nobody suggested, from the committed gold.",
+    ),
+    LazyCommand(
         "package",
         "team_cmds:package_group",
         "Share documents out as work packages, and merge them back.",

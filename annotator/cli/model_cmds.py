@@ -1,4 +1,4 @@
-"""CLI commands that rebuild the models shipped in resources/models (`make base-model`, `make name-model`)."""
+"""CLI commands that rebuild the models shipped in resources/models (`make base-model` and the like)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from annotator.app.base_model import build_base_model
+from annotator.app.event_model import build_event_model
 from annotator.app.name_model import build_name_model
 from annotator.core.messages import counted
 
@@ -72,6 +73,26 @@ def name_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
         annotator name-model
     """
     report = build_name_model(gold_dir, out_dir)
+    click.echo(
+        f"Trained on {counted(report.documents, 'document')} "
+        f"({counted(report.features, 'feature')} kept). Wrote {report.path}."
+    )
+
+
+@click.command("event-model")
+@_gold_option("the classifier")
+@_out_option("events.json")
+def event_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
+    """Train the classifier that adds events nobody suggested, from the committed gold.
+
+    The same inputs give the same weights; the file records its inputs with
+    their SHA-256.
+
+    Example:
+
+        annotator event-model
+    """
+    report = build_event_model(gold_dir, out_dir)
     click.echo(
         f"Trained on {counted(report.documents, 'document')} "
         f"({counted(report.features, 'feature')} kept). Wrote {report.path}."

@@ -18,7 +18,7 @@ from annotator.core.resources import resource_path
 from annotator.nlp.base import Suggestion
 
 # Suggesters whose Suggestion.score is already a probability of their own.
-SELF_SCORED = frozenset({"model", "base-model", "names"})
+SELF_SCORED = frozenset({"model", "base-model", "names", "events"})
 
 
 @lru_cache(maxsize=4)

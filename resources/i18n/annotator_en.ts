@@ -1139,6 +1139,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the shipped event classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>relation patterns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1160,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1126,6 +1126,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>bộ phân loại tên đi kèm</translation>
     </message>
     <message>
+        <source>the shipped event classifier</source>
+        <translation>bộ phân loại sự kiện đi kèm</translation>
+    </message>
+    <message>
         <source>relation patterns</source>
         <translation>mẫu quan hệ</translation>
     </message>
@@ -1144,6 +1148,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>names</source>
         <translation>phân loại tên</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>phân loại sự kiện</translation>
     </message>
     <message>
         <source>relations</source>

@@ -112,7 +112,16 @@ class ReviewTable(ReviewKeysMixin, QTableView):
 def column_samples() -> dict[int, tuple[str, ...]]:
     """The widest texts each narrow column shows, in the interface language: English
     samples cut "đã chấp nhận" and "Người chú thích" short."""
-    suggesters = ("rules", "model", "base-model", "names", "underthesea", "relations", "search")
+    suggesters = (
+        "rules",
+        "model",
+        "base-model",
+        "names",
+        "events",
+        "underthesea",
+        "relations",
+        "search",
+    )
     return {
         1: tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED)),
         2: (*(f"{suggester_short_name(s)} 100%" for s in suggesters), _tr("by hand")),

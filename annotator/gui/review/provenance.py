@@ -14,6 +14,7 @@ def suggester_name(suggester: str | None) -> str:
         "model": _tr("the project's model"),
         "base-model": _tr("the shipped base model"),
         "names": _tr("the shipped name classifier"),
+        "events": _tr("the shipped event classifier"),
         "relations": _tr("relation patterns"),
     }
     if not suggester:
@@ -28,6 +29,7 @@ def suggester_short_name(suggester: str) -> str:
         "model": _tr("model"),
         "base-model": _tr("base-model"),
         "names": _tr("names"),
+        "events": _tr("events"),
         "relations": _tr("relations"),
         "search": _tr("search"),
     }
