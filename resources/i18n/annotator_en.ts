@@ -1952,6 +1952,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no document with id {missing} in this project</source>
         <translation type="unfinished"></translation>
     </message>

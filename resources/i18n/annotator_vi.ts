@@ -1940,6 +1940,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})</translation>
     </message>
     <message>
+        <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
+        <translation>{name}, tài liệu {doc_id}: {count} quan hệ trỏ tới cụm không có trong các cột nhãn; đã bỏ qua</translation>
+    </message>
+    <message>
         <source>no document with id {missing} in this project</source>
         <translation>dự án này không có tài liệu mang mã {missing}</translation>
     </message>
