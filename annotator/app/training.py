@@ -24,7 +24,7 @@ from typing import Any
 
 from annotator.app.suggest_options import uses_underthesea
 from annotator.core.metrics import SpanScorer
-from annotator.core.model import ACCEPTED, DONE, REVIEWED
+from annotator.core.model import ACCEPTED, DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.nlp.crf import (
     RULES_FIRST,
     CRFSuggester,
@@ -210,10 +210,7 @@ def train_project(
     try:
         docs = _read_documents(project, progress)
         if not any(spans for _, spans in docs.values()):
-            raise ModelError(
-                "No done or reviewed document has accepted annotations yet: "
-                "annotate a few documents and mark them done, then train."
-            )
+            raise _nothing_finished(project)
         chosen = tuple(stack) if stack is not None else _default_stack(project)
         examples = make_examples(
             list(docs.values()), stack=chosen, progress=progress, cancel=cancel
@@ -282,6 +279,28 @@ def _held_out_scores(
     model_score, rules_score = score_model(data, [by_id[i] for i in held_ids])
     report_labels = sorted({lab for ex in by_id.values() for *_, lab in ex.spans})
     return model_score.report(report_labels), rules_score.report(report_labels)
+
+
+def _nothing_finished(project: Any) -> ModelError:
+    """Why there is nothing to train on; an imported annotated corpus arrives unfinished,
+    and its trainer must learn how to mark it done, not to annotate it again."""
+    unfinished = (NEW, IN_PROGRESS)
+    count = project.document_count(status=unfinished)
+    annotated = sum(
+        1 for row in project.document_rows(status=unfinished, limit=count) if row.span_count
+    )
+    if annotated:
+        return ModelError(
+            "No done or reviewed document has accepted annotations yet; unfinished documents "
+            "that have some: {count}. An imported corpus arrives unfinished: mark them done "
+            "(Document ▸ Mark every unfinished document of the list done, or the mark-done "
+            "command), then train.",
+            count=annotated,
+        )
+    return ModelError(
+        "No done or reviewed document has accepted annotations yet: "
+        "annotate a few documents and mark them done, then train."
+    )
 
 
 def _report(progress: ProgressFn | None, stage: str, done: int, total: int) -> None:

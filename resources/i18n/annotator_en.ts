@@ -984,6 +984,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark every &amp;unfinished document of the list done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,6 +2100,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No done or reviewed document has accepted annotations yet; unfinished documents that have some: {count}. An imported corpus arrives unfinished: mark them done (Document ▸ Mark every unfinished document of the list done, or the mark-done command), then train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3098,6 +3106,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 unfinished document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unfinished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,6 +3547,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Every document is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unfinished document in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {documents} of the list done? Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} marked done (Ctrl+Z takes them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -972,6 +972,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đánh dấu đã &amp;duyệt</translation>
     </message>
     <message>
+        <source>Mark every &amp;unfinished document of the list done…</source>
+        <translation>Đánh dấu xong mọi tài liệu &amp;chưa xong trong danh sách…</translation>
+    </message>
+    <message>
         <source>Re&amp;name…</source>
         <translation>Đổi tê&amp;n…</translation>
     </message>
@@ -2084,6 +2088,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong ({names}), nên chưa có gì để so sánh: hãy giao cùng các tài liệu cho hai người chú thích trở lên (Nhóm ▸ Tạo gói công việc, với nhiều người chú thích mỗi tài liệu) rồi gộp các gói của họ khi họ làm xong.</translation>
     </message>
     <message>
+        <source>No done or reviewed document has accepted annotations yet; unfinished documents that have some: {count}. An imported corpus arrives unfinished: mark them done (Document ▸ Mark every unfinished document of the list done, or the mark-done command), then train.</source>
+        <translation>Chưa có tài liệu nào đã xong hoặc đã duyệt mang chú thích được chấp nhận; số tài liệu chưa xong có chú thích: {count}. Kho ngữ liệu nhập vào đều ở trạng thái chưa xong: hãy đánh dấu chúng xong (Tài liệu ▸ Đánh dấu xong mọi tài liệu chưa xong trong danh sách, hoặc lệnh mark-done), rồi huấn luyện.</translation>
+    </message>
+    <message>
         <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
         <translation>Trong {relations} nối lớp cũ của {annotator} với một lớp khác, {kept} được giữ (nay nằm trên chú thích y hệt của lớp vừa gộp) và {removed} bị gỡ vì chú thích của chúng không còn (hoàn tác sẽ đưa chúng trở lại).</translation>
     </message>
@@ -3084,6 +3092,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} tài liệu đã xong</translation>
     </message>
     <message>
+        <source>1 unfinished document</source>
+        <translation>1 tài liệu chưa xong</translation>
+    </message>
+    <message>
+        <source>{n} unfinished documents</source>
+        <translation>{n} tài liệu chưa xong</translation>
+    </message>
+    <message>
         <source>1 package</source>
         <translation>1 gói</translation>
     </message>
@@ -3514,6 +3530,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Every document is done.</source>
         <translation>Mọi tài liệu đã xong.</translation>
+    </message>
+    <message>
+        <source>No unfinished document in the list.</source>
+        <translation>Danh sách không còn tài liệu nào chưa xong.</translation>
+    </message>
+    <message>
+        <source>Mark the {documents} of the list done? Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
+        <translation>Đánh dấu xong {documents} trong danh sách? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục tất cả.</translation>
+    </message>
+    <message>
+        <source>{documents} marked done (Ctrl+Z takes them back)</source>
+        <translation>Đã đánh dấu xong {documents} (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
         <source>reopened</source>
