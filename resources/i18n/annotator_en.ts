@@ -2832,6 +2832,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>preparing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2820,6 +2820,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đọc dữ liệu</translation>
     </message>
     <message>
+        <source>preparing documents</source>
+        <translation>chuẩn bị tài liệu</translation>
+    </message>
+    <message>
         <source>training</source>
         <translation>huấn luyện</translation>
     </message>
