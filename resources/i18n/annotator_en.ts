@@ -534,6 +534,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>

@@ -532,6 +532,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{title} thất bại.</translation>
     </message>
     <message>
+        <source>{title} cancelled.</source>
+        <translation>{title} đã bị hủy.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
