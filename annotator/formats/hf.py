@@ -187,10 +187,11 @@ def _dataset(
     depth: int,
 ) -> Any:
     doc_list = docs
-    columns: dict[str, list[Any]] = {"id": [], "document": [], "tokens": [], "relations": []}
+    columns: dict[str, list[Any]] = {"id": [], "document": [], "tokens": []}
     tag_keys = ["ner_tags"] + [f"ner_tags_{i + 1}" for i in range(1, depth)]
     for key in tag_keys:
         columns[key] = []
+    columns["relations"] = []  # last: the columns earlier exports had keep their places
     index = {name: i for i, name in enumerate(names)}
     for doc in doc_list:
         for row in rows(doc, scheme=options.scheme, depth=depth):

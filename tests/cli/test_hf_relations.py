@@ -45,6 +45,7 @@ def test_hf_export_has_a_relations_column_datasets_loads(
         ("PARTICIPATES", "Lê Trí Thanh", "hội nghị", "EVENT"),
         ("WHEN", "hội nghị", "sáng 23.2", "DATE"),
     }
+    assert train.column_names == ["id", "document", "tokens", "ner_tags", "relations"]
     parquet = datasets.Dataset.from_parquet(str(tmp_path / "hf" / "parquet" / "all.parquet"))
     assert parquet["relations"] == train["relations"]
     # Every accepted relation went out: the loss report no longer says relations were left out.
