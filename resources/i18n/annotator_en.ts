@@ -2116,6 +2116,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,10 +2713,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
