@@ -34,7 +34,7 @@ COMMANDS = (
     LazyCommand(
         "mark-done",
         "document_cmds:mark_done_cmd",
-        "Mark every unfinished document done (or those whose title has some words).",
+        "Mark every new or in-progress document done, in one step of the action log.",
     ),
     LazyCommand(
         "index",
