@@ -61,7 +61,9 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
                 continue
             try:
                 row = json.loads(line)
-                spans = tuple((int(s), int(e), str(lab)) for s, e, lab in row["spans"])
+                # "label": the project's own JSONL export, read as gold as it is written.
+                listed = row["spans"] if "spans" in row else row["label"]
+                spans = tuple((int(s), int(e), str(lab)) for s, e, lab in listed)
                 links = tuple((int(h), int(t), str(k)) for h, t, k in row.get("relations", ()))
                 if any(not (0 <= i < len(spans)) for h, t, _ in links for i in (h, t)):
                     raise ValueError("a relation points at a span the line does not have")
@@ -70,7 +72,7 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
             except (ValueError, KeyError, TypeError) as exc:
                 raise ImportFailure(
                     '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and '
-                    '"spans": [[start, end, label], ...].',
+                    '"spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].',
                     path=path,
                     number=number,
                     exc=exc,

@@ -14,6 +14,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import random
+import re
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Hashable, Sequence
@@ -24,7 +26,7 @@ from typing import Any
 
 from annotator.app.suggest_options import uses_underthesea
 from annotator.core.metrics import SpanScorer
-from annotator.core.model import ACCEPTED, DONE, REVIEWED
+from annotator.core.model import ACCEPTED, DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.nlp.crf import (
     RULES_FIRST,
     CRFSuggester,
@@ -105,32 +107,82 @@ def _check(cancel: threading.Event | None) -> None:
         raise TrainingCancelled("Training was cancelled; the previous model is unchanged.")
 
 
-def _train_child(conn: Connection, examples: list[Example], params: TrainParams) -> None:
-    # The trainer writes its iteration log to stderr: keep the terminal clean.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
+# The line the CRF trainer writes to stderr as it starts each L-BFGS iteration.
+ITERATION_LINE = re.compile(rb"\*+ Iteration #(\d+) \*+")
+
+
+def _train_child(conn: Connection, examples: list[Example], params: TrainParams, log: str) -> None:
+    # The trainer writes its iteration log to stderr: it goes to `log`, never to the
+    # terminal, and the parent reads the iterations there (the trainer holds this
+    # process's interpreter lock while it works, so no thread here could pass them on).
+    fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+    os.dup2(fd, 2)
+    os.close(fd)
     try:
         conn.send(("ok", train_model(examples, params=params)))
     except Exception as exc:  # sent to the parent, which raises it there
         conn.send(("error", exc))
 
 
+class _IterationLog:
+    """The last iteration the trainer's log names, read as it grows."""
+
+    def __init__(self, path: str, heard: Callable[[int], None] | None) -> None:
+        self.path, self.heard = path, heard
+        self.offset, self.last = 0, -1
+
+    def read(self) -> None:
+        if self.heard is None:
+            return
+        with open(self.path, "rb") as handle:
+            handle.seek(self.offset)
+            chunk = handle.read()
+        cut = chunk.rfind(b"\n") + 1  # a line still being written is read next time
+        self.offset += cut
+        for found in ITERATION_LINE.finditer(chunk[:cut]):
+            number = int(found.group(1))
+            if number > self.last:
+                self.last = number
+                self.heard(number)
+
+
 def train_in_child(
-    examples: list[Example], *, params: TrainParams, cancel: threading.Event | None = None
+    examples: list[Example],
+    *,
+    params: TrainParams,
+    cancel: threading.Event | None = None,
+    on_iteration: Callable[[int], None] | None = None,
 ) -> bytes:
-    """train_model in a child process, killed at once when `cancel` is set."""
+    """train_model in a child process, killed at once when `cancel` is set; `on_iteration`
+    hears of each optimisation step the trainer starts."""
+    with tempfile.TemporaryDirectory() as folder:
+        log = os.path.join(folder, "trainer.log")
+        open(log, "wb").close()
+        return _run_child(examples, params, cancel, _IterationLog(log, on_iteration))
+
+
+def _run_child(
+    examples: list[Example],
+    params: TrainParams,
+    cancel: threading.Event | None,
+    log: _IterationLog,
+) -> bytes:
     context = mp.get_context("spawn")
     parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_train_child, args=(child, examples, params), daemon=True)
+    process = context.Process(
+        target=_train_child, args=(child, examples, params, log.path), daemon=True
+    )
     process.start()
     child.close()
     try:
         while not parent.poll(0.2):
+            log.read()
             if cancel is not None and cancel.is_set():
                 raise TrainingCancelled("Training was cancelled; the previous model is unchanged.")
             if not process.is_alive() and not parent.poll(0):
                 raise RuntimeError("The training process stopped unexpectedly.")
         kind, payload = parent.recv()
+        log.read()
     finally:
         if process.is_alive():
             process.terminate()
@@ -169,17 +221,19 @@ def choose_combination(
     """
     parts = validation_folds(len(examples), groups=groups, folds=folds, seed=seed)
     scorers, labels = new_scorers(), set()
-    _report(progress, "training", 0, len(parts) + 2)
+    steps = len(parts) + 2
+    _training_step(progress, params, 0, steps)(0)
     for k, fold in enumerate(parts):
         inside = set(fold)
         rest = [ex for i, ex in enumerate(examples) if i not in inside]
+        heard = _training_step(progress, params, k, steps)
         try:
-            data = train_in_child(rest, params=params, cancel=cancel)
+            data = train_in_child(rest, params=params, cancel=cancel, on_iteration=heard)
         except ModelError:
             return choose(scorers, (), validated_on=0)
         data = with_combination(data, RULES_FIRST, base_labels(rest))
         labels |= set(score_combinations(data, [examples[i] for i in fold], scorers))
-        _report(progress, "training", k + 1, len(parts) + 2)
+        _training_step(progress, params, k + 1, steps)(0)
     return choose(scorers, sorted(labels), validated_on=len(examples) if parts else 0)
 
 
@@ -210,10 +264,7 @@ def train_project(
     try:
         docs = _read_documents(project, progress)
         if not any(spans for _, spans in docs.values()):
-            raise ModelError(
-                "No done or reviewed document has accepted annotations yet: "
-                "annotate a few documents and mark them done, then train."
-            )
+            raise _nothing_finished(project)
         chosen = tuple(stack) if stack is not None else _default_stack(project)
         examples = make_examples(
             list(docs.values()), stack=chosen, progress=progress, cancel=cancel
@@ -230,10 +281,19 @@ def train_project(
             progress=progress,
         )
         scores, baseline = _held_out_scores(
-            by_id, train_ids, held_ids, choice, params=params, cancel=cancel, progress=progress
+            by_id,
+            train_ids,
+            held_ids,
+            choice,
+            params=params,
+            cancel=cancel,
+            progress=progress,
+            heard=_training_step(progress, params, steps - 2, steps),
         )
-        _report(progress, "training", steps - 1, steps)
-        final = train_in_child(examples, params=params, cancel=cancel)
+        last = _training_step(progress, params, steps - 1, steps)
+        last(0)
+        final = train_in_child(examples, params=params, cancel=cancel, on_iteration=last)
+        last(params.max_iterations)  # the trainer may stop early, when it converges
         final = with_combination(final, choice.combination, base_labels(examples))
         _check(cancel)
         _report(progress, "saving", 0, 1)
@@ -271,17 +331,54 @@ def _held_out_scores(
     params: TrainParams,
     cancel: threading.Event | None,
     progress: ProgressFn | None,
+    heard: Callable[[int], None],
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """(model, rules) reports on the held-out documents; empty when none is held out."""
     if not held_ids:
         return {}, {}
     trained_on = [by_id[i] for i in train_ids]
-    data = train_in_child(trained_on, params=params, cancel=cancel)
+    heard(0)
+    data = train_in_child(trained_on, params=params, cancel=cancel, on_iteration=heard)
     _report(progress, "evaluating", 0, len(held_ids))
     data = with_combination(data, choice.combination, base_labels(trained_on))
     model_score, rules_score = score_model(data, [by_id[i] for i in held_ids])
     report_labels = sorted({lab for ex in by_id.values() for *_, lab in ex.spans})
     return model_score.report(report_labels), rules_score.report(report_labels)
+
+
+def _nothing_finished(project: Any) -> ModelError:
+    """Why there is nothing to train on; an imported annotated corpus arrives unfinished,
+    and its trainer must learn how to mark it done, not to annotate it again."""
+    unfinished = (NEW, IN_PROGRESS)
+    count = project.document_count(status=unfinished)
+    annotated = sum(
+        1 for row in project.document_rows(status=unfinished, limit=count) if row.span_count
+    )
+    if annotated:
+        return ModelError(
+            "No done or reviewed document has accepted annotations yet; unfinished documents "
+            "that have some: {count}. An imported corpus arrives unfinished: mark them done "
+            "(Document ▸ Mark every unfinished document of the list done, or the mark-done "
+            "command), then train.",
+            count=annotated,
+        )
+    return ModelError(
+        "No done or reviewed document has accepted annotations yet: "
+        "annotate a few documents and mark them done, then train."
+    )
+
+
+def _training_step(
+    progress: ProgressFn | None, params: TrainParams, step: int, steps: int
+) -> Callable[[int], None]:
+    """Reports the trainer's iterations within training step `step` of `steps` (a
+    validation fold, the held-out model, the final one), so the bar moves within a step."""
+    per = max(1, params.max_iterations)
+
+    def heard(iteration: int) -> None:
+        _report(progress, "training", step * per + min(iteration, per), steps * per)
+
+    return heard
 
 
 def _report(progress: ProgressFn | None, stage: str, done: int, total: int) -> None:

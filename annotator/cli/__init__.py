@@ -32,6 +32,11 @@ COMMANDS = (
         "Delete documents by id, with their annotations and relations.",
     ),
     LazyCommand(
+        "mark-done",
+        "document_cmds:mark_done_cmd",
+        "Mark every new or in-progress document done, in one step of the action log.",
+    ),
+    LazyCommand(
         "index",
         "index_cmds:index_cmd",
         "Fill the search index with the documents a large import left waiting.",

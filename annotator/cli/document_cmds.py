@@ -1,4 +1,4 @@
-"""CLI command for documents: delete (with its annotations; undone in the window).
+"""CLI commands for documents: delete (with its annotations), mark done; undone in the window.
 
 A document whose stored text is damaged can be deleted too: it needs only
 its id, and the search index gives up its words without the text.
@@ -63,3 +63,42 @@ def delete_cmd(project: Path, doc_ids: tuple[int, ...], annotator: str | None, y
             except AnnotatorError as exc:
                 raise click.ClickException(f"document {doc_id} was not deleted: {exc}") from None
             click.echo(f"Deleted document {doc_id}.")
+
+
+@click.command("mark-done")
+@click.argument("project", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--title", help="Only documents whose title contains these words (accents optional).")
+@click.option("--annotator", help="Whose action it is (undo belongs to this name).")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask first.")
+def mark_done_cmd(project: Path, title: str | None, annotator: str | None, yes: bool) -> None:
+    """Mark every new or in-progress document done, in one step of the action log.
+
+    An imported annotated corpus arrives new, while `train` and `export` take
+    done and reviewed documents. The window's Edit ▸ Undo, opened as the same
+    annotator, takes the whole step back.
+
+    Example:
+
+        annotator mark-done project.db --title "COVID"
+    """
+    from annotator.core.model import DONE, IN_PROGRESS, NEW
+    from annotator.core.operations import Batch, SetStatus
+
+    with open_for(project, annotator=annotator) as opened:
+        unfinished = (NEW, IN_PROGRESS)
+        count = opened.document_count(status=unfinished, title_contains=title)
+        rows = opened.document_rows(status=unfinished, title_contains=title, limit=count)
+        if not rows:
+            click.echo("No unfinished document to mark done.")
+            return
+        if not yes and not click.confirm(
+            f"Mark {counted(len(rows), 'document')} done?", default=False
+        ):
+            click.echo("Nothing was changed.")
+            return
+        operations = tuple(SetStatus(doc_id=row.id, status=DONE) for row in rows)
+        try:
+            opened.session().apply(Batch(operations=operations, description="mark done"))
+        except AnnotatorError as exc:
+            raise click.ClickException(f"nothing was marked done: {exc}") from None
+        click.echo(f"Marked {counted(len(rows), 'document')} done.")

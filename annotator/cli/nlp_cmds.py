@@ -130,12 +130,15 @@ def suggest_cmd(
 
 
 def _table(scores: dict[str, Any]) -> str:
-    rows = [f"{'label':<8}{'P':>8}{'R':>8}{'F1':>8}"]
-    for label, s in scores.get("labels", {}).items():
-        rows.append(f"{label:<8}{s['p']:>8.3f}{s['r']:>8.3f}{s['f1']:>8.3f}")
+    """Scores by label; the first column as wide as the longest label (SYMPTOM_AND_DISEASE)."""
+    labels = scores.get("labels", {})
+    w = max([8, *(len(label) + 2 for label in labels)])
+    rows = [f"{'label':<{w}}{'P':>8}{'R':>8}{'F1':>8}"]
+    for label, s in labels.items():
+        rows.append(f"{label:<{w}}{s['p']:>8.3f}{s['r']:>8.3f}{s['f1']:>8.3f}")
     micro = scores.get("micro")
     if micro:
-        rows.append(f"{'micro':<8}{micro['p']:>8.3f}{micro['r']:>8.3f}{micro['f1']:>8.3f}")
+        rows.append(f"{'micro':<{w}}{micro['p']:>8.3f}{micro['r']:>8.3f}{micro['f1']:>8.3f}")
     return "\n".join(rows)
 
 

@@ -2,18 +2,25 @@
 
 One row per block (sentence or paragraph): `id`, `document`, `tokens`,
 `ner_tags` as `Sequence(ClassLabel)`; a nested export adds `ner_tags_2`, ...
-for the deeper layers. Written offline (`HF_DATASETS_OFFLINE=1`).
+for the deeper layers; `relations`, a list per row of the relations whose
+head lies in it (head token range and label; tail row id, token range and
+label: a tail may lie in another sentence). A relation one of whose spans
+the tags cannot hold is reported by the exporter. Written offline
+(`HF_DATASETS_OFFLINE=1`).
 
 Reading takes a Parquet file or a saved split's `.arrow` file back: the
 consecutive rows of one `document` become one document whose lines are its
 blocks, rebuilt with the CoNLL spacing rule; tag ids are named by the
-ClassLabel names kept in the file's `huggingface` schema metadata.
+ClassLabel names kept in the file's `huggingface` schema metadata; the
+`relations` cells become relations between the spans read, and a cell that
+names no such span is left out with a warning.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import groupby
@@ -21,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
+from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout
 from annotator.formats import tagging
@@ -50,7 +58,50 @@ def class_names(labels: Iterable[str], scheme: str, used: Iterable[str] = ()) ->
 
 
 def rows(doc: ExportDoc, *, scheme: str, depth: int) -> Iterator[dict[str, Any]]:
-    """Rows of one document: a row per block, tags per layer."""
+    """Rows of one document: a row per block, tags per layer, and the relations of the
+    block's spans (each in the row of its head)."""
+    relations = relation_cells(doc)
+    for b, row in enumerate(_tag_rows(doc, scheme=scheme, depth=depth)):
+        row["relations"] = relations.get(b, [])
+        yield row
+
+
+def relation_cells(doc: ExportDoc) -> dict[int, list[dict[str, Any]]]:
+    """Block index -> the relations whose head lies in that block, in token indices.
+
+    A relation names its head by token range (end exclusive) and label in its
+    own row, its tail by the id of the row holding it, token range and label:
+    a tail may lie in another sentence of the document.
+    """
+    starts = [[s for s, _ in block] for block in doc.blocks]
+    ends = [[e for _, e in block] for block in doc.blocks]
+    firsts = [block[0][0] if block else -1 for block in doc.blocks]
+
+    def place(index: int) -> tuple[int, int, int]:
+        span = doc.spans[index]
+        b = max(bisect_right(firsts, span.start) - 1, 0)
+        first = bisect_left(starts[b], span.start)
+        return b, first, bisect_right(ends[b], span.end)
+
+    cells: dict[int, list[dict[str, Any]]] = {}
+    for head, tail, kind in doc.relations:
+        (hb, hs, he), (tb, ts, te) = place(head), place(tail)
+        cells.setdefault(hb, []).append(
+            {
+                "type": kind,
+                "head_start": hs,
+                "head_end": he,
+                "head_label": doc.spans[head].label,
+                "tail_row": f"{doc.key}-{tb}",
+                "tail_start": ts,
+                "tail_end": te,
+                "tail_label": doc.spans[tail].label,
+            }
+        )
+    return cells
+
+
+def _tag_rows(doc: ExportDoc, *, scheme: str, depth: int) -> Iterator[dict[str, Any]]:
     if doc.rows is not None:
         yield from _source_rows(doc, doc.rows, depth)
         return
@@ -140,10 +191,11 @@ def _dataset(
     tag_keys = ["ner_tags"] + [f"ner_tags_{i + 1}" for i in range(1, depth)]
     for key in tag_keys:
         columns[key] = []
+    columns["relations"] = []  # last: the columns earlier exports had keep their places
     index = {name: i for i, name in enumerate(names)}
     for doc in doc_list:
         for row in rows(doc, scheme=options.scheme, depth=depth):
-            for key in ("id", "document", "tokens"):
+            for key in ("id", "document", "tokens", "relations"):
                 columns[key].append(row[key])
             for key in tag_keys:
                 columns[key].append([index[t] for t in row[key]])
@@ -154,7 +206,23 @@ def _dataset(
     }
     for key in tag_keys:
         features[key] = datasets.Sequence(datasets.ClassLabel(names=names))
+    features["relations"] = [relation_features(datasets)]
     return datasets.Dataset.from_dict(columns, features=datasets.Features(features))
+
+
+def relation_features(datasets: Any) -> dict[str, Any]:
+    """One relation of a row: a list of these is the `relations` column."""
+    text, number = datasets.Value("string"), datasets.Value("int32")
+    return {
+        "type": text,
+        "head_start": number,
+        "head_end": number,
+        "head_label": text,
+        "tail_row": text,
+        "tail_start": number,
+        "tail_end": number,
+        "tail_label": text,
+    }
 
 
 def sniff(path: Path, head: bytes) -> bool:
@@ -202,13 +270,13 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
     word_level = any(WORD_JOIN.search(t) for row in rows for t in row["tokens"])
     columns = Columns(1 + len(keys), 0, len(keys))
     for doc_id, group in groupby(rows, key=lambda row: str(row.get("document", ""))):
+        written = [row for row in group if row["tokens"]]
         blocks = [
             [
                 (n, [token, *(names[k][row[k][i]] for k in keys)])
                 for i, token in enumerate(row["tokens"])
             ]
-            for n, row in enumerate(group, start=1)
-            if row["tokens"]
+            for n, row in enumerate(written, start=1)
         ]
         try:
             doc = build_document(
@@ -224,7 +292,56 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
             )
             continue
         meta = {**doc.meta, "id": doc_id} if doc_id else doc.meta
-        yield replace(doc, meta=meta)
+        relations, lost = read_relations(doc, written)
+        if lost:
+            warning = message(
+                "{name}, document {doc_id}: {count} relations name no span of the tags; left out",
+                name=name,
+                doc_id=doc_id,
+                count=lost,
+            )
+            meta = {**meta, "import_warnings": [*meta.get("import_warnings", []), warning]}
+        yield replace(doc, meta=meta, relations=relations)
+
+
+def read_relations(
+    doc: SourceDocument, written: list[dict[str, Any]]
+) -> tuple[tuple[tuple[int, int, str], ...], int]:
+    """The `relations` cells of a document's rows as (head, tail, type) into its spans;
+    and how many name a span that is not there (a file edited by hand)."""
+    if doc.tokens is None:
+        return (), 0
+    ranges = doc.tokens.sentence_ranges()
+    firsts = {row.get("id"): first for row, (first, _) in zip(written, ranges, strict=False)}
+    where = {(s, e, label): i for i, (s, e, label) in enumerate(doc.spans)}
+    starts, ends = doc.tokens.starts, doc.tokens.ends
+
+    def span(row_id: Any, first: Any, stop: Any, label: Any) -> int | None:
+        base = firsts.get(row_id)
+        if base is None or not isinstance(first, int) or not isinstance(stop, int):
+            return None
+        if not 0 <= first < stop or base + stop > len(starts):
+            return None
+        return where.get((starts[base + first], ends[base + stop - 1], label))
+
+    found: list[tuple[int, int, str]] = []
+    lost = 0
+    for row in written:
+        for cell in row.get("relations") or ():
+            head = span(
+                row.get("id"), cell.get("head_start"), cell.get("head_end"), cell.get("head_label")
+            )
+            tail = span(
+                cell.get("tail_row"),
+                cell.get("tail_start"),
+                cell.get("tail_end"),
+                cell.get("tail_label"),
+            )
+            if head is None or tail is None or not cell.get("type"):
+                lost += 1
+                continue
+            found.append((head, tail, str(cell["type"])))
+    return tuple(found), lost
 
 
 def _scheme(names: dict[str, list[str]]) -> str:

@@ -36,14 +36,16 @@ def _start(
     task = BackgroundTask(title=title, function=function, parent=window, describe=describe)
     window.tasks.append(task)
     task.done.connect(on_done)
-    task.error.connect(
-        lambda message: _show_report(
-            window, title, _tr("{title} failed.").format(title=title), message
-        )
-    )
+    task.error.connect(lambda message: _show_failure(window, task, title, message))
     task.ended.connect(lambda: _task_ended(window, task))
     task.start()
     return task
+
+
+def _show_failure(window, task: BackgroundTask, title: str, message: str) -> None:
+    """A task the user cancelled did not fail: the report says which it was."""
+    summary = _tr("{title} cancelled.") if task.cancelled else _tr("{title} failed.")
+    _show_report(window, title, summary.format(title=title), message)
 
 
 def _task_ended(window, task: BackgroundTask) -> None:

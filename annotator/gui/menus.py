@@ -41,6 +41,7 @@ class WindowActions:
     mark_done: QAction
     reopen: QAction
     mark_reviewed: QAction
+    mark_listed_done: QAction
     rename: QAction
     delete_document: QAction
     next_document: QAction
@@ -61,7 +62,7 @@ class WindowActions:
 
     PROJECT_ACTIONS = (
         "import_files", "import_folder", "export", "save_as", "close_project", "undo", "redo", "find",
-        "mark_done", "reopen", "mark_reviewed", "rename", "delete_document", "next_document",
+        "mark_done", "reopen", "mark_reviewed", "mark_listed_done", "rename", "delete_document", "next_document",
         "previous_document", "next_suggestion", "previous_suggestion", "schema",
         "suggest_document", "suggest_all", "suggest_underthesea", "accept_all", "reject_all",
         "word_mode", "train",
@@ -110,6 +111,7 @@ def _actions(w) -> WindowActions:
         mark_done=a(w, _tr("Mark &done and go to next"), w.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter"),
         reopen=a(w, _tr("&Reopen (in progress)"), lambda: w.set_document_status(IN_PROGRESS)),
         mark_reviewed=a(w, _tr("Mark re&viewed"), lambda: w.set_document_status(REVIEWED)),
+        mark_listed_done=a(w, _tr("Mark every &unfinished document of the list done…"), w.ask_mark_listed_done),
         rename=a(w, _tr("Re&name…"), w.ask_rename_document),
         delete_document=a(w, _tr("De&lete…"), w.ask_delete_document),
         next_document=a(w, _tr("&Next document"), lambda: w.step_document(1), "Ctrl+PgDown"),
@@ -150,7 +152,8 @@ def build_menus(window) -> WindowActions:
     edit_menu.addActions([a.schema, a.preferences])
     bar.addMenu(a.view_menu)
     doc_menu = bar.addMenu(_tr("&Document"))
-    doc_menu.addActions([a.mark_done, a.reopen, a.mark_reviewed, a.rename, a.delete_document])
+    doc_menu.addActions([a.mark_done, a.reopen, a.mark_reviewed, a.mark_listed_done])
+    doc_menu.addActions([a.rename, a.delete_document])
     doc_menu.addSeparator()
     doc_menu.addActions([a.next_document, a.previous_document])
     annotate = bar.addMenu(_tr("&Annotate"))

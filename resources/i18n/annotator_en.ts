@@ -545,6 +545,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,6 +996,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Mark re&amp;viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every &amp;unfinished document of the list done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1971,6 +1979,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no document with id {missing} in this project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,11 +2123,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No done or reviewed document has accepted annotations yet; unfinished documents that have some: {count}. An imported corpus arrives unfinished: mark them done (Document ▸ Mark every unfinished document of the list done, or the mark-done command), then train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2715,10 +2735,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{problems}; {more}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,6 +2852,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3110,6 +3130,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} finished documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unfinished document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} unfinished documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3546,6 +3574,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Every document is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unfinished document in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the {documents} of the list done? Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} marked done (Ctrl+Z takes them back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

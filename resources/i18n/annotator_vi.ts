@@ -542,6 +542,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{title} thất bại.</translation>
     </message>
     <message>
+        <source>{title} cancelled.</source>
+        <translation>{title} đã bị hủy.</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -980,6 +984,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Mark re&amp;viewed</source>
         <translation>Đánh dấu đã &amp;duyệt</translation>
+    </message>
+    <message>
+        <source>Mark every &amp;unfinished document of the list done…</source>
+        <translation>Đánh dấu xong mọi tài liệu &amp;chưa xong trong danh sách…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
@@ -1958,6 +1966,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})</translation>
     </message>
     <message>
+        <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
+        <translation>{name}, tài liệu {doc_id}: {count} quan hệ trỏ tới cụm không có trong các cột nhãn; đã bỏ qua</translation>
+    </message>
+    <message>
         <source>no document with id {missing} in this project</source>
         <translation>dự án này không có tài liệu mang mã {missing}</translation>
     </message>
@@ -2098,12 +2110,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chưa có tài liệu nào được ít nhất hai người chú thích đánh dấu xong ({names}), nên chưa có gì để so sánh: hãy giao cùng các tài liệu cho hai người chú thích trở lên (Nhóm ▸ Tạo gói công việc, với nhiều người chú thích mỗi tài liệu) rồi gộp các gói của họ khi họ làm xong.</translation>
     </message>
     <message>
+        <source>No done or reviewed document has accepted annotations yet; unfinished documents that have some: {count}. An imported corpus arrives unfinished: mark them done (Document ▸ Mark every unfinished document of the list done, or the mark-done command), then train.</source>
+        <translation>Chưa có tài liệu nào đã xong hoặc đã duyệt mang chú thích được chấp nhận; số tài liệu chưa xong có chú thích: {count}. Kho ngữ liệu nhập vào đều ở trạng thái chưa xong: hãy đánh dấu chúng xong (Tài liệu ▸ Đánh dấu xong mọi tài liệu chưa xong trong danh sách, hoặc lệnh mark-done), rồi huấn luyện.</translation>
+    </message>
+    <message>
         <source>Of {relations} that linked {annotator}&apos;s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back).</source>
         <translation>Trong {relations} nối lớp cũ của {annotator} với một lớp khác, {kept} được giữ (nay nằm trên chú thích y hệt của lớp vừa gộp) và {removed} bị gỡ vì chú thích của chúng không còn (hoàn tác sẽ đưa chúng trở lại).</translation>
     </message>
     <message>
         <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
         <translation>Danh mục: lớp vừa gộp liên kết {mentions} với các thực thể của danh mục; mới ở đây và vừa được thêm, do gói tạo hoặc liên kết: {entities}.</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
+        <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>
     <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
@@ -2702,10 +2722,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Trong lúc đang mở, {path} {problem}, nên thay đổi này KHÔNG được lưu và các thay đổi sau cũng sẽ không được lưu. Công việc của bạn tới lần lưu cuối vẫn đọc được ở đây: hãy lưu sang tệp mới bằng Tệp ▸ Lưu dự án thành… trước khi đóng dự án.</translation>
     </message>
     <message>
-        <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot;: [[start, end, label], ...].</source>
-        <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot;: [[start, end, label], ...].</translation>
-    </message>
-    <message>
         <source>{problems}; {more}</source>
         <translation>{problems}; {more}</translation>
     </message>
@@ -2824,6 +2840,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>reading</source>
         <translation>đọc dữ liệu</translation>
+    </message>
+    <message>
+        <source>preparing documents</source>
+        <translation>chuẩn bị tài liệu</translation>
     </message>
     <message>
         <source>training</source>
@@ -3096,6 +3116,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} finished documents</source>
         <translation>{n} tài liệu đã xong</translation>
+    </message>
+    <message>
+        <source>1 unfinished document</source>
+        <translation>1 tài liệu chưa xong</translation>
+    </message>
+    <message>
+        <source>{n} unfinished documents</source>
+        <translation>{n} tài liệu chưa xong</translation>
     </message>
     <message>
         <source>1 package</source>
@@ -3528,6 +3556,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Every document is done.</source>
         <translation>Mọi tài liệu đã xong.</translation>
+    </message>
+    <message>
+        <source>No unfinished document in the list.</source>
+        <translation>Danh sách không còn tài liệu nào chưa xong.</translation>
+    </message>
+    <message>
+        <source>Mark the {documents} of the list done? Edit ▸ Undo (Ctrl+Z) takes them all back.</source>
+        <translation>Đánh dấu xong {documents} trong danh sách? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục tất cả.</translation>
+    </message>
+    <message>
+        <source>{documents} marked done (Ctrl+Z takes them back)</source>
+        <translation>Đã đánh dấu xong {documents} (Ctrl+Z để hoàn tác)</translation>
     </message>
     <message>
         <source>reopened</source>

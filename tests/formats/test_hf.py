@@ -69,3 +69,31 @@ def test_parquet_and_arrow_files_read_back_through_the_registry(tmp_path: Path) 
         assert reader.name == "hf"
         (back,) = list(reader.read(path, data))
         assert back.text == text and back.spans == spans and back.meta == {"id": "1"}
+
+
+def test_a_relation_cell_naming_no_span_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    """A hand-edited file whose relation points past its row's tokens: the rest still reads."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    text = "Bí thư Tỉnh ủy Lê Văn A.\nÔng ở Huế."
+    spans = ((0, 14, "ROLE"), (15, 23, "PER"), (29, 32, "LOC"))
+    source = SourceDocument(text=text, spans=spans, relations=((1, 0, "HOLDS"), (1, 2, "IN")))
+    doc = export_doc(source, tokens=True, policy="layers")
+    hf.write([("train", [doc])], directory=tmp_path, options=WriteOptions(labels=LABELS))
+    path = tmp_path / "parquet" / "train.parquet"
+    table = pq.read_table(path)
+    cells = table.column("relations").to_pylist()
+    assert [c["tail_row"] for c in cells[0]] == ["1-0", "1-1"]  # "Huế" lies in the next row
+    cells[0][0]["tail_end"] = 99
+    edited = table.set_column(
+        table.column_names.index("relations"),
+        "relations",
+        pa.array(cells, type=table.schema.field("relations").type),
+    )
+    pq.write_table(edited, path)
+    (back,) = list(hf.read(path, path.read_bytes()))
+    assert back.spans == spans and back.relations == ((1, 2, "IN"),)
+    assert back.meta["import_warnings"] == [
+        "train.parquet, document 1: 1 relations name no span of the tags; left out"
+    ]

@@ -33,7 +33,9 @@ if TYPE_CHECKING:  # stored_units loads numpy: only exports that read stored uni
     from annotator.nlp.stored_units import Units
 
 TOKEN_FORMATS = frozenset({"conll", "hf", "spacy", "phoner", "vlsp2016"})
-RELATION_FORMATS = frozenset({"jsonl", "brat", "doccano-rel", "spacy"})
+RELATION_FORMATS = frozenset({"jsonl", "brat", "doccano-rel", "spacy", "hf"})
+# Token formats that keep relations between the spans their tag columns hold.
+TOKEN_RELATION_FORMATS = frozenset({"hf"})
 # Formats that write spans as nested tags: spans must nest, never cross.
 NESTED_FORMATS = frozenset({"vlsp2018"})
 
@@ -128,7 +130,8 @@ class DocumentShaper:
             return doc
         if source_level:
             assert tokens is not None
-            return source_shape(doc, tokens, scheme=self.scheme, report=self.report)
+            shaped = source_shape(doc, tokens, scheme=self.scheme, report=self.report)
+            return self._kept_relations(shaped)
         if self.tokens.level == SOURCE:
             self.report.add("level", doc=doc.key)
         return self._tokenised(doc, units)
@@ -167,9 +170,30 @@ class DocumentShaper:
         if not any(shaped.blocks):
             self.report.add("empty", doc=doc.key)
             return None
+        if fmt in TOKEN_RELATION_FORMATS:
+            return self._kept_relations(shaped)
         if fmt != "spacy" and policy != LAYERS:
             shaped = _keep_layer_spans(shaped)
         return shaped
+
+    def _kept_relations(self, doc: ExportDoc) -> ExportDoc:
+        """For a token format with relations: the spans its tags hold, and the relations
+        between them; a relation one of whose spans the tags lost is reported, not dropped
+        silently."""
+        if self.format not in TOKEN_RELATION_FORMATS:
+            return doc
+        kept = sorted({s for layer in doc.layers for s in layer})
+        index = {(s.start, s.end, s.label): i for i, s in enumerate(kept)}
+        relations = []
+        for head, tail, kind in doc.relations:
+            ends = [doc.spans[head], doc.spans[tail]]
+            new_head, new_tail = (index.get((s.start, s.end, s.label)) for s in ends)
+            if new_head is None or new_tail is None:
+                surface = f"{_surface(doc, head)} → {_surface(doc, tail)}"
+                self.report.add("relation", doc=doc.key, label=kind, surface=surface)
+                continue
+            relations.append((new_head, new_tail, kind))
+        return replace(doc, spans=tuple(kept), relations=tuple(relations))
 
 
 def _decoded(stored: Any, text: str) -> Units | None:

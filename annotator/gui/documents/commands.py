@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessag
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
-from annotator.core.operations import DeleteDocument, SetStatus, SetTitle
+from annotator.core.operations import Batch, DeleteDocument, SetStatus, SetTitle
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.reports.counts import counted
@@ -38,20 +38,22 @@ class DocumentCommandsMixin:
         row = 0 if row is None else max(0, min(model.rowCount() - 1, row + step))
         self.open_document(model.doc_id_at(row))
 
-    def next_unfinished(self, after: int | None) -> int | None:
-        """The next unfinished document the list shows: a linguist who filtered the
-        list to some articles works through those, never one the list hides."""
+    def listed_unfinished(self) -> list[int]:
+        """The unfinished documents the list shows, in its order (its filters applied)."""
         status, title, annotator = self.documents.list_filter()
         statuses = UNFINISHED if status is None else tuple(s for s in UNFINISHED if s == status)
         if not statuses:
-            return None
+            return []
         if title is None and annotator is None:
-            listed = self.project.document_ids(status=statuses)
-        else:
-            kept = {"status": statuses, "title_contains": title, "annotator": annotator}
-            count = self.project.document_count(**kept)
-            listed = [row.id for row in self.project.document_rows(limit=count, **kept)]
-        ids = [i for i in listed if i != after]
+            return self.project.document_ids(status=statuses)
+        kept = {"status": statuses, "title_contains": title, "annotator": annotator}
+        count = self.project.document_count(**kept)
+        return [row.id for row in self.project.document_rows(limit=count, **kept)]
+
+    def next_unfinished(self, after: int | None) -> int | None:
+        """The next unfinished document the list shows: a linguist who filtered the
+        list to some articles works through those, never one the list hides."""
+        ids = [i for i in self.listed_unfinished() if i != after]
         later = [i for i in ids if after is None or i > after]
         return (later or ids or [None])[0]
 
@@ -113,6 +115,41 @@ class DocumentCommandsMixin:
             self.status.showMessage(self.tr("Every document in the list is done."), 5000)
         else:
             self.status.showMessage(self.tr("Every document is done."), 5000)
+
+    # -- every unfinished document of the list at once -----------------------------------
+
+    def ask_mark_listed_done(self) -> None:
+        """An imported annotated corpus arrives new: training and exports take only done
+        documents, and marking thousands one by one is no way to get there."""
+        if self.context is None:
+            return
+        ids = self.listed_unfinished()
+        if not ids:
+            self.status.showMessage(self.tr("No unfinished document in the list."), 5000)
+            return
+        text = self.tr(
+            "Mark the {documents} of the list done? Edit ▸ Undo (Ctrl+Z) takes them all back."
+        ).format(documents=counted(len(ids), "unfinished document"))
+        box = message_box(self, self.tr("Mark done"), text, ask=True)
+        box.finished.connect(
+            lambda result: (
+                self.mark_listed_done(ids) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.last_question = box
+        box.open()
+
+    def mark_listed_done(self, ids: list[int]) -> None:
+        """One transaction and one undo step for all of them."""
+        operations = tuple(SetStatus(doc_id=i, status=DONE) for i in ids)
+        batch = Batch(operations=operations, description="mark listed documents done")
+        if self._apply_guarded(batch) is not None:
+            self.status.showMessage(
+                self.tr("{documents} marked done (Ctrl+Z takes them back)").format(
+                    documents=counted(len(ids), "document")
+                ),
+                8000,
+            )
 
     # -- reopen, reviewed, rename, delete ---------------------------------------------------
 

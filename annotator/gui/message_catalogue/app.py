@@ -38,6 +38,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "No done or reviewed document has accepted annotations yet: annotate a few documents and mark them done, then train."
     ),
+    QT_TR_NOOP(
+        "No done or reviewed document has accepted annotations yet; unfinished documents that have some: {count}. An imported corpus arrives unfinished: mark them done (Document ▸ Mark every unfinished document of the list done, or the mark-done command), then train."
+    ),
     QT_TR_NOOP("No suggester named {main!r} ran; choose one of: {choices}."),
     QT_TR_NOOP(
         "Of {relations} that linked {annotator}'s earlier layer with another layer, {kept} kept (now on the identical span of the merged layer) and {removed} removed, as their span is gone (undo brings them back)."
@@ -153,7 +156,7 @@ TEMPLATES = (
     QT_TR_NOOP("{n} new persons"),
     QT_TR_NOOP("{n} relations"),
     QT_TR_NOOP(
-        '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and "spans": [[start, end, label], ...].'
+        '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and "spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].'
     ),
     QT_TR_NOOP("{reason} Check that underthesea is installed, or raise the time limit."),
     QT_TR_NOOP("{taken} already exists; choose another --out folder or remove it"),

@@ -52,6 +52,7 @@ TEMPLATES = (
     QT_TR_NOOP("{name} is not UTF-8 (byte {start}); save it as UTF-8 and import again"),
     QT_TR_NOOP("{name} is not a dataset file this tool wrote ({exc})"),
     QT_TR_NOOP("{name} is not a spaCy DocBin ({exc})"),
+    QT_TR_NOOP("{name}, document {doc_id}: {count} relations name no span of the tags; left out"),
     QT_TR_NOOP("{name}, document {doc_id}: {exc}"),
     QT_TR_NOOP("{name}, item {number}: {reason}"),
     QT_TR_NOOP("{name}, line {line}: {exc}"),

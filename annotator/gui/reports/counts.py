@@ -33,6 +33,10 @@ NOUNS = {
         QT_TR_NOOP("1 finished document"),
         QT_TR_NOOP("{n} finished documents"),
     ),
+    "unfinished document": (
+        QT_TR_NOOP("1 unfinished document"),
+        QT_TR_NOOP("{n} unfinished documents"),
+    ),
     "package": (QT_TR_NOOP("1 package"), QT_TR_NOOP("{n} packages")),
     "entity": (QT_TR_NOOP("1 entity"), QT_TR_NOOP("{n} entities")),
 }

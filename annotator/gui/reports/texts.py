@@ -59,6 +59,7 @@ def training_reason(choice) -> str:
 
 STAGES = {
     "reading": QT_TR_NOOP("reading"),
+    "features": QT_TR_NOOP("preparing documents"),
     "training": QT_TR_NOOP("training"),
     "saving": QT_TR_NOOP("saving"),
     "evaluating": QT_TR_NOOP("evaluating"),
