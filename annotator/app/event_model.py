@@ -8,24 +8,14 @@ SHA-256 and the gazetteers' hash, so a changed input is seen.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.app.base_model import gazetteer_digest, training_documents
-from annotator.app.name_model import weights_digest
-from annotator.core.resources import resource_path
+from annotator.app.shipped_classifier import ClassifierReport, write_classifier
 from annotator.nlp.events import train_events
 from annotator.nlp.events.fill import EXTENT_MARGIN, EXTENT_THRESHOLD, MODEL_FILE, THRESHOLD
 from annotator.nlp.events.training import ITERATIONS, L2
 from annotator.nlp.names.lexicon import read_lexicon
-
-
-@dataclass(frozen=True)
-class EventModelReport:
-    documents: int
-    features: int
-    path: Path
 
 
 def event_model_data(gold_dir: Path) -> dict:
@@ -44,14 +34,6 @@ def event_model_data(gold_dir: Path) -> dict:
     }
 
 
-def build_event_model(gold_dir: Path, out_dir: Path | None = None) -> EventModelReport:
+def build_event_model(gold_dir: Path, out_dir: Path | None = None) -> ClassifierReport:
     """Train the classifier on the committed gold and write it with its recipe."""
-    data = event_model_data(gold_dir)
-    data["weights_sha256"] = weights_digest(data)
-    target = out_dir or resource_path(*MODEL_FILE).parent
-    target.mkdir(parents=True, exist_ok=True)
-    path = target / MODEL_FILE[-1]
-    path.write_text(
-        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
-    )
-    return EventModelReport(data["documents"], len(data["weights"]), path)
+    return write_classifier(event_model_data(gold_dir), MODEL_FILE, out_dir)

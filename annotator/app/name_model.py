@@ -9,24 +9,14 @@ its features read, so a changed input is seen.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.app.base_model import gazetteer_digest, training_documents
-from annotator.core.resources import resource_path
+from annotator.app.shipped_classifier import ClassifierReport, write_classifier
 from annotator.nlp.names import train_names
 from annotator.nlp.names.fill import ADDED_LABELS, MODEL_FILE, THRESHOLDS
 from annotator.nlp.names.lexicon import read_lexicon
 from annotator.nlp.names.training import ITERATIONS, L2
-
-
-@dataclass(frozen=True)
-class NameModelReport:
-    documents: int
-    features: int
-    path: Path
 
 
 def name_model_data(gold_dir: Path) -> dict:
@@ -45,20 +35,6 @@ def name_model_data(gold_dir: Path) -> dict:
     }
 
 
-def weights_digest(data: dict) -> str:
-    """A hash of the heads, labels and weights: what "the same classifier" means."""
-    core = {k: data[k] for k in ("heads", "labels", "weights")}
-    return hashlib.sha256(json.dumps(core, sort_keys=True).encode("utf-8")).hexdigest()
-
-
-def build_name_model(gold_dir: Path, out_dir: Path | None = None) -> NameModelReport:
+def build_name_model(gold_dir: Path, out_dir: Path | None = None) -> ClassifierReport:
     """Train the classifier on the committed gold and write it with its recipe."""
-    data = name_model_data(gold_dir)
-    data["weights_sha256"] = weights_digest(data)
-    target = out_dir or resource_path(*MODEL_FILE).parent
-    target.mkdir(parents=True, exist_ok=True)
-    path = target / MODEL_FILE[-1]
-    path.write_text(
-        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
-    )
-    return NameModelReport(data["documents"], len(data["weights"]), path)
+    return write_classifier(name_model_data(gold_dir), MODEL_FILE, out_dir)

@@ -182,7 +182,8 @@ def test_layer_switch_shows_one_layer_read_only_and_edits_the_curated_one(
     qtbot.waitUntil(lambda: window.annotations.span_texts() == ["gặp"])
 
 
-def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window, tmp_path):
+def _package_dialog(make_window, tmp_path):
+    """A window on an unannotated team project with its package dialog open."""
     from annotator.gui.team.package_dialog import PackageDialog
 
     folder = tmp_path / "p"
@@ -193,6 +194,11 @@ def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window,
     window.team.show_package_dialog()
     dialog = window.team.dialog
     assert isinstance(dialog, PackageDialog)
+    return window, dialog
+
+
+def test_package_dialog_writes_packages_and_reports_problems(qtbot, make_window, tmp_path):
+    window, dialog = _package_dialog(make_window, tmp_path)
     dialog.names.setText("dung, em")
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.overlap.setValue(3)  # more than the two annotators: refused, the dialog stays
@@ -337,16 +343,7 @@ def test_a_merge_names_the_documents_it_takes_out_of_done(qtbot, make_window, te
 
 def test_package_dialog_gives_a_lone_annotator_every_document(qtbot, make_window, tmp_path):
     """The overlap follows the names typed until the curator sets it, as on the command line."""
-    from annotator.gui.team.package_dialog import PackageDialog
-
-    folder = tmp_path / "p"
-    folder.mkdir()
-    setup = build_team_project(folder, annotate=False)
-    setup.project.close()
-    window = make_window(setup.project.path)
-    window.team.show_package_dialog()
-    dialog = window.team.dialog
-    assert isinstance(dialog, PackageDialog)
+    window, dialog = _package_dialog(make_window, tmp_path)
     qtbot.keyClicks(dialog.names, "dung")
     assert dialog.overlap.value() == 1
     dialog.folder.setText(str(tmp_path / "solo"))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator.app.base_model import TRAINING_SETS
-from annotator.app.name_model import weights_digest
+from annotator.app.shipped_classifier import weights_digest
 from annotator.core.resources import resource_path
 from annotator.nlp.base import Suggestion
 from annotator.nlp.confidence import with_confidence
