@@ -78,14 +78,28 @@ def test_a_worker_is_sent_the_base_model_by_name_and_reads_it_back():
     assert without_base_model(other) == other
 
 
+# Sentences where the base model is unsure of a span: an abbreviated board in a
+# headline. Several, so that a retrained model still doubts one of them.
+UNSURE = (
+    "BQLDA ĐTXD các công trình thủy lợi Nghệ An: Bảo đảm tiến độ.",
+    "BQLDA ĐTXD các công trình giao thông Hà Tĩnh: Đáp ứng yêu cầu chất lượng.",
+    "Một vấn đề khác gây bức xúc cho cử tri quận Gò Vấp là vụ nước bẩn.",
+    "Ông Bùi Văn Cường cho biết, cả Trung ương và địa phương đều đồng ý.",
+)
+
+
 def test_a_fresh_project_takes_only_the_base_models_surest_spans():
     """Of what the base model proposes, a fresh project gets the spans from 0.9 up only."""
-    text = "Một vấn đề khác gây bức xúc cho cử tri quận Gò Vấp là vụ nước bẩn."
-    run = Pipeline(base_model_config((RULES, MODEL))).run(text)
-    stacked = {RULES: [(s.start, s.end, s.label) for s in run[RULES]]}
-    every = CRFSuggester(base_model() or b"", name=BASE_MODEL_NAME).predict(text, stacked=stacked)
-    assert all(s.score >= 0.9 for s in run[MODEL])
-    assert {(s.start, s.end, s.label) for s in run[MODEL]} == {
-        (s.start, s.end, s.label) for s in every if s.score >= 0.9
-    }
-    assert any(s.score < 0.9 for s in every), "the sentence no longer tests the floor"
+    crf = CRFSuggester(base_model() or b"", name=BASE_MODEL_NAME)
+    pipeline = Pipeline(base_model_config((RULES, MODEL)))
+    doubted = 0
+    for text in UNSURE:
+        run = pipeline.run(text)
+        stacked = {RULES: [(s.start, s.end, s.label) for s in run[RULES]]}
+        every = crf.predict(text, stacked=stacked)
+        assert all(s.score >= 0.9 for s in run[MODEL])
+        assert {(s.start, s.end, s.label) for s in run[MODEL]} == {
+            (s.start, s.end, s.label) for s in every if s.score >= 0.9
+        }
+        doubted += sum(1 for s in every if s.score < 0.9)
+    assert doubted, "no sentence tests the floor any more: add one the model doubts"
