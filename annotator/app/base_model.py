@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from annotator.app.evaluate import read_gold_parts
-from annotator.app.training import choose_combination, make_examples, train_in_child
+from annotator.app.trainer_process import train_in_child
+from annotator.app.training import choose_combination, make_examples
 from annotator.core.resources import resource_path, resources_dir
 from annotator.nlp.crf import CRFSuggester, Example, TrainParams, base_labels, with_combination
 from annotator.nlp.crf.base import BASE_MODEL_FILE, BASE_RECIPE_FILE, BASE_STACK

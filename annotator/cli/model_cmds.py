@@ -10,6 +10,7 @@ import click
 from annotator.app.base_model import build_base_model
 from annotator.app.event_model import build_event_model
 from annotator.app.name_model import build_name_model
+from annotator.app.shipped_classifier import ClassifierReport
 from annotator.core.messages import counted
 
 _GOLD = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "gold"
@@ -72,11 +73,7 @@ def name_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
 
         annotator name-model
     """
-    report = build_name_model(gold_dir, out_dir)
-    click.echo(
-        f"Trained on {counted(report.documents, 'document')} "
-        f"({counted(report.features, 'feature')} kept). Wrote {report.path}."
-    )
+    _echo_classifier(build_name_model(gold_dir, out_dir))
 
 
 @click.command("event-model")
@@ -92,7 +89,11 @@ def event_model_cmd(gold_dir: Path, out_dir: Path | None) -> None:
 
         annotator event-model
     """
-    report = build_event_model(gold_dir, out_dir)
+    _echo_classifier(build_event_model(gold_dir, out_dir))
+
+
+def _echo_classifier(report: ClassifierReport) -> None:
+    """What a shipped classifier was trained on and where it was written."""
     click.echo(
         f"Trained on {counted(report.documents, 'document')} "
         f"({counted(report.features, 'feature')} kept). Wrote {report.path}."

@@ -96,7 +96,8 @@ def test_cancelled_training_keeps_no_model(tmp_path):
 
 
 def test_cancel_while_the_crf_trains_stops_the_child_at_once(tmp_path):
-    from annotator.app.training import make_examples, train_in_child
+    from annotator.app.trainer_process import train_in_child
+    from annotator.app.training import make_examples
     from tests.app._nlp_projects import fixture_rows
 
     rows = fixture_rows() * 400  # about 10 s of training when not cancelled

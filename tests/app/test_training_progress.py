@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 import time
 
-from annotator.app.training import train_in_child, train_project
+from annotator.app.trainer_process import train_in_child
+from annotator.app.training import train_project
 from annotator.nlp.crf import Example, TrainParams
 from tests.app._nlp_projects import build_project
 

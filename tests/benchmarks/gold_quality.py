@@ -27,6 +27,13 @@ SPAN_TARGETS = {"PER": 0.95, "ROLE": 0.90, "ORG": 0.85, "LOC": 0.85, "EVENT": 0.
 MICRO_TARGET = 0.92
 
 
+def added_by_label(right: dict[str, int], wrong: dict[str, int]) -> str:
+    """`PER +3/-1 ORG +1/-0`: right and wrong spans a step added, per label it touched."""
+    return (
+        " ".join(f"{x} +{right[x]}/-{wrong[x]}" for x in LABELS if right[x] or wrong[x]) or "none"
+    )
+
+
 def source_of(row: dict) -> str:
     """VNTC (VnExpress, Tuổi Trẻ, NLĐ, Thanh Niên 2004-2006) or VFND (2014-2022)."""
     return "VFND" if str(row.get("source", "")).startswith("VFND") else "VNTC"

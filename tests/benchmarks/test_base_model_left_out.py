@@ -37,12 +37,14 @@ import pytest
 from annotator.app.base_model import PARAMS as BASE_PARAMS
 from annotator.app.base_model import training_documents
 from annotator.app.evaluate import read_gold, read_gold_parts
-from annotator.app.training import make_examples, train_in_child
+from annotator.app.trainer_process import train_in_child
+from annotator.app.training import make_examples
 from annotator.core.metrics import SpanScorer
 from annotator.core.resources import resource_path
 from annotator.nlp.crf import base_labels, with_combination
 from annotator.nlp.crf.base import BASE_MODEL_NAME, BASE_RECIPE_FILE, BASE_STACK
 from annotator.nlp.pipeline import MODEL, RULES, Pipeline, PipelineConfig
+from tests.benchmarks.gold_quality import added_by_label
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 DEV = Path(__file__).resolve().parents[3] / "shared" / "gold" / "dev.jsonl"
@@ -105,15 +107,11 @@ def _measure(name: str, docs: list, data: bytes) -> LeftOut:
 
 
 def _print(result: LeftOut) -> None:
-    added = " ".join(
-        f"{x} +{result.right[x]}/-{result.wrong[x]}"
-        for x in LABELS
-        if result.right[x] or result.wrong[x]
-    )
+    added = added_by_label(result.right, result.wrong)
     print(
         f"  {result.name:6} rules alone {result.micro(result.rules):.4f} -> with the base model "
         f"{result.micro(result.merged):.4f} ({result.gain():+.4f}); added right/wrong: "
-        f"{added or 'none'}; right rule spans lost: {result.lost}"
+        f"{added}; right rule spans lost: {result.lost}"
     )
 
 

@@ -59,7 +59,8 @@ import pytest
 from annotator.app.base_model import PARAMS as BASE_PARAMS
 from annotator.app.base_model import training_documents
 from annotator.app.evaluate import read_gold
-from annotator.app.training import choose_combination, make_examples, train_in_child
+from annotator.app.trainer_process import train_in_child
+from annotator.app.training import choose_combination, make_examples
 from annotator.core.metrics import SpanScorer
 from annotator.nlp.crf import (
     MODEL_ONLY,

@@ -34,6 +34,7 @@ from annotator.nlp.names import NameFiller, train_names
 from annotator.nlp.names.candidates import candidates, words_of
 from annotator.nlp.names.lexicon import read_lexicon
 from annotator.nlp.pipeline import RULES, Pipeline, PipelineConfig
+from tests.benchmarks.gold_quality import added_by_label
 
 pytestmark = [pytest.mark.slow]
 
@@ -114,15 +115,11 @@ def _count_candidates(out: LeftOut, text: str, gold: Spans, before: Spans) -> No
 
 
 def _print(result: LeftOut) -> None:
-    added = " ".join(
-        f"{x} +{result.right[x]}/-{result.wrong[x]}"
-        for x in LABELS
-        if result.right[x] or result.wrong[x]
-    )
+    added = added_by_label(result.right, result.wrong)
     print(
         f"  {result.name:14} {result.micro(result.before):.4f} -> "
         f"{result.micro(result.after):.4f} ({result.gain():+.4f}); added right/wrong: "
-        f"{added or 'none'}; bare misses {result.missed}, of them candidates "
+        f"{added}; bare misses {result.missed}, of them candidates "
         f"{result.candidates}"
     )
 
