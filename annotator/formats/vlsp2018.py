@@ -204,6 +204,11 @@ def crossing(spans: Iterable[tuple[int, int]]) -> set[int]:
     return out
 
 
+# Extensions a VLSP 2018 file keeps when written back; any other source (a JSONL
+# corpus, a CoNLL file) gets `.muc`, so the file is read again as VLSP 2018.
+_OWN_EXTENSIONS = (".txt", ".muc", ".sgml")
+
+
 def file_place(doc: ExportDoc) -> tuple[str, str, str]:
     """(folder, stem, extension) of the file the document came from, or its key."""
     source = source_file(doc.source)
@@ -211,7 +216,8 @@ def file_place(doc: ExportDoc) -> tuple[str, str, str]:
     if path is None or not path.suffix:
         return "", doc.key, ".muc"
     parent = path.parent.name
-    return (parent if parent not in (".", "..") else ""), path.stem, path.suffix
+    suffix = path.suffix if path.suffix.lower() in _OWN_EXTENSIONS else ".muc"
+    return (parent if parent not in (".", "..") else ""), path.stem, suffix
 
 
 def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
@@ -235,7 +241,7 @@ def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) ->
 register_reader(
     Reader(
         name=NAME,
-        extensions=(".txt", ".muc", ".sgml"),
+        extensions=_OWN_EXTENSIONS,
         sniff=sniff,
         read=read,
         description="VLSP 2018 raw text with nested <ENAMEX> tags",
