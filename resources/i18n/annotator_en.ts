@@ -1919,6 +1919,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equivalence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,6 +1983,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not valid JSON (broken at column {column})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +1995,23 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its text {quoted!r} is not the text at its offsets {found!r}; read by its offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {kind} lines left out ({count}): only entities (T) and relations (R) are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1906,6 +1906,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>một quan hệ trong user_data không nối hai chú thích của tài liệu: {relation}</translation>
     </message>
     <message>
+        <source>attribute</source>
+        <translation>thuộc tính</translation>
+    </message>
+    <message>
+        <source>equivalence</source>
+        <translation>tương đương</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
+    </message>
+    <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
         <translation>dòng {line}: &lt;/ENAMEX&gt; không đóng thẻ nào đang mở; đã bỏ qua</translation>
     </message>
@@ -1958,6 +1970,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không có trường &quot;{field}&quot;</translation>
     </message>
     <message>
+        <source>normalization</source>
+        <translation>chuẩn hoá</translation>
+    </message>
+    <message>
         <source>not valid JSON (broken at column {column})</source>
         <translation>không phải JSON hợp lệ (hỏng ở cột {column})</translation>
     </message>
@@ -1966,8 +1982,24 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ loại</translation>
+    </message>
+    <message>
         <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
         <translation>{name}, tài liệu {doc_id}: {count} quan hệ trỏ tới cụm không có trong các cột nhãn; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{where}: its text {quoted!r} is not the text at its offsets {found!r}; read by its offsets</source>
+        <translation>{where}: văn bản ghi kèm {quoted!r} không phải văn bản ở vị trí của nó {found!r}; đã đọc theo vị trí</translation>
+    </message>
+    <message>
+        <source>{where}: {kind} lines left out ({count}): only entities (T) and relations (R) are read</source>
+        <translation>{where}: đã bỏ qua các dòng loại {kind} ({count}): chỉ đọc thực thể (T) và quan hệ (R)</translation>
     </message>
     <message>
         <source>no document with id {missing} in this project</source>
