@@ -9,6 +9,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
+from annotator.app.exporting.bundle import BUNDLE, PARTS, BundleResult, run_bundle
 from annotator.app.exporting.filters import load_filter, save_filter
 from annotator.app.exporting.report import ExportStats, LossReport
 from annotator.app.exporting.run import FORMATS, ExportOptions
@@ -125,10 +126,11 @@ def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice((*FORMATS, BUNDLE)),
     default="jsonl",
     show_default=True,
-    help="Output format.",
+    help="Output format; all writes every training format into one folder "
+    f"({', '.join(p.folder for p in PARTS)}) with one loss report (LOSS_REPORT.md).",
 )
 @click.option(
     "--out",
@@ -278,6 +280,9 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
             _explain_nothing_selected(proj, options.selection.statuses)
         return True
 
+    if options.format == BUNDLE:
+        _export_bundle(proj, options, bar, dry_run)
+        return
     try:
         results = run_layered_export(
             proj, options, progress=bar, dry_run=dry_run, before_commit=show
@@ -294,6 +299,43 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
             continue
         written = counted(sum(result.stats.documents.values()), "document")
         click.echo(f"Wrote {written} to {result.directory}")
+
+
+def _export_bundle(project: Any, options: ExportOptions, bar: _Progress, dry_run: bool) -> None:
+    """--format all: every training format into one folder, one loss report."""
+
+    def show(result: BundleResult) -> bool:
+        bar.close()
+        _echo_bundle(result)
+        if not _bundle_documents(result):
+            _explain_nothing_selected(project, options.selection.statuses)
+        return True
+
+    try:
+        result = run_bundle(project, options, progress=bar, dry_run=dry_run, confirm=show)
+    except (AnnotatorError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        bar.close()
+        project.close()
+    if dry_run:
+        _echo_bundle(result)
+        click.echo("Dry run: nothing written.")
+        return
+    written = counted(_bundle_documents(result), "document")
+    click.echo(f"Wrote {written} in each format to {result.directory}")
+
+
+def _bundle_documents(result: BundleResult) -> int:
+    stats = next((p.stats for p in result.parts if p.stats is not None), None)
+    return sum(stats.documents.values()) if stats is not None else 0
+
+
+def _echo_bundle(result: BundleResult) -> None:
+    click.echo(f"Documents: {counted(_bundle_documents(result), 'document')} in each format")
+    click.echo("Loss report:")
+    for line in result.report_lines():
+        click.echo(f"  {line}")
 
 
 # Command-line options that make up a Selection, by Selection field.

@@ -2154,6 +2154,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Danh mục: lớp vừa gộp liên kết {mentions} với các thực thể của danh mục; mới ở đây và vừa được thêm, do gói tạo hoặc liên kết: {entities}.</translation>
     </message>
     <message>
+        <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
+        <translation>xuất mọi định dạng cùng lúc chỉ ghi một lớp chú thích: hãy chọn lớp tự động, đã hiệu đính hoặc theo đa số, hoặc xuất từng định dạng riêng với lớp tách riêng</translation>
+    </message>
+    <message>
         <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>

@@ -66,6 +66,9 @@ TEMPLATES = (
     QT_TR_NOOP("cannot read the label map {path}: {exc}"),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
     QT_TR_NOOP("empty file: no documents in it"),
+    QT_TR_NOOP(
+        "every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer"
+    ),
     QT_TR_NOOP("jobs must be 0 (one per CPU), 1 (no workers) or more"),
     QT_TR_NOOP("level must be source, syllable or word, and blocks sentence or paragraph"),
     QT_TR_NOOP("line {line} on: nested too deeply to be read"),
