@@ -1915,7 +1915,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; holds no list of spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a relation in user_data does not join two spans of the document: {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span is written [start, end, label]; this one is {item}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,6 +2004,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label {value} is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offset {value} is not a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

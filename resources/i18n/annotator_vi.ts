@@ -1902,8 +1902,16 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>từ dòng {line} trở đi: lồng nhau quá sâu, không đọc được</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; holds no list of spans</source>
+        <translation>&quot;{key}&quot; không chứa danh sách chú thích</translation>
+    </message>
+    <message>
         <source>a relation in user_data does not join two spans of the document: {relation}</source>
         <translation>một quan hệ trong user_data không nối hai chú thích của tài liệu: {relation}</translation>
+    </message>
+    <message>
+        <source>a span is written [start, end, label]; this one is {item}</source>
+        <translation>một chú thích được ghi dạng [đầu, cuối, nhãn]; chú thích này là {item}</translation>
     </message>
     <message>
         <source>attribute</source>
@@ -1984,6 +1992,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>note</source>
         <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>the label {value} is not a string</source>
+        <translation>nhãn {value} không phải là chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>the offset {value} is not a whole number</source>
+        <translation>vị trí {value} không phải là số nguyên</translation>
     </message>
     <message>
         <source>unknown</source>

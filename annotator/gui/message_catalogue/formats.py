@@ -7,6 +7,7 @@ pyside6-lupdate reads the QT_TR_NOOP calls; gui.messages.shown translates them.
 from PySide6.QtCore import QT_TR_NOOP
 
 TEMPLATES = (
+    QT_TR_NOOP('"{key}" holds no list of spans'),
     QT_TR_NOOP("(no extension)"),
     QT_TR_NOOP("JSON nested too deeply (over {levels} levels)"),
     QT_TR_NOOP("JSON nested {levels} levels deep, over the limit of {limit}; it was not read"),
@@ -14,6 +15,7 @@ TEMPLATES = (
         "The {format} format needs {library} (Python module {module!r}), which is not installed: {install}"
     ),
     QT_TR_NOOP("a relation in user_data does not join two spans of the document: {relation}"),
+    QT_TR_NOOP("a span is written [start, end, label]; this one is {item}"),
     QT_TR_NOOP("attribute"),
     QT_TR_NOOP("empty file: it has metadata header lines but no article text"),
     QT_TR_NOOP("equivalence"),
@@ -46,7 +48,9 @@ TEMPLATES = (
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there are {count} spans"),
     QT_TR_NOOP("relation {kind} links span {head} to span {tail}, but there is only 1 span"),
     QT_TR_NOOP("span [{start}, {end}) {label} does not fit a text of {raw_len} characters"),
+    QT_TR_NOOP("the label {value} is not a string"),
     QT_TR_NOOP("the numbers of words and tags differ: {words} and {tags}"),
+    QT_TR_NOOP("the offset {value} is not a whole number"),
     QT_TR_NOOP("the rows have no tag column (one token per line and its tags)"),
     QT_TR_NOOP("unknown"),
     QT_TR_NOOP("unknown format {name!r}; known formats: {known}"),
