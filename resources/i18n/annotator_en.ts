@@ -1947,6 +1947,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1934,6 +1934,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không bao giờ được đóng; đã bỏ qua</translation>
     </message>
     <message>
+        <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
+        <translation>dòng {line}: &lt;ENAMEX&gt; không có TYPE; giữ phần văn bản, không tạo chú thích</translation>
+    </message>
+    <message>
         <source>line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)</source>
         <translation>dòng {line}: một bản ghi {size} MB vượt giới hạn {limit} MB cho mỗi bản ghi; đã bỏ qua mà không đọc (nâng giới hạn bằng --max-corpus-size)</translation>
     </message>
