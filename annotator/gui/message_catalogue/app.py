@@ -159,6 +159,9 @@ TEMPLATES = (
     QT_TR_NOOP("{n} new persons"),
     QT_TR_NOOP("{n} relations"),
     QT_TR_NOOP(
+        '{path}, line {number}: not a gold document (no "{field}" field). Each line needs "text" and "spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].'
+    ),
+    QT_TR_NOOP(
         '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and "spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].'
     ),
     QT_TR_NOOP("{reason} Check that underthesea is installed, or raise the time limit."),
