@@ -2439,6 +2439,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{n} repeated span (same place and label) merged into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} repeated spans (same place and label) merged into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown card language {card_language!r}; choose {choices}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2426,6 +2426,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không giải mã được: tệp bắt đầu bằng dấu thứ tự byte {encoding} nhưng không phải {encoding} hợp lệ ở byte {value}</translation>
     </message>
     <message>
+        <source>{n} repeated span (same place and label) merged into one</source>
+        <translation>đã gộp {n} chú thích lặp lại (cùng vị trí và nhãn) thành một</translation>
+    </message>
+    <message>
+        <source>{n} repeated spans (same place and label) merged into one</source>
+        <translation>đã gộp {n} chú thích lặp lại (cùng vị trí và nhãn) thành một</translation>
+    </message>
+    <message>
         <source>unknown card language {card_language!r}; choose {choices}</source>
         <translation>ngôn ngữ thẻ bộ dữ liệu không rõ {card_language!r}; hãy chọn {choices}</translation>
     </message>
