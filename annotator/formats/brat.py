@@ -264,7 +264,12 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     _warn_left_out(lines, name=name, warnings=warnings)
     for number, line in lines:
         if match := _T_LINE.match(line):
-            where = f"{name}.ann, line {number} ({match.group(1)})"
+            where = message(
+                "{name}.ann, line {number} ({entity})",
+                name=name,
+                number=number,
+                entity=match.group(1),
+            )
             found = _entity_range(raw, match.group(3), where=where, warnings=warnings)
             if found is not None:
                 _warn_other_text(

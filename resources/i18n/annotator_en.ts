@@ -2027,6 +2027,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}.ann, line {number} ({entity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: its text {quoted!r} is not the text at its offsets {found!r}; read by its offsets</source>
         <translation type="unfinished"></translation>
     </message>

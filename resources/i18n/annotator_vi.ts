@@ -2014,6 +2014,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{name}, tài liệu {doc_id}: {count} quan hệ trỏ tới cụm không có trong các cột nhãn; đã bỏ qua</translation>
     </message>
     <message>
+        <source>{name}.ann, line {number} ({entity})</source>
+        <translation>{name}.ann, dòng {number} ({entity})</translation>
+    </message>
+    <message>
         <source>{where}: its text {quoted!r} is not the text at its offsets {found!r}; read by its offsets</source>
         <translation>{where}: văn bản ghi kèm {quoted!r} không phải văn bản ở vị trí của nó {found!r}; đã đọc theo vị trí</translation>
     </message>

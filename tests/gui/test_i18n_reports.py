@@ -161,6 +161,8 @@ def test_warning_headings_of_an_import_are_in_vietnamese(qapp, tmp_path) -> None
     assert len(groups) == 6
     with vietnamese_interface():
         headings = [shown(group.line()) for group in groups]
+        examples = [shown(reason) for group in groups for _source, reason in group.cases]
+    assert not [e for e in examples if "line " in e], examples
     english = ("left out", "is not a tag", "repeated span", "its text", "does not fit", "relation")
     assert not [h for h in headings if any(word in h for word in english)], headings
     assert any("'B-' không phải là thẻ" in h for h in headings), headings

@@ -69,6 +69,7 @@ TEMPLATES = (
     QT_TR_NOOP("{name}, line {line}: {exc}"),
     QT_TR_NOOP("{name}, line {number}: {exc}"),
     QT_TR_NOOP("{name}, line {number}: {reason}"),
+    QT_TR_NOOP("{name}.ann, line {number} ({entity})"),
     QT_TR_NOOP("{name}.ann, line {number}: not read as brat writes it ({shape}); left out"),
     QT_TR_NOOP(
         "{name}.ann, line {number}: relation {relation} uses an entity that was left out or does not exist; left out"
