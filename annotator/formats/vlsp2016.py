@@ -63,7 +63,7 @@ def sniff(path: Path, head: bytes) -> bool:
     markers = sum(1 for ln in lines if _MARKER.match(ln))
     if not markers:
         return False
-    rows = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith("<")]
+    rows = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith(("<", "-DOCSTART-"))]
     if any(ln.count("\t") >= 3 for ln in rows):
         return True
     tagged = sum(1 for ln in rows if "\t" in ln and tagging.is_tag(ln.rsplit("\t", 1)[1]))

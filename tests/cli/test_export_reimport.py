@@ -91,3 +91,19 @@ def test_an_export_imported_again_gives_the_same_spans(
     _cli("new", str(again))
     _cli("import", str(again), str(out), "--quiet")
     assert _spans(again) == sorted(SPANS)
+
+
+def test_a_one_line_document_exported_to_vlsp2016_is_read_back(tmp_path: Path) -> None:
+    """A short file is mostly `-DOCSTART-` and markers: its few rows still make it VLSP 2016."""
+    source = tmp_path / "short.jsonl"
+    source.write_text(json.dumps({"text": "Đà Nẵng 3", "label": [[0, 7, "LOC"]]}) + "\n")
+    project = tmp_path / "p.db"
+    _cli("new", str(project))
+    _cli("import", str(project), str(source), "--quiet")
+    _cli("mark-done", str(project))
+    out = tmp_path / "out"
+    _cli("export", str(project), "--format", "vlsp2016", "--out", str(out), "--quiet")
+    again = tmp_path / "again.db"
+    _cli("new", str(again))
+    _cli("import", str(again), str(out), "--quiet")
+    assert _spans(again) == [("Đà Nẵng", "LOC")]
