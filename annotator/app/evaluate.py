@@ -221,7 +221,7 @@ def evaluate_gold(
     # What a project without its own model suggests: the shipped base model too.
     config = base_model_config(names)
     if project_path is not None:
-        project = open_project(Path(project_path))
+        project = open_project(Path(project_path), access="read")  # its model only
         try:
             stored = load_model(project)
         finally:
