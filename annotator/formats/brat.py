@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
-from annotator.core.messages import message
+from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames
@@ -211,7 +211,7 @@ _OTHER_KINDS = {
 
 def _warn_left_out(lines: list[tuple[int, str]], *, name: str, warnings: list[str]) -> None:
     """Say how many lines of each kind not kept (events, attributes, notes...) are left out."""
-    counts: dict[str, int] = {}  # keyed by the kind's Message, for the window's translation
+    counts: dict[Message, int] = {}  # keyed by the kind's Message, for the window's translation
     for _number, line in lines:
         if line.strip() and line[:1] not in ("T", "R"):
             kind = _OTHER_KINDS.get(line[:1]) or message("unknown")
