@@ -2195,6 +2195,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no label {name!r} in this project; its labels: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2182,6 +2182,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>xuất mọi định dạng cùng lúc chỉ ghi một lớp chú thích: hãy chọn lớp tự động, đã hiệu đính hoặc theo đa số, hoặc xuất từng định dạng riêng với lớp tách riêng</translation>
     </message>
     <message>
+        <source>no label {name!r} in this project; its labels: {names}</source>
+        <translation>dự án này không có nhãn {name!r}; các nhãn của nó: {names}</translation>
+    </message>
+    <message>
         <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn (thiếu trường &quot;{field}&quot;). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>

@@ -269,3 +269,15 @@ def test_the_loss_report_names_a_left_out_relation_by_its_two_ends(
     assert result.exit_code == 0, result.output
     assert "'Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam' HOLDS" in result.output
     assert "'hội nghị → sáng 23.2' WHEN" in result.output
+
+
+def test_a_label_the_project_never_had_is_refused_and_nothing_written(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """`--label PRE` (for PER) used to write every document without a span, saying
+    "Nothing is lost"."""
+    out = tmp_path / "typo"
+    result = _run(str(project_file), "--label", "PRE", "--out", str(out), "--quiet")
+    assert result.exit_code == 1
+    assert "no label 'PRE' in this project; its labels: " in result.output
+    assert "PER" in result.output and not out.exists()

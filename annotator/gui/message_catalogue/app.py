@@ -78,8 +78,10 @@ TEMPLATES = (
     QT_TR_NOOP("no document of these files is in the project, so nothing was attached ({first})"),
     QT_TR_NOOP("no document with id {missing} in this project"),
     QT_TR_NOOP("no documents match; nothing to share out"),
+    QT_TR_NOOP("no label {name!r} in this project; its labels: {names}"),
     QT_TR_NOOP("no layer of annotator {unknown!r} in this project; layers: {value}"),
     QT_TR_NOOP("no saved filter called {name!r}; saved filters: {known}"),
+    QT_TR_NOOP("none"),
     QT_TR_NOOP("overlap must be between 1 and the number of annotators ({count})"),
     QT_TR_NOOP(
         "relation type {kind} between {head} and {tail}; import with --new-labels add to allow it"
