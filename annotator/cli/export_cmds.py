@@ -22,6 +22,8 @@ from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import counted
 from annotator.core.model import STATUSES
+from annotator.core.structure import BODY
+from annotator.core.structure import KINDS as STRUCTURE_KINDS
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
 
@@ -105,6 +107,17 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
     click.echo("Loss report:")
     for line in report.lines():
         click.echo(f"  {line}")
+
+
+def _say_regions_not_found(asked: tuple[str, ...], report: LossReport | None) -> None:
+    """A --skip-region no document has (a typo: `captions`) cut nothing: say so, by name."""
+    missing = [kind for kind in asked if report is not None and not report.skipped_regions[kind]]
+    for kind in missing:
+        click.echo(
+            f"--skip-region {kind}: no exported document has a {kind!r} region, so nothing was "
+            f"cut for it (the kinds found at import: {', '.join(REGION_KINDS)}).",
+            err=True,
+        )
 
 
 def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
@@ -276,6 +289,7 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     def show(report: LossReport, stats: ExportStats) -> bool:
         bar.close()
         _echo_report(report, stats)
+        _say_regions_not_found(options.selection.skip_regions, report)
         if not sum(stats.documents.values()):
             _explain_nothing_selected(proj, options.selection.statuses)
         return True
@@ -307,6 +321,8 @@ def _export_bundle(project: Any, options: ExportOptions, bar: _Progress, dry_run
     def show(result: BundleResult) -> bool:
         bar.close()
         _echo_bundle(result)
+        first = next((p.report for p in result.parts if p.report is not None), None)
+        _say_regions_not_found(options.selection.skip_regions, first)
         if not _bundle_documents(result):
             _explain_nothing_selected(project, options.selection.statuses)
         return True
@@ -337,6 +353,9 @@ def _echo_bundle(result: BundleResult) -> None:
     for line in result.report_lines():
         click.echo(f"  {line}")
 
+
+# The region kinds an import finds in an article (the body is never cut).
+REGION_KINDS = tuple(kind for kind in STRUCTURE_KINDS if kind != BODY)
 
 # Command-line options that make up a Selection, by Selection field.
 _SELECTION_OPTIONS = {

@@ -281,3 +281,17 @@ def test_a_label_the_project_never_had_is_refused_and_nothing_written(
     assert result.exit_code == 1
     assert "no label 'PRE' in this project; its labels: " in result.output
     assert "PER" in result.output and not out.exists()
+
+
+def test_a_region_no_document_has_is_named_as_cutting_nothing(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """`--skip-region captions` (for caption) cut nothing, and nothing said so."""
+    out = tmp_path / "regions"
+    result = _run(
+        str(project_file), "--skip-region", "captions,caption", "--out", str(out), "--quiet"
+    )
+    assert result.exit_code == 0, result.output
+    assert "--skip-region captions: no exported document has a 'captions' region" in result.output
+    assert "--skip-region caption:" not in result.output
+    assert "Ảnh:" not in (out / "all.jsonl").read_text(encoding="utf-8")
