@@ -244,6 +244,13 @@
         <source>curated layer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in %Ln layer(s): {names}</source>
+        <translation>
+            <numerusform>in %Ln layer: {names}</numerusform>
+            <numerusform>in %Ln layers: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Word mode needs a word splitter; selecting syllables</source>
         <translation type="unfinished"></translation>

@@ -241,6 +241,12 @@
         <source>curated layer</source>
         <translation>lớp đã hiệu đính</translation>
     </message>
+    <message numerus="yes">
+        <source>in %Ln layer(s): {names}</source>
+        <translation>
+            <numerusform>ở %Ln lớp: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Word mode needs a word splitter; selecting syllables</source>
         <translation>Chế độ theo từ cần bộ tách từ; đang chọn theo âm tiết</translation>
