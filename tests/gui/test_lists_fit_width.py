@@ -60,3 +60,33 @@ def test_the_all_layers_list_fits_with_its_annotator_column(
     window.team.set_layer("an")  # one layer: no column for whose
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
     assert tree.isColumnHidden(5)
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_the_all_layers_relation_list_shows_each_end_whole(
+    vietnamese, qtbot, make_window, tmp_path, screen
+) -> None:
+    """A head or tail too long for its column wraps onto more lines rather than being cut."""
+    from PySide6.QtCore import QRect
+
+    from tests.gui.test_all_layers_relations import team_document
+
+    path, doc_id = team_document(tmp_path)
+    width, height = screen
+    window = make_window(path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
+    window.open_document(doc_id)
+    tree = window.relations.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4 and not tree.isColumnHidden(5))
+    metrics = tree.fontMetrics()
+    wrapped_lines = 0
+    for item in (tree.topLevelItem(i) for i in range(4)):
+        tree.scrollToItem(item)
+        for column in (0, 2):
+            room = tree.columnWidth(column) - 8  # the cell's margins
+            text = item.text(column)
+            assert all(metrics.horizontalAdvance(word) <= room for word in text.split())
+            lines = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
+            assert tree.visualItemRect(item).height() >= lines.height()
+            wrapped_lines += lines.height() > metrics.height()
+    assert wrapped_lines  # "Bộ trưởng Bộ Ngoại giao" took more than one line
+    assert not tree.horizontalScrollBar().isVisible()

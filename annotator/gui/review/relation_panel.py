@@ -3,9 +3,16 @@ by keyboard like spans (Enter accepts, Backspace rejects, Delete removes an acce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.team import CURATED
@@ -18,7 +25,7 @@ from annotator.gui.review.provenance import describe, source_text, state_text
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
-STATE_COLUMN = 3
+HEAD_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 2, 3
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
@@ -28,11 +35,33 @@ RELATION_KEYS = {
 }
 
 
+class WrappedEnd(QStyledItemDelegate):
+    """A relation's head or tail on as many lines as the column needs.
+
+    Cut to one line, neither "Nguyễ…" nor "Bộ trư…" said which relation a row
+    was; a single word wider than the column is cut in its middle.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 10_000)
+        return super().sizeHint(sized, index)
+
+
 class RelationTree(ReviewKeysMixin, QTreeWidget):
     """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps.
 
-    Its columns share the panel's width (column_fit): cut cells end in "…" and
-    the row's tooltip holds them whole.
+    Its columns share the panel's width (column_fit), the head and the tail cut
+    last and in their middle; the row's tooltip holds every cell whole.
     """
 
     decide = Signal(str)
@@ -45,6 +74,9 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         self.least_widths: list[int] = []  # a cut column keeps its heading (a state: all) whole
         self._fitting = False
         self.header().sectionResized.connect(self._resized_by_hand)
+        self._ends = WrappedEnd(self)
+        for column in (HEAD_COLUMN, TAIL_COLUMN):
+            self.setItemDelegateForColumn(column, self._ends)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
@@ -62,13 +94,15 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         shown = [c for c in range(len(self.own_widths)) if not self.isColumnHidden(c)]
         floors = [floor_of(self.own_widths[c], self.least_widths[c]) for c in shown]
         own = [self.own_widths[c] for c in shown]
-        widths = fitted(self.viewport().width(), own, floors)
+        ends = tuple(shown.index(c) for c in (HEAD_COLUMN, TAIL_COLUMN))
+        widths = fitted(self.viewport().width(), own, floors, last=ends)
         self._fitting = True
         try:
             for column, width in zip(shown, widths, strict=True):
                 self.setColumnWidth(column, width)
         finally:
             self._fitting = False
+        self.scheduleDelayedItemsLayout()  # rows whose ends wrap take their new heights
 
 
 class RelationsPanel(QWidget):
@@ -94,13 +128,13 @@ class RelationsPanel(QWidget):
             ]
         )
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # a head or tail may take more lines (WrappedEnd)
         metrics = self.fontMetrics()  # widths from the font: measuring rows on every edit costs
         states = tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED))
         for column, samples in enumerate(
             (
                 ("Phan Việt Cường",),
-                ("→ PARTICIPATES →",),
+                ("PARTICIPATES",),
                 ("Bí thư Tỉnh ủy",),
                 states,
                 ("rules, 80%",),
@@ -110,7 +144,9 @@ class RelationsPanel(QWidget):
             texts = (self.tree.headerItem().text(column), *samples)  # in the interface language
             self.tree.own_widths.append(max(map(metrics.horizontalAdvance, texts)) + 24)
             least = texts if column == STATE_COLUMN else texts[:1]  # a state is never cut
-            self.tree.least_widths.append(max(map(metrics.horizontalAdvance, least)) + 24)
+            self.tree.least_widths.append(
+                max(map(metrics.horizontalAdvance, least)) + 12
+            )  # a heading needs only its margins
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
         self.tree.fit_columns()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -150,9 +186,9 @@ class RelationsPanel(QWidget):
 
     def _add_item(self, rel, head_text: str, tail_text: str) -> None:
         cells = [
-            excerpt(head_text, 40),
-            f"→ {rel.type} →",
-            excerpt(tail_text, 40),
+            excerpt(head_text, 120),  # cut in the middle to the column's width
+            rel.type,
+            excerpt(tail_text, 120),
             state_text(rel.state),
             source_text(rel),
             _tr("curated") if rel.annotator == CURATED else rel.annotator,
