@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.team.chart import heatmap_figure
 from annotator.gui.i18n import number
-from annotator.gui.team.agreement_text import agreement_lines, scale_name
+from annotator.gui.team.agreement_text import agreement_lines, figure, scale_name
 
 
 class AgreementDialog(QDialog):
@@ -86,7 +86,8 @@ class AgreementDialog(QDialog):
             values = [doc["title"] or f"#{doc['doc_id']}", doc["span_f1"], doc["kappa"]]
             values += [doc["disagreements"], ", ".join(doc["annotators"])]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(number(value))  # 0,87 in Vietnamese; None: a dash
+                shown = figure(value) if column in (1, 2) else number(value)  # 0,870; None: –
+                item = QTableWidgetItem(shown)
                 item.setData(Qt.ItemDataRole.UserRole, doc["doc_id"])
                 self.documents.setItem(n, column, item)
 
