@@ -32,6 +32,7 @@ from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collec
 from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui import file_dialogs
+from annotator.gui.i18n import number
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
@@ -148,7 +149,7 @@ class StatsDialog(QDialog):
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if name not in CHARTS or not table.rows:
             return grid
-        canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word))
+        canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word, number))
         canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
         self.canvases[name] = canvas
         grid.setMinimumWidth(min(_full_width(grid), MAX_TABLE_WIDTH))
