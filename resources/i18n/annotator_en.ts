@@ -3190,6 +3190,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{what} in “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) done</source>
+        <translation>
+            <numerusform>Mark %Ln document done</numerusform>
+            <numerusform>Mark %Ln documents done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %Ln document(s)</source>
+        <translation>
+            <numerusform>Reopen %Ln document</numerusform>
+            <numerusform>Reopen %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) reviewed</source>
+        <translation>
+            <numerusform>Mark %Ln document reviewed</numerusform>
+            <numerusform>Mark %Ln documents reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln document(s)…</source>
+        <translation>
+            <numerusform>Delete %Ln document…</numerusform>
+            <numerusform>Delete %Ln documents…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3647,6 +3675,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected documents are all finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} reopened (Ctrl+Z takes them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} marked reviewed (Ctrl+Z takes them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {documents} with their annotations? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} deleted (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentPanel</name>
@@ -3659,6 +3711,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the documents read from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,6 +3724,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All source files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3173,6 +3173,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{what} in “{title}”</source>
         <translation>{what} trong “{title}”</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) done</source>
+        <translation>
+            <numerusform>Đánh dấu xong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %Ln document(s)</source>
+        <translation>
+            <numerusform>Mở lại %Ln tài liệu (đang làm)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) reviewed</source>
+        <translation>
+            <numerusform>Đánh dấu đã duyệt %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln document(s)…</source>
+        <translation>
+            <numerusform>Xóa %Ln tài liệu…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3627,6 +3651,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
+    <message>
+        <source>The selected documents are all finished.</source>
+        <translation>Các tài liệu đã chọn đều đã xong.</translation>
+    </message>
+    <message>
+        <source>{documents} reopened (Ctrl+Z takes them back)</source>
+        <translation>Đã mở lại {documents} (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <source>{documents} marked reviewed (Ctrl+Z takes them back)</source>
+        <translation>Đã đánh dấu đã duyệt {documents} (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Delete the {documents} with their annotations? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation>Xóa {documents} cùng các chú thích của chúng? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Xóa tài liệu</translation>
+    </message>
+    <message>
+        <source>{documents} deleted (Ctrl+Z brings them back)</source>
+        <translation>Đã xóa {documents} (Ctrl+Z để khôi phục)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPanel</name>
@@ -3639,6 +3687,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chỉ các tài liệu thuộc phần việc của người chú thích này (có chú thích, có trạng thái riêng, hoặc được giao qua một gói), với trạng thái và số đếm của riêng họ</translation>
     </message>
     <message>
+        <source>Only the documents read from this file</source>
+        <translation>Chỉ các tài liệu đọc từ tệp này</translation>
+    </message>
+    <message>
         <source>Filter titles…</source>
         <translation>Lọc theo tiêu đề…</translation>
     </message>
@@ -3649,6 +3701,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Curated</source>
         <translation>Đã hiệu đính</translation>
+    </message>
+    <message>
+        <source>All source files</source>
+        <translation>Mọi tệp nguồn</translation>
     </message>
     <message>
         <source>No document matches the filters.</source>
