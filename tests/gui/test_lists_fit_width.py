@@ -90,3 +90,31 @@ def test_the_all_layers_relation_list_shows_each_end_whole(
             wrapped_lines += lines.height() > metrics.height()
     assert wrapped_lines  # "Bộ trưởng Bộ Ngoại giao" took more than one line
     assert not tree.horizontalScrollBar().isVisible()
+
+
+def test_a_long_end_takes_three_lines_at_most(qtbot, make_window, tmp_path) -> None:
+    """A long event's name ends in "…" on its third line rather than make a tall row."""
+    from annotator.core.model import SourceDocument
+    from annotator.core.operations import AddRelation, AddSpan
+    from annotator.store import create_project
+
+    text = (
+        "Ông Phùng Xuân Nhạ dự Hội nghị toàn quốc triển khai Quyết định của Bộ Chính trị "
+        "về công tác cán bộ và quy hoạch cán bộ lãnh đạo, quản lý các cấp nhiệm kỳ mới."
+    )
+    event = text[text.index("Hội nghị") : text.index(" nhiệm kỳ")]
+    with create_project(tmp_path / "p.db", annotator="lan") as project:
+        doc_id = project.add_document(SourceDocument(text=text, title="Hội nghị"))
+        session = project.session("lan")
+        person = session.apply(AddSpan(doc_id, 4, 18, "PER")).spans_added[0]
+        at = text.index(event)
+        meeting = session.apply(AddSpan(doc_id, at, at + len(event), "EVENT")).spans_added[0]
+        session.apply(AddRelation(person, meeting, "PARTICIPATES"))
+    window = make_window(tmp_path / "p.db", size=(1366 - FRAME_WIDTH, 768 - FRAME_HEIGHT))
+    window.open_document(doc_id)
+    tree = window.relations.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+    item = tree.topLevelItem(0)
+    assert event in item.toolTip(2)  # the tooltip holds it whole
+    lines = tree.visualItemRect(item).height() / tree.fontMetrics().lineSpacing()
+    assert 2.5 < lines < 4  # three lines and the cell's margins, not seven

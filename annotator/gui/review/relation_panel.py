@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -26,6 +27,7 @@ from annotator.gui.review.provenance import describe, source_text, state_text
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
 HEAD_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 2, 3
+MAX_LINES = 3  # of a head or tail wrapped in its column
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
@@ -52,9 +54,18 @@ class WrappedEnd(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        """Up to MAX_LINES lines: a long event's name ends in "…" there rather than making
+        its row as tall as five others."""
         sized = QStyleOptionViewItem(option)
         sized.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 10_000)
-        return super().sizeHint(sized, index)
+        hint = super().sizeHint(sized, index)
+        line = QStyleOptionViewItem(sized)
+        self.initStyleOption(line, index)
+        line.text = "X"  # the cell's height with one line of text
+        style = self._tree.style()
+        one = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, line, QSize(), self._tree)
+        most = one.height() + (MAX_LINES - 1) * option.fontMetrics.lineSpacing()
+        return QSize(hint.width(), min(hint.height(), most))
 
 
 class RelationTree(ReviewKeysMixin, QTreeWidget):
