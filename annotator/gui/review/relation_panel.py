@@ -28,6 +28,7 @@ RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
 HEAD_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 2, 3
 MAX_LINES = 3  # of a head or tail wrapped in its column
+ROW_GAP = 4  # pixels between rows, so the lines of two wrapped ends do not run together
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
@@ -41,7 +42,7 @@ class WrappedEnd(QStyledItemDelegate):
     """A relation's head or tail on as many lines as the column needs.
 
     Cut to one line, neither "Nguyễ…" nor "Bộ trư…" said which relation a row
-    was; a single word wider than the column is cut in its middle.
+    was.
     """
 
     def __init__(self, tree: QTreeWidget) -> None:
@@ -51,7 +52,6 @@ class WrappedEnd(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
         """Up to MAX_LINES lines: a long event's name ends in "…" there rather than making
@@ -65,14 +65,14 @@ class WrappedEnd(QStyledItemDelegate):
         style = self._tree.style()
         one = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, line, QSize(), self._tree)
         most = one.height() + (MAX_LINES - 1) * option.fontMetrics.lineSpacing()
-        return QSize(hint.width(), min(hint.height(), most))
+        return QSize(hint.width(), min(hint.height(), most) + ROW_GAP)
 
 
 class RelationTree(ReviewKeysMixin, QTreeWidget):
     """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps.
 
     Its columns share the panel's width (column_fit), the head and the tail cut
-    last and in their middle; the row's tooltip holds every cell whole.
+    last and wrapped onto up to three lines; the row's tooltip holds every cell whole.
     """
 
     decide = Signal(str)
@@ -197,7 +197,7 @@ class RelationsPanel(QWidget):
 
     def _add_item(self, rel, head_text: str, tail_text: str) -> None:
         cells = [
-            excerpt(head_text, 120),  # cut in the middle to the column's width
+            excerpt(head_text, 120),  # wrapped to the column (WrappedEnd)
             rel.type,
             excerpt(tail_text, 120),
             state_text(rel.state),
