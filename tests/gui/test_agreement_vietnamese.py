@@ -51,6 +51,8 @@ def test_every_agreement_figure_has_three_decimals(vietnamese, qtbot, make_windo
     """0,8 above 0,873 read as the smaller: one number of decimals in the lines and the table."""
     import re
 
+    from PySide6.QtCore import Qt
+
     window = merged_team_window(make_window, tmp_path)
     action = next(a for a in window.team.actions if "đồng thuận" in a.text().replace("&", ""))
     action.trigger()
@@ -63,3 +65,5 @@ def test_every_agreement_figure_has_three_decimals(vietnamese, qtbot, make_windo
     cells = [table.item(row, c).text() for row in range(table.rowCount()) for c in (1, 2)]
     assert cells and all(re.fullmatch(r"-?\d,\d{3}|–", cell) for cell in cells), cells
     assert any(cell.endswith("0") for cell in cells + figures)  # 0,800, not 0,8
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert table.item(0, 1).textAlignment() == right  # decimals one above another

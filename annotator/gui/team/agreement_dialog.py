@@ -89,6 +89,8 @@ class AgreementDialog(QDialog):
                 shown = figure(value) if column in (1, 2) else number(value)  # 0,870; None: –
                 item = QTableWidgetItem(shown)
                 item.setData(Qt.ItemDataRole.UserRole, doc["doc_id"])
+                if column in (1, 2, 3):  # figures right-aligned, their decimals one above another
+                    item.setTextAlignment(RIGHT)
                 self.documents.setItem(n, column, item)
 
     def _redraw(self) -> None:
@@ -103,6 +105,9 @@ class AgreementDialog(QDialog):
         item = self.documents.item(row, 0)
         if item is not None:
             self.documentChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _cell(value: float) -> str:
