@@ -324,8 +324,40 @@
         <translation>dòng tác giả</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Id in its corpus</source>
+        <translation>Mã trong kho gốc</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Vùng văn bản</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Cảnh báo khi nhập</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>thân bài</translation>
+    </message>
+    <message>
         <source>tags</source>
         <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>source line</source>
+        <translation>dòng nguồn</translation>
     </message>
     <message>
         <source>title</source>
