@@ -57,6 +57,8 @@ def test_the_all_layers_list_fits_with_its_annotator_column(
     rows = [tree.topLevelItem(i) for i in range(4)]
     assert sorted(item.text(5) for item in rows) == ["an", "binh", "chi", "dung"]
     assert not tree.isColumnHidden(5) and not tree.horizontalScrollBar().isVisible()
+    names = tree.fontMetrics().horizontalAdvance("dung") + 8  # whole, not "du…"
+    assert tree.columnWidth(5) >= names
     window.team.set_layer("an")  # one layer: no column for whose
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
     assert tree.isColumnHidden(5)
@@ -77,12 +79,17 @@ def test_the_all_layers_relation_list_shows_each_end_whole(
     window.open_document(doc_id)
     tree = window.relations.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4 and not tree.isColumnHidden(5))
+    from PySide6.QtWidgets import QStyle
+
     metrics = tree.fontMetrics()
+    margins = 2 * (
+        tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    )
     wrapped_lines = 0
     for item in (tree.topLevelItem(i) for i in range(4)):
         tree.scrollToItem(item)
         for column in (0, 2):
-            room = tree.columnWidth(column) - 8  # the cell's margins
+            room = tree.columnWidth(column) - margins  # where the style draws the text
             text = item.text(column)
             assert all(metrics.horizontalAdvance(word) <= room for word in text.split())
             lines = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)

@@ -158,6 +158,7 @@ class RelationsPanel(QWidget):
             self.tree.least_widths.append(
                 max(map(metrics.horizontalAdvance, least)) + 12
             )  # a heading needs only its margins
+        self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
         self.tree.fit_columns()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -179,8 +180,13 @@ class RelationsPanel(QWidget):
         try:
             self.tree.clear()
             # Identical relations of several layers are told apart by whose they are.
-            several = len({rel.annotator for rel in relations}) > 1
-            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN):
+            layers = {rel.annotator for rel in relations}
+            several = len(layers) > 1
+            least = self._layer_floor(layers) if several else self._layer_heading
+            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN) or (
+                least != self.tree.least_widths[ANNOTATOR_COLUMN]
+            ):
+                self.tree.least_widths[ANNOTATOR_COLUMN] = least
                 self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
                 self.tree.fit_columns()
             by_id = {span.id: span for span in spans}
@@ -194,6 +200,14 @@ class RelationsPanel(QWidget):
             self.select_relation(selected)
         finally:
             self._quiet = False
+
+    def _layer_floor(self, layers: set[str]) -> int:
+        """The Layer column keeps its names whole: identical rows differ only by it ("du…"
+        could be dung or dung2), up to the width its own sample asks."""
+        metrics = self.tree.fontMetrics()
+        names = [_tr("curated") if name == CURATED else name for name in layers]
+        widest = max(metrics.horizontalAdvance(name) for name in names) + 12
+        return max(self._layer_heading, min(widest, self.tree.own_widths[ANNOTATOR_COLUMN]))
 
     def _add_item(self, rel, head_text: str, tail_text: str) -> None:
         cells = [
