@@ -10,8 +10,16 @@ template) is shown as written.
 
 from __future__ import annotations
 
+import re
+import string
+from functools import cache
+
 from annotator.core.messages import Message, as_message
 from annotator.gui.i18n import _tr
+
+# A stored message is matched to a template only by this much fixed text: "{a}: {b}"
+# would take any line with a colon for its own.
+LEAST_FIXED_TEXT = 12
 
 
 def shown(value: object) -> str:
@@ -63,3 +71,41 @@ def sentence(value: object) -> str:
     if text and template[:1].islower():
         return text[0].upper() + text[1:]
     return text
+
+
+def recognised(text: str) -> Message:
+    """A message kept as English text (an import warning in a document's metadata) with
+    the template it was written from, so `shown` can translate it; else the text as is.
+
+    Stored as JSON, a Message is its English text alone: the Vietnamese window
+    showed "composed 10 accent marks with their letters" among Vietnamese lines.
+    """
+    if isinstance(text, Message):
+        return text
+    for pattern, template in _patterns():
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return Message(template, found.groupdict())
+    return Message(text)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Every catalogue template with fields as a pattern, the most fixed text first."""
+    from annotator.gui.message_catalogue import TEMPLATES
+
+    made = []
+    for template in set(TEMPLATES):
+        parts = list(string.Formatter().parse(template))
+        fixed = "".join(literal for literal, *_ in parts)
+        names = [name for _, name, spec, conv in parts if name]
+        if not names or len(fixed) < LEAST_FIXED_TEXT or len(set(names)) < len(names):
+            continue
+        if any(spec or conv or not name.isidentifier() for _, name, spec, conv in parts if name):
+            continue
+        regex = "".join(
+            re.escape(literal) + (f"(?P<{name}>.+?)" if name else "") for literal, name, *_ in parts
+        )
+        made.append((len(fixed), re.compile(regex, re.DOTALL), template))
+    made.sort(key=lambda item: -item[0])
+    return tuple((pattern, template) for _, pattern, template in made)

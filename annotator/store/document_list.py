@@ -34,11 +34,48 @@ def _columns(annotator: str | None) -> tuple[str, list]:
 
 
 def _filter(
-    status: Status, title_contains: str | None, annotator: str | None = None
+    status: Status,
+    title_contains: str | None,
+    annotator: str | None = None,
+    source_file: str | None = None,
 ) -> tuple[str, list, str]:
     """WHERE clause, its parameters, and the word that adds one more condition."""
     where, params = repo.list_filter(status, title_contains, annotator)
+    if source_file:
+        clause, values = _from_file(source_file)
+        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
+        params = [*params, *values]
     return where, params, " AND " if where else " WHERE "
+
+
+def file_of(source: str) -> str:
+    """The file a document came from: its source less the line a corpus reader added.
+
+    A PhoNER or CoNLL reader records `path:line` for each sentence; an article
+    read whole records its path alone.
+    """
+    head, colon, tail = source.rpartition(":")
+    return head if colon and head and tail.isdigit() else source
+
+
+def _from_file(path: str) -> tuple[str, list]:
+    """Documents whose source is `path`, or `path:line` (the inverse of `file_of`)."""
+    rest = len(path) + 2
+    clause = (
+        "(d.source = ? OR (substr(d.source, 1, ?) = ?"
+        " AND substr(d.source, ?) GLOB '[0-9]*' AND substr(d.source, ?) NOT GLOB '*[^0-9]*'))"
+    )
+    return clause, [path, len(path) + 1, path + ":", rest, rest]
+
+
+def source_files(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Each file the documents came from, with how many documents it gave, by name."""
+    counts: dict[str, int] = {}
+    for source, number in conn.execute("SELECT source, count(*) FROM documents GROUP BY source"):
+        if source:
+            file = file_of(source)
+            counts[file] = counts.get(file, 0) + number
+    return sorted(counts.items(), key=lambda item: item[0].casefold())
 
 
 def rows(
@@ -49,9 +86,10 @@ def rows(
     offset: int,
     limit: int,
     annotator: str | None = None,
+    source_file: str | None = None,
 ) -> list[DocumentRow]:
     """A page of the list in id order."""
-    where, params, _ = _filter(status, title_contains, annotator)
+    where, params, _ = _filter(status, title_contains, annotator, source_file)
     columns, values = _columns(annotator)
     found = conn.execute(
         f"SELECT {columns} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
@@ -66,8 +104,9 @@ def count(
     status: Status,
     title_contains: str | None,
     annotator: str | None = None,
+    source_file: str | None = None,
 ) -> int:
-    where, params, _ = _filter(status, title_contains, annotator)
+    where, params, _ = _filter(status, title_contains, annotator, source_file)
     return int(conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0])
 
 
@@ -78,9 +117,10 @@ def position(
     status: Status,
     title_contains: str | None,
     annotator: str | None = None,
+    source_file: str | None = None,
 ) -> int | None:
     """Row of `doc_id` in the list under the filter; None if filtered out."""
-    where, params, joiner = _filter(status, title_contains, annotator)
+    where, params, joiner = _filter(status, title_contains, annotator, source_file)
     kept = conn.execute(
         f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
     ).fetchone()
@@ -101,9 +141,10 @@ def rows_around(
     status: Status,
     title_contains: str | None,
     annotator: str | None = None,
+    source_file: str | None = None,
 ) -> list[DocumentRow]:
     """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order."""
-    where, params, joiner = _filter(status, title_contains, annotator)
+    where, params, joiner = _filter(status, title_contains, annotator, source_file)
     columns, values = _columns(annotator)
     ahead = conn.execute(
         f"SELECT {columns} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",

@@ -131,11 +131,13 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         offset: int = 0,
         limit: int = 200,
         annotator: str | None = None,
+        source_file: str | None = None,
     ) -> list[DocumentRow]:
         """A page of the document list in id order; no text is read.
 
         `annotator`: only documents in that annotator's work (a live span, an
-        own status, or a package gave it to them).
+        own status, or a package gave it to them). `source_file`: only documents
+        read from that file (document_list.file_of).
         """
         with self._lock:
             return document_list.rows(
@@ -145,6 +147,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
                 offset=offset,
                 limit=limit,
                 annotator=annotator,
+                source_file=source_file,
             )
 
     def document_count(
@@ -153,10 +156,15 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         status: str | Iterable[str] | None = None,
         title_contains: str | None = None,
         annotator: str | None = None,
+        source_file: str | None = None,
     ) -> int:
         with self._lock:
             return document_list.count(
-                self._conn, status=status, title_contains=title_contains, annotator=annotator
+                self._conn,
+                status=status,
+                title_contains=title_contains,
+                annotator=annotator,
+                source_file=source_file,
             )
 
     def document_position(
@@ -166,6 +174,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         status: str | Iterable[str] | None = None,
         title_contains: str | None = None,
         annotator: str | None = None,
+        source_file: str | None = None,
     ) -> int | None:
         """Row of `doc_id` in `document_rows` order under the same filter; None if filtered out."""
         with self._lock:
@@ -175,6 +184,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
                 status=status,
                 title_contains=title_contains,
                 annotator=annotator,
+                source_file=source_file,
             )
 
     def document_rows_around(
@@ -186,6 +196,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         status: str | Iterable[str] | None = None,
         title_contains: str | None = None,
         annotator: str | None = None,
+        source_file: str | None = None,
     ) -> list[DocumentRow]:
         """Up to `before` rows ahead of `doc_id` and `after` rows from it on, read by id."""
         with self._lock:
@@ -197,7 +208,13 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
                 status=status,
                 title_contains=title_contains,
                 annotator=annotator,
+                source_file=source_file,
             )
+
+    def source_files(self) -> list[tuple[str, int]]:
+        """Each file the documents came from and how many it gave (the list's file filter)."""
+        with self._lock:
+            return document_list.source_files(self._conn)
 
     def text_length(self, ids: Sequence[int]) -> int:
         """The characters of the documents of `ids` (read from their rows, not their texts)."""

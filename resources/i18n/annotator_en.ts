@@ -244,6 +244,13 @@
         <source>curated layer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in %Ln layer(s): {names}</source>
+        <translation>
+            <numerusform>in %Ln layer: {names}</numerusform>
+            <numerusform>in %Ln layers: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Word mode needs a word splitter; selecting syllables</source>
         <translation type="unfinished"></translation>
@@ -321,7 +328,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id in its corpus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3259,6 +3298,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{what} in “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) done</source>
+        <translation>
+            <numerusform>Mark %Ln document done</numerusform>
+            <numerusform>Mark %Ln documents done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %Ln document(s)</source>
+        <translation>
+            <numerusform>Reopen %Ln document</numerusform>
+            <numerusform>Reopen %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) reviewed</source>
+        <translation>
+            <numerusform>Mark %Ln document reviewed</numerusform>
+            <numerusform>Mark %Ln documents reviewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln document(s)…</source>
+        <translation>
+            <numerusform>Delete %Ln document…</numerusform>
+            <numerusform>Delete %Ln documents…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3716,6 +3783,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The selected documents are all finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} reopened (Ctrl+Z takes them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} marked reviewed (Ctrl+Z takes them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the {documents} with their annotations? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} deleted (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentPanel</name>
@@ -3728,6 +3819,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only the documents read from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter titles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,6 +3832,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Curated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All source files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

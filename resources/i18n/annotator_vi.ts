@@ -241,6 +241,12 @@
         <source>curated layer</source>
         <translation>lớp đã hiệu đính</translation>
     </message>
+    <message numerus="yes">
+        <source>in %Ln layer(s): {names}</source>
+        <translation>
+            <numerusform>ở %Ln lớp: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Word mode needs a word splitter; selecting syllables</source>
         <translation>Chế độ theo từ cần bộ tách từ; đang chọn theo âm tiết</translation>
@@ -318,8 +324,40 @@
         <translation>dòng tác giả</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Id in its corpus</source>
+        <translation>Mã trong kho gốc</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Bảng mã</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Vùng văn bản</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Cảnh báo khi nhập</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>thân bài</translation>
+    </message>
+    <message>
         <source>tags</source>
         <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>source line</source>
+        <translation>dòng nguồn</translation>
     </message>
     <message>
         <source>title</source>
@@ -3243,6 +3281,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{what} in “{title}”</source>
         <translation>{what} trong “{title}”</translation>
     </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) done</source>
+        <translation>
+            <numerusform>Đánh dấu xong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reopen %Ln document(s)</source>
+        <translation>
+            <numerusform>Mở lại %Ln tài liệu (đang làm)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln document(s) reviewed</source>
+        <translation>
+            <numerusform>Đánh dấu đã duyệt %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln document(s)…</source>
+        <translation>
+            <numerusform>Xóa %Ln tài liệu…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -3697,6 +3759,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Delete…</source>
         <translation>Xóa…</translation>
     </message>
+    <message>
+        <source>The selected documents are all finished.</source>
+        <translation>Các tài liệu đã chọn đều đã xong.</translation>
+    </message>
+    <message>
+        <source>{documents} reopened (Ctrl+Z takes them back)</source>
+        <translation>Đã mở lại {documents} (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <source>{documents} marked reviewed (Ctrl+Z takes them back)</source>
+        <translation>Đã đánh dấu đã duyệt {documents} (Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Delete the {documents} with their annotations? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation>Xóa {documents} cùng các chú thích của chúng? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Xóa tài liệu</translation>
+    </message>
+    <message>
+        <source>{documents} deleted (Ctrl+Z brings them back)</source>
+        <translation>Đã xóa {documents} (Ctrl+Z để khôi phục)</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPanel</name>
@@ -3709,6 +3795,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Chỉ các tài liệu thuộc phần việc của người chú thích này (có chú thích, có trạng thái riêng, hoặc được giao qua một gói), với trạng thái và số đếm của riêng họ</translation>
     </message>
     <message>
+        <source>Only the documents read from this file</source>
+        <translation>Chỉ các tài liệu đọc từ tệp này</translation>
+    </message>
+    <message>
         <source>Filter titles…</source>
         <translation>Lọc theo tiêu đề…</translation>
     </message>
@@ -3719,6 +3809,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Curated</source>
         <translation>Đã hiệu đính</translation>
+    </message>
+    <message>
+        <source>All source files</source>
+        <translation>Mọi tệp nguồn</translation>
     </message>
     <message>
         <source>No document matches the filters.</source>

@@ -45,3 +45,25 @@ def test_the_agreement_dialog_closes_with_its_close_button(qtbot, make_window, t
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.project.document_count() == 30  # closing changed nothing
+
+
+def test_every_agreement_figure_has_three_decimals(vietnamese, qtbot, make_window, tmp_path: Path):
+    """0,8 above 0,873 read as the smaller: one number of decimals in the lines and the table."""
+    import re
+
+    from PySide6.QtCore import Qt
+
+    window = merged_team_window(make_window, tmp_path)
+    action = next(a for a in window.team.actions if "đồng thuận" in a.text().replace("&", ""))
+    action.trigger()
+    dialog = window.team.dialog
+    text = dialog.text.toPlainText()
+    figures = re.findall(r"(?:F1|kappa|alpha|chồng lấn) (-?\d+(?:,\d+)?)", text)
+    assert len(figures) > 10, text
+    assert all(re.fullmatch(r"-?\d,\d{3}", f) for f in figures), figures
+    table = dialog.documents
+    cells = [table.item(row, c).text() for row in range(table.rowCount()) for c in (1, 2)]
+    assert cells and all(re.fullmatch(r"-?\d,\d{3}|–", cell) for cell in cells), cells
+    assert any(cell.endswith("0") for cell in cells + figures)  # 0,800, not 0,8
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    assert table.item(0, 1).textAlignment() == right  # decimals one above another

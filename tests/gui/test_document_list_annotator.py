@@ -66,7 +66,7 @@ def test_list_keeps_only_the_chosen_annotators_documents(qtbot, make_window, tea
     panel.title_filter.setText("Bài số 9")
     panel.flush_filter()
     assert panel.visible_doc_ids() == [ids[i] for i in LAN_DOCS if str(i).startswith("9")]
-    assert panel.list_filter() == (None, "Bài số 9", "Lan")
+    assert panel.list_filter() == (None, "Bài số 9", "Lan", None)
 
 
 def test_a_document_joins_and_leaves_the_list_with_the_annotators_work(

@@ -66,3 +66,16 @@ def test_status_bar_statistics_and_document_list_group_digits(
         dialog.close()
     finally:
         install_translator("en")
+
+
+def test_chart_axes_group_digits_as_the_window_does(vietnamese, qtbot, make_window, tmp_path):
+    """The spans chart counts up to 1.500: its axis says 1.000, not 1000."""
+    import re
+
+    from tests.gui.test_i18n_charts import _statistics
+
+    _big_project(tmp_path / "big.db")
+    dialog = _statistics(make_window(tmp_path / "big.db"), qtbot)
+    ticks = [t.get_text() for t in dialog.canvases["spans"].figure.axes[0].yaxis.get_ticklabels()]
+    assert any(re.fullmatch(r"1\.\d{3}", tick) for tick in ticks), ticks
+    assert not any(re.fullmatch(r"\d{4,}", tick) for tick in ticks), ticks

@@ -64,7 +64,7 @@ def test_select_press_r_and_click_target_creates_holds(qtbot, make_window, demo_
     panel = window.relations.tree
     qtbot.waitUntil(lambda: panel.topLevelItemCount() == 1)
     item = panel.topLevelItem(0)
-    assert (item.text(0), item.text(1), item.text(2)) == (NAME, "→ HOLDS →", ROLE_TEXT)
+    assert (item.text(0), item.text(1), item.text(2)) == (NAME, "HOLDS", ROLE_TEXT)
 
 
 def test_relation_deleted_from_the_panel_with_the_delete_key(qtbot, make_window, demo_path):

@@ -52,7 +52,7 @@ def test_a_suggested_relation_shows_its_provenance_and_is_filterable(qtbot, make
     tree = r.window.relations.tree
     item = tree.topLevelItem(0)
     assert (item.text(1), item.text(3), item.text(4)) == (
-        "→ HOLDS →",
+        "HOLDS",
         "suggested",
         "political-domain rules, 80%",
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
@@ -107,8 +107,12 @@ class LossReport:
     def lossless(self) -> bool:
         return not any(self.counts[k] for k in KINDS if k not in NOT_LOSSES)
 
-    def lines(self, language: str = "en") -> list[str]:
-        """The report as plain lines for a terminal or a dialog, in English or Vietnamese."""
+    def lines(self, language: str = "en", number: Callable[[int], str] = str) -> list[str]:
+        """The report as plain lines for a terminal or a dialog, in English or Vietnamese.
+
+        `number` writes a count: the window passes its own, which groups digits
+        as the rest of the window does (12.345, not 12345).
+        """
         if not any(self.counts.values()) and not self.skipped_regions:
             return [say("Nothing is lost: every selected span and relation is exported.", language)]
         example = say("e.g.", language)
@@ -118,14 +122,17 @@ class LossReport:
                 continue
             labels = self.by_label.get(kind)
             detail = (
-                f" ({', '.join(f'{k} {v}' for k, v in sorted(labels.items()))})" if labels else ""
+                f" ({', '.join(f'{k} {number(v)}' for k, v in sorted(labels.items()))})"
+                if labels
+                else ""
             )
             count = self.counts[kind]
             phrase = ONE[kind] if count == 1 and language == "en" else say(meaning, language)
-            out.append(f"{count} {phrase}{detail}")
+            out.append(f"{number(count)} {phrase}{detail}")
             out.extend(f"    {example} {shown}" for shown in self.examples.get(kind, [])[:5])
         if self.skipped_regions:
-            kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.skipped_regions.items()))
+            regions = sorted(self.skipped_regions.items())
+            kinds = ", ".join(f"{k} {number(v)}" for k, v in regions)
             out.append(
                 say("skipped regions cut from the text: {kinds}", language).format(kinds=kinds)
             )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessag
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.core.operations import Batch, DeleteDocument, SetStatus, SetTitle
+from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.reports.counts import counted
@@ -40,13 +41,18 @@ class DocumentCommandsMixin:
 
     def listed_unfinished(self) -> list[int]:
         """The unfinished documents the list shows, in its order (its filters applied)."""
-        status, title, annotator = self.documents.list_filter()
+        status, title, annotator, source_file = self.documents.list_filter()
         statuses = UNFINISHED if status is None else tuple(s for s in UNFINISHED if s == status)
         if not statuses:
             return []
-        if title is None and annotator is None:
+        if title is None and annotator is None and source_file is None:
             return self.project.document_ids(status=statuses)
-        kept = {"status": statuses, "title_contains": title, "annotator": annotator}
+        kept = {
+            "status": statuses,
+            "title_contains": title,
+            "annotator": annotator,
+            "source_file": source_file,
+        }
         count = self.project.document_count(**kept)
         return [row.id for row in self.project.document_rows(limit=count, **kept)]
 
@@ -216,10 +222,39 @@ class DocumentCommandsMixin:
                 self.open_document(following)
 
     def show_document_menu(self, doc_id: int, point: QPoint) -> QMenu:
-        """The document list's context menu for one document."""
+        """The document list's context menu: for the selected documents when the one under
+        the pointer is one of several selected, else for that one."""
         menu = QMenu(self)
         menu.setObjectName("documentMenu")
+        chosen = self.documents.selected_doc_ids()
         entries = (
+            self._selection_entries(chosen)
+            if doc_id in chosen and len(chosen) > 1
+            else (self._document_entries(doc_id))
+        )
+        for text, slot in entries:
+            menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
+        self._document_menu = menu
+        menu.popup(point)
+        return menu
+
+    def _selection_entries(self, ids: list[int]) -> tuple:
+        n = len(ids)
+        return (
+            (_tr("Mark %Ln document(s) done", "", n), lambda: self.mark_selected_done(ids)),
+            (
+                _tr("Reopen %Ln document(s)", "", n),
+                lambda: self.set_documents_status(ids, IN_PROGRESS),
+            ),
+            (
+                _tr("Mark %Ln document(s) reviewed", "", n),
+                lambda: self.set_documents_status(ids, REVIEWED),
+            ),
+            (_tr("Delete %Ln document(s)…", "", n), lambda: self.ask_delete_documents(ids)),
+        )
+
+    def _document_entries(self, doc_id: int) -> tuple:
+        return (
             (self.tr("Open"), lambda: self.open_document(doc_id)),
             (
                 self.tr("Reopen (in progress)"),
@@ -229,11 +264,58 @@ class DocumentCommandsMixin:
             (self.tr("Rename…"), lambda: self.ask_rename_document(doc_id)),
             (self.tr("Delete…"), lambda: self.ask_delete_document(doc_id)),
         )
-        for text, slot in entries:
-            menu.addAction(text).triggered.connect(lambda _checked=False, s=slot: s())
-        self._document_menu = menu
-        menu.popup(point)
-        return menu
+
+    # -- the selected documents at once -----------------------------------------------------
+
+    def mark_selected_done(self, ids: list[int]) -> None:
+        """Mark the unfinished ones done (a reviewed document stays reviewed), as one step."""
+        unfinished = set(self.project.document_ids(status=UNFINISHED))
+        todo = [i for i in ids if i in unfinished]
+        if todo:
+            self.mark_listed_done(todo)
+        else:
+            self.status.showMessage(self.tr("The selected documents are all finished."), 5000)
+
+    def set_documents_status(self, ids: list[int], status: str) -> None:
+        """Reopen or mark reviewed every selected document, as one undo step."""
+        operations = tuple(SetStatus(doc_id=i, status=status) for i in ids)
+        if self._apply_guarded(Batch(operations, description="set status of documents")):
+            text = (
+                self.tr("{documents} reopened (Ctrl+Z takes them back)")
+                if status == IN_PROGRESS
+                else self.tr("{documents} marked reviewed (Ctrl+Z takes them back)")
+            )
+            self.status.showMessage(text.format(documents=counted(len(ids), "document")), 8000)
+
+    def ask_delete_documents(self, ids: list[int]) -> None:
+        text = self.tr(
+            "Delete the {documents} with their annotations? Edit ▸ Undo (Ctrl+Z) brings them back."
+        ).format(documents=counted(len(ids), "document"))
+        box = message_box(self, self.tr("Delete documents"), text, ask=True)
+        box.finished.connect(
+            lambda result: (
+                self.delete_documents(ids) if result == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        self.last_question = box
+        box.open()
+
+    def delete_documents(self, ids: list[int]) -> None:
+        """One transaction and one undo step for all of them."""
+        was_open = self.current_doc_id() in ids
+        if was_open:
+            self.open_document(None)
+        operations = tuple(DeleteDocument(doc_id=i) for i in ids)
+        if self._apply_guarded(Batch(operations, description="delete documents")) is not None:
+            following = self.next_unfinished(None) if was_open else None
+            if following is not None:
+                self.open_document(following)
+            self.status.showMessage(
+                self.tr("{documents} deleted (Ctrl+Z brings them back)").format(
+                    documents=counted(len(ids), "document")
+                ),
+                8000,
+            )
 
     def _apply_guarded(self, op, *, source: object = None):
         try:

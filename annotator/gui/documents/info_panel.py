@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from typing import Any
+
+from PySide6.QtCore import QT_TR_NOOP, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr, number
+from annotator.gui.messages import recognised, shown
 from annotator.gui.plaintext import plain_label
 
 NOTE_DELAY_MS = 500
+
+# Metadata an import records, named in the interface language: shown as stored,
+# "import_warnings: ['composed 10 accent marks…']" and "regions: [[0, 74, 'title'], …]"
+# read as a program's insides in a Vietnamese window.
+META_NAMES = {
+    "date": QT_TR_NOOP("Date"),
+    "doc_id": QT_TR_NOOP("Id in its corpus"),
+    "url": QT_TR_NOOP("Web address"),
+    "encoding": QT_TR_NOOP("Encoding"),
+    "regions": QT_TR_NOOP("Regions"),
+    "import_warnings": QT_TR_NOOP("Import warnings"),
+}
+REGION_NAMES = {
+    "body": QT_TR_NOOP("body"),
+    "title": QT_TR_NOOP("title"),
+    "byline": QT_TR_NOOP("byline"),
+    "caption": QT_TR_NOOP("caption"),
+    "tags": QT_TR_NOOP("tags"),
+    "source": QT_TR_NOOP("source line"),
+}
 
 
 class DocumentInfoPanel(QWidget):
@@ -88,5 +111,28 @@ def _meta_text(document) -> str:
         lines.append(_tr("Source: {source}").format(source=document.source))
     lines.append(_tr("Characters: {count}").format(count=number(len(document.text))))
     for key, value in sorted(document.meta.items()):
-        lines.append(f"{key}: {value}")
+        lines += _meta_lines(key, value)
     return "\n".join(lines)
+
+
+def _meta_lines(key: str, value: Any) -> list[str]:
+    """One metadata entry: a list one item a line, regions by kind and extent."""
+    name = _tr(META_NAMES[key]) if key in META_NAMES else key
+    if key == "regions" and isinstance(value, list):
+        return [f"{name}: " + ", ".join(_region(item) for item in value)]
+    if key == "import_warnings" and isinstance(value, list):
+        return [f"{name}:", *(f"  • {shown(recognised(str(item)))}" for item in value)]
+    if isinstance(value, list):
+        return [f"{name}:", *(f"  • {item}" for item in value)]
+    if isinstance(value, dict):
+        return [f"{name}: " + ", ".join(f"{k} = {v}" for k, v in value.items())]
+    return [f"{name}: {value}"]
+
+
+def _region(item: Any) -> str:
+    """A region stored as [start, end, kind]: "title 0–74"."""
+    if not (isinstance(item, list | tuple) and len(item) == 3):
+        return str(item)
+    start, end, kind = item
+    named = _tr(REGION_NAMES[kind]) if kind in REGION_NAMES else str(kind)
+    return f"{named} {number(start)}–{number(end)}"

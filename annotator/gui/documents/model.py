@@ -67,24 +67,37 @@ class DocumentTableModel(QAbstractTableModel):
         self._status: str | None = None
         self._title: str | None = None
         self._annotator: str | None = None
+        self._source_file: str | None = None
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._count = project.document_count()
 
     # --- filtering ---------------------------------------------------------
 
     def set_filter(
-        self, *, status: str | None, title: str | None, annotator: str | None = None
+        self,
+        *,
+        status: str | None,
+        title: str | None,
+        annotator: str | None = None,
+        source_file: str | None = None,
     ) -> None:
         """Show only documents of `status` whose title contains `title`, in
-        `annotator`'s work (a live span, an own status, or assigned to them)."""
+        `annotator`'s work (a live span, an own status, or assigned to them),
+        read from `source_file`."""
         self._status = status or None
         self._title = title.strip() if title and title.strip() else None
         self._annotator = annotator or None
+        self._source_file = source_file or None
         self.reload()
 
     def _filters(self) -> dict:
         """The filter as the store's list reads take it."""
-        return {"status": self._status, "title_contains": self._title, "annotator": self._annotator}
+        return {
+            "status": self._status,
+            "title_contains": self._title,
+            "annotator": self._annotator,
+            "source_file": self._source_file,
+        }
 
     def reload(self) -> None:
         """Forget every cached page and count again."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import NamedTuple
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -19,9 +23,19 @@ from PySide6.QtWidgets import (
 from annotator.core.changes import ChangeSet
 from annotator.core.team import CURATED
 from annotator.gui.documents.model import STATUS_TEXT, DocumentTableModel, column_heading
-from annotator.gui.i18n import _tr
+from annotator.gui.i18n import _tr, number
 
 FILTER_DELAY_MS = 250
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+class ListFilter(NamedTuple):
+    """What the document list is filtered by; None where it is not."""
+
+    status: str | None
+    title: str | None
+    annotator: str | None
+    source_file: str | None
 
 
 class DocumentPanel(QWidget):
@@ -33,6 +47,7 @@ class DocumentPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model: DocumentTableModel | None = None
+        self._project = None
         self._open_doc_id: int | None = None  # highlighted again after the list is re-read
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All statuses"), None)
@@ -45,6 +60,8 @@ class DocumentPanel(QWidget):
                 "with their own status and counts"
             )
         )
+        self.file_combo = QComboBox(self)  # shown when some file gave several documents
+        self.file_combo.setToolTip(self.tr("Only the documents read from this file"))
         self.title_filter = QLineEdit(self)
         self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
         self.title_filter.setClearButtonEnabled(True)
@@ -66,11 +83,13 @@ class DocumentPanel(QWidget):
         self.title_filter.textChanged.connect(lambda _text: self._filter_timer.start())
         self.status_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.annotator_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.file_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Ctrl and Shift pick several documents for the list's menu (mark done, delete...).
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -100,15 +119,18 @@ class DocumentPanel(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(filters)
         layout.addWidget(self.title_filter)
+        layout.addWidget(self.file_combo)
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.table)
 
     def set_project(self, project) -> None:
         """Show `project`'s documents (None empties the list)."""
         self._open_doc_id = None
+        self._project = project
         self.model = DocumentTableModel(project, self) if project is not None else None
         self.table.setModel(self.model)
         self.fill_annotators(project)
+        self.fill_files(project)
         if self.model is None:
             self.empty_hint.hide()
             return
@@ -144,6 +166,29 @@ class DocumentPanel(QWidget):
         self.annotator_combo.setCurrentIndex(max(found, 0))
         self.annotator_combo.blockSignals(False)
 
+    def fill_files(self, project) -> None:
+        """List the files the documents came from, keeping the one chosen.
+
+        A PhoNER or VLSP import gives thousands of sentences titled by their
+        text; the file tells train from test. Articles read one per file need
+        no such filter, so the box shows only when some file gave several.
+        """
+        chosen = self.file_combo.currentData()
+        files = project.source_files() if project is not None else []
+        self.file_combo.blockSignals(True)
+        self.file_combo.clear()
+        self.file_combo.addItem(self.tr("All source files"), None)
+        for path, count in files:
+            name = Path(path).name or path
+            self.file_combo.addItem(f"{name} ({number(count)})", path)
+            self.file_combo.setItemData(self.file_combo.count() - 1, path, TOOLTIP)
+        found = self.file_combo.findData(chosen) if chosen else 0
+        self.file_combo.setCurrentIndex(max(found, 0))
+        self.file_combo.blockSignals(False)
+        self.file_combo.setVisible(len(files) > 1 and any(count > 1 for _, count in files))
+        if chosen and found < 0:  # its documents are gone: the list shows every file again
+            self._apply_filter()
+
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         if self.model is not None:
@@ -151,6 +196,7 @@ class DocumentPanel(QWidget):
                 status=self.status_combo.currentData(),
                 title=self.title_filter.text(),
                 annotator=self.annotator_combo.currentData(),
+                source_file=self.file_combo.currentData(),
             )
         self._show_hint()
 
@@ -168,13 +214,15 @@ class DocumentPanel(QWidget):
         )
         self.empty_hint.setVisible(empty)
 
-    def list_filter(self, *, flush: bool = True) -> tuple[str | None, str | None, str | None]:
-        """(status, title words, annotator) the list is filtered by; None where it is not."""
+    def list_filter(self, *, flush: bool = True) -> ListFilter:
+        """(status, title words, annotator, source file) the list is filtered by; None where
+        it is not."""
         if flush:
             self.flush_filter()
         title = self.title_filter.text().strip()
         status = self.status_combo.currentData() or None
-        return status, title or None, self.annotator_combo.currentData() or None
+        annotator = self.annotator_combo.currentData() or None
+        return ListFilter(status, title or None, annotator, self.file_combo.currentData() or None)
 
     def flush_filter(self) -> None:
         """Apply a pending title filter now instead of after the delay."""
@@ -182,6 +230,9 @@ class DocumentPanel(QWidget):
             self._apply_filter()
 
     def _on_clicked(self, index) -> None:
+        picking = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if QApplication.keyboardModifiers() & picking:
+            return  # adding to the selection, not opening: opening would select it alone
         doc_id = self.model.doc_id_at(index.row()) if self.model else None
         if doc_id is not None:
             self.documentActivated.emit(doc_id)
@@ -216,6 +267,13 @@ class DocumentPanel(QWidget):
         self.table.selectionModel().select(index, flags)
         self.table.scrollTo(index)
 
+    def selected_doc_ids(self) -> list[int]:
+        """The documents selected in the list, in its order."""
+        if self.model is None:
+            return []
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [doc_id for r in rows if (doc_id := self.model.doc_id_at(r)) is not None]
+
     def visible_doc_ids(self) -> list[int]:
         """Ids of the rows the current filter keeps (for tests and navigation)."""
         if self.model is None:
@@ -225,4 +283,6 @@ class DocumentPanel(QWidget):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.model is not None:
+            if changes.documents_added or changes.documents_removed:
+                self.fill_files(self._project)
             self.model.apply_changes(changes)

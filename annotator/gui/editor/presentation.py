@@ -95,10 +95,17 @@ class PresentationMixin:
         return self._relation_twins.get(relation.id or 0, (relation,))
 
     def locate(self, cp: int) -> tuple[int, int]:
-        """(paragraph, line) of a code point, both from 1: the line as wrapped on screen."""
+        """(paragraph, line) of a code point, both from 1: the line as wrapped on screen.
+
+        The editor lays a paragraph out only when it paints it, so one not yet
+        on screen had no lines and every span in it read "line 1" in the list
+        and the status bar; its layout is made here when missing.
+        """
         number = self._index.block_of(cp)
         block = self.document().findBlockByNumber(number)
         layout = block.layout() if block.isValid() else None
+        if layout is not None and not layout.lineCount():
+            self.document().documentLayout().blockBoundingRect(block)  # lays the block out
         if layout is None or not layout.lineCount():
             return number + 1, 1
         line = layout.lineForTextPosition(max(0, self._offsets.to_qt(cp) - block.position()))

@@ -176,16 +176,24 @@ class RelationMixin:
         return text
 
     def set_selected_relation_state(self, state: str) -> None:
-        """Accept or reject the selected relation (accepting it accepts its pending spans)."""
+        """Accept or reject the selected relation (accepting it accepts its pending spans).
+
+        An arc of the all-layers view that stands for several layers' copies
+        decides them all in one step: deciding one left the others drawn as
+        before, so the arc the user had just accepted still waited.
+        """
         relation = self.selected_relation()
         if relation is None or relation.id is None or relation.state == state:
             return
+        copies = self.relation_twins(relation)
         ends = tuple(self._end_surface(span_id) for span_id in (relation.head, relation.tail))
-        changes = self.apply_operation(SetRelationStates((relation.id,), state))
+        ids = tuple(sorted(r.id for r in copies if r.id is not None))
+        changes = self.apply_operation(SetRelationStates(ids, state))
         if changes is None:
             return
         verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
-        self.statusMessage.emit(relation_decided(verb, relation.type, ends, changes))
+        message = relation_decided(verb, relation.type, ends, changes)
+        self.statusMessage.emit(message + _in_layers(copies))
         if relation.state == PENDING:
             self.suggestionDecided.emit("relation", relation.id)
 
@@ -194,15 +202,22 @@ class RelationMixin:
         return "?" if span is None else self.surface(span)
 
     def delete_selected_relation(self) -> None:
-        """Backspace on a relation: reject a suggestion, delete an accepted one."""
+        """Backspace on a relation: reject a suggestion, delete an accepted one.
+
+        Every layer's copy the arc stands for goes, in one undo step.
+        """
         relation = self.selected_relation()
         if relation is None or relation.id is None:
             return
         if relation.state == PENDING:
             self.set_selected_relation_state(REJECTED)
             return
-        if self.apply_operation(DeleteRelation(relation.id)) is not None:
-            self.statusMessage.emit(_tr("Deleted the relation {type}").format(type=relation.type))
+        copies = self.relation_twins(relation)
+        deletes = tuple(DeleteRelation(r.id) for r in copies if r.id is not None)
+        op = deletes[0] if len(deletes) == 1 else Batch(deletes, description="delete relation")
+        if self.apply_operation(op) is not None:
+            message = _tr("Deleted the relation {type}").format(type=relation.type)
+            self.statusMessage.emit(message + _in_layers(copies))
 
     def relation_at(self, point: QPointF) -> Relation | None:
         """The relation whose arc chip is under a viewport point (arcs shown)."""
@@ -225,6 +240,14 @@ class RelationMixin:
 
 def _layer_name(annotator: str) -> str:
     return _tr("curated layer") if annotator == CURATED else annotator
+
+
+def _in_layers(copies: tuple[Relation, ...]) -> str:
+    """The layers a decision on one arc reached, when it stood for more than one."""
+    if len(copies) < 2:
+        return ""
+    names = ", ".join(dict.fromkeys(_layer_name(r.annotator) for r in copies))
+    return " " + _tr("in %Ln layer(s): {names}", "", len(copies)).format(names=names)
 
 
 def _link(head: Span, tail: Span, type_name: str) -> Operation:

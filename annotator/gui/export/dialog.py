@@ -186,7 +186,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
                 self.tr("Documents: {counts}").format(counts=counts),
                 *self._splits_without_spans(result.stats),
                 "",
-                *result.report.lines(current_language()),
+                *result.report.lines(current_language(), number),
             ]
         result = results[-1]
         self.remember_choices()
@@ -257,7 +257,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             text += " " + self.tr(
                 "The status of {others} of {documents} is not ticked (new or in progress): "
                 "tick it under Status to export those too."
-            ).format(others=total - matching, documents=counted(total, "document"))
+            ).format(others=number(total - matching), documents=counted(total, "document"))
         return text
 
     def _failed(self, message: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.app.exporting.shape import TOKEN_FORMATS
@@ -18,6 +19,7 @@ from annotator.gui.settings import user_settings
 LAST_CHOICES = "export/last_choices"
 TAGGED = frozenset({"conll", "hf", "phoner", "vlsp2016"})  # formats written as token tags
 CONLL = frozenset({"conll"})
+TITLE_BAR_ROOM = 60  # a window manager's title bar and borders, outside the dialog's own size
 OWN_TOOLTIP = "ownToolTip"  # a widget property: its tooltip while its format uses it
 
 
@@ -114,9 +116,21 @@ class ExportMemoryMixin:
     def fit_to_screen(self) -> None:
         """As large as the form wants, but never larger than the screen it opens on."""
         screen = self.screen() if self.screen() is not None else QApplication.primaryScreen()
-        area = screen.availableGeometry()
+        self.fit_to(screen.availableGeometry())
+
+    def fit_to(self, area: QRect) -> None:
+        """Size the dialog for `area`, leaving room for a window manager's title bar.
+
+        Its size hint is the same size: a window manager placing the dialog
+        by its hint would otherwise push the buttons below a 1280×720 screen.
+        """
         form = self.form.sizeHint()  # the whole form, unscrolled, and room for the report
         width = min(max(form.width() + 60, 760), int(area.width() * 0.95))
-        height = min(max(form.height() + 280, 640), int(area.height() * 0.92))
+        height = min(max(form.height() + 280, 560), area.height() - TITLE_BAR_ROOM)
+        self._fitted = QSize(width, height)
         self.setMaximumSize(area.width(), area.height())
-        self.resize(width, height)
+        self.resize(self._fitted)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        fitted = getattr(self, "_fitted", None)
+        return fitted if fitted is not None else super().sizeHint()

@@ -16,11 +16,38 @@ from collections.abc import Sequence
 FLOOR = 0.4  # of a column's own width: "luật…", "¶12 ·…" still say what they are
 
 
-def fitted(room: int, natural: Sequence[int], floors: Sequence[int]) -> list[int]:
+def fitted(
+    room: int, natural: Sequence[int], floors: Sequence[int], last: Sequence[int] = ()
+) -> list[int]:
     """Widths for columns sharing `room` pixels: their own when they fit, else cut toward
-    their floors in proportion, the floors when even those do not fit."""
+    their floors in proportion, the floors when even those do not fit.
+
+    The columns numbered in `last` give up room only once the others are at
+    their floors: a relation's head and tail say what it is, its source and
+    layer can be read in the tooltip.
+    """
+    if not last:
+        return _shared_cut(room, natural, floors)
+    first = [c for c in range(len(natural)) if c not in last]
+    kept = sum(natural[c] for c in last)
+    widths = list(natural)
+    cut = _shared_cut(room - kept, [natural[c] for c in first], [floors[c] for c in first])
+    for column, width in zip(first, cut, strict=True):
+        widths[column] = width
+    if sum(widths) > room:
+        rest = room - sum(widths[c] for c in first)
+        for column, width in zip(
+            last,
+            _shared_cut(rest, [natural[c] for c in last], [floors[c] for c in last]),
+            strict=True,
+        ):
+            widths[column] = width
+    return widths
+
+
+def _shared_cut(room: int, natural: Sequence[int], floors: Sequence[int]) -> list[int]:
     total = sum(natural)
-    if total <= room:
+    if total <= room or not natural:
         return list(natural)
     spare = total - sum(floors)
     need = total - room

@@ -3,9 +3,17 @@ by keyboard like spans (Enter accepts, Backspace rejects, Delete removes an acce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.team import CURATED
@@ -18,7 +26,9 @@ from annotator.gui.review.provenance import describe, source_text, state_text
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
-STATE_COLUMN = 3
+HEAD_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 2, 3
+MAX_LINES = 3  # of a head or tail wrapped in its column
+ROW_GAP = 4  # pixels between rows, so the lines of two wrapped ends do not run together
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
@@ -28,11 +38,41 @@ RELATION_KEYS = {
 }
 
 
+class WrappedEnd(QStyledItemDelegate):
+    """A relation's head or tail on as many lines as the column needs.
+
+    Cut to one line, neither "Nguyễ…" nor "Bộ trư…" said which relation a row
+    was.
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        """Up to MAX_LINES lines: a long event's name ends in "…" there rather than making
+        its row as tall as five others."""
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 10_000)
+        hint = super().sizeHint(sized, index)
+        line = QStyleOptionViewItem(sized)
+        self.initStyleOption(line, index)
+        line.text = "X"  # the cell's height with one line of text
+        style = self._tree.style()
+        one = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, line, QSize(), self._tree)
+        most = one.height() + (MAX_LINES - 1) * option.fontMetrics.lineSpacing()
+        return QSize(hint.width(), min(hint.height(), most) + ROW_GAP)
+
+
 class RelationTree(ReviewKeysMixin, QTreeWidget):
     """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps.
 
-    Its columns share the panel's width (column_fit): cut cells end in "…" and
-    the row's tooltip holds them whole.
+    Its columns share the panel's width (column_fit), the head and the tail cut
+    last and wrapped onto up to three lines; the row's tooltip holds every cell whole.
     """
 
     decide = Signal(str)
@@ -45,6 +85,9 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         self.least_widths: list[int] = []  # a cut column keeps its heading (a state: all) whole
         self._fitting = False
         self.header().sectionResized.connect(self._resized_by_hand)
+        self._ends = WrappedEnd(self)
+        for column in (HEAD_COLUMN, TAIL_COLUMN):
+            self.setItemDelegateForColumn(column, self._ends)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
@@ -62,13 +105,15 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         shown = [c for c in range(len(self.own_widths)) if not self.isColumnHidden(c)]
         floors = [floor_of(self.own_widths[c], self.least_widths[c]) for c in shown]
         own = [self.own_widths[c] for c in shown]
-        widths = fitted(self.viewport().width(), own, floors)
+        ends = tuple(shown.index(c) for c in (HEAD_COLUMN, TAIL_COLUMN))
+        widths = fitted(self.viewport().width(), own, floors, last=ends)
         self._fitting = True
         try:
             for column, width in zip(shown, widths, strict=True):
                 self.setColumnWidth(column, width)
         finally:
             self._fitting = False
+        self.scheduleDelayedItemsLayout()  # rows whose ends wrap take their new heights
 
 
 class RelationsPanel(QWidget):
@@ -94,13 +139,13 @@ class RelationsPanel(QWidget):
             ]
         )
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)  # a head or tail may take more lines (WrappedEnd)
         metrics = self.fontMetrics()  # widths from the font: measuring rows on every edit costs
         states = tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED))
         for column, samples in enumerate(
             (
                 ("Phan Việt Cường",),
-                ("→ PARTICIPATES →",),
+                ("PARTICIPATES",),
                 ("Bí thư Tỉnh ủy",),
                 states,
                 ("rules, 80%",),
@@ -110,7 +155,10 @@ class RelationsPanel(QWidget):
             texts = (self.tree.headerItem().text(column), *samples)  # in the interface language
             self.tree.own_widths.append(max(map(metrics.horizontalAdvance, texts)) + 24)
             least = texts if column == STATE_COLUMN else texts[:1]  # a state is never cut
-            self.tree.least_widths.append(max(map(metrics.horizontalAdvance, least)) + 24)
+            self.tree.least_widths.append(
+                max(map(metrics.horizontalAdvance, least)) + 12
+            )  # a heading needs only its margins
+        self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
         self.tree.fit_columns()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -132,8 +180,13 @@ class RelationsPanel(QWidget):
         try:
             self.tree.clear()
             # Identical relations of several layers are told apart by whose they are.
-            several = len({rel.annotator for rel in relations}) > 1
-            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN):
+            layers = {rel.annotator for rel in relations}
+            several = len(layers) > 1
+            least = self._layer_floor(layers) if several else self._layer_heading
+            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN) or (
+                least != self.tree.least_widths[ANNOTATOR_COLUMN]
+            ):
+                self.tree.least_widths[ANNOTATOR_COLUMN] = least
                 self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
                 self.tree.fit_columns()
             by_id = {span.id: span for span in spans}
@@ -148,11 +201,19 @@ class RelationsPanel(QWidget):
         finally:
             self._quiet = False
 
+    def _layer_floor(self, layers: set[str]) -> int:
+        """The Layer column keeps its names whole: identical rows differ only by it ("du…"
+        could be dung or dung2), up to the width its own sample asks."""
+        metrics = self.tree.fontMetrics()
+        names = [_tr("curated") if name == CURATED else name for name in layers]
+        widest = max(metrics.horizontalAdvance(name) for name in names) + 12
+        return max(self._layer_heading, min(widest, self.tree.own_widths[ANNOTATOR_COLUMN]))
+
     def _add_item(self, rel, head_text: str, tail_text: str) -> None:
         cells = [
-            excerpt(head_text, 40),
-            f"→ {rel.type} →",
-            excerpt(tail_text, 40),
+            excerpt(head_text, 120),  # wrapped to the column (WrappedEnd)
+            rel.type,
+            excerpt(tail_text, 120),
             state_text(rel.state),
             source_text(rel),
             _tr("curated") if rel.annotator == CURATED else rel.annotator,

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QTreeWidget,
@@ -59,6 +60,10 @@ class ConsistencyDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
+        # Where no window manager draws a title bar, Esc was the only way out.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
         self.run_button.clicked.connect(self.run_check)
 
     def run_check(self) -> None:

@@ -13,6 +13,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -32,6 +33,7 @@ from annotator.app.stats.collect import CorpusStats, SplitOptions, Table, collec
 from annotator.app.stats.files import write_stats_files
 from annotator.core.errors import AnnotatorError
 from annotator.gui import file_dialogs
+from annotator.gui.i18n import number
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
@@ -80,6 +82,10 @@ class StatsDialog(QDialog):
         bottom.addWidget(self.split_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
+        # Where no window manager draws a title bar, Esc was the only way out.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
@@ -148,7 +154,7 @@ class StatsDialog(QDialog):
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if name not in CHARTS or not table.rows:
             return grid
-        canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word))
+        canvas = FigureCanvasQTAgg(CHARTS[name](table, chart_word, number))
         canvas.setMinimumSize(360, 260)  # a chart laid out at zero size cannot place its axes
         self.canvases[name] = canvas
         grid.setMinimumWidth(min(_full_width(grid), MAX_TABLE_WIDTH))

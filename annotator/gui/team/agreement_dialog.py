@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.team.chart import heatmap_figure
 from annotator.gui.i18n import number
-from annotator.gui.team.agreement_text import agreement_lines, scale_name
+from annotator.gui.team.agreement_text import agreement_lines, figure, scale_name
 
 
 class AgreementDialog(QDialog):
@@ -86,8 +86,11 @@ class AgreementDialog(QDialog):
             values = [doc["title"] or f"#{doc['doc_id']}", doc["span_f1"], doc["kappa"]]
             values += [doc["disagreements"], ", ".join(doc["annotators"])]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(number(value))  # 0,87 in Vietnamese; None: a dash
+                shown = figure(value) if column in (1, 2) else number(value)  # 0,870; None: –
+                item = QTableWidgetItem(shown)
                 item.setData(Qt.ItemDataRole.UserRole, doc["doc_id"])
+                if column in (1, 2, 3):  # figures right-aligned, their decimals one above another
+                    item.setTextAlignment(RIGHT)
                 self.documents.setItem(n, column, item)
 
     def _redraw(self) -> None:
@@ -102,6 +105,9 @@ class AgreementDialog(QDialog):
         item = self.documents.item(row, 0)
         if item is not None:
             self.documentChosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _cell(value: float) -> str:

@@ -13,6 +13,15 @@ from typing import Any
 from annotator.gui.i18n import _tr, number
 from annotator.gui.reports.counts import counted
 
+# Every agreement figure of the dialog, in its lines and its documents' table, has this
+# many decimals: as many as the value had, 0,8 stood above 0,873 and read as the smaller.
+FIGURE_DECIMALS = 3
+
+
+def figure(value: float | None) -> str:
+    """An agreement figure (F1, kappa, alpha) as the dialog writes it: 0,800 in Vietnamese."""
+    return number(value, FIGURE_DECIMALS)  # None (not computable): a dash
+
 
 def agreement_lines(report: dict[str, Any]) -> list[str]:
     """The overall figures, then each pair of annotators with its labels and relations."""
@@ -24,11 +33,11 @@ def agreement_lines(report: dict[str, Any]) -> list[str]:
             "Fleiss' kappa {fleiss}, Krippendorff's alpha {alpha}, span F1 {f1} "
             "(overlap {overlap}), relation F1 {relations}"
         ).format(
-            fleiss=number(overall["fleiss_kappa"]),
-            alpha=number(overall["krippendorff_alpha"]),
-            f1=number(overall["span_f1"]),
-            overlap=number(overall["overlap_f1"]),
-            relations=number(overall["relation_f1"]),
+            fleiss=figure(overall["fleiss_kappa"]),
+            alpha=figure(overall["krippendorff_alpha"]),
+            f1=figure(overall["span_f1"]),
+            overlap=figure(overall["overlap_f1"]),
+            relations=figure(overall["relation_f1"]),
         ),
     ]
     for pair in report["pairs"]:
@@ -46,12 +55,12 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
             a=pair["a"],
             b=pair["b"],
             documents=counted(pair["documents"], "document"),
-            f1=number(micro["f1"]),
-            overlap=number(micro["overlap_f1"]),
+            f1=figure(micro["f1"]),
+            overlap=figure(micro["overlap_f1"]),
             agreed=number(micro["tp"]),
             only_a=number(micro["fp"]),
             only_b=number(micro["fn"]),
-            kappa=number(micro["kappa"]),
+            kappa=figure(micro["kappa"]),
         )
     ]
     for label, fig in pair["labels"].items():
@@ -59,7 +68,7 @@ def _pair_lines(pair: dict[str, Any]) -> list[str]:
         out.append("    " + line.format(label=label, counts=_counts(fig), **_figures(fig)))
     for kind, fig in pair["relations"].items():
         line = _tr("relation {kind}: F1 {f1} ({counts})")
-        out.append("    " + line.format(kind=kind, f1=number(fig["f1"]), counts=_counts(fig)))
+        out.append("    " + line.format(kind=kind, f1=figure(fig["f1"]), counts=_counts(fig)))
     return out
 
 
@@ -67,7 +76,7 @@ _FIGURES = (("f1", "f1"), ("kappa", "kappa"), ("overlap", "overlap_f1"))
 
 
 def _figures(fig: dict[str, Any]) -> dict[str, Any]:
-    return {key: number(fig[name]) for key, name in _FIGURES}
+    return {key: figure(fig[name]) for key, name in _FIGURES}
 
 
 def _counts(fig: dict[str, Any]) -> str:

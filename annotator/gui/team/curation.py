@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -165,6 +166,10 @@ class CurationDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.done_button)
+        # Where no window manager draws a title bar, Esc was the only way out.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        buttons.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

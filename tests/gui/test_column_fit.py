@@ -1,0 +1,22 @@
+"""Columns sharing a list's width: cut in proportion, some only once the others are at their floors."""
+
+from __future__ import annotations
+
+from annotator.gui.review.column_fit import fitted
+
+
+def test_columns_that_fit_keep_their_width() -> None:
+    assert fitted(500, [100, 100, 100], [40, 40, 40]) == [100, 100, 100]
+
+
+def test_columns_are_cut_in_proportion_to_what_they_have_above_their_floor() -> None:
+    assert fitted(240, [100, 100, 100], [40, 40, 40]) == [80, 80, 80]
+
+
+def test_columns_cut_last_keep_their_width_while_the_others_give_room() -> None:
+    assert fitted(240, [100, 100, 100], [40, 40, 40], last=[0, 2]) == [100, 40, 100]
+
+
+def test_columns_cut_last_share_what_the_others_at_their_floors_leave() -> None:
+    assert fitted(160, [100, 100, 100], [40, 40, 40], last=[0, 2]) == [60, 40, 60]
+    assert fitted(100, [100, 100, 100], [40, 40, 40], last=[0, 2]) == [40, 40, 40]
