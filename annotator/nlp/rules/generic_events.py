@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.counted_events import counted_events
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.not_held import not_held
 from annotator.nlp.rules.particular import step_in_general
 
 # What ends the clause an act belongs to.
@@ -30,7 +31,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
         generic |= counted_events(line, spans) | _habitual(line, spans)
-        generic |= _handled_in_general(line, spans)
+        generic |= _handled_in_general(line, spans) | not_held(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
