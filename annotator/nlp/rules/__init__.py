@@ -40,6 +40,7 @@ from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.event_joined_acts import joined_acts
 from annotator.nlp.rules.event_sides import event_sides, find_armed_events
 from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
@@ -171,7 +172,8 @@ class RuleSuggester:
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
-        return event_sides(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+        spans = event_sides(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+        return joined_acts(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

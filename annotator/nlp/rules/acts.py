@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import role
 from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.event_joined_acts import second_act
 from annotator.nlp.rules.event_periods import review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
@@ -106,13 +107,15 @@ def visit_at(line: Line, i: int) -> int:
     if not titled:
         k = _name_ends(line, j)
         titled = k > 0 and _title_ends(line, k) >= 0 or _foreign_name_ends(line, j) >= 0
-    place = place_at(line, i + 1) > i + 1 or org(line, i + 1, loose=False) > i + 1
-    if (titled or line.is_(i - 1, "ở")) and line.cap(i + 1) and place:
-        return i + 1  # "Thủ tướng X thăm Mỹ", "... dẫn đầu, đang ở thăm Việt Nam"
+    end = max(i + 1, second_act(line, i + 1))  # "thăm, làm việc với ...": one span
+    obj = end + 1 if end > i + 1 and line.is_(end, "với", "tại") else end
+    place = place_at(line, obj) > obj or org(line, obj, loose=False) > obj
+    if (titled or line.is_(i - 1, "ở")) and line.cap(obj) and place:
+        return end  # "Thủ tướng X thăm Mỹ", "... dẫn đầu, đang ở thăm Việt Nam"
     # A delegation's visit is one whatever it visits (news3, news7, news10 at blind
     # time); a post alone visiting workshops is routine work, a person named without
     # a post may travel privately (`Ông X thăm Nhật Bản khi còn trẻ`).
-    return i + 1 if _delegation_near(line, i) and line.word(i + 1) else -1
+    return end if _delegation_near(line, i) and line.word(obj) else -1
 
 
 # `thăm` as part of another verb, and what a private visit is paid to.
