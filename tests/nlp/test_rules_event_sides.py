@@ -34,10 +34,15 @@ ARMED: list[Case] = [
     # Lookalikes: a head alone, many actions, a relation between two states.
     ("Ông nói chiến tranh là điều không ai muốn.", (("chiến tranh", "EVENT"),)),
     ("Quân đội cần tăng cường diễn tập để sẵn sàng.", (("diễn tập", "EVENT"),)),
-    (
-        "Thành phố bị tàn phá sau các cuộc không kích của liên quân.",
-        (("cuộc không kích của liên quân", "EVENT"),),
-    ),
+    # Many actions named by the force that waged them keep it (news11 0166 at blind time).
+    ("Các [cuộc không kích của không quân Nga]EVENT vào thành phố gây thiệt hại.", ()),
+    # An action after `việc` is one when its parties follow `giữa` (they stay outside).
+    ("Bộ Ngoại giao trả lời về việc [tập trận]EVENT giữa [Ấn Độ]LOC và [Pháp]LOC.", ()),
+    ("Dư luận phản đối việc tập trận ở gần khu dân cư.", (("tập trận", "EVENT"),)),
+    # `thế trận`, `ra trận`: `trận` inside another word.
+    ("Quân đội duy trì thế trận bao vây thành phố.", (("trận bao vây", "EVENT"),)),
+    # A word the source glued to a side ends no side.
+    ("[Tập trận]EVENT Pháp-ĐứcĐức và Pháp sẽ diễn tập", (("Tập trận Pháp-ĐứcĐức", "EVENT"),)),
     ("Quan hệ Việt - Mỹ đã có nhiều bước tiến.", (("Việt - Mỹ", "EVENT"),)),
 ]
 
@@ -47,6 +52,8 @@ MEETINGS: list[Case] = [
     ("[Hội nghị thượng đỉnh Mỹ - Triều lần thứ hai]EVENT diễn ra tại [Hà Nội]LOC.", ()),
     ("[Cuộc gặp thượng đỉnh Mỹ-Triều]EVENT đã kết thúc sớm.", ()),
     ("[cuộc hội đàm Việt - Lào]EVENT diễn ra thân mật.", ()),
+    # A review of a visit keeps the visit (`tổng kết` is no compound with it).
+    ("Thủ tướng [Lê Văn Ba]PER tổng kết [chuyến thăm]EVENT [Nhật Bản]LOC.", ()),
     # Lookalikes: sides with no event before them, meetings in general.
     ("Quan hệ ASEAN - Mỹ ngày càng phát triển.", (("ASEAN - Mỹ", "EVENT"),)),
     ("Các hội nghị ASEAN thường có nhiều phiên.", (("hội nghị ASEAN", "EVENT"),)),

@@ -100,8 +100,8 @@ _HOLD = ("tiến hành", "tổ chức", "mở")
 
 def _side_at(line: Line, i: int) -> int:
     """End of one side (a place, a body, an acronym like `ASEAN`) at i, or -1."""
-    if not line.cap(i) or line.digit(i):
-        return -1
+    if not line.cap(i) or line.digit(i) or _glued(line.surface[i]):
+        return -1  # "MỹCũng": two words the source glued, no side
     if line.is_(i, *_SHORT_STATES) and not line.cap(i + 1):
         return i + 1
     listed = line.match(i, "places", "bodies", "media")
@@ -111,6 +111,11 @@ def _side_at(line: Line, i: int) -> int:
     return run if run > i and (line.surface[i].isupper() or line.foreign(i)) else -1
 
 
+def _glued(word: str) -> bool:
+    """A capital right after a small letter: two words the source glued (`MỹCũng`)."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
 def sides_after(line: Line, i: int) -> int:
     """End of `Nga - Ukraine`, `ASEAN-Mỹ`, `Việt - Trung` at i (two sides joined by a
     dash), or of `- Gruzia` when the first side ends the span at i; else -1."""
@@ -118,6 +123,8 @@ def sides_after(line: Line, i: int) -> int:
     if first < 0 or not line.surface[first : first + 1] or line.surface[first] not in _DASHES:
         return -1
     second = _side_at(line, first + 1)
+    if line.word(second) and not line.gap(second):
+        return -1  # "Nga-ViệtNga và …": the source glued the next word on, no side ends
     return second if second > first + 1 else -1
 
 
@@ -149,7 +156,10 @@ def _named_after(line: Line, i: int) -> int:
         name = place if place > end else cap_run(line, end, _SIDE_WORDS)
         if place < 0 and name == end + 1 and line.lower(name) and not is_stop(line, name):
             return end  # "Chiến dịch Mùa hè xanh": a title in sentence case, its end unknown
-        end = max(end, sides_after(line, name), name)
+        joined = sides_after(line, name)
+        if joined < 0 and line.surface[name : name + 1] and line.surface[name] in _DASHES:
+            return i  # "Pháp-ĐứcĐức": a first side whose partner is cut, the end unknown
+        end = max(end, joined, name)
     end = max(end, sides)
     return max(end, ordinal_after(line, end))
 
@@ -163,7 +173,7 @@ def armed_event_at(line: Line, i: int) -> int:
     other rules (`các cuộc tập trận`, `chiến tranh` in general).
     """
     head = line.longest(i, ARMED_HEADS)
-    held = line.ending(i, _HOLD)
+    held = line.ending(i, _HOLD) or line.is_(i - 1, "việc")
     if head < 0 or not (line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or held):
         return -1
     if line.is_(i - 1, "các", "những", "nhiều", "mọi", "mỗi") or line.is_(i - 2, "các", "những"):
@@ -172,7 +182,14 @@ def armed_event_at(line: Line, i: int) -> int:
     named = _named_after(line, kinds)
     agent = owner_after(line, named)
     end = max(named, agent)
+    if end == kinds and between_parties(line, kinds):
+        return kinds  # "việc [tập trận] giữa Việt Nam và Nga": the parties stay outside
     return end if end > kinds else -1
+
+
+def between_parties(line: Line, i: int) -> bool:
+    """`giữa Việt Nam và Nga`, `giữa Mỹ - Trung` at i: the parties of one action."""
+    return line.is_(i, "giữa") and _side_at(line, i + 1) > 0
 
 
 def find_armed_events(line: Line) -> list[Candidate]:

@@ -13,6 +13,7 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 from __future__ import annotations
 
 from annotator.nlp.rules.counted_events import counted_events
+from annotator.nlp.rules.event_sides import between_parties
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.not_held import not_held
 from annotator.nlp.rules.particular import step_in_general
@@ -45,6 +46,8 @@ def _after_viec(line: Line, spans: list[Candidate]) -> set[Candidate]:
             continue
         if any(not line.lower(k) for k in range(c.start, c.end) if line.word(k)):
             continue  # "việc tổ chức Đại hội XIII", "việc bầu bổ sung 1 thành viên"
+        if between_parties(line, c.end):
+            continue  # "việc [tập trận] giữa Việt Nam và Nga": the parties make it one
         if not _anchored(line, spans, c.end):
             out.add(c)
     return out

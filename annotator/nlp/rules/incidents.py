@@ -84,6 +84,8 @@ def incident_at(line: Line, i: int) -> int:
     """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
     if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
         return -1
+    if line.is_(i, "trận") and line.is_(i - 1, "thế", "mặt", "chiến", "ra", "xuất"):
+        return -1  # "thế trận bao vây", "ra trận": `trận` inside another word
     noun = line.match(i + 1, "incidents")
     if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
         talk = line.match(i + 1, "talks")  # "cuộc trao đổi qua điện thoại"
