@@ -292,6 +292,38 @@ def briefing_at(line: Line, i: int) -> int:
     return end if end > 0 and held and line.lower(i) else -1
 
 
+# Verbs of an official meeting or reception (conventions round 14, decision 10).
+_MEETS = ("gặp gỡ", "gặp mặt", "gặp", "đón tiếp", "tiếp đón")
+# `gặp` in another sense: "gặp khó khăn", "gặp nạn", "gặp phải", "gặp nhau".
+_NOT_MEETS = ("khó", "nạn", "phải", "nhau", "sự", "trở", "rủi", "lại", "may", "vấn")
+
+
+def meeting_verb_at(line: Line, i: int) -> int:
+    """End of `gặp`, `đón tiếp` at i when a titled person or a named body meets a titled
+    person, a body or a delegation (`[Uông Chu Lưu] gặp [Bộ trưởng] …`), or -1; a
+    private or criminal meeting (`Dũng gặp bà Triệu`, `đòi gặp lãnh đạo`) is none."""
+    end = line.longest(i, _MEETS)
+    if end < 0 or not line.lower(i) or line.is_(end, *_NOT_MEETS) or line.is_(i - 1, "đòi"):
+        return -1
+    j = _aside_skipped(line, _subject_end(line, i, _ADVERBS + _MOTION))
+    k = _name_ends(line, j)
+    titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
+    titled = titled or _foreign_name_ends(line, j) >= 0 or _body_before(line, i)
+    guest = role(line, end) > end or line.match(end, "honorifics") > end or line.is_(end, "đoàn")
+    guest = guest or line.cap(end) and org(line, end, loose=False) > end
+    # "ông Mansfield gặp Phó Chủ tịch …": an addressed person meeting an office holder.
+    addressed = _addressed_name(line, j) and role(line, end) > end
+    return end if titled and guest or addressed else -1
+
+
+def _addressed_name(line: Line, j: int) -> bool:
+    """`ông Mansfield`, `bà Nguyễn Thị Bình` ending right before j."""
+    k = j
+    while k > 0 and line.cap(k - 1) and line.word(k - 1) and j - k < 4:
+        k -= 1
+    return k < j and line.is_(k - 1, "ông", "bà") and line.lower(k - 1)
+
+
 def find_acts(line: Line) -> list[Candidate]:
     """Resignations, visits, working sessions and meetings of a named subject."""
     found = []
@@ -303,6 +335,8 @@ def find_acts(line: Line) -> list[Candidate]:
         ("tổng", review_at),
         ("sơ", review_at),
         ("báo", briefing_at),
+        ("gặp", meeting_verb_at),
+        ("đón", meeting_verb_at),
         ("thông", briefing_at),
     ):
         for i in line.where(word):

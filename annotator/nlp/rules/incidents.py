@@ -30,7 +30,7 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
-_FIGHTING = frozenset(keys_of("giao chiến"))
+_FIGHTING = frozenset(keys_of("giao chiến xung"))
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
 _BURNS = ("nổ", "cháy")
 _MAX_OBJECT = 3
@@ -275,15 +275,29 @@ def fighting_at(line: Line, i: int) -> int:
     `trong khi giao tranh`, `các bên giao tranh` are the verb, `tình hình chiến sự`
     in general no event.
     """
-    end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"))
+    end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"), _broke_out(line, i))
     if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
         return -1
+    if line.phrase(i, "xung đột") > 0:
+        return end  # "[xung đột quân sự] nổ ra ở Ukraine"
     after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
+    after_noun_cue = after_noun_cue or line.is_(i - 1, "ra") and line.is_(i - 2, "xảy", "nổ")
     # `chiến sự` is a noun only: in a named place it is that place's fighting.
     noun = line.phrase(i, "chiến sự") > 0
     placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
     fierce = manners_after(line, end)
     return fierce if after_noun_cue or placed or fierce > end else -1
+
+
+def _broke_out(line: Line, i: int) -> int:
+    """End of `xung đột (quân sự)` at i when it broke out or goes on in a named place
+    (`[xung đột quân sự] nổ ra ở [Ukraine]`: conventions round 14, decision 11), or -1;
+    `ngăn chặn xung đột giữa các cường quốc` is fighting in general."""
+    end = max(line.phrase(i, "xung đột"), line.phrase(i, "xung đột quân sự"))
+    if end < 0 or not line.is_(end + 1, "ra") or not line.is_(end, "nổ", "diễn", "xảy"):
+        return -1
+    k = end + 2
+    return end if line.is_(k, "ở", "tại") and place_at(line, k + 1) > k + 1 else -1
 
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
