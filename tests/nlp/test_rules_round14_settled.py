@@ -57,3 +57,26 @@ def test_a_settled_construction_is_suggested_and_its_lookalikes_are_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SIGNINGS: list[Case] = [
+    # What a signed agreement covers, after `về`, is inside (decision 1); parties and time outside.
+    ("Hai nước đã [ký thỏa thuận về hợp tác nghề cá]EVENT hôm 5/3.", ()),
+    ("Hai trường đã [ký kết hợp tác về đào tạo - nghiên cứu]EVENT giữa hai bên.", ()),
+    ("Phe nổi dậy và chính phủ đã [ký thỏa thuận về việc ngừng bắn]EVENT.", ()),
+    # A topic that runs on past its limit has no known end: the paper alone.
+    (
+        "Ông đã [ký hợp đồng]EVENT về việc mua sắm thiết bị cho bệnh viện và nhiều hạng mục"
+        " khác của dự án lớn nhất tỉnh trong năm nay.",
+        (),
+    ),
+    # A cooperation said in general is no signing.
+    ("Hai bên cần đẩy mạnh hợp tác về giáo dục.", (("hợp tác về giáo dục", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SIGNINGS)
+def test_a_signing_keeps_what_the_agreement_covers(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -13,6 +13,7 @@ is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.event_signings import signed_topic
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
 
@@ -87,7 +88,9 @@ def signing_at(line: Line, i: int) -> int:
         if line.key(end) in _PAPER_END:
             break
         end += 1
-    return -1 if line.is_(end, "với") and line.is_(end + 1, *_MANY) else end
+    if line.is_(end, "với") and line.is_(end + 1, *_MANY):
+        return -1
+    return signed_topic(line, end) if line.is_(end, "về") else end
 
 
 def find_conflicts(line: Line) -> list[Candidate]:
