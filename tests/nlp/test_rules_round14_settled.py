@@ -47,6 +47,8 @@ ELECTIONS: list[Case] = [
 FIGHTING: list[Case] = [
     ("Sau hai tuần [xung đột quân sự]EVENT nổ ra ở [Sudan]LOC, giá lương thực tăng.", ()),
     ("Từ khi xảy ra [chiến sự]EVENT, nhiều người đã rời đi.", ()),
+    ("[Giao tranh]EVENT lúc này đang diễn ra ác liệt trên nhiều hướng.", ()),
+    ("Giao tranh là điều không tránh khỏi.", (("Giao tranh", "EVENT"),)),
     ("Cần ngăn chặn xung đột giữa các cường quốc.", (("xung đột", "EVENT"),)),
     ("Luật quy định việc xử lý khi xung đột vũ trang xảy ra.", (("xung đột vũ trang", "EVENT"),)),
 ]

@@ -276,6 +276,8 @@ def fighting_at(line: Line, i: int) -> int:
     in general no event.
     """
     end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"), _broke_out(line, i))
+    if end > 0 and line.cap(i) and _sentence_start(line, i) and _going_on(line, end):
+        return manners_after(line, end)  # "Giao tranh lúc này đang diễn ra ác liệt"
     if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
         return -1
     if line.phrase(i, "xung đột") > 0:
@@ -287,6 +289,17 @@ def fighting_at(line: Line, i: int) -> int:
     placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
     fierce = manners_after(line, end)
     return fierce if after_noun_cue or placed or fierce > end else -1
+
+
+_GOING_ON = ("diễn ra", "nổ ra", "tiếp diễn", "bùng phát", "leo thang")
+_MEANWHILE = ("lúc này", "hiện", "vẫn", "đang", "còn", "đã")
+
+
+def _going_on(line: Line, k: int) -> bool:
+    """`lúc này đang diễn ra` at k: the fighting the article reports is going on."""
+    for _ in range(3):
+        k = max(k, line.longest(k, _MEANWHILE))
+    return line.longest(k, _GOING_ON) > 0
 
 
 def _broke_out(line: Line, i: int) -> int:
