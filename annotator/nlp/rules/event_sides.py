@@ -50,6 +50,7 @@ ARMED_HEADS = (
     "bãi công",
     "hoạt động quân sự",
 )
+_HEAD_FIRSTS = tuple({head.split()[0] for head in ARMED_HEADS})
 # What kind of action it is, between the head and what names it.
 _KINDS = (
     "quân sự",
@@ -195,7 +196,8 @@ def between_parties(line: Line, i: int) -> bool:
 def find_armed_events(line: Line) -> list[Candidate]:
     """Armed and industrial actions named by their sides, number or agent."""
     found = []
-    for i in range(line.n):
+    starts = sorted({i for word in _HEAD_FIRSTS for i in line.where(word)})
+    for i in starts:
         end = armed_event_at(line, i)
         if end > i:
             start = i - 1 if line.is_(i - 1, *_CLASSIFIERS) else i
