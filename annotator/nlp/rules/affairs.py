@@ -125,8 +125,9 @@ def _what_happened(line: Line, j: int) -> int:
 
 
 # People counted as the subject of what happened: "vụ 22 chiến sĩ ... đánh bạc".
-_PEOPLE = ("chiến sĩ", "cán bộ", "người", "học sinh", "sinh viên", "du khách", "công nhân")
-_PEOPLE += ("thanh niên", "cảnh sát", "công an", "bệnh nhân", "trẻ em", "ngư dân", "nhân viên")
+_PEOPLE: tuple[str, ...] = ("chiến sĩ", "cán bộ", "người", "học sinh", "sinh viên", "du khách")
+_PEOPLE += ("công nhân", "thanh niên", "cảnh sát", "công an", "bệnh nhân", "trẻ em", "ngư dân")
+_PEOPLE += ("nhân viên",)
 _NUMBERS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "hàng")
 
 
