@@ -20,6 +20,9 @@ MEETINGS: list[Case] = [
     ("Bộ trưởng Bộ Công Thương [gặp gỡ]EVENT đoàn doanh nghiệp Nhật Bản.", ()),
     ("[Tỉnh ủy Bình Dương]ORG [đón tiếp]EVENT đoàn công tác của Trung ương.", ()),
     ("Hôm nay, ông Morrison [gặp]EVENT Phó Chủ tịch Quốc hội.", ()),
+    ("[Bộ Chính trị]ORG đã vui mừng [đón tiếp]EVENT đoàn đại biểu các dân tộc.", ()),
+    ("[Ban Bí thư]ORG đã [tiếp]EVENT các đoàn đại biểu nhân dân.", ()),
+    ("Thủ tướng Lê Văn Ba [gặp]EVENT chính giới, doanh nghiệp Úc.", ()),
     # Private or criminal meetings, `gặp` in another sense.
     ("Ngày 10/5, Hưng gặp bà Lan yêu cầu sửa bản vẽ.", (("gặp", "EVENT"),)),
     ("Người dân đòi gặp lãnh đạo nhưng không được.", (("gặp", "EVENT"),)),
@@ -49,6 +52,9 @@ FIGHTING: list[Case] = [
     ("Từ khi xảy ra [chiến sự]EVENT, nhiều người đã rời đi.", ()),
     ("[Giao tranh]EVENT lúc này đang diễn ra ác liệt trên nhiều hướng.", ()),
     ("Giao tranh là điều không tránh khỏi.", (("Giao tranh", "EVENT"),)),
+    ("Quân đội Syria vẫn đang [giao tranh]EVENT ở ngoại ô.", ()),
+    ("Nhiều lính bị thương trong khi [giao tranh]EVENT bảo vệ thị trấn.", ()),
+    ("Các bên đang giao tranh cần ngừng bắn.", (("giao tranh", "EVENT"),)),
     ("Cần ngăn chặn xung đột giữa các cường quốc.", (("xung đột", "EVENT"),)),
     ("Luật quy định việc xử lý khi xung đột vũ trang xảy ra.", (("xung đột vũ trang", "EVENT"),)),
 ]

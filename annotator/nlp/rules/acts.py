@@ -305,15 +305,25 @@ def meeting_verb_at(line: Line, i: int) -> int:
     end = line.longest(i, _MEETS)
     if end < 0 or not line.lower(i) or line.is_(end, *_NOT_MEETS) or line.is_(i - 1, "đòi"):
         return -1
-    j = _aside_skipped(line, _subject_end(line, i, _ADVERBS + _MOTION))
+    j = _aside_skipped(line, _subject_end(line, i, _ADVERBS + _MOTION + _WARMLY))
     k = _name_ends(line, j)
     titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
-    titled = titled or _foreign_name_ends(line, j) >= 0 or _body_before(line, i)
-    guest = role(line, end) > end or line.match(end, "honorifics") > end or line.is_(end, "đoàn")
+    titled = titled or _foreign_name_ends(line, j) >= 0 or _body_before(line, j)
+    guest = role(line, end) > end or line.match(end, "honorifics") > end or _group_at(line, end)
     guest = guest or line.cap(end) and org(line, end, loose=False) > end
     # "ông Mansfield gặp Phó Chủ tịch …": an addressed person meeting an office holder.
     addressed = _addressed_name(line, j) and role(line, end) > end
     return end if titled and guest or addressed else -1
+
+
+# How warmly a guest is met, between the host and the verb: "đã vui mừng đón tiếp".
+_WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
+# Guests met as a group: "các đoàn đại biểu", "chính giới, doanh nghiệp Mỹ".
+_GROUPS = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện", "kiều bào")
+
+
+def _group_at(line: Line, k: int) -> bool:
+    return line.longest(k, _GROUPS) > k
 
 
 def _addressed_name(line: Line, j: int) -> bool:

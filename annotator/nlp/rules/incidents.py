@@ -263,7 +263,8 @@ def reception_at(line: Line, i: int) -> int:
         end = max([talk] + [line.phrase(talk, manner) for manner in _RECEPTION_MANNER])
     g = end + 1 if talk > 0 and line.is_(end, "với") else end
     guest = line.match(g, "titles", "honorifics") > g
-    return end if guest and line.cap(g) or line.is_(g, "ông", "bà", "đoàn") else -1
+    group = line.is_(g, "ông", "bà", "đoàn") or line.phrase(g, "các đoàn") > 0
+    return end if guest and line.cap(g) or group else -1
 
 
 def fighting_at(line: Line, i: int) -> int:
@@ -272,8 +273,9 @@ def fighting_at(line: Line, i: int) -> int:
     `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh ác liệt]`,
     `12 giờ [giao tranh ác liệt]`, `[chiến sự] ở [Mariupol]`: the fighting as an
     event, in a named place too, the evaluative word inside (guidelines, round 11);
-    `trong khi giao tranh`, `các bên giao tranh` are the verb, `tình hình chiến sự`
-    in general no event.
+    `các bên giao tranh` is the verb, `tình hình chiến sự` in general no event;
+    `trong khi [giao tranh]` and a named force's `đang [giao tranh]` are the fighting
+    the article reports (conventions round 14, decision 11).
     """
     end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"), _broke_out(line, i))
     if end > 0 and line.cap(i) and _sentence_start(line, i) and _going_on(line, end):
@@ -284,11 +286,20 @@ def fighting_at(line: Line, i: int) -> int:
         return end  # "[xung đột quân sự] nổ ra ở Ukraine"
     after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
     after_noun_cue = after_noun_cue or line.is_(i - 1, "ra") and line.is_(i - 2, "xảy", "nổ")
+    # "trong khi [giao tranh] bảo vệ …", "[quân đội Nga] vẫn đang [giao tranh]" (round 14, 11)
+    after_noun_cue = after_noun_cue or line.is_(i - 1, "khi") and line.is_(i - 2, "trong")
+    after_noun_cue = after_noun_cue or line.is_(i - 1, "đang") and _force_before(line, i - 1)
     # `chiến sự` is a noun only: in a named place it is that place's fighting.
     noun = line.phrase(i, "chiến sự") > 0
     placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
     fierce = manners_after(line, end)
     return fierce if after_noun_cue or placed or fierce > end else -1
+
+
+def _force_before(line: Line, k: int) -> bool:
+    """`quân đội Nga vẫn | đang`: a named state or force is the subject right before k."""
+    k = k - 1 if line.is_(k - 1, "vẫn", "còn") else k
+    return line.cap(k - 1) and (place_at(line, k - 1) == k or org(line, k - 1, loose=False) == k)
 
 
 _GOING_ON = ("diễn ra", "nổ ra", "tiếp diễn", "bùng phát", "leo thang")
