@@ -78,6 +78,9 @@ SIGNINGS: list[Case] = [
         " khác của dự án lớn nhất tỉnh trong năm nay.",
         (),
     ),
+    # A signing decided on is one; a rule about signing is none.
+    ("Theo hãng tin, quyết định [ký thỏa thuận]EVENT đã được thông qua.", ()),
+    ("Ông quy định ký hợp đồng trước khi làm.", (("ký hợp đồng", "EVENT"),)),
     # A cooperation said in general is no signing.
     ("Hai bên cần đẩy mạnh hợp tác về giáo dục.", (("hợp tác về giáo dục", "EVENT"),)),
 ]

@@ -77,7 +77,8 @@ def signing_at(line: Line, i: int) -> int:
     if verb < 0 or not line.lower(i) or line.key(i - 1) in _NOT_DONE:
         return -1
     named = (line.cap(i - 1) or line.cap(i - 2)) and line.match(i - 1, "honorifics") < 0
-    if not (line.is_(i - 1, *_DONE) or named):
+    decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")  # "quyết định ký" (round 14)
+    if not (line.is_(i - 1, *_DONE) or named or decided):
         return -1  # "thì ký hợp đồng", "Ông ký hợp đồng": a way of doing, no one named
     start = max([verb] + [line.phrase(verb, one) for one in _ONE])
     paper = line.match(start, "signed")
