@@ -61,6 +61,8 @@ def _act_ending(line: Line, c: Candidate) -> bool:
 
 def joined_acts(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """`[thăm], làm việc` → `[thăm, làm việc]`; `thăm và [làm việc]` → one span."""
+    if not any(c.label == "EVENT" for c in spans):
+        return spans  # most lines: nothing to join, and this runs on every line
     out: list[Candidate] = []
     for c in spans:
         if c.label == "EVENT" and out and _joins_previous(line, out[-1], c):
