@@ -71,7 +71,7 @@ SIGNINGS_AND_TALKS = [
     ("Hai nước sẽ ký các hiệp định hợp tác.", (("ký các hiệp định hợp tác", "EVENT"),)),
     ("Chữ ký trên biên bản là giả.", (("ký trên biên bản", "EVENT"),)),
     ("Thiết bị thì ký hợp đồng với các hãng.", (("ký hợp đồng", "EVENT"),)),
-    ("Hai bên đã [ký thỏa thuận]EVENT về việc giải quyết tranh chấp.", ()),
+    ("Hai bên đã [ký thỏa thuận về việc giải quyết tranh chấp]EVENT.", ()),
     (
         "Nước này đã ký hiệp định thương mại với khoảng 40 nước.",
         (("ký hiệp định thương mại", "EVENT"),),

@@ -99,7 +99,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hai sĩ quan thiệt mạng trong [giao tranh]EVENT gần biên giới.", ()),
     # The evaluative word stays inside (guidelines, round 11).
     ("Thành phố đã chứng kiến [giao tranh ác liệt]EVENT.", (("giao tranh", "EVENT"),)),
-    ("Lính tử trận trong khi giao tranh bảo vệ cầu.", (("giao tranh", "EVENT"),)),
+    # Round 14 (decision 11): fighting while defending a place is the fighting reported.
+    ("Lính tử trận trong khi [giao tranh]EVENT bảo vệ cầu.", ()),
     ("Các bên giao tranh đã ngừng bắn.", (("giao tranh", "EVENT"),)),
     ("Tại [cuộc họp khẩn]EVENT, tỉnh quyết định sơ tán.", ()),
     ("Đoàn có [chuyến thăm và làm việc]EVENT tại tỉnh.", ()),

@@ -40,6 +40,8 @@ from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.event_joined_acts import joined_acts
+from annotator.nlp.rules.event_sides import event_sides, find_armed_events
 from annotator.nlp.rules.event_tails import drop_adverb_tails
 from annotator.nlp.rules.events import find_events
 from annotator.nlp.rules.field_lists import listed_fields
@@ -160,7 +162,7 @@ class RuleSuggester:
         candidates += countries_after_at(line) + committee_joined(line)
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
-        candidates += find_affairs(line)
+        candidates += find_affairs(line) + find_armed_events(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
@@ -170,7 +172,8 @@ class RuleSuggester:
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
-        return drop_bare_commands(line, cut_caption_openers(line, spans))
+        spans = event_sides(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+        return joined_acts(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

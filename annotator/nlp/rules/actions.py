@@ -42,7 +42,8 @@ def action_at(line: Line, i: int) -> int:
     while line.surface[j : j + 1] == [","] and line.match(j + 1, "actions") > 0:
         j = line.match(j + 1, "actions")
     held = any(line.phrase(i - 2, verb) == i for verb in _HELD) or _people_counted(line, j)
-    required = line.phrase(i, "kiểm điểm") == end and required_of_a_body(line, i)
+    review = line.phrase(i, "kiểm điểm") == end
+    required = review and (required_of_a_body(line, i) or _named_review(line, i, end))
     done = decided or held or required or _undergone(line, i)
     return end if done or _about_someone(line, j) else -1
 
@@ -71,6 +72,23 @@ def required_of_a_body(line: Line, i: int) -> bool:
             return False  # "..., phải kiểm điểm", "các bệnh viện phải": no body named
         if line.cap(b) and org(line, b, loose=False) > b:
             return True
+    return False
+
+
+def _named_review(line: Line, i: int, end: int) -> bool:
+    """`[Kiểm điểm] vụ PMU18`, `qua [kiểm điểm] vụ X`: a review of a named affair; `cần được
+    [Trung ương khóa IX] [kiểm điểm]`: one asked of a named body (conventions round 14,
+    decision 2); `Thủ tướng yêu cầu kiểm điểm` of no one named is none."""
+    if line.is_(end, "vụ") and line.cap(end + 1) and not line.is_(end + 1, "này"):
+        return True
+    k = i - 1
+    while k > 0 and line.word(k) and i - k <= _MAX_SUBJECT:
+        body = max(org(line, k, loose=False), line.phrase(k, "Trung ương"))
+        if line.is_(body, "khóa", "khoá") and line.roman(body + 1):
+            body += 2  # "Trung ương khóa IX"
+        if line.cap(k) and body == i and line.is_(k - 1, "được"):
+            return True
+        k -= 1
     return False
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import role
 from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.event_joined_acts import second_act
 from annotator.nlp.rules.event_periods import review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
@@ -106,13 +107,15 @@ def visit_at(line: Line, i: int) -> int:
     if not titled:
         k = _name_ends(line, j)
         titled = k > 0 and _title_ends(line, k) >= 0 or _foreign_name_ends(line, j) >= 0
-    place = place_at(line, i + 1) > i + 1 or org(line, i + 1, loose=False) > i + 1
-    if (titled or line.is_(i - 1, "ở")) and line.cap(i + 1) and place:
-        return i + 1  # "Thủ tướng X thăm Mỹ", "... dẫn đầu, đang ở thăm Việt Nam"
+    end = max(i + 1, second_act(line, i + 1))  # "thăm, làm việc với ...": one span
+    obj = end + 1 if end > i + 1 and line.is_(end, "với", "tại") else end
+    place = place_at(line, obj) > obj or org(line, obj, loose=False) > obj
+    if (titled or line.is_(i - 1, "ở")) and line.cap(obj) and place:
+        return end  # "Thủ tướng X thăm Mỹ", "... dẫn đầu, đang ở thăm Việt Nam"
     # A delegation's visit is one whatever it visits (news3, news7, news10 at blind
     # time); a post alone visiting workshops is routine work, a person named without
     # a post may travel privately (`Ông X thăm Nhật Bản khi còn trẻ`).
-    return i + 1 if _delegation_near(line, i) and line.word(i + 1) else -1
+    return end if _delegation_near(line, i) and line.word(obj) else -1
 
 
 # `thăm` as part of another verb, and what a private visit is paid to.
@@ -289,6 +292,48 @@ def briefing_at(line: Line, i: int) -> int:
     return end if end > 0 and held and line.lower(i) else -1
 
 
+# Verbs of an official meeting or reception (conventions round 14, decision 10).
+_MEETS = ("gặp gỡ", "gặp mặt", "gặp", "đón tiếp", "tiếp đón")
+# `gặp` in another sense: "gặp khó khăn", "gặp nạn", "gặp phải", "gặp nhau".
+_NOT_MEETS = ("khó", "nạn", "phải", "nhau", "sự", "trở", "rủi", "lại", "may", "vấn")
+
+
+def meeting_verb_at(line: Line, i: int) -> int:
+    """End of `gặp`, `đón tiếp` at i when a titled person or a named body meets a titled
+    person, a body or a delegation (`[Uông Chu Lưu] gặp [Bộ trưởng] …`), or -1; a
+    private or criminal meeting (`Dũng gặp bà Triệu`, `đòi gặp lãnh đạo`) is none."""
+    end = line.longest(i, _MEETS)
+    if end < 0 or not line.lower(i) or line.is_(end, *_NOT_MEETS) or line.is_(i - 1, "đòi"):
+        return -1
+    j = _aside_skipped(line, _subject_end(line, i, _ADVERBS + _MOTION + _WARMLY))
+    k = _name_ends(line, j)
+    titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
+    titled = titled or _foreign_name_ends(line, j) >= 0 or _body_before(line, j)
+    guest = role(line, end) > end or line.match(end, "honorifics") > end or _group_at(line, end)
+    guest = guest or line.cap(end) and org(line, end, loose=False) > end
+    # "ông Mansfield gặp Phó Chủ tịch …": an addressed person meeting an office holder.
+    addressed = _addressed_name(line, j) and role(line, end) > end
+    return end if titled and guest or addressed else -1
+
+
+# How warmly a guest is met, between the host and the verb: "đã vui mừng đón tiếp".
+_WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
+# Guests met as a group: "các đoàn đại biểu", "chính giới, doanh nghiệp Mỹ".
+_GROUPS = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện", "kiều bào")
+
+
+def _group_at(line: Line, k: int) -> bool:
+    return line.longest(k, _GROUPS) > k
+
+
+def _addressed_name(line: Line, j: int) -> bool:
+    """`ông Mansfield`, `bà Nguyễn Thị Bình` ending right before j."""
+    k = j
+    while k > 0 and line.cap(k - 1) and line.word(k - 1) and j - k < 4:
+        k -= 1
+    return k < j and line.is_(k - 1, "ông", "bà") and line.lower(k - 1)
+
+
 def find_acts(line: Line) -> list[Candidate]:
     """Resignations, visits, working sessions and meetings of a named subject."""
     found = []
@@ -300,6 +345,8 @@ def find_acts(line: Line) -> list[Candidate]:
         ("tổng", review_at),
         ("sơ", review_at),
         ("báo", briefing_at),
+        ("gặp", meeting_verb_at),
+        ("đón", meeting_verb_at),
         ("thông", briefing_at),
     ):
         for i in line.where(word):

@@ -124,6 +124,34 @@ def _what_happened(line: Line, j: int) -> int:
     return -1 if overflow else k
 
 
+# People counted as the subject of what happened: "vụ 22 chiến sĩ ... đánh bạc".
+_PEOPLE: tuple[str, ...] = ("chiến sĩ", "cán bộ", "người", "học sinh", "sinh viên", "du khách")
+_PEOPLE += ("công nhân", "thanh niên", "cảnh sát", "công an", "bệnh nhân", "trẻ em", "ngư dân")
+_PEOPLE += ("nhân viên",)
+_NUMBERS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "hàng")
+
+
+def _counted_people(line: Line, j: int) -> int:
+    """End of `22 chiến sĩ Công an Hà Nội đánh bạc`, `ba du khách tử vong` at j: people
+    counted, then what they did or suffered, up to the clause's end, or -1.
+
+    The count makes the affair one (news4 0422 `[vụ 22 chiến sĩ Công an Hà Nội đánh
+    bạc]`); the name of the place after `ở` stays outside, as for any affair."""
+    counted = line.digit(j) and line.surface[j].isdigit() or line.is_(j, *_NUMBERS)
+    people = line.longest(j + 1, _PEOPLE) if counted else -1
+    if people < 0:
+        return -1
+    k = people
+    while k < line.n and k - people < _MAX_NAME and line.word(k) and not line.digit(k):
+        if line.key(k) in _ENDS and not line.is_(k, "bị"):
+            break
+        if line.is_(k, "tại"):
+            return max(k, _place_named(line, k + 1))  # "tại Công an huyện X" names it
+        k += 1
+    verb = k > people and line.lower(k - 1) and not is_stop(line, k - 1)
+    return k if verb and (k >= line.n or not line.word(k) or line.key(k) in _ENDS) else -1
+
+
 def _place_named(line: Line, k: int) -> int:
     """End of `huyện đảo Phú Quốc`, `cửa khẩu Tân Thanh` at k (a lowercase unit or two,
     then a capitalised place), or -1."""
@@ -142,11 +170,14 @@ def affair_at(line: Line, i: int) -> int:
     if line.is_(i - 1, "các", "những", "nhiều", "mọi", "một", "mấy") or line.digit(i - 1):
         return -1
     j = i + 2 if line.is_(i + 1, "việc") else i + 1
-    if line.is_(j, "án") or not line.lower(j):
+    if line.is_(j, "án") or not (line.lower(j) or line.digit(j)):
         return -1  # "vụ án ...": the case rules; "vụ Tân Trường Sanh": a name read there
     person = _person_named(line, j)
     if person > 0:
         return person
+    counted = _counted_people(line, i + 1)
+    if counted > 0:
+        return counted
     return _what_happened(line, j) if _cued(line, i) else -1
 
 

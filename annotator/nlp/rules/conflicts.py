@@ -13,6 +13,7 @@ is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.event_signings import signed_topic
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
 
@@ -76,7 +77,8 @@ def signing_at(line: Line, i: int) -> int:
     if verb < 0 or not line.lower(i) or line.key(i - 1) in _NOT_DONE:
         return -1
     named = (line.cap(i - 1) or line.cap(i - 2)) and line.match(i - 1, "honorifics") < 0
-    if not (line.is_(i - 1, *_DONE) or named):
+    decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")  # "quyết định ký" (round 14)
+    if not (line.is_(i - 1, *_DONE) or named or decided):
         return -1  # "thì ký hợp đồng", "Ông ký hợp đồng": a way of doing, no one named
     start = max([verb] + [line.phrase(verb, one) for one in _ONE])
     paper = line.match(start, "signed")
@@ -87,7 +89,9 @@ def signing_at(line: Line, i: int) -> int:
         if line.key(end) in _PAPER_END:
             break
         end += 1
-    return -1 if line.is_(end, "với") and line.is_(end + 1, *_MANY) else end
+    if line.is_(end, "với") and line.is_(end + 1, *_MANY):
+        return -1
+    return signed_topic(line, end) if line.is_(end, "về") else end
 
 
 def find_conflicts(line: Line) -> list[Candidate]:

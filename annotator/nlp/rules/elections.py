@@ -97,3 +97,19 @@ def _kind(line: Line, i: int) -> int:
     if filled > seats and is_surname(line, filled) and person_run(line, filled) > filled + 1:
         return -1  # "bầu lại Tổng bí thư Nông Đức Mạnh": someone re-elected
     return max(end, filled)
+
+
+# A result announced in general, by law: "cho tới khi công bố kết quả bầu cử" (dev).
+_WHENEVER = ("khi", "tới", "đến", "trước", "sau", "hạn", "định", "luật")
+
+
+def election_result(line: Line, i: int) -> bool:
+    """`Kết quả [bầu cử]`, `bị huỷ kết quả [bầu cử]`, `báo cáo kết quả [bầu cử]`: the result
+    of the election the article reports makes it one (conventions round 14, decision 3:
+    news4 0204, news11 0038); `khi công bố kết quả bầu cử` is a rule, no one election,
+    and an announcement of results is left as the earlier rounds judged it."""
+    if not (line.is_(i, "bầu") and line.phrase(i - 2, "kết quả") == i):
+        return False
+    if line.phrase(i - 4, "công bố") == i - 2:
+        return False  # "công bố kết quả bầu cử": announcing results, in general (dev, tests)
+    return not any(line.is_(k, *_WHENEVER) for k in range(max(0, i - 5), i - 2))

@@ -46,3 +46,11 @@ def facility(line: Line, i: int) -> bool:
     if i < 1 or line.keys[i - 1] not in _FACILITY_ENDS:
         return False
     return any(line.phrase(i - len(keys_of(f)), f) == i for f in _FACILITIES)
+
+
+def compound_before(line: Line, i: int) -> bool:
+    """`đơn [vị]`, `quy [trình]`, `vận [động]`, `kết [nạp]`, `ứng [cử]`: the event word at i
+    ends another word; `tổng kết [chuyến thăm]` reviews the event and keeps it."""
+    if line.is_(i - 1, "kết") and line.is_(i - 2, "tổng", "sơ"):
+        return False
+    return line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng")

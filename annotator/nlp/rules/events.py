@@ -7,9 +7,9 @@ import re
 from annotator.nlp.rules.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
-from annotator.nlp.rules.elections import elected, election_at
+from annotator.nlp.rules.elections import elected, election_at, election_result
 from annotator.nlp.rules.event_cases import lawsuit_name, tried_affair
-from annotator.nlp.rules.event_guards import facility, straddles
+from annotator.nlp.rules.event_guards import compound_before, facility, straddles
 from annotator.nlp.rules.event_names import field_and_place, subject_acting
 from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
@@ -238,8 +238,8 @@ def event_at(line: Line, i: int) -> int:
         return -1
     weak = line.key(i) in _WEAK and not (line.key(i) == _CONGRESS and noun > i + 1)
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
-    classified = classified or _dated_election(line, i, noun)
-    if level_suffix(line, noun) > 0 or line.is_(i - 1, "đơn", "quy", "vận", "kết", "ứng"):
+    classified = classified or _dated_election(line, i, noun) or election_result(line, i)
+    if level_suffix(line, noun) > 0 or compound_before(line, i):
         return -1
     if line.ending(i, _CRITERIA):
         return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event

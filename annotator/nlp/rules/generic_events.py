@@ -13,7 +13,9 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 from __future__ import annotations
 
 from annotator.nlp.rules.counted_events import counted_events
+from annotator.nlp.rules.event_sides import between_parties
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.not_held import not_held
 from annotator.nlp.rules.particular import step_in_general
 
 # What ends the clause an act belongs to.
@@ -30,7 +32,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic = _after_viec(line, spans) | _listed_forms(line, spans)
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
         generic |= counted_events(line, spans) | _habitual(line, spans)
-        generic |= _handled_in_general(line, spans)
+        generic |= _handled_in_general(line, spans) | not_held(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -44,6 +46,8 @@ def _after_viec(line: Line, spans: list[Candidate]) -> set[Candidate]:
             continue
         if any(not line.lower(k) for k in range(c.start, c.end) if line.word(k)):
             continue  # "việc tổ chức Đại hội XIII", "việc bầu bổ sung 1 thành viên"
+        if between_parties(line, c.end):
+            continue  # "việc [tập trận] giữa Việt Nam và Nga": the parties make it one
         if not _anchored(line, spans, c.end):
             out.add(c)
     return out

@@ -30,7 +30,7 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
-_FIGHTING = frozenset(keys_of("giao chiến"))
+_FIGHTING = frozenset(keys_of("giao chiến xung"))
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
 _BURNS = ("nổ", "cháy")
 _MAX_OBJECT = 3
@@ -84,6 +84,8 @@ def incident_at(line: Line, i: int) -> int:
     """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
     if not line.is_(i, *_CLASSIFIERS) or not line.lower(i + 1):
         return -1
+    if line.is_(i, "trận") and line.is_(i - 1, "thế", "mặt", "chiến", "ra", "xuất"):
+        return -1  # "thế trận bao vây", "ra trận": `trận` inside another word
     noun = line.match(i + 1, "incidents")
     if line.is_(i, "cuộc", "buổi") and line.match(i + 1, "talks") > noun:
         talk = line.match(i + 1, "talks")  # "cuộc trao đổi qua điện thoại"
@@ -261,7 +263,8 @@ def reception_at(line: Line, i: int) -> int:
         end = max([talk] + [line.phrase(talk, manner) for manner in _RECEPTION_MANNER])
     g = end + 1 if talk > 0 and line.is_(end, "với") else end
     guest = line.match(g, "titles", "honorifics") > g
-    return end if guest and line.cap(g) or line.is_(g, "ông", "bà", "đoàn") else -1
+    group = line.is_(g, "ông", "bà", "đoàn") or line.phrase(g, "các đoàn") > 0
+    return end if guest and line.cap(g) or group else -1
 
 
 def fighting_at(line: Line, i: int) -> int:
@@ -270,18 +273,55 @@ def fighting_at(line: Line, i: int) -> int:
     `thiệt mạng trong [giao tranh]`, `bối cảnh [giao tranh ác liệt]`,
     `12 giờ [giao tranh ác liệt]`, `[chiến sự] ở [Mariupol]`: the fighting as an
     event, in a named place too, the evaluative word inside (guidelines, round 11);
-    `trong khi giao tranh`, `các bên giao tranh` are the verb, `tình hình chiến sự`
-    in general no event.
+    `các bên giao tranh` is the verb, `tình hình chiến sự` in general no event;
+    `trong khi [giao tranh]` and a named force's `đang [giao tranh]` are the fighting
+    the article reports (conventions round 14, decision 11).
     """
-    end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"))
+    end = max(line.phrase(i, "giao tranh"), line.phrase(i, "chiến sự"), _broke_out(line, i))
+    if end > 0 and line.cap(i) and _sentence_start(line, i) and _going_on(line, end):
+        return manners_after(line, end)  # "Giao tranh lúc này đang diễn ra ác liệt"
     if end < 0 or not line.lower(i) or line.is_(i - 1, *_CLASSIFIERS):
         return -1
+    if line.phrase(i, "xung đột") > 0:
+        return end  # "[xung đột quân sự] nổ ra ở Ukraine"
     after_noun_cue = line.is_(i - 1, "trong", "cảnh", "kiến") and not line.is_(i - 2, "bên")
+    after_noun_cue = after_noun_cue or line.is_(i - 1, "ra") and line.is_(i - 2, "xảy", "nổ")
+    # "trong khi [giao tranh] bảo vệ …", "[quân đội Nga] vẫn đang [giao tranh]" (round 14, 11)
+    after_noun_cue = after_noun_cue or line.is_(i - 1, "khi") and line.is_(i - 2, "trong")
+    after_noun_cue = after_noun_cue or line.is_(i - 1, "đang") and _force_before(line, i - 1)
     # `chiến sự` is a noun only: in a named place it is that place's fighting.
     noun = line.phrase(i, "chiến sự") > 0
     placed = noun and line.is_(end, "ở", "tại") and place_at(line, end + 1) > end + 1
     fierce = manners_after(line, end)
     return fierce if after_noun_cue or placed or fierce > end else -1
+
+
+def _force_before(line: Line, k: int) -> bool:
+    """`quân đội Nga vẫn | đang`: a named state or force is the subject right before k."""
+    k = k - 1 if line.is_(k - 1, "vẫn", "còn") else k
+    return line.cap(k - 1) and (place_at(line, k - 1) == k or org(line, k - 1, loose=False) == k)
+
+
+_GOING_ON = ("diễn ra", "nổ ra", "tiếp diễn", "bùng phát", "leo thang")
+_MEANWHILE = ("lúc này", "hiện", "vẫn", "đang", "còn", "đã")
+
+
+def _going_on(line: Line, k: int) -> bool:
+    """`lúc này đang diễn ra` at k: the fighting the article reports is going on."""
+    for _ in range(3):
+        k = max(k, line.longest(k, _MEANWHILE))
+    return line.longest(k, _GOING_ON) > 0
+
+
+def _broke_out(line: Line, i: int) -> int:
+    """End of `xung đột (quân sự)` at i when it broke out or goes on in a named place
+    (`[xung đột quân sự] nổ ra ở [Ukraine]`: conventions round 14, decision 11), or -1;
+    `ngăn chặn xung đột giữa các cường quốc` is fighting in general."""
+    end = max(line.phrase(i, "xung đột"), line.phrase(i, "xung đột quân sự"))
+    if end < 0 or not line.is_(end + 1, "ra") or not line.is_(end, "nổ", "diễn", "xảy"):
+        return -1
+    k = end + 2
+    return end if line.is_(k, "ở", "tại") and place_at(line, k + 1) > k + 1 else -1
 
 
 # What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
