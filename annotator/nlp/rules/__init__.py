@@ -77,6 +77,7 @@ from annotator.nlp.rules.propagate import (
     propagate_names,
     propagate_places,
 )
+from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.rulings import court_rulings
@@ -170,7 +171,7 @@ class RuleSuggester:
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
-        return drop_bare_commands(line, cut_caption_openers(line, spans))
+        return proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
