@@ -70,3 +70,54 @@ def test_a_generic_body_takes_the_proper_name_that_ends_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+POSTS_OVER_UNITS: list[Case] = [
+    # A post of the local bodies of `các` + levels takes the levels in.
+    ("Bộ giao [Chủ tịch UBND các quận, huyện]ROLE rà soát lại.", ()),
+    ("[Phó Chủ tịch UBND các xã, phường, thị trấn]ROLE phải có mặt.", ()),
+    ("[Chủ tịch HĐND các huyện]ROLE đã được mời.", (("Chủ tịch HĐND", "ROLE"),)),
+    # Levels followed by their names: the names are places.
+    (
+        "[Chủ tịch UBND]ROLE các tỉnh [Lạng Sơn]LOC, [Cao Bằng]LOC đã tới.",
+        (("Chủ tịch UBND các tỉnh", "ROLE"),),
+    ),
+    # The bodies alone in the plural, or a post of no local body: nothing taken.
+    ("Ông đề nghị UBND các tỉnh, thành phố chủ động.", (("UBND các tỉnh, thành phố", "ORG"),)),
+    ("[Giám đốc Sở Y tế]ROLE các tỉnh đã họp.", (("Giám đốc Sở Y tế các tỉnh", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), POSTS_OVER_UNITS)
+def test_a_post_of_local_bodies_takes_the_levels_it_holds(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+TERMS_OF_BODIES: list[Case] = [
+    # A body's term right after it is inside it, a bare `Trung ương` too.
+    ("Việc này phải được [Trung ương khóa XII]ORG xem xét.", (("khóa XII", "DATE"),)),
+    ("[Trung ương khoá X]ORG đã cho ý kiến.", (("khoá X", "DATE"),)),
+    # A state organ named with its formal state keeps the state and the term.
+    (
+        "1997: [Phó Chủ tịch Quốc hội nước Cộng hòa Xã hội chủ nghĩa Việt Nam khóa X]ROLE.",
+        (("Cộng hòa Xã hội chủ nghĩa Việt Nam", "LOC"), ("khóa X", "DATE")),
+    ),
+    (
+        "[Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIII]ORG đã thông qua.",
+        (("khóa XIII", "DATE"),),
+    ),
+    # A term apart from the body, or with no body, stays a DATE.
+    ("[đại biểu Quốc hội]ROLE đương nhiệm [khóa XIV]DATE", ()),
+    ("[Nhiệm kỳ khóa IX]DATE đã qua.", (("Nhiệm kỳ khóa IX", "ORG"),)),
+    # A visit to a republic: the state stays a place.
+    ("[Thủ tướng]ROLE thăm nước [Cộng hòa Pháp]LOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TERMS_OF_BODIES)
+def test_a_body_keeps_its_term_and_its_state(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

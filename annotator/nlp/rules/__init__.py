@@ -70,6 +70,7 @@ from annotator.nlp.rules.place_lists import (
     sibling_places,
 )
 from annotator.nlp.rules.plural_documents import drop_plural_documents
+from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
@@ -86,6 +87,7 @@ from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
+from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.unit_codes import unit_codes
 
 __all__ = ["RuleSuggester"]
@@ -171,6 +173,7 @@ class RuleSuggester:
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
+        spans = terms_of_bodies(line, posts_over_units(line, spans))
         return proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
 
 
