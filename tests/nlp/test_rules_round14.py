@@ -121,3 +121,26 @@ def test_a_body_keeps_its_term_and_its_state(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+NUMBERED_PAPERS: list[Case] = [
+    # A paper that is never a verb, known by its number, `số` left out.
+    ("Ông đã ký [công văn 052]DOC gửi ngân hàng.", ()),
+    ("Nội dung [công điện 17]DOC kể trên được gửi đi ngay.", ()),
+    ("Theo [tờ trình 214]DOC, dự án cần thêm vốn.", ()),
+    # A contract with its number and code.
+    ("Hai bên đã có [hợp đồng thi công số 318/HĐXD-BQL]DOC từ năm ngoái.", ()),
+    ("Công ty ký [hợp đồng số 07/2021/HĐ-KT]DOC với đối tác.", ()),
+    # A number that counts, a verb before a number, a contract with no code: no paper.
+    ("Bộ đã gửi công văn 12 trang cho tỉnh.", (("công văn 12", "DOC"),)),
+    ("Quốc hội cần quyết định 2 kế hoạch lớn.", (("quyết định 2", "DOC"),)),
+    ("Bộ gửi công văn 2 lần.", (("công văn 2", "DOC"),)),
+    ("Hai bên đàm phán hợp đồng số lượng lớn.", (("hợp đồng số lượng", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), NUMBERED_PAPERS)
+def test_a_paper_known_by_its_number_is_a_doc(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
