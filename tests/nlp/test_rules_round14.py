@@ -144,3 +144,32 @@ def test_a_paper_known_by_its_number_is_a_doc(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+LISTED_SUBJECTS: list[Case] = [
+    # What a document is about goes on over short items after a comma.
+    ("Tỉnh đã có [Nghị quyết về bảo vệ rừng, phòng cháy chữa cháy]DOC, nhưng chưa làm.", ()),
+    ("Ông báo cáo việc thực hiện [Nghị quyết của HĐND về giáo dục, y tế, văn hóa]DOC; sau đó.", ()),
+    ("Chính phủ ban hành [Nghị quyết về phát triển du lịch, dịch vụ]DOC.", ()),
+    # A grammar word or a verb after the comma, or a long clause: the subject ends.
+    (
+        "Bộ ban hành [Nghị quyết về phòng chống dịch]DOC, đồng thời yêu cầu các tỉnh báo cáo.",
+        (("Nghị quyết về phòng chống dịch, đồng thời", "DOC"),),
+    ),
+    (
+        "Sau khi có [Nghị quyết về cải cách tiền lương]DOC, cán bộ công chức rất mong chờ.",
+        (("Nghị quyết về cải cách tiền lương, cán bộ công chức", "DOC"),),
+    ),
+    # A document that opens a sentence's adverbial: the comma closes the adverbial.
+    (
+        "Theo [Nghị quyết về cải cách hành chính]DOC, người dân hài lòng.",
+        (("Nghị quyết về cải cách hành chính, người dân hài lòng", "DOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LISTED_SUBJECTS)
+def test_a_documents_subject_goes_on_over_short_listed_items(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
