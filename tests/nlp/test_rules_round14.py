@@ -173,3 +173,22 @@ def test_a_documents_subject_goes_on_over_short_listed_items(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+DOTTED_DATELINES: list[Case] = [
+    # A dotted day, month and four-digit year is a date with no day word before it.
+    ("Tin thời sự [05.03.2023]DATE, trang chủ", ()),
+    ("Cập nhật [12.11.2021]DATE lúc 10 giờ.", ()),
+    ("Ông sinh [8.3.1952]DATE, quê Nghệ An.", ()),
+    # Amounts and counts keep their thousands dots; a month over twelve is no date.
+    ("Số tiền 12.500.000 đồng đã được trả.", (("12.500.000", "DATE"),)),
+    ("Mã hàng 21.14.2022 bị thu hồi.", (("21.14.2022", "DATE"),)),
+    ("Phiên bản 2.1 ra mắt.", (("2.1", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DOTTED_DATELINES)
+def test_a_dotted_full_date_is_a_date_alone(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
