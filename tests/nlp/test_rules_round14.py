@@ -192,3 +192,27 @@ def test_a_dotted_full_date_is_a_date_alone(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SERVICE_HEADS: list[Case] = [
+    # A post office or an old provincial service with its place or field is a body.
+    ("Vụ việc xảy ra tại [Bưu điện Đà Nẵng]ORG năm ngoái.", (("Đà Nẵng", "LOC"),)),
+    ("Ông là [giám đốc Bưu điện tỉnh Nghệ An]ROLE.", ()),
+    ("1970-1975: cán bộ [Ty Giáo dục Hà Bắc]ORG.", (("Hà Bắc", "LOC"),)),
+    ("Phó Ty rồi [Trưởng Ty Thủy lợi tỉnh Nghĩa Bình]ROLE.", ()),
+    # `rồi` between two posts ends the first.
+    (
+        "[Giám đốc Công ty Xây dựng Thủy lợi]ROLE rồi [Trưởng ty Thủy lợi tỉnh Hà Tuyên]ROLE.",
+        (("Giám đốc Công ty Xây dựng Thủy lợi rồi", "ROLE"),),
+    ),
+    # The nouns alone, or a company's `ty`, name no body by themselves.
+    ("Bưu điện đã chuyển thư tới nơi.", (("Bưu điện", "ORG"),)),
+    ("[Công ty Thủy lợi Hà Nam]ORG đã nhận.", (("Thủy lợi Hà Nam", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SERVICE_HEADS)
+def test_a_post_office_or_a_provincial_service_is_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
