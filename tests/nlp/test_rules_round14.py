@@ -216,3 +216,19 @@ def test_a_post_office_or_a_provincial_service_is_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+GUARDS_OF_STATES: list[Case] = [
+    # `lực lượng` + a guard + its state is the state's force.
+    ("Quân đội Nga và [lực lượng vệ binh Dagestan]ORG đã tiến vào.", (("Dagestan", "LOC"),)),
+    ("Hôm qua [lực lượng vệ binh quốc gia Belarus]ORG tập trận.", ()),
+    # A guard with no state names no force.
+    ("Lực lượng vệ binh đã tới hiện trường.", (("Lực lượng vệ binh", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GUARDS_OF_STATES)
+def test_a_guard_with_its_state_is_the_states_force(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
