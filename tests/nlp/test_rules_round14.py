@@ -232,3 +232,28 @@ def test_a_guard_with_its_state_is_the_states_force(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+OUTLETS_BY_SHAPE: list[Case] = [
+    # A capitalised site address is an outlet wherever it stands.
+    ("Trang [Gazeta.ru]ORG dẫn lời một quan chức.", ()),
+    ("Sau đó hãng truyền thông [Nga]LOC [NTV.ru]ORG đã phát đoạn phim.", ()),
+    ("Theo [Zingnews.vn]ORG, ca sĩ đã xin lỗi.", ()),
+    # A country's media, then the outlet's name.
+    ("Các phương tiện truyền thông [Pháp]LOC [Mediapart]ORG đưa tin.", ()),
+    # `theo` + a title with the English article or a press word, its country in brackets.
+    ("Tuy nhiên, theo [The Hindu]ORG ([Ấn Độ]LOC), vụ việc đã xong.", ()),
+    ("Theo [Bangkok Post]ORG ([Thái Lan]LOC), cuộc họp bị hoãn.", ()),
+    # A person's name in the same slot stays a person.
+    ("Theo Boris Johnson ([Anh]LOC), điều đó sai.", (("Boris Johnson", "ORG"),)),
+    # No address: a glued sentence or a capitalised domain of no list stays out.
+    ("Ông sinh ở [Bắc Cạn]LOC.Vào năm 1963 ông về Hà Nội.", (("Cạn.Vào", "ORG"),)),
+    ("Họ đến Washington.DC [hôm qua]DATE.", (("Washington.DC", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OUTLETS_BY_SHAPE)
+def test_an_outlet_by_its_address_or_its_source_slot(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
