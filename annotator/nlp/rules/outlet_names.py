@@ -103,7 +103,7 @@ def _source(line: Line, i: int) -> int:
     closed = country > end + 1 and line.surface[country : country + 1] == [")"]
     # A foreign name may be a person's (`theo Donald Trump (Mỹ)`): the English article
     # or a press word (`Times`, `Post`, `News`) makes it a title.
-    titled = line.surface[i + 1] == "The" or any(
+    titled = line.surface[i + 1 : i + 2] == ["The"] or any(
         line.match(k, "not_names") == k + 1 for k in range(i + 1, end)
     )
     return end if end > i + 1 and closed and titled else -1
