@@ -257,3 +257,25 @@ def test_an_outlet_by_its_address_or_its_source_slot(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+BRIDGES_AND_ROADS: list[Case] = [
+    # A bridge's name after a lowercase `cầu`, the noun outside, a number inside.
+    ("Xe tải đi qua cầu [Chương Dương]LOC lúc nửa đêm.", (("cầu Chương Dương", "LOC"),)),
+    ("Dự án cầu [Bình Triệu 2]LOC đã khởi công.", ()),
+    # `cầu` inside another word, or before a body or a person, names no bridge.
+    ("Thủ tướng yêu cầu [Bộ Xây dựng]ORG báo cáo.", (("Bộ Xây dựng", "LOC"),)),
+    ("Ông yêu cầu [Trần Văn Lâm]PER nộp tiền.", (("Trần Văn Lâm", "LOC"),)),
+    ("Nhu cầu Vốn tăng cao.", (("Vốn", "LOC"),)),
+    # A numbered road keeps its branch letter, spaced or glued.
+    ("Xe chạy trên [quốc lộ 20 A]LOC rồi rẽ.", ()),
+    ("Đoạn [quốc lộ 1A]LOC qua tỉnh bị ngập.", ()),
+    ("Dọc [quốc lộ 14]LOC [Bình Phước]LOC có nhiều trạm.", (("quốc lộ 14 Bình", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BRIDGES_AND_ROADS)
+def test_a_bridge_or_a_numbered_road_is_a_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
