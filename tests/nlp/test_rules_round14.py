@@ -279,3 +279,25 @@ def test_a_bridge_or_a_numbered_road_is_a_place(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+REGIONS: list[Case] = [
+    # A region of Vietnam is one LOC, `miền` and a lowercase `bộ` inside.
+    ("Mưa lớn kéo dài ở [miền Trung]LOC suốt tuần.", ()),
+    ("Hàng hóa được chuyển ra [miền Bắc]LOC, vào [miền Nam]LOC.", ()),
+    ("Dịch bệnh lan rộng ở các tỉnh [Nam bộ]LOC và [Tây Nguyên]LOC.", ()),
+    ("Giá lúa ở [Đông Nam bộ]LOC tăng.", (("Nam", "LOC"),)),
+    # A side of a foreign state keeps the side outside.
+    ("Quân đội tiến vào miền Nam [Ukraine]LOC.", (("miền Nam", "LOC"),)),
+    ("Bão đổ bộ vào miền Bắc nước [Mỹ]LOC.", (("miền Bắc", "LOC"),)),
+    # Inside an anniversary's name, or a direction in lower case, no region alone.
+    ("Lễ kỷ niệm 40 năm giải phóng hoàn toàn miền Nam đã diễn ra.", (("miền Nam", "LOC"),)),
+    ("Họ sống ở miền núi phía bắc.", (("miền núi", "LOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REGIONS)
+def test_a_region_of_vietnam_is_one_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -80,6 +80,7 @@ from annotator.nlp.rules.propagate import (
     propagate_places,
 )
 from annotator.nlp.rules.proper_tails import proper_tails
+from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.rulings import court_rulings
@@ -164,7 +165,7 @@ class RuleSuggester:
         candidates += countries_after_at(line) + committee_joined(line)
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
-        candidates += find_affairs(line) + numbered_papers(line)
+        candidates += find_affairs(line) + numbered_papers(line) + regions(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
