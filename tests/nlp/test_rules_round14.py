@@ -301,3 +301,26 @@ def test_a_region_of_vietnam_is_one_place(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+THE_PARTY_AND_THE_CENTRE: list[Case] = [
+    # `Đảng` alone is the Party wherever it stands, before `những` too.
+    ("Mặt trận giới thiệu cho [Đảng]ORG những người ưu tú.", ()),
+    # Parties counted, or a party cell, name no one body.
+    ("Quan hệ giữa hai Đảng, hai nước ngày càng tốt.", (("Đảng", "ORG"),)),
+    ("Cán bộ sai phạm mà tổ chức Đảng không phát hiện.", (("Đảng", "ORG"),)),
+    # `trung ương` acting or asked is the Central Committee.
+    ("Ông đã được [trung ương]ORG giới thiệu ứng cử.", ()),
+    ("Tôi đề nghị [Trung ương]ORG, [Chính phủ]ORG sớm kết luận.", ()),
+    ("Cần rõ việc phân cấp giữa [Trung ương]ORG và tỉnh.", ()),
+    # As a level or an adjective it is none.
+    ("Ý kiến từ Trung ương đến địa phương đều thống nhất.", (("Trung ương", "ORG"),)),
+    ("Các bộ, ngành trung ương đã vào cuộc.", (("trung ương", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), THE_PARTY_AND_THE_CENTRE)
+def test_the_party_and_the_centre_alone_are_bodies(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
