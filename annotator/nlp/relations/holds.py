@@ -7,6 +7,10 @@
   [quyền giám đốc] ..., [X]`.
 - A post and a name with a nationality between: `[Phóng viên chiến trường]
   người [Nga] [Alexander Sladkov]`.
+- A counted post and the people listed after it, each holding it: in a
+  bracket, after `gồm` or after a short clause and `là` (`Các [bộ trưởng]
+  trúng cử BCH là [A], [B]`), or as names right after it (`hai nguyên [thứ
+  trưởng] [A] và [B]`). Missed in news9 and news11 (12 pairs in one list).
 """
 
 from __future__ import annotations
@@ -66,26 +70,41 @@ def post_of_nationality(
     return role if _NATIONALITY.match(text[spans[role][1] : spans[country][0]]) else None
 
 
+# Between names of one list: "ông A và B", "A, B và C".
+_NAME_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
 _COUNTED = re.compile(
-    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|các|những|cả\s+\w+)\s*$",
+    r"\b(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+\w+)?|các|những|cả\s+\w+)"
+    r"(?:\s+(?:nguyên|cựu|tân|vị))?\s*$",
     re.IGNORECASE,
 )
-# After a counted post, its list: "Sáu [ủy viên Bộ Chính trị] (A, B, ...)", "gồm: A, B".
-_MEMBERS_OPEN = re.compile(r"\s*(?:\(|gồm\s*:?|là\s*:?|:)", re.IGNORECASE)
+# After a counted post, its list: "Sáu [ủy viên Bộ Chính trị] (A, B, ...)", "gồm: A, B",
+# or a short clause then `là`: "Các [bộ trưởng] trúng cử BCH là A, B", "Hai [phó thủ
+# tướng] tái đắc cử lần này là A và B" (no punctuation and no person or post inside).
+_MEMBERS_OPEN = re.compile(
+    r"(?:\s+[^.,;:!?()\n\"“”]{1,45}?)?\s*(?:\(|\bgồm\s*:?|\blà\s*:?|:)", re.IGNORECASE
+)
+# A clause of saying before `là`: what follows is said, not the post's holders.
+_SAYING = re.compile(r"\b(?:rằng|cho biết|nói|hỏi|nhận định|khẳng định|đây|đó)\b", re.I)
 
 
 def counted_post_members(
     text: str, spans: Sequence[LabelledRange], members: list[int], post: int
 ) -> list[int]:
     """The people listed after a counted post, each holding it: `Sáu [ủy viên Bộ Chính
-    trị] (Tổng bí thư [A], ... [B])`. In a bracket, only the bracket's people."""
+    trị] (Tổng bí thư [A], ... [B])`, `hai nguyên [thứ trưởng] [A] và [B]`. In a
+    bracket, only the bracket's people."""
     start, end, _ = spans[post]
-    if not _COUNTED.search(text, max(0, start - 12), start):
+    if not _COUNTED.search(text, max(0, start - 16), start):
         return []
+    named = _named_right_after(text, spans, members, post)
+    if named is not None:
+        return named
     cue = _MEMBERS_OPEN.match(text, end)
-    if cue is None:
+    if cue is None or _held_inside(spans, members, end, cue.end()):
         return []
-    stop = text.find(")", cue.end()) if cue.group().strip() == "(" else len(text)
+    if _SAYING.search(text, end, cue.end()):
+        return []
+    stop = text.find(")", cue.end()) if cue.group().strip().endswith("(") else len(text)
     stop = len(text) if stop < 0 else stop
     listed = [m for m in members if cue.end() <= spans[m][0] and spans[m][1] <= stop]
     first = next((m for m in listed if spans[m][2] in ("PER", "ROLE")), None)
@@ -94,8 +113,29 @@ def counted_post_members(
     return [m for m in listed if spans[m][2] == "PER"]
 
 
-# Between names of one list: "ông A và B", "A, B và C".
-_NAME_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+def _held_inside(spans: Sequence[LabelledRange], members: list[int], start: int, end: int) -> bool:
+    """A person or post between a counted post and its list's cue: the cue is theirs."""
+    return any(spans[m][2] in ("PER", "ROLE") and start <= spans[m][0] < end for m in members)
+
+
+def _named_right_after(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> list[int] | None:
+    """`hai nguyên [thứ trưởng] [A] và [B]`: the names of a list right after a counted
+    post but the first (which takes it by the plain HOLDS); None without a name there."""
+    k = members.index(post)
+    if k + 1 >= len(members) or spans[members[k + 1]][2] != "PER":
+        return None
+    if text[spans[post][1] : spans[members[k + 1]][0]].strip():
+        return None
+    names = [members[k + 1]]
+    for m in members[k + 2 :]:
+        if spans[m][2] != "PER" or not _NAME_LIST.match(text[spans[names[-1]][1] : spans[m][0]]):
+            break
+        names.append(m)
+    return names[1:]
+
+
 # Between the last name and a post it shares with the others: a verb, never a comma.
 _SHARED_LINK = re.compile(
     r"^\s*(?:(?:đều|cùng|cũng)\s+)?(?:làm|là|giữ chức|được (?:bầu|cử|bổ nhiệm)"
