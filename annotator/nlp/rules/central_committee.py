@@ -38,8 +38,8 @@ def committee_joined(line: Line) -> list[Candidate]:
 def _committee_acting(line: Line) -> list[Candidate]:
     """ORG candidates for `trung ương` after `được`, `giữa` or `đề nghị` + a list."""
     found = []
-    for i in range(1, line.n - 1):
-        if line.phrase(i, "trung ương") != i + 2 or line.cap(i + 2):
+    for i in line.where("trung"):
+        if i < 1 or line.phrase(i, "trung ương") != i + 2 or line.cap(i + 2):
             continue
         agent = line.is_(i - 1, "được") and line.lower(i + 2) and not is_stop(line, i + 2)
         side = line.is_(i - 1, "giữa") and line.is_(i + 2, "và")

@@ -20,6 +20,7 @@ from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _NOUN_KINDS = ("công văn", "công điện", "tờ trình", "thông tư", "nghị định")
 _CONTRACTS = ("hợp đồng",)
+_FIRST_SYLLABLES = ("công", "tờ", "thông", "nghị", "hợp")
 _IDENTIFIER = re.compile(r"^(?:0[0-9]+|[1-9][0-9]+)$")
 _CODE = re.compile(r"^[0-9]+(?:[/\-][\w\-./]+)+$")
 # Measure words after a number: it counts, it names no paper.
@@ -31,7 +32,8 @@ _LONGEST_DESCRIPTION = 3
 def numbered_papers(line: Line) -> list[Candidate]:
     """DOC candidates of lowercase papers known by their number."""
     found = []
-    for i in line.listed():
+    starts = sorted({i for word in _FIRST_SYLLABLES for i in line.where(word)})
+    for i in starts:
         if not line.lower(i):
             continue
         end = max(_bare_number(line, i), _numbered_contract(line, i))

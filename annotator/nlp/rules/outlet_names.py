@@ -42,7 +42,7 @@ _SITE = re.compile(
 def outlet_names(line: Line) -> list[Candidate]:
     """The line's outlet signatures, outlets after a press word and country, and editions."""
     found = [Candidate(i, i + 1, "ORG") for i in range(1, line.n - 2) if _signature(line, i)]
-    found += [Candidate(i, i + 1, "ORG") for i in range(line.n) if _SITE.match(line.surface[i])]
+    found += [Candidate(i, i + 1, "ORG") for i, w in enumerate(line.surface) if _site(w)]
     found += [
         Candidate(i + 1, end, "ORG") for i in line.where("theo") if (end := _source(line, i)) > 0
     ]
@@ -55,6 +55,10 @@ def outlet_names(line: Line) -> list[Candidate]:
         if edition > i:
             found.append(Candidate(i, edition, "ORG"))
     return found
+
+
+def _site(word: str) -> bool:
+    return len(word) > 3 and "." in word and bool(_SITE.match(word))
 
 
 def _signature(line: Line, i: int) -> bool:

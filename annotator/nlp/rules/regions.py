@@ -34,10 +34,12 @@ def regions(line: Line) -> list[Candidate]:
         third = line.longest(i + 1, _THIRDS)
         if third == i + 2 and line.lower(i) and line.cap(i + 1) and _alone(line, i, third):
             found.append(Candidate(i, third, "LOC"))
-    for i in range(line.n):
-        part = line.longest(i, _PARTS)
-        if part > i and line.cap(i) and line.lower(part - 1) and not line.cap(part):
-            found.append(Candidate(i, part, "LOC"))
+    for last in line.where("bộ"):
+        for i in (last - 2, last - 1):
+            part = line.longest(i, _PARTS)
+            if part == last + 1 and line.cap(i) and line.lower(last) and not line.cap(part):
+                found.append(Candidate(i, part, "LOC"))
+                break
     return found
 
 

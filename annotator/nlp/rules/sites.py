@@ -18,7 +18,7 @@ Nam`) and is left to the other rules.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run
 
 _SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
@@ -32,6 +32,7 @@ _NOT_SITE_NAMES = ("tết", "xuân", "đêm")
 # A bridge: `cầu` is also the second half of many words (`yêu cầu Bộ`, `nhu cầu`,
 # `toàn cầu`, `Bắc bán cầu`); after them it names no bridge.
 _BRIDGE = ("cầu",)
+_CAU = keys_of("cầu")[0]
 _BRIDGE_COMPOUNDS = tuple(
     [
         "yêu",
@@ -82,7 +83,7 @@ def _site_names(line: Line) -> list[tuple[int, int]]:
         sea = line.longest(i, _SEAS)
         if sea > noun and line.foreign(sea) and not line.is_(i - 1, "sát"):
             noun = sea  # "bờ biển Azov"; not "Cảnh sát biển"
-        elif _bridge(line, i) > i:
+        elif line.keys[i] == _CAU and _bridge(line, i) > i:
             found.append((i + 1, _bridge(line, i)))
             continue
         elif noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
