@@ -44,6 +44,10 @@ VI: dict[str, str] = {
     "Options": "Tùy chọn",
     "Schema": "Bộ nhãn",
     "What was lost": "Những gì bị mất",
+    # every format at once (exporting.bundle): LOSS_REPORT.md
+    "Loss report of every format": "Báo cáo mất mát của mọi định dạng",
+    "documents: {counts}": "tài liệu: {counts}",
+    "not written: {reason}": "không ghi: {reason}",
     # dataset card: the annotation layer (team.layers.layer_card)
     "Annotation layer": "Lớp chú thích",
     "layer: {what}": "lớp: {what}",

@@ -63,13 +63,24 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
                 row = json.loads(line)
                 # "label": the project's own JSONL export, read as gold as it is written.
                 listed = row["spans"] if "spans" in row else row["label"]
+                text = row["text"]
                 spans = tuple((int(s), int(e), str(lab)) for s, e, lab in listed)
+                _check_spans(spans, text)
                 links = tuple((int(h), int(t), str(k)) for h, t, k in row.get("relations", ()))
                 if any(not (0 <= i < len(spans)) for h, t, _ in links for i in (h, t)):
                     raise ValueError("a relation points at a span the line does not have")
                 doc_id, split = str(row.get("id", number)), str(row.get("split") or "")
-                out.append(GoldDocument(doc_id, row["text"], spans, links, split))
-            except (ValueError, KeyError, TypeError) as exc:
+                out.append(GoldDocument(doc_id, text, spans, links, split))
+            except KeyError as exc:
+                raise ImportFailure(
+                    '{path}, line {number}: not a gold document (no "{field}" field). Each line '
+                    'needs "text" and "spans" (or "label", as the JSONL export writes it): '
+                    "[[start, end, label], ...].",
+                    path=path,
+                    number=number,
+                    field=exc.args[0],
+                ) from exc
+            except (ValueError, TypeError) as exc:
                 raise ImportFailure(
                     '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and '
                     '"spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].',
@@ -78,6 +89,17 @@ def read_gold(path: str | os.PathLike[str]) -> list[GoldDocument]:
                     exc=exc,
                 ) from exc
     return out
+
+
+def _check_spans(spans: tuple[Triple, ...], text: object) -> None:
+    """Gold spans lie inside their text: one outside would be scored as a miss in silence."""
+    if not isinstance(text, str):
+        raise TypeError('"text" holds no string')
+    for start, end, label in spans:
+        if not 0 <= start < end <= len(text):
+            raise ValueError(
+                f"span [{start}, {end}) {label} does not fit a text of {len(text)} characters"
+            )
 
 
 def read_gold_parts(path: str | os.PathLike[str], splits: Iterable[str]) -> list[GoldDocument]:
@@ -199,7 +221,7 @@ def evaluate_gold(
     # What a project without its own model suggests: the shipped base model too.
     config = base_model_config(names)
     if project_path is not None:
-        project = open_project(Path(project_path))
+        project = open_project(Path(project_path), access="read")  # its model only
         try:
             stored = load_model(project)
         finally:

@@ -28,9 +28,11 @@ _SORTS = {
 }
 
 
-def _open(path: Path, annotator: str | None = None) -> Any:
+def _open(path: Path, annotator: str | None = None, *, access: str = "write") -> Any:
+    """Open PROJECT; `access` "read" or "auto" for commands that read (a read-only file is
+    then read, not refused)."""
     try:
-        return open_project(path, annotator)
+        return open_project(path, annotator, access=access)  # type: ignore[arg-type]
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -84,8 +86,10 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
     as_json, sort, limit, width = (options.pop(k) for k in ("as_json", "sort", "limit", "width"))
     try:
         parsed = _query(query, options)
-        with _open(project) as opened:
+        # "auto": a read-only project is searched as it is (its index is not filled).
+        with _open(project, access="auto") as opened:
             fill_index(opened, why="for search")  # a large import left them out of the index
+            unindexed = opened.search_waiting() if opened.read_only else 0
             run = SearchRun(opened, parsed, width=max(width, 60))
             hits = list(run.hits())
     except AnnotatorError as exc:
@@ -115,6 +119,12 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
     documents = counted(len({h.doc_id for h in hits}), "document")
     click.echo(f"{counted(len(hits), 'hit')} in {documents}{more}{skipped}", err=True)
     _say_damaged(run.damaged)
+    if unindexed:
+        click.echo(
+            f"{counted(unindexed, 'document')} not in the search index could not be searched: "
+            "the project is read-only here (copy it to a folder you can write to).",
+            err=True,
+        )
 
 
 def _say_damaged(damaged: list[tuple[int, str]]) -> None:
@@ -178,7 +188,7 @@ def stats_cmd(
             split = SplitOptions(parse_ratios(ratios), seed)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--split") from None
-    with _open(project) as opened:
+    with _open(project, access="read") as opened:
         stats = collect_stats(opened, top=top, split=split)
     if as_json:
         click.echo(json.dumps(stats.to_json(), ensure_ascii=False, indent=1))

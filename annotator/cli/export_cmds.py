@@ -9,6 +9,7 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
+from annotator.app.exporting.bundle import BUNDLE, PARTS, BundleResult, run_bundle
 from annotator.app.exporting.filters import load_filter, save_filter
 from annotator.app.exporting.report import ExportStats, LossReport
 from annotator.app.exporting.run import FORMATS, ExportOptions
@@ -21,6 +22,8 @@ from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import counted
 from annotator.core.model import STATUSES
+from annotator.core.structure import BODY
+from annotator.core.structure import KINDS as STRUCTURE_KINDS
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
 
@@ -106,6 +109,17 @@ def _echo_report(report: LossReport, stats: ExportStats) -> None:
         click.echo(f"  {line}")
 
 
+def _say_regions_not_found(asked: tuple[str, ...], report: LossReport | None) -> None:
+    """A --skip-region no document has (a typo: `captions`) cut nothing: say so, by name."""
+    missing = [kind for kind in asked if report is not None and not report.skipped_regions[kind]]
+    for kind in missing:
+        click.echo(
+            f"--skip-region {kind}: no exported document has a {kind!r} region, so nothing was "
+            f"cut for it (the kinds found at import: {', '.join(REGION_KINDS)}).",
+            err=True,
+        )
+
+
 def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
     """No document matched: say how many the status choice left out, and how to take them."""
     total = project.document_count()
@@ -125,10 +139,11 @@ def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=click.Choice((*FORMATS, BUNDLE)),
     default="jsonl",
     show_default=True,
-    help="Output format.",
+    help="Output format; all writes every training format into one folder "
+    f"({', '.join(p.folder for p in PARTS)}) with one loss report (LOSS_REPORT.md).",
 )
 @click.option(
     "--out",
@@ -274,10 +289,14 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     def show(report: LossReport, stats: ExportStats) -> bool:
         bar.close()
         _echo_report(report, stats)
+        _say_regions_not_found(options.selection.skip_regions, report)
         if not sum(stats.documents.values()):
             _explain_nothing_selected(proj, options.selection.statuses)
         return True
 
+    if options.format == BUNDLE:
+        _export_bundle(proj, options, bar, dry_run)
+        return
     try:
         results = run_layered_export(
             proj, options, progress=bar, dry_run=dry_run, before_commit=show
@@ -295,6 +314,48 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
         written = counted(sum(result.stats.documents.values()), "document")
         click.echo(f"Wrote {written} to {result.directory}")
 
+
+def _export_bundle(project: Any, options: ExportOptions, bar: _Progress, dry_run: bool) -> None:
+    """--format all: every training format into one folder, one loss report."""
+
+    def show(result: BundleResult) -> bool:
+        bar.close()
+        _echo_bundle(result)
+        first = next((p.report for p in result.parts if p.report is not None), None)
+        _say_regions_not_found(options.selection.skip_regions, first)
+        if not _bundle_documents(result):
+            _explain_nothing_selected(project, options.selection.statuses)
+        return True
+
+    try:
+        result = run_bundle(project, options, progress=bar, dry_run=dry_run, confirm=show)
+    except (AnnotatorError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        bar.close()
+        project.close()
+    if dry_run:
+        _echo_bundle(result)
+        click.echo("Dry run: nothing written.")
+        return
+    written = counted(_bundle_documents(result), "document")
+    click.echo(f"Wrote {written} in each format to {result.directory}")
+
+
+def _bundle_documents(result: BundleResult) -> int:
+    stats = next((p.stats for p in result.parts if p.stats is not None), None)
+    return sum(stats.documents.values()) if stats is not None else 0
+
+
+def _echo_bundle(result: BundleResult) -> None:
+    click.echo(f"Documents: {counted(_bundle_documents(result), 'document')} in each format")
+    click.echo("Loss report:")
+    for line in result.report_lines():
+        click.echo(f"  {line}")
+
+
+# The region kinds an import finds in an article (the body is never cut).
+REGION_KINDS = tuple(kind for kind in STRUCTURE_KINDS if kind != BODY)
 
 # Command-line options that make up a Selection, by Selection field.
 _SELECTION_OPTIONS = {

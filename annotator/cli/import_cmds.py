@@ -58,6 +58,19 @@ class _Bar:
             self.bar = None
 
 
+def _known_reader(name: str | None) -> str | None:
+    """--format NAME, refused at once when no reader has that name (not once per file)."""
+    if not name:
+        return name
+    from annotator.formats.registry import reader_named
+
+    try:
+        reader_named(name)
+    except AnnotatorError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return name
+
+
 @click.command("import")
 @click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -81,7 +94,13 @@ class _Bar:
     "Skip a record (line, document) of a JSONL, CoNLL or PhoNER file larger than this; "
     "such files are read in pieces, whatever their size.",
 )
-@click.option("--format", "format_name", metavar="NAME", help="Read every file with this reader.")
+@click.option(
+    "--format",
+    "format_name",
+    metavar="NAME",
+    callback=lambda _ctx, _param, value: _known_reader(value),
+    help="Read every file with this reader.",
+)
 @click.option(
     "--new-labels",
     type=click.Choice(NEW_LABEL_MODES),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,32 @@ def _eta(seconds: float | None) -> str:
 def _bar(done: int, total: int, width: int = 20) -> str:
     filled = width * done // total if total else width
     return "[" + "#" * filled + "." * (width - filled) + "]"
+
+
+class _StatusLine:
+    """Progress on stderr: one line redrawn in a terminal, a few whole lines elsewhere.
+
+    Redrawing with a carriage return in a log file or a pipe wrote every step
+    on one endless line (thousands of "training: N/720"); there a line is
+    written when the stage changes and at each quarter of it.
+    """
+
+    def __init__(self) -> None:
+        self.terminal = sys.stderr.isatty()
+        self.last: tuple[str, int] | None = None
+
+    def show(self, text: str, *, stage: str, done: int, total: int) -> None:
+        if self.terminal:
+            click.echo(f"\r{text}", nl=False, err=True)
+            return
+        quarter = 4 * done // total if total else 4
+        if (stage, quarter) != self.last:
+            self.last = (stage, quarter)
+            click.echo(text.rstrip(), err=True)
+
+    def end(self) -> None:
+        if self.terminal:
+            click.echo("", err=True)
 
 
 @click.command("suggest")
@@ -100,13 +127,14 @@ def suggest_cmd(
         finally:
             opened.close()
 
+    line = _StatusLine()
+
     def show(p: SuggestProgress) -> None:
-        click.echo(
-            f"\r{_bar(p.done, p.total)} {p.done}/{counted(p.total, 'document')}, {p.failed} failed, "
-            f"ETA {_eta(p.eta)}  ",
-            nl=False,
-            err=True,
+        text = (
+            f"{_bar(p.done, p.total)} {p.done}/{counted(p.total, 'document')}, {p.failed} failed, "
+            f"ETA {_eta(p.eta)}  "
         )
+        line.show(text, stage="suggest", done=p.done, total=p.total)
 
     try:
         report = suggest_documents(
@@ -120,7 +148,7 @@ def suggest_cmd(
         )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo("", err=True)
+    line.end()
     click.echo(
         f"{counted(report.documents, 'document')}, {counted(report.added, 'suggestion')} and "
         f"{counted(report.relations, 'relation')} added in {report.seconds:.1f} s."
@@ -163,8 +191,12 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
         annotator train project.db --holdout 0.25
     """
 
+    line = _StatusLine()
+
     def show(p: TrainProgress) -> None:
-        click.echo(f"\r{p.stage}: {p.done}/{p.total}        ", nl=False, err=True)
+        line.show(
+            f"{p.stage}: {p.done}/{p.total}        ", stage=p.stage, done=p.done, total=p.total
+        )
 
     try:
         report = train_project(
@@ -172,7 +204,7 @@ def train_cmd(project: str, holdout: float, seed: int) -> None:
         )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo("", err=True)
+    line.end()
     click.echo(
         f"Trained on {counted(report.documents, 'document')} in {report.seconds:.1f} s; "
         f"labels: {', '.join(report.labels)}."

@@ -23,16 +23,20 @@ def _list(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
-def _open(path: Path) -> Any:
+def _open(path: Path, access: str = "write") -> Any:
     try:
-        return open_project(path)
+        return open_project(path, access=access)  # type: ignore[arg-type]
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
 
 
-def on_project(path: Path, work: Callable[[Any], Any]) -> Any:
-    """`work(project)` on the opened project, closed after; its errors become clean messages."""
-    opened = _open(path)
+def on_project(path: Path, work: Callable[[Any], Any], *, access: str = "write") -> Any:
+    """`work(project)` on the opened project, closed after; its errors become clean messages.
+
+    `access="read"` for a command that only reads (agreement): a read-only
+    project (a folder or disk the user cannot write to) is read, not refused.
+    """
+    opened = _open(path, access)
     try:
         return work(opened)
     except AnnotatorError as exc:
@@ -231,7 +235,7 @@ def agreement_cmd(
     options = AgreementOptions(
         annotators=_list(annotators), labels=_list(labels), statuses=statuses
     )
-    report = on_project(project, lambda opened: compute_agreement(opened, options))
+    report = on_project(project, lambda opened: compute_agreement(opened, options), access="read")
     if plot is not None:
         from annotator.app.team.chart import save_heatmap  # matplotlib: only when asked
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from operator import itemgetter
 
-from annotator.core.messages import counted
+from annotator.core.messages import by_count
 from annotator.core.model import SourceDocument
 
 WARNINGS_KEY = "import_warnings"  # SourceDocument.meta entry the import report shows
@@ -42,7 +42,11 @@ def merge_identical_spans(source: SourceDocument) -> SourceDocument:
         if moved[0] != moved[1] and moved not in relations:
             relations.append(moved)
     merged = len(source.spans) - len(keep)
-    note = f"{counted(merged, 'repeated span')} (same place and label) merged into one"
+    note = by_count(
+        merged,
+        "{n} repeated span (same place and label) merged into one",
+        "{n} repeated spans (same place and label) merged into one",
+    )
     warnings = [*source.meta.get(WARNINGS_KEY, ()), note]
     return dataclasses.replace(
         source,

@@ -15,6 +15,7 @@ document's import warnings, another process.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -29,17 +30,23 @@ class Message(str):
 
     template: str
     fields: Mapping[str, object]
+    # The place cut off the front of the template it was written with ("{where}: "),
+    # or "": the window translates `place + template` and cuts its translation there too.
+    place: str
 
-    def __new__(cls, template: str, fields: Mapping[str, object] | None = None) -> Message:
+    def __new__(
+        cls, template: str, fields: Mapping[str, object] | None = None, place: str = ""
+    ) -> Message:
         kept = dict(fields or {})
         text = template.format(**kept) if kept else template
         made = super().__new__(cls, text)
         made.template = template
         made.fields = kept
+        made.place = place
         return made
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (self.template, dict(self.fields)))
+        return (Message, (self.template, dict(self.fields), self.place))
 
 
 def message(template: str, /, **fields: object) -> Message:
@@ -55,6 +62,23 @@ def as_message(value: object) -> Message:
     if isinstance(carried, Message):
         return carried
     return Message(str(value))
+
+
+# A place at the front of a template: "{where}: ", "line {line}: ", "{name}.ann, line {number}: ".
+_PLACE = re.compile(r"^(?=[{l])(?:\{\w+\}(?:\.\w+)?)?(?:,? ?line \{\w+\}(?: \(\{\w+\}\))?)?: ")
+
+
+def without_place(value: Message) -> Message | None:
+    """`value` without the place its template starts with, or None if it starts with none.
+
+    An import report groups alike reasons under their text without a place;
+    this keeps that text translatable (Message.place), where the English left
+    after cutting the place off would be shown as it is.
+    """
+    found = _PLACE.match(value.template)
+    if found is None:
+        return None
+    return Message(value.template[found.end() :], value.fields, place=found.group(0))
 
 
 def template(text: str) -> str:

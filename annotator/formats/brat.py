@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
-from annotator.core.messages import message
+from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
 from annotator.core.textnorm import map_span
 from annotator.formats.filenames import UniqueNames
@@ -198,11 +198,61 @@ def _warn_unreadable(lines: list[tuple[int, str]], *, name: str, warnings: list[
         )
 
 
+# Lines of brat kinds this program does not keep, by their first character.
+_OTHER_KINDS = {
+    "E": message("event"),
+    "A": message("attribute"),
+    "M": message("attribute"),
+    "N": message("normalization"),
+    "#": message("note"),
+    "*": message("equivalence"),
+}
+
+
+def _warn_left_out(lines: list[tuple[int, str]], *, name: str, warnings: list[str]) -> None:
+    """Say how many lines of each kind not kept (events, attributes, notes...) are left out."""
+    counts: dict[Message, int] = {}  # keyed by the kind's Message, for the window's translation
+    for _number, line in lines:
+        if line.strip() and line[:1] not in ("T", "R"):
+            kind = _OTHER_KINDS.get(line[:1]) or message("unknown")
+            counts[kind] = counts.get(kind, 0) + 1
+    for kind, count in counts.items():
+        warnings.append(
+            message(
+                "{where}: {kind} lines left out ({count}): only entities (T) and "
+                "relations (R) are read",
+                where=f"{name}.ann",
+                kind=kind,
+                count=count,
+            )
+        )
+
+
+def _warn_other_text(raw: str, parts: str, quoted: str, *, where: str, warnings: list[str]) -> None:
+    """An entity whose quoted text is not the text at its offsets is read by its offsets, and said.
+
+    A `.txt` edited after annotation, or offsets counted in another unit
+    (bytes, UTF-16, CRLF as one), shows up here before it misplaces spans.
+    """
+    pieces = [tuple(int(x) for x in part.split()) for part in parts.split(";")]
+    found = " ".join(raw[start:end] for start, end in pieces)
+    if quoted and quoted != found:
+        warnings.append(
+            message(
+                "{where}: its text {quoted!r} is not the text at its offsets {found!r}; "
+                "read by its offsets",
+                where=where,
+                quoted=quoted,
+                found=found,
+            )
+        )
+
+
 def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     """A SourceDocument from brat text and annotation content.
 
     Fragments are read as the range they cover; event, attribute and note
-    lines are ignored.
+    lines are left out, and counted in the document's warnings.
     """
     text, mapping = with_offsets(raw)
     index: dict[str, int] = {}
@@ -211,11 +261,20 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     warnings: list[str] = [*normalizing_warnings(raw, text, mapping)]
     lines = list(enumerate(ann.splitlines(), start=1))
     _warn_unreadable(lines, name=name, warnings=warnings)
+    _warn_left_out(lines, name=name, warnings=warnings)
     for number, line in lines:
         if match := _T_LINE.match(line):
-            where = f"{name}.ann, line {number} ({match.group(1)})"
+            where = message(
+                "{name}.ann, line {number} ({entity})",
+                name=name,
+                number=number,
+                entity=match.group(1),
+            )
             found = _entity_range(raw, match.group(3), where=where, warnings=warnings)
             if found is not None:
+                _warn_other_text(
+                    raw, match.group(3), match.group(4), where=where, warnings=warnings
+                )
                 index[match.group(1)] = len(spans)
                 spans.append((*map_span(mapping, *found), read_name(match.group(2))))
     for number, line in lines:

@@ -145,7 +145,8 @@ def file_hints(head: bytes) -> tuple[tuple[str, Any], ...]:
     columns = column_roles(rows)
     sample = lines[:_SAMPLE_ROWS]  # the same lines on both sides, however long the head
     tab = sum("\t" in ln for ln in sample) * 2 >= sum(bool(ln) for ln in sample)
-    first_tag = [r[columns.first_tag] for r in rows if len(r) == columns.width]
+    # A file of one column has no tag column to take the scheme from.
+    first_tag = [r[columns.first_tag] for r in rows if columns.tags and len(r) == columns.width]
     return (
         ("columns", (columns.width, columns.extra, columns.tags)),
         ("separator", "\t" if tab else " "),

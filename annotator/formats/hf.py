@@ -225,6 +225,29 @@ def relation_features(datasets: Any) -> dict[str, Any]:
     }
 
 
+def parquet_twin(path: Path) -> Path:
+    """Where this tool's export put the Parquet copy of the split an `.arrow` file holds.
+
+    An export writes each split twice, `hf/<split>/*.arrow` (for
+    `datasets.load_from_disk`) and `parquet/<split>.parquet`; a folder import
+    must read one of them, or every document comes in twice.
+    """
+    split = path.parent
+    return split.parent.parent / "parquet" / f"{split.name}.parquet"
+
+
+# The files `save_to_disk` writes beside a split's `.arrow` data: its description only.
+DATASET_METADATA = ("dataset_dict.json", "dataset_info.json", "state.json")
+
+
+def is_dataset_metadata(path: Path) -> bool:
+    """A `save_to_disk` description (`state.json` beside `.arrow` data and the like)."""
+    if path.name not in DATASET_METADATA:
+        return False
+    folder = path.parent
+    return any(folder.glob("*.arrow")) or any(folder.glob("*/*.arrow"))
+
+
 def sniff(path: Path, head: bytes) -> bool:
     suffix = Path(path).suffix.lower()
     return (suffix == ".parquet" and head[:4] == b"PAR1") or suffix == ".arrow"

@@ -155,18 +155,51 @@ def _raw_spans(obj: dict[str, Any]) -> tuple[list[tuple[int, int, str]], dict[An
         items = obj.get(key)
         if not items or (key == "label" and isinstance(items, str)):
             continue
+        if not isinstance(items, list):
+            raise ImportFailure('"{key}" holds no list of spans', key=key)
         for item in items:
             if isinstance(item, dict):
                 ids[item.get("id", len(spans))] = len(spans)
-                spans.append(
-                    (int(item["start_offset"]), int(item["end_offset"]), str(item["label"]))
-                )
-            else:
+                start, end, label = item["start_offset"], item["end_offset"], item["label"]
+            elif isinstance(item, list | tuple) and len(item) == 3:
                 start, end, label = item
-                spans.append((int(start), int(end), str(label)))
+            else:
+                raise ImportFailure(
+                    "a span is written [start, end, label]; this one is {item}",
+                    item=json.dumps(item, ensure_ascii=False)[:80],
+                )
+            spans.append((_offset(start), _offset(end), _label(label)))
         if spans:
             break
     return spans, ids
+
+
+def _offset(value: Any) -> int:
+    """A whole-number offset: 12, 12.0 or "12"; never a boolean, a fraction or null.
+
+    int() would read `true` as 1 and 12.7 as 12, moving the span in silence.
+    """
+    whole = (
+        (isinstance(value, int) and not isinstance(value, bool))
+        or (isinstance(value, float) and value.is_integer())
+        or (isinstance(value, str) and value.strip().lstrip("-").isdigit())
+    )
+    if not whole:
+        raise ImportFailure(
+            "the offset {value} is not a whole number",
+            value=json.dumps(value, ensure_ascii=False)[:40],
+        )
+    return int(value)
+
+
+def _label(value: Any) -> str:
+    """A label is a string: null or a number is refused rather than read as 'None' or '3'."""
+    if not isinstance(value, str):
+        raise ImportFailure(
+            "the label {value} is not a string",
+            value=json.dumps(value, ensure_ascii=False)[:40],
+        )
+    return value
 
 
 def _map(

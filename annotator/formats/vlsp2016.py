@@ -37,6 +37,7 @@ from annotator.core.errors import ImportFailure
 from annotator.core.messages import message
 from annotator.core.model import Region, SourceDocument
 from annotator.core.source_tokens import Layout
+from annotator.formats import tagging
 from annotator.formats.conll_columns import Block, build_document, column_roles
 from annotator.formats.filenames import UniqueNames, source_file
 from annotator.formats.names import written_tag
@@ -53,14 +54,20 @@ _EDITOR = re.compile(r"^\s*<editor>(.*?)</editor>(.*)$", re.IGNORECASE)
 
 
 def sniff(path: Path, head: bytes) -> bool:
-    """Marker lines such as `<s>` and tab-separated rows of four or more columns."""
+    """Marker lines such as `<s>`, and tab-separated rows of four or more columns or,
+    as this program writes a document that came without tokens, of a word and its tag."""
     text = head[:8192].decode("utf-8", "ignore").lstrip("\ufeff")
     if "\t" not in text:
         return False  # no row of columns at all (every plain article): skip the regex
     lines = text.splitlines()[:-1]
     markers = sum(1 for ln in lines if _MARKER.match(ln))
-    rows = sum(1 for ln in lines if ln.count("\t") >= 3 and not ln.lstrip().startswith("<"))
-    return markers > 0 and rows > 0
+    if not markers:
+        return False
+    rows = [ln for ln in lines if ln.strip() and not ln.lstrip().startswith(("<", "-DOCSTART-"))]
+    if any(ln.count("\t") >= 3 for ln in rows):
+        return True
+    tagged = sum(1 for ln in rows if "\t" in ln and tagging.is_tag(ln.rsplit("\t", 1)[1]))
+    return tagged > 0 and tagged * 10 >= len(rows) * 9
 
 
 @dataclass

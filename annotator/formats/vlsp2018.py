@@ -35,7 +35,10 @@ NAME = "vlsp2018"
 # The document meta key for what of the file the text does not keep (BOM, CRLF).
 LAYOUT_KEY = "vlsp2018_file"
 _TAG = re.compile(
-    r"<ENAMEX\s+TYPE\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))\s*>|</ENAMEX\s*>", re.IGNORECASE
+    r"<ENAMEX\s+TYPE\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))\s*>|</ENAMEX\s*>"
+    # An opening tag without TYPE is a tag too: its closing tag must not close another.
+    r"|<ENAMEX(?:\s[^>]*)?>",
+    re.IGNORECASE,
 )
 _SNIFF = re.compile(rb"<enamex\s", re.IGNORECASE)
 
@@ -52,7 +55,7 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
     """
     pieces: list[str] = []
     spans: list[tuple[int, int, str]] = []
-    stack: list[tuple[int, str, int]] = []
+    stack: list[tuple[int, str | None, int]] = []  # (start, label or None without TYPE, where)
     warnings: list[str] = []
     pos = last = 0
     for match in _TAG.finditer(raw):
@@ -60,11 +63,20 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
         pos += match.start() - last
         last = match.end()
         opened = match.group(1) or match.group(2) or match.group(3)
+        typed = match.lastindex is not None
         if match.group(0)[1] != "/":
-            stack.append((pos, read_name(opened or ""), match.start()))
+            stack.append((pos, read_name(opened or "") if typed else None, match.start()))
         elif stack:
-            start, label, _ = stack.pop()
-            spans.append((start, pos, label))
+            start, label, at = stack.pop()
+            if label is not None:
+                spans.append((start, pos, label))
+                continue
+            line = raw.count("\n", 0, at) + 1
+            warnings.append(
+                message(
+                    "line {line}: <ENAMEX> has no TYPE; its text is kept, without a span", line=line
+                )
+            )
         else:
             line = raw.count("\n", 0, match.start()) + 1
             warnings.append(
@@ -76,7 +88,7 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
             message(
                 'line {line}: <ENAMEX TYPE="{label}"> is never closed; left out',
                 line=line,
-                label=label,
+                label=label or "",
             )
         )
     pieces.append(raw[last:])
@@ -204,6 +216,11 @@ def crossing(spans: Iterable[tuple[int, int]]) -> set[int]:
     return out
 
 
+# Extensions a VLSP 2018 file keeps when written back; any other source (a JSONL
+# corpus, a CoNLL file) gets `.muc`, so the file is read again as VLSP 2018.
+_OWN_EXTENSIONS = (".txt", ".muc", ".sgml")
+
+
 def file_place(doc: ExportDoc) -> tuple[str, str, str]:
     """(folder, stem, extension) of the file the document came from, or its key."""
     source = source_file(doc.source)
@@ -211,7 +228,8 @@ def file_place(doc: ExportDoc) -> tuple[str, str, str]:
     if path is None or not path.suffix:
         return "", doc.key, ".muc"
     parent = path.parent.name
-    return (parent if parent not in (".", "..") else ""), path.stem, path.suffix
+    suffix = path.suffix if path.suffix.lower() in _OWN_EXTENSIONS else ".muc"
+    return (parent if parent not in (".", "..") else ""), path.stem, suffix
 
 
 def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) -> list[Path]:
@@ -235,7 +253,7 @@ def write(splits: Iterable[Split], *, directory: Path, options: WriteOptions) ->
 register_reader(
     Reader(
         name=NAME,
-        extensions=(".txt", ".muc", ".sgml"),
+        extensions=_OWN_EXTENSIONS,
         sniff=sniff,
         read=read,
         description="VLSP 2018 raw text with nested <ENAMEX> tags",

@@ -18,16 +18,34 @@ def shown(value: object) -> str:
     """`value` (a Message, an AnnotatorError or any text) in the interface language."""
     msg = as_message(value)
     if not msg.fields:
-        return _tr(msg.template) if msg.template else ""
+        return _translated(msg) if msg.template else ""
     fields = {k: shown(v) if isinstance(v, Message) else v for k, v in msg.fields.items()}
     try:
-        return _tr(msg.template).format(**fields)
+        return _translated(msg).format(**fields)
     except (
         KeyError,
         IndexError,
         ValueError,
     ):  # a translation with a wrong field: say it in English
         return msg.template.format(**fields)
+
+
+def _translated(msg: Message) -> str:
+    """The template of `msg` in the interface language.
+
+    A reason whose place was cut off ("{where}: " in front, see
+    core.messages.without_place) is looked up whole, as the catalogue holds
+    it, and its translation cut after the translated place (up to its first
+    ": "); a translation that moved the place elsewhere is shown in English.
+    """
+    if not msg.place:
+        return _tr(msg.template)
+    whole = msg.place + msg.template
+    translated = _tr(whole)
+    head, colon, rest = translated.partition(": ")
+    if translated == whole or not colon or "{" not in head:
+        return msg.template
+    return rest
 
 
 def sentence(value: object) -> str:

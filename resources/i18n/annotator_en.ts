@@ -1915,7 +1915,27 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; holds no list of spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a relation in user_data does not join two spans of the document: {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a span is written [start, end, label]; this one is {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equivalence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1924,6 +1944,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is never closed; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1971,6 +1995,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not valid JSON (broken at column {column})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,7 +2007,35 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label {value} is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offset {value} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}.ann, line {number} ({entity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: its text {quoted!r} is not the text at its offsets {found!r}; read by its offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {kind} lines left out ({count}): only entities (T) and relations (R) are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,6 +2188,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label {name!r} in this project; its labels: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,6 +2444,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>undecodable: the file starts with a {encoding} byte-order mark but is not valid {encoding} at byte {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} repeated span (same place and label) merged into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} repeated spans (same place and label) merged into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

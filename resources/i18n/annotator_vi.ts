@@ -1902,8 +1902,28 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>từ dòng {line} trở đi: lồng nhau quá sâu, không đọc được</translation>
     </message>
     <message>
+        <source>&quot;{key}&quot; holds no list of spans</source>
+        <translation>&quot;{key}&quot; không chứa danh sách chú thích</translation>
+    </message>
+    <message>
         <source>a relation in user_data does not join two spans of the document: {relation}</source>
         <translation>một quan hệ trong user_data không nối hai chú thích của tài liệu: {relation}</translation>
+    </message>
+    <message>
+        <source>a span is written [start, end, label]; this one is {item}</source>
+        <translation>một chú thích được ghi dạng [đầu, cuối, nhãn]; chú thích này là {item}</translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation>thuộc tính</translation>
+    </message>
+    <message>
+        <source>equivalence</source>
+        <translation>tương đương</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>sự kiện</translation>
     </message>
     <message>
         <source>line {line}: &lt;/ENAMEX&gt; closes no open tag; left out</source>
@@ -1912,6 +1932,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is never closed; left out</source>
         <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không bao giờ được đóng; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
+        <translation>dòng {line}: &lt;ENAMEX&gt; không có TYPE; giữ phần văn bản, không tạo chú thích</translation>
     </message>
     <message>
         <source>line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)</source>
@@ -1958,6 +1982,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không có trường &quot;{field}&quot;</translation>
     </message>
     <message>
+        <source>normalization</source>
+        <translation>chuẩn hoá</translation>
+    </message>
+    <message>
         <source>not valid JSON (broken at column {column})</source>
         <translation>không phải JSON hợp lệ (hỏng ở cột {column})</translation>
     </message>
@@ -1966,8 +1994,36 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>không phải JSON hợp lệ (hỏng ở dòng {line}, cột {column})</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>the label {value} is not a string</source>
+        <translation>nhãn {value} không phải là chuỗi ký tự</translation>
+    </message>
+    <message>
+        <source>the offset {value} is not a whole number</source>
+        <translation>vị trí {value} không phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ loại</translation>
+    </message>
+    <message>
         <source>{name}, document {doc_id}: {count} relations name no span of the tags; left out</source>
         <translation>{name}, tài liệu {doc_id}: {count} quan hệ trỏ tới cụm không có trong các cột nhãn; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>{name}.ann, line {number} ({entity})</source>
+        <translation>{name}.ann, dòng {number} ({entity})</translation>
+    </message>
+    <message>
+        <source>{where}: its text {quoted!r} is not the text at its offsets {found!r}; read by its offsets</source>
+        <translation>{where}: văn bản ghi kèm {quoted!r} không phải văn bản ở vị trí của nó {found!r}; đã đọc theo vị trí</translation>
+    </message>
+    <message>
+        <source>{where}: {kind} lines left out ({count}): only entities (T) and relations (R) are read</source>
+        <translation>{where}: đã bỏ qua các dòng loại {kind} ({count}): chỉ đọc thực thể (T) và quan hệ (R)</translation>
     </message>
     <message>
         <source>no document with id {missing} in this project</source>
@@ -2120,6 +2176,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Registry: the merged layer links {mentions} to registry entities; new here and now added, made or linked in the package: {entities}.</source>
         <translation>Danh mục: lớp vừa gộp liên kết {mentions} với các thực thể của danh mục; mới ở đây và vừa được thêm, do gói tạo hoặc liên kết: {entities}.</translation>
+    </message>
+    <message>
+        <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
+        <translation>xuất mọi định dạng cùng lúc chỉ ghi một lớp chú thích: hãy chọn lớp tự động, đã hiệu đính hoặc theo đa số, hoặc xuất từng định dạng riêng với lớp tách riêng</translation>
+    </message>
+    <message>
+        <source>no label {name!r} in this project; its labels: {names}</source>
+        <translation>dự án này không có nhãn {name!r}; các nhãn của nó: {names}</translation>
+    </message>
+    <message>
+        <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
+        <translation>{path}, dòng {number}: không phải tài liệu chuẩn (thiếu trường &quot;{field}&quot;). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>
     <message>
         <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
@@ -2364,6 +2432,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>undecodable: the file starts with a {encoding} byte-order mark but is not valid {encoding} at byte {value}</source>
         <translation>không giải mã được: tệp bắt đầu bằng dấu thứ tự byte {encoding} nhưng không phải {encoding} hợp lệ ở byte {value}</translation>
+    </message>
+    <message>
+        <source>{n} repeated span (same place and label) merged into one</source>
+        <translation>đã gộp {n} chú thích lặp lại (cùng vị trí và nhãn) thành một</translation>
+    </message>
+    <message>
+        <source>{n} repeated spans (same place and label) merged into one</source>
+        <translation>đã gộp {n} chú thích lặp lại (cùng vị trí và nhãn) thành một</translation>
     </message>
     <message>
         <source>unknown card language {card_language!r}; choose {choices}</source>

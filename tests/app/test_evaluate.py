@@ -40,6 +40,21 @@ def test_unknown_suggester_and_bad_gold_are_clear_errors(tmp_path):
         read_gold(bad)
 
 
+def test_a_gold_span_outside_its_text_or_a_missing_field_is_named(tmp_path):
+    """A span past the text would be scored as a miss in silence; a missing field is named."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(
+        '{"text": "abc", "spans": [[0, 3, "PER"]]}\n{"text": "abc", "spans": [[1, 9, "PER"]]}\n'
+    )
+    with pytest.raises(
+        ImportFailure, match=r"line 2: .*span \[1, 9\) PER does not fit a text of 3"
+    ):
+        read_gold(bad)
+    bad.write_text('{"text": "abc", "entities": []}\n', encoding="utf-8")
+    with pytest.raises(ImportFailure, match='line 1: not a gold document \\(no "label" field\\)'):
+        read_gold(bad)
+
+
 @pytest.mark.shared
 def test_stock_underthesea_on_the_shared_gold_finds_people(shared_dir):
     result = evaluate_gold(shared_dir / "gold" / "dev.jsonl", suggester="underthesea")

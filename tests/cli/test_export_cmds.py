@@ -269,3 +269,29 @@ def test_the_loss_report_names_a_left_out_relation_by_its_two_ends(
     assert result.exit_code == 0, result.output
     assert "'Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam' HOLDS" in result.output
     assert "'hội nghị → sáng 23.2' WHEN" in result.output
+
+
+def test_a_label_the_project_never_had_is_refused_and_nothing_written(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """`--label PRE` (for PER) used to write every document without a span, saying
+    "Nothing is lost"."""
+    out = tmp_path / "typo"
+    result = _run(str(project_file), "--label", "PRE", "--out", str(out), "--quiet")
+    assert result.exit_code == 1
+    assert "no label 'PRE' in this project; its labels: " in result.output
+    assert "PER" in result.output and not out.exists()
+
+
+def test_a_region_no_document_has_is_named_as_cutting_nothing(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """`--skip-region captions` (for caption) cut nothing, and nothing said so."""
+    out = tmp_path / "regions"
+    result = _run(
+        str(project_file), "--skip-region", "captions,caption", "--out", str(out), "--quiet"
+    )
+    assert result.exit_code == 0, result.output
+    assert "--skip-region captions: no exported document has a 'captions' region" in result.output
+    assert "--skip-region caption:" not in result.output
+    assert "Ảnh:" not in (out / "all.jsonl").read_text(encoding="utf-8")

@@ -94,3 +94,26 @@ def test_hf_relations_come_back_through_import(project_file: Path, tmp_path: Pat
         ("PARTICIPATES", "Lê Trí Thanh", "hội nghị"),
         ("WHEN", "hội nghị", "sáng 23.2"),
     }
+
+
+def test_an_export_folder_comes_back_once_though_each_split_is_written_twice(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """`hf/<split>/*.arrow` and `parquet/<split>.parquet` hold the same rows: one is read."""
+    _export(project_file, tmp_path / "hf")
+    exported = open_project(project_file, access="read")
+    try:
+        count = len(exported.document_ids())
+    finally:
+        exported.close()
+    back = tmp_path / "back.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["new", str(back)]).exit_code == 0
+    result = runner.invoke(cli, ["import", str(back), str(tmp_path / "hf")])
+    assert result.exit_code == 0, result.output
+    assert "3 imported, 0 already in the project, 0 skipped" in result.output
+    project = open_project(back, access="read")
+    try:
+        assert len(project.document_ids()) == count
+    finally:
+        project.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from annotator.cli import cli
-from annotator.store import open_project
+from annotator.store import create_project, open_project
 
 PHONER = {"words": ["Bà", "Lan", "ở", "Huế"], "tags": ["O", "B-NAME", "O", "B-LOCATION"]}
 
@@ -37,3 +37,18 @@ def test_phoner_and_conll_records_keep_their_folder_in_the_project_and_the_expor
     lines = (out / "all.jsonl").read_text("utf-8").splitlines()
     exported = sorted(json.loads(line)["source"] for line in lines)
     assert exported == ["corpus/in/phoner.jsonl:1", "corpus/in/syllables.conll:1"]
+
+
+def test_an_unknown_format_is_refused_once_before_any_file_is_read(tmp_path: Path) -> None:
+    """`--format nope` used to be reported once per file, after reading the folder."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(f"Bài {n}\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    path = tmp_path / "p.db"
+    create_project(path, annotator="tester").close()
+    result = CliRunner().invoke(cli, ["import", str(path), str(folder), "--format", "nope"])
+    assert result.exit_code == 2
+    assert result.output.count("unknown format 'nope'; known formats: brat, conll") == 1
+    with open_project(path, access="read") as project:
+        assert project.document_count() == 0

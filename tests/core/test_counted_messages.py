@@ -55,3 +55,20 @@ def test_merged_repeats_are_counted() -> None:
 
     assert note(1) == "1 repeated span (same place and label) merged into one"
     assert note(2) == "2 repeated spans (same place and label) merged into one"
+
+
+def test_a_reason_without_its_place_keeps_the_place_for_translation_and_pickling() -> None:
+    """The window translates `place + template` and cuts it; worker processes pickle it."""
+    import pickle
+
+    from annotator.core.messages import message, without_place
+
+    whole = message("{where}: its text {quoted!r} differs", where="a.ann, line 2", quoted="x")
+    cut = without_place(whole)
+    assert cut == "its text 'x' differs" and cut.place == "{where}: "
+    assert pickle.loads(pickle.dumps(cut)).place == "{where}: "
+    line = without_place(
+        message("{name}.ann, line {number}: relation {r} left out", name="a", number=3, r="R1")
+    )
+    assert line == "relation R1 left out" and line.place == "{name}.ann, line {number}: "
+    assert without_place(message("{a} and {b}: no", a=1, b=2)) is None

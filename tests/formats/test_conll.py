@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.app.importing.reading import ImportOptions, read_file
 from annotator.core.model import SourceDocument
 from annotator.formats import conll, registry
 from annotator.formats.tokens import ExportDoc, ExportSpan
@@ -131,3 +132,13 @@ def test_underthesea_fixtures_read_as_word_level_with_four_columns(shared_dir: P
 
 def test_export_span_is_hashable_for_set_membership() -> None:
     assert len({ExportSpan(0, 1, "PER"), ExportSpan(0, 1, "PER")}) == 1
+
+
+def test_a_file_of_one_column_is_refused_with_the_reason(tmp_path: Path) -> None:
+    """Rows without a tag column say so, rather than fail inside the reader (an IndexError)."""
+    path = tmp_path / "words.conll"
+    path.write_text("Hà\nNội\n\nabc\n", encoding="utf-8")
+    result = read_file(str(path), ImportOptions(jobs=1))
+    reasons = [str(getattr(item, "message", item)) for item in result.items]
+    assert result.failure is None and len(reasons) == 2
+    assert all("no tag column" in reason for reason in reasons)

@@ -88,3 +88,23 @@ def test_a_file_with_a_bom_and_crlf_line_ends_is_written_back_byte_for_byte(tmp_
     written = {path.name: path.read_bytes() for path in out.rglob("*.muc")}
     assert written["23352001.muc"] == source.read_bytes()
     assert written["23352002.muc"] == plain.read_bytes()
+
+
+def test_a_tag_without_type_keeps_its_text_and_does_not_take_another_tags_end(
+    tmp_path: Path,
+) -> None:
+    """`<ENAMEX>` without TYPE is a tag: its `</ENAMEX>` must not close the tag around it."""
+    path = tmp_path / "a.muc"
+    path.write_text(
+        'Ông <ENAMEX TYPE="PER">Nguyễn <ENAMEX>Văn</ENAMEX> A</ENAMEX> thăm '
+        '<ENAMEX TYPE="LOC">Hà Nội</ENAMEX>.\n',
+        encoding="utf-8",
+    )
+    (doc,) = list(read_documents(path, options=ImportOptions()))
+    assert doc.text == "Ông Nguyễn Văn A thăm Hà Nội.\n"
+    assert [(doc.text[s:e], label) for s, e, label in doc.spans] == [
+        ("Nguyễn Văn A", "PER"),
+        ("Hà Nội", "LOC"),
+    ]
+    (warning,) = doc.meta["import_warnings"]
+    assert warning == "line 1: <ENAMEX> has no TYPE; its text is kept, without a span"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,34 @@ def test_team_reports_count_one_in_the_singular(qapp, tmp_path) -> None:
     with vietnamese_interface():
         assert "trên 2 tài liệu (0 chú thích, 3 quan hệ)" in merge_lines(merge)[0]
         assert package_lines(package)[0] == "1 tài liệu được chia cho 1 người chú thích:"
+
+
+def test_warning_headings_of_an_import_are_in_vietnamese(qapp, tmp_path) -> None:
+    """A reason written after its place ("{where}: ...") is grouped without the place, and
+    that heading is translated too (it used to stay English under Vietnamese examples)."""
+    from annotator.gui.messages import shown
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Ông Lê Văn Thanh thăm Hà Nội.\n", encoding="utf-8")
+    (folder / "a.ann").write_text(
+        "T1\tPER 4 16\tLê Văn Thanh\nT2\tLOC 22 28\tHà Nộ\nT3\tLOC 90 95\tx\n"
+        "R1\tHOLDS Arg1:T1 Arg2:T9\nT4 broken\n",
+        encoding="utf-8",
+    )
+    (folder / "b.conll").write_text("Hà\tB-\nNội\tI-LOC\n", encoding="utf-8")
+    record = {"text": "Bà Mai.", "label": [[3, 6, "PER"], [3, 6, "PER"]]}
+    (folder / "c.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n")
+    project = create_project(tmp_path / "p.db", annotator="tester")
+    imported = import_paths(project, [folder])
+    project.close()
+    groups = imported.warning_groups()
+    assert len(groups) == 6
+    with vietnamese_interface():
+        headings = [shown(group.line()) for group in groups]
+        examples = [shown(reason) for group in groups for _source, reason in group.cases]
+    assert not [e for e in examples if "line " in e], examples
+    english = ("left out", "is not a tag", "repeated span", "its text", "does not fit", "relation")
+    assert not [h for h in headings if any(word in h for word in english)], headings
+    assert any("'B-' không phải là thẻ" in h for h in headings), headings
+    assert any("[90, 95) không nằm gọn trong văn bản dài 30 ký tự" in h for h in headings), headings

@@ -78,13 +78,21 @@ def test_a_worker_is_sent_the_base_model_by_name_and_reads_it_back():
     assert without_base_model(other) == other
 
 
-# Sentences where the base model is unsure of a span: an abbreviated board in a
-# headline. Several, so that a retrained model still doubts one of them.
+# Sentences where the base model is unsure of a span (an abbreviated board in a
+# headline, a bare `Trung ương`, an abbreviated hospital), and the one-sentence lines
+# of the demo articles, never trained on: enough that a retrained model doubts some.
 UNSURE = (
     "BQLDA ĐTXD các công trình thủy lợi Nghệ An: Bảo đảm tiến độ.",
     "BQLDA ĐTXD các công trình giao thông Hà Tĩnh: Đáp ứng yêu cầu chất lượng.",
     "Một vấn đề khác gây bức xúc cho cử tri quận Gò Vấp là vụ nước bẩn.",
     "Ông Bùi Văn Cường cho biết, cả Trung ương và địa phương đều đồng ý.",
+    "Bác sĩ CKII Trần Văn Hòa được bổ nhiệm làm GĐ BV Chợ Rẫy.",
+    *(
+        line
+        for path in sorted((Path(__file__).parents[2] / "resources" / "demo").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#") and ". " not in line  # one sentence
+    ),
 )
 
 
@@ -98,8 +106,10 @@ def test_a_fresh_project_takes_only_the_base_models_surest_spans():
         stacked = {RULES: [(s.start, s.end, s.label) for s in run[RULES]]}
         every = crf.predict(text, stacked=stacked)
         assert all(s.score >= 0.9 for s in run[MODEL])
-        assert {(s.start, s.end, s.label) for s in run[MODEL]} == {
+        # The rules' own spans come first whatever the model thinks of them.
+        ruled = set(stacked[RULES])
+        assert {(s.start, s.end, s.label) for s in run[MODEL]} - ruled == {
             (s.start, s.end, s.label) for s in every if s.score >= 0.9
-        }
-        doubted += sum(1 for s in every if s.score < 0.9)
+        } - ruled
+        doubted += sum(1 for s in every if s.score < 0.9 and (s.start, s.end, s.label) not in ruled)
     assert doubted, "no sentence tests the floor any more: add one the model doubts"

@@ -71,3 +71,27 @@ def test_new_in_a_read_only_folder_says_why(tmp_path: Path) -> None:
         result = run_cli("new", str(folder / "p.db"))
         assert result.exit_code == 1 and "read-only" in result.output
     assert os.listdir(folder) == []
+
+
+def test_the_commands_that_only_read_read_a_read_only_project(tmp_path: Path) -> None:
+    """search, stats, agreement and evaluate --project read; they used to be refused as
+    "cannot be opened for editing", though the message itself says a read-only project
+    can be read."""
+    folder = tmp_path / "ro"
+    path = _project(folder)
+    before = _state(folder)
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"text": "Ông Lê Văn Thanh.", "spans": [[4, 16, "PER"]]}\n', encoding="utf-8")
+    with read_only(folder):
+        for args in (
+            ("search", str(path), "the"),
+            ("stats", str(path)),
+            ("agreement", str(path)),
+            ("evaluate", str(gold), "--project", str(path), "--suggester", "rules"),
+        ):
+            result = run_cli(*args)
+            assert "cannot be opened for editing" not in result.output, (args, result.output)
+            assert "Traceback" not in result.output, (args, result.output)
+        stats = run_cli("stats", str(path), "--json")
+        assert stats.exit_code == 0 and '"documents"' in stats.output
+    assert _state(folder) == before

@@ -25,7 +25,7 @@ from annotator.app.exporting.chunks import (
     worker_count,
 )
 from annotator.app.exporting.report import ExportStats, LossReport, dataset_card
-from annotator.app.exporting.select import Selection, selected_ids
+from annotator.app.exporting.select import Selection, check_names, selected_ids
 from annotator.app.exporting.shape import RELATION_FORMATS, DocumentShaper
 from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, layer_card
@@ -301,6 +301,7 @@ def run_export(
     it (the result then has no directory).
     """
     options.check()
+    check_names(project, options.selection)
     # A damaged file is refused whole rather than exported in part.
     check = page_check.start_for(project)
     try:

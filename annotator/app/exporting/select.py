@@ -20,6 +20,8 @@ from functools import partial
 from typing import Any
 
 from annotator.app.exporting.report import LossReport
+from annotator.core.errors import ExportError
+from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, DONE, PENDING, REVIEWED, Document, Region, Relation
 from annotator.formats.tokens import ExportDoc, ExportSpan
 from annotator.store.streaming import SpanRow
@@ -39,6 +41,25 @@ class Selection:
     skip_regions: tuple[str, ...] = ()
     # Which annotators' layer (app.team.layers): auto, curated, majority, separate.
     layer: str = "auto"
+
+
+def check_names(project: Any, selection: Selection) -> None:
+    """Refuse a label the project has never had, naming the ones it has.
+
+    A misspelt `--label PRE` selected no span, and the export wrote its
+    documents without any under "Nothing is lost". (An annotator with no
+    work selects no document, which the export says.)
+    """
+    if not selection.labels:
+        return
+    known = set(project.schema().label_names()) | set(project.stats().get("labels", {}))
+    unknown = [name for name in selection.labels if name not in known]
+    if unknown:
+        raise ExportError(
+            "no label {name!r} in this project; its labels: {names}",
+            name=unknown[0],
+            names=", ".join(sorted(known)) or message("none"),
+        )
 
 
 def selected_ids(project: Any, selection: Selection, *, page: int = 10_000) -> list[int]:

@@ -14,6 +14,7 @@ from pathlib import Path
 from annotator.app.importing.reading import ImportOptions
 from annotator.app.importing.report import IGNORED, SKIPPED, ImportReport, Outcome
 from annotator.core.messages import message
+from annotator.formats.hf import is_dataset_metadata, parquet_twin
 from annotator.formats.registry import readers
 
 
@@ -33,7 +34,7 @@ def collect_files(
             found.extend(_walk(path, matches, report))
         else:
             found.append(path)
-    return _without_companions(found)
+    return _without_twins(_without_companions(found))
 
 
 def without_project_files(
@@ -70,6 +71,19 @@ def _without_companions(paths: list[Path]) -> list[Path]:
         return paths
     taken = {other for p in paths for c in companions if (other := c(p)) is not None}
     return [p for p in paths if p not in taken]
+
+
+def _without_twins(paths: list[Path]) -> list[Path]:
+    """The files, less what a Hugging Face export holds twice: each split's `.arrow` data
+    when its Parquet twin is listed too (this tool's export writes both), and the
+    dataset's description files. Like a brat pair, the rows are then read once."""
+    listed = set(paths)
+    return [
+        path
+        for path in paths
+        if not is_dataset_metadata(path)
+        and not (path.suffix.lower() == ".arrow" and parquet_twin(path) in listed)
+    ]
 
 
 def _matcher(patterns: tuple[str, ...]):  # type: ignore[no-untyped-def]

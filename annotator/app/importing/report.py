@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from annotator.app.importing.labels import SchemaChanges
 from annotator.core.errors import AnnotatorError
-from annotator.core.messages import Message, as_message, by_count, counted, joined, message
+from annotator.core.messages import (
+    Message,
+    as_message,
+    by_count,
+    counted,
+    joined,
+    message,
+    without_place,
+)
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -244,7 +252,9 @@ def _placeless(first: str, reason: str) -> str:
             inner = _placeless(value, reason)
             if inner is not reason:
                 return inner
-    return reason
+    # "{where}: its text ..." keeps its reason in its template: cut the place off that.
+    cut = without_place(first) if isinstance(first, Message) else None
+    return cut if cut is not None and cut == reason else reason
 
 
 def _groups(items: Iterable[tuple[str, Outcome | None, str]]) -> list[ReasonGroup]:

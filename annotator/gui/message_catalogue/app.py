@@ -66,6 +66,9 @@ TEMPLATES = (
     QT_TR_NOOP("cannot read the label map {path}: {exc}"),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
     QT_TR_NOOP("empty file: no documents in it"),
+    QT_TR_NOOP(
+        "every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer"
+    ),
     QT_TR_NOOP("jobs must be 0 (one per CPU), 1 (no workers) or more"),
     QT_TR_NOOP("level must be source, syllable or word, and blocks sentence or paragraph"),
     QT_TR_NOOP("line {line} on: nested too deeply to be read"),
@@ -75,8 +78,10 @@ TEMPLATES = (
     QT_TR_NOOP("no document of these files is in the project, so nothing was attached ({first})"),
     QT_TR_NOOP("no document with id {missing} in this project"),
     QT_TR_NOOP("no documents match; nothing to share out"),
+    QT_TR_NOOP("no label {name!r} in this project; its labels: {names}"),
     QT_TR_NOOP("no layer of annotator {unknown!r} in this project; layers: {value}"),
     QT_TR_NOOP("no saved filter called {name!r}; saved filters: {known}"),
+    QT_TR_NOOP("none"),
     QT_TR_NOOP("overlap must be between 1 and the number of annotators ({count})"),
     QT_TR_NOOP(
         "relation type {kind} between {head} and {tail}; import with --new-labels add to allow it"
@@ -155,6 +160,9 @@ TEMPLATES = (
     QT_TR_NOOP("{n} new organisations"),
     QT_TR_NOOP("{n} new persons"),
     QT_TR_NOOP("{n} relations"),
+    QT_TR_NOOP(
+        '{path}, line {number}: not a gold document (no "{field}" field). Each line needs "text" and "spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].'
+    ),
     QT_TR_NOOP(
         '{path}, line {number}: not a gold document ({exc}). Each line needs "text" and "spans" (or "label", as the JSONL export writes it): [[start, end, label], ...].'
     ),

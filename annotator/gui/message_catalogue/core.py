@@ -78,5 +78,7 @@ TEMPLATES = (
     ),
     QT_TR_NOOP("unknown label {name!r}; the schema has {label_names}"),
     QT_TR_NOOP("unknown relation type {name!r}"),
+    QT_TR_NOOP("{n} repeated span (same place and label) merged into one"),
+    QT_TR_NOOP("{n} repeated spans (same place and label) merged into one"),
     QT_TR_NOOP("{value!r} is not a colour; write it as #rrggbb, e.g. #c0392b"),
 )
