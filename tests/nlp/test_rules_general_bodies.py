@@ -24,7 +24,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Lookalikes: the party named as such, its organisations, bodies after `các`
     # or after a person counted with `một`.
     ("[Đảng]ORG ta luôn quan tâm tới thanh niên.", ()),
-    ("Việc đó làm giảm uy tín của tổ chức [Đảng]ORG.", ()),
+    # A party cell of any level, as `cấp ủy Đảng` (round 14 decision 7).
+    ("Việc đó làm giảm uy tín của tổ chức Đảng.", (("Đảng", "ORG"),)),
     ("[Ban Chấp hành Trung ương Đảng]ORG họp.", ()),
     ("Các [lực lượng Nga]ORG đã rút.", ()),
     ("Một lãnh đạo [Bộ Y tế]ORG cho biết.", ()),

@@ -61,6 +61,7 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.named_trades import trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
+from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
@@ -72,6 +73,7 @@ from annotator.nlp.rules.place_lists import (
     sibling_places,
 )
 from annotator.nlp.rules.plural_documents import drop_plural_documents
+from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
@@ -79,6 +81,8 @@ from annotator.nlp.rules.propagate import (
     propagate_names,
     propagate_places,
 )
+from annotator.nlp.rules.proper_tails import proper_tails
+from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.rulings import court_rulings
@@ -87,6 +91,7 @@ from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
+from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.unit_codes import unit_codes
 
 __all__ = ["RuleSuggester"]
@@ -163,6 +168,7 @@ class RuleSuggester:
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
+        candidates += numbered_papers(line) + regions(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
@@ -172,8 +178,9 @@ class RuleSuggester:
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
-        spans = event_sides(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        return joined_acts(line, spans)
+        spans = terms_of_bodies(line, posts_over_units(line, spans))
+        spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+        return joined_acts(line, event_sides(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -271,7 +271,8 @@ def find_bodies(line: Line) -> list[Candidate]:
             continue
         if end > i and (_force_noun(line, i, end) or _title_head(line, i)):
             continue
-        if end > i and not generic_after(line, end) and not _bare_head(line, i, end):
+        generic = generic_after(line, end) and not _the_party(line, i, end)
+        if end > i and not generic and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
             weak = line.match(i, "media", "bodies") < 0 and line.match(i + 1, "sectors") < 0
             found.append(Candidate(i, end, "ORG", weak=weak))
@@ -341,6 +342,11 @@ def _state_beside_party(line: Line) -> list[Candidate]:
         if beside and line.cap(i) and line.phrase(i, "Nhà nước") > 0 and line.is_(i - 2, "đảng"):
             found.append(Candidate(i, i + 2, "ORG"))
     return found
+
+
+def _the_party(line: Line, i: int, end: int) -> bool:
+    """`cho Đảng | những nhân tố mới`: the one Party is no generic type before `những`."""
+    return end == i + 1 and line.cap(i) and line.is_(i, "đảng")
 
 
 def _bare_head(line: Line, i: int, end: int) -> bool:

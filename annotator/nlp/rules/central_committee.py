@@ -5,6 +5,11 @@ Lowercase `trung ương` is mostly an adjective or the centre as a level
 ương`), which the gold leaves unmarked. After `vào` (`bầu vào trung ương`,
 `ứng cử vào trung ương`, `mới vào trung ương`) it is the committee one
 joins, which the gold marks as a body, with `Đảng` when it follows.
+
+It is the committee too when it acts or is asked (round 14 decision 7): the
+agent after `được` (`đã được [trung ương] giới thiệu`, news7), one side
+after `giữa` (`giữa [Trung ương] và thành phố`, dev), a body asked in a list
+(`đề nghị [Trung ương], Chính phủ`, news11): missed in three of nine blind sets.
 """
 
 from __future__ import annotations
@@ -27,4 +32,18 @@ def committee_joined(line: Line) -> list[Candidate]:
         if line.lower(end) and not (is_stop(line, end) or line.is_(end, *_WHEN)):
             continue  # "vào trung ương quản lý": the level a task moves to
         found.append(Candidate(i, end, "ORG"))
+    return found + _committee_acting(line)
+
+
+def _committee_acting(line: Line) -> list[Candidate]:
+    """ORG candidates for `trung ương` after `được`, `giữa` or `đề nghị` + a list."""
+    found = []
+    for i in line.where("trung"):
+        if i < 1 or line.phrase(i, "trung ương") != i + 2 or line.cap(i + 2):
+            continue
+        agent = line.is_(i - 1, "được") and line.lower(i + 2) and not is_stop(line, i + 2)
+        side = line.is_(i - 1, "giữa") and line.is_(i + 2, "và")
+        listed = line.phrase(i - 2, "đề nghị") == i and line.surface[i + 2 : i + 3] == [","]
+        if agent or side or listed:
+            found.append(Candidate(i, i + 2, "ORG"))
     return found

@@ -7,6 +7,8 @@ and never raises.
 
 from __future__ import annotations
 
+import re
+
 from annotator.nlp.rules.date_forms import (
     DASHED,
     DAY_MONTH,
@@ -194,12 +196,19 @@ def _holiday(line: Line, i: int) -> bool:
     return any(line.match(k, "holidays") == i for k in range(max(0, i - 12), i))
 
 
+# "21.04.2022, Sputnik": a dotted day with its month and a four-digit year is a date
+# alone (a page's dateline, news5, news6, news11); no amount or share is written so.
+_FULL_DOT = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)[0-9]{2}$")
+
+
 def _numeric(line: Line, i: int) -> tuple[int, int]:
     """`sáng 23.2`, `ngày 7.1.2022`, `(17/3)`, `7/2014 - 10/2017`."""
     text = line.surface[i]
     start = min(_prefix(line, i), _first_day(line, i))
     bare = start == i and not month_year(text)
-    dotted = "." in text and not (dotted_range(line, i) or _holiday(line, i))
+    dotted = "." in text and not (
+        dotted_range(line, i) or _holiday(line, i) or _FULL_DOT.match(text)
+    )
     if bare and (("/" in text and share(line, i)) or dotted):
         return -1, -1
     end = i + 1

@@ -7,6 +7,7 @@ import re
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events import event_at
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP, place_at
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
 
@@ -282,7 +283,7 @@ def _about(line: Line, i: int, kind: int) -> int:
     if line.is_(j, "về"):
         if line.cap(j + 1) and line.match(j + 1, "documents") > 0 and not _is_treaty(line, kind):
             return -1
-        return _document_tail(line, clause(line, j + 1))
+        return _document_tail(line, listed_subject(line, i, clause(line, j + 1)))
     dated = _until_year(line, j)
     if dated > 0:
         return dated

@@ -45,6 +45,8 @@ _KINDS = (
     "biên phòng",
     "bảo vệ biên giới",
     "đồn trú",
+    "vệ binh",
+    "vệ binh quốc gia",
     "ly khai",
     "nổi dậy",
     "chính phủ",

@@ -17,6 +17,11 @@ is one body (`Cơ quan điều tra - Công an Hà Nội`, `Cơ quan CSĐT Công 
 Nghệ An`), and so is a capitalised name (`Cơ quan An ninh Điều tra`).
 A body followed by `địa phương` is the local one wherever that is (`cơ quan
 chủ quản hoặc UBND địa phương phục hồi …`), no one body either.
+
+`Đảng` alone is the Communist Party, an ORG wherever it stands (round 14
+decision 7), but not counted (`hai Đảng, hai Nhà nước`: two parties, news8,
+news10) nor after `tổ chức` (`tổ chức Đảng`: a party cell of any level, news7,
+heldout), as `cấp ủy Đảng` is not.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ def drop_general_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 
 def _general(line: Line, start: int, end: int) -> bool:
     if _after_level(line, start) or _counted(line, start) or _by_function(line, start, end):
+        return True
+    if _parties(line, start, end):
         return True
     return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
 
@@ -64,3 +71,13 @@ _QUANTIFIERS = ("một", "mỗi", "những", "nhiều", "mọi")
 def _counted(line: Line, start: int) -> bool:
     """`một | Ủy ban`, `mỗi | Bộ`: an indefinite or quantifier right before the body."""
     return line.is_(start - 1, *_QUANTIFIERS)
+
+
+_COUNTS = ("hai", "ba", "bốn")
+
+
+def _parties(line: Line, start: int, end: int) -> bool:
+    """`hai | Đảng`, `tổ chức | Đảng`: parties counted, or a party cell, no one body."""
+    if end != start + 1 or not line.is_(start, "đảng"):
+        return False
+    return line.is_(start - 1, *_COUNTS) or line.phrase(start - 2, "tổ chức") == start

@@ -257,12 +257,14 @@ def _command_region(line: Line, i: int, end: int) -> int:
 
 def _own_acronym(line: Line, end: int) -> int:
     """`Tổ chức Thương mại Thế giới (WTO)`: a body's abbreviation in brackets after
-    its name belongs to it; an outlet's signature (`Đảng (NLĐ)- Sáng`) does not."""
+    its name belongs to it, before a spaced dash aside too (`Tổng công ty Điện lực Việt
+    Nam (EVN) - tổng công ty lớn thứ 3`); an outlet's signature (`Đảng (NLĐ)- Sáng`),
+    its dash glued to the bracket, does not."""
     aside = acronym_aside(line, end)
     if (
         aside < 0
         or line.match(end + 1, "media") == end + 2
-        or line.surface[aside : aside + 1] == ["-"]
+        or (line.surface[aside : aside + 1] == ["-"] and not line.gap(aside))
     ):
         return end
     return aside

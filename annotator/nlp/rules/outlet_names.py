@@ -12,10 +12,16 @@ whatever it is called:
   Figaro`, `tờ báo Mỹ New York Times`, `hãng tin Anh Reuters`; the country
   stays a LOC of its own;
 - an edition of a listed paper: `Tuổi Trẻ Online`, `Thanh Niên Chủ nhật`,
-  `Tiền Phong Điện tử`: the edition word is part of the name.
+  `Tiền Phong Điện tử`: the edition word is part of the name;
+- a site written as its address, capitalised (`Ren.tv`, `Lenta.ru`,
+  `Topwar.ru`: news5, news8, news10), wherever it stands;
+- a source after `theo` with its country in brackets, the name opened by the
+  English article or holding a press word: `theo The Paper (Trung Quốc)` (news10).
 """
 
 from __future__ import annotations
+
+import re
 
 from annotator.nlp.rules.foreign import country_at
 from annotator.nlp.rules.lines import Candidate, Line
@@ -27,11 +33,19 @@ _PEOPLE = frozenset(("PV", "CTV", "BTV", "NV", "TG"))
 _MAX_NAME = 4
 # Words that name an edition of a paper, a closed class.
 _EDITIONS = ("Online", "Điện tử", "Chủ nhật", "Cuối tuần", "Cuối tháng", "Xuân", "Mobile")
+# A capitalised site address: a name, a dot and a common top-level domain.
+_SITE = re.compile(
+    r"^[A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:ru|tv|com|net|org|vn|uk|cn|info)$"
+)
 
 
 def outlet_names(line: Line) -> list[Candidate]:
     """The line's outlet signatures, outlets after a press word and country, and editions."""
     found = [Candidate(i, i + 1, "ORG") for i in range(1, line.n - 2) if _signature(line, i)]
+    found += [Candidate(i, i + 1, "ORG") for i, w in enumerate(line.surface) if _site(w)]
+    found += [
+        Candidate(i + 1, end, "ORG") for i in line.where("theo") if (end := _source(line, i)) > 0
+    ]
     for i in line.listed():
         name = _after_country(line, i)
         if name is not None:
@@ -41,6 +55,10 @@ def outlet_names(line: Line) -> list[Candidate]:
         if edition > i:
             found.append(Candidate(i, edition, "ORG"))
     return found
+
+
+def _site(word: str) -> bool:
+    return len(word) > 3 and "." in word and bool(_SITE.match(word))
 
 
 def _signature(line: Line, i: int) -> bool:
@@ -65,7 +83,8 @@ def _after_country(line: Line, i: int) -> tuple[int, int] | None:
     end = country
     while end < line.n and end - country < _MAX_NAME and line.cap(end) and line.word(end):
         end += 1
-    named = any(line.foreign(k) for k in range(country, end)) or line.match(country, "media") > 0
+    named = any(line.foreign(k) or _SITE.match(line.surface[k]) for k in range(country, end))
+    named = named or line.match(country, "media") > 0
     return (country, end) if end > country and named else None
 
 
@@ -75,3 +94,20 @@ def _edition(line: Line, i: int) -> int:
     if paper <= i or not all(line.cap(k) for k in range(i, paper)):
         return -1
     return line.longest(paper, _EDITIONS)
+
+
+def _source(line: Line, i: int) -> int:
+    """End of `The Paper` in `theo The Paper (Trung Quốc)` with `theo` at i, or -1."""
+    end = i + 1
+    while (
+        end < line.n and end - i <= _MAX_NAME and (line.foreign(end) or line.surface[end] == "The")
+    ):
+        end += 1
+    country = country_at(line, end + 1) if line.surface[end : end + 1] == ["("] else -1
+    closed = country > end + 1 and line.surface[country : country + 1] == [")"]
+    # A foreign name may be a person's (`theo Donald Trump (Mỹ)`): the English article
+    # or a press word (`Times`, `Post`, `News`) makes it a title.
+    titled = line.surface[i + 1 : i + 2] == ["The"] or any(
+        line.match(k, "not_names") == k + 1 for k in range(i + 1, end)
+    )
+    return end if end > i + 1 and closed and titled else -1

@@ -199,9 +199,21 @@ def route_places(line: Line) -> list[Candidate]:
             found += _route_chain(line, i + 1)
         else:
             end = max(line.phrase(i, road) for road in _ROADS)
-            if end > i and line.digit(end) and line.surface[end].isdigit():
-                found.append(Candidate(i, end + 1, "LOC"))
+            if end > i and line.digit(end) and _road_number(line.surface[end]):
+                found.append(Candidate(i, _branch(line, end + 1), "LOC"))
     return found
+
+
+def _road_number(word: str) -> bool:
+    """`2`, `18`, `1A`: a road's number, a branch letter glued to it."""
+    return word.isdigit() or (len(word) > 1 and word[:-1].isdigit() and word[-1].isupper())
+
+
+def _branch(line: Line, end: int) -> int:
+    """`quốc lộ 14 | B` (news11): a branch letter, spaced, after the road's number."""
+    letter = line.surface[end] if end < line.n else ""
+    alone = end + 1 >= line.n or not line.cap(end + 1)
+    return end + 1 if len(letter) == 1 and letter.isupper() and alone else end
 
 
 def _route_chain(line: Line, k: int) -> list[Candidate]:

@@ -18,7 +18,7 @@ Nam`) and is left to the other rules.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run
 
 _SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
@@ -29,6 +29,32 @@ _SEAS = ("biển", "eo biển", "vịnh")
 _COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu")
 # Capitalised words after a site noun that name a time, not the site (`chợ Tết`).
 _NOT_SITE_NAMES = ("tết", "xuân", "đêm")
+# A bridge: `cầu` is also the second half of many words (`yêu cầu Bộ`, `nhu cầu`,
+# `toàn cầu`, `Bắc bán cầu`); after them it names no bridge.
+_BRIDGE = ("cầu",)
+_CAU = keys_of("cầu")[0]
+_BRIDGE_COMPOUNDS = tuple(
+    [
+        "yêu",
+        "nhu",
+        "toàn",
+        "địa",
+        "khẩn",
+        "bán",
+        "hoàn",
+        "khí",
+        "nhãn",
+        "tinh",
+        "mưu",
+        "thỉnh",
+        "sưu",
+        "hình",
+        "bóng",
+        "đá",
+        "cần",
+        "vọng",
+    ]
+)
 
 
 def sites_after_nouns(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -57,9 +83,27 @@ def _site_names(line: Line) -> list[tuple[int, int]]:
         sea = line.longest(i, _SEAS)
         if sea > noun and line.foreign(sea) and not line.is_(i - 1, "sát"):
             noun = sea  # "bờ biển Azov"; not "Cảnh sát biển"
+        elif line.keys[i] == _CAU and _bridge(line, i) > i:
+            found.append((i + 1, _bridge(line, i)))
+            continue
         elif noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
             continue
         end = cap_run(line, noun, 4)
         if end > noun and not line.cap(end):
             found.append((noun, end))
     return found
+
+
+def _bridge(line: Line, i: int) -> int:
+    """End of `Nhật Tân`, `Văn Thánh 2` after a lowercase `cầu` at i, or -1.
+
+    The gold keeps the noun outside (`cầu [Nhật Tân]`, news5, news11); a number
+    after the name is part of it (`cầu [Văn Thánh 2]`)."""
+    if line.longest(i, _BRIDGE) != i + 1 or line.is_(i - 1, *_BRIDGE_COMPOUNDS):
+        return -1
+    if line.match(i + 1, "org_heads", "bodies", "titles", "honorifics") > i + 1:
+        return -1  # "yêu | cầu Bộ ...": a body asked, no bridge
+    end = cap_run(line, i + 1, 4)
+    if end > i + 1 and line.surface[end : end + 1] and line.surface[end].isdigit():
+        end += 1
+    return end if end > i + 1 and not line.cap(end) else -1
