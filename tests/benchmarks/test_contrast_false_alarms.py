@@ -12,8 +12,7 @@ by hand. It asserts only that every contrast article was read and that the
 rules answered for each; the figures are to be compared before and after a
 change, not held to a hard-coded number. The name classifier (which a fresh
 project runs after the merge, annotator.nlp.names) is counted the same way:
-what it adds on top of the merged suggestions of a fresh project, and so is
-the event classifier (annotator.nlp.events): the events it adds or re-extends.
+what it adds on top of the merged suggestions of a fresh project.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from pathlib import Path
 import pytest
 
 from annotator.formats.plaintext import read_plaintext
-from annotator.nlp.events import EVENTS
 from annotator.nlp.names import NAMES
 from annotator.nlp.pipeline import Pipeline, base_model_config
 from annotator.nlp.rules import RuleSuggester
@@ -61,12 +59,13 @@ def count_suggestions(texts: list[str]) -> Counter[str]:
     return counts
 
 
-def count_names_added(texts: list[str], suggester: str = NAMES) -> Counter[str]:
-    """The spans a classifier run after the merge puts in a fresh project's suggestions."""
+def count_names_added(texts: list[str]) -> Counter[str]:
+    """The spans the name classifier, run after the merge, puts in a fresh project's
+    suggestions."""
     pipeline = Pipeline(base_model_config())
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(s.label for s in pipeline.suggest(text) if s.suggester == suggester)
+        counts.update(s.label for s in pipeline.suggest(text) if s.suggester == NAMES)
     return counts
 
 
@@ -96,11 +95,3 @@ def test_names_added_on_contrast_articles_are_printed(shared_dir: Path) -> None:
     who = "the name classifier (added after the merge)"
     print("\n" + table(counts, len(texts), sum(len(t) for t in texts), who))
     assert set(counts) <= {"PER", "ORG", "LOC"}, f"it adds only names: {set(counts)}"
-
-
-def test_events_added_on_contrast_articles_are_printed(shared_dir: Path) -> None:
-    texts = [stored_text(p) for p in contrast_paths(shared_dir)]
-    counts = count_names_added(texts, EVENTS)
-    who = "the event classifier (added or re-extended after the merge)"
-    print("\n" + table(counts, len(texts), sum(len(t) for t in texts), who))
-    assert set(counts) <= {"EVENT"}, f"it adds only events: {set(counts)}"

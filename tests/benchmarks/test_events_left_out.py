@@ -27,7 +27,6 @@ from pathlib import Path
 
 import pytest
 
-import annotator.nlp.pipeline as pipeline_module
 from annotator.app.base_model import training_documents
 from annotator.app.evaluate import read_gold
 from annotator.core.metrics import SpanScorer
@@ -94,10 +93,8 @@ def _blind_time(name: str) -> dict[str, set[Span]]:
 
 
 def _today(name: str, config: PipelineConfig) -> dict[str, set[Span]]:
-    """What this checkout suggests on a set without the event classifier's step."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pipeline_module, "event_filler", lambda: None)
-        pipeline = Pipeline(config)
+    """What this checkout suggests on a set (a fresh project runs no event classifier)."""
+    pipeline = Pipeline(config)
     return {
         doc.id: {(s.start, s.end, s.label) for s in pipeline.suggest(doc.text)}
         for doc in read_gold(GOLD / f"{name}.jsonl")

@@ -10,14 +10,13 @@ from annotator.app.base_model import TRAINING_SETS
 from annotator.app.shipped_classifier import weights_digest
 from annotator.core.resources import resource_path
 from annotator.nlp.base import Suggestion
-from annotator.nlp.confidence import with_confidence
 from annotator.nlp.events import EVENTS, EventFiller, event_filler, train_events
 from annotator.nlp.events.candidates import MAX_WORDS, event_candidates, learn_heads
 from annotator.nlp.events.features import EventDocument, event_features
 from annotator.nlp.events.fill import CONFIDENCE_SCALE, MODEL_FILE, THRESHOLD
 from annotator.nlp.names.candidates import words_of
 from annotator.nlp.names.model import NOTHING, NameModel
-from annotator.nlp.pipeline import MODEL, RULES, Pipeline, PipelineConfig, base_model_config
+from annotator.nlp.pipeline import MODEL, RULES, Pipeline, base_model_config
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 
@@ -115,28 +114,20 @@ def test_the_shipped_classifier_names_the_committed_gold_it_was_trained_on():
     assert shipped["weights_sha256"] == weights_digest(shipped)
 
 
-def test_the_default_pipeline_adds_events_after_the_names_and_the_rules_alone_do_not(
-    monkeypatch,
-):
-    # A toy classifier sure of `phiên chợ` after `dự`, which the rules leave bare.
-    import annotator.nlp.pipeline as pipeline
-
-    monkeypatch.setattr(pipeline, "event_filler", lambda: _toy_filler("phiên chợ"))
-    text = "Chị dự phiên chợ ở Hà Nội."
-    merged = Pipeline(base_model_config((RULES, MODEL))).suggest(text)
-    rules_only = Pipeline(PipelineConfig(names=(RULES,))).suggest(text)
-    found = {(text[s.start : s.end], s.suggester) for s in merged}
-    assert ("phiên chợ", EVENTS) in found and ("Hà Nội", RULES) in found
-    assert not any(s.suggester == EVENTS for s in rules_only)
-    spans = with_confidence(merged)
-    assert all(0.6 <= s.score < 0.93 for s in spans if s.suggester == EVENTS)
-
-
 def test_the_shipped_classifier_is_sure_of_a_bare_event_and_unsure_of_a_lookalike():
     filler = event_filler()
     assert filler is not None
     text = "Cử tri theo dõi các phiên chất vấn tại Quốc hội."
     assert [text[s.start : s.end] for s in filler.propose(text, [])] == ["phiên chất vấn"]
+
+
+def test_a_fresh_project_does_not_run_the_event_classifier():
+    """Unwired in round 14 (it no longer gained on unseen text): sure as the shipped
+    classifier is of a bare `phiên chất vấn`, a fresh project's suggestions leave it."""
+    text = "Cử tri theo dõi các phiên chất vấn tại Quốc hội."
+    merged = Pipeline(base_model_config((RULES, MODEL))).suggest(text)
+    assert not any(s.suggester == EVENTS for s in merged)
+    assert ("Quốc hội", "ORG") in {(text[s.start : s.end], s.label) for s in merged}
 
 
 def test_the_shipped_classifier_leaves_a_market_day_and_a_visit_to_workshops_alone():
