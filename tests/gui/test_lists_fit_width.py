@@ -35,17 +35,24 @@ def test_no_sideways_scrollbar_and_whole_texts_in_tooltips(
     qtbot.waitUntil(lambda: spans.horizontalScrollBar().maximum() > 0)
 
 
-@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
-def test_the_all_layers_list_fits_with_its_annotator_column(
-    vietnamese, qtbot, make_window, tmp_path, screen
-) -> None:
-    from annotator.gui.review.span_list import SpanListModel
+def _team_window(make_window, tmp_path, screen):  # type: ignore[no-untyped-def]
+    """The main window at a screen's size, on a document four annotators' layers share."""
     from tests.gui.test_all_layers_relations import team_document
 
     path, doc_id = team_document(tmp_path)
     width, height = screen
     window = make_window(path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
     window.open_document(doc_id)
+    return window
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
+def test_the_all_layers_list_fits_with_its_annotator_column(
+    vietnamese, qtbot, make_window, tmp_path, screen
+) -> None:
+    from annotator.gui.review.span_list import SpanListModel
+
+    window = _team_window(make_window, tmp_path, screen)
     view = window.annotations.view
     qtbot.waitUntil(lambda: not view.isColumnHidden(SpanListModel.ANNOTATOR))
     qtbot.wait(50)
@@ -71,12 +78,7 @@ def test_the_all_layers_relation_list_shows_each_end_whole(
     """A head or tail too long for its column wraps onto more lines rather than being cut."""
     from PySide6.QtCore import QRect
 
-    from tests.gui.test_all_layers_relations import team_document
-
-    path, doc_id = team_document(tmp_path)
-    width, height = screen
-    window = make_window(path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
-    window.open_document(doc_id)
+    window = _team_window(make_window, tmp_path, screen)
     tree = window.relations.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4 and not tree.isColumnHidden(5))
     from PySide6.QtWidgets import QStyle

@@ -3,6 +3,8 @@ mark reviewed, rename and delete (with confirmation; all undoable)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessageBox
 
@@ -136,11 +138,14 @@ class DocumentCommandsMixin:
         text = self.tr(
             "Mark the {documents} of the list done? Edit ▸ Undo (Ctrl+Z) takes them all back."
         ).format(documents=counted(len(ids), "unfinished document"))
-        box = message_box(self, self.tr("Mark done"), text, ask=True)
+        self._ask(self.tr("Mark done"), text, lambda: self.mark_listed_done(ids))
+
+    def _ask(self, title: str, text: str, on_yes: Callable[[], object]) -> None:
+        """A yes/no question that does not block the window; `on_yes` runs on Yes only.
+        Kept as `last_question` so tests (and a second question) can find it."""
+        box = message_box(self, title, text, ask=True)
         box.finished.connect(
-            lambda result: (
-                self.mark_listed_done(ids) if result == QMessageBox.StandardButton.Yes else None
-            )
+            lambda result: on_yes() if result == QMessageBox.StandardButton.Yes else None
         )
         self.last_question = box
         box.open()
@@ -203,14 +208,7 @@ class DocumentCommandsMixin:
             spans=counted(row.span_count + row.pending_count, "annotation"),
             relations=counted(relations, "relation"),
         )
-        box = message_box(self, self.tr("Delete document"), text, ask=True)
-        box.finished.connect(
-            lambda result: (
-                self.delete_document(doc_id) if result == QMessageBox.StandardButton.Yes else None
-            )
-        )
-        self.last_question = box
-        box.open()
+        self._ask(self.tr("Delete document"), text, lambda: self.delete_document(doc_id))
 
     def delete_document(self, doc_id: int) -> None:
         following = self.next_unfinished(doc_id) if doc_id == self.current_doc_id() else None
@@ -291,14 +289,7 @@ class DocumentCommandsMixin:
         text = self.tr(
             "Delete the {documents} with their annotations? Edit ▸ Undo (Ctrl+Z) brings them back."
         ).format(documents=counted(len(ids), "document"))
-        box = message_box(self, self.tr("Delete documents"), text, ask=True)
-        box.finished.connect(
-            lambda result: (
-                self.delete_documents(ids) if result == QMessageBox.StandardButton.Yes else None
-            )
-        )
-        self.last_question = box
-        box.open()
+        self._ask(self.tr("Delete documents"), text, lambda: self.delete_documents(ids))
 
     def delete_documents(self, ids: list[int]) -> None:
         """One transaction and one undo step for all of them."""
