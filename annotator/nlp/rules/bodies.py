@@ -271,8 +271,7 @@ def find_bodies(line: Line) -> list[Candidate]:
             continue
         if end > i and (_force_noun(line, i, end) or _title_head(line, i)):
             continue
-        generic = generic_after(line, end) and not _the_party(line, i, end)
-        if end > i and not generic and not _bare_head(line, i, end):
+        if end > i and not _generic(line, i, end) and not _bare_head(line, i, end):
             # Only a head noun and a name: a byline or a place may read the same.
             weak = line.match(i, "media", "bodies") < 0 and line.match(i + 1, "sectors") < 0
             found.append(Candidate(i, end, "ORG", weak=weak))
@@ -342,6 +341,11 @@ def _state_beside_party(line: Line) -> list[Candidate]:
         if beside and line.cap(i) and line.phrase(i, "Nhà nước") > 0 and line.is_(i - 2, "đảng"):
             found.append(Candidate(i, i + 2, "ORG"))
     return found
+
+
+def _generic(line: Line, i: int, end: int) -> bool:
+    """A type before a generic complement (`các cơ quan | những …`), not the one Party."""
+    return generic_after(line, end) and not _the_party(line, i, end)
 
 
 def _the_party(line: Line, i: int, end: int) -> bool:

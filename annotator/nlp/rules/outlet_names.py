@@ -42,7 +42,9 @@ _SITE = re.compile(
 def outlet_names(line: Line) -> list[Candidate]:
     """The line's outlet signatures, outlets after a press word and country, and editions."""
     found = [Candidate(i, i + 1, "ORG") for i in range(1, line.n - 2) if _signature(line, i)]
-    found += [Candidate(i, i + 1, "ORG") for i, w in enumerate(line.surface) if _site(w)]
+    found += [
+        Candidate(i, i + 1, "ORG") for i, w in enumerate(line.surface) if "." in w and _site(w)
+    ]
     found += [
         Candidate(i + 1, end, "ORG") for i in line.where("theo") if (end := _source(line, i)) > 0
     ]
@@ -58,7 +60,7 @@ def outlet_names(line: Line) -> list[Candidate]:
 
 
 def _site(word: str) -> bool:
-    return len(word) > 3 and "." in word and bool(_SITE.match(word))
+    return len(word) > 3 and bool(_SITE.match(word))
 
 
 def _signature(line: Line, i: int) -> bool:
