@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from annotator.app.exporting.atomic import check_target
 from annotator.app.registry.build import update_registry
 from annotator.app.registry.files import write_registry
 from annotator.app.search.engine import Hit, SearchRun
@@ -230,6 +231,7 @@ def registry_cmd(
     """
     with _open_to_annotate(project, annotator) as opened:
         try:
+            check_target(out, overwrite=overwrite)  # before linking changes the project
             if not no_update:
                 session = opened.session()
                 update = update_registry(opened, session.apply)

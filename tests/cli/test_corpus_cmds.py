@@ -92,10 +92,26 @@ def test_registry_links_then_writes_the_files(project_file: Path, tmp_path: Path
         assert (out / name).is_file()
     again = CliRunner().invoke(cli, ["registry", str(project_file), "--out", str(out)])
     assert again.exit_code == 1 and "already exists" in again.output
+    assert "Registry:" not in again.output  # refused before linking anything
     again = _run("registry", str(project_file), "--out", str(out), "--overwrite", "--pending")
     assert "0 mentions linked by name" in again.stderr and "mentions: 8" in again.stdout
     project = open_project(project_file)
     try:
         assert project.session().can_undo()  # the linking is a logged step
+    finally:
+        project.close()
+
+
+def test_registry_changes_nothing_when_its_folder_cannot_be_written(
+    project_file: Path, tmp_path: Path
+) -> None:
+    """A folder in the way (here a file) is found before the mentions are linked."""
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["registry", str(project_file), "--out", str(blocked / "reg")])
+    assert result.exit_code == 1 and "Registry:" not in result.output
+    project = open_project(project_file)
+    try:
+        assert not project.session().can_undo()  # nothing was linked
     finally:
         project.close()

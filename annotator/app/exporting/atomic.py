@@ -43,10 +43,7 @@ def atomic_directory(target: Path, *, overwrite: bool = False) -> Iterator[Path]
         clean_leftovers(target)
     except OSError as exc:
         raise _failed(exc, target) from exc
-    if target.exists() and not overwrite:
-        raise ExportError(
-            "{target} already exists; choose another name or allow overwriting it", target=target
-        )
+    _refuse_existing(target, overwrite)
     try:
         temp = Path(
             tempfile.mkdtemp(prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent)
@@ -67,6 +64,30 @@ def atomic_directory(target: Path, *, overwrite: bool = False) -> Iterator[Path]
             raise
     finally:
         _release(lock)
+
+
+def check_target(target: Path, *, overwrite: bool = False) -> None:
+    """Fail now where `atomic_directory` would fail to start: the folder exists and may
+    not be replaced, or its parent cannot be made or written to. A command that
+    changes the project before it writes (the registry links first) asks this
+    before changing anything."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.mkdtemp(
+            prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent
+        )
+        os.rmdir(probe)
+    except OSError as exc:
+        raise _failed(exc, target) from exc
+    _refuse_existing(target, overwrite)
+
+
+def _refuse_existing(target: Path, overwrite: bool) -> None:
+    if target.exists() and not overwrite:
+        raise ExportError(
+            "{target} already exists; choose another name or allow overwriting it", target=target
+        )
 
 
 def _failed(exc: OSError, target: Path) -> ExportError:
