@@ -20,6 +20,7 @@ from annotator.core.textnorm import (
     DROPPED_INVISIBLES,
     composed_warnings,
     count_invisibles,
+    direction_warnings,
     drop_invisibles,
 )
 
@@ -160,6 +161,7 @@ def decode_bytes(data: bytes) -> DecodedText:
         warnings.append(DROPPED_INVISIBLES)
     if encoding != "cp1258":  # its own warning below says the text was composed
         warnings.extend(composed_warnings(decoded, text))
+    warnings.extend(direction_warnings(text))
     warnings.extend(content_warnings(text))
     if encoding == "cp1258":
         warnings.append(

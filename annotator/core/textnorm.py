@@ -83,6 +83,34 @@ def composed_warnings(raw: str, text: str) -> list[Message]:
     ]
 
 
+# Direction controls (embeddings, overrides, isolates, marks): kept, as they are
+# part of what the file says, but they reorder how a line is shown and are
+# invisible, so the linguist hears of them.
+_DIRECTION_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def direction_warnings(text: str) -> list[Message]:
+    """The import warning of a text holding bidirectional controls (kept, never dropped)."""
+    count = len(_DIRECTION_CONTROLS.findall(text))
+    if not count:
+        return []
+    return [
+        by_count(
+            count,
+            "kept 1 invisible text-direction control (U+200E, U+200F, U+202A to U+202E or "
+            "U+2066 to U+2069): it can reorder how its line is shown",
+            "kept {n} invisible text-direction controls (U+200E, U+200F, U+202A to U+202E or "
+            "U+2066 to U+2069): they can reorder how their lines are shown",
+        )
+    ]
+
+
+def text_warnings(raw: str, text: str) -> list[Message]:
+    """What normalising changed or kept that the linguist must hear of: accents composed,
+    direction controls kept."""
+    return composed_warnings(raw, text) + direction_warnings(text)
+
+
 def normalize_text(raw: str) -> str:
     """The stored form of an article: NFC, \\n line endings, meaningless invisibles dropped."""
     return normalize_with_offsets(raw)[0]

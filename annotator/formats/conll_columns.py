@@ -25,7 +25,7 @@ from annotator.core.errors import ImportFailure
 from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens, default_form
-from annotator.core.textnorm import composed_warnings, normalize_text, normalize_with_offsets
+from annotator.core.textnorm import normalize_text, normalize_with_offsets, text_warnings
 from annotator.formats import tagging
 from annotator.formats.names import read_name
 from annotator.formats.source_tags import overrides_for
@@ -184,7 +184,7 @@ def build_document(
         _renormalise(reading, text)
         text = normalize_with_offsets(text)[0]
     # Tokens were composed one by one (clean_form): the report says so, as for an article.
-    reading.warnings.extend(composed_warnings("".join(reading.raw), text))
+    reading.warnings.extend(text_warnings("".join(reading.raw), text))
     if layout is None:  # no file-wide decision: this document's own tags say
         layout = Layout(scheme=tagging.detect_scheme(reading.written[0]))
     layout = replace(

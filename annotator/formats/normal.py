@@ -25,8 +25,8 @@ from annotator.core.messages import Message
 from annotator.core.textnorm import (
     DROPPED_INVISIBLES,
     OffsetMap,
-    composed_warnings,
     normalize_with_offsets,
+    text_warnings,
 )
 
 # Characters the text rule may drop or change; a text with none is left as it is.
@@ -121,4 +121,4 @@ def normalizing_warnings(raw: str, text: str, mapping: Sequence[int]) -> list[Me
     (the file's own offsets counted them apart), which the linguist must hear of.
     """
     dropped = [DROPPED_INVISIBLES] if getattr(mapping, "dropped", None) else []
-    return dropped + composed_warnings(raw, text)
+    return dropped + text_warnings(raw, text)

@@ -2454,6 +2454,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kept 1 invisible text-direction control (U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069): it can reorder how its line is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept {n} invisible text-direction controls (U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069): they can reorder how their lines are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>looks like HTML (1 tag: {sample}); kept as literal text, not rendered</source>
         <translation type="unfinished"></translation>
     </message>

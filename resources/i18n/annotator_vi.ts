@@ -2440,6 +2440,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã bỏ {n} ký tự điều khiển vô hình</translation>
     </message>
     <message>
+        <source>kept 1 invisible text-direction control (U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069): it can reorder how its line is shown</source>
+        <translation>giữ lại 1 ký tự điều khiển hướng văn bản vô hình (U+200E, U+200F, U+202A đến U+202E hoặc U+2066 đến U+2069): nó có thể đảo thứ tự hiển thị của dòng chứa nó</translation>
+    </message>
+    <message>
+        <source>kept {n} invisible text-direction controls (U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069): they can reorder how their lines are shown</source>
+        <translation>giữ lại {n} ký tự điều khiển hướng văn bản vô hình (U+200E, U+200F, U+202A đến U+202E hoặc U+2066 đến U+2069): chúng có thể đảo thứ tự hiển thị của các dòng chứa chúng</translation>
+    </message>
+    <message>
         <source>looks like HTML (1 tag: {sample}); kept as literal text, not rendered</source>
         <translation>có vẻ là HTML (1 thẻ: {sample}); được giữ nguyên là chữ, không hiển thị thành định dạng</translation>
     </message>

@@ -99,3 +99,17 @@ def test_reading_a_jsonl_file_gives_the_warning_per_record(tmp_path: Path) -> No
     path.write_text(json.dumps({"text": GLUED}, ensure_ascii=False), encoding="utf-8")
     (doc,) = read_documents(path, options=ImportOptions())
     assert _warnings(doc) == [str(DROPPED_INVISIBLES)]
+
+
+def test_direction_controls_are_kept_and_said_by_every_reader() -> None:
+    """An override (U+202E) reorders how a line is shown: kept, but never in silence."""
+    from annotator.core.decoding import decode_bytes
+
+    text = "Ông \u202ePhan Việt Cường\u202c dự họp."
+    doc = jsonl.document_from_object({"text": text, "label": [[5, 20, "PER"]]})
+    assert doc.text == text and doc.text[5:20] == "Phan Việt Cường"
+    assert any("2 invisible text-direction controls" in w for w in _warnings(doc))
+    decoded = decode_bytes(text.encode())
+    assert decoded.text == text
+    assert [w for w in decoded.warnings if "2 invisible text-direction controls" in w]
+    assert not jsonl.document_from_object({"text": CLEAN}).meta.get(WARNINGS_KEY)

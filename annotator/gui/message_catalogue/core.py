@@ -38,6 +38,12 @@ TEMPLATES = (
     QT_TR_NOOP(
         "invisible characters dropped (zero-width spaces, word joiners, soft hyphens, stray byte-order marks or joiners outside a word); a zero-width space between two words joins them"
     ),
+    QT_TR_NOOP(
+        "kept 1 invisible text-direction control (U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069): it can reorder how its line is shown"
+    ),
+    QT_TR_NOOP(
+        "kept {n} invisible text-direction controls (U+200E, U+200F, U+202A to U+202E or U+2066 to U+2069): they can reorder how their lines are shown"
+    ),
     QT_TR_NOOP("label"),
     QT_TR_NOOP("line {line} (byte {offset})"),
     QT_TR_NOOP("looks like HTML (1 tag: {sample}); kept as literal text, not rendered"),
