@@ -84,7 +84,7 @@ COMMANDS = (
     LazyCommand(
         "event-model",
         "model_cmds:event_model_cmd",
-        "Train the classifier that adds events nobody suggested, from the committed gold.",
+        "Train the event classifier, measured but not run by a fresh project, from the gold.",
     ),
     LazyCommand(
         "package",
