@@ -41,6 +41,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news9.jsonl", ("tune",)),
     ("news10.jsonl", ("tune",)),
     ("news11.jsonl", ("tune",)),
+    ("news12.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
