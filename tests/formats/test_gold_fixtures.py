@@ -31,6 +31,7 @@ SETS = {
     "news10.jsonl": {"tune"},
     "news11.jsonl": {"tune"},
     "news12.jsonl": {"tune"},
+    "news13.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
