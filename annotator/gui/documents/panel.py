@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import ChangeSet
 from annotator.core.team import CURATED
+from annotator.gui.documents.file_menu import file_items
 from annotator.gui.documents.model import STATUS_TEXT, DocumentTableModel, column_heading
 from annotator.gui.i18n import _tr, number
 from annotator.store.document_filter import DocumentFilter
@@ -169,8 +168,7 @@ class DocumentPanel(QWidget):
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         self.file_combo.addItem(self.tr("All source files"), None)
-        for path, count in files:
-            name = Path(path).name or path
+        for name, path, count in file_items(files):
             self.file_combo.addItem(f"{name} ({number(count)})", path)
             self.file_combo.setItemData(self.file_combo.count() - 1, path, TOOLTIP)
         found = self.file_combo.findData(chosen) if chosen else 0
