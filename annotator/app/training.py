@@ -44,6 +44,7 @@ from annotator.nlp.crf.choice import (
 )
 from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig, stack_for_training
 from annotator.store import open_project
+from annotator.store.document_filter import DocumentFilter
 
 MODEL_BLOB = "crf-model"
 
@@ -259,11 +260,9 @@ def _held_out_scores(
 def _nothing_finished(project: Any) -> ModelError:
     """Why there is nothing to train on; an imported annotated corpus arrives unfinished,
     and its trainer must learn how to mark it done, not to annotate it again."""
-    unfinished = (NEW, IN_PROGRESS)
-    count = project.document_count(status=unfinished)
-    annotated = sum(
-        1 for row in project.document_rows(status=unfinished, limit=count) if row.span_count
-    )
+    unfinished = DocumentFilter(status=(NEW, IN_PROGRESS))
+    count = project.document_count(unfinished)
+    annotated = sum(1 for row in project.document_rows(unfinished, limit=count) if row.span_count)
     if annotated:
         return ModelError(
             "No done or reviewed document has accepted annotations yet; unfinished documents "

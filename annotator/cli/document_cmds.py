@@ -83,11 +83,12 @@ def mark_done_cmd(project: Path, title: str | None, annotator: str | None, yes: 
     """
     from annotator.core.model import DONE, IN_PROGRESS, NEW
     from annotator.core.operations import Batch, SetStatus
+    from annotator.store.document_filter import DocumentFilter
 
     with open_for(project, annotator=annotator) as opened:
-        unfinished = (NEW, IN_PROGRESS)
-        count = opened.document_count(status=unfinished, title_contains=title)
-        rows = opened.document_rows(status=unfinished, title_contains=title, limit=count)
+        unfinished = DocumentFilter(status=(NEW, IN_PROGRESS), title=title)
+        count = opened.document_count(unfinished)
+        rows = opened.document_rows(unfinished, limit=count)
         if not rows:
             click.echo("No unfinished document to mark done.")
             return

@@ -122,8 +122,12 @@ def _say_regions_not_found(asked: tuple[str, ...], report: LossReport | None) ->
 
 def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
     """No document matched: say how many the status choice left out, and how to take them."""
+    from annotator.store.document_filter import DocumentFilter
+
     total = project.document_count()
-    left_out = total - (project.document_count(status=statuses) if statuses else total)
+    left_out = total - (
+        project.document_count(DocumentFilter(status=statuses)) if statuses else total
+    )
     message = "No document matches this selection: the files written hold no data."
     if left_out:
         message += (

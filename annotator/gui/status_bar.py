@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from annotator.gui.i18n import in_every_language, number
 from annotator.gui.plaintext import plain_label, tooltip
+from annotator.store.document_filter import DocumentFilter
 
 # What the search-index field says (the catalogue has them under AnnotatorStatusBar).
 INDEXING = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Indexing for search: {done} of {total}")
@@ -174,7 +175,7 @@ class AnnotatorStatusBar(QStatusBar):
 
     def update_progress(self, project) -> None:
         total = project.document_count()
-        done = project.document_count(status=("done", "reviewed"))
+        done = project.document_count(DocumentFilter(status=("done", "reviewed")))
         self.progress_label.setText(
             self.tr("{done} of {total} done").format(done=number(done), total=number(total))
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from annotator.store.document_filter import DocumentFilter
 from annotator.store.opening import create_project, open_project
 from annotator.store.project import Project, default_annotator
 from annotator.store.repository import DocumentRow
@@ -27,6 +28,7 @@ _LAZY = {
 
 __all__ = [
     "CorpusReader",
+    "DocumentFilter",
     "DocumentRow",
     "Project",
     "ProjectReader",

@@ -13,8 +13,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.store import corpus_search, corpus_stats
+from annotator.store import corpus_search, corpus_stats, document_list
 from annotator.store import repository as repo
+from annotator.store.document_filter import DocumentFilter
 from annotator.store.errors import translate_errors
 from annotator.store.streaming import ProjectReader
 
@@ -176,10 +177,8 @@ class CorpusReader(CorpusReads, ProjectReader):
 
     def document_ids(self, *, status: Sequence[str] | str | None = None) -> list[int]:
         """As `Project.document_ids`: ids in order, of some statuses or all."""
-        where, params = repo.list_filter(status, None)
         with self._lock:
-            rows = self._conn.execute(f"SELECT d.id FROM documents d{where} ORDER BY d.id", params)
-            return [row[0] for row in rows]
+            return document_list.ids(self._conn, DocumentFilter(status=status))
 
     def __enter__(self) -> CorpusReader:
         return self

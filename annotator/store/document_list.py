@@ -8,9 +8,9 @@ costs no more than the first one.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 
 from annotator.store import repository as repo
+from annotator.store.document_filter import EVERY_DOCUMENT, DocumentFilter
 from annotator.store.repository import DocumentRow
 
 _ROW_COLUMNS = "d.id, d.title, d.status, d.span_count, d.pending_count, d.pending_relations"
@@ -23,7 +23,15 @@ _OWN_COUNTS = (
     "(SELECT count(*) FROM relations r WHERE r.doc_id = d.id AND r.annotator = ?"
     " AND r.state = 'pending')"
 )
-Status = str | Iterable[str] | None
+# A document is in an annotator's work when they have a live span in it, an own
+# status for it, or a package gave it to them: each EXISTS is one primary-key or
+# index probe per document, so filtering 1,000 documents stays a few milliseconds.
+_IN_WORK_OF = (
+    "(EXISTS (SELECT 1 FROM document_status s WHERE s.doc_id = d.id AND s.annotator = ?)"
+    " OR EXISTS (SELECT 1 FROM assignments g WHERE g.doc_id = d.id AND g.annotator = ?)"
+    " OR EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = d.id AND a.annotator = ?"
+    " AND a.state != 'rejected'))"
+)
 
 
 def _columns(annotator: str | None) -> tuple[str, list]:
@@ -33,19 +41,35 @@ def _columns(annotator: str | None) -> tuple[str, list]:
     return f"d.id, d.title, {repo.OWN_STATUS}, {_OWN_COUNTS}", [annotator] * 4
 
 
-def _filter(
-    status: Status,
-    title_contains: str | None,
-    annotator: str | None = None,
-    source_file: str | None = None,
-) -> tuple[str, list, str]:
-    """WHERE clause, its parameters, and the word that adds one more condition."""
-    where, params = repo.list_filter(status, title_contains, annotator)
-    if source_file:
-        clause, values = _from_file(source_file)
-        where = f"{where} AND {clause}" if where else f" WHERE {clause}"
-        params = [*params, *values]
-    return where, params, " AND " if where else " WHERE "
+def where(shown: DocumentFilter) -> tuple[str, list, str]:
+    """WHERE clause of the documents `shown` keeps, its bound values, and the word
+    that adds one more condition (" AND ", or " WHERE " when nothing filters).
+
+    The one place a filter becomes SQL: the list's rows, count, position and
+    neighbours all read through it, so they cannot disagree about a document.
+    """
+    clauses: list[str] = []
+    params: list = []
+    status, values = repo.status_filter(shown.statuses)
+    if status and shown.annotator:  # filtered by an annotator: their own status
+        clauses.append(status.replace("d.status", repo.OWN_STATUS, 1))
+        params.extend([shown.annotator, *values])
+    elif status:
+        clauses.append(status)
+        params.extend(values)
+    if shown.title:
+        clauses.append("instr(d.title_key, ?) > 0")
+        params.append(repo.fold(shown.title))
+    if shown.annotator:
+        clauses.append(_IN_WORK_OF)
+        params.extend([shown.annotator] * 3)
+    if shown.source_file:
+        clause, values = _from_file(shown.source_file)
+        clauses.append(clause)
+        params.extend(values)
+    if not clauses:
+        return "", [], " WHERE "
+    return " WHERE " + " AND ".join(clauses), params, " AND "
 
 
 def file_of(source: str) -> str:
@@ -80,54 +104,45 @@ def source_files(conn: sqlite3.Connection) -> list[tuple[str, int]]:
 
 def rows(
     conn: sqlite3.Connection,
+    shown: DocumentFilter = EVERY_DOCUMENT,
     *,
-    status: Status,
-    title_contains: str | None,
     offset: int,
     limit: int,
-    annotator: str | None = None,
-    source_file: str | None = None,
 ) -> list[DocumentRow]:
     """A page of the list in id order."""
-    where, params, _ = _filter(status, title_contains, annotator, source_file)
-    columns, values = _columns(annotator)
+    clause, params, _ = where(shown)
+    columns, values = _columns(shown.annotator)
     found = conn.execute(
-        f"SELECT {columns} FROM documents d{where} ORDER BY d.id LIMIT ? OFFSET ?",
+        f"SELECT {columns} FROM documents d{clause} ORDER BY d.id LIMIT ? OFFSET ?",
         [*values, *params, limit, offset],
     ).fetchall()
     return [DocumentRow(*row) for row in found]
 
 
-def count(
-    conn: sqlite3.Connection,
-    *,
-    status: Status,
-    title_contains: str | None,
-    annotator: str | None = None,
-    source_file: str | None = None,
-) -> int:
-    where, params, _ = _filter(status, title_contains, annotator, source_file)
-    return int(conn.execute(f"SELECT count(*) FROM documents d{where}", params).fetchone()[0])
+def count(conn: sqlite3.Connection, shown: DocumentFilter = EVERY_DOCUMENT) -> int:
+    clause, params, _ = where(shown)
+    return int(conn.execute(f"SELECT count(*) FROM documents d{clause}", params).fetchone()[0])
+
+
+def ids(conn: sqlite3.Connection, shown: DocumentFilter = EVERY_DOCUMENT) -> list[int]:
+    """The ids the list shows, in its order (no row is built)."""
+    clause, params, _ = where(shown)
+    found = conn.execute(f"SELECT d.id FROM documents d{clause} ORDER BY d.id", params)
+    return [row[0] for row in found]
 
 
 def position(
-    conn: sqlite3.Connection,
-    doc_id: int,
-    *,
-    status: Status,
-    title_contains: str | None,
-    annotator: str | None = None,
-    source_file: str | None = None,
+    conn: sqlite3.Connection, doc_id: int, shown: DocumentFilter = EVERY_DOCUMENT
 ) -> int | None:
     """Row of `doc_id` in the list under the filter; None if filtered out."""
-    where, params, joiner = _filter(status, title_contains, annotator, source_file)
+    clause, params, joiner = where(shown)
     kept = conn.execute(
-        f"SELECT 1 FROM documents d{where}{joiner}d.id = ?", [*params, doc_id]
+        f"SELECT 1 FROM documents d{clause}{joiner}d.id = ?", [*params, doc_id]
     ).fetchone()
     if kept is None:
         return None
     row = conn.execute(
-        f"SELECT count(*) FROM documents d{where}{joiner}d.id < ?", [*params, doc_id]
+        f"SELECT count(*) FROM documents d{clause}{joiner}d.id < ?", [*params, doc_id]
     ).fetchone()
     return int(row[0])
 
@@ -135,23 +150,20 @@ def position(
 def rows_around(
     conn: sqlite3.Connection,
     doc_id: int,
+    shown: DocumentFilter = EVERY_DOCUMENT,
     *,
     before: int,
     after: int,
-    status: Status,
-    title_contains: str | None,
-    annotator: str | None = None,
-    source_file: str | None = None,
 ) -> list[DocumentRow]:
     """Up to `before` rows ahead of `doc_id` and `after` rows from it on, in id order."""
-    where, params, joiner = _filter(status, title_contains, annotator, source_file)
-    columns, values = _columns(annotator)
+    clause, params, joiner = where(shown)
+    columns, values = _columns(shown.annotator)
     ahead = conn.execute(
-        f"SELECT {columns} FROM documents d{where}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
+        f"SELECT {columns} FROM documents d{clause}{joiner}d.id < ? ORDER BY d.id DESC LIMIT ?",
         [*values, *params, doc_id, before],
     ).fetchall()
     rest = conn.execute(
-        f"SELECT {columns} FROM documents d{where}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
+        f"SELECT {columns} FROM documents d{clause}{joiner}d.id >= ? ORDER BY d.id LIMIT ?",
         [*values, *params, doc_id, after],
     ).fetchall()
     return [DocumentRow(*row) for row in [*reversed(ahead), *rest]]

@@ -21,6 +21,7 @@ from annotator.store.bulk_import import BulkImport
 from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
 from annotator.store.corpus import CorpusReads
+from annotator.store.document_filter import EVERY_DOCUMENT, DocumentFilter
 from annotator.store.errors import translate_errors, verify_pages
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
@@ -124,92 +125,30 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
             return repo.read_document(self._conn, doc_id)
 
     def document_rows(
-        self,
-        *,
-        status: str | Iterable[str] | None = None,
-        title_contains: str | None = None,
-        offset: int = 0,
-        limit: int = 200,
-        annotator: str | None = None,
-        source_file: str | None = None,
+        self, shown: DocumentFilter = EVERY_DOCUMENT, *, offset: int = 0, limit: int = 200
     ) -> list[DocumentRow]:
-        """A page of the document list in id order; no text is read.
+        """A page of the document list under the filter `shown`, in id order; no text is read.
 
-        `annotator`: only documents in that annotator's work (a live span, an
-        own status, or a package gave it to them). `source_file`: only documents
-        read from that file (document_list.file_of).
+        Filtered by an annotator, a row's status and counts are that annotator's own.
         """
         with self._lock:
-            return document_list.rows(
-                self._conn,
-                status=status,
-                title_contains=title_contains,
-                offset=offset,
-                limit=limit,
-                annotator=annotator,
-                source_file=source_file,
-            )
+            return document_list.rows(self._conn, shown, offset=offset, limit=limit)
 
-    def document_count(
-        self,
-        *,
-        status: str | Iterable[str] | None = None,
-        title_contains: str | None = None,
-        annotator: str | None = None,
-        source_file: str | None = None,
-    ) -> int:
+    def document_count(self, shown: DocumentFilter = EVERY_DOCUMENT) -> int:
         with self._lock:
-            return document_list.count(
-                self._conn,
-                status=status,
-                title_contains=title_contains,
-                annotator=annotator,
-                source_file=source_file,
-            )
+            return document_list.count(self._conn, shown)
 
-    def document_position(
-        self,
-        doc_id: int,
-        *,
-        status: str | Iterable[str] | None = None,
-        title_contains: str | None = None,
-        annotator: str | None = None,
-        source_file: str | None = None,
-    ) -> int | None:
+    def document_position(self, doc_id: int, shown: DocumentFilter = EVERY_DOCUMENT) -> int | None:
         """Row of `doc_id` in `document_rows` order under the same filter; None if filtered out."""
         with self._lock:
-            return document_list.position(
-                self._conn,
-                doc_id,
-                status=status,
-                title_contains=title_contains,
-                annotator=annotator,
-                source_file=source_file,
-            )
+            return document_list.position(self._conn, doc_id, shown)
 
     def document_rows_around(
-        self,
-        doc_id: int,
-        *,
-        before: int,
-        after: int,
-        status: str | Iterable[str] | None = None,
-        title_contains: str | None = None,
-        annotator: str | None = None,
-        source_file: str | None = None,
+        self, doc_id: int, shown: DocumentFilter = EVERY_DOCUMENT, *, before: int, after: int
     ) -> list[DocumentRow]:
         """Up to `before` rows ahead of `doc_id` and `after` rows from it on, read by id."""
         with self._lock:
-            return document_list.rows_around(
-                self._conn,
-                doc_id,
-                before=before,
-                after=after,
-                status=status,
-                title_contains=title_contains,
-                annotator=annotator,
-                source_file=source_file,
-            )
+            return document_list.rows_around(self._conn, doc_id, shown, before=before, after=after)
 
     def source_files(self) -> list[tuple[str, int]]:
         """Each file the documents came from and how many it gave (the list's file filter)."""
@@ -222,10 +161,9 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
             return document_list.text_length(self._conn, list(ids))
 
     def document_ids(self, *, status: str | Iterable[str] | None = None) -> list[int]:
-        where, params = repo.list_filter(status, None)
+        """Ids in order, of some statuses or all (every other filter: `document_rows`)."""
         with self._lock:
-            rows = self._conn.execute(f"SELECT d.id FROM documents d{where} ORDER BY d.id", params)
-            return [row[0] for row in rows]
+            return document_list.ids(self._conn, DocumentFilter(status=status))
 
     def spans(
         self, doc_id: int, *, states: Iterable[str] | None = ("accepted", "pending")

@@ -135,17 +135,6 @@ def status_filter(status: str | Iterable[str] | None) -> tuple[str, list[Any]]:
     return f"d.status IN ({marks})", values
 
 
-# A document is in an annotator's work when they have a live span in it, an own
-# status for it, or a package gave it to them: each EXISTS is one primary-key or
-# index probe per document, so filtering 1,000 documents stays a few milliseconds.
-_IN_WORK_OF = (
-    "(EXISTS (SELECT 1 FROM document_status s WHERE s.doc_id = d.id AND s.annotator = ?)"
-    " OR EXISTS (SELECT 1 FROM assignments g WHERE g.doc_id = d.id AND g.annotator = ?)"
-    " OR EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = d.id AND a.annotator = ?"
-    " AND a.state != 'rejected'))"
-)
-
-
 # An annotator's own status of a document (new while they have none): what the list
 # shows and filters by once it is filtered by that annotator. Reviewed, the curated
 # layer's word, stays the document's. One bound value: the annotator.
@@ -154,29 +143,6 @@ OWN_STATUS = (
     "(SELECT s.status FROM document_status s WHERE s.doc_id = d.id AND s.annotator = ?),"
     " 'new') END)"
 )
-
-
-def list_filter(
-    status: str | Iterable[str] | None, title_contains: str | None, annotator: str | None = None
-) -> tuple[str, list[Any]]:
-    """WHERE clause and values for the document list: status (the annotator's own when
-    one is given), title words, annotator."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    where, values = status_filter(status)
-    if where and annotator:
-        clauses.append(where.replace("d.status", OWN_STATUS, 1))
-        params.extend([annotator, *values])
-    elif where:
-        clauses.append(where)
-        params.extend(values)
-    if title_contains:
-        clauses.append("instr(d.title_key, ?) > 0")
-        params.append(fold(title_contains))
-    if annotator:
-        clauses.append(_IN_WORK_OF)
-        params.extend([annotator] * 3)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def read_schema(conn: sqlite3.Connection) -> LabelSchema:

@@ -12,6 +12,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
 from annotator.core.textpack import pack
 from annotator.store import create_project
+from annotator.store.document_filter import DocumentFilter
 
 SENTENCE = "Ông Phan Việt Cường, Bí thư Tỉnh ủy Quảng Nam, chủ trì hội nghị ngày 23.2. "
 
@@ -105,10 +106,10 @@ def test_document_rows_over_100000_documents(tmp_path: Path) -> None:
         pages.append(time.perf_counter() - began)
         assert len(rows) == 200 and rows[0].id == offset + 1
         began = time.perf_counter()
-        project.document_rows(status="done", offset=offset // 4, limit=200)
+        project.document_rows(DocumentFilter(status="done"), offset=offset // 4, limit=200)
         filtered.append(time.perf_counter() - began)
         began = time.perf_counter()
-        project.document_count(status="done")
+        project.document_count(DocumentFilter(status="done"))
         counts.append(time.perf_counter() - began)
     # Baseline: reading the first 200 rows, where OFFSET costs nothing.
     first = []

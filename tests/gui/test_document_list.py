@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project
+from annotator.store.document_filter import DocumentFilter
 
 COUNT = 1500  # more rows than the model reads in a few pages
 
@@ -56,7 +57,7 @@ def test_row_follows_the_title_filter(qtbot, make_window, long_project):
     window.open_document(ids[1450])
     row = _selected_rows(panel)[0]
     assert panel.model.index(row, 0).data() == "Bài số 1450"
-    expected = [r.title for r in window.project.document_rows(title_contains="Bài số 14")]
+    expected = [r.title for r in window.project.document_rows(DocumentFilter(title="Bài số 14"))]
     assert [panel.model.index(r, 0).data() for r in range(111)] == expected
     window.open_document(ids[7])  # filtered out: nothing is selected
     assert _selected_rows(panel) == []

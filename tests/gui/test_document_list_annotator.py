@@ -9,6 +9,7 @@ import pytest
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, AddSpans, SetStatus
 from annotator.store import create_project, open_project
+from annotator.store.document_filter import DocumentFilter
 
 COUNT = 1000
 LAN_DOCS = range(0, COUNT, 10)  # Lan labelled these
@@ -66,7 +67,7 @@ def test_list_keeps_only_the_chosen_annotators_documents(qtbot, make_window, tea
     panel.title_filter.setText("Bài số 9")
     panel.flush_filter()
     assert panel.visible_doc_ids() == [ids[i] for i in LAN_DOCS if str(i).startswith("9")]
-    assert panel.list_filter() == (None, "Bài số 9", "Lan", None)
+    assert panel.list_filter() == DocumentFilter(title="Bài số 9", annotator="Lan")
 
 
 def test_a_document_joins_and_leaves_the_list_with_the_annotators_work(
@@ -83,7 +84,7 @@ def test_a_document_joins_and_leaves_the_list_with_the_annotators_work(
     window.context.apply(AddSpan(doc_id=ids[3], start=start, end=start + 6, label="LOC"))
     assert panel.visible_doc_ids() == [ids[3]]
     with open_project(path, access="read") as reader:  # the list agrees with the file
-        assert [row.id for row in reader.document_rows(annotator=me)] == [ids[3]]
+        assert [row.id for row in reader.document_rows(DocumentFilter(annotator=me))] == [ids[3]]
     window.context.undo()  # the span and the status the first edit gave go again
     assert panel.visible_doc_ids() == []
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit,
 
 from annotator.core.model import SourceDocument
 from annotator.store import create_project, open_project
+from annotator.store.document_filter import DocumentFilter
 from tests.gui.helpers import click_text, stored_spans, type_text
 from tests.gui.i18n_support import vietnamese_interface
 
@@ -266,7 +267,7 @@ def test_a_title_and_a_registry_name_typed_with_combining_marks_are_stored_preco
     view.rename(unicodedata.normalize("NFD", "Phan Việt Cường (Bí thư)"))
     with reopened(path) as project:
         assert project.document(doc_id).title == "Hội nghị Tỉnh ủy Quảng Nam"
-        assert [row.title for row in project.document_rows(title_contains="tinh uy")] == [
+        assert [row.title for row in project.document_rows(DocumentFilter(title="tinh uy"))] == [
             "Hội nghị Tỉnh ủy Quảng Nam"
         ]
         [person] = project.registry_entities("person")

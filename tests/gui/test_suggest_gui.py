@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from annotator.core.model import ACCEPTED, PENDING
+from annotator.store.document_filter import DocumentFilter
 from tests.gui.helpers import seed_doc_id, stored_relations, stored_spans
 
 pytestmark = pytest.mark.slow
@@ -51,7 +52,10 @@ def test_train_from_finished_documents_shows_held_out_scores(qtbot, make_window,
         window.open_document(doc_id)
         window.commands.accept_all.trigger()
         window.commands.mark_done.trigger()
-    assert window.project.document_count(status="done") == window.project.document_count()
+    assert (
+        window.project.document_count(DocumentFilter(status="done"))
+        == window.project.document_count()
+    )
     window.commands.train.trigger()
     _wait(qtbot, window.tasks[0])
     report = window.last_report

@@ -7,6 +7,7 @@ import pytest
 from annotator.core.errors import OperationError
 from annotator.core.model import SourceDocument
 from annotator.core.operations import DeleteDocument, SetTitle
+from annotator.store.document_filter import DocumentFilter
 from tests.store.helpers import article, snapshot
 
 
@@ -16,7 +17,7 @@ def test_rename_changes_title_and_search_key_and_undoes(project) -> None:
     changes = session.apply(SetTitle(doc, "  Hội nghị   Tỉnh ủy "))
     assert changes.titles_changed == {doc}
     assert project.document(doc).title == "Hội nghị Tỉnh ủy"
-    assert [r.id for r in project.document_rows(title_contains="hoi nghi")] == [doc]
+    assert [r.id for r in project.document_rows(DocumentFilter(title="hoi nghi"))] == [doc]
     with pytest.raises(OperationError, match="needs a title"):
         session.apply(SetTitle(doc, "   "))
     session.undo()

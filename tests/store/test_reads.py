@@ -7,6 +7,7 @@ import pytest
 from annotator.core.errors import OperationError
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, AddSuggestions, SetSpanState, SetStatus
+from annotator.store.document_filter import DocumentFilter
 from tests.store.helpers import article
 
 
@@ -29,14 +30,16 @@ def test_document_rows_filters_and_pages(project, filled) -> None:
     rows = project.document_rows()
     assert [r.id for r in rows] == filled
     assert rows[0].title == "Quốc hội bế mạc" and rows[0].status == "new"
-    assert [r.id for r in project.document_rows(status="done")] == [filled[1]]
-    assert [r.id for r in project.document_rows(status=["done", "in_progress"])] == filled[1:3]
-    assert [r.id for r in project.document_rows(title_contains="quảng")] == [filled[2]]
+    assert [r.id for r in project.document_rows(DocumentFilter(status="done"))] == [filled[1]]
+    assert [
+        r.id for r in project.document_rows(DocumentFilter(status=["done", "in_progress"]))
+    ] == filled[1:3]
+    assert [r.id for r in project.document_rows(DocumentFilter(title="quảng"))] == [filled[2]]
     assert [r.id for r in project.document_rows(offset=1, limit=2)] == filled[1:3]
     assert project.document_count() == 4
-    assert project.document_count(status="new") == 2
-    assert project.document_count(title_contains="HỘI") == 2
-    assert [r.id for r in project.document_rows(title_contains="quang nam")] == [filled[2]]
+    assert project.document_count(DocumentFilter(status="new")) == 2
+    assert project.document_count(DocumentFilter(title="HỘI")) == 2
+    assert [r.id for r in project.document_rows(DocumentFilter(title="quang nam"))] == [filled[2]]
     assert project.document_ids(status=("new",)) == [filled[0], filled[3]]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.core.model import SourceDocument
+from annotator.store.document_filter import DocumentFilter
 from annotator.store.document_list import file_of
 
 
@@ -29,9 +30,9 @@ def test_the_filter_keeps_exactly_the_documents_of_one_file(project) -> None:
     ]
     for n, source in enumerate(sources):
         project.add_document(SourceDocument(text=f"Câu {n}.", title=f"{n}", source=source))
-    rows = project.document_rows(source_file="/c/train.conll", limit=100)
+    rows = project.document_rows(DocumentFilter(source_file="/c/train.conll"), limit=100)
     assert [int(row.title) for row in rows] == [0, 1, 2]
-    assert project.document_count(source_file="/c/train.conll") == 3
+    assert project.document_count(DocumentFilter(source_file="/c/train.conll")) == 3
     files = dict(project.source_files())
     assert files["/c/train.conll"] == 3 and files["/c/train.conll.bak"] == 1
     assert files["/c/train.conll:4x"] == 1

@@ -15,6 +15,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.operations import SetTitle
 from annotator.core.vietnamese import D_LETTERS
 from annotator.store import create_project, open_project
+from annotator.store.document_filter import DocumentFilter
 from annotator.store.migrations import MIGRATIONS
 from annotator.store.repository import fold
 
@@ -51,7 +52,7 @@ def project_of_previous_schema(path: Path, *, untouched: str | None = None) -> P
 
 
 def _titled(project, words: str) -> set[str]:
-    return {row.title for row in project.document_rows(title_contains=words)}
+    return {row.title for row in project.document_rows(DocumentFilter(title=words))}
 
 
 def test_every_lookalike_folds_like_d() -> None:

@@ -24,6 +24,7 @@ from annotator.core.errors import ExportError
 from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, DONE, PENDING, REVIEWED, Document, Region, Relation
 from annotator.formats.tokens import ExportDoc, ExportSpan
+from annotator.store.document_filter import DocumentFilter
 from annotator.store.streaming import SpanRow
 
 DEFAULT_STATUSES = (DONE, REVIEWED)
@@ -67,11 +68,10 @@ def selected_ids(project: Any, selection: Selection, *, page: int = 10_000) -> l
     statuses = selection.statuses or None
     if not selection.title_contains:
         return list(project.document_ids(status=statuses))
+    chosen = DocumentFilter(status=statuses, title=selection.title_contains)
     ids: list[int] = []
     while True:
-        rows = project.document_rows(
-            status=statuses, title_contains=selection.title_contains, offset=len(ids), limit=page
-        )
+        rows = project.document_rows(chosen, offset=len(ids), limit=page)
         ids.extend(row.id for row in rows)
         if len(rows) < page:
             return ids

@@ -20,6 +20,7 @@ from annotator.core.errors import TeamError
 from annotator.core.messages import counted
 from annotator.core.resources import resource_path
 from annotator.core.team import check_annotator_name
+from annotator.store.document_filter import DocumentFilter
 from annotator.store.packages import write_package
 from annotator.store.team_reads import GUIDELINES_SETTING
 
@@ -79,11 +80,9 @@ def package_path(out: Path, project_path: Path, annotator: str) -> Path:
 def chosen_documents(project: Any, options: PackageOptions) -> list[int]:
     statuses = options.statuses or None
     if options.title_contains:
-        total = project.document_count(status=statuses, title_contains=options.title_contains)
-        rows = project.document_rows(
-            status=statuses, title_contains=options.title_contains, limit=max(total, 1)
-        )
-        ids = [row.id for row in rows]
+        chosen = DocumentFilter(status=statuses, title=options.title_contains)
+        total = project.document_count(chosen)
+        ids = [row.id for row in project.document_rows(chosen, limit=max(total, 1))]
     else:
         ids = list(project.document_ids(status=statuses))
     if options.doc_ids:

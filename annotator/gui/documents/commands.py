@@ -4,6 +4,7 @@ mark reviewed, rename and delete (with confirmation; all undoable)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessageBox
@@ -16,6 +17,7 @@ from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.reports.counts import counted
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference, set_preference
+from annotator.store.document_filter import DocumentFilter
 
 UNFINISHED = (NEW, IN_PROGRESS)
 
@@ -43,20 +45,15 @@ class DocumentCommandsMixin:
 
     def listed_unfinished(self) -> list[int]:
         """The unfinished documents the list shows, in its order (its filters applied)."""
-        status, title, annotator, source_file = self.documents.list_filter()
-        statuses = UNFINISHED if status is None else tuple(s for s in UNFINISHED if s == status)
-        if not statuses:
+        shown = self.documents.list_filter()
+        kept = UNFINISHED if shown.statuses is None else shown.statuses
+        unfinished = replace(shown, status=tuple(s for s in UNFINISHED if s in kept))
+        if not unfinished.statuses:
             return []
-        if title is None and annotator is None and source_file is None:
-            return self.project.document_ids(status=statuses)
-        kept = {
-            "status": statuses,
-            "title_contains": title,
-            "annotator": annotator,
-            "source_file": source_file,
-        }
-        count = self.project.document_count(**kept)
-        return [row.id for row in self.project.document_rows(limit=count, **kept)]
+        if unfinished == DocumentFilter(status=unfinished.statuses):  # by status alone
+            return self.project.document_ids(status=unfinished.statuses)
+        count = self.project.document_count(unfinished)
+        return [row.id for row in self.project.document_rows(unfinished, limit=count)]
 
     def next_unfinished(self, after: int | None) -> int | None:
         """The next unfinished document the list shows: a linguist who filtered the
@@ -119,7 +116,7 @@ class DocumentCommandsMixin:
         following = self.next_unfinished(doc_id)
         if following is not None:
             self.open_document(following)
-        elif any(self.documents.list_filter()):
+        elif not self.documents.list_filter().keeps_everything:
             self.status.showMessage(self.tr("Every document in the list is done."), 5000)
         else:
             self.status.showMessage(self.tr("Every document is done."), 5000)

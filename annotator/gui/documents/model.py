@@ -18,6 +18,7 @@ from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import tooltip
 from annotator.gui.reports.counts import counted
+from annotator.store.document_filter import EVERY_DOCUMENT, DocumentFilter
 
 # Marked for the catalogues, translated where shown.
 STATUS_TEXT = {
@@ -64,46 +65,27 @@ class DocumentTableModel(QAbstractTableModel):
     def __init__(self, project, parent=None) -> None:
         super().__init__(parent)
         self._project = project
-        self._status: str | None = None
-        self._title: str | None = None
-        self._annotator: str | None = None
-        self._source_file: str | None = None
+        self._shown = EVERY_DOCUMENT
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._count = project.document_count()
 
     # --- filtering ---------------------------------------------------------
 
-    def set_filter(
-        self,
-        *,
-        status: str | None,
-        title: str | None,
-        annotator: str | None = None,
-        source_file: str | None = None,
-    ) -> None:
-        """Show only documents of `status` whose title contains `title`, in
-        `annotator`'s work (a live span, an own status, or assigned to them),
-        read from `source_file`."""
-        self._status = status or None
-        self._title = title.strip() if title and title.strip() else None
-        self._annotator = annotator or None
-        self._source_file = source_file or None
+    def set_filter(self, shown: DocumentFilter) -> None:
+        """Show only the documents `shown` keeps (the panel builds it from its controls)."""
+        self._shown = shown
         self.reload()
 
-    def _filters(self) -> dict:
-        """The filter as the store's list reads take it."""
-        return {
-            "status": self._status,
-            "title_contains": self._title,
-            "annotator": self._annotator,
-            "source_file": self._source_file,
-        }
+    @property
+    def shown(self) -> DocumentFilter:
+        """The filter the rows are read under."""
+        return self._shown
 
     def reload(self) -> None:
         """Forget every cached page and count again."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._project.document_count(**self._filters())
+        self._count = self._project.document_count(self._shown)
         self.endResetModel()
 
     # --- Qt model API ------------------------------------------------------
@@ -167,7 +149,7 @@ class DocumentTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
             return page
         page = self._project.document_rows(
-            offset=page_no * self.PAGE_SIZE, limit=self.PAGE_SIZE, **self._filters()
+            self._shown, offset=page_no * self.PAGE_SIZE, limit=self.PAGE_SIZE
         )
         self._remember(page_no, page)
         return page
@@ -195,13 +177,13 @@ class DocumentTableModel(QAbstractTableModel):
         found = self.cached_row_of(doc_id)
         if found is not None:
             return found
-        row = self._project.document_position(doc_id, **self._filters())
+        row = self._project.document_position(doc_id, self._shown)
         if row is None or row >= self._count:
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
         if page_no not in self._pages:  # read the page by id: the view will paint it next
             page = self._project.document_rows_around(
-                doc_id, before=offset, after=self.PAGE_SIZE - offset, **self._filters()
+                doc_id, self._shown, before=offset, after=self.PAGE_SIZE - offset
             )
             self._remember(page_no, page)
         return row
@@ -214,17 +196,17 @@ class DocumentTableModel(QAbstractTableModel):
         Under an annotator filter, an edit of one document moved it exactly when
         the count changed (one indexed count, not a reset that loses the scroll).
         """
-        if self._status is not None and changes.status_changed:
+        if self._shown.status is not None and changes.status_changed:
             return True
-        if self._annotator is None or not touched:
+        if self._shown.annotator is None or not touched:
             return False
-        return len(touched) > 1 or self._project.document_count(**self._filters()) != self._count
+        return len(touched) > 1 or self._project.document_count(self._shown) != self._count
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """Re-read the rows a change set touched; reset if one left the filter or the list,
         or many changed."""
         listed = changes.documents_added or changes.documents_removed
-        renamed = self._title is not None and changes.titles_changed
+        renamed = self._shown.title is not None and changes.titles_changed
         touched = changes.doc_ids | changes.status_changed
         many = len(touched) > self.PAGE_SIZE  # a package merge: one reset, not a scan each
         if listed or renamed or many or self._moved(changes, touched):

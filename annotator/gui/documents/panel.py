@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import NamedTuple
-
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -22,20 +19,13 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import ChangeSet
 from annotator.core.team import CURATED
+from annotator.gui.documents.file_menu import file_items
 from annotator.gui.documents.model import STATUS_TEXT, DocumentTableModel, column_heading
 from annotator.gui.i18n import _tr, number
+from annotator.store.document_filter import DocumentFilter
 
 FILTER_DELAY_MS = 250
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
-
-
-class ListFilter(NamedTuple):
-    """What the document list is filtered by; None where it is not."""
-
-    status: str | None
-    title: str | None
-    annotator: str | None
-    source_file: str | None
 
 
 class DocumentPanel(QWidget):
@@ -178,8 +168,7 @@ class DocumentPanel(QWidget):
         self.file_combo.blockSignals(True)
         self.file_combo.clear()
         self.file_combo.addItem(self.tr("All source files"), None)
-        for path, count in files:
-            name = Path(path).name or path
+        for name, path, count in file_items(files):
             self.file_combo.addItem(f"{name} ({number(count)})", path)
             self.file_combo.setItemData(self.file_combo.count() - 1, path, TOOLTIP)
         found = self.file_combo.findData(chosen) if chosen else 0
@@ -192,18 +181,13 @@ class DocumentPanel(QWidget):
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         if self.model is not None:
-            self.model.set_filter(
-                status=self.status_combo.currentData(),
-                title=self.title_filter.text(),
-                annotator=self.annotator_combo.currentData(),
-                source_file=self.file_combo.currentData(),
-            )
+            self.model.set_filter(self._chosen_filter())
         self._show_hint()
 
     def _show_hint(self) -> None:
         """Say why the list is empty: no documents yet, or none pass the filters."""
         empty = self.model is not None and self.model.rowCount() == 0
-        filtered = any(self.list_filter(flush=False))
+        filtered = not self._chosen_filter().keeps_everything
         self.empty_hint.setText(
             self.tr("No document matches the filters.")
             if filtered
@@ -214,15 +198,20 @@ class DocumentPanel(QWidget):
         )
         self.empty_hint.setVisible(empty)
 
-    def list_filter(self, *, flush: bool = True) -> ListFilter:
-        """(status, title words, annotator, source file) the list is filtered by; None where
-        it is not."""
+    def _chosen_filter(self) -> DocumentFilter:
+        """The filter the controls show: the one place the list's filter is built."""
+        return DocumentFilter(
+            status=self.status_combo.currentData(),
+            title=self.title_filter.text(),
+            annotator=self.annotator_combo.currentData(),
+            source_file=self.file_combo.currentData(),
+        )
+
+    def list_filter(self, *, flush: bool = True) -> DocumentFilter:
+        """The filter the list shows its documents under (a title being typed applied first)."""
         if flush:
             self.flush_filter()
-        title = self.title_filter.text().strip()
-        status = self.status_combo.currentData() or None
-        annotator = self.annotator_combo.currentData() or None
-        return ListFilter(status, title or None, annotator, self.file_combo.currentData() or None)
+        return self._chosen_filter()
 
     def flush_filter(self) -> None:
         """Apply a pending title filter now instead of after the delay."""

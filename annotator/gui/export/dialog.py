@@ -29,6 +29,7 @@ from annotator.gui.i18n import current_language, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 from annotator.gui.wheel_guard import guard_wheel
+from annotator.store.document_filter import DocumentFilter
 
 
 class ExportCancelled(Exception):
@@ -251,7 +252,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         """
         total = self.project.document_count()
         statuses = options.selection.statuses
-        matching = self.project.document_count(status=statuses) if statuses else total
+        matching = (
+            self.project.document_count(DocumentFilter(status=statuses)) if statuses else total
+        )
         text = self.tr("No document matches these choices, so Export would write empty files.")
         if matching < total:
             text += " " + self.tr(
