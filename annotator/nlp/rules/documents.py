@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events import event_at
 from annotator.nlp.rules.lines import Candidate, Line
@@ -207,14 +208,14 @@ def law_name(line: Line, j: int) -> int:
             continue
         if not line.lower(end):
             break
-        if line.key(end) in STOP or line.match(end, "documents") == end + 1:
+        if line.key(end) in STOP or line.match(end, "documents") == end + 1 or ends_law(line, end):
             break
         if line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1]):
             return end + 2  # "Luật biển năm 1982"
         end += 1
     if end == j:
         return -1
-    end = _law_country(line, end)
+    end = _law_country(line, joined_subject(line, end))
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
 
@@ -296,7 +297,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
                 return k
-        return end
+        return joined_subject(line, end) if _is_law(line, j) else end
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
         return clause(line, j)
     return -1

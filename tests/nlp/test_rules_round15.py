@@ -1,0 +1,64 @@
+"""Kinds of error that recurred in three or more blind sets (news3 … news12), round 15.
+
+Each sentence is written here, not copied from an article: each pattern must
+hold for bills, bodies and names the gold never saw, and its lookalikes (the
+same words where the pattern must not fire) sit beside it. `[surface]LABEL`
+marks a span the rules must suggest; `wrong` lists surfaces that must not be
+suggested with that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+BILLS_BY_SUBJECT: list[Case] = [
+    # A bill in lowercase keeps `dự luật` and runs to the end of its subject.
+    ("Chiều nay các đại biểu góp ý [dự luật quản lý thuế]DOC tại hội trường.", ()),
+    ("Ủy ban đã thẩm tra [dự luật an toàn thông tin mạng]DOC.", ()),
+    ("Thượng viện Mỹ bác [dự luật chi tiêu quốc phòng]DOC hôm qua.", ()),
+    ("[Dự luật bảo vệ người tiêu dùng]DOC sẽ được trình vào tháng tới.", ()),
+    # After `dự án` or `dự thảo`, those words stay outside.
+    ("Đến nay dự án [luật đầu tư công]DOC đã nhận 300 ý kiến.", ()),
+    ("Họ bàn về dự thảo [luật giáo dục nghề nghiệp]DOC, chiều qua.", ()),
+    # A subject pair joined by a comma runs on over `, chống`.
+    ("Các tỉnh góp ý [dự luật phòng, chống ma túy]DOC trong tuần.", ()),
+    (
+        "Ông nhắc rằng [Pháp lệnh Phòng, chống lụt bão]DOC đã có hiệu lực từ lâu.",
+        (("Pháp lệnh Phòng", "DOC"),),
+    ),
+    (
+        "Hội đồng thẩm định [dự luật thực hành tiết kiệm, chống lãng phí]DOC vào sáng nay.",
+        (("dự luật thực hành tiết kiệm", "DOC"),),
+    ),
+    # A word saying what happens to the law, or a question, stays outside.
+    ("Khi [Luật cạnh tranh]DOC ra đời, doanh nghiệp mừng.", (("Luật cạnh tranh ra đời", "DOC"),)),
+    ("Ông đánh giá [dự luật đặc khu kinh tế]DOC như thế nào?", ()),
+    ("[Dự luật thuế tài sản]DOC vừa được trình Quốc hội.", ()),
+    ("Khi [Luật phá sản]DOC có hiệu lực, nhiều công ty đóng cửa.", ()),
+]
+
+NO_BILL: list[Case] = [
+    # No subject, a back reference, bills in the plural, or another word.
+    ("Quốc hội thông qua dự luật này với 90% phiếu.", (("dự luật này", "DOC"),)),
+    ("Dự luật gồm 8 chương, 96 điều.", (("Dự luật gồm", "DOC"),)),
+    ("Các dự luật thuế đang chờ thẩm tra.", (("dự luật thuế", "DOC"),)),
+    ("Năm nay có hai dự án luật sẽ được trình.", ()),
+    ("Ông là luật sư bào chữa cho bị cáo.", (("luật sư bào chữa", "DOC"),)),
+    ("Theo luật, công ty phải nộp phạt.", ()),
+    ("Mọi người phải tuân thủ luật pháp hiện hành.", (("luật pháp hiện hành", "DOC"),)),
+    ("Dự thảo luật là một bước tiến.", ()),
+    # A comma that starts another matter ends the law's name.
+    ("Ông vi phạm [Luật Đất đai]DOC, gây thiệt hại lớn.", (("Luật Đất đai, gây", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BILLS_BY_SUBJECT + NO_BILL)
+def test_a_bill_or_law_is_named_by_its_whole_subject(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
