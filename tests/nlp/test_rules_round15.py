@@ -62,3 +62,40 @@ def test_a_bill_or_law_is_named_by_its_whole_subject(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+REPORTS_BY_TITLE: list[Case] = [
+    # A capitalised report whose title says what it gives account of.
+    (
+        "Hội nghị thông qua [Báo cáo công tác tuyên giáo năm 2024]DOC; sau đó bế mạc.",
+        (("Báo cáo công tác tuyên giáo", "DOC"),),
+    ),
+    (
+        "Tỉnh ủy nghe [Báo cáo kiểm điểm sự lãnh đạo của Ban Thường vụ Tỉnh ủy khóa XV]DOC.",
+        (("Báo cáo kiểm điểm sự", "DOC"),),
+    ),
+    (
+        "Đại hội thảo luận [Báo cáo một số vấn đề về sửa đổi quy chế bầu cử]DOC; nghe tờ trình.",
+        (("quy chế bầu cử", "DOC"),),
+    ),
+    (
+        "Ban Bí thư duyệt [Báo cáo kết quả thực hiện nghị quyết Trung ương 4 (lần 2) về "
+        "chống suy thoái]DOC; sau đó ra kết luận.",
+        (),
+    ),
+    ("Bộ trưởng trình bày [Báo cáo tình hình kinh tế - xã hội]DOC trước Quốc hội.", ()),
+    # A report named by its kind only, and the verb opening a sentence, stay out.
+    ("Ông so sánh Tờ trình với Báo cáo thẩm tra của Ủy ban.", (("Báo cáo thẩm tra", "DOC"),)),
+    (
+        "Ông nói vậy. Báo cáo kết quả kiểm tra tại cuộc họp, ông Hải cho biết đã xong.",
+        (("Báo cáo kết quả kiểm tra", "DOC"),),
+    ),
+    ("Các sở phải báo cáo kết quả thực hiện trước ngày 15.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REPORTS_BY_TITLE)
+def test_a_report_is_named_by_its_title(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

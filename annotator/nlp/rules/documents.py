@@ -11,6 +11,7 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP, place_at
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
+from annotator.nlp.rules.report_titles import report_title
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
 # "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no
@@ -300,7 +301,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         return joined_subject(line, end) if _is_law(line, j) else end
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
         return clause(line, j)
-    return -1
+    return report_title(line, i, j)
 
 
 _BACK_REFERENCES = ("trên", "này", "đó", "ấy")
