@@ -99,3 +99,26 @@ def test_a_report_is_named_by_its_title(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+FIELDS_JOINED_BY_ANY_DASH: list[Case] = [
+    # A listed committee whose field opens a listed pair of fields runs on over it,
+    # with a hyphen, an en dash or an em dash between them.
+    (
+        "Khi đó ông [phó chủ nhiệm Ủy ban Kinh tế – Ngân sách]ROLE lại chưa chịu nói thẳng.",
+        (("Ngân", "PER"), ("phó chủ nhiệm Ủy ban Kinh tế", "ROLE")),
+    ),
+    ("[Chủ nhiệm Ủy ban Kinh tế — Ngân sách]ROLE vắng mặt hôm ấy.", (("Ngân", "PER"),)),
+    ("Tờ trình gửi [Ủy ban Kinh tế - Ngân sách]ORG từ tuần trước.", ()),
+    ("[Bộ Văn hóa – Thể thao và Du lịch]ORG vừa có văn bản.", ()),
+    # A dash that opens an aside leaves the committee as it is.
+    ("Đại diện [Ủy ban Kinh tế]ORG – ông [Hải]PER – phát biểu.", ()),
+    ("[Ủy ban Kinh tế]ORG của [Quốc hội]ORG họp chiều nay.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), FIELDS_JOINED_BY_ANY_DASH)
+def test_a_committees_fields_join_across_any_dash(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -59,6 +59,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     if best > i:
         listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
         best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
+        best = whole_field(line, i + 1, best) if listed else best  # "Ủy ban Kinh tế | – Ngân sách"
         return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
         if _no_name_after(line, i, head):
