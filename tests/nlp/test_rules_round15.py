@@ -122,3 +122,22 @@ def test_a_committees_fields_join_across_any_dash(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+BOARDS_OF_BODIES: list[Case] = [
+    # A party's board in a ministry, a secretariat or an editorial board of a named
+    # body is one ORG with it.
+    ("Nhờ sự ủng hộ của [ban cán sự Bộ Tư pháp]ORG, đề án được duyệt.", (("Bộ Tư pháp", "ORG"),)),
+    ("[Ban cán sự đảng Bộ Công Thương]ORG đã họp chiều qua.", ()),
+    ("Ông làm việc tại [ban thư ký Ủy ban Quốc gia]ORG từ năm ngoái.", ()),
+    # A board alone, or boards in general, are no body.
+    ("Các ban cán sự đảng đã kiểm điểm.", (("ban cán sự đảng", "ORG"),)),
+    ("Ban thư ký sẽ tập hợp danh sách.", (("Ban thư ký sẽ", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BOARDS_OF_BODIES)
+def test_a_board_of_a_body_is_one_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
