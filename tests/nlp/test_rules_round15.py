@@ -141,3 +141,22 @@ def test_a_board_of_a_body_is_one_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+STEERING_BOARDS: list[Case] = [
+    # A steering board keeps the programme it carries out, in its posts too.
+    ("Thay mặt [Ban chỉ đạo cải cách hành chính]ORG tôi xin cảm ơn.", (("Ban chỉ đạo", "ORG"),)),
+    ("Bà Lan, [Phó ban chỉ đạo đổi mới doanh nghiệp]ROLE, cho biết.", ()),
+    ("Nhưng [Ban chỉ đạo tổng điều tra dân số]ORG có tới ba phó ban.", ()),
+    ("[Ban Chỉ đạo chương trình nông thôn mới]ORG đã họp chiều qua.", ()),
+    # A bare board, or a verb after it, keeps no remit.
+    ("[Ban chỉ đạo]ORG kiểm tra các tỉnh trong tháng.", (("Ban chỉ đạo kiểm tra", "ORG"),)),
+    ("Ông báo cáo [Ban chỉ đạo]ORG hôm qua.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), STEERING_BOARDS)
+def test_a_steering_board_keeps_its_remit(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
