@@ -160,3 +160,20 @@ def test_a_steering_board_keeps_its_remit(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PARLIAMENTS_BY_NAME: list[Case] = [
+    # A parliament known by its own name, alone or before its state, is a body.
+    ("[Duma Nga]ORG đề nghị công nhận hai vùng ly khai.", (("Duma Nga", "PER"),)),
+    ("Hôm qua, [Knesset]ORG đã bỏ phiếu giải tán.", (("Knesset", "PER"),)),
+    ("[Rada Tối cao Ukraine]ORG họp khẩn.", ()),
+    # A person's name next to it stays a person's.
+    ("[Chủ tịch Duma Quốc gia]ROLE [Vyacheslav Volodin]PER phát biểu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PARLIAMENTS_BY_NAME)
+def test_a_parliament_known_by_its_own_name_is_a_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
