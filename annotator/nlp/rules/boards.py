@@ -26,6 +26,13 @@ _BOARDS = (
     "ban kiểm soát",
     "hội đồng quản trị",
     "hội đồng thành viên",
+    # A party's board inside a ministry, a secretariat, an editorial board (news9,
+    # news10, news12: `[ban cán sự Bộ Ngoại giao]`, `[ban thư ký Tổ chức Minh bạch quốc tế]`).
+    "ban cán sự",
+    "ban cán sự đảng",
+    "ban thư ký",
+    "ban biên tập",
+    "ban chủ nhiệm",
 )
 
 

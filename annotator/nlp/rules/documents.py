@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP, place_at
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
+from annotator.nlp.rules.report_titles import report_title
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
 # "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no
@@ -207,14 +209,14 @@ def law_name(line: Line, j: int) -> int:
             continue
         if not line.lower(end):
             break
-        if line.key(end) in STOP or line.match(end, "documents") == end + 1:
+        if line.key(end) in STOP or line.match(end, "documents") == end + 1 or ends_law(line, end):
             break
         if line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1]):
             return end + 2  # "Luật biển năm 1982"
         end += 1
     if end == j:
         return -1
-    end = _law_country(line, end)
+    end = _law_country(line, joined_subject(line, end))
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
 
@@ -296,10 +298,10 @@ def _about(line: Line, i: int, kind: int) -> int:
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
                 return k
-        return end
+        return joined_subject(line, end) if _is_law(line, j) else end
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
         return clause(line, j)
-    return -1
+    return report_title(line, i, j)
 
 
 _BACK_REFERENCES = ("trên", "này", "đó", "ấy")

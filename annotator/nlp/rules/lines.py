@@ -57,9 +57,14 @@ def _phrases_by(phrases: tuple[str, ...], first: bool) -> dict[str, list[tuple[s
     return found
 
 
+# An en or em dash joins two fields as a hyphen does (`Ủy ban Kinh tế – Ngân sách`):
+# the same key, so a listed name written with either matches.
+_DASH_KEYS = str.maketrans({"–": "-", "—": "-"})
+
+
 @lru_cache(maxsize=65536)
 def _token_key(surface: str) -> str:
-    return fold_key(surface)
+    return fold_key(surface.translate(_DASH_KEYS))
 
 
 @lru_cache(maxsize=65536)

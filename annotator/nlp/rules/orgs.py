@@ -42,6 +42,7 @@ from annotator.nlp.rules.sections import (
     person_next,
     unit_number,
 )
+from annotator.nlp.rules.steering import steering_remit
 
 
 def org_core(line: Line, i: int, *, loose: bool) -> int:
@@ -59,6 +60,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
     if best > i:
         listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
         best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
+        best = whole_field(line, i + 1, best) if listed else best  # "Ủy ban Kinh tế | – Ngân sách"
         return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
     for head in line.match_all(i, "org_heads"):
         if _no_name_after(line, i, head):
@@ -230,7 +232,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
-    end = remit_end(line, i, _command_region(line, i, end))
+    end = remit_end(line, i, _command_region(line, i, steering_remit(line, i, end)))
     tail = max(name_after(line, end, 3), _place_of_committee(line, end))
     country = ambiguous_country(line, end)
     if country > end and line.foreign(country):
