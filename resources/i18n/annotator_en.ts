@@ -256,7 +256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})</source>
+        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,6 +1023,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3420,6 +3424,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click for the recent messages, whole (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4303,6 +4311,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Updated with changes made in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogDialog</name>
+    <message>
+        <source>Recent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>: Enter accepts, Backspace rejects</source>
-        <translation>: Enter để chấp nhận, Backspace để từ chối</translation>
+        <translation>: Enter chấp nhận, Backspace từ chối</translation>
     </message>
     <message numerus="yes">
         <source>The same relation in %Ln layer(s): {names}</source>
@@ -252,8 +252,8 @@
         <translation>Chế độ theo từ cần bộ tách từ; đang chọn theo âm tiết</translation>
     </message>
     <message>
-        <source>Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})</source>
-        <translation>Gợi ý {label} “{surface}”: Enter để chấp nhận, Backspace để từ chối ({source})</translation>
+        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
+        <translation>Gợi ý {label} “{surface}” ({source}): Enter chấp nhận, Backspace từ chối</translation>
     </message>
     <message>
         <source>as each document&apos;s source</source>
@@ -1010,6 +1010,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Cỡ chữ mặc định</translation>
+    </message>
+    <message>
+        <source>Recent &amp;messages…</source>
+        <translation>Thông &amp;báo gần đây…</translation>
     </message>
     <message>
         <source>Mark &amp;done and go to next</source>
@@ -3399,6 +3403,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đã lưu {time}</translation>
     </message>
     <message>
+        <source>Click for the recent messages, whole (Ctrl+Shift+M)</source>
+        <translation>Bấm để xem trọn các thông báo gần đây (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
         <source>No project</source>
         <translation>Chưa mở dự án</translation>
     </message>
@@ -4270,6 +4278,17 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Updated with changes made in another window</source>
         <translation>Đã cập nhật thay đổi từ cửa sổ khác</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogDialog</name>
+    <message>
+        <source>Recent messages</source>
+        <translation>Thông báo gần đây</translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation>Chưa có thông báo nào.</translation>
     </message>
 </context>
 <context>

@@ -269,16 +269,20 @@ class AnnotationEditor(
         span = self.selected_span()
         self._announced = span
         if span is not None:
-            self.statusMessage.emit(self._describe(span))
+            self.statusMessage.emit(self._describe(span, short=True))
         if previous != span_id or span is not None:
             self.spanSelected.emit(span)
         self.viewport().update()
 
-    def _describe(self, span: Span) -> str:
+    def _describe(self, span: Span, *, short: bool = False) -> str:
+        """What a span is; `short` names its source briefly ("rules 90%"), for the status line,
+        where the long name cut the keys off at 1280 px (the tooltip has room for it)."""
         surface = self.surface(span)
         if span.state == PENDING:
-            text = _tr("Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})")
-            return text.format(label=span.label, surface=surface, source=source_text(span))
+            text = _tr("Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects")
+            return text.format(
+                label=span.label, surface=surface, source=source_text(span, short=short)
+            )
         return f"{span.label}: {surface}"
 
     def surface(self, span: Span) -> str:
