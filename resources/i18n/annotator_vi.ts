@@ -1213,15 +1213,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>suggested</source>
-        <translation>được gợi ý</translation>
+        <translation>gợi ý</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>đã chấp nhận</translation>
+        <translation>chấp nhận</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>đã từ chối</translation>
+        <translation>từ chối</translation>
     </message>
     <message>
         <source>imported</source>
