@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from annotator.core.operations import AddSuggestions
 from annotator.gui.window_size import FRAME_HEIGHT, FRAME_WIDTH
@@ -53,3 +54,26 @@ def test_a_relation_type_is_never_cut(vietnamese, qtbot, make_window, demo_path,
     needed = tree.fontMetrics().horizontalAdvance("PARTICIPATES") + 12
     assert tree.columnWidth(1) >= needed, (tree.columnWidth(1), needed)
     assert not tree.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_cut_source_cell_still_shows_its_confidence(
+    vietnamese, qtbot, make_window, demo_path, screen
+) -> None:
+    """ "phân loại tên 74%" cut to "phân loạ…" hid the figure a confidence filter is about."""
+    from tests.gui.helpers import seed_doc_id
+    from tests.gui.review_support import suggest
+
+    width, height = screen
+    window = make_window(demo_path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    r = suggest(window, doc_id, (("Lê Trí Thanh", "PER", "names", 0.74),), relation=False)
+    view, model = window.annotations.view, window.annotations.model
+    qtbot.waitUntil(lambda: model.row_of(r.spans["Lê Trí Thanh"]) is not None)
+    cell = model.index(model.row_of(r.spans["Lê Trí Thanh"]), 2).data()
+    assert cell.startswith("74% ")
+    shown = view.fontMetrics().elidedText(
+        cell, Qt.TextElideMode.ElideRight, view.columnWidth(2) - 12
+    )
+    assert shown.startswith("74%"), shown

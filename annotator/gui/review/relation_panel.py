@@ -22,7 +22,7 @@ from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
 from annotator.gui.review.column_fit import fitted, floor_of
 from annotator.gui.review.filters import ReviewFilter
-from annotator.gui.review.provenance import describe, source_text, state_text
+from annotator.gui.review.provenance import describe, source_cell, state_text
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
@@ -148,7 +148,7 @@ class RelationsPanel(QWidget):
                 ("PARTICIPATES",),
                 ("Bí thư Tỉnh ủy",),
                 states,
-                ("rules, 80%",),
+                ("80% rules",),
                 ("annotator",),
             )
         ):
@@ -228,7 +228,7 @@ class RelationsPanel(QWidget):
             rel.type,
             excerpt(tail_text, 120),
             state_text(rel.state),
-            source_text(rel),
+            source_cell(rel),
             _tr("curated") if rel.annotator == CURATED else rel.annotator,
         ]
         item = QTreeWidgetItem(self.tree, cells)
