@@ -3708,7 +3708,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 <context>
     <name>DocumentCommandsMixin</name>
     <message>
-        <source>This document still has {spans} and {relations}. Marked done, they stay pending and exports leave them out.</source>
+        <source>This document still has {pending}. Marked done, they stay pending and exports leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3725,6 +3725,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Don&apos;t ask again (Preferences can turn it back on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spans} and {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{done}” marked done (Ctrl+Z takes it back) · now “{now}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

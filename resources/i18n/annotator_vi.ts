@@ -3684,8 +3684,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 <context>
     <name>DocumentCommandsMixin</name>
     <message>
-        <source>This document still has {spans} and {relations}. Marked done, they stay pending and exports leave them out.</source>
-        <translation>Tài liệu này còn {spans} và {relations}. Nếu đánh dấu xong, chúng vẫn chờ duyệt và không được xuất.</translation>
+        <source>This document still has {pending}. Marked done, they stay pending and exports leave them out.</source>
+        <translation>Tài liệu này còn {pending}. Nếu đánh dấu xong, chúng vẫn chờ duyệt và không được xuất.</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -3702,6 +3702,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Don&apos;t ask again (Preferences can turn it back on)</source>
         <translation>Không hỏi lại (có thể bật lại trong Tùy chọn)</translation>
+    </message>
+    <message>
+        <source>{spans} and {relations}</source>
+        <translation>{spans} và {relations}</translation>
+    </message>
+    <message>
+        <source>“{done}” marked done (Ctrl+Z takes it back) · now “{now}”</source>
+        <translation>Đã đánh dấu xong “{done}” (Ctrl+Z để hoàn tác) · đang mở “{now}”</translation>
     </message>
     <message>
         <source>Every document in the list is done.</source>

@@ -13,7 +13,7 @@ from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.core.operations import Batch, DeleteDocument, SetStatus, SetTitle
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
-from annotator.gui.plaintext import message_box
+from annotator.gui.plaintext import excerpt, message_box
 from annotator.gui.reports.counts import counted
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference, set_preference
 
@@ -86,12 +86,9 @@ class DocumentCommandsMixin:
 
     def _ask_done_with_pending(self, doc_id: int, spans: int, relations: int) -> None:
         text = self.tr(
-            "This document still has {spans} and {relations}. Marked done, they stay "
+            "This document still has {pending}. Marked done, they stay "
             "pending and exports leave them out."
-        ).format(
-            spans=counted(spans, "pending suggestion"),
-            relations=counted(relations, "pending relation"),
-        )
+        ).format(pending=self._pending_words(spans, relations))
         box = message_box(self, self.tr("Mark done"), text, ask=False)
         box.setIcon(QMessageBox.Icon.Question)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
@@ -114,11 +111,27 @@ class DocumentCommandsMixin:
         self.last_question = box
         box.open()
 
+    def _pending_words(self, spans: int, relations: int) -> str:
+        """ "29 pending suggestions", "2 pending relations", or both: never "0 pending relations"."""
+        parts = [
+            counted(count, noun)
+            for count, noun in ((spans, "pending suggestion"), (relations, "pending relation"))
+            if count
+        ]
+        if len(parts) < 2:
+            return "".join(parts)
+        return self.tr("{spans} and {relations}").format(spans=parts[0], relations=parts[1])
+
     def _mark_done(self, doc_id: int) -> None:
         self.context.apply(SetStatus(doc_id=doc_id, status=DONE), source=self)
         following = self.next_unfinished(doc_id)
         if following is not None:
             self.open_document(following)
+            # What the bar said was about the document just closed ("Suggested … Enter
+            # accepts"): say what happened instead, and how to take it back.
+            text = self.tr("“{done}” marked done (Ctrl+Z takes it back) · now “{now}”")
+            titles = [excerpt(self.project.document(i).title, 40) for i in (doc_id, following)]
+            self.status.showMessage(text.format(done=titles[0], now=titles[1]), 8000)
         elif any(self.documents.list_filter()):
             self.status.showMessage(self.tr("Every document in the list is done."), 5000)
         else:
