@@ -210,10 +210,13 @@ class AnnotationsPanel(QWidget):
         chosen = self.filters.current() if keep is None else keep
         kept = [s for s in spans if chosen.keeps(s)]
         selected = self.selected_span_id()
+        another = text != self.model.shown_text  # another document: its list from the top
         self._quiet = True
         try:
             self.model.show(schema=schema, text=text, spans=kept)
             self._after_rows(selected)
+            if another and self.selected_span_id() is None:
+                self.view.scrollToTop()
         finally:
             self._quiet = False
 

@@ -119,6 +119,11 @@ class SpanListModel(QAbstractTableModel):
         self._row_of = {row.id: n for n, row in enumerate(rows) if isinstance(row, Span)}
         self.endResetModel()
 
+    @property
+    def shown_text(self) -> str:
+        """The text of the document whose spans are listed ("" when none is)."""
+        return self._text
+
     def group_rows(self) -> list[int]:
         """Rows that head a label's spans (shown across every column)."""
         return [n for n, row in enumerate(self._rows) if isinstance(row, _Group)]
