@@ -140,10 +140,12 @@ class ReviewController(QObject):
             item = relation_item(relation, {s.id: s for s in self.editor.shown_spans()})
             if item is not None:
                 return item.key
-        span = self.editor.selected_span()
-        if span is not None:
+        span, caret = self.editor.selected_span(), self.editor.caret_cp()
+        # A caret moved off the selected span (Ctrl+Home, PgDown) says where the reviewer
+        # is now: Space went on from the span still outlined far below.
+        if span is not None and span.start <= caret <= span.end:
             return span.start, 0, span.id or 0
-        return self.editor.caret_cp(), -1, -1
+        return caret, -1, -1
 
     def step(self, direction: int, after: tuple[int, int, int] | None = None) -> ReviewItem | None:
         """Select the next (1) or previous (-1) suggestion; past the last, go to the next document.
