@@ -228,9 +228,9 @@ class DocumentCommandsMixin:
         if doc_id == self.current_doc_id():
             self.open_document(None)
         if self._apply_guarded(DeleteDocument(doc_id=doc_id)) is not None:
-            self.status.showMessage(self.tr("Document deleted (Ctrl+Z brings it back)"), 8000)
             if following is not None:
-                self.open_document(following)
+                self.open_document(following)  # first: opening clears the bar
+            self.status.showMessage(self.tr("Document deleted (Ctrl+Z brings it back)"), 8000)
 
     def show_document_menu(self, doc_id: int, point: QPoint) -> QMenu:
         """The document list's context menu: for the selected documents when the one under
