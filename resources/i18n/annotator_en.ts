@@ -256,6 +256,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Target {label} “{surface}”: Enter links it, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
         <translation type="unfinished"></translation>
     </message>

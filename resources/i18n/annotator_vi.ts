@@ -252,6 +252,10 @@
         <translation>Chế độ theo từ cần bộ tách từ; đang chọn theo âm tiết</translation>
     </message>
     <message>
+        <source>Target {label} “{surface}”: Enter links it, Esc cancels</source>
+        <translation>Đích {label} “{surface}”: Enter để nối, Esc để hủy</translation>
+    </message>
+    <message>
         <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
         <translation>Gợi ý {label} “{surface}” ({source}): Enter chấp nhận, Backspace từ chối</translation>
     </message>
