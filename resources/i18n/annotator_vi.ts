@@ -3756,8 +3756,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} and {relations}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Xóa “{title}” cùng {spans} và {relations} của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+        <source>Delete “{title}” with its {held}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}” cùng {held} của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}”? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
     </message>
     <message>
         <source>Delete document</source>

@@ -48,3 +48,23 @@ def test_both_kinds_pending_are_named_together(qtbot, make_window, demo_path) ->
     qtbot.waitUntil(box.isVisible)
     assert "5 pending suggestions and 1 pending relation." in box.text()
     box.reject()
+
+
+def test_the_delete_question_leaves_out_what_the_document_does_not_hold(
+    qtbot, make_window, demo_path, vietnamese
+) -> None:
+    window = make_window(demo_path)
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    suggest(window, doc_id, relation=False)
+    window.ask_delete_document(doc_id)
+    box = window.last_question
+    qtbot.waitUntil(box.isVisible)
+    assert "5 chú thích" in box.text() and "quan hệ" not in box.text(), box.text()
+    box.reject()
+    other = next(d for d in window.project.document_ids() if d != doc_id)
+    window.ask_delete_document(other)
+    box = window.last_question
+    qtbot.waitUntil(box.isVisible)
+    assert "0 " not in box.text(), box.text()
+    box.reject()

@@ -113,11 +113,11 @@ class DocumentCommandsMixin:
 
     def _pending_words(self, spans: int, relations: int) -> str:
         """ "29 pending suggestions", "2 pending relations", or both: never "0 pending relations"."""
-        parts = [
-            counted(count, noun)
-            for count, noun in ((spans, "pending suggestion"), (relations, "pending relation"))
-            if count
-        ]
+        return self._counts_words(((spans, "pending suggestion"), (relations, "pending relation")))
+
+    def _counts_words(self, counts: tuple[tuple[int, str], ...]) -> str:
+        """Two counts with their nouns, leaving out a zero ("" when both are)."""
+        parts = [counted(count, noun) for count, noun in counts if count]
         if len(parts) < 2:
             return "".join(parts)
         return self.tr("{spans} and {relations}").format(spans=parts[0], relations=parts[1])
@@ -213,14 +213,17 @@ class DocumentCommandsMixin:
             return
         row = next(r for r in self.project.document_rows_around(doc_id, before=0, after=1))
         relations = len(self.project.relations(doc_id))
-        text = self.tr(
-            "Delete “{title}” with its {spans} and {relations}? "
-            "Edit ▸ Undo (Ctrl+Z) brings it back."
-        ).format(
-            title=row.title,
-            spans=counted(row.span_count + row.pending_count, "annotation"),
-            relations=counted(relations, "relation"),
+        held = self._counts_words(
+            ((row.span_count + row.pending_count, "annotation"), (relations, "relation"))
         )
+        if held:
+            text = self.tr(
+                "Delete “{title}” with its {held}? Edit ▸ Undo (Ctrl+Z) brings it back."
+            ).format(title=row.title, held=held)
+        else:
+            text = self.tr("Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.").format(
+                title=row.title
+            )
         self._ask(self.tr("Delete document"), text, lambda: self.delete_document(doc_id))
 
     def delete_document(self, doc_id: int) -> None:
