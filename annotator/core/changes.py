@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+
+def _once(ids: Iterable[int]) -> tuple[int, ...]:
+    """Each id once, in first-seen order: a span relabelled and accepted in one step is one
+    span changed (counted twice, the window neither selected it after undo nor counted it right)."""
+    return tuple(dict.fromkeys(ids))
 
 
 @dataclass(frozen=True)
@@ -57,12 +64,12 @@ class ChangeSet:
         ids = [c.action_id for c in changes if c.action_id is not None]
         return ChangeSet(
             doc_ids=frozenset().union(*(c.doc_ids for c in changes)),
-            spans_added=tuple(i for c in changes for i in c.spans_added),
-            spans_changed=tuple(i for c in changes for i in c.spans_changed),
-            spans_removed=tuple(i for c in changes for i in c.spans_removed),
-            relations_added=tuple(i for c in changes for i in c.relations_added),
-            relations_removed=tuple(i for c in changes for i in c.relations_removed),
-            relations_changed=tuple(i for c in changes for i in c.relations_changed),
+            spans_added=_once(i for c in changes for i in c.spans_added),
+            spans_changed=_once(i for c in changes for i in c.spans_changed),
+            spans_removed=_once(i for c in changes for i in c.spans_removed),
+            relations_added=_once(i for c in changes for i in c.relations_added),
+            relations_removed=_once(i for c in changes for i in c.relations_removed),
+            relations_changed=_once(i for c in changes for i in c.relations_changed),
             status_changed=frozenset().union(*(c.status_changed for c in changes)),
             note_changed=frozenset().union(*(c.note_changed for c in changes)),
             schema_changed=any(c.schema_changed for c in changes),
@@ -78,12 +85,12 @@ class ChangeSet:
         """Union of two change sets (for batches)."""
         return ChangeSet(
             doc_ids=self.doc_ids | other.doc_ids,
-            spans_added=self.spans_added + other.spans_added,
-            spans_changed=self.spans_changed + other.spans_changed,
-            spans_removed=self.spans_removed + other.spans_removed,
-            relations_added=self.relations_added + other.relations_added,
-            relations_removed=self.relations_removed + other.relations_removed,
-            relations_changed=self.relations_changed + other.relations_changed,
+            spans_added=_once(self.spans_added + other.spans_added),
+            spans_changed=_once(self.spans_changed + other.spans_changed),
+            spans_removed=_once(self.spans_removed + other.spans_removed),
+            relations_added=_once(self.relations_added + other.relations_added),
+            relations_removed=_once(self.relations_removed + other.relations_removed),
+            relations_changed=_once(self.relations_changed + other.relations_changed),
             status_changed=self.status_changed | other.status_changed,
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,

@@ -38,6 +38,7 @@ class CorpusTools(QObject):
         self.registry_dock = self._dock(self.tr("Registry"), "dock-registry", self.registry)
         window.tabifyDockWidget(self.search_dock, self.registry_dock)
         self.dialog: Any = None  # the latest dialog opened (tests reach it here)
+        self.stats: StatsDialog | None = None  # open beside the text, following the project
         self.actions = self._menu()
         self.search.hitActivated.connect(
             lambda hit: self.show_place(hit.doc_id, hit.start, hit.end)
@@ -99,6 +100,11 @@ class CorpusTools(QObject):
         self.registry.set_context(context)
         for action in self.actions.values():
             action.setEnabled(context is not None)
+        if self.stats is not None and self.stats.isVisible():
+            if context is None:
+                self.stats.close()  # no project: nothing to count
+            else:
+                self.stats.follow(context)  # another project: its figures
         if context is None:
             self.search_dock.hide()
             self.registry_dock.hide()
@@ -138,11 +144,18 @@ class CorpusTools(QObject):
         self.registry.refresh()
 
     def show_statistics(self) -> StatsDialog | None:
+        """The statistics beside the text, counted again as the project changes."""
         if self.context is None:
             return None
-        self.dialog = StatsDialog(self.context.path, self.window)
-        self.dialog.show()
-        return self.dialog
+        if self.stats is not None and self.stats.isVisible():
+            self.stats.raise_()
+            self.stats.activateWindow()
+            self.dialog = self.stats
+            return self.stats
+        self.stats = self.dialog = StatsDialog(self.context.path, self.window)
+        self.stats.follow(self.context)
+        self.stats.show()
+        return self.stats
 
     def show_consistency(self) -> ConsistencyDialog | None:
         if self.context is None:

@@ -297,6 +297,9 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         if doc_id is not None and doc_id == self.current_doc_id():
             return
         self.info.flush()
+        # What the bar says is about the document being left ("Suggested … Enter accepts"):
+        # gone with it. Whoever opens a document to say something says it after this.
+        self.status.clearMessage()
         # No need to save the place in the document being left: the one opened
         # becomes the place to come back to (saved below, and on close).
         try:

@@ -38,6 +38,7 @@ class WindowActions:
     zoom_in: QAction
     zoom_out: QAction
     zoom_reset: QAction
+    messages: QAction
     mark_done: QAction
     reopen: QAction
     mark_reviewed: QAction
@@ -108,6 +109,7 @@ def _actions(w) -> WindowActions:
         zoom_in=a(w, _tr("Zoom &in"), lambda: w.zoom(1), "Ctrl+=", "Ctrl++"),
         zoom_out=a(w, _tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-"),
         zoom_reset=a(w, _tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0"),
+        messages=a(w, _tr("Recent &messages…"), lambda: w.status.show_log(), "Ctrl+Shift+M"),
         mark_done=a(w, _tr("Mark &done and go to next"), w.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter"),
         reopen=a(w, _tr("&Reopen (in progress)"), lambda: w.set_document_status(IN_PROGRESS)),
         mark_reviewed=a(w, _tr("Mark re&viewed"), lambda: w.set_document_status(REVIEWED)),
@@ -193,6 +195,8 @@ def fill_view_menu(actions: WindowActions, docks: dict) -> None:
     menu.addActions([actions.show_arcs, actions.label_tags])
     menu.addSeparator()
     menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
+    menu.addSeparator()
+    menu.addAction(actions.messages)  # the status line's messages, whole
 
 
 def _fill_recent(menu: QMenu, window) -> None:

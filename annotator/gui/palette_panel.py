@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QScrollArea, QVBoxLayout, QWidget
 
 from annotator.core.schema import LabelSchema
 from annotator.gui.plaintext import swatch, tooltip
@@ -50,6 +50,23 @@ class LabelPalette(QWidget):
             item.setData(LABEL_ROLE, label.name)
             item.setToolTip(tooltip(label.description))
             self.list.addItem(item)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Keep the panel (its dock's scroll area) as tall as its labels need, no taller.
+
+        Room freed beside it (the search panel closed, a project opened again)
+        went to the label panel, which had every label in view already, and
+        left the annotation list below it two rows high; room taken (the search
+        panel opened) hid labels behind a scrollbar that stayed once it closed.
+        """
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            # A schema of twenty labels scrolls rather than push the lists off a laptop's screen.
+            most = self.screen().availableGeometry().height() // 4
+            area.setFixedHeight(min(self.height_for_labels(), max(most, 1)))
 
     def item_for(self, name: str) -> QListWidgetItem | None:
         for row in range(self.list.count()):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from annotator.gui.i18n import in_every_language, number
+from annotator.gui.message_log import MessageLog, MessageLogDialog
 from annotator.gui.plaintext import plain_label, tooltip
 from annotator.store.document_filter import DocumentFilter
 
@@ -44,7 +45,8 @@ class AnnotatorStatusBar(QStatusBar):
 
     A transient message longer than the room left of the fields is cut at a
     word and ends in "…", its whole text in the bar's tooltip: Qt alone clips
-    it mid-word against the annotator field.
+    it mid-word against the annotator field. Every message, whole, also goes
+    to a log (message_log) that a click on the message opens.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,6 +54,8 @@ class AnnotatorStatusBar(QStatusBar):
         self._full_message = ""  # the whole of a transient message shown cut, for the tooltip
         self._message = ""  # the whole of the transient message shown, to fit it again on resize
         self._message_ends = 0.0  # when it goes (time.monotonic()), 0 while it stays
+        self.log = MessageLog()
+        self.log_dialog: MessageLogDialog | None = None
         self.annotator_label = plain_label("", self)
         self.position_label = plain_label("", self)
         self.mode_label = plain_label("", self)
@@ -91,6 +95,27 @@ class AnnotatorStatusBar(QStatusBar):
         self._message = text
         self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
         self._fit_message(timeout or 0)
+        self.log.add(text)
+        if self.log_dialog is not None and self.log_dialog.isVisible():
+            self.log_dialog.refresh()
+
+    def show_log(self) -> MessageLogDialog:
+        """The recent messages, whole, the newest first (View ▸ Recent messages, or a click)."""
+        if self.log_dialog is None:
+            self.log_dialog = MessageLogDialog(self.log, self.window())
+        self.log_dialog.refresh()
+        self.log_dialog.show()
+        self.log_dialog.raise_()
+        self.log_dialog.activateWindow()
+        return self.log_dialog
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A click on the message (left of the fields) opens the log, where it reads whole."""
+        if event.position().x() < self.message_room():
+            self.show_log()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def whole_message(self) -> str:
         """The message shown now as it was given, before it was cut to the room."""
@@ -99,7 +124,8 @@ class AnnotatorStatusBar(QStatusBar):
     def _fit_message(self, timeout: int) -> None:
         shown = elided_at_word(self._message, self.fontMetrics(), self.message_room())
         self._full_message = self._message if shown != self._message else ""
-        self.setToolTip(tooltip(self._full_message))
+        hint = self.tr("Click for the recent messages, whole (Ctrl+Shift+M)")
+        self.setToolTip(tooltip(f"{self._full_message}\n\n{hint}") if self._full_message else "")
         super().showMessage(shown, timeout)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -176,8 +202,20 @@ class AnnotatorStatusBar(QStatusBar):
     def update_progress(self, project) -> None:
         total = project.document_count()
         done = project.document_count(DocumentFilter(status=("done", "reviewed")))
-        self.progress_label.setText(
-            self.tr("{done} of {total} done").format(done=number(done), total=number(total))
+        form = self.tr("{done} of {total} done")
+        self.progress_label.setText(form.format(done=number(done), total=number(total)))
+        self._reserve_progress(form.format(done=number(total), total=number(total)))
+
+    def _reserve_progress(self, widest: str) -> None:
+        """Keep the progress field as wide as its count can grow in this project.
+
+        Room for "000.000 of 000.000" in a project of five documents took
+        a hundred pixels from the message, enough to cut a review hint's last
+        word at 1280 px; the count's widest form (every document done) is
+        known, so the field neither shifts as documents are done nor wastes room.
+        """
+        self.progress_label.setMinimumWidth(
+            self.progress_label.fontMetrics().horizontalAdvance(widest) + 12
         )
 
     def show_position(self, paragraph: int | None, line: int | None = None) -> None:

@@ -256,7 +256,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})</source>
+        <source>Target {label} “{surface}”: Enter links it, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1023,6 +1027,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3420,6 +3428,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Click for the recent messages, whole (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +3712,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 <context>
     <name>DocumentCommandsMixin</name>
     <message>
-        <source>This document still has {spans} and {relations}. Marked done, they stay pending and exports leave them out.</source>
+        <source>This document still has {pending}. Marked done, they stay pending and exports leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3717,6 +3729,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Don&apos;t ask again (Preferences can turn it back on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spans} and {relations}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{done}” marked done (Ctrl+Z takes it back) · now “{now}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3760,7 +3780,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} and {relations}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <source>Delete “{title}” with its {held}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4303,6 +4327,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Updated with changes made in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogDialog</name>
+    <message>
+        <source>Recent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

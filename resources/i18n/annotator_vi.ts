@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>: Enter accepts, Backspace rejects</source>
-        <translation>: Enter để chấp nhận, Backspace để từ chối</translation>
+        <translation>: Enter chấp nhận, Backspace từ chối</translation>
     </message>
     <message numerus="yes">
         <source>The same relation in %Ln layer(s): {names}</source>
@@ -252,8 +252,12 @@
         <translation>Chế độ theo từ cần bộ tách từ; đang chọn theo âm tiết</translation>
     </message>
     <message>
-        <source>Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})</source>
-        <translation>Gợi ý {label} “{surface}”: Enter để chấp nhận, Backspace để từ chối ({source})</translation>
+        <source>Target {label} “{surface}”: Enter links it, Esc cancels</source>
+        <translation>Đích {label} “{surface}”: Enter để nối, Esc để hủy</translation>
+    </message>
+    <message>
+        <source>Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects</source>
+        <translation>Gợi ý {label} “{surface}” ({source}): Enter chấp nhận, Backspace từ chối</translation>
     </message>
     <message>
         <source>as each document&apos;s source</source>
@@ -1012,6 +1016,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>&amp;Cỡ chữ mặc định</translation>
     </message>
     <message>
+        <source>Recent &amp;messages…</source>
+        <translation>Thông &amp;báo gần đây…</translation>
+    </message>
+    <message>
         <source>Mark &amp;done and go to next</source>
         <translation>Đánh dấu &amp;xong và sang tài liệu tiếp</translation>
     </message>
@@ -1209,15 +1217,15 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>suggested</source>
-        <translation>được gợi ý</translation>
+        <translation>gợi ý</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>đã chấp nhận</translation>
+        <translation>chấp nhận</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation>đã từ chối</translation>
+        <translation>từ chối</translation>
     </message>
     <message>
         <source>imported</source>
@@ -3399,6 +3407,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đã lưu {time}</translation>
     </message>
     <message>
+        <source>Click for the recent messages, whole (Ctrl+Shift+M)</source>
+        <translation>Bấm để xem trọn các thông báo gần đây (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
         <source>No project</source>
         <translation>Chưa mở dự án</translation>
     </message>
@@ -3676,8 +3688,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
 <context>
     <name>DocumentCommandsMixin</name>
     <message>
-        <source>This document still has {spans} and {relations}. Marked done, they stay pending and exports leave them out.</source>
-        <translation>Tài liệu này còn {spans} và {relations}. Nếu đánh dấu xong, chúng vẫn chờ duyệt và không được xuất.</translation>
+        <source>This document still has {pending}. Marked done, they stay pending and exports leave them out.</source>
+        <translation>Tài liệu này còn {pending}. Nếu đánh dấu xong, chúng vẫn chờ duyệt và không được xuất.</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -3694,6 +3706,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Don&apos;t ask again (Preferences can turn it back on)</source>
         <translation>Không hỏi lại (có thể bật lại trong Tùy chọn)</translation>
+    </message>
+    <message>
+        <source>{spans} and {relations}</source>
+        <translation>{spans} và {relations}</translation>
+    </message>
+    <message>
+        <source>“{done}” marked done (Ctrl+Z takes it back) · now “{now}”</source>
+        <translation>Đã đánh dấu xong “{done}” (Ctrl+Z để hoàn tác) · đang mở “{now}”</translation>
     </message>
     <message>
         <source>Every document in the list is done.</source>
@@ -3736,8 +3756,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Delete “{title}” with its {spans} and {relations}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
-        <translation>Xóa “{title}” cùng {spans} và {relations} của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+        <source>Delete “{title}” with its {held}? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}” cùng {held} của nó? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Xóa “{title}”? Sửa ▸ Hoàn tác (Ctrl+Z) sẽ khôi phục.</translation>
     </message>
     <message>
         <source>Delete document</source>
@@ -4270,6 +4294,17 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Updated with changes made in another window</source>
         <translation>Đã cập nhật thay đổi từ cửa sổ khác</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogDialog</name>
+    <message>
+        <source>Recent messages</source>
+        <translation>Thông báo gần đây</translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation>Chưa có thông báo nào.</translation>
     </message>
 </context>
 <context>

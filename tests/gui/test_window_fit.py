@@ -22,10 +22,11 @@ def test_the_review_hint_fits_beside_the_fields_in_vietnamese(qtbot, make_window
         qtbot.keyClick(r.editor, Qt.Key.Key_Space)
         status = r.window.status
         message = status.currentMessage()
-        keys = "Backspace để từ chối"
+        keys = "Backspace từ chối"
         assert keys in message and "gợi ý ở đây" in message
+        assert "(luật 90%)" in message  # the source, short, before the keys
         r.window.repaint()
-        essential = message[: message.index(keys) + len(keys)]  # the provenance may be cut
+        essential = message[: message.index(keys) + len(keys)]  # all of it, source and keys
         needed = status.fontMetrics().horizontalAdvance(essential)
         assert needed <= _message_room(status), (needed, _message_room(status), message)
 

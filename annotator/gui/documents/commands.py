@@ -14,7 +14,7 @@ from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.core.operations import Batch, DeleteDocument, SetStatus, SetTitle
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
-from annotator.gui.plaintext import message_box
+from annotator.gui.plaintext import excerpt, message_box
 from annotator.gui.reports.counts import counted
 from annotator.gui.settings import CONFIRM_DONE_PENDING, preference, set_preference
 from annotator.store.document_filter import DocumentFilter
@@ -83,12 +83,9 @@ class DocumentCommandsMixin:
 
     def _ask_done_with_pending(self, doc_id: int, spans: int, relations: int) -> None:
         text = self.tr(
-            "This document still has {spans} and {relations}. Marked done, they stay "
+            "This document still has {pending}. Marked done, they stay "
             "pending and exports leave them out."
-        ).format(
-            spans=counted(spans, "pending suggestion"),
-            relations=counted(relations, "pending relation"),
-        )
+        ).format(pending=self._pending_words(spans, relations))
         box = message_box(self, self.tr("Mark done"), text, ask=False)
         box.setIcon(QMessageBox.Icon.Question)
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
@@ -111,11 +108,27 @@ class DocumentCommandsMixin:
         self.last_question = box
         box.open()
 
+    def _pending_words(self, spans: int, relations: int) -> str:
+        """ "29 pending suggestions", "2 pending relations", or both: never "0 pending relations"."""
+        return self._counts_words(((spans, "pending suggestion"), (relations, "pending relation")))
+
+    def _counts_words(self, counts: tuple[tuple[int, str], ...]) -> str:
+        """Two counts with their nouns, leaving out a zero ("" when both are)."""
+        parts = [counted(count, noun) for count, noun in counts if count]
+        if len(parts) < 2:
+            return "".join(parts)
+        return self.tr("{spans} and {relations}").format(spans=parts[0], relations=parts[1])
+
     def _mark_done(self, doc_id: int) -> None:
         self.context.apply(SetStatus(doc_id=doc_id, status=DONE), source=self)
         following = self.next_unfinished(doc_id)
         if following is not None:
             self.open_document(following)
+            # What the bar said was about the document just closed ("Suggested … Enter
+            # accepts"): say what happened instead, and how to take it back.
+            text = self.tr("“{done}” marked done (Ctrl+Z takes it back) · now “{now}”")
+            titles = [excerpt(self.project.document(i).title, 40) for i in (doc_id, following)]
+            self.status.showMessage(text.format(done=titles[0], now=titles[1]), 8000)
         elif not self.documents.list_filter().keeps_everything:
             self.status.showMessage(self.tr("Every document in the list is done."), 5000)
         else:
@@ -197,14 +210,17 @@ class DocumentCommandsMixin:
             return
         row = next(r for r in self.project.document_rows_around(doc_id, before=0, after=1))
         relations = len(self.project.relations(doc_id))
-        text = self.tr(
-            "Delete “{title}” with its {spans} and {relations}? "
-            "Edit ▸ Undo (Ctrl+Z) brings it back."
-        ).format(
-            title=row.title,
-            spans=counted(row.span_count + row.pending_count, "annotation"),
-            relations=counted(relations, "relation"),
+        held = self._counts_words(
+            ((row.span_count + row.pending_count, "annotation"), (relations, "relation"))
         )
+        if held:
+            text = self.tr(
+                "Delete “{title}” with its {held}? Edit ▸ Undo (Ctrl+Z) brings it back."
+            ).format(title=row.title, held=held)
+        else:
+            text = self.tr("Delete “{title}”? Edit ▸ Undo (Ctrl+Z) brings it back.").format(
+                title=row.title
+            )
         self._ask(self.tr("Delete document"), text, lambda: self.delete_document(doc_id))
 
     def delete_document(self, doc_id: int) -> None:
@@ -212,9 +228,9 @@ class DocumentCommandsMixin:
         if doc_id == self.current_doc_id():
             self.open_document(None)
         if self._apply_guarded(DeleteDocument(doc_id=doc_id)) is not None:
-            self.status.showMessage(self.tr("Document deleted (Ctrl+Z brings it back)"), 8000)
             if following is not None:
-                self.open_document(following)
+                self.open_document(following)  # first: opening clears the bar
+            self.status.showMessage(self.tr("Document deleted (Ctrl+Z brings it back)"), 8000)
 
     def show_document_menu(self, doc_id: int, point: QPoint) -> QMenu:
         """The document list's context menu: for the selected documents when the one under

@@ -269,16 +269,30 @@ class AnnotationEditor(
         span = self.selected_span()
         self._announced = span
         if span is not None:
-            self.statusMessage.emit(self._describe(span))
+            self.statusMessage.emit(self._announce(span))
         if previous != span_id or span is not None:
             self.spanSelected.emit(span)
         self.viewport().update()
 
-    def _describe(self, span: Span) -> str:
+    def _announce(self, span: Span) -> str:
+        """The status line for a span just selected; while a relation is being drawn, what
+        Enter does now (links it, not accepts it: Tab then offered "Enter accepts")."""
+        if self._relation_head is None:
+            return self._describe(span, short=True)
+        if span.id == self._relation_head:
+            return _tr("Move to the target span (Tab) and press Enter, Esc cancels")
+        text = _tr("Target {label} “{surface}”: Enter links it, Esc cancels")
+        return text.format(label=span.label, surface=self.surface(span))
+
+    def _describe(self, span: Span, *, short: bool = False) -> str:
+        """What a span is; `short` names its source briefly ("rules 90%"), for the status line,
+        where the long name cut the keys off at 1280 px (the tooltip has room for it)."""
         surface = self.surface(span)
         if span.state == PENDING:
-            text = _tr("Suggested {label} “{surface}”: Enter accepts, Backspace rejects ({source})")
-            return text.format(label=span.label, surface=surface, source=source_text(span))
+            text = _tr("Suggested {label} “{surface}” ({source}): Enter accepts, Backspace rejects")
+            return text.format(
+                label=span.label, surface=surface, source=source_text(span, short=short)
+            )
         return f"{span.label}: {surface}"
 
     def surface(self, span: Span) -> str:

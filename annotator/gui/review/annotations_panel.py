@@ -12,7 +12,7 @@ from annotator.gui.i18n import _tr
 from annotator.gui.review.column_fit import fitted, floor_of
 from annotator.gui.review.filters import FilterBar, ReviewFilter
 from annotator.gui.review.provenance import state_text, suggester_short_name
-from annotator.gui.review.span_list import SPAN_ROLE, SpanListModel
+from annotator.gui.review.span_list import INDENT, SPAN_ROLE, SpanListModel
 
 ACCEPT, REJECT = "accept", "reject"
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -51,16 +51,20 @@ class ReviewKeysMixin:
 class ReviewTable(ReviewKeysMixin, QTableView):
     """A table whose Enter, Backspace and Space review the current row.
 
-    Its first column (the annotation's text) takes the room the others leave,
-    but never less than `text_width`: in a narrow dock the other columns are
-    cut first (column_fit), and only then does the table scroll sideways
-    rather than cut every text to its first letter.
+    Its first column (the annotation's text, what a reviewer scans) takes the
+    room the others leave. It wants `text_wish` (a body's name such as "Ban
+    Chấp hành Trung ương Đảng"): the other columns are cut to their floors
+    before it gives any of that up (column_fit), and it never goes below
+    `text_width`; only then does the table scroll sideways rather than cut
+    every text to its first letter. At 1366x768 the others, cut in proportion
+    with it, left "Phan Việt C…".
     """
 
     decide = Signal(str)
     step = Signal(int)
     REVIEW_KEYS = SPAN_KEYS
     text_width = 0
+    text_wish = 0
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,16 +93,10 @@ class ReviewTable(ReviewKeysMixin, QTableView):
         header = self.horizontalHeader()
         shown = [c for c in range(1, header.count()) if not self.isColumnHidden(c)]
         own = [self.own_widths.get(c, header.sectionSize(c)) for c in shown]
+        floors = [floor_of(w, self.least_widths.get(c, 0)) for c, w in zip(shown, own, strict=True)]
+        wish = max(self.text_wish, self.text_width)
         widths = fitted(
-            self.viewport().width(),
-            [self.text_width, *own],
-            [
-                self.text_width,
-                *(
-                    floor_of(w, self.least_widths.get(c, 0))
-                    for c, w in zip(shown, own, strict=True)
-                ),
-            ],
+            self.viewport().width(), [wish, *own], [self.text_width, *floors], last=(0,)
         )
         widths[0] = max(self.text_width, self.viewport().width() - sum(widths[1:]))
         self._fitting = True
@@ -124,7 +122,7 @@ def column_samples() -> dict[int, tuple[str, ...]]:
     )
     return {
         1: tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED)),
-        2: (*(f"{suggester_short_name(s)} 100%" for s in suggesters), _tr("by hand")),
+        2: (*(f"100% {suggester_short_name(s)}" for s in suggesters), _tr("by hand")),
         3: (_tr("¶{paragraph} · line {line}").format(paragraph="000", line="00"),),
         SpanListModel.ANNOTATOR: ("annotator", _tr("curated")),
     }
@@ -171,6 +169,7 @@ class AnnotationsPanel(QWidget):
         # Widths from the font: measuring the contents would visit every span.
         metrics = self.fontMetrics()
         view.text_width = metrics.horizontalAdvance("Bí thư Tỉnh ủy") + 24
+        view.text_wish = metrics.horizontalAdvance(INDENT + "Ban Chấp hành Trung ương Đảng") + 24
         for column, samples in column_samples().items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
@@ -211,10 +210,13 @@ class AnnotationsPanel(QWidget):
         chosen = self.filters.current() if keep is None else keep
         kept = [s for s in spans if chosen.keeps(s)]
         selected = self.selected_span_id()
+        another = text != self.model.shown_text  # another document: its list from the top
         self._quiet = True
         try:
             self.model.show(schema=schema, text=text, spans=kept)
             self._after_rows(selected)
+            if another and self.selected_span_id() is None:
+                self.view.scrollToTop()
         finally:
             self._quiet = False
 

@@ -140,10 +140,12 @@ class ReviewController(QObject):
             item = relation_item(relation, {s.id: s for s in self.editor.shown_spans()})
             if item is not None:
                 return item.key
-        span = self.editor.selected_span()
-        if span is not None:
+        span, caret = self.editor.selected_span(), self.editor.caret_cp()
+        # A caret moved off the selected span (Ctrl+Home, PgDown) says where the reviewer
+        # is now: Space went on from the span still outlined far below.
+        if span is not None and span.start <= caret <= span.end:
             return span.start, 0, span.id or 0
-        return self.editor.caret_cp(), -1, -1
+        return caret, -1, -1
 
     def step(self, direction: int, after: tuple[int, int, int] | None = None) -> ReviewItem | None:
         """Select the next (1) or previous (-1) suggestion; past the last, go to the next document.
@@ -202,7 +204,7 @@ class ReviewController(QObject):
                 "That was this document's last suggestion: back to its first undecided one"
             )
             self._select(item, left=len(keys))
-            shown = self._status.currentMessage()  # what selecting it said, after why
+            shown = self._status.whole_message()  # what selecting it said, after why
             self._status.showMessage(f"{message}   ·   {shown}" if shown else message, 15000)
         return item
 
@@ -238,7 +240,7 @@ class ReviewController(QObject):
             return item
         item = self._open_pending(None, direction, stop=doc_id)
         if item is not None:
-            said = self._status.currentMessage()
+            said = self._status.whole_message()
             if direction > 0:
                 message = self.tr(
                     "No more suggestions further on: back to the first document with suggestions"
@@ -279,20 +281,20 @@ class ReviewController(QObject):
             self.editor.select_span(item.id)
         else:
             self.editor.select_relation(item.id)
-        shown = self._status.currentMessage()
+        shown = self._status.whole_message()
         count = self.tr("%Ln suggestion(s) here", "", left)
         # the count and the keys first: a narrow bar cuts the message's end
         self._status.showMessage(f"{count}   ·   {shown}" if shown else count, 15000)
 
     def move_on(self, kind: str, item_id: int) -> None:
         """After a decision, go to the next suggestion, keeping what was said about it."""
-        said = self._status.currentMessage()
+        said = self._status.whole_message()
         key = self._key_of(kind, item_id)
         if key is None:
             return
         self.step(1, after=key)
         if said:
-            now = self._status.currentMessage()
+            now = self._status.whole_message()
             self._status.showMessage(f"{said}   ›   {now}" if now else said, 15000)
 
     def _key_of(self, kind: str, item_id: int) -> tuple[int, int, int] | None:

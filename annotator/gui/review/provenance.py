@@ -64,6 +64,17 @@ def source_text(item: Span | Relation, *, short: bool = False) -> str:
     return _tr("by hand")
 
 
+def source_cell(item: Span | Relation) -> str:
+    """Provenance in a list's narrow Source column: the confidence first ("71% underthesea").
+
+    The lists cut a column that does not fit at its end: "phân loại tên 7…"
+    lost the very figure a reviewer filtering by confidence looks for.
+    """
+    if item.suggester and item.confidence is not None:
+        return f"{confidence_text(item.confidence)} {suggester_short_name(item.suggester)}"
+    return source_text(item, short=True)
+
+
 def describe(item: Span | Relation) -> str:
     """One line for tooltips and menu titles: state and source."""
     state = state_text(item.state)

@@ -22,11 +22,11 @@ from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
 from annotator.gui.review.column_fit import fitted, floor_of
 from annotator.gui.review.filters import ReviewFilter
-from annotator.gui.review.provenance import describe, source_text, state_text
+from annotator.gui.review.provenance import describe, source_cell, state_text
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
-HEAD_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 2, 3
+HEAD_COLUMN, TYPE_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 1, 2, 3
 MAX_LINES = 3  # of a head or tail wrapped in its column
 ROW_GAP = 4  # pixels between rows, so the lines of two wrapped ends do not run together
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
@@ -148,7 +148,7 @@ class RelationsPanel(QWidget):
                 ("PARTICIPATES",),
                 ("Bí thư Tỉnh ủy",),
                 states,
-                ("rules, 80%",),
+                ("80% rules",),
                 ("annotator",),
             )
         ):
@@ -159,6 +159,7 @@ class RelationsPanel(QWidget):
                 max(map(metrics.horizontalAdvance, least)) + 12
             )  # a heading needs only its margins
         self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
+        self._type_widths = (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN])
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
         self.tree.fit_columns()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -189,6 +190,7 @@ class RelationsPanel(QWidget):
                 self.tree.least_widths[ANNOTATOR_COLUMN] = least
                 self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
                 self.tree.fit_columns()
+            self._keep_types_whole({rel.type for rel in relations})
             by_id = {span.id: span for span in spans}
             for rel in relations:
                 head, tail = by_id.get(rel.head), by_id.get(rel.tail)
@@ -200,6 +202,17 @@ class RelationsPanel(QWidget):
             self.select_relation(selected)
         finally:
             self._quiet = False
+
+    def _keep_types_whole(self, types: set[str]) -> None:
+        """The Relation column never cuts a type: "PARTIC…" could be no other, but a reader
+        stops on it, and a schema's own types ("ĐỒNG_TÁC_GIẢ") may be longer still."""
+        metrics = self.tree.fontMetrics()
+        widest = max((metrics.horizontalAdvance(name) for name in types), default=0)
+        own, least = self._type_widths
+        wanted = (max(own, widest + 24), max(least, widest + 12))
+        if wanted != (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN]):
+            self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN] = wanted
+            self.tree.fit_columns()
 
     def _layer_floor(self, layers: set[str]) -> int:
         """The Layer column keeps its names whole: identical rows differ only by it ("du…"
@@ -215,7 +228,7 @@ class RelationsPanel(QWidget):
             rel.type,
             excerpt(tail_text, 120),
             state_text(rel.state),
-            source_text(rel),
+            source_cell(rel),
             _tr("curated") if rel.annotator == CURATED else rel.annotator,
         ]
         item = QTreeWidgetItem(self.tree, cells)

@@ -18,7 +18,7 @@ from annotator.core.model import PENDING, REJECTED, Span
 from annotator.core.team import CURATED
 from annotator.gui.i18n import _tr, number
 from annotator.gui.plaintext import excerpt, swatch, tooltip
-from annotator.gui.review.provenance import describe, source_text, state_text
+from annotator.gui.review.provenance import describe, source_cell, state_text
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -119,6 +119,11 @@ class SpanListModel(QAbstractTableModel):
         self._row_of = {row.id: n for n, row in enumerate(rows) if isinstance(row, Span)}
         self.endResetModel()
 
+    @property
+    def shown_text(self) -> str:
+        """The text of the document whose spans are listed ("" when none is)."""
+        return self._text
+
     def group_rows(self) -> list[int]:
         """Rows that head a label's spans (shown across every column)."""
         return [n for n, row in enumerate(self._rows) if isinstance(row, _Group)]
@@ -182,7 +187,7 @@ class SpanListModel(QAbstractTableModel):
         if column == 1:
             return state_text(span.state)
         if column == 2:
-            return source_text(span, short=True)
+            return source_cell(span)
         if column == self.ANNOTATOR:
             return _tr("curated") if span.annotator == CURATED else span.annotator
         if self.locate is None:

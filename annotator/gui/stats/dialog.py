@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,8 @@ from annotator.store import CorpusReader
 
 # Beyond this a table beside its chart scrolls sideways rather than squeeze the chart.
 MAX_TABLE_WIDTH = 560
+# Edits come in bursts (accept, move on, accept): count once they pause this long (ms).
+RECOUNT_AFTER = 600
 
 
 def _full_width(grid: QTableWidget) -> int:
@@ -55,7 +57,13 @@ def _full_width(grid: QTableWidget) -> int:
 
 
 class StatsDialog(QDialog):
-    """Tabs of tables and charts; the split tab counts labels of an export's split."""
+    """Tabs of tables and charts; the split tab counts labels of an export's split.
+
+    It is not modal: a linguist keeps it beside the text while reviewing. So
+    it follows the project (`follow`): every change, made in this window or
+    another, counts again once edits pause, and another project opened counts
+    that one. Left alone, it showed the morning's figures all day.
+    """
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +71,12 @@ class StatsDialog(QDialog):
         self.resize(980, 640)
         self._path = path
         self._job: ThreadJob | None = None
+        self._split = False  # whether the last count asked for the split, to count alike again
+        self._context = None  # the project context followed (its `changed` recounts)
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_AFTER)
+        self._recount.timeout.connect(lambda: self.count(split=self._split))
         self.stats: CorpusStats | None = None
         self.canvases: dict[str, FigureCanvasQTAgg] = {}
         self.tabs = QTabWidget(self)
@@ -94,8 +108,24 @@ class StatsDialog(QDialog):
         self.save_button.clicked.connect(self.ask_save)
         self.count(split=False)
 
+    def follow(self, context) -> None:
+        """Count again whenever the project of `context` changes (None: follow nothing)."""
+        if self._context is not None:
+            self._context.changed.disconnect(self._changed)
+        self._context = context
+        if context is None:
+            return
+        context.changed.connect(self._changed)
+        if context.path != self._path:
+            self._path = context.path
+            self.count(split=self._split)
+
+    def _changed(self, *_args) -> None:
+        self._recount.start()  # restarted by each change of a burst
+
     def count(self, *, split: bool) -> None:
         """Count everything (with the split when asked) in the background."""
+        self._split = split
         options = None
         if split:
             try:
@@ -182,6 +212,8 @@ class StatsDialog(QDialog):
         return written
 
     def done(self, result: int) -> None:  # noqa: D401 (Qt override)
+        self._recount.stop()
+        self.follow(None)
         if self._job is not None:
             self._job.stop()
         super().done(result)
