@@ -41,6 +41,8 @@ _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:xin phép|(?:đề nghị|kiến nghị|đề xuất|xin)\b[^,.;:!?\n]*\bcho phép)\b[^,.;:!?\n]*$", re.I
 )
 _CLAUSE_REACH = 150
+# The owner of the act right after it: "[kháng cáo] của ông X".
+_OWNER = re.compile(r"\s*của\s+(?:(?:ông|bà|anh|chị|bị cáo|bị can)\s+)?$", re.IGNORECASE)
 # Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
 _ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
 _ATTENDS_REACH = 16
@@ -61,6 +63,8 @@ def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """`đề nghị bắt tạm giam ông X`, `X đề nghị ... xem xét khởi tố`: a request, no part."""
     if person[0] > event[0]:
+        if _OWNER.match(text, event[1], person[0]):
+            return False  # "bác [kháng cáo] của A, B": their own act, not what is asked
         before = text[max(0, event[0] - _CLAUSE_REACH) : event[0]]
         return bool(_REQUESTS.search(before[-_REQUEST_REACH:]) or _ASKED_IN_CLAUSE.search(before))
     return bool(_ASKS.search(text[person[1] : event[0]]))

@@ -54,6 +54,7 @@ _SUBJECT_REACH = 120
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
 _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
+_ON_CASE = re.compile(r"\bvụ án\b", re.IGNORECASE)
 _RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước)\s*$", re.IGNORECASE)
@@ -82,6 +83,8 @@ def acted_on(
         gap = text[earlier[1] : spans[before[k]][0]]
         if not (_ACTION_LIST.match(gap) and _ACTIONS.match(text[earlier[0] :])):
             break
+        if _ON_CASE.search(text, earlier[0], earlier[1]):
+            break  # "[đình chỉ vụ án] và [đình chỉ bị can] X": the case, not the person
         k -= 1
         found.append(before[k])
     return found

@@ -39,6 +39,7 @@ from annotator.nlp.relations.holds import (
     shared_post,
 )
 from annotator.nlp.relations.lists import listed_attendance
+from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
     earlier_event,
@@ -152,6 +153,7 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         out += _issued_by(text, spans, members)
         out += _when(text, spans, members)
         out += _participates(text, spans, members)
+        out += _shared(text, spans, members, out)
         if not any(spans[m][2] == "EVENT" for m in members):
             out += _acting_after(text, spans, order, members)
     return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
@@ -184,6 +186,14 @@ def _with_attendance(
     return kept + [
         proposed(person, event, "PARTICIPATES", "PARTICIPATES_LISTED") for person, event in listed
     ]
+
+
+def _shared(
+    text: str, spans: Sequence[LabelledRange], members: list[int], found: list[RelationSuggestion]
+) -> list[RelationSuggestion]:
+    """What one person of a list takes part in, the others of the list take part in."""
+    pairs = {(r.head, r.tail) for r in found if r.type == "PARTICIPATES" and r.head in members}
+    return [_taking_part(p, e) for p, e in shared_in_lists(text, spans, members, pairs)]
 
 
 def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
@@ -323,9 +333,10 @@ def _participates(
     for i, nearest in _with_nearest_event(spans, members, "PER"):
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
-        acted = acted_on(text, spans, members, i)
+        listed = list_of(text, spans, members, i)  # "[đình chỉ bị can] A, B và C"
+        acted = acted_on(text, spans, members, listed[0])
         if acted:
-            if not requested(text, spans[i], spans[acted[-1]]):
+            if not requested(text, spans[listed[0]], spans[acted[-1]]):
                 out += [_taking_part(i, e) for e in acted]
             continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
@@ -343,9 +354,10 @@ def _participates(
         nearest = attended
         if preposed is None and _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
-        if had is None and preposed is None and not _cued(text, spans[i], spans[nearest]):
+        last = spans[listed[-1]][1]  # "bị cáo A và B bị [tuyên phạt]"
+        if had is None and preposed is None and not _cued(text, spans[i], spans[nearest], last):
             continue
-        if _no_part_in(text, spans[i], spans[nearest], subject=had is not None):
+        if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
     return out
@@ -355,13 +367,14 @@ def _taking_part(person: int, event: int) -> RelationSuggestion:
     return proposed(person, event, "PARTICIPATES", "PARTICIPATES")
 
 
-def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """A word of taking part near the two, or the person as the subject right before it."""
+def _cued(text: str, person: LabelledRange, event: LabelledRange, list_end: int) -> bool:
+    """A word of taking part near the two, or the person (or the list he opens) as the
+    subject right before it."""
     first = min(person[0], event[0])
     between = text[max(0, first - 12) : max(person[1], event[1])]
     subject = (
         person[1] <= event[0]
-        and _SUBJECT_GAP.match(text, person[1], event[0])
+        and _SUBJECT_GAP.match(text, max(person[1], min(list_end, event[0])), event[0])
         and not _KIN_OF.search(text, max(0, person[0] - 30), person[0])
     )
     return bool(_TAKES_PART.search(between) or subject)

@@ -1,0 +1,97 @@
+"""Round 15 relations: kinds of error seen in at least three tune sets, in invented sentences.
+
+Each sentence is written here, not copied from an article; its spans are
+marked `[surface]LABEL` and the expected pairs are listed by surface.
+Lookalikes sit beside the patterns and must get what they list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+NAME_LISTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The objects of an action listed after it: each takes part.
+    (
+        "Cơ quan điều tra đã [đình chỉ bị can]EVENT [Trần Văn Bình]PER, [Lê Hữu Tâm]PER "
+        "và [Ngô Thị Hạnh]PER.",
+        {
+            ("Trần Văn Bình", "đình chỉ bị can"),
+            ("Lê Hữu Tâm", "đình chỉ bị can"),
+            ("Ngô Thị Hạnh", "đình chỉ bị can"),
+        },
+    ),
+    # A case's suspension joined to a suspect's: the case is no person's.
+    (
+        "Viện kiểm sát đã [đình chỉ vụ án]EVENT và [đình chỉ bị can]EVENT [Đỗ Văn Lực]PER "
+        "và [Phan Thị Mơ]PER.",
+        {("Đỗ Văn Lực", "đình chỉ bị can"), ("Phan Thị Mơ", "đình chỉ bị can")},
+    ),
+    # The owners of an act after `của`, even inside a request to the court.
+    (
+        "Đại diện viện kiểm sát đề nghị tòa bác [kháng cáo]EVENT của [Hồ Văn Sơn]PER, "
+        "[Vi Thị Lan]PER và [Đàm Quang Huy]PER.",
+        {("Hồ Văn Sơn", "kháng cáo"), ("Vi Thị Lan", "kháng cáo"), ("Đàm Quang Huy", "kháng cáo")},
+    ),
+    # A subject of two names and an opening clause: both take part in both.
+    (
+        "Tại [phiên xử]EVENT, bị cáo [Tạ Minh]PER và [Kha Lâm]PER bị [tuyên phạt]EVENT 3 năm tù.",
+        {
+            ("Tạ Minh", "phiên xử"),
+            ("Kha Lâm", "phiên xử"),
+            ("Tạ Minh", "tuyên phạt"),
+            ("Kha Lâm", "tuyên phạt"),
+        },
+    ),
+    # Lookalikes: a semicolon parts two clauses; a name after a verb is no list member;
+    # a request of an arrest keeps its object out.
+    (
+        "[Lò Văn Pha]PER [gặp]EVENT [Bộ trưởng]ROLE [Jean Morin]PER; [Thứ trưởng]ROLE "
+        "[Vũ Hải]PER có [cuộc làm việc]EVENT tại Bộ Ngoại giao.",
+        {("Lò Văn Pha", "gặp"), ("Jean Morin", "gặp"), ("Vũ Hải", "cuộc làm việc")},
+    ),
+    (
+        "Công an tỉnh đề nghị cho phép [bắt tạm giam]EVENT ông [Kim Văn Tú]PER và [Sơn Hà]PER.",
+        set(),
+    ),
+]
+
+GROUPS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A counted group with `khác` before its act, its list after `là`.
+    (
+        "4 bị can khác cũng bị [đề nghị truy tố]EVENT về cùng tội danh là [Mạc Văn Khoa]PER "
+        "(nguyên phó phòng), [Ông Thị Nụ]PER và [La Văn Tiến]PER.",
+        {
+            ("Mạc Văn Khoa", "đề nghị truy tố"),
+            ("Ông Thị Nụ", "đề nghị truy tố"),
+            ("La Văn Tiến", "đề nghị truy tố"),
+        },
+    ),
+    # A long charge before `bao gồm:`.
+    (
+        "Công an tỉnh đã [khởi tố]EVENT 3 bị can của công ty về tội cố ý làm trái quy định "
+        "của Nhà nước về quản lý kinh tế gây hậu quả nghiêm trọng và tội thiếu trách nhiệm gây "
+        "hậu quả nghiêm trọng bao gồm: [Hà Văn Đức]PER, [Cù Thị Yến]PER và [Lạc Văn Thông]PER.",
+        {("Hà Văn Đức", "khởi tố"), ("Cù Thị Yến", "khởi tố"), ("Lạc Văn Thông", "khởi tố")},
+    ),
+    # Lookalike: another clause (a comma) before the `là`, the event out of the reach of
+    # the nearest-event pattern.
+    (
+        "Tòa đã [xét xử]EVENT 3 bị cáo trong phiên kéo dài suốt ngày hôm qua tại hội trường "
+        "lớn của tỉnh, người viết bài này là [Viên Văn Hào]PER.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), NAME_LISTS)
+def test_the_people_of_one_list_share_its_act(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), GROUPS)
+def test_a_counted_group_lists_its_members_after_a_long_charge(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
