@@ -95,3 +95,51 @@ def test_a_counted_group_lists_its_members_after_a_long_charge(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+FRAMES_AND_SUBJECTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # An opening frame whose date and topic run on to the subject.
+    (
+        "Tại [cuộc họp báo]EVENT [chiều 12-5]DATE về chính sách đất đai và việc bồi thường "
+        "cho người dân, ông [Lưu Văn Cần]PER - [trưởng ban]ROLE - cho biết sẽ sửa luật.",
+        {("Lưu Văn Cần", "cuộc họp báo")},
+    ),
+    (
+        "Trong [buổi tiếp xúc cử tri]EVENT tại [Cần Thơ]LOC, [ngày 3-7]DATE, bà [Y Lan]PER "
+        "nói rằng đường sẽ được làm xong.",
+        {("Y Lan", "buổi tiếp xúc cử tri")},
+    ),
+    # A subject with his post in commas or dashes before his act.
+    (
+        "[Ngày 9/9]DATE, [đại tá]ROLE [Hà Công Lý]PER, [Phó Giám đốc Công an tỉnh]ROLE "
+        "[ký biên bản bàn giao]EVENT khu đất cho thành phố.",
+        {("Hà Công Lý", "ký biên bản bàn giao")},
+    ),
+    (
+        "Ông [Tô Văn Nghĩa]PER – [Chủ tịch UBND huyện]ROLE – đã [từ chức]EVENT.",
+        {("Tô Văn Nghĩa", "từ chức")},
+    ),
+    # Lookalikes: a post acting on another (a verb between the posts); a frame broken by
+    # a sentence; words after the post aside.
+    (
+        "Trong [cuộc họp]EVENT không có đại diện của [Đảng Khu vực]ORG cầm quyền và các "
+        "đồng minh của đảng này, [Chủ tịch Quốc hội]ROLE đòi [Tổng thống]ROLE [Ivan Petrov]PER "
+        "rút quân.",
+        set(),
+    ),
+    (
+        "Tại [hội nghị]EVENT năm ngoái nhiều người vắng. Năm nay, ông [Kiều Hưng]PER vẫn làm.",
+        set(),
+    ),
+    (
+        "Ông [Tô Văn Nghĩa]PER, [Chủ tịch UBND huyện]ROLE, cho hay con ông sẽ [từ chức]EVENT.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FRAMES_AND_SUBJECTS)
+def test_a_frame_or_a_subject_across_his_posts_takes_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

@@ -78,8 +78,15 @@ _PREPOSED = re.compile(
     r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong)\s*$",
     re.IGNORECASE,
 )
-# Between that event and the subject: a comma, then posts and an honorific.
+# Between that event and the subject: a comma, then posts and an honorific; or a longer
+# frame, its date, place, body or topic, up to one more comma (`Tại [buổi họp báo]
+# [ngày 21-4], trước câu hỏi về …, bà X`, `Trong [chuyến thăm] [Hoa Kỳ], [ngày …], X`).
 _TO_SUBJECT = re.compile(r"[^,]{0,40},\s*$")
+_FRAME_TO_SUBJECT = re.compile(
+    r"^[^,.;:!?\n]{0,100}(?:,[^,.;:!?\n]{0,100})?,\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
+    re.IGNORECASE,
+)
+_FRAME_FILLERS = ("DATE", "LOC", "ORG")
 
 
 def preposed_event(
@@ -92,6 +99,9 @@ def preposed_event(
     k = len(before) - 1
     while k >= 0 and spans[before[k]][2] == "ROLE":
         k -= 1
+    framed = _framing_event(text, spans, before, k, start)
+    if framed is not None:
+        return framed
     if k >= 0 and spans[before[k]][2] != "EVENT":
         first_subject = _after_semicolon(text, spans, before, k, start)
         return (
@@ -105,6 +115,28 @@ def preposed_event(
     if not opening or not _TO_SUBJECT.match(text[event[1] : first_after]):
         return None
     return before[k]
+
+
+def _framing_event(
+    text: str, spans: Sequence[LabelledRange], before: list[int], k: int, start: int
+) -> int | None:
+    """The event of an opening frame whose date, place or topic runs on to the subject."""
+    j = k
+    while j >= 0 and spans[before[j]][2] in _FRAME_FILLERS:
+        j -= 1
+    if j < 0 or j == k or spans[before[j]][2] != "EVENT":
+        return None
+    event = spans[before[j]]
+    subject = spans[before[k + 1]][0] if k + 1 < len(before) else start
+    if not _PREPOSED.search(text, max(0, event[0] - 40), event[0]):
+        return None
+    posts = [spans[m] for m in before[k + 1 :]] + [(start, start, "PER")]
+    if any(text[a[1] : b[0]].strip(" ,") for a, b in zip(posts, posts[1:], strict=False)):
+        return None  # "[Chủ tịch] đòi [Tổng thống] X": the post is another subject's
+    gap = text[event[1] : subject]
+    for m in before[j + 1 : k + 1]:
+        gap = gap.replace(text[spans[m][0] : spans[m][1]], " ", 1)
+    return before[j] if _FRAME_TO_SUBJECT.match(gap) else None
 
 
 def _after_semicolon(

@@ -48,6 +48,7 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.subjects import is_subject
 
 LabelledRange = tuple[int, int, str]
 
@@ -74,15 +75,6 @@ _TAKES_PART = re.compile(
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
-    re.IGNORECASE,
-)
-# Between a subject and the event right after it: "X [từ chức]", "X có [cuộc họp]",
-# "X vừa được [thăng chức]", "X bị [bắt]".
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:có\s+|(?:được|bị)\s+)?$")
-# A relative or aide named by the person: "con trai ông [X] [từ chức]" is the son's act.
-_KIN_OF = re.compile(
-    r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
-    r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",
     re.IGNORECASE,
 )
 # Between a document and its issuer, and between an issuer and its document.
@@ -355,7 +347,7 @@ def _participates(
         if preposed is None and _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
         last = spans[listed[-1]][1]  # "bị cáo A và B bị [tuyên phạt]"
-        if had is None and preposed is None and not _cued(text, spans[i], spans[nearest], last):
+        if had is None and preposed is None and not _cued(text, spans, members, i, nearest, last):
             continue
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
@@ -367,16 +359,18 @@ def _taking_part(person: int, event: int) -> RelationSuggestion:
     return proposed(person, event, "PARTICIPATES", "PARTICIPATES")
 
 
-def _cued(text: str, person: LabelledRange, event: LabelledRange, list_end: int) -> bool:
-    """A word of taking part near the two, or the person (or the list he opens) as the
-    subject right before it."""
-    first = min(person[0], event[0])
-    between = text[max(0, first - 12) : max(person[1], event[1])]
-    subject = (
-        person[1] <= event[0]
-        and _SUBJECT_GAP.match(text, max(person[1], min(list_end, event[0])), event[0])
-        and not _KIN_OF.search(text, max(0, person[0] - 30), person[0])
-    )
+def _cued(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person: int,
+    event: int,
+    list_end: int,
+) -> bool:
+    """A word of taking part near the two, or the person as the subject right before it."""
+    first = min(spans[person][0], spans[event][0])
+    between = text[max(0, first - 12) : max(spans[person][1], spans[event][1])]
+    subject = is_subject(text, spans, members, person, list_end, event)
     return bool(_TAKES_PART.search(between) or subject)
 
 
