@@ -143,3 +143,80 @@ def test_a_frame_or_a_subject_across_his_posts_takes_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+DATES: list[tuple[str, set[tuple[str, str]]]] = [
+    # A date of a period of work, a plan or a budget after the event.
+    (
+        "[Ngày 4-1]DATE, [Hội Nông dân tỉnh]ORG đã [họp tổng kết]EVENT, đề ra kế hoạch "
+        "[năm 2024]DATE.",
+        {("họp tổng kết", "Ngày 4-1")},
+    ),
+    (
+        "[Kỳ họp thứ 7]EVENT sẽ xem xét dự toán ngân sách [2025]DATE.",
+        set(),
+    ),
+    # A source's or a publication's date.
+    (
+        "Trong bài viết trên [Báo Tuổi Trẻ]ORG [ngày 2/5]DATE về [vụ sạt lở]EVENT, tác giả nêu rõ.",
+        set(),
+    ),
+    (
+        "Theo nguồn tin từ [Công an tỉnh]ORG [ngày 7-8]DATE, [cuộc khám xét]EVENT đã xong.",
+        set(),
+    ),
+    # A case named with `vụ` keeps no date; an incident does.
+    (
+        "[Vụ kiện]EVENT bắt nguồn từ sự việc xảy ra [ngày 9/9/2001]DATE.",
+        set(),
+    ),
+    (
+        "[Vụ tấn công]EVENT xảy ra [hôm 2/3]DATE tại cảng.",
+        {("Vụ tấn công", "hôm 2/3")},
+    ),
+    # An event in a bracket about someone, the date outside.
+    (
+        "[Tối 5-6]DATE, bị can [Đoàn Văn Cư]PER (bị [truy nã]EVENT về tội lừa đảo) đã về nước.",
+        set(),
+    ),
+    # A date right after its event beats a later held one.
+    (
+        "Trước đó, tại [phiên họp bất thường]EVENT [hôm 3/4]DATE, [Quốc hội]ORG cấm tiến hành "
+        "[chiến dịch trấn áp]EVENT.",
+        {("phiên họp bất thường", "hôm 3/4")},
+    ),
+    # A time of day after a bill's name is the discussion's; a passive act at an event;
+    # a coming act told.
+    (
+        "Các đại biểu bắt đầu [buổi thảo luận]EVENT về [dự luật Đất đai]DOC, [chiều 20/5]DATE.",
+        {("buổi thảo luận", "chiều 20/5")},
+    ),
+    (
+        "Văn kiện được thông qua vào [sáng 2/3]DATE tại [cuộc thảo luận]EVENT của các bên.",
+        {("cuộc thảo luận", "sáng 2/3")},
+    ),
+    (
+        "Ông [Hà Tín]PER cho biết [ngày 9-5]DATE ban giám đốc sẽ [họp]EVENT để xử lý.",
+        {("họp", "ngày 9-5")},
+    ),
+    # Adjacent steps of one order take the opening date.
+    (
+        "[Ngày 3/12]DATE, [Công an tỉnh]ORG thực hiện lệnh [khởi tố]EVENT [bắt tạm giam]EVENT "
+        "đối với [Lò Văn Hải]PER.",
+        {("khởi tố", "Ngày 3/12"), ("bắt tạm giam", "Ngày 3/12")},
+    ),
+    # Lookalikes: a document's date after its name; a statement's own date.
+    (
+        "[Quyết định số 12/QĐ]DOC, [ngày 5-3]DATE yêu cầu tổ chức [hội nghị]EVENT.",
+        set(),
+    ),
+    (
+        "[Bộ trưởng]ROLE thông báo trên mạng [hôm 7/3]DATE rằng [chiến dịch]EVENT đã xong.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), DATES)
+def test_a_date_goes_to_its_own_event_only(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "WHEN") == expected

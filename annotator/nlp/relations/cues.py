@@ -226,7 +226,8 @@ def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool
     floor = event[1] if event[1] <= date[0] else 0  # not across the event itself
     at_event = date[1] <= event[0] and _AT.match(text, date[1], event[0])
     said = _SAID_AT.search(text[max(0, date[0] - _SAID_REACH, floor) : date[0]])
-    if said and not at_event:
+    told = date[1] <= event[0] and _FUTURE.search(text, date[1], event[0])
+    if said and not at_event and not told:
         return True  # "thông báo trên Twitter hôm 7/3", "đăng tải lên Internet tối 4/3"
     line_end = text.find("\n", date[1])
     rest = text[date[1] : len(text) if line_end < 0 else line_end]
@@ -240,6 +241,8 @@ _SAID_AT = re.compile(
     r"\b(?:thông báo|tuyên bố|đăng tải|trả lời|cho biết|phát biểu)\b[^,.;:\n]*$", re.IGNORECASE
 )
 _SAID_REACH = 30
+# "cho biết [ngày 22-4] ban giám đốc sẽ [họp]": the date of a coming act, told.
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "tuyên bố hôm 3/3 [tại] cuộc họp ...": said at the event, so its date is the event's.
 _AT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
 # A meeting held: "[Hôm nay], đại hội họp [phiên bế mạc]", "sẽ tổ chức [phiên họp] ...".
@@ -256,6 +259,8 @@ def held_event(
     nearer, but the date is the session's.
     """
     start, end, _ = spans[date]
+    if spans[nearest][1] <= start and not text[spans[nearest][1] : start].strip():
+        return nearest  # "tại [cuộc họp bất thường] [hôm 20/2], … tiến hành [chiến dịch]"
     for e in members:
         event = spans[e]
         if event[2] != "EVENT" or e == nearest or event[0] < end:
