@@ -220,3 +220,42 @@ DATES: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("line", "expected"), DATES)
 def test_a_date_goes_to_its_own_event_only(line: str, expected: set[tuple[str, str]]) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+OPENING_POSTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A post opening the sentence or a source, a comma or dash, then the name.
+    (
+        "[Chủ nhiệm Ủy ban Pháp luật]ROLE, bà [Lê Thị Nga]PER cho rằng luật cần sửa.",
+        {("Lê Thị Nga", "Chủ nhiệm Ủy ban Pháp luật")},
+    ),
+    (
+        "Theo [thị trưởng thành phố Kharkiv]ROLE, [Ihor Terekhov]PER, 5 người thiệt mạng.",
+        {("Ihor Terekhov", "thị trưởng thành phố Kharkiv")},
+    ),
+    (
+        "“Phải xử nghiêm”, [bí thư Trung ương Đảng]ROLE, [trưởng Ban Nội chính]ROLE - ông "
+        "[Phan Đình Trạc]PER - nhận xét.",
+        {("Phan Đình Trạc", "bí thư Trung ương Đảng"), ("Phan Đình Trạc", "trưởng Ban Nội chính")},
+    ),
+    (
+        "Trong khi đó, [lãnh đạo phe ly khai]ROLE, [Denis Pushilin]PER nói.",
+        {("Denis Pushilin", "lãnh đạo phe ly khai")},
+    ),
+    # Lookalikes: a post that follows another person's name; a post mid-sentence after
+    # a verb.
+    (
+        "Ông [Lê Văn Tám]PER, [Bộ trưởng]ROLE, bà [Hà Thu]PER cùng dự.",
+        {("Lê Văn Tám", "Bộ trưởng")},
+    ),
+    (
+        "Hội nghị đã nghe ý kiến của nhiều [đại biểu]ROLE, ông [Vũ Minh]PER đề nghị.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OPENING_POSTS)
+def test_a_post_opening_the_clause_belongs_to_the_name_after_its_comma(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "HOLDS") == expected

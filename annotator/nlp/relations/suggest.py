@@ -35,6 +35,7 @@ from annotator.nlp.relations.holds import (
     appointed_post,
     clause_posts,
     counted_post_members,
+    opening_posts,
     post_of_nationality,
     shared_post,
 )
@@ -245,7 +246,7 @@ def _held_apart(
     for i in members:
         if spans[i][2] != "PER":
             continue
-        posts = clause_posts(text, spans, members, i)
+        posts = clause_posts(text, spans, members, i) + opening_posts(text, spans, members, i)
         one_post = [post_of_nationality(text, spans, members, i)]
         one_post.append(shared_post(text, spans, members, i))
         one_post.append(appointed_post(text, spans, members, i))
