@@ -259,3 +259,43 @@ def test_a_post_opening_the_clause_belongs_to_the_name_after_its_comma(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "HOLDS") == expected
+
+
+CUE_WORDS: list[tuple[str, set[tuple[str, str]]]] = [
+    # `dự` of a forecast, a plan or a budget is no attendance.
+    (
+        "Theo [chuyên gia]ROLE [Jan Novak]PER, tung ra dự báo về thời điểm [cuộc tấn công]EVENT "
+        "là việc khó.",
+        set(),
+    ),
+    (
+        "Ông [Lê Bảo]PER cho biết có công ty dự chi 800 triệu đồng cho [lễ đón bằng khen]EVENT.",
+        set(),
+    ),
+    # … while attending still cues.
+    (
+        "Ông [Lê Bảo]PER dự [lễ đón bằng khen]EVENT.",
+        {("Lê Bảo", "lễ đón bằng khen")},
+    ),
+    # A `của` inside the event's own name cues nothing.
+    (
+        "[Chuyên gia]ROLE [Krejci]PER chỉ ra, Mỹ vẫn nói rằng [cuộc tấn công của Nga]EVENT sắp tới.",
+        set(),
+    ),
+    # Those listed as absent take no part.
+    (
+        "Hai đại biểu không tham dự [Đại hội]EVENT gồm ông [Vũ Đức]PER và ông [Lý Hà]PER.",
+        set(),
+    ),
+    (
+        "[Phiên tòa]EVENT gồm các bị cáo [Vũ Đức]PER và [Lý Hà]PER.",
+        {("Vũ Đức", "Phiên tòa"), ("Lý Hà", "Phiên tòa")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CUE_WORDS)
+def test_words_that_only_look_like_cues_of_taking_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

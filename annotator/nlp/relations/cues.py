@@ -29,7 +29,13 @@ _REPORTS = re.compile(
 _THEO = re.compile(r"\b[Tt]heo\s+[^,.;:!?\n]{0,50}$")
 # A speaker named after the quote: "... cuộc bầu cử ..." - bà X [nói].
 _SPEAKS = re.compile(r"\s*(?:nói|cho biết|khẳng định|chia sẻ|nhấn mạnh)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
+# `dự` of attending, not the first syllable of `dự báo`, `dự kiến`, `dự chi`, `dự thảo` …
+# ("Theo chuyên gia X, tung ra dự báo …" is no presence): shared by the cue patterns.
+ATTENDS = (
+    r"dự(?! (?:báo|kiến|chi|thảo|toán|án|định|luật|trữ|phòng|khuyết|thính|đoán|tính|trù|"
+    r"phần|liệu|bị))"
+)
+_PRESENT = re.compile(rf"\b(?:tại|{ATTENDS}|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
 _REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất)\b", re.IGNORECASE)
 # One who asks another body to act: a chair's `yêu cầu` to those present is no request.
 _ASKS = re.compile(r"\b(?:đề nghị|kiến nghị|đề xuất)\b", re.IGNORECASE)

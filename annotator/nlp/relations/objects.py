@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.lists import NOT_ATTENDING
+
 LabelledRange = tuple[int, int, str]
 
 # Actions taken about a person, who takes part in them as their object: the steps of
@@ -121,7 +123,7 @@ def _only_asides(
 
 
 def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """The host who invited, a speaker recalling the event, or a case or incident.
+    """The host who invited, a speaker recalling the event, one absent from it, or a case.
 
     A case or incident named with `vụ` (`vụ án`, `vụ tai nạn`, `vụ nước
     bẩn`) has no participants in the gold: its defendants take part in its
@@ -130,6 +132,8 @@ def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """
     if _CASE.match(text, event[0], event[1]):
         return True
+    if NOT_ATTENDING.search(text, max(0, event[0] - 24), event[0]):
+        return True  # "không tham dự [ĐH] gồm ông X": absent
     if _INVITED.search(text[max(0, person[0] - 60) : person[0]]):
         return True
     return person[1] <= event[0] and bool(_RECALLS.search(text[person[1] : event[0]]))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from annotator.nlp.confidence import relation_confidence
 from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
 from annotator.nlp.relations.cues import (
+    ATTENDS,
     attended_event,
     held_event,
     not_event_time,
@@ -72,7 +73,7 @@ PARTICIPATES_REACH = 90
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
-    r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    rf"\b(?:chủ trì|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
@@ -371,6 +372,8 @@ def _cued(
     """A word of taking part near the two, or the person as the subject right before it."""
     first = min(spans[person][0], spans[event][0])
     between = text[max(0, first - 12) : max(spans[person][1], spans[event][1])]
+    named = text[spans[event][0] : spans[event][1]]
+    between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
     subject = is_subject(text, spans, members, person, list_end, event)
     return bool(_TAKES_PART.search(between) or subject)
 
