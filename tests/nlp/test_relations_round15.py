@@ -299,3 +299,27 @@ def test_words_that_only_look_like_cues_of_taking_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+RECEPTIONS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A banquet's host (its subject) and its guest (its object, a manner word between).
+    (
+        "[Tối 3/5]DATE, [Thủ tướng]ROLE [Phạm Văn Lâm]PER tổ chức [chiêu đãi]EVENT trọng thể "
+        "[Tổng thống]ROLE [Jean Dupont]PER.",
+        {("Phạm Văn Lâm", "chiêu đãi"), ("Jean Dupont", "chiêu đãi")},
+    ),
+    (
+        "[Nhà vua]ROLE phát biểu tại [tiệc chiêu đãi]EVENT [Chủ tịch nước]ROLE [Võ Thanh]PER.",
+        {("Võ Thanh", "tiệc chiêu đãi")},
+    ),
+    # Lookalike: a report right after a banquet's name is no guest.
+    (
+        "Sau [buổi chiêu đãi]EVENT, báo chí hỏi chuyện nhiều người; bà [Mai Lan]PER không nói.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), RECEPTIONS)
+def test_a_banquet_has_its_host_and_its_guest(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

@@ -178,11 +178,16 @@ def attended_event(
     return nearest
 
 
-# Between an event and its object: "hội đàm [với] Chủ tịch X", "tiếp thân mật Chủ tịch X".
-_RECEPTIONS = re.compile(r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm)\b", re.IGNORECASE)
+# Between an event and its object: "hội đàm [với] Chủ tịch X", "[chiêu đãi] trọng thể
+# Chủ tịch X", "[tiệc chiêu đãi] Tổng bí thư X" (news8, news12: a banquet's guest).
+_RECEPTIONS = re.compile(
+    r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm|(?:tiệc |buổi )?chiêu đãi|(?:lễ )?tiễn)\b",
+    re.IGNORECASE,
+)
 # "[Đại hội] đã nghe [Ủy viên Bộ Chính trị] [X] trình bày": the meeting hears a speaker.
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:với\s+|(?:đã\s+|sẽ\s+)?nghe\s+)?(?:(?:ông|bà|ngài|Ngài|đồng chí)\s+)?$"
+    r"^\s*(?:(?:trọng thể|thân mật|long trọng|nồng nhiệt)\s+)?"
+    r"(?:với\s+|(?:đã\s+|sẽ\s+)?nghe\s+)?(?:(?:ông|bà|ngài|Ngài|đồng chí)\s+)?$"
 )
 
 
