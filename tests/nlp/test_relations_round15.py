@@ -323,3 +323,39 @@ RECEPTIONS: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("line", "expected"), RECEPTIONS)
 def test_a_banquet_has_its_host_and_its_guest(line: str, expected: set[tuple[str, str]]) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+PRONOUNS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A biography goes on with `ông`/`bà` and the posts, across sentences of its line.
+    (
+        "Ông [Trịnh Văn Hòa]PER, sinh [năm 1950]DATE. Từ [năm 2001]DATE, ông là "
+        "[Thứ trưởng Tư pháp]ROLE, [Chủ nhiệm Ủy ban]ROLE. Trước đó, ông từng là "
+        "[Vụ trưởng]ROLE; [đại sứ tại Lào]ROLE.",
+        {
+            ("Trịnh Văn Hòa", "Thứ trưởng Tư pháp"),
+            ("Trịnh Văn Hòa", "Chủ nhiệm Ủy ban"),
+            ("Trịnh Văn Hòa", "Vụ trưởng"),
+            ("Trịnh Văn Hòa", "đại sứ tại Lào"),
+        },
+    ),
+    (
+        "Sai phạm của ông [Kha]PER xảy ra khi ông này còn là [trưởng phòng địa chính]ROLE.",
+        {("Kha", "trưởng phòng địa chính")},
+    ),
+    # Lookalikes: no person before on the line; a post after another verb.
+    (
+        "Ông từng là [Vụ trưởng]ROLE trước khi nghỉ hưu.",
+        set(),
+    ),
+    (
+        "Ông [Kha]PER nói ông rất quý [trưởng phòng]ROLE mới.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PRONOUNS)
+def test_a_biography_gives_its_posts_to_the_pronoun_of_the_last_name(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "HOLDS") == expected

@@ -38,6 +38,7 @@ from annotator.nlp.relations.holds import (
     counted_post_members,
     opening_posts,
     post_of_nationality,
+    pronoun_posts,
     shared_post,
 )
 from annotator.nlp.relations.lists import listed_attendance
@@ -150,6 +151,7 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         out += _shared(text, spans, members, out)
         if not any(spans[m][2] == "EVENT" for m in members):
             out += _acting_after(text, spans, order, members)
+    out += [proposed(p, r, "HOLDS", "HOLDS_AFTER") for p, r in pronoun_posts(text, spans, order)]
     return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
 
 
