@@ -359,3 +359,25 @@ def test_a_biography_gives_its_posts_to_the_pronoun_of_the_last_name(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "HOLDS") == expected
+
+
+BRACKETS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A date in a bracket goes to the event of the same bracket.
+    (
+        "Năm ấy từng có [xung đột]EVENT ở [Abkhazia]LOC (cuộc “[Chiến tranh 4 ngày]EVENT” giữa "
+        "hai bên [tháng 5/2004]DATE); trong [Đại hội thể thao]EVENT sau đó có biểu tình.",
+        {("Chiến tranh 4 ngày", "tháng 5/2004")},
+    ),
+    # Lookalike: a session's dates in a bracket after it, no event inside.
+    (
+        "[Kỳ họp thứ 9]EVENT ([20/5]DATE) sẽ xem xét luật.",
+        {("Kỳ họp thứ 9", "20/5")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BRACKETS)
+def test_a_bracketed_date_goes_to_the_event_of_its_bracket(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected

@@ -69,3 +69,25 @@ def _event_in_aside(text: str, event: LabelledRange, date: LabelledRange) -> boo
         return False
     closed = text.find(")", event[1])
     return closed >= 0 and not opened < date[0] < closed
+
+
+def bracket_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> int:
+    """A date in a bracket goes to the event in the same bracket, when there is one
+    (`(Cuộc “[Chiến tranh 5 ngày]” giữa Nga và Gruzia [tháng 8/2008]); trong [Thế vận
+    hội]`), else to the nearest event."""
+    start = spans[date][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return nearest
+    closed = text.find(")", spans[date][1])
+    if closed < 0 or opened < spans[nearest][0] < closed:
+        return nearest
+    inside = [
+        m
+        for m in members
+        if spans[m][2] == "EVENT" and opened < spans[m][0] and spans[m][1] <= closed
+    ]
+    return inside[-1] if inside else nearest

@@ -25,6 +25,7 @@ from annotator.nlp.relations.cues import (
     reports_on,
     requested,
 )
+from annotator.nlp.relations.dated_elsewhere import bracket_event
 from annotator.nlp.relations.dates import (
     another_date_nearer,
     dated_otherwise,
@@ -306,7 +307,9 @@ def _when(
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
-        nearest = held_event(text, spans, members, i, nearest)
+        nearest = held_event(
+            text, spans, members, i, bracket_event(text, spans, members, i, nearest)
+        )
         nearest = subject_event(text, spans, members, i, nearest)
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
