@@ -381,3 +381,37 @@ def test_a_bracketed_date_goes_to_the_event_of_its_bracket(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+OPENING_ACTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The subject's own act opening the sentence as a clause.
+    (
+        "[Trả lời chất vấn]EVENT về việc chậm trả lương cho giáo viên, ông [Hồ Đức Lâm]PER "
+        "cho biết sẽ sửa.",
+        {("Hồ Đức Lâm", "Trả lời chất vấn")},
+    ),
+    # A subject who begins or ends his part of the event.
+    (
+        "Ngay sau khi [Bộ trưởng]ROLE [Vũ Hải]PER kết thúc phần [trả lời chất vấn]EVENT, "
+        "nhiều đại biểu hỏi tiếp.",
+        {("Vũ Hải", "trả lời chất vấn")},
+    ),
+    # Lookalikes: an event opening the sentence that is no act of its subject; an event
+    # that ends before the subject's sentence does.
+    (
+        "[Vụ cháy]EVENT ở chợ làm nhiều người mất hàng hóa và tài sản, ông [Hồ Đức Lâm]PER "
+        "cho biết.",
+        set(),
+    ),
+    (
+        "Ông [Vũ Hải]PER kết thúc bài viết bằng lời cảm ơn. [Hội nghị]EVENT kéo dài hai ngày.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OPENING_ACTS)
+def test_an_opening_act_or_a_part_begun_is_the_subjects(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

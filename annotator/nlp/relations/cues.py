@@ -87,7 +87,7 @@ _PREPOSED = re.compile(
 # Between that event and the subject: a comma, then posts and an honorific; or a longer
 # frame, its date, place, body or topic, up to one more comma (`Tại [buổi họp báo]
 # [ngày 21-4], trước câu hỏi về …, bà X`, `Trong [chuyến thăm] [Hoa Kỳ], [ngày …], X`).
-_TO_SUBJECT = re.compile(r"[^,]{0,40},\s*$")
+_TO_SUBJECT = re.compile(r"[^,]{0,60},\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$", re.IGNORECASE)
 _FRAME_TO_SUBJECT = re.compile(
     r"^[^,.;:!?\n]{0,100}(?:,[^,.;:!?\n]{0,100})?,\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
     re.IGNORECASE,
@@ -117,10 +117,25 @@ def preposed_event(
         return None
     event = spans[before[k]]
     first_after = spans[before[k + 1]][0] if k + 1 < len(before) else start
-    opening = _PREPOSED.search(text, max(0, event[0] - 40), event[0])
-    if not opening or not _TO_SUBJECT.match(text[event[1] : first_after]):
+    if not _opens_frame(text, event) or not _TO_SUBJECT.match(text[event[1] : first_after]):
         return None
     return before[k]
+
+
+# An act of the subject opening the sentence as a clause: "[Trả lời chất vấn] về …, ông X".
+_ACT_OPENS = re.compile(
+    r"(?:Trả lời|Phát biểu|Tiếp|Hội đàm|Hội kiến|Thăm|Làm việc|Gặp|Chủ trì|Dự|Tham dự)\b"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
+
+
+def _opens_frame(text: str, event: LabelledRange) -> bool:
+    """An opening clause of attendance before the event, or the event itself an act opening
+    the sentence."""
+    if _PREPOSED.search(text, max(0, event[0] - 40), event[0]):
+        return True
+    opens = _SENTENCE_OPENS.search(text, max(0, event[0] - 4), event[0])
+    return bool(opens and _ACT_OPENS.match(text, event[0], event[1]))
 
 
 def _framing_event(
@@ -134,7 +149,7 @@ def _framing_event(
         return None
     event = spans[before[j]]
     subject = spans[before[k + 1]][0] if k + 1 < len(before) else start
-    if not _PREPOSED.search(text, max(0, event[0] - 40), event[0]):
+    if not _opens_frame(text, event):
         return None
     posts = [spans[m] for m in before[k + 1 :]] + [(start, start, "PER")]
     if any(text[a[1] : b[0]].strip(" ,") for a, b in zip(posts, posts[1:], strict=False)):

@@ -1,7 +1,8 @@
 """A person as the subject of the event right after him, for PARTICIPATES.
 
-`X [từ chức]`, `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]` (the host):
-nothing but tense words and `có`/`được`/`bị`/`tổ chức` between the name and the
+`X [từ chức]`, `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]` (the host),
+`X kết thúc phần [trả lời chất vấn]`: nothing but tense words and
+`có`/`được`/`bị`/`tổ chức`/`bắt đầu`/`kết thúc` between the name and the
 event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
 counts) or carry his posts in commas or dashes (`thượng tướng X, Thứ trưởng
 Quốc phòng [ký biên bản …]`, `X – Bộ trưởng … – đã [ký]`): news4, news10 and
@@ -18,7 +19,8 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:có\s+|(?:được|bị)\s+|tổ chức\s+)?$"
+    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*"
+    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
 )
 # His posts (spans taken out, `§` left) in commas or dashes: ", §, § ," or " – § – ".
 _POSTS_ASIDE = re.compile(r"^\s*[,–-]\s*(?:§\s*(?:,\s*)?)+(?:[,–-]\s*)?")
