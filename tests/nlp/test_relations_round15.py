@@ -415,3 +415,25 @@ def test_an_opening_act_or_a_part_begun_is_the_subjects(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+HELD: list[tuple[str, set[tuple[str, str]]]] = [
+    # A long opening before the act held: the date is the act's, not the attended meeting's.
+    (
+        "Trước đó, vào [15 giờ hôm qua]DATE, tại [Hội trường Thống Nhất]LOC, ngày làm việc thứ "
+        "ba, dưới sự điều khiển của ông [Lý Văn Minh]PER, 900 đại biểu tham dự [Đại hội]EVENT "
+        "đã tiến hành [bầu cử Ban Chấp hành]EVENT.",
+        {("bầu cử Ban Chấp hành", "15 giờ hôm qua")},
+    ),
+    # Lookalike: the nearest event held itself keeps the date.
+    (
+        "[Sáng 2-3]DATE, hội đã khai mạc [phòng trưng bày ảnh]EVENT với nhiều ấn phẩm; rồi sẽ "
+        "tổ chức [liên hoan]EVENT vào tuần sau.",
+        {("phòng trưng bày ảnh", "Sáng 2-3")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HELD)
+def test_an_opening_date_goes_to_the_act_held(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "WHEN") == expected

@@ -273,7 +273,9 @@ _FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
 _AT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
 # A meeting held: "[Hôm nay], đại hội họp [phiên bế mạc]", "sẽ tổ chức [phiên họp] ...".
 _HOLDS = re.compile(r"\b(?:họp|tổ chức|tiến hành|khai mạc|bế mạc)\s*$", re.IGNORECASE)
-_HELD_REACH = 120
+# A congress's long opening (`vào [16 giờ 30 …], tại …, ngày làm việc thứ 6, dưới sự điều
+# khiển của …, 1.176 đại biểu tham dự ĐH đã tiến hành [bầu cử]`) runs past 120 characters.
+_HELD_REACH = 200
 
 
 def held_event(
@@ -287,6 +289,8 @@ def held_event(
     start, end, _ = spans[date]
     if spans[nearest][1] <= start and not text[spans[nearest][1] : start].strip():
         return nearest  # "tại [cuộc họp bất thường] [hôm 20/2], … tiến hành [chiến dịch]"
+    if _HOLDS.search(text[max(end, spans[nearest][0] - 12) : spans[nearest][0]]):
+        return nearest  # "[Sáng 1-2], … đã khai mạc [phòng trưng bày]": held itself
     for e in members:
         event = spans[e]
         if event[2] != "EVENT" or e == nearest or event[0] < end:
