@@ -437,3 +437,29 @@ HELD: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("line", "expected"), HELD)
 def test_an_opening_date_goes_to_the_act_held(line: str, expected: set[tuple[str, str]]) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+REPORTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A speaker whose verb of saying and a comma come before `tại [E]` reports on it.
+    (
+        "[Chủ nhiệm Văn phòng]ROLE [Đào Trí]PER cho biết, tại [kỳ họp thứ 9]EVENT sẽ có "
+        "nhiều phiên chất vấn.",
+        set(),
+    ),
+    (
+        "Theo ông [Đào Trí]PER, tại [kỳ họp]EVENT trước, nhiều bộ trưởng đã trả lời.",
+        set(),
+    ),
+    # Lookalike: said at the event, no comma between.
+    (
+        "Bà [Lê Hoa]PER cho biết tại [cuộc họp báo]EVENT rằng danh sách đã chốt.",
+        {("Lê Hoa", "cuộc họp báo")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), REPORTS)
+def test_a_speaker_reporting_on_a_session_takes_no_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

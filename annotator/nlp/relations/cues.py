@@ -61,9 +61,13 @@ def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
         quoted = any(q in text[event[1] : person[0]] for q in ('"', "”"))
         return quoted and bool(_SPEAKS.match(text, person[1]))
     gap = text[person[1] : event[0]]
-    if _PRESENT.search(gap):
-        return False
-    return bool(_REPORTS.search(gap) or _THEO.search(text[max(0, person[0] - 60) : person[0]]))
+    present, said = _PRESENT.search(gap), _REPORTS.search(gap)
+    source = _THEO.search(text[max(0, person[0] - 60) : person[0]])
+    if present:  # "X cho biết, tại [kỳ họp] …", "Theo ông X, tại [kỳ họp] trước": what is said
+        # ("X cho biết tại [cuộc họp báo]", no comma: said there)
+        said_first = said is not None and "," in gap[said.end() : present.start()]
+        return said_first or bool(source and gap.lstrip().startswith(","))
+    return bool(said or source)
 
 
 def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
