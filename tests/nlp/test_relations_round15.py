@@ -463,3 +463,35 @@ def test_a_speaker_reporting_on_a_session_takes_no_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+SENDERS: list[tuple[str, set[tuple[str, str]]]] = [
+    # One who invites, chooses or orders another to the event takes no part in it.
+    (
+        "Ông chuyển lời [Thủ tướng]ROLE [Ivan Horak]PER mời [Chủ tịch]ROLE [Lê Nam]PER "
+        "[thăm chính thức]EVENT Séc.",
+        {("Lê Nam", "thăm chính thức")},
+    ),
+    (
+        "Đây là lý do [Tổng thống]ROLE [Obama]PER chọn ông đến dự [lễ kỷ niệm]EVENT.",
+        set(),
+    ),
+    (
+        "[Thống đốc]ROLE [Ali Hassan]PER ra lệnh cho quân đội đang tham gia [chiến dịch]EVENT "
+        "rút về.",
+        set(),
+    ),
+    # Lookalike: the one sent, `được … cử` before the verb.
+    (
+        "Cựu binh [John Hall]PER, người được [Tổng thống]ROLE cử làm đại diện dự "
+        "[lễ kỷ niệm]EVENT, đã phát biểu.",
+        {("John Hall", "lễ kỷ niệm")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SENDERS)
+def test_one_who_sends_another_to_an_event_takes_no_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

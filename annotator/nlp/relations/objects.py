@@ -56,6 +56,10 @@ _SUBJECT_REACH = 120
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
 _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
+# One who sends another to the event (an invitation, a choice, an order): news9, news10,
+# news11 each linked the sender ("chuyển lời X mời Y [thăm]", "X ra lệnh cho Vệ binh
+# đang tham gia [chiến dịch]").
+_CAUSES = re.compile(r"\b(?:mời|chọn|cử|ra lệnh(?: cho)?|giao cho|kêu gọi)\s+\S", re.IGNORECASE)
 _ON_CASE = re.compile(r"\bvụ án\b", re.IGNORECASE)
 _RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
@@ -123,7 +127,8 @@ def _only_asides(
 
 
 def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """The host who invited, a speaker recalling the event, one absent from it, or a case.
+    """The host who invited, one who sends another, a speaker recalling the event, one
+    absent from it, or a case.
 
     A case or incident named with `vụ` (`vụ án`, `vụ tai nạn`, `vụ nước
     bẩn`) has no participants in the gold: its defendants take part in its
@@ -136,6 +141,9 @@ def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
         return True  # "không tham dự [ĐH] gồm ông X": absent
     if _INVITED.search(text[max(0, person[0] - 60) : person[0]]):
         return True
+    sends = _CAUSES.search(text, person[1], event[0]) if person[1] <= event[0] else None
+    if sends and "được" not in text[person[1] : sends.start()]:
+        return True  # "X mời Y [thăm] …", not "X, người được … cử làm đại diện dự [E]"
     return person[1] <= event[0] and bool(_RECALLS.search(text[person[1] : event[0]]))
 
 
