@@ -495,3 +495,39 @@ def test_one_who_sends_another_to_an_event_takes_no_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+JOINED_ACTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A subject's event and the next one joined by `và`: he takes part in both.
+    (
+        "[Đại tá]ROLE [Oleg Ivanov]PER đã tham gia [cuộc chiến Chechnya]EVENT và "
+        "[chiến dịch ở Syria]EVENT.",
+        {("Oleg Ivanov", "cuộc chiến Chechnya"), ("Oleg Ivanov", "chiến dịch ở Syria")},
+    ),
+    (
+        "Hai thẩm phán [Lò Văn Tâm]PER và [Vi Thị Hà]PER đã bị [truy tố]EVENT và đưa ra "
+        "[xét xử]EVENT.",
+        {
+            ("Lò Văn Tâm", "truy tố"),
+            ("Lò Văn Tâm", "xét xử"),
+            ("Vi Thị Hà", "truy tố"),
+            ("Vi Thị Hà", "xét xử"),
+        },
+    ),
+    # Adjacent steps of one order, both about the person after `đối với`.
+    (
+        "Cơ quan an ninh đã thực hiện lệnh [khởi tố]EVENT [bắt tạm giam]EVENT đối với "
+        "[Hồ Văn Lợi]PER.",
+        {("Hồ Văn Lợi", "khởi tố"), ("Hồ Văn Lợi", "bắt tạm giam")},
+    ),
+    # Lookalike: another clause (a verb with its own subject) before the second event.
+    (
+        "Ông [Kha Văn Tú]PER đã dự [hội nghị]EVENT và sau đó tỉnh tổ chức [lễ trao giải]EVENT.",
+        {("Kha Văn Tú", "hội nghị")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), JOINED_ACTS)
+def test_a_subjects_joined_acts_are_all_his(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

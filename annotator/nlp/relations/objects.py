@@ -10,6 +10,9 @@
 - the one who invites takes no part in the visit (`[thăm] ... theo lời mời
   của Thủ tướng [X]`), nor one who recalls an event (`[X] đã ôn lại ...
   trong [cuộc tổng tiến công]`);
+- a subject takes part in the events joined right after his (`tham gia
+  [E1] và [E2]`, `bị [truy tố] và đưa ra [xét xử]`; news3, news8, news9), and
+  the object of adjacent steps in both (`lệnh [khởi tố] [bắt tạm giam] đối với X`);
 - a person who chairs, speaks or reads, in a sentence with no event, takes
   part in the last event before him on the same line (`... đã họp [Hội
   nghị lần thứ 15]. Đồng chí [X] chủ trì, phát biểu ...`);
@@ -44,7 +47,7 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Between two actions of one decision: "điều động, bổ nhiệm", "xét xử ... và đã tuyên phạt".
-_ACTION_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đã|sẽ)\s+)?$")
+_ACTION_LIST = re.compile(r"^\s*(?:(?:,|và|,\s*và)\s*)?(?:(?:đã|sẽ)\s+)?$")
 # Right before the event: the subject has it or speaks at it.
 _HAS = re.compile(
     r"\b(?:đã có|vừa có|sẽ có|nói trong|nói tại|phát biểu trong|phát biểu tại)\s*(?:một\s+)?$",
@@ -191,3 +194,28 @@ def earlier_event(
     if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
         return None
     return before[-1]
+
+
+# After a subject's event, another joined to it: "tham gia [E1] và [E2]", "bị [truy tố] và
+# đưa ra [xét xử]".
+_JOINED_ACT = re.compile(r"^\s*(?:,\s*)?(?:và|rồi)\s+(?:(?:đã|bị|được|sẽ)\s+)?(?:đưa ra\s+)?$")
+
+
+def joined_acts(
+    text: str, spans: Sequence[LabelledRange], members: list[int], pairs: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(person, event) for events joined right after an event its subject takes part in."""
+    events = [m for m in members if spans[m][2] == "EVENT"]
+    out = []
+    for person, event in sorted(pairs):
+        if spans[person][1] > spans[event][0] or event not in events:
+            continue
+        k = events.index(event)
+        while k + 1 < len(events):
+            gap = text[spans[events[k]][1] : spans[events[k + 1]][0]]
+            if not _JOINED_ACT.match(gap):
+                break
+            k += 1
+            if (person, events[k]) not in pairs:
+                out.append((person, events[k]))
+    return out

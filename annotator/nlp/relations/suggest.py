@@ -42,12 +42,14 @@ from annotator.nlp.relations.holds import (
     pronoun_posts,
     shared_post,
 )
+from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.lists import listed_attendance
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
     earlier_event,
     had_event,
+    joined_acts,
     no_part,
     not_when,
 )
@@ -81,10 +83,6 @@ _TAKES_PART = re.compile(
     r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
-# Between a document and its issuer, and between an issuer and its document.
-_DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
-_ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ban hành|ra)\s*$")
-_DOC_LIST = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
 # Dates that are a term or a birth year, not when an event happens.
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
@@ -146,7 +144,9 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
     out: list[RelationSuggestion] = []
     for members in groups.values():
         out += _holds(text, spans, members)
-        out += _issued_by(text, spans, members)
+        out += [
+            proposed(d, o, "ISSUED_BY", "ISSUED_BY") for d, o in issued_pairs(text, spans, members)
+        ]
         out += _when(text, spans, members)
         out += _participates(text, spans, members)
         out += _shared(text, spans, members, out)
@@ -190,7 +190,9 @@ def _shared(
 ) -> list[RelationSuggestion]:
     """What one person of a list takes part in, the others of the list take part in."""
     pairs = {(r.head, r.tail) for r in found if r.type == "PARTICIPATES" and r.head in members}
-    return [_taking_part(p, e) for p, e in shared_in_lists(text, spans, members, pairs)]
+    joined = joined_acts(text, spans, members, pairs)  # "tham gia [E1] và [E2]"
+    pairs |= set(joined)
+    return [_taking_part(p, e) for p, e in joined + shared_in_lists(text, spans, members, pairs)]
 
 
 def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
@@ -259,28 +261,6 @@ def _held_apart(
     for post in (m for m in members if spans[m][2] == "ROLE"):
         listed = counted_post_members(text, spans, members, post)
         out += [proposed(p, post, "HOLDS", "HOLDS_AFTER") for p in listed]
-    return out
-
-
-def _issued_by(
-    text: str, spans: Sequence[LabelledRange], members: list[int]
-) -> list[RelationSuggestion]:
-    out = []
-    labels = [spans[i][2] for i in members]
-    for k, i in enumerate(members):
-        if labels[k] != "DOC":
-            continue
-        j = k + 1
-        while j < len(members) and labels[j] == "DOC":
-            if not _DOC_LIST.match(_gap(text, spans, members[j - 1], members[j])):
-                break
-            j += 1
-        after = j < len(members) and labels[j] == "ORG"
-        if after and _DOC_ISSUER.match(_gap(text, spans, members[j - 1], members[j])):
-            out.append(proposed(i, members[j], "ISSUED_BY", "ISSUED_BY"))
-        before = k > 0 and labels[k - 1] == "ORG"
-        if before and _ISSUER_DOC.match(_gap(text, spans, members[k - 1], i)):
-            out.append(proposed(i, members[k - 1], "ISSUED_BY", "ISSUED_BY"))
     return out
 
 
