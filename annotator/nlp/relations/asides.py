@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.relations.cues import ATTENDS
+
 LabelledRange = tuple[int, int, str]
 
 _MEMBERS = re.compile(r"\(\s*(?:trong đó|trong số đó|gồm|là|tức)\b", re.IGNORECASE)
@@ -26,7 +28,7 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_OPENS = re.compile(r"(?:^|[,.;:(\n])\s*$")
-_PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu|trong)\b", re.IGNORECASE)
+_PRESENT = re.compile(rf"\b(?:tại|{ATTENDS}|tham dự|chủ trì|phát biểu|trong)\b", re.IGNORECASE)
 _SPEAKS = re.compile(
     r"\s*(?:đã\s+)?(?:khẳng định|cho biết|nói|nhấn mạnh|cho rằng|tuyên bố|bày tỏ|đánh giá|"
     r"nhận định|lưu ý)\b",

@@ -29,7 +29,13 @@ _REPORTS = re.compile(
 _THEO = re.compile(r"\b[Tt]heo\s+[^,.;:!?\n]{0,50}$")
 # A speaker named after the quote: "... cuộc bầu cử ..." - bà X [nói].
 _SPEAKS = re.compile(r"\s*(?:nói|cho biết|khẳng định|chia sẻ|nhấn mạnh)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:tại|dự|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
+# `dự` of attending, not the first syllable of `dự báo`, `dự kiến`, `dự chi`, `dự thảo` …
+# ("Theo chuyên gia X, tung ra dự báo …" is no presence): shared by the cue patterns.
+ATTENDS = (
+    r"dự(?! (?:báo|kiến|chi|thảo|toán|án|định|luật|trữ|phòng|khuyết|thính|đoán|tính|trù|"
+    r"phần|liệu|bị))"
+)
+_PRESENT = re.compile(rf"\b(?:tại|{ATTENDS}|tham dự|chủ trì|phát biểu)\b", re.IGNORECASE)
 _REQUESTS = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất)\b", re.IGNORECASE)
 # One who asks another body to act: a chair's `yêu cầu` to those present is no request.
 _ASKS = re.compile(r"\b(?:đề nghị|kiến nghị|đề xuất)\b", re.IGNORECASE)
@@ -41,6 +47,8 @@ _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:xin phép|(?:đề nghị|kiến nghị|đề xuất|xin)\b[^,.;:!?\n]*\bcho phép)\b[^,.;:!?\n]*$", re.I
 )
 _CLAUSE_REACH = 150
+# The owner of the act right after it: "[kháng cáo] của ông X".
+_OWNER = re.compile(r"\s*của\s+(?:(?:ông|bà|anh|chị|bị cáo|bị can)\s+)?$", re.IGNORECASE)
 # Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
 _ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
 _ATTENDS_REACH = 16
@@ -53,14 +61,20 @@ def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
         quoted = any(q in text[event[1] : person[0]] for q in ('"', "”"))
         return quoted and bool(_SPEAKS.match(text, person[1]))
     gap = text[person[1] : event[0]]
-    if _PRESENT.search(gap):
-        return False
-    return bool(_REPORTS.search(gap) or _THEO.search(text[max(0, person[0] - 60) : person[0]]))
+    present, said = _PRESENT.search(gap), _REPORTS.search(gap)
+    source = _THEO.search(text[max(0, person[0] - 60) : person[0]])
+    if present:  # "X cho biết, tại [kỳ họp] …", "Theo ông X, tại [kỳ họp] trước": what is said
+        # ("X cho biết tại [cuộc họp báo]", no comma: said there)
+        said_first = said is not None and "," in gap[said.end() : present.start()]
+        return said_first or bool(source and gap.lstrip().startswith(","))
+    return bool(said or source)
 
 
 def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """`đề nghị bắt tạm giam ông X`, `X đề nghị ... xem xét khởi tố`: a request, no part."""
     if person[0] > event[0]:
+        if _OWNER.match(text, event[1], person[0]):
+            return False  # "bác [kháng cáo] của A, B": their own act, not what is asked
         before = text[max(0, event[0] - _CLAUSE_REACH) : event[0]]
         return bool(_REQUESTS.search(before[-_REQUEST_REACH:]) or _ASKED_IN_CLAUSE.search(before))
     return bool(_ASKS.search(text[person[1] : event[0]]))
@@ -74,8 +88,15 @@ _PREPOSED = re.compile(
     r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong)\s*$",
     re.IGNORECASE,
 )
-# Between that event and the subject: a comma, then posts and an honorific.
-_TO_SUBJECT = re.compile(r"[^,]{0,40},\s*$")
+# Between that event and the subject: a comma, then posts and an honorific; or a longer
+# frame, its date, place, body or topic, up to one more comma (`Tại [buổi họp báo]
+# [ngày 21-4], trước câu hỏi về …, bà X`, `Trong [chuyến thăm] [Hoa Kỳ], [ngày …], X`).
+_TO_SUBJECT = re.compile(r"[^,]{0,60},\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$", re.IGNORECASE)
+_FRAME_TO_SUBJECT = re.compile(
+    r"^[^,.;:!?\n]{0,100}(?:,[^,.;:!?\n]{0,100})?,\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
+    re.IGNORECASE,
+)
+_FRAME_FILLERS = ("DATE", "LOC", "ORG")
 
 
 def preposed_event(
@@ -88,6 +109,9 @@ def preposed_event(
     k = len(before) - 1
     while k >= 0 and spans[before[k]][2] == "ROLE":
         k -= 1
+    framed = _framing_event(text, spans, before, k, start)
+    if framed is not None:
+        return framed
     if k >= 0 and spans[before[k]][2] != "EVENT":
         first_subject = _after_semicolon(text, spans, before, k, start)
         return (
@@ -97,10 +121,47 @@ def preposed_event(
         return None
     event = spans[before[k]]
     first_after = spans[before[k + 1]][0] if k + 1 < len(before) else start
-    opening = _PREPOSED.search(text, max(0, event[0] - 40), event[0])
-    if not opening or not _TO_SUBJECT.match(text[event[1] : first_after]):
+    if not _opens_frame(text, event) or not _TO_SUBJECT.match(text[event[1] : first_after]):
         return None
     return before[k]
+
+
+# An act of the subject opening the sentence as a clause: "[Trả lời chất vấn] về …, ông X".
+_ACT_OPENS = re.compile(
+    r"(?:Trả lời|Phát biểu|Tiếp|Hội đàm|Hội kiến|Thăm|Làm việc|Gặp|Chủ trì|Dự|Tham dự)\b"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
+
+
+def _opens_frame(text: str, event: LabelledRange) -> bool:
+    """An opening clause of attendance before the event, or the event itself an act opening
+    the sentence."""
+    if _PREPOSED.search(text, max(0, event[0] - 40), event[0]):
+        return True
+    opens = _SENTENCE_OPENS.search(text, max(0, event[0] - 4), event[0])
+    return bool(opens and _ACT_OPENS.match(text, event[0], event[1]))
+
+
+def _framing_event(
+    text: str, spans: Sequence[LabelledRange], before: list[int], k: int, start: int
+) -> int | None:
+    """The event of an opening frame whose date, place or topic runs on to the subject."""
+    j = k
+    while j >= 0 and spans[before[j]][2] in _FRAME_FILLERS:
+        j -= 1
+    if j < 0 or j == k or spans[before[j]][2] != "EVENT":
+        return None
+    event = spans[before[j]]
+    subject = spans[before[k + 1]][0] if k + 1 < len(before) else start
+    if not _opens_frame(text, event):
+        return None
+    posts = [spans[m] for m in before[k + 1 :]] + [(start, start, "PER")]
+    if any(text[a[1] : b[0]].strip(" ,") for a, b in zip(posts, posts[1:], strict=False)):
+        return None  # "[Chủ tịch] đòi [Tổng thống] X": the post is another subject's
+    gap = text[event[1] : subject]
+    for m in before[j + 1 : k + 1]:
+        gap = gap.replace(text[spans[m][0] : spans[m][1]], " ", 1)
+    return before[j] if _FRAME_TO_SUBJECT.match(gap) else None
 
 
 def _after_semicolon(
@@ -136,11 +197,16 @@ def attended_event(
     return nearest
 
 
-# Between an event and its object: "hội đàm [với] Chủ tịch X", "tiếp thân mật Chủ tịch X".
-_RECEPTIONS = re.compile(r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm)\b", re.IGNORECASE)
+# Between an event and its object: "hội đàm [với] Chủ tịch X", "[chiêu đãi] trọng thể
+# Chủ tịch X", "[tiệc chiêu đãi] Tổng bí thư X" (news8, news12: a banquet's guest).
+_RECEPTIONS = re.compile(
+    r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm|(?:tiệc |buổi )?chiêu đãi|(?:lễ )?tiễn)\b",
+    re.IGNORECASE,
+)
 # "[Đại hội] đã nghe [Ủy viên Bộ Chính trị] [X] trình bày": the meeting hears a speaker.
 _OBJECT_GAP = re.compile(
-    r"^\s*(?:với\s+|(?:đã\s+|sẽ\s+)?nghe\s+)?(?:(?:ông|bà|ngài|Ngài|đồng chí)\s+)?$"
+    r"^\s*(?:(?:trọng thể|thân mật|long trọng|nồng nhiệt)\s+)?"
+    r"(?:với\s+|(?:đã\s+|sẽ\s+)?nghe\s+)?(?:(?:ông|bà|ngài|Ngài|đồng chí)\s+)?$"
 )
 
 
@@ -190,7 +256,8 @@ def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool
     floor = event[1] if event[1] <= date[0] else 0  # not across the event itself
     at_event = date[1] <= event[0] and _AT.match(text, date[1], event[0])
     said = _SAID_AT.search(text[max(0, date[0] - _SAID_REACH, floor) : date[0]])
-    if said and not at_event:
+    told = date[1] <= event[0] and _FUTURE.search(text, date[1], event[0])
+    if said and not at_event and not told:
         return True  # "thông báo trên Twitter hôm 7/3", "đăng tải lên Internet tối 4/3"
     line_end = text.find("\n", date[1])
     rest = text[date[1] : len(text) if line_end < 0 else line_end]
@@ -204,11 +271,15 @@ _SAID_AT = re.compile(
     r"\b(?:thông báo|tuyên bố|đăng tải|trả lời|cho biết|phát biểu)\b[^,.;:\n]*$", re.IGNORECASE
 )
 _SAID_REACH = 30
+# "cho biết [ngày 22-4] ban giám đốc sẽ [họp]": the date of a coming act, told.
+_FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 # "tuyên bố hôm 3/3 [tại] cuộc họp ...": said at the event, so its date is the event's.
 _AT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
 # A meeting held: "[Hôm nay], đại hội họp [phiên bế mạc]", "sẽ tổ chức [phiên họp] ...".
 _HOLDS = re.compile(r"\b(?:họp|tổ chức|tiến hành|khai mạc|bế mạc)\s*$", re.IGNORECASE)
-_HELD_REACH = 120
+# A congress's long opening (`vào [16 giờ 30 …], tại …, ngày làm việc thứ 6, dưới sự điều
+# khiển của …, 1.176 đại biểu tham dự ĐH đã tiến hành [bầu cử]`) runs past 120 characters.
+_HELD_REACH = 200
 
 
 def held_event(
@@ -220,6 +291,10 @@ def held_event(
     nearer, but the date is the session's.
     """
     start, end, _ = spans[date]
+    if spans[nearest][1] <= start and not text[spans[nearest][1] : start].strip():
+        return nearest  # "tại [cuộc họp bất thường] [hôm 20/2], … tiến hành [chiến dịch]"
+    if _HOLDS.search(text[max(end, spans[nearest][0] - 12) : spans[nearest][0]]):
+        return nearest  # "[Sáng 1-2], … đã khai mạc [phòng trưng bày]": held itself
     for e in members:
         event = spans[e]
         if event[2] != "EVENT" or e == nearest or event[0] < end:

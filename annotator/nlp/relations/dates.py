@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.dated_elsewhere import dated_elsewhere
+
 LabelledRange = tuple[int, int, str]
 
 # Right before a date: a document's number ("số 52/PC16-Đ4 ngày").
@@ -23,6 +25,10 @@ _NUMBERED = re.compile(r"\bsố\s+[\w./-]*\d[\w./-]*\s*(?:,\s*)?(?:ngày\s*)?$",
 _AFTER_DOC = re.compile(r"^\s*(?:,\s*)?(?:(?:ký|ban hành)\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _CUT_OFF = re.compile(r"\btính\s+(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:để|phấn đấu)?\s*(?:đến|tới)\s*$", re.IGNORECASE)
+# "được thông qua vào [sáng 21/2] tại [cuộc thảo luận]": the act at the event, its date.
+_AT_EVENT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
+# A document is dated by its day, never by a time of day: "[dự luật X], [chiều 18/4]".
+_TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|khuya)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
 _PASSIVE_ACT = re.compile(
     r"\bđược\s+(?:ký|ký kết|thông qua|ban hành|công bố|thành lập)\s*(?:vào\s*|từ\s*)?$",
@@ -82,16 +88,19 @@ def dated_otherwise(
     """The date belongs to a document, a cut-off, a goal, another act or an offence."""
     start, end, _ = spans[date]
     before = text[max(0, start - _REACH) : start]
-    if _NUMBERED.search(before) or _CUT_OFF.search(before) or _PASSIVE_ACT.search(before):
+    passive = _PASSIVE_ACT.search(before) and not _AT_EVENT.match(text, end, spans[event][0])
+    if _NUMBERED.search(before) or _CUT_OFF.search(before) or passive:
         return True
     if _GOAL.search(before) and _YEAR_ONLY.match(text[start:end]):
         return True  # "tạo đà để đến [năm 2020] ...": a goal, not a time
-    if any(
+    if not _TIME_OF_DAY.match(text, start) and any(
         spans[m][2] == "DOC"
         and spans[m][1] <= start
         and _AFTER_DOC.match(text[spans[m][1] : start])
         for m in members
     ):
+        return True
+    if dated_elsewhere(text, spans, members, date, event):
         return True
     after_event = spans[event][1] <= start
     if after_event and _commemorated(text, spans[event], spans[date]):
@@ -114,16 +123,24 @@ def _commemorated(text: str, event: LabelledRange, date: LabelledRange) -> bool:
 
 
 # Between two events of one opening date: "[xét xử ...] và đã [tuyên phạt]", "[mít tinh
-# kỷ niệm ...] (1.5.1886 - 1.5.2006); [kỷ niệm ...]". A verb between starts another act.
-_JOINED = re.compile(r"^\s*(?:;|,|và|,\s*và)\s*(?:(?:đã|sẽ)\s+)?$")
+# kỷ niệm ...] (1.5.1886 - 1.5.2006); [kỷ niệm ...]", "lệnh [khởi tố] [bắt tạm giam]",
+# "…; đồng thời tổ chức [liên hoan]". Another verb between starts another act (`[đại
+# hội] họp [phiên bế mạc]`: the gold files split on it, see held_event).
+_JOINED = re.compile(
+    r"^\s*(?:(?:;|,|và|,\s*và)\s*(?:đồng thời\s+)?)?(?:(?:đã|sẽ)\s+)?(?:tổ chức\s+)?$"
+)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 
 
 def joined_events(
     text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
 ) -> list[int]:
-    """Events joined to the nearest one after it, when the date opens the sentence."""
-    if members[0] != date or spans[nearest][0] < spans[date][1]:
+    """Events joined to the nearest one after it, when the date opens the sentence (a
+    dateline's outlet or place before it: `[TTO] - [Sáng nay 8-12], …`)."""
+    opening = members[: members.index(date)]
+    if any(spans[m][2] not in ("ORG", "LOC") for m in opening):
+        return []
+    if spans[nearest][0] < spans[date][1]:
         return []
     out: list[int] = []
     previous = spans[nearest][1]

@@ -35,16 +35,20 @@ _GROUP = re.compile(
 )
 # Between an event and the group it acts on: "[khởi tố] tiếp bốn bị can".
 _EVENT_GROUP = re.compile(r"^\s*(?:(?:tiếp|thêm|đối với|với)\s+)*$", re.I)
-# Between a group and what it goes through: "hai bị cáo bị [tạm giam]", "đều bị [bắt]".
+# Between a group and what it goes through: "hai bị cáo bị [tạm giam]", "đều bị [bắt]",
+# "6 bị can khác cũng bị [đề nghị truy tố]".
 _GROUP_EVENT = re.compile(
-    r"^\s*(?:(?:đã|đều|cùng|cũng|vừa|mới|lại)\s+)*(?:(?:bị|được)\s+(?:đưa ra\s+)?)?$", re.I
+    r"^\s*(?:(?:khác|còn lại)\s+)?(?:(?:đã|đều|cùng|cũng|vừa|mới|lại)\s+)*"
+    r"(?:(?:bị|được)\s+(?:đưa ra\s+)?)?$",
+    re.I,
 )
 # The list of the group: "... gồm:", "... là", or a next sentence opening "Đó là:".
 _LIST_AFTER = re.compile(r"\b(?:gồm có|gồm|là)\b\s*:?|:", re.I)
 _LIST_OPENS = re.compile(
     rf"\s*(?:Đó là|Họ là|Gồm có|Gồm|Cụ thể là)(?:\s+(?:các|những)\s+{_NOUN})?\s*:?", re.I
 )
-_REACH = 120
+# How far after the group its list may open: a charge can run long before `bao gồm:`.
+_REACH = 220
 # From the cue to the first name: "Đó là các bị can ", an honorific.
 _LIST_GAP = 16
 

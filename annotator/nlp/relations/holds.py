@@ -184,3 +184,69 @@ def appointed_post(
         return None
     received = _APPOINTED.match(text[spans[person][1] : spans[event][0]])
     return post if received and _TO_POST.match(text[spans[event][1] : spans[post][0]]) else None
+
+
+# A post opening a sentence or a source (`Theo`, `Với vị trí là`), then a comma or a
+# dash and the name: "Theo [thị trưởng …], X", "[Chủ nhiệm Ủy ban …], bà X cho rằng",
+# "…”, [bí thư …], [trưởng Ban …] - ông X - nhận xét". Missed in news3, news8, news9
+# and news10 (6 pairs).
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.!?:]\s*|\n\s*|[”\"]\s*,\s*|\b(?:Theo|theo)\s+|\bTrong khi đó,\s*|"
+    r"\b(?:Với|với|Trên|trên)\s+(?:vị trí|cương vị|tư cách)(?:\s+là)?\s+)$"
+)
+_COMMA_TO_NAME = re.compile(r"^\s*[,–-]\s*(?:(?:ông|bà|anh|chị|đồng chí|ngài|Ông|Bà|Ngài)\s+)?$")
+_POST_LIST = re.compile(r"^\s*(?:,|và|kiêm)\s*$")
+
+
+def opening_posts(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> list[int]:
+    """The posts that open the clause, a comma or dash before the person's name."""
+    k = members.index(person)
+    if k == 0 or spans[members[k - 1]][2] != "ROLE":
+        return []
+    if not _COMMA_TO_NAME.match(text[spans[members[k - 1]][1] : spans[person][0]]):
+        return []
+    j = k - 1
+    while j > 0 and spans[members[j - 1]][2] == "ROLE":
+        if not _POST_LIST.match(text[spans[members[j - 1]][1] : spans[members[j]][0]]):
+            break
+        j -= 1
+    first = spans[members[j]][0]
+    line_start = text.rfind("\n", 0, first) + 1
+    before = text[max(line_start, first - 40) : first]
+    return members[j:k] if first == line_start or _OPENS_CLAUSE.search(before) else []
+
+
+# A biography goes on with a pronoun: "Ông [X], sinh năm 1948. Từ tháng 4-2002, ông là
+# [Thứ trưởng …], [Chủ nhiệm …]. Trước đó, ông từng là [A]; [B]; [C]", "khi ông này còn là
+# [trưởng phòng]", "ông cũng là [đại biểu HĐND]" (news4, news9, news12: 10 pairs).
+_PRONOUN_HOLDS = re.compile(
+    r"\b(?:ông|bà)(?:\s+(?:này|ấy))?\s+(?:(?:cũng|từng|hiện|đã|vẫn|còn|nguyên|đang|đồng thời)\s+)*"
+    r"(?:là|làm|giữ chức vụ|giữ chức)\s*(?:nguyên\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN_LIST = re.compile(r"^\s*(?:,|;|và|kiêm|,\s*và)\s*(?:nguyên\s+)?$")
+_PRONOUN_REACH = 400
+
+
+def pronoun_posts(
+    text: str, spans: Sequence[LabelledRange], order: list[int]
+) -> list[tuple[int, int]]:
+    """(person, post) for posts given to `ông`/`bà` of the last person named on the line."""
+    out: list[tuple[int, int]] = []
+    for n, post in enumerate(order):
+        start = spans[post][0]
+        if spans[post][2] != "ROLE" or not _PRONOUN_HOLDS.search(text, max(0, start - 40), start):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        people = [m for m in order[:n] if spans[m][2] == "PER" and spans[m][0] >= line_start]
+        if not people or start - spans[people[-1]][1] > _PRONOUN_REACH:
+            continue
+        out.append((people[-1], post))
+        for nxt in order[n + 1 :]:
+            gap = text[spans[out[-1][1]][1] : spans[nxt][0]]
+            if spans[nxt][2] != "ROLE" or not _PRONOUN_LIST.match(gap):
+                break
+            out.append((people[-1], nxt))
+    return out

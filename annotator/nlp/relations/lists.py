@@ -24,6 +24,8 @@ _ATTENDED = re.compile(
 # "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list.
 _MADE_OF = re.compile(r"\s*gồm\b\s*:?", re.I)
 _GAP_TO_LIST = 3
+# Absent from the event: "không tham dự [ĐH]", "vắng mặt dự".
+NOT_ATTENDING = re.compile(r"\b(?:không|chưa|vắng mặt)\s+(?:(?:tham|về|đến|tới)\s+)?dự\s*$", re.I)
 
 
 def listed_attendance(
@@ -61,6 +63,8 @@ def _cues(text: str, spans: Sequence[LabelledRange], events: list[int]) -> list[
             found.append((m.end(), chosen))
     for e in events:
         listing = _MADE_OF.match(text, spans[e][1])
+        if NOT_ATTENDING.search(text, max(0, spans[e][0] - 24), spans[e][0]):
+            continue  # "không tham dự [ĐH] gồm …": the list of those absent
         if listing and listing.start() - spans[e][1] <= _GAP_TO_LIST:
             found.append((listing.end(), e))
     return found

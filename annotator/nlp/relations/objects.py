@@ -10,6 +10,9 @@
 - the one who invites takes no part in the visit (`[thăm] ... theo lời mời
   của Thủ tướng [X]`), nor one who recalls an event (`[X] đã ôn lại ...
   trong [cuộc tổng tiến công]`);
+- a subject takes part in the events joined right after his (`tham gia
+  [E1] và [E2]`, `bị [truy tố] và đưa ra [xét xử]`; news3, news8, news9), and
+  the object of adjacent steps in both (`lệnh [khởi tố] [bắt tạm giam] đối với X`);
 - a person who chairs, speaks or reads, in a sentence with no event, takes
   part in the last event before him on the same line (`... đã họp [Hội
   nghị lần thứ 15]. Đồng chí [X] chủ trì, phát biểu ...`);
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from annotator.nlp.relations.lists import NOT_ATTENDING
 
 LabelledRange = tuple[int, int, str]
 
@@ -42,7 +47,7 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 # Between two actions of one decision: "điều động, bổ nhiệm", "xét xử ... và đã tuyên phạt".
-_ACTION_LIST = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:đã|sẽ)\s+)?$")
+_ACTION_LIST = re.compile(r"^\s*(?:(?:,|và|,\s*và)\s*)?(?:(?:đã|sẽ)\s+)?$")
 # Right before the event: the subject has it or speaks at it.
 _HAS = re.compile(
     r"\b(?:đã có|vừa có|sẽ có|nói trong|nói tại|phát biểu trong|phát biểu tại)\s*(?:một\s+)?$",
@@ -54,6 +59,11 @@ _SUBJECT_REACH = 120
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
 _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
+# One who sends another to the event (an invitation, a choice, an order): news9, news10,
+# news11 each linked the sender ("chuyển lời X mời Y [thăm]", "X ra lệnh cho Vệ binh
+# đang tham gia [chiến dịch]").
+_CAUSES = re.compile(r"\b(?:mời|chọn|cử|ra lệnh(?: cho)?|giao cho|kêu gọi)\s+\S", re.IGNORECASE)
+_ON_CASE = re.compile(r"\bvụ án\b", re.IGNORECASE)
 _RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước)\s*$", re.IGNORECASE)
@@ -82,6 +92,8 @@ def acted_on(
         gap = text[earlier[1] : spans[before[k]][0]]
         if not (_ACTION_LIST.match(gap) and _ACTIONS.match(text[earlier[0] :])):
             break
+        if _ON_CASE.search(text, earlier[0], earlier[1]):
+            break  # "[đình chỉ vụ án] và [đình chỉ bị can] X": the case, not the person
         k -= 1
         found.append(before[k])
     return found
@@ -118,7 +130,8 @@ def _only_asides(
 
 
 def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
-    """The host who invited, a speaker recalling the event, or a case or incident.
+    """The host who invited, one who sends another, a speaker recalling the event, one
+    absent from it, or a case.
 
     A case or incident named with `vụ` (`vụ án`, `vụ tai nạn`, `vụ nước
     bẩn`) has no participants in the gold: its defendants take part in its
@@ -127,8 +140,13 @@ def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """
     if _CASE.match(text, event[0], event[1]):
         return True
+    if NOT_ATTENDING.search(text, max(0, event[0] - 24), event[0]):
+        return True  # "không tham dự [ĐH] gồm ông X": absent
     if _INVITED.search(text[max(0, person[0] - 60) : person[0]]):
         return True
+    sends = _CAUSES.search(text, person[1], event[0]) if person[1] <= event[0] else None
+    if sends and "được" not in text[person[1] : sends.start()]:
+        return True  # "X mời Y [thăm] …", not "X, người được … cử làm đại diện dự [E]"
     return person[1] <= event[0] and bool(_RECALLS.search(text[person[1] : event[0]]))
 
 
@@ -176,3 +194,28 @@ def earlier_event(
     if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
         return None
     return before[-1]
+
+
+# After a subject's event, another joined to it: "tham gia [E1] và [E2]", "bị [truy tố] và
+# đưa ra [xét xử]".
+_JOINED_ACT = re.compile(r"^\s*(?:,\s*)?(?:và|rồi)\s+(?:(?:đã|bị|được|sẽ)\s+)?(?:đưa ra\s+)?$")
+
+
+def joined_acts(
+    text: str, spans: Sequence[LabelledRange], members: list[int], pairs: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """(person, event) for events joined right after an event its subject takes part in."""
+    events = [m for m in members if spans[m][2] == "EVENT"]
+    out = []
+    for person, event in sorted(pairs):
+        if spans[person][1] > spans[event][0] or event not in events:
+            continue
+        k = events.index(event)
+        while k + 1 < len(events):
+            gap = text[spans[events[k]][1] : spans[events[k + 1]][0]]
+            if not _JOINED_ACT.match(gap):
+                break
+            k += 1
+            if (person, events[k]) not in pairs:
+                out.append((person, events[k]))
+    return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from annotator.nlp.confidence import relation_confidence
 from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
 from annotator.nlp.relations.cues import (
+    ATTENDS,
     attended_event,
     held_event,
     not_event_time,
@@ -24,6 +25,7 @@ from annotator.nlp.relations.cues import (
     reports_on,
     requested,
 )
+from annotator.nlp.relations.dated_elsewhere import bracket_event
 from annotator.nlp.relations.dates import (
     another_date_nearer,
     dated_otherwise,
@@ -35,18 +37,24 @@ from annotator.nlp.relations.holds import (
     appointed_post,
     clause_posts,
     counted_post_members,
+    opening_posts,
     post_of_nationality,
+    pronoun_posts,
     shared_post,
 )
+from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.lists import listed_attendance
+from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
     earlier_event,
     had_event,
+    joined_acts,
     no_part,
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.subjects import is_subject
 
 LabelledRange = tuple[int, int, str]
 
@@ -69,25 +77,12 @@ PARTICIPATES_REACH = 90
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
-    r"\b(?:chủ trì|dự|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    rf"\b(?:chủ trì|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
-# Between a subject and the event right after it: "X [từ chức]", "X có [cuộc họp]",
-# "X vừa được [thăng chức]", "X bị [bắt]".
-_SUBJECT_GAP = re.compile(r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:có\s+|(?:được|bị)\s+)?$")
-# A relative or aide named by the person: "con trai ông [X] [từ chức]" is the son's act.
-_KIN_OF = re.compile(
-    r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
-    r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",
-    re.IGNORECASE,
-)
-# Between a document and its issuer, and between an issuer and its document.
-_DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
-_ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ban hành|ra)\s*$")
-_DOC_LIST = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
 # Dates that are a term or a birth year, not when an event happens.
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
@@ -149,11 +144,15 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
     out: list[RelationSuggestion] = []
     for members in groups.values():
         out += _holds(text, spans, members)
-        out += _issued_by(text, spans, members)
+        out += [
+            proposed(d, o, "ISSUED_BY", "ISSUED_BY") for d, o in issued_pairs(text, spans, members)
+        ]
         out += _when(text, spans, members)
         out += _participates(text, spans, members)
+        out += _shared(text, spans, members, out)
         if not any(spans[m][2] == "EVENT" for m in members):
             out += _acting_after(text, spans, order, members)
+    out += [proposed(p, r, "HOLDS", "HOLDS_AFTER") for p, r in pronoun_posts(text, spans, order)]
     return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
 
 
@@ -184,6 +183,16 @@ def _with_attendance(
     return kept + [
         proposed(person, event, "PARTICIPATES", "PARTICIPATES_LISTED") for person, event in listed
     ]
+
+
+def _shared(
+    text: str, spans: Sequence[LabelledRange], members: list[int], found: list[RelationSuggestion]
+) -> list[RelationSuggestion]:
+    """What one person of a list takes part in, the others of the list take part in."""
+    pairs = {(r.head, r.tail) for r in found if r.type == "PARTICIPATES" and r.head in members}
+    joined = joined_acts(text, spans, members, pairs)  # "tham gia [E1] và [E2]"
+    pairs |= set(joined)
+    return [_taking_part(p, e) for p, e in joined + shared_in_lists(text, spans, members, pairs)]
 
 
 def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
@@ -243,7 +252,7 @@ def _held_apart(
     for i in members:
         if spans[i][2] != "PER":
             continue
-        posts = clause_posts(text, spans, members, i)
+        posts = clause_posts(text, spans, members, i) + opening_posts(text, spans, members, i)
         one_post = [post_of_nationality(text, spans, members, i)]
         one_post.append(shared_post(text, spans, members, i))
         one_post.append(appointed_post(text, spans, members, i))
@@ -252,28 +261,6 @@ def _held_apart(
     for post in (m for m in members if spans[m][2] == "ROLE"):
         listed = counted_post_members(text, spans, members, post)
         out += [proposed(p, post, "HOLDS", "HOLDS_AFTER") for p in listed]
-    return out
-
-
-def _issued_by(
-    text: str, spans: Sequence[LabelledRange], members: list[int]
-) -> list[RelationSuggestion]:
-    out = []
-    labels = [spans[i][2] for i in members]
-    for k, i in enumerate(members):
-        if labels[k] != "DOC":
-            continue
-        j = k + 1
-        while j < len(members) and labels[j] == "DOC":
-            if not _DOC_LIST.match(_gap(text, spans, members[j - 1], members[j])):
-                break
-            j += 1
-        after = j < len(members) and labels[j] == "ORG"
-        if after and _DOC_ISSUER.match(_gap(text, spans, members[j - 1], members[j])):
-            out.append(proposed(i, members[j], "ISSUED_BY", "ISSUED_BY"))
-        before = k > 0 and labels[k - 1] == "ORG"
-        if before and _ISSUER_DOC.match(_gap(text, spans, members[k - 1], i)):
-            out.append(proposed(i, members[k - 1], "ISSUED_BY", "ISSUED_BY"))
     return out
 
 
@@ -300,7 +287,9 @@ def _when(
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
             continue
-        nearest = held_event(text, spans, members, i, nearest)
+        nearest = held_event(
+            text, spans, members, i, bracket_event(text, spans, members, i, nearest)
+        )
         nearest = subject_event(text, spans, members, i, nearest)
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
@@ -323,9 +312,10 @@ def _participates(
     for i, nearest in _with_nearest_event(spans, members, "PER"):
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
-        acted = acted_on(text, spans, members, i)
+        listed = list_of(text, spans, members, i)  # "[đình chỉ bị can] A, B và C"
+        acted = acted_on(text, spans, members, listed[0])
         if acted:
-            if not requested(text, spans[i], spans[acted[-1]]):
+            if not requested(text, spans[listed[0]], spans[acted[-1]]):
                 out += [_taking_part(i, e) for e in acted]
             continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
@@ -343,9 +333,10 @@ def _participates(
         nearest = attended
         if preposed is None and _distance(spans[nearest], spans[i]) > PARTICIPATES_REACH:
             continue
-        if had is None and preposed is None and not _cued(text, spans[i], spans[nearest]):
+        last = spans[listed[-1]][1]  # "bị cáo A và B bị [tuyên phạt]"
+        if had is None and preposed is None and not _cued(text, spans, members, i, nearest, last):
             continue
-        if _no_part_in(text, spans[i], spans[nearest], subject=had is not None):
+        if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
     return out
@@ -355,15 +346,20 @@ def _taking_part(person: int, event: int) -> RelationSuggestion:
     return proposed(person, event, "PARTICIPATES", "PARTICIPATES")
 
 
-def _cued(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+def _cued(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person: int,
+    event: int,
+    list_end: int,
+) -> bool:
     """A word of taking part near the two, or the person as the subject right before it."""
-    first = min(person[0], event[0])
-    between = text[max(0, first - 12) : max(person[1], event[1])]
-    subject = (
-        person[1] <= event[0]
-        and _SUBJECT_GAP.match(text, person[1], event[0])
-        and not _KIN_OF.search(text, max(0, person[0] - 30), person[0])
-    )
+    first = min(spans[person][0], spans[event][0])
+    between = text[max(0, first - 12) : max(spans[person][1], spans[event][1])]
+    named = text[spans[event][0] : spans[event][1]]
+    between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
+    subject = is_subject(text, spans, members, person, list_end, event)
     return bool(_TAKES_PART.search(between) or subject)
 
 

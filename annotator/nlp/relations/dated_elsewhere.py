@@ -1,0 +1,93 @@
+"""Dates a sentence gives to something other than its event, for WHEN (false alarms).
+
+Kinds counted on the tune sets before writing (dev, news3 … news11):
+
+- a date that belongs to a noun of a period of work, a plan or a budget
+  (`chương trình hành động [năm 2006]`, `ngân sách [2004]`, `ngân sách nhà
+  nước [6 tháng đầu năm]`, `hoạt động của báo chí [năm 2004]`): 4 sets;
+- a date of a source or a publication (`trên [Báo Lao Động] [ngày 14/3]`,
+  `tờ [Monitor] ra [ngày 22/6]`, `nguồn tin từ [Cơ quan CSĐT] [ngày 28-3]`):
+  3 sets;
+- a case, a lawsuit or a crime named with `vụ` (`[vụ án]`, `[Vụ kiện]`,
+  `[vụ tham ô X]`): the gold dates the steps of a case, never the case; an
+  incident (`[vụ tấn công]`) keeps its date: 4 sets;
+- an event inside a bracket that describes someone (`bị can X (bị [khởi tố]
+  về tội …)`, `(bị cáo cùng [vụ án] này)`) and a date outside it: 3 sets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+_PERIOD_NOUN = re.compile(
+    r"\b(?:công tác|chương trình(?: hành động| công tác| làm việc)?|kế hoạch|"
+    r"ngân sách(?: nhà nước)?|dự toán(?: ngân sách)?|nhiệm vụ|kinh tế - xã hội|báo chí|"
+    r"tình hình|số liệu|chỉ tiêu|tăng trưởng|quyết toán|thu chi|tài khóa)\s*$",
+    re.IGNORECASE,
+)
+_SOURCE_BEFORE = re.compile(r"\b(?:trên|tờ|nguồn tin(?:\s+(?:từ|của))?|theo)\s*$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^\s*(?:(?:số\s+)?ra|phát hành|đăng|số)?\s*(?:ngày\s*)?$", re.I)
+_CASE = re.compile(
+    r"[Vv]ụ\s+(?:án|kiện|tham ô|tham nhũng|hối lộ|nhận hối lộ|đưa hối lộ|buôn lậu|lừa đảo|"
+    r"cá độ|gian lận|sai phạm)\b"
+)
+
+
+def dated_elsewhere(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
+) -> bool:
+    """The date is a period's, a source's, or the event is a case or in an aside."""
+    start = spans[date][0]
+    if _PERIOD_NOUN.search(text, max(0, start - 30), start):
+        return True
+    if _CASE.match(text, spans[event][0], spans[event][1]):
+        return True
+    return _of_source(text, spans, members, start) or _event_in_aside(
+        text, spans[event], spans[date]
+    )
+
+
+def _of_source(text: str, spans: Sequence[LabelledRange], members: list[int], start: int) -> bool:
+    """`trên [Báo X] [ngày 14/3]`: a body right before the date, named as a source."""
+    for m in members:
+        a, b, label = spans[m]
+        if label != "ORG" or b > start or start - b > 12:
+            continue
+        if _SOURCE_AFTER.match(text[b:start]) and _SOURCE_BEFORE.search(text, max(0, a - 20), a):
+            return True
+    return False
+
+
+def _event_in_aside(text: str, event: LabelledRange, date: LabelledRange) -> bool:
+    """The event in a bracket the date stands outside of."""
+    line_start = text.rfind("\n", 0, event[0]) + 1
+    opened = text.rfind("(", line_start, event[0])
+    if opened < 0 or text.find(")", opened, event[0]) >= 0:
+        return False
+    closed = text.find(")", event[1])
+    return closed >= 0 and not opened < date[0] < closed
+
+
+def bracket_event(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> int:
+    """A date in a bracket goes to the event in the same bracket, when there is one
+    (`(Cuộc “[Chiến tranh 5 ngày]” giữa Nga và Gruzia [tháng 8/2008]); trong [Thế vận
+    hội]`), else to the nearest event."""
+    start = spans[date][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("(", line_start, start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return nearest
+    closed = text.find(")", spans[date][1])
+    if closed < 0 or opened < spans[nearest][0] < closed:
+        return nearest
+    inside = [
+        m
+        for m in members
+        if spans[m][2] == "EVENT" and opened < spans[m][0] and spans[m][1] <= closed
+    ]
+    return inside[-1] if inside else nearest

@@ -1,0 +1,57 @@
+"""A person as the subject of the event right after him, for PARTICIPATES.
+
+`X [từ chức]`, `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]` (the host),
+`X kết thúc phần [trả lời chất vấn]`: nothing but tense words and
+`có`/`được`/`bị`/`tổ chức`/`bắt đầu`/`kết thúc` between the name and the
+event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
+counts) or carry his posts in commas or dashes (`thượng tướng X, Thứ trưởng
+Quốc phòng [ký biên bản …]`, `X – Bộ trưởng … – đã [ký]`): news4, news10 and
+news3 each missed a subject whose post stood between him and his act.
+A relative or aide named by the person (`con trai ông X [từ chức]`) is the
+son's subject, not his.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+LabelledRange = tuple[int, int, str]
+
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*"
+    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
+)
+# His posts (spans taken out, `§` left) in commas or dashes: ", §, § ," or " – § – ".
+_POSTS_ASIDE = re.compile(r"^\s*[,–-]\s*(?:§\s*(?:,\s*)?)+(?:[,–-]\s*)?")
+_KIN_OF = re.compile(
+    r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
+    r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",
+    re.IGNORECASE,
+)
+_POSTS = ("ROLE", "ORG", "LOC")
+
+
+def is_subject(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person: int,
+    list_end: int,
+    event: int,
+) -> bool:
+    """The person (or the list he opens, or he with his posts aside) right before the event."""
+    start, end, _ = spans[person]
+    stop = spans[event][0]
+    if end > stop or _KIN_OF.search(text, max(0, start - 30), start):
+        return False
+    after = max(end, min(list_end, stop))
+    if _SUBJECT_GAP.match(text, after, stop):
+        return True
+    gap = text[after:stop]
+    for m in members:
+        a, b, label = spans[m]
+        if after <= a and b <= stop and label in _POSTS:
+            gap = gap.replace(text[a:b], "§", 1)
+    aside = _POSTS_ASIDE.match(gap)
+    return aside is not None and bool(_SUBJECT_GAP.match(gap, aside.end()))
