@@ -19,6 +19,7 @@ from annotator.nlp.rules.affairs import find_affairs
 from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.arrests import find_arrests
+from annotator.nlp.rules.assembly_steps import find_assembly_steps
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.boards import boards_of_bodies
@@ -168,7 +169,7 @@ class RuleSuggester:
         candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
-        candidates += numbered_papers(line) + regions(line)
+        candidates += numbered_papers(line) + regions(line) + find_assembly_steps(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))

@@ -64,7 +64,7 @@ def _foreign_name_ends(line: Line, j: int) -> int:
     return k if k < j and _title_ends(line, k) >= 0 else -1
 
 
-def _named_person(line: Line, j: int) -> bool:
+def named_person(line: Line, j: int) -> bool:
     return _name_ends(line, j) >= 0 or _foreign_name_ends(line, j) >= 0
 
 
@@ -80,7 +80,7 @@ def resignation_at(line: Line, i: int) -> int:
     if end < 0 or not line.lower(i):
         return -1
     j = _subject_end(line, i, _ADVERBS)
-    if _named_person(line, j) or _addressed_title(line, j):
+    if named_person(line, j) or _addressed_title(line, j):
         return end
     if line.is_(i - 1, "việc") and line.is_(end, "của"):
         k = end + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.actions import action_at, check_at, received_forms
+from annotator.nlp.rules.assembly_steps import asked_in_person
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.elections import elected, election_at, election_result
@@ -274,7 +275,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    manner = line.longest(end, _MANNERS)
+    manner = end if asked_in_person(line, end) else line.longest(end, _MANNERS)
     while manner > end:  # "cam go | đầu tiên": one manner after another
         end = _modifiers(line, manner)
         manner = line.longest(end, _MANNERS)
