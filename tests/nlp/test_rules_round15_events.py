@@ -31,3 +31,26 @@ def test_a_war_keeps_its_kind_and_evaluation(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Violence named with `vụ` and its victims or weapon; a bare case the article reports.
+AFFAIRS: list[Case] = [
+    ('Báo chí gọi đó là "[vụ thảm sát]EVENT" ở [Quảng Ngãi]LOC.', ()),
+    ("Nhân chứng kể lại [vụ xả súng]EVENT tại trường học.", ()),
+    ("Báo cáo nêu những [vụ giết dân thường]EVENT ở [Aleppo]LOC.", ()),
+    ("Họ bị cáo buộc thực hiện [vụ tấn công bằng vũ khí sinh học]EVENT năm đó.", ()),
+    ("Qua [vụ án]EVENT, ngành kiểm sát rút ra nhiều bài học.", ()),
+    ("Có 12 bị can của [vụ án]EVENT, trong đó có ba giám đốc.", ()),
+    # Lookalikes: a crime by its kind, many killings anywhere, a case only classified.
+    ("Cảnh sát đang điều tra một vụ giết người.", (("vụ giết người", "EVENT"),)),
+    ("Mỗi vụ giết dân thường đều bị lên án.", (("vụ giết dân thường", "EVENT"),)),
+    ("Đây là vụ án.", (("vụ án", "EVENT"),)),
+    ("Ông kể về một vụ án.", (("vụ án", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), AFFAIRS)
+def test_violence_and_a_case_referred_to_are_events(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
