@@ -54,3 +54,40 @@ def test_violence_and_a_case_referred_to_are_events(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+def test_a_bare_dh_is_the_congress_an_article_named_with_it(rules: RuleSuggester) -> None:
+    check_marked(
+        rules,
+        "Các đại biểu dự [ĐH XII]EVENT đã đến. Đoàn chủ tịch đề nghị [ĐH]EVENT giao "
+        "việc này cho Trung ương. Văn kiện [ĐH]EVENT được thông qua.",
+        (),
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # No congress named with ĐH: a university, schooling.
+        "Ông tốt nghiệp ĐH năm 1990. ĐH sẽ khai giảng vào tháng 9.",
+        # The congress named, but ĐH of a school or of a whole level.
+        "Các đại biểu dự [ĐH XII]EVENT đã đến. Con ông học ĐH Bách khoa.",
+    ],
+)
+def test_a_bare_dh_elsewhere_is_no_congress(rules: RuleSuggester, line: str) -> None:
+    check_marked(rules, line, (("ĐH", "EVENT"),))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chủ trương Đại hội Đảng bộ xã, phường bầu trực tiếp bí thư được mở rộng.",
+        "Đại hội Đảng bộ các tỉnh đều đã hoàn thành.",
+    ],
+)
+def test_congresses_of_a_whole_level_are_no_event(rules: RuleSuggester, line: str) -> None:
+    check_marked(rules, line, (("Đại hội Đảng bộ xã", "EVENT"), ("Đại hội Đảng bộ", "EVENT")))
+
+
+def test_one_provincial_congress_stays_an_event(rules: RuleSuggester) -> None:
+    check_marked(rules, "[Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX]EVENT đã bế mạc.", ())

@@ -33,6 +33,7 @@ from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
+from annotator.nlp.rules.congress_words import congress_abbreviations
 from annotator.nlp.rules.country_words import countries_after_at
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
@@ -123,6 +124,7 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        congress_abbreviations(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
