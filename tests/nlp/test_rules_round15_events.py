@@ -91,3 +91,24 @@ def test_congresses_of_a_whole_level_are_no_event(rules: RuleSuggester, line: st
 
 def test_one_provincial_congress_stays_an_event(rules: RuleSuggester) -> None:
     check_marked(rules, "[Đại hội Đảng bộ tỉnh Nghệ An lần thứ XIX]EVENT đã bế mạc.", ())
+
+
+# Official acts of foreign affairs: a banquet held, a state recognised, a counterpart met.
+OFFICIAL_ACTS: list[Case] = [
+    ("[Chủ tịch nước]ROLE tổ chức [chiêu đãi]EVENT trọng thể [Quốc vương Campuchia]ROLE.", ()),
+    ("Phát biểu tại [tiệc chiêu đãi]EVENT, ông cảm ơn nước chủ nhà.", ()),
+    ("Quốc hội nước này đề nghị [công nhận]EVENT [Kosovo]LOC.", ()),
+    ("Nhiều nước đã [công nhận]EVENT hai nước cộng hòa ly khai.", ()),
+    ("[Thủ tướng Nhật Bản]ROLE [Kishida]PER [gặp]EVENT người đồng cấp Hàn Quốc.", ()),
+    # Lookalikes: a dish served, credentials or a title recognised.
+    ("Gia đình chiêu đãi khách món bánh chưng.", (("chiêu đãi", "EVENT"),)),
+    ("Hội đồng chưa công nhận tư cách đại biểu của ông.", (("công nhận", "EVENT"),)),
+    ("Bà được công nhận là Nghệ nhân Nhân dân.", (("công nhận", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OFFICIAL_ACTS)
+def test_an_act_of_foreign_affairs_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

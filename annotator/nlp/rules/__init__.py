@@ -64,6 +64,7 @@ from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.named_trades import trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
+from annotator.nlp.rules.official_acts import find_official_acts
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
@@ -172,6 +173,7 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_assembly_steps(line)
+        candidates += find_official_acts(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))

@@ -64,6 +64,17 @@ def _foreign_name_ends(line: Line, j: int) -> int:
     return k if k < j and _title_ends(line, k) >= 0 else -1
 
 
+def _name_after_titled_state(line: Line, j: int) -> bool:
+    """`Tổng thống Nga | Putin` ending at j: a one- or two-word name after a title that
+    ends with its state (`_foreign_name_ends` reads `Nga Putin` as the name)."""
+    for k in (j - 1, j - 2):
+        if not all(line.cap(m) and line.word(m) for m in range(k, j)):
+            return False
+        if _title_ends(line, k) >= 0:
+            return True
+    return False
+
+
 def named_person(line: Line, j: int) -> bool:
     return _name_ends(line, j) >= 0 or _foreign_name_ends(line, j) >= 0
 
@@ -309,6 +320,7 @@ def meeting_verb_at(line: Line, i: int) -> int:
     k = _name_ends(line, j)
     titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
     titled = titled or _foreign_name_ends(line, j) >= 0 or _body_before(line, j)
+    titled = titled or _name_after_titled_state(line, j)
     guest = role(line, end) > end or line.match(end, "honorifics") > end or _group_at(line, end)
     guest = guest or line.cap(end) and org(line, end, loose=False) > end
     # "ông Mansfield gặp Phó Chủ tịch …": an addressed person meeting an office holder.
@@ -320,6 +332,7 @@ def meeting_verb_at(line: Line, i: int) -> int:
 _WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
 # Guests met as a group: "các đoàn đại biểu", "chính giới, doanh nghiệp Mỹ".
 _GROUPS = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện", "kiều bào")
+_GROUPS += ("người đồng cấp",)  # "Putin gặp người đồng cấp Belarus" (news12 0308)
 
 
 def _group_at(line: Line, k: int) -> bool:
