@@ -112,3 +112,21 @@ def test_an_act_of_foreign_affairs_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+TITLED: list[Case] = [
+    ("Trong [Thế vận hội Mùa hè Tokyo]EVENT [năm 2021]DATE, đoàn giành hai huy chương.", ()),
+    ("Lễ khai mạc [Thế vận hội Mùa đông Bắc Kinh]EVENT rất ấn tượng.", ()),
+    ("Sách viết về [Chiến tranh 6 ngày]EVENT năm 1967.", ()),
+    # Lookalikes: the games in general, a war's length said of any war.
+    ("Giai đoạn diễn ra Thế vận hội Olympic luôn căng thẳng.", (("Thế vận hội Olympic", "EVENT"),)),
+    ("Các kỳ Thế vận hội Mùa hè Paris đều đông khách.", (("Thế vận hội Mùa hè Paris", "EVENT"),)),
+    ("Chiến tranh kéo dài 5 năm.", (("Chiến tranh", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TITLED)
+def test_games_and_wars_titled_by_season_host_or_length(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -95,6 +95,7 @@ from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.terms import terms_of_bodies
+from annotator.nlp.rules.titled_events import find_titled_events
 from annotator.nlp.rules.unit_codes import unit_codes
 
 __all__ = ["RuleSuggester"]
@@ -173,7 +174,7 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_assembly_steps(line)
-        candidates += find_official_acts(line)
+        candidates += find_official_acts(line) + find_titled_events(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
