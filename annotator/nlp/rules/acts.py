@@ -331,8 +331,8 @@ def meeting_verb_at(line: Line, i: int) -> int:
 # How warmly a guest is met, between the host and the verb: "đã vui mừng đón tiếp".
 _WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
 # Guests met as a group: "các đoàn đại biểu", "chính giới, doanh nghiệp Mỹ".
-_GROUPS = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện", "kiều bào")
-_GROUPS += ("người đồng cấp",)  # "Putin gặp người đồng cấp Belarus" (news12 0308)
+_GROUPS: tuple[str, ...] = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện")
+_GROUPS += ("kiều bào", "người đồng cấp")  # "Putin gặp người đồng cấp Belarus" (news12 0308)
 
 
 def _group_at(line: Line, k: int) -> bool:
