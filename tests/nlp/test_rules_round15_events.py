@@ -147,3 +147,16 @@ def test_award_ceremonies_and_press_talks(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ông phát biểu thẳng thắn tại diễn đàn Quốc hội.",
+        "Nhiều ý kiến được nêu trên diễn đàn HĐND thành phố.",
+    ],
+)
+def test_the_floor_of_a_legislature_is_no_forum(rules: RuleSuggester, line: str) -> None:
+    check_marked(
+        rules, line, (("diễn đàn Quốc hội", "EVENT"), ("diễn đàn HĐND thành phố", "EVENT"))
+    )

@@ -33,7 +33,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic |= _day_of_reference(line, spans) | _court_habits(line, spans)
         generic |= counted_events(line, spans) | _habitual(line, spans)
         generic |= _handled_in_general(line, spans) | not_held(line, spans)
-        generic |= _press_talks(line, spans)
+        generic |= _press_talks(line, spans) | _floor_of_a_legislature(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -205,4 +205,22 @@ def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
         and line.phrase(c.start, "cuộc trao đổi") == c.end
         and line.is_(c.end, "với")
         and line.longest(c.end + 1, _PRESS) > 0
+    }
+
+
+# A legislature whose floor is spoken of: "phát biểu tại diễn đàn Quốc hội".
+_LEGISLATURES = ("Quốc hội", "QH", "HĐND", "Hội đồng nhân dân", "Nghị viện", "Duma")
+
+
+def _floor_of_a_legislature(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """`tại [diễn đàn Quốc hội]`: the floor where deputies speak, no forum held (news12
+    0151 twice; news7 `trên diễn đàn chính thức` unmarked); a forum named in capitals
+    stays (`[Diễn đàn doanh nghiệp VN - Canada]`)."""
+    return {
+        c
+        for c in spans
+        if c.label == "EVENT"
+        and line.lower(c.start)
+        and line.phrase(c.start, "diễn đàn") == c.start + 2
+        and line.longest(c.start + 2, _LEGISLATURES) > 0
     }
