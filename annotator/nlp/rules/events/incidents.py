@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.event_cases import case_referred
+from annotator.nlp.rules.events.cases import case_referred
+from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.manners import manners_after
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import role
 from annotator.nlp.rules.date_forms import bare_day
-from annotator.nlp.rules.event_joined_acts import second_act
-from annotator.nlp.rules.event_periods import review_period
+from annotator.nlp.rules.events.joined_acts import second_act
+from annotator.nlp.rules.events.periods import review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org

@@ -26,8 +26,8 @@ thường diễn ra vào mùa hè`, `chiến tranh là điều không ai muốn`
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.manners import manners_after
 from annotator.nlp.rules.names import cap_run, is_stop
 from annotator.nlp.rules.owners import owner_after
 

@@ -12,10 +12,10 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.counted_events import counted_events
-from annotator.nlp.rules.event_sides import between_parties
+from annotator.nlp.rules.events.counted import counted_events
+from annotator.nlp.rules.events.not_held import not_held
+from annotator.nlp.rules.events.sides import between_parties
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.not_held import not_held
 from annotator.nlp.rules.particular import step_in_general
 
 # What ends the clause an act belongs to.

@@ -20,9 +20,9 @@ luận`), a vote of confidence in general (`việc bỏ phiếu tín nhiệm`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.acts import named_person
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.elections import elected, reported
+from annotator.nlp.rules.events.acts import named_person
+from annotator.nlp.rules.events.elections import elected, reported
 from annotator.nlp.rules.lines import Candidate, Line
 
 # Adverbs and auxiliaries between a body and its step: "Đại hội sẽ tiến hành bỏ phiếu".
