@@ -13,21 +13,15 @@ from pathlib import Path
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex
 from annotator.nlp.base import Suggestion
-from annotator.nlp.rules.acts import find_acts
 from annotator.nlp.rules.addresses import addresses
-from annotator.nlp.rules.affairs import find_affairs
-from annotator.nlp.rules.apologies import find_apologies
 from annotator.nlp.rules.arms import arms_of_service
-from annotator.nlp.rules.arrests import find_arrests
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
-from annotator.nlp.rules.campaigns import find_campaigns
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
-from annotator.nlp.rules.ceremonies import find_ceremonies
 from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
@@ -38,13 +32,26 @@ from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
-from annotator.nlp.rules.decisions import find_lowercase_documents
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
-from annotator.nlp.rules.event_joined_acts import joined_acts
-from annotator.nlp.rules.event_sides import event_sides, find_armed_events
-from annotator.nlp.rules.event_tails import drop_adverb_tails
-from annotator.nlp.rules.events import find_events
+from annotator.nlp.rules.events.acts import find_acts
+from annotator.nlp.rules.events.affairs import find_affairs
+from annotator.nlp.rules.events.apologies import find_apologies
+from annotator.nlp.rules.events.arrests import find_arrests
+from annotator.nlp.rules.events.assembly_steps import find_assembly_steps
+from annotator.nlp.rules.events.campaigns import find_campaigns
+from annotator.nlp.rules.events.ceremonies import find_ceremonies
+from annotator.nlp.rules.events.congress_words import congress_abbreviations
+from annotator.nlp.rules.events.decisions import find_lowercase_documents
+from annotator.nlp.rules.events.generic import drop_generic_events
+from annotator.nlp.rules.events.incidents import find_incidents
+from annotator.nlp.rules.events.joined_acts import joined_acts
+from annotator.nlp.rules.events.nouns import find_events
+from annotator.nlp.rules.events.official_acts import find_official_acts
+from annotator.nlp.rules.events.rulings import court_rulings
+from annotator.nlp.rules.events.sides import event_sides, find_armed_events
+from annotator.nlp.rules.events.tails import drop_adverb_tails
+from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -53,9 +60,7 @@ from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
-from annotator.nlp.rules.generic_events import drop_generic_events
 from annotator.nlp.rules.governments import find_governments
-from annotator.nlp.rules.incidents import find_incidents
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.lines import Candidate, Line
@@ -86,7 +91,6 @@ from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
-from annotator.nlp.rules.rulings import court_rulings
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -123,6 +127,7 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        congress_abbreviations(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
@@ -170,6 +175,8 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
+        candidates += find_assembly_steps(line) + find_official_acts(line)
+        candidates += find_titled_events(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))

@@ -6,7 +6,7 @@ import re
 
 from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.events import event_at
+from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP, place_at

@@ -12,8 +12,8 @@ from annotator.nlp.rules.body_names import (
     title_cased_on,
     whole_field,
 )
+from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country, foreign_press
-from annotator.nlp.rules.inquiries import remit_end
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import (
     AMOUNTS,

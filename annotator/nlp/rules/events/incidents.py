@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.events.cases import case_referred
+from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.manners import manners_after
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.owners import owner_after
@@ -30,6 +31,8 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
+# What kind of weapon, after it: "bằng vũ khí hóa học" (news12 0308).
+_WEAPON_KINDS = ("hóa học", "sinh học", "hạt nhân", "hành trình", "đạn đạo", "tầm xa")
 _FIGHTING = frozenset(keys_of("giao chiến xung"))
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
 _BURNS = ("nổ", "cháy")
@@ -69,7 +72,7 @@ VU_WORDS = (
 
 
 def _weapon(line: Line, i: int) -> int:
-    """End of `bằng tên lửa` at i (one or two lowercase words after `bằng`), or i."""
+    """End of `bằng tên lửa` at i (one or two lowercase words after `bằng`, then its kind), or i."""
     if not line.is_(i, "bằng"):
         return i
     j = i + 1
@@ -77,7 +80,7 @@ def _weapon(line: Line, i: int) -> int:
         if line.key(j) in _AFTER_WEAPON:
             break
         j += 1
-    return j if j > i + 1 else i
+    return max(j, line.longest(j, _WEAPON_KINDS)) if j > i + 1 else i
 
 
 def incident_at(line: Line, i: int) -> int:
@@ -198,7 +201,8 @@ def bare_case_at(line: Line, i: int) -> int:
     before = before or worked and not (line.lower(i + 2) and not is_stop(line, i + 2))
     opening = line.cap(i) and _sentence_start(line, i) and line.is_(i + 2, *_CASE_VERBS)
     stepped = _case_stepped(line, i + 2) and not line.is_(i - 1, "là", "một")
-    return i + 2 if after or before or opening or stepped else -1
+    referred = case_referred(line, i)  # "Qua [vụ án], chúng ta ..."
+    return i + 2 if after or before or opening or stepped or referred else -1
 
 
 def _case_stepped(line: Line, k: int) -> bool:

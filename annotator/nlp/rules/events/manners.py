@@ -29,6 +29,7 @@ EVALUATIVE = (
     "chiến lược",
     "đầu tiên",
     "cuối cùng",
+    "không thể tránh khỏi",  # "cuộc xâm lược không thể tránh khỏi của Nga" (news12 0337)
 )
 
 

@@ -20,7 +20,7 @@ Tân Thanh`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.incidents import VU_WORDS
+from annotator.nlp.rules.events.incidents import VU_WORDS
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 

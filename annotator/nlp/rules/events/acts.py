@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import role
 from annotator.nlp.rules.date_forms import bare_day
-from annotator.nlp.rules.event_joined_acts import second_act
-from annotator.nlp.rules.event_periods import review_period
+from annotator.nlp.rules.events.joined_acts import second_act
+from annotator.nlp.rules.events.periods import review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
@@ -64,7 +64,18 @@ def _foreign_name_ends(line: Line, j: int) -> int:
     return k if k < j and _title_ends(line, k) >= 0 else -1
 
 
-def _named_person(line: Line, j: int) -> bool:
+def _name_after_titled_state(line: Line, j: int) -> bool:
+    """`Tổng thống Nga | Putin` ending at j: a one- or two-word name after a title that
+    ends with its state (`_foreign_name_ends` reads `Nga Putin` as the name)."""
+    for k in (j - 1, j - 2):
+        if not all(line.cap(m) and line.word(m) for m in range(k, j)):
+            return False
+        if _title_ends(line, k) >= 0:
+            return True
+    return False
+
+
+def named_person(line: Line, j: int) -> bool:
     return _name_ends(line, j) >= 0 or _foreign_name_ends(line, j) >= 0
 
 
@@ -80,7 +91,7 @@ def resignation_at(line: Line, i: int) -> int:
     if end < 0 or not line.lower(i):
         return -1
     j = _subject_end(line, i, _ADVERBS)
-    if _named_person(line, j) or _addressed_title(line, j):
+    if named_person(line, j) or _addressed_title(line, j):
         return end
     if line.is_(i - 1, "việc") and line.is_(end, "của"):
         k = end + 1
@@ -309,6 +320,7 @@ def meeting_verb_at(line: Line, i: int) -> int:
     k = _name_ends(line, j)
     titled = _title_ends(line, j) >= 0 or k > 0 and _title_ends(line, k) >= 0
     titled = titled or _foreign_name_ends(line, j) >= 0 or _body_before(line, j)
+    titled = titled or _name_after_titled_state(line, j)
     guest = role(line, end) > end or line.match(end, "honorifics") > end or _group_at(line, end)
     guest = guest or line.cap(end) and org(line, end, loose=False) > end
     # "ông Mansfield gặp Phó Chủ tịch …": an addressed person meeting an office holder.
@@ -319,7 +331,8 @@ def meeting_verb_at(line: Line, i: int) -> int:
 # How warmly a guest is met, between the host and the verb: "đã vui mừng đón tiếp".
 _WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
 # Guests met as a group: "các đoàn đại biểu", "chính giới, doanh nghiệp Mỹ".
-_GROUPS = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện", "kiều bào")
+_GROUPS: tuple[str, ...] = ("đoàn", "các đoàn", "chính giới", "giới", "cộng đồng", "đại diện")
+_GROUPS += ("kiều bào", "người đồng cấp")  # "Putin gặp người đồng cấp Belarus" (news12 0308)
 
 
 def _group_at(line: Line, k: int) -> bool:

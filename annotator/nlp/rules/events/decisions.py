@@ -11,7 +11,7 @@ political report are DOCs in lower case too (`trái [hiến pháp]`, `dự thả
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events import event_at
+from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import YEARISH

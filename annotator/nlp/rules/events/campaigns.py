@@ -12,8 +12,8 @@ after its classifier keeps the season or lunar year that names it.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.manners import manners_after
 from annotator.nlp.rules.names import cap_run, is_stop
 
 _MAX_NAME = 4

@@ -26,6 +26,7 @@ thường diễn ra vào mùa hè`, `chiến tranh là điều không ai muốn`
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run, is_stop
 from annotator.nlp.rules.owners import owner_after
@@ -49,6 +50,7 @@ ARMED_HEADS = (
     "đình công",
     "bãi công",
     "hoạt động quân sự",
+    "xâm lược",
 )
 _HEAD_FIRSTS = tuple({head.split()[0] for head in ARMED_HEADS})
 # What kind of action it is, between the head and what names it.
@@ -70,6 +72,8 @@ _KINDS = (
     "quy mô lớn",
     "bằng tên lửa",
     "bằng máy bay không người lái",
+    "xâm lược",  # "cuộc chiến tranh xâm lược Ukraine" (news12 0337)
+    "nội bộ",  # "cuộc xung đột nội bộ Ukraine" (news12 0337)
 )
 _CLASSIFIERS = ("cuộc", "trận", "vụ", "đợt")
 _DASHES = ("-", "–")
@@ -140,11 +144,12 @@ def ordinal_after(line: Line, i: int) -> int:
 
 
 def _kinds_after(line: Line, i: int) -> int:
+    """End of the kinds and evaluations after a head (`quân sự`, `không thể tránh khỏi`)."""
     end = i
-    step = line.longest(end, _KINDS)
+    step = max(line.longest(end, _KINDS), manners_after(line, end))
     while step > end:
         end = step
-        step = line.longest(end, _KINDS)
+        step = max(line.longest(end, _KINDS), manners_after(line, end))
     return end
 
 

@@ -7,7 +7,9 @@ does are one event, up to a place, a time, a clause word or punctuation.
 A ceremony of the `events` gazetteer takes what it does only after `tổ
 chức` (`tổ chức lễ đón nhận bằng của UNESCO ...`; `dự lễ khánh thành`
 keeps its own extent); words that make `lễ` part of another word (`lễ
-tân`, `lễ hội`, `lễ lạt`) or a visit to a pagoda (`lễ chùa`) are none.
+tân`, `lễ hội`, `lễ lạt`) or a visit to a pagoda (`lễ chùa`) are none. A
+ceremony for an award keeps the award's name and class wherever it is written
+(`cho [lễ đón Huân chương Lao động hạng 3]`, news12 0151).
 """
 
 from __future__ import annotations
@@ -87,12 +89,39 @@ def signing_at(line: Line, i: int) -> int:
     return end
 
 
+# A ceremony for an award, and the awards by their capitalised names.
+_AWARD_CEREMONIES = ("lễ đón nhận", "lễ đón", "lễ trao tặng", "lễ trao", "lễ nhận")
+_AWARDS = ("Huân chương", "Huy chương", "Cờ thi đua", "Bằng khen", "Danh hiệu")
+_CLASSES = ("Nhất", "Nhì", "Ba", "nhất", "nhì", "ba", "I", "II", "III", "1", "2", "3")
+
+
+def award_ceremony_at(line: Line, i: int) -> int:
+    """End of `lễ đón Huân chương Lao động hạng 3` at i, held or not, or -1: the award's
+    name and class are what the ceremony is (news12 0151; news5 `lễ đón nhận bằng …`)."""
+    k = line.longest(i, _AWARD_CEREMONIES)
+    award = line.longest(k, _AWARDS) if k > 0 and line.lower(i) else -1
+    if award < 0 or not line.cap(k):
+        return -1
+    for m in range(award + 1, min(line.n, award + _MAX_AWARD + 1)):
+        if not line.word(m):
+            break
+        if line.is_(m, "hạng") and line.is_(m + 1, *_CLASSES):
+            return m + 2  # "Huân chương Lao động hạng 3": the name in sentence case
+    end = award
+    while end < line.n and end - award < _MAX_AWARD and line.cap(end) and line.word(end):
+        end += 1
+    return end if end > award else -1
+
+
+_MAX_AWARD = 4
+
+
 def find_ceremonies(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     for i, key in enumerate(line.keys):
         if key != _LE:
             continue
-        end = max(ceremony_at(line, i), signing_at(line, i))
+        end = max(ceremony_at(line, i), signing_at(line, i), award_ceremony_at(line, i))
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
     return found

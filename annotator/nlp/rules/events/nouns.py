@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
-from annotator.nlp.rules.elections import elected, election_at, election_result
-from annotator.nlp.rules.event_cases import lawsuit_name, tried_affair
-from annotator.nlp.rules.event_guards import compound_before, facility, straddles
-from annotator.nlp.rules.event_names import field_and_place, subject_acting
-from annotator.nlp.rules.event_periods import anniversary, before_next_clause, review_period
+from annotator.nlp.rules.events.actions import action_at, check_at, received_forms
+from annotator.nlp.rules.events.assembly_steps import asked_in_person
+from annotator.nlp.rules.events.cases import lawsuit_name, tried_affair
+from annotator.nlp.rules.events.elections import elected, election_at, election_result
+from annotator.nlp.rules.events.guards import compound_before, facility, straddles
+from annotator.nlp.rules.events.manners import EVALUATIVE
+from annotator.nlp.rules.events.naming import field_and_place, subject_acting
+from annotator.nlp.rules.events.periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.manners import EVALUATIVE
 from annotator.nlp.rules.names import (
     STOP,
     is_stop,
@@ -274,7 +275,7 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    manner = line.longest(end, _MANNERS)
+    manner = end if asked_in_person(line, end) else line.longest(end, _MANNERS)
     while manner > end:  # "cam go | đầu tiên": one manner after another
         end = _modifiers(line, manner)
         manner = line.longest(end, _MANNERS)

@@ -8,7 +8,9 @@ xử hàng trăm vụ`. The guidelines make an EVENT of one particular event, an
 no gold file marks an event after these quantifiers or before such a tally;
 `các` alone is left alone, as the gold marks specific plural events with it
 (`các cuộc tấn công vào bệnh viện`). A date in the clause still anchors the
-span to one occasion (`nhiều cuộc biểu tình ngày 5/6`).
+span to one occasion (`nhiều cuộc biểu tình ngày 5/6`), and `những` with the
+named place right after points at the ones that happened there (`những [vụ
+giết thường dân] ở [Bucha]`, news12 0308).
 """
 
 from __future__ import annotations
@@ -30,7 +32,10 @@ def counted_events(line: Line, spans: list[Candidate]) -> set[Candidate]:
     return {
         c
         for c in spans
-        if c.label == "EVENT" and _counted(line, c) and not _dated(line, spans, c.end)
+        if c.label == "EVENT"
+        and _counted(line, c)
+        and not _dated(line, spans, c.end)
+        and not _placed_ones(line, spans, c)
     }
 
 
@@ -71,3 +76,10 @@ def _dated(line: Line, spans: list[Candidate], end: int) -> bool:
     """A date named after `end` before the clause ends."""
     stop = next((k for k in range(end, line.n) if line.surface[k] in _CLAUSE_END), line.n)
     return any(c.label == "DATE" and end <= c.start < stop for c in spans)
+
+
+def _placed_ones(line: Line, spans: list[Candidate], c: Candidate) -> bool:
+    """`những [vụ giết thường dân] ở [Bucha]`: the ones that happened in a named place."""
+    if not line.is_(c.start - 1, "những") or not line.is_(c.end, "ở", "tại"):
+        return False
+    return any(s.label == "LOC" and s.start == c.end + 1 for s in spans)

@@ -1,0 +1,166 @@
+"""EVENT: the steps of a deliberative body's own procedure, one particular step each.
+
+A congress, a parliament or an assembly of states goes through votes, polls,
+readings and credentials; the gold marks the step the article reports
+(news12 at blind time: ten error lines of this kind, news4 … news11 twenty-two
+more over seven sets): a vote by a named body (`Đại hội đồng Liên Hợp Quốc
+[bỏ phiếu] thông qua nghị quyết`, `Đại hội sẽ [bỏ phiếu bầu ủy viên ban chấp
+hành khóa X]`, `ông X [bỏ phiếu bầu] trong đại hội`), a poll whose result is
+given or whose post is named (`kết quả [lấy phiếu tín nhiệm]`, `[lấy tín nhiệm]
+chức danh Tổng Bí thư`, `Kết quả [xin ý kiến đại biểu Quốc hội]`), a reading
+counted (`đây mới là [lần thảo luận đầu tiên]`, `trong [lần thảo luận] sau`,
+`[lần đụng trận đầu tiên]` is the same `lần` + act + ordinal) and a deputy's
+credentials refused (`bị [bác tư cách đại biểu]`).
+
+The same words said of any such step stay unmarked (dev, news6, news11): a
+right (`được bỏ phiếu bầu`), a rule (`trình tự lấy phiếu tín nhiệm đối với …`),
+a proposal (`nên bỏ phiếu tín nhiệm định kỳ`), a count of many (`mỗi lần thảo
+luận`), a vote of confidence in general (`việc bỏ phiếu tín nhiệm`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.events.acts import named_person
+from annotator.nlp.rules.events.elections import elected, reported
+from annotator.nlp.rules.lines import Candidate, Line
+
+# Adverbs and auxiliaries between a body and its step: "Đại hội sẽ tiến hành bỏ phiếu".
+_ADVERBS = ("đã", "sẽ", "vừa", "đang", "cũng", "tiến hành", "chính thức", "lại")
+_MAX_SUBJECT = 8
+# Bodies that vote by their everyday names; the rules read `Đại hội` as an event.
+_ASSEMBLIES = ("đại hội", "ĐH", "hội nghị", "kỳ họp", "phiên họp")
+
+
+def find_assembly_steps(line: Line) -> list[Candidate]:
+    """Votes, polls, readings and credentials of the line (see the module's docstring)."""
+    found = [Candidate(i, end, "EVENT") for i, end in _votes(line)]
+    found += [Candidate(i, end, "EVENT") for i, end in _polls(line)]
+    found += [Candidate(i, end, "EVENT") for i, end in _readings(line)]
+    found += [Candidate(i, end, "EVENT") for i, end in _credentials(line)]
+    return found
+
+
+def _votes(line: Line) -> list[tuple[int, int]]:
+    """`bỏ phiếu` by a named body or person, with `bầu` + what it elects."""
+    out = []
+    for i in line.where("bỏ"):
+        end = line.phrase(i, "bỏ phiếu")
+        if end < 0 or not line.lower(i) or line.is_(end, "tín", "trắng", "kín"):
+            continue  # a vote of confidence or a secret ballot in general stays out
+        if line.is_(end, "bầu"):
+            seats = elected(line, end + 1)
+            end = max(end + 1, seats)
+        elif not _body_before(line, _subject_end(line, i)):
+            continue  # "các đại biểu bỏ phiếu", "mới bỏ phiếu": no body named
+        if _body_before(line, _subject_end(line, i)) or _person_before(line, i):
+            out.append((i, end))
+    return out
+
+
+def _subject_end(line: Line, i: int) -> int:
+    j = i
+    for _ in range(3):
+        step = next((a for a in _ADVERBS if line.ending(j, (a,))), None)
+        if step is None:
+            break
+        j -= len(step.split())
+    return j
+
+
+def _body_before(line: Line, j: int) -> bool:
+    """A body or an assembly (`Quốc hội`, `Đại hội đồng Liên Hợp Quốc`, `Đại hội`) ends at j."""
+    for k in range(max(0, j - _MAX_SUBJECT), j):
+        if line.cap(k) and org(line, k, loose=False) == j:
+            return True
+        if line.cap(k) and any(line.phrase(k, a) == j for a in _ASSEMBLIES):
+            return True
+    return False
+
+
+def _person_before(line: Line, i: int) -> bool:
+    """`ông Nông Đức Mạnh bỏ phiếu bầu`: a named person casts a vote."""
+    return named_person(line, _subject_end(line, i))
+
+
+# What makes a poll one poll: its result, its post, or the body holding it.
+_POLLS = ("lấy phiếu tín nhiệm", "lấy tín nhiệm", "xin ý kiến", "lấy ý kiến")
+_HELD = ("tổ chức", "tiến hành")
+
+
+def _polls(line: Line) -> list[tuple[int, int]]:
+    """`kết quả lấy phiếu tín nhiệm`, `lấy tín nhiệm chức danh X`, `Kết quả xin ý kiến
+    đại biểu Quốc hội`: a poll held, with the people asked (a post or a body) inside."""
+    out = []
+    for i in line.where("lấy") + line.where("xin"):
+        end = max(line.phrase(i, p) for p in _POLLS)
+        if end < 0 or not line.lower(i):
+            continue
+        confidence = line.phrase(i + 1, "ý kiến") < 0
+        held = reported(line, i) or any(line.ending(i, (h,)) for h in _HELD)
+        if not (held or confidence and line.phrase(end, "chức danh") > 0):
+            continue
+        if not confidence:
+            asked = max(role(line, end), org(line, end, loose=False))
+            if asked < 0:
+                continue  # "kết quả lấy ý kiến" of anyone: no body asked
+            end = asked
+        out.append((i, end))
+    return out
+
+
+# Acts counted by `lần` (a reading, a vote, a clash) and the words that number one.
+_COUNTED_ACTS = (
+    "thảo luận",
+    "bỏ phiếu",
+    "biểu quyết",
+    "xem xét",
+    "cho ý kiến",
+    "chất vấn",
+    "đụng trận",
+    "giao tranh",
+    "đàm phán",
+    "hội đàm",
+)
+_NUMBERS_IN = ("đầu tiên", "cuối cùng", "thứ hai", "thứ ba", "thứ tư", "thứ năm")
+_NUMBERS_OUT = ("sau", "tới", "trước", "này")
+_MANY = ("mỗi", "nhiều", "các", "những", "mấy", "vài", "từng", "mọi")
+
+
+def _readings(line: Line) -> list[tuple[int, int]]:
+    """`lần thảo luận đầu tiên`, `lần thảo luận [sau]`, `lần bỏ phiếu thứ hai`."""
+    out = []
+    for i in line.where("lần"):
+        act = max(line.phrase(i + 1, a) for a in _COUNTED_ACTS)
+        if act < 0 or not line.lower(i) or line.is_(i - 1, *_MANY):
+            continue
+        number = line.longest(act, _NUMBERS_IN)
+        if number > act:
+            out.append((i, number))
+        elif line.is_(act, *_NUMBERS_OUT) and not line.word(act + 1) or _one_later(line, act):
+            out.append((i, act))
+    return out
+
+
+def _one_later(line: Line, act: int) -> bool:
+    """`trong lần thảo luận sau.`, `lần bỏ phiếu tới,`: the next one, not any later one."""
+    return line.is_(act, "sau", "tới") and line.is_(act + 1, "của", "tại", "ở")
+
+
+_REFUSED = ("bác tư cách đại biểu", "bác bỏ tư cách đại biểu", "tước tư cách đại biểu")
+
+
+def _credentials(line: Line) -> list[tuple[int, int]]:
+    """`một trường hợp bị bác tư cách đại biểu`: a deputy's credentials refused."""
+    out = []
+    for i in line.where("bác") + line.where("tước"):
+        end = max(line.phrase(i, r) for r in _REFUSED)
+        if end > i and line.lower(i) and (line.is_(i - 1, "bị") or _body_before(line, i)):
+            out.append((i, max(end, org(line, end, loose=False))))
+    return out
+
+
+def asked_in_person(line: Line, end: int) -> bool:
+    """`trả lời chất vấn | trực tiếp`: how a minister answers stays outside the answering
+    (news8 0416 twice); `buổi chất vấn nảy lửa`, `đối thoại trực tiếp` keep theirs."""
+    return line.ending(end, ("chất vấn",)) and line.phrase(end, "trực tiếp") > 0
