@@ -572,6 +572,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved; you are still working in this project. The copy: {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +983,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Save project &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1983,6 +1995,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is never closed; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is not closed on its line (an entity does not run across lines); left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -568,6 +568,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
+        <source>Save a copy</source>
+        <translation>Lưu một bản sao</translation>
+    </message>
+    <message>
+        <source>Copy saved; you are still working in this project. The copy: {copy}</source>
+        <translation>Đã lưu bản sao; bạn vẫn đang làm việc trong dự án này. Bản sao: {copy}</translation>
+    </message>
+    <message>
         <source>Your change was not saved</source>
         <translation>Thay đổi của bạn chưa được lưu</translation>
     </message>
@@ -962,6 +970,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Save project &amp;as…</source>
         <translation>&amp;Lưu dự án thành…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lưu một &amp;bản sao…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1970,6 +1982,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is never closed; left out</source>
         <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không bao giờ được đóng; đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is not closed on its line (an entity does not run across lines); left out</source>
+        <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không được đóng trên cùng dòng (một thực thể không kéo sang dòng khác); đã bỏ qua</translation>
     </message>
     <message>
         <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
