@@ -2262,6 +2262,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,6 +2799,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was moved to {place} (the work saved so far is there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

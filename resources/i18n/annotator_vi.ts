@@ -2248,6 +2248,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>
     <message>
+        <source>{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export.</source>
+        <translation>{target} chứa dự án đang mở {project}: thay thế thư mục này sẽ xóa mất dự án. Chưa ghi gì cả; hãy chọn một thư mục khác để xuất dữ liệu.</translation>
+    </message>
+    <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
         <translation>Định dạng {format} cần {library} (mô-đun Python {module!r}), hiện chưa được cài đặt: {install}</translation>
     </message>
@@ -2782,6 +2786,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
         <translation>Nhật ký khôi phục {log} bên cạnh {project} sẽ làm hỏng dự án: nó được ghi trên một trạng thái khác của tệp (chẳng hạn một bản sao cũ hơn được chép đè lên dự án khi dự án đang mở). Nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Những chỉnh sửa làm sau khi bản sao được chép vào không có trong đó.</translation>
+    </message>
+    <message>
+        <source>was moved to {place} (the work saved so far is there)</source>
+        <translation>đã được chuyển tới {place} (phần việc đã lưu đến giờ nằm ở đó)</translation>
     </message>
     <message>
         <source>{objects} are missing</source>

@@ -169,4 +169,7 @@ TEMPLATES = (
     QT_TR_NOOP("{reason} Check that underthesea is installed, or raise the time limit."),
     QT_TR_NOOP("{taken} already exists; choose another --out folder or remove it"),
     QT_TR_NOOP("{target} already exists; choose another name or allow overwriting it"),
+    QT_TR_NOOP(
+        "{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export."
+    ),
 )
