@@ -52,8 +52,10 @@ def test_a_project_moved_while_open_keeps_every_edit_at_its_new_place(tmp_path: 
     spans = [session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER")).spans_added[0] for i in range(5)]
     moved = tmp_path / "elsewhere.db"
     os.rename(path, moved)
-    with pytest.raises(ProjectGoneError):
+    with pytest.raises(ProjectGoneError) as caught:
         session.apply(AddSpan(doc, 40, 44, "PER"))
+    # The message says where the project went, so nobody has to search for it.
+    assert f"was moved to {moved} (the work saved so far is there)" in str(caught.value)
     project.close()
     assert _sidecars(tmp_path) == []
     with open_project(moved) as reopened:
