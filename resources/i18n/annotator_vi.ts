@@ -2240,6 +2240,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>dự án này không có nhãn {name!r}; các nhãn của nó: {names}</translation>
     </message>
     <message>
+        <source>{directory} holds {name}, which is not a statistics file: statistics replace their folder whole, so it was left as it is and nothing was written. Choose a new folder, or one that holds only earlier statistics.</source>
+        <translation>{directory} chứa {name}, không phải tệp thống kê: thống kê thay thế cả thư mục, nên thư mục được giữ nguyên và chưa ghi gì cả. Hãy chọn một thư mục mới, hoặc thư mục chỉ chứa các tệp thống kê trước đây.</translation>
+    </message>
+    <message>
         <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn (thiếu trường &quot;{field}&quot;). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>
