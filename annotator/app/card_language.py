@@ -24,6 +24,7 @@ VI: dict[str, str] = {
     "document sources written as the file name only: the full path names your folders and the import folder is not known (it stays in the project)": "nguồn tài liệu chỉ ghi tên tệp: đường dẫn đầy đủ lộ tên các thư mục của bạn và không rõ thư mục đã nhập (đường dẫn vẫn giữ trong dự án)",
     "document sources written as full paths, as asked (they name your folders)": "nguồn tài liệu được ghi bằng đường dẫn đầy đủ theo yêu cầu (lộ tên các thư mục của bạn)",
     "spans across a paragraph break, or a sentence break of the source: the two went out as one block": "chú thích vắt qua chỗ ngắt đoạn hoặc ngắt câu của nguồn: hai phần được xuất thành một khối",
+    "spans across a line break, written in one tag: a VLSP 2018 reader (this program's too) leaves such a tag out": "chú thích vắt qua chỗ xuống dòng, được ghi trong một thẻ: trình đọc VLSP 2018 (kể cả của chương trình này) bỏ qua thẻ như vậy",
     "documents that came without tokens of their own, written in syllables": "tài liệu không có token riêng, được ghi theo âm tiết",
     "label or relation-type names the format cannot hold as they are, written as shown": "tên nhãn hoặc loại quan hệ định dạng không giữ nguyên được, được ghi như sau",
     # loss report: lines

@@ -52,6 +52,12 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
 
     A closing tag with no open tag, and an opening tag never closed, are left
     out (the text around them is kept) and said in the warnings with their line.
+    An entity of VLSP 2018 never runs across a line (each line is a paragraph
+    of the article): a tag still open at the end of its line lost its closing
+    tag, and a closing tag further down belongs to something else. It is left
+    out there, rather than closed at the line end, whose span would take the
+    rest of the line; the closing tag met later then closes nothing and is
+    said too.
     """
     pieces: list[str] = []
     spans: list[tuple[int, int, str]] = []
@@ -59,6 +65,8 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
     warnings: list[str] = []
     pos = last = 0
     for match in _TAG.finditer(raw):
+        if stack and "\n" in raw[last : match.start()]:
+            _left_open(raw, stack, warnings)
         pieces.append(raw[last : match.start()])
         pos += match.start() - last
         last = match.end()
@@ -82,17 +90,30 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
             warnings.append(
                 message("line {line}: </ENAMEX> closes no open tag; left out", line=line)
             )
+    _left_open(raw, stack, warnings)
+    pieces.append(raw[last:])
+    return "".join(pieces), spans, warnings
+
+
+def _left_open(raw: str, stack: list[tuple[int, str | None, int]], warnings: list[str]) -> None:
+    """Say each tag still open (outermost first) and forget it: it gives no span."""
     for _, label, at in stack:
         line = raw.count("\n", 0, at) + 1
-        warnings.append(
-            message(
+        if raw.find("\n", at) >= 0:
+            warning = message(
+                'line {line}: <ENAMEX TYPE="{label}"> is not closed on its line (an entity '
+                "does not run across lines); left out",
+                line=line,
+                label=label or "",
+            )
+        else:
+            warning = message(
                 'line {line}: <ENAMEX TYPE="{label}"> is never closed; left out',
                 line=line,
                 label=label or "",
             )
-        )
-    pieces.append(raw[last:])
-    return "".join(pieces), spans, warnings
+        warnings.append(warning)
+    stack.clear()
 
 
 def read(path: Path, data: bytes) -> Iterator[SourceDocument]:

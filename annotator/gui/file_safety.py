@@ -180,6 +180,37 @@ def save_as(window, target: Path) -> bool:
     return bool(window.open_project_path(target))
 
 
+def ask_save_copy(window) -> None:
+    """A copy of the project as it is now, for a stick or a colleague; the window stays here.
+
+    A byte copy of the open file taken while edits go on can catch a
+    checkpoint mid-write; this one is made by SQLite's backup API and checked.
+    """
+    if window.context is None:
+        return
+    path = window.context.path
+    suggested = str(path.with_name(path.stem + "-copy" + path.suffix))
+    target, _ = file_dialogs.save_file_name(window, _tr("Save a copy"), suggested, project_filter())
+    if target:
+        save_copy(window, Path(target))
+
+
+def save_copy(window, target: Path) -> bool:
+    """Write the open project to `target` and go on working in the open one."""
+    try:
+        written = window.project.save_as(target)
+    except (AnnotatorError, OSError) as exc:
+        window.warn(_tr("Save a copy"), exc)
+        return False
+    window.status.showMessage(
+        _tr("Copy saved; you are still working in this project. The copy: {copy}").format(
+            copy=written
+        ),
+        8000,
+    )
+    return True
+
+
 def file_failed(window, error: ProjectFileError) -> None:
     """An edit met a file-level failure: say so in a dialog, with Save as… where it helps."""
     if window.last_file_failure is error:

@@ -26,6 +26,7 @@ class WindowActions:
     import_folder: QAction
     export: QAction
     save_as: QAction
+    save_copy: QAction
     close_project: QAction
     quit: QAction
     undo: QAction
@@ -62,7 +63,7 @@ class WindowActions:
     view_menu: QMenu
 
     PROJECT_ACTIONS = (
-        "import_files", "import_folder", "export", "save_as", "close_project", "undo", "redo", "find",
+        "import_files", "import_folder", "export", "save_as", "save_copy", "close_project", "undo", "redo", "find",
         "mark_done", "reopen", "mark_reviewed", "mark_listed_done", "rename", "delete_document", "next_document",
         "previous_document", "next_suggestion", "previous_suggestion", "schema",
         "suggest_document", "suggest_all", "suggest_underthesea", "accept_all", "reject_all",
@@ -97,6 +98,7 @@ def _actions(w) -> WindowActions:
         import_folder=a(w, _tr("Import &folder…"), w.ask_import_folder),
         export=a(w, _tr("&Export…"), w.show_export_dialog, "Ctrl+E"),
         save_as=a(w, _tr("Save project &as…"), w.ask_save_as, QKeySequence.StandardKey.SaveAs),
+        save_copy=a(w, _tr("Save a &copy…"), w.ask_save_copy),
         close_project=a(w, _tr("&Close"), w.close_project, "Ctrl+W"),
         quit=a(w, _tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
         undo=a(w, _tr("&Undo"), w.undo, "Ctrl+Z"),
@@ -143,7 +145,7 @@ def build_menus(window) -> WindowActions:
     file_menu.addMenu(a.recent_menu)
     a.recent_menu.aboutToShow.connect(lambda: _fill_recent(a.recent_menu, window))
     file_menu.addSeparator()
-    file_menu.addActions([a.import_files, a.import_folder, a.export, a.save_as])
+    file_menu.addActions([a.import_files, a.import_folder, a.export, a.save_as, a.save_copy])
     file_menu.addSeparator()
     file_menu.addActions([a.close_project, a.quit])
     edit_menu = bar.addMenu(_tr("&Edit"))

@@ -56,6 +56,9 @@ class WindowCommandsMixin:
     def ask_save_as(self) -> None:
         file_safety.ask_save_as(self)
 
+    def ask_save_copy(self) -> None:
+        file_safety.ask_save_copy(self)
+
     def ask_import_files(self) -> None:
         paths, _ = file_dialogs.open_file_names(
             self, _tr("Import files"), import_start_folder(), flows.import_filter()

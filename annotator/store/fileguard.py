@@ -65,6 +65,9 @@ class FileGuard:
         try:
             info = os.stat(self.path)
         except FileNotFoundError:
+            place = moved_to(self.device, self.inode)
+            if place is not None:
+                return message("was moved to {place} (the work saved so far is there)", place=place)
             return message("was deleted or moved")
         except OSError as exc:
             return message("can no longer be reached ({why})", why=exc.strerror)
@@ -94,6 +97,31 @@ class FileGuard:
         if problem:
             self.lost = problem
             raise gone(self.path, problem)
+
+
+def moved_to(device: int, inode: int) -> Path | None:
+    """Where the file this process holds open now is, if it was moved (None: deleted, or unknown).
+
+    A project dragged to another folder while open keeps every saved edit
+    there; saying where spares the user a search. Read from the links of
+    this process's descriptors (Linux `/proc`), without opening the file:
+    closing a descriptor of it would drop the connection's locks
+    (store.file_reads).
+    """
+    folder = "/proc/self/fd"
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return None
+    for name in names:
+        try:
+            target = os.readlink(os.path.join(folder, name))
+            info = os.stat(target)
+        except OSError:
+            continue  # a pipe, a socket, a deleted file ("... (deleted)")
+        if (info.st_dev, info.st_ino) == (device, inode):
+            return Path(target)
+    return None
 
 
 def gone(path: Path, problem: str) -> ProjectGoneError:

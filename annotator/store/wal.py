@@ -124,6 +124,11 @@ def closed_here(path: Path) -> None:
         file_reads.release(key)  # no lock of ours left to keep on the file
 
 
+def open_paths() -> list[str]:
+    """Real paths of the project files this process has open."""
+    return sorted(_OPEN_HERE)
+
+
 def open_here(path: Path) -> bool:
     return _OPEN_HERE.get(os.path.realpath(path), 0) > 0
 

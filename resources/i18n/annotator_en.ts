@@ -576,6 +576,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved; you are still working in this project. The copy: {copy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,6 +987,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Save project &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1994,6 +2006,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is not closed on its line (an entity does not run across lines); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,11 +2262,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{directory} holds {name}, which is not a statistics file: statistics replace their folder whole, so it was left as it is and nothing was written. Choose a new folder, or one that holds only earlier statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2787,6 +2811,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was moved to {place} (the work saved so far is there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

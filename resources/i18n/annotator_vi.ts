@@ -572,6 +572,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Lưu thành</translation>
     </message>
     <message>
+        <source>Save a copy</source>
+        <translation>Lưu một bản sao</translation>
+    </message>
+    <message>
+        <source>Copy saved; you are still working in this project. The copy: {copy}</source>
+        <translation>Đã lưu bản sao; bạn vẫn đang làm việc trong dự án này. Bản sao: {copy}</translation>
+    </message>
+    <message>
         <source>Your change was not saved</source>
         <translation>Thay đổi của bạn chưa được lưu</translation>
     </message>
@@ -966,6 +974,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Save project &amp;as…</source>
         <translation>&amp;Lưu dự án thành…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Lưu một &amp;bản sao…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1980,6 +1992,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không bao giờ được đóng; đã bỏ qua</translation>
     </message>
     <message>
+        <source>line {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; is not closed on its line (an entity does not run across lines); left out</source>
+        <translation>dòng {line}: &lt;ENAMEX TYPE=&quot;{label}&quot;&gt; không được đóng trên cùng dòng (một thực thể không kéo sang dòng khác); đã bỏ qua</translation>
+    </message>
+    <message>
         <source>line {line}: &lt;ENAMEX&gt; has no TYPE; its text is kept, without a span</source>
         <translation>dòng {line}: &lt;ENAMEX&gt; không có TYPE; giữ phần văn bản, không tạo chú thích</translation>
     </message>
@@ -2232,12 +2248,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>dự án này không có nhãn {name!r}; các nhãn của nó: {names}</translation>
     </message>
     <message>
+        <source>{directory} holds {name}, which is not a statistics file: statistics replace their folder whole, so it was left as it is and nothing was written. Choose a new folder, or one that holds only earlier statistics.</source>
+        <translation>{directory} chứa {name}, không phải tệp thống kê: thống kê thay thế cả thư mục, nên thư mục được giữ nguyên và chưa ghi gì cả. Hãy chọn một thư mục mới, hoặc thư mục chỉ chứa các tệp thống kê trước đây.</translation>
+    </message>
+    <message>
         <source>{path}, line {number}: not a gold document (no &quot;{field}&quot; field). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn (thiếu trường &quot;{field}&quot;). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
     </message>
     <message>
         <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
+    </message>
+    <message>
+        <source>{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export.</source>
+        <translation>{target} chứa dự án đang mở {project}: thay thế thư mục này sẽ xóa mất dự án. Chưa ghi gì cả; hãy chọn một thư mục khác để xuất dữ liệu.</translation>
     </message>
     <message>
         <source>The {format} format needs {library} (Python module {module!r}), which is not installed: {install}</source>
@@ -2774,6 +2798,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it.</source>
         <translation>Nhật ký khôi phục {log} bên cạnh {project} sẽ làm hỏng dự án: nó được ghi trên một trạng thái khác của tệp (chẳng hạn một bản sao cũ hơn được chép đè lên dự án khi dự án đang mở). Nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Những chỉnh sửa làm sau khi bản sao được chép vào không có trong đó.</translation>
+    </message>
+    <message>
+        <source>was moved to {place} (the work saved so far is there)</source>
+        <translation>đã được chuyển tới {place} (phần việc đã lưu đến giờ nằm ở đó)</translation>
     </message>
     <message>
         <source>{objects} are missing</source>

@@ -5,9 +5,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from annotator.app.stats.collect import SplitOptions, collect_stats
 from annotator.app.stats.files import write_stats_files
+from annotator.core.errors import ExportError
+from annotator.core.model import SourceDocument
 from annotator.core.operations import SetSpanState, SetStatus
+from annotator.store import create_project
 from tests.app._corpus_projects import build_corpus
 
 
@@ -68,3 +73,25 @@ def test_files_are_csv_and_png_with_the_same_numbers(project, tmp_path: Path) ->
         rows = list(csv.reader(handle))
     assert rows[0] == ["status", "documents"]
     assert {r[0]: int(r[1]) for r in rows[1:]} == dict(_rows(stats, "documents"))
+
+
+def test_statistics_never_replace_a_folder_holding_other_files(tmp_path: Path) -> None:
+    """`stats --plot ~/Documents` replaced the folder whole, deleting what it held."""
+    with create_project(tmp_path / "p.db", annotator="t") as project:
+        project.add_document(SourceDocument(text="Ông Ba họp.", spans=((4, 6, "PER"),)))
+        stats = collect_stats(project)
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "luan-van.txt").write_text("luận văn", encoding="utf-8")
+    with pytest.raises(ExportError, match="holds luan-van.txt, which is not a statistics file"):
+        write_stats_files(stats, folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["luan-van.txt"]
+    # Lookalike: a folder of an earlier run is replaced, as before.
+    earlier = tmp_path / "stats"
+    first = write_stats_files(stats, earlier)
+    again = write_stats_files(stats, earlier)
+    assert (
+        sorted(p.name for p in earlier.iterdir())
+        == sorted(p.name for p in again)
+        == sorted(p.name for p in first)
+    )

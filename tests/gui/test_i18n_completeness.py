@@ -23,7 +23,7 @@ from tests.gui.i18n_support import catalogue, english_texts, menu_texts, widget_
 # (their own texts are still read from the menus).
 NOT_TRIGGERED = {
     "&New project…", "&Open project…", "&Import files…", "Import &folder…",
-    "Save project &as…", "&Close", "&Quit", "&Suggest for this document",
+    "Save project &as…", "Save a &copy…", "&Close", "&Quit", "&Suggest for this document",
     "Suggest for &all unfinished documents", "Suggest with underthesea &NER too",
     "&Train model from my annotations…", "&Merge packages…", "Select whole &words",
     "Show &relations as arcs",

@@ -214,7 +214,7 @@ def test_menus_hold_every_command(make_window):
     file_items = [a.text().replace("&", "") for a in menus["File"].actions() if a.text()]
     assert file_items == [
         "New project…", "Open project…", "Open recent", "Import files…", "Import folder…",
-        "Export…", "Save project as…", "Close", "Quit",
+        "Export…", "Save project as…", "Save a copy…", "Close", "Quit",
     ]  # fmt: skip
     annotate = [a.text().replace("&", "") for a in menus["Annotate"].actions() if a.text()]
     assert "Train model from my annotations…" in annotate

@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from annotator.core.errors import ExportError
+from annotator.store import wal
 
 PARTIAL_SUFFIX = ".partial"
 OLD_SUFFIX = ".old"
@@ -88,6 +89,26 @@ def _refuse_existing(target: Path, overwrite: bool) -> None:
         raise ExportError(
             "{target} already exists; choose another name or allow overwriting it", target=target
         )
+    _refuse_holding_a_project(target)
+
+
+def _refuse_holding_a_project(target: Path) -> None:
+    """An overwrite never replaces a folder that holds an open project (or is inside one's file).
+
+    Replacing the folder removes everything in it: `--out` naming the
+    project's own folder deleted the project being exported.
+    """
+    if not target.is_dir():
+        return
+    folder = os.path.realpath(target)
+    for project in wal.open_paths():
+        if os.path.commonpath([folder, project]) == folder:
+            raise ExportError(
+                "{target} holds the open project {project}: replacing the folder would delete "
+                "it. Nothing was written; choose another folder for the export.",
+                target=target,
+                project=project,
+            )
 
 
 def _failed(exc: OSError, target: Path) -> ExportError:

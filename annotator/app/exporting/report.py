@@ -31,6 +31,8 @@ KINDS = {
     "split": "spans whose edge fell inside a word: the word was split there (span kept whole)",
     "joined": "spans across a paragraph break, or a sentence break of the source: "
     "the two went out as one block",
+    "across_line": "spans across a line break, written in one tag: a VLSP 2018 reader (this "
+    "program's too) leaves such a tag out",
     "level": "documents that came without tokens of their own, written in syllables",
     "renamed": "label or relation-type names the format cannot hold as they are, written as shown",
     "source_folder": "document sources written from the folder they were imported from "
@@ -51,6 +53,8 @@ ONE = {
     "split": "span whose edge fell inside a word: the word was split there (span kept whole)",
     "joined": "span across a paragraph break, or a sentence break of the source: "
     "the two went out as one block",
+    "across_line": "span across a line break, written in one tag: a VLSP 2018 reader (this "
+    "program's too) leaves such a tag out",
     "level": "document that came without tokens of its own, written in syllables",
     "renamed": "label or relation-type name the format cannot hold as it is, written as shown",
     "source_folder": "document source written from the folder it was imported from "

@@ -130,6 +130,9 @@ TEMPLATES = (
         "{cause} The import stopped after {n} imported documents, which are kept; run the same import again to finish it (files already imported are skipped)."
     ),
     QT_TR_NOOP("{count} × {reason}"),
+    QT_TR_NOOP(
+        "{directory} holds {name}, which is not a statistics file: statistics replace their folder whole, so it was left as it is and nothing was written. Choose a new folder, or one that holds only earlier statistics."
+    ),
     QT_TR_NOOP("{label} (1 span)"),
     QT_TR_NOOP("{label} ({count} spans)"),
     QT_TR_NOOP("{line} ({cost})"),
@@ -169,4 +172,7 @@ TEMPLATES = (
     QT_TR_NOOP("{reason} Check that underthesea is installed, or raise the time limit."),
     QT_TR_NOOP("{taken} already exists; choose another --out folder or remove it"),
     QT_TR_NOOP("{target} already exists; choose another name or allow overwriting it"),
+    QT_TR_NOOP(
+        "{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export."
+    ),
 )

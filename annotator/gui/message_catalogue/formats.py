@@ -23,6 +23,9 @@ TEMPLATES = (
     QT_TR_NOOP('expected a JSON object with a "text" field'),
     QT_TR_NOOP("line {line}: </ENAMEX> closes no open tag; left out"),
     QT_TR_NOOP('line {line}: <ENAMEX TYPE="{label}"> is never closed; left out'),
+    QT_TR_NOOP(
+        'line {line}: <ENAMEX TYPE="{label}"> is not closed on its line (an entity does not run across lines); left out'
+    ),
     QT_TR_NOOP("line {line}: <ENAMEX> has no TYPE; its text is kept, without a span"),
     QT_TR_NOOP(
         "line {line}: a record of {size} MB is over the {limit} MB limit per record; it was skipped unread (raise the limit with --max-corpus-size)"

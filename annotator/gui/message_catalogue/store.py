@@ -110,6 +110,7 @@ TEMPLATES = (
     QT_TR_NOOP("this text is already labelled {label}"),
     QT_TR_NOOP("unknown label {label!r}; the schema has {names}"),
     QT_TR_NOOP("was deleted or moved"),
+    QT_TR_NOOP("was moved to {place} (the work saved so far is there)"),
     QT_TR_NOOP("was overwritten by another copy of it (an older or a newer one)"),
     QT_TR_NOOP("was overwritten by another project file"),
     QT_TR_NOOP("was replaced by another file (or moved, and another put in its place)"),
