@@ -19,7 +19,6 @@ from annotator.nlp.base import Suggester, Suggestion
 from annotator.nlp.confidence import with_confidence
 from annotator.nlp.crf import MODEL_NAME, RULES_FIRST, CRFSuggester
 from annotator.nlp.crf.base import BASE_MIN_CONFIDENCE, BASE_MODEL_NAME, BASE_STACK, base_model
-from annotator.nlp.names import name_filler
 from annotator.nlp.ner import UndertheseaNER
 from annotator.nlp.relations import RelationSuggestion, suggest_relations
 
@@ -143,12 +142,10 @@ class Pipeline:
             if config.model and MODEL in config.names
             else None
         )
-        # Names nobody suggested (annotator.nlp.names): a shipped model like the
-        # base model, so it runs where the model does, filling the rules' gaps.
-        # The event classifier (annotator.nlp.events) is built and measured but not
-        # run: against round 14's rules it added nothing on unseen text and cost
-        # dev and news2's blind part a span each (resources/models/README.md).
-        self._names = name_filler() if RULES in self._base and MODEL in config.names else None
+        # The two shipped classifiers, names (annotator.nlp.names) and events
+        # (annotator.nlp.events), are built and measured but not run: against the
+        # rules of rounds 14 and 15 neither gained on unseen text, and the name
+        # classifier cost the held-out parts and news13 (resources/models/README.md).
 
     @property
     def names(self) -> list[str]:
@@ -189,7 +186,7 @@ class Pipeline:
         """Merge one run's outputs; pass the text it was run on (see merge)."""
         closed = getattr(self._base.get(RULES), "blocked", None)
         blocked = closed(text) if text is not None and closed is not None else []
-        merged = merge(
+        return merge(
             run.get(RULES, []),
             run.get(NER, []),
             run.get(MODEL, []),
@@ -197,9 +194,6 @@ class Pipeline:
             model_leads=self.model_leads and MODEL in run,
             blocked=blocked,
         )
-        if self._names is None or text is None or RULES not in run:
-            return merged
-        return self._names.fill(text, merged)
 
 
 def stack_for_training(names: Sequence[str] = (RULES,)) -> tuple[str, ...]:

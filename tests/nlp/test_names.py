@@ -19,7 +19,7 @@ from annotator.nlp.names.features import Document, features, foreign, shape
 from annotator.nlp.names.fill import MODEL_FILE
 from annotator.nlp.names.model import NOTHING, NameModel, train
 from annotator.nlp.names.training import learn_heads
-from annotator.nlp.pipeline import MODEL, RULES, Pipeline, PipelineConfig, base_model_config
+from annotator.nlp.pipeline import MODEL, RULES, Pipeline, base_model_config
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 
@@ -137,15 +137,17 @@ def test_the_shipped_classifier_names_the_committed_gold_it_was_trained_on():
     assert shipped["weights_sha256"] == weights_digest(shipped)
 
 
-def test_the_default_pipeline_fills_names_and_the_rules_alone_do_not():
+def test_a_fresh_project_runs_no_name_classifier_but_the_shipped_one_still_fills():
+    """Unwired after round 15 (it gained nothing on unseen text); built and measured still."""
     # The rules find the defendant after `Bị cáo`; the classifier, the given name alone.
     text = "Bị cáo Dũng khai tại tòa. Sau đó Dũng nộp tiền."
     merged = Pipeline(base_model_config((RULES, MODEL))).suggest(text)
-    rules_only = Pipeline(PipelineConfig(names=(RULES,))).suggest(text)
-    assert any(s.suggester == NAMES for s in merged)
-    assert not any(s.suggester == NAMES for s in rules_only)
-    spans = with_confidence(merged)
-    assert all(0.5 <= s.score <= 1 for s in spans if s.suggester == NAMES)
+    assert not any(s.suggester == NAMES for s in merged)
+    filler = name_filler()
+    assert filler is not None
+    filled = with_confidence(filler.fill(text, merged))
+    added = [s for s in filled if s.suggester == NAMES]
+    assert added and all(0.5 <= s.score <= 1 for s in added)
 
 
 def _context_filler(cues: dict[str, str]) -> NameFiller:
