@@ -37,13 +37,25 @@ _SPEAKS = re.compile(
 _TOPIC_REACH = 120
 
 
+def bracket_around(text: str, span: LabelledRange) -> tuple[int, int] | None:
+    """Where the bracket a span stands in opens and closes (-1: never closed), or None.
+
+    Only a bracket opened on the span's own line counts: an aside does not run
+    across lines, and an unmatched `(` further up would take in everything.
+    """
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    opened = text.rfind("(", line_start, span[0])
+    if opened < 0 or text.find(")", opened, span[0]) >= 0:
+        return None
+    return opened, text.find(")", span[1])
+
+
 def in_aside(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """The person is named in a bracket about someone else, the event outside it."""
-    line_start = text.rfind("\n", 0, person[0]) + 1
-    opened = text.rfind("(", line_start, person[0])
-    if opened < 0 or text.find(")", opened, person[0]) >= 0:
+    bracket = bracket_around(text, person)
+    if bracket is None:
         return False
-    closed = text.find(")", person[1])
+    opened, closed = bracket
     inside = opened < event[0] and (closed < 0 or event[1] <= closed)
     return not inside and not _MEMBERS.match(text, opened)
 

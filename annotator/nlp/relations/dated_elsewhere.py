@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.asides import bracket_around
+
 LabelledRange = tuple[int, int, str]
 
 _PERIOD_NOUN = re.compile(
@@ -63,11 +65,10 @@ def _of_source(text: str, spans: Sequence[LabelledRange], members: list[int], st
 
 def _event_in_aside(text: str, event: LabelledRange, date: LabelledRange) -> bool:
     """The event in a bracket the date stands outside of."""
-    line_start = text.rfind("\n", 0, event[0]) + 1
-    opened = text.rfind("(", line_start, event[0])
-    if opened < 0 or text.find(")", opened, event[0]) >= 0:
+    bracket = bracket_around(text, event)
+    if bracket is None:
         return False
-    closed = text.find(")", event[1])
+    opened, closed = bracket
     return closed >= 0 and not opened < date[0] < closed
 
 
