@@ -19,14 +19,8 @@ import time
 from annotator.store import lockwait
 from annotator.store.logscan import Stamp
 
-# A checkpoint that could not copy the whole log (a reader holds it back) is
-# tried again this much later.
+# The file itself lags the log by at most this (see LogKeeper).
 SETTLE_SECONDS = 1.0
-# After a checkpoint that took d seconds, the next one waits until d times this
-# has passed since it ended: a long run of commits (a script, an import in
-# pieces) spends at most 1/(1 + PAUSE_RATIO) of its time checkpointing, while
-# a person's edits, seconds apart, are each in the file milliseconds later.
-PAUSE_RATIO = 4.0
 
 
 def checkpoint(
@@ -94,18 +88,14 @@ def stamp_if_due(conn: sqlite3.Connection) -> None:
 
 
 class LogKeeper:
-    """Keeps the file itself holding every acknowledged edit, milliseconds after it.
+    """Keeps the file itself holding every acknowledged edit, within `SETTLE_SECONDS`.
 
-    After each commit the log is copied into the file by the keeper's own
-    thread, at once (or, in a long run of commits, once the last copy has
-    rested `PAUSE_RATIO` times its own length), never in the commit's
-    thread: the edit's latency pays nothing for it. A project file copied
-    byte for byte while open then holds every edit the window showed saved,
-    except one made in the last few milliseconds (docs/ARCHITECTURE.md has
-    the figures; a copy taken while edits go on is best made with Save a
-    copy, SQLite's backup API). A checkpoint that readers hold back (an
-    export reading) is tried again `SETTLE_SECONDS` later. `lock` is the
-    lock every use of the connection holds.
+    After a commit the log is copied into the file at once if the last copy
+    is `SETTLE_SECONDS` old, else by a timer that many seconds later; so a
+    burst of edits pays for one checkpoint, and a project file copied while
+    open, or after a crash, lacks at most the last second of edits. A
+    checkpoint that readers hold back (an export reading) is tried again.
+    `lock` is the lock every use of the connection holds.
 
     The timer's thread checkpoints through a connection of its own to the
     same file, opened with the project (so it is the file the gate checked),
@@ -120,12 +110,15 @@ class LogKeeper:
         self._conn = conn
         self._lock = lock
         self._timer: threading.Timer | None = None
-        self._rested = 0.0  # monotonic time before which no checkpoint starts again
+        self._last = 0.0
         self._closed = False
         self._side = _side_connection(conn)
 
     def __call__(self, conn: sqlite3.Connection) -> None:
-        self._schedule(max(0.0, self._rested - time.monotonic()))
+        if time.monotonic() - self._last >= SETTLE_SECONDS:
+            self._settle()
+        else:
+            self._schedule()
 
     def settle(self) -> bool:
         """Copy the log into the file now; True if all of it went in."""
@@ -142,9 +135,9 @@ class LogKeeper:
             if side is not None:
                 side.close()
 
-    def _schedule(self, delay: float) -> None:
+    def _schedule(self) -> None:
         if self._timer is None and not self._closed:
-            self._timer = threading.Timer(delay, self._on_timer)
+            self._timer = threading.Timer(SETTLE_SECONDS, self._on_timer)
             self._timer.daemon = True
             self._timer.start()
 
@@ -155,7 +148,7 @@ class LogKeeper:
                 self._settle(via=self._side)
 
     def _settle(self, via: sqlite3.Connection | None = None) -> bool:
-        began = time.monotonic()
+        self._last = time.monotonic()
         guard = getattr(self._conn, "guard", None)
         if guard is not None and not guard.before_checkpoint():
             return False  # the file is no longer this project's: nothing more goes into it
@@ -166,10 +159,8 @@ class LogKeeper:
                 complete = checkpoint(self._conn, truncate=False, via=via)
             except sqlite3.Error:
                 complete = False  # the commits are safe in the log; try again later
-        ended = time.monotonic()
-        self._rested = ended + PAUSE_RATIO * (ended - began)
         if not complete:
-            self._schedule(SETTLE_SECONDS)
+            self._schedule()
         return complete
 
 

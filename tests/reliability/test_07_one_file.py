@@ -11,7 +11,6 @@ import sqlite3
 import time
 from pathlib import Path
 
-from annotator.core.operations import AddSpan
 from annotator.store import open_project
 from tests.reliability.processes import REPO, add_spans, edit_then_crash, new_project
 
@@ -59,35 +58,6 @@ def test_while_open_the_file_catches_up_within_seconds(tmp_path: Path) -> None:
     with open_project(path) as project:
         add_spans(project, 120)
         assert _eventually(lambda: _spans_in_copy(path, tmp_path / "usb") == 120)
-
-
-def test_a_copy_made_a_moment_after_quick_edits_holds_every_one(tmp_path: Path) -> None:
-    """A linguist copies the file to a stick a moment after the window showed the edits saved.
-
-    Before, the file took the log's edits at most once a second: a copy made
-    a quarter of a second after a run of edits lacked all but the first.
-    """
-    path = new_project(tmp_path / "p.db")
-    with open_project(path) as project:
-        session, doc = project.session(), project.document_ids()[0]
-        for i in range(5):
-            session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
-            time.sleep(0.02)
-        time.sleep(0.25)  # faster than any person reaches for the file
-        assert _spans_in_copy(path, tmp_path / "usb") == 5
-
-
-def test_the_commit_thread_never_waits_for_a_checkpoint(tmp_path: Path) -> None:
-    """The copy into the file runs on the keeper's thread: an edit's latency pays nothing for it."""
-    path = new_project(tmp_path / "p.db")
-    with open_project(path) as project:
-        time.sleep(0.05)
-        seen: list[str] = []
-        project._conn.set_trace_callback(seen.append)
-        add_spans(project, 1)
-        project._conn.set_trace_callback(None)
-        assert not [s for s in seen if "wal_checkpoint" in s]
-        assert _eventually(lambda: _spans_in_copy(path, tmp_path / "usb") == 1, timeout=2.0)
 
 
 def test_the_readme_says_what_one_file_means() -> None:

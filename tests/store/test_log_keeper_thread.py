@@ -24,7 +24,7 @@ SCRIPT = textwrap.dedent(
     from annotator.core.operations import SetNote
     from annotator.store import checkpoints, create_project
 
-    checkpoints.PAUSE_RATIO = 0.0  # a checkpoint on the timer thread after every edit
+    checkpoints.SETTLE_SECONDS = 0.005  # a timer after nearly every edit
     path = Path(tempfile.mkdtemp()) / "p.db"
     project = create_project(path, annotator="tester")
     doc = project.add_document(SourceDocument(text="Quốc hội họp."))
