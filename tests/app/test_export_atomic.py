@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,14 @@ def test_overwrite_replaces_the_folder_whole(tmp_path: Path) -> None:
         assert not (target / "new.txt").exists()
     assert sorted(p.name for p in target.iterdir()) == ["new.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ds"]
+
+
+def test_a_full_disk_names_the_file_by_its_place_in_the_target(tmp_path: Path) -> None:
+    """Not by the hidden temporary folder the user never sees."""
+    target = tmp_path / "ds"
+    with pytest.raises(ExportError) as caught, atomic_directory(target) as temp:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(temp / "train" / "a.conll"))
+    said = str(caught.value)
+    assert "disk is full" in said and str(target / "train" / "a.conll") in said, said
+    assert ".partial" not in said
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

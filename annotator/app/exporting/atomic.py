@@ -61,7 +61,7 @@ def atomic_directory(target: Path, *, overwrite: bool = False) -> Iterator[Path]
         except BaseException as exc:
             shutil.rmtree(temp, ignore_errors=True)
             if isinstance(exc, OSError):
-                raise _failed(exc, target) from exc
+                raise _failed(exc, target, temp) from exc
             raise
     finally:
         _release(lock)
@@ -111,8 +111,8 @@ def _refuse_holding_a_project(target: Path) -> None:
             )
 
 
-def _failed(exc: OSError, target: Path) -> ExportError:
-    where = f" ({exc.filename})" if exc.filename else ""
+def _failed(exc: OSError, target: Path, temp: Path | None = None) -> ExportError:
+    where = _shown_file(exc.filename, target, temp)
     if exc.errno in _FULL:
         return ExportError(
             "The disk is full (or a file size limit was reached) while writing the export to "
@@ -128,6 +128,22 @@ def _failed(exc: OSError, target: Path) -> ExportError:
         value=exc.strerror or exc,
         where=where,
     )
+
+
+def _shown_file(name: object, target: Path, temp: Path | None) -> str:
+    """The file a failure names, as the user will know it: inside the target folder.
+
+    The export is written in a hidden temporary folder (`.ds.xxxx.partial`)
+    the user never sees and that is gone by the time the message is read, so
+    a file in it is named by its place in the target instead.
+    """
+    if not name:
+        return ""
+    path = Path(os.fsdecode(name)) if isinstance(name, str | bytes) else Path(str(name))
+    if temp is not None:
+        with contextlib.suppress(ValueError):
+            path = target / path.relative_to(temp)
+    return f" ({path})"
 
 
 def _umask() -> int:
