@@ -130,7 +130,7 @@ def _failed(exc: OSError, target: Path, temp: Path | None = None) -> ExportError
     )
 
 
-def _shown_file(name: object, target: Path, temp: Path | None) -> str:
+def _shown_file(name: str | bytes | None, target: Path, temp: Path | None) -> str:
     """The file a failure names, as the user will know it: inside the target folder.
 
     The export is written in a hidden temporary folder (`.ds.xxxx.partial`)
@@ -139,7 +139,7 @@ def _shown_file(name: object, target: Path, temp: Path | None) -> str:
     """
     if not name:
         return ""
-    path = Path(os.fsdecode(name)) if isinstance(name, str | bytes) else Path(str(name))
+    path = Path(os.fsdecode(name))
     if temp is not None:
         with contextlib.suppress(ValueError):
             path = target / path.relative_to(temp)
