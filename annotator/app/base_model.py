@@ -42,6 +42,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news10.jsonl", ("tune",)),
     ("news11.jsonl", ("tune",)),
     ("news12.jsonl", ("tune",)),
+    ("news13.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
