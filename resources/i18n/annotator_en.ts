@@ -130,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>({key} takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick the target span first, or press Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -128,6 +128,10 @@
         <translation>Không có chú thích tại con trỏ</translation>
     </message>
     <message>
+        <source>({key} takes it back)</source>
+        <translation>({key} để hoàn tác)</translation>
+    </message>
+    <message>
         <source>Pick the target span first, or press Esc to cancel</source>
         <translation>Hãy chọn chú thích đích trước, hoặc nhấn Esc để hủy</translation>
     </message>

@@ -33,6 +33,17 @@ def test_undoing_accept_all_names_what_was_accepted_and_where(qtbot, make_window
     assert _said(window) == expected.replace("Undone", "Redone") + f"{title}”."
 
 
+def test_accept_all_says_which_key_takes_it_back_and_that_key_does(qtbot, make_window, demo_path):
+    r = review_window(qtbot, make_window, demo_path)
+    window = r.window
+    window.commands.accept_all.trigger()  # Annotate > Accept all pending
+    key = window.commands.undo.shortcut().toString()
+    assert _said(window).endswith(f" ({key} takes it back)")
+    window.editor.setFocus()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {s.state for s in window.project.spans(r.doc_id)} == {"pending"}
+
+
 def test_undoing_reject_all_from_a_suggester_names_it(qtbot, make_window, demo_path):
     r = review_window(qtbot, make_window, demo_path)
     window = r.window
