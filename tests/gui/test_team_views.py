@@ -148,3 +148,13 @@ def _statuses(path: Path) -> list[dict]:
     with sqlite3.connect(path) as conn:
         rows = conn.execute("SELECT annotator, status FROM document_status").fetchall()
     return [{"annotator": a, "status": s} for a, s in rows]
+
+
+def test_the_layer_box_is_usable_only_while_a_project_is_open(qtbot, make_window, team_path):
+    path, _packages = team_path
+    window = make_window()
+    assert not window.team.switch.isEnabled()  # no project: nothing to choose from
+    window.open_project_path(path)
+    assert window.team.switch.isEnabled() and window.team.switch.count() > 1
+    window.close_project()
+    assert not window.team.switch.isEnabled()

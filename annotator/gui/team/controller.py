@@ -98,6 +98,7 @@ class TeamController(QObject):
         self.set_layer(me if context.project.works_in_team(me) else ALL, reload=False)
         for action in self.actions:
             action.setEnabled(True)
+        self.switch.setEnabled(True)
         self._guidelines(project_guidelines(context.project))
         self._ask_package_owner()
 
@@ -132,6 +133,7 @@ class TeamController(QObject):
         self.base_session = None
         self.view = None
         self.switch.clear()
+        self.switch.setEnabled(False)  # an empty box that opens on nothing looks broken
         self._guidelines(guidelines_text())
         for action in self.actions:
             action.setEnabled(False)
