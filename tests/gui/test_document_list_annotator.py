@@ -8,6 +8,7 @@ import pytest
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan, AddSpans, SetStatus
+from annotator.gui.documents.file_menu import in_vietnamese_order
 from annotator.store import create_project, open_project
 from annotator.store.document_filter import DocumentFilter
 
@@ -50,7 +51,7 @@ def test_list_keeps_only_the_chosen_annotators_documents(qtbot, make_window, tea
     panel = window.documents
     names = [panel.annotator_combo.itemData(i) for i in range(panel.annotator_combo.count())]
     me = window.project.annotator  # listed before their first span
-    assert names == [None, *sorted({"Hoa", "Lan", "binh", me}, key=str.casefold)]
+    assert names == [None, *in_vietnamese_order({"Hoa", "Lan", "binh", me})]
     cases = {
         "Lan": [ids[i] for i in LAN_DOCS],
         "binh": [ids[i] for i in MINH_DOCS],
@@ -116,3 +117,10 @@ def test_filtered_by_an_annotator_the_list_shows_and_filters_their_own_status(
     assert panel.visible_doc_ids() == [ids[i] for i in MINH_DOCS]
     _choose(panel, None)  # every annotator: the document's own status again
     assert ids[10] not in panel.visible_doc_ids()
+
+
+def test_annotators_are_listed_in_vietnamese_order_not_by_code_point():
+    names = ["Đức", "Dũng", "an", "Bình", "Anh", "Ý", "Yến", "binh", "Ánh"]
+    expected = ["an", "Anh", "Ánh", "binh", "Bình", "Dũng", "Đức", "Ý", "Yến"]
+    assert in_vietnamese_order(names) == expected
+    assert sorted(names, key=str.casefold) != expected  # the old order put Đức after Yến

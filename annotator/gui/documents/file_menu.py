@@ -11,6 +11,7 @@ two folders share gets as many of its folders as tell the files apart.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cmp_to_key
 from pathlib import PurePath
 
@@ -23,6 +24,16 @@ def vietnamese_collator() -> QCollator:
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     collator.setNumericMode(True)
     return collator
+
+
+def in_vietnamese_order(names: Iterable[str]) -> list[str]:
+    """`names` as a Vietnamese reader expects them: `Dũng` before `Đức`, `an` beside `An`.
+
+    Sorting by `str.casefold` put every name starting with `Đ` after `Y`,
+    since the code point of `đ` follows the Latin letters.
+    """
+    by_name = cmp_to_key(vietnamese_collator().compare)
+    return sorted(names, key=lambda name: (by_name(name), name))
 
 
 def shown_names(paths: list[str]) -> dict[str, str]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.changes import ChangeSet
 from annotator.core.team import CURATED
-from annotator.gui.documents.file_menu import file_items
+from annotator.gui.documents.file_menu import file_items, in_vietnamese_order
 from annotator.gui.documents.model import STATUS_TEXT, DocumentTableModel, column_heading
 from annotator.gui.i18n import _tr, number
 from annotator.store.document_filter import DocumentFilter
@@ -146,7 +146,7 @@ class DocumentPanel(QWidget):
         chosen = self.annotator_combo.currentData()
         names = []
         if project is not None:  # you are listed before your first span
-            names = sorted({project.annotator, *project.work_annotators()}, key=str.casefold)
+            names = in_vietnamese_order({project.annotator, *project.work_annotators()})
         self.annotator_combo.blockSignals(True)
         self.annotator_combo.clear()
         self.annotator_combo.addItem(self.tr("All annotators"), None)
