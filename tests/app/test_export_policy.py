@@ -51,3 +51,19 @@ def test_disjoint_spans_come_back_whole_in_one_layer() -> None:
     assert flatten(spans, OUTERMOST) == ([spans], [])
     assert flatten(spans, LAYERS, max_layers=3) == ([spans, [], []], [])
     assert flatten([], LAYERS) == ([[]], [])
+
+
+def test_the_loss_reports_examples_say_they_are_documents_in_both_languages():
+    """ "ví dụ 1" under "documents with no text left" read as a count, not as document 1."""
+    from annotator.app.exporting.report import LossReport
+
+    report = LossReport()
+    report.add("empty", doc="1")
+    report.add("pending", doc="12", label="LOC", surface="Hà Nội")
+    report.add("renamed", doc="'CHỨC VỤ' is written 'CHUC_VU'")
+    english, vietnamese = report.lines("en"), report.lines("vi")
+    assert "    e.g. document 1" in english
+    assert "    e.g. document 12: 'Hà Nội' LOC" in english
+    assert "    e.g. 'CHỨC VỤ' is written 'CHUC_VU'" in english
+    assert "    ví dụ tài liệu 1" in vietnamese
+    assert "    ví dụ tài liệu 12: 'Hà Nội' LOC" in vietnamese

@@ -76,6 +76,15 @@ NOT_LOSSES = (
 )
 
 
+def _in_document(kind: str, shown: str, language: str) -> str:
+    """An example as a reader finds it: "e.g. document 12: 'Hà Nội' LOC", not "e.g. 12".
+
+    A bare key after "e.g." read as a count ("ví dụ 1"). A renamed label's
+    example is a sentence about the name, not about a document.
+    """
+    return shown if kind == "renamed" else f"{say('document', language)} {shown}"
+
+
 @dataclass
 class LossReport:
     """Counts and a few examples of everything an export drops; filled while exporting."""
@@ -133,7 +142,8 @@ class LossReport:
             count = self.counts[kind]
             phrase = ONE[kind] if count == 1 and language == "en" else say(meaning, language)
             out.append(f"{number(count)} {phrase}{detail}")
-            out.extend(f"    {example} {shown}" for shown in self.examples.get(kind, [])[:5])
+            shown = self.examples.get(kind, [])[:5]
+            out.extend(f"    {example} {_in_document(kind, one, language)}" for one in shown)
         if self.skipped_regions:
             regions = sorted(self.skipped_regions.items())
             kinds = ", ".join(f"{k} {number(v)}" for k, v in regions)
