@@ -43,6 +43,7 @@ from annotator.nlp.rules.events.campaigns import find_campaigns
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
+from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
@@ -176,7 +177,7 @@ class RuleSuggester:
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
-        candidates += find_titled_events(line)
+        candidates += find_titled_events(line) + find_bounded_fighting(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
