@@ -1,0 +1,53 @@
+"""Round 16: kinds of EVENT missed at blind time in three or more once-blind sets.
+
+Invented sentences (other bodies, posts and outlets' styles than the gold files);
+each kind has lookalikes where the rule must not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+# A deliberative body's vote on a named post, on credentials, or of confidence in one
+# office holder; credentials withdrawn by a body; a sitting by its point in the term.
+ASSEMBLY_STEPS: list[Case] = [
+    ("Chương trình chiều nay: [bỏ phiếu bầu Chánh án Tòa án nhân dân tối cao]EVENT.", ()),
+    ("HĐND dành buổi chiều cho nhân sự: [bỏ phiếu bầu phó chủ tịch UBND tỉnh]EVENT.", ()),
+    ("Kỳ họp sẽ xem xét, [bỏ phiếu bãi nhiệm tư cách đại biểu HĐND]EVENT của ông Tư.", ()),
+    ("[HĐND tỉnh]ORG đã [bãi nhiệm tư cách đại biểu]EVENT của bà [Lê Thị Hoa]PER.", ()),
+    ("Ông từng đề nghị [bỏ phiếu tín nhiệm]EVENT đối với chủ tịch tỉnh này.", ()),
+    (
+        "Nhiều đại biểu muốn [bỏ phiếu tín nhiệm]EVENT đối với [Bộ trưởng Bộ Y tế]ROLE.",
+        (),
+    ),
+    ("Ý kiến này được nêu từ [kỳ họp cuối nhiệm kỳ]EVENT trước.", ()),
+    ("Sáng nay đại hội tiến hành [phiên họp trù bị]EVENT.", ()),
+    # Lookalikes: a right, a rule for every post, a hypothetical, a vote in general.
+    ("Cử tri có quyền bỏ phiếu bãi nhiệm tư cách đại biểu.", (("bỏ phiếu bãi nhiệm", "EVENT"),)),
+    (
+        "Đại biểu có thể bị bãi nhiệm tư cách đại biểu nếu vi phạm.",
+        (("bãi nhiệm tư cách đại biểu", "EVENT"),),
+    ),
+    (
+        "Luật quy định bỏ phiếu tín nhiệm đối với các chức danh do Quốc hội bầu.",
+        (("bỏ phiếu tín nhiệm", "EVENT"),),
+    ),
+    ("Nên bỏ phiếu tín nhiệm định kỳ hai năm một lần.", (("bỏ phiếu tín nhiệm", "EVENT"),)),
+    (
+        "Công dân đủ 18 tuổi được bỏ phiếu bầu đại biểu.",
+        (("bỏ phiếu bầu đại biểu", "EVENT"), ("bỏ phiếu bầu", "EVENT")),
+    ),
+    ("Đầu nhiệm kỳ, ông hứa nhiều điều.", (("Đầu nhiệm kỳ", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ASSEMBLY_STEPS)
+def test_a_step_or_sitting_of_a_deliberative_body_is_one_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
