@@ -51,3 +51,29 @@ def test_a_step_or_sitting_of_a_deliberative_body_is_one_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Talks keep their topic; the sides after `giữa` and a class of bodies joined stay out.
+TALKS: list[Case] = [
+    ("Các [cuộc đàm phán hạt nhân]EVENT giữa [Iran]LOC và phương Tây bị đình trệ.", ()),
+    ("Hai nước nhất trí nối lại [đàm phán thương mại tự do]EVENT vào năm tới.", ()),
+    ("[Cuộc hòa đàm ngừng bắn]EVENT tại Doha kết thúc không có kết quả.", ()),
+    ("Lào hy vọng sớm hoàn tất [đàm phán gia nhập WTO]EVENT.", ()),
+    ("Hai bên mở lại [cuộc đàm phán trao đổi tù binh]EVENT hôm qua.", ()),
+    # Lookalikes: a class of bodies joined, sides after `giữa`, a topic word as a verb.
+    (
+        "Việt Nam đang đàm phán gia nhập các tổ chức quốc tế.",
+        (("đàm phán gia nhập", "EVENT"), ("đàm phán gia nhập các tổ chức quốc tế", "EVENT")),
+    ),
+    (
+        "[Cuộc đàm phán hòa bình]EVENT giữa hai nước bế tắc.",
+        (("Cuộc đàm phán hòa bình giữa hai nước", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TALKS)
+def test_talks_keep_their_topic(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -52,6 +52,7 @@ from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.rulings import court_rulings
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
 from annotator.nlp.rules.events.tails import drop_adverb_tails
+from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.forces import find_forces
@@ -189,7 +190,7 @@ class RuleSuggester:
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
         spans = terms_of_bodies(line, posts_over_units(line, spans))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        return joined_acts(line, event_sides(line, spans))
+        return talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

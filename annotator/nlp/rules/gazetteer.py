@@ -48,6 +48,7 @@ KINDS = frozenset(
         "incidents",
         "conflicts",
         "talks",
+        "talk_topics",
         "signed",
         "checks",
         "decisions",
