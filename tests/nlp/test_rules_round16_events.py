@@ -77,3 +77,22 @@ def test_talks_keep_their_topic(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A meal taken with a titled guest is an official act; with anyone else it is none.
+MEALS: list[Case] = [
+    ("Thủ tướng Nhật Bản [ăn trưa]EVENT với Tổng thống Hàn Quốc tại Seoul.", ()),
+    ("Hai nhà lãnh đạo [dùng bữa tối]EVENT cùng Quốc vương Thái Lan.", ()),
+    ("Sau hội đàm, bà [ăn tối]EVENT với Thủ tướng Australia.", ()),
+    # Lookalikes: family, workers, a friend named without a title.
+    ("Tôi thường ăn trưa với gia đình vào cuối tuần.", (("ăn trưa", "EVENT"),)),
+    ("Công nhân ăn trưa ngay tại công trường.", (("ăn trưa", "EVENT"),)),
+    ("Chúng tôi ăn tối với ông Nam hôm qua.", (("ăn tối", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MEALS)
+def test_a_meal_with_a_titled_guest_is_an_official_act(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
