@@ -96,3 +96,21 @@ def test_a_meal_with_a_titled_guest_is_an_official_act(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# An armed action held (`tiến hành`, `tổ chức`, `mở`) is named by its kind alone.
+HELD_ACTIONS: list[Case] = [
+    ("Hai nước sẽ tiến hành [diễn tập quân sự chung]EVENT vào tháng tới.", ()),
+    ("Hải quân hai nước đã tổ chức [tập trận hải quân]EVENT ở vùng biển phía nam.", ()),
+    ("Quân đội nước này vừa mở [chiến dịch quân sự quy mô lớn]EVENT.", ()),
+    # Lookalikes: not held (limited, refused), or held with no kind.
+    ("Kiev cam kết hạn chế tập trận chung với nước ngoài.", (("tập trận chung", "EVENT"),)),
+    ("Họ tuyên bố không tiến hành tập trận.", (("tập trận", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), HELD_ACTIONS)
+def test_an_armed_action_held_is_named_by_its_kind(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
