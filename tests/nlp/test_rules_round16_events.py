@@ -114,3 +114,20 @@ def test_an_armed_action_held_is_named_by_its_kind(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A listed forum with its session's number glued by a hyphen is that session.
+SESSIONS: list[Case] = [
+    ("Thủ tướng dự [ASEM-12]EVENT tại Brussels.", ()),
+    ("Đoàn Quốc hội tham dự [AIPA-41]EVENT theo hình thức trực tuyến.", ()),
+    # Lookalikes: the forum alone, a count after a space, an aircraft's model.
+    ("APEC 21 nền kinh tế thành viên đã nhất trí.", (("APEC 21", "EVENT"),)),
+    ("Máy bay Su-30 rơi khi huấn luyện.", (("Su-30", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SESSIONS)
+def test_a_forum_with_its_session_number_is_that_session(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
