@@ -43,6 +43,7 @@ from annotator.nlp.rules.events.campaigns import find_campaigns
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
+from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
@@ -51,6 +52,7 @@ from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.rulings import court_rulings
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
 from annotator.nlp.rules.events.tails import drop_adverb_tails
+from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.forces import find_forces
@@ -176,7 +178,7 @@ class RuleSuggester:
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
-        candidates += find_titled_events(line)
+        candidates += find_titled_events(line) + find_bounded_fighting(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
@@ -188,7 +190,7 @@ class RuleSuggester:
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
         spans = terms_of_bodies(line, posts_over_units(line, spans))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        return joined_acts(line, event_sides(line, spans))
+        return talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

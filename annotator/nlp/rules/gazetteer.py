@@ -48,6 +48,8 @@ KINDS = frozenset(
         "incidents",
         "conflicts",
         "talks",
+        "talk_topics",
+        "forums",
         "signed",
         "checks",
         "decisions",

@@ -30,6 +30,10 @@ _ADVERBS = ("đã", "sẽ", "vừa", "đang", "cũng", "tiến hành", "chính t
 _MAX_SUBJECT = 8
 # Bodies that vote by their everyday names; the rules read `Đại hội` as an event.
 _ASSEMBLIES = ("đại hội", "ĐH", "hội nghị", "kỳ họp", "phiên họp")
+# A sitting named by its point in the body's term or as the preparatory one: "[kỳ họp
+# đầu nhiệm kỳ QH]" (news13), "[phiên họp trù bị]",
+# "[hội nghị giữa nhiệm kỳ]"; the term's body after it joins as after any sitting.
+TERM_POINTS = ("đầu nhiệm kỳ", "giữa nhiệm kỳ", "cuối nhiệm kỳ", "trù bị")
 
 
 def find_assembly_steps(line: Line) -> list[Candidate]:
@@ -42,20 +46,55 @@ def find_assembly_steps(line: Line) -> list[Candidate]:
 
 
 def _votes(line: Line) -> list[tuple[int, int]]:
-    """`bỏ phiếu` by a named body or person, with `bầu` + what it elects."""
+    """`bỏ phiếu` by a named body or person, with `bầu` + what it elects; a vote on a
+    named post, on a deputy's credentials or of confidence in one office holder."""
     out = []
     for i in line.where("bỏ"):
         end = line.phrase(i, "bỏ phiếu")
-        if end < 0 or not line.lower(i) or line.is_(end, "tín", "trắng", "kín"):
+        if end < 0 or not line.lower(i):
+            continue
+        step = max(_credentials_at(line, end), _confidence_in(line, end))
+        if step > end and not line.is_(i - 1, *_A_RIGHT):
+            out.append((i, step))  # "bỏ phiếu bãi nhiệm tư cách đại biểu QH"
+            continue
+        if line.is_(end, "tín", "trắng", "kín"):
             continue  # a vote of confidence or a secret ballot in general stays out
-        if line.is_(end, "bầu"):
-            seats = elected(line, end + 1)
-            end = max(end + 1, seats)
-        elif not _body_before(line, _subject_end(line, i)):
-            continue  # "các đại biểu bỏ phiếu", "mới bỏ phiếu": no body named
-        if _body_before(line, _subject_end(line, i)) or _person_before(line, i):
+        ballot = line.is_(end, "bầu")
+        seats = elected(line, end + 1) if ballot else -1
+        end = max(end + 1, seats) if ballot else end
+        if seats > 0 and _agenda_item(line, i):
+            out.append((i, end))  # "phần nhân sự: bỏ phiếu bầu tổng kiểm toán nhà nước"
+        elif _body_before(line, _subject_end(line, i)) or ballot and _person_before(line, i):
             out.append((i, end))
     return out
+
+
+# Words that make a vote a right, a duty or a condition: "được bỏ phiếu bầu đại biểu".
+_A_RIGHT = ("được", "quyền", "phải", "thể", "nên", "cần")
+# What may open an item of a body's agenda before its vote: a mark, `và`, `rồi`.
+_AGENDA_OPENERS = ("và", "rồi", "tiến", "hành")
+
+
+def _agenda_item(line: Line, i: int) -> bool:
+    """`nhân sự: bỏ phiếu bầu X và …`: the vote opens an item of a listed agenda."""
+    return i == 0 or not line.word(i - 1) or line.is_(i - 1, *_AGENDA_OPENERS)
+
+
+def _confidence_in(line: Line, end: int) -> int:
+    """End of `tín nhiệm` at end when one office holder follows (`bỏ phiếu tín nhiệm
+    đối với bộ trưởng bộ này`, `… đối với Bộ trưởng Bộ Y tế`), or -1; `bỏ phiếu tín
+    nhiệm đối với các chức danh` is a rule for every post."""
+    step = line.phrase(end, "tín nhiệm")
+    towards = line.phrase(step, "đối với") if step > 0 else -1
+    if towards < 0 or line.is_(towards, "các", "những", "mọi", "từng"):
+        return -1
+    post = role(line, towards)
+    pointed = line.is_(post, *_THIS) or line.lower(post) and line.is_(post + 1, *_THIS)
+    this = post > towards and (line.cap(towards) or pointed)  # "bộ trưởng bộ này"
+    return step if this or named_person(line, towards) else -1
+
+
+_THIS = ("này", "đó", "ấy")
 
 
 def _subject_end(line: Line, i: int) -> int:
@@ -147,16 +186,39 @@ def _one_later(line: Line, act: int) -> bool:
     return line.is_(act, "sau", "tới") and line.is_(act + 1, "của", "tại", "ở")
 
 
-_REFUSED = ("bác tư cách đại biểu", "bác bỏ tư cách đại biểu", "tước tư cách đại biểu")
+_REFUSED = (
+    "bác tư cách đại biểu",
+    "bác bỏ tư cách đại biểu",
+    "tước tư cách đại biểu",
+    "bãi nhiệm tư cách đại biểu",
+    "bãi miễn tư cách đại biểu",
+    "miễn nhiệm tư cách đại biểu",
+    "chấm dứt tư cách đại biểu",
+)
+
+
+# Words before `bị` that make the step hypothetical: "có thể bị bãi nhiệm tư cách".
+_HYPOTHETICAL = ("sẽ", "phải", "thể", "nếu", "đều", "không", "chưa")
+
+
+def _credentials_at(line: Line, i: int) -> int:
+    """End of `bác tư cách đại biểu`, `bãi nhiệm tư cách đại biểu QH` at i, or -1."""
+    end = line.longest(i, _REFUSED)
+    if end < 0 or not line.lower(i):
+        return -1
+    return max(end, org(line, end, loose=False))
 
 
 def _credentials(line: Line) -> list[tuple[int, int]]:
-    """`một trường hợp bị bác tư cách đại biểu`: a deputy's credentials refused."""
+    """`một trường hợp bị bác tư cách đại biểu`, `Quốc hội đã bãi nhiệm tư cách đại biểu
+    của ông X`: a deputy's credentials refused or withdrawn by a body."""
     out = []
-    for i in line.where("bác") + line.where("tước"):
-        end = max(line.phrase(i, r) for r in _REFUSED)
-        if end > i and line.lower(i) and (line.is_(i - 1, "bị") or _body_before(line, i)):
-            out.append((i, max(end, org(line, end, loose=False))))
+    for first in ("bác", "tước", "bãi", "miễn", "chấm"):
+        for i in line.where(first):
+            end = _credentials_at(line, i)
+            undergone = line.is_(i - 1, "bị") and not line.is_(i - 2, *_HYPOTHETICAL)
+            if end > i and (undergone or _body_before(line, _subject_end(line, i))):
+                out.append((i, end))
     return out
 
 

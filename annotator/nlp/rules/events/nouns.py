@@ -7,7 +7,7 @@ import re
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.events.actions import action_at, check_at, received_forms
-from annotator.nlp.rules.events.assembly_steps import asked_in_person
+from annotator.nlp.rules.events.assembly_steps import TERM_POINTS, asked_in_person
 from annotator.nlp.rules.events.cases import lawsuit_name, tried_affair
 from annotator.nlp.rules.events.elections import elected, election_at, election_result
 from annotator.nlp.rules.events.guards import compound_before, facility, straddles
@@ -48,7 +48,7 @@ _WEAK = frozenset(
     + keys_of("ĐH")
 )
 _CONGRESS = keys_of("ĐH")[0]  # "ĐH Đảng bộ tỉnh": the abbreviation named is a congress
-_MODIFIERS = (
+_MODIFIERS = TERM_POINTS + (
     "đầu tiên",
     "cuối cùng",
     "bất thường",
@@ -62,7 +62,6 @@ _MODIFIERS = (
     "toàn ngành",
     "thường kỳ",
     "mở rộng",
-    "giữa nhiệm kỳ",
     "đại biểu toàn quốc",
     "hiệp thương",
     "giao ban",

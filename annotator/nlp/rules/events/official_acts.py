@@ -8,6 +8,9 @@ QH tổ chức [chiêu đãi] trọng thể Chủ tịch X`, as news8 0339 `tạ
 DPR và LPR`, `Moscow sẽ [công nhận] DPR và LPR`, `việc chính thức [công nhận]
 hai nước cộng hòa tự xưng`, three times in news12 0337). How it was held
 (`trọng thể`) and the guest or the states stay outside, as the gold has them.
+A meal taken with a titled guest is the same act written as a verb (news13 0300
+`Tổng thống Indonesia [ăn trưa] với Quốc vương Arab Saudi`, twice; three sets
+with news8 and news12's banquets).
 
 Lookalikes left alone: a dish served (`chiêu đãi khách món ăn`: nothing holds
 a banquet), credentials or a title recognised (`công nhận tư cách đại biểu`,
@@ -25,6 +28,9 @@ _HOLD = ("tổ chức", "mở", "dự", "tham dự", "tiệc")
 # States recognised without their names: "hai nước cộng hòa", "nền độc lập của X".
 _STATES = ("hai nước cộng hòa", "các nước cộng hòa", "nước cộng hòa", "nền độc lập", "độc lập")
 _NOT_STATES = ("tư cách", "là", "kết quả", "danh hiệu")
+# Meals taken as a verb, and what joins the guest: "ăn trưa với Quốc vương …".
+_MEALS = ("ăn trưa", "ăn tối", "ăn sáng", "dùng bữa", "dùng bữa trưa", "dùng bữa tối")
+_WITH = ("với", "cùng")
 
 
 def find_official_acts(line: Line) -> list[Candidate]:
@@ -37,7 +43,18 @@ def find_official_acts(line: Line) -> list[Candidate]:
     for i in line.where("công"):
         if line.phrase(i, "công nhận") > 0 and line.lower(i) and _state_after(line, i + 2):
             found.append(Candidate(i, i + 2, "EVENT"))
+    for i in line.where("ăn") + line.where("dùng"):
+        end = line.longest(i, _MEALS)
+        if end > i and line.lower(i) and _titled_guest(line, end):
+            found.append(Candidate(i, end, "EVENT"))
     return found
+
+
+def _titled_guest(line: Line, k: int) -> bool:
+    """`với Quốc vương Salman`, `cùng Thủ tướng Nhật Bản`: a capitalised title after
+    `với` or `cùng`; `ăn trưa với gia đình`, `với ông bạn` are no official act."""
+    g = k + 1 if line.is_(k, *_WITH) else -1
+    return g > 0 and line.cap(g) and line.match(g, "titles") > g
 
 
 def _held(line: Line, i: int) -> bool:

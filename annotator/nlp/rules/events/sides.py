@@ -190,6 +190,8 @@ def armed_event_at(line: Line, i: int) -> int:
     end = max(named, agent)
     if end == kinds and between_parties(line, kinds):
         return kinds  # "việc [tập trận] giữa Việt Nam và Nga": the parties stay outside
+    if end == kinds > head and line.ending(i, _HOLD):
+        return kinds  # "sẽ tiến hành [diễn tập quân sự chung]": one held, named by its kind
     return end if end > kinds else -1
 
 

@@ -8,7 +8,10 @@ Mùa hè Bắc Kinh] năm 2008`, `[Thế vận hội Mùa đông Sochi]`, news12
 war named by how long it lasted (`Cuộc “[Chiến tranh 5 ngày]”`, news12 0337;
 `Chiến tranh 30 năm`). The year after the host stays outside, a DATE of its
 own; the games in general (`Thế vận hội Olympic`, `các kỳ Thế vận hội`) and a
-war's length said of any war (`chiến tranh kéo dài 5 năm`) are none.
+war's length said of any war (`chiến tranh kéo dài 5 năm`) are none. A forum
+of the closed list `forums` with its session's number glued by a hyphen is
+that session (news8 `dự [APEC-13]`, news3 `(APPF-14)`); `APEC 21 nền kinh tế`
+or the forum alone is none.
 """
 
 from __future__ import annotations
@@ -33,7 +36,18 @@ def find_titled_events(line: Line) -> list[Candidate]:
         end = _war_by_length(line, i)
         if end > i:
             found.append(Candidate(i, end, "EVENT"))
+    for i in line.listed():
+        if line.match(i, "forums") == i + 1 and _session_glued(line, i + 1):
+            found.append(Candidate(i, i + 3, "EVENT"))
     return found
+
+
+def _session_glued(line: Line, k: int) -> bool:
+    """`-13` glued to the forum at k: a hyphen and a number of one to three digits."""
+    if k + 1 >= line.n or line.surface[k] != "-" or line.gap(k) or line.gap(k + 1):
+        return False
+    number = line.surface[k + 1]
+    return number.isdigit() and len(number) <= 3
 
 
 def _games_at(line: Line, i: int) -> int:
