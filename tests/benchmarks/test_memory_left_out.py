@@ -26,7 +26,7 @@ import itertools
 import pytest
 
 from annotator.nlp.memory import Policy
-from tests.benchmarks.corrector_sets import LABELS
+from tests.benchmarks.corrector_sets import LABELS, Tally
 from tests.benchmarks.memory_simulation import (
     BLIND_TIME_MICRO,
     SETS,
@@ -102,7 +102,20 @@ def report(outcome: Outcome, title: str) -> str:
             f"  {name:7} {before.f1():.4f} -> {after.f1():.4f}  "
             f"gained/removed/lost/added {counts}  {per_label}"
         )
+    lines.append("  all     " + _pooled(outcome))
     return "\n".join(lines)
+
+
+def _pooled(outcome: Outcome) -> str:
+    """Micro and per-label F1 over all eleven sets together, before -> after."""
+    before, after = Tally(), Tally()
+    for name in SETS:
+        for mine, theirs in ((before, outcome.before[name]), (after, outcome.after[name])):
+            mine.tp.update(theirs.tp)
+            mine.fp.update(theirs.fp)
+            mine.fn.update(theirs.fn)
+    per_label = " ".join(f"{x} {before.f1(x):.3f}->{after.f1(x):.3f}" for x in LABELS)
+    return f"{before.f1():.4f} -> {after.f1():.4f}  {per_label}"
 
 
 def test_the_floor_reproduces_the_blind_time_figures(steps: list[Step]) -> None:
