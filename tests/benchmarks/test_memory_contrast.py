@@ -29,6 +29,7 @@ from tests.benchmarks.memory_simulation import (
     worked,
 )
 from tests.benchmarks.test_contrast_false_alarms import contrast_paths, stored_text
+from tests.conftest import SHARED
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
@@ -62,8 +63,11 @@ def changed(texts: list[str], policy: Policy, table) -> tuple[Counter, Counter]:
 
 
 @pytest.fixture(scope="module")
-def nets(shared_dir: Path) -> dict[str, int]:
+def nets() -> dict[str, int]:
     """Added minus held back on the contrast articles, per policy."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present on this machine")
+    shared_dir = SHARED
     paths = contrast_paths(shared_dir)
     assert len(paths) == 100
     texts = [stored_text(p) for p in paths]
