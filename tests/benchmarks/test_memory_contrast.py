@@ -1,6 +1,6 @@
 """Benchmark: what the memory of all tune gold changes on articles that are not political news.
 
-The fourth condition of the memory's bar (resources/memory/README.md): on
+The fourth condition of the memory's bar (docs/memory.md): on
 the 100 `contrast` articles of political-news-2, the memory built from all
 tune gold (gold/dev.jsonl, the tune parts of heldout.jsonl and news2.jsonl,
 news3 … news13, with what the blind-time suggestions of news3 … news13 had

@@ -4,7 +4,7 @@ Worked documents (in progress, done, reviewed, as the consistency check
 counts them) give the accepted spans and the surfaces left bare; a rejected
 span of a worked document is a rejection (`rejected_spans`, one query per
 label, since the streamed documents leave rejected spans out). The table is built from scratch
-on each call; see `resources/memory/README.md` for its cost on a large
+on each call; see `docs/memory.md` for its cost on a large
 project and why nothing runs it by default yet: the policy chosen on the
 early once-blind sets did not meet the bar written before the measurement.
 
