@@ -1,0 +1,38 @@
+"""Bare `cuối năm` / `đầu năm` and `năm sau` name a year next to the article's: a DATE.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A part of this year with nothing after it.
+    ("Tại kỳ họp [cuối năm]DATE, Chính phủ sẽ báo cáo về giá điện.", ()),
+    ("Trong buổi giao ban [đầu năm]DATE, ông Hải đã nhận khuyết điểm.", ()),
+    ("Dự án được khởi công [giữa năm]DATE và sẽ xong trước Tết.", ()),
+    # The year after the article's.
+    ("Luật sẽ có hiệu lực vào [năm sau]DATE, theo Bộ Tư pháp.", ()),
+    ("Kế hoạch [năm sau]DATE được trình Hội đồng nhân dân.", ()),
+    # Lookalikes: another year, a school year, a longer date, a count of years.
+    ("Cuối năm đó, ông được điều về Hà Nội.", (("Cuối năm", "DATE"),)),
+    ("Đầu năm học mới, trường tuyển thêm giáo viên.", (("Đầu năm", "DATE"),)),
+    ("[6 tháng đầu năm]DATE, tỉnh thu ngân sách vượt kế hoạch.", (("đầu năm", "DATE"),)),
+    ("[Cuối năm 2003]DATE, ông bị khởi tố.", (("Cuối năm", "DATE"),)),
+    ("Chỉ hai năm sau, ông lại bị bắt.", (("năm sau", "DATE"),)),
+    ("Một năm sau đó, ông được bầu làm chủ tịch.", (("năm sau", "DATE"),)),
+    ("Hậu quả kéo dài đến hàng năm sau mới khắc phục được.", (("năm sau", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_a_year_next_to_the_articles_is_a_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
