@@ -66,7 +66,7 @@ from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.minister_fields import ministers_of_fields
-from annotator.nlp.rules.named_trades import trades_before_names
+from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
@@ -186,7 +186,8 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
-        spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
+        spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
+        spans = posts_with_bare_bodies(line, spans)
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         return joined_acts(line, event_sides(line, spans))
