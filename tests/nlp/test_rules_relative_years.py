@@ -36,3 +36,19 @@ def test_a_year_next_to_the_articles_is_a_date(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+GLUED: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A bracketed date glued to the day before it dates a linked headline: two DATEs.
+    ("Bộ Công an sẽ xem xét lại trong [tuần này]DATE([08/03/2006]DATE) Xem tiếp", ()),
+    ("Hà Nội bắt đầu thu phí từ [tháng tới]DATE([15/01/2006]DATE)", ()),
+    # Lookalike: a spaced bracket is the day's own date, inside one DATE.
+    ("[Chiều nay (30/4)]DATE, Quốc hội họp phiên bế mạc.", (("30/4", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), GLUED)
+def test_a_glued_bracket_is_a_date_of_its_own(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

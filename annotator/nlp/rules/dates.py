@@ -291,8 +291,14 @@ def _year_aside(line: Line, i: int) -> bool:
 
 
 def _aside_end(line: Line, i: int) -> int:
-    """End of a bracketed date at i (`(25-4)`, `(30/4)`), or i."""
+    """End of a bracketed date at i (`(25-4)`, `(30/4)`), or i.
+
+    A bracket glued to the word before it (`tuần này(06/12/2005)`) dates a linked
+    headline, not the day named: two DATEs in the gold (news11, news13).
+    """
     closed = line.surface[i : i + 1] == ["("] and i + 2 < line.n and line.surface[i + 2] == ")"
+    if closed and not line.gap(i):
+        return i
     if not closed:
         return i
     inner = line.surface[i + 1]
