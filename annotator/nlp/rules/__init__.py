@@ -20,6 +20,7 @@ from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.branch_heads import heads_of_branches, presidiums
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -178,7 +179,7 @@ class RuleSuggester:
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
-        candidates += find_titled_events(line)
+        candidates += find_titled_events(line) + heads_of_branches(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
@@ -191,7 +192,7 @@ class RuleSuggester:
         spans = posts_with_bare_bodies(line, spans)
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        spans = cut_role_tails(line, spans)
+        spans = presidiums(line, cut_role_tails(line, spans))
         return joined_acts(line, event_sides(line, spans))
 
 
