@@ -52,3 +52,20 @@ def test_a_glued_bracket_is_a_date_of_its_own(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PAIRED: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A bare day opening a bracket after a day word, paired with a later day and month.
+    ("Trong hai ngày họp cuối ([14]DATE và [15-6]DATE), Quốc hội biểu quyết.", ()),
+    ("Ba ngày làm việc còn lại ([8]DATE và [10/12]DATE) dành cho chất vấn.", ()),
+    # Lookalikes: a score, a count of people.
+    ("Sau hai ngày thi đấu (3 và 2-1), đội bóng dẫn đầu.", (("3", "DATE"),)),
+    ("Trong ngày hôm đó (3 và 4 người) đã bị thương.", (("3", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PAIRED)
+def test_a_bare_day_paired_with_a_date_is_a_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
