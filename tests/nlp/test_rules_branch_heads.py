@@ -1,4 +1,4 @@
-"""The head of a branch by its field is a ROLE; a presidium (`đoàn chủ tịch`) is an ORG.
+"""The head of a branch or the chair of a sitting is a ROLE; a presidium (`đoàn chủ tịch`) an ORG.
 
 Each sentence is written here, not copied from an article; `[surface]LABEL`
 marks a span the rules must suggest, `wrong` lists (surface, label) pairs
@@ -19,6 +19,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A presidium, with or without its assembly.
     ("Kết thúc phiên chất vấn, [đoàn chủ tịch Quốc hội]ORG nhắc lại các cam kết.", ()),
     ("Vì thế [đoàn chủ tịch]ORG đề nghị các đại biểu biểu quyết.", (("chủ tịch", "ROLE"),)),
+    # The chair of a sitting, with the sitting.
+    ("Vì hết giờ, [chủ tọa phiên họp]ROLE không cho tranh luận tiếp.", ()),
+    # An embassy's building holds no ambassador; an ambassador with a name is one.
+    ("Người biểu tình tụ tập trước tòa đại sứ ở [Kiev]LOC.", (("đại sứ", "ROLE"),)),
+    ("[Đại sứ Nhật Bản]ROLE [Yamada Takio]PER đến thăm.", ()),
     # Lookalikes: heads in the plural; a branch with no field; a family name; a member's post.
     (
         "Những người đứng đầu ngành y tế phải chịu trách nhiệm.",

@@ -11,7 +11,8 @@ body, an ORG in the gold (news5, news8, news12, news13), while the rules read
 its `chủ tịch` as a chairman's post (news12, news13 at blind time; news8's
 `ủy viên Đoàn chủ tịch …` is a member's post and stays one). Lowercase
 `đoàn` before it is the word "delegation, board"; a capitalised `Đoàn`
-before a name is a family name.
+before a name is a family name. So too `tòa đại sứ`, the embassy's
+building (news13), holds no ambassador.
 """
 
 from __future__ import annotations
@@ -35,12 +36,15 @@ def heads_of_branches(line: Line) -> list[Candidate]:
 
 
 def presidiums(line: Line, spans: list[Candidate]) -> list[Candidate]:
-    """The spans with a chairman's ROLE right after a lowercase `đoàn` made the presidium's ORG."""
+    """The spans with a chairman's ROLE right after a lowercase `đoàn` made the presidium's
+    ORG, and an ambassador's post inside `tòa đại sứ` (the embassy's building) dropped."""
     out = []
     for c in spans:
         k = c.start - 1
         chair = line.phrase(c.start, "chủ tịch") > c.start
         if c.label == "ROLE" and chair and line.is_(k, "đoàn") and line.lower(k):
             c = Candidate(k, c.end, "ORG")  # "đoàn chủ tịch Quốc hội"
+        elif c.label == "ROLE" and line.is_(k, "tòa", "toà") and line.lower(k):
+            continue  # "trên nóc tòa đại sứ": a building, no one's post
         out.append(c)
     return out
