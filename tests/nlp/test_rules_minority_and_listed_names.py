@@ -23,6 +23,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Two short names joined by `và`, each with a family name.
     ("Hai cán bộ là [Ma Văn]PER và [Lường Thoan]PER bị kỷ luật.", ()),
     ("Đình chỉ bị can [Nguyễn Văn Hùng]PER, [Vừ Dính]PER và [Lê Nam]PER.", ()),
+    # A full name with a family name right after a place it would be read into.
+    ("Ba cán bộ xã [Tân Hiệp]LOC [Trần Văn Lợi]PER (nguyên chủ tịch UBND) bị bắt.", ()),
     # Lookalikes: places joined by `và`; the Pentagon; a common word at a sentence start.
     ("Đoàn đã đến [Hà Giang]LOC và [Cao Bằng]LOC.", (("Hà Giang", "PER"),)),
     ("[Lầu Năm Góc]ORG cho biết như vậy.", (("Lầu Năm Góc", "PER"),)),

@@ -13,6 +13,10 @@ of two syllables after a listed person and a comma (`Lương Phúc Hoà, [Ma
 Chét] và …`; news4 `Hồng Vinh`, news6 `Trần Hòa`, news9, news11 `Ksor
 Phước`: four of eleven blind sets), when it opens with a family name.
 
+A full name of three or four syllables opening with a family name is a
+person right after a place or a term it would otherwise be read into
+(`cán bộ xã Cửa Cạn [Nguyễn Văn Hùng]`, news8; `khóa X [Nông Đức Mạnh]`, news9).
+
 A woman's name with the middle name `Thị` is a name wherever it stands, also
 with a family name the list of surnames leaves out because it is a common
 word or a place too (`Thái Thị Tuyết`, `Đinh Thị Hòa`, `Cù Thị Hậu`).
@@ -60,6 +64,7 @@ def listed_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
         if after or before:
             extra.append(Candidate(i, end, "PER"))
     extra.extend(_middle_thi(line, taken.union(*(range(c.start, c.end) for c in extra))))
+    extra.extend(_names_after_spans(line, spans, taken))
     named = {c.end for c in spans + extra if c.label == "PER"}
     extra.extend(_surname_pairs(line, taken.union(*(range(c.start, c.end) for c in extra)), named))
     return sorted(spans + extra, key=lambda c: c.start) if extra else spans
@@ -113,4 +118,24 @@ def _surname_pairs(line: Line, taken: set[int], named: set[int]) -> list[Candida
             first -= 1
         if _surname_item(line, first, taken) == k and not line.cap(first - 1):
             found += [Candidate(first, k, "PER"), Candidate(k + 1, other, "PER")]
+    return found
+
+
+def _names_after_spans(line: Line, spans: list[Candidate], taken: set[int]) -> list[Candidate]:
+    """`xã Cửa Cạn | Nguyễn Văn Hùng`, `khóa X | Nông Đức Mạnh`: a full name with a family
+    name right after a place, a post, a body or a term, which no span holds."""
+    found = []
+    for c in spans:
+        k = c.end
+        if c.label == "PER" or line.match(k, "surnames") != k + 1:
+            continue
+        for end in (k + 4, k + 3):
+            words = range(k, end)
+            shaped = all(line.cap(j) and not line.digit(j) and j not in taken for j in words)
+            if end > line.n or not shaped or _known(line, k, end):
+                continue
+            closed = end >= line.n or not line.word(end) or line.lower(end)
+            if closed or line.match(end, "events", "bodies", "titles") > end:  # "… | Đại hội X"
+                found.append(Candidate(k, end, "PER"))
+                break
     return found
