@@ -20,6 +20,7 @@ from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.branch_heads import heads_of_branches, presidiums
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -67,7 +68,8 @@ from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
-from annotator.nlp.rules.named_trades import trades_before_names
+from annotator.nlp.rules.minister_fields import ministers_of_fields
+from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
@@ -93,6 +95,7 @@ from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
+from annotator.nlp.rules.role_tails import cut_role_tails
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -179,6 +182,7 @@ class RuleSuggester:
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
         candidates += find_titled_events(line) + find_bounded_fighting(line)
+        candidates += heads_of_branches(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
@@ -187,9 +191,11 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = committees_named(line, boards_of_bodies(line, spans))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
-        spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
-        spans = terms_of_bodies(line, posts_over_units(line, spans))
+        spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
+        spans = posts_with_bare_bodies(line, spans)
+        spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+        spans = presidiums(line, cut_role_tails(line, spans))
         return talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
 
 

@@ -291,8 +291,14 @@ def _year_aside(line: Line, i: int) -> bool:
 
 
 def _aside_end(line: Line, i: int) -> int:
-    """End of a bracketed date at i (`(25-4)`, `(30/4)`), or i."""
+    """End of a bracketed date at i (`(25-4)`, `(30/4)`), or i.
+
+    A bracket glued to the word before it (`tuần này(06/12/2005)`) dates a linked
+    headline, not the day named: two DATEs in the gold (news11, news13).
+    """
     closed = line.surface[i : i + 1] == ["("] and i + 2 < line.n and line.surface[i + 2] == ")"
+    if closed and not line.gap(i):
+        return i
     if not closed:
         return i
     inner = line.surface[i + 1]
@@ -352,6 +358,9 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
             first = left if _prefix(line, left) == left else left - 1
             extra.append(Candidate(first, left + 1, "DATE"))
             sides[0] = (left, True, True)
+        elif sides[1][2] and not sides[0][1] and _bracketed_day(line, left, right):
+            extra.append(Candidate(left, left + 1, "DATE"))  # "hai ngày … ([29] và [30-11])"
+            sides[0] = (left, True, True)
         if not all(dated or day for _, dated, day in sides):
             continue
         if any(not dated and "/" in line.surface[j] and share(line, j) for j, dated, _ in sides):
@@ -359,6 +368,18 @@ def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
         if any(dated for _, dated, _ in sides) or _day_context(line, left):
             extra += [Candidate(j, j + 1, "DATE") for j, dated, _ in sides if not dated]
     return sorted(found + extra, key=lambda c: c.start)
+
+
+def _bracketed_day(line: Line, i: int, later: int) -> bool:
+    """`hai ngày làm việc còn lại (29 …`: a bare day opening a bracket after a day word,
+    before the day of the date at `later` (`(29 và 30-11)`, not a score `(2 và 1-1)`)."""
+    opened = line.surface[i - 1 : i] == ["("] and line.surface[i].isdigit()
+    near = range(max(0, i - 8), i - 1)
+    if not opened or not in_range(line.surface[i], 1, 31):
+        return False
+    after = re.split(r"[-/.]", line.surface[later])[0]
+    earlier = after.isdigit() and int(line.surface[i]) < int(after)
+    return earlier and any(line.is_(k, "ngày") for k in near)
 
 
 def _day_token(line: Line, i: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.adopted_papers import adopted_paper
 from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events.nouns import event_at
@@ -63,6 +64,9 @@ def _typed_document(line: Line, i: int) -> int:
     if later > 0:
         return later
     if not line.cap(i):
+        adopted = adopted_paper(line, i, kind)
+        if adopted > 0:
+            return adopted  # "thông qua [nghị quyết về …]"
         # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
         return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):

@@ -6,7 +6,8 @@ are a ROLE with their body too. The trades here are a ROLE only before a
 name: with an outlet or a ship after them, in general or in the plural they
 are none (`trao đổi với phóng viên Dân trí`, `Phóng viên AP cho biết`,
 `thuyền trưởng của tàu`, `các phóng viên`), as the gold has them. A
-nationality may stand between (`[rapper] người [Nga] [Husky]`), and a lone
+nationality may stand between, with or without `người` (`[rapper] người [Nga]
+[Husky]`, `[Phóng viên chiến trường] [Nga] Alexander Sladkov`, news7 and news13), and a lone
 foreign-shaped word after the trade is the person (`[rapper] [Husky]`).
 
 Why (blind-time rules errors, news3 … news10): a profession before or
@@ -59,6 +60,25 @@ def trades_before_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+# Words after a scholar's trade in apposition that place it, outside the ROLE
+# (`Tobias Basuki, [chuyên gia] tại Trung tâm …`, news13).
+_PLACED = ("tại", "ở", "thuộc")
+
+
+def trades_after_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """The spans with a ROLE for a profession in apposition after `PER ,`, placed by `tại`."""
+    taken = {k for c in spans for k in range(c.start, c.end)}
+    added = []
+    for p in spans:
+        k = p.end + 1
+        if p.label != "PER" or line.surface[p.end : k] != [","] or not line.lower(k):
+            continue
+        end = line.match(k, "professions")
+        if end > k and line.is_(end, *_PLACED) and taken.isdisjoint(range(k, end)):
+            added.append(Candidate(k, end, "ROLE"))
+    return sorted(spans + added, key=lambda c: c.start) if added else spans
+
+
 def _trades(line: Line) -> list[tuple[int, int]]:
     """(start, end) of every trade of the line not made general by a word before it."""
     found: list[tuple[int, int]] = []
@@ -78,11 +98,13 @@ def _trades(line: Line) -> list[tuple[int, int]]:
 def _name_after(line: Line, end: int, spans: list[Candidate]) -> list[Candidate]:
     """The person right after the trade (with the nationality before him), or []."""
     j, before = end, []
-    if line.is_(j, "người"):
-        place = place_at(line, j + 1)
-        if place <= j + 1 or any(c.start <= j + 1 < c.end and c.label != "LOC" for c in spans):
+    opens = j + 1 if line.is_(j, "người") else j
+    place = place_at(line, opens) if line.cap(opens) else -1
+    if line.is_(j, "người") or place > opens and _person_at(line, place, spans):
+        # "[rapper] người [Nga] Husky", "[Phóng viên chiến trường] [Nga] Alexander Sladkov"
+        if place <= opens or any(c.start <= opens < c.end and c.label != "LOC" for c in spans):
             return []
-        j, before = place, [Candidate(j + 1, place, "LOC")]
+        j, before = place, [Candidate(opens, place, "LOC")]
     for c in spans:
         if c.start == j and c.label == "PER":
             return [*before, c]
@@ -91,3 +113,8 @@ def _name_after(line: Line, end: int, spans: list[Candidate]) -> list[Candidate]
     if line.foreign(j) and not line.hits(j) and not line.cap(j + 1):
         return [*before, Candidate(j, j + 1, "PER")]
     return []
+
+
+def _person_at(line: Line, j: int, spans: list[Candidate]) -> bool:
+    """A PER span starts at j: the name after a trade's nationality."""
+    return any(c.start == j and c.label == "PER" for c in spans)

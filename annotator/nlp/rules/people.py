@@ -223,7 +223,7 @@ def byline(line: Line) -> list[Candidate]:
         end += 1
     rest = line.surface[end:]
     aside = closing_aside(line, end)
-    if end == start or (rest and rest[0] != "|" and not aside):
+    if end == start or (rest and rest[0] != "|" and not aside and not _credited(line, end)):
         return []
     if start and line.match(start, "media") == end or _acronym(line, start, end):
         return [Candidate(start, end, "ORG")]
@@ -231,6 +231,16 @@ def byline(line: Line) -> list[Candidate]:
     if end - start < 2 or line.match(start, *kinds) >= end or _word_and_place(line, start, end):
         return []
     return [Candidate(start, end, "PER")] + (aside_sources(line, end) if aside else [])
+
+
+# What an interview's author did, after the name on the closing line (`Việt Anh thực hiện`).
+_CREDITS = ("thực hiện", "ghi")
+
+
+def _credited(line: Line, end: int) -> bool:
+    """`thực hiện`, `ghi` (and a full stop) end the line after the author's name."""
+    credit = line.longest(end, _CREDITS)
+    return credit > 0 and line.surface[credit:] in ([], ["."])
 
 
 def _word_and_place(line: Line, start: int, end: int) -> bool:

@@ -20,8 +20,22 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.phrases import clause
 
-_OPENERS = ("công tác", "kiểm điểm", "kết quả", "một số vấn đề", "phương hướng", "tình hình")
+# `giám sát`, `đánh giá`: an assembly's report of what it supervised or assessed
+# (news13 `Báo cáo giám sát về tình hình ban hành văn bản …`); its committees' report
+# on a bill (`Báo cáo thẩm tra`) is a kind of paper, unmarked in news12 and news13.
+_OPENERS = (
+    "công tác",
+    "kiểm điểm",
+    "kết quả",
+    "một số vấn đề",
+    "phương hướng",
+    "tình hình",
+    "giám sát",
+    "đánh giá",
+)
 _SENTENCE_ENDS = (".", "!", "?")
+# Nouns that make the verb after them a noun of the title (`kiểm điểm sự lãnh đạo`).
+_NOMINALISERS = ("sự", "việc", "tình hình")
 _MAX_PARTS = 3
 
 
@@ -39,8 +53,8 @@ def report_title(line: Line, i: int, kind: int) -> int:
             end = _round(line, end)
         elif line.is_(end, "về") and line.lower(end + 1):
             end = clause(line, end + 1)
-        elif line.is_(end - 1, "sự") and line.lower(end):
-            end = clause(line, end)  # "sự | lãnh đạo": a verb made a noun goes on
+        elif line.ending(end, _NOMINALISERS) and line.lower(end):
+            end = clause(line, end)  # "sự | lãnh đạo", "tình hình | ban hành": a verb made a noun
         else:
             break
     return end

@@ -2,7 +2,7 @@
 
 `15 giờ 30 phút ngày 12-5`, `9h30 sáng`, `15g30 chiều 27-6`, `4g30 sáng giờ VN
 ngày 28-6`; `chiều nay`, `rạng sáng nay`, `đêm qua 04/04/2022`, `Hôm nay
-(25-4)`, `Hôm 3/3`, `cuối năm nay`, `tháng 3 năm ngoái`. A lone lowercase
+(25-4)`, `Hôm 3/3`, `cuối năm nay`, bare `cuối năm`, `tháng 3 năm ngoái`, `vào năm sau`. A lone lowercase
 `hôm nay` in the middle of a sentence is a DATE too (the article's day).
 Lunar days: `mùng 4 Tết`, `ngày 29 Tết`, `Tết 2006`; a clock time after
 `lúc` (`lúc 17 giờ`) is a time of the article's day.
@@ -107,12 +107,30 @@ def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
         return -1
     if line.is_(j, "năm", "tháng") and line.key(j + 1) in _YEAR_AROUND:
         return j + 2 if not after_month or line.is_(j, "năm") else -1
+    if not after_month and line.is_(j, "năm") and _bare_year_part(line, j + 1):
+        return j + 1  # "kỳ họp cuối năm", "cuộc họp báo đầu năm": this year's
     return -1
+
+
+# Words after `cuối năm` / `đầu năm` that make it another year than the article's
+# (`cuối năm đó`), a school or fiscal year (`đầu năm học`), or part of a longer date.
+_OTHER_YEAR = frozenset(keys_of("đó ấy này nào học tài mới âm dương"))
+
+
+def _bare_year_part(line: Line, k: int) -> bool:
+    """`cuối năm` with nothing after it that names the year: the article's year.
+
+    The gold marks every bare `cuối năm` / `đầu năm` (news12, news13 ×2, and
+    `6 tháng đầu năm` in news4, news10), as it marks `cuối năm nay`.
+    """
+    if k < line.n and (line.word(k) and line.digit(k) or line.key(k) in _OTHER_YEAR):
+        return False
+    return not line.is_(k - 3, "tháng")  # "6 tháng đầu năm" is a longer date
 
 
 # A period next to the article's own, by its unit: `năm nay`, `tháng trước`, `tuần tới`.
 _PERIODS = {
-    keys_of("năm")[0]: frozenset(keys_of("nay ngoái tới")),
+    keys_of("năm")[0]: frozenset(keys_of("nay ngoái tới sau")),
     keys_of("tháng")[0]: frozenset(keys_of("này trước tới")),
     keys_of("tuần")[0]: frozenset(keys_of("này trước tới")),
 }
@@ -120,7 +138,7 @@ _SEASONS = frozenset(keys_of("xuân hè thu đông"))
 # Words before a period that make it a count or a vague stretch (`5 năm tới`,
 # `nhiều năm nay`, `trong vài tuần tới`), not one calendar period.
 _COUNTS = frozenset(
-    keys_of("một vài ít mấy những các nhiều cả hai ba bốn năm sáu mười mươi chục trăm")
+    keys_of("một vài ít mấy những các nhiều cả hàng hai ba bốn năm sáu mười mươi chục trăm")
 )
 
 

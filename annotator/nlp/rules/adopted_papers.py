@@ -1,0 +1,116 @@
+"""DOC: a paper written in lowercase is one document when an act adopts, signs or annuls it.
+
+A resolution, treaty or decision in lowercase is mostly a kind of paper in
+general (`cần có nghị quyết về vấn đề này`, `các quyết định của Bộ Quốc
+phòng`), and the gold leaves it unmarked; the same head after the act of a
+body that adopts, ratifies, signs or annuls it, with what it is about, names
+one paper, and the gold marks it with its subject, its issuer and its parties:
+`Tòa tuyên hủy 2 [quyết định của UBND huyện Cai Lậy về việc tịch thu hàng
+hóa]` (news8), `Ủy ban Thường vụ Quốc hội sẽ thông qua [nghị quyết về quy
+định việc giải quyết …]`, `phê chuẩn [hiệp ước bổ sung giữa VN và Campuchia
+về …]`, `QH thông qua …, [nghị quyết về nhiệm vụ năm 2006]` (news13).
+Blind-time DOC lines of lowercase papers: news4, news6, news8, news9, news12,
+news13 (six of eleven sets).
+
+The construction: an adopting act right before the head (a count may stand
+between: `hủy 2 quyết định`), or a list the act opened earlier in the
+sentence (after `,` / `;`); then the head, a qualifier (`bổ sung`, `sửa
+đổi`), the parties (`giữa VN và Campuchia`) or the issuer (`của` + a body),
+and `về` + the subject, which the caller reads as a titled paper's subject.
+Without `về` nothing is taken (`thông qua nghị quyết`); in the plural
+(`các nghị quyết`) none.
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.lines import Line
+
+# Acts of a body on one paper: adopt, ratify, issue, sign, annul.
+_ACTS = (
+    "thông qua",
+    "phê chuẩn",
+    "ban hành",
+    "ra",
+    "ký",
+    "ký kết",
+    "hủy",
+    "huỷ",
+    "tuyên hủy",
+    "tuyên huỷ",
+    "bãi bỏ",
+    "công bố",
+    "biểu quyết",
+)
+_LOWER_HEADS = ("nghị quyết", "hiệp ước", "hiệp định", "quyết định", "nghị định", "chỉ thị")
+_QUALIFIERS = ("bổ sung", "sửa đổi", "sửa đổi, bổ sung", "sửa đổi bổ sung")
+# How far back in its sentence a list of papers may have been opened by the act.
+_LIST_REACH = 40
+_PARTY_REACH = 8
+
+
+def adopted_paper(line: Line, i: int, kind: int) -> int:
+    """End of a lowercase paper at i adopted by an act, with its qualifier, parties,
+    issuer and subject; or -1."""
+    if not line.lower(i) or line.longest(i, _LOWER_HEADS) != kind or not _adopted(line, i):
+        return -1
+    j = max(kind, line.longest(kind, _QUALIFIERS))
+    if line.is_(j, "giữa"):
+        j = _parties_end(line, j + 1)
+    elif line.is_(j, "của"):
+        j = org(line, j + 1, loose=False)
+    if j < kind or not line.is_(j, "về"):
+        return -1
+    end = _subject_end(line, j + 1)
+    return end if end > j + 2 else -1
+
+
+# What ends an adopted paper's subject: the next act on the list (`và phê chuẩn …`),
+# the person it concerns (`… của bà Hoàng Anh`).
+_HONORIFICS = ("ông", "bà", "anh", "chị", "cô")
+_SUBJECT_REACH = 36
+
+
+def _subject_end(line: Line, k: int) -> int:
+    """End of the subject from k: to the punctuation that closes the item, the next act
+    joined by `và`, or `của` + a person."""
+    start = k
+    while k < line.n and k - start < _SUBJECT_REACH:
+        if not line.word(k) and line.surface[k] not in ("/", "-", "–"):
+            break
+        if line.is_(k, "và") and line.longest(k + 1, _ACTS) > k + 1:
+            break  # "nghị quyết về nhiệm vụ năm 2006 | và phê chuẩn …"
+        if line.is_(k, "của") and (line.is_(k + 1, *_HONORIFICS) or line.cap(k + 1)):
+            break  # "… về việc tịch thu hàng hóa | của bà Hoàng Anh"
+        k += 1
+    return k if k - start < _SUBJECT_REACH else -1
+
+
+def _adopted(line: Line, i: int) -> bool:
+    """An adopting act right before the head (past a count), or opening the list it is in."""
+    k = i - 1
+    if line.digit(k) and line.surface[k].isdigit():
+        k -= 1  # "tuyên hủy 2 quyết định"
+    if line.is_(k, "các", "những", "mọi"):
+        return False
+    if any(line.ending(k + 1, (act,)) for act in _ACTS):
+        return True
+    if line.surface[k : k + 1] not in ([","], [";"]):
+        return False
+    for j in range(k - 1, max(-1, k - _LIST_REACH), -1):
+        if line.surface[j] in (".", "?", "!"):
+            return False
+        if line.is_(j, "thông", "phê") and line.longest(j, _ACTS) > j:
+            return True  # "QH thông qua các dự án Luật …, [nghị quyết về …]"
+    return False
+
+
+def _parties_end(line: Line, k: int) -> int:
+    """End of the parties of a treaty (`VN và Campuchia`, `Việt Nam - Lào`) from k, or -1."""
+    start = k
+    while k < line.n and k - start < _PARTY_REACH:
+        if line.cap(k) or line.is_(k, "và") or line.surface[k] in ("-", "–", ","):
+            k += 1
+            continue
+        break
+    return k if k > start + 1 and line.cap(k - 1) else -1
