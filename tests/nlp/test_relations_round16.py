@@ -1,0 +1,82 @@
+"""Round 16 relations: kinds of error seen in at least three tune sets, in invented sentences.
+
+Each sentence is written here, not copied from an article; its spans are
+marked `[surface]LABEL` and the expected pairs are listed by surface.
+Lookalikes sit beside the patterns and must get what they list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+SPEAKERS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A gathering told as held, then a speaker of his own sentence on the same line.
+    (
+        "Sáng qua, Sở Tài chính đã có [cuộc họp]EVENT với các doanh nghiệp về giá điện. "
+        "[Giám đốc Sở]ROLE [Hà Minh Tường]PER cho rằng cần công khai lộ trình.",
+        {("Hà Minh Tường", "cuộc họp")},
+    ),
+    (
+        "Nhiều chuyên gia có mặt tại [hội thảo]EVENT đều đồng tình với đề xuất này. "
+        "Ông [Lục Văn Khang]PER, [Viện trưởng Viện Kinh tế]ROLE, nhận xét: “Đây là bước đi đúng”.",
+        {("Lục Văn Khang", "hội thảo")},
+    ),
+    (
+        "Tại [buổi đối thoại]EVENT với thanh niên, nhiều câu hỏi được đặt ra. Trước những băn "
+        "khoăn đó, [Thứ trưởng]ROLE [Mai Thu Hà]PER cũng cho biết Bộ sẽ sửa quy chế thi.",
+        {("Mai Thu Hà", "buổi đối thoại")},
+    ),
+    (
+        "[Lễ kỷ niệm]EVENT đã diễn ra trang trọng. Bà [Y Khuê]PER – [đại biểu]ROLE của "
+        "[Đắk Lắk]LOC – bày tỏ niềm tự hào của đồng bào.",
+        {("Y Khuê", "Lễ kỷ niệm")},
+    ),
+    # Lookalikes: the gathering is a topic, not a scene (`chốt`, `kết quả`).
+    (
+        "Xã đã chốt [hội nghị hiệp thương lần 2]EVENT từ tháng trước. Ông [Đoàn Hữu Phước]PER "
+        "cho biết hồ sơ vẫn đầy đủ.",
+        set(),
+    ),
+    (
+        "Chi bộ nghe báo cáo kết quả [Đại hội Đảng bộ tỉnh]EVENT. Ông [Tạ Văn Lực]PER khẳng "
+        "định sự nhất trí cao của đảng viên.",
+        set(),
+    ),
+    # A coming gathering: no one speaks at it yet.
+    (
+        "Tại [kỳ họp]EVENT tới, Quốc hội sẽ xem xét dự luật. Ông [Phan Quốc Vinh]PER cho biết "
+        "hồ sơ đã sẵn sàng.",
+        set(),
+    ),
+    # The last event of the line is no gathering: the speaker speaks of it.
+    (
+        "Tại [cuộc họp]EVENT, công an cho hay ông Sơn đã bị [khởi tố]EVENT. Luật sư "
+        "[Đinh Văn Hòa]PER cho biết sẽ kháng cáo.",
+        set(),
+    ),
+    # A source opening with `Theo`, and a speaker on the next line.
+    (
+        "Đã có [cuộc họp]EVENT giữa hai bộ. Theo ông [Cao Văn Kiên]PER, kết quả rất khả quan.",
+        set(),
+    ),
+    (
+        "Tỉnh đã có [cuộc họp]EVENT với nhà đầu tư.\n[Chủ tịch tỉnh]ROLE [Lò Thị Hoa]PER cho "
+        "rằng dự án cần được đẩy nhanh.",
+        set(),
+    ),
+    # The speaker's own sentence names an event: that one, not the gathering before.
+    (
+        "Tại [hội nghị]EVENT, nhiều ý kiến được nêu. Ông [Vi Đức Trọng]PER cho biết, sau "
+        "[vụ sạt lở]EVENT, tỉnh đã di dời dân.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SPEAKERS)
+def test_a_speaker_takes_part_in_the_gathering_told_on_his_line(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
