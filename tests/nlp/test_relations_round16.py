@@ -80,3 +80,49 @@ def test_a_speaker_takes_part_in_the_gathering_told_on_his_line(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+ISSUERS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A body, tense words, a vote, a verb of issuing, the documents: it issued them.
+    (
+        "[Hội đồng nhân dân tỉnh]ORG vừa ra [nghị quyết về giá đất]DOC.",
+        {("nghị quyết về giá đất", "Hội đồng nhân dân tỉnh")},
+    ),
+    (
+        "Chiều qua, [Quốc hội]ORG đã biểu quyết thông qua [Nghị quyết về dự toán ngân sách]DOC "
+        "và [Nghị quyết về chất vấn]DOC.",
+        {
+            ("Nghị quyết về dự toán ngân sách", "Quốc hội"),
+            ("Nghị quyết về chất vấn", "Quốc hội"),
+        },
+    ),
+    (
+        "[Hội đồng Bảo an]ORG đã [bỏ phiếu]EVENT thông qua [nghị quyết 2231]DOC.",
+        {("nghị quyết 2231", "Hội đồng Bảo an")},
+    ),
+    (
+        "[Ủy ban Thường vụ Quốc hội]ORG sẽ thông qua [nghị quyết về lương]DOC vào tháng tới.",
+        {("nghị quyết về lương", "Ủy ban Thường vụ Quốc hội")},
+    ),
+    # Lookalikes: a bill voted on is its drafters'; a document discussed, not issued;
+    # a verb of issuing far from the body.
+    (
+        "[Quốc hội]ORG biểu quyết thông qua [dự luật đất đai]DOC với đa số phiếu.",
+        set(),
+    ),
+    (
+        "[Quốc hội]ORG đã thảo luận về [Nghị quyết về thuế]DOC cả buổi sáng.",
+        set(),
+    ),
+    (
+        "[Quốc hội]ORG sẽ thông qua 6 dự án luật là [Luật Điện lực]DOC và [Luật Cạnh tranh]DOC.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ISSUERS)
+def test_a_body_issues_the_documents_its_verb_of_issuing_names(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "ISSUED_BY") == expected
