@@ -126,3 +126,41 @@ def test_a_body_issues_the_documents_its_verb_of_issuing_names(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "ISSUED_BY") == expected
+
+
+SUBJECTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The subject goes up or comes to the act, is the one who does it, or is its object
+    # in a relative clause in commas.
+    (
+        "Lần đầu tiên [Bộ trưởng Y tế]ROLE [Đào Hồng Lan]PER đăng đàn [trả lời chất vấn]EVENT.",
+        {("Đào Hồng Lan", "trả lời chất vấn")},
+    ),
+    (
+        "[Phó thủ tướng]ROLE [Lê Văn Thành]PER là người [trả lời chất vấn]EVENT sau cùng.",
+        {("Lê Văn Thành", "trả lời chất vấn")},
+    ),
+    (
+        "Chiều 3-5, ông [Hồ Đức Phớc]PER đã tới [thăm]EVENT tỉnh Bắc Kạn.",
+        {("Hồ Đức Phớc", "thăm")},
+    ),
+    (
+        "Hội đồng bầu cử xóa tên ông [Trịnh Văn Quyết]PER, vừa bị [khởi tố]EVENT về tội thao túng.",
+        {("Trịnh Văn Quyết", "khởi tố")},
+    ),
+    # Lookalikes: a person who only speaks of the act, or proposes it.
+    (
+        "Ông [Vương Đình Huệ]PER nhắc tới [cuộc bầu cử]EVENT năm ngoái.",
+        set(),
+    ),
+    (
+        "Ông [Lưu Bình Nhưỡng]PER là người đề xuất [cuộc thanh tra]EVENT này.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SUBJECTS)
+def test_a_subject_goes_to_or_is_the_one_of_the_act(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
