@@ -33,6 +33,18 @@ SPEAKERS: list[tuple[str, set[tuple[str, str]]]] = [
         "[Đắk Lắk]LOC – bày tỏ niềm tự hào của đồng bào.",
         {("Y Khuê", "Lễ kỷ niệm")},
     ),
+    # A post suggested short of its end leaves a few of its words before the verb.
+    (
+        "Nhiều ý kiến tại [tọa đàm]EVENT ủng hộ đề án. Ông [Võ Văn Dũng]PER, [Phó bí thư "
+        "Đảng ủy khối]ROLE doanh nghiệp tỉnh nhận xét: “Cần làm ngay”.",
+        {("Võ Văn Dũng", "tọa đàm")},
+    ),
+    # ... but not words with no post before them: another subject speaks.
+    (
+        "Nhiều ý kiến tại [tọa đàm]EVENT ủng hộ đề án. Ông [Võ Văn Dũng]PER và nhiều doanh "
+        "nghiệp nhận xét rằng cần làm ngay.",
+        set(),
+    ),
     # Lookalikes: the gathering is a topic, not a scene (`chốt`, `kết quả`).
     (
         "Xã đã chốt [hội nghị hiệp thương lần 2]EVENT từ tháng trước. Ông [Đoàn Hữu Phước]PER "

@@ -44,6 +44,9 @@ _SPEAKS = re.compile(
     r"trả lời|giải trình|phân tích|tâm sự|bộc bạch|thừa nhận|kêu gọi|yêu cầu|chỉ đạo)\b",
     re.IGNORECASE,
 )
+# A suggested post may stop short of its end (`[Phó bí thư … Đảng ủy khối] chính quyền
+# thành phố nhận xét`): a few words of it may stand before the verb.
+_SPEAKS_PAST_POST = re.compile(r"(?:[^\s,.;:!?\"“”]+\s+){1,4}" + _SPEAKS.pattern, re.IGNORECASE)
 # The gathering told as coming, in its own clause: no one speaks at it yet.
 _COMING = re.compile(r"\b(?:sẽ|dự kiến|sắp|tới)\b", re.IGNORECASE)
 # The gathering told as a scene, not as a topic (`chốt [hội nghị …]`, `báo cáo kết quả
@@ -71,8 +74,11 @@ def spoken_at_gathering(
 ) -> int | None:
     """The gathering the person speaks at, told earlier on his line, or None."""
     start = spans[person][0]
-    after = _after_posts(text, spans, order, person)
-    if after is None or not _SPEAKS.match(text, after):
+    after, posts = _after_posts(text, spans, order, person)
+    speaks = _SPEAKS.match(text, after)
+    if speaks is None and posts:
+        speaks = _SPEAKS_PAST_POST.match(text, after)  # a post suggested short of its end
+    if speaks is None:
         return None
     if _SOURCE.search(text, max(0, start - 60), start):
         return None  # "Theo ông X, …": a source
@@ -94,8 +100,9 @@ def _told_as_scene(text: str, event: LabelledRange) -> bool:
 
 def _after_posts(
     text: str, spans: Sequence[LabelledRange], order: list[int], person: int
-) -> int | None:
-    """Where the person's verb may start: after his posts in commas, dashes or brackets."""
+) -> tuple[int, bool]:
+    """Where the person's verb may start: after his posts in commas, dashes or brackets;
+    and whether a post stood there."""
     after = spans[person][1]
     for m in order:
         a, b, label = spans[m]
@@ -104,8 +111,9 @@ def _after_posts(
         if label not in _POST_LABELS or not _ASIDE_LEFT.match(text[after:a]):
             break
         after = b
+    posts = after > spans[person][1]
     aside = re.match(r"[\s,–-]*(?:\([^()\n]{0,60}\))?[\s,–-]*", text[after:])
-    return after + (aside.end() if aside else 0)
+    return after + (aside.end() if aside else 0), posts
 
 
 def _told_as_coming(text: str, event: LabelledRange) -> bool:
