@@ -176,3 +176,37 @@ def test_a_subject_goes_to_or_is_the_one_of_the_act(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+FRAMES: list[tuple[str, set[tuple[str, str]]]] = [
+    # An opening frame at the start, the end or from the time of the event.
+    (
+        "Đầu [phiên họp]EVENT chiều nay, [Phó Chủ tịch]ROLE [Trần Thanh Mẫn]PER đã trình bày tờ trình.",
+        {("Trần Thanh Mẫn", "phiên họp")},
+    ),
+    (
+        "Kết thúc [chuyến thăm]EVENT, [Thủ tướng]ROLE [Phạm Minh Chính]PER đã trả lời báo chí.",
+        {("Phạm Minh Chính", "chuyến thăm")},
+    ),
+    (
+        "Ngay từ [chiến dịch tranh cử]EVENT năm 2016, ông [Rodrigo Duterte]PER đã dùng mạng xã hội.",
+        {("Rodrigo Duterte", "chiến dịch tranh cử")},
+    ),
+    # Lookalikes: the frame is inside the sentence, not opening it; a case has no parts.
+    (
+        "Báo chí đã đưa tin từ [chiến dịch tranh cử]EVENT năm ngoái rằng ông [Lâm Thành]PER "
+        "không đủ tiêu chuẩn.",
+        set(),
+    ),
+    (
+        "Từ [vụ án]EVENT này, ông [Lục Hữu Tài]PER rút ra bài học về quản lý.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FRAMES)
+def test_an_opening_frame_at_the_start_or_end_of_the_event(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
