@@ -210,3 +210,31 @@ def test_an_opening_frame_at_the_start_or_end_of_the_event(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+ASIDES: list[tuple[str, set[tuple[str, str]]]] = [
+    # A short aside in commas between the subject and `nói trong`/`đã có`, its post not
+    # suggested.
+    (
+        "Bà [Hans Kluge]PER, quan chức cấp cao của [WHO]ORG ở [châu Âu]LOC, nói trong một "
+        "[cuộc họp báo]EVENT rằng số ca bệnh đã giảm.",
+        {("Hans Kluge", "cuộc họp báo")},
+    ),
+    (
+        "Ông [Trần Quốc Vượng]PER, 58 tuổi, đã có [buổi làm việc]EVENT với tỉnh Nam Định.",
+        {("Trần Quốc Vượng", "buổi làm việc")},
+    ),
+    # Lookalike: a clause too long to be an aside.
+    (
+        "Ông [Lê Văn Tám]PER, người từng giữ nhiều chức vụ ở địa phương trước khi chuyển "
+        "công tác về trung ương năm 2010, đã có [buổi làm việc]EVENT.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ASIDES)
+def test_a_subject_past_a_short_aside_has_the_event(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

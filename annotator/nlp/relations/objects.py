@@ -57,6 +57,7 @@ _HAS_REACH = 24
 _SUBJECT_REACH = 120
 # What may stand between a post and its place in an aside: "đại biểu Quốc hội tỉnh Kon Tum".
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
+_COMMA_ASIDE = re.compile(r"^\s*,[^,.;:!?\n\"“”()]{1,80},\s*$")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
 _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
 # One who sends another to the event (an invitation, a choice, an order): news9, news10,
@@ -120,8 +121,13 @@ def had_event(
 def _only_asides(
     text: str, spans: Sequence[LabelledRange], members: list[int], start: int, stop: int
 ) -> bool:
-    """Between the person and the cue: nothing, or posts and bodies between commas."""
+    """Between the person and the cue: nothing, or posts and bodies between commas, or one
+    short aside in commas whose post may not be suggested (`X, quan chức … của WHO ở châu
+    Âu, nói trong [E]`)."""
     gap = text[start:stop]
+    inside = [spans[m][2] for m in members if start <= spans[m][0] < stop]
+    if _COMMA_ASIDE.match(gap) and "PER" not in inside:
+        return True  # not "Vợ ông X, bà Y, đã có [cuộc gặp]": Y's
     for m in members:
         a, b, label = spans[m]
         if start <= a and b <= stop and label in ("ROLE", "ORG", "LOC"):
