@@ -238,3 +238,25 @@ def test_a_subject_past_a_short_aside_has_the_event(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+REPORTERS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A reporter who tells the gathering does not speak at it; a delegate does.
+    (
+        "Đã có [cuộc họp báo]EVENT tại Bộ Ngoại giao. Phóng viên [Hồng Nhung]PER cho biết "
+        "nhiều câu hỏi chưa được trả lời.",
+        set(),
+    ),
+    (
+        "Đã có [cuộc họp báo]EVENT tại Bộ Ngoại giao. [Người phát ngôn]ROLE [Phạm Thu Hằng]PER "
+        "cho biết Việt Nam theo dõi sát tình hình.",
+        {("Phạm Thu Hằng", "cuộc họp báo")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), REPORTERS)
+def test_a_reporter_tells_the_gathering_a_speaker_speaks_at_it(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

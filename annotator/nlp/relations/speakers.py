@@ -17,8 +17,8 @@ sessions, ceremonies, talks, receptions, hearings), told as held, not as
 coming (`sẽ`, `dự kiến`, `sắp`, `tới`). Lookalikes it leaves: a speaker
 after an act that is no gathering (`… bị [khởi tố] … . Luật sư X cho
 biết`), after a coming session (`[Kỳ họp] tới sẽ … . Ông X cho biết`), a
-speaker opening with `Theo` (a source), and a person who is spoken of
-(`… đề nghị kỷ luật ông X`).
+speaker opening with `Theo` (a source), a reporter telling it (`Phóng
+viên X cho biết`), and a person who is spoken of (`… đề nghị kỷ luật ông X`).
 """
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ _POST_LABELS = ("ROLE", "ORG", "LOC")
 _ASIDE_LEFT = re.compile(
     r"^[\s,–-]*(?:\([^()\n]{0,60}\)[\s,–-]*)?(?:(?:của|tại|ở|đoàn|tỉnh|thành phố)\s+)*$"
 )
+# A reporter or an outlet's writer tells the gathering; he does not speak at it.
+_REPORTER = re.compile(
+    r"\b(?:phóng viên|PV|nhà báo|biên tập viên|thông tín viên|ký giả|tác giả)\b[^,.;:!?\n]*$",
+    re.IGNORECASE,
+)
+_REPORTER_REACH = 40
 _SOURCE = re.compile(r"\b[Tt]heo\s+(?:\S+\s+){0,8}$")
 
 
@@ -82,6 +88,8 @@ def spoken_at_gathering(
         return None
     if _SOURCE.search(text, max(0, start - 60), start):
         return None  # "Theo ông X, …": a source
+    if _REPORTER.search(text, max(0, start - _REPORTER_REACH), start):
+        return None  # "Phóng viên X cho biết": the one who reports the gathering
     line_start = text.rfind("\n", 0, start) + 1
     events = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
     if not events:
