@@ -33,6 +33,17 @@ SPEAKERS: list[tuple[str, set[tuple[str, str]]]] = [
         "[Đắk Lắk]LOC – bày tỏ niềm tự hào của đồng bào.",
         {("Y Khuê", "Lễ kỷ niệm")},
     ),
+    # The gathering acts (`thông qua`); the speaker goes up to announce or hand over.
+    (
+        "Quy chế bầu cử được [đại hội]EVENT thông qua. Tiếp đó, ông [Đỗ Văn Chiến]PER đã lên "
+        "công bố danh sách trúng cử.",
+        {("Đỗ Văn Chiến", "đại hội")},
+    ),
+    (
+        "[Lễ tuyên dương]EVENT diễn ra tại Hà Nội. [Phó Chủ tịch nước]ROLE [Võ Thị Ánh Xuân]PER "
+        "trao bằng khen cho 50 gương mặt trẻ.",
+        {("Võ Thị Ánh Xuân", "Lễ tuyên dương")},
+    ),
     # A post suggested short of its end leaves a few of its words before the verb.
     (
         "Nhiều ý kiến tại [tọa đàm]EVENT ủng hộ đề án. Ông [Võ Văn Dũng]PER, [Phó bí thư "

@@ -38,10 +38,11 @@ _GATHERING = re.compile(
 )
 # Right after the person and his posts: he speaks, thanks, judges or hands over.
 _SPEAKS = re.compile(
-    r"\s*(?:(?:đã|cũng|thì|lại|vẫn|còn|đều)\s+)*(?:cho biết|cho rằng|khẳng định|nhấn mạnh|"
+    r"\s*(?:(?:đã|cũng|thì|lại|vẫn|còn|đều|lên)\s+)*(?:cho biết|cho rằng|khẳng định|nhấn mạnh|"
     r"nhận xét|nhận định|nói|bày tỏ|chia sẻ|lưu ý|giải thích|thông tin|nêu|đánh giá|"
     r"kiến nghị|đề nghị|đề xuất|biểu dương|hoan nghênh|cảm ơn|chúc mừng|ghi nhận|"
-    r"trả lời|giải trình|phân tích|tâm sự|bộc bạch|thừa nhận|kêu gọi|yêu cầu|chỉ đạo)\b",
+    r"trả lời|giải trình|phân tích|tâm sự|bộc bạch|thừa nhận|kêu gọi|yêu cầu|chỉ đạo|"
+    r"công bố|tuyên bố|trao|trao tặng|tặng)\b",
     re.IGNORECASE,
 )
 # A suggested post may stop short of its end (`[Phó bí thư … Đảng ủy khối] chính quyền
@@ -50,14 +51,16 @@ _SPEAKS_PAST_POST = re.compile(r"(?:[^\s,.;:!?\"“”]+\s+){1,4}" + _SPEAKS.pat
 # The gathering told as coming, in its own clause: no one speaks at it yet.
 _COMING = re.compile(r"\b(?:sẽ|dự kiến|sắp|tới)\b", re.IGNORECASE)
 # The gathering told as a scene, not as a topic (`chốt [hội nghị …]`, `báo cáo kết quả
-# [Đại hội …]`): a word of being there right before it, or of its taking place after it.
+# [Đại hội …]`): a word of being there right before it, or of its taking place or acting
+# after it (`[đại hội] thông qua`, `[Hội nghị] đã nghe`).
 _SCENE_BEFORE = re.compile(
     r"\b(?:tại|trong|có|dự|tham dự|bằng|tổ chức|họp|chủ trì|đầu|cuối)\s*"
     r"(?:(?:một|các|những)\s+)?$",
     re.IGNORECASE,
 )
 _SCENE_AFTER = re.compile(
-    r"\s*(?:(?:đã|vừa|được|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|bắt đầu|kết thúc|tổ chức|họp)\b",
+    r"\s*(?:(?:đã|vừa|được|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|bắt đầu|kết thúc|tổ chức|họp|"
+    r"thông qua|biểu quyết|bầu|nghe|thảo luận|xem xét)\b",
     re.IGNORECASE,
 )
 _SCENE_REACH = 20
