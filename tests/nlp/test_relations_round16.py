@@ -271,3 +271,30 @@ def test_a_reporter_tells_the_gathering_a_speaker_speaks_at_it(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+CITED: list[tuple[str, set[tuple[str, str]]]] = [
+    # One the writer cites, or who answers an interview, is not at the gathering told.
+    (
+        "Tại [kỳ họp]EVENT, nhiều đại biểu im lặng. Xin nhắc lại ý kiến của [nguyên Chủ tịch "
+        "nước]ROLE [Lê Đức Anh]PER cho rằng cần nói thẳng.",
+        set(),
+    ),
+    (
+        "Tại [kỳ họp]EVENT, nhiều đại biểu im lặng. [Bộ trưởng]ROLE [Phan Văn Sáu]PER trả lời "
+        "phỏng vấn báo Lao Động rằng cần nói thẳng.",
+        set(),
+    ),
+    (
+        "Tại [kỳ họp]EVENT, nhiều đại biểu im lặng. [Bộ trưởng]ROLE [Phan Văn Sáu]PER trả lời "
+        "rằng bộ đã làm hết sức.",
+        {("Phan Văn Sáu", "kỳ họp")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CITED)
+def test_one_cited_or_interviewed_is_not_at_the_gathering(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

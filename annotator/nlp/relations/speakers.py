@@ -18,7 +18,9 @@ coming (`sẽ`, `dự kiến`, `sắp`, `tới`). Lookalikes it leaves: a speake
 after an act that is no gathering (`… bị [khởi tố] … . Luật sư X cho
 biết`), after a coming session (`[Kỳ họp] tới sẽ … . Ông X cho biết`), a
 speaker opening with `Theo` (a source), a reporter telling it (`Phóng
-viên X cho biết`), and a person who is spoken of (`… đề nghị kỷ luật ông X`).
+viên X cho biết`), one the writer cites or who answers an interview (`nhắc
+lại ý kiến của X trả lời phỏng vấn báo …`), and a person who is spoken of
+(`… đề nghị kỷ luật ông X`).
 """
 
 from __future__ import annotations
@@ -75,6 +77,11 @@ _REPORTER = re.compile(
     re.IGNORECASE,
 )
 _REPORTER_REACH = 40
+# Words of someone cited by the writer, or said to an interview: not at the gathering.
+_CITED = re.compile(
+    r"\b(?:ý kiến|lời|quan điểm|bài viết|lá thư|thư)\s+của\b[^,.;:!?\n]*$", re.IGNORECASE
+)
+_INTERVIEW = re.compile(r"\s*(?:phỏng vấn|báo chí|báo\b)", re.IGNORECASE)
 _SOURCE = re.compile(r"\b[Tt]heo\s+(?:\S+\s+){0,8}$")
 
 
@@ -93,6 +100,10 @@ def spoken_at_gathering(
         return None  # "Theo ông X, …": a source
     if _REPORTER.search(text, max(0, start - _REPORTER_REACH), start):
         return None  # "Phóng viên X cho biết": the one who reports the gathering
+    if _CITED.search(text, max(0, start - _REPORTER_REACH), start) or _INTERVIEW.match(
+        text, speaks.end()
+    ):
+        return None  # "nhắc lại ý kiến của X trả lời phỏng vấn …": cited, another event
     line_start = text.rfind("\n", 0, start) + 1
     events = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
     if not events:
