@@ -7,6 +7,9 @@ event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
 counts) or carry his posts in commas or dashes (`thượng tướng X, Thứ trưởng
 Quốc phòng [ký biên bản …]`, `X – Bộ trưởng … – đã [ký]`): news4, news10 and
 news3 each missed a subject whose post stood between him and his act.
+He may go up or come to it (`X đăng đàn [trả lời chất vấn]`, `X đã tới
+[thăm]`), be the one who does it (`X là người [trả lời chất vấn] sau
+cùng`) or its object in a relative clause (`ông X, vừa bị [khởi tố]`).
 A relative or aide named by the person (`con trai ông X [từ chức]`) is the
 son's subject, not his.
 """
