@@ -298,3 +298,35 @@ def test_one_cited_or_interviewed_is_not_at_the_gathering(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+ACTIONS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The steps of a criminal case taken about a person: searched, barred from leaving.
+    (
+        "Cơ quan an ninh điều tra đã [khám nhà]EVENT ông [Đinh Văn Cường]PER tại Huế.",
+        {("Đinh Văn Cường", "khám nhà")},
+    ),
+    (
+        "Công an tỉnh quyết định [tạm hoãn xuất cảnh]EVENT đối với ông [Nông Văn Hải]PER.",
+        {("Nông Văn Hải", "tạm hoãn xuất cảnh")},
+    ),
+    (
+        "Viện kiểm sát phê chuẩn lệnh [cấm đi khỏi nơi cư trú]EVENT đối với bị can "
+        "[Hà Thị Lụa]PER.",
+        {("Hà Thị Lụa", "cấm đi khỏi nơi cư trú")},
+    ),
+    # Lookalikes: a request of the step; the step done before another subject speaks.
+    (
+        "Công an tỉnh đề nghị [tạm hoãn xuất cảnh]EVENT ông [Nông Văn Hải]PER.",
+        set(),
+    ),
+    (
+        "[Khám nhà]EVENT xong, luật sư [Trần Văn Bảy]PER cho biết không có vi phạm.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ACTIONS)
+def test_the_steps_of_a_case_take_their_object(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

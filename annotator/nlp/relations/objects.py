@@ -35,7 +35,9 @@ LabelledRange = tuple[int, int, str]
 # party and state discipline, of a criminal case, and of a change of post.
 _ACTIONS = re.compile(
     r"(?:bãi nhiệm|miễn nhiệm|cách chức|giáng chức|kỷ luật|khai trừ|buộc thôi việc|bổ nhiệm|"
-    r"điều động|luân chuyển|khởi tố|truy tố|tạm giam|tạm giữ|bắt|khám xét|truy nã|đình chỉ|"
+    r"điều động|luân chuyển|khởi tố|truy tố|tạm giam|tạm giữ|giam giữ|bắt|khám xét|khám nhà|"
+    r"truy nã|truy tìm|đình chỉ|tạm hoãn xuất cảnh|cấm xuất cảnh|cấm đi khỏi nơi cư trú|"
+    r"di lý|áp giải|"
     r"tạm đình chỉ|cảnh cáo|khiển trách|xét xử|tuyên phạt|tuyên án|kết án|xử phạt|phạt tù|"
     r"trục xuất|dẫn độ|đặc xá|ân xá)\b",
     re.IGNORECASE,
