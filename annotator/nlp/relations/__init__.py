@@ -2,8 +2,9 @@
 
 `suggest.py` walks the sentences and proposes; the other modules hold the
 patterns by kind (posts, cues of taking part, asides, objects of an
-action, subjects, lists of names, attendance lists, counted groups, dates,
-dates given to something else, issuers). Each
+action, subjects, speakers of a gathering told earlier on their line, lists
+of names, attendance lists, counted groups, dates, dates given to something
+else, issuers). Each
 pattern's precision, measured given gold spans, is its confidence
 (resources/suggest/confidence.json).
 """

@@ -81,11 +81,14 @@ def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 
 # A clause opening the sentence says the subject was at the event: "Phát biểu tại [buổi
-# lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Cụ thể, trong [đợt bầu cử], X".
+# lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Cụ thể, trong [đợt bầu cử], X";
+# at its start or end, or from its time: "Đầu [buổi làm việc] …, ông X" (news8), "Kết thúc
+# [chuyến thăm], X", "Ngay từ [chiến dịch tranh cử] …, X" (news13).
 _PREPOSED = re.compile(
     r"(?:^|[.!?:]\s+|\n)\s*(?:(?:Cụ thể|Theo đó|Trong khi đó|Đặc biệt|Sau đó),\s*)?"
     r"(?:Cũng\s+)?(?:(?:Phát biểu|Chủ trì|Dự|Tham dự|Có mặt|Phát biểu "
-    r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong)\s*$",
+    r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong|Đầu|Cuối|Mở đầu|"
+    r"Kết thúc|(?:Ngay\s+)?từ)\s*$",
     re.IGNORECASE,
 )
 # Between that event and the subject: a comma, then posts and an honorific; or a longer

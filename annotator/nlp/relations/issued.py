@@ -3,7 +3,9 @@
 `[Chỉ thị số 01-CT/TW] của [Bộ Chính trị]`, `[Nghị quyết …] do [Quốc hội] …`
 (the body after `của`/`do`, a list of documents sharing it: `[A], [B] và [C]
 của [Bộ]`), or `[UBTVQH] vừa ban hành [nghị quyết …]` (the body before a verb
-of issuing).
+of issuing, after tense words and a vote: `[Quốc hội] đã biểu quyết thông
+qua [A] và [B]`, the vote marked as an event or not; a bill or draft voted
+on is not the voter's: news4, news12, news13).
 """
 
 from __future__ import annotations
@@ -15,7 +17,12 @@ LabelledRange = tuple[int, int, str]
 
 # Between a document and its issuer, and between an issuer and its document.
 _DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
-_ISSUER_DOC = re.compile(r"^\s*(?:ban hành|đã ban hành|đã có|có|vừa ban hành|ra)\s*$")
+# `[UBTVQH] vừa ra [nghị quyết …]`, `[Đại hội đồng LHQ] bỏ phiếu thông qua [nghị quyết …]`
+# (news4, news12, news13): tense words, a vote, then a verb of issuing right before the document.
+_ISSUER_DOC = re.compile(
+    r"^\s*(?:(?:đã|vừa|sẽ|cũng|mới|chính thức)\s+)*(?:(?:biểu quyết|bỏ phiếu)\s+)?"
+    r"(?:ban hành|có|ra|thông qua)\s*(?:(?:các|một|bản)\s+)?$"
+)
 _DOC_LIST = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
 
 
@@ -43,6 +50,42 @@ def issued_pairs(
             and _DOC_ISSUER.match(gap(members[j - 1], members[j]))
         ):
             out.append((i, members[j]))
-        if k > 0 and labels[k - 1] == "ORG" and _ISSUER_DOC.match(gap(members[k - 1], i)):
-            out.append((i, members[k - 1]))
+        issuer = _issuer_before(text, spans, members, k)
+        if issuer is not None:
+            out.append((i, issuer))
+            out += [(d, issuer) for d in _listed_after(text, spans, members, k)]
+    return out
+
+
+# A bill or draft is the drafters', not the issuer's who votes on it (news8, news13).
+_DRAFT = re.compile(r"(?:dự luật|dự án|dự thảo)\b", re.IGNORECASE)
+
+
+def _issuer_before(
+    text: str, spans: Sequence[LabelledRange], members: list[int], k: int
+) -> int | None:
+    """The body right before the document's verb of issuing, the vote itself marked as an
+    event or not (`[Quốc hội] đã [biểu quyết] thông qua [Nghị quyết …]`)."""
+    if _DRAFT.match(text, spans[members[k]][0]):
+        return None
+    j = k - 1
+    while j >= 0 and spans[members[j]][2] == "EVENT":
+        j -= 1
+    if j < 0 or spans[members[j]][2] != "ORG":
+        return None
+    between = text[spans[members[j]][1] : spans[members[k]][0]]
+    return members[j] if _ISSUER_DOC.match(between) else None
+
+
+def _listed_after(
+    text: str, spans: Sequence[LabelledRange], members: list[int], k: int
+) -> list[int]:
+    """The documents listed right after the one at `k`: `[A] và [B]`, `[A], [B]`."""
+    out = []
+    for j in range(k + 1, len(members)):
+        if spans[members[j]][2] != "DOC":
+            break
+        if not _DOC_LIST.match(text[spans[members[j - 1]][1] : spans[members[j]][0]]):
+            break
+        out.append(members[j])
     return out

@@ -35,7 +35,9 @@ LabelledRange = tuple[int, int, str]
 # party and state discipline, of a criminal case, and of a change of post.
 _ACTIONS = re.compile(
     r"(?:bãi nhiệm|miễn nhiệm|cách chức|giáng chức|kỷ luật|khai trừ|buộc thôi việc|bổ nhiệm|"
-    r"điều động|luân chuyển|khởi tố|truy tố|tạm giam|tạm giữ|bắt|khám xét|truy nã|đình chỉ|"
+    r"điều động|luân chuyển|khởi tố|truy tố|tạm giam|tạm giữ|giam giữ|bắt|khám xét|khám nhà|"
+    r"truy nã|truy tìm|đình chỉ|tạm hoãn xuất cảnh|cấm xuất cảnh|cấm đi khỏi nơi cư trú|"
+    r"di lý|áp giải|"
     r"tạm đình chỉ|cảnh cáo|khiển trách|xét xử|tuyên phạt|tuyên án|kết án|xử phạt|phạt tù|"
     r"trục xuất|dẫn độ|đặc xá|ân xá)\b",
     re.IGNORECASE,
@@ -57,6 +59,7 @@ _HAS_REACH = 24
 _SUBJECT_REACH = 120
 # What may stand between a post and its place in an aside: "đại biểu Quốc hội tỉnh Kon Tum".
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
+_COMMA_ASIDE = re.compile(r"^\s*,[^,.;:!?\n\"“”()]{1,80},\s*$")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
 _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
 # One who sends another to the event (an invitation, a choice, an order): news9, news10,
@@ -120,8 +123,13 @@ def had_event(
 def _only_asides(
     text: str, spans: Sequence[LabelledRange], members: list[int], start: int, stop: int
 ) -> bool:
-    """Between the person and the cue: nothing, or posts and bodies between commas."""
+    """Between the person and the cue: nothing, or posts and bodies between commas, or one
+    short aside in commas whose post may not be suggested (`X, quan chức … của WHO ở châu
+    Âu, nói trong [E]`)."""
     gap = text[start:stop]
+    inside = [spans[m][2] for m in members if start <= spans[m][0] < stop]
+    if _COMMA_ASIDE.match(gap) and "PER" not in inside:
+        return True  # not "Vợ ông X, bà Y, đã có [cuộc gặp]": Y's
     for m in members:
         a, b, label = spans[m]
         if start <= a and b <= stop and label in ("ROLE", "ORG", "LOC"):

@@ -7,6 +7,9 @@ event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
 counts) or carry his posts in commas or dashes (`thượng tướng X, Thứ trưởng
 Quốc phòng [ký biên bản …]`, `X – Bộ trưởng … – đã [ký]`): news4, news10 and
 news3 each missed a subject whose post stood between him and his act.
+He may go up or come to it (`X đăng đàn [trả lời chất vấn]`, `X đã tới
+[thăm]`), be the one who does it (`X là người [trả lời chất vấn] sau
+cùng`) or its object in a relative clause (`ông X, vừa bị [khởi tố]`).
 A relative or aide named by the person (`con trai ông X [từ chức]`) is the
 son's subject, not his.
 """
@@ -19,9 +22,12 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*"
+    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
+    r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
     r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
 )
+# A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
+_RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")
 # His posts (spans taken out, `§` left) in commas or dashes: ", §, § ," or " – § – ".
 _POSTS_ASIDE = re.compile(r"^\s*[,–-]\s*(?:§\s*(?:,\s*)?)+(?:[,–-]\s*)?")
 _KIN_OF = re.compile(
@@ -46,7 +52,7 @@ def is_subject(
     if end > stop or _KIN_OF.search(text, max(0, start - 30), start):
         return False
     after = max(end, min(list_end, stop))
-    if _SUBJECT_GAP.match(text, after, stop):
+    if _SUBJECT_GAP.match(text, after, stop) or _RELATIVE_GAP.match(text, after, stop):
         return True
     gap = text[after:stop]
     for m in members:

@@ -54,6 +54,7 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
 
 LabelledRange = tuple[int, int, str]
@@ -159,10 +160,13 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
 def _acting_after(
     text: str, spans: Sequence[LabelledRange], order: list[int], members: list[int]
 ) -> list[RelationSuggestion]:
-    """People of an eventless sentence who chair or speak: the last event of the line."""
+    """People of an eventless sentence who chair or speak: the last event of the line, or
+    the last gathering told before a speaker."""
     out = []
-    for i in members:
-        event = earlier_event(text, spans, order, i) if spans[i][2] == "PER" else None
+    for i in (m for m in members if spans[m][2] == "PER"):
+        event = earlier_event(text, spans, order, i)
+        if event is None:
+            event = spoken_at_gathering(text, spans, order, i)
         if event is not None:
             out.append(_taking_part(i, event))
     return out
