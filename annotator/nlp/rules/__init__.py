@@ -91,6 +91,7 @@ from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
+from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -188,7 +189,7 @@ class RuleSuggester:
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
         spans = terms_of_bodies(line, posts_over_units(line, spans))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        return joined_acts(line, event_sides(line, spans))
+        return drop_short_pairs(line, joined_acts(line, event_sides(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
