@@ -96,6 +96,7 @@ from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
+from annotator.nlp.rules.state_organs import find_state_organs
 from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.unit_codes import unit_codes
@@ -177,7 +178,7 @@ class RuleSuggester:
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
-        candidates += find_titled_events(line)
+        candidates += find_titled_events(line) + find_state_organs(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
