@@ -81,6 +81,7 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
+from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -178,7 +179,7 @@ class RuleSuggester:
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
-        candidates += find_titled_events(line) + find_state_organs(line)
+        candidates += find_titled_events(line) + find_state_organs(line) + press_titles(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
