@@ -81,6 +81,7 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
+from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
@@ -186,7 +187,7 @@ class RuleSuggester:
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
-        spans = committees_named(line, boards_of_bodies(line, spans))
+        spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
         spans = terms_of_bodies(line, posts_over_units(line, spans))
