@@ -31,7 +31,9 @@ _PLURAL = ("các", "những", "vị")
 def presidia_of_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The spans with each presidium or standing office and its body made one ORG."""
     out = list(spans)
-    for i in range(line.n):
+    # Only tokens that start a presidium or standing office are looked at: most lines
+    # have none (the rule runs on every line).
+    for i in sorted({*line.where("đoàn"), *line.where("thường")}):
         start = _members_in_general(line, i, out)
         end = _office(line, i, [c for c in out if c.start != start or start == i])
         if end <= i:

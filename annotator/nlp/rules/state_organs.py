@@ -31,6 +31,8 @@ ORGAN_HEADS = (
     "lãnh sự quán",
     "tổng lãnh sự quán",
 )
+# The heads' first syllables: only tokens that start one are looked at.
+_FIRST_WORDS = tuple(sorted({head.split()[0] for head in ORGAN_HEADS}))
 # Words before a head that make it part of a post, not a body of its own
 # (`đại biểu`, `Chủ tịch`, `Bộ trưởng`, `nghị sĩ quốc hội Anh`).
 _POST_WORDS = ("biểu", "tịch", "trưởng", "sĩ")
@@ -39,7 +41,7 @@ _POST_WORDS = ("biểu", "tịch", "trưởng", "sĩ")
 def find_state_organs(line: Line) -> list[Candidate]:
     """`quốc hội Ukraine`, `cơ quan tình báo Belarus` in lowercase: one ORG each."""
     found = []
-    for i in range(line.n):
+    for i in sorted({k for first in _FIRST_WORDS for k in line.where(first)}):
         if not line.lower(i) or line.is_(i - 1, *_POST_WORDS):
             continue
         head = line.longest(i, ORGAN_HEADS)
