@@ -63,6 +63,7 @@ from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_fields import fields_joined
+from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.named_trades import trades_before_names
@@ -126,6 +127,7 @@ class RuleSuggester:
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
         propagate_places(chosen)
+        drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
         propagate_bare_heads(chosen)
@@ -192,7 +194,8 @@ class RuleSuggester:
         spans = posts_with_bare_bodies(line, trades_before_names(line, fields_joined(line, spans)))
         spans = terms_of_bodies(line, posts_over_units(line, spans))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        return drop_short_pairs(line, joined_acts(line, event_sides(line, spans)))
+        spans = drop_short_pairs(line, joined_acts(line, event_sides(line, spans)))
+        return drop_languages(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
