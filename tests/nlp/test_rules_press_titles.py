@@ -20,6 +20,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Một người lính bị bắt. Ảnh: [NY Daily]ORG.", ()),
     ("Bài báo đăng trên [The Jordan Times]ORG hôm qua.", ()),
     ("Kênh [Sky News]ORG đưa tin về vụ việc.", ()),
+    # The paper's country before its name stays a place of its own.
+    ("Tờ báo [Anh]LOC [Morning Star Herald]ORG dẫn lời một quan chức.", ()),
+    ("Nhật báo [Pháp]LOC [Riviera Morning Post]ORG cho biết.", ()),
     # Lookalikes: a press word starting a longer name, a city alone, no name before it.
     ("Du khách đổ về Times Square dịp năm mới.", (("Times", "ORG"),)),
     ("Ông Bush tiếp ông Khải tại [Washington]LOC hôm qua.", (("Washington", "ORG"),)),

@@ -56,7 +56,11 @@ def press_titles(line: Line) -> list[Candidate]:
 def _name_start(line: Line, k: int) -> int:
     """First token of the name before the press word at k (k when there is none)."""
     start = k
+    named = False  # a word of the paper's own name seen: a state before it is its country
     while start > 0 and k - start < _MAX_NAME and _name_word(line, start - 1):
+        if named and place_at(line, start - 1) > start - 1 and not line.foreign(start - 1):
+            return start  # "báo Mỹ | Wall Street Journal"; a city is part of it ("Toronto Star")
+        named = named or place_at(line, start - 1) < 0
         start -= 1
     if start < k and line.surface[start - 1 : start] == ["The"]:
         start -= 1
