@@ -66,6 +66,7 @@ from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_fields import fields_joined
+from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.minister_fields import ministers_of_fields
@@ -85,6 +86,8 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
+from annotator.nlp.rules.presidia import presidia_of_bodies
+from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -96,10 +99,12 @@ from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
+from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
+from annotator.nlp.rules.state_organs import find_state_organs
 from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.unit_codes import unit_codes
@@ -127,6 +132,7 @@ class RuleSuggester:
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
         propagate_places(chosen)
+        drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
         propagate_bare_heads(chosen)
@@ -182,21 +188,22 @@ class RuleSuggester:
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
         candidates += find_titled_events(line) + find_bounded_fighting(line)
-        candidates += heads_of_branches(line)
+        candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
             line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
         )
         spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
-        spans = committees_named(line, boards_of_bodies(line, spans))
+        spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
         spans = posts_with_bare_bodies(line, spans)
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         spans = presidiums(line, cut_role_tails(line, spans))
-        return talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
+        spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
+        return drop_languages(line, drop_short_pairs(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

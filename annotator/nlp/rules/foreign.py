@@ -97,7 +97,7 @@ def press_names(line: Line) -> list[Candidate]:
             continue
         if not line.lower(i) or line.is_(i - 1, *_PRESS_COMPOUNDS):
             continue
-        head = line.match(i, "press_heads")
+        head = _past_praise(line, line.match(i, "press_heads"))
         if head <= i and _business_name(line, i) > 0:
             found.append(Candidate(line.match(i, "business_heads"), _business_name(line, i), "ORG"))
         if head <= i or not line.cap(head) or line.match(head, "press_heads") > head:
@@ -113,6 +113,19 @@ def press_names(line: Line) -> list[Candidate]:
             end = max(end, listed)
             found.append(Candidate(head, max(end, acronym_aside(line, end)), "ORG"))
     return found
+
+
+# Words of praise between a press word and the paper's name: `tạp chí danh tiếng
+# Parlamentní` (news12), `tờ báo uy tín Le Monde`.
+_PRAISE = ("danh tiếng", "nổi tiếng", "uy tín", "hàng đầu", "có uy tín", "lâu đời")
+
+
+def _past_praise(line: Line, head: int) -> int:
+    """The token after a word of praise at head (`tạp chí | danh tiếng | X`), or head."""
+    if head < 0:
+        return head
+    praise = line.longest(head, _PRAISE)
+    return praise if praise > head and line.cap(praise) else head
 
 
 def _business_name(line: Line, i: int) -> int:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 
-# One word before the name that makes it a place whatever its shape.
+# One word before the name that makes it a place whatever its shape (`trận địa`, a
+# position held, too: news11). Beside a listed foreign place after `và` or a comma a
+# name shaped like a place is one (`Crimea và Sevastopol`, news3, news8, news13).
 _STRONG_CUES = ("hướng", "làng", "xóm", "trấn", "ngoại", "trận")
 # Words before the name that make it a place when it is shaped like one.
 _MOVE_CUES = ("từ", "tới", "đến", "gần", "quanh", "tại", "ở")
@@ -41,7 +43,8 @@ def foreign_places(line: Line) -> list[Candidate]:
             i += 1
             continue
         strong = _strong_cue(line, i)
-        end = _chain(line, i, shaped=not strong) if strong or _move_cue(line, i) else -1
+        cued = strong or _move_cue(line, i) or _beside_known_place(line, i)
+        end = _chain(line, i, shaped=not strong) if cued else -1
         if end < 0 and (_settlement_after(line, i) or _long_chain(line, i)):
             end = _chain(line, i, shaped=False)
         if end < 0:
@@ -56,6 +59,8 @@ def _strong_cue(line: Line, i: int) -> bool:
     """`hướng X`, `làng X`, `thị trấn X`, `phía tây của X`, `ngoại ô X`."""
     if line.lower(i - 1) and line.is_(i - 1, *_STRONG_CUES):
         return not line.is_(i - 1, "trấn") or line.is_(i - 2, "thị")
+    if line.is_(i - 1, "địa") and line.is_(i - 2, "trận"):
+        return True  # "trên trận địa Vornovaha": a position held
     if line.is_(i - 1, "ô") and line.is_(i - 2, "ngoại"):
         return True
     return (
@@ -63,6 +68,17 @@ def _strong_cue(line: Line, i: int) -> bool:
         and line.is_(i - 2, *_POINTS)
         and (line.is_(i - 3, *_SIDES) or line.is_(i - 3, *_POINTS) and line.is_(i - 4, *_SIDES))
     )
+
+
+def _beside_known_place(line: Line, i: int) -> bool:
+    """`cho Crimea và Sevastopol`: after `và` or a comma that follow a listed foreign place,
+    a name shaped like a place (its ending is asked by `_chain`) is one too."""
+    if not (line.is_(i - 1, "và") or line.surface[i - 1 : i] == [","]):
+        return False
+    k = i - 2
+    while k > 0 and line.cap(k - 1) and line.match(k - 1, "places") == i - 1:
+        k -= 1
+    return line.match(k, "places") == i - 1 and line.foreign(k)
 
 
 def _long_chain(line: Line, i: int) -> bool:

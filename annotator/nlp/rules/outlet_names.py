@@ -14,7 +14,7 @@ whatever it is called:
 - an edition of a listed paper: `Tuổi Trẻ Online`, `Thanh Niên Chủ nhật`,
   `Tiền Phong Điện tử`: the edition word is part of the name;
 - a site written as its address, capitalised (`Ren.tv`, `Lenta.ru`,
-  `Topwar.ru`: news5, news8, news10), wherever it stands;
+  `Topwar.ru`: news5, news8, news10; `ANTD.VN` in capitals, news12), wherever it stands;
 - a source after `theo` with its country in brackets, the name opened by the
   English article or holding a press word: `theo The Paper (Trung Quốc)` (news10).
 """
@@ -35,7 +35,7 @@ _MAX_NAME = 4
 _EDITIONS = ("Online", "Điện tử", "Chủ nhật", "Cuối tuần", "Cuối tháng", "Xuân", "Mobile")
 # A capitalised site address: a name, a dot and a common top-level domain.
 _SITE = re.compile(
-    r"^[A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:ru|tv|com|net|org|vn|uk|cn|info)$"
+    r"^[A-Z][A-Za-z0-9\-]*(?:\.[A-Za-z0-9\-]+)*\.(?:ru|tv|com|net|org|vn|uk|cn|info|VN|COM)$"
 )
 
 

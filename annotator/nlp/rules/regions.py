@@ -27,9 +27,18 @@ _PARTS = (
 )
 
 
+# The deltas, regions named by their river, written with a lowercase `đồng bằng`
+# (`ở [đồng bằng sông Cửu Long]`, news12; the capitalised form is listed).
+_DELTAS = ("đồng bằng sông Cửu Long", "đồng bằng sông Hồng", "đồng bằng sông Mê Kông")
+
+
 def regions(line: Line) -> list[Candidate]:
     """LOC candidates of the line's regions of Vietnam."""
     found = []
+    for i in line.where("đồng"):
+        delta = line.longest(i, _DELTAS)
+        if delta > i and line.lower(i) and line.cap(delta - 1) and not line.cap(delta):
+            found.append(Candidate(i, delta, "LOC"))
     for i in line.where("miền"):
         third = line.longest(i + 1, _THIRDS)
         if third == i + 2 and line.lower(i) and line.cap(i + 1) and _alone(line, i, third):

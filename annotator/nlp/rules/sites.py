@@ -24,6 +24,10 @@ from annotator.nlp.rules.names import cap_run
 _SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
 # Seas, straits and bays: a site only before a foreign-shaped name.
 _SEAS = ("biển", "eo biển", "vịnh")
+# Seas named by a colour: one place with a lowercase `biển` too (`trên [biển Đen]`,
+# news13's gold; `[Biển Đen]` in news5); a direction after a lowercase `biển` may be
+# the wind's or the water's (`gió biển Bắc`) and is left alone.
+_COLOURED_SEAS = ("đen", "đỏ", "trắng", "chết")
 # Words that make a site noun the second half of another word (`gia đình`
 # a family, `triều đình` a court, `hội chợ` a fair).
 _COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu")
@@ -86,12 +90,22 @@ def _site_names(line: Line) -> list[tuple[int, int]]:
         elif line.keys[i] == _CAU and _bridge(line, i) > i:
             found.append((i + 1, _bridge(line, i)))
             continue
+        elif _coloured_sea(line, i) > i:
+            found.append((i, _coloured_sea(line, i)))
+            continue
         elif noun <= i or not line.cap(noun) or line.is_(noun, *_NOT_SITE_NAMES):
             continue
         end = cap_run(line, noun, 4)
         if end > noun and not line.cap(end):
             found.append((noun, end))
     return found
+
+
+def _coloured_sea(line: Line, i: int) -> int:
+    """End of `biển Đen` at a lowercase `biển` at i (a listed sea), or -1."""
+    if not line.is_(i, "biển") or not line.is_(i + 1, *_COLOURED_SEAS) or not line.cap(i + 1):
+        return -1
+    return line.match(i, "places")
 
 
 def _bridge(line: Line, i: int) -> int:

@@ -18,7 +18,18 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import is_stop
 
-_REMITS = ("cải cách", "đổi mới", "chương trình", "đề án", "dự án", "tổng điều tra")
+# A board against a scourge is named by it too (`Ban chỉ đạo chống tham nhũng`, news13);
+# other verbs after a bare board say what it does (`Ban chỉ đạo xây dựng kế hoạch`).
+_REMITS = (
+    "cải cách",
+    "đổi mới",
+    "chương trình",
+    "đề án",
+    "dự án",
+    "tổng điều tra",
+    "chống",
+    "phòng chống",
+)
 _HEADS = ("ban chỉ đạo", "phó ban chỉ đạo", "trưởng ban chỉ đạo")
 # Pronouns that start the next clause: "Thay mặt Ban chỉ đạo cải cách tiền lương | tôi xin".
 _PRONOUNS = ("tôi", "chúng", "ông", "bà", "anh", "chị", "họ", "mình", "ta", "em")
