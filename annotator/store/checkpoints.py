@@ -45,7 +45,7 @@ def checkpoint(
         setattr(conn, "stamp_due", True)  # noqa: B010 (a ProjectConnection attribute)
         guard = getattr(conn, "guard", None)
         if guard is not None:
-            guard.log.written_by_us()
+            guard.after_checkpoint()
     return bool(complete and not busy)
 
 
@@ -151,7 +151,9 @@ class LogKeeper:
         self._last = time.monotonic()
         guard = getattr(self._conn, "guard", None)
         if guard is not None and not guard.before_checkpoint():
-            return False  # the file is no longer this project's: nothing more goes into it
+            if not guard.lost:
+                self._schedule()  # not readable whole now (a copy under way): look again later
+            return False  # not (provably) this project's file: nothing goes into it now
         if self._conn.in_transaction:
             complete = False
         else:
