@@ -118,6 +118,25 @@ class FileGuard:
         if problem:
             self.lost = problem
 
+    def notice(self) -> ProjectGoneError | None:
+        """Look now, with no write to refuse: the error to show once the file is lost.
+
+        The window asks every few seconds, so a backup put in place of the
+        open project is said at once, not at the next edit; from then on it
+        is lost as if a write had found it.
+        """
+        problem = self.problem()
+        if not problem:
+            return None
+        self.lost = problem
+        return ProjectGoneError(
+            "{path} {problem} while it was open, so no further change will be saved to it. "
+            "Your work up to the last saved change is still readable here: save it to a new "
+            "file with File ▸ Save project as… before closing the project.",
+            path=self.path,
+            problem=problem,
+        )
+
     def check(self) -> None:
         """Raise ProjectGoneError (and keep raising it) once the file is not the one opened."""
         problem = self.problem()

@@ -588,6 +588,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The project file was changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,6 +2891,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {problem} while it was open, so no further change will be saved to it. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -584,6 +584,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Thay đổi của bạn chưa được lưu</translation>
     </message>
     <message>
+        <source>The project file was changed by another program</source>
+        <translation>Tệp dự án đã bị một chương trình khác thay đổi</translation>
+    </message>
+    <message>
         <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;All files (*)</source>
         <translation>Bài báo và bộ dữ liệu (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;Mọi tệp (*)</translation>
     </message>
@@ -2874,6 +2878,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it.</source>
         <translation>{path} được ghi bởi một phiên bản mới hơn của chương trình (tệp có các bước định dạng {unknown}); hãy cập nhật chương trình để mở.</translation>
+    </message>
+    <message>
+        <source>{path} {problem} while it was open, so no further change will be saved to it. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
+        <translation>Trong lúc đang mở, {path} {problem}, nên từ giờ sẽ không thay đổi nào được lưu vào đó nữa. Công việc của bạn tới lần lưu cuối vẫn đọc được ở đây: hãy lưu sang tệp mới bằng Tệp ▸ Lưu dự án thành… trước khi đóng dự án.</translation>
     </message>
     <message>
         <source>{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
