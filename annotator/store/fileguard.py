@@ -43,6 +43,7 @@ class FileGuard:
     inode: int
     numbers: frozenset[int]
     lost: str = field(default="")
+    told: bool = field(default=False)  # the loss was said (a refused write, the window's look)
     log: wal.LogWatch = field(init=False)
 
     def __post_init__(self) -> None:
@@ -123,12 +124,15 @@ class FileGuard:
 
         The window asks every few seconds, so a backup put in place of the
         open project is said at once, not at the next edit; from then on it
-        is lost as if a write had found it.
+        is lost as if a write had found it. None too once it was said (by a
+        refused write, or by an earlier look): one dialog, not one per look.
         """
+        if self.told:
+            return None
         problem = self.problem()
         if not problem:
             return None
-        self.lost = problem
+        self.lost, self.told = problem, True
         return ProjectGoneError(
             "{path} {problem} while it was open, so no further change will be saved to it. "
             "Your work up to the last saved change is still readable here: save it to a new "
@@ -141,7 +145,7 @@ class FileGuard:
         """Raise ProjectGoneError (and keep raising it) once the file is not the one opened."""
         problem = self.problem()
         if problem:
-            self.lost = problem
+            self.lost, self.told = problem, True
             raise gone(self.path, problem)
 
 

@@ -8,11 +8,15 @@ header read while nothing changed) and says so at once, with Save as….
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
+import pytest
+
 from annotator.core.operations import AddSpan
 from annotator.store import open_project
+from annotator.store.errors import ProjectGoneError
 from tests.gui.conftest import make_window, private_settings  # noqa: F401 (fixtures)
 from tests.reliability.processes import digest, new_project
 
@@ -74,3 +78,23 @@ def test_an_untouched_project_says_nothing(
     assert told == [] and _box("no further change") is None
     window.context.apply(AddSpan(doc, 4, 7, "PER"))
     assert len(window.project.spans(doc)) == 2
+
+
+def test_a_loss_is_said_once(tmp_path: Path) -> None:
+    """The refused edit's dialog, or the watcher's, not both and not one per look."""
+    path = new_project(tmp_path / "p.db")
+    project = open_project(path)
+    session = project.session()
+    doc = project.document_ids()[0]
+    os.remove(path)
+    with pytest.raises(ProjectGoneError, match="deleted or moved"):
+        session.apply(AddSpan(doc, 0, 3, "PER"))
+    assert project.file_lost() is None  # the refused edit said it
+    project.close()
+    other = new_project(tmp_path / "q.db")
+    project = open_project(other)
+    os.remove(other)
+    lost = project.file_lost()
+    assert lost is not None and "deleted or moved" in str(lost)
+    assert project.file_lost() is None
+    project.close()
