@@ -83,7 +83,7 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
             return save_as(self._conn, Path(target))
 
     def settle(self) -> bool:
-        """Copy recent edits from the log into the file now (the window calls it when idle)."""
+        """Copy recent edits from the log into the file now (the keeper does it within a second)."""
         keeper: Any = getattr(self._conn, "after_commit", None)
         return bool(keeper.settle()) if keeper is not None and hasattr(keeper, "settle") else True
 
