@@ -211,17 +211,23 @@ def save_copy(window, target: Path) -> bool:
     return True
 
 
-def file_failed(window, error: ProjectFileError) -> None:
+def file_failed(window, error: ProjectFileError, title: str = "") -> None:
     """An edit met a file-level failure: say so in a dialog, with Save as… where it helps."""
     if window.last_file_failure is error:
         return
     window.last_file_failure = error
-    box = message_box(window, _tr("Your change was not saved"), sentence(error), ask=False)
+    title = title or _tr("Your change was not saved")
+    box = message_box(window, title, sentence(error), ask=False)
     if isinstance(error, ProjectGoneError | ReadOnlyProjectError):
         button = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.finished.connect(lambda _r: _then(box, button, lambda: ask_save_as(window)))
     box.open()
     window.last_warning = box
+
+
+def file_lost(window, error: ProjectGoneError) -> None:
+    """The watcher found the file at the project's path no longer the project: say so now."""
+    file_failed(window, error, _tr("The project file was changed by another program"))
 
 
 def _then(box: QMessageBox, button, action: Callable[[], None]) -> None:

@@ -179,6 +179,7 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.context = ProjectContext(project, path, self)
         self.context.changed.connect(self._on_changed)
         self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
+        self.context.watcher.fileLost.connect(lambda error: file_safety.file_lost(self, error))
         self.context.watcher.othersChanged.connect(self._others_changed)
         self.context.watcher.committed.connect(self.indexer.soon)  # a CLI import, say
         self.editor.set_project(project, self.context.session)

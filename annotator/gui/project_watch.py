@@ -12,6 +12,10 @@ POLL_MS = 500
 # Checking for other windows reads a table and, for each, asks the OS whether
 # its process still runs: every few polls is enough.
 INSTANCE_EVERY = 6
+# Whether the file at the project's path is still the project's (a stat and a
+# header read while nothing changed): every few polls, so a backup put in
+# place of the open project is said within seconds, not at the next edit.
+FILE_EVERY = 4
 
 
 class ProjectWatcher(QObject):
@@ -21,13 +25,15 @@ class ProjectWatcher(QObject):
     Emits `changed(ChangeSet)` for edits made elsewhere (views reload what it
     names), `committed()` whenever another connection committed anything (a
     command line import fills the search backlog without an edit to show),
-    and `othersChanged(list[OpenSession])` when the set of other windows with
-    this project open changes.
+    `othersChanged(list[OpenSession])` when the set of other windows with
+    this project open changes, and `fileLost(error)` once the file at the
+    project's path is no longer the project (deleted, replaced, overwritten).
     """
 
     changed = Signal(object)
     committed = Signal()
     othersChanged = Signal(object)
+    fileLost = Signal(object)  # the ProjectGoneError saying so, once
 
     def __init__(self, project: Any, session: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +43,7 @@ class ProjectWatcher(QObject):
         self._last = project.last_action()
         self._others: list = session.open_elsewhere()
         self._polls = 0
+        self._file_told = False
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
@@ -67,8 +74,18 @@ class ProjectWatcher(QObject):
                 self._check_others()
             elif self._polls % INSTANCE_EVERY == 0:
                 self._check_others()
+            if self._polls % FILE_EVERY == 0:
+                self._check_file()
         except AnnotatorError:
             return  # the project is closing; the next window state will tell
+
+    def _check_file(self) -> None:
+        if self._file_told:
+            return
+        lost = self._project.file_lost()
+        if lost is not None:
+            self._file_told = True
+            self.fileLost.emit(lost)
 
     def _check_others(self) -> None:
         others = self._session.open_elsewhere()

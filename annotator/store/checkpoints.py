@@ -4,9 +4,9 @@ SQLite's own automatic checkpoints are off on every project connection
 (`wal_autocheckpoint = 0`): after a checkpoint that copied the whole log into
 the file, the next write starts a new log generation, and that generation
 must begin from a stamp naming the file state it extends. So the store
-checkpoints at open, after each commit (the file alone then holds every
-acknowledged edit) and at close, and writes the stamp right after each
-complete checkpoint.
+checkpoints at open, within a second of each commit (LogKeeper) and at
+close, each only into a file proven to be the project's (store.fileguard),
+and writes the stamp right after each complete checkpoint.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def checkpoint(
         setattr(conn, "stamp_due", True)  # noqa: B010 (a ProjectConnection attribute)
         guard = getattr(conn, "guard", None)
         if guard is not None:
-            guard.log.written_by_us()
+            guard.after_checkpoint()
     return bool(complete and not busy)
 
 
@@ -95,7 +95,10 @@ class LogKeeper:
     burst of edits pays for one checkpoint, and a project file copied while
     open, or after a crash, lacks at most the last second of edits. A
     checkpoint that readers hold back (an export reading) is tried again.
-    `lock` is the lock every use of the connection holds.
+    `lock` is the lock every use of the connection holds. Not after every
+    commit: no check can keep a copy written over the open file in place
+    from beginning during a checkpoint, so each checkpoint is such a moment
+    (docs/ARCHITECTURE.md, "The log keeper's check").
 
     The timer's thread checkpoints through a connection of its own to the
     same file, opened with the project (so it is the file the gate checked),
@@ -151,7 +154,9 @@ class LogKeeper:
         self._last = time.monotonic()
         guard = getattr(self._conn, "guard", None)
         if guard is not None and not guard.before_checkpoint():
-            return False  # the file is no longer this project's: nothing more goes into it
+            if not guard.lost:
+                self._schedule()  # not readable whole now (a copy under way): look again later
+            return False  # not (provably) this project's file: nothing goes into it now
         if self._conn.in_transaction:
             complete = False
         else:

@@ -43,6 +43,7 @@ class FileGuard:
     inode: int
     numbers: frozenset[int]
     lost: str = field(default="")
+    told: bool = field(default=False)  # the loss was said (a refused write, the window's look)
     log: wal.LogWatch = field(init=False)
 
     def __post_init__(self) -> None:
@@ -60,42 +61,91 @@ class FileGuard:
 
     def problem(self) -> str:
         """Why the file at the path is no longer the one opened ('' when it still is)."""
+        return self._look()[0]
+
+    def _look(self) -> tuple[str, bool]:
+        """(why the file is not the one opened, or ''; whether it was read whole and is ours).
+
+        The second is False for a file that cannot be read whole now (another
+        program is copying over it: cut short, header or stamp unreadable):
+        a write to the log may go on, a checkpoint into that file may not.
+        """
         if self.lost:
-            return self.lost
+            return self.lost, False
         try:
             info = os.stat(self.path)
         except FileNotFoundError:
             place = moved_to(self.device, self.inode)
             if place is not None:
-                return message("was moved to {place} (the work saved so far is there)", place=place)
-            return message("was deleted or moved")
+                said = message("was moved to {place} (the work saved so far is there)", place=place)
+                return said, False
+            return message("was deleted or moved"), False
         except OSError as exc:
-            return message("can no longer be reached ({why})", why=exc.strerror)
+            return message("can no longer be reached ({why})", why=exc.strerror), False
         if (info.st_dev, info.st_ino) != (self.device, self.inode):
-            return message("was replaced by another file (or moved, and another put in its place)")
+            said = message("was replaced by another file (or moved, and another put in its place)")
+            return said, False
         number = header_number(self.path)
         if number is not None and number not in self.numbers:
-            return message("was overwritten by another project file")
-        if not self.log.fits():
-            return message("was overwritten by another copy of it (an older or a newer one)")
-        return ""
+            return message("was overwritten by another project file"), False
+        judged = self.log.judge()
+        if judged == "foreign":
+            return message("was overwritten by another copy of it (an older or a newer one)"), False
+        return "", number is not None and judged == "ours"
 
     def before_checkpoint(self) -> bool:
-        """Whether the log may be copied into the file at the path (False: the file is lost).
+        """Whether the log may be copied into the file at the path now.
 
-        Copying the log into an older copy of the project put in place of the
-        open file (same name, same inode) would mix two states of it.
+        Only into a file read whole and proven this project's: copying the log
+        into an older copy put in place of the open file (same name, same
+        inode) would mix two states of it, and a file caught mid-copy (cut
+        short, its stamp unreadable) cannot be told from one. False with
+        `lost` empty: cannot tell yet; the edits stay in the log, and the
+        checkpoint is tried again later.
         """
-        problem = self.problem()
+        problem, whole = self._look()
         if problem:
             self.lost = problem
-        return not self.lost
+        return whole
+
+    def after_checkpoint(self) -> None:
+        """A checkpoint of ours just copied the whole log into the file: prove it ours again.
+
+        Read whole (not taken on trust from its size and time), so that a file
+        put in place while the checkpoint ran is not recorded as ours.
+        """
+        self.log.forget()
+        problem, _whole = self._look()
+        if problem:
+            self.lost = problem
+
+    def notice(self) -> ProjectGoneError | None:
+        """Look now, with no write to refuse: the error to show once the file is lost.
+
+        The window asks every few seconds, so a backup put in place of the
+        open project is said at once, not at the next edit; from then on it
+        is lost as if a write had found it. None too once it was said (by a
+        refused write, or by an earlier look): one dialog, not one per look.
+        """
+        if self.told:
+            return None
+        problem = self.problem()
+        if not problem:
+            return None
+        self.lost, self.told = problem, True
+        return ProjectGoneError(
+            "{path} {problem} while it was open, so no further change will be saved to it. "
+            "Your work up to the last saved change is still readable here: save it to a new "
+            "file with File ▸ Save project as… before closing the project.",
+            path=self.path,
+            problem=problem,
+        )
 
     def check(self) -> None:
         """Raise ProjectGoneError (and keep raising it) once the file is not the one opened."""
         problem = self.problem()
         if problem:
-            self.lost = problem
+            self.lost, self.told = problem, True
             raise gone(self.path, problem)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,10 @@ from annotator.core.errors import OperationError
 from annotator.store import wal
 from annotator.store.checkpoints import checkpoint
 from annotator.store.errors import damaged, translate
+
+# A file that cannot be read whole at close is looked at this many times.
+_CLOSE_LOOKS = 3
+_CLOSE_LOOK_SECONDS = 0.1
 
 
 def close_connection(conn: sqlite3.Connection) -> None:
@@ -31,7 +36,7 @@ def close_connection(conn: sqlite3.Connection) -> None:
         if getattr(conn, "read_only", False) or path is None:
             conn.close()
             return
-        fits = guard.before_checkpoint() if guard is not None else True
+        fits = _provable(guard) if guard is not None else True
         problem = guard.problem() if guard is not None else ""
         if problem or not fits:
             _close_lost(conn, path, problem)
@@ -50,17 +55,35 @@ def close_connection(conn: sqlite3.Connection) -> None:
             wal.closed_here(path)
 
 
+def _provable(guard: Any) -> bool:
+    """Whether the file at the path is proven this project's, looking a few times.
+
+    A file that cannot be read whole (another program copying over it) may be
+    whole a moment later; a file that is not ours is not looked at again.
+    """
+    for look in range(_CLOSE_LOOKS):
+        if look:
+            time.sleep(_CLOSE_LOOK_SECONDS)
+        if guard.before_checkpoint():
+            return True
+        if guard.lost:
+            return False
+    return False
+
+
 def _close_lost(conn: sqlite3.Connection, path: Path, problem: str) -> None:
-    """Close a connection whose file is no longer the one at `path`.
+    """Close a connection whose file is no longer (or not provably) the one at `path`.
 
     Deleted, moved or replaced by another file: the connection still holds
     the file it opened, so the log is copied into that file (a moved project
     keeps every edit) and emptied. Overwritten in place: copying the log
     would write this session's pages into the other file, so the connection
     closes without a checkpoint (a reader holding the lock stops SQLite from
-    making one), and the next open sets that log aside.
+    making one), and the next open sets that log aside. Not readable whole
+    (`problem` empty: a copy over it still under way): the same, but the log
+    stays beside the file for the next open to judge by its stamps.
     """
-    if "overwritten" in problem:
+    if "overwritten" in problem or not problem:
         keeper = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             keeper.execute("BEGIN")

@@ -22,7 +22,7 @@ from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
 from annotator.store.corpus import CorpusReads
 from annotator.store.document_filter import EVERY_DOCUMENT, DocumentFilter
-from annotator.store.errors import translate_errors, verify_pages
+from annotator.store.errors import ProjectGoneError, translate_errors, verify_pages
 from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
@@ -83,14 +83,26 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
             return save_as(self._conn, Path(target))
 
     def settle(self) -> bool:
-        """Copy recent edits from the log into the file now (the window calls it when idle)."""
+        """Copy recent edits from the log into the file now (the keeper does it within a second)."""
         keeper: Any = getattr(self._conn, "after_commit", None)
         return bool(keeper.settle()) if keeper is not None and hasattr(keeper, "settle") else True
 
     def file_problem(self) -> str:
         """Why the file at `path` is no longer this project's ('' while it is)."""
         guard = getattr(self._conn, "guard", None)
-        return guard.problem() if guard is not None else ""
+        with self._lock:  # the log keeper's thread reads the same log scan
+            return guard.problem() if guard is not None else ""
+
+    def file_lost(self) -> ProjectGoneError | None:
+        """The error that says the file at `path` is no longer this project's (None while it is).
+
+        Once it is said, no further change is saved, as after a refused edit.
+        """
+        guard = getattr(self._conn, "guard", None)
+        if guard is None or getattr(self._conn, "read_only", False):
+            return None
+        with self._lock:
+            return guard.notice()
 
     def __enter__(self) -> Project:
         return self

@@ -174,6 +174,9 @@ def file_stamp(path: Path) -> tuple[bool, Stamp | None]:
     try:
         conn.set_authorizer(lambda *args: sqlite3.SQLITE_DENY if args[4] else sqlite3.SQLITE_OK)
         conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        tables = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'wal_stamp'"
+        if not conn.execute(tables).fetchone()[0]:
+            return True, None  # a file from before migration 0020 (or an empty one)
         row = conn.execute("SELECT value FROM wal_stamp WHERE id = 1").fetchone()
     except sqlite3.Error:
         return False, None
@@ -192,40 +195,44 @@ class LogWatch:
 
     The log is read on from where the last look stopped; the file's stamp is
     read again only when the file itself changed (size, time, inode).
-    Checked before a write and before a checkpoint: an older copy of the
-    project put in place of the open file (same name, same inode) must not
-    receive this session's pages.
+    Checked before a write and before and after a checkpoint: an older copy
+    of the project put in place of the open file (same name, same inode)
+    must not receive this session's pages.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._scan = LogScan(wal_path(path))
         self._checked: tuple[int, int, int] | None = None
+        # A file from before migration 0020 has no stamp to prove anything by.
+        self._stamped = file_stamp(path)[1] is not None
 
-    def written_by_us(self) -> None:
-        """A checkpoint of ours just copied the whole log into the file: it is ours as it is now."""
-        try:
-            info = os.stat(self.path)
-        except OSError:
-            return
-        self._checked = (info.st_ino, info.st_size, info.st_mtime_ns)
+    def forget(self) -> None:
+        """Read the file again at the next look, whatever its size, time and inode say."""
+        self._checked = None
 
     def fits(self) -> bool:
-        """False only when the log certainly does not extend the file now at the path.
+        """False only when the log certainly does not extend the file now at the path."""
+        return self.judge() != "foreign"
+
+    def judge(self) -> str:
+        """The verdict on the file now at the path: "ours", "foreign" or "unknown".
 
         The file changes only when a checkpoint writes into it (or something
-        replaces it): while its size, time and inode stay as last checked,
-        the answer stands without reading anything.
+        replaces it): while its size, time and inode stay as last proven
+        ours, it is ours without reading anything. "unknown" is a file caught
+        mid-copy (cut short, its stamp unreadable): a write to the log may go
+        on, but no checkpoint may go into it (store.fileguard).
         """
         try:
             info = os.stat(self.path)
         except OSError:
-            return True  # gone: the file guard says so
+            return "unknown"  # gone: the file guard says so
         key = (info.st_ino, info.st_size, info.st_mtime_ns)
         if key == self._checked:
-            return True
+            return "ours"
         if self._shrank(info.st_size):
-            return False
+            return "foreign"
         # The file and its log are read one after the other, and another program
         # sharing the file (`annotator index` beside the window) may checkpoint
         # and start a new log generation in between: the log then extends a file
@@ -235,13 +242,15 @@ class LogWatch:
             if look:
                 time.sleep(_LOOK_AGAIN_SECONDS)
             readable, stamp = file_stamp(self.path)
-            if not readable or stamp is None:
-                return True  # cannot tell (a checkpoint cut short, an old format): SQLite decides
+            if not readable or (stamp is None and self._stamped):
+                return "unknown"  # a copy under way, a checkpoint cut short
+            if stamp is None:
+                return "ours"  # a file from before the stamps: its header is all there is
             committed, stamps = self._scan.update()
             if verdict(committed, stamps, stamp).kind != "foreign":
                 self._checked = key
-                return True
-        return False
+                return "ours"
+        return "foreign"
 
     def _shrank(self, size: int) -> bool:
         """Whether a shorter file was put in place while the log holds nothing to add.

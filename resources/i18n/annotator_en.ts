@@ -592,6 +592,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The project file was changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,19 +1694,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2258,6 +2254,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The disk is full (or a file size limit was reached) while writing {target}{where}; nothing was written there and whatever it held before is unchanged. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,6 +2275,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} could not be written: {value}{where}. Nothing was written there and whatever it held before is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2891,6 +2895,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} {problem} while it was open, so no further change will be saved to it. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

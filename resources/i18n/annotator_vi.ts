@@ -588,6 +588,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Thay đổi của bạn chưa được lưu</translation>
     </message>
     <message>
+        <source>The project file was changed by another program</source>
+        <translation>Tệp dự án đã bị một chương trình khác thay đổi</translation>
+    </message>
+    <message>
         <source>Articles and datasets (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;All files (*)</source>
         <translation>Bài báo và bộ dữ liệu (*.txt *.md *.html *.htm *.json *.jsonl *.conll *.ann *.csv *.tsv);;Mọi tệp (*)</translation>
     </message>
@@ -1676,20 +1680,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Ổ đĩa chứa {name} đã đầy, nên SQLite không tạo được các tệp làm việc bên cạnh nó; dự án được mở chỉ để đọc, đúng như nội dung tệp.</translation>
     </message>
     <message>
-        <source>The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again.</source>
-        <translation>Ổ đĩa đã đầy (hoặc đã chạm giới hạn kích thước tệp) khi ghi dữ liệu xuất vào {target}{where}; không có gì được ghi và bộ dữ liệu cũ ở đó (nếu có) không thay đổi. Hãy giải phóng bớt dung lượng rồi xuất lại.</translation>
-    </message>
-    <message>
         <source>The disk is full, so the last change could not be saved to {file}; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
         <translation>Ổ đĩa đã đầy nên thay đổi cuối cùng không lưu được vào {file}; thay đổi đã được hủy trọn vẹn và mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng ổ đĩa rồi làm lại.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change could not be saved; it was undone whole and everything saved before it is intact. Free some disk space and do it again.</source>
         <translation>Ổ đĩa đã đầy nên thay đổi cuối cùng không lưu được; thay đổi đã được hủy trọn vẹn và mọi thứ đã lưu trước đó vẫn nguyên vẹn. Hãy giải phóng bớt dung lượng ổ đĩa rồi làm lại.</translation>
-    </message>
-    <message>
-        <source>The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged.</source>
-        <translation>Không ghi được dữ liệu xuất vào {target}: {value}{where}. Không có gì được ghi và bộ dữ liệu cũ ở đó (nếu có) không thay đổi.</translation>
     </message>
     <message>
         <source>The key of {owner} must be one visible character, not {key!r}.</source>
@@ -2244,6 +2240,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Danh mục: lớp vừa gộp liên kết {mentions} với các thực thể của danh mục; mới ở đây và vừa được thêm, do gói tạo hoặc liên kết: {entities}.</translation>
     </message>
     <message>
+        <source>The disk is full (or a file size limit was reached) while writing {target}{where}; nothing was written there and whatever it held before is unchanged. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy (hoặc đã chạm giới hạn kích thước tệp) khi ghi {target}{where}; không có gì được ghi vào đó và những gì có sẵn ở đó không thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
         <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
         <translation>xuất mọi định dạng cùng lúc chỉ ghi một lớp chú thích: hãy chọn lớp tự động, đã hiệu đính hoặc theo đa số, hoặc xuất từng định dạng riêng với lớp tách riêng</translation>
     </message>
@@ -2262,6 +2262,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{path}, line {number}: not a gold document ({exc}). Each line needs &quot;text&quot; and &quot;spans&quot; (or &quot;label&quot;, as the JSONL export writes it): [[start, end, label], ...].</source>
         <translation>{path}, dòng {number}: không phải tài liệu chuẩn ({exc}). Mỗi dòng cần &quot;text&quot; và &quot;spans&quot; (hoặc &quot;label&quot;, như bản xuất JSONL ghi): [[start, end, label], ...].</translation>
+    </message>
+    <message>
+        <source>{target} could not be written: {value}{where}. Nothing was written there and whatever it held before is unchanged.</source>
+        <translation>Không ghi được {target}: {value}{where}. Không có gì được ghi vào đó và những gì có sẵn ở đó không thay đổi.</translation>
     </message>
     <message>
         <source>{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export.</source>
@@ -2878,6 +2882,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it.</source>
         <translation>{path} được ghi bởi một phiên bản mới hơn của chương trình (tệp có các bước định dạng {unknown}); hãy cập nhật chương trình để mở.</translation>
+    </message>
+    <message>
+        <source>{path} {problem} while it was open, so no further change will be saved to it. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>
+        <translation>Trong lúc đang mở, {path} {problem}, nên từ giờ sẽ không thay đổi nào được lưu vào đó nữa. Công việc của bạn tới lần lưu cuối vẫn đọc được ở đây: hãy lưu sang tệp mới bằng Tệp ▸ Lưu dự án thành… trước khi đóng dự án.</translation>
     </message>
     <message>
         <source>{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project.</source>

@@ -137,3 +137,28 @@ def test_registry_files(project, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="already exists"):
         write_registry(project, out)
     assert write_registry(project, out, pending=True, overwrite=True).counts["mentions"] == 8
+
+
+def test_a_full_disk_while_writing_the_registry_does_not_speak_of_an_export(
+    project, tmp_path: Path, monkeypatch
+) -> None:
+    """The registry's folder shares the export's atomic writing; its message named "the export"."""
+    import errno
+    import os
+
+    from annotator.formats import registry_tables
+
+    build_corpus(project)
+    update_registry(project, project.session().apply)
+    out = tmp_path / "registry"
+
+    def full(path, *args, **kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(registry_tables, "write_csv", full)
+    with pytest.raises(ExportError) as caught:
+        write_registry(project, out)
+    said = str(caught.value)
+    assert "disk is full" in said and str(out) in said, said
+    assert "export" not in said.lower()
+    assert not out.exists()

@@ -115,15 +115,15 @@ def _failed(exc: OSError, target: Path, temp: Path | None = None) -> ExportError
     where = _shown_file(exc.filename, target, temp)
     if exc.errno in _FULL:
         return ExportError(
-            "The disk is full (or a file size limit was reached) while writing the export to "
-            "{target}{where}; nothing was written and any earlier dataset there is "
-            "unchanged. Free some space and export again.",
+            "The disk is full (or a file size limit was reached) while writing {target}{where}; "
+            "nothing was written there and whatever it held before is unchanged. Free some "
+            "space and try again.",
             target=target,
             where=where,
         )
     return ExportError(
-        "The export could not be written to {target}: {value}{where}. Nothing was "
-        "written and any earlier dataset there is unchanged.",
+        "{target} could not be written: {value}{where}. Nothing was written there and "
+        "whatever it held before is unchanged.",
         target=target,
         value=exc.strerror or exc,
         where=where,

@@ -51,10 +51,7 @@ TEMPLATES = (
     QT_TR_NOOP("Relation types now allowing more labels: {types}"),
     QT_TR_NOOP("Skipped, by reason:"),
     QT_TR_NOOP(
-        "The disk is full (or a file size limit was reached) while writing the export to {target}{where}; nothing was written and any earlier dataset there is unchanged. Free some space and export again."
-    ),
-    QT_TR_NOOP(
-        "The export could not be written to {target}: {value}{where}. Nothing was written and any earlier dataset there is unchanged."
+        "The disk is full (or a file size limit was reached) while writing {target}{where}; nothing was written there and whatever it held before is unchanged. Free some space and try again."
     ),
     QT_TR_NOOP("The suggesters could not start: {payload}"),
     QT_TR_NOOP("Training was cancelled; the previous model is unchanged."),
@@ -172,6 +169,9 @@ TEMPLATES = (
     QT_TR_NOOP("{reason} Check that underthesea is installed, or raise the time limit."),
     QT_TR_NOOP("{taken} already exists; choose another --out folder or remove it"),
     QT_TR_NOOP("{target} already exists; choose another name or allow overwriting it"),
+    QT_TR_NOOP(
+        "{target} could not be written: {value}{where}. Nothing was written there and whatever it held before is unchanged."
+    ),
     QT_TR_NOOP(
         "{target} holds the open project {project}: replacing the folder would delete it. Nothing was written; choose another folder for the export."
     ),

@@ -158,6 +158,9 @@ TEMPLATES = (
         "{path} was written by a newer version of the annotator (it has format steps {unknown}); update the program to open it."
     ),
     QT_TR_NOOP(
+        "{path} {problem} while it was open, so no further change will be saved to it. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project."
+    ),
+    QT_TR_NOOP(
         "{path} {problem} while it was open, so this change was NOT saved and no further change will be. Your work up to the last saved change is still readable here: save it to a new file with File ▸ Save project as… before closing the project."
     ),
     QT_TR_NOOP("{problems}; {more}"),
