@@ -240,7 +240,7 @@ def event_sides(line: Line, spans: list[Candidate]) -> list[Candidate]:
         if end > c.end and all(s.end <= end for s in later):
             c = Candidate(c.start, end, c.label, c.weak)
         out.append(c)
-    return _drop_covered(out)
+    return drop_covered(out)
 
 
 def _agent_span(line: Line, c: Candidate, end: int, later: list[Candidate]) -> int:
@@ -255,7 +255,12 @@ def _agent_span(line: Line, c: Candidate, end: int, later: list[Candidate]) -> i
     return nxt.end
 
 
-def _drop_covered(spans: list[Candidate]) -> list[Candidate]:
+def drop_covered(spans: list[Candidate]) -> list[Candidate]:
+    """Spans in reading order, each one dropped that starts inside the one kept before it.
+
+    A widened event swallows the shorter one found at its head; both would
+    otherwise reach the resolver as rivals.
+    """
     out: list[Candidate] = []
     for c in spans:
         if out and c.start < out[-1].end:

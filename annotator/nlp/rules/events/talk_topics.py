@@ -13,6 +13,7 @@ after `giữa` stay outside as for every event (`sides.py`); what comes after
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.sides import drop_covered
 from annotator.nlp.rules.lines import Candidate, Line
 
 _TALKS = ("đàm phán", "hòa đàm", "hội đàm", "thương lượng")
@@ -28,7 +29,7 @@ def talks_with_topics(line: Line, spans: list[Candidate]) -> list[Candidate]:
         if end > c.end and all(s.end <= end for s in later):
             c = Candidate(c.start, end, c.label, c.weak)
         out.append(c)
-    return _drop_covered(out)
+    return drop_covered(out)
 
 
 def _topic_end(line: Line, c: Candidate, later: list[Candidate]) -> int:
@@ -40,12 +41,3 @@ def _topic_end(line: Line, c: Candidate, later: list[Candidate]) -> int:
         return topic
     joined = next((s for s in later if s.start == topic), None)
     return joined.end if joined is not None and joined.label in ("ORG", "LOC") else -1
-
-
-def _drop_covered(spans: list[Candidate]) -> list[Candidate]:
-    out: list[Candidate] = []
-    for c in spans:
-        if out and c.start < out[-1].end:
-            continue
-        out.append(c)
-    return out
