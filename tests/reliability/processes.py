@@ -14,7 +14,7 @@ from pathlib import Path
 
 from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
-from annotator.store import create_project
+from annotator.store import create_project, open_project
 
 EDITOR = Path(__file__).with_name("editor_process.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -143,3 +143,17 @@ def add_spans(project, count: int, label: str = "PER") -> list[int]:
     return [
         session.apply(AddSpan(doc, i * 4, i * 4 + 3, label)).spans_added[0] for i in range(count)
     ]
+
+
+def open_and_edit(path: Path):
+    """Open the project at `path` and put ten spans in its first document, committed.
+
+    The state every replaced-while-open test starts from: a project with
+    edits in its log, so a copy over it has something to lose.
+    """
+    project = open_project(path)
+    session = project.session()
+    doc = project.document_ids()[0]
+    for i in range(10):
+        session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
+    return project, session, doc

@@ -13,16 +13,7 @@ import pytest
 from annotator.core.operations import AddSpan
 from annotator.store import open_project
 from annotator.store.errors import ProjectGoneError
-from tests.reliability.processes import digest, integrity, new_project
-
-
-def _open_and_edit(path: Path):
-    project = open_project(path)
-    session = project.session()
-    doc = project.document_ids()[0]
-    for i in range(10):
-        session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
-    return project, session, doc
+from tests.reliability.processes import digest, integrity, new_project, open_and_edit
 
 
 @pytest.mark.parametrize("how", ["mv", "cp"])
@@ -30,7 +21,7 @@ def test_the_file_put_in_its_place_is_left_as_it_came(tmp_path: Path, how: str) 
     path = new_project(tmp_path / "p.db")
     other = new_project(tmp_path / "other.db", documents=4)
     expected = digest(other)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     if how == "mv":
         shutil.move(other, path)
     else:
@@ -54,7 +45,7 @@ def test_an_older_copy_of_itself_put_in_place_receives_nothing(tmp_path: Path) -
     path = new_project(tmp_path / "p.db")
     older = tmp_path / "older.db"
     shutil.copyfile(path, older)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     assert project.settle()  # the file itself holds the ten edits
     shutil.copyfile(older, path)  # the same project, as it was before them, in place
     expected = digest(path)

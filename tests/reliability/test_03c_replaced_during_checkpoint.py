@@ -21,22 +21,13 @@ from annotator.core.model import SourceDocument
 from annotator.core.operations import AddSpan
 from annotator.store import checkpoints, open_project
 from annotator.store.errors import ProjectGoneError
-from tests.reliability.processes import digest, integrity, new_project
+from tests.reliability.processes import digest, integrity, new_project, open_and_edit
 
 
 @pytest.fixture(autouse=True)
 def no_timer(monkeypatch):
     """Only the checkpoints a test asks for: the keeper's timer would fire an hour later."""
     monkeypatch.setattr(checkpoints, "SETTLE_SECONDS", 3600.0)
-
-
-def _open_and_edit(path: Path):
-    project = open_project(path)
-    session = project.session()
-    doc = project.document_ids()[0]
-    for i in range(10):
-        session.apply(AddSpan(doc, i * 4, i * 4 + 3, "PER"))
-    return project, session, doc
 
 
 def _grow(path: Path, documents: int) -> None:
@@ -56,7 +47,7 @@ def test_a_file_cut_to_nothing_by_a_copy_just_begun_receives_nothing(tmp_path: P
     path = new_project(tmp_path / "p.db", documents=3)
     other = new_project(tmp_path / "other.db")
     data, expected = other.read_bytes(), digest(other)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     with open(path, "r+b") as copying:  # cp: open with truncation, then write from the start
         copying.truncate(0)
         copying.flush()
@@ -85,7 +76,7 @@ def test_an_older_copy_caught_before_its_stamp_receives_nothing(tmp_path: Path) 
     older.write_bytes(path.read_bytes())
     _grow(path, 5)  # the project grew a little since that backup
     data, expected, cut = older.read_bytes(), digest(older), _before_its_stamp(older)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     with open(path, "r+b") as copying:
         copying.truncate(0)
         copying.write(data[:cut])  # its header says this project: only the stamp can tell
@@ -107,7 +98,7 @@ def test_a_close_during_a_copy_leaves_the_log_for_the_next_open_to_judge(tmp_pat
     older.write_bytes(path.read_bytes())
     _grow(path, 5)
     data, cut = older.read_bytes(), _before_its_stamp(older)
-    project, _session, _doc = _open_and_edit(path)
+    project, _session, _doc = open_and_edit(path)
     with open(path, "r+b") as copying:
         copying.truncate(0)
         copying.write(data[:cut])
@@ -130,7 +121,7 @@ def test_a_file_moved_in_between_the_check_and_the_checkpoint_receives_nothing(
     path = new_project(tmp_path / "p.db")
     other = new_project(tmp_path / "other.db", documents=4)
     expected = digest(other)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     real = checkpoints.checkpoint
 
     def after_the_check(*args, **kwargs):

@@ -21,8 +21,8 @@ import pytest
 from annotator.core.operations import AddSpan
 from annotator.store import checkpoints
 from annotator.store.errors import ProjectGoneError
-from tests.reliability.processes import digest, new_project
-from tests.reliability.test_03c_replaced_during_checkpoint import _grow, _open_and_edit
+from tests.reliability.processes import digest, new_project, open_and_edit
+from tests.reliability.test_03c_replaced_during_checkpoint import _grow
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +48,7 @@ def test_another_project_copied_in_is_noticed_by_the_look_after_the_checkpoint(
 ) -> None:
     path = new_project(tmp_path / "p.db")
     other = new_project(tmp_path / "other.db", documents=4)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     _copy_inside_the_next_checkpoint(monkeypatch, other, path)
     project.settle()
     assert "overwritten by another project file" in project._conn.guard.lost
@@ -73,7 +73,7 @@ def test_an_older_copy_copied_in_between_the_check_and_the_checkpoint(
     older.write_bytes(path.read_bytes())
     _grow(path, 5)
     expected = digest(older)
-    project, session, doc = _open_and_edit(path)
+    project, session, doc = open_and_edit(path)
     _copy_inside_the_next_checkpoint(monkeypatch, older, path)
     project.settle()
     try:
