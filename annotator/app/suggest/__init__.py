@@ -75,11 +75,12 @@ def suggest_documents(
         if not ids:
             return SuggestReport(0, 0, (), False, 0.0)
         remembers = memory and (names is None or MEMORY in names)
-        kept = kept_memory(project) if remembers else None
-        writer = SuggestionWriter(project, min_confidence, kept)
+        writer = SuggestionWriter(project, min_confidence)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
         run = Schedule(writer, config, workers=count, time_limit=time_limit)
         try:
+            # Built while the workers load their models; used when the first answer comes.
+            kept = writer.memory = kept_memory(project) if remembers else None
             run.queue.extend(ids)
             cancelled = run_schedule(run, progress=progress, cancel=cancel, began=began)
         finally:

@@ -15,8 +15,8 @@ on. The chosen policy of that bar (which also fills) failed it and does not run.
 Building the table costs about 27 s for 6,000 worked documents, so it is
 kept between suggestions per project file (`kept_memory`), tagged with the
 action-log position it reflects, and rebuilt (in the suggesting thread,
-never the window's) only when a session other than the suggesting one has
-written since: suggestions alone never change it (only accepted spans,
+while the workers load, never in the window's thread) only when a session
+other than the suggesting one has written since: suggestions alone never change it (only accepted spans,
 rejections and statuses count).
 """
 
