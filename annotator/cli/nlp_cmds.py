@@ -94,6 +94,13 @@ class _StatusLine:
     "off unless turned on in the Annotate menu). It adds little to the rules and the "
     "model on political news and makes suggesting about three times slower.",
 )
+@click.option(
+    "--without-memory",
+    is_flag=True,
+    help="Store what the rules and the model found as they found it, without the project's "
+    "memory (by default a suggestion is extended to a longer name marked in a worked "
+    "document, and one rejected twice there and never accepted is held back).",
+)
 def suggest_cmd(
     project: str,
     docs: str | None,
@@ -102,6 +109,7 @@ def suggest_cmd(
     time_limit: float,
     min_confidence: float,
     with_underthesea: bool | None,
+    without_memory: bool,
 ) -> None:
     """Propose spans (rules, the trained or base model, optionally underthesea NER) and relations.
 
@@ -145,6 +153,7 @@ def suggest_cmd(
             time_limit=time_limit,
             min_confidence=min_confidence,
             with_underthesea=with_underthesea,
+            memory=not without_memory,
         )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -1222,6 +1222,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the project&apos;s memory of names marked before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1251,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

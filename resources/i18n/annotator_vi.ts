@@ -1208,6 +1208,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>mẫu quan hệ</translation>
     </message>
     <message>
+        <source>the project&apos;s memory of names marked before</source>
+        <translation>bộ nhớ của dự án về các tên đã đánh dấu</translation>
+    </message>
+    <message>
         <source>rules</source>
         <translation>luật</translation>
     </message>
@@ -1234,6 +1238,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>search</source>
         <translation>tìm kiếm</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>bộ nhớ</translation>
     </message>
     <message>
         <source>suggested</source>

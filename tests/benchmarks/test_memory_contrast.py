@@ -6,8 +6,10 @@ tune gold (gold/dev.jsonl, the tune parts of heldout.jsonl and news2.jsonl,
 news3 … news13, with what the blind-time suggestions of news3 … news13 had
 that the gold has at no place counted as rejected) may change a fresh
 project's merged suggestions by at most MAX_NET_ADDED spans (added minus
-held back). Printed per label for the policy chosen on news3 … news8 and
-for the first policy of the grid that passes the other three conditions.
+held back). Printed per label for the policy chosen on news3 … news8 (an
+expected failure, the record) and for the policy that runs by default, the
+candidate (the first policy of the grid that passes the other three
+conditions), which must pass.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.app.suggest.memory import CANDIDATE
 from annotator.nlp.memory import Policy, Worked, apply_memory, build_table
 from annotator.nlp.pipeline import Pipeline, base_model_config
 from tests.benchmarks.corrector_sets import LABELS
@@ -35,9 +38,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
 MAX_NET_ADDED = 50
 CHOSEN = Policy(min_count=1, min_ratio=0.9, min_syllables=1, fill=True, extend=True, hold_back=2)
-FIRST_PASSING = Policy(
-    min_count=1, min_ratio=0.5, min_syllables=1, fill=False, extend=True, hold_back=2
-)
 
 
 def tune_gold(shared: Path) -> list[Worked]:
@@ -74,7 +74,7 @@ def nets() -> dict[str, int]:
     rejected = [r for name in SETS for a in blind_time_articles(name) for r in rejections(a)]
     table = build_table(tune_gold(shared_dir), rejected)
     out = {}
-    for title, policy in (("chosen", CHOSEN), ("first passing", FIRST_PASSING)):
+    for title, policy in (("chosen", CHOSEN), ("runs", CANDIDATE)):
         added, held = changed(texts, policy, table)
         out[title] = sum(added.values()) - sum(held.values())
         print(f"\n{title} {policy}: net {out[title]:+d}")
@@ -88,7 +88,5 @@ def test_the_chosen_policy_adds_little_to_contrast_articles(nets: dict[str, int]
     assert nets["chosen"] <= MAX_NET_ADDED
 
 
-def test_extending_and_holding_back_alone_add_little_to_contrast_articles(
-    nets: dict[str, int],
-) -> None:
-    assert nets["first passing"] <= MAX_NET_ADDED
+def test_the_policy_that_runs_adds_little_to_contrast_articles(nets: dict[str, int]) -> None:
+    assert nets["runs"] <= MAX_NET_ADDED

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from annotator.app.suggest.memory import MEMORY, kept_memory
 from annotator.app.suggest.results import (
     DocumentFailure,
     ProgressFn,
@@ -48,13 +49,17 @@ def suggest_documents(
     time_limit: float = 20.0,
     min_confidence: float = 0.0,
     with_underthesea: bool | None = None,
+    memory: bool = True,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
 
     `suggesters` names the suggesters to run; by default the rules and the
     model, plus stock underthesea NER if `with_underthesea` (None: the
-    project's setting, see app/suggesters.py). Opens its own connection to
-    the project, so it may run on any thread.
+    project's setting, see app/suggesters.py), then the project's memory
+    (`memory`, app/suggest/memory.py) when it has worked documents, unless
+    `memory` is False or `suggesters` leaves it out. Opens
+    its own connection to the project, so it may run on any thread (the
+    window runs it off its own thread: a stale memory is rebuilt here).
     """
     began = time.monotonic()
     project = open_project(Path(project_path))
@@ -64,17 +69,24 @@ def suggest_documents(
             if doc_ids is not None
             else project.document_ids(status=(NEW, IN_PROGRESS))
         )
-        config = pipeline_config(project, suggesters, with_underthesea=with_underthesea)
+        names = None if suggesters is None else tuple(suggesters)
+        models = None if names is None else tuple(n for n in names if n != MEMORY)
+        config = pipeline_config(project, models, with_underthesea=with_underthesea)
         if not ids:
             return SuggestReport(0, 0, (), False, 0.0)
+        remembers = memory and (names is None or MEMORY in names)
         writer = SuggestionWriter(project, min_confidence)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
         run = Schedule(writer, config, workers=count, time_limit=time_limit)
         try:
+            # Built while the workers load their models; used when the first answer comes.
+            kept = writer.memory = kept_memory(project) if remembers else None
             run.queue.extend(ids)
             cancelled = run_schedule(run, progress=progress, cancel=cancel, began=began)
         finally:
             run.close()
+        if kept is not None:
+            kept.advance(project, writer.session.id)
         seconds = time.monotonic() - began
         failures = tuple(run.failures)
         return SuggestReport(

@@ -3,7 +3,8 @@
 What the suggesters found is filtered against the project before it is
 stored: labels and relation types the schema lacks, suggestions below the
 minimum confidence, and spans overlapping an accepted span are left out.
-What remains goes through the one write path as one operation.
+When the project has worked documents, their memory (app/suggest/memory.py)
+extends and holds back first. What remains goes through the one write path as one operation.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from annotator.app.suggest.memory import KeptMemory
 from annotator.app.suggest.worker import RelationTuple, SpanTuple
 from annotator.core.changes import ChangeSet
 from annotator.core.model import ACCEPTED, MODEL, SUGGESTED
@@ -48,8 +50,13 @@ def suggestions_operation(
 class SuggestionWriter:
     """Stores suggestions into one open project and counts what was added."""
 
-    def __init__(self, project: Any, min_confidence: float = 0.0) -> None:
+    def __init__(
+        self, project: Any, min_confidence: float = 0.0, memory: KeptMemory | None = None
+    ) -> None:
         self.project = project
+        # One session for the whole run, so the memory can tell its own rows from others'.
+        self.session = project.session()
+        self.memory = memory
         # Suggesters know labels the project may have removed: those are left out.
         self.schema = project.schema()
         self.labels = frozenset(self.schema.label_names())
@@ -65,6 +72,9 @@ class SuggestionWriter:
         Raises AnnotatorError when the store refuses them (the caller makes
         that document's failure of it).
         """
+        if self.memory is not None:
+            text = self.project.document(doc_id).text
+            found, relations = self.memory.apply(text, found, relations)
         kept = self._kept_spans(doc_id, found)
         position = {old: new for new, old in enumerate(kept)}
         links = [
@@ -78,7 +88,7 @@ class SuggestionWriter:
         op = suggestions_operation(doc_id, [found[i] for i in kept], links)
         if op is None:
             return None
-        change = self.project.session().apply(op, origin="suggest")
+        change = self.session.apply(op, origin="suggest")
         self.added += len(change.spans_added)
         self.relations_added += len(change.relations_added)
         return change

@@ -119,6 +119,7 @@ def column_samples() -> dict[int, tuple[str, ...]]:
         "underthesea",
         "relations",
         "search",
+        "memory",
     )
     return {
         1: tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED)),

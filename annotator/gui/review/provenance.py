@@ -16,6 +16,7 @@ def suggester_name(suggester: str | None) -> str:
         "names": _tr("the shipped name classifier"),
         "events": _tr("the shipped event classifier"),
         "relations": _tr("relation patterns"),
+        "memory": _tr("the project's memory of names marked before"),
     }
     if not suggester:
         return ""
@@ -32,6 +33,7 @@ def suggester_short_name(suggester: str) -> str:
         "events": _tr("events"),
         "relations": _tr("relations"),
         "search": _tr("search"),
+        "memory": _tr("memory"),
     }
     return names.get(suggester, suggester)
 

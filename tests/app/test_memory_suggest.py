@@ -1,0 +1,91 @@
+"""The project's memory in `suggest_documents`: what it extends, holds back, and leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.app.suggest import memory as kept
+from annotator.app.suggest import suggest_documents
+from annotator.app.suggest.memory import MEMORY
+from annotator.core.model import PENDING
+from annotator.core.operations import SetSpanStates, SetStatus
+from annotator.store import open_project
+from tests.app._memory_projects import (
+    CLUB,
+    WITHOUT_MEMORY,
+    mark_club,
+    memory_project,
+    stored,
+)
+
+
+@pytest.fixture(autouse=True)
+def _cold(tmp_path):
+    yield
+    for name in ("a.db", "b.db"):
+        kept.forget(tmp_path / name)
+
+
+def test_a_fresh_project_gets_exactly_what_the_suggesters_make(tmp_path) -> None:
+    ids = memory_project(tmp_path / "a.db")
+    memory_project(tmp_path / "b.db")
+    suggest_documents(tmp_path / "a.db", workers=1)
+    suggest_documents(tmp_path / "b.db", workers=1, suggesters=WITHOUT_MEMORY)
+    assert stored(tmp_path / "a.db", ids) == stored(tmp_path / "b.db", ids)
+    assert stored(tmp_path / "a.db", ids)
+
+
+def test_a_marked_long_name_extends_the_short_part_found_in_the_next_document(tmp_path) -> None:
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    mark_club(path, ids[0])
+    suggest_documents(path, doc_ids=ids[1:2], workers=1)
+    found = {(text, label, who) for _, text, label, who, _, _ in stored(path, ids[1:2])}
+    assert (CLUB, "ORG", MEMORY) in found
+    assert ("Hà Nội", "LOC", "rules") not in found
+    memory_project(tmp_path / "b.db")
+    suggest_documents(tmp_path / "b.db", doc_ids=ids[1:2], workers=1, suggesters=WITHOUT_MEMORY)
+    left_out = {(t, label) for _, t, label, *_ in stored(tmp_path / "b.db", ids[1:2])}
+    assert ("Hà Nội", "LOC") in left_out and (CLUB, "ORG") not in left_out
+
+
+def test_what_was_rejected_twice_is_held_back_and_the_table_follows_other_sessions(
+    tmp_path,
+) -> None:
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    mark_club(path, ids[0])
+    suggest_documents(path, doc_ids=ids[:2], workers=1, suggesters=WITHOUT_MEMORY)
+    project = open_project(path)
+    try:
+        session = project.session()
+        for doc_id in ids[:2]:
+            event = [s.id for s in project.spans(doc_id, states=(PENDING,)) if s.label == "EVENT"]
+            session.apply(SetSpanStates(tuple(event), "rejected"))
+            session.apply(SetStatus(doc_id, "done"))
+    finally:
+        project.close()
+    report = suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert report.added > 0
+    after = {(t, label) for _, t, label, *_ in stored(path, ids[2:])}
+    assert ("hội thảo", "EVENT") not in after  # rejected in both worked documents
+    without = tmp_path / "b.db"
+    memory_project(without)
+    suggest_documents(without, doc_ids=ids[2:], workers=1, suggesters=WITHOUT_MEMORY)
+    assert ("hội thảo", "EVENT") in {(t, label) for _, t, label, *_ in stored(without, ids[2:])}
+
+
+def test_suggestions_alone_leave_the_kept_table_current(tmp_path) -> None:
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    mark_club(path, ids[0])
+    project = open_project(path)
+    try:
+        table = kept.kept_memory(project)
+        assert table is not None
+        suggest_documents(path, doc_ids=ids[1:], workers=1)
+        assert kept.kept_memory(project) is table  # its own suggestions: no rebuild
+        project.session().apply(SetStatus(ids[1], "done"))
+        assert kept.kept_memory(project) is not table  # another session wrote: rebuilt
+    finally:
+        project.close()
