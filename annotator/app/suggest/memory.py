@@ -14,10 +14,14 @@ on. The chosen policy of that bar (which also fills) failed it and does not run.
 
 Building the table costs about 27 s for 6,000 worked documents, so it is
 kept between suggestions per project file (`kept_memory`), tagged with the
-action-log position it reflects, and rebuilt (in the suggesting thread,
-while the workers load, never in the window's thread) only when a session
-other than the suggesting one has written since: suggestions alone never change it (only accepted spans,
-rejections and statuses count).
+action-log position it reflects, and rebuilt only when a session other than
+the suggesting one has written since: suggestions alone never change it
+(only accepted spans, rejections and statuses count). A rebuild that took
+under `INLINE_SECONDS` is done again in the suggesting thread, while the
+workers load (never in the window's thread). A dearer one would make every
+suggest after an edit wait for it, so the stale table serves that run and
+a thread of its own, with its own connection, builds the next one: a large
+project's memory lags its newest edits by one rebuild, never the linguist.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from annotator.nlp.memory import (
     apply_memory,
     build_table,
 )
+from annotator.store import open_project
 
 WORKED = (IN_PROGRESS, DONE, REVIEWED)
 CANDIDATE = Policy(
@@ -114,6 +119,9 @@ class KeptMemory:
 
 _KEPT: dict[Path, KeptMemory] = {}
 _KEPT_LOCK = threading.Lock()
+# A rebuild that took longer than this is not waited for again (see the module docstring).
+INLINE_SECONDS = 2.0
+_BUILDING: dict[Path, threading.Thread] = {}
 
 
 def kept_memory(project: Any) -> KeptMemory | None:
@@ -125,18 +133,62 @@ def kept_memory(project: Any) -> KeptMemory | None:
     key = Path(project.path).resolve()
     with _KEPT_LOCK:
         kept = _KEPT.get(key)
-        if kept is not None and kept.current(project):
-            return kept if kept.table.entries else None
-        began = time.perf_counter()
-        position = project.last_action()  # read first: later rows make it stale, never lost
-        table = project_memory(project)
-        kept = KeptMemory(table, position, time.perf_counter() - began)
-        _KEPT[key] = kept
-        return kept if table.entries else None
+        if kept is not None and not kept.current(project) and kept.seconds > INLINE_SECONDS:
+            _build_later(key)  # this run uses the table as it was
+        elif kept is None or not kept.current(project):
+            kept = _KEPT[key] = _built(project)
+        return kept if kept.table.entries else None
+
+
+def _built(project: Any) -> KeptMemory:
+    began = time.perf_counter()
+    position = project.last_action()  # read first: later rows make it stale, never lost
+    table = project_memory(project)
+    return KeptMemory(table, position, time.perf_counter() - began)
+
+
+def _build_later(key: Path) -> None:
+    """Build the project's next table on a thread of its own (called holding `_KEPT_LOCK`)."""
+    if key in _BUILDING:
+        return
+    thread = threading.Thread(target=_rebuild, args=(key,), name="memory-rebuild", daemon=True)
+    _BUILDING[key] = thread
+    thread.start()
+
+
+def _rebuild(key: Path) -> None:
+    """Open the project on its own connection, build its table, and keep it.
+
+    A failure (the project closed, moved or locked meanwhile) keeps the
+    older table: the memory only shapes suggestions, and the next suggest
+    tries again.
+    """
+    try:
+        project = open_project(key)
+        try:
+            kept = _built(project)
+        finally:
+            project.close()
+        with _KEPT_LOCK:
+            _KEPT[key] = kept
+    except Exception:  # noqa: BLE001 (any failure leaves the older table in use)
+        pass
+    finally:
+        with _KEPT_LOCK:
+            _BUILDING.pop(key, None)
+
+
+def wait_for_rebuild(project_path: str | Path, timeout: float | None = None) -> None:
+    """Wait until a rebuild started for this project, if any, has finished."""
+    with _KEPT_LOCK:
+        thread = _BUILDING.get(Path(project_path).resolve())
+    if thread is not None:
+        thread.join(timeout)
 
 
 def forget(project_path: str | Path) -> None:
     """Drop a kept table (a project replaced on disk, or a test that wants a cold start)."""
+    wait_for_rebuild(project_path)
     with _KEPT_LOCK:
         _KEPT.pop(Path(project_path).resolve(), None)
 
