@@ -137,3 +137,22 @@ def changes(articles: list[Article], found: list[set[Span]]) -> Counter:
         for s in before - spans:
             out["right lost" if s in article.gold else "wrong removed"] += 1
     return out
+
+
+MOVES = ("right gained", "wrong removed", "right lost", "wrong added")
+
+
+def moved_line(name: str, width: int, before: Tally, after: Tally, moved: Counter) -> str:
+    """One left-out set's line: micro before -> after, the spans moved, the labels that moved.
+
+    The corrector's and the memory's benchmarks print their sets alike, so
+    their figures read side by side.
+    """
+    counts = "/".join(str(moved[k]) for k in MOVES)
+    per_label = " ".join(
+        f"{x} {before.f1(x):.3f}->{after.f1(x):.3f}" for x in LABELS if before.f1(x) != after.f1(x)
+    )
+    return (
+        f"  {name:{width}} {before.f1():.4f} -> {after.f1():.4f}  "
+        f"gained/removed/lost/added {counts}  {per_label}"
+    )

@@ -31,13 +31,13 @@ from dataclasses import dataclass
 import pytest
 
 from tests.benchmarks.corrector_sets import (
-    LABELS,
     SETS,
     Article,
     Tally,
     blind_time_articles,
     changes,
     current_articles,
+    moved_line,
     proposed_spans,
     score,
 )
@@ -114,18 +114,7 @@ def report(folds: list[Fold], title: str, plan: Plan) -> str:
     for f in folds:
         before, after = f.tally(), f.tally(plan)
         moved = changes(f.articles, f.found(plan))
-        counts = "/".join(
-            str(moved[k]) for k in ("right gained", "wrong removed", "right lost", "wrong added")
-        )
-        per_label = " ".join(
-            f"{x} {before.f1(x):.3f}->{after.f1(x):.3f}"
-            for x in LABELS
-            if before.f1(x) != after.f1(x)
-        )
-        lines.append(
-            f"  {f.name:10} {before.f1():.4f} -> {after.f1():.4f}  "
-            f"gained/removed/lost/added {counts}  {per_label}"
-        )
+        lines.append(moved_line(f.name, 10, before, after, moved))
     return "\n".join(lines)
 
 

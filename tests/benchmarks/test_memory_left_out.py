@@ -29,7 +29,7 @@ import pytest
 
 from annotator.app.suggest.memory import CANDIDATE
 from annotator.nlp.memory import Policy
-from tests.benchmarks.corrector_sets import LABELS, Tally
+from tests.benchmarks.corrector_sets import LABELS, Tally, moved_line
 from tests.benchmarks.memory_simulation import (
     BLIND_TIME_MICRO,
     SETS,
@@ -93,18 +93,7 @@ def report(outcome: Outcome, title: str) -> str:
     lines = [f"\n{title}"]
     for name in SETS:
         before, after, moved = outcome.before[name], outcome.after[name], outcome.moved[name]
-        counts = "/".join(
-            str(moved[k]) for k in ("right gained", "wrong removed", "right lost", "wrong added")
-        )
-        per_label = " ".join(
-            f"{x} {before.f1(x):.3f}->{after.f1(x):.3f}"
-            for x in LABELS
-            if before.f1(x) != after.f1(x)
-        )
-        lines.append(
-            f"  {name:7} {before.f1():.4f} -> {after.f1():.4f}  "
-            f"gained/removed/lost/added {counts}  {per_label}"
-        )
+        lines.append(moved_line(name, 7, before, after, moved))
     lines.append("  all     " + _pooled(outcome))
     return "\n".join(lines)
 
