@@ -17,8 +17,9 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "gold"
 BLIND_TIME = GOLD / "blind-time"
-# Each set that was blind once and the commit that scored it, in that order.
-SETS = {
+# Each set that was blind once and the commit that scored it, in the order they were
+# annotated (the memory's benchmark reads them all; the corrector's the first seven).
+ONCE_BLIND = {
     "news3": "e8be642",
     "news4": "e8be642",
     "news5": "f543e4d",
@@ -26,7 +27,12 @@ SETS = {
     "news7": "bcba2ea",
     "news8": "5430523",
     "news9": "4da3dca",
+    "news10": "8e0ce4d",
+    "news11": "6880810",
+    "news12": "ca76e6c",
+    "news13": "9fa7b6d",
 }
+SETS = {name: ONCE_BLIND[name] for name in list(ONCE_BLIND)[:7]}
 LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
 
 Span = tuple[int, int, str]
