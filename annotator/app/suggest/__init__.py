@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from annotator.app.suggest.memory import MEMORY, kept_memory
+from annotator.app.suggest.memory import MEMORY, advance_kept, kept_memory
 from annotator.app.suggest.results import (
     DocumentFailure,
     ProgressFn,
@@ -86,7 +86,7 @@ def suggest_documents(
         finally:
             run.close()
         if kept is not None:
-            kept.advance(project, writer.session.id)
+            advance_kept(project, writer.session.id)
         seconds = time.monotonic() - began
         failures = tuple(run.failures)
         return SuggestReport(

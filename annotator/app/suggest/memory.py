@@ -54,7 +54,15 @@ CANDIDATE = Policy(
 SpanTuple = tuple[int, int, str, str, float]
 RelationTuple = tuple[int, int, str, str, float]
 
-__all__ = ["CANDIDATE", "MEMORY", "KeptMemory", "kept_memory", "project_memory", "remembered"]
+__all__ = [
+    "CANDIDATE",
+    "MEMORY",
+    "KeptMemory",
+    "advance_kept",
+    "kept_memory",
+    "project_memory",
+    "remembered",
+]
 
 
 def project_memory(reader: Any, *, leave_out: int | None = None) -> MemoryTable:
@@ -138,6 +146,19 @@ def kept_memory(project: Any) -> KeptMemory | None:
         elif kept is None or not kept.current(project):
             kept = _KEPT[key] = _built(project)
         return kept if kept.table.entries else None
+
+
+def advance_kept(project: Any, session_id: str) -> None:
+    """After a suggest run: the table kept now moves past that run's own suggestions.
+
+    Not the table the run started with: a thread may have kept a newer one
+    meanwhile, read before the run's suggestions were written, and left
+    behind them it would look stale to the next run and be built again.
+    """
+    with _KEPT_LOCK:
+        kept = _KEPT.get(Path(project.path).resolve())
+    if kept is not None:
+        kept.advance(project, session_id)
 
 
 def _built(project: Any) -> KeptMemory:
