@@ -118,6 +118,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(Ctrl+Z takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,10 +131,6 @@
     </message>
     <message>
         <source>No span at the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>({key} takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -116,6 +116,10 @@
         <translation>để lại {n} gợi ý trong lớp của người chú thích khác cho chính họ</translation>
     </message>
     <message>
+        <source>(Ctrl+Z takes it back)</source>
+        <translation>(Ctrl+Z để hoàn tác)</translation>
+    </message>
+    <message>
         <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
         <translation>{n} gợi ý chờ duyệt ở đây thuộc lớp của người chú thích khác</translation>
     </message>
@@ -126,10 +130,6 @@
     <message>
         <source>No span at the cursor</source>
         <translation>Không có chú thích tại con trỏ</translation>
-    </message>
-    <message>
-        <source>({key} takes it back)</source>
-        <translation>({key} để hoàn tác)</translation>
     </message>
     <message>
         <source>Pick the target span first, or press Esc to cancel</source>

@@ -19,6 +19,15 @@ from tests.app._memory_projects import (
 )
 
 
+@pytest.fixture
+def club(tmp_path):
+    """A memory project whose first document has the club's long name marked by hand."""
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    mark_club(path, ids[0])
+    return path, ids
+
+
 @pytest.fixture(autouse=True)
 def _cold(tmp_path):
     yield
@@ -35,10 +44,10 @@ def test_a_fresh_project_gets_exactly_what_the_suggesters_make(tmp_path) -> None
     assert stored(tmp_path / "a.db", ids)
 
 
-def test_a_marked_long_name_extends_the_short_part_found_in_the_next_document(tmp_path) -> None:
-    path = tmp_path / "a.db"
-    ids = memory_project(path)
-    mark_club(path, ids[0])
+def test_a_marked_long_name_extends_the_short_part_found_in_the_next_document(
+    club, tmp_path
+) -> None:
+    path, ids = club
     suggest_documents(path, doc_ids=ids[1:2], workers=1)
     found = {(text, label, who) for _, text, label, who, _, _ in stored(path, ids[1:2])}
     assert (CLUB, "ORG", MEMORY) in found
@@ -50,11 +59,9 @@ def test_a_marked_long_name_extends_the_short_part_found_in_the_next_document(tm
 
 
 def test_what_was_rejected_twice_is_held_back_and_the_table_follows_other_sessions(
-    tmp_path,
+    club, tmp_path
 ) -> None:
-    path = tmp_path / "a.db"
-    ids = memory_project(path)
-    mark_club(path, ids[0])
+    path, ids = club
     suggest_documents(path, doc_ids=ids[:2], workers=1, suggesters=WITHOUT_MEMORY)
     project = open_project(path)
     try:
@@ -75,10 +82,8 @@ def test_what_was_rejected_twice_is_held_back_and_the_table_follows_other_sessio
     assert ("hội thảo", "EVENT") in {(t, label) for _, t, label, *_ in stored(without, ids[2:])}
 
 
-def test_suggestions_alone_leave_the_kept_table_current(tmp_path) -> None:
-    path = tmp_path / "a.db"
-    ids = memory_project(path)
-    mark_club(path, ids[0])
+def test_suggestions_alone_leave_the_kept_table_current(club) -> None:
+    path, ids = club
     project = open_project(path)
     try:
         table = kept.kept_memory(project)
@@ -92,13 +97,11 @@ def test_suggestions_alone_leave_the_kept_table_current(tmp_path) -> None:
 
 
 def test_a_dear_rebuild_is_not_waited_for_the_stale_table_serves_and_a_thread_builds_the_next(
-    tmp_path, monkeypatch
+    club, monkeypatch
 ) -> None:
     """At 6,000 worked documents a rebuild takes about 27 s: a suggest after an edit must
     not wait for it. The table as it was serves that run; the next one is built aside."""
-    path = tmp_path / "a.db"
-    ids = memory_project(path)
-    mark_club(path, ids[0])
+    path, ids = club
     project = open_project(path)
     try:
         table = kept.kept_memory(project)
@@ -115,15 +118,13 @@ def test_a_dear_rebuild_is_not_waited_for_the_stale_table_serves_and_a_thread_bu
 
 
 def test_a_table_kept_by_the_thread_during_a_run_moves_past_that_runs_suggestions(
-    tmp_path, monkeypatch
+    club, monkeypatch
 ) -> None:
     """Left behind the run's own suggestions, the thread's table looked stale to every
     next run and was built again, 27 s of a core each time at 6,000 documents."""
     import annotator.app.suggest as suggest_package
 
-    path = tmp_path / "a.db"
-    ids = memory_project(path)
-    mark_club(path, ids[0])
+    path, ids = club
     key = kept.Path(path).resolve()
     newer: list = []
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QKeySequence
-
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, DuplicateSpanError
 from annotator.core.model import ACCEPTED, PENDING, REJECTED, Span
@@ -250,7 +248,9 @@ class ActionsMixin:
                 message += "; " + _tr("{n} in other annotators' layers left to them").format(
                     n=number(left)
                 )
-            self.statusMessage.emit(f"{message} {_undo_hint()}")
+            # A whole document decided at once must say, then, that it is not final.
+            undo = _tr("(Ctrl+Z takes it back)")
+            self.statusMessage.emit(f"{message} {undo}")
         return changes
 
     def _deciding_elsewhere(self) -> set[str]:
@@ -392,16 +392,3 @@ class ActionsMixin:
             elif span != self._announced:
                 self._set_selected(span.id)
         self.viewport().update()
-
-
-def _undo_hint() -> str:
-    """How to take a whole-document decision back: one step, named by its key.
-
-    Accept all and Reject all change every suggestion of the document at
-    once; a linguist who pressed it by mistake must see at that moment that
-    it is not final (the key as this platform writes it).
-    """
-    key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-        QKeySequence.SequenceFormat.NativeText
-    )
-    return _tr("({key} takes it back)").format(key=key)
