@@ -43,6 +43,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news11.jsonl", ("tune",)),
     ("news12.jsonl", ("tune",)),
     ("news13.jsonl", ("tune",)),
+    ("news14.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)

@@ -28,7 +28,8 @@ from annotator.nlp.memory import (
 from annotator.nlp.memory.table import Keyed
 from tests.benchmarks.corrector_sets import BLIND_TIME, GOLD, ONCE_BLIND, Article, Span, Tally
 
-SETS = ONCE_BLIND
+# The eleven sets the memory's bar was written on, before news14 confirmed it.
+SETS = {name: ONCE_BLIND[name] for name in list(ONCE_BLIND)[:11]}
 # Micro F1 of the merged blind-time suggestions against today's gold (blind-time README).
 BLIND_TIME_MICRO = {
     "news3": 0.788,
