@@ -149,3 +149,17 @@ def test_a_surface_with_two_labels_is_remembered_with_the_usual_one_only_if_it_d
     (found,) = recall(table, text, Policy(min_ratio=0.6))
     assert found.label == "EVENT"
     assert recall(table, text, Policy(min_ratio=0.7)) == []
+
+
+def test_an_occurrence_under_a_long_span_that_holds_shorter_ones_is_not_bare() -> None:
+    """The long span starts first, a short one after it ends sooner: the occurrence
+    after the short one is still under the long one (the furthest end, not the last)."""
+    text = f"Kỳ họp của {COMMITTEE} và Quốc hội khóa XI. Quốc hội họp."
+    long_event = (0, text.index(" khóa XI") + len(" khóa XI"), "EVENT")
+    committee = (text.index(COMMITTEE), text.index(COMMITTEE) + len(COMMITTEE), "ORG")
+    worked = [
+        Worked(text, (long_event, committee)),
+        marked("Quốc hội họp.", ("Quốc hội", "ORG", 0)),
+    ]
+    entry = build_table(worked).entries[surface_keys("Quốc hội")]
+    assert (entry.labels["ORG"], entry.bare) == (1, 1)

@@ -22,6 +22,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 
 from annotator.core.syllables import syllable_table
 from annotator.core.vietnamese import fold_key
@@ -56,7 +58,7 @@ class Keyed:
     def of(cls, text: str) -> Keyed:
         forms, starts = syllable_table(text)
         ends = [s + len(f) for s, f in zip(starts, forms, strict=True)]
-        return cls([fold_key(f) for f in forms], starts, ends)
+        return cls([_syllable_key(f) for f in forms], starts, ends)
 
     def surface(self, start: int, end: int) -> Keys:
         """The keys of the syllables wholly inside [start, end)."""
@@ -68,6 +70,14 @@ class Keyed:
         return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
+def _syllable_key(form: str) -> str:
+    """`fold_key` of one syllable, remembered: a language has a few thousand
+    syllable forms and a large project repeats them millions of times, so
+    folding each occurrence again was over a third of a table's build."""
+    return fold_key(form)
+
+
 def surface_keys(text: str) -> Keys:
     """The matching keys of a surface written alone (a span's text)."""
     return tuple(Keyed.of(text).keys)
@@ -75,23 +85,32 @@ def surface_keys(text: str) -> Keys:
 
 @dataclass
 class MemoryTable:
-    """Surfaces and their counts; `by_first` finds the candidates at a syllable, longest first."""
+    """Surfaces and their counts; `by_first` finds the candidates at a syllable, longest first.
+
+    `by_first` maps a first syllable to the lengths of the surfaces that start
+    with it, longest first, each with the set of those surfaces: one slice of
+    the text per length is looked up, instead of one comparison per surface
+    (a common first syllable such as `ủy` or `bộ` starts hundreds).
+    """
 
     entries: dict[Keys, Entry] = field(default_factory=dict)
-    by_first: dict[str, list[Keys]] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[int, set[Keys]]]] = field(default_factory=dict)
 
     def longest_first(self) -> None:
-        index: dict[str, list[Keys]] = defaultdict(list)
-        for keys in sorted(self.entries, key=len, reverse=True):
-            index[keys[0]].append(keys)
-        self.by_first = dict(index)
+        index: dict[str, dict[int, set[Keys]]] = defaultdict(dict)
+        for keys in self.entries:
+            index[keys[0]].setdefault(len(keys), set()).add(keys)
+        self.by_first = {
+            first: sorted(by_length.items(), reverse=True) for first, by_length in index.items()
+        }
 
     def matches(self, keyed: Keyed, i: int) -> list[Keys]:
         """The known surfaces that start at syllable i of a text, longest first."""
         out = []
-        for candidate in self.by_first.get(keyed.keys[i], ()):
-            n = len(candidate)
-            if tuple(keyed.keys[i : i + n]) == candidate:
+        keys = keyed.keys
+        for n, surfaces in self.by_first.get(keys[i], ()):
+            candidate = tuple(keys[i : i + n])
+            if candidate in surfaces:
                 out.append(candidate)
         return out
 
@@ -133,12 +152,17 @@ def build_table(worked: Iterable[Worked], rejections: Iterable[Rejection] = ()) 
 
 
 def _count_bare(table: MemoryTable, keyed: Keyed, spans: tuple[Marked, ...]) -> None:
-    """Count the occurrences of known surfaces that no span of the document touches."""
+    """Count the occurrences of known surfaces that no span of the document touches.
+
+    An occurrence [start, end) is touched when a span starting before `end`
+    ends after `start`: the furthest end among the spans starting before
+    `end` (a running maximum over the spans sorted by start) says it at once.
+    """
     places = sorted((s, e) for s, e, _ in spans)
     span_starts = [s for s, _ in places]
+    furthest_end = [0, *accumulate((e for _, e in places), max)]
     for i in range(len(keyed.keys)):
         for candidate in table.matches(keyed, i):
             start, end = keyed.starts[i], keyed.ends[i + len(candidate) - 1]
-            before = places[: bisect_left(span_starts, end)]
-            if not any(e > start for _, e in before):
+            if furthest_end[bisect_left(span_starts, end)] <= start:
                 table.entries[candidate].bare += 1
