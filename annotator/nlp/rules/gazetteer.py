@@ -49,6 +49,7 @@ KINDS = frozenset(
         "conflicts",
         "talks",
         "talk_topics",
+        "polls",
         "forums",
         "signed",
         "checks",
