@@ -51,3 +51,27 @@ NOT_POLLS = [
 @pytest.mark.parametrize("line", NOT_POLLS)
 def test_a_poll_of_no_body_is_no_event(rules: RuleSuggester, line: str) -> None:
     assert not [s for s in rules.suggest(line) if s.label == "EVENT"]
+
+
+# A bare `ĐH` in an article that named a party congress in full (`congress_words.py`).
+CONGRESS: list[Case] = [
+    (
+        "Chiều nay [Đại hội Đảng lần thứ XIII]EVENT bế mạc. [ĐH]EVENT nhất trí thông qua nghị quyết.",
+        (),
+    ),
+    ("[Đại hội XII]EVENT đã làm việc cả ngày. Sáng mai [ĐH]EVENT sẽ nghe báo cáo.", ()),
+    # Lookalikes: schooling and a university in the same article; no party congress named.
+    (
+        "[Đại hội Đảng lần thứ XIII]EVENT bế mạc. Đa số đại biểu có trình độ ĐH trở lên.",
+        (("ĐH", "EVENT"),),
+    ),
+    ("Em đã đỗ ĐH năm nay. Đại hội Thể thao toàn quốc sắp khai mạc.", (("ĐH", "EVENT"),)),
+    ("Sau khi tốt nghiệp ĐH, anh về quê lập nghiệp.", (("ĐH", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CONGRESS)
+def test_a_bare_congress_abbreviation_is_the_congress_named(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
