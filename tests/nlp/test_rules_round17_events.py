@@ -75,3 +75,24 @@ def test_a_bare_congress_abbreviation_is_the_congress_named(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A campaign with its purpose: an election, sanctions, an armed operation (`campaigns.py`).
+CAMPAIGNS: list[Case] = [
+    ("Ngay từ [chiến dịch tranh cử]EVENT [năm 2016]DATE, ông đã dùng mạng xã hội.", ()),
+    ("Đây là một phần của [chiến dịch cấm vận mới nhất của phương Tây]EVENT.", ()),
+    ("Không quân mở [chiến dịch không kích]EVENT vào các căn cứ phiến quân.", ()),
+    ("[Chiến dịch vận động tranh cử]EVENT của bà [Lê Thị Hoa]PER kết thúc tối qua.", ()),
+    # Lookalikes: many campaigns, drives and propaganda.
+    ("Các chiến dịch tranh cử thường rất tốn kém.", (("chiến dịch tranh cử", "EVENT"),)),
+    ("Sở Y tế phát động chiến dịch tiêm chủng mở rộng.", (("chiến dịch tiêm chủng", "EVENT"),)),
+    ("Họ gọi đây là chiến dịch thông tin sai lệch.", (("chiến dịch thông tin", "EVENT"),)),
+    ("Nhiều chiến dịch trừng phạt đã không hiệu quả.", (("chiến dịch trừng phạt", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CAMPAIGNS)
+def test_a_campaign_with_its_purpose_is_one_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

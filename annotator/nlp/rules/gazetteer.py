@@ -50,6 +50,7 @@ KINDS = frozenset(
         "talks",
         "talk_topics",
         "polls",
+        "campaign_purposes",
         "forums",
         "signed",
         "checks",
