@@ -49,6 +49,8 @@ KINDS = frozenset(
         "conflicts",
         "talks",
         "talk_topics",
+        "polls",
+        "campaign_purposes",
         "forums",
         "signed",
         "checks",

@@ -117,6 +117,12 @@ def _body_before(line: Line, j: int) -> bool:
     return False
 
 
+def body_subject(line: Line, i: int) -> bool:
+    """A named body or assembly is the subject of the step at i, adverbs skipped
+    (`Quốc hội đã | bỏ phiếu`, `ĐH đã | lấy biểu quyết`)."""
+    return _body_before(line, _subject_end(line, i))
+
+
 def _person_before(line: Line, i: int) -> bool:
     """`ông Nông Đức Mạnh bỏ phiếu bầu`: a named person casts a vote."""
     return named_person(line, _subject_end(line, i))

@@ -5,7 +5,11 @@ capitalised name after it is one campaign; `tham gia chiến dịch ở Ukraine`
 a bare campaign waged in a named place is one too, and so is one launched
 for an aim (`mở chiến dịch để ...`). A campaign of any other
 kind (`chiến dịch tiêm chủng`, `chiến dịch tuyên truyền`) or said in general
-(`nhiều chiến dịch`) is left to the event rules. `cuộc tổng tiến công và nổi
+(`nhiều chiến dịch`) is left to the event rules. A campaign for an election,
+sanctions or an armed operation (the list `campaign_purposes`) is one with its
+purpose (`[chiến dịch tranh cử] năm 2014`, news13 twice; `[chiến dịch trừng phạt
+mới nhất của phương Tây]`, news14; n9's `chống khủng bố` three sets with them);
+how recent or fierce it is and `của` + its owner join. `cuộc tổng tiến công và nổi
 dậy mùa xuân`, `cuộc Tổng tấn công Tết Mậu Thân 1968`: a general offensive
 after its classifier keeps the season or lunar year that names it.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
+from annotator.nlp.rules.owners import owner_after
 
 _MAX_NAME = 4
 # Words before a campaign that make it one of many, no particular one.
@@ -61,10 +66,27 @@ def _described(line: Line, i: int, noun: int) -> int:
     if line.is_(noun, "chống"):
         enemy = max(line.phrase(noun + 1, e) for e in _ENEMIES)
         return enemy if enemy > 0 else -1
+    purpose = line.match(noun, "campaign_purposes")
+    if purpose > noun:
+        return _owned(line, manners_after(line, max(purpose, line.longest(purpose, _RECENT))))
     if manners_after(line, noun) > noun:
         return manners_after(line, noun)
     bare = line.key(i - 1) in _AROUND and noun < line.n and not line.word(noun)
     return noun if bare else -1
+
+
+# How recent a campaign is: "chiến dịch trừng phạt mới nhất của phương Tây".
+_RECENT = ("mới nhất", "mới", "gần đây nhất", "lần này")
+
+
+# Blocs that wage a campaign without being one state: "của phương Tây", "của liên quân".
+_BLOCS = ("phương Tây", "liên quân", "các nước phương Tây", "khối NATO")
+
+
+def _owned(line: Line, end: int) -> int:
+    """`của` + the body, government, country or bloc that wages the campaign ending at end."""
+    bloc = line.longest(end + 1, _BLOCS) if line.is_(end, "của") else -1
+    return max(end, owner_after(line, end), bloc)
 
 
 def offensive_at(line: Line, i: int) -> int:
