@@ -39,6 +39,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Theo [Ủy ban độc lập chống buôn lậu Ma Cao (ICAS)]ORG, số vụ việc đã giảm.",
         (("Ma Cao", "LOC"),),
     ),
+    # A post read up to the head takes the whole name.
+    (
+        "[Phó Chủ nhiệm Ủy ban pháp luật Quốc hội]ROLE [Lê Văn Bình]PER phát biểu.",
+        (("Ủy ban pháp luật Quốc hội", "ORG"), ("Phó Chủ nhiệm Ủy ban", "ROLE")),
+    ),
     # Lookalikes: a verb after the head, a word the head begins, no place to end it,
     # a post that holds the body.
     ("Ủy ban đã kiến nghị Quốc hội xem xét lại.", (("Ủy ban đã kiến nghị Quốc hội", "ORG"),)),

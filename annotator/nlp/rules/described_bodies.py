@@ -13,7 +13,9 @@ listed as a closed class (`described_heads.txt`).
 The name is the head, one to twelve lowercase words that are no grammar word
 or common verb (`is_stop`), and then, to close it, a place (`Singapore`,
 `huyện Phú Quốc`) or a national body (`Quốc hội`, `Trung ương`); a bracketed
-abbreviation right after joins it (`… Hong Kong (ICAC)`). Without that
+abbreviation right after joins it (`… Hong Kong (ICAC)`); a post read up to
+the head takes the whole name (`[Chủ nhiệm Ủy ban dân nguyện Quốc hội]`, as the
+gold's `Phó Chủ nhiệm Uỷ ban kinh tế và ngân sách của Quốc hội`). Without that
 ending nothing is proposed: a lowercase run alone may be a verb phrase
 (`Ủy ban giám sát việc …`). A head that is the first half of another word
 (`Hội nghị`, `Ban hành`, `Phòng chống`, `Trường hợp`) is no head, and a
@@ -53,12 +55,16 @@ def described_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
     out = list(spans)
     for i in sorted(starts):
         end = _described_end(line, i)
-        if end < 0 or any(c.start < i < c.end or c.start < end < c.end for c in out):
-            continue  # inside a post or a longer body, or cutting one
-        if any(c.start == i and c.end >= end for c in out):
+        if end < 0:
             continue
-        out = [c for c in out if c.end <= i or c.start >= end]
-        out.append(Candidate(i, end, "ORG"))
+        post = next((c for c in out if c.label == "ROLE" and c.start < i < c.end <= end), None)
+        start, label = (post.start, "ROLE") if post is not None else (i, "ORG")
+        if any(c.start < start < c.end or c.start < end < c.end for c in out):
+            continue  # inside a post or a longer body, or cutting one
+        if any(c.start == start and c.end >= end for c in out):
+            continue
+        out = [c for c in out if c.end <= start or c.start >= end]
+        out.append(Candidate(start, end, label))
     return sorted(out, key=lambda c: c.start)
 
 
