@@ -26,6 +26,7 @@ heldout), as `cấp ủy Đảng` is not.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.level_bodies import at_a_level_in_general
 from annotator.nlp.rules.lines import Candidate, Line
 
 
@@ -41,7 +42,7 @@ def drop_general_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 def _general(line: Line, start: int, end: int) -> bool:
     if _after_level(line, start) or _counted(line, start) or _by_function(line, start, end):
         return True
-    if _parties(line, start, end):
+    if _parties(line, start, end) or at_a_level_in_general(line, start, end):
         return True
     return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
 
