@@ -58,6 +58,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("Hội đồng thực hiện nghị quyết Quốc hội", "ORG"),),
     ),
     ("Công ty xuất khẩu gạo này làm ăn thua lỗ.", (("Công ty xuất khẩu gạo này", "ORG"),)),
+    (
+        "Các Ủy ban đứng lên chất vấn các thành viên Chính phủ.",
+        (("Ủy ban đứng lên chất vấn các thành viên Chính phủ", "ORG"),),
+    ),
+    ("Giám đốc Công ty TNHH điện máy Đức Tuấn cho biết.", (("Công ty TNHH điện máy Đức", "ORG"),)),
 ]
 
 

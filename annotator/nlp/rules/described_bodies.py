@@ -19,13 +19,22 @@ gold's `Phó Chủ nhiệm Uỷ ban kinh tế và ngân sách của Quốc hội
 ending nothing is proposed: a lowercase run alone may be a verb phrase
 (`Ủy ban giám sát việc …`). A head that is the first half of another word
 (`Hội nghị`, `Ban hành`, `Phòng chống`, `Trường hợp`) is no head, and a
-head inside a post or a longer body already read is left to it.
+head inside a post or a longer body already read is left to it, and so is a
+head counted (`các Ủy ban …`), one inside a place's name (`Khu Trung tâm chính trị
+Ba Đình`) or a name that goes on past the place (`Công ty TNHH điện máy Đức Tuấn`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import acronym_aside, is_stop, place_at, unit_place
+from annotator.nlp.rules.names import (
+    LEVELS,
+    acronym_aside,
+    is_stop,
+    is_surname,
+    place_at,
+    unit_place,
+)
 
 _MAX_WORDS = 12
 # National bodies that end a described name as a place does (`… Quốc hội`).
@@ -71,7 +80,7 @@ def described_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
 def _described_end(line: Line, i: int) -> int:
     """End of the described body whose head starts at i, or -1."""
     head = line.match(i, "described_heads")
-    if line.key(head) in _NOT_HEADS.get(line.key(head - 1), ()):
+    if line.key(head) in _NOT_HEADS.get(line.key(head - 1), ()) or _in_general(line, i):
         return -1
     if line.match(i, "events", "titles", "documents") > head:
         return -1  # "Hội nghị …", "Trưởng ban …"
@@ -82,8 +91,8 @@ def _described_end(line: Line, i: int) -> int:
     while j < line.n and words < _MAX_WORDS:
         close = _closing(line, j)
         if close > j:
-            if words == 0:
-                return -1  # no description: the other rules read head and name
+            if words == 0 or line.cap(close) and not is_surname(line, close):
+                return -1  # no description, or a name that goes on (`… Đức Tuấn`)
             aside = acronym_aside(line, close)
             return aside if aside > 0 else close
         if line.surface[j] in ("-", "–") and words and line.lower(j + 1):
@@ -91,11 +100,21 @@ def _described_end(line: Line, i: int) -> int:
             continue
         if not line.lower(j) or not line.word(j) or is_stop(line, j):
             return -1
+        if line.is_(j, "các") and line.key(j + 1) in LEVELS:
+            return -1  # "Trung tâm y tế các huyện …": the centres of several places
         if line.match(j, "titles", "events", "described_heads") > j or _document(line, j):
             return -1
         words += 1
         j += 1
     return -1
+
+
+def _in_general(line: Line, i: int) -> bool:
+    """`các Ủy ban đứng lên chất vấn …`: heads counted; `Khu Trung tâm chính trị Ba Đình`:
+    the head inside a place's name."""
+    if line.is_(i - 1, "các", "những") or line.phrase(i - 2, "một số") == i:
+        return True
+    return line.match(i - 1, "place_units", "venue_heads") == i
 
 
 def _document(line: Line, j: int) -> bool:
