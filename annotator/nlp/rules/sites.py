@@ -21,10 +21,19 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run
 
-_SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
 # Lakes and reservoirs, and a refinery by its kind without `nhà máy` (`lòng hồ [Trị An]`,
 # `hồ [Hoàn Kiếm]`, `dự án lọc dầu [Dung Quất]`), as `sông`, `đảo` in `place_units.txt`.
-_SITES += ("hồ", "lòng hồ", "hồ chứa", "hồ thủy điện", "lọc dầu", "lọc hóa dầu")
+_WATERS = ("hồ", "lòng hồ", "hồ chứa", "hồ thủy điện", "lọc dầu", "lọc hóa dầu")
+_SITES: tuple[str, ...] = (
+    "chợ",
+    "đền thờ",
+    "đền",
+    "chùa",
+    "đình",
+    "miếu",
+    "nhà thờ",
+    "thánh đường",
+) + _WATERS
 # Seas, straits and bays: a site only before a foreign-shaped name.
 _SEAS = ("biển", "eo biển", "vịnh")
 # Seas named by a colour: one place with a lowercase `biển` too (`trên [biển Đen]`,
