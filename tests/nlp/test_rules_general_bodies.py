@@ -21,6 +21,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Không thể có một Ủy ban chống tham nhũng độc lập.", (("Ủy ban", "ORG"),)),
     ("Tỉnh lập một ban chỉ đạo mang tính kiêm nhiệm.", (("ban chỉ đạo", "ORG"),)),
     ("Mỗi Bộ phải gửi báo cáo trước tháng 6.", (("Bộ", "ORG"),)),
+    # A bare head counted after `các` or `một số`: the committees of the body, any of them.
+    ("Các Ủy ban của [Quốc hội]ORG đã giám sát nhiều nơi.", (("Ủy ban", "ORG"),)),
+    ("Một số Hội đồng của [Viện Hàn lâm]ORG chưa họp.", (("Hội đồng", "ORG"),)),
+    ("[Hội đồng Dân tộc]ORG và các Ủy ban cần chủ động hơn.", (("Ủy ban", "ORG"),)),
     # Lookalikes: the party named as such, its organisations, bodies after `các`
     # or after a person counted with `một`.
     ("[Đảng]ORG ta luôn quan tâm tới thanh niên.", ()),
@@ -28,6 +32,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Việc đó làm giảm uy tín của tổ chức Đảng.", (("Đảng", "ORG"),)),
     ("[Ban Chấp hành Trung ương Đảng]ORG họp.", ()),
     ("Các [lực lượng Nga]ORG đã rút.", ()),
+    ("Các [Ủy ban Kinh tế]ORG đã họp.", (("Ủy ban", "ORG"),)),
     ("Một lãnh đạo [Bộ Y tế]ORG cho biết.", ()),
     ("Ông là một [Ủy viên Bộ Chính trị]ROLE.", ()),
 ]

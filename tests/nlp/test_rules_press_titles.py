@@ -17,6 +17,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông viết trên tờ [Denver Post]ORG rằng cuộc gặp rất quan trọng.", (("Denver", "LOC"),)),
     ("Theo [Chicago Tribune]ORG, thành phố sẽ tăng thuế.", (("Chicago", "LOC"),)),
     ("Xã luận của [Toronto Star Herald]ORG kêu gọi bình tĩnh.", ()),
+    # A city whose first word a Vietnamese syllable spells, or a listed two-word city.
+    ("Tờ [San Diego Tribune]ORG dẫn lời ông.", (("Diego Tribune", "ORG"),)),
+    ("Theo [San Antonio Express News]ORG, vụ việc đang được điều tra.", ()),
+    ("Phóng viên tờ [San Francisco Chronicle]ORG có mặt.", (("Francisco Chronicle", "ORG"),)),
     ("Một người lính bị bắt. Ảnh: [NY Daily]ORG.", ()),
     ("Bài báo đăng trên [The Jordan Times]ORG hôm qua.", ()),
     ("Kênh [Sky News]ORG đưa tin về vụ việc.", ()),

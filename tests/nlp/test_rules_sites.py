@@ -21,6 +21,13 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Lễ hội diễn ra ở chùa [Phật Tích]LOC, tỉnh Bắc Ninh.", ()),
     ("Tiểu thương chợ [Đồng Xuân]LOC họp bàn.", ()),
     # Lookalikes: a capitalised noun starts a name, a feast day, a body.
+    # A lake or reservoir, a refinery by its kind: the name alone.
+    ("Cá chết hàng loạt ở lòng hồ [Thác Bà]LOC.", (("lòng hồ Thác Bà", "LOC"),)),
+    ("Du khách dạo quanh hồ [Tây Đô]LOC buổi sáng.", ()),
+    ("Mực nước hồ thủy điện [Hòa Bình]LOC xuống thấp.", ()),
+    ("Tiến độ dự án lọc dầu [Nghi Sơn]LOC bị chậm.", ()),
+    ("Anh đeo chiếc đồng hồ Seiko đã cũ.", (("Seiko", "LOC"),)),
+    ("Câu trả lời còn mơ hồ Bộ trưởng nói.", (("Bộ trưởng", "LOC"),)),
     ("Hội chợ Thương mại Quốc tế khai mạc.", (("Thương mại Quốc tế", "LOC"),)),
     ("Không khí chợ Tết tấp nập.", (("Tết", "LOC"),)),
     # The noun as the second half of another word: a family, a fair.

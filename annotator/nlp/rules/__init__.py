@@ -33,6 +33,7 @@ from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
+from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
 from annotator.nlp.rules.events.acts import find_acts
@@ -202,7 +203,7 @@ class RuleSuggester:
         spans = posts_with_bare_bodies(line, spans)
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        spans = presidiums(line, cut_role_tails(line, spans))
+        spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
         spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
         return drop_languages(line, drop_short_pairs(line, spans))
 

@@ -59,6 +59,7 @@ KINDS = frozenset(
         "professions",
         "business_heads",
         "lunar_years",
+        "described_heads",
     }
 )
 

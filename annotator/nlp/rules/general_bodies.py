@@ -8,7 +8,9 @@ that names its own level keeps its ORG (`Đảng ủy Khối`, `Tỉnh ủy Ngh�
 A body after an indefinite or a quantifier (`không thể có một Ủy ban chống
 tham nhũng`, `một ban chỉ đạo kiêm nhiệm`, `mỗi Bộ phải …`, `những Ban …`) is a
 kind of body too; the gold marks no ORG after `một`, `mỗi`, `những`, `nhiều`
-or `mọi` (it does after `các`: `các lực lượng Nga`).
+or `mọi` (it does after `các`: `các lực lượng Nga`), nor a bare head after `các`
+or `một số` (`các Ủy ban của Quốc hội`, `một số Ủy ban`: news4, news11, news13,
+news14 at blind time; the gold marks none in any file).
 
 An investigating agency named by its function alone (`Cơ quan điều tra đang
 nghi ngờ …`, `cơ quan cảnh sát điều tra`) is whichever agency handles the
@@ -26,6 +28,7 @@ heldout), as `cấp ủy Đảng` is not.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.level_bodies import at_a_level_in_general
 from annotator.nlp.rules.lines import Candidate, Line
 
 
@@ -39,9 +42,9 @@ def drop_general_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 
 
 def _general(line: Line, start: int, end: int) -> bool:
-    if _after_level(line, start) or _counted(line, start) or _by_function(line, start, end):
+    if _after_level(line, start) or _counted(line, start, end) or _by_function(line, start, end):
         return True
-    if _parties(line, start, end):
+    if _parties(line, start, end) or at_a_level_in_general(line, start, end):
         return True
     return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
 
@@ -68,9 +71,13 @@ def _after_level(line: Line, start: int) -> bool:
 _QUANTIFIERS = ("một", "mỗi", "những", "nhiều", "mọi")
 
 
-def _counted(line: Line, start: int) -> bool:
-    """`một | Ủy ban`, `mỗi | Bộ`: an indefinite or quantifier right before the body."""
-    return line.is_(start - 1, *_QUANTIFIERS)
+def _counted(line: Line, start: int, end: int) -> bool:
+    """`một | Ủy ban`, `mỗi | Bộ`: an indefinite or quantifier right before the body;
+    `các | Ủy ban của Quốc hội`, `một số | Ủy ban`: a bare head counted, with no name."""
+    if line.is_(start - 1, *_QUANTIFIERS):
+        return True
+    plural = line.is_(start - 1, "các") or line.phrase(start - 2, "một số") == start
+    return plural and line.match(start, "org_heads") == end
 
 
 _COUNTS = ("hai", "ba", "bốn")

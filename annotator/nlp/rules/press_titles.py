@@ -58,7 +58,7 @@ def _name_start(line: Line, k: int) -> int:
     start = k
     named = False  # a word of the paper's own name seen: a state before it is its country
     while start > 0 and k - start < _MAX_NAME and _name_word(line, start - 1):
-        if named and place_at(line, start - 1) > start - 1 and not line.foreign(start - 1):
+        if named and place_at(line, start - 1) == start and not line.foreign(start - 1):
             return start  # "báo Mỹ | Wall Street Journal"; a city is part of it ("Toronto Star")
         named = named or place_at(line, start - 1) < 0
         start -= 1
@@ -74,4 +74,7 @@ def _name_word(line: Line, i: int) -> bool:
     if not line.cap(i):
         return False
     word = line.surface[i]
-    return line.foreign(i) or (word.isupper() and word.isalpha()) or place_at(line, i) > i
+    if line.foreign(i) or (word.isupper() and word.isalpha()) or place_at(line, i) > i:
+        return True
+    # "San Jose Mercury News": a city's first word that a Vietnamese syllable spells
+    return line.match(i, "place_prefixes") > i and line.foreign(i + 1)

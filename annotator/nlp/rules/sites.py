@@ -21,7 +21,19 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run
 
-_SITES = ("chợ", "đền thờ", "đền", "chùa", "đình", "miếu", "nhà thờ", "thánh đường")
+# Lakes and reservoirs, and a refinery by its kind without `nhà máy` (`lòng hồ [Trị An]`,
+# `hồ [Hoàn Kiếm]`, `dự án lọc dầu [Dung Quất]`), as `sông`, `đảo` in `place_units.txt`.
+_WATERS = ("hồ", "lòng hồ", "hồ chứa", "hồ thủy điện", "lọc dầu", "lọc hóa dầu")
+_SITES: tuple[str, ...] = (
+    "chợ",
+    "đền thờ",
+    "đền",
+    "chùa",
+    "đình",
+    "miếu",
+    "nhà thờ",
+    "thánh đường",
+) + _WATERS
 # Seas, straits and bays: a site only before a foreign-shaped name.
 _SEAS = ("biển", "eo biển", "vịnh")
 # Seas named by a colour: one place with a lowercase `biển` too (`trên [biển Đen]`,
@@ -29,8 +41,8 @@ _SEAS = ("biển", "eo biển", "vịnh")
 # the wind's or the water's (`gió biển Bắc`) and is left alone.
 _COLOURED_SEAS = ("đen", "đỏ", "trắng", "chết")
 # Words that make a site noun the second half of another word (`gia đình`
-# a family, `triều đình` a court, `hội chợ` a fair).
-_COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu")
+# a family, `triều đình` a court, `hội chợ` a fair, `đồng hồ` a clock, `mơ hồ` vague).
+_COMPOUND_BEFORE = ("gia", "triều", "hội", "cung", "siêu", "đồng", "mơ")
 # Capitalised words after a site noun that name a time, not the site (`chợ Tết`).
 _NOT_SITE_NAMES = ("tết", "xuân", "đêm")
 # A bridge: `cầu` is also the second half of many words (`yêu cầu Bộ`, `nhu cầu`,
