@@ -68,3 +68,51 @@ def test_an_event_named_as_a_topic_takes_no_date_of_its_clause(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+SERIES: list[tuple[str, set[tuple[str, str]]]] = [
+    # An opening date, the subject's first act, then its next acts further on.
+    (
+        "[Chiều 4-10]DATE, [Công an tỉnh Nam Định]ORG đã [khởi tố]EVENT ông [Trần Văn Lực]PER, "
+        "[nguyên giám đốc sở]ROLE, áp dụng lệnh [cấm đi khỏi nơi cư trú]EVENT.",
+        {("khởi tố", "Chiều 4-10"), ("cấm đi khỏi nơi cư trú", "Chiều 4-10")},
+    ),
+    (
+        "[Sáng mai 9-3]DATE, đoàn Nhật Bản sẽ [làm việc]EVENT với các bộ, ngành của tỉnh và "
+        "[ký kết biên bản ghi nhớ]EVENT về đào tạo nghề.",
+        {("làm việc", "Sáng mai 9-3"), ("ký kết biên bản ghi nhớ", "Sáng mai 9-3")},
+    ),
+    (
+        "[Tối 30-1]DATE, Hội Văn nghệ đã khai mạc [triển lãm ảnh]EVENT với 200 tác phẩm của "
+        "các hội viên; đồng thời tổ chức [giao lưu thơ]EVENT với chủ đề mùa xuân.",
+        {("triển lãm ảnh", "Tối 30-1"), ("giao lưu thơ", "Tối 30-1")},
+    ),
+    (
+        "[Tối qua]DATE, [Liên hoan phim châu Á]EVENT đã bế mạc tại Đà Nẵng bằng [lễ trao "
+        "giải]EVENT cho các phim xuất sắc.",
+        {("Liên hoan phim châu Á", "Tối qua"), ("lễ trao giải", "Tối qua")},
+    ),
+    # Lookalikes: a bare comma of a list, a second date, an event told after `sau`.
+    (
+        "[Sáng 1/9]DATE, tỉnh đã [trao quyết định]EVENT cho 500 phạm nhân được tha tù trước "
+        "thời hạn, [đặc xá]EVENT năm nay.",
+        {("trao quyết định", "Sáng 1/9")},
+    ),
+    (
+        "[Sáng 2-6]DATE, Bộ đã [kiểm tra]EVENT tuyến đường sắt và [ngày 5-6]DATE sẽ [họp]EVENT "
+        "với các nhà thầu.",
+        {("kiểm tra", "Sáng 2-6"), ("họp", "ngày 5-6")},
+    ),
+    (
+        "[Chiều 21-3]DATE, Bộ đã [họp]EVENT với các cơ quan chức năng để rút kinh nghiệm sau "
+        "[vụ sập cầu]EVENT.",
+        {("họp", "Chiều 21-3")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SERIES)
+def test_an_opening_date_times_the_subjects_later_acts(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected
