@@ -116,3 +116,38 @@ def test_an_opening_date_times_the_subjects_later_acts(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+MET_LISTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The people a visitor meets, listed with groups of people and joined posts between.
+    (
+        "[Thủ tướng]ROLE [Lê Hữu Tâm]PER sẽ [gặp]EVENT [Tổng thống]ROLE [Macron]PER, một số "
+        "thành viên [Thượng viện Pháp]ORG, đại diện giới doanh nghiệp, [Tổng giám đốc "
+        "UNESCO]ROLE [Audrey Azoulay]PER và kiều bào.",
+        {("Lê Hữu Tâm", "gặp"), ("Macron", "gặp"), ("Audrey Azoulay", "gặp")},
+    ),
+    (
+        "Chiều nay, ông [Kerry]PER [tiếp]EVENT [Bộ trưởng Quốc phòng]ROLE [Phan Văn Hòa]PER, "
+        "[Phó Chủ tịch]ROLE kiêm [Tổng Thư ký Hội Hữu nghị]ROLE, [Thiếu tướng]ROLE "
+        "[Đỗ Minh Quân]PER tại Hà Nội.",
+        {("Kerry", "tiếp"), ("Phan Văn Hòa", "tiếp"), ("Đỗ Minh Quân", "tiếp")},
+    ),
+    # Lookalikes: things, not people, or a clause between the names end the list.
+    (
+        "Ông [Kerry]PER [tiếp]EVENT [Bộ trưởng]ROLE [Phan Văn Hòa]PER, một số văn kiện hợp "
+        "tác, rồi [Đỗ Minh Quân]PER dự [hội thảo]EVENT.",
+        {("Kerry", "tiếp"), ("Phan Văn Hòa", "tiếp"), ("Đỗ Minh Quân", "hội thảo")},
+    ),
+    (
+        "Ông [Kerry]PER [tiếp]EVENT [Bộ trưởng]ROLE [Phan Văn Hòa]PER, đại diện hai bên đã "
+        "trao đổi, [Đỗ Minh Quân]PER chủ trì [họp báo]EVENT.",
+        {("Kerry", "tiếp"), ("Phan Văn Hòa", "tiếp"), ("Đỗ Minh Quân", "họp báo")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MET_LISTS)
+def test_the_people_listed_after_a_meeting_verb_take_part_in_it(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
