@@ -151,3 +151,27 @@ def test_the_people_listed_after_a_meeting_verb_take_part_in_it(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+SPEAKERS_AFTER: list[tuple[str, set[tuple[str, str]]]] = [
+    # The speaker's sentence follows the gathering's, or the one after it.
+    (
+        "Tại [hội nghị]EVENT, nhiều ý kiến được nêu ra. Các sở đều nhất trí. Giám đốc "
+        "[Lý Văn Sơn]PER khẳng định sẽ làm ngay.",
+        {("Lý Văn Sơn", "hội nghị")},
+    ),
+    # Lookalike: three sentences on, after others' plans were told, he is not at it.
+    (
+        "Tại [kỳ họp]EVENT vừa qua, Hội đồng đã quyết định giữ quy định. Sở Tư pháp sẽ tiếp "
+        "tục nghiên cứu. Sau đó, Sở báo cáo Ủy ban. Chủ tịch [Lý Văn Sơn]PER khẳng định "
+        "sẽ bãi bỏ nếu không hiệu quả.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SPEAKERS_AFTER)
+def test_a_speaker_two_sentences_on_at_most_speaks_at_the_gathering(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
