@@ -175,3 +175,38 @@ def test_a_speaker_two_sentences_on_at_most_speaks_at_the_gathering(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+OCCASIONS_AND_CUT_OFFS: list[tuple[str, set[tuple[str, str]]]] = [
+    # An occasion is no time of the event; the clock time of the same sentence is.
+    (
+        "Nhân dịp [Tết Nguyên đán 2025]DATE, [sáng 20-1]DATE, tại Hà Nội đã diễn ra [buổi "
+        "gặp mặt]EVENT các cựu chiến binh.",
+        {("buổi gặp mặt", "sáng 20-1")},
+    ),
+    # A cut-off opening a clause counts up to then; nothing happens at it.
+    (
+        "Như vậy, cho đến [chiều 10-3]DATE, danh sách đề cử của [đại hội]EVENT có 95 người.",
+        set(),
+    ),
+    (
+        "Đến hết [ngày 15-2]DATE, các đơn vị đã [kiểm tra]EVENT 400 cửa hàng.",
+        set(),
+    ),
+    # Lookalikes: a duration's end after its verb, an event ending at a clock time.
+    (
+        "[Hội nghị]EVENT tiếp tục làm việc đến hết [ngày 12-6]DATE.",
+        {("Hội nghị", "ngày 12-6")},
+    ),
+    (
+        "Đến [21 giờ]DATE, [cuộc khám xét]EVENT mới kết thúc.",
+        {("cuộc khám xét", "21 giờ")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OCCASIONS_AND_CUT_OFFS)
+def test_an_occasion_or_an_opening_cut_off_times_no_event(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected

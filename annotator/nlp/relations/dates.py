@@ -24,6 +24,16 @@ LabelledRange = tuple[int, int, str]
 _NUMBERED = re.compile(r"\bsố\s+[\w./-]*\d[\w./-]*\s*(?:,\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 _AFTER_DOC = re.compile(r"^\s*(?:,\s*)?(?:(?:ký|ban hành)\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _CUT_OFF = re.compile(r"\btính\s+(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
+# A cut-off opening a clause (`Như vậy, cho đến [chiều 22-4], danh sách … gồm 327 người`,
+# `Đến hết [ngày 24-1], công ty đã đưa ra …`: news3, news4, news14 unlinked), not a duration's
+# end after its verb (`Hội nghị tiếp tục làm việc đến hết [ngày 10-1]`, linked in news3), nor
+# a bare `Đến [19 giờ 30 phút], [cuộc khám xét] kết thúc` (the end of the event, news8).
+_OPENING_CUT_OFF = re.compile(
+    r"(?:^|[.,;:\n])\s*(?:Như vậy,?\s*)?(?:cho\s+(?:đến|tới)(?:\s+hết)?|(?:đến|tới)\s+hết)\s*$",
+    re.IGNORECASE,
+)
+# An occasion, not a time: `Nhân dịp [đầu năm mới 2006], [chiều 25-1], … [buổi gặp mặt]`.
+_OCCASION = re.compile(r"\bnhân(?:\s+dịp)?\s*$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:để|phấn đấu)?\s*(?:đến|tới)\s*$", re.IGNORECASE)
 # "được thông qua vào [sáng 21/2] tại [cuộc thảo luận]": the act at the event, its date.
 _AT_EVENT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
@@ -91,6 +101,8 @@ def dated_otherwise(
     passive = _PASSIVE_ACT.search(before) and not _AT_EVENT.match(text, end, spans[event][0])
     if _NUMBERED.search(before) or _CUT_OFF.search(before) or passive:
         return True
+    if _OCCASION.search(before) or (_OPENING_CUT_OFF.search(before) and text.startswith(",", end)):
+        return True  # "Nhân dịp [đầu năm mới]", "Như vậy, cho đến [chiều 22-4], …"
     if _GOAL.search(before) and _YEAR_ONLY.match(text[start:end]):
         return True  # "tạo đà để đến [năm 2020] ...": a goal, not a time
     if not _TIME_OF_DAY.match(text, start) and any(
