@@ -210,3 +210,37 @@ def test_an_occasion_or_an_opening_cut_off_times_no_event(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+COMING_GATHERINGS: list[tuple[str, set[tuple[str, str]]]] = [
+    # A gathering opening the date's clause as the subject of coming acts: its act is timed.
+    (
+        "[Chiều mai (12-5)]DATE, [hội nghị]EVENT sẽ thông qua danh sách [bầu Ban Thường "
+        "vụ]EVENT khóa mới.",
+        {("bầu Ban Thường vụ", "Chiều mai (12-5)")},
+    ),
+    (
+        "[Sáng nay]DATE, [Đại hội]EVENT sẽ [bỏ phiếu]EVENT bầu Ban Chấp hành.",
+        {("bỏ phiếu", "Sáng nay")},
+    ),
+    (
+        "[Sáng 9-10]DATE, [kỳ họp]EVENT sẽ nghe báo cáo của [Chính phủ]ORG.",
+        set(),
+    ),
+    # Lookalikes: a gathering told as held, or not opening the clause, keeps the date.
+    (
+        "[Sáng nay 9/10]DATE, [Đại hội]EVENT đã họp phiên bế mạc tại hội trường.",
+        {("Đại hội", "Sáng nay 9/10")},
+    ),
+    (
+        "[Ngày 20-5]DATE sẽ khai mạc [kỳ họp]EVENT thứ năm.",
+        {("kỳ họp", "Ngày 20-5")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), COMING_GATHERINGS)
+def test_a_gathering_told_as_coming_leaves_the_date_to_its_act(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected

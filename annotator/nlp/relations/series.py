@@ -20,6 +20,13 @@ unlinked on the same sets): an event after a bare comma in a list (`…,
 tha tù … cho 8.300 phạm nhân, [đặc xá]`, `ngoài phiên khai mạc, bế mạc,
 [trả lời chất vấn]`), an event told after `sau`, `về`, `kết quả`, `chào
 mừng`, and any sentence with a second date.
+
+A gathering opening the clause as the subject of coming acts (`Hôm nay
+(23-4), [đại hội] sẽ chốt lại danh sách [bầu …]`, `Chiều nay, [Đại hội] sẽ
+[bỏ phiếu …]`, `Sáng 25-4, [đại hội] sẽ nghe …`: news12, news14, 5 items,
+none linked in the gold) is not timed; its first act after it is. A
+gathering told as held keeps the date (`Sáng nay 25/4, [Đại hội] đã họp
+phiên bế mạc`, news8).
 """
 
 from __future__ import annotations
@@ -60,3 +67,30 @@ def later_acts(
         if _NEXT_ACT.search(text, max(last, start - _CUE_REACH), start):
             out.append(e)
     return out
+
+
+_COMING_GATHERING = re.compile(r"(?:đại hội|ĐH|hội nghị|kỳ họp|phiên họp)\b", re.IGNORECASE)
+_COMING = re.compile(r"\s*(?:(?:cũng|tiếp tục)\s+)?sẽ\b", re.IGNORECASE)
+
+
+def coming_gathering(text: str, date: LabelledRange, event: LabelledRange) -> bool:
+    """`[Hôm nay], [đại hội] sẽ …`: the gathering opens the date's clause as the subject of
+    coming acts."""
+    return (
+        date[1] <= event[0]
+        and not text[date[1] : event[0]].strip(" ,")
+        and bool(_COMING_GATHERING.fullmatch(text, event[0], event[1]))
+        and bool(_COMING.match(text, event[1]))
+    )
+
+
+def first_act_after(spans: Sequence[LabelledRange], members: list[int], event: int) -> list[int]:
+    """The first event after the gathering in the sentence, with no date between: [] or [it]."""
+    for m in members:
+        if spans[m][0] < spans[event][1]:
+            continue
+        if spans[m][2] == "DATE":
+            return []
+        if spans[m][2] == "EVENT":
+            return [m]
+    return []

@@ -54,7 +54,7 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
-from annotator.nlp.relations.series import later_acts
+from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
 from annotator.nlp.relations.topics import event_as_topic
@@ -308,6 +308,9 @@ def _when(
         timed = [nearest, *joined_events(text, spans, members, i, nearest)]
         if event_as_topic(text, spans[i], spans[nearest]):
             timed = timed[1:]  # "Ngày 24-4: Công bố kết quả [bầu cử], [lấy tín nhiệm]"
+        elif coming_gathering(text, spans[i], spans[nearest]):
+            acts = timed[1:] + later_acts(text, spans, members, i, timed)  # "[ĐH] sẽ …"
+            timed = acts or first_act_after(spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
         out += [proposed(event, i, "WHEN", "WHEN") for event in timed]
     return out
