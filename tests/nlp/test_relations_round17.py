@@ -244,3 +244,37 @@ def test_a_gathering_told_as_coming_leaves_the_date_to_its_act(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+JUDGES: list[tuple[str, set[tuple[str, str]]]] = [
+    # One who judges or comments on an event speaks of it; he takes no part through that.
+    (
+        "Giáo sư [Trần Hữu Dũng]PER của Đại học Wright nhận xét [chuyến thăm]EVENT này có ý "
+        "nghĩa lớn.",
+        set(),
+    ),
+    (
+        "Nhà báo [Anna Lee]PER nhận định [chuyến đi]EVENT là một cột mốc.",
+        set(),
+    ),
+    (
+        "[Chủ tịch]ROLE [Vương Đình Huệ]PER đánh giá cao ý nghĩa [chuyến thăm]EVENT của đoàn.",
+        set(),
+    ),
+    # Lookalikes: one who judges at the event, or after a frame of speaking at it.
+    (
+        "Ông [Lê Minh Khái]PER nhận xét tại [hội nghị]EVENT rằng tiến độ còn chậm.",
+        {("Lê Minh Khái", "hội nghị")},
+    ),
+    (
+        "Phát biểu tại [hội nghị]EVENT, ông [Lê Minh Khái]PER đánh giá cao các địa phương.",
+        {("Lê Minh Khái", "hội nghị")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), JUDGES)
+def test_one_who_judges_an_event_takes_no_part_in_it(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
