@@ -278,3 +278,25 @@ def test_one_who_judges_an_event_takes_no_part_in_it(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+TERMS_BETWEEN: list[tuple[str, set[tuple[str, str]]]] = [
+    # A term naming the event stands between it and its date: no time of its own.
+    (
+        "[Đại hội Đảng bộ tỉnh lần thứ XVIII]EVENT [nhiệm kỳ 2025-2030]DATE đã khai mạc "
+        "[sáng 14-10]DATE tại Huế.",
+        {("Đại hội Đảng bộ tỉnh lần thứ XVIII", "sáng 14-10")},
+    ),
+    # Lookalike: a date of its own between keeps the event from the later one.
+    (
+        "[Hội nghị]EVENT đã họp [ngày 2-5]DATE và bàn kế hoạch [ngày 9-5]DATE của Sở.",
+        {("Hội nghị", "ngày 2-5")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TERMS_BETWEEN)
+def test_a_term_between_an_event_and_its_date_is_no_date_of_its_own(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected

@@ -76,10 +76,14 @@ def another_date_nearer(
         first, second = sorted((spans[m], spans[date]))
         if _LISTED_DATES.match(text[first[1] : second[0]]) or _of_document(text, spans, m):
             continue  # "14.4 và 15.4.2006", "khai mạc ngày 20/7 và bế mạc vào ngày 3/8"
+        if _TERM.match(text, a, b):
+            continue  # "[Đại hội …] nhiệm kỳ 2005-2010 đã khai mạc [ngày 10-11]": a term
         return True
     return False
 
 
+# A term of office names the event; it is no time of its own (`_NOT_EVENT_TIME`).
+_TERM = re.compile(r"(?:nhiệm kỳ|khóa|khoá|giai đoạn)\b", re.IGNORECASE)
 _LISTED_DATES = re.compile(
     r"^\s*(?:,|-|–|\(\s*(?:tức|hay|hoặc)?|"
     r"(?:,\s*)?(?:và|đến|tới)(?:\s+[^\s,.;]+){0,2}?(?:\s+(?:vào|lúc))?)\s*$"
