@@ -227,6 +227,11 @@ COMING_GATHERINGS: list[tuple[str, set[tuple[str, str]]]] = [
         "[Sáng 9-10]DATE, [kỳ họp]EVENT sẽ nghe báo cáo của [Chính phủ]ORG.",
         set(),
     ),
+    # ... not another gathering named after it as a topic: no act is timed.
+    (
+        "[Sáng mai]DATE, [đại hội]EVENT sẽ thảo luận các văn kiện [Đại hội XIV]EVENT.",
+        set(),
+    ),
     # Lookalikes: a gathering told as held, or not opening the clause, keeps the date.
     (
         "[Sáng nay 9/10]DATE, [Đại hội]EVENT đã họp phiên bế mạc tại hội trường.",

@@ -84,13 +84,16 @@ def coming_gathering(text: str, date: LabelledRange, event: LabelledRange) -> bo
     )
 
 
-def first_act_after(spans: Sequence[LabelledRange], members: list[int], event: int) -> list[int]:
-    """The first event after the gathering in the sentence, with no date between: [] or [it]."""
+def first_act_after(
+    text: str, spans: Sequence[LabelledRange], members: list[int], event: int
+) -> list[int]:
+    """The first act after the gathering in the sentence, with no date between: [] or [it].
+    Another gathering named there is a topic (`các văn kiện [Đại hội X]`), no act."""
     for m in members:
         if spans[m][0] < spans[event][1]:
             continue
         if spans[m][2] == "DATE":
             return []
-        if spans[m][2] == "EVENT":
+        if spans[m][2] == "EVENT" and not _COMING_GATHERING.match(text, spans[m][0]):
             return [m]
     return []

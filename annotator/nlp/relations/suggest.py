@@ -310,7 +310,7 @@ def _when(
             timed = timed[1:]  # "Ngày 24-4: Công bố kết quả [bầu cử], [lấy tín nhiệm]"
         elif coming_gathering(text, spans[i], spans[nearest]):
             acts = timed[1:] + later_acts(text, spans, members, i, timed)  # "[ĐH] sẽ …"
-            timed = acts or first_act_after(spans, members, nearest)
+            timed = acts or first_act_after(text, spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
         out += [proposed(event, i, "WHEN", "WHEN") for event in timed]
     return out
