@@ -4,7 +4,7 @@
 patterns by kind (posts, cues of taking part, asides, objects of an
 action, subjects, speakers of a gathering told earlier on their line, lists
 of names, attendance lists, counted groups, dates, dates given to something
-else, issuers). Each
+else, events named as a topic, an opening date's later acts, issuers). Each
 pattern's precision, measured given gold spans, is its confidence
 (resources/suggest/confidence.json).
 """

@@ -22,7 +22,8 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 _REPORTS = re.compile(
-    r"\b(?:cho biết|khẳng định|nhấn mạnh|tuyên bố|thông báo|cho rằng|nói|lưu ý|cáo buộc)\b",
+    r"\b(?:cho biết|khẳng định|nhấn mạnh|tuyên bố|thông báo|cho rằng|nói|lưu ý|cáo buộc|"
+    r"nhận xét|nhận định|đánh giá|bình luận|nhìn nhận)\b",
     re.IGNORECASE,
 )
 # "Theo ông X", "Theo Thiếu tướng X, người phát ngôn ...": a source, up to its comma.

@@ -24,6 +24,16 @@ LabelledRange = tuple[int, int, str]
 _NUMBERED = re.compile(r"\bsố\s+[\w./-]*\d[\w./-]*\s*(?:,\s*)?(?:ngày\s*)?$", re.IGNORECASE)
 _AFTER_DOC = re.compile(r"^\s*(?:,\s*)?(?:(?:ký|ban hành)\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _CUT_OFF = re.compile(r"\btính\s+(?:đến|tới)(?:\s+hết)?\s*$", re.IGNORECASE)
+# A cut-off opening a clause (`Như vậy, cho đến [chiều 22-4], danh sách … gồm 327 người`,
+# `Đến hết [ngày 24-1], công ty đã đưa ra …`: news3, news4, news14 unlinked), not a duration's
+# end after its verb (`Hội nghị tiếp tục làm việc đến hết [ngày 10-1]`, linked in news3), nor
+# a bare `Đến [19 giờ 30 phút], [cuộc khám xét] kết thúc` (the end of the event, news8).
+_OPENING_CUT_OFF = re.compile(
+    r"(?:^|[.,;:\n])\s*(?:Như vậy,?\s*)?(?:cho\s+(?:đến|tới)(?:\s+hết)?|(?:đến|tới)\s+hết)\s*$",
+    re.IGNORECASE,
+)
+# An occasion, not a time: `Nhân dịp [đầu năm mới 2006], [chiều 25-1], … [buổi gặp mặt]`.
+_OCCASION = re.compile(r"\bnhân(?:\s+dịp)?\s*$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:để|phấn đấu)?\s*(?:đến|tới)\s*$", re.IGNORECASE)
 # "được thông qua vào [sáng 21/2] tại [cuộc thảo luận]": the act at the event, its date.
 _AT_EVENT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
@@ -66,10 +76,14 @@ def another_date_nearer(
         first, second = sorted((spans[m], spans[date]))
         if _LISTED_DATES.match(text[first[1] : second[0]]) or _of_document(text, spans, m):
             continue  # "14.4 và 15.4.2006", "khai mạc ngày 20/7 và bế mạc vào ngày 3/8"
+        if _TERM.match(text, a, b):
+            continue  # "[Đại hội …] nhiệm kỳ 2005-2010 đã khai mạc [ngày 10-11]": a term
         return True
     return False
 
 
+# A term of office names the event; it is no time of its own (`_NOT_EVENT_TIME`).
+_TERM = re.compile(r"(?:nhiệm kỳ|khóa|khoá|giai đoạn)\b", re.IGNORECASE)
 _LISTED_DATES = re.compile(
     r"^\s*(?:,|-|–|\(\s*(?:tức|hay|hoặc)?|"
     r"(?:,\s*)?(?:và|đến|tới)(?:\s+[^\s,.;]+){0,2}?(?:\s+(?:vào|lúc))?)\s*$"
@@ -91,6 +105,8 @@ def dated_otherwise(
     passive = _PASSIVE_ACT.search(before) and not _AT_EVENT.match(text, end, spans[event][0])
     if _NUMBERED.search(before) or _CUT_OFF.search(before) or passive:
         return True
+    if _OCCASION.search(before) or (_OPENING_CUT_OFF.search(before) and text.startswith(",", end)):
+        return True  # "Nhân dịp [đầu năm mới]", "Như vậy, cho đến [chiều 22-4], …"
     if _GOAL.search(before) and _YEAR_ONLY.match(text[start:end]):
         return True  # "tạo đà để đến [năm 2020] ...": a goal, not a time
     if not _TIME_OF_DAY.match(text, start) and any(

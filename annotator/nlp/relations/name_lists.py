@@ -24,11 +24,19 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 _BRACKET = re.compile(r"\([^()\n]{0,80}\)")
-# What may stand between two names of one list, posts and places taken out.
+# A group of people listed between two names (`gặp A, một số thành viên Quốc hội, đại
+# diện giới doanh nghiệp, B`: news11, news13): a closed class of nouns of people.
+_GROUP_ITEM = (
+    r"(?:(?:một số|các|những|nhiều|đông đảo)\s+)?(?:thành viên|đại diện|lãnh đạo|đại biểu|"
+    r"quan chức|nghị sĩ|doanh nhân|chuyên gia|cựu chiến binh|bà con|cử tri)\b"
+    r"(?:(?!\b(?:đã|sẽ|đang|vừa|cũng|được|bị)\b)[^,;.:!?()\n]){0,40},\s*"
+)
+# What may stand between two names of one list, posts and places taken out (posts joined
+# by `kiêm`: `Phó Chủ tịch kiêm Tổng Thư ký Hội …, Trung tướng X`, news11).
 _LINK = re.compile(
-    r"^\s*(?:,|,?\s*\bvà\b|,?\s*\bcùng\b)\s*"
+    rf"^\s*(?:,\s*(?:{_GROUP_ITEM})*|,?\s*\bvà\b|,?\s*\bcùng\b)\s*"
     r"(?:(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+[^\s,;()]+(?:\s+[^\s,;()]+)?\s+là\s*)?"
-    r"(?:(?:ông|bà|anh|chị|đồng chí|bị cáo|bị can|đối tượng|nguyên|cựu)\s+)*$",
+    r"(?:(?:ông|bà|anh|chị|đồng chí|bị cáo|bị can|đối tượng|nguyên|cựu|kiêm)\s+|,\s*)*$",
     re.IGNORECASE,
 )
 _AROUND_NAMES = ("ROLE", "ORG", "LOC")

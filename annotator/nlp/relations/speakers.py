@@ -17,7 +17,8 @@ sessions, ceremonies, talks, receptions, hearings), told as held, not as
 coming (`sẽ`, `dự kiến`, `sắp`, `tới`). Lookalikes it leaves: a speaker
 after an act that is no gathering (`… bị [khởi tố] … . Luật sư X cho
 biết`), after a coming session (`[Kỳ họp] tới sẽ … . Ông X cho biết`), a
-speaker opening with `Theo` (a source), a reporter telling it (`Phóng
+speaker opening with `Theo` (a source), one three or more sentences on (a chair
+speaking after others' plans were told, news13), a reporter telling it (`Phóng
 viên X cho biết`), one the writer cites or who answers an interview (`nhắc
 lại ý kiến của X trả lời phỏng vấn báo …`), and a person who is spoken of
 (`… đề nghị kỷ luật ông X`).
@@ -111,7 +112,21 @@ def spoken_at_gathering(
     event = spans[events[-1]]
     if not _GATHERING.match(text, event[0], event[1]) or _told_as_coming(text, event):
         return None
+    if _sentences_between(text, event[1], start) > _SENTENCES_REACH:
+        return None  # "Tại [kỳ họp] vừa qua, … . UBND sẽ … . Sau đó, … . Chủ tịch X khẳng định"
     return events[-1] if _told_as_scene(text, event) else None
+
+
+# The speaker's sentence follows the gathering's, or the one after it (news5, news7, news8
+# link at two; news13 leaves a chair three sentences on, after others' plans, unlinked).
+_SENTENCES_REACH = 2
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+[\"“'(]*(?=\w)")
+
+
+def _sentences_between(text: str, start: int, stop: int) -> int:
+    """How many sentences end between two places: a full stop and a capital or digit next."""
+    ends = _SENTENCE_END.finditer(text, start, stop)
+    return sum(1 for m in ends if text[m.end()].isupper() or text[m.end()].isdigit())
 
 
 def _told_as_scene(text: str, event: LabelledRange) -> bool:

@@ -54,8 +54,10 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
+from annotator.nlp.relations.topics import event_as_topic
 
 LabelledRange = tuple[int, int, str]
 
@@ -303,8 +305,14 @@ def _when(
             continue
         if another_date_nearer(text, spans, members, i, nearest):
             continue
-        for event in [nearest, *joined_events(text, spans, members, i, nearest)]:
-            out.append(proposed(event, i, "WHEN", "WHEN"))
+        timed = [nearest, *joined_events(text, spans, members, i, nearest)]
+        if event_as_topic(text, spans[i], spans[nearest]):
+            timed = timed[1:]  # "Ngày 24-4: Công bố kết quả [bầu cử], [lấy tín nhiệm]"
+        elif coming_gathering(text, spans[i], spans[nearest]):
+            acts = timed[1:] + later_acts(text, spans, members, i, timed)  # "[ĐH] sẽ …"
+            timed = acts or first_act_after(text, spans, members, nearest)
+        timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
+        out += [proposed(event, i, "WHEN", "WHEN") for event in timed]
     return out
 
 
