@@ -21,6 +21,7 @@ from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, presidiums
+from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -173,7 +174,7 @@ class RuleSuggester:
         candidates += find_conflicts(line) + find_nicknames(line)
         candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
-        candidates += district_in_brackets(line) + find_date_ranges(line)
+        candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)

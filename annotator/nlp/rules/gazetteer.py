@@ -57,6 +57,7 @@ KINDS = frozenset(
         "professions",
         "business_heads",
         "lunar_years",
+        "budgets",
     }
 )
 

@@ -1,0 +1,38 @@
+"""Round 17 DATE kinds seen on unseen text in three or more once-blind sets.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+BUDGETS: list[Case] = [
+    # A year right after a budget's name is the budget's year.
+    ("Hội đồng nhân dân phê chuẩn quyết toán ngân sách [2003]DATE của tỉnh.", ()),
+    ("Bộ Tài chính trình dự toán ngân sách nhà nước [2006]DATE lên Chính phủ.", ()),
+    ("Việc phân bổ NSTW [2007]DATE cho các bộ đã hoàn tất.", ()),
+    ("Các địa phương phải giao dự toán chi NSNN [2006]DATE trước ngày 31-12.", ()),
+    ("Theo báo cáo, thu NS [2004]DATE vượt dự toán 9%.", ()),
+    # A fiscal year is one DATE with its year.
+    ("Lầu Năm Góc xin thêm 5 tỷ USD cho [năm tài chính 2007]DATE.", ()),
+    ("Trong [năm ngân sách 2005]DATE, Nhật Bản cắt giảm viện trợ.", ()),
+    # Lookalikes: an amount written like a year, a budget with no year, finance alone.
+    ("Tỉnh dành ngân sách 2000 tỷ đồng cho đường giao thông nông thôn.", (("2000", "DATE"),)),
+    ("Ngân sách 1500 triệu được chi cho trường học.", (("1500", "DATE"),)),
+    ("Bộ Tài chính 2005 đã có nhiều cải cách.", (("2005", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BUDGETS)
+def test_the_year_of_a_budget_is_a_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
