@@ -36,3 +36,25 @@ def test_the_year_of_a_budget_is_a_date(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+WEEKDAYS: list[Case] = [
+    # Sunday has no ordinal but is a weekday like `thứ Năm`: a byline's dateline, a dated day.
+    (
+        "Nga cắt khí đốt cho Ba Lan . [Minh Châu]PER - [Chủ nhật, 08/05/2022 07:40]DATE (GMT+7)",
+        (),
+    ),
+    ("[Thanh Bình]PER - [Thứ bảy, 12/03/2022 09:15]DATE (GMT+7) Sáng nay, quân đội rút.", ()),
+    ("Đoàn đến Huế vào [hôm Chủ nhật (14/5)]DATE và ở lại hai ngày.", ()),
+    ("Hội nghị khai mạc [Chủ nhật]DATE, [ngày 20/7]DATE tại Hà Nội.", ()),
+    # Lookalikes: Sunday with no date, a chairman.
+    ("Công nhân tăng ca cả ngày thứ 7 và chủ nhật.", (("chủ nhật", "DATE"),)),
+    ("Chủ tịch nước dự lễ khánh thành.", (("Chủ tịch", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WEEKDAYS)
+def test_sunday_is_a_weekday_of_a_dateline(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
