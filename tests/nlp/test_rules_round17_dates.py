@@ -58,3 +58,26 @@ def test_sunday_is_a_weekday_of_a_dateline(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+MONTH_PARTS: list[Case] = [
+    # The start or end of this month or week after a word of time, nothing after it.
+    ("Moskva đã đưa ra đề nghị này hồi [đầu tháng]DATE.", ()),
+    ("Vào [cuối tuần]DATE, đoàn công tác sẽ về lại Hà Nội.", ()),
+    ("Giá xăng tăng ba lần từ [giữa tháng]DATE đến nay.", ()),
+    # A new year named with its number.
+    ("Nhân dịp [đầu năm mới 2007]DATE, Chủ tịch nước thăm Bộ Quốc phòng.", ()),
+    ("[Đầu năm mới 2008]DATE, giá vàng trong nước tăng mạnh.", ()),
+    # Lookalikes: a weekly ceremony, a named month, a new year with no number.
+    ("Lễ chào cờ đầu tuần được tổ chức tại trụ sở phường.", (("đầu tuần", "DATE"),)),
+    ("Cuộc họp giao ban đầu tháng diễn ra sáng nay.", (("đầu tháng", "DATE"),)),
+    ("Nhân dịp năm mới, Thủ tướng gửi thư chúc Tết.", (("năm mới", "DATE"),)),
+    ("Ông về nước vào [đầu tháng 5]DATE.", (("đầu tháng", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MONTH_PARTS)
+def test_a_bare_part_of_this_month_is_a_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
