@@ -81,3 +81,22 @@ def test_a_bare_part_of_this_month_is_a_date(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SHARES: list[Case] = [
+    # A number written like a day after a verb of how much is cut, needed or lost: a share.
+    ("Nga đồng ý giảm 1/3 giá khí đốt bán cho Ukraine.", (("1/3", "DATE"),)),
+    ("Nếu đất nước chỉ cần 1/10 ý chí ấy thì đã khác.", (("1/10", "DATE"),)),
+    ("Quân đội mất 1/4 số xe tăng trong tháng đầu.", (("1/4", "DATE"),)),
+    # Lookalikes: a day after a comma, a verb or a day word stays a date.
+    ("Dự án cần hoàn thành trước [1/10]DATE năm nay.", ()),
+    ("Giá xăng giảm mạnh [hôm 1/10]DATE.", ()),
+    ("Luật có hiệu lực từ [ngày 1/7]DATE.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SHARES)
+def test_a_share_after_a_verb_of_quantity_is_no_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
