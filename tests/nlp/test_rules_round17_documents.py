@@ -1,0 +1,33 @@
+"""Round 17 DOC kinds seen on unseen text in three or more once-blind sets.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+ISSUED: list[Case] = [
+    # The year of issue between the number and the issuer with its subject is inside.
+    ("Tỉnh đã thực hiện [Chỉ thị 12 năm 2004 của Thủ tướng về chống buôn lậu]DOC.", ()),
+    (
+        "UBND huyện ban hành [Quyết định 25 năm 2005 của UBND tỉnh về việc thu hồi đất]DOC.",
+        (("năm 2005", "DATE"),),
+    ),
+    # Lookalike: with no issuer and subject after it the year stays a date of its own.
+    ("[Nghị quyết 16]DOC [năm 2003]DATE đã được sửa đổi.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ISSUED)
+def test_the_year_of_issue_before_the_issuer_is_inside(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
