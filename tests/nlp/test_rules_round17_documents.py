@@ -31,3 +31,30 @@ def test_the_year_of_issue_before_the_issuer_is_inside(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+LOWERCASE_PAPERS: list[Case] = [
+    # A lowercase paper carried out, or named with its issuer, and its subject: one DOC.
+    ("Khó khăn lớn là việc triển khai [nghị quyết của Quốc hội về phổ cập giáo dục]DOC.", ()),
+    ("Các tỉnh đã quán triệt [chỉ thị của Ban Bí thư về chống tham nhũng]DOC.", ()),
+    ("Theo [quyết định của UBND thành phố về giá đất năm 2006]DOC, dân được bồi thường.", ()),
+    ("Tỉnh đang thực hiện [nghị quyết về phát triển kinh tế biển]DOC, ông Hải cho biết.", ()),
+    # Lookalikes: papers in general, in the plural, or a subject that points back.
+    ("Trung ương cần có nghị quyết về vấn đề này.", (("nghị quyết về vấn đề này", "DOC"),)),
+    (
+        "Không có quyết định của UBND tỉnh về việc này.",
+        (("quyết định của UBND tỉnh về việc này", "DOC"),),
+    ),
+    (
+        "Các quyết định của Bộ Quốc phòng về điều động cán bộ đã có hiệu lực.",
+        (("quyết định của Bộ Quốc phòng về điều động cán bộ", "DOC"),),
+    ),
+    ("Ủy ban sẽ quyết định về công tác nhân sự.", (("quyết định về công tác nhân sự", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LOWERCASE_PAPERS)
+def test_a_lowercase_paper_with_its_issuer_or_carried_out_is_a_document(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
