@@ -58,3 +58,21 @@ def test_a_lowercase_paper_with_its_issuer_or_carried_out_is_a_document(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+LAW_VERBS: list[Case] = [
+    # A law's lowercase name ends before what the law does.
+    ("Sáu năm thực hiện [Pháp lệnh chống bán phá giá]DOC đưa ra nhiều bài học.", ()),
+    ("[Luật phòng chống tham nhũng]DOC nêu rõ trách nhiệm người đứng đầu.", ()),
+    ("[Luật đất đai]DOC cho phép người dân chuyển nhượng quyền sử dụng đất.", ()),
+    ("[Pháp lệnh thực hành tiết kiệm, chống lãng phí]DOC đặt ra nhiều yêu cầu mới.", ()),
+    # Lookalike: a verb inside the name itself stays inside.
+    ("Quốc hội thông qua [Luật ban hành văn bản quy phạm pháp luật]DOC.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LAW_VERBS)
+def test_a_laws_name_ends_before_what_it_does(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
