@@ -29,3 +29,24 @@ def test_a_hmong_name_after_a_post_is_a_person(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+MEMBER_STATUS: list[Case] = [
+    # A member's full status closes the post.
+    ("Đại hội bầu 160 [ủy viên trung ương chính thức]ROLE và 21 dự khuyết.", ()),
+    ("Danh sách [ủy viên BCH TƯ chính thức]ROLE (gồm 160 người) đã được công bố.", ()),
+    ("Ông là [ủy viên Trung ương Đảng chính thức]ROLE từ năm 2001.", ()),
+    # Lookalikes: `chính thức` as the adverb of an act, or after another post.
+    ("[Thủ tướng]ROLE chính thức ký quyết định.", (("Thủ tướng chính thức", "ROLE"),)),
+    (
+        "Bà Lan, [ủy viên Ban Thường vụ]ROLE chính thức nhận nhiệm vụ.",
+        (("ủy viên Ban Thường vụ chính thức", "ROLE"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MEMBER_STATUS)
+def test_a_members_full_status_closes_the_post(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

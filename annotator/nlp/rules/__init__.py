@@ -70,6 +70,7 @@ from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
+from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
@@ -199,7 +200,7 @@ class RuleSuggester:
         spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
-        spans = posts_with_bare_bodies(line, spans)
+        spans = member_status(line, posts_with_bare_bodies(line, spans))
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         spans = presidiums(line, cut_role_tails(line, spans))
