@@ -50,3 +50,25 @@ def test_a_members_full_status_closes_the_post(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+BARE_BODIES_BEFORE_VERBS: list[Case] = [
+    # A post keeps the bare noun of its body before a verb too.
+    ("Hóa đơn được [giám đốc công ty]ROLE duyệt ngay trong ngày.", ()),
+    ("Theo lời kể, [chủ tịch hội]ROLE đã đứng ra bảo lãnh.", ()),
+    ("Khi đó [phó giám đốc chi nhánh]ROLE cho biết sẽ hoàn trả.", ()),
+    # Lookalikes: any head of an agency, company heads in the plural, a named company.
+    (
+        "Người đứng đầu cơ quan phải chịu trách nhiệm.",
+        (("Người đứng đầu cơ quan", "ROLE"),),
+    ),
+    ("Các giám đốc công ty đều có mặt.", (("giám đốc công ty", "ROLE"),)),
+    ("Ông là thành viên ban giám đốc công ty.", (("giám đốc công ty", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BARE_BODIES_BEFORE_VERBS)
+def test_a_post_keeps_its_bare_body_before_a_verb(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
