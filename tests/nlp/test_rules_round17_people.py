@@ -72,3 +72,26 @@ def test_a_post_keeps_its_bare_body_before_a_verb(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+REMITS: list[Case] = [
+    # A unit's head keeps the unit and its lowercase remit, to a pause or the predicate.
+    ("Bà Hoa, nguyên [phó trưởng phòng quản lý nhà]ROLE cũng bị khởi tố.", ()),
+    ("Theo TS Lê Minh, [Chủ nhiệm bộ môn luật hình sự]ROLE, dự luật còn nhiều chỗ hở.", ()),
+    ("Ông Nam ([trưởng phòng kinh doanh 2]ROLE) đã nộp lại tiền.", ()),
+    ("Bà Thu, [giám đốc dự án nâng cấp đô thị]ROLE, cho biết tiến độ chậm.", ()),
+    # Lookalikes: a verb after the post, a clause with no pause, a unit with no remit.
+    ("Ông Tuấn, [trưởng phòng]ROLE cho biết như vậy.", (("trưởng phòng cho biết", "ROLE"),)),
+    (
+        "[Trưởng phòng]ROLE ký giấy phép cho công ty.",
+        (("Trưởng phòng ký giấy phép", "ROLE"),),
+    ),
+    ("[Chủ tịch Hạ viện]ROLE dẫn đầu đoàn.", (("Chủ tịch Hạ viện dẫn đầu", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REMITS)
+def test_a_units_head_keeps_its_remit(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -88,6 +88,7 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
+from annotator.nlp.rules.post_remits import posts_with_remits
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.propagate import (
@@ -201,6 +202,7 @@ class RuleSuggester:
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
         spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
         spans = member_status(line, posts_with_bare_bodies(line, spans))
+        spans = posts_with_remits(line, spans)
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         spans = presidiums(line, cut_role_tails(line, spans))
