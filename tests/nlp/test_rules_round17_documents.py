@@ -92,3 +92,24 @@ def test_the_rules_of_an_election_are_a_document(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PROGRAMMES: list[Case] = [
+    # The assembly's yearly programmes in lowercase, named by their year.
+    ("Ủy ban thảo luận dự kiến [chương trình xây dựng luật, pháp lệnh 2008]DOC.", ()),
+    ("Đại biểu góp ý [chương trình giám sát năm 2007 của Quốc hội]DOC tại tổ.", ()),
+    ("Theo tờ trình, [chương trình hoạt động giám sát năm 2006]DOC gồm ba chuyên đề.", ()),
+    # Lookalikes: no year, or another programme with a year.
+    ("Quốc hội cần có chương trình giám sát riêng.", (("chương trình giám sát", "DOC"),)),
+    (
+        "Hội nghị đề ra chương trình hành động năm 2007.",
+        (("chương trình hành động năm 2007", "DOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PROGRAMMES)
+def test_the_assemblys_yearly_programmes_are_documents(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

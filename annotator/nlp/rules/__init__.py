@@ -91,6 +91,7 @@ from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.post_remits import posts_with_remits
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
+from annotator.nlp.rules.programmes import yearly_programmes
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -189,6 +190,7 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
+        candidates += yearly_programmes(line)
         candidates += find_assembly_steps(line) + find_official_acts(line)
         candidates += find_titled_events(line) + find_bounded_fighting(line)
         candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
