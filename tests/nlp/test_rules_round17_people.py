@@ -95,3 +95,29 @@ def test_a_units_head_keeps_its_remit(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ROSTERS: list[Case] = [
+    # A short name in a roster where each person has a post or a body beside them.
+    (
+        "Dự họp có [Trần Văn Lâm]PER, [Bí thư Tỉnh ủy]ROLE; [Hữu Thọ]PER, [Phó trưởng ban]ROLE.",
+        (),
+    ),
+    (
+        "Trả lời chất vấn có [Lê Văn Ba]PER ([Bộ Tư pháp]ORG), [Y Mửi]PER ([Ủy ban Dân tộc]ORG).",
+        (),
+    ),
+    # Lookalikes: a place in the roster, a short run with no post or body beside it.
+    (
+        "Dự họp có [Lê Văn Ba]PER, [Chủ tịch UBND tỉnh]ROLE; [Quảng Nam]LOC, nơi ông sinh ra.",
+        (("Quảng Nam", "PER"),),
+    ),
+    ("Ông [Lê Văn Ba]PER, [Chủ tịch tỉnh]ROLE, và Minh Long đều có mặt.", (("Minh Long", "PER"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ROSTERS)
+def test_a_short_name_in_a_roster_is_a_person(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

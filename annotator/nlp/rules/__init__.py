@@ -103,6 +103,7 @@ from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
+from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
@@ -202,6 +203,7 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+        spans = roster_names(line, spans)
         spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
         spans = member_status(line, posts_with_bare_bodies(line, spans))
         spans = posts_with_remits(line, spans)
