@@ -78,22 +78,6 @@ def test_a_laws_name_ends_before_what_it_does(
     check_marked(rules, line, wrong)
 
 
-ELECTION_RULES: list[Case] = [
-    # The rules of an election are one paper, in either spelling of `quy`.
-    ("Theo [qui chế bầu cử]DOC, người được đề cử có quyền xin rút.", ()),
-    ("Đại hội thông qua [quy chế bầu cử]DOC vào chiều nay.", ()),
-    # Lookalike: the working rules, in lower case, are not listed.
-    ("Hội nghị cho ý kiến về quy chế làm việc.", (("quy chế làm việc", "DOC"),)),
-]
-
-
-@pytest.mark.parametrize(("line", "wrong"), ELECTION_RULES)
-def test_the_rules_of_an_election_are_a_document(
-    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
-) -> None:
-    check_marked(rules, line, wrong)
-
-
 PROGRAMMES: list[Case] = [
     # The assembly's yearly programmes in lowercase, named by their year.
     ("Ủy ban thảo luận dự kiến [chương trình xây dựng luật, pháp lệnh 2008]DOC.", ()),
