@@ -22,7 +22,7 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_stop
 
 # Units a head's post names before their remit.
-_UNITS = ("bộ môn", "chương trình", "dự án", "phòng", "ban")
+_UNITS = ("bộ môn", "chương trình", "dự án", "phòng")
 # Heads that take a unit noun after them.
 _HEADS = ("chủ nhiệm", "giám đốc", "phó giám đốc", "trưởng", "phó trưởng", "phó")
 _LONGEST_REMIT = 6
@@ -54,6 +54,9 @@ def _remit_end(line: Line, c: Candidate) -> int:
         if k < 0:
             return -1
     start = k
+    paper = line.match(k, "documents")
+    if paper > k and line.digit(paper):
+        return -1  # "Trưởng phòng | kế hoạch 107 đã ký": a numbered plan, no remit
     while k < line.n and k - start < _LONGEST_REMIT and line.word(k) and line.lower(k):
         if is_stop(line, k) or line.match(k, "time_words") > k:
             break
