@@ -54,6 +54,7 @@ def _aside(line: Line, end: int, starts: dict[int, Candidate]) -> int:
         return post.end if post is not None and post.label == "ROLE" else -1
     if line.surface[end : end + 1] == ["("]:
         inner = starts.get(end + 1)
-        closed = inner is not None and line.surface[inner.end : inner.end + 1] == [")"]
-        return inner.end + 1 if closed and inner.label in ("ROLE", "ORG") else -1
+        if inner is None or line.surface[inner.end : inner.end + 1] != [")"]:
+            return -1
+        return inner.end + 1 if inner.label in ("ROLE", "ORG") else -1
     return -1
