@@ -107,8 +107,8 @@ BARE_BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Phải xử lý [người đứng đầu đơn vị]ROLE, kể cả cấp phó.", ()),
     ("Trách nhiệm của [trưởng cơ quan]ROLE đó chưa được làm rõ.", ()),
     ("Ý kiến của [Tổng thư ký hội]ROLE, theo ông, là đúng.", (("Tổng thư ký", "ROLE"),)),
-    # Before a verb the post is said of any such body and stays alone.
-    ("Ở đây [giám đốc]ROLE ngân hàng duyệt chi.", (("giám đốc ngân hàng", "ROLE"),)),
+    # Before a verb the gold keeps the noun too (news14: `[giám đốc công ty] duyệt`).
+    ("Ở đây [giám đốc ngân hàng]ROLE duyệt chi.", (("giám đốc", "ROLE"),)),
     # A name after the noun is the body's: the body rules read it whole.
     ("[Giám đốc công ty Hưng Thịnh]ROLE đã bỏ trốn.", (("Giám đốc công ty", "ROLE"),)),
     # General or part of another word: no post.

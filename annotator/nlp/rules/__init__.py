@@ -21,6 +21,7 @@ from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, presidiums
+from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -71,6 +72,7 @@ from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.machines import drop_machine_names
+from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
@@ -88,8 +90,10 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
+from annotator.nlp.rules.post_remits import posts_with_remits
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
+from annotator.nlp.rules.programmes import yearly_programmes
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
@@ -101,6 +105,7 @@ from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
+from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
@@ -175,7 +180,7 @@ class RuleSuggester:
         candidates += find_conflicts(line) + find_nicknames(line)
         candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
         candidates += route_places(line) + closing_authors(line) + dated_byline(line)
-        candidates += district_in_brackets(line) + find_date_ranges(line)
+        candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
         candidates += find_documents(line) + country_then_name(line) + press_names(line)
         candidates += find_lowercase_documents(line) + find_companies(line)
         candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
@@ -188,6 +193,7 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
+        candidates += yearly_programmes(line)
         candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
         candidates += find_titled_events(line) + find_bounded_fighting(line)
         candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
@@ -199,8 +205,10 @@ class RuleSuggester:
         spans = fronts_of_places(line, posts_of_bodies(line, spans))
         spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
         spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+        spans = roster_names(line, spans)
         spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
-        spans = posts_with_bare_bodies(line, spans)
+        spans = member_status(line, posts_with_bare_bodies(line, spans))
+        spans = posts_with_remits(line, spans)
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))

@@ -26,7 +26,8 @@ from __future__ import annotations
 from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.lines import Line
 
-# Acts of a body on one paper: adopt, ratify, issue, sign, annul.
+# Acts of a body on one paper: adopt, ratify, issue, sign, annul; carry out and review
+# (`việc triển khai [nghị quyết của Quốc hội về …]`, news14).
 _ACTS = (
     "thông qua",
     "phê chuẩn",
@@ -41,6 +42,11 @@ _ACTS = (
     "bãi bỏ",
     "công bố",
     "biểu quyết",
+    "thực hiện",
+    "triển khai",
+    "quán triệt",
+    "tổng kết",
+    "sơ kết",
 )
 _LOWER_HEADS = ("nghị quyết", "hiệp ước", "hiệp định", "quyết định", "nghị định", "chỉ thị")
 _QUALIFIERS = ("bổ sung", "sửa đổi", "sửa đổi, bổ sung", "sửa đổi bổ sung")
@@ -50,19 +56,33 @@ _PARTY_REACH = 8
 
 
 def adopted_paper(line: Line, i: int, kind: int) -> int:
-    """End of a lowercase paper at i adopted by an act, with its qualifier, parties,
-    issuer and subject; or -1."""
-    if not line.lower(i) or line.longest(i, _LOWER_HEADS) != kind or not _adopted(line, i):
+    """End of a lowercase paper at i adopted, carried out or issued by a named body, with
+    its qualifier, parties, issuer and subject; or -1."""
+    if not line.lower(i) or line.longest(i, _LOWER_HEADS) != kind or _plural(line, i):
         return -1
+    adopted = _adopted(line, i)
     j = max(kind, line.longest(kind, _QUALIFIERS))
     if line.is_(j, "giữa"):
         j = _parties_end(line, j + 1)
     elif line.is_(j, "của"):
         j = org(line, j + 1, loose=False)
-    if j < kind or not line.is_(j, "về"):
+        adopted = adopted or j > kind  # "nghị quyết của Quốc hội về …": its issuer named
+    if not adopted or j < kind or not line.is_(j, "về"):
         return -1
     end = _subject_end(line, j + 1)
-    return end if end > j + 2 else -1
+    return end if end > j + 2 and not line.is_(end - 1, *_BACK_REFERENCES) else -1
+
+
+# A subject that points back (`về vấn đề này`) names no paper.
+_BACK_REFERENCES = ("này", "đó", "ấy", "trên")
+
+
+def _plural(line: Line, i: int) -> bool:
+    """`các quyết định`, `hai nghị quyết`: papers in general or counted, past a count."""
+    k = i - 1
+    if line.digit(k) and line.surface[k].isdigit():
+        k -= 1
+    return line.is_(k, "các", "những", "mọi")
 
 
 # What ends an adopted paper's subject: the next act on the list (`và phê chuẩn …`),
@@ -91,8 +111,6 @@ def _adopted(line: Line, i: int) -> bool:
     k = i - 1
     if line.digit(k) and line.surface[k].isdigit():
         k -= 1  # "tuyên hủy 2 quyết định"
-    if line.is_(k, "các", "những", "mọi"):
-        return False
     if any(line.ending(k + 1, (act,)) for act in _ACTS):
         return True
     if line.surface[k : k + 1] not in ([","], [";"]):

@@ -31,6 +31,16 @@ _OTHER_WORDS = frozenset(keys_of("sư pháp lệ gia hóa hoá định chơi"))
 # old or how important it is, a back reference, a question.
 _PREDICATES = (
     "ra đời",
+    # What a law or ordinance does, right after its name (`[Pháp lệnh thực hành tiết
+    # kiệm, chống lãng phí] đưa ra …`, news14; `ra đời` news12, `mới` news6).
+    "đưa ra",
+    "đặt ra",
+    "nêu",
+    "ghi rõ",
+    "quy định rõ",
+    "cho phép",
+    "yêu cầu",
+    "nghiêm cấm",
     "có hiệu lực",
     "đi vào",
     "như thế nào",

@@ -83,3 +83,15 @@ def dotted_range(line: Line, i: int) -> bool:
     dash = line.surface[i + 1 : i + 2] in (["-"], ["–"])
     after = line.surface[i + 2] if dash and i + 2 < line.n else ""
     return dash and full_date(text) and full_date(after)
+
+
+# `thứ hai` … `thứ bảy` (also written with a digit, `thứ 7`) and Sunday, which
+# has no ordinal: `chủ nhật`; the weekday class is closed.
+_WEEKDAY_WORDS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+
+
+def weekday_at(line: Line, i: int) -> int:
+    """End of a weekday at i (`thứ Năm`, `Chủ nhật`), or -1."""
+    if line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAY_WORDS):
+        return i + 2
+    return i + 2 if line.is_(i, "chủ") and line.is_(i + 1, "nhật") else -1

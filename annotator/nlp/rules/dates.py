@@ -22,6 +22,7 @@ from annotator.nlp.rules.date_forms import (
     dotted_range,
     in_range,
     month_year,
+    weekday_at,
 )
 from annotator.nlp.rules.date_shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
@@ -36,9 +37,10 @@ from annotator.nlp.rules.times import (
     timed,
 )
 
-_WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 _TRIGGERS = frozenset(
-    keys_of("tháng năm nhiệm giai khóa thứ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa xuân")
+    keys_of(
+        "tháng năm nhiệm giai khóa thứ chủ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa xuân"
+    )
 )
 # Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
 _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
@@ -308,19 +310,20 @@ def _aside_end(line: Line, i: int) -> int:
 def _weekday(line: Line, i: int) -> tuple[int, int]:
     """`thứ ba, ngày 20/7`: a weekday is a DATE of its own before a date; written
     with the date and no comma it is one (`hôm thứ Năm 3/3`, `hôm thứ Ba (14/5)`), and so is a
-    byline's timestamp with its clock time (`Thứ năm, 21/04/2022 16:25`)."""
-    if not (line.is_(i, "thứ") and line.is_(i + 1, *_WEEKDAYS)) or i + 3 >= line.n:
+    byline's timestamp with its clock time (`Thứ năm, 21/04/2022 16:25`, `Chủ nhật, …`)."""
+    day = weekday_at(line, i)
+    if day < 0 or day + 1 >= line.n:
         return -1, -1
     start = i - 1 if line.is_(i - 1, "hôm") else i
-    if bare_day(line, i + 2):
-        return start, i + 3
-    if _aside_end(line, i + 2) > i + 2:
-        return start, _aside_end(line, i + 2)  # "hôm thứ Ba (14/5)"
-    if line.surface[i + 2] != ",":
+    if bare_day(line, day):
+        return start, day + 1
+    if _aside_end(line, day) > day:
+        return start, _aside_end(line, day)  # "hôm thứ Ba (14/5)"
+    if line.surface[day] != ",":
         return -1, -1
-    if day_month(line.surface[i + 3]) and i + 4 < line.n and clock_at(line, i + 4) > 0:
-        return i, i + 5
-    return (i, i + 2) if line.is_(i + 3, "ngày") or day_month(line.surface[i + 3]) else (-1, -1)
+    if day_month(line.surface[day + 1]) and day + 2 < line.n and clock_at(line, day + 2) > 0:
+        return i, day + 3
+    return (i, day) if line.is_(day + 1, "ngày") or day_month(line.surface[day + 1]) else (-1, -1)
 
 
 # Words that join two dates of a range written in words (`14.4 và 15.4.2006`).

@@ -60,6 +60,7 @@ KINDS = frozenset(
         "business_heads",
         "lunar_years",
         "described_heads",
+        "budgets",
     }
 )
 

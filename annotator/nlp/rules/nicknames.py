@@ -10,6 +10,7 @@ which `propagate_names` carries (see `nickname_given`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.date_forms import weekday_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname
 
@@ -151,9 +152,10 @@ def dated_byline(line: Line) -> list[Candidate]:
     before a dash and the weekday of a dateline, even where the headline runs on."""
     found = []
     for dash in range(2, line.n - 3):
-        if line.surface[dash] not in "-–" or not line.is_(dash + 1, "thứ"):
+        day = weekday_at(line, dash + 1)
+        if line.surface[dash] not in "-–" or day < 0:
             continue
-        if line.surface[dash + 3 : dash + 4] != [","] or not line.digit(dash + 4):
+        if line.surface[day : day + 1] != [","] or not line.digit(day + 1):
             continue
         start = dash - 3 if is_surname(line, dash - 3) and line.cap(dash - 3) else dash - 2
         words = range(start, dash)

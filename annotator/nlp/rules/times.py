@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from annotator.nlp.rules.date_forms import YEAR
 from annotator.nlp.rules.lines import Line, keys_of, number
+from annotator.nlp.rules.names import is_stop
 
 DateFinder = Callable[[Line, int], tuple[int, int]]
 
@@ -109,7 +111,25 @@ def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
         return j + 2 if not after_month or line.is_(j, "năm") else -1
     if not after_month and line.is_(j, "năm") and _bare_year_part(line, j + 1):
         return j + 1  # "kỳ họp cuối năm", "cuộc họp báo đầu năm": this year's
-    return -1
+    if after_month:
+        return -1
+    if line.phrase(j, "năm mới") > 0 and j + 2 < line.n and YEAR.match(line.surface[j + 2]):
+        return j + 3  # "Nhân dịp đầu năm mới 2006": the new year named
+    return j + 1 if _bare_month_part(line, i, j) else -1
+
+
+# Words before a bare `đầu tháng` / `cuối tuần` that make it a time (`hồi đầu tháng`,
+# `vào cuối tuần`), not a habit or a kind of event (`chào cờ đầu tuần`, `họp giao ban đầu tháng`).
+_TIME_BEFORE = frozenset(keys_of("hồi vào từ đến tới trong"))
+
+
+def _bare_month_part(line: Line, i: int, j: int) -> bool:
+    """`hồi đầu tháng`, `vào cuối tuần,`: the start or end of this month or week, nothing
+    after it that names another (`đầu tháng 5`, `cuối tháng lương`)."""
+    if not line.is_(j, "tháng", "tuần") or line.key(i - 1) not in _TIME_BEFORE:
+        return False
+    k = j + 1
+    return k >= line.n or not line.word(k) or line.cap(k) or is_stop(line, k)
 
 
 # Words after `cuối năm` / `đầu năm` that make it another year than the article's
