@@ -162,6 +162,12 @@ def suggest_cmd(
         f"{counted(report.documents, 'document')}, {counted(report.added, 'suggestion')} and "
         f"{counted(report.relations, 'relation')} added in {report.seconds:.1f} s."
     )
+    if report.held_back:
+        click.echo(
+            f"The project's memory held back {counted(len(report.held_back), 'suggestion')} "
+            "rejected at least twice in worked documents and never accepted with that label: "
+            f"{', '.join(report.held_back_names())}. --without-memory keeps them."
+        )
     for failure in report.failures:
         click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)
 

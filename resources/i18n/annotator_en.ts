@@ -644,6 +644,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Held back by the project&apos;s memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training: {stage}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,6 +702,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
+        <translation>
+            <numerusform>The project&apos;s memory held back %Ln suggestion rejected at least twice in worked documents and never accepted with that label.</numerusform>
+            <numerusform>The project&apos;s memory held back %Ln suggestions rejected at least twice in worked documents and never accepted with that label.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>

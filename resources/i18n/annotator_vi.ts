@@ -640,6 +640,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Gợi ý</translation>
     </message>
     <message>
+        <source>Held back by the project&apos;s memory:</source>
+        <translation>Những gợi ý bộ nhớ của dự án đã bỏ qua:</translation>
+    </message>
+    <message>
         <source>Training: {stage}…</source>
         <translation>Đang huấn luyện: {stage}…</translation>
     </message>
@@ -694,6 +698,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation>Chưa giữ lại được tài liệu nào để kiểm tra (cần thêm tài liệu đã xong), nên chưa có điểm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
+        <translation>
+            <numerusform>Bộ nhớ của dự án đã bỏ qua %Ln gợi ý từng bị từ chối ít nhất hai lần trong các tài liệu đã làm và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>

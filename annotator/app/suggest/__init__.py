@@ -90,7 +90,13 @@ def suggest_documents(
         seconds = time.monotonic() - began
         failures = tuple(run.failures)
         return SuggestReport(
-            run.done, writer.added, failures, cancelled, seconds, relations=writer.relations_added
+            run.done,
+            writer.added,
+            failures,
+            cancelled,
+            seconds,
+            relations=writer.relations_added,
+            held_back=tuple(writer.held_back),
         )
     finally:
         project.close()
