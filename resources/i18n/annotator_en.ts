@@ -1201,6 +1201,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reject all like this (same text and label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reject all from {who}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5122,6 +5126,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation>
             <numerusform>Accepted {count} {label} “{surface}” in %Ln document</numerusform>
             <numerusform>Accepted {count} {label} “{surface}” in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected {count} {label} “{surface}” in %Ln document(s)</source>
+        <translation>
+            <numerusform>Rejected {count} {label} “{surface}” in %Ln document</numerusform>
+            <numerusform>Rejected {count} {label} “{surface}” in %Ln documents</numerusform>
         </translation>
     </message>
     <message>

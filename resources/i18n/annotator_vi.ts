@@ -1186,6 +1186,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Trong mọi tài liệu chưa xong ({count})</translation>
     </message>
     <message>
+        <source>Reject all like this (same text and label)</source>
+        <translation>Từ chối mọi gợi ý giống thế này (cùng chữ và nhãn)</translation>
+    </message>
+    <message>
         <source>Reject all from {who}</source>
         <translation>Từ chối mọi gợi ý của {who}</translation>
     </message>
@@ -5082,6 +5086,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Accepted {count} {label} “{surface}” in %Ln document(s)</source>
         <translation>
             <numerusform>Đã chấp nhận {count} {label} “{surface}” trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected {count} {label} “{surface}” in %Ln document(s)</source>
+        <translation>
+            <numerusform>Đã từ chối {count} {label} “{surface}” trong %Ln tài liệu</numerusform>
         </translation>
     </message>
     <message>

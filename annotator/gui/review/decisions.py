@@ -115,15 +115,32 @@ class ReviewActions(QObject):
         )
 
     def accept_all_like(self, span: Span, *, everywhere: bool) -> ChangeSet | None:
+        return self._decide_all_like(span, everywhere=everywhere, state=ACCEPTED)
+
+    def reject_all_like(self, span: Span, *, everywhere: bool) -> ChangeSet | None:
+        """Reject every pending span with this text and label, as one undo step.
+
+        After suggesting for all documents, a wrong suggestion is pending in
+        each of them; the project's memory only holds back later ones.
+        """
+        return self._decide_all_like(span, everywhere=everywhere, state=REJECTED)
+
+    def _decide_all_like(self, span: Span, *, everywhere: bool, state: str) -> ChangeSet | None:
         ids = self.like_this(span, everywhere=everywhere)
         if not ids:
             self.message.emit(self.tr("Nothing like it is pending"))
             return None
-        changes = self._apply(SetSpanStates(tuple(ids), ACCEPTED))
+        changes = self._apply(SetSpanStates(tuple(ids), state))
         if changes is not None:
-            text = self.tr(
-                "Accepted {count} {label} “{surface}” in %Ln document(s)", "", len(changes.doc_ids)
-            )
+            documents = len(changes.doc_ids)
+            if state == ACCEPTED:
+                text = self.tr(
+                    "Accepted {count} {label} “{surface}” in %Ln document(s)", "", documents
+                )
+            else:
+                text = self.tr(
+                    "Rejected {count} {label} “{surface}” in %Ln document(s)", "", documents
+                )
             self._say(
                 text.format(count=number(len(ids)), label=span.label, surface=self.surface(span)),
                 changes,

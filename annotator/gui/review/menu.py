@@ -36,7 +36,7 @@ def add_decisions(menu: QMenu, actions: ReviewActions, *, span=None, relation=No
 def add_bulk(
     menu: QMenu, actions: ReviewActions, *, span: Span | None, relation: Relation | None
 ) -> None:
-    """Accept all like this (a span) and reject all from this suggester (span or relation)."""
+    """Accept or reject all like this (a span), reject all from this suggester (either)."""
     item = span if span is not None else relation
     if item is None or item.state != PENDING:
         return
@@ -49,6 +49,9 @@ def add_bulk(
         text_all = _tr("In all unfinished documents ({count})").format(count=number(everywhere))
         _add(like, text_here, lambda: actions.accept_all_like(span, everywhere=False))
         _add(like, text_all, lambda: actions.accept_all_like(span, everywhere=True))
+        unlike = menu.addMenu(_tr("Reject all like this (same text and label)"))
+        _add(unlike, text_here, lambda: actions.reject_all_like(span, everywhere=False))
+        _add(unlike, text_all, lambda: actions.reject_all_like(span, everywhere=True))
     if item.suggester:
         who = suggester_name(item.suggester)
         here = sum(map(len, actions.from_suggester(item.suggester, doc_id=item.doc_id)))
