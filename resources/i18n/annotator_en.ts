@@ -1208,6 +1208,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Reject all from {who}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Accept the %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Accept the %Ln listed suggestion</numerusform>
+            <numerusform>Accept the %Ln listed suggestions</numerusform>
+        </translation>
+    </message>
     <message>
         <source>political-domain rules</source>
         <translation type="unfinished"></translation>
@@ -4052,10 +4059,6 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accepted and suggested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,6 +4088,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Rejected suggestions are kept: show them to restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence {percent}% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of, or as sure as this or more (by hand: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5133,6 +5144,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation>
             <numerusform>Rejected {count} {label} “{surface}” in %Ln document</numerusform>
             <numerusform>Rejected {count} {label} “{surface}” in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Accepted %Ln listed suggestion</numerusform>
+            <numerusform>Accepted %Ln listed suggestions</numerusform>
         </translation>
     </message>
     <message>

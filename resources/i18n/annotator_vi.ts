@@ -1193,6 +1193,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Reject all from {who}</source>
         <translation>Từ chối mọi gợi ý của {who}</translation>
     </message>
+    <message numerus="yes">
+        <source>Accept the %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Chấp nhận %Ln gợi ý đang liệt kê</numerusform>
+        </translation>
+    </message>
     <message>
         <source>political-domain rules</source>
         <translation>luật lĩnh vực chính trị</translation>
@@ -4028,10 +4034,6 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Độ tin cậy dưới {percent}%</translation>
     </message>
     <message>
-        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
-        <translation>Chỉ những gợi ý mà nguồn gợi ý kém chắc chắn hơn (chú thích làm bằng tay: không có)</translation>
-    </message>
-    <message>
         <source>Accepted and suggested</source>
         <translation>Đã chấp nhận và gợi ý</translation>
     </message>
@@ -4062,6 +4064,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Rejected suggestions are kept: show them to restore one</source>
         <translation>Gợi ý đã từ chối vẫn được giữ: hiện chúng để khôi phục</translation>
+    </message>
+    <message>
+        <source>Confidence {percent}% or more</source>
+        <translation>Độ tin cậy từ {percent}% trở lên</translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of, or as sure as this or more (by hand: none)</source>
+        <translation>Chỉ những gợi ý mà bộ gợi ý kém chắc chắn hơn mức này, hoặc chắc chắn bằng hay hơn mức này (chú thích làm tay: không có)</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -5092,6 +5102,12 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Rejected {count} {label} “{surface}” in %Ln document(s)</source>
         <translation>
             <numerusform>Đã từ chối {count} {label} “{surface}” trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Đã chấp nhận %Ln gợi ý đang liệt kê</numerusform>
         </translation>
     </message>
     <message>

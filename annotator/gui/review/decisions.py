@@ -19,7 +19,7 @@ from annotator.core.operations import (
     SetSpanStates,
 )
 from annotator.gui.editor.actions import relation_decided
-from annotator.gui.i18n import number
+from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 
@@ -145,6 +145,15 @@ class ReviewActions(QObject):
                 text.format(count=number(len(ids)), label=span.label, surface=self.surface(span)),
                 changes,
             )
+        return changes
+
+    def accept_listed(self, span_ids: list[int]) -> ChangeSet | None:
+        """Accept the pending spans a filtered list shows, as one undo step."""
+        changes = self._apply(SetSpanStates(tuple(span_ids), ACCEPTED))
+        if changes is not None:
+            text = self.tr("Accepted %Ln listed suggestion(s)", "", len(span_ids))
+            undo = _tr("(Ctrl+Z takes it back)")  # the phrase every bulk decision ends with
+            self.message.emit(f"{text} {undo}")
         return changes
 
     def from_suggester(self, suggester: str, *, doc_id: int | None) -> tuple[list[int], list[int]]:

@@ -64,6 +64,16 @@ def add_bulk(
         _add(reject, text_all, lambda: actions.reject_all_from(suggester, doc_id=None))
 
 
+def add_listed(menu: QMenu, actions: ReviewActions, span_ids: list[int]) -> None:
+    """Accept the pending spans the list shows, as its filters chose them (label, source,
+    confidence): the sure ones accepted together once the doubtful ones were looked at."""
+    if len(span_ids) < 2:
+        return
+    menu.addSeparator()
+    text = _tr("Accept the %Ln listed suggestion(s)", "", len(span_ids))
+    _add(menu, text, lambda: actions.accept_listed(span_ids))
+
+
 def build_review_menu(parent, actions: ReviewActions, *, span=None, relation=None) -> QMenu:
     menu = QMenu(parent)
     menu.setObjectName("reviewMenu")
