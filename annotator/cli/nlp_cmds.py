@@ -83,9 +83,9 @@ class _StatusLine:
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),
-    default=0.0,
-    show_default=True,
-    help="Leave out suggestions (spans and relations) less confident than this.",
+    default=None,
+    help="Leave out suggestions (spans and relations) less confident than this (default: the "
+    "project's minimum, 0 unless chosen in the window's Annotate menu).",
 )
 @click.option(
     "--with-underthesea/--without-underthesea",
@@ -107,7 +107,7 @@ def suggest_cmd(
     everything: bool,
     workers: int | None,
     time_limit: float,
-    min_confidence: float,
+    min_confidence: float | None,
     with_underthesea: bool | None,
     without_memory: bool,
 ) -> None:

@@ -173,6 +173,12 @@ def _suggest_done(window, report) -> None:
         _tr("document {id}: {reason}").format(id=f.doc_id, reason=shown(f.reason))
         for f in report.failures
     ]
+    if report.min_confidence > 0:
+        left_out = _tr(
+            "Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of "
+            "suggestions)."
+        )
+        summary += "\n" + left_out.format(percent=round(report.min_confidence * 100))
     held = _held_back(report)
     if held:
         summary += "\n" + held[0]

@@ -703,6 +703,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
         <translation>
@@ -1170,6 +1174,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;confidence of suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -699,6 +699,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation>Chưa giữ lại được tài liệu nào để kiểm tra (cần thêm tài liệu đã xong), nên chưa có điểm.</translation>
     </message>
+    <message>
+        <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
+        <translation>Các gợi ý có độ tin cậy dưới {percent}% đã bị bỏ qua (Chú thích ▸ Lọc gợi ý theo độ tin cậy tối thiểu).</translation>
+    </message>
     <message numerus="yes">
         <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
         <translation>
@@ -1156,6 +1160,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;confidence of suggestions</source>
+        <translation>Lọc gợi ý theo độ t&amp;in cậy tối thiểu</translation>
+    </message>
+    <message>
+        <source>{percent}% or more</source>
+        <translation>Từ {percent}% trở lên</translation>
+    </message>
+    <message>
+        <source>Any confidence</source>
+        <translation>Mọi độ tin cậy</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -43,6 +43,7 @@ class SuggestReport:
     # (label, surface) of each suggestion the project's memory held back (rejected
     # twice in worked documents and never accepted), in the order met
     held_back: tuple[tuple[str, str], ...] = ()
+    min_confidence: float = 0.0  # the least confidence a stored suggestion needed
 
     def held_back_names(self, most: int = 8) -> list[str]:
         """The distinct held-back surfaces as `“surface” (LABEL)`, the first `most` of them
