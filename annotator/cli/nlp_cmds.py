@@ -162,6 +162,11 @@ def suggest_cmd(
         f"{counted(report.documents, 'document')}, {counted(report.added, 'suggestion')} and "
         f"{counted(report.relations, 'relation')} added in {report.seconds:.1f} s."
     )
+    if min_confidence is None and report.min_confidence > 0:
+        click.echo(
+            f"Suggestions under {report.min_confidence:.0%} were left out (the project's "
+            "minimum; --min-confidence 0 keeps them)."
+        )
     if report.held_back:
         click.echo(
             f"The project's memory held back {counted(len(report.held_back), 'suggestion')} "

@@ -134,10 +134,13 @@ def test_suggest_uses_the_projects_minimum_confidence_unless_given_one(tmp_path)
     finally:
         project.close()
 
+    said = []
+
     def confidences(*extra: str) -> list[float]:
         args = ["suggest", str(path), "--docs", str(doc), "--workers", "1", *extra]
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 0, result.output
+        said.append(result.stdout)
         opened = open_project(path)
         try:
             items = (*opened.spans(doc, states=None), *opened.relations(doc, states=None))
@@ -147,4 +150,6 @@ def test_suggest_uses_the_projects_minimum_confidence_unless_given_one(tmp_path)
 
     sure = confidences()
     assert sure and min(sure) >= 0.95
+    assert "Suggestions under 95% were left out (the project's minimum" in said[0], said[0]
     assert min(confidences("--min-confidence", "0")) < 0.95
+    assert "left out" not in said[1]
