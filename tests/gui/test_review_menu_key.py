@@ -40,6 +40,8 @@ def test_the_menu_key_on_a_span_row_opens_that_spans_menu(qtbot, make_window, de
     panel.view.setFocus()
     panel.view.setCurrentIndex(panel.model.index(panel.model.row_of(chosen), 0))
     _menu_key(panel.view)
+    title = r.window.review._menu.actions()[0].text()
+    assert title.startswith("PER “Lê Văn Dũng” · suggested by underthesea NER"), title
     _accept_from(r.window.review._menu)
     states = {s.id: s.state for s in stored_spans(demo_path, r.doc_id)}
     assert states[chosen] == ACCEPTED
@@ -54,6 +56,8 @@ def test_the_menu_key_on_a_relation_row_opens_that_relations_menu(qtbot, make_wi
     r.window.review._menu = None
     _menu_key(tree)
     assert r.window.review._menu is not None  # the row's menu, not none at all
+    title = r.window.review._menu.actions()[0].text()
+    assert title.startswith("HOLDS: Phan Việt Cường → Bí thư Tỉnh ủy · "), title
     _accept_from(r.window.review._menu)
     (relation,) = stored_relations(demo_path, r.doc_id)
     assert relation.id == r.relation and relation.state == ACCEPTED

@@ -23,7 +23,13 @@ def add_decisions(menu: QMenu, actions: ReviewActions, *, span=None, relation=No
     item = span if span is not None else relation
     if item is None:
         return
-    menu.addAction(menu_text(describe(item))).setEnabled(False)
+    # What the menu acts on, by its text: a list's menu is far from the text it names.
+    if span is not None:
+        what = f"{span.label} “{actions.surface(span)}”"
+    else:
+        head, tail = actions.surface_of(relation.head), actions.surface_of(relation.tail)
+        what = f"{relation.type}: {head} → {tail}"
+    menu.addAction(menu_text(f"{what} · {describe(item)}")).setEnabled(False)
     decide = actions.decide_span if span is not None else actions.decide_relation
     item_id = item.id or 0
     if item.state == PENDING:
