@@ -908,6 +908,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>with %Ln pending span(s)</source>
+        <translation>
+            <numerusform>with %Ln pending span</numerusform>
+            <numerusform>with %Ln pending spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>rejecting %Ln suggested relation(s)</source>
         <translation>
             <numerusform>rejecting %Ln suggested relation</numerusform>

@@ -896,6 +896,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>with %Ln pending span(s)</source>
+        <translation>
+            <numerusform>cùng %Ln chú thích đang chờ duyệt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>rejecting %Ln suggested relation(s)</source>
         <translation>
             <numerusform>từ chối %Ln quan hệ được gợi ý</numerusform>
