@@ -173,6 +173,15 @@ def _suggest_done(window, report) -> None:
         _tr("document {id}: {reason}").format(id=f.doc_id, reason=shown(f.reason))
         for f in report.failures
     ]
+    if not report.added and report.already:
+        # "0 suggestions" alone read as a failure when suggesting a document again
+        again = _tr(
+            "The %Ln span(s) found were already there (pending, accepted or rejected; a "
+            "rejected one is never proposed again).",
+            "",
+            report.already,
+        )
+        summary += "\n" + again
     if report.min_confidence > 0:
         left_out = _tr(
             "Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of "

@@ -639,6 +639,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>document {id}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln span(s) found were already there (pending, accepted or rejected; a rejected one is never proposed again).</source>
+        <translation>
+            <numerusform>The %Ln span found was already there (pending, accepted or rejected; a rejected one is never proposed again).</numerusform>
+            <numerusform>The %Ln spans found were already there (pending, accepted or rejected; a rejected one is never proposed again).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>

@@ -635,6 +635,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>document {id}: {reason}</source>
         <translation>tài liệu {id}: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln span(s) found were already there (pending, accepted or rejected; a rejected one is never proposed again).</source>
+        <translation>
+            <numerusform>%Ln chú thích tìm được đều đã có sẵn (đang chờ duyệt, đã chấp nhận hoặc đã từ chối; chú thích đã từ chối không bao giờ được đề xuất lại).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Suggestions</source>
         <translation>Gợi ý</translation>

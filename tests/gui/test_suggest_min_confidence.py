@@ -47,3 +47,17 @@ def test_a_minimum_confidence_chosen_in_the_menu_is_kept_and_used(
         a.text().replace("&", "") for a in again.min_confidence_menu.actions() if a.isChecked()
     ]
     assert checked == ["95% or more"]
+
+
+def test_suggesting_a_document_again_says_its_suggestions_are_already_there(
+    qtbot, make_window, demo_path
+) -> None:
+    window = make_window(demo_path)
+    window.open_document(seed_doc_id(window.project))
+    for _ in range(2):
+        task = window.suggest_current()
+        with qtbot.waitSignal(task.ended, timeout=120_000):
+            pass
+    summary = window.last_report.summary.text()
+    assert summary.startswith("0 suggestions and 0 relations in 1 document"), summary
+    assert "were already there (pending, accepted or rejected" in summary, summary

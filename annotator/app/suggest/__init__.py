@@ -102,6 +102,7 @@ def suggest_documents(
             relations=writer.relations_added,
             held_back=tuple(writer.held_back),
             min_confidence=min_confidence,
+            already=writer.already,
         )
     finally:
         project.close()

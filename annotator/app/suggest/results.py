@@ -44,6 +44,7 @@ class SuggestReport:
     # twice in worked documents and never accepted), in the order met
     held_back: tuple[tuple[str, str], ...] = ()
     min_confidence: float = 0.0  # the least confidence a stored suggestion needed
+    already: int = 0  # spans found that the documents already had, in any state
 
     def held_back_names(self, most: int = 8) -> list[str]:
         """The distinct held-back surfaces as `“surface” (LABEL)`, the first `most` of them

@@ -65,6 +65,8 @@ class SuggestionWriter:
         self.relations_added = 0
         # (label, surface) of each suggestion the memory left out that would have been stored
         self.held_back: list[tuple[str, str]] = []
+        # Spans found and kept that the documents already had (pending, accepted or rejected)
+        self.already = 0
 
     def store(
         self, doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
@@ -93,6 +95,7 @@ class SuggestionWriter:
         if op is None:
             return None
         change = self.session.apply(op, origin="suggest")
+        self.already += max(0, len(kept) - len(change.spans_added))
         self.added += len(change.spans_added)
         self.relations_added += len(change.relations_added)
         return change
