@@ -15,6 +15,8 @@ from typing import Any
 
 # Project setting: whether suggesting runs stock underthesea NER too.
 UNDERTHESEA_SETTING = "suggest_with_underthesea"
+# Project setting: suggestions (spans and relations) less confident than this are left out.
+MIN_CONFIDENCE_SETTING = "suggest_min_confidence"
 
 
 def uses_underthesea(project: Any) -> bool:
@@ -25,3 +27,18 @@ def uses_underthesea(project: Any) -> bool:
 def set_underthesea(project: Any, enabled: bool) -> None:
     """Turn stock underthesea NER on or off for this project's suggestions."""
     project.set_setting(UNDERTHESEA_SETTING, bool(enabled))
+
+
+def min_confidence(project: Any) -> float:
+    """The least confidence a suggestion needs to be stored (0: all are), as the window and
+    `annotator suggest` without `--min-confidence` use it."""
+    value = project.get_setting(MIN_CONFIDENCE_SETTING, 0.0)
+    try:
+        return min(1.0, max(0.0, float(value)))
+    except (TypeError, ValueError):  # a hand-edited file: no minimum rather than a failure
+        return 0.0
+
+
+def set_min_confidence(project: Any, limit: float) -> None:
+    """Keep only suggestions of at least `limit` (0..1) in this project's later suggestions."""
+    project.set_setting(MIN_CONFIDENCE_SETTING, min(1.0, max(0.0, float(limit))))

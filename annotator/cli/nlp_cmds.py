@@ -83,9 +83,9 @@ class _StatusLine:
 @click.option(
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),
-    default=0.0,
-    show_default=True,
-    help="Leave out suggestions (spans and relations) less confident than this.",
+    default=None,
+    help="Leave out suggestions (spans and relations) less confident than this (default: the "
+    "project's minimum, 0 unless chosen in the window's Annotate menu).",
 )
 @click.option(
     "--with-underthesea/--without-underthesea",
@@ -107,7 +107,7 @@ def suggest_cmd(
     everything: bool,
     workers: int | None,
     time_limit: float,
-    min_confidence: float,
+    min_confidence: float | None,
     with_underthesea: bool | None,
     without_memory: bool,
 ) -> None:
@@ -162,6 +162,17 @@ def suggest_cmd(
         f"{counted(report.documents, 'document')}, {counted(report.added, 'suggestion')} and "
         f"{counted(report.relations, 'relation')} added in {report.seconds:.1f} s."
     )
+    if min_confidence is None and report.min_confidence > 0:
+        click.echo(
+            f"Suggestions under {report.min_confidence:.0%} were left out (the project's "
+            "minimum; --min-confidence 0 keeps them)."
+        )
+    if report.held_back:
+        click.echo(
+            f"The project's memory held back {counted(len(report.held_back), 'suggestion')} "
+            "rejected at least twice in worked documents and never accepted with that label: "
+            f"{', '.join(report.held_back_names())}. --without-memory keeps them."
+        )
     for failure in report.failures:
         click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)
 

@@ -169,11 +169,49 @@ def _suggest_done(window, report) -> None:
     )
     if report.cancelled:
         summary += _tr(" (cancelled before the end)")
-    details = "\n".join(
+    lines = [
         _tr("document {id}: {reason}").format(id=f.doc_id, reason=shown(f.reason))
         for f in report.failures
+    ]
+    if not report.added and report.already:
+        # "0 suggestions" alone read as a failure when suggesting a document again
+        again = _tr(
+            "The %Ln span(s) found were already there (pending, accepted or rejected; a "
+            "rejected one is never proposed again).",
+            "",
+            report.already,
+        )
+        summary += "\n" + again
+    if report.min_confidence > 0:
+        left_out = _tr(
+            "Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of "
+            "suggestions)."
+        )
+        summary += "\n" + left_out.format(percent=round(report.min_confidence * 100))
+    held = _held_back(report)
+    if held:
+        summary += "\n" + held[0]
+        lines += held[1:]
+    _show_report(window, _tr("Suggestions"), summary, "\n".join(lines))
+
+
+def _held_back(report) -> list[str]:
+    """What the project's memory left out: a sentence for the summary, then the names.
+
+    Without it a suggestion missing from a new document had no reason a
+    linguist could read.
+    """
+    count = len(report.held_back)
+    if not count:
+        return []
+    sentence = _tr(
+        "The project's memory held back %Ln suggestion(s) rejected at least twice in "
+        "worked documents and never accepted with that label.",
+        "",
+        count,
     )
-    _show_report(window, _tr("Suggestions"), summary, details)
+    heading = _tr("Held back by the project's memory:")
+    return [sentence, heading, *report.held_back_names()]
 
 
 # --- training --------------------------------------------------------------------

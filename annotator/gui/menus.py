@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from annotator.core.model import IN_PROGRESS, REVIEWED
@@ -172,6 +172,8 @@ def build_menus(window) -> WindowActions:
         )
     )
     annotate.addAction(a.suggest_underthesea)
+    window.min_confidence_menu = _min_confidence_menu(window)
+    annotate.addMenu(window.min_confidence_menu)
     annotate.addSeparator()
     annotate.addActions([a.accept_all, a.reject_all])
     annotate.addSeparator()
@@ -186,6 +188,32 @@ def build_menus(window) -> WindowActions:
     a.show_arcs.setCheckable(True)
     a.label_tags.setCheckable(True)
     return a
+
+
+# The minimums offered in Annotate ▸ Minimum confidence of suggestions (0: any).
+MIN_CONFIDENCE_CHOICES = (0.0, 0.5, 0.8, 0.9, 0.95)
+
+
+def _min_confidence_menu(window) -> QMenu:
+    """The project's least confidence for stored suggestions, one checked choice.
+
+    `annotator suggest --min-confidence` could leave the less sure ones out;
+    the window could not, so they were reviewed one by one in every document.
+    """
+    menu = QMenu(_tr("Minimum &confidence of suggestions"), window)
+    group = QActionGroup(menu)
+    for limit in MIN_CONFIDENCE_CHOICES:
+        text = (
+            _tr("{percent}% or more").format(percent=round(limit * 100))
+            if limit
+            else _tr("Any confidence")
+        )
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setData(limit)
+        group.addAction(action)
+        action.triggered.connect(lambda _checked=False, v=limit: window.set_min_confidence(v))
+    return menu
 
 
 def fill_view_menu(actions: WindowActions, docks: dict) -> None:

@@ -206,13 +206,24 @@ def _delete_relation(project, _op, inverse) -> str:
     )
 
 
-def _relation_states(_project, op, _inverse) -> str:
+def _relation_states(_project, op, inverse) -> str:
     count = len(op.relation_ids)
     if op.state == "accepted":
-        return Counted(_tr("accepting %Ln suggested relation(s)", "", count))
+        words = _tr("accepting %Ln suggested relation(s)", "", count)
+        ends = _ends_accepted_with(inverse)
+        if ends:  # accepting a relation accepts its pending spans in the same step
+            words += " " + _tr("with %Ln pending span(s)", "", ends)
+        return Counted(words)
     if op.state == "rejected":
         return Counted(_tr("rejecting %Ln suggested relation(s)", "", count))
     return Counted(_tr("returning %Ln relation(s) to pending", "", count))
+
+
+def _ends_accepted_with(inverse: Operation) -> int:
+    """How many pending spans accepting the relations accepted too (their inverse puts them
+    back to pending)."""
+    parts = inverse.operations if isinstance(inverse, Batch) else (inverse,)
+    return sum(len(p.span_ids) for p in parts if getattr(p, "kind", "") == "set_span_states")
 
 
 def _status(project, op, _inverse) -> str:

@@ -109,12 +109,24 @@ class WindowCommandsMixin:
         if self.project is not None:
             set_underthesea(self.project, self.commands.suggest_underthesea.isChecked())
 
+    def set_min_confidence(self, limit: float) -> None:
+        """Annotate ▸ Minimum confidence of suggestions: a setting of the project."""
+        from annotator.app.suggest_options import set_min_confidence
+
+        if self.project is not None:
+            set_min_confidence(self.project, limit)
+        self.show_suggest_options()
+
     def show_suggest_options(self) -> None:
         """Tick the menu's suggester choices as the open project has them."""
-        from annotator.app.suggest_options import uses_underthesea
+        from annotator.app.suggest_options import min_confidence, uses_underthesea
 
         on = self.project is not None and uses_underthesea(self.project)
         self.commands.suggest_underthesea.setChecked(on)
+        limit = min_confidence(self.project) if self.project is not None else 0.0
+        self.min_confidence_menu.menuAction().setEnabled(self.project is not None)
+        for action in self.min_confidence_menu.actions():
+            action.setChecked(abs(float(action.data()) - limit) < 1e-6)
 
     def train_model(self):
         return flows.start_training(self)

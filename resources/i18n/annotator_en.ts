@@ -639,8 +639,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>document {id}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln span(s) found were already there (pending, accepted or rejected; a rejected one is never proposed again).</source>
+        <translation>
+            <numerusform>The %Ln span found was already there (pending, accepted or rejected; a rejected one is never proposed again).</numerusform>
+            <numerusform>The %Ln spans found were already there (pending, accepted or rejected; a rejected one is never proposed again).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back by the project&apos;s memory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +709,17 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
+        <translation>
+            <numerusform>The project&apos;s memory held back %Ln suggestion rejected at least twice in worked documents and never accepted with that label.</numerusform>
+            <numerusform>The project&apos;s memory held back %Ln suggestions rejected at least twice in worked documents and never accepted with that label.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -890,6 +912,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>
             <numerusform>accepting %Ln suggested relation</numerusform>
             <numerusform>accepting %Ln suggested relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %Ln pending span(s)</source>
+        <translation>
+            <numerusform>with %Ln pending span</numerusform>
+            <numerusform>with %Ln pending spans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1162,6 +1191,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Minimum &amp;confidence of suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,8 +1231,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reject all like this (same text and label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reject all from {who}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Accept the %Ln listed suggestion</numerusform>
+            <numerusform>Accept the %Ln listed suggestions</numerusform>
+        </translation>
     </message>
     <message>
         <source>political-domain rules</source>
@@ -4037,10 +4089,6 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accepted and suggested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,6 +4118,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Rejected suggestions are kept: show them to restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence {percent}% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of, or as sure as this or more (by hand: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5111,6 +5167,20 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation>
             <numerusform>Accepted {count} {label} “{surface}” in %Ln document</numerusform>
             <numerusform>Accepted {count} {label} “{surface}” in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected {count} {label} “{surface}” in %Ln document(s)</source>
+        <translation>
+            <numerusform>Rejected {count} {label} “{surface}” in %Ln document</numerusform>
+            <numerusform>Rejected {count} {label} “{surface}” in %Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Accepted %Ln listed suggestion</numerusform>
+            <numerusform>Accepted %Ln listed suggestions</numerusform>
         </translation>
     </message>
     <message>

@@ -635,9 +635,19 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>document {id}: {reason}</source>
         <translation>tài liệu {id}: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>The %Ln span(s) found were already there (pending, accepted or rejected; a rejected one is never proposed again).</source>
+        <translation>
+            <numerusform>%Ln chú thích tìm được đều đã có sẵn (đang chờ duyệt, đã chấp nhận hoặc đã từ chối; chú thích đã từ chối không bao giờ được đề xuất lại).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Suggestions</source>
         <translation>Gợi ý</translation>
+    </message>
+    <message>
+        <source>Held back by the project&apos;s memory:</source>
+        <translation>Những gợi ý bộ nhớ của dự án đã bỏ qua:</translation>
     </message>
     <message>
         <source>Training: {stage}…</source>
@@ -694,6 +704,16 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>No document could be held back to test it (it needs more finished documents), so there are no scores yet.</source>
         <translation>Chưa giữ lại được tài liệu nào để kiểm tra (cần thêm tài liệu đã xong), nên chưa có điểm.</translation>
+    </message>
+    <message>
+        <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
+        <translation>Các gợi ý có độ tin cậy dưới {percent}% đã bị bỏ qua (Chú thích ▸ Lọc gợi ý theo độ tin cậy tối thiểu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
+        <translation>
+            <numerusform>Bộ nhớ của dự án đã bỏ qua %Ln gợi ý từng bị từ chối ít nhất hai lần trong các tài liệu đã làm và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -879,6 +899,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>accepting %Ln suggested relation(s)</source>
         <translation>
             <numerusform>chấp nhận %Ln quan hệ được gợi ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %Ln pending span(s)</source>
+        <translation>
+            <numerusform>cùng %Ln chú thích đang chờ duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1148,6 +1174,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>Minimum &amp;confidence of suggestions</source>
+        <translation>Lọc gợi ý theo độ t&amp;in cậy tối thiểu</translation>
+    </message>
+    <message>
+        <source>{percent}% or more</source>
+        <translation>Từ {percent}% trở lên</translation>
+    </message>
+    <message>
+        <source>Any confidence</source>
+        <translation>Mọi độ tin cậy</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -1176,8 +1214,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Trong mọi tài liệu chưa xong ({count})</translation>
     </message>
     <message>
+        <source>Reject all like this (same text and label)</source>
+        <translation>Từ chối mọi gợi ý giống thế này (cùng chữ và nhãn)</translation>
+    </message>
+    <message>
         <source>Reject all from {who}</source>
         <translation>Từ chối mọi gợi ý của {who}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Chấp nhận %Ln gợi ý đang liệt kê</numerusform>
+        </translation>
     </message>
     <message>
         <source>political-domain rules</source>
@@ -4014,10 +4062,6 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Độ tin cậy dưới {percent}%</translation>
     </message>
     <message>
-        <source>Only suggestions their suggester was less sure of (by hand: none)</source>
-        <translation>Chỉ những gợi ý mà nguồn gợi ý kém chắc chắn hơn (chú thích làm bằng tay: không có)</translation>
-    </message>
-    <message>
         <source>Accepted and suggested</source>
         <translation>Đã chấp nhận và gợi ý</translation>
     </message>
@@ -4048,6 +4092,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Rejected suggestions are kept: show them to restore one</source>
         <translation>Gợi ý đã từ chối vẫn được giữ: hiện chúng để khôi phục</translation>
+    </message>
+    <message>
+        <source>Confidence {percent}% or more</source>
+        <translation>Độ tin cậy từ {percent}% trở lên</translation>
+    </message>
+    <message>
+        <source>Only suggestions their suggester was less sure of, or as sure as this or more (by hand: none)</source>
+        <translation>Chỉ những gợi ý mà bộ gợi ý kém chắc chắn hơn mức này, hoặc chắc chắn bằng hay hơn mức này (chú thích làm tay: không có)</translation>
     </message>
     <message>
         <source>All sources</source>
@@ -5072,6 +5124,18 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <source>Accepted {count} {label} “{surface}” in %Ln document(s)</source>
         <translation>
             <numerusform>Đã chấp nhận {count} {label} “{surface}” trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected {count} {label} “{surface}” in %Ln document(s)</source>
+        <translation>
+            <numerusform>Đã từ chối {count} {label} “{surface}” trong %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %Ln listed suggestion(s)</source>
+        <translation>
+            <numerusform>Đã chấp nhận %Ln gợi ý đang liệt kê</numerusform>
         </translation>
     </message>
     <message>

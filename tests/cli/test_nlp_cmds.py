@@ -119,3 +119,37 @@ def test_bad_ids_and_no_training_data_are_reported(tmp_path):
     assert "--docs 3,7,12" in runner.invoke(cli, ["suggest", str(path), "--docs", "a,b"]).output
     result = runner.invoke(cli, ["train", str(path)])
     assert result.exit_code != 0 and "mark them done" in result.output
+
+
+def test_suggest_uses_the_projects_minimum_confidence_unless_given_one(tmp_path):
+    """The minimum chosen in the window holds on the command line, which may set its own."""
+    from annotator.app.demo import create_demo_project
+    from annotator.app.suggest_options import set_min_confidence
+
+    path = tmp_path / "demo.db"
+    project = create_demo_project(path)
+    try:
+        set_min_confidence(project, 0.95)
+        doc = project.document_ids()[0]
+    finally:
+        project.close()
+
+    said = []
+
+    def confidences(*extra: str) -> list[float]:
+        args = ["suggest", str(path), "--docs", str(doc), "--workers", "1", *extra]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        said.append(result.stdout)
+        opened = open_project(path)
+        try:
+            items = (*opened.spans(doc, states=None), *opened.relations(doc, states=None))
+            return [x.confidence for x in items if x.suggester]
+        finally:
+            opened.close()
+
+    sure = confidences()
+    assert sure and min(sure) >= 0.95
+    assert "Suggestions under 95% were left out (the project's minimum" in said[0], said[0]
+    assert min(confidences("--min-confidence", "0")) < 0.95
+    assert "left out" not in said[1]

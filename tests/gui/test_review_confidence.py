@@ -66,3 +66,36 @@ def test_clicking_the_source_heading_sorts_each_label_by_confidence_lowest_first
     qtbot.waitUntil(
         lambda: r.window.annotations.selected_span_id() == r.spans["Lê Văn Dũng"]
     )  # the list still follows the text
+
+
+def test_the_sure_ones_listed_at_80_percent_or_more_are_accepted_in_one_step(
+    qtbot, make_window, demo_path
+):
+    r = review_window(qtbot, make_window, demo_path)
+    box = r.window.annotations.filters.confidence_box
+    box.setCurrentIndex(box.findText("Confidence 80% or more"))
+    sure = ["Phan Việt Cường", "Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"]
+    qtbot.waitUntil(lambda: listed(r) == sure)
+    panel = r.window.annotations
+    index = panel.model.index(panel.model.row_of(r.spans["Bí thư Tỉnh ủy"]), 0)
+    panel.view.customContextMenuRequested.emit(panel.view.visualRect(index).center())
+    menu = r.window.review._menu
+    action = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Accept the"))
+    assert action.text().replace("&", "") == "Accept the 3 listed suggestions"
+    menu.close()
+    action.trigger()
+    project = open_project(demo_path)
+    try:
+        states = {name: project.span(i).state for name, i in r.spans.items()}
+    finally:
+        project.close()
+    assert [states[n] for n in sure] == [ACCEPTED] * 3
+    assert [states[n] for n in ("Lê Văn Dũng", "Lê Trí Thanh")] == [PENDING, PENDING]
+    assert "Ctrl+Z" in r.window.status.currentMessage()
+    r.editor.setFocus()
+    qtbot.keyClick(r.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    project = open_project(demo_path)
+    try:
+        assert {project.span(r.spans[n]).state for n in sure} == {PENDING}
+    finally:
+        project.close()

@@ -25,6 +25,7 @@ from annotator.app.suggest.results import (
 )
 from annotator.app.suggest.schedule import Schedule, run_schedule
 from annotator.app.suggest.storing import SuggestionWriter
+from annotator.app.suggest_options import min_confidence as project_min_confidence
 from annotator.app.suggesters import pipeline_config
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.store import open_project
@@ -47,7 +48,7 @@ def suggest_documents(
     progress: ProgressFn | None = None,
     cancel: threading.Event | None = None,
     time_limit: float = 20.0,
-    min_confidence: float = 0.0,
+    min_confidence: float | None = None,
     with_underthesea: bool | None = None,
     memory: bool = True,
 ) -> SuggestReport:
@@ -57,7 +58,8 @@ def suggest_documents(
     model, plus stock underthesea NER if `with_underthesea` (None: the
     project's setting, see app/suggesters.py), then the project's memory
     (`memory`, app/suggest/memory.py) when it has worked documents, unless
-    `memory` is False or `suggesters` leaves it out. Opens
+    `memory` is False or `suggesters` leaves it out. `min_confidence` None
+    is the project's own minimum (app/suggest_options.py, 0 unless chosen). Opens
     its own connection to the project, so it may run on any thread (the
     window runs it off its own thread: a stale memory is rebuilt here).
     """
@@ -74,6 +76,8 @@ def suggest_documents(
         config = pipeline_config(project, models, with_underthesea=with_underthesea)
         if not ids:
             return SuggestReport(0, 0, (), False, 0.0)
+        if min_confidence is None:
+            min_confidence = project_min_confidence(project)
         remembers = memory and (names is None or MEMORY in names)
         writer = SuggestionWriter(project, min_confidence)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
@@ -90,7 +94,15 @@ def suggest_documents(
         seconds = time.monotonic() - began
         failures = tuple(run.failures)
         return SuggestReport(
-            run.done, writer.added, failures, cancelled, seconds, relations=writer.relations_added
+            run.done,
+            writer.added,
+            failures,
+            cancelled,
+            seconds,
+            relations=writer.relations_added,
+            held_back=tuple(writer.held_back),
+            min_confidence=min_confidence,
+            already=writer.already,
         )
     finally:
         project.close()

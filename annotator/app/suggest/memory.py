@@ -62,6 +62,7 @@ __all__ = [
     "advance_kept",
     "kept_memory",
     "project_memory",
+    "held_back",
     "remembered",
 ]
 
@@ -243,6 +244,23 @@ def remembered_tuples(
         if moved[h] is not None and moved[t] is not None and moved[h] != moved[t]
     ]
     return spans, links  # type: ignore[return-value]
+
+
+def held_back(found: Sequence[SpanTuple], after: Sequence[SpanTuple]) -> list[SpanTuple]:
+    """The spans of `found` the memory left out: neither kept nor inside an extension of theirs.
+
+    The suggest report names them, so a suggestion missing from a new
+    document has a reason the linguist can read (and undo with the memory
+    left out).
+    """
+    kept = {(s[0], s[1], s[2]) for s in after}
+    extensions = [s for s in after if s[3] == MEMORY]
+    return [
+        f
+        for f in found
+        if (f[0], f[1], f[2]) not in kept
+        and not any(e[2] == f[2] and e[0] <= f[0] and f[1] <= e[1] for e in extensions)
+    ]
 
 
 def _new_index(index: dict[tuple, int], after: list[Suggestion], old: SpanTuple) -> int | None:

@@ -40,6 +40,17 @@ class SuggestReport:
     cancelled: bool
     seconds: float
     relations: int = 0
+    # (label, surface) of each suggestion the project's memory held back (rejected
+    # twice in worked documents and never accepted), in the order met
+    held_back: tuple[tuple[str, str], ...] = ()
+    min_confidence: float = 0.0  # the least confidence a stored suggestion needed
+    already: int = 0  # spans found that the documents already had, in any state
+
+    def held_back_names(self, most: int = 8) -> list[str]:
+        """The distinct held-back surfaces as `“surface” (LABEL)`, the first `most` of them
+        and "…" when there were more."""
+        names = list(dict.fromkeys(f"“{s}” ({label})" for label, s in self.held_back))
+        return names[:most] + (["…"] if len(names) > most else [])
 
 
 ProgressFn = Callable[[SuggestProgress], None]

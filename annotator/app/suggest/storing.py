@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from annotator.app.suggest.memory import KeptMemory
+from annotator.app.suggest.memory import KeptMemory, held_back
 from annotator.app.suggest.worker import RelationTuple, SpanTuple
 from annotator.core.changes import ChangeSet
 from annotator.core.model import ACCEPTED, MODEL, SUGGESTED
@@ -63,6 +63,10 @@ class SuggestionWriter:
         self.min_confidence = min_confidence
         self.added = 0
         self.relations_added = 0
+        # (label, surface) of each suggestion the memory left out that would have been stored
+        self.held_back: list[tuple[str, str]] = []
+        # Spans found and kept that the documents already had (pending, accepted or rejected)
+        self.already = 0
 
     def store(
         self, doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
@@ -74,7 +78,9 @@ class SuggestionWriter:
         """
         if self.memory is not None:
             text = self.project.document(doc_id).text
+            before = found
             found, relations = self.memory.apply(text, found, relations)
+            self._count_held_back(doc_id, text, held_back(before, found))
         kept = self._kept_spans(doc_id, found)
         position = {old: new for new, old in enumerate(kept)}
         links = [
@@ -89,9 +95,25 @@ class SuggestionWriter:
         if op is None:
             return None
         change = self.session.apply(op, origin="suggest")
+        self.already += max(0, len(kept) - len(change.spans_added))
         self.added += len(change.spans_added)
         self.relations_added += len(change.relations_added)
         return change
+
+    def _count_held_back(self, doc_id: int, text: str, held: Sequence[SpanTuple]) -> None:
+        """Note what the memory left out that this run would otherwise have added.
+
+        A suggestion already in the document (pending, accepted or rejected)
+        would not have been added again, so it is not counted: the report
+        must not call held back what the linguist still sees.
+        """
+        if not held:
+            return
+        present = {(s.start, s.end, s.label) for s in self.project.spans(doc_id, states=None)}
+        new = [h for h in held if (h[0], h[1], h[2]) not in present]
+        for i in self._kept_spans(doc_id, new):
+            start, end, label = new[i][:3]
+            self.held_back.append((label, " ".join(text[start:end].split())))
 
     def _kept_spans(self, doc_id: int, found: Sequence[SpanTuple]) -> list[int]:
         """Indices of the spans with a known label, enough confidence and no accepted overlap."""

@@ -4,7 +4,7 @@ with the editor's selection, with review keys of its own."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
@@ -34,9 +34,32 @@ SPAN_KEYS = {key: ACCEPT for key in _ENTER} | {key: REJECT for key in _DELETE}
 
 
 class ReviewKeysMixin:
-    """A list view whose review keys emit `decide(what)` or `step(±1)` (declared by the view)."""
+    """A list view whose review keys emit `decide(what)` or `step(±1)` (declared by the view),
+    and whose Menu key asks for the menu of the current row."""
 
     REVIEW_KEYS: dict = {}
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.ContextMenu and self._menu_for_current(event):
+            return True
+        return super().event(event)  # type: ignore[misc]
+
+    def _menu_for_current(self, event) -> bool:
+        """The Menu key: the current row's menu, at its middle in the viewport's coordinates.
+
+        Qt gives a keyboard context menu a point in the view's own coordinates,
+        where the heading takes a row's height; looked up in the viewport, it
+        named the row below, and "Reject all like this" rejected the wrong text.
+        """
+        if event.reason() != QContextMenuEvent.Reason.Keyboard:
+            return False
+        index = self.currentIndex()  # type: ignore[attr-defined]
+        if not index.isValid():
+            return False
+        point = self.visualRect(index).center()  # type: ignore[attr-defined]
+        self.customContextMenuRequested.emit(point)  # type: ignore[attr-defined]
+        event.accept()
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         found = review_key(event, self.REVIEW_KEYS)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import Relation, Span
+from annotator.core.model import PENDING, Relation, Span
 from annotator.gui.i18n import number
 from annotator.gui.review.decisions import UNFINISHED, ReviewActions
 from annotator.gui.review.filters import VISIBLE, ReviewFilter
@@ -24,7 +24,7 @@ from annotator.gui.review.items import (
     relation_item,
     step_from,
 )
-from annotator.gui.review.menu import add_bulk, build_review_menu
+from annotator.gui.review.menu import add_bulk, add_listed, build_review_menu
 
 # Documents looked at, at most, for the next suggestion the filter keeps.
 MAX_DOCUMENT_HOPS = 200
@@ -314,6 +314,8 @@ class ReviewController(QObject):
     def _span_menu(self, span_id: int, point: QPoint) -> None:
         span = self.project.span(span_id)
         self._menu = build_review_menu(self.spans_panel, self.actions, span=span)
+        listed = [s.id for s in self.spans_panel.model.spans() if s.state == PENDING and s.id]
+        add_listed(self._menu, self.actions, listed)
         self._menu.popup(point)
 
     def _relation_menu(self, relation_id: int, point: QPoint) -> None:

@@ -19,7 +19,7 @@ from annotator.core.operations import (
     SetSpanStates,
 )
 from annotator.gui.editor.actions import relation_decided
-from annotator.gui.i18n import number
+from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 
@@ -115,19 +115,45 @@ class ReviewActions(QObject):
         )
 
     def accept_all_like(self, span: Span, *, everywhere: bool) -> ChangeSet | None:
+        return self._decide_all_like(span, everywhere=everywhere, state=ACCEPTED)
+
+    def reject_all_like(self, span: Span, *, everywhere: bool) -> ChangeSet | None:
+        """Reject every pending span with this text and label, as one undo step.
+
+        After suggesting for all documents, a wrong suggestion is pending in
+        each of them; the project's memory only holds back later ones.
+        """
+        return self._decide_all_like(span, everywhere=everywhere, state=REJECTED)
+
+    def _decide_all_like(self, span: Span, *, everywhere: bool, state: str) -> ChangeSet | None:
         ids = self.like_this(span, everywhere=everywhere)
         if not ids:
             self.message.emit(self.tr("Nothing like it is pending"))
             return None
-        changes = self._apply(SetSpanStates(tuple(ids), ACCEPTED))
+        changes = self._apply(SetSpanStates(tuple(ids), state))
         if changes is not None:
-            text = self.tr(
-                "Accepted {count} {label} “{surface}” in %Ln document(s)", "", len(changes.doc_ids)
-            )
+            documents = len(changes.doc_ids)
+            if state == ACCEPTED:
+                text = self.tr(
+                    "Accepted {count} {label} “{surface}” in %Ln document(s)", "", documents
+                )
+            else:
+                text = self.tr(
+                    "Rejected {count} {label} “{surface}” in %Ln document(s)", "", documents
+                )
             self._say(
                 text.format(count=number(len(ids)), label=span.label, surface=self.surface(span)),
                 changes,
             )
+        return changes
+
+    def accept_listed(self, span_ids: list[int]) -> ChangeSet | None:
+        """Accept the pending spans a filtered list shows, as one undo step."""
+        changes = self._apply(SetSpanStates(tuple(span_ids), ACCEPTED))
+        if changes is not None:
+            text = self.tr("Accepted %Ln listed suggestion(s)", "", len(span_ids))
+            undo = _tr("(Ctrl+Z takes it back)")  # the phrase every bulk decision ends with
+            self.message.emit(f"{text} {undo}")
         return changes
 
     def from_suggester(self, suggester: str, *, doc_id: int | None) -> tuple[list[int], list[int]]:

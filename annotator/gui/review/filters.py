@@ -14,6 +14,7 @@ from annotator.gui.review.provenance import suggester_name
 MANUAL_SOURCE = ":manual"  # made by hand or imported: no suggester
 VISIBLE = frozenset({ACCEPTED, PENDING})
 CONFIDENCE_LIMITS = (0.5, 0.8, 0.95)  # "under 50%"...: the doubtful suggestions first
+SURE_LIMITS = (0.8, 0.95)  # "80% or more"...: the sure ones, to accept together
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class ReviewFilter:
     label: str | None = None
     states: frozenset[str] = field(default=VISIBLE)
     below: float | None = None  # only suggestions with a confidence under this (0..1)
+    at_least: float | None = None  # only suggestions with a confidence of this or more
 
     def keeps(self, item: Span | Relation, labels: tuple[str, ...] = ()) -> bool:
         """Whether `item` passes; a relation's `labels` are those of its two spans."""
@@ -37,10 +39,13 @@ class ReviewFilter:
             own = (item.label,) if isinstance(item, Span) else labels
             if self.label not in own:
                 return False
-        if self.below is not None:
-            # by hand or imported: no confidence, nothing to doubt
-            return item.confidence is not None and item.confidence < self.below
-        return True
+        if self.below is None and self.at_least is None:
+            return True
+        if item.confidence is None:  # by hand or imported: no confidence to doubt or trust
+            return False
+        if self.below is not None and item.confidence >= self.below:
+            return False
+        return self.at_least is None or item.confidence >= self.at_least
 
     @property
     def shows_rejected(self) -> bool:
@@ -66,13 +71,7 @@ class FilterBar(QWidget):
         self.label_box = QComboBox(self)
         self.state_box = QComboBox(self)
         self.confidence_box = QComboBox(self)
-        self.confidence_box.addItem(self.tr("Any confidence"), None)
-        for limit in CONFIDENCE_LIMITS:
-            text = self.tr("Confidence under {percent}%").format(percent=round(limit * 100))
-            self.confidence_box.addItem(text, limit)
-        self.confidence_box.setToolTip(
-            self.tr("Only suggestions their suggester was less sure of (by hand: none)")
-        )
+        self._add_confidence_choices()
         state_names = {
             "accepted+pending": self.tr("Accepted and suggested"),
             "pending": self.tr("Suggested only"),
@@ -103,6 +102,30 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.changed.emit(self.current()))
         self.set_choices(labels=(), suggesters=())
 
+    def _add_confidence_choices(self) -> None:
+        """Any, "under N%" (the doubtful first), then "N% or more" (the sure, to accept together).
+
+        An item's data is its "under" limit (None for the others); `at_least`
+        keeps the lower limit of each item, by position.
+        """
+        box = self.confidence_box
+        self.at_least: list[float | None] = [None]
+        box.addItem(self.tr("Any confidence"), None)
+        for limit in CONFIDENCE_LIMITS:
+            text = self.tr("Confidence under {percent}%").format(percent=round(limit * 100))
+            box.addItem(text, limit)
+            self.at_least.append(None)
+        for limit in SURE_LIMITS:
+            text = self.tr("Confidence {percent}% or more").format(percent=round(limit * 100))
+            box.addItem(text, None)
+            self.at_least.append(limit)
+        box.setToolTip(
+            self.tr(
+                "Only suggestions their suggester was less sure of, or as sure as this or "
+                "more (by hand: none)"
+            )
+        )
+
     def set_choices(self, *, labels, suggesters) -> None:
         """Offer the labels of the schema and the suggesters of the document."""
         current = self.current()
@@ -128,6 +151,7 @@ class FilterBar(QWidget):
             label=self.label_box.currentData(),
             states=states if states is not None else VISIBLE,
             below=self.confidence_box.currentData(),
+            at_least=self.at_least[max(0, self.confidence_box.currentIndex())],
         )
 
     def show_states(self, states: frozenset[str]) -> None:

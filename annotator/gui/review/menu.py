@@ -23,7 +23,13 @@ def add_decisions(menu: QMenu, actions: ReviewActions, *, span=None, relation=No
     item = span if span is not None else relation
     if item is None:
         return
-    menu.addAction(menu_text(describe(item))).setEnabled(False)
+    # What the menu acts on, by its text: a list's menu is far from the text it names.
+    if span is not None:
+        what = f"{span.label} “{actions.surface(span)}”"
+    else:
+        head, tail = actions.surface_of(relation.head), actions.surface_of(relation.tail)
+        what = f"{relation.type}: {head} → {tail}"
+    menu.addAction(menu_text(f"{what} · {describe(item)}")).setEnabled(False)
     decide = actions.decide_span if span is not None else actions.decide_relation
     item_id = item.id or 0
     if item.state == PENDING:
@@ -36,7 +42,7 @@ def add_decisions(menu: QMenu, actions: ReviewActions, *, span=None, relation=No
 def add_bulk(
     menu: QMenu, actions: ReviewActions, *, span: Span | None, relation: Relation | None
 ) -> None:
-    """Accept all like this (a span) and reject all from this suggester (span or relation)."""
+    """Accept or reject all like this (a span), reject all from this suggester (either)."""
     item = span if span is not None else relation
     if item is None or item.state != PENDING:
         return
@@ -49,6 +55,9 @@ def add_bulk(
         text_all = _tr("In all unfinished documents ({count})").format(count=number(everywhere))
         _add(like, text_here, lambda: actions.accept_all_like(span, everywhere=False))
         _add(like, text_all, lambda: actions.accept_all_like(span, everywhere=True))
+        unlike = menu.addMenu(_tr("Reject all like this (same text and label)"))
+        _add(unlike, text_here, lambda: actions.reject_all_like(span, everywhere=False))
+        _add(unlike, text_all, lambda: actions.reject_all_like(span, everywhere=True))
     if item.suggester:
         who = suggester_name(item.suggester)
         here = sum(map(len, actions.from_suggester(item.suggester, doc_id=item.doc_id)))
@@ -59,6 +68,16 @@ def add_bulk(
         suggester, doc_id = item.suggester, item.doc_id
         _add(reject, text_here, lambda: actions.reject_all_from(suggester, doc_id=doc_id))
         _add(reject, text_all, lambda: actions.reject_all_from(suggester, doc_id=None))
+
+
+def add_listed(menu: QMenu, actions: ReviewActions, span_ids: list[int]) -> None:
+    """Accept the pending spans the list shows, as its filters chose them (label, source,
+    confidence): the sure ones accepted together once the doubtful ones were looked at."""
+    if len(span_ids) < 2:
+        return
+    menu.addSeparator()
+    text = _tr("Accept the %Ln listed suggestion(s)", "", len(span_ids))
+    _add(menu, text, lambda: actions.accept_listed(span_ids))
 
 
 def build_review_menu(parent, actions: ReviewActions, *, span=None, relation=None) -> QMenu:

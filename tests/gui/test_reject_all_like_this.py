@@ -1,0 +1,75 @@
+"""Reject all like this: a wrong suggestion pending in many documents is rejected in one step.
+
+After "Suggest for all unfinished documents", a suggestion the linguist
+rejects here is still pending in every other document: the project's memory
+only holds back what is suggested later. Accepting had "Accept all like
+this"; rejecting had nothing but one Backspace per document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.app.suggest import memory as kept
+from annotator.core.model import PENDING, REJECTED
+from annotator.store import open_project
+from tests.app._memory_projects import memory_project
+
+EVENT = "hội thảo"
+
+
+def _states(path, doc_ids) -> list[str]:
+    """The states of every stored "hội thảo" event, read on a connection of its own."""
+    project = open_project(path)
+    try:
+        out = []
+        for doc_id in doc_ids:
+            text = project.document(doc_id).text
+            out += [
+                s.state
+                for s in project.spans(doc_id, states=None)
+                if s.label == "EVENT" and text[s.start : s.end] == EVENT
+            ]
+        return out
+    finally:
+        project.close()
+
+
+def _choose(menu, prefix: str, sub: str) -> None:
+    """Choose a submenu entry as a click would: the menu closes, then the action runs."""
+    action = next(a for a in menu.actions() if a.text().replace("&", "").startswith(prefix))
+    entry = next(a for a in action.menu().actions() if a.text().replace("&", "").startswith(sub))
+    menu.close()
+    entry.trigger()
+
+
+def test_reject_all_like_this_in_every_unfinished_document_is_one_undo_step(
+    qtbot, make_window, tmp_path
+) -> None:
+    path = tmp_path / "like.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        task = window.suggest_unfinished()
+        with qtbot.waitSignal(task.ended, timeout=120_000):
+            pass
+        assert _states(path, ids) == [PENDING] * 3
+        window.last_report.close()  # the run's report, closed as the linguist does
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        window.open_document(ids[0])
+        panel = window.annotations
+        span = next(
+            s for s in window.editor.shown_spans() if window.review.actions.surface(s) == EVENT
+        )
+        index = panel.model.index(panel.model.row_of(span.id), 0)
+        panel.view.customContextMenuRequested.emit(panel.view.visualRect(index).center())
+        _choose(window.review._menu, "Reject all like this", "In all unfinished documents (3)")
+        assert _states(path, ids) == [REJECTED] * 3
+        said = window.status.currentMessage()
+        assert f"Rejected 3 EVENT “{EVENT}” in 3 documents" in said, said
+        window.editor.setFocus()
+        qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert _states(path, ids) == [PENDING] * 3
+    finally:
+        kept.forget(path)
