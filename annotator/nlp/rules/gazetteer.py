@@ -50,6 +50,7 @@ KINDS = frozenset(
         "talks",
         "talk_topics",
         "forums",
+        "meeting_members",
         "signed",
         "checks",
         "decisions",
