@@ -47,6 +47,7 @@ from annotator.nlp.rules.events.decisions import find_lowercase_documents
 from annotator.nlp.rules.events.extent_meetings import meetings_with_members
 from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
 from annotator.nlp.rules.events.generic import drop_generic_events
+from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
 from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
@@ -139,6 +140,7 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        drop_event_kinds(chosen)
         congress_abbreviations(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
