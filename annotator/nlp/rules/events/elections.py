@@ -19,8 +19,9 @@ from annotator.nlp.rules.names import is_surname, level_suffix, person_run
 from annotator.nlp.rules.particular import in_general
 
 # Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
-# chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
-_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần")
+# chức bầu`, `danh sách bầu BCH T.Ư khóa X`), not someone's vote (`các đại biểu
+# đã bầu Ban Chấp hành`).
+_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần", "sách")
 _KINDS = ("lại", "bổ sung", "thêm")
 # A person elected, not an election: "được bầu lại", "trúng cử bổ sung".
 _PERSONAL_BEFORE = ("được", "trúng", "tái")
