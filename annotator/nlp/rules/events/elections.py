@@ -27,6 +27,8 @@ _KINDS = ("lại", "bổ sung", "thêm")
 _PERSONAL_BEFORE = ("được", "trúng", "tái")
 # "bầu lại làm Chủ tịch", "bầu bổ sung ông X": a seat for someone.
 _PERSONAL_AFTER = ("làm", "giữ", "ông", "bà")
+# Words that open a clause after a body: the body is its subject, not another one elected.
+_CLAUSE_VERBS = ("sẽ", "đã", "đang", "vừa", "cũng", "bầu", "họp", "được", "thì", "là")
 
 
 def elected(line: Line, i: int) -> int:
@@ -42,6 +44,8 @@ def elected(line: Line, i: int) -> int:
             more = max(more, role(line, end + 1))
         if more <= end + 1 and not (more == end + 2 and line.surface[end + 1].isupper()):
             break
+        if comma and line.is_(more, *_CLAUSE_VERBS):
+            break  # "kết quả bầu Bộ Chính trị, | BCH T.Ư khóa X sẽ bầu": the next subject
         end = more
     # The elections of all councils at once: "bầu cử HĐND các cấp".
     return max(end, level_suffix(line, end)) if end > 0 else end
