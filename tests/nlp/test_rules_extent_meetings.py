@@ -53,3 +53,27 @@ def test_a_meeting_keeps_whom_it_gathers(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A summit keeps the forum of states listed after it and the session's bare number.
+SUMMITS: list[Case] = [
+    ("Việt Nam đăng cai [Hội nghị Cấp cao ASEM 5]EVENT, nâng cao vị thế.", ()),
+    ("[Thủ tướng]ROLE dự [Hội nghị Cấp cao APEC 13]EVENT tại [Busan]LOC.", ()),
+    ("Ông dự [hội nghị thượng đỉnh AIPA]EVENT ở [Viêng Chăn]LOC.", ()),
+    # Lookalikes: a count after the forum, a length of time.
+    (
+        "[Hội nghị cấp cao ASEM]EVENT 51 nước thành viên họp hai năm một lần.",
+        (("Hội nghị cấp cao ASEM 51", "EVENT"),),
+    ),
+    (
+        "Trước [Hội nghị cấp cao AIPA]EVENT 3 ngày, đoàn đã tới.",
+        (("Hội nghị cấp cao AIPA 3", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SUMMITS)
+def test_a_summit_keeps_its_forum_and_session_number(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -128,6 +128,32 @@ def _number(line: Line, end: int) -> int:
     return -1
 
 
+# A summit of a forum of states: "Hội nghị Cấp cao ASEM 5", as news8's "APEC 14".
+_SUMMITS = ("cấp cao", "thượng đỉnh")
+# What may follow a session's bare number (a count is followed by its noun instead).
+_AFTER_NUMBER = ("tại", "ở", "vào", "diễn", "tổ", "sẽ", "đã", "khai", "bế", "được", "và", "là")
+
+
+def summits_of_forums(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """A summit EVENT grown over the forum listed right after it, with its bare number."""
+    out: list[Candidate] = []
+    for c in spans:
+        if c.label == "EVENT" and line.ending(c.end, _SUMMITS):
+            end = line.match(c.end, "forums")  # "[hội nghị thượng đỉnh APEC]" (news2, news9)
+            end = max(end, _session_number(line, end)) if end > c.end else -1
+            if end > c.end and _takes_whole(spans, c, end):
+                c = Candidate(c.start, end, c.label, c.weak)
+        out.append(c)
+    return drop_covered(sorted(out, key=lambda s: (s.start, -s.end)))
+
+
+def _session_number(line: Line, k: int) -> int:
+    """End of a bare session number at k (`ASEM 5,`), not a count (`APEC 21 nền kinh tế`)."""
+    if not (line.digit(k) and line.surface[k].isdigit() and len(line.surface[k]) <= 2):
+        return -1
+    return k + 1 if not line.lower(k + 1) or line.is_(k + 1, *_AFTER_NUMBER) else -1
+
+
 def _speaker_after(line: Line, end: int, spans: list[Candidate]) -> bool:
     """A person named right after the members: the speaker (`hội nghị đại biểu [A] nói`)."""
     return any(s.label == "PER" and s.start == end for s in spans)
