@@ -43,6 +43,7 @@ KINDS: list[Case] = [
     ),
     ("Các [cuộc tập trận]EVENT giữa [Nga]LOC và [Belarus]LOC kéo dài một tuần.", ()),
     ("Ông tham dự [phiên tòa xét xử vụ án buôn lậu]EVENT ở Cần Thơ.", ()),
+    ("Đoàn công tác [thăm]EVENT các gia đình chính sách.", ()),
 ]
 
 

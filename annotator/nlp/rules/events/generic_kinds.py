@@ -40,6 +40,8 @@ _WORK_NOUNS = (
     "điều kiện",
     "nghiệp vụ",
 )
+# Words before `công tác` that make it a working trip or delegation: "đoàn công tác thăm".
+_DELEGATION = ("đoàn", "chuyến", "đi", "đang", "về")
 # Words of kind after a plural: "such", "various", "similar".
 _KIND_WORDS = ("như vậy", "như thế", "khác nhau", "tương tự", "kiểu này", "loại này", "nói chung")
 _PLURAL = ("các", "những", "nhiều")
@@ -64,11 +66,20 @@ def drop_event_kinds(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 def _a_kind(line: Line, spans: list[Candidate], c: Candidate) -> bool:
     if any(line.cap(k) for k in range(c.start, c.end)):
         return False  # "công tác tổ chức Đại hội XIII": a named event
-    if line.ending(c.start, _WORK_NOUNS):
+    if _work_noun_before(line, c.start):
         return True
     if _kind_after(line, c):
         return not _anchored(line, spans, c, _DATED)
     return _works_in_general(line, c) and not _anchored(line, spans, c, _ANCHORS)
+
+
+def _work_noun_before(line: Line, start: int) -> bool:
+    """`công tác [xét xử]`, not `đoàn công tác [thăm]` (a working delegation visits)."""
+    for noun in _WORK_NOUNS:
+        first = start - len(noun.split())
+        if line.phrase(first, noun) == start:
+            return not line.is_(first - 1, *_DELEGATION)
+    return False
 
 
 def _kind_after(line: Line, c: Candidate) -> bool:
