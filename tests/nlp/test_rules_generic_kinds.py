@@ -44,6 +44,8 @@ KINDS: list[Case] = [
     ("Các [cuộc tập trận]EVENT giữa [Nga]LOC và [Belarus]LOC kéo dài một tuần.", ()),
     ("Ông tham dự [phiên tòa xét xử vụ án buôn lậu]EVENT ở Cần Thơ.", ()),
     ("Đoàn công tác [thăm]EVENT các gia đình chính sách.", ()),
+    ("Có nhiều điểm mới trong công tác [bầu cử]EVENT tại [Đại hội XII]EVENT.", ()),
+    ("Ông [Tâm]PER cho biết, tòa niêm yết lịch xét xử cho đương sự.", (("xét xử", "EVENT"),)),
 ]
 
 

@@ -51,6 +51,9 @@ _INDEFINITE = ("một", "các", "những", "nhiều", "mọi")
 _CLAUSE_END = frozenset(".;:?!")
 _ANCHORS = frozenset({"PER", "DATE", "LOC", "ORG"})
 _DATED = frozenset({"DATE"})
+# What makes the work one occasion's: another event named in capitals (a speaker or the
+# day of the report does not: "Ông [Bình] cho biết, tòa niêm yết … lịch xét xử").
+_OCCASIONS = frozenset({"EVENT"})
 
 
 def drop_event_kinds(chosen: list[tuple[Line, list[Candidate]]]) -> None:
@@ -67,7 +70,7 @@ def _a_kind(line: Line, spans: list[Candidate], c: Candidate) -> bool:
     if any(line.cap(k) for k in range(c.start, c.end)):
         return False  # "công tác tổ chức Đại hội XIII": a named event
     if _work_noun_before(line, c.start):
-        return True
+        return not _anchored(line, spans, c, _OCCASIONS, named=True)  # "… tại [Đại hội X]"
     if _kind_after(line, c):
         return not _anchored(line, spans, c, _DATED)
     return _works_in_general(line, c) and not _anchored(line, spans, c, _ANCHORS)
@@ -106,8 +109,18 @@ def _works_act_at(line: Line, i: int) -> bool:
     return line.longest(j, _WORKS_ACTS) > j
 
 
-def _anchored(line: Line, spans: list[Candidate], c: Candidate, labels: frozenset[str]) -> bool:
-    """A span of `labels` (a person, date, place or body) in the clause of `c`."""
+def _anchored(
+    line: Line, spans: list[Candidate], c: Candidate, labels: frozenset[str], named: bool = False
+) -> bool:
+    """A span of `labels` (a person, date, place or body) in the clause of `c`; with
+    `named`, an EVENT counts only when capitalised (`tại [Đại hội X]`, not `[khởi kiện]`)."""
     low = next((k for k in range(c.start - 1, -1, -1) if line.surface[k] in _CLAUSE_END), -1)
     high = next((k for k in range(c.end, line.n) if line.surface[k] in _CLAUSE_END), line.n)
-    return any(s.label in labels and low < s.start and s.end <= high for s in spans)
+    return any(
+        s.label in labels
+        and s != c
+        and low < s.start
+        and s.end <= high
+        and not (named and s.label == "EVENT" and not line.cap(s.start))
+        for s in spans
+    )
