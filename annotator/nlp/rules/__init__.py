@@ -46,8 +46,11 @@ from annotator.nlp.rules.events.campaigns import find_campaigns
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
+from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
+from annotator.nlp.rules.events.extent_presidia import presidia_of_events
 from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
 from annotator.nlp.rules.events.generic import drop_generic_events
+from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
 from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
@@ -145,6 +148,7 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        drop_event_kinds(chosen)
         congress_abbreviations(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
@@ -212,7 +216,9 @@ class RuleSuggester:
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+        spans = presidia_of_events(line, spans)
         spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
+        spans = summits_of_forums(line, meetings_with_members(line, spans))
         return drop_languages(line, drop_short_pairs(line, spans))
 
 

@@ -52,6 +52,7 @@ KINDS = frozenset(
         "polls",
         "campaign_purposes",
         "forums",
+        "meeting_members",
         "signed",
         "checks",
         "decisions",

@@ -19,13 +19,16 @@ from annotator.nlp.rules.names import is_surname, level_suffix, person_run
 from annotator.nlp.rules.particular import in_general
 
 # Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
-# chức bầu`), not someone's vote (`các đại biểu đã bầu Ban Chấp hành`).
-_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần")
+# chức bầu`, `danh sách bầu BCH T.Ư khóa X`), not someone's vote (`các đại biểu
+# đã bầu Ban Chấp hành`).
+_ELECTION_OF = ("quả", "việc", "cuộc", "đợt", "ngày", "chức", "hành", "lần", "sách")
 _KINDS = ("lại", "bổ sung", "thêm")
 # A person elected, not an election: "được bầu lại", "trúng cử bổ sung".
 _PERSONAL_BEFORE = ("được", "trúng", "tái")
 # "bầu lại làm Chủ tịch", "bầu bổ sung ông X": a seat for someone.
 _PERSONAL_AFTER = ("làm", "giữ", "ông", "bà")
+# Words that open a clause after a body: the body is its subject, not another one elected.
+_CLAUSE_VERBS = ("sẽ", "đã", "đang", "vừa", "cũng", "bầu", "họp", "được", "thì", "là")
 
 
 def elected(line: Line, i: int) -> int:
@@ -41,6 +44,8 @@ def elected(line: Line, i: int) -> int:
             more = max(more, role(line, end + 1))
         if more <= end + 1 and not (more == end + 2 and line.surface[end + 1].isupper()):
             break
+        if comma and line.is_(more, *_CLAUSE_VERBS):
+            break  # "kết quả bầu Bộ Chính trị, | BCH T.Ư khóa X sẽ bầu": the next subject
         end = more
     # The elections of all councils at once: "bầu cử HĐND các cấp".
     return max(end, level_suffix(line, end)) if end > 0 else end

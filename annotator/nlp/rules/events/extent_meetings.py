@@ -1,0 +1,159 @@
+"""EVENT: a gathering keeps whom it gathers, or its field, written right after it.
+
+At blind time the rules cut a lowercase meeting at its head in five of the
+twelve once-blind sets, each time with another complement: news3 `[buổi họp
+mặt truyền thống chiến khu An Phú Đông lần thứ 30]`, news4 `[kỳ họp thứ nhất
+HĐND các cấp]`, news10 `[buổi giao ban báo chí]`, news12 `[hội nghị đại biểu
+Quốc hội chuyên trách]` and `[hội nghị giáo dục]`, news14 `[cuộc họp mặt cán
+bộ, nhân viên 4 văn phòng]`; four of them were still cut by today's rules. The
+gold keeps the complement in all six (and dev's `hội nghị cán bộ chủ chốt`).
+
+The construction: a gathering head (`hội nghị`, `hội thảo`, `họp mặt`, `gặp
+mặt`, `giao ban`, `tọa đàm`, with or without `cuộc`/`buổi`) in lowercase, then
+a member of the closed class `meeting_members` (the people a meeting gathers,
+the sectors of state work, `truyền thống`), then what may follow it: a post or
+body the members belong to (`đại biểu Quốc hội chuyên trách`), more members
+after a comma or `và`, a count of units (`4 văn phòng`), a qualifier
+(`toàn quốc`, `các cấp`), the session's number (`lần thứ 30`). Participants
+after `với` stay outside (guidelines, Extents), and a person named after the
+member is the speaker, not the meeting's (`tại hội nghị đại biểu [Nguyễn Văn
+A] nói`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.events.sides import drop_covered
+from annotator.nlp.rules.lines import Candidate, Line
+
+_GATHERINGS = ("hội nghị", "hội thảo", "họp mặt", "gặp mặt", "giao ban", "tọa đàm")
+# Words that say how wide the gathering is, after its members.
+_QUALIFIERS = (
+    "toàn quốc",
+    "quốc tế",
+    "cơ sở",
+    "toàn tỉnh",
+    "toàn thành phố",
+    "toàn ngành",
+    "các cấp",
+    "chủ chốt",
+    "chuyên trách",
+    "tiêu biểu",
+    "trẻ",
+    "cao tuổi",
+)
+# Units a count of members is given in: "cán bộ, nhân viên 4 văn phòng".
+_UNITS = ("văn phòng", "đơn vị", "cơ quan", "ngành", "tỉnh", "huyện", "xã", "thế hệ", "khóa")
+_JOINS = (",", "và")
+_BELONGING = frozenset({"ROLE", "ORG", "LOC"})
+_MAX_HEAD = 3  # a head with its classifier: "cuộc họp mặt"
+
+
+def meetings_with_members(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """Every lowercase meeting head grown over the members or field written after it."""
+    out: list[Candidate] = []
+    for c in spans:
+        if c.label == "EVENT" and c.end - c.start <= _MAX_HEAD:
+            end = _members_end(line, c, spans)
+            if end > c.end and _takes_whole(spans, c, end):
+                c = Candidate(c.start, end, c.label, c.weak)
+        out.append(c)
+    return drop_covered(sorted(out, key=lambda s: (s.start, -s.end)))
+
+
+def _takes_whole(spans: list[Candidate], c: Candidate, end: int) -> bool:
+    """No other span straddles the new end (a name cut in two is no extent)."""
+    return all(s.end <= end or s.start >= end for s in spans if s.start >= c.end)
+
+
+def _members_end(line: Line, c: Candidate, spans: list[Candidate]) -> int:
+    """End of the members after the meeting `c`, or -1."""
+    if not line.ending(c.end, _GATHERINGS) or not line.lower(c.start):
+        return -1
+    end = _member(line, c.end, spans)
+    if end < 0:
+        return -1
+    while True:
+        step = max(_joined_member(line, end, spans), _counted_units(line, end))
+        step = max(step, line.longest(end, _QUALIFIERS), _number(line, end))
+        if step <= end:
+            break
+        end = step
+    return -1 if _speaker_after(line, end, spans) else end
+
+
+def _member(line: Line, i: int, spans: list[Candidate]) -> int:
+    """End of one member at i, with the post or body it is named by (`đại biểu Quốc
+    hội chuyên trách`, `truyền thống chiến khu An Phú Đông`), or -1."""
+    end = line.match(i, "meeting_members")
+    if end < 0 or not line.lower(i):
+        return -1
+    at = {s.start: s for s in spans if s.label in _BELONGING}
+    if i in at:
+        end = max(end, at[i].end)  # "đại biểu Quốc hội chuyên trách" found as a post
+    elif end in at:
+        end = at[end].end  # "cán bộ Bộ Ngoại giao"
+    elif line.phrase(i, "truyền thống") == end:
+        end = _tradition(line, end, at)
+    return end
+
+
+def _tradition(line: Line, end: int, at: dict[int, Candidate]) -> int:
+    """`truyền thống chiến khu [An Phú Đông]`: one or two lowercase words then a place."""
+    for k in (end + 1, end + 2):
+        if all(line.lower(j) for j in range(end, k)) and k in at:
+            return at[k].end
+    return end
+
+
+def _joined_member(line: Line, end: int, spans: list[Candidate]) -> int:
+    """`cán bộ, nhân viên`, `cán bộ và chiến sĩ`: another member after a comma or `và`."""
+    if not (line.surface[end : end + 1] == [","] or line.is_(end, "và")):
+        return -1
+    return _member(line, end + 1, spans)
+
+
+def _counted_units(line: Line, end: int) -> int:
+    """`4 văn phòng`: the members counted by the units they come from."""
+    if not (line.digit(end) and line.surface[end].isdigit()):
+        return -1
+    return line.longest(end + 1, _UNITS)
+
+
+def _number(line: Line, end: int) -> int:
+    """`lần thứ 30`: the gathering's number in its series."""
+    k = end + 1 if line.is_(end, "lần") else end
+    k = k + 1 if line.is_(k, "thứ") else k
+    if k > end and (line.digit(k) and line.surface[k].isdigit() or line.roman(k)):
+        return k + 1
+    return -1
+
+
+# A summit of a forum of states: "Hội nghị Cấp cao ASEM 5", as news8's "APEC 14".
+_SUMMITS = ("cấp cao", "thượng đỉnh")
+# What may follow a session's bare number (a count is followed by its noun instead).
+_AFTER_NUMBER = ("tại", "ở", "vào", "diễn", "tổ", "sẽ", "đã", "khai", "bế", "được", "và", "là")
+
+
+def summits_of_forums(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """A summit EVENT grown over the forum listed right after it, with its bare number."""
+    out: list[Candidate] = []
+    for c in spans:
+        if c.label == "EVENT" and line.ending(c.end, _SUMMITS):
+            end = line.match(c.end, "forums")  # "[hội nghị thượng đỉnh APEC]" (news2, news9)
+            end = max(end, _session_number(line, end)) if end > c.end else -1
+            if end > c.end and _takes_whole(spans, c, end):
+                c = Candidate(c.start, end, c.label, c.weak)
+        out.append(c)
+    return drop_covered(sorted(out, key=lambda s: (s.start, -s.end)))
+
+
+def _session_number(line: Line, k: int) -> int:
+    """End of a bare session number at k (`ASEM 5,`), not a count (`APEC 21 nền kinh tế`)."""
+    if not (line.digit(k) and line.surface[k].isdigit() and len(line.surface[k]) <= 2):
+        return -1
+    return k + 1 if not line.lower(k + 1) or line.is_(k + 1, *_AFTER_NUMBER) else -1
+
+
+def _speaker_after(line: Line, end: int, spans: list[Candidate]) -> bool:
+    """A person named right after the members: the speaker (`hội nghị đại biểu [A] nói`)."""
+    return any(s.label == "PER" and s.start == end for s in spans)
