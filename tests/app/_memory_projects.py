@@ -25,19 +25,29 @@ def memory_project(path) -> list[int]:
         project.close()
 
 
-def stored(path, doc_ids) -> list[tuple]:
+def spans_with_text(path, doc_ids, states=(PENDING,)) -> list[tuple]:
+    """(doc_id, surface, span) of the stored spans in `states`, read on a connection of its own."""
     project = open_project(path)
     try:
         out = []
         for doc_id in doc_ids:
             text = project.document(doc_id).text
             out += [
-                (doc_id, text[s.start : s.end], s.label, s.suggester, s.confidence, s.origin)
-                for s in project.spans(doc_id, states=(PENDING,))
+                (doc_id, text[s.start : s.end], s) for s in project.spans(doc_id, states=states)
             ]
-        return sorted(out, key=repr)
+        return out
     finally:
         project.close()
+
+
+def stored(path, doc_ids) -> list[tuple]:
+    return sorted(
+        (
+            (doc_id, surface, s.label, s.suggester, s.confidence, s.origin)
+            for doc_id, surface, s in spans_with_text(path, doc_ids)
+        ),
+        key=repr,
+    )
 
 
 def mark_club(path, doc_id: int) -> None:

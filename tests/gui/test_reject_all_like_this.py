@@ -12,27 +12,15 @@ from PySide6.QtCore import Qt
 
 from annotator.app.suggest import memory as kept
 from annotator.core.model import PENDING, REJECTED
-from annotator.store import open_project
-from tests.app._memory_projects import memory_project
+from tests.app._memory_projects import memory_project, spans_with_text
 
 EVENT = "hội thảo"
 
 
 def _states(path, doc_ids) -> list[str]:
     """The states of every stored "hội thảo" event, read on a connection of its own."""
-    project = open_project(path)
-    try:
-        out = []
-        for doc_id in doc_ids:
-            text = project.document(doc_id).text
-            out += [
-                s.state
-                for s in project.spans(doc_id, states=None)
-                if s.label == "EVENT" and text[s.start : s.end] == EVENT
-            ]
-        return out
-    finally:
-        project.close()
+    found = spans_with_text(path, doc_ids, states=None)
+    return [s.state for _, surface, s in found if s.label == "EVENT" and surface == EVENT]
 
 
 def _choose(menu, prefix: str, sub: str) -> None:

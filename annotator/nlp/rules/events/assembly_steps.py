@@ -64,7 +64,7 @@ def _votes(line: Line) -> list[tuple[int, int]]:
         end = max(end + 1, seats) if ballot else end
         if seats > 0 and _agenda_item(line, i):
             out.append((i, end))  # "phần nhân sự: bỏ phiếu bầu tổng kiểm toán nhà nước"
-        elif _body_before(line, _subject_end(line, i)) or ballot and _person_before(line, i):
+        elif _body_before(line, subject_end(line, i)) or ballot and _person_before(line, i):
             out.append((i, end))
     return out
 
@@ -97,10 +97,11 @@ def _confidence_in(line: Line, end: int) -> int:
 _THIS = ("này", "đó", "ấy")
 
 
-def _subject_end(line: Line, i: int) -> int:
+def subject_end(line: Line, i: int, adverbs: tuple[str, ...] = _ADVERBS) -> int:
+    """Where the subject of the act at i ends: before up to three of `adverbs` (`đã sẽ`)."""
     j = i
     for _ in range(3):
-        step = next((a for a in _ADVERBS if line.ending(j, (a,))), None)
+        step = next((a for a in adverbs if line.ending(j, (a,))), None)
         if step is None:
             break
         j -= len(step.split())
@@ -120,12 +121,12 @@ def _body_before(line: Line, j: int) -> bool:
 def body_subject(line: Line, i: int) -> bool:
     """A named body or assembly is the subject of the step at i, adverbs skipped
     (`Quốc hội đã | bỏ phiếu`, `ĐH đã | lấy biểu quyết`)."""
-    return _body_before(line, _subject_end(line, i))
+    return _body_before(line, subject_end(line, i))
 
 
 def _person_before(line: Line, i: int) -> bool:
     """`ông Nông Đức Mạnh bỏ phiếu bầu`: a named person casts a vote."""
-    return named_person(line, _subject_end(line, i))
+    return named_person(line, subject_end(line, i))
 
 
 # What makes a poll one poll: its result, its post, or the body holding it.
@@ -223,7 +224,7 @@ def _credentials(line: Line) -> list[tuple[int, int]]:
         for i in line.where(first):
             end = _credentials_at(line, i)
             undergone = line.is_(i - 1, "bị") and not line.is_(i - 2, *_HYPOTHETICAL)
-            if end > i and (undergone or _body_before(line, _subject_end(line, i))):
+            if end > i and (undergone or _body_before(line, subject_end(line, i))):
                 out.append((i, end))
     return out
 

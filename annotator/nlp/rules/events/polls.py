@@ -20,7 +20,7 @@ news11, news12, news13 leave it unmarked) and is not listed.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.assembly_steps import body_subject
+from annotator.nlp.rules.events.assembly_steps import body_subject, subject_end
 from annotator.nlp.rules.events.elections import elected, reported
 from annotator.nlp.rules.lines import Candidate, Line
 
@@ -48,12 +48,7 @@ def find_polls(line: Line) -> list[Candidate]:
 def _assembly_before(line: Line, i: int) -> bool:
     """`…, đại hội sẽ | lấy phiếu`, `được đại hội | lấy phiếu`: the reported assembly in
     lowercase, opening its clause, is the subject or the agent of the poll at i."""
-    j = i
-    for _ in range(3):
-        step = next((a for a in _ADVERBS if line.ending(j, (a,))), None)
-        if step is None:
-            break
-        j -= len(step.split())
+    j = subject_end(line, i, _ADVERBS)
     for assembly in _ASSEMBLIES:
         k = j - len(assembly.split())
         if k >= 0 and line.phrase(k, assembly) == j and line.lower(k):
