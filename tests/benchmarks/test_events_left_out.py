@@ -175,6 +175,16 @@ def left_out() -> list[list[Result]]:
     return per_set
 
 
+# The classifier has not run since round 14 (resources/models/README.md). Retrained
+# on today's gold it gains on six of the eight sets (news4 and news5 lose), and its
+# extent step alone loses on some: kept as records, strict, so that a
+# classifier meeting its bar again is noticed before it is wired back.
+NOT_RUN = pytest.mark.xfail(
+    strict=True, reason="not run since round 14; retrained, it no longer meets its bar"
+)
+
+
+@NOT_RUN
 def test_the_shipped_step_passes_its_bar(left_out):
     shipped = [results[0] for results in left_out]
     assert not [r.name for r in shipped if r.gain() < -TOLERANCE]
@@ -183,6 +193,7 @@ def test_the_shipped_step_passes_its_bar(left_out):
     assert rules_now.gain() > 0, rules_now.line()
 
 
+@NOT_RUN
 def test_extents_alone_never_lose(left_out):
     extents = [results[4] for results in left_out]
     assert all(r.gain() >= 0 for r in extents), [r.line() for r in extents]

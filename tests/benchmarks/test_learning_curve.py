@@ -44,6 +44,11 @@ documents) but stays below the rules (0.838 and 0.933), so validation on 5 to
 of are as often wrong as right. The rules were tuned while reading both
 corpora (news2 tune, world), so the floor there is optimistic, and a corpus
 new to the rules would leave the model more room.
+
+Measured again in round 17 (rules and base model of that round): news2 tune
+rises from 0.965 after 5 documents to 0.979 after 20, so its FLAT mark is
+lifted; the rise is the 5-document point falling, not the 20 rising (one
+fold chose model-first at 5 documents; the fresh project gives 0.977).
 """
 
 from __future__ import annotations
@@ -91,7 +96,7 @@ LABELS = ("PER", "ROLE", "ORG", "LOC", "EVENT", "DATE", "DOC")
 # Where the issue's +0.05 is not reached yet (strict: reaching it is noticed).
 GAIN_NOT_MET = {"world", "news2 tune"}
 # Where what is suggested does not improve from 5 to 20 documents yet.
-FLAT = {"world", "news2 tune"}
+FLAT = {"world"}
 
 
 @dataclass

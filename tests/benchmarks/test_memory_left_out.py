@@ -29,9 +29,8 @@ import pytest
 
 from annotator.app.suggest.memory import CANDIDATE
 from annotator.nlp.memory import Policy
-from tests.benchmarks.corrector_sets import LABELS, Tally, moved_line
+from tests.benchmarks.corrector_sets import BLIND_TIME_MICRO, LABELS, Tally, moved_line
 from tests.benchmarks.memory_simulation import (
-    BLIND_TIME_MICRO,
     SETS,
     Outcome,
     Step,
