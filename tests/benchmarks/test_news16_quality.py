@@ -18,4 +18,4 @@ from tests.benchmarks.blind_quality import blind_set_tests
     scored,
     test_the_whole_set_is_scored,
     test_merged_suggestions_beat_stock_underthesea_measured_in_the_same_run,
-) = blind_set_tests("news16.jsonl", articles=4)
+) = blind_set_tests("news16.jsonl", articles=7)
