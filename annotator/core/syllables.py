@@ -27,7 +27,7 @@ set left out, metadata lines too), between two letters or digits:
   "G.Bush" whole, which the cut still allows. A boundary. So is a full stop
   between a lower-case letter and a digit, 2 ("Hà Nội.1962").
 - every other full stop stays joined: between digits, 3,137 (12.000,
-  7.1.2022, B.1.617); abbreviations and initials, 1,302 (TP.HCM 371,
+  7.1.2022, B.1.617); abbreviations and initials, 1,241 (TP.HCM 371,
   PGS.TS, T.Ư, N.V.Đ), which the gold and the gazetteers keep whole; web
   addresses (dantri.com.vn), virus names (NetSky.P), Washington.DC, Q.1.
 - apostrophe, 61 (O'Brien, Xi'an, M'nông), hyphen (Pakistan-Afghanistan, one
