@@ -1,15 +1,21 @@
 """Syllable token bounds of a whole text as arrays, found by numpy instead of a regex loop.
 
 `core.syllables` defines a token: a run of letters/digits that may hold
-inner punctuation (N.Đ, TP.HCM, 18-NQ/TW), or any other single non-space
-character. A syllable-level export and agreement cut every text into
-tokens (none are stored: nlp.stored_units), and finding them one regex
-match at a time would be most of that work. Here every character gets a class (space, letter or digit, a
-mark that may join two of them, anything else) from a table indexed by code
-point, and tokens are the runs that the classes and their neighbours decide:
-a joining mark belongs to a word only between two letters or digits, which is
-what the pattern's `word(mark word)*` means. The result is the pattern's,
-token for token (tests/core/test_syllable_arrays.py compares them).
+inner punctuation (N.Đ, TP.HCM, 18-NQ/TW, and between two digits 1,5 and
+15:30), or any other single non-space character. A syllable-level export and
+agreement cut every text into tokens (none are stored: nlp.stored_units), and
+finding them one regex match at a time would be most of that work. Here every
+character gets a class (lower-case, upper-case or other letter, digit, a mark
+that may join two of them, space, anything else, and the two marks whose
+neighbours decide more: a digit joiner and the full stop) from a table
+indexed by code point, and tokens are the runs that the classes and their
+neighbours decide: a joining mark belongs to a word only between two letters
+or digits, which is what the pattern's `word(mark word)*` means. A digit
+joiner joins only two digits, a full stop no capitalised word to what is
+before it, nor a lower-case letter to a digit. Those two are a few in a hundred characters,
+so their neighbours are read at their positions only, not over the whole
+text. The result is the pattern's, token for token
+(tests/core/test_syllable_arrays.py compares them).
 
 A text holding a character that may join its neighbour into one grapheme
 cluster (a combining mark, a zero-width joiner, a flag's regional
@@ -28,11 +34,20 @@ import re
 import numpy as np
 
 from annotator.core.graphemes import may_cluster
-from annotator.core.syllables import JOINERS, syllable_spans
+from annotator.core.syllables import (
+    DIGIT_JOINERS,
+    JOINERS,
+    LOWER_LETTERS,
+    UPPER_LETTERS,
+    syllable_spans,
+)
 
-SPACE, WORD, JOINER, OTHER = 0, 1, 2, 3
+# Letters and digits first and the joining marks last, so that one comparison
+# finds each group.
+LOWER, UPPER, LETTER, DIGIT, SPACE, OTHER, JOINER, DIGIT_JOINER, FULL_STOP = range(9)
 _UNKNOWN = 255
 _WORD_CHAR = re.compile(r"[^\W_]")
+_DIGIT_CHAR = re.compile(r"\d")
 _SPACE_CHAR = re.compile(r"\s")
 
 _table: np.ndarray | None = None
@@ -42,8 +57,20 @@ def _class_of(char: str) -> int:
     if _SPACE_CHAR.fullmatch(char):
         return SPACE
     if _WORD_CHAR.fullmatch(char):
-        return WORD
-    return JOINER if char in JOINERS else OTHER
+        return _word_class(char)
+    if char == ".":
+        return FULL_STOP
+    if char in JOINERS:
+        return JOINER
+    return DIGIT_JOINER if char in DIGIT_JOINERS else OTHER
+
+
+def _word_class(char: str) -> int:
+    if _DIGIT_CHAR.fullmatch(char):
+        return DIGIT
+    if char in LOWER_LETTERS:
+        return LOWER
+    return UPPER if char in UPPER_LETTERS else LETTER
 
 
 def char_classes(code_points: np.ndarray) -> np.ndarray:
@@ -52,9 +79,8 @@ def char_classes(code_points: np.ndarray) -> np.ndarray:
     if _table is None:
         _table = np.full(0x110000, _UNKNOWN, dtype=np.uint8)
     classes = _table[code_points]
-    unknown = classes == _UNKNOWN
-    if unknown.any():
-        for point in np.unique(code_points[unknown]).tolist():
+    if len(classes) and classes.max() == _UNKNOWN:
+        for point in np.unique(code_points[classes == _UNKNOWN]).tolist():
             _table[point] = _class_of(chr(point))
         classes = _table[code_points]
     return classes
@@ -74,15 +100,46 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
         bounds = np.asarray(syllable_spans(text), dtype=np.int64).reshape(-1, 2)
         return bounds[:, 0].copy(), bounds[:, 1].copy()
     classes = char_classes(code_points(text))
-    word = classes == WORD
+    word = classes <= DIGIT
     in_word = word.copy()
-    # A joining mark is inside a word only with a letter or digit on both sides.
-    in_word[1:-1] |= (classes[1:-1] == JOINER) & word[:-2] & word[2:]
+    # A joining mark is inside a word only with a letter or digit on both sides,
+    middle = classes[1:-1]
+    inner = (middle >= JOINER) & word[:-2] & word[2:]
+    # and digit joiners and full stops only as their neighbours further say.
+    decided = np.flatnonzero(inner & (middle >= DIGIT_JOINER))
+    if len(decided):
+        refused = _refused(classes.data, (decided + 1).tolist())
+        if refused:
+            inner[np.asarray(refused) - 1] = False
+    in_word[1:-1] |= inner
+    # cut[k]: tokens may not run on from k - 1 to k (the text's ends included).
+    cut = np.ones(len(classes) + 1, dtype=bool)
+    np.logical_not(in_word[1:] & in_word[:-1], out=cut[1:-1])
     solid = classes != SPACE
-    joins_previous = np.zeros_like(in_word)
-    joins_previous[1:] = in_word[1:] & in_word[:-1]
-    joins_next = np.zeros_like(in_word)
-    joins_next[:-1] = joins_previous[1:]
-    starts = np.flatnonzero(solid & ~joins_previous)
-    ends = np.flatnonzero(solid & ~joins_next) + 1
-    return starts.astype(np.int64), ends.astype(np.int64)
+    starts = np.flatnonzero(cut[:-1] & solid)
+    ends = np.flatnonzero(cut[1:] & solid) + 1
+    return starts.astype(np.int64, copy=False), ends.astype(np.int64, copy=False)
+
+
+def _refused(classes: memoryview, marks: list[int]) -> list[int]:
+    """The digit joiners and full stops (positions, each between two letters or digits) that do not join.
+
+    A digit joiner joins two digits only; a full stop joins no capitalised
+    word (an upper-case letter, then a lower-case one) to what is before it,
+    nor a lower-case letter to a digit. Such marks are a few in an article (1.000, 1,5,
+    TP.HCM), so a Python loop over them costs less than more passes of numpy
+    over the whole text.
+    """
+    last = len(classes) - 1
+    refused = []
+    for mark in marks:
+        before, after = classes[mark - 1], classes[mark + 1]
+        if classes[mark] == DIGIT_JOINER:
+            joins = before == DIGIT and after == DIGIT
+        elif after == UPPER:
+            joins = mark + 2 > last or classes[mark + 2] != LOWER
+        else:
+            joins = not (before == LOWER and after == DIGIT)
+        if not joins:
+            refused.append(mark)
+    return refused

@@ -14,9 +14,14 @@ import's reading time. Sentence starts are stored as gaps in the narrowest
 unsigned width, zlib-compressed (about half a byte per sentence).
 
 Syllable rules name their version first (`syllables-2`: tokens keep
-grapheme clusters whole). Compact rows hold no tokens, so only their
-sentence rules must match; rows of the older forms hold tokens, which other
-syllable rules made stale (those documents are cut anew).
+grapheme clusters whole; `syllables-3`: a comma or colon joins two digits
+only, so "Klimovo,vùng" is three tokens where it was one). Compact rows hold
+no tokens, so only their sentence rules must match: their tokens are cut now,
+by this version's rules. Rows of the older forms hold tokens, which other
+syllable rules made stale: those are ignored and the documents cut anew.
+Each version's token bounds include the previous one's (it only adds cuts),
+so sentence starts and spans saved under an older version still fall on
+token bounds, and the sentence rules keep their version.
 
 Files written before keep their older forms, which are still read: tokens
 packed as gaps and lengths (`forms` empty, `starts` not), or token strings
@@ -39,7 +44,7 @@ from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
-_RULES = "syllables-2/sentences-1"
+_RULES = "syllables-3/sentences-1"
 # After the version: units of the compact form (no tokens, packed sentence starts).
 COMPACT = "|compact"
 

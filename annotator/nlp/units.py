@@ -12,11 +12,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from annotator.core.syllables import JOINERS, is_word_token, syllable_spans
+from annotator.core.syllables import (
+    DIGIT_JOINERS,
+    JOINERS,
+    is_word_token,
+    joined_spans,
+    syllable_spans,
+)
 from annotator.nlp.align import align_tokens
 from annotator.nlp.sentences import line_sentence_starts, sentence_starts
 
 __all__ = [
+    "joined_spans",
     "paragraph_spans",
     "plausible_starts",
     "pos_chunk_tags",
@@ -27,6 +34,12 @@ __all__ = [
 ]
 
 Range = tuple[int, int]
+
+# Punctuation that glues a word to the one before it. Sentences are found on
+# the tokens of the syllable rules before `syllables-3` (`joined_spans`), which
+# joined words glued by any of these: the stored sentence starts of earlier
+# versions stay valid, and "Lan.Thủ tướng" stays one sentence as it was.
+_GLUE = JOINERS + DIGIT_JOINERS
 
 # Above this many characters a "sentence" is cut at syllable gaps before
 # word segmentation, so one pathological line cannot dominate the run time.
@@ -140,22 +153,22 @@ def _plausible_after_space(text: str, start: int) -> bool | None:
 
 
 def _plausible_start(text: str, start: int) -> bool:
-    inside_token = 1 < start < len(text) and text[start - 1] in JOINERS
-    if inside_token and text[start - 2].isalnum() and text[start].isalnum():
-        return False  # inside a token such as a URL or 1.500: no syllable starts here
+    glued = 1 < start < len(text) and text[start - 1] in _GLUE
+    if glued and text[start - 2].isalnum() and text[start].isalnum():
+        return False  # glued to the word before (a URL, 1.500, "Lan.Thủ"): no sentence here
     piece_start, piece_end = start, start
     while piece_start > 0 and not text[piece_start - 1].isspace():
         piece_start -= 1
     while piece_end < len(text) and not text[piece_end].isspace():
         piece_end += 1
-    if start not in {a for a, _ in syllable_spans(text, piece_start, piece_end)}:
+    if start not in {a for a, _ in joined_spans(text, piece_start, piece_end)}:
         return False
     before = start
     while before > 0 and text[before - 1].isspace():
         before -= 1
     while before > 0 and not text[before - 1].isspace():
         before -= 1
-    tail = [text[a:b] for a, b in syllable_spans(text, before, start)][-2:]
+    tail = [text[a:b] for a, b in joined_spans(text, before, start)][-2:]
     return not (len(tail) == 2 and tail[1] == "." and _after_abbreviation(tail[0]))
 
 
@@ -170,7 +183,7 @@ def _cut_long(text: str, start: int, end: int) -> list[Range]:
         return [(start, end)]
     out: list[Range] = []
     piece_start = start
-    for _, s_end in syllable_spans(text, start, end):
+    for _, s_end in joined_spans(text, start, end):
         if s_end - piece_start >= MAX_SENTENCE_CHARS:
             out.append((piece_start, s_end))
             piece_start = s_end

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotator.core.syllable_arrays import JOINERS, syllable_bounds
+from annotator.core.syllable_arrays import DIGIT_JOINERS, JOINERS, syllable_bounds
 from annotator.core.syllables import syllable_spans, syllable_table
 from annotator.core.textnorm import normalize_text
 
@@ -23,6 +23,22 @@ def test_inner_punctuation_joins_only_between_letters_or_digits():
     assert [text[a:b] for a, b in _pairs(text)][:4] == ["TP.HCM", ",", "18-NQ/TW", "a"]
 
 
+def test_glued_words_are_cut_as_the_pattern_cuts_them():
+    """Digit joiners and full stops read their neighbours, up to the text's ends."""
+    for text in (
+        "Klimovo,vùng 1,5 T1,T2 Ảnh:AP 15:30 Lan.Thủ P.Cầu Nội.1962 TP.HCM 2004.Ông",
+        "a.B",
+        "a.Bc",
+        "1,a",
+        ",1,",
+        "Hà.Nội",
+        ".Ab",
+    ):
+        assert _pairs(text) == syllable_spans(text), text
+    text = "Lan.Thủ Q.1"
+    assert [text[a:b] for a, b in _pairs(text)] == ["Lan", ".", "Thủ", "Q.1"]
+
+
 def test_empty_and_blank_texts_have_no_tokens():
     assert _pairs("") == []
     assert _pairs(" \n\t\u00a0") == []
@@ -32,7 +48,9 @@ def test_empty_and_blank_texts_have_no_tokens():
 # spaces of several kinds, symbols, underscore, combining marks, astral characters
 # and a lone surrogate (JSON may hold one).
 _ALPHABET = st.sampled_from(
-    list("aĐđệỡ9٣²_ \n\t\u00a0\u2003") + list(JOINERS) + list("()“”!?…😀\u0301\u200d\ud800ｶ🇻🇳🏽")
+    list("aĐđệỡ9٣²_ \n\t\u00a0\u2003ЖжǅA")
+    + list(JOINERS + DIGIT_JOINERS)
+    + list("()“”!?…😀\u0301\u200d\ud800ｶ🇻🇳🏽")
 )
 
 

@@ -19,10 +19,10 @@ from annotator.nlp.units import (
     _after_abbreviation,
     _cut_long,
     _trim,
+    joined_spans,
     paragraph_spans,
     plausible_starts,
     sentence_spans,
-    syllable_spans,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -30,7 +30,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 # The reference: sentence_spans and plausible_starts as they were before the
-# splitter was rewritten (underthesea's strings aligned back to offsets).
+# splitter was rewritten (underthesea's strings aligned back to offsets), on
+# the syllable tokens of that time (`joined_spans`).
 def _reference_split(paragraph: str) -> list[str]:
     from underthesea import sent_tokenize
 
@@ -48,14 +49,14 @@ def _reference_plausible_starts(text: str, starts: set[int]) -> set[int]:
             piece_start -= 1
         while piece_end < len(text) and not text[piece_end].isspace():
             piece_end += 1
-        if start not in {a for a, _ in syllable_spans(text, piece_start, piece_end)}:
+        if start not in {a for a, _ in joined_spans(text, piece_start, piece_end)}:
             continue
         before = start
         while before > 0 and text[before - 1].isspace():
             before -= 1
         while before > 0 and not text[before - 1].isspace():
             before -= 1
-        tail = [text[a:b] for a, b in syllable_spans(text, before, start)][-2:]
+        tail = [text[a:b] for a, b in joined_spans(text, before, start)][-2:]
         if len(tail) == 2 and tail[1] == "." and _after_abbreviation(tail[0]):
             continue
         out.add(start)

@@ -90,7 +90,7 @@ def test_long_gaps_between_sentences_take_wider_integers() -> None:
 
 def test_units_of_other_rules_are_ignored() -> None:
     version, forms, starts, sentences = stored_units.units_of("Bí thư Tỉnh ủy.")
-    assert version.startswith("syllables-2/sentences-1/")
+    assert version.startswith("syllables-3/sentences-1/")
     other = "syllables-0/sentences-0/abc"
     assert stored_units.decode((other, forms, starts, sentences), "Bí thư Tỉnh ủy.") is None
     assert stored_units.token_arrays(other, "Bí", b"\0\0\0\0", "Bí thư Tỉnh ủy.") is None
@@ -102,7 +102,7 @@ CLUSTERS = "Chào 🇻🇳 bạn 👍🏽 và 👨\u200d👩\u200d👧."
 
 
 def _made_by_first_syllable_rules(units: tuple[str, str, bytes, bytes]) -> tuple:
-    return (units[0].replace("syllables-2/", "syllables-1/", 1), *units[1:])
+    return (units[0].replace("syllables-3/", "syllables-1/", 1), *units[1:])
 
 
 def test_tokens_stored_by_the_first_syllable_rules_are_cut_anew() -> None:
@@ -124,3 +124,33 @@ def test_compact_units_of_the_first_syllable_rules_keep_their_sentences() -> Non
     assert list(decoded[2]) == [0]
     arrays = stored_units.token_arrays(*compact[:3], CLUSTERS)
     assert arrays is not None and arrays[1].tolist() == [4, 2, 3, 2, 2, 5, 1]
+
+
+GLUED = "Quân đội không kích làng Klimovo,vùng Bryansk. Giá tăng 1,5 lần."
+# The tokens the second syllable rules gave it: a comma between letters joined them.
+GLUED_BEFORE = ["Quân", "đội", "không", "kích", "làng", "Klimovo,vùng", "Bryansk", "."]
+
+
+def _made_by_second_syllable_rules(units: tuple[str, str, bytes, bytes]) -> tuple:
+    return (units[0].replace("syllables-3/", "syllables-2/", 1), *units[1:])
+
+
+def test_tokens_stored_by_the_second_syllable_rules_are_cut_anew() -> None:
+    """Those rules joined words glued by a comma; their stored tokens are not used."""
+    forms = "\n".join([*GLUED_BEFORE, "Giá", "tăng", "1,5", "lần", "."])
+    stale = _made_by_second_syllable_rules(_oldest_form(GLUED))
+    stale = (stale[0], forms, stale[2], stale[3])
+    assert stored_units.decode(stale, GLUED) is None
+    assert stored_units.decode_tokens(stale, GLUED) is None
+    assert stored_units.token_arrays(*stale[:3], GLUED) is None
+
+
+def test_compact_units_of_the_second_syllable_rules_cut_glued_words_apart() -> None:
+    """Compact units hold sentence starts only: they stay, and tokens follow today's rules."""
+    compact = _made_by_second_syllable_rules(stored_units.units_of(GLUED))
+    assert compact[0].startswith("syllables-2/")
+    decoded = stored_units.decode(compact, GLUED)
+    assert decoded is not None
+    assert decoded[0][5:9] == ["Klimovo", ",", "vùng", "Bryansk"]
+    assert "1,5" in decoded[0]
+    assert list(decoded[2]) == [0, GLUED.index("Giá")]

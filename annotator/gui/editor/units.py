@@ -8,14 +8,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 
 from annotator.core.graphemes import may_cluster
-from annotator.core.syllables import SyllableIndex, is_word_token
+from annotator.core.syllables import WORD_PATTERN, SyllableIndex, is_word_token
 
 WordSpansProvider = Callable[[str], list[tuple[int, int]]]
 
 # The word alternative of core.syllables' token pattern. Scanning for it alone
 # yields exactly SyllableIndex(text).tokens (a test checks this), several times
 # faster, which matters when a long article opens.
-_WORD = re.compile(r"[^\W_]+(?:[.\-/,:'’&+][^\W_]+)*")
+_WORD = re.compile(WORD_PATTERN)
 
 
 class UnitIndex(SyllableIndex):
