@@ -83,7 +83,9 @@ def _typed_document(line: Line, i: int) -> int:
     law = law_name(line, kind) if _is_law(line, kind) and not bill else -1
     if _is_law(line, kind) and not bill and line.cap(kind):
         law = max(law, org(line, kind, loose=False))  # "Pháp lệnh Công an xã": named by a body
-    return law if law > kind else _about(line, i, kind)
+    # "Luật Hàng hải (sửa đổi)": a law named by a field keeps its version too (news3,
+    # news8 and news15 brought `(sửa đổi)` after a law's name).
+    return _bracketed(line, law if law > kind else _about(line, i, kind))
 
 
 def _issued(line: Line, end: int) -> int:
