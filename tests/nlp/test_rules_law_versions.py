@@ -33,3 +33,25 @@ def test_a_law_keeps_its_version(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CONGRESS_PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A resolution named after a congress, in lowercase too.
+    (
+        "Điều quan trọng là [nghị quyết đại hội]DOC đi vào cuộc sống ra sao.",
+        (("đại hội", "EVENT"),),
+    ),
+    ("Cần sớm đưa [nghị quyết Đại hội]DOC vào cuộc sống.", ()),
+    # Lookalike: a general assembly's resolution is no congress's.
+    (
+        "Theo nghị quyết đại hội đồng cổ đông, công ty sẽ chia cổ tức.",
+        (("nghị quyết đại hội", "DOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CONGRESS_PAPERS)
+def test_a_congress_resolution_in_lowercase(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

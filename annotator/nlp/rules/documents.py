@@ -157,8 +157,12 @@ def _is_law(line: Line, kind: int) -> bool:
 
 
 def _named_after_event(line: Line, i: int) -> int:
-    """End of `nghị quyết Đại hội Đảng bộ TPHCM` at i: a document named after a congress."""
-    event = event_at(line, i) if line.is_(i, "đại") and line.cap(i) else -1
+    """End of `nghị quyết Đại hội Đảng bộ TPHCM` at i: a document named after a congress,
+    in lowercase too (`nghị quyết đại hội đi vào cuộc sống`, news15); not a general
+    assembly's (`đại hội đồng cổ đông`)."""
+    if not line.is_(i, "đại") or line.is_(i + 2, "đồng"):
+        return -1
+    event = event_at(line, i)
     return event if event > i else -1
 
 
