@@ -74,6 +74,7 @@ from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
@@ -117,6 +118,7 @@ from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.state_organs import find_state_organs
 from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.terms import terms_of_bodies
+from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.unit_codes import unit_codes
 
 __all__ = ["RuleSuggester"]
@@ -216,6 +218,7 @@ class RuleSuggester:
         spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
         spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
         spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+        spans = listed_companies(line, trade_companies(line, spans))
         spans = presidia_of_events(line, spans)
         spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
         spans = summits_of_forums(line, meetings_with_members(line, spans))

@@ -335,6 +335,10 @@ def find_dates(line: Line) -> list[Candidate]:
     i = 0
     while i < line.n:
         start, end = _at(line, i)
+        if end > 0 and line.is_(end - 1, "nay", "qua", "mai"):
+            # "8h30 sáng nay (18/4)", "16 giờ 30 hôm qua, 23-4": a clock before the day
+            # named does not part it from its date (news12, news15).
+            end = _dated_aside(line, end)
         if end > 0:
             found.append(Candidate(start, end, "DATE"))
             i = max(end, i + 1)

@@ -83,7 +83,9 @@ def _typed_document(line: Line, i: int) -> int:
     law = law_name(line, kind) if _is_law(line, kind) and not bill else -1
     if _is_law(line, kind) and not bill and line.cap(kind):
         law = max(law, org(line, kind, loose=False))  # "Pháp lệnh Công an xã": named by a body
-    return law if law > kind else _about(line, i, kind)
+    # "Luật Hàng hải (sửa đổi)": a law named by a field keeps its version too (news3,
+    # news8 and news15 brought `(sửa đổi)` after a law's name).
+    return _bracketed(line, law if law > kind else _about(line, i, kind))
 
 
 def _issued(line: Line, end: int) -> int:
@@ -155,8 +157,12 @@ def _is_law(line: Line, kind: int) -> bool:
 
 
 def _named_after_event(line: Line, i: int) -> int:
-    """End of `nghị quyết Đại hội Đảng bộ TPHCM` at i: a document named after a congress."""
-    event = event_at(line, i) if line.is_(i, "đại") and line.cap(i) else -1
+    """End of `nghị quyết Đại hội Đảng bộ TPHCM` at i: a document named after a congress,
+    in lowercase too (`nghị quyết đại hội đi vào cuộc sống`, news15); not a general
+    assembly's (`đại hội đồng cổ đông`)."""
+    if not line.is_(i, "đại") or line.is_(i + 2, "đồng"):
+        return -1
+    event = event_at(line, i)
     return event if event > i else -1
 
 

@@ -21,6 +21,7 @@ forms that module does not reach, each in a different outlet and war:
 
 from __future__ import annotations
 
+from annotator.nlp.rules.governments import REGION_UNITS
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import acronym_aside, is_stop, place_at
 
@@ -50,6 +51,7 @@ _KINDS = (
     "ly khai",
     "nổi dậy",
     "chính phủ",
+    "phòng không",
 )
 _MAX_KINDS = 3
 # Troops named by their state with no `lực lượng` before them.
@@ -82,7 +84,11 @@ def find_forces(line: Line) -> list[Candidate]:
 
 
 def _state_or_code(line: Line, j: int) -> int:
-    """End of a state (`Nga`, `Chechnya`) or a force's code (`SSO`) at j, or -1."""
+    """End of a state (`Nga`, `Chechnya`, `vùng Belgorod`) or a force's code (`SSO`) at j,
+    or -1."""
+    unit = line.longest(j, REGION_UNITS)
+    if unit > j and line.cap(unit):
+        return _state_or_code(line, unit)
     place = place_at(line, j)
     if place > j:
         return place

@@ -62,6 +62,7 @@ KINDS = frozenset(
         "lunar_years",
         "described_heads",
         "budgets",
+        "company_trades",
     }
 )
 

@@ -51,8 +51,18 @@ def _head(line: Line, i: int) -> int:
     return line.longest(i, _HEADS)
 
 
+# A foreign state's own units before its name: `chính quyền vùng Bryansk`, `lực lượng
+# phòng không vùng Belgorod`, `quân đội bang Kachin` (news15; a government or force with
+# its state recurred in ten blind sets). Not `khu vực`, which says where a force is.
+REGION_UNITS = ("vùng", "bang", "tiểu bang")
+
+
 def _place(line: Line, i: int) -> int:
-    """End of the country, region or city at i: a listed place or a foreign-shaped word."""
+    """End of the country, region or city at i: a listed place or a foreign-shaped word,
+    after a foreign region's unit noun too."""
+    unit = line.longest(i, REGION_UNITS)
+    if unit > i and line.cap(unit):
+        return _place(line, unit)
     listed = line.match(i, "places")
     if listed > i and line.cap(i):
         return listed

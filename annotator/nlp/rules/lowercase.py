@@ -242,6 +242,8 @@ def lower_fields(line: Line, end: int) -> int:
         closed = line.is_(j, "và")
         if any(line.phrase(j + 1, p) > 0 for p in _ACTORS):
             return end  # "Công ty Cây xanh | và người dân": people beside the body
+        if line.match(j + 1, "titles") > j + 1:
+            return end  # "Tổng cục Cảnh sát | và giám đốc Công an …": a second post (news15)
         words = _field_words(line, j + 1)
         if words <= j + 1:
             return end

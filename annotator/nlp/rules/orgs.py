@@ -12,6 +12,7 @@ from annotator.nlp.rules.body_names import (
     title_cased_on,
     whole_field,
 )
+from annotator.nlp.rules.bracket_aliases import alias_aside
 from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country, foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
@@ -243,7 +244,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
     person = (line.foreign(end) or _ends_in_place(line, i, end)) and not abroad
     if tail > end and not cut_word and not person and line.match(end, "titles", "org_heads") < 0:
         end = tail
-    return _own_acronym(line, english_tail(line, end))
+    return _own_acronym(line, english_tail(line, end), outlet=line.is_(i, *_OUTLETS))
 
 
 _COMMANDS = ("Bộ Chỉ huy", "Bộ Tư lệnh")
@@ -257,15 +258,21 @@ def _command_region(line: Line, i: int, end: int) -> int:
     return max(end, place_at(line, end + 1)) if place_at(line, end - 1) == end else end
 
 
-def _own_acronym(line: Line, end: int) -> int:
+# Heads of outlets and broadcasters, whose own abbreviation is an outlet's name too.
+_OUTLETS = ("Đài", "Báo", "Hãng", "Tạp chí", "Thông tấn xã")
+
+
+def _own_acronym(line: Line, end: int, *, outlet: bool = False) -> int:
     """`Tổ chức Thương mại Thế giới (WTO)`: a body's abbreviation in brackets after
     its name belongs to it, before a spaced dash aside too (`Tổng công ty Điện lực Việt
     Nam (EVN) - tổng công ty lớn thứ 3`); an outlet's signature (`Đảng (NLĐ)- Sáng`),
-    its dash glued to the bracket, does not."""
-    aside = acronym_aside(line, end)
+    its dash glued to the bracket, does not, nor does a city in brackets (`Báo Tuổi Trẻ
+    ([TPHCM])`: a LOC in every gold file)."""
+    aside = max(acronym_aside(line, end), alias_aside(line, end))
     if (
         aside < 0
-        or line.match(end + 1, "media") == end + 2
+        or (line.match(end + 1, "media") == end + 2 and not outlet)
+        or place_at(line, end + 1) == aside - 1
         or (line.surface[aside : aside + 1] == ["-"] and not line.gap(aside))
     ):
         return end

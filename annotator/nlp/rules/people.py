@@ -310,13 +310,19 @@ def find_places(line: Line) -> list[Candidate]:
 
 
 _SIDES = frozenset(keys_of("phía nước người"))
+# Prepositions and conjunctions that open a sentence before a place (`Với Mỹ, …`,
+# `Giữa VN và Nhật Bản`, `Cả VN và Nhật`): blind-time misses in news5, news9, news15.
+_GRAMMAR_OPENERS = frozenset(
+    keys_of("với giữa cả cùng nhưng và còn riêng về do vì cho trên ngoài sau trước qua nếu dù")
+)
 
 
 def _side_word(line: Line, i: int) -> bool:
     """`Phía Nga`, `Khi Nga`: a sentence's first word, capitalised only for its place,
     that is a grammar word or names a country's side, so the place after it stands alone."""
     opens = i == 0 or line.surface[i - 1] in '.:;!?"“(-–'
-    return opens and (line.key(i) in _SIDES or line.key(i) in OPENERS)
+    word = line.key(i)
+    return opens and (word in _SIDES or word in OPENERS or word in _GRAMMAR_OPENERS)
 
 
 def _holder_after(line: Line, start: int, end: int) -> int:
