@@ -111,16 +111,21 @@ class BulkImport:
             batch = ImportBatch(commit_every, origin, on_error, group)
             self._import_batch(batch, itertools.chain(carried, docs), budget)
             carried = batch.carry
-            with self._lock:
-                self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
-            if same_text is not None:
-                for source, first in batch.same_text:
-                    same_text(source, first)
+            self._committed(batch, same_text)
             yield from batch.stored
             if batch.error is not None:
                 raise batch.error
             if batch.finished:
                 return
+
+    def _committed(self, batch: ImportBatch, same_text: SameTextFn | None) -> None:
+        """After a batch commits, before its pairs go out: the span cache forgets its
+        documents, and `same_text` hears of each text stored twice."""
+        with self._lock:
+            self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
+        if same_text is not None:
+            for source, first in batch.same_text:
+                same_text(source, first)
 
     def _import_batch(
         self, batch: ImportBatch, docs: Iterator[SourceDocument], budget: IndexBudget
