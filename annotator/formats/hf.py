@@ -276,18 +276,7 @@ def _tag_names(table: Any) -> dict[str, list[str]]:
 def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
     """One document per run of rows with the same `document` id."""
     name = Path(path).name
-    missing = unavailable_reason(NAME)
-    if missing:
-        raise ImportFailure("{name}: {missing}", name=name, missing=missing)
-    try:
-        table = _table(path, data)
-        names = _tag_names(table)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ImportFailure(
-            "{name} is not a dataset file this tool wrote ({exc})", name=name, exc=exc
-        ) from exc
-    if "tokens" not in table.column_names or "ner_tags" not in names:
-        raise ImportFailure("{name} has no tokens and ner_tags (ClassLabel) columns", name=name)
+    table, names = _dataset_table(path, data, name)
     rows = table.to_pylist()
     keys = sorted(names, key=lambda k: (len(k), k))
     word_level = any(WORD_JOIN.search(t) for row in rows for t in row["tokens"])
@@ -314,17 +303,41 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
                 "{name}, document {doc_id}: {exc}", name=name, doc_id=doc_id, exc=exc
             )
             continue
-        meta = {**doc.meta, "id": doc_id} if doc_id else doc.meta
-        relations, lost = read_relations(doc, written)
-        if lost:
-            warning = message(
-                "{name}, document {doc_id}: {count} relations name no span of the tags; left out",
-                name=name,
-                doc_id=doc_id,
-                count=lost,
-            )
-            meta = {**meta, "import_warnings": [*meta.get("import_warnings", []), warning]}
-        yield replace(doc, meta=meta, relations=relations)
+        yield _with_relations(doc, written, name=name, doc_id=doc_id)
+
+
+def _dataset_table(path: Path, data: bytes, name: str) -> tuple[Any, dict[str, list[str]]]:
+    """The file's table and its ClassLabel tag names; refused unless this tool could write it."""
+    missing = unavailable_reason(NAME)
+    if missing:
+        raise ImportFailure("{name}: {missing}", name=name, missing=missing)
+    try:
+        table = _table(path, data)
+        names = _tag_names(table)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ImportFailure(
+            "{name} is not a dataset file this tool wrote ({exc})", name=name, exc=exc
+        ) from exc
+    if "tokens" not in table.column_names or "ner_tags" not in names:
+        raise ImportFailure("{name} has no tokens and ner_tags (ClassLabel) columns", name=name)
+    return table, names
+
+
+def _with_relations(
+    doc: SourceDocument, written: list[dict[str, Any]], *, name: str, doc_id: str
+) -> SourceDocument:
+    """The document with its id and the relations of its rows; those naming no span are counted."""
+    meta = {**doc.meta, "id": doc_id} if doc_id else doc.meta
+    relations, lost = read_relations(doc, written)
+    if lost:
+        warning = message(
+            "{name}, document {doc_id}: {count} relations name no span of the tags; left out",
+            name=name,
+            doc_id=doc_id,
+            count=lost,
+        )
+        meta = {**meta, "import_warnings": [*meta.get("import_warnings", []), warning]}
+    return replace(doc, meta=meta, relations=relations)
 
 
 def read_relations(
