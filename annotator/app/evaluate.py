@@ -217,19 +217,7 @@ def evaluate_gold(
     given the gold file's spans.
     """
     docs = read_gold(gold_path)
-    names = suggesters(with_underthesea=with_underthesea)
-    # What a project without its own model suggests: the shipped base model too.
-    config = base_model_config(names)
-    if project_path is not None:
-        project = open_project(Path(project_path), access="read")  # its model only
-        try:
-            stored = load_model(project)
-        finally:
-            project.close()
-        if stored is not None:
-            config = PipelineConfig(
-                names=names, model=stored[0], stack=tuple(stored[1].get("stack", ()))
-            )
+    config = _pipeline_config(suggesters(with_underthesea=with_underthesea), project_path)
     relations = SpanScorer()
     scorers = evaluate_documents(
         docs,
@@ -249,3 +237,21 @@ def evaluate_gold(
     result = report(scorers, docs, main=main)
     result["relations"] = relations_json(relations, docs)
     return result
+
+
+def _pipeline_config(
+    names: tuple[str, ...], project_path: str | os.PathLike[str] | None
+) -> PipelineConfig:
+    """The suggesters with the project's own model when it has one, else the shipped base model
+    (what a project without its own model suggests)."""
+    if project_path is not None:
+        project = open_project(Path(project_path), access="read")  # its model only
+        try:
+            stored = load_model(project)
+        finally:
+            project.close()
+        if stored is not None:
+            return PipelineConfig(
+                names=names, model=stored[0], stack=tuple(stored[1].get("stack", ()))
+            )
+    return base_model_config(names)

@@ -16,7 +16,7 @@ import random
 import threading
 import time
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -173,64 +173,114 @@ def train_project(
     began = time.monotonic()
     project = open_project(Path(project_path))
     try:
-        docs = _read_documents(project, progress)
-        if not any(spans for _, spans in docs.values()):
-            raise _nothing_finished(project)
-        chosen = tuple(stack) if stack is not None else _default_stack(project)
-        examples = make_examples(
-            list(docs.values()), stack=chosen, progress=progress, cancel=cancel
+        by_id, chosen = _finished_examples(project, stack, progress=progress, cancel=cancel)
+        train_ids, held_ids = split_documents(list(by_id), share=holdout, seed=seed)
+        choice, scores, baseline = _choose_and_score(
+            by_id, train_ids, held_ids, params=params, cancel=cancel, seed=seed, progress=progress
         )
-        by_id = dict(zip(docs, examples, strict=True))
-        train_ids, held_ids = split_documents(list(docs), share=holdout, seed=seed)
-        # One "training" step per validation fold, the held-out model, the final one.
-        steps = len(validation_folds(len(train_ids), seed=seed)) + 2
-        choice = choose_combination(
-            [by_id[i] for i in train_ids],
-            params=params,
-            cancel=cancel,
-            seed=seed,
-            progress=progress,
-        )
-        scores, baseline = _held_out_scores(
-            by_id,
-            train_ids,
-            held_ids,
-            choice,
-            params=params,
-            cancel=cancel,
-            progress=progress,
-            heard=_training_step(progress, params, steps - 2, steps),
-        )
+        steps = _training_steps(len(train_ids), seed)
         last = _training_step(progress, params, steps - 1, steps)
-        last(0)
-        final = train_in_child(examples, params=params, cancel=cancel, on_iteration=last)
-        last(params.max_iterations)  # the trainer may stop early, when it converges
-        final = with_combination(final, choice.combination, base_labels(examples))
-        _check(cancel)
+        final = _final_model(list(by_id.values()), choice, params=params, cancel=cancel, heard=last)
         _report(progress, "saving", 0, 1)
-        labels = tuple(CRFSuggester(final).labels())
-        meta = {
-            "stack": list(chosen),
-            "labels": list(labels),
-            "documents": len(docs),
-            "trained_at": time.time(),
-            "held_out": len(held_ids),
-            "scores": scores,
-            **choice.as_meta(),
-        }
-        project.put_blob(MODEL_BLOB, final, meta)
-        return TrainingReport(
-            documents=len(docs),
-            trained_on=len(train_ids) if held_ids else len(docs),
+        report = TrainingReport(
+            documents=len(by_id),
+            trained_on=len(train_ids) if held_ids else len(by_id),
             held_out=len(held_ids),
-            labels=labels,
+            labels=tuple(CRFSuggester(final).labels()),
             scores=scores,
             baseline=baseline,
-            seconds=time.monotonic() - began,
             choice=choice,
         )
+        _save_model(project, final, chosen, report)
+        return replace(report, seconds=time.monotonic() - began)
     finally:
         project.close()
+
+
+def _finished_examples(
+    project: Any,
+    stack: Sequence[str] | None,
+    *,
+    progress: ProgressFn | None,
+    cancel: threading.Event | None,
+) -> tuple[dict[int, Example], tuple[str, ...]]:
+    """Examples of the finished documents by id, and the suggesters stacked under the model.
+
+    Refused before any feature is computed when no finished document has a span.
+    """
+    docs = _read_documents(project, progress)
+    if not any(spans for _, spans in docs.values()):
+        raise _nothing_finished(project)
+    chosen = tuple(stack) if stack is not None else _default_stack(project)
+    examples = make_examples(list(docs.values()), stack=chosen, progress=progress, cancel=cancel)
+    return dict(zip(docs, examples, strict=True)), chosen
+
+
+def _choose_and_score(
+    by_id: dict[int, Example],
+    train_ids: list[int],
+    held_ids: list[int],
+    *,
+    params: TrainParams,
+    cancel: threading.Event | None,
+    seed: int,
+    progress: ProgressFn | None,
+) -> tuple[CombinationChoice, dict[str, Any], dict[str, Any]]:
+    """The combination chosen on the training documents, then (model, rules) held-out reports.
+
+    The held-out model is the last training step but one: the folds come before it.
+    """
+    steps = _training_steps(len(train_ids), seed)
+    choice = choose_combination(
+        [by_id[i] for i in train_ids], params=params, cancel=cancel, seed=seed, progress=progress
+    )
+    scores, baseline = _held_out_scores(
+        by_id,
+        train_ids,
+        held_ids,
+        choice,
+        params=params,
+        cancel=cancel,
+        progress=progress,
+        heard=_training_step(progress, params, steps - 2, steps),
+    )
+    return choice, scores, baseline
+
+
+def _final_model(
+    examples: list[Example],
+    choice: CombinationChoice,
+    *,
+    params: TrainParams,
+    cancel: threading.Event | None,
+    heard: Callable[[int], None],
+) -> bytes:
+    """The model trained on every finished document, with the chosen combination built in."""
+    heard(0)
+    final = train_in_child(examples, params=params, cancel=cancel, on_iteration=heard)
+    heard(params.max_iterations)  # the trainer may stop early, when it converges
+    final = with_combination(final, choice.combination, base_labels(examples))
+    _check(cancel)
+    return final
+
+
+def _save_model(project: Any, final: bytes, stack: Sequence[str], report: TrainingReport) -> None:
+    """Store the model with what the app later shows of it: labels, documents, scores, combination."""
+    meta = {
+        "stack": list(stack),
+        "labels": list(report.labels),
+        "documents": report.documents,
+        "trained_at": time.time(),
+        "held_out": report.held_out,
+        "scores": report.scores,
+        **report.choice.as_meta(),
+    }
+    project.put_blob(MODEL_BLOB, final, meta)
+
+
+def _training_steps(training_documents: int, seed: int) -> int:
+    """How many models a training run trains: one per validation fold, the held-out one, the final one."""
+    return len(validation_folds(training_documents, seed=seed)) + 2
 
 
 def _held_out_scores(

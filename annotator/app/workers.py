@@ -191,14 +191,8 @@ def map_in_workers(
     finished = False
     try:
         try:
-            started.extend(pool.take(workers) if pool is not None else ())
-            warm = pool.warm if pool is not None else ""
-            while len(started) < workers:
-                started.append(_Worker(worker_processes.start(warm, fork=False)))
-            for _ in range(in_flight):
-                for worker in started:
-                    if (chunk := next(chunks, None)) is not None:
-                        worker.ask(fn, chunk, options)
+            _start_workers(started, pool, workers)
+            _ask_first(fn, started, chunks, options, in_flight)
         except OSError:  # cannot start a process, or one died at once
             yield from _read_rest(fn, started, 0, chunks, options)
         else:
@@ -207,6 +201,32 @@ def map_in_workers(
     finally:
         for worker in started:
             worker.stop(finished=finished)
+
+
+def _start_workers(started: list[_Worker], pool: WorkerPool | None, workers: int) -> None:
+    """Add workers to `started` until there are `workers`, the pool's first.
+
+    Added one at a time, so that if one cannot start, those already running
+    are in `started` to be stopped.
+    """
+    started.extend(pool.take(workers) if pool is not None else ())
+    warm = pool.warm if pool is not None else ""
+    while len(started) < workers:
+        started.append(_Worker(worker_processes.start(warm, fork=False)))
+
+
+def _ask_first(
+    fn: WorkFn,
+    started: list[_Worker],
+    chunks: Iterator[list[Any]],
+    options: Any,
+    in_flight: int,
+) -> None:
+    """Send each worker up to `in_flight` chunks, round-robin, before reading any answer."""
+    for _ in range(in_flight):
+        for worker in started:
+            if (chunk := next(chunks, None)) is not None:
+                worker.ask(fn, chunk, options)
 
 
 def _answers(

@@ -98,18 +98,27 @@ def search_cmd(project: Path, query: str, **options: Any) -> None:
     hits.sort(key=_SORTS[sort])
     shown = hits if not limit else hits[:limit]
     if as_json:
-        data = {
-            "query": query,
-            "total": len(hits),
-            "documents_read": run.documents_read,
-            "cut_syllables": run.unaligned,
-            "damaged": [{"doc_id": doc_id, "title": title} for doc_id, title in run.damaged],
-            "hits": [hit.to_json() for hit in shown],
-        }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        click.echo(json.dumps(_hits_json(query, hits, shown, run), ensure_ascii=False, indent=1))
         return
     for hit in shown:
         click.echo(_line(hit, width))
+    _say_totals(hits, shown, run, unindexed)
+
+
+def _hits_json(query: str, hits: list[Hit], shown: list[Hit], run: SearchRun) -> dict[str, Any]:
+    """The search as one JSON object: totals, what was left out, and the hits printed."""
+    return {
+        "query": query,
+        "total": len(hits),
+        "documents_read": run.documents_read,
+        "cut_syllables": run.unaligned,
+        "damaged": [{"doc_id": doc_id, "title": title} for doc_id, title in run.damaged],
+        "hits": [hit.to_json() for hit in shown],
+    }
+
+
+def _say_totals(hits: list[Hit], shown: list[Hit], run: SearchRun, unindexed: int) -> None:
+    """On stderr, below the hits: how many, in how many documents, and what was not searched."""
     more = (
         f" ({len(hits) - len(shown)} not shown: --limit 0 prints all)"
         if len(shown) < len(hits)

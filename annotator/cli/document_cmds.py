@@ -7,6 +7,7 @@ its id, and the search index gives up its words without the text.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -34,17 +35,7 @@ def delete_cmd(project: Path, doc_ids: tuple[int, ...], annotator: str | None, y
     from annotator.core.operations import DeleteDocument
 
     with open_for(project, annotator=annotator) as opened:
-        rows = {
-            row.id: row
-            for doc_id in doc_ids
-            for row in opened.document_rows_around(doc_id, before=0, after=1)
-            if row.id == doc_id
-        }
-        missing = [doc_id for doc_id in doc_ids if doc_id not in rows]
-        if missing:
-            raise click.ClickException(
-                f"no document {', '.join(map(str, missing))} in {project}; nothing was deleted"
-            )
+        rows = _rows_of_every(opened, doc_ids, project)
         for doc_id in dict.fromkeys(doc_ids):
             row = rows[doc_id]
             click.echo(
@@ -63,6 +54,22 @@ def delete_cmd(project: Path, doc_ids: tuple[int, ...], annotator: str | None, y
             except AnnotatorError as exc:
                 raise click.ClickException(f"document {doc_id} was not deleted: {exc}") from None
             click.echo(f"Deleted document {doc_id}.")
+
+
+def _rows_of_every(opened: Any, doc_ids: tuple[int, ...], project: Path) -> dict[int, Any]:
+    """Each document's list row by id; refused, with nothing deleted, if any id is missing."""
+    rows = {
+        row.id: row
+        for doc_id in doc_ids
+        for row in opened.document_rows_around(doc_id, before=0, after=1)
+        if row.id == doc_id
+    }
+    missing = [doc_id for doc_id in doc_ids if doc_id not in rows]
+    if missing:
+        raise click.ClickException(
+            f"no document {', '.join(map(str, missing))} in {project}; nothing was deleted"
+        )
+    return rows
 
 
 @click.command("mark-done")

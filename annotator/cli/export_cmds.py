@@ -9,21 +9,23 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from annotator.app.exporting.bundle import BUNDLE, PARTS, BundleResult, run_bundle
+from annotator.app.exporting.bundle import BUNDLE, PARTS
 from annotator.app.exporting.filters import load_filter, save_filter
-from annotator.app.exporting.report import ExportStats, LossReport
 from annotator.app.exporting.run import FORMATS, ExportOptions
 from annotator.app.exporting.select import DEFAULT_STATUSES, Selection
 from annotator.app.exporting.splits import parse_ratios
 from annotator.app.exporting.tokens import BLOCKS, LEVELS, TokenOptions
 from annotator.app.team.layers import LAYER_CHOICES, run_layered_export
+from annotator.cli.export_output import (
+    Progress,
+    export_bundle,
+    report_before_commit,
+    say_written,
+)
 from annotator.cli.failures import open_for
 from annotator.cli.options import jobs_option
 from annotator.core.errors import AnnotatorError
-from annotator.core.messages import counted
 from annotator.core.model import STATUSES
-from annotator.core.structure import BODY
-from annotator.core.structure import KINDS as STRUCTURE_KINDS
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
 
@@ -76,66 +78,6 @@ def options_from(params: dict[str, Any]) -> ExportOptions:
         card_language=params.get("card_language") or "en",
         absolute_sources=params.get("absolute_sources", False),
     )
-
-
-class _Progress:
-    """A click progress bar over documents, created when the total is known."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.bar: Any = None
-        self.shown = 0
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=max(total, 1), label="Exporting", file=None)
-            self.bar.__enter__()
-        self.bar.update(done - self.shown)
-        self.shown = done
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
-            self.bar = None
-
-
-def _echo_report(report: LossReport, stats: ExportStats) -> None:
-    docs = ", ".join(f"{split} {n}" for split, n in stats.documents.items()) or "none"
-    click.echo(f"Documents: {docs}")
-    click.echo("Loss report:")
-    for line in report.lines():
-        click.echo(f"  {line}")
-
-
-def _say_regions_not_found(asked: tuple[str, ...], report: LossReport | None) -> None:
-    """A --skip-region no document has (a typo: `captions`) cut nothing: say so, by name."""
-    missing = [kind for kind in asked if report is not None and not report.skipped_regions[kind]]
-    for kind in missing:
-        click.echo(
-            f"--skip-region {kind}: no exported document has a {kind!r} region, so nothing was "
-            f"cut for it (the kinds found at import: {', '.join(REGION_KINDS)}).",
-            err=True,
-        )
-
-
-def _explain_nothing_selected(project: Any, statuses: tuple[str, ...]) -> None:
-    """No document matched: say how many the status choice left out, and how to take them."""
-    from annotator.store.document_filter import DocumentFilter
-
-    total = project.document_count()
-    left_out = total - (
-        project.document_count(DocumentFilter(status=statuses)) if statuses else total
-    )
-    message = "No document matches this selection: the files written hold no data."
-    if left_out:
-        message += (
-            f" {left_out} of {counted(total, 'document')} "
-            f"{'has' if left_out == 1 else 'have'} another status than "
-            f"{', '.join(statuses)}; --status any (or in_progress, new) exports them."
-        )
-    click.echo(message, err=True)
 
 
 @click.command("export")
@@ -281,25 +223,11 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     """
     filter_name, save_as = params.pop("filter_name"), params.pop("save_filter")
     options = options_from(params)
-    bar = _Progress(enabled=not quiet)
-    # Only reading is needed, unless a filter is to be saved in the project.
-    proj = open_for(project, access="write" if save_as else "read")
-    try:
-        options = _with_filters(proj, options, filter_name, save_as)
-    except AnnotatorError as exc:
-        proj.close()
-        raise click.ClickException(str(exc)) from None
-
-    def show(report: LossReport, stats: ExportStats) -> bool:
-        bar.close()
-        _echo_report(report, stats)
-        _say_regions_not_found(options.selection.skip_regions, report)
-        if not sum(stats.documents.values()):
-            _explain_nothing_selected(proj, options.selection.statuses)
-        return True
-
+    bar = Progress(enabled=not quiet)
+    proj, options = _open_with_filters(project, options, filter_name, save_as)
+    show = report_before_commit(proj, options, bar)
     if options.format == BUNDLE:
-        _export_bundle(proj, options, bar, dry_run)
+        export_bundle(proj, options, bar, dry_run)
         return
     try:
         results = run_layered_export(
@@ -310,56 +238,21 @@ def export_cmd(project: Path, dry_run: bool, quiet: bool, **params: Any) -> None
     finally:
         bar.close()
         proj.close()
-    for result in results:
-        if dry_run:
-            _echo_report(result.report, result.stats)
-            click.echo("Dry run: nothing written.")
-            continue
-        written = counted(sum(result.stats.documents.values()), "document")
-        click.echo(f"Wrote {written} to {result.directory}")
+    say_written(results, dry_run)
 
 
-def _export_bundle(project: Any, options: ExportOptions, bar: _Progress, dry_run: bool) -> None:
-    """--format all: every training format into one folder, one loss report."""
-
-    def show(result: BundleResult) -> bool:
-        bar.close()
-        _echo_bundle(result)
-        first = next((p.report for p in result.parts if p.report is not None), None)
-        _say_regions_not_found(options.selection.skip_regions, first)
-        if not _bundle_documents(result):
-            _explain_nothing_selected(project, options.selection.statuses)
-        return True
-
+def _open_with_filters(
+    project: Path, options: ExportOptions, filter_name: str | None, save_as: str | None
+) -> tuple[Any, ExportOptions]:
+    """The project opened, and the options with the named filter applied (or saved)."""
+    # Only reading is needed, unless a filter is to be saved in the project.
+    proj = open_for(project, access="write" if save_as else "read")
     try:
-        result = run_bundle(project, options, progress=bar, dry_run=dry_run, confirm=show)
-    except (AnnotatorError, ValueError) as exc:
+        return proj, _with_filters(proj, options, filter_name, save_as)
+    except AnnotatorError as exc:
+        proj.close()
         raise click.ClickException(str(exc)) from None
-    finally:
-        bar.close()
-        project.close()
-    if dry_run:
-        _echo_bundle(result)
-        click.echo("Dry run: nothing written.")
-        return
-    written = counted(_bundle_documents(result), "document")
-    click.echo(f"Wrote {written} in each format to {result.directory}")
 
-
-def _bundle_documents(result: BundleResult) -> int:
-    stats = next((p.stats for p in result.parts if p.stats is not None), None)
-    return sum(stats.documents.values()) if stats is not None else 0
-
-
-def _echo_bundle(result: BundleResult) -> None:
-    click.echo(f"Documents: {counted(_bundle_documents(result), 'document')} in each format")
-    click.echo("Loss report:")
-    for line in result.report_lines():
-        click.echo(f"  {line}")
-
-
-# The region kinds an import finds in an article (the body is never cut).
-REGION_KINDS = tuple(kind for kind in STRUCTURE_KINDS if kind != BODY)
 
 # Command-line options that make up a Selection, by Selection field.
 _SELECTION_OPTIONS = {

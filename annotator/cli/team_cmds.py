@@ -175,20 +175,8 @@ def merge_cmd(
     except AnnotatorError as exc:
         raise click.BadParameter(str(exc), param_hint="--map") from None
     opened = _open(project)
-    failed = 0
     try:
-        session = opened.session()
-        for path in packages:
-            try:
-                report = merge_package(
-                    opened, session, path, mapping=names, replace_newer=replace_newer
-                )
-            except AnnotatorError as exc:
-                failed += 1
-                click.echo(f"Error: {exc}", err=True)
-                continue
-            for line in report.lines():
-                click.echo(line)
+        failed = _merge_each(opened, packages, names, replace_newer=replace_newer)
     finally:
         opened.close()
     if failed:
@@ -196,6 +184,29 @@ def merge_cmd(
             f"{failed} of {counted(len(packages), 'package')} "
             f"{'was' if failed == 1 else 'were'} not merged"
         )
+
+
+def _merge_each(
+    opened: Any, packages: tuple[Path, ...], names: dict[str, str], *, replace_newer: bool
+) -> int:
+    """Merge the packages one by one, printing each report; a refused one is said and skipped.
+
+    Returns how many were refused.
+    """
+    failed = 0
+    session = opened.session()
+    for path in packages:
+        try:
+            report = merge_package(
+                opened, session, path, mapping=names, replace_newer=replace_newer
+            )
+        except AnnotatorError as exc:
+            failed += 1
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        for line in report.lines():
+            click.echo(line)
+    return failed
 
 
 @click.command("agreement")

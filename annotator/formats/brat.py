@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from annotator.core.errors import ImportFailure
@@ -255,13 +255,34 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
     lines are left out, and counted in the document's warnings.
     """
     text, mapping = with_offsets(raw)
-    index: dict[str, int] = {}
-    spans: list[tuple[int, int, str]] = []
-    relations: list[tuple[int, int, str]] = []
     warnings: list[str] = [*normalizing_warnings(raw, text, mapping)]
     lines = list(enumerate(ann.splitlines(), start=1))
     _warn_unreadable(lines, name=name, warnings=warnings)
     _warn_left_out(lines, name=name, warnings=warnings)
+    spans, index = _entities(raw, mapping, lines, name=name, warnings=warnings)
+    relations = _relations(lines, index, name=name, warnings=warnings)
+    return SourceDocument(
+        text=text,
+        title=name.replace("_", " "),
+        meta={"import_warnings": warnings} if warnings else {},
+        source=source,
+        raw_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        spans=tuple(spans),
+        relations=tuple(relations),
+    )
+
+
+def _entities(
+    raw: str,
+    mapping: Sequence[int],
+    lines: list[tuple[int, str]],
+    *,
+    name: str,
+    warnings: list[str],
+) -> tuple[list[tuple[int, int, str]], dict[str, int]]:
+    """The spans of the T lines, mapped into the normalized text, and each entity's span index."""
+    index: dict[str, int] = {}
+    spans: list[tuple[int, int, str]] = []
     for number, line in lines:
         if match := _T_LINE.match(line):
             where = message(
@@ -277,6 +298,18 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
                 )
                 index[match.group(1)] = len(spans)
                 spans.append((*map_span(mapping, *found), read_name(match.group(2))))
+    return spans, index
+
+
+def _relations(
+    lines: list[tuple[int, str]],
+    index: dict[str, int],
+    *,
+    name: str,
+    warnings: list[str],
+) -> list[tuple[int, int, str]]:
+    """The R lines between entities that were read; one that is missing leaves a warning."""
+    relations: list[tuple[int, int, str]] = []
     for number, line in lines:
         if match := _R_LINE.match(line):
             head, tail = match.group(3), match.group(4)
@@ -292,15 +325,7 @@ def parse(raw: str, ann: str, *, name: str, source: str = "") -> SourceDocument:
                 )
                 continue
             relations.append((index[head], index[tail], read_name(match.group(2))))
-    return SourceDocument(
-        text=text,
-        title=name.replace("_", " "),
-        meta={"import_warnings": warnings} if warnings else {},
-        source=source,
-        raw_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
-        spans=tuple(spans),
-        relations=tuple(relations),
-    )
+    return relations
 
 
 register_reader(

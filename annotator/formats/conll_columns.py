@@ -179,20 +179,8 @@ def build_document(
         _read_block(reading, block, columns, word_level)
     if not reading.starts:
         raise ImportFailure("no token rows")
-    text = "\n".join(reading.lines)
-    if not unicodedata.is_normalized("NFC", text):
-        _renormalise(reading, text)
-        text = normalize_with_offsets(text)[0]
-    # Tokens were composed one by one (clean_form): the report says so, as for an article.
-    reading.warnings.extend(text_warnings("".join(reading.raw), text))
-    if layout is None:  # no file-wide decision: this document's own tags say
-        layout = Layout(scheme=tagging.detect_scheme(reading.written[0]))
-    layout = replace(
-        layout,
-        word_join="_" if word_level else "",
-        extra_columns=columns.extra,
-        tag_columns=columns.tags,
-    )
+    text = _nfc_text(reading)
+    layout = _document_layout(layout, reading, columns, word_level)
     spans = tuple(sorted(reading.spans))
     tokens = _source_tokens(reading, text, layout, spans)
     meta = {"import_warnings": reading.warnings} if reading.warnings else {}
@@ -203,6 +191,33 @@ def build_document(
         source=source,
         spans=spans,
         tokens=tokens,
+    )
+
+
+def _nfc_text(reading: _Reading) -> str:
+    """The document's text in NFC; its tokens and spans move with it where composing the
+    whole text changes it (tokens that compose across a gap)."""
+    text = "\n".join(reading.lines)
+    if not unicodedata.is_normalized("NFC", text):
+        _renormalise(reading, text)
+        text = normalize_with_offsets(text)[0]
+    # Tokens were composed one by one (clean_form): the report says so, as for an article.
+    reading.warnings.extend(text_warnings("".join(reading.raw), text))
+    return text
+
+
+def _document_layout(
+    layout: Layout | None, reading: _Reading, columns: Columns, word_level: bool
+) -> Layout:
+    """How the document was written, for writing it back alike: the file's layout, or the
+    scheme its own tags show, with its word joining and columns."""
+    if layout is None:  # no file-wide decision: this document's own tags say
+        layout = Layout(scheme=tagging.detect_scheme(reading.written[0]))
+    return replace(
+        layout,
+        word_join="_" if word_level else "",
+        extra_columns=columns.extra,
+        tag_columns=columns.tags,
     )
 
 

@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import json
 import os
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFailure
-from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout
 from annotator.formats import tagging
 from annotator.formats.conll_columns import WORD_JOIN, Columns, build_document
 from annotator.formats.extras import unavailable_reason
+from annotator.formats.hf_relations import relation_cells, relation_features, with_relations
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, SourceRows, Split, WriteOptions, align, token_form
 
@@ -64,41 +62,6 @@ def rows(doc: ExportDoc, *, scheme: str, depth: int) -> Iterator[dict[str, Any]]
     for b, row in enumerate(_tag_rows(doc, scheme=scheme, depth=depth)):
         row["relations"] = relations.get(b, [])
         yield row
-
-
-def relation_cells(doc: ExportDoc) -> dict[int, list[dict[str, Any]]]:
-    """Block index -> the relations whose head lies in that block, in token indices.
-
-    A relation names its head by token range (end exclusive) and label in its
-    own row, its tail by the id of the row holding it, token range and label:
-    a tail may lie in another sentence of the document.
-    """
-    starts = [[s for s, _ in block] for block in doc.blocks]
-    ends = [[e for _, e in block] for block in doc.blocks]
-    firsts = [block[0][0] if block else -1 for block in doc.blocks]
-
-    def place(index: int) -> tuple[int, int, int]:
-        span = doc.spans[index]
-        b = max(bisect_right(firsts, span.start) - 1, 0)
-        first = bisect_left(starts[b], span.start)
-        return b, first, bisect_right(ends[b], span.end)
-
-    cells: dict[int, list[dict[str, Any]]] = {}
-    for head, tail, kind in doc.relations:
-        (hb, hs, he), (tb, ts, te) = place(head), place(tail)
-        cells.setdefault(hb, []).append(
-            {
-                "type": kind,
-                "head_start": hs,
-                "head_end": he,
-                "head_label": doc.spans[head].label,
-                "tail_row": f"{doc.key}-{tb}",
-                "tail_start": ts,
-                "tail_end": te,
-                "tail_label": doc.spans[tail].label,
-            }
-        )
-    return cells
 
 
 def _tag_rows(doc: ExportDoc, *, scheme: str, depth: int) -> Iterator[dict[str, Any]]:
@@ -210,21 +173,6 @@ def _dataset(
     return datasets.Dataset.from_dict(columns, features=datasets.Features(features))
 
 
-def relation_features(datasets: Any) -> dict[str, Any]:
-    """One relation of a row: a list of these is the `relations` column."""
-    text, number = datasets.Value("string"), datasets.Value("int32")
-    return {
-        "type": text,
-        "head_start": number,
-        "head_end": number,
-        "head_label": text,
-        "tail_row": text,
-        "tail_start": number,
-        "tail_end": number,
-        "tail_label": text,
-    }
-
-
 def parquet_twin(path: Path) -> Path:
     """Where this tool's export put the Parquet copy of the split an `.arrow` file holds.
 
@@ -276,18 +224,7 @@ def _tag_names(table: Any) -> dict[str, list[str]]:
 def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
     """One document per run of rows with the same `document` id."""
     name = Path(path).name
-    missing = unavailable_reason(NAME)
-    if missing:
-        raise ImportFailure("{name}: {missing}", name=name, missing=missing)
-    try:
-        table = _table(path, data)
-        names = _tag_names(table)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ImportFailure(
-            "{name} is not a dataset file this tool wrote ({exc})", name=name, exc=exc
-        ) from exc
-    if "tokens" not in table.column_names or "ner_tags" not in names:
-        raise ImportFailure("{name} has no tokens and ner_tags (ClassLabel) columns", name=name)
+    table, names = _dataset_table(path, data, name)
     rows = table.to_pylist()
     keys = sorted(names, key=lambda k: (len(k), k))
     word_level = any(WORD_JOIN.search(t) for row in rows for t in row["tokens"])
@@ -314,57 +251,24 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument | ImportFailure]:
                 "{name}, document {doc_id}: {exc}", name=name, doc_id=doc_id, exc=exc
             )
             continue
-        meta = {**doc.meta, "id": doc_id} if doc_id else doc.meta
-        relations, lost = read_relations(doc, written)
-        if lost:
-            warning = message(
-                "{name}, document {doc_id}: {count} relations name no span of the tags; left out",
-                name=name,
-                doc_id=doc_id,
-                count=lost,
-            )
-            meta = {**meta, "import_warnings": [*meta.get("import_warnings", []), warning]}
-        yield replace(doc, meta=meta, relations=relations)
+        yield with_relations(doc, written, name=name, doc_id=doc_id)
 
 
-def read_relations(
-    doc: SourceDocument, written: list[dict[str, Any]]
-) -> tuple[tuple[tuple[int, int, str], ...], int]:
-    """The `relations` cells of a document's rows as (head, tail, type) into its spans;
-    and how many name a span that is not there (a file edited by hand)."""
-    if doc.tokens is None:
-        return (), 0
-    ranges = doc.tokens.sentence_ranges()
-    firsts = {row.get("id"): first for row, (first, _) in zip(written, ranges, strict=False)}
-    where = {(s, e, label): i for i, (s, e, label) in enumerate(doc.spans)}
-    starts, ends = doc.tokens.starts, doc.tokens.ends
-
-    def span(row_id: Any, first: Any, stop: Any, label: Any) -> int | None:
-        base = firsts.get(row_id)
-        if base is None or not isinstance(first, int) or not isinstance(stop, int):
-            return None
-        if not 0 <= first < stop or base + stop > len(starts):
-            return None
-        return where.get((starts[base + first], ends[base + stop - 1], label))
-
-    found: list[tuple[int, int, str]] = []
-    lost = 0
-    for row in written:
-        for cell in row.get("relations") or ():
-            head = span(
-                row.get("id"), cell.get("head_start"), cell.get("head_end"), cell.get("head_label")
-            )
-            tail = span(
-                cell.get("tail_row"),
-                cell.get("tail_start"),
-                cell.get("tail_end"),
-                cell.get("tail_label"),
-            )
-            if head is None or tail is None or not cell.get("type"):
-                lost += 1
-                continue
-            found.append((head, tail, str(cell["type"])))
-    return tuple(found), lost
+def _dataset_table(path: Path, data: bytes, name: str) -> tuple[Any, dict[str, list[str]]]:
+    """The file's table and its ClassLabel tag names; refused unless this tool could write it."""
+    missing = unavailable_reason(NAME)
+    if missing:
+        raise ImportFailure("{name}: {missing}", name=name, missing=missing)
+    try:
+        table = _table(path, data)
+        names = _tag_names(table)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ImportFailure(
+            "{name} is not a dataset file this tool wrote ({exc})", name=name, exc=exc
+        ) from exc
+    if "tokens" not in table.column_names or "ner_tags" not in names:
+        raise ImportFailure("{name} has no tokens and ner_tags (ClassLabel) columns", name=name)
+    return table, names
 
 
 def _scheme(names: dict[str, list[str]]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,25 +74,35 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
         typed = match.lastindex is not None
         if match.group(0)[1] != "/":
             stack.append((pos, read_name(opened or "") if typed else None, match.start()))
-        elif stack:
-            start, label, at = stack.pop()
-            if label is not None:
-                spans.append((start, pos, label))
-                continue
-            line = raw.count("\n", 0, at) + 1
-            warnings.append(
-                message(
-                    "line {line}: <ENAMEX> has no TYPE; its text is kept, without a span", line=line
-                )
-            )
         else:
-            line = raw.count("\n", 0, match.start()) + 1
-            warnings.append(
-                message("line {line}: </ENAMEX> closes no open tag; left out", line=line)
-            )
+            _read_closing(raw, match.start(), pos, stack, spans, warnings)
     _left_open(raw, stack, warnings)
     pieces.append(raw[last:])
     return "".join(pieces), spans, warnings
+
+
+def _read_closing(
+    raw: str,
+    at_close: int,
+    pos: int,
+    stack: list[tuple[int, str | None, int]],
+    spans: list[tuple[int, int, str]],
+    warnings: list[str],
+) -> None:
+    """A closing tag at `pos` of the text: the span of the tag it closes, else said in the
+    warnings (the tag it closes has no TYPE, or no tag is open)."""
+    if not stack:
+        line = raw.count("\n", 0, at_close) + 1
+        warnings.append(message("line {line}: </ENAMEX> closes no open tag; left out", line=line))
+        return
+    start, label, at = stack.pop()
+    if label is not None:
+        spans.append((start, pos, label))
+        return
+    line = raw.count("\n", 0, at) + 1
+    warnings.append(
+        message("line {line}: <ENAMEX> has no TYPE; its text is kept, without a span", line=line)
+    )
 
 
 def _left_open(raw: str, stack: list[tuple[int, str | None, int]], warnings: list[str]) -> None:
@@ -128,7 +138,31 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
     plain, raw_spans, warnings = parse(raw)
     text, mapping = with_offsets(plain)
     warnings.extend(normalizing_warnings(plain, text, mapping))
-    spans = []
+    spans = _trimmed_spans(raw_spans, plain, text, mapping, warnings)
+    meta: dict[str, Any] = {"import_warnings": warnings} if warnings else {}
+    layout = _file_layout(data, raw)
+    if layout:
+        meta[LAYOUT_KEY] = layout
+    yield SourceDocument(
+        text=text,
+        title=text.strip().split("\n", 1)[0][:200],
+        meta=meta,
+        source=str(path),
+        raw_hash=hashlib.sha256(data).hexdigest(),
+        spans=tuple(sorted(set(spans))),
+    )
+
+
+def _trimmed_spans(
+    raw_spans: list[tuple[int, int, str]],
+    plain: str,
+    text: str,
+    mapping: Sequence[int],
+    warnings: list[str],
+) -> list[tuple[int, int, str]]:
+    """The tags' spans mapped into the normalized text, spaces just inside a tag left out;
+    an empty tag gives no span. Both are said in the warnings."""
+    spans: list[tuple[int, int, str]] = []
     for start, end, label in raw_spans:
         s, e = map_span(mapping, start, end) if end > start else (mapping[start],) * 2
         inner = (s, e)
@@ -156,18 +190,7 @@ def read(path: Path, data: bytes) -> Iterator[SourceDocument]:
                     label=label,
                 )
             )
-    meta: dict[str, Any] = {"import_warnings": warnings} if warnings else {}
-    layout = _file_layout(data, raw)
-    if layout:
-        meta[LAYOUT_KEY] = layout
-    yield SourceDocument(
-        text=text,
-        title=text.strip().split("\n", 1)[0][:200],
-        meta=meta,
-        source=str(path),
-        raw_hash=hashlib.sha256(data).hexdigest(),
-        spans=tuple(sorted(set(spans))),
-    )
+    return spans
 
 
 def _file_layout(data: bytes, raw: str) -> dict[str, Any]:

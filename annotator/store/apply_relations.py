@@ -184,18 +184,30 @@ def add_suggested_relations(
         ).fetchone()
         if known is not None:
             continue
-        relation = Relation(
-            None,
-            op.doc_id,
-            head,
-            tail,
-            type_name,
-            ctx.annotator,
-            ctx.now,
-            state=PENDING,
-            origin=op.origin,
-            suggester=suggester,
-            confidence=confidence,
-        )
+        relation = _pending(ctx, op, (head, tail, type_name), suggester, confidence)
         added.append(insert_relation(ctx, relation))
     return tuple(added)
+
+
+def _pending(
+    ctx: ApplyContext,
+    op: AddSuggestions,
+    link: tuple[int, int, str],
+    suggester: str,
+    confidence: float | None,
+) -> Relation:
+    """A suggested relation (head, tail, type) as the pending, not yet stored row it becomes."""
+    head, tail, type_name = link
+    return Relation(
+        None,
+        op.doc_id,
+        head,
+        tail,
+        type_name,
+        ctx.annotator,
+        ctx.now,
+        state=PENDING,
+        origin=op.origin,
+        suggester=suggester,
+        confidence=confidence,
+    )

@@ -227,14 +227,7 @@ def add_suggestions(ctx: ApplyContext, op: AddSuggestions) -> Result:
     """Insert pending spans (and relations between them) the document does not have yet."""
     length = doc_length(ctx.conn, op.doc_id)
     check_value(op.origin, ORIGINS, "origin")
-    existing = {
-        (start, end, label): (span_id, state)
-        for span_id, start, end, label, state in ctx.conn.execute(
-            'SELECT id, start, "end", label, state FROM annotations WHERE doc_id = ? '
-            "ORDER BY state != 'rejected', id",  # a live span wins over a rejected one
-            (op.doc_id,),
-        )
-    }
+    existing = _spans_by_key(ctx.conn, op.doc_id)
     labels = {row[0] for row in ctx.conn.execute("SELECT name FROM labels")}
     added: list[int] = []
     refs: list[int | None] = []  # span id per entry of op.spans; None when rejected
@@ -248,13 +241,7 @@ def add_suggestions(ctx: ApplyContext, op: AddSuggestions) -> Result:
         if label not in labels:
             check_label(ctx.conn, label)
         confidence = entry[4] if len(entry) > 4 else None
-        cursor = ctx.conn.execute(
-            'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
-            "suggester, created, updated, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (op.doc_id, start, end, label, ctx.annotator, op.origin, PENDING, suggester)
-            + (ctx.now, ctx.now, confidence),
-        )
-        span_id = int(cursor.lastrowid or 0)
+        span_id = _insert_pending(ctx, op, (start, end, label), suggester, confidence)
         existing[(start, end, label)] = (span_id, PENDING)
         added.append(span_id)
         refs.append(span_id)
@@ -265,6 +252,39 @@ def add_suggestions(ctx: ApplyContext, op: AddSuggestions) -> Result:
     undo: list[Operation] = [DeleteRelation(r) for r in relation_ids]
     change = change.merge(ChangeSet(relations_added=relation_ids))
     return change, Batch((*undo, DeleteSpans(tuple(added))))
+
+
+def _spans_by_key(
+    conn: sqlite3.Connection, doc_id: int
+) -> dict[tuple[int, int, str], tuple[int, str]]:
+    """(start, end, label) -> (id, state) of the document's spans; a live span wins over a
+    rejected one of the same key."""
+    return {
+        (start, end, label): (span_id, state)
+        for span_id, start, end, label, state in conn.execute(
+            'SELECT id, start, "end", label, state FROM annotations WHERE doc_id = ? '
+            "ORDER BY state != 'rejected', id",  # a live span wins over a rejected one
+            (doc_id,),
+        )
+    }
+
+
+def _insert_pending(
+    ctx: ApplyContext,
+    op: AddSuggestions,
+    key: tuple[int, int, str],
+    suggester: str,
+    confidence: float | None,
+) -> int:
+    """Store one suggested span as pending, the annotator's; its new id."""
+    start, end, label = key
+    cursor = ctx.conn.execute(
+        'INSERT INTO annotations (doc_id, start, "end", label, annotator, origin, state, '
+        "suggester, created, updated, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (op.doc_id, start, end, label, ctx.annotator, op.origin, PENDING, suggester)
+        + (ctx.now, ctx.now, confidence),
+    )
+    return int(cursor.lastrowid or 0)
 
 
 def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:

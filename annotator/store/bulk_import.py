@@ -86,23 +86,19 @@ class BulkImport:
     ) -> Iterator[tuple[SourceDocument, int | None]]:
         """Bulk import; yields (source_doc, new id or None for a duplicate).
 
-        Documents are written in transactions of at most `commit_every`
-        documents or one second (see importing.BatchWriter for how), except
-        that consecutive documents with the same `group(doc)` (the file they
-        come from) always share a transaction: a file is stored whole or not
-        at all. Pairs are yielded only after their transaction has COMMITTED,
-        so every yielded id is durable (synchronous=FULL) the moment it is
-        yielded, and no transaction is open while the caller holds a pair.
-        A document that fails (ImportFailure, OffsetError, ...) is rolled back
-        alone: with `on_error` it is reported there and the import goes on;
-        without, the documents before it are committed and yielded, then the
-        error is raised. A database error (disk full: DiskFullError) rolls
-        back the current batch, whose documents were not yielded, and is raised.
-        A document with a record key whose text is already stored is kept
-        beside it; `same_text(doc, id of the stored one)` says so, once its
-        batch is committed. The first documents of the run (search_backlog.
-        INDEX_AT_ONCE) go into the full-text index at once, later ones wait
-        in the search backlog (`index_waiting` fills the index from it).
+        Documents are written in transactions of at most `commit_every` documents or one second
+        (see importing.BatchWriter for how), except that consecutive documents with the same
+        `group(doc)` (the file they come from) always share a transaction: a file is stored whole
+        or not at all. Pairs are yielded only after their transaction has COMMITTED, so every
+        yielded id is durable (synchronous=FULL) the moment it is yielded, and no transaction is
+        open while the caller holds a pair. A document that fails (ImportFailure, OffsetError, ...)
+        is rolled back alone: with `on_error` it is reported there and the import goes on; without,
+        the documents before it are committed and yielded, then the error is raised. A database
+        error (disk full: DiskFullError) rolls back the current batch, whose documents were not
+        yielded, and is raised. A document with a record key whose text is already stored is kept
+        beside it; `same_text(doc, id of the stored one)` says so, once its batch is committed. The
+        first documents of the run (search_backlog.INDEX_AT_ONCE) go into the full-text index at
+        once, later ones wait in the search backlog (`index_waiting` fills the index from it).
         """
         docs = iter(source_docs)
         carried: list[SourceDocument] = []
@@ -111,16 +107,21 @@ class BulkImport:
             batch = ImportBatch(commit_every, origin, on_error, group)
             self._import_batch(batch, itertools.chain(carried, docs), budget)
             carried = batch.carry
-            with self._lock:
-                self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
-            if same_text is not None:
-                for source, first in batch.same_text:
-                    same_text(source, first)
+            self._committed(batch, same_text)
             yield from batch.stored
             if batch.error is not None:
                 raise batch.error
             if batch.finished:
                 return
+
+    def _committed(self, batch: ImportBatch, same_text: SameTextFn | None) -> None:
+        """After a batch commits, before its pairs go out: the span cache forgets its
+        documents, and `same_text` hears of each text stored twice."""
+        with self._lock:
+            self._cache.forget(doc_id for _, doc_id in batch.stored if doc_id is not None)
+        if same_text is not None:
+            for source, first in batch.same_text:
+                same_text(source, first)
 
     def _import_batch(
         self, batch: ImportBatch, docs: Iterator[SourceDocument], budget: IndexBudget

@@ -58,6 +58,16 @@ def candidate_ids(
     the spans' (document, position) index for a label alone, the documents
     otherwise.
     """
+    column, sql, params = _index_query(phrase, label, after)
+    status_sql, status_params = _status_clause(column, statuses)
+    rows = conn.execute(
+        f"{sql}{status_sql} ORDER BY {column} LIMIT ?", [*params, *status_params, limit]
+    )
+    return [row[0] for row in rows]
+
+
+def _index_query(phrase: str | None, label: str | None, after: int) -> tuple[str, str, list[Any]]:
+    """The id column, query and parameters of the one index the search walks, from `after`."""
     if phrase is not None:
         column = "f.rowid"
         sql = f"SELECT f.rowid FROM documents_fts f WHERE documents_fts MATCH ? AND {column} > ?"
@@ -79,11 +89,7 @@ def candidate_ids(
             "AND a.state != 'rejected')"
         )
         params.append(label)
-    status_sql, status_params = _status_clause(column, statuses)
-    rows = conn.execute(
-        f"{sql}{status_sql} ORDER BY {column} LIMIT ?", [*params, *status_params, limit]
-    )
-    return [row[0] for row in rows]
+    return column, sql, params
 
 
 class SearchDocument(NamedTuple):

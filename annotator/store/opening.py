@@ -81,12 +81,7 @@ def open_project(
     facts = read_file_facts(target)
     reason = writable(target)
     if reason and access == "write":
-        raise ReadOnlyProjectError(
-            "{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it "
-            "to a folder you can write to, or open it only to read and export.",
-            target=target,
-            reason=reason,
-        )
+        raise _not_editable(target, reason)
     notices: list[str | Message] = []
     ignore_log = _judge_log(target, facts, can_move=not reason, notices=notices)
     args = (tuple(migrations), wait)
@@ -108,6 +103,16 @@ def open_project(
     project.read_only = conn.read_only
     project.notices = notices
     return project
+
+
+def _not_editable(target: Path, reason: Message) -> ReadOnlyProjectError:
+    """Why a file that cannot be written to is not opened for editing, and what to do."""
+    return ReadOnlyProjectError(
+        "{target} cannot be opened for editing: {reason}. Nothing was changed. Copy it "
+        "to a folder you can write to, or open it only to read and export.",
+        target=target,
+        reason=reason,
+    )
 
 
 _FULL_DISK_READ = template(
@@ -167,19 +172,8 @@ def _judge_log(
     if verdict.kind != "foreign":
         return False
     if wal.in_use(target):
-        # Another program is writing: its checkpoint may have been half-read. Look again.
-        time.sleep(0.1)
-        verdict = judge_log(target, read_file_facts(target))
-        if verdict.kind != "foreign":
-            return False
-        raise ReadOnlyProjectError(
-            "{target} is open in another program, but the recovery log beside it ({log}) "
-            "does not belong to it: {reason}. Close the other program, then open the project "
-            "again.",
-            target=target,
-            log=wal.wal_path(target).name,
-            reason=verdict.reason,
-        )
+        _look_again(target)
+        return False
     if not can_move:
         notices.append(
             message(
@@ -205,6 +199,22 @@ def _judge_log(
         )
     )
     return False
+
+
+def _look_again(target: Path) -> None:
+    """Another program is writing: its checkpoint may have been half-read, so judge the log
+    again; refuse the project if it still looks foreign, as nothing may move under that program."""
+    time.sleep(0.1)
+    verdict = judge_log(target, read_file_facts(target))
+    if verdict.kind == "foreign":
+        raise ReadOnlyProjectError(
+            "{target} is open in another program, but the recovery log beside it ({log}) "
+            "does not belong to it: {reason}. Close the other program, then open the project "
+            "again.",
+            target=target,
+            log=wal.wal_path(target).name,
+            reason=verdict.reason,
+        )
 
 
 def _open_reading(

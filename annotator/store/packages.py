@@ -80,19 +80,7 @@ def write_package(
     _remove_file(partial)
     package = create_project(partial, schema=schema, annotator=annotator)
     try:
-        conn = package._conn
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.execute("CREATE TEMP TABLE package_ids (id INTEGER PRIMARY KEY)")
-        conn.executemany("INSERT INTO package_ids (id) VALUES (?)", [(i,) for i in doc_ids])
-        conn.execute("ATTACH DATABASE ? AS src", (str(Path(source.path).resolve()),))
-        if shared_source is not None:
-            conn.create_function(_SOURCE_FUNCTION, 2, shared_source, deterministic=True)
-        try:
-            with transaction(conn):
-                _copy(conn, annotator, with_suggestions, shared_source is not None)
-                copy_registry_into_package(conn)
-        finally:
-            conn.execute("DETACH DATABASE src")
+        _fill(package._conn, source, annotator, doc_ids, with_suggestions, shared_source)
         package.set_setting(PACKAGE_SETTING, info)
         package.set_setting(GUIDELINES_SETTING, guidelines)
         count = package.document_count()
@@ -117,7 +105,32 @@ def _remove_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _copy(conn: Any, annotator: str, with_suggestions: bool, own_sources: bool) -> None:
+def _fill(
+    conn: Any,
+    source: Project,
+    annotator: str,
+    doc_ids: Sequence[int],
+    with_suggestions: bool,
+    shared_source: Callable[[str, str], str] | None,
+) -> None:
+    """Copy the package's rows from the source project, attached read-only, in one transaction."""
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("CREATE TEMP TABLE package_ids (id INTEGER PRIMARY KEY)")
+    conn.executemany("INSERT INTO package_ids (id) VALUES (?)", [(i,) for i in doc_ids])
+    conn.execute("ATTACH DATABASE ? AS src", (str(Path(source.path).resolve()),))
+    if shared_source is not None:
+        conn.create_function(_SOURCE_FUNCTION, 2, shared_source, deterministic=True)
+    try:
+        with transaction(conn):
+            _copy_documents(conn, annotator, shared_source is not None)
+            _copy_layer(conn, annotator, with_suggestions)
+            copy_registry_into_package(conn)
+    finally:
+        conn.execute("DETACH DATABASE src")
+
+
+def _copy_documents(conn: Any, annotator: str, own_sources: bool) -> None:
+    """The chosen documents with their texts, stored units and the annotator's own statuses."""
     chosen = _CHOSEN_SOURCE_COLUMNS if own_sources else _SHARED_COLUMNS
     conn.execute(
         f"INSERT INTO main.documents ({_DOC_COLUMNS}, status) SELECT {chosen}, "
@@ -141,6 +154,10 @@ def _copy(conn: Any, annotator: str, with_suggestions: bool, own_sources: bool) 
         "WHERE annotator = ? AND doc_id IN (SELECT id FROM temp.package_ids)",
         (annotator, annotator),
     )
+
+
+def _copy_layer(conn: Any, annotator: str, with_suggestions: bool) -> None:
+    """The annotator's spans, the pending suggestions if asked for, and relations among them."""
     conn.execute(
         "INSERT OR IGNORE INTO main.annotators (name, created) VALUES (?, strftime('%s'))",
         (annotator,),

@@ -101,23 +101,9 @@ def read_chunk(
         ).fetchall(),
         repo.relation_from_row,
     )
-    stored: dict[int, tuple[str, str, bytes, bytes]] = {}
-    if units:
-        query = (
-            "SELECT doc_id, version, forms, starts, sentences FROM document_units "
-            f"WHERE doc_id IN ({marks})"
-        )
-        stored = {row[0]: row[1:] for row in conn.execute(query, ids)}
-    layers: dict[int, SourceTokens] = {}
-    if tokens and token_layer.has_table(conn):
-        layers = token_layer.read_tokens(conn, ids)
-    finished: dict[int, list[str]] = {}
-    for doc_id, name in conn.execute(
-        f"SELECT doc_id, annotator FROM document_status WHERE doc_id IN ({marks}) "
-        "AND status = 'done' ORDER BY doc_id, annotator",
-        ids,
-    ):
-        finished.setdefault(doc_id, []).append(name)
+    stored = _stored_units(conn, ids, marks) if units else {}
+    layers = token_layer.read_tokens(conn, ids) if tokens and token_layer.has_table(conn) else {}
+    finished = _finished_by(conn, ids, marks)
     shared = _shared_sources(conn, ids, marks)
     return [
         AnnotatedDocument(
@@ -163,6 +149,30 @@ class ProjectReader:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _stored_units(
+    conn: sqlite3.Connection, ids: Sequence[int], marks: str
+) -> dict[int, tuple[str, str, bytes, bytes]]:
+    """doc id -> the tokens and sentence starts stored with its text (version, forms, starts,
+    sentences), for those that have them."""
+    query = (
+        "SELECT doc_id, version, forms, starts, sentences FROM document_units "
+        f"WHERE doc_id IN ({marks})"
+    )
+    return {row[0]: row[1:] for row in conn.execute(query, ids)}
+
+
+def _finished_by(conn: sqlite3.Connection, ids: Sequence[int], marks: str) -> dict[int, list[str]]:
+    """doc id -> the annotators who marked it done, by name, for those someone finished."""
+    finished: dict[int, list[str]] = {}
+    for doc_id, name in conn.execute(
+        f"SELECT doc_id, annotator FROM document_status WHERE doc_id IN ({marks}) "
+        "AND status = 'done' ORDER BY doc_id, annotator",
+        ids,
+    ):
+        finished.setdefault(doc_id, []).append(name)
+    return finished
 
 
 def _shared_sources(conn: sqlite3.Connection, ids: Sequence[int], marks: str) -> dict[int, str]:

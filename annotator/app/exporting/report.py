@@ -221,14 +221,6 @@ def dataset_card(
     def s(text: str) -> str:
         return say(text, language)
 
-    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    splits = sorted(
-        stats.documents,
-        key=lambda s: (
-            ("train", "dev", "test", "all").index(s) if s in ("train", "dev", "test", "all") else 9
-        ),
-    )
-    labels = sorted({lb for c in stats.spans.values() for lb in c})
     out = [
         f"# {name}",
         "",
@@ -237,6 +229,23 @@ def dataset_card(
             "events, dates and documents. Format: **{format}**."
         ).format(format=format_name),
         "",
+        *_provenance(stats, files, s),
+        "",
+        "## " + s("Counts"),
+        "",
+        *_count_table(stats, s),
+    ]
+    out += _how_made(options, schema, s)
+    out += ["", "## " + s("What was lost"), ""]
+    lines = report.lines(language)
+    out += [f"- {line}" if not line.startswith("    ") else line for line in lines]
+    return "\n".join(out) + "\n"
+
+
+def _provenance(stats: ExportStats, files: list[str], s: Callable[[str], str]) -> list[str]:
+    """When, by which version, from whose work and into which files the dataset was made."""
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return [
         "- " + s("exported: {when}").format(when=now),
         "- " + s("tool: annotator {version}").format(version=__version__),
         "- "
@@ -244,9 +253,39 @@ def dataset_card(
             names=", ".join(sorted(stats.annotators)) or s("none recorded")
         ),
         "- " + s("files: {files}").format(files=", ".join(files)),
+    ]
+
+
+def _how_made(
+    options: dict[str, Any], schema: dict[str, Any], s: Callable[[str], str]
+) -> list[str]:
+    """The card's Options and Schema sections, as JSON a reader can paste back."""
+    return [
         "",
-        "## " + s("Counts"),
+        "## " + s("Options"),
         "",
+        "```json",
+        json.dumps(options, ensure_ascii=False, indent=2, sort_keys=True),
+        "```",
+        "",
+        "## " + s("Schema"),
+        "",
+        "```json",
+        json.dumps(schema, ensure_ascii=False, indent=2),
+        "```",
+    ]
+
+
+def _count_table(stats: ExportStats, s: Callable[[str], str]) -> list[str]:
+    """The card's table: one row per split (train, dev, test, all first), one column per label."""
+    splits = sorted(
+        stats.documents,
+        key=lambda s: (
+            ("train", "dev", "test", "all").index(s) if s in ("train", "dev", "test", "all") else 9
+        ),
+    )
+    labels = sorted({lb for c in stats.spans.values() for lb in c})
+    out = [
         f"| {s('split')} | {s('documents')} | {s('relations')} | " + " | ".join(labels) + " |",
         "| --- | --- | --- | " + " | ".join("---" for _ in labels) + " |",
     ]
@@ -254,17 +293,4 @@ def dataset_card(
         counts = stats.spans.get(split, Counter())
         cells = " | ".join(str(counts[lb]) for lb in labels)
         out.append(f"| {split} | {stats.documents[split]} | {stats.relations[split]} | {cells} |")
-    out += [
-        "",
-        "## " + s("Options"),
-        "",
-        "```json",
-        json.dumps(options, ensure_ascii=False, indent=2, sort_keys=True),
-        "```",
-    ]
-    schema_json = json.dumps(schema, ensure_ascii=False, indent=2)
-    out += ["", "## " + s("Schema"), "", "```json", schema_json, "```"]
-    out += ["", "## " + s("What was lost"), ""]
-    lines = report.lines(language)
-    out += [f"- {line}" if not line.startswith("    ") else line for line in lines]
-    return "\n".join(out) + "\n"
+    return out

@@ -99,6 +99,21 @@ class ExportOptions:
 
     def check(self) -> None:
         """Raise ExportError naming the first choice that cannot work."""
+        self._check_names()
+        if self.max_layers < 1:
+            raise ExportError("the layers policy needs at least one layer")
+        if self.jobs < 0:
+            raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
+        if self.tokens.level not in LEVELS or self.tokens.block not in BLOCKS:
+            raise ExportError(
+                "level must be source, syllable or word, and blocks sentence or paragraph"
+            )
+        missing = unavailable_reason(self.format)
+        if missing:
+            raise ExportError(missing)
+
+    def _check_names(self) -> None:
+        """Refuse a format, scheme, policy, layer or card language this program does not know."""
         names = [w.name for w in writers()]
         if self.format not in names:
             raise ExportError(
@@ -116,8 +131,6 @@ class ExportOptions:
                 overlap=self.overlap,
                 choices=", ".join(POLICIES),
             )
-        if self.max_layers < 1:
-            raise ExportError("the layers policy needs at least one layer")
         if self.selection.layer not in LAYER_CHOICES:
             raise ExportError(
                 "unknown layer {layer!r}; choose {choices}",
@@ -130,15 +143,6 @@ class ExportOptions:
                 card_language=self.card_language,
                 choices=", ".join(CARD_LANGUAGES),
             )
-        if self.jobs < 0:
-            raise ExportError("jobs must be 0 (one per CPU), 1 (no workers) or more")
-        if self.tokens.level not in LEVELS or self.tokens.block not in BLOCKS:
-            raise ExportError(
-                "level must be source, syllable or word, and blocks sentence or paragraph"
-            )
-        missing = unavailable_reason(self.format)
-        if missing:
-            raise ExportError(missing)
 
     def summary(self) -> dict[str, Any]:
         """The options as plain values, for the dataset card.

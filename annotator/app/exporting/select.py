@@ -214,16 +214,7 @@ def prepare(
         # The common case, kept lean: an export builds a million of these.
         kept = sorted([_export_span(s[2:6]) for s in chosen])
     else:
-        move = shift or (lambda pos: pos)
-        # Deduplicated spans never tie, so the ids are never compared.
-        pairs = sorted(
-            (ExportSpan(move(s.start), move(s.end), s.label, s.annotator), s.id) for s in chosen
-        )
-        kept = [span for span, _ in pairs]
-        index: dict[int, int] = {ident: i for i, (_, ident) in enumerate(pairs)}
-        for duplicate, original in aliases.items():
-            if original in index:
-                index[duplicate] = index[original]
+        kept, index = _reindexed(chosen, shift, aliases)
         ends = {s[0]: doc.text[s[2] : s[3]] for s in spans}
         rels = _relations(
             relations, index, report, where, pending_too=selection.include_pending, ends=ends
@@ -238,6 +229,25 @@ def prepare(
         meta=dict(doc.meta),
         source=doc.source,
     )
+
+
+def _reindexed(
+    chosen: Sequence[SpanRow], shift: Shift | None, aliases: dict[int, int]
+) -> tuple[list[ExportSpan], dict[int, int]]:
+    """The spans moved past any cut and sorted, and each span id's place among them.
+
+    A duplicate left out takes its original's place, so its relations still land.
+    """
+    move = shift or (lambda pos: pos)
+    # Deduplicated spans never tie, so the ids are never compared.
+    pairs = sorted(
+        (ExportSpan(move(s.start), move(s.end), s.label, s.annotator), s.id) for s in chosen
+    )
+    index: dict[int, int] = {ident: i for i, (_, ident) in enumerate(pairs)}
+    for duplicate, original in aliases.items():
+        if original in index:
+            index[duplicate] = index[original]
+    return [span for span, _ in pairs], index
 
 
 def _moved_regions(

@@ -107,11 +107,7 @@ def assign(
     threshold: float = 0.8,
 ) -> dict[int, str]:
     """doc id -> split name; the same input, ratios and seed always give the same answer."""
-    names = (
-        SPLIT_NAMES[: len(ratios)]
-        if len(ratios) <= 3
-        else [f"part{i + 1}" for i in range(len(ratios))]
-    )
+    names = _split_names(len(ratios))
     total_ratio = sum(ratios)
     if total_ratio <= 0:
         raise ValueError("split ratios must add up to more than zero")
@@ -122,13 +118,7 @@ def assign(
     for item in items:
         label_totals.update(item.labels)
     if stratify:
-        # Groups holding rare labels are placed first, while every split still has room.
-        rarity = {label: 1.0 / count for label, count in label_totals.items() if count}
-        groups.sort(
-            key=lambda g: (
-                -max((rarity.get(lb, 0.0) for i in g for lb in items[i].labels), default=0.0)
-            )
-        )
+        _rarest_first(groups, items, label_totals)
     doc_counts = [0] * len(ratios)
     label_counts: list[Counter[str]] = [Counter() for _ in ratios]
     placed = 0
@@ -146,6 +136,21 @@ def assign(
         for i in group:
             result[items[i].doc_id] = names[best]
     return result
+
+
+def _split_names(count: int) -> Sequence[str]:
+    """train, dev, test for up to three parts; part1, part2, ... beyond."""
+    return SPLIT_NAMES[:count] if count <= 3 else [f"part{i + 1}" for i in range(count)]
+
+
+def _rarest_first(
+    groups: list[list[int]], items: Sequence[SplitItem], label_totals: Counter[str]
+) -> None:
+    """Order groups holding rare labels first, placed while every split still has room."""
+    rarity = {label: 1.0 / count for label, count in label_totals.items() if count}
+    groups.sort(
+        key=lambda g: -max((rarity.get(lb, 0.0) for i in g for lb in items[i].labels), default=0.0)
+    )
 
 
 def _best_split(

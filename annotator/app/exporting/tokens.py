@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from annotator.app.exporting.report import LossReport
 from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
-from annotator.formats.tokens import ExportDoc, ExportSpan, TokenSpan, align
+from annotator.formats.tokens import ExportDoc, ExportSpan, SyllableBlocks, TokenSpan, align
 
 # Source: the tokens a document was imported with (syllables when it came without).
 SOURCE = "source"
@@ -179,20 +179,12 @@ def syllable_shortcut(
     """
     if not wants_units(options):
         return None
-    if units is not None and options.block == SENTENCE:
-        starts: Sequence[int] = units[2]
-    else:
-        starts = [r[0] for r in block_ranges(doc.text, options.block)]
+    starts = _block_starts(doc.text, options, units)
     table: tuple[list[str], Sequence[int]]
     table = (units[0], units[1]) if units is not None else syllable_table(doc.text)
     blocks = syllable_blocks(doc.text, layer, starts, table)
     if blocks is None and report is not None:  # a span edge inside a token, or on a space
-        table, splitting = split_syllables(doc.text, table, layer)
-        blocks = syllable_blocks(doc.text, layer, starts, table) if splitting else None
-        if blocks is not None:
-            for span in splitting:
-                surface = doc.text[span.start : span.end]
-                report.add("split", doc=doc.key, label=span.label, surface=surface)
+        blocks = _blocks_cut_at_spans(doc, layer, starts, table, report)
     if blocks is None:
         return None
     return ExportDoc(
@@ -205,6 +197,31 @@ def syllable_shortcut(
         source=doc.source,
         syllables=blocks,
     )
+
+
+def _block_starts(text: str, options: TokenOptions, units: Units | None) -> Sequence[int]:
+    """Where each block starts: the stored sentence starts when there are, else found anew."""
+    if units is not None and options.block == SENTENCE:
+        return units[2]
+    return [r[0] for r in block_ranges(text, options.block)]
+
+
+def _blocks_cut_at_spans(
+    doc: ExportDoc,
+    layer: Sequence[ExportSpan],
+    starts: Sequence[int],
+    table: tuple[list[str], Sequence[int]],
+    report: LossReport,
+) -> SyllableBlocks | None:
+    """The blocks once tokens are cut at the span edges inside them, each cut reported;
+    None when even that leaves a span edge off a token edge (a span edge on a space)."""
+    table, splitting = split_syllables(doc.text, table, layer)
+    blocks = syllable_blocks(doc.text, layer, starts, table) if splitting else None
+    if blocks is not None:
+        for span in splitting:
+            surface = doc.text[span.start : span.end]
+            report.add("split", doc=doc.key, label=span.label, surface=surface)
+    return blocks
 
 
 def wants_units(options: TokenOptions) -> bool:

@@ -235,10 +235,17 @@ def import_paths(
     files = without_project_files(found, project_path=getattr(project, "path", None), report=report)
     report.files_total = len(files)
     run = _Run(project, report=report, progress=progress, options=options, roots=ImportRoots(paths))
-    sources = run.sources(files, cancel=cancel, pool=pool)
+    _store_all(project, run, run.sources(files, cancel=cancel, pool=pool))
+    report.search_waiting = project.search_waiting()
+    return report
+
+
+def _store_all(project: Any, run: _Run, sources: Generator[SourceDocument, None, None]) -> None:
+    """Store each document as it is read; a store that cannot take more stops the import
+    (ImportStopped) with the report of what it took before."""
     results = project.add_documents(
         sources,
-        commit_every=options.commit_every,
+        commit_every=run.options.commit_every,
         on_error=run.refused,
         group=lambda _source: run.group,
         same_text=run.same_text,
@@ -249,11 +256,9 @@ def import_paths(
     except AnnotatorError as exc:
         # Documents go to on_error one by one; what arrives here stops the store
         # itself (a full disk). The batch it hit was rolled back whole.
-        raise ImportStopped(exc, report) from exc
+        raise ImportStopped(exc, run.report) from exc
     finally:
         # Stop reading at once (worker processes included), even while the
         # exception keeps this frame alive.
         results.close()
         sources.close()
-    report.search_waiting = project.search_waiting()
-    return report

@@ -75,7 +75,6 @@ def _links(
     reader: Any, states: Sequence[str], documents: dict[str, set[int]]
 ) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
     """(mentions.csv row, entity_links.jsonl record) of every linked mention, by document."""
-    row: tuple[Any, ...]
     doc_ids = sorted(
         {d for kind in ENTITY_KINDS for d in reader.registry_documents(kind, states=states)}
     )
@@ -85,7 +84,7 @@ def _links(
         links = reader.registry_links_in(part)
         names = reader.registry_entity_names([uid for uid, _ in links.values()])
         for item in reader.iter_annotated(part):
-            text, doc = item.document.text, item.document
+            doc = item.document
             for span in item.spans:
                 link = links.get(span.id)
                 if link is None or span.state not in states:
@@ -94,27 +93,33 @@ def _links(
                 if labels.get(span.label) != entity_type:
                     continue
                 documents[link[0]].add(doc.id)
-                surface = text[span.start : span.end]
-                row = (span.id, link[0], entity_type, name, doc.id, doc.title, span.start)
-                row += (span.end, surface, link[1], span.state)
-                yield (
-                    row,
-                    {
-                        "mention_id": span.id,
-                        "document": doc.id,
-                        "start": span.start,
-                        "end": span.end,
-                        "mention": surface,
-                        "context_left": text[max(0, span.start - CONTEXT) : span.start],
-                        "context_right": text[span.end : span.end + CONTEXT],
-                        "label": span.label,
-                        "entity_id": link[0],
-                        "entity": name,
-                        "entity_type": entity_type,
-                        "link": link[1],
-                        "state": span.state,
-                    },
-                )
+                yield _mention(span, doc, link, entity_type, name)
+
+
+def _mention(
+    span: Any, doc: Any, link: tuple[str, str], entity_type: str, name: str
+) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """One linked mention as its mentions.csv row and its entity_links.jsonl record."""
+    text = doc.text
+    surface = text[span.start : span.end]
+    row: tuple[Any, ...] = (span.id, link[0], entity_type, name, doc.id, doc.title, span.start)
+    row += (span.end, surface, link[1], span.state)
+    record = {
+        "mention_id": span.id,
+        "document": doc.id,
+        "start": span.start,
+        "end": span.end,
+        "mention": surface,
+        "context_left": text[max(0, span.start - CONTEXT) : span.start],
+        "context_right": text[span.end : span.end + CONTEXT],
+        "label": span.label,
+        "entity_id": link[0],
+        "entity": name,
+        "entity_type": entity_type,
+        "link": link[1],
+        "state": span.state,
+    }
+    return row, record
 
 
 def _role_rows(roles: list[TimelineRow]) -> Iterator[tuple[Any, ...]]:

@@ -22,7 +22,7 @@ from annotator.app.team.agreement_tally import (
     batch_spans,
     tokens_of,
 )
-from annotator.core.agreement import cohen_kappa, f1, restrict
+from annotator.core.agreement import MultiRaterTally, cohen_kappa, f1, restrict
 from annotator.core.agreement_arrays import Spans, Tokens
 from annotator.core.errors import TeamError
 from annotator.core.messages import counted
@@ -142,6 +142,16 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
         for (a, b), pair in tally.pair_tallies.items()
         if pair.documents
     ]
+    overall = _overall_entry(tally, multi)
+    documents = sorted(
+        (_document_entry(tally, rank) for rank in range(len(tally.doc_ids))),
+        key=lambda d: (d["span_f1"], d["kappa"] if d["kappa"] is not None else 1.0),
+    )
+    return {"annotators": names, "pairs": pairs, "overall": overall, "documents": documents}
+
+
+def _overall_entry(tally: Tally, multi: MultiRaterTally) -> dict[str, Any]:
+    """The report's overall figures: kappa and alpha of all annotators, F1 summed over pairs."""
     exact: Counter[str] = Counter()
     overlap: Counter[str] = Counter()
     relations: Counter[str] = Counter()
@@ -149,7 +159,7 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
         exact.update(_counts(pair.spans.exact))
         overlap.update(_counts(pair.spans.overlap))
         relations.update(_counts(pair.relations))
-    overall = {
+    return {
         "fleiss_kappa": _round(multi.fleiss_kappa()),
         "krippendorff_alpha": _round(multi.krippendorff_alpha()),
         "span_f1": _f1(exact),
@@ -157,11 +167,6 @@ def compute_agreement(project: Any, options: AgreementOptions | None = None) -> 
         "relation_f1": _f1(relations),
         "documents": len(tally.doc_ids),
     }
-    documents = sorted(
-        (_document_entry(tally, rank) for rank in range(len(tally.doc_ids))),
-        key=lambda d: (d["span_f1"], d["kappa"] if d["kappa"] is not None else 1.0),
-    )
-    return {"annotators": names, "pairs": pairs, "overall": overall, "documents": documents}
 
 
 def _add_documents(project: Any, tally: Tally, *, every_label: bool) -> None:

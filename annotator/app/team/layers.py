@@ -18,7 +18,7 @@ taken, with the agreement figures of the exported documents.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -112,16 +112,7 @@ def layer_card(
     def s(text: str) -> str:
         return say(text, language)
 
-    what = {
-        AUTO: s("the curated layer where a document has one; elsewhere every annotator's spans"),
-        CURATED_LAYER: s("the curated layer (documents without one are left out)"),
-        MAJORITY: s(
-            "majority vote: spans more than half of a document's annotators made (those with "
-            "spans there and those who marked it done)"
-        ),
-    }.get(layer, layer)
-    if annotators:
-        what = s("the layer of {names}").format(names=", ".join(annotators))
+    what = _layer_described(layer, annotators, s)
     out = ["", "## " + s("Annotation layer"), "", "- " + s("layer: {what}").format(what=what)]
     people = [n for n in project.layer_names() if is_person(n)]
     if len(people) < 2:
@@ -135,8 +126,28 @@ def layer_card(
     except AnnotatorError as exc:
         out.append("- " + s("agreement: not computed ({reason})").format(reason=exc))
         return "\n".join(out) + "\n"
+    out.extend(_agreement_lines(report, s))
+    return "\n".join(out) + "\n"
+
+
+def _layer_described(layer: str, annotators: Sequence[str], s: Callable[[str], str]) -> str:
+    """The card's words for the layer taken: a chosen annotator filter outranks the layer."""
+    if annotators:
+        return s("the layer of {names}").format(names=", ".join(annotators))
+    return {
+        AUTO: s("the curated layer where a document has one; elsewhere every annotator's spans"),
+        CURATED_LAYER: s("the curated layer (documents without one are left out)"),
+        MAJORITY: s(
+            "majority vote: spans more than half of a document's annotators made (those with "
+            "spans there and those who marked it done)"
+        ),
+    }.get(layer, layer)
+
+
+def _agreement_lines(report: dict[str, Any], s: Callable[[str], str]) -> list[str]:
+    """The overall agreement line, then one indented line per pair of annotators."""
     overall = report["overall"]
-    out.append(
+    lines = [
         "- "
         + s(
             "agreement over the 1 exported document that several annotators finished: "
@@ -152,10 +163,10 @@ def layer_card(
             fleiss=overall["fleiss_kappa"],
             alpha=overall["krippendorff_alpha"],
         )
-    )
+    ]
     for pair in report["pairs"]:
         micro = pair["micro"]
-        out.append(
+        lines.append(
             "  - "
             + s(
                 "{a} & {b}: 1 document, F1 {f1}, kappa {kappa}"
@@ -169,7 +180,7 @@ def layer_card(
                 kappa=micro["kappa"],
             )
         )
-    return "\n".join(out) + "\n"
+    return lines
 
 
 def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:

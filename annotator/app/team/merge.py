@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.app.team.merge_order import check_order, copy_facts, record_merge
+from annotator.app.team.merge_order import CopyFacts, check_order, copy_facts, record_merge
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError, TeamError
 from annotator.core.messages import Message, counted, joined, message, template
@@ -25,6 +25,7 @@ from annotator.core.model import STATUSES
 from annotator.core.operations import MergePackage
 from annotator.core.team import check_annotator_name
 from annotator.store.packages import (
+    PackageFacts,
     attached_package,
     cross_layer_relations,
     left_out_copies,
@@ -173,19 +174,9 @@ def merge_package(
     unless `replace_newer`: its layer would replace the annotator's later work.
     """
     path = Path(path)
-    try:
-        package = open_package(path)
-    except AnnotatorError as exc:
-        raise TeamError("{name} was not merged: {exc}", name=path.name, exc=exc) from None
-    try:
-        annotator = _check_package(project, package, path)
-        report = MergeReport(path=path, annotator=annotator)
-        names = dict(mapping or {})
-        _check_schema(project, package, names, report)
-        copy = copy_facts(package, annotator)
-        again = None if replace_newer else check_order(project, copy, path)
-    finally:
-        package.close()
+    names = dict(mapping or {})
+    report, copy, again = _checked_package(project, path, names, replace_newer=replace_newer)
+    annotator = report.annotator
     op = MergePackage(
         annotator, path.name, tuple(sorted(names.items())), description=f"merge package {path.name}"
     )
@@ -202,6 +193,39 @@ def merge_package(
     report.advanced = [c for c in moved if _advanced(c)]
     report.status_changes = [c for c in moved if not _advanced(c)]
     report.unmatched, report.spans, report.relations = facts.unmatched, facts.spans, facts.relations
+    _note_registry(report, facts)
+    _note_relations(report, facts.left_out, before, after)
+    if again is not None:
+        report.notes.append(again)
+    record_merge(project, copy)
+    return report
+
+
+def _checked_package(
+    project: Any, path: Path, names: dict[str, str], *, replace_newer: bool
+) -> tuple[MergeReport, CopyFacts, Message | None]:
+    """Open the package and run every check that must pass before anything changes.
+
+    Gives the report started with its annotator, the facts the merge order
+    is recorded with, and the note for a copy merged before (None if new).
+    """
+    try:
+        package = open_package(path)
+    except AnnotatorError as exc:
+        raise TeamError("{name} was not merged: {exc}", name=path.name, exc=exc) from None
+    try:
+        annotator = _check_package(project, package, path)
+        report = MergeReport(path=path, annotator=annotator)
+        _check_schema(project, package, names, report)
+        copy = copy_facts(package, annotator)
+        again = None if replace_newer else check_order(project, copy, path)
+    finally:
+        package.close()
+    return report, copy, again
+
+
+def _note_registry(report: MergeReport, facts: PackageFacts) -> None:
+    """Say how many mentions the merged layer links to registry entities, and how many are new."""
     if facts.links or facts.entities:
         report.notes.append(
             message(
@@ -211,11 +235,6 @@ def merge_package(
                 entities=_count(facts.entities, template("1 entity"), template("{n} entities")),
             )
         )
-    _note_relations(report, facts.left_out, before, after)
-    if again is not None:
-        report.notes.append(again)
-    record_merge(project, copy)
-    return report
 
 
 def _status_changes(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,31 +111,12 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
     names = tuple(check_annotator_name(n) for n in options.annotators)
     ids = chosen_documents(project, options)
     shares = assign(ids, names, overlap=options.overlap, seed=options.seed, common=options.common)
-    out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
-    targets = {name: package_path(out, project.path, name) for name in names}
-    taken = [str(p) for p in targets.values() if p.exists()]
-    if taken:
-        raise TeamError(
-            "{taken} already exists; choose another --out folder or remove it", taken=taken[0]
-        )
-    if len(set(targets.values())) < len(targets):
-        raise TeamError("two annotators' names give the same file name; rename one")
+    targets = _free_targets(project, Path(options.out), names)
     team_id = project.team_id()
     schema = project.schema()
     guidelines = guidelines_text(project)
     report = PackageReport(total=len(ids))
     for name in names:
-        info = {
-            "format": PACKAGE_FORMAT,
-            "project_id": team_id,
-            "project": Path(project.path).stem,
-            "annotator": name,
-            "created": time.time(),
-            "documents": len(shares[name]),
-            "overlap": options.overlap,
-            "seed": options.seed,
-        }
         report.documents[name] = write_package(
             project,
             targets[name],
@@ -142,7 +124,7 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
             doc_ids=shares[name],
             schema=schema,
             with_suggestions=options.with_suggestions,
-            info=info,
+            info=_package_info(project, team_id, name, len(shares[name]), options),
             guidelines=guidelines,
             shared_source=_package_source,
         )
@@ -152,6 +134,36 @@ def create_packages(project: Any, options: PackageOptions) -> PackageReport:
         for b in names[i + 1 :]:
             report.shared[(a, b)] = len(set(shares[a]) & set(shares[b]))
     return report
+
+
+def _free_targets(project: Any, out: Path, names: Sequence[str]) -> dict[str, Path]:
+    """Each annotator's package file in OUT (made if missing), refused if any is taken."""
+    out.mkdir(parents=True, exist_ok=True)
+    targets = {name: package_path(out, project.path, name) for name in names}
+    taken = [str(p) for p in targets.values() if p.exists()]
+    if taken:
+        raise TeamError(
+            "{taken} already exists; choose another --out folder or remove it", taken=taken[0]
+        )
+    if len(set(targets.values())) < len(targets):
+        raise TeamError("two annotators' names give the same file name; rename one")
+    return targets
+
+
+def _package_info(
+    project: Any, team_id: str, annotator: str, documents: int, options: PackageOptions
+) -> dict[str, Any]:
+    """The package's settings: whose it is and of which project, checked again on merging."""
+    return {
+        "format": PACKAGE_FORMAT,
+        "project_id": team_id,
+        "project": Path(project.path).stem,
+        "annotator": annotator,
+        "created": time.time(),
+        "documents": documents,
+        "overlap": options.overlap,
+        "seed": options.seed,
+    }
 
 
 def _package_source(source: str, shared: str) -> str:
