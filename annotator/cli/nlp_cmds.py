@@ -12,6 +12,7 @@ import click
 
 from annotator.app.evaluate import BASELINE, evaluate_gold, scores_json
 from annotator.app.suggest import SuggestProgress, suggest_documents
+from annotator.app.suggest.withdrawing import withdrawn_names
 from annotator.app.training import TrainProgress, train_project
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import counted
@@ -170,8 +171,13 @@ def suggest_cmd(
     if report.held_back:
         click.echo(
             f"The project's memory held back {counted(len(report.held_back), 'suggestion')} "
-            "rejected at least twice in worked documents and never accepted with that label: "
+            "rejected at least twice and never accepted with that label: "
             f"{', '.join(report.held_back_names())}. --without-memory keeps them."
+        )
+    if report.withdrawn:
+        click.echo(
+            f"Withdrew {counted(len(report.withdrawn), 'pending suggestion')} the project's "
+            f"memory now holds back: {', '.join(withdrawn_names(report.withdrawn))}."
         )
     for failure in report.failures:
         click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)

@@ -650,8 +650,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice and never accepted with that label.</source>
+        <translation>
+            <numerusform>The project&apos;s memory held back %Ln suggestion rejected at least twice and never accepted with that label.</numerusform>
+            <numerusform>The project&apos;s memory held back %Ln suggestions rejected at least twice and never accepted with that label.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Held back by the project&apos;s memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln pending suggestion(s) the project&apos;s memory now holds back (Ctrl+Z puts them back).</source>
+        <translation>
+            <numerusform>Withdrew %Ln pending suggestion the project&apos;s memory now holds back (Ctrl+Z puts it back).</numerusform>
+            <numerusform>Withdrew %Ln pending suggestions the project&apos;s memory now holds back (Ctrl+Z puts them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn, as the project&apos;s memory now holds them back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,13 +731,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
-        <translation>
-            <numerusform>The project&apos;s memory held back %Ln suggestion rejected at least twice in worked documents and never accepted with that label.</numerusform>
-            <numerusform>The project&apos;s memory held back %Ln suggestions rejected at least twice in worked documents and never accepted with that label.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -847,6 +858,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>importing a label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawing pending suggestions the project&apos;s memory holds back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

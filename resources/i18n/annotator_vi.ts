@@ -645,9 +645,25 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Suggestions</source>
         <translation>Gợi ý</translation>
     </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice and never accepted with that label.</source>
+        <translation>
+            <numerusform>Bộ nhớ của dự án đã bỏ qua %Ln gợi ý từng bị từ chối ít nhất hai lần và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Held back by the project&apos;s memory:</source>
         <translation>Những gợi ý bộ nhớ của dự án đã bỏ qua:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln pending suggestion(s) the project&apos;s memory now holds back (Ctrl+Z puts them back).</source>
+        <translation>
+            <numerusform>Đã rút lại %Ln gợi ý chờ duyệt mà bộ nhớ của dự án nay bỏ qua (Ctrl+Z để đặt lại).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn, as the project&apos;s memory now holds them back:</source>
+        <translation>Đã rút lại, vì bộ nhớ của dự án nay bỏ qua:</translation>
     </message>
     <message>
         <source>Training: {stage}…</source>
@@ -708,12 +724,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
         <translation>Các gợi ý có độ tin cậy dưới {percent}% đã bị bỏ qua (Chú thích ▸ Lọc gợi ý theo độ tin cậy tối thiểu).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
-        <translation>
-            <numerusform>Bộ nhớ của dự án đã bỏ qua %Ln gợi ý từng bị từ chối ít nhất hai lần trong các tài liệu đã làm và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -842,6 +852,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>importing a label schema</source>
         <translation>nhập một bộ nhãn</translation>
+    </message>
+    <message>
+        <source>withdrawing pending suggestions the project&apos;s memory holds back</source>
+        <translation>rút lại các gợi ý chờ duyệt mà bộ nhớ của dự án bỏ qua</translation>
     </message>
     <message>
         <source>Redone.</source>

@@ -25,6 +25,7 @@ from annotator.app.suggest.results import (
 )
 from annotator.app.suggest.schedule import Schedule, run_schedule
 from annotator.app.suggest.storing import SuggestionWriter
+from annotator.app.suggest.withdrawing import Withdrawn, still_untouched, withdraw_operation
 from annotator.app.suggest_options import min_confidence as project_min_confidence
 from annotator.app.suggesters import pipeline_config
 from annotator.core.model import IN_PROGRESS, NEW
@@ -51,6 +52,7 @@ def suggest_documents(
     min_confidence: float | None = None,
     with_underthesea: bool | None = None,
     memory: bool = True,
+    withdraw: bool = True,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
 
@@ -62,6 +64,11 @@ def suggest_documents(
     is the project's own minimum (app/suggest_options.py, 0 unless chosen). Opens
     its own connection to the project, so it may run on any thread (the
     window runs it off its own thread: a stale memory is rebuilt here).
+
+    With the memory, pending suggestions of earlier runs that it holds back
+    now are withdrawn in one operation (`withdraw`), or only reported when
+    `withdraw` is False, for a caller that applies `withdraw_operation`
+    through its own session (the window, whose Ctrl+Z must reach it).
     """
     began = time.monotonic()
     project = open_project(Path(project_path))
@@ -89,6 +96,9 @@ def suggest_documents(
             cancelled = run_schedule(run, progress=progress, cancel=cancel, began=began)
         finally:
             run.close()
+        withdrawn = tuple(writer.withdrawable)
+        if withdraw:
+            withdrawn = _withdrawn(writer, withdrawn)
         if kept is not None:
             advance_kept(project, writer.session.id)
         seconds = time.monotonic() - began
@@ -103,6 +113,16 @@ def suggest_documents(
             held_back=tuple(writer.held_back),
             min_confidence=min_confidence,
             already=writer.already,
+            withdrawn=withdrawn,
         )
     finally:
         project.close()
+
+
+def _withdrawn(writer: SuggestionWriter, found: tuple[Withdrawn, ...]) -> tuple[Withdrawn, ...]:
+    """Withdraw what is still untouched of `found` in one operation of the run's session."""
+    left = tuple(still_untouched(writer.project, found))
+    op = withdraw_operation(left)
+    if op is not None:
+        writer.session.apply(op, origin="suggest")
+    return left

@@ -44,6 +44,7 @@ from annotator.nlp.memory import (
     Worked,
     apply_memory,
     build_table,
+    holds_back,
 )
 from annotator.store import open_project
 
@@ -131,6 +132,10 @@ class KeptMemory:
         change, newest = project.changes_after(self.position, besides=session_id)
         if not change.doc_ids and not change.schema_changed:
             self.position = newest
+
+    def holds_back(self, text: str, start: int, end: int, label: str) -> bool:
+        """Whether the candidate would hold back a suggestion of `label` at [start, end) now."""
+        return holds_back(self.table, text, Suggestion(start, end, label, "", 0.0), CANDIDATE)
 
     def apply(
         self, text: str, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
