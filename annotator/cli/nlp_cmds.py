@@ -96,11 +96,13 @@ class _StatusLine:
     "model on political news and makes suggesting about three times slower.",
 )
 @click.option(
-    "--without-memory",
-    is_flag=True,
-    help="Store what the rules and the model found as they found it, without the project's "
-    "memory (by default a suggestion is extended to a longer name marked in a worked "
-    "document, and one rejected twice there and never accepted is held back).",
+    "--with-memory/--without-memory",
+    default=None,
+    help="Apply the project's memory, or store what the rules and the model found as they "
+    "found it, this time (default: the project's setting, on unless left out in the "
+    "window's Annotate ▸ Suggesters: a suggestion is extended to a longer name marked in a "
+    "worked document, one rejected twice and never accepted is held back, and its copies "
+    "still pending are withdrawn).",
 )
 def suggest_cmd(
     project: str,
@@ -110,7 +112,7 @@ def suggest_cmd(
     time_limit: float,
     min_confidence: float | None,
     with_underthesea: bool | None,
-    without_memory: bool,
+    with_memory: bool | None,
 ) -> None:
     """Propose spans (rules, the trained or base model, optionally underthesea NER) and relations.
 
@@ -154,7 +156,7 @@ def suggest_cmd(
             time_limit=time_limit,
             min_confidence=min_confidence,
             with_underthesea=with_underthesea,
-            memory=not without_memory,
+            memory=with_memory,
         )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc

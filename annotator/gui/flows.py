@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TR_NOOP
+
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
@@ -192,11 +194,27 @@ def _suggest_done(window, report) -> None:
             "suggestions)."
         )
         summary += "\n" + left_out.format(percent=round(report.min_confidence * 100))
+    if report.left_out:
+        summary += "\n" + _left_out_line(report.left_out)
     for told in (_held_back(report), _withdrawn_lines(report)):
         if told:
             summary += "\n" + told[0]
             lines += told[1:]
     _show_report(window, _tr("Suggestions"), summary, "\n".join(lines))
+
+
+# What Annotate ▸ Suggesters may leave out, as the report names it.
+_LEFT_OUT_WORDS = {
+    "rules": QT_TR_NOOP("the rules"),
+    "model": QT_TR_NOOP("the model"),
+    "memory": QT_TR_NOOP("the project's memory"),
+}
+
+
+def _left_out_line(names) -> str:
+    """ "Left out: the rules, the project's memory (Annotate ▸ Suggesters)." """
+    words = ", ".join(_tr(_LEFT_OUT_WORDS[n]) for n in names if n in _LEFT_OUT_WORDS)
+    return _tr("Left out: {what} (Annotate ▸ Suggesters).").format(what=words)
 
 
 def _held_back(report) -> list[str]:

@@ -171,7 +171,8 @@ def build_menus(window) -> WindowActions:
             "model on political news; useful for sport, business or culture articles."
         )
     )
-    annotate.addAction(a.suggest_underthesea)
+    window.suggesters_menu = _suggesters_menu(window, a.suggest_underthesea)
+    annotate.addMenu(window.suggesters_menu)
     window.min_confidence_menu = _min_confidence_menu(window)
     annotate.addMenu(window.min_confidence_menu)
     annotate.addSeparator()
@@ -188,6 +189,45 @@ def build_menus(window) -> WindowActions:
     a.show_arcs.setCheckable(True)
     a.label_tags.setCheckable(True)
     return a
+
+
+def _suggesters_menu(window, underthesea: QAction) -> QMenu:
+    """Which suggesters run and whether the project's memory applies, ticked per project.
+
+    The command line could leave the memory out (`--without-memory`) and
+    choose its suggesters; the window offered only underthesea.
+    """
+    menu = QMenu(_tr("Su&ggesters"), window)
+    menu.setToolTipsVisible(True)
+    choices = (
+        ("rules", _tr("&Rules and gazetteers"), _tr("The political-domain rules and lists.")),
+        (
+            "model",
+            _tr("The &model"),
+            _tr("The project's own model once trained, else the shipped base model."),
+        ),
+        None,
+        (
+            "memory",
+            _tr("&The project's memory"),
+            _tr(
+                "Extends a suggestion to a longer name marked in a worked document, holds back "
+                "one rejected twice and never accepted, and withdraws its copies still pending."
+            ),
+        ),
+    )
+    for choice in choices:
+        if choice is None:
+            menu.addAction(underthesea)
+            menu.addSeparator()
+            continue
+        name, text, tip = choice
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setData(name)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda checked, n=name: window.set_suggester(n, checked))
+    return menu
 
 
 # The minimums offered in Annotate ▸ Minimum confidence of suggestions (0: any).

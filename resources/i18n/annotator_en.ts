@@ -650,6 +650,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {what} (Annotate ▸ Suggesters).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice and never accepted with that label.</source>
         <translation>
@@ -1206,6 +1222,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Su&amp;ggesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules and gazetteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political-domain rules and lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s own model once trained, else the shipped base model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The project&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extends a suggestion to a longer name marked in a worked document, holds back one rejected twice and never accepted, and withdraws its copies still pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minimum &amp;confidence of suggestions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +1554,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of the rules, the model and underthesea NER must run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

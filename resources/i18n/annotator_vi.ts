@@ -645,6 +645,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>Suggestions</source>
         <translation>Gợi ý</translation>
     </message>
+    <message>
+        <source>the rules</source>
+        <translation>các luật</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>the project&apos;s memory</source>
+        <translation>bộ nhớ của dự án</translation>
+    </message>
+    <message>
+        <source>Left out: {what} (Annotate ▸ Suggesters).</source>
+        <translation>Đã bỏ ra: {what} (Chú thích ▸ Bộ gợi ý).</translation>
+    </message>
     <message numerus="yes">
         <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice and never accepted with that label.</source>
         <translation>
@@ -1188,6 +1204,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
+        <source>Su&amp;ggesters</source>
+        <translation>&amp;Bộ gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and gazetteers</source>
+        <translation>&amp;Luật và danh mục</translation>
+    </message>
+    <message>
+        <source>The political-domain rules and lists.</source>
+        <translation>Các luật và danh mục của lĩnh vực chính trị.</translation>
+    </message>
+    <message>
+        <source>The &amp;model</source>
+        <translation>&amp;Mô hình</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own model once trained, else the shipped base model.</source>
+        <translation>Mô hình riêng của dự án khi đã huấn luyện, nếu chưa thì mô hình gốc đi kèm.</translation>
+    </message>
+    <message>
+        <source>&amp;The project&apos;s memory</source>
+        <translation>&amp;Bộ nhớ của dự án</translation>
+    </message>
+    <message>
+        <source>Extends a suggestion to a longer name marked in a worked document, holds back one rejected twice and never accepted, and withdraws its copies still pending.</source>
+        <translation>Mở rộng một gợi ý thành tên dài hơn đã đánh dấu trong một tài liệu đã làm, bỏ qua gợi ý đã bị từ chối hai lần và chưa lần nào được chấp nhận, và rút lại các bản của nó còn chờ duyệt.</translation>
+    </message>
+    <message>
         <source>Minimum &amp;confidence of suggestions</source>
         <translation>Lọc gợi ý theo độ t&amp;in cậy tối thiểu</translation>
     </message>
@@ -1492,6 +1536,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Import folder</source>
         <translation>Nhập thư mục</translation>
+    </message>
+    <message>
+        <source>At least one of the rules, the model and underthesea NER must run.</source>
+        <translation>Phải chạy ít nhất một trong các luật, mô hình và NER của underthesea.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

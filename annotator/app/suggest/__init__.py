@@ -26,6 +26,7 @@ from annotator.app.suggest.results import (
 from annotator.app.suggest.schedule import Schedule, run_schedule
 from annotator.app.suggest.storing import SuggestionWriter
 from annotator.app.suggest.withdrawing import Withdrawn, still_untouched, withdraw_operation
+from annotator.app.suggest_options import left_out, uses_memory
 from annotator.app.suggest_options import min_confidence as project_min_confidence
 from annotator.app.suggesters import pipeline_config
 from annotator.core.model import IN_PROGRESS, NEW
@@ -51,7 +52,7 @@ def suggest_documents(
     time_limit: float = 20.0,
     min_confidence: float | None = None,
     with_underthesea: bool | None = None,
-    memory: bool = True,
+    memory: bool | None = None,
     withdraw: bool = True,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
@@ -60,7 +61,8 @@ def suggest_documents(
     model, plus stock underthesea NER if `with_underthesea` (None: the
     project's setting, see app/suggesters.py), then the project's memory
     (`memory`, app/suggest/memory.py) when it has worked documents, unless
-    `memory` is False or `suggesters` leaves it out. `min_confidence` None
+    `memory` is False (None: unless the project leaves it out,
+    app/suggest_options.py) or `suggesters` leaves it out. `min_confidence` None
     is the project's own minimum (app/suggest_options.py, 0 unless chosen). Opens
     its own connection to the project, so it may run on any thread (the
     window runs it off its own thread: a stale memory is rebuilt here).
@@ -85,6 +87,8 @@ def suggest_documents(
             return SuggestReport(0, 0, (), False, 0.0)
         if min_confidence is None:
             min_confidence = project_min_confidence(project)
+        if memory is None:
+            memory = uses_memory(project)
         remembers = memory and (names is None or MEMORY in names)
         writer = SuggestionWriter(project, min_confidence)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
@@ -114,9 +118,17 @@ def suggest_documents(
             min_confidence=min_confidence,
             already=writer.already,
             withdrawn=withdrawn,
+            left_out=_left_out(project, config.names, remembers) if names is None else (),
         )
     finally:
         project.close()
+
+
+def _left_out(project, ran: tuple[str, ...], remembers: bool) -> tuple[str, ...]:
+    """What the project's choices left out of this run ("rules", "model", "memory"), for the
+    report: a linguist who unticked one and forgot sees it said."""
+    out = [n for n in ("rules", "model") if n in left_out(project) and n not in ran]
+    return (*out, *(() if remembers else ("memory",)))
 
 
 def _withdrawn(writer: SuggestionWriter, found: tuple[Withdrawn, ...]) -> tuple[Withdrawn, ...]:

@@ -49,6 +49,9 @@ class SuggestReport:
     # Pending suggestions of earlier runs the memory holds back now: withdrawn by the run, or
     # left for the caller to withdraw (`suggest_documents(withdraw=False)`, the window)
     withdrawn: tuple[Withdrawn, ...] = ()
+    # What the project's Annotate ▸ Suggesters (or the caller) left out: "rules", "model",
+    # "memory"
+    left_out: tuple[str, ...] = ()
 
     def held_back_names(self, most: int = 8) -> list[str]:
         """The distinct held-back surfaces as `“surface” (LABEL)`, the first `most` of them
