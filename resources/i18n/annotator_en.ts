@@ -1533,6 +1533,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in the document list: go to a document and open it (with Shift: pick several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That annotation belongs to another layer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1514,6 +1514,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chọn âm tiết (hoặc từ) dưới con trỏ chuột</translation>
     </message>
     <message>
+        <source>in the document list: go to a document and open it (with Shift: pick several)</source>
+        <translation>trong danh sách tài liệu: đến một tài liệu và mở nó (với Shift: chọn nhiều tài liệu)</translation>
+    </message>
+    <message>
         <source>That annotation belongs to another layer.</source>
         <translation>Chú thích đó thuộc lớp khác.</translation>
     </message>
