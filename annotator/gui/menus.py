@@ -124,7 +124,7 @@ def _actions(w) -> WindowActions:
         previous_suggestion=a(w, _tr("Pre&vious suggestion"), lambda: w.review.step_from_window(-1), "Shift+F8"),
         suggest_document=a(w, _tr("&Suggest for this document"), w.suggest_current, "Ctrl+G"),
         suggest_all=a(w, _tr("Suggest for &all unfinished documents"), w.suggest_unfinished),
-        suggest_underthesea=a(w, _tr("Suggest with underthesea &NER too"), w.toggle_underthesea),
+        suggest_underthesea=a(w, _tr("underthesea &NER (slower)"), w.toggle_underthesea),
         accept_all=a(w, _tr("&Accept all pending"), w.accept_all_pending),
         reject_all=a(w, _tr("Re&ject all pending"), w.reject_all_pending),
         word_mode=a(w, _tr("Select whole &words"), w.toggle_word_mode, "Ctrl+Shift+W"),

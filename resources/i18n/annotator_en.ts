@@ -1162,7 +1162,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggest with underthesea &amp;NER too</source>
+        <source>underthesea &amp;NER (slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1144,8 +1144,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Gợi ý cho &amp;mọi tài liệu chưa xong</translation>
     </message>
     <message>
-        <source>Suggest with underthesea &amp;NER too</source>
-        <translation>Gợi ý thêm bằng &amp;NER của underthesea</translation>
+        <source>underthesea &amp;NER (slower)</source>
+        <translation>&amp;NER của underthesea (chậm hơn)</translation>
     </message>
     <message>
         <source>&amp;Accept all pending</source>

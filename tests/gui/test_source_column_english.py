@@ -47,3 +47,32 @@ def test_the_source_column_shows_the_suggester_whole_in_english(
     assert not spans.horizontalScrollBar().isVisible()
     assert not relations.horizontalScrollBar().isVisible()
     assert spans.columnWidth(0) >= spans.text_width  # the annotation's text is never cut first
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_relation_source_is_whole_in_vietnamese_too(
+    vietnamese, qtbot, make_window, demo_path, screen
+) -> None:
+    """ "99% mẫu quan hệ", the relation suggester's Vietnamese name, showed as "99% mẫu qu…"."""
+    from annotator.core.operations import AddSuggestions
+    from tests.gui.helpers import seed_doc_id
+
+    width, height = screen
+    window = make_window(demo_path, size=(width - FRAME_WIDTH, height - FRAME_HEIGHT))
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    text = window.project.document(doc_id).text
+    person, post = text.index("Phan Việt Cường"), text.index("Bí thư Tỉnh ủy")
+    spans = (
+        (person, person + len("Phan Việt Cường"), "PER", "rules", 0.99),
+        (post, post + len("Bí thư Tỉnh ủy"), "ROLE", "rules", 0.97),
+    )
+    holds = ((0, 1, "HOLDS", "relations", 0.99),)
+    window.context.apply(AddSuggestions(doc_id, spans=spans, relations=holds), source="test")
+    relations = window.relations.tree
+    qtbot.waitUntil(lambda: relations.topLevelItemCount() > 0)
+    qtbot.wait(50)
+    item = relations.topLevelItem(0)
+    assert item.text(4).endswith("mẫu quan hệ"), item.text(4)
+    assert _whole(relations, item.text(4), relations.columnWidth(4)), relations.columnWidth(4)
+    assert not relations.horizontalScrollBar().isVisible()

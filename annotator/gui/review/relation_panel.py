@@ -22,7 +22,12 @@ from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin, common_sources
 from annotator.gui.review.column_fit import fitted, floors_within
 from annotator.gui.review.filters import ReviewFilter
-from annotator.gui.review.provenance import describe, source_cell, state_text
+from annotator.gui.review.provenance import (
+    describe,
+    source_cell,
+    state_text,
+    suggester_short_name,
+)
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
@@ -156,7 +161,7 @@ class RelationsPanel(QWidget):
                 ("PARTICIPATES",),
                 ("Bí thư Tỉnh ủy",),
                 states,
-                common_sources(),
+                (*common_sources(), f"100% {suggester_short_name('relations')}"),
                 ("annotator",),
             )
         ):
