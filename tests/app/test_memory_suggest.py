@@ -218,3 +218,28 @@ def test_without_the_memory_nothing_is_withdrawn(tmp_path) -> None:
     report = suggest_documents(path, doc_ids=ids[2:], workers=1, memory=False)
     assert report.withdrawn == ()
     assert _seminars(path, ids[2]) == ["hội thảo"]
+
+
+def test_another_annotators_pending_suggestion_is_not_withdrawn(tmp_path) -> None:
+    """In a team project a package brings another layer's suggestions: they stay theirs."""
+    from annotator.core.operations import AddSuggestions, DeleteSpans
+
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    _pending_everywhere_then_rejected_twice(path, ids)
+    project = open_project(path)
+    try:
+        (mine,) = [s for s in project.spans(ids[2], states=(PENDING,)) if s.label == "EVENT"]
+        project.session().apply(DeleteSpans((mine.id,)))
+        theirs = ((mine.start, mine.end, "EVENT", "rules", 0.6),)
+        project.session("lan").apply(AddSuggestions(ids[2], spans=theirs))
+    finally:
+        project.close()
+    report = suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert report.withdrawn == ()
+    project = open_project(path)
+    try:
+        left = [s.annotator for s in project.spans(ids[2], states=(PENDING,)) if s.label == "EVENT"]
+    finally:
+        project.close()
+    assert left == ["lan"]

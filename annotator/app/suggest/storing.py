@@ -117,12 +117,14 @@ class SuggestionWriter:
         return change
 
     def _withdrawable(self, doc_id: int, text: str) -> list[Withdrawn]:
-        """The document's untouched pending suggestions that the memory holds back now."""
+        """The document's untouched pending suggestions that the memory holds back now, in
+        the layer this run writes to (another annotator's stay theirs)."""
         assert self.memory is not None
         return [
             Withdrawn(doc_id, s.id, s.label, _surface(text, s.start, s.end))
             for s in self.project.spans(doc_id, states=(PENDING,))
             if s.id is not None
+            and s.annotator == self.session.annotator
             and untouched_suggestion(s)
             and self.memory.holds_back(text, s.start, s.end, s.label)
         ]
