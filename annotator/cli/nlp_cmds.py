@@ -12,6 +12,7 @@ import click
 
 from annotator.app.evaluate import BASELINE, evaluate_gold, scores_json
 from annotator.app.suggest import SuggestProgress, suggest_documents
+from annotator.app.suggest.withdrawing import withdrawn_names
 from annotator.app.training import TrainProgress, train_project
 from annotator.core.errors import AnnotatorError
 from annotator.core.messages import counted
@@ -95,11 +96,13 @@ class _StatusLine:
     "model on political news and makes suggesting about three times slower.",
 )
 @click.option(
-    "--without-memory",
-    is_flag=True,
-    help="Store what the rules and the model found as they found it, without the project's "
-    "memory (by default a suggestion is extended to a longer name marked in a worked "
-    "document, and one rejected twice there and never accepted is held back).",
+    "--with-memory/--without-memory",
+    default=None,
+    help="Apply the project's memory, or store what the rules and the model found as they "
+    "found it, this time (default: the project's setting, on unless left out in the "
+    "window's Annotate ▸ Suggesters: a suggestion is extended to a longer name marked in a "
+    "worked document, one rejected twice and never accepted is held back, and its copies "
+    "still pending are withdrawn).",
 )
 def suggest_cmd(
     project: str,
@@ -109,7 +112,7 @@ def suggest_cmd(
     time_limit: float,
     min_confidence: float | None,
     with_underthesea: bool | None,
-    without_memory: bool,
+    with_memory: bool | None,
 ) -> None:
     """Propose spans (rules, the trained or base model, optionally underthesea NER) and relations.
 
@@ -153,7 +156,7 @@ def suggest_cmd(
             time_limit=time_limit,
             min_confidence=min_confidence,
             with_underthesea=with_underthesea,
-            memory=not without_memory,
+            memory=with_memory,
         )
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
@@ -170,8 +173,13 @@ def suggest_cmd(
     if report.held_back:
         click.echo(
             f"The project's memory held back {counted(len(report.held_back), 'suggestion')} "
-            "rejected at least twice in worked documents and never accepted with that label: "
+            "rejected at least twice and never accepted with that label: "
             f"{', '.join(report.held_back_names())}. --without-memory keeps them."
+        )
+    if report.withdrawn:
+        click.echo(
+            f"Withdrew {counted(len(report.withdrawn), 'pending suggestion')} the project's "
+            f"memory now holds back: {', '.join(withdrawn_names(report.withdrawn))}."
         )
     for failure in report.failures:
         click.echo(f"document {failure.doc_id}: {failure.reason}", err=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from annotator.app.suggest.withdrawing import WITHDRAW
 from annotator.core.changes import ChangeSet
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.core.operations import (
@@ -86,6 +87,8 @@ class EditingSession:
     def _starts_document(self, op: Operation) -> bool:
         if self.doc_id is None or self.doc_status != NEW:
             return False
+        if isinstance(op, Batch) and op.description == WITHDRAW:
+            return False  # the suggest run's, not the linguist's
         if isinstance(op, Batch):
             return any(self._starts_document(part) for part in op.operations)
         if not isinstance(op, self.EDITS):

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QT_TR_NOOP
 
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr, number
@@ -142,7 +145,9 @@ def start_suggest(window, *, doc_ids: list[int] | None) -> BackgroundTask | None
     project_path = window.context.path
 
     def run(*, progress, cancel):
-        return suggest_documents(project_path, doc_ids=doc_ids, progress=progress, cancel=cancel)
+        return suggest_documents(
+            project_path, doc_ids=doc_ids, progress=progress, cancel=cancel, withdraw=False
+        )
 
     task = _start(
         window,
@@ -161,6 +166,7 @@ def _suggestion_arrived(window, progress) -> None:
 
 
 def _suggest_done(window, report) -> None:
+    report = _withdraw(window, report)
     summary = _tr("{suggestions} and {relations} in {documents} ({seconds} s)").format(
         suggestions=counted(report.added, "suggestion"),
         relations=counted(report.relations, "relation"),
@@ -188,11 +194,27 @@ def _suggest_done(window, report) -> None:
             "suggestions)."
         )
         summary += "\n" + left_out.format(percent=round(report.min_confidence * 100))
-    held = _held_back(report)
-    if held:
-        summary += "\n" + held[0]
-        lines += held[1:]
+    if report.left_out:
+        summary += "\n" + _left_out_line(report.left_out)
+    for told in (_held_back(report), _withdrawn_lines(report)):
+        if told:
+            summary += "\n" + told[0]
+            lines += told[1:]
     _show_report(window, _tr("Suggestions"), summary, "\n".join(lines))
+
+
+# What Annotate ▸ Suggesters may leave out, as the report names it.
+_LEFT_OUT_WORDS = {
+    "rules": QT_TR_NOOP("the rules"),
+    "model": QT_TR_NOOP("the model"),
+    "memory": QT_TR_NOOP("the project's memory"),
+}
+
+
+def _left_out_line(names) -> str:
+    """ "Left out: the rules, the project's memory (Annotate ▸ Suggesters)." """
+    words = ", ".join(_tr(_LEFT_OUT_WORDS[n]) for n in names if n in _LEFT_OUT_WORDS)
+    return _tr("Left out: {what} (Annotate ▸ Suggesters).").format(what=words)
 
 
 def _held_back(report) -> list[str]:
@@ -205,13 +227,47 @@ def _held_back(report) -> list[str]:
     if not count:
         return []
     sentence = _tr(
-        "The project's memory held back %Ln suggestion(s) rejected at least twice in "
-        "worked documents and never accepted with that label.",
+        "The project's memory held back %Ln suggestion(s) rejected at least twice and never "
+        "accepted with that label.",
         "",
         count,
     )
     heading = _tr("Held back by the project's memory:")
     return [sentence, heading, *report.held_back_names()]
+
+
+def _withdraw(window, report):
+    """Withdraw, through the window's session (so Ctrl+Z reaches it), the pending suggestions
+    of earlier runs the memory holds back now and nobody touched meanwhile."""
+    from annotator.app.suggest.withdrawing import still_untouched, withdraw_operation
+
+    if not report.withdrawn or window.context is None:
+        return report
+    left = tuple(still_untouched(window.project, report.withdrawn))
+    op = withdraw_operation(left)
+    if op is not None:
+        window.context.apply(op, source="suggest")
+    return replace(report, withdrawn=left)
+
+
+def _withdrawn_lines(report) -> list[str]:
+    """Pending suggestions of earlier runs the memory holds back now and this run took away.
+
+    Without a word a suggestion the linguist had seen pending would vanish.
+    """
+    count = len(report.withdrawn)
+    if not count:
+        return []
+    sentence = _tr(
+        "Withdrew %Ln pending suggestion(s) the project's memory now holds back (Ctrl+Z puts "
+        "them back).",
+        "",
+        count,
+    )
+    heading = _tr("Withdrawn, as the project's memory now holds them back:")
+    from annotator.app.suggest.withdrawing import withdrawn_names
+
+    return [sentence, heading, *withdrawn_names(report.withdrawn)]
 
 
 # --- training --------------------------------------------------------------------

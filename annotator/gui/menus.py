@@ -124,7 +124,7 @@ def _actions(w) -> WindowActions:
         previous_suggestion=a(w, _tr("Pre&vious suggestion"), lambda: w.review.step_from_window(-1), "Shift+F8"),
         suggest_document=a(w, _tr("&Suggest for this document"), w.suggest_current, "Ctrl+G"),
         suggest_all=a(w, _tr("Suggest for &all unfinished documents"), w.suggest_unfinished),
-        suggest_underthesea=a(w, _tr("Suggest with underthesea &NER too"), w.toggle_underthesea),
+        suggest_underthesea=a(w, _tr("underthesea &NER (slower)"), w.toggle_underthesea),
         accept_all=a(w, _tr("&Accept all pending"), w.accept_all_pending),
         reject_all=a(w, _tr("Re&ject all pending"), w.reject_all_pending),
         word_mode=a(w, _tr("Select whole &words"), w.toggle_word_mode, "Ctrl+Shift+W"),
@@ -171,7 +171,8 @@ def build_menus(window) -> WindowActions:
             "model on political news; useful for sport, business or culture articles."
         )
     )
-    annotate.addAction(a.suggest_underthesea)
+    window.suggesters_menu = _suggesters_menu(window, a.suggest_underthesea)
+    annotate.addMenu(window.suggesters_menu)
     window.min_confidence_menu = _min_confidence_menu(window)
     annotate.addMenu(window.min_confidence_menu)
     annotate.addSeparator()
@@ -188,6 +189,45 @@ def build_menus(window) -> WindowActions:
     a.show_arcs.setCheckable(True)
     a.label_tags.setCheckable(True)
     return a
+
+
+def _suggesters_menu(window, underthesea: QAction) -> QMenu:
+    """Which suggesters run and whether the project's memory applies, ticked per project.
+
+    The command line could leave the memory out (`--without-memory`) and
+    choose its suggesters; the window offered only underthesea.
+    """
+    menu = QMenu(_tr("Su&ggesters"), window)
+    menu.setToolTipsVisible(True)
+    choices = (
+        ("rules", _tr("&Rules and gazetteers"), _tr("The political-domain rules and lists.")),
+        (
+            "model",
+            _tr("The &model"),
+            _tr("The project's own model once trained, else the shipped base model."),
+        ),
+        None,
+        (
+            "memory",
+            _tr("&The project's memory"),
+            _tr(
+                "Extends a suggestion to a longer name marked in a worked document, holds back "
+                "one rejected twice and never accepted, and withdraws its copies still pending."
+            ),
+        ),
+    )
+    for choice in choices:
+        if choice is None:
+            menu.addAction(underthesea)
+            menu.addSeparator()
+            continue
+        name, text, tip = choice
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setData(name)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda checked, n=name: window.set_suggester(n, checked))
+    return menu
 
 
 # The minimums offered in Annotate ▸ Minimum confidence of suggestions (0: any).

@@ -42,6 +42,10 @@ def editor_keys() -> list[tuple[str, str]]:
         ("Ctrl+Left / Ctrl+Right", _tr("move by syllable (by word in word mode)")),
         ("Ctrl+Shift+Left / Right", _tr("select by syllable (by word in word mode)")),
         (_tr("Double click"), _tr("select the syllable (or word) under the pointer")),
+        (
+            "Up / Down / Home / End",
+            _tr("in the document list: go to a document and open it (with Shift: pick several)"),
+        ),
     ]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TR_NOOP
 
+from annotator.app.suggest.withdrawing import WITHDRAW
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
@@ -52,7 +53,10 @@ _PLAIN_WORDS = {
     "swap_layer": QT_TR_NOOP("switching the annotation layer"),
 }
 # Batches whose parts do not say what the whole was (a schema read from a file).
-_BATCH_WORDS = {"import schema": QT_TR_NOOP("importing a label schema")}
+_BATCH_WORDS = {
+    "import schema": QT_TR_NOOP("importing a label schema"),
+    WITHDRAW: QT_TR_NOOP("withdrawing pending suggestions the project's memory holds back"),
+}
 
 
 def step_message(context, changes: ChangeSet, *, redo: bool) -> str:

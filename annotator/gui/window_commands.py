@@ -103,11 +103,36 @@ class WindowCommandsMixin:
         return flows.start_suggest(self, doc_ids=self.project.document_ids(status=UNFINISHED))
 
     def toggle_underthesea(self) -> None:
-        """Annotate ▸ Suggest with underthesea NER too: a setting of the project, kept in it."""
+        """Annotate ▸ Suggesters ▸ underthesea NER: a setting of the project, kept in it."""
         from annotator.app.suggest_options import set_underthesea
 
-        if self.project is not None:
-            set_underthesea(self.project, self.commands.suggest_underthesea.isChecked())
+        on = self.commands.suggest_underthesea.isChecked()
+        if self.project is not None and (on or self._another_suggester_runs("underthesea")):
+            set_underthesea(self.project, on)
+        self.show_suggest_options()
+
+    def set_suggester(self, name: str, on: bool) -> None:
+        """Annotate ▸ Suggesters: run the rules, the model or the memory, or leave it out."""
+        from annotator.app.suggest_options import set_left_out
+
+        if self.project is not None and (on or self._another_suggester_runs(name)):
+            set_left_out(self.project, name, not on)
+        self.show_suggest_options()
+
+    def _another_suggester_runs(self, name: str) -> bool:
+        """Whether a suggester other than `name` would still run (the memory alone finds
+        nothing): unticking the last one is refused, with a word why."""
+        from annotator.app.suggest_options import left_out, uses_underthesea
+
+        running = {"rules", "model"} - left_out(self.project)
+        if uses_underthesea(self.project):
+            running.add("underthesea")
+        if name == "memory" or running - {name}:
+            return True
+        self.status.showMessage(
+            _tr("At least one of the rules, the model and underthesea NER must run."), 6000
+        )
+        return False
 
     def set_min_confidence(self, limit: float) -> None:
         """Annotate ▸ Minimum confidence of suggestions: a setting of the project."""
@@ -119,10 +144,15 @@ class WindowCommandsMixin:
 
     def show_suggest_options(self) -> None:
         """Tick the menu's suggester choices as the open project has them."""
-        from annotator.app.suggest_options import min_confidence, uses_underthesea
+        from annotator.app.suggest_options import left_out, min_confidence, uses_underthesea
 
         on = self.project is not None and uses_underthesea(self.project)
         self.commands.suggest_underthesea.setChecked(on)
+        out = left_out(self.project) if self.project is not None else frozenset()
+        self.suggesters_menu.menuAction().setEnabled(self.project is not None)
+        for action in self.suggesters_menu.actions():
+            if action.data() is not None and action.isCheckable():
+                action.setChecked(action.data() not in out)
         limit = min_confidence(self.project) if self.project is not None else 0.0
         self.min_confidence_menu.menuAction().setEnabled(self.project is not None)
         for action in self.min_confidence_menu.actions():

@@ -651,7 +651,41 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: {what} (Annotate ▸ Suggesters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice and never accepted with that label.</source>
+        <translation>
+            <numerusform>The project&apos;s memory held back %Ln suggestion rejected at least twice and never accepted with that label.</numerusform>
+            <numerusform>The project&apos;s memory held back %Ln suggestions rejected at least twice and never accepted with that label.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Held back by the project&apos;s memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln pending suggestion(s) the project&apos;s memory now holds back (Ctrl+Z puts them back).</source>
+        <translation>
+            <numerusform>Withdrew %Ln pending suggestion the project&apos;s memory now holds back (Ctrl+Z puts it back).</numerusform>
+            <numerusform>Withdrew %Ln pending suggestions the project&apos;s memory now holds back (Ctrl+Z puts them back).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn, as the project&apos;s memory now holds them back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,13 +747,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
-        <translation>
-            <numerusform>The project&apos;s memory held back %Ln suggestion rejected at least twice in worked documents and never accepted with that label.</numerusform>
-            <numerusform>The project&apos;s memory held back %Ln suggestions rejected at least twice in worked documents and never accepted with that label.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -847,6 +874,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>importing a label schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawing pending suggestions the project&apos;s memory holds back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1131,7 +1162,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggest with underthesea &amp;NER too</source>
+        <source>underthesea &amp;NER (slower)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1188,6 +1219,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ggesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules and gazetteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The political-domain rules and lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s own model once trained, else the shipped base model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;The project&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extends a suggestion to a longer name marked in a worked document, holds back one rejected twice and never accepted, and withdraws its copies still pending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,6 +1533,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in the document list: go to a document and open it (with Shift: pick several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That annotation belongs to another layer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1558,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Import folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one of the rules, the model and underthesea NER must run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -646,8 +646,40 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Gợi ý</translation>
     </message>
     <message>
+        <source>the rules</source>
+        <translation>các luật</translation>
+    </message>
+    <message>
+        <source>the model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>the project&apos;s memory</source>
+        <translation>bộ nhớ của dự án</translation>
+    </message>
+    <message>
+        <source>Left out: {what} (Annotate ▸ Suggesters).</source>
+        <translation>Đã bỏ ra: {what} (Chú thích ▸ Bộ gợi ý).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice and never accepted with that label.</source>
+        <translation>
+            <numerusform>Bộ nhớ của dự án đã bỏ qua %Ln gợi ý từng bị từ chối ít nhất hai lần và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Held back by the project&apos;s memory:</source>
         <translation>Những gợi ý bộ nhớ của dự án đã bỏ qua:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln pending suggestion(s) the project&apos;s memory now holds back (Ctrl+Z puts them back).</source>
+        <translation>
+            <numerusform>Đã rút lại %Ln gợi ý chờ duyệt mà bộ nhớ của dự án nay bỏ qua (Ctrl+Z để đặt lại).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn, as the project&apos;s memory now holds them back:</source>
+        <translation>Đã rút lại, vì bộ nhớ của dự án nay bỏ qua:</translation>
     </message>
     <message>
         <source>Training: {stage}…</source>
@@ -708,12 +740,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Suggestions under {percent}% were left out (Annotate ▸ Minimum confidence of suggestions).</source>
         <translation>Các gợi ý có độ tin cậy dưới {percent}% đã bị bỏ qua (Chú thích ▸ Lọc gợi ý theo độ tin cậy tối thiểu).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The project&apos;s memory held back %Ln suggestion(s) rejected at least twice in worked documents and never accepted with that label.</source>
-        <translation>
-            <numerusform>Bộ nhớ của dự án đã bỏ qua %Ln gợi ý từng bị từ chối ít nhất hai lần trong các tài liệu đã làm và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Suggestions will use {use}{reason}.</source>
@@ -842,6 +868,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>importing a label schema</source>
         <translation>nhập một bộ nhãn</translation>
+    </message>
+    <message>
+        <source>withdrawing pending suggestions the project&apos;s memory holds back</source>
+        <translation>rút lại các gợi ý chờ duyệt mà bộ nhớ của dự án bỏ qua</translation>
     </message>
     <message>
         <source>Redone.</source>
@@ -1114,8 +1144,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Gợi ý cho &amp;mọi tài liệu chưa xong</translation>
     </message>
     <message>
-        <source>Suggest with underthesea &amp;NER too</source>
-        <translation>Gợi ý thêm bằng &amp;NER của underthesea</translation>
+        <source>underthesea &amp;NER (slower)</source>
+        <translation>&amp;NER của underthesea (chậm hơn)</translation>
     </message>
     <message>
         <source>&amp;Accept all pending</source>
@@ -1172,6 +1202,34 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggesters</source>
+        <translation>&amp;Bộ gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and gazetteers</source>
+        <translation>&amp;Luật và danh mục</translation>
+    </message>
+    <message>
+        <source>The political-domain rules and lists.</source>
+        <translation>Các luật và danh mục của lĩnh vực chính trị.</translation>
+    </message>
+    <message>
+        <source>The &amp;model</source>
+        <translation>&amp;Mô hình</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own model once trained, else the shipped base model.</source>
+        <translation>Mô hình riêng của dự án khi đã huấn luyện, nếu chưa thì mô hình gốc đi kèm.</translation>
+    </message>
+    <message>
+        <source>&amp;The project&apos;s memory</source>
+        <translation>&amp;Bộ nhớ của dự án</translation>
+    </message>
+    <message>
+        <source>Extends a suggestion to a longer name marked in a worked document, holds back one rejected twice and never accepted, and withdraws its copies still pending.</source>
+        <translation>Mở rộng một gợi ý thành tên dài hơn đã đánh dấu trong một tài liệu đã làm, bỏ qua gợi ý đã bị từ chối hai lần và chưa lần nào được chấp nhận, và rút lại các bản của nó còn chờ duyệt.</translation>
     </message>
     <message>
         <source>Minimum &amp;confidence of suggestions</source>
@@ -1456,6 +1514,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>chọn âm tiết (hoặc từ) dưới con trỏ chuột</translation>
     </message>
     <message>
+        <source>in the document list: go to a document and open it (with Shift: pick several)</source>
+        <translation>trong danh sách tài liệu: đến một tài liệu và mở nó (với Shift: chọn nhiều tài liệu)</translation>
+    </message>
+    <message>
         <source>That annotation belongs to another layer.</source>
         <translation>Chú thích đó thuộc lớp khác.</translation>
     </message>
@@ -1478,6 +1540,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Import folder</source>
         <translation>Nhập thư mục</translation>
+    </message>
+    <message>
+        <source>At least one of the rules, the model and underthesea NER must run.</source>
+        <translation>Phải chạy ít nhất một trong các luật, mô hình và NER của underthesea.</translation>
     </message>
     <message>
         <source>Cancelling…</source>

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from annotator.app.suggest.memory import CANDIDATE, project_memory, remembered
 from annotator.core.model import SourceDocument
-from annotator.core.operations import AddSpan, AddSuggestions, SetSpanState, SetStatus
+from annotator.core.operations import (
+    AddSpan,
+    AddSuggestions,
+    SetSpanState,
+    SetSpanStates,
+    SetStatus,
+)
 from annotator.nlp.base import Suggestion
 from annotator.nlp.memory import MEMORY, surface_keys
 
@@ -77,3 +83,38 @@ def test_the_candidate_holds_back_what_was_rejected_twice_until_it_is_accepted(p
     start = text.index("Đại hội")
     session.apply(AddSpan(ids[1], start, start + len("Đại hội"), "EVENT"))
     assert remembered(project, doc, meet, CANDIDATE) == meet
+
+
+def _rejected_in_new_documents(project, count: int) -> list[int]:
+    """`count` new documents whose "Đại hội" EVENT suggestion is rejected in one bulk step,
+    as Reject all like this ▸ in all unfinished documents does (they stay new)."""
+    ids = [
+        project.add_document(SourceDocument(text=f"Đại hội thể thao lần {i}.", title=f"n{i}"))
+        for i in range(count)
+    ]
+    session = project.session()
+    pending = [
+        session.apply(
+            AddSuggestions(doc, spans=((0, len("Đại hội"), "EVENT", "rules", 0.6),))
+        ).spans_added[0]
+        for doc in ids
+    ]
+    session.apply(SetSpanStates(tuple(pending), "rejected"))
+    assert {project.document(doc).status for doc in ids} == {"new"}
+    return ids
+
+
+def test_a_rejection_counts_in_a_document_still_new(project) -> None:
+    _rejected_in_new_documents(project, 2)
+    assert project.document_ids(status=["in_progress", "done", "reviewed"]) == []
+    entry = project_memory(project).entries[surface_keys("Đại hội")]
+    assert (entry.rejected["EVENT"], entry.labels, entry.bare) == (2, {}, 0)
+    doc = project.add_document(SourceDocument(text="Đại hội thể thao lần thứ ba.", title="x"))
+    meet = [Suggestion(0, len("Đại hội"), "EVENT", "rules", 0.6)]
+    assert remembered(project, doc, meet, CANDIDATE) == []
+
+
+def test_a_rejection_in_the_document_left_out_does_not_count(project) -> None:
+    ids = _rejected_in_new_documents(project, 2)
+    entry = project_memory(project, leave_out=ids[0]).entries[surface_keys("Đại hội")]
+    assert entry.rejected["EVENT"] == 1

@@ -7,11 +7,13 @@ import pytest
 from annotator.app.suggest import memory as kept
 from annotator.app.suggest import suggest_documents
 from annotator.app.suggest.memory import MEMORY
+from annotator.app.suggest.withdrawing import withdrawn_names
 from annotator.core.model import PENDING
 from annotator.core.operations import SetSpanStates, SetStatus
 from annotator.store import open_project
 from tests.app._memory_projects import (
     CLUB,
+    TEXTS,
     WITHOUT_MEMORY,
     mark_club,
     memory_project,
@@ -145,3 +147,99 @@ def test_a_table_kept_by_the_thread_during_a_run_moves_past_that_runs_suggestion
         assert newer[0].current(project)  # moved past the run's own suggestions
     finally:
         project.close()
+
+
+def _pending_everywhere_then_rejected_twice(path, ids) -> None:
+    """Every document gets its suggestions first; then the seminar is rejected in two of
+    them in one bulk step, as Reject all like this does (they stay new)."""
+    suggest_documents(path, doc_ids=ids, workers=1, suggesters=WITHOUT_MEMORY)
+    project = open_project(path)
+    try:
+        seminars = [
+            s.id
+            for doc_id in ids[:2]
+            for s in project.spans(doc_id, states=(PENDING,))
+            if s.label == "EVENT" and TEXTS[ids.index(doc_id)][s.start : s.end] == "hội thảo"
+        ]
+        assert len(seminars) == 2
+        project.session().apply(SetSpanStates(tuple(seminars), "rejected"))
+    finally:
+        project.close()
+
+
+def _seminars(path, doc_id) -> list[str]:
+    """The pending seminars of a document (read on a connection of its own)."""
+    return [t for _, t, label, *_ in stored(path, [doc_id]) if t == "hội thảo" and label == "EVENT"]
+
+
+def test_suggesting_again_withdraws_a_pending_suggestion_the_memory_now_holds_back(
+    tmp_path,
+) -> None:
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    _pending_everywhere_then_rejected_twice(path, ids)
+    assert _seminars(path, ids[2]) == ["hội thảo"]
+    report = suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert _seminars(path, ids[2]) == []
+    assert [(w.doc_id, w.label, w.surface) for w in report.withdrawn] == [
+        (ids[2], "EVENT", "hội thảo")
+    ]
+    assert withdrawn_names(report.withdrawn) == ["“hội thảo” (EVENT)"]
+    project = open_project(path)
+    try:
+        undone = project.session().undo()  # one step puts it back
+        assert undone is not None and len(undone.spans_added) == 1
+    finally:
+        project.close()
+    assert _seminars(path, ids[2]) == ["hội thảo"]
+
+
+def test_a_pending_suggestion_the_user_touched_is_not_withdrawn(tmp_path) -> None:
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    _pending_everywhere_then_rejected_twice(path, ids)
+    project = open_project(path)
+    try:
+        session = project.session()
+        (seminar,) = [s.id for s in project.spans(ids[2], states=(PENDING,)) if s.label == "EVENT"]
+        session.apply(SetSpanStates((seminar,), "rejected"))
+        session.undo()  # back to pending, but the user has had it in hand
+    finally:
+        project.close()
+    report = suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert report.withdrawn == ()
+    assert _seminars(path, ids[2]) == ["hội thảo"]
+
+
+def test_without_the_memory_nothing_is_withdrawn(tmp_path) -> None:
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    _pending_everywhere_then_rejected_twice(path, ids)
+    report = suggest_documents(path, doc_ids=ids[2:], workers=1, memory=False)
+    assert report.withdrawn == ()
+    assert _seminars(path, ids[2]) == ["hội thảo"]
+
+
+def test_another_annotators_pending_suggestion_is_not_withdrawn(tmp_path) -> None:
+    """In a team project a package brings another layer's suggestions: they stay theirs."""
+    from annotator.core.operations import AddSuggestions, DeleteSpans
+
+    path = tmp_path / "a.db"
+    ids = memory_project(path)
+    _pending_everywhere_then_rejected_twice(path, ids)
+    project = open_project(path)
+    try:
+        (mine,) = [s for s in project.spans(ids[2], states=(PENDING,)) if s.label == "EVENT"]
+        project.session().apply(DeleteSpans((mine.id,)))
+        theirs = ((mine.start, mine.end, "EVENT", "rules", 0.6),)
+        project.session("lan").apply(AddSuggestions(ids[2], spans=theirs))
+    finally:
+        project.close()
+    report = suggest_documents(path, doc_ids=ids[2:], workers=1)
+    assert report.withdrawn == ()
+    project = open_project(path)
+    try:
+        left = [s.annotator for s in project.spans(ids[2], states=(PENDING,)) if s.label == "EVENT"]
+    finally:
+        project.close()
+    assert left == ["lan"]

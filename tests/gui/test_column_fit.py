@@ -20,3 +20,19 @@ def test_columns_cut_last_keep_their_width_while_the_others_give_room() -> None:
 def test_columns_cut_last_share_what_the_others_at_their_floors_leave() -> None:
     assert fitted(160, [100, 100, 100], [40, 40, 40], last=[0, 2]) == [60, 40, 60]
     assert fitted(100, [100, 100, 100], [40, 40, 40], last=[0, 2]) == [40, 40, 40]
+
+
+def test_a_wished_floor_is_kept_where_every_floor_fits() -> None:
+    from annotator.gui.review.column_fit import floors_within
+
+    # own widths 100 and 200; plain floors 40 and 80; the second wishes 150
+    assert floors_within(300, [100, 200], [40, 80], [0, 150]) == [40, 150]
+    assert floors_within(150, [100, 200], [40, 80], [0, 150]) == [40, 80]  # no room: plain
+
+
+def test_columns_kept_whole_count_at_their_own_width() -> None:
+    from annotator.gui.review.column_fit import floors_within
+
+    assert floors_within(300, [100, 200], [40, 80], [0, 150], whole=(0,)) == [40, 150]
+    assert floors_within(240, [100, 200], [40, 80], [0, 150], whole=(0,)) == [40, 80]
+    assert floors_within(240, [100, 200], [40, 80], [0, 150]) == [40, 150]

@@ -24,7 +24,7 @@ from tests.gui.i18n_support import catalogue, english_texts, menu_texts, widget_
 NOT_TRIGGERED = {
     "&New project…", "&Open project…", "&Import files…", "Import &folder…",
     "Save project &as…", "Save a &copy…", "&Close", "&Quit", "&Suggest for this document",
-    "Suggest for &all unfinished documents", "Suggest with underthesea &NER too",
+    "Suggest for &all unfinished documents", "underthesea &NER (slower)",
     "&Train model from my annotations…", "&Merge packages…", "Select whole &words",
     "Show &relations as arcs",
     # they only move or undo (and would lose the selection Label all reads)

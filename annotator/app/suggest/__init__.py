@@ -25,6 +25,8 @@ from annotator.app.suggest.results import (
 )
 from annotator.app.suggest.schedule import Schedule, run_schedule
 from annotator.app.suggest.storing import SuggestionWriter
+from annotator.app.suggest.withdrawing import Withdrawn, still_untouched, withdraw_operation
+from annotator.app.suggest_options import left_out, uses_memory
 from annotator.app.suggest_options import min_confidence as project_min_confidence
 from annotator.app.suggesters import pipeline_config
 from annotator.core.model import IN_PROGRESS, NEW
@@ -50,7 +52,8 @@ def suggest_documents(
     time_limit: float = 20.0,
     min_confidence: float | None = None,
     with_underthesea: bool | None = None,
-    memory: bool = True,
+    memory: bool | None = None,
+    withdraw: bool = True,
 ) -> SuggestReport:
     """Suggest spans for documents (default: those not done) and store them as pending.
 
@@ -58,10 +61,16 @@ def suggest_documents(
     model, plus stock underthesea NER if `with_underthesea` (None: the
     project's setting, see app/suggesters.py), then the project's memory
     (`memory`, app/suggest/memory.py) when it has worked documents, unless
-    `memory` is False or `suggesters` leaves it out. `min_confidence` None
+    `memory` is False (None: unless the project leaves it out,
+    app/suggest_options.py) or `suggesters` leaves it out. `min_confidence` None
     is the project's own minimum (app/suggest_options.py, 0 unless chosen). Opens
     its own connection to the project, so it may run on any thread (the
     window runs it off its own thread: a stale memory is rebuilt here).
+
+    With the memory, pending suggestions of earlier runs that it holds back
+    now are withdrawn in one operation (`withdraw`), or only reported when
+    `withdraw` is False, for a caller that applies `withdraw_operation`
+    through its own session (the window, whose Ctrl+Z must reach it).
     """
     began = time.monotonic()
     project = open_project(Path(project_path))
@@ -78,6 +87,8 @@ def suggest_documents(
             return SuggestReport(0, 0, (), False, 0.0)
         if min_confidence is None:
             min_confidence = project_min_confidence(project)
+        if memory is None:
+            memory = uses_memory(project)
         remembers = memory and (names is None or MEMORY in names)
         writer = SuggestionWriter(project, min_confidence)
         count = max(1, min(workers or os.cpu_count() or 1, len(ids)))
@@ -89,6 +100,9 @@ def suggest_documents(
             cancelled = run_schedule(run, progress=progress, cancel=cancel, began=began)
         finally:
             run.close()
+        withdrawn = tuple(writer.withdrawable)
+        if withdraw:
+            withdrawn = _withdrawn(writer, withdrawn)
         if kept is not None:
             advance_kept(project, writer.session.id)
         seconds = time.monotonic() - began
@@ -103,6 +117,24 @@ def suggest_documents(
             held_back=tuple(writer.held_back),
             min_confidence=min_confidence,
             already=writer.already,
+            withdrawn=withdrawn,
+            left_out=_left_out(project, config.names, remembers) if names is None else (),
         )
     finally:
         project.close()
+
+
+def _left_out(project, ran: tuple[str, ...], remembers: bool) -> tuple[str, ...]:
+    """What the project's choices left out of this run ("rules", "model", "memory"), for the
+    report: a linguist who unticked one and forgot sees it said."""
+    out = [n for n in ("rules", "model") if n in left_out(project) and n not in ran]
+    return (*out, *(() if remembers else ("memory",)))
+
+
+def _withdrawn(writer: SuggestionWriter, found: tuple[Withdrawn, ...]) -> tuple[Withdrawn, ...]:
+    """Withdraw what is still untouched of `found` in one operation of the run's session."""
+    left = tuple(still_untouched(writer.project, found))
+    op = withdraw_operation(left)
+    if op is not None:
+        writer.session.apply(op, origin="suggest")
+    return left

@@ -2,7 +2,7 @@
 
 Worked documents (in progress, done, reviewed, as the consistency check
 counts them) give the accepted spans and the surfaces left bare; a rejected
-span of a worked document is a rejection (`rejected_spans`, one query per
+span of any document is a rejection (`rejected_spans`, one query per
 label, since the streamed documents leave rejected spans out).
 
 `CANDIDATE` is the policy that runs after the other suggesters (extend what
@@ -44,6 +44,7 @@ from annotator.nlp.memory import (
     Worked,
     apply_memory,
     build_table,
+    holds_back,
 )
 from annotator.store import open_project
 
@@ -68,25 +69,37 @@ __all__ = [
 
 
 def project_memory(reader: Any, *, leave_out: int | None = None) -> MemoryTable:
-    """The memory of a project's worked documents (a store reader), `leave_out` not counted.
+    """The memory of a project (a store reader), document `leave_out` not counted.
+
+    Accepted spans and bare surfaces come from worked documents only: a new
+    document's text was not read, so what it leaves unmarked says nothing.
+    A rejection counts wherever it was made: the user rejected it on
+    purpose, and "Reject all like this ▸ in all unfinished documents"
+    rejects in documents that stay new (docs/memory.md).
 
     The simulation leaves the document being suggested on out (its own spans
-    say nothing new about it); the kept table counts every worked document,
-    since a span overlapping the document's own accepted spans is never stored.
+    say nothing new about it); the kept table counts every document, since a
+    span overlapping the document's own accepted spans is never stored.
     """
     ids = [i for i in reader.document_ids(status=list(WORKED)) if i != leave_out]
+    everywhere = [i for i in reader.document_ids() if i != leave_out]
     rejected_places = {
-        label.name: reader.rejected_spans(ids, label.name) for label in reader.schema().labels
+        label.name: reader.rejected_spans(everywhere, label.name)
+        for label in reader.schema().labels
     }
     worked: list[Worked] = []
-    rejected: list[Rejection] = []
+    texts: dict[int, str] = {}
     for item in reader.iter_annotated(ids):
         doc, text = item.document.id, item.document.text
+        texts[doc] = text
         accepted = tuple((s.start, s.end, s.label) for s in item.spans if s.state == "accepted")
         worked.append(Worked(text, accepted))
-        for label, by_document in rejected_places.items():
-            places = by_document.get(doc, {})
-            rejected.extend(Rejection(text, (start, end, label)) for start, end in places)
+    rejected: list[Rejection] = []
+    for label, by_document in rejected_places.items():
+        for doc, places in by_document.items():
+            if doc not in texts:  # a rejection in a document not worked yet
+                texts[doc] = reader.document(doc).text
+            rejected.extend(Rejection(texts[doc], (start, end, label)) for start, end in places)
     return build_table(worked, rejected)
 
 
@@ -119,6 +132,10 @@ class KeptMemory:
         change, newest = project.changes_after(self.position, besides=session_id)
         if not change.doc_ids and not change.schema_changed:
             self.position = newest
+
+    def holds_back(self, text: str, start: int, end: int, label: str) -> bool:
+        """Whether the candidate would hold back a suggestion of `label` at [start, end) now."""
+        return holds_back(self.table, text, Suggestion(start, end, label, "", 0.0), CANDIDATE)
 
     def apply(
         self, text: str, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()

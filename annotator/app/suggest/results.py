@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from annotator.app.suggest.withdrawing import Withdrawn
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 
@@ -41,10 +42,16 @@ class SuggestReport:
     seconds: float
     relations: int = 0
     # (label, surface) of each suggestion the project's memory held back (rejected
-    # twice in worked documents and never accepted), in the order met
+    # twice and never accepted), in the order met
     held_back: tuple[tuple[str, str], ...] = ()
     min_confidence: float = 0.0  # the least confidence a stored suggestion needed
     already: int = 0  # spans found that the documents already had, in any state
+    # Pending suggestions of earlier runs the memory holds back now: withdrawn by the run, or
+    # left for the caller to withdraw (`suggest_documents(withdraw=False)`, the window)
+    withdrawn: tuple[Withdrawn, ...] = ()
+    # What the project's Annotate ▸ Suggesters (or the caller) left out: "rules", "model",
+    # "memory"
+    left_out: tuple[str, ...] = ()
 
     def held_back_names(self, most: int = 8) -> list[str]:
         """The distinct held-back surfaces as `“surface” (LABEL)`, the first `most` of them

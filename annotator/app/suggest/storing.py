@@ -5,6 +5,10 @@ stored: labels and relation types the schema lacks, suggestions below the
 minimum confidence, and spans overlapping an accepted span are left out.
 When the project has worked documents, their memory (app/suggest/memory.py)
 extends and holds back first. What remains goes through the one write path as one operation.
+
+The pending suggestions of earlier runs that the memory would hold back now
+are found here too, document by document, and withdrawn at the end of the
+run (app/suggest/withdrawing.py).
 """
 
 from __future__ import annotations
@@ -13,9 +17,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator.app.suggest.memory import KeptMemory, held_back
+from annotator.app.suggest.withdrawing import Withdrawn, untouched_suggestion
 from annotator.app.suggest.worker import RelationTuple, SpanTuple
 from annotator.core.changes import ChangeSet
-from annotator.core.model import ACCEPTED, MODEL, SUGGESTED
+from annotator.core.model import ACCEPTED, MODEL, PENDING, SUGGESTED
 from annotator.core.operations import AddSuggestions, Batch, Operation
 from annotator.nlp.pipeline import MODEL as MODEL_SUGGESTER
 
@@ -67,12 +72,16 @@ class SuggestionWriter:
         self.held_back: list[tuple[str, str]] = []
         # Spans found and kept that the documents already had (pending, accepted or rejected)
         self.already = 0
+        # Pending suggestions of earlier runs the memory holds back now (withdrawn at the end)
+        self.withdrawable: list[Withdrawn] = []
 
     def store(
         self, doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple] = ()
     ) -> ChangeSet | None:
         """Apply one document's suggestions; None when nothing is left to store.
 
+        Pending suggestions of earlier runs that the memory holds back now
+        are noted in `withdrawable` (the run withdraws them at its end).
         Raises AnnotatorError when the store refuses them (the caller makes
         that document's failure of it).
         """
@@ -81,6 +90,13 @@ class SuggestionWriter:
             before = found
             found, relations = self.memory.apply(text, found, relations)
             self._count_held_back(doc_id, text, held_back(before, found))
+            self.withdrawable.extend(self._withdrawable(doc_id, text))
+        return self._add(doc_id, found, relations)
+
+    def _add(
+        self, doc_id: int, found: Sequence[SpanTuple], relations: Sequence[RelationTuple]
+    ) -> ChangeSet | None:
+        """Store what is left of `found` and its relations as pending (one operation)."""
         kept = self._kept_spans(doc_id, found)
         position = {old: new for new, old in enumerate(kept)}
         links = [
@@ -100,6 +116,19 @@ class SuggestionWriter:
         self.relations_added += len(change.relations_added)
         return change
 
+    def _withdrawable(self, doc_id: int, text: str) -> list[Withdrawn]:
+        """The document's untouched pending suggestions that the memory holds back now, in
+        the layer this run writes to (another annotator's stay theirs)."""
+        assert self.memory is not None
+        return [
+            Withdrawn(doc_id, s.id, s.label, _surface(text, s.start, s.end))
+            for s in self.project.spans(doc_id, states=(PENDING,))
+            if s.id is not None
+            and s.annotator == self.session.annotator
+            and untouched_suggestion(s)
+            and self.memory.holds_back(text, s.start, s.end, s.label)
+        ]
+
     def _count_held_back(self, doc_id: int, text: str, held: Sequence[SpanTuple]) -> None:
         """Note what the memory left out that this run would otherwise have added.
 
@@ -113,7 +142,7 @@ class SuggestionWriter:
         new = [h for h in held if (h[0], h[1], h[2]) not in present]
         for i in self._kept_spans(doc_id, new):
             start, end, label = new[i][:3]
-            self.held_back.append((label, " ".join(text[start:end].split())))
+            self.held_back.append((label, _surface(text, start, end)))
 
     def _kept_spans(self, doc_id: int, found: Sequence[SpanTuple]) -> list[int]:
         """Indices of the spans with a known label, enough confidence and no accepted overlap."""
@@ -128,3 +157,8 @@ class SuggestionWriter:
 
     def _allows(self, kind: str, head_label: str, tail_label: str) -> bool:
         return kind in {r.name for r in self.schema.relations_allowed(head_label, tail_label)}
+
+
+def _surface(text: str, start: int, end: int) -> str:
+    """A span's text on one line, as the reports name it."""
+    return " ".join(text[start:end].split())

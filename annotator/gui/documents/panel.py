@@ -25,7 +25,47 @@ from annotator.gui.i18n import _tr, number
 from annotator.store.document_filter import DocumentFilter
 
 FILTER_DELAY_MS = 250
+# A row reached by a key opens after this pause, so holding Down does not open every
+# document it passes (opening one takes up to a tenth of a second).
+OPEN_DELAY_MS = 150
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_PICKING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class DocumentTable(QTableView):
+    """The list keyed as a file list in a desktop tool: Up, Down, Page Up, Page Down,
+    Home and End move the current row and the document there opens (`moved`);
+    with Shift or Ctrl they pick rows for the list's menu and open nothing.
+
+    A table's Home and End move along the columns of a row; a list of rows
+    wants its first and last row, as Ctrl+Home and Ctrl+End give.
+    """
+
+    moved = Signal()
+    MOVES = (
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+    )
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 (Qt override)
+        ends = (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        )
+        if action in ends:
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(action, modifiers)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        before = self.currentIndex().row()
+        super().keyPressEvent(event)
+        plain = not event.modifiers() & _PICKING
+        if event.key() in self.MOVES and plain and self.currentIndex().row() != before:
+            self.moved.emit()
 
 
 class DocumentPanel(QWidget):
@@ -68,6 +108,9 @@ class DocumentPanel(QWidget):
         self.empty_hint.setPalette(hint_palette)
         self.empty_hint.hide()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._open_timer = QTimer(self, singleShot=True, interval=OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(lambda: self._on_clicked(self.table.currentIndex()))
+        self.table.moved.connect(self._open_timer.start)
         self._layout()
         self._filter_timer.timeout.connect(self._apply_filter)
         self.title_filter.textChanged.connect(lambda _text: self._filter_timer.start())
@@ -75,8 +118,8 @@ class DocumentPanel(QWidget):
         self.annotator_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.file_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> DocumentTable:
+        table = DocumentTable(self)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl and Shift pick several documents for the list's menu (mark done, delete...).
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -219,9 +262,10 @@ class DocumentPanel(QWidget):
             self._apply_filter()
 
     def _on_clicked(self, index) -> None:
-        picking = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        if QApplication.keyboardModifiers() & picking:
+        if QApplication.keyboardModifiers() & _PICKING:
             return  # adding to the selection, not opening: opening would select it alone
+        if not index.isValid():
+            return
         doc_id = self.model.doc_id_at(index.row()) if self.model else None
         if doc_id is not None:
             self.documentActivated.emit(doc_id)

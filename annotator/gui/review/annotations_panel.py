@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.gui.i18n import _tr
-from annotator.gui.review.column_fit import fitted, floor_of
+from annotator.gui.review.column_fit import fitted, floors_within
 from annotator.gui.review.filters import FilterBar, ReviewFilter
 from annotator.gui.review.provenance import state_text, suggester_short_name
 from annotator.gui.review.span_list import INDENT, SPAN_ROLE, SpanListModel
@@ -95,6 +95,8 @@ class ReviewTable(ReviewKeysMixin, QTableView):
         self.least_widths: dict[
             int, int
         ] = {}  # a cut column keeps its heading (a state: all) whole
+        # a cut column keeps this much too where every such floor fits (column_fit)
+        self.wished_widths: dict[int, int] = {}
         self._fitting = False
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -116,7 +118,12 @@ class ReviewTable(ReviewKeysMixin, QTableView):
         header = self.horizontalHeader()
         shown = [c for c in range(1, header.count()) if not self.isColumnHidden(c)]
         own = [self.own_widths.get(c, header.sectionSize(c)) for c in shown]
-        floors = [floor_of(w, self.least_widths.get(c, 0)) for c, w in zip(shown, own, strict=True)]
+        floors = floors_within(
+            self.viewport().width() - self.text_width,
+            own,
+            [self.least_widths.get(c, 0) for c in shown],
+            [self.wished_widths.get(c, 0) for c in shown],
+        )
         wish = max(self.text_wish, self.text_width)
         widths = fitted(
             self.viewport().width(), [wish, *own], [self.text_width, *floors], last=(0,)
@@ -128,6 +135,12 @@ class ReviewTable(ReviewKeysMixin, QTableView):
                 header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+
+def common_sources() -> tuple[str, ...]:
+    """The Source cells of the suggesters most lists show, at their widest ("100% rules"),
+    in the interface language: a Source column is never cut narrower than these."""
+    return tuple(f"100% {suggester_short_name(s)}" for s in ("rules", "model", "memory"))
 
 
 def column_samples() -> dict[int, tuple[str, ...]]:
@@ -200,9 +213,13 @@ class AnnotationsPanel(QWidget):
             widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
             header.resizeSection(column, widest + 16)
             view.own_widths[column] = widest + 16
-            # A state is never cut ("đã chấp…" could be either); a heading stays whole.
+            # A state is never cut ("đã chấp…" could be either); a heading stays whole; a
+            # source keeps the common suggesters' names whole where the list has room.
             least = widest if column == SpanListModel.STATE else metrics.horizontalAdvance(heading)
             view.least_widths[column] = least + 12
+            if column == SpanListModel.SOURCE:
+                widest_source = max(map(metrics.horizontalAdvance, common_sources()))
+                view.wished_widths[column] = widest_source + 12
         header.setHighlightSections(False)
         # A heading clicked orders each label's spans by it (Source: the least sure first).
         header.setSectionsClickable(True)

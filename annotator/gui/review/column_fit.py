@@ -61,3 +61,24 @@ def _shared_cut(room: int, natural: Sequence[int], floors: Sequence[int]) -> lis
 def floor_of(width: int, heading: int = 0) -> int:
     """How narrow a column of `width` may be cut: never below its `heading`'s width."""
     return min(width, max(int(width * FLOOR), heading))
+
+
+def floors_within(
+    room: int,
+    own: Sequence[int],
+    least: Sequence[int],
+    wished: Sequence[int],
+    whole: Sequence[int] = (),
+) -> list[int]:
+    """Each column's floor: raised to its `wished` least where those floors fit in `room`
+    beside the columns numbered in `whole` at their own widths, else its plain `least`.
+
+    A Source cell cut to "99% …" hid which suggester it was, so that column
+    wishes to keep "100% rules" whole; a list with one more column (whose
+    layer) cannot afford it, and cutting beats a sideways scrollbar there. A
+    relation's head and tail (`whole`) give up nothing for it.
+    """
+    plain = [floor_of(w, n) for w, n in zip(own, least, strict=True)]
+    raised = [floor_of(w, max(n, x)) for w, n, x in zip(own, least, wished, strict=True)]
+    needed = sum(own[c] if c in whole else raised[c] for c in range(len(own)))
+    return raised if needed <= room else plain

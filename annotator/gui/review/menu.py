@@ -11,11 +11,17 @@ from annotator.gui.i18n import _tr, number
 from annotator.gui.review.decisions import ACCEPT, REJECT, RESTORE, ReviewActions
 from annotator.gui.review.provenance import describe, suggester_name
 
+# The data of a menu entry that decides many suggestions at once: the list that showed the
+# menu then moves on from its row, as after one decision (ReviewController).
+BULK = "bulk"
 
-def _add(menu: QMenu, text: str, slot, *, enabled: bool = True) -> None:
+
+def _add(menu: QMenu, text: str, slot, *, enabled: bool = True, bulk: bool = False) -> None:
     action = menu.addAction(menu_text(text))
     action.triggered.connect(lambda _checked=False: slot())
     action.setEnabled(enabled)
+    if bulk:
+        action.setData(BULK)
 
 
 def add_decisions(menu: QMenu, actions: ReviewActions, *, span=None, relation=None) -> None:
@@ -53,11 +59,11 @@ def add_bulk(
         like = menu.addMenu(_tr("Accept all like this (same text and label)"))
         text_here = _tr("In this document ({count})").format(count=number(here))
         text_all = _tr("In all unfinished documents ({count})").format(count=number(everywhere))
-        _add(like, text_here, lambda: actions.accept_all_like(span, everywhere=False))
-        _add(like, text_all, lambda: actions.accept_all_like(span, everywhere=True))
+        _add(like, text_here, lambda: actions.accept_all_like(span, everywhere=False), bulk=True)
+        _add(like, text_all, lambda: actions.accept_all_like(span, everywhere=True), bulk=True)
         unlike = menu.addMenu(_tr("Reject all like this (same text and label)"))
-        _add(unlike, text_here, lambda: actions.reject_all_like(span, everywhere=False))
-        _add(unlike, text_all, lambda: actions.reject_all_like(span, everywhere=True))
+        _add(unlike, text_here, lambda: actions.reject_all_like(span, everywhere=False), bulk=True)
+        _add(unlike, text_all, lambda: actions.reject_all_like(span, everywhere=True), bulk=True)
     if item.suggester:
         who = suggester_name(item.suggester)
         here = sum(map(len, actions.from_suggester(item.suggester, doc_id=item.doc_id)))
@@ -66,8 +72,10 @@ def add_bulk(
         text_here = _tr("In this document ({count})").format(count=number(here))
         text_all = _tr("In all unfinished documents ({count})").format(count=number(everywhere))
         suggester, doc_id = item.suggester, item.doc_id
-        _add(reject, text_here, lambda: actions.reject_all_from(suggester, doc_id=doc_id))
-        _add(reject, text_all, lambda: actions.reject_all_from(suggester, doc_id=None))
+        _add(
+            reject, text_here, lambda: actions.reject_all_from(suggester, doc_id=doc_id), bulk=True
+        )
+        _add(reject, text_all, lambda: actions.reject_all_from(suggester, doc_id=None), bulk=True)
 
 
 def add_listed(menu: QMenu, actions: ReviewActions, span_ids: list[int]) -> None:
@@ -77,7 +85,7 @@ def add_listed(menu: QMenu, actions: ReviewActions, span_ids: list[int]) -> None
         return
     menu.addSeparator()
     text = _tr("Accept the %Ln listed suggestion(s)", "", len(span_ids))
-    _add(menu, text, lambda: actions.accept_listed(span_ids))
+    _add(menu, text, lambda: actions.accept_listed(span_ids), bulk=True)
 
 
 def build_review_menu(parent, actions: ReviewActions, *, span=None, relation=None) -> QMenu:

@@ -19,14 +19,19 @@ from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.team import CURATED
 from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import excerpt, tooltip
-from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin
-from annotator.gui.review.column_fit import fitted, floor_of
+from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin, common_sources
+from annotator.gui.review.column_fit import fitted, floors_within
 from annotator.gui.review.filters import ReviewFilter
-from annotator.gui.review.provenance import describe, source_cell, state_text
+from annotator.gui.review.provenance import (
+    describe,
+    source_cell,
+    state_text,
+    suggester_short_name,
+)
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 DELETE = "delete"
-HEAD_COLUMN, TYPE_COLUMN, TAIL_COLUMN, STATE_COLUMN = 0, 1, 2, 3
+HEAD_COLUMN, TYPE_COLUMN, TAIL_COLUMN, STATE_COLUMN, SOURCE_COLUMN = 0, 1, 2, 3, 4
 MAX_LINES = 3  # of a head or tail wrapped in its column
 ROW_GAP = 4  # pixels between rows, so the lines of two wrapped ends do not run together
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
@@ -83,6 +88,7 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         super().__init__(parent)
         self.own_widths: list[int] = []  # each column's width before any cut
         self.least_widths: list[int] = []  # a cut column keeps its heading (a state: all) whole
+        self.wished_widths: list[int] = []  # kept too where every such floor fits (column_fit)
         self._fitting = False
         self.header().sectionResized.connect(self._resized_by_hand)
         self._ends = WrappedEnd(self)
@@ -103,9 +109,16 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         if not self.own_widths:
             return
         shown = [c for c in range(len(self.own_widths)) if not self.isColumnHidden(c)]
-        floors = [floor_of(self.own_widths[c], self.least_widths[c]) for c in shown]
         own = [self.own_widths[c] for c in shown]
         ends = tuple(shown.index(c) for c in (HEAD_COLUMN, TAIL_COLUMN))
+        floors = floors_within(
+            self.viewport().width(),
+            own,
+            [self.least_widths[c] for c in shown],
+            [self.wished_widths[c] for c in shown],
+            # Beside a layer column the ends are already narrow: they give up nothing more.
+            whole=ends if ANNOTATOR_COLUMN in shown else (),
+        )
         widths = fitted(self.viewport().width(), own, floors, last=ends)
         self._fitting = True
         try:
@@ -148,7 +161,7 @@ class RelationsPanel(QWidget):
                 ("PARTICIPATES",),
                 ("Bí thư Tỉnh ủy",),
                 states,
-                ("80% rules",),
+                (*common_sources(), f"100% {suggester_short_name('relations')}"),
                 ("annotator",),
             )
         ):
@@ -158,6 +171,11 @@ class RelationsPanel(QWidget):
             self.tree.least_widths.append(
                 max(map(metrics.horizontalAdvance, least)) + 12
             )  # a heading needs only its margins
+            # A source keeps the common suggesters' names whole where the list has room.
+            wished = samples if column == SOURCE_COLUMN else ()
+            self.tree.wished_widths.append(
+                max(map(metrics.horizontalAdvance, wished), default=-12) + 12
+            )
         self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
         self._type_widths = (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN])
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)

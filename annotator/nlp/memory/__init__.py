@@ -5,7 +5,14 @@ builds a table (`build_table`) and applies it to a text and the suggestions
 already made (`apply_memory`). No store, no Qt.
 """
 
-from annotator.nlp.memory.recall import MEMORY, Policy, apply_memory, qualified_label, recall
+from annotator.nlp.memory.recall import (
+    MEMORY,
+    Policy,
+    apply_memory,
+    holds_back,
+    qualified_label,
+    recall,
+)
 from annotator.nlp.memory.table import (
     Entry,
     MemoryTable,
@@ -24,6 +31,7 @@ __all__ = [
     "Worked",
     "apply_memory",
     "build_table",
+    "holds_back",
     "qualified_label",
     "recall",
     "surface_keys",

@@ -106,7 +106,7 @@ def apply_memory(
 
     `recalled` is `recall(table, text, policy)` when the caller has it already.
     """
-    kept = [s for s in suggestions if not _held_back(table, text, s, policy)]
+    kept = [s for s in suggestions if not holds_back(table, text, s, policy)]
     if recalled is None:
         recalled = recall(table, text, policy)
     for memory in recalled:
@@ -114,7 +114,13 @@ def apply_memory(
     return sorted(kept, key=lambda s: (s.start, s.end, s.label))
 
 
-def _held_back(table: MemoryTable, text: str, s: Suggestion, policy: Policy) -> bool:
+def holds_back(table: MemoryTable, text: str, s: Suggestion, policy: Policy) -> bool:
+    """Whether the policy holds this suggestion back: its surface rejected with its label at
+    least `policy.hold_back` times and never accepted with it.
+
+    Also asked of suggestions already stored and still pending, which a
+    second suggest run withdraws when the memory has learnt since.
+    """
     if not policy.hold_back:
         return False
     entry = table.entries.get(surface_keys(text[s.start : s.end]))
