@@ -42,6 +42,7 @@ from annotator.nlp.rules.events.affairs import find_affairs
 from annotator.nlp.rules.events.apologies import find_apologies
 from annotator.nlp.rules.events.arrests import find_arrests
 from annotator.nlp.rules.events.assembly_steps import find_assembly_steps
+from annotator.nlp.rules.events.body_votes import find_body_votes
 from annotator.nlp.rules.events.campaigns import find_campaigns
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
@@ -199,7 +200,7 @@ class RuleSuggester:
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
         candidates += yearly_programmes(line)
         candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
-        candidates += find_titled_events(line) + find_bounded_fighting(line)
+        candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
         candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(

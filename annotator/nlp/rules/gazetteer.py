@@ -50,6 +50,7 @@ KINDS = frozenset(
         "talks",
         "talk_topics",
         "polls",
+        "body_votes",
         "campaign_purposes",
         "forums",
         "meeting_members",

@@ -1,0 +1,61 @@
+"""Round 18: EVENT constructions recurring on unseen text (votes, visits referred back).
+
+Invented sentences (other bodies, people and outlets' styles than the gold files);
+lookalikes say the same words where no particular event is meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+# A vote a body holds, written `biểu quyết`, the verb alone (`body_votes.py`).
+VOTES: list[Case] = [
+    ("Chiều qua, [Quốc hội]ORG đã [biểu quyết]EVENT về ba nội dung của dự án luật.", ()),
+    ("[HĐND tỉnh]ORG cũng sẽ [biểu quyết]EVENT hai nghị quyết về ngân sách.", ()),
+    ("Các đại biểu [biểu quyết]EVENT thông qua nghị quyết với 96% tán thành.", ()),
+    (
+        "[Sáng nay]DATE, [Đại hội]EVENT đã nghe báo cáo chính trị, [biểu quyết]EVENT thông qua"
+        " chương trình làm việc.",
+        (),
+    ),
+    (
+        "[Chiều mai]DATE, [đại hội]EVENT sẽ làm việc tại hội trường để góp ý văn kiện và"
+        " [biểu quyết]EVENT thông qua quy chế.",
+        (),
+    ),
+    ("Kỳ họp kết thúc sau khi công bố kết quả [biểu quyết]EVENT các dự luật.", ()),
+    (
+        "[Hội đồng nhân dân]ORG sẽ nghe tờ trình; sau đó sẽ [thảo luận và biểu quyết]EVENT"
+        " dự thảo nghị quyết.",
+        (),
+    ),
+    (
+        "Theo chương trình, tại kỳ họp này sẽ [biểu quyết]EVENT miễn nhiệm hai ủy viên.",
+        (("biểu quyết miễn nhiệm", "EVENT"),),
+    ),
+    # Lookalikes: a right, a rule, a kind of vote, a wish: no particular vote.
+    ("Đại biểu dự khuyết không được biểu quyết tại đại hội.", (("biểu quyết", "EVENT"),)),
+    ("Cơ chế biểu quyết trong Bộ Chính trị cần được làm rõ.", (("biểu quyết", "EVENT"),)),
+    ("Dự thảo nêu những vấn đề cần biểu quyết trong phiên sau.", (("biểu quyết", "EVENT"),)),
+    ("Quốc hội nên biểu quyết từng điều của dự luật.", (("biểu quyết", "EVENT"),)),
+    (
+        "Trong trường hợp biểu quyết ngang nhau, ý kiến của chủ tọa là quyết định.",
+        (("biểu quyết", "EVENT"),),
+    ),
+    (
+        "Câu lạc bộ tổ chức cuộc thi, khán giả biểu quyết chọn bài hát hay nhất.",
+        (("biểu quyết", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), VOTES)
+def test_a_vote_a_body_holds_is_the_verb_alone(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
