@@ -59,3 +59,43 @@ def test_a_vote_a_body_holds_is_the_verb_alone(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A trip noun referring back to the visit the article reports (`trips.py`).
+TRIPS: list[Case] = [
+    (
+        "[Chủ tịch nước]ROLE bắt đầu [chuyến thăm cấp nhà nước]EVENT tới [Lào]LOC."
+        " Báo chí [Lào]LOC coi [chuyến đi]EVENT này là dấu mốc mới.",
+        (("chuyến đi này", "EVENT"),),
+    ),
+    (
+        "[Tổng thống]ROLE [Obama]PER sẽ [thăm]EVENT [Việt Nam]LOC vào tháng 5."
+        " [Chuyến đi]EVENT của ông diễn ra sau hội nghị thượng đỉnh.",
+        (),
+    ),
+    (
+        "Trong [chuyến công du]EVENT châu Âu, bà gặp nhiều nhà đầu tư."
+        " Giới quan sát gọi đó là [chuyến đi lịch sử]EVENT của người đứng đầu chính phủ.",
+        (),
+    ),
+    (
+        "[Thủ tướng]ROLE kết thúc [chuyến thăm chính thức]EVENT [Nhật Bản]LOC."
+        " Một số nhóm phản đối [chuyến xuất ngoại]EVENT đó.",
+        (("chuyến xuất ngoại đó", "EVENT"),),
+    ),
+    # Lookalikes: trips in general, many, counted or of leisure; an article with no visit.
+    (
+        "[Thủ tướng]ROLE bắt đầu [chuyến thăm]EVENT [Ấn Độ]LOC. Các chuyến đi nước ngoài"
+        " của đoàn đều được công khai. Ông kể về một chuyến đi du lịch thời trẻ.",
+        (("chuyến đi", "EVENT"), ("Các chuyến đi", "EVENT"), ("chuyến đi du lịch", "EVENT")),
+    ),
+    ("Gia đình anh gặp nạn trong chuyến đi về quê ăn Tết.", (("chuyến đi", "EVENT"),)),
+    ("Chuyến đi dài ngày khiến cả đoàn mệt mỏi.", (("Chuyến đi", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TRIPS)
+def test_a_trip_noun_refers_back_to_the_reported_visit(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

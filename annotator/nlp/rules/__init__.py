@@ -62,6 +62,7 @@ from annotator.nlp.rules.events.sides import event_sides, find_armed_events
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
+from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -151,6 +152,7 @@ class RuleSuggester:
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
         congress_abbreviations(chosen)
+        trips_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
