@@ -99,3 +99,29 @@ def test_a_trip_noun_refers_back_to_the_reported_visit(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A review (`kiểm điểm`) named people or a named body hold of themselves (`reviews.py`).
+REVIEWS: list[Case] = [
+    ("[Chủ tịch]ROLE [Lê Văn Hòa]PER đã [kiểm điểm]EVENT trách nhiệm trước hội nghị.", ()),
+    ("[Giám đốc Sở Xây dựng]ROLE đã báo cáo [kiểm điểm]EVENT trách nhiệm cá nhân.", ()),
+    ("Hội nghị yêu cầu ông [Tuấn]PER phải [kiểm điểm]EVENT thêm hai dự án.", ()),
+    ("[Buổi kiểm điểm]EVENT kéo dài suốt buổi chiều.", ()),
+    ("Phần [kiểm điểm]EVENT của [Phó giám đốc]ROLE [Trần Minh Khoa]PER chưa đạt yêu cầu.", ()),
+    # Lookalikes: the written self-criticism, its content, a review asked of no one named.
+    ("Ông nộp bản kiểm điểm cho tổ chức.", (("kiểm điểm", "EVENT"),)),
+    ("Nội dung kiểm điểm tập trung vào công tác cán bộ.", (("kiểm điểm", "EVENT"),)),
+    ("Thủ tướng yêu cầu kiểm điểm để rút kinh nghiệm.", (("kiểm điểm", "EVENT"),)),
+    ("Nhiều sai phạm đều chưa được kiểm điểm.", (("kiểm điểm", "EVENT"),)),
+    (
+        "Bộ trưởng Nguyễn Văn Nam không phải kiểm điểm vì không liên quan.",
+        (("kiểm điểm", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REVIEWS)
+def test_a_review_named_people_hold_is_one_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

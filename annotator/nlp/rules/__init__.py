@@ -57,6 +57,7 @@ from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.polls import find_polls
+from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
 from annotator.nlp.rules.events.tails import drop_adverb_tails
@@ -200,7 +201,7 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
-        candidates += yearly_programmes(line)
+        candidates += yearly_programmes(line) + find_reviews(line)
         candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
         candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
         candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
