@@ -125,3 +125,34 @@ def test_a_review_named_people_hold_is_one_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Question time as a practice, not one sitting's (`habits.py`).
+HABITS: list[Case] = [
+    ("[Sáng nay]DATE, [Bộ trưởng Bộ Công Thương]ROLE [trả lời chất vấn]EVENT của đại biểu.", ()),
+    (
+        "Khi kết thúc phần [trả lời chất vấn]EVENT, [Chủ tịch Quốc hội]ROLE phát biểu.",
+        (),
+    ),
+    # Lookalikes: a time clause, a quality, a written form, a length of question time.
+    (
+        "Cử tri mong khi trả lời chất vấn, các thành viên Chính phủ nói thẳng vào vấn đề.",
+        (("trả lời chất vấn", "EVENT"),),
+    ),
+    (
+        "Đại biểu đánh giá chất lượng chất vấn và trả lời chất vấn đã tiến bộ.",
+        (("trả lời chất vấn", "EVENT"), ("chất vấn và trả lời chất vấn", "EVENT")),
+    ),
+    (
+        "Các văn bản trả lời chất vấn được gửi tới từng đại biểu.",
+        (("trả lời chất vấn", "EVENT"),),
+    ),
+    ("Nhiều người muốn kéo dài thời gian chất vấn.", (("chất vấn", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), HABITS)
+def test_question_time_as_a_practice_is_no_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -52,6 +52,7 @@ from annotator.nlp.rules.events.extent_presidia import presidia_of_events
 from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
+from annotator.nlp.rules.events.habits import drop_habitual_questions
 from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
@@ -152,6 +153,7 @@ class RuleSuggester:
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
+        drop_habitual_questions(chosen)
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
         drop_general_bodies(chosen)
