@@ -181,3 +181,34 @@ def test_how_talks_went_stays_inside_the_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# An accident or disaster named by what befell, and referred back (`accidents.py`).
+DISASTERS: list[Case] = [
+    ("Dư âm của [tai nạn tàu SE3]EVENT vẫn còn.", ()),
+    ("Sau [thảm họa rơi máy bay]EVENT, hãng tạm ngừng khai thác.", ()),
+    (
+        "[Tai họa kinh hoàng của tàu Bắc Nam SE5]EVENT khiến 7 người chết."
+        " Cơ quan điều tra làm rõ nguyên nhân [tai nạn]EVENT.",
+        (),
+    ),
+    # Lookalikes: kinds of accident, several, one that may happen, one caused in general.
+    (
+        "Tai nạn giao thông giảm trong quý I.",
+        (("Tai nạn", "EVENT"), ("Tai nạn giao thông", "EVENT")),
+    ),
+    ("Khi xảy ra thảm họa, quân đội tham gia cứu hộ.", (("thảm họa", "EVENT"),)),
+    (
+        "Sau [tai nạn tàu SE3]EVENT, ngành đường sắt rà soát những tai nạn tương tự."
+        " Lái tàu không chú ý rất dễ gây tai nạn.",
+        (("tai nạn tương tự", "EVENT"), ("tai nạn", "EVENT")),
+    ),
+    ("Xe khách gặp tai nạn trên quốc lộ 1.", (("tai nạn", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DISASTERS)
+def test_a_named_disaster_is_one_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -37,6 +37,7 @@ from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
 from annotator.nlp.rules.events.affairs import find_affairs
 from annotator.nlp.rules.events.apologies import find_apologies
@@ -156,6 +157,7 @@ class RuleSuggester:
         drop_habitual_questions(chosen)
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
+        disasters_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
@@ -203,7 +205,7 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
-        candidates += yearly_programmes(line) + find_reviews(line)
+        candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
         candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
         candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
         candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)

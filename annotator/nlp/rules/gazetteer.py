@@ -50,6 +50,7 @@ KINDS = frozenset(
         "talks",
         "talk_topics",
         "polls",
+        "disasters",
         "trips",
         "body_votes",
         "campaign_purposes",

@@ -38,7 +38,9 @@ EVALUATIVE = (
     "cởi mở",
     "thẳng thắn",
     "chân thành",
-    "chung",  # "cuộc xâm lược không thể tránh khỏi của Nga" (news12 0337)
+    "chung",
+    "kinh hoàng",  # "tai họa kinh hoàng của tàu Thống Nhất E1" (news10)
+    "thảm khốc",  # "cuộc xâm lược không thể tránh khỏi của Nga" (news12 0337)
 )
 
 
