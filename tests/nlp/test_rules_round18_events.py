@@ -212,3 +212,26 @@ def test_a_named_disaster_is_one_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Talks keep the body or listed topic after `về` (`talk_topics.py`).
+TALKS_ABOUT: list[Case] = [
+    ("Hai bên sớm kết thúc [đàm phán về APEC]EVENT trong năm nay.", (("đàm phán", "EVENT"),)),
+    ("Hai nước đã kết thúc [đàm phán về thương mại tự do]EVENT.", ()),
+    # Lookalikes: a clause or an unlisted subject after `về` stays outside.
+    (
+        "Hai nước đã kết thúc [đàm phán]EVENT về việc gia nhập tổ chức này.",
+        (("đàm phán về việc", "EVENT"),),
+    ),
+    (
+        "Hai [ngoại trưởng]ROLE [hội đàm]EVENT về tình hình khu vực.",
+        (("hội đàm về tình hình", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TALKS_ABOUT)
+def test_talks_keep_the_body_they_are_about(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
