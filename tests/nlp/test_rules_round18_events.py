@@ -235,3 +235,23 @@ def test_talks_keep_the_body_they_are_about(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A war named by the armed enemy it is waged against (`campaigns.wars_on_enemies`).
+WARS_ON_ENEMIES: list[Case] = [
+    ("[Pakistan]LOC là đồng minh trong [cuộc chiến chống khủng bố]EVENT.", ()),
+    ("Quân đội tiếp tục [cuộc chiến chống phiến quân]EVENT ở miền bắc.", ()),
+    # Lookalikes: no enemy of the list, a drive against a vice.
+    (
+        "Họ từng tham gia những cuộc chiến chống lại sự đô hộ.",
+        (("cuộc chiến chống lại sự đô hộ", "EVENT"),),
+    ),
+    ("Cuộc chiến chống tham nhũng còn dài.", (("Cuộc chiến chống tham nhũng", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WARS_ON_ENEMIES)
+def test_a_war_keeps_the_armed_enemy_it_is_waged_against(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -44,7 +44,7 @@ from annotator.nlp.rules.events.apologies import find_apologies
 from annotator.nlp.rules.events.arrests import find_arrests
 from annotator.nlp.rules.events.assembly_steps import find_assembly_steps
 from annotator.nlp.rules.events.body_votes import find_body_votes
-from annotator.nlp.rules.events.campaigns import find_campaigns
+from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
@@ -227,6 +227,7 @@ class RuleSuggester:
         spans = presidia_of_events(line, spans)
         spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
         spans = summits_of_forums(line, meetings_with_members(line, spans))
+        spans = wars_on_enemies(line, spans)
         return drop_languages(line, drop_short_pairs(line, spans))
 
 
