@@ -255,3 +255,19 @@ def test_a_war_keeps_the_armed_enemy_it_is_waged_against(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# A power to act is no act (`actions.action_at`).
+POWERS: list[Case] = [
+    ("[Chủ tịch tỉnh]ROLE đã [cách chức]EVENT ông [Lê Văn Hải]PER.", ()),
+    # Lookalikes: the power to appoint, dismiss or transfer.
+    ("Giám đốc sở có quyền bổ nhiệm người đứng đầu các phòng.", (("bổ nhiệm", "EVENT"),)),
+    ("Luật quy định thẩm quyền điều động lực lượng vũ trang.", (("điều động", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), POWERS)
+def test_a_power_to_act_is_no_act(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
