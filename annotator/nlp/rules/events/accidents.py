@@ -40,7 +40,8 @@ _NOT_BEFORE = (
     "gây",
 )
 # Kinds of accident after the bare noun: "tai nạn giao thông", "tai nạn lao động".
-_KINDS = ("giao thông", "đường sắt", "đường bộ", "hàng không", "lao động", "tương tự", "chết người")
+_KINDS: tuple[str, ...] = ("giao thông", "đường sắt", "đường bộ", "hàng không", "lao động")
+_KINDS += ("tương tự", "chết người")
 _KINDS += ("thiên tai", "thiên nhiên", "do", "nghề nghiệp", "hạt nhân", "môi trường")
 _MAX_NAME = 3
 
