@@ -37,12 +37,14 @@ from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
 from annotator.nlp.rules.events.affairs import find_affairs
 from annotator.nlp.rules.events.apologies import find_apologies
 from annotator.nlp.rules.events.arrests import find_arrests
 from annotator.nlp.rules.events.assembly_steps import find_assembly_steps
-from annotator.nlp.rules.events.campaigns import find_campaigns
+from annotator.nlp.rules.events.body_votes import find_body_votes
+from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
@@ -51,16 +53,19 @@ from annotator.nlp.rules.events.extent_presidia import presidia_of_events
 from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
+from annotator.nlp.rules.events.habits import drop_habitual_questions
 from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.polls import find_polls
+from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
+from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -151,7 +156,10 @@ class RuleSuggester:
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
+        drop_habitual_questions(chosen)
         congress_abbreviations(chosen)
+        trips_referred_back(chosen)
+        disasters_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
@@ -199,9 +207,9 @@ class RuleSuggester:
         candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
         candidates += find_affairs(line) + find_armed_events(line)
         candidates += numbered_papers(line) + regions(line) + find_bills(line)
-        candidates += yearly_programmes(line)
+        candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
         candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
-        candidates += find_titled_events(line) + find_bounded_fighting(line)
+        candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
         candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
         spans = posts_in_brackets(
@@ -222,6 +230,7 @@ class RuleSuggester:
         spans = presidia_of_events(line, spans)
         spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
         spans = summits_of_forums(line, meetings_with_members(line, spans))
+        spans = wars_on_enemies(line, spans)
         return drop_languages(line, drop_short_pairs(line, spans))
 
 

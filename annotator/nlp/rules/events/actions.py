@@ -28,8 +28,8 @@ _DISCIPLINE = (
 def action_at(line: Line, i: int) -> int:
     """An appointment or disciplinary action about someone, or -1."""
     end = line.match(i, "actions")
-    if end < 0:
-        return -1
+    if end < 0 or line.is_(i - 1, "quyền"):
+        return -1  # "có quyền bổ nhiệm …", "thẩm quyền điều động": a power, no act (n3, n14, n15)
     if line.phrase(end, "bằng hình thức") > 0:
         j = end + 3
         best = max(line.phrase(j, d) for d in _DISCIPLINE)

@@ -116,3 +116,26 @@ def find_campaigns(line: Line) -> list[Candidate]:
         if end > i:
             found.append(Candidate(i - 1, end, "EVENT"))
     return found
+
+
+# Wars and fights named by the armed enemy they are waged against: "cuộc chiến chống
+# khủng bố" (news15 0259, three times; the campaign form is news9's).
+_WARS = ("cuộc chiến tranh", "cuộc chiến", "cuộc đấu tranh vũ trang")
+
+
+def wars_on_enemies(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """An EVENT that is a war noun grows over `chống` + an armed enemy of `_ENEMIES`;
+    `những cuộc chiến chống lại sự đô hộ` (news14, unmarked) names no enemy of the list."""
+    out = []
+    for c in spans:
+        if (
+            c.label == "EVENT"
+            and line.longest(c.start, _WARS) == c.end
+            and line.is_(c.end, "chống")
+        ):
+            enemy = max(line.phrase(c.end + 1, e) for e in _ENEMIES)
+            taken = any(s.start < enemy and s.end > c.end for s in spans if s is not c)
+            if enemy > 0 and not taken:
+                c = Candidate(c.start, enemy, c.label, c.weak)
+        out.append(c)
+    return out

@@ -30,6 +30,15 @@ EVALUATIVE = (
     "đầu tiên",
     "cuối cùng",
     "không thể tránh khỏi",  # "cuộc xâm lược không thể tránh khỏi của Nga" (news12 0337)
+    # How talks and contacts went (news15 at blind time: "cuộc trao đổi ý kiến cởi mở
+    # và thẳng thắn", "cuộc tiếp xúc chân thành"), the class completed with its pairs.
+    "cởi mở và thẳng thắn",
+    "thẳng thắn và cởi mở",
+    "cởi mở",
+    "thẳng thắn",
+    "chân thành",
+    "kinh hoàng",  # "tai họa kinh hoàng của tàu Thống Nhất E1" (news10)
+    "thảm khốc",
 )
 
 

@@ -274,7 +274,8 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    manner = end if asked_in_person(line, end) else line.longest(end, _MANNERS)
+    answered = asked_in_person(line, end) and not line.is_(i, "phiên", "buổi")  # a sitting's own
+    manner = end if answered else line.longest(end, _MANNERS)
     while manner > end:  # "cam go | đầu tiên": one manner after another
         end = _modifiers(line, manner)
         manner = line.longest(end, _MANNERS)

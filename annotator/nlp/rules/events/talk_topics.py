@@ -8,7 +8,7 @@ construction is a talks head (`đàm phán`, `hòa đàm`, `hội đàm`, `thư�
 that another rule found, and a topic of the closed list `talk_topics` after it;
 `gia nhập` joins only with the body or state joined (`gia nhập WTO`). The sides
 after `giữa` stay outside as for every event (`sides.py`); what comes after
-`về` is left open (no gold file has it).
+`về` joins when it is a body (`[đàm phán về WTO]`, news15) or a listed topic.
 """
 
 from __future__ import annotations
@@ -36,8 +36,20 @@ def _topic_end(line: Line, c: Candidate, later: list[Candidate]) -> int:
     """End of the topic after the talks `c` (`hòa bình`, `gia nhập WTO`), or -1."""
     if not line.ending(c.end, _TALKS) or not line.lower(c.end):
         return -1
+    if line.is_(c.end, "về"):
+        return _after_about(line, c.end + 1, later)
     topic = line.match(c.end, "talk_topics")
     if topic < 0 or line.longest(c.end, _JOINING) != topic:
         return topic
     joined = next((s for s in later if s.start == topic), None)
     return joined.end if joined is not None and joined.label in ("ORG", "LOC") else -1
+
+
+def _after_about(line: Line, i: int, later: list[Candidate]) -> int:
+    """End of `về WTO`, `về thương mại tự do` after talks (news15 0086 `kết thúc [đàm
+    phán về WTO]` twice): the body the talks are about, or a listed topic; -1 else."""
+    body = next((s for s in later if s.start == i and s.label == "ORG"), None)
+    if body is not None:
+        return body.end
+    topic = line.match(i, "talk_topics")
+    return topic if topic > i and line.longest(i, _JOINING) < 0 else -1
