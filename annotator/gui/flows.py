@@ -65,6 +65,8 @@ def _task_ended(window, task: BackgroundTask) -> None:
 
 def _show_report(window, title: str, summary: str, details: str = "") -> ReportDialog:
     dialog = ReportDialog(title=title, summary=summary, details=details, parent=window)
+    # The report has the keyboard when it opens and may say "Ctrl+Z puts them back".
+    dialog.addActions([window.commands.undo, window.commands.redo])
     window.last_report = dialog
     dialog.show()
     return dialog

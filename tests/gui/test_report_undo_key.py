@@ -1,0 +1,47 @@
+"""Ctrl+Z pressed in a suggest run's report puts back what the run withdrew.
+
+The report of a run that withdrew pending suggestions ends "(Ctrl+Z puts
+them back)". It is a window of its own and has the keyboard when it opens,
+so the main window's Ctrl+Z did not reach it: the key did nothing, and the
+withdrawn suggestions stayed gone until the linguist closed the report.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.app.suggest import memory as kept
+from annotator.core.model import PENDING
+from tests.app._memory_projects import memory_project, spans_with_text
+from tests.gui.test_suggest_withdraws import EVENT, _reject_in, _states, _wait
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_ctrl_z_in_the_report_puts_back_the_withdrawn_suggestions(
+    qtbot, make_window, tmp_path
+) -> None:
+    path = tmp_path / "report.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        _wait(qtbot, window.suggest_unfinished())
+        window.last_report.close()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        for doc_id in ids[:2]:
+            _reject_in(qtbot, window, path, doc_id)
+        window.open_document(ids[2])
+        _wait(qtbot, window.suggest_current())
+        assert _states(path, ids[2]) == []  # withdrawn
+        report = window.last_report
+        assert "Ctrl+Z" in report.summary.text(), report.summary.text()
+        with qtbot.waitActive(report):
+            report.activateWindow()
+        qtbot.keyClick(report, Qt.Key.Key_Z, CTRL)
+        assert _states(path, ids[2]) == [PENDING]
+        qtbot.keyClick(report, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert _states(path, ids[2]) == []  # and redone
+        assert [t for _, t, _s in spans_with_text(path, ids[:2])].count(EVENT) == 0
+    finally:
+        kept.forget(path)
