@@ -55,7 +55,6 @@ _PLAIN_WORDS = {
 # Batches whose parts do not say what the whole was (a schema read from a file).
 _BATCH_WORDS = {
     "import schema": QT_TR_NOOP("importing a label schema"),
-    WITHDRAW: QT_TR_NOOP("withdrawing pending suggestions the project's memory holds back"),
 }
 
 
@@ -101,6 +100,8 @@ def _describe_batch(project, op: Batch, inverse: Operation) -> str:
         return describe(project, *paired[0])
     if op.description in _BATCH_WORDS:
         return _tr(_BATCH_WORDS[op.description])
+    if op.description == WITHDRAW:
+        return _withdrawn(op)
     edits = [(part, back) for part, back in paired if part.kind != "start_documents"]
     if len(edits) == 1:
         return describe(project, *edits[0])
@@ -114,6 +115,12 @@ def _describe_batch(project, op: Batch, inverse: Operation) -> str:
         joined = and_words(*words)
         return Counted(joined) if any(isinstance(w, Counted) for w in words) else joined
     return Counted(_tr("%Ln edit(s) at once", "", len(edits)))
+
+
+def _withdrawn(op: Batch) -> str:
+    """How many suggestions a withdrawal took away: the report counted them, so does the undo."""
+    count = sum(len(getattr(part, "span_ids", ())) for part in op.operations)
+    return _tr("withdrawing %Ln pending suggestion(s) the project's memory holds back", "", count)
 
 
 def _quoted(project, span: Span) -> str:

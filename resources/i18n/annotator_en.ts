@@ -877,10 +877,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>withdrawing pending suggestions the project&apos;s memory holds back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +897,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>
             <numerusform>%Ln edit at once</numerusform>
             <numerusform>%Ln edits at once</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>withdrawing %Ln pending suggestion(s) the project&apos;s memory holds back</source>
+        <translation>
+            <numerusform>withdrawing %Ln pending suggestion the project&apos;s memory holds back</numerusform>
+            <numerusform>withdrawing %Ln pending suggestions the project&apos;s memory holds back</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -870,10 +870,6 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>nhập một bộ nhãn</translation>
     </message>
     <message>
-        <source>withdrawing pending suggestions the project&apos;s memory holds back</source>
-        <translation>rút lại các gợi ý chờ duyệt mà bộ nhớ của dự án bỏ qua</translation>
-    </message>
-    <message>
         <source>Redone.</source>
         <translation>Đã làm lại.</translation>
     </message>
@@ -893,6 +889,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>%Ln edit(s) at once</source>
         <translation>
             <numerusform>%Ln thay đổi cùng lúc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>withdrawing %Ln pending suggestion(s) the project&apos;s memory holds back</source>
+        <translation>
+            <numerusform>rút lại %Ln gợi ý chờ duyệt mà bộ nhớ của dự án bỏ qua</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,4 +1,4 @@
-"""Ctrl+Z pressed in a suggest run's report puts back what the run withdrew.
+"""Ctrl+Z pressed in a suggest run's report puts back what the run withdrew, and says how many.
 
 The report of a run that withdrew pending suggestions ends "(Ctrl+Z puts
 them back)". It is a window of its own and has the keyboard when it opens,
@@ -40,8 +40,22 @@ def test_ctrl_z_in_the_report_puts_back_the_withdrawn_suggestions(
             report.activateWindow()
         qtbot.keyClick(report, Qt.Key.Key_Z, CTRL)
         assert _states(path, ids[2]) == [PENDING]
+        said = window.status.currentMessage()  # how many came back, as the report counted them
+        assert said.startswith(
+            "Undone: withdrawing 1 pending suggestion the project's memory holds back"
+        ), said
         qtbot.keyClick(report, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
         assert _states(path, ids[2]) == []  # and redone
         assert [t for _, t, _s in spans_with_text(path, ids[:2])].count(EVENT) == 0
     finally:
         kept.forget(path)
+
+
+def test_the_undo_words_count_the_withdrawn_suggestions_in_vietnamese(vietnamese) -> None:
+    from annotator.app.suggest.withdrawing import WITHDRAW
+    from annotator.core.operations import Batch, DeleteSpans
+    from annotator.gui.step_words import describe
+
+    op = Batch((DeleteSpans((4, 7, 9)),), WITHDRAW)
+    words = describe(None, op, Batch((), "inverse"))
+    assert words == "rút lại 3 gợi ý chờ duyệt mà bộ nhớ của dự án bỏ qua", words

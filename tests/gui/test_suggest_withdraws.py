@@ -68,6 +68,6 @@ def test_suggesting_again_withdraws_what_the_memory_now_holds_back_in_one_undo_s
         qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         assert _states(path, ids[2]) == [PENDING]
         said = window.status.currentMessage()
-        assert "withdrawing pending suggestions the project's memory holds back" in said, said
+        assert "withdrawing 1 pending suggestion the project's memory holds back" in said, said
     finally:
         kept.forget(path)
