@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from annotator.app.evaluate import BASELINE, evaluate_gold, scores_json
-from annotator.app.suggest import SuggestProgress, suggest_documents
+from annotator.app.suggest import SuggestProgress, SuggestReport, suggest_documents
 from annotator.app.suggest.withdrawing import withdrawn_names
 from annotator.app.training import TrainProgress, train_project
 from annotator.core.errors import AnnotatorError
@@ -125,34 +126,14 @@ def suggest_cmd(
         annotator suggest project.db --workers 2 --min-confidence 0.8
         annotator suggest project.db --with-underthesea
     """
-    ids = _ids(docs)
-    from annotator.cli.failures import warn_about_package
-
-    warn_about_package(Path(project))  # suggestions go into the signer's layer
-    if everything and ids is None:
-        from annotator.cli.failures import open_for
-
-        opened = open_for(Path(project), access="read")
-        try:
-            ids = opened.document_ids()
-        finally:
-            opened.close()
-
+    ids = _documents_asked(Path(project), docs, everything)
     line = _StatusLine()
-
-    def show(p: SuggestProgress) -> None:
-        text = (
-            f"{_bar(p.done, p.total)} {p.done}/{counted(p.total, 'document')}, {p.failed} failed, "
-            f"ETA {_eta(p.eta)}  "
-        )
-        line.show(text, stage="suggest", done=p.done, total=p.total)
-
     try:
         report = suggest_documents(
             project,
             doc_ids=ids,
             workers=workers,
-            progress=show,
+            progress=_suggest_progress(line),
             time_limit=time_limit,
             min_confidence=min_confidence,
             with_underthesea=with_underthesea,
@@ -161,6 +142,44 @@ def suggest_cmd(
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from exc
     line.end()
+    _print_suggest_report(report, min_confidence)
+
+
+def _documents_asked(project: Path, docs: str | None, everything: bool) -> list[int] | None:
+    """The ids of --docs, every document's with --all, or None for the documents not done.
+
+    Warns first when the project is a package: the suggestions go into the signer's layer.
+    """
+    ids = _ids(docs)
+    from annotator.cli.failures import warn_about_package
+
+    warn_about_package(project)
+    if everything and ids is None:
+        from annotator.cli.failures import open_for
+
+        opened = open_for(project, access="read")
+        try:
+            ids = opened.document_ids()
+        finally:
+            opened.close()
+    return ids
+
+
+def _suggest_progress(line: _StatusLine) -> Callable[[SuggestProgress], None]:
+    """Show a suggest run's progress on `line`: a bar, the documents done, failed and the ETA."""
+
+    def show(p: SuggestProgress) -> None:
+        text = (
+            f"{_bar(p.done, p.total)} {p.done}/{counted(p.total, 'document')}, {p.failed} failed, "
+            f"ETA {_eta(p.eta)}  "
+        )
+        line.show(text, stage="suggest", done=p.done, total=p.total)
+
+    return show
+
+
+def _print_suggest_report(report: SuggestReport, min_confidence: float | None) -> None:
+    """What the run added, what the minimum and the memory left out or withdrew, what failed."""
     click.echo(
         f"{counted(report.documents, 'document')}, {counted(report.added, 'suggestion')} and "
         f"{counted(report.relations, 'relation')} added in {report.seconds:.1f} s."
@@ -289,10 +308,10 @@ def evaluate_cmd(
 
     Prints P/R/F1 per label and micro for every suggester and for the merged
     output (what `annotator suggest` proposes); the stock underthesea NER is
-    shown as the baseline. --json prints
-    the scores of one (--suggester, default the merged output), and
-    "relations": P/R/F1 per relation type, exact on (head span, tail span,
-    type), end to end or with --gold-spans given the gold spans.
+    shown as the baseline. --json prints the scores of one (--suggester,
+    default the merged output), and "relations": P/R/F1 per relation type,
+    exact on (head span, tail span, type), end to end or with --gold-spans
+    given the gold spans.
 
     Example:
 
@@ -311,7 +330,12 @@ def evaluate_cmd(
     if as_json:
         data = scores_json(result, per_suggester=per_suggester)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
+    else:
+        _print_scores(result, gold_spans)
+
+
+def _print_scores(result: dict[str, Any], gold_spans: bool) -> None:
+    """Every suggester's table (the stock NER marked as the baseline), then the relations'."""
     for name, scores in result["suggesters"].items():
         tag = " (baseline)" if name == BASELINE else ""
         click.echo(f"\n{name}{tag}")

@@ -330,43 +330,42 @@ def training_summary(report, *, scored: bool) -> str:
             seconds=number(report.seconds, 0),
         )
     ]
+    parts.append(_how_well(report, scored=scored))
+    reason = training_reason(report.choice)
+    reason = f" ({reason})" if reason else ""
+    parts.append(_tr("Suggestions will use {use}{reason}.").format(use=use, reason=reason))
+    return " ".join(parts)
+
+
+def _how_well(report, *, scored: bool) -> str:
+    """How well the model finds on the documents held back, beside the rules alone; or why
+    there is no score: no document held back, or none with its labels."""
     micro = report.scores.get("micro") if scored else None
     if micro:
         rules = report.baseline.get("micro", {}).get("f1")
         compared = (
             "" if rules is None else _tr("; the rules alone: {f1}").format(f1=number(rules, 2))
         )
-        parts.append(
-            _tr(
-                "On {documents} held back to test it, it finds {recall} of the annotations "
-                "made by hand, and {precision} of the spans it proposes are right "
-                "(F1 {f1}{compared})."
-            ).format(
-                documents=counted(report.held_out, "document"),
-                recall=_percent(micro["r"]),
-                precision=_percent(micro["p"]),
-                f1=number(micro["f1"], 2),
-                compared=compared,
-            )
+        return _tr(
+            "On {documents} held back to test it, it finds {recall} of the annotations "
+            "made by hand, and {precision} of the spans it proposes are right "
+            "(F1 {f1}{compared})."
+        ).format(
+            documents=counted(report.held_out, "document"),
+            recall=_percent(micro["r"]),
+            precision=_percent(micro["p"]),
+            f1=number(micro["f1"], 2),
+            compared=compared,
         )
-    elif not report.held_out:
-        parts.append(
-            _tr(
-                "No document could be held back to test it (it needs more finished "
-                "documents), so there are no scores yet."
-            )
+    if not report.held_out:
+        return _tr(
+            "No document could be held back to test it (it needs more finished "
+            "documents), so there are no scores yet."
         )
-    else:
-        parts.append(
-            _tr(
-                "No annotation of its labels is in {documents} held back to test it, so "
-                "there is nothing to score it against yet."
-            ).format(documents=counted(report.held_out, "document"))
-        )
-    reason = training_reason(report.choice)
-    reason = f" ({reason})" if reason else ""
-    parts.append(_tr("Suggestions will use {use}{reason}.").format(use=use, reason=reason))
-    return " ".join(parts)
+    return _tr(
+        "No annotation of its labels is in {documents} held back to test it, so "
+        "there is nothing to score it against yet."
+    ).format(documents=counted(report.held_out, "document"))
 
 
 def score_rows(report) -> list[list[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -25,6 +24,7 @@ from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
+from annotator.gui.reading_position import ReadingPositionMixin
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
@@ -43,10 +43,14 @@ from annotator.gui.window_size import fit_first_size, keep_on_screen
 from annotator.store import create_project
 from annotator.store.errors import ProjectFileError
 
-READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
 
-
-class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, QMainWindow):
+class MainWindow(
+    DocumentCommandsMixin,
+    ViewCommandsMixin,
+    WindowCommandsMixin,
+    ReadingPositionMixin,
+    QMainWindow,
+):
     """One window, one project at a time. Views talk only through `context`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,6 +74,19 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
         self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
+        self._build_indexer()
+        self.team = TeamController(self)
+        self._build_review()
+        self._connect()
+        size_docks(self, self.docks)
+        self._docks_sized = restore_window_state(self)
+        keep_on_screen(self)
+        self.apply_view_preferences()
+        self._show_project_state()
+
+    def _build_indexer(self) -> None:
+        """The search indexer, which fills the index a large import left waiting and says how
+        far it is in the status bar and the search panel."""
         self.indexer = SearchIndexer(self)  # fills the search index a large import left waiting
         self.indexer.progress.connect(self.status.show_indexing)
         self.indexer.waiting.connect(self.corpus.search.set_index_waiting)
@@ -77,7 +94,9 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         self.indexer.leftOut.connect(
             lambda items: self.corpus.search.set_index_left_out(len(items))
         )
-        self.team = TeamController(self)
+
+    def _build_review(self) -> None:
+        """The review loop over the editor and the two lists, reading the layer shown."""
         self.review = ReviewController(
             editor=self.editor,
             spans=self.annotations,
@@ -89,12 +108,6 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
             status=self.status,
             parent=self,
         )
-        self._connect()
-        size_docks(self, self.docks)
-        self._docks_sized = restore_window_state(self)
-        keep_on_screen(self)
-        self.apply_view_preferences()
-        self._show_project_state()
 
     def _build_widgets(self) -> None:
         self.editor = AnnotationEditor(self)
@@ -244,41 +257,6 @@ class MainWindow(DocumentCommandsMixin, ViewCommandsMixin, WindowCommandsMixin, 
         title = f"{self._project_title()} — {app}" if is_open else app
         self.setWindowTitle(title)
         self.status.show_project(self.project)
-
-    def _remember_reading_position(self) -> None:
-        doc_id = self.current_doc_id()
-        if self.context is not None and doc_id is not None:
-            self._bookmark(doc_id, int(self.editor.first_visible_position()))
-
-    def _bookmark(self, doc_id: int, position: int) -> None:
-        """Save the reading place, where the file can take it (not read-only, gone or full)."""
-        if not self.project.read_only:
-            with contextlib.suppress(AnnotatorError):
-                self.project.set_setting(READING_KEY, {"doc_id": doc_id, "position": position})
-
-    def _restore_reading_position(self) -> None:
-        saved = self.project.get_setting(READING_KEY) or {}
-        doc_id, position = saved.get("doc_id"), saved.get("position", 0)
-        if doc_id is None or not self.project.document_count():
-            rows = self.project.document_rows(limit=1)
-            doc_id, position = (rows[0].id if rows else None), 0
-        try:
-            self.open_document(doc_id)
-        except AnnotatorError:  # the document was removed since
-            self.open_document(None)
-            return
-        if doc_id is not None and position:
-            self._scroll_when_laid_out(doc_id, int(position))
-
-    def _scroll_when_laid_out(self, doc_id: int, position: int) -> None:
-        """Scroll now and again once the window has its final size (after show)."""
-        self.editor.scroll_to_position(position)
-
-        def again() -> None:
-            if self.current_doc_id() == doc_id:
-                self.editor.scroll_to_position(position)
-
-        QTimer.singleShot(0, again)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context is not None:

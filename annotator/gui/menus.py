@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -90,8 +91,16 @@ def _action(window: QMainWindow, text: str, slot, *shortcuts) -> QAction:
 
 
 def _actions(w) -> WindowActions:
-    a = _action
+    """Every action of the window, each with its text and shortcuts, by menu."""
     return WindowActions(
+        **_file_actions(w), **_edit_view_actions(w), **_document_actions(w), **_annotate_actions(w)
+    )
+
+
+def _file_actions(w) -> dict[str, Any]:
+    """The File menu's actions: projects, import, export, saving, closing."""
+    a = _action
+    return dict(
         new_project=a(w, _tr("&New project…"), w.ask_new_project, QKeySequence.StandardKey.New),
         open_project=a(w, _tr("&Open project…"), w.ask_open_project, QKeySequence.StandardKey.Open),
         import_files=a(w, _tr("&Import files…"), w.ask_import_files, "Ctrl+I"),
@@ -101,6 +110,13 @@ def _actions(w) -> WindowActions:
         save_copy=a(w, _tr("Save a &copy…"), w.ask_save_copy),
         close_project=a(w, _tr("&Close"), w.close_project, "Ctrl+W"),
         quit=a(w, _tr("&Quit"), w.close, QKeySequence.StandardKey.Quit),
+    )  # fmt: skip
+
+
+def _edit_view_actions(w) -> dict[str, Any]:
+    """The Edit and View menus' actions: undo, find, schema, preferences, arcs, zoom."""
+    a = _action
+    return dict(
         undo=a(w, _tr("&Undo"), w.undo, "Ctrl+Z"),
         redo=a(w, _tr("&Redo"), w.redo, "Ctrl+Shift+Z", "Ctrl+Y"),
         find=a(w, _tr("&Find in document…"), w.show_find_bar, "Ctrl+F"),
@@ -112,6 +128,13 @@ def _actions(w) -> WindowActions:
         zoom_out=a(w, _tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-"),
         zoom_reset=a(w, _tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0"),
         messages=a(w, _tr("Recent &messages…"), lambda: w.status.show_log(), "Ctrl+Shift+M"),
+    )  # fmt: skip
+
+
+def _document_actions(w) -> dict[str, Any]:
+    """The Document menu's actions: status, rename, delete, moving between documents."""
+    a = _action
+    return dict(
         mark_done=a(w, _tr("Mark &done and go to next"), w.mark_done_and_next, "Ctrl+Return", "Ctrl+Enter"),
         reopen=a(w, _tr("&Reopen (in progress)"), lambda: w.set_document_status(IN_PROGRESS)),
         mark_reviewed=a(w, _tr("Mark re&viewed"), lambda: w.set_document_status(REVIEWED)),
@@ -120,6 +143,13 @@ def _actions(w) -> WindowActions:
         delete_document=a(w, _tr("De&lete…"), w.ask_delete_document),
         next_document=a(w, _tr("&Next document"), lambda: w.step_document(1), "Ctrl+PgDown"),
         previous_document=a(w, _tr("&Previous document"), lambda: w.step_document(-1), "Ctrl+PgUp"),
+    )  # fmt: skip
+
+
+def _annotate_actions(w) -> dict[str, Any]:
+    """The Annotate and Help menus' actions, and the two submenus filled later."""
+    a = _action
+    return dict(
         next_suggestion=a(w, _tr("Ne&xt suggestion"), lambda: w.review.step_from_window(1), "F8"),
         previous_suggestion=a(w, _tr("Pre&vious suggestion"), lambda: w.review.step_from_window(-1), "Shift+F8"),
         suggest_document=a(w, _tr("&Suggest for this document"), w.suggest_current, "Ctrl+G"),
@@ -140,7 +170,27 @@ def build_menus(window) -> WindowActions:
     """Create the menu bar of `window` (a MainWindow) and return its actions."""
     a = _actions(window)
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    _file_menu(window, bar.addMenu(_tr("&File")), a)
+    _edit_menu(bar.addMenu(_tr("&Edit")), a)
+    bar.addMenu(a.view_menu)
+    doc_menu = bar.addMenu(_tr("&Document"))
+    doc_menu.addActions([a.mark_done, a.reopen, a.mark_reviewed, a.mark_listed_done])
+    doc_menu.addActions([a.rename, a.delete_document])
+    doc_menu.addSeparator()
+    doc_menu.addActions([a.next_document, a.previous_document])
+    _annotate_menu(window, bar.addMenu(_tr("&Annotate")), a)
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.setObjectName(HELP_MENU)  # found by name: its text depends on the language
+    help_menu.addActions([a.guidelines, a.shortcuts])
+    window.about_action = add_about_action(window, help_menu)
+    a.show_arcs.setCheckable(True)
+    a.label_tags.setCheckable(True)
+    return a
+
+
+def _file_menu(window, file_menu: QMenu, a: WindowActions) -> None:
+    """Projects, the recent ones (listed afresh each time the submenu opens), import and
+    export, saving, closing."""
     file_menu.addActions([a.new_project, a.open_project])
     file_menu.addMenu(a.recent_menu)
     a.recent_menu.aboutToShow.connect(lambda: _fill_recent(a.recent_menu, window))
@@ -148,19 +198,20 @@ def build_menus(window) -> WindowActions:
     file_menu.addActions([a.import_files, a.import_folder, a.export, a.save_as, a.save_copy])
     file_menu.addSeparator()
     file_menu.addActions([a.close_project, a.quit])
-    edit_menu = bar.addMenu(_tr("&Edit"))
+
+
+def _edit_menu(edit_menu: QMenu, a: WindowActions) -> None:
+    """Undo and redo, find, then the label schema and the preferences."""
     edit_menu.addActions([a.undo, a.redo])
     edit_menu.addSeparator()
     edit_menu.addAction(a.find)
     edit_menu.addSeparator()
     edit_menu.addActions([a.schema, a.preferences])
-    bar.addMenu(a.view_menu)
-    doc_menu = bar.addMenu(_tr("&Document"))
-    doc_menu.addActions([a.mark_done, a.reopen, a.mark_reviewed, a.mark_listed_done])
-    doc_menu.addActions([a.rename, a.delete_document])
-    doc_menu.addSeparator()
-    doc_menu.addActions([a.next_document, a.previous_document])
-    annotate = bar.addMenu(_tr("&Annotate"))
+
+
+def _annotate_menu(window, annotate: QMenu, a: WindowActions) -> None:
+    """Moving between suggestions, suggesting (with the suggesters and the minimum
+    confidence as submenus), deciding all pending at once, word mode and training."""
     annotate.addActions([a.next_suggestion, a.previous_suggestion])
     annotate.addSeparator()
     annotate.addActions([a.suggest_document, a.suggest_all])
@@ -182,13 +233,6 @@ def build_menus(window) -> WindowActions:
     annotate.addAction(a.word_mode)
     annotate.addSeparator()
     annotate.addAction(a.train)
-    help_menu = bar.addMenu(_tr("&Help"))
-    help_menu.setObjectName(HELP_MENU)  # found by name: its text depends on the language
-    help_menu.addActions([a.guidelines, a.shortcuts])
-    window.about_action = add_about_action(window, help_menu)
-    a.show_arcs.setCheckable(True)
-    a.label_tags.setCheckable(True)
-    return a
 
 
 def _suggesters_menu(window, underthesea: QAction) -> QMenu:

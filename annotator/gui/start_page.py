@@ -41,6 +41,32 @@ class StartPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addStretch(1)
+        self._add_heading(layout)
+        self._add_buttons(layout)
+        layout.addSpacing(12)
+        layout.addWidget(
+            plain_label(self.tr("Recent projects:"), self), 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.recent, 4)
+        centred.addStretch(1)
+        layout.addLayout(centred)
+        layout.addStretch(2)
+        self.refresh()
+
+    def _add_buttons(self, layout: QVBoxLayout) -> None:
+        """Open and New, centred, each wider than its text so it reads as the page's choice."""
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_button, self.new_button):
+            button.setMinimumWidth(button.sizeHint().width() + 40)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _add_heading(self, layout: QVBoxLayout) -> None:
+        """The program's name, large and bold, and what to do when no project is open."""
         heading = plain_label(application_title(), self)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -54,24 +80,6 @@ class StartPage(QWidget):
         for label in (heading, title):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.open_button, self.new_button):
-            button.setMinimumWidth(button.sizeHint().width() + 40)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addSpacing(12)
-        layout.addWidget(
-            plain_label(self.tr("Recent projects:"), self), 0, Qt.AlignmentFlag.AlignHCenter
-        )
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addWidget(self.recent, 4)
-        centred.addStretch(1)
-        layout.addLayout(centred)
-        layout.addStretch(2)
-        self.refresh()
 
     def refresh(self) -> None:
         self.recent.clear()

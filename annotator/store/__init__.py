@@ -10,8 +10,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from annotator.store.creating import create_project
 from annotator.store.document_filter import DocumentFilter
-from annotator.store.opening import create_project, open_project
+from annotator.store.opening import open_project
 from annotator.store.project import Project, default_annotator
 from annotator.store.repository import DocumentRow
 

@@ -180,6 +180,20 @@ def translate(exc: sqlite3.Error, path: Path | str | None) -> AnnotatorError | N
     return None
 
 
+def disk_trouble(exc: sqlite3.Error) -> bool:
+    """A full disk or a failing one (SQLite's own codes), told apart from a damaged file."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return name == "SQLITE_FULL" or name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))
+
+
+def raise_translated(exc: BaseException, target: Path) -> None:
+    """Raise the plain message for an SQLite error this module knows; return for any other."""
+    if isinstance(exc, sqlite3.Error):
+        friendly = translate(exc, target)
+        if friendly is not None:
+            raise friendly from exc
+
+
 def damaged(path: Path | str | None, detail: str) -> ProjectDamagedError:
     return ProjectDamagedError(
         "{file} is damaged: part of it cannot be read ({detail}). Nothing was changed. "

@@ -1,4 +1,6 @@
-"""Opening and creating project files. Every open (command line and window alike) comes here.
+"""Opening project files. Every open (command line and window alike) comes here.
+
+Creating a new file is store.creating.
 
 The order matters: the header and the main file's own records are read
 without trusting the file (store.filefacts); the `-wal` beside it is judged
@@ -17,10 +19,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Literal
 
-from annotator.core.errors import NotAProjectError, OperationError
+from annotator.core.errors import NotAProjectError
 from annotator.core.messages import Message, message, template
-from annotator.core.resources import default_schema
-from annotator.core.schema import LabelSchema
 from annotator.store import gate, lockwait, wal
 from annotator.store import migrations_storage as storage
 from annotator.store.checkpoints import LogKeeper, checkpoint
@@ -29,22 +29,24 @@ from annotator.store.connection import (
     ProjectConnection,
     connect,
     connect_read_only,
-    transaction,
     use_project_pragmas,
 )
-from annotator.store.errors import DiskError, DiskFullError, ReadOnlyProjectError, translate
+from annotator.store.errors import (
+    ReadOnlyProjectError,
+    disk_trouble,
+    raise_translated,
+)
 from annotator.store.filefacts import FileFacts, read_file_facts
 from annotator.store.fileguard import FileGuard
 from annotator.store.migrations import (
     MIGRATIONS,
     Migration,
     backup_file,
-    ensure_bookkeeping,
     pending_migrations,
     remove_stale_backups,
     run_migrations,
 )
-from annotator.store.project import Project, put_schema
+from annotator.store.project import Project
 from annotator.store.trial import broken_log_notice, judge_log, log_breaks_file
 
 # write: edit the project (refused if the file cannot be written);
@@ -91,8 +93,8 @@ def open_project(
         if not reason and log_breaks_file(target, exc):
             notices.append(broken_log_notice(target, wal.set_aside(target)))
             conn, backup = _connect(target, reason, False, access, notices, *args)
-        elif access == "write" or not _disk_trouble(exc) or wal.wal_path(target).exists():
-            _reraise(exc, target)
+        elif access == "write" or not disk_trouble(exc) or wal.wal_path(target).exists():
+            raise_translated(exc, target)
             raise
         else:
             # A full disk cannot take SQLite's working files; the file alone can still be read.
@@ -119,11 +121,6 @@ _FULL_DISK_READ = template(
     "The disk holding {name} is full, so SQLite cannot create its working files beside it; "
     "the project is open for reading only, as its file says."
 )
-
-
-def _disk_trouble(exc: sqlite3.Error) -> bool:
-    name = str(getattr(exc, "sqlite_errorname", "") or "")
-    return name == "SQLITE_FULL" or name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN"))
 
 
 def _connect(
@@ -299,104 +296,3 @@ def _upgrade_and_guard(
     conn.schema_watch = gate.SchemaWatch(conn, target, migrations)
     conn.after_commit = LogKeeper(conn, conn.lock)
     return backup
-
-
-def _reraise(exc: BaseException, target: Path) -> None:
-    if isinstance(exc, sqlite3.Error):
-        friendly = translate(exc, target)
-        if friendly is not None:
-            raise friendly from exc
-
-
-# -- creating ---------------------------------------------------------------------
-
-
-def create_project(
-    path: str | Path,
-    schema: LabelSchema | None = None,
-    annotator: str | None = None,
-    *,
-    migrations: Sequence[Migration] = MIGRATIONS,
-) -> Project:
-    """Create a new project file; refuses to overwrite anything and leaves nothing on failure."""
-    target = Path(path)
-    schema = schema or default_schema()
-    schema.check()
-    if target.exists():
-        raise OperationError(
-            "{target} already exists; choose a new file name for the project.", target=target
-        )
-    if not target.parent.is_dir():
-        raise OperationError("the folder {parent} does not exist.", parent=target.parent)
-    if not os.access(target.parent, os.W_OK):
-        raise ReadOnlyProjectError(
-            "{target} cannot be created: its folder is read-only (or on a read-only disk).",
-            target=target,
-        )
-    notices = _clear_orphan_log(target)
-    conn: ProjectConnection | None = None
-    try:
-        conn = connect(target, new=True)
-        wal.opened_here(target)
-        project = _build(conn, target, schema, annotator, tuple(migrations))
-    except BaseException as exc:
-        _abandon(conn, target, exc)
-        raise
-    project.notices = notices
-    return project
-
-
-def _abandon(conn: ProjectConnection | None, target: Path, exc: BaseException) -> None:
-    """A project that could not be made whole leaves nothing (it would block the retry)."""
-    if conn is not None:
-        conn.close()
-        wal.closed_here(target)
-    for leftover in (target, wal.wal_path(target), wal.shm_path(target)):
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(leftover)
-    if isinstance(exc, DiskFullError | DiskError) or (
-        isinstance(exc, sqlite3.Error) and _disk_trouble(exc)
-    ):
-        raise DiskFullError(
-            "{target} could not be created: the disk is full (or a file size limit was "
-            "reached). Nothing was left behind; free some space and create it again.",
-            target=target,
-        ) from exc
-    _reraise(exc, target)
-
-
-def _build(
-    conn: ProjectConnection,
-    target: Path,
-    schema: LabelSchema,
-    annotator: str | None,
-    migrations: tuple[Migration, ...],
-) -> Project:
-    gate.trust_checked(conn)
-    use_project_pragmas(conn)
-    with transaction(conn):
-        ensure_bookkeeping(conn)
-        conn.executemany(
-            "INSERT INTO project_meta (key, value) VALUES (?, ?)",
-            [("format", FORMAT_NAME), ("created", str(time.time())), ("format_version", "0")],
-        )
-    run_migrations(conn, migrations)
-    put_schema(conn, schema)
-    checkpoint(conn, truncate=True)  # the file holds everything from the start
-    number = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    conn.guard = FileGuard.of(target, number)
-    conn.schema_watch = gate.SchemaWatch(conn, target, migrations)
-    conn.after_commit = LogKeeper(conn, conn.lock)
-    return Project(conn, target, annotator)
-
-
-def _clear_orphan_log(target: Path) -> list[str]:
-    """A `-wal` left where no project file is (the project was deleted) is set aside."""
-    if not wal.wal_path(target).exists() or wal.in_use(target):
-        return []
-    moved = wal.set_aside(target)
-    return [
-        f"An old recovery log {wal.wal_path(target).name} was left where no project file was "
-        f"(its project was deleted or moved); it was moved to {moved.name} so the new project "
-        "starts clean."
-    ]

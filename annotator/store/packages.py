@@ -21,8 +21,9 @@ from annotator.core.errors import NotAProjectError
 from annotator.core.schema import LabelSchema
 from annotator.store.apply_package import PACKAGE, match_documents
 from annotator.store.connection import transaction
+from annotator.store.creating import create_project
 from annotator.store.errors import page_problems, sqlite_detail
-from annotator.store.opening import create_project, open_project
+from annotator.store.opening import open_project
 from annotator.store.package_registry import copy_registry_into_package, registry_facts
 from annotator.store.project import Project
 from annotator.store.search_backlog import index_all_texts

@@ -79,6 +79,37 @@ class DocumentPanel(QWidget):
         self.model: DocumentTableModel | None = None
         self._project = None
         self._open_doc_id: int | None = None  # highlighted again after the list is re-read
+        self._build_filters()
+        self.table = self._make_table()
+        self._build_empty_hint()
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._open_timer = QTimer(self, singleShot=True, interval=OPEN_DELAY_MS)
+        self._open_timer.timeout.connect(lambda: self._on_clicked(self.table.currentIndex()))
+        self.table.moved.connect(self._open_timer.start)
+        self._layout()
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.title_filter.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.annotator_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.file_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+
+    def _build_empty_hint(self) -> None:
+        """The hint shown instead of an empty list, greyed like a placeholder yet readable."""
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setContentsMargins(8, 16, 8, 16)
+        hint_palette = self.empty_hint.palette()  # greyed like a placeholder, yet readable
+        hint_palette.setColor(
+            QPalette.ColorRole.WindowText, hint_palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.empty_hint.setPalette(hint_palette)
+        self.empty_hint.hide()
+
+    def _build_filters(self) -> None:
+        """The filters above the list: status, annotator, source file (shown when a file gave
+        several documents) and words of the title."""
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status, text in STATUS_TEXT.items():
@@ -95,28 +126,6 @@ class DocumentPanel(QWidget):
         self.title_filter = QLineEdit(self)
         self.title_filter.setPlaceholderText(self.tr("Filter titles…"))
         self.title_filter.setClearButtonEnabled(True)
-        self.table = self._make_table()
-        self.empty_hint = QLabel(self)
-        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setContentsMargins(8, 16, 8, 16)
-        hint_palette = self.empty_hint.palette()  # greyed like a placeholder, yet readable
-        hint_palette.setColor(
-            QPalette.ColorRole.WindowText, hint_palette.color(QPalette.ColorRole.PlaceholderText)
-        )
-        self.empty_hint.setPalette(hint_palette)
-        self.empty_hint.hide()
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._open_timer = QTimer(self, singleShot=True, interval=OPEN_DELAY_MS)
-        self._open_timer.timeout.connect(lambda: self._on_clicked(self.table.currentIndex()))
-        self.table.moved.connect(self._open_timer.start)
-        self._layout()
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.title_filter.textChanged.connect(lambda _text: self._filter_timer.start())
-        self.status_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.annotator_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.file_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
 
     def _make_table(self) -> DocumentTable:
         table = DocumentTable(self)

@@ -91,6 +91,29 @@ class AnnotationEditor(
         self._announced: Span | None = None
         self._origin = f"annotation-editor-{id(self)}"
         self._menu: Any = None
+        self._set_reading_look()
+        self._build_painters()
+        self.setMouseTracking(True)
+        # The snapped-selection preview and relation arrows live outside the
+        # regions Qt repaints for a selection change or a scroll.
+        self.selectionChanged.connect(self.viewport().update)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    def _build_painters(self) -> None:
+        """The span highlighter and the relation arcs' planner, which reserves room between
+        lines for the arrows and their chips."""
+        self._highlighter = SpanHighlighter(self.document())
+        self.arcs = ArcPlanner(
+            span=lambda span_id: self._index.get(span_id),
+            relations_of_block=lambda number: self._relations_by_block.get(number, ()),
+            to_qt=lambda cp: self._offsets.to_qt(cp),
+            chip_text=lambda relation: chip_text(relation, len(self.relation_twins(relation))),
+        )
+        self.arcs.set_font(self.font())
+        self.document().documentLayout().set_planner(self.arcs.room, lambda: self.arcs.generation)
+
+    def _set_reading_look(self) -> None:
+        """A read-only text that selects by mouse and keyboard, wrapped, at reading size."""
         self.setDocument(PlainDocument(self))
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
@@ -102,20 +125,6 @@ class AnnotationEditor(
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), READING_POINT_SIZE))
         self.setFont(font)
-        self._highlighter = SpanHighlighter(self.document())
-        self.arcs = ArcPlanner(
-            span=lambda span_id: self._index.get(span_id),
-            relations_of_block=lambda number: self._relations_by_block.get(number, ()),
-            to_qt=lambda cp: self._offsets.to_qt(cp),
-            chip_text=lambda relation: chip_text(relation, len(self.relation_twins(relation))),
-        )
-        self.arcs.set_font(self.font())
-        self.document().documentLayout().set_planner(self.arcs.room, lambda: self.arcs.generation)
-        self.setMouseTracking(True)
-        # The snapped-selection preview and relation arrows live outside the
-        # regions Qt repaints for a selection change or a scroll.
-        self.selectionChanged.connect(self.viewport().update)
-        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # --- project and document -------------------------------------------------
 

@@ -52,21 +52,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.task: str | None = None
         self.cancelled = False
         self.setWindowTitle(self.tr("Export training data"))
-        form = self.form = QWidget()
-        column = QVBoxLayout(form)
-        column.setContentsMargins(0, 0, 0, 0)
-        for group in (
-            self._format_group(),
-            self._selection_group(),
-            self._split_group(),
-            self._output_group(),
-        ):
-            column.addWidget(group)
-        scroll = QScrollArea(self)  # a small screen scrolls the form instead of cutting it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form)
-        guard_wheel(form)
+        scroll = self._build_form()
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(
@@ -87,6 +73,26 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self._format_changed(self.format_box.currentText())
         self._update_enabled()
         self.fit_to_screen()
+
+    def _build_form(self) -> QScrollArea:
+        """The form's groups (format, selection, split, output) in a scroll area, so a small
+        screen scrolls the form instead of cutting it."""
+        form = self.form = QWidget()
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 0, 0)
+        for group in (
+            self._format_group(),
+            self._selection_group(),
+            self._split_group(),
+            self._output_group(),
+        ):
+            column.addWidget(group)
+        scroll = QScrollArea(self)  # a small screen scrolls the form instead of cutting it
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+        guard_wheel(form)
+        return scroll
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

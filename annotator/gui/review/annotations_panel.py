@@ -203,23 +203,7 @@ class AnnotationsPanel(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = view.horizontalHeader()
-        # Widths from the font: measuring the contents would visit every span.
-        metrics = self.fontMetrics()
-        view.text_width = metrics.horizontalAdvance("Bí thư Tỉnh ủy") + 24
-        view.text_wish = metrics.horizontalAdvance(INDENT + "Ban Chấp hành Trung ương Đảng") + 24
-        for column, samples in column_samples().items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
-            header.resizeSection(column, widest + 16)
-            view.own_widths[column] = widest + 16
-            # A state is never cut ("đã chấp…" could be either); a heading stays whole; a
-            # source keeps the common suggesters' names whole where the list has room.
-            least = widest if column == SpanListModel.STATE else metrics.horizontalAdvance(heading)
-            view.least_widths[column] = least + 12
-            if column == SpanListModel.SOURCE:
-                widest_source = max(map(metrics.horizontalAdvance, common_sources()))
-                view.wished_widths[column] = widest_source + 12
+        self._size_columns(header)
         header.setHighlightSections(False)
         # A heading clicked orders each label's spans by it (Source: the least sure first).
         header.setSectionsClickable(True)
@@ -236,6 +220,27 @@ class AnnotationsPanel(QWidget):
         view.decide.connect(self._decide)
         view.step.connect(self.stepRequested.emit)
         view.customContextMenuRequested.connect(self._menu)
+
+    def _size_columns(self, header: QHeaderView) -> None:
+        """Each column's width, least width and wished width, from the font and sample texts:
+        measuring the contents would visit every span."""
+        view = self.view
+        metrics = self.fontMetrics()
+        view.text_width = metrics.horizontalAdvance("Bí thư Tỉnh ủy") + 24
+        view.text_wish = metrics.horizontalAdvance(INDENT + "Ban Chấp hành Trung ương Đảng") + 24
+        for column, samples in column_samples().items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
+            header.resizeSection(column, widest + 16)
+            view.own_widths[column] = widest + 16
+            # A state is never cut ("đã chấp…" could be either); a heading stays whole; a
+            # source keeps the common suggesters' names whole where the list has room.
+            least = widest if column == SpanListModel.STATE else metrics.horizontalAdvance(heading)
+            view.least_widths[column] = least + 12
+            if column == SpanListModel.SOURCE:
+                widest_source = max(map(metrics.horizontalAdvance, common_sources()))
+                view.wished_widths[column] = widest_source + 12
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         selected = self.selected_span_id()

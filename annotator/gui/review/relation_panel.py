@@ -153,7 +153,26 @@ class RelationsPanel(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)  # a head or tail may take more lines (WrappedEnd)
-        metrics = self.fontMetrics()  # widths from the font: measuring rows on every edit costs
+        self._measure_columns()
+        self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
+        self._type_widths = (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN])
+        self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
+        self.tree.fit_columns()
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._quiet = False
+        self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))
+        self.tree.itemClicked.connect(lambda item, _column: self._activate(item))
+        self.tree.decide.connect(self._decide)
+        self.tree.step.connect(self.stepRequested.emit)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.tree)
+
+    def _measure_columns(self) -> None:
+        """Each column's own, least and wished width, from the font and sample texts in the
+        interface language: measuring rows on every edit costs."""
+        metrics = self.fontMetrics()
         states = tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED))
         for column, samples in enumerate(
             (
@@ -176,20 +195,6 @@ class RelationsPanel(QWidget):
             self.tree.wished_widths.append(
                 max(map(metrics.horizontalAdvance, wished), default=-12) + 12
             )
-        self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
-        self._type_widths = (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN])
-        self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
-        self.tree.fit_columns()
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self._quiet = False
-        self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))
-        self.tree.itemClicked.connect(lambda item, _column: self._activate(item))
-        self.tree.decide.connect(self._decide)
-        self.tree.step.connect(self.stepRequested.emit)
-        self.tree.customContextMenuRequested.connect(self._menu)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.tree)
 
     def show_relations(
         self, *, text: str, spans, relations, keep: ReviewFilter | None = None

@@ -59,6 +59,17 @@ class LabelAllDialog(QDialog):
         self.plan: LabelAllPlan | None = None
         self.applied = None  # the ChangeSet, once applied
         self._job: ThreadJob | None = None
+        self._build_query_fields(query, label, results)
+        self._build_choices(doc_id, results)
+        self._build_preview_and_buttons()
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._layout()
+        self._connect()
+        self.refresh_preview()
+
+    def _build_query_fields(self, query: SearchQuery, label: str | None, results: bool) -> None:
+        """The text to find (fixed for search results), its two options and the label."""
         self.find_edit = QLineEdit(query.text, self)
         self.find_edit.setReadOnly(results)
         self.match_case = QCheckBox(self.tr("Match case"), self)
@@ -66,10 +77,14 @@ class LabelAllDialog(QDialog):
         self.match_diacritics = QCheckBox(self.tr("Match diacritics"), self)
         self.match_diacritics.setChecked(query.match_diacritics)
         self.label_combo = QComboBox(self)
-        for name in context.project.schema().label_names():
+        for name in self.context.project.schema().label_names():
             self.label_combo.addItem(name, name)
         if label is not None:
             self.label_combo.setCurrentIndex(max(0, self.label_combo.findData(label)))
+
+    def _build_choices(self, doc_id: int | None, results: bool) -> None:
+        """Where to label (this document when one is open, the results when from a search),
+        as what (pending or accepted) and whether inside other annotations."""
         self.scope = self._radios(
             [
                 (self.tr("This document"), DOCUMENT, doc_id is not None),
@@ -87,17 +102,15 @@ class LabelAllDialog(QDialog):
             0,
         )
         self.nested = QCheckBox(self.tr("Also inside other annotations (nested)"), self)
+
+    def _build_preview_and_buttons(self) -> None:
+        """The preview of what will be labelled, and Label, enabled once a preview has a count."""
         self.preview = plain_label("", self)
         self.preview.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.apply_button = QPushButton(self.tr("Label"), self)
         self.apply_button.setEnabled(False)
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh_preview)
-        self._layout()
-        self._connect()
-        self.refresh_preview()
 
     def _radios(self, items: list[tuple[str, int, bool]], checked: int) -> QButtonGroup:
         group = QButtonGroup(self)
@@ -193,15 +206,28 @@ class LabelAllDialog(QDialog):
 
     def describe(self, plan: LabelAllPlan) -> str:
         """The preview: how many spans, where, and what is left alone and why."""
-        if plan.count:
-            how = self.tr("accepted") if plan.accept else self.tr("pending suggestions")
-            lines = [
-                self.tr("%Ln occurrence(s) will be labelled", "", plan.count)
-                + f" {plan.label} ({how}) "
-                + self.tr("in %Ln document(s).", "", plan.documents)
-            ]
-        else:
-            lines = [self.tr("No occurrence can be labelled %1.").replace("%1", plan.label)]
+        lines = [self._what_is_labelled(plan), *self._left_alone(plan)]
+        if plan.count and plan.starting:
+            lines.append(
+                self.tr(
+                    "%Ln new document(s) will be in progress, as after an edit.", "", plan.starting
+                )
+            )
+        return "\n".join(lines + self._not_looked_in(plan))
+
+    def _what_is_labelled(self, plan: LabelAllPlan) -> str:
+        """How many occurrences get the label, in how many documents, or that none can."""
+        if not plan.count:
+            return self.tr("No occurrence can be labelled %1.").replace("%1", plan.label)
+        how = self.tr("accepted") if plan.accept else self.tr("pending suggestions")
+        return (
+            self.tr("%Ln occurrence(s) will be labelled", "", plan.count)
+            + f" {plan.label} ({how}) "
+            + self.tr("in %Ln document(s).", "", plan.documents)
+        )
+
+    def _left_alone(self, plan: LabelAllPlan) -> list[str]:
+        """One line for each reason occurrences are left alone, for the reasons that apply."""
         reasons = (
             (plan.already, self.tr("Left alone: %Ln already labelled %1.", "", plan.already)),
             (
@@ -224,13 +250,11 @@ class LabelAllDialog(QDialog):
             ),
             (plan.unaligned, self.tr("Left alone: %Ln would cut a syllable.", "", plan.unaligned)),
         )
-        lines += [text.replace("%1", plan.label) for count, text in reasons if count]
-        if plan.count and plan.starting:
-            lines.append(
-                self.tr(
-                    "%Ln new document(s) will be in progress, as after an edit.", "", plan.starting
-                )
-            )
+        return [text.replace("%1", plan.label) for count, text in reasons if count]
+
+    def _not_looked_in(self, plan: LabelAllPlan) -> list[str]:
+        """The documents not searched: damaged text, or still waiting for the search index."""
+        lines = []
         if plan.damaged:
             lines.append(
                 self.tr(
@@ -250,7 +274,7 @@ class LabelAllDialog(QDialog):
                     waiting,
                 )
             )
-        return "\n".join(lines)
+        return lines
 
     def _not_searched(self) -> int:
         """Documents a search over several documents misses: those not yet in the index."""

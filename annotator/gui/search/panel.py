@@ -73,6 +73,18 @@ class SearchPanel(QWidget):
         self.match_case = QCheckBox(self.tr("Match case"), self)
         self.match_diacritics = QCheckBox(self.tr("Match diacritics"), self)
         self.regex = QCheckBox(self.tr("Regular expression"), self)
+        self._build_filters()
+        self.search_button = QPushButton(self.tr("Search"), self)
+        self.label_all_button = QPushButton(self.tr("Label all…"), self)
+        self.label_all_button.setEnabled(False)
+        self.summary = plain_label("", self)
+        self.model = ConcordanceModel(self)
+        self.table = self._make_table()
+        self._layout()
+        self._connect()
+
+    def _build_filters(self) -> None:
+        """The filters of the results: status, label, annotator, and annotated or not."""
         self.status_combo = self._combo([(self.tr("All statuses"), None)])
         for status in STATUSES:
             self.status_combo.addItem(_tr(STATUS_TEXT.get(status, status)), status)
@@ -85,13 +97,9 @@ class SearchPanel(QWidget):
                 (self.tr("Not annotated"), UNANNOTATED),
             ]
         )
-        self.search_button = QPushButton(self.tr("Search"), self)
-        self.label_all_button = QPushButton(self.tr("Label all…"), self)
-        self.label_all_button.setEnabled(False)
-        self.summary = plain_label("", self)
-        self.model = ConcordanceModel(self)
-        self.table = self._make_table()
-        self._layout()
+
+    def _connect(self) -> None:
+        """Search on Enter or the button; a changed option or filter makes the results stale."""
         self.query_edit.returnPressed.connect(self.run_search)
         self.search_button.clicked.connect(self.run_search)
         self.label_all_button.clicked.connect(self._ask_label_all)

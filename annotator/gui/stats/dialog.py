@@ -88,6 +88,17 @@ class StatsDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save CSV and PNG…"), self)
         self.save_button.setEnabled(False)
         self.summary = plain_label(self.tr("Counting…"), self)
+        bottom = self._bottom_row()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.summary)
+        self.split_button.clicked.connect(lambda: self.count(split=True))
+        self.save_button.clicked.connect(self.ask_save)
+        self.count(split=False)
+
+    def _bottom_row(self) -> QHBoxLayout:
+        """The split's ratios and seed, its button, Save and Close."""
         bottom = QHBoxLayout()
         bottom.addWidget(plain_label(self.tr("Split:"), self))
         bottom.addWidget(self.ratios)
@@ -100,13 +111,7 @@ class StatsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         bottom.addWidget(self.buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
-        layout.addWidget(self.summary)
-        self.split_button.clicked.connect(lambda: self.count(split=True))
-        self.save_button.clicked.connect(self.ask_save)
-        self.count(split=False)
+        return bottom
 
     def follow(self, context) -> None:
         """Count again whenever the project of `context` changes (None: follow nothing)."""

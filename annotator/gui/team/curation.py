@@ -74,16 +74,7 @@ class CurationDialog(QDialog):
         self.rule.setObjectName("curation-rule")
         self.summary = QLabel(self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = QTableWidget(self)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.relation_table = QTableWidget(self)
-        self.relation_table.setObjectName("curation-relations")
-        self.relation_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.relation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.relation_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._build_tables()
         self.merge_button = QPushButton(self.tr("Merge what is agreed"), self)
         self.accept_button = QPushButton(self.tr("Accept selected"), self)
         self.remove_button = QPushButton(self.tr("Remove selected from curated"), self)
@@ -91,11 +82,7 @@ class CurationDialog(QDialog):
         self.done_button = QPushButton(self.tr("Mark reviewed"), self)
         self._layout()
         self._keys()
-        self.merge_button.clicked.connect(self.merge_agreed)
-        self.accept_button.clicked.connect(self.accept_selected)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.edit_button.clicked.connect(self.openInEditor.emit)
-        self.done_button.clicked.connect(self.mark_reviewed)
+        self._connect_buttons()
         self.rule.currentIndexChanged.connect(lambda _i: self.refresh())
         context.changed.connect(self._on_changed)
         self.curation: Curation = read_curation(context.project, doc_id)
@@ -106,6 +93,27 @@ class CurationDialog(QDialog):
         self.table.setFocus()
         if self.table.rowCount():
             self.table.setCurrentCell(0, 0)
+
+    def _connect_buttons(self) -> None:
+        """Merge, accept, remove, edit in the editor and mark reviewed, each to its step."""
+        self.merge_button.clicked.connect(self.merge_agreed)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.edit_button.clicked.connect(self.openInEditor.emit)
+        self.done_button.clicked.connect(self.mark_reviewed)
+
+    def _build_tables(self) -> None:
+        """The spans' table and the relations' table, rows selected whole and never edited."""
+        self.table = QTableWidget(self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.relation_table = QTableWidget(self)
+        self.relation_table.setObjectName("curation-relations")
+        self.relation_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.relation_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.relation_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     @property
     def rows(self) -> list[SpanRow]:

@@ -78,6 +78,10 @@ class PackageDialog(QDialog):
         self.message.setWordWrap(True)
         _show_whole(self.folder, self.folder.text())
         _show_whole(self.title, self.title.placeholderText())
+        self._layout(browse)
+
+    def _layout(self, browse: QPushButton) -> None:
+        """One form: who, which documents, how they are shared, where packages go, and OK."""
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)

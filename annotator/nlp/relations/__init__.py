@@ -9,11 +9,7 @@ pattern's precision, measured given gold spans, is its confidence
 (resources/suggest/confidence.json).
 """
 
-from annotator.nlp.relations.suggest import (
-    PATTERNS,
-    RelationSuggestion,
-    sentence_ids,
-    suggest_relations,
-)
+from annotator.nlp.relations.sentence_cuts import sentence_ids
+from annotator.nlp.relations.suggest import PATTERNS, RelationSuggestion, suggest_relations
 
 __all__ = ["PATTERNS", "RelationSuggestion", "sentence_ids", "suggest_relations"]

@@ -54,6 +54,7 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.sentence_cuts import sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
@@ -93,9 +94,6 @@ _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 # A bracketed aside right after a name: birth year, alias, age.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+(?=[\"“'(]*[A-ZĐÀ-Ỹ0-9])")
-# A dateline opens the body on the title's line: "... Hàn Quốc (NLĐ)- Ngày 16-1, tại ...".
-_DATELINE = re.compile(r"\((?:[A-ZĐ][\w.]{0,9})\)\s*[-–]\s*")
 
 
 @dataclass(frozen=True)
@@ -112,29 +110,6 @@ class RelationSuggestion:
 def proposed(head: int, tail: int, kind: str, pattern: str) -> RelationSuggestion:
     """A relation found by one pattern, with that pattern's measured precision as confidence."""
     return RelationSuggestion(head, tail, kind, relation_confidence(pattern), pattern)
-
-
-def sentence_ids(text: str) -> list[int]:
-    """A sentence number for every character: lines split, then sentence ends."""
-    ids = [0] * (len(text) + 1)
-    start = 0
-    cuts = sorted(
-        {m.end() for m in _SENTENCE_END.finditer(text) if _opens_sentence(text, m.end())}
-        | {m.end() for m in _DATELINE.finditer(text)}
-        | {i + 1 for i, ch in enumerate(text) if ch == "\n"}
-    )
-    for number, cut in enumerate([*cuts, len(text) + 1]):
-        for i in range(start, min(cut, len(text) + 1)):
-            ids[i] = number
-        start = cut
-    return ids
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    """A capital or a digit opens the next sentence (`À-Ỹ` in a class spans small letters
-    too: `cơ sở... đã tham dự` goes on)."""
-    rest = text[i:].lstrip("\"“'(")
-    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
 
 
 def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[RelationSuggestion]:
@@ -208,8 +183,18 @@ def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
 def _holds(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    out = []
     labels = [spans[i][2] for i in members]
+    out, owned = _posts_before(text, spans, members, labels)
+    out += _held_apart(text, spans, members)
+    return out + _posts_after(text, spans, members, labels, owned)
+
+
+def _posts_before(
+    text: str, spans: Sequence[LabelledRange], members: list[int], labels: list[str]
+) -> tuple[list[RelationSuggestion], set[int]]:
+    """HOLDS for the ROLEs right before each PER (a run of them listed back to back), and
+    which members they were, so no later PER takes them after its name."""
+    out = []
     owned: set[int] = set()
     for k, i in enumerate(members):
         if labels[k] != "PER":
@@ -225,7 +210,19 @@ def _holds(
                 j -= 1
                 owned.add(j)
                 out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
-    out += _held_apart(text, spans, members)
+    return out, owned
+
+
+def _posts_after(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    labels: list[str],
+    owned: set[int],
+) -> list[RelationSuggestion]:
+    """HOLDS_AFTER for the ROLEs listed after each PER's name (past a bracketed aside with
+    no post in it), through the ORGs and LOCs of those posts; never one already `owned`."""
+    out = []
     for k, i in enumerate(members):
         if labels[k] != "PER":
             continue

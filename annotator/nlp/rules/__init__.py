@@ -186,52 +186,62 @@ class RuleSuggester:
         return lines
 
     def _line_spans(self, line: Line) -> list[Candidate]:
-        bodies = find_bodies(line)
-        role_ends = {c.end for c in bodies if c.label == "ROLE"}
-        candidates = bodies + find_people(line, role_ends) + byline(line)
-        candidates += find_places(line) + find_dates(line) + find_events(line)
-        candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
-        candidates += find_conflicts(line) + find_nicknames(line)
-        candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
-        candidates += route_places(line) + closing_authors(line) + dated_byline(line)
-        candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
-        candidates += find_documents(line) + country_then_name(line) + press_names(line)
-        candidates += find_lowercase_documents(line) + find_companies(line)
-        candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
-        candidates += find_founded_bodies(line) + find_spelled_bodies(line)
-        candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
-        candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
-        candidates += foreign_places(line) + addresses(line) + period_ranges(line)
-        candidates += countries_after_at(line) + committee_joined(line)
-        candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
-        candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
-        candidates += find_affairs(line) + find_armed_events(line)
-        candidates += numbered_papers(line) + regions(line) + find_bills(line)
-        candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
-        candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
-        candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
-        candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
+        candidates = _found(line)
         trimmed = [t for t in (trim(line, c) for c in candidates) if t is not None]
-        spans = posts_in_brackets(
-            line, _join_aides(line, mend_cut_bodies(line, resolve(line, trimmed)))
-        )
-        spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
-        spans = fronts_of_places(line, posts_of_bodies(line, spans))
-        spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
-        spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
-        spans = roster_names(line, spans)
-        spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
-        spans = member_status(line, posts_with_bare_bodies(line, spans))
-        spans = posts_with_remits(line, spans)
-        spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
-        spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
-        spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
-        spans = listed_companies(line, trade_companies(line, spans))
-        spans = presidia_of_events(line, spans)
-        spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
-        spans = summits_of_forums(line, meetings_with_members(line, spans))
-        spans = wars_on_enemies(line, spans)
-        return drop_languages(line, drop_short_pairs(line, spans))
+        return _mended(line, resolve(line, trimmed))
+
+
+def _found(line: Line) -> list[Candidate]:
+    """Every finder's candidates on the line, overlapping, before trimming and resolving."""
+    bodies = find_bodies(line)
+    role_ends = {c.end for c in bodies if c.label == "ROLE"}
+    candidates = bodies + find_people(line, role_ends) + byline(line)
+    candidates += find_places(line) + find_dates(line) + find_events(line)
+    candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
+    candidates += find_conflicts(line) + find_nicknames(line)
+    candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
+    candidates += route_places(line) + closing_authors(line) + dated_byline(line)
+    candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
+    candidates += find_documents(line) + country_then_name(line) + press_names(line)
+    candidates += find_lowercase_documents(line) + find_companies(line)
+    candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
+    candidates += find_founded_bodies(line) + find_spelled_bodies(line)
+    candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
+    candidates += prefixed_places(line) + places_after_at(line) + titled_outlets(line)
+    candidates += foreign_places(line) + addresses(line) + period_ranges(line)
+    candidates += countries_after_at(line) + committee_joined(line)
+    candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
+    candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
+    candidates += find_affairs(line) + find_armed_events(line)
+    candidates += numbered_papers(line) + regions(line) + find_bills(line)
+    candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
+    candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
+    candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
+    candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
+    return candidates
+
+
+def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
+    """The passes over the resolved spans, in order: each joins, cuts, relabels or drops
+    what a lone finder cannot judge (a post with its body, a war with its enemy)."""
+    spans = posts_in_brackets(line, _join_aides(line, mend_cut_bodies(line, resolved)))
+    spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
+    spans = fronts_of_places(line, posts_of_bodies(line, spans))
+    spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
+    spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+    spans = roster_names(line, spans)
+    spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
+    spans = member_status(line, posts_with_bare_bodies(line, spans))
+    spans = posts_with_remits(line, spans)
+    spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
+    spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+    spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+    spans = listed_companies(line, trade_companies(line, spans))
+    spans = presidia_of_events(line, spans)
+    spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
+    spans = summits_of_forums(line, meetings_with_members(line, spans))
+    spans = wars_on_enemies(line, spans)
+    return drop_languages(line, drop_short_pairs(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

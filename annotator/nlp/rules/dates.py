@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.date_asides import aside_end, dated_aside, dated_today, weekday
 from annotator.nlp.rules.date_forms import (
     DASHED,
-    DAY_MONTH,
     QUARTER,
     YEAR,
     YEAR_RANGE,
@@ -22,13 +22,11 @@ from annotator.nlp.rules.date_forms import (
     dotted_range,
     in_range,
     month_year,
-    weekday_at,
 )
 from annotator.nlp.rules.date_shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 from annotator.nlp.rules.times import (
     clock_after_at,
-    clock_at,
     lunar_day,
     part_of_day,
     relative_day,
@@ -179,7 +177,7 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     if DASHED.match(text) and dashed_day(text):
         start = min(_prefix(line, i), _first_day(line, i))  # only a dashed day has one
         if _dated(line, i, start, text):
-            return start, _aside_end(line, i + 1)
+            return start, aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and QUARTER.match(line.surface[i + 1]):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
@@ -255,75 +253,21 @@ def _other(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
-    relative = max(relative, clock_after_at(line, i), _dated_today(line, i))
+    relative = max(relative, clock_after_at(line, i), dated_today(line, i))
     if line.keys[i] in _PERIOD_OPENERS:
         relative = max(relative, relative_period(line, i))
     part = part_of_day(line, i)
     if part > i + 1 or (part == i + 1 and line.key(i) != line.key(part - 1)):
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
     if relative > i:
-        return i, _dated_aside(line, relative)
-    return _weekday(line, i)
-
-
-def _dated_aside(line: Line, i: int) -> int:
-    """`chiều nay (30/4)`, `Hôm nay (25-4)`, `đêm qua 04/04/2022`, `Sáng qua, 16-1`:
-    the date belongs to it."""
-    if i < line.n and (bare_day(line, i) or DAY_MONTH.match(line.surface[i])):
-        return i + 1  # "ngày mai 5-4", "đêm qua 04/04/2022"
-    if line.surface[i : i + 1] == [","] and bare_day(line, i + 1):
-        return i + 2
-    return _aside_end(line, i)
-
-
-def _dated_today(line: Line, i: int) -> int:
-    """End of `hôm nay 5-4`, `hôm nay (13/4)` at i: a lowercase relative day with its date,
-    or -1."""
-    if not (line.is_(i, "hôm") and line.is_(i + 1, "nay", "qua")):
-        return -1
-    if bare_day(line, i + 2):
-        return i + 3
-    return _aside_end(line, i + 2) if _aside_end(line, i + 2) > i + 2 else -1
+        return i, dated_aside(line, relative)
+    return weekday(line, i)
 
 
 def _year_aside(line: Line, i: int) -> bool:
     """`2 năm sau (1994)`: a year in brackets after a word that dates it."""
     closed = line.surface[i - 1 : i] == ["("] and line.surface[i + 1 : i + 2] == [")"]
     return closed and line.is_(i - 2, *_YEAR_AFTER)
-
-
-def _aside_end(line: Line, i: int) -> int:
-    """End of a bracketed date at i (`(25-4)`, `(30/4)`), or i.
-
-    A bracket glued to the word before it (`tuần này(06/12/2005)`) dates a linked
-    headline, not the day named: two DATEs in the gold (news11, news13).
-    """
-    closed = line.surface[i : i + 1] == ["("] and i + 2 < line.n and line.surface[i + 2] == ")"
-    if closed and not line.gap(i):
-        return i
-    if not closed:
-        return i
-    inner = line.surface[i + 1]
-    return i + 3 if day_month(inner) or (DASHED.match(inner) and dashed_day(inner)) else i
-
-
-def _weekday(line: Line, i: int) -> tuple[int, int]:
-    """`thứ ba, ngày 20/7`: a weekday is a DATE of its own before a date; written
-    with the date and no comma it is one (`hôm thứ Năm 3/3`, `hôm thứ Ba (14/5)`), and so is a
-    byline's timestamp with its clock time (`Thứ năm, 21/04/2022 16:25`, `Chủ nhật, …`)."""
-    day = weekday_at(line, i)
-    if day < 0 or day + 1 >= line.n:
-        return -1, -1
-    start = i - 1 if line.is_(i - 1, "hôm") else i
-    if bare_day(line, day):
-        return start, day + 1
-    if _aside_end(line, day) > day:
-        return start, _aside_end(line, day)  # "hôm thứ Ba (14/5)"
-    if line.surface[day] != ",":
-        return -1, -1
-    if day_month(line.surface[day + 1]) and day + 2 < line.n and clock_at(line, day + 2) > 0:
-        return i, day + 3
-    return (i, day) if line.is_(day + 1, "ngày") or day_month(line.surface[day + 1]) else (-1, -1)
 
 
 # Words that join two dates of a range written in words (`14.4 và 15.4.2006`).
@@ -338,7 +282,7 @@ def find_dates(line: Line) -> list[Candidate]:
         if end > 0 and line.is_(end - 1, "nay", "qua", "mai"):
             # "8h30 sáng nay (18/4)", "16 giờ 30 hôm qua, 23-4": a clock before the day
             # named does not part it from its date (news12, news15).
-            end = _dated_aside(line, end)
+            end = dated_aside(line, end)
         if end > 0:
             found.append(Candidate(start, end, "DATE"))
             i = max(end, i + 1)

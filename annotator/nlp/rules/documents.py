@@ -7,11 +7,17 @@ import re
 from annotator.nlp.rules.adopted_papers import adopted_paper
 from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.document_tails import (
+    document_tail,
+    joint_parties,
+    until_year,
+    version_bracket,
+)
 from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
-from annotator.nlp.rules.names import STOP, place_at
-from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH, clause
+from annotator.nlp.rules.names import STOP
+from annotator.nlp.rules.phrases import YEARISH, clause
 from annotator.nlp.rules.report_titles import report_title
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
@@ -43,7 +49,7 @@ def document_at(line: Line, i: int) -> int:
     """End of a numbered, named or titled document at i, or -1."""
     named = line.match(i, "document_names")
     if named > i and any(line.cap(k) for k in range(i, named)):
-        named = _document_tail(line, _parties(line, named))
+        named = document_tail(line, joint_parties(line, named))
     else:
         named = -1
     numbered = line.is_(named, "số")  # "Thông cáo báo chí số 12"
@@ -85,7 +91,7 @@ def _typed_document(line: Line, i: int) -> int:
         law = max(law, org(line, kind, loose=False))  # "Pháp lệnh Công an xã": named by a body
     # "Luật Hàng hải (sửa đổi)": a law named by a field keeps its version too (news3,
     # news8 and news15 brought `(sửa đổi)` after a law's name).
-    return _bracketed(line, law if law > kind else _about(line, i, kind))
+    return version_bracket(line, law if law > kind else _about(line, i, kind))
 
 
 def _issued(line: Line, end: int) -> int:
@@ -106,7 +112,7 @@ def _issuer_and_subject(line: Line, end: int) -> int:
         return end
     subject = clause(line, body + 1)
     cut = subject <= body + 2 or line.is_(subject - 1, "việc")  # "về việc | phê duyệt"
-    return end if cut else _document_tail(line, subject)
+    return end if cut else document_tail(line, subject)
 
 
 _SHORT_FORM = re.compile(r"^[A-ZĐ][A-Za-zĐđ]{1,5}$")
@@ -262,7 +268,7 @@ def _plenum(line: Line, i: int) -> int:
         end += 1
     if line.is_(end, "khóa") and line.roman(end + 1):
         return end + 2
-    return _bracketed(line, j + 1)
+    return version_bracket(line, j + 1)
 
 
 def _part_of(line: Line, end: int) -> int:
@@ -303,8 +309,8 @@ def _about(line: Line, i: int, kind: int) -> int:
     if line.is_(j, "về"):
         if line.cap(j + 1) and line.match(j + 1, "documents") > 0 and not _is_treaty(line, kind):
             return -1
-        return _document_tail(line, listed_subject(line, i, clause(line, j + 1)))
-    dated = _until_year(line, j)
+        return document_tail(line, listed_subject(line, i, clause(line, j + 1)))
+    dated = until_year(line, j)
     if dated > 0:
         return dated
     if (
@@ -320,61 +326,6 @@ def _about(line: Line, i: int, kind: int) -> int:
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
         return clause(line, j)
     return report_title(line, i, j)
-
-
-_BACK_REFERENCES = ("trên", "này", "đó", "ấy")
-
-
-def _until_year(line: Line, i: int) -> int:
-    """`Chương trình giám sát của Quốc hội năm 2022`: a title that ends in its year."""
-    if line.key(i) in STOP and not line.is_(i, "của"):
-        return -1
-    if line.is_(i, *_BACK_REFERENCES):
-        return -1  # "Quyết định trên được đưa ra ... năm 2014": a mention, no title
-    last = -1
-    j = i
-    while j < line.n and j - i < MAX_PHRASE:
-        tok = line.surface[j]
-        if line.is_(j, "năm") and j + 1 < line.n and YEARISH.match(line.surface[j + 1]):
-            last = j + 2
-            j += 2
-            continue
-        if not line.word(j) and tok not in ",-–" or line.is_(j, "ký"):
-            break  # "Hiệp định ... | ký năm 2004": the year it was signed, not its title
-        if line.cap(j) and line.match(j, "documents") > j and j > i:
-            break
-        j += 1
-    return last
-
-
-def _document_tail(line: Line, end: int) -> int:
-    """`năm 2013`, `10 năm 2021-2030`, `(sửa đổi)` right after a document's name."""
-    start = end + 1 if line.digit(end) and line.is_(end + 1, "năm") else end
-    if line.is_(start, "năm") and start + 1 < line.n and YEARISH.match(line.surface[start + 1]):
-        return _bracketed(line, start + 2)
-    return _bracketed(line, end)
-
-
-def _parties(line: Line, end: int) -> int:
-    """`Tuyên bố chung | Việt Nam - Hoa Kỳ`, `Thông cáo chung | Việt - Mỹ`: the two states
-    that issued a joint paper are part of its name (news6, news8, news9), no LOCs."""
-    first = place_at(line, end)
-    if first <= end and line.is_(end, "Việt") and line.cap(end):
-        first = end + 1  # "Việt - Mỹ": the short form of Việt Nam
-    if first <= end or line.surface[first : first + 1] not in (["-"], ["–"]):
-        return end
-    second = place_at(line, first + 1)
-    return second if second > first + 1 else end
-
-
-def _bracketed(line: Line, end: int) -> int:
-    """`(sửa đổi)`, `(lần 2)` right after a document's name: which version it is."""
-    if line.surface[end : end + 1] != ["("]:
-        return end
-    inner = max(line.phrase(end + 1, "sửa đổi"), line.phrase(end + 1, "lần") + 1)
-    if inner > end + 1 and line.surface[inner : inner + 1] == [")"]:
-        return inner + 1 if not line.is_(end + 1, "lần") or line.digit(inner - 1) else end
-    return end
 
 
 def _quote_end(line: Line, i: int) -> int:

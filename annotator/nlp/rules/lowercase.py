@@ -63,12 +63,17 @@ def lowercase_name(line: Line, i: int, limit: int = _MAX_LOWER_NAME) -> int:
         elif not (line.surface[j] in "-&" and line.word(j + 1) and j > i):
             break
         j += 1
-    j = max(j, region_after(line, j))
+    j = _finished(line, i, max(j, region_after(line, j)), limit)
+    return j if j > i else -1
+
+
+def _finished(line: Line, i: int, j: int, limit: int) -> int:
+    """A name cut at j by the limit goes on to the end of the name or word it fell inside."""
     while j - i >= limit and j < line.n and line.cap(j - 1) and line.cap(j) and line.word(j):
         j += 1  # the limit fell inside a name ("... du lịch Hà | Nam"): finish it
     if j - i >= limit and line.cap(j - 1) and line.lower(j) and not is_stop(line, j):
         j += 1  # or inside a word ("... và Du | lịch")
-    return j if j > i else -1
+    return j
 
 
 # Heads of lowercase phrases that describe a group, not one body:

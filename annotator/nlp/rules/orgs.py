@@ -59,10 +59,7 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         return -1  # "phường Đoàn Kết": a name after a unit noun is the place's
     best = line.match(i, "media", "bodies")
     if best > i:
-        listed = line.match(i, "bodies") == best  # an outlet's section is no more of its name
-        best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
-        best = whole_field(line, i + 1, best) if listed else best  # "Ủy ban Kinh tế | – Ngân sách"
-        return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
+        return _listed_body_end(line, i, best)
     for head in line.match_all(i, "org_heads"):
         if _no_name_after(line, i, head):
             continue
@@ -70,37 +67,51 @@ def org_core(line: Line, i: int, *, loose: bool) -> int:
         if line.match(head, "sectors") > head:
             field = field_name(line, i, head, loose=loose)
             best = max(best, lower_fields(line, field) if described_head and field > 0 else field)
-            continue
-        name = name_after(line, head, 5)
-        if loose and _holder_after(line, head, person_run(line, head)):
+        elif loose and _holder_after(line, head, person_run(line, head)):
             best = max(best, head)  # "Tổng Giám đốc Tổng Công ty | Nguyễn Hữu Bằng"
-            continue
-        if (
-            name == head + 1
-            and line.lower(name)
-            and not line.surface[head].isupper()
-            and not line.foreign(head)
-            and not (place_at(line, head) > head and line.phrase(i, "lực lượng") == head)
-        ):
-            # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
-            # the name goes on in lowercase, or it is not a name at all.
-            rest = lower_run(line, name, 6)
-            name = title_case_words(line, rest) if rest > name else -1
-        name = _second_part(line, head, whole_field(line, head, name))
-        if loose:
-            name = max(name, lowercase_name(line, head))
-        elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
-            name = max(name, described(line, head))
-        if name > head and described_head:
-            name = lower_fields(line, name)  # "Viện nghiên cứu xã hội, kinh tế và môi trường"
-        if name > head and line.digit(name) and line.surface[name].isdigit():
-            name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
-        elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
-            name = head + 1
-        elif name < 0 and line.match(head, "place_units") > head:
-            name = head
-        best = max(best, name)
+        else:
+            best = max(best, _head_name(line, i, head, loose=loose))
     return best
+
+
+def _listed_body_end(line: Line, i: int, best: int) -> int:
+    """End of a listed body or outlet ending at best, with its number, field or title-cased
+    rest; an outlet's section is no more of its name."""
+    listed = line.match(i, "bodies") == best
+    best = max(best, _company_number(line, best) if listed else -1, _ministry_field(line, best))
+    best = whole_field(line, i + 1, best) if listed else best  # "Ủy ban Kinh tế | – Ngân sách"
+    return max(unit_number(line, best), title_cased_on(line, best) if listed else -1)
+
+
+def _head_name(line: Line, i: int, head: int, *, loose: bool) -> int:
+    """End of the name after an organisation's head word ending at head, or -1."""
+    described_head = line.cap(i) and line.key(i) in DESCRIBED
+    name = name_after(line, head, 5)
+    if (
+        name == head + 1
+        and line.lower(name)
+        and not line.surface[head].isupper()
+        and not line.foreign(head)
+        and not (place_at(line, head) > head and line.phrase(i, "lực lượng") == head)
+    ):
+        # A capitalised word cut short ("Viện Khoa" of "Viện Khoa học"):
+        # the name goes on in lowercase, or it is not a name at all.
+        rest = lower_run(line, name, 6)
+        name = title_case_words(line, rest) if rest > name else -1
+    name = _second_part(line, head, whole_field(line, head, name))
+    if loose:
+        name = max(name, lowercase_name(line, head))
+    elif line.cap(i) and line.key(i) in DESCRIBED and not line.is_(i - 1, "các"):
+        name = max(name, described(line, head))
+    if name > head and described_head:
+        name = lower_fields(line, name)  # "Viện nghiên cứu xã hội, kinh tế và môi trường"
+    if name > head and line.digit(name) and line.surface[name].isdigit():
+        name += 0 if line.is_(name + 1, *AMOUNTS) else 1  # not "quản trị | 5 triệu"
+    elif name < 0 and line.surface[head : head + 1] and line.surface[head].isdigit():
+        name = head + 1
+    elif name < 0 and line.match(head, "place_units") > head:
+        name = head
+    return name
 
 
 def _no_name_after(line: Line, i: int, head: int) -> bool:

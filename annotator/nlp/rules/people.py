@@ -292,21 +292,24 @@ def find_places(line: Line) -> list[Candidate]:
             i = end
             continue
         end = venue(line, i)
+        if end <= i:
+            end = _known_place_at(line, i)
         if end > i:
-            found.append(Candidate(i, end, "LOC"))
-            i = end
-            continue
-        end = place_at(line, i)
-        # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
-        named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
-        capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
-        capital_before = capital_before and not after_compass(line, i)
-        if end > i and not (end == i + 1 and (named_on or capital_before)):
             found.append(Candidate(i, end, "LOC"))
             i = end
             continue
         i += 1
     return found
+
+
+def _known_place_at(line: Line, i: int) -> int:
+    """End of a known place at i, or -1 for one word read as part of a longer capitalised run."""
+    end = place_at(line, i)
+    # A capitalised grammar word after it starts a glued sentence ("Ukraine Trong").
+    named_on = line.cap(end) and line.key(end) not in STOP and not _acronym_at(line, end)
+    capital_before = line.cap(i - 1) and not _side_word(line, i - 1)
+    capital_before = capital_before and not after_compass(line, i)
+    return end if end > i and not (end == i + 1 and (named_on or capital_before)) else -1
 
 
 _SIDES = frozenset(keys_of("phía nước người"))

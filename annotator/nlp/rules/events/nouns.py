@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.events.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.events.assembly_steps import TERM_POINTS, asked_in_person
 from annotator.nlp.rules.events.cases import lawsuit_name, tried_affair
@@ -14,13 +13,12 @@ from annotator.nlp.rules.events.guards import compound_before, facility, straddl
 from annotator.nlp.rules.events.manners import EVALUATIVE
 from annotator.nlp.rules.events.naming import field_and_place, subject_acting
 from annotator.nlp.rules.events.periods import anniversary, before_next_clause, review_period
+from annotator.nlp.rules.events.purposes import CLAUSE_END, purpose, someone_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
     is_stop,
-    is_surname,
     level_suffix,
-    person_run,
     place_at,
     topic,
     unit_place,
@@ -32,7 +30,7 @@ from annotator.nlp.rules.particular import (
     placed_or_timed,
     within_event,
 )
-from annotator.nlp.rules.phrases import MAX_PHRASE, clause
+from annotator.nlp.rules.phrases import clause
 
 _ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _CLASSIFIERS = ("cuộc", "đợt", "buổi")
@@ -101,9 +99,6 @@ _MANNERS: tuple[str, ...] = (
     "kín",
 )
 _MANNERS += EVALUATIVE  # "buổi thảo luận sôi nổi", "trận chiến cam go đầu tiên"
-_CLAUSE_END = frozenset(
-    keys_of("do tại ở vào diễn ra với đã sẽ được sau trong khi nhằm để có là thì đối đến")
-)
 _TERMS = frozenset(keys_of("khóa khoá lần"))
 # Nouns counted after a number that start with a grammar word ("4 bị can").
 _COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
@@ -146,7 +141,7 @@ def _counted(line: Line, j: int) -> bool:
     nxt = line.key(j + 1)
     if any(line.phrase(j + 1, noun) > 0 for noun in _COUNTED_NOUNS):
         return True
-    return line.lower(j + 1) and nxt not in STOP and nxt not in _CLAUSE_END and nxt not in _TERMS
+    return line.lower(j + 1) and nxt not in STOP and nxt not in CLAUSE_END and nxt not in _TERMS
 
 
 def _modifiers(line: Line, i: int) -> int:
@@ -179,76 +174,45 @@ def _modifiers(line: Line, i: int) -> int:
     return end
 
 
-def _purpose(line: Line, i: int) -> int:
-    """End of the naming phrase `triển khai Nghị quyết ...` at i, or -1."""
-    if line.match(i, "event_purposes") < 0:
-        return -1
-    j = i
-    while j < line.n and j - i < MAX_PHRASE:
-        tok = line.surface[j]
-        if tok == ",":
-            if line.match(j + 1, "event_purposes", "documents") < 0:
-                break
-        elif not line.word(j) and tok not in "-–" or line.key(j) in _CLAUSE_END:
-            break
-        elif _relative_day(line, j) or _dated_day(line, j):
-            break  # "buổi bỏ phiếu lấy ý kiến | hôm nay", "họp kiểm điểm | chiều 27-3"
-        elif j > i and _someone_at(line, j):
-            break  # "phiên tòa xét xử [bị cáo Nguyễn Văn A]": the person stays a PER
-        elif line.phrase(j, "nhiệm kỳ") > 0:
-            break  # "bàn về công tác | nhiệm kỳ khóa X": a term is a DATE of its own
-        elif j > i + 1 and line.is_(j, "này", "đó", "ấy"):
-            j += 1
-            break  # "cuộc họp bàn về vấn đề này | kéo dài": the object ends with its deictic
-        j += 1
-    # "Đại hội bầu ra BCH": the event is the verb's subject, the verb names nothing.
-    return -1 if j == i + 1 and line.is_(j, "ra", "được", "xong") else j
-
-
 def _between_parties(line: Line, end: int) -> bool:
     """`một cuộc gặp | giữa Tổng thống X và ...`: an event between named parties is specific."""
     if not line.is_(end, "giữa"):
         return False
     k = end + 1
-    return role(line, k) > k or place_at(line, k) > k or _someone_at(line, k)
-
-
-def _relative_day(line: Line, j: int) -> bool:
-    """`hôm nay`, `sáng qua`, `chiều nay` at j: a day, never part of an event's name."""
-    return line.is_(j + 1, "nay", "qua") and (line.is_(j, "hôm") or line.match(j, "time_words") > j)
-
-
-def _dated_day(line: Line, j: int) -> bool:
-    """`chiều 27-3`, `ngày 5/3`, `hôm 3/4`, `12/5` at j: a day, never part of an event's name."""
-    k = max(j, line.match(j, "time_words"))
-    return bare_day(line, k + 1 if line.is_(k, "ngày", "hôm") else k)
-
-
-def _someone_at(line: Line, j: int) -> bool:
-    """A person named or addressed at j (`bị cáo`, `ông`, a full name)."""
-    if line.match(j, "honorifics") > j or line.phrase(j, "bị cáo") > 0:
-        return True
-    return line.phrase(j, "bị can") > 0 or (is_surname(line, j) and person_run(line, j) > j + 1)
+    return role(line, k) > k or place_at(line, k) > k or someone_at(line, k)
 
 
 def event_at(line: Line, i: int) -> int:
     """End of an event phrase whose noun starts at i, or -1."""
     noun = line.match(i, "events")
-    if noun < 0:
+    if noun < 0 or _no_event_at(line, i, noun):
         return -1
+    end = _named_extent(line, i, noun)
     weak = line.key(i) in _WEAK and not (line.key(i) == _CONGRESS and noun > i + 1)
-    classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
-    classified = classified or _dated_election(line, i, noun) or election_result(line, i)
+    specific = _specific(line, i, noun, end, weak)
+    if weak and not specific or generic_owner(line, end):
+        return -1
+    if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
+        return -1
+    return _with_manners(line, i, end)
+
+
+def _no_event_at(line: Line, i: int, noun: int) -> bool:
+    """The event noun at i is part of something else: a level, a compound, a law's title."""
     if level_suffix(line, noun) > 0 or compound_before(line, i):
-        return -1
+        return True
     if line.ending(i, _CRITERIA):
-        return -1  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
+        return True  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if line.is_(i, "hội") and line.is_(i - 1, "đại") and line.lower(i - 1):
-        return -1  # "đại [hội thi] đua": a congress's second syllable
+        return True  # "đại [hội thi] đua": a congress's second syllable
     if straddles(line, i, noun) or in_general(line, i, noun):
-        return -1
-    if line.is_(i - 1, "luật") and line.cap(i - 1):
-        return -1  # "Luật Bầu cử ...": the title of a law
+        return True
+    return line.is_(i - 1, "luật") and line.cap(i - 1)  # "Luật Bầu cử ...": a law's title
+
+
+def _named_extent(line: Line, i: int, noun: int) -> int:
+    """End of the event's name: its modifiers, the period reviewed or the anniversary, who is
+    elected, what it is for, the case tried, and a titled event's number and acronym."""
     end = _modifiers(line, noun)
     if line.key(noun - 1) in _REVIEWS:
         end = max(end, review_period(line, noun))
@@ -260,20 +224,28 @@ def event_at(line: Line, i: int) -> int:
     named = line.cap(i) or line.is_(i - 1, *_CLASSIFIERS) or _named_by_purpose(line, i, noun)
     # "ĐH thông qua ...", "ĐH bầu ...": the abbreviation is a subject, never named by a verb.
     if named and not subject_acting(line, i, end) and line.key(i) != _CONGRESS:
-        end = max(end, _purpose(line, end))
+        end = max(end, purpose(line, end))
     end = tried_affair(line, i, lawsuit_name(line, i, end))
     if line.cap(i):
         end = max(end, _numbered_name(line, end), field_and_place(line, end))
         end = _acronym_after(line, end) if end > noun else end  # not "Đại hội (ĐH)"
+    return end
+
+
+def _specific(line: Line, i: int, noun: int, end: int, weak: bool) -> bool:
+    """One particular event rather than the kind: named beyond its noun, classified, held,
+    dated, between parties, placed or timed, or one of a plural that says which."""
+    classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
+    classified = classified or _dated_election(line, i, noun) or election_result(line, i)
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     specific = end > noun or classified or (_between_parties(line, end) and not plural)
     specific = specific or weak and not plural and placed_or_timed(line, end)
     specific = specific or line.is_(i - 1, "các", "những") and within_event(line, end)
-    specific = specific or joined_plural(line, i, end)
-    if weak and not specific or generic_owner(line, end):
-        return -1
-    if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
-        return -1
+    return specific or joined_plural(line, i, end)
+
+
+def _with_manners(line: Line, i: int, end: int) -> int:
+    """End after how the event was held (`cuộc họp đột xuất`), one manner after another."""
     answered = asked_in_person(line, end) and not line.is_(i, "phiên", "buổi")  # a sitting's own
     manner = end if answered else line.longest(end, _MANNERS)
     while manner > end:  # "cam go | đầu tiên": one manner after another

@@ -1,0 +1,51 @@
+"""Where the reader was in a project: saved on closing it, scrolled back to on opening it."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import QTimer
+
+from annotator.core.errors import AnnotatorError
+
+READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
+
+
+class ReadingPositionMixin:
+    """The window's reading place, kept in the project's settings (so it travels with the
+    file, not with the machine); a document removed since opens nothing."""
+
+    def _remember_reading_position(self) -> None:
+        doc_id = self.current_doc_id()
+        if self.context is not None and doc_id is not None:
+            self._bookmark(doc_id, int(self.editor.first_visible_position()))
+
+    def _bookmark(self, doc_id: int, position: int) -> None:
+        """Save the reading place, where the file can take it (not read-only, gone or full)."""
+        if not self.project.read_only:
+            with contextlib.suppress(AnnotatorError):
+                self.project.set_setting(READING_KEY, {"doc_id": doc_id, "position": position})
+
+    def _restore_reading_position(self) -> None:
+        saved = self.project.get_setting(READING_KEY) or {}
+        doc_id, position = saved.get("doc_id"), saved.get("position", 0)
+        if doc_id is None or not self.project.document_count():
+            rows = self.project.document_rows(limit=1)
+            doc_id, position = (rows[0].id if rows else None), 0
+        try:
+            self.open_document(doc_id)
+        except AnnotatorError:  # the document was removed since
+            self.open_document(None)
+            return
+        if doc_id is not None and position:
+            self._scroll_when_laid_out(doc_id, int(position))
+
+    def _scroll_when_laid_out(self, doc_id: int, position: int) -> None:
+        """Scroll now and again once the window has its final size (after show)."""
+        self.editor.scroll_to_position(position)
+
+        def again() -> None:
+            if self.current_doc_id() == doc_id:
+                self.editor.scroll_to_position(position)
+
+        QTimer.singleShot(0, again)
