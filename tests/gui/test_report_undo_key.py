@@ -13,7 +13,12 @@ from PySide6.QtCore import Qt
 from annotator.app.suggest import memory as kept
 from annotator.core.model import PENDING
 from tests.app._memory_projects import memory_project, spans_with_text
-from tests.gui.test_suggest_withdraws import EVENT, _reject_in, _states, _wait
+from tests.gui.test_suggest_withdraws import (
+    EVENT,
+    _states,
+    _wait,
+    suggest_all_then_reject_in_two,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -25,12 +30,7 @@ def test_ctrl_z_in_the_report_puts_back_the_withdrawn_suggestions(
     ids = memory_project(path)
     window = make_window(path)
     try:
-        _wait(qtbot, window.suggest_unfinished())
-        window.last_report.close()
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        for doc_id in ids[:2]:
-            _reject_in(qtbot, window, path, doc_id)
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
         window.open_document(ids[2])
         _wait(qtbot, window.suggest_current())
         assert _states(path, ids[2]) == []  # withdrawn

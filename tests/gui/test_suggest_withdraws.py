@@ -38,6 +38,17 @@ def _reject_in(qtbot, window, path, doc_id: int) -> None:
     assert _states(path, doc_id) == [REJECTED]
 
 
+def suggest_all_then_reject_in_two(qtbot, window, path, ids: list[int]) -> None:
+    """Suggest for all unfinished documents, close the report, reject the event in the first two."""
+    _wait(qtbot, window.suggest_unfinished())
+    window.last_report.close()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert [_states(path, i) for i in ids] == [[PENDING]] * 3
+    for doc_id in ids[:2]:
+        _reject_in(qtbot, window, path, doc_id)
+
+
 def test_suggesting_again_withdraws_what_the_memory_now_holds_back_in_one_undo_step(
     qtbot, make_window, tmp_path
 ) -> None:
@@ -45,13 +56,7 @@ def test_suggesting_again_withdraws_what_the_memory_now_holds_back_in_one_undo_s
     ids = memory_project(path)
     window = make_window(path)
     try:
-        _wait(qtbot, window.suggest_unfinished())
-        window.last_report.close()
-        with qtbot.waitActive(window):
-            window.activateWindow()
-        assert [_states(path, i) for i in ids] == [[PENDING]] * 3
-        for doc_id in ids[:2]:
-            _reject_in(qtbot, window, path, doc_id)
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
         window.open_document(ids[2])
         window.editor.setFocus()
         _wait(qtbot, window.suggest_current())
