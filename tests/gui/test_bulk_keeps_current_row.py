@@ -12,19 +12,7 @@ from PySide6.QtCore import Qt
 from annotator.app.suggest import memory as kept
 from annotator.core.model import ACCEPTED, PENDING
 from tests.app._memory_projects import memory_project, spans_with_text
-
-EVENT = "hội thảo"
-
-
-def _choose(menu, prefix: str, sub: str | None = None) -> None:
-    """Choose a menu entry (or a submenu's) as a click would: the menu closes, then it runs."""
-    action = next(a for a in menu.actions() if a.text().replace("&", "").startswith(prefix))
-    if sub is not None:
-        action = next(
-            a for a in action.menu().actions() if a.text().replace("&", "").startswith(sub)
-        )
-    menu.close()
-    action.trigger()
+from tests.gui.memory_review_support import EVENT, choose, suggest_all_and_close_report
 
 
 def _open_menu_on(window, span_id: int) -> None:
@@ -46,12 +34,7 @@ def test_after_reject_all_like_this_enter_accepts_the_next_suggestion(
     ids = memory_project(path)
     window = make_window(path)
     try:
-        task = window.suggest_unfinished()
-        with qtbot.waitSignal(task.ended, timeout=120_000):
-            pass
-        window.last_report.close()
-        with qtbot.waitActive(window):
-            window.activateWindow()
+        suggest_all_and_close_report(qtbot, window)
         window.open_document(ids[1])
         panel = window.annotations
         shown = window.editor.shown_spans()
@@ -59,7 +42,7 @@ def test_after_reject_all_like_this_enter_accepts_the_next_suggestion(
         assert len([s for s in shown if s.state == PENDING]) > 1
         panel.view.setFocus()
         _open_menu_on(window, event.id)
-        _choose(window.review._menu, "Reject all like this", "In all unfinished documents")
+        choose(window.review._menu, "Reject all like this", "In all unfinished documents")
         view = panel.view
         qtbot.waitUntil(lambda: panel.model.span_at(view.currentIndex().row()) is not None)
         span_id = panel.model.span_at(view.currentIndex().row()).id  # a row to go on from

@@ -12,23 +12,8 @@ from PySide6.QtCore import Qt
 
 from annotator.app.suggest import memory as kept
 from annotator.core.model import PENDING, REJECTED
-from tests.app._memory_projects import memory_project, spans_with_text
-
-EVENT = "hội thảo"
-
-
-def _states(path, doc_ids) -> list[str]:
-    """The states of every stored "hội thảo" event, read on a connection of its own."""
-    found = spans_with_text(path, doc_ids, states=None)
-    return [s.state for _, surface, s in found if s.label == "EVENT" and surface == EVENT]
-
-
-def _choose(menu, prefix: str, sub: str) -> None:
-    """Choose a submenu entry as a click would: the menu closes, then the action runs."""
-    action = next(a for a in menu.actions() if a.text().replace("&", "").startswith(prefix))
-    entry = next(a for a in action.menu().actions() if a.text().replace("&", "").startswith(sub))
-    menu.close()
-    entry.trigger()
+from tests.app._memory_projects import memory_project
+from tests.gui.memory_review_support import EVENT, choose, event_states, wait_for
 
 
 def test_reject_all_like_this_in_every_unfinished_document_is_one_undo_step(
@@ -38,10 +23,8 @@ def test_reject_all_like_this_in_every_unfinished_document_is_one_undo_step(
     ids = memory_project(path)
     window = make_window(path)
     try:
-        task = window.suggest_unfinished()
-        with qtbot.waitSignal(task.ended, timeout=120_000):
-            pass
-        assert _states(path, ids) == [PENDING] * 3
+        wait_for(qtbot, window.suggest_unfinished())
+        assert event_states(path, ids) == [PENDING] * 3
         window.last_report.close()  # the run's report, closed as the linguist does
         with qtbot.waitActive(window):
             window.activateWindow()
@@ -52,12 +35,12 @@ def test_reject_all_like_this_in_every_unfinished_document_is_one_undo_step(
         )
         index = panel.model.index(panel.model.row_of(span.id), 0)
         panel.view.customContextMenuRequested.emit(panel.view.visualRect(index).center())
-        _choose(window.review._menu, "Reject all like this", "In all unfinished documents (3)")
-        assert _states(path, ids) == [REJECTED] * 3
+        choose(window.review._menu, "Reject all like this", "In all unfinished documents (3)")
+        assert event_states(path, ids) == [REJECTED] * 3
         said = window.status.currentMessage()
         assert f"Rejected 3 EVENT “{EVENT}” in 3 documents" in said, said
         window.editor.setFocus()
         qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert _states(path, ids) == [PENDING] * 3
+        assert event_states(path, ids) == [PENDING] * 3
     finally:
         kept.forget(path)

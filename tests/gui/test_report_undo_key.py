@@ -13,12 +13,8 @@ from PySide6.QtCore import Qt
 from annotator.app.suggest import memory as kept
 from annotator.core.model import PENDING
 from tests.app._memory_projects import memory_project, spans_with_text
-from tests.gui.test_suggest_withdraws import (
-    EVENT,
-    _states,
-    _wait,
-    suggest_all_then_reject_in_two,
-)
+from tests.gui.memory_review_support import EVENT, event_states, wait_for
+from tests.gui.test_suggest_withdraws import suggest_all_then_reject_in_two
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -32,20 +28,20 @@ def test_ctrl_z_in_the_report_puts_back_the_withdrawn_suggestions(
     try:
         suggest_all_then_reject_in_two(qtbot, window, path, ids)
         window.open_document(ids[2])
-        _wait(qtbot, window.suggest_current())
-        assert _states(path, ids[2]) == []  # withdrawn
+        wait_for(qtbot, window.suggest_current())
+        assert event_states(path, [ids[2]]) == []  # withdrawn
         report = window.last_report
         assert "Ctrl+Z" in report.summary.text(), report.summary.text()
         with qtbot.waitActive(report):
             report.activateWindow()
         qtbot.keyClick(report, Qt.Key.Key_Z, CTRL)
-        assert _states(path, ids[2]) == [PENDING]
+        assert event_states(path, [ids[2]]) == [PENDING]
         said = window.status.currentMessage()  # how many came back, as the report counted them
         assert said.startswith(
             "Undone: withdrawing 1 pending suggestion the project's memory holds back"
         ), said
         qtbot.keyClick(report, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
-        assert _states(path, ids[2]) == []  # and redone
+        assert event_states(path, [ids[2]]) == []  # and redone
         assert [t for _, t, _s in spans_with_text(path, ids[:2])].count(EVENT) == 0
     finally:
         kept.forget(path)

@@ -11,21 +11,14 @@ from PySide6.QtCore import Qt
 
 from annotator.app.suggest import memory as kept
 from annotator.core.model import NEW, PENDING, REJECTED
-from tests.app._memory_projects import memory_project, spans_with_text
+from tests.app._memory_projects import memory_project
 from tests.gui.helpers import stored_document
-
-EVENT = "hội thảo"
-
-
-def _states(path, doc_id: int) -> list[str]:
-    """The states of the stored "hội thảo" events of a document (its own connection)."""
-    found = spans_with_text(path, [doc_id], states=None)
-    return [s.state for _, surface, s in found if s.label == "EVENT" and surface == EVENT]
-
-
-def _wait(qtbot, task) -> None:
-    with qtbot.waitSignal(task.ended, timeout=120_000):
-        pass
+from tests.gui.memory_review_support import (
+    EVENT,
+    event_states,
+    suggest_all_and_close_report,
+    wait_for,
+)
 
 
 def _reject_in(qtbot, window, path, doc_id: int) -> None:
@@ -35,16 +28,13 @@ def _reject_in(qtbot, window, path, doc_id: int) -> None:
     window.editor.select_span(span.id)
     window.editor.setFocus()
     qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
-    assert _states(path, doc_id) == [REJECTED]
+    assert event_states(path, [doc_id]) == [REJECTED]
 
 
 def suggest_all_then_reject_in_two(qtbot, window, path, ids: list[int]) -> None:
     """Suggest for all unfinished documents, close the report, reject the event in the first two."""
-    _wait(qtbot, window.suggest_unfinished())
-    window.last_report.close()
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    assert [_states(path, i) for i in ids] == [[PENDING]] * 3
+    suggest_all_and_close_report(qtbot, window)
+    assert [event_states(path, [i]) for i in ids] == [[PENDING]] * 3
     for doc_id in ids[:2]:
         _reject_in(qtbot, window, path, doc_id)
 
@@ -59,8 +49,8 @@ def test_suggesting_again_withdraws_what_the_memory_now_holds_back_in_one_undo_s
         suggest_all_then_reject_in_two(qtbot, window, path, ids)
         window.open_document(ids[2])
         window.editor.setFocus()
-        _wait(qtbot, window.suggest_current())
-        assert _states(path, ids[2]) == []  # withdrawn
+        wait_for(qtbot, window.suggest_current())
+        assert event_states(path, [ids[2]]) == []  # withdrawn
         assert stored_document(path, ids[2]).status == NEW  # the run's act, not the user's
         report = window.last_report
         said = report.summary.text() + "\n" + report.details.toPlainText()
@@ -71,7 +61,7 @@ def test_suggesting_again_withdraws_what_the_memory_now_holds_back_in_one_undo_s
             window.activateWindow()
         window.editor.setFocus()
         qtbot.keyClick(window.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert _states(path, ids[2]) == [PENDING]
+        assert event_states(path, [ids[2]]) == [PENDING]
         said = window.status.currentMessage()
         assert "withdrawing 1 pending suggestion the project's memory holds back" in said, said
     finally:
