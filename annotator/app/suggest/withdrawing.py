@@ -47,16 +47,11 @@ def untouched_suggestion(span: Span) -> bool:
 def still_untouched(project: Any, found: Sequence[Withdrawn]) -> list[Withdrawn]:
     """Those of `found` still pending and untouched now: the linguist may have decided one
     while the run went on, and a decision is never taken away."""
-    by_document: dict[int, set[int]] = {}
-    for item in found:
-        by_document.setdefault(item.doc_id, set())
-    for doc_id in by_document:
-        by_document[doc_id] = {
-            s.id
-            for s in project.spans(doc_id, states=(PENDING,))
-            if untouched_suggestion(s) and s.id
-        }
-    return [item for item in found if item.span_id in by_document[item.doc_id]]
+    untouched = {
+        doc_id: {s.id for s in project.spans(doc_id, states=(PENDING,)) if untouched_suggestion(s)}
+        for doc_id in {item.doc_id for item in found}
+    }
+    return [item for item in found if item.span_id in untouched[item.doc_id]]
 
 
 def withdraw_operation(found: Sequence[Withdrawn]) -> Operation | None:
