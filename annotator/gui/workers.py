@@ -125,6 +125,15 @@ class BackgroundTask(QObject):
             self.dialog.setLabelText(message)
 
     def _on_thread_finished(self) -> None:
+        """Wait out the thread's own finishing, then report and let go of it.
+
+        `finished` is emitted from inside the thread's finishing, so this
+        (queued) slot can run before that finishing is over. Deleting the task
+        then destroys a QThread that is still finishing: its destructor waits
+        for it while holding Python's lock, which the finishing thread may
+        need, and the window hangs. `wait` lets go of that lock while it waits.
+        """
+        self.thread.wait()
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.reset()
         self.dialog.hide()
