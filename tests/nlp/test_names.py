@@ -140,7 +140,9 @@ def test_the_shipped_classifier_names_the_committed_gold_it_was_trained_on():
 def test_a_fresh_project_runs_no_name_classifier_but_the_shipped_one_still_fills():
     """Unwired after round 15 (it gained nothing on unseen text); built and measured still."""
     # The rules find the defendant after `Bị cáo`; the classifier, the given name alone.
-    text = "Bị cáo Dũng khai tại tòa. Sau đó Dũng nộp tiền."
+    # The classifier is sure of the bare name after a clause opener (0.86 when the
+    # models were retrained on news16); without the comma it sits near its threshold.
+    text = "Bị cáo Dũng khai tại tòa. Sau đó, Dũng đã nộp lại tiền."
     merged = Pipeline(base_model_config((RULES, MODEL))).suggest(text)
     assert not any(s.suggester == NAMES for s in merged)
     filler = name_filler()
