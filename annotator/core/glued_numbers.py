@@ -28,9 +28,12 @@ import re
 import unicodedata
 from bisect import bisect_left
 
-# A letter's own digit glued to it, one or two of them, then the mark closing a
-# list number; `_cut_here` checks what follows the mark and the word before.
+# One or two digits glued to a letter, then the mark closing a list number;
+# `_cut_here` checks what follows the mark and the word before.
 _LIST_NUMBER = re.compile(r"(?<=[^\W\d_])\d{1,2}[.)]")
+# The last digit of a number and a mark after it: what a scan of a whole text looks
+# for first (a third of the time the pattern above takes there).
+_NUMBER_END = re.compile(r"\d[.)]")
 # The five tone marks of Vietnamese (the vowel marks ă â ê ô ơ ư stay).
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _ONSET = "ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
@@ -80,11 +83,17 @@ def glued_number_cuts(text: str, start: int = 0, end: int | None = None) -> list
     """
     stop = len(text) if end is None else end
     cuts = []
-    for match in _LIST_NUMBER.finditer(text, start, min(len(text), stop + 2)):
-        at = match.start()
-        if start < at < stop and _cut_here(text, at, match.end()):
+    for match in _NUMBER_END.finditer(text, start, min(len(text), stop + 2)):
+        at = _number_start(text, match.start())
+        if start < at < stop and starts_glued_number(text, at):
             cuts.append(at)
     return cuts
+
+
+def _number_start(text: str, last: int) -> int:
+    """Where the digits ending at `last` start, or -1 when they are more than two."""
+    first = last - 1 if last > 0 and text[last - 1].isdecimal() else last
+    return -1 if first > 0 and text[first - 1].isdecimal() else first
 
 
 def cut_tokens(
