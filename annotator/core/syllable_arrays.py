@@ -33,6 +33,7 @@ import re
 
 import numpy as np
 
+from annotator.core.glued_numbers import starts_glued_number
 from annotator.core.graphemes import may_cluster
 from annotator.core.syllables import (
     DIGIT_JOINERS,
@@ -115,10 +116,21 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
     # cut[k]: tokens may not run on from k - 1 to k (the text's ends included).
     cut = np.ones(len(classes) + 1, dtype=bool)
     np.logical_not(in_word[1:] & in_word[:-1], out=cut[1:-1])
+    cut[_glued_numbers(text, classes)] = True
     solid = classes != SPACE
     starts = np.flatnonzero(cut[:-1] & solid)
     ends = np.flatnonzero(cut[1:] & solid) + 1
     return starts.astype(np.int64, copy=False), ends.astype(np.int64, copy=False)
+
+
+def _glued_numbers(text: str, classes: np.ndarray) -> list[int]:
+    """Where a list number glued to the word before it starts (`core.glued_numbers`).
+
+    Only a digit right after a letter may start one: a few in an article
+    (U23, m2, "phiếu3."), so each is looked at in Python.
+    """
+    after_letter = np.flatnonzero((classes[1:] == DIGIT) & (classes[:-1] <= LETTER)) + 1
+    return [at for at in after_letter.tolist() if starts_glued_number(text, at)]
 
 
 def _refused(classes: memoryview, marks: list[int]) -> list[int]:

@@ -15,7 +15,9 @@ unsigned width, zlib-compressed (about half a byte per sentence).
 
 Syllable rules name their version first (`syllables-2`: tokens keep
 grapheme clusters whole; `syllables-3`: a comma or colon joins two digits
-only, so "Klimovo,vùng" is three tokens where it was one). Compact rows hold
+only, so "Klimovo,vùng" is three tokens where it was one; `syllables-4`: a
+word glued to the next list item's number is cut from it, so "phiếu3." is
+"phiếu", "3", "." where "phiếu3" was one token). Compact rows hold
 no tokens, so only their sentence rules must match: their tokens are cut now,
 by this version's rules. Rows of the older forms hold tokens, which other
 syllable rules made stale: those are ignored and the documents cut anew.
@@ -44,7 +46,7 @@ from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
-_RULES = "syllables-3/sentences-1"
+_RULES = "syllables-4/sentences-1"
 # After the version: units of the compact form (no tokens, packed sentence starts).
 COMPACT = "|compact"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.glued_numbers import starts_glued_number
 from annotator.core.resources import default_schema
 from annotator.core.syllables import is_aligned
 
@@ -46,7 +47,8 @@ THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
 # (for `18-NQ/TW`, `Pakistan-Afghanistan`), so the editor cannot select these
 # spans. Words glued by a comma, a colon or a full stop before a capitalised
 # word (`Dung,bí`, `Ảnh:AP`, `Ukraina.Thủ`, `P.Cầu Diễn`) are tokens of their
-# own since the syllable rules `syllables-3`.
+# own since the syllable rules `syllables-3`, and a word glued to the next list
+# item's number (`Luật hối phiếu3.`, `Trần Luân Kim2.`) since `syllables-4`.
 KNOWN = {
     "news2_0230": ("Trung Hiếu", "VOV.VN"),
     "news2_0043": ("Gò Vấp", "TPHCM"),
@@ -88,8 +90,12 @@ def _rows(name: str) -> list[dict]:
 
 
 def _cuts_word(text: str, start: int, end: int) -> bool:
+    """Between two letters or digits, except where a list number glued to a word starts."""
     before = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
-    return before or (end < len(text) and text[end].isalnum() and text[end - 1].isalnum())
+    after = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return (before and not starts_glued_number(text, start)) or (
+        after and not starts_glued_number(text, end)
+    )
 
 
 def span_problems(text: str, spans: list[list], known: tuple[str, ...] = ()) -> list[str]:

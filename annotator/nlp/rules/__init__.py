@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.resources import resources_dir as default_resources_dir
-from annotator.core.syllables import SyllableIndex
+from annotator.core.syllables import SyllableIndex, is_aligned
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.arms import arms_of_service
@@ -277,15 +277,21 @@ def _join_aides(line: Line, spans: list[Candidate]) -> list[Candidate]:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """A letter or digit right outside the span: it cut a written word in two."""
-    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+    """A letter or digit right outside the span, and the editor's tokens run across: it cut a written word in two.
+
+    The editor cuts a word from the next list item's number glued to it
+    (`Luật hối phiếu3.`, `Tổng bí thư2.`) and a bracket from a digit
+    (`(sửa đổi)2.`): a span ending there is whole.
+    """
+    outside = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+    return outside and not is_aligned(text, start, end)
 
 
-def _list_number_after(text: str, end: int) -> bool:
-    """`Tổng bí thư2. Lê Hồng Anh`: the source glued the next item's number to the span.
+def _number_after(text: str, end: int) -> bool:
+    """`tư1,5`: a word the source glued to a number that numbers no list item.
 
-    The gold leaves such spans out (they cannot be marked without cutting a
-    word); a code of capitals and digits (`A320`, `PMU18`) is no list number.
+    Such spans are left out rather than grown over the number; a code of
+    capitals and digits (`A320`, `PMU18`) is grown whole.
     """
     return end < len(text) and text[end].isdigit() and text[end - 1].islower()
 
@@ -301,8 +307,8 @@ def _to_suggestions(
         for c in spans:
             start, end = line.starts[c.start], line.ends[c.end - 1]
             if _glued(text, start, end):
-                if c.label == "PER" or _list_number_after(text, end):
-                    continue  # "Ông Trần Văn An2.", "Minh PhươngTheo": no name cuts a word
+                if c.label == "PER" or _number_after(text, end):
+                    continue  # "Minh PhươngTheo": no name cuts a word
                 index = index or SyllableIndex(text)
                 snapped = index.snap(start, end)
                 if snapped is None:

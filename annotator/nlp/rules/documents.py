@@ -16,7 +16,7 @@ from annotator.nlp.rules.document_tails import (
 from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
-from annotator.nlp.rules.names import STOP
+from annotator.nlp.rules.names import STOP, in_noun
 from annotator.nlp.rules.phrases import YEARISH, clause
 from annotator.nlp.rules.report_titles import report_title
 
@@ -221,7 +221,7 @@ def law_name(line: Line, j: int) -> int:
         k = max(k, line.phrase(amends, "một số điều"), amends)
         if line.is_(k, "của"):
             k += 1
-        target = document_at(line, k) if line.is_(k, "luật") else -1
+        target = _amended(line, k)
         return target if target > k else k
     end = j
     while end < line.n and end - j < _MAX_LAW_WORDS:
@@ -233,7 +233,8 @@ def law_name(line: Line, j: int) -> int:
             continue
         if not line.lower(end):
             break
-        if line.key(end) in STOP or line.match(end, "documents") == end + 1 or ends_law(line, end):
+        stop = line.key(end) in STOP and not in_noun(line, end)
+        if stop or line.match(end, "documents") == end + 1 or ends_law(line, end):
             break
         if line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1]):
             return end + 2  # "Luật biển năm 1982"
@@ -243,6 +244,21 @@ def law_name(line: Line, j: int) -> int:
     end = _law_country(line, joined_subject(line, end))
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
+
+
+def _amended(line: Line, k: int) -> int:
+    """End of the law an amending law amends, from k: `Luật thuế giá trị gia tăng`, or two
+    laws of one kind amended together (`… của Luật thuế giá trị gia tăng và Luật thuế tiêu
+    thụ đặc biệt`, news13, news16); two laws of different kinds after `và` are two bills
+    (`… Luật khiếu nại, tố cáo và Luật bảo vệ, chăm sóc … trẻ em`, news15)."""
+    first = document_at(line, k) if line.is_(k, "luật") else -1
+    then = first + 1
+    if first < 0 or not (line.is_(first, "và") and line.is_(then, "luật")):
+        return first
+    if not line.lower(k + 1) or line.key(k + 1) != line.key(then + 1):
+        return first
+    second = document_at(line, then)
+    return second if second > then else first
 
 
 def _law_country(line: Line, end: int) -> int:
@@ -255,7 +271,13 @@ def _law_country(line: Line, end: int) -> int:
     if place <= end or not line.cap(end):
         return end
     closed = place >= line.n or not line.surface[place][:1].isalnum()
-    return place if closed else end
+    return place if closed or _glued_list_number(line, place) else end
+
+
+def _glued_list_number(line: Line, i: int) -> bool:
+    """`Việt Nam|4. Luật …`: the next list item's number, glued to what ends the item."""
+    number = line.digit(i) and line.surface[i].isdigit() and len(line.surface[i]) <= 2
+    return number and not line.gap(i) and line.surface[i + 1 : i + 2] in (["."], [")"])
 
 
 def _plenum(line: Line, i: int) -> int:

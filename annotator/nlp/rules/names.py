@@ -39,6 +39,8 @@ _WORD_BEFORE = {
     keys_of("về")[0]: frozenset(keys_of("phạm")),
     keys_of("vay")[0]: frozenset(keys_of("cho")),
     keys_of("hiện")[0]: frozenset(keys_of("thực xuất phát thể biểu hiển tái ẩn")),
+    # "Luật hàng không dân dụng": aviation, not "not"
+    keys_of("không")[0]: frozenset(keys_of("hàng")),
 }
 _WORD_AFTER = {
     keys_of("thăm")[0]: frozenset(keys_of("dò")),
@@ -48,10 +50,18 @@ _WORD_AFTER = {
 }
 
 
+def in_noun(line: Line, j: int) -> bool:
+    """A stop word at j that is a syllable of a noun with its neighbour (`công trình`, `hàng không`)."""
+    key = line.key(j)
+    return line.key(j - 1) in _WORD_BEFORE.get(key, ()) or line.key(j + 1) in _WORD_AFTER.get(
+        key, ()
+    )
+
+
 def is_stop(line: Line, j: int) -> bool:
     """A word that cannot continue a lowercase name (grammar word or common verb)."""
     key = line.key(j)
-    if line.key(j - 1) in _WORD_BEFORE.get(key, ()) or line.key(j + 1) in _WORD_AFTER.get(key, ()):
+    if in_noun(line, j):
         return False
     if key in STOP or line.match(j, "stops") > j:
         return True
