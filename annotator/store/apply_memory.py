@@ -49,14 +49,6 @@ def lifted_among(conn: sqlite3.Connection, span_ids: Sequence[int]) -> set[int]:
     return found
 
 
-def lifted_rejections(conn: sqlite3.Connection) -> frozenset[int]:
-    """Every rejected span the memory no longer counts (none in an older file read as it is)."""
-    known = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'memory_lifts'"
-    if conn.execute(known).fetchone() is None:
-        return frozenset()
-    return frozenset(int(row[0]) for row in conn.execute("SELECT span_id FROM memory_lifts"))
-
-
 def _check_spans(conn: sqlite3.Connection, span_ids: Sequence[int]) -> None:
     """Refuse a lift of a span that is gone or not rejected (another window undid it)."""
     ids = list(dict.fromkeys(span_ids))

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.store import apply_memory, corpus_search, corpus_stats, document_list
+from annotator.store import corpus_search, corpus_stats, document_list
 from annotator.store import repository as repo
 from annotator.store.document_filter import DocumentFilter
 from annotator.store.errors import translate_errors
@@ -87,7 +87,7 @@ class CorpusReads:
     def lifted_rejections(self) -> frozenset[int]:
         """The rejected spans the project's memory no longer counts (store.apply_memory)."""
         with self._lock:
-            return apply_memory.lifted_rejections(self._conn)
+            return corpus_search.lifted_rejections(self._conn)
 
     # -- statistics ---------------------------------------------------------------
 
