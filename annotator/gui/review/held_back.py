@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -96,6 +96,8 @@ class HeldBackDialog(QDialog):
             ]
         )
         tree.setColumnWidth(0, 300)
+        # A place is "title @ offset": a long title keeps its start and the offset.
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.itemActivated.connect(self._activate)
         tree.itemSelectionChanged.connect(self._selection_changed)
@@ -142,7 +144,9 @@ class HeldBackDialog(QDialog):
             self.tree.addTopLevelItem(top)
             top.setSelected(hold_back.key in chosen)
         if items and self.tree.currentItem() is None:
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # keys act on a visible row
+            # Keys act on a visible row from the start; nothing is chosen for a lift by it.
+            no_selection = QItemSelectionModel.SelectionFlag.NoUpdate
+            self.tree.setCurrentItem(self.tree.topLevelItem(0), 0, no_selection)
         self.summary.setText(self._summary(items))
         self._selection_changed()
 
