@@ -4098,6 +4098,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotations accepted in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and suggested relations waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

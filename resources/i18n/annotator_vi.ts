@@ -4061,11 +4061,19 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Nhận</translation>
+        <translation>Chấp nhận</translation>
     </message>
     <message>
         <source>Pending</source>
         <translation>Chờ</translation>
+    </message>
+    <message>
+        <source>Annotations accepted in the document</source>
+        <translation>Chú thích đã chấp nhận trong tài liệu</translation>
+    </message>
+    <message>
+        <source>Suggestions and suggested relations waiting for review</source>
+        <translation>Gợi ý và quan hệ gợi ý đang chờ duyệt</translation>
     </message>
 </context>
 <context>
