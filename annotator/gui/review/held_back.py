@@ -142,6 +142,8 @@ class HeldBackDialog(QDialog):
         for hold_back in items:
             top = self._row(hold_back, titles)
             self.tree.addTopLevelItem(top)
+            for i in range(top.childCount()):  # a place has the width of the row
+                top.child(i).setFirstColumnSpanned(True)
             top.setSelected(hold_back.key in chosen)
         if items and self.tree.currentItem() is None:
             # Keys act on a visible row from the start; nothing is chosen for a lift by it.
@@ -252,6 +254,7 @@ def show_held_back(window: Any) -> HeldBackDialog | None:
     dialog.set_last_run(context.last_suggest)
     dialog.show()
     dialog.raise_()
+    dialog.tree.setFocus()  # the keys move along the list from the start
     dialog.refresh()
     return dialog
 
