@@ -107,6 +107,11 @@ COMMANDS = (
         "List and change a project's labels and relation types.",
     ),
     LazyCommand(
+        "memory",
+        "memory_cmds:memory_group",
+        "List what the project's memory holds back, and suggest it again.",
+    ),
+    LazyCommand(
         "search",
         "corpus_cmds:search_cmd",
         "Find words, phrases or annotations in every document, as a concordance.",

@@ -31,6 +31,8 @@ class ChangeSet:
     note_changed: frozenset[int] = frozenset()
     schema_changed: bool = False
     registry_changed: bool = False  # entities, their names or mention links
+    # What the project's memory counts changed (a hold-back lifted or put back).
+    memory_changed: bool = False
     # Documents that appeared (a deletion undone), went, or were renamed.
     documents_added: frozenset[int] = frozenset()
     documents_removed: frozenset[int] = frozenset()
@@ -54,6 +56,7 @@ class ChangeSet:
             or self.documents_removed
             or self.titles_changed
             or self.registry_changed
+            or self.memory_changed
         )
 
     @classmethod
@@ -74,6 +77,7 @@ class ChangeSet:
             note_changed=frozenset().union(*(c.note_changed for c in changes)),
             schema_changed=any(c.schema_changed for c in changes),
             registry_changed=any(c.registry_changed for c in changes),
+            memory_changed=any(c.memory_changed for c in changes),
             documents_added=frozenset().union(*(c.documents_added for c in changes)),
             documents_removed=frozenset().union(*(c.documents_removed for c in changes)),
             titles_changed=frozenset().union(*(c.titles_changed for c in changes)),
@@ -95,6 +99,7 @@ class ChangeSet:
             note_changed=self.note_changed | other.note_changed,
             schema_changed=self.schema_changed or other.schema_changed,
             registry_changed=self.registry_changed or other.registry_changed,
+            memory_changed=self.memory_changed or other.memory_changed,
             documents_added=self.documents_added | other.documents_added,
             documents_removed=self.documents_removed | other.documents_removed,
             titles_changed=self.titles_changed | other.titles_changed,

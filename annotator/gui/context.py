@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from annotator.app.suggest.withdrawing import WITHDRAW
@@ -134,6 +136,9 @@ class ProjectContext(QObject):
         self.session = EditingSession(self.store_session, self.fileFailed.emit)
         self.watcher = ProjectWatcher(project, self.store_session, self)
         self.watcher.changed.connect(lambda changes: self.notify(changes, source=self.EXTERNAL))
+        # The latest suggest report of this window: what the memory held back and withdrew
+        # (Annotate ▸ Held back by the memory… counts it per surface).
+        self.last_suggest: Any = None
 
     def apply(self, operation: Operation, *, source: object = None) -> ChangeSet:
         """Apply one operation through the session and tell every view."""

@@ -169,6 +169,8 @@ def _suggestion_arrived(window, progress) -> None:
 
 def _suggest_done(window, report) -> None:
     report = _withdraw(window, report)
+    if window.context is not None:
+        window.context.last_suggest = report
     summary = _tr("{suggestions} and {relations} in {documents} ({seconds} s)").format(
         suggestions=counted(report.added, "suggestion"),
         relations=counted(report.relations, "relation"),

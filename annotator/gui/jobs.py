@@ -113,6 +113,16 @@ class ThreadJob(QObject):
             self.failed.emit(message)
 
     def _on_finished(self) -> None:
+        """Wait out the thread's own finishing, then say the job has ended.
+
+        `finished` is emitted from inside the thread's finishing, so this
+        (queued) slot can run before that finishing is over; a job let go of
+        on `ended` then destroyed a QThread still finishing, whose destructor
+        waits for it holding Python's lock, which the finishing thread may
+        need: the window hung. `wait` lets go of that lock while it waits
+        (as `workers.BackgroundTask` does).
+        """
+        self._thread.wait()
         self.running = False
         self.ended.emit()
         self._runner.deleteLater()

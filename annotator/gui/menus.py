@@ -54,6 +54,7 @@ class WindowActions:
     suggest_document: QAction
     suggest_all: QAction
     suggest_underthesea: QAction
+    held_back: QAction
     accept_all: QAction
     reject_all: QAction
     word_mode: QAction
@@ -67,7 +68,7 @@ class WindowActions:
         "import_files", "import_folder", "export", "save_as", "save_copy", "close_project", "undo", "redo", "find",
         "mark_done", "reopen", "mark_reviewed", "mark_listed_done", "rename", "delete_document", "next_document",
         "previous_document", "next_suggestion", "previous_suggestion", "schema",
-        "suggest_document", "suggest_all", "suggest_underthesea", "accept_all", "reject_all",
+        "suggest_document", "suggest_all", "suggest_underthesea", "held_back", "accept_all", "reject_all",
         "word_mode", "train",
     )  # fmt: skip
 
@@ -155,6 +156,7 @@ def _annotate_actions(w) -> dict[str, Any]:
         suggest_document=a(w, _tr("&Suggest for this document"), w.suggest_current, "Ctrl+G"),
         suggest_all=a(w, _tr("Suggest for &all unfinished documents"), w.suggest_unfinished),
         suggest_underthesea=a(w, _tr("underthesea &NER (slower)"), w.toggle_underthesea),
+        held_back=a(w, _tr("&Held back by the memory…"), w.show_held_back),
         accept_all=a(w, _tr("&Accept all pending"), w.accept_all_pending),
         reject_all=a(w, _tr("Re&ject all pending"), w.reject_all_pending),
         word_mode=a(w, _tr("Select whole &words"), w.toggle_word_mode, "Ctrl+Shift+W"),
@@ -226,6 +228,7 @@ def _annotate_menu(window, annotate: QMenu, a: WindowActions) -> None:
     annotate.addMenu(window.suggesters_menu)
     window.min_confidence_menu = _min_confidence_menu(window)
     annotate.addMenu(window.min_confidence_menu)
+    annotate.addAction(a.held_back)
     annotate.addSeparator()
     annotate.addActions([a.accept_all, a.reject_all])
     annotate.addSeparator()

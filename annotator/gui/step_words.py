@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TR_NOOP
 
+from annotator.app.suggest.hold_backs import LIFT
 from annotator.app.suggest.withdrawing import WITHDRAW
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
@@ -51,6 +52,8 @@ _PLAIN_WORDS = {
     "curate_span": QT_TR_NOOP("curating an annotation"),
     "merge_package": QT_TR_NOOP("merging a package"),
     "swap_layer": QT_TR_NOOP("switching the annotation layer"),
+    "lift_hold_back": QT_TR_NOOP("suggesting a held-back surface again"),
+    "restore_hold_back": QT_TR_NOOP("holding a surface back again"),
 }
 # Batches whose parts do not say what the whole was (a schema read from a file).
 _BATCH_WORDS = {
@@ -102,6 +105,9 @@ def _describe_batch(project, op: Batch, inverse: Operation) -> str:
         return _tr(_BATCH_WORDS[op.description])
     if op.description == WITHDRAW:
         return _withdrawn(op)
+    if op.description == LIFT:
+        count = len(op.operations)
+        return _tr("suggesting %Ln held-back surface(s) again", "", count)
     edits = [(part, back) for part, back in paired if part.kind != "start_documents"]
     if len(edits) == 1:
         return describe(project, *edits[0])

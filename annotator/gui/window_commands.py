@@ -158,5 +158,11 @@ class WindowCommandsMixin:
         for action in self.min_confidence_menu.actions():
             action.setChecked(abs(float(action.data()) - limit) < 1e-6)
 
+    def show_held_back(self):
+        """Annotate ▸ Held back by the memory…: see what the memory holds back, and lift it."""
+        from annotator.gui.review.held_back import show_held_back
+
+        return show_held_back(self)
+
     def train_model(self):
         return flows.start_training(self)

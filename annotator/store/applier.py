@@ -23,6 +23,7 @@ from annotator.core.operations import (
     DeleteRelation,
     DeleteSpan,
     DeleteSpans,
+    LiftHoldBack,
     LinkMentions,
     MergeEntities,
     MergeLayer,
@@ -39,6 +40,7 @@ from annotator.core.operations import (
     ResizeSpan,
     RestoreDocument,
     RestoreEntity,
+    RestoreHoldBack,
     RestoreSpans,
     RestoreStatus,
     SetNote,
@@ -53,6 +55,7 @@ from annotator.core.operations import (
 from annotator.store import (
     apply_documents,
     apply_layers,
+    apply_memory,
     apply_package,
     apply_registry,
     apply_relations,
@@ -102,6 +105,8 @@ _HANDLERS: dict[type[Operation], Callable[[ApplyContext, Any], Result]] = {
     AcceptSpanAs: apply_review.accept_span_as,
     SetTitle: apply_documents.set_title,
     DeleteDocument: apply_documents.delete_document,
+    LiftHoldBack: apply_memory.lift_hold_back,
+    RestoreHoldBack: apply_memory.restore_hold_back,
     RestoreDocument: apply_documents.restore_document,
 }
 

@@ -84,6 +84,11 @@ class CorpusReads:
         with self._lock:
             return corpus_search.rejected_spans(self._conn, doc_ids, label)
 
+    def lifted_rejections(self) -> frozenset[int]:
+        """The rejected spans the project's memory no longer counts (store.apply_memory)."""
+        with self._lock:
+            return corpus_search.lifted_rejections(self._conn)
+
     # -- statistics ---------------------------------------------------------------
 
     def stats_read(self, name: str) -> Any:

@@ -173,3 +173,11 @@ def rejected_spans(
         ):
             found.setdefault(doc_id, {})[(start, end)] = span_id
     return found
+
+
+def lifted_rejections(conn: sqlite3.Connection) -> frozenset[int]:
+    """Every rejected span the memory no longer counts (none in an older file read as it is)."""
+    known = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'memory_lifts'"
+    if conn.execute(known).fetchone() is None:
+        return frozenset()
+    return frozenset(int(row[0]) for row in conn.execute("SELECT span_id FROM memory_lifts"))

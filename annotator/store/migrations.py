@@ -12,6 +12,7 @@ from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, NotAProjectError
 from annotator.store import migrations_corpus as corpus
+from annotator.store import migrations_memory as memory
 from annotator.store import migrations_storage as storage
 from annotator.store import migrations_team as team
 from annotator.store import search_backlog
@@ -296,6 +297,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0097_index_lookalike_d", storage.index_lookalike_d),
     Migration("0093_shared_sources", _script(storage.SHARED_SOURCES)),
     Migration("0098_title_keys_lookalike_d", storage.title_keys_lookalike_d),
+    Migration("0099_memory_lifts", _script(memory.MEMORY_LIFTS)),
 )
 
 

@@ -17,6 +17,8 @@ _SCHEMA_KINDS = frozenset(
     {"put_label", "rename_label", "remove_label", "put_relation_type", "remove_relation_type"}
 )
 _LIST_KINDS = frozenset({"import", "delete_document", "restore_document", "set_title"})
+# Operation kinds that change what the project's memory counts without touching a document.
+_MEMORY_KINDS = frozenset({"lift_hold_back", "restore_hold_back"})
 
 
 def _scope(doc_id: int | None, statuses: Iterable[str] | None) -> tuple[str, list[Any]]:
@@ -113,6 +115,7 @@ def changes_after(
         status_changed=ids,
         note_changed=ids,
         schema_changed=bool(kinds & _SCHEMA_KINDS),
+        memory_changed=bool(kinds & _MEMORY_KINDS),
         documents_added=ids if listed else frozenset(),
         titles_changed=ids if listed else frozenset(),
     )

@@ -27,6 +27,10 @@ _LOG = (
 )
 
 
+class _Unchanged(Exception):
+    """An operation applied with `if_changed` changed nothing: its transaction is undone."""
+
+
 def _dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -81,14 +85,30 @@ class Session:
 
     # -- public ---------------------------------------------------------------
 
-    def apply(self, op: Operation, origin: object = None, *, undoable: bool = True) -> ChangeSet:
+    def apply(
+        self,
+        op: Operation,
+        origin: object = None,
+        *,
+        undoable: bool = True,
+        if_changed: bool = False,
+    ) -> ChangeSet:
         """Apply `op` in one transaction with its action-log row; return what changed.
 
         `undoable=False` logs it as part of an import (as the imported
         documents are): it is in the log, but no undo step takes it back.
+        `if_changed` rolls back an operation that changed nothing, so it
+        leaves no row (suggesting again where every suggestion is already
+        there logged a step of history that did nothing); the empty change
+        set is returned.
         """
         with self._lock:
-            change = self._run(op, kind="do" if undoable else "import", ref=None)
+            try:
+                change = self._run(
+                    op, kind="do" if undoable else "import", ref=None, if_changed=if_changed
+                )
+            except _Unchanged:
+                return ChangeSet(origin=origin)
             self._sync()
         return dataclasses.replace(change, origin=origin)
 
@@ -168,11 +188,15 @@ class Session:
 
     # -- internals ------------------------------------------------------------
 
-    def _run(self, op: Operation, *, kind: str, ref: int | None) -> ChangeSet:
+    def _run(
+        self, op: Operation, *, kind: str, ref: int | None, if_changed: bool = False
+    ) -> ChangeSet:
         now = time.time()
         ctx = ApplyContext(self._conn, self.annotator, now)
         with transaction(self._conn):
             change, inverse = apply_operation(ctx, op)
+            if if_changed and change.empty:
+                raise _Unchanged  # rolls the transaction back: no row, no commit
             doc_ids = json.dumps(sorted(change.doc_ids))
             row = (now, self.annotator, doc_ids, _dumps(op.to_dict()), _dumps(inverse.to_dict()))
             cursor = self._conn.execute(_LOG, (*row, kind, ref, self.id))

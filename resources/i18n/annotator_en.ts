@@ -873,6 +873,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>suggesting a held-back surface again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding a surface back again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>importing a label schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,6 +899,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Undone: {what}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>suggesting %Ln held-back surface(s) again</source>
+        <translation>
+            <numerusform>suggesting %Ln held-back surface again</numerusform>
+            <numerusform>suggesting %Ln held-back surfaces again</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln edit(s) at once</source>
@@ -1166,6 +1181,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>underthesea &amp;NER (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held back by the memory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2952,6 +2971,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>some of these rejections are no longer in the project (undone or deleted meanwhile); open the list of held-back suggestions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was moved to {place} (the work saved so far is there)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,6 +3535,13 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
             <numerusform>Delete %Ln documents…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The next suggest run proposes %Ln held-back surface(s) again: {names} (Ctrl+Z holds them back again).</source>
+        <translation>
+            <numerusform>The next suggest run proposes %Ln held-back surface again: {names} (Ctrl+Z holds it back again).</numerusform>
+            <numerusform>The next suggest run proposes %Ln held-back surfaces again: {names} (Ctrl+Z holds them back again).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4068,6 +4098,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Annotations accepted in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and suggested relations waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4286,6 +4324,72 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Held back by the project&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejections of the selected rows stop counting: the next suggest run proposes them again, until they are rejected twice more. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surface / place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest suggest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what the memory holds back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrew %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s memory holds nothing back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory holds back %Ln surface(s), each rejected at least twice with its label and never accepted with it, in every later document.</source>
+        <translation>
+            <numerusform>The project&apos;s memory holds back %Ln surface in every later document: it was rejected at least twice with its label and never accepted with it.</numerusform>
+            <numerusform>The project&apos;s memory holds back %Ln surfaces in every later document, each rejected at least twice with its label and never accepted with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggest run of this window yet: its column is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

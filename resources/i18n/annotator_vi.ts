@@ -866,6 +866,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đổi lớp chú thích</translation>
     </message>
     <message>
+        <source>suggesting a held-back surface again</source>
+        <translation>gợi ý lại một chuỗi chữ bộ nhớ đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>holding a surface back again</source>
+        <translation>để bộ nhớ bỏ qua lại một chuỗi chữ</translation>
+    </message>
+    <message>
         <source>importing a label schema</source>
         <translation>nhập một bộ nhãn</translation>
     </message>
@@ -884,6 +892,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Undone: {what}.</source>
         <translation>Đã hoàn tác: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>suggesting %Ln held-back surface(s) again</source>
+        <translation>
+            <numerusform>gợi ý lại %Ln chuỗi chữ bộ nhớ đã bỏ qua</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln edit(s) at once</source>
@@ -1148,6 +1162,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>underthesea &amp;NER (slower)</source>
         <translation>&amp;NER của underthesea (chậm hơn)</translation>
+    </message>
+    <message>
+        <source>&amp;Held back by the memory…</source>
+        <translation>&amp;Những gì bộ nhớ đã bỏ qua…</translation>
     </message>
     <message>
         <source>&amp;Accept all pending</source>
@@ -2932,6 +2950,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Nhật ký khôi phục {log} bên cạnh {project} sẽ làm hỏng dự án: nó được ghi trên một trạng thái khác của tệp (chẳng hạn một bản sao cũ hơn được chép đè lên dự án khi dự án đang mở). Nó đã được chuyển sang {moved} và không được áp dụng; {project} giữ đúng như nội dung tệp. Những chỉnh sửa làm sau khi bản sao được chép vào không có trong đó.</translation>
     </message>
     <message>
+        <source>some of these rejections are no longer in the project (undone or deleted meanwhile); open the list of held-back suggestions again</source>
+        <translation>một số lần từ chối này không còn trong dự án (đã được hoàn tác hoặc xóa trong lúc đó); hãy mở lại danh sách những gì bộ nhớ bỏ qua</translation>
+    </message>
+    <message>
         <source>was moved to {place} (the work saved so far is there)</source>
         <translation>đã được chuyển tới {place} (phần việc đã lưu đến giờ nằm ở đó)</translation>
     </message>
@@ -3485,6 +3507,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
             <numerusform>Xóa %Ln tài liệu…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The next suggest run proposes %Ln held-back surface(s) again: {names} (Ctrl+Z holds them back again).</source>
+        <translation>
+            <numerusform>Lần gợi ý tới sẽ đề xuất lại %Ln chuỗi chữ bộ nhớ đã bỏ qua: {names} (Ctrl+Z để bộ nhớ bỏ qua lại).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4033,11 +4061,19 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Nhận</translation>
+        <translation>Chấp nhận</translation>
     </message>
     <message>
         <source>Pending</source>
         <translation>Chờ</translation>
+    </message>
+    <message>
+        <source>Annotations accepted in the document</source>
+        <translation>Chú thích đã chấp nhận trong tài liệu</translation>
+    </message>
+    <message>
+        <source>Suggestions and suggested relations waiting for review</source>
+        <translation>Gợi ý và quan hệ gợi ý đang chờ duyệt</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4294,71 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>New project</source>
         <translation>Dự án mới</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackDialog</name>
+    <message>
+        <source>Held back by the project&apos;s memory</source>
+        <translation>Những gì bộ nhớ của dự án bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest it again</source>
+        <translation>&amp;Gợi ý lại</translation>
+    </message>
+    <message>
+        <source>The rejections of the selected rows stop counting: the next suggest run proposes them again, until they are rejected twice more. Ctrl+Z takes it back.</source>
+        <translation>Các lần từ chối của những hàng đã chọn thôi không được tính: lần gợi ý tới sẽ đề xuất lại chúng, cho đến khi chúng bị từ chối thêm hai lần. Ctrl+Z hoàn tác việc này.</translation>
+    </message>
+    <message>
+        <source>Surface / place</source>
+        <translation>Chuỗi chữ / vị trí</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Rejections</source>
+        <translation>Số lần từ chối</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Latest suggest run</source>
+        <translation>Lần gợi ý gần nhất</translation>
+    </message>
+    <message>
+        <source>Reading what the memory holds back…</source>
+        <translation>Đang đọc những gì bộ nhớ bỏ qua…</translation>
+    </message>
+    <message>
+        <source>held back %1</source>
+        <translation>bỏ qua %1</translation>
+    </message>
+    <message>
+        <source>withdrew %1</source>
+        <translation>rút lại %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>The project&apos;s memory holds nothing back.</source>
+        <translation>Bộ nhớ của dự án không bỏ qua gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The project&apos;s memory holds back %Ln surface(s), each rejected at least twice with its label and never accepted with it, in every later document.</source>
+        <translation>
+            <numerusform>Bộ nhớ của dự án đang bỏ qua %Ln chuỗi chữ trong mọi tài liệu sau: mỗi chuỗi đã bị từ chối ít nhất hai lần với nhãn của nó và chưa lần nào được chấp nhận với nhãn đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggest run of this window yet: its column is empty.</source>
+        <translation>Cửa sổ này chưa chạy gợi ý lần nào: cột đó còn trống.</translation>
     </message>
 </context>
 <context>

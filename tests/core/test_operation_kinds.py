@@ -17,7 +17,7 @@ def test_every_operation_class_is_known_by_its_kind() -> None:
         for value in vars(operations).values()
         if isinstance(value, type) and issubclass(value, Operation) and value is not Operation
     ]
-    assert len(classes) == len(OPERATION_TYPES) == 40
+    assert len(classes) == len(OPERATION_TYPES) == 42
     assert all(OPERATION_TYPES[cls.kind] is cls for cls in classes)
 
 

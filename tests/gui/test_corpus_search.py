@@ -151,6 +151,30 @@ def test_consistency_check_lists_places_and_opens_them(qtbot, make_window, corpu
     dialog.close()
 
 
+def test_enter_on_a_place_opens_it_and_keeps_the_list(qtbot, make_window, corpus_path):
+    """Enter in the list opened the place and also pressed the dialog's default button,
+    "Check": the list emptied and was read again under the reader's eyes."""
+    window = make_window(corpus_path)
+    window.corpus.actions["consistency"].trigger()
+    dialog = window.corpus.dialog
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() > 0, timeout=20000)
+    qtbot.waitUntil(lambda: not dialog.summary.text().startswith("Checking"))
+    count, summary = dialog.tree.topLevelItemCount(), dialog.summary.text()
+    tinh_uy = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(count)
+        if dialog.tree.topLevelItem(i).text(0) == "Tỉnh ủy"
+    )
+    dialog.tree.expandItem(tinh_uy)
+    dialog.tree.setCurrentItem(tinh_uy.child(0))
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+    assert window.current_doc_id() is not None
+    assert dialog.isVisible()
+    assert (dialog.tree.topLevelItemCount(), dialog.summary.text()) == (count, summary)
+    dialog.close()
+
+
 def test_changing_a_filter_searches_again_so_the_hits_match_what_the_filters_say(
     qtbot, make_window, corpus_path
 ):

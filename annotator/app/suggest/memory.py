@@ -61,6 +61,7 @@ __all__ = [
     "MEMORY",
     "KeptMemory",
     "advance_kept",
+    "counted_rejections",
     "kept_memory",
     "project_memory",
     "held_back",
@@ -83,10 +84,7 @@ def project_memory(reader: Any, *, leave_out: int | None = None) -> MemoryTable:
     """
     ids = [i for i in reader.document_ids(status=list(WORKED)) if i != leave_out]
     everywhere = [i for i in reader.document_ids() if i != leave_out]
-    rejected_places = {
-        label.name: reader.rejected_spans(everywhere, label.name)
-        for label in reader.schema().labels
-    }
+    rejected_places = counted_rejections(reader, everywhere)
     worked: list[Worked] = []
     texts: dict[int, str] = {}
     for item in reader.iter_annotated(ids):
@@ -101,6 +99,26 @@ def project_memory(reader: Any, *, leave_out: int | None = None) -> MemoryTable:
                 texts[doc] = reader.document(doc).text
             rejected.extend(Rejection(texts[doc], (start, end, label)) for start, end in places)
     return build_table(worked, rejected)
+
+
+def counted_rejections(
+    reader: Any, doc_ids: Sequence[int]
+) -> dict[str, dict[int, dict[tuple[int, int], int]]]:
+    """label -> doc id -> {(start, end): span id} of the rejections the memory counts.
+
+    A rejection the user lifted ("Suggest it again", store.apply_memory) is
+    not counted: the surface is held back again once rejected twice more.
+    """
+    lifted = reader.lifted_rejections()
+    counted: dict[str, dict[int, dict[tuple[int, int], int]]] = {}
+    for label in reader.schema().labels:
+        found = reader.rejected_spans(doc_ids, label.name)
+        counted[label.name] = {
+            doc: kept
+            for doc, places in found.items()
+            if (kept := {place: i for place, i in places.items() if i not in lifted})
+        }
+    return counted
 
 
 def remembered(
@@ -123,14 +141,14 @@ class KeptMemory:
     seconds: float
 
     def current(self, project: Any) -> bool:
-        """Whether no session has changed a document or the schema since `position`."""
+        """Whether no session has changed a document, the schema or a lift since `position`."""
         change, _ = project.changes_after(self.position, besides=None)
-        return not change.doc_ids and not change.schema_changed
+        return not (change.doc_ids or change.schema_changed or change.memory_changed)
 
     def advance(self, project: Any, session_id: str) -> None:
         """Move past rows the suggesting session wrote itself, if no other session wrote."""
         change, newest = project.changes_after(self.position, besides=session_id)
-        if not change.doc_ids and not change.schema_changed:
+        if not (change.doc_ids or change.schema_changed or change.memory_changed):
             self.position = newest
 
     def holds_back(self, text: str, start: int, end: int, label: str) -> bool:

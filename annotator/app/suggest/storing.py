@@ -110,11 +110,13 @@ class SuggestionWriter:
         op = suggestions_operation(doc_id, [found[i] for i in kept], links)
         if op is None:
             return None
-        change = self.session.apply(op, origin="suggest")
+        # A document suggested again where everything is already there changes nothing,
+        # and leaves no row in the history.
+        change = self.session.apply(op, origin="suggest", if_changed=True)
         self.already += max(0, len(kept) - len(change.spans_added))
         self.added += len(change.spans_added)
         self.relations_added += len(change.relations_added)
-        return change
+        return None if change.empty else change
 
     def _withdrawable(self, doc_id: int, text: str) -> list[Withdrawn]:
         """The document's untouched pending suggestions that the memory holds back now, in

@@ -40,6 +40,7 @@ from annotator.core.operations.documents import (
     SetTitle,
     StartDocuments,
 )
+from annotator.core.operations.memory import LiftHoldBack, RestoreHoldBack
 from annotator.core.operations.registry import (
     REGISTRY_OPERATIONS,
     AddEntity,
@@ -82,6 +83,7 @@ __all__ = [
     "DeleteRelation",
     "DeleteSpan",
     "DeleteSpans",
+    "LiftHoldBack",
     "LinkMentions",
     "MergeEntities",
     "MergeLayer",
@@ -100,6 +102,7 @@ __all__ = [
     "ResizeSpan",
     "RestoreDocument",
     "RestoreEntity",
+    "RestoreHoldBack",
     "RestoreSpans",
     "RestoreStatus",
     "SetNote",

@@ -7,7 +7,7 @@ from typing import Any
 from annotator.core.model import Relation, Span
 
 # Imported so that every kind of operation is defined, and so known in KINDS.
-from annotator.core.operations import documents, schema  # noqa: F401
+from annotator.core.operations import documents, memory, schema  # noqa: F401
 from annotator.core.operations.annotations import AddSpans, AddSuggestions, RestoreSpans
 from annotator.core.operations.base import KINDS, Batch, Operation
 from annotator.core.operations.registry import RestoreEntity

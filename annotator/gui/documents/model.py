@@ -34,6 +34,13 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("DocumentTable", "Accepted"),
     QT_TRANSLATE_NOOP("DocumentTable", "Pending"),
 )
+# What a short heading counts, said whole under the pointer ("Nhận" alone read as cut short).
+COLUMN_TIPS = (
+    "",
+    "",
+    QT_TRANSLATE_NOOP("DocumentTable", "Annotations accepted in the document"),
+    QT_TRANSLATE_NOOP("DocumentTable", "Suggestions and suggested relations waiting for review"),
+)
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -97,8 +104,12 @@ class DocumentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return column_heading(section)
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMN_TIPS[section]:
+            return QCoreApplication.translate("DocumentTable", COLUMN_TIPS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -306,7 +306,8 @@ class DocumentPanel(QWidget):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
         )
-        self.table.selectionModel().select(index, flags)
+        # Current as well as selected: a list reached by Tab moved on from its first row.
+        self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
     def selected_doc_ids(self) -> list[int]:

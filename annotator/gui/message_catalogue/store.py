@@ -84,6 +84,9 @@ TEMPLATES = (
     QT_TR_NOOP("relation {rel_type} does not link {head_label} to {tail_label}"),
     QT_TR_NOOP("relation {rel_type} points to spans {head}, {tail} of {count}"),
     QT_TR_NOOP("relation {relation_id} does not exist (it may have been deleted)"),
+    QT_TR_NOOP(
+        "some of these rejections are no longer in the project (undone or deleted meanwhile); open the list of held-back suggestions again"
+    ),
     QT_TR_NOOP("span {span_id} does not exist (it may have been deleted)"),
     QT_TR_NOOP("the curated layer is made by curating, not by merging"),
     QT_TR_NOOP("the disk is full"),

@@ -4,7 +4,7 @@ with the editor's selection, with review keys of its own."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
@@ -60,6 +60,27 @@ class ReviewKeysMixin:
         self.customContextMenuRequested.emit(point)  # type: ignore[attr-defined]
         event.accept()
         return True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """Reached by the keyboard without a span row current: the first one becomes current.
+
+        A list read anew (another document) has no current row, and Qt makes
+        one only the first time a view gets focus, or a label's heading row,
+        which no key acts on: Tab or a shortcut into the list left Down, Enter
+        and Space doing nothing visible.
+        """
+        super().focusInEvent(event)  # type: ignore[misc]
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the click makes its own row current
+        model, current = self.model(), self.currentIndex()  # type: ignore[attr-defined]
+        selectable = Qt.ItemFlag.ItemIsSelectable
+        if current.isValid() and model.flags(current) & selectable:
+            return
+        for row in range(max(current.row(), 0), model.rowCount()):
+            index = model.index(row, 0)
+            if model.flags(index) & selectable:
+                self.setCurrentIndex(index)  # type: ignore[attr-defined]
+                return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         found = review_key(event, self.REVIEW_KEYS)

@@ -65,6 +65,11 @@ class ConsistencyDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.run_button.clicked.connect(self.run_check)
+        for button in (self.run_button, *self.buttons.buttons()):
+            # Enter on a place opens it; as the dialog's default it also ran the check
+            # again (emptying the list) or closed the dialog.
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def run_check(self) -> None:
         if self._job is not None:

@@ -1,0 +1,96 @@
+"""Annotate ▸ Held back by the memory…: what the memory holds back, seen and lifted in the window.
+
+`Myanmar` (LOC) rejected twice where it sat inside a longer ORG held back
+every later `Myanmar` in the project, and nothing in the window showed it.
+The window lists each held-back surface with its rejections and places,
+lifts the chosen ones in one undoable step, and the next suggest run
+proposes them again; Ctrl+Z holds them back again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.app.suggest import memory as kept
+from annotator.core.model import PENDING
+from annotator.store import open_project
+from tests.app._memory_projects import memory_project
+from tests.gui.memory_review_support import EVENT, choose, event_states, wait_for
+from tests.gui.test_suggest_withdraws import suggest_all_then_reject_in_two
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _lifted(path) -> frozenset[int]:
+    project = open_project(path)
+    try:
+        return project.lifted_rejections()
+    finally:
+        project.close()
+
+
+def _open_held_back(qtbot, window):
+    annotate = next(
+        a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Annotate"
+    )
+    choose(annotate, "Held back by the memory")
+    dialog = window.held_back_dialog
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=20_000)
+    return dialog
+
+
+def _suggest_in(qtbot, window, doc_id: int) -> None:
+    window.open_document(doc_id)
+    wait_for(qtbot, window.suggest_current())
+    window.last_report.close()
+
+
+def test_a_held_back_surface_is_listed_lifted_and_held_back_again_with_ctrl_z(
+    qtbot, make_window, tmp_path
+) -> None:
+    path = tmp_path / "held.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        _suggest_in(qtbot, window, ids[2])
+        assert event_states(path, [ids[2]]) == []  # withdrawn: held back
+        dialog = _open_held_back(qtbot, window)
+        row = dialog.tree.topLevelItem(0)
+        cells = [row.text(i) for i in range(5)]
+        assert cells == [EVENT, "EVENT", "2", "2", "withdrew 1"], cells
+        dialog.tree.setCurrentItem(row.child(1))
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # Enter opens the place of a rejection
+        assert window.current_doc_id() == ids[1]
+        assert _lifted(path) == frozenset() and dialog.isVisible()  # and neither lifts nor closes
+        dialog.tree.setCurrentItem(row)
+        qtbot.mouseClick(dialog.lift_button, Qt.MouseButton.LeftButton)
+        assert len(_lifted(path)) == 2
+        assert (
+            "proposes 1 held-back surface again: “hội thảo” (EVENT)"
+            in window.status.currentMessage()
+        )
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 0, timeout=20_000)
+        _suggest_in(qtbot, window, ids[2])
+        assert event_states(path, [ids[2]]) == [PENDING]  # proposed again
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, CTRL)
+        assert _lifted(path) == frozenset()
+        said = window.status.currentMessage()
+        assert said.startswith("Undone: suggesting 1 held-back surface again"), said
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=20_000)
+        _suggest_in(qtbot, window, ids[2])
+        assert event_states(path, [ids[2]]) == []  # held back again
+    finally:
+        kept.forget(path)
+
+
+def test_the_undo_words_count_the_lifted_surfaces_in_vietnamese(vietnamese) -> None:
+    from annotator.app.suggest.hold_backs import LIFT
+    from annotator.core.operations import Batch, LiftHoldBack
+    from annotator.gui.step_words import describe
+
+    op = Batch((LiftHoldBack((4, 7)), LiftHoldBack((9,))), LIFT)
+    words = describe(None, op, Batch((), "inverse"))
+    assert words == "gợi ý lại 2 chuỗi chữ bộ nhớ đã bỏ qua", words
