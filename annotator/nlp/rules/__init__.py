@@ -96,6 +96,7 @@ from annotator.nlp.rules.place_lists import (
     route_places,
     sibling_places,
 )
+from annotator.nlp.rules.place_mentions import propagate_vietnamese_places
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
 from annotator.nlp.rules.post_extents import posts_of_bodies
@@ -149,6 +150,7 @@ class RuleSuggester:
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
         propagate_places(chosen)
+        propagate_vietnamese_places(chosen)
         drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)

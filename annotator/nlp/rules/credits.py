@@ -13,7 +13,6 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _MAX_RUN = 4
-_PHOTO = keys_of("ảnh")[0]
 
 
 def closing_aside(line: Line, start: int) -> bool:
@@ -52,18 +51,30 @@ def aside_sources(line: Line, start: int) -> list[Candidate]:
     return found
 
 
+def credit_heads(line: Line) -> list[tuple[int, int]]:
+    """(start, end) of each word that opens a credit (`Ảnh`, `Video`, `Đồ họa`): `ảnh`
+    in any case, as older sources write it, the others capitalised (`xem video: ...`
+    opens no credit)."""
+    found = []
+    for i in line.listed():
+        end = line.match(i, "credit_heads")
+        if end > i and (line.cap(i) or line.is_(i, "ảnh")):
+            found.append((i, end))
+    return found
+
+
 def photo_credits(line: Line) -> list[Candidate]:
-    """`Ảnh: Wikimedia Commons`: a foreign-shaped credit is an ORG; `Nguồn: Sputnik`,
-    `(Nguồn: Lenta.ru)`: a named source is one too, the outlet or body a text or
-    picture comes from, never a person (the gold has 3 of 3)."""
+    """`Ảnh: Wikimedia Commons`, `Đồ họa: Mapbox`: a foreign-shaped credit is an ORG;
+    `Nguồn: Sputnik`, `(Nguồn: Lenta.ru)`: a named source is one too, the outlet or body
+    a text or picture comes from, never a person (the gold has 3 of 3)."""
     found = [Candidate(i + 2, end, "ORG") for i, end in _sources(line)]
-    for i in range(line.n - 2):
-        if line.keys[i] == _PHOTO and line.cap(i) and line.surface[i + 1] == ":":
-            end = _run(line, i + 2)
-            foreign = any(line.foreign(k) for k in range(i + 2, end))
-            if end > i + 2 and foreign and line.match(i + 2, "surnames") < 0:
-                label = "PER" if _photographer(line, i + 2, end) else "ORG"
-                found.append(Candidate(i + 2, end, label))
+    for i, head in credit_heads(line):
+        if line.cap(i) and line.surface[head : head + 1] == [":"]:
+            end = _run(line, head + 1)
+            foreign = any(line.foreign(k) for k in range(head + 1, end))
+            if end > head + 1 and foreign and line.match(head + 1, "surnames") < 0:
+                label = "PER" if _photographer(line, head + 1, end) else "ORG"
+                found.append(Candidate(head + 1, end, label))
     return found
 
 

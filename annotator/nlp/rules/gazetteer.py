@@ -66,6 +66,7 @@ KINDS = frozenset(
         "described_heads",
         "budgets",
         "company_trades",
+        "credit_heads",
     }
 )
 

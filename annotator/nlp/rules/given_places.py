@@ -141,3 +141,26 @@ def foreign_people_not_places(
         else c
         for c in spans
     ]
+
+
+def titled_given_names(
+    line: Line, spans: list[Candidate], given: AbstractSet[tuple[str, ...]]
+) -> list[Candidate]:
+    """`Thứ trưởng [Đức]` after `Ngô Thịnh Đức`: a title whose one-word country or place
+    (`Thứ trưởng Đức`, a German deputy minister) is the given name of the article's
+    person is the title and that person, as `ông Vinh` is the person, not the city."""
+    out: list[Candidate] = []
+    for c in spans:
+        last = c.end - 1
+        if (
+            c.label == "ROLE"
+            and c.end - c.start >= 2
+            and (line.keys[last],) in given
+            and line.match(last, "places", "countries") == c.end
+            and line.match(c.start, "titles", "posts") == last
+            and not line.cap(c.end)  # "Thủ tướng Đức Angela Merkel": the country's post
+        ):
+            out += [Candidate(c.start, last, "ROLE"), Candidate(last, c.end, "PER")]
+            continue
+        out.append(c)
+    return out

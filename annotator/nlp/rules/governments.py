@@ -6,14 +6,15 @@ the armed forces and militias a state or region fields (`quân Nga`,
 `lực lượng Ukraina`, `lực lượng an ninh Ukraine`, `quân đội chính quy
 Ukraina`, `Dân quân DPR`, `QĐ Nga`): lower case included, the place joins
 the body (the gold's convention since news4); without a place after them
-(`quân đội`, `lực lượng chức năng` of a Vietnamese text) they stay unmarked. A military unit in lower case with its foreign name is one
+(`quân đội`, `lực lượng chức năng` of a Vietnamese text) they stay unmarked.
+The authorities of a Vietnamese unit with its name are one too (`chính quyền quận 2`). A military unit in lower case with its foreign name is one
 ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import acronym_aside
+from annotator.nlp.rules.names import acronym_aside, unit_place
 
 _FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ"))
 _HEADS = (
@@ -75,8 +76,22 @@ def government_at(line: Line, i: int) -> int:
         return -1
     head = _head(line, i)
     return max(
-        _place(line, head) if head > i else -1, _named_unit(line, i), _numbered_unit(line, i)
+        _place(line, head) if head > i else -1,
+        _local_government(line, i),
+        _named_unit(line, i),
+        _numbered_unit(line, i),
     )
+
+
+def _local_government(line: Line, i: int) -> int:
+    """End of `chính quyền quận 2`, `chính quyền xã Thạnh Tân` at i: the authorities of a
+    Vietnamese unit named with it, its place inside as in `UBND quận 2`; or -1.
+    `chính quyền địa phương` names no one unit."""
+    head = line.phrase(i, "chính quyền")
+    if head < 0:
+        return -1
+    end, name_start, _ = unit_place(line, head, bare=False, persons=False)
+    return end if end > head and name_start >= 0 else -1
 
 
 def find_governments(line: Line) -> list[Candidate]:

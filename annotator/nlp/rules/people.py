@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.compass import after_compass
-from annotator.nlp.rules.credits import aside_sources, closing_aside
+from annotator.nlp.rules.credits import aside_sources, closing_aside, credit_heads
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
@@ -169,11 +169,11 @@ def _listed(line: Line, i: int) -> bool:
 
 
 def _credits(line: Line) -> list[Candidate]:
-    """Photo credits: `(Ảnh: N.Đ)`, `Ảnh: Quốc Chính`."""
+    """Photo, video and chart credits: `(Ảnh: N.Đ)`, `Ảnh: Quốc Chính`, `Video: Đức Huy`."""
     found = []
-    for i in line.where("ảnh"):
-        if i < line.n - 2 and line.surface[i + 1] == ":":
-            j = i + 2
+    for _, head in credit_heads(line):
+        if head < line.n - 1 and line.surface[head] == ":":
+            j = head + 1
             end = j + 1 if line.initials(j) else _credit_run(line, j)
             if end == j + 1 and len(line.surface[j]) == 1 and line.surface[end : end + 1] == ["."]:
                 end = max(end, _initial_credit(line, end + 1))  # "Ảnh: N. Hữu"

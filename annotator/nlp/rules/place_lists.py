@@ -153,7 +153,22 @@ def _sibling(line: Line, j: int) -> int:
     if bracket:
         return end if line.surface[end : end + 1] == [")"] else -1
     beside = line.surface[end : end + 1] in (["("], [";"]) or line.match(end, "place_units") > end
-    return end if beside else -1
+    return end if beside or _list_goes_on(line, end) else -1
+
+
+# Marks that close a list of names: the sentence or clause ends after its last member.
+_LIST_ENDS = frozenset('.;:!?)"”')
+
+
+def _list_goes_on(line: Line, end: int) -> bool:
+    """`phường Bình An, Bình Khánh.`, `xã A, B và C,`: the list goes on to a further
+    member or ends with the clause, so the name at its end is one more sibling, not
+    the subject of a new clause (`xã Tân Lập, Hòa nói`)."""
+    if end >= line.n or line.surface[end] in _LIST_ENDS:
+        return True
+    following = end + 1
+    joined = line.surface[end] == "," or line.is_(end, "và")
+    return joined and _plain_name(line, following) > following
 
 
 def _foreign_sibling(line: Line, j: int) -> int:
@@ -184,19 +199,23 @@ def _plain_name(line: Line, k: int, *, streets: bool = False) -> int:
 # Words before a road or rail line named by the places it joins.
 _ROUTE_WORDS = frozenset(keys_of("đoạn tuyến"))
 _ROADS = ("quốc lộ", "tỉnh lộ", "đường tỉnh", "QL")
-_ROUTE_FIRST = _ROUTE_WORDS | frozenset(keys_of("quốc tỉnh đường ql"))
+# Street corners, named by the streets that cross there (`ngã tư Trần Não – Lương Định Của`).
+_CORNERS = ("ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "nút giao")
+_ROUTE_FIRST = _ROUTE_WORDS | frozenset(keys_of("quốc tỉnh đường ql ngã giao nút"))
 
 
 def route_places(line: Line) -> list[Candidate]:
     """`quốc lộ 2` (a numbered road, the noun inside as in `quận 2`) and the places a
-    section or line joins (`đoạn Đoan Hùng - Thanh Thủy`, `tuyến số 2 Nội Bài - Nam
-    Thăng Long - Thượng Đình`): street names after a family name are places here."""
+    section, a line or a street corner joins (`đoạn Đoan Hùng - Thanh Thủy`, `tuyến số 2
+    Nội Bài - Nam Thăng Long - Thượng Đình`, `ngã tư Trần Não – Lương Định Của`): street
+    names after a family name are places here."""
     found = []
     for i, key in enumerate(line.keys):
         if key not in _ROUTE_FIRST:
             continue
-        if key in _ROUTE_WORDS:
-            found += _route_chain(line, i + 1)
+        corner = line.longest(i, _CORNERS)
+        if key in _ROUTE_WORDS or corner > i:
+            found += _route_chain(line, max(i + 1, corner))
         else:
             end = max(line.phrase(i, road) for road in _ROADS)
             if end > i and line.digit(end) and _road_number(line.surface[end]):
@@ -229,8 +248,14 @@ def _route_chain(line: Line, k: int) -> list[Candidate]:
             if end <= j or end == j + 1 and line.lower(end) and not is_stop(line, end):
                 break  # "Vành đai 2,5": one capital word that goes on in lower case
             members.append(Candidate(j, end, "LOC"))
-            if line.surface[end : end + 1] not in (["-"], ["–"]) or not line.gap(end):
+            if line.surface[end : end + 1] not in (["-"], ["–"]) or not _even_dash(line, end):
                 break
             j = end + 1
         return members if len(members) >= (2 if start == k else 3) else []
     return []
+
+
+def _even_dash(line: Line, dash: int) -> bool:
+    """A dash spaced on both sides or glued on both (`Trung Lương-Mỹ Thuận`), as between
+    two places a route joins; not one glued on one side only (`Hà Nội -2`)."""
+    return line.gap(dash) == line.gap(dash + 1)

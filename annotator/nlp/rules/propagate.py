@@ -16,6 +16,7 @@ from annotator.nlp.rules.given_places import (
     alias_nicknames,
     foreign_people_not_places,
     quoted_nicknames,
+    titled_given_names,
     unplaced,
 )
 from annotator.nlp.rules.lines import Candidate, Line
@@ -52,7 +53,8 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         return
     aliases = alias_nicknames([line for line, _ in chosen], given)
     for index, (line, spans) in enumerate(chosen):
-        spans = foreign_people_not_places(line, _given_not_place(line, spans, given), surnames)
+        spans = titled_given_names(line, _given_not_place(line, spans, given), given)
+        spans = foreign_people_not_places(line, spans, surnames)
         spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
         spans = quoted_nicknames(line, spans, given, aliases)
         spans += _listed_with_given(line, spans, given)
