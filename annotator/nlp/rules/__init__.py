@@ -61,6 +61,7 @@ from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
+from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
@@ -160,6 +161,7 @@ class RuleSuggester:
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
         disasters_referred_back(chosen)
+        hazards_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
@@ -216,6 +218,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
     candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
+    candidates += find_hazards(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     return candidates

@@ -1,0 +1,44 @@
+"""Round 19 EVENT shapes that carry to unseen text: hazards that struck, and what a
+body will consider.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+HAZARDS: list[Case] = [
+    # A hazard counted once by `trận`, an evaluative word inside.
+    ("Hàng trăm người thiệt mạng trong [trận động đất]EVENT ở Nepal.", ()),
+    ("Tỉnh chịu thiệt hại nặng sau [trận lũ quét dữ dội]EVENT tuần qua.", ()),
+    # A storm named by its name or number, then referred back to.
+    ("[Cơn bão số 9]EVENT đổ bộ vào miền Trung. Sau [bão]EVENT, tỉnh khắc phục hậu quả.", ()),
+    (
+        "Tiền được gửi cho nạn nhân [siêu bão Haiyan]EVENT. [Cơn bão]EVENT làm hàng nghìn "
+        "người chết. Chính phủ bị chỉ trích vì ứng phó chậm với [Haiyan]EVENT.",
+        (),
+    ),
+    # Lookalikes: several hazards, a season, the fight against them, a body's name.
+    ("Vùng này có thể hứng chịu những trận động đất lớn hơn.", (("trận động đất", "EVENT"),)),
+    ("Thủ tướng chỉ đạo phòng chống lụt bão trong mùa bão lũ.", (("bão", "EVENT"),)),
+    ("Trước mùa mưa, tỉnh tăng cường phòng chống bão.", (("bão", "EVENT"),)),
+    (
+        "Quỹ cứu trợ nạn nhân bão Katrina cảm ơn Việt Nam.",
+        (("bão Katrina", "EVENT"), ("Katrina", "EVENT")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), HAZARDS)
+def test_a_hazard_that_struck_is_an_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
