@@ -61,8 +61,8 @@ from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
-from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
+from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.adopted_papers import adopted_paper
+from annotator.nlp.rules.adopted_papers import adopted_paper, treaty_between
 from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.document_tails import (
@@ -222,6 +222,8 @@ def law_name(line: Line, j: int) -> int:
         if line.is_(k, "của"):
             k += 1
         target = document_at(line, k) if line.is_(k, "luật") else -1
+        if target > k and k == amends:
+            return _second_amended(line, target)
         return target if target > k else k
     end = j
     while end < line.n and end - j < _MAX_LAW_WORDS:
@@ -243,6 +245,17 @@ def law_name(line: Line, j: int) -> int:
     end = _law_country(line, joined_subject(line, end))
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
+
+
+def _second_amended(line: Line, end: int) -> int:
+    """`Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt | và Luật thuế giá trị gia tăng`:
+    an amending law that names the laws it amends (no `một số điều của`) amends both of
+    a pair joined by `và`, one law over two (news13, news16); `một số điều của Luật X`
+    amends articles of the one law, and a law after it is the next item (news15)."""
+    if not line.is_(end, "và") or not line.is_(end + 1, "luật") or not line.cap(end + 1):
+        return end
+    second = document_at(line, end + 1)
+    return second if second > end + 2 else end
 
 
 def _law_country(line: Line, end: int) -> int:
@@ -298,6 +311,9 @@ def _counted_meeting(line: Line, i: int) -> int:
 
 def _about(line: Line, i: int, kind: int) -> int:
     """`Nghị quyết (của Quốc hội) về ...`, `Luật Đất đai`: to the end of the clause."""
+    between = treaty_between(line, kind, document_at) if _is_treaty(line, kind) else -1
+    if between > kind:
+        return between  # "Hiệp ước giữa VN và Campuchia bổ sung Hiệp ước …"
     j = kind
     if line.is_(j, "của"):
         body = org(line, j + 1, loose=False)
