@@ -56,3 +56,36 @@ def test_a_treaty_between_two_parties_is_one_document(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+REPORTS_AND_BILLS: list[Case] = [
+    # An assembly's monitoring report heard or debated, in lowercase, by its subject.
+    (
+        "Quốc hội nghe và thảo luận [báo cáo giám sát về việc thực hiện chính sách "
+        "thuế thu nhập cá nhân]DOC.",
+        (),
+    ),
+    # Two bills counted, then their two subjects: two DOCs, the second by subject alone.
+    (
+        "Mặt trận lấy ý kiến vào hai [dự luật thi đua khen thưởng]DOC và "
+        "[bảo hiểm xã hội]DOC trong tháng này.",
+        (),
+    ),
+    # Lookalikes: a body reports (the verb), a report in general, two bills pointed back to.
+    ("Ủy ban sẽ báo cáo giám sát về vấn đề này.", (("báo cáo giám sát về vấn đề này", "DOC"),)),
+    (
+        "Quốc hội nghe báo cáo về tình hình Tây Nguyên.",
+        (("báo cáo về tình hình Tây Nguyên", "DOC"),),
+    ),
+    (
+        "Nếu thông qua được hai dự luật này, Quốc hội đã làm xong việc lớn.",
+        (("dự luật này", "DOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REPORTS_AND_BILLS)
+def test_heard_reports_and_counted_bills_are_documents(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
