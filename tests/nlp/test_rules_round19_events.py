@@ -42,3 +42,22 @@ def test_a_hazard_that_struck_is_an_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+INTERVIEWS: list[Case] = [
+    # A talk given to a newspaper named before it in the clause is an interview: none.
+    (
+        "Ông khẳng định như vậy với Tuổi Trẻ trong cuộc trao đổi sáng nay.",
+        (("cuộc trao đổi", "EVENT"),),
+    ),
+    ("Bà nói với phóng viên trong cuộc trao đổi hôm qua.", (("cuộc trao đổi", "EVENT"),)),
+    # Lookalike: a talk between officials stays an EVENT.
+    ("Hai bộ trưởng có [cuộc trao đổi]EVENT với nhau về hợp tác kinh tế.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), INTERVIEWS)
+def test_a_talk_given_to_a_paper_is_an_interview(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

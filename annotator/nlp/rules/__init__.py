@@ -20,7 +20,7 @@ from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
-from annotator.nlp.rules.branch_heads import heads_of_branches, presidiums
+from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
@@ -239,6 +239,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+    spans = heads_of_many(line, spans)
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
