@@ -61,3 +61,25 @@ def test_a_talk_given_to_a_paper_is_an_interview(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CONSIDERED: list[Case] = [
+    # A body about to consider withdrawing a named deputy's credentials: the step is an EVENT.
+    (
+        "Cuối kỳ họp, Quốc hội sẽ xem xét việc [bãi nhiệm tư cách đại biểu]EVENT của ông "
+        "[Trần Văn Bình]PER.",
+        (),
+    ),
+    # Lookalike: citizens proposing it, no body acting.
+    (
+        "Cử tri đề nghị xem xét việc miễn nhiệm tư cách đại biểu của ông Trần Văn Bình.",
+        (("miễn nhiệm tư cách đại biểu", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CONSIDERED)
+def test_a_body_considering_a_deputys_credentials(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
