@@ -35,3 +35,20 @@ def test_the_head_of_many_bodies_is_no_post(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+VILLAGES: list[Case] = [
+    # The head of a village or hamlet is a listed title, a post wherever it stands.
+    ("Cử tri lấy phiếu tín nhiệm đối với [trưởng thôn]ROLE mỗi năm.", ()),
+    ("Các chức danh của [HĐND]ORG và [trưởng ấp]ROLE đều được đánh giá.", ()),
+    # Lookalikes: growth, and a head noun that ends another word.
+    ("Tốc độ tăng trưởng bản địa của ngành du lịch rất cao.", (("trưởng bản", "ROLE"),)),
+    ("Kinh tế tăng trưởng nhanh ở nông thôn.", (("trưởng", "ROLE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), VILLAGES)
+def test_the_head_of_a_village_is_a_post(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
