@@ -83,3 +83,20 @@ def test_a_body_considering_a_deputys_credentials(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PURPOSES: list[Case] = [
+    # A bare sitting in a clause of purpose is any sitting: none.
+    ("Bộ trưởng trả lời không phải để cho cuộc họp chóng kết thúc.", (("cuộc họp", "EVENT"),)),
+    ("Đừng trả lời để cho qua buổi họp rồi ra về.", (("buổi họp", "EVENT"),)),
+    # Lookalikes: a sitting prepared for, a sitting named by its number.
+    ("Ủy ban chuẩn bị cho [cuộc họp]EVENT [ngày mai]DATE.", ()),
+    ("Các bộ phối hợp để cho [kỳ họp thứ 6]EVENT thành công.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PURPOSES)
+def test_a_sitting_as_a_purpose_is_any_sitting(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
