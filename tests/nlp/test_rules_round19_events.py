@@ -100,3 +100,18 @@ def test_a_sitting_as_a_purpose_is_any_sitting(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+RETURNS: list[Case] = [
+    # A trip back to a country is one trip, as a visit is; the place stays its own LOC.
+    ("Trong [chuyến trở lại]EVENT [Nhật Bản]LOC mới đây, ông đã gặp nhiều doanh nghiệp.", ()),
+    # Lookalike: trips home in the plural.
+    ("Các chuyến trở về quê của công nhân đều kín chỗ.", (("chuyến trở về", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), RETURNS)
+def test_a_trip_back_is_one_trip(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
