@@ -115,3 +115,29 @@ def test_a_trip_back_is_one_trip(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+WARS_OVER: list[Case] = [
+    # A war told as over, by what came after it or by what it is now, is one war.
+    ("Nhiều cựu binh trở lại Việt Nam 25 năm sau [chiến tranh]EVENT.", ()),
+    ('"[Chiến tranh]EVENT đã lùi xa, chúng ta phải nhìn về tương lai", ông nói.', ()),
+    (
+        "[Chiến tranh]EVENT là quá khứ. Trong [chiến tranh]EVENT có nhiều gia đình ly tán.",
+        (),
+    ),
+    # Lookalikes: a war that may come, war crimes, a kind of war after `sau`.
+    ("Luật quy định khi có chiến tranh thì báo chí phải tuân thủ.", (("chiến tranh", "EVENT"),)),
+    ("Họ bị cáo buộc phạm tội ác chiến tranh.", (("chiến tranh", "EVENT"),)),
+    ("Nền kinh tế phục hồi sau chiến tranh thương mại.", (("chiến tranh", "EVENT"),)),
+    (
+        "Tây Nguyên anh hùng trong chiến tranh, tươi đẹp trong hòa bình.",
+        (("chiến tranh", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WARS_OVER)
+def test_a_war_told_as_over_is_one_war(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -50,7 +50,7 @@ from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
 from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
 from annotator.nlp.rules.events.extent_presidia import presidia_of_events
-from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
+from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting, wars_referred_back
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
 from annotator.nlp.rules.events.habits import drop_habitual_questions
@@ -162,6 +162,7 @@ class RuleSuggester:
         trips_referred_back(chosen)
         disasters_referred_back(chosen)
         hazards_referred_back(chosen)
+        wars_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
