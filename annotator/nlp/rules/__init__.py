@@ -20,7 +20,7 @@ from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
-from annotator.nlp.rules.branch_heads import heads_of_branches, presidiums
+from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
@@ -50,7 +50,7 @@ from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
 from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
 from annotator.nlp.rules.events.extent_presidia import presidia_of_events
-from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting
+from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting, wars_referred_back
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
 from annotator.nlp.rules.events.habits import drop_habitual_questions
@@ -62,6 +62,7 @@ from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
+from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
@@ -162,6 +163,8 @@ class RuleSuggester:
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
         disasters_referred_back(chosen)
+        hazards_referred_back(chosen)
+        wars_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
@@ -218,6 +221,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
     candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
+    candidates += find_hazards(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     return candidates
@@ -238,6 +242,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+    spans = heads_of_many(line, spans)
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))

@@ -23,6 +23,8 @@ Without `về` nothing is taken (`thông qua nghị quyết`); in the plural
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.lines import Line
 
@@ -132,3 +134,19 @@ def _parties_end(line: Line, k: int) -> int:
             continue
         break
     return k if k > start + 1 and line.cap(k - 1) else -1
+
+
+def treaty_between(line: Line, j: int, document_at: Callable[[Line, int], int]) -> int:
+    """End of a treaty's parties and what it does, from `giữa` at j, or -1: the subject
+    after `về` (`Hiệp định giữa Việt Nam và Trung Quốc về phân định lãnh hải …`, news2)
+    or the treaty it amends (`Hiệp ước giữa VN và Campuchia bổ sung Hiệp ước hoạch định
+    biên giới quốc gia năm 1985`, news16), all one DOC as the gold reads it (news13 ×2)."""
+    parties = _parties_end(line, j + 1) if line.is_(j, "giữa") else -1
+    if parties < 0:
+        return -1
+    if line.is_(parties, "về"):
+        end = _subject_end(line, parties + 1)
+        return end if end > parties + 2 else -1
+    amends = line.longest(parties, _QUALIFIERS)
+    target = document_at(line, amends) if amends > parties and line.cap(amends) else -1
+    return target if target > amends else -1

@@ -67,6 +67,7 @@ def find_bills(line: Line) -> list[Candidate]:
     """DOC candidates of bills named by their subject in lowercase."""
     found = []
     for i in line.where("luật"):
+        found += _pair_of_bills(line, i)
         start = _bill_start(line, i)
         if start < 0 or line.is_(i + 1, *_OTHER_WORDS):
             continue
@@ -84,6 +85,24 @@ def _bill_start(line: Line, i: int) -> int:
     if line.lower(i) and line.ending(i, _OPENERS) and not line.is_(i - 3, *_PLURAL):
         return i
     return -1
+
+
+def _pair_of_bills(line: Line, i: int) -> list[Candidate]:
+    """`hai [dự luật phòng chống tham nhũng] và [thực hành tiết kiệm, chống lãng phí]`:
+    two bills counted, then their two subjects joined by `và`, are two DOCs, the
+    second by its subject alone (news16); two bills pointed back to (`hai dự luật
+    này`) or one subject only are none."""
+    opener = i - 1 if line.is_(i - 1, "dự") else i - 2 if line.ending(i, _OPENERS) else -1
+    if opener < 0 or not line.is_(opener - 1, "hai") or not line.lower(i):
+        return []
+    first = subject_end(line, i + 1)
+    if first - (i + 1) < _MIN_WORDS or not line.is_(first, "và"):
+        return []
+    second = subject_end(line, first + 1)
+    if second - (first + 1) < _MIN_WORDS or line.word(second) and not is_stop(line, second):
+        return []
+    start = i - 1 if opener == i - 1 else i
+    return [Candidate(start, first, "DOC"), Candidate(first + 1, second, "DOC")]
 
 
 def subject_end(line: Line, k: int) -> int:

@@ -54,9 +54,23 @@ def _head_of(line: Line, i: int) -> bool:
     paused = line.is_(i - 1, "kiêm", "là", "làm", "nguyên", "cựu") or (
         i > 0 and not line.word(i - 1)
     )
+    if _village_head(line, i):
+        return True
     if not paused:
         return False
     return line.match(i, "titles") > i + 1 or org(line, i + 1, loose=False) > i + 1
+
+
+# Villages and hamlets whose head is a listed title (`trưởng thôn`, `trưởng ấp`, `trưởng bản`).
+_VILLAGES = ("thôn", "ấp", "xóm", "bản", "làng", "buôn", "sóc", "khóm")
+
+
+def _village_head(line: Line, i: int) -> bool:
+    """`đối với [trưởng thôn]`, `HĐND xã và [trưởng thôn]`: the head of a village is a
+    post wherever it stands (news16 0321 ×3); no word ends in `trưởng` + a village
+    except growth (`tăng trưởng bản …`)."""
+    village = line.is_(i + 1, *_VILLAGES) and line.match(i, "titles") == i + 2
+    return village and not line.is_(i - 1, "tăng")
 
 
 def _official(line: Line, i: int) -> int:

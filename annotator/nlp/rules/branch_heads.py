@@ -48,3 +48,21 @@ def presidiums(line: Line, spans: list[Candidate]) -> list[Candidate]:
             continue  # "trên nóc tòa đại sứ": a building, no one's post
         out.append(c)
     return out
+
+
+def heads_of_many(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """The spans without a `người đứng đầu` of bodies or levels in the plural.
+
+    `người đứng đầu các cơ quan, đơn vị`, `… các tổ chức`, `… các cấp ủy Đảng`: the
+    head of any of many bodies is a kind of office holder, no post (dev, news13,
+    news14 ×2, news16 0054 unmarked); the rules read `các cấp` as a level of a post.
+    """
+    return [
+        c
+        for c in spans
+        if not (
+            c.label == "ROLE"
+            and line.phrase(c.start, "người đứng đầu") == c.start + 3
+            and line.is_(c.start + 3, *_PLURAL)
+        )
+    ]

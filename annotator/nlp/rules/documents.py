@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.adopted_papers import adopted_paper
+from annotator.nlp.rules.adopted_papers import adopted_paper, treaty_between
 from annotator.nlp.rules.bills import ends_law, joined_subject
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.document_tails import (
@@ -320,6 +320,9 @@ def _counted_meeting(line: Line, i: int) -> int:
 
 def _about(line: Line, i: int, kind: int) -> int:
     """`Nghị quyết (của Quốc hội) về ...`, `Luật Đất đai`: to the end of the clause."""
+    between = treaty_between(line, kind, document_at) if _is_treaty(line, kind) else -1
+    if between > kind:
+        return between  # "Hiệp ước giữa VN và Campuchia bổ sung Hiệp ước …"
     j = kind
     if line.is_(j, "của"):
         body = org(line, j + 1, loose=False)

@@ -51,6 +51,7 @@ KINDS = frozenset(
         "talk_topics",
         "polls",
         "disasters",
+        "hazards",
         "trips",
         "body_votes",
         "campaign_purposes",

@@ -45,6 +45,29 @@ def report_title(line: Line, i: int, kind: int) -> int:
         return -1
     if i == 0 or line.surface[i - 1] in _SENTENCE_ENDS:
         return -1  # "Báo cáo kết quả …, ông X nói": the verb opening a sentence
+    return _title_end(line, kind)
+
+
+# What an assembly does with a report it is given: hears, debates, adopts it.
+_HEARD = ("nghe", "thảo luận", "thông qua", "xem xét", "cho ý kiến", "trình")
+
+
+def heard_report(line: Line, i: int) -> int:
+    """End of `nghe và thảo luận [báo cáo giám sát về tình hình …]` at i, or -1.
+
+    An assembly's monitoring report is one paper in lowercase too, heard or
+    debated and named by its subject after `về` (news16; capitalised in news13);
+    a report in general (`báo cáo về tình hình Tây Nguyên`, `sớm báo cáo đánh giá
+    …`) stays none.
+    """
+    kind = line.phrase(i, "báo cáo giám sát")
+    if kind < 0 or not line.lower(i) or not line.ending(i, _HEARD) or not line.is_(kind, "về"):
+        return -1
+    return _title_end(line, i + 2)
+
+
+def _title_end(line: Line, kind: int) -> int:
+    """End of a report's title whose opener starts at kind, over its subject and round."""
     end = clause(line, kind)
     for _ in range(_MAX_PARTS):
         if end < 0:

@@ -95,11 +95,28 @@ def relative_day(line: Line, i: int) -> int:
 
     `ngày nay` (nowadays) and `ngày qua` (`vài ngày qua`, the past days) name no day.
     """
+    if line.is_(i, "hôm") and line.is_(i + 1, "trước"):
+        return i + 2 if _day_before(line, i) else -1
     if line.key(i) not in _DAY_WORDS or line.key(i + 1) not in _NEAR:
         return -1
     if line.is_(i, "ngày") and (not line.is_(i + 1, "mai") or line.digit(i - 1)):
         return -1
+    if line.is_(i, "hôm") and line.key(i - 1) in _DAY_COUNTS:
+        return -1  # "hai hôm nay", "mấy hôm qua": a stretch of days, not one
     return i + 2
+
+
+# Counts before `hôm nay` / `hôm qua` that make them a stretch of days (`hai hôm nay`).
+_DAY_COUNTS = frozenset(keys_of("vài mấy hai ba bốn năm sáu bảy mười mươi chục"))
+
+
+def _day_before(line: Line, i: int) -> bool:
+    """`so với hôm trước`: the day before the article's, one day. Counted (`vài hôm
+    trước`) it is a stretch; with `hôm sau` after it in the line any two days are
+    contrasted (`hôm trước làm, hôm sau phá`), a habit, no date."""
+    if line.digit(i - 1) or line.key(i - 1) in _COUNTS or line.is_(i + 2, "đó", "khi"):
+        return False
+    return not any(line.is_(k + 1, "sau") for k in line.where("hôm") if k > i)
 
 
 def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
@@ -111,6 +128,8 @@ def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
         return j + 2 if not after_month or line.is_(j, "năm") else -1
     if not after_month and line.is_(j, "năm") and _bare_year_part(line, j + 1):
         return j + 1  # "kỳ họp cuối năm", "cuộc họp báo đầu năm": this year's
+    if not after_month and line.is_(j, "năm", "tháng") and _meeting_closed(line, i, j + 1):
+        return j + 1  # "kỳ họp cuối năm này": `này` points at the sitting
     if after_month:
         return -1
     if line.phrase(j, "năm mới") > 0 and j + 2 < line.n and YEAR.match(line.surface[j + 2]):
@@ -148,9 +167,19 @@ def _bare_year_part(line: Line, k: int) -> bool:
     return not line.is_(k - 3, "tháng")  # "6 tháng đầu năm" is a longer date
 
 
+# Meetings a deictic after their time closes (`kỳ họp cuối năm này`, `hội nghị đầu năm này`).
+_SITTINGS = ("kỳ họp", "phiên họp", "cuộc họp", "buổi họp", "hội nghị", "họp báo")
+
+
+def _meeting_closed(line: Line, i: int, k: int) -> bool:
+    """`này` at k closes a meeting named before the period at i: "this year-end
+    sitting", whose period is the article's year, not some year named earlier."""
+    return line.is_(k, "này") and line.ending(i, _SITTINGS)
+
+
 # A period next to the article's own, by its unit: `năm nay`, `tháng trước`, `tuần tới`.
 _PERIODS = {
-    keys_of("năm")[0]: frozenset(keys_of("nay ngoái tới sau")),
+    keys_of("năm")[0]: frozenset(keys_of("nay ngoái tới sau trước")),
     keys_of("tháng")[0]: frozenset(keys_of("này trước tới")),
     keys_of("tuần")[0]: frozenset(keys_of("này trước tới")),
 }

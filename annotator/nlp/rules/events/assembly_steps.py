@@ -97,10 +97,10 @@ def _confidence_in(line: Line, end: int) -> int:
 _THIS = ("này", "đó", "ấy")
 
 
-def subject_end(line: Line, i: int, adverbs: tuple[str, ...] = _ADVERBS) -> int:
-    """Where the subject of the act at i ends: before up to three of `adverbs` (`đã sẽ`)."""
+def subject_end(line: Line, i: int, adverbs: tuple[str, ...] = _ADVERBS, steps: int = 3) -> int:
+    """Where the subject of the act at i ends: before up to `steps` of `adverbs` (`đã sẽ`)."""
     j = i
-    for _ in range(3):
+    for _ in range(steps):
         step = next((a for a in adverbs if line.ending(j, (a,))), None)
         if step is None:
             break
@@ -216,15 +216,22 @@ def _credentials_at(line: Line, i: int) -> int:
     return max(end, org(line, end, loose=False))
 
 
+# A body's consideration of the step, outside it: "Quốc hội sẽ xem xét việc [miễn nhiệm
+# tư cách đại biểu] của ông X" (news16), as "xem xét [bãi nhiệm] đại biểu X" (news6).
+_CONSIDERING = (*_ADVERBS, "xem xét", "việc")
+
+
 def _credentials(line: Line) -> list[tuple[int, int]]:
     """`một trường hợp bị bác tư cách đại biểu`, `Quốc hội đã bãi nhiệm tư cách đại biểu
-    của ông X`: a deputy's credentials refused or withdrawn by a body."""
+    của ông X`, `Quốc hội sẽ xem xét việc miễn nhiệm tư cách đại biểu của ông X`: a
+    deputy's credentials refused or withdrawn by a body, or a body about to consider it."""
     out = []
     for first in ("bác", "tước", "bãi", "miễn", "chấm"):
         for i in line.where(first):
             end = _credentials_at(line, i)
             undergone = line.is_(i - 1, "bị") and not line.is_(i - 2, *_HYPOTHETICAL)
-            if end > i and (undergone or _body_before(line, subject_end(line, i))):
+            by_body = _body_before(line, subject_end(line, i, _CONSIDERING, steps=4))
+            if end > i and (undergone or by_body):
                 out.append((i, end))
     return out
 

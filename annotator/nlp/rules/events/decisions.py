@@ -15,6 +15,7 @@ from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import YEARISH
+from annotator.nlp.rules.report_titles import heard_report
 
 _PAPERS = ("nghị quyết", "chỉ thị")
 # Words after which `quyết định` is a paper, not the verb "decide".
@@ -83,6 +84,7 @@ def find_lowercase_documents(line: Line) -> list[Candidate]:
     found = []
     for i in line.listed():
         end = max(decision_at(line, i), _named_paper(line, i), election_rules_at(line, i))
+        end = max(end, heard_report(line, i))
         if end > i:
             found.append(Candidate(i, end, "DOC"))
     return found

@@ -12,6 +12,11 @@ ended or how long it has lasted, or sets the news in it:
     <number> <unit of time> <noun>           `Sau gần một tháng rưỡi [giao tranh]`
     (bối cảnh) <noun>                        `Trong bối cảnh [xung đột] không có …`
 
+A war told as over is one war too: `30 năm sau [chiến tranh]`, `[Chiến tranh] là
+quá khứ`, `[Chiến tranh] đã lùi xa` (news11, news14, news15 unmarked by the
+rules in round 19); in an article that tells it, the same bare noun opening a
+sentence or after `trong` refers back to it (news13, news15).
+
 Only a bare noun: one with a kind or a name after it (`chiến dịch tiêm chủng`,
 `chiến tranh thương mại`) is left to the other rules, and so is one counted or in
 general (`các cuộc chiến`, `tội ác chiến tranh`, `hậu quả chiến tranh`). A campaign
@@ -64,7 +69,7 @@ _SETTING = ("bối cảnh",)
 _AFTER_BARE = frozenset(
     keys_of(
         "ở tại vào từ và với nhưng thì là đã sẽ khi sau trước theo năm hôm ngày để nhằm "
-        "trong cách kể không vẫn đang còn này ấy đó mà nên do bởi"
+        "trong cách kể không vẫn đang còn này ấy đó mà nên do bởi có"
     )
 )
 _NUMBER_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "vài")
@@ -83,18 +88,20 @@ def find_bounded_fighting(line: Line) -> list[Candidate]:
 
 def _bounded_at(line: Line, i: int) -> int:
     """End of a bare war noun at i whose start, end, length or setting is told, or -1."""
+    war = line.longest(i, _WARS)
+    if war > 0 and _opens_sentence(line, i) and _past_after(line, war):
+        return war  # "Chiến tranh đã lùi xa hơn 30 năm", "Chiến tranh là quá khứ"
     if not line.lower(i):
         return -1
-    war = line.longest(i, _WARS)
     campaign = line.phrase(i, _CAMPAIGN)
     end = max(war, campaign)
     if end < 0:
         return -1
-    if war > 0 and _bounded_after(line, i, end):
+    if war > 0 and (_bounded_after(line, i, end) or _past_after(line, war)):
         return end
     if not _bare(line, end):
         return -1
-    if war > 0 and (_setting_before(line, i) or _lasted_before(line, i)):
+    if war > 0 and (_setting_before(line, i) or _lasted_before(line, i) or _after_it(line, i)):
         return end
     verb = _verb_before(line, i)
     return end if verb >= 0 and (war > 0 or _force_before(line, verb)) else -1
@@ -124,6 +131,30 @@ def _bounded_after(line: Line, i: int, end: int) -> bool:
     return line.longest(k, _BOUNDS_AFTER) > 0
 
 
+# What is told of a war that is over, right after it: "chiến tranh đã lùi xa", "là quá khứ".
+_PAST_AFTER = ("lùi xa", "là quá khứ", "đã qua", "kết thúc", "chấm dứt", "khép lại")
+
+
+def _past_after(line: Line, end: int) -> bool:
+    """`chiến tranh (đã) lùi xa`, `chiến tranh là quá khứ`: the war is told as over (news11,
+    news15), one war with its end."""
+    k = end + 1 if line.is_(end, *_AUXILIARIES) else end
+    return line.longest(k, _PAST_AFTER) > k
+
+
+def _after_it(line: Line, i: int) -> bool:
+    """`30 năm sau chiến tranh`, `tồn đọng sau chiến tranh`: the time after one war, which
+    ended (news11, news14)."""
+    return line.is_(i - 1, "sau") and line.lower(i - 1)
+
+
+def _opens_sentence(line: Line, i: int) -> bool:
+    return line.cap(i) and (i == 0 or line.surface[i - 1] in _OPENERS)
+
+
+_OPENERS = frozenset('.!?:"“-–(')
+
+
 def _lasted_before(line: Line, i: int) -> bool:
     """`một tháng rưỡi giao tranh`, `12 ngày giao tranh`: how long it has lasted."""
     k = i - 1 if line.is_(i - 1, *_HALF) else i
@@ -146,3 +177,29 @@ def _force_before(line: Line, verb: int) -> bool:
         line.cap(s) and (place_at(line, s) == j or org(line, s, loose=False) == j)
         for s in range(max(0, j - 4), j)
     )
+
+
+def wars_referred_back(chosen: list[tuple[Line, list[Candidate]]]) -> None:
+    """In an article that tells when its war ended or began (a bare war EVENT above), the
+    same bare noun at a sentence's start or after `trong` is that war (`Trong [chiến tranh]
+    có người đi phía bên này`, `"[Chiến tranh] và thù địch …`, news13, news15)."""
+    told = {
+        tuple(line.keys[c.start : c.end])
+        for line, spans in chosen
+        for c in spans
+        if c.label == "EVENT" and line.longest(c.start, _WARS) == c.end
+    }
+    for index, (line, spans) in enumerate(chosen):
+        taken = {k for c in spans for k in range(c.start, c.end)}
+        more = [
+            Candidate(i, end, "EVENT")
+            for first in ("chiến", "giao", "xung")
+            for i in line.where(first)
+            if (end := line.longest(i, _WARS)) > i
+            and tuple(line.keys[i:end]) in told
+            and i not in taken
+            and _bare(line, end)
+            and (_opens_sentence(line, i) or line.is_(i - 1, "trong") and line.lower(i))
+        ]
+        if more:
+            chosen[index] = (line, sorted(spans + more, key=lambda c: c.start))

@@ -203,9 +203,26 @@ def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
         for c in spans
         if c.label == "EVENT"
         and line.phrase(c.start, "cuộc trao đổi") == c.end
-        and line.is_(c.end, "với")
-        and line.longest(c.end + 1, _PRESS) > 0
+        and (line.is_(c.end, "với") and _press_at(line, c.end + 1) > 0 or _told_press(line, c))
     }
+
+
+def _press_at(line: Line, k: int) -> int:
+    """End of the press, a newspaper or an agency at k (`báo chí`, `VnExpress`), or -1."""
+    return max(line.longest(k, _PRESS), line.match(k, "media", "outlets"))
+
+
+def _told_press(line: Line, c: Candidate) -> bool:
+    """`khẳng định với VnExpress trong [cuộc trao đổi]`: the paper the talk was given to
+    named before it in the clause (news16 0321), an interview as after `với báo chí`."""
+    k = c.start - 1 if line.is_(c.start - 1, "trong", "qua", "tại") else c.start
+    for j in range(k - 1, max(-1, k - _PRESS_REACH), -1):
+        if line.is_(j, "với") and _press_at(line, j + 1) == k:
+            return True
+    return False
+
+
+_PRESS_REACH = 5
 
 
 # A legislature whose floor is spoken of: "phát biểu tại diễn đàn Quốc hội".

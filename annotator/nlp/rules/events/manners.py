@@ -39,6 +39,7 @@ EVALUATIVE = (
     "chân thành",
     "kinh hoàng",  # "tai họa kinh hoàng của tàu Thống Nhất E1" (news10)
     "thảm khốc",
+    "khắc nghiệt",  # "trận bão lũ khắc nghiệt" (news16)
 )
 
 

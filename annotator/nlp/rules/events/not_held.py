@@ -1,4 +1,5 @@
-"""Acts that did not take place as one event: proposed, negated, or the time between two.
+"""Acts that did not take place as one event: proposed, negated, the time between two,
+or a sitting spoken of as the purpose of an act (`để cho cuộc họp chóng kết thúc`).
 
 `Quốc hội nên bỏ phiếu tín nhiệm định kỳ` (a proposal), `Bộ trưởng không trả
 lời chất vấn trực tiếp` (an act that did not happen), `Giữa hai kỳ họp, Ủy
@@ -33,6 +34,9 @@ def not_held(line: Line, spans: list[Candidate]) -> set[Candidate]:
             continue
         if any(line.cap(k) for k in range(c.start, c.end)):
             continue
+        if _purpose(line, c):
+            out.add(c)  # "để cho [cuộc họp] chóng kết thúc": any sitting, as a purpose
+            continue
         k = c.start
         for _ in range(2):
             before = next((b for b in _BETWEEN if line.ending(k, (b,))), None)
@@ -47,3 +51,16 @@ def not_held(line: Line, spans: list[Candidate]) -> set[Candidate]:
 def _interval(line: Line, i: int) -> bool:
     """`giữa hai [kỳ họp]`: the time between two sessions, no session."""
     return line.is_(i - 1, *_INTERVAL) and line.is_(i - 2, "giữa")
+
+
+# Meeting heads spoken of in a purpose clause: "để cho cuộc họp chóng kết thúc".
+_SITTINGS = ("cuộc họp", "buổi họp", "phiên họp", "kỳ họp")
+
+
+def _purpose(line: Line, c: Candidate) -> bool:
+    """`để cho [cuộc họp] chóng kết thúc`, `để cho qua [cuộc họp] này`: a bare sitting
+    in a clause of purpose is any sitting, the way one answers at all of them (news16
+    0062 ×2); a sitting named by its number or body is not bare and stays."""
+    bare = line.longest(c.start, _SITTINGS) == c.end
+    k = c.start - 1 if line.is_(c.start - 1, "qua") else c.start
+    return bare and line.ending(k, ("để cho", "cho qua"))
