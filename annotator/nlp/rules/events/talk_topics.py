@@ -25,8 +25,9 @@ def talks_with_topics(line: Line, spans: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for idx, c in enumerate(spans):
         end = _topic_end(line, c, spans[idx + 1 :]) if c.label == "EVENT" else -1
-        later = [s for s in spans[idx + 1 :] if s.start < end]
-        if end > c.end and all(s.end <= end for s in later):
+        # Only a grown event looks at the spans after it: a line of thousands of
+        # bodies must not cost a pass over the rest for each one.
+        if end > c.end and all(s.end <= end for s in spans[idx + 1 :] if s.start < end):
             c = Candidate(c.start, end, c.label, c.weak)
         out.append(c)
     return drop_covered(out)
