@@ -254,6 +254,9 @@ def show_held_back(window: Any) -> HeldBackDialog | None:
     dialog.set_last_run(context.last_suggest)
     dialog.show()
     dialog.raise_()
+    # Shown again from behind the main window, it took no keys without this: Enter
+    # went on to the main window and accepted the suggestion selected there.
+    dialog.activateWindow()
     dialog.tree.setFocus()  # the keys move along the list from the start
     dialog.refresh()
     return dialog
