@@ -122,3 +122,22 @@ def test_choosing_the_window_again_from_the_menu_gives_it_the_keys(
         assert _lifted(path) == frozenset()
     finally:
         kept.forget(path)
+
+
+def test_the_open_window_shows_what_the_next_suggest_run_withdrew(
+    qtbot, make_window, tmp_path
+) -> None:
+    """Left open during a suggest run, its "Latest suggest run" column kept the run before."""
+    path = tmp_path / "latest.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        dialog = _open_held_back(qtbot, window)
+        assert dialog.tree.topLevelItem(0).text(4) == "none"  # the run before the rejections
+        _suggest_in(qtbot, window, ids[2])
+        assert event_states(path, [ids[2]]) == []  # withdrawn: held back
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(4) == "withdrew 1", timeout=20_000)
+        assert dialog.isVisible() and "No suggest run" not in dialog.summary.text()
+    finally:
+        kept.forget(path)

@@ -262,6 +262,20 @@ def show_held_back(window: Any) -> HeldBackDialog | None:
     return dialog
 
 
+def suggest_run_ended(window: Any, report: Any) -> None:
+    """The window keeps the run's report, and an open held-back window takes its counts and
+    reads its list again: left open during a run, its "Latest suggest run" column kept the
+    run before (and a run that changes nothing sends no change to read it again by)."""
+    if window.context is None:
+        return
+    window.context.last_suggest = report
+    dialog = getattr(window, "held_back_dialog", None)
+    if dialog is None or dialog.context is not window.context or not dialog.isVisible():
+        return
+    dialog.set_last_run(report)
+    dialog.refresh()
+
+
 def lift(window: Any, chosen: list[HoldBack]) -> None:
     """Lift the chosen hold-backs through the window's session, so Ctrl+Z takes it back."""
     from annotator.app.suggest.hold_backs import lift_operation
