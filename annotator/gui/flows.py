@@ -15,6 +15,7 @@ from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 from annotator.gui.reports.dialog import ReportDialog
 from annotator.gui.reports.texts import import_summary, training_reason, training_stage
+from annotator.gui.review.held_back import suggest_run_ended
 from annotator.gui.workers import BackgroundTask
 from annotator.store import open_project
 
@@ -169,8 +170,7 @@ def _suggestion_arrived(window, progress) -> None:
 
 def _suggest_done(window, report) -> None:
     report = _withdraw(window, report)
-    if window.context is not None:
-        window.context.last_suggest = report
+    suggest_run_ended(window, report)
     summary = _tr("{suggestions} and {relations} in {documents} ({seconds} s)").format(
         suggestions=counted(report.added, "suggestion"),
         relations=counted(report.relations, "relation"),

@@ -10,6 +10,7 @@ proposes them again; Ctrl+Z holds them back again.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.app.suggest import memory as kept
 from annotator.core.model import PENDING
@@ -94,3 +95,49 @@ def test_the_undo_words_count_the_lifted_surfaces_in_vietnamese(vietnamese) -> N
     op = Batch((LiftHoldBack((4, 7)), LiftHoldBack((9,))), LIFT)
     words = describe(None, op, Batch((), "inverse"))
     assert words == "gợi ý lại 2 chuỗi chữ bộ nhớ đã bỏ qua", words
+
+
+def test_choosing_the_window_again_from_the_menu_gives_it_the_keys(
+    qtbot, make_window, tmp_path
+) -> None:
+    """Opened again while it stood behind the main window, the list took no keys: Enter and
+    the arrows went on to the main window, where Enter accepted a pending suggestion."""
+    path = tmp_path / "keys.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        dialog = _open_held_back(qtbot, window)
+        window.activateWindow()  # the linguist goes back to the document
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+        window.open_document(ids[2])
+        window.editor.setFocus()
+        dialog = _open_held_back(qtbot, window)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+        typed_into = QApplication.focusWidget()
+        assert typed_into is dialog.tree, typed_into
+        qtbot.keyClick(typed_into, Qt.Key.Key_Return)  # the first place of the current row
+        assert window.current_doc_id() == ids[0]
+        assert event_states(path, [ids[2]]) == [PENDING]  # nothing accepted behind it
+        assert _lifted(path) == frozenset()
+    finally:
+        kept.forget(path)
+
+
+def test_the_open_window_shows_what_the_next_suggest_run_withdrew(
+    qtbot, make_window, tmp_path
+) -> None:
+    """Left open during a suggest run, its "Latest suggest run" column kept the run before."""
+    path = tmp_path / "latest.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        dialog = _open_held_back(qtbot, window)
+        assert dialog.tree.topLevelItem(0).text(4) == "none"  # the run before the rejections
+        _suggest_in(qtbot, window, ids[2])
+        assert event_states(path, [ids[2]]) == []  # withdrawn: held back
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(4) == "withdrew 1", timeout=20_000)
+        assert dialog.isVisible() and "No suggest run" not in dialog.summary.text()
+    finally:
+        kept.forget(path)

@@ -254,9 +254,26 @@ def show_held_back(window: Any) -> HeldBackDialog | None:
     dialog.set_last_run(context.last_suggest)
     dialog.show()
     dialog.raise_()
+    # Shown again from behind the main window, it took no keys without this: Enter
+    # went on to the main window and accepted the suggestion selected there.
+    dialog.activateWindow()
     dialog.tree.setFocus()  # the keys move along the list from the start
     dialog.refresh()
     return dialog
+
+
+def suggest_run_ended(window: Any, report: Any) -> None:
+    """The window keeps the run's report, and an open held-back window takes its counts and
+    reads its list again: left open during a run, its "Latest suggest run" column kept the
+    run before (and a run that changes nothing sends no change to read it again by)."""
+    if window.context is None:
+        return
+    window.context.last_suggest = report
+    dialog = getattr(window, "held_back_dialog", None)
+    if dialog is None or dialog.context is not window.context or not dialog.isVisible():
+        return
+    dialog.set_last_run(report)
+    dialog.refresh()
 
 
 def lift(window: Any, chosen: list[HoldBack]) -> None:
