@@ -119,10 +119,12 @@ def test_every_command_module_is_listed():
 
 
 # `annotator --help` and `annotator info` start in under 0.1 s of CPU: Python
-# with click and sqlite3 imported (the floor, about 45 ms here) plus at most
-# OWN_LIMIT of the command's own. The floor is measured in the same run, so a
-# loaded machine, which slows both, does not fail the check by itself.
-OWN_LIMIT = 0.055
+# with click and sqlite3 imported (the floor, about 45 ms on the machine this
+# was written on) plus at most OWN_RATIO times the floor of the command's own
+# (55 ms there). The floor is measured in the same run and the bar is a ratio
+# to it, so a slower or loaded machine, which slows both, does not fail the
+# check by itself.
+OWN_RATIO = 1.2
 _FLOOR = "import click, json, sqlite3"
 
 
@@ -157,9 +159,11 @@ def test_help_and_info_start_within_a_tenth_of_a_second(command: str, tmp_path: 
     print(
         f"\nannotator {command}: {cpu * 1000:.0f} ms CPU, {wall * 1000:.0f} ms wall (best of 5); "
         f"floor {floor * 1000:.0f} ms, the command's own {own * 1000:.0f} ms "
-        f"(limit {OWN_LIMIT * 1000:.0f} ms)"
+        f"(limit {OWN_RATIO * floor * 1000:.0f} ms, {OWN_RATIO} x the floor)"
     )
-    assert own < OWN_LIMIT, f"annotator {command} costs {own * 1000:.0f} ms of CPU of its own"
+    assert own < OWN_RATIO * floor, (
+        f"annotator {command} costs {own * 1000:.0f} ms of CPU of its own"
+    )
 
 
 def test_a_jsonl_export_of_one_annotator_s_work_loads_no_numpy(tmp_path: Path) -> None:
