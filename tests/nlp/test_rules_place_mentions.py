@@ -56,3 +56,14 @@ def test_a_place_is_not_carried_where_a_person_or_body_is_named(
         if s.label == "LOC" and plain[s.start : s.end] in places and (s.start, s.end) not in marked
     ]
     assert not extra, f"carried where no place is meant: {extra}"
+
+
+def test_a_place_at_a_line_end_is_carried_without_running_past_it(
+    rules: RuleSuggester,
+) -> None:
+    """A headline ending on the place: looking for a four-word name there once sliced
+    past the line's end, matched the two-word place and made a span beyond the line
+    (a Dân trí article's suggestions failed whole)."""
+    text = "Kẹt xe trên đường vào phà Cát Lái\nXe về bến phà ở phường Cát Lái, quận 2."
+    spans = [(text[s.start : s.end], s.label) for s in rules.suggest(text)]
+    assert spans.count(("Cát Lái", "LOC")) == 2, spans

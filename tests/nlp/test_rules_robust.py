@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,15 +79,37 @@ def test_a_200k_character_line_is_handled(rules: RuleSuggester) -> None:
     assert sum(1 for s in out if s.label == "PER") > 100
 
 
-def test_speed_is_at_least_100k_characters_per_second(rules: RuleSuggester) -> None:
-    text = _SAMPLE * 200
-    rules.suggest(text[:2_000])
-    best = 0.0
-    for _ in range(3):
-        started = time.process_time()
-        rules.suggest(text)
-        best = max(best, len(text) / max(time.process_time() - started, 1e-9))
-    assert best >= 100_000, f"{best:,.0f} characters per second"
+# The rules may cost at most this many passes of underthesea's word segmenter over the
+# same text. Measured here: 1.4-1.6 on a quiet machine, up to 2.2 with the cores busy.
+# The segmenter is the floor because it is the cheapest whole-text pass a Vietnamese
+# pipeline makes (about 200k characters per second on one core); an absolute rate
+# failed on slower machines, where both slow down together.
+SEGMENTER_PASSES = 2.5
+
+
+def _cpu_seconds(work: Callable[[], object]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
+def test_rules_cost_at_most_a_few_word_segmenter_passes(rules: RuleSuggester) -> None:
+    """Timed in turns, the fastest of twelve runs each: the machine's noise falls on both."""
+    from underthesea import word_tokenize
+
+    text = _SAMPLE * 20
+    rules.suggest(text)
+    word_tokenize(text)
+    floor = best = float("inf")
+    for _ in range(12):
+        floor = min(floor, _cpu_seconds(lambda: word_tokenize(text)))
+        best = min(best, _cpu_seconds(lambda: rules.suggest(text)))
+    ratio = best / max(floor, 1e-9)
+    print(
+        f"\nrules {len(text) / best:,.0f} chars/s, word segmenter {len(text) / floor:,.0f} "
+        f"chars/s, ratio {ratio:.2f} (at most {SEGMENTER_PASSES})"
+    )
+    assert ratio <= SEGMENTER_PASSES, f"the rules cost {ratio:.2f} segmenter passes"
 
 
 def test_output_is_deterministic(rules: RuleSuggester) -> None:

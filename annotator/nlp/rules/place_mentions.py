@@ -70,8 +70,8 @@ def _bare_mentions(
     for i in range(line.n):
         if taken[i] or not line.cap(i):
             continue
-        for size in range(_LONGEST, _SHORTEST - 1, -1):
-            end = i + size
+        for size in range(min(_LONGEST, line.n - i), _SHORTEST - 1, -1):
+            end = i + size  # within the line: a slice past its end would match a shorter name
             if tuple(line.keys[i:end]) in places and not any(taken[i:end]):
                 if _stands_alone(line, i, end) and not _personal(line, i):
                     found.append(Candidate(i, end, "LOC"))

@@ -17,6 +17,8 @@ guidelines' ROLE) and a standing office inside a post stays in it
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.orgs import org
 
@@ -30,17 +32,30 @@ _PLURAL = ("các", "những", "vị")
 
 def presidia_of_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The spans with each presidium or standing office and its body made one ORG."""
-    out = list(spans)
+    out = sorted(spans, key=lambda c: c.start)
+    reach = max((c.end - c.start for c in out), default=0)  # the longest span's length
     # Only tokens that start a presidium or standing office are looked at: most lines
     # have none (the rule runs on every line).
     for i in sorted({*line.where("đoàn"), *line.where("thường")}):
-        start = _members_in_general(line, i, out)
-        end = _office(line, i, [c for c in out if c.start != start or start == i])
+        covering = _covering(out, i, reach)
+        start = _members_in_general(line, i, covering)
+        end = _office(line, i, [c for c in covering if c.start != start or start == i])
         if end <= i:
             continue
         out = [c for c in out if c.end <= start or c.start >= end]
         out.append(Candidate(i, end, "ORG"))
-    return sorted(out, key=lambda c: c.start)
+        out.sort(key=lambda c: c.start)
+        reach = max(reach, end - i)
+    return out
+
+
+def _covering(spans: list[Candidate], i: int, reach: int) -> list[Candidate]:
+    """The spans (in reading order, none longer than `reach`) that hold token i, found
+    by bisection: every span of a long line read at every `thường` would make the
+    line quadratic."""
+    first = bisect_left(spans, i - reach, key=lambda c: c.start)
+    last = bisect_right(spans, i, key=lambda c: c.start)
+    return [c for c in spans[first:last] if c.end > i]
 
 
 def _office(line: Line, i: int, spans: list[Candidate]) -> int:

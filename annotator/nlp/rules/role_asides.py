@@ -166,8 +166,11 @@ def _grown_asides(line: Line, spans: list[Candidate]) -> list[Candidate]:
     for index, c in enumerate(spans):
         if c.start < skip_to:
             continue
-        c = _representative(line, spans[:index], c)
-        if c.label == "ROLE" and _after_name(line, spans[:index], c.start):
+        # The two spans before are all `_after_name` reads: a slice of every span
+        # before would make a long line quadratic.
+        before = spans[max(0, index - 2) : index]
+        c = _representative(line, before, c)
+        if c.label == "ROLE" and _after_name(line, before, c.start):
             close = _closing(line, c.start + 1)
             named = any(p.label == "PER" and c.end <= p.start < close for p in spans)
             if close > c.end and not named:  # "(Chủ tịch ... Phạm Thế Duyệt)": a name inside

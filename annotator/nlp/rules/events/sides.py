@@ -26,6 +26,9 @@ thường diễn ra vào mùa hè`, `chiến tranh là điều không ai muốn`
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from itertools import takewhile
+
 from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run, is_stop
@@ -235,15 +238,25 @@ def event_sides(line: Line, spans: list[Candidate]) -> list[Candidate]:
         c = _cut_at_between(line, c)
         end = max(sides_after(line, c.end), c.end)
         end = max(end, ordinal_after(line, end))
-        end = max(end, _agent_span(line, c, end, spans[idx + 1 :]))
-        later = [s for s in spans[idx + 1 :] if s.start < end]
-        if end > c.end and all(s.end <= end for s in later):
+        end = max(end, _agent_span(line, c, end, _following(spans, idx)))
+        if end > c.end and all(s.end <= end for s in _starting_before(spans, idx, end)):
             c = Candidate(c.start, end, c.label, c.weak)
         out.append(c)
     return drop_covered(out)
 
 
-def _agent_span(line: Line, c: Candidate, end: int, later: list[Candidate]) -> int:
+def _following(spans: list[Candidate], idx: int) -> Iterator[Candidate]:
+    """The spans after `idx`, in reading order (as the line's rules keep them), read
+    lazily: a slice per EVENT would make a long line quadratic."""
+    return (spans[j] for j in range(idx + 1, len(spans)))
+
+
+def _starting_before(spans: list[Candidate], idx: int, end: int) -> Iterator[Candidate]:
+    """The spans after `idx` that start before token `end`."""
+    return takewhile(lambda s: s.start < end, _following(spans, idx))
+
+
+def _agent_span(line: Line, c: Candidate, end: int, later: Iterable[Candidate]) -> int:
     """End of `của` + the ORG or LOC span right after an armed action (`[cuộc không
     kích] của [không quân Nga]`: the forces that wage it), or -1."""
     head = c.start + 1 if line.is_(c.start, *_CLASSIFIERS) else c.start
