@@ -46,6 +46,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news14.jsonl", ("tune",)),
     ("news15.jsonl", ("tune",)),
     ("news16.jsonl", ("tune",)),
+    ("news17.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
