@@ -37,6 +37,7 @@ SETS = {
     "news15.jsonl": {"tune"},
     "news16.jsonl": {"tune"},
     "news17.jsonl": {"tune"},
+    "news18.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
@@ -73,12 +74,18 @@ COPIED = 120
 # in private business as news12's 0173 does; news16's 0054 repeats one item
 # of the same week's Assembly agenda as news13's 0248 (an election and a
 # dismissal vote, three spans, annotated alike: the gold README says so).
+# news18's 0231 is the exception, an outlet's statement: the same report on
+# the Assembly's Standing Committee and Hanoi's motorbike registration as
+# news13's 0255, near word for word but for one paragraph; the draw is fixed,
+# so it stays, annotated as news13 has it (the gold README says what that
+# means for the set's figure).
 SHARED_LISTS = {
     ("news8_0063", "news6_0026"),
     ("news13_0394", "news12_0085"),
     ("news14_0379", "news2_0182"),
     ("news14_0379", "news12_0173"),
     ("news16_0054", "news13_0248"),
+    ("news18_0231", "news13_0255"),
 }
 # Gold files from other corpora, read only to look for copied text.
 OTHER_GOLD = ("heldout.jsonl", "world.jsonl")
