@@ -1,4 +1,4 @@
-"""Round 20 relations: attendance lists told before their verb or after a qualified `gồm`.
+"""Round 20 relations: attendance lists before their verb or after `… lần này gồm`; dates no event has.
 
 Each sentence is written here, not copied from an article; its spans are
 marked `[surface]LABEL` and the expected pairs are listed by surface.
@@ -77,3 +77,58 @@ def test_people_listed_after_a_qualified_made_of_take_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+STARTING_POINTS: list[tuple[str, set[tuple[str, str]]]] = [
+    # From a date on, what will be done: a starting point, no time of the act.
+    (
+        "Từ [ngày 1/6]DATE đến [ngày 15/6]DATE, các xã sẽ triển khai [tổng điều tra]EVENT dân số.",
+        set(),
+    ),
+    (
+        "Chủ tịch tỉnh cho hay từ [1/9]DATE nếu còn vi phạm, tỉnh sẽ [kỷ luật]EVENT người "
+        "đứng đầu.",
+        set(),
+    ),
+    # A law's entry into force.
+    (
+        "Luật được [thông qua]EVENT với 90% phiếu tán thành và có hiệu lực từ [1/7/2023]DATE.",
+        set(),
+    ),
+    # Lookalikes: a range the act took, told in the past; a range after the act.
+    (
+        "Từ [ngày 26 đến 28-11]DATE, đoàn đã có [chuyến thăm]EVENT tỉnh Bình Định.",
+        {("chuyến thăm", "ngày 26 đến 28-11")},
+    ),
+    (
+        "Thủ tướng sẽ [thăm chính thức]EVENT Lào từ [ngày 6 đến 8-3]DATE.",
+        {("thăm chính thức", "ngày 6 đến 8-3")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), STARTING_POINTS)
+def test_a_starting_point_of_what_will_be_done_is_no_time_of_it(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected
+
+
+YEARS_COUNTED: list[tuple[str, set[tuple[str, str]]]] = [
+    # An anniversary's years, the days written with dashes.
+    (
+        "Tỉnh tổ chức [kỷ niệm 60 năm Ngày Thương binh - Liệt sĩ]EVENT ([27-7-1947 - "
+        "27-7-2007]DATE).",
+        set(),
+    ),
+    # Lookalike: two days of one year are the event's time.
+    (
+        "[Hội nghị]EVENT diễn ra ([20-4-2006 - 22-4-2006]DATE) tại Hà Nội.",
+        {("Hội nghị", "20-4-2006 - 22-4-2006")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), YEARS_COUNTED)
+def test_an_anniversarys_years_are_no_time_of_it(line: str, expected: set[tuple[str, str]]) -> None:
+    assert suggested_pairs(line, "WHEN") == expected
