@@ -132,3 +132,29 @@ YEARS_COUNTED: list[tuple[str, set[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("line", "expected"), YEARS_COUNTED)
 def test_an_anniversarys_years_are_no_time_of_it(line: str, expected: set[tuple[str, str]]) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+BANQUETS: list[tuple[str, set[tuple[str, str]]]] = [
+    # The host opens a banquet for the guest named right after it, a meal's time between.
+    (
+        "[Thủ tướng]ROLE [Lý Quang Minh]PER sẽ mở [tiệc tối chiêu đãi]EVENT [Chủ tịch nước]ROLE "
+        "[Hà Văn Tâm]PER tại dinh thự.",
+        {("Lý Quang Minh", "tiệc tối chiêu đãi"), ("Hà Văn Tâm", "tiệc tối chiêu đãi")},
+    ),
+    # Lookalikes: a shop opened after an incident; the cook of a banquet.
+    (
+        "Ông [Lê Văn Ba]PER mở lại quán ăn ngay sau [vụ cháy]EVENT ở chợ.",
+        set(),
+    ),
+    (
+        "Thực đơn [tiệc tối chiêu đãi]EVENT năm nay do đầu bếp [Lê Văn Ba]PER chọn.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BANQUETS)
+def test_the_host_and_the_guest_of_a_banquet_take_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

@@ -202,9 +202,11 @@ def attended_event(
 
 
 # Between an event and its object: "hội đàm [với] Chủ tịch X", "[chiêu đãi] trọng thể
-# Chủ tịch X", "[tiệc chiêu đãi] Tổng bí thư X" (news8, news12: a banquet's guest).
+# Chủ tịch X", "[tiệc chiêu đãi] Tổng bí thư X", "[tiệc tối chiêu đãi] Thủ tướng X" (news8,
+# news12, news15: a banquet's guest).
 _RECEPTIONS = re.compile(
-    r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm|(?:tiệc |buổi )?chiêu đãi|(?:lễ )?tiễn)\b",
+    r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm|(?:tiệc |buổi )?(?:(?:tối|trưa) )?chiêu đãi|"
+    r"(?:lễ )?tiễn)\b",
     re.IGNORECASE,
 )
 # "[Đại hội] đã nghe [Ủy viên Bộ Chính trị] [X] trình bày": the meeting hears a speaker.
