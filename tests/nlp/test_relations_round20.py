@@ -158,3 +158,31 @@ def test_the_host_and_the_guest_of_a_banquet_take_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+NEXT_ACT_AFTER_PLACE: list[tuple[str, set[tuple[str, str]]]] = [
+    # The opening date times the next act after the comma that closes the first one's place.
+    (
+        "[Sáng mai 12-5]DATE, [Hội đồng nhân dân tỉnh]ORG sẽ họp [phiên bế mạc]EVENT tại Hội "
+        "trường, [biểu quyết]EVENT thông qua các nghị quyết.",
+        {("phiên bế mạc", "Sáng mai 12-5"), ("biểu quyết", "Sáng mai 12-5")},
+    ),
+    # Lookalikes: an event listed after an object, or in a list of events.
+    (
+        "[Sáng 3/2]DATE, tỉnh đã [công bố quyết định]EVENT tha tù cho 500 phạm nhân, [đặc "
+        "xá]EVENT năm nay được mở rộng.",
+        {("công bố quyết định", "Sáng 3/2")},
+    ),
+    (
+        "[Chiều 9/5]DATE, ông cho biết tại kỳ họp tới, ngoài [phiên khai mạc]EVENT, [bế "
+        "mạc]EVENT, các buổi còn lại sẽ dành cho thảo luận.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), NEXT_ACT_AFTER_PLACE)
+def test_an_opening_date_times_the_act_after_the_first_acts_place(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected
