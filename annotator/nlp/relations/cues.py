@@ -202,9 +202,11 @@ def attended_event(
 
 
 # Between an event and its object: "hội đàm [với] Chủ tịch X", "[chiêu đãi] trọng thể
-# Chủ tịch X", "[tiệc chiêu đãi] Tổng bí thư X" (news8, news12: a banquet's guest).
+# Chủ tịch X", "[tiệc chiêu đãi] Tổng bí thư X", "[tiệc tối chiêu đãi] Thủ tướng X" (news8,
+# news12, news15: a banquet's guest).
 _RECEPTIONS = re.compile(
-    r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm|(?:tiệc |buổi )?chiêu đãi|(?:lễ )?tiễn)\b",
+    r"(?:tiếp|đón|lễ đón|gặp|hội kiến|hội đàm|thăm|(?:tiệc |buổi )?(?:(?:tối|trưa) )?chiêu đãi|"
+    r"(?:lễ )?tiễn)\b",
     re.IGNORECASE,
 )
 # "[Đại hội] đã nghe [Ủy viên Bộ Chính trị] [X] trình bày": the meeting hears a speaker.
@@ -243,6 +245,13 @@ def received_by(
 # A deadline or a starting point is no time the event happens at:
 # "báo cáo trước [ngày 15-4]", "kể từ [18-11-2005]".
 _DEADLINE = re.compile(r"\b(?:trước|kể từ|chậm nhất|hạn)\s*$", re.IGNORECASE)
+# From a date on, what will be done: a regime that starts then, no act at it (`Từ [hôm nay]
+# đến [ngày 2/2], các trại giam sẽ triển khai [đặc xá]`, `từ [18/10] nếu …, sẽ [kỷ luật]`:
+# news3, news4); a law's entry into force (`có hiệu lực từ [1/1/2006]`, news16).
+_FROM_ON = re.compile(r"\btừ\s+(?:[^,.;:!?\n]{1,25}?\s+(?:đến|tới)\s+)?$", re.IGNORECASE)
+_WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"\bhiệu lực(?:\s+thi hành)?\s+(?:(?:kể\s+)?từ\s+)?$", re.IGNORECASE)
+_FROM_REACH = 40
 # A date in brackets closing a line is a linked article's ("... bầu bổ sung(29/04/2004)").
 _TRAILER = re.compile(r"^\)\s*$")
 # A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...".
@@ -253,9 +262,10 @@ _SAID = re.compile(
 
 
 def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool:
-    """A deadline, a linked article's date, or the date of a statement about the event."""
+    """A deadline, a starting point, a linked article's date, or the date of a statement
+    about the event."""
     before = text[max(0, date[0] - 12) : date[0]]
-    if _DEADLINE.search(before):
+    if _DEADLINE.search(before) or _from_on(text, date, event):
         return True
     floor = event[1] if event[1] <= date[0] else 0  # not across the event itself
     at_event = date[1] <= event[0] and _AT.match(text, date[1], event[0])
@@ -268,6 +278,14 @@ def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool
     if _TRAILER.match(rest) and before.endswith("("):
         return True
     return date[1] <= event[0] and bool(_SAID.search(text[date[1] : event[0]]))
+
+
+def _from_on(text: str, date: LabelledRange, event: LabelledRange) -> bool:
+    """`có hiệu lực từ [ngày …]`, or `từ [ngày …] … sẽ [E]`: a starting point, no time of E."""
+    if _IN_FORCE.search(text, max(0, date[0] - _FROM_REACH), date[0]):
+        return True
+    opens = _FROM_ON.search(text, max(0, date[0] - _FROM_REACH), date[0])
+    return bool(opens and date[1] <= event[0] and _WILL.search(text, date[1], event[0]))
 
 
 # A statement's own date, right after its verb: "thông báo trên Twitter [hôm 7/3]".

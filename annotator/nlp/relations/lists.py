@@ -8,12 +8,21 @@ part in the event the cue names (`Tham dự [buổi lễ] có ...`), the one rig
 before `gồm` (`[hầu tòa] gồm: ...`), or else the last event before the cue on
 its line. Across lines nothing is linked, as the guidelines ask. A person
 named in the bracket that describes a listed one is no member of the list.
+
+The list may also come first, as the subject of the attendance verb, joined
+to a crowd by `cùng` (`Chủ tịch nước A; Bí thư B cùng nhiều vị lãnh đạo …
+đã tham dự [phiên khai mạc]`, news5, news17): every person of that list,
+posts and `;` between names, attends the event right after the verb, or,
+with none (`… đã tham dự.`), the last event before the list on its line.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+
+from annotator.nlp.relations.cues import ATTENDS
 
 LabelledRange = tuple[int, int, str]
 
@@ -21,8 +30,10 @@ LabelledRange = tuple[int, int, str]
 _ATTENDED = re.compile(
     r"\b(?:tới|đến|về|tham|cùng)\s+dự\b(?P<named>[^.;:!?\n]{0,80}?)\s+có\b", re.I
 )
-# "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list.
-_MADE_OF = re.compile(r"\s*gồm\b\s*:?", re.I)
+# "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list; a
+# short qualifier may stand between (`Đoàn Chủ tịch của [Đại hội] lần này gồm 24 người:`,
+# `Những người phải [kiểm điểm] bao gồm A, B`).
+_MADE_OF = re.compile(r"(?:\s+(?:lần này|kỳ này|đợt này|này))?\s*(?:bao\s+)?gồm\b\s*:?", re.I)
 _GAP_TO_LIST = 3
 # Absent from the event: "không tham dự [ĐH]", "vắng mặt dự".
 NOT_ATTENDING = re.compile(r"\b(?:không|chưa|vắng mặt)\s+(?:(?:tham|về|đến|tới)\s+)?dự\s*$", re.I)
@@ -45,7 +56,92 @@ def listed_attendance(
             and not in_brackets(text, cue_end, spans[i][0])
         ]
         out += [(person, event) for person in people]
+    return out + _attending_with_others(text, spans, order, sentence)
+
+
+# After the last name of the list: `cùng nhiều vị lãnh đạo …`, `và hàng trăm đại biểu`,
+# `cùng 500 đại biểu`, then the verb (`đã tham dự`, `tới dự`).
+_WITH_OTHERS = re.compile(
+    r"\s*(?:cùng|và)\s+(?:với\s+)?(?:nhiều|các|đông đảo|những|hàng\s+\w+|(?:hơn\s+)?\d[\d.]*)\s"
+    rf"[^.;:!?\n]{{0,160}}?\b(?:(?:đã|cũng|đều)\s+)*(?:(?:tới|đến|về|tham)\s+)?{ATTENDS}\b",
+    re.I,
+)
+_EVENT_NEXT = 3
+_SENTENCE_CLOSES = re.compile(r"\s*(?:[.!?…]|$)")
+# Between two names of the list, posts taken out: `,` or `;`, `và`, an honorific.
+_LIST_LINK = re.compile(r"^[\s,;]*(?:và\s+)?(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+_POSTS = ("ROLE", "ORG", "LOC")
+_CLOSING_COMMA = re.compile(r"\s*,")
+
+
+def _attending_with_others(
+    text: str, spans: Sequence[LabelledRange], order: list[int], sentence: Sequence[int]
+) -> list[tuple[int, int]]:
+    """(person, event) for the people of a list joined to a crowd that attends."""
+    people = [spans[m][0] for m in order if spans[m][2] == "PER"]
+    events = [m for m in order if spans[m][2] == "EVENT"]
+    out: list[tuple[int, int]] = []
+    for k, last in enumerate(order):
+        if spans[last][2] != "PER":
+            continue
+        cue = _WITH_OTHERS.match(text, _past_posts(text, spans, order, k))
+        if cue is None or bisect_left(people, cue.start()) < bisect_left(people, cue.end()):
+            continue  # another person inside: `A và các bạn của B đã dự`
+        listed = _list_ending(text, spans, order, k, sentence)
+        event = _attended(text, spans, events, cue.end(), spans[listed[0]][0])
+        out += [(person, event) for person in listed if event is not None]
     return out
+
+
+def _past_posts(text: str, spans: Sequence[LabelledRange], order: list[int], k: int) -> int:
+    """Where the words after order[k] start, past its posts in commas (`ông A, Bí thư …,`)."""
+    end = spans[order[k]][1]
+    for m in order[k + 1 :]:
+        if spans[m][2] not in _POSTS or text[end : spans[m][0]].strip(" ,"):
+            break
+        end = spans[m][1]
+    if end == spans[order[k]][1]:
+        return end
+    comma = _CLOSING_COMMA.match(text, end)
+    return comma.end() if comma else end
+
+
+def _list_ending(
+    text: str, spans: Sequence[LabelledRange], order: list[int], k: int, sentence: Sequence[int]
+) -> list[int]:
+    """The people of the list that ends with order[k], posts and `;` between names."""
+    listed = [order[k]]
+    j = k - 1
+    while j >= 0 and spans[order[j]][2] in _POSTS + ("PER",):
+        if spans[order[j]][2] == "PER":
+            gap = text[spans[order[j]][1] : spans[listed[0]][0]]
+            for m in order[j + 1 : k]:
+                gap = gap.replace(text[spans[m][0] : spans[m][1]], " ", 1)
+            same = sentence[spans[order[j]][0]] == sentence[spans[order[k]][0]]
+            if not same or not _LIST_LINK.match(gap):
+                break
+            listed.insert(0, order[j])
+        j -= 1
+    return listed
+
+
+def _attended(
+    text: str, spans: Sequence[LabelledRange], events: list[int], verb_end: int, list_start: int
+) -> int | None:
+    """The event right after the verb, or the last one before the list on its line when the
+    sentence closes at the verb."""
+    starts = [spans[e][0] for e in events]
+    k = bisect_left(starts, verb_end)
+    if k < len(events) and starts[k] - verb_end <= _EVENT_NEXT:
+        return events[k]
+    if not _SENTENCE_CLOSES.match(text, verb_end):
+        return None
+    k = bisect_left(starts, list_start) - 1
+    while k >= 0 and spans[events[k]][1] > list_start:
+        k -= 1
+    if k < 0 or not _same_line(text, spans[events[k]][1], list_start):
+        return None
+    return events[k]
 
 
 def _cues(text: str, spans: Sequence[LabelledRange], events: list[int]) -> list[tuple[int, int]]:

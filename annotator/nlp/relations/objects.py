@@ -70,8 +70,9 @@ _ON_CASE = re.compile(r"\bvụ án\b", re.IGNORECASE)
 _RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước)\s*$", re.IGNORECASE)
+# Either way of writing a day (`30.4.1975 - 30.4.2006`, `19-4-1946 - 19-4-2006`).
 _SPAN_OF_YEARS = re.compile(
-    r"^\d{1,2}[./]\d{1,2}[./](\d{4})\s*[-–]\s*\d{1,2}[./]\d{1,2}[./](\d{4})$"
+    r"^\d{1,2}([./-])\d{1,2}\1(\d{4})\s*[-–]\s*\d{1,2}([./-])\d{1,2}\3(\d{4})$"
 )
 
 
@@ -165,7 +166,7 @@ def not_when(text: str, date: LabelledRange, event: LabelledRange) -> bool:
     if date[1] <= event[0] and _RELATIVE.match(text[date[1] : event[0]]):
         return True
     years = _SPAN_OF_YEARS.match(text[date[0] : date[1]])
-    return years is not None and years.group(1) != years.group(2)
+    return years is not None and years.group(2) != years.group(4)
 
 
 # Right after a person (and a post in commas): the person chairs, speaks or reads.

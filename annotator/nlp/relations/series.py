@@ -15,7 +15,9 @@ The construction: the sentence opens with its only date (a dateline's
 outlet or a place before it at most), and the later event is the same
 subject's next act: right before it `và`, `bằng` (the means), or a comma
 or semicolon with a verb of carrying out (`tổ chức`, `áp dụng (lệnh)`,
-`tiến hành`, `đồng thời …`). Lookalikes it leaves (the gold leaves them
+`tiến hành`, `đồng thời …`), or a comma closing the first act's place (`Sáng
+nay 25/4, Đại hội đã họp phiên bế mạc tại Hội trường, [biểu quyết] …`: news8,
+news12). Lookalikes it leaves (the gold leaves them
 unlinked on the same sets): an event after a bare comma in a list (`…,
 tha tù … cho 8.300 phạm nhân, [đặc xá]`, `ngoài phiên khai mạc, bế mạc,
 [trả lời chất vấn]`), an event told after `sau`, `về`, `kết quả`, `chào
@@ -40,7 +42,8 @@ LabelledRange = tuple[int, int, str]
 _NEXT_ACT = re.compile(
     r"(?:\bvà\s+(?:(?:đã|sẽ|cùng|cũng)\s+)*|\bbằng\s+|"
     r"[,;]\s*(?:đồng thời\s+)?(?:(?:đã|sẽ|cũng)\s+)*(?:tổ chức|áp dụng(?:\s+lệnh)?|tiến hành)\s+|"
-    r";\s*đồng thời\s+(?:\S+\s+)?)$",
+    r";\s*đồng thời\s+(?:\S+\s+)?|"
+    r"\btại\s+[^,.;:!?\n]{1,30},\s*)$",
     re.IGNORECASE,
 )
 _CUE_REACH = 30

@@ -1,6 +1,6 @@
 """A person as the subject of the event right after him, for PARTICIPATES.
 
-`X [từ chức]`, `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]` (the host),
+`X [từ chức]`, `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]`, `X mở [tiệc chiêu đãi]` (the host),
 `X kết thúc phần [trả lời chất vấn]`: nothing but tense words and
 `có`/`được`/`bị`/`tổ chức`/`bắt đầu`/`kết thúc` between the name and the
 event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
@@ -24,7 +24,7 @@ LabelledRange = tuple[int, int, str]
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
     r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
-    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
+    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
 )
 # A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")

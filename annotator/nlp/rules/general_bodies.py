@@ -24,6 +24,12 @@ chủ quản hoặc UBND địa phương phục hồi …`), no one body either.
 decision 7), but not counted (`hai Đảng, hai Nhà nước`: two parties, news8,
 news10) nor after `tổ chức` (`tổ chức Đảng`: a party cell of any level, news7,
 heldout), as `cấp ủy Đảng` is not.
+
+The people's councils named bare beside the National Assembly (`Quốc hội và
+HĐND ra nghị quyết`, `các chức danh do Quốc hội và HĐND bầu`, `vai trò của
+Quốc hội và Hội đồng nhân dân`) are the councils as an institution, no one
+council: the gold leaves all six such in news12, news15 and news16 bare
+and marks the Assembly. A council with its place or level is one body.
 """
 
 from __future__ import annotations
@@ -45,6 +51,8 @@ def _general(line: Line, start: int, end: int) -> bool:
     if _after_level(line, start) or _counted(line, start, end) or _by_function(line, start, end):
         return True
     if _parties(line, start, end) or at_a_level_in_general(line, start, end):
+        return True
+    if _beside_the_assembly(line, start, end):
         return True
     return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
 
@@ -88,3 +96,17 @@ def _parties(line: Line, start: int, end: int) -> bool:
     if end != start + 1 or not line.is_(start, "đảng"):
         return False
     return line.is_(start - 1, *_COUNTS) or line.phrase(start - 2, "tổ chức") == start
+
+
+_COUNCILS = ("hđnd", "hội đồng nhân dân")
+_ASSEMBLY = ("quốc hội", "qh")
+
+
+def _beside_the_assembly(line: Line, start: int, end: int) -> bool:
+    """`Quốc hội và | HĐND`, `Quốc hội, | HĐND`: the councils in general, bare."""
+    if not any(line.phrase(start, council) == end for council in _COUNCILS):
+        return False
+    joined = start - 1
+    if not (line.is_(joined, "và") or line.surface[joined : joined + 1] == [","]):
+        return False
+    return any(line.phrase(joined - n, name) == joined for n in (1, 2) for name in _ASSEMBLY)
