@@ -44,11 +44,11 @@ def held_back_cmd(project: Path, as_json: bool) -> None:
 
         annotator memory held-back project.db
     """
-    found = _read(project)
+    found, titles = _read(project)
     if as_json:
         rows = [
             {"surface": h.surface, "label": h.label, "rejections": len(h.rejections),
-             "documents": h.doc_ids}
+             "documents": h.doc_ids, "places": _places(h, titles)}
             for h in found
         ]  # fmt: skip
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -63,6 +63,18 @@ def held_back_cmd(project: Path, as_json: bool) -> None:
             f"  “{h.surface}” ({h.label}): {counted(len(h.rejections), 'rejection')} "
             f"in documents {ids}"
         )
+        for place in _places(h, titles):
+            click.echo(f"    {place['title']} (document {place['document']}): {place['context']}")
+
+
+def _places(hold_back: HoldBack, titles: dict[int, str]) -> list[dict]:
+    """Where each rejection was made, as a reader finds it: the document and the words around."""
+    contexts = hold_back.contexts or ("",) * len(hold_back.rejections)
+    return [
+        {"document": doc, "title": titles.get(doc, ""), "start": start, "end": end,
+         "context": context}
+        for (doc, _span, start, end), context in zip(hold_back.rejections, contexts, strict=True)
+    ]  # fmt: skip
 
 
 @memory_group.command("lift")
@@ -107,12 +119,15 @@ def lift_cmd(project: Path, surface: str, label: str | None) -> None:
     click.echo(f"The next suggest run proposes {names} again.")
 
 
-def _read(path: Path) -> list[HoldBack]:
+def _read(path: Path) -> tuple[list[HoldBack], dict[int, str]]:
+    """The hold-backs and the titles of the documents their rejections are in."""
     try:
         opened = open_project(path, access="read")
     except AnnotatorError as exc:
         raise click.ClickException(str(exc)) from None
     try:
-        return hold_backs(opened)
+        found = hold_backs(opened)
+        ids = sorted({doc for h in found for doc in h.doc_ids})
+        return found, {doc: title for doc, (title, _) in opened.document_titles(ids).items()}
     finally:
         opened.close()

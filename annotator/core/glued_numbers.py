@@ -111,3 +111,34 @@ def cut_tokens(
             a = cut
         out.append((a, b))
     return out
+
+
+# What may close the item before a list number glued to it ("(sửa đổi)2.").
+_ITEM_CLOSERS = frozenset(")]”’\"'")
+
+
+def list_number_before(text: str, pos: int) -> int | None:
+    """Where the list number whose closing full stop comes just before `pos` (spaces
+    between) starts, when it is one: glued to the word or bracket before it ("phiếu3.",
+    "(sửa đổi)2.") or opening its line ("1."); None otherwise.
+
+    Such a full stop closes the item's number, not a sentence: the next item
+    starts at its number. A number after a space inside a line ("thắng 2 - 1.")
+    may end a sentence and is not looked at.
+    """
+    end = pos
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end < 2 or text[end - 1] != "." or not text[end - 2].isdecimal():
+        return None
+    first = _number_start(text, end - 2)
+    if first < 0:
+        return None
+    if first > 0 and text[first - 1] in _ITEM_CLOSERS or starts_glued_number(text, first):
+        return first
+    return first if opens_line(text, first) else None
+
+
+def opens_line(text: str, at: int) -> bool:
+    """Whether only spaces come before `at` on its line."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()

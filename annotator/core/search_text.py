@@ -188,3 +188,30 @@ def left_sort_key(line: KwicLine) -> str:
 
 def right_sort_key(line: KwicLine) -> str:
     return fold_text(line.right).strip()
+
+
+def place_snippet(text: str, start: int, end: int, *, width: int = 40) -> KwicLine:
+    """The words around text[start:end] on its own line, for showing a reader where it is.
+
+    At most `width` characters a side, cut at a space so no word is shown in
+    part, with "…" where the line goes on; an offset means nothing to a reader.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left_from = max(line_start, start - width)
+    if left_from > line_start:
+        space = text.find(" ", left_from, start)
+        left_from = space + 1 if space >= 0 else left_from
+    right_to = min(line_end, end + width)
+    if right_to < line_end:
+        space = text.rfind(" ", end, right_to)
+        right_to = space if space >= 0 else right_to
+    left = ("…" if left_from > line_start else "") + text[left_from:start].lstrip()
+    right = text[end:right_to].rstrip() + ("…" if right_to < line_end else "")
+    return KwicLine(_flat(left), _flat(text[start:end]), _flat(right))
+
+
+def marked(line: KwicLine) -> str:
+    """A concordance line as one string, the hit between square brackets."""
+    return f"{line.left}[{line.hit}]{line.right}"

@@ -3,6 +3,7 @@ whether another window has it open, and when it was last saved."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
@@ -40,11 +41,56 @@ def elided_at_word(text: str, metrics: QFontMetrics, width: int) -> str:
     return kept.rstrip(" ,;:·—-") + "…"
 
 
+# A surface quoted in a message (“…”): what gives way first when the message is too long.
+_QUOTED = re.compile(r"“([^”]+)”")
+# Fewest characters a shortened surface keeps before its "…".
+_SHORTEST_SURFACE = 8
+
+
+def _surfaces_cut_to(text: str, most: int) -> str:
+    """`text` with each quoted surface longer than `most` characters cut at a word, then "…"."""
+
+    def cut(match: re.Match) -> str:
+        surface = match.group(1)
+        if len(surface) <= most:
+            return match.group(0)
+        kept = surface[: most + 1].rsplit(" ", 1)[0] if " " in surface[:most] else surface[:most]
+        return f"“{kept.rstrip(' ,;:')}…”"
+
+    return _QUOTED.sub(cut, text)
+
+
+def fitted(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` made to fit `width` pixels: its quoted surfaces shortened first, then its end.
+
+    A long surface ("Suggested DOC “Kế hoạch 107 của Tỉnh ủy về việc lấy
+    phiếu tín nhiệm” (rules 94%): Enter accepts, Backspace rejects") pushed
+    the keys after it out of the bar at 1366 px; the surface is marked in the
+    text anyway, while the keys are said only here.
+    """
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    longest = max((len(m.group(1)) for m in _QUOTED.finditer(text)), default=0)
+    low, high = _SHORTEST_SURFACE, longest - 1  # the longest limit that fits, by halving
+    best = None
+    while low <= high:
+        middle = (low + high) // 2
+        shorter = _surfaces_cut_to(text, middle)
+        if metrics.horizontalAdvance(shorter) <= width:
+            best, low = shorter, middle + 1
+        else:
+            high = middle - 1
+    if best is not None:
+        return best
+    return elided_at_word(_surfaces_cut_to(text, _SHORTEST_SURFACE), metrics, width)
+
+
 class AnnotatorStatusBar(QStatusBar):
     """Permanent fields; transient messages use showMessage.
 
-    A transient message longer than the room left of the fields is cut at a
-    word and ends in "…", its whole text in the bar's tooltip: Qt alone clips
+    A transient message longer than the room left of the fields has its
+    quoted surfaces shortened, then is cut at a word and ends in "…", its
+    whole text in the bar's tooltip: Qt alone clips
     it mid-word against the annotator field. Every message, whole, also goes
     to a log (message_log) that a click on the message opens.
     """
@@ -122,7 +168,7 @@ class AnnotatorStatusBar(QStatusBar):
         return self._message if self.currentMessage() else ""
 
     def _fit_message(self, timeout: int) -> None:
-        shown = elided_at_word(self._message, self.fontMetrics(), self.message_room())
+        shown = fitted(self._message, self.fontMetrics(), self.message_room())
         self._full_message = self._message if shown != self._message else ""
         hint = self.tr("Click for the recent messages, whole (Ctrl+Shift+M)")
         self.setToolTip(tooltip(f"{self._full_message}\n\n{hint}") if self._full_message else "")
@@ -151,7 +197,7 @@ class AnnotatorStatusBar(QStatusBar):
         """Cut the message shown again to the room there is now, keeping when it goes."""
         if not self._message or not self.currentMessage():
             return
-        shown = elided_at_word(self._message, self.fontMetrics(), self.message_room())
+        shown = fitted(self._message, self.fontMetrics(), self.message_room())
         if shown == self.currentMessage():
             return  # the same cut: leave its timer alone
         left = self._message_ends - time.monotonic()

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+from annotator.core.glued_numbers import glued_number_cuts, list_number_before, opens_line
 from annotator.core.syllables import (
     DIGIT_JOINERS,
     JOINERS,
@@ -119,10 +120,18 @@ def plausible_starts(text: str, starts: Iterable[int]) -> set[int]:
     """The sentence starts that fall between syllables and not after an initial or title.
 
     underthesea's splitter breaks after "N.Đ." and inside a token such as a
-    URL; only the few characters around each start are looked at.
+    URL; only the few characters around each start are looked at. It also
+    breaks after a list number's full stop, leaving "1." a sentence of its
+    own and each later item ending in the next one's number ("Luật hối
+    phiếu3."): the item starts at its number instead (`sentences-2`).
     """
     out = set()
     for start in starts:
+        number = list_number_before(text, start)
+        if number is not None:  # "phiếu3. Luật": the next item starts at its number
+            if not opens_line(text, number):
+                out.add(number)
+            continue
         verdict = _plausible_after_space(text, start)
         if verdict is None:
             verdict = _plausible_start(text, start)
@@ -216,8 +225,22 @@ def _fill_gaps(text: str, start: int, end: int, found: Iterable[Range]) -> list[
     return out
 
 
+def _segmenter_input(text: str, start: int, end: int) -> str:
+    """text[start:end] with a space before each list number glued to the word before it.
+
+    The word segmenter read "bất động sản3." as ending in the piece "sản3",
+    so a word ran across the syllables' cut and the bill's end
+    (`core.glued_numbers`). Aligning ignores spaces, so the offsets hold.
+    """
+    cuts = glued_number_cuts(text, start, end)
+    if not cuts:
+        return text[start:end]
+    bounds = [start, *cuts, end]
+    return " ".join(text[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
+
+
 def _words_of_sentence(text: str, start: int, end: int) -> list[Range]:
-    tokens = _segment(text[start:end])
+    tokens = _segment(_segmenter_input(text, start, end))
     aligned = [r for r in align_tokens(text, tokens, start=start, end=end) if r]
     sylls = syllable_spans(text, start, end)
     whole = _whole_syllables(_fill_gaps(text, start, end, aligned), sylls)

@@ -52,7 +52,23 @@ def test_the_list_names_the_surface_its_label_rejections_and_documents(project_f
     assert listed.exit_code == 0, listed.output
     assert "“Myanmar” (LOC): 2 rejections in documents 1, 2" in listed.output, listed.output
     rows = json.loads(_run("held-back", str(project_file), "--json").output)
-    assert rows == [{"surface": "Myanmar", "label": "LOC", "rejections": 2, "documents": [1, 2]}]
+    places = [
+        {"document": i + 1, "title": f"t{i}", "start": 30, "end": 37,
+         "context": f"Máy bay rời căn cứ không quân [Myanmar] lần {i}."}
+        for i in range(2)
+    ]  # fmt: skip
+    assert rows == [
+        {"surface": "Myanmar", "label": "LOC", "rejections": 2, "documents": [1, 2],
+         "places": places}
+    ]  # fmt: skip
+
+
+def test_the_list_shows_each_place_as_its_title_and_the_words_around_it(project_file) -> None:
+    """An offset ("t0 @ 30") tells a reader nothing; the title and the words around do."""
+    listed = _run("held-back", str(project_file)).output
+    assert "    t0 (document 1): Máy bay rời căn cứ không quân [Myanmar] lần 0." in listed, listed
+    assert "    t1 (document 2): Máy bay rời căn cứ không quân [Myanmar] lần 1." in listed, listed
+    assert "@" not in listed
 
 
 def test_a_lift_lets_the_next_run_propose_it_and_is_one_undoable_step(project_file) -> None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotator.core import syllables
-from annotator.core.glued_numbers import glued_number_cuts, is_listed_word
+from annotator.core.glued_numbers import glued_number_cuts, is_listed_word, list_number_before
 from annotator.core.syllable_arrays import syllable_bounds
 from annotator.core.syllables import (
     SyllableIndex,
@@ -104,3 +104,15 @@ def test_the_cut_only_adds_bounds_at_glued_list_numbers(text: str) -> None:
     assert list(zip(begins.tolist(), ends.tolist(), strict=True)) == after
     forms, starts = syllable_table(text)
     assert [(s, s + len(f)) for f, s in zip(forms, starts, strict=True)] == after
+
+
+def test_a_list_numbers_full_stop_is_found_before_the_next_item() -> None:
+    """Glued to a word or a bracket, or opening its line; not after a space, nor in a code."""
+    text = "1. Luật A (sửa đổi)2. Luật hối phiếu3. Luật nhà ở12. Luật X\nthắng 2 - 1. Sau U23. Ông"
+    found = {
+        text[n : text.index(" ", n)]
+        for pos in range(len(text))
+        if (n := list_number_before(text, pos)) is not None
+    }
+    assert found == {"1.", "2.", "3.", "12."}, found
+    assert list_number_before(text, text.index("Luật hối")) == text.index("2.")

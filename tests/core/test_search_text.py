@@ -16,6 +16,8 @@ from annotator.core.search_text import (
     fold_text,
     kwic,
     left_sort_key,
+    marked,
+    place_snippet,
     right_sort_key,
 )
 from annotator.core.syllables import is_aligned
@@ -122,3 +124,21 @@ def test_alignment_agrees_with_the_tokens(text: str, start: int, length: int) ->
         and end in {e for _, e in tokens}
     )
     assert is_aligned(text, start, end) == expected
+
+
+def test_a_place_shows_the_words_around_its_span_on_its_own_line() -> None:
+    text = "Tiêu đề\nMáy bay rời căn cứ không quân Myanmar lần đầu.\nDòng sau."
+    at = text.index("Myanmar")
+    line = place_snippet(text, at, at + 7)
+    assert marked(line) == "Máy bay rời căn cứ không quân [Myanmar] lần đầu."
+
+
+def test_a_place_in_a_long_line_is_cut_at_whole_words_with_an_ellipsis() -> None:
+    left = "một hai ba bốn năm sáu bảy tám chín mười mười một mười hai "
+    text = left + "Myanmar" + " " + left.strip()
+    at = len(left)
+    shown = marked(place_snippet(text, at, at + 7, width=20))
+    assert shown.startswith("…") and shown.endswith("…"), shown
+    assert "[Myanmar]" in shown
+    words = set(text.split())
+    assert all(w in words for w in shown.strip("…").replace("[", "").replace("]", "").split())

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.app.suggest import memory as kept
 from annotator.core.model import PENDING
 from annotator.store import open_project
-from tests.app._memory_projects import memory_project
+from tests.app._memory_projects import CLUB, TEXTS, memory_project
 from tests.gui.memory_review_support import EVENT, choose, event_states, wait_for
 from tests.gui.test_suggest_withdraws import suggest_all_then_reject_in_two
 
@@ -139,5 +139,38 @@ def test_the_open_window_shows_what_the_next_suggest_run_withdrew(
         assert event_states(path, [ids[2]]) == []  # withdrawn: held back
         qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(4) == "withdrew 1", timeout=20_000)
         assert dialog.isVisible() and "No suggest run" not in dialog.summary.text()
+    finally:
+        kept.forget(path)
+
+
+def test_each_place_reads_as_its_title_and_the_words_around_the_span(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A place was "t0 @ 42": an offset a linguist cannot read. It shows the document's title
+    and the words around the rejected span, the span in brackets, and Enter still opens it."""
+    path = tmp_path / "places.db"
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        dialog = _open_held_back(qtbot, window)
+        row = dialog.tree.topLevelItem(0)
+        places = [row.child(i).text(0) for i in range(row.childCount())]
+        assert places == [
+            f"t0: …{CLUB} tổ chức [{EVENT}] về thuế.",
+            f"t1: …nay, {CLUB} mở [{EVENT}] với ông Nguyễn Văn An tại Đà Nẵng.",
+        ], places
+        assert row.child(1).toolTip(0).startswith("t1\n"), row.child(1).toolTip(0)
+        dialog.tree.expandItem(row)
+        qtbot.waitUntil(lambda: dialog.tree.visualItemRect(row.child(1)).width() > 0)
+        shown = dialog.tree.visualItemRect(row.child(1)).width()
+        wanted = dialog.tree.fontMetrics().horizontalAdvance(places[1])
+        assert wanted < shown, (wanted, shown)  # the whole place reads in the window
+        dialog.tree.setCurrentItem(row.child(1))
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+        assert window.current_doc_id() == ids[1]
+        start = TEXTS[1].index(EVENT)
+        cursor = window.editor.textCursor()
+        assert start in (cursor.selectionStart(), cursor.position()), (start, cursor.position())
     finally:
         kept.forget(path)

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.core.glued_numbers import glued_number_cuts
 from annotator.nlp import sentences
 from annotator.nlp.align import align_tokens
 from annotator.nlp.sentences import abbreviations, sentence_starts
@@ -31,7 +32,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 # The reference: sentence_spans and plausible_starts as they were before the
 # splitter was rewritten (underthesea's strings aligned back to offsets), on
-# the syllable tokens of that time (`joined_spans`).
+# the syllable tokens of that time (`joined_spans`), with the one rule added
+# since: a list number's full stop ends no sentence (`sentences-2`).
 def _reference_split(paragraph: str) -> list[str]:
     from underthesea import sent_tokenize
 
@@ -41,9 +43,30 @@ def _reference_split(paragraph: str) -> list[str]:
         return []
 
 
+# The full stop of a list number of one or two digits just before a start (spaces between).
+_NUMBER_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\.[ \t]*\Z")
+
+
+def _reference_list_item(text: str, start: int) -> int | None:
+    """Rules `sentences-2`: after a list number, -1 (its line's first: no start) or where the
+    number starts (glued to a word or a bracket: the item starts there); None otherwise."""
+    found = _NUMBER_BEFORE.search(text[:start])
+    if found is None:
+        return None
+    number = found.start(1)
+    if not text[text.rfind("\n", 0, number) + 1 : number].strip():
+        return -1
+    glued = number in glued_number_cuts(text) or text[number - 1 : number] in set(")]”’\"'")
+    return number if glued else None
+
+
 def _reference_plausible_starts(text: str, starts: set[int]) -> set[int]:
     out = set()
     for start in starts:
+        item = _reference_list_item(text, start)
+        if item is not None:
+            out.update([item] if item >= 0 else [])
+            continue
         piece_start, piece_end = start, start
         while piece_start > 0 and not text[piece_start - 1].isspace():
             piece_start -= 1

@@ -127,3 +127,38 @@ def test_no_sentence_break_after_initials_or_inside_a_syllable():
         "Ông N.Đ.Hùng đáp.",
         "Theo TS. Lan, ông Ba đi.",
     ]
+
+
+GLUED_LIST = (
+    "Quốc hội cho ý kiến:\n"
+    "1. Luật bảo hiểm xã hội2. Luật kinh doanh bất động sản3. Luật hàng không dân dụng Việt Nam4. "
+    "Luật công nghệ thông tin.\n"
+    "Đội thắng 2 - 1. Sau trận, đội về nước."
+)
+
+
+def test_each_item_of_a_glued_list_is_a_sentence_that_starts_at_its_number():
+    sents = _surfaces(GLUED_LIST, sentence_spans(GLUED_LIST))
+    assert sents == [
+        "Quốc hội cho ý kiến:",
+        "1. Luật bảo hiểm xã hội",
+        "2. Luật kinh doanh bất động sản",
+        "3. Luật hàng không dân dụng Việt Nam",
+        "4. Luật công nghệ thông tin.",
+        "Đội thắng 2 - 1.",  # a number after a space inside a line still ends one
+        "Sau trận, đội về nước.",
+    ], sents
+
+
+def test_stored_sentence_starts_agree_with_the_sentences_of_a_glued_list():
+    from annotator.nlp.units import sentence_starts_of
+
+    assert sentence_starts_of(GLUED_LIST) == [a for a, _ in sentence_spans(GLUED_LIST)]
+
+
+def test_no_word_runs_across_a_glued_list_number():
+    words = _surfaces(GLUED_LIST, word_spans(GLUED_LIST))
+    for item in ("bảo hiểm xã hội", "bất động sản", "Việt Nam", "công nghệ thông tin"):
+        assert item in words, words
+    assert "2" in words and "3" in words and "4" in words
+    assert not any(w[-1].isdigit() and not w.isdigit() for w in words), words

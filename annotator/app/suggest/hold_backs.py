@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.app.suggest.memory import CANDIDATE, counted_rejections, project_memory
 from annotator.core.operations import Batch, LiftHoldBack, Operation
+from annotator.core.search_text import marked, place_snippet
 from annotator.nlp.base import Suggestion
 from annotator.nlp.memory import holds_back, surface_keys
 
@@ -34,6 +35,9 @@ class HoldBack:
     label: str
     # (doc id, span id, start, end) of each rejection that counts, in document order
     rejections: tuple[tuple[int, int, int, int], ...]
+    # Each rejection's words around it, the surface in [brackets] ("…ông [Kim] nói…"):
+    # where it is as a reader finds it, which an offset does not say.
+    contexts: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def key(self) -> Key:
@@ -52,7 +56,7 @@ def hold_backs(reader: Any) -> list[HoldBack]:
     """
     everywhere = reader.document_ids()
     table = project_memory(reader)
-    groups: dict[Key, list[tuple[tuple[int, int, int, int], str]]] = {}
+    groups: dict[Key, list[tuple[tuple[int, int, int, int], str, str]]] = {}
     texts: dict[int, str] = {}
     for label, by_document in counted_rejections(reader, everywhere).items():
         for doc, places in sorted(by_document.items()):
@@ -60,10 +64,15 @@ def hold_backs(reader: Any) -> list[HoldBack]:
             for (start, end), span_id in sorted(places.items()):
                 surface = " ".join(text[start:end].split())
                 groups.setdefault((label, surface_keys(surface)), []).append(
-                    ((doc, span_id, start, end), surface)
+                    ((doc, span_id, start, end), surface, marked(place_snippet(text, start, end)))
                 )
     found = [
-        HoldBack(rows[0][1], label, tuple(place for place, _ in rows))
+        HoldBack(
+            rows[0][1],
+            label,
+            tuple(place for place, _, _ in rows),
+            tuple(context for _, _, context in rows),
+        )
         for (label, _keys), rows in groups.items()
         if _held(table, rows[0][1], label)
     ]

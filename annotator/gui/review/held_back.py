@@ -4,8 +4,9 @@ A surface rejected twice with a label and never accepted with it is held
 back in every later document. A reviewer found the trap: `Myanmar` (LOC)
 rejected twice where it sat inside a longer ORG held back every later
 `Myanmar` without a word. This window lists what is held back, how many
-rejections count, where they were made (Enter or a double click opens the
-place), and what the window's latest suggest run held back or withdrew for
+rejections count, where they were made (the document's title and the words
+around the rejected span, the span in [brackets]; Enter or a double click
+opens the place), and what the window's latest suggest run held back or withdrew for
 it; "Suggest it again" lifts the selected hold-backs in one step that
 Ctrl+Z takes back (app/suggest/hold_backs.py).
 
@@ -40,6 +41,8 @@ from annotator.store import open_project
 
 HOLD_BACK_ROLE = Qt.ItemDataRole.UserRole + 1
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 2
+# Longest document title shown before a place (the whole one is in its tooltip).
+TITLE_CHARS = 48
 
 
 class HeldBackDialog(QDialog):
@@ -96,8 +99,9 @@ class HeldBackDialog(QDialog):
             ]
         )
         tree.setColumnWidth(0, 300)
-        # A place is "title @ offset": a long title keeps its start and the offset.
-        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # A place is "title: …words [surface] words…", the title shortened: a row too
+        # long for the window loses its end, never the surface in its middle.
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.itemActivated.connect(self._activate)
         tree.itemSelectionChanged.connect(self._selection_changed)
@@ -164,11 +168,12 @@ class HeldBackDialog(QDialog):
             ]
         )
         top.setData(0, HOLD_BACK_ROLE, hold_back)
-        for doc, _span, start, end in hold_back.rejections:
-            title = titles.get(doc, ("", ""))[0]
-            child = QTreeWidgetItem([f"{title} @ {number(start)}"])
+        contexts = hold_back.contexts or ("",) * len(hold_back.rejections)
+        for (doc, _span, start, end), context in zip(hold_back.rejections, contexts, strict=True):
+            title = titles.get(doc, ("", ""))[0] or f"#{doc}"
+            child = QTreeWidgetItem([f"{_short_title(title)}: {context}"])
             child.setData(0, PLACE_ROLE, (doc, start, end))
-            child.setToolTip(0, title)
+            child.setToolTip(0, f"{title}\n{context}")
             top.addChild(child)
         return top
 
@@ -237,6 +242,13 @@ class HeldBackDialog(QDialog):
         if self._job is not None:
             self._job.stop()
         super().done(result)
+
+
+def _short_title(title: str, most: int = TITLE_CHARS) -> str:
+    """A document title cut at a word to `most` characters, so the place after it shows."""
+    if len(title) <= most:
+        return title
+    return title[:most].rsplit(" ", 1)[0].rstrip(" ,;:-–") + "…"
 
 
 def show_held_back(window: Any) -> HeldBackDialog | None:
