@@ -85,6 +85,10 @@ _MODIFIERS = TERM_POINTS + (
     "khẩn",
     "khẩn cấp",
     "mới nhất",
+    # The place in a series, like `đầu tiên` and `cuối cùng`: "vòng đàm phán tiếp
+    # theo"; a time still to come (`kỳ họp tới`, `cuộc gặp sắp tới`) stays out.
+    "tiếp theo",
+    "kế tiếp",
 )
 # How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
 # hội đàm lịch sử"): inside the span, but no sign that the event is a particular one
