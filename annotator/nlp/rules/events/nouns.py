@@ -104,6 +104,9 @@ _MANNERS: tuple[str, ...] = (
 )
 _MANNERS += EVALUATIVE  # "buổi thảo luận sôi nổi", "trận chiến cam go đầu tiên"
 _TERMS = frozenset(keys_of("khóa khoá lần"))
+# How solemn a ceremony is: inside its span only before the anniversary it marks
+# (news2 0277); alone it stays out (`[chiêu đãi] trọng thể`, `[lễ khai mạc] trọng thể`).
+_SOLEMN = ("trọng thể", "long trọng")
 # Nouns counted after a number that start with a grammar word ("4 bị can").
 _COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
 _ANNIVERSARY = keys_of("niệm")[0]
@@ -164,6 +167,9 @@ def _modifiers(line: Line, i: int) -> int:
         if joined > 0:
             options.append(line.longest(joined, _MODIFIERS))
         options.extend((topic(line, end), anniversary(line, end)))
+        # "lễ mít tinh trọng thể | kỷ niệm 30 năm ...": how solemn it is, then what it marks.
+        solemn = max(line.phrase(end, w) for w in _SOLEMN)
+        options.append(anniversary(line, solemn) if solemn > 0 else -1)
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
             options.append(unit_place(line, end, bare=True)[0])
