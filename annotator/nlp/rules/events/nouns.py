@@ -89,6 +89,9 @@ _MODIFIERS = TERM_POINTS + (
     # theo"; a time still to come (`kỳ họp tới`, `cuộc gặp sắp tới`) stays out.
     "tiếp theo",
     "kế tiếp",
+    # Held by two sides together: "[cuộc họp báo chung]" (news15), "[diễn tập quân sự
+    # chung]" (news11), both missed at blind time.
+    "chung",
 )
 # How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
 # hội đàm lịch sử"): inside the span, but no sign that the event is a particular one

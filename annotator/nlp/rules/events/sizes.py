@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 
-_SIZES = ("lớn", "quy mô lớn")
+_SIZES = ("lớn", "quy mô lớn", "nhỏ", "quy mô nhỏ")
 _CLASSIFIERS = ("cuộc", "đợt", "trận", "vụ")
 
 
