@@ -4,7 +4,8 @@ Invented sentences (other wars, talks, anniversaries and outlets than the gold
 files): a sitting or round of talks with its place in a series, or held by both
 sides together (`chung`); a war named
 by the enemy it is fought against; an anniversary of a day told in lower
-case; an event already known with its size (`lớn`, `nhỏ`). Each has lookalikes that must
+case; questions and their answers as one pair; an event already known with its
+size (`lớn`, `nhỏ`). Each has lookalikes that must
 stay as they were: a time still to come, a drive against an ill, `kỷ niệm`
 as a verb of purpose, an event brought in by `một` or a size said of a name.
 """
@@ -55,6 +56,18 @@ ANNIVERSARIES: list[Case] = [
         (("kỷ niệm 10 năm ngày ông bà cưới nhau", "EVENT"),),
     ),
 ]
+QUESTIONS: list[Case] = [
+    ("Hội đồng nhân dân dành một ngày cho [phiên chất vấn và trả lời chất vấn]EVENT.", ()),
+    (
+        "Tại kỳ họp này, phần [chất vấn và trả lời chất vấn]EVENT của đại biểu diễn ra sôi nổi.",
+        (("trả lời chất vấn", "EVENT"),),
+    ),
+    # Lookalike: the pair said in general is none.
+    (
+        "Ông cho rằng chất lượng chất vấn và trả lời chất vấn ở các kỳ họp đã khá hơn.",
+        (("chất vấn và trả lời chất vấn", "EVENT"), ("trả lời chất vấn", "EVENT")),
+    ),
+]
 SIZES: list[Case] = [
     ("Dân làng phải rời nhà sau [cuộc giao tranh lớn]EVENT hôm qua.", ()),
     ("Thủ đô tan hoang sau [cuộc bạo loạn lớn nhất]EVENT trong nhiều năm.", ()),
@@ -69,7 +82,7 @@ SIZES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("line", "wrong"), SERIES + ENEMIES + ANNIVERSARIES + SIZES)
+@pytest.mark.parametrize(("line", "wrong"), SERIES + ENEMIES + ANNIVERSARIES + QUESTIONS + SIZES)
 def test_round20_event_constructions(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:

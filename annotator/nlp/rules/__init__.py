@@ -59,10 +59,11 @@ from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.polls import find_polls
+from annotator.nlp.rules.events.questions import join_questions_and_answers
 from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
-from annotator.nlp.rules.events.sizes import events_with_size
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
+from annotator.nlp.rules.events.sizes import events_with_size
 from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
@@ -161,6 +162,7 @@ class RuleSuggester:
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
         drop_habitual_questions(chosen)
+        join_questions_and_answers(chosen)
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
         disasters_referred_back(chosen)
