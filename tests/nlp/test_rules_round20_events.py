@@ -29,6 +29,9 @@ SERIES: list[Case] = [
     # Lookalikes: a time still to come stays out; `tiếp theo` after no event is nothing.
     ("Đề án sẽ được trình tại [kỳ họp]EVENT tới.", (("kỳ họp tới", "EVENT"),)),
     ("Chưa ai biết điều gì sẽ xảy ra tiếp theo.", (("xảy ra tiếp theo", "EVENT"),)),
+    # The table talks are held at is no event; the talks held there are.
+    ("Hai phe đã ngồi vào bàn đàm phán sau ba tháng.", (("đàm phán", "EVENT"),)),
+    ("Hai phe kết thúc [cuộc đàm phán]EVENT tại bàn tròn.", ()),
 ]
 ENEMIES: list[Case] = [
     ("Ông từng tham gia [cuộc kháng chiến chống phát xít Nhật]EVENT.", ()),
