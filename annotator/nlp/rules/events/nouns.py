@@ -89,9 +89,6 @@ _MODIFIERS = TERM_POINTS + (
     # theo"; a time still to come (`kỳ họp tới`, `cuộc gặp sắp tới`) stays out.
     "tiếp theo",
     "kế tiếp",
-    # Held by two sides together: "[cuộc họp báo chung]" (news15), "[diễn tập quân sự
-    # chung]" (news11), both missed at blind time.
-    "chung",
 )
 # How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
 # hội đàm lịch sử"): inside the span, but no sign that the event is a particular one
@@ -207,7 +204,16 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    return _with_manners(line, i, end)
+    return _held_jointly(line, i, noun, _with_manners(line, i, end))
+
+
+def _held_jointly(line: Line, i: int, noun: int, end: int) -> int:
+    """`[cuộc họp báo chung]` (news15), `[diễn tập quân sự chung]` (news11), both missed
+    at blind time: held by two sides together, after a classifier or a kind; a bare
+    noun's `chung` is said of a kind (`hạn chế tập trận chung với nước ngoài`)."""
+    if not line.is_(end, "chung") or not (line.is_(i - 1, *_CLASSIFIERS) or end > noun):
+        return end
+    return end + 1
 
 
 def _no_event_at(line: Line, i: int, noun: int) -> bool:
