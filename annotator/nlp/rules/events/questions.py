@@ -38,7 +38,8 @@ def _joined(line: Line, spans: list[Candidate]) -> list[Candidate]:
         )
         if paired:
             start = start - 1 if line.is_(start - 1, *_SITTINGS) else start
-            out = [s for s in out if not (s.label == "EVENT" and s.start >= start)]
+            while out and out[-1].label == "EVENT" and out[-1].start >= start:
+                out.pop()  # "[phiên chất vấn]" before "và": inside the pair now
             c = Candidate(start, c.end, "EVENT", c.weak)
         out.append(c)
     return out
