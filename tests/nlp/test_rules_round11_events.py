@@ -69,7 +69,7 @@ GENERAL: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ai sẽ làm cái gọi là [cuộc điều tra]EVENT độc lập?", ()),
     # Lookalikes: an event that took place, its existence said positively.
     ("[Sáng nay]DATE, tỉnh đã có [cuộc họp]EVENT với doanh nghiệp.", ()),
-    ("Hai bên tiến hành [cuộc tập trận]EVENT chung ở [Biển Đen]LOC.", ()),
+    ("Hai bên tiến hành [cuộc tập trận chung]EVENT ở [Biển Đen]LOC.", ()),
     ("Đoàn đã đến [viếng]EVENT [Lăng Chủ tịch Hồ Chí Minh]LOC.", ()),
     # Defendants in custody are in a state, no arrest; a named one held for a term is.
     ("Tại [TP HCM]LOC, bị cáo bị tạm giam không phải mặc áo tù.", (("tạm giam", "EVENT"),)),

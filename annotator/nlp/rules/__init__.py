@@ -59,9 +59,11 @@ from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
 from annotator.nlp.rules.events.polls import find_polls
+from annotator.nlp.rules.events.questions import join_questions_and_answers
 from annotator.nlp.rules.events.reviews import find_reviews
 from annotator.nlp.rules.events.rulings import court_rulings
 from annotator.nlp.rules.events.sides import event_sides, find_armed_events
+from annotator.nlp.rules.events.sizes import events_with_size
 from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
@@ -160,6 +162,7 @@ class RuleSuggester:
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
         drop_habitual_questions(chosen)
+        join_questions_and_answers(chosen)
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
         disasters_referred_back(chosen)
@@ -247,7 +250,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = presidia_of_events(line, spans)
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
     spans = summits_of_forums(line, meetings_with_members(line, spans))
-    spans = wars_on_enemies(line, spans)
+    spans = events_with_size(line, wars_on_enemies(line, spans))
     return drop_languages(line, drop_short_pairs(line, spans))
 
 

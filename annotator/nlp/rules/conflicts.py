@@ -13,6 +13,7 @@ is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.enemies import enemies_after
 from annotator.nlp.rules.events.signings import signed_topic
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
@@ -67,7 +68,11 @@ def conflict_at(line: Line, i: int) -> int:
         return -1  # "chiến tranh Biên giới phía Bắc": a title in sentence case, end unknown
     if named > 0 and line.surface[named : named + 1] in (["-"], ["–"]) and line.cap(named + 1):
         named = cap_run(line, named + 1, 3)  # "xung đột Nga - Ukraine": its two sides
-    best = max(named, _ordinal(line, noun))
+    # "cuộc kháng chiến chống | thực dân Pháp": after its classifier, the enemy in lower
+    # case names it too; bare ("tinh thần kháng chiến chống giặc") it is a spirit.
+    classified = line.is_(noun - 1, "chống") and line.is_(i - 1, "cuộc")
+    enemy = enemies_after(line, noun - 1) if classified else -1
+    best = max(named, _ordinal(line, noun), enemy)
     return best if best > noun else -1
 
 

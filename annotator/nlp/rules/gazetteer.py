@@ -47,6 +47,7 @@ KINDS = frozenset(
         "place_prefixes",
         "incidents",
         "conflicts",
+        "enemies",
         "talks",
         "talk_topics",
         "polls",

@@ -16,6 +16,7 @@ after its classifier keeps the season or lunar year that names it.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.enemies import enemies_after, fights_a_drive
 from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
@@ -49,9 +50,6 @@ def campaign_at(line: Line, i: int) -> int:
     return noun if launched and noun < line.n else _described(line, i, noun)
 
 
-# The armed enemies a military campaign is waged against (`chiến dịch chống khủng
-# bố`); a campaign against anything else (`chống rác thải nhựa`) is a drive, left.
-_ENEMIES = ("khủng bố", "phiến quân", "quân nổi dậy", "lực lượng nổi dậy", "cướp biển", "IS")
 # A campaign referred back to by time: "nhằm vào người Chechnya trước [chiến dịch]."
 _AROUND = frozenset(keys_of("trước sau"))
 
@@ -64,8 +62,7 @@ def _described(line: Line, i: int, noun: int) -> int:
     the campaign the article reports. Other kinds (`chiến dịch tiêm chủng`) are left.
     """
     if line.is_(noun, "chống"):
-        enemy = max(line.phrase(noun + 1, e) for e in _ENEMIES)
-        return enemy if enemy > 0 else -1
+        return enemies_after(line, noun)  # the `enemies` list; a drive (`chống rác thải`) is left
     purpose = line.match(noun, "campaign_purposes")
     if purpose > noun:
         return _owned(line, manners_after(line, max(purpose, line.longest(purpose, _RECENT))))
@@ -124,18 +121,20 @@ _WARS = ("cuộc chiến tranh", "cuộc chiến", "cuộc đấu tranh vũ tran
 
 
 def wars_on_enemies(line: Line, spans: list[Candidate]) -> list[Candidate]:
-    """An EVENT that is a war noun grows over `chống` + an armed enemy of `_ENEMIES`;
-    `những cuộc chiến chống lại sự đô hộ` (news14, unmarked) names no enemy of the list."""
-    out = []
+    """An EVENT that is a war noun grows over `chống` + an armed enemy of the `enemies`
+    list; against a lowercase ill that is none (`cuộc chiến chống tham nhũng`, news17;
+    `những cuộc chiến chống lại sự đô hộ`, news14; both unmarked) it is a drive: dropped."""
+    out: list[Candidate] = []
+    grown: list[Candidate] = []
     for c in spans:
-        if (
-            c.label == "EVENT"
-            and line.longest(c.start, _WARS) == c.end
-            and line.is_(c.end, "chống")
-        ):
-            enemy = max(line.phrase(c.end + 1, e) for e in _ENEMIES)
-            taken = any(s.start < enemy and s.end > c.end for s in spans if s is not c)
-            if enemy > 0 and not taken:
+        if c.label == "EVENT" and line.longest(c.start, _WARS) == c.end:
+            if fights_a_drive(line, c.end):
+                continue
+            enemy = enemies_after(line, c.end)
+            inside = [s for s in spans if s.start < enemy and s.end > c.end and s is not c]
+            # "phát xít [Đức]": the enemy's country goes into the war's name.
+            if enemy > 0 and all(s.label == "LOC" and s.end <= enemy for s in inside):
                 c = Candidate(c.start, enemy, c.label, c.weak)
+                grown.append(c)
         out.append(c)
-    return out
+    return [s for s in out if not any(g.start < s.start and s.end <= g.end for g in grown)]

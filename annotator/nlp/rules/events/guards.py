@@ -33,8 +33,9 @@ def straddles(line: Line, i: int, end: int) -> bool:
 
 
 # Rooms and buildings named after what happens in them: "trại [tạm giam]",
-# "phòng [hội đàm]", "Trung tâm [hội nghị] Chính phủ" are places, no events.
-_FACILITIES = ("trại", "phòng", "buồng", "nhà", "trung tâm", "hội trường", "khu")
+# "phòng [hội đàm]", "Trung tâm [hội nghị] Chính phủ" are places, no events; so is
+# the table talks are held at ("quay lại bàn [đàm phán]", news17 0140, unmarked).
+_FACILITIES = ("trại", "phòng", "buồng", "nhà", "trung tâm", "hội trường", "khu", "bàn")
 
 
 _FACILITY_ENDS = frozenset(keys_of(f)[-1] for f in _FACILITIES)

@@ -85,6 +85,10 @@ _MODIFIERS = TERM_POINTS + (
     "khẩn",
     "khẩn cấp",
     "mới nhất",
+    # The place in a series, like `đầu tiên` and `cuối cùng`: "vòng đàm phán tiếp
+    # theo"; a time still to come (`kỳ họp tới`, `cuộc gặp sắp tới`) stays out.
+    "tiếp theo",
+    "kế tiếp",
 )
 # How an event was held or what history makes of it ("cuộc họp đột xuất", "cuộc
 # hội đàm lịch sử"): inside the span, but no sign that the event is a particular one
@@ -100,6 +104,9 @@ _MANNERS: tuple[str, ...] = (
 )
 _MANNERS += EVALUATIVE  # "buổi thảo luận sôi nổi", "trận chiến cam go đầu tiên"
 _TERMS = frozenset(keys_of("khóa khoá lần"))
+# How solemn a ceremony is: inside its span only before the anniversary it marks
+# (news2 0277); alone it stays out (`[chiêu đãi] trọng thể`, `[lễ khai mạc] trọng thể`).
+_SOLEMN = ("trọng thể", "long trọng")
 # Nouns counted after a number that start with a grammar word ("4 bị can").
 _COUNTED_NOUNS = ("bị can", "bị cáo", "bị hại", "có liên quan")
 _ANNIVERSARY = keys_of("niệm")[0]
@@ -160,6 +167,9 @@ def _modifiers(line: Line, i: int) -> int:
         if joined > 0:
             options.append(line.longest(joined, _MODIFIERS))
         options.extend((topic(line, end), anniversary(line, end)))
+        # "lễ mít tinh trọng thể | kỷ niệm 30 năm ...": how solemn it is, then what it marks.
+        solemn = max(line.phrase(end, w) for w in _SOLEMN)
+        options.append(anniversary(line, solemn) if solemn > 0 else -1)
         # "Đại hội Đảng bộ tỉnh Quảng Nam": the place of the body that meets.
         if line.is_(end - 1, "bộ"):
             options.append(unit_place(line, end, bare=True)[0])
@@ -194,7 +204,16 @@ def event_at(line: Line, i: int) -> int:
         return -1
     if not specific and (line.is_(i - 1, *_QUANTIFIERS) or _counted_before(line, i)):
         return -1
-    return _with_manners(line, i, end)
+    return _held_jointly(line, i, noun, _with_manners(line, i, end))
+
+
+def _held_jointly(line: Line, i: int, noun: int, end: int) -> int:
+    """`[cuộc họp báo chung]` (news15), `[diễn tập quân sự chung]` (news11), both missed
+    at blind time: held by two sides together, after a classifier or a kind; a bare
+    noun's `chung` is said of a kind (`hạn chế tập trận chung với nước ngoài`)."""
+    if not line.is_(end, "chung") or not (line.is_(i - 1, *_CLASSIFIERS) or end > noun):
+        return end
+    return end + 1
 
 
 def _no_event_at(line: Line, i: int, noun: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.date_forms import bare_day, full_date
-from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import place_at
 from annotator.nlp.rules.phrases import YEARISH, clause
 
@@ -27,17 +27,60 @@ def anniversary(line: Line, i: int) -> int:
         j += 2  # "kỷ niệm lần thứ 120 năm Ngày Quốc tế Lao động"
     if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
         return -1
+    day = line.is_(j + 2, "ngày") and line.lower(j + 2) and not _purposed(line, i)
+    told = _day_told(line, j + 2) if day else -1
     named = line.match(j + 2, "holidays")
     if named > 0:
         # "ngày Quốc tế lao động 1-5": the day it falls on, written right after without
         # a year, names it too; a dated day ("30/4/1975") is a DATE of its own.
         day = bare_day(line, named) and line.gap(named) and not full_date(line.surface[named])
-        return named + 1 if day else named
+        return max(named + 1 if day else named, told)
+    if told > 0:
+        return told
     if any(line.phrase(j + 2, f) > 0 for f in _FOUNDINGS):
         end = clause(line, j + 2)
         partner = place_at(line, end + 1) if line.is_(end, "với") else -1
         return max(end, partner)  # "... quan hệ hữu nghị với Việt Nam": the partner too
     return clause(line, j + 2) if line.cap(j + 2) else -1
+
+
+# Words that end the wording of the day an anniversary is of: where, when and how the
+# anniversary is held, or the next clause ("... nhân dân | tổ chức tại Hà Nội").
+_DAY_ENDS = frozenset(keys_of("tại ở vào được đã sẽ đang là nhằm để nhưng thì mà khi"))
+_HELD = ("tổ chức", "diễn ra", "long trọng", "trọng thể", "nhân dịp")
+_MAX_DAY = 24
+
+
+_PURPOSE = ("để", "nhằm")
+_BACK = 30
+
+
+def _purposed(line: Line, i: int) -> bool:
+    """`để kỷ niệm 75 năm ... và kỷ niệm 60 năm ngày Bác Hồ gửi thư ...`: `kỷ niệm` as a
+    verb of purpose, itself or joined by `và` to one, commemorates: no event (news5 0383)."""
+    if line.is_(i - 1, *_PURPOSE):
+        return True
+    if not line.is_(i - 1, "và"):
+        return False
+    for k in range(i - 2, max(0, i - _BACK), -1):  # the `kỷ niệm` it is joined to
+        if line.phrase(k, "kỷ niệm") > 0:
+            return line.is_(k - 1, *_PURPOSE)
+    return False
+
+
+def _day_told(line: Line, i: int) -> int:
+    """End of `ngày thành lập Hội Nhà báo Việt Nam`, `ngày Chủ tịch Hồ Chí Minh gửi thư
+    cho Đại hội ...` at i: the day an anniversary is of, told in lower case, names it
+    up to where or how it is held, punctuation or the next clause (news2, news4, news6,
+    news7 with `lễ` or `mít tinh` before it, news17 0350 without), or -1."""
+    j = i + 1
+    while j < line.n and j - i < _MAX_DAY and line.word(j):
+        if line.key(j) in _DAY_ENDS or any(line.phrase(j, h) > 0 for h in _HELD):
+            break
+        j += 1
+    if j < line.n and line.surface[j] == "," and line.phrase(j + 1, "thống nhất đất nước") > 0:
+        j += 4  # "ngày giải phóng hoàn toàn miền Nam, thống nhất đất nước"
+    return before_next_clause(line, i, j) if j > i + 1 else -1
 
 
 def before_next_clause(line: Line, i: int, end: int) -> int:
