@@ -9,6 +9,9 @@ proposes them again; Ctrl+Z holds them back again.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +43,19 @@ def _open_held_back(qtbot, window):
     return dialog
 
 
+@contextmanager
+def _rejected_in_two(qtbot, make_window, path) -> Iterator[tuple[object, list[int]]]:
+    """The main window on a memory project whose suggestions were made everywhere and one
+    surface rejected in two documents; the memory of the project is forgotten after."""
+    ids = memory_project(path)
+    window = make_window(path)
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        yield window, ids
+    finally:
+        kept.forget(path)
+
+
 def _suggest_in(qtbot, window, doc_id: int) -> None:
     window.open_document(doc_id)
     wait_for(qtbot, window.suggest_current())
@@ -50,10 +66,7 @@ def test_a_held_back_surface_is_listed_lifted_and_held_back_again_with_ctrl_z(
     qtbot, make_window, tmp_path
 ) -> None:
     path = tmp_path / "held.db"
-    ids = memory_project(path)
-    window = make_window(path)
-    try:
-        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+    with _rejected_in_two(qtbot, make_window, path) as (window, ids):
         _suggest_in(qtbot, window, ids[2])
         assert event_states(path, [ids[2]]) == []  # withdrawn: held back
         dialog = _open_held_back(qtbot, window)
@@ -83,8 +96,6 @@ def test_a_held_back_surface_is_listed_lifted_and_held_back_again_with_ctrl_z(
         qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=20_000)
         _suggest_in(qtbot, window, ids[2])
         assert event_states(path, [ids[2]]) == []  # held back again
-    finally:
-        kept.forget(path)
 
 
 def test_the_undo_words_count_the_lifted_surfaces_in_vietnamese(vietnamese) -> None:
@@ -103,10 +114,7 @@ def test_choosing_the_window_again_from_the_menu_gives_it_the_keys(
     """Opened again while it stood behind the main window, the list took no keys: Enter and
     the arrows went on to the main window, where Enter accepted a pending suggestion."""
     path = tmp_path / "keys.db"
-    ids = memory_project(path)
-    window = make_window(path)
-    try:
-        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+    with _rejected_in_two(qtbot, make_window, path) as (window, ids):
         dialog = _open_held_back(qtbot, window)
         window.activateWindow()  # the linguist goes back to the document
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
@@ -120,8 +128,6 @@ def test_choosing_the_window_again_from_the_menu_gives_it_the_keys(
         assert window.current_doc_id() == ids[0]
         assert event_states(path, [ids[2]]) == [PENDING]  # nothing accepted behind it
         assert _lifted(path) == frozenset()
-    finally:
-        kept.forget(path)
 
 
 def test_the_open_window_shows_what_the_next_suggest_run_withdrew(
@@ -129,18 +135,13 @@ def test_the_open_window_shows_what_the_next_suggest_run_withdrew(
 ) -> None:
     """Left open during a suggest run, its "Latest suggest run" column kept the run before."""
     path = tmp_path / "latest.db"
-    ids = memory_project(path)
-    window = make_window(path)
-    try:
-        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+    with _rejected_in_two(qtbot, make_window, path) as (window, ids):
         dialog = _open_held_back(qtbot, window)
         assert dialog.tree.topLevelItem(0).text(4) == "none"  # the run before the rejections
         _suggest_in(qtbot, window, ids[2])
         assert event_states(path, [ids[2]]) == []  # withdrawn: held back
         qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).text(4) == "withdrew 1", timeout=20_000)
         assert dialog.isVisible() and "No suggest run" not in dialog.summary.text()
-    finally:
-        kept.forget(path)
 
 
 def test_each_place_reads_as_its_title_and_the_words_around_the_span(
@@ -149,10 +150,7 @@ def test_each_place_reads_as_its_title_and_the_words_around_the_span(
     """A place was "t0 @ 42": an offset a linguist cannot read. It shows the document's title
     and the words around the rejected span, the span in brackets, and Enter still opens it."""
     path = tmp_path / "places.db"
-    ids = memory_project(path)
-    window = make_window(path)
-    try:
-        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+    with _rejected_in_two(qtbot, make_window, path) as (window, ids):
         dialog = _open_held_back(qtbot, window)
         row = dialog.tree.topLevelItem(0)
         places = [row.child(i).text(0) for i in range(row.childCount())]
@@ -172,5 +170,3 @@ def test_each_place_reads_as_its_title_and_the_words_around_the_span(
         start = TEXTS[1].index(EVENT)
         cursor = window.editor.textCursor()
         assert start in (cursor.selectionStart(), cursor.position()), (start, cursor.position())
-    finally:
-        kept.forget(path)
