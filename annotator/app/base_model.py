@@ -47,6 +47,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news15.jsonl", ("tune",)),
     ("news16.jsonl", ("tune",)),
     ("news17.jsonl", ("tune",)),
+    ("news18.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
