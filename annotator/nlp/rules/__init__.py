@@ -79,6 +79,7 @@ from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.investigators import investigating_bodies
+from annotator.nlp.rules.joined_activities import activities_joined
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
@@ -239,7 +240,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
     spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
     spans = roster_names(line, spans)
-    spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
+    spans = activities_joined(line, fields_joined(line, spans))
+    spans = trades_after_names(line, trades_before_names(line, spans))
     spans = member_status(line, posts_with_bare_bodies(line, spans))
     spans = posts_with_remits(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
