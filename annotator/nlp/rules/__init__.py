@@ -58,6 +58,7 @@ from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
+from annotator.nlp.rules.events.periodic import drop_periodic_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.questions import join_questions_and_answers
 from annotator.nlp.rules.events.reviews import find_reviews
@@ -163,6 +164,7 @@ class RuleSuggester:
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
         drop_habitual_questions(chosen)
+        drop_periodic_acts(chosen)
         join_questions_and_answers(chosen)
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
