@@ -58,6 +58,7 @@ from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
+from annotator.nlp.rules.events.periodic import drop_periodic_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.questions import join_questions_and_answers
 from annotator.nlp.rules.events.reviews import find_reviews
@@ -79,6 +80,7 @@ from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.investigators import investigating_bodies
+from annotator.nlp.rules.joined_activities import activities_joined
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
@@ -162,6 +164,7 @@ class RuleSuggester:
         drop_generic_events(chosen)
         drop_event_kinds(chosen)
         drop_habitual_questions(chosen)
+        drop_periodic_acts(chosen)
         join_questions_and_answers(chosen)
         congress_abbreviations(chosen)
         trips_referred_back(chosen)
@@ -239,7 +242,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
     spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
     spans = roster_names(line, spans)
-    spans = trades_after_names(line, trades_before_names(line, fields_joined(line, spans)))
+    spans = activities_joined(line, fields_joined(line, spans))
+    spans = trades_after_names(line, trades_before_names(line, spans))
     spans = member_status(line, posts_with_bare_bodies(line, spans))
     spans = posts_with_remits(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))

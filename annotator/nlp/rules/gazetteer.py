@@ -69,6 +69,7 @@ KINDS = frozenset(
         "budgets",
         "company_trades",
         "credit_heads",
+        "body_activities",
     }
 )
 

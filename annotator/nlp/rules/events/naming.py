@@ -102,6 +102,8 @@ def forum_after(line: Line, end: int) -> int:
     j = -1
     if line.cap(end) and line.surface[end + 1 : end + 2] == ["+"] and line.digit(end + 2):
         j = end + 3  # "ASEAN + 3"
+    elif line.cap(end - 1) and line.surface[end : end + 1] == ["+"] and line.digit(end + 1):
+        j = end + 2  # the bloc already read as the summit's body: "ASEAN" + "+ 3"
     elif line.cap(end) and line.phrase(end, "diễn đàn") > 0:
         j = _field_then_region(line, end + 2)
     if j < 0:

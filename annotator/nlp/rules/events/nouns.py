@@ -257,7 +257,11 @@ def _specific(line: Line, i: int, noun: int, end: int, weak: bool) -> bool:
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
     classified = classified or _dated_election(line, i, noun) or election_result(line, i)
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
-    specific = end > noun or classified or (_between_parties(line, end) and not plural)
+    # "các hội nghị ASEAN": meetings of a bloc, many of them, name no one meeting.
+    bloc_only = plural and line.lower(i) and org(line, noun, loose=False) == end
+    specific = (
+        end > noun and not bloc_only or classified or (_between_parties(line, end) and not plural)
+    )
     specific = specific or weak and not plural and placed_or_timed(line, end)
     specific = specific or line.is_(i - 1, "các", "những") and within_event(line, end)
     return specific or joined_plural(line, i, end)
