@@ -22,6 +22,8 @@ LEFT_OUT_ONE = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find 1 dam
 LEFT_OUT = QT_TRANSLATE_NOOP("AnnotatorStatusBar", "Search cannot find {count} damaged documents")
 # Room kept between a transient message and the first permanent field (Qt's own margins).
 MESSAGE_MARGIN = 16
+# Pixels a field is wider than the longest text it shows: the room before the next field.
+FIELD_ROOM = 12
 # What a permanent field does that changes the room left for the message.
 _ROOM_EVENTS = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide)
 
@@ -112,22 +114,25 @@ class AnnotatorStatusBar(QStatusBar):
         self._indexing = False
         self._left_out: list = []  # (doc id, why) of texts search cannot find
         self.elsewhere_label.setStyleSheet("color: #a04000; font-weight: bold")
-        for label, sample in (
-            (self.annotator_label, self.tr("Annotator: {name}").format(name="xxxxxxxx")),
+        for label, samples in (
+            (self.annotator_label, [self.tr("Annotator: {name}").format(name="xxxxxxxx")]),
             (
                 self.position_label,
-                self.tr("¶{paragraph} · line {line}").format(paragraph="000", line="00"),
+                [self.tr("¶{paragraph} · line {line}").format(paragraph="000", line="00")],
             ),
-            (self.mode_label, self.tr("Snap: whole words")),
-            (self.elsewhere_label, ""),
+            # Both modes: Vietnamese "Bám: âm tiết" is the longer one, and sized for
+            # "Bám: cả từ" the field left no room before "Xong 0/5".
+            (self.mode_label, [self.tr("Snap: whole words"), self.tr("Snap: syllables")]),
+            (self.elsewhere_label, [""]),
             (
                 self.progress_label,
-                self.tr("{done} of {total} done").format(done="000.000", total="000.000"),
+                [self.tr("{done} of {total} done").format(done="000.000", total="000.000")],
             ),
-            (self.saved_label, self.tr("Saved {time}").format(time="00:00:00")),
-            (self.index_label, ""),
+            (self.saved_label, [self.tr("Saved {time}").format(time="00:00:00")]),
+            (self.index_label, [""]),
         ):
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(sample) + 12)
+            widest = max(label.fontMetrics().horizontalAdvance(text) for text in samples)
+            label.setMinimumWidth(widest + FIELD_ROOM)
             self.addPermanentWidget(label)
             label.installEventFilter(self)  # a field that moves or grows changes the room
         self.index_label.setMinimumWidth(self._index_width())
@@ -230,7 +235,7 @@ class AnnotatorStatusBar(QStatusBar):
             for source in (INDEXING, LEFT_OUT_ONE, LEFT_OUT)
             for form in in_every_language("AnnotatorStatusBar", source)
         ]
-        return max(metrics.horizontalAdvance(text) for text in texts) + 12
+        return max(metrics.horizontalAdvance(text) for text in texts) + FIELD_ROOM
 
     def show_project(self, project) -> None:
         if project is None:
@@ -261,7 +266,7 @@ class AnnotatorStatusBar(QStatusBar):
         known, so the field neither shifts as documents are done nor wastes room.
         """
         self.progress_label.setMinimumWidth(
-            self.progress_label.fontMetrics().horizontalAdvance(widest) + 12
+            self.progress_label.fontMetrics().horizontalAdvance(widest) + FIELD_ROOM
         )
 
     def show_position(self, paragraph: int | None, line: int | None = None) -> None:
