@@ -96,6 +96,8 @@ UNSURE = (
     "Ông Bùi Văn Cường cho biết, cả Trung ương và địa phương đều đồng ý.",
     "Bác sĩ CKII Trần Văn Hòa được bổ nhiệm làm GĐ BV Chợ Rẫy.",
     "Diện tích đất tăng thêm so với Giấy tờ về quyền sử dụng đất thì phải nộp tiền.",
+    # A company named like a person: the model, retrained with news19, doubts it (0.84).
+    "Bộ Tài chính nói gì về việc Mai Linh xin khoanh nợ, giãn nợ?.",
     *(
         line
         for path in sorted((Path(__file__).parents[2] / "resources" / "demo").glob("*.txt"))
