@@ -18,6 +18,7 @@ from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
+from annotator.nlp.rules.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
@@ -175,6 +176,7 @@ class RuleSuggester:
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
+        drop_heads_before_functions(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 
