@@ -89,6 +89,7 @@ from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
+from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
@@ -249,6 +250,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = member_status(line, posts_with_bare_bodies(line, spans))
     spans = posts_with_remits(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
+    spans = posts_over_ministry_lists(line, spans)
     spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
     spans = heads_of_many(line, spans)
