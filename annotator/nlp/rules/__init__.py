@@ -72,6 +72,7 @@ from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
+from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.foreign_places import foreign_places
@@ -164,6 +165,7 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        legislatures_on_the_floor(chosen)
         drop_event_kinds(chosen)
         drop_habitual_questions(chosen)
         drop_periodic_acts(chosen)
