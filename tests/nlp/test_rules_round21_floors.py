@@ -14,7 +14,10 @@ from tests.nlp.marked import check_marked
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # The floor is no forum held; the legislature is a body.
-    ("Bà nêu vấn đề này trên diễn đàn [Quốc hội]ORG tuần trước.", (("diễn đàn Quốc hội", "EVENT"),)),
+    (
+        "Bà nêu vấn đề này trên diễn đàn [Quốc hội]ORG tuần trước.",
+        (("diễn đàn Quốc hội", "EVENT"),),
+    ),
     ("Tại diễn đàn [QH]ORG, nhiều đại biểu chất vấn bộ trưởng.", (("diễn đàn QH", "EVENT"),)),
     # Lookalikes: a forum named in capitals; a floor of no legislature.
     ("Ông dự Diễn đàn Quốc hội trẻ toàn cầu.", (("Quốc hội", "ORG"),)),
