@@ -18,6 +18,7 @@ from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bills import find_bills
+from annotator.nlp.rules.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
@@ -71,6 +72,7 @@ from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
+from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.foreign_places import foreign_places
@@ -88,6 +90,7 @@ from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
+from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
@@ -162,6 +165,7 @@ class RuleSuggester:
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         drop_generic_events(chosen)
+        legislatures_on_the_floor(chosen)
         drop_event_kinds(chosen)
         drop_habitual_questions(chosen)
         drop_periodic_acts(chosen)
@@ -175,6 +179,7 @@ class RuleSuggester:
         drop_machine_names(chosen)
         drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
+        drop_heads_before_functions(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return _to_suggestions(text, chosen, self.name)
 
@@ -247,6 +252,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = member_status(line, posts_with_bare_bodies(line, spans))
     spans = posts_with_remits(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
+    spans = posts_over_ministry_lists(line, spans)
     spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
     spans = heads_of_many(line, spans)

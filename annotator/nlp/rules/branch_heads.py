@@ -57,12 +57,24 @@ def heads_of_many(line: Line, spans: list[Candidate]) -> list[Candidate]:
     head of any of many bodies is a kind of office holder, no post (dev, news13,
     news14 ×2, news16 0054 unmarked); the rules read `các cấp` as a level of a post.
     """
-    return [
-        c
-        for c in spans
-        if not (
-            c.label == "ROLE"
-            and line.phrase(c.start, "người đứng đầu") == c.start + 3
-            and line.is_(c.start + 3, *_PLURAL)
-        )
-    ]
+    return [c for c in spans if not (c.label == "ROLE" and _head_of_many(line, c))]
+
+
+# Nouns for a body of any kind: a head of `cơ quan, đơn vị` is a head of any of them.
+_KINDS_OF_BODY = ("cơ quan", "đơn vị", "tổ chức", "doanh nghiệp")
+
+
+def _head_of_many(line: Line, c: Candidate) -> bool:
+    """`người đứng đầu | các …`, or `người đứng đầu cơ quan, tổ chức`, `… cơ quan tổ
+    chức`, `… đơn vị, doanh nghiệp`: kinds of body listed, any of many (news18 ×2,
+    news19 ×3 unmarked); one kind alone (`người đứng đầu cơ quan này`) is one post."""
+    head = line.phrase(c.start, "người đứng đầu")
+    if head != c.start + 3:
+        return False
+    if line.is_(head, *_PLURAL):
+        return True
+    kind = line.longest(head, _KINDS_OF_BODY)
+    if kind < 0 or kind < c.end - 2 or kind > c.end:
+        return False
+    joint = kind + 1 if line.surface[kind : kind + 1] == [","] or line.is_(kind, "và") else kind
+    return line.longest(joint, _KINDS_OF_BODY) > joint

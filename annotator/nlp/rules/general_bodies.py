@@ -22,8 +22,9 @@ chủ quản hoặc UBND địa phương phục hồi …`), no one body either.
 
 `Đảng` alone is the Communist Party, an ORG wherever it stands (round 14
 decision 7), but not counted (`hai Đảng, hai Nhà nước`: two parties, news8,
-news10) nor after `tổ chức` (`tổ chức Đảng`: a party cell of any level, news7,
-heldout), as `cấp ủy Đảng` is not.
+news10) nor after a word for a unit of the Party (`tổ chức Đảng`: a party cell
+of any level, news7, heldout; `cơ sở Đảng`, news15; `các cấp bộ Đảng`, news17)
+or before `các cấp` (`đại hội Đảng các cấp`, news17), as `cấp ủy Đảng` is not.
 
 The people's councils named bare beside the National Assembly (`Quốc hội và
 HĐND ra nghị quyết`, `các chức danh do Quốc hội và HĐND bầu`, `vai trò của
@@ -91,11 +92,18 @@ def _counted(line: Line, start: int, end: int) -> bool:
 _COUNTS = ("hai", "ba", "bốn")
 
 
+# Words for a unit of the Party at some level: `tổ chức Đảng`, `cơ sở Đảng`, `cấp bộ Đảng`.
+_PARTY_UNITS = ("tổ chức", "cơ sở", "cấp bộ", "chi bộ")
+
+
 def _parties(line: Line, start: int, end: int) -> bool:
-    """`hai | Đảng`, `tổ chức | Đảng`: parties counted, or a party cell, no one body."""
+    """`hai | Đảng`, `tổ chức | Đảng`, `Mỗi cơ sở | Đảng`, `các cấp bộ | Đảng`, `đại hội
+    Đảng | các cấp`: parties counted, or a unit of the Party at any level, no one body
+    (news7, news15, news17 and heldout mark none of them)."""
     if end != start + 1 or not line.is_(start, "đảng"):
         return False
-    return line.is_(start - 1, *_COUNTS) or line.phrase(start - 2, "tổ chức") == start
+    unit = any(line.phrase(start - 2, word) == start for word in _PARTY_UNITS)
+    return line.is_(start - 1, *_COUNTS) or unit or line.phrase(end, "các cấp") > end
 
 
 _COUNCILS = ("hđnd", "hội đồng nhân dân")
