@@ -16,8 +16,10 @@ moved, and the time of each training.
 
 The bar for wiring a step into the pipeline, set before the figures were
 read: a gain on at least 14 of the 17 left-out sets, no set losing more than
-.003, and a mean gain of at least .003. Several trainings of about a minute
-each (34 in all); run by `make bench`.
+.003, and a mean gain of at least .003. None reaches it: every case is a
+strict expected failure. 34 trainings of one to two minutes each on a
+shared machine (set OPENBLAS_NUM_THREADS=1 there: threaded BLAS slowed the
+optimiser tenfold under load); run by `make bench`.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ MIN_MEAN_GAIN = 0.003
 # The sets scored from news10 on: proposed by rules much closer to today's.
 RECENT = [name for name in ONCE_BLIND if int(name.removeprefix("news")) >= 10]
 POOLS = ("all others", "recent only")
+# Measured: no step, pool or combination reaches the bar (resources/models/README.md,
+# "A corrector learnt from blind-time errors"); reaching it turns the test red until
+# the mark is lifted and the step is wired into the pipeline.
+NOT_SHIPPED = pytest.mark.xfail(
+    strict=True, reason="no step gains on 14 of 17 left-out sets without a loss beyond .003"
+)
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +87,7 @@ def test_training_times_are_reported(folds_by_pool) -> None:
         assert all(f.seconds > 0 for f in folds)
 
 
+@NOT_SHIPPED
 @pytest.mark.parametrize("pool", POOLS)
 @pytest.mark.parametrize("step", STEPS)
 def test_one_step_at_its_chosen_threshold_passes_the_bar(folds_by_pool, pool, step) -> None:
@@ -90,6 +99,7 @@ def test_one_step_at_its_chosen_threshold_passes_the_bar(folds_by_pool, pool, st
     assert passes_the_bar(folds, plan)
 
 
+@NOT_SHIPPED
 @pytest.mark.parametrize("pool", POOLS)
 def test_all_steps_at_their_chosen_thresholds_pass_the_bar(folds_by_pool, pool) -> None:
     folds = folds_by_pool[pool]
