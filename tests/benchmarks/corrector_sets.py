@@ -88,7 +88,7 @@ def _gold_rows(name: str) -> dict[str, dict]:
 def blind_time_articles(name: str) -> list[Article]:
     """The articles of set `name` with the merged suggestions of its blind-time commit."""
     gold = _gold_rows(name)
-    path = BLIND_TIME / f"{name}@{SETS[name]}.jsonl"
+    path = BLIND_TIME / f"{name}@{ONCE_BLIND[name]}.jsonl"
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():

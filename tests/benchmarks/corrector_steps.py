@@ -12,7 +12,7 @@ thresholds can be tried on them cheaply.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, field
 
 import numpy as np
 
@@ -65,26 +65,51 @@ def _tokens(article: Article) -> Tokens:
     return Tokens.of(article.text, article.proposed)
 
 
-def fit(articles: Sequence[Article]) -> Models:
-    """The three models, trained on the proposals of `articles` against their gold."""
-    drop_x, drop_y, label_x, label_y, ext_x, ext_y = [], [], [], [], [], []
+@dataclass
+class TrainingRows:
+    """The features and answers of each model's training examples."""
+
+    drop_x: list = field(default_factory=list)
+    drop_y: list = field(default_factory=list)
+    label_x: list = field(default_factory=list)
+    label_y: list = field(default_factory=list)
+    extent_x: list = field(default_factory=list)
+    extent_y: list = field(default_factory=list)
+
+    def __add__(self, other: TrainingRows) -> TrainingRows:
+        return TrainingRows(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+
+def training_rows(articles: Sequence[Article]) -> TrainingRows:
+    """The examples of the proposals of `articles` against their gold (computed once per set)."""
+    rows = TrainingRows()
     for article in articles:
         tokens = _tokens(article)
         for i, p in enumerate(tokens.proposed):
             feats, goal = span_features(tokens, i), target(p, article.gold)
-            drop_x.append(feats)
-            drop_y.append(0 if goal[0] == "keep" else 1)
+            rows.drop_x.append(feats)
+            rows.drop_y.append(0 if goal[0] == "keep" else 1)
             if goal[0] in ("keep", "relabel"):
-                label_x.append(feats)
-                label_y.append(LABELS.index(p[2] if goal[0] == "keep" else goal[1]))
+                rows.label_x.append(feats)
+                rows.label_y.append(LABELS.index(p[2] if goal[0] == "keep" else goal[1]))
             for x in extents(tokens, i):
-                ext_x.append(extent_features(tokens, i, x))
-                ext_y.append(int((x.start, x.end, p[2]) in article.gold))
+                rows.extent_x.append(extent_features(tokens, i, x))
+                rows.extent_y.append(int((x.start, x.end, p[2]) in article.gold))
+    return rows
+
+
+def fit_rows(rows: TrainingRows) -> Models:
+    """The three models, trained on `rows`."""
     return Models(
-        drop=train(drop_x, drop_y, 2, c=C_DROP),
-        relabel=train(label_x, label_y, len(LABELS), c=C_RELABEL),
-        extent=train(ext_x, ext_y, 2, c=C_EXTENT),
+        drop=train(rows.drop_x, rows.drop_y, 2, c=C_DROP),
+        relabel=train(rows.label_x, rows.label_y, len(LABELS), c=C_RELABEL),
+        extent=train(rows.extent_x, rows.extent_y, 2, c=C_EXTENT),
     )
+
+
+def fit(articles: Sequence[Article]) -> Models:
+    """The three models, trained on the proposals of `articles` against their gold."""
+    return fit_rows(training_rows(articles))
 
 
 def predict(models: Models, article: Article) -> list[Prediction]:

@@ -26,87 +26,35 @@ machine (twenty-four trainings).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from tests.benchmarks.corrector_sets import (
-    BLIND_TIME_MICRO,
-    SETS,
-    Article,
-    Tally,
-    blind_time_articles,
-    changes,
-    current_articles,
-    moved_line,
-    proposed_spans,
-    score,
+from tests.benchmarks.corrector_folds import (
+    Fold,
+    all_steps,
+    chosen,
+    fold,
+    left_out_folds,
+    plans,
+    report,
 )
-from tests.benchmarks.corrector_steps import Plan, Prediction, correct, fit, predict
+from tests.benchmarks.corrector_sets import BLIND_TIME_MICRO, SETS, current_articles
+from tests.benchmarks.corrector_steps import Plan
 
 TOLERANCE = 0.003
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 NOW = "news9 now"
 NOT_SHIPPED = pytest.mark.xfail(
     strict=True, reason="no step gains on six of seven left-out sets and on news9 now"
 )
 
 
-@dataclass
-class Fold:
-    """One left-out case: its articles and the predictions of a corrector trained without it."""
-
-    name: str
-    articles: list[Article]
-    predictions: list[list[Prediction]]
-
-    def tally(self, plan: Plan | None = None) -> Tally:
-        return score(self.articles, self.found(plan))
-
-    def found(self, plan: Plan | None) -> list:
-        if plan is None:
-            return [proposed_spans(a) for a in self.articles]
-        return [correct(a, p, plan) for a, p in zip(self.articles, self.predictions, strict=True)]
-
-    def gain(self, plan: Plan) -> float:
-        return self.tally(plan).f1() - self.tally().f1()
-
-
-def _fold(name: str, train_on: list[str], articles: list[Article]) -> Fold:
-    models = fit([a for s in train_on for a in blind_time_articles(s)])
-    return Fold(name, articles, [predict(models, a) for a in articles])
-
-
 @pytest.fixture(scope="module")
 def folds() -> list[Fold]:
-    out = [_fold(s, [t for t in SETS if t != s], blind_time_articles(s)) for s in SETS]
     before_news9 = [t for t in SETS if t != "news9"]
-    return [*out, _fold(NOW, before_news9, current_articles("news9"))]
+    return [*left_out_folds(SETS), fold(NOW, before_news9, current_articles("news9"))]
 
 
-def _plans(step: str) -> list[Plan]:
-    if step == "extent but EVENT":
-        return [Plan(extent=t, extent_skips=("EVENT",)) for t in THRESHOLDS]
-    return [Plan(**{step: t}) for t in THRESHOLDS]
-
-
-def chosen(folds: list[Fold], step: str) -> Plan:
-    """The plan of `step` whose gain summed over the seven left-out sets is highest."""
-    left_out = [f for f in folds if f.name != NOW]
-    return max(_plans(step), key=lambda plan: sum(f.gain(plan) for f in left_out))
-
-
-def _chosen_threshold(folds: list[Fold], step: str) -> float | None:
-    return getattr(chosen(folds, step), step)
-
-
-def report(folds: list[Fold], title: str, plan: Plan) -> str:
-    lines = [f"\n{title} ({plan})"]
-    for f in folds:
-        before, after = f.tally(), f.tally(plan)
-        moved = changes(f.articles, f.found(plan))
-        lines.append(moved_line(f.name, 10, before, after, moved))
-    return "\n".join(lines)
+def _left_out(folds: list[Fold]) -> list[Fold]:
+    return [f for f in folds if f.name != NOW]
 
 
 def test_the_baseline_reproduces_the_blind_time_figures(folds: list[Fold]) -> None:
@@ -123,8 +71,7 @@ def test_every_proposal_is_predicted(folds: list[Fold]) -> None:
 
 def passes_the_bar(folds: list[Fold], plan: Plan) -> bool:
     """A gain on six of the seven left-out sets and on news9 now, no loss beyond TOLERANCE."""
-    left_out = [f for f in folds if f.name != NOW]
-    gains = sum(1 for f in left_out if f.gain(plan) > 0)
+    gains = sum(1 for f in _left_out(folds) if f.gain(plan) > 0)
     now = next(f for f in folds if f.name == NOW)
     return gains >= 6 and now.gain(plan) > 0 and all(f.gain(plan) >= -TOLERANCE for f in folds)
 
@@ -139,19 +86,15 @@ def passes_the_bar(folds: list[Fold], plan: Plan) -> bool:
     ],
 )
 def test_one_step_at_its_chosen_threshold_passes_the_bar(folds: list[Fold], step: str) -> None:
-    for plan in _plans(step):
+    for plan in plans(step):
         print(report(folds, f"{step} alone", plan))
-    plan = chosen(folds, step)
+    plan = chosen(_left_out(folds), step)
     print(report(folds, f"{step} alone, chosen threshold", plan))
     assert passes_the_bar(folds, plan)
 
 
 @NOT_SHIPPED
 def test_all_steps_at_their_chosen_thresholds_pass_the_bar(folds: list[Fold]) -> None:
-    plan = Plan(
-        drop=_chosen_threshold(folds, "drop"),
-        relabel=_chosen_threshold(folds, "relabel"),
-        extent=_chosen_threshold(folds, "extent"),
-    )
+    plan = all_steps(_left_out(folds))
     print(report(folds, "all steps, chosen thresholds", plan))
     assert passes_the_bar(folds, plan)
