@@ -70,6 +70,7 @@ KINDS = frozenset(
         "company_trades",
         "credit_heads",
         "body_activities",
+        "law_ends",
     }
 )
 
