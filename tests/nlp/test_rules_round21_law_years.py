@@ -13,7 +13,10 @@ from annotator.nlp.rules import RuleSuggester
 from tests.nlp.marked import check_marked
 
 CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
-    ("Nhiều điểm mới của [Bộ luật Dân sự 2005]DOC đã đi vào cuộc sống.", (("Bộ luật Dân sự", "DOC"),)),
+    (
+        "Nhiều điểm mới của [Bộ luật Dân sự 2005]DOC đã đi vào cuộc sống.",
+        (("Bộ luật Dân sự", "DOC"),),
+    ),
     ("Theo [Luật Đất đai 2013]DOC, người dân được bồi thường.", (("2013", "DATE"),)),
     ("[Hiến pháp 1992]DOC quy định quyền của công dân.", ()),
     # Lookalikes: a range of years, a year after a comma.

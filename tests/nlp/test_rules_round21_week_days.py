@@ -19,7 +19,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Hôm thứ Tư tuần này]DATE, bộ trưởng đã trả lời.", ()),
     ("[Thứ Hai tuần sau]DATE, hội đồng họp phiên cuối.", ()),
     # The edge of the week or month just past is one time.
-    ("Cây cầu bị đánh sập [cuối tuần qua]DATE và hai tuyến đường bị cắt.", (("cuối tuần", "DATE"),)),
+    (
+        "Cây cầu bị đánh sập [cuối tuần qua]DATE và hai tuyến đường bị cắt.",
+        (("cuối tuần", "DATE"),),
+    ),
     ("Ủy ban đã gửi công văn từ [đầu tháng qua]DATE.", ()),
     # Lookalikes: ordinals, a weekday of habit, and the past seven days as a stretch.
     ("Vào đêm thứ ba trong chiến dịch, quân đội rút khỏi thị trấn.", (("đêm thứ ba", "DATE"),)),

@@ -25,7 +25,6 @@ from annotator.nlp.rules.date_forms import (
 )
 from annotator.nlp.rules.date_shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
-from annotator.nlp.rules.week_days import week_day
 from annotator.nlp.rules.times import (
     clock_after_at,
     lunar_day,
@@ -35,6 +34,7 @@ from annotator.nlp.rules.times import (
     relative_year,
     timed,
 )
+from annotator.nlp.rules.week_days import week_day
 
 _TRIGGERS = frozenset(
     keys_of(
