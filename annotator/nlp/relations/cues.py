@@ -254,9 +254,12 @@ _IN_FORCE = re.compile(r"\bhiệu lực(?:\s+thi hành)?\s+(?:(?:kể\s+)?từ\s
 _FROM_REACH = 40
 # A date in brackets closing a line is a linked article's ("... bầu bổ sung(29/04/2004)").
 _TRAILER = re.compile(r"^\)\s*$")
-# A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...".
+# A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...". A news
+# report is a statement too: "[ngày 3/5], nhiều cơ quan truyền thông đưa tin tướng X bị
+# [bắt giữ]" dates the report, not the arrest (news19 ×3; news6 likewise unrelated).
 _SAID = re.compile(
-    r"\b(?:cho biết|thông báo|tuyên bố|trả lời|khẳng định|đăng tải|nói|cáo buộc)\b",
+    r"\b(?:cho biết|thông báo|tuyên bố|trả lời|khẳng định|đăng tải|nói|cáo buộc|"
+    r"đưa tin|loan tin|đăng tin)\b",
     re.IGNORECASE,
 )
 

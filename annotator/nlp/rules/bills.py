@@ -18,6 +18,7 @@ dự luật`) and `luật` alone (`theo luật`, `luật pháp`) are none.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.law_ends import opens_clause
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP, is_stop
 from annotator.nlp.rules.phrases import YEARISH
@@ -127,8 +128,9 @@ def joined_subject(line: Line, end: int) -> int:
 
 
 def ends_law(line: Line, k: int) -> bool:
-    """A word that ends a law's lowercase name: `Luật chống tham nhũng | ra đời`."""
-    return line.longest(k, _PREDICATES) > k
+    """A word that ends a law's lowercase name: `Luật chống tham nhũng | ra đời`,
+    `dự luật | vì …`."""
+    return line.longest(k, _PREDICATES) > k or opens_clause(line, k)
 
 
 def _pair_comma(line: Line, end: int) -> bool:

@@ -34,6 +34,7 @@ from annotator.nlp.rules.times import (
     relative_year,
     timed,
 )
+from annotator.nlp.rules.week_days import week_day
 
 _TRIGGERS = frozenset(
     keys_of(
@@ -261,7 +262,8 @@ def _other(line: Line, i: int) -> tuple[int, int]:
         relative = max(relative, part if line.is_(part - 1, "nay", "qua", "mai") else -1)
     if relative > i:
         return i, dated_aside(line, relative)
-    return weekday(line, i)
+    placed = week_day(line, i)  # "sáng sớm thứ 5 tuần trước"
+    return placed if placed[1] > 0 else weekday(line, i)
 
 
 def _year_aside(line: Line, i: int) -> bool:

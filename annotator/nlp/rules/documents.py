@@ -14,6 +14,7 @@ from annotator.nlp.rules.document_tails import (
     version_bracket,
 )
 from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.law_years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP, in_noun
@@ -46,7 +47,21 @@ def _bill(line: Line, i: int) -> int:
 
 
 def document_at(line: Line, i: int) -> int:
-    """End of a numbered, named or titled document at i, or -1."""
+    """End of a numbered, named or titled document at i, or -1; a law's bare year of
+    enactment after its name is inside (`Bộ luật Hình sự 2015`)."""
+    end = _document_end(line, i)
+    return law_year(line, end) if end > i and _law_head(line, i) else end
+
+
+_LAW_HEADS = ("bộ luật", "pháp lệnh", "hiến pháp")
+
+
+def _law_head(line: Line, i: int) -> bool:
+    """A capitalised `Luật`, `Bộ luật`, `Pháp lệnh` or `Hiến pháp` at i."""
+    return line.cap(i) and (line.is_(i, "luật") or line.longest(i, _LAW_HEADS) > i)
+
+
+def _document_end(line: Line, i: int) -> int:
     named = line.match(i, "document_names")
     if named > i and any(line.cap(k) for k in range(i, named)):
         named = document_tail(line, joint_parties(line, named))

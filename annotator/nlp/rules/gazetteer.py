@@ -71,6 +71,7 @@ KINDS = frozenset(
         "credit_heads",
         "body_activities",
         "board_functions",
+        "law_ends",
     }
 )
 

@@ -198,13 +198,20 @@ def relative_period(line: Line, i: int) -> int:
     if line.is_(j, "mùa") and line.key(j + 1) in _SEASONS:
         j += 2
     unit = _PERIODS.get(line.key(j))
-    if unit is None or line.key(j + 1) not in unit:
+    if unit is None or line.key(j + 1) not in unit and not _past_edge(line, i, j):
         return -1
     if j == i and (line.digit(i - 1) or line.key(i - 1) in _COUNTS):
         return -1
     if line.is_(j + 2, "đó", "ấy", "ngày", "khi", "thềm"):
         return -1  # "tuần trước đó", "tuần trước ngày bầu cử": before another time
     return j + 2
+
+
+def _past_edge(line: Line, i: int, j: int) -> bool:
+    """`cuối tuần qua`, `đầu tháng qua`: the edge of the week or month just past is one
+    time (news19); `tuần qua` alone is a stretch of the last seven days (`hoạt động
+    liên tục trong tuần qua`, news15), no date."""
+    return j == i + 1 and line.is_(j, "tuần", "tháng") and line.is_(j + 1, "qua")
 
 
 def lunar_day(line: Line, i: int) -> int:

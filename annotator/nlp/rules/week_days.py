@@ -1,0 +1,49 @@
+"""DATE: a day of the week placed in a week relative to the article's.
+
+`sáng sớm thứ 5 tuần trước`, `thứ hai tới đây`, `thứ Sáu tuần này`, `hôm thứ Ba
+tuần qua`: a weekday followed by the week it falls in names one day, with the
+part of day or `hôm` before it. Missed blind in news18 and news19, as the weeks
+themselves were (`tuần trước`, `tuần này`: news3, news4, news13). Without the
+week after it a weekday is left to the other rules: `thứ hai`, `thứ 5` are
+ordinals as often (`đêm thứ ba trong chiến dịch`, `kỳ họp thứ 5`), and the gold
+leaves a weekday of habit unmarked (`làm cả ngày thứ 7 và chủ nhật`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.date_forms import weekday_at
+from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.times import part_of_day
+
+# The week a weekday falls in, relative to the article's.
+_WEEKS = (
+    "tuần này",
+    "tuần trước",
+    "tuần tới",
+    "tuần sau",
+    "tuần qua",
+    "tuần vừa qua",
+    "tới đây",
+    "vừa qua",
+)
+# Words a time follows (`vào thứ hai tới đây`); after any other word `thứ hai` may be an
+# ordinal (`kỳ họp thứ 5 tới đây`, `người thứ hai`).
+_TIME_BEFORE = ("vào", "từ", "đến", "tới", "trong", "hồi", "sang", "cho", "lúc", "hôm", "ngày")
+# Weekdays written with a digit (`thứ 5`): Monday is `thứ 2`, Saturday `thứ 7`.
+_DIGIT_DAYS = frozenset("234567")
+
+
+def week_day(line: Line, i: int) -> tuple[int, int]:
+    """(start, end) of a weekday at i with the week it falls in after it, or (-1, -1)."""
+    day = weekday_at(line, i)
+    if day < 0 and line.is_(i, "thứ") and line.surface[i + 1 : i + 2] in ([d] for d in _DIGIT_DAYS):
+        day = i + 2
+    end = line.longest(day, _WEEKS) if day > 0 else -1
+    if end < 0:
+        return -1, -1
+    start = i - 1 if line.is_(i - 1, "hôm", "ngày") else i
+    for back in (3, 2, 1):
+        if start - back >= 0 and part_of_day(line, start - back) == start:
+            return start - back, end  # "sáng sớm thứ 5 tuần trước"
+    opens = start == 0 or not line.word(start - 1) or line.is_(start - 1, *_TIME_BEFORE)
+    return (start, end) if opens else (-1, -1)
