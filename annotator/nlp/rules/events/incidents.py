@@ -230,9 +230,10 @@ def _broke_out(line: Line, i: int) -> int:
     return end if line.is_(k, "ở", "tại") and place_at(line, k + 1) > k + 1 else -1
 
 
-# What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
+# What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end;
+# "người lính Nga bị bắt | là điều chưa thể xác minh": the arrest is what is told of.
 _AFTER_PASSIVE = frozenset(
-    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ vào hồi")
+    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ vào hồi là")
 )
 _MAX_AGENT = 6
 
@@ -268,6 +269,8 @@ def _someone_before(line: Line, b: int) -> bool:
     """A person named (or a name's bracketed aside closed) or suspects right before `bị`
     at b, adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị
     bắt`, `bốn đối tượng bị bắt`."""
+    if line.cap(b) and _sentence_start(line, b):
+        return True  # "Bị bắt, rồi được khoan hồng": the person of the passage, unnamed again
     k = b - 1
     while k >= 0 and line.key(k) in _ADVERBS:
         k -= 1
