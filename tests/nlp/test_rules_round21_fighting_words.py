@@ -23,6 +23,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ),
     ("Hàng nghìn người đã rời khỏi khu vực giao tranh trong đêm.", (("giao tranh", "EVENT"),)),
     ("Lực lượng giao tranh đã rút khỏi thị trấn.", (("giao tranh", "EVENT"),)),
+    ("Những phe vẫn còn giao tranh phải rút quân.", (("giao tranh", "EVENT"),)),
 ]
 
 

@@ -42,6 +42,28 @@ def find_fighting_words(line: Line) -> list[Candidate]:
     return found
 
 
+# Aspect words between a side and the verb: "Các bên | đang | giao tranh".
+_ASPECT = ("đang", "vẫn", "còn", "sẽ", "tiếp tục")
+# Words that make the sides any sides: "các bên", "những phe" (fighting in general).
+_ANY = ("các", "những", "mọi")
+
+
 def _describes_a_side(line: Line, i: int) -> bool:
-    """`các bên | giao tranh`: a noun of `warring_sides` ends right before i."""
-    return any(line.match(k, "warring_sides") == i for k in range(max(0, i - _LONGEST_SIDE), i))
+    """`các bên | giao tranh`: a noun of `warring_sides` ends right before i; or any sides
+    fight (`Các bên đang giao tranh cần ngừng bắn`, conventions round 14, decision 11),
+    where two sides told of (`Hai bên sẽ tiếp tục [giao tranh]`) report the fighting."""
+    if _side_ending(line, i) >= 0:
+        return True
+    k = i
+    while line.ending(k, _ASPECT):
+        k -= 2 if line.is_(k - 1, "tục") else 1
+    side = _side_ending(line, k) if k < i else -1
+    return side >= 0 and line.is_(side - 1, *_ANY)
+
+
+def _side_ending(line: Line, i: int) -> int:
+    """Start of the noun of `warring_sides` that ends right before i, or -1."""
+    for k in range(max(0, i - _LONGEST_SIDE), i):
+        if line.match(k, "warring_sides") == i:
+            return k
+    return -1

@@ -269,8 +269,6 @@ def _someone_before(line: Line, b: int) -> bool:
     """A person named (or a name's bracketed aside closed) or suspects right before `bị`
     at b, adverbs skipped: `Orlik đã bị bắt`, `Hoàn (38 tuổi, trú ...) bị bắt`, `y bị
     bắt`, `bốn đối tượng bị bắt`."""
-    if line.cap(b) and _sentence_start(line, b):
-        return True  # "Bị bắt, rồi được khoan hồng": the person of the passage, unnamed again
     k = b - 1
     while k >= 0 and line.key(k) in _ADVERBS:
         k -= 1
