@@ -52,6 +52,7 @@ from annotator.nlp.rules.events.decisions import find_lowercase_documents
 from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
 from annotator.nlp.rules.events.extent_presidia import presidia_of_events
 from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting, wars_referred_back
+from annotator.nlp.rules.events.fighting_words import find_fighting_words
 from annotator.nlp.rules.events.generic import drop_generic_events
 from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
 from annotator.nlp.rules.events.habits import drop_habitual_questions
@@ -232,7 +233,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
     candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
-    candidates += find_hazards(line)
+    candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     return candidates

@@ -54,6 +54,7 @@ KINDS = frozenset(
         "disasters",
         "hazards",
         "trips",
+        "warring_sides",
         "body_votes",
         "campaign_purposes",
         "forums",

@@ -8,8 +8,14 @@ Quốc hội chuyên trách]` and `[hội nghị giáo dục]`, news14 `[cuộc 
 bộ, nhân viên 4 văn phòng]`; four of them were still cut by today's rules. The
 gold keeps the complement in all six (and dev's `hội nghị cán bộ chủ chốt`).
 
+Round 21: the head may be capitalised mid-sentence or open its session (`[Hội
+nghị đại biểu Quốc hội chuyên trách lần thứ tư]`, `[buổi khai mạc hội nghị …]`),
+and the number may be spelled (`lần thứ tư`), as the gold of news19 has them;
+no other gold file has either shape left cut, and none changes elsewhere.
+
 The construction: a gathering head (`hội nghị`, `hội thảo`, `họp mặt`, `gặp
-mặt`, `giao ban`, `tọa đàm`, with or without `cuộc`/`buổi`) in lowercase, then
+mặt`, `giao ban`, `tọa đàm`, with or without `cuộc`/`buổi` or its opening or
+closing session, `buổi khai mạc hội nghị`), lowercase or capitalised, then
 a member of the closed class `meeting_members` (the people a meeting gathers,
 the sectors of state work, `truyền thống`), then what may follow it: a post or
 body the members belong to (`đại biểu Quốc hội chuyên trách`), more members
@@ -22,6 +28,7 @@ A] nói`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.nouns import ORDINAL_WORDS
 from annotator.nlp.rules.events.sides import drop_covered
 from annotator.nlp.rules.lines import Candidate, Line
 
@@ -45,7 +52,7 @@ _QUALIFIERS = (
 _UNITS = ("văn phòng", "đơn vị", "cơ quan", "ngành", "tỉnh", "huyện", "xã", "thế hệ", "khóa")
 _JOINS = (",", "và")
 _BELONGING = frozenset({"ROLE", "ORG", "LOC"})
-_MAX_HEAD = 3  # a head with its classifier: "cuộc họp mặt"
+_MAX_HEAD = 5  # a head with its classifier and step: "cuộc họp mặt", "buổi khai mạc hội nghị"
 
 
 def meetings_with_members(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -67,7 +74,7 @@ def _takes_whole(spans: list[Candidate], c: Candidate, end: int) -> bool:
 
 def _members_end(line: Line, c: Candidate, spans: list[Candidate]) -> int:
     """End of the members after the meeting `c`, or -1."""
-    if not line.ending(c.end, _GATHERINGS) or not line.lower(c.start):
+    if not line.ending(c.end, _GATHERINGS):
         return -1
     end = _member(line, c.end, spans)
     if end < 0:
@@ -120,12 +127,14 @@ def _counted_units(line: Line, end: int) -> int:
 
 
 def _number(line: Line, end: int) -> int:
-    """`lần thứ 30`: the gathering's number in its series."""
+    """`lần thứ 30`, `lần thứ tư`: the gathering's number in its series, in figures or
+    spelled after `thứ` (`thứ tư` alone is a weekday, so `lần` must come first)."""
     k = end + 1 if line.is_(end, "lần") else end
+    ordinal = k > end and line.is_(k, "thứ")
     k = k + 1 if line.is_(k, "thứ") else k
     if k > end and (line.digit(k) and line.surface[k].isdigit() or line.roman(k)):
         return k + 1
-    return -1
+    return k + 1 if ordinal and line.is_(k, *ORDINAL_WORDS) else -1
 
 
 # A summit of a forum of states: "Hội nghị Cấp cao ASEM 5", as news8's "APEC 14".

@@ -230,9 +230,10 @@ def _broke_out(line: Line, i: int) -> int:
     return end if line.is_(k, "ở", "tại") and place_at(line, k + 1) > k + 1 else -1
 
 
-# What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end.
+# What may follow an arrest or a trial undergone: "bị bắt | vì", "bị xử | tội", the end;
+# "người lính Nga bị bắt | là điều chưa thể xác minh": the arrest is what is told of.
 _AFTER_PASSIVE = frozenset(
-    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ vào hồi")
+    keys_of("vì về tội tại ở năm ngày và khi hôm sau trong lúc cùng với do ngay giữ vào hồi là")
 )
 _MAX_AGENT = 6
 

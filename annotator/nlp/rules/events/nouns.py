@@ -32,7 +32,7 @@ from annotator.nlp.rules.particular import (
 )
 from annotator.nlp.rules.phrases import clause
 
-_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 _CLASSIFIERS = ("cuộc", "đợt", "buổi")
 _QUANTIFIERS = ("các", "những", "nhiều", "mỗi", "từng", "một", "mọi")
 # Event nouns that are generic unless something makes them specific.
@@ -133,7 +133,7 @@ def _ordinal(line: Line, i: int) -> int:
         line.digit(j)
         and line.surface[j].isdigit()
         or line.roman(j)
-        or (j > i and line.is_(j, *_ORDINAL_WORDS))
+        or (j > i and line.is_(j, *ORDINAL_WORDS))
     ):
         end = j + 1
         if line.surface[end : end + 1] == [","] and line.is_(end + 1, "lần", "vòng"):
