@@ -296,7 +296,7 @@ class ReviewController(QObject):
         self.step(1, after=key)
         if said:
             now = self._status.whole_message()
-            self._status.showMessage(f"{said}   ›   {now}" if now else said, 15000)
+            self._status.show_in_turn(f"{said}   ›   {now}" if now else said, now, 15000)
 
     def _key_of(self, kind: str, item_id: int) -> tuple[int, int, int] | None:
         try:
