@@ -190,11 +190,17 @@ def right_sort_key(line: KwicLine) -> str:
     return fold_text(line.right).strip()
 
 
+# Words a snippet's edge moves past, at most, to keep a capitalised run whole.
+_RUN_WORDS = 6
+
+
 def place_snippet(text: str, start: int, end: int, *, width: int = 40) -> KwicLine:
     """The words around text[start:end] on its own line, for showing a reader where it is.
 
-    At most `width` characters a side, cut at a space so no word is shown in
-    part, with "…" where the line goes on; an offset means nothing to a reader.
+    At most `width` characters a side (a few words more to keep a capitalised
+    run whole), cut at a space so no word is shown in part, with "…" where the
+    line goes on; an offset means nothing to a reader. Cut at a space alone,
+    a place began "…tướng Phạm Minh Chính", its "Thủ" lost.
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -202,14 +208,47 @@ def place_snippet(text: str, start: int, end: int, *, width: int = 40) -> KwicLi
     left_from = max(line_start, start - width)
     if left_from > line_start:
         space = text.find(" ", left_from, start)
-        left_from = space + 1 if space >= 0 else left_from
+        left_from = _run_start(text, line_start, space + 1) if space >= 0 else left_from
     right_to = min(line_end, end + width)
     if right_to < line_end:
         space = text.rfind(" ", end, right_to)
-        right_to = space if space >= 0 else right_to
+        right_to = _run_end(text, line_end, space) if space >= 0 else right_to
     left = ("…" if left_from > line_start else "") + text[left_from:start].lstrip()
     right = text[end:right_to].rstrip() + ("…" if right_to < line_end else "")
     return KwicLine(_flat(left), _flat(text[start:end]), _flat(right))
+
+
+def _capitalised(word: str) -> bool:
+    """A word that may sit inside a name: capitalised, no comma or stop at its end."""
+    return word[:1].isupper() and word[-1:].isalnum()
+
+
+def _run_start(text: str, line_start: int, left_from: int) -> int:
+    """`left_from` (a word's start) moved back over the capitalised words just before it:
+    cut after "Thủ", "Thủ tướng Phạm Minh Chính" would read as "tướng Phạm Minh Chính"."""
+    for _ in range(_RUN_WORDS):
+        if left_from <= line_start:
+            break
+        word_start = max(text.rfind(" ", line_start, left_from - 1) + 1, line_start)
+        if not _capitalised(text[word_start : left_from - 1]):
+            break
+        left_from = word_start
+    return left_from
+
+
+def _run_end(text: str, line_end: int, right_to: int) -> int:
+    """`right_to` (a space) moved on over the capitalised words after it, while the word
+    before it is capitalised too: "Phạm Minh" is not cut from its "Chính"."""
+    for _ in range(_RUN_WORDS):
+        last = text[text.rfind(" ", 0, right_to) + 1 : right_to]
+        if right_to >= line_end or not _capitalised(last):
+            break
+        word_end = text.find(" ", right_to + 1, line_end)
+        word_end = line_end if word_end < 0 else word_end
+        if not text[right_to + 1 : word_end][:1].isupper():  # "Chính," still ends the run
+            break
+        right_to = word_end
+    return right_to
 
 
 def marked(line: KwicLine) -> str:

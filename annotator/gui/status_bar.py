@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -45,8 +45,11 @@ def elided_at_word(text: str, metrics: QFontMetrics, width: int) -> str:
 
 # A surface quoted in a message (“…”): what gives way first when the message is too long.
 _QUOTED = re.compile(r"“([^”]+)”")
-# Fewest characters a shortened surface keeps before its "…".
-_SHORTEST_SURFACE = 8
+# Fewest characters a shortened surface keeps before its "…"; one this short stays whole.
+# At 8, "Thủ tướng" (9) was shown as "Thủ…", a word no reader could place.
+_SHORTEST_SURFACE = 12
+# How long a decision's words stay before the next suggestion alone, when both do not fit.
+DECISION_MS = 3000
 
 
 def _surfaces_cut_to(text: str, most: int) -> str:
@@ -140,9 +143,35 @@ class AnnotatorStatusBar(QStatusBar):
             label.setVisible(False)  # shown only while they have something to say
         self.show_word_mode(False)
         self.messageChanged.connect(self._forget_message)
+        self._then = ("", 0)  # (message, timeout) shown alone once the one before has been read
+        self._then_timer = QTimer(self, singleShot=True, interval=DECISION_MS)
+        self._then_timer.timeout.connect(self._show_then)
+
+    def show_in_turn(self, text: str, then: str, timeout: int) -> None:
+        """Show `text`; when the bar cuts it, show its end `then` alone a few seconds later.
+
+        After a rejection, "Rejected ROLE: Bí thư Tỉnh ủy, and rejected 1
+        relation with it › 3 suggestions here · Suggested PER …: Enter
+        accepts, Backspace rejects" lost the next suggestion's keys at 1366 px:
+        what was done is read first, then the keys stay (the log holds both).
+        """
+        self.showMessage(text, timeout)
+        if self._full_message and then:
+            self._then = (then, timeout)
+            self._then_timer.start()
+
+    def _show_then(self) -> None:
+        """The next suggestion alone, unless another message has come meanwhile (not logged
+        again: the log holds it in the message before)."""
+        then, timeout = self._then
+        if self._message and self.currentMessage():
+            self._message = then
+            self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
+            self._fit_message(timeout)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
         """Show `text` whole when it fits, else cut at a word with its whole text as a tooltip."""
+        self._then_timer.stop()
         self._message = text
         self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
         self._fit_message(timeout or 0)

@@ -25,7 +25,8 @@ Each version's token bounds include the previous one's (it only adds cuts),
 so sentence starts and spans saved under an older version still fall on
 token bounds, and the sentence rules keep their version until they change
 (`sentences-2`: a list number's full stop ends no sentence; the next item
-starts at its number, see nlp.units.plausible_starts).
+starts at its number, see nlp.units.plausible_starts; `sentences-3`: nor does the
+full stop of a list's first number after a colon, "thông qua: 1. Luật").
 
 Files written before keep their older forms, which are still read: tokens
 packed as gaps and lengths (`forms` empty, `starts` not), or token strings
@@ -48,7 +49,7 @@ from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_starts_of
 
 # Bump when the syllable pattern or the sentence rules change.
-_RULES = "syllables-4/sentences-2"
+_RULES = "syllables-4/sentences-3"
 # After the version: units of the compact form (no tokens, packed sentence starts).
 COMPACT = "|compact"
 

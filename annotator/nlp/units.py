@@ -113,6 +113,8 @@ def _add_sentence(out: list[Range], text: str, start: int, end: int) -> None:
 # A dot after these does not end a sentence: initials ("N.Đ.", "T.") and
 # abbreviated degrees and titles put before names.
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+# A list's first number after a colon, its full stop and spaces, just before a start.
+_FIRST_ITEM_AFTER_COLON = re.compile(r":[ \t]*(?<!\d)\d{1,2}\.[ \t]*\Z")
 _ABBREVIATIONS = frozenset({"ts", "ths", "pgs", "gs", "bs", "ks", "ls", "tp", "th.s", "pgs.ts"})
 
 
@@ -123,7 +125,9 @@ def plausible_starts(text: str, starts: Iterable[int]) -> set[int]:
     URL; only the few characters around each start are looked at. It also
     breaks after a list number's full stop, leaving "1." a sentence of its
     own and each later item ending in the next one's number ("Luật hối
-    phiếu3."): the item starts at its number instead (`sentences-2`).
+    phiếu3."): the item starts at its number instead (`sentences-2`). The
+    full stop of a list's first number after a colon ("Quốc hội thông qua:
+    1. Luật Đất đai") ends no sentence either (`sentences-3`).
     """
     out = set()
     for start in starts:
@@ -132,6 +136,8 @@ def plausible_starts(text: str, starts: Iterable[int]) -> set[int]:
             if not opens_line(text, number):
                 out.add(number)
             continue
+        if _FIRST_ITEM_AFTER_COLON.search(text, max(0, start - 12), start):
+            continue  # "qua: 1. Luật": the colon's sentence goes on
         verdict = _plausible_after_space(text, start)
         if verdict is None:
             verdict = _plausible_start(text, start)

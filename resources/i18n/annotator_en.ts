@@ -5384,7 +5384,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None after this one ({count} here), none in other documents: Space again goes back to the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document has no more suggestions before this one ({count} in all): Shift+Space again goes to the previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None before this one ({count} here), none in other documents: Shift+Space again goes back to the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5333,8 +5333,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Tài liệu này không còn gợi ý nào sau gợi ý này (tổng cộng {count}): nhấn Space lần nữa để sang tài liệu tiếp</translation>
     </message>
     <message>
+        <source>None after this one ({count} here), none in other documents: Space again goes back to the first</source>
+        <translation>Hết gợi ý sau gợi ý này ({count} ở đây), tài liệu khác không có: nhấn Space lần nữa để về gợi ý đầu</translation>
+    </message>
+    <message>
         <source>This document has no more suggestions before this one ({count} in all): Shift+Space again goes to the previous document</source>
         <translation>Tài liệu này không còn gợi ý nào trước gợi ý này (tổng cộng {count}): nhấn Shift+Space lần nữa để về tài liệu trước</translation>
+    </message>
+    <message>
+        <source>None before this one ({count} here), none in other documents: Shift+Space again goes back to the last</source>
+        <translation>Hết gợi ý trước gợi ý này ({count} ở đây), tài liệu khác không có: nhấn Shift+Space lần nữa để về gợi ý cuối</translation>
     </message>
     <message>
         <source>No more suggestions further on: back to this document&apos;s first</source>

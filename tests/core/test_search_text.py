@@ -142,3 +142,17 @@ def test_a_place_in_a_long_line_is_cut_at_whole_words_with_an_ellipsis() -> None
     assert "[Myanmar]" in shown
     words = set(text.split())
     assert all(w in words for w in shown.strip("…").replace("[", "").replace("]", "").split())
+
+
+def test_a_place_does_not_begin_or_end_inside_a_capitalised_run() -> None:
+    """Cut at a space alone, a held-back place began "…tướng Phạm Minh Chính"."""
+    text = "Chiều nay tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp đoàn và nói về Myanmar rất lâu."
+    at = text.index("Myanmar")
+    width = at - text.index("Thủ") - 1  # the plain cut falls inside "Thủ"
+    shown = marked(place_snippet(text, at, at + 7, width=width))
+    assert shown.startswith("…Thủ tướng Phạm Minh Chính tiếp"), shown
+    text = "Ông nói về Myanmar và gặp Thủ tướng Phạm Minh Chính hôm nay."
+    at = text.index("Myanmar")
+    width = text.index("Minh") + 2 - (at + 7)  # the plain cut falls inside "Minh"
+    shown = marked(place_snippet(text, at, at + 7, width=width))
+    assert shown.endswith("Phạm Minh Chính…"), shown

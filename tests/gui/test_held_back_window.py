@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.app.suggest import memory as kept
@@ -156,7 +156,8 @@ def test_each_place_reads_as_its_title_and_the_words_around_the_span(
         places = [row.child(i).text(0) for i in range(row.childCount())]
         assert places == [
             f"t0: …{CLUB} tổ chức [{EVENT}] về thuế.",
-            f"t1: …nay, {CLUB} mở [{EVENT}] với ông Nguyễn Văn An tại Đà Nẵng.",
+            # not "…nay, …": a cut after a capitalised word moves back to keep it
+            f"t1: Sáng nay, {CLUB} mở [{EVENT}] với ông Nguyễn Văn An tại Đà Nẵng.",
         ], places
         assert row.child(1).toolTip(0).startswith("t1\n"), row.child(1).toolTip(0)
         dialog.tree.expandItem(row)
@@ -170,3 +171,35 @@ def test_each_place_reads_as_its_title_and_the_words_around_the_span(
         start = TEXTS[1].index(EVENT)
         cursor = window.editor.textCursor()
         assert start in (cursor.selectionStart(), cursor.position()), (start, cursor.position())
+
+
+def test_the_window_moves_off_the_place_it_opens_at_1366(qtbot, make_window, tmp_path) -> None:
+    """At 1366 x 768 the window stayed over the place it had just opened."""
+    path = tmp_path / "aside.db"
+    ids = memory_project(path)
+    window = make_window(path, size=(1366, 768))
+    try:
+        suggest_all_then_reject_in_two(qtbot, window, path, ids)
+        dialog = _open_held_back(qtbot, window)
+        row = dialog.tree.topLevelItem(0)
+        dialog.tree.expandItem(row)
+        dialog.tree.setCurrentItem(row.child(1))
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)
+        assert window.current_doc_id() == ids[1]
+        line = _caret_line(window.editor)
+        dialog.move(line.left(), line.top() - 100)  # over the place, as it was left
+        assert dialog.frameGeometry().intersects(line)
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Return)  # the same place again
+        line = _caret_line(window.editor)
+        assert dialog.isVisible()
+        assert not dialog.frameGeometry().intersects(line), (dialog.frameGeometry(), line)
+        assert dialog.tree.height() > 100  # its list still reads
+    finally:
+        kept.forget(path)
+
+
+def _caret_line(editor) -> QRect:
+    """The caret's line across the editor, in screen coordinates."""
+    caret = editor.cursorRect()
+    top_left = editor.viewport().mapToGlobal(QPoint(0, caret.top()))
+    return QRect(top_left.x(), top_left.y(), editor.viewport().width(), caret.height())

@@ -209,3 +209,33 @@ def test_suggestions_arriving_for_another_document_do_not_disturb(qtbot, make_wi
     before = r.editor.document_id()
     suggest(r.window, other, items=(), relation=False)
     assert r.editor.document_id() == before
+
+
+def test_at_the_last_suggestion_space_says_when_no_other_document_has_one(
+    qtbot, make_window, demo_path
+):
+    """ "Space again goes to the next document" was said, and Space went back to this one's first."""
+    r = review_window(qtbot, make_window, demo_path)  # only the seed article has suggestions
+    window = r.window
+    r.editor.select_span(r.spans["Lê Trí Thanh"])
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)
+    said = window.status.currentMessage()
+    assert said == window.status.whole_message(), said  # whole at 1280 px
+    assert "none in other documents" in said and "goes back to the first" in said, said
+    assert "next document" not in said
+    assert r.editor.selected_span().id == r.spans["Lê Trí Thanh"]
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)  # as promised: this document's first
+    assert window.current_doc_id() == r.doc_id
+    assert r.editor.selected_span().id == r.spans["Ban Thường vụ Tỉnh ủy"]
+    assert "back to this document's first" in window.status.whole_message()
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space, SHIFT)  # the first: none before, none elsewhere
+    said = window.status.currentMessage()
+    assert "none in other documents" in said and "Shift+Space again goes back" in said, said
+
+
+def test_the_no_other_document_words_fit_in_vietnamese(qtbot, make_window, demo_path, vietnamese):
+    r = review_window(qtbot, make_window, demo_path)
+    r.editor.select_span(r.spans["Lê Trí Thanh"])
+    qtbot.keyClick(r.editor, Qt.Key.Key_Space)
+    said = r.window.status.currentMessage()
+    assert said == r.window.status.whole_message() and "tài liệu khác không có" in said, said

@@ -33,7 +33,8 @@ REPO = Path(__file__).resolve().parents[2]
 # The reference: sentence_spans and plausible_starts as they were before the
 # splitter was rewritten (underthesea's strings aligned back to offsets), on
 # the syllable tokens of that time (`joined_spans`), with the one rule added
-# since: a list number's full stop ends no sentence (`sentences-2`).
+# since: a list number's full stop ends no sentence (`sentences-2`), nor does a list's
+# first number after a colon (`sentences-3`).
 def _reference_split(paragraph: str) -> list[str]:
     from underthesea import sent_tokenize
 
@@ -55,6 +56,8 @@ def _reference_list_item(text: str, start: int) -> int | None:
         return None
     number = found.start(1)
     if not text[text.rfind("\n", 0, number) + 1 : number].strip():
+        return -1
+    if text[:number].rstrip(" \t").endswith(":"):  # `sentences-3`: "qua: 1. Luật"
         return -1
     glued = number in glued_number_cuts(text) or text[number - 1 : number] in set(")]”’\"'")
     return number if glued else None
@@ -223,3 +226,12 @@ def test_dots_between_digits_after_abbreviations_and_ellipses() -> None:
     text = "Giá 1.500.000 đồng ở TP. Huế... rồi sao? Ông A. Ba nói... Vâng!"
     starts = [text[s:].split()[0] for s in sentence_starts(text)]
     assert starts == ["Giá", "Ông", "Vâng!"]
+
+
+def test_a_list_number_after_a_colon_ends_no_sentence() -> None:
+    """`sentences-3`: "Quốc hội thông qua: 1." was a sentence of its own."""
+    text = "Quốc hội thông qua: 1. Luật Đất đai. Sau đó bế mạc."
+    sentences = [text[a:b] for a, b in sentence_spans(text)]
+    assert sentences == ["Quốc hội thông qua: 1. Luật Đất đai.", "Sau đó bế mạc."], sentences
+    text = "Kết quả: thắng 2. Đội nhà vui."  # no number-and-dot right after the colon
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Kết quả: thắng 2.", "Đội nhà vui."]

@@ -174,7 +174,7 @@ class ReviewController(QObject):
             return self._back_to_first(keys, direction)
         if keys and self._edge != edge:
             self._edge = edge
-            self._say_edge(direction, len(keys))
+            self._say_edge(doc.id, direction, len(keys))
             return None
         self._edge = None
         return self._next_document(doc.id, direction)
@@ -209,19 +209,39 @@ class ReviewController(QObject):
             self._status.showMessage(f"{message}   ·   {shown}" if shown else message, 15000)
         return item
 
-    def _say_edge(self, direction: int, left: int) -> None:
-        """Tell the reviewer the document has no suggestion further on, and which key goes on."""
-        if direction > 0:
+    def _say_edge(self, doc_id: int, direction: int, left: int) -> None:
+        """Tell the reviewer the document has no suggestion further on, and what the key does next.
+
+        "Space again goes to the next document" was said when no other document
+        had any, and Space again went back to this one's first: so it says which.
+        """
+        elsewhere = self._has_other_document(doc_id, direction)
+        if direction > 0 and elsewhere:
             message = self.tr(
                 "This document has no more suggestions after this one ({count} in all): "
                 "Space again goes to the next document"
             )
-        else:
+        elif direction > 0:
+            message = self.tr(
+                "None after this one ({count} here), none in other documents: "
+                "Space again goes back to the first"
+            )
+        elif elsewhere:
             message = self.tr(
                 "This document has no more suggestions before this one ({count} in all): "
                 "Shift+Space again goes to the previous document"
             )
+        else:
+            message = self.tr(
+                "None before this one ({count} here), none in other documents: "
+                "Shift+Space again goes back to the last"
+            )
         self._status.showMessage(message.format(count=number(left)), 15000)
+
+    def _has_other_document(self, doc_id: int, direction: int) -> bool:
+        """Whether another unfinished document has a suggestion the filter keeps."""
+        further = self._pending_document(doc_id, direction, stop=None)
+        return (further or self._pending_document(None, direction, stop=doc_id)) is not None
 
     def _next_document(self, doc_id: int, direction: int) -> ReviewItem | None:
         """Further on, then this document's first, then round from the list's other end.
@@ -260,6 +280,20 @@ class ReviewController(QObject):
     ) -> ReviewItem | None:
         """Open the nearest unfinished document past `after` (None: from the list's end) whose
         suggestions the filter keeps, before reaching `stop`, and select its first one."""
+        found = self._pending_document(after, direction, stop=stop)
+        if found is None:
+            return None
+        keys = self.pending(found)
+        self._open(found)
+        item = first_or_last(keys, direction)
+        assert item is not None
+        self._select(item, left=len(keys))
+        return item
+
+    def _pending_document(
+        self, after: int | None, direction: int, *, stop: int | None
+    ) -> int | None:
+        """The nearest unfinished document past `after` with a suggestion the filter keeps."""
         current = after
         for _ in range(MAX_DOCUMENT_HOPS):
             found = self.project.next_pending_document(
@@ -267,13 +301,8 @@ class ReviewController(QObject):
             )
             if found is None or found == stop:
                 return None
-            keys = self.pending(found)
-            if keys:
-                self._open(found)
-                item = first_or_last(keys, direction)
-                assert item is not None
-                self._select(item, left=len(keys))
-                return item
+            if self.pending(found):
+                return found
             current = found
         return None
 
@@ -296,7 +325,7 @@ class ReviewController(QObject):
         self.step(1, after=key)
         if said:
             now = self._status.whole_message()
-            self._status.showMessage(f"{said}   ›   {now}" if now else said, 15000)
+            self._status.show_in_turn(f"{said}   ›   {now}" if now else said, now, 15000)
 
     def _key_of(self, kind: str, item_id: int) -> tuple[int, int, int] | None:
         try:

@@ -35,6 +35,7 @@ from annotator.app.suggest.hold_backs import HoldBack, Key, hold_backs, last_run
 from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr, number
 from annotator.gui.jobs import ThreadJob
+from annotator.gui.keep_clear import keep_clear, place_on_screen
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
 from annotator.store import open_project
@@ -260,6 +261,8 @@ def show_held_back(window: Any) -> HeldBackDialog | None:
     if dialog is None or dialog.context is not context:
         dialog = HeldBackDialog(context, window)
         dialog.placeActivated.connect(window.corpus.show_place)
+        # then off the place it opened, which it stayed over at 1366 x 768
+        dialog.placeActivated.connect(lambda *_: keep_clear(dialog, place_on_screen(window.editor)))
         dialog.liftRequested.connect(lambda chosen: lift(window, chosen))
         dialog.addActions([window.commands.undo, window.commands.redo])
         window.held_back_dialog = dialog
