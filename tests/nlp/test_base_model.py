@@ -96,8 +96,12 @@ UNSURE = (
     "Ông Bùi Văn Cường cho biết, cả Trung ương và địa phương đều đồng ý.",
     "Bác sĩ CKII Trần Văn Hòa được bổ nhiệm làm GĐ BV Chợ Rẫy.",
     "Diện tích đất tăng thêm so với Giấy tờ về quyền sử dụng đất thì phải nộp tiền.",
-    # A company named like a person: the model, retrained with news19, doubts it (0.84).
+    # Headlines the model has doubted after some retraining (a company named like a
+    # person, athletes read as a body, a bare review as an event); each retraining
+    # is sure of some of them, so several keep the floor tested.
     "Bộ Tài chính nói gì về việc Mai Linh xin khoanh nợ, giãn nợ?.",
+    "CAS dỡ bỏ án phạt trọn đời với 28 VĐV Nga.",
+    "Kiểm điểm Giám đốc Sở Nông nghiệp sàm sỡ nữ nhân viên.",
     *(
         line
         for path in sorted((Path(__file__).parents[2] / "resources" / "demo").glob("*.txt"))
