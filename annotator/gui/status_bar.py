@@ -117,6 +117,18 @@ class AnnotatorStatusBar(QStatusBar):
         self._indexing = False
         self._left_out: list = []  # (doc id, why) of texts search cannot find
         self.elsewhere_label.setStyleSheet("color: #a04000; font-weight: bold")
+        self._add_fields()
+        self.index_label.setMinimumWidth(self._index_width())
+        for label in (self.elsewhere_label, self.saved_label, self.index_label):
+            label.setVisible(False)  # shown only while they have something to say
+        self.show_word_mode(False)
+        self.messageChanged.connect(self._forget_message)
+        self._then = ("", 0)  # (message, timeout) shown alone once the one before has been read
+        self._then_timer = QTimer(self, singleShot=True, interval=DECISION_MS)
+        self._then_timer.timeout.connect(self._show_then)
+
+    def _add_fields(self) -> None:
+        """Each field as wide as its widest text, so the fields beside it never jump."""
         for label, samples in (
             (self.annotator_label, [self.tr("Annotator: {name}").format(name="xxxxxxxx")]),
             (
@@ -138,14 +150,6 @@ class AnnotatorStatusBar(QStatusBar):
             label.setMinimumWidth(widest + FIELD_ROOM)
             self.addPermanentWidget(label)
             label.installEventFilter(self)  # a field that moves or grows changes the room
-        self.index_label.setMinimumWidth(self._index_width())
-        for label in (self.elsewhere_label, self.saved_label, self.index_label):
-            label.setVisible(False)  # shown only while they have something to say
-        self.show_word_mode(False)
-        self.messageChanged.connect(self._forget_message)
-        self._then = ("", 0)  # (message, timeout) shown alone once the one before has been read
-        self._then_timer = QTimer(self, singleShot=True, interval=DECISION_MS)
-        self._then_timer.timeout.connect(self._show_then)
 
     def show_in_turn(self, text: str, then: str, timeout: int) -> None:
         """Show `text`; when the bar cuts it, show its end `then` alone a few seconds later.
