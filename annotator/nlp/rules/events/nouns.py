@@ -14,6 +14,7 @@ from annotator.nlp.rules.events.manners import EVALUATIVE
 from annotator.nlp.rules.events.naming import field_and_place, subject_acting
 from annotator.nlp.rules.events.periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.events.purposes import CLAUSE_END, purpose, someone_at
+from annotator.nlp.rules.events.tails import event_verb_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     STOP,
@@ -148,6 +149,8 @@ def _counted(line: Line, j: int) -> bool:
     nxt = line.key(j + 1)
     if any(line.phrase(j + 1, noun) > 0 for noun in _COUNTED_NOUNS):
         return True
+    if event_verb_at(line, j + 1):
+        return False  # "Hội nghị Trung ương 8 khai mạc": the number names the meeting
     return line.lower(j + 1) and nxt not in STOP and nxt not in CLAUSE_END and nxt not in _TERMS
 
 

@@ -22,6 +22,14 @@ _VERBS = (
     "khép lại",
     "làm việc",
 )
+# What a numbered meeting goes on to do, besides the verbs above: `Hội nghị Trung
+# ương 8 thảo luận …` numbers the meeting, where `khởi tố 4 bị can` counts people.
+_AGENDA_VERBS = ("thảo luận", "xem xét", "thông qua", "tiếp tục")
+
+
+def event_verb_at(line: Line, j: int) -> bool:
+    """Whether an event's own verb starts at token j (what the event goes on to do)."""
+    return any(line.phrase(j, verb) > 0 for verb in _VERBS + _AGENDA_VERBS)
 
 
 def drop_adverb_tails(chosen: list[tuple[Line, list[Candidate]]]) -> None:
