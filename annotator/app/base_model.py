@@ -49,6 +49,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news17.jsonl", ("tune",)),
     ("news18.jsonl", ("tune",)),
     ("news19.jsonl", ("tune",)),
+    ("news20.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
