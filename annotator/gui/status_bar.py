@@ -169,19 +169,21 @@ class AnnotatorStatusBar(QStatusBar):
         again: the log holds it in the message before)."""
         then, timeout = self._then
         if self._message and self.currentMessage():
-            self._message = then
-            self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
-            self._fit_message(timeout)
+            self._display(then, timeout)
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802 (Qt's name)
         """Show `text` whole when it fits, else cut at a word with its whole text as a tooltip."""
         self._then_timer.stop()
-        self._message = text
-        self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
-        self._fit_message(timeout or 0)
+        self._display(text, timeout or 0)
         self.log.add(text)
         if self.log_dialog is not None and self.log_dialog.isVisible():
             self.log_dialog.refresh()
+
+    def _display(self, text: str, timeout: int) -> None:
+        """Put `text` in the bar, fitted to the room, until `timeout` ms (0: until replaced)."""
+        self._message = text
+        self._message_ends = time.monotonic() + timeout / 1000 if timeout else 0.0
+        self._fit_message(timeout)
 
     def show_log(self) -> MessageLogDialog:
         """The recent messages, whole, the newest first (View ▸ Recent messages, or a click)."""

@@ -36,7 +36,7 @@ _DIGIT_DAYS = frozenset("234567")
 def week_day(line: Line, i: int) -> tuple[int, int]:
     """(start, end) of a weekday at i with the week it falls in after it, or (-1, -1)."""
     day = weekday_at(line, i)
-    if day < 0 and line.is_(i, "thứ") and line.surface[i + 1 : i + 2] in ([d] for d in _DIGIT_DAYS):
+    if day < 0 and line.is_(i, "thứ") and i + 1 < line.n and line.surface[i + 1] in _DIGIT_DAYS:
         day = i + 2
     end = line.longest(day, _WEEKS) if day > 0 else -1
     if end < 0:
