@@ -15,6 +15,12 @@ the set's JSONL is built (the gold of news8 was written in two span lists on
 two branches). Nothing is written.
 
     python -m tests.benchmarks.gold_agreement news8 CORPUS_DIR --gold A.txt B.txt
+    python -m tests.benchmarks.gold_agreement news21 --gold annotations.txt --second B.txt
+
+A set's texts are read from the folder `corpus_folder` names: the
+political-news-2 corpus of the shared data for news2 to news20, and the
+copy kept beside the gold for a set drawn from the whole of VNTC (news21,
+tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -31,6 +37,11 @@ from annotator.core.syllables import syllable_table
 from tests.benchmarks.gold_quality import GOLD, LABELS, RELATIONS, span_table
 
 SECOND = "second.txt"
+# Sets whose articles are kept in the repository beside the gold (drawn from the
+# whole of VNTC, not from political-news-2): build.py reads their texts there.
+REPOSITORY_CORPORA = {"news21": GOLD / "vntc-2"}
+# Where the other sets' texts are, inside the shared data folder.
+SHARED_CORPUS = Path("corpus") / "political-news-2"
 
 Span = tuple[int, int, str]
 Pair = tuple[dict, dict]
@@ -43,6 +54,16 @@ def build_module() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def corpus_folder(gold_set: str, shared: Path | None = None) -> Path:
+    """The folder build.py reads the set's texts from: its copy in the repository if it
+    has one, else political-news-2 in `shared`, which such a set cannot do without."""
+    if gold_set in REPOSITORY_CORPORA:
+        return REPOSITORY_CORPORA[gold_set]
+    if shared is None:
+        raise ValueError(f"{gold_set}'s texts are in the shared data's {SHARED_CORPUS}: name it")
+    return shared / SHARED_CORPUS
 
 
 def read_spec(gold_set: str, corpus: Path, spec: str | Path) -> list[dict]:
@@ -172,14 +193,23 @@ def report(gold_set: str, pairs: list[Pair]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Compare a second annotation with a set's gold.")
     parser.add_argument("set", help="the set's folder beside build.py, e.g. news8")
-    parser.add_argument("corpus", type=Path, help="the political-news-2 corpus folder")
+    parser.add_argument(
+        "corpus",
+        type=Path,
+        nargs="?",
+        help="the political-news-2 corpus folder (none for a set kept in the repository)",
+    )
     parser.add_argument(
         "--gold", nargs="+", required=True, help="the gold's span lists (annotations.txt, …)"
     )
     parser.add_argument("--second", default=SECOND, help="the second annotation's span list")
     args = parser.parse_args()
-    gold = [row for spec in args.gold for row in read_spec(args.set, args.corpus, _spec_path(spec))]
-    second = read_spec(args.set, args.corpus, _spec_path(args.second))
+    try:
+        corpus = args.corpus or corpus_folder(args.set)
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
+    gold = [row for spec in args.gold for row in read_spec(args.set, corpus, _spec_path(spec))]
+    second = read_spec(args.set, corpus, _spec_path(args.second))
     missing = missing_articles(gold, second)
     if missing:
         raise SystemExit(f"the gold span lists lack {', '.join(missing)} of {args.second}")

@@ -14,6 +14,9 @@ with the same text, and every span of each side was counted. The figures
 themselves are printed, never asserted: they describe the gold. A set whose
 JSONL is not built yet, or lacks an article of its second annotation, is
 skipped with the reason (news8's gold is merged into news8.jsonl by the lead).
+The texts come from the folder `corpus_folder` names for the set: the shared
+political-news-2 corpus, or for news21 its copy beside the gold, so that a
+set drawn from the whole of VNTC is compared without the shared data.
 
     pytest -s tests/benchmarks/test_gold_agreement.py -k news7
 """
@@ -25,8 +28,11 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.gold_agreement import (
+    REPOSITORY_CORPORA,
     SECOND,
+    SHARED_CORPUS,
     agreement_tables,
+    corpus_folder,
     missing_articles,
     pair_rows,
     read_spec,
@@ -45,9 +51,34 @@ def gold_set(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def second_rows(shared_dir: Path, gold_set: str) -> list[dict]:
-    """The second annotation's rows, placed in the stored text by build.py."""
-    return read_spec(gold_set, shared_dir / "corpus" / "political-news-2", SECOND)
+def second_rows(request: pytest.FixtureRequest, gold_set: str) -> list[dict]:
+    """The second annotation's rows, placed in the stored text by build.py; only a set
+    whose texts are not in the repository asks for the shared data (and skips without it)."""
+    needs_shared = gold_set not in REPOSITORY_CORPORA
+    shared = request.getfixturevalue("shared_dir") if needs_shared else None
+    return read_spec(gold_set, corpus_folder(gold_set, shared), SECOND)
+
+
+def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() -> None:
+    folder = corpus_folder("news21")
+    assert folder == GOLD / "vntc-2"
+    names = sorted(p.name for p in (folder / "data").glob("*.txt"))
+    assert names == [f"{number}.txt" for number in range(1001, 1011)]
+    assert corpus_folder("news8", Path("shared")) == Path("shared") / SHARED_CORPUS
+    with pytest.raises(ValueError, match="news8's texts are in the shared data"):
+        corpus_folder("news8")
+
+
+def test_the_folder_named_for_news21_gives_the_texts_of_its_gold() -> None:
+    """Placed in the texts corpus_folder gives, news21's span list is its JSONL again."""
+    path = GOLD / "news21.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not built yet")
+    rows = read_spec("news21", corpus_folder("news21"), "annotations.txt")
+    built = {row["id"]: row for row in gold_rows(path)}
+    assert [row["id"] for row in rows] == list(built)
+    for row in rows:
+        assert (row["text"], row["spans"]) == (built[row["id"]]["text"], built[row["id"]]["spans"])
 
 
 @pytest.fixture
