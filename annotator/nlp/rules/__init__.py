@@ -13,6 +13,7 @@ from pathlib import Path
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex, is_aligned
 from annotator.nlp.base import Suggestion
+from annotator.nlp.rules.acronym_bodies import acronym_bodies
 from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
@@ -236,6 +237,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
+    candidates += acronym_bodies(line)
     return candidates
 
 
