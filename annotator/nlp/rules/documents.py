@@ -14,6 +14,7 @@ from annotator.nlp.rules.document_tails import (
     version_bracket,
 )
 from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.law_owners import law_owner
 from annotator.nlp.rules.law_years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
@@ -256,7 +257,7 @@ def law_name(line: Line, j: int) -> int:
         end += 1
     if end == j:
         return -1
-    end = _law_country(line, joined_subject(line, end))
+    end = law_owner(line, _law_country(line, joined_subject(line, end)))
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
 

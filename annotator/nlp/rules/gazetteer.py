@@ -74,6 +74,7 @@ KINDS = frozenset(
         "board_functions",
         "law_ends",
         "acronym_heads",
+        "law_owners",
     }
 )
 
