@@ -75,6 +75,7 @@ KINDS = frozenset(
         "law_ends",
         "acronym_heads",
         "law_owners",
+        "subject_ends",
     }
 )
 
