@@ -29,9 +29,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("Trung tâm Kiểm soát bệnh tật (CDC)", "ORG"),),
     ),
     ("Công nhân Công ty Hoàng Long (TPHCM) nghỉ việc.", (("Công ty Hoàng Long (TPHCM)", "ORG"),)),
-    ("Thăm công nhân Công ty Hoàng Long (NLĐO)- Sáng 3-2, tại Hà Nội.", (
-        ("Công ty Hoàng Long (NLĐO)", "ORG"),
-    )),
+    (
+        "Thăm công nhân Công ty Hoàng Long (NLĐO)- Sáng 3-2, tại Hà Nội.",
+        (("Công ty Hoàng Long (NLĐO)", "ORG"),),
+    ),
     ("Tổng sản phẩm trong nước (GDP) tăng 7%.", (("Tổng sản phẩm trong nước (GDP)", "ORG"),)),
 ]
 
