@@ -48,7 +48,7 @@ def issuer_and_subject(line: Line, end: int, *, coded: bool = False) -> int:
     if about < 0 or not line.is_(about, "về") or event_at(line, about + 1) > 0:
         return end
     subject = clause(line, about + 1) if coded else subject_end(line, about + 1)
-    cut = subject <= about + 2 or line.is_(subject - 1, "việc") or line.is_(about + 1, "việc")
+    cut = subject <= about + 2 or line.is_(subject - 1, "việc")  # "về việc | phê duyệt"
     return end if cut else document_tail(line, subject)
 
 
