@@ -90,6 +90,7 @@ from annotator.nlp.rules.languages import drop_languages, drop_languages_everywh
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.machines import drop_machine_names
+from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
@@ -179,6 +180,7 @@ class RuleSuggester:
         wars_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
+        drop_makes(chosen)
         drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)

@@ -76,6 +76,7 @@ KINDS = frozenset(
         "acronym_heads",
         "law_owners",
         "subject_ends",
+        "vehicles",
     }
 )
 
