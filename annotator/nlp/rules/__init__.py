@@ -13,6 +13,7 @@ from pathlib import Path
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex, is_aligned
 from annotator.nlp.base import Suggestion
+from annotator.nlp.rules.acronym_bodies import acronym_bodies
 from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
@@ -89,6 +90,7 @@ from annotator.nlp.rules.languages import drop_languages, drop_languages_everywh
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.machines import drop_machine_names
+from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
@@ -178,6 +180,7 @@ class RuleSuggester:
         wars_referred_back(chosen)
         drop_general_bodies(chosen)
         drop_machine_names(chosen)
+        drop_makes(chosen)
         drop_plural_documents(chosen)
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)
@@ -236,6 +239,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
+    candidates += acronym_bodies(line)
     return candidates
 
 

@@ -6,7 +6,7 @@ import re
 
 from annotator.nlp.rules.adopted_papers import adopted_paper, treaty_between
 from annotator.nlp.rules.bills import ends_law, joined_subject
-from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.document_tails import (
     document_tail,
     joint_parties,
@@ -14,10 +14,12 @@ from annotator.nlp.rules.document_tails import (
     version_bracket,
 )
 from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.law_owners import law_owner
 from annotator.nlp.rules.law_years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP, in_noun
+from annotator.nlp.rules.numbered_subjects import issuer_and_subject
 from annotator.nlp.rules.phrases import YEARISH, clause
 from annotator.nlp.rules.report_titles import report_title
 
@@ -113,21 +115,9 @@ def _issued(line: Line, end: int) -> int:
     """`Nghị quyết 16 | năm 2003 | của Quốc hội về …`: the year of issue between the
     number and the issuer with its subject is inside (news14; cut in news6, news10)."""
     dated = line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1])
-    issued = _issuer_and_subject(line, end + 2) if dated else -1
-    return issued if issued > end + 2 else _issuer_and_subject(line, end)
-
-
-def _issuer_and_subject(line: Line, end: int) -> int:
-    """`Nghị quyết 743 | của Ủy ban Thường vụ Quốc hội về trang phục ...`: the issuer is
-    inside when the subject follows it; ending the name, it is its own span."""
-    if not line.is_(end, "của"):
-        return end
-    body = max(org(line, end + 1, loose=False), role(line, end + 1))
-    if body < 0 or not line.is_(body, "về") or event_at(line, body + 1) > 0:
-        return end
-    subject = clause(line, body + 1)
-    cut = subject <= body + 2 or line.is_(subject - 1, "việc")  # "về việc | phê duyệt"
-    return end if cut else document_tail(line, subject)
+    coded = not line.surface[end - 1].isdigit() or line.is_(end - 2, "số")
+    issued = issuer_and_subject(line, end + 2, coded=coded) if dated else -1
+    return issued if issued > end + 2 else issuer_and_subject(line, end, coded=coded)
 
 
 _SHORT_FORM = re.compile(r"^[A-ZĐ][A-Za-zĐđ]{1,5}$")
@@ -256,7 +246,7 @@ def law_name(line: Line, j: int) -> int:
         end += 1
     if end == j:
         return -1
-    end = _law_country(line, joined_subject(line, end))
+    end = law_owner(line, _law_country(line, joined_subject(line, end)))
     revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
     return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
 

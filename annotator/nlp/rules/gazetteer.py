@@ -73,6 +73,10 @@ KINDS = frozenset(
         "body_activities",
         "board_functions",
         "law_ends",
+        "acronym_heads",
+        "law_owners",
+        "subject_ends",
+        "vehicles",
     }
 )
 
