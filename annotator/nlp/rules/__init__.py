@@ -60,6 +60,7 @@ from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
+from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.periodic import drop_periodic_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.questions import join_questions_and_answers
@@ -233,6 +234,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
     candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
+    candidates += find_travel_visits(line)
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
