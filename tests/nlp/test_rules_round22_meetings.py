@@ -1,4 +1,5 @@
-"""Round 22 rules: a meeting of members named by their post keeps the post.
+"""Round 22 rules: a meeting of members named by their post keeps the post; a body
+with a long name meets.
 
 Written here, not copied from an article. `[surface]LABEL` marks a span the
 rules must suggest; `wrong` lists surfaces that must not be suggested with
@@ -16,6 +17,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # The members named by a post (an abbreviation, a minister of a bloc).
     ("Chiều nay, [Hội nghị ĐBQH chuyên trách]EVENT đã bế mạc.", ()),
     ("Ông dự [Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 5]EVENT.", ()),
+    # A body named in nine syllables holds a meeting.
+    ("Ban Chỉ đạo cải cách tư pháp Trung ương đã [họp]EVENT chiều qua.", ()),
     # Lookalikes: the post is the subject of the next clause, or a speaker named.
     (
         "Phát biểu tại hội nghị Thủ tướng yêu cầu các bộ khẩn trương.",
