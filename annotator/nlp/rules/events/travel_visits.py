@@ -10,9 +10,11 @@ Pakistan`, news15 0311 `Thủ tướng tới [thăm] nhà một Việt Kiều`, 
 Đức`). A verb of travel right before it (`đến thăm`, `tới thăm`, `sang thăm`)
 carries the visit without its subject when a body or a named place is visited
 after it (`sang [thăm] Pakistan`, `đến [thăm] cơ quan …`, `tới [thăm] thủ đô
-Washington`): every such `thăm` of the gold files is an EVENT (5 of 5, and the
-private `tới thăm gia đình` too). A home or a sight visited is left none (the
-contrast articles' `đến thăm nhà Youtuber X`, `tới thăm khu rừng`), and so is
+Washington`): with something visited after it, every such `thăm` of the gold
+files is an EVENT (5 of 5; one is the Prime Minister's `tới thăm gia đình` of a
+Việt Kiều, which this rule leaves, as a family visited is private elsewhere). A
+home or a sight visited is left none (the contrast articles' `đến thăm nhà
+Youtuber X`, `tới thăm khu rừng`), and so is
 a named person's visit with no verb of travel (`Ông X thăm Pháp khi còn là sinh
 viên`, left to `acts`, which asks for a post).
 
