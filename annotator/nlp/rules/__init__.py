@@ -47,6 +47,7 @@ from annotator.nlp.rules.events.arrests import find_arrests
 from annotator.nlp.rules.events.assembly_steps import find_assembly_steps
 from annotator.nlp.rules.events.body_votes import find_body_votes
 from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
+from annotator.nlp.rules.events.cases import find_described_cases
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
@@ -72,6 +73,7 @@ from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_bac
 from annotator.nlp.rules.events.tails import drop_adverb_tails
 from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
+from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
@@ -236,6 +238,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
     candidates += find_assembly_steps(line) + find_official_acts(line) + find_polls(line)
+    candidates += find_travel_visits(line) + find_described_cases(line)
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)

@@ -77,6 +77,7 @@ KINDS = frozenset(
         "law_owners",
         "subject_ends",
         "vehicles",
+        "crimes",
     }
 )
 

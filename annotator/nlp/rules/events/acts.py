@@ -239,8 +239,13 @@ def _body_before(line: Line, i: int) -> bool:
     if _event_before(line, j):
         return False
     return any(
-        line.cap(k) and org(line, k, loose=False) == j for k in range(max(0, j - _MAX_SUBJECT), j)
+        line.cap(k) and org(line, k, loose=False) == j for k in range(max(0, j - _MAX_BODY), j)
     )
+
+
+# A body's name may run longer than a title: "Ban Chỉ đạo cải cách tư pháp Trung ương"
+# (nine syllables, news18 0144 `… [họp] mới đề ra …`, missed at eight).
+_MAX_BODY = 14
 
 
 _REVIEWS = ("tổng kết", "sơ kết", "kiểm điểm")

@@ -20,16 +20,28 @@ a member of the closed class `meeting_members` (the people a meeting gathers,
 the sectors of state work, `truyền thống`), then what may follow it: a post or
 body the members belong to (`đại biểu Quốc hội chuyên trách`), more members
 after a comma or `và`, a count of units (`4 văn phòng`), a qualifier
-(`toàn quốc`, `các cấp`), the session's number (`lần thứ 30`). Participants
-after `với` stay outside (guidelines, Extents), and a person named after the
-member is the speaker, not the meeting's (`tại hội nghị đại biểu [Nguyễn Văn
-A] nói`).
+(`toàn quốc`, `các cấp`, `mở rộng`), the session's number (`lần thứ 30`).
+Participants after `với` stay outside (guidelines, Extents), and a person named
+after the member is the speaker, not the meeting's (`tại hội nghị đại biểu
+[Nguyễn Văn A] nói`).
+
+Round 22: the members may be named by their post alone, a ROLE the rules
+found (`[Hội nghị ĐBQH chuyên trách] đã khai mạc`, news20 0117, where the
+abbreviation is no lowercase member; `Hội nghị Bộ trưởng Quốc phòng ASEAN mở
+rộng lần thứ 5`). Every meeting of posts in the gold files keeps its post
+(news12, news19, news20; none left outside). A post right after a meeting may
+also be the subject of the next clause (`phát biểu tại hội nghị Thủ tướng yêu
+cầu …`), so the post joins only when what follows it belongs to a meeting's
+name or says what the meeting does: a qualifier, its number, the end of the
+sentence, `tại`/`ở`/`vào`, or a verb of the meeting (`khai mạc`, `diễn ra`),
+an adverb before it allowed (`đã khai mạc`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.events.nouns import ORDINAL_WORDS
 from annotator.nlp.rules.events.sides import drop_covered
+from annotator.nlp.rules.events.tails import event_verb_at
 from annotator.nlp.rules.lines import Candidate, Line
 
 _GATHERINGS = ("hội nghị", "hội thảo", "họp mặt", "gặp mặt", "giao ban", "tọa đàm")
@@ -47,6 +59,7 @@ _QUALIFIERS = (
     "tiêu biểu",
     "trẻ",
     "cao tuổi",
+    "mở rộng",
 )
 # Units a count of members is given in: "cán bộ, nhân viên 4 văn phòng".
 _UNITS = ("văn phòng", "đơn vị", "cơ quan", "ngành", "tỉnh", "huyện", "xã", "thế hệ", "khóa")
@@ -76,7 +89,7 @@ def _members_end(line: Line, c: Candidate, spans: list[Candidate]) -> int:
     """End of the members after the meeting `c`, or -1."""
     if not line.ending(c.end, _GATHERINGS):
         return -1
-    end = _member(line, c.end, spans)
+    end = max(_member(line, c.end, spans), _post_member(line, c.end, spans))
     if end < 0:
         return -1
     while True:
@@ -102,6 +115,26 @@ def _member(line: Line, i: int, spans: list[Candidate]) -> int:
     elif line.phrase(i, "truyền thống") == end:
         end = _tradition(line, end, at)
     return end
+
+
+# Adverbs between a meeting's name and its verb: "Hội nghị X đã khai mạc".
+_ADVERBS = ("đã", "sẽ", "vừa", "đang", "chính thức")
+# Words after a meeting's name that are no part of it: "tại Hà Nội", "vào sáng nay".
+_AFTER_NAME = ("tại", "ở", "vào", "lần", "khóa")
+
+
+def _post_member(line: Line, i: int, spans: list[Candidate]) -> int:
+    """End of the members named by their post at i (`ĐBQH chuyên trách`, `Bộ trưởng
+    Quốc phòng ASEAN`), when what follows belongs to a meeting's name, or -1."""
+    post = next((s for s in spans if s.start == i and s.label == "ROLE"), None)
+    if post is None:
+        return -1
+    k = post.end
+    ends = k >= line.n or line.surface[k] in (".", ";", ")")
+    if ends or line.longest(k, _QUALIFIERS) > k or line.is_(k, *_AFTER_NAME):
+        return k
+    k = max(k, max(line.phrase(k, a) for a in _ADVERBS))
+    return post.end if event_verb_at(line, k) else -1
 
 
 def _tradition(line: Line, end: int, at: dict[int, Candidate]) -> int:

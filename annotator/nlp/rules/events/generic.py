@@ -197,14 +197,38 @@ _PRESS = ("báo chí", "phóng viên", "các phóng viên", "báo giới", "PV")
 def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
     """`đã có [cuộc trao đổi] với báo chí`: a talk given to the press is no event (news8
     0332, news12 0269 at blind time; no gold file marks one); a call held with reporters
-    keeps its manner and its EVENT (`[cuộc trao đổi qua điện thoại] với các phóng viên`)."""
+    keeps its manner and its EVENT (`[cuộc trao đổi qua điện thoại] với các phóng viên`).
+
+    Round 22: the talk may carry a manner word (`cuộc trao đổi riêng với VnExpress`,
+    news17 0426) or be `buổi trao đổi`, and the press may be the clause's subject
+    (`báo giới đặt ra trong cuộc trao đổi với Bộ trưởng X`, news18 0240): an interview
+    all the same; talks given to the press were left unmarked by the gold of six sets
+    (news8, news12, news16, news17, news18, news20) and marked by none."""
     return {
         c
         for c in spans
         if c.label == "EVENT"
-        and line.phrase(c.start, "cuộc trao đổi") == c.end
-        and (line.is_(c.end, "với") and _press_at(line, c.end + 1) > 0 or _told_press(line, c))
+        and _talk_head(line, c)
+        and (_press_at(line, _after_manner(line, c) + 1) > 0 or _told_press(line, c))
     }
+
+
+# Manner words a talk keeps before the one it is held with: "cuộc trao đổi riêng với …".
+_TALK_MANNERS = ("riêng", "ngắn", "nhanh", "trực tiếp")
+
+
+def _talk_head(line: Line, c: Candidate) -> bool:
+    """`cuộc trao đổi`, `buổi trao đổi`, with a manner word or none (no `qua điện thoại`)."""
+    if not any(line.phrase(c.start, h) == c.start + 3 for h in ("cuộc trao đổi", "buổi trao đổi")):
+        return False
+    return c.end == c.start + 3 or line.longest(c.start + 3, _TALK_MANNERS) == c.end
+
+
+def _after_manner(line: Line, c: Candidate) -> int:
+    """Index of `với` after the talk (and after a manner word outside it), or -1."""
+    k = c.end
+    k = max(k, line.longest(k, _TALK_MANNERS))
+    return k if line.is_(k, "với") else -2
 
 
 def _press_at(line: Line, k: int) -> int:
@@ -214,15 +238,21 @@ def _press_at(line: Line, k: int) -> int:
 
 def _told_press(line: Line, c: Candidate) -> bool:
     """`khẳng định với VnExpress trong [cuộc trao đổi]`: the paper the talk was given to
-    named before it in the clause (news16 0321), an interview as after `với báo chí`."""
+    named before it in the clause (news16 0321), an interview as after `với báo chí`;
+    or the press asking in it (`báo giới đặt ra trong [cuộc trao đổi]`, news18 0240)."""
     k = c.start - 1 if line.is_(c.start - 1, "trong", "qua", "tại") else c.start
     for j in range(k - 1, max(-1, k - _PRESS_REACH), -1):
+        if line.surface[j] in _CLAUSE_ENDS:
+            return False
         if line.is_(j, "với") and _press_at(line, j + 1) == k:
+            return True
+        if line.lower(j) and line.longest(j, _PRESS) > j:
             return True
     return False
 
 
-_PRESS_REACH = 5
+_PRESS_REACH = 8
+_CLAUSE_ENDS = frozenset(".;:?!,")
 
 
 # A legislature whose floor is spoken of: "phát biểu tại diễn đàn Quốc hội".
