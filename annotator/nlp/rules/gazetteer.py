@@ -73,6 +73,7 @@ KINDS = frozenset(
         "body_activities",
         "board_functions",
         "law_ends",
+        "zone_heads",
     }
 )
 
