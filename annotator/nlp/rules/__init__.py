@@ -81,6 +81,7 @@ from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
+from annotator.nlp.rules.given_names import names_after_bodies
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_activities import activities_joined
@@ -262,6 +263,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
     spans = summits_of_forums(line, meetings_with_members(line, spans))
     spans = events_with_size(line, wars_on_enemies(line, spans))
+    spans = names_after_bodies(line, spans)
     return drop_languages(line, drop_short_pairs(line, spans))
 
 
