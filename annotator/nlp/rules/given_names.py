@@ -38,7 +38,8 @@ def names_after_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
             continue
         if c.label != "PER":
             out.append(Candidate(c.start, given, c.label))  # "Chủ tịch tập đoàn Microsoft"
-        out.append(Candidate(given, c.end, "PER"))  # "Marine | Barry Halley": the word before is no one
+        # A PER loses the word before the given name: "Marine | Barry Halley" is no one.
+        out.append(Candidate(given, c.end, "PER"))
     return out
 
 
