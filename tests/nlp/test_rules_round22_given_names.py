@@ -21,6 +21,7 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cựu binh Marine [Thomas Hurd]PER kể lại chuyến đi.", (("Marine Thomas Hurd", "PER"),)),
     # Lookalikes: a body named after a person, a person's own full name.
     ("[Quỹ Bill Gates]ORG tài trợ dự án.", (("Bill Gates", "PER"),)),
+    ("Ông được chữa tại [Bệnh viện Saint Paul]ORG.", (("Paul", "PER"),)),
     ("Theo ông [Donald Rumsfeld]PER, cuộc gặp rất tốt.", ()),
     ("Tiền vệ [Frank Lampard]PER ghi bàn ở phút 80.", ()),
 ]

@@ -52,6 +52,6 @@ def _glued_given_name(line: Line, c: Candidate) -> int:
         if line.key(k) not in given or not line.cap(k) or not line.foreign(k - 1):
             continue
         rest = range(k + 1, c.end)
-        if len(rest) <= _SURNAME_WORDS and all(line.cap(j) for j in rest):
+        if 0 < len(rest) <= _SURNAME_WORDS and all(line.cap(j) for j in rest):
             return k
     return -1
