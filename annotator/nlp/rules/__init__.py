@@ -18,6 +18,7 @@ from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
+from annotator.nlp.rules.bare_ranks import countries_after_bare_ranks
 from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.boards import boards_of_bodies
@@ -84,6 +85,7 @@ from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
+from annotator.nlp.rules.given_names import names_after_bodies
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_activities import activities_joined
@@ -269,6 +271,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
     spans = summits_of_forums(line, meetings_with_members(line, spans))
     spans = events_with_size(line, wars_on_enemies(line, spans))
+    spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     return drop_languages(line, drop_short_pairs(line, spans))
 
 

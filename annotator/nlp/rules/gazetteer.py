@@ -78,8 +78,13 @@ KINDS = frozenset(
         "subject_ends",
         "vehicles",
         "crimes",
+        "zone_heads",
+        "given_names",
     }
 )
+# Kinds a rule looks up at one token it has chosen, never marked on every token:
+# a given name is no listed word, so names made of them stay names to every rule.
+LOOKUP_ONLY = frozenset({"given_names"})
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
 # splits ("động-Thương" is two syllables around a hyphen) so that
@@ -188,7 +193,8 @@ class Gazetteers:
             for variant in _variants(entry.text):
                 keys = entry_keys(variant)
                 if keys:
-                    self.trie.add(keys, entry.kind)
+                    if entry.kind not in LOOKUP_ONLY:
+                        self.trie.add(keys, entry.kind)
                     self.by_kind[entry.kind].add(keys)
 
     def words(self, kind: str) -> set[str]:

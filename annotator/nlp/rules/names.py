@@ -82,8 +82,8 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
         return i + 1
     end, words = i, 0
     while end < line.n and line.cap(end) and not line.digit(end):
-        if end > i and _title_starts(line, end):
-            break
+        if end > i and (_title_starts(line, end) or line.match(end, "zone_heads") > end + 1):
+            break  # "Hà Nội | Khu đô thị Quang Minh": a zone's noun starts no name's word
         if (
             line.surface[end].isupper()
             and len(line.surface[end]) > 1

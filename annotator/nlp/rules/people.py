@@ -23,6 +23,7 @@ from annotator.nlp.rules.names import (
     unit_place,
 )
 from annotator.nlp.rules.venues import venue
+from annotator.nlp.rules.zones import zone_head
 
 # Lowercase address words that would be ordinary nouns when capitalised.
 _LOWER_ONLY = frozenset({"em", "cô", "chú", "bác", "cháu", "cụ"})
@@ -285,7 +286,8 @@ def find_places(line: Line) -> list[Candidate]:
         # A capitalised word that goes on in lowercase is no name ("TP Anh hùng").
         ended = not line.lower(end) or is_stop(line, end)  # "TP Pleiku | trong niềm vui"
         abbreviated = abbreviated and place_at(line, i) < 0 and ended
-        if end > i and (line.lower(i) or abbreviated or _after_open(line, i)):
+        zoned = zone_head(line, i, line.match(i, "place_units"))  # "Khu đô thị [Thủ Thiêm]"
+        if end > i and (line.lower(i) or abbreviated or zoned or _after_open(line, i)):
             found.append(Candidate(name_start, name_end, "LOC"))
             plural = line.is_(i - 1, "các", "những") or _counted(line, i - 1)
             found.extend(_place_list(line, name_end, plural=plural))
