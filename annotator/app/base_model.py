@@ -50,6 +50,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news18.jsonl", ("tune",)),
     ("news19.jsonl", ("tune",)),
     ("news20.jsonl", ("tune",)),
+    ("news21.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
