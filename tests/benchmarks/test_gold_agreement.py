@@ -62,19 +62,23 @@ def second_rows(request: pytest.FixtureRequest, gold_set: str) -> list[dict]:
 def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() -> None:
     folder = corpus_folder("news21")
     assert folder == GOLD / "vntc-2"
+    assert corpus_folder("news22") == folder
     names = sorted(p.name for p in (folder / "data").glob("*.txt"))
-    assert names == [f"{number}.txt" for number in range(1001, 1011)]
+    news21 = [f"{number}.txt" for number in range(1001, 1011)]
+    news22 = [f"{number}.txt" for number in range(2001, 2014)]
+    assert names == news21 + news22
     assert corpus_folder("news8", Path("shared")) == Path("shared") / SHARED_CORPUS
     with pytest.raises(ValueError, match="news8's texts are in the shared data"):
         corpus_folder("news8")
 
 
-def test_the_folder_named_for_news21_gives_the_texts_of_its_gold() -> None:
-    """Placed in the texts corpus_folder gives, news21's span list is its JSONL again."""
-    path = GOLD / "news21.jsonl"
+@pytest.mark.parametrize("name", ["news21", "news22"])
+def test_the_folder_named_for_a_vntc_set_gives_the_texts_of_its_gold(name: str) -> None:
+    """Placed in the texts corpus_folder gives, the set's span list is its JSONL again."""
+    path = GOLD / f"{name}.jsonl"
     if not path.exists():
         pytest.skip(f"{path.name} is not built yet")
-    rows = read_spec("news21", corpus_folder("news21"), "annotations.txt")
+    rows = read_spec(name, corpus_folder(name), "annotations.txt")
     built = {row["id"]: row for row in gold_rows(path)}
     assert [row["id"] for row in rows] == list(built)
     for row in rows:

@@ -41,6 +41,7 @@ SETS = {
     "news19.jsonl": {"tune"},
     "news20.jsonl": {"tune"},
     "news21.jsonl": {"tune"},
+    "news22.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
