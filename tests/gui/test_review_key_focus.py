@@ -107,3 +107,21 @@ def test_f8_from_the_relation_list_to_a_span_lets_enter_accept_it(qtbot, make_wi
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert state_of(demo_path, span.id) == "accepted"
     assert relation_state_of(demo_path, review.relation) == "pending"  # not the list's row
+
+
+def test_enter_after_accepting_a_relation_in_its_list_decides_the_next_span(
+    qtbot, make_window, demo_path
+):
+    """Accepting a relation with Enter moves on to a span: the next Enter must decide it."""
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    tree = window.relations.tree
+    window.editor.select_relation(review.relation)
+    tree.setFocus()
+    qtbot.waitUntil(lambda: focused() is tree)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert relation_state_of(demo_path, review.relation) == "accepted"
+    span = window.editor.selected_span()
+    assert span is not None and state_of(demo_path, span.id) == "pending"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert state_of(demo_path, span.id) == "accepted"

@@ -191,10 +191,20 @@ class ReviewController(QObject):
         while the status bar offered them: so the focus goes to the text then.
         """
         item = self.step(direction)
-        focused = QApplication.focusWidget()
-        if item is not None and not (focused and self._list_of(item.kind).isAncestorOf(focused)):
-            self.editor.setFocus()
+        if item is not None:
+            self._keys_to(item)
         return item
+
+    def _keys_to(self, item: ReviewItem) -> None:
+        """Give the focus to the text unless the review list that shows `item` has it."""
+        focused = QApplication.focusWidget()
+        if not (focused and self._list_of(item.kind).isAncestorOf(focused)):
+            self.editor.setFocus()
+
+    def _lists_have_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        panels = (self.spans_panel, self.relations_panel)
+        return focused is not None and any(p.isAncestorOf(focused) for p in panels)
 
     def _list_of(self, kind: str) -> Any:
         """The review list whose keys decide a suggestion of this kind."""
@@ -325,7 +335,9 @@ class ReviewController(QObject):
         key = self._key_of(kind, item_id)
         if key is None:
             return
-        self.step(1, after=key)
+        item = self.step(1, after=key)
+        if item is not None and self._lists_have_focus():
+            self._keys_to(item)  # accepting a relation in its list, then on to a span
         if said:
             now = self._status.whole_message()
             self._status.show_in_turn(f"{said}   ›   {now}" if now else said, now, 15000)
