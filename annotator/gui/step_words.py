@@ -17,7 +17,7 @@ from annotator.app.suggest.withdrawing import WITHDRAW
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import Span
-from annotator.core.operations import Batch, Operation
+from annotator.core.operations import Batch, Operation, RelabelSpan, SetSpanState, SetSpanStates
 from annotator.gui.context import FIRST_EDIT
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.i18n import _tr
@@ -202,7 +202,14 @@ def _span_states(project, op, inverse) -> str:
     return _state_words(op.state, len(ids))
 
 
-def _accept_as(project, op, _inverse) -> str:
+def _accept_as(project, op, inverse) -> str:
+    """A label key on an accepted span sends AcceptSpanAs (so relations that no longer fit
+    go with it): with no state to put back, it reads as the relabelling it is."""
+    parts = inverse.operations if isinstance(inverse, Batch) else (inverse,)
+    if not any(isinstance(p, (SetSpanState, SetSpanStates)) for p in parts):
+        back = next((p for p in parts if isinstance(p, RelabelSpan)), None)
+        if back is not None:
+            return _relabel(project, op, back)
     text = _quoted(project, project.span(op.span_id))
     return _tr("accepting {text} as {label}").format(text=text, label=op.label)
 

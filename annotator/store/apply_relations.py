@@ -211,3 +211,31 @@ def _pending(
         suggester=suggester,
         confidence=confidence,
     )
+
+
+def drop_unfitting(
+    ctx: ApplyContext, span_id: int, label: str
+) -> tuple[ChangeSet, Operation | None]:
+    """Delete the live relations of `span_id` whose type does not link it once it is `label`.
+
+    Relabelling a PER that HOLDS a ROLE to ROLE left a ROLE HOLDS ROLE that
+    adding it by hand refuses, and exports wrote it as it stood. Rejected
+    relations stay: they only keep a suggestion from coming back.
+    """
+    labels = {span_id: label}
+    unfitting = []
+    for relation in repo.relations_touching(ctx.conn, [span_id]):
+        if relation.state == REJECTED:
+            continue
+        head, tail = (
+            labels.get(end) or repo.read_span(ctx.conn, end).label
+            for end in (relation.head, relation.tail)
+        )
+        if not relation_type(ctx.conn, relation.type).allows(head, tail):
+            unfitting.append(relation)
+    if not unfitting:
+        return ChangeSet(), None
+    ids = tuple(r.id or 0 for r in unfitting)
+    ctx.conn.executemany("DELETE FROM relations WHERE id = ?", [(i,) for i in ids])
+    change = ChangeSet(doc_ids=frozenset(r.doc_id for r in unfitting), relations_removed=ids)
+    return change, RestoreSpans(spans=(), relations=tuple(unfitting))

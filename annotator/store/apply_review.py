@@ -7,6 +7,7 @@ from annotator.core.errors import DuplicateSpanError
 from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.operations import AcceptSpanAs, Batch, Operation, RelabelSpan, SetSpanState
+from annotator.store import apply_relations
 from annotator.store import repository as repo
 from annotator.store.apply_base import ApplyContext, Result, check_label
 from annotator.store.apply_spans import relabel_span, set_span_state
@@ -18,7 +19,11 @@ def accept_span_as(ctx: ApplyContext, op: AcceptSpanAs) -> Result:
 
     A pending span is relabelled and accepted; if an identical span with
     that label is already there, it is accepted and this one rejected. An
-    accepted span is relabelled (refused where the twin exists).
+    accepted span is relabelled (refused where the twin exists). Its live
+    relations whose type does not link the new label go in the same step: a
+    PER that HOLDS a ROLE, relabelled ROLE, kept a ROLE HOLDS ROLE that adding
+    by hand refuses. RelabelSpan alone stays a plain relabel (RemoveLabel's
+    undo replays it before the relation types are back).
     """
     span = repo.read_span(ctx.conn, op.span_id)
     check_label(ctx.conn, op.label)
@@ -35,6 +40,9 @@ def accept_span_as(ctx: ApplyContext, op: AcceptSpanAs) -> Result:
                 parts.append(set_span_state(ctx, SetSpanState(twin[0], ACCEPTED)))
             return _combined(parts)
         parts.append(relabel_span(ctx, RelabelSpan(span.id or 0, op.label)))
+        dropped, restore = apply_relations.drop_unfitting(ctx, span.id or 0, op.label)
+        if restore is not None:
+            parts.append((dropped, restore))
     if span.state != ACCEPTED:
         parts.append(set_span_state(ctx, SetSpanState(span.id or 0, ACCEPTED)))
     return _combined(parts)

@@ -81,6 +81,13 @@
             <numerusform>{message}, and accepted %Ln spans with it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{message}; removed %Ln relation(s) the new label does not fit (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>{message}; removed %Ln relation the new label does not fit (Ctrl+Z takes it back)</numerusform>
+            <numerusform>{message}; removed %Ln relations the new label does not fit (Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already labelled {label}: selected it</source>
         <translation type="unfinished"></translation>

@@ -79,6 +79,12 @@
             <numerusform>{message}, và chấp nhận kèm theo %Ln chú thích</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{message}; removed %Ln relation(s) the new label does not fit (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>{message}; đã xóa %Ln quan hệ không hợp với nhãn mới (Ctrl+Z để hoàn tác)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Already labelled {label}: selected it</source>
         <translation>Đã gán nhãn {label}: đã chọn chú thích đó</translation>

@@ -26,6 +26,14 @@ def state_of(path, span_id: int) -> str:
         project.close()
 
 
+def relation_state_of(path, relation_id: int) -> str:
+    project = open_project(path)
+    try:
+        return project.relation(relation_id).state
+    finally:
+        project.close()
+
+
 def test_enter_after_f8_from_the_document_list_accepts_the_suggestion(
     qtbot, make_window, demo_path
 ):
@@ -83,3 +91,37 @@ def test_f8_after_the_last_document_with_suggestions_goes_round_to_the_first(
     said = window.status.toolTip() or window.status.currentMessage()
     assert "No more suggestions in unfinished documents" not in said
     assert "back to the first document with suggestions" in said
+
+
+def test_f8_from_the_relation_list_to_a_span_lets_enter_accept_it(qtbot, make_window, demo_path):
+    """The Relations list has no row for a span: Enter there decided nothing, or its own row."""
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    tree = window.relations.tree
+    tree.setFocus()
+    qtbot.waitUntil(lambda: focused() is tree)
+    qtbot.keyClick(tree, Qt.Key.Key_F8)
+    span = window.editor.selected_span()
+    assert span is not None and span.id in review.spans.values()
+    assert state_of(demo_path, span.id) == "pending"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert state_of(demo_path, span.id) == "accepted"
+    assert relation_state_of(demo_path, review.relation) == "pending"  # not the list's row
+
+
+def test_enter_after_accepting_a_relation_in_its_list_decides_the_next_span(
+    qtbot, make_window, demo_path
+):
+    """Accepting a relation with Enter moves on to a span: the next Enter must decide it."""
+    review = review_window(qtbot, make_window, demo_path)
+    window = review.window
+    tree = window.relations.tree
+    window.editor.select_relation(review.relation)
+    tree.setFocus()
+    qtbot.waitUntil(lambda: focused() is tree)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert relation_state_of(demo_path, review.relation) == "accepted"
+    span = window.editor.selected_span()
+    assert span is not None and state_of(demo_path, span.id) == "pending"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert state_of(demo_path, span.id) == "accepted"

@@ -13,7 +13,6 @@ from annotator.core.operations import (
     Batch,
     DeleteSpan,
     Operation,
-    RelabelSpan,
     ResizeSpan,
     SetRelationStates,
     SetSpanState,
@@ -46,6 +45,19 @@ def relation_decided(verb: str, relation_type: str, ends: tuple[str, str], chang
     if not count:
         return message
     return _tr("{message}, and accepted %Ln span(s) with it", "", count).format(message=message)
+
+
+def with_unfitting_removed(said: str, changes) -> str:
+    """`said`, and the relations a new label removed because their type does not link it."""
+    count = len(changes.relations_removed) if changes is not None else 0
+    if not count:
+        return said
+    text = _tr(
+        "{message}; removed %Ln relation(s) the new label does not fit (Ctrl+Z takes it back)",
+        "",
+        count,
+    )
+    return text.format(message=said)
 
 
 class ActionsMixin:
@@ -169,13 +181,19 @@ class ActionsMixin:
             if kept is not None:
                 self._set_selected(kept)
             message = _tr("Accepted as {label}: {surface}")
-            self.statusMessage.emit(message.format(label=label, surface=self.surface(span)))
+            said = message.format(label=label, surface=self.surface(span))
+            self.statusMessage.emit(with_unfitting_removed(said, changes))
             self.suggestionDecided.emit("span", span.id or 0)
             return
         if span.label == label:
             return
-        if self.apply_operation(RelabelSpan(span.id or 0, label)) is not None:
+        # AcceptSpanAs rather than RelabelSpan: relations the new label does not fit go too
+        changes = self.apply_operation(AcceptSpanAs(span.id or 0, label))
+        if changes is not None:
             self._set_selected(span.id)
+            if changes.relations_removed:
+                said = f"{label}: {self.surface(span)}"
+                self.statusMessage.emit(with_unfitting_removed(said, changes))
 
     def delete_selected(self) -> None:
         """Delete an accepted span; a pending suggestion is rejected instead."""

@@ -185,17 +185,30 @@ class ReviewController(QObject):
         The status bar then offers Enter and Backspace; from the document list
         Enter would open the document again, and in a text field Backspace
         would erase a letter. So the focus goes to the text, unless it is in a
-        review list, whose keys decide the suggestion already.
+        review list that shows the suggestion, whose keys decide it already.
+        From the Relations list a step to a span (or from the Annotations list
+        to a relation) left Enter and Backspace with nothing to decide there,
+        while the status bar offered them: so the focus goes to the text then.
         """
         item = self.step(direction)
-        if item is not None and not self._lists_have_focus():
-            self.editor.setFocus()
+        if item is not None:
+            self._keys_to(item)
         return item
+
+    def _keys_to(self, item: ReviewItem) -> None:
+        """Give the focus to the text unless the review list that shows `item` has it."""
+        focused = QApplication.focusWidget()
+        if not (focused and self._list_of(item.kind).isAncestorOf(focused)):
+            self.editor.setFocus()
 
     def _lists_have_focus(self) -> bool:
         focused = QApplication.focusWidget()
         panels = (self.spans_panel, self.relations_panel)
         return focused is not None and any(p.isAncestorOf(focused) for p in panels)
+
+    def _list_of(self, kind: str) -> Any:
+        """The review list whose keys decide a suggestion of this kind."""
+        return self.spans_panel if kind == SPAN else self.relations_panel
 
     def _back_to_first(self, keys: list[Key], direction: int) -> ReviewItem | None:
         """After a decision on a document's last suggestion, the first one still undecided."""
@@ -322,7 +335,9 @@ class ReviewController(QObject):
         key = self._key_of(kind, item_id)
         if key is None:
             return
-        self.step(1, after=key)
+        item = self.step(1, after=key)
+        if item is not None and self._lists_have_focus():
+            self._keys_to(item)  # accepting a relation in its list, then on to a span
         if said:
             now = self._status.whole_message()
             self._status.show_in_turn(f"{said}   ›   {now}" if now else said, now, 15000)

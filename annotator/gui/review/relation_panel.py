@@ -30,6 +30,7 @@ from annotator.gui.review.provenance import (
 )
 
 RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
+CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2
 DELETE = "delete"
 HEAD_COLUMN, TYPE_COLUMN, TAIL_COLUMN, STATE_COLUMN, SOURCE_COLUMN = 0, 1, 2, 3, 4
 MAX_LINES = 3  # of a head or tail wrapped in its column
@@ -71,6 +72,18 @@ class WrappedEnd(QStyledItemDelegate):
         one = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, line, QSize(), self._tree)
         most = one.height() + (MAX_LINES - 1) * option.fontMetrics.lineSpacing()
         return QSize(hint.width(), min(hint.height(), most) + ROW_GAP)
+
+
+class RelationItem(QTreeWidgetItem):
+    """A row ordered by its cell's text, or by its confidence under the Source heading
+    ("88% relations" before "100% …" as text would not be; by hand: as sure as can be)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn()
+        if column != SOURCE_COLUMN:
+            return super().__lt__(other)
+        mine, theirs = (item.data(SOURCE_COLUMN, CONFIDENCE_ROLE) for item in (self, other))
+        return (2.0 if mine is None else mine) < (2.0 if theirs is None else theirs)
 
 
 class RelationTree(ReviewKeysMixin, QTreeWidget):
@@ -152,6 +165,7 @@ class RelationsPanel(QWidget):
             ]
         )
         self.tree.setRootIsDecorated(False)
+        self._order_by_clicked_heading()
         self.tree.setUniformRowHeights(False)  # a head or tail may take more lines (WrappedEnd)
         self._measure_columns()
         self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
@@ -168,6 +182,20 @@ class RelationsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tree)
+
+    def _order_by_clicked_heading(self) -> None:
+        """A heading clicked orders the relations by it, as the Annotations list does (Source:
+        by confidence, the least sure first); until then they stay in reading order."""
+        self._order: tuple[int, Qt.SortOrder] | None = None
+        header = self.tree.header()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(False)
+        header.sortIndicatorChanged.connect(self._sort_by)
+
+    def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        self._order = (column, order)
+        self.tree.header().setSortIndicatorShown(True)
+        self.tree.sortItems(column, order)
 
     def _measure_columns(self) -> None:
         """Each column's own, least and wished width, from the font and sample texts in the
@@ -222,6 +250,8 @@ class RelationsPanel(QWidget):
                 if keep is not None and not keep.keeps(rel, (head.label, tail.label)):
                     continue
                 self._add_item(rel, text[head.start : head.end], text[tail.start : tail.end])
+            if self._order is not None:
+                self.tree.sortItems(*self._order)
             self.select_relation(selected)
         finally:
             self._quiet = False
@@ -254,8 +284,9 @@ class RelationsPanel(QWidget):
             source_cell(rel),
             _tr("curated") if rel.annotator == CURATED else rel.annotator,
         ]
-        item = QTreeWidgetItem(self.tree, cells)
+        item = RelationItem(self.tree, cells)
         item.setData(0, RELATION_ROLE, rel.id)
+        item.setData(SOURCE_COLUMN, CONFIDENCE_ROLE, rel.confidence)
         whole = tooltip(f"{head_text} → {rel.type} → {tail_text}\n{describe(rel)}")
         for column in range(len(cells)):  # a cell cut to the panel's width reads whole here
             item.setToolTip(column, whole)
