@@ -18,46 +18,16 @@ from annotator.core.operations import (
     SetSpanState,
     SetSpanStates,
 )
+from annotator.gui.editor.decision_words import (
+    with_relations,
+    with_unfitting_removed,
+)
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 
 # Beyond this many touched spans, one read of the document beats one read per span.
 BULK_RELOAD = 200
-
-
-def _with_relations(message: str, changes: ChangeSet) -> str:
-    """Say so when relations went with the change (rejected with their span)."""
-    count = len(changes.relations_changed)
-    if not count:
-        return message
-    return _tr("{message}, and rejected %Ln relation(s) with it", "", count).format(message=message)
-
-
-def relation_decided(verb: str, relation_type: str, ends: tuple[str, str], changes) -> str:
-    """What deciding a relation did: the relation by its two ends, and spans accepted with it.
-
-    Accepting a relation accepts its pending spans in the same step; saying so
-    keeps a reviewer from looking for two suggestions that are no longer there.
-    """
-    message = f"{verb} {relation_type}: {ends[0]} → {ends[1]}"
-    count = len(changes.spans_changed) if changes is not None else 0
-    if not count:
-        return message
-    return _tr("{message}, and accepted %Ln span(s) with it", "", count).format(message=message)
-
-
-def with_unfitting_removed(said: str, changes) -> str:
-    """`said`, and the relations a new label removed because their type does not link it."""
-    count = len(changes.relations_removed) if changes is not None else 0
-    if not count:
-        return said
-    text = _tr(
-        "{message}; removed %Ln relation(s) the new label does not fit (Ctrl+Z takes it back)",
-        "",
-        count,
-    )
-    return text.format(message=said)
 
 
 class ActionsMixin:
@@ -224,7 +194,7 @@ class ActionsMixin:
             return
         verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
         message = f"{verb} {span.label}: {self.surface(span)}"
-        self.statusMessage.emit(_with_relations(message, changes))
+        self.statusMessage.emit(with_relations(message, changes))
         if span.state == PENDING:
             self.suggestionDecided.emit("span", span.id or 0)
 

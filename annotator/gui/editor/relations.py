@@ -15,7 +15,7 @@ from annotator.core.operations import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.core.team import CURATED
-from annotator.gui.editor.actions import relation_decided
+from annotator.gui.editor.decision_words import relation_decided
 from annotator.gui.editor.menus import build_choice_menu
 from annotator.gui.i18n import _tr
 from annotator.gui.review.provenance import describe

@@ -18,7 +18,7 @@ from annotator.core.operations import (
     SetRelationStates,
     SetSpanStates,
 )
-from annotator.gui.editor.actions import relation_decided
+from annotator.gui.editor.decision_words import relation_decided
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
