@@ -34,3 +34,22 @@ def test_an_affair_of_people_counted_is_one_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+TITLES: list[Case] = [
+    # `vụ trưởng`, `vụ phó` are a department head's titles, not an affair about a person
+    # (news20 0208 read `[vụ trưởng Lương Cao Khải]` as an affair).
+    (
+        "Theo [vụ trưởng]ROLE [Lương Cao Khải]PER, dự luật đã xong.",
+        (("vụ trưởng Lương Cao Khải", "EVENT"),),
+    ),
+    # Lookalike: an affair named by its person stays one.
+    ("Dư luận quan tâm đến [vụ ông Mai Văn Dâu]EVENT.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TITLES)
+def test_a_department_heads_title_before_a_name_is_no_affair(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

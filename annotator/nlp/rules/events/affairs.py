@@ -172,6 +172,8 @@ def affair_at(line: Line, i: int) -> int:
     j = i + 2 if line.is_(i + 1, "việc") else i + 1
     if line.is_(j, "án") or not (line.lower(j) or line.digit(j)):
         return -1  # "vụ án ...": the case rules; "vụ Tân Trường Sanh": a name read there
+    if line.is_(j, "trưởng", "phó"):
+        return -1  # "vụ trưởng Lương Cao Khải": a department head's title, no affair
     person = _person_named(line, j)
     if person > 0:
         return person
