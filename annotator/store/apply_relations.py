@@ -222,13 +222,12 @@ def drop_unfitting(
     adding it by hand refuses, and exports wrote it as it stood. Rejected
     relations stay: they only keep a suggestion from coming back.
     """
-    labels = {span_id: label}
     unfitting = []
     for relation in repo.relations_touching(ctx.conn, [span_id]):
         if relation.state == REJECTED:
             continue
         head, tail = (
-            labels.get(end) or repo.read_span(ctx.conn, end).label
+            label if end == span_id else repo.read_span(ctx.conn, end).label
             for end in (relation.head, relation.tail)
         )
         if not relation_type(ctx.conn, relation.type).allows(head, tail):
