@@ -19,8 +19,8 @@ two branches). Nothing is written.
 
 A set's texts are read from the folder `corpus_folder` names: the
 political-news-2 corpus of the shared data for news2 to news20, and the
-copy kept beside the gold for a set drawn from the whole of VNTC (news21 and
-news22, tests/fixtures/gold/vntc-2), which needs no shared data.
+copy kept beside the gold for a set drawn from the whole of VNTC (news21,
+news22 and news23, tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -39,7 +39,11 @@ from tests.benchmarks.gold_quality import GOLD, LABELS, RELATIONS, span_table
 SECOND = "second.txt"
 # Sets whose articles are kept in the repository beside the gold (drawn from the
 # whole of VNTC, not from political-news-2): build.py reads their texts there.
-REPOSITORY_CORPORA = {"news21": GOLD / "vntc-2", "news22": GOLD / "vntc-2"}
+REPOSITORY_CORPORA = {
+    "news21": GOLD / "vntc-2",
+    "news22": GOLD / "vntc-2",
+    "news23": GOLD / "vntc-2",
+}
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"
 

@@ -63,16 +63,18 @@ def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() ->
     folder = corpus_folder("news21")
     assert folder == GOLD / "vntc-2"
     assert corpus_folder("news22") == folder
+    assert corpus_folder("news23") == folder
     names = sorted(p.name for p in (folder / "data").glob("*.txt"))
     news21 = [f"{number}.txt" for number in range(1001, 1011)]
     news22 = [f"{number}.txt" for number in range(2001, 2014)]
-    assert names == news21 + news22
+    news23 = [f"{number}.txt" for number in range(3001, 3012)]
+    assert names == news21 + news22 + news23
     assert corpus_folder("news8", Path("shared")) == Path("shared") / SHARED_CORPUS
     with pytest.raises(ValueError, match="news8's texts are in the shared data"):
         corpus_folder("news8")
 
 
-@pytest.mark.parametrize("name", ["news21", "news22"])
+@pytest.mark.parametrize("name", ["news21", "news22", "news23"])
 def test_the_folder_named_for_a_vntc_set_gives_the_texts_of_its_gold(name: str) -> None:
     """Placed in the texts corpus_folder gives, the set's span list is its JSONL again."""
     path = GOLD / f"{name}.jsonl"

@@ -42,6 +42,7 @@ SETS = {
     "news20.jsonl": {"tune"},
     "news21.jsonl": {"tune"},
     "news22.jsonl": {"blind"},
+    "news23.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
