@@ -13,9 +13,9 @@ Only what can be checked is asserted: both files hold the same articles
 with the same text, and every span of each side was counted. The figures
 themselves are printed, never asserted: they describe the gold. A set whose
 JSONL is not built yet, or lacks an article of its second annotation, is
-skipped with the reason (news8's gold is merged into news8.jsonl by the lead).
+skipped with the reason (news8's second half is merged into news8.jsonl when the halves are joined).
 The texts come from the folder `corpus_folder` names for the set: the shared
-political-news-2 corpus, or for news21 its copy beside the gold, so that a
+political-news-2 corpus, or for news21 to news23 their copy beside the gold, so that a
 set drawn from the whole of VNTC is compared without the shared data.
 
     pytest -s tests/benchmarks/test_gold_agreement.py -k news7
