@@ -6,7 +6,7 @@ lời chất vấn trực tiếp` (an act that did not happen), `Giữa hai kỳ
 ban Thường vụ …` (the interval between any two sessions): no gold file of
 news2 … news10, dev, heldout tune or world train marks an EVENT right after
 `nên`, `không`, `chưa` or `giữa hai`/`giữa các`, and the rules proposed none
-there on them; the lead's reading of news11's blind-time errors found the
+there on them; a reading of news11's blind-time errors found the
 three forms (so this rule has no held-out count: its cases came from news11).
 A named event keeps its EVENT (`không dự [Hội nghị APEC]`: the event is not
 right after the negation; `chưa [Đại hội XIII]` keeps its capital).
