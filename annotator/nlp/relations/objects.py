@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.chains import next_link
 from annotator.nlp.relations.lists import NOT_ATTENDING
 
 LabelledRange = tuple[int, int, str]
@@ -222,8 +223,8 @@ def joined_acts(
         k = events.index(event)
         while k + 1 < len(events):
             gap = text[spans[events[k]][1] : spans[events[k + 1]][0]]
-            if not _JOINED_ACT.match(gap):
-                break
+            if not (_JOINED_ACT.match(gap) or next_link(text, spans[events[k]], spans[events[k + 1]])):
+                break  # neither "[E1] và [E2]" nor a chain "[E1] với A, [E2]"
             k += 1
             if (person, events[k]) not in pairs:
                 out.append((person, events[k]))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
 from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
+from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
     attended_event,
@@ -327,6 +328,10 @@ def _participates(
             if not requested(text, spans[listed[0]], spans[acted[-1]]):
                 out += [_taking_part(i, e) for e in acted]
             continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
+        link = link_of_object(text, spans, members, listed, nearest)
+        if link is not None:  # "[hội đàm] với [A], [hội kiến] …": A's link is the first
+            out += [_taking_part(i, link)] if link >= 0 else []
+            continue
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
         preposed = preposed_event(text, spans, members, i) if attended == nearest else None
