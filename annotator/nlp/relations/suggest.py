@@ -33,6 +33,7 @@ from annotator.nlp.relations.dates import (
     joined_events,
     subject_event,
 )
+from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.groups import listed_group_members
 from annotator.nlp.relations.holds import (
     appointed_post,
@@ -310,7 +311,8 @@ def _when(
             acts = timed[1:] + later_acts(text, spans, members, i, timed)  # "[ĐH] sẽ …"
             timed = acts or first_act_after(text, spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
-        out += [proposed(event, i, "WHEN", "WHEN") for event in timed]
+        timed = [e for e in timed if not dated_act_about(text, spans[i], spans[e])]
+        out += [proposed(event, i, "WHEN", "WHEN") for event in timed]  # not "[hôm 9/3] chỉ trích [vụ …]"
     return out
 
 
