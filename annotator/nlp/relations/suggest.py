@@ -29,6 +29,7 @@ from annotator.nlp.relations.cues import (
 from annotator.nlp.relations.dated_elsewhere import bracket_event
 from annotator.nlp.relations.dates import (
     another_date_nearer,
+    bound_events,
     dated_otherwise,
     joined_events,
     subject_event,
@@ -304,7 +305,9 @@ def _when(
             continue
         if another_date_nearer(text, spans, members, i, nearest):
             continue
-        timed = [nearest, *joined_events(text, spans, members, i, nearest)]
+        bound = bound_events(text, spans, members, i, nearest)  # "[E1] vào [date] và [E2]"
+        nearest = bound[0]
+        timed = [*bound, *joined_events(text, spans, members, i, nearest)]
         if event_as_topic(text, spans[i], spans[nearest]):
             timed = timed[1:]  # "Ngày 24-4: Công bố kết quả [bầu cử], [lấy tín nhiệm]"
         elif coming_gathering(text, spans[i], spans[nearest]):
