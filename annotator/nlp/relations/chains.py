@@ -31,9 +31,7 @@ _NEXT_LINK = re.compile(
     r"(?:(?:được|bị)\s+(?:[^\s,;:!?]+\s+){0,5})?$"
 )
 # Right after a person, the next link opens: he is the object of the link before him.
-_LINK_AFTER_PERSON = re.compile(
-    r"^\s*,\s*(?:(?:và|rồi)\s+)?(?:(?:đã|sẽ|cũng|còn|lại)\s+)?$"
-)
+_LINK_AFTER_PERSON = re.compile(r"^\s*,\s*(?:(?:và|rồi)\s+)?(?:(?:đã|sẽ|cũng|còn|lại)\s+)?$")
 # An event named by a noun (a classifier or a gathering's head), not by a verb.
 _NOUN_HEADED = re.compile(
     r"(?:cuộc|buổi|phiên|chuyến|lễ|kỳ|vụ|đợt|hội nghị|đại hội|phiên tòa|phiên toà|"

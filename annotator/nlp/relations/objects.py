@@ -223,7 +223,9 @@ def joined_acts(
         k = events.index(event)
         while k + 1 < len(events):
             gap = text[spans[events[k]][1] : spans[events[k + 1]][0]]
-            if not (_JOINED_ACT.match(gap) or next_link(text, spans[events[k]], spans[events[k + 1]])):
+            if not (
+                _JOINED_ACT.match(gap) or next_link(text, spans[events[k]], spans[events[k + 1]])
+            ):
                 break  # neither "[E1] và [E2]" nor a chain "[E1] với A, [E2]"
             k += 1
             if (person, events[k]) not in pairs:

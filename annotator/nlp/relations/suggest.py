@@ -34,7 +34,6 @@ from annotator.nlp.relations.dates import (
     joined_events,
     subject_event,
 )
-from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.groups import listed_group_members
 from annotator.nlp.relations.holds import (
     appointed_post,
@@ -45,6 +44,7 @@ from annotator.nlp.relations.holds import (
     pronoun_posts,
     shared_post,
 )
+from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.lists import listed_attendance
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
@@ -315,7 +315,9 @@ def _when(
             timed = acts or first_act_after(text, spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
         timed = [e for e in timed if not dated_act_about(text, spans[i], spans[e])]
-        out += [proposed(event, i, "WHEN", "WHEN") for event in timed]  # not "[hôm 9/3] chỉ trích [vụ …]"
+        out += [
+            proposed(event, i, "WHEN", "WHEN") for event in timed
+        ]  # not "[hôm 9/3] chỉ trích [vụ …]"
     return out
 
 
