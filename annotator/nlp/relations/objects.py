@@ -75,6 +75,11 @@ _RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước
 _SPAN_OF_YEARS = re.compile(
     r"^\d{1,2}([./-])\d{1,2}\1(\d{4})\s*[-–]\s*\d{1,2}([./-])\d{1,2}\3(\d{4})$"
 )
+# A run of whole years (`năm năm 2001-2005`, `nhiệm kỳ VIII (2006 - 2010)`) is a plan's, a
+# term's or a career stage's period: of some 55 in the gold files one is linked, to a war.
+_RUN_OF_YEARS = re.compile(r"(?<!\d)\d{4}\s*[-–]\s*\d{4}(?!\d)")
+# Events that last for years and may be timed by them: wars, campaigns, conflicts.
+_LASTING = re.compile(r"(?:cuộc\s+)?(?:chiến tranh|chiến dịch|xung đột|kháng chiến|chiến)\b", re.I)
 
 
 def acted_on(
@@ -161,11 +166,16 @@ def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 
 def not_when(text: str, date: LabelledRange, event: LabelledRange) -> bool:
-    """A report's date, a date before `sau khi` + the event, or an anniversary's years."""
+    """A report's date, a date before `sau khi` + the event, an anniversary's years, or a
+    run of years (a period) for an event that does not last for years."""
     if _REPORTED.search(text[max(0, date[0] - 20) : date[0]]):
         return True
     if date[1] <= event[0] and _RELATIVE.match(text[date[1] : event[0]]):
         return True
+    if _RUN_OF_YEARS.search(text, date[0], date[1]) and not _LASTING.match(
+        text, event[0], event[1]
+    ):
+        return True  # "[Đại hội] sẽ kiểm điểm … nhiệm vụ … năm năm [2001-2005]"
     years = _SPAN_OF_YEARS.match(text[date[0] : date[1]])
     return years is not None and years.group(2) != years.group(4)
 
