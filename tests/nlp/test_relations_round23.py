@@ -216,3 +216,26 @@ def test_a_list_of_described_names_runs_past_semicolons(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+PROPOSED_POSTS: list[Case] = [
+    # A post someone is proposed for, or refused, is not one he holds.
+    ("Bộ đã đề xuất ông [Lê Văn Ba]PER làm [vụ trưởng]ROLE nhưng không được chấp thuận.", set()),
+    ("Tôi không đề bạt anh [Lê Văn Ba]PER làm [vụ trưởng]ROLE vì còn nhiều sai phạm.", set()),
+    # Lookalikes: an appointment made, and the proposed man's own post in commas.
+    (
+        "Bộ đã bổ nhiệm ông [Lê Văn Ba]PER làm [vụ trưởng]ROLE từ tháng trước.",
+        {("Lê Văn Ba", "vụ trưởng")},
+    ),
+    (
+        "Bộ đã đề xuất ông [Lê Văn Ba]PER, [phó vụ trưởng]ROLE, vào danh sách khen thưởng.",
+        {("Lê Văn Ba", "phó vụ trưởng")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), PROPOSED_POSTS)
+def test_a_post_someone_is_proposed_for_is_not_held(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "HOLDS") == expected

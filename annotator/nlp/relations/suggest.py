@@ -57,6 +57,7 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
+from annotator.nlp.relations.proposals import proposed_post
 from annotator.nlp.relations.sentence_cuts import sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
@@ -188,8 +189,8 @@ def _holds(
 ) -> list[RelationSuggestion]:
     labels = [spans[i][2] for i in members]
     out, owned = _posts_before(text, spans, members, labels)
-    out += _held_apart(text, spans, members)
-    return out + _posts_after(text, spans, members, labels, owned)
+    out += _held_apart(text, spans, members) + _posts_after(text, spans, members, labels, owned)
+    return [r for r in out if not proposed_post(text, spans[r.head], spans[r.tail])]
 
 
 def _posts_before(
