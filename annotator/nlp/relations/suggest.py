@@ -35,15 +35,8 @@ from annotator.nlp.relations.dates import (
     subject_event,
 )
 from annotator.nlp.relations.groups import listed_group_members
-from annotator.nlp.relations.holds import (
-    appointed_post,
-    clause_posts,
-    counted_post_members,
-    opening_posts,
-    post_of_nationality,
-    pronoun_posts,
-    shared_post,
-)
+from annotator.nlp.relations.held_posts import held_posts
+from annotator.nlp.relations.holds import pronoun_posts
 from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.lists import listed_attendance
@@ -56,8 +49,6 @@ from annotator.nlp.relations.objects import (
     no_part,
     not_when,
 )
-from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
-from annotator.nlp.relations.proposals import proposed_post
 from annotator.nlp.relations.sentence_cuts import sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
@@ -96,8 +87,6 @@ _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
 _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
-# A bracketed aside right after a name: birth year, alias, age.
-_ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
 @dataclass(frozen=True)
@@ -180,95 +169,10 @@ def _shared(
     return [_taking_part(p, e) for p, e in joined + shared_in_lists(text, spans, members, pairs)]
 
 
-def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
-    return text[spans[a][1] : spans[b][0]]
-
-
 def _holds(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    labels = [spans[i][2] for i in members]
-    out, owned = _posts_before(text, spans, members, labels)
-    out += _held_apart(text, spans, members) + _posts_after(text, spans, members, labels, owned)
-    return [r for r in out if not proposed_post(text, spans[r.head], spans[r.tail])]
-
-
-def _posts_before(
-    text: str, spans: Sequence[LabelledRange], members: list[int], labels: list[str]
-) -> tuple[list[RelationSuggestion], set[int]]:
-    """HOLDS for the ROLEs right before each PER (a run of them listed back to back), and
-    which members they were, so no later PER takes them after its name."""
-    out = []
-    owned: set[int] = set()
-    for k, i in enumerate(members):
-        if labels[k] != "PER":
-            continue
-        j = k - 1
-        if j >= 0 and labels[j] == "ROLE" and ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
-            owned.add(j)
-            out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
-            while j > 0 and labels[j - 1] == "ROLE":
-                between = _gap(text, spans, members[j - 1], members[j])
-                if between.strip() and not ROLE_LIST.match(between):
-                    break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
-                j -= 1
-                owned.add(j)
-                out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
-    return out, owned
-
-
-def _posts_after(
-    text: str,
-    spans: Sequence[LabelledRange],
-    members: list[int],
-    labels: list[str],
-    owned: set[int],
-) -> list[RelationSuggestion]:
-    """HOLDS_AFTER for the ROLEs listed after each PER's name (past a bracketed aside with
-    no post in it), through the ORGs and LOCs of those posts; never one already `owned`."""
-    out = []
-    for k, i in enumerate(members):
-        if labels[k] != "PER":
-            continue
-        j, gap_ok, previous_end = k + 1, ROLE_AFTER, spans[i][1]
-        aside = _ASIDE.match(text, previous_end)
-        inside = [m for m in members[j:] if spans[m][0] < (aside.end() if aside else 0)]
-        if aside and not any(spans[m][2] == "ROLE" for m in inside):
-            previous_end = aside.end()
-            while j < len(members) and spans[members[j]][0] < previous_end:
-                j += 1
-        while j < len(members) and labels[j] in ("ROLE", "ORG", "LOC"):
-            gap = text[previous_end : spans[members[j]][0]]
-            previous_end = spans[members[j]][1]
-            later_post = gap_ok is ROLE_LIST and labels[j] == "ROLE" and LATER_POST.match(gap)
-            if not (gap_ok.match(gap) or later_post) or j in owned:
-                break
-            if labels[j] == "ROLE":
-                out.append(proposed(i, members[j], "HOLDS", "HOLDS_AFTER"))
-            gap_ok = ROLE_LIST
-            j += 1
-    return out
-
-
-def _held_apart(
-    text: str, spans: Sequence[LabelledRange], members: list[int]
-) -> list[RelationSuggestion]:
-    """Posts of an opening clause of holding, a post before a nationality, a post given
-    to a list of names or by an appointment, and a counted post's listed members."""
-    out = []
-    for i in members:
-        if spans[i][2] != "PER":
-            continue
-        posts = clause_posts(text, spans, members, i) + opening_posts(text, spans, members, i)
-        one_post = [post_of_nationality(text, spans, members, i)]
-        one_post.append(shared_post(text, spans, members, i))
-        one_post.append(appointed_post(text, spans, members, i))
-        posts += [p for p in one_post if p is not None]
-        out += [proposed(i, p, "HOLDS", "HOLDS_AFTER") for p in posts]
-    for post in (m for m in members if spans[m][2] == "ROLE"):
-        listed = counted_post_members(text, spans, members, post)
-        out += [proposed(p, post, "HOLDS", "HOLDS_AFTER") for p in listed]
-    return out
+    return [proposed(p, r, "HOLDS", pattern) for p, r, pattern in held_posts(text, spans, members)]
 
 
 def _with_nearest_event(
