@@ -235,14 +235,9 @@ def _participates(
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
         listed = list_of(text, spans, members, i)  # "[đình chỉ bị can] A, B và C"
-        acted = acted_on(text, spans, members, listed[0])
-        if acted:
-            if not requested(text, spans[listed[0]], spans[acted[-1]]):
-                out += [_taking_part(i, e) for e in acted]
-            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
-        link = link_of_object(text, spans, members, listed, nearest)
-        if link is not None:  # "[hội đàm] với [A], [hội kiến] …": A's link is the first
-            out += [_taking_part(i, link)] if link >= 0 else []
+        as_object = _as_object(text, spans, members, listed, i, nearest)
+        if as_object is not None:
+            out += as_object
             continue
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
@@ -266,6 +261,26 @@ def _participates(
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
     return out
+
+
+def _as_object(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    listed: list[int],
+    person: int,
+    nearest: int,
+) -> list[RelationSuggestion] | None:
+    """What a person named as the object of an act takes part in, or None when he is none."""
+    acted = acted_on(text, spans, members, listed[0])
+    if acted:  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
+        if requested(text, spans[listed[0]], spans[acted[-1]]):
+            return []
+        return [_taking_part(person, e) for e in acted]
+    link = link_of_object(text, spans, members, listed, nearest)
+    if link is None:
+        return None
+    return [_taking_part(person, link)] if link >= 0 else []  # "[hội đàm] với [A], [hội kiến]"
 
 
 def _taking_part(person: int, event: int) -> RelationSuggestion:
