@@ -239,3 +239,29 @@ def test_a_post_someone_is_proposed_for_is_not_held(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "HOLDS") == expected
+
+
+MOURNED: list[Case] = [
+    # The one a funeral is held for takes no part in it.
+    ("Ban tổ chức đã long trọng tổ chức [lễ tang]EVENT ông [Lê Văn Ba]PER tại thủ đô.", set()),
+    (
+        "[Bộ trưởng]ROLE [Hà Văn Tư]PER đến dự [lễ tang]EVENT cựu thủ tướng [Lê Văn Ba]PER.",
+        {("Hà Văn Tư", "lễ tang")},
+    ),
+    # Lookalikes: one who speaks at it after a comma, and a meeting's partner.
+    (
+        "Tại [lễ truy điệu]EVENT, [Phó Thủ tướng]ROLE [Hà Văn Tư]PER đã đọc điếu văn.",
+        {("Hà Văn Tư", "lễ truy điệu")},
+    ),
+    (
+        "Ban tổ chức đã tổ chức [lễ đón]EVENT ông [Lê Văn Ba]PER tại sân bay.",
+        {("Lê Văn Ba", "lễ đón")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MOURNED)
+def test_the_dead_a_funeral_is_held_for_take_no_part(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

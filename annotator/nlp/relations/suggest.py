@@ -40,6 +40,7 @@ from annotator.nlp.relations.holds import pronoun_posts
 from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.lists import listed_attendance
+from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
@@ -260,7 +261,7 @@ def _participates(
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
-    return out
+    return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
 
 
 def _as_object(
