@@ -265,3 +265,25 @@ def test_the_dead_a_funeral_is_held_for_take_no_part(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+TOPICS: list[Case] = [
+    # The event as the topic of what the person says, in his clause: no part.
+    (
+        "[Đại sứ]ROLE [Lê Văn Ba]PER đã trả lời phỏng vấn của một tờ báo hôm qua về "
+        "[cuộc chiến]EVENT ở biên giới.",
+        set(),
+    ),
+    # Lookalike: he speaks at the event.
+    (
+        "[Đại sứ]ROLE [Lê Văn Ba]PER đã phát biểu tại [hội nghị]EVENT ở biên giới.",
+        {("Lê Văn Ba", "hội nghị")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TOPICS)
+def test_an_event_spoken_about_is_no_part_of_the_speaker(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
