@@ -287,3 +287,25 @@ def test_an_event_spoken_about_is_no_part_of_the_speaker(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "PARTICIPATES") == expected
+
+
+NO_TIME: list[Case] = [
+    # An era, an issue's date, the eve before an event, the end of a span from the event.
+    ("Mục tiêu của [chuyến thăm]EVENT là xây dựng quan hệ lâu dài trong [thế kỷ XXI]DATE.", set()),
+    ("Tờ báo số ra [ngày 20-6]DATE cho rằng [chuyến thăm]EVENT mang tính bước ngoặt.", set()),
+    ("Các bên đã chuẩn bị từ [đầu tháng 6]DATE, trước thềm [chuyến thăm]EVENT của ông.", set()),
+    ("Từ [kỳ họp thứ 6]EVENT đến [tháng 5/2005]DATE, giá cả đã tăng nhiều.", set()),
+    # Lookalikes: a date of its own, and a span of two dates around the event.
+    ("[Chuyến thăm]EVENT diễn ra vào [ngày 20-6]DATE tại thủ đô.", {("Chuyến thăm", "ngày 20-6")}),
+    (
+        "[Hội nghị]EVENT tiếp tục làm việc đến hết [ngày 10-1]DATE tại thủ đô.",
+        {("Hội nghị", "ngày 10-1")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), NO_TIME)
+def test_an_era_an_issue_an_eve_or_a_span_end_is_no_time_of_the_event(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected
