@@ -309,3 +309,22 @@ def test_an_era_an_issue_an_eve_or_a_span_end_is_no_time_of_the_event(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+BRACKETED_DATES: list[Case] = [
+    # A date in a bracket that names a person is his occasion's, not the event's outside.
+    (
+        "Ông là người thứ ba đến [thăm]EVENT nước này (trước đó là [Thủ tướng]ROLE "
+        "[Lê Văn Ba]PER [năm 1993]DATE).",
+        set(),
+    ),
+    # Lookalike: a bracket with only the date dates the event before it.
+    ("Ông đã đến [thăm]EVENT nước này ([tháng 10/2003]DATE).", {("thăm", "tháng 10/2003")}),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BRACKETED_DATES)
+def test_a_date_in_a_bracket_about_a_person_is_no_time_of_the_event_outside(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "WHEN") == expected
