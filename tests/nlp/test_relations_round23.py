@@ -328,3 +328,27 @@ def test_a_date_in_a_bracket_about_a_person_is_no_time_of_the_event_outside(
     line: str, expected: set[tuple[str, str]]
 ) -> None:
     assert suggested_pairs(line, "WHEN") == expected
+
+
+LATER_EVENTS: list[Case] = [
+    # A speaker in a sentence with no event acts at the gathering told before him, not at
+    # one told in a clause of what comes later.
+    (
+        "[Hội nghị]EVENT đã thảo luận dự toán trước khi dự toán được trình ra tại "
+        "[kỳ họp thứ 8]EVENT. [Bộ trưởng]ROLE [Lê Văn Ba]PER báo cáo: dự toán đã tăng.",
+        {("Lê Văn Ba", "Hội nghị")},
+    ),
+    # Lookalike: the last gathering told as held.
+    (
+        "[Hội nghị]EVENT đã thảo luận dự toán, sau đó chuyển sang [phiên họp]EVENT toàn thể. "
+        "[Bộ trưởng]ROLE [Lê Văn Ba]PER báo cáo: dự toán đã tăng.",
+        {("Lê Văn Ba", "phiên họp")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LATER_EVENTS)
+def test_a_speaker_acts_at_the_gathering_held_not_one_told_as_later(
+    line: str, expected: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected

@@ -208,6 +208,9 @@ _ACTS_AT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_REACH = 400
+# An event told in a clause of what comes later (`[Hội nghị] … trước khi bản dự toán được
+# trình ra QH tại [kỳ họp thứ 8]. Bộ trưởng X báo cáo`): not the scene he acts at.
+_LATER_IN_CLAUSE = re.compile(r"\btrước khi\b[^,.;:!?\n]*$", re.IGNORECASE)
 
 
 def earlier_event(
@@ -232,6 +235,7 @@ def earlier_event(
         return None
     line_start = text.rfind("\n", 0, start) + 1
     before = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
+    before = [m for m in before if not _LATER_IN_CLAUSE.search(text, line_start, spans[m][0])]
     if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
         return None
     return before[-1]
