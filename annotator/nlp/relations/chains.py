@@ -8,8 +8,10 @@ link of the chain is the subject's act (he takes part in each), and a person
 named as one link's object is that link's partner, not the next link's:
 `[A]` met X at `[hội đàm]`, not at `[hội kiến]`, though `[hội kiến]` is
 the event nearest to him. The same shape runs through news2 (the visit of
-a speaker), news9 and news20 (a prime minister's visit: `gặp gỡ Tổng thống
-Mỹ [Bush], Chủ tịch … [Bill Gates], [thăm] trường …`).
+a speaker: three pairs gained, two false ones dropped) and news20 (a prime
+minister's visit, `gặp gỡ Tổng thống Mỹ [Bush], Chủ tịch … [Bill Gates],
+[thăm] trường …`: two false ones dropped); news9 has it too, with the links
+too far apart for this reading.
 
 A link is an act written as a verb (`hội kiến`, `gặp gỡ`, `thăm`, `tiếp
 thân mật`), right after the comma that closes the previous link (`và`,
