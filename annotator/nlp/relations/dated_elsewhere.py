@@ -12,7 +12,10 @@ Kinds counted on the tune sets before writing (dev, news3 … news11):
   `[vụ tham ô X]`): the gold dates the steps of a case, never the case; an
   incident (`[vụ tấn công]`) keeps its date: 4 sets;
 - an event inside a bracket that describes someone (`bị can X (bị [khởi tố]
-  về tội …)`, `(bị cáo cùng [vụ án] này)`) and a date outside it: 3 sets.
+  về tội …)`, `(bị cáo cùng [vụ án] này)`) and a date outside it: 3 sets;
+- a date inside a bracket that names a person, the event outside it
+  (`[thăm] CHLB Đức (trước đó là Thủ tướng [X] [năm 1993], …)`, `([X] - Sinh
+  năm 1957)`): seven such dates in five gold files, none linked out (round 23).
 """
 
 from __future__ import annotations
@@ -47,8 +50,26 @@ def dated_elsewhere(
         return True
     if _CASE.match(text, spans[event][0], spans[event][1]):
         return True
+    if _date_in_aside_of_person(text, spans, members, date, event):
+        return True  # "[thăm] CHLB Đức (trước đó là Thủ tướng [X] [năm 1993], …)"
     return _of_source(text, spans, members, start) or _event_in_aside(
         text, spans[event], spans[date]
+    )
+
+
+def _date_in_aside_of_person(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
+) -> bool:
+    """The date in a bracket that names a person, the event outside it: the date of
+    someone's other occasion or of his birth."""
+    bracket = bracket_around(text, spans[date])
+    if bracket is None or bracket[1] < 0:
+        return False
+    opened, closed = bracket
+    if opened < spans[event][0] < closed:
+        return False
+    return any(
+        spans[m][2] == "PER" and opened < spans[m][0] and spans[m][1] <= closed for m in members
     )
 
 

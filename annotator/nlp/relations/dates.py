@@ -197,3 +197,27 @@ def subject_event(
     ):
         k -= 1
     return events[k]
+
+
+# The date bound to the event right before it: "[xét xử sơ thẩm] vào [ngày 28-9-1999] và
+# [tuyên phạt] …", both timed (every such pair of the gold files is linked: news2, news5,
+# news10, news11, news18, news19, news21).
+_BOUND = re.compile(r"\s*(?:vào|hồi|lúc)\s*", re.IGNORECASE)
+_AND_THEN = re.compile(r"\s*,?\s*và\s+(?:(?:đã|được|bị)\s+)?", re.IGNORECASE)
+
+
+def bound_events(
+    text: str, spans: Sequence[LabelledRange], members: list[int], date: int, nearest: int
+) -> list[int]:
+    """The event written right before `vào`/`hồi`/`lúc` and the date, with the act joined
+    by `và` right after the date; else the nearest one alone."""
+    start, end, _ = spans[date]
+    before = [e for e in members if spans[e][1] <= start]
+    if not before or spans[before[-1]][2] != "EVENT":
+        return [nearest]
+    bound = before[-1]
+    if not _BOUND.fullmatch(text, spans[bound][1], start):
+        return [nearest]
+    if nearest != bound and _AND_THEN.fullmatch(text, end, spans[nearest][0]):
+        return [bound, nearest]
+    return [bound]

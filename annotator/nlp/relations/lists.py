@@ -26,9 +26,12 @@ from annotator.nlp.relations.cues import ATTENDS
 
 LabelledRange = tuple[int, int, str]
 
-# "Đến dự có", "Tới dự có", "Tham dự buổi lễ có", "Về dự có", "Cùng dự có" (any letter case).
+# "Đến dự có", "Tới dự có", "Tham dự buổi lễ có", "Về dự có", "Cùng dự có" (any letter case),
+# and a sentence opened by a bare `Dự` (`Dự [mít tinh] có A; B; C`, news2), not `Dự kiến`.
 _ATTENDED = re.compile(
-    r"\b(?:tới|đến|về|tham|cùng)\s+dự\b(?P<named>[^.;:!?\n]{0,80}?)\s+có\b", re.I
+    rf"(?:\b(?:tới|đến|về|tham|cùng)\s+dự|(?:^|(?<=[.!?\n]\s)|(?<=\n))(?-i:D){ATTENDS[1:]})\b"
+    r"(?P<named>[^.;:!?\n]{0,80}?)\s+có\b",
+    re.I | re.M,
 )
 # "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list; a
 # short qualifier may stand between (`Đoàn Chủ tịch của [Đại hội] lần này gồm 24 người:`,

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.chains import next_link
 from annotator.nlp.relations.lists import NOT_ATTENDING
 
 LabelledRange = tuple[int, int, str]
@@ -68,12 +69,28 @@ _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
 _CAUSES = re.compile(r"\b(?:mời|chọn|cử|ra lệnh(?: cho)?|giao cho|kêu gọi)\s+\S", re.IGNORECASE)
 _ON_CASE = re.compile(r"\bvụ án\b", re.IGNORECASE)
 _RECALLS = re.compile(r"\b(?:ôn lại|nhắc lại|nhớ lại|kể lại)\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin)\s*(?:vào\s+)?$", re.IGNORECASE)
-_RELATIVE = re.compile(r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|sau|trước)\s*$", re.IGNORECASE)
+# A report's or an issue's date: "Reuters đưa tin [ngày 8/3]", "báo … số ra [ngày 20-6]".
+_REPORTED = re.compile(
+    r"\b(?:đưa tin|dẫn nguồn|trích dẫn|đăng tin|số ra)\s*(?:vào\s+)?$", re.IGNORECASE
+)
+_RELATIVE = re.compile(
+    r"^[\s,]*(?:ngay\s+)?(?:sau khi|trước khi|trước thềm|sau|trước)\s*$", re.IGNORECASE
+)
+# An era, not a time an event is held at: "trong [thế kỷ XXI]", "hồi [thập kỷ 80]" (three in
+# the gold files, none linked).
+_ERA = re.compile(r"(?:.*\s)?(?:thế kỷ|thế kỉ|thập niên|thập kỷ|thập kỉ)\b", re.IGNORECASE)
+# A span measured from the event to the date: "từ [kỳ họp thứ 6] đến [tháng 5/2005]".
+_FROM_EVENT = re.compile(r"\btừ\s*$", re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:đến|tới)\s*(?:hết\s*)?", re.IGNORECASE)
 # Either way of writing a day (`30.4.1975 - 30.4.2006`, `19-4-1946 - 19-4-2006`).
 _SPAN_OF_YEARS = re.compile(
     r"^\d{1,2}([./-])\d{1,2}\1(\d{4})\s*[-–]\s*\d{1,2}([./-])\d{1,2}\3(\d{4})$"
 )
+# A run of whole years (`năm năm 2001-2005`, `nhiệm kỳ VIII (2006 - 2010)`) is a plan's, a
+# term's or a career stage's period: of some 55 in the gold files one is linked, to a war.
+_RUN_OF_YEARS = re.compile(r"(?<!\d)\d{4}\s*[-–]\s*\d{4}(?!\d)")
+# Events that last for years and may be timed by them: wars, campaigns, conflicts.
+_LASTING = re.compile(r"(?:cuộc\s+)?(?:chiến tranh|chiến dịch|xung đột|kháng chiến|chiến)\b", re.I)
 
 
 def acted_on(
@@ -160,13 +177,28 @@ def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 
 def not_when(text: str, date: LabelledRange, event: LabelledRange) -> bool:
-    """A report's date, a date before `sau khi` + the event, or an anniversary's years."""
+    """A report's date, a date before `sau khi` + the event, an era, the end of a span
+    measured from the event, an anniversary's years, or a run of years (a period) for an
+    event that does not last for years."""
     if _REPORTED.search(text[max(0, date[0] - 20) : date[0]]):
         return True
     if date[1] <= event[0] and _RELATIVE.match(text[date[1] : event[0]]):
         return True
+    if _ERA.match(text, date[0], date[1]) or _measured_from(text, date, event):
+        return True  # "trong [thế kỷ XXI]", "từ [kỳ họp thứ 6] đến [tháng 5/2005]"
+    if _RUN_OF_YEARS.search(text, date[0], date[1]) and not _LASTING.match(
+        text, event[0], event[1]
+    ):
+        return True  # "[Đại hội] sẽ kiểm điểm … nhiệm vụ … năm năm [2001-2005]"
     years = _SPAN_OF_YEARS.match(text[date[0] : date[1]])
     return years is not None and years.group(2) != years.group(4)
+
+
+def _measured_from(text: str, date: LabelledRange, event: LabelledRange) -> bool:
+    """`từ [E] đến [date]`: the date ends a span that starts at the event."""
+    if event[1] > date[0] or not _UNTIL.fullmatch(text, event[1], date[0]):
+        return False
+    return bool(_FROM_EVENT.search(text, max(0, event[0] - 8), event[0]))
 
 
 # Right after a person (and a post in commas): the person chairs, speaks or reads.
@@ -176,6 +208,9 @@ _ACTS_AT = re.compile(
     re.IGNORECASE,
 )
 _EARLIER_REACH = 400
+# An event told in a clause of what comes later (`[Hội nghị] … trước khi bản dự toán được
+# trình ra QH tại [kỳ họp thứ 8]. Bộ trưởng X báo cáo`): not the scene he acts at.
+_LATER_IN_CLAUSE = re.compile(r"\btrước khi\b[^,.;:!?\n]*$", re.IGNORECASE)
 
 
 def earlier_event(
@@ -200,6 +235,7 @@ def earlier_event(
         return None
     line_start = text.rfind("\n", 0, start) + 1
     before = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
+    before = [m for m in before if not _LATER_IN_CLAUSE.search(text, line_start, spans[m][0])]
     if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
         return None
     return before[-1]
@@ -222,8 +258,10 @@ def joined_acts(
         k = events.index(event)
         while k + 1 < len(events):
             gap = text[spans[events[k]][1] : spans[events[k + 1]][0]]
-            if not _JOINED_ACT.match(gap):
-                break
+            if not (
+                _JOINED_ACT.match(gap) or next_link(text, spans[events[k]], spans[events[k + 1]])
+            ):
+                break  # neither "[E1] và [E2]" nor a chain "[E1] với A, [E2]"
             k += 1
             if (person, events[k]) not in pairs:
                 out.append((person, events[k]))

@@ -1,6 +1,6 @@
 """A person as the subject of the event right after him, for PARTICIPATES.
 
-`X [từ chức]`, `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]`, `X mở [tiệc chiêu đãi]` (the host),
+`X [từ chức]`, `X phải [ra toà]` (a modal: `phải`, `cần`, `muốn`), `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]`, `X mở [tiệc chiêu đãi]` (the host),
 `X kết thúc phần [trả lời chất vấn]`: nothing but tense words and
 `có`/`được`/`bị`/`tổ chức`/`bắt đầu`/`kết thúc` between the name and the
 event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới)\s+)*(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
+    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|phải|buộc phải|cần|muốn)\s+)*(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
     r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
     r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
 )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
 from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
+from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
     attended_event,
@@ -28,22 +29,18 @@ from annotator.nlp.relations.cues import (
 from annotator.nlp.relations.dated_elsewhere import bracket_event
 from annotator.nlp.relations.dates import (
     another_date_nearer,
+    bound_events,
     dated_otherwise,
     joined_events,
     subject_event,
 )
 from annotator.nlp.relations.groups import listed_group_members
-from annotator.nlp.relations.holds import (
-    appointed_post,
-    clause_posts,
-    counted_post_members,
-    opening_posts,
-    post_of_nationality,
-    pronoun_posts,
-    shared_post,
-)
+from annotator.nlp.relations.held_posts import held_posts
+from annotator.nlp.relations.holds import pronoun_posts
+from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.lists import listed_attendance
+from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
@@ -53,7 +50,6 @@ from annotator.nlp.relations.objects import (
     no_part,
     not_when,
 )
-from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 from annotator.nlp.relations.sentence_cuts import sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
@@ -92,8 +88,6 @@ _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
 _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
-# A bracketed aside right after a name: birth year, alias, age.
-_ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
 @dataclass(frozen=True)
@@ -176,95 +170,10 @@ def _shared(
     return [_taking_part(p, e) for p, e in joined + shared_in_lists(text, spans, members, pairs)]
 
 
-def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
-    return text[spans[a][1] : spans[b][0]]
-
-
 def _holds(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    labels = [spans[i][2] for i in members]
-    out, owned = _posts_before(text, spans, members, labels)
-    out += _held_apart(text, spans, members)
-    return out + _posts_after(text, spans, members, labels, owned)
-
-
-def _posts_before(
-    text: str, spans: Sequence[LabelledRange], members: list[int], labels: list[str]
-) -> tuple[list[RelationSuggestion], set[int]]:
-    """HOLDS for the ROLEs right before each PER (a run of them listed back to back), and
-    which members they were, so no later PER takes them after its name."""
-    out = []
-    owned: set[int] = set()
-    for k, i in enumerate(members):
-        if labels[k] != "PER":
-            continue
-        j = k - 1
-        if j >= 0 and labels[j] == "ROLE" and ROLE_BEFORE.match(_gap(text, spans, members[j], i)):
-            owned.add(j)
-            out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
-            while j > 0 and labels[j - 1] == "ROLE":
-                between = _gap(text, spans, members[j - 1], members[j])
-                if between.strip() and not ROLE_LIST.match(between):
-                    break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
-                j -= 1
-                owned.add(j)
-                out.append(proposed(i, members[j], "HOLDS", "HOLDS"))
-    return out, owned
-
-
-def _posts_after(
-    text: str,
-    spans: Sequence[LabelledRange],
-    members: list[int],
-    labels: list[str],
-    owned: set[int],
-) -> list[RelationSuggestion]:
-    """HOLDS_AFTER for the ROLEs listed after each PER's name (past a bracketed aside with
-    no post in it), through the ORGs and LOCs of those posts; never one already `owned`."""
-    out = []
-    for k, i in enumerate(members):
-        if labels[k] != "PER":
-            continue
-        j, gap_ok, previous_end = k + 1, ROLE_AFTER, spans[i][1]
-        aside = _ASIDE.match(text, previous_end)
-        inside = [m for m in members[j:] if spans[m][0] < (aside.end() if aside else 0)]
-        if aside and not any(spans[m][2] == "ROLE" for m in inside):
-            previous_end = aside.end()
-            while j < len(members) and spans[members[j]][0] < previous_end:
-                j += 1
-        while j < len(members) and labels[j] in ("ROLE", "ORG", "LOC"):
-            gap = text[previous_end : spans[members[j]][0]]
-            previous_end = spans[members[j]][1]
-            later_post = gap_ok is ROLE_LIST and labels[j] == "ROLE" and LATER_POST.match(gap)
-            if not (gap_ok.match(gap) or later_post) or j in owned:
-                break
-            if labels[j] == "ROLE":
-                out.append(proposed(i, members[j], "HOLDS", "HOLDS_AFTER"))
-            gap_ok = ROLE_LIST
-            j += 1
-    return out
-
-
-def _held_apart(
-    text: str, spans: Sequence[LabelledRange], members: list[int]
-) -> list[RelationSuggestion]:
-    """Posts of an opening clause of holding, a post before a nationality, a post given
-    to a list of names or by an appointment, and a counted post's listed members."""
-    out = []
-    for i in members:
-        if spans[i][2] != "PER":
-            continue
-        posts = clause_posts(text, spans, members, i) + opening_posts(text, spans, members, i)
-        one_post = [post_of_nationality(text, spans, members, i)]
-        one_post.append(shared_post(text, spans, members, i))
-        one_post.append(appointed_post(text, spans, members, i))
-        posts += [p for p in one_post if p is not None]
-        out += [proposed(i, p, "HOLDS", "HOLDS_AFTER") for p in posts]
-    for post in (m for m in members if spans[m][2] == "ROLE"):
-        listed = counted_post_members(text, spans, members, post)
-        out += [proposed(p, post, "HOLDS", "HOLDS_AFTER") for p in listed]
-    return out
+    return [proposed(p, r, "HOLDS", pattern) for p, r, pattern in held_posts(text, spans, members)]
 
 
 def _with_nearest_event(
@@ -302,14 +211,19 @@ def _when(
             continue
         if another_date_nearer(text, spans, members, i, nearest):
             continue
-        timed = [nearest, *joined_events(text, spans, members, i, nearest)]
+        bound = bound_events(text, spans, members, i, nearest)  # "[E1] vào [date] và [E2]"
+        nearest = bound[0]
+        timed = [*bound, *joined_events(text, spans, members, i, nearest)]
         if event_as_topic(text, spans[i], spans[nearest]):
             timed = timed[1:]  # "Ngày 24-4: Công bố kết quả [bầu cử], [lấy tín nhiệm]"
         elif coming_gathering(text, spans[i], spans[nearest]):
             acts = timed[1:] + later_acts(text, spans, members, i, timed)  # "[ĐH] sẽ …"
             timed = acts or first_act_after(text, spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
-        out += [proposed(event, i, "WHEN", "WHEN") for event in timed]
+        timed = [e for e in timed if not dated_act_about(text, spans[i], spans[e])]
+        out += [
+            proposed(event, i, "WHEN", "WHEN") for event in timed
+        ]  # not "[hôm 9/3] chỉ trích [vụ …]"
     return out
 
 
@@ -322,11 +236,10 @@ def _participates(
         if _CREDIT.search(text[max(0, spans[i][0] - 12) : spans[i][0]]):
             continue
         listed = list_of(text, spans, members, i)  # "[đình chỉ bị can] A, B và C"
-        acted = acted_on(text, spans, members, listed[0])
-        if acted:
-            if not requested(text, spans[listed[0]], spans[acted[-1]]):
-                out += [_taking_part(i, e) for e in acted]
-            continue  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
+        as_object = _as_object(text, spans, members, listed, i, nearest)
+        if as_object is not None:
+            out += as_object
+            continue
         had = had_event(text, spans, members, i)  # "X, ..., đã có [buổi chất vấn]"
         attended = attended_event(text, spans, members, i, nearest, PARTICIPATES_REACH)
         preposed = preposed_event(text, spans, members, i) if attended == nearest else None
@@ -348,7 +261,27 @@ def _participates(
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
-    return out
+    return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
+
+
+def _as_object(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    listed: list[int],
+    person: int,
+    nearest: int,
+) -> list[RelationSuggestion] | None:
+    """What a person named as the object of an act takes part in, or None when he is none."""
+    acted = acted_on(text, spans, members, listed[0])
+    if acted:  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
+        if requested(text, spans[listed[0]], spans[acted[-1]]):
+            return []
+        return [_taking_part(person, e) for e in acted]
+    link = link_of_object(text, spans, members, listed, nearest)
+    if link is None:
+        return None
+    return [_taking_part(person, link)] if link >= 0 else []  # "[hội đàm] với [A], [hội kiến]"
 
 
 def _taking_part(person: int, event: int) -> RelationSuggestion:
