@@ -3,7 +3,8 @@
 Invented sentences (other courts, people and bodies than the gold files). Steps
 of criminal procedure said of the law, not of one case: after a noun of their
 term, extension, waiver or power, beside an indefinite person, inside a
-definition. Lookalikes that must keep their EVENT: a step anchored by a person
+definition. A working session with a named body, a place or a post
+(`làm việc với`), not a habit, a condition or parties in general. Lookalikes that must keep their EVENT: a step anchored by a person
 or a date, one told of as under way (`Một thứ trưởng đang bị … tạm giam`), an
 order carried out (`thực hiện lệnh khởi tố`).
 """
@@ -37,6 +38,25 @@ PROCEDURE: list[Case] = [
     ("Một thứ trưởng đang bị cơ quan điều tra [tạm giam]EVENT.", ()),
     ("Cơ quan điều tra đã thực hiện lệnh [khởi tố]EVENT các bị can trên.", ()),
 ]
+
+
+SESSIONS: list[Case] = [
+    ("Đoàn giám sát số 3 đã [làm việc]EVENT với UBND huyện Đức Trọng về việc cấp đất.", ()),
+    ("Thanh tra Bộ Tài chính đã [làm việc]EVENT với giám đốc sở tài chính hai tỉnh.", ()),
+    ("Lâm Đồng: [Làm việc]EVENT với UBND huyện Bảo Lâm, đoàn ghi nhận nhiều khó khăn.", ()),
+    ("Bộ trưởng cho biết, hôm [làm việc]EVENT với Đà Nẵng, ông đã hỏi về nợ đọng.", ()),
+    # Lookalikes: a habit, parties in general, a condition.
+    ("Ủy ban thường xuyên làm việc với Bộ trưởng Tài chính về ngân sách.", (("làm việc", "EVENT"),)),
+    ("Bộ sẽ làm việc với các cơ quan chức năng của nước sở tại.", (("làm việc", "EVENT"),)),
+    ("Khi ông Minh làm việc với Công ty Hoa Sen, ông đã nhận tiền.", (("làm việc", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SESSIONS)
+def test_round23_sessions_with_parties(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), PROCEDURE)
