@@ -4,7 +4,8 @@ Invented sentences (other courts, people and bodies than the gold files). Steps
 of criminal procedure said of the law, not of one case: after a noun of their
 term, extension, waiver or power, beside an indefinite person, inside a
 definition. A working session with a named body, a place or a post
-(`làm việc với`), not a habit, a condition or parties in general. Lookalikes that must keep their EVENT: a step anchored by a person
+(`làm việc với`), not a habit, a condition or parties in general. How an attempt
+ended (`bất thành`; `không thành` before its author) inside the event. Lookalikes that must keep their EVENT: a step anchored by a person
 or a date, one told of as under way (`Một thứ trưởng đang bị … tạm giam`), an
 order carried out (`thực hiện lệnh khởi tố`).
 """
@@ -50,6 +51,21 @@ SESSIONS: list[Case] = [
     ("Bộ sẽ làm việc với các cơ quan chức năng của nước sở tại.", (("làm việc", "EVENT"),)),
     ("Khi ông Minh làm việc với Công ty Hoa Sen, ông đã nhận tiền.", (("làm việc", "EVENT"),)),
 ]
+
+
+OUTCOMES: list[Case] = [
+    ("Ông thoát chết trong một [vụ ám sát không thành của Hamas]EVENT năm 1998.", ()),
+    ("Sau [cuộc đảo chính bất thành]EVENT, quân đội bắt giữ hàng trăm sĩ quan.", ()),
+    # Lookalike: the talks failed, `không thành` is the predicate.
+    ("[Cuộc đàm phán]EVENT không thành vì hai bên bất đồng.", (("Cuộc đàm phán không thành", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OUTCOMES)
+def test_round23_outcomes_of_attempts(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), SESSIONS)
