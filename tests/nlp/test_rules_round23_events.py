@@ -5,7 +5,9 @@ of criminal procedure said of the law, not of one case: after a noun of their
 term, extension, waiver or power, beside an indefinite person, inside a
 definition. A working session with a named body, a place or a post
 (`làm việc với`), not a habit, a condition or parties in general. How an attempt
-ended (`bất thành`; `không thành` before its author) inside the event. Lookalikes that must keep their EVENT: a step anchored by a person
+ended (`bất thành`; `không thành` before its author) inside the event. Armed
+and emergency operations and hostage crises after their classifier, and a wave
+(`đợt`) of one whose author or means is named. Lookalikes that must keep their EVENT: a step anchored by a person
 or a date, one told of as under way (`Một thứ trưởng đang bị … tạm giam`), an
 order carried out (`thực hiện lệnh khởi tố`).
 """
@@ -59,6 +61,27 @@ OUTCOMES: list[Case] = [
     # Lookalike: the talks failed, `không thành` is the predicate.
     ("[Cuộc đàm phán]EVENT không thành vì hai bên bất đồng.", (("Cuộc đàm phán không thành", "EVENT"),)),
 ]
+
+
+OPERATIONS: list[Case] = [
+    ("Lính thủy đánh bộ đã đẩy lùi [cuộc đổ bộ]EVENT của đối phương tại bãi biển phía nam.", ()),
+    ("Cả nước theo dõi [vụ khủng hoảng con tin]EVENT tại Manila suốt 12 giờ.", ()),
+    ("Ông kể lại [đợt sơ tán bằng tàu thủy]EVENT khỏi thành phố cảng năm 1975.", ()),
+    ("Quân đội bắt đầu [đợt phản công của sư đoàn 3]EVENT vào sáng sớm.", ()),
+    # Lookalikes: the bare verb, a wave of work with no author or means.
+    ("Hàng nghìn người dân phải sơ tán khỏi vùng lũ.", (("sơ tán", "EVENT"),)),
+    (
+        "Công an tỉnh mở nhiều đợt tấn công trấn áp tội phạm ma túy.",
+        (("đợt tấn công", "EVENT"), ("tấn công", "EVENT")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), OPERATIONS)
+def test_round23_operations_and_waves(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), OUTCOMES)
