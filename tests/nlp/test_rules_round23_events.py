@@ -7,7 +7,8 @@ definition. A working session with a named body, a place or a post
 (`làm việc với`), not a habit, a condition or parties in general. How an attempt
 ended (`bất thành`; `không thành` before its author) inside the event. Armed
 and emergency operations and hostage crises after their classifier, and a wave
-(`đợt`) of one whose author or means is named. Lookalikes that must keep their EVENT: a step anchored by a person
+(`đợt`) of one whose author or means is named. One bare talk with nobody named
+after it is the interview the article reports. Lookalikes that must keep their EVENT: a step anchored by a person
 or a date, one told of as under way (`Một thứ trưởng đang bị … tạm giam`), an
 order carried out (`thực hiện lệnh khởi tố`).
 """
@@ -75,6 +76,25 @@ OPERATIONS: list[Case] = [
         (("đợt tấn công", "EVENT"), ("tấn công", "EVENT")),
     ),
 ]
+
+
+INTERVIEWS: list[Case] = [
+    ("Đó là điều ông nhấn mạnh xuyên suốt cuộc trao đổi.", (("cuộc trao đổi", "EVENT"),)),
+    (
+        "Trước khi kết thúc buổi trao đổi, ông Lê Văn Tám nói thêm về kế hoạch.",
+        (("buổi trao đổi", "EVENT"),),
+    ),
+    # Lookalikes: a talk with its party, talks held by several.
+    ("Tại [buổi trao đổi]EVENT với lãnh đạo tỉnh chiều qua, đoàn nêu nhiều kiến nghị.", ()),
+    ("Đại diện hai quân đội lần đầu cùng tham gia các [cuộc trao đổi]EVENT.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), INTERVIEWS)
+def test_round23_the_interview_itself(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), OPERATIONS)

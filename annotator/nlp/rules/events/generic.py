@@ -211,8 +211,24 @@ def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
         for c in spans
         if c.label == "EVENT"
         and _talk_head(line, c)
-        and (_press_at(line, _after_manner(line, c) + 1) > 0 or _told_press(line, c))
+        and (
+            _press_at(line, _after_manner(line, c) + 1) > 0
+            or _told_press(line, c)
+            or _the_interview(line, c)
+        )
     }
+
+
+_TALK_ENDS = frozenset(".,;:!?")
+
+
+def _the_interview(line: Line, c: Candidate) -> bool:
+    """`xuyên suốt [cuộc trao đổi].`, `Trước khi kết thúc [buổi trao đổi], ông X nói thêm`:
+    one bare talk, nobody named after it, is the interview the article reports (news20
+    0180, news21 1002 at blind time); talks held by several are not (`tham gia các [cuộc
+    trao đổi]`, world), nor one with its party (`[buổi trao đổi] với thường trực …`)."""
+    bare = c.end == c.start + 3 and not line.is_(c.start - 1, "các", "những", "nhiều")
+    return bare and (c.end >= line.n or line.surface[c.end] in _TALK_ENDS)
 
 
 # Manner words a talk keeps before the one it is held with: "cuộc trao đổi riêng với …".
