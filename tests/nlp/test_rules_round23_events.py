@@ -8,7 +8,8 @@ definition. A working session with a named body, a place or a post
 ended (`bất thành`; `không thành` before its author) inside the event. Armed
 and emergency operations and hostage crises after their classifier, and a wave
 (`đợt`) of one whose author or means is named. One bare talk with nobody named
-after it is the interview the article reports. Lookalikes that must keep their EVENT: a step anchored by a person
+after it is the interview the article reports. A sitting and an election under
+their other classifier (`khóa họp`, `kỳ bầu cử`). Lookalikes that must keep their EVENT: a step anchored by a person
 or a date, one told of as under way (`Một thứ trưởng đang bị … tạm giam`), an
 order carried out (`thực hiện lệnh khởi tố`).
 """
@@ -88,6 +89,21 @@ INTERVIEWS: list[Case] = [
     ("Tại [buổi trao đổi]EVENT với lãnh đạo tỉnh chiều qua, đoàn nêu nhiều kiến nghị.", ()),
     ("Đại diện hai quân đội lần đầu cùng tham gia các [cuộc trao đổi]EVENT.", ()),
 ]
+
+
+CLASSIFIED: list[Case] = [
+    ("Phe đối lập tuyên bố tẩy chay [khóa họp Quốc hội Venezuela]EVENT.", ()),
+    ("Cả nước đang chuẩn bị bước vào [kỳ bầu cử]EVENT.", ()),
+    # Lookalike: elections of the past in general.
+    ("Trong các kỳ bầu cử trước, tỷ lệ đi bầu rất thấp.", (("kỳ bầu cử", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CLASSIFIED)
+def test_round23_sittings_and_elections_by_classifier(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), INTERVIEWS)
