@@ -51,7 +51,10 @@ SESSIONS: list[Case] = [
     ("Lâm Đồng: [Làm việc]EVENT với UBND huyện Bảo Lâm, đoàn ghi nhận nhiều khó khăn.", ()),
     ("Bộ trưởng cho biết, hôm [làm việc]EVENT với Đà Nẵng, ông đã hỏi về nợ đọng.", ()),
     # Lookalikes: a habit, parties in general, a condition.
-    ("Ủy ban thường xuyên làm việc với Bộ trưởng Tài chính về ngân sách.", (("làm việc", "EVENT"),)),
+    (
+        "Ủy ban thường xuyên làm việc với Bộ trưởng Tài chính về ngân sách.",
+        (("làm việc", "EVENT"),),
+    ),
     ("Bộ sẽ làm việc với các cơ quan chức năng của nước sở tại.", (("làm việc", "EVENT"),)),
     ("Khi ông Minh làm việc với Công ty Hoa Sen, ông đã nhận tiền.", (("làm việc", "EVENT"),)),
 ]
@@ -61,7 +64,10 @@ OUTCOMES: list[Case] = [
     ("Ông thoát chết trong một [vụ ám sát không thành của Hamas]EVENT năm 1998.", ()),
     ("Sau [cuộc đảo chính bất thành]EVENT, quân đội bắt giữ hàng trăm sĩ quan.", ()),
     # Lookalike: the talks failed, `không thành` is the predicate.
-    ("[Cuộc đàm phán]EVENT không thành vì hai bên bất đồng.", (("Cuộc đàm phán không thành", "EVENT"),)),
+    (
+        "[Cuộc đàm phán]EVENT không thành vì hai bên bất đồng.",
+        (("Cuộc đàm phán không thành", "EVENT"),),
+    ),
 ]
 
 
