@@ -5,7 +5,7 @@ hearing: `Đoàn kiểm tra số 12 [làm việc] với UBND huyện …`, `Than
 Công an đã [làm việc] với giám đốc công an 3 tỉnh`, `Hôm [làm việc] với TP.HCM`,
 a report's paragraph opening `Cần Thơ: [Làm việc] với UBND quận …`. The gold marks
 the verb whenever the other party is a named body, a place or a post (news7,
-news10, news20, news21: 7 of 7), and leaves it where the session is a habit, a
+news10, news20, news21: 6 of 6), and leaves it where the session is a habit, a
 condition or a plan with parties in general: `thường xuyên làm việc với Bộ
 trưởng`, `khi ông Hùng làm việc với công ty`, `sẽ làm việc với các cơ quan chức
 năng`, `hay làm việc với ngân hàng`, and a reporter's interview (`khi PV làm việc
