@@ -19,6 +19,7 @@ from annotator.nlp.rules.bodies import role
 from annotator.nlp.rules.date_forms import bare_day
 from annotator.nlp.rules.events.joined_acts import second_act
 from annotator.nlp.rules.events.periods import review_period
+from annotator.nlp.rules.events.sessions import session_with_party
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run, place_at
 from annotator.nlp.rules.orgs import org
@@ -184,6 +185,8 @@ def working_session_at(line: Line, i: int) -> int:
     a named body's with another named body (`UBND huyện X sẽ [làm việc] với Sở Y`), or a
     delegation's gone to a place (`đoàn công tác ... ra đảo X [làm việc].`)."""
     end = line.phrase(i, "làm việc")
+    if end > 0 and session_with_party(line, i, end):
+        return end  # "Đoàn kiểm tra số 12 làm việc với UBND huyện …" (events.sessions)
     if end < 0 or not line.lower(i):
         return -1
     if not line.is_(end, "với"):

@@ -52,6 +52,8 @@ def _weapon(line: Line, i: int) -> int:
 
 def incident_at(line: Line, i: int) -> int:
     """End of `vụ tấn công bằng tên lửa` whose classifier is at i, or -1."""
+    if line.is_(i, "đợt"):
+        return wave_at(line, i)
     if not line.is_(i, *CLASSIFIERS) or not line.lower(i + 1):
         return -1
     if line.is_(i, "trận") and line.is_(i - 1, "thế", "mặt", "chiến", "ra", "xuất"):
@@ -116,3 +118,19 @@ def _ordinal(line: Line, i: int) -> int:
     if line.phrase(i, "lần thứ") > i and (line.word(i + 2) or line.digit(i + 2)):
         return i + 3
     return i
+
+
+def wave_at(line: Line, i: int) -> int:
+    """End of `đợt tấn công của Nga`, `đợt di tản bằng trực thăng` at i, or -1.
+
+    A wave (`đợt`) of an operation is one event when its author or its means is
+    named (news13 0212, news19 0201 twice at blind time); without them it is a kind
+    of work or a wave of anything (`nhiều đợt tấn công trấn áp tội phạm`, `một đợt
+    phản công`, a disease's `đợt tấn công`), and the gold leaves it.
+    """
+    noun = line.match(i + 1, "incidents")
+    if noun < 0 or not line.lower(i + 1):
+        return -1
+    weapon = _weapon(line, noun)
+    owner = owner_after(line, noun)
+    return max(weapon, owner) if max(weapon, owner) > noun else -1

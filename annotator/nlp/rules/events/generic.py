@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.events.counted import counted_events
 from annotator.nlp.rules.events.not_held import not_held
+from annotator.nlp.rules.events.procedure import procedure_in_general
 from annotator.nlp.rules.events.sides import between_parties
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.particular import step_in_general
@@ -34,6 +35,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic |= counted_events(line, spans) | _habitual(line, spans)
         generic |= _handled_in_general(line, spans) | not_held(line, spans)
         generic |= _press_talks(line, spans) | _floor_of_a_legislature(line, spans)
+        generic |= procedure_in_general(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 
@@ -209,8 +211,24 @@ def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
         for c in spans
         if c.label == "EVENT"
         and _talk_head(line, c)
-        and (_press_at(line, _after_manner(line, c) + 1) > 0 or _told_press(line, c))
+        and (
+            _press_at(line, _after_manner(line, c) + 1) > 0
+            or _told_press(line, c)
+            or _the_interview(line, c)
+        )
     }
+
+
+_TALK_ENDS = frozenset(".,;:!?")
+
+
+def _the_interview(line: Line, c: Candidate) -> bool:
+    """`xuyên suốt [cuộc trao đổi].`, `Trước khi kết thúc [buổi trao đổi], ông X nói thêm`:
+    one bare talk, nobody named after it, is the interview the article reports (news20
+    0180, news21 1002 at blind time); talks held by several are not (`tham gia các [cuộc
+    trao đổi]`, world), nor one with its party (`[buổi trao đổi] với thường trực …`)."""
+    bare = c.end == c.start + 3 and not line.is_(c.start - 1, "các", "những", "nhiều")
+    return bare and (c.end >= line.n or line.surface[c.end] in _TALK_ENDS)
 
 
 # Manner words a talk keeps before the one it is held with: "cuộc trao đổi riêng với …".

@@ -25,7 +25,7 @@ from annotator.nlp.rules.orgs import org
 
 _FIGHTING = frozenset(keys_of("giao chiến xung"))
 _PASSIVE_VERBS = frozenset(keys_of("bắt xử"))
-_TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp"))
+_TRIGGERS = frozenset(keys_of("vụ cuộc trận buổi tiếp đợt"))
 _RECEPTION_MANNER = ("thân mật", "xã giao", "riêng")
 _RECEPTION_TALKS = ("nói chuyện", "làm việc", "hội đàm", "hội kiến", "trao đổi", "chúc Tết")
 # "trực tiếp", "kế tiếp", "liên tiếp", "tiếp tiếp": `tiếp` as part of another word.

@@ -1,0 +1,107 @@
+"""Steps of criminal procedure spoken of as the law's procedure, not one case's step.
+
+Legal news explains procedure as much as it reports cases: `thời hạn [tạm giam]`
+(the term of custody), `toà án có quyền gia hạn [tạm giam]`, `được quyền miễn
+[truy tố]` (immunity), `việc một thủ tướng phải [ra toà]` (any prime minister),
+`Bị cáo là người … bị VKS [truy tố] về một tội` (a definition). The guidelines make
+an EVENT of a particular occurrence only, and no gold file marks a step after a
+noun of its term, extension or waiver, beside an indefinite person or inside a
+definition (news12 0269, news21 1003 and 1009 at blind time, a question-and-answer
+column of the law pages). Three shapes of the clause, read from the step:
+
+- a noun of term, extension, waiver or power right before it: `thời hạn`,
+  `gia hạn`, `miễn`, `quyền`;
+- an indefinite person before it in its clause: `một` + a title or a person
+  noun (`một ông phó thủ tướng`, `một bị cáo`);
+- a definition before it in its clause: `… là người …`.
+
+A person or a date in the clause anchors the step to one case and keeps it
+(`lệnh bắt tạm giam [Đoàn Anh Tuấn]`, `một bị cáo bị tạm giam [ngày 5/3]`).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+
+# Steps of a criminal case, as the rules spell their EVENT spans.
+_STEPS = (
+    "tạm giam",
+    "tạm giữ",
+    "truy tố",
+    "khởi tố",
+    "xét xử",
+    "tuyên án",
+    "phiên tòa",
+    "ra tòa",
+    "hầu tòa",
+)
+# Nouns of the term, extension, waiver or order of a step: the law's, no occurrence.
+# An order is not among them: `thực hiện lệnh [khởi tố]` executes one case's order
+# (news2, news8, news9, news15 mark the step).
+_TERMS = ("thời hạn", "gia hạn", "miễn", "quyền")
+# Nouns of a person in general, after `một`: "một bị cáo", "một người".
+_PERSONS = ("người", "bị cáo", "bị can", "công dân", "cán bộ", "quan chức", "đảng viên")
+# Words between `một` and a title: "một ông phó thủ tướng", "một vị bộ trưởng".
+_HONORIFICS = ("ông", "bà", "vị")
+# Aspect words that tell of one occurrence: "đang bị tạm giam", "đã bị truy tố".
+_ASPECTS = ("đang", "đã", "vừa", "mới")
+_CLAUSE_END = frozenset(".;:?!,")
+_SENTENCE_END = frozenset(".;:?!")
+_ANCHORS = frozenset({"PER", "DATE"})
+_REACH = 12
+# A definition may run a long clause before its step ("là người đã thực hiện hành vi
+# bị coi là phạm tội và bị VKS truy tố").
+_SENTENCE_REACH = 24
+
+
+def procedure_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
+    """EVENT spans of a lowercase procedural step said of the law, not of one case."""
+    out = set()
+    for c in spans:
+        if c.label != "EVENT" or not _a_step(line, c):
+            continue
+        general = line.ending(c.start, _TERMS)
+        general = general or _indefinite_person(line, c.start) or _defined(line, c.start)
+        if general and not _anchored(line, spans, c):
+            out.add(c)
+    return out
+
+
+def _a_step(line: Line, c: Candidate) -> bool:
+    return line.lower(c.start) and line.longest(c.start, _STEPS) == c.end
+
+
+def _clause_start(line: Line, i: int, ends: frozenset[str], reach: int = _REACH) -> int:
+    """Index of the first token of the clause holding token i (within a reach)."""
+    k = i
+    while k > 0 and i - k < reach and line.surface[k - 1] not in ends:
+        k -= 1
+    return k
+
+
+def _indefinite_person(line: Line, i: int) -> bool:
+    """`một (ông) phó thủ tướng`, `một bị cáo` before i in its clause: anyone such; one
+    told of as done or under way is someone (`Một thứ trưởng đang bị … [tạm giam]`)."""
+    for k in line.where("một"):
+        if not _clause_start(line, i, _CLAUSE_END) <= k < i:
+            continue
+        if any(line.is_(m, *_ASPECTS) for m in range(k + 1, i)):
+            continue
+        j = k + 2 if line.is_(k + 1, *_HONORIFICS) else k + 1
+        if line.longest(j, _PERSONS) > j or line.match(j, "titles", "posts") > j:
+            return True
+    return False
+
+
+def _defined(line: Line, i: int) -> bool:
+    """`Bị cáo là người … [truy tố]`: a definition opens the sentence of the step."""
+    start = _clause_start(line, i, _SENTENCE_END, _SENTENCE_REACH)
+    return any(start <= k < i and line.is_(k + 1, "người") for k in line.where("là"))
+
+
+def _anchored(line: Line, spans: list[Candidate], c: Candidate) -> bool:
+    """A person or date in the clause of `c`, between commas (`Berlusconi thừa nhận, việc
+    một thủ tướng phải [ra toà] …`: the speaker is no party to the step)."""
+    low = _clause_start(line, c.start, _CLAUSE_END, _SENTENCE_REACH)
+    high = next((k for k in range(c.end, line.n) if line.surface[k] in _CLAUSE_END), line.n)
+    return any(s.label in _ANCHORS and low <= s.start and s.end <= high for s in spans)
