@@ -321,8 +321,8 @@ def _board_or_rank(line: Line, i: int, end: int) -> bool:
     lowercase = not line.cap(i) and not line.cap(i - 1) and not line.is_(i - 2, "giao")
     if i == 0 or not lowercase:
         return False
-    if line.is_(i - 1, "cấp"):
-        return line.match(i, "board_functions") >= end
+    if line.is_(i - 1, "cấp"):  # `cấp ủy | viên`: a member of a party committee
+        return line.match(i, "board_functions") >= end or line.is_(i, "ủy", "uỷ")
     return line.is_(i - 1, "ban")
 
 
