@@ -251,6 +251,8 @@ def _own_body(line: Line, i: int, end: int) -> int:
 _ENVOYS: tuple[str, ...] = ("đại sứ", "lãnh sự", "đại biện", "trưởng đại diện", "đặc phái viên")
 _ENVOYS += ("tùy viên",)
 _ENVOYS += ("tham tán", "công sứ")
+# Heads of a body's office in a country: "Đại diện thường trú UNDP tại Việt Nam".
+_ENVOYS += ("trưởng văn phòng đại diện", "đại diện thường trú", "điều phối viên thường trú")
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:
