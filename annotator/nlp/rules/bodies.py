@@ -251,6 +251,8 @@ def _own_body(line: Line, i: int, end: int) -> int:
 _ENVOYS: tuple[str, ...] = ("đại sứ", "lãnh sự", "đại biện", "trưởng đại diện", "đặc phái viên")
 _ENVOYS += ("tùy viên",)
 _ENVOYS += ("tham tán", "công sứ")
+# Heads of a body's office in a country: "Đại diện thường trú UNDP tại Việt Nam".
+_ENVOYS += ("trưởng văn phòng đại diện", "đại diện thường trú", "điều phối viên thường trú")
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:
@@ -278,7 +280,7 @@ def find_bodies(line: Line) -> list[Candidate]:
         if place_at(line, i) > i + 1 and line.match(i, "bodies", "media") <= place_at(line, i):
             continue  # "Đài Loan", "Đài Bắc": a place that starts with a head noun
         end = role(line, i)
-        if end > i and not _board_or_rank(line, i):
+        if end > i and not _board_or_rank(line, i, end):
             found.append(Candidate(i, end, "ROLE"))
         end = org(line, i, loose=False)
         if line.is_(end, "viên") and end == i + 1:
@@ -311,12 +313,19 @@ def _deputies_named(line: Line) -> list[Candidate]:
     return found
 
 
-def _board_or_rank(line: Line, i: int) -> bool:
+def _board_or_rank(line: Line, i: int, end: int) -> bool:
     """`ban giám đốc`, `ban chỉ huy`, `ban thư ký`, `cấp chỉ huy`: a post after a
-    lowercase `ban` or `cấp` names a board or a level of command, no post anyone holds.
-    Not a capitalised post after a meeting (`họp giao ban Thủ tướng`)."""
+    lowercase `ban`, or a board's function after `cấp`, names a board or a level of
+    command, no post anyone holds. A post held by one person after `cấp` is a rank
+    and stays a ROLE (`từ cấp thứ trưởng trở lên`, `đối với cấp bộ trưởng`,
+    `cấp phó chủ tịch tỉnh`, all marked in the gold). Not a capitalised post after
+    a meeting (`họp giao ban Thủ tướng`)."""
     lowercase = not line.cap(i) and not line.cap(i - 1) and not line.is_(i - 2, "giao")
-    return i > 0 and lowercase and line.is_(i - 1, "ban", "cấp")
+    if i == 0 or not lowercase:
+        return False
+    if line.is_(i - 1, "cấp"):  # `cấp ủy | viên`: a member of a party committee
+        return line.match(i, "board_functions") >= end or line.is_(i, "ủy", "uỷ")
+    return line.is_(i - 1, "ban")
 
 
 def _capital_anaphor(line: Line, i: int) -> bool:

@@ -107,6 +107,15 @@ def token_pattern() -> re.Pattern[str]:
     return _TOKEN
 
 
+# Marks the key of an abbreviation's syllable in the trie (see `Trie.add`).
+_CASED = "\x00"
+
+
+def _abbreviation(token: str) -> bool:
+    """An entry's syllable written in capitals (`TƯ`, `QH`, `UBND`), two letters or more."""
+    return token.isupper() and sum(c.isalpha() for c in token) >= 2
+
+
 class _Node:
     __slots__ = ("children", "kinds")
 
@@ -121,29 +130,42 @@ class Trie:
     def __init__(self) -> None:
         self._root = _Node()
 
-    def add(self, keys: tuple[str, ...], kind: str) -> None:
+    def add(self, keys: tuple[str, ...], kind: str, cased: tuple[bool, ...] = ()) -> None:
+        """Index an entry; a syllable flagged in `cased` is an abbreviation (`TƯ`)
+        and matches no word written in lowercase (`tư pháp` is no `Trung ương`)."""
         node = self._root
-        for key in keys:
+        for index, key in enumerate(keys):
+            if index < len(cased) and cased[index]:
+                key += _CASED
             child = node.children.get(key)
             if child is None:
                 child = node.children[key] = _Node()
             node = child
         node.kinds = node.kinds | {kind}
 
-    def matches(self, keys: list[str], start: int) -> list[tuple[int, frozenset[str]]]:
-        """(end, kinds) of every entry that starts at keys[start], shortest first."""
+    def matches(
+        self, keys: list[str], start: int, lowercase: list[bool] | None = None
+    ) -> list[tuple[int, frozenset[str]]]:
+        """(end, kinds) of every entry that starts at keys[start], shortest first.
+
+        `lowercase` flags the words written in lowercase, which no abbreviation
+        matches; without it any word matches both."""
         found: list[tuple[int, frozenset[str]]] = []
-        node = self._root
+        nodes = [self._root]
         i = start
-        while i < len(keys):
-            child = node.children.get(keys[i])
-            if child is None:
-                break
-            node = child
+        while nodes and i < len(keys):
+            key = keys[i]
+            spellings = (key,) if lowercase is not None and lowercase[i] else (key, key + _CASED)
+            nodes = [c for n in nodes for k in spellings if (c := n.children.get(k)) is not None]
             i += 1
-            if node.kinds:
-                found.append((i, node.kinds))
+            kinds = nodes[0].kinds if len(nodes) == 1 else _union(n.kinds for n in nodes)
+            if kinds:
+                found.append((i, kinds))
         return found
+
+
+def _union(kinds: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*kinds)
 
 
 @dataclass(frozen=True)
@@ -191,10 +213,11 @@ class Gazetteers:
         self.by_kind: dict[str, set[tuple[str, ...]]] = {kind: set() for kind in KINDS}
         for entry in entries:
             for variant in _variants(entry.text):
-                keys = entry_keys(variant)
+                tokens = [m.group(0) for m in _TOKEN.finditer(variant)]
+                keys = tuple(fold_key(t) for t in tokens)
                 if keys:
                     if entry.kind not in LOOKUP_ONLY:
-                        self.trie.add(keys, entry.kind)
+                        self.trie.add(keys, entry.kind, tuple(map(_abbreviation, tokens)))
                     self.by_kind[entry.kind].add(keys)
 
     def words(self, kind: str) -> set[str]:

@@ -191,7 +191,7 @@ class Line:
         # Every line asks for the gazetteer hits of all its tokens (`listed`), so they
         # are found here once, with the longest end of each kind, and `match` (the
         # rules' most frequent call) is a bare lookup.
-        self._hits = [gaz.trie.matches(self.keys, i) for i in range(self.n)]
+        self._hits = [gaz.trie.matches(self.keys, i, self._lowers) for i in range(self.n)]
         self._best = [_longest_by_kind(found) for found in self._hits]
         self._listed: list[int] | None = None
         self._positions: dict[str, list[int]] | None = None

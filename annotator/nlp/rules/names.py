@@ -66,12 +66,19 @@ def _place_at(line: Line, i: int) -> int:
     end = line.match(i, "places")
     if end <= i:
         return -1
-    words = [k for k in range(i, end) if line.word(k)]
+    words = [k for k in range(i, end) if line.word(k) and not _hyphen_glued(line, k)]
     capitals = sum(1 for k in words if line.cap(k)) + continent
     enough = capitals == len(words) if len(words) <= 2 else 2 * capitals >= len(words)
     # "Cộng hòa nhân dân Donetsk": a state's long name, capitalised at both ends only
     framed = len(words) >= 4 and line.cap(words[0]) and line.cap(words[-1])
     return end if enough or framed else -1
+
+
+def _hyphen_glued(line: Line, k: int) -> bool:
+    """A syllable glued by a hyphen to the one before (`U-crai-na`, `Mát-xcơ-va`): the
+    press transcribes a foreign name so, capitalising only its first syllable, and the
+    whole counts as one capitalised word."""
+    return line.surface[k - 1] == "-" and not line.gap(k) and not line.gap(k - 1)
 
 
 def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) -> int:

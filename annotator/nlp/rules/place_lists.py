@@ -26,8 +26,17 @@ def city_short(line: Line) -> list[Candidate]:
             continue
         if line.surface[i + 1 : i + 2] == ["."] and line.cap(i + 2):
             continue  # "TP. Hà Nội"
+        if _unit_pair(line, i):
+            continue
         found.append(Candidate(i, i + 1, "LOC", weak=True))
     return found
+
+
+def _unit_pair(line: Line, i: int) -> bool:
+    """`63 tỉnh, TP`, `các tỉnh, TP trực thuộc Trung ương`: `TP` paired with `tỉnh` is the
+    unit noun of provinces and cities in general, as `tỉnh, thành phố` spelt out, no city."""
+    joined = line.surface[i - 1] in (",", "/") if i > 0 else False
+    return line.lower(i - 2) and line.is_(i - 2, "tỉnh") and (joined or line.is_(i - 1, "và"))
 
 
 # Words right before a list of places: a control verb of war reports, a
