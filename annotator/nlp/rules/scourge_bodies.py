@@ -23,7 +23,7 @@ from annotator.nlp.rules.names import acronym_aside, place_at
 
 _HEADS = ("ủy ban", "uỷ ban", "ban")
 _FIGHTS = ("chống", "phòng chống", "phòng , chống")
-_QUALIFIERS = ("độc lập", "lâm thời", "quốc gia", "giám sát", "về")
+_QUALIFIERS = ("độc lập", "lâm thời", "quốc gia", "giám sát", "chỉ đạo", "về")
 _ILLS = ("crimes", "enemies", "hazards")
 _MAX_QUALIFIERS = 3
 
