@@ -44,7 +44,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hai tay súng [Jihad Hồi giáo]ORG bị bắt.", ()),
     # Laws under the titles of the 2000s, the comma of a two-part title left out.
     ("Quốc hội sửa [Luật khiếu nại tố cáo]DOC.", (("Luật khiếu nại", "DOC"),)),
-    ("Dự thảo [Luật thuế xuất khẩu, thuế nhập khẩu]DOC được trình.", (("Luật thuế xuất khẩu", "DOC"),)),
+    (
+        "Dự thảo [Luật thuế xuất khẩu, thuế nhập khẩu]DOC được trình.",
+        (("Luật thuế xuất khẩu", "DOC"),),
+    ),
 ]
 
 
@@ -54,5 +57,7 @@ def rules() -> RuleSuggester:
 
 
 @pytest.mark.parametrize(("line", "wrong"), CASES)
-def test_round23_bodies(rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]) -> None:
+def test_round23_bodies(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
     check_marked(rules, line, wrong)

@@ -24,16 +24,23 @@ def task_teams(line: Line, spans: list[Candidate]) -> list[Candidate]:
         team = line.longest(head, _TEAMS)
         if team > 0 and line.is_(team, "số") and line.digit(team + 1):
             spans = [_numbered_post(c, team) for c in spans]
-        if team < 0 or any(c.start < head < c.end or c.label == "ROLE" and c.start == head for c in spans):
+        if team < 0 or _in_a_post(spans, head):
             continue
         end = _named_end(line, team, spans)
         inside = [c for c in spans if head <= c.start < max(end, team)]
         if end < 0:
-            spans = [c for c in spans if not (c.start == head and c.end == team and c.label == "ORG")]
+            spans = [
+                c for c in spans if not (c.start == head and c.end == team and c.label == "ORG")
+            ]
         elif all(c.label == "ORG" and c.end <= end for c in inside):
             kept = [c for c in spans if c not in inside]
             spans = sorted(kept + [Candidate(head, end, "ORG")], key=lambda c: c.start)
     return spans
+
+
+def _in_a_post(spans: list[Candidate], head: int) -> bool:
+    """A span that runs over the team's head from before it, or a post that starts there."""
+    return any(c.start < head < c.end or c.label == "ROLE" and c.start == head for c in spans)
 
 
 def _numbered_post(c: Candidate, team: int) -> Candidate:
