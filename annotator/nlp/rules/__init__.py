@@ -102,6 +102,7 @@ from annotator.nlp.rules.named_trades import trades_after_names, trades_before_n
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
+from annotator.nlp.rules.party_names import party_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.period_ranges import period_ranges
@@ -131,6 +132,7 @@ from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
 from annotator.nlp.rules.rosters import roster_names
+from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
@@ -138,6 +140,7 @@ from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.state_organs import find_state_organs
 from annotator.nlp.rules.sub_units import units_before_bodies
+from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.unit_codes import unit_codes
@@ -272,6 +275,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = summits_of_forums(line, meetings_with_members(line, spans))
     spans = events_with_size(line, wars_on_enemies(line, spans))
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
+    spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     return drop_languages(line, drop_short_pairs(line, spans))
 
 

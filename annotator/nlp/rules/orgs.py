@@ -13,6 +13,7 @@ from annotator.nlp.rules.body_names import (
     whole_field,
 )
 from annotator.nlp.rules.bracket_aliases import alias_aside
+from annotator.nlp.rules.district_numbers import numbered_district
 from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country, foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
@@ -159,6 +160,7 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         _meeting_of(line, i),
         _region(line, i),
         _counted_places(line, i),
+        numbered_district(line, i),
     ]
     if role:
         steps.append(level_suffix(line, i))
