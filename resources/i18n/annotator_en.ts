@@ -2642,6 +2642,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decoded 1 HTML character reference (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded {n} HTML character references (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dropped 1 invisible control character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,6 +3174,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{references} decoded in {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} waiting for the search index (indexed in the background)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,6 +3489,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>{n} packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 HTML character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} HTML character references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5879,6 +5907,17 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Selections snap to {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2620,6 +2620,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã ghép {n} dấu thanh, dấu phụ vào chữ cái của chúng (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
     </message>
     <message>
+        <source>decoded 1 HTML character reference (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation>đã giải mã 1 tham chiếu ký tự HTML (như &amp;#39; thành &apos; hoặc &amp;amp; thành &amp;)</translation>
+    </message>
+    <message>
+        <source>decoded {n} HTML character references (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation>đã giải mã {n} tham chiếu ký tự HTML (như &amp;#39; thành &apos; hoặc &amp;amp; thành &amp;)</translation>
+    </message>
+    <message>
         <source>dropped 1 invisible control character</source>
         <translation>đã bỏ 1 ký tự điều khiển vô hình</translation>
     </message>
@@ -3144,6 +3152,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} được giữ bên cạnh một tài liệu cùng văn bản</translation>
     </message>
     <message>
+        <source>{references} decoded in {files}</source>
+        <translation>đã giải mã {references} trong {files}</translation>
+    </message>
+    <message>
         <source>{n} waiting for the search index (indexed in the background)</source>
         <translation>{n} tài liệu chờ vào chỉ mục tìm kiếm (được lập chỉ mục ở chế độ nền)</translation>
     </message>
@@ -3454,6 +3466,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>{n} packages</source>
         <translation>{n} gói</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 tệp</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} tệp</translation>
+    </message>
+    <message>
+        <source>1 HTML character reference</source>
+        <translation>1 tham chiếu ký tự HTML</translation>
+    </message>
+    <message>
+        <source>{n} HTML character references</source>
+        <translation>{n} tham chiếu ký tự HTML</translation>
     </message>
     <message>
         <source>accepting {items}</source>
@@ -5818,6 +5846,17 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Selections snap to {unit}</source>
         <translation>Vùng chọn bám theo {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
+        <translation>Giữ nguyên tham chiếu ký tự HTML (&amp;#39;, &amp;amp;, &amp;nbsp;…) như trong tệp</translation>
+    </message>
+    <message>
+        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
+        <translation>Mặc định, tham chiếu ký tự trong tệp văn bản thuần được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập.</translation>
     </message>
 </context>
 </TS>
