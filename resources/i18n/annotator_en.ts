@@ -908,6 +908,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Removed again: %Ln relation(s) the new label does not fit.</source>
+        <translation>
+            <numerusform>Removed again: %Ln relation the new label does not fit.</numerusform>
+            <numerusform>Removed again: %Ln relations the new label does not fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln relation(s) the new label did not fit.</source>
+        <translation>
+            <numerusform>Restored: %Ln relation the new label did not fit.</numerusform>
+            <numerusform>Restored: %Ln relations the new label did not fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>suggesting %Ln held-back surface(s) again</source>
         <translation>
             <numerusform>suggesting %Ln held-back surface again</numerusform>

@@ -900,6 +900,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đã hoàn tác: {what}.</translation>
     </message>
     <message numerus="yes">
+        <source>Removed again: %Ln relation(s) the new label does not fit.</source>
+        <translation>
+            <numerusform>Đã xóa lại %Ln quan hệ không hợp với nhãn mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln relation(s) the new label did not fit.</source>
+        <translation>
+            <numerusform>Đã khôi phục %Ln quan hệ không hợp với nhãn mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>suggesting %Ln held-back surface(s) again</source>
         <translation>
             <numerusform>gợi ý lại %Ln chuỗi chữ bộ nhớ đã bỏ qua</numerusform>
