@@ -138,6 +138,7 @@ class RelationsPanel(QWidget):
         self._measure_columns()
         self._sample_widths = tuple(self.tree.own_widths)
         self.tree.sample_widths = {c: self._sample_widths[c] for c in (HEAD_COLUMN, TAIL_COLUMN)}
+        self._source_wish = self.tree.wished_widths[SOURCE_COLUMN]
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
         self._floor_headings()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -252,6 +253,10 @@ class RelationsPanel(QWidget):
         for column, width in zip((HEAD_COLUMN, TAIL_COLUMN, TYPE_COLUMN), widest, strict=True):
             self.tree.own_widths[column] = max(self._sample_widths[column], width + 24)
         self._content_floors[TYPE_COLUMN] = widest[2] + 12
+        # A Source column wishes room for the suggesters it shows, not for every one: "by
+        # hand" beside room kept for "100% relations" cut the ends for nothing.
+        sources = [metrics.horizontalAdvance(source_cell(rel)) + 12 for rel in relations]
+        self.tree.wished_widths[SOURCE_COLUMN] = min(self._source_wish, max(sources, default=0))
         self._floor_headings()
 
     def _layer_floor(self, layers: set[str]) -> int:
