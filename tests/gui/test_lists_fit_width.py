@@ -166,6 +166,9 @@ def test_a_long_end_is_cut_on_one_line_beside_a_fair_share_for_the_other(
     item = tree.topLevelItem(0)
     assert event in item.toolTip(2)  # the tooltip holds it whole
     _one_line_or_elided(tree, 1)
+    # A relation made by hand keeps no Source room for "100% relations" from the ends.
+    by_hand = tree.fontMetrics().horizontalAdvance(item.text(4))
+    assert tree.columnWidth(4) <= max(by_hand + 24, tree.least_widths[4])
     # The long end does not take the short one's room: each gets a fair share.
     assert tree.columnWidth(0) >= tree.columnWidth(2) - 8
     assert tree.columnWidth(0) >= tree.least_widths[0]
