@@ -20,6 +20,8 @@ from __future__ import annotations
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFileIconProvider, QGridLayout, QWidget
 
+from annotator.gui.i18n import _tr
+
 
 class NameOnlyIcons(QFileIconProvider):
     """Icons and type names read from a file's name, never from its bytes."""
@@ -113,11 +115,10 @@ def import_dialog(
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    box = QCheckBox(
-        dialog.tr("Keep HTML character references (&#39;, &amp;, &nbsp;…) as written"), dialog
-    )
+    label = _tr("Keep HTML character references (&#39;, &amp;, &nbsp;…) as written")
+    box = QCheckBox(label.replace("&", "&&"), dialog)  # "&" marks no shortcut letter here
     box.setToolTip(
-        dialog.tr(
+        _tr(
             "By default a plain-text file's character references are decoded to the "
             "characters they stand for (&#39; becomes ', &amp; becomes &), once, at import."
         )

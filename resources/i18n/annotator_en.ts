@@ -3591,6 +3591,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
             <numerusform>The next suggest run proposes %Ln held-back surfaces again: {names} (Ctrl+Z holds them back again).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5921,17 +5929,6 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Selections snap to {unit}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

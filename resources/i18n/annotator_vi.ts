@@ -3559,6 +3559,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
             <numerusform>Lần gợi ý tới sẽ đề xuất lại %Ln chuỗi chữ bộ nhớ đã bỏ qua: {names} (Ctrl+Z để bộ nhớ bỏ qua lại).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
+        <translation>Giữ nguyên tham chiếu ký tự HTML (&amp;#39;, &amp;amp;, &amp;nbsp;…) như trong tệp</translation>
+    </message>
+    <message>
+        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
+        <translation>Mặc định, tham chiếu ký tự trong tệp văn bản thuần được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5858,17 +5866,6 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Selections snap to {unit}</source>
         <translation>Vùng chọn bám theo {unit}</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
-        <translation>Giữ nguyên tham chiếu ký tự HTML (&amp;#39;, &amp;amp;, &amp;nbsp;…) như trong tệp</translation>
-    </message>
-    <message>
-        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
-        <translation>Mặc định, tham chiếu ký tự trong tệp văn bản thuần được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập.</translation>
     </message>
 </context>
 </TS>
