@@ -4317,15 +4317,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous</source>
+        <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next</source>
+        <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4283,16 +4283,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Phân biệt dấu</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Trước</translation>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
+        <source>Next match (Enter)</source>
+        <translation>Kết quả tiếp theo (Enter)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
     </message>
     <message>
         <source>not found</source>
