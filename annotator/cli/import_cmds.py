@@ -124,6 +124,14 @@ def _known_reader(name: str | None) -> str | None:
     "repeated sentence): keep it as a document of its own, or skip it. Plain-text "
     "articles with a known text are always skipped.",
 )
+@click.option(
+    "--keep-character-references",
+    "keep_references",
+    is_flag=True,
+    help="Store HTML character references of plain-text files ('&#39;', '&amp;', '&nbsp;') "
+    "as written. Default: they are decoded to the characters they stand for, and the "
+    "report counts them.",
+)
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option(
@@ -208,6 +216,7 @@ def import_options(params: dict[str, Any]) -> ImportOptions:
         label_map=mapping,
         duplicates=params["duplicates"],
         jobs=params["jobs"],
+        keep_references=params["keep_references"],
     )
 
 

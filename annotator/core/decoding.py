@@ -20,8 +20,10 @@ from annotator.core.textnorm import (
     DROPPED_INVISIBLES,
     composed_warnings,
     count_invisibles,
+    decode_references,
     direction_warnings,
     drop_invisibles,
+    reference_warnings,
 )
 
 # Leading bytes of common non-text files, with a name a user recognises.
@@ -130,8 +132,12 @@ def _control_bytes(data: bytes) -> int:
     return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """Decode and normalise one file's bytes; ImportFailure says why it cannot be read."""
+def decode_bytes(data: bytes, *, keep_references: bool = False) -> DecodedText:
+    """Decode and normalise one file's bytes; ImportFailure says why it cannot be read.
+
+    HTML character references ("&#39;", "&amp;") are decoded before NFC
+    (textnorm.decode_references), unless `keep_references` asks for the text as written.
+    """
     if not data:
         raise ImportFailure("empty file: it has no content")
     reason = binary_reason(data)
@@ -153,6 +159,9 @@ def decode_bytes(data: bytes) -> DecodedText:
                 "dropped {n} invisible control characters",
             )
         )
+    references = 0
+    if not keep_references:
+        text, references = decode_references(text)
     invisibles = count_invisibles(text)
     decoded, text = text, _trim(normalize_fast(text))
     if not text.strip():
@@ -162,6 +171,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     if encoding != "cp1258":  # its own warning below says the text was composed
         warnings.extend(composed_warnings(decoded, text))
     warnings.extend(direction_warnings(text))
+    warnings.extend(reference_warnings(references))
     warnings.extend(content_warnings(text))
     if encoding == "cp1258":
         warnings.append(

@@ -19,6 +19,7 @@ The invisible-character rule (see CONTEXT.md):
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -109,6 +110,72 @@ def text_warnings(raw: str, text: str) -> list[Message]:
     """What normalising changed or kept that the linguist must hear of: accents composed,
     direction controls kept."""
     return composed_warnings(raw, text) + direction_warnings(text)
+
+
+# A character reference as web pages write them, always with its ";": "&#39;",
+# "&#x2019;", "&quot;". "AT&T" or "R&D" are not references and stay as written.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Decoded to a plain space: a web page's no-break space is layout, not text.
+_LAYOUT_SPACES = {"\u00a0": " ", "\u202f": " "}
+
+
+def decode_references(raw: str) -> tuple[str, int]:
+    """`raw` with its HTML character references decoded, and how many there were.
+
+    Text scraped from web pages keeps "&#39;", "&quot;", "&amp;", "&nbsp;"
+    where the page meant ', ", &, a space; stored as written, the linguist
+    would annotate and export "&#39;" as text. Plain-text import runs this
+    before NFC, as text never changes after import. A name HTML does not
+    know ("&foo;") or a number that is no character ("&#0;", a surrogate, a
+    control character) is left as written and not counted. One pass: a file
+    that says "&amp;#39;" gets "&#39;", which is what it wrote.
+    """
+    if "&" not in raw or _REFERENCE.search(raw) is None:
+        return raw, 0
+    count = 0
+
+    def decoded(match: re.Match[str]) -> str:
+        nonlocal count
+        reference = match.group(0)
+        char = html.unescape(reference)
+        if char == reference or not char or not _is_text(char):
+            return reference
+        count += 1
+        return _LAYOUT_SPACES.get(char, char)
+
+    return _REFERENCE.sub(decoded, raw), count
+
+
+def _is_text(chars: str) -> bool:
+    """Whether a decoded reference is text: no replacement character, no control but tab
+    and line breaks (html.unescape turns "&#0;" and surrogates into U+FFFD)."""
+    return all(
+        ch in "\t\n" or (ch != "\ufffd" and unicodedata.category(ch) != "Cc") for ch in chars
+    )
+
+
+def reference_warnings(count: int) -> list[Message]:
+    """The import warning of a text whose character references were decoded."""
+    if count <= 0:
+        return []
+    return [
+        by_count(
+            count,
+            "decoded 1 HTML character reference (such as &#39; for ' or &amp; for &)",
+            "decoded {n} HTML character references (such as &#39; for ' or &amp; for &)",
+        )
+    ]
+
+
+def references_in_warning(warning: str) -> int:
+    """How many references a warning of `reference_warnings` says were decoded; 0 for any
+    other warning (the import report adds them up across files)."""
+    if getattr(warning, "template", None) not in _REFERENCE_TEMPLATES:
+        return 0
+    return int(warning.fields["n"])  # type: ignore[attr-defined]
+
+
+_REFERENCE_TEMPLATES = frozenset(reference_warnings(n)[0].template for n in (1, 2))
 
 
 def normalize_text(raw: str) -> str:

@@ -66,9 +66,15 @@ def document_from_text(*, text: str, source: str, raw_hash: str) -> SourceDocume
     )
 
 
-def read_plaintext(path: Path, data: bytes) -> Iterator[SourceDocument]:
-    """One document from a text file; ImportFailure for binary, empty or undecodable bytes."""
-    decoded = decode_bytes(data)
+def read_plaintext(
+    path: Path, data: bytes, *, keep_references: bool = False
+) -> Iterator[SourceDocument]:
+    """One document from a text file; ImportFailure for binary, empty or undecodable bytes.
+
+    Its HTML character references are decoded (a plain text has no offsets
+    into its raw form to keep), unless `keep_references`.
+    """
+    decoded = decode_bytes(data, keep_references=keep_references)
     doc = document_from_text(text=decoded.text, source=str(path), raw_hash=decoded.raw_hash)
     if not doc.text.strip():
         raise ImportFailure("empty file: it has metadata header lines but no article text")

@@ -18,7 +18,9 @@ this process would read the files the same way, out of our reach.
 from __future__ import annotations
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QFileIconProvider, QGridLayout, QWidget
+
+from annotator.gui.i18n import _tr
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -96,3 +98,39 @@ def existing_directory(parent: QWidget | None, caption: str, directory: str = ""
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     chosen = _chosen(dialog)
     return chosen[0] if chosen else ""
+
+
+def import_dialog(
+    parent: QWidget | None, caption: str, directory: str, filters: str, *, folder: bool
+) -> QFileDialog:
+    """The dialog of File ▸ Import files… (or Import folder…, `folder`), with the import's
+    own choice below the file list: `dialog.keep_references`, unticked by default.
+
+    Text scraped from web pages holds "&#39;", "&amp;"; import decodes them,
+    and a user who wants the text as the file wrote it ticks the box.
+    """
+    dialog = _dialog(parent, caption, directory, filters)
+    if folder:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    label = _tr("Keep HTML character references (&#39;, &amp;, &nbsp;…) as written")
+    box = QCheckBox(label.replace("&", "&&"), dialog)  # "&" marks no shortcut letter here
+    box.setToolTip(
+        _tr(
+            "By default a plain-text file's character references are decoded to the "
+            "characters they stand for (&#39; becomes ', &amp; becomes &), once, at import."
+        )
+    )
+    layout = dialog.layout()
+    if isinstance(layout, QGridLayout):  # Qt's own dialog lays itself out on a grid
+        layout.addWidget(box, layout.rowCount(), 0, 1, layout.columnCount())
+    dialog.keep_references = box
+    return dialog
+
+
+def chosen_for_import(dialog: QFileDialog) -> tuple[list[str], bool]:
+    """What the import dialog chose: its paths (none when cancelled), and whether to keep
+    character references as written."""
+    return _chosen(dialog), dialog.keep_references.isChecked()

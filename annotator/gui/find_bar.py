@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from annotator.core.find import find_all, fold_text
 from annotator.gui.i18n import number
@@ -36,11 +36,7 @@ class FindBar(QWidget):
         self.query.installEventFilter(self)
         self.diacritics = QCheckBox(self.tr("Match diacritics"), self)
         self.count_label = plain_label("", self)
-        previous = QPushButton(self.tr("Previous"), self)
-        following = QPushButton(self.tr("Next"), self)
-        close = QPushButton(self.tr("Close"), self)
-        for button in (previous, following, close):
-            button.setAutoDefault(False)
+        previous, following, close = self._step_buttons()
         previous.clicked.connect(lambda: self.go(-1))
         following.clicked.connect(lambda: self.go(1))
         close.clicked.connect(self.close_bar)
@@ -53,6 +49,26 @@ class FindBar(QWidget):
         for widget in (self.query, self.diacritics, self.count_label, previous, following, close):
             layout.addWidget(widget, 1 if widget is self.query else 0)
         self.hide()
+
+    def _step_buttons(self) -> tuple[QToolButton, QToolButton, QToolButton]:
+        """Previous, Next and Close as arrows and a cross, named in their tooltips.
+
+        As three worded buttons they left the query box, in the editor's column
+        at 1366×768, room for "ờng sắt" of "đường sắt" and none for its hint.
+        """
+        previous, following, close = (QToolButton(self) for _ in range(3))
+        previous.setArrowType(Qt.ArrowType.UpArrow)
+        following.setArrowType(Qt.ArrowType.DownArrow)
+        close.setText("✕")
+        for button, tip in (
+            (previous, self.tr("Previous match (Shift+Enter)")),
+            (following, self.tr("Next match (Enter)")),
+            (close, self.tr("Close (Esc)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setAutoRaise(True)
+        return previous, following, close
 
     def open_bar(self) -> None:
         self.show()

@@ -89,16 +89,21 @@ def _describe_import(progress) -> tuple[int, int, str]:
     return progress.files_done, progress.files_total, Path(progress.current).name
 
 
-def start_import(window, paths: list[Path]) -> BackgroundTask | None:
+def start_import(
+    window, paths: list[Path], *, keep_references: bool = False
+) -> BackgroundTask | None:
     """Import files and folders with a cancellable progress dialog, then report."""
-    from annotator.app.importing.importer import import_paths
+    from annotator.app.importing.importer import ImportOptions, import_paths
 
     if window.context is None:
         return None
     project_path = window.context.path
+    options = ImportOptions(keep_references=keep_references)
 
     def run(*, progress, cancel):
-        work = lambda project: import_paths(project, paths, progress=progress, cancel=cancel)  # noqa: E731
+        work = lambda project: import_paths(  # noqa: E731
+            project, paths, options=options, progress=progress, cancel=cancel
+        )
         return _with_project(project_path, work)
 
     return _start(

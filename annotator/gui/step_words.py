@@ -72,7 +72,27 @@ def step_message(context, changes: ChangeSet, *, redo: bool) -> str:
     if not what:
         return _tr("Redone.") if redo else _tr("Undone.")
     text = _tr("Redone: {what}.") if redo else _tr("Undone: {what}.")
-    return text.format(what=what)
+    removed = unfitting_removed(*found) if found is not None else 0
+    return text.format(what=what) + _relations_with_it(removed, redo=redo)
+
+
+def unfitting_removed(op: Operation, inverse: Operation) -> int:
+    """How many relations a relabelling (AcceptSpanAs) removed because the new label does not
+    fit them: its inverse holds them, to put them back."""
+    if op.kind != "accept_span_as":
+        return 0
+    parts = inverse.operations if isinstance(inverse, Batch) else (inverse,)
+    return sum(len(getattr(p, "relations", ())) for p in parts if p.kind == "restore_spans")
+
+
+def _relations_with_it(count: int, *, redo: bool) -> str:
+    """What else the step put back or took again: the status bar said "removed 1 relation the
+    new label does not fit (Ctrl+Z takes it back)", so the undo says it did."""
+    if not count:
+        return ""
+    if redo:
+        return " " + _tr("Removed again: %Ln relation(s) the new label does not fit.", "", count)
+    return " " + _tr("Restored: %Ln relation(s) the new label did not fit.", "", count)
 
 
 def describe(project, op: Operation, inverse: Operation) -> str:

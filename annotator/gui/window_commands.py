@@ -60,22 +60,26 @@ class WindowCommandsMixin:
         file_safety.ask_save_copy(self)
 
     def ask_import_files(self) -> None:
-        paths, _ = file_dialogs.open_file_names(
-            self, _tr("Import files"), import_start_folder(), flows.import_filter()
-        )
-        if paths:
-            remember_import([Path(p) for p in paths])
-            self.import_paths([Path(p) for p in paths])
+        self._ask_import(_tr("Import files"), folder=False)
 
     def ask_import_folder(self) -> None:
-        path = file_dialogs.existing_directory(self, _tr("Import folder"), import_start_folder())
-        if path:
-            remember_import([Path(path)])
-            self.import_paths([Path(path)])
+        self._ask_import(_tr("Import folder"), folder=True)
 
-    def import_paths(self, paths: list[Path]):
-        """Import files or folders in the background; returns the running task."""
-        return flows.start_import(self, paths)
+    def _ask_import(self, caption: str, *, folder: bool) -> None:
+        filters = "" if folder else flows.import_filter()
+        self.import_dialog = file_dialogs.import_dialog(
+            self, caption, import_start_folder(), filters, folder=folder
+        )
+        chosen, keep_references = file_dialogs.chosen_for_import(self.import_dialog)
+        if chosen:
+            remember_import([Path(p) for p in chosen])
+            self.import_paths([Path(p) for p in chosen], keep_references=keep_references)
+
+    def import_paths(self, paths: list[Path], *, keep_references: bool = False):
+        """Import files or folders in the background; returns the running task.
+
+        `keep_references`: store HTML character references as written (not decoded)."""
+        return flows.start_import(self, paths, keep_references=keep_references)
 
     def show_export_dialog(self) -> None:
         from annotator.gui.export.dialog import ExportDialog

@@ -908,6 +908,20 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>Removed again: %Ln relation(s) the new label does not fit.</source>
+        <translation>
+            <numerusform>Removed again: %Ln relation the new label does not fit.</numerusform>
+            <numerusform>Removed again: %Ln relations the new label does not fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln relation(s) the new label did not fit.</source>
+        <translation>
+            <numerusform>Restored: %Ln relation the new label did not fit.</numerusform>
+            <numerusform>Restored: %Ln relations the new label did not fit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>suggesting %Ln held-back surface(s) again</source>
         <translation>
             <numerusform>suggesting %Ln held-back surface again</numerusform>
@@ -2642,6 +2656,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decoded 1 HTML character reference (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded {n} HTML character references (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dropped 1 invisible control character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,6 +3188,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{references} decoded in {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} waiting for the search index (indexed in the background)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3506,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 HTML character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} HTML character references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>accepting {items}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,6 +3590,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
             <numerusform>The next suggest run proposes %Ln held-back surface again: {names} (Ctrl+Z holds it back again).</numerusform>
             <numerusform>The next suggest run proposes %Ln held-back surfaces again: {names} (Ctrl+Z holds them back again).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4267,15 +4317,15 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous</source>
+        <source>Previous match (Shift+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next</source>
+        <source>Next match (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

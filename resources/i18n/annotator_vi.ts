@@ -900,6 +900,18 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Đã hoàn tác: {what}.</translation>
     </message>
     <message numerus="yes">
+        <source>Removed again: %Ln relation(s) the new label does not fit.</source>
+        <translation>
+            <numerusform>Đã xóa lại %Ln quan hệ không hợp với nhãn mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %Ln relation(s) the new label did not fit.</source>
+        <translation>
+            <numerusform>Đã khôi phục %Ln quan hệ không hợp với nhãn mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>suggesting %Ln held-back surface(s) again</source>
         <translation>
             <numerusform>gợi ý lại %Ln chuỗi chữ bộ nhớ đã bỏ qua</numerusform>
@@ -2620,6 +2632,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>đã ghép {n} dấu thanh, dấu phụ vào chữ cái của chúng (Unicode NFC: chữ gõ rời thành chữ cái gốc và các dấu riêng, như o + U+0302 + U+0309, được lưu thành một ký tự ổ duy nhất, đúng dạng mà tìm kiếm, quy tắc và các định dạng xuất cần)</translation>
     </message>
     <message>
+        <source>decoded 1 HTML character reference (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation>đã giải mã 1 tham chiếu ký tự HTML (như &amp;#39; thành &apos; hoặc &amp;amp; thành &amp;)</translation>
+    </message>
+    <message>
+        <source>decoded {n} HTML character references (such as &amp;#39; for &apos; or &amp;amp; for &amp;)</source>
+        <translation>đã giải mã {n} tham chiếu ký tự HTML (như &amp;#39; thành &apos; hoặc &amp;amp; thành &amp;)</translation>
+    </message>
+    <message>
         <source>dropped 1 invisible control character</source>
         <translation>đã bỏ 1 ký tự điều khiển vô hình</translation>
     </message>
@@ -3144,6 +3164,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} được giữ bên cạnh một tài liệu cùng văn bản</translation>
     </message>
     <message>
+        <source>{references} decoded in {files}</source>
+        <translation>đã giải mã {references} trong {files}</translation>
+    </message>
+    <message>
         <source>{n} waiting for the search index (indexed in the background)</source>
         <translation>{n} tài liệu chờ vào chỉ mục tìm kiếm (được lập chỉ mục ở chế độ nền)</translation>
     </message>
@@ -3456,6 +3480,22 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>{n} gói</translation>
     </message>
     <message>
+        <source>1 file</source>
+        <translation>1 tệp</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} tệp</translation>
+    </message>
+    <message>
+        <source>1 HTML character reference</source>
+        <translation>1 tham chiếu ký tự HTML</translation>
+    </message>
+    <message>
+        <source>{n} HTML character references</source>
+        <translation>{n} tham chiếu ký tự HTML</translation>
+    </message>
+    <message>
         <source>accepting {items}</source>
         <translation>chấp nhận {items}</translation>
     </message>
@@ -3518,6 +3558,14 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>
             <numerusform>Lần gợi ý tới sẽ đề xuất lại %Ln chuỗi chữ bộ nhớ đã bỏ qua: {names} (Ctrl+Z để bộ nhớ bỏ qua lại).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Keep HTML character references (&amp;#39;, &amp;amp;, &amp;nbsp;…) as written</source>
+        <translation>Giữ nguyên tham chiếu ký tự HTML (&amp;#39;, &amp;amp;, &amp;nbsp;…) như trong tệp</translation>
+    </message>
+    <message>
+        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
+        <translation>Mặc định, tham chiếu ký tự trong tệp văn bản thuần được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập.</translation>
     </message>
 </context>
 <context>
@@ -4235,16 +4283,16 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Phân biệt dấu</translation>
     </message>
     <message>
-        <source>Previous</source>
-        <translation>Trước</translation>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Kết quả trước (Shift+Enter)</translation>
     </message>
     <message>
-        <source>Next</source>
-        <translation>Tiếp</translation>
+        <source>Next match (Enter)</source>
+        <translation>Kết quả tiếp theo (Enter)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
     </message>
     <message>
         <source>not found</source>

@@ -36,3 +36,10 @@ def test_columns_kept_whole_count_at_their_own_width() -> None:
     assert floors_within(300, [100, 200], [40, 80], [0, 150], whole=(0,)) == [40, 150]
     assert floors_within(240, [100, 200], [40, 80], [0, 150], whole=(0,)) == [40, 80]
     assert floors_within(240, [100, 200], [40, 80], [0, 150]) == [40, 150]
+
+
+def test_the_last_columns_share_fairly_so_a_short_end_is_not_cut_for_a_long_one():
+    # A person (120) beside a long event's name (700), 250 pixels for both: the person
+    # reads whole and the event takes the rest; cut in proportion, the person got 59.
+    assert fitted(250, [120, 700], [40, 40], last=[0, 1]) == [120, 130]
+    assert fitted(200, [120, 700], [40, 40], last=[0, 1]) == [100, 100]

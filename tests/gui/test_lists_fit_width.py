@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from annotator.gui.window_size import FRAME_HEIGHT, FRAME_WIDTH
 from tests.gui.review_support import review_window
@@ -71,38 +71,78 @@ def test_the_all_layers_list_fits_with_its_annotator_column(
     assert tree.isColumnHidden(5)
 
 
-@pytest.mark.parametrize("screen", [(1366, 768), (1280, 720)])
-def test_the_all_layers_relation_list_shows_each_end_whole(
-    vietnamese, qtbot, make_window, tmp_path, screen
-) -> None:
-    """A head or tail too long for its column wraps onto more lines rather than being cut."""
-    from PySide6.QtCore import QRect
-
-    window = _team_window(make_window, tmp_path, screen)
-    tree = window.relations.tree
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4 and not tree.isColumnHidden(5))
+def _one_line_or_elided(tree, rows: int) -> None:
+    """Every relation row is one line high, and a cell too long for its column (drawn
+    ending in "…") reads whole in the row's tooltip."""
     from PySide6.QtWidgets import QStyle
 
     metrics = tree.fontMetrics()
     margins = 2 * (
         tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
     )
-    wrapped_lines = 0
-    for item in (tree.topLevelItem(i) for i in range(4)):
-        tree.scrollToItem(item)
-        for column in (0, 2):
-            room = tree.columnWidth(column) - margins  # where the style draws the text
+    for item in (tree.topLevelItem(i) for i in range(rows)):
+        assert tree.visualItemRect(item).height() < 2 * metrics.lineSpacing()
+        for column in range(tree.columnCount()):
             text = item.text(column)
-            assert all(metrics.horizontalAdvance(word) <= room for word in text.split())
-            lines = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
-            assert tree.visualItemRect(item).height() >= lines.height()
-            wrapped_lines += lines.height() > metrics.height()
-    assert wrapped_lines  # "Bộ trưởng Bộ Ngoại giao" took more than one line
+            if not tree.isColumnHidden(column) and (
+                metrics.horizontalAdvance(text) > tree.columnWidth(column) - margins
+            ):
+                assert text.rstrip("…").strip() in item.toolTip(column), (column, text)
+
+
+def _qt_measure(header, column: int, *, arrow: bool) -> int:
+    """Qt's own measure of a heading, with or without room for the sort arrow."""
+    shown = header.isSortIndicatorShown()
+    header.setSortIndicatorShown(arrow)
+    try:
+        return header.sectionSizeFromContents(column).width()
+    finally:
+        header.setSortIndicatorShown(shown)
+
+
+def _headings_whole(qtbot, header, clicked: int | None = None) -> None:
+    """Each shown heading whole, the one the list is ordered by beside its arrow (after
+    clicking `clicked`, as a reader orders the list)."""
+    if clicked is not None:
+        where = QPoint(header.sectionViewportPosition(clicked) + 5, header.height() // 2)
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.waitUntil(lambda: header.sortIndicatorSection() == clicked)
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            sorted_here = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+            needed = _qt_measure(header, column, arrow=sorted_here)
+            assert header.sectionSize(column) >= needed, (column, needed)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("screen", [(1366, 768), (1920, 1080)])
+def test_relation_cells_keep_one_line_and_headings_stay_whole(
+    request, qtbot, make_window, tmp_path, screen, language
+) -> None:
+    """Wrapped ends made uneven rows ("Nguyễn Sinh / Hùng") and "Vị trí" was cut to "Vị tr▾"."""
+    if language == "vi":
+        request.getfixturevalue("vietnamese")
+    window = _team_window(make_window, tmp_path, screen)
+    tree = window.relations.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4 and not tree.isColumnHidden(5))
+    _one_line_or_elided(tree, 4)
     assert not tree.horizontalScrollBar().isVisible()
+    _headings_whole(qtbot, tree.header(), clicked=3)  # ordered by its state
+    assert not tree.horizontalScrollBar().isVisible()
+    window.team.set_layer("an")  # one layer: the ends have the layer column's room too
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1 and tree.isColumnHidden(5))
+    _one_line_or_elided(tree, 1)
+    _headings_whole(qtbot, tree.header())
+    spans = window.annotations.view.horizontalHeader()
+    _headings_whole(qtbot, spans)  # ordered by position: "Vị trí" beside its arrow
+    _headings_whole(qtbot, spans, clicked=2)  # then by source
 
 
-def test_a_long_end_takes_three_lines_at_most(qtbot, make_window, tmp_path) -> None:
-    """A long event's name ends in "…" on its third line rather than make a tall row."""
+def test_a_long_end_is_cut_on_one_line_beside_a_fair_share_for_the_other(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A long event's name ends in "…" in its one line; the person beside it keeps a fair
+    share of the room rather than 40% of the event's width."""
     from annotator.core.model import SourceDocument
     from annotator.core.operations import AddRelation, AddSpan
     from annotator.store import create_project
@@ -125,5 +165,11 @@ def test_a_long_end_takes_three_lines_at_most(qtbot, make_window, tmp_path) -> N
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
     item = tree.topLevelItem(0)
     assert event in item.toolTip(2)  # the tooltip holds it whole
-    lines = tree.visualItemRect(item).height() / tree.fontMetrics().lineSpacing()
-    assert 2.5 < lines < 4  # three lines and the cell's margins, not seven
+    _one_line_or_elided(tree, 1)
+    # A relation made by hand keeps no Source room for "100% relations" from the ends.
+    by_hand = tree.fontMetrics().horizontalAdvance(item.text(4))
+    assert tree.columnWidth(4) <= max(by_hand + 24, tree.least_widths[4])
+    # The long end does not take the short one's room: each gets a fair share.
+    assert tree.columnWidth(0) >= tree.columnWidth(2) - 8
+    assert tree.columnWidth(0) >= tree.least_widths[0]
+    assert not tree.horizontalScrollBar().isVisible()

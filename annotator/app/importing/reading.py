@@ -21,7 +21,7 @@ from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
 from annotator.core.textpack import pack
-from annotator.formats.plaintext import PLAINTEXT
+from annotator.formats.plaintext import PLAINTEXT, read_plaintext
 from annotator.formats.records import HINT_BYTES
 from annotator.formats.registry import (
     HEAD_BYTES,
@@ -60,6 +60,8 @@ class ImportOptions:
     project (plain-text articles are always skipped as duplicates).
     `jobs=1` reads every file in the calling thread; `jobs=0` uses one worker
     process per CPU for large imports; `jobs=N` asks for N worker processes.
+    `keep_references=True` stores a plain text's HTML character references
+    ("&#39;", "&amp;") as written instead of decoding them.
     """
 
     include: tuple[str, ...] = ()
@@ -72,6 +74,7 @@ class ImportOptions:
     new_labels: str = "add"
     label_map: tuple[tuple[str, str], ...] = ()
     duplicates: str = KEEP
+    keep_references: bool = False
 
     def patterns(self) -> tuple[str, ...]:
         """The include patterns, or one per extension some reader knows."""
@@ -192,7 +195,10 @@ def read_documents(
         if reader is PLAINTEXT:
             raise ImportFailure(_too_large(size, options.max_bytes, ARTICLE))
         data = read_file_bytes(path, max_bytes=options.max_corpus_bytes, what=CORPUS)
-    yield from reader.read(path, data)
+    if reader is PLAINTEXT and options.keep_references:
+        yield from read_plaintext(path, data, keep_references=True)
+    else:
+        yield from reader.read(path, data)
 
 
 def with_units(item: ReadResult) -> ReadResult:

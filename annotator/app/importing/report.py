@@ -26,6 +26,7 @@ from annotator.core.messages import (
     message,
     without_place,
 )
+from annotator.core.textnorm import references_in_warning
 
 IMPORTED = "imported"
 DUPLICATE = "duplicate"
@@ -156,6 +157,11 @@ class ImportReport:
         """Whether anything was skipped: the import command then exits with its own status."""
         return bool(self.counts[SKIPPED])
 
+    def references_decoded(self) -> tuple[int, int]:
+        """(HTML character references decoded, files they were decoded in)."""
+        counts = [sum(map(references_in_warning, o.warnings)) for o in self.outcomes if o.warnings]
+        return sum(counts), sum(1 for n in counts if n)
+
     def skip_reasons(self) -> Counter[str]:
         """How many were skipped for each kind of reason ("binary file", "empty file"...)."""
         return Counter(_WHERE.sub("", o.reason).split(":", 1)[0] for o in self.skipped)
@@ -181,6 +187,12 @@ class ImportReport:
             parts.append(f"{len(self.same_text)} kept beside a document with the same text")
         if self.warnings:
             parts.append(counted(len(self.warnings), "warning"))
+        references, files = self.references_decoded()
+        if references:
+            parts.append(
+                f"{counted(references, 'HTML character reference')} decoded "
+                f"in {counted(files, 'file')}"
+            )
         if self.ignored:
             parts.append(f"{counted(len(self.ignored), 'file')} not matching the include patterns")
         line = ", ".join(parts)

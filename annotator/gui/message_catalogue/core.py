@@ -31,6 +31,8 @@ TEMPLATES = (
     QT_TR_NOOP(
         "composed {n} accent marks with their letters (Unicode NFC: a letter typed as a base letter and separate marks, such as o + U+0302 + U+0309, is stored as the one character ổ that search, rules and exports expect)"
     ),
+    QT_TR_NOOP("decoded 1 HTML character reference (such as &#39; for ' or &amp; for &)"),
+    QT_TR_NOOP("decoded {n} HTML character references (such as &#39; for ' or &amp; for &)"),
     QT_TR_NOOP("dropped 1 invisible control character"),
     QT_TR_NOOP("dropped {n} invisible control characters"),
     QT_TR_NOOP("empty file: it contains only whitespace"),

@@ -39,6 +39,11 @@ NOUNS = {
     ),
     "package": (QT_TR_NOOP("1 package"), QT_TR_NOOP("{n} packages")),
     "entity": (QT_TR_NOOP("1 entity"), QT_TR_NOOP("{n} entities")),
+    "file": (QT_TR_NOOP("1 file"), QT_TR_NOOP("{n} files")),
+    "character reference": (
+        QT_TR_NOOP("1 HTML character reference"),
+        QT_TR_NOOP("{n} HTML character references"),
+    ),
 }
 
 

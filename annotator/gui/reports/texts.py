@@ -33,6 +33,15 @@ def import_summary(report) -> str:
         parts.append(text.format(n=number(len(report.same_text))))
     if report.warnings:
         parts.append(_tr("%Ln warning(s)", "", len(report.warnings)))
+    references, files = report.references_decoded()
+    if references:
+        text = _tr("{references} decoded in {files}")
+        parts.append(
+            text.format(
+                references=counted(references, "character reference"),
+                files=counted(files, "file"),
+            )
+        )
     if report.ignored:
         parts.append(_tr("%Ln file(s) not matching the include patterns", "", len(report.ignored)))
     if report.search_waiting:

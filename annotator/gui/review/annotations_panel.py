@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.gui.i18n import _tr
-from annotator.gui.review.column_fit import fitted, floors_within
+from annotator.gui.review.column_fit import fitted, floors_within, heading_width
 from annotator.gui.review.filters import FilterBar, ReviewFilter
 from annotator.gui.review.provenance import state_text, suggester_short_name
 from annotator.gui.review.span_list import INDENT, SPAN_ROLE, SpanListModel
@@ -231,6 +231,7 @@ class AnnotationsPanel(QWidget):
         header.setSortIndicator(SpanListModel.POSITION, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort)
+        self._floor_headings()
         # Whose span it is comes right after the text (when several layers are listed).
         header.moveSection(header.visualIndex(SpanListModel.ANNOTATOR), 1)
         header.sectionResized.connect(lambda column, _old, new: view.column_resized(column, new))
@@ -247,6 +248,7 @@ class AnnotationsPanel(QWidget):
         measuring the contents would visit every span."""
         view = self.view
         metrics = self.fontMetrics()
+        self._content_floors: dict[int, int] = {}
         view.text_width = metrics.horizontalAdvance("Bí thư Tỉnh ủy") + 24
         view.text_wish = metrics.horizontalAdvance(INDENT + "Ban Chấp hành Trung ương Đảng") + 24
         for column, samples in column_samples().items():
@@ -255,15 +257,27 @@ class AnnotationsPanel(QWidget):
             widest = max(metrics.horizontalAdvance(text) for text in (heading, *samples))
             header.resizeSection(column, widest + 16)
             view.own_widths[column] = widest + 16
-            # A state is never cut ("đã chấp…" could be either); a heading stays whole; a
-            # source keeps the common suggesters' names whole where the list has room.
-            least = widest if column == SpanListModel.STATE else metrics.horizontalAdvance(heading)
-            view.least_widths[column] = least + 12
+            # A heading stays whole (floor_headings); a state is never cut ("đã chấp…" could be
+            # either); a source keeps the common suggesters' names whole where the list has room.
+            view.least_widths[column] = 0
+            if column == SpanListModel.STATE:
+                self._content_floors[column] = widest + 12
             if column == SpanListModel.SOURCE:
                 widest_source = max(map(metrics.horizontalAdvance, common_sources()))
                 view.wished_widths[column] = widest_source + 12
 
+    def _floor_headings(self) -> None:
+        """No column narrower than its heading, the sort arrow's room included on the column
+        the list is ordered by ("Vị tr▾" said nothing); refitted when the order changes."""
+        view, header = self.view, self.view.horizontalHeader()
+        for column in view.least_widths:
+            least = max(self._content_floors.get(column, 0), heading_width(header, column))
+            view.least_widths[column] = least
+            view.own_widths[column] = max(view.own_widths[column], least)
+        view.fit_text_column()
+
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        self._floor_headings()
         selected = self.selected_span_id()
         self._quiet = True
         try:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtWidgets import QHeaderView, QStyle
+
 FLOOR = 0.4  # of a column's own width: "luật…", "¶12 ·…" still say what they are
 
 
@@ -38,10 +40,31 @@ def fitted(
         rest = room - sum(widths[c] for c in first)
         for column, width in zip(
             last,
-            _shared_cut(rest, [natural[c] for c in last], [floors[c] for c in last]),
+            _fair_share(rest, [natural[c] for c in last], [floors[c] for c in last]),
             strict=True,
         ):
             widths[column] = width
+    return widths
+
+
+def _fair_share(room: int, natural: Sequence[int], floors: Sequence[int]) -> list[int]:
+    """`room` shared so the narrower asks are met whole and the wider share what is left.
+
+    Cut in proportion, a long event's name beside a person took nearly all the
+    room and "Phùng Xuân Nhạ" was cut too; shared fairly, the name shows whole.
+    """
+    if sum(floors) >= room:
+        return list(floors)
+    widths = list(floors)
+    left = room - sum(floors)
+    asks = [n - f for n, f in zip(natural, floors, strict=True)]
+    order = sorted(range(len(asks)), key=lambda c: asks[c])
+    for done, column in enumerate(order):
+        grant = min(asks[column], left // (len(order) - done))
+        if done == len(order) - 1:
+            grant = min(asks[column], left)  # the widest takes what is left
+        widths[column] += grant
+        left -= grant
     return widths
 
 
@@ -82,3 +105,19 @@ def floors_within(
     raised = [floor_of(w, max(n, x)) for w, n, x in zip(own, least, wished, strict=True)]
     needed = sum(own[c] if c in whole else raised[c] for c in range(len(own)))
     return raised if needed <= room else plain
+
+
+def heading_width(header: QHeaderView, column: int) -> int:
+    """Pixels the heading of `column` needs whole: Qt's own measure of the section, with
+    room for the sort arrow only on the section the list is ordered by (where Qt draws it).
+
+    Measured by its text alone plus a few pixels, "Vị trí" lost its last letters to
+    the arrow of the list ordered by it: "Vị tr▾". Room for an arrow under every
+    heading would cost a list with a Layer column its fit.
+    """
+    size = header.sectionSizeFromContents(column)
+    if not header.isSortIndicatorShown():
+        return size.width()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = size.height() + margin  # what Qt adds to every section while arrows show
+    return size.width() - (0 if header.sortIndicatorSection() == column else arrow)

@@ -3,24 +3,16 @@ by keyboard like spans (Enter accepts, Backspace rejects, Delete removes an acce
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.core.team import CURATED
 from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import excerpt, tooltip
 from annotator.gui.review.annotations_panel import ACCEPT, REJECT, ReviewKeysMixin, common_sources
-from annotator.gui.review.column_fit import fitted, floors_within
+from annotator.gui.review.column_fit import fitted, floors_within, heading_width
 from annotator.gui.review.filters import ReviewFilter
 from annotator.gui.review.provenance import (
     describe,
@@ -33,8 +25,6 @@ RELATION_ROLE = Qt.ItemDataRole.UserRole + 1
 CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2
 DELETE = "delete"
 HEAD_COLUMN, TYPE_COLUMN, TAIL_COLUMN, STATE_COLUMN, SOURCE_COLUMN = 0, 1, 2, 3, 4
-MAX_LINES = 3  # of a head or tail wrapped in its column
-ROW_GAP = 4  # pixels between rows, so the lines of two wrapped ends do not run together
 ANNOTATOR_COLUMN = 5  # shown when the list holds several annotators' layers
 RELATION_KEYS = {
     Qt.Key.Key_Return: ACCEPT,
@@ -44,36 +34,6 @@ RELATION_KEYS = {
 }
 
 
-class WrappedEnd(QStyledItemDelegate):
-    """A relation's head or tail on as many lines as the column needs.
-
-    Cut to one line, neither "Nguyễ…" nor "Bộ trư…" said which relation a row
-    was.
-    """
-
-    def __init__(self, tree: QTreeWidget) -> None:
-        super().__init__(tree)
-        self._tree = tree
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
-        super().initStyleOption(option, index)
-        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
-        """Up to MAX_LINES lines: a long event's name ends in "…" there rather than making
-        its row as tall as five others."""
-        sized = QStyleOptionViewItem(option)
-        sized.rect = QRect(0, 0, self._tree.columnWidth(index.column()), 10_000)
-        hint = super().sizeHint(sized, index)
-        line = QStyleOptionViewItem(sized)
-        self.initStyleOption(line, index)
-        line.text = "X"  # the cell's height with one line of text
-        style = self._tree.style()
-        one = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, line, QSize(), self._tree)
-        most = one.height() + (MAX_LINES - 1) * option.fontMetrics.lineSpacing()
-        return QSize(hint.width(), min(hint.height(), most) + ROW_GAP)
-
-
 class RelationItem(QTreeWidgetItem):
     """A row ordered by its cell's text, or by its confidence under the Source heading
     ("88% relations" before "100% …" as text would not be; by hand: as sure as can be)."""
@@ -81,7 +41,9 @@ class RelationItem(QTreeWidgetItem):
     def __lt__(self, other: QTreeWidgetItem) -> bool:
         column = self.treeWidget().sortColumn()
         if column != SOURCE_COLUMN:
-            return super().__lt__(other)
+            # Compared here: QTreeWidgetItem.__lt__ comes back to this override, and
+            # ordering by a State heading never ended (RecursionError, then a crash).
+            return self.text(column).casefold() < other.text(column).casefold()
         mine, theirs = (item.data(SOURCE_COLUMN, CONFIDENCE_ROLE) for item in (self, other))
         return (2.0 if mine is None else mine) < (2.0 if theirs is None else theirs)
 
@@ -90,7 +52,9 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
     """Enter accepts, Backspace rejects, Delete removes (an accepted relation), Space steps.
 
     Its columns share the panel's width (column_fit), the head and the tail cut
-    last and wrapped onto up to three lines; the row's tooltip holds every cell whole.
+    last. Every cell keeps one line and ends in "…" when cut; the row's tooltip holds
+    every cell whole. Wrapped ends made rows of uneven height ("Nguyễn Sinh / Hùng")
+    while the Source column kept room to spare.
     """
 
     decide = Signal(str)
@@ -102,11 +66,11 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         self.own_widths: list[int] = []  # each column's width before any cut
         self.least_widths: list[int] = []  # a cut column keeps its heading (a state: all) whole
         self.wished_widths: list[int] = []  # kept too where every such floor fits (column_fit)
+        self.sample_widths: dict[int, int] = {}  # what a head or tail asks before its cells
         self._fitting = False
         self.header().sectionResized.connect(self._resized_by_hand)
-        self._ends = WrappedEnd(self)
-        for column in (HEAD_COLUMN, TAIL_COLUMN):
-            self.setItemDelegateForColumn(column, self._ends)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Resize:
@@ -124,9 +88,14 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         shown = [c for c in range(len(self.own_widths)) if not self.isColumnHidden(c)]
         own = [self.own_widths[c] for c in shown]
         ends = tuple(shown.index(c) for c in (HEAD_COLUMN, TAIL_COLUMN))
+        # Floors come from the sample widths: a long event's own width would make a floor
+        # of 40% of it that leaves nothing for the head beside it.
+        basis = [
+            min(self.own_widths[c], self.sample_widths.get(c, self.own_widths[c])) for c in shown
+        ]
         floors = floors_within(
             self.viewport().width(),
-            own,
+            basis,
             [self.least_widths[c] for c in shown],
             [self.wished_widths[c] for c in shown],
             # Beside a layer column the ends are already narrow: they give up nothing more.
@@ -139,7 +108,6 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
                 self.setColumnWidth(column, width)
         finally:
             self._fitting = False
-        self.scheduleDelayedItemsLayout()  # rows whose ends wrap take their new heights
 
 
 class RelationsPanel(QWidget):
@@ -166,12 +134,13 @@ class RelationsPanel(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self._order_by_clicked_heading()
-        self.tree.setUniformRowHeights(False)  # a head or tail may take more lines (WrappedEnd)
+        self.tree.setUniformRowHeights(True)
         self._measure_columns()
-        self._layer_heading = self.tree.least_widths[ANNOTATOR_COLUMN]
-        self._type_widths = (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN])
+        self._sample_widths = tuple(self.tree.own_widths)
+        self.tree.sample_widths = {c: self._sample_widths[c] for c in (HEAD_COLUMN, TAIL_COLUMN)}
+        self._source_wish = self.tree.wished_widths[SOURCE_COLUMN]
         self.tree.setColumnHidden(ANNOTATOR_COLUMN, True)
-        self.tree.fit_columns()
+        self._floor_headings()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._quiet = False
         self.tree.currentItemChanged.connect(lambda item, _old: self._activate(item))
@@ -195,12 +164,27 @@ class RelationsPanel(QWidget):
     def _sort_by(self, column: int, order: Qt.SortOrder) -> None:
         self._order = (column, order)
         self.tree.header().setSortIndicatorShown(True)
+        self._floor_headings()  # the arrow takes room beside this heading now
         self.tree.sortItems(column, order)
+
+    def _floor_headings(self) -> None:
+        """No column narrower than its heading (the sort arrow's room included where it is
+        drawn) or than what its cells must show whole (a state, a type, a layer's name)."""
+        tree, header = self.tree, self.tree.header()
+        least = [
+            max(floor, heading_width(header, column))
+            for column, floor in enumerate(self._content_floors)
+        ]
+        own = [max(width, floor) for width, floor in zip(tree.own_widths, least, strict=True)]
+        if (own, least) != (tree.own_widths, tree.least_widths):
+            tree.own_widths, tree.least_widths = own, least
+        tree.fit_columns()
 
     def _measure_columns(self) -> None:
         """Each column's own, least and wished width, from the font and sample texts in the
         interface language: measuring rows on every edit costs."""
         metrics = self.fontMetrics()
+        self._content_floors: list[int] = []
         states = tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED))
         for column, samples in enumerate(
             (
@@ -212,12 +196,13 @@ class RelationsPanel(QWidget):
                 ("annotator",),
             )
         ):
-            texts = (self.tree.headerItem().text(column), *samples)  # in the interface language
-            self.tree.own_widths.append(max(map(metrics.horizontalAdvance, texts)) + 24)
-            least = texts if column == STATE_COLUMN else texts[:1]  # a state is never cut
-            self.tree.least_widths.append(
-                max(map(metrics.horizontalAdvance, least)) + 12
-            )  # a heading needs only its margins
+            heading = self.tree.headerItem().text(column)  # in the interface language
+            widest = max(map(metrics.horizontalAdvance, (heading, *samples)))
+            self.tree.own_widths.append(widest + 24)
+            self.tree.least_widths.append(0)
+            # A heading stays whole (_floor_headings); a state is never cut either.
+            states = max(map(metrics.horizontalAdvance, samples)) + 12
+            self._content_floors.append(states if column == STATE_COLUMN else 0)
             # A source keeps the common suggesters' names whole where the list has room.
             wished = samples if column == SOURCE_COLUMN else ()
             self.tree.wished_widths.append(
@@ -234,15 +219,10 @@ class RelationsPanel(QWidget):
             # Identical relations of several layers are told apart by whose they are.
             layers = {rel.annotator for rel in relations}
             several = len(layers) > 1
-            least = self._layer_floor(layers) if several else self._layer_heading
-            if several == self.tree.isColumnHidden(ANNOTATOR_COLUMN) or (
-                least != self.tree.least_widths[ANNOTATOR_COLUMN]
-            ):
-                self.tree.least_widths[ANNOTATOR_COLUMN] = least
-                self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
-                self.tree.fit_columns()
-            self._keep_types_whole({rel.type for rel in relations})
+            self._content_floors[ANNOTATOR_COLUMN] = self._layer_floor(layers) if several else 0
+            self.tree.setColumnHidden(ANNOTATOR_COLUMN, not several)
             by_id = {span.id: span for span in spans}
+            self._fit_contents(relations, by_id, text)
             for rel in relations:
                 head, tail = by_id.get(rel.head), by_id.get(rel.tail)
                 if head is None or tail is None:
@@ -256,16 +236,28 @@ class RelationsPanel(QWidget):
         finally:
             self._quiet = False
 
-    def _keep_types_whole(self, types: set[str]) -> None:
-        """The Relation column never cuts a type: "PARTIC…" could be no other, but a reader
-        stops on it, and a schema's own types ("ĐỒNG_TÁC_GIẢ") may be longer still."""
+    def _fit_contents(self, relations, by_id, text: str) -> None:
+        """Each column as wide as its widest cell asks: the ends shown whole where the panel
+        has room (they give it up last), the Relation column never cut ("PARTIC…" could be
+        no other, but a reader stops on it, and a schema's own types may be longer still)."""
         metrics = self.tree.fontMetrics()
-        widest = max((metrics.horizontalAdvance(name) for name in types), default=0)
-        own, least = self._type_widths
-        wanted = (max(own, widest + 24), max(least, widest + 12))
-        if wanted != (self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN]):
-            self.tree.own_widths[TYPE_COLUMN], self.tree.least_widths[TYPE_COLUMN] = wanted
-            self.tree.fit_columns()
+        ends: tuple[list[str], list[str]] = ([], [])
+        for rel in relations:
+            for cells, end in zip(ends, (by_id.get(rel.head), by_id.get(rel.tail)), strict=True):
+                if end is not None:
+                    cells.append(excerpt(text[end.start : end.end], 120))
+        widest = [
+            max(map(metrics.horizontalAdvance, cells), default=0)
+            for cells in (*ends, [rel.type for rel in relations])
+        ]
+        for column, width in zip((HEAD_COLUMN, TAIL_COLUMN, TYPE_COLUMN), widest, strict=True):
+            self.tree.own_widths[column] = max(self._sample_widths[column], width + 24)
+        self._content_floors[TYPE_COLUMN] = widest[2] + 12
+        # A Source column wishes room for the suggesters it shows, not for every one: "by
+        # hand" beside room kept for "100% relations" cut the ends for nothing.
+        sources = [metrics.horizontalAdvance(source_cell(rel)) + 12 for rel in relations]
+        self.tree.wished_widths[SOURCE_COLUMN] = min(self._source_wish, max(sources, default=0))
+        self._floor_headings()
 
     def _layer_floor(self, layers: set[str]) -> int:
         """The Layer column keeps its names whole: identical rows differ only by it ("du…"
@@ -273,11 +265,11 @@ class RelationsPanel(QWidget):
         metrics = self.tree.fontMetrics()
         names = [_tr("curated") if name == CURATED else name for name in layers]
         widest = max(metrics.horizontalAdvance(name) for name in names) + 12
-        return max(self._layer_heading, min(widest, self.tree.own_widths[ANNOTATOR_COLUMN]))
+        return min(widest, self._sample_widths[ANNOTATOR_COLUMN])
 
     def _add_item(self, rel, head_text: str, tail_text: str) -> None:
         cells = [
-            excerpt(head_text, 120),  # wrapped to the column (WrappedEnd)
+            excerpt(head_text, 120),
             rel.type,
             excerpt(tail_text, 120),
             state_text(rel.state),

@@ -1,0 +1,72 @@
+"""File ▸ Import folder… decodes HTML character references, says how many in its summary,
+and its dialog's box keeps them as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from annotator.store import create_project, open_project
+from tests.gui.i18n_support import vietnamese_interface
+
+
+def _answer(qtbot, folder: Path, *, keep: bool) -> dict[str, str]:
+    """Choose `folder` in the next import dialog, ticking its box when `keep`."""
+    seen: dict[str, str] = {}
+
+    def in_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(100, in_the_dialog)
+            return
+        box = dialog.keep_references
+        seen["box"] = box.text()
+        assert box.isVisible() and not box.isChecked()
+        if keep:
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+        dialog.setDirectory(str(folder))
+        dialog.accept()
+
+    QTimer.singleShot(100, in_the_dialog)
+    return seen
+
+
+def _import(qtbot, make_window, tmp_path: Path, *, keep: bool):
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Tung tin &#39;Mr Bean&#39; qua đời\nBộ NN&amp;PTNT họp.\n", encoding="utf-8"
+    )
+    path = tmp_path / "p.db"
+    create_project(path).close()
+    window = make_window(path)
+    seen = _answer(qtbot, folder, keep=keep)
+    window.commands.import_folder.trigger()
+    qtbot.waitUntil(lambda: window.project.document_count() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: getattr(window, "last_report", None) is not None, timeout=20000)
+    project = open_project(path)
+    try:
+        (doc_id,) = project.document_ids()
+        text = project.document(doc_id).text
+    finally:
+        project.close()
+    return window, seen, text
+
+
+def test_the_window_decodes_references_and_counts_them(qtbot, make_window, tmp_path: Path):
+    with vietnamese_interface():
+        window, seen, text = _import(qtbot, make_window, tmp_path, keep=False)
+        summary = window.last_report.summary.text()
+    assert text == "Tung tin 'Mr Bean' qua đời\nBộ NN&PTNT họp."
+    # In the interface language, its "&" shown as written (a lone "&" marks a shortcut letter).
+    assert seen["box"].startswith("Giữ nguyên tham chiếu ký tự HTML"), seen["box"]
+    assert "(&&#39;, &&amp;, &&nbsp;…)" in seen["box"]
+    assert "3 tham chiếu ký tự HTML" in summary and "1 tệp" in summary, summary
+
+
+def test_the_box_keeps_them_as_written(qtbot, make_window, tmp_path: Path):
+    window, _seen, text = _import(qtbot, make_window, tmp_path, keep=True)
+    assert text == "Tung tin &#39;Mr Bean&#39; qua đời\nBộ NN&amp;PTNT họp."
+    assert "character reference" not in window.last_report.summary.text()
