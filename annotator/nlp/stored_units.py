@@ -28,6 +28,12 @@ token bounds, and the sentence rules keep their version until they change
 starts at its number, see nlp.units.plausible_starts; `sentences-3`: nor does the
 full stop of a list's first number after a colon, "thông qua: 1. Luật").
 
+Units that do not fit their text are refused like those of another
+version: sentence starts must be ascending token starts, and stored token
+strings must be the text's at their starts. A row edited by hand or copied
+from another document is thus never exported; the text is cut anew.
+`decode_all` decodes a chunk's rows together, its tokens cut in one pass.
+
 Files written before keep their older forms, which are still read: tokens
 packed as gaps and lengths (`forms` empty, `starts` not), or token strings
 joined by line breaks with four-byte starts; sentence starts as four-byte
