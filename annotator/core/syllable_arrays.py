@@ -30,6 +30,7 @@ text, and costs nothing for characters never seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -52,6 +53,8 @@ _DIGIT_CHAR = re.compile(r"\d")
 _SPACE_CHAR = re.compile(r"\s")
 
 _table: np.ndarray | None = None
+# Whether each code point learnt so far may join its neighbour into a grapheme cluster.
+_clusters: np.ndarray | None = None
 
 
 def _class_of(char: str) -> int:
@@ -76,13 +79,15 @@ def _word_class(char: str) -> int:
 
 def char_classes(code_points: np.ndarray) -> np.ndarray:
     """The class of every code point, learning the classes of characters met for the first time."""
-    global _table
-    if _table is None:
+    global _table, _clusters
+    if _table is None or _clusters is None:
         _table = np.full(0x110000, _UNKNOWN, dtype=np.uint8)
+        _clusters = np.zeros(0x110000, dtype=bool)
     classes = _table[code_points]
     if len(classes) and classes.max() == _UNKNOWN:
         for point in np.unique(code_points[classes == _UNKNOWN]).tolist():
             _table[point] = _class_of(chr(point))
+            _clusters[point] = may_cluster(chr(point))
         classes = _table[code_points]
     return classes
 
@@ -100,7 +105,11 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
     if may_cluster(text):
         bounds = np.asarray(syllable_spans(text), dtype=np.int64).reshape(-1, 2)
         return bounds[:, 0].copy(), bounds[:, 1].copy()
-    classes = char_classes(code_points(text))
+    return _plain_bounds(text, char_classes(code_points(text)))
+
+
+def _plain_bounds(text: str, classes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`syllable_bounds` of a non-empty text without grapheme clusters, from its classes."""
     word = classes <= DIGIT
     in_word = word.copy()
     # A joining mark is inside a word only with a letter or digit on both sides,
@@ -121,6 +130,59 @@ def syllable_bounds(text: str) -> tuple[np.ndarray, np.ndarray]:
     starts = np.flatnonzero(cut[:-1] & solid)
     ends = np.flatnonzero(cut[1:] & solid) + 1
     return starts.astype(np.int64, copy=False), ends.astype(np.int64, copy=False)
+
+
+def syllable_tables(texts: Sequence[str]) -> list[tuple[list[str], list[int]]]:
+    """The token strings and starts of each text, as `syllable_bounds` cuts it.
+
+    An export cuts hundreds of short texts a chunk; one numpy pass over all of
+    them joined by line breaks (a space: no token runs across one, and no rule
+    reads past one) costs far less than a pass each, and the token strings
+    come from one split of the tokens joined by line breaks rather than a
+    slice each. Texts that may hold a grapheme cluster are cut one by one.
+    """
+    if len(texts) < 2:
+        return [_one_table(text) for text in texts]
+    joined = "\n".join(texts)
+    points = code_points(joined)
+    classes = char_classes(points)
+    sizes = np.fromiter((len(text) + 1 for text in texts), dtype=np.int64, count=len(texts))
+    offsets = np.cumsum(sizes) - sizes
+    clustered = np.flatnonzero(_clusters[points])  # type: ignore[index]
+    if len(clustered):
+        return _apart(texts, set(np.searchsorted(offsets, clustered, "right").tolist()))
+    begins, ends = _plain_bounds(joined, classes)
+    forms = _token_strings(points, begins, ends)
+    cuts = np.searchsorted(begins, offsets)
+    starts = (begins - np.repeat(offsets, np.diff(cuts, append=len(begins)))).tolist()
+    bounds = [*cuts.tolist(), len(begins)]
+    return [(forms[a:b], starts[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _apart(texts: Sequence[str], clustering: set[int]) -> list[tuple[list[str], list[int]]]:
+    """`syllable_tables` when the texts numbered `clustering` (from 1) may hold clusters."""
+    plain = [text for k, text in enumerate(texts, 1) if k not in clustering]
+    tables = iter(syllable_tables(plain))
+    return [_one_table(t) if k in clustering else next(tables) for k, t in enumerate(texts, 1)]
+
+
+def _one_table(text: str) -> tuple[list[str], list[int]]:
+    begins, ends = (bounds.tolist() for bounds in syllable_bounds(text))
+    return [text[b:e] for b, e in zip(begins, ends, strict=True)], begins
+
+
+def _token_strings(points: np.ndarray, begins: np.ndarray, ends: np.ndarray) -> list[str]:
+    """The string of every token, made by gathering their code points with a line break
+    after each and splitting once (no token holds a line break), not by a slice each."""
+    lengths = ends - begins
+    slots = lengths + 1
+    places = np.cumsum(slots) - slots
+    sources = np.arange(int(slots.sum()), dtype=np.int64) + np.repeat(begins - places, slots)
+    gathered = np.append(points, np.uint32(10))[sources]  # a token may end the text
+    gathered[places + lengths] = 10
+    forms = gathered.tobytes().decode("utf-32-le", "surrogatepass").split("\n")
+    forms.pop()  # after the last line break
+    return forms
 
 
 def _glued_numbers(text: str, classes: np.ndarray) -> list[int]:

@@ -97,10 +97,8 @@ def _render(
     render = writer_named(task.options.format).render if task.render else None
     exported: list[ExportDoc] = []
     parts: list[str] = []
-    read = 0
-    for item in source.iter_annotated(ids, units=shaper.wants_units, tokens=shaper.wants_tokens):
-        read += 1
-        doc = shaper.shape(item)
+    items = list(source.iter_annotated(ids, units=shaper.wants_units, tokens=shaper.wants_tokens))
+    for doc in shaper.shape_all(items):
         if doc is not None:
             exported.append(doc)
             if render is not None:
@@ -108,7 +106,7 @@ def _render(
         if each is not None:
             each()
     stats.add_documents(task.split, exported)
-    return ChunkResult(read, "".join(parts).encode("utf-8"), report, stats)
+    return ChunkResult(len(items), "".join(parts).encode("utf-8"), report, stats)
 
 
 _READERS: dict[str, ProjectReader] = {}

@@ -6,6 +6,7 @@ parallel export writes exactly what a sequential one writes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -77,8 +78,22 @@ class DocumentShaper:
         """Whether documents go out in their source tokens (read them, then)."""
         return self.format in TOKEN_FORMATS and self.tokens.level == SOURCE
 
-    def shape(self, item: AnnotatedDocument) -> ExportDoc | None:
-        """The document as exported, or None when nothing of it goes out."""
+    def shape_all(self, items: Sequence[AnnotatedDocument]) -> list[ExportDoc | None]:
+        """`shape` of each item; the stored units of all are decoded together (a chunk)."""
+        if not self.wants_units:
+            return [self.shape(item) for item in items]
+        from annotator.nlp.stored_units import decode_all
+
+        texts = [item.document.text for item in items]
+        decoded = decode_all([item.units for item in items], texts)
+        return [self.shape(item, units) for item, units in zip(items, decoded, strict=True)]
+
+    def shape(self, item: AnnotatedDocument, units: Units | None = None) -> ExportDoc | None:
+        """The document as exported, or None when nothing of it goes out.
+
+        `units` are its stored units decoded (by `shape_all`); without them,
+        the item's own are decoded here.
+        """
         doc, spans = item.document, item.spans
         selection = self.selection
         if selection.annotators and not any(s.annotator in selection.annotators for s in spans):
@@ -98,7 +113,9 @@ class DocumentShaper:
         out = self._with_source(out, item.shared_source)
         # Stored units and tokens describe the stored text: not one with regions cut out.
         whole = out.text is doc.text
-        units = _decoded(item.units, doc.text) if item.units is not None and whole else None
+        if units is None and item.units is not None and whole:
+            units = _decoded(item.units, doc.text)
+        units = units if whole else None
         tokens = item.tokens if whole else None
         return self._shape(out, units, tokens)
 
