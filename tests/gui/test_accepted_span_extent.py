@@ -119,3 +119,15 @@ def test_a_selection_across_a_paragraph_break_changes_nothing(qtbot, make_window
     assert _roles(demo_path, doc_id) == before
     assert role_id in {r[0] for r in before}
     assert "crosses a paragraph break" in _said(window)
+
+
+def test_the_vietnamese_window_says_what_changed_and_how_to_take_it_back(
+    vietnamese, qtbot, make_window, demo_path
+):
+    window, doc_id, at, role_id, _holds = accepted_short_role(make_window, demo_path)
+    drag_select(qtbot, window.editor, at, at + len("Bí thư Tỉnh ủy"))
+    qtbot.keyClick(window.editor, Qt.Key.Key_2)
+    assert _said(window) == (
+        "Đã sửa phạm vi của ROLE: “Tỉnh ủy” → “Bí thư Tỉnh ủy” (Ctrl+Z để hoàn tác)"
+    )
+    assert [r[0] for r in _roles(demo_path, doc_id)] == [role_id]
