@@ -97,7 +97,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The selection overlaps {n} {label} spans, so nothing changed: to correct the extent of one, select words that overlap only it</source>
+        <source>Nothing changed: the selection overlaps {n} {label} spans; select words over only one to correct its extent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -94,8 +94,8 @@
         <translation>Đã chấp nhận gợi ý {label} có sẵn ở đó</translation>
     </message>
     <message>
-        <source>The selection overlaps {n} {label} spans, so nothing changed: to correct the extent of one, select words that overlap only it</source>
-        <translation>Vùng chọn đè lên {n} chú thích {label} nên không có gì thay đổi: để sửa phạm vi của một chú thích, hãy chọn các từ chỉ đè lên chú thích đó</translation>
+        <source>Nothing changed: the selection overlaps {n} {label} spans; select words over only one to correct its extent</source>
+        <translation>Không thay đổi gì: vùng chọn đè lên {n} chú thích {label}; hãy chọn các từ chỉ đè lên một chú thích để sửa phạm vi của nó</translation>
     </message>
     <message>
         <source>Accepted {label} with its extent corrected: {surface}</source>

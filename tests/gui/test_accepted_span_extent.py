@@ -98,7 +98,7 @@ def test_a_selection_over_two_spans_of_the_label_changes_nothing(qtbot, make_win
     qtbot.keyClick(window.editor, Qt.Key.Key_2)
     assert _roles(demo_path, doc_id) == before
     assert {role_id, other} == {r[0] for r in before}
-    assert "overlaps 2 ROLE spans, so nothing changed" in _said(window)
+    assert "Nothing changed: the selection overlaps 2 ROLE spans" in _said(window)
 
 
 def test_a_selection_across_a_paragraph_break_changes_nothing(qtbot, make_window, demo_path):

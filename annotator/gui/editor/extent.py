@@ -34,8 +34,8 @@ class ExtentMixin:
             return False, None
         if len(same) > 1:
             message = _tr(
-                "The selection overlaps {n} {label} spans, so nothing changed: to correct "
-                "the extent of one, select words that overlap only it"
+                "Nothing changed: the selection overlaps {n} {label} spans; "
+                "select words over only one to correct its extent"
             )
             self.statusMessage.emit(message.format(n=number(len(same)), label=label))
             return True, None
