@@ -22,8 +22,9 @@ def editor_keys() -> list[tuple[str, str]]:
         (
             _tr("Label key (1, 2, …)"),
             _tr(
-                "label the selection (over a suggestion of that label: correct its extent "
-                "and accept it); on a suggestion, accept it as that label"
+                "label the selection (over one span of that label: correct its extent, "
+                "and accept it if a suggestion; Ctrl+Z takes it back); "
+                "on a suggestion, accept it as that label"
             ),
         ),
         ("Enter", _tr("accept the selected suggestion (span or relation)")),

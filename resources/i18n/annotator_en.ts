@@ -97,7 +97,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing changed: the selection overlaps {n} {label} spans; select words over only one to correct its extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accepted {label} with its extent corrected: {surface}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected the extent of {label}: “{old}” → “{new}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1524,7 +1532,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>label the selection (over a suggestion of that label: correct its extent and accept it); on a suggestion, accept it as that label</source>
+        <source>label the selection (over one span of that label: correct its extent, and accept it if a suggestion; Ctrl+Z takes it back); on a suggestion, accept it as that label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

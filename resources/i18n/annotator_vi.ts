@@ -94,8 +94,16 @@
         <translation>Đã chấp nhận gợi ý {label} có sẵn ở đó</translation>
     </message>
     <message>
+        <source>Nothing changed: the selection overlaps {n} {label} spans; select words over only one to correct its extent</source>
+        <translation>Không thay đổi gì: vùng chọn đè lên {n} chú thích {label}; hãy chọn các từ chỉ đè lên một chú thích để sửa phạm vi của nó</translation>
+    </message>
+    <message>
         <source>Accepted {label} with its extent corrected: {surface}</source>
         <translation>Đã chấp nhận {label} sau khi sửa phạm vi: {surface}</translation>
+    </message>
+    <message>
+        <source>Corrected the extent of {label}: “{old}” → “{new}”</source>
+        <translation>Đã sửa phạm vi của {label}: “{old}” → “{new}”</translation>
     </message>
     <message>
         <source>The selection crosses a paragraph break, so it was not labelled {label}: label each paragraph&apos;s part (Label schema can allow it for this label)</source>
@@ -1500,8 +1508,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Phím nhãn (1, 2, …)</translation>
     </message>
     <message>
-        <source>label the selection (over a suggestion of that label: correct its extent and accept it); on a suggestion, accept it as that label</source>
-        <translation>gán nhãn cho vùng chọn (đè lên một gợi ý cùng nhãn: sửa phạm vi của gợi ý rồi chấp nhận); trên một gợi ý, chấp nhận nó với nhãn đó</translation>
+        <source>label the selection (over one span of that label: correct its extent, and accept it if a suggestion; Ctrl+Z takes it back); on a suggestion, accept it as that label</source>
+        <translation>gán nhãn cho vùng chọn (đè lên một chú thích cùng nhãn: sửa phạm vi của nó, và chấp nhận nếu là gợi ý; Ctrl+Z để hoàn tác); trên một gợi ý, chấp nhận nó với nhãn đó</translation>
     </message>
     <message>
         <source>accept the selected suggestion (span or relation)</source>

@@ -13,7 +13,6 @@ from annotator.core.operations import (
     Batch,
     DeleteSpan,
     Operation,
-    ResizeSpan,
     SetRelationStates,
     SetSpanState,
     SetSpanStates,
@@ -22,6 +21,7 @@ from annotator.gui.editor.decision_words import (
     with_relations,
     with_unfitting_removed,
 )
+from annotator.gui.editor.extent import ExtentMixin
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
@@ -30,7 +30,7 @@ from annotator.gui.reports.counts import counted
 BULK_RELOAD = 200
 
 
-class ActionsMixin:
+class ActionsMixin(ExtentMixin):
     """Operations made from the editor, and redrawing only what they touched."""
 
     _project: Any
@@ -55,13 +55,16 @@ class ActionsMixin:
         return changes
 
     def create_span(self, label: str, start: int, end: int) -> Span | None:
-        """Label [start, end) and select the span; an identical one is accepted or selected."""
+        """Label [start, end) and select the span; an identical one is accepted or selected.
+
+        Over one span of the same label its extent is corrected instead (extent.py).
+        """
         assert self._doc is not None and self._doc.id is not None
         if not self._may_cross(label, start, end):
             return None
-        corrected = self._suggestion_to_correct(label, start, end)
-        if corrected is not None:
-            return self._correct_extent(corrected, start, end)
+        handled, corrected = self._correct_overlapped(label, start, end)
+        if handled:
+            return corrected
         try:
             changes = self._apply_or_raise(AddSpan(self._doc.id, start, end, label))
         except DuplicateSpanError as exc:
@@ -83,44 +86,6 @@ class ActionsMixin:
             message = _tr("Accepted the {label} suggestion already there").format(label=label)
             self.statusMessage.emit(message)
         return self._index.get(touched[0])
-
-    def _suggestion_to_correct(self, label: str, start: int, end: int) -> Span | None:
-        """The one suggestion of `label` in this layer that [start, end) overlaps, if one.
-
-        Only the outermost span of a label is annotated, so labelling words over
-        a suggestion of the same label corrects its extent rather than adding a
-        second span beside it. An identical span is AddSpan's to accept or select.
-        """
-        me = getattr(self._session, "annotator", None)
-        found = {
-            s.id: s for n in self._index.blocks_of(start, end) for s in self._index.in_block(n)
-        }
-        same = [
-            s
-            for s in found.values()
-            if s.label == label and s.annotator == me and s.start < end and start < s.end
-        ]
-        if any((s.start, s.end) == (start, end) for s in same):
-            return None
-        pending = [s for s in same if s.state == PENDING]
-        return pending[0] if len(pending) == 1 else None
-
-    def _correct_extent(self, span: Span, start: int, end: int) -> Span | None:
-        """Move a suggestion to [start, end) and accept it in one step; its relations stay."""
-        op = Batch(
-            (ResizeSpan(span.id or 0, start, end), SetSpanState(span.id or 0, ACCEPTED)),
-            description="correct a suggestion's extent",
-        )
-        if self.apply_operation(op) is None:
-            return None
-        self._clear_text_selection(end)
-        self._set_selected(span.id)
-        text = self._doc.text if self._doc is not None else ""
-        message = _tr("Accepted {label} with its extent corrected: {surface}")
-        surface = " ".join(text[start:end].split())
-        self.statusMessage.emit(message.format(label=span.label, surface=surface))
-        self.suggestionDecided.emit("span", span.id or 0)
-        return self._index.get(span.id or 0)
 
     def _may_cross(self, label: str, start: int, end: int) -> bool:
         """Refuse (with a message) a span across a paragraph break its label does not allow."""
