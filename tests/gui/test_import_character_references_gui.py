@@ -5,32 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import Qt
 
 from annotator.store import create_project, open_project
+from tests.gui.folder_dialog_support import answer_folder_dialog
 from tests.gui.i18n_support import vietnamese_interface
 
 
 def _answer(qtbot, folder: Path, *, keep: bool) -> dict[str, str]:
     """Choose `folder` in the next import dialog, ticking its box when `keep`."""
-    seen: dict[str, str] = {}
 
-    def in_the_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(100, in_the_dialog)
-            return
+    def look_at_the_box(dialog, seen: dict[str, str]) -> None:
         box = dialog.keep_references
         seen["box"] = box.text()
         assert box.isVisible() and not box.isChecked()
         if keep:
             qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-        dialog.setDirectory(str(folder))
-        dialog.accept()
 
-    QTimer.singleShot(100, in_the_dialog)
-    return seen
+    return answer_folder_dialog(folder, look_at_the_box)
 
 
 def _import(qtbot, make_window, tmp_path: Path, *, keep: bool):

@@ -5,30 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
-
 from annotator.store import create_project, open_project
-
-
-def answer_folder_dialog(qtbot, choose: Path | None) -> dict[str, str]:
-    """Note where the next folder dialog opens, then choose `choose` (None: cancel)."""
-    seen: dict[str, str] = {}
-
-    def in_the_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(100, in_the_dialog)
-            return
-        seen["opened in"] = dialog.directory().absolutePath()
-        if choose is None:
-            dialog.reject()
-            return
-        dialog.setDirectory(str(choose))  # inside the folder, as after double-clicking it
-        dialog.accept()
-
-    QTimer.singleShot(100, in_the_dialog)
-    return seen
+from tests.gui.folder_dialog_support import answer_folder_dialog
 
 
 def test_import_folder_opens_where_the_last_import_was_chosen(
@@ -42,12 +20,12 @@ def test_import_folder_opens_where_the_last_import_was_chosen(
     path = tmp_path / "p.db"
     create_project(path).close()
     window = make_window(path)
-    seen = answer_folder_dialog(qtbot, articles)
+    seen = answer_folder_dialog(articles)
     window.commands.import_folder.trigger()
     qtbot.waitUntil(lambda: "opened in" in seen, timeout=10000)
     assert seen["opened in"] == str(tmp_path / "home")
     qtbot.waitUntil(lambda: window.project.document_count() == 1, timeout=20000)
-    again = answer_folder_dialog(qtbot, None)
+    again = answer_folder_dialog(None)
     window.commands.import_folder.trigger()
     qtbot.waitUntil(lambda: "opened in" in again, timeout=10000)
     assert again["opened in"] == str(tmp_path / "bao")  # beside the folder imported last
