@@ -128,9 +128,10 @@ def _known_reader(name: str | None) -> str | None:
     "--keep-character-references",
     "keep_references",
     is_flag=True,
-    help="Store HTML character references of plain-text files ('&#39;', '&amp;', '&nbsp;') "
-    "as written. Default: they are decoded to the characters they stand for, and the "
-    "report counts them.",
+    help="Store HTML character references ('&#39;', '&amp;', '&nbsp;') of plain-text files "
+    "and of token or record files (CoNLL, PhoNER, VLSP, HF, text-only JSONL) as written. "
+    "Default: they are decoded to the characters they stand for, and the report counts them. "
+    "Files with character offsets (brat, offset JSONL) always keep them.",
 )
 @jobs_option("reading files for large imports", "read")
 @click.option("--quiet", is_flag=True, help="No progress bar.")

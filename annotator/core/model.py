@@ -135,3 +135,7 @@ class SourceDocument:
     # single writer need not hash the text again; used only while paired with
     # this very text object (a copy with another text is hashed again).
     digest: tuple[str, str] | None = field(default=None, compare=False, repr=False)
+    # sha256 of the other stored form the same file may have had: a plain text
+    # holding HTML character references is stored decoded, or kept as written
+    # on request; a project may hold it in either form, and either is this document.
+    other_hashes: tuple[str, ...] = field(default=(), compare=False, repr=False)

@@ -25,9 +25,15 @@ from annotator.core.errors import ImportFailure
 from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.core.source_tokens import Layout, SourceTokens, default_form
-from annotator.core.textnorm import normalize_text, normalize_with_offsets, text_warnings
+from annotator.core.textnorm import (
+    normalize_text,
+    normalize_with_offsets,
+    reference_warnings,
+    text_warnings,
+)
 from annotator.formats import tagging
 from annotator.formats.names import read_name
+from annotator.formats.references import decode_fields
 from annotator.formats.source_tags import overrides_for
 from annotator.formats.tokens import ExportSpan
 
@@ -154,6 +160,7 @@ class _Reading:
     spans: set[tuple[int, int, str]] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
     base: int = 0
+    references: int = 0  # HTML character references decoded in the tokens
 
 
 def build_document(
@@ -203,6 +210,7 @@ def _nfc_text(reading: _Reading) -> str:
         text = normalize_with_offsets(text)[0]
     # Tokens were composed one by one (clean_form): the report says so, as for an article.
     reading.warnings.extend(text_warnings("".join(reading.raw), text))
+    reading.warnings.extend(reference_warnings(reading.references))
     return text
 
 
@@ -237,15 +245,17 @@ def _read_block(reading: _Reading, block: Block, columns: Columns, word_level: b
             )
     if not rows:
         return
-    forms = [clean_form(row[0], word_level) for _, row in rows]
+    written, references = decode_fields([row[0] for _, row in rows])
+    reading.references += references
+    forms = [clean_form(cell, word_level) for cell in written]
     line, offsets = join_tokens(forms)
     first_token = len(reading.starts)
     reading.sentences.append(first_token)
     base = reading.base
-    for (_, row), (start, end) in zip(rows, offsets, strict=True):
+    for (_, row), cell, (start, end) in zip(rows, written, offsets, strict=True):
         reading.starts.append(base + start)
         reading.ends.append(base + end)
-        reading.raw.append(row[0])
+        reading.raw.append(cell)
         reading.extra.append(tuple(row[1 : columns.first_tag]))
     for c in range(columns.tags):
         cells = [read_tag(row[columns.first_tag + c]) for _, row in rows]

@@ -20,10 +20,11 @@ from annotator.core.distinct import WARNINGS_KEY
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, as_message, message
 from annotator.core.model import Region, SourceDocument
-from annotator.core.textnorm import map_span
+from annotator.core.textnorm import map_span, reference_warnings
 from annotator.formats import records
 from annotator.formats.json_safe import loads, not_valid
 from annotator.formats.normal import normalizing_warnings, with_offsets
+from annotator.formats.references import decode_fields
 from annotator.formats.registry import Reader, line_writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, WriteOptions
 
@@ -120,15 +121,16 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
     raw = obj.get("text")
     if not isinstance(raw, str):
         raise ImportFailure('no "text" field holding a string')
-    text, mapping = with_offsets(raw)
     raw_spans, ids = _raw_spans(obj)
-    spans = tuple(_map(mapping, len(raw), s, e, label) for s, e, label in raw_spans)
+    written, references = _decoded_if_no_offsets(obj, raw, bool(raw_spans))
+    text, mapping = with_offsets(written)
+    spans = tuple(_map(mapping, len(written), s, e, label) for s, e, label in raw_spans)
     relations = _relations(obj.get("relations") or [], ids, len(spans))
     meta = dict(obj.get("meta") or {}) if isinstance(obj.get("meta"), dict) else {}
     for key, value in obj.items():
         if key not in _KNOWN:
             meta[key] = value
-    if dropped := normalizing_warnings(raw, text, mapping):
+    if dropped := normalizing_warnings(written, text, mapping) + reference_warnings(references):
         meta[WARNINGS_KEY] = [*meta.get(WARNINGS_KEY, ()), *dropped]
     title = obj.get("title")
     return SourceDocument(
@@ -137,10 +139,19 @@ def document_from_object(obj: Any, *, source: str = "") -> SourceDocument:
         meta=meta,
         source=str(obj["source"]) if "source" in obj else source,
         raw_hash=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
-        regions=_regions(obj.get("regions") or [], mapping, len(raw)),
+        regions=_regions(obj.get("regions") or [], mapping, len(written)),
         spans=spans,
         relations=relations,
     )
+
+
+def _decoded_if_no_offsets(obj: dict[str, Any], raw: str, spans: bool) -> tuple[str, int]:
+    """A text-only record's text with its character references decoded, and how many; a
+    record with offsets (spans, regions) keeps its text as written, as its offsets count it."""
+    if spans or obj.get("regions"):
+        return raw, 0
+    (written,), references = decode_fields([raw])
+    return written, references
 
 
 def _first_line(text: str) -> str:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from annotator.core.decoding import binary_reason, decode_bytes
+from annotator.core.decoding import binary_reason, decode_bytes, text_hash
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.structure import analyse_article, regions_to_meta
@@ -89,7 +89,26 @@ def read_plaintext(
         source=doc.source,
         raw_hash=doc.raw_hash,
         regions=doc.regions,
+        other_hashes=other_form_hashes(data, doc.text, keep_references=keep_references),
     )
+
+
+def other_form_hashes(data: bytes, body: str, *, keep_references: bool) -> tuple[str, ...]:
+    """The hash of the article `data` would have stored with the other reference option.
+
+    A project imported before references were decoded (or with them kept)
+    holds the article as written; the same file imported now is stored
+    decoded, and the reverse. Both forms come from the very same bytes, so a
+    stored text equal to either is this article, never another one.
+    """
+    if b"&" not in data and b"\x00&" not in data:  # UTF-16/32 spell "&" with NUL bytes
+        return ()
+    try:
+        other = decode_bytes(data, keep_references=not keep_references)
+    except ImportFailure:
+        return ()
+    other_body = split_header(other.text)[1]
+    return () if other_body == body else (text_hash(other_body),)
 
 
 def _sniff_plaintext(path: Path, head: bytes) -> bool:

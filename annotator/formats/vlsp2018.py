@@ -24,10 +24,11 @@ from typing import Any
 from annotator.core.errors import ImportFailure
 from annotator.core.messages import message
 from annotator.core.model import SourceDocument
-from annotator.core.textnorm import map_span
+from annotator.core.textnorm import map_span, reference_warnings
 from annotator.formats.filenames import UniqueNames, safe_stem, source_file
 from annotator.formats.names import MARKUP, read_name, written_name
 from annotator.formats.normal import normalizing_warnings, with_offsets
+from annotator.formats.references import decode_fields
 from annotator.formats.registry import Reader, Writer, register_reader, register_writer
 from annotator.formats.tokens import ExportDoc, Split, WriteOptions
 
@@ -63,12 +64,14 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
     spans: list[tuple[int, int, str]] = []
     stack: list[tuple[int, str | None, int]] = []  # (start, label or None without TYPE, where)
     warnings: list[str] = []
-    pos = last = 0
+    pos = last = references = 0
     for match in _TAG.finditer(raw):
         if stack and "\n" in raw[last : match.start()]:
             _left_open(raw, stack, warnings)
-        pieces.append(raw[last : match.start()])
-        pos += match.start() - last
+        (piece,), decoded = decode_fields([raw[last : match.start()]])
+        pieces.append(piece)
+        pos += len(piece)
+        references += decoded
         last = match.end()
         opened = match.group(1) or match.group(2) or match.group(3)
         typed = match.lastindex is not None
@@ -77,7 +80,9 @@ def parse(raw: str) -> tuple[str, list[tuple[int, int, str]], list[str]]:
         else:
             _read_closing(raw, match.start(), pos, stack, spans, warnings)
     _left_open(raw, stack, warnings)
-    pieces.append(raw[last:])
+    (piece,), decoded = decode_fields([raw[last:]])
+    pieces.append(piece)
+    warnings.extend(reference_warnings(references + decoded))
     return "".join(pieces), spans, warnings
 
 

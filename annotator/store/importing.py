@@ -104,6 +104,8 @@ class BatchWriter:
             self.stored.append((source, None))
             return None
         first = self._hashes.get(digest) or self._stored_id(digest)
+        if first is None and not key:
+            first = self._other_form_id(source)
         if first is not None and not key:
             self.stored.append((source, None))
             return None
@@ -127,6 +129,14 @@ class BatchWriter:
         query = "SELECT id FROM documents WHERE text_hash = ?"
         found = self.ctx.conn.execute(query, (digest,)).fetchone()
         return None if found is None else int(found[0])
+
+    def _other_form_id(self, source: SourceDocument) -> int | None:
+        """The document stored as this article's other form (references decoded or kept)."""
+        for other in source.other_hashes:
+            found = self._hashes.get(other) or self._stored_id(other)
+            if found is not None:
+                return found
+        return None
 
     def _key_stored(self, key: str) -> bool:
         # The second term lets SQLite use the partial index of record keys.

@@ -62,3 +62,16 @@ def test_the_box_keeps_them_as_written(qtbot, make_window, tmp_path: Path):
     window, _seen, text = _import(qtbot, make_window, tmp_path, keep=True)
     assert text == "Tung tin &#39;Mr Bean&#39; qua đời\nBộ NN&amp;PTNT họp."
     assert "character reference" not in window.last_report.summary.text()
+
+
+def test_importing_again_without_the_box_adds_nothing(qtbot, make_window, tmp_path: Path):
+    """Kept as written first, decoded the second time: the same article, said to be there."""
+    window, _seen, text = _import(qtbot, make_window, tmp_path, keep=True)
+    first_report = window.last_report
+    _answer(qtbot, tmp_path / "bai", keep=False)
+    window.commands.import_folder.trigger()
+    qtbot.waitUntil(lambda: window.last_report is not first_report, timeout=20000)
+    assert window.project.document_count() == 1
+    assert "&amp;" in text
+    summary = window.last_report.summary.text()
+    assert "0 imported" in summary and "1 already in the project" in summary, summary

@@ -196,7 +196,14 @@ class _Run:
         if doc_id is None:
             # Nothing of a skipped text is stored, so what reading it changed is no news.
             # Only duplicates are hashed here: the store already hashed every text.
-            first_id = self.project.document_with_hash(text_hash(source.text))
+            first_id = next(
+                (
+                    found
+                    for digest in (text_hash(source.text), *source.other_hashes)
+                    if (found := self.project.document_with_hash(digest)) is not None
+                ),
+                None,
+            )
             first = self.imported.get(first_id) if first_id is not None else None
             reason = (
                 message("same text as {first}, imported just before", first=first)

@@ -36,6 +36,7 @@ from annotator.core.messages import message
 from annotator.core.model import SourceDocument
 from annotator.formats import records
 from annotator.formats.records import HINT_BYTES, Piece
+from annotator.formats.references import keeping_references
 from annotator.formats.registry import reader_named, readers
 
 # A request to a worker holds at most this many jobs, or about this many bytes of pieces.
@@ -143,7 +144,8 @@ def read_job(job: Job, options: ImportOptions) -> FileResult:
         )
     reader = reader_named(job.reader)
     try:
-        items = with_units_all(reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
+        with keeping_references(options.keep_references):
+            items = with_units_all(reader.read(Path(job.path), piece.data, piece=piece))  # type: ignore[call-arg]
     except ImportFailure as exc:
         return replace(result, failure=exc.message)
     except RecursionError:

@@ -23,6 +23,7 @@ from annotator.core.model import SourceDocument
 from annotator.core.textpack import pack
 from annotator.formats.plaintext import PLAINTEXT, read_plaintext
 from annotator.formats.records import HINT_BYTES
+from annotator.formats.references import keeping_references
 from annotator.formats.registry import (
     HEAD_BYTES,
     Reader,
@@ -243,7 +244,8 @@ def read_file(path: str, options: ImportOptions) -> FileResult:
     Runs in a worker process for large imports: it never touches the project.
     """
     try:
-        items = with_units_all(read_documents(Path(path), options=options))
+        with keeping_references(options.keep_references):
+            items = with_units_all(read_documents(Path(path), options=options))
     except ImportFailure as exc:
         return FileResult(path, failure=exc.message)
     except RecursionError:

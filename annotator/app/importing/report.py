@@ -42,6 +42,8 @@ _WHERE = re.compile(
     r"^(?:.*?(?:,| ) ?(?:line|document|item) \d+(?: \(T\d+\))?: |document '.*?': |line \d+(?: \(T\d+\))?: )+"
 )
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Where a record sits in its corpus file, at the end of its source: ":12" (line), "#3" (item).
+_RECORD_PLACE = re.compile(r"[:#]\d+$")
 
 
 def reason_key(reason: str) -> str:
@@ -158,9 +160,20 @@ class ImportReport:
         return bool(self.counts[SKIPPED])
 
     def references_decoded(self) -> tuple[int, int]:
-        """(HTML character references decoded, files they were decoded in)."""
-        counts = [sum(map(references_in_warning, o.warnings)) for o in self.outcomes if o.warnings]
-        return sum(counts), sum(1 for n in counts if n)
+        """(HTML character references decoded, files they were decoded in).
+
+        A record of a corpus file is named by its file and its line or item
+        ("x.conll:12", "x.json#3"): its file counts once, however many of its
+        records held references.
+        """
+        total = 0
+        files: set[str] = set()
+        for outcome in self.outcomes:
+            count = sum(map(references_in_warning, outcome.warnings))
+            if count:
+                total += count
+                files.add(_RECORD_PLACE.sub("", outcome.source))
+        return total, len(files)
 
     def skip_reasons(self) -> Counter[str]:
         """How many were skipped for each kind of reason ("binary file", "empty file"...)."""

@@ -25,6 +25,7 @@ from annotator.core.model import ACCEPTED, DONE, IMPORTED, SourceDocument
 from annotator.core.offsets import SpacingMap
 from annotator.core.operations import MergeLayer
 from annotator.core.team import LayerDocument, check_annotator_name
+from annotator.formats.references import keeping_references
 
 MAX_LISTED = 10
 
@@ -88,7 +89,9 @@ class _Matcher:
 def _sources(
     paths: Iterable[Path], fmt: str | None, report: AttachReport, project_path: Path | None
 ) -> Iterable[SourceDocument]:
-    options = ImportOptions(format=fmt, jobs=1)
+    # A layer made elsewhere is matched to the text as the project stores it, which
+    # its files repeat as written: character references are not decoded here.
+    options = ImportOptions(format=fmt, jobs=1, keep_references=True)
     found = ImportReport()
     files = collect_files(paths, options=options, report=found)
     # The open project's own files are never read: that would drop its locks.
@@ -96,7 +99,9 @@ def _sources(
     report.failures.extend(f"{Path(o.source).name}: {o.reason}" for o in found.skipped)
     for path in files:
         try:
-            for item in read_documents(path, options=options):
+            with keeping_references(True):
+                items = list(read_documents(path, options=options))
+            for item in items:
                 if isinstance(item, SourceDocument):
                     yield item
                 else:

@@ -140,3 +140,18 @@ def test_attaching_the_open_projects_own_file_reads_none_of_it(tmp_path: Path) -
         attach_layer(project, project.session(), own, annotator="binh")
     assert _locks_held_here(project.path)
     project.close()
+
+
+def test_a_layer_is_matched_to_a_text_that_kept_its_character_references(tmp_path: Path) -> None:
+    """A project holding "&amp;" as written matches a file that repeats it: not decoded."""
+    project = create_project(tmp_path / "p.db", annotator="lead")
+    article = "Bộ NN&amp;PTNT họp."
+    doc_id = project.add_document(SourceDocument(text=article, title="Bài"))
+    other = tmp_path / "other.conll"
+    rows = [("Bộ", "B-ORG"), ("NN&amp;PTNT", "I-ORG"), ("họp", "O"), (".", "O")]
+    other.write_text("\n".join(f"{w} {t}" for w, t in rows) + "\n", encoding="utf-8")
+    report = attach_layer(project, project.session(), [other], annotator="binh")
+    assert report.documents == 1 and not report.unmatched
+    spans = [(article[s.start : s.end], s.label) for s in project.spans(doc_id)]
+    assert spans == [("Bộ NN&amp;PTNT", "ORG")]
+    project.close()
