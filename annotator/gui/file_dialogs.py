@@ -119,8 +119,10 @@ def import_dialog(
     box = QCheckBox(label.replace("&", "&&"), dialog)  # "&" marks no shortcut letter here
     box.setToolTip(
         _tr(
-            "By default a plain-text file's character references are decoded to the "
-            "characters they stand for (&#39; becomes ', &amp; becomes &), once, at import."
+            "By default the character references of plain text and of token corpora (CoNLL, "
+            "PhoNER, VLSP, text-only JSONL) are decoded to the characters they stand for "
+            "(&#39; becomes ', &amp; becomes &), once, at import; brat and JSONL with "
+            "offsets keep them, as their offsets count them."
         )
     )
     layout = dialog.layout()

@@ -3604,7 +3604,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
+        <source>By default the character references of plain text and of token corpora (CoNLL, PhoNER, VLSP, text-only JSONL) are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import; brat and JSONL with offsets keep them, as their offsets count them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

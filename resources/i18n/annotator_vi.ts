@@ -3572,8 +3572,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Giữ nguyên tham chiếu ký tự HTML (&amp;#39;, &amp;amp;, &amp;nbsp;…) như trong tệp</translation>
     </message>
     <message>
-        <source>By default a plain-text file&apos;s character references are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import.</source>
-        <translation>Mặc định, tham chiếu ký tự trong tệp văn bản thuần được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập.</translation>
+        <source>By default the character references of plain text and of token corpora (CoNLL, PhoNER, VLSP, text-only JSONL) are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import; brat and JSONL with offsets keep them, as their offsets count them.</source>
+        <translation>Mặc định, tham chiếu ký tự trong văn bản thuần và trong kho ngữ liệu theo token (CoNLL, PhoNER, VLSP, JSONL chỉ có văn bản) được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập; brat và JSONL có vị trí ký tự giữ nguyên chúng, vì vị trí của chúng tính cả các tham chiếu này.</translation>
     </message>
 </context>
 <context>
