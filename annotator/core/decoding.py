@@ -132,6 +132,23 @@ def _control_bytes(data: bytes) -> int:
     return len(data) - len(data.translate(None, _CONTROL_BYTES))
 
 
+def _without_control_chars(data: bytes, text: str, encoding: str) -> tuple[str, list[str]]:
+    """The text without invisible control characters, and a warning that counts them."""
+    # In UTF-8 and Windows-1258 a control character is its own byte, so bytes
+    # without any (translate is cheap) need no search of the decoded text.
+    if encoding in _BYTE_TRANSPARENT and not _control_bytes(data):
+        return text, []
+    controls = len(_CONTROL_CHARS_RE.findall(text))
+    if not controls:
+        return text, []
+    warning = by_count(
+        controls,
+        "dropped 1 invisible control character",
+        "dropped {n} invisible control characters",
+    )
+    return _CONTROL_CHARS_RE.sub("", text), [warning]
+
+
 def decode_bytes(data: bytes, *, keep_references: bool = False) -> DecodedText:
     """Decode and normalise one file's bytes; ImportFailure says why it cannot be read.
 
@@ -144,21 +161,7 @@ def decode_bytes(data: bytes, *, keep_references: bool = False) -> DecodedText:
     if reason:
         raise ImportFailure(reason)
     text, encoding = _decode(data)
-    warnings: list[str] = []
-    controls = 0
-    # In UTF-8 and Windows-1258 a control character is its own byte, so bytes
-    # without any (translate is cheap) need no search of the decoded text.
-    if encoding not in _BYTE_TRANSPARENT or _control_bytes(data):
-        controls = len(_CONTROL_CHARS_RE.findall(text))
-    if controls:
-        text = _CONTROL_CHARS_RE.sub("", text)
-        warnings.append(
-            by_count(
-                controls,
-                "dropped 1 invisible control character",
-                "dropped {n} invisible control characters",
-            )
-        )
+    text, warnings = _without_control_chars(data, text, encoding)
     references = 0
     if not keep_references:
         text, references = decode_references(text)
