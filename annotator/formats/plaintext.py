@@ -101,7 +101,7 @@ def other_form_hashes(data: bytes, body: str, *, keep_references: bool) -> tuple
     decoded, and the reverse. Both forms come from the very same bytes, so a
     stored text equal to either is this article, never another one.
     """
-    if b"&" not in data and b"\x00&" not in data:  # UTF-16/32 spell "&" with NUL bytes
+    if b"&" not in data:  # in every encoding read, "&" keeps its byte 0x26
         return ()
     try:
         other = decode_bytes(data, keep_references=not keep_references)
