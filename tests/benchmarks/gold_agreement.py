@@ -20,7 +20,7 @@ two branches). Nothing is written.
 A set's texts are read from the folder `corpus_folder` names: the
 political-news-2 corpus of the shared data for news2 to news20, and the
 copy kept beside the gold for a set drawn from the whole of VNTC (news21,
-news22 and news23, tests/fixtures/gold/vntc-2), which needs no shared data.
+news22, news23 and news24, tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ REPOSITORY_CORPORA = {
     "news21": GOLD / "vntc-2",
     "news22": GOLD / "vntc-2",
     "news23": GOLD / "vntc-2",
+    "news24": GOLD / "vntc-2",
 }
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"

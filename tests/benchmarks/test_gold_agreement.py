@@ -64,11 +64,13 @@ def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() ->
     assert folder == GOLD / "vntc-2"
     assert corpus_folder("news22") == folder
     assert corpus_folder("news23") == folder
+    assert corpus_folder("news24") == folder
     names = sorted(p.name for p in (folder / "data").glob("*.txt"))
     news21 = [f"{number}.txt" for number in range(1001, 1011)]
     news22 = [f"{number}.txt" for number in range(2001, 2014)]
     news23 = [f"{number}.txt" for number in range(3001, 3012)]
-    assert names == news21 + news22 + news23
+    news24 = [f"{number}.txt" for number in range(4001, 4015)]
+    assert names == news21 + news22 + news23 + news24
     assert corpus_folder("news8", Path("shared")) == Path("shared") / SHARED_CORPUS
     with pytest.raises(ValueError, match="news8's texts are in the shared data"):
         corpus_folder("news8")
