@@ -15,7 +15,7 @@ themselves are printed, never asserted: they describe the gold. A set whose
 JSONL is not built yet, or lacks an article of its second annotation, is
 skipped with the reason (news8's second half is merged into news8.jsonl when the halves are joined).
 The texts come from the folder `corpus_folder` names for the set: the shared
-political-news-2 corpus, or for news21 to news23 their copy beside the gold, so that a
+political-news-2 corpus, or for news21 to news24 their copy beside the gold, so that a
 set drawn from the whole of VNTC is compared without the shared data.
 
     pytest -s tests/benchmarks/test_gold_agreement.py -k news7
@@ -76,7 +76,7 @@ def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() ->
         corpus_folder("news8")
 
 
-@pytest.mark.parametrize("name", ["news21", "news22", "news23"])
+@pytest.mark.parametrize("name", ["news21", "news22", "news23", "news24"])
 def test_the_folder_named_for_a_vntc_set_gives_the_texts_of_its_gold(name: str) -> None:
     """Placed in the texts corpus_folder gives, the set's span list is its JSONL again."""
     path = GOLD / f"{name}.jsonl"

@@ -43,6 +43,7 @@ SETS = {
     "news21.jsonl": {"tune"},
     "news22.jsonl": {"tune"},
     "news23.jsonl": {"blind"},
+    "news24.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
