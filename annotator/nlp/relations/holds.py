@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.layout import Layout, line_start_within
+
 LabelledRange = tuple[int, int, str]
 
 # The opening of a clause of holding a post, right before its first post.
@@ -213,8 +215,8 @@ def opening_posts(
             break
         j -= 1
     first = spans[members[j]][0]
-    line_start = text.rfind("\n", 0, first) + 1
-    before = text[max(line_start, first - 40) : first]
+    line_start = line_start_within(text, first, 40)
+    before = text[line_start:first]
     return members[j:k] if first == line_start or _OPENS_CLAUSE.search(before) else []
 
 
@@ -231,22 +233,36 @@ _PRONOUN_REACH = 400
 
 
 def pronoun_posts(
-    text: str, spans: Sequence[LabelledRange], order: list[int]
+    text: str, spans: Sequence[LabelledRange], layout: Layout
 ) -> list[tuple[int, int]]:
     """(person, post) for posts given to `ông`/`bà` of the last person named on the line."""
     out: list[tuple[int, int]] = []
+    order = layout.order
     for n, post in enumerate(order):
         start = spans[post][0]
         if spans[post][2] != "ROLE" or not _PRONOUN_HOLDS.search(text, max(0, start - 40), start):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        people = [m for m in order[:n] if spans[m][2] == "PER" and spans[m][0] >= line_start]
-        if not people or start - spans[people[-1]][1] > _PRONOUN_REACH:
+        person = _last_person(spans, layout, n, layout.line_start(start))
+        if person is None:
             continue
-        out.append((people[-1], post))
-        for nxt in order[n + 1 :]:
+        out.append((person, post))
+        for nxt in (order[r] for r in range(n + 1, len(order))):
             gap = text[spans[out[-1][1]][1] : spans[nxt][0]]
             if spans[nxt][2] != "ROLE" or not _PRONOUN_LIST.match(gap):
                 break
-            out.append((people[-1], nxt))
+            out.append((person, nxt))
     return out
+
+
+def _last_person(
+    spans: Sequence[LabelledRange], layout: Layout, rank: int, line_start: int
+) -> int | None:
+    """The last person on the line before the post ranked `rank`, if within reach of it."""
+    reach = spans[layout.order[rank]][0] - _PRONOUN_REACH
+    for r in range(rank - 1, -1, -1):
+        m = layout.order[r]
+        if spans[m][0] < line_start or spans[m][1] < reach:
+            return None  # off the line, or too far back for any earlier one
+        if spans[m][2] == "PER":
+            return m
+    return None
