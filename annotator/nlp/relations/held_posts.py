@@ -20,6 +20,7 @@ from annotator.nlp.relations.holds import (
     appointed_post,
     clause_posts,
     counted_post_members,
+    listed_under_post,
     opening_posts,
     post_of_nationality,
     shared_post,
@@ -119,5 +120,6 @@ def _held_apart(text: str, spans: Sequence[LabelledRange], members: list[int]) -
         out += [(i, p, "HOLDS_AFTER") for p in posts]
     for post in (m for m in members if spans[m][2] == "ROLE"):
         listed = counted_post_members(text, spans, members, post)
-        out += [(p, post, "HOLDS_AFTER") for p in listed]
+        listed += listed_under_post(text, spans, members, post)
+        out += [(p, post, "HOLDS_AFTER") for p in dict.fromkeys(listed)]
     return out

@@ -138,6 +138,52 @@ def _named_right_after(
     return names[1:]
 
 
+# A name that carries a post of its own after it: a bracket, a dash or a comma and a post
+# (`Phan Diễn (UVBCT)`, `Nguyễn Đình Lộc - nguyên bộ trưởng`): it ends a list sharing one.
+_HONORIFIC = re.compile(r"\b(?:ông|bà|anh|chị)\b", re.IGNORECASE)
+_OWN_POST_AFTER = re.compile(r"\s*(?:\(|[-–]\s)")
+
+
+def listed_under_post(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> list[int]:
+    """`nguyên [Tổng Bí thư] [A], [B]`, `[Đại biểu] [A] và [B]`: the names listed after the
+    first one right after a post share it, up to a name that carries a post of its own
+    (news9, news16, news19, news22; in news15 each listed name has its own bracket)."""
+    names = _named_right_after(text, spans, members, post)
+    if not names:
+        return []
+    shared: list[int] = []
+    before = members[members.index(post) + 1]  # the first name, holding it by plain HOLDS
+    for name in names:
+        if _HONORIFIC.search(text, spans[before][1], spans[name][0]):
+            break  # "[Bộ trưởng] [A], bà [B] cho rằng": B opens a clause of her own
+        if _OWN_POST_AFTER.match(text, spans[name][1]) or _post_follows(text, spans, members, name):
+            break
+        shared.append(name)
+        before = name
+    return shared
+
+
+def _post_follows(
+    text: str, spans: Sequence[LabelledRange], members: list[int], name: int
+) -> bool:
+    """A post after the name and a comma, naming no one after it, is his own (`A, Bí thư
+    Tỉnh ủy`); not the post of the list's next person (`A; Chủ tịch nước [C]`)."""
+    k = members.index(name)
+    if k + 1 >= len(members) or spans[members[k + 1]][2] != "ROLE":
+        return False
+    if not _APPOSED.match(text[spans[name][1] : spans[members[k + 1]][0]]):
+        return False
+    after = members[k + 2] if k + 2 < len(members) else None
+    return after is None or spans[after][2] != "PER" or bool(
+        text[spans[members[k + 1]][1] : spans[after][0]].strip()
+    )
+
+
+_APPOSED = re.compile(r"^\s*[,–-]\s*$")
+
+
 # Between the last name and a post it shares with the others: a verb, never a comma.
 _SHARED_LINK = re.compile(
     r"^\s*(?:(?:đều|cùng|cũng)\s+)?(?:làm|là|giữ chức|được (?:bầu|cử|bổ nhiệm)"

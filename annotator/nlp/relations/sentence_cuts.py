@@ -33,8 +33,9 @@ def sentence_ids(text: str) -> list[int]:
 def _opens_sentence(text: str, i: int) -> bool:
     """A capital or a digit opens the next sentence (`À-Ỹ` in a class spans small letters
     too: `cơ sở... đã tham dự` goes on)."""
-    rest = text[i:].lstrip("\"“'(")
-    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
+    while i < len(text) and text[i] in "\"“'(":
+        i += 1  # read in place: a copy of the rest at every sentence end is quadratic
+    return i < len(text) and (text[i].isupper() or text[i].isdigit())
 
 
 def sentence_starts(sentence: Sequence[int]) -> list[int]:
