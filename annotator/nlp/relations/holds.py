@@ -165,9 +165,7 @@ def listed_under_post(
     return shared
 
 
-def _post_follows(
-    text: str, spans: Sequence[LabelledRange], members: list[int], name: int
-) -> bool:
+def _post_follows(text: str, spans: Sequence[LabelledRange], members: list[int], name: int) -> bool:
     """A post after the name and a comma, naming no one after it, is his own (`A, Bí thư
     Tỉnh ủy`); not the post of the list's next person (`A; Chủ tịch nước [C]`)."""
     k = members.index(name)
@@ -176,8 +174,10 @@ def _post_follows(
     if not _APPOSED.match(text[spans[name][1] : spans[members[k + 1]][0]]):
         return False
     after = members[k + 2] if k + 2 < len(members) else None
-    return after is None or spans[after][2] != "PER" or bool(
-        text[spans[members[k + 1]][1] : spans[after][0]].strip()
+    return (
+        after is None
+        or spans[after][2] != "PER"
+        or bool(text[spans[members[k + 1]][1] : spans[after][0]].strip())
     )
 
 
