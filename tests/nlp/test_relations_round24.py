@@ -42,13 +42,27 @@ SHARED_POST = [
         "[Đại biểu]ROLE [Lê Văn Ba]PER, [Trần Năm]PER, [giám đốc Sở Tư pháp]ROLE, đã phát biểu.",
         {("Lê Văn Ba", "Đại biểu"), ("Trần Năm", "giám đốc Sở Tư pháp")},
     ),
+    (
+        "Tham dự có [Bộ trưởng]ROLE [Lê Văn Ba]PER; nguyên [Thủ tướng]ROLE [Trần Năm]PER, "
+        "[Hà Văn Tư]PER; các đại biểu.",
+        {("Lê Văn Ba", "Bộ trưởng"), ("Trần Năm", "Thủ tướng"), ("Hà Văn Tư", "Thủ tướng")},
+        # Lookalike: items of posts and names split by commas; the last bare name is one.
+        "Tham dự có [Bộ trưởng]ROLE [Lê Văn Ba]PER, [Thủ tướng]ROLE [Trần Năm]PER và "
+        "[Hà Văn Tư]PER.",
+        {("Lê Văn Ba", "Bộ trưởng"), ("Trần Năm", "Thủ tướng")},
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("line", "expected", "lookalike", "its_pairs"),
     SHARED_POST,
-    ids=["next-post-after-semicolon", "bracketed-own-posts", "post-of-the-next-person"],
+    ids=[
+        "next-post-after-semicolon",
+        "bracketed-own-posts",
+        "post-of-the-next-person",
+        "items-of-posts-and-names",
+    ],
 )
 def test_names_listed_after_one_post_share_it_up_to_a_name_with_its_own(
     line: str, expected: set[tuple[str, str]], lookalike: str, its_pairs: set[tuple[str, str]]

@@ -151,7 +151,7 @@ def listed_under_post(
     first one right after a post share it, up to a name that carries a post of its own
     (news9, news16, news19, news22; in news15 each listed name has its own bracket)."""
     names = _named_right_after(text, spans, members, post)
-    if not names:
+    if not names or _item_of_pairs(text, spans, members, post):
         return []
     shared: list[int] = []
     before = members[members.index(post) + 1]  # the first name, holding it by plain HOLDS
@@ -163,6 +163,21 @@ def listed_under_post(
         shared.append(name)
         before = name
     return shared
+
+
+def _item_of_pairs(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> bool:
+    """The post follows a name and a comma: an item of a list of posts and names (`[Tổng bí
+    thư] [A], [Bí thư] [B] và [C]`), whose last bare name is an item of its own; items
+    split by `;` keep their commas inside (`; nguyên [Tổng Bí thư] [A], [B];`)."""
+    k = members.index(post)
+    if k == 0 or spans[members[k - 1]][2] != "PER":
+        return False
+    return bool(_PAIRS_LINK.match(text[spans[members[k - 1]][1] : spans[post][0]]))
+
+
+_PAIRS_LINK = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
 
 
 def _post_follows(text: str, spans: Sequence[LabelledRange], members: list[int], name: int) -> bool:
