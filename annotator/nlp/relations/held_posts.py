@@ -6,9 +6,10 @@ with no post in it, through the bodies and places of those posts (`X,
 [Bí thư Tỉnh ủy], [Chủ tịch HĐND tỉnh]`), unless an earlier name took them.
 Posts apart from the name come from `holds.py` (an opening clause of
 holding, a nationality between, a shared or appointed post, a counted post's
-members); a post someone is only proposed for is dropped (`proposals.py`).
-Each pair carries the pattern that found it, whose measured precision is the
-suggestion's confidence.
+members, the names listed after one post's first name); a post someone is
+only proposed for is dropped (`proposals.py`). Each pair carries the
+pattern that found it, whose measured precision is the suggestion's
+confidence.
 """
 
 from __future__ import annotations

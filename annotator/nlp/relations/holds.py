@@ -11,6 +11,9 @@
   bracket, after `gồm` or after a short clause and `là` (`Các [bộ trưởng]
   trúng cử BCH là [A], [B]`), or as names right after it (`hai nguyên [thứ
   trưởng] [A] và [B]`). Missed in news9 and news11 (12 pairs in one list).
+- Names listed after the first one right after a post, uncounted, share it
+  (`nguyên [Tổng Bí thư] [A], [B];`, `[Đại biểu] [A] và [B]`), up to a name
+  with a post of its own; not in a list of posts and names split by commas.
 """
 
 from __future__ import annotations
