@@ -4,8 +4,9 @@
 patterns by kind (posts, cues of taking part, asides, objects of an
 action, subjects, speakers of a gathering told earlier on their line, lists
 of names, attendance lists, counted groups, dates, dates given to something
-else, events named as a topic, an opening date's later acts, issuers). Each
-pattern's precision, measured given gold spans, is its confidence
+else, events named as a topic, an opening date's later acts, issuers);
+`layout` sorts the spans once, so looks back along a line stay linear in its
+length. Each pattern's precision, measured given gold spans, is its confidence
 (resources/suggest/confidence.json).
 """
 

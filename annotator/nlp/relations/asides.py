@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.relations.cues import ATTENDS
+from annotator.nlp.relations.layout import line_start_within
 
 LabelledRange = tuple[int, int, str]
 
@@ -36,15 +37,19 @@ _SPEAKS = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_REACH = 120
+# How far back a bracket around a span may open: far beyond any aside, and a bound on
+# the look, so one very long line costs no more than its paragraphs.
+BRACKET_REACH = 400
 
 
 def bracket_around(text: str, span: LabelledRange) -> tuple[int, int] | None:
     """Where the bracket a span stands in opens and closes (-1: never closed), or None.
 
-    Only a bracket opened on the span's own line counts: an aside does not run
-    across lines, and an unmatched `(` further up would take in everything.
+    Only a bracket opened on the span's own line, within `BRACKET_REACH`
+    characters, counts: an aside does not run across lines, and an unmatched `(`
+    further up would take in everything.
     """
-    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_start = line_start_within(text, span[0], BRACKET_REACH)
     opened = text.rfind("(", line_start, span[0])
     if opened < 0 or text.find(")", opened, span[0]) >= 0:
         return None

@@ -45,6 +45,7 @@ _NO_ACT = re.compile(
     r"(?:ông|bà|anh|chị|đồng chí|ngài|các|và|đã|sẽ|cũng|vừa|mới|đang)$", re.IGNORECASE
 )
 _CLAUSE_MARKS = ",;:.!?\n("
+_CLAUSE_LOOK = 400
 _POSTS = ("ROLE", "ORG", "LOC")
 
 
@@ -74,7 +75,8 @@ def link_of_object(
         return None
     if not _LINK_AFTER_PERSON.match(text[last[1] : event[0]]):
         return None
-    clause_start = max(text.rfind(mark, 0, first[0]) for mark in _CLAUSE_MARKS) + 1
+    window = max(0, first[0] - _CLAUSE_LOOK)  # no clause runs on this long
+    clause_start = max(window - 1, *(text.rfind(m, window, first[0]) for m in _CLAUSE_MARKS)) + 1
     inside = [m for m in members if clause_start <= spans[m][0] and spans[m][1] <= first[0]]
     words = text[clause_start : first[0]]
     for m in sorted(inside, key=lambda m: -spans[m][0]):

@@ -253,7 +253,7 @@ _WILL = re.compile(r"\bsẽ\b", re.IGNORECASE)
 _IN_FORCE = re.compile(r"\bhiệu lực(?:\s+thi hành)?\s+(?:(?:kể\s+)?từ\s+)?$", re.IGNORECASE)
 _FROM_REACH = 40
 # A date in brackets closing a line is a linked article's ("... bầu bổ sung(29/04/2004)").
-_TRAILER = re.compile(r"^\)\s*$")
+_TRAILER = re.compile(r"\)[^\S\n]*(?:\n|\Z)")
 # A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...". A news
 # report is a statement too: "[ngày 3/5], nhiều cơ quan truyền thông đưa tin tướng X bị
 # [bắt giữ]" dates the report, not the arrest (news19 ×3; news6 likewise unrelated).
@@ -276,9 +276,7 @@ def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool
     told = date[1] <= event[0] and _FUTURE.search(text, date[1], event[0])
     if said and not at_event and not told:
         return True  # "thông báo trên Twitter hôm 7/3", "đăng tải lên Internet tối 4/3"
-    line_end = text.find("\n", date[1])
-    rest = text[date[1] : len(text) if line_end < 0 else line_end]
-    if _TRAILER.match(rest) and before.endswith("("):
+    if before.endswith("(") and _TRAILER.match(text, date[1]):  # the line ends with ")"
         return True
     return date[1] <= event[0] and bool(_SAID.search(text[date[1] : event[0]]))
 

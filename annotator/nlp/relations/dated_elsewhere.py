@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations.asides import bracket_around
+from annotator.nlp.relations.asides import BRACKET_REACH, bracket_around
+from annotator.nlp.relations.layout import line_start_within
 
 LabelledRange = tuple[int, int, str]
 
@@ -100,7 +101,7 @@ def bracket_event(
     (`(Cuộc “[Chiến tranh 5 ngày]” giữa Nga và Gruzia [tháng 8/2008]); trong [Thế vận
     hội]`), else to the nearest event."""
     start = spans[date][0]
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = line_start_within(text, start, BRACKET_REACH)
     opened = text.rfind("(", line_start, start)
     if opened < 0 or text.find(")", opened, start) >= 0:
         return nearest

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.layout import Layout
 from annotator.nlp.relations.lists import in_brackets
+from annotator.nlp.relations.sentence_cuts import sentence_starts
 
 LabelledRange = tuple[int, int, str]
 
@@ -34,12 +36,12 @@ _GROUP = re.compile(
     rf"\b(?:(?:cả|tất cả)\s+)?(?:(?P<count>{_COUNT})|các|những)\s+(?P<noun>{_NOUN})\b", re.I
 )
 # Between an event and the group it acts on: "[khởi tố] tiếp bốn bị can".
-_EVENT_GROUP = re.compile(r"^\s*(?:(?:tiếp|thêm|đối với|với)\s+)*$", re.I)
+_EVENT_GROUP = re.compile(r"\s*(?:(?:tiếp|thêm|đối với|với)\s+)*", re.I)
 # Between a group and what it goes through: "hai bị cáo bị [tạm giam]", "đều bị [bắt]",
 # "6 bị can khác cũng bị [đề nghị truy tố]".
 _GROUP_EVENT = re.compile(
-    r"^\s*(?:(?:khác|còn lại)\s+)?(?:(?:đã|đều|cùng|cũng|vừa|mới|lại)\s+)*"
-    r"(?:(?:bị|được)\s+(?:đưa ra\s+)?)?$",
+    r"\s*(?:(?:khác|còn lại)\s+)?(?:(?:đã|đều|cùng|cũng|vừa|mới|lại)\s+)*"
+    r"(?:(?:bị|được)\s+(?:đưa ra\s+)?)?",
     re.I,
 )
 # The list of the group: "... gồm:", "... là", or a next sentence opening "Đó là:".
@@ -54,25 +56,24 @@ _LIST_GAP = 16
 
 
 def listed_group_members(
-    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int]
+    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int], layout: Layout
 ) -> list[tuple[int, int]]:
     """(person, event) index pairs for the members listed of counted groups."""
-    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-    events = [i for i in order if spans[i][2] == "EVENT"]
-    people = [i for i in order if spans[i][2] == "PER"]
     out: list[tuple[int, int]] = []
+    starts = sentence_starts(sentence)
     for group in _GROUP.finditer(text):
-        event = _bound_event(text, spans, events, sentence, group)
-        start = _list_start(text, spans, sentence, group)
+        here = sentence[group.start()]
+        next_end = starts[here + 2] if here + 2 < len(starts) else len(text)
+        event = _bound_event(text, spans, layout, sentence, group, next_end)
+        start = _list_start(text, spans, layout, sentence, group)
         if event is None or start is None:
             continue
-        members = [
-            p
-            for p in people
-            if spans[p][0] >= start
-            and sentence[spans[p][0]] == sentence[start]
-            and not in_brackets(text, start, spans[p][0])
-        ]
+        members = []
+        for p in layout.starting_from(start):
+            if sentence[spans[p][0]] != sentence[start]:
+                break
+            if spans[p][2] == "PER" and not in_brackets(text, start, spans[p][0]):
+                members.append(p)
         out += [(p, event) for p in members]
     return out
 
@@ -80,41 +81,50 @@ def listed_group_members(
 def _bound_event(
     text: str,
     spans: Sequence[LabelledRange],
-    events: list[int],
+    layout: Layout,
     sentence: Sequence[int],
     group: re.Match[str],
+    next_end: int,
 ) -> int | None:
-    """The event right before or after the group, else the same group's in the next sentence."""
-    adjacent = _adjacent_event(text, spans, events, group)
+    """The event right before or after the group, else the same group's in the next sentence
+    (which ends at `next_end`)."""
+    adjacent = _adjacent_event(text, spans, layout, group)
     if adjacent is not None or not group.group("count"):
         return adjacent
     here = sentence[group.start()]
     same = re.compile(
         rf"\b{re.escape(group.group('count'))}\s+{re.escape(group.group('noun'))}\b", re.I
     )
-    for later in same.finditer(text, group.end()):
+    for later in same.finditer(text, group.end(), next_end):
         if sentence[later.start()] > here + 1:
             break
-        found = _adjacent_event(text, spans, events, later)
+        found = _adjacent_event(text, spans, layout, later)
         if found is not None and sentence[later.start()] == here + 1:
             return found
     return None
 
 
 def _adjacent_event(
-    text: str, spans: Sequence[LabelledRange], events: list[int], group: re.Match[str]
+    text: str, spans: Sequence[LabelledRange], layout: Layout, group: re.Match[str]
 ) -> int | None:
-    for e in events:
-        start, end, _ = spans[e]
-        if end <= group.start() and _EVENT_GROUP.match(text[end : group.start()]):
-            return e
-        if start >= group.end() and _GROUP_EVENT.match(text[group.end() : start]):
-            return e
+    """The event right before the group (`[khởi tố] tiếp bốn bị can`), else right after it
+    (`hai bị cáo bị [tạm giam]`): only the nearest one either side can be that close."""
+    before = layout.last_event_between(0, group.start())
+    end = spans[before][1] if before is not None else group.start() + 1
+    if end <= group.start() and _EVENT_GROUP.fullmatch(text, end, group.start()):
+        return before
+    after = layout.first_event_from(group.end())
+    if after is not None and _GROUP_EVENT.fullmatch(text, group.end(), spans[after][0]):
+        return after
     return None
 
 
 def _list_start(
-    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int], group: re.Match[str]
+    text: str,
+    spans: Sequence[LabelledRange],
+    layout: Layout,
+    sentence: Sequence[int],
+    group: re.Match[str],
 ) -> int | None:
     """Where the group's list begins: after `gồm:` or `là` in its sentence, or after
     `Đó là:` opening the next one."""
@@ -122,24 +132,26 @@ def _list_start(
     for cue in _LIST_AFTER.finditer(text, group.end(), min(len(text), group.end() + _REACH)):
         if sentence[cue.start()] != here or any(c in text[group.end() : cue.start()] for c in ",;"):
             break  # "hai bị cáo ..., chủ tọa là X": another clause's list
-        if _names_follow(spans, group.end(), cue.end()):
+        if _names_follow(spans, layout, group.end(), cue.end()):
             return cue.end()
     nxt = group.end()
     while nxt < len(text) and sentence[nxt] == here:
         nxt += 1
     opening = _LIST_OPENS.match(text, nxt)
     if nxt < len(text) and sentence[nxt] == here + 1 and opening:
-        return opening.end() if _names_follow(spans, nxt, opening.end()) else None
+        return opening.end() if _names_follow(spans, layout, nxt, opening.end()) else None
     return None
 
 
-def _names_follow(spans: Sequence[LabelledRange], start: int, cue_end: int) -> bool:
+def _names_follow(spans: Sequence[LabelledRange], layout: Layout, start: int, cue_end: int) -> bool:
     """No one named between the group and its cue, and a name right after the cue."""
-    if any(start <= a < cue_end for a, _, label in spans if label == "PER"):
+    if any(spans[m][2] == "PER" for m in layout.between(start, cue_end)):
         return False
-    after = [a for a, _, label in spans if a >= cue_end]
-    first = min(after, default=None)
-    return first is not None and any(
-        a == first and label in ("PER", "ROLE") and a - cue_end <= _LIST_GAP
-        for a, _, label in spans
+    first = next(layout.starting_from(cue_end), None)
+    if first is None:
+        return False
+    a = spans[first][0]
+    return any(
+        spans[m][2] in ("PER", "ROLE") and a - cue_end <= _LIST_GAP
+        for m in layout.between(a, a + 1)
     )

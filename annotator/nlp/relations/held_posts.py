@@ -6,9 +6,10 @@ with no post in it, through the bodies and places of those posts (`X,
 [Bí thư Tỉnh ủy], [Chủ tịch HĐND tỉnh]`), unless an earlier name took them.
 Posts apart from the name come from `holds.py` (an opening clause of
 holding, a nationality between, a shared or appointed post, a counted post's
-members); a post someone is only proposed for is dropped (`proposals.py`).
-Each pair carries the pattern that found it, whose measured precision is the
-suggestion's confidence.
+members, the names listed after one post's first name); a post someone is
+only proposed for is dropped (`proposals.py`). Each pair carries the
+pattern that found it, whose measured precision is the suggestion's
+confidence.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from annotator.nlp.relations.holds import (
     appointed_post,
     clause_posts,
     counted_post_members,
+    listed_under_post,
     opening_posts,
     post_of_nationality,
     shared_post,
@@ -119,5 +121,6 @@ def _held_apart(text: str, spans: Sequence[LabelledRange], members: list[int]) -
         out += [(i, p, "HOLDS_AFTER") for p in posts]
     for post in (m for m in members if spans[m][2] == "ROLE"):
         listed = counted_post_members(text, spans, members, post)
-        out += [(p, post, "HOLDS_AFTER") for p in listed]
+        listed += listed_under_post(text, spans, members, post)
+        out += [(p, post, "HOLDS_AFTER") for p in dict.fromkeys(listed)]
     return out

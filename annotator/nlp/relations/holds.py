@@ -11,12 +11,17 @@
   bracket, after `gồm` or after a short clause and `là` (`Các [bộ trưởng]
   trúng cử BCH là [A], [B]`), or as names right after it (`hai nguyên [thứ
   trưởng] [A] và [B]`). Missed in news9 and news11 (12 pairs in one list).
+- Names listed after the first one right after a post, uncounted, share it
+  (`nguyên [Tổng Bí thư] [A], [B];`, `[Đại biểu] [A] và [B]`), up to a name
+  with a post of its own; not in a list of posts and names split by commas.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from annotator.nlp.relations.layout import Layout, line_start_within
 
 LabelledRange = tuple[int, int, str]
 
@@ -136,6 +141,67 @@ def _named_right_after(
     return names[1:]
 
 
+# A name that carries a post of its own after it: a bracket, a dash or a comma and a post
+# (`Phan Diễn (UVBCT)`, `Nguyễn Đình Lộc - nguyên bộ trưởng`): it ends a list sharing one.
+_HONORIFIC = re.compile(r"\b(?:ông|bà|anh|chị)\b", re.IGNORECASE)
+_OWN_POST_AFTER = re.compile(r"\s*(?:\(|[-–]\s)")
+
+
+def listed_under_post(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> list[int]:
+    """`nguyên [Tổng Bí thư] [A], [B]`, `[Đại biểu] [A] và [B]`: the names listed after the
+    first one right after a post share it, up to a name that carries a post of its own
+    (news9, news16, news19, news22; in news15 each listed name has its own bracket)."""
+    names = _named_right_after(text, spans, members, post)
+    if not names or _item_of_pairs(text, spans, members, post):
+        return []
+    shared: list[int] = []
+    before = members[members.index(post) + 1]  # the first name, holding it by plain HOLDS
+    for name in names:
+        if _HONORIFIC.search(text, spans[before][1], spans[name][0]):
+            break  # "[Bộ trưởng] [A], bà [B] cho rằng": B opens a clause of her own
+        if _OWN_POST_AFTER.match(text, spans[name][1]) or _post_follows(text, spans, members, name):
+            break
+        shared.append(name)
+        before = name
+    return shared
+
+
+def _item_of_pairs(
+    text: str, spans: Sequence[LabelledRange], members: list[int], post: int
+) -> bool:
+    """The post follows a name and a comma: an item of a list of posts and names (`[Tổng bí
+    thư] [A], [Bí thư] [B] và [C]`), whose last bare name is an item of its own; items
+    split by `;` keep their commas inside (`; nguyên [Tổng Bí thư] [A], [B];`)."""
+    k = members.index(post)
+    if k == 0 or spans[members[k - 1]][2] != "PER":
+        return False
+    return bool(_PAIRS_LINK.match(text[spans[members[k - 1]][1] : spans[post][0]]))
+
+
+_PAIRS_LINK = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:nguyên|cựu)\s+)?$", re.IGNORECASE)
+
+
+def _post_follows(text: str, spans: Sequence[LabelledRange], members: list[int], name: int) -> bool:
+    """A post after the name and a comma, naming no one after it, is his own (`A, Bí thư
+    Tỉnh ủy`); not the post of the list's next person (`A; Chủ tịch nước [C]`)."""
+    k = members.index(name)
+    if k + 1 >= len(members) or spans[members[k + 1]][2] != "ROLE":
+        return False
+    if not _APPOSED.match(text[spans[name][1] : spans[members[k + 1]][0]]):
+        return False
+    after = members[k + 2] if k + 2 < len(members) else None
+    return (
+        after is None
+        or spans[after][2] != "PER"
+        or bool(text[spans[members[k + 1]][1] : spans[after][0]].strip())
+    )
+
+
+_APPOSED = re.compile(r"^\s*[,–-]\s*$")
+
+
 # Between the last name and a post it shares with the others: a verb, never a comma.
 _SHARED_LINK = re.compile(
     r"^\s*(?:(?:đều|cùng|cũng)\s+)?(?:làm|là|giữ chức|được (?:bầu|cử|bổ nhiệm)"
@@ -213,8 +279,8 @@ def opening_posts(
             break
         j -= 1
     first = spans[members[j]][0]
-    line_start = text.rfind("\n", 0, first) + 1
-    before = text[max(line_start, first - 40) : first]
+    line_start = line_start_within(text, first, 40)
+    before = text[line_start:first]
     return members[j:k] if first == line_start or _OPENS_CLAUSE.search(before) else []
 
 
@@ -231,22 +297,36 @@ _PRONOUN_REACH = 400
 
 
 def pronoun_posts(
-    text: str, spans: Sequence[LabelledRange], order: list[int]
+    text: str, spans: Sequence[LabelledRange], layout: Layout
 ) -> list[tuple[int, int]]:
     """(person, post) for posts given to `ông`/`bà` of the last person named on the line."""
     out: list[tuple[int, int]] = []
+    order = layout.order
     for n, post in enumerate(order):
         start = spans[post][0]
         if spans[post][2] != "ROLE" or not _PRONOUN_HOLDS.search(text, max(0, start - 40), start):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        people = [m for m in order[:n] if spans[m][2] == "PER" and spans[m][0] >= line_start]
-        if not people or start - spans[people[-1]][1] > _PRONOUN_REACH:
+        person = _last_person(spans, layout, n, layout.line_start(start))
+        if person is None:
             continue
-        out.append((people[-1], post))
-        for nxt in order[n + 1 :]:
+        out.append((person, post))
+        for nxt in (order[r] for r in range(n + 1, len(order))):
             gap = text[spans[out[-1][1]][1] : spans[nxt][0]]
             if spans[nxt][2] != "ROLE" or not _PRONOUN_LIST.match(gap):
                 break
-            out.append((people[-1], nxt))
+            out.append((person, nxt))
     return out
+
+
+def _last_person(
+    spans: Sequence[LabelledRange], layout: Layout, rank: int, line_start: int
+) -> int | None:
+    """The last person on the line before the post ranked `rank`, if within reach of it."""
+    reach = spans[layout.order[rank]][0] - _PRONOUN_REACH
+    for r in range(rank - 1, -1, -1):
+        m = layout.order[r]
+        if spans[m][0] < line_start or spans[m][1] < reach:
+            return None  # off the line, or too far back for any earlier one
+        if spans[m][2] == "PER":
+            return m
+    return None

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from annotator.nlp.relations.cues import ATTENDS
+from annotator.nlp.relations.layout import Layout
 
 LabelledRange = tuple[int, int, str]
 
@@ -43,23 +44,18 @@ NOT_ATTENDING = re.compile(r"\b(?:không|chưa|vắng mặt)\s+(?:(?:tham|về|�
 
 
 def listed_attendance(
-    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int]
+    text: str, spans: Sequence[LabelledRange], sentence: Sequence[int], layout: Layout
 ) -> list[tuple[int, int]]:
     """(person, event) index pairs for the people of attendance lists in the text."""
-    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-    events = [i for i in order if spans[i][2] == "EVENT"]
     out: list[tuple[int, int]] = []
-    for cue_end, event in _cues(text, spans, events):
-        people = [
-            i
-            for i in order
-            if spans[i][2] == "PER"
-            and spans[i][0] >= cue_end
-            and sentence[spans[i][0]] == sentence[min(cue_end, len(text))]
-            and not in_brackets(text, cue_end, spans[i][0])
-        ]
-        out += [(person, event) for person in people]
-    return out + _attending_with_others(text, spans, order, sentence)
+    for cue_end, event in _cues(text, spans, layout):
+        here = sentence[min(cue_end, len(text))]
+        for i in layout.starting_from(cue_end):
+            if sentence[spans[i][0]] != here:
+                break
+            if spans[i][2] == "PER" and not in_brackets(text, cue_end, spans[i][0]):
+                out.append((i, event))
+    return out + _attending_with_others(text, spans, layout, sentence)
 
 
 # After the last name of the list: `cùng nhiều vị lãnh đạo …`, `và hàng trăm đại biểu`,
@@ -78,20 +74,19 @@ _CLOSING_COMMA = re.compile(r"\s*,")
 
 
 def _attending_with_others(
-    text: str, spans: Sequence[LabelledRange], order: list[int], sentence: Sequence[int]
+    text: str, spans: Sequence[LabelledRange], layout: Layout, sentence: Sequence[int]
 ) -> list[tuple[int, int]]:
     """(person, event) for the people of a list joined to a crowd that attends."""
-    people = [spans[m][0] for m in order if spans[m][2] == "PER"]
-    events = [m for m in order if spans[m][2] == "EVENT"]
+    order = layout.order
     out: list[tuple[int, int]] = []
     for k, last in enumerate(order):
         if spans[last][2] != "PER":
             continue
         cue = _WITH_OTHERS.match(text, _past_posts(text, spans, order, k))
-        if cue is None or bisect_left(people, cue.start()) < bisect_left(people, cue.end()):
+        if cue is None or any(spans[m][2] == "PER" for m in layout.between(cue.start(), cue.end())):
             continue  # another person inside: `A và các bạn của B đã dự`
         listed = _list_ending(text, spans, order, k, sentence)
-        event = _attended(text, spans, events, cue.end(), spans[listed[0]][0])
+        event = _attended(text, spans, layout, cue.end(), spans[listed[0]][0])
         out += [(person, event) for person in listed if event is not None]
     return out
 
@@ -99,7 +94,7 @@ def _attending_with_others(
 def _past_posts(text: str, spans: Sequence[LabelledRange], order: list[int], k: int) -> int:
     """Where the words after order[k] start, past its posts in commas (`ông A, Bí thư …,`)."""
     end = spans[order[k]][1]
-    for m in order[k + 1 :]:
+    for m in (order[r] for r in range(k + 1, len(order))):
         if spans[m][2] not in _POSTS or text[end : spans[m][0]].strip(" ,"):
             break
         end = spans[m][1]
@@ -129,38 +124,28 @@ def _list_ending(
 
 
 def _attended(
-    text: str, spans: Sequence[LabelledRange], events: list[int], verb_end: int, list_start: int
+    text: str, spans: Sequence[LabelledRange], layout: Layout, verb_end: int, list_start: int
 ) -> int | None:
     """The event right after the verb, or the last one before the list on its line when the
     sentence closes at the verb."""
-    starts = [spans[e][0] for e in events]
-    k = bisect_left(starts, verb_end)
-    if k < len(events) and starts[k] - verb_end <= _EVENT_NEXT:
-        return events[k]
+    following = layout.first_event_from(verb_end)
+    if following is not None and spans[following][0] - verb_end <= _EVENT_NEXT:
+        return following
     if not _SENTENCE_CLOSES.match(text, verb_end):
         return None
-    k = bisect_left(starts, list_start) - 1
-    while k >= 0 and spans[events[k]][1] > list_start:
-        k -= 1
-    if k < 0 or not _same_line(text, spans[events[k]][1], list_start):
-        return None
-    return events[k]
+    return _last_ending_before(spans, layout, list_start)
 
 
-def _cues(text: str, spans: Sequence[LabelledRange], events: list[int]) -> list[tuple[int, int]]:
+def _cues(text: str, spans: Sequence[LabelledRange], layout: Layout) -> list[tuple[int, int]]:
     """(end of the cue, the event the list attends) for every cue with an event."""
     found = []
     for m in _ATTENDED.finditer(text):
-        named = [e for e in events if m.start("named") <= spans[e][0] < m.end("named")]
-        before = [
-            e
-            for e in events
-            if spans[e][1] <= m.start() and _same_line(text, spans[e][1], m.start())
-        ]
-        chosen = named[0] if named else (before[-1] if before else None)
-        if chosen is not None:
-            found.append((m.end(), chosen))
-    for e in events:
+        named = layout.first_event_from(m.start("named"))
+        if named is None or spans[named][0] >= m.end("named"):
+            named = _last_ending_before(spans, layout, m.start())
+        if named is not None:
+            found.append((m.end(), named))
+    for e in layout.events:
         listing = _MADE_OF.match(text, spans[e][1])
         if NOT_ATTENDING.search(text, max(0, spans[e][0] - 24), spans[e][0]):
             continue  # "không tham dự [ĐH] gồm …": the list of those absent
@@ -169,11 +154,19 @@ def _cues(text: str, spans: Sequence[LabelledRange], events: list[int]) -> list[
     return found
 
 
+def _last_ending_before(
+    spans: Sequence[LabelledRange], layout: Layout, position: int
+) -> int | None:
+    """The last event that ends by `position` on its line, or None."""
+    k = bisect_left(layout.event_starts, position) - 1
+    while k >= 0 and spans[layout.events[k]][1] > position:
+        k -= 1
+    if k < 0 or spans[layout.events[k]][1] < layout.line_start(position):
+        return None
+    return layout.events[k]
+
+
 def in_brackets(text: str, start: int, position: int) -> bool:
     """In a bracket that describes a listed person: `Tỷ Em (em trai Lâm Văn Tỷ)`."""
     between = text[start:position]
     return between.count("(") > between.count(")")
-
-
-def _same_line(text: str, a: int, b: int) -> bool:
-    return "\n" not in text[a:b]

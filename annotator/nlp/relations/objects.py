@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.chains import next_link
+from annotator.nlp.relations.layout import Layout
 from annotator.nlp.relations.lists import NOT_ATTENDING
 
 LabelledRange = tuple[int, int, str]
@@ -60,6 +61,8 @@ _HAS_REACH = 24
 _SUBJECT_REACH = 120
 # What may stand between a post and its place in an aside: "đại biểu Quốc hội tỉnh Kon Tum".
 _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|huyện|quận|xã|nước)\b")
+# The same words, read from the start and stopping at the first other word (linear).
+_ONLY_ASIDE_WORDS = re.compile(rf"(?:{_ASIDE_WORDS.pattern})*")
 _COMMA_ASIDE = re.compile(r"^\s*,[^,.;:!?\n\"“”()]{1,80},\s*$")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
 _CASE = re.compile(r"[Vv]ụ\s+(?!kiện)")
@@ -203,7 +206,7 @@ def _measured_from(text: str, date: LabelledRange, event: LabelledRange) -> bool
 
 # Right after a person (and a post in commas): the person chairs, speaks or reads.
 _ACTS_AT = re.compile(
-    r"^\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|chủ tọa|chủ toạ|phát biểu|trình bày|đọc|điều hành|"
+    r"\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|chủ tọa|chủ toạ|phát biểu|trình bày|đọc|điều hành|"
     r"báo cáo|khai mạc|bế mạc)\b",
     re.IGNORECASE,
 )
@@ -211,10 +214,11 @@ _EARLIER_REACH = 400
 # An event told in a clause of what comes later (`[Hội nghị] … trước khi bản dự toán được
 # trình ra QH tại [kỳ họp thứ 8]. Bộ trưởng X báo cáo`): not the scene he acts at.
 _LATER_IN_CLAUSE = re.compile(r"\btrước khi\b[^,.;:!?\n]*$", re.IGNORECASE)
+_CLAUSE_LOOK = 400
 
 
 def earlier_event(
-    text: str, spans: Sequence[LabelledRange], order: list[int], person: int
+    text: str, spans: Sequence[LabelledRange], layout: Layout, person: int
 ) -> int | None:
     """The last event before the person on the same line, when he acts at one.
 
@@ -222,23 +226,39 @@ def earlier_event(
     `Ông [X], [Bí thư Tỉnh ủy], đọc lại thư ...`.
     """
     start, end, _ = spans[person]
+    after = _past_posts(text, spans, layout, end)
+    while after < len(text) and text[after] in " ,":
+        after += 1
+    if not _ACTS_AT.match(text, after):
+        return None
+    line_start = layout.line_start(start)
+    for m in reversed(layout.between(line_start, start)):
+        if start - spans[m][1] > _EARLIER_REACH:
+            return None
+        if spans[m][2] == "EVENT" and not _in_later_clause(text, line_start, spans[m][0]):
+            return m
+    return None
+
+
+def _past_posts(text: str, spans: Sequence[LabelledRange], layout: Layout, end: int) -> int:
+    """Where the words after a name start, past its posts, bodies and places in commas: the
+    spans after it with only aside words (`,`, `của`, `tỉnh` ...) between."""
     after = end
-    for m in order:
+    for m in layout.starting_from(end):
         a, b, label = spans[m]
-        if (
-            a >= after
-            and label in ("ROLE", "ORG", "LOC")
-            and not _ASIDE_WORDS.sub("", text[after:a])
-        ):
-            after = b  # the post in commas after the name
-    if not _ACTS_AT.match(text[after:].lstrip(" ,")):
-        return None
-    line_start = text.rfind("\n", 0, start) + 1
-    before = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
-    before = [m for m in before if not _LATER_IN_CLAUSE.search(text, line_start, spans[m][0])]
-    if not before or start - spans[before[-1]][1] > _EARLIER_REACH:
-        return None
-    return before[-1]
+        if a < after:
+            continue
+        if label not in ("ROLE", "ORG", "LOC") or not _ONLY_ASIDE_WORDS.fullmatch(text, after, a):
+            break  # a word of its own between: no later span is in the aside either
+        after = b
+    return after
+
+
+def _in_later_clause(text: str, line_start: int, event_start: int) -> bool:
+    """`trước khi …` opens the event's clause: it is told as coming later."""
+    window = max(line_start, event_start - _CLAUSE_LOOK)  # no clause runs on this long
+    clause_start = max(text.rfind(mark, window, event_start) for mark in ",.;:!?")
+    return bool(_LATER_IN_CLAUSE.search(text, max(window, clause_start + 1), event_start))
 
 
 # After a subject's event, another joined to it: "tham gia [E1] và [E2]", "bị [truy tố] và

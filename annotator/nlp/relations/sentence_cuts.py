@@ -7,6 +7,7 @@ a dateline (`(NLĐ)- Ngày 16-1, ...`), which opens the body on the title's line
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+(?=[\"“'(]*[A-ZĐÀ-Ỹ0-9])")
 # A dateline opens the body on the title's line: "... Hàn Quốc (NLĐ)- Ngày 16-1, tại ...".
@@ -32,5 +33,15 @@ def sentence_ids(text: str) -> list[int]:
 def _opens_sentence(text: str, i: int) -> bool:
     """A capital or a digit opens the next sentence (`À-Ỹ` in a class spans small letters
     too: `cơ sở... đã tham dự` goes on)."""
-    rest = text[i:].lstrip("\"“'(")
-    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
+    while i < len(text) and text[i] in "\"“'(":
+        i += 1  # read in place: a copy of the rest at every sentence end is quadratic
+    return i < len(text) and (text[i].isupper() or text[i].isdigit())
+
+
+def sentence_starts(sentence: Sequence[int]) -> list[int]:
+    """Where each sentence number starts, from `sentence_ids`: one pass, then a look-up."""
+    starts = [0]
+    for i in range(1, len(sentence)):
+        if sentence[i] != sentence[i - 1]:
+            starts.append(i)
+    return starts

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.layout import Layout
+
 LabelledRange = tuple[int, int, str]
 
 # A gathering where people speak: an optional classifier, then its head.
@@ -83,15 +85,19 @@ _CITED = re.compile(
     r"\b(?:ý kiến|lời|quan điểm|bài viết|lá thư|thư)\s+của\b[^,.;:!?\n]*$", re.IGNORECASE
 )
 _INTERVIEW = re.compile(r"\s*(?:phỏng vấn|báo chí|báo\b)", re.IGNORECASE)
+# An aside in brackets, commas or dashes between the posts and the verb.
+_AFTER_ASIDE = re.compile(r"[\s,–-]*(?:\([^()\n]{0,60}\))?[\s,–-]*")
+# How far a clause may run either side of its gathering (far beyond any real clause).
+_CLAUSE_LOOK = 400
 _SOURCE = re.compile(r"\b[Tt]heo\s+(?:\S+\s+){0,8}$")
 
 
 def spoken_at_gathering(
-    text: str, spans: Sequence[LabelledRange], order: list[int], person: int
+    text: str, spans: Sequence[LabelledRange], layout: Layout, person: int
 ) -> int | None:
     """The gathering the person speaks at, told earlier on his line, or None."""
     start = spans[person][0]
-    after, posts = _after_posts(text, spans, order, person)
+    after, posts = _after_posts(text, spans, layout, person)
     speaks = _SPEAKS.match(text, after)
     if speaks is None and posts:
         speaks = _SPEAKS_PAST_POST.match(text, after)  # a post suggested short of its end
@@ -105,16 +111,15 @@ def spoken_at_gathering(
         text, speaks.end()
     ):
         return None  # "nhắc lại ý kiến của X trả lời phỏng vấn …": cited, another event
-    line_start = text.rfind("\n", 0, start) + 1
-    events = [m for m in order if spans[m][2] == "EVENT" and line_start <= spans[m][0] < start]
-    if not events:
+    last = layout.last_event_between(layout.line_start(start), start)
+    if last is None:
         return None
-    event = spans[events[-1]]
+    event = spans[last]
     if not _GATHERING.match(text, event[0], event[1]) or _told_as_coming(text, event):
         return None
     if _sentences_between(text, event[1], start) > _SENTENCES_REACH:
         return None  # "Tại [kỳ họp] vừa qua, … . UBND sẽ … . Sau đó, … . Chủ tịch X khẳng định"
-    return events[-1] if _told_as_scene(text, event) else None
+    return last if _told_as_scene(text, event) else None
 
 
 # The speaker's sentence follows the gathering's, or the one after it (news5, news7, news8
@@ -124,9 +129,14 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”')]*\s+[\"“'(]*(?=\w)")
 
 
 def _sentences_between(text: str, start: int, stop: int) -> int:
-    """How many sentences end between two places: a full stop and a capital or digit next."""
-    ends = _SENTENCE_END.finditer(text, start, stop)
-    return sum(1 for m in ends if text[m.end()].isupper() or text[m.end()].isdigit())
+    """How many sentences end between two places: a full stop and a capital or digit next;
+    counting stops past the reach (a speaker far from the gathering reads no further)."""
+    count = 0
+    for m in _SENTENCE_END.finditer(text, start, stop):
+        count += text[m.end()].isupper() or text[m.end()].isdigit()
+        if count > _SENTENCES_REACH:
+            break
+    return count
 
 
 def _told_as_scene(text: str, event: LabelledRange) -> bool:
@@ -136,12 +146,12 @@ def _told_as_scene(text: str, event: LabelledRange) -> bool:
 
 
 def _after_posts(
-    text: str, spans: Sequence[LabelledRange], order: list[int], person: int
+    text: str, spans: Sequence[LabelledRange], layout: Layout, person: int
 ) -> tuple[int, bool]:
     """Where the person's verb may start: after his posts in commas, dashes or brackets;
     and whether a post stood there."""
     after = spans[person][1]
-    for m in order:
+    for m in layout.starting_from(after):
         a, b, label = spans[m]
         if a < after:
             continue
@@ -149,15 +159,18 @@ def _after_posts(
             break
         after = b
     posts = after > spans[person][1]
-    aside = re.match(r"[\s,–-]*(?:\([^()\n]{0,60}\))?[\s,–-]*", text[after:])
-    return after + (aside.end() if aside else 0), posts
+    aside = _AFTER_ASIDE.match(text, after)
+    return aside.end() if aside else after, posts
 
 
 def _told_as_coming(text: str, event: LabelledRange) -> bool:
     """`[Kỳ họp] tới sẽ …`, `sẽ tổ chức [hội nghị]`: the gathering has not happened."""
-    clause_start = max(text.rfind(c, 0, event[0]) for c in (".", ",", ";", ":", "\n"))
+    window = max(0, event[0] - _CLAUSE_LOOK)  # no clause runs on this long
+    clause_start = max(text.rfind(c, window, event[0]) for c in (".", ",", ";", ":", "\n"))
+    clause_start = max(clause_start, window - 1)
+    last = min(len(text), event[1] + _CLAUSE_LOOK)
     clause_end = min(
-        (i for i in (text.find(c, event[1]) for c in (".", ",", ";", "\n")) if i >= 0),
-        default=len(text),
+        (i for i in (text.find(c, event[1], last) for c in (".", ",", ";", "\n")) if i >= 0),
+        default=last,
     )
     return bool(_COMING.search(text, clause_start + 1, clause_end))

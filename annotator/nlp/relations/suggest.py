@@ -39,6 +39,7 @@ from annotator.nlp.relations.held_posts import held_posts
 from annotator.nlp.relations.holds import pronoun_posts
 from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.issued import issued_pairs
+from annotator.nlp.relations.layout import Layout
 from annotator.nlp.relations.lists import listed_attendance
 from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
@@ -108,7 +109,8 @@ def proposed(head: int, tail: int, kind: str, pattern: str) -> RelationSuggestio
 
 def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[RelationSuggestion]:
     """Relations between the given spans of text (sorted by start, not overlapping)."""
-    order = sorted(range(len(spans)), key=lambda i: (spans[i][0], spans[i][1]))
+    layout = Layout.of(text, spans)
+    order = layout.order
     sentence = sentence_ids(text)
     groups: dict[int, list[int]] = {}
     for i in order:
@@ -120,24 +122,24 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
             proposed(d, o, "ISSUED_BY", "ISSUED_BY") for d, o in issued_pairs(text, spans, members)
         ]
         out += _when(text, spans, members)
-        out += _participates(text, spans, members)
-        out += _shared(text, spans, members, out)
+        taking_part = _participates(text, spans, members)
+        out += taking_part + _shared(text, spans, members, taking_part)
         if not any(spans[m][2] == "EVENT" for m in members):
-            out += _acting_after(text, spans, order, members)
-    out += [proposed(p, r, "HOLDS", "HOLDS_AFTER") for p, r in pronoun_posts(text, spans, order)]
-    return list(dict.fromkeys(_with_attendance(text, spans, sentence, out)))
+            out += _acting_after(text, spans, layout, members)
+    out += [proposed(p, r, "HOLDS", "HOLDS_AFTER") for p, r in pronoun_posts(text, spans, layout)]
+    return list(dict.fromkeys(_with_attendance(text, spans, sentence, layout, out)))
 
 
 def _acting_after(
-    text: str, spans: Sequence[LabelledRange], order: list[int], members: list[int]
+    text: str, spans: Sequence[LabelledRange], layout: Layout, members: list[int]
 ) -> list[RelationSuggestion]:
     """People of an eventless sentence who chair or speak: the last event of the line, or
     the last gathering told before a speaker."""
     out = []
     for i in (m for m in members if spans[m][2] == "PER"):
-        event = earlier_event(text, spans, order, i)
+        event = earlier_event(text, spans, layout, i)
         if event is None:
-            event = spoken_at_gathering(text, spans, order, i)
+            event = spoken_at_gathering(text, spans, layout, i)
         if event is not None:
             out.append(_taking_part(i, event))
     return out
@@ -147,10 +149,12 @@ def _with_attendance(
     text: str,
     spans: Sequence[LabelledRange],
     sentence: list[int],
+    layout: Layout,
     found: list[RelationSuggestion],
 ) -> list[RelationSuggestion]:
     """A person listed as attending takes part in the listed event, not in a nearer one."""
-    listed = listed_attendance(text, spans, sentence) + listed_group_members(text, spans, sentence)
+    listed = listed_attendance(text, spans, sentence, layout)
+    listed += listed_group_members(text, spans, sentence, layout)
     if not listed:
         return found
     people = {person for person, _ in listed}
@@ -163,7 +167,8 @@ def _with_attendance(
 def _shared(
     text: str, spans: Sequence[LabelledRange], members: list[int], found: list[RelationSuggestion]
 ) -> list[RelationSuggestion]:
-    """What one person of a list takes part in, the others of the list take part in."""
+    """What one person of a list takes part in, the others of the list take part in (`found`:
+    the sentence's own PARTICIPATES, so each sentence reads only its relations)."""
     pairs = {(r.head, r.tail) for r in found if r.type == "PARTICIPATES" and r.head in members}
     joined = joined_acts(text, spans, members, pairs)  # "tham gia [E1] và [E2]"
     pairs |= set(joined)
