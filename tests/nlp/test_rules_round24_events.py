@@ -1,0 +1,28 @@
+"""Round 24 rules: event shapes that recur across once-blind sets.
+
+Written here, not copied from an article. `[surface]LABEL` marks a span the
+rules must suggest; `wrong` lists (surface, label) pairs they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+APPOINTMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Năm 2001, bà được [bổ nhiệm]EVENT làm giám đốc sở.", ()),
+    ("Ông được [bổ nhiệm]EVENT giữ chức phó chủ tịch tỉnh.", ()),
+    # Lookalikes: an appointment in general, a hypothetical one, an election.
+    ("Nếu được bổ nhiệm làm giám đốc, anh sẽ làm gì?", (("bổ nhiệm", "EVENT"),)),
+    ("Cán bộ khi được bổ nhiệm thường phấn đấu rất tốt.", (("bổ nhiệm", "EVENT"),)),
+    ("Ông được bầu làm chủ tịch hội đồng.", (("bầu", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), APPOINTMENTS)
+def test_an_appointment_received_to_a_post(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
