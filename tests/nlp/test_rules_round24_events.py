@@ -26,3 +26,20 @@ def test_an_appointment_received_to_a_post(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Các bị can trong [vụ án]EVENT đã chiếm đoạt hàng tỷ đồng.", ()),
+    ("Viện kiểm sát đã chuyển [vụ án]EVENT cho cơ quan điều tra.", ()),
+    ("Nhiều cán bộ có liên quan mật thiết đến [vụ án]EVENT không đến tòa.", ()),
+    # Lookalikes: cases counted or only said to exist, and a case classified.
+    ("Tòa đã xét xử các vụ án cũng như nhiều vụ án khác.", (("vụ án", "EVENT"),)),
+    ("Nếu tăng hình phạt thì sẽ có vụ án rất nhiều bị cáo.", (("vụ án", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_a_bare_case_closing_its_phrase(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
