@@ -43,3 +43,19 @@ def test_a_bare_case_closing_its_phrase(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CRIME_LISTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Tòa mở [phiên tòa xét xử vụ án buôn lậu, trốn thuế, đưa hối lộ]EVENT tại tỉnh.", ()),
+    ("Ông là một bị can trong [vụ án tham ô, cố ý làm trái]EVENT ở công ty.", ()),
+    ("Viện kiểm sát sẽ đưa [vụ án lừa đảo, tham ô]EVENT ra xét xử.", ()),
+    # Lookalike: after the pause comes no crime but the next clause.
+    ("Trong [vụ án tham ô]EVENT, nhiều cán bộ đã bị bắt.", (("vụ án tham ô, nhiều", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CRIME_LISTS)
+def test_a_case_keeps_its_listed_crimes(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
