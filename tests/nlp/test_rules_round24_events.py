@@ -59,3 +59,21 @@ def test_a_case_keeps_its_listed_crimes(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PARTY_COUNTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Các nước sẽ nối lại [hội nghị 6 bên]EVENT tại thủ đô.", ()),
+    ("Bộ trưởng dự [hội nghị ba bên]EVENT về an ninh biên giới.", ()),
+    # Lookalike: the two sides acting after the meeting.
+    (
+        "Tại [cuộc hội đàm]EVENT hai bên đã thống nhất nhiều nội dung.",
+        (("cuộc hội đàm hai bên", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PARTY_COUNTS)
+def test_a_meeting_keeps_its_number_of_parties(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

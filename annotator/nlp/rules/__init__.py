@@ -64,6 +64,7 @@ from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
+from annotator.nlp.rules.events.party_counts import meetings_with_party_counts
 from annotator.nlp.rules.events.periodic import drop_periodic_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.questions import join_questions_and_answers
@@ -273,6 +274,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
+    spans = meetings_with_party_counts(line, spans)
     spans = summits_of_forums(line, meetings_with_members(line, spans))
     spans = events_with_size(line, wars_on_enemies(line, spans))
     spans = cases_with_crime_lists(line, spans)
