@@ -77,3 +77,7 @@ def test_a_meeting_keeps_its_number_of_parties(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+def test_a_meeting_with_voters_written_with_its_preposition(rules: RuleSuggester) -> None:
+    check_marked(rules, "Đoàn đại biểu đã [tiếp xúc với cử tri]EVENT huyện miền núi.", ())
