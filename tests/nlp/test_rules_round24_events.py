@@ -81,3 +81,18 @@ def test_a_meeting_keeps_its_number_of_parties(
 
 def test_a_meeting_with_voters_written_with_its_preposition(rules: RuleSuggester) -> None:
     check_marked(rules, "Đoàn đại biểu đã [tiếp xúc với cử tri]EVENT huyện miền núi.", ())
+
+
+POSSIBLE_STEPS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Cơ quan điều tra có thể xem xét khởi tố vụ án.", (("khởi tố vụ án", "EVENT"),)),
+    ("Viện kiểm sát có thể truy tố ông về tội tham ô.", (("truy tố", "EVENT"),)),
+    # A step taken stays an event.
+    ("Cơ quan điều tra đã [khởi tố vụ án]EVENT vào tuần trước.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), POSSIBLE_STEPS)
+def test_a_step_that_only_may_be_taken(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
