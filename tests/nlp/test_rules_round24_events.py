@@ -96,3 +96,18 @@ def test_a_step_that_only_may_be_taken(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+REVOLUTIONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Ông lên nắm quyền sau [cuộc Cách mạng Hoa hồng]EVENT ở Gruzia.", ()),
+    ("Phe đối lập giành thắng lợi trong [cuộc cách mạng nhung]EVENT năm ấy.", ()),
+    # Lookalike: the revolution as a cause.
+    ("Thanh niên góp sức vào sự nghiệp cách mạng của dân tộc.", (("cách mạng", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REVOLUTIONS)
+def test_a_revolution_known_by_its_emblem(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
