@@ -111,3 +111,18 @@ def test_a_revolution_known_by_its_emblem(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+COUNTRY_ELECTIONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Giới đầu tư chờ kết quả [cuộc bầu cử tổng thống Pháp]EVENT vào tháng tới.", ()),
+    ("Mọi việc phải đợi sau [bầu cử Nhật Bản]EVENT mới rõ.", ()),
+    # Lookalike: a body named after elections keeps its place.
+    ("[Hội đồng bầu cử Hà Nội]ORG đã họp chiều qua.", (("bầu cử Hà Nội", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COUNTRY_ELECTIONS)
+def test_an_election_keeps_its_country(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

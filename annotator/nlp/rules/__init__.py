@@ -51,6 +51,7 @@ from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.cases import find_described_cases
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
+from annotator.nlp.rules.events.country_elections import elections_of_countries
 from annotator.nlp.rules.events.crime_lists import cases_with_crime_lists
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
 from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
@@ -274,7 +275,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
-    spans = meetings_with_party_counts(line, spans)
+    spans = elections_of_countries(line, meetings_with_party_counts(line, spans))
     spans = summits_of_forums(line, meetings_with_members(line, spans))
     spans = events_with_size(line, wars_on_enemies(line, spans))
     spans = cases_with_crime_lists(line, spans)
