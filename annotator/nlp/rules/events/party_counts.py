@@ -15,7 +15,15 @@ from annotator.nlp.rules.events.sides import drop_covered
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 
 # The heads of meetings and talks a count of parties can follow.
-_MEETINGS = ("hội nghị", "đàm phán", "hội đàm", "hòa đàm", "cuộc gặp", "cuộc họp", "họp")
+_MEETINGS: tuple[str, ...] = (
+    "hội nghị",
+    "đàm phán",
+    "hội đàm",
+    "hòa đàm",
+    "cuộc gặp",
+    "cuộc họp",
+    "họp",
+)
 _MEETINGS += ("thượng đỉnh", "đối thoại", "tham vấn", "gặp gỡ", "thương lượng")
 # Numbers written in words, three and more.
 _COUNT_WORDS = frozenset(keys_of("ba bốn năm sáu bảy tám chín mười"))
