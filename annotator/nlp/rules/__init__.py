@@ -51,6 +51,8 @@ from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.cases import find_described_cases
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
+from annotator.nlp.rules.events.country_elections import elections_of_countries
+from annotator.nlp.rules.events.crime_lists import cases_with_crime_lists
 from annotator.nlp.rules.events.decisions import find_lowercase_documents
 from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
 from annotator.nlp.rules.events.extent_presidia import presidia_of_events
@@ -63,6 +65,7 @@ from annotator.nlp.rules.events.incidents import find_incidents
 from annotator.nlp.rules.events.joined_acts import joined_acts
 from annotator.nlp.rules.events.nouns import find_events
 from annotator.nlp.rules.events.official_acts import find_official_acts
+from annotator.nlp.rules.events.party_counts import meetings_with_party_counts
 from annotator.nlp.rules.events.periodic import drop_periodic_acts
 from annotator.nlp.rules.events.polls import find_polls
 from annotator.nlp.rules.events.questions import join_questions_and_answers
@@ -272,8 +275,10 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
+    spans = elections_of_countries(line, meetings_with_party_counts(line, spans))
     spans = summits_of_forums(line, meetings_with_members(line, spans))
     spans = events_with_size(line, wars_on_enemies(line, spans))
+    spans = cases_with_crime_lists(line, spans)
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     return drop_languages(line, drop_short_pairs(line, spans))

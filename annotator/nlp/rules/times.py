@@ -254,11 +254,42 @@ def _lunar_year(line: Line, i: int) -> int:
 _POINT_WORDS = ("lúc", "đến", "tới", "khoảng", "từ", "vào", "trước")
 # Before `khoảng`, a verb of how long something takes: `mất khoảng 2h` is a duration.
 _DURATION_WORDS = ("mất", "trong", "kéo", "dài", "hết", "chừng", "hơn")
+# Between a point word and a written clock reading, a qualifier the DATE leaves out
+# (`cho đến hơn [18g]`, `đến gần [17h]`, as `khoảng [4g30 sáng]` in every gold file).
+_QUALIFIERS = ("hơn", "gần")
+# What ends the sentence before a clock time that opens the next one.
+_SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
 def clock_after_at(line: Line, i: int) -> int:
     """End of `17 giờ`, `9h30` after `lúc`, `đến`, `khoảng` … at i (`tính tới lúc 17 giờ`,
-    `Đến 17h, hết giờ làm việc`), or -1; a duration (`mất khoảng 2h`) is none."""
-    if not line.is_(i - 1, *_POINT_WORDS) or line.is_(i - 2, *_DURATION_WORDS):
+    `Đến 17h, hết giờ làm việc`), or of a clock time opening a sentence; -1 else.
+
+    A duration (`mất khoảng 2h`) is none, but the start of a stretch it gives is
+    a time (`kéo dài từ [8g] cho đến hơn [18g]`). `hơn` / `gần` may stand between
+    the point word and a written clock reading (`8g`), never a spelled one: `đến
+    hơn 3 giờ` is a length.
+    """
+    written = _CLOCK.match(line.surface[i]) is not None
+    point = i - 2 if written and line.is_(i - 1, *_QUALIFIERS) else i - 1
+    if not line.is_(point, *_POINT_WORDS):
+        return clock_opening(line, i)
+    if line.is_(point - 1, *_DURATION_WORDS) and not line.is_(point, "từ"):
         return -1
     return clock_at(line, i)
+
+
+def clock_opening(line: Line, i: int) -> int:
+    """End of a clock time that opens a sentence and a comma closes (`18 giờ 30, ông
+    bị còng tay`, `20 giờ 24 phút, việc khám xét kết thúc`), or -1.
+
+    A report of one day's events dates each step by the clock this way; a length
+    of time does not stand alone before a comma at a sentence's start.
+    """
+    if i > 0 and line.surface[i - 1] not in _SENTENCE_ENDS:
+        return -1
+    hours = number(line.surface[i])
+    end = clock_at(line, i)
+    if end < 0 or (hours is not None and hours > 23):
+        return -1
+    return end if line.surface[end : end + 1] == [","] else -1

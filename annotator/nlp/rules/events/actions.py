@@ -44,7 +44,7 @@ def action_at(line: Line, i: int) -> int:
     held = any(line.phrase(i - 2, verb) == i for verb in _HELD) or _people_counted(line, j)
     review = line.phrase(i, "kiểm điểm") == end
     required = review and (required_of_a_body(line, i) or _named_review(line, i, end))
-    done = decided or held or required or _undergone(line, i)
+    done = decided or held or required or _undergone(line, i) or _appointed_to_a_post(line, i, end)
     return end if done or _about_someone(line, j) else -1
 
 
@@ -181,6 +181,23 @@ _HYPOTHETICAL = frozenset(keys_of("sẽ phải thể nếu đều cũng không c
 def _undergone(line: Line, i: int) -> bool:
     """`ông bị cách chức`, `đã bị khai trừ`: an action someone underwent."""
     return line.is_(i - 1, "bị") and line.key(i - 2) not in _HYPOTHETICAL
+
+
+# What joins an appointment to the post it gives: "được bổ nhiệm làm thứ trưởng".
+_TO_A_POST = ("làm", "giữ chức", "giữ chức vụ")
+
+
+def _appointed_to_a_post(line: Line, i: int, end: int) -> bool:
+    """`ông được [bổ nhiệm] làm thứ trưởng`: someone received a post; the appointment
+    happened to them as `bị` marks a dismissal undergone. Said of appointments only:
+    the gold leaves `được bầu làm`, `được cử làm` unmarked (an election, a mission),
+    and a hypothetical one (`nếu được bổ nhiệm làm`) stays unmarked as well."""
+    if not line.is_(i - 1, "được") or line.key(i - 2) in _HYPOTHETICAL:
+        return False
+    if line.phrase(i, "bổ nhiệm") < 0 and line.phrase(i, "tái bổ nhiệm") < 0:
+        return False
+    joint = line.longest(end, _TO_A_POST)
+    return joint > end and role(line, joint) > joint
 
 
 _CARRIED_OUT = ("tiến hành", "tổ chức", "kết quả")

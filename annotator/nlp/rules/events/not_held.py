@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 
-# A proposal or a negation right before the act: "nên", "không nên", "chưa".
-_NOT_DONE = ("nên", "không", "chưa", "chăng")
+# A proposal, a negation or a possibility right before the act: "nên", "không nên",
+# "chưa", "có thể xem xét khởi tố" (no gold file marks an EVENT right after `có thể`).
+_NOT_DONE = ("nên", "không", "chưa", "chăng", "có thể")
 # Lowercase words allowed between the proposal and the act: "nên sớm tổ chức".
-_BETWEEN = ("sớm", "tổ chức", "tiến hành", "thực hiện", "có", "được")
+_BETWEEN = ("sớm", "tổ chức", "tiến hành", "thực hiện", "có", "được", "xem xét")
 _INTERVAL = ("hai", "các", "2", "những")
 
 
@@ -43,7 +44,7 @@ def not_held(line: Line, spans: list[Candidate]) -> set[Candidate]:
             if before is None:
                 break
             k -= len(before.split())
-        if line.is_(k - 1, *_NOT_DONE):
+        if line.is_(k - 1, *_NOT_DONE) or line.ending(k, ("có thể",)):
             out.add(c)
     return out
 
