@@ -26,6 +26,7 @@ VI: dict[str, str] = {
     "spans across a paragraph break, or a sentence break of the source: the two went out as one block": "chú thích vắt qua chỗ ngắt đoạn hoặc ngắt câu của nguồn: hai phần được xuất thành một khối",
     "spans across a line break, written in one tag: a VLSP 2018 reader (this program's too) leaves such a tag out": "chú thích vắt qua chỗ xuống dòng, được ghi trong một thẻ: trình đọc VLSP 2018 (kể cả của chương trình này) bỏ qua thẻ như vậy",
     "documents that came without tokens of their own, written in syllables": "tài liệu không có token riêng, được ghi theo âm tiết",
+    "documents whose stored source tokens do not fit their text (the file was edited or copied), written in syllables": "tài liệu có token nguồn đã lưu không khớp với văn bản (tệp đã bị sửa hoặc sao chép), được ghi theo âm tiết",
     "label or relation-type names the format cannot hold as they are, written as shown": "tên nhãn hoặc loại quan hệ định dạng không giữ nguyên được, được ghi như sau",
     # loss report: lines
     "Nothing is lost: every selected span and relation is exported.": "Không mất gì: mọi chú thích và quan hệ đã chọn đều được xuất.",

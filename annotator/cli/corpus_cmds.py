@@ -8,9 +8,6 @@ from typing import Any
 
 import click
 
-from annotator.app.exporting.atomic import check_target
-from annotator.app.registry.build import update_registry
-from annotator.app.registry.files import write_registry
 from annotator.app.search.engine import Hit, SearchRun
 from annotator.app.stats.collect import SplitOptions, collect_stats, table_text
 from annotator.cli.failures import warn_if_someone_elses_package
@@ -238,6 +235,11 @@ def registry_cmd(
 
         annotator registry project.db --out exports/registry
     """
+    # Linking loads the date and role rules: imported here, not for search and stats.
+    from annotator.app.exporting.atomic import check_target
+    from annotator.app.registry.build import update_registry
+    from annotator.app.registry.files import write_registry
+
     with _open_to_annotate(project, annotator) as opened:
         try:
             check_target(out, overwrite=overwrite)  # before linking changes the project

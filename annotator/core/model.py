@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator.core.source_tokens import SourceTokens
+if TYPE_CHECKING:  # only tokenised corpora carry tokens; the classes load with them
+    from annotator.core.source_tokens import SourceTokens
 
 # Where an annotation came from.
 MANUAL = "manual"

@@ -94,6 +94,34 @@ class SourceTokens:
         cuts = [*self.sentences, len(self.starts)]
         return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
+    def fits(self, text: str) -> bool:
+        """Whether these tokens can be `text`'s, as an import stored them.
+
+        The reader builds the text from the tokens, so they lie in it in order
+        and only separators (white space) lie between them; sentences, forms,
+        cells and tags name tokens that exist. A row edited by hand, copied
+        from another document or written by an older version fails, and an
+        export cuts the text anew rather than write tokens of another text.
+        One pass over the tokens, no copy of the text.
+        """
+        count = len(self.starts)
+        if len(self.ends) != count or (self.extra and len(self.extra) != count):
+            return False
+        named = [i for i, _ in self.forms] + [o.token for o in self.overrides]
+        if any(not 0 <= i < count for i in named):
+            return False
+        sentences = self.sentences
+        if any(not 0 <= i <= count for i in sentences) or any(
+            b < a for a, b in zip(sentences, sentences[1:], strict=False)
+        ):
+            return False
+        previous = 0
+        for start, end in zip(self.starts, self.ends, strict=True):
+            if not previous <= start <= end or text[previous:start].strip():
+                return False
+            previous = end
+        return previous <= len(text) and not text[previous:].strip()
+
     def written_forms(self, text: str) -> list[str]:
         """Every token as the source wrote it."""
         join = self.layout.word_join

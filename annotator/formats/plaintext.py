@@ -20,6 +20,7 @@ from annotator.core.decoding import binary_reason, decode_bytes, text_hash
 from annotator.core.errors import ImportFailure
 from annotator.core.model import SourceDocument
 from annotator.core.structure import analyse_article, regions_to_meta
+from annotator.formats.references import references_kept
 from annotator.formats.registry import Reader, register_reader
 
 # No "^": it is matched at each line start with match(text, pos, endpos).
@@ -67,13 +68,17 @@ def document_from_text(*, text: str, source: str, raw_hash: str) -> SourceDocume
 
 
 def read_plaintext(
-    path: Path, data: bytes, *, keep_references: bool = False
+    path: Path, data: bytes, *, keep_references: bool | None = None
 ) -> Iterator[SourceDocument]:
     """One document from a text file; ImportFailure for binary, empty or undecodable bytes.
 
     Its HTML character references are decoded (a plain text has no offsets
-    into its raw form to keep), unless `keep_references`.
+    into its raw form to keep), unless the import keeps them (as every
+    reader learns it: formats.references), or `keep_references` says so
+    for a caller reading one file outside an import.
     """
+    if keep_references is None:
+        keep_references = references_kept()
     decoded = decode_bytes(data, keep_references=keep_references)
     doc = document_from_text(text=decoded.text, source=str(path), raw_hash=decoded.raw_hash)
     if not doc.text.strip():

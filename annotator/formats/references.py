@@ -9,9 +9,10 @@ covers the same tokens. A format whose spans are character offsets into its
 raw text (brat, offset JSONL) keeps the text as written: decoding would move
 every offset after a reference.
 
-The import's "keep character references" option reaches the readers as
-`keeping_references`, set around reading in the process that reads (an
-import worker or the importing process), so no reader signature carries it.
+The import's "keep character references" option reaches every reader, the
+plain-text one included, as `keeping_references`, set around reading in the
+process that reads (an import worker or the importing process), so no
+reader signature carries it and one route serves every format.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def keeping_references(keep: bool) -> Iterator[None]:
         yield
     finally:
         _KEEP.reset(token)
+
+
+def references_kept() -> bool:
+    """Whether the reading under way keeps character references as written."""
+    return _KEEP.get()
 
 
 def decode_fields(fields: Sequence[str]) -> tuple[list[str], int]:

@@ -11,18 +11,19 @@ import itertools
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator.core.model import SourceDocument
-from annotator.store.apply_base import ensure_annotator
-from annotator.store.cache import SpanCache
 from annotator.store.connection import transaction
 from annotator.store.errors import translate_errors
-from annotator.store.importing import BatchWriter, ErrorHandler, GroupFn, ImportBatch, ImportContext
 from annotator.store.repository import read_schema
 from annotator.store.search_backlog import IndexBudget
 
-SameTextFn = Callable[[SourceDocument, int], None]
+if TYPE_CHECKING:  # the write path is imported by the first import, not on open
+    from annotator.core.model import SourceDocument
+    from annotator.store.cache import SpanCache
+    from annotator.store.importing import ErrorHandler, GroupFn, ImportBatch, ImportContext
+
+SameTextFn = Callable[["SourceDocument", int], None]
 
 
 @translate_errors
@@ -35,6 +36,8 @@ class BulkImport:
     annotator: str
 
     def _import_context(self, origin: str, budget: IndexBudget | None = None) -> ImportContext:
+        from annotator.store.importing import ImportContext
+
         names = {
             row[0]
             for row in self._conn.execute(
@@ -62,6 +65,9 @@ class BulkImport:
         Returns the new id, or None when the same NFC text is already stored.
         Raises ImportFailure (nothing stored) when a span or relation does not fit.
         """
+        from annotator.store.apply_base import ensure_annotator
+        from annotator.store.importing import BatchWriter
+
         with self._lock:
             ctx = self._import_context(origin)
             with transaction(self._conn):
@@ -100,6 +106,8 @@ class BulkImport:
         first documents of the run (search_backlog.INDEX_AT_ONCE) go into the full-text index at
         once, later ones wait in the search backlog (`index_waiting` fills the index from it).
         """
+        from annotator.store.importing import ImportBatch
+
         docs = iter(source_docs)
         carried: list[SourceDocument] = []
         budget = IndexBudget()
@@ -126,6 +134,9 @@ class BulkImport:
     def _import_batch(
         self, batch: ImportBatch, docs: Iterator[SourceDocument], budget: IndexBudget
     ) -> None:
+        from annotator.store.apply_base import ensure_annotator
+        from annotator.store.importing import BatchWriter
+
         # The second counts from the first document: waiting for the reader
         # (worker processes starting) must not cut a batch short.
         deadline = float("inf")

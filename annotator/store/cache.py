@@ -14,10 +14,13 @@ from bisect import bisect_left, insort
 from collections import OrderedDict
 from collections.abc import Iterable
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from annotator.core.changes import ChangeSet
 from annotator.core.model import Span
 from annotator.store import repository as repo
+
+if TYPE_CHECKING:  # change sets come with the write path, not with opening a file
+    from annotator.core.changes import ChangeSet
 
 _ORDER = attrgetter("start", "end", "id")
 # A change touching more spans than this (a merged layer) drops the cached

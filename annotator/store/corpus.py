@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from annotator.store import corpus_search, corpus_stats, document_list
+from annotator.store import document_list
 from annotator.store import repository as repo
 from annotator.store.document_filter import DocumentFilter
 from annotator.store.errors import translate_errors
@@ -21,6 +21,7 @@ from annotator.store.streaming import ProjectReader
 
 if TYPE_CHECKING:
     from annotator.core.registry import Entity
+    from annotator.store import corpus_search
     from annotator.store.registry_reads import Mention
 
 VISIBLE = repo.VISIBLE_STATES
@@ -31,6 +32,20 @@ def _registry() -> ModuleType:
     from annotator.store import registry_reads
 
     return registry_reads
+
+
+def _search() -> ModuleType:
+    """store.corpus_search, loaded when the corpus is first searched."""
+    from annotator.store import corpus_search
+
+    return corpus_search
+
+
+def _stats() -> ModuleType:
+    """store.corpus_stats, loaded when statistics are first asked for."""
+    from annotator.store import corpus_stats
+
+    return corpus_stats
 
 
 T = TypeVar("T")
@@ -65,29 +80,29 @@ class CorpusReads:
     ) -> list[int]:
         """Ids above `after` of documents that may hold hits (see store.corpus_search)."""
         with self._lock:
-            return corpus_search.candidate_ids(
+            return _search().candidate_ids(
                 self._conn, phrase=phrase, label=label, statuses=statuses, after=after, limit=limit
             )
 
     def search_documents(self, ids: Sequence[int]) -> list[corpus_search.SearchDocument]:
         """Texts and visible spans of `ids` (ascending), without metadata or relations."""
         with self._lock:
-            return corpus_search.read_documents(self._conn, ids)
+            return _search().read_documents(self._conn, ids)
 
     def document_titles(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._lock:
-            return corpus_search.document_titles(self._conn, ids)
+            return _search().document_titles(self._conn, ids)
 
     def rejected_spans(
         self, doc_ids: Sequence[int], label: str
     ) -> dict[int, dict[tuple[int, int], int]]:
         with self._lock:
-            return corpus_search.rejected_spans(self._conn, doc_ids, label)
+            return _search().rejected_spans(self._conn, doc_ids, label)
 
     def lifted_rejections(self) -> frozenset[int]:
         """The rejected spans the project's memory no longer counts (store.apply_memory)."""
         with self._lock:
-            return corpus_search.lifted_rejections(self._conn)
+            return _search().lifted_rejections(self._conn)
 
     # -- statistics ---------------------------------------------------------------
 
@@ -96,7 +111,7 @@ class CorpusReads:
         if name not in _STATS_READS:
             raise ValueError(f"no statistics read named {name!r}")
         with self._lock:
-            result = getattr(corpus_stats, name)(self._conn)
+            result = getattr(_stats(), name)(self._conn)
             return list(result) if isinstance(result, Iterator) else result
 
     # -- registry -----------------------------------------------------------------

@@ -14,7 +14,7 @@ from annotator.core.messages import Message
 from annotator.core.model import Document, Relation, Span
 from annotator.core.schema import LabelSchema
 from annotator.core.user_config import configured_annotator
-from annotator.store import document_list, streaming
+from annotator.store import document_list
 from annotator.store import repository as repo
 from annotator.store import search as fts
 from annotator.store.bulk_import import BulkImport
@@ -23,16 +23,15 @@ from annotator.store.connection import transaction
 from annotator.store.corpus import CorpusReads
 from annotator.store.document_filter import EVERY_DOCUMENT, DocumentFilter
 from annotator.store.errors import ProjectGoneError, translate_errors, verify_pages
-from annotator.store.importing import text_hash as _text_hash
 from annotator.store.lifecycle import close_connection, save_as
 from annotator.store.repository import DocumentRow
 from annotator.store.review_reads import ReviewReadsMixin
 from annotator.store.search_indexing import SearchIndexing
-from annotator.store.streaming import AnnotatedDocument
 from annotator.store.team_reads import TeamReadsMixin
 
 if TYPE_CHECKING:  # the write path is imported when a session starts, not on open
     from annotator.store.session import Session
+    from annotator.store.streaming import AnnotatedDocument
 
 
 def default_annotator() -> str:
@@ -220,6 +219,8 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
         tokens of tokenised corpora), for exports of 100,000 documents;
         bypasses the span cache, which is for the editor.
         """
+        from annotator.store import streaming
+
         for part in streaming.chunks_of(ids, chunk):
             with self._lock:
                 batch = streaming.read_chunk(self._conn, part, units=units, tokens=tokens)
@@ -241,7 +242,9 @@ class Project(BulkImport, SearchIndexing, ReviewReadsMixin, TeamReadsMixin, Corp
     @staticmethod
     def text_hash(text: str) -> str:
         """The hash `has_content` expects: sha256 of the NFC text."""
-        return _text_hash(text)
+        from annotator.store.import_rows import text_hash
+
+        return text_hash(text)
 
     def stats(self) -> dict[str, Any]:
         with self._lock:

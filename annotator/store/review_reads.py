@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotator.core.changes import ChangeSet
 from annotator.store import repository as repo
 from annotator.store.texts import span_surfaces
+
+if TYPE_CHECKING:  # a change set is made only when a window asks what others changed
+    from annotator.core.changes import ChangeSet
 
 # Operation kinds (in the log) that change the schema or the list of documents.
 _SCHEMA_KINDS = frozenset(
@@ -108,6 +110,8 @@ def changes_after(
             continue
         doc_ids.update(int(d) for d in json.loads(docs or "[]"))
         kinds.update(_kinds(json.loads(op or "{}")))
+    from annotator.core.changes import ChangeSet
+
     ids = frozenset(doc_ids)
     listed = bool(kinds & _LIST_KINDS)
     change = ChangeSet(

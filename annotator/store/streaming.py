@@ -16,14 +16,15 @@ from functools import partial
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.core.model import Document, Relation
-from annotator.core.source_tokens import SourceTokens
 from annotator.store import repository as repo
-from annotator.store import token_layer
 from annotator.store.connection import connect_read_only
 from annotator.store.gate import harden
+
+if TYPE_CHECKING:
+    from annotator.core.source_tokens import SourceTokens
 
 CHUNK = 500
 _SPAN_ROW = 'id, doc_id, start, "end", label, annotator, state'
@@ -102,7 +103,7 @@ def read_chunk(
         repo.relation_from_row,
     )
     stored = _stored_units(conn, ids, marks) if units else {}
-    layers = token_layer.read_tokens(conn, ids) if tokens and token_layer.has_table(conn) else {}
+    layers = _source_tokens(conn, ids) if tokens else {}
     finished = _finished_by(conn, ids, marks)
     shared = _shared_sources(conn, ids, marks)
     return [
@@ -149,6 +150,13 @@ class ProjectReader:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _source_tokens(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, SourceTokens]:
+    """The tokens imports stored for `ids`; their layer is loaded by the first export that asks."""
+    from annotator.store import token_layer
+
+    return token_layer.read_tokens(conn, ids) if token_layer.has_table(conn) else {}
 
 
 def _stored_units(

@@ -10,12 +10,15 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from typing import Any, NamedTuple
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from annotator.store import agreement_reads
 from annotator.store.connection import transaction
 from annotator.store.streaming import chunks_of
 from annotator.store.texts import text_of
+
+if TYPE_CHECKING:
+    from annotator.store import agreement_reads
 
 TEAM_ID_SETTING = "team.project_id"
 PACKAGE_SETTING = "team.package"
@@ -35,6 +38,13 @@ class TeamDocument(NamedTuple):
     spans: dict[str, list[LayerKey]]  # annotator (or CURATED) -> accepted spans
     relations: dict[str, list[tuple[LayerKey, LayerKey, str]]]  # accepted, by annotator
     units: tuple[str, str, bytes, bytes] | None
+
+
+def _agreement() -> ModuleType:
+    """store.agreement_reads, loaded when agreement is first computed (not on every open)."""
+    from annotator.store import agreement_reads
+
+    return agreement_reads
 
 
 def _in(ids: Sequence[int]) -> str:
@@ -224,7 +234,7 @@ class TeamReadsMixin:
     ) -> agreement_reads.Finished:
         """Documents (of `doc_ids`, default all) that two or more of `names` count as theirs."""
         with self._lock:
-            return agreement_reads.finished_documents(self._conn, names, statuses, doc_ids)
+            return _agreement().finished_documents(self._conn, names, statuses, doc_ids)
 
     def accepted_span_arrays(
         self, names: Sequence[str], labels: Sequence[str], *, every_label: bool = False
@@ -234,24 +244,22 @@ class TeamReadsMixin:
         `every_label`: `labels` are all the labels spans have (no filter to apply).
         """
         with self._lock:
-            return agreement_reads.accepted_spans(
-                self._conn, names, labels, every_label=every_label
-            )
+            return _agreement().accepted_spans(self._conn, names, labels, every_label=every_label)
 
     def span_labels(self) -> list[str]:
         with self._lock:
-            return agreement_reads.span_labels(self._conn)
+            return _agreement().span_labels(self._conn)
 
     def document_tokens(self, doc_ids: Sequence[int]) -> Iterator[tuple[Any, ...]]:
         """(id, title, units version, forms, starts, text if no units), a chunk at a time."""
         for part in chunks_of(doc_ids, 500):
             with self._lock:
-                rows = list(agreement_reads.document_tokens(self._conn, part))
+                rows = list(_agreement().document_tokens(self._conn, part))
             yield from rows
 
     def document_text(self, doc_id: int) -> str:
         with self._lock:
-            return agreement_reads.document_text(self._conn, doc_id)
+            return _agreement().document_text(self._conn, doc_id)
 
     def accepted_relations(
         self, doc_ids: Sequence[int]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -77,15 +78,36 @@ def test_quality_on_the_heldout_blind_part_is_printed() -> None:
     assert sum(len(doc["spans"]) for doc in docs) > 0
 
 
+# The rules may cost at most this many passes of underthesea's word segmenter
+# over the same gold text, timed in turns in the same run (the floor: the
+# cheapest whole-text pass a Vietnamese pipeline makes, which a slower or busy
+# machine slows as much as the rules). Measured: 1.0-1.25 with the cores busy;
+# the rules running twice as slow (2.0-2.5) fail.
+SEGMENTER_PASSES = 1.8
+
+
+def _cpu_seconds(work: Callable[[], object]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
 @pytest.mark.shared
 def test_rule_speed_on_gold_text(shared_dir: Path) -> None:
+    """The fastest of five runs of each, taken in turns: a busy spell falls on both."""
+    from underthesea import word_tokenize
+
     text = "\n".join(doc["text"] for doc in load_gold(shared_dir)) * 3
     rules = RuleSuggester()
     rules.suggest(text[:5_000])
-    best = 0.0
-    for _ in range(3):
-        started = time.process_time()
-        rules.suggest(text)
-        best = max(best, len(text) / max(time.process_time() - started, 1e-9))
-    print(f"\nrules: {best:,.0f} characters per second on one core")
-    assert best >= 100_000
+    word_tokenize(text[:5_000])  # the model loads before the clock runs
+    floor = best = float("inf")
+    for _ in range(5):
+        floor = min(floor, _cpu_seconds(lambda: word_tokenize(text)))
+        best = min(best, _cpu_seconds(lambda: rules.suggest(text)))
+    ratio = best / max(floor, 1e-9)
+    print(
+        f"\nrules: {len(text) / best:,.0f} characters per second on one core, word segmenter "
+        f"{len(text) / floor:,.0f}, ratio {ratio:.2f} (at most {SEGMENTER_PASSES})"
+    )
+    assert ratio <= SEGMENTER_PASSES, f"the rules cost {ratio:.2f} segmenter passes"

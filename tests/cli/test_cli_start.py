@@ -39,6 +39,19 @@ HEAVY = (
     "annotator.app",
     "annotator.core.operations",
     "annotator.store.session",
+    # Opening a project to read its figures needs none of the import path, the
+    # change sets of the write path, the tokens of tokenised corpora, or the
+    # corpus search, statistics and agreement reads (each a few milliseconds of
+    # the hundred `info` may take).
+    "annotator.store.importing",
+    "annotator.store.import_rows",
+    "annotator.store.apply_base",
+    "annotator.core.changes",
+    "annotator.core.source_tokens",
+    "annotator.store.token_layer",
+    "annotator.store.corpus_search",
+    "annotator.store.corpus_stats",
+    "annotator.store.agreement_reads",
 )
 
 _RUN = """
@@ -81,6 +94,20 @@ def test_info_imports_no_heavy_module(tmp_path: Path):
     code, output, modules = _modules_after("info", str(path))
     assert code == 0 and "Documents: 0" in output
     assert _heavy_in(modules) == []
+
+
+# What commands that read the corpus (search, stats) have no use for: the rules
+# and models, which `annotator registry` (in the same command module) loads.
+NLP_STACK = ("annotator.nlp", "underthesea", "numpy", "sklearn", "pycrfsuite", "PySide6")
+
+
+@pytest.mark.parametrize("args", [("search", "Hà Nội"), ("stats",)], ids=lambda a: a[0])
+def test_corpus_reads_load_no_nlp_stack(args: tuple[str, ...], tmp_path: Path):
+    path = tmp_path / "p.db"
+    create_project(path).close()
+    code, _, modules = _modules_after(args[0], str(path), *args[1:])
+    assert code == 0
+    assert sorted(m for m in modules if m.startswith(NLP_STACK)) == []
 
 
 def test_a_command_still_loads_its_stack():

@@ -34,6 +34,8 @@ KINDS = {
     "across_line": "spans across a line break, written in one tag: a VLSP 2018 reader (this "
     "program's too) leaves such a tag out",
     "level": "documents that came without tokens of their own, written in syllables",
+    "refused_tokens": "documents whose stored source tokens do not fit their text (the file was "
+    "edited or copied), written in syllables",
     "renamed": "label or relation-type names the format cannot hold as they are, written as shown",
     "source_folder": "document sources written from the folder they were imported from "
     "(the full path stays in the project)",
@@ -56,6 +58,8 @@ ONE = {
     "across_line": "span across a line break, written in one tag: a VLSP 2018 reader (this "
     "program's too) leaves such a tag out",
     "level": "document that came without tokens of its own, written in syllables",
+    "refused_tokens": "document whose stored source tokens do not fit its text (the file was "
+    "edited or copied), written in syllables",
     "renamed": "label or relation-type name the format cannot hold as it is, written as shown",
     "source_folder": "document source written from the folder it was imported from "
     "(the full path stays in the project)",

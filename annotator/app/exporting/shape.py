@@ -131,6 +131,8 @@ class DocumentShaper:
     ) -> ExportDoc | None:
         fmt = self.format
         source_level = tokens is not None and fmt in TOKEN_FORMATS and self.tokens.level == SOURCE
+        refused = source_level and tokens is not None and not tokens.fits(doc.text)
+        source_level = source_level and not refused
         if not doc.text.strip() and not source_level:
             # A record of invisible tokens only still goes out in its tokens.
             self.report.add("empty", doc=doc.key)
@@ -149,8 +151,8 @@ class DocumentShaper:
             assert tokens is not None
             shaped = source_shape(doc, tokens, scheme=self.scheme, report=self.report)
             return self._kept_relations(shaped)
-        if self.tokens.level == SOURCE:
-            self.report.add("level", doc=doc.key)
+        if self.tokens.level == SOURCE:  # no tokens of its own, or stored ones that do not fit
+            self.report.add("refused_tokens" if refused else "level", doc=doc.key)
         return self._tokenised(doc, units)
 
     def _nested(self, doc: ExportDoc) -> ExportDoc:

@@ -21,7 +21,7 @@ from annotator.core.errors import ImportFailure
 from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
 from annotator.core.textpack import pack
-from annotator.formats.plaintext import PLAINTEXT, read_plaintext
+from annotator.formats.plaintext import PLAINTEXT
 from annotator.formats.records import HINT_BYTES
 from annotator.formats.references import keeping_references
 from annotator.formats.registry import (
@@ -61,8 +61,9 @@ class ImportOptions:
     project (plain-text articles are always skipped as duplicates).
     `jobs=1` reads every file in the calling thread; `jobs=0` uses one worker
     process per CPU for large imports; `jobs=N` asks for N worker processes.
-    `keep_references=True` stores a plain text's HTML character references
-    ("&#39;", "&amp;") as written instead of decoding them.
+    `keep_references=True` stores HTML character references ("&#39;", "&amp;")
+    as written instead of decoding them, in plain text and in the tokens and
+    fields of record formats alike (formats.references: one route for all).
     """
 
     include: tuple[str, ...] = ()
@@ -196,10 +197,7 @@ def read_documents(
         if reader is PLAINTEXT:
             raise ImportFailure(_too_large(size, options.max_bytes, ARTICLE))
         data = read_file_bytes(path, max_bytes=options.max_corpus_bytes, what=CORPUS)
-    if reader is PLAINTEXT and options.keep_references:
-        yield from read_plaintext(path, data, keep_references=True)
-    else:
-        yield from reader.read(path, data)
+    yield from reader.read(path, data)
 
 
 def with_units(item: ReadResult) -> ReadResult:
