@@ -110,6 +110,9 @@ TEMPLATES = (
     QT_TR_NOOP("there is no label named {name}"),
     QT_TR_NOOP("there is no relation type named {name}"),
     QT_TR_NOOP("these two spans are already linked by {relation_type}"),
+    QT_TR_NOOP(
+        "these words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole"
+    ),
     QT_TR_NOOP("this text is already labelled {label}"),
     QT_TR_NOOP("unknown label {label!r}; the schema has {names}"),
     QT_TR_NOOP("was deleted or moved"),
