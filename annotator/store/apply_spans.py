@@ -180,9 +180,7 @@ def resize_span(ctx: ApplyContext, op: ResizeSpan) -> Result:
         refuse_twin(ctx.conn, span.doc_id, op.start, op.end, span.label, span.annotator)
     check_paragraphs(ctx.conn, span.doc_id, op.start, op.end, span.label)
     if span.state == ACCEPTED:
-        refuse_crossing(
-            ctx.conn, span.doc_id, (op.start, op.end), span.annotator, besides=span.id
-        )
+        refuse_crossing(ctx.conn, span.doc_id, (op.start, op.end), span.annotator, besides=span.id)
     ctx.conn.execute(
         'UPDATE annotations SET start = ?, "end" = ?, updated = ? WHERE id = ?',
         (op.start, op.end, ctx.now, op.span_id),

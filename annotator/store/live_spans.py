@@ -92,7 +92,7 @@ def refuse_crossing(
     start, end = bounds
     row = conn.execute(
         'SELECT start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
-        "AND state = 'accepted' AND id != ? AND ((start < ? AND ? < \"end\" AND \"end\" < ?) "
+        'AND state = \'accepted\' AND id != ? AND ((start < ? AND ? < "end" AND "end" < ?) '
         'OR (? < start AND start < ? AND ? < "end")) ORDER BY start LIMIT 1',
         (doc_id, annotator, -1 if besides is None else besides)
         + (start, start, end, start, end, end),
