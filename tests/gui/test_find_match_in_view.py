@@ -59,3 +59,23 @@ def test_each_match_is_shown_whole_with_context(qtbot, make_window, demo_path, s
             bottom,
             editor.viewport().height(),
         )
+
+
+def test_stepping_to_a_suggestion_shows_it_whole_with_context(qtbot, make_window, demo_path):
+    """F8 to the next suggestion left it on the last line, its label row under the edge."""
+    from annotator.core.operations import AddSuggestions
+
+    window = make_window(demo_path, size=(1366 - FRAME_WIDTH, 768 - FRAME_HEIGHT))
+    text = _long_article()
+    doc_id = window.project.add_document(SourceDocument(text=text, title="dài"))
+    found = [i for i in range(len(text)) if text.startswith(TARGET, i)]
+    spans = tuple((at, at + len(TARGET), "DOC", "rules", 0.9) for at in found)
+    window.context.apply(AddSuggestions(doc_id, spans=spans), source="test")
+    window.open_document(doc_id)
+    editor = window.editor
+    line = editor.fontMetrics().lineSpacing()
+    for at in found:
+        qtbot.keyClick(editor, Qt.Key.Key_F8)
+        qtbot.waitUntil(lambda at=at: getattr(editor.selected_span(), "start", None) == at)
+        top, bottom = _match_rows(editor, at, at + len(TARGET))
+        assert line <= top and bottom <= editor.viewport().height() - line, (at, top, bottom)
