@@ -102,7 +102,7 @@ def refuse_crossing(
     text = read_text(conn, doc_id) or ""
     surface = " ".join(text[row[0] : row[1]].split())
     raise OperationError(
-        "these words would cross the {label} span “{surface}”: spans may nest but not "
+        "These words would cross the {label} span “{surface}”: spans may nest but not "
         "cross; select words inside it, or around it whole",
         label=row[2],
         surface=surface if len(surface) <= 60 else surface[:59] + "…",

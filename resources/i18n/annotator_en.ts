@@ -3016,7 +3016,7 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>these words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole</source>
+        <source>These words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2992,8 +2992,8 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>một số lần từ chối này không còn trong dự án (đã được hoàn tác hoặc xóa trong lúc đó); hãy mở lại danh sách những gì bộ nhớ bỏ qua</translation>
     </message>
     <message>
-        <source>these words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole</source>
-        <translation>các chữ này sẽ cắt ngang chú thích {label} “{surface}”: chú thích được lồng nhau nhưng không được cắt ngang nhau; hãy chọn các chữ nằm trong nó, hoặc bao trọn nó</translation>
+        <source>These words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole</source>
+        <translation>Các chữ này sẽ cắt ngang chú thích {label} “{surface}”: chú thích được lồng nhau nhưng không được cắt ngang nhau; hãy chọn các chữ nằm trong nó, hoặc bao trọn nó</translation>
     </message>
     <message>
         <source>was moved to {place} (the work saved so far is there)</source>
