@@ -36,7 +36,13 @@ from annotator.store.apply_base import (
     doc_length,
     ensure_annotator,
 )
-from annotator.store.live_spans import check_paragraphs, check_revived, live_twin, refuse_twin
+from annotator.store.live_spans import (
+    check_paragraphs,
+    check_revived,
+    live_twin,
+    refuse_crossing,
+    refuse_twin,
+)
 
 
 def insert_span(ctx: ApplyContext, span: Span) -> int:
@@ -85,6 +91,8 @@ def add_span(ctx: ApplyContext, op: AddSpan) -> Result:
             message("this text is already labelled {label}", label=op.label), twin[0]
         )
     check_paragraphs(ctx.conn, op.doc_id, op.start, op.end, op.label)
+    if op.state == ACCEPTED:
+        refuse_crossing(ctx.conn, op.doc_id, (op.start, op.end), ctx.annotator)
     span = Span(
         id=None,
         doc_id=op.doc_id,
@@ -171,6 +179,8 @@ def resize_span(ctx: ApplyContext, op: ResizeSpan) -> Result:
     if span.state != REJECTED and (op.start, op.end) != (span.start, span.end):
         refuse_twin(ctx.conn, span.doc_id, op.start, op.end, span.label, span.annotator)
     check_paragraphs(ctx.conn, span.doc_id, op.start, op.end, span.label)
+    if span.state == ACCEPTED:
+        refuse_crossing(ctx.conn, span.doc_id, (op.start, op.end), span.annotator, besides=span.id)
     ctx.conn.execute(
         'UPDATE annotations SET start = ?, "end" = ?, updated = ? WHERE id = ?',
         (op.start, op.end, ctx.now, op.span_id),
@@ -210,7 +220,13 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
 
 
 def set_span_state(ctx: ApplyContext, op: SetSpanState) -> Result:
-    old = repo.read_span(ctx.conn, op.span_id).state
+    """One span's state; accepting a suggestion that crosses an accepted span is refused
+    (undoing a rejection is not: it puts back what was there)."""
+    span = repo.read_span(ctx.conn, op.span_id)
+    old = span.state
+    if old == PENDING and op.state == ACCEPTED:
+        bounds = (span.start, span.end)
+        refuse_crossing(ctx.conn, span.doc_id, bounds, span.annotator, besides=span.id)
     change, inverse = _set_states(ctx, (op.span_id,), op.state)
     if isinstance(inverse, Batch):  # relations were rejected with the span
         return change, inverse

@@ -1,4 +1,5 @@
-"""Rules on live spans (not rejected): one per place and label in a layer, paragraphs apart.
+"""Rules on live spans (not rejected): one per place and label in a layer, paragraphs apart,
+and accepted spans of a layer nest but never cross.
 
 The file enforces the first with a unique index (migration 0030); these
 helpers let an operation act on it first, with a message a linguist can use,
@@ -71,6 +72,41 @@ def check_paragraphs(
             "schema",
             label=label,
         )
+
+
+def refuse_crossing(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    bounds: tuple[int, int],
+    annotator: str,
+    *,
+    besides: int | None = None,
+) -> None:
+    """Refuse an accepted span at `bounds` that crosses an accepted span of the layer.
+
+    The guidelines let spans nest (a ORG inside a ROLE) but not cross: a
+    crossing pair cannot be written as nested tags or BIO layers, so an export
+    would drop or cut one of them. The message names the span crossed, so the
+    linguist can select the words inside it or around it whole instead.
+    """
+    start, end = bounds
+    row = conn.execute(
+        'SELECT start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
+        'AND state = \'accepted\' AND id != ? AND ((start < ? AND ? < "end" AND "end" < ?) '
+        'OR (? < start AND start < ? AND ? < "end")) ORDER BY start LIMIT 1',
+        (doc_id, annotator, -1 if besides is None else besides)
+        + (start, start, end, start, end, end),
+    ).fetchone()
+    if row is None:
+        return
+    text = read_text(conn, doc_id) or ""
+    surface = " ".join(text[row[0] : row[1]].split())
+    raise OperationError(
+        "These words would cross the {label} span “{surface}”: spans may nest but not "
+        "cross; select words inside it, or around it whole",
+        label=row[2],
+        surface=surface if len(surface) <= 60 else surface[:59] + "…",
+    )
 
 
 def check_revived(conn: sqlite3.Connection, span_ids: list[int]) -> None:

@@ -2436,6 +2436,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>annotations crossing another&apos;s edge: {n} (kept as the file has them; spans may nest but not cross, so nested tags or BIO layers cannot write both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3013,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>some of these rejections are no longer in the project (undone or deleted meanwhile); open the list of held-back suggestions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

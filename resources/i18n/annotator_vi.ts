@@ -2412,6 +2412,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Ổ đĩa đã đầy (hoặc đã chạm giới hạn kích thước tệp) khi ghi {target}{where}; không có gì được ghi vào đó và những gì có sẵn ở đó không thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
+        <source>annotations crossing another&apos;s edge: {n} (kept as the file has them; spans may nest but not cross, so nested tags or BIO layers cannot write both)</source>
+        <translation>chú thích cắt ngang biên của chú thích khác: {n} (giữ nguyên như trong tệp; chú thích được lồng nhau nhưng không được cắt ngang nhau, nên thẻ lồng nhau hay các lớp BIO không ghi được cả hai)</translation>
+    </message>
+    <message>
         <source>every format at once writes one layer: choose the auto, curated or majority layer, or export each format on its own with the separate layer</source>
         <translation>xuất mọi định dạng cùng lúc chỉ ghi một lớp chú thích: hãy chọn lớp tự động, đã hiệu đính hoặc theo đa số, hoặc xuất từng định dạng riêng với lớp tách riêng</translation>
     </message>
@@ -2986,6 +2990,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>some of these rejections are no longer in the project (undone or deleted meanwhile); open the list of held-back suggestions again</source>
         <translation>một số lần từ chối này không còn trong dự án (đã được hoàn tác hoặc xóa trong lúc đó); hãy mở lại danh sách những gì bộ nhớ bỏ qua</translation>
+    </message>
+    <message>
+        <source>These words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole</source>
+        <translation>Các chữ này sẽ cắt ngang chú thích {label} “{surface}”: chú thích được lồng nhau nhưng không được cắt ngang nhau; hãy chọn các chữ nằm trong nó, hoặc bao trọn nó</translation>
     </message>
     <message>
         <source>was moved to {place} (the work saved so far is there)</source>

@@ -53,7 +53,10 @@ def test_the_source_column_shows_the_suggester_whole_in_english(
 def test_a_relation_source_is_whole_in_vietnamese_too(
     vietnamese, qtbot, make_window, demo_path, screen
 ) -> None:
-    """ "99% mẫu quan hệ", the relation suggester's Vietnamese name, showed as "99% mẫu qu…"."""
+    """ "99% mẫu quan hệ", the relation suggester's Vietnamese name, showed as "99% mẫu qu…";
+    kept whole, it cut the ends instead ("Phan Việt C…"). Where the ends and the name cannot
+    all fit, the ends are whole and the source leads with its confidence, its name whole in
+    the row's tooltip; where they can, all are whole."""
     from annotator.core.operations import AddSuggestions
     from tests.gui.helpers import seed_doc_id
 
@@ -74,5 +77,16 @@ def test_a_relation_source_is_whole_in_vietnamese_too(
     qtbot.wait(50)
     item = relations.topLevelItem(0)
     assert item.text(4).endswith("mẫu quan hệ"), item.text(4)
-    assert _whole(relations, item.text(4), relations.columnWidth(4)), relations.columnWidth(4)
+    for column in (0, 2):
+        assert _whole(relations, item.text(column), relations.columnWidth(column)), column
+    asks = [relations.fontMetrics().horizontalAdvance(item.text(c)) + 12 for c in (0, 2, 4)]
+    if sum(asks) + relations.columnWidth(1) + relations.columnWidth(3) <= (
+        relations.viewport().width()
+    ):
+        assert _whole(relations, item.text(4), relations.columnWidth(4))
+    shown = relations.fontMetrics().elidedText(
+        item.text(4), Qt.TextElideMode.ElideRight, relations.columnWidth(4) - 12
+    )
+    assert shown.startswith("99%"), shown
+    assert "mẫu quan hệ, 99%" in item.toolTip(4)  # the source named whole
     assert not relations.horizontalScrollBar().isVisible()

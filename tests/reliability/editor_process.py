@@ -21,7 +21,8 @@ def main() -> None:
     session = project.session()
     doc_id = project.document_ids()[0]
     for i in range(edits):
-        change = session.apply(AddSpan(doc_id, i % 500, i % 500 + 3, "PER"))
+        # Spans from the start, each longer than the last: nested, never crossing.
+        change = session.apply(AddSpan(doc_id, 0, 1 + i % 500, "PER"))
         print(f"ack {change.spans_added[0]}", flush=True)
     print("done", flush=True)
     sys.stdin.read()

@@ -41,9 +41,10 @@ from annotator.app.importing.report import (
 )
 from annotator.app.importing.shared_source import ImportRoots
 from annotator.app.workers import WorkerPool
+from annotator.core.crossing import crossing_pairs
 from annotator.core.decoding import text_hash
 from annotator.core.errors import AnnotatorError, ImportFailure
-from annotator.core.messages import message
+from annotator.core.messages import Message, message
 from annotator.core.model import SourceDocument
 
 ProgressFn = Callable[[ImportProgress], None]
@@ -213,7 +214,28 @@ class _Run:
             self.report.add(Outcome(label, DUPLICATE, reason))
             return
         self.imported[int(doc_id)] = label
+        crossing = crossing_warning(source)
+        if crossing:
+            warnings = (*warnings, crossing)
         self.report.add(Outcome(label, IMPORTED, doc_id=int(doc_id), warnings=warnings))
+
+
+def crossing_warning(source: SourceDocument) -> Message | None:
+    """How many of the corpus's annotations cross another's edge, or None.
+
+    They are kept as the corpus has them (they are its annotators' work), but
+    said: the window refuses to make such a pair, and an export with nested
+    tags or BIO layers cannot write both. No surface is named, so the report
+    groups the documents with crossings under one line.
+    """
+    pairs = crossing_pairs(source.spans)
+    if not pairs:
+        return None
+    return message(
+        "annotations crossing another's edge: {n} (kept as the file has them; spans may "
+        "nest but not cross, so nested tags or BIO layers cannot write both)",
+        n=len({i for pair in pairs for i in pair}),
+    )
 
 
 def import_paths(

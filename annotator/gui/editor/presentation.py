@@ -115,7 +115,7 @@ class PresentationMixin:
         """Mark the find bar's matches; `current` (an index) is framed and scrolled to."""
         self._find, self._find_current = sorted(matches), current
         if current is not None and 0 <= current < len(self._find):
-            self.scroll_to_show(self._find[current][0])
+            self.scroll_to_show_range(*self._find[current])
         self.viewport().update()
 
     def find_matches_between(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -135,3 +135,21 @@ class PresentationMixin:
         cursor.setPosition(self._offsets.to_qt(cp))
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def scroll_to_show_range(self, start: int, end: int) -> None:
+        """Put the caret at `start` and show [start, end) whole, with lines of context.
+
+        ensureCursorVisible alone left a find match on the view's last line,
+        its labels and the lines after it cut off, or a match wrapped onto the
+        next line half out of view: a match not well inside the view is
+        centred instead.
+        """
+        self.scroll_to_show(start)
+        cursor = self.textCursor()
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(self._offsets.to_qt(end))
+        bottom = self.cursorRect(cursor).bottom()
+        margin = 2 * self.fontMetrics().lineSpacing()
+        height = self.viewport().height()
+        if top < margin or bottom > height - margin:
+            self.centerCursor()  # the scroll bar counts lines here, not pixels

@@ -267,8 +267,8 @@ class AnnotationEditor(
         cursor.setPosition(self._offsets.to_qt(span.start))
         self.setTextCursor(cursor)
         self._set_selected(span_id)
-        if ensure_visible:
-            self.ensureCursorVisible()
+        if ensure_visible:  # whole, with context: not on the view's last line, half cut
+            self.scroll_to_show_range(span.start, span.end)
 
     def _set_selected(self, span_id: int | None) -> None:
         previous = self._selected_id

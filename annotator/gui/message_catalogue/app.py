@@ -60,6 +60,9 @@ TEMPLATES = (
     QT_TR_NOOP("agreement needs at least two annotators' layers in the project"),
     QT_TR_NOOP("already imported"),
     QT_TR_NOOP("an annotator is named twice"),
+    QT_TR_NOOP(
+        "annotations crossing another's edge: {n} (kept as the file has them; spans may nest but not cross, so nested tags or BIO layers cannot write both)"
+    ),
     QT_TR_NOOP("cannot read the label map {path}: {exc}"),
     QT_TR_NOOP("desktop entries are for Linux and BSD desktops"),
     QT_TR_NOOP("empty file: no documents in it"),

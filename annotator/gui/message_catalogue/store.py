@@ -41,6 +41,9 @@ TEMPLATES = (
         "The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it."
     ),
     QT_TR_NOOP("There is no project at {path}."),
+    QT_TR_NOOP(
+        "These words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole"
+    ),
     QT_TR_NOOP("a curated relation needs both its spans in the curated layer"),
     QT_TR_NOOP("a document appears twice in one merge"),
     QT_TR_NOOP("a document needs a title; type at least one letter"),

@@ -67,6 +67,7 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         self.least_widths: list[int] = []  # a cut column keeps its heading (a state: all) whole
         self.wished_widths: list[int] = []  # kept too where every such floor fits (column_fit)
         self.sample_widths: dict[int, int] = {}  # what a head or tail asks before its cells
+        self.content_widths: dict[int, int] = {}  # what a head or tail's widest cell asks
         self._fitting = False
         self.header().sectionResized.connect(self._resized_by_hand)
         self.setWordWrap(False)
@@ -90,16 +91,24 @@ class RelationTree(ReviewKeysMixin, QTreeWidget):
         ends = tuple(shown.index(c) for c in (HEAD_COLUMN, TAIL_COLUMN))
         # Floors come from the sample widths: a long event's own width would make a floor
         # of 40% of it that leaves nothing for the head beside it.
+        # An end counts at what its cells ask, not its sample's width: short ends leave the
+        # Source column its whole name.
         basis = [
-            min(self.own_widths[c], self.sample_widths.get(c, self.own_widths[c])) for c in shown
+            min(
+                self.own_widths[c],
+                self.sample_widths.get(c, self.own_widths[c]),
+                self.content_widths.get(c, self.own_widths[c]),
+            )
+            for c in shown
         ]
         floors = floors_within(
             self.viewport().width(),
             basis,
             [self.least_widths[c] for c in shown],
             [self.wished_widths[c] for c in shown],
-            # Beside a layer column the ends are already narrow: they give up nothing more.
-            whole=ends if ANNOTATOR_COLUMN in shown else (),
+            # The ends give up nothing for a whole source name: at 1366×768 in Vietnamese
+            # "99% mẫu quan hệ" kept whole left "Sidharth Ka…" → "nhà phân t…".
+            whole=ends,
         )
         widths = fitted(self.viewport().width(), own, floors, last=ends)
         self._fitting = True
@@ -252,7 +261,12 @@ class RelationsPanel(QWidget):
         ]
         for column, width in zip((HEAD_COLUMN, TAIL_COLUMN, TYPE_COLUMN), widest, strict=True):
             self.tree.own_widths[column] = max(self._sample_widths[column], width + 24)
+        self.tree.content_widths = {HEAD_COLUMN: widest[0] + 12, TAIL_COLUMN: widest[1] + 12}
         self._content_floors[TYPE_COLUMN] = widest[2] + 12
+        # A state is never cut, but only the states shown keep room: "đã chấp nhận" kept
+        # whole beside a list of suggestions ("gợi ý") cut the ends for nothing.
+        states = {state_text(rel.state) for rel in relations} or {state_text(PENDING)}
+        self._content_floors[STATE_COLUMN] = max(map(metrics.horizontalAdvance, states)) + 12
         # A Source column wishes room for the suggesters it shows, not for every one: "by
         # hand" beside room kept for "100% relations" cut the ends for nothing.
         sources = [metrics.horizontalAdvance(source_cell(rel)) + 12 for rel in relations]
