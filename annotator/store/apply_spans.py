@@ -41,6 +41,7 @@ from annotator.store.live_spans import (
     check_revived,
     live_twin,
     refuse_crossing,
+    refuse_crossings,
     refuse_twin,
 )
 
@@ -199,6 +200,8 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
         "UPDATE annotations SET state = ?, updated = ? WHERE id = ?",
         [(state, ctx.now, s.id) for s in spans],
     )
+    if state == ACCEPTED:  # undoing a rejection puts back what was there: not checked
+        refuse_crossings(ctx.conn, [s.id for s in spans if s.state == PENDING and s.id])
     by_old: dict[str, list[int]] = {}
     for span in spans:
         by_old.setdefault(span.state, []).append(span.id or 0)
@@ -222,11 +225,7 @@ def _set_states(ctx: ApplyContext, span_ids: tuple[int, ...], state: str) -> Res
 def set_span_state(ctx: ApplyContext, op: SetSpanState) -> Result:
     """One span's state; accepting a suggestion that crosses an accepted span is refused
     (undoing a rejection is not: it puts back what was there)."""
-    span = repo.read_span(ctx.conn, op.span_id)
-    old = span.state
-    if old == PENDING and op.state == ACCEPTED:
-        bounds = (span.start, span.end)
-        refuse_crossing(ctx.conn, span.doc_id, bounds, span.annotator, besides=span.id)
+    old = repo.read_span(ctx.conn, op.span_id).state
     change, inverse = _set_states(ctx, (op.span_id,), op.state)
     if isinstance(inverse, Batch):  # relations were rejected with the span
         return change, inverse
@@ -341,6 +340,8 @@ def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
         row[0]
         for row in ctx.conn.execute("SELECT id FROM annotations WHERE id > ? ORDER BY id", (last,))
     )
+    if op.state == ACCEPTED:
+        refuse_crossings(ctx.conn, added)
     change = ChangeSet(doc_ids=frozenset(row[0] for row in rows), spans_added=added)
     return change, DeleteSpans(added)
 

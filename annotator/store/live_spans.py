@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Sequence
 
 from annotator.core.changes import ChangeSet
 from annotator.core.errors import DuplicateSpanError, OperationError
@@ -89,6 +90,50 @@ def refuse_crossing(
     would drop or cut one of them. The message names the span crossed, so the
     linguist can select the words inside it or around it whole instead.
     """
+    crossed = _crossed(conn, doc_id, bounds, annotator, besides)
+    if crossed is not None:
+        raise OperationError(
+            "These words would cross the {label} span “{surface}”: spans may nest but not "
+            "cross; select words inside it, or around it whole",
+            label=crossed[0],
+            surface=crossed[1],
+        )
+
+
+def refuse_crossings(conn: sqlite3.Connection, span_ids: Sequence[int]) -> None:
+    """Refuse a bulk step that leaves any of `span_ids`, now accepted, across an accepted span.
+
+    Run after the rows are written, inside the step's transaction, so the
+    spans accepted together are checked against each other as well; the
+    refusal rolls the whole step back. Accept all, label all and accepting a
+    relation's pending ends would otherwise let in a crossing pair that no
+    single edit may make. The message names both spans of the first pair.
+    """
+    for span_id in span_ids:
+        row = conn.execute(
+            'SELECT doc_id, start, "end", annotator, label FROM annotations WHERE id = ?',
+            (span_id,),
+        ).fetchone()
+        crossed = None if row is None else _crossed(conn, row[0], row[1:3], row[3], span_id)
+        if crossed is not None:
+            raise OperationError(
+                "The {label} “{surface}” would cross the {other_label} “{other}”: spans may "
+                "nest but not cross; accept or reject one of the two by itself first",
+                label=row[4],
+                surface=_surface(conn, row[0], (row[1], row[2])),
+                other_label=crossed[0],
+                other=crossed[1],
+            )
+
+
+def _crossed(
+    conn: sqlite3.Connection,
+    doc_id: int,
+    bounds: tuple[int, int],
+    annotator: str,
+    besides: int | None,
+) -> tuple[str, str] | None:
+    """(label, surface) of the first accepted span of the layer that `bounds` cross."""
     start, end = bounds
     row = conn.execute(
         'SELECT start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
@@ -97,16 +142,14 @@ def refuse_crossing(
         (doc_id, annotator, -1 if besides is None else besides)
         + (start, start, end, start, end, end),
     ).fetchone()
-    if row is None:
-        return
+    return None if row is None else (row[2], _surface(conn, doc_id, (row[0], row[1])))
+
+
+def _surface(conn: sqlite3.Connection, doc_id: int, bounds: tuple[int, int]) -> str:
+    """A span's words on one line, cut to 60 characters for a message."""
     text = read_text(conn, doc_id) or ""
-    surface = " ".join(text[row[0] : row[1]].split())
-    raise OperationError(
-        "These words would cross the {label} span “{surface}”: spans may nest but not "
-        "cross; select words inside it, or around it whole",
-        label=row[2],
-        surface=surface if len(surface) <= 60 else surface[:59] + "…",
-    )
+    surface = " ".join(text[bounds[0] : bounds[1]].split())
+    return surface if len(surface) <= 60 else surface[:59] + "…"
 
 
 def check_revived(conn: sqlite3.Connection, span_ids: list[int]) -> None:

@@ -3020,6 +3020,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The {label} “{surface}” would cross the {other_label} “{other}”: spans may nest but not cross; accept or reject one of the two by itself first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was moved to {place} (the work saved so far is there)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2996,6 +2996,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Các chữ này sẽ cắt ngang chú thích {label} “{surface}”: chú thích được lồng nhau nhưng không được cắt ngang nhau; hãy chọn các chữ nằm trong nó, hoặc bao trọn nó</translation>
     </message>
     <message>
+        <source>The {label} “{surface}” would cross the {other_label} “{other}”: spans may nest but not cross; accept or reject one of the two by itself first</source>
+        <translation>Chú thích {label} “{surface}” sẽ cắt ngang chú thích {other_label} “{other}”: chú thích được lồng nhau nhưng không được cắt ngang nhau; hãy chấp nhận hoặc từ chối riêng một trong hai trước</translation>
+    </message>
+    <message>
         <source>was moved to {place} (the work saved so far is there)</source>
         <translation>đã được chuyển tới {place} (phần việc đã lưu đến giờ nằm ở đó)</translation>
     </message>

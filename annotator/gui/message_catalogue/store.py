@@ -40,6 +40,9 @@ TEMPLATES = (
     QT_TR_NOOP(
         "The recovery log {log} beside {project} would have damaged it: it was written over another state of the file (an older copy put in place of the project while it was open, say). It was moved to {moved} and not applied; {project} is exactly as its file says. Edits made after the copy was put in place are not in it."
     ),
+    QT_TR_NOOP(
+        "The {label} “{surface}” would cross the {other_label} “{other}”: spans may nest but not cross; accept or reject one of the two by itself first"
+    ),
     QT_TR_NOOP("There is no project at {path}."),
     QT_TR_NOOP(
         "These words would cross the {label} span “{surface}”: spans may nest but not cross; select words inside it, or around it whole"
