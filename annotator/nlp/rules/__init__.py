@@ -77,6 +77,7 @@ from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
+from annotator.nlp.rules.institution_lists import listed_institutions
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -259,6 +260,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = fronts_of_places(line, posts_of_bodies(line, spans))
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
     spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+    spans = listed_institutions(line, spans)
     spans = roster_names(line, spans)
     spans = activities_joined(line, fields_joined(line, spans))
     spans = trades_after_names(line, trades_before_names(line, spans))
