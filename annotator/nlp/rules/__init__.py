@@ -78,6 +78,7 @@ from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.institution_lists import listed_institutions
+from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -248,7 +249,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
-    candidates += acronym_bodies(line)
+    candidates += acronym_bodies(line) + local_services(line)
     return candidates
 
 
