@@ -40,7 +40,10 @@ LOOKALIKES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A singular kind names one institution, not a list.
     ("Trường: Lê Quý Đôn, Hà Nội.", (("Lê Quý Đôn", "ORG"),)),
     # One item alone is no list; a clause after the colon is no item.
-    ("Các ngân hàng: Vietcombank cho biết sẽ giảm lãi suất cho vay từ tháng sau.", (("Vietcombank cho biết", "ORG"),)),
+    (
+        "Các ngân hàng: Vietcombank cho biết sẽ giảm lãi suất cho vay từ tháng sau.",
+        (("Vietcombank cho biết", "ORG"),),
+    ),
 ]
 
 
@@ -58,7 +61,10 @@ def test_listed_institutions_and_their_lookalikes(
 
 @pytest.mark.parametrize(("line", "wrong"), LISTS)
 def test_each_list_needs_the_pass(
-    monkeypatch: pytest.MonkeyPatch, rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+    monkeypatch: pytest.MonkeyPatch,
+    rules: RuleSuggester,
+    line: str,
+    wrong: tuple[tuple[str, str], ...],
 ) -> None:
     monkeypatch.setattr(rules_module, "listed_institutions", lambda line, spans: spans)
     with pytest.raises(AssertionError):

@@ -43,7 +43,10 @@ def test_services_with_places_and_their_lookalikes(
 
 @pytest.mark.parametrize(("line", "wrong"), SERVICES)
 def test_each_service_needs_the_finder(
-    monkeypatch: pytest.MonkeyPatch, rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+    monkeypatch: pytest.MonkeyPatch,
+    rules: RuleSuggester,
+    line: str,
+    wrong: tuple[tuple[str, str], ...],
 ) -> None:
     monkeypatch.setattr(rules_module, "local_services", lambda line: [])
     with pytest.raises(AssertionError):

@@ -77,8 +77,6 @@ from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.field_lists import listed_fields
-from annotator.nlp.rules.institution_lists import listed_institutions
-from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
@@ -89,12 +87,14 @@ from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.given_names import names_after_bodies
 from annotator.nlp.rules.governments import find_governments
+from annotator.nlp.rules.institution_lists import listed_institutions
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_activities import activities_joined
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_companies import listed_companies
+from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status

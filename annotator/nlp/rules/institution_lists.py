@@ -59,7 +59,9 @@ def listed_institutions(line: Line, spans: list[Candidate]) -> list[Candidate]:
     if not items:
         return spans
     inside = {k for s, e in items for k in range(s, e)}
-    kept = [c for c in spans if not set(range(c.start, c.end)) <= inside or (c.start, c.end) in items]
+    kept = [
+        c for c in spans if not set(range(c.start, c.end)) <= inside or (c.start, c.end) in items
+    ]
     have = {(c.start, c.end) for c in kept}
     extra = [Candidate(s, e, "ORG") for s, e in items if (s, e) not in have]
     return sorted(kept + extra, key=lambda c: c.start)
