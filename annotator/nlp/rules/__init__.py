@@ -90,12 +90,14 @@ from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.given_names import names_after_bodies
 from annotator.nlp.rules.governments import find_governments
+from annotator.nlp.rules.institution_lists import listed_institutions
 from annotator.nlp.rules.investigators import investigating_bodies
 from annotator.nlp.rules.joined_activities import activities_joined
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_companies import listed_companies
+from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
@@ -250,7 +252,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
-    candidates += acronym_bodies(line)
+    candidates += acronym_bodies(line) + local_services(line)
     return candidates
 
 
@@ -262,6 +264,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = fronts_of_places(line, posts_of_bodies(line, spans))
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
     spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
+    spans = listed_institutions(line, spans)
     spans = roster_names(line, spans)
     spans = activities_joined(line, fields_joined(line, spans))
     spans = trades_after_names(line, trades_before_names(line, spans))
