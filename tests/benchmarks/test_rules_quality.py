@@ -8,8 +8,6 @@ may be inspected, the `blind` part is only scored).
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from annotator.nlp.base import Suggestion
 from annotator.nlp.merge import merge_suggestions
 from annotator.nlp.ner import UndertheseaNER
 from annotator.nlp.rules import RuleSuggester
+from tests.nlp.segmenter_passes import rules_and_segmenter_seconds
 from tests.nlp.test_rules_gold import TARGETS, load_gold, report, score
 
 pytestmark = pytest.mark.slow
@@ -86,12 +85,6 @@ def test_quality_on_the_heldout_blind_part_is_printed() -> None:
 SEGMENTER_PASSES = 1.8
 
 
-def _cpu_seconds(work: Callable[[], object]) -> float:
-    started = time.process_time()
-    work()
-    return time.process_time() - started
-
-
 @pytest.mark.shared
 def test_rule_speed_on_gold_text(shared_dir: Path) -> None:
     """The fastest of five runs of each, taken in turns: a busy spell falls on both."""
@@ -101,11 +94,8 @@ def test_rule_speed_on_gold_text(shared_dir: Path) -> None:
     rules = RuleSuggester()
     rules.suggest(text[:5_000])
     word_tokenize(text[:5_000])  # the model loads before the clock runs
-    floor = best = float("inf")
-    for _ in range(5):
-        floor = min(floor, _cpu_seconds(lambda: word_tokenize(text)))
-        best = min(best, _cpu_seconds(lambda: rules.suggest(text)))
-    ratio = best / max(floor, 1e-9)
+    best, floor = rules_and_segmenter_seconds(rules, text, runs=5)
+    ratio = best / floor
     print(
         f"\nrules: {len(text) / best:,.0f} characters per second on one core, word segmenter "
         f"{len(text) / floor:,.0f}, ratio {ratio:.2f} (at most {SEGMENTER_PASSES})"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ import pytest
 from annotator.core.errors import GazetteerError
 from annotator.core.resources import resources_dir
 from annotator.nlp.rules import RuleSuggester
+from tests.nlp.segmenter_passes import rules_and_segmenter_seconds
 
 _SAMPLE = (
     "Sáng 23.2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến toàn tỉnh quán triệt "
@@ -87,12 +87,6 @@ def test_a_200k_character_line_is_handled(rules: RuleSuggester) -> None:
 SEGMENTER_PASSES = 2.5
 
 
-def _cpu_seconds(work: Callable[[], object]) -> float:
-    started = time.process_time()
-    work()
-    return time.process_time() - started
-
-
 def test_rules_cost_at_most_a_few_word_segmenter_passes(rules: RuleSuggester) -> None:
     """Timed in turns, the fastest of twelve runs each: the machine's noise falls on both."""
     from underthesea import word_tokenize
@@ -100,11 +94,8 @@ def test_rules_cost_at_most_a_few_word_segmenter_passes(rules: RuleSuggester) ->
     text = _SAMPLE * 20
     rules.suggest(text)
     word_tokenize(text)
-    floor = best = float("inf")
-    for _ in range(12):
-        floor = min(floor, _cpu_seconds(lambda: word_tokenize(text)))
-        best = min(best, _cpu_seconds(lambda: rules.suggest(text)))
-    ratio = best / max(floor, 1e-9)
+    best, floor = rules_and_segmenter_seconds(rules, text, runs=12)
+    ratio = best / floor
     print(
         f"\nrules {len(text) / best:,.0f} chars/s, word segmenter {len(text) / floor:,.0f} "
         f"chars/s, ratio {ratio:.2f} (at most {SEGMENTER_PASSES})"

@@ -13,21 +13,13 @@ nhiều cán bộ …`) ends it.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.sides import drop_covered
+from annotator.nlp.rules.events.sides import grow_events
 from annotator.nlp.rules.lines import Candidate, Line
 
 
 def cases_with_crime_lists(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """Each EVENT that ends with `vụ án` + a crime grown over the crimes listed after it."""
-    out: list[Candidate] = []
-    grown = False
-    for c in spans:
-        end = _listed_crimes_end(line, c) if c.label == "EVENT" else -1
-        if end > c.end:
-            c = Candidate(c.start, end, c.label, c.weak)
-            grown = True
-        out.append(c)
-    return drop_covered(out) if grown else out
+    return grow_events(spans, lambda c: _listed_crimes_end(line, c))
 
 
 def _listed_crimes_end(line: Line, c: Candidate) -> int:

@@ -11,7 +11,7 @@ after a meeting is far more often the two sides acting in the next clause
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.sides import drop_covered
+from annotator.nlp.rules.events.sides import grow_events
 from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
 
 # The heads of meetings and talks a count of parties can follow.
@@ -32,15 +32,7 @@ _MIN_PARTIES = 3
 
 def meetings_with_party_counts(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """Each EVENT that ends with a meeting or talks head grown over `6 bên` after it."""
-    out: list[Candidate] = []
-    grown = False
-    for c in spans:
-        end = _parties_end(line, c) if c.label == "EVENT" else -1
-        if end > c.end:
-            c = Candidate(c.start, end, c.label, c.weak)
-            grown = True
-        out.append(c)
-    return drop_covered(out) if grown else out
+    return grow_events(spans, lambda c: _parties_end(line, c))
 
 
 def _parties_end(line: Line, c: Candidate) -> int:

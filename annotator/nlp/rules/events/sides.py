@@ -26,7 +26,7 @@ thường diễn ra vào mùa hè`, `chiến tranh là điều không ai muốn`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import takewhile
 
 from annotator.nlp.rules.events.manners import manners_after
@@ -280,3 +280,21 @@ def drop_covered(spans: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def grow_events(spans: list[Candidate], end_of: Callable[[Candidate], int]) -> list[Candidate]:
+    """Each EVENT of `spans` grown to `end_of(event)` where that lies past its end.
+
+    The passes that grow an event over what follows its head (the crimes of a
+    case, the count of parties at talks) share this loop; what a grown event
+    then covers is dropped, and a line where nothing grew is returned as is.
+    """
+    out: list[Candidate] = []
+    grown = False
+    for c in spans:
+        end = end_of(c) if c.label == "EVENT" else -1
+        if end > c.end:
+            c = Candidate(c.start, end, c.label, c.weak)
+            grown = True
+        out.append(c)
+    return drop_covered(out) if grown else out
