@@ -302,16 +302,16 @@ def _insert_pending(
     return int(cursor.lastrowid or 0)
 
 
-def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
-    """Insert many spans with one statement per chunk; the undo deletes exactly those added."""
-    check_label(ctx.conn, op.label)
-    check_value(op.origin, ORIGINS, "origin")
-    check_value(op.state, STATES, "state")
-    doc_ids = sorted({doc_id for doc_id, _, _ in op.spans})
+def _lengths_and_labelled(
+    ctx: ApplyContext, label: str, doc_ids: set[int]
+) -> tuple[dict[int, int], set[tuple[int, int, int]]]:
+    """Each document's length, and the (doc, start, end) already labelled `label`, read in
+    chunks of 500 documents (SQLite's limit on bound parameters)."""
+    ordered = sorted(doc_ids)
     lengths: dict[int, int] = {}
     existing: set[tuple[int, int, int]] = set()
-    for i in range(0, len(doc_ids), 500):
-        part = doc_ids[i : i + 500]
+    for i in range(0, len(ordered), 500):
+        part = ordered[i : i + 500]
         marks = ", ".join("?" for _ in part)
         lengths.update(
             ctx.conn.execute(f"SELECT id, length FROM documents WHERE id IN ({marks})", part)
@@ -320,9 +320,18 @@ def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
             ctx.conn.execute(
                 f'SELECT doc_id, start, "end" FROM annotations WHERE label = ? '
                 f"AND doc_id IN ({marks})",
-                [op.label, *part],
+                [label, *part],
             )
         )
+    return lengths, existing
+
+
+def add_spans(ctx: ApplyContext, op: AddSpans) -> Result:
+    """Insert many spans with one statement per chunk; the undo deletes exactly those added."""
+    check_label(ctx.conn, op.label)
+    check_value(op.origin, ORIGINS, "origin")
+    check_value(op.state, STATES, "state")
+    lengths, existing = _lengths_and_labelled(ctx, op.label, {doc for doc, _, _ in op.spans})
     rows = []
     for doc_id, start, end in dict.fromkeys(op.spans):
         if doc_id not in lengths:
