@@ -52,6 +52,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news20.jsonl", ("tune",)),
     ("news21.jsonl", ("tune",)),
     ("news22.jsonl", ("tune",)),
+    ("news23.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
