@@ -184,7 +184,9 @@ class DocumentPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        digits = max(number(8888), column_heading(2), column_heading(3), key=metrics.horizontalAdvance)
+        digits = max(
+            number(8888), column_heading(2), column_heading(3), key=metrics.horizontalAdvance
+        )
         samples = (
             (1, _tr(STATUS_TEXT["in_progress"])),
             (2, digits),
