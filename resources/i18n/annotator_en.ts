@@ -4168,14 +4168,6 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Annotations accepted in the document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,6 +4231,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would be exported: no document has a chosen status ({statuses}) and matches the other choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The status of {others} of {documents} is not ticked (new or in progress): tick it under Status to export those too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,10 +4248,6 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Wrote the dataset to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No document matches these choices, so Export would write empty files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

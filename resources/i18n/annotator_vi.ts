@@ -4134,14 +4134,6 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Chấp nhận</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Chờ</translation>
-    </message>
-    <message>
         <source>Annotations accepted in the document</source>
         <translation>Chú thích đã chấp nhận trong tài liệu</translation>
     </message>
@@ -4205,6 +4197,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Cảnh báo: {parts} có {documents} mà không có chú thích nào. Hãy chỉ xuất tài liệu đã chú thích (xong, đã duyệt), hoặc cân bằng số nhãn giữa các phần.</translation>
     </message>
     <message>
+        <source>every status</source>
+        <translation>mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Nothing would be exported: no document has a chosen status ({statuses}) and matches the other choices.</source>
+        <translation>Sẽ không xuất gì: không có tài liệu nào có trạng thái đã chọn ({statuses}) và khớp với các lựa chọn khác.</translation>
+    </message>
+    <message>
         <source>The status of {others} of {documents} is not ticked (new or in progress): tick it under Status to export those too.</source>
         <translation>Trạng thái của {others} trong {documents} chưa được đánh dấu (mới hoặc đang làm): đánh dấu trạng thái đó ở mục Trạng thái để xuất cả những tài liệu ấy.</translation>
     </message>
@@ -4215,10 +4215,6 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Wrote the dataset to {path}</source>
         <translation>Đã ghi bộ dữ liệu vào {path}</translation>
-    </message>
-    <message>
-        <source>No document matches these choices, so Export would write empty files.</source>
-        <translation>Không có tài liệu nào khớp với các lựa chọn này, nên Xuất sẽ chỉ ghi ra tệp rỗng.</translation>
     </message>
     <message>
         <source>Nothing was written.</source>

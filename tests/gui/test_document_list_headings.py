@@ -1,8 +1,8 @@
-"""The document list's count headings read as words, whole, with what they count under the pointer.
+"""The document list's count headings are marks shown whole, with what they count under the pointer.
 
-"Nhận" alone (for Accepted) read as a word cut short; the heading is
-"Chấp nhận", the word the review list's states use, and each count heading
-says in a tooltip what it counts.
+"Nhận" alone (for Accepted) read as a word cut short, and the whole words took
+half the panel from the titles; the headings are a tick and a dotted circle,
+never cut, and each says in a tooltip what it counts.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_the_count_headings_are_whole_words_with_tooltips_in_vietnamese(
     window = make_window(demo_path, size=(1366, 740))
     qtbot.waitUntil(lambda: window.documents.table.model() is not None)
     (accepted, pending) = _headings(window)
-    assert accepted[:2] == ("Chấp nhận", "Chú thích đã chấp nhận trong tài liệu"), accepted
+    assert accepted[:2] == ("✓", "Chú thích đã chấp nhận trong tài liệu"), accepted
     assert pending[1] == "Gợi ý và quan hệ gợi ý đang chờ duyệt", pending
     assert all(width >= needed for _t, _tip, width, needed in (accepted, pending))
 

@@ -27,14 +27,18 @@ STATUS_TEXT = {
     "done": QT_TR_NOOP("done"),
     "reviewed": QT_TR_NOOP("reviewed"),
 }
-# Column headings in a context of their own: short words, so the titles keep the room.
+# Column headings in a context of their own. The counts are headed by marks, a tick
+# and the dashed circle of a suggestion's outline: "Accepted" and "Pending" took half
+# of the panel at 1366 px over numbers of three digits, and cut titles to 12 letters.
+ACCEPTED_MARK = "\N{CHECK MARK}"
+PENDING_MARK = "\N{DOTTED CIRCLE}"
 COLUMNS = (
     QT_TRANSLATE_NOOP("DocumentTable", "Title"),
     QT_TRANSLATE_NOOP("DocumentTable", "Status"),
-    QT_TRANSLATE_NOOP("DocumentTable", "Accepted"),
-    QT_TRANSLATE_NOOP("DocumentTable", "Pending"),
+    ACCEPTED_MARK,
+    PENDING_MARK,
 )
-# What a short heading counts, said whole under the pointer ("Nhận" alone read as cut short).
+# What a mark counts, said whole under the pointer.
 COLUMN_TIPS = (
     "",
     "",
@@ -45,6 +49,8 @@ DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def column_heading(column: int) -> str:
+    if COLUMNS[column] in (ACCEPTED_MARK, PENDING_MARK):
+        return COLUMNS[column]  # a mark, the same in every language
     return QCoreApplication.translate("DocumentTable", COLUMNS[column])
 
 
@@ -141,8 +147,8 @@ class DocumentTableModel(QAbstractTableModel):
             return _tr(STATUS_TEXT.get(row.status, row.status))
         if column == 2:
             return row.span_count
-        pending = row.pending_count + row.pending_relations
-        return pending if pending else ""
+        # 0 like the Accepted column: a blank cell read as a count not yet known.
+        return row.pending_count + row.pending_relations
 
     # --- rows --------------------------------------------------------------
 

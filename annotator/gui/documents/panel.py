@@ -179,14 +179,18 @@ class DocumentPanel(QWidget):
         self.model.modelReset.connect(self._show_hint)
         self.model.modelReset.connect(self._highlight)
         # Widths from the font, not from the contents: measuring contents reads
-        # a thousand rows, which a 100,000-document project cannot afford.
+        # a thousand rows, which a 100,000-document project cannot afford. The
+        # counts are as wide as four digits (or their mark), the title takes the rest.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
+        digits = max(
+            number(8888), column_heading(2), column_heading(3), key=metrics.horizontalAdvance
+        )
         samples = (
             (1, _tr(STATUS_TEXT["in_progress"])),
-            (2, column_heading(2)),
-            (3, column_heading(3)),
+            (2, digits),
+            (3, digits),
         )
         for column, sample in samples:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

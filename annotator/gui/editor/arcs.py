@@ -26,6 +26,9 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock
 from annotator.core.model import Relation, Span
 
 PAD = 3.0  # between the lowest arc level and the text
+# How far past its line's last letter an arc going on to another line ends. Run to
+# the edge of the text's room, a WHEN arc from a short line reached the scroll bar.
+ARC_END_GAP = 12.0
 CHIP_SCALE = 0.72  # chip font, of the reading font
 # Letters whose tone marks reach furthest above and below a line of text.
 TALLEST = "ẤẦẨẪẬẮẰẲẴẶẾỀỂỄỆỐỒỔỖỘỚỜỞỠỢỨỪỬỮỰạặệịọụỵgjpqỹ"
@@ -205,7 +208,8 @@ class ArcPlanner:
         return made
 
     def _anchor(self, block: QTextBlock, span: Span) -> tuple[int, float, float, float] | None:
-        """(line, x of the span's middle there, line's left, line's right), or None elsewhere."""
+        """(line, x of the span's middle there, line's left, just past its last letter), or
+        None elsewhere."""
         base = block.position()
         start = self._to_qt(span.start) - base
         if not 0 <= start < max(1, block.length()):
@@ -216,7 +220,8 @@ class ArcPlanner:
             return None
         stop = min(self._to_qt(span.end) - base, line.textStart() + line.textLength())
         x1, x2 = line.cursorToX(start)[0], line.cursorToX(max(start, stop))[0]
-        left, right = line.x(), line.x() + line.width()
+        left = line.x()
+        right = left + min(line.width(), line.naturalTextWidth() + ARC_END_GAP)
         return line.lineNumber(), (x1 + x2) / 2.0, left, right
 
     def chip_rect(self, segment: Segment, line_top: float) -> QRectF:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from annotator.app.exporting.run import ALL_SPLIT, ExportOptions, ExportResult
 from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.core.errors import AnnotatorError
+from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.export.extras import keep_writable
 from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
-from annotator.gui.i18n import current_language, number
+from annotator.gui.i18n import _tr, current_language, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
 from annotator.gui.wheel_guard import guard_wheel
@@ -198,7 +199,8 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         result = results[-1]
         self.remember_choices()
         if dry_run and not any(sum(r.stats.documents.values()) for r in results):
-            lines += ["", self._nothing_selected(options)]  # Export stays disabled
+            # Only the reason: the loss report of no document read "Nothing lost".
+            lines = [self._nothing_selected(options)]  # Export stays disabled
         elif dry_run:
             self.previewed = options
             target = options.out.expanduser().resolve()
@@ -215,7 +217,29 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
                 for r in results
             ]
             lines = [*wrote, "", *lines]
-        self.report.setPlainText("\n".join(lines))
+        self._show_report("\n".join(lines))
+
+    def _show_report(self, text: str) -> None:
+        """Set the report and give it the height of its text, taken from the form.
+
+        At 1366x768 the box kept its first height and cut its last line, the one
+        that says where Export writes; the form above scrolls, so it gives way.
+        """
+        self.report.setPlainText(text)
+        splitter = self.report.parentWidget()
+        if not isinstance(splitter, QSplitter):
+            return
+        metrics = self.report.fontMetrics()
+        width = max(self.report.viewport().width() - 8, 1)
+        lines = 1 + sum(  # a long line wraps: count the rows it takes
+            -(-max(metrics.horizontalAdvance(line), 1) // width) for line in text.split("\n")
+        )
+        margins = self.report.contentsMargins()
+        frame = 2 * self.report.frameWidth() + margins.top() + margins.bottom()
+        wanted = lines * metrics.lineSpacing() + frame + 8
+        total = sum(splitter.sizes())
+        report_height = min(max(wanted, splitter.sizes()[1]), total * 2 // 3)
+        splitter.setSizes([total - report_height, report_height])
 
     def _document_counts(self, documents: dict[str, int]) -> str:
         """How many documents go out: one number, then per split when the export is split.
@@ -261,7 +285,13 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         matching = (
             self.project.document_count(DocumentFilter(status=statuses)) if statuses else total
         )
-        text = self.tr("No document matches these choices, so Export would write empty files.")
+        chosen = self.tr("every status") if statuses is None else self.tr("none")
+        if statuses:
+            chosen = ", ".join(_tr(STATUS_TEXT.get(s, s)) for s in statuses)
+        text = self.tr(
+            "Nothing would be exported: no document has a chosen status ({statuses}) "
+            "and matches the other choices."
+        ).format(statuses=chosen)
         if matching < total:
             text += " " + self.tr(
                 "The status of {others} of {documents} is not ticked (new or in progress): "

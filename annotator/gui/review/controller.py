@@ -335,12 +335,29 @@ class ReviewController(QObject):
         key = self._key_of(kind, item_id)
         if key is None:
             return
-        item = self.step(1, after=key)
+        item = self._next_relation(key) if kind == RELATION else None
+        item = item or self.step(1, after=key)
         if item is not None and self._lists_have_focus():
             self._keys_to(item)  # accepting a relation in its list, then on to a span
         if said:
             now = self._status.whole_message()
             self._status.show_in_turn(f"{said}   ›   {now}" if now else said, now, 15000)
+
+    def _next_relation(self, after: Key) -> ReviewItem | None:
+        """From the Relations list, the next pending relation, so its current row goes on.
+
+        Stepping in reading order, Enter on a relation went to a span in the text
+        and the list lost its row; the text is the next stop only once no relation is left.
+        """
+        doc, focused = self._document(), QApplication.focusWidget()
+        if doc is None or focused is None or not self.relations_panel.isAncestorOf(focused):
+            return None
+        keys = self.pending(doc.id)
+        relations = [key for key in keys if key[1] == 1]
+        item = step_from(relations, after, 1) or first_or_last(relations, 1)
+        if item is not None:
+            self._select(item, left=len(keys))
+        return item
 
     def _key_of(self, kind: str, item_id: int) -> tuple[int, int, int] | None:
         try:
