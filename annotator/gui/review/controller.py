@@ -21,6 +21,7 @@ from annotator.gui.review.items import (
     Key,
     ReviewItem,
     first_or_last,
+    is_relation,
     pending_keys,
     relation_item,
     step_from,
@@ -344,16 +345,13 @@ class ReviewController(QObject):
             self._status.show_in_turn(f"{said}   ›   {now}" if now else said, now, 15000)
 
     def _next_relation(self, after: Key) -> ReviewItem | None:
-        """From the Relations list, the next pending relation, so its current row goes on.
-
-        Stepping in reading order, Enter on a relation went to a span in the text
-        and the list lost its row; the text is the next stop only once no relation is left.
-        """
+        """From the Relations list, the next pending relation, so the list keeps its row
+        (stepping in reading order went on to a span in the text and lost it)."""
         doc, focused = self._document(), QApplication.focusWidget()
         if doc is None or focused is None or not self.relations_panel.isAncestorOf(focused):
             return None
         keys = self.pending(doc.id)
-        relations = [key for key in keys if key[1] == 1]
+        relations = [key for key in keys if is_relation(key)]
         item = step_from(relations, after, 1) or first_or_last(relations, 1)
         if item is not None:
             self._select(item, left=len(keys))

@@ -35,7 +35,12 @@ class ReviewItem:
 
 
 def _item(key: Key) -> ReviewItem:
-    return ReviewItem(key[0], key[1], key[2], SPAN if key[1] == 0 else RELATION)
+    return ReviewItem(key[0], key[1], key[2], RELATION if is_relation(key) else SPAN)
+
+
+def is_relation(key: Key) -> bool:
+    """Whether a review key (position, rank, id) is a relation's: rank 1, after spans."""
+    return key[1] == 1
 
 
 def relation_item(relation: Relation, spans: dict[int, Span]) -> ReviewItem | None:
