@@ -19,8 +19,8 @@ two branches). Nothing is written.
 
 A set's texts are read from the folder `corpus_folder` names: the
 political-news-2 corpus of the shared data for news2 to news20, and the
-copy kept beside the gold for a set drawn from the whole of VNTC (news21,
-news22, news23 and news24, tests/fixtures/gold/vntc-2), which needs no shared data.
+copy kept beside the gold for a set drawn from the whole of VNTC (news21
+to news25, tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ REPOSITORY_CORPORA = {
     "news22": GOLD / "vntc-2",
     "news23": GOLD / "vntc-2",
     "news24": GOLD / "vntc-2",
+    "news25": GOLD / "vntc-2",
 }
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"
