@@ -1,4 +1,4 @@
-"""What the benchmark of each blind gold set (news3 to news24) prints and checks.
+"""What the benchmark of each blind gold set (news3 to news25) prints and checks.
 
 A blind set is a file of tests/fixtures/gold whose every article was
 annotated before any suggester ran on it (see that folder's README). Its

@@ -78,7 +78,7 @@ def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() ->
         corpus_folder("news8")
 
 
-@pytest.mark.parametrize("name", ["news21", "news22", "news23", "news24"])
+@pytest.mark.parametrize("name", ["news21", "news22", "news23", "news24", "news25"])
 def test_the_folder_named_for_a_vntc_set_gives_the_texts_of_its_gold(name: str) -> None:
     """Placed in the texts corpus_folder gives, the set's span list is its JSONL again."""
     path = GOLD / f"{name}.jsonl"
