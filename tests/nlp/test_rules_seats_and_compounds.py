@@ -1,4 +1,4 @@
-"""Seats that belong to a name, envoys' ranks, and country syllables inside common words.
+"""Seats that belong to a name, envoys' ranks, country syllables inside common words, `TT`.
 
 Written here, not copied from an article. `[surface]LABEL` marks a span the
 rules must suggest; `wrong` lists (surface, label) pairs they must not suggest.
@@ -49,6 +49,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Mỹ thuật đương đại có nhiều tìm tòi.", (("Mỹ", "LOC"),)),
     ("Hôm qua, [Nhật]LOC báo cáo với Hội đồng Bảo an.", ()),
     ("[Nhật]LOC ký kết hiệp định với [Ấn Độ]LOC.", ()),
+    # `TT` before a name is the head of state's title; before anything else another word.
+    ("Ngoài sự ủng hộ của [TT]ROLE [Obama]PER, dự luật còn cần phiếu.", ()),
+    ("Ông từng là cố vấn của cựu [TT]ROLE [Lê Đức Anh]PER.", ()),
+    ("Bệnh nhân được đưa tới TT Y tế huyện [Củ Chi]LOC.", (("TT", "ROLE"), ("Y", "PER"))),
+    ("Hồ sơ được chuyển sang [Sở TT-TT Hà Nội]ORG xử lý.", (("TT", "ROLE"),)),
 ]
 
 

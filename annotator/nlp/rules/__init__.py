@@ -141,6 +141,7 @@ from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
+from annotator.nlp.rules.short_titles import abbreviated_heads
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -232,7 +233,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates = bodies + find_people(line, role_ends) + byline(line)
     candidates += find_places(line) + find_dates(line) + find_events(line)
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
-    candidates += find_conflicts(line) + find_nicknames(line)
+    candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
