@@ -54,6 +54,11 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông từng là cố vấn của cựu [TT]ROLE [Lê Đức Anh]PER.", ()),
     ("Bệnh nhân được đưa tới TT Y tế huyện [Củ Chi]LOC.", (("TT", "ROLE"), ("Y", "PER"))),
     ("Hồ sơ được chuyển sang [Sở TT-TT Hà Nội]ORG xử lý.", (("TT", "ROLE"),)),
+    (
+        "Hôm qua [Tổng thống (TT) Pháp]ROLE [Jacques Chirac]PER tuyên bố.",
+        (("Tổng thống", "ROLE"), ("Pháp", "LOC")),
+    ),
+    ("Hội thảo diễn ra ở [Trung tâm (TT)]ORG Hội nghị.", (("Trung tâm (TT)", "ROLE"),)),
 ]
 
 

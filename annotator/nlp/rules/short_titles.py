@@ -8,7 +8,10 @@ name a PER (fourteen cases in news15, news21 and news23); all were missed at
 blind time. `TT` is also the short form of `trung tâm`, `thị trấn` and
 `thông tin` (`TT Y tế huyện`, `Sở TT-TT`), so it is a title only before a
 person's name, after an optional country (`TT Mỹ Bush`): a Vietnamese name
-or a foreign-shaped word that no list knows.
+or a foreign-shaped word that no list knows. Where the article first writes
+the title out with the short form in brackets, the bracket is part of the
+post: `[Tổng thống (TT) Mỹ] [George W. Bush]`, `[Tổng thống (TT) Nga] [Putin]`
+(news21, news23).
 """
 
 from __future__ import annotations
@@ -26,14 +29,22 @@ def abbreviated_heads(line: Line) -> list[Candidate]:
     for i in line.where("tt"):
         if line.surface[i] != _SHORT or line.is_(i - 1, "-", "&") or line.is_(i + 1, "-", "&"):
             continue  # "Sở TT-TT": information and communications, no title
-        j = i + 1
+        start, j = _bracketed_title(line, i)
         country = country_at(line, j)
         if country > j:
             j = country  # "TT Mỹ Bush"
         name = _name_at(line, j)
         if name > j:
-            found += [Candidate(i, j, "ROLE"), Candidate(j, name, "PER")]
+            found += [Candidate(start, j, "ROLE"), Candidate(j, name, "PER")]
     return found
+
+
+def _bracketed_title(line: Line, i: int) -> tuple[int, int]:
+    """(start, end) of the post so far: `TT` alone, or `Tổng thống (TT)` written out before it."""
+    if not (line.is_(i - 1, "(") and line.is_(i + 1, ")")):
+        return i, i + 1
+    title = next((k for k in range(max(0, i - 5), i - 1) if line.match(k, "titles") == i - 1), -1)
+    return (title, i + 2) if title >= 0 else (i, i + 1)
 
 
 def _name_at(line: Line, j: int) -> int:
