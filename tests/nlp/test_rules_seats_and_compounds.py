@@ -67,3 +67,15 @@ def test_the_construction_is_suggested_and_its_lookalike_is_not(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+def test_bare_tt_is_the_title_only_after_the_article_wrote_it_out(rules: RuleSuggester) -> None:
+    introduced = (
+        "Hôm qua Tổng thống (TT) Pháp Jacques Chirac tuyên bố.\n"
+        "Quyết định thuộc quyền của TT, theo hiến pháp.\n"
+        "Cuộc bầu cử TT sẽ diễn ra năm sau."
+    )
+    bare = "Quyết định thuộc quyền của TT, theo hiến pháp."
+    roles = [introduced[s.start : s.end] for s in rules.suggest(introduced) if s.label == "ROLE"]
+    assert roles == ["Tổng thống (TT) Pháp", "TT"]
+    assert not [s for s in rules.suggest(bare) if s.label == "ROLE"]

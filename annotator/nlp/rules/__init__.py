@@ -141,7 +141,7 @@ from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
-from annotator.nlp.rules.short_titles import abbreviated_heads
+from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -175,6 +175,7 @@ class RuleSuggester:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
+        titles_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)
         drop_languages_everywhere(chosen)
