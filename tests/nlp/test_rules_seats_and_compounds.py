@@ -59,6 +59,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("Tổng thống", "ROLE"), ("Pháp", "LOC")),
     ),
     ("Hội thảo diễn ra ở [Trung tâm (TT)]ORG Hội nghị.", (("Trung tâm (TT)", "ROLE"),)),
+    # A city's chief architect is a post with the city; an architect alone is a trade.
+    (
+        "Bản vẽ có dấu của [Kiến trúc sư trưởng TP HCM]ROLE lúc bấy giờ.",
+        (("TP HCM", "LOC"), ("Kiến trúc sư", "ROLE")),
+    ),
+    ("Ông là kiến trúc sư, từng thiết kế nhiều công trình.", (("kiến trúc sư", "ROLE"),)),
 ]
 
 
