@@ -32,6 +32,7 @@ from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
+from annotator.nlp.rules.country_compounds import drop_country_compounds
 from annotator.nlp.rules.country_words import countries_after_at
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
@@ -138,7 +139,9 @@ from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
 from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies
+from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
+from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
@@ -172,6 +175,7 @@ class RuleSuggester:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
         propagate_names(chosen)
+        titles_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)
         drop_languages_everywhere(chosen)
@@ -230,7 +234,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates = bodies + find_people(line, role_ends) + byline(line)
     candidates += find_places(line) + find_dates(line) + find_events(line)
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
-    candidates += find_conflicts(line) + find_nicknames(line)
+    candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
@@ -284,7 +288,9 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = cases_with_crime_lists(line, spans)
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
-    return drop_languages(line, drop_short_pairs(line, spans))
+    spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
+    spans = representatives_with_seats(line, spans)
+    return drop_languages(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -206,7 +206,7 @@ def _role(line: Line, i: int) -> int:
             or _titled(line, i)
             and not trade
         ):
-            best = max(best, qualified)
+            best = max(best, _posted_at(line, i, qualified))
     return max(best, _own_body(line, i, best)) if best > i else best
 
 
@@ -256,10 +256,19 @@ _ENVOYS += ("trưởng văn phòng đại diện", "đại diện thường trú
 
 
 def _posted_at(line: Line, i: int, end: int) -> int:
-    """End of an envoy's post with the city it is held in (`tại Hà Nội`, `ở Moscow`), else end."""
+    """End of an envoy's post with the city it is held in (`tại Hà Nội`, `ở Moscow`), else end.
+
+    The seat belongs to the post with or without the sending state (every gold
+    file: `đại sứ tại Damascus`), and a state after `của` joins it when a seat
+    follows (`Đại biện lâm thời của Ukraine ở Hà Nội`); `của mình` is no state."""
     first = i + 1 if line.is_(i, "phó", "tổng") else i
-    if line.longest(first, _ENVOYS) > 0 and line.is_(end, "tại", "ở"):
-        return max(end, place_at(line, end + 1))
+    if line.longest(first, _ENVOYS) < 0 or line.is_(i - 1, "tòa", "toà"):
+        return end  # "nóc toà đại sứ ở Sài Gòn": the embassy's building, no post
+    at = end
+    if line.is_(end, "của") and place_at(line, end + 1) > end + 1:
+        at = place_at(line, end + 1)
+    if line.is_(at, "tại", "ở"):
+        return max(end, place_at(line, at + 1))
     return end
 
 

@@ -80,11 +80,12 @@ KINDS = frozenset(
         "crimes",
         "zone_heads",
         "given_names",
+        "country_compounds",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
 # a given name is no listed word, so names made of them stay names to every rule.
-LOOKUP_ONLY = frozenset({"given_names"})
+LOOKUP_ONLY = frozenset({"given_names", "country_compounds"})
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
 # splits ("động-Thương" is two syllables around a hyphen) so that
