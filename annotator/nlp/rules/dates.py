@@ -34,7 +34,7 @@ from annotator.nlp.rules.times import (
     relative_year,
     timed,
 )
-from annotator.nlp.rules.week_days import week_day
+from annotator.nlp.rules.week_days import day_of_hom, week_day
 
 _TRIGGERS = frozenset(
     keys_of(
@@ -263,7 +263,9 @@ def _other(line: Line, i: int) -> tuple[int, int]:
     if relative > i:
         return i, dated_aside(line, relative)
     placed = week_day(line, i)  # "sáng sớm thứ 5 tuần trước"
-    return placed if placed[1] > 0 else weekday(line, i)
+    if placed[1] < 0:
+        placed = weekday(line, i)  # "hôm thứ Năm 3/3"
+    return placed if placed[1] > 0 else day_of_hom(line, i)  # "hôm thứ ba"
 
 
 def _year_aside(line: Line, i: int) -> bool:
@@ -286,11 +288,23 @@ def find_dates(line: Line) -> list[Candidate]:
             # named does not part it from its date (news12, news15).
             end = dated_aside(line, end)
         if end > 0:
+            end = _year_named_after(line, end)
             found.append(Candidate(start, end, "DATE"))
             i = max(end, i + 1)
         else:
             i += 1
     return _range_ends(line, found)
+
+
+def _year_named_after(line: Line, end: int) -> int:
+    """End of `1/10 năm nay`, `ngày 1/7 năm ngoái`: a day and month written without a
+    year take the year named after them, as a month does (`tháng 3 năm ngoái`); the
+    gold keeps it inside (news12, news21, news23). `tới` or `vừa qua` after a day stay
+    out, as most gold files leave them."""
+    last = end - 1
+    if not bare_day(line, last) or YEAR.match(line.surface[last][-4:]):
+        return end
+    return max(end, relative_year(line, end, after_month=True))
 
 
 def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
