@@ -1,5 +1,5 @@
-"""Round 25 rules: centuries and decades placed in time, a day's named year, a weekday
-after `hôm`, and an act after a power or a legal time limit (no event).
+"""Round 25 rules: centuries and decades placed in time, a day's named year, lunar months
+by name, a weekday after `hôm`, and an act after a power or a legal time limit (no event).
 
 Written here, not copied from an article. `[surface]LABEL` marks a span the
 rules must suggest; `wrong` lists surfaces that must not be suggested with
@@ -33,6 +33,10 @@ DAYS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A day and month without a year take the year named after them.
     ("Mức lương mới áp dụng từ [ngày 1/9 năm nay]DATE.", (("ngày 1/9", "DATE"),)),
     ("Theo kế hoạch, [15/3 năm sau]DATE công trình khởi công.", (("15/3", "DATE"),)),
+    # The lunar months called by name, and the edge of a named lunar year.
+    ("Lễ hội diễn ra vào [giữa tháng giêng]DATE hằng năm.", ()),
+    ("Ông mất ngày 3-2 (tức [mùng 5 tháng chạp âm lịch]DATE).", ()),
+    ("Chùa đông khách trong dịp [đầu năm Giáp Thân]DATE này.", (("đầu năm", "DATE"),)),
     # `hôm` before a weekday names one day.
     ("Bộ trưởng [hôm thứ tư]DATE cho biết sẽ từ chức.", ()),
     ("Quân đội rút khỏi thành phố [hôm thứ 6]DATE.", ()),

@@ -41,6 +41,9 @@ _TRIGGERS = frozenset(
         "tháng năm nhiệm giai khóa thứ chủ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa xuân"
     )
 )
+# The lunar months called by name, not number (`giữa tháng giêng`, `mùng 13 tháng giêng
+# âm lịch`, `tháng chạp`): dates as `tháng 1` is (news22, news23 at blind time).
+_LUNAR_MONTHS = ("giêng", "chạp")
 # Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
 _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
@@ -223,6 +226,8 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
 def _month(line: Line, i: int) -> tuple[int, int]:
     """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `tháng 11-1982`, `tháng 3 năm ngoái`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
+    if line.is_(i + 1, *_LUNAR_MONTHS):
+        return _lunar_month(line, i)
     if month_year(nxt, dashed=True) or in_range(nxt, 1, 12):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
@@ -237,6 +242,17 @@ def _month(line: Line, i: int) -> tuple[int, int]:
             end += 1
         return i - 1, end
     return -1, -1
+
+
+def _lunar_month(line: Line, i: int) -> tuple[int, int]:
+    """`giữa tháng giêng`, `mùng 13 tháng giêng âm lịch` at the `tháng` i."""
+    end = i + 4 if line.phrase(i + 2, "âm lịch") > 0 else i + 2
+    if in_range(line.surface[i - 1] if i > 0 else None, 1, 31):
+        if line.is_(i - 2, "mùng", "mồng"):
+            return i - 2, end
+        if _long_day(line, i):
+            return _prefix(line, i - 1), end
+    return _qualified(line, i), end
 
 
 def _long_day(line: Line, i: int) -> bool:
