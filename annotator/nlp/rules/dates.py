@@ -316,9 +316,10 @@ def _year_named_after(line: Line, end: int) -> int:
     """End of `1/10 năm nay`, `ngày 1/7 năm ngoái`: a day and month written without a
     year take the year named after them, as a month does (`tháng 3 năm ngoái`); the
     gold keeps it inside (news12, news21, news23). `tới` or `vừa qua` after a day stay
-    out, as most gold files leave them."""
+    out, as most gold files leave them, and so does the year after a holiday's own day
+    (`Quốc khánh 2-9 năm nay`: the year is the holiday's)."""
     last = end - 1
-    if not bare_day(line, last) or YEAR.match(line.surface[last][-4:]):
+    if not bare_day(line, last) or YEAR.match(line.surface[last][-4:]) or _holiday(line, last):
         return end
     return max(end, relative_year(line, end, after_month=True))
 
