@@ -44,7 +44,7 @@ _PLACING = (
     "cho",
 )
 _EDGES = ("đầu", "cuối", "giữa")
-# A decade written as its number: `80`, `1980`, `60-70`, `1960 - 1970`.
+# A decade written as its number in one token: `80`, `1980`, `60-70`, `1960-1970`.
 _DECADE_NUMBER = re.compile(r"^(?:19|20)?[0-9]0(?:[-–](?:19|20)?[0-9]0)?$")
 # Nouns a number is a count of (`những năm 80 tuổi`): no decade.
 _COUNTED_AFTER = ("tuổi", "người", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "%")
