@@ -37,10 +37,10 @@ from annotator.nlp.rules.credits import photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
-from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
 from annotator.nlp.rules.events.affairs import find_affairs
