@@ -89,7 +89,7 @@ SHARES: list[Case] = [
     ("Nếu đất nước chỉ cần 1/10 ý chí ấy thì đã khác.", (("1/10", "DATE"),)),
     ("Quân đội mất 1/4 số xe tăng trong tháng đầu.", (("1/4", "DATE"),)),
     # Lookalikes: a day after a comma, a verb or a day word stays a date.
-    ("Dự án cần hoàn thành trước [1/10]DATE năm nay.", ()),
+    ("Dự án cần hoàn thành trước [1/10 năm nay]DATE.", ()),
     ("Giá xăng giảm mạnh [hôm 1/10]DATE.", ()),
     ("Luật có hiệu lực từ [ngày 1/7]DATE.", ()),
 ]

@@ -41,6 +41,7 @@ from annotator.nlp.rules.dates import find_dates
 from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
 from annotator.nlp.rules.events.affairs import find_affairs
@@ -256,7 +257,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_hazards(line) + find_fighting_words(line)
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
-    candidates += acronym_bodies(line) + local_services(line)
+    candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     return candidates
 
 

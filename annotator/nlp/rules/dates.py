@@ -34,13 +34,16 @@ from annotator.nlp.rules.times import (
     relative_year,
     timed,
 )
-from annotator.nlp.rules.week_days import week_day
+from annotator.nlp.rules.week_days import day_of_hom, week_day
 
 _TRIGGERS = frozenset(
     keys_of(
         "tháng năm nhiệm giai khóa thứ chủ quý hôm ngày cuối đầu giữa mùng mồng tết tuần mùa xuân"
     )
 )
+# The lunar months called by name, not number (`giữa tháng giêng`, `mùng 13 tháng giêng
+# âm lịch`, `tháng chạp`): dates as `tháng 1` is (news22, news23 at blind time).
+_LUNAR_MONTHS = ("giêng", "chạp")
 # Words a relative period can start with (`cuối tuần trước`, `mùa hè năm nay`).
 _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuần"))
 # Words after which a bare year is a date: "sinh 1945", "SN 1997", "từ 2003".
@@ -223,6 +226,8 @@ def _numeric(line: Line, i: int) -> tuple[int, int]:
 def _month(line: Line, i: int) -> tuple[int, int]:
     """`tháng 4`, `cuối tháng 7`, `tháng 10/2021`, `tháng 11-1982`, `tháng 3 năm ngoái`."""
     nxt = line.surface[i + 1] if i + 1 < line.n else ""
+    if line.is_(i + 1, *_LUNAR_MONTHS):
+        return _lunar_month(line, i)
     if month_year(nxt, dashed=True) or in_range(nxt, 1, 12):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
@@ -237,6 +242,17 @@ def _month(line: Line, i: int) -> tuple[int, int]:
             end += 1
         return i - 1, end
     return -1, -1
+
+
+def _lunar_month(line: Line, i: int) -> tuple[int, int]:
+    """`giữa tháng giêng`, `mùng 13 tháng giêng âm lịch` at the `tháng` i."""
+    end = i + 4 if line.phrase(i + 2, "âm lịch") > 0 else i + 2
+    if in_range(line.surface[i - 1] if i > 0 else None, 1, 31):
+        if line.is_(i - 2, "mùng", "mồng"):
+            return i - 2, end
+        if _long_day(line, i):
+            return _prefix(line, i - 1), end
+    return _qualified(line, i), end
 
 
 def _long_day(line: Line, i: int) -> bool:
@@ -263,7 +279,9 @@ def _other(line: Line, i: int) -> tuple[int, int]:
     if relative > i:
         return i, dated_aside(line, relative)
     placed = week_day(line, i)  # "sáng sớm thứ 5 tuần trước"
-    return placed if placed[1] > 0 else weekday(line, i)
+    if placed[1] < 0:
+        placed = weekday(line, i)  # "hôm thứ Năm 3/3"
+    return placed if placed[1] > 0 else day_of_hom(line, i)  # "hôm thứ ba"
 
 
 def _year_aside(line: Line, i: int) -> bool:
@@ -286,11 +304,24 @@ def find_dates(line: Line) -> list[Candidate]:
             # named does not part it from its date (news12, news15).
             end = dated_aside(line, end)
         if end > 0:
+            end = _year_named_after(line, end)
             found.append(Candidate(start, end, "DATE"))
             i = max(end, i + 1)
         else:
             i += 1
     return _range_ends(line, found)
+
+
+def _year_named_after(line: Line, end: int) -> int:
+    """End of `1/10 năm nay`, `ngày 1/7 năm ngoái`: a day and month written without a
+    year take the year named after them, as a month does (`tháng 3 năm ngoái`); the
+    gold keeps it inside (news12, news21, news23). `tới` or `vừa qua` after a day stay
+    out, as most gold files leave them, and so does the year after a holiday's own day
+    (`Quốc khánh 2-9 năm nay`: the year is the holiday's)."""
+    last = end - 1
+    if not bare_day(line, last) or YEAR.match(line.surface[last][-4:]) or _holiday(line, last):
+        return end
+    return max(end, relative_year(line, end, after_month=True))
 
 
 def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:

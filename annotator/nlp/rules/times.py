@@ -126,6 +126,8 @@ def relative_year(line: Line, i: int, *, after_month: bool = False) -> int:
         return -1
     if line.is_(j, "năm", "tháng") and line.key(j + 1) in _YEAR_AROUND:
         return j + 2 if not after_month or line.is_(j, "năm") else -1
+    if not after_month and _lunar_year(line, j) > 0:
+        return _lunar_year(line, j)  # "đầu năm Ất Dậu": the edge of a named lunar year
     if not after_month and line.is_(j, "năm") and _bare_year_part(line, j + 1):
         return j + 1  # "kỳ họp cuối năm", "cuộc họp báo đầu năm": this year's
     if not after_month and line.is_(j, "năm", "tháng") and _meeting_closed(line, i, j + 1):

@@ -7,6 +7,11 @@ themselves were (`tuần trước`, `tuần này`: news3, news4, news13). Withou
 week after it a weekday is left to the other rules: `thứ hai`, `thứ 5` are
 ordinals as often (`đêm thứ ba trong chiến dịch`, `kỳ họp thứ 5`), and the gold
 leaves a weekday of habit unmarked (`làm cả ngày thứ 7 và chủ nhật`).
+
+`hôm` before a weekday names one past day alone (`Allawi hôm thứ ba cho biết`,
+`bị ám sát hôm thứ hai`: news21, news23 at blind time; news5 with its date after);
+every gold file marks it. An ordinal day is `ngày thứ hai của …`, `hôm thứ hai
+liên tiếp`: a word of order after the weekday leaves it out.
 """
 
 from __future__ import annotations
@@ -47,3 +52,18 @@ def week_day(line: Line, i: int) -> tuple[int, int]:
             return start - back, end  # "sáng sớm thứ 5 tuần trước"
     opens = start == 0 or not line.word(start - 1) or line.is_(start - 1, *_TIME_BEFORE)
     return (start, end) if opens else (-1, -1)
+
+
+# Words after `hôm thứ hai` that make it the second day of something, not Monday.
+_ORDER_AFTER = ("của", "liên", "trong", "kể", "sau", "thì")
+
+
+def day_of_hom(line: Line, i: int) -> tuple[int, int]:
+    """(start, end) of `hôm thứ ba` at the weekday i (after `hôm`, nothing after it
+    that counts days), or (-1, -1); asked when no week or date follows the weekday."""
+    day = weekday_at(line, i)
+    if day < 0 and line.is_(i, "thứ") and i + 1 < line.n and line.surface[i + 1] in _DIGIT_DAYS:
+        day = i + 2
+    if day < 0 or not line.is_(i - 1, "hôm") or line.is_(day, *_ORDER_AFTER):
+        return -1, -1
+    return i - 1, day

@@ -6,7 +6,8 @@ does not take:
 
 - the act as what a noun of work, procedure or authority is about: `công tác
   [xét xử]`, `lịch [xét xử]`, `Thẩm quyền [thi hành kỷ luật]`, `tiêu chuẩn
-  [đặc xá]` (news3, news9, news14; news7 `thời gian khởi tố`). No gold file
+  [đặc xá]`, `quyền [khởi tố vụ án]`, `thời hạn [tạm giam]` (news3, news9, news14,
+  news15, news21, news23; news7 `thời gian khởi tố`). No gold file
   marks an event after these nouns (`kết quả`, `chương trình`, `thời gian`,
   `hồ sơ` are left: the gold marks events after them);
 - a plural with a word of kind after it: `các [cuộc tập trận] như vậy`, `các
@@ -44,7 +45,19 @@ _WORK_NOUNS = (
     "chất lượng",
     "hiệu quả",
     "năng lực",
+    # Round 25: a power to act and the legal time limit of an act are the act in general
+    # (`quyền [khởi tố vụ án]`, `có quyền [bổ nhiệm]`, `thời hạn [tạm giam]`, `thời gian
+    # chuẩn bị [xét xử]`): false alarms at blind time in news15, news21, news23, and no
+    # gold file marks an event after them (22 such places unmarked).
+    "quyền",
+    "thời hạn",
+    "thời hạn chuẩn bị",
+    "thời gian chuẩn bị",
 )
+# Words before `quyền` that make it a body or a right of its own, which may act:
+# "chính quyền [bắt giữ] …" (the authorities), "đảng cầm quyền", "chủ quyền", "nhân quyền".
+# (The words of a delegation do not guard it: "về quyền [khởi tố vụ án]" is a power.)
+_NOT_A_POWER = ("chính", "cầm", "chủ", "nhân")
 # Words before `công tác` that make it a working trip or delegation: "đoàn công tác thăm".
 _DELEGATION = ("đoàn", "chuyến", "đi", "đang", "về")
 # Words of kind after a plural: "such", "various", "similar".
@@ -86,7 +99,8 @@ def _work_noun_before(line: Line, start: int) -> bool:
     for noun in _WORK_NOUNS:
         first = start - len(noun.split())
         if line.phrase(first, noun) == start:
-            return not line.is_(first - 1, *_DELEGATION)
+            guard = _NOT_A_POWER if noun == "quyền" else _DELEGATION
+            return not line.is_(first - 1, *guard)
     return False
 
 
