@@ -57,7 +57,11 @@ def another_date_nearer(
     text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
 ) -> bool:
     """`chiều 5/5 ... tổng kết ... và ngày 20/5 sẽ tổ chức [phiên họp]`: a date of its own
-    stands between, outside brackets and not listed with this one (`14.4 và 15.4`)."""
+    stands between, outside brackets and not listed with this one (`14.4 và 15.4`), and not
+    a year naming the topic of the event the date says takes place (`[phiên thảo luận] về
+    ngân sách 2005 diễn ra [chiều 21]`)."""
+    start = spans[date][0]
+    took_place = spans[event][1] <= start and _TAKES_PLACE.search(text, max(0, start - 30), start)
     lo, hi = (
         sorted((spans[date][1], spans[event][0]))
         if spans[date][1] <= spans[event][0]
@@ -78,12 +82,15 @@ def another_date_nearer(
             continue  # "14.4 và 15.4.2006", "khai mạc ngày 20/7 và bế mạc vào ngày 3/8"
         if _TERM.match(text, a, b):
             continue  # "[Đại hội …] nhiệm kỳ 2005-2010 đã khai mạc [ngày 10-11]": a term
+        if took_place and _BARE_YEAR.match(text, a, b):
+            continue
         return True
     return False
 
 
 # A term of office names the event; it is no time of its own (`_NOT_EVENT_TIME`).
 _TERM = re.compile(r"(?:nhiệm kỳ|khóa|khoá|giai đoạn)\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}$", re.IGNORECASE)
 _LISTED_DATES = re.compile(
     r"^\s*(?:,|-|–|\(\s*(?:tức|hay|hoặc)?|"
     r"(?:,\s*)?(?:và|đến|tới)(?:\s+[^\s,.;]+){0,2}?(?:\s+(?:vào|lúc))?)\s*$"

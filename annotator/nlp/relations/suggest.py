@@ -78,7 +78,7 @@ PARTICIPATES_REACH = 90
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
-    rf"\b(?:chủ trì|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    rf"\b(?:chủ trì|điều khiển|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",

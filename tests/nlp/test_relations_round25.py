@@ -1,0 +1,83 @@
+"""Round 25 relations: a chair by his verb, a passive issuer, a date after `diễn ra`.
+
+Each sentence is written here, not copied from an article; its spans are
+marked `[surface]LABEL`. Every test pairs a sentence the construction must
+read with a lookalike it must leave, so each fails with the construction
+taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+# A chair named by his verb (`điều khiển`, `chủ tọa`) takes part in what he chairs.
+CHAIRS = [
+    (
+        "Buổi chiều, ông [Lê Văn Ba]PER, Ủy viên Bộ Chính trị, điều khiển [phiên họp]EVENT.",
+        {("Lê Văn Ba", "phiên họp")},
+        # Lookalike: a person named beside the gathering with no verb of taking part.
+        "Buổi chiều, ông [Lê Văn Ba]PER, Ủy viên Bộ Chính trị, nói rằng [phiên họp]EVENT kéo dài.",
+        set(),
+    ),
+    (
+        "Thẩm phán [Trần Năm]PER chủ tọa [phiên tòa]EVENT kéo dài hai ngày.",
+        {("Trần Năm", "phiên tòa")},
+        "Thẩm phán [Trần Năm]PER nhận xét [phiên tòa]EVENT kéo dài hai ngày.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "lookalike", "its_pairs"), CHAIRS, ids=["dieu-khien", "chu-toa"]
+)
+def test_a_chair_named_by_his_verb_takes_part(
+    line: str, expected: set[tuple[str, str]], lookalike: str, its_pairs: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == expected
+    assert suggested_pairs(lookalike, "PARTICIPATES") == its_pairs
+
+
+# `[văn bản] được [cơ quan] phê duyệt`: the body between `được` and a verb of issuing.
+PASSIVE_ISSUER = [
+    (
+        "Theo [quy hoạch phát triển vùng]DOC được [Chính phủ]ORG phê duyệt, tỉnh sẽ mở cảng.",
+        {("quy hoạch phát triển vùng", "Chính phủ")},
+        # Lookalike: a body that directs a review of the plan does not issue it.
+        "[Đề án cải cách]DOC đã được [Ban cán sự đảng]ORG chỉ đạo tổng kết nghiêm túc.",
+        set(),
+    ),
+    (
+        "[Chỉ thị về tiết kiệm]DOC đã được [Thủ tướng Chính phủ]ORG ký ban hành.",
+        {("Chỉ thị về tiết kiệm", "Thủ tướng Chính phủ")},
+        # Lookalike: a law passed by the parliament names no issuer in the gold.
+        "[Luật đất đai]DOC được [Quốc hội]ORG thông qua từ tháng 11.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "lookalike", "its_pairs"), PASSIVE_ISSUER, ids=["approved", "signed"]
+)
+def test_a_document_issued_in_the_passive_names_its_body(
+    line: str, expected: set[tuple[str, str]], lookalike: str, its_pairs: set[tuple[str, str]]
+) -> None:
+    assert suggested_pairs(line, "ISSUED_BY") == expected
+    assert suggested_pairs(lookalike, "ISSUED_BY") == its_pairs
+
+
+def test_a_date_after_takes_place_times_its_subject_past_a_year_of_its_topic() -> None:
+    line = (
+        "Bộ trưởng phát biểu tại [phiên thảo luận]EVENT về dự toán ngân sách [2006]DATE "
+        "diễn ra [chiều 21]DATE."
+    )
+    assert ("phiên thảo luận", "chiều 21") in suggested_pairs(line, "WHEN")
+    # Lookalike: a full date between is a time of its own, not a year naming the topic.
+    lookalike = (
+        "Bộ trưởng phát biểu tại [phiên thảo luận]EVENT hôm [20-10]DATE, còn lễ ký "
+        "diễn ra [chiều 21]DATE."
+    )
+    assert ("phiên thảo luận", "chiều 21") not in suggested_pairs(lookalike, "WHEN")
