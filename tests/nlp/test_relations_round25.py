@@ -81,3 +81,11 @@ def test_a_date_after_takes_place_times_its_subject_past_a_year_of_its_topic() -
         "diễn ra [chiều 21]DATE."
     )
     assert ("phiên thảo luận", "chiều 21") not in suggested_pairs(lookalike, "WHEN")
+
+
+def test_a_date_listed_after_a_timed_one_times_the_same_event() -> None:
+    line = "[Hội nghị]EVENT sẽ diễn ra vào [sáng 3-5]DATE hoặc [chiều 4-5]DATE tại Hà Nội."
+    assert suggested_pairs(line, "WHEN") == {("Hội nghị", "sáng 3-5"), ("Hội nghị", "chiều 4-5")}
+    # Lookalike: a date of a clause of its own after `và` is no second date of the list.
+    lookalike = "[Hội nghị]EVENT diễn ra vào [sáng 3-5]DATE và báo cáo gửi trước [ngày 10-5]DATE."
+    assert suggested_pairs(lookalike, "WHEN") == {("Hội nghị", "sáng 3-5")}

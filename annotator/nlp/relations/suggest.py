@@ -32,6 +32,7 @@ from annotator.nlp.relations.dates import (
     bound_events,
     dated_otherwise,
     joined_events,
+    listed_dates,
     subject_event,
 )
 from annotator.nlp.relations.groups import listed_group_members
@@ -199,7 +200,7 @@ def _when(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
     """Every date of the sentence that is not a term or a birth year, to the nearest event."""
-    out = []
+    dated: dict[int, list[int]] = {}
     for i, nearest in _with_nearest_event(spans, members, "DATE"):
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
@@ -226,10 +227,10 @@ def _when(
             timed = acts or first_act_after(text, spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
         timed = [e for e in timed if not dated_act_about(text, spans[i], spans[e])]
-        out += [
-            proposed(event, i, "WHEN", "WHEN") for event in timed
-        ]  # not "[hôm 9/3] chỉ trích [vụ …]"
-    return out
+        dated[i] = timed  # not "[hôm 9/3] chỉ trích [vụ …]" (`dated_act_about`)
+    pairs = [(e, d) for d, events in dated.items() for e in events]
+    pairs += listed_dates(text, spans, members, dated)  # "[chiều 21] và [sáng 22/10]"
+    return [proposed(event, date, "WHEN", "WHEN") for event, date in pairs]
 
 
 def _participates(
