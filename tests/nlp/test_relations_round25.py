@@ -89,3 +89,23 @@ def test_a_date_listed_after_a_timed_one_times_the_same_event() -> None:
     # Lookalike: a date of a clause of its own after `và` is no second date of the list.
     lookalike = "[Hội nghị]EVENT diễn ra vào [sáng 3-5]DATE và báo cáo gửi trước [ngày 10-5]DATE."
     assert suggested_pairs(lookalike, "WHEN") == {("Hội nghị", "sáng 3-5")}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phát biểu chỉ đạo [hội nghị]EVENT, [Thủ tướng]ROLE [Lê Văn Ba]PER yêu cầu các bộ làm rõ.",
+        "Theo TTXVN, phát biểu ý kiến chỉ đạo [phiên họp]EVENT, [Chủ tịch nước]ROLE "
+        "[Lê Văn Ba]PER biểu dương các đơn vị.",
+    ],
+    ids=["speech-kind", "after-a-source"],
+)
+def test_a_speech_of_its_kind_opening_the_sentence_names_its_speaker(line: str) -> None:
+    assert ("Lê Văn Ba", "hội nghị" if "hội nghị" in line else "phiên họp") in suggested_pairs(
+        line, "PARTICIPATES"
+    )
+    # Lookalike: a clause speaking of the event, not at it, names no one taking part.
+    lookalike = line.replace("Phát biểu chỉ đạo", "Bàn về").replace(
+        "phát biểu ý kiến chỉ đạo", "bàn về"
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
