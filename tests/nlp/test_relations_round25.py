@@ -109,3 +109,20 @@ def test_a_speech_of_its_kind_opening_the_sentence_names_its_speaker(line: str) 
         "phát biểu ý kiến chỉ đạo", "bàn về"
     )
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_the_owner_of_the_places_searched_takes_part_in_every_listed_step() -> None:
+    line = (
+        "Cơ quan điều tra đã [bắt tạm giam]EVENT, [khám xét]EVENT nơi ở, nơi làm việc "
+        "đối với bị can [Lê Văn Ba]PER."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "bắt tạm giam"),
+        ("Lê Văn Ba", "khám xét"),
+    }
+    # Lookalike: a place that is no home or office of his leaves the earlier step alone.
+    lookalike = (
+        "Cơ quan điều tra đã [bắt tạm giam]EVENT, [khám xét]EVENT kho hàng ở cảng "
+        "của ông [Lê Văn Ba]PER."
+    )
+    assert ("Lê Văn Ba", "bắt tạm giam") not in suggested_pairs(lookalike, "PARTICIPATES")
