@@ -126,3 +126,21 @@ def test_the_owner_of_the_places_searched_takes_part_in_every_listed_step() -> N
         "của ông [Lê Văn Ba]PER."
     )
     assert ("Lê Văn Ba", "bắt tạm giam") not in suggested_pairs(lookalike, "PARTICIPATES")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bà [Trần Thị Năm]PER ([Phó Chánh án]ROLE), đại diện [tòa án tỉnh]ORG đã "
+        "[xin lỗi]EVENT gia đình.",
+        "Ông [Trần Năm]PER, [Phó viện trưởng]ROLE, đã thay mặt [Viện kiểm sát]ORG "
+        "[xin lỗi]EVENT gia đình.",
+    ],
+    ids=["bracketed-post", "post-in-commas"],
+)
+def test_one_acting_on_behalf_of_a_body_is_the_subject_of_the_act(line: str) -> None:
+    person = "Trần Thị Năm" if "Trần Thị Năm" in line else "Trần Năm"
+    assert suggested_pairs(line, "PARTICIPATES") == {(person, "xin lỗi")}
+    # Lookalike: a body acting, told by the person, is not his own act.
+    lookalike = line.replace("đại diện", "cho biết").replace("đã thay mặt", "cho biết")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
