@@ -144,3 +144,18 @@ def test_one_acting_on_behalf_of_a_body_is_the_subject_of_the_act(line: str) -> 
     # Lookalike: a body acting, told by the person, is not his own act.
     lookalike = line.replace("đại diện", "cho biết").replace("đã thay mặt", "cho biết")
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Là [luật sư]ROLE, [Lê Văn Ba]PER hiểu rõ điều đó.",
+        "Từng là [phó chánh án]ROLE, ông [Lê Văn Ba]PER lại cho rằng khác.",
+    ],
+    ids=["la", "tung-la"],
+)
+def test_a_clause_of_being_opening_the_sentence_gives_its_post_to_the_subject(line: str) -> None:
+    assert suggested_pairs(line, "HOLDS") == {("Lê Văn Ba", line.split("[")[1].split("]")[0])}
+    # Lookalike: a post someone else has, then a name, is no clause of being.
+    lookalike = line.replace("Là ", "Gặp ").replace("Từng là ", "Gặp ")
+    assert suggested_pairs(lookalike, "HOLDS") == set()
