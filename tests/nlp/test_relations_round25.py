@@ -159,3 +159,17 @@ def test_a_clause_of_being_opening_the_sentence_gives_its_post_to_the_subject(li
     # Lookalike: a post someone else has, then a name, is no clause of being.
     lookalike = line.replace("Là ", "Gặp ").replace("Từng là ", "Gặp ")
     assert suggested_pairs(lookalike, "HOLDS") == set()
+
+
+def test_a_date_alone_in_a_bracket_after_an_event_and_its_places_times_that_event() -> None:
+    line = (
+        "Tại [hội nghị thượng đỉnh]EVENT ở thủ đô [Hà Nội]LOC của [Việt Nam]LOC "
+        "([18-19/11]DATE), ông [Lê Văn Ba]PER sẽ [gặp]EVENT các nhà lãnh đạo."
+    )
+    assert suggested_pairs(line, "WHEN") == {("hội nghị thượng đỉnh", "18-19/11")}
+    # Lookalike: a person between the event and the bracket: the date is no place's.
+    lookalike = (
+        "Sau [hội nghị thượng đỉnh]EVENT, ông [Lê Văn Ba]PER ([18-19/11]DATE) sẽ "
+        "[gặp]EVENT các nhà lãnh đạo."
+    )
+    assert ("hội nghị thượng đỉnh", "18-19/11") not in suggested_pairs(lookalike, "WHEN")
