@@ -173,3 +173,11 @@ def test_a_date_alone_in_a_bracket_after_an_event_and_its_places_times_that_even
         "[gặp]EVENT các nhà lãnh đạo."
     )
     assert ("hội nghị thượng đỉnh", "18-19/11") not in suggested_pairs(lookalike, "WHEN")
+
+
+def test_a_person_outside_the_quotation_naming_an_event_takes_no_part_in_it() -> None:
+    line = '"Mọi người hy vọng [hội đàm]EVENT sẽ có kết quả", [Lê Văn Ba]PER, chuyên gia, nói.'
+    assert suggested_pairs(line, "PARTICIPATES") == set()
+    # Lookalike: the same person and event with no quotation: he takes part.
+    lookalike = "[Lê Văn Ba]PER đã dự [hội đàm]EVENT và cho biết sẽ có kết quả."
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "hội đàm")}

@@ -52,6 +52,7 @@ from annotator.nlp.relations.objects import (
     no_part,
     not_when,
 )
+from annotator.nlp.relations.quotes import quoted_apart
 from annotator.nlp.relations.sentence_cuts import sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
@@ -318,8 +319,8 @@ def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subje
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
     if in_aside(text, person, event) or comments_on(text, person, event):
         return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
-    if spoken_of(text, person, event):
-        return True  # "[phiên họp] ... liên quan tới ông [X]"
+    if spoken_of(text, person, event) or quoted_apart(text, person, event):
+        return True  # "[phiên họp] ... liên quan tới ông [X]", "\"… [hội đàm] …\", X nói"
     return requested(text, person, event) or no_part(text, person, event)
 
 
