@@ -181,3 +181,11 @@ def test_a_person_outside_the_quotation_naming_an_event_takes_no_part_in_it() ->
     # Lookalike: the same person and event with no quotation: he takes part.
     lookalike = "[Lê Văn Ba]PER đã dự [hội đàm]EVENT và cho biết sẽ có kết quả."
     assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "hội đàm")}
+
+
+def test_a_person_naming_an_era_takes_no_part() -> None:
+    line = "Các [phiên tòa]EVENT xét xử những quan chức dưới thời [Lê Văn Ba]PER sẽ bắt đầu."
+    assert suggested_pairs(line, "PARTICIPATES") == set()
+    # Lookalike: the same person as the object of the trial takes part.
+    lookalike = "Các [phiên tòa]EVENT xét xử ông [Lê Văn Ba]PER sẽ bắt đầu."
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "phiên tòa")}

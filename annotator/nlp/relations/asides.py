@@ -11,6 +11,9 @@
 - A person named as a topic after the event (`[phiên họp] ... mọi việc liên
   quan tới ông [X]`) takes no part in it, nor does one who speaks of the
   event as his topic (`X trả lời phỏng vấn … về [cuộc chiến]`).
+- A person who names an era (`dưới thời tổng thống [Bill Clinton]`, `các [phiên
+  toà] xét xử những quan chức dưới thời [Saddam]`) takes no part in what is
+  told of it: news7, news9, news22, news23 leave all four unlinked.
 """
 
 from __future__ import annotations
@@ -100,3 +103,17 @@ def comments_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
         if opens and not re.search(r"[.;!?\n]", between) and not _PRESENT.search(between):
             return True
     return False
+
+
+# An era named by a person: "dưới thời (tổng thống) X", "trong nhiệm kỳ của ông X".
+_ERA = re.compile(
+    r"\b(?:dưới|trong|vào)\s+(?:thời|thời kỳ|nhiệm kỳ|chính quyền)\s+(?:của\s+)?"
+    r"(?:(?:cựu\s+)?(?:tổng thống|TT|thủ tướng|ông|bà|cố)\s+)?$",
+    re.IGNORECASE,
+)
+_ERA_REACH = 45
+
+
+def names_an_era(text: str, person: LabelledRange) -> bool:
+    """The person's name marks a time (`dưới thời X`), not one who acts."""
+    return bool(_ERA.search(text, max(0, person[0] - _ERA_REACH), person[0]))

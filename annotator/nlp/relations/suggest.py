@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
-from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
+from annotator.nlp.relations.asides import comments_on, in_aside, names_an_era, spoken_of
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -314,11 +314,13 @@ def _cued(
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
     """A report on the event (unless its subject speaks at it), a request, a host, a recall,
-    an aside about someone else, a comment on the event as a topic."""
+    an aside about someone else, a comment on the event as a topic, an era, a quotation."""
     if not subject and reports_on(text, person, event):
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
     if in_aside(text, person, event) or comments_on(text, person, event):
         return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
+    if names_an_era(text, person):
+        return True  # "dưới thời tổng thống [X]"
     if spoken_of(text, person, event) or quoted_apart(text, person, event):
         return True  # "[phiên họp] ... liên quan tới ông [X]", "\"… [hội đàm] …\", X nói"
     return requested(text, person, event) or no_part(text, person, event)
