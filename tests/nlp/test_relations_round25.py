@@ -189,3 +189,14 @@ def test_a_person_naming_an_era_takes_no_part() -> None:
     # Lookalike: the same person as the object of the trial takes part.
     lookalike = "Các [phiên tòa]EVENT xét xử ông [Lê Văn Ba]PER sẽ bắt đầu."
     assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "phiên tòa")}
+
+
+def test_a_person_named_as_a_case_takes_no_part_in_the_event_beside_him() -> None:
+    line = (
+        "Riêng trường hợp [ĐBQH]ROLE [Lê Văn Ba]PER, [đoàn ĐBQH TP]ORG đã tổ chức "
+        "[cuộc họp]EVENT, xem xét các điều lệ."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == set()
+    # Lookalike: the same person as the one who holds the meeting takes part.
+    lookalike = "Riêng đại biểu [Lê Văn Ba]PER đã tổ chức [cuộc họp]EVENT để xem xét."
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "cuộc họp")}

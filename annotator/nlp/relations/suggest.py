@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
-from annotator.nlp.relations.asides import comments_on, in_aside, names_an_era, spoken_of
+from annotator.nlp.relations.asides import comments_on, in_aside, named_as_era_or_case, spoken_of
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -319,7 +319,7 @@ def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subje
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
     if in_aside(text, person, event) or comments_on(text, person, event):
         return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
-    if names_an_era(text, person):
+    if named_as_era_or_case(text, person):
         return True  # "dưới thời tổng thống [X]"
     if spoken_of(text, person, event) or quoted_apart(text, person, event):
         return True  # "[phiên họp] ... liên quan tới ông [X]", "\"… [hội đàm] …\", X nói"
