@@ -3,7 +3,7 @@
 `suggest.py` walks the sentences and proposes; the other modules hold the
 patterns by kind (posts, cues of taking part, asides, objects of an
 action, subjects, speakers of a gathering told earlier on their line, lists
-of names, attendance lists, counted groups, dates, dates given to something
+of names, attendance lists, counted groups, quotations, dates, dates given to something
 else, events named as a topic, an opening date's later acts, issuers);
 `layout` sorts the spans once, so looks back along a line stay linear in its
 length. Each pattern's precision, measured given gold spans, is its confidence

@@ -11,6 +11,11 @@
 - A person named as a topic after the event (`[phiên họp] ... mọi việc liên
   quan tới ông [X]`) takes no part in it, nor does one who speaks of the
   event as his topic (`X trả lời phỏng vấn … về [cuộc chiến]`).
+- A person who names an era (`dưới thời tổng thống [Bill Clinton]`, `các [phiên
+  toà] xét xử những quan chức dưới thời [Saddam]`) takes no part in what is
+  told of it: news7, news9, news22, news23 leave all four unlinked; nor one
+  named as a case (`Riêng trường hợp ĐBQH [X], đoàn … đã tổ chức [cuộc họp]`:
+  of fifteen such names in the gold files none is linked to an event near it).
 """
 
 from __future__ import annotations
@@ -100,3 +105,21 @@ def comments_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
         if opens and not re.search(r"[.;!?\n]", between) and not _PRESENT.search(between):
             return True
     return False
+
+
+# An era named by a person: "dưới thời (tổng thống) X", "trong nhiệm kỳ của ông X".
+_ERA = re.compile(
+    r"\b(?:dưới|trong|vào)\s+(?:thời|thời kỳ|nhiệm kỳ|chính quyền)\s+(?:của\s+)?"
+    r"(?:(?:cựu\s+)?(?:tổng thống|TT|thủ tướng|ông|bà|cố)\s+)?$",
+    re.IGNORECASE,
+)
+_ERA_REACH = 45
+# A person named as a case: "trường hợp (của) (ĐBQH) X", a post or two between.
+_CASE_OF = re.compile(r"\btrường hợp\s+(?:của\s+)?(?:\S+\s+){0,3}$", re.IGNORECASE)
+
+
+def named_as_era_or_case(text: str, person: LabelledRange) -> bool:
+    """The person's name marks a time (`dưới thời X`) or a case (`trường hợp X`), not one
+    who acts."""
+    before = max(0, person[0] - _ERA_REACH)
+    return bool(_ERA.search(text, before, person[0]) or _CASE_OF.search(text, before, person[0]))

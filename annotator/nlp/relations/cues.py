@@ -85,10 +85,16 @@ def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 # lễ], Tổng Bí thư X ...", "Cũng tại [hội nghị], ông X ...", "Cụ thể, trong [đợt bầu cử], X";
 # at its start or end, or from its time: "Đầu [buổi làm việc] …, ông X" (news8), "Kết thúc
 # [chuyến thăm], X", "Ngay từ [chiến dịch tranh cử] …, X" (news13).
+# A speech is named by its kind (`Phát biểu chỉ đạo [hội nghị]`, `Phát biểu ý kiến kết luận
+# [phiên họp]`), the clause after a source at most (`Theo TTXVN, phát biểu …`: news22, dev).
+_SPEECH_KIND = (
+    r"(?:\s+ý kiến)?(?:\s+(?:chỉ đạo|kết luận|tổng kết|khai mạc|bế mạc|chào mừng|đáp từ))?"
+)
 _PREPOSED = re.compile(
-    r"(?:^|[.!?:]\s+|\n)\s*(?:(?:Cụ thể|Theo đó|Trong khi đó|Đặc biệt|Sau đó),\s*)?"
-    r"(?:Cũng\s+)?(?:(?:Phát biểu|Chủ trì|Dự|Tham dự|Có mặt|Phát biểu "
-    r"khai mạc|Phát biểu bế mạc|Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong|Đầu|Cuối|Mở đầu|"
+    r"(?:^|[.!?:]\s+|\n)\s*(?:(?:Cụ thể|Theo đó|Trong khi đó|Đặc biệt|Sau đó|"
+    r"Theo [^,.!?:\n]{1,20}),\s*)?"
+    rf"(?:Cũng\s+)?(?:(?:Phát biểu{_SPEECH_KIND}|Chủ trì|Dự|Tham dự|Có mặt|"
+    r"Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong|Đầu|Cuối|Mở đầu|"
     r"Kết thúc|(?:Ngay\s+)?từ)\s*$",
     re.IGNORECASE,
 )
@@ -140,7 +146,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s+|\n)\s*$")
 def _opens_frame(text: str, event: LabelledRange) -> bool:
     """An opening clause of attendance before the event, or the event itself an act opening
     the sentence."""
-    if _PREPOSED.search(text, max(0, event[0] - 40), event[0]):
+    if _PREPOSED.search(text, max(0, event[0] - 60), event[0]):
         return True
     opens = _SENTENCE_OPENS.search(text, max(0, event[0] - 4), event[0])
     return bool(opens and _ACT_OPENS.match(text, event[0], event[1]))

@@ -13,6 +13,9 @@ Kinds counted on the tune sets before writing (dev, news3 … news11):
   incident (`[vụ tấn công]`) keeps its date: 4 sets;
 - an event inside a bracket that describes someone (`bị can X (bị [khởi tố]
   về tội …)`, `(bị cáo cùng [vụ án] này)`) and a date outside it: 3 sets;
+- a date alone in a bracket after an event and its places (`[cuộc họp …] ở
+  thủ đô [Santiago] của [Chile] ([20-21/11]), ông X sẽ [gặp] …`) is that
+  event's, not the next one's (news22);
 - a date inside a bracket that names a person, the event outside it
   (`[thăm] CHLB Đức (trước đó là Thủ tướng [X] [năm 1993], …)`, `([X] - Sinh
   năm 1957)`): seven such dates in five gold files, none linked out (round 23).
@@ -108,9 +111,36 @@ def bracket_event(
     closed = text.find(")", spans[date][1])
     if closed < 0 or opened < spans[nearest][0] < closed:
         return nearest
+    if not (text[opened + 1 : start].strip() or text[spans[date][1] : closed].strip()):
+        placed = _event_at_place(text, spans, members, opened)
+        if placed is not None:
+            return placed  # "Tại [cuộc họp …] ở thủ đô [Santiago] của [Chile] ([20-21/11]), …"
     inside = [
         m
         for m in members
         if spans[m][2] == "EVENT" and opened < spans[m][0] and spans[m][1] <= closed
     ]
     return inside[-1] if inside else nearest
+
+
+# Between an event and its place, or a place and the next: `ở thủ đô`, `tại`, `của`, a comma.
+_PLACE_GAP = re.compile(
+    r"[\s,]*(?:(?:ở|tại|của)\s+)?(?:(?:thủ đô|thành phố|TP|tỉnh|nước|bang)\s+)?", re.IGNORECASE
+)
+_PLACES = ("LOC", "ORG")
+
+
+def _event_at_place(
+    text: str, spans: Sequence[LabelledRange], members: list[int], opened: int
+) -> int | None:
+    """The event right before a bracket holding a date alone, past the places of the event."""
+    before = [m for m in members if spans[m][1] <= opened]
+    k, end = len(before) - 1, opened
+    while k >= 0 and _PLACE_GAP.fullmatch(text, spans[before[k]][1], end):
+        if spans[before[k]][2] == "EVENT":
+            return before[k]
+        if spans[before[k]][2] not in _PLACES:
+            return None
+        end = spans[before[k]][0]
+        k -= 1
+    return None

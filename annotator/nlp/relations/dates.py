@@ -9,6 +9,8 @@
 - a date of another act, passive (`Tuyên bố ... được ký [tháng 6-2003]`), or
   of an offence a case is about (`bị khởi tố về hành vi ... xảy ra [năm
   1994]`), is that act's, not the event's.
+
+And one it shares: a date joined to a timed one by `và`/`hoặc` times the same events.
 """
 
 from __future__ import annotations
@@ -57,7 +59,11 @@ def another_date_nearer(
     text: str, spans: Sequence[LabelledRange], members: list[int], date: int, event: int
 ) -> bool:
     """`chiều 5/5 ... tổng kết ... và ngày 20/5 sẽ tổ chức [phiên họp]`: a date of its own
-    stands between, outside brackets and not listed with this one (`14.4 và 15.4`)."""
+    stands between, outside brackets and not listed with this one (`14.4 và 15.4`), and not
+    a year naming the topic of the event the date says takes place (`[phiên thảo luận] về
+    ngân sách 2005 diễn ra [chiều 21]`)."""
+    start = spans[date][0]
+    took_place = spans[event][1] <= start and _TAKES_PLACE.search(text, max(0, start - 30), start)
     lo, hi = (
         sorted((spans[date][1], spans[event][0]))
         if spans[date][1] <= spans[event][0]
@@ -78,12 +84,15 @@ def another_date_nearer(
             continue  # "14.4 và 15.4.2006", "khai mạc ngày 20/7 và bế mạc vào ngày 3/8"
         if _TERM.match(text, a, b):
             continue  # "[Đại hội …] nhiệm kỳ 2005-2010 đã khai mạc [ngày 10-11]": a term
+        if took_place and _BARE_YEAR.match(text, a, b):
+            continue
         return True
     return False
 
 
 # A term of office names the event; it is no time of its own (`_NOT_EVENT_TIME`).
 _TERM = re.compile(r"(?:nhiệm kỳ|khóa|khoá|giai đoạn)\b", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:năm\s+)?\d{4}$", re.IGNORECASE)
 _LISTED_DATES = re.compile(
     r"^\s*(?:,|-|–|\(\s*(?:tức|hay|hoặc)?|"
     r"(?:,\s*)?(?:và|đến|tới)(?:\s+[^\s,.;]+){0,2}?(?:\s+(?:vào|lúc))?)\s*$"
@@ -221,3 +230,23 @@ def bound_events(
     if nearest != bound and _AND_THEN.fullmatch(text, end, spans[nearest][0]):
         return [bound, nearest]
     return [bound]
+
+
+# Two dates joined by `và`/`hoặc` (`diễn ra [chiều 21] và [sáng 22/10]`, `bắt đầu vào [tuần
+# tới] hoặc [giữa tháng giêng]`): wherever the gold times the first, it times the second with
+# the same events (dev, news5, news12, news23 twice; never the first alone).
+_OR_AND = re.compile(r"\s*(?:và|hoặc|hay)\s*(?:(?:vào|ngày)\s+)?", re.IGNORECASE)
+
+
+def listed_dates(
+    text: str, spans: Sequence[LabelledRange], members: list[int], timed: dict[int, list[int]]
+) -> list[tuple[int, int]]:
+    """(event, date) for each date listed right after a timed one and timed by nothing else:
+    the first date's events. `timed` maps a date to the events the sentence gave it."""
+    out = []
+    for before, date in zip(members, members[1:], strict=False):
+        if spans[date][2] != "DATE" or timed.get(date) or not timed.get(before):
+            continue
+        if spans[before][2] == "DATE" and _OR_AND.fullmatch(text, spans[before][1], spans[date][0]):
+            out += [(event, date) for event in timed[before]]
+    return out

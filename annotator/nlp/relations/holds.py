@@ -256,9 +256,12 @@ def appointed_post(
 # dash and the name: "Theo [thị trưởng …], X", "[Chủ nhiệm Ủy ban …], bà X cho rằng",
 # "…”, [bí thư …], [trưởng Ban …] - ông X - nhận xét". Missed in news3, news8, news9
 # and news10 (6 pairs).
+# Or a clause of being (`Là [luật sư], X`, `Từng là [phó chánh án …], ông X`, `khi còn là
+# [trưởng phòng …], ông X`: news9, news22, news23 link all three).
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[.!?:]\s*|\n\s*|[”\"]\s*,\s*|\b(?:Theo|theo)\s+|\bTrong khi đó,\s*|"
-    r"\b(?:Với|với|Trên|trên)\s+(?:vị trí|cương vị|tư cách)(?:\s+là)?\s+)$"
+    r"\b(?:Với|với|Trên|trên)\s+(?:vị trí|cương vị|tư cách)(?:\s+là)?\s+|"
+    r"(?:^|[.!?:,]\s*|\n\s*)(?:(?:[Tt]ừng|[Vv]ốn|[Đđ]ã từng|(?:[Kk]hi|[Ll]úc)\s+còn)\s+)?[Ll]à\s+)$"
 )
 _COMMA_TO_NAME = re.compile(r"^\s*[,–-]\s*(?:(?:ông|bà|anh|chị|đồng chí|ngài|Ông|Bà|Ngài)\s+)?$")
 _POST_LIST = re.compile(r"^\s*(?:,|và|kiêm)\s*$")

@@ -5,7 +5,9 @@
 của [Bộ]`), or `[UBTVQH] vừa ban hành [nghị quyết …]` (the body before a verb
 of issuing, after tense words and a vote: `[Quốc hội] đã biểu quyết thông
 qua [A] và [B]`, the vote marked as an event or not; a bill or draft voted
-on is not the voter's: news4, news12, news13). A law takes none.
+on is not the voter's: news4, news12, news13), or the passive `[quy hoạch …]
+được [Chính phủ] phê duyệt` (the body between `được` and a verb of issuing).
+A law takes none.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ _DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")
 _ISSUER_DOC = re.compile(
     r"^\s*(?:(?:đã|vừa|sẽ|cũng|mới|chính thức)\s+)*(?:(?:biểu quyết|bỏ phiếu)\s+)?"
     r"(?:ban hành|có|ra|thông qua)\s*(?:(?:các|một|bản)\s+)?$"
+)
+# `[Đề án …] đã được [Bộ] phê duyệt`: the passive, the issuer between `được` and the verb;
+# `được [Ban cán sự] chỉ đạo tổng kết` (dev) names no issuer.
+_PASSIVE_GAP = re.compile(r"^\s*(?:(?:đã|vừa|mới|cũng)\s+)*được\s*$")
+_PASSIVE_VERB = re.compile(
+    r"\s*(?:(?:chính thức|vừa|mới)\s+)?(?:ban hành|phê duyệt|phê chuẩn|thông qua|ký)\b"
 )
 _DOC_LIST = re.compile(r"^\s*(?:,|;|\bvà\b)\s*$")
 
@@ -50,6 +58,9 @@ def issued_pairs(
             and _DOC_ISSUER.match(gap(members[j - 1], members[j]))
         ):
             out.append((i, members[j]))
+        passive = _passive_issuer(text, spans, members, k)
+        if passive is not None:
+            out.append((i, passive))
         issuer = _issuer_before(text, spans, members, k)
         if issuer is not None:
             out.append((i, issuer))
@@ -79,6 +90,18 @@ def _issuer_before(
         return None
     between = text[spans[members[j]][1] : spans[members[k]][0]]
     return members[j] if _ISSUER_DOC.match(between) else None
+
+
+def _passive_issuer(
+    text: str, spans: Sequence[LabelledRange], members: list[int], k: int
+) -> int | None:
+    """The body of `[văn bản] được [cơ quan] ban hành`, right after the document."""
+    if k + 1 >= len(members) or _DRAFT.match(text, spans[members[k]][0]):
+        return None
+    doc, body = spans[members[k]], spans[members[k + 1]]
+    if body[2] != "ORG" or not _PASSIVE_GAP.match(text[doc[1] : body[0]]):
+        return None
+    return members[k + 1] if _PASSIVE_VERB.match(text, body[1]) else None
 
 
 def _listed_after(

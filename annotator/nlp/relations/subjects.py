@@ -10,6 +10,9 @@ news3 each missed a subject whose post stood between him and his act.
 He may go up or come to it (`X đăng đàn [trả lời chất vấn]`, `X đã tới
 [thăm]`), be the one who does it (`X là người [trả lời chất vấn] sau
 cùng`) or its object in a relative clause (`ông X, vừa bị [khởi tố]`).
+He may act on behalf of a body (`bà X (Phó Chánh án), đại diện [TAND] đã
+[xin lỗi]`, `X, …, đã thay mặt [Viện KSND] [xin lỗi]`: news2, news22), his
+posts in brackets or commas before it.
 A relative or aide named by the person (`con trai ông X [từ chức]`) is the
 son's subject, not his.
 """
@@ -22,14 +25,16 @@ from collections.abc import Sequence
 LabelledRange = tuple[int, int, str]
 
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|phải|buộc phải|cần|muốn)\s+)*(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
+    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|phải|buộc phải|cần|muốn)\s+)*"
+    r"(?:(?:thay mặt|đại diện)(?:\s+cho)?\s+§\s*,?\s*(?:(?:đã|sẽ|vừa|cũng)\s+)*)?"
+    r"(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
     r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
     r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
 )
 # A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")
 # His posts (spans taken out, `§` left) in commas or dashes: ", §, § ," or " – § – ".
-_POSTS_ASIDE = re.compile(r"^\s*[,–-]\s*(?:§\s*(?:,\s*)?)+(?:[,–-]\s*)?")
+_POSTS_ASIDE = re.compile(r"^\s*(?:[,–-]|(?=\())\s*(?:\(?§\)?\s*(?:,\s*)?)+(?:[,–-]\s*)?")
 _KIN_OF = re.compile(
     r"\b(?:vợ|chồng|con|con trai|con gái|cha|mẹ|bố|em trai|em gái|cháu|cháu ruột|người thân|"
     r"thư ký|trợ lý)\s+(?:của\s+(?:ông|bà|anh|chị)?|ông|bà|anh|chị)\s*$",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
-from annotator.nlp.relations.asides import comments_on, in_aside, spoken_of
+from annotator.nlp.relations.asides import comments_on, in_aside, named_as_era_or_case, spoken_of
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -32,6 +32,7 @@ from annotator.nlp.relations.dates import (
     bound_events,
     dated_otherwise,
     joined_events,
+    listed_dates,
     subject_event,
 )
 from annotator.nlp.relations.groups import listed_group_members
@@ -51,6 +52,7 @@ from annotator.nlp.relations.objects import (
     no_part,
     not_when,
 )
+from annotator.nlp.relations.quotes import quoted_apart
 from annotator.nlp.relations.sentence_cuts import sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
@@ -78,7 +80,7 @@ PARTICIPATES_REACH = 90
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
-    rf"\b(?:chủ trì|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    rf"\b(?:chủ trì|điều khiển|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
@@ -199,7 +201,7 @@ def _when(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
     """Every date of the sentence that is not a term or a birth year, to the nearest event."""
-    out = []
+    dated: dict[int, list[int]] = {}
     for i, nearest in _with_nearest_event(spans, members, "DATE"):
         start, end, _ = spans[i]
         if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
@@ -226,10 +228,10 @@ def _when(
             timed = acts or first_act_after(text, spans, members, nearest)
         timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
         timed = [e for e in timed if not dated_act_about(text, spans[i], spans[e])]
-        out += [
-            proposed(event, i, "WHEN", "WHEN") for event in timed
-        ]  # not "[hôm 9/3] chỉ trích [vụ …]"
-    return out
+        dated[i] = timed  # not "[hôm 9/3] chỉ trích [vụ …]" (`dated_act_about`)
+    pairs = [(e, d) for d, events in dated.items() for e in events]
+    pairs += listed_dates(text, spans, members, dated)  # "[chiều 21] và [sáng 22/10]"
+    return [proposed(event, date, "WHEN", "WHEN") for event, date in pairs]
 
 
 def _participates(
@@ -312,13 +314,15 @@ def _cued(
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
     """A report on the event (unless its subject speaks at it), a request, a host, a recall,
-    an aside about someone else, a comment on the event as a topic."""
+    an aside about someone else, a comment on the event as a topic, an era, a quotation."""
     if not subject and reports_on(text, person, event):
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
     if in_aside(text, person, event) or comments_on(text, person, event):
         return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
-    if spoken_of(text, person, event):
-        return True  # "[phiên họp] ... liên quan tới ông [X]"
+    if named_as_era_or_case(text, person):
+        return True  # "dưới thời tổng thống [X]"
+    if spoken_of(text, person, event) or quoted_apart(text, person, event):
+        return True  # "[phiên họp] ... liên quan tới ông [X]", "\"… [hội đàm] …\", X nói"
     return requested(text, person, event) or no_part(text, person, event)
 
 
