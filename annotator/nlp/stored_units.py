@@ -53,7 +53,7 @@ from itertools import accumulate
 
 import numpy as np
 
-from annotator.core.syllable_arrays import syllable_bounds, syllable_tables
+from annotator.core.syllable_arrays import OFFSET, syllable_bounds, syllable_tables
 from annotator.nlp.sentences import abbreviations
 from annotator.nlp.units import sentence_starts_of
 
@@ -62,8 +62,9 @@ _RULES = "syllables-4/sentences-3"
 # After the version: units of the compact form (no tokens, packed sentence starts).
 COMPACT = "|compact"
 
-# Four-byte unsigned offsets, whatever the platform calls them.
-_OFFSET = "I" if array("I").itemsize == 4 else "L"
+# Four-byte unsigned offsets, whatever the platform calls them (the token starts'
+# of core.syllable_arrays too).
+_OFFSET = OFFSET
 # (version, "" or (older files) token strings joined by "\n", packed tokens or
 # (older files) token starts, sentence starts)
 StoredUnits = tuple[str, str, bytes, bytes]
@@ -195,12 +196,15 @@ def decode_all(rows: Sequence[StoredUnits | None], texts: Sequence[str]) -> list
             decoded.append(None if row is None else decode(row, text))
             continue
         forms, begins = tables[i]
-        units = (forms, array(_OFFSET, begins), _unpack_offsets(row[3]))
+        units = (forms, begins, _unpack_offsets(row[3]))
         decoded.append(units if _sentences_fit(units) else None)
     return decoded
 
 
+@cache
 def _is_current_compact(made_by: str) -> bool:
+    """Whether a row's version is of the compact form with this version's sentence rules
+    (asked per row: a file holds one or two versions, so each is decided once)."""
     rules, compact = _compact(made_by)
     return compact and _same_sentences(rules)
 

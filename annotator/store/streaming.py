@@ -66,9 +66,10 @@ class AnnotatedDocument(NamedTuple):
     shared_source: str = ""  # see core.model.SourceDocument.shared_source
 
 
-def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, list[Any]]:
-    """Rows (ordered by document) grouped by their second column, the document id."""
-    return {doc_id: list(map(build, group)) for doc_id, group in groupby(rows, _doc_id)}
+def _grouped(rows: Sequence[Any], build: Callable[[Any], Any]) -> dict[int, tuple[Any, ...]]:
+    """Rows (ordered by document) grouped by their second column, the document id
+    (as the tuples a document carries, not lists copied into them)."""
+    return {doc_id: tuple(map(build, group)) for doc_id, group in groupby(rows, _doc_id)}
 
 
 def _document(row: tuple[Any, ...]) -> Document:
@@ -109,8 +110,8 @@ def read_chunk(
     return [
         AnnotatedDocument(
             docs[i],
-            tuple(spans.get(i, ())),
-            tuple(relations.get(i, ())),
+            spans.get(i, ()),
+            relations.get(i, ()),
             stored.get(i),
             layers.get(i),
             tuple(finished.get(i, ())),
