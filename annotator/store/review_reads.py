@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from annotator.store import repository as repo
+from annotator.store.live_spans import crossing_pairs
 from annotator.store.texts import span_surfaces
 
 if TYPE_CHECKING:  # a change set is made only when a window asks what others changed
@@ -166,6 +167,11 @@ class ReviewReadsMixin:
             return pending_like(
                 self._conn, label=label, surface=surface, doc_id=doc_id, statuses=statuses
             )
+
+    def crossing_pairs(self, span_ids: Iterable[int]) -> list[Any]:
+        """Which of these spans accepting all at once would leave crossing (live_spans)."""
+        with self._lock:
+            return crossing_pairs(self._conn, list(span_ids))
 
     def pending_from(
         self, *, suggester: str, doc_id: int | None, statuses: Iterable[str] | None
