@@ -72,7 +72,7 @@ class MainWindow(
         self._lists_timer.timeout.connect(self._refresh_lists)
         self.status = AnnotatorStatusBar(self)
         self.setStatusBar(self.status)
-        self.notice.status = self.status
+        self.notice.attach(self.status)
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
         self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
@@ -126,7 +126,7 @@ class MainWindow(
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.editor)
-        self.notice = RefusalNotice(None, reading)  # its status bar is made just after
+        self.notice = RefusalNotice(reading)  # its status bar is made just after
         column.addWidget(self.notice)
         column.addWidget(self.find_bar)
         self.start_page = StartPage(self)

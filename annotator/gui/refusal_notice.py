@@ -28,9 +28,10 @@ BAR_MS = 8000
 class RefusalNotice(QFrame):
     """The whole text of the last refusal the status bar cut, under the editor."""
 
-    def __init__(self, status: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = status
+        self.status: Any = None
+        self._cut = ""  # the refusal as the bar shows it, cut
         self.setObjectName("refusalNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -56,12 +57,24 @@ class RefusalNotice(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
 
+    def attach(self, status: Any) -> None:
+        """Say refusals in `status`; another message there (an undo, a step) sends this away."""
+        self.status = status
+        status.messageChanged.connect(self._message_changed)
+
+    def _message_changed(self, text: str) -> None:
+        """Hide once the bar says something else: the refusal is no longer the news. (The
+        bar's message going after its time leaves it: the notice is there to be read.)"""
+        if text and text != self._cut:
+            self.hide()
+
     def refuse(self, text: str) -> None:
         """Say `text` in the status bar (and its log), and whole here if the bar cut it."""
         self.status.showMessage(text, BAR_MS)
         if self.status.currentMessage() == text:
             self.hide()
             return
+        self._cut = self.status.currentMessage()
         self.text.setText(text)
         self.show()
         self._timer.start()

@@ -43,6 +43,17 @@ def test_a_crossing_refusal_cut_in_the_bar_reads_whole_in_the_notice(
     assert not window.notice.isVisible()
 
 
+def test_an_undo_after_a_refusal_sends_the_notice_away(qtbot, make_window, demo_path):
+    window, text, start = _window_with_a_name(make_window, demo_path)
+    across = (start + len("Phan "), text.index(" ", start + len(NAME) + 1))
+    drag_select(qtbot, window.editor, *across)
+    qtbot.keyClicks(window.editor, _key_of(window, "ORG"))
+    assert window.notice.isVisible()
+    window.undo()  # takes back the PER: the refusal is old news
+    assert window.project.spans(window.editor.document_id()) == []
+    assert not window.notice.isVisible()
+
+
 def test_a_short_message_stays_in_the_bar_alone(qtbot, make_window, demo_path):
     window, _text, start = _window_with_a_name(make_window, demo_path)
     window.notice.refuse("short")
