@@ -152,32 +152,33 @@ def crossing_pairs(conn: sqlite3.Connection, span_ids: Sequence[int]) -> list[Cr
     rows = {row[0]: row for row in _span_rows(conn, wanted)}
     pairs: dict[tuple[int, int], CrossingPair] = {}
     for span_id in sorted(wanted & set(rows), key=lambda i: rows[i][1:3]):
-        doc_id, start, end, annotator, label = rows[span_id][1:]
-        for other in conn.execute(
-            'SELECT id, start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
-            "AND id != ? AND (state = 'accepted' OR id IN (SELECT value FROM json_each(?))) "
-            'AND ((start < ? AND ? < "end" AND "end" < ?) OR (? < start AND start < ? AND ? < "end")) '
-            "ORDER BY start",
-            (doc_id, annotator, span_id, json.dumps(sorted(wanted)))
-            + (start, start, end, start, end, end),
-        ):
+        doc_id, start, end, _annotator, label = rows[span_id][1:]
+        for other, o_start, o_end, o_label in _crossing_rows(conn, rows[span_id], wanted):
+            # A pair of two suggestions is found from each end: it is named once.
             key = (
-                (min(span_id, other[0]), max(span_id, other[0]))
-                if other[0] in wanted
-                else (span_id, other[0])
+                (min(span_id, other), max(span_id, other)) if other in wanted else (span_id, other)
             )
-            pairs.setdefault(
-                key,
-                CrossingPair(
-                    span_id,
-                    other[0],
-                    label,
+            if key not in pairs:
+                surfaces = (
                     _surface(conn, doc_id, (start, end)),
-                    other[3],
-                    _surface(conn, doc_id, (other[1], other[2])),
-                ),
-            )
+                    _surface(conn, doc_id, (o_start, o_end)),
+                )
+                pairs[key] = CrossingPair(span_id, other, label, surfaces[0], o_label, surfaces[1])
     return list(pairs.values())
+
+
+def _crossing_rows(conn: sqlite3.Connection, row: tuple, wanted: set[int]) -> list[tuple]:
+    """(id, start, end, label) of the spans of `row`'s layer, accepted or in `wanted`,
+    that the span `row` (id, doc_id, start, end, annotator, label) crosses."""
+    span_id, doc_id, start, end, annotator = row[:5]
+    return conn.execute(
+        'SELECT id, start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
+        "AND id != ? AND (state = 'accepted' OR id IN (SELECT value FROM json_each(?))) "
+        'AND ((start < ? AND ? < "end" AND "end" < ?) OR (? < start AND start < ? AND ? < "end")) '
+        "ORDER BY start",
+        (doc_id, annotator, span_id, json.dumps(sorted(wanted)))
+        + (start, start, end, start, end, end),
+    ).fetchall()
 
 
 def _span_rows(conn: sqlite3.Connection, span_ids: set[int]) -> list[tuple]:
