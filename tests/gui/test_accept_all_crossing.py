@@ -6,7 +6,7 @@ from tests.gui.review_support import review_window, suggest
 
 
 def test_accept_all_leaves_a_crossing_pair_pending_and_names_it(qtbot, make_window, demo_path):
-    r = review_window(qtbot, make_window, demo_path)
+    r = review_window(qtbot, make_window, demo_path, size=(1366, 768))
     window = r.window
     name = r.find("Phan Việt Cường")
     across = (name[0] + len("Phan "), name[1] + 4)  # from inside the name to past its end
@@ -22,5 +22,8 @@ def test_accept_all_leaves_a_crossing_pair_pending_and_names_it(qtbot, make_wind
     said = window.status.whole_message()
     assert "2 crossing suggestions left pending" in said
     assert f"PER “Phan Việt Cường” × ORG “{' '.join(surface.split())}”" in said
+    # Too long for the bar at 1366 pixels: the notice under the text says it whole.
+    assert window.status.currentMessage() != said
+    assert window.notice.isVisible() and window.notice.text.text() == said
     window.undo()  # one step
     assert {s.state for s in window.project.spans(r.doc_id)} == {"pending"}

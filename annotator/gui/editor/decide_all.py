@@ -29,6 +29,8 @@ class DecideAllMixin:
     _session: Any
     _index: Any
     _relations: dict[int, Any]
+    statusMessage: Any
+    refused: Any
 
     def accept_all_pending(self) -> ChangeSet | None:
         """Accept every suggestion of the document that crosses nothing, as one undo step."""
@@ -47,15 +49,18 @@ class DecideAllMixin:
         held = {i for p in crossing for i in (p.span_id, p.other_id)} & set(ids)
         ids = tuple(i for i in ids if i not in held)
         rels = self._pending_relations(others, held)
+        # What was left because it crosses is a refusal of part of the step: said whole
+        # under the text when the bar cuts it (gui.refusal_notice), as refusals are.
+        say = self.refused if held else self.statusMessage
         if not ids and not rels:
             said = _crossing_left(len(held), crossing) if held else self._nothing_to_decide(left)
-            self.statusMessage.emit(said)
+            say.emit(said)
             return None
         parts: list[Operation] = [SetRelationStates(rels, state)] if rels else []
         parts += [SetSpanStates(ids, state)] if ids else []
         changes = self.apply_operation(parts[0] if len(parts) == 1 else Batch(tuple(parts)))
         if changes is not None:
-            self.statusMessage.emit(_decided_all(state, (ids, rels), left, (held, crossing)))
+            say.emit(_decided_all(state, (ids, rels), left, (held, crossing)))
         return changes
 
     def _pending_relations(self, others: set[str], held: set[int]) -> tuple[int, ...]:
