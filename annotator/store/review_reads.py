@@ -9,7 +9,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from annotator.store import repository as repo
-from annotator.store.live_spans import crossing_pairs
 from annotator.store.texts import span_surfaces
 
 if TYPE_CHECKING:  # a change set is made only when a window asks what others changed
@@ -170,6 +169,9 @@ class ReviewReadsMixin:
 
     def crossing_pairs(self, span_ids: Iterable[int]) -> list[Any]:
         """Which of these spans accepting all at once would leave crossing (live_spans)."""
+        # Imported here: live_spans brings the write path, which `annotator info` never needs.
+        from annotator.store.live_spans import crossing_pairs
+
         with self._lock:
             return crossing_pairs(self._conn, list(span_ids))
 
