@@ -12,15 +12,36 @@ import sys
 
 from annotator import preflight
 
+USAGE = """usage: python main.py [PROJECT]   (installed: annotator-gui [PROJECT])
+
+Opens the annotation window on PROJECT, a project file (.db), or on the
+project opened last. The interface language (Tiếng Việt or English) is chosen
+in Edit > Preferences. The command-line tools (import, export, suggest, demo
+and more) are listed by `annotator --help`.
+"""
+
 
 def main(argv: list[str] | None = None) -> int:
-    """`python main.py [PROJECT]` and `annotator-gui [PROJECT]`."""
+    """`python main.py [PROJECT]` and `annotator-gui [PROJECT]`.
+
+    `--help` says how to start and exits, with or without a display: it
+    used to open the window (every option was ignored), and without a display
+    it said there was none instead of answering.
+    """
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in args or "--help" in args:
+        print(USAGE, end="")
+        return 0
+    unknown = [a for a in args if a.startswith("-")]
+    if unknown:
+        print(f"unknown option {unknown[0]}; see --help", file=sys.stderr)
+        return 2
     status = preflight.run(("display", "qt"))
     if status:
         return status
     from annotator.gui.app import main as gui_main
 
-    return gui_main(list(sys.argv[1:] if argv is None else argv))
+    return gui_main(args)
 
 
 def gui_script() -> None:

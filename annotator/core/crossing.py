@@ -9,7 +9,20 @@ counts its crossings so the linguist can find and settle them.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+
+from annotator.core.distinct import WARNINGS_KEY
+from annotator.core.messages import message, template
+from annotator.core.model import SourceDocument
+from annotator.core.paragraphs import paragraph_at
+
+# How many crossing pairs a document's warning names before "…".
+PAIRS_NAMED = 5
+# A document's own warning (the report counts documents with crossings under one line).
+CROSSINGS_HERE = template(
+    "annotations crossing another's edge here: {n} (kept as the file has them): {pairs}"
+)
 
 
 def crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -33,3 +46,33 @@ def crossing_pairs(spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int
         pairs.extend((j, i) for j in open_ones if crosses(spans[j][:2], (start, end)))
         open_ones.append(i)
     return pairs
+
+
+def note_crossings(source: SourceDocument) -> SourceDocument:
+    """`source` with its import warnings naming the annotations that cross, and where.
+
+    The import report counts the documents with crossings under one line; the
+    document's own warnings (its information panel) say which spans cross, by
+    label, words and paragraph, so the linguist can find them in the text.
+    """
+    pairs = crossing_pairs(source.spans)
+    if not pairs:
+        return source
+    named = "; ".join(f"{_place(source, i)} × {_place(source, j)}" for i, j in pairs[:PAIRS_NAMED])
+    if len(pairs) > PAIRS_NAMED:
+        named += "; …"
+    note = message(
+        CROSSINGS_HERE,
+        n=len({i for pair in pairs for i in pair}),
+        pairs=named,
+    )
+    warnings = [*source.meta.get(WARNINGS_KEY, ()), note]
+    return dataclasses.replace(source, meta={**source.meta, WARNINGS_KEY: warnings})
+
+
+def _place(source: SourceDocument, index: int) -> str:
+    """A span as a reader finds it: label, words (cut to 40 characters) and paragraph."""
+    start, end, label = source.spans[index][:3]
+    words = " ".join(source.text[start:end].split())
+    words = words if len(words) <= 40 else words[:39] + "…"
+    return f"{label} “{words}” ¶{paragraph_at(source.text, start)}"

@@ -25,6 +25,7 @@ from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.reading_position import ReadingPositionMixin
+from annotator.gui.refusal_notice import RefusalNotice
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
@@ -71,6 +72,7 @@ class MainWindow(
         self._lists_timer.timeout.connect(self._refresh_lists)
         self.status = AnnotatorStatusBar(self)
         self.setStatusBar(self.status)
+        self.notice.attach(self.status)
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
         self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
@@ -108,6 +110,7 @@ class MainWindow(
             status=self.status,
             parent=self,
         )
+        self.review.actions.refused.connect(self.notice.refuse)
 
     def _build_widgets(self) -> None:
         self.editor = AnnotationEditor(self)
@@ -123,6 +126,8 @@ class MainWindow(
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.editor)
+        self.notice = RefusalNotice(reading)  # its status bar is made just after
+        column.addWidget(self.notice)
         column.addWidget(self.find_bar)
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
@@ -158,6 +163,8 @@ class MainWindow(
         self.info.noteEdited.connect(self._save_note)
         self.editor.changesApplied.connect(self._on_editor_changes)
         self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 8000))
+        self.editor.refused.connect(self.notice.refuse)
+        self.editor.changesApplied.connect(lambda _changes: self.notice.hide())
         self.editor.cursorPositionChanged.connect(self._show_position)
         self.find_bar.matchesChanged.connect(self._show_find_matches)
         self.find_bar.closed.connect(self.editor.setFocus)

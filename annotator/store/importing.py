@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
 
+from annotator.core.crossing import note_crossings
 from annotator.core.distinct import merge_identical_spans
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.model import SourceDocument
@@ -94,7 +95,7 @@ class BatchWriter:
         when its record key is (for a corpus record); a record whose text is
         stored under another key is kept beside it, under a hash of its own.
         """
-        source = merge_identical_spans(source)
+        source = note_crossings(merge_identical_spans(source))
         self._refresh_schema(source)
         check_source(self.ctx, source)
         row = document_row(self.ctx, source)

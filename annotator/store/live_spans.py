@@ -9,6 +9,7 @@ instead of failing on the index.
 from __future__ import annotations
 
 import dataclasses
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -124,6 +125,69 @@ def refuse_crossings(conn: sqlite3.Connection, span_ids: Sequence[int]) -> None:
                 other_label=crossed[0],
                 other=crossed[1],
             )
+
+
+@dataclasses.dataclass(frozen=True)
+class CrossingPair:
+    """A span a bulk acceptance must leave pending, and the span it crosses (both for the message)."""
+
+    span_id: int
+    other_id: int
+    label: str
+    surface: str
+    other_label: str
+    other_surface: str
+
+
+def crossing_pairs(conn: sqlite3.Connection, span_ids: Sequence[int]) -> list[CrossingPair]:
+    """The pairs that accepting all `span_ids` at once would leave crossing, in text order.
+
+    A span of `span_ids` is in a pair when it crosses an accepted span of its
+    layer or another span of `span_ids`. Accept all takes the rest and leaves
+    these pending: the store refuses a bulk step with any crossing pair
+    (refuse_crossings), and one pair must not keep a document's other
+    suggestions waiting.
+    """
+    wanted = set(span_ids)
+    rows = {row[0]: row for row in _span_rows(conn, wanted)}
+    pairs: dict[tuple[int, int], CrossingPair] = {}
+    for span_id in sorted(wanted & set(rows), key=lambda i: rows[i][1:3]):
+        doc_id, start, end, _annotator, label = rows[span_id][1:]
+        for other, o_start, o_end, o_label in _crossing_rows(conn, rows[span_id], wanted):
+            # A pair of two suggestions is found from each end: it is named once.
+            key = (
+                (min(span_id, other), max(span_id, other)) if other in wanted else (span_id, other)
+            )
+            if key not in pairs:
+                surfaces = (
+                    _surface(conn, doc_id, (start, end)),
+                    _surface(conn, doc_id, (o_start, o_end)),
+                )
+                pairs[key] = CrossingPair(span_id, other, label, surfaces[0], o_label, surfaces[1])
+    return list(pairs.values())
+
+
+def _crossing_rows(conn: sqlite3.Connection, row: tuple, wanted: set[int]) -> list[tuple]:
+    """(id, start, end, label) of the spans of `row`'s layer, accepted or in `wanted`,
+    that the span `row` (id, doc_id, start, end, annotator, label) crosses."""
+    span_id, doc_id, start, end, annotator = row[:5]
+    return conn.execute(
+        'SELECT id, start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
+        "AND id != ? AND (state = 'accepted' OR id IN (SELECT value FROM json_each(?))) "
+        'AND ((start < ? AND ? < "end" AND "end" < ?) OR (? < start AND start < ? AND ? < "end")) '
+        "ORDER BY start",
+        (doc_id, annotator, span_id, json.dumps(sorted(wanted)))
+        + (start, start, end, start, end, end),
+    ).fetchall()
+
+
+def _span_rows(conn: sqlite3.Connection, span_ids: set[int]) -> list[tuple]:
+    """(id, doc_id, start, end, annotator, label) of these spans."""
+    return conn.execute(
+        'SELECT id, doc_id, start, "end", annotator, label FROM annotations '
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(span_ids)),),
+    ).fetchall()
 
 
 def _crossed(

@@ -167,6 +167,14 @@ class ReviewReadsMixin:
                 self._conn, label=label, surface=surface, doc_id=doc_id, statuses=statuses
             )
 
+    def crossing_pairs(self, span_ids: Iterable[int]) -> list[Any]:
+        """Which of these spans accepting all at once would leave crossing (live_spans)."""
+        # Imported here: live_spans brings the write path, which `annotator info` never needs.
+        from annotator.store.live_spans import crossing_pairs
+
+        with self._lock:
+            return crossing_pairs(self._conn, list(span_ids))
+
     def pending_from(
         self, *, suggester: str, doc_id: int | None, statuses: Iterable[str] | None
     ) -> tuple[list[int], list[int]]:

@@ -136,6 +136,13 @@
         <source>(Ctrl+Z takes it back)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln crossing suggestion(s) left pending, to decide one by one ({pairs})</source>
+        <translation>
+            <numerusform>%Ln crossing suggestion left pending, to decide by itself ({pairs})</numerusform>
+            <numerusform>%Ln crossing suggestions left pending, to decide one by one ({pairs})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
         <translation type="unfinished"></translation>
@@ -1440,6 +1447,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>¶{paragraph}:{line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{state} by {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1472,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Annotator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph : line (as wrapped on screen), as the status bar shows them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2009,6 +2024,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>annotated must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations crossing another&apos;s edge here: {n} (kept as the file has them): {pairs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5116,6 +5135,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalNotice</name>
+    <message>
+        <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

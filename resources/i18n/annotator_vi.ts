@@ -133,6 +133,12 @@
         <source>(Ctrl+Z takes it back)</source>
         <translation>(Ctrl+Z để hoàn tác)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln crossing suggestion(s) left pending, to decide one by one ({pairs})</source>
+        <translation>
+            <numerusform>%Ln gợi ý cắt ngang nhau vẫn để chờ, để quyết định từng cái một ({pairs})</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The {n} pending suggestions here are in other annotators&apos; layers</source>
         <translation>{n} gợi ý chờ duyệt ở đây thuộc lớp của người chú thích khác</translation>
@@ -1416,6 +1422,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>làm bằng tay</translation>
     </message>
     <message>
+        <source>¶{paragraph}:{line}</source>
+        <translation>¶{paragraph}:{line}</translation>
+    </message>
+    <message>
         <source>{state} by {source}</source>
         <translation>{state} bởi {source}</translation>
     </message>
@@ -1438,6 +1448,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Annotator</source>
         <translation>Người chú thích</translation>
+    </message>
+    <message>
+        <source>Paragraph : line (as wrapped on screen), as the status bar shows them</source>
+        <translation>Đoạn : dòng (theo dòng hiển thị trên màn hình), như thanh trạng thái ghi</translation>
     </message>
     <message>
         <source>¶{paragraph} · line {line}</source>
@@ -1986,6 +2000,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>annotated must be one of {choices}</source>
         <translation>annotated phải là một trong {choices}</translation>
+    </message>
+    <message>
+        <source>annotations crossing another&apos;s edge here: {n} (kept as the file has them): {pairs}</source>
+        <translation>chú thích cắt ngang biên của chú thích khác ở đây: {n} (giữ nguyên như trong tệp): {pairs}</translation>
     </message>
     <message>
         <source>annotator names cannot start with &apos;@&apos; ({cleaned!r}): those name layers of the tool</source>
@@ -5071,6 +5089,13 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalNotice</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Đóng thông báo này</translation>
     </message>
 </context>
 <context>

@@ -26,12 +26,13 @@ def _import(tmp_path: Path, ann: str):
     (doc_id,) = project.document_ids()
     text = project.document(doc_id).text
     spans = sorted((text[s.start : s.end], s.label) for s in project.spans(doc_id))
+    own = project.document(doc_id).meta.get("import_warnings", [])
     project.close()
-    return spans, [w for _source, w in report.warnings]
+    return spans, [w for _source, w in report.warnings], own
 
 
 def test_crossing_annotations_are_kept_and_counted(tmp_path: Path) -> None:
-    spans, warnings = _import(
+    spans, warnings, own = _import(
         tmp_path,
         "T1\tROLE 0 13\tChủ tịch nước\nT2\tPER 14 27\tVõ Văn Thưởng\n"
         "T3\tEVENT 21 39\tThưởng thăm Hà Nội\n",
@@ -39,13 +40,18 @@ def test_crossing_annotations_are_kept_and_counted(tmp_path: Path) -> None:
     assert ("Thưởng thăm Hà Nội", "EVENT") in spans and ("Võ Văn Thưởng", "PER") in spans
     assert len(warnings) == 1, warnings
     assert "annotations crossing another's edge: 2 (kept as the file has them" in warnings[0]
+    # The document's own warnings (its information panel) say which ones, and where.
+    assert own == [
+        "annotations crossing another's edge here: 2 (kept as the file has them): "
+        "PER “Võ Văn Thưởng” ¶1 × EVENT “Thưởng thăm Hà Nội” ¶1"
+    ]
 
 
 def test_nested_annotations_are_no_news(tmp_path: Path) -> None:
-    _spans, warnings = _import(
+    _spans, warnings, own = _import(
         tmp_path, "T1\tEVENT 14 39\tVõ Văn Thưởng thăm Hà Nội\nT2\tPER 14 27\tVõ Văn Thưởng\n"
     )
-    assert warnings == []
+    assert warnings == [] and own == []
 
 
 def test_crossing_pairs_find_only_edges_inside_each_other() -> None:

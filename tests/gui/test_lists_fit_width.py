@@ -27,7 +27,8 @@ def test_no_sideways_scrollbar_and_whole_texts_in_tooltips(
     span = model.span_at(row)
     tip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
     surface = window.project.document(span.doc_id).text[span.start : span.end]
-    assert surface in tip and model.index(row, 3).data() in tip
+    paragraph, line = model.index(row, 3).data().lstrip("¶").split(":")  # short: "¶3:5"
+    assert surface in tip and f"¶{paragraph} · dòng {line}" in tip  # whole in the tooltip
     item = relations.topLevelItem(0)
     assert item.text(3) and all(item.toolTip(c) == item.toolTip(0) for c in range(5))
     # A panel made narrow by hand still scrolls rather than cut every text to a letter.

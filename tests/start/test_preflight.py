@@ -170,3 +170,18 @@ def test_the_module_needs_only_the_standard_library(tmp_path):
     done = _run([sys.executable, "-S", "-c", code], dict(os.environ))
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_main_py_help_answers_and_exits_without_a_display(tmp_path):
+    env = _env(tmp_path, ANNOTATOR_PREFLIGHT_HIDE="")
+    del env["DISPLAY"]
+    done = _run([sys.executable, "main.py", "--help"], env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("usage: python main.py [PROJECT]")
+    assert "Preferences" in done.stdout and "No display" not in done.stderr
+
+
+def test_main_py_refuses_an_unknown_option(tmp_path):
+    done = _run([sys.executable, "main.py", "--langauge=vi"], _env(tmp_path))
+    assert done.returncode == 2
+    assert "unknown option --langauge=vi; see --help" in done.stderr

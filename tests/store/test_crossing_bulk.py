@@ -57,3 +57,36 @@ def test_accepting_two_pending_spans_that_cross_each_other_is_refused_whole(
     assert snapshot(project_path) == before
     session.apply(SetSpanStates((first,), ACCEPTED))
     assert {s.id: s.state for s in project.spans(doc)}[first] == ACCEPTED
+
+
+def test_crossing_pairs_names_the_suggestions_accept_all_must_leave_pending(
+    project, doc: int
+) -> None:
+    session = project.session()
+    first = session.apply(AddSpan(doc, 0, 6, "EVENT", state=PENDING)).spans_added[0]
+    second = session.apply(AddSpan(doc, 3, 9, "ORG", state=PENDING)).spans_added[0]
+    word = find(project.document(doc).text, "lấy")
+    alone = session.apply(AddSpan(doc, *word, "EVENT", state=PENDING)).spans_added[0]
+    start, end = _across_the_name(project, doc)
+    across = session.apply(AddSpan(doc, start, end, "ORG", state=PENDING)).spans_added[0]
+    pairs = project.crossing_pairs([first, second, alone, across])
+    assert [(p.span_id, p.other_id) for p in pairs] == [
+        (first, second),
+        (across, _accepted_per(project, doc)),
+    ]
+    assert (pairs[1].other_label, pairs[1].other_surface) == ("PER", "Phan Việt Cường")
+    # What crosses nothing is accepted in one step; the pairs stay pending.
+    held = {i for p in pairs for i in (p.span_id, p.other_id)}
+    rest = tuple(i for i in (first, second, alone, across) if i not in held)
+    session.apply(SetSpanStates(rest, ACCEPTED))
+    states = {s.id: s.state for s in project.spans(doc)}
+    assert [states[i] for i in (first, second, alone, across)] == [
+        PENDING,
+        PENDING,
+        ACCEPTED,
+        PENDING,
+    ]
+
+
+def _accepted_per(project, doc: int) -> int:
+    return next(s.id for s in project.spans(doc) if s.label == "PER" and s.state == ACCEPTED)

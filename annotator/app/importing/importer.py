@@ -41,7 +41,7 @@ from annotator.app.importing.report import (
 )
 from annotator.app.importing.shared_source import ImportRoots
 from annotator.app.workers import WorkerPool
-from annotator.core.crossing import crossing_pairs
+from annotator.core.crossing import CROSSINGS_HERE, crossing_pairs
 from annotator.core.decoding import text_hash
 from annotator.core.errors import AnnotatorError, ImportFailure
 from annotator.core.messages import Message, message
@@ -193,7 +193,11 @@ class _Run:
     def stored(self, source: SourceDocument, doc_id: int | None) -> None:
         """Record what the store did with one document."""
         label = source.source or source.title
-        warnings = tuple(source.meta.get("import_warnings", ()))
+        warnings = tuple(
+            w  # the document's own crossing warning: the report counts them in one line
+            for w in source.meta.get("import_warnings", ())
+            if getattr(w, "template", None) != CROSSINGS_HERE
+        )
         if doc_id is None:
             # Nothing of a skipped text is stored, so what reading it changed is no news.
             # Only duplicates are hashed here: the store already hashed every text.

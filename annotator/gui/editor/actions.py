@@ -10,27 +10,24 @@ from annotator.core.model import ACCEPTED, PENDING, REJECTED, Span
 from annotator.core.operations import (
     AcceptSpanAs,
     AddSpan,
-    Batch,
     DeleteSpan,
     Operation,
-    SetRelationStates,
     SetSpanState,
-    SetSpanStates,
 )
+from annotator.gui.editor.decide_all import DecideAllMixin
 from annotator.gui.editor.decision_words import (
     with_relations,
     with_unfitting_removed,
 )
 from annotator.gui.editor.extent import ExtentMixin
-from annotator.gui.i18n import _tr, number
+from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
-from annotator.gui.reports.counts import counted
 
 # Beyond this many touched spans, one read of the document beats one read per span.
 BULK_RELOAD = 200
 
 
-class ActionsMixin(ExtentMixin):
+class ActionsMixin(DecideAllMixin, ExtentMixin):
     """Operations made from the editor, and redrawing only what they touched."""
 
     _project: Any
@@ -43,7 +40,7 @@ class ActionsMixin(ExtentMixin):
         try:
             return self._apply_or_raise(op)
         except AnnotatorError as exc:
-            self.statusMessage.emit(shown(exc))
+            self.refused.emit(shown(exc))
             return None
 
     def _apply_or_raise(self, op: Operation) -> ChangeSet | None:
@@ -75,7 +72,7 @@ class ActionsMixin(ExtentMixin):
             )
             return self._index.get(exc.span_id)
         except AnnotatorError as exc:
-            self.statusMessage.emit(shown(exc))
+            self.refused.emit(shown(exc))
             return None
         touched = (changes.spans_added or changes.spans_changed) if changes else ()
         if not touched:
@@ -162,69 +159,6 @@ class ActionsMixin(ExtentMixin):
         self.statusMessage.emit(with_relations(message, changes))
         if span.state == PENDING:
             self.suggestionDecided.emit("span", span.id or 0)
-
-    def accept_all_pending(self) -> ChangeSet | None:
-        """Accept every suggestion of the document as one undo step."""
-        return self._set_all_pending(ACCEPTED)
-
-    def reject_all_pending(self) -> ChangeSet | None:
-        """Reject every suggestion of the document as one undo step."""
-        return self._set_all_pending(REJECTED)
-
-    def _set_all_pending(self, state: str) -> ChangeSet | None:
-        others = self._deciding_elsewhere()
-        layer = {s.id: s.annotator for s in self._index}
-        pending = [s for s in self._index if s.state == PENDING and s.id is not None]
-        ids = tuple(sorted(s.id for s in pending if s.annotator not in others))
-        rels = tuple(
-            sorted(
-                r.id
-                for r in self._relations.values()
-                if r.state == PENDING and r.id and layer.get(r.head) not in others
-            )
-        )
-        left = len(pending) - len(ids)
-        if not ids and not rels:
-            self.statusMessage.emit(self._nothing_to_decide(left))
-            return None
-        parts: list[Operation] = [SetRelationStates(rels, state)] if rels else []
-        parts += [SetSpanStates(ids, state)] if ids else []
-        changes = self.apply_operation(parts[0] if len(parts) == 1 else Batch(tuple(parts)))
-        if changes is not None:
-            verb = _tr("Accepted") if state == ACCEPTED else _tr("Rejected")
-            message = _tr("{verb} {spans} and {relations}").format(
-                verb=verb,
-                spans=counted(len(ids), "suggestion"),
-                relations=counted(len(rels), "suggested relation"),
-            )
-            if left:
-                message += "; " + _tr("{n} in other annotators' layers left to them").format(
-                    n=number(left)
-                )
-            # A whole document decided at once must say, then, that it is not final.
-            undo = _tr("(Ctrl+Z takes it back)")
-            self.statusMessage.emit(f"{message} {undo}")
-        return changes
-
-    def _deciding_elsewhere(self) -> set[str]:
-        """The annotators with their own status on this document, other than the one editing.
-
-        Their pending suggestions are theirs to decide: "Accept all" in the All
-        layers view accepted them as if they had, and their layers then agreed
-        on spans they never saw (a suggester's layer has no status, so stays in).
-        """
-        doc_id = self.document_id()
-        statuses = getattr(self._project, "annotator_statuses", None)
-        if doc_id is None or statuses is None:
-            return set()
-        me = getattr(self._session, "annotator", None)
-        return {name for name in statuses(doc_id) if name != me}
-
-    def _nothing_to_decide(self, left: int) -> str:
-        if left:
-            text = _tr("The {n} pending suggestions here are in other annotators' layers")
-            return text.format(n=number(left))
-        return _tr("No pending suggestions in this document")
 
     def pending_count(self) -> int:
         """Pending spans and relations of the shown document."""

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QFont
 
 from annotator.core.model import Relation
+from annotator.core.paragraphs import paragraph_of_line
 from annotator.gui.editor.relation_twins import identical_groups
 
 
@@ -22,6 +23,7 @@ class PresentationMixin:
     _find_current: int | None
     _highlighter: Any
     _offsets: Any
+    _doc: Any
     arcs: Any
 
     def set_reading_font(self, font: QFont) -> None:
@@ -106,10 +108,11 @@ class PresentationMixin:
         layout = block.layout() if block.isValid() else None
         if layout is not None and not layout.lineCount():
             self.document().documentLayout().blockBoundingRect(block)  # lays the block out
+        paragraph = paragraph_of_line(getattr(self._doc, "text", ""), number)
         if layout is None or not layout.lineCount():
-            return number + 1, 1
+            return paragraph, 1
         line = layout.lineForTextPosition(max(0, self._offsets.to_qt(cp) - block.position()))
-        return number + 1, (line.lineNumber() + 1) if line.isValid() else 1
+        return paragraph, (line.lineNumber() + 1) if line.isValid() else 1
 
     def set_find_matches(self, matches: list[tuple[int, int]], current: int | None) -> None:
         """Mark the find bar's matches; `current` (an index) is framed and scrolled to."""

@@ -62,6 +62,7 @@ class AnnotationEditor(
     changesApplied = Signal(object)
     relationRequested = Signal(int)
     statusMessage = Signal(str)
+    refused = Signal(str)  # an edit the store refused, and why (gui.refusal_notice)
     reviewStepRequested = Signal(int)  # +1 next suggestion, -1 previous
     suggestionDecided = Signal(str, int)  # "span" or "relation", its id
 

@@ -15,6 +15,9 @@ TEMPLATES = (
     QT_TR_NOOP("an annotator needs a name"),
     QT_TR_NOOP("annotated must be one of {choices}"),
     QT_TR_NOOP(
+        "annotations crossing another's edge here: {n} (kept as the file has them): {pairs}"
+    ),
+    QT_TR_NOOP(
         "annotator names cannot start with '@' ({cleaned!r}): those name layers of the tool"
     ),
     QT_TR_NOOP("binary file: 1 control byte in {size} bytes"),

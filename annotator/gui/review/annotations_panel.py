@@ -181,7 +181,7 @@ def column_samples() -> dict[int, tuple[str, ...]]:
     return {
         1: tuple(state_text(state) for state in (PENDING, ACCEPTED, REJECTED)),
         2: (*(f"100% {suggester_short_name(s)}" for s in suggesters), _tr("by hand")),
-        3: (_tr("¶{paragraph} · line {line}").format(paragraph="000", line="00"),),
+        3: (_tr("¶{paragraph}:{line}").format(paragraph="000", line="00"),),
         SpanListModel.ANNOTATOR: ("annotator", _tr("curated")),
     }
 

@@ -1,7 +1,7 @@
 """Columns of the annotation lists cut to the list's width, so no sideways scrollbar shows.
 
 Each column has the width its widest sample asks for (a source such as
-"underthesea 100%", "¶000 · dòng 00"); together they were wider than the
+"underthesea 100%", "¶000:00"); together they were wider than the
 panel at the window's default size, so both lists always showed a
 horizontal scrollbar, and scrolling hid the annotation's text. When they do
 not fit, each column gives up room in proportion to what it has above its
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QHeaderView, QStyle
 
-FLOOR = 0.4  # of a column's own width: "luật…", "¶12 ·…" still say what they are
+FLOOR = 0.4  # of a column's own width: "luật…", "¶12:…" still say what they are
 
 
 def fitted(

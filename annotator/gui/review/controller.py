@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.model import PENDING, Relation, Span
 from annotator.gui.i18n import number
 from annotator.gui.review.decisions import UNFINISHED, ReviewActions
 from annotator.gui.review.filters import VISIBLE, ReviewFilter
@@ -26,13 +24,13 @@ from annotator.gui.review.items import (
     relation_item,
     step_from,
 )
-from annotator.gui.review.menu import BULK, add_bulk, add_listed, build_review_menu
+from annotator.gui.review.list_menus import ReviewMenusMixin
 
 # Documents looked at, at most, for the next suggestion the filter keeps.
 MAX_DOCUMENT_HOPS = 200
 
 
-class ReviewController(QObject):
+class ReviewController(ReviewMenusMixin, QObject):
     """Owns the review actions and keeps editor, lists and navigation consistent.
 
     It talks to the editor through its signals and public methods, and to the
@@ -368,35 +366,6 @@ class ReviewController(QObject):
             return None if item is None else item.key
         except AnnotatorError:
             return None
-
-    # -- menus ----------------------------------------------------------------------------
-
-    def _span_menu(self, span_id: int, point: QPoint) -> None:
-        span = self.project.span(span_id)
-        self._menu = build_review_menu(self.spans_panel, self.actions, span=span)
-        listed = [s.id for s in self.spans_panel.model.spans() if s.state == PENDING and s.id]
-        add_listed(self._menu, self.actions, listed)
-        self._after_bulk(self._menu, SPAN, span_id)
-        self._menu.popup(point)
-
-    def _relation_menu(self, relation_id: int, point: QPoint) -> None:
-        relation = self.project.relation(relation_id)
-        self._menu = build_review_menu(self.relations_panel, self.actions, relation=relation)
-        self._after_bulk(self._menu, RELATION, relation_id)
-        self._menu.popup(point)
-
-    def _after_bulk(self, menu: QMenu, kind: str, item_id: int) -> None:
-        """A bulk decision chosen in a list's menu moves on from the menu's row, as one
-        decision does: the list kept no current row, and Enter and Backspace did nothing."""
-
-        def chosen(action: QAction) -> None:
-            if action.data() == BULK:  # once the decision (connected after the menu) is done
-                QTimer.singleShot(0, lambda: self.move_on(kind, item_id))
-
-        menu.triggered.connect(chosen)  # a submenu's entry reaches its parent menu too
-
-    def _extend_editor_menu(self, menu, span: Span | None, relation: Relation | None) -> None:
-        add_bulk(menu, self.actions, span=span, relation=relation)
 
 
 __all__ = ["RELATION", "SPAN", "ReviewController"]

@@ -35,6 +35,7 @@ class ReviewActions(QObject):
     """
 
     message = Signal(str)
+    refused = Signal(str)  # a decision the store refused, and why (gui.refusal_notice)
     decided = Signal(str, int)
 
     def __init__(self, context: Callable[[], Any], parent: QObject | None = None) -> None:
@@ -192,7 +193,7 @@ class ReviewActions(QObject):
         try:
             return context.apply(op, source=self)
         except AnnotatorError as exc:
-            self.message.emit(shown(exc))
+            self.refused.emit(shown(exc))
             return None
 
     def _say(self, text: str, changes: ChangeSet | None) -> None:

@@ -147,6 +147,8 @@ class SpanListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(self.COLUMNS[section])
+        if section == self.POSITION and role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Paragraph : line (as wrapped on screen), as the status bar shows them")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -166,7 +168,7 @@ class SpanListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:  # whole, where a cell is cut to the panel
             surface = " ".join(self._text[row.start : row.end].split())
-            where = self._cell(row, self.POSITION)
+            where = self._position(row, whole=True)
             return tooltip(f"{row.label}: {surface}\n{describe(row)}\n{where}")
         if role == Qt.ItemDataRole.BackgroundRole and index.column() in (0, self.ANNOTATOR):
             # Whose span it is, at a glance, when several layers are listed.
@@ -190,12 +192,19 @@ class SpanListModel(QAbstractTableModel):
             return source_cell(span)
         if column == self.ANNOTATOR:
             return _tr("curated") if span.annotator == CURATED else span.annotator
+        return self._position(span, whole=False)
+
+    def _position(self, span: Span, *, whole: bool) -> str:
+        """ "¶6 · line 12" (the tooltip, as the status bar says it), or "¶6:12" in the cell.
+
+        The whole form was cut to "¶6 · d…" in the Vietnamese list at 1366
+        pixels; the short one fits, and the header's tooltip says how to read it.
+        """
         if self.locate is None:
             return str(span.start)
         paragraph, line = self.locate(span.start)
-        return _tr("¶{paragraph} · line {line}").format(
-            paragraph=number(paragraph), line=number(line)
-        )
+        shape = _tr("¶{paragraph} · line {line}") if whole else _tr("¶{paragraph}:{line}")
+        return shape.format(paragraph=number(paragraph), line=number(line))
 
     @staticmethod
     def _group_data(group: _Group, column: int, role: int):
