@@ -63,7 +63,9 @@ def _costs(*articles: tuple[str, list[tuple[int, int, str]]]) -> list[float]:
 def test_four_times_the_line_costs_about_four_times() -> None:
     short, long = _costs(_article(60, " "), _article(60 * _GROWTH, " "))
     ratio = long / max(short, 1e-9)
-    print(f"\none line of {len(_article(60 * _GROWTH, ' ')[0]):,} chars: {long:.3f} s, ratio {ratio:.2f}")
+    print(
+        f"\none line of {len(_article(60 * _GROWTH, ' ')[0]):,} chars: {long:.3f} s, ratio {ratio:.2f}"
+    )
     assert ratio <= _GROWTH_BOUND, f"{_GROWTH} times the line cost {ratio:.2f} times as much"
 
 
