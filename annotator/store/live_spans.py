@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from annotator.core.changes import ChangeSet
+from annotator.core.crossing import crossing_pairs as spans_crossing
 from annotator.core.errors import DuplicateSpanError, OperationError
 from annotator.core.messages import message
 from annotator.core.model import REJECTED
@@ -146,47 +147,50 @@ def crossing_pairs(conn: sqlite3.Connection, span_ids: Sequence[int]) -> list[Cr
     layer or another span of `span_ids`. Accept all takes the rest and leaves
     these pending: the store refuses a bulk step with any crossing pair
     (refuse_crossings), and one pair must not keep a document's other
-    suggestions waiting.
+    suggestions waiting. Each layer is read once and swept by
+    `core.crossing.crossing_pairs`, the test the import uses too.
     """
     wanted = set(span_ids)
-    rows = {row[0]: row for row in _span_rows(conn, wanted)}
-    pairs: dict[tuple[int, int], CrossingPair] = {}
-    for span_id in sorted(wanted & set(rows), key=lambda i: rows[i][1:3]):
-        doc_id, start, end, _annotator, label = rows[span_id][1:]
-        for other, o_start, o_end, o_label in _crossing_rows(conn, rows[span_id], wanted):
-            # A pair of two suggestions is found from each end: it is named once.
-            key = (
-                (min(span_id, other), max(span_id, other)) if other in wanted else (span_id, other)
+    found: list[tuple[tuple[int, int, int], CrossingPair]] = []
+    for doc_id, annotator in _layers_of(conn, wanted):
+        layer = _layer_spans(conn, doc_id, annotator, wanted)
+        for early, late in spans_crossing([row[1:] for row in layer]):
+            # Named from a span being accepted, the earlier one when both are.
+            if layer[early][0] in wanted:
+                first, other = layer[early], layer[late]
+            elif layer[late][0] in wanted:
+                first, other = layer[late], layer[early]
+            else:
+                continue  # two accepted spans: not this step's doing
+            pair = CrossingPair(
+                first[0],
+                other[0],
+                first[3],
+                _surface(conn, doc_id, first[1:3]),
+                other[3],
+                _surface(conn, doc_id, other[1:3]),
             )
-            if key not in pairs:
-                surfaces = (
-                    _surface(conn, doc_id, (start, end)),
-                    _surface(conn, doc_id, (o_start, o_end)),
-                )
-                pairs[key] = CrossingPair(span_id, other, label, surfaces[0], o_label, surfaces[1])
-    return list(pairs.values())
+            found.append(((doc_id, first[1], other[1]), pair))
+    return [pair for _, pair in sorted(found, key=lambda item: item[0])]
 
 
-def _crossing_rows(conn: sqlite3.Connection, row: tuple, wanted: set[int]) -> list[tuple]:
-    """(id, start, end, label) of the spans of `row`'s layer, accepted or in `wanted`,
-    that the span `row` (id, doc_id, start, end, annotator, label) crosses."""
-    span_id, doc_id, start, end, annotator = row[:5]
+def _layers_of(conn: sqlite3.Connection, span_ids: set[int]) -> list[tuple[int, str]]:
+    """(doc_id, annotator) of the layers these spans are in, in order."""
     return conn.execute(
-        'SELECT id, start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
-        "AND id != ? AND (state = 'accepted' OR id IN (SELECT value FROM json_each(?))) "
-        'AND ((start < ? AND ? < "end" AND "end" < ?) OR (? < start AND start < ? AND ? < "end")) '
-        "ORDER BY start",
-        (doc_id, annotator, span_id, json.dumps(sorted(wanted)))
-        + (start, start, end, start, end, end),
+        "SELECT DISTINCT doc_id, annotator FROM annotations "
+        "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY doc_id, annotator",
+        (json.dumps(sorted(span_ids)),),
     ).fetchall()
 
 
-def _span_rows(conn: sqlite3.Connection, span_ids: set[int]) -> list[tuple]:
-    """(id, doc_id, start, end, annotator, label) of these spans."""
+def _layer_spans(
+    conn: sqlite3.Connection, doc_id: int, annotator: str, wanted: set[int]
+) -> list[tuple[int, int, int, str]]:
+    """(id, start, end, label) of a layer's accepted spans and of the spans being accepted."""
     return conn.execute(
-        'SELECT id, doc_id, start, "end", annotator, label FROM annotations '
-        "WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(sorted(span_ids)),),
+        'SELECT id, start, "end", label FROM annotations WHERE doc_id = ? AND annotator = ? '
+        "AND (state = 'accepted' OR id IN (SELECT value FROM json_each(?)))",
+        (doc_id, annotator, json.dumps(sorted(wanted))),
     ).fetchall()
 
 
