@@ -41,6 +41,10 @@ _MADE_OF = re.compile(r"(?:\s+(?:lần này|kỳ này|đợt này|này))?\s*(?:b
 _GAP_TO_LIST = 3
 # Absent from the event: "không tham dự [ĐH]", "vắng mặt dự".
 NOT_ATTENDING = re.compile(r"\b(?:không|chưa|vắng mặt)\s+(?:(?:tham|về|đến|tới)\s+)?dự\s*$", re.I)
+# The list an event is drawn from, not its attendance: "danh sách [bầu cử BCH T.Ư] gồm: A,
+# B" names candidates (news24); no one on such a list is linked in the gold files (news8,
+# news14, news24).
+_LIST_FOR = re.compile(r"\bdanh sách\s*$", re.I)
 
 
 def listed_attendance(
@@ -147,8 +151,11 @@ def _cues(text: str, spans: Sequence[LabelledRange], layout: Layout) -> list[tup
             found.append((m.end(), named))
     for e in layout.events:
         listing = _MADE_OF.match(text, spans[e][1])
-        if NOT_ATTENDING.search(text, max(0, spans[e][0] - 24), spans[e][0]):
+        before = max(0, spans[e][0] - 24)
+        if NOT_ATTENDING.search(text, before, spans[e][0]):
             continue  # "không tham dự [ĐH] gồm …": the list of those absent
+        if _LIST_FOR.search(text, before, spans[e][0]):
+            continue  # "danh sách [bầu cử …] gồm: …": the candidates
         if listing and listing.start() - spans[e][1] <= _GAP_TO_LIST:
             found.append((listing.end(), e))
     return found
