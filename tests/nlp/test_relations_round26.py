@@ -10,7 +10,51 @@ leave, so each fails with the construction taken out.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.marked import suggested_pairs
+
+
+def test_a_chair_who_runs_the_session_takes_part_in_it() -> None:
+    line = "Ông [Lê Văn Ba]PER, [Ủy viên Bộ Chính trị]ROLE, điều hành [phiên họp]EVENT buổi chiều."
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "phiên họp")}
+    # Lookalike: one who speaks of the session, his post between, does not run it.
+    lookalike = "Ông [Lê Văn Ba]PER, [Ủy viên Bộ Chính trị]ROLE, cho biết [phiên họp]EVENT kéo dài."
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Năm 2005, [Trần Năm]PER lại tiếp tục bị [công an tỉnh Bình Định]ORG [tạm giam]EVENT "
+        "ba tháng.",
+        "Ông [Trần Năm]PER bị [cơ quan thi hành án huyện]ORG [cưỡng chế]EVENT tháo dỡ nhà.",
+    ],
+    ids=["police", "bailiffs"],
+)
+def test_one_who_undergoes_a_bodys_act_takes_part_in_it(line: str) -> None:
+    act = "tạm giam" if "tạm giam" in line else "cưỡng chế"
+    assert suggested_pairs(line, "PARTICIPATES") == {("Trần Năm", act)}
+    # Lookalike: one who reports the body's act is no subject of it.
+    lookalike = line.replace("bị", "tố cáo", 1)
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_the_subject_of_an_opening_frame_takes_part_in_his_own_act_too() -> None:
+    line = (
+        "Tại [hội nghị thượng đỉnh]EVENT ở Lima, ông [Lê Văn Ba]PER sẽ [gặp]EVENT "
+        "Thủ tướng Nhật Bản."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "hội nghị thượng đỉnh"),
+        ("Lê Văn Ba", "gặp"),
+    }
+    # Lookalike: an event he speaks of after the frame is not his act.
+    lookalike = (
+        "Tại [hội nghị thượng đỉnh]EVENT ở Lima, ông [Lê Văn Ba]PER cho biết "
+        "[cuộc gặp]EVENT đã bị hoãn."
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "hội nghị thượng đỉnh")}
 
 
 def test_a_list_of_candidates_for_an_election_is_no_attendance() -> None:

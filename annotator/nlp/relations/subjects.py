@@ -41,6 +41,10 @@ _KIN_OF = re.compile(
     re.IGNORECASE,
 )
 _POSTS = ("ROLE", "ORG", "LOC")
+# The body that acts on him named between `bị`/`được` and the act (its span taken out,
+# `§` left): "X bị [công an tỉnh …] [tạm giam]", "X bị [cơ quan thi hành án …] [cưỡng
+# chế]" (news5, news23): the person undergoes the act as its subject does.
+_BY_BODY = re.compile(r"^\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục)\s+)*(?:bị|được)\s+§\s*$")
 
 
 def is_subject(
@@ -64,5 +68,7 @@ def is_subject(
         a, b, label = spans[m]
         if after <= a and b <= stop and label in _POSTS:
             gap = gap.replace(text[a:b], "§", 1)
+    if _BY_BODY.match(gap):
+        return True
     aside = _POSTS_ASIDE.match(gap)
     return aside is not None and bool(_SUBJECT_GAP.match(gap, aside.end()))

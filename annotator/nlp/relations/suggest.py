@@ -80,7 +80,7 @@ PARTICIPATES_REACH = 90
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
 # `dưới sự chủ trì` (listed whole).
 _TAKES_PART = re.compile(
-    rf"\b(?:chủ trì|điều khiển|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    rf"\b(?:chủ trì|điều khiển|điều hành|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
     r"của|cho(?! biết| rằng| hay)|được)\b",
@@ -268,7 +268,28 @@ def _participates(
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
+        out += _framed_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
     return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
+
+
+def _framed_act(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person_to: tuple[int, int],
+    linked: int,
+) -> list[RelationSuggestion]:
+    """The subject of an opening frame he was linked to takes part in his own act right after
+    him too: "Tại [cuộc họp …], ông X sẽ [gặp] …" (news22). `person_to`: the person and where
+    his list ends. (The frame added to an act he `đã có` is left: the gold links it in news8,
+    not in news6.)"""
+    person, last = person_to
+    if preposed_event(text, spans, members, person) != linked:
+        return []
+    after = [e for e in members if spans[e][2] == "EVENT" and spans[e][0] >= last]
+    if after and is_subject(text, spans, members, person, last, after[0]):
+        return [_taking_part(person, after[0])]
+    return []
 
 
 def _as_object(
