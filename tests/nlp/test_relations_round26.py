@@ -40,6 +40,23 @@ def test_one_who_undergoes_a_bodys_act_takes_part_in_it(line: str) -> None:
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
 
 
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("[Tòa án huyện]ORG [tuyên]EVENT [Trần Năm]PER 13 tháng tù treo.", "tuyên"),
+        ("[Tòa án thành phố]ORG [tuyên]EVENT: chị [Hà Thị Bốn]PER không phạm tội.", "tuyên"),
+        ("Ngay sau đó, ông Bảy [kiện]EVENT [Trần Năm]PER vì tội vu khống.", "kiện"),
+    ],
+    ids=["verdict", "verdict-colon", "suit"],
+)
+def test_the_party_right_after_a_verdict_or_a_suit_takes_part_in_it(line: str, act: str) -> None:
+    person = "Hà Thị Bốn" if "Hà Thị Bốn" in line else "Trần Năm"
+    assert suggested_pairs(line, "PARTICIPATES") == {(person, act)}
+    # Lookalike: a person further on, after words of his own, is no party to it.
+    lookalike = line.replace(f"[{act}]EVENT", f"[{act}]EVENT án xong, họ về nhà", 1)
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
 def test_the_subject_of_an_opening_frame_takes_part_in_his_own_act_too() -> None:
     line = (
         "Tại [hội nghị thượng đỉnh]EVENT ở Lima, ông [Lê Văn Ba]PER sẽ [gặp]EVENT "
@@ -55,6 +72,20 @@ def test_the_subject_of_an_opening_frame_takes_part_in_his_own_act_too() -> None
         "[cuộc gặp]EVENT đã bị hoãn."
     )
     assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "hội nghị thượng đỉnh")}
+
+
+def test_the_object_of_a_granted_request_takes_part_in_the_act() -> None:
+    line = (
+        "[Quốc hội]ORG phê chuẩn đề nghị của Thủ tướng [miễn nhiệm]EVENT chức vụ "
+        "[Bộ trưởng Bộ Tài chính]ROLE đối với ông [Lê Văn Ba]PER."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "miễn nhiệm")}
+    # Lookalike: a request not (yet) granted names no one taking part.
+    lookalike = (
+        "[Chính phủ]ORG đề nghị [Quốc hội]ORG [miễn nhiệm]EVENT chức vụ "
+        "[Bộ trưởng Bộ Tài chính]ROLE đối với ông [Lê Văn Ba]PER."
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
 
 
 def test_a_list_of_candidates_for_an_election_is_no_attendance() -> None:

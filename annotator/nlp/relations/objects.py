@@ -41,7 +41,10 @@ _ACTIONS = re.compile(
     r"truy nã|truy tìm|đình chỉ|tạm hoãn xuất cảnh|cấm xuất cảnh|cấm đi khỏi nơi cư trú|"
     r"di lý|áp giải|"
     r"tạm đình chỉ|cảnh cáo|khiển trách|xét xử|tuyên phạt|tuyên án|kết án|xử phạt|phạt tù|"
-    r"trục xuất|dẫn độ|đặc xá|ân xá)\b",
+    r"trục xuất|dẫn độ|đặc xá|ân xá|"
+    # A court's verdict and a suit name their party right after them: "[tuyên] X 13 tháng
+    # tù treo", "[tuyên]: chị X không phạm tội", "ông Trai [kiện] X" (news22, news24).
+    r"tuyên(?!\s+(?:bố|truyền|dương|thệ|ngôn|chiến))|(?:khởi\s+)?kiện)\b",
     re.IGNORECASE,
 )
 # Between the action and the post or name: spaces, `đối với`, an honorific or the
@@ -50,8 +53,8 @@ _ACTIONS = re.compile(
 # news15, news21).
 _SEARCHED = r"(?:nơi ở|nơi làm việc|nhà riêng|nhà ở|chỗ ở)"
 _OBJECT_GAP = re.compile(
-    rf"^\s*(?:{_SEARCHED}(?:\s*(?:,|và)\s*{_SEARCHED})*\s+(?:của|đối với)\s+|đối với\s+)?"
-    r"(?:(?:ông|bà|đồng chí|ngài|bị cáo|bị can|đối tượng)\s+)?$",
+    rf"^\s*:?\s*(?:chức vụ\s+|{_SEARCHED}(?:\s*(?:,|và)\s*{_SEARCHED})*\s+(?:của|đối với)\s+|đối với\s+)?"
+    r"(?:(?:ông|bà|anh|chị|đồng chí|ngài|bị cáo|bị can|đối tượng)\s+)?$",
     re.IGNORECASE,
 )
 # Between two actions of one decision: "điều động, bổ nhiệm", "xét xử ... và đã tuyên phạt".
