@@ -100,3 +100,17 @@ def test_a_list_of_candidates_for_an_election_is_no_attendance() -> None:
         ("Lê Văn Ba", "Phiên tòa"),
         ("Trần Năm", "Phiên tòa"),
     }
+
+
+def test_a_subject_joined_by_a_crowd_takes_part_in_their_act() -> None:
+    line = (
+        "Bí thư [Lê Văn Ba]PER, [Chủ tịch UBND tỉnh]ROLE [Trần Năm]PER và đoàn đại biểu "
+        "tỉnh đã đến [dâng hương]EVENT tại đền."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "dâng hương"),
+        ("Trần Năm", "dâng hương"),
+    }
+    # Lookalike: the crowd speaks of the event, no one of the list acts at it.
+    lookalike = line.replace("đã đến [dâng hương]EVENT tại đền", "nói rằng [lễ dâng hương]EVENT")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

@@ -41,6 +41,12 @@ _KIN_OF = re.compile(
     re.IGNORECASE,
 )
 _POSTS = ("ROLE", "ORG", "LOC")
+# A crowd joined to the subject before his verb: "A, B và đoàn đại biểu TP Hà Nội đã đến
+# [thắp hương]", "A cùng các đồng chí … đã [đón tiếp]" (news2, news22).
+_WITH_CROWD = re.compile(
+    r"\s*,?\s*(?:và|cùng)(?:\s+với)?\s+(?:đoàn|các|nhiều|những|đông đảo)\b[^,.;:!?\n]{0,60}?"
+    r"(?=\s+(?:đã|sẽ|vừa|cũng|đến|tới)\b)"
+)
 # The body that acts on him named between `bị`/`được` and the act (its span taken out,
 # `§` left): "X bị [công an tỉnh …] [tạm giam]", "X bị [cơ quan thi hành án …] [cưỡng
 # chế]" (news5, news23): the person undergoes the act as its subject does.
@@ -63,6 +69,9 @@ def is_subject(
     after = max(end, min(list_end, stop))
     if _SUBJECT_GAP.match(text, after, stop) or _RELATIVE_GAP.match(text, after, stop):
         return True
+    crowd = _WITH_CROWD.match(text, after, stop)
+    if crowd and _SUBJECT_GAP.match(text, crowd.end(), stop):
+        return True  # "A, B và đoàn đại biểu TP đã đến [thắp hương]"
     gap = text[after:stop]
     for m in members:
         a, b, label = spans[m]
