@@ -114,3 +114,19 @@ def test_a_subject_joined_by_a_crowd_takes_part_in_their_act() -> None:
     # Lookalike: the crowd speaks of the event, no one of the list acts at it.
     lookalike = line.replace("đã đến [dâng hương]EVENT tại đền", "nói rằng [lễ dâng hương]EVENT")
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_an_incident_named_by_its_act_has_participants_a_case_has_none() -> None:
+    line = "Ông [Lê Văn Ba]PER là người thứ sáu bị bắt trong [vụ tham nhũng]EVENT ở tổng công ty."
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "vụ tham nhũng")}
+    # Lookalike: a case (`vụ án`) has no participants; its steps have.
+    lookalike = line.replace("vụ tham nhũng", "vụ án")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_the_one_blamed_for_an_incident_takes_no_part_in_it() -> None:
+    line = "Họ dàn dựng [vụ tấn công]EVENT rồi đổ lỗi cho Tổng thống [Lê Văn Ba]PER."
+    assert suggested_pairs(line, "PARTICIPATES") == set()
+    # Lookalike: `cho` of giving still reads as a cue.
+    lookalike = line.replace("đổ lỗi cho", "chuyển cho")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "vụ tấn công")}

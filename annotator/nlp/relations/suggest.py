@@ -78,12 +78,12 @@ PARTICIPATES_REACH = 90
 # Words that say a person takes part: chairs, attends, speaks, stands, is disciplined.
 # Any letter case: "Tại hội nghị, ông X ..." opens a sentence. `cho` is not
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
-# `dưới sự chủ trì` (listed whole).
+# `dưới sự chủ trì` (listed whole); nor `đổ lỗi cho X`, the one blamed (news12).
 _TAKES_PART = re.compile(
     rf"\b(?:chủ trì|điều khiển|điều hành|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
-    r"của|cho(?! biết| rằng| hay)|được)\b",
+    r"của|(?<!lỗi )cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
 # Dates that are a term or a birth year, not when an event happens.
