@@ -130,3 +130,17 @@ def test_the_one_blamed_for_an_incident_takes_no_part_in_it() -> None:
     # Lookalike: `cho` of giving still reads as a cue.
     lookalike = line.replace("đổ lỗi cho", "chuyển cho")
     assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "vụ tấn công")}
+
+
+def test_the_object_of_steps_of_a_case_may_carry_a_former_post() -> None:
+    line = (
+        "Cơ quan điều tra đã [khởi tố bị can]EVENT, [bắt tạm giam]EVENT nguyên "
+        "[Thứ trưởng]ROLE [Lê Văn Ba]PER."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "khởi tố bị can"),
+        ("Lê Văn Ba", "bắt tạm giam"),
+    }
+    # Lookalike: another person's former post names him, not the object.
+    lookalike = line.replace("nguyên [Thứ trưởng]ROLE", "hai cán bộ dưới quyền [Thứ trưởng]ROLE")
+    assert ("Lê Văn Ba", "khởi tố bị can") not in suggested_pairs(lookalike, "PARTICIPATES")

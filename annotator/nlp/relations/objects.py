@@ -48,13 +48,14 @@ _ACTIONS = re.compile(
     re.IGNORECASE,
 )
 # Between the action and the post or name: spaces, `đối với`, an honorific or the
-# person's standing in the case ("tuyên phạt bị cáo X"); after a search, the places searched
+# person's standing in the case ("tuyên phạt bị cáo X"), a former post ("[bắt tạm giam]
+# nguyên [Thứ trưởng] X", news8, news22); after a search, the places searched
 # ("[bắt], [khám xét] nơi ở, nơi làm việc đối với bị can X", "[khám xét] nơi ở của X":
 # news15, news21).
 _SEARCHED = r"(?:nơi ở|nơi làm việc|nhà riêng|nhà ở|chỗ ở)"
 _OBJECT_GAP = re.compile(
     rf"^\s*:?\s*(?:chức vụ\s+|{_SEARCHED}(?:\s*(?:,|và)\s*{_SEARCHED})*\s+(?:của|đối với)\s+|đối với\s+)?"
-    r"(?:(?:ông|bà|anh|chị|đồng chí|ngài|bị cáo|bị can|đối tượng)\s+)?$",
+    r"(?:(?:ông|bà|anh|chị|đồng chí|ngài|bị cáo|bị can|đối tượng)\s+)?(?:(?:nguyên|cựu)\s+)?$",
     re.IGNORECASE,
 )
 # Between two actions of one decision: "điều động, bổ nhiệm", "xét xử ... và đã tuyên phạt".
