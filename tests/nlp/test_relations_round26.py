@@ -144,3 +144,19 @@ def test_the_object_of_steps_of_a_case_may_carry_a_former_post() -> None:
     # Lookalike: another person's former post names him, not the object.
     lookalike = line.replace("nguyên [Thứ trưởng]ROLE", "hai cán bộ dưới quyền [Thứ trưởng]ROLE")
     assert ("Lê Văn Ba", "khởi tố bị can") not in suggested_pairs(lookalike, "PARTICIPATES")
+
+
+def test_a_further_step_about_the_same_object_takes_him_too() -> None:
+    line = (
+        "[Công an quận]ORG có lệnh [bắt khẩn]EVENT [Lê Văn Ba]PER, đồng thời ra quyết định "
+        "[khởi tố bị can]EVENT về tội gây rối."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "bắt khẩn"),
+        ("Lê Văn Ba", "khởi tố bị can"),
+    }
+    # Lookalike: a further decision that is no step about a person leaves him out.
+    lookalike = line.replace(
+        "[khởi tố bị can]EVENT về tội gây rối", "[khen thưởng]EVENT tổ tuần tra"
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "bắt khẩn")}

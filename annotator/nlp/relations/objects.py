@@ -132,6 +132,33 @@ def acted_on(
     return found
 
 
+# After the object of a step, a further step the same body takes about him: "có lệnh
+# [bắt khẩn] X, đồng thời ra quyết định [khởi tố bị can]" (news24), "[khởi tố] ông X, …,
+# áp dụng lệnh [cấm đi khỏi nơi cư trú]" (news9).
+_FURTHER_STEP = re.compile(
+    r"^\s*,\s*(?:đồng thời\s+)?(?:(?:ra|có)\s+(?:quyết định|lệnh)|áp dụng(?:\s+lệnh)?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def further_acts(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int
+) -> list[int]:
+    """The step right after the object of earlier ones, his posts in commas passed over."""
+    end = spans[person][1]
+    for m in members:
+        a, b, label = spans[m]
+        if a < end:
+            continue
+        if label in ("ROLE", "ORG", "LOC") and _ONLY_ASIDE_WORDS.fullmatch(text, end, a):
+            end = b
+            continue
+        if label == "EVENT" and _ACTIONS.match(text, a) and _FURTHER_STEP.match(text[end:a]):
+            return [m]
+        return []
+    return []
+
+
 def had_event(
     text: str, spans: Sequence[LabelledRange], members: list[int], person: int
 ) -> int | None:

@@ -47,6 +47,7 @@ from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
     earlier_event,
+    further_acts,
     had_event,
     joined_acts,
     no_part,
@@ -305,6 +306,7 @@ def _as_object(
     if acted:  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         if requested(text, spans[listed[0]], spans[acted[-1]]):
             return []
+        acted += further_acts(text, spans, members, listed[-1])  # ", đồng thời … [khởi tố]"
         return [_taking_part(person, e) for e in acted]
     link = link_of_object(text, spans, members, listed, nearest)
     if link is None:
