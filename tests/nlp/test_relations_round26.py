@@ -160,3 +160,14 @@ def test_a_further_step_about_the_same_object_takes_him_too() -> None:
         "[khởi tố bị can]EVENT về tội gây rối", "[khen thưởng]EVENT tổ tuần tra"
     )
     assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "bắt khẩn")}
+
+
+def test_the_subject_of_a_trip_to_attend_an_event_takes_part_in_both() -> None:
+    line = "Ông [Lê Văn Ba]PER đang có [chuyến công du]EVENT Beirut để dự [lễ tang]EVENT cựu thủ tướng."
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "chuyến công du"),
+        ("Lê Văn Ba", "lễ tang"),
+    }
+    # Lookalike: one who tells of the trip is not its subject.
+    lookalike = line.replace("đang có", "cho biết")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "lễ tang")}

@@ -269,26 +269,24 @@ def _participates(
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
-        out += _framed_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
+        out += _own_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
     return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
 
 
-def _framed_act(
+def _own_act(
     text: str,
     spans: Sequence[LabelledRange],
     members: list[int],
     person_to: tuple[int, int],
     linked: int,
 ) -> list[RelationSuggestion]:
-    """The subject of an opening frame he was linked to takes part in his own act right after
-    him too: "Tại [cuộc họp …], ông X sẽ [gặp] …" (news22). `person_to`: the person and where
-    his list ends. (The frame added to an act he `đã có` is left: the gold links it in news8,
-    not in news6.)"""
+    """The act right after a person, of which he is the subject, beside the event he was
+    linked to by another cue: "Tại [cuộc họp …], ông X sẽ [gặp] …" (news22), "X đang có
+    [chuyến công du] Beirut để dự [lễ tang]" (news21), news13. `person_to`: the person and
+    where his list ends."""
     person, last = person_to
-    if preposed_event(text, spans, members, person) != linked:
-        return []
     after = [e for e in members if spans[e][2] == "EVENT" and spans[e][0] >= last]
-    if after and is_subject(text, spans, members, person, last, after[0]):
+    if after and after[0] != linked and is_subject(text, spans, members, person, last, after[0]):
         return [_taking_part(person, after[0])]
     return []
 
