@@ -171,3 +171,11 @@ def test_the_subject_of_a_trip_to_attend_an_event_takes_part_in_both() -> None:
     # Lookalike: one who tells of the trip is not its subject.
     lookalike = line.replace("đang có", "cho biết")
     assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "lễ tang")}
+
+
+def test_a_chair_named_in_the_next_sentence_with_lam_chairs_the_last_event() -> None:
+    line = "Hôm qua, tòa đưa vụ án ra [xét xử]EVENT. Thẩm phán [Lê Văn Ba]PER làm chủ tọa."
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "xét xử")}
+    # Lookalike: `làm` a post that is no chair of the hearing.
+    lookalike = line.replace("làm chủ tọa", "làm chủ tịch hội đồng quản trị")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

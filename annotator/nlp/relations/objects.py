@@ -244,7 +244,7 @@ def _measured_from(text: str, date: LabelledRange, event: LabelledRange) -> bool
 
 # Right after a person (and a post in commas): the person chairs, speaks or reads.
 _ACTS_AT = re.compile(
-    r"\s*(?:đã\s+|sẽ\s+)?(?:chủ trì|chủ tọa|chủ toạ|phát biểu|trình bày|đọc|điều hành|"
+    r"\s*(?:đã\s+|sẽ\s+)?(?:làm\s+(?=chủ))?(?:chủ trì|chủ tọa|chủ toạ|phát biểu|trình bày|đọc|điều hành|"
     r"báo cáo|khai mạc|bế mạc)\b",
     re.IGNORECASE,
 )
