@@ -179,3 +179,13 @@ def test_a_chair_named_in_the_next_sentence_with_lam_chairs_the_last_event() -> 
     # Lookalike: `làm` a post that is no chair of the hearing.
     lookalike = line.replace("làm chủ tọa", "làm chủ tịch hội đồng quản trị")
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_a_persons_clause_running_into_trong_an_event_puts_him_in_it() -> None:
+    line = "Ông [Lê Văn Ba]PER là người giành thắng lợi trong [vòng hai cuộc bầu cử]EVENT hôm qua."
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "vòng hai cuộc bầu cử")}
+    # Lookalike: a clause closed by a comma before `trong` is someone else's statement.
+    lookalike = (
+        "Ông [Lê Văn Ba]PER đã nghỉ hưu, nhiều người thắng trong [vòng hai cuộc bầu cử]EVENT."
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

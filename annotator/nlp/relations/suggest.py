@@ -91,6 +91,9 @@ _TAKES_PART = re.compile(
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
 _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
+# `trong [E]` closing the person's own clause (`_within`).
+_IN_EVENT = re.compile(r"\btrong\s+(?:(?:một|các|những|hai)\s+)?$")
+_WITHIN_REACH = 50
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 
 
@@ -330,7 +333,17 @@ def _cued(
     named = text[spans[event][0] : spans[event][1]]
     between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
     subject = is_subject(text, spans, members, person, list_end, event)
-    return bool(_TAKES_PART.search(between) or subject)
+    return bool(
+        _TAKES_PART.search(between) or subject or _within(text, spans[person], spans[event])
+    )
+
+
+def _within(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`X là người giành thắng lợi trong [vòng hai cuộc bầu cử]` (news24), `X không đeo khẩu
+    trang trong [cuộc họp]`: the person's clause runs on, no comma, into `trong [E]`."""
+    gap = text[person[1] : event[0]]
+    near = person[1] <= event[0] and len(gap) <= _WITHIN_REACH and "," not in gap
+    return near and bool(_IN_EVENT.search(gap))
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
