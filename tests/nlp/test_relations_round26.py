@@ -189,3 +189,20 @@ def test_a_persons_clause_running_into_trong_an_event_puts_him_in_it() -> None:
         "Ông [Lê Văn Ba]PER đã nghỉ hưu, nhiều người thắng trong [vòng hai cuộc bầu cử]EVENT."
     )
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("Tổng thống [Lê Văn Ba]PER đã quyết định [giải tán]EVENT chính phủ.", "giải tán"),
+        ("Tổng thống [Lê Văn Ba]PER đã phát động [chiến dịch quân sự]EVENT.", "chiến dịch quân sự"),
+        ("Tổng thống [Lê Văn Ba]PER lý giải việc [cách chức]EVENT thủ tướng.", "cách chức"),
+    ],
+    ids=["decides", "launches", "explains-his-own"],
+)
+def test_the_one_who_decides_or_launches_the_act_takes_part(line: str, act: str) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", act)}
+    # Lookalike: one who opposes the act is no subject of it.
+    lookalike = line.replace("đã quyết định", "phản đối").replace("đã phát động", "phản đối")
+    lookalike = lookalike.replace("lý giải việc", "phản đối")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

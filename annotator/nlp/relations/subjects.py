@@ -29,7 +29,11 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:thay mặt|đại diện)(?:\s+cho)?\s+§\s*,?\s*(?:(?:đã|sẽ|vừa|cũng)\s+)*)?"
     r"(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
     r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
-    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
+    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+|"
+    # The one who decides, launches or demands the act, or explains his own: "X đã quyết
+    # định [giải tán] …", "X đã phát động [chiến dịch]", "X lý giải việc [cách chức] …"
+    # (news19, news24; every such subject of the gold files is linked).
+    r"(?:quyết định|phát động|đòi|(?:lý giải|giải thích)\s+việc)\s+)?$"
 )
 # A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")
