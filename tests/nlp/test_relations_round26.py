@@ -206,3 +206,27 @@ def test_the_one_who_decides_or_launches_the_act_takes_part(line: str, act: str)
     lookalike = line.replace("đã quyết định", "phản đối").replace("đã phát động", "phản đối")
     lookalike = lookalike.replace("lý giải việc", "phản đối")
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        (
+            "Bộ trưởng [Lê Văn Ba]PER, là một trong những bộ trưởng [trả lời chất vấn]EVENT, "
+            "cho rằng cần sửa luật.",
+            "trả lời chất vấn",
+        ),
+        (
+            "Bộ trưởng [Lê Văn Ba]PER, người phải [rút lui]EVENT sau nhiều chỉ trích, đã lên tiếng.",
+            "rút lui",
+        ),
+    ],
+    ids=["one-of-those", "the-one-who"],
+)
+def test_the_one_who_does_it_named_in_commas_takes_part(line: str, act: str) -> None:
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", act)}
+    # Lookalike: one who opposes it, named the same way, takes no part.
+    lookalike = line.replace("bộ trưởng [trả", "bộ trưởng phản đối [trả").replace(
+        "người phải", "người không tán thành"
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

@@ -37,6 +37,12 @@ _SUBJECT_GAP = re.compile(
 )
 # A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")
+# The one who does it, named in commas: "bà X, người phải [rút lui]" (news23), "Bộ trưởng X,
+# là một trong những bộ trưởng [trả lời chất vấn]" (news15).
+_WHO_GAP = re.compile(
+    r"\s*,\s*(?:là\s+)?(?:một trong (?:những|các|số)\s+)?(?:người|nhân vật|bộ trưởng|đại biểu)\s+"
+    r"(?:(?:đã|vừa|mới|sẽ|phải|từng|cũng)\s+)*(?:(?:bị|được)\s+)?$"
+)
 # His posts (spans taken out, `§` left) in commas or dashes: ", §, § ," or " – § – ".
 _POSTS_ASIDE = re.compile(r"^\s*(?:[,–-]|(?=\())\s*(?:\(?§\)?\s*(?:,\s*)?)+(?:[,–-]\s*)?")
 _KIN_OF = re.compile(
@@ -72,6 +78,8 @@ def is_subject(
         return False
     after = max(end, min(list_end, stop))
     if _SUBJECT_GAP.match(text, after, stop) or _RELATIVE_GAP.match(text, after, stop):
+        return True
+    if _WHO_GAP.match(text, after, stop):
         return True
     crowd = _WITH_CROWD.match(text, after, stop)
     if crowd and _SUBJECT_GAP.match(text, crowd.end(), stop):
