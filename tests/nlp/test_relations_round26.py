@@ -230,3 +230,14 @@ def test_the_one_who_does_it_named_in_commas_takes_part(line: str, act: str) -> 
         "người phải", "người không tán thành"
     )
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_a_hearing_and_its_verdict_both_take_the_party_after_them() -> None:
+    line = "Tháng 9, tòa quận [xử sơ thẩm lần 2]EVENT, [tuyên]EVENT [Trần Năm]PER 13 tháng tù treo."
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Trần Năm", "xử sơ thẩm lần 2"),
+        ("Trần Năm", "tuyên"),
+    }
+    # Lookalike: a `xử` that is no hearing (`xử lý` rubbish) is no step of his case.
+    lookalike = line.replace("xử sơ thẩm lần 2", "xử lý rác thải")
+    assert ("Trần Năm", "xử lý rác thải") not in suggested_pairs(lookalike, "PARTICIPATES")

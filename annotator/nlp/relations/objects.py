@@ -44,7 +44,8 @@ _ACTIONS = re.compile(
     r"trục xuất|dẫn độ|đặc xá|ân xá|"
     # A court's verdict and a suit name their party right after them: "[tuyên] X 13 tháng
     # tù treo", "[tuyên]: chị X không phạm tội", "ông Trai [kiện] X" (news22, news24).
-    r"tuyên(?!\s+(?:bố|truyền|dương|thệ|ngôn|chiến))|(?:khởi\s+)?kiện)\b",
+    r"tuyên(?!\s+(?:bố|truyền|dương|thệ|ngôn|chiến))|(?:khởi\s+)?kiện|"
+    r"xử(?=\s+(?:sơ thẩm|phúc thẩm|giám đốc thẩm|lại)))\b",
     re.IGNORECASE,
 )
 # Between the action and the post or name: spaces, `đối với`, an honorific or the
