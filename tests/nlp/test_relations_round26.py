@@ -241,3 +241,14 @@ def test_a_hearing_and_its_verdict_both_take_the_party_after_them() -> None:
     # Lookalike: a `xử` that is no hearing (`xử lý` rubbish) is no step of his case.
     lookalike = line.replace("xử sơ thẩm lần 2", "xử lý rác thải")
     assert ("Trần Năm", "xử lý rác thải") not in suggested_pairs(lookalike, "PARTICIPATES")
+
+
+def test_a_speaker_who_promises_after_a_meeting_that_ran_long_took_part() -> None:
+    line = (
+        "Các bức xúc của dân đã khiến [buổi làm việc]EVENT kéo dài đến trưa. Sau khi lắng "
+        "nghe ý kiến, [thứ trưởng]ROLE [Lê Văn Ba]PER hứa sẽ xem xét."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "buổi làm việc")}
+    # Lookalike: one who leaves says nothing there.
+    lookalike = line.replace("hứa sẽ xem xét", "ra về")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
