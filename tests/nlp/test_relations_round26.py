@@ -252,3 +252,22 @@ def test_a_speaker_who_promises_after_a_meeting_that_ran_long_took_part() -> Non
     # Lookalike: one who leaves says nothing there.
     lookalike = line.replace("hứa sẽ xem xét", "ra về")
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_a_semicolon_closes_one_persons_posts_before_the_next_name() -> None:
+    line = (
+        "[Trưởng ban]ROLE là ông [Lê Văn Ba]PER, [Phó chủ tịch Quốc hội]ROLE; [Phó ban]ROLE "
+        "là ông [Trần Năm]PER, [Phó trưởng ban Tổ chức]ROLE."
+    )
+    assert suggested_pairs(line, "HOLDS") == {
+        ("Lê Văn Ba", "Trưởng ban"),
+        ("Lê Văn Ba", "Phó chủ tịch Quốc hội"),
+        ("Trần Năm", "Phó ban"),
+        ("Trần Năm", "Phó trưởng ban Tổ chức"),
+    }
+    # Lookalike: a comma between posts before a name keeps them one person's run.
+    lookalike = "Dự có [Phó Bí thư]ROLE, [Chủ tịch tỉnh]ROLE ông [Trần Năm]PER."
+    assert suggested_pairs(lookalike, "HOLDS") == {
+        ("Trần Năm", "Phó Bí thư"),
+        ("Trần Năm", "Chủ tịch tỉnh"),
+    }
