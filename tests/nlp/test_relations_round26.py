@@ -271,3 +271,17 @@ def test_a_semicolon_closes_one_persons_posts_before_the_next_name() -> None:
         ("Trần Năm", "Phó Bí thư"),
         ("Trần Năm", "Chủ tịch tỉnh"),
     }
+
+
+def test_a_plural_post_then_a_clause_then_its_list_gives_every_name_the_post() -> None:
+    line = (
+        "Các [Ủy viên Bộ Chính trị khóa IX]ROLE tiếp tục tham gia danh sách bầu cử BCH T.Ư "
+        "khóa X gồm: [Lê Văn Ba]PER, [Trần Năm]PER."
+    )
+    assert suggested_pairs(line, "HOLDS") == {
+        ("Lê Văn Ba", "Ủy viên Bộ Chính trị khóa IX"),
+        ("Trần Năm", "Ủy viên Bộ Chính trị khóa IX"),
+    }
+    # Lookalike: a clause of saying before the list: what follows is said, no holders.
+    lookalike = line.replace("tiếp tục tham gia", "cho biết")
+    assert suggested_pairs(lookalike, "HOLDS") == set()
