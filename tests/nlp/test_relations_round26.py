@@ -285,3 +285,14 @@ def test_a_plural_post_then_a_clause_then_its_list_gives_every_name_the_post() -
     # Lookalike: a clause of saying before the list: what follows is said, no holders.
     lookalike = line.replace("tiếp tục tham gia", "cho biết")
     assert suggested_pairs(lookalike, "HOLDS") == set()
+
+
+def test_a_post_taken_from_a_person_named_after_doi_voi_is_his() -> None:
+    line = (
+        "Quốc hội [miễn nhiệm]EVENT chức vụ [Bộ trưởng Bộ Tài chính]ROLE đối với ông "
+        "[Lê Văn Ba]PER."
+    )
+    assert suggested_pairs(line, "HOLDS") == {("Lê Văn Ba", "Bộ trưởng Bộ Tài chính")}
+    # Lookalike: a post whose holder acts towards the person is not his.
+    lookalike = "[Bộ trưởng Bộ Tài chính]ROLE có ý kiến đối với ông [Lê Văn Ba]PER."
+    assert suggested_pairs(lookalike, "HOLDS") == set()
