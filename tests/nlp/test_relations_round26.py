@@ -296,3 +296,11 @@ def test_a_post_taken_from_a_person_named_after_doi_voi_is_his() -> None:
     # Lookalike: a post whose holder acts towards the person is not his.
     lookalike = "[Bộ trưởng Bộ Tài chính]ROLE có ý kiến đối với ông [Lê Văn Ba]PER."
     assert suggested_pairs(lookalike, "HOLDS") == set()
+
+
+def test_a_date_in_the_bracket_describing_a_name_does_not_time_the_event() -> None:
+    line = "[Sáng 26/12]DATE, [Lê Văn Ba]PER ([1937]DATE, quốc tịch Áo) đã bị [bắt giữ]EVENT."
+    assert suggested_pairs(line, "WHEN") == {("bắt giữ", "Sáng 26/12")}
+    # Lookalike: a bracket after the event, not after a name, dates it.
+    lookalike = "[Lê Văn Ba]PER đã bị [bắt giữ]EVENT ([26/12]DATE) tại nhà riêng."
+    assert suggested_pairs(lookalike, "WHEN") == {("bắt giữ", "26/12")}
