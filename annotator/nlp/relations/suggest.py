@@ -340,10 +340,12 @@ def _cued(
 
 def _within(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     """`X là người giành thắng lợi trong [vòng hai cuộc bầu cử]` (news24), `X không đeo khẩu
-    trang trong [cuộc họp]`: the person's clause runs on, no comma, into `trong [E]`."""
+    trang trong [cuộc họp]`: the person's clause runs on, no comma, into `trong [E]`. Not
+    an incident (`X bị thương trong [vụ tai nạn]`): a victim takes no part by that alone."""
     gap = text[person[1] : event[0]]
     near = person[1] <= event[0] and len(gap) <= _WITHIN_REACH and "," not in gap
-    return near and bool(_IN_EVENT.search(gap))
+    incident = text.startswith(("vụ ", "Vụ "), event[0])
+    return near and not incident and bool(_IN_EVENT.search(gap))
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
