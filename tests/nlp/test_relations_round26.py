@@ -304,3 +304,18 @@ def test_a_date_in_the_bracket_describing_a_name_does_not_time_the_event() -> No
     # Lookalike: a bracket after the event, not after a name, dates it.
     lookalike = "[Lê Văn Ba]PER đã bị [bắt giữ]EVENT ([26/12]DATE) tại nhà riêng."
     assert suggested_pairs(lookalike, "WHEN") == {("bắt giữ", "26/12")}
+
+
+def test_those_named_after_voi_su_tham_du_cua_attend_the_event_before() -> None:
+    line = (
+        "[Buổi lễ]EVENT kỷ niệm sáu mươi năm thành lập trường đã diễn ra trang trọng tại hội "
+        "trường lớn của tỉnh với sự tham dự của [Phó Chủ tịch]ROLE [Lê Văn Ba]PER và "
+        "[Giám đốc Sở]ROLE [Trần Năm]PER."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Lê Văn Ba", "Buổi lễ"),
+        ("Trần Năm", "Buổi lễ"),
+    }
+    # Lookalike: support is no presence.
+    lookalike = line.replace("tham dự", "ủng hộ")
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

@@ -6,7 +6,8 @@ event's (`[Đại hội ...] đã khai mạc tại Pleiku. Đến dự có Chủ
 pattern. Every person of the list, up to the end of the cue's sentence, takes
 part in the event the cue names (`Tham dự [buổi lễ] có ...`), the one right
 before `gồm` (`[hầu tòa] gồm: ...`), or else the last event before the cue on
-its line. Across lines nothing is linked, as the guidelines ask. A person
+its line. `với sự tham dự / chứng kiến / có mặt của` is such a cue too, for the
+last event before it (news14, news22). Across lines nothing is linked, as the guidelines ask. A person
 named in the bracket that describes a listed one is no member of the list.
 
 The list may also come first, as the subject of the attendance verb, joined
@@ -33,6 +34,12 @@ _ATTENDED = re.compile(
     rf"(?:\b(?:tới|đến|về|tham|cùng)\s+dự|(?:^|(?<=[.!?\n]\s)|(?<=\n))(?-i:D){ATTENDS[1:]})\b"
     r"(?P<named>[^.;:!?\n]{0,80}?)\s+có\b",
     re.I | re.M,
+)
+# "[Đại hội …] đã khai mạc … với sự tham dự của …, ông X", "[khám xét …] được tiến hành với
+# sự chứng kiến của A, B" (news14, news22): those present at the event told before the cue.
+_PRESENCE_OF = re.compile(
+    r"\b(?:với|dưới) sự (?:tham dự|chứng kiến|có mặt|tham gia|hiện diện|góp mặt)(?:\s+của)?\b",
+    re.I,
 )
 # "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list; a
 # short qualifier may stand between (`Đoàn Chủ tịch của [Đại hội] lần này gồm 24 người:`,
@@ -149,6 +156,10 @@ def _cues(text: str, spans: Sequence[LabelledRange], layout: Layout) -> list[tup
             named = _last_ending_before(spans, layout, m.start())
         if named is not None:
             found.append((m.end(), named))
+    for m in _PRESENCE_OF.finditer(text):
+        told = _last_ending_before(spans, layout, m.start())
+        if told is not None:
+            found.append((m.end(), told))
     for e in layout.events:
         listing = _MADE_OF.match(text, spans[e][1])
         before = max(0, spans[e][0] - 24)
