@@ -319,3 +319,11 @@ def test_those_named_after_voi_su_tham_du_cua_attend_the_event_before() -> None:
     # Lookalike: support is no presence.
     lookalike = line.replace("tham dự", "ủng hộ")
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_a_clause_of_time_with_its_own_subject_keeps_the_event_from_the_main_one() -> None:
+    line = "Đến ngày [Lê Văn Ba]PER bị [bắt]EVENT, bà [Trần Thị Năm]PER mới nộp đơn tố cáo."
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Văn Ba", "bắt")}
+    # Lookalike: a clause of time with no subject of its own is the main subject's.
+    lookalike = "Sau khi rời Hà Nội sang [thăm]EVENT Lào, ông [Lê Văn Ba]PER đã ký thỏa thuận."
+    assert suggested_pairs(lookalike, "PARTICIPATES") == {("Lê Văn Ba", "thăm")}

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
-from annotator.nlp.relations.asides import comments_on, in_aside, named_as_era_or_case, spoken_of
+from annotator.nlp.relations.asides import (
+    comments_on,
+    in_aside,
+    in_clause_of_other,
+    named_as_era_or_case,
+    spoken_of,
+)
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -271,6 +277,8 @@ def _participates(
             continue
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
+        if in_clause_of_other(text, spans, members, i, nearest):
+            continue  # "Khi [Quốc] bị [bắt], … [Quốc]": the clause's subject, not his
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
         out += _own_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
     return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
