@@ -16,11 +16,14 @@
   told of it: news7, news9, news22, news23 leave all four unlinked; nor one
   named as a case (`Riêng trường hợp ĐBQH [X], đoàn … đã tổ chức [cuộc họp]`:
   of fifteen such names in the gold files none is linked to an event near it).
+- A person after the comma of a clause of time that has a subject of its own
+  (`Đến ngày [Quốc] bị [bắt], bà [Nam] …`) takes no part in its event (news22).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from annotator.nlp.relations.cues import ATTENDS
 from annotator.nlp.relations.layout import line_start_within
@@ -123,3 +126,27 @@ def named_as_era_or_case(text: str, person: LabelledRange) -> bool:
     who acts."""
     before = max(0, person[0] - _ERA_REACH)
     return bool(_ERA.search(text, before, person[0]) or _CASE_OF.search(text, before, person[0]))
+
+
+# A clause of time opening the sentence: "Khi …, ", "Đến ngày …, ", "Sau khi …, ".
+_TIME_CLAUSE = re.compile(
+    r"(?:^|[.!?:\n]\s*)[\"“]?\s*(?:Khi|Đến ngày|Đến khi|Sau khi|Trước khi|Ngay khi)\s+$"
+)
+_TIME_CLAUSE_REACH = 80
+
+
+def in_clause_of_other(
+    text: str, spans: Sequence[LabelledRange], members: list[int], person: int, event: int
+) -> bool:
+    """`Khi [Quốc] bị [bắt quả tang], … [Quốc]`, `Đến ngày [Quốc] bị [bắt], bà [Nam] …`:
+    the event is told in a clause of time with a subject of its own, the person after
+    the comma is the main clause's (news22 twice; where the clause has no subject, `Sau
+    khi rời Việt Nam sang [thăm] Pakistan, X`, he is its subject and takes part)."""
+    (start, _, _), (e_start, e_end, _) = spans[person], spans[event]
+    if e_end > start or "," not in text[e_end:start]:
+        return False
+    own = [m for m in members if spans[m][2] == "PER" and spans[m][1] <= e_start]
+    if not own or e_start - spans[own[-1]][0] > _TIME_CLAUSE_REACH:
+        return False
+    opener = spans[own[-1]][0]
+    return bool(_TIME_CLAUSE.search(text, max(0, opener - 20), opener))

@@ -48,6 +48,13 @@ _ASKED_IN_CLAUSE = re.compile(
     r"\b(?:xin phép|(?:đề nghị|kiến nghị|đề xuất|xin)\b[^,.;:!?\n]*\bcho phép)\b[^,.;:!?\n]*$", re.I
 )
 _CLAUSE_REACH = 150
+# A request granted is an act done: "Quốc hội phê chuẩn đề nghị của Thủ tướng [miễn nhiệm]
+# … đối với ông X", "phê chuẩn đề nghị … về việc [bổ nhiệm] ông X" (news18, news24).
+_APPROVED = re.compile(
+    r"\b(?:phê chuẩn|chấp thuận|chấp nhận)\s+(?:các\s+)?(?:đề nghị|kiến nghị|đề xuất)\b"
+    r"[^.;:!?\n]*$",
+    re.IGNORECASE,
+)
 # The owner of the act right after it: "[kháng cáo] của ông X".
 _OWNER = re.compile(r"\s*của\s+(?:(?:ông|bà|anh|chị|bị cáo|bị can)\s+)?$", re.IGNORECASE)
 # Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
@@ -77,7 +84,8 @@ def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
         if _OWNER.match(text, event[1], person[0]):
             return False  # "bác [kháng cáo] của A, B": their own act, not what is asked
         before = text[max(0, event[0] - _CLAUSE_REACH) : event[0]]
-        return bool(_REQUESTS.search(before[-_REQUEST_REACH:]) or _ASKED_IN_CLAUSE.search(before))
+        asked = _REQUESTS.search(before[-_REQUEST_REACH:]) or _ASKED_IN_CLAUSE.search(before)
+        return bool(asked) and not _APPROVED.search(before)
     return bool(_ASKS.search(text[person[1] : event[0]]))
 
 

@@ -18,7 +18,10 @@ Kinds counted on the tune sets before writing (dev, news3 … news11):
   event's, not the next one's (news22);
 - a date inside a bracket that names a person, the event outside it
   (`[thăm] CHLB Đức (trước đó là Thủ tướng [X] [năm 1993], …)`, `([X] - Sinh
-  năm 1957)`): seven such dates in five gold files, none linked out (round 23).
+  năm 1957)`): seven such dates in five gold files, none linked out (round 23);
+  so is one in the bracket that opens right after a name and describes him (`Peter
+  Mueller ([1937], quốc tịch Áo) đã bị … [bắt giữ]`, news24; nine dates in brackets
+  right after a name in the gold files, none linked).
 """
 
 from __future__ import annotations
@@ -73,8 +76,15 @@ def _date_in_aside_of_person(
     if opened < spans[event][0] < closed:
         return False
     return any(
-        spans[m][2] == "PER" and opened < spans[m][0] and spans[m][1] <= closed for m in members
+        spans[m][2] == "PER"
+        and (opened < spans[m][0] and spans[m][1] <= closed or _describes(text, spans[m], opened))
+        for m in members
     )
+
+
+def _describes(text: str, person: LabelledRange, opened: int) -> bool:
+    """The bracket opens right after the name: it describes him (`X (1937, quốc tịch Áo)`)."""
+    return person[1] <= opened and not text[person[1] : opened].strip()
 
 
 def _of_source(text: str, spans: Sequence[LabelledRange], members: list[int], start: int) -> bool:

@@ -65,7 +65,7 @@ def _posts_before(
             out.append((i, members[j], "HOLDS"))
             while j > 0 and labels[j - 1] == "ROLE":
                 between = _gap(text, spans, members[j - 1], members[j])
-                if between.strip() and not ROLE_LIST.match(between):
+                if between.strip() and not ROLE_LIST.match(between) or ";" in between:
                     break  # "[Phát ngôn viên BQP Nga] [Tướng] X": both are his
                 j -= 1
                 owned.add(j)

@@ -84,9 +84,12 @@ _COUNTED = re.compile(
 )
 # After a counted post, its list: "Sáu [ủy viên Bộ Chính trị] (A, B, ...)", "gồm: A, B",
 # or a short clause then `là`: "Các [bộ trưởng] trúng cử BCH là A, B", "Hai [phó thủ
-# tướng] tái đắc cử lần này là A và B" (no punctuation and no person or post inside).
+# tướng] tái đắc cử lần này là A và B" (no punctuation but an abbreviation's dot, no person
+# or post inside): "Các [Ủy viên Bộ chính trị khóa IX] tiếp tục tham gia danh sách bầu cử
+# BCH T.Ư khóa X gồm: A, B" (news24) runs past 45 characters and has `T.Ư` in it.
 _MEMBERS_OPEN = re.compile(
-    r"(?:\s+[^.,;:!?()\n\"“”]{1,45}?)?\s*(?:\(|\bgồm\s*:?|\blà\s*:?|:)", re.IGNORECASE
+    r"(?:\s+(?:[^.,;:!?()\n\"“”]|\.(?=\w)){1,70}?)?\s*(?:\(|\bgồm\s*:?|\blà\s*:?|:)",
+    re.IGNORECASE,
 )
 # A clause of saying before `là`: what follows is said, not the post's holders.
 _SAYING = re.compile(r"\b(?:rằng|cho biết|nói|hỏi|nhận định|khẳng định|đây|đó)\b", re.I)

@@ -6,7 +6,8 @@ event's (`[Đại hội ...] đã khai mạc tại Pleiku. Đến dự có Chủ
 pattern. Every person of the list, up to the end of the cue's sentence, takes
 part in the event the cue names (`Tham dự [buổi lễ] có ...`), the one right
 before `gồm` (`[hầu tòa] gồm: ...`), or else the last event before the cue on
-its line. Across lines nothing is linked, as the guidelines ask. A person
+its line. `với sự tham dự / chứng kiến / có mặt của` is such a cue too, for the
+last event before it (news14, news22). Across lines nothing is linked, as the guidelines ask. A person
 named in the bracket that describes a listed one is no member of the list.
 
 The list may also come first, as the subject of the attendance verb, joined
@@ -34,6 +35,12 @@ _ATTENDED = re.compile(
     r"(?P<named>[^.;:!?\n]{0,80}?)\s+có\b",
     re.I | re.M,
 )
+# "[Đại hội …] đã khai mạc … với sự tham dự của …, ông X", "[khám xét …] được tiến hành với
+# sự chứng kiến của A, B" (news14, news22): those present at the event told before the cue.
+_PRESENCE_OF = re.compile(
+    r"\b(?:với|dưới) sự (?:tham dự|chứng kiến|có mặt|tham gia|hiện diện|góp mặt)(?:\s+của)?\b",
+    re.I,
+)
 # "[hầu tòa] gồm:", "[phiên tòa] gồm các bị cáo": the event right before the list; a
 # short qualifier may stand between (`Đoàn Chủ tịch của [Đại hội] lần này gồm 24 người:`,
 # `Những người phải [kiểm điểm] bao gồm A, B`).
@@ -41,6 +48,10 @@ _MADE_OF = re.compile(r"(?:\s+(?:lần này|kỳ này|đợt này|này))?\s*(?:b
 _GAP_TO_LIST = 3
 # Absent from the event: "không tham dự [ĐH]", "vắng mặt dự".
 NOT_ATTENDING = re.compile(r"\b(?:không|chưa|vắng mặt)\s+(?:(?:tham|về|đến|tới)\s+)?dự\s*$", re.I)
+# The list an event is drawn from, not its attendance: "danh sách [bầu cử BCH T.Ư] gồm: A,
+# B" names candidates (news24); no one on such a list is linked in the gold files (news8,
+# news14, news24).
+_LIST_FOR = re.compile(r"\bdanh sách\s*$", re.I)
 
 
 def listed_attendance(
@@ -145,10 +156,17 @@ def _cues(text: str, spans: Sequence[LabelledRange], layout: Layout) -> list[tup
             named = _last_ending_before(spans, layout, m.start())
         if named is not None:
             found.append((m.end(), named))
+    for m in _PRESENCE_OF.finditer(text):
+        told = _last_ending_before(spans, layout, m.start())
+        if told is not None:
+            found.append((m.end(), told))
     for e in layout.events:
         listing = _MADE_OF.match(text, spans[e][1])
-        if NOT_ATTENDING.search(text, max(0, spans[e][0] - 24), spans[e][0]):
+        before = max(0, spans[e][0] - 24)
+        if NOT_ATTENDING.search(text, before, spans[e][0]):
             continue  # "không tham dự [ĐH] gồm …": the list of those absent
+        if _LIST_FOR.search(text, before, spans[e][0]):
+            continue  # "danh sách [bầu cử …] gồm: …": the candidates
         if listing and listing.start() - spans[e][1] <= _GAP_TO_LIST:
             found.append((listing.end(), e))
     return found

@@ -17,8 +17,10 @@ _RANK = (
     r"(?:(?:Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Tướng|Đại tá|Thượng tá|Trung tá|"
     r"Thiếu tá|Đại úy|Đô đốc|Chuẩn đô đốc|Giáo sư|Phó giáo sư|Tiến sĩ|GS|PGS|TS)\.?\s+)"
 )
-# Between a role and the name it belongs to: spaces, "là", a rank, an honorific.
-ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+)?{_RANK}?{_HONORIFIC}?$")
+# Between a role and the name it belongs to: spaces, "là", a rank, an honorific; `đối với`
+# after a post taken from him ("[miễn nhiệm] chức vụ [Bộ trưởng …] đối với ông X": news2,
+# news8, news24, every one linked).
+ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+|đối với\s+)?{_RANK}?{_HONORIFIC}?$")
 # Between a name and a role after it: a comma, a dash, a bracket or "là", or a verb of
 # holding a post: "(nguyên là", "tiếp tục đảm nhiệm chức", "được cử làm", "trên cương vị".
 _WAS = (

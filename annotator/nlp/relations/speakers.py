@@ -47,7 +47,7 @@ _SPEAKS = re.compile(
     r"nhận xét|nhận định|nói|bày tỏ|chia sẻ|lưu ý|giải thích|thông tin|nêu|đánh giá|"
     r"kiến nghị|đề nghị|đề xuất|biểu dương|hoan nghênh|cảm ơn|chúc mừng|ghi nhận|"
     r"trả lời|giải trình|phân tích|tâm sự|bộc bạch|thừa nhận|kêu gọi|yêu cầu|chỉ đạo|"
-    r"công bố|tuyên bố|trao|trao tặng|tặng)\b",
+    r"công bố|tuyên bố|trao|trao tặng|tặng|hứa|cam kết)\b",
     re.IGNORECASE,
 )
 # A suggested post may stop short of its end (`[Phó bí thư … Đảng ủy khối] chính quyền
@@ -64,7 +64,7 @@ _SCENE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SCENE_AFTER = re.compile(
-    r"\s*(?:(?:đã|vừa|được|sẽ)\s+)*(?:diễn ra|khai mạc|bế mạc|bắt đầu|kết thúc|tổ chức|họp|"
+    r"\s*(?:(?:đã|vừa|được|sẽ)\s+)*(?:diễn ra|kéo dài|khai mạc|bế mạc|bắt đầu|kết thúc|tổ chức|họp|"
     r"thông qua|biểu quyết|bầu|nghe|thảo luận|xem xét)\b",
     re.IGNORECASE,
 )

@@ -29,10 +29,20 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:thay mặt|đại diện)(?:\s+cho)?\s+§\s*,?\s*(?:(?:đã|sẽ|vừa|cũng)\s+)*)?"
     r"(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
     r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
-    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+)?$"
+    r"(?:có\s+|(?:được|bị)\s+|tổ chức\s+|mở\s+|(?:kết thúc|bắt đầu|mở đầu)(?:\s+phần)?\s+|"
+    # The one who decides, launches or demands the act, or explains his own: "X đã quyết
+    # định [giải tán] …", "X đã phát động [chiến dịch]", "X lý giải việc [cách chức] …"
+    # (news19, news24; every such subject of the gold files is linked).
+    r"(?:quyết định|phát động|đòi|(?:lý giải|giải thích)\s+việc)\s+)?$"
 )
 # A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")
+# The one who does it, named in commas: "bà X, người phải [rút lui]" (news23), "Bộ trưởng X,
+# là một trong những bộ trưởng [trả lời chất vấn]" (news15).
+_WHO_GAP = re.compile(
+    r"\s*,\s*(?:là\s+)?(?:một trong (?:những|các|số)\s+)?(?:người|nhân vật|bộ trưởng|đại biểu)\s+"
+    r"(?:(?:đã|vừa|mới|sẽ|phải|từng|cũng)\s+)*(?:(?:bị|được)\s+)?$"
+)
 # His posts (spans taken out, `§` left) in commas or dashes: ", §, § ," or " – § – ".
 _POSTS_ASIDE = re.compile(r"^\s*(?:[,–-]|(?=\())\s*(?:\(?§\)?\s*(?:,\s*)?)+(?:[,–-]\s*)?")
 _KIN_OF = re.compile(
@@ -41,6 +51,16 @@ _KIN_OF = re.compile(
     re.IGNORECASE,
 )
 _POSTS = ("ROLE", "ORG", "LOC")
+# A crowd joined to the subject before his verb: "A, B và đoàn đại biểu TP Hà Nội đã đến
+# [thắp hương]", "A cùng các đồng chí … đã [đón tiếp]" (news2, news22).
+_WITH_CROWD = re.compile(
+    r"\s*,?\s*(?:và|cùng)(?:\s+với)?\s+(?:đoàn|các|nhiều|những|đông đảo)\b[^,.;:!?\n]{0,60}?"
+    r"(?=\s+(?:đã|sẽ|vừa|cũng|đến|tới)\b)"
+)
+# The body that acts on him named between `bị`/`được` and the act (its span taken out,
+# `§` left): "X bị [công an tỉnh …] [tạm giam]", "X bị [cơ quan thi hành án …] [cưỡng
+# chế]" (news5, news23): the person undergoes the act as its subject does.
+_BY_BODY = re.compile(r"^\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục)\s+)*(?:bị|được)\s+§\s*$")
 
 
 def is_subject(
@@ -59,10 +79,17 @@ def is_subject(
     after = max(end, min(list_end, stop))
     if _SUBJECT_GAP.match(text, after, stop) or _RELATIVE_GAP.match(text, after, stop):
         return True
+    if _WHO_GAP.match(text, after, stop):
+        return True
+    crowd = _WITH_CROWD.match(text, after, stop)
+    if crowd and _SUBJECT_GAP.match(text, crowd.end(), stop):
+        return True  # "A, B và đoàn đại biểu TP đã đến [thắp hương]"
     gap = text[after:stop]
     for m in members:
         a, b, label = spans[m]
         if after <= a and b <= stop and label in _POSTS:
             gap = gap.replace(text[a:b], "§", 1)
+    if _BY_BODY.match(gap):
+        return True
     aside = _POSTS_ASIDE.match(gap)
     return aside is not None and bool(_SUBJECT_GAP.match(gap, aside.end()))

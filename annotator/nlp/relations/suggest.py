@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
-from annotator.nlp.relations.asides import comments_on, in_aside, named_as_era_or_case, spoken_of
+from annotator.nlp.relations.asides import (
+    comments_on,
+    in_aside,
+    in_clause_of_other,
+    named_as_era_or_case,
+    spoken_of,
+)
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -47,6 +53,7 @@ from annotator.nlp.relations.name_lists import list_of, shared_in_lists
 from annotator.nlp.relations.objects import (
     acted_on,
     earlier_event,
+    further_acts,
     had_event,
     joined_acts,
     no_part,
@@ -78,18 +85,21 @@ PARTICIPATES_REACH = 90
 # Words that say a person takes part: chairs, attends, speaks, stands, is disciplined.
 # Any letter case: "Tại hội nghị, ông X ..." opens a sentence. `cho` is not
 # `cho biết` (a speaker reporting), nor `chủ trì` a chair's `chủ trì` in
-# `dưới sự chủ trì` (listed whole).
+# `dưới sự chủ trì` (listed whole); nor `đổ lỗi cho X`, the one blamed (news12).
 _TAKES_PART = re.compile(
-    rf"\b(?:chủ trì|điều khiển|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
+    rf"\b(?:chủ trì|điều khiển|điều hành|chủ tọa|chủ toạ|{ATTENDS}|tham dự|phát biểu|tại|khai mạc|bế mạc|ứng cử|đối với|bổ nhiệm|hội đàm|"
     r"hội kiến|với|tiếp(?! diễn| tục| theo| đó)|gặp|trình bày|dưới sự|dẫn đầu|chứng kiến|thăm|công du|miễn nhiệm|"
     r"kỷ luật|khởi tố|bắt|truy tố|xét xử|kết luận|tham gia|thiệt mạng|tử trận|hy sinh|"
-    r"của|cho(?! biết| rằng| hay)|được)\b",
+    r"của|(?<!lỗi )cho(?! biết| rằng| hay)|được)\b",
     re.IGNORECASE,
 )
 # Dates that are a term or a birth year, not when an event happens.
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
 _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
+# `trong [E]` closing the person's own clause (`_within`).
+_IN_EVENT = re.compile(r"\btrong\s+(?:(?:một|các|những|hai)\s+)?$")
+_WITHIN_REACH = 50
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 
 
@@ -267,8 +277,29 @@ def _participates(
             continue
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
+        if in_clause_of_other(text, spans, members, i, nearest):
+            continue  # "Khi [Quốc] bị [bắt], … [Quốc]": the clause's subject, not his
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
+        out += _own_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
     return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
+
+
+def _own_act(
+    text: str,
+    spans: Sequence[LabelledRange],
+    members: list[int],
+    person_to: tuple[int, int],
+    linked: int,
+) -> list[RelationSuggestion]:
+    """The act right after a person, of which he is the subject, beside the event he was
+    linked to by another cue: "Tại [cuộc họp …], ông X sẽ [gặp] …" (news22), "X đang có
+    [chuyến công du] Beirut để dự [lễ tang]" (news21), news13. `person_to`: the person and
+    where his list ends."""
+    person, last = person_to
+    after = [e for e in members if spans[e][2] == "EVENT" and spans[e][0] >= last]
+    if after and after[0] != linked and is_subject(text, spans, members, person, last, after[0]):
+        return [_taking_part(person, after[0])]
+    return []
 
 
 def _as_object(
@@ -284,6 +315,7 @@ def _as_object(
     if acted:  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
         if requested(text, spans[listed[0]], spans[acted[-1]]):
             return []
+        acted += further_acts(text, spans, members, listed[-1])  # ", đồng thời … [khởi tố]"
         return [_taking_part(person, e) for e in acted]
     link = link_of_object(text, spans, members, listed, nearest)
     if link is None:
@@ -309,7 +341,19 @@ def _cued(
     named = text[spans[event][0] : spans[event][1]]
     between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
     subject = is_subject(text, spans, members, person, list_end, event)
-    return bool(_TAKES_PART.search(between) or subject)
+    return bool(
+        _TAKES_PART.search(between) or subject or _within(text, spans[person], spans[event])
+    )
+
+
+def _within(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """`X là người giành thắng lợi trong [vòng hai cuộc bầu cử]` (news24), `X không đeo khẩu
+    trang trong [cuộc họp]`: the person's clause runs on, no comma, into `trong [E]`. Not
+    an incident (`X bị thương trong [vụ tai nạn]`): a victim takes no part by that alone."""
+    gap = text[person[1] : event[0]]
+    near = person[1] <= event[0] and len(gap) <= _WITHIN_REACH and "," not in gap
+    incident = text.startswith(("vụ ", "Vụ "), event[0])
+    return near and not incident and bool(_IN_EVENT.search(gap))
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
