@@ -153,6 +153,7 @@ from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.unit_codes import unit_codes
+from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]
 
@@ -290,7 +291,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
-    spans = representatives_with_seats(line, spans)
+    spans = seats_after_units(line, representatives_with_seats(line, spans))
     return drop_languages(line, spans)
 
 
