@@ -52,6 +52,7 @@ from annotator.nlp.rules.events.body_votes import find_body_votes
 from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.cases import find_described_cases
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
+from annotator.nlp.rules.events.confrontations import find_confrontations
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.country_elections import elections_of_countries
 from annotator.nlp.rules.events.crime_lists import cases_with_crime_lists
@@ -250,6 +251,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += countries_after_at(line) + committee_joined(line)
     candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
     candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
+    candidates += find_confrontations(line)
     candidates += find_affairs(line) + find_armed_events(line)
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
