@@ -30,6 +30,7 @@ from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
+from annotator.nlp.rules.company_ends import corporate_names
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
@@ -243,6 +244,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
     candidates += find_documents(line) + country_then_name(line) + press_names(line)
     candidates += find_lowercase_documents(line) + find_companies(line)
+    candidates += corporate_names(line)
     candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
     candidates += find_founded_bodies(line) + find_spelled_bodies(line)
     candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
