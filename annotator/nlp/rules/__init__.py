@@ -93,6 +93,7 @@ from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.given_names import names_after_bodies
+from annotator.nlp.rules.government_owners import governments_of_leaders
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.institution_lists import listed_institutions
 from annotator.nlp.rules.investigators import investigating_bodies
@@ -238,6 +239,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates = bodies + find_people(line, role_ends) + byline(line)
     candidates += find_places(line) + find_dates(line) + find_events(line)
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
+    candidates += governments_of_leaders(line)
     candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
