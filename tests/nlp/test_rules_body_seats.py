@@ -80,6 +80,14 @@ BLOCS: list[Case] = [
 # `khối` alone after a committee names no bloc.
 BARE_BLOCS: list[Case] = [("[Đảng bộ]ORG khối đã tổ chức đại hội.", ())]
 
+# A number after a body that counts a span of time is no part of its name.
+COUNTED_TIME: list[Case] = [
+    ("Ông điều hành [Tập đoàn Hoa Sen]ORG 5 năm.", (("Tập đoàn Hoa Sen 5", "ORG"),)),
+    ("Ông lãnh đạo [Công ty Bình Minh]ORG 10 năm liền.", (("Công ty Bình Minh 10", "ORG"),)),
+]
+# A year after the word keeps the body's own number.
+NUMBERED: list[Case] = [("[Công ty 889]ORG năm 2001 đã ký hợp đồng.", ())]
+
 
 @pytest.fixture(scope="module")
 def rules() -> RuleSuggester:
@@ -87,7 +95,7 @@ def rules() -> RuleSuggester:
 
 
 ALL = COMMA_PROVINCES + COMMA_LISTS + PANELS + PERSON_NAMED_SEATS + HOLDERS
-ALL += BRANCHES + BARE_BRANCHES + BLOCS + BARE_BLOCS
+ALL += BRANCHES + BARE_BRANCHES + BLOCS + BARE_BLOCS + COUNTED_TIME + NUMBERED
 
 
 @pytest.mark.parametrize(("line", "wrong"), ALL)
@@ -107,6 +115,8 @@ def _switched_off(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
         monkeypatch.setattr(orgs_module, "trial_instance", _off(-1))
     elif shape == "seat":
         monkeypatch.setattr(rules_module, "seats_after_units", lambda line, spans: spans)
+    elif shape == "time":
+        monkeypatch.setattr(orgs_module, "counts_time", _off(False))
     elif shape == "bloc":
         monkeypatch.setattr(orgs_module, "bloc_name", _off(-1))
     else:
@@ -115,7 +125,7 @@ def _switched_off(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
 
 SHAPES = [("comma", c) for c in COMMA_PROVINCES] + [("panel", c) for c in PANELS]
 SHAPES += [("seat", c) for c in PERSON_NAMED_SEATS] + [("branch", c) for c in BRANCHES]
-SHAPES += [("bloc", c) for c in BLOCS]
+SHAPES += [("bloc", c) for c in BLOCS] + [("time", c) for c in COUNTED_TIME]
 
 
 @pytest.mark.parametrize(("shape", "case"), SHAPES)
