@@ -18,10 +18,12 @@ Case = tuple[str, tuple[tuple[str, str], ...]]
 GOVERNMENTS: list[Case] = [
     ("Phe đối lập chỉ trích [chính phủ]ORG của ông [Orban]PER hôm qua.", ()),
     ("Nghị viện bỏ phiếu bất tín nhiệm [chính phủ]ORG vào tuần trước.", ()),
-    ("Tổng thống đã bất ngờ giải tán [chính phủ]ORG trước bầu cử.", ()),
+    ("Tổng thống đã bất ngờ [giải tán]EVENT [chính phủ]ORG trước bầu cử.", ()),
     ("Họ âm mưu lật đổ [chính phủ]ORG của Tổng thống [Morales]PER.", ()),
 ]
 IN_GENERAL: list[Case] = [
+    # Overthrown, the government is one body, the overthrow no event.
+    ("Họ muốn lật đổ [chính phủ]ORG của ông [Maduro]PER.", (("lật đổ", "EVENT"),)),
     ("Các đảng phải liên minh để thành lập chính phủ mới.", (("chính phủ", "ORG"),)),
     ("Ông giải thích cách chính phủ của ông đang cải cách.", (("chính phủ", "ORG"),)),
     ("Nhiều tổ chức phi chính phủ đã tham gia.", (("chính phủ", "ORG"),)),

@@ -5,7 +5,9 @@ World news speaks of a state's government in lowercase without its country:
 [chính phủ] của ông Yanukovich` (news22), `bỏ phiếu bất tín nhiệm [chính
 phủ] của Viktor Yanukovich`, `giải tán [chính phủ]` (news24, three times).
 Named by its leader, or dissolved, overthrown or voted against, it is one
-government, and the gold marks the word alone as an ORG. A government in
+government, and the gold marks the word alone as an ORG; its dissolution is
+an EVENT too (`[giải tán]EVENT [chính phủ]ORG`, news24 four times), the
+overthrow and the deposition are not (news22, news24). A government in
 general stays unmarked: formed (`thành lập chính phủ`), counted (`một chính
 phủ`, `các chính phủ`), a kind (`phi chính phủ`, `quân đội chính phủ`,
 `chống chính phủ`) or `của ông` with no name (`chính phủ của ông đang …`,
@@ -24,13 +26,17 @@ _BEFORE_NAME = ("ông", "bà", "tổng thống", "thủ tướng", "Tổng thố
 
 
 def governments_of_leaders(line: Line) -> list[Candidate]:
-    """The line's lowercase `chính phủ` named by its leader or acted on as one body."""
+    """The line's lowercase `chính phủ` named by its leader or acted on as one body,
+    and its dissolution."""
     found = []
     for i in line.where("chính"):
         if line.phrase(i, "chính phủ") < 0 or not line.lower(i) or line.cap(i + 2):
             continue
         if _acted_on(line, i) or _led_by_name(line, i + 2):
             found.append(Candidate(i, i + 2, "ORG"))
+        dissolved = i - 1 if line.is_(i - 1, "sớm") else i
+        if line.phrase(dissolved - 2, "giải tán") == dissolved:
+            found.append(Candidate(dissolved - 2, dissolved, "EVENT"))
     return found
 
 
