@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import annotator.nlp.rules.general_bodies as general_module
 from annotator.nlp.rules import RuleSuggester
 from tests.nlp.marked import check_marked
 
@@ -36,6 +37,40 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Một lãnh đạo [Bộ Y tế]ORG cho biết.", ()),
     ("Ông là một [Ủy viên Bộ Chính trị]ROLE.", ()),
 ]
+
+# A court or procuracy by its type alone is the institution; as a name, with a seat or
+# abbreviated it is one body.
+COURT_TYPES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Theo đề án, Tòa án sẽ được tổ chức theo khu vực.", (("Tòa án", "ORG"),)),
+    ("Viện kiểm sát không tham gia mọi phiên tòa dân sự.", (("Viện kiểm sát", "ORG"),)),
+    ("Vụ việc thuộc thẩm quyền của Tòa hành chính hay không.", (("Tòa hành chính", "ORG"),)),
+    ("Nếu bị tòa phúc thẩm xử thua, bà sẽ khiếu nại.", (("tòa phúc thẩm", "ORG"),)),
+]
+COURT_NAMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Theo [Viện Kiểm sát]ORG, bị cáo giữ vai trò chủ mưu.", ()),
+    ("[VKS]ORG đề nghị giữ nguyên mức án.", ()),
+    ("[Viện kiểm sát nhân dân huyện Gia Lâm]ORG đã phê chuẩn.", ()),
+    ("[Tòa án nhân dân tối cao]ORG đã ban hành nghị quyết.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), COURT_TYPES + COURT_NAMES)
+def test_courts_by_type_are_no_organisation(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), COURT_TYPES)
+def test_each_court_type_needs_its_check(
+    monkeypatch: pytest.MonkeyPatch,
+    rules: RuleSuggester,
+    line: str,
+    wrong: tuple[tuple[str, str], ...],
+) -> None:
+    monkeypatch.setattr(general_module, "_court_by_type", lambda line, start, end: False)
+    with pytest.raises(AssertionError):
+        check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), CASES)

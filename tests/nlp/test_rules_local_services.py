@@ -18,6 +18,10 @@ SERVICES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Hồ sơ được chuyển cho [công an Cần Thơ]ORG xử lý.", (("Cần Thơ", "LOC"),)),
     ("Lô hàng bị [hải quan Lạng Sơn]ORG giữ lại.", (("Lạng Sơn", "LOC"),)),
     ("Vụ kiện đã được [tòa án Đồng Nai]ORG thụ lý.", (("Đồng Nai", "LOC"),)),
+    # Through a level noun, and a state's police by its country.
+    ("Bản án của [toà án huyện Gia Lâm]ORG đã bị hủy.", (("Gia Lâm", "LOC"),)),
+    ("Ông bị [cơ quan thi hành án huyện Củ Chi]ORG cưỡng chế.", (("Củ Chi", "LOC"),)),
+    ("Năm ngoái, ông bị [cảnh sát Pháp]ORG bắt giữ.", (("Pháp", "LOC"),)),
 ]
 
 LOOKALIKES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
@@ -26,6 +30,9 @@ LOOKALIKES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # The whole sector, and any one of many, are no body.
     ("Ông làm việc trong ngành tòa án [Cần Thơ]LOC đã lâu.", (("tòa án Cần Thơ", "ORG"),)),
     ("Một tòa án [Phnom Penh]LOC đã kết án ba người.", (("tòa án Phnom Penh", "ORG"),)),
+    # One of its men, or a count of them, is no body.
+    ("Một viên cảnh sát [Đức]LOC đã bị thương.", (("cảnh sát Đức", "ORG"),)),
+    ("Hai công an [Hà Nội]LOC đã có mặt.", (("công an Hà Nội", "ORG"),)),
 ]
 
 

@@ -30,6 +30,7 @@ from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
+from annotator.nlp.rules.company_ends import corporate_names
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
@@ -52,6 +53,7 @@ from annotator.nlp.rules.events.body_votes import find_body_votes
 from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.cases import find_described_cases
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
+from annotator.nlp.rules.events.confrontations import find_confrontations
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.country_elections import elections_of_countries
 from annotator.nlp.rules.events.crime_lists import cases_with_crime_lists
@@ -91,6 +93,7 @@ from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
 from annotator.nlp.rules.given_names import names_after_bodies
+from annotator.nlp.rules.government_owners import governments_of_leaders
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.institution_lists import listed_institutions
 from annotator.nlp.rules.investigators import investigating_bodies
@@ -153,6 +156,7 @@ from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.unit_codes import unit_codes
+from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]
 
@@ -235,12 +239,14 @@ def _found(line: Line) -> list[Candidate]:
     candidates = bodies + find_people(line, role_ends) + byline(line)
     candidates += find_places(line) + find_dates(line) + find_events(line)
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
+    candidates += governments_of_leaders(line)
     candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
     candidates += find_documents(line) + country_then_name(line) + press_names(line)
     candidates += find_lowercase_documents(line) + find_companies(line)
+    candidates += corporate_names(line)
     candidates += find_apologies(line) + find_campaigns(line) + find_ceremonies(line)
     candidates += find_founded_bodies(line) + find_spelled_bodies(line)
     candidates += find_arrests(line) + signed_initials(line) + find_acts(line)
@@ -249,6 +255,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += countries_after_at(line) + committee_joined(line)
     candidates += spelled_lowercase_bodies(line) + unit_codes(line) + find_forces(line)
     candidates += investigating_bodies(line) + outlet_names(line) + court_rulings(line)
+    candidates += find_confrontations(line)
     candidates += find_affairs(line) + find_armed_events(line)
     candidates += numbered_papers(line) + regions(line) + find_bills(line)
     candidates += yearly_programmes(line) + find_reviews(line) + find_named_disasters(line)
@@ -290,7 +297,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
-    spans = representatives_with_seats(line, spans)
+    spans = seats_after_units(line, representatives_with_seats(line, spans))
     return drop_languages(line, spans)
 
 

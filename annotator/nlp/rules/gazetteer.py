@@ -81,11 +81,12 @@ KINDS = frozenset(
         "zone_heads",
         "given_names",
         "country_compounds",
+        "company_ends",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
 # a given name is no listed word, so names made of them stay names to every rule.
-LOOKUP_ONLY = frozenset({"given_names", "country_compounds"})
+LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"})
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
 # splits ("động-Thương" is two syllables around a hyphen) so that

@@ -31,6 +31,15 @@ HĐND ra nghị quyết`, `các chức danh do Quốc hội và HĐND bầu`, `v
 Quốc hội và Hội đồng nhân dân`) are the councils as an institution, no one
 council: the gold leaves all six such in news12, news15 and news16 bare
 and marks the Assembly. A council with its place or level is one body.
+
+A court or procuracy named by its type alone, with no seat, level or name
+(`Tòa án sẽ được tổ chức …`, `Viện kiểm sát không tham gia tất cả phiên tòa`,
+`thẩm quyền của Tòa hành chính`, `bị tòa phúc thẩm xử thua`), is the
+institution of law and procedure, not one court: the gold leaves all 14 such
+in news6, news8, news12, news21, news22, news23 and news24 bare (once marked,
+a headline in news23). Written as a name, each word capitalised (`Theo Viện
+Kiểm sát, …`, news5 and news22), or abbreviated (`VKS đề nghị …`), it is one
+trial's procuracy, and the gold marks it.
 """
 
 from __future__ import annotations
@@ -53,7 +62,7 @@ def _general(line: Line, start: int, end: int) -> bool:
         return True
     if _parties(line, start, end) or at_a_level_in_general(line, start, end):
         return True
-    if _beside_the_assembly(line, start, end):
+    if _beside_the_assembly(line, start, end) or _court_by_type(line, start, end):
         return True
     return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
 
@@ -118,3 +127,18 @@ def _beside_the_assembly(line: Line, start: int, end: int) -> bool:
     if not (line.is_(joined, "và") or line.surface[joined : joined + 1] == [","]):
         return False
     return any(line.phrase(joined - n, name) == joined for n in (1, 2) for name in _ASSEMBLY)
+
+
+# Types of court and procuracy, written out: `Tòa án`, `Viện kiểm sát`, `tòa phúc thẩm`.
+_COURT_TYPES = tuple(
+    f"{court} {kind}".strip()
+    for court in ("tòa", "toà")
+    for kind in ("án", "án nhân dân", "hành chính", "phúc thẩm", "sơ thẩm")
+) + ("viện kiểm sát", "viện kiểm sát nhân dân")
+
+
+def _court_by_type(line: Line, start: int, end: int) -> bool:
+    """`Tòa án | sẽ …`, `Viện kiểm sát | không …`: a court's type alone is the institution;
+    written as a name (`Theo Viện Kiểm sát, …`) it is the trial's own."""
+    lowercase = all(line.lower(k) for k in range(start + 1, end))
+    return lowercase and line.longest(start, _COURT_TYPES) == end

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from annotator.nlp.rules.company_ends import ends_company
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
 
@@ -45,6 +46,8 @@ def names_after_bodies(line: Line, spans: list[Candidate]) -> list[Candidate]:
 
 def _glued_given_name(line: Line, c: Candidate) -> int:
     """Where a given name starts the person's name at the end of span c, or -1."""
+    if ends_company(line, c.end - 1):
+        return -1  # "Lockheed Martin Corp": a company's name ends in its own word
     given = _GIVEN.get(line.gaz)
     if given is None:
         given = _GIVEN[line.gaz] = frozenset(line.gaz.words("given_names"))

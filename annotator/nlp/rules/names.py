@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.core.vietnamese import foreign_shaped
+from annotator.nlp.rules.double_provinces import comma_province
 from annotator.nlp.rules.lines import Line, keys_of
 
 # Read by many rules from here as well as from stop_words.
@@ -257,6 +258,7 @@ def unit_place(line: Line, i: int, *, bare: bool, persons: bool = True) -> tuple
     # A known place is taken whole ("các tỉnh Nam bộ"), a name by its shape.
     name = max(name_after(line, unit) if persons else cap_run(line, unit, 4), place_at(line, unit))
     listed = place_at(line, unit)
+    name = max(name, comma_province(line, unit))
     if listed >= unit + 2 and name > listed and _person_after(line, listed):
         name = listed  # "đặc khu hành chính Hong Kong | Tăng Âm Quyền": a name after the place
     if listed > unit and name >= listed + 2 and all(line.foreign(k) for k in range(listed, name)):

@@ -13,7 +13,10 @@ from annotator.nlp.rules.body_names import (
     whole_field,
 )
 from annotator.nlp.rules.bracket_aliases import alias_aside
+from annotator.nlp.rules.branches import branch_name
+from annotator.nlp.rules.counted_numbers import counts_time
 from annotator.nlp.rules.district_numbers import numbered_district
+from annotator.nlp.rules.double_provinces import comma_province
 from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country, foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
@@ -40,11 +43,13 @@ from annotator.nlp.rules.names import (
     topic,
     unit_place,
 )
+from annotator.nlp.rules.party_blocs import bloc_name
 from annotator.nlp.rules.sections import (
     person_next,
     unit_number,
 )
 from annotator.nlp.rules.steering import steering_remit
+from annotator.nlp.rules.trial_panels import trial_instance
 
 
 def org_core(line: Line, i: int, *, loose: bool) -> int:
@@ -151,6 +156,10 @@ def extension(line: Line, i: int, *, role: bool) -> int:
         line.match(i, "bodies"),
         unit_place(line, i, bare=True)[0],
         place_at(line, i),
+        comma_province(line, i),
+        trial_instance(line, i),
+        branch_name(line, i),
+        bloc_name(line, i),
         term(line, i),
         line.phrase(i, "Trung ương Đảng"),
         line.phrase(i, "Trung ương"),
@@ -241,6 +250,8 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         if step <= end:
             break
         end = step
+    if end - 1 > i and counts_time(line, end - 1):
+        end -= 1  # "Điện Kremlin | 2 nhiệm kỳ": the number counts the time
     end = _parent_across_dash(line, i, end)
     if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"

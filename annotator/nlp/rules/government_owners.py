@@ -1,0 +1,55 @@
+"""ORG: a government named by its leader or acted on as one body: `chính phủ của ông X`.
+
+World news speaks of a state's government in lowercase without its country:
+`cú đấm mới đối với [chính phủ] của ông Berlusconi` (news21), `lật đổ
+[chính phủ] của ông Yanukovich` (news22), `bỏ phiếu bất tín nhiệm [chính
+phủ] của Viktor Yanukovich`, `giải tán [chính phủ]` (news24, three times).
+Named by its leader, or dissolved, overthrown or voted against, it is one
+government, and the gold marks the word alone as an ORG; its dissolution is
+an EVENT too (`[giải tán]EVENT [chính phủ]ORG`, news24 four times), the
+overthrow and the deposition are not (news22, news24). A government in
+general stays unmarked: formed (`thành lập chính phủ`), counted (`một chính
+phủ`, `các chính phủ`), a kind (`phi chính phủ`, `quân đội chính phủ`,
+`chống chính phủ`) or `của ông` with no name (`chính phủ của ông đang …`,
+world).
+"""
+
+from __future__ import annotations
+
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import person_run
+
+# Acts that only one standing government undergoes.
+_ACTS = ("giải tán", "lật đổ", "bất tín nhiệm", "phế truất")
+# Words between `của` and the leader's name.
+_BEFORE_NAME = ("ông", "bà", "tổng thống", "thủ tướng", "Tổng thống", "Thủ tướng")
+
+
+def governments_of_leaders(line: Line) -> list[Candidate]:
+    """The line's lowercase `chính phủ` named by its leader or acted on as one body,
+    and its dissolution."""
+    found = []
+    for i in line.where("chính"):
+        if line.phrase(i, "chính phủ") < 0 or not line.lower(i) or line.cap(i + 2):
+            continue
+        if _acted_on(line, i) or _led_by_name(line, i + 2):
+            found.append(Candidate(i, i + 2, "ORG"))
+        dissolved = i - 1 if line.is_(i - 1, "sớm") else i
+        if line.phrase(dissolved - 2, "giải tán") == dissolved:
+            found.append(Candidate(dissolved - 2, dissolved, "EVENT"))
+    return found
+
+
+def _acted_on(line: Line, i: int) -> bool:
+    """`giải tán | chính phủ`, `bất tín nhiệm | chính phủ`."""
+    return line.ending(i, _ACTS) or (line.is_(i - 1, "sớm") and line.ending(i - 1, _ACTS))
+
+
+def _led_by_name(line: Line, j: int) -> bool:
+    """`của ông Yanukovich`, `của Viktor Yanukovich` at j."""
+    if not line.is_(j, "của"):
+        return False
+    name = j + 1
+    while line.longest(name, _BEFORE_NAME) > name:
+        name = line.longest(name, _BEFORE_NAME)
+    return name > j and line.cap(name) and (person_run(line, name, min_len=1) > name)
