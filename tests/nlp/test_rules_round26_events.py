@@ -1,0 +1,51 @@
+"""Round 26 rules: court and procedure shapes of EVENT that recur across once-blind sets.
+
+Written here, not copied from an article. `[surface]LABEL` marks a span the
+rules must suggest; `wrong` lists (surface, label) pairs they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+PROCEDURE_AS_WORK: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Tòa án tỉnh được tổ chức theo nguyên tắc hai cấp xét xử.", (("xét xử", "EVENT"),)),
+    ("Ông hy vọng tiến trình xét xử sẽ không kéo dài.", (("xét xử", "EVENT"),)),
+    (
+        "Theo luật, cơ quan này có quyền ra quyết định khởi tố vụ án, lấy lời khai.",
+        (("khởi tố vụ án", "EVENT"),),
+    ),
+    # A step of one case stays an event.
+    ("Sáng 5/3, tòa đã [xét xử]EVENT ông Nguyễn Văn An về tội tham ô.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PROCEDURE_AS_WORK)
+def test_a_step_framed_as_the_courts_work(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+WHOLE_PROCEDURE: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Từ tháng tới, việc điều tra, truy tố, xét xử các vụ án hình sự theo luật mới.",
+        (("truy tố", "EVENT"), ("xét xử", "EVENT")),
+    ),
+    (
+        "Qua các lần điều tra, truy tố, xét xử ông Bảy, tội danh đã thay đổi.",
+        (("truy tố", "EVENT"), ("xét xử", "EVENT")),
+    ),
+    # Steps listed without the procedure's first one are one case's steps.
+    ("Tháng 5/2004, ông Trần Văn Bình bị [khởi tố]EVENT, [truy tố]EVENT.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WHOLE_PROCEDURE)
+def test_the_procedure_listed_in_its_order(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
