@@ -49,3 +49,23 @@ def test_the_procedure_listed_in_its_order(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+APPEALS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Không đồng ý với bản án sơ thẩm, ông làm đơn [kháng cáo]EVENT.", ()),
+    ("Chiều 6/2, tòa phúc thẩm [tuyên bác]EVENT đơn [kháng cáo]EVENT của ông Trần Văn Nam.", ()),
+    ("Tòa xử phạt Tâm 2 năm tù. Tâm [kháng cáo]EVENT kêu oan.", ()),
+    ("Lê Văn Hòa (trạm trưởng) [kháng án]EVENT vì cho rằng mình vô tội.", ()),
+    ("Năm 2002, tòa phúc thẩm đã [tuyên xử]EVENT ông Quảng không phạm tội.", ()),
+    # Lookalikes: a right to appeal, a petition in general, no appeal lodged.
+    ("Đương sự có quyền làm đơn kháng cáo trong 15 ngày.", (("kháng cáo", "EVENT"),)),
+    ("Theo luật, đơn kháng cáo phải nộp trong 15 ngày.", (("kháng cáo", "EVENT"),)),
+    ("Các bị cáo đều không kháng cáo.", (("kháng cáo", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), APPEALS)
+def test_an_appeal_lodged_or_ruled_on(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
