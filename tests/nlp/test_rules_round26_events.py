@@ -69,3 +69,18 @@ def test_an_appeal_lodged_or_ruled_on(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+TRIALS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Hôm qua, tòa mở [phiên tòa xét xử vụ án Nguyễn Văn Nam]EVENT.", ()),
+    ("Sáng 3/4, tòa mở [phiên tòa sơ thẩm vụ án Lê Văn Tư và đồng phạm]EVENT.", ()),
+    # Lookalike: the case in the next sentence is its own event.
+    ("Ông có mặt tại [phiên tòa]EVENT. [Vụ án]EVENT được dư luận quan tâm.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TRIALS)
+def test_a_trial_keeps_the_case_it_tries(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
