@@ -84,3 +84,21 @@ def test_a_trial_keeps_the_case_it_tries(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PASSIVE_ARRESTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Hai vị giám đốc sở đã bị [bắt]EVENT.", ()),
+    ("Ông ta trốn biệt tăm cho đến ngày bị [bắt]EVENT.", ()),
+    ("Trưởng phòng kế hoạch mới bị [bắt]EVENT cách đây ít ngày.", ()),
+    # Lookalikes: people in general, an arrest to come or possible.
+    ("Ba người bị bắt giữ tại chỗ.", (("bắt giữ", "EVENT"),)),
+    ("Ai vi phạm sẽ bị bắt.", (("bắt", "EVENT"),)),
+    ("Họ có thể bị bắt bất cứ lúc nào.", (("bắt", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PASSIVE_ARRESTS)
+def test_an_arrest_told_of_whoever_the_subject(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
