@@ -102,3 +102,23 @@ def test_an_arrest_told_of_whoever_the_subject(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+MOTION_VOTES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Sáng nay Quốc hội [bỏ phiếu miễn nhiệm]EVENT Bộ trưởng Lê Văn Ba.", ()),
+    ("Phe đối lập sẽ đề nghị Quốc hội [bỏ phiếu bất tín nhiệm]EVENT chính phủ.", ()),
+    ("Kết quả [cuộc bỏ phiếu bất tín nhiệm]EVENT tại quốc hội không có giá trị.", ()),
+    # Lookalikes: a right to such a vote, the vote as a kind.
+    ("Đại biểu có quyền bỏ phiếu bất tín nhiệm.", (("bỏ phiếu bất tín nhiệm", "EVENT"),)),
+    (
+        "Việc bỏ phiếu bất tín nhiệm là chuyện bình thường.",
+        (("bỏ phiếu bất tín nhiệm", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MOTION_VOTES)
+def test_a_vote_keeps_the_motion_it_decides(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
