@@ -122,3 +122,18 @@ def test_a_vote_keeps_the_motion_it_decides(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+TIMED_BY_ELECTION: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Tổng thống đã giải tán chính phủ trước [bầu cử]EVENT.", ()),
+    ("Ai sẽ lãnh đạo chính phủ sau [bầu cử]EVENT, thưa ông?", ()),
+    # Lookalike: a deadline the law counts before any election.
+    ("Danh sách phải niêm yết 30 ngày trước bầu cử.", (("bầu cử", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TIMED_BY_ELECTION)
+def test_a_time_set_by_the_election_reported(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
