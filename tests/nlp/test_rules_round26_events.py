@@ -137,3 +137,20 @@ def test_a_time_set_by_the_election_reported(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SUITS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Khi có sổ đỏ, ông Tâm [kiện]EVENT ông Bình về hành vi chiếm đất.", ()),
+    ("Phe đối lập tuyên bố sẽ [kiện]EVENT Hamas tại tòa án tối cao.", ()),
+    # Lookalikes: suits in general, a won suit, a petition.
+    ("Dân kiện cơ quan công quyền: chuyện không còn hiếm.", (("kiện", "EVENT"),)),
+    ("Bên thắng kiện UBND huyện đã ra về.", (("kiện", "EVENT"),)),
+    ("Toà án đang xem xét đơn kiện của ứng viên Yushchenko.", (("kiện", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SUITS)
+def test_a_named_party_sues_a_named_one(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
