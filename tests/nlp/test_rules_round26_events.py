@@ -154,3 +154,20 @@ def test_a_named_party_sues_a_named_one(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SEARCHES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Cơ quan điều tra đã bắt tạm giam, [khám xét]EVENT nơi ở của ông Trần Văn Lâm.",
+        (("khám xét nơi ở", "EVENT"),),
+    ),
+    # The workplace searched stays inside, as in the gold.
+    ("Tổ công tác tiếp tục [khám xét nơi làm việc]EVENT của ông Lâm.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SEARCHES)
+def test_a_search_of_a_home_is_the_verb_alone(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
