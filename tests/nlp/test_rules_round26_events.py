@@ -171,3 +171,19 @@ def test_a_search_of_a_home_is_the_verb_alone(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+MEETINGS_WITH_LEADERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Quan trọng hơn cả, ông [gặp]EVENT Tổng thống Bush.", ()),
+    ("Thủ tướng như dự kiến sẽ [gặp gỡ]EVENT Tổng thống Mỹ Bush.", ()),
+    # Lookalikes: a meeting wished for, a private meeting, an office in lowercase.
+    ("Anh ta muốn gặp Bộ trưởng Lê Văn Tám.", (("gặp", "EVENT"),)),
+    ("Anh ta tìm gặp giám đốc Lê Văn Tám để xin việc.", (("gặp", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), MEETINGS_WITH_LEADERS)
+def test_a_leader_met_by_his_title_and_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
