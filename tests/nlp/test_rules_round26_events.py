@@ -187,3 +187,19 @@ def test_a_leader_met_by_his_title_and_name(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+SIGNINGS_TO_COME: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Các hiệp định có thể sẽ được [ký kết]EVENT trong chuyến công du này.", ()),
+    ("Nhiều thỏa thuận về hàng không và nông nghiệp sẽ được [ký kết]EVENT.", ()),
+    # Lookalikes: a signing past, transactions in general.
+    ("Hiệp ước được ký kết năm 2003.", (("ký kết", "EVENT"),)),
+    ("Các giao dịch được ký kết theo điều kiện cạnh tranh.", (("ký kết", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SIGNINGS_TO_COME)
+def test_agreements_to_be_signed(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
