@@ -87,7 +87,8 @@ SIGNINGS_AND_TALKS = [
 CASES_AND_COUNTS = [
     ("Bộ đã có quyết định [tước quân tịch]EVENT đối với hai binh sĩ.", ()),
     ("Quân nhân vi phạm có thể bị tước quân tịch.", (("tước quân tịch", "EVENT"),)),
-    ("Quốc hội bỏ phiếu [bãi nhiệm]EVENT đối với trường hợp ông [Lê Văn Tám]PER.", ()),
+    # The vote keeps its motion, as every such vote of the gold (news2, news13, news16).
+    ("Quốc hội [bỏ phiếu bãi nhiệm]EVENT đối với trường hợp ông [Lê Văn Tám]PER.", ()),
     ("Công an xem xét [khởi tố hình sự]EVENT vụ việc.", (("khởi tố", "EVENT"),)),
     ("Qua 7 kỳ đại hội, hội đã lớn mạnh.", (("đại hội", "EVENT"),)),
     ("Dịp này, quận 12 [khánh thành]EVENT nhà văn hóa.", ()),

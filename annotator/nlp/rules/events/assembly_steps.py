@@ -61,7 +61,7 @@ def _votes(line: Line) -> list[tuple[int, int]]:
             continue  # a vote of confidence or a secret ballot in general stays out
         ballot = line.is_(end, "bầu")
         seats = elected(line, end + 1) if ballot else -1
-        end = max(end + 1, seats) if ballot else end
+        end = max(end + 1, seats) if ballot else max(end, line.longest(end, _MOTIONS))
         if seats > 0 and _agenda_item(line, i):
             out.append((i, end))  # "phần nhân sự: bỏ phiếu bầu tổng kiểm toán nhà nước"
         elif _body_before(line, subject_end(line, i)) or ballot and _person_before(line, i):
@@ -69,6 +69,10 @@ def _votes(line: Line) -> list[tuple[int, int]]:
     return out
 
 
+# The motion a vote decides, inside the vote as in `events.txt`: "[bỏ phiếu bất tín
+# nhiệm] chính phủ", "[bỏ phiếu miễn nhiệm] Bộ trưởng X" (news2, news24: the rules
+# stopped at `bỏ phiếu`).
+_MOTIONS = ("bất tín nhiệm", "miễn nhiệm", "bãi nhiệm")
 # Words that make a vote a right, a duty or a condition: "được bỏ phiếu bầu đại biểu".
 _A_RIGHT = ("được", "quyền", "phải", "thể", "nên", "cần")
 # What may open an item of a body's agenda before its vote: a mark, `và`, `rồi`.

@@ -118,3 +118,25 @@ def election_result(line: Line, i: int) -> bool:
     if line.phrase(i - 4, "công bố") == i - 2:
         return False  # "công bố kết quả bầu cử": announcing results, in general (dev, tests)
     return not any(line.is_(k, *_WHENEVER) for k in range(max(0, i - 5), i - 2))
+
+
+# Words that time something by the election the article reports: "trước bầu cử", "sau
+# bầu cử" (`đến khi bầu cử` is left to the guards of events said with `khi`).
+_TIMED_BY = ("trước", "sau")
+# Words before the timing word that make it a deadline counted by law, any election's.
+_DEADLINE = ("ngày", "tháng", "tuần", "chậm nhất", "hạn")
+
+
+def reported_election(line: Line, i: int) -> bool:
+    """A bare `bầu cử` at i that names the election the article reports: its result
+    (`election_result`) or a time set by it, the noun closing its phrase (`giải tán
+    chính phủ trước [bầu cử].`, `sau [bầu cử],`). Once-blind news22 and news24 mark
+    all three so written; the rules missed them at blind time. A deadline counted by
+    law (`30 ngày trước bầu cử`) is any election's."""
+    if election_result(line, i):
+        return True
+    if line.phrase(i, "bầu cử") != i + 2 or line.word(i + 2):
+        return False
+    if not line.lower(i) or not line.ending(i, _TIMED_BY):
+        return False
+    return not any(line.ending(i - 1 - k, _DEADLINE) for k in (0, 1))

@@ -8,7 +8,7 @@ from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.events.assembly_steps import TERM_POINTS, asked_in_person
 from annotator.nlp.rules.events.cases import lawsuit_name, tried_affair
-from annotator.nlp.rules.events.elections import elected, election_at, election_result
+from annotator.nlp.rules.events.elections import elected, election_at, reported_election
 from annotator.nlp.rules.events.guards import compound_before, facility, straddles
 from annotator.nlp.rules.events.manners import EVALUATIVE
 from annotator.nlp.rules.events.naming import field_and_place, subject_acting
@@ -258,7 +258,7 @@ def _specific(line: Line, i: int, noun: int, end: int, weak: bool) -> bool:
     """One particular event rather than the kind: named beyond its noun, classified, held,
     dated, between parties, placed or timed, or one of a plural that says which."""
     classified = line.is_(i - 1, *_CLASSIFIERS) or line.is_(i - 1, "việc") or _held(line, i)
-    classified = classified or _dated_election(line, i, noun) or election_result(line, i)
+    classified = classified or _dated_election(line, i, noun) or reported_election(line, i)
     plural = line.is_(i - 1, "các", "những", "nhiều", "mọi", "từng", "mỗi")
     # "các hội nghị ASEAN": meetings of a bloc, many of them, name no one meeting.
     bloc_only = plural and line.lower(i) and org(line, noun, loose=False) == end

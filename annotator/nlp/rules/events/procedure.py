@@ -13,7 +13,9 @@ column of the law pages). Three shapes of the clause, read from the step:
   `gia hạn`, `miễn`, `quyền`;
 - an indefinite person before it in its clause: `một` + a title or a person
   noun (`một ông phó thủ tướng`, `một bị cáo`);
-- a definition before it in its clause: `… là người …`.
+- a definition before it in its clause: `… là người …`;
+- the procedure listed in its order from its first step, `điều tra, truy tố, xét
+  xử`, which names the procedure even when one person's case follows.
 
 A person or a date in the clause anchors the step to one case and keeps it
 (`lệnh bắt tạm giam [Đoàn Anh Tuấn]`, `một bị cáo bị tạm giam [ngày 5/3]`).
@@ -29,6 +31,8 @@ _STEPS = (
     "tạm giữ",
     "truy tố",
     "khởi tố",
+    "khởi tố vụ án",
+    "khởi tố bị can",
     "xét xử",
     "tuyên án",
     "phiên tòa",
@@ -37,8 +41,14 @@ _STEPS = (
 )
 # Nouns of the term, extension, waiver or order of a step: the law's, no occurrence.
 # An order is not among them: `thực hiện lệnh [khởi tố]` executes one case's order
-# (news2, news8, news9, news15 mark the step).
-_TERMS = ("thời hạn", "gia hạn", "miễn", "quyền")
+# (news2, news8, news9, news15 mark the step). The course and the levels of the courts'
+# work frame a step as that work (`tiến trình xét xử`, `hai cấp xét xử`), and a power
+# may be written out (`có quyền ra quyết định khởi tố vụ án`): the gold files leave
+# all of them unmarked (news23 0009, news24 0003, news24 0009).
+_TERMS = ("thời hạn", "gia hạn", "miễn", "quyền", "quyền ra quyết định", "tiến trình", "cấp")
+# The first step of the whole procedure: `điều tra, truy tố, xét xử` lists the law's
+# steps in their order (news23 0011 `việc …`, news24 0011 `Qua các lần …`, unmarked).
+_FIRST_STEP = ("điều tra",)
 # Nouns of a person in general, after `một`: "một bị cáo", "một người".
 _PERSONS = ("người", "bị cáo", "bị can", "công dân", "cán bộ", "quan chức", "đảng viên")
 # Words between `một` and a title: "một ông phó thủ tướng", "một vị bộ trưởng".
@@ -62,9 +72,25 @@ def procedure_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
             continue
         general = line.ending(c.start, _TERMS)
         general = general or _indefinite_person(line, c.start) or _defined(line, c.start)
-        if general and not _anchored(line, spans, c):
+        if general and not _anchored(line, spans, c) or _whole_procedure(line, c.start):
             out.add(c)
     return out
+
+
+def _whole_procedure(line: Line, i: int) -> bool:
+    """`điều tra, truy tố, [xét xử]`: the step at i listed after the procedure's first one,
+    each joined by a comma; the procedure named in its order, even of one person's case
+    (`Qua các lần điều tra, truy tố, xét xử tội danh của Hiệp`), is no one step."""
+    k = i
+    while k > 1 and line.surface[k - 1] == ",":
+        k -= 1
+        if line.ending(k, _FIRST_STEP):
+            return True
+        before = next((p for p in _STEPS if line.ending(k, (p,))), None)
+        if before is None:
+            return False
+        k -= len(before.split())
+    return False
 
 
 def _a_step(line: Line, c: Candidate) -> bool:
