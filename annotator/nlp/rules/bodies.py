@@ -7,6 +7,7 @@ older callers too).
 from __future__ import annotations
 
 from annotator.nlp.rules.foreign import ambiguous_country
+from annotator.nlp.rules.foreign_holders import before_foreign_holder
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
@@ -195,6 +196,8 @@ def _role(line: Line, i: int) -> int:
             body = -1  # "chuyên gia | Nga cho biết": a nationality; "chuyên gia Mỹ Scott X" a post
         if trade and body > qualified:
             body = _before_foreign_name(line, qualified, body)
+        elif body > qualified:
+            body = before_foreign_holder(line, i, qualified, body)
         body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
             body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"
