@@ -6,6 +6,7 @@ older callers too).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.deputy_seats import deputies_named
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.foreign_holders import before_foreign_holder
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
@@ -306,22 +307,7 @@ def find_bodies(line: Line) -> list[Candidate]:
         elif _capital_anaphor(line, i):
             found.append(Candidate(i, i + 1, "ORG"))
     found.extend(_state_beside_party(line))
-    found.extend(_deputies_named(line))
-    return found
-
-
-_DAI = keys_of("đại")[0]
-
-
-def _deputies_named(line: Line) -> list[Candidate]:
-    """`Đại biểu Nguyễn Văn An`: a deputy's title right before their name (a body or
-    place after `đại biểu` is found with it, `250 đại biểu` counts people)."""
-    found = []
-    for i in range(line.n - 2):
-        if line.keys[i] != _DAI or line.phrase(i, "đại biểu") < 0:
-            continue
-        if person_run(line, i + 2) > i + 3:
-            found.append(Candidate(i, i + 2, "ROLE"))
+    found.extend(deputies_named(line))
     return found
 
 
