@@ -121,7 +121,7 @@ def _people_of_a_trade(line: Line, c: Candidate) -> bool:
     trade = any(line.phrase(c.start, t) == c.end for t in _TRADES)
     if trade and line.is_(c.start - 1, *_PLURAL):
         return True
-    return _nameless_inquirer(line, c)
+    return _nameless_inquirer(line, c) or _lowercase_king(line, c)
 
 
 # Trades of inquiry that the gold marks only before the holder's name or with a body.
@@ -139,6 +139,13 @@ def _nameless_inquirer(line: Line, c: Candidate) -> bool:
     """
     bare = any(line.phrase(c.start, t) == c.end for t in _INQUIRERS)
     return bare and not line.cap(c.end)
+
+
+def _lowercase_king(line: Line, c: Candidate) -> bool:
+    """`vua lừa`, `"vua phá hủy"`, `vua Lý Thái Tổ`: `vua` in lowercase is a figure of
+    speech or a king of old, which the gold never marks (news10, news22: seven);
+    `Vua Thái Lan`, `Nhà vua` keep their capital and their post."""
+    return c.end == c.start + 1 and line.is_(c.start, "vua") and line.lower(c.start)
 
 
 def _owned_posts(line: Line, spans: list[Candidate]) -> list[Candidate]:
