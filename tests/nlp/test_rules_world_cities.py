@@ -21,6 +21,8 @@ CITIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Hai nước [Georgia]LOC và [Armenia]LOC ký thỏa thuận.",
         (("Georgia", "PER"),),
     ),
+    # Two listed cities vouch for an unlisted one in the same list.
+    ("Tàu chạy qua [Voronezh]LOC, [Kursk]LOC và [Oboyan]LOC.", ()),
     # A person's name that is also a city's stays a name.
     ("Ca sĩ [Whitney Houston]PER từng hát ở đây.", (("Houston", "LOC"),)),
 ]
