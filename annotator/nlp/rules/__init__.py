@@ -112,6 +112,7 @@ from annotator.nlp.rules.named_trades import trades_after_names, trades_before_n
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
+from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
 from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
 from annotator.nlp.rules.people_lists import listed_names
@@ -265,6 +266,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
+    candidates += paper_cities(line)
     return candidates
 
 

@@ -6,7 +6,9 @@ older callers too).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.deputy_seats import deputies_named
 from annotator.nlp.rules.foreign import ambiguous_country
+from annotator.nlp.rules.foreign_holders import before_foreign_holder
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
@@ -195,6 +197,8 @@ def _role(line: Line, i: int) -> int:
             body = -1  # "chuyên gia | Nga cho biết": a nationality; "chuyên gia Mỹ Scott X" a post
         if trade and body > qualified:
             body = _before_foreign_name(line, qualified, body)
+        elif body > qualified:
+            body = before_foreign_holder(line, i, qualified, body)
         body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
             body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"
@@ -303,22 +307,7 @@ def find_bodies(line: Line) -> list[Candidate]:
         elif _capital_anaphor(line, i):
             found.append(Candidate(i, i + 1, "ORG"))
     found.extend(_state_beside_party(line))
-    found.extend(_deputies_named(line))
-    return found
-
-
-_DAI = keys_of("đại")[0]
-
-
-def _deputies_named(line: Line) -> list[Candidate]:
-    """`Đại biểu Nguyễn Văn An`: a deputy's title right before their name (a body or
-    place after `đại biểu` is found with it, `250 đại biểu` counts people)."""
-    found = []
-    for i in range(line.n - 2):
-        if line.keys[i] != _DAI or line.phrase(i, "đại biểu") < 0:
-            continue
-        if person_run(line, i + 2) > i + 3:
-            found.append(Candidate(i, i + 2, "ROLE"))
+    found.extend(deputies_named(line))
     return found
 
 

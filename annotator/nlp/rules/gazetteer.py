@@ -39,6 +39,8 @@ KINDS = frozenset(
         "time_words",
         "not_names",
         "venue_heads",
+        "venue_bodies",
+        "memorial_heads",
         "stops",
         "aides",
         "countries_ambiguous",

@@ -1,4 +1,4 @@
-"""ORG: a body named by two activities joined with `và`: `[Ủy ban Giám sát và Kiểm soát Quốc tế]`.
+"""ORG and ROLE: a body named by two activities joined with `và`: `[Ủy ban Giám sát và Kiểm soát Quốc tế]`.
 
 Councils, centres and committees are often named by what they do, two activities
 joined by `và`, both capitalised (`Trung tâm Phòng ngừa và Kiểm soát Dịch bệnh
@@ -8,11 +8,17 @@ stopped at `và`, as between two bodies (`Quốc hội và HĐND`). Such names w
 at blind time in news6 (twice), news15 and news18. Both activities must be listed
 (`body_activities`), so `Bộ Xây dựng và UBND thành phố` or `Công ty Dệt Nam Định
 và Tân Trường Sanh` stay two bodies.
+
+A post over such a body takes the whole name too (`[Chủ nhiệm Uỷ ban Phát triển
+và Cải cách Nhà nước] Mã Khải`, news22; committee names cut at `và` were
+blind-time ROLE errors in news8, news19, news20 and news22), and the name ends
+before its holder's.
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.names import is_surname, person_run
 
 # How many tokens back from a body's end its last activity may start.
 _MAX_ACTIVITY = 4
@@ -25,7 +31,7 @@ def activities_joined(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The spans with a body that ends in an activity taken past `và` + activity + tail."""
     out: list[Candidate] = []
     for c in spans:
-        end = _joined_end(line, c) if c.label == "ORG" else -1
+        end = _joined_end(line, c) if c.label in ("ORG", "ROLE") else -1
         if end > c.end:
             out = [o for o in out if o.end <= c.start]
             out.append(Candidate(c.start, end, c.label))
@@ -49,6 +55,8 @@ def _joined_end(line: Line, c: Candidate) -> int:
         return -1
     tail = 0
     while tail < _MAX_TAIL and line.gap(j) and not line.is_(j, "và"):
+        if is_surname(line, j) and person_run(line, j) > j + 1:
+            break  # "… Cải cách Nhà nước | Mã Khải": the holder's name after a post
         step = line.match(j, "body_activities", "places")
         if step <= j:
             step = _word_end(line, j)

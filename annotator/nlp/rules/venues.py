@@ -2,18 +2,29 @@
 
 A venue's head (`Hội trường`, `Nhà hát`, `Cung`) and the name after it, in
 title case up to the city it stands in, are one place; a hall of a body
-(`hội trường UBND phường`) or `Căn cứ` meaning "based on" is none.
+(`hội trường UBND phường`) or `Căn cứ` meaning "based on" is none. Two kinds
+of building take a name no other venue does, when their head is capitalised:
+a state body's own house takes the body (`Nhà khách Chính phủ`, `Nhà tang lễ
+Bộ Quốc phòng`), a monument the person it honours (`Tượng đài Lý Thái Tổ`).
+The rules found the body or the person alone there, and cut a title-case
+name at its first lowercase syllable (`Cung Văn | hóa Hữu nghị`): blind-time
+errors of eight sets (news3, news6, news7, news8, news12, news14, news16,
+news22).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.lowercase import title_case_words
-from annotator.nlp.rules.names import cap_run, name_after, place_at
+from annotator.nlp.rules.names import cap_run, name_after, person_run, place_at
+from annotator.nlp.rules.orgs import org
 
 
 def venue(line: Line, i: int) -> int:
     """End of `Hội trường Ba Đình`, `tòa nhà Trung tâm Quốc hội` at i: a building by name, or -1."""
+    named = max(_body_house(line, i), _monument(line, i))
+    if named > i:
+        return named
     head = line.match(i, "venue_heads")
     if head < 0 or not line.cap(head) or (head == i + 1 and not line.cap(i)):
         return -1  # "yêu cầu Bộ Y tế": a one-syllable head only when capitalised
@@ -27,7 +38,40 @@ def venue(line: Line, i: int) -> int:
     words = title_case_words(line, head)  # "Cung Văn hóa Lao động | TPHCM"
     if words > end and line.word(words - 1) and place_at(line, words) > words:
         end = place_at(line, words)  # a title-case name only up to the city it stands in
+    elif _more_title_case(line, i, end, words):
+        end = words  # "Cung Văn hóa Hữu nghị": a whole title-case name with no city after
     return end
+
+
+def _more_title_case(line: Line, i: int, end: int, words: int) -> bool:
+    """The title-case run to `words` goes on past `end` over another capitalised word
+    (`Văn | hóa Hữu nghị`), not just a lowercase syllable (`P.Cầu Diễn | phản ánh`)."""
+    if words <= end or not line.word(words - 1) or line.cap(words) or not line.cap(i):
+        return False
+    return any(line.cap(k) for k in range(end, words))
+
+
+def _body_house(line: Line, i: int) -> int:
+    """End of `Nhà khách Chính phủ` at i: a capitalised house of the body named after it, or -1."""
+    head = line.match(i, "venue_bodies")
+    if head < 0 or not line.cap(i) or not line.cap(head):
+        return -1
+    return org(line, head, loose=False)
+
+
+def _monument(line: Line, i: int) -> int:
+    """End of `Tượng đài Lý Thái Tổ` at i: a capitalised monument with the name it honours, or -1."""
+    head = line.match(i, "memorial_heads")
+    if head < 0 or not line.cap(i):
+        return -1
+    end = person_run(line, head)
+    if end > head + 1 and line.is_(end - 1, *_CREDITS) and line.surface[end : end + 1] == [":"]:
+        end -= 1  # "Tượng đài Lý Thái Tổ | Ảnh: H.L.A": a caption's credit glued to the name
+    return end
+
+
+# Words that open a caption's credit (`Ảnh: TTXVN`).
+_CREDITS = ("ảnh", "video", "nguồn", "clip")
 
 
 # Two-syllable words that names in title case write with one capital
