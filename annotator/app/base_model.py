@@ -54,6 +54,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news22.jsonl", ("tune",)),
     ("news23.jsonl", ("tune",)),
     ("news24.jsonl", ("tune",)),
+    ("news25.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
