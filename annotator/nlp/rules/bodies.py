@@ -195,10 +195,7 @@ def _role(line: Line, i: int) -> int:
         body = -1 if person_next(line, qualified) else _complement(line, qualified)
         if trade and 0 < body <= place_at(line, qualified) and person_run(line, body) < 0:
             body = -1  # "chuyên gia | Nga cho biết": a nationality; "chuyên gia Mỹ Scott X" a post
-        if trade and body > qualified:
-            body = _before_foreign_name(line, qualified, body)
-        elif body > qualified:
-            body = before_foreign_holder(line, i, qualified, body)
+        body = _field_before_name(line, i, (qualified, body), trade)
         body = max(body, _shared_head(line, end), title_place(line, i, qualified))
         if body > qualified:
             body = max(body, title_place(line, i, body))  # "Bí thư Huyện ủy | Vũ Quang"
@@ -212,6 +209,17 @@ def _role(line: Line, i: int) -> int:
         ):
             best = max(best, _posted_at(line, i, qualified))
     return max(best, _own_body(line, i, best)) if best > i else best
+
+
+def _field_before_name(line: Line, i: int, field: tuple[int, int], trade: bool) -> int:
+    """A trade's or a post's field (`field`: its start and end) ends where the name
+    of its holder starts: a trade's at any name, a post's at a foreign one."""
+    start, end = field
+    if end <= start:
+        return end
+    if trade:
+        return _before_foreign_name(line, start, end)
+    return before_foreign_holder(line, i, start, end)
 
 
 def _before_foreign_name(line: Line, start: int, end: int) -> int:
