@@ -27,6 +27,7 @@ from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.panel_layout import PanelLayout
 from annotator.gui.reading_position import ReadingPositionMixin
 from annotator.gui.refusal_notice import RefusalNotice
+from annotator.gui.reports.notice import ReportNotice
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
@@ -124,6 +125,8 @@ class MainWindow(
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.editor)
+        self.run_notice = ReportNotice(self.editor, reading)  # a suggestion run's report
+        column.addWidget(self.run_notice)
         self.notice = RefusalNotice(reading)  # its status bar is made just after
         column.addWidget(self.notice)
         column.addWidget(self.find_bar)
@@ -163,6 +166,7 @@ class MainWindow(
         self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 8000))
         self.editor.refused.connect(self.notice.refuse)
         self.editor.changesApplied.connect(lambda _changes: self.notice.hide())
+        self.editor.changesApplied.connect(lambda _changes: self.run_notice.hide())
         self.editor.cursorPositionChanged.connect(self._show_position)
         self.find_bar.matchesChanged.connect(self._show_find_matches)
         self.find_bar.closed.connect(self.editor.setFocus)
@@ -236,6 +240,7 @@ class MainWindow(
         self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
+        self.run_notice.hide()  # its run was about this project
         self.open_document(None)
         self.editor.set_project(None, None)
         self.team.project_closed()
