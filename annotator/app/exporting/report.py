@@ -87,7 +87,8 @@ TITLE_CHARACTERS = 50
 def quoted(text: str) -> str:
     """A surface, a title or a name as every example quotes it: in “ ” (one style in both
     languages; Python's repr gave 'Hà Nội' or "Hà Nội" by the text's own apostrophes)."""
-    return f"“{text}”"
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return f"“{shown}”"  # a line break shown as \\n keeps the example on its line
 
 
 @dataclass(frozen=True)
