@@ -32,6 +32,7 @@ VI: dict[str, str] = {
     "Nothing is lost: every selected span and relation is exported.": "Không mất gì: mọi chú thích và quan hệ đã chọn đều được xuất.",
     "e.g.": "ví dụ",
     "document": "tài liệu",
+    "{name} is written {written}": "{name} được ghi là {written}",
     "skipped regions cut from the text: {kinds}": "vùng bị lược khỏi văn bản: {kinds}",
     # dataset card
     "Vietnamese political news annotated with people, roles, organisations, places, events, dates and documents. Format: **{format}**.": "Tin chính trị tiếng Việt được chú thích người, chức vụ, tổ chức, địa danh, sự kiện, thời gian và văn bản. Định dạng: **{format}**.",

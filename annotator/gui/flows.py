@@ -209,7 +209,11 @@ def _suggest_done(window, report) -> None:
         if told:
             summary += "\n" + told[0]
             lines += told[1:]
-    _show_report(window, _tr("Suggestions"), summary, "\n".join(lines))
+    # Under the text, not over it: the strip goes at the next edit or after a while.
+    window.run_notice.show_report(
+        title=_tr("Suggestions"), summary=summary, details="\n".join(lines)
+    )
+    window.last_report = window.run_notice
 
 
 # What Annotate ▸ Suggesters may leave out, as the report names it.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator.core.errors import AnnotatorError
@@ -24,17 +24,15 @@ from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
+from annotator.gui.panel_layout import PanelLayout
 from annotator.gui.reading_position import ReadingPositionMixin
 from annotator.gui.refusal_notice import RefusalNotice
+from annotator.gui.reports.notice import ReportNotice
 from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
 from annotator.gui.search.indexing import SearchIndexer
-from annotator.gui.settings import (
-    remember_project,
-    restore_window_state,
-    save_window_state,
-)
+from annotator.gui.settings import remember_project
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
@@ -81,7 +79,8 @@ class MainWindow(
         self._build_review()
         self._connect()
         size_docks(self, self.docks)
-        self._docks_sized = restore_window_state(self)
+        self.panel_layout = PanelLayout(self)
+        self._docks_sized = self.panel_layout.restore()
         keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()
@@ -126,6 +125,8 @@ class MainWindow(
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.editor)
+        self.run_notice = ReportNotice(self.editor, reading)  # a suggestion run's report
+        column.addWidget(self.run_notice)
         self.notice = RefusalNotice(reading)  # its status bar is made just after
         column.addWidget(self.notice)
         column.addWidget(self.find_bar)
@@ -165,6 +166,7 @@ class MainWindow(
         self.editor.statusMessage.connect(lambda text: self.status.showMessage(text, 8000))
         self.editor.refused.connect(self.notice.refuse)
         self.editor.changesApplied.connect(lambda _changes: self.notice.hide())
+        self.editor.changesApplied.connect(lambda _changes: self.run_notice.hide())
         self.editor.cursorPositionChanged.connect(self._show_position)
         self.find_bar.matchesChanged.connect(self._show_find_matches)
         self.find_bar.closed.connect(self.editor.setFocus)
@@ -234,9 +236,11 @@ class MainWindow(
         if self.context is None:
             return
         self._wait_for_tasks()
+        self.panel_layout.keep()  # before the panels hide with the project
         self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
+        self.run_notice.hide()  # its run was about this project
         self.open_document(None)
         self.editor.set_project(None, None)
         self.team.project_closed()
@@ -258,6 +262,8 @@ class MainWindow(
             self._docks_sized = True
             if self.isVisible():  # docks hidden since start keep no size: size them laid out
                 QTimer.singleShot(0, lambda: size_docks(self, self.docks))
+        elif is_open:
+            self.panel_layout.panels_shown()
         if not is_open:
             self.start_page.refresh()
         app = application_title()
@@ -265,9 +271,14 @@ class MainWindow(
         self.setWindowTitle(title)
         self.status.show_project(self.project)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.context is not None:
+            self.panel_layout.panels_shown()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context is not None:
-            save_window_state(self)  # with the project's panels shown
+            self.panel_layout.save()  # with the project's panels shown
         self.close_project()
         super().closeEvent(event)
 

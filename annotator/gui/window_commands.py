@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_dialogs, file_safety, flows
+from annotator.gui.dialog_keys import keys_back_after
 from annotator.gui.first_start import projects_folder
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import sentence
@@ -85,7 +86,9 @@ class WindowCommandsMixin:
         from annotator.gui.export.dialog import ExportDialog
 
         if self.context is not None:
-            ExportDialog(self.project, self).exec()
+            dialog = ExportDialog(self.project, self)
+            keys_back_after(dialog, self, self.editor)
+            dialog.exec()
 
     def make_schema_dialog(self):
         """The schema editor over this project; undo and redo work inside it too."""
@@ -97,7 +100,9 @@ class WindowCommandsMixin:
 
     def show_schema_dialog(self) -> None:
         if self.context is not None:
-            self.make_schema_dialog().exec()
+            dialog = self.make_schema_dialog()
+            keys_back_after(dialog, self, self.editor)
+            dialog.exec()
 
     def suggest_current(self):
         doc_id = self.current_doc_id()

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.gui.dialog_keys import keys_back_if_lost, shown_windows
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
@@ -104,8 +105,12 @@ class BackgroundTask(QObject):
         self.worker.finished.connect(self.thread.quit, conn)
         self.thread.finished.connect(self._on_thread_finished)
         self.cancelled = False
+        self._focus: QWidget | None = None
+        self._windows: set[QWidget] = set()
 
     def start(self) -> None:
+        self._focus = QApplication.focusWidget()  # where the keys go back when it ends
+        self._windows = shown_windows()
         self.dialog.show()
         self.thread.start()
 
@@ -137,6 +142,7 @@ class BackgroundTask(QObject):
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.reset()
         self.dialog.hide()
+        keys_back_if_lost(self.dialog.parentWidget().window(), self._focus, self._windows)
         self.ended.emit()
         self.worker.deleteLater()
         self.deleteLater()

@@ -8,7 +8,7 @@ background thread never waits for, nor holds up, the window's edits.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -92,6 +92,11 @@ class CorpusReads:
     def document_titles(self, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         with self._lock:
             return _search().document_titles(self._conn, ids)
+
+    def repeated_titles(self, titles: Iterable[str]) -> set[str]:
+        """Which of `titles` name more than one document (an export's report numbers them)."""
+        with self._lock:
+            return _search().repeated_titles(self._conn, titles)
 
     def rejected_spans(
         self, doc_ids: Sequence[int], label: str

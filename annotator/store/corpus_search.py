@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import Any, NamedTuple
 
@@ -155,6 +155,25 @@ def document_titles(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, t
             f"SELECT id, title, status FROM documents WHERE id IN ({marks})", part
         ):
             found[doc_id] = (title, status)
+    return found
+
+
+def repeated_titles(conn: sqlite3.Connection, titles: Iterable[str]) -> set[str]:
+    """Which of `titles` more than one document carries (no index serves titles: one scan
+    per 500, for the few titles a report names)."""
+    asked = sorted(set(titles))
+    found: set[str] = set()
+    for i in range(0, len(asked), 500):
+        part = asked[i : i + 500]
+        marks = ", ".join("?" for _ in part)
+        found.update(
+            title
+            for (title,) in conn.execute(
+                f"SELECT title FROM documents WHERE title IN ({marks}) "
+                "GROUP BY title HAVING COUNT(*) > 1",
+                part,
+            )
+        )
     return found
 
 

@@ -5410,6 +5410,13 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
 </context>
 <context>
+    <name>ReportNotice</name>
+    <message>
+        <source>Close this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Deleted</source>
@@ -5880,7 +5887,19 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Whose annotations the text and the lists show: all layers, yours, another annotator&apos;s (read-only) or the curated one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your edits in this project are now signed {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to choose whose annotations it shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5359,6 +5359,13 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     </message>
 </context>
 <context>
+    <name>ReportNotice</name>
+    <message>
+        <source>Close this report</source>
+        <translation>Đóng báo cáo này</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Deleted</source>
@@ -5816,8 +5823,20 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>&amp;Hiệu đính tài liệu này…</translation>
     </message>
     <message>
+        <source>Whose annotations the text and the lists show: all layers, yours, another annotator&apos;s (read-only) or the curated one</source>
+        <translation>Chú thích của ai được hiện trong văn bản và các danh sách: mọi lớp, lớp của bạn, lớp của người chú thích khác (chỉ đọc) hoặc lớp hiệu đính</translation>
+    </message>
+    <message>
         <source>Your edits in this project are now signed {name}.</source>
         <translation>Từ giờ các chỉnh sửa của bạn trong dự án này được ký tên {name}.</translation>
+    </message>
+    <message>
+        <source>no project open</source>
+        <translation>chưa mở dự án</translation>
+    </message>
+    <message>
+        <source>Open a project to choose whose annotations it shows.</source>
+        <translation>Hãy mở một dự án để chọn lớp chú thích được hiện.</translation>
     </message>
     <message>
         <source>All layers</source>

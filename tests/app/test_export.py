@@ -197,5 +197,5 @@ def test_a_span_across_a_paragraph_break_is_reported_as_joining_them(project) ->
     project.session().apply(SetStatus(doc, "done"))
     result = run_export(project, ExportOptions(format="conll"), dry_run=True)
     lines = "\n".join(result.report.lines())
-    assert "1 span across a paragraph break" in lines and "'Covid-19.\\nCông' ORG" in lines
+    assert "1 span across a paragraph break" in lines and "“Covid-19.\\nCông” ORG" in lines
     assert result.report.lossless  # nothing is lost, but it is said

@@ -60,10 +60,47 @@ def test_the_loss_reports_examples_say_they_are_documents_in_both_languages():
     report = LossReport()
     report.add("empty", doc="1")
     report.add("pending", doc="12", label="LOC", surface="Hà Nội")
-    report.add("renamed", doc="'CHỨC VỤ' is written 'CHUC_VU'")
+    report.add_renamed("CHỨC VỤ", "CHUC_VU")
     english, vietnamese = report.lines("en"), report.lines("vi")
     assert "    e.g. document 1" in english
-    assert "    e.g. document 12: 'Hà Nội' LOC" in english
-    assert "    e.g. 'CHỨC VỤ' is written 'CHUC_VU'" in english
+    assert "    e.g. document 12: “Hà Nội” LOC" in english
+    assert "    e.g. “CHỨC VỤ” is written “CHUC_VU”" in english
     assert "    ví dụ tài liệu 1" in vietnamese
-    assert "    ví dụ tài liệu 12: 'Hà Nội' LOC" in vietnamese
+    assert "    ví dụ tài liệu 12: “Hà Nội” LOC" in vietnamese
+    assert "    ví dụ “CHỨC VỤ” được ghi là “CHUC_VU”" in vietnamese
+
+
+def test_the_loss_report_names_every_document_by_title_and_quotes_one_way():
+    """The preview named documents by number under one kind of loss and "12 «title»" under
+    another, and quoted a surface 'so' or "so" by its own apostrophes: every example now
+    names its document by title, by number where the title is empty or repeated, and
+    quotes with “ ” in both languages."""
+    from annotator.app.exporting.report import DocName, LossReport
+
+    report = LossReport()
+    report.add("level", doc=DocName("3", "Kỳ họp thứ 8"))
+    report.add("pending", doc=DocName("3", "Kỳ họp thứ 8"), label="ORG", surface="Quốc hội")
+    report.add("pending", doc=DocName("4", ""), label="PER", surface="Lê Trí Thanh")
+    report.add("cut", doc=DocName("5", "Tin ngắn"), label="LOC", surface="Nhà 'Trắng'")
+    report.add("cut", doc=DocName("6", "Tin ngắn"), label="LOC", surface='Nhà "Xanh"')
+    report.repeated_titles.add("Kỳ họp thứ 8")  # as the project says: another has it too
+    for language, word in (("en", "document"), ("vi", "tài liệu")):
+        lines = "\n".join(report.lines(language))
+        assert f"{word} 3 “Kỳ họp thứ 8”: “Quốc hội” ORG" in lines, lines
+        assert f"{word} 3 “Kỳ họp thứ 8”\n" in lines + "\n", lines
+        assert f"{word} 4: “Lê Trí Thanh” PER" in lines, lines
+        assert f"{word} 5 “Tin ngắn”: “Nhà 'Trắng'” LOC" in lines, lines
+        assert f'{word} 6 “Tin ngắn”: “Nhà "Xanh"” LOC' in lines, lines
+        assert "«" not in lines
+    report.repeated_titles.clear()
+    assert "document “Kỳ họp thứ 8”: “Quốc hội” ORG" in "\n".join(report.lines("en"))
+
+
+def test_a_long_title_is_cut_in_the_loss_report():
+    from annotator.app.exporting.report import TITLE_CHARACTERS, DocName, LossReport
+
+    report = LossReport()
+    report.add("empty", doc=DocName("1", "Một tiêu đề rất dài " * 10))
+    (line,) = [x for x in report.lines("en") if "e.g." in x]
+    title = line.split("“")[1].rstrip("”")
+    assert TITLE_CHARACTERS - 5 < len(title) <= TITLE_CHARACTERS and title.endswith("…"), line

@@ -267,8 +267,8 @@ def test_the_loss_report_names_a_left_out_relation_by_its_two_ends(
     out = tmp_path / "c"
     result = _run(str(project_file), "--format", "conll", "--block", "paragraph", "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert "'Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam' HOLDS" in result.output
-    assert "'hội nghị → sáng 23.2' WHEN" in result.output
+    assert "“Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam” HOLDS" in result.output
+    assert "“hội nghị → sáng 23.2” WHEN" in result.output
 
 
 def test_a_label_the_project_never_had_is_refused_and_nothing_written(

@@ -61,7 +61,7 @@ def test_a_relation_whose_span_the_flat_tags_drop_is_reported(
     output = _export(project_file, tmp_path / "hf", "--overlap", "innermost")
     train = datasets.load_from_disk(str(tmp_path / "hf" / "hf"))["all"]
     assert {cell[0] for cell in _relations_by_surface(train)} == {"PARTICIPATES", "WHEN"}
-    assert "'Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam' HOLDS" in output
+    assert "“Lê Trí Thanh → Bí thư Tỉnh ủy Quảng Nam” HOLDS" in output
 
 
 def test_hf_relations_come_back_through_import(project_file: Path, tmp_path: Path) -> None:

@@ -94,7 +94,7 @@ def test_an_export_says_which_span_runs_across_a_line(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = run.invoke(cli, ["export", str(project), "--format", "vlsp2018", "--out", str(out)])
     assert "1 span across a line break, written in one tag" in result.output
-    assert "'Bộ Ngoại\\ngiao' ORG" in result.output
+    assert "“Bộ Ngoại\\ngiao” ORG" in result.output
     lookalike = run.invoke(
         cli, ["export", str(project), "--format", "jsonl", "--out", str(tmp_path / "j")]
     )

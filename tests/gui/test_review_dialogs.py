@@ -77,9 +77,9 @@ def test_the_loss_report_names_examples_by_their_text(qtbot, make_window, demo_p
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Press Export" in dialog.report.toPlainText(), timeout=30000)
     report = dialog.report.toPlainText()
-    assert "'Lê Văn Dũng' PER" in report  # a pending suggestion left out, by its text
-    assert "'Phan Việt Cường → Bí thư Tỉnh ủy' HOLDS" in report
-    assert "«Thực hiện nghiêm việc lấy phiếu" in report  # and its document, by its title
+    assert "“Lê Văn Dũng” PER" in report  # a pending suggestion left out, by its text
+    assert "“Phan Việt Cường → Bí thư Tỉnh ủy” HOLDS" in report
+    assert "document “Thực hiện nghiêm việc lấy phiếu" in report  # its document, by title
 
 
 def test_import_and_suggestion_reports_are_sized_to_their_content(qtbot, make_window, tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
@@ -80,13 +80,66 @@ NOT_LOSSES = (
 )
 
 
-def _in_document(kind: str, shown: str, language: str) -> str:
-    """An example as a reader finds it: "e.g. document 12: 'Hà Nội' LOC", not "e.g. 12".
+# The longest a document's title is shown in an example before it is cut ("…").
+TITLE_CHARACTERS = 50
 
-    A bare key after "e.g." read as a count ("ví dụ 1"). A renamed label's
-    example is a sentence about the name, not about a document.
+
+def quoted(text: str) -> str:
+    """A surface, a title or a name as every example quotes it: in “ ” (one style in both
+    languages; Python's repr gave 'Hà Nội' or "Hà Nội" by the text's own apostrophes)."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return f"“{shown}”"  # a line break shown as \\n keeps the example on its line
+
+
+@dataclass(frozen=True)
+class DocName:
+    """How a loss names its document: the key it carries in exports, and its title."""
+
+    key: str
+    title: str = ""
+
+    @staticmethod
+    def of(doc: ExportDoc) -> DocName:
+        return DocName(doc.key, doc.title)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example of a loss: its document, the text it was about and the label.
+
+    A renamed label's example is about no document: `surface` is the name and
+    `label` how the format writes it.
     """
-    return shown if kind == "renamed" else f"{say('document', language)} {shown}"
+
+    doc: str
+    title: str = ""
+    surface: str = ""
+    label: str = ""
+
+    def document(self, repeated: Collection[str], language: str) -> str:
+        """ "document “Title”"; by number where the title is empty or repeated ("document 12
+        “Title”"): the preview once named some documents by number and others by title."""
+        word = say("document", language)
+        title = " ".join(self.title.split())
+        if len(title) > TITLE_CHARACTERS:
+            title = title[: TITLE_CHARACTERS - 1].rstrip() + "…"
+        if not title:
+            return f"{word} {self.doc}"
+        if self.title in repeated:
+            return f"{word} {self.doc} {quoted(title)}"
+        return f"{word} {quoted(title)}"
+
+    def shown(self, kind: str, repeated: Collection[str], language: str) -> str:
+        """The example as a reader finds it: "document “Title”: “Hà Nội” LOC", never a bare
+        key after "e.g." (it read as a count, "ví dụ 1")."""
+        if kind == "renamed":
+            return say("{name} is written {written}", language).format(
+                name=quoted(self.surface), written=quoted(self.label)
+            )
+        parts = [quoted(self.surface)] if self.surface else []
+        parts += [self.label] if self.label else []
+        where = self.document(repeated, language)
+        return f"{where}: {' '.join(parts)}" if parts else where
 
 
 @dataclass
@@ -95,20 +148,47 @@ class LossReport:
 
     counts: Counter[str] = field(default_factory=Counter)
     by_label: dict[str, Counter[str]] = field(default_factory=dict)
-    examples: dict[str, list[str]] = field(default_factory=dict)
+    examples: dict[str, list[Example]] = field(default_factory=dict)
     skipped_regions: Counter[str] = field(default_factory=Counter)
+    # Titles of the examples' documents that other documents of the project carry too.
+    repeated_titles: set[str] = field(default_factory=set)
 
     def add(
-        self, kind: str, *, doc: str, label: str = "", surface: str = "", count: int = 1
+        self,
+        kind: str,
+        *,
+        doc: DocName | str,
+        label: str = "",
+        surface: str = "",
+        count: int = 1,
     ) -> None:
         self.counts[kind] += count
         if label:
             self.by_label.setdefault(kind, Counter())[label] += count
         shown = self.examples.setdefault(kind, [])
         if len(shown) < MAX_EXAMPLES:
-            parts = [repr(surface)] if surface else []
-            parts += [label] if label else []
-            shown.append(f"{doc}: {' '.join(parts)}" if parts else doc)
+            name = doc if isinstance(doc, DocName) else DocName(doc)
+            shown.append(Example(name.key, name.title, surface, label))
+
+    def add_renamed(self, name: str, written: str) -> None:
+        """A label or relation type the format writes as `written` (about no document)."""
+        self.counts["renamed"] += 1
+        shown = self.examples.setdefault("renamed", [])
+        if len(shown) < MAX_EXAMPLES:
+            shown.append(Example("", surface=name, label=written))
+
+    def example_titles(self) -> set[str]:
+        """The titles the examples name (asked of the project: which of them repeat)."""
+        return {e.title for shown in self.examples.values() for e in shown if e.title}
+
+    def _repeated(self) -> set[str]:
+        """Titles to name with their document's number: repeated in the project, or by two
+        documents of the examples."""
+        keys: dict[str, set[str]] = {}
+        for shown in self.examples.values():
+            for example in shown:
+                keys.setdefault(example.title, set()).add(example.doc)
+        return self.repeated_titles | {t for t, k in keys.items() if len(k) > 1}
 
     def merge(self, other: LossReport) -> None:
         """Add a report of later documents (examples keep document order)."""
@@ -119,6 +199,7 @@ class LossReport:
             shown = self.examples.setdefault(kind, [])
             shown.extend(examples[: MAX_EXAMPLES - len(shown)])
         self.skipped_regions.update(other.skipped_regions)
+        self.repeated_titles |= other.repeated_titles
 
     @property
     def lossless(self) -> bool:
@@ -133,6 +214,7 @@ class LossReport:
         if not any(self.counts.values()) and not self.skipped_regions:
             return [say("Nothing is lost: every selected span and relation is exported.", language)]
         example = say("e.g.", language)
+        repeated = self._repeated()
         out = []
         for kind, meaning in KINDS.items():
             if not self.counts[kind]:
@@ -147,7 +229,7 @@ class LossReport:
             phrase = ONE[kind] if count == 1 and language == "en" else say(meaning, language)
             out.append(f"{number(count)} {phrase}{detail}")
             shown = self.examples.get(kind, [])[:5]
-            out.extend(f"    {example} {_in_document(kind, one, language)}" for one in shown)
+            out.extend(f"    {example} {one.shown(kind, repeated, language)}" for one in shown)
         if self.skipped_regions:
             regions = sorted(self.skipped_regions.items())
             kinds = ", ".join(f"{k} {number(v)}" for k, v in regions)
@@ -161,7 +243,10 @@ class LossReport:
             "counts": dict(self.counts),
             "by_label": {k: dict(v) for k, v in self.by_label.items()},
             "skipped_regions": dict(self.skipped_regions),
-            "examples": self.examples,
+            "examples": {
+                kind: [one.shown(kind, self._repeated(), "en") for one in shown]
+                for kind, shown in self.examples.items()
+            },
         }
 
 

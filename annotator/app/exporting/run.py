@@ -184,7 +184,15 @@ class _Run:
         if self.options.format in RELATION_FORMATS:
             names |= {r.name for r in schema.relations}
         for name, written in sorted(renamed(names, extra).items()):
-            self.report.add("renamed", doc=f"{name!r} is written {written!r}")
+            self.report.add_renamed(name, written)
+
+    def name_repeated_titles(self) -> None:
+        """Tell the report which titles of its examples other documents carry too: those
+        documents are named by number as well (a project reader may not know)."""
+        ask = getattr(self.project, "repeated_titles", None)
+        titles = self.report.example_titles()
+        if ask is not None and titles:
+            self.report.repeated_titles |= ask(titles)
 
     def write_options(self) -> WriteOptions:
         schema = self.project.schema()
@@ -239,6 +247,7 @@ def _export(
             for _ in run.chunked(split, render=False):
                 pass
         confirm_intact()
+        run.name_repeated_titles()
         return ExportResult(None, (), run.report, run.stats)
     target = Path(options.out) if options.out else default_directory(project, options)
     try:
@@ -262,6 +271,7 @@ def _write(
         else:
             written = _write_whole(run, temp)
         files = tuple(sorted(str(Path(p).relative_to(temp)) for p in written))
+        run.name_repeated_titles()
         card = dataset_card(
             name=target.name,
             format_name=options.format,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.report import DocName, LossReport
 from annotator.core.errors import ExportError
 from annotator.core.messages import message
 from annotator.core.model import ACCEPTED, DONE, PENDING, REVIEWED, Document, Region, Relation
@@ -87,7 +87,7 @@ def choose_spans(
     spans: Iterable[SpanRow],
     selection: Selection,
     report: LossReport,
-    key: str,
+    key: DocName | str,
     aliases: dict[int, int] | None = None,
     text: str = "",
 ) -> list[SpanRow]:
@@ -126,7 +126,7 @@ def choose_spans(
 
 
 def _accepted_distinct(
-    spans: Iterable[SpanRow], report: LossReport, key: str, text: str = ""
+    spans: Iterable[SpanRow], report: LossReport, key: DocName | str, text: str = ""
 ) -> list[SpanRow] | None:
     """The accepted spans when none is a duplicate (the usual case), else None."""
     spans = list(spans)
@@ -199,7 +199,7 @@ def prepare(
 ) -> ExportDoc:
     """The document as it leaves the project: text cut, spans and relations re-indexed."""
     key = document_key(doc)
-    where = f"{key} «{doc.title[:40]}»" if doc.title else key  # how the report names it
+    where = DocName(key, doc.title)  # how the report names it
     aliases: dict[int, int] = {}
     chosen = choose_spans(spans, selection, report, where, aliases, doc.text)
     removed = cut_ranges(doc.text, doc.regions, selection.skip_regions) if doc.regions else []
@@ -265,7 +265,7 @@ def _moved_regions(
 
 
 def _outside(
-    text: str, spans: Sequence[SpanRow], shift: Shift, report: LossReport, key: str
+    text: str, spans: Sequence[SpanRow], shift: Shift, report: LossReport, key: DocName
 ) -> list[SpanRow]:
     """Spans clear of every cut range; the others are reported as lost with their region."""
     out = []
@@ -291,7 +291,7 @@ def _relations(
     relations: Sequence[Relation],
     index: dict[int, int],
     report: LossReport,
-    key: str,
+    key: DocName,
     *,
     pending_too: bool,
     ends: dict[int, str] | None = None,

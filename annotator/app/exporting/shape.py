@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from annotator.app.exporting.report import MAX_EXAMPLES, LossReport
-from annotator.app.exporting.select import Selection, prepare
+from annotator.app.exporting.report import MAX_EXAMPLES, DocName, LossReport
+from annotator.app.exporting.select import Selection, document_key, prepare
 from annotator.app.exporting.source import source_shape
 from annotator.app.exporting.sources import SOURCE_FORMATS, exported_source
 from annotator.app.exporting.tokens import (
@@ -107,7 +107,7 @@ class DocumentShaper:
             finished=item.finished,
         )
         if chosen is None:
-            self.report.add("layer", doc=str(doc.id))
+            self.report.add("layer", doc=DocName(document_key(doc), doc.title))
             return None
         out = prepare(doc, chosen[0], chosen[1], selection=selection, report=self.report)
         out = self._with_source(out, item.shared_source)
@@ -123,7 +123,7 @@ class DocumentShaper:
         """The document with the source it may carry out (app.exporting.sources), counted."""
         source, kind = exported_source(doc.source, shared, full=self.full_sources)
         if kind is not None and self.format in SOURCE_FORMATS:
-            self.report.add(kind, doc=doc.key, surface=source)  # e.g. 12: 'bao-2021/a.txt'
+            self.report.add(kind, doc=DocName.of(doc), surface=source)  # e.g. 12: 'bao-2021/a.txt'
         return doc if source == doc.source else replace(doc, source=source)
 
     def _shape(
@@ -135,14 +135,14 @@ class DocumentShaper:
         source_level = source_level and not refused
         if not doc.text.strip() and not source_level:
             # A record of invisible tokens only still goes out in its tokens.
-            self.report.add("empty", doc=doc.key)
+            self.report.add("empty", doc=DocName.of(doc))
             return None
         if fmt not in RELATION_FORMATS:
             for head, tail, kind in doc.relations:
                 # by its two ends: "e.g. 12: HOLDS" alone cannot be found again
                 shown = len(self.report.examples.get("relation", ())) < MAX_EXAMPLES
                 ends = f"{_surface(doc, head)} → {_surface(doc, tail)}" if shown else ""
-                self.report.add("relation", doc=doc.key, label=kind, surface=ends)
+                self.report.add("relation", doc=DocName.of(doc), label=kind, surface=ends)
         if fmt in NESTED_FORMATS:
             return self._nested(doc)
         if fmt not in TOKEN_FORMATS:
@@ -152,7 +152,7 @@ class DocumentShaper:
             shaped = source_shape(doc, tokens, scheme=self.scheme, report=self.report)
             return self._kept_relations(shaped)
         if self.tokens.level == SOURCE:  # no tokens of its own, or stored ones that do not fit
-            self.report.add("refused_tokens" if refused else "level", doc=doc.key)
+            self.report.add("refused_tokens" if refused else "level", doc=DocName.of(doc))
         return self._tokenised(doc, units)
 
     def _nested(self, doc: ExportDoc) -> ExportDoc:
@@ -164,12 +164,14 @@ class DocumentShaper:
         for span in doc.spans:
             if doc.text.find("\n", span.start, span.end) >= 0:
                 surface = doc.text[span.start : span.end]
-                self.report.add("across_line", doc=doc.key, label=span.label, surface=surface)
+                self.report.add(
+                    "across_line", doc=DocName.of(doc), label=span.label, surface=surface
+                )
         bad = crossing([(s.start, s.end) for s in doc.spans])
         for i in sorted(bad):
             span = doc.spans[i]
             surface = doc.text[span.start : span.end]
-            self.report.add("overlap", doc=doc.key, label=span.label, surface=surface)
+            self.report.add("overlap", doc=DocName.of(doc), label=span.label, surface=surface)
         if not bad:
             return doc
         return replace(doc, spans=tuple(s for i, s in enumerate(doc.spans) if i not in bad))
@@ -181,13 +183,16 @@ class DocumentShaper:
         for span in doc.spans:  # blocks a span straddles are written as one
             if text.find("\n", span.start, span.end) >= 0:
                 surface = text[span.start : span.end]
-                self.report.add("joined", doc=doc.key, label=span.label, surface=surface)
+                self.report.add("joined", doc=DocName.of(doc), label=span.label, surface=surface)
         policy = LAYERS if fmt == "spacy" else self.overlap
         depth = None if fmt == "spacy" else self.max_layers
         layers, dropped = flatten(doc.spans, policy, max_layers=depth)
         for span in dropped:
             self.report.add(
-                "overlap", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end]
+                "overlap",
+                doc=DocName.of(doc),
+                label=span.label,
+                surface=doc.text[span.start : span.end],
             )
         if self.shortcuts and fmt == "conll" and len(layers) == 1 and policy != LAYERS:
             fast = syllable_shortcut(doc, layers[0], options, units, self.report)
@@ -195,7 +200,7 @@ class DocumentShaper:
                 return fast
         shaped = tokenize(doc, layers, options, self.report)
         if not any(shaped.blocks):
-            self.report.add("empty", doc=doc.key)
+            self.report.add("empty", doc=DocName.of(doc))
             return None
         if fmt in TOKEN_RELATION_FORMATS:
             return self._kept_relations(shaped)
@@ -217,7 +222,7 @@ class DocumentShaper:
             new_head, new_tail = (index.get((s.start, s.end, s.label)) for s in ends)
             if new_head is None or new_tail is None:
                 surface = f"{_surface(doc, head)} → {_surface(doc, tail)}"
-                self.report.add("relation", doc=doc.key, label=kind, surface=surface)
+                self.report.add("relation", doc=DocName.of(doc), label=kind, surface=surface)
                 continue
             relations.append((new_head, new_tail, kind))
         return replace(doc, spans=tuple(kept), relations=tuple(relations))

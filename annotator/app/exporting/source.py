@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.report import DocName, LossReport
 from annotator.core.source_tokens import SourceTokens
 from annotator.formats.source_tags import tag_columns
 from annotator.formats.tokens import ExportDoc, ExportSpan, SourceRows
@@ -34,9 +34,9 @@ def source_shape(
     for kind, lost in (("overlap", tags.dropped), ("cut", tags.cut)):
         for span in lost:
             surface = doc.text[span.start : span.end]
-            report.add(kind, doc=doc.key, label=span.label, surface=surface)
+            report.add(kind, doc=DocName.of(doc), label=span.label, surface=surface)
     kept = [s for layer in tags.layers for s in layer]
-    cuts = _sentence_cuts(tokens, kept, report, doc.key)
+    cuts = _sentence_cuts(tokens, kept, report, DocName.of(doc))
     rows = SourceRows(layout, tokens.written_forms(doc.text), tokens.extra, tags.columns, cuts)
     pairs = list(zip(tokens.starts, tokens.ends, strict=True))
     blocks = tuple(tuple(pairs[a:b]) for a, b in rows.sentences())
@@ -50,7 +50,7 @@ def source_shape(
 
 
 def _sentence_cuts(
-    tokens: SourceTokens, spans: list[ExportSpan], report: LossReport, key: str
+    tokens: SourceTokens, spans: list[ExportSpan], report: LossReport, key: DocName
 ) -> list[int]:
     """Sentence boundaries in token indices; a boundary a span crosses is dropped and reported."""
     starts = tokens.starts

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from annotator.app.exporting.report import LossReport
+from annotator.app.exporting.report import DocName, LossReport
 from annotator.core.syllables import syllable_table
 from annotator.formats.conll_syllables import syllable_blocks
 from annotator.formats.tokens import ExportDoc, ExportSpan, SyllableBlocks, TokenSpan, align
@@ -220,7 +220,7 @@ def _blocks_cut_at_spans(
     if blocks is not None:
         for span in splitting:
             surface = doc.text[span.start : span.end]
-            report.add("split", doc=doc.key, label=span.label, surface=surface)
+            report.add("split", doc=DocName.of(doc), label=span.label, surface=surface)
     return blocks
 
 
@@ -242,11 +242,15 @@ def tokenize(
     flat = [s for layer in layers for s in layer]
     tokens, splitting = tokens_of(doc.text, WORD if options.level == WORD else SYLLABLE, flat)
     for span in splitting:
-        report.add("split", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end])
+        report.add(
+            "split", doc=DocName.of(doc), label=span.label, surface=doc.text[span.start : span.end]
+        )
     _, cut = align(tokens, flat)
     cut_set = set(cut)
     for span in cut:
-        report.add("cut", doc=doc.key, label=span.label, surface=doc.text[span.start : span.end])
+        report.add(
+            "cut", doc=DocName.of(doc), label=span.label, surface=doc.text[span.start : span.end]
+        )
     kept_layers = tuple(tuple(s for s in layer if s not in cut_set) for layer in layers)
     kept_flat = [s for layer in kept_layers for s in layer]
     blocks = group_blocks(tokens, block_ranges(doc.text, options.block), kept_flat)

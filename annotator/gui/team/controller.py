@@ -99,6 +99,12 @@ class TeamController(QObject):
         for action in self.actions:
             action.setEnabled(True)
         self.switch.setEnabled(True)
+        self.switch.setToolTip(
+            self.tr(
+                "Whose annotations the text and the lists show: all layers, yours, "
+                "another annotator's (read-only) or the curated one"
+            )
+        )
         self._guidelines(project_guidelines(context.project))
         self._ask_package_owner()
 
@@ -133,6 +139,9 @@ class TeamController(QObject):
         self.base_session = None
         self.view = None
         self.switch.clear()
+        # Without a project there is no layer: the box says so, instead of standing empty.
+        self.switch.setPlaceholderText(self.tr("no project open"))
+        self.switch.setToolTip(self.tr("Open a project to choose whose annotations it shows."))
         self.switch.setEnabled(False)  # an empty box that opens on nothing looks broken
         self._guidelines(guidelines_text())
         for action in self.actions:

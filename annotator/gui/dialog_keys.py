@@ -1,0 +1,52 @@
+"""The keyboard back in the window a dialog came from, once the dialog closes.
+
+Ctrl+, did nothing right after the export dialog was closed: the dialog had
+the keyboard, and when it went nothing gave it back, so no window of the
+program was active and the window's shortcuts (which listen in the active
+window) heard no key until the linguist clicked in it. A window manager
+often does this for a dialog's parent, but not every one does, nor does a
+bare X server; the window now asks for the keyboard itself, and puts it
+back in the widget that had it (the text, usually).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+
+def keys_back_after(dialog: QDialog, window: QWidget, fallback: QWidget | None = None) -> None:
+    """When `dialog` closes, `window` is active again with the keys where they were (or in
+    `fallback` when they were nowhere). Call it before `exec()` or `open()`."""
+    before = QApplication.focusWidget()
+    if before is None or before.window() is not window:
+        before = fallback
+    dialog.finished.connect(lambda _result: give_keys_back(window, before))
+
+
+def give_keys_back(window: QWidget, focus: QWidget | None) -> None:
+    """Make `window` the active window again, with the keyboard in `focus` if it still shows."""
+    if not window.isVisible():
+        return
+    window.activateWindow()
+    if focus is not None and focus.isVisible() and focus.window() is window:
+        focus.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+    elif QApplication.focusWidget() is None:
+        window.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+def shown_windows() -> set[QWidget]:
+    """The program's windows on screen (not menus or tooltips)."""
+    kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Tool)
+    return {w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowType() in kinds}
+
+
+def keys_back_if_lost(window: QWidget, focus: QWidget | None, before: set[QWidget]) -> None:
+    """After a progress dialog goes: the keys back where they were when it came (`focus`, in
+    `window` or a window of its own), unless a window has them or a new one (a run's report
+    box, shown since `before`) is taking them."""
+    if QApplication.activeWindow() is not None or shown_windows() - before - {window}:
+        return
+    if focus is not None and focus.isVisible():
+        window = focus.window()
+    give_keys_back(window, focus)
