@@ -67,7 +67,7 @@ def test_the_project_keeps_full_paths_and_exports_name_the_import_folder(importe
     out = project.parent / "out"
     done = _cli("export", str(project), "--format", "jsonl", "--status", "new", "--out", str(out))
     assert "5 document sources written from the folder they were imported from" in done.output
-    assert "'bao-2021/thang1/a.txt'" in done.output  # an example of what was written
+    assert "“bao-2021/thang1/a.txt”" in done.output  # an example of what was written
     sources = sorted(row["source"] for row in _exported(out))
     assert sources == [
         "bao-2021/brat/b.txt", "bao-2021/thang1/a.txt", "bao-2021/tin.jsonl:1",
