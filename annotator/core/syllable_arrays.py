@@ -44,6 +44,7 @@ from annotator.core.syllables import (
     UPPER_LETTERS,
     syllable_spans,
 )
+from annotator.core.token_text import TokenText
 
 # Letters and digits first and the joining marks last, so that one comparison
 # finds each group.
@@ -161,13 +162,14 @@ def syllable_tables(texts: Sequence[str]) -> list[tuple[list[str], array]]:
     if len(clustered):
         return _apart(texts, set(np.searchsorted(offsets, clustered, "right").tolist()))
     begins, ends = _plain_bounds(joined, classes)
-    forms = _token_strings(points, begins, ends)
     cuts = np.searchsorted(begins, offsets)
     local = begins - np.repeat(offsets, np.diff(cuts, append=len(begins)))
     starts = array(OFFSET)
     starts.frombytes(local.astype(_OFFSET_DTYPE).tobytes())
     bounds = [*cuts.tolist(), len(begins)]
-    return [(forms[a:b], starts[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    forms = _token_texts(points, begins, ends, cuts)
+    pairs = zip(forms, bounds, bounds[1:], strict=False)
+    return [(text_forms, starts[a:b]) for text_forms, a, b in pairs]
 
 
 def _apart(texts: Sequence[str], clustering: set[int]) -> list[tuple[list[str], array]]:
@@ -182,18 +184,32 @@ def _one_table(text: str) -> tuple[list[str], array]:
     return [text[b:e] for b, e in zip(begins, ends, strict=True)], array(OFFSET, begins)
 
 
-def _token_strings(points: np.ndarray, begins: np.ndarray, ends: np.ndarray) -> list[str]:
-    """The string of every token, made by gathering their code points with a line break
-    after each and splitting once (no token holds a line break), not by a slice each."""
+def _token_texts(
+    points: np.ndarray, begins: np.ndarray, ends: np.ndarray, cuts: np.ndarray
+) -> list[TokenText]:
+    """Each text's tokens as a `TokenText`: the code points of all tokens gathered with a line
+    break after each and decoded once, never a string per token; `cuts` are the index of
+    each text's first token."""
     lengths = ends - begins
     slots = lengths + 1
     places = np.cumsum(slots) - slots
     sources = np.arange(int(slots.sum()), dtype=np.int64) + np.repeat(begins - places, slots)
     gathered = np.append(points, np.uint32(10))[sources]  # a token may end the text
     gathered[places + lengths] = 10
-    forms = gathered.tobytes().decode("utf-32-le", "surrogatepass").split("\n")
-    forms.pop()  # after the last line break
-    return forms
+    chunk = gathered.tobytes().decode("utf-32-le", "surrogatepass")
+    # Each text's places in `chunk`, from its own first token, with its length after them.
+    bounded = np.append(places, len(chunk))
+    counts = np.diff(cuts, append=len(begins)) + 1
+    firsts = np.repeat(cuts, counts)
+    indices = firsts + np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    local = array(OFFSET)
+    local.frombytes((bounded[indices] - bounded[firsts]).astype(_OFFSET_DTYPE).tobytes())
+    edges = [0, *np.cumsum(counts).tolist()]
+    texts = []
+    for first, a, b in zip(bounded[cuts].tolist(), edges, edges[1:], strict=False):
+        own = local[a:b]
+        texts.append(TokenText(chunk[first : first + own[-1]], own))
+    return texts
 
 
 def _glued_numbers(text: str, classes: np.ndarray) -> list[int]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from annotator.core.syllables import syllable_table
+from annotator.core.token_text import token_text
 from annotator.formats import tagging
 from annotator.formats.names import written_name
 from annotator.formats.tokens import ExportSpan, SyllableBlocks
@@ -41,14 +42,16 @@ def syllable_blocks(
     `syllable_table` when it is already known (stored at import).
     """
     forms, starts = table if table is not None else syllable_table(text)
-    count = len(forms)
+    tokens = token_text(forms)
+    places = tokens.places  # a token's length is the gap to the next place, less its line break
+    count = len(starts)
     chunks = []
     for start, end, label, _ in spans:
         first = bisect_left(starts, start)
         last = bisect_left(starts, end, first)  # one past the span's last token
         if first == count or starts[first] != start:
             return None
-        if starts[last - 1] + len(forms[last - 1]) != end:
+        if starts[last - 1] + places[last] - places[last - 1] - 1 != end:
             return None
         chunks.append((first, last, label))
     cuts = [0]
@@ -60,12 +63,18 @@ def syllable_blocks(
         if 0 < cut < count and not straddled:
             cuts.append(cut)
     cuts.append(count)
-    return SyllableBlocks(forms, cuts, chunks)
+    return SyllableBlocks(tokens, cuts, chunks)
 
 
 def syllable_lines(blocks: SyllableBlocks, *, scheme: str, docstart: bool) -> str:
-    """The document's CoNLL text: `token<TAB>tag` lines, a blank line after each block."""
+    """The document's CoNLL text: `token<TAB>tag` lines, a blank line after each block.
+
+    A run of tokens with one tag is one slice of the joined tokens with their
+    line breaks replaced by the tag (core.token_text), not a line each.
+    """
     forms, cuts, chunks = blocks
+    tokens = token_text(forms)
+    joined, places = tokens.joined, tokens.places
     bioes = scheme == tagging.BIOES
     out = [f"{DOCSTART_LINE}\n\n"] if docstart else []
     add = out.append
@@ -78,25 +87,23 @@ def syllable_lines(blocks: SyllableBlocks, *, scheme: str, docstart: bool) -> st
             first, last, label = chunks[k]
             begin, inside, single, end = _tag_endings(label)
             if first > pos:
-                add("\tO\n".join(forms[pos:first]))
-                add("\tO\n")
-            add(forms[first])
+                add(joined[places[pos] : places[first]].replace("\n", "\tO\n"))
+            second = places[first + 1]
+            add(joined[places[first] : second - 1])
             if bioes and last - first == 1:
                 add(single)
             else:
                 add(begin)
                 stop = last - 1 if bioes else last
                 if stop > first + 1:
-                    add(inside.join(forms[first + 1 : stop]))
-                    add(inside)
+                    add(joined[second : places[stop]].replace("\n", inside))
                 if bioes:
-                    add(forms[stop])
+                    add(joined[places[stop] : places[last] - 1])
                     add(end)
             pos = last
             k += 1
         if pos < b:
-            add("\tO\n".join(forms[pos:b]))
-            add("\tO\n")
+            add(joined[places[pos] : places[b]].replace("\n", "\tO\n"))
         add("\n")
     return "".join(out)
 

@@ -162,10 +162,21 @@ class LossReport:
         surface: str = "",
         count: int = 1,
     ) -> None:
+        """Count one loss (or `count`), with an example while fewer than MAX_EXAMPLES are kept.
+
+        Called for every lost span of a large export: a Counter or a list is
+        made only for a kind met the first time (`setdefault` would make one
+        on every call, and a Counter costs more than the rest of this call).
+        """
         self.counts[kind] += count
         if label:
-            self.by_label.setdefault(kind, Counter())[label] += count
-        shown = self.examples.setdefault(kind, [])
+            labels = self.by_label.get(kind)
+            if labels is None:
+                labels = self.by_label[kind] = Counter()
+            labels[label] += count
+        shown = self.examples.get(kind)
+        if shown is None:
+            shown = self.examples[kind] = []
         if len(shown) < MAX_EXAMPLES:
             name = doc if isinstance(doc, DocName) else DocName(doc)
             shown.append(Example(name.key, name.title, surface, label))

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from annotator.app.exporting.report import DocName, LossReport
@@ -131,7 +132,7 @@ def _accepted_distinct(
     """The accepted spans when none is a duplicate (the usual case), else None."""
     spans = list(spans)
     out = [s for s in spans if s.state == ACCEPTED]
-    if len({s[2:5] for s in out}) < len(out):
+    if len(set(map(_place_and_label, out))) < len(out):
         return None
     if len(out) < len(spans):
         for span in spans:
@@ -187,6 +188,9 @@ class Shift:
 
 # (start, end, label, annotator) -> ExportSpan without a Python-level call.
 _export_span = partial(tuple.__new__, ExportSpan)
+# A SpanRow's (start, end, label, annotator), and its (start, end, label).
+_exported_fields = itemgetter(slice(2, 6))
+_place_and_label = itemgetter(slice(2, 5))
 
 
 def prepare(
@@ -212,7 +216,7 @@ def prepare(
     rels: tuple[tuple[int, int, str], ...] = ()
     if shift is None and not relations:
         # The common case, kept lean: an export builds a million of these.
-        kept = sorted([_export_span(s[2:6]) for s in chosen])
+        kept = sorted(map(_export_span, map(_exported_fields, chosen)))
     else:
         kept, index = _reindexed(chosen, shift, aliases)
         ends = {s[0]: doc.text[s[2] : s[3]] for s in spans}

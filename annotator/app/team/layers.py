@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -74,8 +75,12 @@ def choose_layer(
     return kept, [r for r in relations if r.head in ids and r.tail in ids]
 
 
+_annotator = attrgetter("annotator")
+
+
 def _curated(spans: Sequence[SpanRow], reviewed: bool) -> bool:
-    if any(s.annotator == CURATED for s in spans):
+    """Whether the document has a curated layer (asked of every document an export takes)."""
+    if CURATED in map(_annotator, spans):
         return True
     return reviewed and len({s.annotator for s in spans if is_person(s.annotator)}) >= 2
 
