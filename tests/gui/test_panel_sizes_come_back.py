@@ -29,6 +29,17 @@ def _settled(qtbot, window) -> dict[str, int]:
     return seen[-1]
 
 
+def _made_tall(qtbot, window) -> dict[str, int]:
+    """The linguist gives Relations four fifths of the room below Labels: the settled heights."""
+    before = _settled(qtbot, window)
+    docks = [window.docks[name] for name in ("Labels", "Annotations", "Relations")]
+    total = sum(before.values())
+    window.resizeDocks(
+        docks, [before["Labels"], total // 5, total * 4 // 5 - before["Labels"]], VERTICAL
+    )
+    return _settled(qtbot, window)
+
+
 def test_the_relations_panel_comes_back_as_tall_as_it_was_left(qtbot, make_window, demo_path):
     window = make_window(demo_path)
     before = _settled(qtbot, window)
@@ -52,15 +63,7 @@ def test_the_panels_come_back_when_the_window_opens_on_the_start_page(
 ):
     """Closed with a project, opened on the start page, then the project: the same sizes."""
     window = make_window(demo_path)
-    before = _settled(qtbot, window)
-    docks = [window.docks[name] for name in ("Labels", "Annotations", "Relations")]
-    total = sum(before.values())
-    window.resizeDocks(
-        docks,
-        [before["Labels"], total // 5, total * 4 // 5 - before["Labels"]],
-        Qt.Orientation.Vertical,
-    )
-    left = _settled(qtbot, window)
+    left = _made_tall(qtbot, window)
     window.close()
 
     from annotator.gui.settings import user_settings
@@ -79,13 +82,7 @@ def test_the_panels_keep_their_sizes_when_a_project_is_closed_and_opened_again(
 ):
     """Ctrl+W, then the project again from the start page's recent list: the same sizes."""
     window = make_window(demo_path)
-    before = _settled(qtbot, window)
-    docks = [window.docks[name] for name in ("Labels", "Annotations", "Relations")]
-    total = sum(before.values())
-    window.resizeDocks(
-        docks, [before["Labels"], total // 5, total * 4 // 5 - before["Labels"]], VERTICAL
-    )
-    left = _settled(qtbot, window)
+    left = _made_tall(qtbot, window)
     qtbot.keyClick(window.editor, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)  # Close
     assert window.project is None
     recent = window.start_page.recent
