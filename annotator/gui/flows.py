@@ -209,10 +209,8 @@ def _suggest_done(window, report) -> None:
         if told:
             summary += "\n" + told[0]
             lines += told[1:]
-    # Under the text, not over it: the strip goes at the next edit or after a while.
-    window.run_notice.show_report(
-        title=_tr("Suggestions"), summary=summary, details="\n".join(lines)
-    )
+    details = "\n".join(lines)  # shown under the text, not over it, until the next edit
+    window.run_notice.show_report(title=_tr("Suggestions"), summary=summary, details=details)
     window.last_report = window.run_notice
 
 

@@ -120,21 +120,11 @@ class MainWindow(
             )
         )
         self.find_bar = FindBar(lambda: self._doc.text if self._doc is not None else "", self)
-        reading = QWidget(self)
-        column = QVBoxLayout(reading)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.editor)
-        self.run_notice = ReportNotice(self.editor, reading)  # a suggestion run's report
-        column.addWidget(self.run_notice)
-        self.notice = RefusalNotice(reading)  # its status bar is made just after
-        column.addWidget(self.notice)
-        column.addWidget(self.find_bar)
+        self.reading = self._reading_column()
         self.start_page = StartPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(reading)
-        self.reading = reading
+        self.stack.addWidget(self.reading)
         self.setCentralWidget(self.stack)
         self.documents = DocumentPanel(self)
         self.palette = LabelPalette(self)
@@ -153,6 +143,20 @@ class MainWindow(
                 "Document": (self.info, RIGHT),
             },
         )
+
+    def _reading_column(self) -> QWidget:
+        """The text with its strips under it: a run's report, a refusal, the find bar."""
+        reading = QWidget(self)
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.editor)
+        self.run_notice = ReportNotice(self.editor, reading)  # a suggestion run's report
+        column.addWidget(self.run_notice)
+        self.notice = RefusalNotice(reading)  # its status bar is made just after
+        column.addWidget(self.notice)
+        column.addWidget(self.find_bar)
+        return reading
 
     def _connect(self) -> None:
         self.start_page.openRequested.connect(self.ask_open_project)
