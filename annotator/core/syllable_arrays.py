@@ -139,7 +139,7 @@ def _plain_bounds(text: str, classes: np.ndarray) -> tuple[np.ndarray, np.ndarra
     return starts.astype(np.int64, copy=False), ends.astype(np.int64, copy=False)
 
 
-def syllable_tables(texts: Sequence[str]) -> list[tuple[list[str], array]]:
+def syllable_tables(texts: Sequence[str]) -> list[tuple[Sequence[str], array]]:
     """The token strings and starts of each text, as `syllable_bounds` cuts it.
 
     An export cuts hundreds of short texts a chunk; one numpy pass over all of
@@ -172,7 +172,7 @@ def syllable_tables(texts: Sequence[str]) -> list[tuple[list[str], array]]:
     return [(text_forms, starts[a:b]) for text_forms, a, b in pairs]
 
 
-def _apart(texts: Sequence[str], clustering: set[int]) -> list[tuple[list[str], array]]:
+def _apart(texts: Sequence[str], clustering: set[int]) -> list[tuple[Sequence[str], array]]:
     """`syllable_tables` when the texts numbered `clustering` (from 1) may hold clusters."""
     plain = [text for k, text in enumerate(texts, 1) if k not in clustering]
     tables = iter(syllable_tables(plain))

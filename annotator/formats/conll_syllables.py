@@ -30,7 +30,7 @@ def syllable_blocks(
     text: str,
     spans: Sequence[ExportSpan],
     range_starts: Iterable[int],
-    table: tuple[list[str], Sequence[int]] | None = None,
+    table: tuple[Sequence[str], Sequence[int]] | None = None,
 ) -> SyllableBlocks | None:
     """The document as token indices, grouped as the general path groups it; None if a span
     edge is not a token edge.

@@ -43,7 +43,7 @@ class SyllableBlocks(NamedTuple):
     than a (start, end) pair per token (see `conll_syllables`).
     """
 
-    forms: list[str]
+    forms: Sequence[str]  # a TokenText as a rule: one joined string, not a str per token
     cuts: list[int]  # block boundaries: 0, the first token of each later block, len(forms)
     chunks: list[tuple[int, int, str]]  # (first, last + 1, label), sorted, never overlapping
 

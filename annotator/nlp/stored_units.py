@@ -69,7 +69,7 @@ _OFFSET = OFFSET
 # (older files) token starts, sentence starts)
 StoredUnits = tuple[str, str, bytes, bytes]
 # (token strings, token starts, sentence starts)
-Units = tuple[list[str], array, array]
+Units = tuple[Sequence[str], array, array]
 
 
 @cache

@@ -96,8 +96,8 @@ def _splitting(spans: Sequence[ExportSpan], inner: dict[int, list[int]]) -> list
 
 
 def split_syllables(
-    text: str, table: tuple[list[str], Sequence[int]], spans: Sequence[ExportSpan]
-) -> tuple[tuple[list[str], Sequence[int]], list[ExportSpan]]:
+    text: str, table: tuple[Sequence[str], Sequence[int]], spans: Sequence[ExportSpan]
+) -> tuple[tuple[Sequence[str], Sequence[int]], list[ExportSpan]]:
     """The syllable table with every token cut at the span edges inside it, as `tokens_of`
     cuts it; and the spans whose edge cut a token.
 
@@ -180,7 +180,7 @@ def syllable_shortcut(
     if not wants_units(options):
         return None
     starts = _block_starts(doc.text, options, units)
-    table: tuple[list[str], Sequence[int]]
+    table: tuple[Sequence[str], Sequence[int]]
     table = (units[0], units[1]) if units is not None else syllable_table(doc.text)
     blocks = syllable_blocks(doc.text, layer, starts, table)
     if blocks is None and report is not None:  # a span edge inside a token, or on a space
@@ -210,7 +210,7 @@ def _blocks_cut_at_spans(
     doc: ExportDoc,
     layer: Sequence[ExportSpan],
     starts: Sequence[int],
-    table: tuple[list[str], Sequence[int]],
+    table: tuple[Sequence[str], Sequence[int]],
     report: LossReport,
 ) -> SyllableBlocks | None:
     """The blocks once tokens are cut at the span edges inside them, each cut reported;
