@@ -11,6 +11,7 @@ back in the widget that had it (the text, usually).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -26,7 +27,8 @@ def keys_back_after(dialog: QDialog, window: QWidget, fallback: QWidget | None =
 
 def give_keys_back(window: QWidget, focus: QWidget | None) -> None:
     """Make `window` the active window again, with the keyboard in `focus` if it still shows."""
-    if not window.isVisible():
+    focus = _alive(focus)
+    if _alive(window) is None or not window.isVisible():
         return
     window.activateWindow()
     if focus is not None and focus.isVisible() and focus.window() is window:
@@ -47,6 +49,12 @@ def keys_back_if_lost(window: QWidget, focus: QWidget | None, before: set[QWidge
     box, shown since `before`) is taking them."""
     if QApplication.activeWindow() is not None or shown_windows() - before - {window}:
         return
+    focus = _alive(focus)  # the widget that had the keys may have gone while the task ran
     if focus is not None and focus.isVisible():
         window = focus.window()
     give_keys_back(window, focus)
+
+
+def _alive(widget: QWidget | None) -> QWidget | None:
+    """`widget`, or None when Qt has deleted it (a page rebuilt, a document closed)."""
+    return widget if widget is not None and shiboken6.isValid(widget) else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtWidgets import QDockWidget
 
 from annotator.gui.settings import restore_window_state, save_window_state
 
@@ -45,6 +46,14 @@ class PanelLayout:
             QTimer.singleShot(0, self._put_back)
 
     def _put_back(self) -> None:
+        """The saved sizes, with each panel shown or hidden as it is now: a panel the
+        closing project hid (the search) stays hidden, its room left to the lists."""
         state, self._waiting = self._waiting, None
-        if state is not None and self.window.context is not None:
-            self.window.restoreState(state)
+        if state is None or self.window.context is None:
+            return
+        docks = self.window.findChildren(QDockWidget)
+        shown = {dock: dock.isVisible() for dock in docks}
+        self.window.restoreState(state)
+        for dock, visible in shown.items():
+            if dock.isVisible() != visible:
+                dock.setVisible(visible)
