@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator.core.errors import AnnotatorError
@@ -24,7 +24,6 @@ from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
-from annotator.gui.panel_layout import PanelLayout
 from annotator.gui.reading_position import ReadingPositionMixin
 from annotator.gui.refusal_notice import RefusalNotice
 from annotator.gui.reports.notice import ReportNotice
@@ -32,7 +31,11 @@ from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
 from annotator.gui.search.indexing import SearchIndexer
-from annotator.gui.settings import remember_project
+from annotator.gui.settings import (
+    remember_project,
+    restore_window_state,
+    save_window_state,
+)
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
@@ -79,8 +82,7 @@ class MainWindow(
         self._build_review()
         self._connect()
         size_docks(self, self.docks)
-        self.panel_layout = PanelLayout(self)
-        self._docks_sized = self.panel_layout.restore()
+        self._docks_sized = restore_window_state(self)
         keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()
@@ -240,7 +242,6 @@ class MainWindow(
         if self.context is None:
             return
         self._wait_for_tasks()
-        self.panel_layout.keep()  # before the panels hide with the project
         self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
@@ -266,8 +267,6 @@ class MainWindow(
             self._docks_sized = True
             if self.isVisible():  # docks hidden since start keep no size: size them laid out
                 QTimer.singleShot(0, lambda: size_docks(self, self.docks))
-        elif is_open:
-            self.panel_layout.panels_shown()
         if not is_open:
             self.start_page.refresh()
         app = application_title()
@@ -275,14 +274,9 @@ class MainWindow(
         self.setWindowTitle(title)
         self.status.show_project(self.project)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        super().showEvent(event)
-        if self.context is not None:
-            self.panel_layout.panels_shown()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context is not None:
-            self.panel_layout.save()  # with the project's panels shown
+            save_window_state(self)  # with the project's panels shown
         self.close_project()
         super().closeEvent(event)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QSettings
 
 ORGANISATION = "vn-annotator"
 APPLICATION = "Vietnamese Political Annotator"
@@ -63,16 +63,13 @@ def save_window_state(window) -> None:
     settings.setValue("window/state", window.saveState())
 
 
-def restore_window_state(window) -> QByteArray | None:
-    """Put the window and its panels back as they were; the layout put back, None when
-    nothing was saved (or it did not fit this window)."""
+def restore_window_state(window) -> bool:
+    """Put the window and its panels back as they were; False when nothing was saved."""
     settings = user_settings()
     geometry, state = settings.value("window/geometry"), settings.value("window/state")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    if state is None or not window.restoreState(state):
-        return None
-    return QByteArray(state)
+    return state is not None and bool(window.restoreState(state))
 
 
 # Preferences of the window, per user (QSettings keys). The annotator name is
