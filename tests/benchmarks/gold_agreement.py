@@ -20,7 +20,7 @@ two branches). Nothing is written.
 A set's texts are read from the folder `corpus_folder` names: the
 political-news-2 corpus of the shared data for news2 to news20, and the
 copy kept beside the gold for a set drawn from the whole of VNTC (news21
-to news26, tests/fixtures/gold/vntc-2), which needs no shared data.
+to news27, tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ REPOSITORY_CORPORA = {
     "news24": GOLD / "vntc-2",
     "news25": GOLD / "vntc-2",
     "news26": GOLD / "vntc-2",
+    "news27": GOLD / "vntc-2",
 }
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"

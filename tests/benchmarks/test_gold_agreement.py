@@ -15,7 +15,7 @@ themselves are printed, never asserted: they describe the gold. A set whose
 JSONL is not built yet, or lacks an article of its second annotation, is
 skipped with the reason (news8's second half is merged into news8.jsonl when the halves are joined).
 The texts come from the folder `corpus_folder` names for the set: the shared
-political-news-2 corpus, or for news21 to news26 their copy beside the gold, so that a
+political-news-2 corpus, or for news21 to news27 their copy beside the gold, so that a
 set drawn from the whole of VNTC is compared without the shared data.
 
     pytest -s tests/benchmarks/test_gold_agreement.py -k news7
@@ -67,6 +67,7 @@ def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() ->
     assert corpus_folder("news24") == folder
     assert corpus_folder("news25") == folder
     assert corpus_folder("news26") == folder
+    assert corpus_folder("news27") == folder
     names = sorted(p.name for p in (folder / "data").glob("*.txt"))
     news21 = [f"{number}.txt" for number in range(1001, 1011)]
     news22 = [f"{number}.txt" for number in range(2001, 2014)]
@@ -74,13 +75,16 @@ def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() ->
     news24 = [f"{number}.txt" for number in range(4001, 4015)]
     news25 = [f"{number}.txt" for number in range(5001, 5013)]
     news26 = [f"{number}.txt" for number in range(6001, 6013)]
-    assert names == news21 + news22 + news23 + news24 + news25 + news26
+    news27 = [f"{number}.txt" for number in range(7001, 7016)]
+    assert names == news21 + news22 + news23 + news24 + news25 + news26 + news27
     assert corpus_folder("news8", Path("shared")) == Path("shared") / SHARED_CORPUS
     with pytest.raises(ValueError, match="news8's texts are in the shared data"):
         corpus_folder("news8")
 
 
-@pytest.mark.parametrize("name", ["news21", "news22", "news23", "news24", "news25", "news26"])
+@pytest.mark.parametrize(
+    "name", ["news21", "news22", "news23", "news24", "news25", "news26", "news27"]
+)
 def test_the_folder_named_for_a_vntc_set_gives_the_texts_of_its_gold(name: str) -> None:
     """Placed in the texts corpus_folder gives, the set's span list is its JSONL again."""
     path = GOLD / f"{name}.jsonl"
