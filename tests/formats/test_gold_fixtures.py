@@ -46,6 +46,7 @@ SETS = {
     "news24.jsonl": {"tune"},
     "news25.jsonl": {"tune"},
     "news26.jsonl": {"blind"},
+    "news27.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
