@@ -1,0 +1,82 @@
+"""Round 27 relations: a person named again by a pronoun in a later sentence of his line.
+
+`Sau đó, ông được [bổ nhiệm]`, `Việc [xét xử] ông …`: the sentence names nobody, the
+pronoun stands for the person of the sentence before, and the gold links that person's
+span to the event (annotator/nlp/relations/references.py). Each sentence is written
+here, not copied from an article; its spans are marked `[surface]LABEL`. Every test
+pairs a text the construction must read with a lookalike it must leave, so each fails
+with the construction taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+_BEFORE = "Ông [Trần Văn Năm]PER làm giám đốc sở từ năm 1998."
+
+
+@pytest.mark.parametrize(
+    ("later", "act"),
+    [
+        ("Sau đó, ông được [bổ nhiệm]EVENT làm phó chủ tịch tỉnh.", "bổ nhiệm"),
+        ("Năm 2003, ông ta bị công an tỉnh [khởi tố]EVENT về tội tham ô.", "khởi tố"),
+        ("Tháng 5, người này bị [bắt]EVENT tại nhà riêng.", "bắt"),
+        ("Tiếp đó, ông sẽ tới Hà Nội để [hội kiến]EVENT với lãnh đạo bộ.", "hội kiến"),
+    ],
+    ids=["appointed", "charged", "arrested", "goes-to-meet"],
+)
+def test_a_pronoun_subject_stands_for_the_person_of_the_sentence_before(
+    later: str, act: str
+) -> None:
+    assert suggested_pairs(f"{_BEFORE} {later}", "PARTICIPATES") == {("Trần Văn Năm", act)}
+    # Lookalike: the same sentence on the next line; links never cross a line.
+    assert suggested_pairs(f"{_BEFORE}\n{later}", "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    ("later", "act"),
+    [
+        ("Việc [xét xử]EVENT ông đã phải hoãn lại.", "xét xử"),
+        ("Cùng ngày, tòa ra quyết định [tạm giam]EVENT đối với ông.", "tạm giam"),
+    ],
+    ids=["right-after", "doi-voi"],
+)
+def test_a_pronoun_object_right_after_the_event_stands_for_its_person(later: str, act: str) -> None:
+    assert suggested_pairs(f"{_BEFORE} {later}", "PARTICIPATES") == {("Trần Văn Năm", act)}
+    # Lookalike: the pronoun further on, the owner of something the sentence tells.
+    lookalike = later.replace(f"[{act}]EVENT", f"[{act}]EVENT dân nghèo vẫn nhớ công", 1)
+    assert suggested_pairs(f"{_BEFORE} {lookalike}", "PARTICIPATES") == set()
+
+
+def test_of_two_people_before_the_pronoun_stands_for_the_one_opening_his_clause() -> None:
+    text = (
+        "Tại thủ đô, ông [Trần Văn Năm]PER đã gặp ông [Lê Văn Sáu]PER và nhiều quan chức. "
+        "Năm sau, ông ta bị [khởi tố]EVENT."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "khởi tố")}
+    # Lookalike: the first of the two is an object; the pronoun could stand for either.
+    lookalike = (
+        "Công an đã mời ông [Trần Văn Năm]PER, bạn thân của ông [Lê Văn Sáu]PER, lên làm việc. "
+        "Năm sau, ông ta bị [khởi tố]EVENT."
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hai ông cùng [chứng kiến]EVENT lễ ký.",
+        "Sau đó, ông [Lê Văn Sáu]PER gặp ông và cùng [chứng kiến]EVENT lễ ký.",
+        "Sau đó, ông C. (thư ký) đã [chứng kiến]EVENT lễ ký.",
+        "Sau đó, bà con trong xã đã [chứng kiến]EVENT lễ ký.",
+    ],
+    ids=["plural", "named-before-it", "unmarked-name", "compound"],
+)
+def test_a_pronoun_that_may_stand_for_someone_else_is_left(later: str) -> None:
+    named = {("Lê Văn Sáu", "chứng kiến")} if "Sáu" in later else set()
+    assert suggested_pairs(f"{_BEFORE} {later}", "PARTICIPATES") == named
+    # The same sentence with the pronoun read as it should be links the person before.
+    plain = f"{_BEFORE} Sau đó, ông đã [chứng kiến]EVENT lễ ký."
+    assert suggested_pairs(plain, "PARTICIPATES") == {("Trần Văn Năm", "chứng kiến")}
