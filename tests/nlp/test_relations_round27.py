@@ -2,7 +2,8 @@
 
 `Sau đó, ông được [bổ nhiệm]`, `Việc [xét xử] ông …`: the sentence names nobody, the
 pronoun stands for the person of the sentence before, and the gold links that person's
-span to the event (annotator/nlp/relations/references.py). Each sentence is written
+span to the event (annotator/nlp/relations/references.py). And `của` between a person
+and a later event is no cue (it belongs to what he owns). Each sentence is written
 here, not copied from an article; its spans are marked `[surface]LABEL`. Every test
 pairs a text the construction must read with a lookalike it must leave, so each fails
 with the construction taken out.
@@ -80,3 +81,13 @@ def test_a_pronoun_that_may_stand_for_someone_else_is_left(later: str) -> None:
     # The same sentence with the pronoun read as it should be links the person before.
     plain = f"{_BEFORE} Sau đó, ông đã [chứng kiến]EVENT lễ ký."
     assert suggested_pairs(plain, "PARTICIPATES") == {("Trần Văn Năm", "chứng kiến")}
+
+
+def test_of_between_a_person_and_a_later_event_is_no_cue() -> None:
+    line = (
+        "Tài sản của ông [Trần Văn Năm]PER bị thu giữ nên tỉnh đã ra quyết định [thanh tra]EVENT."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == set()
+    # Lookalike: after the event, `của` names its party.
+    after = "Tỉnh đã ra quyết định [thanh tra]EVENT tài sản của ông [Trần Văn Năm]PER."
+    assert suggested_pairs(after, "PARTICIPATES") == {("Trần Văn Năm", "thanh tra")}

@@ -103,6 +103,10 @@ _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 # `trong [E]` closing the person's own clause (`_within`).
 _IN_EVENT = re.compile(r"\btrong\s+(?:(?:một|các|những|hai)\s+)?$")
 _WITHIN_REACH = 50
+# `của` marks an event's own party after it (`[từ chức] của ông X`); between a person and
+# a later event it belongs to something else: `tài sản của ông X, nên đã ra [quyết định
+# …]`, `X có thể nằm trong tầm ngắm của [chiến dịch …]` (news4, news21, news22).
+_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 
 
@@ -362,6 +366,8 @@ def _cued(
     between = text[max(0, first - 12) : max(spans[person][1], spans[event][1])]
     named = text[spans[event][0] : spans[event][1]]
     between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
+    if spans[person][0] < spans[event][0]:
+        between = _OF.sub("|", between)  # `của` marks the party after the event only
     subject = is_subject(text, spans, members, person, list_end, event)
     return bool(
         _TAKES_PART.search(between) or subject or _within(text, spans[person], spans[event])
