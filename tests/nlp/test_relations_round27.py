@@ -91,3 +91,11 @@ def test_of_between_a_person_and_a_later_event_is_no_cue() -> None:
     # Lookalike: after the event, `của` names its party.
     after = "Tỉnh đã ra quyết định [thanh tra]EVENT tài sản của ông [Trần Văn Năm]PER."
     assert suggested_pairs(after, "PARTICIPATES") == {("Trần Văn Năm", "thanh tra")}
+
+
+def test_a_pronoun_of_the_other_gender_stands_for_someone_else() -> None:
+    text = "Bà [Lê Thị Bốn]PER làm giám đốc sở. Sau đó, ông được [bổ nhiệm]EVENT làm phó giám đốc."
+    assert suggested_pairs(text, "PARTICIPATES") == set()
+    # Lookalike: the pronoun that agrees stands for her.
+    agrees = text.replace("Sau đó, ông", "Sau đó, bà")
+    assert suggested_pairs(agrees, "PARTICIPATES") == {("Lê Thị Bốn", "bổ nhiệm")}

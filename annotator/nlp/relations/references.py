@@ -22,7 +22,8 @@ unmarked, `ông C.`), before a span, in a compound (`bà con`, `ông bà`, `ông
 inside a span; a pronoun after a person named in its own sentence (it may stand for
 him); an earlier sentence naming two people whose first does not open his clause (`xét xử
 [A], người thân cận với [B]. Ông ta …`); plural pronouns (`họ`); a sentence with no
-pronoun at all (a subject left out); another line.
+pronoun at all (a subject left out); a person his own mention calls `bà` for `ông`, or
+the other way round; another line.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ _PLURAL_BEFORE = re.compile(r"\b(?:hai|ba|các|những|cả)\s+$", re.IGNORECASE
 # ông`), not a later clause's word (`đến dự [lễ kỷ niệm], cho thấy ông …`) nor an owner
 # named further on (`[chuyến thăm] Mỹ đầu tiên của ông`).
 _OBJECT_GAP = re.compile(r"^\s*(?:đối với\s+)?$")
+# How the earlier mention calls the person: `ông [X]`, `bà [X]`.
+_CALLED = re.compile(r"\b(ông|bà)\s+$", re.IGNORECASE)
 _SENTENCES_BACK = 2
 _REACH = 400
 _CLAUSE_REACH = 120
@@ -122,7 +125,7 @@ def references(
         if any(spans[i][2] == "PER" and start <= spans[i][0] < m.start() for i in inside):
             break  # a person named before it in its own sentence: it may stand for him
         person = _antecedent(text, spans, layout, sentence, m.start())
-        if person is not None:
+        if person is not None and not _other_gender(text, spans[person], m.group()):
             out.append(Reference(m.start(), m.end(), person))
     return out
 
@@ -133,6 +136,15 @@ def read_as_party(text: str, reference: Reference, event: LabelledRange) -> bool
     if reference.start < event[0]:
         return True
     return event[1] <= reference.start and bool(_OBJECT_GAP.match(text[event[1] : reference.start]))
+
+
+def _other_gender(text: str, person: LabelledRange, pronoun: str) -> bool:
+    """`ông` for a person called `bà` by his own mention, or the other way round."""
+    called = _CALLED.search(text, max(0, person[0] - 8), person[0])
+    head = pronoun.split()[0].casefold()
+    if called is None or head not in ("ông", "bà"):
+        return False  # `người này` stands for either
+    return called.group(1).casefold() != head
 
 
 def _is_honorific(text: str, spans: Sequence[LabelledRange], near: list[int], end: int) -> bool:
