@@ -99,3 +99,28 @@ def test_a_pronoun_of_the_other_gender_stands_for_someone_else() -> None:
     # Lookalike: the pronoun that agrees stands for her.
     agrees = text.replace("Sau đó, ông", "Sau đó, bà")
     assert suggested_pairs(agrees, "PARTICIPATES") == {("Lê Thị Bốn", "bổ nhiệm")}
+
+
+def test_the_parties_of_a_civil_case_take_part_in_it() -> None:
+    line = "Tòa đã hoãn thi hành [vụ án dân sự]EVENT của bà [Lê Thị Bốn]PER."
+    assert suggested_pairs(line, "PARTICIPATES") == {("Lê Thị Bốn", "vụ án dân sự")}
+    # Lookalike: a criminal case has no participants; its defendants take part in its steps.
+    criminal = line.replace("[vụ án dân sự]EVENT", "[vụ án]EVENT")
+    assert suggested_pairs(criminal, "PARTICIPATES") == set()
+
+
+def test_the_parties_named_after_giua_take_part_in_their_dispute() -> None:
+    line = (
+        "Thẩm phán được giao giải quyết [vụ tranh chấp]EVENT đòi nhà ở quận 1, "
+        "giữa ông [Trần Văn Năm]PER và bà [Lê Thị Bốn]PER."
+    )
+    assert suggested_pairs(line, "PARTICIPATES") == {
+        ("Trần Văn Năm", "vụ tranh chấp"),
+        ("Lê Thị Bốn", "vụ tranh chấp"),
+    }
+    # Lookalike: an event between two states, then a speaker on it.
+    lookalike = (
+        "Trước câu hỏi về việc [tập trận]EVENT giữa Việt Nam và Nga lần này, "
+        "bà [Lê Thị Bốn]PER nhấn mạnh đây là hoạt động thường niên."
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()

@@ -107,6 +107,13 @@ _WITHIN_REACH = 50
 # a later event it belongs to something else: `tài sản của ông X, nên đã ra [quyết định
 # …]`, `X có thể nằm trong tầm ngắm của [chiến dịch …]` (news4, news21, news22).
 _OF = re.compile(r"\bcủa\b", re.IGNORECASE)
+# The parties right after `giữa` following their event: "[cuộc gặp] giữa [A] và [B]",
+# "[vụ tranh chấp] đòi nhà …, giữa ông [A] và bà [B]" (news25); not an event `giữa` two
+# states before a speaker (`[tập trận] giữa Việt Nam và Nga lần này, bà [X] …`).
+_BETWEEN_PARTIES = re.compile(
+    r"\bgiữa\s+(?:(?:ông|bà|anh|chị)\s+)?(?:(?:[^\s,.;:]+\s+){1,5}và\s+(?:(?:ông|bà|anh|chị)\s+)?)?$",
+    re.IGNORECASE,
+)
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 
 
@@ -368,6 +375,8 @@ def _cued(
     between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
     if spans[person][0] < spans[event][0]:
         between = _OF.sub("|", between)  # `của` marks the party after the event only
+    elif _BETWEEN_PARTIES.search(text, spans[event][1], spans[person][0]):
+        return True  # "[vụ tranh chấp] …, giữa ông [A] và bà [B]"
     subject = is_subject(text, spans, members, person, list_end, event)
     return bool(
         _TAKES_PART.search(between) or subject or _within(text, spans[person], spans[event])
