@@ -124,3 +124,20 @@ def test_the_parties_named_after_giua_take_part_in_their_dispute() -> None:
         "bà [Lê Thị Bốn]PER nhấn mạnh đây là hoạt động thường niên."
     )
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_the_leaders_listed_after_a_step_they_went_through_take_part_in_it() -> None:
+    text = (
+        "Ban Bí thư đã [kỷ luật]EVENT các lãnh đạo huyện. Đó là ông [Trần Văn Năm]PER - "
+        "nguyên bí thư huyện ủy; ông [Lê Văn Sáu]PER - chủ tịch huyện."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {
+        ("Trần Văn Năm", "kỷ luật"),
+        ("Lê Văn Sáu", "kỷ luật"),
+    }
+    # Lookalike: no list of the group follows; the next sentence's speaker is no member.
+    lookalike = (
+        "Ban Bí thư đã [kỷ luật]EVENT các lãnh đạo huyện. Ông [Trần Văn Năm]PER, "
+        "một người dân trong huyện, cho biết ai cũng đồng tình."
+    )
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
