@@ -107,6 +107,9 @@ def test_the_parties_of_a_civil_case_take_part_in_it() -> None:
     # Lookalike: a criminal case has no participants; its defendants take part in its steps.
     criminal = line.replace("[vụ án dân sự]EVENT", "[vụ án]EVENT")
     assert suggested_pairs(criminal, "PARTICIPATES") == set()
+    # Lookalike: one told of the case before it is named is no party.
+    told = "Thư ký tòa gọi điện báo cho ông [Trần Văn Năm]PER biết là " + line.split("thi hành ")[1]
+    assert suggested_pairs(told, "PARTICIPATES") == {("Lê Thị Bốn", "vụ án dân sự")}
 
 
 def test_the_parties_named_after_giua_take_part_in_their_dispute() -> None:
