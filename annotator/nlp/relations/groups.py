@@ -7,6 +7,8 @@ the step it went through, then list its members: `[khởi tố] tiếp ba bị c
 Every member of the list takes part in the step the group is bound to: the
 event right before or after the group's mention, or, when it has none, the
 event bound to the same group (its count and noun) in the next sentence.
+Discipline names its group so too: `[kỷ luật] các lãnh đạo UBND tỉnh. Đó là ông A -
+…; ông B - …` (news25).
 
 People in brackets inside a list (`Mười (chồng của Trâm)`) describe a member
 and are not members themselves.
@@ -28,7 +30,7 @@ _COUNT = (
     r"(?:\s+(?:mươi|mốt|một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))*)"
 )
 _NOUN = (
-    r"(?:bị can|bị cáo|đối tượng|nghi phạm|nghi can|phạm nhân|người|cán bộ|đảng viên|sĩ quan|"
+    r"(?:bị can|bị cáo|đối tượng|nghi phạm|nghi can|phạm nhân|người|cán bộ|đảng viên|sĩ quan|lãnh đạo|"
     r"trường hợp)"
 )
 # "bốn bị can", "cả 21 bị cáo", "các bị can": a group named by its count.

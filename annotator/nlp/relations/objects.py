@@ -74,8 +74,12 @@ _ASIDE_WORDS = re.compile(r"[\s,]|\b(?:của|ở|tại|tỉnh|thành phố|TP|hu
 _ONLY_ASIDE_WORDS = re.compile(rf"(?:{_ASIDE_WORDS.pattern})*")
 _COMMA_ASIDE = re.compile(r"^\s*,[^,.;:!?\n\"“”()]{1,80},\s*$")
 _INVITED = re.compile(r"\blời mời của\s*(?:\S+\s*){0,6}$", re.IGNORECASE)
-# A case, not an incident named by its act: "[vụ án]", "[vụ việc …]", "[vụ 22 chiến sĩ …]".
-_CASE = re.compile(r"[Vv]ụ\s+(?:án|việc|\d)")
+# A case, not an incident named by its act: "[vụ án]", "[vụ việc …]", "[vụ 22 chiến sĩ …]";
+# a civil or administrative case is a suit and has parties (`[vụ án dân sự] của bà X`,
+# linked in news22 and news25's `[vụ tranh chấp]`).
+_CIVIL = r"dân sự|hành chính|lao động"
+_CASE = re.compile(rf"[Vv]ụ\s+(?:án(?!\s+(?:{_CIVIL}))|việc|\d)")
+_CIVIL_CASE = re.compile(rf"[Vv]ụ\s+án\s+(?:{_CIVIL})")
 # One who sends another to the event (an invitation, a choice, an order): news9, news10,
 # news11 each linked the sender ("chuyển lời X mời Y [thăm]", "X ra lệnh cho Vệ binh
 # đang tham gia [chiến dịch]").
@@ -204,10 +208,13 @@ def no_part(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     tố`, `xét xử`). An incident named by its act (`vụ ám sát`, `vụ tham nhũng
     lớn`, `vụ sát hại`, `vụ nhận hối lộ`) has: from news20 on the gold links
     those who did or suffered it (12 links in news20..news24, the sets read
-    least when these patterns were written); a lawsuit (`vụ kiện`) has parties.
+    least when these patterns were written); a lawsuit (`vụ kiện`, a civil `vụ án dân
+    sự`) has parties.
     """
     if _CASE.match(text, event[0], event[1]):
         return True
+    if person[1] <= event[0] and _CIVIL_CASE.match(text, event[0], event[1]):
+        return True  # "X báo cho Y biết là [vụ án dân sự] của bà Z": its parties come after it
     if NOT_ATTENDING.search(text, max(0, event[0] - 24), event[0]):
         return True  # "không tham dự [ĐH] gồm ông X": absent
     if _INVITED.search(text[max(0, person[0] - 60) : person[0]]):

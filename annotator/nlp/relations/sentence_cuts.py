@@ -45,3 +45,14 @@ def sentence_starts(sentence: Sequence[int]) -> list[int]:
         if sentence[i] != sentence[i - 1]:
             starts.append(i)
     return starts
+
+
+def sentence_bounds(sentence: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """Where each sentence number starts and stops, from `sentence_ids`: one pass."""
+    bounds: dict[int, tuple[int, int]] = {}
+    start = 0
+    for i in range(1, len(sentence) + 1):
+        if i == len(sentence) or sentence[i] != sentence[i - 1]:
+            bounds[sentence[start]] = (start, i)
+            start = i
+    return bounds

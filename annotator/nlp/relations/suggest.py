@@ -1,7 +1,8 @@
 """Relation suggestions between spans of one text: HOLDS, PARTICIPATES, WHEN, ISSUED_BY.
 
 The patterns read only the spans (labels and offsets) and the short text
-between them, inside one sentence of one line, as the guidelines ask. Each
+between them, inside one sentence of one line, as the guidelines ask (a pronoun
+may stand for the person of an earlier sentence of the line: `references.py`). Each
 pattern carries the precision measured for it on the development gold with
 gold spans (see resources/suggest/README.md); that number is the
 suggestion's confidence.
@@ -60,7 +61,8 @@ from annotator.nlp.relations.objects import (
     not_when,
 )
 from annotator.nlp.relations.quotes import quoted_apart
-from annotator.nlp.relations.sentence_cuts import sentence_ids
+from annotator.nlp.relations.references import referred_parts
+from annotator.nlp.relations.sentence_cuts import sentence_bounds, sentence_ids
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
@@ -76,6 +78,7 @@ PATTERNS = (
     "HOLDS_AFTER",
     "PARTICIPATES",
     "PARTICIPATES_LISTED",
+    "PARTICIPATES_REFERRED",
     "WHEN",
     "ISSUED_BY",
 )
@@ -100,6 +103,17 @@ _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 # `trong [E]` closing the person's own clause (`_within`).
 _IN_EVENT = re.compile(r"\btrong\s+(?:(?:một|các|những|hai)\s+)?$")
 _WITHIN_REACH = 50
+# `của` marks an event's own party after it (`[từ chức] của ông X`); between a person and
+# a later event it belongs to something else: `tài sản của ông X, nên đã ra [quyết định
+# …]`, `X có thể nằm trong tầm ngắm của [chiến dịch …]` (news4, news21, news22).
+_OF = re.compile(r"\bcủa\b", re.IGNORECASE)
+# The parties right after `giữa` following their event: "[cuộc gặp] giữa [A] và [B]",
+# "[vụ tranh chấp] đòi nhà …, giữa ông [A] và bà [B]" (news25); not an event `giữa` two
+# states before a speaker (`[tập trận] giữa Việt Nam và Nga lần này, bà [X] …`).
+_BETWEEN_PARTIES = re.compile(
+    r"\bgiữa\s+(?:(?:ông|bà|anh|chị)\s+)?(?:(?:[^\s,.;:]+\s+){1,5}và\s+(?:(?:ông|bà|anh|chị)\s+)?)?$",
+    re.IGNORECASE,
+)
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 
 
@@ -124,11 +138,12 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
     layout = Layout.of(text, spans)
     order = layout.order
     sentence = sentence_ids(text)
+    bounds = sentence_bounds(sentence)
     groups: dict[int, list[int]] = {}
     for i in order:
         groups.setdefault(sentence[spans[i][0]], []).append(i)
     out: list[RelationSuggestion] = []
-    for members in groups.values():
+    for number, members in groups.items():
         out += _holds(text, spans, members)
         out += [
             proposed(d, o, "ISSUED_BY", "ISSUED_BY") for d, o in issued_pairs(text, spans, members)
@@ -136,10 +151,28 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         out += _when(text, spans, members)
         taking_part = _participates(text, spans, members)
         out += taking_part + _shared(text, spans, members, taking_part)
+        out += _referred(text, spans, (layout, sentence, bounds[number]), members, out)
         if not any(spans[m][2] == "EVENT" for m in members):
             out += _acting_after(text, spans, layout, members)
     out += [proposed(p, r, "HOLDS", "HOLDS_AFTER") for p, r in pronoun_posts(text, spans, layout)]
     return list(dict.fromkeys(_with_attendance(text, spans, sentence, layout, out)))
+
+
+def _referred(
+    text: str,
+    spans: Sequence[LabelledRange],
+    at: tuple[Layout, list[int], tuple[int, int]],
+    members: list[int],
+    found: list[RelationSuggestion],
+) -> list[RelationSuggestion]:
+    """What a pronoun of the sentence takes part in, for the person it stands for
+    (`references.py`), unless another pattern linked the two already."""
+    known = {(r.head, r.tail) for r in found if r.type == "PARTICIPATES"}
+    return [
+        proposed(person, event, "PARTICIPATES", "PARTICIPATES_REFERRED")
+        for person, event in referred_parts(text, spans, at, members, _participates)
+        if (person, event) not in known
+    ]
 
 
 def _acting_after(
@@ -340,6 +373,10 @@ def _cued(
     between = text[max(0, first - 12) : max(spans[person][1], spans[event][1])]
     named = text[spans[event][0] : spans[event][1]]
     between = between.replace(named, named.split(" của ")[0])  # "[cuộc tấn công của Nga]"
+    if spans[person][0] < spans[event][0]:
+        between = _OF.sub("|", between)  # `của` marks the party after the event only
+    elif _BETWEEN_PARTIES.search(text, spans[event][1], spans[person][0]):
+        return True  # "[vụ tranh chấp] …, giữa ông [A] và bà [B]"
     subject = is_subject(text, spans, members, person, list_end, event)
     return bool(
         _TAKES_PART.search(between) or subject or _within(text, spans[person], spans[event])
