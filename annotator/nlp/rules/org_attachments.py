@@ -11,12 +11,19 @@ from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import acronym_aside, cap_run, name_after, place_at
 from annotator.nlp.rules.rule_words import rule_words
 
+# How the press writes the Party's Central Committee; its term may follow bare.
+CENTRAL = ("Trung ương", "TƯ", "T.Ư", "TW")
+
+
 def term(line: Line, i: int) -> int:
-    """`khóa XV`, `khóa 10`, `khóa mới`, `nhiệm kỳ VI` after a body, post or event."""
+    """`khóa XV`, `khóa 10`, `khóa mới`, `nhiệm kỳ VI` after a body, post or event; the
+    Central Committee's term also bare (`BCH T.Ư IX`, `Ban Chấp hành Trung ương X`)."""
     if line.is_(i, "khóa") and (line.roman(i + 1) or line.digit(i + 1) or line.is_(i + 1, "mới")):
         return i + 2
     if line.phrase(i, "nhiệm kỳ") > 0 and line.roman(i + 2):
         return i + 3  # "Ban chấp hành nhiệm kỳ VI"; a span of years is its own DATE
+    if line.roman(i) and line.ending(i, CENTRAL):
+        return i + 1
     return -1
 
 
