@@ -26,26 +26,14 @@ from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
     attended_event,
-    held_event,
-    not_event_time,
     preposed_event,
     received_by,
     reports_on,
     requested,
 )
-from annotator.nlp.relations.dated_elsewhere import bracket_event
-from annotator.nlp.relations.dates import (
-    another_date_nearer,
-    bound_events,
-    dated_otherwise,
-    joined_events,
-    listed_dates,
-    subject_event,
-)
 from annotator.nlp.relations.groups import listed_group_members
 from annotator.nlp.relations.held_posts import held_posts
 from annotator.nlp.relations.holds import pronoun_posts
-from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.issued import issued_pairs
 from annotator.nlp.relations.layout import Layout
 from annotator.nlp.relations.lists import listed_attendance
@@ -58,15 +46,13 @@ from annotator.nlp.relations.objects import (
     had_event,
     joined_acts,
     no_part,
-    not_when,
 )
 from annotator.nlp.relations.quotes import quoted_apart
 from annotator.nlp.relations.references import referred_parts
 from annotator.nlp.relations.sentence_cuts import sentence_bounds, sentence_ids
-from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
-from annotator.nlp.relations.topics import event_as_topic
+from annotator.nlp.relations.when_pairs import when_pairs
 
 LabelledRange = tuple[int, int, str]
 
@@ -97,7 +83,6 @@ _TAKES_PART = re.compile(
     re.IGNORECASE,
 )
 # Dates that are a term or a birth year, not when an event happens.
-_NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 # A photo credit before a name: "(Ảnh: T.H)". The photographer takes no part.
 _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 # `trong [E]` closing the person's own clause (`_within`).
@@ -114,7 +99,6 @@ _BETWEEN_PARTIES = re.compile(
     r"\bgiữa\s+(?:(?:ông|bà|anh|chị)\s+)?(?:(?:[^\s,.;:]+\s+){1,5}và\s+(?:(?:ông|bà|anh|chị)\s+)?)?$",
     re.IGNORECASE,
 )
-_BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
 
 
 @dataclass(frozen=True)
@@ -243,38 +227,8 @@ def _with_nearest_event(
 def _when(
     text: str, spans: Sequence[LabelledRange], members: list[int]
 ) -> list[RelationSuggestion]:
-    """Every date of the sentence that is not a term or a birth year, to the nearest event."""
-    dated: dict[int, list[int]] = {}
-    for i, nearest in _with_nearest_event(spans, members, "DATE"):
-        start, end, _ = spans[i]
-        if _NOT_EVENT_TIME.match(text[start:end]) or _BORN.search(text[max(0, start - 9) : start]):
-            continue
-        nearest = held_event(
-            text, spans, members, i, bracket_event(text, spans, members, i, nearest)
-        )
-        nearest = subject_event(text, spans, members, i, nearest)
-        if not_event_time(text, spans[i], spans[nearest]) or not_when(
-            text, spans[i], spans[nearest]
-        ):
-            continue
-        if dated_otherwise(text, spans, members, i, nearest):
-            continue
-        if another_date_nearer(text, spans, members, i, nearest):
-            continue
-        bound = bound_events(text, spans, members, i, nearest)  # "[E1] vào [date] và [E2]"
-        nearest = bound[0]
-        timed = [*bound, *joined_events(text, spans, members, i, nearest)]
-        if event_as_topic(text, spans[i], spans[nearest]):
-            timed = timed[1:]  # "Ngày 24-4: Công bố kết quả [bầu cử], [lấy tín nhiệm]"
-        elif coming_gathering(text, spans[i], spans[nearest]):
-            acts = timed[1:] + later_acts(text, spans, members, i, timed)  # "[ĐH] sẽ …"
-            timed = acts or first_act_after(text, spans, members, nearest)
-        timed += later_acts(text, spans, members, i, timed)  # "…, áp dụng lệnh [cấm …]"
-        timed = [e for e in timed if not dated_act_about(text, spans[i], spans[e])]
-        dated[i] = timed  # not "[hôm 9/3] chỉ trích [vụ …]" (`dated_act_about`)
-    pairs = [(e, d) for d, events in dated.items() for e in events]
-    pairs += listed_dates(text, spans, members, dated)  # "[chiều 21] và [sáng 22/10]"
-    return [proposed(event, date, "WHEN", "WHEN") for event, date in pairs]
+    nearest = _with_nearest_event(spans, members, "DATE")
+    return [proposed(e, d, "WHEN", "WHEN") for e, d in when_pairs(text, spans, members, nearest)]
 
 
 def _participates(
