@@ -269,6 +269,7 @@ class MainWindow(
             self.panel_layout.panels_shown()
         else:
             self.start_page.refresh()
+            self.start_page.take_keys()
         app = application_title()
         title = f"{self._project_title()} — {app}" if is_open else app
         self.setWindowTitle(title)
