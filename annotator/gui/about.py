@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from annotator import __license__, __version__
 from annotator.core.resources import resource_path
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.i18n import _tr, application_title
 from annotator.gui.plaintext import plain_label
 
@@ -86,7 +87,7 @@ def add_about_action(window: QWidget, menu: QMenu) -> QAction:
     def show() -> None:
         dialog = AboutDialog(window)
         window.last_dialog = dialog  # type: ignore[attr-defined]
-        dialog.open()
+        open_modal(dialog)
 
     action = QAction(_tr("&About {name}").format(name=application_title()), window)
     action.setMenuRole(QAction.MenuRole.AboutRole)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu
 
 from annotator.app.search.label_all import span_query
 from annotator.core.search_query import SearchQuery
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.docks import scrolled
 from annotator.gui.qt_offsets import QtOffsets
 from annotator.gui.registry.view import RegistryView
@@ -200,7 +201,7 @@ class CorpusTools(QObject):
         dialog = LabelAllDialog(self.context, parent=self.window, **arguments)
         dialog.accepted.connect(lambda: self._labelled(dialog))
         self.dialog = dialog
-        dialog.open()
+        open_modal(dialog)
         return dialog
 
     def _labelled(self, dialog: LabelAllDialog) -> None:

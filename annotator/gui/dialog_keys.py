@@ -7,9 +7,16 @@ window) heard no key until the linguist clicked in it. A window manager
 often does this for a dialog's parent, but not every one does, nor does a
 bare X server; the window now asks for the keyboard itself, and puts it
 back in the widget that had it (the text, usually).
+
+Every modal question goes through here: `run_modal` (exec) or `open_modal`
+(open) for a dialog of our own, `keys_kept` around Qt's ready-made questions (QInputDialog.getText,
+QColorDialog.getColor), which run their own loop.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -23,6 +30,37 @@ def keys_back_after(dialog: QDialog, window: QWidget, fallback: QWidget | None =
     if before is None or before.window() is not window:
         before = fallback
     dialog.finished.connect(lambda _result: give_keys_back(window, before))
+
+
+def run_modal(dialog: QDialog, fallback: QWidget | None = None) -> int:
+    """`dialog.exec()`, with the keys back in the window it was opened over once it closes."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        keys_back_after(dialog, parent.window(), fallback)
+    return dialog.exec()
+
+
+def open_modal(dialog: QDialog, fallback: QWidget | None = None) -> None:
+    """`dialog.open()` (modal over its window, the event loop running on), with the keys
+    back in that window once it closes."""
+    parent = dialog.parentWidget()
+    if parent is not None:
+        keys_back_after(dialog, parent.window(), fallback)
+    dialog.open()
+
+
+@contextmanager
+def keys_kept(parent: QWidget) -> Iterator[None]:
+    """Around one of Qt's ready-made modal questions asked over `parent`: the keys back in
+    its window, where they were, once it is answered."""
+    window = parent.window()
+    before = QApplication.focusWidget()
+    if before is None or before.window() is not window:
+        before = None
+    try:
+        yield
+    finally:
+        give_keys_back(window, before)
 
 
 def give_keys_back(window: QWidget, focus: QWidget | None) -> None:

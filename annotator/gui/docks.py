@@ -1,4 +1,4 @@
-"""The main window's panels as docks: where each goes and how large it starts."""
+"""The main window's panels as docks: where each goes (their sizes: `panel_layout`)."""
 
 from __future__ import annotations
 
@@ -62,21 +62,3 @@ def add_docks(window: QMainWindow, panels: dict[str, tuple[QWidget, Qt.DockWidge
     window.tabifyDockWidget(docks["Documents"], docks["Guidelines"])
     docks["Documents"].raise_()
     return docks
-
-
-def size_docks(window: QMainWindow, docks: dict) -> None:
-    """Default panel sizes: the list and the side panels narrow, the editor wide.
-
-    The label panel gets the height its labels ask for and the lists below
-    share the rest: a fixed share of a 720-pixel window showed four of the
-    seven labels, the others behind a scrollbar.
-    """
-    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
-    window.resizeDocks([docks["Documents"], docks["Labels"]], [340, 380], horizontal)
-    right = [docks[name] for name in ("Labels", "Annotations", "Relations")]
-    labels = docks["Labels"].sizeHint().height()
-    total = sum(dock.height() for dock in right if dock.isVisible())
-    if total <= labels:  # not laid out yet: less than the window has, Qt shares out the rest
-        total = window.height() * 4 // 5
-    rest = max(total - labels, 2 * labels)
-    window.resizeDocks(right, [labels, rest * 8 // 13, rest - rest * 8 // 13], vertical)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QFileIconProvider, QGridLayout, QWidget
 
+from annotator.gui.dialog_keys import run_modal
 from annotator.gui.i18n import _tr
 
 
@@ -57,7 +58,7 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str) 
 
 
 def _chosen(dialog: QFileDialog) -> list[str]:
-    return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+    return dialog.selectedFiles() if run_modal(dialog) == QFileDialog.DialogCode.Accepted else []
 
 
 def open_file_name(

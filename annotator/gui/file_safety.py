@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import file_dialogs
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import sentence
 from annotator.gui.plaintext import message_box
@@ -128,7 +129,7 @@ def offer_clean_copy(window, path: Path, reason: str) -> None:
     copy_button = box.addButton(_tr("Make a clean copy…"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.finished.connect(lambda _result: _clean_copy_chosen(window, path, box, copy_button))
-    box.open()
+    open_modal(box)
     window.last_warning = box
 
 
@@ -221,7 +222,7 @@ def file_failed(window, error: ProjectFileError, title: str = "") -> None:
     if isinstance(error, ProjectGoneError | ReadOnlyProjectError):
         button = box.addButton(_tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.finished.connect(lambda _r: _then(box, button, lambda: ask_save_as(window)))
-    box.open()
+    open_modal(box)
     window.last_warning = box
 
 

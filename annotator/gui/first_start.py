@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from annotator.app.demo import create_demo_project
 from annotator.core.user_config import config_dir, configured_annotator, save_annotator
 from annotator.gui import file_dialogs
+from annotator.gui.dialog_keys import run_modal
 from annotator.gui.file_safety import project_filter
 from annotator.gui.i18n import install_translator
 from annotator.gui.plaintext import plain_label
@@ -179,7 +180,7 @@ def remember(choice: FirstStart | None) -> None:
 def ask(*, ask_project: bool) -> FirstStart | None:
     """Show the dialog (modal, before the window) and save the answers; None when closed."""
     dialog = FirstStartDialog(ask_project=ask_project)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    accepted = run_modal(dialog) == QDialog.DialogCode.Accepted  # no window yet to give keys to
     choice = dialog.choice() if accepted else None
     remember(choice)
     dialog.deleteLater()

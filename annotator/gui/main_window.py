@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from annotator.core.errors import AnnotatorError
@@ -13,7 +13,7 @@ from annotator.core.operations import SetNote
 from annotator.gui import file_safety, history
 from annotator.gui.context import ProjectContext
 from annotator.gui.corpus_tools import CorpusTools
-from annotator.gui.docks import LEFT, RIGHT, add_docks, size_docks
+from annotator.gui.docks import LEFT, RIGHT, add_docks
 from annotator.gui.documents.commands import DocumentCommandsMixin
 from annotator.gui.documents.info_panel import DocumentInfoPanel
 from annotator.gui.documents.panel import DocumentPanel
@@ -24,6 +24,7 @@ from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
+from annotator.gui.panel_layout import PanelLayout
 from annotator.gui.reading_position import ReadingPositionMixin
 from annotator.gui.refusal_notice import RefusalNotice
 from annotator.gui.reports.notice import ReportNotice
@@ -81,8 +82,8 @@ class MainWindow(
         self.team = TeamController(self)
         self._build_review()
         self._connect()
-        size_docks(self, self.docks)
-        self._docks_sized = restore_window_state(self)
+        restored = restore_window_state(self)
+        self.panel_layout = PanelLayout(self, self.docks, restored=restored)
         keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()
@@ -242,6 +243,7 @@ class MainWindow(
         if self.context is None:
             return
         self._wait_for_tasks()
+        self.panel_layout.remember()  # before the panels hide with the project
         self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
@@ -263,20 +265,24 @@ class MainWindow(
         self.stack.setCurrentWidget(self.reading if is_open else self.start_page)
         for name, dock in self.docks.items():
             dock.setVisible(is_open and (name != "Guidelines" or dock.isVisible()))
-        if is_open and not self._docks_sized:
-            self._docks_sized = True
-            if self.isVisible():  # docks hidden since start keep no size: size them laid out
-                QTimer.singleShot(0, lambda: size_docks(self, self.docks))
-        if not is_open:
+        if is_open:
+            self.panel_layout.panels_shown()
+        else:
             self.start_page.refresh()
+            self.start_page.take_keys()
         app = application_title()
         title = f"{self._project_title()} — {app}" if is_open else app
         self.setWindowTitle(title)
         self.status.show_project(self.project)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.panel_layout.lay_out()  # laid out with the panels shown, if a project is open
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context is not None:
             save_window_state(self)  # with the project's panels shown
+            self.panel_layout.save()
         self.close_project()
         super().closeEvent(event)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QColorDialog, QDialog, QInputDialog, QMessageBox, 
 from annotator.core.errors import AnnotatorError
 from annotator.core.schema import free_color
 from annotator.gui import file_dialogs
+from annotator.gui.dialog_keys import keys_kept, run_modal
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
@@ -28,7 +29,8 @@ class SchemaQuestionsMixin:
             self._fail(shown(exc))
 
     def _ask_add_label(self) -> None:
-        name, ok = QInputDialog.getText(self, _tr("Add label"), _tr("Name:"))
+        with keys_kept(self):
+            name, ok = QInputDialog.getText(self, _tr("Add label"), _tr("Name:"))
         if ok and name.strip():
             self._guarded(lambda: self.add_label(name, color=free_color(self.schema())))
 
@@ -36,7 +38,8 @@ class SchemaQuestionsMixin:
         old = self._current(self.labels)
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, _tr("Rename label"), _tr("New name:"), text=old)
+        with keys_kept(self):
+            new, ok = QInputDialog.getText(self, _tr("Rename label"), _tr("New name:"), text=old)
         if ok:
             self._guarded(lambda: self.rename_label(old, new))
 
@@ -44,7 +47,8 @@ class SchemaQuestionsMixin:
         name = self._current(self.labels)
         if name is None:
             return
-        colour = QColorDialog.getColor(QColor(self.schema().label(name).color), self)
+        with keys_kept(self):
+            colour = QColorDialog.getColor(QColor(self.schema().label(name).color), self)
         if colour.isValid():
             self._guarded(lambda: self.set_label_color(name, colour.name()))
 
@@ -53,9 +57,10 @@ class SchemaQuestionsMixin:
         if name is None:
             return
         current = self.schema().label(name).key
-        key, ok = QInputDialog.getText(
-            self, _tr("Label key"), _tr("Key (one character):"), text=current
-        )
+        with keys_kept(self):
+            key, ok = QInputDialog.getText(
+                self, _tr("Label key"), _tr("Key (one character):"), text=current
+            )
         if ok:
             self._guarded(lambda: self.set_label_key(name, key))
 
@@ -64,12 +69,13 @@ class SchemaQuestionsMixin:
         if name is None:
             return
         current = self.schema().label(name).description
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            _tr("Label description"),
-            _tr("What {name} covers:").format(name=name),
-            current,
-        )
+        with keys_kept(self):
+            text, ok = QInputDialog.getMultiLineText(
+                self,
+                _tr("Label description"),
+                _tr("What {name} covers:").format(name=name),
+                current,
+            )
         if ok:
             self._guarded(lambda: self.set_label_description(name, text))
 
@@ -88,7 +94,7 @@ class SchemaQuestionsMixin:
         if count:
             others = [n for n in self.schema().label_names() if n != name]
             dialog = RemoveLabelDialog(name=name, count=count, others=others, parent=self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
+            if run_modal(dialog) != QDialog.DialogCode.Accepted:
                 return
             relabel_to = dialog.relabel_to()
         elif not _confirm(
@@ -101,7 +107,7 @@ class SchemaQuestionsMixin:
         schema = self.schema()
         existing = schema.relation(name) if name else None
         dialog = RelationTypeDialog(schema=schema, relation=existing, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if run_modal(dialog) == QDialog.DialogCode.Accepted:
             self._guarded(lambda: self.put_relation_type(dialog.relation_type()))
 
     def _ask_remove_relation(self) -> None:
@@ -130,7 +136,7 @@ class SchemaQuestionsMixin:
 
 def _confirm(parent: QWidget, title: str, text: str) -> bool:
     box = message_box(parent, title, text, ask=True)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return run_modal(box) == QMessageBox.StandardButton.Yes
 
 
 # Colours that stay apart for colour-blind readers too (Okabe-Ito, Paul Tol's muted),

@@ -30,6 +30,7 @@ from annotator.core.operations import (
     RenameLabel,
 )
 from annotator.core.schema import LabelSchema
+from annotator.gui.dialog_keys import run_modal
 from annotator.gui.plaintext import message_box, swatch, tooltip
 from annotator.gui.schema_asks import SchemaQuestionsMixin
 
@@ -169,7 +170,7 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         return None if item is None else item.data(0, NAME_ROLE)
 
     def _fail(self, message: str) -> None:
-        message_box(self, self.tr("Label schema"), message, ask=False).exec()
+        run_modal(message_box(self, self.tr("Label schema"), message, ask=False))
 
     # --- operations (also called directly by tests and scripts) ---------------
 

@@ -86,6 +86,17 @@ class StartPage(QWidget):
         for path in recent_projects():
             item = QListWidgetItem(f"{Path(path).name}    {path}", self.recent)
             item.setData(PATH_ROLE, path)
+        if self.recent.count():
+            self.recent.setCurrentRow(0)
+
+    def take_keys(self) -> None:
+        """The keys on the page's first choice: the latest project (Enter opens it), else Open.
+
+        After Ctrl+W the keys fell on the Open button, where Enter does nothing,
+        and the project just closed could only be opened again with the mouse.
+        """
+        first = self.recent if self.recent.count() else self.open_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_recent(self, item: QListWidgetItem) -> None:
         self.recentChosen.emit(item.data(PATH_ROLE))

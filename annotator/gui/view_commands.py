@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from annotator.gui.dialog_keys import keys_back_after
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.editor.units import segmenter_words
 from annotator.gui.preferences import (
     DEFAULT_SIZE,
@@ -74,8 +74,7 @@ class ViewCommandsMixin:
     def show_preferences(self) -> None:
         dialog = self.make_preferences()
         self.last_dialog = dialog
-        keys_back_after(dialog, self, self.editor)
-        dialog.open()
+        open_modal(dialog, self.editor)
 
     def _preferences_chosen(self, dialog: PreferencesDialog) -> None:
         if dialog.language_changed():
@@ -105,8 +104,7 @@ class ViewCommandsMixin:
         actions = [*self.commands.all_actions(), *self.corpus.actions.values()]
         dialog = ShortcutsDialog(actions=actions, schema=schema, parent=self)
         self.last_dialog = dialog
-        keys_back_after(dialog, self, self.editor)
-        dialog.open()
+        open_modal(dialog, self.editor)
         return dialog
 
     def toggle_word_mode(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.model import IN_PROGRESS, NEW
 from annotator.gui import file_dialogs, file_safety, flows
-from annotator.gui.dialog_keys import keys_back_after
+from annotator.gui.dialog_keys import open_modal, run_modal
 from annotator.gui.first_start import projects_folder
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import sentence
@@ -50,7 +50,7 @@ class WindowCommandsMixin:
     def warn(self, title: str, message: object) -> QMessageBox:
         """Tell the user something went wrong (an error or its text), without blocking the event loop."""
         box = message_box(self, title, sentence(message), ask=False)
-        box.open()
+        open_modal(box, self.editor)
         self.last_warning = box
         return box
 
@@ -87,8 +87,7 @@ class WindowCommandsMixin:
 
         if self.context is not None:
             dialog = ExportDialog(self.project, self)
-            keys_back_after(dialog, self, self.editor)
-            dialog.exec()
+            run_modal(dialog, self.editor)
 
     def make_schema_dialog(self):
         """The schema editor over this project; undo and redo work inside it too."""
@@ -101,8 +100,7 @@ class WindowCommandsMixin:
     def show_schema_dialog(self) -> None:
         if self.context is not None:
             dialog = self.make_schema_dialog()
-            keys_back_after(dialog, self, self.editor)
-            dialog.exec()
+            run_modal(dialog, self.editor)
 
     def suggest_current(self):
         doc_id = self.current_doc_id()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QMenu, QMessag
 from annotator.core.errors import AnnotatorError
 from annotator.core.model import DONE, IN_PROGRESS, NEW, REVIEWED
 from annotator.core.operations import Batch, DeleteDocument, SetStatus, SetTitle
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import excerpt, message_box
@@ -106,7 +107,7 @@ class DocumentCommandsMixin:
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)  # a hidden box would stay the active window
         self.last_question = box
-        box.open()
+        open_modal(box, self.editor)
 
     def _pending_words(self, spans: int, relations: int) -> str:
         """ "29 pending suggestions", "2 pending relations", or both: never "0 pending relations"."""
@@ -158,7 +159,7 @@ class DocumentCommandsMixin:
             lambda result: on_yes() if result == QMessageBox.StandardButton.Yes else None
         )
         self.last_question = box
-        box.open()
+        open_modal(box, self.editor)
 
     def mark_listed_done(self, ids: list[int]) -> None:
         """One transaction and one undo step for all of them."""
@@ -199,7 +200,7 @@ class DocumentCommandsMixin:
         dialog.textValueSelected.connect(lambda title: self.rename_document(doc_id, title))
         dialog.finished.connect(dialog.deleteLater)
         self.last_question = dialog
-        dialog.open()
+        open_modal(dialog, self.editor)
 
     def rename_document(self, doc_id: int, title: str) -> None:
         self._apply_guarded(SetTitle(doc_id=doc_id, title=title))

@@ -32,6 +32,7 @@ from annotator.core.structure import BYLINE, CAPTION, SOURCE, TAGS, TITLE
 from annotator.formats import tagging
 from annotator.formats.layers import POLICIES
 from annotator.gui import file_dialogs
+from annotator.gui.dialog_keys import keys_kept
 from annotator.gui.export.extras import grey_unavailable
 from annotator.gui.i18n import _tr, current_language
 from annotator.gui.plaintext import plain_label
@@ -214,7 +215,10 @@ class ExportFormMixin:
         self.filter_box.setCurrentText(name.strip())
 
     def _ask_filter_name(self) -> None:
-        name, ok = QInputDialog.getText(self, _tr("Save filter"), _tr("Name of this selection:"))
+        with keys_kept(self):
+            name, ok = QInputDialog.getText(
+                self, _tr("Save filter"), _tr("Name of this selection:")
+            )
         if ok and name.strip():
             self.save_current_filter(name)
 

@@ -45,6 +45,7 @@ from annotator.core.registry import (
     name_filter,
     new_uid,
 )
+from annotator.gui.dialog_keys import keys_kept
 from annotator.gui.i18n import number
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import excerpt, plain_label
@@ -352,9 +353,15 @@ class RegistryView(QWidget):
             if e.uid != uid
         ]
         names = [f"{e.name} ({number(e.mention_count)})" for e in others]
-        chosen, ok = QInputDialog.getItem(
-            self, self.tr("Merge"), self.tr("The same person or organisation as:"), names, 0, False
-        )
+        with keys_kept(self):
+            chosen, ok = QInputDialog.getItem(
+                self,
+                self.tr("Merge"),
+                self.tr("The same person or organisation as:"),
+                names,
+                0,
+                False,
+            )
         if ok and chosen in names:
             self.merge_into(others[names.index(chosen)].uid)
 
@@ -363,7 +370,8 @@ class RegistryView(QWidget):
         if item is None:
             return
         current = item.text().rsplit(" (", 1)[0]
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=current)
+        with keys_kept(self):
+            name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("Name:"), text=current)
         if ok:
             self.rename(name)
 

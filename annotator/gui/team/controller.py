@@ -25,6 +25,7 @@ from annotator.core.messages import as_message
 from annotator.core.model import DONE, REVIEWED
 from annotator.core.team import CURATED, is_person
 from annotator.gui import file_dialogs
+from annotator.gui.dialog_keys import open_modal, run_modal
 from annotator.gui.guidelines import guidelines_text, show_guidelines
 from annotator.gui.i18n import number
 from annotator.gui.menus import HELP_MENU
@@ -259,7 +260,7 @@ class TeamController(QObject):
         ).format(**as_message(exc).fields)
         box = message_box(self.window, self.tr("Older copy of a package"), text, ask=True)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return run_modal(box) == QMessageBox.StandardButton.Yes
 
     def _status_summary(self, reports: list[MergeReport]) -> str:
         """How many documents changed status, and how many left the default export."""
@@ -290,7 +291,7 @@ class TeamController(QObject):
         dialog = PackageDialog(self.window.project, self.window)
         dialog.accepted.connect(lambda: self._report_packages(dialog))
         self.dialog = dialog
-        dialog.open()
+        open_modal(dialog)
 
     def packages_folder(self) -> str:
         """Where the merge dialog opens: the folder packages were last written to.

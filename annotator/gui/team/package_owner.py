@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.errors import AnnotatorError
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.i18n import _tr
 from annotator.gui.plaintext import message_box
 
@@ -79,7 +80,7 @@ class OwnerQuestion:
         self.box.finished.connect(lambda _result: self._answered())
 
     def show(self) -> None:
-        self.box.open()
+        open_modal(self.box)
 
     def choose(self, name: str) -> None:
         """Click the button that continues as `name` (the owner or the window's annotator)."""
