@@ -25,6 +25,7 @@ from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
+from annotator.nlp.rules.bylines import byline
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -114,7 +115,7 @@ from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
-from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
+from annotator.nlp.rules.people import find_people
 from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.period_ranges import period_ranges
 from annotator.nlp.rules.place_lists import (
@@ -157,6 +158,7 @@ from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.unit_codes import unit_codes
+from annotator.nlp.rules.unit_places import find_places, places_after_at
 from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]
