@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.bylines import credits
+from annotator.nlp.rules.field_words import word_begun
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import (
@@ -67,7 +68,7 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
             end = person_run(line, i)
-            if end < 0 and single_name(line, i):
+            if end < 0 and single_name(line, i) and not word_begun(line, i):
                 end = i + 1
             if end > i and place_at(line, i) >= end:
                 end = -1  # "nhà lãnh đạo Việt Nam": the leader's country, not a name
