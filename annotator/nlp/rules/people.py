@@ -7,7 +7,7 @@ import re
 from annotator.nlp.rules.bylines import credits
 from annotator.nlp.rules.field_words import word_begun
 from annotator.nlp.rules.foreign import after_known_name
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import (
     foreign_run,
     is_surname,
@@ -130,7 +130,7 @@ def _foreign_names(line: Line) -> list[Candidate]:
     for i in range(line.n):
         if not line.foreign(i) or _listed(line, i):
             continue
-        if line.cap(i - 1) and not after_known_name(line, i):
+        if line.cap(i - 1) and not (after_known_name(line, i) or _opened_by(line, i - 1)):
             continue
         end = foreign_run(line, i)
         if end > i + 1:
@@ -153,6 +153,17 @@ def _foreign_names(line: Line) -> list[Candidate]:
         ):
             found.append(Candidate(i, end, "LOC", weak=True))
     return found
+
+
+# Words that open a sentence before the person it is about (`Theo Hideaki Kaneda, ...`,
+# `Còn Oskar Krejci cho rằng`): capitalised only for the sentence, not the name's first word.
+_PERSON_OPENERS = frozenset(keys_of("theo với còn riêng"))
+
+
+def _opened_by(line: Line, k: int) -> bool:
+    """The word at k opens the sentence and is one of the person openers."""
+    starts = k == 0 or line.surface[k - 1] in '.!?:;"“(-–'
+    return starts and line.key(k) in _PERSON_OPENERS
 
 
 def _listed(line: Line, i: int) -> bool:
