@@ -144,6 +144,7 @@ from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
 from annotator.nlp.rules.rosters import roster_names
+from annotator.nlp.rules.run_on_names import trim_run_on_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
@@ -182,6 +183,7 @@ class RuleSuggester:
     def suggest(self, text: str) -> list[Suggestion]:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
+        trim_run_on_names(chosen)
         propagate_names(chosen)
         titles_referred_back(chosen)
         propagate_places(chosen)
