@@ -84,6 +84,7 @@ from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
+from annotator.nlp.rules.family_names import family_names_after_titles
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
@@ -185,6 +186,7 @@ class RuleSuggester:
         chosen = [(line, self._line_spans(line)) for line in lines]
         trim_run_on_names(chosen)
         propagate_names(chosen)
+        family_names_after_titles(chosen)
         titles_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)
