@@ -123,10 +123,17 @@ def _rank_before(line: Line, i: int) -> bool:
 
 def _title_starts(line: Line, j: int) -> bool:
     """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it;
-    or a dateline's first word (`Hà Nội | Ngày 6-3, ...`: a headline ran on into the lead)."""
+    or a dateline's first word (`Hà Nội | Ngày 6-3, ...`, `Bộ trưởng Bình | Sáng nay, ...`:
+    a headline ran on into the lead)."""
     title = line.match(j, "titles")
+    return title > j + 1 and line.lower(title - 1) or _lead_opens(line, j)
+
+
+def _lead_opens(line: Line, j: int) -> bool:
+    """A lead's first words at j: a date (`Ngày 6-3`, `Sáng 9-10`) or today (`Sáng nay`)."""
     dated = line.is_(j, "ngày") or line.match(j, "time_words") == j + 1
-    return title > j + 1 and line.lower(title - 1) or dated and line.digit(j + 1)
+    today = line.match(j, "time_words") > j + 1 and line.lower(j + 1)
+    return dated and line.digit(j + 1) or today
 
 
 def syllable_joint(line: Line, j: int) -> int:
@@ -185,8 +192,10 @@ def single_name(line: Line, i: int) -> bool:
 
     Not a known word of any list, not an acronym, not followed by another capital.
     """
-    if not line.cap(i) or line.digit(i) or line.hits(i) or line.cap(i + 1):
+    if not line.cap(i) or line.digit(i) or line.hits(i):
         return False
+    if line.cap(i + 1) and not _lead_opens(line, i + 1):
+        return False  # `Bộ trưởng Bình | Sáng nay, ...` still ends at the name
     if is_stop(line, i):
         return False  # "Lãnh | đạo", a phrase of a glued headline, not a name
     word = line.surface[i]
