@@ -86,8 +86,8 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
     """End of a person's name (min_len..4 capitalised words) at i, or -1."""
     if not line.cap(i) or line.match(i, "not_names") == i + 1 or _rank_before(line, i):
         return -1
-    if line.initials(i):
-        return i + 1
+    if line.initials(i) and not foreign_joint(line, i + 1):
+        return i + 1  # `J.D. Vance` goes on to the surname
     end, words = i, 0
     while end < line.n and line.cap(end) and not line.digit(end):
         if end > i and (_title_starts(line, end) or line.match(end, "zone_heads") > end + 1):
@@ -96,7 +96,7 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             line.surface[end].isupper()
             and len(line.surface[end]) > 1
             and not _all_caps_line(line, i)
-            and not (end > i and line.initials(end) and foreign_joint(line, end + 1))
+            and not (line.initials(end) and foreign_joint(line, end + 1))
         ):
             break
         end += 1
