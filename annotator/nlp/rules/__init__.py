@@ -25,6 +25,7 @@ from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
+from annotator.nlp.rules.bylines import byline
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -83,6 +84,7 @@ from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
+from annotator.nlp.rules.family_names import family_names_after_titles
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
@@ -114,7 +116,7 @@ from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
-from annotator.nlp.rules.people import byline, find_people, find_places, places_after_at
+from annotator.nlp.rules.people import find_people
 from annotator.nlp.rules.people_lists import listed_names
 from annotator.nlp.rules.period_ranges import period_ranges
 from annotator.nlp.rules.place_lists import (
@@ -143,6 +145,7 @@ from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.role_asides import posts_in_brackets
 from annotator.nlp.rules.role_tails import cut_role_tails
 from annotator.nlp.rules.rosters import roster_names
+from annotator.nlp.rules.run_on_names import trim_run_on_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
@@ -157,6 +160,7 @@ from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.unit_codes import unit_codes
+from annotator.nlp.rules.unit_places import find_places, places_after_at
 from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]
@@ -180,7 +184,9 @@ class RuleSuggester:
     def suggest(self, text: str) -> list[Suggestion]:
         lines = self._lines(text)
         chosen = [(line, self._line_spans(line)) for line in lines]
+        trim_run_on_names(chosen)
         propagate_names(chosen)
+        family_names_after_titles(chosen)
         titles_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)

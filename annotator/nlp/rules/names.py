@@ -86,8 +86,8 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
     """End of a person's name (min_len..4 capitalised words) at i, or -1."""
     if not line.cap(i) or line.match(i, "not_names") == i + 1 or _rank_before(line, i):
         return -1
-    if line.initials(i):
-        return i + 1
+    if line.initials(i) and not foreign_joint(line, i + 1):
+        return i + 1  # `J.D. Vance` goes on to the surname
     end, words = i, 0
     while end < line.n and line.cap(end) and not line.digit(end):
         if end > i and (_title_starts(line, end) or line.match(end, "zone_heads") > end + 1):
@@ -96,7 +96,7 @@ def person_run(line: Line, i: int, *, min_len: int = 2, places: bool = False) ->
             line.surface[end].isupper()
             and len(line.surface[end]) > 1
             and not _all_caps_line(line, i)
-            and not (end > i and line.initials(end) and foreign_joint(line, end + 1))
+            and not (line.initials(end) and foreign_joint(line, end + 1))
         ):
             break
         end += 1
@@ -123,10 +123,17 @@ def _rank_before(line: Line, i: int) -> bool:
 
 def _title_starts(line: Line, j: int) -> bool:
     """`Trung tướng`, `Thượng tá` at j: a title written on, not a word of the name before it;
-    or a dateline's first word (`Hà Nội | Ngày 6-3, ...`: a headline ran on into the lead)."""
+    or a dateline's first word (`Hà Nội | Ngày 6-3, ...`, `Bộ trưởng Bình | Sáng nay, ...`:
+    a headline ran on into the lead)."""
     title = line.match(j, "titles")
+    return title > j + 1 and line.lower(title - 1) or _lead_opens(line, j)
+
+
+def _lead_opens(line: Line, j: int) -> bool:
+    """A lead's first words at j: a date (`Ngày 6-3`, `Sáng 9-10`) or today (`Sáng nay`)."""
     dated = line.is_(j, "ngày") or line.match(j, "time_words") == j + 1
-    return title > j + 1 and line.lower(title - 1) or dated and line.digit(j + 1)
+    today = line.match(j, "time_words") > j + 1 and line.lower(j + 1)
+    return dated and line.digit(j + 1) or today
 
 
 def syllable_joint(line: Line, j: int) -> int:
@@ -185,8 +192,10 @@ def single_name(line: Line, i: int) -> bool:
 
     Not a known word of any list, not an acronym, not followed by another capital.
     """
-    if not line.cap(i) or line.digit(i) or line.hits(i) or line.cap(i + 1):
+    if not line.cap(i) or line.digit(i) or line.hits(i):
         return False
+    if line.cap(i + 1) and not _lead_opens(line, i + 1):
+        return False  # `Bộ trưởng Bình | Sáng nay, ...` still ends at the name
     if is_stop(line, i):
         return False  # "Lãnh | đạo", a phrase of a glued headline, not a name
     word = line.surface[i]
