@@ -3,7 +3,8 @@
 A date is first paired with its nearest event; the sentence's own words then
 move it (`dates.py`, `series.py`, `objects.py`): a term (`nhiệm kỳ`, `khóa`)
 or a birth year dates no event, a date inside a held event's brackets goes
-to that event, and a coming gathering hands its date to the acts it will do.
+to that event, the subject's event or one bound by `vào` takes it, and a
+coming gathering hands its date to the acts it will do.
 """
 
 from __future__ import annotations
@@ -38,12 +39,7 @@ def when_pairs(
     members: list[int],
     nearest_events: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """(event, date) for every date of the sentence that is not a term or a birth year.
-
-    Each date starts from its nearest event (`nearest_events`) and moves to the
-    event the sentence really dates: one it is held in, the subject's, one
-    bound to it by `vào`, or the acts that follow a coming gathering.
-    """
+    """(event, date) for each date of the sentence but a term or a birth year, from its nearest event."""
     dated: dict[int, list[int]] = {}
     for i, nearest in nearest_events:
         start, end, _ = spans[i]
