@@ -43,3 +43,21 @@ def test_a_step_not_taken_is_no_event(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+# Round 27: a step someone will undergo, with no person or date in its sentence, is the
+# law's threat (news24 at blind time, unmarked); a trial set for a day or a named
+# defendant keeps its EVENT, and so does a court that will act.
+TO_COME: list[Case] = [
+    ("Ai tiếp tay cho lâm tặc sẽ bị truy tố trước pháp luật.", (("truy tố", "EVENT"),)),
+    ("Ngày 12/9, tòa sẽ [tuyên án]EVENT.", ()),
+    ("Tuần tới, tòa sẽ [xét xử]EVENT ông [Lê Văn Cường]PER.", ()),
+    ("Tòa án tỉnh sẽ [xét xử]EVENT 7 bị cáo trong tháng này.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TO_COME)
+def test_a_step_to_come_of_no_one_is_no_event(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
