@@ -90,6 +90,7 @@ KINDS = frozenset(
         "delegations",
         "met_groups",
         "private_visits",
+        "court_bringers",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
@@ -104,6 +105,7 @@ RULES_ONLY = frozenset(
         "delegations",
         "met_groups",
         "private_visits",
+        "court_bringers",
     }
 )
 LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"}) | RULES_ONLY
