@@ -17,6 +17,7 @@ from pathlib import Path
 from annotator.core.resources import resource_path
 from annotator.core.syllables import syllable_spans
 from annotator.core.vietnamese import fold_key
+from annotator.nlp.rules.gazetteer import RULES_ONLY
 
 Range = tuple[int, int]
 LabelledRange = tuple[int, int, str]
@@ -76,7 +77,7 @@ def load_gazetteers(folder: str = "") -> tuple[dict[tuple[str, ...], frozenset[s
             if not entry or entry.startswith("#"):
                 continue
             key = tuple(fold_key(entry[a:b]) for a, b in syllable_spans(entry))
-            if key:
+            if key and kind not in RULES_ONLY:
                 table.setdefault(key, set()).add(kind)
     longest = max((len(k) for k in table), default=0)
     return {k: frozenset(v) for k, v in table.items()}, longest

@@ -84,11 +84,31 @@ KINDS = frozenset(
         "given_names",
         "country_compounds",
         "company_ends",
+        "event_modifiers",
+        "event_manners",
+        "event_criteria",
+        "delegations",
+        "met_groups",
+        "private_visits",
+        "court_bringers",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
 # a given name is no listed word, so names made of them stay names to every rule.
-LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"})
+# The EVENT rules' closed lists (`events/word_lists.py`): asked at one token, and read
+# by no CRF as features, which the base model was trained without (`crf/features.py`).
+RULES_ONLY = frozenset(
+    {
+        "event_modifiers",
+        "event_manners",
+        "event_criteria",
+        "delegations",
+        "met_groups",
+        "private_visits",
+        "court_bringers",
+    }
+)
+LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"}) | RULES_ONLY
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
 # splits ("động-Thương" is two syllables around a hyphen) so that

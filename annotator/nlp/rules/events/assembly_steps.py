@@ -21,7 +21,7 @@ luận`), a vote of confidence in general (`việc bỏ phiếu tín nhiệm`).
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.events.acts import named_person
+from annotator.nlp.rules.events.act_subjects import named_person
 from annotator.nlp.rules.events.elections import elected, reported
 from annotator.nlp.rules.lines import Candidate, Line
 

@@ -39,7 +39,7 @@ an adverb before it allowed (`đã khai mạc`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.nouns import ORDINAL_WORDS
+from annotator.nlp.rules.events.event_numbers import ORDINAL_WORDS
 from annotator.nlp.rules.events.sides import drop_covered
 from annotator.nlp.rules.events.tails import event_verb_at
 from annotator.nlp.rules.lines import Candidate, Line

@@ -19,8 +19,13 @@ from annotator.nlp.rules.lines import Candidate, Line
 # A proposal, a negation or a possibility right before the act: "nên", "không nên",
 # "chưa", "có thể xem xét khởi tố" (no gold file marks an EVENT right after `có thể`).
 _NOT_DONE = ("nên", "không", "chưa", "chăng", "có thể")
-# Lowercase words allowed between the proposal and the act: "nên sớm tổ chức".
-_BETWEEN = ("sớm", "tổ chức", "tiến hành", "thực hiện", "có", "được", "xem xét")
+# Lowercase words allowed between the proposal and the act: "nên sớm tổ chức"; a
+# step one would undergo or be brought to: "không bị khởi tố", "chưa được đưa ra xét xử".
+_BETWEEN: tuple[str, ...] = ("sớm", "tổ chức", "tiến hành", "thực hiện", "có", "được", "xem xét")
+_BETWEEN += ("bị", "đề nghị", "đưa ra")
+# Phrases of an act not done that end in a word of no negation of its own: "không thể
+# truy tố" (it cannot be), "thay vì bị đề nghị khởi tố" (instead of it).
+_NOT_DONE_PHRASES = ("có thể", "không thể", "thay vì")
 _INTERVAL = ("hai", "các", "2", "những")
 
 
@@ -44,7 +49,7 @@ def not_held(line: Line, spans: list[Candidate]) -> set[Candidate]:
             if before is None:
                 break
             k -= len(before.split())
-        if line.is_(k - 1, *_NOT_DONE) or line.ending(k, ("có thể",)):
+        if line.is_(k - 1, *_NOT_DONE) or line.ending(k, _NOT_DONE_PHRASES):
             out.add(c)
     return out
 

@@ -21,7 +21,7 @@ denied (`chưa được kiểm điểm`) stay unmarked.
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.events.acts import named_person
+from annotator.nlp.rules.events.act_subjects import named_person
 from annotator.nlp.rules.events.assembly_steps import subject_end
 from annotator.nlp.rules.lines import Candidate, Line
 

@@ -1,0 +1,71 @@
+"""The EVENT rules' closed word lists are data a project can extend, not code.
+
+Written here, not copied from an article. A project's own list of a kind adds
+to the shipped one; the lists are read by the rules only, never as CRF features.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.resources import resource_path
+from annotator.nlp.crf.features import gazetteer_tags, load_gazetteers
+from annotator.nlp.rules import RuleSuggester
+from annotator.nlp.rules.gazetteer import RULES_ONLY, read_gazetteer_file
+from annotator.nlp.rules.lines import keys_of
+from tests.nlp.marked import check_marked, parse_marked
+
+
+def _events(rules: RuleSuggester, text: str) -> set[str]:
+    return {text[s.start : s.end] for s in rules.suggest(text) if s.label == "EVENT"}
+
+
+# Each kind with a sentence whose EVENT depends on one word of its list, and a word
+# the shipped list lacks that a project's own list adds.
+PROJECT_WORDS = [
+    (
+        "event_manners",
+        "Tỉnh ủy đã tổ chức [cuộc họp nóng bỏng]EVENT về đất đai.",
+        "nóng bỏng",
+    ),
+    (
+        "event_modifiers",
+        "Sáng nay diễn ra [hội nghị liên vùng]EVENT tại Cần Thơ.",
+        "liên vùng",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "line", "word"), PROJECT_WORDS)
+def test_a_project_list_extends_the_shipped_one(
+    rules: RuleSuggester, tmp_path: Path, kind: str, line: str, word: str
+) -> None:
+    text, marked = parse_marked(line)
+    wanted = {text[s:e] for s, e, _ in marked}
+    assert not wanted & _events(rules, text)  # the shipped list lacks the word
+    (tmp_path / f"{kind}.mine.txt").write_text(f"{word}\n", encoding="utf-8")
+    check_marked(RuleSuggester(project_dir=tmp_path), line, ())
+
+
+def test_the_shipped_lists_hold_their_words(rules: RuleSuggester) -> None:
+    check_marked(rules, "Ban Thường vụ đã có [cuộc họp đột xuất]EVENT sáng nay.", ())
+    check_marked(rules, "Quốc hội khai mạc [kỳ họp bất thường]EVENT vào tuần tới.", ())
+    assert "thăm" not in _events(rules, "Thủ tướng Phan Văn Khải về thăm mẹ ở Quảng Nam.")
+
+
+@pytest.mark.parametrize("kind", sorted(RULES_ONLY))
+def test_each_list_is_shipped_and_reads_back_as_written(kind: str) -> None:
+    entries = read_gazetteer_file(resource_path("gazetteers", f"{kind}.txt"))
+    assert entries and all(e.kind == kind for e in entries)
+    for entry in entries:
+        keys = keys_of(entry.text)
+        assert keys_of(" ".join(keys)) == keys  # folded keys fold to themselves
+
+
+def test_the_crf_reads_no_rule_only_list() -> None:
+    table, _ = load_gazetteers()
+    assert not any(kinds & RULES_ONLY for kinds in table.values())
+    tags = gazetteer_tags(list(keys_of("cuộc họp đột xuất")))
+    assert not any("event_manners" in tag for row in tags for tag in row)
