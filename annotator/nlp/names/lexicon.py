@@ -2,7 +2,8 @@
 
 The classifier reads them as features only (an entry's kind, the kind of
 the words before or after a candidate); which spans the rules make of them
-it never sees.
+it never sees. The lists one rule alone consults (`RULES_ONLY`) are no
+feature: adding one must leave the shipped classifiers as they were.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from annotator.core.resources import resource_path
 from annotator.core.vietnamese import fold_key
+from annotator.nlp.rules.gazetteer import RULES_ONLY
 
 
 def kind_of(path: Path, lines: list[str]) -> str:
@@ -30,6 +32,8 @@ def read_lexicon(folders: Iterable[Path] | None = None) -> dict[str, str]:
         for path in sorted(folder.glob("*.txt")):
             lines = path.read_text(encoding="utf-8").splitlines()
             kind = kind_of(path, lines)
+            if kind in RULES_ONLY:
+                continue
             for line in lines:
                 entry = line.strip()
                 if entry and not entry.startswith("#"):

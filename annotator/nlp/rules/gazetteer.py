@@ -91,12 +91,16 @@ KINDS = frozenset(
         "met_groups",
         "private_visits",
         "court_bringers",
+        "counted_units",
+        "country_regions",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
 # a given name is no listed word, so names made of them stay names to every rule.
-# The EVENT rules' closed lists (`events/word_lists.py`): asked at one token, and read
-# by no CRF as features, which the base model was trained without (`crf/features.py`).
+# The closed lists one rule consults (the EVENT rules' through `events/word_lists.py`,
+# what a number counts after a company, the regions a body serves): asked at one token,
+# and read by no model as features (`crf/features.py`, `names/lexicon.py`), so adding
+# one leaves the shipped models' suggestions as they were.
 RULES_ONLY = frozenset(
     {
         "event_modifiers",
@@ -106,6 +110,8 @@ RULES_ONLY = frozenset(
         "met_groups",
         "private_visits",
         "court_bringers",
+        "counted_units",
+        "country_regions",
     }
 )
 LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"}) | RULES_ONLY

@@ -9,7 +9,6 @@ from __future__ import annotations
 from annotator.nlp.rules.bracket_aliases import alias_aside
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import acronym_aside, cap_run, name_after, place_at
-from annotator.nlp.rules.rule_words import rule_words
 
 # How the press writes the Party's Central Committee; its term may follow bare.
 CENTRAL = ("Trung ương", "TƯ", "T.Ư", "TW")
@@ -44,7 +43,7 @@ def region_served(line: Line, i: int) -> int:
     not after a unit noun (`các tỉnh | miền Trung`)."""
     if not line.lower(i - 1) or line.match(i - 1, "place_units") == i:
         return -1
-    served = tuple(line.keys[i : i + 2]) in rule_words("country_regions")
+    served = tuple(line.keys[i : i + 2]) in line.gaz.by_kind["country_regions"]
     return i + 2 if served else -1
 
 

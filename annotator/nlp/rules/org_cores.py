@@ -21,7 +21,6 @@ from annotator.nlp.rules.lowercase import (
     title_case_words,
 )
 from annotator.nlp.rules.names import is_surname, name_after, person_run, place_at
-from annotator.nlp.rules.rule_words import rule_words
 from annotator.nlp.rules.sections import unit_number
 
 
@@ -149,5 +148,5 @@ def _company_number(line: Line, end: int) -> int:
     number = line.surface[end : end + 1]
     if not (line.foreign(end - 1) and number and number[0].isdigit() and len(number[0]) <= 2):
         return -1
-    counted = (line.key(end + 1),) in rule_words("counted_units")
+    counted = (line.key(end + 1),) in line.gaz.by_kind["counted_units"]
     return -1 if counted else end + 1
