@@ -16,7 +16,24 @@ from pathlib import Path
 from annotator.core.errors import GazetteerError
 from annotator.core.vietnamese import fold_key
 
-KINDS = frozenset(
+# The closed lists one rule consults (the EVENT rules' through `events/word_lists.py`,
+# what a number counts after a company, the regions a body serves): asked at one token,
+# and read by no model as features (`crf/features.py`, `names/lexicon.py`), so adding
+# one leaves the shipped models' suggestions as they were.
+RULES_ONLY = frozenset(
+    {
+        "event_modifiers",
+        "event_manners",
+        "event_criteria",
+        "delegations",
+        "met_groups",
+        "private_visits",
+        "court_bringers",
+        "counted_units",
+        "country_regions",
+    }
+)
+KINDS = RULES_ONLY | frozenset(
     {
         "titles",
         "posts",
@@ -84,36 +101,10 @@ KINDS = frozenset(
         "given_names",
         "country_compounds",
         "company_ends",
-        "event_modifiers",
-        "event_manners",
-        "event_criteria",
-        "delegations",
-        "met_groups",
-        "private_visits",
-        "court_bringers",
-        "counted_units",
-        "country_regions",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
 # a given name is no listed word, so names made of them stay names to every rule.
-# The closed lists one rule consults (the EVENT rules' through `events/word_lists.py`,
-# what a number counts after a company, the regions a body serves): asked at one token,
-# and read by no model as features (`crf/features.py`, `names/lexicon.py`), so adding
-# one leaves the shipped models' suggestions as they were.
-RULES_ONLY = frozenset(
-    {
-        "event_modifiers",
-        "event_manners",
-        "event_criteria",
-        "delegations",
-        "met_groups",
-        "private_visits",
-        "court_bringers",
-        "counted_units",
-        "country_regions",
-    }
-)
 LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"}) | RULES_ONLY
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
