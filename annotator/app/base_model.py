@@ -55,6 +55,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news23.jsonl", ("tune",)),
     ("news24.jsonl", ("tune",)),
     ("news25.jsonl", ("tune",)),
+    ("news26.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
