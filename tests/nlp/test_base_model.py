@@ -102,6 +102,10 @@ UNSURE = (
     "Bộ Tài chính nói gì về việc Mai Linh xin khoanh nợ, giãn nợ?.",
     "CAS dỡ bỏ án phạt trọn đời với 28 VĐV Nga.",
     "Kiểm điểm Giám đốc Sở Nông nghiệp sàm sỡ nữ nhân viên.",
+    # Doubted after news26 joined the training data: a person named like a place, a
+    # bare suspension spoken of after `việc`.
+    "Theo tính toán của Lâm Phạm, trang trại của anh lãi hơn 20 tỷ đồng.",
+    "Ông Hải không khẳng định việc đình chỉ này là do đề nghị của cơ quan điều tra.",
     *(
         line
         for path in sorted((Path(__file__).parents[2] / "resources" / "demo").glob("*.txt"))
