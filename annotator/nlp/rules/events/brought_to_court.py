@@ -12,6 +12,7 @@ are data (`court_bringers`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.word_lists import phrases
 from annotator.nlp.rules.lines import Candidate, Line
 
 _TO_COURT = ("ra tòa", "ra toà")
@@ -31,7 +32,7 @@ def drop_brought_to_court(line: Line, spans: list[Candidate]) -> set[Candidate]:
 
 
 def _brought(line: Line, c: Candidate) -> bool:
-    bringers = line.gaz.phrases("court_bringers")
+    bringers = phrases(line, "court_bringers")
     for k in range(c.start - 1, max(-1, c.start - 1 - _REACH), -1):
         if line.surface[k] in _CLAUSE_END:
             return False
