@@ -16,7 +16,7 @@ from pathlib import Path
 from annotator.core.errors import GazetteerError
 from annotator.core.vietnamese import fold_key
 
-# The closed lists one rule consults (the EVENT rules' through `events/word_lists.py`,
+# The closed lists one rule consults (the EVENT rules' through `Gazetteers.phrases`,
 # what a number counts after a company, the regions a body serves): asked at one token,
 # and read by no model as features (`crf/features.py`, `names/lexicon.py`), so adding
 # one leaves the shipped models' suggestions as they were.
@@ -240,6 +240,18 @@ class Gazetteers:
                     if entry.kind not in LOOKUP_ONLY:
                         self.trie.add(keys, entry.kind, tuple(map(_abbreviation, tokens)))
                     self.by_kind[entry.kind].add(keys)
+        self._phrases: dict[str, tuple[str, ...]] = {}
+
+    def phrases(self, kind: str) -> tuple[str, ...]:
+        """The entries of one kind as space-separated keys, in a fixed order, made once.
+
+        A rules-only list is asked about fixed phrases at one token (`Line.longest`,
+        `Line.ending`), as the rules' own tuples are.
+        """
+        found = self._phrases.get(kind)
+        if found is None:
+            found = self._phrases[kind] = tuple(sorted(" ".join(k) for k in self.by_kind[kind]))
+        return found
 
     def words(self, kind: str) -> set[str]:
         """Single-syllable keys of one kind (for quick membership tests)."""

@@ -12,7 +12,6 @@ are data (`court_bringers`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.word_lists import phrases
 from annotator.nlp.rules.lines import Candidate, Line
 
 _TO_COURT = ("ra tòa", "ra toà")
@@ -32,7 +31,7 @@ def drop_brought_to_court(line: Line, spans: list[Candidate]) -> set[Candidate]:
 
 
 def _brought(line: Line, c: Candidate) -> bool:
-    bringers = phrases(line, "court_bringers")
+    bringers = line.gaz.phrases("court_bringers")
     for k in range(c.start - 1, max(-1, c.start - 1 - _REACH), -1):
         if line.surface[k] in _CLAUSE_END:
             return False

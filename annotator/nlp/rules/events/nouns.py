@@ -14,7 +14,6 @@ from annotator.nlp.rules.events.naming import field_and_place, subject_acting
 from annotator.nlp.rules.events.periods import anniversary, before_next_clause, review_period
 from annotator.nlp.rules.events.purposes import purpose
 from annotator.nlp.rules.events.specific import CLASSIFIERS, WEAK, counted_before, is_specific
-from annotator.nlp.rules.events.word_lists import phrases
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import level_suffix, place_at, topic, unit_place
 from annotator.nlp.rules.owners import generic_owner, owner_after
@@ -92,7 +91,7 @@ def _no_event_at(line: Line, i: int, noun: int) -> bool:
     """The event noun at i is part of something else: a level, a compound, a law's title."""
     if level_suffix(line, noun) > 0 or compound_before(line, i):
         return True
-    if line.ending(i, phrases(line, "event_criteria")):
+    if line.ending(i, line.gaz.phrases("event_criteria")):
         return True  # "tiêu chuẩn đặc xá", "điều kiện bầu cử": what an event requires, no event
     if line.is_(i, "hội") and line.is_(i - 1, "đại") and line.lower(i - 1):
         return True  # "đại [hội thi] đua": a congress's second syllable
@@ -138,13 +137,13 @@ def _with_manners(line: Line, i: int, end: int) -> int:
 def _modifier_at(line: Line, i: int) -> int:
     """End of a modifier that belongs to the event's name (`bất thường`, `toàn tỉnh`,
     `giữa nhiệm kỳ`) at i, or -1; the list is data (`event_modifiers`)."""
-    return max(line.longest(i, TERM_POINTS), line.longest(i, phrases(line, "event_modifiers")))
+    return max(line.longest(i, TERM_POINTS), line.longest(i, line.gaz.phrases("event_modifiers")))
 
 
 def _manner_at(line: Line, i: int) -> int:
     """End of how the event was held (`đột xuất`, data `event_manners`) or how it went
     (`sôi nổi`, `cam go đầu tiên`: `EVALUATIVE`) at i, or -1."""
-    return max(line.longest(i, EVALUATIVE), line.longest(i, phrases(line, "event_manners")))
+    return max(line.longest(i, EVALUATIVE), line.longest(i, line.gaz.phrases("event_manners")))
 
 
 # Meetings named by what they are for even in lowercase: "hội nghị quán

@@ -25,7 +25,6 @@ from annotator.nlp.rules.events.act_subjects import (
     title_ends,
 )
 from annotator.nlp.rules.events.joined_acts import second_act
-from annotator.nlp.rules.events.word_lists import phrases
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import place_at
 from annotator.nlp.rules.orgs import org
@@ -42,7 +41,7 @@ def visit_at(line: Line, i: int) -> int:
     """
     if not line.is_(i, "thăm") or not line.lower(i) or line.match(i, "events") > i + 1:
         return -1
-    if line.is_(i + 1, *_NOT_VISITS) or line.longest(i + 1, phrases(line, "private_visits")) > 0:
+    if line.is_(i + 1, *_NOT_VISITS) or line.longest(i + 1, line.gaz.phrases("private_visits")) > 0:
         return -1
     j = aside_skipped(line, subject_end(line, i, ADVERBS + MOTION))
     titled = title_ends(line, j) >= 0
@@ -82,7 +81,7 @@ def _delegation_at(line: Line, k: int) -> bool:
     # biểu", "đoàn đã chúc Tết"; not "đoàn kết", "đoàn viên", "Đoàn Thanh niên".
     return (
         line.surface[k + 1 : k + 2] == [","]
-        or line.longest(k + 1, phrases(line, "delegations")) > 0
+        or line.longest(k + 1, line.gaz.phrases("delegations")) > 0
     )
 
 
@@ -127,4 +126,4 @@ _WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
 
 
 def _group_at(line: Line, k: int) -> bool:
-    return line.longest(k, phrases(line, "met_groups")) > k
+    return line.longest(k, line.gaz.phrases("met_groups")) > k
