@@ -17,6 +17,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
+
+from annotator.core import mark_table
 
 ZWJ = "\u200d"
 # Code points that are Grapheme_Cluster_Break=Extend without being a mark:
@@ -95,8 +98,12 @@ def _char_class(ranges: Iterable[tuple[int, int]]) -> str:
     return "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-def _mark_ranges() -> list[tuple[int, int]]:
-    """Every combining mark (Mn, Mc, Me) as ranges of code points."""
+def compute_mark_ranges() -> list[tuple[int, int]]:
+    """Every combining mark (Mn, Mc, Me) as ranges of code points, from `unicodedata`.
+
+    It asks for the category of some 130,000 code points (about 150 ms), so an
+    import takes the table `mark_table` holds for its Unicode version instead.
+    """
     ranges: list[tuple[int, int]] = []
     for plane in _MARK_PLANES:
         for code in plane:
@@ -108,7 +115,27 @@ def _mark_ranges() -> list[tuple[int, int]]:
     return ranges
 
 
-_MARKS = _mark_ranges()
+def mark_ranges(unidata_version: str = unicodedata.unidata_version) -> list[tuple[int, int]]:
+    """The stored table when it was made from this Unicode version, else computed afresh."""
+    if unidata_version == mark_table.UNIDATA_VERSION:
+        return list(mark_table.MARK_RANGES)
+    return compute_mark_ranges()
+
+
+def write_mark_table(path: Path) -> None:
+    """Write `mark_table.py` for the running Python's Unicode version (run after upgrading)."""
+    rows = "".join(f"    ({low:#06x}, {high:#06x}),\n" for low, high in compute_mark_ranges())
+    path.write_text(
+        '"""The combining marks (Mn, Mc, Me) as code-point ranges, made by\n'
+        "`annotator.core.graphemes.write_mark_table`; a test checks it against `unicodedata`.\n"
+        '"""\n\n'
+        f'UNIDATA_VERSION = "{unicodedata.unidata_version}"\n'
+        f"MARK_RANGES = (\n{rows})  # fmt: skip\n",
+        encoding="utf-8",
+    )
+
+
+_MARKS = mark_ranges()
 # A regular-expression class of the combining marks, which a word keeps inside it.
 MARK_CLASS = f"[{_char_class(_MARKS)}]"
 # Blocks where no character can join a cluster: Latin (Vietnamese), Greek, Cyrillic,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -106,3 +108,30 @@ def test_no_token_edge_falls_inside_a_cluster(text: str) -> None:
     assert syllable_table(text) == ([text[a:b] for a, b in tokens], [a for a, _ in tokens])
     starts, ends = syllable_bounds(text)
     assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == tokens
+
+
+def test_the_stored_mark_table_is_what_unicodedata_says_for_its_version() -> None:
+    """The table spares every import a scan of 130,000 code points; it must not drift."""
+    import unicodedata
+
+    from annotator.core import mark_table
+    from annotator.core.graphemes import compute_mark_ranges, mark_ranges
+
+    if unicodedata.unidata_version == mark_table.UNIDATA_VERSION:
+        assert list(mark_table.MARK_RANGES) == compute_mark_ranges()
+    assert mark_ranges("0.0.0-another") == compute_mark_ranges()
+    assert (0x0301, 0x0301) not in mark_ranges()
+    assert any(low <= 0x0301 <= high for low, high in mark_ranges())
+
+
+def test_the_mark_table_is_written_for_the_running_unicode(tmp_path: Path) -> None:
+    import unicodedata
+
+    from annotator.core.graphemes import compute_mark_ranges, write_mark_table
+
+    path = tmp_path / "mark_table.py"
+    write_mark_table(path)
+    namespace: dict[str, object] = {}
+    exec(path.read_text(encoding="utf-8"), namespace)
+    assert namespace["UNIDATA_VERSION"] == unicodedata.unidata_version
+    assert list(namespace["MARK_RANGES"]) == compute_mark_ranges()  # type: ignore[call-overload]
