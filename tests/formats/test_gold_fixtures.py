@@ -47,6 +47,7 @@ SETS = {
     "news25.jsonl": {"tune"},
     "news26.jsonl": {"tune"},
     "news27.jsonl": {"blind"},
+    "news28.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
