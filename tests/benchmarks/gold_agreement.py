@@ -20,7 +20,7 @@ two branches). Nothing is written.
 A set's texts are read from the folder `corpus_folder` names: the
 political-news-2 corpus of the shared data for news2 to news20, and the
 copy kept beside the gold for a set drawn from the whole of VNTC (news21
-to news27, tests/fixtures/gold/vntc-2), which needs no shared data.
+to news28, tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -39,15 +39,7 @@ from tests.benchmarks.gold_quality import GOLD, LABELS, RELATIONS, span_table
 SECOND = "second.txt"
 # Sets whose articles are kept in the repository beside the gold (drawn from the
 # whole of VNTC, not from political-news-2): build.py reads their texts there.
-REPOSITORY_CORPORA = {
-    "news21": GOLD / "vntc-2",
-    "news22": GOLD / "vntc-2",
-    "news23": GOLD / "vntc-2",
-    "news24": GOLD / "vntc-2",
-    "news25": GOLD / "vntc-2",
-    "news26": GOLD / "vntc-2",
-    "news27": GOLD / "vntc-2",
-}
+REPOSITORY_CORPORA = {f"news{number}": GOLD / "vntc-2" for number in range(21, 29)}
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"
 
