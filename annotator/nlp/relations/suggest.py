@@ -187,10 +187,15 @@ def _with_attendance(
     if not listed:
         return found
     people = {person for person, _ in listed}
-    kept = [r for r in found if r.type != "PARTICIPATES" or r.head not in people]
+    kept = [r for r in found if r.type != "PARTICIPATES" or r.head not in people or _later(r)]
     return kept + [
         proposed(person, event, "PARTICIPATES", "PARTICIPATES_LISTED") for person, event in listed
     ]
+
+
+def _later(relation: RelationSuggestion) -> bool:
+    """Found through a pronoun of a later sentence: another act than the listed one."""
+    return relation.pattern == "PARTICIPATES_REFERRED"
 
 
 def _shared(

@@ -1,0 +1,58 @@
+"""Round 28 relations: a group named again by a plural word in a later sentence of its line.
+
+`A và B tới … Họ được … [chào đón]`, `… ông A …; ông B … Sau đó, … [kỷ luật] đối với các
+cán bộ này`: the gold links each person of the group to the event
+(annotator/nlp/relations/plural_references.py). Each sentence is written here, not
+copied from an article; spans are marked `[surface]LABEL`. Every test pairs a text the
+construction must read with a lookalike it must leave.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+_GROUP = "Bộ trưởng [Trần Văn Năm]PER và ông [Lê Văn Sáu]PER đến thăm tỉnh hôm qua."
+_ONE = "Bộ trưởng [Trần Văn Năm]PER đến thăm tỉnh hôm qua."
+
+
+@pytest.mark.parametrize(
+    ("later", "act"),
+    [
+        ("Sau đó, họ được lãnh đạo tỉnh [đón tiếp]EVENT tại trụ sở.", "đón tiếp"),
+        ("Tháng sau, tỉnh ủy đã [kỷ luật]EVENT đối với các cán bộ này.", "kỷ luật"),
+        ("Năm 2005, những người nói trên bị [khởi tố]EVENT về tội tham ô.", "khởi tố"),
+    ],
+    ids=["ho", "cac-can-bo-nay", "nhung-nguoi-noi-tren"],
+)
+def test_a_plural_word_stands_for_each_person_of_the_sentence_before(later: str, act: str) -> None:
+    expected = {("Trần Văn Năm", act), ("Lê Văn Sáu", act)}
+    assert suggested_pairs(f"{_GROUP} {later}", "PARTICIPATES") == expected
+    # Lookalikes: one person before (a plural cannot stand for him), another line.
+    assert suggested_pairs(f"{_ONE} {later}", "PARTICIPATES") == set()
+    assert suggested_pairs(f"{_GROUP}\n{later}", "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Sau đó, dòng họ được lãnh đạo tỉnh [đón tiếp]EVENT tại trụ sở.",
+        "Sau đó, họ Nguyễn được lãnh đạo tỉnh [đón tiếp]EVENT tại trụ sở.",
+        "Tháng sau, tỉnh ủy đã [kỷ luật]EVENT đối với các cán bộ vi phạm.",
+        "Tháng sau, tỉnh ủy đã [kỷ luật]EVENT đối với hai cán bộ.",
+    ],
+    ids=["kinship", "family-name", "no-demonstrative", "count"],
+)
+def test_a_family_name_a_general_plural_or_a_count_stands_for_no_one(later: str) -> None:
+    assert suggested_pairs(f"{_GROUP} {later}", "PARTICIPATES") == set()
+
+
+def test_a_listed_group_keeps_the_later_act_its_plural_word_tells() -> None:
+    text = (
+        "Thủ tướng đã ký quyết định [kỷ luật]EVENT hai lãnh đạo tỉnh. Đó là ông "
+        "[Trần Văn Năm]PER và ông [Lê Văn Sáu]PER. Cuối năm, [Ủy ban Kiểm tra]ORG cũng đã "
+        "[cảnh cáo]EVENT đối với các cán bộ này."
+    )
+    later = {pair for pair in suggested_pairs(text, "PARTICIPATES") if pair[1] == "cảnh cáo"}
+    assert later == {("Trần Văn Năm", "cảnh cáo"), ("Lê Văn Sáu", "cảnh cáo")}
