@@ -56,3 +56,28 @@ def test_a_listed_group_keeps_the_later_act_its_plural_word_tells() -> None:
     )
     later = {pair for pair in suggested_pairs(text, "PARTICIPATES") if pair[1] == "cảnh cáo"}
     assert later == {("Trần Văn Năm", "cảnh cáo"), ("Lê Văn Sáu", "cảnh cáo")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Cơ quan điều tra đề nghị [VKSND Tối cao]ORG [truy tố]EVENT ông [Trần Văn Năm]PER.",
+            "truy tố",
+        ),
+        ("Viện kiểm sát đề nghị [TAND Tối cao]ORG [kết án]EVENT ông [Trần Văn Năm]PER.", "kết án"),
+        (
+            "Phe đối lập đề nghị [Quốc hội]ORG [bỏ phiếu bất tín nhiệm]EVENT chính phủ của "
+            "[Trần Văn Năm]PER.",
+            "bỏ phiếu bất tín nhiệm",
+        ),
+    ],
+    ids=["prosecution", "conviction", "confidence-vote"],
+)
+def test_a_step_requested_of_a_named_body_links_its_object(sentence: str, act: str) -> None:
+    assert suggested_pairs(sentence, "PARTICIPATES") == {("Trần Văn Năm", act)}
+    # Lookalikes: no body named, or the person further on than the step's object.
+    no_body = sentence.split("[", 1)[0] + sentence.split("]ORG ", 1)[1]
+    assert suggested_pairs(no_body, "PARTICIPATES") == set()
+    further = sentence.replace(f"[{act}]EVENT", f"[{act}]EVENT đối với trường hợp", 1)
+    assert suggested_pairs(further, "PARTICIPATES") == set()
