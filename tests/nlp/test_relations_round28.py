@@ -81,3 +81,20 @@ def test_a_step_requested_of_a_named_body_links_its_object(sentence: str, act: s
     assert suggested_pairs(no_body, "PARTICIPATES") == set()
     further = sentence.replace(f"[{act}]EVENT", f"[{act}]EVENT đối với trường hợp", 1)
     assert suggested_pairs(further, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("[Luật sư]ROLE của ông [Lê Văn Sáu]PER là [Trần Văn Năm]PER đã nộp đơn.", "Luật sư"),
+        ("Ông [Lê Văn Sáu]PER giao việc cho [thư ký]ROLE của mình là [Trần Văn Năm]PER.", "thư ký"),
+        ("[Cố vấn]ROLE của [Lê Văn Sáu]PER, [Trần Văn Năm]PER cho biết như vậy.", "Cố vấn"),
+    ],
+    ids=["la", "cua-minh-la", "comma"],
+)
+def test_a_post_named_as_someones_is_held_by_the_name_after_it(sentence: str, post: str) -> None:
+    assert ("Trần Văn Năm", post) in suggested_pairs(sentence, "HOLDS")
+    assert ("Lê Văn Sáu", post) not in suggested_pairs(sentence, "HOLDS")
+    # Lookalike: a verb between the owner and the name; the name is no holder.
+    lookalike = sentence.replace(" là [Trần", " đã gặp [Trần").replace(", [Trần", " đã gặp [Trần")
+    assert ("Trần Văn Năm", post) not in suggested_pairs(lookalike, "HOLDS")
