@@ -98,3 +98,24 @@ def test_a_post_named_as_someones_is_held_by_the_name_after_it(sentence: str, po
     # Lookalike: a verb between the owner and the name; the name is no holder.
     lookalike = sentence.replace(" là [Trần", " đã gặp [Trần").replace(", [Trần", " đã gặp [Trần")
     assert ("Trần Văn Năm", post) not in suggested_pairs(lookalike, "HOLDS")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "Thủ tướng [Trần Văn Năm]PER [ngày 20-3]DATE vừa qua đã [từ chức]EVENT.",
+            "từ chức",
+        ),
+        (
+            "Ông [Trần Văn Năm]PER [sáng nay]DATE đã có [buổi làm việc]EVENT với tỉnh.",
+            "buổi làm việc",
+        ),
+    ],
+    ids=["date-then-verb", "date-then-had"],
+)
+def test_the_acts_date_may_stand_between_the_subject_and_his_act(sentence: str, act: str) -> None:
+    assert suggested_pairs(sentence, "PARTICIPATES") == {("Trần Văn Năm", act)}
+    # Lookalike: a clause between the date and the act; he is not its subject.
+    lookalike = sentence.replace("DATE ", "DATE cho biết tỉnh ", 1)
+    assert suggested_pairs(lookalike, "PARTICIPATES") == set()
