@@ -119,3 +119,12 @@ def test_the_acts_date_may_stand_between_the_subject_and_his_act(sentence: str, 
     # Lookalike: a clause between the date and the act; he is not its subject.
     lookalike = sentence.replace("DATE ", "DATE cho biết tỉnh ", 1)
     assert suggested_pairs(lookalike, "PARTICIPATES") == set()
+
+
+def test_a_pronoun_after_giua_is_a_party_of_the_event_before_it() -> None:
+    before = "Tổng thống [Trần Văn Năm]PER đã tới thủ đô tối qua."
+    later = "[Cuộc gặp]EVENT giữa ông với các lãnh đạo nước chủ nhà sẽ diễn ra hôm nay."
+    assert suggested_pairs(f"{before} {later}", "PARTICIPATES") == {("Trần Văn Năm", "Cuộc gặp")}
+    # Lookalike: the pronoun further on, after words that are not `giữa`.
+    lookalike = later.replace("giữa ông với", "sẽ bàn về điều ông nêu với")
+    assert suggested_pairs(f"{before} {lookalike}", "PARTICIPATES") == set()

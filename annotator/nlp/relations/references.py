@@ -65,9 +65,9 @@ _SUBJECT_OPENING = re.compile(r"^\s*(?:(?:ông|bà|anh|chị|đồng chí|ngài)
 # A count or plural word before it: `Hai ông`, `các bà` stand for several people.
 _PLURAL_BEFORE = re.compile(r"\b(?:hai|ba|các|những|cả)\s+$", re.IGNORECASE)
 # After its event the pronoun must be its object (`Việc [xét xử] ông`, `[tạm giam] đối với
-# ông`), not a later clause's word (`đến dự [lễ kỷ niệm], cho thấy ông …`) nor an owner
+# ông`) or a party after `giữa` (`[Cuộc gặp] giữa ông với …`, news26), not a later clause's word (`đến dự [lễ kỷ niệm], cho thấy ông …`) nor an owner
 # named further on (`[chuyến thăm] Mỹ đầu tiên của ông`).
-_OBJECT_GAP = re.compile(r"^\s*(?:đối với\s+)?$")
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:đối với|giữa)\s+)?$")
 # How the earlier mention calls the person: `ông [X]`, `bà [X]`.
 _CALLED = re.compile(r"\b(ông|bà)\s+$", re.IGNORECASE)
 _SENTENCES_BACK = 2
