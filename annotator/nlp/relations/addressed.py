@@ -6,7 +6,8 @@ phủ của [X]`: the gold README's convention (`đề nghị [VKS]ORG [truy t�
 addressee splits the step, the defendants PARTICIPATES) links the person to the step, where
 a request naming no body (`Đề nghị [tạm đình chỉ chức vụ] [X]`, `đề nghị cho phép [bắt
 tạm giam] ông X`) takes no part (`cues.requested`). Given gold spans, the refusal lost
-such links in news24 and news26 (four), against one refusal the gold keeps (news4).
+such links in news8, news9, news24 and news26 (six), against one refusal the gold keeps
+(news4).
 
 Linked: the request word, the body (one ORG span), the step, each right after the other,
 and the person right after the step: his posts, an honorific or a standing (`bị cáo`)

@@ -4,7 +4,8 @@ A report names a group, then tells what the group does or undergoes without nami
 anyone: `Tổng thống [A] và phu nhân [B] tới … Họ được … [chào đón]`, `Đó là ông [A] …;
 ông [B] … và ông [C] … Cuối năm, … [kỷ luật cảnh cáo] đối với các cán bộ này`. The gold
 links each person of the group, by his own PER span of the earlier sentence, to the event
-(news23, news25, news26: seven links missed given gold spans).
+(news23, news25, news26: seven links missed given gold spans; news23's two, a `họ` after
+its event and a comma, are still left).
 
 Linked: `họ` and a plural noun of people with a demonstrative (`các cán bộ này`,
 `những bị cáo nói trên`), standing for every person (each name once, his last mention)
