@@ -6,7 +6,8 @@ with no post in it, through the bodies and places of those posts (`X,
 [Bí thư Tỉnh ủy], [Chủ tịch HĐND tỉnh]`), unless an earlier name took them.
 Posts apart from the name come from `holds.py` (an opening clause of
 holding, a nationality between, a shared or appointed post, a counted post's
-members, the names listed after one post's first name); a post someone is
+members, the names listed after one post's first name; `owners.py`: a post named as
+someone's, then its holder after `là`); a post someone is
 only proposed for is dropped (`proposals.py`). Each pair carries the
 pattern that found it, whose measured precision is the suggestion's
 confidence.
@@ -26,6 +27,7 @@ from annotator.nlp.relations.holds import (
     post_of_nationality,
     shared_post,
 )
+from annotator.nlp.relations.owners import post_of_owner
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 from annotator.nlp.relations.proposals import proposed_post
 
@@ -117,6 +119,7 @@ def _held_apart(text: str, spans: Sequence[LabelledRange], members: list[int]) -
         one_post = [post_of_nationality(text, spans, members, i)]
         one_post.append(shared_post(text, spans, members, i))
         one_post.append(appointed_post(text, spans, members, i))
+        one_post.append(post_of_owner(text, spans, members, i))  # "[Luật sư] của A là [B]"
         posts += [p for p in one_post if p is not None]
         out += [(i, p, "HOLDS_AFTER") for p in posts]
     for post in (m for m in members if spans[m][2] == "ROLE"):

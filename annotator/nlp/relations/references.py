@@ -21,9 +21,12 @@ Refused, no link rather than a wrong one: `ông`/`bà` before a capital (a name 
 unmarked, `ông C.`), before a span, in a compound (`bà con`, `ông bà`, `ông chủ`) or
 inside a span; a pronoun after a person named in its own sentence (it may stand for
 him); an earlier sentence naming two people whose first does not open his clause (`xét xử
-[A], người thân cận với [B]. Ông ta …`); plural pronouns (`họ`); a sentence with no
+[A], người thân cận với [B]. Ông ta …`); a sentence with no
 pronoun at all (a subject left out); a person his own mention calls `bà` for `ông`, or
 the other way round; another line.
+
+Plural words (`họ`, `các cán bộ này`) stand for every person of the earlier sentence
+instead: `plural_references.py` finds them and their group, under the same refusals.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from annotator.nlp.relations.layout import Layout
+from annotator.nlp.relations.plural_references import group_antecedent, plural_words
 
 LabelledRange = tuple[int, int, str]
 
@@ -61,9 +65,9 @@ _SUBJECT_OPENING = re.compile(r"^\s*(?:(?:ông|bà|anh|chị|đồng chí|ngài)
 # A count or plural word before it: `Hai ông`, `các bà` stand for several people.
 _PLURAL_BEFORE = re.compile(r"\b(?:hai|ba|các|những|cả)\s+$", re.IGNORECASE)
 # After its event the pronoun must be its object (`Việc [xét xử] ông`, `[tạm giam] đối với
-# ông`), not a later clause's word (`đến dự [lễ kỷ niệm], cho thấy ông …`) nor an owner
+# ông`) or a party after `giữa` (`[Cuộc gặp] giữa ông với …`, news26), not a later clause's word (`đến dự [lễ kỷ niệm], cho thấy ông …`) nor an owner
 # named further on (`[chuyến thăm] Mỹ đầu tiên của ông`).
-_OBJECT_GAP = re.compile(r"^\s*(?:đối với\s+)?$")
+_OBJECT_GAP = re.compile(r"^\s*(?:(?:đối với|giữa)\s+)?$")
 # How the earlier mention calls the person: `ông [X]`, `bà [X]`.
 _CALLED = re.compile(r"\b(ông|bà)\s+$", re.IGNORECASE)
 _SENTENCES_BACK = 2
@@ -73,11 +77,12 @@ _CLAUSE_REACH = 120
 
 @dataclass(frozen=True)
 class Reference:
-    """A pronoun at [start, end) standing for the person span `person`."""
+    """A pronoun at [start, end) standing for the person spans `people` (one, or a group
+    for a plural: `plural_references.py`)."""
 
     start: int
     end: int
-    person: int
+    people: tuple[int, ...]
 
 
 def referred_parts(
@@ -100,9 +105,10 @@ def referred_parts(
     stand_ins = [*spans, *((r.start, r.end, "PER") for r in found)]
     order = sorted([*members, *range(n, len(stand_ins))], key=lambda i: stand_ins[i][0])
     return [
-        (found[r.head - n].person, r.tail)
+        (person, r.tail)
         for r in read(text, stand_ins, order)
         if r.head >= n and r.tail < n and read_as_party(text, found[r.head - n], spans[r.tail])
+        for person in found[r.head - n].people
     ]
 
 
@@ -117,17 +123,43 @@ def references(
     start, stop = bounds
     inside = layout.between(max(0, start - 200), stop)
     out = []
-    for m in _PRONOUN.finditer(text, start, stop):
-        if _is_honorific(text, spans, inside, m.end()) or _covered(spans, inside, m.start()):
+    for begin, end, plural in _pronouns(text, start, stop):
+        if _is_honorific(text, spans, inside, end) or _covered(spans, inside, begin):
             continue
-        if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if not plural and _PLURAL_BEFORE.search(text, max(0, begin - 8), begin):
             continue
-        if any(spans[i][2] == "PER" and start <= spans[i][0] < m.start() for i in inside):
+        if any(spans[i][2] == "PER" and start <= spans[i][0] < begin for i in inside):
             break  # a person named before it in its own sentence: it may stand for him
-        person = _antecedent(text, spans, layout, sentence, m.start())
-        if person is not None and not _other_gender(text, spans[person], m.group()):
-            out.append(Reference(m.start(), m.end(), person))
+        if plural:
+            people = group_antecedent(text, spans, layout, sentence, begin)
+        else:
+            people = _singular_antecedent(text, spans, (layout, sentence), (begin, end))
+        if people:
+            out.append(Reference(begin, end, people))
     return out
+
+
+def _singular_antecedent(
+    text: str,
+    spans: Sequence[LabelledRange],
+    at: tuple[Layout, Sequence[int]],
+    pronoun: tuple[int, int],
+) -> tuple[int, ...]:
+    """The one person a singular pronoun stands for, unless his mention calls him the
+    other gender; empty when none."""
+    layout, sentence = at
+    person = _antecedent(text, spans, layout, sentence, pronoun[0])
+    if person is None or _other_gender(text, spans[person], text[pronoun[0] : pronoun[1]]):
+        return ()
+    return (person,)
+
+
+def _pronouns(text: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
+    """(start, end, plural) of the pronouns in [start, stop), in order; the plurals are
+    `plural_references.py`'s."""
+    singular = [(m.start(), m.end(), False) for m in _PRONOUN.finditer(text, start, stop)]
+    plurals = [(begin, end, True) for begin, end in plural_words(text, start, stop)]
+    return sorted([*singular, *plurals])
 
 
 def read_as_party(text: str, reference: Reference, event: LabelledRange) -> bool:

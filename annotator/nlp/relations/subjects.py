@@ -13,6 +13,9 @@ cùng`) or its object in a relative clause (`ông X, vừa bị [khởi tố]`).
 He may act on behalf of a body (`bà X (Phó Chánh án), đại diện [TAND] đã
 [xin lỗi]`, `X, …, đã thay mặt [Viện KSND] [xin lỗi]`: news2, news22), his
 posts in brackets or commas before it.
+The act's date may stand right after him (`TT [Putin] [ngày 20-3] vừa qua đã [chỉ định]`,
+`Ông [Bình] [sáng nay] đã có [buổi làm việc riêng]`: news23, news25, no such pair the gold
+leaves unlinked on any set).
 A relative or aide named by the person (`con trai ông X [từ chức]`) is the
 son's subject, not his.
 """
@@ -91,5 +94,24 @@ def is_subject(
             gap = gap.replace(text[a:b], "§", 1)
     if _BY_BODY.match(gap):
         return True
+    if _dated_subject(text, spans, members, (after, stop)):
+        return True
     aside = _POSTS_ASIDE.match(gap)
     return aside is not None and bool(_SUBJECT_GAP.match(gap, aside.end()))
+
+
+# The date of the act between the subject and his verb: "TT [Putin] [ngày 20-3] vừa qua đã
+# [chỉ định]", "Ông [Bình] [sáng nay] đã có [buổi làm việc riêng]".
+_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:vừa qua|qua)\s+)?,?")
+
+
+def _dated_subject(
+    text: str, spans: Sequence[LabelledRange], members: list[int], gap: tuple[int, int]
+) -> bool:
+    """One date right after the subject (or his list), then a subject's gap to the event."""
+    after, stop = gap
+    dates = [m for m in members if after <= spans[m][0] and spans[m][1] <= stop]
+    if len(dates) != 1 or spans[dates[0]][2] != "DATE" or text[after : spans[dates[0]][0]].strip():
+        return False
+    rest = _DATE_GAP.match(text, spans[dates[0]][1], stop)
+    return rest is not None and bool(_SUBJECT_GAP.match(text, rest.end(), stop))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from annotator.nlp.confidence import relation_confidence
+from annotator.nlp.relations.addressed import asked_only
 from annotator.nlp.relations.asides import (
     comments_on,
     in_aside,
@@ -29,7 +30,6 @@ from annotator.nlp.relations.cues import (
     preposed_event,
     received_by,
     reports_on,
-    requested,
 )
 from annotator.nlp.relations.groups import listed_group_members
 from annotator.nlp.relations.held_posts import held_posts
@@ -187,10 +187,15 @@ def _with_attendance(
     if not listed:
         return found
     people = {person for person, _ in listed}
-    kept = [r for r in found if r.type != "PARTICIPATES" or r.head not in people]
+    kept = [r for r in found if r.type != "PARTICIPATES" or r.head not in people or _later(r)]
     return kept + [
         proposed(person, event, "PARTICIPATES", "PARTICIPATES_LISTED") for person, event in listed
     ]
+
+
+def _later(relation: RelationSuggestion) -> bool:
+    """Found through a pronoun of a later sentence: another act than the listed one."""
+    return relation.pattern == "PARTICIPATES_REFERRED"
 
 
 def _shared(
@@ -250,7 +255,7 @@ def _participates(
         attended = attended if preposed is None else preposed  # "Phát biểu tại [buổi lễ], X"
         nearest, attended = (nearest, attended) if had is None else (had, had)
         received = received_by(text, spans, members, i) if attended == nearest else None
-        if received is not None and requested(text, spans[i], spans[received]):
+        if received is not None and asked_only(text, spans, members, i, received):
             received = None  # "đề nghị cho phép bắt tạm giam ông X": a request, no part
         if received is not None:
             out.append(_taking_part(i, received))
@@ -264,6 +269,8 @@ def _participates(
             continue
         if _no_part_in(text, spans[listed[0]], spans[nearest], subject=had is not None):
             continue
+        if asked_only(text, spans, members, listed[0], nearest):
+            continue  # "đề nghị [truy tố] X", not "đề nghị [VKS] [truy tố] X"
         if in_clause_of_other(text, spans, members, i, nearest):
             continue  # "Khi [Quốc] bị [bắt], … [Quốc]": the clause's subject, not his
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
@@ -300,7 +307,7 @@ def _as_object(
     """What a person named as the object of an act takes part in, or None when he is none."""
     acted = acted_on(text, spans, members, listed[0])
     if acted:  # "[bãi nhiệm] [đại biểu] [X]": the object of the action, or of a request
-        if requested(text, spans[listed[0]], spans[acted[-1]]):
+        if asked_only(text, spans, members, listed[0], acted[-1]):
             return []
         acted += further_acts(text, spans, members, listed[-1])  # ", đồng thời … [khởi tố]"
         return [_taking_part(person, e) for e in acted]
@@ -348,7 +355,7 @@ def _within(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
-    """A report on the event (unless its subject speaks at it), a request, a host, a recall,
+    """A report on the event (unless its subject speaks at it), a host, a recall,
     an aside about someone else, a comment on the event as a topic, an era, a quotation."""
     if not subject and reports_on(text, person, event):
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
@@ -358,7 +365,7 @@ def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subje
         return True  # "dưới thời tổng thống [X]"
     if spoken_of(text, person, event) or quoted_apart(text, person, event):
         return True  # "[phiên họp] ... liên quan tới ông [X]", "\"… [hội đàm] …\", X nói"
-    return requested(text, person, event) or no_part(text, person, event)
+    return no_part(text, person, event)
 
 
 def _distance(a: LabelledRange, b: LabelledRange) -> int:
