@@ -29,6 +29,13 @@ RULES_ONLY = frozenset(
         "met_groups",
         "private_visits",
         "court_bringers",
+        "kind_handlers",
+        "press_corps",
+        "talk_manners",
+        "legislatures",
+        "court_steps",
+        "step_terms",
+        "general_persons",
         "counted_units",
         "country_regions",
     }
