@@ -27,3 +27,25 @@ def test_a_step_named_as_the_courts_work(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+WITHOUT_GROUNDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Cơ quan điều tra xác định không đủ cơ sở để khởi tố và truy tố ông Trần Văn Bình.",
+        (("khởi tố", "EVENT"), ("truy tố", "EVENT")),
+    ),
+    ("Chưa đủ cơ sở khởi tố cán bộ Sở Xây dựng", (("khởi tố", "EVENT"),)),
+    (
+        "Viện kiểm sát cho rằng không có căn cứ vững chắc để khởi tố Nguyễn Văn Tư.",
+        (("khởi tố", "EVENT"),),
+    ),
+    # A step with its grounds took place, and so does one that is not negated.
+    ("Ngày 3/4, cơ quan điều tra đã [khởi tố]EVENT ông Trần Văn Bình.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WITHOUT_GROUNDS)
+def test_a_step_without_grounds_did_not_happen(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

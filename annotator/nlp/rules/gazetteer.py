@@ -36,6 +36,7 @@ RULES_ONLY = frozenset(
         "court_steps",
         "step_terms",
         "general_persons",
+        "missing_grounds",
         "counted_units",
         "country_regions",
     }

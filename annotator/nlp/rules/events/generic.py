@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.events.brought_to_court import drop_brought_to_court
 from annotator.nlp.rules.events.counted import counted_events
+from annotator.nlp.rules.events.grounds import drop_without_grounds
 from annotator.nlp.rules.events.not_held import not_held
 from annotator.nlp.rules.events.procedure import procedure_in_general
 from annotator.nlp.rules.events.quantities import drop_counted_steps
@@ -37,7 +38,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic |= counted_events(line, spans) | _habitual(line, spans)
         generic |= _handled_in_general(line, spans) | not_held(line, spans)
         generic |= _press_talks(line, spans) | _floor_of_a_legislature(line, spans)
-        generic |= drop_brought_to_court(line, spans)
+        generic |= drop_brought_to_court(line, spans) | drop_without_grounds(line, spans)
         generic |= procedure_in_general(line, spans) | drop_counted_steps(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
