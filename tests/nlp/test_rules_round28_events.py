@@ -49,3 +49,23 @@ def test_a_step_without_grounds_did_not_happen(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+DISCIPLINE_TOWARDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Đảng ủy khối vừa ra Quyết định số 12-QĐ/ĐUK [đình chỉ sinh hoạt Đảng]EVENT "
+        "đối với ông Phạm Văn Chín, ủy viên ban chấp hành.",
+        (),
+    ),
+    ("Tỉnh ủy thống nhất hình thức [cảnh cáo]EVENT về mặt Đảng với ông Trần Văn Tám.", ()),
+    ("Tỉnh ủy đã thống nhất [kỷ luật khai trừ]EVENT Đảng ông Lê Văn Sáu.", ()),
+    # Towards people in general, no one's discipline.
+    ("Cần xử lý kỷ luật nghiêm khắc đối với cá nhân cán bộ sai phạm.", (("kỷ luật", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DISCIPLINE_TOWARDS)
+def test_a_discipline_towards_a_named_person(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
