@@ -69,3 +69,23 @@ def test_a_discipline_towards_a_named_person(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+TRIED_AFFAIRS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Sáng 3/7, TAND tỉnh mở [phiên xét xử vụ án tổ chức đánh bạc]EVENT ở nhà hàng Hoa Sen.",
+        (("vụ án", "EVENT"),),
+    ),
+    ("Báo đưa tin về [phiên tòa xét xử sơ thẩm vụ tranh chấp đất rừng]EVENT của ông Ba.", ()),
+    (
+        "[Phiên phúc thẩm vụ án buôn lậu lớn nhất miền Trung tại Lao Bảo]EVENT đã khai mạc.",
+        (("Phiên phúc thẩm", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), TRIED_AFFAIRS)
+def test_a_sitting_keeps_the_affair_it_tries(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
