@@ -89,3 +89,25 @@ def test_a_sitting_keeps_the_affair_it_tries(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+POST_OF_ONE_BODY: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("[Kỷ luật]EVENT Phó giám đốc Sở Tài chính tỉnh Bình Định", ()),
+    (
+        "Quốc hội phê chuẩn đề nghị của Thủ tướng [miễn nhiệm]EVENT chức vụ Bộ trưởng Bộ Thủy sản.",
+        (),
+    ),
+    # A resolution's title, and a post of no one body.
+    (
+        "Quốc hội thông qua nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng Bộ Thủy sản.",
+        (("miễn nhiệm", "EVENT"),),
+    ),
+    ("Ông đề nghị kỷ luật giám đốc các sở có sai phạm.", (("kỷ luật", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), POST_OF_ONE_BODY)
+def test_an_act_on_the_post_of_one_named_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
