@@ -111,3 +111,25 @@ def test_an_act_on_the_post_of_one_named_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+LISTED_LEVELS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Theo nhận định của cả ba cấp tòa án: sơ thẩm, phúc thẩm và giám đốc thẩm thì "
+        "hợp đồng vô hiệu.",
+        (("giám đốc thẩm", "EVENT"),),
+    ),
+    (
+        "Tuy nhiên, cả hai cấp xét xử phúc thẩm và sơ thẩm đều không khẳng định điều đó.",
+        (("xét xử phúc thẩm", "EVENT"),),
+    ),
+    # One trial at its instance stays an event.
+    ("Ngày 5/4, TAND tỉnh đã [xét xử phúc thẩm]EVENT ông Nguyễn Văn Ba.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LISTED_LEVELS)
+def test_instances_listed_name_the_courts_levels(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -37,6 +37,7 @@ RULES_ONLY = frozenset(
         "step_terms",
         "general_persons",
         "missing_grounds",
+        "court_instances",
         "counted_units",
         "country_regions",
     }
