@@ -69,3 +69,30 @@ def test_the_crf_reads_no_rule_only_list() -> None:
     assert not any(kinds & RULES_ONLY for kinds in table.values())
     tags = gazetteer_tags(list(keys_of("cuộc họp đột xuất")))
     assert not any("event_manners" in tag for row in tags for tag in row)
+
+
+# Lists of the generic-event rules whose words take an EVENT away: a sentence whose
+# EVENT a project's own word of the kind removes.
+PROJECT_REMOVALS = [
+    (
+        "step_terms",
+        "Luật mới quy định lại khung xét xử đối với các tội ít nghiêm trọng.",
+        "xét xử",
+        "khung",
+    ),
+    (
+        "kind_handlers",
+        "Chính quyền cần dập tắt các vụ tấn công vào trạm điện.",
+        "vụ tấn công",
+        "dập tắt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "event", "word"), PROJECT_REMOVALS)
+def test_a_project_list_of_generic_words_extends_the_shipped_one(
+    rules: RuleSuggester, tmp_path: Path, kind: str, text: str, event: str, word: str
+) -> None:
+    assert event in _events(rules, text)  # the shipped list lacks the word
+    (tmp_path / f"{kind}.mine.txt").write_text(f"{word}\n", encoding="utf-8")
+    assert event not in _events(RuleSuggester(project_dir=tmp_path), text)

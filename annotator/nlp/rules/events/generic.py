@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.events.brought_to_court import drop_brought_to_court
 from annotator.nlp.rules.events.counted import counted_events
+from annotator.nlp.rules.events.grounds import drop_without_grounds
 from annotator.nlp.rules.events.not_held import not_held
 from annotator.nlp.rules.events.procedure import procedure_in_general
 from annotator.nlp.rules.events.quantities import drop_counted_steps
@@ -37,7 +38,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic |= counted_events(line, spans) | _habitual(line, spans)
         generic |= _handled_in_general(line, spans) | not_held(line, spans)
         generic |= _press_talks(line, spans) | _floor_of_a_legislature(line, spans)
-        generic |= drop_brought_to_court(line, spans)
+        generic |= drop_brought_to_court(line, spans) | drop_without_grounds(line, spans)
         generic |= procedure_in_general(line, spans) | drop_counted_steps(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
@@ -160,19 +161,9 @@ def _same_sentence(line: Line, a: int, b: int) -> bool:
     return not any(line.surface[k] in _SENTENCE_END for k in range(low, high))
 
 
-# Verbs that deal with, deny or go through incidents of a kind: "giải quyết các vụ tai
-# nạn", "đối phó với các cuộc tấn công liên tục", "không thực hiện các cuộc không kích"
-# (news8, news9, news10 at blind time); `thông qua` (through) is left, as it goes through
-# particular events too (`thông qua các [cuộc giao lưu trực tuyến] đó`).
-_HANDLING: tuple[str, ...] = (
-    "giải quyết",
-    "xử lý",
-    "đối phó với",
-    "ngăn chặn",
-    "phòng ngừa",
-    "thông qua",
-)
-_HANDLING += ("không thực hiện", "chống lại", "hạn chế", "tránh")
+# Verbs that deal with, deny or go through incidents of a kind are data
+# (`kind_handlers`): "giải quyết các vụ tai nạn", "đối phó với các cuộc tấn công liên
+# tục", "không thực hiện các cuộc không kích" (news8, news9, news10 at blind time).
 _MAX_GAP = 2
 
 
@@ -180,6 +171,7 @@ def _handled_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
     """`giải quyết (dân sự) các [vụ tai nạn]`: events of a kind dealt with or denied
     in general, after `các`/`những`, no one event (`các [vụ tấn công] trên` stays)."""
     out = set()
+    handlers = line.gaz.phrases("kind_handlers")
     for c in spans:
         if c.label != "EVENT" or not line.is_(c.start - 1, "các", "những"):
             continue
@@ -189,14 +181,14 @@ def _handled_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
         for gap in range(_MAX_GAP + 1):
             if gap and not line.lower(q - gap):
                 break
-            if any(line.phrase(q - gap - len(h.split()), h) == q - gap for h in _HANDLING):
+            if line.ending(q - gap, handlers):
                 out.add(c)
                 break
     return out
 
 
-# The press as a whole, after a talk: "có cuộc trao đổi với báo chí".
-_PRESS = ("báo chí", "phóng viên", "các phóng viên", "báo giới", "PV")
+# The press as a whole, after a talk, is data (`press_corps`): "có cuộc trao đổi với
+# báo chí".
 
 
 def _press_talks(line: Line, spans: list[Candidate]) -> set[Candidate]:
@@ -234,27 +226,29 @@ def _the_interview(line: Line, c: Candidate) -> bool:
     return bare and (c.end >= line.n or line.surface[c.end] in _TALK_ENDS)
 
 
-# Manner words a talk keeps before the one it is held with: "cuộc trao đổi riêng với …".
-_TALK_MANNERS = ("riêng", "ngắn", "nhanh", "trực tiếp")
+# Manner words a talk keeps before the one it is held with are data (`talk_manners`):
+# "cuộc trao đổi riêng với …".
 
 
 def _talk_head(line: Line, c: Candidate) -> bool:
     """`cuộc trao đổi`, `buổi trao đổi`, with a manner word or none (no `qua điện thoại`)."""
     if not any(line.phrase(c.start, h) == c.start + 3 for h in ("cuộc trao đổi", "buổi trao đổi")):
         return False
-    return c.end == c.start + 3 or line.longest(c.start + 3, _TALK_MANNERS) == c.end
+    return (
+        c.end == c.start + 3 or line.longest(c.start + 3, line.gaz.phrases("talk_manners")) == c.end
+    )
 
 
 def _after_manner(line: Line, c: Candidate) -> int:
     """Index of `với` after the talk (and after a manner word outside it), or -1."""
     k = c.end
-    k = max(k, line.longest(k, _TALK_MANNERS))
+    k = max(k, line.longest(k, line.gaz.phrases("talk_manners")))
     return k if line.is_(k, "với") else -2
 
 
 def _press_at(line: Line, k: int) -> int:
     """End of the press, a newspaper or an agency at k (`báo chí`, `VnExpress`), or -1."""
-    return max(line.longest(k, _PRESS), line.match(k, "media", "outlets"))
+    return max(line.longest(k, line.gaz.phrases("press_corps")), line.match(k, "media", "outlets"))
 
 
 def _told_press(line: Line, c: Candidate) -> bool:
@@ -262,12 +256,13 @@ def _told_press(line: Line, c: Candidate) -> bool:
     named before it in the clause (news16 0321), an interview as after `với báo chí`;
     or the press asking in it (`báo giới đặt ra trong [cuộc trao đổi]`, news18 0240)."""
     k = c.start - 1 if line.is_(c.start - 1, "trong", "qua", "tại") else c.start
+    press = line.gaz.phrases("press_corps")
     for j in range(k - 1, max(-1, k - _PRESS_REACH), -1):
         if line.surface[j] in _CLAUSE_ENDS:
             return False
         if line.is_(j, "với") and _press_at(line, j + 1) == k:
             return True
-        if line.lower(j) and line.longest(j, _PRESS) > j:
+        if line.lower(j) and line.longest(j, press) > j:
             return True
     return False
 
@@ -276,8 +271,8 @@ _PRESS_REACH = 8
 _CLAUSE_ENDS = frozenset(".;:?!,")
 
 
-# A legislature whose floor is spoken of: "phát biểu tại diễn đàn Quốc hội".
-_LEGISLATURES = ("Quốc hội", "QH", "HĐND", "Hội đồng nhân dân", "Nghị viện", "Duma")
+# A legislature whose floor is spoken of is data (`legislatures`): "phát biểu tại diễn
+# đàn Quốc hội".
 
 
 def _floor_of_a_legislature(line: Line, spans: list[Candidate]) -> set[Candidate]:
@@ -290,5 +285,5 @@ def _floor_of_a_legislature(line: Line, spans: list[Candidate]) -> set[Candidate
         if c.label == "EVENT"
         and line.lower(c.start)
         and line.phrase(c.start, "diễn đàn") == c.start + 2
-        and line.longest(c.start + 2, _LEGISLATURES) > 0
+        and line.longest(c.start + 2, line.gaz.phrases("legislatures")) > 0
     }

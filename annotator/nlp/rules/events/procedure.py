@@ -7,7 +7,7 @@ Legal news explains procedure as much as it reports cases: `thời hạn [tạm 
 an EVENT of a particular occurrence only, and no gold file marks a step after a
 noun of its term, extension or waiver, beside an indefinite person or inside a
 definition (news12 0269, news21 1003 and 1009 at blind time, a question-and-answer
-column of the law pages). Three shapes of the clause, read from the step:
+column of the law pages). The shapes of the clause, read from the step:
 
 - a noun of term, extension, waiver or power right before it: `thời hạn`,
   `gia hạn`, `miễn`, `quyền`;
@@ -15,7 +15,9 @@ column of the law pages). Three shapes of the clause, read from the step:
   noun (`một ông phó thủ tướng`, `một bị cáo`);
 - a definition before it in its clause: `… là người …`;
 - the procedure listed in its order from its first step, `điều tra, truy tố, xét
-  xử`, which names the procedure even when one person's case follows.
+  xử`, which names the procedure even when one person's case follows;
+- an instance listed with another, `sơ thẩm, phúc thẩm và giám đốc thẩm`: the
+  courts' levels.
 
 A person or a date in the clause anchors the step to one case and keeps it
 (`lệnh bắt tạm giam [Đoàn Anh Tuấn]`, `một bị cáo bị tạm giam [ngày 5/3]`).
@@ -25,32 +27,15 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 
-# Steps of a criminal case, as the rules spell their EVENT spans.
-_STEPS = (
-    "tạm giam",
-    "tạm giữ",
-    "truy tố",
-    "khởi tố",
-    "khởi tố vụ án",
-    "khởi tố bị can",
-    "xét xử",
-    "tuyên án",
-    "phiên tòa",
-    "ra tòa",
-    "hầu tòa",
-)
-# Nouns of the term, extension, waiver or order of a step: the law's, no occurrence.
-# An order is not among them: `thực hiện lệnh [khởi tố]` executes one case's order
-# (news2, news8, news9, news15 mark the step). The course and the levels of the courts'
-# work frame a step as that work (`tiến trình xét xử`, `hai cấp xét xử`), and a power
-# may be written out (`có quyền ra quyết định khởi tố vụ án`): the gold files leave
-# all of them unmarked (news23 0009, news24 0003, news24 0009).
-_TERMS = ("thời hạn", "gia hạn", "miễn", "quyền", "quyền ra quyết định", "tiến trình", "cấp")
+# The steps of a criminal case as the rules spell their EVENT spans (`court_steps`),
+# the nouns of a step's term, extension, waiver, power, course or level that make it
+# the law's (`step_terms`: `thời hạn`, `gia hạn`, `tiến trình`, `cấp`; news23 0009,
+# news24 0003, news24 0009 leave them unmarked; an order is none of them, as news2,
+# news8, news9, news15 mark `thực hiện lệnh [khởi tố]`) and the nouns of a person in
+# general after `một` (`general_persons`: `một bị cáo`, `một người`) are data.
 # The first step of the whole procedure: `điều tra, truy tố, xét xử` lists the law's
 # steps in their order (news23 0011 `việc …`, news24 0011 `Qua các lần …`, unmarked).
 _FIRST_STEP = ("điều tra",)
-# Nouns of a person in general, after `một`: "một bị cáo", "một người".
-_PERSONS = ("người", "bị cáo", "bị can", "công dân", "cán bộ", "quan chức", "đảng viên")
 # Words between `một` and a title: "một ông phó thủ tướng", "một vị bộ trưởng".
 _HONORIFICS = ("ông", "bà", "vị")
 # Aspect words that tell of one occurrence: "đang bị tạm giam", "đã bị truy tố".
@@ -68,9 +53,14 @@ def procedure_in_general(line: Line, spans: list[Candidate]) -> set[Candidate]:
     """EVENT spans of a lowercase procedural step said of the law, not of one case."""
     out = set()
     for c in spans:
-        if c.label != "EVENT" or not _a_step(line, c):
+        if c.label != "EVENT" or not line.lower(c.start):
             continue
-        general = line.ending(c.start, _TERMS)
+        if _listed_level(line, c):
+            out.add(c)
+            continue
+        if not _a_step(line, c):
+            continue
+        general = line.ending(c.start, line.gaz.phrases("step_terms"))
         general = general or _indefinite_person(line, c.start) or _defined(line, c.start)
         general = general or _to_come_unnamed(line, spans, c)
         if general and not _anchored(line, spans, c) or _whole_procedure(line, c.start):
@@ -87,7 +77,7 @@ def _whole_procedure(line: Line, i: int) -> bool:
         k -= 1
         if line.ending(k, _FIRST_STEP):
             return True
-        before = next((p for p in _STEPS if line.ending(k, (p,))), None)
+        before = next((p for p in line.gaz.phrases("court_steps") if line.ending(k, (p,))), None)
         if before is None:
             return False
         k -= len(before.split())
@@ -95,7 +85,30 @@ def _whole_procedure(line: Line, i: int) -> bool:
 
 
 def _a_step(line: Line, c: Candidate) -> bool:
-    return line.lower(c.start) and line.longest(c.start, _STEPS) == c.end
+    """`[tạm giam]`, `[xét xử phúc thẩm]`: a step, with the instance it is held at."""
+    end = line.longest(c.start, line.gaz.phrases("court_steps"))
+    if end > c.start:
+        end = max(end, line.longest(end, line.gaz.phrases("court_instances")))
+    return end == c.end
+
+
+def _listed_level(line: Line, c: Candidate) -> bool:
+    """`sơ thẩm, phúc thẩm và [giám đốc thẩm]`, `cả hai cấp [xét xử phúc thẩm] và sơ thẩm`:
+    an instance listed with another names the courts' levels, no one trial (news14
+    0369, news26 6003 and 6011 at blind time; the gold marks none of the 7 written so)."""
+    instances = line.gaz.phrases("court_instances")
+    end = line.longest(c.start, instances)
+    if end < 0 and _a_step(line, c):
+        end = c.end if line.ending(c.end, instances) else -1
+    if end != c.end:
+        return False
+    joint = c.start - 1
+    before = line.surface[joint] == "," if joint >= 0 else False
+    before = before or line.is_(joint, "và", "hoặc")
+    after = c.end < line.n and (line.surface[c.end] == "," or line.is_(c.end, "và", "hoặc"))
+    return (
+        before and line.ending(joint, instances) or after and line.longest(c.end + 1, instances) > 0
+    )
 
 
 def _clause_start(line: Line, i: int, ends: frozenset[str], reach: int = _REACH) -> int:
@@ -115,7 +128,10 @@ def _indefinite_person(line: Line, i: int) -> bool:
         if any(line.is_(m, *_ASPECTS) for m in range(k + 1, i)):
             continue
         j = k + 2 if line.is_(k + 1, *_HONORIFICS) else k + 1
-        if line.longest(j, _PERSONS) > j or line.match(j, "titles", "posts") > j:
+        if (
+            line.longest(j, line.gaz.phrases("general_persons")) > j
+            or line.match(j, "titles", "posts") > j
+        ):
             return True
     return False
 
