@@ -21,6 +21,7 @@ from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.numbered_subjects import issuer_and_subject
 from annotator.nlp.rules.phrases import YEARISH, clause
+from annotator.nlp.rules.plan_horizons import horizon
 from annotator.nlp.rules.report_titles import report_title
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
@@ -51,7 +52,7 @@ def _bill(line: Line, i: int) -> int:
 def document_at(line: Line, i: int) -> int:
     """End of a numbered, named or titled document at i, or -1; a law's bare year of
     enactment after its name is inside (`Bộ luật Hình sự 2015`)."""
-    end = _document_end(line, i)
+    end = horizon(line, i, _document_end(line, i))
     return law_year(line, end) if end > i and _law_head(line, i) else end
 
 
