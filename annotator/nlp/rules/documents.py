@@ -14,7 +14,7 @@ from annotator.nlp.rules.document_tails import (
     version_bracket,
 )
 from annotator.nlp.rules.events.nouns import event_at
-from annotator.nlp.rules.law_names import law_age, law_name
+from annotator.nlp.rules.law_names import law_age, law_country, law_name
 from annotator.nlp.rules.law_years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
@@ -50,10 +50,11 @@ def _bill(line: Line, i: int) -> int:
 
 
 def document_at(line: Line, i: int) -> int:
-    """End of a numbered, named or titled document at i, or -1; a law's bare year of
-    enactment after its name is inside (`Bộ luật Hình sự 2015`)."""
+    """End of a numbered, named or titled document at i, or -1; a law's country and
+    bare year of enactment after its name are inside (`Hiến pháp Nga`, `Bộ luật Hình
+    sự 2015`)."""
     end = horizon(line, i, _document_end(line, i))
-    return law_year(line, end) if end > i and _law_head(line, i) else end
+    return law_year(line, law_country(line, end)) if end > i and _law_head(line, i) else end
 
 
 _LAW_HEADS = ("bộ luật", "pháp lệnh", "hiến pháp")
