@@ -67,6 +67,13 @@ def _year_range_after(line: Line, i: int) -> int:
     return -1
 
 
+def _plan_ends(line: Line, i: int) -> bool:
+    """A word of planning ends at i (`Kế hoạch | 5 năm 2021-2025`): the count of years
+    names the plan (a five-year plan), and the DATE is the range alone."""
+    plans = line.gaz.phrases("plans")
+    return any(line.longest(k, plans) == i for k in range(max(0, i - 3), i))
+
+
 def _year_at(line: Line, i: int) -> bool:
     return i < line.n and YEAR.match(line.surface[i]) is not None
 
@@ -90,8 +97,11 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         return month
     if line.is_(i, "năm") and (_year_at(line, i + 1) or _year_range_after(line, i + 1) > 0):
         ranged = _year_range_after(line, i + 1)
+        written = line.digit(i - 1) and not _plan_ends(line, i - 1)
+        if ranged > 0 and counted(line, i - 1) and written:
+            return i - 1, ranged  # "Trong [5 năm 2001-2005]": the gold keeps it (news7, news22)
         if ranged > 0 and counted(line, i - 1):
-            return i + 1, ranged  # "5 năm [2021-2025]": the count owns its year word
+            return i + 1, ranged  # "năm năm [2006-2010]": a spelled count owns its year word
         return qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
