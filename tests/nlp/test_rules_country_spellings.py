@@ -16,6 +16,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("[Thái tử Arab Saudi]ROLE đến Jakarta.", (("Arab Saudi", "PER"),)),
     ("Giá dầu của [Ả Rập Saudi]LOC tăng mạnh.", (("Ả Rập Saudi", "PER"),)),
     ("Đoàn đại biểu [Các Tiểu vương quốc Ả Rập Thống nhất]LOC đã đến Hà Nội.", ()),
+    # `Latin` for `Latinh`, `Ucraine` for `Ukraine`: spellings the press uses too
+    # (news4, news22, missed blind).
+    ("Chủ tịch Trung Quốc công du [Mỹ Latin]LOC tuần này.", (("Mỹ", "LOC"),)),
+    ("Tại đảo Zmeiny, 82 quân nhân [Ucraine]LOC đã hạ vũ khí.", ()),
 ]
 
 

@@ -11,12 +11,18 @@ A residential unit or a road numbered instead of named (`tổ dân phố 2`,
 `tiểu khu 158B`, `khu phố 3`, `tuyến [đường 608]`) is one LOC with its noun
 inside, as `quận 3` and `quốc lộ 18` are. A count of something else
 (`đường 2 làn`, `ấp 3 ngày`) goes on in lower case and is left alone.
+
+A numbered district or ward written short (`Q.1`, `P.7`) in an address, after
+a comma or a bracket, is a LOC as `quận 1` is (`95 Nguyễn Thị Minh Khai, [Q.1]`,
+`(văn phòng luật sư X, [Q.3], TP.HCM)`; missed blind in news22 and news26).
+After a body it names which one and stays inside the ORG (`district_numbers`).
 """
 
 from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.district_numbers import numbered_district
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run, is_stop
 
@@ -43,7 +49,7 @@ _UNITS = ("tổ dân phố", "tiểu khu", "khu phố", "ấp", "khóm", "thôn"
 
 def addresses(line: Line) -> list[Candidate]:
     """Streets after a house number and numbered units, as LOC candidates."""
-    return _streets(line) + _numbered_units(line)
+    return _streets(line) + _numbered_units(line) + _short_districts(line)
 
 
 def _house_number(line: Line, i: int) -> bool:
@@ -89,3 +95,12 @@ def _clean_end(line: Line, end: int) -> bool:
     if end >= line.n or not line.word(end):
         return True
     return line.lower(end) and is_stop(line, end)
+
+
+def _short_districts(line: Line) -> list[Candidate]:
+    """`, Q.1`, `(Q.3,`: a short numbered district or ward listed in an address."""
+    return [
+        Candidate(i, i + 1, "LOC")
+        for i in range(1, line.n)
+        if line.surface[i - 1] in (",", "(") and numbered_district(line, i) == i + 1
+    ]

