@@ -159,6 +159,7 @@ from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
+from annotator.nlp.rules.translated_parties import translated_parties
 from annotator.nlp.rules.unit_codes import unit_codes
 from annotator.nlp.rules.unit_places import find_places, places_after_at
 from annotator.nlp.rules.unit_seats import seats_after_units
@@ -272,7 +273,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
-    candidates += paper_cities(line)
+    candidates += paper_cities(line) + translated_parties(line)
     return candidates
 
 
