@@ -35,6 +35,7 @@ RULES_ONLY = frozenset(
         "own_body_breaks",
         "envoys",
         "head_compounds",
+        "government_acts",
         "party_words",
         "court_bringers",
         "counted_units",
