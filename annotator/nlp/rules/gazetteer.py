@@ -37,6 +37,7 @@ RULES_ONLY = frozenset(
         "head_compounds",
         "government_acts",
         "party_words",
+        "function_bodies",
         "court_bringers",
         "counted_units",
         "country_regions",
