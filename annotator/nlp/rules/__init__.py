@@ -32,6 +32,7 @@ from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_ends import corporate_names
+from annotator.nlp.rules.company_heads import companies_with_heads
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
@@ -307,7 +308,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
-    return drop_languages(line, spans)
+    return companies_with_heads(line, drop_languages(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

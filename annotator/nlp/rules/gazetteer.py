@@ -38,6 +38,8 @@ RULES_ONLY = frozenset(
         "government_acts",
         "party_words",
         "function_bodies",
+        "company_heads",
+        "english_body_nouns",
         "court_bringers",
         "counted_units",
         "country_regions",
