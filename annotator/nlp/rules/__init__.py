@@ -32,6 +32,7 @@ from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies import find_companies
 from annotator.nlp.rules.company_ends import corporate_names
+from annotator.nlp.rules.company_heads import companies_with_heads
 from annotator.nlp.rules.company_names import propagate_company_names
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
@@ -159,6 +160,7 @@ from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.trade_companies import trade_companies
+from annotator.nlp.rules.translated_parties import translated_parties
 from annotator.nlp.rules.unit_codes import unit_codes
 from annotator.nlp.rules.unit_places import find_places, places_after_at
 from annotator.nlp.rules.unit_seats import seats_after_units
@@ -272,7 +274,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
-    candidates += paper_cities(line)
+    candidates += paper_cities(line) + translated_parties(line)
     return candidates
 
 
@@ -306,7 +308,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
-    return drop_languages(line, spans)
+    return companies_with_heads(line, drop_languages(line, spans))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

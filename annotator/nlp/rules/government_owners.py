@@ -7,11 +7,14 @@ phủ] của Viktor Yanukovich`, `giải tán [chính phủ]` (news24, three tim
 Named by its leader, or dissolved, overthrown or voted against, it is one
 government, and the gold marks the word alone as an ORG; its dissolution is
 an EVENT too (`[giải tán]EVENT [chính phủ]ORG`, news24 four times), the
-overthrow and the deposition are not (news22, news24). A government in
-general stays unmarked: formed (`thành lập chính phủ`), counted (`một chính
-phủ`, `các chính phủ`), a kind (`phi chính phủ`, `quân đội chính phủ`,
-`chống chính phủ`) or `của ông` with no name (`chính phủ của ông đang …`,
-world).
+overthrow and the deposition are not (news22, news24). Supported,
+criticised, left, weakened or led (`ủng hộ`, `chỉ trích`, `rút khỏi`, `từ bỏ`,
+`suy yếu`, `thuộc`, `lãnh đạo`: nine of nine in the gold, news21, news24,
+news26) it is the one government too. The acts are data (`government_acts`).
+A government in general stays unmarked: formed (`thành lập chính phủ`),
+counted (`một chính phủ`, `các chính phủ`, `chính phủ các nước`), a kind
+(`phi chính phủ`, `quân đội chính phủ`, `chống chính phủ`) or `của ông` with
+no name (`chính phủ của ông đang …`, world).
 """
 
 from __future__ import annotations
@@ -19,8 +22,6 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import person_run
 
-# Acts that only one standing government undergoes.
-_ACTS = ("giải tán", "lật đổ", "bất tín nhiệm", "phế truất")
 # Words between `của` and the leader's name.
 _BEFORE_NAME = ("ông", "bà", "tổng thống", "thủ tướng", "Tổng thống", "Thủ tướng")
 
@@ -32,6 +33,8 @@ def governments_of_leaders(line: Line) -> list[Candidate]:
     for i in line.where("chính"):
         if line.phrase(i, "chính phủ") < 0 or not line.lower(i) or line.cap(i + 2):
             continue
+        if line.is_(i + 2, "các", "những"):
+            continue  # "chính phủ các nước": governments in general
         if _acted_on(line, i) or _led_by_name(line, i + 2):
             found.append(Candidate(i, i + 2, "ORG"))
         dissolved = i - 1 if line.is_(i - 1, "sớm") else i
@@ -41,8 +44,13 @@ def governments_of_leaders(line: Line) -> list[Candidate]:
 
 
 def _acted_on(line: Line, i: int) -> bool:
-    """`giải tán | chính phủ`, `bất tín nhiệm | chính phủ`."""
-    return line.ending(i, _ACTS) or (line.is_(i - 1, "sớm") and line.ending(i - 1, _ACTS))
+    """`giải tán | chính phủ`, `ủng hộ | chính phủ`; not after a counted noun
+    (`các lãnh đạo chính phủ`: leaders of governments in general)."""
+    acts = line.gaz.phrases("government_acts")
+    act = next((k for k in range(max(0, i - 3), i) if line.longest(k, acts) == i), -1)
+    if act < 0 and line.is_(i - 1, "sớm"):
+        act = next((k for k in range(max(0, i - 4), i - 1) if line.longest(k, acts) == i - 1), -1)
+    return act >= 0 and not line.is_(act - 1, "các", "những", "nhiều")
 
 
 def _led_by_name(line: Line, j: int) -> bool:
