@@ -110,6 +110,7 @@ from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
+from annotator.nlp.rules.name_mentions import propagate_names
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
@@ -136,7 +137,6 @@ from annotator.nlp.rules.programmes import yearly_programmes
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
-    propagate_names,
     propagate_places,
 )
 from annotator.nlp.rules.proper_tails import proper_tails
