@@ -129,6 +129,7 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.place_mentions import propagate_vietnamese_places
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
+from annotator.nlp.rules.post_bodies import bodies_not_people
 from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.post_remits import posts_with_remits
 from annotator.nlp.rules.presidia import presidia_of_bodies
@@ -195,6 +196,7 @@ class RuleSuggester:
         propagate_company_names(chosen)
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
+        bodies_not_people(chosen)
         drop_generic_events(chosen)
         legislatures_on_the_floor(chosen)
         drop_event_kinds(chosen)
