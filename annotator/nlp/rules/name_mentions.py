@@ -75,14 +75,29 @@ def _mentions(
         for size in range(min(longest, line.n - i), 0, -1):
             key = tuple(line.keys[i : i + size])
             if key in names and not any(taken[i : i + size]):
-                if not line.cap(i + size) and (
-                    key not in given or _alone(line, i) or _addressed(line, i) or _posted(line, i)
+                if (
+                    not line.cap(i + size)
+                    and not _on_premises(line, i)
+                    and (
+                        key not in given
+                        or _alone(line, i)
+                        or _addressed(line, i)
+                        or _posted(line, i)
+                    )
                 ):
                     extra.append(Candidate(i, i + size, "PER"))
                     for k in range(i, i + size):
                         taken[k] = True
                 break
     return extra
+
+
+def _on_premises(line: Line, i: int) -> bool:
+    """`quán karaoke Hương Xuân`, `doanh nghiệp tư nhân Kiều Phương`: a shop or a small
+    business named after its owner, right before token i; the name there is the
+    business's, not a mention of the owner."""
+    premises = line.gaz.phrases("premises")
+    return any(line.longest(k, premises) == i for k in range(max(0, i - 4), i))
 
 
 def _listed_with_given(
