@@ -66,8 +66,8 @@ def _acronym(line: Line, i: int) -> bool:
 def _acronym_end(line: Line, i: int) -> int:
     """End of the acronym at token i with the digits glued to it (`C` `47` of `C47`),
     or -1."""
-    if not line.cap(i):
-        return -1
+    if not line.cap(i) or not line.surface[i].isupper():
+        return -1  # most words: no acronym starts lowercase or title-case
     end = i + 1
     while end < line.n and not line.gap(end) and line.digit(end):
         end += 1
@@ -106,11 +106,11 @@ def _person_after(line: Line, body: int, end: int) -> int:
 
 def _posts_with_acronyms(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """`Giám đốc CIA`: an acronym no span holds, right after a ROLE, is its body."""
-    taken = {k for c in spans for k in range(c.start, c.end)}
+    starts = {c.start for c in spans}
     out = []
     for c in spans:
         end = _acronym_end(line, c.end) if c.label == "ROLE" and line.gap(c.end) else -1
-        if end > c.end and not taken.intersection(range(c.end, end)):
+        if end > c.end and not starts.intersection(range(c.end, end)):
             c = Candidate(c.start, end, "ROLE")
         out.append(c)
     return out
