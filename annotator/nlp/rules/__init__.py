@@ -111,6 +111,7 @@ from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
+from annotator.nlp.rules.name_mentions import propagate_names
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.numbered_papers import numbered_papers
@@ -129,6 +130,7 @@ from annotator.nlp.rules.place_lists import (
 from annotator.nlp.rules.place_mentions import propagate_vietnamese_places
 from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.plural_posts import posts_over_units
+from annotator.nlp.rules.post_bodies import bodies_not_people
 from annotator.nlp.rules.post_extents import posts_of_bodies
 from annotator.nlp.rules.post_remits import posts_with_remits
 from annotator.nlp.rules.presidia import presidia_of_bodies
@@ -137,7 +139,6 @@ from annotator.nlp.rules.programmes import yearly_programmes
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
-    propagate_names,
     propagate_places,
 )
 from annotator.nlp.rules.proper_tails import proper_tails
@@ -197,6 +198,7 @@ class RuleSuggester:
         propagate_company_names(chosen)
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
+        bodies_not_people(chosen)
         drop_generic_events(chosen)
         legislatures_on_the_floor(chosen)
         drop_event_kinds(chosen)

@@ -31,11 +31,16 @@ def credits(line: Line) -> list[Candidate]:
 
 
 def _initial_credit(line: Line, i: int) -> int:
-    """End of the name after an initial in a credit (`N. Hữu`, `M. SƠN`): two words, one case."""
+    """End of the name after an initial in a credit (`N. Hữu`, `M. SƠN`): two words, one case.
+
+    A second word followed by a lowercase one opens the next sentence, glued on where
+    the source lost its line break (`Ảnh: N. Dương | Trở thành ...`)."""
     end = i
     upper = line.surface[i].isupper() if i < line.n else False
     while end < line.n and end - i < 2 and line.cap(end) and line.key(end) not in STOP:
         if line.surface[end].isupper() != upper or line.match(end, "not_names") == end + 1:
+            break
+        if end > i and line.lower(end + 1):
             break
         end += 1
     return end

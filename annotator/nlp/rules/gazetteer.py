@@ -22,6 +22,7 @@ from annotator.core.vietnamese import fold_key
 # one leaves the shipped models' suggestions as they were.
 RULES_ONLY = frozenset(
     {
+        "premises",
         "event_modifiers",
         "event_manners",
         "event_criteria",

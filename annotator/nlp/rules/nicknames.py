@@ -5,7 +5,7 @@ before a dateline (`Khánh Minh - Thứ năm, 21/04/2022`).
 Court and crime reports name a defendant by the given name and the nickname
 the underworld knows them by; the nickname is part of the name, quotes
 included. The given name then stands alone for the rest of the article,
-which `propagate_names` carries (see `nickname_given`).
+which `name_mentions.propagate_names` carries (see `nickname_given`).
 """
 
 from __future__ import annotations

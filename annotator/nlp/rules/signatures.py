@@ -44,7 +44,7 @@ def _closing(line: Line) -> Candidate | None:
         and len(line.surface[n - 3]) <= _MAX_PREFIX
         and line.surface[n - 3].isalpha()
         and line.cap(n - 1)
-        and line.surface[n - 1][1:].islower()
+        and (line.surface[n - 1][1:].islower() or line.surface[n - 1].isupper())
         and line.surface[n - 4][-1] in _SENTENCE_ENDS
         and line.gap(n - 3)
         and not line.gap(n - 2)
