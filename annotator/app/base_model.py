@@ -56,6 +56,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news24.jsonl", ("tune",)),
     ("news25.jsonl", ("tune",)),
     ("news26.jsonl", ("tune",)),
+    ("news27.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
