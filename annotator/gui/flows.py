@@ -13,7 +13,7 @@ from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
-from annotator.gui.reports.dialog import ReportDialog
+from annotator.gui.reports.dialog import ReportDialog, show_report
 from annotator.gui.reports.texts import import_summary, training_reason, training_stage
 from annotator.gui.review.held_back import suggest_run_ended
 from annotator.gui.workers import BackgroundTask
@@ -66,11 +66,8 @@ def _task_ended(window, task: BackgroundTask) -> None:
 
 def _show_report(window, title: str, summary: str, details: str = "") -> ReportDialog:
     dialog = ReportDialog(title=title, summary=summary, details=details, parent=window)
-    # The report has the keyboard when it opens and may say "Ctrl+Z puts them back".
-    dialog.addActions([window.commands.undo, window.commands.redo])
     window.last_report = dialog
-    dialog.show()
-    return dialog
+    return show_report(dialog, [window.commands.undo, window.commands.redo])
 
 
 def _with_project(path: Path, work: Callable[[Any], Any]) -> Any:

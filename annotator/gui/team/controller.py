@@ -32,7 +32,7 @@ from annotator.gui.menus import HELP_MENU
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.reports.counts import counted
-from annotator.gui.reports.dialog import ReportDialog
+from annotator.gui.reports.dialog import ReportDialog, show_report
 from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
@@ -238,7 +238,7 @@ class TeamController(QObject):
             details="\n".join(lines),
             parent=self.window,
         )
-        self.dialog.show()
+        show_report(self.dialog, [self.window.commands.undo, self.window.commands.redo])
         return reports
 
     def _merge_one(self, path: Path) -> MergeReport:
@@ -317,7 +317,7 @@ class TeamController(QObject):
                 details="\n".join(package_lines(dialog.report)),
                 parent=self.window,
             )
-            self.dialog.show()
+            show_report(self.dialog)
 
     def show_agreement(self) -> Any:
         # Imported here: matplotlib takes longer to load than the whole window.
