@@ -232,7 +232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relation from {label} “{surface}”: pick the target span, Esc cancels</source>
+        <source>Relation from {label} “{surface}”: click the target span, or the caret into it, Tab, Enter; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,8 +228,8 @@
         <translation>Hãy chọn một chú thích trước, rồi nhấn R</translation>
     </message>
     <message>
-        <source>Relation from {label} “{surface}”: pick the target span, Esc cancels</source>
-        <translation>Quan hệ từ {label} “{surface}”: chọn chú thích đích, Esc để hủy</translation>
+        <source>Relation from {label} “{surface}”: click the target span, or the caret into it, Tab, Enter; Esc cancels</source>
+        <translation>Quan hệ từ {label} “{surface}”: nhấp chú thích đích, hoặc đưa con trỏ vào, Tab, Enter; Esc để hủy</translation>
     </message>
     <message>
         <source>Relation cancelled</source>
