@@ -82,8 +82,9 @@ class MainWindow(
         self.team = TeamController(self)
         self._build_review()
         self._connect()
+        first_layout = self.saveState()  # what View ▸ Reset panel layout puts back
         restored = restore_window_state(self)
-        self.panel_layout = PanelLayout(self, self.docks, restored=restored)
+        self.panel_layout = PanelLayout(self, self.docks, restored=restored, first=first_layout)
         keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()

@@ -1168,6 +1168,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reset &amp;panel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark &amp;done and go to next</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1144,6 +1144,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Thông &amp;báo gần đây…</translation>
     </message>
     <message>
+        <source>Reset &amp;panel layout</source>
+        <translation>Đặt lại bố cục các &amp;khung</translation>
+    </message>
+    <message>
         <source>Mark &amp;done and go to next</source>
         <translation>Đánh dấu &amp;xong và sang tài liệu tiếp</translation>
     </message>
