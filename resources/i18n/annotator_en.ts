@@ -240,7 +240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move to the target span (Tab) and press Enter, Esc cancels</source>
+        <source>Put the caret in the target span, then Tab and Enter; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

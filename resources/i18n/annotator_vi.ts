@@ -236,8 +236,8 @@
         <translation>Đã hủy quan hệ</translation>
     </message>
     <message>
-        <source>Move to the target span (Tab) and press Enter, Esc cancels</source>
-        <translation>Di chuyển đến chú thích đích (Tab) rồi nhấn Enter, Esc để hủy</translation>
+        <source>Put the caret in the target span, then Tab and Enter; Esc cancels</source>
+        <translation>Đưa con trỏ vào chú thích đích, rồi nhấn Tab và Enter; Esc để hủy</translation>
     </message>
     <message>
         <source>No relation type links {head} and {tail}; pick another span</source>

@@ -23,9 +23,9 @@ def _label_by_keys(qtbot, editor, text: str, needle: str, key: str) -> None:
     qtbot.keyClick(editor, key)
 
 
-def _relation_hint_then_link(qtbot, window, demo_path) -> str:
+def _relation_hint_then_link(qtbot, window, demo_path) -> tuple[str, str]:
     """Label the person and the role, R on the role, the caret into the person, Tab, Enter:
-    the relation is stored; the hint R gave is returned."""
+    the relation is stored. The hint R gave, and the one Enter on the head itself gave."""
     doc_id = seed_doc_id(window.project)
     window.open_document(doc_id)
     editor = window.editor
@@ -37,6 +37,9 @@ def _relation_hint_then_link(qtbot, window, demo_path) -> str:
     hint = window.status.whole_message()
     shown = window.status.currentMessage()  # cut to the room there is: the keys still read
     assert "Tab, Enter" in shown, shown
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # on the head itself: what to do instead
+    again = window.status.whole_message()
+    assert not stored_relations(demo_path, doc_id)
     for _ in range(len(ROLE_TEXT.split()) + 2):  # Ctrl+Right: the caret into the name
         qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert editor.relation_mode()
@@ -45,12 +48,13 @@ def _relation_hint_then_link(qtbot, window, demo_path) -> str:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     (relation,) = stored_relations(demo_path, doc_id)
     assert relation.type == "HOLDS"
-    return hint
+    return hint, again
 
 
 def test_the_relation_hint_names_tab_and_enter(qtbot, make_window, demo_path):
     window = make_window(demo_path)
-    hint = _relation_hint_then_link(qtbot, window, demo_path)
+    hint, again = _relation_hint_then_link(qtbot, window, demo_path)
+    assert again == "Put the caret in the target span, then Tab and Enter; Esc cancels"
     assert hint == (
         f"Relation from ROLE “{ROLE_TEXT}”: click the target span, or the caret into it, "
         "Tab, Enter; Esc cancels"
@@ -59,7 +63,8 @@ def test_the_relation_hint_names_tab_and_enter(qtbot, make_window, demo_path):
 
 def test_the_relation_hint_in_vietnamese(qtbot, vietnamese, make_window, demo_path):
     window = make_window(demo_path)
-    hint = _relation_hint_then_link(qtbot, window, demo_path)
+    hint, again = _relation_hint_then_link(qtbot, window, demo_path)
+    assert again == "Đưa con trỏ vào chú thích đích, rồi nhấn Tab và Enter; Esc để hủy"
     assert hint == (
         f"Quan hệ từ ROLE “{ROLE_TEXT}”: nhấp chú thích đích, hoặc đưa con trỏ vào, Tab, "
         "Enter; Esc để hủy"

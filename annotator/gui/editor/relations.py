@@ -77,7 +77,7 @@ class RelationMixin:
         target = self.selected_span()
         if target is None or target.id == self._relation_head:
             self.statusMessage.emit(
-                _tr("Move to the target span (Tab) and press Enter, Esc cancels")
+                _tr("Put the caret in the target span, then Tab and Enter; Esc cancels")
             )
             return
         self.pick_relation_target(target)
