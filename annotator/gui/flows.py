@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TR_NOOP
 
 from annotator.core.changes import ChangeSet
@@ -68,6 +69,19 @@ def _show_report(window, title: str, summary: str, details: str = "") -> ReportD
     dialog = ReportDialog(title=title, summary=summary, details=details, parent=window)
     window.last_report = dialog
     return show_report(dialog, [window.commands.undo, window.commands.redo])
+
+
+def close_reports(window) -> None:
+    """The reports about the project go when it closes: the run's strip and the last box.
+
+    A report box is modal over its window; left open when the window closed,
+    it stayed the application's modal window, and the next question (a file
+    dialog in another window) opened under it.
+    """
+    window.run_notice.hide()
+    report = window.last_report
+    if report is not None and shiboken6.isValid(report):
+        report.close()
 
 
 def _with_project(path: Path, work: Callable[[Any], Any]) -> Any:

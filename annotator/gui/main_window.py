@@ -20,6 +20,7 @@ from annotator.gui.documents.panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider
 from annotator.gui.find_bar import FindBar
+from annotator.gui.flows import close_reports
 from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
@@ -249,7 +250,7 @@ class MainWindow(
         self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
-        self.run_notice.hide()  # its run was about this project
+        close_reports(self)  # they were about this project
         self.open_document(None)
         self.editor.set_project(None, None)
         self.team.project_closed()

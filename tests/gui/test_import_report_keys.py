@@ -62,3 +62,12 @@ def test_escape_closes_the_import_report_and_gives_the_keys_back(
     qtbot.waitUntil(lambda: not report.isVisible(), timeout=3000)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
     assert QApplication.focusWidget() is window.editor
+
+
+def test_the_report_goes_with_its_project(qtbot, make_window, demo_path, tmp_path):
+    """Left open, the modal report outlived its window and stood over the next question."""
+    window = make_window(demo_path)
+    report = import_and_wait(qtbot, window, [_folder_with_skipped(tmp_path / "in", 1)])
+    assert QApplication.activeModalWidget() is report
+    window.close_project()
+    assert not report.isVisible() and QApplication.activeModalWidget() is None

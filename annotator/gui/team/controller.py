@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar
@@ -137,6 +138,8 @@ class TeamController(QObject):
         self.window.status.showMessage(message.format(name=name), 10000)
 
     def project_closed(self) -> None:
+        if isinstance(self.dialog, ReportDialog) and shiboken6.isValid(self.dialog):
+            self.dialog.close()  # a merge's report, modal over the window: about this project
         self.base_session = None
         self.view = None
         self.switch.clear()
