@@ -18,14 +18,11 @@ SEARCH_DELAY_MS = 150
 class FindBar(QWidget):
     """A query box over the editor; emits `matchesChanged(matches, current index or None)`.
 
-    Enter goes to the next match, Shift+Enter to the previous, Esc closes and
-    leaves the match it was on selected (`closedOnMatch(start, end)`), as a text
-    editor's find does: "find, Esc, a label key" labels it without the mouse.
+    Enter goes to the next match, Shift+Enter to the previous, Esc closes.
     """
 
     matchesChanged = Signal(object, object)
     closed = Signal()
-    closedOnMatch = Signal(int, int)  # code points of the match the bar closed on
 
     def __init__(self, text: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,13 +77,10 @@ class FindBar(QWidget):
         self.search()
 
     def close_bar(self) -> None:
-        found = self.matches[self.current] if self.matches and self.current is not None else None
         self.hide()
         self.matches, self.current = [], None
         self.matchesChanged.emit([], None)
         self.closed.emit()
-        if found is not None:
-            self.closedOnMatch.emit(*found)
 
     def search(self) -> None:
         """Find the query now (typing waits a moment first)."""

@@ -179,7 +179,6 @@ class MainWindow(
         self.editor.cursorPositionChanged.connect(self._show_position)
         self.find_bar.matchesChanged.connect(self._show_find_matches)
         self.find_bar.closed.connect(self.editor.setFocus)
-        self.find_bar.closedOnMatch.connect(self.editor.select_text_range)
 
     # --- project lifecycle -------------------------------------------------------
 

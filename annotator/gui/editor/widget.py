@@ -351,14 +351,6 @@ class AnnotationEditor(
         """Code point of the caret."""
         return self._offsets.cursor_position(self.textCursor())
 
-    def select_text_range(self, start: int, end: int) -> None:
-        """Select the text [start, end) (code points), caret at its end: what a label key
-        labels next (the match the find bar closed on)."""
-        cursor = self.textCursor()
-        cursor.setPosition(self._offsets.to_qt(start), QTextCursor.MoveMode.MoveAnchor)
-        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
-
     def _clear_text_selection(self, caret_cp: int | None = None) -> None:
         cursor = self.textCursor()
         position = cursor.position() if caret_cp is None else self._offsets.to_qt(caret_cp)
