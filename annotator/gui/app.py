@@ -56,8 +56,22 @@ def start_window(project: str | None = None, *, ask: bool | None = None):
         choice = first_start.ask(ask_project=project is None and last_project() is None)
     window = create_main_window(project)
     window.show()
+    take_the_keys(window)
     first_start.open_choice(window, choice)
     return window
+
+
+def take_the_keys(window) -> None:
+    """Ask for the keyboard for the window just shown, as a window manager would give it.
+
+    With no window manager (a bare X server, some kiosk and remote sessions)
+    nothing gives a new window the keys: after the first-start questions the
+    keyboard was left with the screen's root, and every key typed into the
+    window went nowhere until something in it was clicked. Asking costs
+    nothing where a window manager has already given them.
+    """
+    window.raise_()
+    window.activateWindow()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,10 +25,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 def keys_back_after(dialog: QDialog, window: QWidget, fallback: QWidget | None = None) -> None:
     """When `dialog` closes, `window` is active again with the keys where they were (or in
-    `fallback` when they were nowhere). Call it before `exec()` or `open()`."""
+    `fallback` when they were nowhere). Call it before `exec()` or `open()`.
+
+    A report comes when a task's progress box goes, which had the keys: where they
+    were is then where they last were in `window` (its own focus widget, kept while
+    another window has the keys), the text usually, not nowhere."""
     before = QApplication.focusWidget()
     if before is None or before.window() is not window:
-        before = fallback
+        before = window.focusWidget() or fallback
     dialog.finished.connect(lambda _result: give_keys_back(window, before))
 
 

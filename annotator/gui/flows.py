@@ -7,13 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TR_NOOP
 
 from annotator.core.changes import ChangeSet
 from annotator.gui.i18n import _tr, number
 from annotator.gui.messages import shown
 from annotator.gui.reports.counts import counted
-from annotator.gui.reports.dialog import ReportDialog
+from annotator.gui.reports.dialog import ReportDialog, show_report
 from annotator.gui.reports.texts import import_summary, training_reason, training_stage
 from annotator.gui.review.held_back import suggest_run_ended
 from annotator.gui.workers import BackgroundTask
@@ -66,11 +67,21 @@ def _task_ended(window, task: BackgroundTask) -> None:
 
 def _show_report(window, title: str, summary: str, details: str = "") -> ReportDialog:
     dialog = ReportDialog(title=title, summary=summary, details=details, parent=window)
-    # The report has the keyboard when it opens and may say "Ctrl+Z puts them back".
-    dialog.addActions([window.commands.undo, window.commands.redo])
     window.last_report = dialog
-    dialog.show()
-    return dialog
+    return show_report(dialog, [window.commands.undo, window.commands.redo])
+
+
+def close_reports(window) -> None:
+    """The reports about the project go when it closes: the run's strip and the last box.
+
+    A report box is modal over its window; left open when the window closed,
+    it stayed the application's modal window, and the next question (a file
+    dialog in another window) opened under it.
+    """
+    window.run_notice.hide()
+    report = window.last_report
+    if report is not None and shiboken6.isValid(report):
+        report.close()
 
 
 def _with_project(path: Path, work: Callable[[Any], Any]) -> Any:

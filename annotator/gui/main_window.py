@@ -20,6 +20,7 @@ from annotator.gui.documents.panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider
 from annotator.gui.find_bar import FindBar
+from annotator.gui.flows import close_reports
 from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
@@ -82,8 +83,9 @@ class MainWindow(
         self.team = TeamController(self)
         self._build_review()
         self._connect()
+        first_layout = self.saveState()  # what View ▸ Reset panel layout puts back
         restored = restore_window_state(self)
-        self.panel_layout = PanelLayout(self, self.docks, restored=restored)
+        self.panel_layout = PanelLayout(self, self.docks, restored=restored, first=first_layout)
         keep_on_screen(self)
         self.apply_view_preferences()
         self._show_project_state()
@@ -247,7 +249,7 @@ class MainWindow(
         self.indexer.stop()
         self.info.flush()
         self._remember_reading_position()
-        self.run_notice.hide()  # its run was about this project
+        close_reports(self)  # they were about this project
         self.open_document(None)
         self.editor.set_project(None, None)
         self.team.project_closed()

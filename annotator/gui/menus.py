@@ -41,6 +41,7 @@ class WindowActions:
     zoom_out: QAction
     zoom_reset: QAction
     messages: QAction
+    reset_layout: QAction
     mark_done: QAction
     reopen: QAction
     mark_reviewed: QAction
@@ -129,6 +130,7 @@ def _edit_view_actions(w) -> dict[str, Any]:
         zoom_out=a(w, _tr("Zoom &out"), lambda: w.zoom(-1), "Ctrl+-"),
         zoom_reset=a(w, _tr("&Reset zoom"), lambda: w.zoom(0), "Ctrl+0"),
         messages=a(w, _tr("Recent &messages…"), lambda: w.status.show_log(), "Ctrl+Shift+M"),
+        reset_layout=a(w, _tr("Reset &panel layout"), lambda: w.panel_layout.reset(w.context is not None)),
     )  # fmt: skip
 
 
@@ -308,6 +310,7 @@ def fill_view_menu(actions: WindowActions, docks: dict) -> None:
     menu = actions.view_menu
     for dock in docks.values():
         menu.addAction(dock.toggleViewAction())
+    menu.addAction(actions.reset_layout)  # panels docked as tabs or afloat: back in place
     menu.addSeparator()
     menu.addActions([actions.show_arcs, actions.label_tags])
     menu.addSeparator()

@@ -16,7 +16,7 @@ the room it shares is the room there is, and nothing comes after it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from annotator.gui.settings import preference, set_preference
@@ -32,9 +32,17 @@ DEFAULT_WIDTHS = {"Documents": 340, "Labels": 380}  # the lists narrow, the text
 class PanelLayout:
     """Lays out the window's side panels (`docks`, keyed by their English names) once shown."""
 
-    def __init__(self, window: QMainWindow, docks: dict[str, QDockWidget], *, restored: bool):
+    def __init__(
+        self,
+        window: QMainWindow,
+        docks: dict[str, QDockWidget],
+        *,
+        restored: bool,
+        first: QByteArray | None = None,
+    ):
         self.window = window
         self.docks = docks
+        self.first_state = first  # the panels as a first start places them
         self.widths_kept = restored  # a saved layout holds the panels' widths
         share = preference(SHARE_KEY, -1.0)
         self.share = share if 0.0 < share < 1.0 else DEFAULT_SHARE
@@ -67,6 +75,26 @@ class PanelLayout:
         wanted = round(room * self.share)
         self.window.resizeDocks(list(column), [labels.height(), room - wanted, wanted], VERTICAL)
         layout.activate()
+
+    def reset(self, project_open: bool) -> None:
+        """The panels back where a first start puts them, at their first sizes (shown if
+        `project_open`, as a project opens them; hidden with the start page).
+
+        Dragging a panel's title bar onto another makes the two tabs, and a
+        panel let go of away from the window floats: both are Qt's own and
+        both are kept (over a restart too), since a linguist may want them.
+        Dragging a tab's title out again undoes one; this undoes them all.
+        """
+        if self.first_state is None:
+            return
+        self.window.restoreState(self.first_state)
+        self.widths_kept, self.share = False, DEFAULT_SHARE
+        for name, dock in self.docks.items():
+            dock.setVisible(project_open and name != "Guidelines")
+        self.docks["Relations"].raise_()
+        self.docks["Documents"].raise_()
+        if project_open:
+            self.panels_shown()
 
     def remember(self) -> None:
         """Keep the share the column has now (before its panels hide with the project)."""

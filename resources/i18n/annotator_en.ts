@@ -232,7 +232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relation from {label} “{surface}”: pick the target span, Esc cancels</source>
+        <source>Relation from {label} “{surface}”: click the target span, or the caret into it, Tab, Enter; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move to the target span (Tab) and press Enter, Esc cancels</source>
+        <source>Put the caret in the target span, then Tab and Enter; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1165,6 +1165,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>Recent &amp;messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;panel layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

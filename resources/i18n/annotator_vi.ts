@@ -228,16 +228,16 @@
         <translation>Hãy chọn một chú thích trước, rồi nhấn R</translation>
     </message>
     <message>
-        <source>Relation from {label} “{surface}”: pick the target span, Esc cancels</source>
-        <translation>Quan hệ từ {label} “{surface}”: chọn chú thích đích, Esc để hủy</translation>
+        <source>Relation from {label} “{surface}”: click the target span, or the caret into it, Tab, Enter; Esc cancels</source>
+        <translation>Quan hệ từ {label} “{surface}”: nhấp chú thích đích, hoặc đưa con trỏ vào, Tab, Enter; Esc để hủy</translation>
     </message>
     <message>
         <source>Relation cancelled</source>
         <translation>Đã hủy quan hệ</translation>
     </message>
     <message>
-        <source>Move to the target span (Tab) and press Enter, Esc cancels</source>
-        <translation>Di chuyển đến chú thích đích (Tab) rồi nhấn Enter, Esc để hủy</translation>
+        <source>Put the caret in the target span, then Tab and Enter; Esc cancels</source>
+        <translation>Đưa con trỏ vào chú thích đích, rồi nhấn Tab và Enter; Esc để hủy</translation>
     </message>
     <message>
         <source>No relation type links {head} and {tail}; pick another span</source>
@@ -1142,6 +1142,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>Recent &amp;messages…</source>
         <translation>Thông &amp;báo gần đây…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;panel layout</source>
+        <translation>Đặt lại bố cục các &amp;khung</translation>
     </message>
     <message>
         <source>Mark &amp;done and go to next</source>

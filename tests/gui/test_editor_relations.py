@@ -25,7 +25,7 @@ def test_r_then_click_target_adds_the_only_allowed_relation(qtbot, tmp_path):
     with qtbot.waitSignal(pane.editor.relationRequested) as requested:
         pane.key(Qt.Key.Key_R)
     assert requested.args == [ids["Phan Việt Cường"]]
-    assert "pick the target span, Esc cancels" in messages[-1]
+    assert "or the caret into it, Tab, Enter; Esc cancels" in messages[-1]
     with qtbot.waitSignal(pane.editor.changesApplied):
         pane.click(pane.find("thư")[0])
     (relation,) = pane.project.relations(pane.doc_id)

@@ -213,3 +213,48 @@ def test_every_choice_of_the_language_box_speaks_the_dialogs_language(qtbot):
     qtbot.keyClick(box, Qt.Key.Key_Down)
     qtbot.wait(50)
     assert box.itemText(2) == "As the system" and box.itemData(2) == ""
+
+
+def _answer_by_keys(qtbot, seen: list, name: str, *, tabs: int) -> None:
+    """Answer with the keyboard alone: the name, Tab past the language (and the project
+    choice, when asked) to Start, then Enter."""
+
+    def act() -> None:
+        dialog = _shown_dialog()
+        if dialog is None or QApplication.focusWidget() is not dialog.name_edit:
+            QTimer.singleShot(20, act)  # the keys go to the name as soon as the dialog shows
+            return
+        seen.append(dialog)
+        type_text(dialog.name_edit, name)  # the offered name is selected: replaced
+        for _ in range(tabs):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
+
+
+def test_the_first_start_is_answered_by_keys_and_the_window_asks_for_them(
+    qtbot, started, demo_path, monkeypatch
+):
+    """With no window manager nothing gives the window the keys after the questions (the
+    offscreen platform gives them to every window shown, so the request is what is checked)."""
+    from annotator.gui.main_window import MainWindow
+
+    asked_for_keys: list = []
+    original = MainWindow.activateWindow
+
+    def activate(window) -> None:
+        asked_for_keys.append(window)
+        original(window)
+
+    monkeypatch.setattr(MainWindow, "activateWindow", activate)
+    seen: list = []
+    _answer_by_keys(qtbot, seen, "Hà", tabs=2)  # the language, Start
+    window = started(str(demo_path))
+    assert len(seen) == 2 and seen[1] is seen[0].start_button  # Tab reached Start
+    assert configured_annotator() == "Hà"
+    assert asked_for_keys and asked_for_keys[0] is window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor, timeout=3000)
+    qtbot.keyClick(window.editor, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()

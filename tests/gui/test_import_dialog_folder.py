@@ -25,6 +25,9 @@ def test_import_folder_opens_where_the_last_import_was_chosen(
     qtbot.waitUntil(lambda: "opened in" in seen, timeout=10000)
     assert seen["opened in"] == str(tmp_path / "home")
     qtbot.waitUntil(lambda: window.project.document_count() == 1, timeout=20000)
+    # The import's report (modal over the window) is read and closed, as a linguist does.
+    qtbot.waitUntil(lambda: window.last_report is not None, timeout=20000)
+    window.last_report.close()
     again = answer_folder_dialog(None)
     window.commands.import_folder.trigger()
     qtbot.waitUntil(lambda: "opened in" in again, timeout=10000)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.app.exporting.run import ExportOptions
 from annotator.app.exporting.select import Selection
@@ -253,7 +254,9 @@ def test_a_merge_is_undone_with_one_ctrl_z(qtbot, make_window, team_path):
     assert window.team.dialog.summary.text().startswith("1 of 1 package merged.")
     project = window.project
     assert project.stats()["labels"]["PER"] == {"accepted": 20}
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The report has the keys (it is modal, as every question): Ctrl+Z works in it.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window.team.dialog)
+    qtbot.keyClick(window.team.dialog, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not project.stats()["labels"])
     qtbot.waitUntil(lambda: window.documents.model.row_at(0).status == "new")
 

@@ -54,11 +54,14 @@ class RelationMixin:
             return
         self._relation_head = head.id
         self.relationRequested.emit(head.id)
-        self.statusMessage.emit(
-            _tr("Relation from {label} “{surface}”: pick the target span, Esc cancels").format(
-                label=head.label, surface=self.surface(head)
-            )
+        # Both ways of picking the tail are named: the hint spoke only of picking (a click),
+        # while the caret on the target, Tab (its span) and Enter work as well. Short: the
+        # status line shows about 90 characters on a 1366 px screen.
+        hint = _tr(
+            "Relation from {label} “{surface}”: click the target span, or the caret into it, "
+            "Tab, Enter; Esc cancels"
         )
+        self.statusMessage.emit(hint.format(label=head.label, surface=self.surface(head)))
         self.viewport().update()
 
     def cancel_relation(self) -> None:
@@ -74,7 +77,7 @@ class RelationMixin:
         target = self.selected_span()
         if target is None or target.id == self._relation_head:
             self.statusMessage.emit(
-                _tr("Move to the target span (Tab) and press Enter, Esc cancels")
+                _tr("Put the caret in the target span, then Tab and Enter; Esc cancels")
             )
             return
         self.pick_relation_target(target)

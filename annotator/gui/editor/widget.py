@@ -290,7 +290,7 @@ class AnnotationEditor(
         if self._relation_head is None:
             return self._describe(span, short=True)
         if span.id == self._relation_head:
-            return _tr("Move to the target span (Tab) and press Enter, Esc cancels")
+            return _tr("Put the caret in the target span, then Tab and Enter; Esc cancels")
         text = _tr("Target {label} “{surface}”: Enter links it, Esc cancels")
         return text.format(label=span.label, surface=self.surface(span))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.dialog_keys import open_modal
 from annotator.gui.plaintext import plain_label
 
 MIN_WIDTH, MIN_HEIGHT = 420, 160
@@ -21,7 +25,12 @@ MEASURE_CHARACTERS = 110
 
 
 class ReportDialog(QDialog):
-    """A summary line and read-only details, never interpreted as HTML, sized to its content."""
+    """A summary line and read-only details, never interpreted as HTML, sized to its content.
+
+    Shown with `show_report` (modal over its window): the keys are in the details when it
+    opens (arrows and Page Down scroll them), Enter or Escape close it, and the keys go back
+    to where they were in the window.
+    """
 
     def __init__(
         self, *, title: str, summary: str, details: str = "", parent: QWidget | None = None
@@ -41,6 +50,9 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
+        # Enter closes it from the details too (a Close button is nobody's default in Qt).
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
@@ -87,3 +99,17 @@ class ReportDialog(QDialog):
             self.table.rowHeight(r) for r in range(self.table.rowCount())
         )
         return width, height
+
+
+def show_report(dialog: ReportDialog, keys: Iterable[QAction] = ()) -> ReportDialog:
+    """Show a report as every other question is shown (`dialog_keys.open_modal`), with the
+    window's `keys` (Undo, Redo: a report may say "Ctrl+Z puts them back") working in it.
+
+    Shown bare (`show()`), a report had no keys on a desktop with no window
+    manager (nothing activates a window that is not modal), so it could be
+    neither scrolled nor closed from the keyboard, and the window's keys went
+    nowhere while it stood.
+    """
+    dialog.addActions(list(keys))
+    open_modal(dialog)
+    return dialog

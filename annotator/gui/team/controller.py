@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QToolBar
@@ -32,7 +33,7 @@ from annotator.gui.menus import HELP_MENU
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import message_box
 from annotator.gui.reports.counts import counted
-from annotator.gui.reports.dialog import ReportDialog
+from annotator.gui.reports.dialog import ReportDialog, show_report
 from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
@@ -137,6 +138,8 @@ class TeamController(QObject):
         self.window.status.showMessage(message.format(name=name), 10000)
 
     def project_closed(self) -> None:
+        if isinstance(self.dialog, ReportDialog) and shiboken6.isValid(self.dialog):
+            self.dialog.close()  # a merge's report, modal over the window: about this project
         self.base_session = None
         self.view = None
         self.switch.clear()
@@ -238,7 +241,7 @@ class TeamController(QObject):
             details="\n".join(lines),
             parent=self.window,
         )
-        self.dialog.show()
+        show_report(self.dialog, [self.window.commands.undo, self.window.commands.redo])
         return reports
 
     def _merge_one(self, path: Path) -> MergeReport:
@@ -317,7 +320,7 @@ class TeamController(QObject):
                 details="\n".join(package_lines(dialog.report)),
                 parent=self.window,
             )
-            self.dialog.show()
+            show_report(self.dialog)
 
     def show_agreement(self) -> Any:
         # Imported here: matplotlib takes longer to load than the whole window.
