@@ -19,9 +19,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # An acronym taken for the start of a name: the post takes it, the full name stays.
     ("[Tổng giám đốc KDX]ROLE [Phạm Văn Lộc]PER bị bắt.", (("KDX Phạm Văn Lộc", "PER"),)),
     ("Khởi tố [tổng giám đốc OSC Việt Nam]ROLE.", (("OSC Việt Nam", "PER"),)),
-    # A company the article names alone is no person after a post, nor elsewhere.
+    # A company the article names alone, or after its lowercase head, is no person
+    # after a post, nor elsewhere; after a post it is the post's body.
     (
-        "Ông Tâm ký với công ty [Velmora]ORG. Sau đó [giám đốc Velmora]ROLE duyệt, "
+        "Ông Tâm ký với [công ty Velmora]ORG. Sau đó [giám đốc Velmora]ROLE duyệt, "
         "rồi [Velmora]ORG bán 50 tấn hàng.",
         (("Velmora", "PER"),),
     ),

@@ -79,16 +79,20 @@ def _people_as_bodies(line: Line, spans: list[Candidate], named: set[str]) -> li
     """A PER span that starts with a body's name: the post right before it takes the
     name (`tổng giám đốc OSC Việt Nam`), and a person's full name after it stays a
     PER (`Tổng giám đốc VCB | Vũ Viết Ngoạn`); with no post, a lone name is the ORG
-    (`bán cho Agrimexco`)."""
+    (`bán cho Agrimexco`). A lone name already an ORG right after a post joins it too
+    (`giám đốc Agrimexco`, where the article has `công ty Agrimexco`)."""
     out: list[Candidate] = []
     for c in spans:
         last = out[-1] if out else None
-        if c.label != "PER" or not _body_word(line, c.start, named):
+        post = last if last is not None and last.label == "ROLE" and last.end == c.start else None
+        if c.label == "ORG" and post is not None and _named_alone(line, c, named):
+            out[-1] = Candidate(post.start, c.end, "ROLE")
+        elif c.label != "PER" or not _body_word(line, c.start, named):
             out.append(c)
-        elif last is not None and last.label == "ROLE" and last.end == c.start:
+        elif post is not None:
             body = max(_acronym_end(line, c.start), c.start + 1)
             end = _person_after(line, body, c.end)
-            out[-1] = Candidate(last.start, end, "ROLE")
+            out[-1] = Candidate(post.start, end, "ROLE")
             if end < c.end:
                 out.append(Candidate(end, c.end, "PER"))
         elif _named_alone(line, c, named):
