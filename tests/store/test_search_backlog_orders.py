@@ -136,6 +136,35 @@ def hang_guard():
     faulthandler.cancel_dump_traceback_later()
 
 
+# The indexer of the command line, in batches of five documents with a pause
+# after each commit. At 200 a batch, back to back, a fast machine indexed the
+# 3,000 short texts while the first process waited for the write lock, and it
+# made three edits: the test could not say the two had run side by side.
+EDITS = 200  # about 2 s of edits; the paced indexer takes 6 s or more
+SMALL_BATCH_INDEXER = """
+import sys, time
+from annotator.cli import cli, index_cmds
+from annotator.store import search_backlog
+
+search_backlog.BATCH_DOCUMENTS = 5
+shown = index_cmds._progress
+
+
+def paced(total):
+    report = shown(total)
+
+    def after_commit(done, of):
+        report(done, of)
+        time.sleep(0.01)
+
+    return after_commit
+
+
+index_cmds._progress = paced
+cli(["index", sys.argv[1]])
+"""
+
+
 def test_second_process_fills_while_first_edits(project, project_path, at_once, hang_guard) -> None:
     # It used to hang now and then: the log keeper's timer thread checkpointed
     # through the project's connection while `_check` read it without the lock
@@ -145,13 +174,14 @@ def test_second_process_fills_while_first_edits(project, project_path, at_once, 
     ids = _import(project, 3000)
     session = project.session()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "annotator.cli", "index", str(project_path)],
+        [sys.executable, "-c", SMALL_BATCH_INDEXER, str(project_path)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     edits = 0
     try:
-        for doc_id in reversed(ids[5:-1]):  # not the last: its id would be reused
+        started = proc.stderr.readline()  # "Indexing 2,992 documents ...": it holds the file now
+        for doc_id in reversed(ids[-EDITS - 1 : -1]):  # not the last: its id would be reused
             if proc.poll() is not None:
                 break
             session.apply(DeleteDocument(doc_id))
@@ -161,6 +191,7 @@ def test_second_process_fills_while_first_edits(project, project_path, at_once, 
                 session.redo()
             edits += 1
         out, err = proc.communicate(timeout=120)
+        err = started + err
     finally:
         if proc.poll() is None:
             proc.kill()
