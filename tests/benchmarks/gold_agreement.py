@@ -20,7 +20,7 @@ two branches). Nothing is written.
 A set's texts are read from the folder `corpus_folder` names: the
 political-news-2 corpus of the shared data for news2 to news20, and the
 copy kept beside the gold for a set drawn from the whole of VNTC (news21
-to news28, tests/fixtures/gold/vntc-2), which needs no shared data.
+to news29, tests/fixtures/gold/vntc-2), which needs no shared data.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from tests.benchmarks.gold_quality import GOLD, LABELS, RELATIONS, span_table
 SECOND = "second.txt"
 # Sets whose articles are kept in the repository beside the gold (drawn from the
 # whole of VNTC, not from political-news-2): build.py reads their texts there.
-REPOSITORY_CORPORA = {f"news{number}": GOLD / "vntc-2" for number in range(21, 29)}
+REPOSITORY_CORPORA = {f"news{number}": GOLD / "vntc-2" for number in range(21, 30)}
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"
 
