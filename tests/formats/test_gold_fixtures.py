@@ -48,6 +48,7 @@ SETS = {
     "news26.jsonl": {"tune"},
     "news27.jsonl": {"tune"},
     "news28.jsonl": {"blind"},
+    "news29.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
