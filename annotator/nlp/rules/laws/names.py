@@ -9,7 +9,7 @@ documents and calls `law_name` once it has read `Luật`.
 from __future__ import annotations
 
 from annotator.nlp.rules.bills import ends_law, joined_subject
-from annotator.nlp.rules.law_owners import law_owner
+from annotator.nlp.rules.laws.owners import law_owner
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import STOP, in_noun
 from annotator.nlp.rules.phrases import YEARISH

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.date_asides import aside_end, dated_aside, dated_today, weekday
-from annotator.nlp.rules.date_forms import (
+from annotator.nlp.rules.dates.asides import aside_end, dated_aside, dated_today, weekday
+from annotator.nlp.rules.dates.forms import (
     DASHED,
     QUARTER,
     YEAR,
@@ -23,11 +23,10 @@ from annotator.nlp.rules.date_forms import (
     in_range,
     month_year,
 )
-from annotator.nlp.rules.date_prefixes import counted, edge, prefix, qualified
-from annotator.nlp.rules.date_shares import share
-from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.range_days import range_ends
-from annotator.nlp.rules.times import (
+from annotator.nlp.rules.dates.prefixes import counted, edge, prefix, qualified
+from annotator.nlp.rules.dates.range_days import range_ends
+from annotator.nlp.rules.dates.shares import share
+from annotator.nlp.rules.dates.times import (
     clock_after_at,
     lunar_day,
     part_of_day,
@@ -36,7 +35,8 @@ from annotator.nlp.rules.times import (
     relative_year,
     timed,
 )
-from annotator.nlp.rules.week_days import day_of_hom, week_day
+from annotator.nlp.rules.dates.week_days import day_of_hom, week_day
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _TRIGGERS = frozenset(
     keys_of(
