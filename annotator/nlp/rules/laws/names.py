@@ -40,7 +40,8 @@ def _law_joint(line: Line, k: int) -> bool:
     nxt = k + 1
     if not line.is_(k, "và") or line.match(nxt, "documents") > nxt:
         return False
-    part = line.lower(nxt) and line.key(nxt) not in STOP
+    # "luật đấu thầu | và các văn bản khác": a plural opens another noun, no part of the name.
+    part = line.lower(nxt) and line.key(nxt) not in STOP and not line.is_(nxt, "các", "những")
     return part or (
         line.surface[nxt : nxt + 1] != []
         and line.surface[nxt].isupper()
