@@ -24,6 +24,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Họ góp ý cho [luật doanh nghiệp]DOC và các văn bản hướng dẫn.",
         (("luật doanh nghiệp và các văn bản hướng dẫn", "DOC"),),
     ),
+    (
+        "Cần có [luật đấu thầu]DOC và một loạt quy định khác.",
+        (("luật đấu thầu và một loạt quy định", "DOC"),),
+    ),
     # Lookalikes: the law in general, a branch of law, a lawyer, other documents' `luật`.
     ("Ông học luật hình sự rồi làm luật sư cho một công ty.", (("luật hình sự", "DOC"),)),
     ("Mọi việc phải theo pháp luật đất đai hiện hành.", (("luật đất đai hiện hành", "DOC"),)),
