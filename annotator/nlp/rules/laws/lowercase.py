@@ -2,8 +2,9 @@
 
 Speech and older house styles write a law's kind in lowercase: `thực thi luật
 kiểm toán`, `ban hành một số luật như luật đầu tư`, `phù hợp với luật đầu tư
-nước ngoài năm 2000`. Blind, such laws were missed in news16, news18 and news19,
-and the tuning gold marks them in dev, news9, news11, news16, news18 and news19.
+nước ngoài năm 2000`. Blind, such laws were missed in news16 and news19 (news18's
+`luật về thực hành tiết kiệm` is named by `về`, not read here), and the tuning gold
+marks them in dev, news9, news11, news16 and news19.
 Lowercase `luật` is most often the law in general (`pháp luật`, `theo luật`,
 `luật của Việt Nam`) or a branch of it (`luật hình sự`), so a name is read only
 when its first words are a listed subject (`law_subjects`); from there the name
