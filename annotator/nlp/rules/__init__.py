@@ -38,9 +38,10 @@ from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
 from annotator.nlp.rules.country_words import countries_after_at
 from annotator.nlp.rules.credits import photo_credits, titled_outlets
-from annotator.nlp.rules.date_parts import parts_of_a_year
-from annotator.nlp.rules.date_ranges import find_date_ranges
-from annotator.nlp.rules.dates import find_dates
+from annotator.nlp.rules.dates.calendar_dates import find_dates
+from annotator.nlp.rules.dates.period_ranges import period_ranges
+from annotator.nlp.rules.dates.ranges import find_date_ranges
+from annotator.nlp.rules.dates.year_parts import parts_of_a_year
 from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.district_brackets import district_in_brackets
 from annotator.nlp.rules.documents import find_documents
@@ -120,7 +121,6 @@ from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
 from annotator.nlp.rules.people import find_people
 from annotator.nlp.rules.people_lists import listed_names
-from annotator.nlp.rules.period_ranges import period_ranges
 from annotator.nlp.rules.place_lists import (
     city_short,
     foreign_place_lists,

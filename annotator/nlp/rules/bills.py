@@ -18,7 +18,7 @@ dự luật`) and `luật` alone (`theo luật`, `luật pháp`) are none.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.law_ends import opens_clause
+from annotator.nlp.rules.laws.ends import opens_clause
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP, is_stop
 from annotator.nlp.rules.phrases import YEARISH

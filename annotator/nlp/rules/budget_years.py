@@ -13,7 +13,7 @@ with a year-shaped number (`ngân sách 2000 tỷ đồng`) is no year.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import YEAR
+from annotator.nlp.rules.dates.forms import YEAR
 from annotator.nlp.rules.lines import Candidate, Line
 
 # Words after a number that make it an amount, not a year.

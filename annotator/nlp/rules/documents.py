@@ -1,4 +1,4 @@
-"""DOC: numbered, named and titled documents; laws named in lowercase are read in `law_names`."""
+"""DOC: numbered, named and titled documents; laws named in lowercase are read in `laws`."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from annotator.nlp.rules.document_tails import (
     version_bracket,
 )
 from annotator.nlp.rules.events.nouns import event_at
-from annotator.nlp.rules.law_names import law_age, law_country, law_name
-from annotator.nlp.rules.law_years import law_year
+from annotator.nlp.rules.laws.lowercase import lowercase_law
+from annotator.nlp.rules.laws.names import law_age, law_country, law_name
+from annotator.nlp.rules.laws.years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP
@@ -40,7 +41,10 @@ def find_documents(line: Line) -> list[Candidate]:
         for i in line.listed()
         if (end := document_at(line, i)) > i
     ]
-    return found + quoted_documents(line)
+    laws = [
+        Candidate(i, end, "DOC") for i in line.where("luật") if (end := lowercase_law(line, i)) > i
+    ]
+    return found + laws + quoted_documents(line)
 
 
 def _bill(line: Line, i: int) -> int:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.date_forms import in_range
+from annotator.nlp.rules.dates.forms import in_range
 from annotator.nlp.rules.lines import Candidate, Line
 
 _CENTURY = ("thế kỷ", "thế kỉ")

@@ -54,6 +54,7 @@ RULES_ONLY = frozenset(
         "court_instances",
         "counted_units",
         "country_regions",
+        "law_subjects",
     }
 )
 KINDS = RULES_ONLY | frozenset(

@@ -10,7 +10,7 @@ which `name_mentions.propagate_names` carries (see `nickname_given`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import weekday_at
+from annotator.nlp.rules.dates.forms import weekday_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname
 

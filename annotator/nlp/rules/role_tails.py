@@ -12,8 +12,8 @@ Hmong name, `[Chủ tịch Hội đồng Dân tộc] [Trang A Pao]`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.dates.times import relative_day
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.times import relative_day
 
 
 def cut_role_tails(line: Line, spans: list[Candidate]) -> list[Candidate]:

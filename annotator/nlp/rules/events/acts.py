@@ -17,7 +17,7 @@ meetings live in `visits.py`, the subjects all of them look for in `act_subjects
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import role
-from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.dates.forms import bare_day
 from annotator.nlp.rules.events.act_subjects import (
     ADVERBS,
     CLAUSE_END,

@@ -9,7 +9,7 @@ Quốc tế Lao động`, `kỷ niệm 25 năm thiết lập quan hệ ngoại g
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.date_forms import bare_day, full_date
+from annotator.nlp.rules.dates.forms import bare_day, full_date
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import place_at
 from annotator.nlp.rules.phrases import YEARISH, clause

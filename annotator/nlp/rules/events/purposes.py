@@ -8,7 +8,7 @@ Kept apart from the event nouns (events.nouns), which only ask where it ends.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.dates.forms import bare_day
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.phrases import MAX_PHRASE

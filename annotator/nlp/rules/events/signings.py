@@ -9,7 +9,7 @@ place, the time and a purpose after `nhằm`/`để` stay outside.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.dates.forms import bare_day
 from annotator.nlp.rules.lines import Line, keys_of
 
 # Words that end what an agreement covers: its parties, place, time or purpose.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.date_asides import aside_end, dated_aside, dated_today, weekday
-from annotator.nlp.rules.date_forms import (
+from annotator.nlp.rules.dates.asides import aside_end, dated_aside, dated_today, weekday
+from annotator.nlp.rules.dates.forms import (
     DASHED,
     QUARTER,
     YEAR,
@@ -23,11 +23,11 @@ from annotator.nlp.rules.date_forms import (
     in_range,
     month_year,
 )
-from annotator.nlp.rules.date_prefixes import counted, edge, prefix, qualified
-from annotator.nlp.rules.date_shares import share
-from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.range_days import range_ends
-from annotator.nlp.rules.times import (
+from annotator.nlp.rules.dates.prefixes import counted, edge, prefix, qualified
+from annotator.nlp.rules.dates.range_days import range_ends
+from annotator.nlp.rules.dates.shares import share
+from annotator.nlp.rules.dates.spaced_years import spaced_year
+from annotator.nlp.rules.dates.times import (
     clock_after_at,
     lunar_day,
     part_of_day,
@@ -36,7 +36,8 @@ from annotator.nlp.rules.times import (
     relative_year,
     timed,
 )
-from annotator.nlp.rules.week_days import day_of_hom, week_day
+from annotator.nlp.rules.dates.week_days import day_of_hom, week_day
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _TRIGGERS = frozenset(
     keys_of(
@@ -149,7 +150,8 @@ def _dashed_or_quarter(line: Line, i: int) -> tuple[int, int]:
     if DASHED.match(text) and dashed_day(text):
         start = min(prefix(line, i), _first_day(line, i))  # only a dashed day has one
         if _dated(line, i, start, text):
-            return start, aside_end(line, i + 1)
+            year = spaced_year(line, i + 1) if text.count("-") == 1 else i + 1
+            return start, aside_end(line, year)
     if line.is_(i, "quý") and i + 1 < line.n and QUARTER.match(line.surface[i + 1]):
         end = i + 2
         if line.is_(end, "năm") and _year_at(line, end + 1):
@@ -197,7 +199,7 @@ def _month(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i + 1, *_LUNAR_MONTHS):
         return _lunar_month(line, i)
     if month_year(nxt, dashed=True) or in_range(nxt, 1, 12):
-        end = i + 2
+        end = i + 2 if month_year(nxt, dashed=True) else spaced_year(line, i + 2)
         if line.is_(end, "năm") and _year_at(line, end + 1):
             end += 2
         end = max(end, relative_year(line, end, after_month=True))

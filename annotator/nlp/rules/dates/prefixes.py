@@ -3,13 +3,13 @@
 A part of the day or a day word (`sáng`, `chiều tối`, `ngày`, `hôm`), an edge
 of a period (`cuối`, `đầu`, `nửa đầu`, `trung tuần`) are inside the DATE; a
 count before `ngày` (`hai ngày 14.4 và 15.4`) keeps the day word for itself.
-Read by `dates` and by `range_days`, which both open dates at a number.
+Read by `calendar_dates` and by `range_days`, which both open dates at a number.
 """
 
 from __future__ import annotations
 
+from annotator.nlp.rules.dates.times import part_of_day
 from annotator.nlp.rules.lines import Line, number
-from annotator.nlp.rules.times import part_of_day
 
 # Words before `đầu` that make it part of a verb or adjective (`bắt đầu hôm
 # 24/2` is "began on 24/2", not "early 24/2").

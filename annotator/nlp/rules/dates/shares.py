@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import bare_day
+from annotator.nlp.rules.dates.forms import bare_day
 from annotator.nlp.rules.lines import Line, number
 
 

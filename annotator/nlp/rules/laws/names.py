@@ -9,7 +9,7 @@ documents and calls `law_name` once it has read `Luật`.
 from __future__ import annotations
 
 from annotator.nlp.rules.bills import ends_law, joined_subject
-from annotator.nlp.rules.law_owners import law_owner
+from annotator.nlp.rules.laws.owners import law_owner
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import STOP, in_noun
 from annotator.nlp.rules.phrases import YEARISH
@@ -23,6 +23,8 @@ _LAW_WORDS = ("hóa", "sư", "lệ", "pháp", "gia")
 # old it is (after its name): no words of a name. "Luật quy định ...", "Luật X mới".
 _LAW_VERBS = ("quy định", "cho phép", "yêu cầu", "nêu rõ", "ghi rõ", "cấm", "chỉ", "mới")
 _LAW_AGE = ("mới", "cũ", "hiện hành")
+# Plurals and counts after `và`: the start of another noun, not of a law's name's second part.
+_COUNTS = ("các", "những", "một", "mọi", "nhiều")
 
 
 def law_age(line: Line, j: int, end: int) -> int:
@@ -40,7 +42,10 @@ def _law_joint(line: Line, k: int) -> bool:
     nxt = k + 1
     if not line.is_(k, "và") or line.match(nxt, "documents") > nxt:
         return False
-    part = line.lower(nxt) and line.key(nxt) not in STOP
+    # "luật đấu thầu | và các văn bản khác", "| và một loạt văn bản": a plural or a
+    # count opens another noun, no part of the name.
+    counted = line.is_(nxt, *_COUNTS)
+    part = line.lower(nxt) and line.key(nxt) not in STOP and not counted
     return part or (
         line.surface[nxt : nxt + 1] != []
         and line.surface[nxt].isupper()

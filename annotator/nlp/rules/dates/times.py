@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from annotator.nlp.rules.date_forms import YEAR
+from annotator.nlp.rules.dates.forms import YEAR
 from annotator.nlp.rules.lines import Line, keys_of, number
 from annotator.nlp.rules.names import is_stop
 

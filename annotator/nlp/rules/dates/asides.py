@@ -3,12 +3,12 @@
 
 Whether the date after a relative day or a weekday belongs to it is decided by
 what stands between them (a bracket, a comma, nothing); kept apart from the
-other forms of dates (rules.dates), which call it once a day word has been read.
+other forms of dates (`calendar_dates`), which call it once a day word has been read.
 """
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import (
+from annotator.nlp.rules.dates.forms import (
     DASHED,
     DAY_MONTH,
     bare_day,
@@ -16,8 +16,8 @@ from annotator.nlp.rules.date_forms import (
     day_month,
     weekday_at,
 )
+from annotator.nlp.rules.dates.times import clock_at
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.times import clock_at
 
 
 def dated_aside(line: Line, i: int) -> int:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.date_forms import bare_day, day_month, in_range
-from annotator.nlp.rules.date_prefixes import prefix
-from annotator.nlp.rules.date_shares import share
+from annotator.nlp.rules.dates.forms import bare_day, day_month, in_range
+from annotator.nlp.rules.dates.prefixes import prefix
+from annotator.nlp.rules.dates.shares import share
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 # Words that join two dates of a range written in words (`14.4 và 15.4.2006`).

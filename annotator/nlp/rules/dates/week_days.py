@@ -16,9 +16,9 @@ liên tiếp`: a word of order after the weekday leaves it out.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.date_forms import weekday_at
+from annotator.nlp.rules.dates.forms import weekday_at
+from annotator.nlp.rules.dates.times import part_of_day
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.times import part_of_day
 
 # The week a weekday falls in, relative to the article's.
 _WEEKS = (

@@ -3,7 +3,7 @@
 `Bộ luật Tố tụng hình sự 2003`, `Luật Đất đai 2013`: the year tells one law
 from the earlier ones of the same name, so it is part of the title, as
 `năm 2003` is (`Luật biển năm 1982`, `Hiến pháp năm 1992`, read in
-law_names.law_name). Blind, a year was left outside a law's or a treaty's
+laws.names.law_name). Blind, a year was left outside a law's or a treaty's
 name in news3, news13, news16, news18 and news19; the bare year only in
 news18 of the tune sets, and no gold file marks such a year as a DATE of its
 own. A range (`2003-2005`) or a year followed by more of a date is no title's.

@@ -1,0 +1,10 @@
+"""DATE rules: one module per way a date is written (calendar dates, clock times, ranges).
+
+`calendar_dates` finds days, months, years and terms and calls the others for
+the pieces around them: the words before a date (`prefixes`), a day named in
+words with its date beside it (`asides`), clock times and days relative to the
+article (`times`), weekdays in a relative week (`week_days`), both ends of a
+range (`range_days`), and numbers written like days that are not (`shares`).
+`forms` reads one token as a date. The package holds no code of its own so that
+importing one rule module never runs another.
+"""
