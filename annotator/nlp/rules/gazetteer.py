@@ -33,6 +33,7 @@ RULES_ONLY = frozenset(
         "received_forms",
         "counted_people",
         "not_receiving",
+        "awards",
         "delegations",
         "plans",
         "met_groups",
