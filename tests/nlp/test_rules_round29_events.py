@@ -41,3 +41,21 @@ def test_an_award_ceremony_keeps_what_names_the_award(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ARRESTS_BY_POST_OR_NAME: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Công an tỉnh đã [bắt]EVENT được phó Chi cục Thuế huyện Lục Ngạn.", ()),
+    ("Thời điểm [bắt giữ]EVENT ông Khải được coi là khá bất ngờ.", ()),
+    ("Quân đội đã [bắt]EVENT được Đại tá Ba Lan Kowalski ở nhà máy.", ()),
+    # A catch of things, people counted, or someone forced to act: no arrest.
+    ("Ngư dân bắt được cá ngừ lớn ở Khánh Hòa.", (("bắt", "EVENT"),)),
+    ("Ở Nghệ An cũng đã bắt một số cán bộ xã.", (("bắt", "EVENT"),)),
+    ("Họ bắt ông Tư phải ký giấy bán đất.", (("bắt", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ARRESTS_BY_POST_OR_NAME)
+def test_an_arrest_of_someone_named_by_post_or_given_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
