@@ -59,3 +59,20 @@ def test_an_arrest_of_someone_named_by_post_or_given_name(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+PLURAL_MEETINGS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Tuần tới, bà sẽ có các [cuộc gặp]EVENT với giới chức nước sở tại.", ()),
+    ("Hai bên hy vọng các [cuộc gặp]EVENT đó sẽ mở ra hợp tác mới.", ()),
+    ("Bàn về các [cuộc hội đàm]EVENT sắp tới, Bộ trưởng cho biết như vậy.", ()),
+    # Meetings in general say no which.
+    ("Hai nước cần duy trì các cuộc gặp gỡ cấp cao thường xuyên.", (("cuộc gặp gỡ", "EVENT"),)),
+    ("Các cuộc gặp thường kéo dài đến trưa.", (("cuộc gặp", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), PLURAL_MEETINGS)
+def test_plural_meetings_said_which_are_events(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)

@@ -34,6 +34,7 @@ RULES_ONLY = frozenset(
         "counted_people",
         "not_receiving",
         "awards",
+        "plural_meetings",
         "delegations",
         "plans",
         "met_groups",
