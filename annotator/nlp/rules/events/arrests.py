@@ -29,9 +29,18 @@ def find_arrests(line: Line) -> list[Candidate]:
             found.append(Candidate(i, end, "EVENT"))
         elif end < 0 and _bare_arrest(line, i):
             found.append(Candidate(i, i + 1, "EVENT"))
-        elif line.lower(i) and _someone_by_post_or_name(line, max(end, i + 1)):
+        elif (
+            line.lower(i)
+            and not line.is_(i - 1, *_NOUNED)
+            and _someone_by_post_or_name(line, max(end, i + 1))
+        ):
             found.append(Candidate(i, max(end, i + 1), "EVENT"))
     return found
+
+
+# Nouns an arrest verb is part of: "[vụ bắt] Gotovina" (the arrest as an affair, its
+# own extent), "lệnh bắt giữ Mueller" (a warrant served, unmarked in news24).
+_NOUNED = ("vụ", "lệnh")
 
 
 def _someone_by_post_or_name(line: Line, k: int) -> bool:
