@@ -51,6 +51,9 @@ ARRESTS_BY_POST_OR_NAME: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ngư dân bắt được cá ngừ lớn ở Khánh Hòa.", (("bắt", "EVENT"),)),
     ("Ở Nghệ An cũng đã bắt một số cán bộ xã.", (("bắt", "EVENT"),)),
     ("Họ bắt ông Tư phải ký giấy bán đất.", (("bắt", "EVENT"),)),
+    # A warrant served, and the arrest as an affair, are their nouns' own.
+    ("Công an đã tống đạt lệnh bắt giữ Mueller Peter chiều qua.", (("bắt giữ", "EVENT"),)),
+    ("Tổng thống chúc mừng Croatia về vụ bắt Gotovina.", (("bắt", "EVENT"),)),
 ]
 
 
