@@ -47,9 +47,9 @@ def _someone_by_post_or_name(line: Line, k: int) -> bool:
     """`bắt được trưởng Chi cục Hải quan X`, `bắt giữ ông Tiến`, `việc bắt Gotovina`:
     one person named by a post of a named body, by an address word and a given name,
     or by a foreign name, after the verb (and `được`, caught). The full-name test above
-    missed them in five once-blind sets (news17, news19, news22, news24, news27, one
-    or two each), where the gold marks the verb alone; a catch of things or of people
-    counted (`bắt được cá`, `bắt một số cán bộ`) names no one."""
+    missed them in four once-blind sets (news19 twice, news22, news24, news27), where
+    the gold marks the verb alone; a catch of things or of people counted (`bắt được
+    cá`, `bắt một số cán bộ`) names no one."""
     k = k + 1 if line.is_(k, "được") else k
     address = line.match(k, "honorifics")
     if address > k and line.cap(address) and line.word(address):
