@@ -35,6 +35,16 @@ PROJECT_WORDS = [
         "Sáng nay diễn ra [hội nghị liên vùng]EVENT tại Cần Thơ.",
         "liên vùng",
     ),
+    (
+        "counted_people",
+        "Tỉnh ủy đã [kỷ luật]EVENT 12 giáo viên vi phạm.",
+        "giáo viên",
+    ),
+    (
+        "received_forms",
+        "Ba cán bộ xã nhận hình thức [hạ lương]EVENT.",
+        "hạ lương",
+    ),
 ]
 
 
@@ -85,6 +95,18 @@ PROJECT_REMOVALS = [
         "Chính quyền cần dập tắt các vụ tấn công vào trạm điện.",
         "vụ tấn công",
         "dập tắt",
+    ),
+    (
+        "not_done_between",
+        "Vụ án chưa được mang ra xét xử trong năm nay.",
+        "xét xử",
+        "mang ra",
+    ),
+    (
+        "not_done",
+        "Quốc hội tạm hoãn kỷ luật 12 đảng viên vi phạm.",
+        "kỷ luật",
+        "tạm hoãn",
     ),
 ]
 

@@ -15,14 +15,9 @@ from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.orgs import org
 
-_DISCIPLINE = (
-    "khiển trách",
-    "cảnh cáo",
-    "cách chức",
-    "khai trừ",
-    "giáng chức",
-    "cách tất cả các chức vụ",
-)
+# The forms of discipline (`discipline_forms`: "cảnh cáo", "khai trừ"), those someone
+# receives besides (`received_forms`), the people an action counts (`counted_people`)
+# and the syllables that make `nhận` another verb (`not_receiving`) are gazetteer data.
 
 
 def action_at(line: Line, i: int) -> int:
@@ -30,11 +25,11 @@ def action_at(line: Line, i: int) -> int:
     end = line.match(i, "actions")
     if end < 0 or line.is_(i - 1, "quyền"):
         return -1  # "có quyền bổ nhiệm …", "thẩm quyền điều động": a power, no act (n3, n14, n15)
+    forms = line.gaz.phrases("discipline_forms")
     if line.phrase(end, "bằng hình thức") > 0:
-        j = end + 3
-        best = max(line.phrase(j, d) for d in _DISCIPLINE)
+        best = line.longest(end + 3, forms)
         end = best if best > 0 else end
-    elif any(line.phrase(end, d) > 0 for d in _DISCIPLINE):
+    elif line.longest(end, forms) > 0:
         end = max(end, line.match(end, "actions"))  # "kỷ luật khai trừ ra khỏi Đảng"
     decided = line.is_(i - 1, "định") and line.is_(i - 2, "quyết")
     decided = decided or line.key(i) == keys_of("thi")[0]
@@ -92,34 +87,14 @@ def _named_review(line: Line, i: int, end: int) -> bool:
     return False
 
 
-# People counted after an action: "xử lý kỷ luật 2.283 đảng viên", "kỷ luật 2 lãnh đạo".
-_PEOPLE: tuple[str, ...] = (
-    "đảng viên",
-    "cán bộ",
-    "lãnh đạo",
-    "tổ chức đảng",
-    "công chức",
-    "trường hợp",
-)
-# Officers and collectives counted likewise: "tạm ngưng công tác 15 CSGT", "kỷ luật 11 tập thể".
-_PEOPLE += ("chiến sĩ", "sĩ quan", "cảnh sát", "CSGT", "công an viên", "nhân viên")
-_PEOPLE += ("tập thể", "cá nhân")
-
-
 def _people_counted(line: Line, j: int) -> bool:
     """`kỷ luật | 2 lãnh đạo huyện`: an action on a number of people is particular."""
     counted = line.digit(j) and line.surface[j][0].isdigit() and not line.is_(j + 1, "năm")
-    return counted and any(line.phrase(j + 1, p) > 0 for p in _PEOPLE)
+    return counted and line.longest(j + 1, line.gaz.phrases("counted_people")) > 0
 
 
 # "tổ chức kiểm điểm", "tiến hành kiểm điểm": a review or a discipline that is held.
 _HELD = ("tổ chức", "tiến hành")
-# Every form of party and state discipline that someone receives: "nhận hình thức
-# cảnh cáo", "năm đồng chí nhận khiển trách, một nhận phê bình".
-_FORMS: tuple[str, ...] = (*_DISCIPLINE, "phê bình", "hạ bậc lương", "buộc thôi việc")
-_FORMS += ("kỷ luật cảnh cáo", "kỷ luật khiển trách", "kỷ luật cách chức", "kỷ luật khai trừ")
-# Words before `nhận` that make it another verb: "tiếp nhận", "ghi nhận", "thừa nhận".
-_NOT_RECEIVING = ("tiếp", "ghi", "thừa", "công", "xác", "nhìn", "chấp", "cảm", "tiếp")
 
 
 def received_forms(line: Line) -> list[tuple[int, int]]:
@@ -128,12 +103,14 @@ def received_forms(line: Line) -> list[tuple[int, int]]:
     The form alone is the event; `nhận` and `hình thức` stay outside it.
     """
     found = []
+    not_receiving = line.gaz.phrases("not_receiving")
+    forms = line.gaz.phrases("discipline_forms") + line.gaz.phrases("received_forms")
     for i in line.where("nhận"):
-        if line.is_(i - 1, *_NOT_RECEIVING) or not line.lower(i):
+        if line.ending(i, not_receiving) or not line.lower(i):
             continue
         k = line.phrase(i + 1, "hình thức")
         k = k if k > 0 else i + 1
-        end = max(line.phrase(k, form) for form in _FORMS)
+        end = line.longest(k, forms)
         if end > k:
             found.append((k, end))
     return found

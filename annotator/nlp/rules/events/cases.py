@@ -1,13 +1,19 @@
-"""What names a lawsuit or a trial: `vụ kiện Biển Đông`, `xét xử vụ gây rối tại trụ sở X`.
+"""Court cases as EVENTs: the lawsuit, the case, the trial and what it tries.
 
-A lawsuit keeps the capitalised place or name it is known by (`vụ kiện Biển
-Đông`) and the claim written right after it with `đòi` (`vụ kiện đòi bồi
-thường oan sai`); the parties after `giữa` stay outside. A trial keeps the
-affair it tries when named by its subject (`vụ` + what was done) and the
-place or body where it happened (`xét xử vụ gây rối tại trụ sở Thanh tra
-Nhà nước TP HCM`, `phiên tòa xét xử vụ buôn lậu tại Công ty Tây Nam`); a
-case classified by its crimes (`xét xử vụ án buôn lậu, trốn thuế ...`) is
-left outside, as the gold leaves it.
+Five rules share the words of a case, so they live together:
+- `lawsuit_name`: a lawsuit keeps the place or name it is known by (`vụ kiện
+  Biển Đông`) and the claim written after `đòi` (`vụ kiện đòi bồi thường oan
+  sai`); the parties after `giữa` stay outside.
+- `tried_affair`: a trial keeps the affair it tries when named by its subject
+  and the place or body where it happened (`xét xử vụ gây rối tại trụ sở Thanh
+  tra Nhà nước TP HCM`); a case classified by its crimes (`xét xử vụ án buôn
+  lậu, trốn thuế ...`) is left outside, as the gold leaves it.
+- `case_referred`: a bare `vụ án` after a preposition, closing its phrase
+  (`Qua [vụ án], chúng ta ...`), is the case the article reports.
+- `find_described_cases`: `vụ án` with the crimes it is known by, referred to
+  (`liên quan [vụ án đưa nhận hối lộ tại cửa khẩu Tân Thanh]`), is one EVENT.
+- `trials_with_cases`: a sitting grows over the case it tries, written right
+  after it (`[phiên tòa sơ thẩm vụ án Trần Văn Giao và đồng phạm]`).
 """
 
 from __future__ import annotations

@@ -8,8 +8,9 @@ A ceremony of the `events` gazetteer takes what it does only after `tổ
 chức` (`tổ chức lễ đón nhận bằng của UNESCO ...`; `dự lễ khánh thành`
 keeps its own extent); words that make `lễ` part of another word (`lễ
 tân`, `lễ hội`, `lễ lạt`) or a visit to a pagoda (`lễ chùa`) are none. A
-ceremony for an award keeps the award's name and class wherever it is written
-(`cho [lễ đón Huân chương Lao động hạng 3]`, news12 0151).
+ceremony for an award keeps the award and what names it wherever it is
+written (`cho [lễ đón Huân chương Lao động hạng 3]`, news12 0151; `tại [buổi lễ
+nhận Huy hiệu 70 năm tuổi Đảng]`, news26 6010).
 """
 
 from __future__ import annotations
@@ -89,31 +90,66 @@ def signing_at(line: Line, i: int) -> int:
     return end
 
 
-# A ceremony for an award, and the awards by their capitalised names.
+# A ceremony for an award; the awards are data (`awards`), in any case.
 _AWARD_CEREMONIES = ("lễ đón nhận", "lễ đón", "lễ trao tặng", "lễ trao", "lễ nhận")
-_AWARDS = ("Huân chương", "Huy chương", "Cờ thi đua", "Bằng khen", "Danh hiệu")
 _CLASSES = ("Nhất", "Nhì", "Ba", "nhất", "nhì", "ba", "I", "II", "III", "1", "2", "3")
+_MAX_AWARD = 4
+_MAX_FIELD = 5
+# Words that open whom an award is given to: "trao bằng khen | các tập thể xuất sắc".
+_RECIPIENTS = frozenset(keys_of("các những mọi một nhiều"))
 
 
 def award_ceremony_at(line: Line, i: int) -> int:
-    """End of `lễ đón Huân chương Lao động hạng 3` at i, held or not, or -1: the award's
-    name and class are what the ceremony is (news12 0151; news5 `lễ đón nhận bằng …`)."""
+    """End of `lễ đón Huân chương Lao động hạng 3` at i, held or not, or -1: the award
+    and what names it are what the ceremony is (news12 0151; news5 `lễ đón nhận bằng
+    …`; news26 `lễ trao tặng huy hiệu 70 năm tuổi Đảng`, news10 `lễ trao giải thưởng
+    báo chí toàn quốc 2004`: cut after the award or its head at blind time)."""
     k = line.longest(i, _AWARD_CEREMONIES)
-    award = line.longest(k, _AWARDS) if k > 0 and line.lower(i) else -1
-    if award < 0 or not line.cap(k):
+    award = line.longest(k, line.gaz.phrases("awards")) if k > 0 and line.lower(i) else -1
+    if award < 0:
         return -1
-    for m in range(award + 1, min(line.n, award + _MAX_AWARD + 1)):
+    for m in range(award, min(line.n, award + _MAX_AWARD + 1)):
         if not line.word(m):
             break
         if line.is_(m, "hạng") and line.is_(m + 1, *_CLASSES):
             return m + 2  # "Huân chương Lao động hạng 3": the name in sentence case
-    end = award
-    while end < line.n and end - award < _MAX_AWARD and line.cap(end) and line.word(end):
+    return max(
+        _capitalised_name(line, award), _years_in_party(line, award), _field_year(line, award)
+    )
+
+
+def _capitalised_name(line: Line, j: int) -> int:
+    """End of `Lao động`, `Độc lập` at j: up to four capitalised words naming the award."""
+    end = j
+    while end < line.n and end - j < _MAX_AWARD and line.cap(end) and line.word(end):
         end += 1
-    return end if end > award else -1
+    return end if end > j else -1
 
 
-_MAX_AWARD = 4
+def _years_in_party(line: Line, j: int) -> int:
+    """End of `70 năm tuổi Đảng` at j: the Party membership a badge honours, or -1."""
+    if not line.digit(j):
+        return -1
+    return line.phrase(j + 1, "năm tuổi Đảng")
+
+
+def _field_year(line: Line, j: int) -> int:
+    """End of `báo chí toàn quốc 2004` at j: a field in lowercase words closed by the
+    award's year (with or without `năm`), or -1; a field with no year may be whom the
+    award is given to (`trao bằng khen các tập thể`) and stays outside."""
+    end = j
+    while end < line.n and end - j < _MAX_FIELD and line.lower(end) and line.word(end):
+        if line.key(end) in _ENDS or line.key(end) in _RECIPIENTS or _guest_at(line, end):
+            return -1
+        end += 1
+    year = end + 1 if line.is_(end, "năm") else end
+    if end > j and _is_year(line, year):
+        return year + 1
+    return -1
+
+
+def _is_year(line: Line, i: int) -> bool:
+    return line.digit(i) and len(line.surface[i]) == 4 and line.surface[i][:2] in ("19", "20")
 
 
 def find_ceremonies(line: Line) -> list[Candidate]:
@@ -121,7 +157,10 @@ def find_ceremonies(line: Line) -> list[Candidate]:
     for i, key in enumerate(line.keys):
         if key != _LE:
             continue
-        end = max(ceremony_at(line, i), signing_at(line, i), award_ceremony_at(line, i))
+        award = award_ceremony_at(line, i)
+        end = max(ceremony_at(line, i), signing_at(line, i), award)
         if end > i:
-            found.append(Candidate(i, end, "EVENT"))
+            # "[buổi lễ nhận Huy hiệu 70 năm tuổi Đảng]": the sitting word joins the award's
+            start = i - 1 if end == award and line.is_(i - 1, "buổi") else i
+            found.append(Candidate(start, end, "EVENT"))
     return found

@@ -16,16 +16,9 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 
-# A proposal, a negation or a possibility right before the act: "nên", "không nên",
-# "chưa", "có thể xem xét khởi tố" (no gold file marks an EVENT right after `có thể`).
-_NOT_DONE = ("nên", "không", "chưa", "chăng", "có thể")
-# Lowercase words allowed between the proposal and the act: "nên sớm tổ chức"; a
-# step one would undergo or be brought to: "không bị khởi tố", "chưa được đưa ra xét xử".
-_BETWEEN: tuple[str, ...] = ("sớm", "tổ chức", "tiến hành", "thực hiện", "có", "được", "xem xét")
-_BETWEEN += ("bị", "đề nghị", "đưa ra")
-# Phrases of an act not done that end in a word of no negation of its own: "không thể
-# truy tố" (it cannot be), "thay vì bị đề nghị khởi tố" (instead of it).
-_NOT_DONE_PHRASES = ("có thể", "không thể", "thay vì")
+# What keeps the act from happening (`not_done`: "nên", "không", "không thể", "thay
+# vì") and the words allowed between it and the act (`not_done_between`: "sớm", "bị",
+# "được đưa ra") are data in the gazetteers.
 _INTERVAL = ("hai", "các", "2", "những")
 
 
@@ -43,15 +36,22 @@ def not_held(line: Line, spans: list[Candidate]) -> set[Candidate]:
         if _purpose(line, c):
             out.add(c)  # "để cho [cuộc họp] chóng kết thúc": any sitting, as a purpose
             continue
-        k = c.start
-        for _ in range(2):
-            before = next((b for b in _BETWEEN if line.ending(k, (b,))), None)
-            if before is None:
-                break
-            k -= len(before.split())
-        if line.is_(k - 1, *_NOT_DONE) or line.ending(k, _NOT_DONE_PHRASES):
+        if _after_not_done(line, c.start):
             out.add(c)
     return out
+
+
+def _after_not_done(line: Line, i: int) -> bool:
+    """`nên sớm tổ chức`, `chưa được đưa ra`: a `not_done` word, then at most two
+    `not_done_between` words, right before token i."""
+    between = line.gaz.phrases("not_done_between")
+    k = i
+    for _ in range(2):
+        before = next((b for b in between if line.ending(k, (b,))), None)
+        if before is None:
+            break
+        k -= len(before.split())
+    return line.ending(k, line.gaz.phrases("not_done"))
 
 
 def _interval(line: Line, i: int) -> bool:
@@ -59,14 +59,11 @@ def _interval(line: Line, i: int) -> bool:
     return line.is_(i - 1, *_INTERVAL) and line.is_(i - 2, "giữa")
 
 
-# Meeting heads spoken of in a purpose clause: "để cho cuộc họp chóng kết thúc".
-_SITTINGS = ("cuộc họp", "buổi họp", "phiên họp", "kỳ họp")
-
-
 def _purpose(line: Line, c: Candidate) -> bool:
     """`để cho [cuộc họp] chóng kết thúc`, `để cho qua [cuộc họp] này`: a bare sitting
-    in a clause of purpose is any sitting, the way one answers at all of them (news16
-    0062 ×2); a sitting named by its number or body is not bare and stays."""
-    bare = line.longest(c.start, _SITTINGS) == c.end
+    (`bare_sittings`) in a clause of purpose is any sitting, the way one answers at
+    all of them (news16 0062 ×2); a sitting named by its number or body is not bare
+    and stays."""
+    bare = line.longest(c.start, line.gaz.phrases("bare_sittings")) == c.end
     k = c.start - 1 if line.is_(c.start - 1, "qua") else c.start
     return bare and line.ending(k, ("để cho", "cho qua"))
