@@ -54,6 +54,7 @@ RULES_ONLY = frozenset(
         "court_instances",
         "counted_units",
         "country_regions",
+        "lead_openers",
     }
 )
 KINDS = RULES_ONLY | frozenset(

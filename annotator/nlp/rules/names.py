@@ -92,10 +92,18 @@ def _title_starts(line: Line, j: int) -> bool:
 
 
 def _lead_opens(line: Line, j: int) -> bool:
-    """A lead's first words at j: a date (`Ngày 6-3`, `Sáng 9-10`) or today (`Sáng nay`)."""
+    """A lead's first words at j: a date (`Ngày 6-3`, `Sáng 9-10`), today (`Sáng nay`)
+    or a sentence opener (`Sau khi`, `Trở thành`, the `lead_openers` list), whose
+    words after the first are lowercase: a caption or byline ran on into the text."""
     dated = line.is_(j, "ngày") or line.match(j, "time_words") == j + 1
     today = line.match(j, "time_words") > j + 1 and line.lower(j + 1)
-    return dated and line.digit(j + 1) or today
+    return dated and line.digit(j + 1) or today or sentence_opener(line, j)
+
+
+def sentence_opener(line: Line, j: int) -> bool:
+    """A capitalised `lead_openers` entry at j with its later words lowercase (`Sau khi`)."""
+    end = line.longest(j, line.gaz.phrases("lead_openers"))
+    return end > j + 1 and line.cap(j) and all(line.lower(k) for k in range(j + 1, end))
 
 
 def syllable_joint(line: Line, j: int) -> int:
