@@ -58,7 +58,7 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             end = person_run(line, start, min_len=1, places=True)
             if place_at(line, start) >= end:
                 end = -1  # "con cháu Việt Nam", "nhà lãnh đạo Việt Nam": a place, not a name
-            if end > start:
+            if end > start and not _letter_pair(line, start, end):
                 found.append(Candidate(_revered(line, i, start, end), end, "PER"))
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
@@ -83,6 +83,21 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
     found.extend(_foreign_names(line))
     found.extend(_slashed_bylines(line))
     return found
+
+
+def _letter_pair(line: Line, start: int, end: int) -> bool:
+    """`ông A, ông B`, `nhà anh A ... nhà anh B`: letters standing for anyone, an example's
+    people, not a name (news12, news18); another lone capital after the same word says so."""
+    if end != start + 1 or len(line.surface[start]) != 1 or not line.surface[start].isupper():
+        return False
+    return any(
+        k != start
+        and len(line.surface[k]) == 1
+        and line.surface[k].isupper()
+        and line.surface[k] != line.surface[start]
+        and line.key(k - 1) == line.key(start - 1)
+        for k in range(1, line.n)
+    )
 
 
 def _sentence_opener(line: Line, k: int) -> bool:
