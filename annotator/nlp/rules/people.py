@@ -82,6 +82,22 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
     found.extend(credits(line))
     found.extend(_foreign_names(line))
     found.extend(_slashed_bylines(line))
+    found.extend(_lettered_people(line))
+    return found
+
+
+def _lettered_people(line: Line) -> list[Candidate]:
+    """`tên là K. tại`, `tội của K. có thể`: a person written as one letter and a dot
+    (a minor, a victim, a defendant not named) inside a sentence that goes on in
+    lowercase; not the letter of a longer name (`Chu Thanh H.`) or a code."""
+    found = []
+    for k in range(1, line.n - 2):
+        letter = line.surface[k]
+        if len(letter) != 1 or not letter.isupper() or line.surface[k + 1] != ".":
+            continue
+        if line.gap(k + 1) or not line.lower(k + 2) or line.cap(k - 1) or not line.word(k - 1):
+            continue
+        found.append(Candidate(k, k + 1, "PER"))
     return found
 
 
