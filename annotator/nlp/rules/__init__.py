@@ -110,7 +110,6 @@ from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
-from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.name_mentions import propagate_names
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
@@ -129,10 +128,13 @@ from annotator.nlp.rules.place_lists import (
 )
 from annotator.nlp.rules.place_mentions import propagate_vietnamese_places
 from annotator.nlp.rules.plural_documents import drop_plural_documents
-from annotator.nlp.rules.plural_posts import posts_over_units
-from annotator.nlp.rules.post_bodies import bodies_not_people
-from annotator.nlp.rules.post_extents import posts_of_bodies
-from annotator.nlp.rules.post_remits import posts_with_remits
+from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
+from annotator.nlp.rules.posts.plural_posts import posts_over_units
+from annotator.nlp.rules.posts.post_bodies import bodies_not_people
+from annotator.nlp.rules.posts.post_extents import posts_of_bodies
+from annotator.nlp.rules.posts.post_remits import posts_with_remits
+from annotator.nlp.rules.posts.role_asides import posts_in_brackets
+from annotator.nlp.rules.posts.role_tails import cut_role_tails
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.programmes import yearly_programmes
@@ -144,8 +146,6 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
-from annotator.nlp.rules.role_asides import posts_in_brackets
-from annotator.nlp.rules.role_tails import cut_role_tails
 from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.run_on_names import trim_run_on_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies

@@ -18,8 +18,8 @@ a capitalised word or a place follows the bracket the name goes on
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside
 
 _MAX_WORDS = 14
 _INNER_MARKS = ("-", "–", "&")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.credits import aside_sources, closing_aside, credit_heads
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import STOP, is_surname, place_at
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import STOP, is_surname, sentence_opener
 
 
 def credits(line: Line) -> list[Candidate]:
@@ -47,8 +48,11 @@ def _initial_credit(line: Line, i: int) -> int:
 
 
 def _credit_run(line: Line, i: int) -> int:
+    """End of a credited name; it stops before a sentence run into it (`Ảnh: Lê Vy | Sau khi`)."""
     end = i
     while end < line.n and end - i < 4 and line.cap(end):
+        if end > i and sentence_opener(line, end):
+            break
         end += 1
     return end
 

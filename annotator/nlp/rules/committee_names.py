@@ -13,7 +13,8 @@ punctuation other than a dash, or a grammar word.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import is_stop, person_run, place_at
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import is_stop, person_run
 
 _HEADS = ("ủy ban", "uỷ ban", "ban", "hội đồng")
 _DASHES = ("-", "–")

@@ -26,15 +26,11 @@ Ba Đình`) or a name that goes on past the place (`Công ty TNHH điện máy �
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import (
-    LEVELS,
-    acronym_aside,
-    is_stop,
-    is_surname,
-    place_at,
-    unit_place,
-)
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import is_stop, is_surname
+from annotator.nlp.rules.unit_phrases import LEVELS, unit_place
 
 _MAX_WORDS = 12
 # National bodies that end a described name as a place does (`… Quốc hội`).

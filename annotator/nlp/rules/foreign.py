@@ -8,8 +8,10 @@ foreign newspaper after a lowercase head word (`báo Houston Chronicle`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import STOP, acronym_aside, cap_run, person_run, place_at
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import STOP, cap_run, person_run
 
 # Words before a capitalised `Anh` that make it a language or a currency.
 _NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", "học")

@@ -64,6 +64,7 @@ RULES_ONLY = frozenset(
         "counted_units",
         "country_regions",
         "law_subjects",
+        "lead_openers",
     }
 )
 KINDS = RULES_ONLY | frozenset(

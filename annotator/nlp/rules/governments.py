@@ -13,8 +13,9 @@ ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import acronym_aside, unit_place
+from annotator.nlp.rules.unit_phrases import unit_place
 
 _FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ"))
 _HEADS = (

@@ -20,7 +20,8 @@ a form the gazetteer did not list:
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import is_stop, unit_place
+from annotator.nlp.rules.names import is_stop
+from annotator.nlp.rules.unit_phrases import unit_place
 
 _AGENCIES = (
     "cơ quan điều tra",

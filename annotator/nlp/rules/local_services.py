@@ -22,7 +22,8 @@ the body rules find.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import place_at, unit_place
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.unit_phrases import unit_place
 
 # State services with a branch in every province, written in lowercase; a state's
 # police by its country (`[cảnh sát Áo] khởi tố`, news24).

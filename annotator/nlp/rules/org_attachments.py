@@ -6,9 +6,11 @@ places, the congress of a presidium, a unit's name, the place of a party committ
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.bracket_aliases import alias_aside
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.names import acronym_aside, cap_run, name_after, place_at
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import cap_run, name_after
 
 # How the press writes the Party's Central Committee; its term may follow bare.
 CENTRAL = ("Trung ương", "TƯ", "T.Ư", "TW")

@@ -10,6 +10,7 @@ body named after them ends.
 from __future__ import annotations
 
 from annotator.nlp.rules.body_names import english_tail
+from annotator.nlp.rules.body_phrases import acronym_aside, topic
 from annotator.nlp.rules.branches import branch_name
 from annotator.nlp.rules.counted_numbers import counts_time
 from annotator.nlp.rules.district_numbers import numbered_district
@@ -17,15 +18,8 @@ from annotator.nlp.rules.double_provinces import comma_province
 from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.names import (
-    acronym_aside,
-    level_suffix,
-    name_after,
-    person_run,
-    place_at,
-    topic,
-    unit_place,
-)
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import name_after, person_run
 from annotator.nlp.rules.org_attachments import (
     OUTLETS,
     command_region,
@@ -43,6 +37,7 @@ from annotator.nlp.rules.party_blocs import bloc_name
 from annotator.nlp.rules.sections import person_next
 from annotator.nlp.rules.steering import steering_remit
 from annotator.nlp.rules.trial_panels import trial_instance
+from annotator.nlp.rules.unit_phrases import level_suffix, unit_place
 
 __all__ = ["extension", "org", "org_core", "term"]
 

@@ -8,13 +8,8 @@ from annotator.nlp.rules.bylines import credits
 from annotator.nlp.rules.field_words import word_begun
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import (
-    foreign_run,
-    is_surname,
-    person_run,
-    place_at,
-    single_name,
-)
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import foreign_run, is_surname, person_run, single_name
 
 # Lowercase address words that would be ordinary nouns when capitalised.
 _LOWER_ONLY = frozenset({"em", "cô", "chú", "bác", "cháu", "cụ"})
@@ -63,7 +58,7 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
             end = person_run(line, start, min_len=1, places=True)
             if place_at(line, start) >= end:
                 end = -1  # "con cháu Việt Nam", "nhà lãnh đạo Việt Nam": a place, not a name
-            if end > start:
+            if end > start and not _letter_pair(line, start, end):
                 found.append(Candidate(_revered(line, i, start, end), end, "PER"))
                 continue
         if i in role_ends or (i - 1 in role_ends and line.surface[i - 1] in "-–"):
@@ -87,7 +82,38 @@ def find_people(line: Line, role_ends: set[int]) -> list[Candidate]:
     found.extend(credits(line))
     found.extend(_foreign_names(line))
     found.extend(_slashed_bylines(line))
+    found.extend(_lettered_people(line))
     return found
+
+
+def _lettered_people(line: Line) -> list[Candidate]:
+    """`tên là K. tại`, `tội của K. có thể`: a person written as one letter and a dot
+    (a minor, a victim, a defendant not named) inside a sentence that goes on in
+    lowercase; not the letter of a longer name (`Chu Thanh H.`) or a code."""
+    found = []
+    for k in range(1, line.n - 2):
+        letter = line.surface[k]
+        if len(letter) != 1 or not letter.isupper() or line.surface[k + 1] != ".":
+            continue
+        if line.gap(k + 1) or not line.lower(k + 2) or line.cap(k - 1) or not line.word(k - 1):
+            continue
+        found.append(Candidate(k, k + 1, "PER"))
+    return found
+
+
+def _letter_pair(line: Line, start: int, end: int) -> bool:
+    """`ông A, ông B`, `nhà anh A ... nhà anh B`: letters standing for anyone, an example's
+    people, not a name (news12, news18); another lone capital after the same word says so."""
+    if end != start + 1 or len(line.surface[start]) != 1 or not line.surface[start].isupper():
+        return False
+    return any(
+        k != start
+        and len(line.surface[k]) == 1
+        and line.surface[k].isupper()
+        and line.surface[k] != line.surface[start]
+        and line.key(k - 1) == line.key(start - 1)
+        for k in range(1, line.n)
+    )
 
 
 def _sentence_opener(line: Line, k: int) -> bool:

@@ -11,7 +11,9 @@ place in it, makes them places.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import cap_run, is_stop, is_surname, place_at, unit_place
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import cap_run, is_stop, is_surname
+from annotator.nlp.rules.unit_phrases import unit_place
 
 
 def city_short(line: Line) -> list[Candidate]:

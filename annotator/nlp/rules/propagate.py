@@ -11,8 +11,9 @@ from __future__ import annotations
 import unicodedata
 
 from annotator.core.vietnamese import fold_key
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import OPENERS, acronym_aside
+from annotator.nlp.rules.listed_places import OPENERS
 
 
 def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:

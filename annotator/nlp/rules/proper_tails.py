@@ -15,8 +15,9 @@ abbreviation follows them (`… Walter Reed (WRAIR)`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside, place_at
+from annotator.nlp.rules.listed_places import place_at
 
 # Heads of bodies that a field alone does not name.
 _HEADS = (

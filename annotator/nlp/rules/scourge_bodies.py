@@ -18,8 +18,9 @@ own rule (`steering.py`); a head after a quantifier stays none
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside, place_at
+from annotator.nlp.rules.listed_places import place_at
 
 _HEADS = ("ủy ban", "uỷ ban", "ban")
 _FIGHTS = ("chống", "phòng chống", "phòng , chống")

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside
 
 
 def find_spelled_bodies(line: Line) -> list[Candidate]:

@@ -10,8 +10,8 @@ marks phrase and brackets as one ORG (`hội đồng xét xử (HĐXX)`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside
 from annotator.nlp.rules.spelled_bodies import initials_of
 
 

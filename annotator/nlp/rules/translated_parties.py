@@ -16,8 +16,9 @@ a capitalised word and the lowercase words a party's name is made of (data,
 
 from __future__ import annotations
 
+from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import acronym_aside, person_run
+from annotator.nlp.rules.names import person_run
 
 # Capitalised words of a party's name at most; a longer run is a sentence.
 _MAX_WORDS = 6

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.names import is_surname, level_suffix, person_run
+from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.particular import in_general
+from annotator.nlp.rules.unit_phrases import level_suffix
 
 # Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ
 # chức bầu`, `danh sách bầu BCH T.Ư khóa X`), not someone's vote (`các đại biểu

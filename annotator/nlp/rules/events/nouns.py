@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.body_phrases import topic
 from annotator.nlp.rules.events.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.events.assembly_steps import TERM_POINTS, asked_in_person
 from annotator.nlp.rules.events.cases import lawsuit_name, tried_affair
@@ -15,10 +16,11 @@ from annotator.nlp.rules.events.periods import anniversary, before_next_clause, 
 from annotator.nlp.rules.events.purposes import purpose
 from annotator.nlp.rules.events.specific import CLASSIFIERS, WEAK, counted_before, is_specific
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import level_suffix, place_at, topic, unit_place
+from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.owners import generic_owner, owner_after
 from annotator.nlp.rules.particular import in_general
 from annotator.nlp.rules.phrases import clause
+from annotator.nlp.rules.unit_phrases import level_suffix, unit_place
 
 _QUANTIFIERS = ("các", "những", "nhiều", "mỗi", "từng", "một", "mọi")
 _CONGRESS = keys_of("ĐH")[0]  # "ĐH Đảng bộ tỉnh": the abbreviation named is a congress

@@ -11,7 +11,7 @@ from __future__ import annotations
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.dates.forms import bare_day, full_date
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.names import place_at
+from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.phrases import YEARISH, clause
 
 # Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm

@@ -15,7 +15,7 @@ với bà X`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.names import place_at
+from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.orgs import org
 
 # Words before the verb that make it a habit, a condition or an interview.

@@ -12,7 +12,7 @@ from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.events.elections import reported_election
 from annotator.nlp.rules.events.purposes import someone_at
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.names import place_at
+from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.particular import joined_plural, placed_or_timed, within_event
 
 CLASSIFIERS = ("cuộc", "đợt", "buổi")

@@ -17,7 +17,8 @@ or the forum alone is none.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.names import cap_run, place_at
+from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.names import cap_run
 
 _GAMES = ("Thế vận hội", "Paralympic")
 _SEASONS = ("Mùa hè", "Mùa đông", "mùa hè", "mùa đông")

@@ -26,7 +26,7 @@ from annotator.nlp.rules.events.act_subjects import (
 )
 from annotator.nlp.rules.events.joined_acts import second_act
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.names import place_at
+from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.orgs import org
 
 

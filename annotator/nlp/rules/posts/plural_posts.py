@@ -10,14 +10,28 @@ phường` while news9 takes the list in, and the gold files disagree. The
 bodies alone in the plural (`UBND các tỉnh, thành phố`) are no ORG in the
 gold and stay unmarked; levels followed by their names (`các tỉnh Hà
 Giang, Lào Cai`) leave the names to be places.
+
+Without `các`, a list of levels of one tier joins the post too: `[Chủ tịch
+xã, phường]` (news9), `[chủ tịch UBND xã, phường, thị trấn]` (news19, three
+times), `[đại biểu HĐND cấp quận, huyện]` (news4): communes, wards and
+townships are one tier, the post is the same in each. A list across tiers
+names two posts of which the gold keeps the first (dev `[Phó chủ tịch UBND
+quận], phường`: a ward is inside a district).
 """
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _LOCAL_BODIES = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 _LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn")
+# Two-word levels first, so that `thị xã` is not read as `xã`.
+_LONGEST_FIRST = sorted(_LEVELS, key=lambda level: len(level.split()), reverse=True)
+# The tiers of local government; a city is a province's peer or a district's.
+_TIERS = tuple(
+    frozenset(keys_of(level) for level in tier.split(","))
+    for tier in ("tỉnh,thành phố", "quận,huyện,thị xã,thành phố", "xã,phường,thị trấn")
+)
 
 
 def posts_over_units(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -32,7 +46,7 @@ def posts_over_units(line: Line, spans: list[Candidate]) -> list[Candidate]:
 def _levels_after(line: Line, c: Candidate) -> int:
     """End of `các tỉnh, thành phố` after a post ending in a local body, or -1."""
     if not line.is_(c.end, "các") or not line.ending(c.end, _LOCAL_BODIES):
-        return -1
+        return _same_tier_after(line, c)
     end = line.longest(c.end + 1, _LEVELS)
     while end > 0 and line.surface[end : end + 1] == [","]:
         nxt = line.longest(end + 1, _LEVELS)
@@ -42,3 +56,21 @@ def _levels_after(line: Line, c: Candidate) -> int:
     if end < 0 or line.cap(end):
         return -1  # "các tỉnh | Hà Giang, Lào Cai": the levels are named, places
     return end
+
+
+def _same_tier_after(line: Line, c: Candidate) -> int:
+    """End of `, phường, thị trấn` after a post ending in a bare level (`Chủ tịch xã`), or -1.
+
+    Every level listed is of the first one's tier and none is named after it.
+    """
+    if line.surface[c.end : c.end + 1] != [","]:
+        return -1
+    first = next((keys_of(lv) for lv in _LONGEST_FIRST if line.ending(c.end, (lv,))), None)
+    tiers = [t for t in _TIERS if first in t]
+    end = c.end
+    while tiers and line.surface[end : end + 1] == [","]:
+        nxt = line.longest(end + 1, _LEVELS)
+        if nxt < 0 or not any(tuple(line.keys[end + 1 : nxt]) in t for t in tiers):
+            break
+        end = nxt
+    return end if end > c.end and not line.cap(end) else -1

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.lowercase import AMOUNTS
-from annotator.nlp.rules.names import level_suffix, person_run, place_at, unit_place
+from annotator.nlp.rules.names import person_run
 from annotator.nlp.rules.orgs import extension, org, term
 from annotator.nlp.rules.sections import (
     command_force,
@@ -17,6 +18,7 @@ from annotator.nlp.rules.sections import (
     person_next,
     section,
 )
+from annotator.nlp.rules.unit_phrases import level_suffix, unit_place
 
 
 def complement(line: Line, i: int) -> int:

@@ -11,7 +11,8 @@ Nội]`, news22) or a count of deputies is no one's post, and its place no name.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.names import person_run, unit_place
+from annotator.nlp.rules.names import person_run
+from annotator.nlp.rules.unit_phrases import unit_place
 
 _DAI = keys_of("đại")[0]
 # Province-level units a deputy is elected for (`đại biểu tỉnh Ninh Bình`).

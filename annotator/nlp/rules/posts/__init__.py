@@ -1,0 +1,10 @@
+"""ROLE rules: a post (a title, a rank, a seat) and how far its extent runs.
+
+`roles` finds the candidates, a title with its qualifiers; the other modules
+each decide one stretch of a post's extent: its body (`title_complements`,
+`post_extents`, `post_bodies`), its remit (`post_remits`, `minister_fields`),
+its seat (`envoy_seats`, `deputy_seats`), several units at once
+(`plural_posts`), a bracket after a name (`role_asides`), and what it gives
+back (`role_tails`). The package holds no code of its own so that importing one
+rule module never runs another.
+"""
