@@ -12,7 +12,7 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.orgs import org
-from annotator.nlp.rules.roles import role
+from annotator.nlp.rules.posts.roles import role
 
 # Verbs of arrest, longest first; `bắt` alone is too many other things.
 _VERBS = ("bắt tạm giữ", "bắt khẩn cấp", "bắt giữ", "bắt khẩn")
