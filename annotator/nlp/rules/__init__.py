@@ -30,10 +30,13 @@ from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
-from annotator.nlp.rules.companies import find_companies
-from annotator.nlp.rules.company_ends import corporate_names
-from annotator.nlp.rules.company_heads import companies_with_heads
-from annotator.nlp.rules.company_names import propagate_company_names
+from annotator.nlp.rules.companies.ends import corporate_names
+from annotator.nlp.rules.companies.heads import companies_with_heads
+from annotator.nlp.rules.companies.legal_forms import find_companies
+from annotator.nlp.rules.companies.listed import listed_companies
+from annotator.nlp.rules.companies.makes import drop_makes
+from annotator.nlp.rules.companies.names import propagate_company_names
+from annotator.nlp.rules.companies.trades import trade_companies
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
 from annotator.nlp.rules.country_words import countries_after_at
@@ -104,10 +107,8 @@ from annotator.nlp.rules.joined_activities import activities_joined
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
-from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.minister_fields import ministers_of_fields
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
@@ -160,7 +161,6 @@ from annotator.nlp.rules.state_organs import find_state_organs
 from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
-from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.translated_parties import translated_parties
 from annotator.nlp.rules.unit_codes import unit_codes
 from annotator.nlp.rules.unit_places import find_places, places_after_at
