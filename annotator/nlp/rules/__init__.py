@@ -40,7 +40,7 @@ from annotator.nlp.rules.companies.trades import trade_companies
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
 from annotator.nlp.rules.country_words import countries_after_at
-from annotator.nlp.rules.credits import photo_credits, titled_outlets
+from annotator.nlp.rules.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.date_parts import parts_of_a_year
 from annotator.nlp.rules.date_ranges import find_date_ranges
 from annotator.nlp.rules.dates import find_dates
@@ -296,7 +296,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = posts_with_remits(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = posts_over_ministry_lists(line, spans)
-    spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+    spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))
+    spans = proper_tails(line, drop_bare_commands(line, spans))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
     spans = heads_of_many(line, spans)
     spans = listed_companies(line, trade_companies(line, spans))

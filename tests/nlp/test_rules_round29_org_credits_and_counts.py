@@ -1,0 +1,37 @@
+"""Round 29 ORG rules: a photo credit in capitals, a count after a body's name.
+
+Written here, not copied from an article. `[surface]LABEL` marks a span the
+rules must suggest; `wrong` lists surfaces that must not be suggested with
+that label.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CAPITAL_CREDITS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A credit in capitals that runs on into the next sentence is the agency alone.
+    (
+        "Thủ tướng tại buổi lễ. Ảnh: [BLOOMTIX]ORG Báo chí nước này cho biết ông sẽ về.",
+        (("BLOOMTIX Báo", "PER"),),
+    ),
+    (
+        "Bị can bị đưa lên xe. Ảnh: [NEWSVIET]ORG Ông Hải bị khởi tố hôm qua.",
+        (("NEWSVIET Ông Hải", "ORG"),),
+    ),
+    ("Các đại biểu bỏ phiếu - Ảnh: [VTNN]ORG Thưa ông, kết quả ra sao?", (("VTNN Thưa", "PER"),)),
+    # Lookalikes: a photographer's name in capitals stays a person, a foreign two-word
+    # agency stays whole.
+    ("Ảnh: [QUANG ĐỊNH]PER", (("QUANG", "ORG"),)),
+    ("Một người lính bị bắt. Ảnh: [NY Post]ORG. Sau đó ông được thả.", (("NY", "ORG"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CAPITAL_CREDITS)
+def test_a_credit_in_capitals_ends_before_the_next_sentence(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
