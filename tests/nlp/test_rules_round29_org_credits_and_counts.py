@@ -29,9 +29,30 @@ CAPITAL_CREDITS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Một người lính bị bắt. Ảnh: [NY Post]ORG. Sau đó ông được thả.", (("NY", "ORG"),)),
 ]
 
+BODY_COUNTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A number before what it counts is no part of the body before it.
+    (
+        "Sau đó công ty mua của [Công ty Tân Thành]ORG 12 máy phát điện.",
+        (("Công ty Tân Thành 12", "ORG"),),
+    ),
+    ("Tôi hứa sẽ mua trả cho [Sở]ORG 3 xe khác.", (("Sở 3", "ORG"),)),
+    ("Mỗi gia đình được [Bộ]ORG 2 lô đất.", (("Bộ 2", "ORG"),)),
+    ("Trong khi [Bệnh viện Nhi]ORG 400 biên chế vẫn thiếu người.", (("Bệnh viện Nhi 400", "ORG"),)),
+    # Lookalikes: a district's own number, a company's number before a year.
+    ("Hôm qua [Công an quận 7]ORG người đã đến hiện trường.", (("Công an quận", "ORG"),)),
+    ("Ông làm ở [Công ty 319]ORG năm 2001.", (("Công ty", "ORG"),)),
+]
+
 
 @pytest.mark.parametrize(("line", "wrong"), CAPITAL_CREDITS)
 def test_a_credit_in_capitals_ends_before_the_next_sentence(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), BODY_COUNTS)
+def test_a_count_after_a_body_stays_outside_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
