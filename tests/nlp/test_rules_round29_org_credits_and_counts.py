@@ -1,4 +1,4 @@
-"""Round 29 ORG rules: a photo credit in capitals, a count after a body's name.
+"""Round 29 ORG rules: a photo credit in capitals, a count after a body's name, a party bloc.
 
 Written here, not copied from an article. `[surface]LABEL` marks a span the
 rules must suggest; `wrong` lists surfaces that must not be suggested with
@@ -44,6 +44,26 @@ BODY_COUNTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
 ]
 
 
+PARTY_BLOCS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A bloc named by a lowercase field ends at the centre; the government's bloc at its place.
+    (
+        "Hôm qua [Đảng ủy khối cơ quan văn hóa Trung ương]ORG đã ra quyết định.",
+        (("Đảng ủy khối", "ORG"),),
+    ),
+    (
+        "Sáng nay [Đảng ủy khối chính quyền tỉnh Nam Định]ORG tổ chức lễ.",
+        (("Đảng ủy khối", "ORG"),),
+    ),
+    ("Chiều 3-2, [Đảng bộ khối chính quyền TP Cần Thơ]ORG mít tinh.", (("Đảng bộ khối", "ORG"),)),
+    # Lookalikes: the bloc's kind alone, lowercase words that name no centre.
+    ("Các đảng viên [Đảng ủy khối]ORG chính quyền đã họp.", (("Đảng ủy khối chính quyền", "ORG"),)),
+    (
+        "[Đảng ủy khối]ORG cơ quan nhận bằng khen của tỉnh.",
+        (("Đảng ủy khối cơ quan nhận bằng khen", "ORG"),),
+    ),
+]
+
+
 @pytest.mark.parametrize(("line", "wrong"), CAPITAL_CREDITS)
 def test_a_credit_in_capitals_ends_before_the_next_sentence(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
@@ -53,6 +73,13 @@ def test_a_credit_in_capitals_ends_before_the_next_sentence(
 
 @pytest.mark.parametrize(("line", "wrong"), BODY_COUNTS)
 def test_a_count_after_a_body_stays_outside_it(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), PARTY_BLOCS)
+def test_a_party_bloc_keeps_its_field_and_place(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
