@@ -1,4 +1,5 @@
-"""Round 29 ORG rules: a photo credit in capitals, a count after a body's name, a party bloc.
+"""Round 29 ORG rules: a photo credit in capitals, a count after a body's name, a party bloc,
+a case's task force.
 
 Written here, not copied from an article. `[surface]LABEL` marks a span the
 rules must suggest; `wrong` lists surfaces that must not be suggested with
@@ -64,6 +65,15 @@ PARTY_BLOCS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
 ]
 
 
+TASK_FORCES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A case's task force written as a name is one body, alone or with its owner.
+    ("Sáng mai [Ban chuyên án]ORG sẽ triệu tập các bị can.", (("Ban", "ORG"),)),
+    ("Hiện [Ban chuyên án]ORG đã thu giữ nhiều tài liệu.", (("Ban", "ORG"),)),
+    # Lookalike: in lowercase it is whichever task force handles the case.
+    ("Các cán bộ trong ban chuyên án đã khám xét nhà.", (("ban chuyên án", "ORG"),)),
+]
+
+
 @pytest.mark.parametrize(("line", "wrong"), CAPITAL_CREDITS)
 def test_a_credit_in_capitals_ends_before_the_next_sentence(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
@@ -80,6 +90,13 @@ def test_a_count_after_a_body_stays_outside_it(
 
 @pytest.mark.parametrize(("line", "wrong"), PARTY_BLOCS)
 def test_a_party_bloc_keeps_its_field_and_place(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), TASK_FORCES)
+def test_a_task_force_written_as_a_name_is_a_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
