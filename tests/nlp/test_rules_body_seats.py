@@ -116,7 +116,9 @@ def _switched_off(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
     elif shape == "seat":
         monkeypatch.setattr(rules_module, "seats_after_units", lambda line, spans: spans)
     elif shape == "time":
+        # A count of time is also a count of things (`counted_units` holds `năm`).
         monkeypatch.setattr(orgs_module, "counts_time", _off(False))
+        monkeypatch.setattr(orgs_module, "counts_things", _off(False))
     elif shape == "bloc":
         monkeypatch.setattr(orgs_module, "bloc_name", _off(-1))
     else:

@@ -30,14 +30,17 @@ from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.committee_names import committees_named
-from annotator.nlp.rules.companies import find_companies
-from annotator.nlp.rules.company_ends import corporate_names
-from annotator.nlp.rules.company_heads import companies_with_heads
-from annotator.nlp.rules.company_names import propagate_company_names
+from annotator.nlp.rules.companies.ends import corporate_names
+from annotator.nlp.rules.companies.heads import companies_with_heads
+from annotator.nlp.rules.companies.legal_forms import find_companies
+from annotator.nlp.rules.companies.listed import listed_companies
+from annotator.nlp.rules.companies.makes import drop_makes
+from annotator.nlp.rules.companies.names import propagate_company_names
+from annotator.nlp.rules.companies.trades import trade_companies
 from annotator.nlp.rules.conflicts import find_conflicts
 from annotator.nlp.rules.country_compounds import drop_country_compounds
 from annotator.nlp.rules.country_words import countries_after_at
-from annotator.nlp.rules.credits import photo_credits, titled_outlets
+from annotator.nlp.rules.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.dates.calendar_dates import find_dates
 from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
@@ -105,10 +108,8 @@ from annotator.nlp.rules.joined_activities import activities_joined
 from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_companies import listed_companies
 from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
-from annotator.nlp.rules.makes import drop_makes
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.name_mentions import propagate_names
@@ -160,7 +161,6 @@ from annotator.nlp.rules.state_organs import find_state_organs
 from annotator.nlp.rules.sub_units import units_before_bodies
 from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
-from annotator.nlp.rules.trade_companies import trade_companies
 from annotator.nlp.rules.translated_parties import translated_parties
 from annotator.nlp.rules.unit_codes import unit_codes
 from annotator.nlp.rules.unit_places import find_places, places_after_at
@@ -296,7 +296,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = posts_with_remits(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = posts_over_ministry_lists(line, spans)
-    spans = proper_tails(line, drop_bare_commands(line, cut_caption_openers(line, spans)))
+    spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))
+    spans = proper_tails(line, drop_bare_commands(line, spans))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
     spans = heads_of_many(line, spans)
     spans = listed_companies(line, trade_companies(line, spans))

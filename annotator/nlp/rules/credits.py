@@ -10,6 +10,7 @@ Stephane Mahe`); a Vietnamese photographer's name (`Ảnh: Nguyễn Trường`) 
 
 from __future__ import annotations
 
+from annotator.core.vietnamese import foreign_shaped
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 _MAX_RUN = 4
@@ -27,13 +28,26 @@ def closing_aside(line: Line, start: int) -> bool:
 
 def _run(line: Line, i: int) -> int:
     """End of a capitalised run at i (letters and digits, `East2west`), or i; a piece
-    glued to the word before it (`East|2west`) is the same word."""
+    glued to the word before it (`East|2west`) is the same word. A credit in capitals
+    ends before a Vietnamese word in title case: the next sentence begins there."""
     j = i
     while j < line.n and j - i < _MAX_RUN and line.word(j):
         if not line.cap(j) and (j == i or line.gap(j)):
             break
+        if j > i and _next_sentence(line, j):
+            break
         j += 1
     return j
+
+
+def _next_sentence(line: Line, j: int) -> bool:
+    """`Ảnh: REUTERS | Báo chí Thái Lan cho biết`, `Ảnh: VNN | Thưa ông`: a caption whose
+    credit in capitals runs on into the next sentence with no full stop between (news22,
+    news25 and news27 at blind time, the credit read as a person with the word after)."""
+    before, word = line.surface[j - 1], line.surface[j]
+    capitals = len(before) > 1 and before.isalpha() and before.isupper()
+    titled = word.isalpha() and not word.isupper()
+    return capitals and titled and not line.foreign(j)
 
 
 def aside_sources(line: Line, start: int) -> list[Candidate]:
@@ -71,7 +85,7 @@ def photo_credits(line: Line) -> list[Candidate]:
     for i, head in credit_heads(line):
         if line.cap(i) and line.surface[head : head + 1] == [":"]:
             end = _run(line, head + 1)
-            foreign = any(line.foreign(k) for k in range(head + 1, end))
+            foreign = any(_foreign_credit(line, k) for k in range(head + 1, end))
             if end > head + 1 and foreign and line.match(head + 1, "surnames") < 0:
                 label = "PER" if _photographer(line, head + 1, end) else "ORG"
                 found.append(Candidate(head + 1, end, label))
@@ -88,6 +102,15 @@ _AGENCY_WORDS = frozenset(
         "world global national international associated"
     )
 )
+
+
+def _foreign_credit(line: Line, k: int) -> bool:
+    """A foreign-shaped word, or one in capitals that would be in title case (`REUTERS`,
+    `VIETNAMNET`, `VNN`): the shape test reads capitals as an acronym, yet a
+    photographer's name in capitals is Vietnamese (`QUANG ĐỊNH`) and stays out."""
+    word = line.surface[k]
+    capitals = len(word) > 1 and word.isalpha() and word.isupper()
+    return line.foreign(k) or (capitals and foreign_shaped(word.capitalize()))
 
 
 def _photographer(line: Line, start: int, end: int) -> bool:
@@ -125,3 +148,18 @@ def _sources(line: Line) -> list[tuple[int, int]]:
         if end > i + 2 and line.match(i + 2, "surnames") < 0:
             found.append((i, end))
     return found
+
+
+def cut_credit_run_ons(line: Line, spans: list[Candidate]) -> list[Candidate]:
+    """`Ảnh: REUTERS Báo chí …`, `Ảnh: VIETNAMNET Ông Tiến …`: a span that took a
+    credit in capitals together with the next sentence's first words is the credit
+    alone, an agency (the name finders read the pair as a person or a body)."""
+    starts = {head + 1 for i, head in credit_heads(line) if line.surface[head : head + 1] == [":"]}
+    kept = []
+    for span in spans:
+        k = span.start
+        run_on = span.end > k + 1 and _next_sentence(line, k + 1)
+        if k in starts and run_on and _foreign_credit(line, k) and line.surface[k].isupper():
+            span = Candidate(k, k + 1, "ORG")
+        kept.append(span)
+    return kept

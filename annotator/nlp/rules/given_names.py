@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from annotator.nlp.rules.company_ends import ends_company
+from annotator.nlp.rules.companies.ends import ends_company
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
 

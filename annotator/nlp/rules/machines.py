@@ -4,7 +4,7 @@ Pipelines, warships, missiles and aircraft carry names of people and
 places (`tàu sân bay Gerald Ford`, `tên lửa Patriot`); after the noun for
 the kind of machine the name is the machine's, and the gold marks none
 (`tên lửa Grad`, `tiêm kích Mig-31`). A company or body keeps its ORG
-(`máy bay [Vietjet]`; a vehicle's make is dropped by makes.py), a known
+(`máy bay [Vietjet]`; a vehicle's make is dropped by companies/makes.py), a known
 place its LOC (`xe tăng [Nga]`), even the rare ship named after a city.
 """
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from annotator.nlp.rules.body_names import english_tail
 from annotator.nlp.rules.body_phrases import acronym_aside, topic
 from annotator.nlp.rules.branches import branch_name
-from annotator.nlp.rules.counted_numbers import counts_time
+from annotator.nlp.rules.counted_numbers import counts_things, counts_time
 from annotator.nlp.rules.district_numbers import numbered_district
 from annotator.nlp.rules.double_provinces import comma_province
 from annotator.nlp.rules.events.inquiries import remit_end
@@ -96,8 +96,8 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         if step <= end:
             break
         end = step
-    if end - 1 > i and counts_time(line, end - 1):
-        end -= 1  # "Điện Kremlin | 2 nhiệm kỳ": the number counts the time
+    if end - 1 > i and (counts_time(line, end - 1) or counts_things(line, end - 1)):
+        end -= 1  # "Điện Kremlin | 2 nhiệm kỳ", "Sở | 2 xe": the number counts
     end = _parent_across_dash(line, i, end)
     if line.phrase(i, "Ban Chỉ đạo") > 0 and topic(line, end) > end:
         # "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Bắc Ninh"

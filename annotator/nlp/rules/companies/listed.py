@@ -8,7 +8,7 @@ ministries (`field_lists.py`, heldout). Each capitalised trade of `company_trade
 after a comma is an ORG; the first, right after a capitalised head, stays with it
 (`[Tổng công ty Dầu khí]`). A list in lowercase (`công ty sản xuất, kinh doanh`) is
 what a company does, and a trade with its own name after it is one company
-(`trade_companies.py`).
+(`trades.py`).
 """
 
 from __future__ import annotations
