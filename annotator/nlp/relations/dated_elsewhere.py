@@ -30,9 +30,7 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.asides import BRACKET_REACH, bracket_around
-from annotator.nlp.relations.layout import line_start_within
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, line_start_within
 
 _PERIOD_NOUN = re.compile(
     r"\b(?:công tác|chương trình(?: hành động| công tác| làm việc)?|kế hoạch|"

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.cues import AT_EVENT
 from annotator.nlp.relations.dated_elsewhere import dated_elsewhere
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 # Right before a date: a document's number ("số 52/PC16-Đ4 ngày").
 _NUMBERED = re.compile(r"\bsố\s+[\w./-]*\d[\w./-]*\s*(?:,\s*)?(?:ngày\s*)?$", re.IGNORECASE)
@@ -37,8 +37,6 @@ _OPENING_CUT_OFF = re.compile(
 # An occasion, not a time: `Nhân dịp [đầu năm mới 2006], [chiều 25-1], … [buổi gặp mặt]`.
 _OCCASION = re.compile(r"\bnhân(?:\s+dịp)?\s*$", re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:để|phấn đấu)?\s*(?:đến|tới)\s*$", re.IGNORECASE)
-# "được thông qua vào [sáng 21/2] tại [cuộc thảo luận]": the act at the event, its date.
-_AT_EVENT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
 # A document is dated by its day, never by a time of day: "[dự luật X], [chiều 18/4]".
 _TIME_OF_DAY = re.compile(r"(?:sáng|chiều|tối|trưa|đêm|khuya)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^năm\s+\d{4}$", re.IGNORECASE)
@@ -111,7 +109,7 @@ def dated_otherwise(
     """The date belongs to a document, a cut-off, a goal, another act or an offence."""
     start, end, _ = spans[date]
     before = text[max(0, start - _REACH) : start]
-    passive = _PASSIVE_ACT.search(before) and not _AT_EVENT.match(text, end, spans[event][0])
+    passive = _PASSIVE_ACT.search(before) and not AT_EVENT.match(text, end, spans[event][0])
     if _NUMBERED.search(before) or _CUT_OFF.search(before) or passive:
         return True
     if _OCCASION.search(before) or (_OPENING_CUT_OFF.search(before) and text.startswith(",", end)):

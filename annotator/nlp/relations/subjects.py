@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _SUBJECT_GAP = re.compile(
     r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|phải|buộc phải|cần|muốn)\s+)*"

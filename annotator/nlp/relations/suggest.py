@@ -35,7 +35,7 @@ from annotator.nlp.relations.groups import listed_group_members
 from annotator.nlp.relations.held_posts import held_posts
 from annotator.nlp.relations.holds import pronoun_posts
 from annotator.nlp.relations.issued import issued_pairs
-from annotator.nlp.relations.layout import Layout
+from annotator.nlp.relations.layout import LabelledRange, Layout
 from annotator.nlp.relations.lists import listed_attendance
 from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
@@ -53,8 +53,6 @@ from annotator.nlp.relations.sentence_cuts import sentence_bounds, sentence_ids
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
 from annotator.nlp.relations.when_pairs import when_pairs
-
-LabelledRange = tuple[int, int, str]
 
 # The patterns a relation can be proposed by; each one's measured precision,
 # given gold spans, is its confidence (resources/suggest/confidence.json,

@@ -23,11 +23,10 @@ from annotator.nlp.relations.dates import (
     subject_event,
 )
 from annotator.nlp.relations.incidents import dated_act_about
+from annotator.nlp.relations.layout import LabelledRange
 from annotator.nlp.relations.objects import not_when
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.topics import event_as_topic
-
-LabelledRange = tuple[int, int, str]
 
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
