@@ -1,8 +1,9 @@
-"""Round 29 relations: events joined by a comma or `và` to a dated one share its date.
+"""Round 29 relations: joined events share a date; tense words keep a name the subject.
 
 `…: [Hôm qua], cục đã ra quyết định [khởi tố bị can], [bắt tạm giam] …`: the gold times
 each part of such an act, wherever the date stands in the sentence
-(annotator/nlp/relations/dates.py, `joined_events`). Each sentence is written here, not
+(annotator/nlp/relations/dates.py, `joined_events`); `ông X trực tiếp [trao tặng]`,
+`X sẽ tiếp tục bị [thẩm vấn]`: the name is the act's subject (subjects.py). Each sentence is written here, not
 copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -36,3 +37,22 @@ def test_an_event_with_a_name_of_its_own_between_keeps_no_date() -> None:
     pairs = suggested_pairs(text, "WHEN")
     assert ("khởi tố bị can", "hôm qua") in pairs
     assert ("bắt tạm giam", "hôm qua") not in pairs
+
+
+_AT_CEREMONY = "Cũng tại [buổi lễ]EVENT, ông [Trần Văn Năm]PER "
+
+
+@pytest.mark.parametrize(
+    ("words", "act"),
+    [("trực tiếp", "trao tặng"), ("sẽ tiếp tục bị", "thẩm vấn")],
+    ids=["truc-tiep", "tiep-tuc"],
+)
+def test_a_name_before_tense_and_manner_words_is_the_subject_of_the_act(
+    words: str, act: str
+) -> None:
+    text = f"{_AT_CEREMONY}{words} [{act}]EVENT về việc này."
+    expected = {("Trần Văn Năm", "buổi lễ"), ("Trần Văn Năm", act)}
+    assert suggested_pairs(text, "PARTICIPATES") == expected
+    # Lookalike: a report between the name and the act leaves him out of it.
+    reported = f"{_AT_CEREMONY}cho biết tỉnh {words} [{act}]EVENT về việc này."
+    assert suggested_pairs(reported, "PARTICIPATES") == {("Trần Văn Năm", "buổi lễ")}
