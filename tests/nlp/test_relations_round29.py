@@ -3,7 +3,8 @@
 `…: [Hôm qua], cục đã ra quyết định [khởi tố bị can], [bắt tạm giam] …`: the gold times
 each part of such an act, wherever the date stands in the sentence
 (annotator/nlp/relations/dates.py, `joined_events`); `ông X trực tiếp [trao tặng]`,
-`X sẽ tiếp tục bị [thẩm vấn]`: the name is the act's subject (subjects.py). Each sentence is written here, not
+`X sẽ tiếp tục bị [thẩm vấn]`: the name is the act's subject (subjects.py); `đưa [vụ án]
+ra [xét xử]`: the date is the trial's (dated_elsewhere.py). Each sentence is written here, not
 copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -56,3 +57,23 @@ def test_a_name_before_tense_and_manner_words_is_the_subject_of_the_act(
     # Lookalike: a report between the name and the act leaves him out of it.
     reported = f"{_AT_CEREMONY}cho biết tỉnh {words} [{act}]EVENT về việc này."
     assert suggested_pairs(reported, "PARTICIPATES") == {("Trần Văn Năm", "buổi lễ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Hôm qua]DATE, TAND tỉnh đã đưa [vụ án tham ô]EVENT do ông [Trần Văn Năm]PER cầm đầu "
+        "ra [xét xử]EVENT.",
+        "[Trần Văn Năm]PER, thủ phạm [vụ trọng án]EVENT ở xã Đông, [hôm nay]DATE bị TAND tỉnh "
+        "đưa ra [xét xử]EVENT.",
+    ],
+    ids=["dua-vu-an-ra", "vu-trong-an"],
+)
+def test_the_date_of_a_case_brought_to_trial_is_the_trials(text: str) -> None:
+    date = "Hôm qua" if text.startswith("[Hôm qua]") else "hôm nay"
+    assert suggested_pairs(text, "WHEN") == {("xét xử", date)}
+
+
+def test_a_case_not_brought_to_trial_keeps_no_date() -> None:
+    text = "[Hôm qua]DATE, cơ quan điều tra đã tách [vụ án tham ô]EVENT để [điều tra]EVENT lại."
+    assert ("vụ án tham ô", "Hôm qua") not in suggested_pairs(text, "WHEN")
