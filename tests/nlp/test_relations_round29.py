@@ -4,7 +4,8 @@
 each part of such an act, wherever the date stands in the sentence
 (annotator/nlp/relations/dates.py, `joined_events`); `ông X trực tiếp [trao tặng]`,
 `X sẽ tiếp tục bị [thẩm vấn]`: the name is the act's subject (subjects.py); `đưa [vụ án]
-ra [xét xử]`: the date is the trial's (dated_elsewhere.py). Each sentence is written here, not
+ra [xét xử]`: the date is the trial's (dated_elsewhere.py); `[xét xử] X, … thân cận với
+[Y]`: Y takes no part (associates.py). Each sentence is written here, not
 copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -77,3 +78,20 @@ def test_the_date_of_a_case_brought_to_trial_is_the_trials(text: str) -> None:
 def test_a_case_not_brought_to_trial_keeps_no_date() -> None:
     text = "[Hôm qua]DATE, cơ quan điều tra đã tách [vụ án tham ô]EVENT để [điều tra]EVENT lại."
     assert ("vụ án tham ô", "Hôm qua") not in suggested_pairs(text, "WHEN")
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["hai em họ của", "một người thân cận với", "người có quan hệ với cựu Bộ trưởng"],
+    ids=["em-ho-cua", "than-can-voi", "quan-he-voi"],
+)
+def test_a_name_given_as_anothers_relative_takes_no_part_in_the_event_before(words: str) -> None:
+    text = f"Tòa sẽ [xét xử]EVENT [Lê Văn Sáu]PER, {words} [Trần Văn Năm]PER, vào tuần tới."
+    assert suggested_pairs(text, "PARTICIPATES") == {("Lê Văn Sáu", "xét xử")}
+
+
+def test_a_relative_keeps_his_own_act_and_the_one_the_relation_is_said_of() -> None:
+    own = "Bà [Lê Thị Bảy]PER là vợ của [Trần Văn Năm]PER vừa bị [bắt]EVENT hôm qua."
+    assert ("Trần Văn Năm", "bắt") in suggested_pairs(own, "PARTICIPATES")
+    named = "Khi được gọi [thẩm vấn]EVENT, hai em họ của Năm là [Lê Văn Sáu]PER vẫn im lặng."
+    assert ("Lê Văn Sáu", "thẩm vấn") in suggested_pairs(named, "PARTICIPATES")

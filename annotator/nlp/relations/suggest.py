@@ -23,6 +23,7 @@ from annotator.nlp.relations.asides import (
     named_as_era_or_case,
     spoken_of,
 )
+from annotator.nlp.relations.associates import named_as_associate
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -132,7 +133,7 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         ]
         out += _when(text, spans, members)
         taking_part = _participates(text, spans, members)
-        out += taking_part + _shared(text, spans, members, taking_part)
+        out += taking_part + _not_refused(text, spans, _shared(text, spans, members, taking_part))
         out += _referred(text, spans, (layout, sentence, bounds[number]), members, out)
         if not any(spans[m][2] == "EVENT" for m in members):
             out += _acting_after(text, spans, layout, members)
@@ -273,7 +274,20 @@ def _participates(
             continue  # "Khi [Quốc] bị [bắt], … [Quốc]": the clause's subject, not his
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
         out += _own_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
-    return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
+    return _not_refused(text, spans, out)
+
+
+def _not_refused(
+    text: str, spans: Sequence[LabelledRange], found: list[RelationSuggestion]
+) -> list[RelationSuggestion]:
+    """Links to an event but those of the one mourned at it and of a name given only as
+    another's relative or associate after it (`mourned.py`, `associates.py`)."""
+    return [
+        r
+        for r in found
+        if not mourned(text, spans[r.head], spans[r.tail])
+        and not named_as_associate(text, spans[r.head], spans[r.tail])
+    ]
 
 
 def _own_act(
